@@ -136,7 +136,7 @@ class Candidate(BaseModel):
     score: float = Field(ge=0.0, le=1.0)
     """How likely this is a real attributed quote; low for scare quotes and titles."""
     speaker: str | None = None
-    """Suggested speaker, resolved to the fullest name found in the document; None if unattributed."""
+    """Suggested speaker, resolved to the fullest name in the document; None if unattributed."""
     speaker_spans: list[SpanPair] = Field(default_factory=list)
     """Where the attributing mention of the speaker stands (``he``, ``Peskov``)."""
     source: str | None = None
@@ -216,7 +216,7 @@ class QuoteAnnotation(BaseModel):
     note: str = ""
     """Free text from the annotator."""
     meta: dict[str, Any] = Field(default_factory=dict)
-    """Extra facts a tool attached (adjudication choices, import provenance); not edited in the UI."""
+    """Extra facts a tool attached (adjudication, import provenance); not edited in the UI."""
 
     _check_spans = field_validator("speaker_spans", "source_spans", "cue_spans")(
         classmethod(lambda cls, v: _check_span_pairs(v))
@@ -242,11 +242,6 @@ class QuoteAnnotation(BaseModel):
             )
         return self
 
-    @property
-    def cue(self) -> str | None:
-        """Never stored: the cue text is read from the document by whoever needs it."""
-        return None
-
     def revised(self, **changes: Any) -> QuoteAnnotation:
         """A new version of this record with ``changes`` applied, validated, and ``updated`` now."""
         data = self.model_dump()
@@ -263,7 +258,7 @@ def check_spans_against(quote: QuoteAnnotation | Candidate, document_text: str) 
     if document_text[quote.start : quote.end] != quote.text:
         raise ValueError(
             f"text: {quote.text[:40]!r} does not match the document at "
-            f"{quote.start}..{quote.end} ({document_text[quote.start:quote.end][:40]!r})"
+            f"{quote.start}..{quote.end} ({document_text[quote.start : quote.end][:40]!r})"
         )
     for field in ("speaker_spans", "source_spans", "cue_spans"):
         for start, end in getattr(quote, field):

@@ -1,0 +1,101 @@
+"""The ``quote-annotator`` command line: one module per subcommand.
+
+Each subcommand module exposes ``add_arguments(parser)`` and ``run(args) -> int``; its docstring's
+first line is the help text. ``UserError`` becomes a one-line message on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from annotator import __version__
+from annotator.errors import UserError
+from annotator.store import DEFAULT_STORE
+
+SUBCOMMANDS = (
+    "annotate",
+    "detect",
+    "evaluate",
+    "export",
+    "import",
+    "agreement",
+    "review",
+    "validate",
+    "compact",
+    "schema",
+    "stats",
+)
+"""Subcommands in the order ``--help`` lists them; ``import`` lives in ``import_.py``."""
+
+
+def default_annotator() -> str:
+    """The login name, the annotator when ``--annotator`` is not given."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "annotator"
+
+
+def _module_for(name: str):
+    return importlib.import_module(
+        f"annotator.cli.{name}_" if name == "import" else f"annotator.cli.{name}"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, every subcommand included."""
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument(
+        "--store",
+        type=Path,
+        default=DEFAULT_STORE,
+        metavar="DIR",
+        help=f"folder of annotation files, one per annotator (default: {DEFAULT_STORE}/)",
+    )
+    shared.add_argument(
+        "--annotator",
+        default=None,
+        metavar="NAME",
+        help="whose labels to read or write (default: your login name)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="quote-annotator",
+        description="Annotate, adjudicate and export quote attributions in news text.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in SUBCOMMANDS:
+        module = _module_for(name)
+        summary = (module.__doc__ or "").strip().splitlines()[0]
+        subparser = subparsers.add_parser(
+            name, parents=[shared], help=summary, description=(module.__doc__ or "").strip()
+        )
+        module.add_arguments(subparser)
+        subparser.set_defaults(handler=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    if args.annotator is None:
+        args.annotator = default_annotator()
+    try:
+        return int(args.handler(args) or 0)
+    except UserError as error:
+        print(f"quote-annotator {args.command}: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"quote-annotator {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

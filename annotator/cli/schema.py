@@ -1,0 +1,29 @@
+"""Write the JSON Schema of every record type.
+
+The files are generated from the pydantic models; a test fails when the committed ones are stale.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from annotator.schema import SCHEMA_FOLDER, write_schemas
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--out`` folder."""
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=SCHEMA_FOLDER,
+        metavar="DIR",
+        help="where to write the schema files (default: the repository's schemas/)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the schemas and list them."""
+    for path in write_schemas(args.out):
+        print(path)
+    return 0

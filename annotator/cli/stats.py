@@ -1,0 +1,66 @@
+"""Count documents, annotated documents, and quotes by status and annotator."""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+import orjson
+
+from annotator.corpus import open_corpus
+from annotator.records import Status
+from annotator.store import AnnotationStore
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Optional corpus and ``--json``."""
+    parser.add_argument("corpus", nargs="?", type=Path, help="corpus to count documents of")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the counts."""
+    store = AnnotationStore(args.store)
+    per_annotator: dict[str, Counter[str]] = {}
+    annotated: set[str] = set()
+    for name in store.annotators():
+        with store.open(name) as folded:
+            counts: Counter[str] = Counter()
+            for quote in folded:
+                counts[quote.status.value] += 1
+                counts[f"type:{quote.type.value}"] += 1
+            annotated.update(folded.doc_ids())
+            per_annotator[name] = counts
+    documents = len(open_corpus(args.corpus)) if args.corpus else None
+    figures = {
+        "documents": documents,
+        "annotated_documents": len(annotated),
+        "annotators": {
+            name: {
+                "accepted": counts[Status.ACCEPTED.value],
+                "rejected": counts[Status.REJECTED.value],
+                "direct": counts["type:direct"],
+                "indirect": counts["type:indirect"],
+                "mixed": counts["type:mixed"],
+            }
+            for name, counts in per_annotator.items()
+        },
+    }
+    if args.json:
+        print(orjson.dumps(figures, option=orjson.OPT_INDENT_2).decode())
+        return 0
+    if documents is not None:
+        print(f"documents            {documents}")
+    print(f"annotated documents  {len(annotated)}")
+    if not per_annotator:
+        print(f"no annotations in {store.root}/")
+        return 0
+    header = f"{'annotator':<20} {'accepted':>9} {'rejected':>9} {'direct':>7} {'indirect':>9} "
+    print(header + f"{'mixed':>6}")
+    for name, row in figures["annotators"].items():
+        print(
+            f"{name:<20} {row['accepted']:>9} {row['rejected']:>9} {row['direct']:>7} "
+            f"{row['indirect']:>9} {row['mixed']:>6}"
+        )
+    return 0

@@ -1,0 +1,107 @@
+"""Check annotation files against their corpus and report every problem as file:line.
+
+Finds unreadable lines, invalid records, quotes of documents missing from the corpus, spans that
+do not match the text, and quotes of documents whose text changed (re-anchorable or stale).
+Exits 1 when anything is wrong. ``--reanchor`` writes the re-anchored versions.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from annotator.anchoring import Anchor, anchor_quote
+from annotator.corpus import open_corpus
+from annotator.errors import CorpusError, Problem, UserError
+from annotator.records import check_spans_against
+from annotator.store import AnnotationStore, AnnotatorFile
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Corpus, ``--all``, ``--reanchor``."""
+    parser.add_argument("corpus", type=Path, help="the corpus the annotations refer to")
+    parser.add_argument(
+        "--all", action="store_true", help="check every annotator's file (default: --annotator's)"
+    )
+    parser.add_argument(
+        "--reanchor",
+        action="store_true",
+        help="save quotes of changed documents at their new offsets where that is unambiguous",
+    )
+
+
+def validate_file(folded: AnnotatorFile, corpus, reanchor: bool = False) -> list[Problem]:
+    """Every problem in one annotator file, checked against ``corpus``."""
+    problems: list[Problem] = []
+    for doc_id in sorted(set(folded._by_doc)):
+        quotes = folded.quotes(doc_id)
+        if not quotes:
+            continue
+        if doc_id not in corpus:
+            for quote in quotes:
+                problems.append(
+                    Problem(
+                        folded.path,
+                        folded.line_of(quote.id),
+                        f"document {doc_id!r} is not in the corpus {corpus.location}",
+                    )
+                )
+            continue
+        try:
+            document = corpus.get(doc_id)
+        except CorpusError as error:
+            problems.append(Problem(folded.path, None, str(error)))
+            continue
+        for quote in quotes:
+            line = folded.line_of(quote.id)
+            placed = anchor_quote(quote, document)
+            if placed.anchor is Anchor.STALE:
+                problems.append(
+                    Problem(
+                        folded.path,
+                        line,
+                        f"quote {quote.id!r} in {doc_id!r} is stale: the "
+                        f"document changed and {placed.reason}",
+                    )
+                )
+                continue
+            if placed.anchor is Anchor.REANCHORED:
+                if reanchor:
+                    folded.save(placed.quote)
+                else:
+                    problems.append(
+                        Problem(
+                            folded.path,
+                            line,
+                            f"quote {quote.id!r} in {doc_id!r}: the "
+                            f"document changed; it can move {quote.start}->"
+                            f"{placed.quote.start} (run with --reanchor)",
+                        )
+                    )
+                continue
+            try:
+                check_spans_against(quote, document.text)
+            except ValueError as error:
+                problems.append(Problem(folded.path, line, f"quote {quote.id!r}: {error}"))
+    return folded.problems + problems
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate and print the problems; exit 1 when there are any."""
+    corpus = open_corpus(args.corpus)
+    store = AnnotationStore(args.store)
+    names = store.annotators() if args.all else [args.annotator]
+    if not names:
+        raise UserError(f"{store.root}: no annotation files")
+    total = 0
+    for name in names:
+        path = store.path_for(name)
+        if not path.exists():
+            raise UserError(f"{path}: no such annotation file")
+        with store.open(name, writable=args.reanchor) as folded:
+            problems = validate_file(folded, corpus, reanchor=args.reanchor)
+            for problem in problems:
+                print(problem)
+            total += len(problems)
+            print(f"{path}: {len(folded)} quotes, {len(problems)} problems")
+    return 1 if total else 0

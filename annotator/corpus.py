@@ -1,0 +1,252 @@
+"""Corpora: a folder of text files, a single text file, or a JSONL file of documents.
+
+Opening a corpus lists its document ids and nothing more: texts are read when a document is
+asked for, so a corpus of 100,000 documents opens in a moment and costs little memory.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+from pydantic import ValidationError
+
+from annotator.errors import CorpusError, Problem
+from annotator.records import Document
+
+TEXT_SUFFIXES = (".txt", ".md")
+"""File endings read as documents in a folder corpus."""
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+"""File endings read as one document per line."""
+
+METADATA_KEYS = ("title", "date", "outlet", "publisher", "url", "author")
+"""Top-level keys of a JSONL line that are kept as metadata besides ``meta`` itself."""
+
+# Most JSONL corpora put the id first; reading it from the line's head spares a full parse.
+_LEADING_ID = re.compile(rb'\{\s*"id"\s*:\s*(?:"((?:[^"\\\n]|\\.)*)"|(-?\d+))\s*,')
+
+
+class Corpus:
+    """An ordered collection of documents, read lazily. Subclasses say where texts come from."""
+
+    def __init__(self, location: Path, ids: list[str], *, skip_bad: bool = False) -> None:
+        self.location = location
+        """The folder or file the corpus was opened from."""
+        self.ids = ids
+        """Document ids in corpus order."""
+        self.skip_bad = skip_bad
+        """Skip unreadable documents with a problem report instead of raising."""
+        self.problems: list[Problem] = []
+        """Documents skipped so far (only with ``skip_bad``)."""
+        self._positions = {doc_id: index for index, doc_id in enumerate(ids)}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._positions
+
+    def index(self, doc_id: str) -> int:
+        """Position of ``doc_id`` in corpus order."""
+        return self._positions[doc_id]
+
+    def get(self, doc_id: str) -> Document:
+        """The document with this id; raises ``CorpusError`` naming file and line if unreadable."""
+        if doc_id not in self._positions:
+            raise CorpusError(f"{self.location}: no document with id {doc_id!r}")
+        return self._read(doc_id)
+
+    def __iter__(self) -> Iterator[Document]:
+        for doc_id in self.ids:
+            try:
+                yield self._read(doc_id)
+            except CorpusError as error:
+                if not self.skip_bad:
+                    raise
+                self.problems.append(_problem_from(error, self.location))
+
+    def _read(self, doc_id: str) -> Document:
+        raise NotImplementedError
+
+
+def _problem_from(error: CorpusError, fallback: Path) -> Problem:
+    text = str(error)
+    match = re.match(r"(.+?):(\d+): (.*)", text)
+    if match:
+        return Problem(Path(match[1]), int(match[2]), match[3])
+    path, _, message = text.partition(": ")
+    return Problem(Path(path) if message else fallback, None, message or text)
+
+
+class FilesCorpus(Corpus):
+    """Documents that are text files: every ``.txt``/``.md`` below a folder, or one file."""
+
+    def __init__(self, location: Path, *, skip_bad: bool = False) -> None:
+        if location.is_file():
+            root, ids = location.parent, [location.name]
+        else:
+            root, ids = location, _text_files_below(location)
+        self.root = root
+        """The folder document ids are relative to."""
+        super().__init__(location, ids, skip_bad=skip_bad)
+
+    def _read(self, doc_id: str) -> Document:
+        path = self.root / doc_id
+        return Document(id=doc_id, text=read_text_file(path), meta={"path": str(path)})
+
+
+def _text_files_below(folder: Path) -> list[str]:
+    found: list[str] = []
+    for directory, subdirectories, files in os.walk(folder):
+        # Hidden folders (.git, .venv) never hold documents.
+        subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
+        relative = os.path.relpath(directory, folder)
+        for name in files:
+            if name.endswith(TEXT_SUFFIXES) and not name.startswith("."):
+                found.append(name if relative == "." else f"{relative}/{name}".replace(os.sep, "/"))
+    found.sort()
+    return found
+
+
+def read_text_file(path: Path) -> str:
+    """The UTF-8 text of ``path`` (a leading byte-order mark dropped).
+
+    Raises ``CorpusError`` naming the file, and the line where it can, for a missing, binary,
+    non-UTF-8 or empty file.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CorpusError(f"{path}: cannot read ({error.strerror})") from None
+    if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise CorpusError(f"{path}:{line}: binary file (NUL byte), not a text document")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise CorpusError(
+            f"{path}:{line}: not UTF-8 (byte 0x{data[error.start]:02x} at column {column}); "
+            "convert it, e.g. iconv -f latin1 -t utf-8"
+        ) from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise CorpusError(f"{path}: empty document")
+    return text
+
+
+class JsonlCorpus(Corpus):
+    """One document per line: ``{"id", "text", "meta"?}``; other keys are ignored.
+
+    Opening scans the file once for ids and line positions; texts are parsed on demand.
+    """
+
+    def __init__(self, location: Path, *, skip_bad: bool = False) -> None:
+        self._lines: dict[str, tuple[int, int, int]] = {}
+        self.problems = []
+        ids = self._scan(location, skip_bad)
+        super().__init__(location, ids, skip_bad=skip_bad)
+        self.problems = self._scan_problems
+
+    def _scan(self, location: Path, skip_bad: bool) -> list[str]:
+        ids: list[str] = []
+        self._scan_problems: list[Problem] = []
+        first_line: dict[str, int] = {}
+        try:
+            handle = location.open("rb")
+        except OSError as error:
+            raise CorpusError(f"{location}: cannot read ({error.strerror})") from None
+        with handle:
+            offset = 0
+            for line_number, line in enumerate(handle, start=1):
+                length = len(line)
+                try:
+                    doc_id = _leading_id(line)
+                    if doc_id is None and line.strip():
+                        doc_id = _parse_line(line, location, line_number)[0]
+                except CorpusError as error:
+                    if not skip_bad:
+                        raise
+                    self._scan_problems.append(_problem_from(error, location))
+                    doc_id = None
+                if doc_id is not None:
+                    if doc_id in first_line:
+                        raise CorpusError(
+                            f"{location}:{line_number}: duplicate document id {doc_id!r} "
+                            f"(first at line {first_line[doc_id]})"
+                        )
+                    first_line[doc_id] = line_number
+                    self._lines[doc_id] = (offset, length, line_number)
+                    ids.append(doc_id)
+                offset += length
+        return ids
+
+    def _read(self, doc_id: str) -> Document:
+        offset, length, line_number = self._lines[doc_id]
+        with self.location.open("rb") as handle:
+            handle.seek(offset)
+            line = handle.read(length)
+        _, text, meta = _parse_line(line, self.location, line_number)
+        try:
+            return Document(id=doc_id, text=text, meta=meta)
+        except ValidationError as error:
+            first = error.errors()[0]
+            raise CorpusError(f"{self.location}:{line_number}: {first['msg']}") from None
+
+
+def _leading_id(line: bytes) -> str | None:
+    match = _LEADING_ID.match(line)
+    if match is None:
+        return None
+    if match[2] is not None:
+        return match[2].decode()
+    raw = match[1]
+    return orjson.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode("utf-8", "replace")
+
+
+def _parse_line(line: bytes, location: Path, line_number: int) -> tuple[str, str, dict[str, Any]]:
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError as error:
+        raise CorpusError(f"{location}:{line_number}: not valid JSON ({error})") from None
+    if not isinstance(record, dict):
+        raise CorpusError(f"{location}:{line_number}: expected a JSON object, got {record!r:.40}")
+    doc_id = record.get("id")
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    if not isinstance(doc_id, str) or not doc_id:
+        raise CorpusError(f'{location}:{line_number}: missing "id" (a non-empty string)')
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise CorpusError(f'{location}:{line_number}: missing "text" (a string)')
+    if not text.strip():
+        raise CorpusError(f"{location}:{line_number}: empty document {doc_id!r}")
+    meta = dict(record["meta"]) if isinstance(record.get("meta"), dict) else {}
+    for key in METADATA_KEYS:
+        if key in record and key not in meta:
+            meta[key] = record[key]
+    return doc_id, text, meta
+
+
+def open_corpus(location: str | Path, *, skip_bad: bool = False) -> Corpus:
+    """Open a folder of ``.txt``/``.md`` files, a single text file, or a ``.jsonl`` file.
+
+    Raises ``CorpusError`` when the location is missing or holds no documents.
+    """
+    path = Path(location)
+    if not path.exists():
+        raise CorpusError(f"{path}: no such file or folder")
+    if path.is_file() and path.name.endswith(JSONL_SUFFIXES):
+        corpus: Corpus = JsonlCorpus(path, skip_bad=skip_bad)
+    else:
+        corpus = FilesCorpus(path, skip_bad=skip_bad)
+    if not corpus.ids:
+        kinds = "lines" if isinstance(corpus, JsonlCorpus) else "files (.txt, .md)"
+        raise CorpusError(f"{path}: empty corpus, no document {kinds} found")
+    return corpus

@@ -1,0 +1,419 @@
+"""The annotation store: one append-only JSONL file per annotator.
+
+Every change appends the record's new version (a deletion appends a tombstone); reading folds the
+file to the latest version of each quote. Lines are ``StoreEntry`` records written by one writer
+(orjson, one ``write`` per line, fsync per change) under an exclusive lock, so a kill at any
+moment loses at most the line being written, and that torn line is reported and skipped.
+
+Reading is lazy: the fold keeps only where each quote's latest line lies, and a record is parsed
+and validated when it is asked for. That is what lets a million-record file open in seconds.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+from collections import defaultdict, deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+from pydantic import ValidationError
+
+from annotator.errors import Problem, StoreError, StoreLockedError
+from annotator.records import Change, Deletion, QuoteAnnotation, StoreEntry
+
+DEFAULT_STORE = Path("annotations")
+"""Where annotation files live unless ``--store`` says otherwise."""
+
+UNDO_DEPTH = 100_000
+"""How many steps back undo reaches (the history on disk is complete; this bounds memory)."""
+
+_ANNOTATOR_NAME = re.compile(r"^[\w][\w.@+-]*$")
+
+# The writer emits keys in model order; reading the head of such a line spares a full parse.
+_ENTRY_HEAD = re.compile(
+    rb'\{"rev":(\d+),"change":"(edit|undo|redo)","item":\{"record":"(quote|deletion)",'
+    rb'"schema_version":\d+,"id":"([^"\\]*)","doc_id":"([^"\\]*)"'
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """Where one stored version lies in the file."""
+
+    offset: int
+    length: int
+    number: int
+    doc_id: str
+    is_deletion: bool
+
+
+def check_annotator_name(name: str) -> str:
+    """Return ``name`` if it can name an annotation file, else raise ``StoreError``."""
+    if not _ANNOTATOR_NAME.match(name) or name.endswith(".jsonl"):
+        raise StoreError(
+            f"annotator name {name!r} cannot name a file: use letters, digits and . _ - @ +"
+        )
+    return name
+
+
+def encode_entry(entry: StoreEntry) -> bytes:
+    """The one way a stored line is written."""
+    return orjson.dumps(entry.model_dump(mode="json"), option=orjson.OPT_APPEND_NEWLINE)
+
+
+class AnnotatorFile:
+    """One annotator's annotations, folded from their file. Writable only under the file lock."""
+
+    def __init__(self, path: Path, annotator: str, *, writable: bool = False) -> None:
+        self.path = path
+        """The JSONL file."""
+        self.annotator = annotator
+        """Whose labels these are."""
+        self.writable = writable
+        """Whether this handle holds the lock and may append."""
+        self.problems: list[Problem] = []
+        """Broken lines met while reading: reported, skipped, never fatal."""
+        self._latest: dict[str, _Line] = {}
+        self._by_doc: dict[str, set[str]] = defaultdict(set)
+        self._cache: dict[str, QuoteAnnotation] = {}
+        self._undo: deque[tuple[str, _Line | None, _Line]] = deque(maxlen=UNDO_DEPTH)
+        self._redo: list[tuple[str, _Line | None, _Line]] = []
+        self._last_rev = 0
+        self._line_count = 0
+        self._size = 0
+        self._needs_newline = False
+        self._lock_fd: int | None = None
+        self._write_fd: int | None = None
+        if writable:
+            self._acquire_lock()
+        try:
+            self._fold()
+            self._read_fd: int | None = os.open(path, os.O_RDONLY) if path.exists() else None
+        except BaseException:
+            self.close()
+            raise
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _fold(self) -> None:
+        if not self.path.exists():
+            return
+        latest = self._latest
+        offset = 0
+        number = 0
+        with self.path.open("rb") as handle:
+            for number, raw in enumerate(handle, start=1):  # noqa: B007 - number is used below
+                length = len(raw)
+                if not raw.endswith(b"\n"):
+                    self._needs_newline = True
+                    self.problems.append(
+                        Problem(
+                            self.path, number, "incomplete last line (a save was cut off); skipped"
+                        )
+                    )
+                    offset += length
+                    break
+                head = _ENTRY_HEAD.match(raw)
+                if head is not None:
+                    rev = int(head[1])
+                    change = head[2].decode()
+                    is_deletion = head[3] == b"deletion"
+                    quote_id = head[4].decode()
+                    doc_id = head[5].decode()
+                elif not raw.strip():
+                    offset += length
+                    continue
+                else:
+                    parsed = self._parse_head(raw, number)
+                    if parsed is None:
+                        offset += length
+                        continue
+                    rev, change, is_deletion, quote_id, doc_id = parsed
+                line = _Line(offset, length, number, doc_id, is_deletion)
+                previous = latest.get(quote_id)
+                latest[quote_id] = line
+                self._replay(change, quote_id, previous, line)
+                self._last_rev = max(self._last_rev, rev)
+                offset += length
+        self._line_count = number
+        self._size = offset
+        for quote_id, line in latest.items():
+            if not line.is_deletion:
+                self._by_doc[line.doc_id].add(quote_id)
+
+    def _parse_head(self, raw: bytes, number: int) -> tuple[int, str, bool, str, str] | None:
+        try:
+            data = orjson.loads(raw)
+            item = data["item"]
+            rev = int(data["rev"])
+            change = str(data.get("change", Change.EDIT.value))
+            is_deletion = item["record"] == "deletion"
+            quote_id, doc_id = str(item["id"]), str(item["doc_id"])
+        except orjson.JSONDecodeError as error:
+            self.problems.append(Problem(self.path, number, f"not valid JSON ({error}); skipped"))
+            return None
+        except (KeyError, TypeError, ValueError) as error:
+            self.problems.append(
+                Problem(self.path, number, f"not a store entry (missing {error}); skipped")
+            )
+            return None
+        if change not in {c.value for c in Change}:
+            self.problems.append(Problem(self.path, number, f"unknown change {change!r}; skipped"))
+            return None
+        return rev, change, is_deletion, quote_id, doc_id
+
+    def _replay(self, change: str, quote_id: str, previous: _Line | None, line: _Line) -> None:
+        # The undo and redo stacks are a pure function of the file's history, which is why
+        # undo survives a restart without a second file.
+        if change == Change.EDIT:
+            self._undo.append((quote_id, previous, line))
+            self._redo.clear()
+        elif change == Change.UNDO and self._undo:
+            self._redo.append(self._undo.pop())
+        elif change == Change.REDO and self._redo:
+            self._undo.append(self._redo.pop())
+
+    def _read_entry(self, line: _Line) -> StoreEntry | None:
+        if self._read_fd is None:
+            self._read_fd = os.open(self.path, os.O_RDONLY)
+        raw = os.pread(self._read_fd, line.length, line.offset)
+        try:
+            return StoreEntry.model_validate_json(raw)
+        except ValidationError as error:
+            first = error.errors()[0]
+            field = ".".join(str(part) for part in first["loc"] if part not in ("item", "quote"))
+            self.problems.append(
+                Problem(self.path, line.number, f"invalid record: {field}: {first['msg']}; skipped")
+            )
+            return None
+
+    def get(self, quote_id: str) -> QuoteAnnotation | None:
+        """The live version of a quote, or None if it never existed or was deleted."""
+        cached = self._cache.get(quote_id)
+        if cached is not None:
+            return cached
+        line = self._latest.get(quote_id)
+        if line is None or line.is_deletion:
+            return None
+        entry = self._read_entry(line)
+        if entry is None or not isinstance(entry.item, QuoteAnnotation):
+            return None
+        self._cache[quote_id] = entry.item
+        return entry.item
+
+    def quotes(self, doc_id: str | None = None) -> list[QuoteAnnotation]:
+        """Live quotes of one document (or of all), ordered by position then id."""
+        ids = self._by_doc.get(doc_id, ()) if doc_id is not None else self._latest.keys()
+        found = [quote for quote in map(self.get, ids) if quote is not None]
+        found.sort(key=lambda quote: (quote.doc_id, quote.start, quote.end, quote.id))
+        return found
+
+    def __iter__(self) -> Iterator[QuoteAnnotation]:
+        for doc_id in sorted(self._by_doc):
+            yield from self.quotes(doc_id)
+
+    def __len__(self) -> int:
+        return sum(len(ids) for ids in self._by_doc.values())
+
+    def doc_ids(self) -> list[str]:
+        """Documents with at least one live quote."""
+        return sorted(doc_id for doc_id, ids in self._by_doc.items() if ids)
+
+    def line_of(self, quote_id: str) -> int | None:
+        """The file line holding the latest version of a quote."""
+        line = self._latest.get(quote_id)
+        return line.number if line else None
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether there is an edit to undo."""
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        """Whether there is an undone edit to redo."""
+        return bool(self._redo)
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def _acquire_lock(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "another process"
+            os.close(fd)
+            raise StoreLockedError(
+                f"{self.path}: already open for writing by process {holder}; "
+                "close that annotator first, or use another --annotator"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self._lock_fd = fd
+        self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+
+    def _append(self, item: QuoteAnnotation | Deletion, change: Change) -> _Line:
+        if self._write_fd is None:
+            raise StoreError(f"{self.path}: opened read-only")
+        if item.annotator != self.annotator:
+            raise StoreError(
+                f"{self.path}: record {item.id!r} belongs to {item.annotator!r}, "
+                f"not {self.annotator!r}"
+            )
+        rev = self._last_rev + 1
+        data = encode_entry(StoreEntry(rev=rev, change=change, item=item))
+        # After a torn last line, the new line starts afresh; the torn one stays, reported.
+        prefix = b"\n" if self._needs_newline else b""
+        view = memoryview(prefix + data)
+        while view:
+            written = os.write(self._write_fd, view)
+            view = view[written:]
+        os.fsync(self._write_fd)
+        self._needs_newline = False
+        self._last_rev = rev
+        self._line_count += 1
+        line = _Line(
+            self._size + len(prefix),
+            len(data),
+            self._line_count,
+            item.doc_id,
+            isinstance(item, Deletion),
+        )
+        self._size += len(prefix) + len(data)
+        return self._record(item, line)
+
+    def _record(self, item: QuoteAnnotation | Deletion, line: _Line) -> _Line:
+        previous = self._latest.get(item.id)
+        if previous is not None:
+            self._by_doc[previous.doc_id].discard(item.id)
+        self._latest[item.id] = line
+        if isinstance(item, QuoteAnnotation):
+            self._by_doc[item.doc_id].add(item.id)
+            self._cache[item.id] = item
+        else:
+            self._cache.pop(item.id, None)
+        return line
+
+    def save(self, quote: QuoteAnnotation) -> QuoteAnnotation:
+        """Append a new version of ``quote`` (fsynced before returning)."""
+        previous = self._latest.get(quote.id)
+        line = self._append(quote, Change.EDIT)
+        self._replay(Change.EDIT, quote.id, previous, line)
+        return quote
+
+    def delete(self, quote_id: str) -> Deletion:
+        """Append a tombstone for a live quote."""
+        quote = self.get(quote_id)
+        if quote is None:
+            raise StoreError(f"{self.path}: no live quote {quote_id!r} to delete")
+        tombstone = Deletion(id=quote_id, doc_id=quote.doc_id, annotator=self.annotator)
+        previous = self._latest.get(quote_id)
+        line = self._append(tombstone, Change.EDIT)
+        self._replay(Change.EDIT, quote_id, previous, line)
+        return tombstone
+
+    def _state_at(
+        self, quote_id: str, line: _Line | None, doc_id: str
+    ) -> QuoteAnnotation | Deletion:
+        if line is not None and not line.is_deletion:
+            entry = self._read_entry(line)
+            if entry is not None:
+                return entry.item
+        return Deletion(id=quote_id, doc_id=doc_id, annotator=self.annotator)
+
+    def undo(self) -> QuoteAnnotation | Deletion | None:
+        """Restore the state before the latest edit not yet undone; None when there is none."""
+        if not self._undo:
+            return None
+        quote_id, before, after = self._undo[-1]
+        state = self._state_at(quote_id, before, after.doc_id)
+        self._append(state, Change.UNDO)
+        self._redo.append(self._undo.pop())
+        return state
+
+    def redo(self) -> QuoteAnnotation | Deletion | None:
+        """Re-apply the latest undone edit; None when there is none."""
+        if not self._redo:
+            return None
+        quote_id, before, after = self._redo[-1]
+        state = self._state_at(quote_id, after, after.doc_id)
+        self._append(state, Change.REDO)
+        self._undo.append(self._redo.pop())
+        return state
+
+    def close(self) -> None:
+        """Release the file handles and the lock."""
+        for name in ("_write_fd", "_read_fd", "_lock_fd"):
+            fd = getattr(self, name, None)
+            if fd is not None:
+                os.close(fd)
+                setattr(self, name, None)
+
+    def __enter__(self) -> AnnotatorFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AnnotationStore:
+    """A folder of annotator files: ``<root>/<annotator>.jsonl``."""
+
+    def __init__(self, root: str | Path = DEFAULT_STORE) -> None:
+        self.root = Path(root)
+        """The store folder."""
+
+    def path_for(self, annotator: str) -> Path:
+        """The file holding ``annotator``'s labels."""
+        return self.root / f"{check_annotator_name(annotator)}.jsonl"
+
+    def annotators(self) -> list[str]:
+        """Every annotator with a file in the store, sorted."""
+        if not self.root.is_dir():
+            return []
+        return sorted(path.stem for path in self.root.glob("*.jsonl") if path.is_file())
+
+    def open(self, annotator: str, *, writable: bool = False) -> AnnotatorFile:
+        """Fold an annotator's file; ``writable`` takes the lock (refused if another holds it)."""
+        return AnnotatorFile(self.path_for(annotator), annotator, writable=writable)
+
+
+def compact(path: Path, annotator: str) -> tuple[int, int, Path | None]:
+    """Rewrite an annotator file to one line per live record, atomically.
+
+    Takes the writer's lock, so it is refused while an annotator has the file open. Lines that
+    could not be read are not thrown away: they are moved to ``<file>.broken``. Undo history
+    does not survive compaction. Returns (lines before, lines after, the broken-lines file).
+    """
+    with AnnotatorFile(path, annotator, writable=True) as folded:
+        quotes = folded.quotes()
+        before = folded._line_count
+        broken_lines = {problem.line for problem in folded.problems if problem.line is not None}
+        broken_path: Path | None = None
+        if broken_lines:
+            broken_path = path.with_name(path.name + ".broken")
+            with path.open("rb") as source, broken_path.open("ab") as sink:
+                for number, raw in enumerate(source, start=1):
+                    if number in broken_lines:
+                        sink.write(raw if raw.endswith(b"\n") else raw + b"\n")
+                sink.flush()
+                os.fsync(sink.fileno())
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with temporary.open("wb") as sink:
+            for rev, quote in enumerate(quotes, start=1):
+                sink.write(encode_entry(StoreEntry(rev=rev, item=quote)))
+            sink.flush()
+            os.fsync(sink.fileno())
+        os.replace(temporary, path)
+        directory = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+        return before, len(quotes), broken_path
