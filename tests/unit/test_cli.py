@@ -1,0 +1,197 @@
+"""The command line: subcommands, one-line errors on stderr, exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import orjson
+import pytest
+
+from annotator.cli import SUBCOMMANDS, build_parser, main
+from annotator.records import QuoteAnnotation, Status, text_sha256
+from annotator.store import AnnotationStore
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def annotate(store_root, corpus_root, annotator: str, doc_id: str, needle: str, **fields):
+    text = (corpus_root / doc_id).read_text(encoding="utf-8")
+    start = text.index(needle)
+    with AnnotationStore(store_root).open(annotator, writable=True) as file:
+        quote = QuoteAnnotation(
+            id=f"{doc_id}:{start}",
+            doc_id=doc_id,
+            doc_sha256=text_sha256(text),
+            start=start,
+            end=start + len(needle),
+            text=needle,
+            annotator=annotator,
+            **fields,
+        )
+        file.save(quote)
+    return quote
+
+
+@pytest.fixture
+def corpus_root(write_corpus):
+    return write_corpus(
+        {
+            "a.txt": '"Prices will fall," the minister said.',
+            "b.txt": 'Critics called it "a fantasy" on Monday.',
+            "c.txt": "Nothing quoted here.",
+        }
+    )
+
+
+def test_every_subcommand_has_help(capsys):
+    parser = build_parser()
+    for name in SUBCOMMANDS:
+        with pytest.raises(SystemExit) as exited:
+            parser.parse_args([name, "--help"])
+        assert exited.value.code == 0
+        out = capsys.readouterr().out
+        assert out.startswith(f"usage: quote-annotator {name}")
+        assert "--store DIR" in out
+
+
+def test_python_dash_m_runs_the_cli():
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and result.stdout.startswith("quote-annotator ")
+
+
+def test_stats_counts_documents_and_quotes(capsys, tmp_path, corpus_root):
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    annotate(store, corpus_root, "alice", "b.txt", '"a fantasy"', status=Status.REJECTED)
+    annotate(store, corpus_root, "bob", "a.txt", '"Prices will fall,"', type="mixed")
+    code, out, _ = run_cli(capsys, "stats", str(corpus_root), "--store", str(store), "--json")
+    assert code == 0
+    figures = orjson.loads(out)
+    assert figures["documents"] == 3
+    assert figures["annotated_documents"] == 2
+    assert figures["annotators"]["alice"]["accepted"] == 1
+    assert figures["annotators"]["alice"]["rejected"] == 1
+    assert figures["annotators"]["bob"]["mixed"] == 1
+    code, out, _ = run_cli(capsys, "stats", str(corpus_root), "--store", str(store))
+    assert "annotated documents  2" in out and "alice" in out
+
+
+def test_validate_reports_every_problem_with_file_and_line(capsys, tmp_path, corpus_root):
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    annotate(store, corpus_root, "alice", "b.txt", '"a fantasy"')
+    code, out, _ = run_cli(
+        capsys, "validate", str(corpus_root), "--store", str(store), "--annotator", "alice"
+    )
+    assert code == 0 and "2 quotes, 0 problems" in out
+
+    path = store / "alice.jsonl"
+    with path.open("ab") as handle:
+        handle.write(b"{broken\n")
+    (corpus_root / "a.txt").write_text('Update: "Prices will fall," the minister said.')
+    (corpus_root / "b.txt").write_text("Critics were silent.")
+    code, out, _ = run_cli(
+        capsys, "validate", str(corpus_root), "--store", str(store), "--annotator", "alice"
+    )
+    assert code == 1
+    assert f"{path}:3: not valid JSON" in out
+    assert f"{path}:1: quote 'a.txt:0' in 'a.txt': the document changed; it can move 0->8" in out
+    assert f"{path}:2: quote 'b.txt:18' in 'b.txt' is stale" in out
+
+    code, out, _ = run_cli(
+        capsys,
+        "validate",
+        str(corpus_root),
+        "--store",
+        str(store),
+        "--annotator",
+        "alice",
+        "--reanchor",
+    )
+    moved = AnnotationStore(store).open("alice").get("a.txt:0")
+    assert moved.start == 8 and moved.text == '"Prices will fall,"'
+
+
+def test_validate_flags_documents_missing_from_the_corpus(capsys, tmp_path, corpus_root):
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "c.txt", "Nothing")
+    (corpus_root / "c.txt").unlink()
+    code, out, _ = run_cli(
+        capsys, "validate", str(corpus_root), "--store", str(store), "--annotator", "alice"
+    )
+    assert code == 1 and "document 'c.txt' is not in the corpus" in out
+
+
+def test_compact_rewrites_the_file(capsys, tmp_path, corpus_root):
+    store = tmp_path / "store"
+    for _ in range(3):
+        annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    code, out, _ = run_cli(capsys, "compact", "--store", str(store), "--annotator", "alice")
+    assert code == 0 and "3 lines -> 1" in out
+    assert len((store / "alice.jsonl").read_bytes().splitlines()) == 1
+
+
+def test_schema_writes_every_schema(capsys, tmp_path):
+    code, out, _ = run_cli(capsys, "schema", "--out", str(tmp_path / "s"))
+    assert code == 0
+    assert (tmp_path / "s" / "quote-annotation.schema.json").exists()
+    assert len(out.splitlines()) == len(list((tmp_path / "s").iterdir()))
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["stats", "{tmp}/missing"],
+            "quote-annotator stats: {tmp}/missing: no such file or folder",
+        ),
+        (
+            ["validate", "{tmp}/missing"],
+            "quote-annotator validate: {tmp}/missing: no such file or folder",
+        ),
+        (
+            ["compact", "--store", "{tmp}/none", "--annotator", "zed"],
+            "quote-annotator compact: {tmp}/none/zed.jsonl: no such annotation file",
+        ),
+        (
+            ["compact", "--store", "{tmp}", "--annotator", "../x"],
+            "quote-annotator compact: annotator name '../x' cannot name a file: "
+            "use letters, digits and . _ - @ +",
+        ),
+    ],
+)
+def test_errors_are_one_line_on_stderr_with_exit_2(capsys, tmp_path, argv, message):
+    argv = [part.format(tmp=tmp_path) for part in argv]
+    code, out, err = run_cli(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err == message.format(tmp=tmp_path) + "\n"
+
+
+def test_a_bad_corpus_file_is_an_error_not_a_traceback(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "x.txt").write_bytes(b"ok\n\xff")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "annotator",
+            "validate",
+            str(tmp_path / "c"),
+            "--store",
+            str(tmp_path / "s"),
+            "--annotator",
+            "a",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("quote-annotator validate:")

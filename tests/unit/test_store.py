@@ -1,0 +1,270 @@
+"""The append-only store: fold, tombstones, undo/redo, lock, torn lines, kills, changed text."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import orjson
+import pytest
+
+from annotator.anchoring import Anchor, anchor_quote
+from annotator.errors import StoreError, StoreLockedError
+from annotator.records import Document, QuoteAnnotation, Status, text_sha256
+from annotator.store import AnnotationStore, compact
+
+TEXT = 'The mayor spoke. "We will rebuild," she said. "Every street." 🙂 Later: “好的。”'
+
+
+def make_quote(quote_id: str, needle: str, annotator: str = "alice", **fields) -> QuoteAnnotation:
+    start = TEXT.index(needle)
+    return QuoteAnnotation(
+        id=quote_id,
+        doc_id="city.txt",
+        doc_sha256=text_sha256(TEXT),
+        start=start,
+        end=start + len(needle),
+        text=needle,
+        annotator=annotator,
+        **fields,
+    )
+
+
+def test_fold_keeps_the_latest_version_and_drops_tombstones(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+        file.save(make_quote("q1", '"We will rebuild,"', speaker="the mayor"))
+        file.save(make_quote("q3", "“好的。”", status=Status.REJECTED))
+        file.delete("q2")
+    folded = store.open("alice")
+    assert [quote.id for quote in folded.quotes("city.txt")] == ["q1", "q3"]
+    assert folded.get("q1").speaker == "the mayor"
+    assert folded.get("q2") is None
+    assert folded.get("q3").status is Status.REJECTED
+    assert len(folded) == 2
+    assert folded.doc_ids() == ["city.txt"]
+    lines = store.path_for("alice").read_bytes().splitlines()
+    assert len(lines) == 5
+    assert [orjson.loads(line)["rev"] for line in lines] == [1, 2, 3, 4, 5]
+
+
+def test_every_line_is_one_json_object_with_a_trailing_newline(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"Every street."'))
+    data = store.path_for("alice").read_bytes()
+    assert data.endswith(b"\n") and data.count(b"\n") == 1
+    assert orjson.loads(data)["item"]["text"] == '"Every street."'
+
+
+def test_undo_and_redo_survive_a_restart(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q1", '"We will rebuild,"', speaker="the mayor"))
+        file.delete("q1")
+        assert file.undo().speaker == "the mayor"
+    with store.open("alice", writable=True) as file:
+        assert file.get("q1").speaker == "the mayor"
+        assert file.undo().speaker is None
+        assert file.can_redo
+    with store.open("alice", writable=True) as file:
+        assert file.redo().speaker == "the mayor"
+        assert file.redo().record == "deletion"
+        assert file.get("q1") is None and not file.can_redo
+        assert file.undo().speaker == "the mayor"
+        file.save(make_quote("q2", '"Every street."'))
+        assert not file.can_redo, "a new edit clears the redo history"
+    with store.open("alice", writable=True) as file:
+        assert file.undo().record == "deletion"  # q2 was new: undoing removes it
+        assert file.get("q2") is None
+        assert file.undo().speaker is None  # back past the earlier undo to the first version
+        assert file.undo().record == "deletion"
+        assert file.undo() is None
+
+
+def test_records_of_another_annotator_are_refused(store):
+    with store.open("alice", writable=True) as file, pytest.raises(StoreError, match="belongs to"):
+        file.save(make_quote("q1", '"Every street."', annotator="bob"))
+
+
+def test_read_only_handle_cannot_write(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"Every street."'))
+    with store.open("alice") as file, pytest.raises(StoreError, match="opened read-only"):
+        file.save(make_quote("q2", '"Every street."'))
+
+
+def test_bad_annotator_names_are_refused(store):
+    for name in ("../evil", "a b", "", "x.jsonl"):
+        with pytest.raises(StoreError, match="cannot name a file"):
+            store.path_for(name)
+
+
+def test_a_second_writer_is_refused_even_from_another_process(store):
+    with store.open("alice", writable=True):
+        with pytest.raises(
+            StoreLockedError, match=f"already open for writing by process {os.getpid()}"
+        ):
+            store.open("alice", writable=True)
+        code = textwrap.dedent(
+            f"""
+            import sys
+            from annotator.store import AnnotationStore
+            from annotator.errors import StoreLockedError
+            try:
+                AnnotationStore({str(store.root)!r}).open("alice", writable=True)
+            except StoreLockedError as error:
+                print(error)
+                sys.exit(3)
+            """
+        )
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert result.returncode == 3, result.stderr
+        assert "already open for writing" in result.stdout
+        assert store.open("alice").quotes() == [], "readers are never blocked"
+    with store.open("alice", writable=True):  # released on close
+        pass
+
+
+def write_three(store: AnnotationStore) -> bytes:
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+        file.save(make_quote("q3", "“好的。”"))
+    return store.path_for("alice").read_bytes()
+
+
+def test_a_torn_last_line_at_any_byte_is_skipped_and_the_next_append_starts_afresh(store):
+    full = write_three(store)
+    last_start = full.rindex(b"\n", 0, len(full) - 1) + 1
+    path = store.path_for("alice")
+    for cut in range(last_start + 1, len(full) - 1, 7):
+        path.write_bytes(full[:cut])
+        with store.open("alice", writable=True) as file:
+            assert [problem.line for problem in file.problems] == [3]
+            assert "incomplete last line" in file.problems[0].message
+            assert {quote.id for quote in file.quotes()} == {"q1", "q2"}
+            file.save(make_quote("q4", '"Every street."'))
+        reread = store.open("alice")
+        assert {quote.id for quote in reread.quotes()} == {"q1", "q2", "q4"}
+        assert [problem.line for problem in reread.problems] == [3]
+
+
+def test_a_broken_line_in_the_middle_is_reported_with_its_line(store):
+    full = write_three(store)
+    lines = full.splitlines(keepends=True)
+    store.path_for("alice").write_bytes(lines[0] + b'{"rev": 2, "item": \n' + lines[2])
+    folded = store.open("alice")
+    assert {quote.id for quote in folded.quotes()} == {"q1", "q3"}
+    assert len(folded.problems) == 1
+    assert str(folded.problems[0]).startswith(f"{store.path_for('alice')}:2: not valid JSON")
+
+
+def test_a_valid_json_line_that_is_not_a_valid_record_is_skipped_with_the_field(store):
+    full = write_three(store)
+    lines = full.splitlines(keepends=True)
+    broken = lines[1].replace(b'"start":', b'"start":-', 1)
+    store.path_for("alice").write_bytes(lines[0] + broken + lines[2])
+    folded = store.open("alice")
+    assert {quote.id for quote in folded.quotes()} == {"q1", "q3"}
+    assert "2: invalid record: start:" in str(folded.problems[0])
+
+
+def test_compact_rewrites_atomically_and_keeps_broken_lines_aside(store):
+    full = write_three(store)
+    path = store.path_for("alice")
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"', speaker="the mayor"))
+        file.delete("q2")
+    path.write_bytes(path.read_bytes() + b"garbage\n")
+    before, after, broken = compact(path, "alice")
+    assert (before, after) == (6, 2)
+    assert broken is not None and broken.read_bytes() == b"garbage\n"
+    folded = store.open("alice")
+    assert [quote.id for quote in folded.quotes()] == ["q1", "q3"]
+    assert folded.get("q1").speaker == "the mayor"
+    assert folded.problems == []
+    assert len(path.read_bytes().splitlines()) == 2
+    assert full  # the three originals were written
+    with store.open("alice", writable=True), pytest.raises(StoreLockedError):
+        compact(path, "alice")
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from annotator.records import QuoteAnnotation
+    from annotator.store import AnnotationStore
+    store = AnnotationStore(sys.argv[1])
+    text = sys.argv[2]
+    with store.open("alice", writable=True) as file:
+        for number in range(100000):
+            file.save(QuoteAnnotation(
+                id=f"q{number % 50}", doc_id="city.txt", doc_sha256="0" * 64, start=0,
+                end=len(text), text=text, annotator="alice", note="n" * (number % 300),
+                speaker=f"speaker {number}"))
+            print(number, flush=True)
+    """
+)
+
+
+def test_a_kill_at_any_moment_loses_nothing_already_acknowledged(store):
+    """Kill a real writer many times at varied moments; every acknowledged save survives."""
+    acknowledged_total = 0
+    for attempt in range(8):
+        process = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(store.root), "Line with “marks” and 🙂"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        wanted = 5 + attempt * 7
+        acknowledged = []
+        for line in process.stdout:
+            acknowledged.append(int(line))
+            if len(acknowledged) >= wanted:
+                break
+        time.sleep(0.002 * attempt)  # vary where in the next save the kill lands
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        process.stdout.close()
+        folded = store.open("alice")
+        assert len(folded.problems) <= attempt + 1, "at most one torn line per kill"
+        last = acknowledged[-1]
+        quote = folded.get(f"q{last % 50}")
+        assert quote is not None
+        assert int(quote.speaker.split()[1]) >= last, "an acknowledged save was lost"
+        acknowledged_total += len(acknowledged)
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("final", '"Every street."'))
+    assert store.open("alice").get("final") is not None
+    assert acknowledged_total > 100
+
+
+def test_a_quote_moves_with_its_words_when_the_document_changes():
+    quote = make_quote(
+        "q1", '"Every street."', speaker_spans=[(TEXT.index("she"), TEXT.index("she") + 3)]
+    )
+    edited = Document(id="city.txt", text="Breaking update. " + TEXT)
+    placed = anchor_quote(quote, edited)
+    assert placed.anchor is Anchor.REANCHORED
+    moved = placed.quote
+    assert edited.text[moved.start : moved.end] == '"Every street."'
+    assert moved.doc_sha256 == edited.sha256
+    start, end = moved.speaker_spans[0]
+    assert edited.text[start:end] == "she"
+    assert moved.meta["reanchored_from"][0] == quote.start
+
+
+def test_a_quote_whose_words_vanished_or_repeat_is_stale():
+    quote = make_quote("q1", '"Every street."')
+    gone = Document(id="city.txt", text=TEXT.replace("Every street", "Each road"))
+    assert anchor_quote(quote, gone).anchor is Anchor.STALE
+    twice = Document(id="city.txt", text=TEXT + ' Again: "Every street."')
+    placed = anchor_quote(quote, twice)
+    assert placed.anchor is Anchor.STALE and "more than once" in placed.reason
+    same = Document(id="city.txt", text=TEXT)
+    assert anchor_quote(quote, same).anchor is Anchor.CURRENT
