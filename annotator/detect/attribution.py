@@ -1,0 +1,276 @@
+"""Attribution: the cue, the speaker phrase and the source (channel) around a quote.
+
+Works on tokens of a small window next to the quote or the cue, so the cost per quote is small
+and independent of the document's length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotator.detect.lexicon import (
+    BELIEF_VERBS,
+    EVENT_NOUNS,
+    OUTLET_HEADS,
+    OUTLETS,
+    PRIMARY_CUES,
+    PRONOUNS,
+    PUBLICATION_NOUNS,
+    ROLE_NOUNS,
+    SOCIAL_NAMES,
+    SOCIAL_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from annotator.detect.names import STOP_CAPS, UPPER
+from annotator.records import SourceKind
+
+_ALL_VERBS = SPEECH_VERBS | BELIEF_VERBS
+CUE_RE = re.compile(
+    r"\b(?:according to|"
+    + "|".join(sorted((re.escape(v) for v in _ALL_VERBS), key=len, reverse=True))
+    + r")\b"
+)
+"""Every speech or belief verb form, and ``according to``."""
+
+_TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
+
+AUXILIARIES = frozenset(
+    """
+    has had have also then later again previously repeatedly recently was is were are would
+    will did does do once further just publicly reportedly simply only had already has
+    flatly quickly angrily firmly bluntly curtly sharply proudly quietly privately openly
+    often frequently never always still even clearly explicitly specifically separately
+    initially originally first last finally earlier emphatically correctly rightly wrongly
+    falsely accurately subsequently since may might could should must can not n't
+    """.split()
+)
+"""Words that may stand between a subject and its verb (``Trump has also said``)."""
+
+_DETERMINERS = frozenset(
+    "the a an another one two three four several many some other both all his her their its "
+    "our my your this that these those each every".split()
+)
+
+OBJECT_TAKING = frozenset(
+    "tell tells told telling warn warns warned warning inform informs informed assure assures "
+    "assured reassured remind reminds reminded brief briefed ask asks asked asking urge urges "
+    "urged urging advise advised advises notify notified promised promises promise "
+    "accused accuses accuse reassure convince convinced".split()
+)
+"""Cues followed by the addressee before what was said (``told reporters that``)."""
+
+UPPER_START = re.compile(rf"[{UPPER}]")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A phrase in the text: its words and where they stand."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _is_name_token(token: str) -> bool:
+    return bool(token) and (token[0].isupper() or token[0].isdigit() and False)
+
+
+def _np_token(token: str) -> bool:
+    """True for a token that may belong to a speaker phrase."""
+    lowered = token.lower()
+    if token[:1].isupper():
+        return lowered not in ("i",) or True
+    return (
+        lowered in ROLE_NOUNS
+        or lowered in TITLE_WORDS
+        or lowered in _DETERMINERS
+        or lowered in ("of", "for", "and", "de", "van", "von", "al", "bin", "la", "le")
+        or lowered.endswith(("’s", "'s"))
+    )
+
+
+def _np_head(token: str) -> bool:
+    """True for a token that may end a speaker phrase (a name or a role noun)."""
+    lowered = token.lower().rstrip(".")
+    if token[:1].isupper():
+        return lowered not in STOP_CAPS or lowered in PRONOUNS
+    return lowered in ROLE_NOUNS or lowered in PRONOUNS
+
+
+def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
+    """The speaker phrase right before a cue (``Kremlin spokesman Dmitry Peskov`` said).
+
+    Skips auxiliaries and adverbs (``has also``) and a comma-enclosed apposition
+    (``Sergei Ryabkov, the deputy foreign minister, said``).
+    """
+    window_start = max(limit, cue_start - 160)
+    tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, window_start, cue_start)]
+    index = len(tokens) - 1
+    while index >= 0 and tokens[index][0].lower() in AUXILIARIES:
+        index -= 1
+    if index < 0:
+        return None
+    token, _ = tokens[index]
+    if token == ",":
+        # An apposition: ``NAME, the role, said``; or ``..., he said`` never reaches here.
+        j = index - 1
+        while j >= 0 and tokens[j][0] not in (",", ".", ";", ":", "“", "”", '"'):
+            j -= 1
+        if j < 0 or tokens[j][0] != "," or index - j > 16:
+            return None
+        appositive = tokens[j + 1 : index]
+        subject = _collect_backward(tokens, j - 1)
+        names_in_apposition = [t for t, _ in appositive if t[:1].isupper()]
+        if subject is None:
+            return None
+        start_index, end_index = subject
+        head = tokens[end_index][0]
+        if head.lower() in ROLE_NOUNS and names_in_apposition:
+            # ``the spokesman, Dmitry Peskov, said``: the name is in the apposition.
+            first = next(k for k in range(j + 1, index) if tokens[k][0][:1].isupper())
+            last = max(k for k in range(j + 1, index) if tokens[k][0][:1].isupper())
+            return _mention(text, tokens, first, last)
+        return _mention(text, tokens, start_index, end_index)
+    found = _collect_backward(tokens, index)
+    if found is None:
+        return None
+    return _mention(text, tokens, *found)
+
+
+def _collect_backward(tokens: list[tuple[str, int]], index: int) -> tuple[int, int] | None:
+    if index < 0:
+        return None
+    head = tokens[index][0]
+    if head.lower() in PRONOUNS:
+        if index > 0 and tokens[index - 1][0].lower() in ("that", "and", "but", "which"):
+            pass
+        return index, index
+    if not _np_head(head):
+        return None
+    start = index
+    j = index - 1
+    while j >= 0 and index - j < 9:
+        token = tokens[j][0]
+        lowered = token.lower()
+        if lowered in _DETERMINERS:
+            start = j
+            break
+        if not _np_token(token) or lowered in STOP_CAPS and token[:1].isupper():
+            break
+        if lowered in ("of", "for", "and") and not (j > 0 and _np_token(tokens[j - 1][0])):
+            break
+        start = j
+        j -= 1
+    while start < index and tokens[start][0].lower() in ("of", "for", "and"):
+        start += 1
+    return start, index
+
+
+def _mention(text: str, tokens: list[tuple[str, int]], first: int, last: int) -> Mention:
+    start = tokens[first][1]
+    end = tokens[last][1] + len(tokens[last][0])
+    return Mention(text[start:end], start, end)
+
+
+def subject_after(text: str, position: int, limit: int) -> Mention | None:
+    """The speaker phrase right after an inverted cue (said ``Kremlin spokesman Dmitry Peskov``)."""
+    tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, position, min(limit, position + 160))]
+    # Stop at the first token that cannot be part of a name phrase.
+    last = -1
+    for k, (token, _) in enumerate(tokens):
+        if k > 9:
+            break
+        bare = token.rstrip(".")
+        if token in (",", ";", ":", "(", ")", "—", "–", "“", "”", '"'):
+            break
+        if k == 0 and token.lower() in PRONOUNS:
+            return Mention(token, tokens[0][1], tokens[0][1] + len(token))
+        if not _np_token(bare) and not _np_token(token):
+            break
+        if _np_head(bare):
+            last = k
+        if token.endswith(".") and token[:-1].lower() not in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "sgt") and len(bare) > 1:
+            break
+    if last < 0:
+        return None
+    start = tokens[0][1]
+    last_token = tokens[last][0].rstrip(".") if tokens[last][0].endswith(".") and len(tokens[last][0]) > 3 and not tokens[last][0].lower().rstrip(".") in ("jr", "sr") else tokens[last][0]
+    end = tokens[last][1] + len(last_token)
+    return Mention(text[start:end], start, end)
+
+
+# --- Sources ----------------------------------------------------------------------------------
+
+_CAPS = rf"[{UPPER}][\w’'.&\-]*"
+_OUTLET_NP = (
+    rf"(?:the\s+)?(?:{_CAPS}’s\s+|{_CAPS}'s\s+)?(?:(?:state|state-run|state-owned|independent|"
+    rf"British|Russian|American|U\.S\.|German|French|Ukrainian|Chinese|Israeli|broadcaster|"
+    rf"outlet|newspaper|network|broadcaster)\s+)*"
+    rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}))*|(?:{_CAPS}\s+){{0,4}}(?:{OUTLET_HEADS})(?![\w]))"
+    rf"(?:’s\s+{_CAPS}(?:\s+(?:the\s+)?{_CAPS}){{0,3}})?"
+    r"(?:\s+(?:state\s+|wire\s+)?(?:news\s+agency|newspaper|agency|network|broadcaster|"
+    r"television|TV|radio|website|outlet|news\s+site|channel|daily))?"
+)
+_EVENT = rf"(?:a|an|the|his|her|their|its|this|that|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{EVENT_NOUNS})\b"
+_PUBLICATION = rf"(?:a|an|the|his|her|their|its|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\b"
+_SOCIAL_NP = (
+    rf"(?:(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}(?:{SOCIAL_NOUNS})\s+(?:on|to)\s+"
+    rf"(?:{SOCIAL_NAMES})\b|(?:{SOCIAL_NAMES})(?=[\s.,;])|(?:a|an|the|his|her|their|its)\s+"
+    rf"(?:{SOCIAL_NOUNS})\b)"
+)
+
+_SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
+    (re.compile(rf"\b(?:in\s+an?\s+interview\s+with|told|telling|tells|to)\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
+    (re.compile(rf"\baccording\s+to\s+(?P<src>(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\s+(?:from|by|in|of)\s+{_OUTLET_NP})"), SourceKind.OUTLET),
+    (re.compile(rf"\baccording\s+to\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
+    (re.compile(rf"(?:^|[,;]\s+|\b(?:the\s+)?)(?P<src>{_OUTLET_NP})\s+(?:reports|reported|said|says|writes|wrote|notes|noted)\b"), SourceKind.OUTLET),
+    (re.compile(rf"\b(?:reports|reported|reporting\s+by|told|telling)\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
+    (re.compile(rf"\b(?:inquiry|question|request|questions)\s+(?:by|from)\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
+    (re.compile(rf"\b(?:in|on|via|through)\s+(?P<src>{_SOCIAL_NP})"), SourceKind.SOCIAL),
+    (re.compile(rf"\b(?P<src>tweeted|posted\s+on\s+(?:{SOCIAL_NAMES}))\b"), SourceKind.SOCIAL),
+    (re.compile(rf"\b(?:at|during|in|on|after)\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"), SourceKind.EVENT),
+    (re.compile(rf"\bon\s+(?P<src>(?:{_CAPS}’s\s+)?(?:{_CAPS}\s+)?(?:Meet the Press|Face the Nation|This Week|State of the Union|Fox News Sunday|Sunday Morning Futures|60 Minutes|Good Morning America|Today|Morning Joe|(?:{_CAPS}\s+){{0,3}}(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation)))\b"), SourceKind.EVENT),
+    (re.compile(rf"\b(?:in|according\s+to|from)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of)\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"), SourceKind.PUBLICATION),
+]
+
+
+@dataclass(slots=True)
+class Source:
+    """A channel through which a quote reached the article."""
+
+    text: str
+    kind: SourceKind
+    start: int
+    end: int
+
+
+def find_source(text: str, start: int, end: int, skip: tuple[int, int] | None = None) -> Source | None:
+    """The first source named in ``text[start:end]`` (outside the ``skip`` span, the content)."""
+    regions = [(start, end)] if skip is None else [(start, skip[0]), (skip[1], end)]
+    best: Source | None = None
+    for region_start, region_end in regions:
+        if region_end - region_start < 4:
+            continue
+        chunk = text[region_start:region_end]
+        for pattern, kind in _SOURCE_PATTERNS:
+            match = pattern.search(chunk)
+            if match is None:
+                continue
+            value = match.group("src").rstrip(" .,")
+            if kind is SourceKind.EVENT and value.lower().startswith("the ") is False and False:
+                continue
+            if kind is SourceKind.OUTLET and value.lower() in ("reporters", "the press"):
+                continue
+            s = region_start + match.start("src")
+            candidate = Source(value, kind, s, s + len(value))
+            if best is None or candidate.start < best.start:
+                best = candidate
+            break
+    return best
+
+
+def is_primary(cue: str) -> bool:
+    """True for a verb that commonly attributes a direct quote (said, told, added, wrote)."""
+    return cue.lower() in PRIMARY_CUES

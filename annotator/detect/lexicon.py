@@ -1,0 +1,210 @@
+"""Word lists of the detector: speech verbs, titles and roles, pronouns, outlets and channels.
+
+Kept apart from the rules so they can be extended without touching the logic. Every list is
+general English news vocabulary; none is drawn from one evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _forms(lemma: str) -> list[str]:
+    """Regular inflections of a verb: say -> says, sayed (filtered by irregulars), saying."""
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if re.search(r"(?:ss|sh|ch|x|z)$", lemma):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+_IRREGULAR = {
+    "say": ["say", "says", "said", "saying"],
+    "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "written", "writing"],
+    "think": ["think", "thinks", "thought", "thinking"],
+    "feel": ["feel", "feels", "felt", "feeling"],
+    "tweet": ["tweet", "tweets", "tweeted", "tweeting"],
+    "admit": ["admit", "admits", "admitted", "admitting"],
+    "quip": ["quip", "quips", "quipped", "quipping"],
+    "plan": ["plan", "plans", "planned", "planning"],
+    "predict": ["predict", "predicts", "predicted", "predicting"],
+    "forecast": ["forecast", "forecasts", "forecasted", "forecasting"],
+    "hint": ["hint", "hints", "hinted", "hinting"],
+    "vow": ["vow", "vows", "vowed", "vowing"],
+    "know": ["know", "knows", "knew", "knowing"],
+    "speak": ["speak", "speaks", "spoke", "speaking"],
+    "put": ["puts"],
+    "swear": ["swear", "swears", "swore", "sworn"],
+    "spell": ["spelled out"],
+    "point": ["pointed out", "points out", "pointing out"],
+    "deny": ["deny", "denies", "denied", "denying"],
+    "reply": ["reply", "replies", "replied", "replying"],
+    "testify": ["testify", "testifies", "testified", "testifying"],
+    "retort": ["retort", "retorts", "retorted"],
+    "commit": ["commit", "commits", "committed"],
+    "concur": ["concur", "concurs", "concurred"],
+    "read": ["reads", "read"],
+    "go": ["goes on to say", "went on to say"],
+}
+
+SPEECH_LEMMAS = (
+    "say tell add argue claim state insist warn note explain announce declare acknowledge admit "
+    "suggest report write tweet reply respond ask urge deny confirm predict promise pledge vow "
+    "threaten recall stress emphasize emphasise concede contend maintain assert allege complain "
+    "boast signal indicate hint echo reiterate repeat testify propose recommend comment observe "
+    "remark quip retort counter continue conclude caution reveal disclose affirm agree disagree "
+    "accuse charge demand mention point joke lament acknowledge estimate forecast predict "
+    "tout declare proclaim insist whisper shout yell scream cry exclaim announce speak post "
+    "describe characterize characterise call criticize criticise praise swear guarantee assure "
+    "reassure inform advise brief notify recount relate underscore underline highlight "
+    "spell clarify correct object protest plead implore beg order instruct threaten offer "
+    "put read"
+).split()
+
+BELIEF_LEMMAS = (
+    "believe think feel expect hope fear worry doubt know suspect figure reckon assume "
+    "wonder consider estimate anticipate predict"
+).split()
+
+
+def _all_forms(lemmas: list[str]) -> list[str]:
+    forms: set[str] = set()
+    for lemma in lemmas:
+        forms.update(_IRREGULAR.get(lemma, _forms(lemma)))
+    return sorted(forms, key=len, reverse=True)
+
+
+SPEECH_VERBS = frozenset(_all_forms(SPEECH_LEMMAS))
+"""Inflected forms of verbs that report speech or writing."""
+BELIEF_VERBS = frozenset(_all_forms(BELIEF_LEMMAS)) - SPEECH_VERBS
+"""Inflected forms of verbs that report a belief or expectation (weaker evidence of a quote)."""
+
+# The strongest cues: attributing a quote after or before it.
+PRIMARY_CUES = frozenset(
+    "say says said saying tell tells told telling add adds added adding write writes wrote "
+    "writing tweet tweets tweeted ask asks asked asking reply replies replied respond responds "
+    "responded explain explains explained note notes noted continue continues continued "
+    "insist insists insisted argue argues argued warn warns warned declare declares declared "
+    "recall recalls recalled stress stresses stressed emphasized emphasizes emphasised "
+    "emphasises emphasizing emphasising announce announced announces state states stated "
+    "claim claims claimed concede concedes conceded quipped quips joked jokes posted posts "
+    "wrote conclude concludes concluded acknowledged acknowledges admits admitted remarked "
+    "remarks observed observes "
+    "counters countered retorted retorts exclaimed shouted yelled cautioned cautions "
+    "predicted predicts promised promises vowed vows".split()
+)
+
+PRONOUNS = frozenset("he she they we i it you".split())
+"""Subject pronouns that can attribute a quote (resolved to a name where possible)."""
+PERSON_PRONOUNS = frozenset("he she".split())
+
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister deputy foreign secretary sen. senator rep. representative
+    gov. governor mayor gen. general adm. admiral col. colonel capt. captain lt. lieutenant
+    sgt. sergeant dr. mr. mrs. ms. miss mx. prof. professor judge justice chief speaker leader
+    chairman chairwoman chair chairperson director ambassador commissioner attorney spokesman
+    spokeswoman spokesperson king queen prince princess pope rev. reverend father sister
+    bishop archbishop cardinal rabbi imam sheikh chancellor premier former acting interim
+    assistant associate executive senior state defense defence interior finance economic
+    development security national adviser advisor envoy special minority majority whip
+    democratic republican democrat gop candidate nominee congressman congresswoman
+    councilman councilwoman councilor sheriff officer agent inspector superintendent
+    commander marshal detective trooper chancellor ceo cfo coo founder co-founder
+    presidential hopeful frontrunner front-runner host anchor correspondent editor reporter
+    columnist analyst economist strategist pollster lawyer counsel press top lead
+    health labor labour trade transport transportation energy education justice treasury
+    homeland intelligence military army navy air force general's u.s. us american
+    russian ukrainian british french german chinese israeli iranian palestinian syrian
+    turkish indian japanese korean mexican canadian australian italian spanish polish
+    european african arab saudi egyptian iraqi afghan pakistani belarusian georgian
+    kremlin white house state department pentagon fellow staff manager campaign
+    first lady gentleman sir dame lord baroness baron duke duchess
+    """.split()
+)
+"""Lower-cased words that belong to a title or role, stripped from the left of a name."""
+
+ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople minister secretary adviser advisor official
+    officials leader leaders president senator aide aides chief director head analyst analysts
+    expert experts source sources diplomat diplomats lawmaker lawmakers legislator legislators
+    representative representatives ambassador envoy negotiator negotiators mayor governor
+    general commander officer officers police prosecutor prosecutors lawyer lawyers attorney
+    attorneys judge justice economist economists strategist strategists pollster pollsters
+    researcher researchers scientist scientists professor fellow historian historians
+    critic critics supporter supporters opponent opponents voter voters resident residents
+    witness witnesses member members chairman chairwoman chair candidate candidates nominee
+    campaign administration government ministry department agency office committee council
+    party spokesperson statement report survey poll study memo letter document
+    journalist journalists reporter reporters correspondent columnist editor host anchor
+    executive executives manager founder owner worker workers employee employees activist
+    activists organizer organizers observer observers insider insiders person people man
+    woman official's ceo staffer staffers aide adviser advisers advisors consultant
+    consultants investigator investigators regulator regulators authorities authority
+    militants militant rebels troops soldiers soldier farmer farmers teacher teachers
+    doctor doctors student students parents parent mother father son daughter wife husband
+    friend friends neighbor neighbors neighbour neighbours colleague colleagues
+    """.split()
+)
+"""Common nouns that can head a speaker phrase (``the spokeswoman said``, ``officials say``)."""
+
+OUTLETS = (
+    "Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|TASS|RIA Novosti|RIA|"
+    "Interfax|Xinhua|Kyodo|Yonhap|Anadolu|dpa|DPA|EFE|ANSA|PTI|UPI|CNN|MSNBC|CNBC|NBC|ABC|CBS|"
+    "Fox News|Fox Business|Fox|BBC|ITV|Sky News|Sky|Channel 4|PBS|NPR|C-SPAN|Al Jazeera|"
+    "Politico|Axios|Newsweek|Time|Vox|Slate|BuzzFeed|HuffPost|Breitbart|The Hill|the Hill|"
+    "Semafor|Punchbowl News|Vice|Yahoo News|Euronews|Deutsche Welle|DW|France 24|RT|Sputnik|"
+    "Izvestia|Kommersant|Vedomosti|Meduza|Mediazona|Ukrainska Pravda|Kyiv Independent|"
+    "Le Monde|Der Spiegel|Spiegel|Bild|El País|Haaretz|Times of Israel|Al Arabiya|Newsmax|"
+    "The Atlantic|The New Yorker|The Economist|Financial Times|FT|Forbes|Fortune|Rolling Stone"
+)
+"""Names of news organisations that are sources when a quote reaches the article through them."""
+
+OUTLET_HEADS = (
+    "News|Post|Times|Journal|Tribune|Herald|Gazette|Telegraph|Guardian|Independent|Observer|"
+    "Mail|Express|Mirror|Sun|Chronicle|Globe|Star|Inquirer|Register|Bulletin|Dispatch|"
+    "Examiner|Monitor|Review|Magazine|Radio|Television|TV|Network|Agency|Press|Wire|Daily|"
+    "Weekly|Report|Today|Insider|Beast|Intercept|Free Beacon|Caller|Record|Courier|Sentinel|"
+    "Enquirer|Post-Dispatch|Plain Dealer|Standard|Pravda"
+)
+"""Final words of a capitalised phrase that names a news organisation."""
+
+EVENT_NOUNS = (
+    "news conference|press conference|press briefing|briefing|news briefing|rally|hearing|"
+    "speech|address|summit|debate|town hall|town-hall meeting|forum|meeting|session|event|"
+    "interview|roundtable|panel|ceremony|visit|conference|campaign stop|campaign event|"
+    "testimony|podcast|broadcast|program|programme|show|appearance|call with reporters|"
+    "conference call|gaggle|press gaggle|trip"
+)
+"""Occasions at which words were spoken."""
+
+PUBLICATION_NOUNS = (
+    "statement|report|letter|memo|memorandum|filing|court filing|lawsuit|complaint|op-ed|"
+    "opinion piece|column|essay|article|book|memoir|email|e-mail|text message|transcript|"
+    "document|documents|press release|release|communique|communiqué|declaration|decree|"
+    "ruling|order|affidavit|testimony|budget|plan|proposal|survey|poll|study|analysis|"
+    "assessment|notice|announcement|note|directive|resolution|bill|editorial|newsletter"
+)
+"""Documents through which words reached the article."""
+
+SOCIAL_NAMES = (
+    "Twitter|X|Facebook|Instagram|Telegram|Truth Social|TikTok|YouTube|Threads|Bluesky|"
+    "LinkedIn|Weibo|WeChat|Reddit|Substack|Mastodon|Gab|Parler|VK|VKontakte"
+)
+"""Social networks: a quote taken from a post on them has a social source."""
+
+SOCIAL_NOUNS = "tweet|post|posting|video|livestream|message|thread|status update|blog post|blog"
+"""Kinds of social post."""
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr sen rep gov gen lt col sgt capt adm st jr sr prof rev hon pres sec atty
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol inc co corp ltd llc vs etc
+    u.s u.k u.n e.u a.m p.m d.c n.y l.a fig al approx dept est govt mt ft ave blvd
+    """.split()
+)
+"""Lower-cased words that end with a full stop without ending a sentence."""

@@ -1,0 +1,173 @@
+"""Quote marks: find the spans of direct quotes in a text.
+
+One regular expression finds every character that may be a quote mark (and every line break);
+a small state machine then pairs openers with closers, paragraph by paragraph. Apostrophes
+(``Russia's``, ``don’t``, ``’90s``) are told apart from single quote marks by their neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+DOUBLE = "double"
+SINGLE = "single"
+GUILLEMET = "guillemet"
+
+OPEN = 1
+CLOSE = 2
+EITHER = 3
+
+# Marks between two word characters (don't, Russia's) are apostrophes and never matched.
+_MARK_RE = re.compile(
+    r"\n|''|``|[\"“”„‟«»‹›]|(?<![\w])['‘’‚]|['‘’](?![\w])"
+)
+_SPACE_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/")
+_SPACE_OR_PUNCT_AFTER = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-…/")
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """A direct quote found by its marks."""
+
+    start: int
+    """Offset of the opening mark."""
+    end: int
+    """Offset one past the closing mark (or past the last character of an unclosed quote)."""
+    family: str
+    """``double``, ``single`` or ``guillemet``: which kind of marks enclose it."""
+    closed: bool = True
+    """False when the paragraph ended before a closing mark (and no continuation followed)."""
+    paragraphs: int = 1
+    """How many paragraphs the quote runs over."""
+    nested: list[tuple[int, int]] = field(default_factory=list)
+    """Spans of quotes nested inside this one."""
+
+
+def _classify(text: str, i: int, mark: str) -> tuple[str, int] | None:
+    """The family and role of the mark ``mark`` at ``i``, or None for an apostrophe."""
+    before = text[i - 1] if i > 0 else "\n"
+    j = i + len(mark)
+    after = text[j] if j < len(text) else "\n"
+    space_before = before in _SPACE_BEFORE or before in "“‘«\"'"
+    space_after = after in _SPACE_OR_PUNCT_AFTER or after in "”’»\"'"
+    if mark in ('"', "''"):
+        if space_before and not space_after:
+            return DOUBLE, OPEN
+        if space_after and not space_before:
+            return DOUBLE, CLOSE
+        return DOUBLE, EITHER
+    if mark in ("“", "``", "„", "‟"):
+        if mark == "“" and space_after and not space_before:
+            return DOUBLE, CLOSE  # „...“ (German) or a typo for ”
+        return DOUBLE, OPEN
+    if mark == "”":
+        if space_before and not space_after:
+            return DOUBLE, EITHER  # ”...” (Nordic) or a typo
+        return DOUBLE, CLOSE
+    if mark in "«‹":
+        if space_after and not space_before:
+            return GUILLEMET, CLOSE
+        return GUILLEMET, OPEN
+    if mark in "»›":
+        if space_before and not space_after:
+            return GUILLEMET, EITHER  # »...« (German)
+        return GUILLEMET, CLOSE
+    # Single marks: ' ‘ ’ ‚
+    if after.isdigit() and not space_after:
+        return None  # ’90s, '08
+    if space_before and not space_after:
+        if after.isspace():
+            return None
+        return SINGLE, OPEN
+    if space_after and not space_before:
+        return SINGLE, CLOSE  # a closing mark, or a plural possessive (voters')
+    if mark == "‘":
+        return SINGLE, OPEN
+    return SINGLE, EITHER if mark == "'" else CLOSE
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every direct quote in ``text``, in order, with nested quotes recorded inside the outer one.
+
+    A quote whose paragraph ends while it is open continues when the next paragraph opens with a
+    mark of the same family (the convention for quotes over several paragraphs); otherwise a
+    double-marked quote ends at the end of its paragraph (``closed`` False) and a single-marked
+    one is dropped (an unpaired single mark is more likely an apostrophe).
+    """
+    spans: list[QuoteSpan] = []
+    outer: QuoteSpan | None = None
+    inner_start = -1
+    inner_family = ""
+    pending_break = -1  # offset of a line break seen while a quote was open
+    last_content_end = 0
+    for match in _MARK_RE.finditer(text):
+        i = match.start()
+        mark = match.group()
+        if mark == "\n":
+            if outer is not None and pending_break < 0:
+                pending_break = i
+            continue
+        role = _classify(text, i, mark)
+        if role is None:
+            continue
+        family, kind = role
+        if pending_break >= 0 and outer is not None:
+            # The first mark after a line break: a continuation only if it opens the paragraph.
+            line_start = text.rfind("\n", 0, i) + 1
+            continues = family == outer.family and kind != CLOSE and not text[line_start:i].strip()
+            if continues:
+                outer.paragraphs += 1 + text.count("\n\n", pending_break, line_start)
+                inner_start = -1
+                pending_break = -1
+                continue
+            _end_unclosed(text, outer, pending_break, spans)
+            outer = None
+            inner_start = -1
+            pending_break = -1
+        if outer is None:
+            if kind != CLOSE:
+                outer = QuoteSpan(i, i, family)
+                last_content_end = i
+            continue
+        if family == outer.family:
+            if kind == OPEN and family != SINGLE and i > outer.start + 1:
+                # A second opener: the first quote was never closed. Keep the newer one.
+                if text[last_content_end:i].strip():
+                    pass
+                outer = QuoteSpan(i, i, family)
+                inner_start = -1
+                continue
+            if family == SINGLE and kind == OPEN:
+                continue
+            outer.end = i + len(mark)
+            if outer.end - outer.start > len(mark) + 1:
+                spans.append(outer)
+            outer = None
+            inner_start = -1
+            continue
+        # A mark of another family inside the quote: a nested quote (or an apostrophe).
+        if inner_start < 0:
+            if kind != CLOSE:
+                inner_start = i
+                inner_family = family
+        elif family == inner_family and kind != OPEN:
+            outer.nested.append((inner_start, i + len(mark)))
+            inner_start = -1
+    if outer is not None:
+        _end_unclosed(text, outer, pending_break if pending_break >= 0 else len(text), spans)
+    return spans
+
+
+def _end_unclosed(text: str, quote: QuoteSpan, line_end: int, spans: list[QuoteSpan]) -> None:
+    """Close ``quote`` at the end of its paragraph when that is plausible, else drop it."""
+    if quote.family == SINGLE:
+        return
+    end = line_end
+    while end > quote.start and text[end - 1].isspace():
+        end -= 1
+    if end - quote.start < 8:
+        return
+    quote.end = end
+    quote.closed = False
+    spans.append(quote)

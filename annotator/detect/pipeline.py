@@ -1,0 +1,543 @@
+"""The detection pipeline: marks and cues to scored, attributed candidates."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from annotator.detect.attribution import (
+    AUXILIARIES,
+    CUE_RE,
+    OBJECT_TAKING,
+    Mention,
+    Source,
+    _np_head,
+    _np_token,
+    _TOKEN_RE,
+    find_source,
+    is_primary,
+    subject_after,
+    subject_before,
+)
+from annotator.detect.lexicon import BELIEF_VERBS, PERSON_PRONOUNS, PRONOUNS, SPEECH_VERBS
+from annotator.detect.marks import QuoteSpan, find_quote_spans
+from annotator.detect.names import (
+    NAME_RUN_RE,
+    DocumentNames,
+    clean_name,
+    looks_like_person,
+)
+from annotator.detect.text import Layout
+from annotator.records import Candidate, QuoteType
+
+
+@dataclass(slots=True)
+class Draft:
+    """A candidate under construction."""
+
+    start: int
+    end: int
+    type: QuoteType
+    score: float
+    speaker: Mention | None = None
+    cue: Mention | None = None
+    source: Source | None = None
+    resolved: str | None = None
+    standalone: bool = True
+    inherited: bool = False
+
+
+_ING_CUES = re.compile(r"ing$")
+_THAT_RE = re.compile(r"\s*(?:,\s*)?that\b")
+_LEAD_ADVERBIAL_RE = re.compile(
+    r"(?:\s+(?:on|last|this|early|late|earlier|in|at|during|to|via|after|before|from)\b"
+    r"[^,.;:“”\"]{0,60}?(?=\s+that\b|,))|(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|yesterday|today|tonight|recently|again|also|repeatedly|publicly|"
+    r"previously|earlier|later|once|privately|separately|too)\b)"
+)
+_CUT_RE = re.compile(
+    r",\s*(?:according to\b|adding\b|saying\b|noting\b|arguing\b|explaining\b|(?:he|she|they|"
+    r"it|we)\s+(?:said|says|added|told|noted|wrote)\b|(?:said|says|added)\s)"
+)
+_SENTENCE_PUNCT = frozenset(".!?")
+
+
+def detect_quotes(text: str) -> list[Candidate]:
+    """Every quote candidate in ``text``, sorted by start offset.
+
+    Direct quotes come from paired quote marks, mixed and indirect quotes from speech cues
+    (``said``, ``according to``), block quotes from a paragraph introduced by a line ending in a
+    colon. Each candidate carries a score, the cue, the speaker resolved within the document and
+    the source (channel) when one is named.
+    """
+    return _Detector(text).run()
+
+
+class _Detector:
+    """One document's detection state; discarded after :meth:`run`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.layout = Layout(text)
+        self.names = DocumentNames(text)
+        self.spans: list[QuoteSpan] = find_quote_spans(text)
+        self.span_starts = [span.start for span in self.spans]
+        self.drafts: list[Draft] = []
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def span_at(self, offset: int) -> QuoteSpan | None:
+        """The quote span that contains ``offset``, if any."""
+        index = bisect_right(self.span_starts, offset) - 1
+        if index >= 0 and self.spans[index].start <= offset < self.spans[index].end:
+            return self.spans[index]
+        return None
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        """Start and end of the sentence holding ``offset``, widened over quote spans."""
+        para_start, para_end = self.layout.paragraph(offset)
+        start = max(para_start, self.layout.sentence_start(offset))
+        inside = self.span_at(start)
+        while inside is not None and inside.start < start:
+            start = max(para_start, self.layout.sentence_start(inside.start))
+            inside = self.span_at(start) if start > inside.start or start < inside.start else None
+            if inside is not None and inside.start >= start:
+                break
+        end = min(para_end, self.layout.sentence_end(offset))
+        for _ in range(20):
+            inside = self.span_at(end - 1) if end > 0 else None
+            if inside is None or inside.end <= end or inside.end > para_end:
+                break
+            end = min(para_end, self.layout.sentence_end(inside.end - 1))
+        return start, end
+
+    # -- stages --------------------------------------------------------------------------------
+
+    def run(self) -> list[Candidate]:
+        absorbed = self.find_reported()
+        self.find_direct(absorbed)
+        self.find_blocks()
+        self.resolve()
+        return self.to_candidates()
+
+    def find_reported(self) -> set[int]:
+        """Indirect and mixed quotes from speech cues; returns the starts of absorbed quote spans."""
+        text = self.text
+        absorbed: set[int] = set()
+        last_end = -1
+        for match in CUE_RE.finditer(text):
+            cue_start, cue_end = match.span()
+            if cue_start < last_end or self.span_at(cue_start) is not None:
+                continue
+            draft = self.reported_at(cue_start, cue_end, match.group())
+            if draft is None:
+                continue
+            for span in self.spans[bisect_right(self.span_starts, draft.start - 1) :]:
+                if span.start >= draft.end:
+                    break
+                if span.end <= draft.end:
+                    absorbed.add(span.start)
+            if any(draft.start <= s < draft.end for s in absorbed):
+                draft.type = QuoteType.MIXED
+                draft.score = min(1.0, draft.score + 0.15)
+            self.drafts.append(draft)
+            last_end = draft.end if draft.start > cue_start else cue_end
+        return absorbed
+
+    def reported_at(self, cue_start: int, cue_end: int, cue: str) -> Draft | None:
+        """The reported-speech candidate introduced by the cue at ``cue_start``, if any."""
+        text = self.text
+        sent_start, sent_end = self.sentence_bounds(cue_start)
+        lowered = cue.lower()
+        speaker: Mention | None = None
+        content_start = content_end = -1
+        if lowered == "according to":
+            after = subject_after(text, cue_end + 1, sent_end)
+            before_text = text[sent_start:cue_start].strip(" ,")
+            if not before_text:
+                comma = text.find(",", cue_end, sent_end)
+                if comma < 0:
+                    return None
+                content_start, content_end = comma + 1, sent_end
+            else:
+                content_start, content_end = sent_start, cue_start
+            speaker = after
+        else:
+            speaker = subject_before(text, cue_start, sent_start)
+            if speaker is None and _ING_CUES.search(lowered):
+                speaker = self.sentence_subject(sent_start, cue_start)
+            content_start = self.content_start_after(cue_end, sent_end, lowered)
+            content_end = sent_end
+            words_after = text[content_start:content_end].split()
+            if len(words_after) < 2:
+                # ``..., officials said.`` / ``..., said Trump.``: the content comes before.
+                if speaker is None:
+                    speaker = subject_after(text, cue_end, sent_end)
+                    head = cue_start
+                else:
+                    head = speaker.start
+                lead = text[sent_start:head].rstrip()
+                if not lead.endswith((",", "—", "–")):
+                    return None
+                content_start, content_end = sent_start, len(lead) + sent_start - 1
+                if lead.endswith(","):
+                    content_end = sent_start + len(lead) - 1
+            if speaker is None:
+                return None
+        content_start, content_end = self.trim(content_start, content_end)
+        if content_end - content_start < 8:
+            return None
+        cut = _CUT_RE.search(text, content_start, content_end)
+        if cut is not None and cut.start() > content_start + 8:
+            content_end = cut.start()
+            content_start, content_end = self.trim(content_start, content_end)
+        # A content that is exactly one standalone direct quote is that quote's attribution.
+        inner = self.span_at(content_start)
+        if inner is not None and inner.start == content_start and inner.end >= content_end - 1:
+            return None
+        if lowered in BELIEF_VERBS:
+            score = 0.35
+        elif lowered == "according to":
+            score = 0.7
+        elif is_primary(lowered):
+            score = 0.75
+        else:
+            score = 0.6
+        draft = Draft(content_start, content_end, QuoteType.INDIRECT, score)
+        draft.speaker = speaker
+        draft.cue = Mention(cue, cue_start, cue_end)
+        skip = (min(content_start, cue_start), content_end) if content_start > cue_start else (
+            content_start, content_end
+        )
+        draft.source = find_source(text, sent_start, sent_end, skip)
+        if lowered == "according to" and speaker is not None and draft.source is not None and (
+            draft.source.start <= speaker.start < draft.source.end
+        ):
+            draft.speaker = None
+        draft.standalone = False
+        return draft
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Shrink ``(start, end)`` over spaces and a final full stop outside quote marks."""
+        text = self.text
+        while start < end and text[start] in " \t,:;—–":
+            start += 1
+        while end > start and text[end - 1] in " \t\n,;:—–":
+            end -= 1
+        if end > start and text[end - 1] in ".!?" and self.span_at(end - 1) is None:
+            end -= 1
+        return start, end
+
+    def content_start_after(self, cue_end: int, sent_end: int, cue: str) -> int:
+        """Where the reported content starts after a cue: at ``that``, or after the addressee."""
+        text = self.text
+        position = cue_end
+        that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
+        if that >= 0 and not any(ch in text[cue_end:that] for ch in ".;:“”\""):
+            return that + 1
+        if cue in OBJECT_TAKING:
+            for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
+                token = match.group()
+                if token in (",", ":"):
+                    return match.end()
+                if not (_np_token(token) or token.lower() in ("reporters", "him", "her", "them", "us", "me", "journalists", "lawmakers", "supporters", "the")):
+                    return match.start()
+                position = match.end()
+            return position
+        while True:
+            match = _LEAD_ADVERBIAL_RE.match(text, position, sent_end)
+            if match is None or match.end() == position:
+                break
+            position = match.end()
+        return position
+
+    def sentence_subject(self, sent_start: int, limit: int) -> Mention | None:
+        """The first speaker-like phrase of the sentence (the subject of a participle cue)."""
+        for cue in CUE_RE.finditer(self.text, sent_start, limit):
+            subject = subject_before(self.text, cue.start(), sent_start)
+            if subject is not None:
+                return subject
+        return None
+
+    def find_direct(self, absorbed: set[int]) -> None:
+        """Attribute each quote span not inside a mixed quote."""
+        text = self.text
+        previous: Draft | None = None
+        for span in self.spans:
+            if span.start in absorbed:
+                continue
+            para_start, para_end = self.layout.paragraph(span.start)
+            sent_start, _ = self.sentence_bounds(span.start)
+            before = text[max(para_start, sent_start) : span.start].rstrip()
+            content = text[span.start + 1 : span.end - 1]
+            draft = Draft(span.start, span.end, QuoteType.DIRECT, 0.5)
+            standalone = not before or before[-1] in ":,—–-(" or bool(
+                re.search(r"\b(?:said|says|told|added|asked|wrote|writes|replied|declared|stating|saying|adding|said that|says that)$", before)
+            )
+            draft.standalone = standalone
+            found = self.attribute_after(span, para_end) if standalone else None
+            if found is None and standalone and before:
+                found = self.attribute_before(span, max(para_start, sent_start))
+            if found is not None:
+                draft.speaker, draft.cue, draft.source = found
+                draft.score = 0.95 if draft.speaker is not None else 0.8
+            elif standalone and previous is not None and previous.speaker is not None and (
+                self.layout.paragraph_index(previous.start) >= self.layout.paragraph_index(span.start) - 2
+            ) and self.only_quotes_between(previous.end, span.start):
+                draft.speaker, draft.cue, draft.source = previous.speaker, previous.cue, previous.source
+                draft.resolved = previous.resolved
+                draft.inherited = True
+                draft.score = 0.85
+            elif standalone:
+                last = self.last_speaker_before(span.start)
+                if last is not None:
+                    draft.speaker, draft.cue, draft.source = last.speaker, last.cue, last.source
+                    draft.inherited = True
+                    draft.score = 0.7
+                else:
+                    draft.score = 0.55 if _is_sentence(content) else 0.3
+            else:
+                draft.score = _fragment_score(content)
+            if not span.closed:
+                draft.score = min(draft.score, 0.7)
+            self.drafts.append(draft)
+            if draft.speaker is not None and draft.score >= 0.5:
+                previous = draft
+
+    def only_quotes_between(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` holds only attribution-like text (no new sentence of its own)."""
+        gap = self.text[start:end]
+        if len(gap) > 200:
+            return False
+        return gap.count(".") <= 2
+
+    def last_speaker_before(self, offset: int) -> Draft | None:
+        """The latest attributed candidate in the previous paragraph when it introduces a quote."""
+        index = self.layout.paragraph_index(offset)
+        para_start, _ = self.layout.paragraph(offset)
+        if self.text[para_start:offset].strip():
+            return None
+        best: Draft | None = None
+        for draft in reversed(self.drafts):
+            if draft.speaker is None or draft.start >= offset:
+                continue
+            gap = index - self.layout.paragraph_index(draft.start)
+            if gap > 2:
+                break
+            if self.layout.paragraph_index(draft.start) < index:
+                best = draft
+                break
+        return best
+
+    def attribute_after(self, span: QuoteSpan, para_end: int) -> tuple[Mention | None, Mention, Source | None] | None:
+        """``“...,” he said`` / ``“...,” said Peskov`` / ``“...,” according to X``."""
+        text = self.text
+        tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, span.end, min(para_end, span.end + 160))]
+        k = 0
+        while k < len(tokens) and tokens[k][0] in (",", "—", "–", "-"):
+            k += 1
+        if k >= len(tokens):
+            return None
+        first, first_pos = tokens[k]
+        lowered = first.lower()
+        if lowered in SPEECH_VERBS or lowered in BELIEF_VERBS:
+            cue = Mention(first, first_pos, first_pos + len(first))
+            speaker = subject_after(text, cue.end, para_end)
+            if speaker is None:
+                return None
+            sent_end = self.layout.sentence_end(cue.end)
+            return speaker, cue, find_source(text, cue.start, min(sent_end, para_end))
+        if lowered == "according" and k + 1 < len(tokens) and tokens[k + 1][0] == "to":
+            cue = Mention(text[first_pos : tokens[k + 1][1] + 2], first_pos, tokens[k + 1][1] + 2)
+            speaker = subject_after(text, cue.end + 1, para_end)
+            sent_end = min(para_end, self.layout.sentence_end(cue.end))
+            source = find_source(text, cue.start, sent_end)
+            if source is not None and speaker is not None and source.start <= speaker.start < source.end:
+                speaker = None
+            return speaker, cue, source
+        # Subject, auxiliaries, verb.
+        j = k
+        head = -1
+        while j < len(tokens) and j - k < 9:
+            token = tokens[j][0]
+            if token.lower() in PRONOUNS and j == k:
+                head = j
+                j += 1
+                break
+            if token == ",":
+                break
+            if not _np_token(token):
+                break
+            if _np_head(token):
+                head = j
+            j += 1
+        if head < 0:
+            return None
+        while j < len(tokens) and tokens[j][0].lower() in AUXILIARIES:
+            j += 1
+        if j >= len(tokens):
+            return None
+        verb, verb_pos = tokens[j]
+        if verb.lower() not in SPEECH_VERBS and verb.lower() not in BELIEF_VERBS:
+            return None
+        speaker = Mention(text[tokens[k][1] : tokens[head][1] + len(tokens[head][0])], tokens[k][1], tokens[head][1] + len(tokens[head][0]))
+        cue = Mention(verb, verb_pos, verb_pos + len(verb))
+        sent_end = min(para_end, self.layout.sentence_end(cue.end))
+        return speaker, cue, find_source(text, cue.end, sent_end)
+
+    def attribute_before(self, span: QuoteSpan, sent_start: int) -> tuple[Mention | None, Mention, Source | None] | None:
+        """``Trump told reporters: “...”`` / ``He added, “...”``."""
+        text = self.text
+        cue_match = None
+        for match in CUE_RE.finditer(text, sent_start, span.start):
+            if self.span_at(match.start()) is None:
+                cue_match = match
+        if cue_match is None:
+            return None
+        cue = Mention(cue_match.group(), cue_match.start(), cue_match.end())
+        speaker = subject_before(text, cue.start, sent_start)
+        if speaker is None and cue.text.lower() == "according to":
+            speaker = subject_after(text, cue.end + 1, span.start)
+        if speaker is None:
+            speaker = self.sentence_subject(sent_start, cue.start)
+        source = find_source(text, sent_start, span.start)
+        return speaker, cue, source
+
+    def find_blocks(self) -> None:
+        """Block quotes: a paragraph with no marks introduced by a line ending in a colon."""
+        text = self.text
+        starts = self.layout.line_starts
+        previous_line = ""
+        previous_start = 0
+        for index, start in enumerate(starts):
+            end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
+            line = text[start:end]
+            stripped = line.strip()
+            if not stripped:
+                continue
+            intro = previous_line.rstrip()
+            if intro.endswith(":") and len(stripped) > 60 and not re.match(r"[\d•*\-–]+[.)]?\s", stripped):
+                cue = None
+                for match in CUE_RE.finditer(text, previous_start, previous_start + len(intro)):
+                    cue = match
+                intro_lower = intro.lower()
+                has_remark = cue is not None or re.search(r"\b(?:analysis|remarks?|statement|comments?|words|summary|wrote|view|argument|message|speech|testimony|letter|declaration)\b", intro_lower)
+                if has_remark and self.span_at(start + len(line) - len(line.lstrip())) is None:
+                    lead = len(line) - len(line.lstrip())
+                    q_start, q_end = start + lead, start + len(line.rstrip())
+                    draft = Draft(q_start, q_end, QuoteType.DIRECT, 0.75)
+                    inside = [s for s in self.spans if q_start <= s.start < q_end]
+                    if inside:
+                        draft.type = QuoteType.MIXED
+                        self.drafts = [d for d in self.drafts if not (q_start <= d.start < q_end)]
+                    if cue is not None:
+                        draft.cue = Mention(cue.group(), cue.start(), cue.end())
+                        draft.speaker = subject_before(text, cue.start(), previous_start)
+                        if draft.speaker is None:
+                            draft.speaker = self.sentence_subject(previous_start, cue.start())
+                    else:
+                        for match in NAME_RUN_RE.finditer(text, previous_start, previous_start + len(intro)):
+                            name = clean_name(match.group())
+                            if name:
+                                draft.speaker = Mention(match.group(), match.start(), match.end())
+                                break
+                    draft.source = find_source(text, previous_start, previous_start + len(intro))
+                    self.drafts.append(draft)
+            previous_line = line
+            previous_start = start
+
+    def resolve(self) -> None:
+        """Turn each speaker mention into the fullest name; pronouns to the latest person."""
+        self.drafts.sort(key=lambda d: d.start)
+        for draft in self.drafts:
+            mention = draft.speaker
+            if mention is None or draft.resolved is not None:
+                continue
+            word = mention.text.lower()
+            if word in PERSON_PRONOUNS:
+                draft.resolved = self.antecedent(mention.start) or mention.text
+                continue
+            if word in PRONOUNS:
+                draft.resolved = mention.text
+                continue
+            name = clean_name(mention.text)
+            if name is None:
+                draft.resolved = mention.text
+                continue
+            full = self.names.fullest(name)
+            draft.resolved = full
+            if looks_like_person(full) or mention.text != name:
+                self.names.persons.add(full)
+
+    def antecedent(self, offset: int) -> str | None:
+        """The person a ``he``/``she`` at ``offset`` most likely refers to."""
+        text = self.text
+        window_start = max(0, offset - 700)
+        best: str | None = None
+        best_is_speaker = False
+        for match in NAME_RUN_RE.finditer(text, window_start, offset):
+            if self.span_at(match.start()) is not None:
+                continue
+            name = clean_name(match.group())
+            if not name:
+                continue
+            full = self.names.fullest(name)
+            is_speaker = full in self.names.persons
+            if not (is_speaker or looks_like_person(full)):
+                continue
+            if is_speaker or not best_is_speaker:
+                best, best_is_speaker = full, is_speaker
+        if best is None:
+            for draft in reversed(self.drafts):
+                if draft.start < offset and draft.resolved and draft.resolved in self.names.persons:
+                    return draft.resolved
+        return best
+
+    def to_candidates(self) -> list[Candidate]:
+        """The drafts as records, overlapping reported quotes pruned."""
+        text = self.text
+        kept: list[Draft] = []
+        for draft in sorted(self.drafts, key=lambda d: (d.start, -d.end)):
+            if kept and draft.start < kept[-1].end:
+                other = kept[-1]
+                if draft.score > other.score:
+                    kept[-1] = draft
+                continue
+            kept.append(draft)
+        candidates = []
+        for draft in kept:
+            speaker = draft.resolved if draft.speaker is not None else None
+            candidates.append(
+                Candidate.model_construct(
+                    start=draft.start,
+                    end=draft.end,
+                    text=text[draft.start : draft.end],
+                    type=draft.type,
+                    score=round(draft.score, 3),
+                    speaker=speaker,
+                    speaker_spans=[(draft.speaker.start, draft.speaker.end)] if draft.speaker else [],
+                    source=draft.source.text if draft.source else None,
+                    source_kind=draft.source.kind if draft.source else None,
+                    source_spans=[(draft.source.start, draft.source.end)] if draft.source else [],
+                    cue=draft.cue.text if draft.cue else None,
+                    cue_spans=[(draft.cue.start, draft.cue.end)] if draft.cue else [],
+                )
+            )
+        return candidates
+
+
+def _is_sentence(content: str) -> bool:
+    words = content.split()
+    return len(words) >= 5 and content.rstrip()[-1:] in ".!?,…"
+
+
+def _fragment_score(content: str) -> float:
+    words = content.split()
+    if not words:
+        return 0.05
+    if all(word[:1].isupper() or not word[:1].isalpha() for word in words) and len(words) <= 8:
+        return 0.15  # a title or a name
+    if len(words) <= 3:
+        return 0.25
+    return 0.4
