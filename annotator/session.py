@@ -1,0 +1,763 @@
+"""An annotation session: the business logic behind the annotate screen, in plain Python.
+
+The screen asks this module what to show and tells it what the annotator did; this module merges
+the detector's candidates with the annotator's stored labels, and turns every action into a new
+``QuoteAnnotation`` version written through the store before it returns. Nothing here imports
+``textual``: the session can be driven by tests, scripts or another front end.
+
+Quote ids. A quote that started as a detector suggestion gets a *deterministic* id, derived from
+the document id and the suggestion's offsets and text (:func:`suggestion_id`). Two annotators who
+accept the same suggestion therefore label the same id, which is what agreement and review match
+on, and reopening a document finds a candidate's label by id without a search. A quote added by
+hand gets a random id (``m-`` + uuid4): there is nothing stable to derive it from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from annotator.anchoring import Anchor, anchor_quote
+from annotator.corpus import Corpus
+from annotator.errors import UserError
+from annotator.records import (
+    Candidate,
+    Confidence,
+    Deletion,
+    Document,
+    Origin,
+    QuoteAnnotation,
+    QuoteType,
+    Status,
+)
+from annotator.store import AnnotatorFile
+
+Detector = Callable[[str], list[Candidate]]
+"""What finds candidates in a text: ``detect_quotes(text) -> list[Candidate]`` sorted by start."""
+
+TYPE_CYCLE = (QuoteType.DIRECT, QuoteType.INDIRECT, QuoteType.MIXED)
+"""The order ``cycle type`` steps through."""
+
+LIKELY_SCORE = 0.5
+"""Pending candidates scoring below this are shown faint: probably scare quotes or titles."""
+
+MENTION_WINDOW = 400
+"""How far from a quote (in characters) a typed speaker or source is looked for in the text."""
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]", re.UNICODE)
+
+
+def suggestion_id(doc_id: str, candidate: Candidate) -> str:
+    """The deterministic id of the quote that starts as ``candidate`` in document ``doc_id``."""
+    key = f"{doc_id}\x00{candidate.start}\x00{candidate.end}\x00{candidate.text}"
+    return "s-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def default_detector() -> Detector:
+    """The project's detector, or a quote-marks-only stand-in while it is not installed."""
+    try:
+        from annotator.detect import detect_quotes  # noqa: PLC0415 - optional until it lands
+    except ImportError:
+        return quote_marks_detector
+    return detect_quotes
+
+
+_QUOTE_MARKS = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»')
+
+
+def quote_marks_detector(text: str) -> list[Candidate]:
+    """A minimal detector: every balanced quote-marked span on one line, no attribution."""
+    return [
+        Candidate(
+            start=match.start(),
+            end=match.end(),
+            text=match.group(),
+            type=QuoteType.DIRECT,
+            score=0.5 if len(match.group()) > 25 else 0.3,
+        )
+        for match in _QUOTE_MARKS.finditer(text)
+    ]
+
+
+class StaleQuoteError(UserError):
+    """An edit of a label whose words are no longer in the document."""
+
+
+class ItemState(StrEnum):
+    """How a quote on screen stands for this annotator."""
+
+    PENDING = "pending"
+    """A candidate nobody has labeled yet."""
+    ACCEPTED = "accepted"
+    """Labeled as a quote."""
+    REJECTED = "rejected"
+    """Labeled as not a quote."""
+    STALE = "stale"
+    """A label whose words could not be found again in the changed document."""
+
+
+@dataclass
+class WorkItem:
+    """One quote on screen: a detector candidate, a stored label, or a label of a candidate."""
+
+    id: str
+    """The quote id (deterministic for suggestions, random for manual quotes)."""
+    candidate: Candidate | None
+    """The detector's proposal, if the quote started as one."""
+    quote: QuoteAnnotation | None = None
+    """The annotator's live label (re-anchored to the current text), if any."""
+    anchor: Anchor = Anchor.CURRENT
+    """Whether the label's offsets fit the current text."""
+    stale_reason: str = ""
+    """Why a label is stale."""
+
+    @property
+    def state(self) -> ItemState:
+        """Pending, accepted, rejected or stale."""
+        if self.quote is None:
+            return ItemState.PENDING
+        if self.anchor is Anchor.STALE:
+            return ItemState.STALE
+        return ItemState.ACCEPTED if self.quote.status is Status.ACCEPTED else ItemState.REJECTED
+
+    @property
+    def start(self) -> int:
+        """Where the quote starts now."""
+        return self.quote.start if self.quote is not None else self._candidate.start
+
+    @property
+    def end(self) -> int:
+        """Where the quote ends now (exclusive)."""
+        return self.quote.end if self.quote is not None else self._candidate.end
+
+    @property
+    def text(self) -> str:
+        """The quoted words."""
+        return self.quote.text if self.quote is not None else self._candidate.text
+
+    @property
+    def type(self) -> QuoteType:
+        """The chosen type, or the suggested one."""
+        return self.quote.type if self.quote is not None else self._candidate.type
+
+    @property
+    def speaker(self) -> str | None:
+        """The chosen speaker, or the suggested one."""
+        return self.quote.speaker if self.quote is not None else self._candidate.speaker
+
+    @property
+    def source(self) -> str | None:
+        """The chosen source, or the suggested one."""
+        return self.quote.source if self.quote is not None else self._candidate.source
+
+    @property
+    def confidence(self) -> Confidence | None:
+        """The chosen confidence; None while pending."""
+        return self.quote.confidence if self.quote is not None else None
+
+    @property
+    def note(self) -> str:
+        """The annotator's note."""
+        return self.quote.note if self.quote is not None else ""
+
+    @property
+    def origin(self) -> Origin:
+        """Suggested by the detector or added by hand."""
+        if self.quote is not None:
+            return self.quote.origin
+        return Origin.SUGGESTED
+
+    @property
+    def score(self) -> float:
+        """The detector's score (1.0 for a manual quote)."""
+        return self.candidate.score if self.candidate is not None else 1.0
+
+    @property
+    def edited(self) -> bool:
+        """Whether the label differs from the suggestion in span, type, speaker or source."""
+        if self.quote is None or self.candidate is None:
+            return False
+        quote, suggestion = self.quote, self.candidate
+        return (quote.start, quote.end, quote.type, quote.speaker, quote.source) != (
+            suggestion.start,
+            suggestion.end,
+            suggestion.type,
+            suggestion.speaker,
+            suggestion.source,
+        )
+
+    def spans(self, kind: str) -> list[tuple[int, int]]:
+        """Where the ``speaker``, ``source`` or ``cue`` of this quote stands in the text."""
+        holder = self.quote if self.quote is not None else self.candidate
+        return list(getattr(holder, f"{kind}_spans", []) or [])
+
+    @property
+    def _candidate(self) -> Candidate:
+        assert self.candidate is not None, "a work item has a candidate or a quote"
+        return self.candidate
+
+
+@dataclass
+class DocumentWork:
+    """A document with its quotes merged from the detector and the annotator's labels."""
+
+    document: Document
+    """The document as read now."""
+    items: list[WorkItem]
+    """Every quote on screen, ordered by start then end."""
+    candidates: list[Candidate] = field(default_factory=list)
+    """What the detector proposed (kept to rebuild the items after a change)."""
+
+    @property
+    def doc_id(self) -> str:
+        """The document's id."""
+        return self.document.id
+
+    @property
+    def labeled(self) -> int:
+        """How many quotes carry a label (accepted or rejected, stale included)."""
+        return sum(1 for item in self.items if item.quote is not None)
+
+    @property
+    def total(self) -> int:
+        """How many quotes there are to label."""
+        return len(self.items)
+
+    @property
+    def done(self) -> bool:
+        """Whether nothing is left pending (and nothing is stale)."""
+        return all(item.state not in (ItemState.PENDING, ItemState.STALE) for item in self.items)
+
+    @property
+    def stale(self) -> int:
+        """How many labels no longer fit the text."""
+        return sum(1 for item in self.items if item.state is ItemState.STALE)
+
+    def index_of(self, quote_id: str) -> int | None:
+        """Position of the item with this id."""
+        for index, item in enumerate(self.items):
+            if item.id == quote_id:
+                return index
+        return None
+
+    def first_open(self) -> int | None:
+        """Position of the first pending or stale item, or None when the document is done."""
+        for index, item in enumerate(self.items):
+            if item.state in (ItemState.PENDING, ItemState.STALE):
+                return index
+        return None
+
+    def item_at(self, offset: int) -> int | None:
+        """Position of the shortest item covering ``offset``, or None."""
+        best: int | None = None
+        for index, item in enumerate(self.items):
+            length = item.end - item.start
+            if item.start <= offset < item.end and (
+                best is None or length < self.items[best].end - self.items[best].start
+            ):
+                best = index
+        return best
+
+
+@dataclass(frozen=True)
+class DocumentProgress:
+    """How far one document is, as far as the session knows."""
+
+    labeled: int
+    """Labels stored for it."""
+    total: int | None
+    """Quotes to label, or None while the document has not been run through the detector."""
+    done: bool
+    """Nothing pending or stale."""
+    stale: int = 0
+    """Labels that no longer fit the text."""
+
+
+@dataclass(frozen=True)
+class CorpusProgress:
+    """How far the whole corpus is."""
+
+    documents: int
+    """Documents in the corpus."""
+    done: int
+    """Documents known to be done."""
+    labeled: int
+    """Live labels in the store for documents of this corpus."""
+    session_labeled: int
+    """Labels added this session (net of undo)."""
+    rate: float
+    """Labels per hour this session."""
+
+
+def merge(
+    document: Document, candidates: Iterable[Candidate], quotes: Iterable[QuoteAnnotation]
+) -> DocumentWork:
+    """Merge detector candidates with stored labels into the document's work items.
+
+    A label replaces the candidate it was made from: matched by id, or for a document that changed
+    since, by the suggestion's text at the re-anchored position. Labels whose words are gone are
+    kept as stale items so the annotator sees them.
+    """
+    candidates = list(candidates)
+    by_id: dict[str, WorkItem] = {}
+    order: list[WorkItem] = []
+    for candidate in candidates:
+        item = WorkItem(suggestion_id(document.id, candidate), candidate)
+        if item.id not in by_id:
+            by_id[item.id] = item
+            order.append(item)
+    by_text: dict[tuple[str, int], WorkItem] = {
+        (item.candidate.text, item.candidate.start): item for item in order if item.candidate
+    }
+    for stored in quotes:
+        anchored = anchor_quote(stored, document)
+        target = by_id.get(stored.id)
+        moved = anchored.anchor is Anchor.REANCHORED
+        if target is None and stored.suggestion is not None and moved:
+            shift = anchored.quote.start - stored.start
+            target = by_text.get((stored.suggestion.text, stored.suggestion.start + shift))
+        if target is None or target.quote is not None:
+            # A moved or stale label's suggestion points at the old text: do not show it there.
+            suggestion = stored.suggestion if anchored.anchor is Anchor.CURRENT else None
+            target = WorkItem(stored.id, suggestion)
+            by_id[stored.id] = target
+            order.append(target)
+        target.id = stored.id
+        target.quote = anchored.quote
+        target.anchor = anchored.anchor
+        target.stale_reason = anchored.reason
+    order.sort(key=lambda item: (item.start, item.end, item.id))
+    return DocumentWork(document, order, candidates)
+
+
+def word_boundaries(text: str, offset: int, direction: int, edge: str) -> int:
+    """The next word start (``edge="start"``) or word end (``edge="end"``) from ``offset``.
+
+    ``direction`` is +1 (right) or -1 (left). Punctuation marks count as words, so a span can be
+    moved onto or off a quote mark one step at a time. Returns ``offset`` when there is none.
+    """
+    span = 256
+    while True:
+        lo, hi = max(0, offset - span), min(len(text), offset + span)
+        if lo > 0:
+            # Start matching at a whitespace so no word is cut in two at the window's edge.
+            lo = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo)) + 1
+        marks = [
+            match.start() if edge == "start" else match.end()
+            for match in _WORD.finditer(text, lo, hi)
+        ]
+        if hi < len(text):
+            marks = [mark for mark in marks if mark < hi]  # a word cut at hi has no true end
+        if direction > 0:
+            found = [mark for mark in marks if mark > offset]
+            if found:
+                return found[0]
+            if hi >= len(text):
+                return offset
+        else:
+            found = [mark for mark in marks if mark < offset]
+            if found:
+                return found[-1]
+            if lo == 0:
+                return offset
+        span *= 4
+
+
+def nearest_mentions(text: str, name: str, near: tuple[int, int]) -> list[tuple[int, int]]:
+    """Where ``name`` (or, failing that, its last word) stands nearest the span ``near``.
+
+    Returns one span within ``MENTION_WINDOW`` characters of the quote, or none.
+    """
+    start, end = near
+    lo, hi = max(0, start - MENTION_WINDOW), min(len(text), end + MENTION_WINDOW)
+    words = name.split()
+    for needle in dict.fromkeys([name, words[-1] if words else name]):
+        if not needle:
+            continue
+        found = [
+            (match.start(), match.end())
+            for match in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text[lo:hi])
+        ]
+        outside = [(lo + a, lo + b) for a, b in found if lo + b <= start or lo + a >= end]
+        if outside:
+            best = min(outside, key=lambda span: min(abs(span[0] - end), abs(start - span[1])))
+            return [best]
+    return []
+
+
+class AnnotationSession:
+    """One annotator working through one corpus. Thread-safe: workers load, the screen edits.
+
+    Every action method writes through the store (fsynced) before it returns and answers with
+    the document's rebuilt :class:`DocumentWork`.
+    """
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        annotations: AnnotatorFile,
+        *,
+        detector: Detector | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        cache_size: int = 32,
+    ) -> None:
+        self.corpus = corpus
+        """The documents."""
+        self.annotations = annotations
+        """The annotator's file, opened writable."""
+        self.detector = detector or default_detector()
+        """What proposes candidates."""
+        self.clock = clock
+        """Seconds, for the session's labeling rate."""
+        self._lock = threading.RLock()
+        self._candidates: OrderedDict[str, tuple[str, list[Candidate]]] = OrderedDict()
+        self._documents: OrderedDict[str, Document] = OrderedDict()
+        self._cache_size = cache_size
+        self._progress: dict[str, DocumentProgress] = {}
+        self._started = clock()
+        self._labels_at_start = len(annotations)
+
+    @property
+    def annotator(self) -> str:
+        """Whose labels are written."""
+        return self.annotations.annotator
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def document(self, doc_id: str) -> Document:
+        """The document, read once and kept while recently used."""
+        with self._lock:
+            cached = self._documents.get(doc_id)
+            if cached is not None:
+                self._documents.move_to_end(doc_id)
+                return cached
+        document = self.corpus.get(doc_id)
+        with self._lock:
+            self._documents[doc_id] = document
+            while len(self._documents) > self._cache_size:
+                self._documents.popitem(last=False)
+        return document
+
+    def candidates(self, document: Document) -> list[Candidate]:
+        """The detector's candidates for this text (cached by text hash)."""
+        with self._lock:
+            cached = self._candidates.get(document.id)
+            if cached is not None and cached[0] == document.sha256:
+                return cached[1]
+        found = sorted(self.detector(document.text), key=lambda c: (c.start, c.end))
+        with self._lock:
+            self._candidates[document.id] = (document.sha256, found)
+            while len(self._candidates) > max(self._cache_size * 64, 4096):
+                self._candidates.popitem(last=False)
+        return found
+
+    def load(self, doc_id: str) -> DocumentWork:
+        """Read, detect and merge one document (slow for a big one: call it off the UI thread)."""
+        document = self.document(doc_id)
+        candidates = self.candidates(document)
+        return self._rebuild(document, candidates)
+
+    def _rebuild(self, document: Document, candidates: list[Candidate]) -> DocumentWork:
+        with self._lock:
+            quotes = self.annotations.quotes(document.id)
+        work = merge(document, candidates, quotes)
+        with self._lock:
+            self._progress[document.id] = DocumentProgress(
+                work.labeled, work.total, work.done, work.stale
+            )
+        return work
+
+    def refresh(self, work: DocumentWork) -> DocumentWork:
+        """The same document rebuilt from the store (after a change)."""
+        return self._rebuild(work.document, work.candidates)
+
+    # -- progress ------------------------------------------------------------------------------
+
+    def progress(self, doc_id: str) -> DocumentProgress:
+        """What is known of a document's progress without reading it."""
+        with self._lock:
+            known = self._progress.get(doc_id)
+            if known is not None:
+                return known
+            labeled = self._stored_count(doc_id)
+        return DocumentProgress(labeled, None, False)
+
+    def _stored_count(self, doc_id: str) -> int:
+        # Counting from the store's index, without parsing a record: the document list asks
+        # this for every row it draws, and a corpus may hold 100,000 documents.
+        return len(self.annotations._by_doc.get(doc_id, ()))
+
+    def corpus_progress(self) -> CorpusProgress:
+        """Documents done, labels stored, and this session's pace."""
+        with self._lock:
+            done = sum(
+                1 for doc_id, p in self._progress.items() if p.done and doc_id in self.corpus
+            )
+            labeled = sum(
+                self._stored_count(doc_id)
+                for doc_id in self.annotations.doc_ids()
+                if doc_id in self.corpus
+            )
+            session = len(self.annotations) - self._labels_at_start
+        hours = max(self.clock() - self._started, 60.0) / 3600
+        return CorpusProgress(len(self.corpus), done, labeled, session, max(session, 0) / hours)
+
+    def resume_point(self, progress: Callable[[int], None] | None = None) -> tuple[str, int | None]:
+        """The first document with open work and its first unlabeled quote.
+
+        Documents are read in corpus order; one without labels and with candidates is open work.
+        When everything is done, answers the first document. ``progress(i)`` is told each index.
+        """
+        for index, doc_id in enumerate(self.corpus.ids):
+            if progress is not None:
+                progress(index)
+            try:
+                work = self.load(doc_id)
+            except Exception:  # noqa: BLE001 - an unreadable document is shown, not resumed at
+                continue
+            first = work.first_open()
+            if first is not None:
+                return doc_id, first
+        return self.corpus.ids[0], 0 if self.corpus.ids else None
+
+    def fill_progress(self, doc_ids: Iterable[str]) -> None:
+        """Detect documents so their progress is known (for a background worker)."""
+        for doc_id in doc_ids:
+            with self._lock:
+                if doc_id in self._progress:
+                    continue
+            try:
+                self.load(doc_id)
+            except Exception:  # noqa: BLE001, S112 - progress stays unknown for a bad document
+                continue
+
+    # -- suggestions ---------------------------------------------------------------------------
+
+    def names(self, kind: str, work: DocumentWork | None = None) -> list[str]:
+        """Speaker (``kind="speaker"``) or source names to suggest, this document's first.
+
+        This document's mentions (every candidate's and label's), then every name used so far
+        in the store, each once, in that order.
+        """
+        first: dict[str, None] = {}
+        if work is not None:
+            for item in work.items:
+                for holder in (item.candidate, item.quote):
+                    name = getattr(holder, kind, None) if holder is not None else None
+                    if name:
+                        first[name] = None
+        used: dict[str, None] = {}
+        with self._lock:
+            for quote in self.annotations.quotes():
+                name = getattr(quote, kind)
+                if name:
+                    used[name] = None
+        return list(first) + sorted(name for name in used if name not in first)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _label_of(self, work: DocumentWork, item: WorkItem, status: Status) -> QuoteAnnotation:
+        """The item's current label, or a new one made from its candidate."""
+        if item.quote is not None:
+            return item.quote
+        candidate = item._candidate
+        return QuoteAnnotation(
+            id=item.id,
+            doc_id=work.doc_id,
+            doc_sha256=work.document.sha256,
+            start=candidate.start,
+            end=candidate.end,
+            text=candidate.text,
+            type=candidate.type,
+            speaker=candidate.speaker,
+            speaker_spans=list(candidate.speaker_spans),
+            source=candidate.source,
+            source_kind=candidate.source_kind,
+            source_spans=list(candidate.source_spans),
+            cue_spans=list(candidate.cue_spans),
+            status=status,
+            origin=Origin.SUGGESTED,
+            suggestion=candidate,
+            annotator=self.annotator,
+        )
+
+    def _save(self, work: DocumentWork, quote: QuoteAnnotation) -> DocumentWork:
+        with self._lock:
+            self.annotations.save(quote)
+        return self.refresh(work)
+
+    def _edit(self, work: DocumentWork, index: int, default: Status, **changes) -> DocumentWork:
+        item = work.items[index]
+        if item.state is ItemState.STALE:
+            # Its offsets point into a text that is gone: saving it would pin them to the new one.
+            raise StaleQuoteError(
+                f"{work.doc_id}: this label is stale ({item.stale_reason}); "
+                "delete it and add the quote again"
+            )
+        base = self._label_of(work, item, default)
+        if item.anchor is Anchor.REANCHORED and item.quote is not None:
+            changes.setdefault("meta", dict(item.quote.meta))
+        changes.setdefault("doc_sha256", work.document.sha256)
+        return self._save(work, base.revised(**changes) if changes or item.quote else base)
+
+    def accept(self, work: DocumentWork, index: int) -> DocumentWork:
+        """Label the item a quote, with its current fields."""
+        return self._edit(work, index, Status.ACCEPTED, status=Status.ACCEPTED)
+
+    def reject(self, work: DocumentWork, index: int) -> DocumentWork:
+        """Label the item not a quote."""
+        return self._edit(work, index, Status.REJECTED, status=Status.REJECTED)
+
+    def toggle_reject(self, work: DocumentWork, index: int) -> DocumentWork:
+        """Reject the item, or accept it again when it is rejected already."""
+        if work.items[index].state is ItemState.REJECTED:
+            return self.accept(work, index)
+        return self.reject(work, index)
+
+    def set_confidence(self, work: DocumentWork, index: int, level: int) -> DocumentWork:
+        """Set how sure the annotator is; a pending item becomes accepted."""
+        return self._edit(work, index, Status.ACCEPTED, confidence=Confidence(level))
+
+    def cycle_type(self, work: DocumentWork, index: int) -> DocumentWork:
+        """Step the type: direct, indirect, mixed, direct…; a pending item becomes accepted."""
+        current = work.items[index].type
+        following = TYPE_CYCLE[(TYPE_CYCLE.index(current) + 1) % len(TYPE_CYCLE)]
+        return self._edit(work, index, Status.ACCEPTED, type=following)
+
+    def set_speaker(self, work: DocumentWork, index: int, name: str | None) -> DocumentWork:
+        """Set (or with an empty name, clear) the speaker, and mark its nearest mention."""
+        return self._set_name(work, index, "speaker", name)
+
+    def set_source(self, work: DocumentWork, index: int, name: str | None) -> DocumentWork:
+        """Set (or with an empty name, clear) the source, and mark its nearest mention."""
+        return self._set_name(work, index, "source", name)
+
+    def _set_name(
+        self, work: DocumentWork, index: int, kind: str, name: str | None
+    ) -> DocumentWork:
+        item = work.items[index]
+        name = (name or "").strip() or None
+        if name == getattr(item, kind) and item.quote is not None:
+            return work
+        if name is None:
+            spans: list[tuple[int, int]] = []
+        elif item.candidate is not None and getattr(item.candidate, kind) == name:
+            spans = list(getattr(item.candidate, f"{kind}_spans"))
+        else:
+            spans = nearest_mentions(work.document.text, name, (item.start, item.end))
+        changes: dict = {kind: name, f"{kind}_spans": spans}
+        if kind == "source" and name is None:
+            changes["source_kind"] = None
+        return self._edit(work, index, Status.ACCEPTED, **changes)
+
+    def set_note(self, work: DocumentWork, index: int, note: str) -> DocumentWork:
+        """Set the annotator's free-text note; a pending item becomes accepted."""
+        return self._edit(work, index, Status.ACCEPTED, note=note.strip())
+
+    def adjust_span(
+        self, work: DocumentWork, index: int, edge: str, step: int, unit: str
+    ) -> DocumentWork:
+        """Move the ``start`` or ``end`` edge by ``step`` (±1) words or characters.
+
+        A word step stops at word starts (for the start edge) or word ends (for the end edge);
+        punctuation counts as a word. The span never becomes empty nor leaves the text. A pending
+        item becomes accepted with the new span.
+        """
+        item = work.items[index]
+        text = work.document.text
+        start, end = item.start, item.end
+        if edge == "start":
+            moved = start + step if unit == "char" else word_boundaries(text, start, step, "start")
+            moved = min(max(moved, 0), end - 1)
+            start = moved
+        else:
+            moved = end + step if unit == "char" else word_boundaries(text, end, step, "end")
+            moved = max(min(moved, len(text)), start + 1)
+            end = moved
+        if (start, end) == (item.start, item.end):
+            return work
+        return self._edit(work, index, Status.ACCEPTED, start=start, end=end, text=text[start:end])
+
+    def add_quote(self, work: DocumentWork, start: int, end: int) -> tuple[DocumentWork, str]:
+        """Add a quote the detector missed over ``[start, end)``; answers the work and its id.
+
+        Whitespace at either end of the selection is trimmed. The type is direct when the span
+        is wrapped in quote marks, indirect otherwise.
+        """
+        text = work.document.text
+        start, end = sorted((max(0, start), min(len(text), end)))
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            raise ValueError("the selection is empty")
+        words = text[start:end]
+        marked = len(words) >= 2 and words[0] in "\"“«„'‘" and words[-1] in "\"”»“'’"
+        quote = QuoteAnnotation(
+            id="m-" + uuid.uuid4().hex[:20],
+            doc_id=work.doc_id,
+            doc_sha256=work.document.sha256,
+            start=start,
+            end=end,
+            text=words,
+            type=QuoteType.DIRECT if marked else QuoteType.INDIRECT,
+            status=Status.ACCEPTED,
+            origin=Origin.MANUAL,
+            annotator=self.annotator,
+        )
+        return self._save(work, quote), quote.id
+
+    def clear(self, work: DocumentWork, index: int) -> DocumentWork:
+        """Delete the item's label: a suggestion goes back to pending, a manual quote goes away."""
+        item = work.items[index]
+        if item.quote is None:
+            return work
+        with self._lock:
+            self.annotations.delete(item.id)
+        return self.refresh(work)
+
+    def undo(self) -> tuple[str, str] | None:
+        """Undo the latest change of this annotator, in any document, even from an earlier run.
+
+        Answers the (document id, quote id) it touched, or None when there is nothing to undo.
+        """
+        with self._lock:
+            state = self.annotations.undo()
+        return self._touched(state)
+
+    def redo(self) -> tuple[str, str] | None:
+        """Re-apply the latest undone change; answers what it touched, like :meth:`undo`."""
+        with self._lock:
+            state = self.annotations.redo()
+        return self._touched(state)
+
+    def _touched(self, state: QuoteAnnotation | Deletion | None) -> tuple[str, str] | None:
+        if state is None:
+            return None
+        with self._lock:
+            self._progress.pop(state.doc_id, None)
+        return state.doc_id, state.id
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line of ``text`` starts (for turning offsets into line numbers)."""
+    starts = [0]
+    position = text.find("\n")
+    while position >= 0:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    return starts
+
+
+def line_of(starts: list[int], offset: int) -> int:
+    """The 1-based line holding ``offset``, given :func:`line_starts`."""
+    return bisect.bisect_right(starts, offset)

@@ -1,0 +1,375 @@
+"""The annotation session: merging candidates with labels, actions, progress, resume, undo."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from annotator.corpus import open_corpus
+from annotator.records import Candidate, Confidence, Origin, QuoteType, Status
+from annotator.session import (
+    AnnotationSession,
+    ItemState,
+    StaleQuoteError,
+    merge,
+    nearest_mentions,
+    suggestion_id,
+    word_boundaries,
+)
+from annotator.store import AnnotationStore
+
+FIRST = (
+    'The mayor 🏙️ spoke on Tuesday. "We will rebuild the bridge by spring," Ana Ortiz told '
+    "the Harbour Gazette. Critics called it a 'bold' promise.\n"
+    "市长说：“我们会修好这座桥。” Later she added that costs would rise, according to a memo."
+)
+SECOND = 'Nobody was quoted here, except "a short phrase" in passing.\n'
+THIRD = "Plain prose without any quotation at all.\n"
+
+
+def span_of(text: str, words: str) -> tuple[int, int]:
+    """The offsets of the first occurrence of ``words``."""
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def make_candidate(text: str, words: str, **fields) -> Candidate:
+    """A candidate over ``words`` in ``text``."""
+    start, end = span_of(text, words)
+    return Candidate(start=start, end=end, text=words, **{"type": QuoteType.DIRECT, **fields})
+
+
+def fake_detector(text: str) -> list[Candidate]:
+    """Known candidates for the documents above, none for anything else."""
+    found = []
+    if text == FIRST:
+        found = [
+            make_candidate(
+                FIRST,
+                '"We will rebuild the bridge by spring,"',
+                score=0.9,
+                speaker="Ana Ortiz",
+                speaker_spans=[span_of(FIRST, "Ana Ortiz")],
+                source="Harbour Gazette",
+                source_spans=[span_of(FIRST, "Harbour Gazette")],
+                cue="told",
+                cue_spans=[span_of(FIRST, "told")],
+            ),
+            make_candidate(FIRST, "'bold'", score=0.1),
+            make_candidate(FIRST, "“我们会修好这座桥。”", score=0.8, speaker="市长"),
+        ]
+    elif text == SECOND:
+        found = [make_candidate(SECOND, '"a short phrase"', score=0.3)]
+    return sorted(found, key=lambda c: c.start)
+
+
+@pytest.fixture
+def corpus(write_corpus):
+    """Three documents: one with quotes, one with a scare quote, one with none."""
+    return open_corpus(write_corpus({"a.txt": FIRST, "b.txt": SECOND, "c.txt": THIRD}))
+
+
+@pytest.fixture
+def session(corpus, store):
+    """A session over the corpus with the fake detector and a fixed clock."""
+    handle = store.open("ana", writable=True)
+    now = [1000.0]
+    made = AnnotationSession(corpus, handle, detector=fake_detector, clock=lambda: now[0])
+    made.now = now  # type: ignore[attr-defined]
+    yield made
+    handle.close()
+
+
+def stored_lines(store: AnnotationStore, annotator: str = "ana") -> list[dict]:
+    """The annotator file's lines, parsed."""
+    return [orjson.loads(line) for line in store.path_for(annotator).read_bytes().splitlines()]
+
+
+def test_core_does_not_import_textual():
+    code = "import sys, annotator.session; print('textual' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_load_lists_candidates_pending_in_order(session):
+    work = session.load("a.txt")
+    assert [item.state for item in work.items] == [ItemState.PENDING] * 3
+    assert [item.text for item in work.items] == [
+        '"We will rebuild the bridge by spring,"',
+        "'bold'",
+        "“我们会修好这座桥。”",
+    ]
+    assert (work.labeled, work.total, work.done) == (0, 3, False)
+    assert work.items[0].id == suggestion_id("a.txt", work.items[0].candidate)
+
+
+def test_accept_writes_a_suggested_label_with_the_candidate(session, store):
+    work = session.accept(session.load("a.txt"), 0)
+    item = work.items[0]
+    assert item.state is ItemState.ACCEPTED
+    [line] = stored_lines(store)
+    quote = line["item"]
+    assert quote["status"] == "accepted"
+    assert quote["origin"] == "suggested"
+    assert quote["speaker"] == "Ana Ortiz"
+    assert quote["source"] == "Harbour Gazette"
+    assert quote["suggestion"]["text"] == '"We will rebuild the bridge by spring,"'
+    assert quote["id"] == item.id
+    assert FIRST[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_reject_and_toggle_back(session, store):
+    work = session.reject(session.load("a.txt"), 1)
+    assert work.items[1].state is ItemState.REJECTED
+    work = session.toggle_reject(work, 1)
+    assert work.items[1].state is ItemState.ACCEPTED
+    assert [line["item"]["status"] for line in stored_lines(store)] == ["rejected", "accepted"]
+
+
+def test_a_field_edit_of_a_pending_item_accepts_it(session):
+    work = session.set_confidence(session.load("a.txt"), 2, 1)
+    assert work.items[2].state is ItemState.ACCEPTED
+    assert work.items[2].confidence is Confidence.LOW
+
+
+def test_cycle_type_steps_through_the_three_types(session):
+    work = session.load("a.txt")
+    seen = []
+    for _ in range(3):
+        work = session.cycle_type(work, 0)
+        seen.append(work.items[0].type)
+    assert seen == [QuoteType.INDIRECT, QuoteType.MIXED, QuoteType.DIRECT]
+
+
+def test_set_speaker_marks_the_nearest_mention_and_keeps_the_suggestion(session):
+    work = session.set_speaker(session.load("a.txt"), 0, "Ortiz")
+    item = work.items[0]
+    assert item.speaker == "Ortiz"
+    assert item.spans("speaker") == [span_of(FIRST, "Ortiz")]
+    assert item.candidate.speaker == "Ana Ortiz"
+    assert item.edited
+    work = session.set_speaker(work, 0, "")
+    assert work.items[0].speaker is None
+    assert work.items[0].spans("speaker") == []
+
+
+def test_set_source_clears_its_kind_with_the_name(session):
+    work = session.set_source(session.load("a.txt"), 0, "a memo")
+    assert work.items[0].source == "a memo"
+    assert work.items[0].spans("source") == [span_of(FIRST, "a memo")]
+    work = session.set_source(work, 0, None)
+    assert work.items[0].source is None and work.items[0].quote.source_kind is None
+
+
+def test_word_boundaries_count_punctuation_as_words():
+    text = 'He said "fine, thanks" today.'
+    quote_start = text.index('"')
+    assert word_boundaries(text, quote_start, 1, "start") == quote_start + 1
+    assert word_boundaries(text, quote_start, -1, "start") == text.index("said")
+    end = text.index("today") - 1
+    assert word_boundaries(text, end, -1, "end") == text.index(" today") - 1
+    assert word_boundaries(text, len(text), 1, "end") == len(text)
+    assert word_boundaries(text, 0, -1, "start") == 0
+
+
+def test_word_boundaries_cross_a_long_word():
+    text = "a " + "x" * 3000 + " b"
+    assert word_boundaries(text, 2, 1, "end") == 3002
+    assert word_boundaries(text, len(text), -1, "start") == len(text) - 1
+    assert word_boundaries(text, len(text) - 1, -1, "start") == 2
+
+
+def test_adjust_span_by_word_and_by_character(session):
+    work = session.load("a.txt")
+    work = session.adjust_span(work, 0, "start", 1, "word")
+    assert work.items[0].text == 'We will rebuild the bridge by spring,"'
+    work = session.adjust_span(work, 0, "end", -1, "word")
+    assert work.items[0].text == "We will rebuild the bridge by spring,"
+    work = session.adjust_span(work, 0, "end", -1, "char")
+    assert work.items[0].text == "We will rebuild the bridge by spring"
+    work = session.adjust_span(work, 0, "start", -1, "char")
+    assert work.items[0].text == '"We will rebuild the bridge by spring'
+    assert work.items[0].state is ItemState.ACCEPTED
+    assert work.items[0].origin is Origin.SUGGESTED
+
+
+def test_adjust_span_around_cjk_and_emoji(session):
+    work = session.load("a.txt")
+    index = 2
+    work = session.adjust_span(work, index, "start", 1, "char")
+    assert work.items[index].text == "我们会修好这座桥。”"
+    work = session.adjust_span(work, index, "start", -1, "word")
+    assert work.items[index].text == "“我们会修好这座桥。”"
+    assert FIRST[work.items[index].start : work.items[index].end] == work.items[index].text
+
+
+def test_adjust_span_never_empties_nor_leaves_the_text(session):
+    work = session.load("b.txt")
+    for _ in range(30):
+        work = session.adjust_span(work, 0, "end", -1, "char")
+    assert work.items[0].end - work.items[0].start == 1
+    for _ in range(30):
+        work = session.adjust_span(work, 0, "end", 1, "word")
+    assert work.items[0].end == len(SECOND) - 1  # the full stop: the newline is no word
+
+
+def test_add_quote_trims_and_guesses_the_type(session, store):
+    work = session.load("a.txt")
+    start, end = span_of(FIRST, "costs would rise")
+    work, quote_id = session.add_quote(work, end, start - 1)
+    item = work.items[work.index_of(quote_id)]
+    assert item.text == "costs would rise"
+    assert item.type is QuoteType.INDIRECT
+    assert item.origin is Origin.MANUAL and item.candidate is None
+    assert quote_id.startswith("m-")
+    work, marked = session.add_quote(work, *span_of(FIRST, "'bold'"))
+    assert work.items[work.index_of(marked)].type is QuoteType.DIRECT
+    with pytest.raises(ValueError):
+        session.add_quote(work, 0, 0)
+
+
+def test_clear_returns_a_suggestion_to_pending_and_removes_a_manual_quote(session):
+    work = session.accept(session.load("a.txt"), 0)
+    work = session.clear(work, 0)
+    assert work.items[0].state is ItemState.PENDING
+    work, quote_id = session.add_quote(work, *span_of(FIRST, "costs would rise"))
+    work = session.clear(work, work.index_of(quote_id))
+    assert work.index_of(quote_id) is None
+
+
+def test_undo_and_redo_say_what_they_touched_and_survive_a_restart(corpus, store):
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        work = session.accept(session.load("a.txt"), 0)
+        work = session.set_confidence(work, 0, 2)
+        item_id = work.items[0].id
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        assert session.undo() == ("a.txt", item_id)
+        assert session.load("a.txt").items[0].confidence is Confidence.HIGH
+        assert session.undo() == ("a.txt", item_id)
+        assert session.load("a.txt").items[0].state is ItemState.PENDING
+        assert session.undo() is None
+        assert session.redo() == ("a.txt", item_id)
+        assert session.load("a.txt").items[0].state is ItemState.ACCEPTED
+
+
+def test_reopening_merges_labels_into_their_candidates(corpus, store):
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        work = session.adjust_span(session.load("a.txt"), 0, "end", -1, "char")
+        session.reject(work, 1)
+    with store.open("ana", writable=True) as handle:
+        work = AnnotationSession(corpus, handle, detector=fake_detector).load("a.txt")
+    assert len(work.items) == 3
+    assert [item.state for item in work.items] == [
+        ItemState.ACCEPTED,
+        ItemState.REJECTED,
+        ItemState.PENDING,
+    ]
+    assert work.items[0].text == '"We will rebuild the bridge by spring,'
+
+
+def test_resume_point_is_the_first_open_item(session):
+    assert session.resume_point() == ("a.txt", 0)
+    work = session.load("a.txt")
+    work = session.accept(work, 0)
+    assert session.resume_point() == ("a.txt", 1)
+    work = session.reject(work, 1)
+    work = session.accept(work, 2)
+    assert session.resume_point() == ("b.txt", 0)
+    session.reject(session.load("b.txt"), 0)
+    assert session.resume_point() == ("a.txt", 0)  # all done: back to the start
+
+
+def test_progress_unknown_until_detected_then_counted(session):
+    assert session.progress("b.txt").total is None
+    work = session.accept(session.load("a.txt"), 0)
+    progress = session.progress("a.txt")
+    assert (progress.labeled, progress.total, progress.done) == (1, 3, False)
+    session.fill_progress(["b.txt", "c.txt"])
+    assert session.progress("c.txt").done  # nothing to label
+    assert session.progress("b.txt").total == 1
+    session.reject(work, 1)
+    overall = session.corpus_progress()
+    assert (overall.documents, overall.done, overall.labeled) == (3, 1, 2)
+
+
+def test_rate_counts_this_sessions_labels_per_hour(session):
+    work = session.load("a.txt")
+    session.now[0] += 1800  # half an hour later
+    work = session.accept(work, 0)
+    work = session.accept(work, 1)
+    session.set_confidence(work, 0, 1)  # an edit, not a new label
+    overall = session.corpus_progress()
+    assert overall.session_labeled == 2
+    assert overall.rate == pytest.approx(4.0)
+
+
+def test_names_offer_this_document_first_then_the_store(session):
+    work = session.set_speaker(session.load("b.txt"), 0, "Zoe Quinn")
+    names = session.names("speaker", session.load("a.txt"))
+    assert names == ["Ana Ortiz", "市长", "Zoe Quinn"]
+    assert session.names("source", work) == []  # b.txt names no source, the store none yet
+    session.set_source(work, 0, "Radio Nord")
+    assert session.names("source", session.load("a.txt")) == ["Harbour Gazette", "Radio Nord"]
+
+
+def test_changed_document_reanchors_or_marks_stale(corpus, store, write_corpus, tmp_path):
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        work = session.accept(session.load("a.txt"), 0)
+        session.accept(work, 2)
+    edited = "Breaking. " + FIRST.replace("“我们会修好这座桥。”", "“我们会修好。”")
+    root = Path(corpus.location)
+    (root / "a.txt").write_text(edited, encoding="utf-8")
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(open_corpus(root), handle, detector=lambda text: [])
+        work = session.load("a.txt")
+        states = {item.text: item.state for item in work.items}
+        assert states['"We will rebuild the bridge by spring,"'] is ItemState.ACCEPTED
+        moved = next(item for item in work.items if item.state is ItemState.ACCEPTED)
+        assert edited[moved.start : moved.end] == moved.text
+        stale = next(item for item in work.items if item.state is ItemState.STALE)
+        assert "no longer" in stale.stale_reason
+        assert work.stale == 1 and not work.done
+        with pytest.raises(StaleQuoteError):
+            session.accept(work, work.items.index(stale))
+        work = session.clear(work, work.items.index(stale))
+        assert work.stale == 0
+
+
+def test_merge_keeps_a_label_whose_candidate_disappeared(session):
+    work = session.accept(session.load("a.txt"), 0)
+    label = work.items[0].quote
+    merged = merge(work.document, [], [label])
+    assert [item.state for item in merged.items] == [ItemState.ACCEPTED]
+    assert merged.items[0].candidate == label.suggestion
+
+
+def test_nearest_mentions_prefers_the_closest_outside_the_quote():
+    text = "Lee spoke first. Then Kim said: 'Lee is wrong.' Kim left. Lee stayed."
+    quote = span_of(text, "'Lee is wrong.'")
+    assert nearest_mentions(text, "Lee", quote) == [(text.rindex("Lee"), text.rindex("Lee") + 3)]
+    after = text.index("Kim left")
+    assert nearest_mentions(text, "Dr Kim", quote) == [(after, after + 3)]
+    assert nearest_mentions(text, "Nobody", quote) == []
+
+
+def test_every_saved_label_fits_the_document(session, store):
+    work = session.load("a.txt")
+    work = session.adjust_span(work, 2, "end", -1, "word")
+    work = session.set_speaker(work, 2, "市长")
+    session.reject(work, 1)
+    for line in stored_lines(store):
+        quote = line["item"]
+        assert FIRST[quote["start"] : quote["end"]] == quote["text"]
+        for start, end in quote["speaker_spans"]:
+            assert FIRST[start:end] in ("市长", "Ana Ortiz")
+        assert quote["status"] in (Status.ACCEPTED, Status.REJECTED)
