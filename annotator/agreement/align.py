@@ -1,0 +1,182 @@
+"""Aligning the quotes of several annotators on one document: the ground every figure stands on.
+
+Two quotes *overlap* by the characters they share divided by the characters either covers
+(intersection over union of their ``[start, end)`` spans, 0 to 1). Alignment is one-to-one and
+built annotator by annotator, in the order the annotators are given:
+
+1. The first annotator's quotes each open a group.
+2. Each next annotator's quotes are matched to the open groups. A quote may join a group only
+   if it overlaps *every* quote already in it by at least ``threshold`` (so any two quotes of a
+   group are a matching pair on their own), and only if that annotator has no quote there yet.
+   Candidate pairs are ranked exact span first, then by their smallest overlap, then by position,
+   and taken greedily; a quote left over opens a group of its own.
+
+Rejected quotes (an annotator saw the span and said "not a quote") are aligned like any other,
+so a span one annotator accepted and another rejected lands in one group: a disagreement on
+whether the quote exists. A group nobody accepted is agreement on a non-quote; it counts for
+no span figure.
+
+Only annotators *present* in a document (with at least one record there, accepted or rejected)
+are compared on it: a document one annotator never opened is not a list of misses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from annotator.records import QuoteAnnotation, Status
+
+DEFAULT_THRESHOLD = 0.5
+"""Smallest overlap (shared / covered characters) for two quotes to be the same quote."""
+
+
+def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
+    """Characters shared by two spans over characters covered by either (1.0 for equal spans)."""
+    if a_start == b_start and a_end == b_end:
+        return 1.0
+    shared = min(a_end, b_end) - max(a_start, b_start)
+    if shared <= 0:
+        return 0.0
+    return shared / (max(a_end, b_end) - min(a_start, b_start))
+
+
+@dataclass(slots=True)
+class Group:
+    """Quotes of different annotators that are taken to be the same quote (at most one each)."""
+
+    doc_id: str
+    """The document."""
+    members: dict[str, QuoteAnnotation] = field(default_factory=dict)
+    """Each annotator's quote in this group, by annotator name."""
+    start: int = 0
+    """Smallest start of the members."""
+    end: int = 0
+    """Largest end of the members."""
+
+    def accepted(self) -> dict[str, QuoteAnnotation]:
+        """Members that are accepted quotes (rejected ones say the quote does not exist)."""
+        return {name: q for name, q in self.members.items() if q.status is Status.ACCEPTED}
+
+    @property
+    def key(self) -> str:
+        """A stable identity: the hash of the members' ``annotator:quote id`` pairs."""
+        joined = "\n".join(f"{name}:{q.id}" for name, q in sorted(self.members.items()))
+        return hashlib.sha1(f"{self.doc_id}\n{joined}".encode()).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class DocumentAlignment:
+    """The groups of one document and who was compared on it."""
+
+    doc_id: str
+    """The document."""
+    present: tuple[str, ...]
+    """Annotators with at least one record in this document, in the order given."""
+    groups: list[Group]
+    """Aligned groups, ordered by position."""
+
+
+def _span_key(quote: QuoteAnnotation) -> tuple[int, int, str]:
+    return (quote.start, quote.end, quote.id)
+
+
+def align_document(
+    doc_id: str,
+    quotes_by_annotator: Mapping[str, Sequence[QuoteAnnotation]],
+    annotators: Sequence[str],
+    threshold: float = DEFAULT_THRESHOLD,
+) -> DocumentAlignment:
+    """Align the quotes of ``annotators`` on one document (see the module docstring)."""
+    present = tuple(name for name in annotators if quotes_by_annotator.get(name))
+    groups: list[Group] = []
+    for name in present:
+        quotes = sorted(quotes_by_annotator[name], key=_span_key)
+        if not groups:
+            for quote in quotes:
+                groups.append(Group(doc_id, {name: quote}, quote.start, quote.end))
+            continue
+        groups.sort(key=lambda g: (g.start, g.end))
+        starts = [g.start for g in groups]
+        reach: list[int] = []  # reach[i]: the largest end among groups[0..i]
+        furthest = -1
+        for group in groups:
+            furthest = max(furthest, group.end)
+            reach.append(furthest)
+        exact_index: dict[tuple[int, int], list[int]] = {}
+        for index, group in enumerate(groups):
+            for member in group.members.values():
+                exact_index.setdefault((member.start, member.end), []).append(index)
+        candidates: list[tuple[int, float, int, int]] = []
+        for q_index, quote in enumerate(quotes):
+            s, e = quote.start, quote.end
+            seen: set[int] = set()
+            for g_index in exact_index.get((s, e), ()):
+                seen.add(g_index)
+                score = _fit(quote, groups[g_index], threshold)
+                if score is not None:
+                    candidates.append((1, score, q_index, g_index))
+            g_index = bisect_left(starts, e) - 1
+            while g_index >= 0 and reach[g_index] > s:
+                group = groups[g_index]
+                if group.end > s and g_index not in seen:
+                    score = _fit(quote, group, threshold)
+                    if score is not None:
+                        candidates.append((0, score, q_index, g_index))
+                g_index -= 1
+        candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
+        taken_quotes: set[int] = set()
+        taken_groups: set[int] = set()
+        for _, _, q_index, g_index in candidates:
+            if q_index in taken_quotes or g_index in taken_groups:
+                continue
+            taken_quotes.add(q_index)
+            taken_groups.add(g_index)
+            group = groups[g_index]
+            quote = quotes[q_index]
+            group.members[name] = quote
+            group.start = min(group.start, quote.start)
+            group.end = max(group.end, quote.end)
+        for q_index, quote in enumerate(quotes):
+            if q_index not in taken_quotes:
+                groups.append(Group(doc_id, {name: quote}, quote.start, quote.end))
+    groups.sort(key=lambda g: (g.start, g.end, g.key))
+    return DocumentAlignment(doc_id, present, groups)
+
+
+def _fit(quote: QuoteAnnotation, group: Group, threshold: float) -> float | None:
+    """The smallest overlap of ``quote`` with the group's members, or None below threshold."""
+    smallest = 1.0
+    for member in group.members.values():
+        value = overlap(quote.start, quote.end, member.start, member.end)
+        if value < threshold or value == 0.0:
+            return None
+        smallest = min(smallest, value)
+    return smallest
+
+
+def align_corpus(
+    quotes_by_annotator: Mapping[str, Iterable[QuoteAnnotation]],
+    annotators: Sequence[str] | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    doc_order: Sequence[str] | None = None,
+) -> list[DocumentAlignment]:
+    """Align every document any of ``annotators`` labelled.
+
+    Documents come in ``doc_order`` when given (ids missing from it go last, sorted), else
+    sorted by id.
+    """
+    names = list(annotators) if annotators is not None else sorted(quotes_by_annotator)
+    by_doc: dict[str, dict[str, list[QuoteAnnotation]]] = {}
+    for name in names:
+        for quote in quotes_by_annotator.get(name, ()):
+            by_doc.setdefault(quote.doc_id, {}).setdefault(name, []).append(quote)
+    if doc_order is not None:
+        position = {doc_id: index for index, doc_id in enumerate(doc_order)}
+        last = len(position)
+        ordered = sorted(by_doc, key=lambda d: (position.get(d, last), d))
+    else:
+        ordered = sorted(by_doc)
+    return [align_document(doc_id, by_doc[doc_id], names, threshold) for doc_id in ordered]
