@@ -1,20 +1,108 @@
-"""Measure agreement between annotators.
+"""Measure how far annotators agree: spans, speakers, sources, types, confidence.
 
-Not available yet: this subcommand is tracked as issue 6.
+Quotes of different annotators on a document are aligned one-to-one (exact span first, then the
+best overlap of shared over covered characters above --threshold); every figure rests on that
+alignment. Prints a table, or one JSON object with --json. With no ANNOTATOR, every annotator in
+the store is compared except the gold file.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
+import orjson
+
+from annotator.agreement import DEFAULT_THRESHOLD, align_corpus, compute_report, render_table
 from annotator.errors import UserError
+from annotator.records import QuoteAnnotation
+from annotator.store import AnnotationStore
+
+GOLD = "gold"
+"""The adjudicated file's default annotator name, left out unless named."""
+
+
+def threshold_value(text: str) -> float:
+    """Parse an overlap threshold in (0, 1]."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 < value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be above 0 and at most 1, not {value}")
+    return value
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Accept anything until the real arguments land."""
-    parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    """Annotators, ``--json``, ``--threshold``, ``--documents``, ``--exclude``."""
+    parser.add_argument(
+        "annotators", nargs="*", metavar="ANNOTATOR", help="annotators to compare (default: all)"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--threshold",
+        type=threshold_value,
+        default=DEFAULT_THRESHOLD,
+        help=f"smallest overlap (shared / covered characters) of one quote (default: "
+        f"{DEFAULT_THRESHOLD})",
+    )
+    parser.add_argument(
+        "--documents",
+        type=int,
+        default=10,
+        metavar="N",
+        help="list the N documents with the lowest agreement in the table (default: 10)",
+    )
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=None,
+        metavar="NAME",
+        help=f"annotator left out when none are named (default: {GOLD}); repeatable",
+    )
+
+
+def choose_annotators(
+    store: AnnotationStore, named: list[str], exclude: list[str] | None
+) -> list[str]:
+    """The annotators to compare: those named, else all in the store but the excluded ones."""
+    if named:
+        names = list(dict.fromkeys(named))
+        for name in names:
+            path = store.path_for(name)
+            if not path.exists():
+                raise UserError(f"{path}: no annotation file for {name!r}")
+    else:
+        left_out = set(exclude or [GOLD])
+        names = [name for name in store.annotators() if name not in left_out]
+    if len(names) < 2:
+        found = ", ".join(store.annotators()) or "none"
+        raise UserError(
+            f"{store.root}: agreement needs two annotators or more (files found: {found})"
+        )
+    return names
+
+
+def load_quotes(store: AnnotationStore, names: list[str]) -> dict[str, list[QuoteAnnotation]]:
+    """Every live quote of each annotator; unreadable lines are reported on stderr as file:line."""
+    quotes: dict[str, list[QuoteAnnotation]] = {}
+    for name in names:
+        with store.open(name) as folded:
+            quotes[name] = folded.quotes()
+            for problem in folded.problems:
+                print(f"warning: {problem}", file=sys.stderr)
+    return quotes
 
 
 def run(args: argparse.Namespace) -> int:
-    """Say that the subcommand is not there yet."""
-    raise UserError("not available yet (tracked as issue 6)")
+    """Compute and print the agreement figures."""
+    store = AnnotationStore(args.store)
+    names = choose_annotators(store, args.annotators, args.exclude)
+    quotes = load_quotes(store, names)
+    report = compute_report(align_corpus(quotes, names, args.threshold), names, args.threshold)
+    if args.json:
+        sys.stdout.write(orjson.dumps(report.to_json(), option=orjson.OPT_INDENT_2).decode())
+        sys.stdout.write("\n")
+    else:
+        print(render_table(report, worst_documents=max(args.documents, 0)))
+    return 0

@@ -1,0 +1,93 @@
+"""``quote-annotator agreement``: figures from the store, table and JSON, clear errors."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from annotator.cli import main
+from annotator.records import Status
+from annotator.store import AnnotationStore
+from tests.unit.test_agreement_data import quote, span_of
+
+HARBOUR = span_of('"the pier will reopen after the storm season"')
+WAITED = span_of('"We have waited long enough,"')
+
+
+def run_cli(capsys, *argv):
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def labelled(tmp_path):
+    root = tmp_path / "annotations"
+    store = AnnotationStore(root)
+    with store.open("ann", writable=True) as ann:
+        ann.save(quote("ann", *HARBOUR, speaker="Harbour master"))
+        ann.save(quote("ann", *WAITED, speaker="Mária Kovács"))
+    with store.open("ben", writable=True) as ben:
+        ben.save(quote("ben", *HARBOUR, speaker="harbour master"))
+        ben.save(quote("ben", *WAITED, status=Status.REJECTED))
+    with store.open("gold", writable=True) as gold:
+        gold.save(quote("gold", *HARBOUR, speaker="Harbour master"))
+    return root
+
+
+def test_json_figures_for_every_annotator_but_gold(labelled, capsys):
+    code, out, err = run_cli(capsys, "agreement", "--store", str(labelled), "--json")
+    assert code == 0, err
+    data = orjson.loads(out)
+    assert data["annotators"] == ["ann", "ben"]
+    (pair,) = data["pairs"]
+    assert pair["spans"]["exact"]["matched"] == 1
+    assert pair["spans"]["exact"]["recall"] == 0.5
+    assert pair["labels"]["speaker"] == {"items": 1, "percent": 1.0, "kappa": None}
+    assert data["quotes"]["ben"] == {"accepted": 1, "rejected": 1}
+
+
+def test_named_annotators_include_gold_and_threshold_is_recorded(labelled, capsys):
+    code, out, _ = run_cli(
+        capsys, "agreement", "--store", str(labelled), "ann", "gold", "--json", "--threshold", "0.8"
+    )
+    assert code == 0
+    data = orjson.loads(out)
+    assert data["annotators"] == ["ann", "gold"]
+    assert data["alignment"]["threshold"] == 0.8
+
+
+def test_table_on_the_terminal(labelled, capsys):
+    code, out, _ = run_cli(capsys, "agreement", "--store", str(labelled))
+    assert code == 0
+    assert out.startswith("Agreement of ann, ben")
+    assert "ann / ben" in out and "Labels on matched quotes" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["ann", "nobody"], "nobody.jsonl: no annotation file for 'nobody'"),
+        (["ann"], "agreement needs two annotators or more (files found: ann, ben, gold)"),
+        (["--threshold", "1.5"], None),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr(labelled, capsys, argv, message):
+    if message is None:
+        with pytest.raises(SystemExit) as exit_info:
+            main(["agreement", "--store", str(labelled), *argv])
+        assert exit_info.value.code == 2
+        assert "must be above 0 and at most 1" in capsys.readouterr().err
+        return
+    code, out, err = run_cli(capsys, "agreement", "--store", str(labelled), *argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and message in err
+
+
+def test_a_broken_line_is_reported_and_the_rest_counted(labelled, capsys):
+    with (labelled / "ben.jsonl").open("ab") as handle:
+        handle.write(b'{"rev": 9, "item": oops}\n')
+    code, out, err = run_cli(capsys, "agreement", "--store", str(labelled), "--json")
+    assert code == 0
+    assert "ben.jsonl:3" in err
+    assert orjson.loads(out)["quotes"]["ben"]["accepted"] == 1
