@@ -1,20 +1,143 @@
-"""Export labels to training and annotation formats.
+"""Export labels as a dataset: quotes-jsonl, records-jsonl, csv, prodigy, label-studio, ...
 
-Not available yet: this subcommand is tracked as issue 5.
+Reads the store (every annotator, some with --annotators, or the adjudicated gold with --gold) or
+a file in any importable format (--input), attaches each quote to its corpus document, and writes
+``exports/<name>/`` with a manifest.json (format, counts, annotators, split, input hashes). FORMAT
+``all`` writes every format into ``<out>/<format>/``. Offsets are Python str offsets unless the
+manifest says otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
+from annotator.corpus import open_corpus
 from annotator.errors import UserError
+from annotator.exporting import (
+    DEFAULT_EXPORTS,
+    ProgressBar,
+    Selection,
+    collect_from_file,
+    collect_from_store,
+    export_dataset,
+    format_available,
+    parse_split,
+)
+from annotator.formats import FORMATS, get_format
+from annotator.formats.base import ExportOptions, confidence_value
+from annotator.store import AnnotationStore
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Accept anything until the real arguments land."""
-    parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    """Format, corpus, selection, split and output options."""
+    exportable = [name for name, fmt in FORMATS.items() if fmt.writer is not None]
+    parser.add_argument(
+        "format", choices=[*exportable, "all"], metavar="FORMAT", help=", ".join(exportable)
+    )
+    parser.add_argument(
+        "corpus",
+        nargs="?",
+        type=Path,
+        help="the corpus the quotes point into (optional with --input of a text-carrying file)",
+    )
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument(
+        "--annotators", nargs="+", metavar="NAME", help="whose labels (default: every annotator)"
+    )
+    chosen.add_argument(
+        "--gold", action="store_true", help="the adjudicated gold (the store's gold file)"
+    )
+    chosen.add_argument(
+        "--input",
+        type=Path,
+        metavar="FILE",
+        help="export the quotes of this file instead of the store (a conversion)",
+    )
+    parser.add_argument(
+        "--input-format",
+        default="quotes-jsonl",
+        metavar="FORMAT",
+        help="format of --input (default: quotes-jsonl)",
+    )
+    parser.add_argument(
+        "--negatives",
+        action="store_true",
+        help="include rejected candidates as negative examples (default: leave them out)",
+    )
+    parser.add_argument(
+        "--min-confidence",
+        default="low",
+        metavar="LEVEL",
+        help="leave out quotes labeled less sure than this: low, medium, high (default: low)",
+    )
+    parser.add_argument(
+        "--split",
+        metavar="SHARES",
+        help="split documents into train/dev/test, e.g. 80/10/10 (or train/test: 90/10)",
+    )
+    parser.add_argument("--seed", type=int, default=0, help="seed of the split (default: 0)")
+    parser.add_argument(
+        "--out", type=Path, metavar="DIR", help="output folder (default: exports/<name>/)"
+    )
+    parser.add_argument("--name", help="export name (default: the format, or 'all')")
+    parser.add_argument(
+        "--force", action="store_true", help="replace the output folder if it is not empty"
+    )
+    parser.add_argument(
+        "--predictions",
+        action="store_true",
+        help="label-studio: write the quotes as predictions (pre-annotations to review)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    """Say that the subcommand is not there yet."""
-    raise UserError("not available yet (tracked as issue 5)")
+    """Collect, write, and print where the export went."""
+    try:
+        min_confidence = confidence_value(args.min_confidence)
+    except ValueError as error:
+        raise UserError(f"--min-confidence: {error}") from None
+    selection = Selection(include_rejected=args.negatives, min_confidence=min_confidence)
+    split = parse_split(args.split, args.seed) if args.split else None
+    corpus = open_corpus(args.corpus) if args.corpus else None
+    if args.input is not None:
+        source = collect_from_file(
+            get_format(args.input_format), args.input, corpus, selection=selection
+        )
+    else:
+        if corpus is None:
+            raise UserError("give the CORPUS the quotes point into (or --input FILE)")
+        store = AnnotationStore(args.store)
+        source = collect_from_store(
+            store, corpus, annotators=args.annotators, gold=args.gold, selection=selection
+        )
+    for problem in source.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    name = args.name or args.format
+    out = args.out or DEFAULT_EXPORTS / name
+    options = ExportOptions(predictions=args.predictions)
+    if args.format == "all":
+        targets = [(fmt, out / fmt.name) for fmt in FORMATS.values() if fmt.writer is not None]
+    else:
+        targets = [(get_format(args.format), out)]
+    for fmt, folder in targets:
+        if args.format == "all" and not format_available(fmt):
+            print(f"{fmt.name}: skipped ({fmt.requires} is not installed)", file=sys.stderr)
+            continue
+        with ProgressBar(f"{fmt.name}", source.quote_count) as bar:
+            manifest = export_dataset(
+                fmt,
+                source,
+                folder,
+                split=split,
+                options=options,
+                force=args.force,
+                progress=bar.update,
+            )
+        counts = manifest["counts"]
+        print(
+            f"{folder}/: {counts['documents']} documents, {counts['quotes']} quotes "
+            f"({counts['accepted']} accepted, {counts['rejected']} rejected) as {fmt.name}"
+        )
+    return 0

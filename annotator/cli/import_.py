@@ -1,20 +1,67 @@
-"""Import quotes from another tool's format into the store.
+"""Import quotes from another tool's file (quotes-jsonl, prodigy, label-studio, doccano, brat).
 
-Not available yet: this subcommand is tracked as issue 5.
+Reads and checks the whole file first: a problem anywhere is reported as file:line and nothing is
+imported, unless --skip-bad (which imports the rest and lists what it left out). Quotes go into
+--annotator's file; re-importing the same file changes nothing. With a corpus, every document must
+be in it with the same text; without one, the file's own text is taken as the document's.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
-from annotator.errors import UserError
+from annotator.corpus import open_corpus
+from annotator.exporting import ProgressBar, import_file
+from annotator.formats import FORMATS, get_format
+from annotator.store import AnnotationStore
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Accept anything until the real arguments land."""
-    parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    """Format, file, optional corpus, ``--skip-bad``, ``--source-annotator``."""
+    importable = [name for name, fmt in FORMATS.items() if fmt.reader is not None]
+    parser.add_argument("format", choices=importable, metavar="FORMAT", help=", ".join(importable))
+    parser.add_argument("file", type=Path, help="the file (for brat: the folder) to import")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        help="check every document against this corpus (same id, same text)",
+    )
+    parser.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="import what is valid and list what was left out (default: import nothing)",
+    )
+    parser.add_argument(
+        "--source-annotator",
+        metavar="NAME",
+        help="when the file holds several annotators' labels, import only this one's",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    """Say that the subcommand is not there yet."""
-    raise UserError("not available yet (tracked as issue 5)")
+    """Import and print what happened; exit 1 when --skip-bad left something out."""
+    corpus = open_corpus(args.corpus) if args.corpus else None
+    store = AnnotationStore(args.store)
+    with ProgressBar("reading", 0) as bar:
+        report = import_file(
+            get_format(args.format),
+            args.file,
+            store,
+            args.annotator,
+            corpus=corpus,
+            skip_bad=args.skip_bad,
+            source_annotator=args.source_annotator,
+            progress=bar.update,
+        )
+    for problem in report.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    others = sum(report.skipped_annotators.values())
+    print(
+        f"{store.path_for(args.annotator)}: {report.imported} quotes imported, "
+        f"{report.unchanged} unchanged, from {report.documents} documents of {args.file}"
+        + (f"; {others} quotes of other annotators left out" if others else "")
+        + (f"; {len(report.problems)} problems skipped" if report.problems else "")
+    )
+    return 1 if report.problems else 0

@@ -1,0 +1,945 @@
+"""Export labels to a dataset folder, and import another tool's labels into the store.
+
+Export: pick the records (annotators or the adjudicated gold, rejected candidates as negatives or
+not, a minimum confidence), attach each to its document, split the documents into train/dev/test
+by a hash of seed and document id, hand them to a format's writer, and write ``manifest.json``.
+The dataset is written into a temporary folder and moved into place at the end, so an export that
+fails leaves nothing half-written.
+
+Import: read a file with a format's reader, validate every quote against its document first, and
+only then write, all at once (one append and one fsync); a bad file imports nothing unless
+``skip_bad`` is set, and every problem names its file and line.
+
+Plain Python: nothing here imports the terminal UI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+from pydantic import ValidationError
+
+from annotator import __version__
+from annotator.anchoring import Anchor, anchor_quote
+from annotator.corpus import Corpus, JsonlCorpus
+from annotator.errors import Problem, UserError
+from annotator.formats.base import (
+    BadLine,
+    ExportOptions,
+    ExportUnit,
+    Format,
+    ReadDocument,
+    ReadQuote,
+    Record,
+    confidence_from_score,
+    confidence_value,
+    quote_order,
+)
+from annotator.records import (
+    SCHEMA_VERSION,
+    Candidate,
+    Document,
+    Origin,
+    QuoteAnnotation,
+    Status,
+    StoreEntry,
+    text_sha256,
+)
+from annotator.store import AnnotationStore, encode_entry
+
+GOLD_ANNOTATOR = "gold"
+"""The store's annotator file that holds the adjudicated gold (written by ``review``)."""
+
+DEFAULT_EXPORTS = Path("exports")
+"""Where exports go unless ``--out`` says otherwise: ``exports/<name>/``."""
+
+SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
+"""Split names by how many ratios were given."""
+
+ProgressCallback = Callable[[int, int], None]
+"""Called with (quotes done, quotes in all) while a long export or import runs."""
+
+_REQUIRED_QUOTE_KEYS = frozenset(QuoteAnnotation.model_fields) - {"suggestion"}
+_ENTRY_HEAD = re.compile(
+    rb'\{"rev":(\d+),"change":"(?:edit|undo|redo)","item":\{"record":"(quote|deletion)",'
+    rb'"schema_version":\d+,"id":"([^"\\]*)"'
+)
+
+
+# -- reading the store fast ---------------------------------------------------------------------
+
+
+@dataclass
+class Located:
+    """A record and the file line it was read from (for error messages)."""
+
+    record: Record
+    """The JSON form of the record."""
+    where: str
+    """``file:line``."""
+
+
+@dataclass
+class FoldedFile:
+    """An annotator file folded to its live records, read without a model per record."""
+
+    records: list[Located]
+    """Live quote records."""
+    problems: list[Problem]
+    """Lines skipped (torn, not JSON, invalid)."""
+    last_rev: int
+    """The highest ``rev`` in the file (the next step is ``last_rev + 1``)."""
+    ends_cleanly: bool
+    """False when the file ends in a torn line (the next append starts a new line)."""
+
+
+def fold_annotator_file(path: Path) -> FoldedFile:
+    """Live quote records of one annotator file, as JSON dicts, and the lines that were skipped.
+
+    Folds the file like ``AnnotatorFile`` does (the latest line of each quote id wins; a deletion
+    removes it) without building a model per record: lines the store's one writer wrote are
+    read with ``orjson`` alone; anything else (an older schema version, a hand-edited line) goes
+    through ``QuoteAnnotation`` validation, and an invalid one is reported and skipped, as the
+    store does.
+    """
+    latest: dict[str, tuple[bytes, int, bool]] = {}
+    problems: list[Problem] = []
+    last_rev = 0
+    ends_cleanly = True
+    if not path.exists():
+        return FoldedFile([], [], 0, True)
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise UserError(f"{path}: cannot read ({error.strerror})") from None
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.endswith(b"\n"):
+                problems.append(Problem(path, number, "incomplete last line; skipped"))
+                ends_cleanly = False
+                break
+            head = _ENTRY_HEAD.match(raw)
+            if head is not None:
+                last_rev = max(last_rev, int(head[1]))
+                latest[head[3].decode()] = (raw, number, head[2] == b"deletion")
+                continue
+            if not raw.strip():
+                continue
+            try:
+                entry = orjson.loads(raw)
+                item = entry["item"]
+                quote_id, is_deletion = str(item["id"]), item["record"] == "deletion"
+                last_rev = max(last_rev, int(entry["rev"]))
+            except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+                problems.append(Problem(path, number, f"not a store entry ({error}); skipped"))
+                continue
+            latest[quote_id] = (raw, number, is_deletion)
+    found: list[Located] = []
+    for raw, number, is_deletion in latest.values():
+        if is_deletion:
+            continue
+        item = orjson.loads(raw)["item"]
+        if item.get("schema_version") != SCHEMA_VERSION or not item.keys() >= _REQUIRED_QUOTE_KEYS:
+            try:
+                item = QuoteAnnotation.model_validate(item).model_dump(mode="json")
+            except ValidationError as error:
+                problems.append(Problem(path, number, f"invalid record: {_first_error(error)}"))
+                continue
+        found.append(Located(item, f"{path}:{number}"))
+    return FoldedFile(found, problems, last_rev, ends_cleanly)
+
+
+def read_annotator_records(path: Path) -> tuple[list[Located], list[Problem]]:
+    """Live quote records of one annotator file and the lines skipped (see
+    ``fold_annotator_file``)."""
+    folded = fold_annotator_file(path)
+    return folded.records, folded.problems
+
+
+def _first_error(error: ValidationError) -> str:
+    first = error.errors()[0]
+    location = ".".join(str(part) for part in first["loc"])
+    message = first["msg"].removeprefix("Value error, ")
+    return f"{location}: {message}" if location else message
+
+
+# -- choosing what to export --------------------------------------------------------------------
+
+
+@dataclass
+class Selection:
+    """Which records go into an export."""
+
+    include_rejected: bool = False
+    """Keep rejected candidates (as negatives) instead of leaving them out."""
+    min_confidence: int = 1
+    """Leave out quotes labeled with less confidence than this (1-3)."""
+
+    def keeps(self, record: Record) -> bool:
+        """Whether ``record`` passes the selection."""
+        if record["status"] == Status.REJECTED.value and not self.include_rejected:
+            return False
+        return record["confidence"] >= self.min_confidence
+
+
+@dataclass
+class SplitSpec:
+    """A deterministic split of documents: each goes where the hash of seed and id falls."""
+
+    ratios: tuple[float, ...]
+    """Shares of train/(dev/)test, summing to 1."""
+    seed: int = 0
+    """Changes the assignment; the same seed always gives the same split."""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The split names in order."""
+        return SPLIT_NAMES[len(self.ratios)]
+
+    def assign(self, doc_id: str) -> str:
+        """The split of one document: it never depends on the other documents, so adding
+        documents later never moves one already exported from test to train."""
+        digest = hashlib.sha256(f"{self.seed}\x00{doc_id}".encode()).digest()
+        point = int.from_bytes(digest[:8], "big") / 2**64
+        total = 0.0
+        for name, ratio in zip(self.names, self.ratios, strict=True):
+            total += ratio
+            if point < total:
+                return name
+        return self.names[-1]
+
+
+def parse_split(value: str, seed: int = 0) -> SplitSpec:
+    """``80/10/10`` (train/dev/test) or ``90/10`` (train/test) as a ``SplitSpec``."""
+    parts = value.replace(",", "/").split("/")
+    try:
+        numbers = [float(part) for part in parts]
+    except ValueError:
+        raise UserError(f"--split {value!r}: expected numbers like 80/10/10") from None
+    if len(numbers) not in SPLIT_NAMES or any(n < 0 for n in numbers) or sum(numbers) <= 0:
+        raise UserError(f"--split {value!r}: give 2 or 3 non-negative shares, like 80/10/10")
+    total = sum(numbers)
+    return SplitSpec(tuple(n / total for n in numbers), seed)
+
+
+@dataclass
+class ExportSource:
+    """Documents with their selected records, ready to write, and where they came from."""
+
+    units: list[tuple[Document, list[Record]]]
+    """Each document with its records, in corpus order; records sorted by ``quote_order``."""
+    inputs: list[dict[str, Any]]
+    """Input files with their sha256, for the manifest."""
+    annotators: list[str]
+    """Whose records were selected."""
+    description: dict[str, Any]
+    """Where the records came from (store or file), for the manifest."""
+    problems: list[Problem] = field(default_factory=list)
+    """Lines of the inputs that were skipped (torn or invalid store lines)."""
+    selection: Selection = field(default_factory=Selection)
+    """The selection applied."""
+
+    @property
+    def quote_count(self) -> int:
+        """Records in all."""
+        return sum(len(records) for _, records in self.units)
+
+
+def file_sha256(path: Path) -> str:
+    """The hex sha256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def collect_from_store(
+    store: AnnotationStore,
+    corpus: Corpus,
+    *,
+    annotators: list[str] | None = None,
+    gold: bool = False,
+    selection: Selection | None = None,
+) -> ExportSource:
+    """The selected records of a store, attached to the corpus documents they point to.
+
+    ``annotators`` None means every annotator file in the store (the gold file included);
+    ``gold`` means the gold file alone. A quote whose document is missing from the corpus is an
+    error naming the annotation file and line; a quote whose document changed is moved to its
+    words if they stand there once (as ``validate --reanchor`` would) and is an error otherwise.
+    """
+    selection = selection or Selection()
+    if gold:
+        names = [GOLD_ANNOTATOR]
+    elif annotators:
+        names = list(dict.fromkeys(annotators))
+    else:
+        names = store.annotators()
+    if not names:
+        raise UserError(f"{store.root}: no annotation files to export")
+    located: list[Located] = []
+    inputs: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    for name in names:
+        path = store.path_for(name)
+        if not path.exists():
+            hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
+            raise UserError(f"{path}: no such annotation file{hint}")
+        found, skipped = read_annotator_records(path)
+        located.extend(found)
+        problems.extend(skipped)
+        inputs.append({"path": str(path), "sha256": file_sha256(path)})
+    units = _attach(located, corpus, selection)
+    if isinstance(corpus, JsonlCorpus):
+        inputs.append({"path": str(corpus.location), "sha256": file_sha256(corpus.location)})
+    description = {"store": str(store.root), "annotators": names, "gold": gold}
+    return ExportSource(units, inputs, names, description, problems, selection)
+
+
+def _attach(
+    located: list[Located], corpus: Corpus | None, selection: Selection, documents=None
+) -> list[tuple[Document, list[Record]]]:
+    by_doc: dict[str, list[Located]] = {}
+    for item in located:
+        by_doc.setdefault(item.record["doc_id"], []).append(item)
+    if corpus is not None:
+        for doc_id, items in by_doc.items():
+            if doc_id not in corpus:
+                raise UserError(
+                    f"{items[0].where}: document {doc_id!r} is not in the corpus {corpus.location}"
+                )
+        order = sorted(by_doc, key=corpus.index)
+    else:
+        order = list(by_doc)
+    units: list[tuple[Document, list[Record]]] = []
+    for doc_id in order:
+        document = corpus.get(doc_id) if corpus is not None else documents[doc_id]
+        records = []
+        for item in by_doc[doc_id]:
+            record = item.record
+            if not selection.keeps(record):
+                continue
+            if record["doc_sha256"] != document.sha256:
+                record = _reanchored(item, document)
+            records.append(record)
+        records.sort(key=quote_order)
+        units.append((document, records))
+    return units
+
+
+def _reanchored(item: Located, document: Document) -> Record:
+    quote = QuoteAnnotation.model_validate(item.record)
+    placed = anchor_quote(quote, document)
+    if placed.anchor is Anchor.STALE:
+        raise UserError(
+            f"{item.where}: quote {quote.id!r} in {document.id!r} is stale: the document changed "
+            f"and {placed.reason} (fix it in annotate, or see validate)"
+        )
+    return placed.quote.model_dump(mode="json")
+
+
+def collect_from_file(
+    fmt: Format,
+    path: Path,
+    corpus: Corpus | None = None,
+    *,
+    selection: Selection | None = None,
+    annotator: str | None = None,
+) -> ExportSource:
+    """Records read from an import file (``--input``), to convert it to another format.
+
+    Quotes are validated exactly as an import would validate them; quotes that name no annotator
+    get ``annotator`` (default: the file's stem, ``gold`` for ``gold.jsonl``).
+    """
+    selection = selection or Selection()
+    name = annotator or _annotator_name(path.stem)
+    plan = plan_import(fmt, path, annotator=name, corpus=corpus, keep_annotators=True)
+    if plan.problems:
+        raise UserError(_refusal(plan.problems, "nothing was exported"))
+    documents = {doc.id: doc for doc in plan.documents}
+    located = [Located(q.model_dump(mode="json"), where) for q, where in plan.quotes]
+    if corpus is None:
+        units = _attach_in_file_order(located, plan.documents, selection)
+    else:
+        units = _attach(located, corpus, selection, documents)
+    inputs = [{"path": str(path), "sha256": _input_sha256(path)}]
+    annotators = sorted({record["annotator"] for _, records in units for record in records})
+    description = {"input": str(path), "input_format": fmt.name, "annotators": annotators}
+    return ExportSource(units, inputs, annotators, description, [], selection)
+
+
+def _attach_in_file_order(
+    located: list[Located], documents: list[Document], selection: Selection
+) -> list[tuple[Document, list[Record]]]:
+    by_doc: dict[str, list[Record]] = {doc.id: [] for doc in documents}
+    for item in located:
+        if selection.keeps(item.record):
+            by_doc[item.record["doc_id"]].append(item.record)
+    return [(doc, sorted(by_doc[doc.id], key=quote_order)) for doc in documents]
+
+
+def _input_sha256(path: Path) -> str:
+    if path.is_dir():
+        digest = hashlib.sha256()
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            digest.update(child.relative_to(path).as_posix().encode() + b"\x00")
+            digest.update(file_sha256(child).encode())
+        return digest.hexdigest()
+    return file_sha256(path)
+
+
+def _annotator_name(stem: str) -> str:
+    cleaned = re.sub(r"[^\w.@+-]", "_", stem).lstrip(".-+@") or "imported"
+    return cleaned
+
+
+# -- writing an export --------------------------------------------------------------------------
+
+
+def export_dataset(
+    fmt: Format,
+    source: ExportSource,
+    out_dir: Path,
+    *,
+    split: SplitSpec | None = None,
+    options: ExportOptions | None = None,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+) -> dict[str, Any]:
+    """Write ``source`` in ``fmt`` into ``out_dir`` with its ``manifest.json``; return the manifest.
+
+    Refuses a non-empty ``out_dir`` unless ``force``. Deterministic: the same input gives the same
+    bytes (no timestamps, sorted keys, fixed order).
+    """
+    if fmt.writer is None:
+        raise UserError(f"{fmt.name} cannot be exported")
+    if fmt.requires:
+        _require(fmt)
+    if out_dir.exists() and any(out_dir.iterdir()) and not force:
+        raise UserError(f"{out_dir}: already exists and is not empty (use --force to replace it)")
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    temporary = out_dir.with_name(f".{out_dir.name}.tmp-{os.getpid()}")
+    if temporary.exists():
+        shutil.rmtree(temporary)
+    temporary.mkdir()
+    try:
+        manifest = _write(fmt, source, temporary, split, options or ExportOptions(), progress)
+        _replace_folder(temporary, out_dir)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    return manifest
+
+
+def _require(fmt: Format) -> None:
+    import importlib.util
+
+    if fmt.requires and importlib.util.find_spec(fmt.requires) is None:
+        raise UserError(
+            f"{fmt.name} needs {fmt.requires}, which is not installed "
+            f"(pip install 'quote-annotator[{fmt.requires}]')"
+        )
+
+
+def format_available(fmt: Format) -> bool:
+    """Whether the optional package a format needs (if any) is installed."""
+    import importlib.util
+
+    return fmt.requires is None or importlib.util.find_spec(fmt.requires) is not None
+
+
+def _replace_folder(new: Path, target: Path) -> None:
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        os.replace(target, old)
+    os.replace(new, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _write(
+    fmt: Format,
+    source: ExportSource,
+    out_dir: Path,
+    split: SplitSpec | None,
+    options: ExportOptions,
+    progress: ProgressCallback | None,
+) -> dict[str, Any]:
+    assert fmt.writer is not None
+    writer = fmt.writer(out_dir, options)
+    total = source.quote_count
+    done = 0
+    statuses: Counter[str] = Counter()
+    by_annotator: Counter[str] = Counter()
+    split_documents: dict[str, list[str]] = {name: [] for name in (split.names if split else ())}
+    split_quotes: Counter[str] = Counter()
+    documents: dict[str, str] = {}
+    for document, records in source.units:
+        part = split.assign(document.id) if split else None
+        writer.add(ExportUnit(document, records, part))
+        documents[document.id] = document.sha256
+        for record in records:
+            statuses[record["status"]] += 1
+            by_annotator[record["annotator"]] += 1
+        if part is not None:
+            split_documents[part].append(document.id)
+            split_quotes[part] += len(records)
+        done += len(records)
+        if progress is not None:
+            progress(done, total)
+    result = writer.finish()
+    files = [
+        {"path": path.as_posix(), "sha256": _input_sha256(out_dir / path)}
+        for path in sorted(result.files)
+    ]
+    manifest: dict[str, Any] = {
+        "format": fmt.name,
+        "summary": fmt.summary,
+        "tool": "quote-annotator",
+        "tool_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "offsets": "Python str offsets (Unicode code points) into the document text, end "
+        "exclusive, unless a file says otherwise",
+        "source": source.description,
+        "annotators": source.annotators,
+        "selection": {
+            "include_rejected": source.selection.include_rejected,
+            "min_confidence": source.selection.min_confidence,
+        },
+        "inputs": source.inputs,
+        "documents": documents,
+        "split": None,
+        "counts": {
+            "documents": len(source.units),
+            "quotes": total,
+            "accepted": statuses[Status.ACCEPTED.value],
+            "rejected": statuses[Status.REJECTED.value],
+            "by_annotator": dict(sorted(by_annotator.items())),
+            **dict(sorted(result.counts.items())),
+        },
+        "files": files,
+        "notes": list(fmt.notes) + result.notes,
+    }
+    if split is not None:
+        manifest["split"] = {
+            "method": "sha256 of seed and document id, as a number in [0, 1), against the "
+            "cumulative ratios: a document's split never depends on the other documents",
+            "seed": split.seed,
+            "ratios": dict(zip(split.names, split.ratios, strict=True)),
+            "documents": split_documents,
+            "quotes": {name: split_quotes[name] for name in split.names},
+        }
+    (out_dir / "manifest.json").write_bytes(
+        orjson.dumps(
+            manifest, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
+        )
+    )
+    return manifest
+
+
+# -- importing ----------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportPlan:
+    """What an import would write, found before anything is written."""
+
+    documents: list[Document] = field(default_factory=list)
+    """The documents the file holds, in file order."""
+    quotes: list[tuple[QuoteAnnotation, str]] = field(default_factory=list)
+    """Validated records with the ``file:line`` each came from."""
+    problems: list[BadLine] = field(default_factory=list)
+    """Everything wrong, each naming file and line."""
+    skipped_annotators: Counter[str] = field(default_factory=Counter)
+    """Quotes left out because they belong to another annotator than the one asked for."""
+
+
+def plan_import(
+    fmt: Format,
+    path: Path,
+    *,
+    annotator: str,
+    corpus: Corpus | None = None,
+    source_annotator: str | None = None,
+    keep_annotators: bool = False,
+    progress: ProgressCallback | None = None,
+) -> ImportPlan:
+    """Read and validate a whole import file; write nothing.
+
+    Each quote becomes a ``QuoteAnnotation`` of ``annotator`` (or, with ``keep_annotators``, of
+    the annotator the file names, falling back to ``annotator``), checked against its document's
+    text. With a corpus, every document must be in it with the same text. A file holding the
+    labels of several annotators needs ``source_annotator`` to say whose to take.
+    """
+    if fmt.reader is None:
+        raise UserError(f"{fmt.name} is export-only: it cannot be imported")
+    if not path.exists():
+        raise UserError(f"{path}: no such file or folder")
+    plan = ImportPlan()
+    seen_ids: dict[str, str] = {}
+    seen_docs: dict[str, str] = {}
+    file_annotators: Counter[str] = Counter()
+    shared_documents: list[str] = []
+    for item in fmt.reader(path):
+        if isinstance(item, BadLine):
+            plan.problems.append(item)
+            continue
+        document = _document_for(item, corpus, plan.problems, seen_docs)
+        if document is None:
+            continue
+        plan.documents.append(document)
+        derived: Counter[str] = Counter()
+        labelers = {
+            quote.fields.get("annotator")
+            for quote in item.quotes
+            if isinstance(quote.fields, dict) and quote.fields.get("annotator")
+        }
+        if len(labelers) > 1:
+            shared_documents.append(item.doc_id)
+        for quote in item.quotes:
+            named = quote.fields.get("annotator") if isinstance(quote.fields, dict) else None
+            named = named if isinstance(named, str) and named else None
+            if named:
+                file_annotators[named] += 1
+            if source_annotator and named != source_annotator:
+                plan.skipped_annotators[named or "(none)"] += 1
+                continue
+            owner = (named or annotator) if keep_annotators else annotator
+            built = _build_quote(fmt, item, quote, document, owner, derived)
+            where = f"{quote.path or item.path}:{quote.line}"
+            if isinstance(built, str):
+                plan.problems.append(BadLine(quote.path or item.path, quote.line, built))
+                continue
+            key = f"{owner}\x00{built.id}"
+            if key in seen_ids:
+                plan.problems.append(
+                    BadLine(
+                        quote.path or item.path,
+                        quote.line,
+                        f"quote id {built.id!r} appears twice (first at {seen_ids[key]})",
+                    )
+                )
+                continue
+            seen_ids[key] = where
+            plan.quotes.append((built, where))
+        if progress is not None:
+            progress(len(plan.quotes), 0)
+    if not keep_annotators and source_annotator is None and shared_documents:
+        names = ", ".join(sorted(file_annotators))
+        raise UserError(
+            f"{path}: {len(shared_documents)} documents (first {shared_documents[0]!r}) hold the "
+            f"labels of several annotators ({names}); choose whose to import with "
+            "--source-annotator"
+        )
+    return plan
+
+
+def _document_for(
+    item: ReadDocument, corpus: Corpus | None, problems: list[BadLine], seen: dict[str, str]
+) -> Document | None:
+    where = f"{item.path}:{item.line}"
+    if item.doc_id in seen:
+        problems.append(
+            BadLine(
+                item.path,
+                item.line,
+                f"document {item.doc_id!r} again (first at {seen[item.doc_id]})",
+            )
+        )
+        return None
+    seen[item.doc_id] = where
+    if corpus is not None:
+        if item.doc_id not in corpus:
+            problems.append(
+                BadLine(
+                    item.path,
+                    item.line,
+                    f"document {item.doc_id!r} is not in the corpus {corpus.location}",
+                )
+            )
+            return None
+        document = corpus.get(item.doc_id)
+        if document.text != item.text:
+            problems.append(
+                BadLine(
+                    item.path,
+                    item.line,
+                    f"document {item.doc_id!r}: the text differs from the corpus's "
+                    f"(sha256 {text_sha256(item.text)[:12]}... here, "
+                    f"{document.sha256[:12]}... in {corpus.location})",
+                )
+            )
+            return None
+        return document
+    try:
+        return Document(id=item.doc_id, text=item.text, meta=item.meta)
+    except ValidationError as error:
+        problems.append(BadLine(item.path, item.line, f"document: {_first_error(error)}"))
+        return None
+
+
+def _build_quote(
+    fmt: Format,
+    item: ReadDocument,
+    quote: ReadQuote,
+    document: Document,
+    annotator: str,
+    derived: Counter[str],
+) -> QuoteAnnotation | str:
+    fields = quote.fields
+    if not isinstance(fields, dict) or "_error" in fields:
+        return fields.get("_error", "not a quote") if isinstance(fields, dict) else "not a quote"
+    start, end = fields.get("start"), fields.get("end")
+    label = f"quote {start}..{end} of {item.doc_id!r}"
+    for key, value in (("start", start), ("end", end)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            return f"{label}: {key} is missing or not an integer"
+    data: dict[str, Any] = {
+        key: fields[key]
+        for key in (
+            "type",
+            "speaker",
+            "speaker_spans",
+            "source",
+            "source_kind",
+            "source_spans",
+            "cue_spans",
+            "status",
+            "note",
+        )
+        if key in fields and fields[key] is not None
+    }
+    if fields.get("speaker") is None:
+        data["speaker"] = None
+    data["text"] = fields["text"] if "text" in fields else document.text[start:end]
+    score = fields.get("score")
+    try:
+        if fields.get("confidence") is not None:
+            data["confidence"] = confidence_value(fields["confidence"])
+        elif isinstance(score, int | float) and not isinstance(score, bool):
+            data["confidence"] = confidence_from_score(float(score))
+    except ValueError as error:
+        return f"{label}: {error}"
+    predicted = item.predicted or (score is not None and "origin" not in fields)
+    origin = fields.get("origin") or (Origin.SUGGESTED.value if predicted else Origin.MANUAL.value)
+    data["origin"] = origin
+    provenance: dict[str, Any] = {"format": fmt.name, "file": str(quote.path or item.path)}
+    provenance["line"] = quote.line
+    named = fields.get("annotator")
+    if isinstance(named, str) and named and named != annotator:
+        provenance["annotator"] = named
+    meta = dict(fields["meta"]) if isinstance(fields.get("meta"), dict) else {}
+    meta["imported_from"] = provenance
+    data["meta"] = meta
+    quote_id = fields.get("id")
+    if not isinstance(quote_id, str) or not quote_id:
+        quote_id = _derived_id(document.id, start, end, derived)
+    data.update(
+        id=quote_id,
+        doc_id=document.id,
+        doc_sha256=document.sha256,
+        start=start,
+        end=end,
+        annotator=annotator,
+    )
+    try:
+        if predicted and origin == Origin.SUGGESTED.value:
+            data["suggestion"] = _suggestion(data, score, document.text)
+        return QuoteAnnotation.model_validate(data, context={"document_text": document.text})
+    except ValidationError as error:
+        return f"{label}: {_first_error(error)}"
+
+
+def _suggestion(data: dict[str, Any], score: Any, text: str) -> Candidate:
+    if not isinstance(score, int | float) or isinstance(score, bool):
+        score = data.get("confidence", 3) / 3
+    cue_spans = data.get("cue_spans") or []
+    return Candidate(
+        start=data["start"],
+        end=data["end"],
+        text=data["text"],
+        type=data.get("type", "direct"),
+        score=min(1.0, max(0.0, float(score))),
+        speaker=data.get("speaker"),
+        speaker_spans=data.get("speaker_spans") or [],
+        source=data.get("source"),
+        source_kind=data.get("source_kind"),
+        source_spans=data.get("source_spans") or [],
+        cue=" ".join(text[s:e] for s, e in cue_spans) or None,
+        cue_spans=cue_spans,
+    )
+
+
+def _derived_id(doc_id: str, start: int, end: int, derived: Counter[str]) -> str:
+    # The same file imported twice gives the same ids, so a re-import updates instead of
+    # duplicating; the same span twice in one document gets a running number.
+    base = hashlib.sha1(f"{doc_id}\x00{start}\x00{end}".encode()).hexdigest()[:16]
+    derived[base] += 1
+    return f"imp-{base}" if derived[base] == 1 else f"imp-{base}-{derived[base]}"
+
+
+def _refusal(problems: list[BadLine], consequence: str) -> str:
+    first = str(problems[0])
+    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    return f"{first}{more}; {consequence}"
+
+
+@dataclass
+class ImportReport:
+    """What an import did."""
+
+    imported: int = 0
+    """New quotes or new versions written."""
+    unchanged: int = 0
+    """Quotes already stored with the same content."""
+    problems: list[BadLine] = field(default_factory=list)
+    """What was skipped (only with ``skip_bad``)."""
+    skipped_annotators: Counter[str] = field(default_factory=Counter)
+    """Quotes of other annotators left out."""
+    documents: int = 0
+    """Documents read."""
+
+
+_IGNORED_IN_COMPARISON = {"created", "updated", "meta"}
+
+
+def import_file(
+    fmt: Format,
+    path: Path,
+    store: AnnotationStore,
+    annotator: str,
+    *,
+    corpus: Corpus | None = None,
+    skip_bad: bool = False,
+    source_annotator: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> ImportReport:
+    """Import ``path`` into ``annotator``'s file: all of it, or nothing unless ``skip_bad``.
+
+    A quote already stored with the same content is left alone (so re-importing a file changes
+    nothing); one stored with other content gets a new version (keeping its ``created``).
+    """
+    plan = plan_import(
+        fmt,
+        path,
+        annotator=annotator,
+        corpus=corpus,
+        source_annotator=source_annotator,
+        progress=progress,
+    )
+    if plan.problems and not skip_bad:
+        raise UserError(
+            _refusal(plan.problems, "nothing was imported (--skip-bad imports the rest)")
+        )
+    report = ImportReport(
+        problems=plan.problems,
+        skipped_annotators=plan.skipped_annotators,
+        documents=len(plan.documents),
+    )
+    path = store.path_for(annotator)
+    # The writer lock is held from reading what is stored to the last byte appended.
+    with store.open(annotator, writable=True):
+        existing = _existing_records(path)
+        to_save = []
+        for quote, _ in plan.quotes:
+            stored = existing.get(quote.id)
+            if stored is not None:
+                if _same(stored, quote):
+                    report.unchanged += 1
+                    continue
+                quote = quote.model_copy(update={"created": stored["created"]})
+            to_save.append(quote)
+        append_quotes(path, to_save)
+    report.imported = len(to_save)
+    return report
+
+
+def _same(stored: Record, quote: QuoteAnnotation) -> bool:
+    fresh = quote.model_dump(mode="json", exclude=_IGNORED_IN_COMPARISON)
+    return all(stored.get(key) == value for key, value in fresh.items())
+
+
+def _existing_records(path: Path) -> dict[str, Record]:
+    return {item.record["id"]: item.record for item in fold_annotator_file(path).records}
+
+
+def append_quotes(path: Path, quotes: list[QuoteAnnotation]) -> None:
+    """Append every quote to an annotator file with one write and one fsync.
+
+    The caller must hold the file's writer lock (``store.open(name, writable=True)``). Lines are
+    ``StoreEntry`` records encoded by the store's own ``encode_entry``, numbered after the file's
+    last step, each an ordinary edit: the file reads back exactly as if each had been saved.
+    """
+    if not quotes:
+        return
+    folded = fold_annotator_file(path)
+    rev = folded.last_rev
+    chunks = [b"" if folded.ends_cleanly else b"\n"]
+    for quote in quotes:
+        rev += 1
+        chunks.append(encode_entry(StoreEntry(rev=rev, item=quote)))
+    data = memoryview(b"".join(chunks))
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        while data:
+            written = os.write(fd, data)
+            data = data[written:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr for long exports and imports; silent when stderr is
+    not a terminal (pipes, CI, tests) or when the work is small."""
+
+    WIDTH = 30
+    """Characters of the bar itself."""
+    MIN_TOTAL = 20_000
+    """Below this many quotes the work is quick and no bar is drawn."""
+
+    def __init__(self, label: str, total: int, stream: Any = None) -> None:
+        self.label = label
+        """What is being done."""
+        self.total = total
+        """Quotes in all."""
+        self.stream = stream if stream is not None else sys.stderr
+        """Where the bar is drawn."""
+        self.enabled = total >= self.MIN_TOTAL and self.stream.isatty()
+        """Whether anything is drawn."""
+        self._last = 0.0
+
+    def update(self, done: int, total: int = 0) -> None:
+        """Redraw (at most ten times a second)."""
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self._last < 0.1 and done < self.total:
+            return
+        self._last = now
+        share = min(1.0, done / self.total) if self.total else 1.0
+        filled = int(share * self.WIDTH)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {share:4.0%} {done:,}/{self.total:,} quotes")
+        self.stream.flush()
+
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.enabled and self._last:
+            self.stream.write("\n")
+            self.stream.flush()

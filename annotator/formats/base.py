@@ -1,0 +1,314 @@
+"""What every export/import format shares: the units it writes, the documents it reads, tokens.
+
+Exporters take the JSON form of ``QuoteAnnotation`` records (``model_dump(mode="json")``, the shape
+the store holds on disk) grouped by document: a plain dict is what the fast paths read from the
+store and what formats serialise, so a million quotes never become a million model objects.
+
+Importers yield ``ReadDocument``: a document's id and text as the file carries them, and for each
+quote the ``QuoteAnnotation`` fields the file gave, with the line they came from. Turning those
+into validated records (and refusing a bad file) is ``annotator.exporting``'s job, so every format
+reports errors the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar, Protocol
+
+import orjson
+
+from annotator.errors import UserError
+from annotator.records import Confidence, Document
+
+Record = dict[str, Any]
+"""The JSON form of one ``QuoteAnnotation`` (``model_dump(mode="json")``)."""
+
+CONFIDENCE_NAMES: dict[int, str] = {c.value: c.name.lower() for c in Confidence}
+"""1 -> ``low``, 2 -> ``medium``, 3 -> ``high``: how formats without numbers spell confidence."""
+
+SPAN_FIELDS = ("speaker_spans", "source_spans", "cue_spans")
+"""The mention span lists of a quote."""
+
+LAYER_LABELS = {"speaker_spans": "SPEAKER", "source_spans": "SOURCE", "cue_spans": "CUE"}
+"""The span label each mention list gets in span-based formats (the quote itself is ``QUOTE``)."""
+
+TOKEN_PATTERN = re.compile(r"\w+|\S")
+"""The tokenizer of token-based formats: a run of word characters, or one other non-space
+character. Simple on purpose: token offsets are exact ``str`` offsets and anyone can reproduce
+the tokens with this one regular expression."""
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every token of ``text`` (see ``TOKEN_PATTERN``)."""
+    return [match.span() for match in TOKEN_PATTERN.finditer(text)]
+
+
+class TokenIndex:
+    """Maps character spans to the tokens they touch."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = tokenize(text)
+        """``(start, end)`` of each token."""
+        self.starts = [start for start, _ in self.spans]
+        self.ends = [end for _, end in self.spans]
+
+    def covering(self, start: int, end: int) -> tuple[int, int] | None:
+        """First and last (inclusive) token overlapping ``[start, end)``; None if none does."""
+        first = bisect_right(self.ends, start)
+        last = bisect_left(self.starts, end) - 1
+        if first > last:
+            return None
+        return first, last
+
+
+def confidence_value(value: Any) -> int:
+    """A confidence given as 1-3 or low/medium/high, as its number; ValueError otherwise."""
+    if isinstance(value, bool):
+        raise ValueError(f"confidence: {value!r} is not 1, 2, 3, low, medium or high")
+    if isinstance(value, int) and value in CONFIDENCE_NAMES:
+        return value
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        for number, name in CONFIDENCE_NAMES.items():
+            if lowered in (name, str(number)):
+                return number
+    raise ValueError(f"confidence: {value!r} is not 1, 2, 3, low, medium or high")
+
+
+def confidence_from_score(score: float) -> int:
+    """A detector score in [0, 1] as a confidence: below 1/3 low, below 2/3 medium, else high."""
+    if score < 1 / 3:
+        return Confidence.LOW.value
+    if score < 2 / 3:
+        return Confidence.MEDIUM.value
+    return Confidence.HIGH.value
+
+
+def cue_text(text: str, spans: list[list[int]] | list[tuple[int, int]]) -> str | None:
+    """The cue words a quote's cue spans cover, joined by a space; None when there are none."""
+    if not spans:
+        return None
+    return " ".join(text[start:end] for start, end in spans)
+
+
+def quote_order(record: Record) -> tuple[Any, ...]:
+    """Position, then annotator, then id: the one order quotes are written in."""
+    return (record["start"], record["end"], record["annotator"], record["id"])
+
+
+@dataclass
+class ExportUnit:
+    """One document and the selected quotes on it, in the order they are written."""
+
+    document: Document
+    """The document (its text is what offsets point into)."""
+    quotes: list[Record]
+    """Selected records of every selected annotator, sorted by ``quote_order``."""
+    split: str | None = None
+    """``train``/``dev``/``test`` when the export is split, else None."""
+
+
+@dataclass
+class ExportOptions:
+    """Format-specific choices the CLI passes through."""
+
+    predictions: bool = False
+    """Label Studio: write the quotes as ``predictions`` (pre-annotations) not ``annotations``."""
+
+
+@dataclass
+class WriteResult:
+    """What a writer produced."""
+
+    files: list[Path] = field(default_factory=list)
+    """Every file written, relative to the output folder."""
+    counts: dict[str, int] = field(default_factory=dict)
+    """Format-specific counts (tasks, dropped spans) for the manifest."""
+    notes: list[str] = field(default_factory=list)
+    """What the format cannot carry, for the manifest."""
+
+
+class Writer:
+    """Writes units into an output folder. Subclasses implement ``add`` and ``finish``."""
+
+    default_stem: ClassVar[str] = "data"
+    """File name stem when the export is not split (a split export uses the split names)."""
+
+    def __init__(self, out_dir: Path, options: ExportOptions) -> None:
+        self.out_dir = out_dir
+        """The folder written into (it exists)."""
+        self.options = options
+        """Format-specific choices."""
+        self.result = WriteResult()
+        """Files, counts and notes, filled while writing."""
+
+    def stem(self, unit: ExportUnit) -> str:
+        """Where ``unit`` goes: its split, or the format's default stem."""
+        return unit.split or self.default_stem
+
+    def add(self, unit: ExportUnit) -> None:
+        """Write one document's quotes."""
+        raise NotImplementedError
+
+    def finish(self) -> WriteResult:
+        """Close files, write any shared file (configs), and say what was written."""
+        return self.result
+
+    def count(self, key: str, amount: int = 1) -> None:
+        """Add to a manifest count."""
+        self.result.counts[key] = self.result.counts.get(key, 0) + amount
+
+
+class LineWriter(Writer):
+    """A writer of one line-oriented file per split (``<stem><suffix>``)."""
+
+    suffix: ClassVar[str] = ".jsonl"
+    """File ending."""
+
+    def __init__(self, out_dir: Path, options: ExportOptions) -> None:
+        super().__init__(out_dir, options)
+        self._handles: dict[str, Any] = {}
+
+    def handle(self, stem: str) -> Any:
+        """The open binary file for ``stem``, created on first use."""
+        handle = self._handles.get(stem)
+        if handle is None:
+            name = Path(stem + self.suffix)
+            handle = (self.out_dir / name).open("wb")
+            self._handles[stem] = handle
+            self.result.files.append(name)
+        return handle
+
+    def write_json_line(self, stem: str, value: Any) -> None:
+        """Append one JSON value as a line."""
+        self.handle(stem).write(orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE))
+
+    def finish(self) -> WriteResult:
+        for handle in self._handles.values():
+            handle.close()
+        return self.result
+
+
+@dataclass
+class ReadQuote:
+    """One quote as an import file gives it."""
+
+    line: int
+    """Line of the file it came from (1 for formats that are not line-based: the whole file)."""
+    fields: Record
+    """``QuoteAnnotation`` fields found (start, end, text?, type, speaker, spans, confidence...);
+    ``annotator`` here is who labeled it in the other tool, ``score`` a detector score."""
+    path: Path | None = None
+    """The file it came from, when not the document's own file (brat's ``.ann``)."""
+
+
+@dataclass
+class ReadDocument:
+    """One document of an import file with its quotes."""
+
+    path: Path
+    """The file it came from."""
+    line: int
+    """The line it starts on."""
+    doc_id: str
+    """Its id as the file says (or as derived from a file name)."""
+    text: str
+    """Its text as the file carries it."""
+    quotes: list[ReadQuote]
+    """Its quotes."""
+    meta: Record = field(default_factory=dict)
+    """Document metadata the file carries."""
+    predicted: bool = False
+    """True when the quotes are a model's predictions (imported as ``origin: suggested``)."""
+
+
+class Reader(Protocol):
+    """Reads an import file; raises ``UserError`` naming file:line for what cannot be read."""
+
+    def __call__(self, path: Path) -> Iterator[ReadDocument | BadLine]: ...
+
+
+@dataclass
+class BadLine:
+    """A part of an import file that could not be read at all (bad JSON, missing text)."""
+
+    path: Path
+    """The file."""
+    line: int | None
+    """Where."""
+    message: str
+    """What is wrong."""
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Format:
+    """One export/import format."""
+
+    name: str
+    """The name on the command line."""
+    summary: str
+    """One line for ``--help`` and the manifest."""
+    writer: type[Writer] | None
+    """Writes exports; None if this format is import-only."""
+    reader: Reader | None = None
+    """Reads imports; None for export-only formats."""
+    requires: str | None = None
+    """A module the format needs that is an optional install (spaCy)."""
+    notes: tuple[str, ...] = ()
+    """What the format cannot carry, copied into every manifest."""
+
+
+def iter_json_lines(path: Path) -> Iterator[tuple[int, Any] | BadLine]:
+    """``(line number, parsed value)`` of every non-blank line, or a ``BadLine`` for bad JSON."""
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise UserError(f"{path}: cannot read ({error.strerror})") from None
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            try:
+                yield number, orjson.loads(raw)
+            except orjson.JSONDecodeError as error:
+                yield BadLine(path, number, f"not valid JSON ({error})")
+
+
+def read_json_file(path: Path) -> Any:
+    """The parsed JSON of a whole file; ``UserError`` with the line of a syntax error."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UserError(f"{path}: cannot read ({error.strerror})") from None
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as error:
+        line = data.count(b"\n", 0, error.pos) + 1
+        raise UserError(f"{path}:{line}: not valid JSON ({error.msg})") from None
+
+
+def document_id(value: Any) -> str | None:
+    """A document id given as a non-empty string or an integer, as a string; else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str) and value:
+        return value
+    return None
+
+
+def group_by_annotator(quotes: Iterable[Record]) -> dict[str, list[Record]]:
+    """Quotes grouped by annotator, annotators in sorted order, quotes kept in their order."""
+    groups: dict[str, list[Record]] = {}
+    for quote in quotes:
+        groups.setdefault(quote["annotator"], []).append(quote)
+    return {name: groups[name] for name in sorted(groups)}

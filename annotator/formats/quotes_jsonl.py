@@ -1,0 +1,149 @@
+"""``quotes-jsonl``: the project's own interchange format, one document per line.
+
+``{"id", "text", "sha256", "meta"?, "quotes": [{"id", "start", "end", "text", "type", "speaker",
+"speaker_spans", "source", "source_kind", "source_spans", "cue", "cue_spans", "confidence",
+"annotator", "status", "origin", "note"?}]}``: the shape ``detect`` writes and ``evaluate`` reads.
+Offsets are ``str`` offsets into ``text``; spans are ``[start, end]`` lists. A file of this shape
+is also a corpus (``id`` comes first, so a corpus opens it quickly).
+
+Reading accepts any such file: extra keys are ignored, every quote key but ``start`` and ``end``
+is optional, ``confidence`` may be 1-3 or low/medium/high, and a detector's ``score`` stands in for
+a missing confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.base import (
+    BadLine,
+    ExportUnit,
+    Format,
+    LineWriter,
+    ReadDocument,
+    ReadQuote,
+    Record,
+    cue_text,
+    document_id,
+    iter_json_lines,
+)
+
+QUOTE_KEYS = (
+    "id",
+    "start",
+    "end",
+    "text",
+    "type",
+    "speaker",
+    "speaker_spans",
+    "source",
+    "source_kind",
+    "source_spans",
+    "cue_spans",
+    "confidence",
+    "status",
+    "origin",
+    "annotator",
+    "note",
+    "score",
+    "meta",
+)
+"""Quote keys an import takes from a line (``cue`` is read back from ``cue_spans``)."""
+
+
+def quote_line(record: Record, text: str) -> Record:
+    """The quotes-jsonl form of one record."""
+    quote = {
+        "id": record["id"],
+        "start": record["start"],
+        "end": record["end"],
+        "text": record["text"],
+        "type": record["type"],
+        "speaker": record["speaker"],
+        "speaker_spans": record["speaker_spans"],
+        "source": record["source"],
+        "source_kind": record["source_kind"],
+        "source_spans": record["source_spans"],
+        "cue": cue_text(text, record["cue_spans"]),
+        "cue_spans": record["cue_spans"],
+        "confidence": record["confidence"],
+        "annotator": record["annotator"],
+        "status": record["status"],
+        "origin": record["origin"],
+    }
+    if record.get("note"):
+        quote["note"] = record["note"]
+    return quote
+
+
+def document_line(unit: ExportUnit) -> Record:
+    """The quotes-jsonl line of one document (``id`` first, so corpora find it fast)."""
+    document = unit.document
+    text = document.text
+    line: Record = {"id": document.id, "text": text, "sha256": document.sha256}
+    meta = {key: value for key, value in document.meta.items() if key != "path"}
+    if meta:
+        line["meta"] = meta
+    line["quotes"] = [quote_line(record, text) for record in unit.quotes]
+    return line
+
+
+class QuotesJsonlWriter(LineWriter):
+    """One line per document."""
+
+    default_stem = "quotes"
+
+    def add(self, unit: ExportUnit) -> None:
+        self.write_json_line(self.stem(unit), document_line(unit))
+        self.count("lines")
+
+
+def read(path: Path) -> Iterator[ReadDocument | BadLine]:
+    """Documents and quotes of a quotes-jsonl file (also a gold file or ``detect`` output)."""
+    for item in iter_json_lines(path):
+        if isinstance(item, BadLine):
+            yield item
+            continue
+        number, value = item
+        yield from _document(path, number, value)
+
+
+def _document(path: Path, number: int, value: Any) -> Iterator[ReadDocument | BadLine]:
+    if not isinstance(value, dict):
+        yield BadLine(path, number, f"expected a JSON object, got {type(value).__name__}")
+        return
+    doc_id = document_id(value.get("id"))
+    if doc_id is None:
+        yield BadLine(path, number, 'missing "id" (a non-empty string)')
+        return
+    text = value.get("text")
+    if not isinstance(text, str):
+        yield BadLine(path, number, f'document {doc_id!r}: missing "text" (a string)')
+        return
+    quotes = value.get("quotes", [])
+    if not isinstance(quotes, list):
+        yield BadLine(path, number, f'document {doc_id!r}: "quotes" is not a list')
+        return
+    line_annotator = value.get("annotator") if isinstance(value.get("annotator"), str) else None
+    read_quotes = []
+    for quote in quotes:
+        if not isinstance(quote, dict):
+            read_quotes.append(ReadQuote(number, {"_error": "a quote is not a JSON object"}))
+            continue
+        fields = {key: quote[key] for key in QUOTE_KEYS if key in quote}
+        if line_annotator and "annotator" not in fields:
+            fields["annotator"] = line_annotator
+        read_quotes.append(ReadQuote(number, fields))
+    meta = value.get("meta") if isinstance(value.get("meta"), dict) else {}
+    yield ReadDocument(path, number, doc_id, text, read_quotes, meta=meta)
+
+
+FORMAT = Format(
+    name="quotes-jsonl",
+    summary="one document per line with its quotes: the shape detect writes and evaluate reads",
+    writer=QuotesJsonlWriter,
+    reader=read,
+)
+"""The format's registry entry."""
