@@ -34,14 +34,21 @@ _LEADING_ID = re.compile(rb'\{\s*"id"\s*:\s*(?:"((?:[^"\\\n]|\\.)*)"|(-?\d+))\s*
 class Corpus:
     """An ordered collection of documents, read lazily. Subclasses say where texts come from."""
 
-    def __init__(self, location: Path, ids: list[str], *, skip_bad: bool = False) -> None:
+    def __init__(
+        self,
+        location: Path,
+        ids: list[str],
+        *,
+        skip_bad: bool = False,
+        problems: list[Problem] | None = None,
+    ) -> None:
         self.location = location
         """The folder or file the corpus was opened from."""
         self.ids = ids
         """Document ids in corpus order."""
         self.skip_bad = skip_bad
         """Skip unreadable documents with a problem report instead of raising."""
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = problems or []
         """Documents skipped so far (only with ``skip_bad``)."""
         self._positions = {doc_id: index for index, doc_id in enumerate(ids)}
 
@@ -149,14 +156,12 @@ class JsonlCorpus(Corpus):
 
     def __init__(self, location: Path, *, skip_bad: bool = False) -> None:
         self._lines: dict[str, tuple[int, int, int]] = {}
-        self.problems = []
-        ids = self._scan(location, skip_bad)
-        super().__init__(location, ids, skip_bad=skip_bad)
-        self.problems = self._scan_problems
+        problems: list[Problem] = []
+        ids = self._scan(location, skip_bad, problems)
+        super().__init__(location, ids, skip_bad=skip_bad, problems=problems)
 
-    def _scan(self, location: Path, skip_bad: bool) -> list[str]:
+    def _scan(self, location: Path, skip_bad: bool, problems: list[Problem]) -> list[str]:
         ids: list[str] = []
-        self._scan_problems: list[Problem] = []
         first_line: dict[str, int] = {}
         try:
             handle = location.open("rb")
@@ -173,7 +178,7 @@ class JsonlCorpus(Corpus):
                 except CorpusError as error:
                     if not skip_bad:
                         raise
-                    self._scan_problems.append(_problem_from(error, location))
+                    problems.append(_problem_from(error, location))
                     doc_id = None
                 if doc_id is not None:
                     if doc_id in first_line:
