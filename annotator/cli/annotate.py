@@ -1,20 +1,57 @@
-"""Annotate a corpus in the terminal UI.
+"""Annotate a corpus in the terminal UI: accept, fix, reject or add quotes from the keyboard.
 
-Not available yet: this subcommand is tracked as issue 4.
+Every change is written to your annotation file (--store/--annotator.jsonl) before the screen
+moves on, so quitting or a killed terminal loses nothing. Reopening resumes at the first
+document with open work. Press ? in the app for every key.
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from annotator.errors import UserError
+from annotator.errors import CorpusError, UserError
+from annotator.store import AnnotationStore
+
+DEFAULT_CORPUS = Path("seeds")
+"""The corpus used when none is given and this folder exists here (the project's samples)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Accept anything until the real arguments land."""
-    parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    """An optional corpus."""
+    parser.add_argument(
+        "corpus",
+        type=Path,
+        nargs="?",
+        default=None,
+        help=f"folder of .txt/.md files, one text file, or a .jsonl file "
+        f"(default: {DEFAULT_CORPUS}/ when it exists here)",
+    )
+
+
+def resolve_corpus(given: Path | None) -> Path:
+    """The corpus to open: the one given, else ``seeds/`` here; a clear error otherwise."""
+    if given is None:
+        if DEFAULT_CORPUS.is_dir():
+            return DEFAULT_CORPUS
+        raise UserError(
+            f"no corpus given and no {DEFAULT_CORPUS}/ folder here; "
+            "name one: quote-annotator annotate CORPUS"
+        )
+    if not given.exists():
+        raise CorpusError(f"{given}: no such file or folder")
+    return given
 
 
 def run(args: argparse.Namespace) -> int:
-    """Say that the subcommand is not there yet."""
-    raise UserError("not available yet (tracked as issue 4)")
+    """Start the UI; a corpus or store that cannot be opened ends it with a one-line error."""
+    corpus = resolve_corpus(args.corpus)
+    store = AnnotationStore(args.store)
+    store.path_for(args.annotator)  # refuses a name that cannot name a file, before any screen
+    from annotator.tui.app import make_app  # noqa: PLC0415 - only this subcommand needs textual
+
+    app = make_app(corpus, store, args.annotator)
+    app.run()
+    if app.failure:
+        raise UserError(app.failure)
+    return 0

@@ -1,0 +1,87 @@
+"""The annotation app and its factory, used by the CLI and by every UI test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from annotator.corpus import Corpus
+from annotator.session import Detector
+from annotator.store import AnnotationStore
+from annotator.tui.screens.annotate import AnnotateScreen
+
+
+class AnnotatorApp(App[None]):
+    """Annotate quotes in a corpus; ``failure`` holds why it stopped, when it could not start."""
+
+    CSS_PATH = "annotate.tcss"
+    TITLE = "quote-annotator"
+
+    def __init__(
+        self,
+        corpus: Corpus | str | Path,
+        store: AnnotationStore | str | Path,
+        annotator: str,
+        *,
+        detector: Detector | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__()
+        self.corpus = corpus
+        """A corpus, or the path to open one from (opened in a worker)."""
+        self.annotation_store = (
+            store if isinstance(store, AnnotationStore) else AnnotationStore(store)
+        )
+        """Where labels are written."""
+        self.annotator = annotator
+        """Whose labels."""
+        self.detector = detector
+        """The candidate detector (the project's own by default)."""
+        self.clock = clock
+        """A fixed clock for tests; the real one otherwise."""
+        self.failure: str | None = None
+        """A one-line reason when the corpus or the store could not be opened."""
+
+    def on_mount(self) -> None:
+        """Open the annotate screen."""
+        self.push_screen(
+            AnnotateScreen(
+                self.corpus,
+                self.annotation_store,
+                self.annotator,
+                detector=self.detector,
+                clock=self.clock,
+            )
+        )
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The command palette offers every key of the annotate screen too."""
+        yield from super().get_system_commands(screen)
+        if not isinstance(screen, AnnotateScreen):
+            return
+        for binding in screen.BINDINGS:
+            if not isinstance(binding, Binding) or not binding.description:
+                continue
+            if binding.action.startswith("app.") or binding.action == "cancel_selection":
+                continue
+            yield SystemCommand(
+                binding.description,
+                f"key: {binding.key.replace(',', ' or ')}",
+                lambda action=binding.action: self.call_later(screen.run_action, action),
+            )
+
+
+def make_app(
+    corpus: Corpus | str | Path,
+    store: AnnotationStore | str | Path,
+    annotator: str,
+    *,
+    detector: Detector | None = None,
+    clock: Callable[[], float] | None = None,
+) -> AnnotatorApp:
+    """The annotation app for ``annotator`` over ``corpus``, writing to ``store``."""
+    return AnnotatorApp(corpus, store, annotator, detector=detector, clock=clock)

@@ -1,0 +1,737 @@
+"""The annotate screen: walk through a corpus quote by quote and label each from the keyboard.
+
+The screen owns the state (the session, the document on screen, the focused quote, the
+selection) and calls :mod:`annotator.session` for every change; the widgets only draw what they
+are given and post messages back. Slow work (opening the corpus and the store, reading and
+detecting a document, finding where to resume) runs in thread workers that post messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual import on, work
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import get_current_worker
+
+from annotator.corpus import Corpus, open_corpus
+from annotator.errors import UserError
+from annotator.session import (
+    LIKELY_SCORE,
+    AnnotationSession,
+    Detector,
+    DocumentWork,
+    ItemState,
+    word_boundaries,
+)
+from annotator.store import AnnotationStore
+from annotator.tui.messages import (
+    DocumentFailed,
+    DocumentLoaded,
+    ProgressFilled,
+    SessionFailed,
+    SessionOpened,
+)
+from annotator.tui.screens.edit_field import EditFieldModal
+from annotator.tui.screens.help import HelpModal
+from annotator.tui.widgets.document_list import DocumentList, progress_label
+from annotator.tui.widgets.document_text import DocumentText, Mark
+from annotator.tui.widgets.progress import CorpusProgressBar
+from annotator.tui.widgets.quote_panel import QuotePanel
+
+NARROW = 110
+"""Below this many columns the document list hides itself (``l`` brings it back)."""
+
+_STATE_MARK = {
+    ItemState.ACCEPTED: "accepted",
+    ItemState.REJECTED: "rejected",
+    ItemState.STALE: "stale",
+}
+
+NAVIGATION_BINDINGS: list[BindingType] = [
+    Binding("n,j,down", "next_quote", "Next", tooltip="Next quote"),
+    Binding("p,k,up", "previous_quote", "Prev", tooltip="Previous quote"),
+    Binding("N", "next_document", "Next document", show=False),
+    Binding("P", "previous_document", "Previous document", show=False),
+    Binding("g", "first_open", "First unlabeled quote of the corpus", show=False),
+    Binding("home", "first_quote", "First quote of the document", show=False),
+    Binding("end", "last_quote", "Last quote of the document", show=False),
+]
+"""Moving between quotes and documents."""
+
+LABEL_BINDINGS: list[BindingType] = [
+    Binding(
+        "enter", "accept", "Accept", tooltip="Accept the quote with its fields, go to the next"
+    ),
+    Binding("x", "reject", "Reject", tooltip="Reject: not a quote (x again accepts it back)"),
+    Binding("1", "confidence(1)", "Confidence: low", show=False),
+    Binding("2", "confidence(2)", "Confidence: medium", show=False),
+    Binding("3", "confidence(3)", "Confidence: high", show=False),
+    Binding("t", "cycle_type", "Type", tooltip="Cycle the type: direct, indirect, mixed"),
+    Binding("s", "edit_speaker", "Speaker", tooltip="Edit the speaker (with suggestions)"),
+    Binding("o", "edit_source", "Source", tooltip="Edit the source (with suggestions)"),
+    Binding("m", "edit_note", "Note on the quote", show=False),
+    Binding("d,delete", "clear_label", "Delete the label (a suggestion turns pending)", show=False),
+]
+"""Labeling the focused quote."""
+
+SPAN_BINDINGS: list[BindingType] = [
+    Binding("left_square_bracket", "move_edge('start', -1, 'word')", "Start one word left", False),
+    Binding("right_square_bracket", "move_edge('start', 1, 'word')", "Start one word right", False),
+    Binding("left_curly_bracket", "move_edge('start', -1, 'char')", "Start one char left", False),
+    Binding("right_curly_bracket", "move_edge('start', 1, 'char')", "Start one char right", False),
+    Binding("comma", "move_edge('end', -1, 'word')", "End one word left", False),
+    Binding("full_stop", "move_edge('end', 1, 'word')", "End one word right", False),
+    Binding("less_than_sign", "move_edge('end', -1, 'char')", "End one char left", False),
+    Binding("greater_than_sign", "move_edge('end', 1, 'char')", "End one char right", False),
+]
+"""Adjusting the focused quote's span."""
+
+SELECTION_BINDINGS: list[BindingType] = [
+    Binding("v", "start_selection", "Select missed words (or drag the mouse)", show=False),
+    Binding("right", "select_by(1, 'char')", "Selection end one char right", show=False),
+    Binding("left", "select_by(-1, 'char')", "Selection end one char left", show=False),
+    Binding("w,ctrl+right", "select_by(1, 'word')", "Selection end one word right", show=False),
+    Binding("b,ctrl+left", "select_by(-1, 'word')", "Selection end one word left", show=False),
+    Binding("shift+down", "select_by(1, 'line')", "Selection end one line down", show=False),
+    Binding("shift+up", "select_by(-1, 'line')", "Selection end one line up", show=False),
+    Binding("shift+right", "select_start_by(1)", "Selection start one word right", show=False),
+    Binding("shift+left", "select_start_by(-1)", "Selection start one word left", show=False),
+    Binding("a", "add_quote", "Add", tooltip="Add the selection as a quote"),
+    Binding("escape", "cancel_selection", "Cancel the selection", show=False),
+]
+"""Selecting text the detector missed, then adding it."""
+
+SESSION_BINDINGS: list[BindingType] = [
+    Binding("u,ctrl+z", "undo", "Undo", tooltip="Undo the latest change, even from an earlier run"),
+    Binding("ctrl+y,U", "redo", "Redo", show=False),
+    Binding("l", "toggle_list", "Show or hide the document list", show=False),
+    Binding("question_mark", "help", "Help", tooltip="This help"),
+    Binding("q", "quit", "Quit", tooltip="Quit (everything is saved already)"),
+    Binding("ctrl+p", "app.command_palette", "Commands", show=False, tooltip="Command palette"),
+]
+"""Undo, layout, help and quitting."""
+
+HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
+    ("Move", NAVIGATION_BINDINGS),
+    ("Label the focused quote", LABEL_BINDINGS),
+    ("Adjust its span", SPAN_BINDINGS),
+    ("Add a missed quote", SELECTION_BINDINGS),
+    ("Session", SESSION_BINDINGS),
+    ("In the speaker, source or note input", EditFieldModal.HELP_BINDINGS),
+]
+"""The help screen's sections: the very bindings of this screen, so help cannot drift."""
+
+
+class AnnotateScreen(Screen[None]):
+    """Document list, document text, quote panel, corpus progress and the keys to label."""
+
+    BINDINGS = (
+        SELECTION_BINDINGS[:1]
+        + NAVIGATION_BINDINGS
+        + LABEL_BINDINGS
+        + SPAN_BINDINGS
+        + SELECTION_BINDINGS[1:]
+        + SESSION_BINDINGS
+    )
+    """Every key of the screen (listed on the help screen, by section, from ``HELP_SECTIONS``)."""
+
+    def __init__(
+        self,
+        corpus: Corpus | str | Path,
+        store: AnnotationStore,
+        annotator: str,
+        *,
+        detector: Detector | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__()
+        self.corpus_source = corpus
+        """A corpus, or where to open one."""
+        self.store = store
+        """The annotation store."""
+        self.annotator = annotator
+        """Whose labels are written."""
+        self.detector = detector
+        """What proposes candidates (the project's detector by default)."""
+        self.clock = clock
+        """Seconds, for the labeling rate (fixed in tests)."""
+        self.session: AnnotationSession | None = None
+        """Set once the corpus and the store are open."""
+        self.work: DocumentWork | None = None
+        """The document on screen."""
+        self.doc_index: int | None = None
+        """Its position in the corpus."""
+        self.focus_index: int | None = None
+        """The focused quote's position in ``work.items``."""
+        self.selecting = False
+        """Whether a selection for a new quote is being made."""
+        self._anchor = 0
+        self._cursor = 0
+        self._wanted_index: int | None = None
+        self._list_wanted: bool | None = None
+
+    def compose(self) -> ComposeResult:
+        """Progress on top, then list · text · panel, keys at the bottom."""
+        yield CorpusProgressBar(id="progress")
+        with Horizontal(id="main"):
+            yield DocumentList(id="documents")
+            yield DocumentText(id="text")
+            yield QuotePanel(id="panel")
+        yield Footer(compact=True)
+
+    @property
+    def text_view(self) -> DocumentText:
+        """The document text widget."""
+        return self.query_one("#text", DocumentText)
+
+    @property
+    def panel(self) -> QuotePanel:
+        """The quote panel."""
+        return self.query_one("#panel", QuotePanel)
+
+    @property
+    def document_list(self) -> DocumentList:
+        """The document list."""
+        return self.query_one("#documents", DocumentList)
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        """Show the loading state and open everything off the event loop."""
+        self.text_view.show_placeholder("Opening the corpus and your annotations…")
+        self.text_view.border_title = "loading"
+        self.panel.show_message("Loading…")
+        self.query_one(CorpusProgressBar).show_progress(None)
+        self.text_view.focus()
+        self._open_session()
+
+    def on_unmount(self) -> None:
+        """Release the annotator's file (every change is on disk already)."""
+        if self.session is not None:
+            self.session.annotations.close()
+
+    @work(thread=True, exclusive=True, group="open")
+    def _open_session(self) -> None:
+        try:
+            corpus = (
+                self.corpus_source
+                if isinstance(self.corpus_source, Corpus)
+                else open_corpus(self.corpus_source)
+            )
+            annotations = self.store.open(self.annotator, writable=True)
+        except UserError as error:
+            self.post_message(SessionFailed(str(error)))
+            return
+        options = {} if self.clock is None else {"clock": self.clock}
+        session = AnnotationSession(corpus, annotations, detector=self.detector, **options)
+        self.post_message(SessionOpened(session))
+
+    @on(SessionFailed)
+    def _session_failed(self, message: SessionFailed) -> None:
+        self.app.failure = message.message  # type: ignore[attr-defined]
+        self.app.exit(return_code=2)
+
+    @on(SessionOpened)
+    def _session_opened(self, message: SessionOpened) -> None:
+        self.session = message.session
+        for problem in self.session.annotations.problems[:3]:
+            self.notify(str(problem), title="Skipped a broken line", severity="warning")
+        self.document_list.set_documents(self.session.corpus.ids, self.session.progress)
+        self._refresh_progress()
+        self.text_view.show_placeholder("Finding where you left off…")
+        self._find_resume_point()
+
+    @work(thread=True, exclusive=True, group="resume")
+    def _find_resume_point(self) -> None:
+        session = self.session
+        assert session is not None
+        doc_id, position = session.resume_point()
+        index = session.corpus.index(doc_id)
+        try:
+            loaded = session.load(doc_id)
+        except UserError as error:
+            self.post_message(DocumentFailed(index, str(error)))
+        else:
+            self.post_message(DocumentLoaded(loaded, index, position))
+        # Documents with labels are the only ones that can be done: learn their progress.
+        with session._lock:
+            labeled = session.annotations.doc_ids()
+        session.fill_progress(doc_id for doc_id in labeled if doc_id in session.corpus)
+        self.post_message(ProgressFilled())
+
+    def open_document(self, index: int, focus: str | int | None = None) -> None:
+        """Show the document at ``index`` (loading it in a worker), focusing ``focus``."""
+        if self.session is None:
+            return
+        self._wanted_index = index
+        self.cancel_selection()
+        doc_id = self.session.corpus.ids[index]
+        self.document_list.set_current(index)
+        if self.work is None or self.work.doc_id != doc_id:
+            self.text_view.border_title = f"{doc_id} · loading…"
+        self._load_document(index, focus)
+
+    @work(thread=True, exclusive=True, group="document")
+    def _load_document(self, index: int, focus: str | int | None) -> None:
+        session = self.session
+        assert session is not None
+        try:
+            loaded = session.load(session.corpus.ids[index])
+        except UserError as error:
+            if not get_current_worker().is_cancelled:
+                self.post_message(DocumentFailed(index, str(error)))
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(DocumentLoaded(loaded, index, focus))
+
+    @on(DocumentLoaded)
+    def _document_loaded(self, message: DocumentLoaded) -> None:
+        if self._wanted_index is not None and message.index != self._wanted_index:
+            return  # the annotator has moved on to another document meanwhile
+        self._wanted_index = None
+        first_show = self.work is None or self.work.doc_id != message.work.doc_id
+        self.work, self.doc_index = message.work, message.index
+        if isinstance(message.focus, str):
+            self.focus_index = message.work.index_of(message.focus)
+        elif isinstance(message.focus, int):
+            self.focus_index = message.focus
+        else:
+            self.focus_index = message.work.first_open()
+        if self.focus_index is None and message.work.items:
+            self.focus_index = 0
+        self._clamp_focus()
+        self.document_list.set_current(message.index)
+        self._show_work(scroll=True)
+        if first_show and message.work.stale:
+            self.notify(
+                f"{message.work.stale} label(s) no longer fit: the text changed since they were "
+                "made. They are shown in purple; d deletes one.",
+                title="Document changed",
+                severity="warning",
+                timeout=8,
+            )
+
+    @on(DocumentFailed)
+    def _document_failed(self, message: DocumentFailed) -> None:
+        self._wanted_index = None
+        self.work, self.doc_index, self.focus_index = None, message.index, None
+        self.document_list.set_current(message.index)
+        self.text_view.show_placeholder(f"Cannot show this document: {message.message}")
+        self.text_view.border_title = "unreadable document"
+        self.panel.show_message(message.message)
+
+    @on(ProgressFilled)
+    def _progress_filled(self) -> None:
+        self._refresh_progress()
+        self.document_list.refresh()
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def _marks(self, work: DocumentWork) -> list[Mark]:
+        marks = []
+        for item in work.items:
+            state = item.state
+            if state is ItemState.PENDING:
+                kind = "pending" if item.score >= LIKELY_SCORE else "faint"
+            else:
+                kind = _STATE_MARK[state]
+            marks.append(Mark(item.start, item.end, kind))
+        return marks
+
+    def _show_work(self, *, scroll: bool = False) -> None:
+        """Redraw the text's highlights, the panel and the counts after a change."""
+        work = self.work
+        if work is None:
+            return
+        self.text_view.show(work.document.text, self._marks(work))
+        self._show_focus(scroll=scroll)
+        self._refresh_title()
+        self._refresh_progress()
+        self.document_list.refresh()
+
+    def _show_focus(self, *, scroll: bool = True) -> None:
+        work = self.work
+        if work is None:
+            return
+        item = self.focused_item
+        if item is None:
+            self.text_view.set_focus(None)
+            self.panel.show_item(None)
+            return
+        mentions = [
+            Mark(start, end, kind)
+            for kind in ("speaker", "source", "cue")
+            for start, end in item.spans(kind)
+        ]
+        self.text_view.set_focus((item.start, item.end), mentions)
+        assert self.focus_index is not None
+        self.panel.show_item(item, self.focus_index + 1, len(work.items))
+        if scroll:
+            self.text_view.scroll_to_offset(item.start, item.end)
+
+    def _refresh_title(self) -> None:
+        work = self.work
+        if work is None or self.session is None or self.doc_index is None:
+            return
+        progress = self.session.progress(work.doc_id)
+        title = f"{work.doc_id} · {progress_label(progress)}"
+        if progress.done:
+            title += " · ✓ done"
+        if work.stale:
+            title += f" · ⚠ {work.stale} stale (text changed)"
+        self.text_view.border_title = title
+
+    def _refresh_progress(self) -> None:
+        if self.session is not None:
+            current = None if self.doc_index is None else self.doc_index + 1
+            self.query_one(CorpusProgressBar).show_progress(self.session.corpus_progress(), current)
+
+    @property
+    def focused_item(self):
+        """The focused work item, or None."""
+        if self.work is None or self.focus_index is None:
+            return None
+        if not 0 <= self.focus_index < len(self.work.items):
+            return None
+        return self.work.items[self.focus_index]
+
+    def _clamp_focus(self) -> None:
+        if self.work is None or not self.work.items:
+            self.focus_index = None
+        elif self.focus_index is not None:
+            self.focus_index = min(max(self.focus_index, 0), len(self.work.items) - 1)
+
+    def on_resize(self) -> None:
+        """Hide the document list on a narrow terminal unless asked for."""
+        self._layout_for_width()
+
+    def _layout_for_width(self) -> None:
+        wide = self.size.width >= NARROW
+        show_list = wide if self._list_wanted is None else self._list_wanted
+        self.document_list.display = show_list
+        self.panel.styles.width = 40 if wide else 30
+
+    # -- moving ---------------------------------------------------------------------------------
+
+    def _move_focus(self, index: int) -> None:
+        self.focus_index = index
+        self._clamp_focus()
+        self._show_focus()
+
+    def action_next_quote(self) -> None:
+        """Focus the next quote."""
+        if self.selecting:
+            raise SkipAction()
+        if self.work is None or self.focus_index is None:
+            return
+        if self.focus_index + 1 >= len(self.work.items):
+            self.notify("Last quote of this document: N opens the next one.", timeout=3)
+            return
+        self._move_focus(self.focus_index + 1)
+
+    def action_previous_quote(self) -> None:
+        """Focus the previous quote."""
+        if self.selecting:
+            raise SkipAction()
+        if self.work is None or self.focus_index is None:
+            return
+        if self.focus_index == 0:
+            self.notify("First quote of this document: P opens the previous one.", timeout=3)
+            return
+        self._move_focus(self.focus_index - 1)
+
+    def action_first_quote(self) -> None:
+        """Focus the document's first quote."""
+        if self.work is not None and self.work.items:
+            self._move_focus(0)
+
+    def action_last_quote(self) -> None:
+        """Focus the document's last quote."""
+        if self.work is not None and self.work.items:
+            self._move_focus(len(self.work.items) - 1)
+
+    def action_next_document(self) -> None:
+        """Open the next document."""
+        if self.session is None or self.doc_index is None:
+            return
+        if self.doc_index + 1 >= len(self.session.corpus):
+            self.notify("This is the last document.", timeout=3)
+            return
+        self.open_document(self.doc_index + 1)
+
+    def action_previous_document(self) -> None:
+        """Open the previous document."""
+        if self.session is None or self.doc_index is None:
+            return
+        if self.doc_index == 0:
+            self.notify("This is the first document.", timeout=3)
+            return
+        self.open_document(self.doc_index - 1)
+
+    def action_first_open(self) -> None:
+        """Go to the first document with open work, on its first unlabeled quote."""
+        if self.session is not None:
+            self.text_view.border_title = "finding the first open quote…"
+            self._find_resume_point()
+
+    @on(DocumentList.DocumentChosen)
+    def _document_chosen(self, message: DocumentList.DocumentChosen) -> None:
+        self.open_document(message.index)
+
+    @on(DocumentText.OffsetClicked)
+    def _offset_clicked(self, message: DocumentText.OffsetClicked) -> None:
+        self.cancel_selection()
+        if self.work is not None:
+            index = self.work.item_at(message.offset)
+            if index is not None:
+                self.focus_index = index
+                self._show_focus(scroll=False)
+
+    # -- labeling -------------------------------------------------------------------------------
+
+    def _apply(
+        self,
+        change: Callable[[AnnotationSession, DocumentWork, int], DocumentWork],
+        *,
+        advance: bool = False,
+    ) -> bool:
+        """Run a session action on the focused quote, then redraw. The store is written first."""
+        if self.session is None or self.work is None or self.focused_item is None:
+            return False
+        assert self.focus_index is not None
+        item_id = self.work.items[self.focus_index].id
+        try:
+            updated = change(self.session, self.work, self.focus_index)
+        except (UserError, ValueError, OSError) as error:
+            self.notify(str(error), title="Not saved", severity="error")
+            return False
+        self.work = updated
+        found = updated.index_of(item_id)
+        if found is not None:
+            self.focus_index = found
+        self._clamp_focus()
+        if advance and self.focus_index is not None:
+            if self.focus_index + 1 < len(updated.items):
+                self.focus_index += 1
+            elif updated.done:
+                self.notify("Document done. N opens the next one.", timeout=3)
+        self._show_work(scroll=True)
+        return True
+
+    def action_accept(self) -> None:
+        """Accept the focused quote with its current fields, then move to the next."""
+        self._apply(lambda session, work, index: session.accept(work, index), advance=True)
+
+    def action_reject(self) -> None:
+        """Reject the focused quote (not a quote), or accept it again if rejected."""
+        self._apply(lambda session, work, index: session.toggle_reject(work, index), advance=True)
+
+    def action_confidence(self, level: int) -> None:
+        """Set the focused quote's confidence."""
+        self._apply(lambda session, work, index: session.set_confidence(work, index, level))
+
+    def action_cycle_type(self) -> None:
+        """Step the type: direct, indirect, mixed."""
+        self._apply(lambda session, work, index: session.cycle_type(work, index))
+
+    def action_clear_label(self) -> None:
+        """Delete the focused quote's label."""
+        self._apply(lambda session, work, index: session.clear(work, index))
+
+    def action_move_edge(self, edge: str, step: int, unit: str) -> None:
+        """Move the focused quote's start or end by a word or a character."""
+        self._apply(lambda session, work, index: session.adjust_span(work, index, edge, step, unit))
+
+    def _edit_field(self, kind: str, title: str) -> None:
+        item = self.focused_item
+        if self.session is None or self.work is None or item is None:
+            return
+        doc_id, item_id = self.work.doc_id, item.id
+        names = self.session.names(kind, self.work) if kind != "note" else []
+        current = item.note if kind == "note" else getattr(item, kind)
+
+        def chosen(value: str | None) -> None:
+            if value is None or self.work is None or self.work.doc_id != doc_id:
+                return
+            index = self.work.index_of(item_id)
+            if index is None:
+                return
+            self.focus_index = index
+            setter = {
+                "speaker": AnnotationSession.set_speaker,
+                "source": AnnotationSession.set_source,
+                "note": AnnotationSession.set_note,
+            }[kind]
+            self._apply(lambda session, work, position: setter(session, work, position, value))
+
+        self.app.push_screen(EditFieldModal(title, current, names), chosen)
+
+    def action_edit_speaker(self) -> None:
+        """Edit the speaker, with names from this document and the store."""
+        self._edit_field("speaker", "Speaker (who said it)")
+
+    def action_edit_source(self) -> None:
+        """Edit the source, with names from this document and the store."""
+        self._edit_field("source", "Source (through whom it reached the article)")
+
+    def action_edit_note(self) -> None:
+        """Edit the free-text note."""
+        self._edit_field("note", "Note")
+
+    # -- undo -----------------------------------------------------------------------------------
+
+    def _after_history(self, touched: tuple[str, str] | None, verb: str) -> None:
+        if self.session is None:
+            return
+        if touched is None:
+            self.notify(f"Nothing to {verb}.", timeout=2)
+            return
+        doc_id, quote_id = touched
+        if self.work is not None and self.work.doc_id == doc_id:
+            self.work = self.session.refresh(self.work)
+            found = self.work.index_of(quote_id)
+            if found is not None:
+                self.focus_index = found
+            self._clamp_focus()
+            self._show_work(scroll=True)
+        elif doc_id in self.session.corpus:
+            self.notify(f"{verb.title()}: a change in {doc_id}", timeout=3)
+            self.open_document(self.session.corpus.index(doc_id), quote_id)
+        else:
+            self.notify(f"{verb.title()}: a change in {doc_id}, which is not in this corpus")
+            self._refresh_progress()
+
+    def action_undo(self) -> None:
+        """Undo the latest change (in any document, even from an earlier session)."""
+        if self.session is None:
+            return
+        try:
+            touched = self.session.undo()
+        except (UserError, OSError) as error:
+            self.notify(str(error), title="Undo failed", severity="error")
+            return
+        self._after_history(touched, "undo")
+
+    def action_redo(self) -> None:
+        """Redo the latest undone change."""
+        if self.session is None:
+            return
+        try:
+            touched = self.session.redo()
+        except (UserError, OSError) as error:
+            self.notify(str(error), title="Redo failed", severity="error")
+            return
+        self._after_history(touched, "redo")
+
+    # -- adding a missed quote ------------------------------------------------------------------
+
+    def _show_selection(self) -> None:
+        self.text_view.selection = (self._anchor, self._cursor) if self.selecting else None
+        if self.selecting:
+            self.text_view.scroll_to_offset(self._cursor)
+            low, high = sorted((self._anchor, self._cursor))
+            self.text_view.border_subtitle = (
+                f"selecting {high - low} characters · a adds · esc cancels"
+            )
+        else:
+            self.text_view.border_subtitle = ""
+
+    def action_start_selection(self) -> None:
+        """Start selecting at the word after the focused quote (or the top of the view)."""
+        if self.work is None:
+            return
+        text = self.work.document.text
+        item = self.focused_item
+        if item is not None:
+            start = word_boundaries(text, item.end, 1, "start")
+            if start == item.end and not text[item.end : item.end + 1].strip():
+                start = item.end
+        else:
+            top = int(self.text_view.scroll_offset.y)
+            start = self.text_view.line_range(top)[0]
+        start = min(start, max(len(text) - 1, 0))
+        self.selecting = True
+        self._anchor = start
+        self._cursor = max(word_boundaries(text, start, 1, "end"), start + 1)
+        self._show_selection()
+
+    def action_select_by(self, step: int, unit: str) -> None:
+        """Move the selection's end by a character, a word or a line."""
+        if not self.selecting or self.work is None:
+            raise SkipAction()
+        text = self.work.document.text
+        if unit == "char":
+            cursor = self._cursor + step
+        elif unit == "word":
+            cursor = word_boundaries(text, self._cursor, step, "end")
+        else:
+            view = self.text_view
+            line = view.line_of(self._cursor) + step
+            cursor = view.offset_on_line(line, view.column_of(self._cursor))
+        self._cursor = min(max(cursor, 0), len(text))
+        self._show_selection()
+
+    def action_select_start_by(self, step: int) -> None:
+        """Move the selection's start by a word."""
+        if not self.selecting or self.work is None:
+            raise SkipAction()
+        moved = word_boundaries(self.work.document.text, self._anchor, step, "start")
+        self._anchor = moved
+        self._show_selection()
+
+    @on(DocumentText.TextSelected)
+    def _mouse_selected(self, message: DocumentText.TextSelected) -> None:
+        self.selecting = True
+        self._anchor, self._cursor = message.start, message.end
+        self._show_selection()
+
+    def cancel_selection(self) -> None:
+        """Forget the selection."""
+        if self.selecting:
+            self.selecting = False
+            self._show_selection()
+
+    def action_cancel_selection(self) -> None:
+        """Cancel the selection."""
+        if not self.selecting:
+            raise SkipAction()
+        self.cancel_selection()
+
+    def action_add_quote(self) -> None:
+        """Add the selected words as a quote the detector missed."""
+        if self.session is None or self.work is None:
+            return
+        if not self.selecting:
+            self.notify("Select the words first: v (then arrows, w, b) or drag the mouse.")
+            return
+        low, high = sorted((self._anchor, self._cursor))
+        try:
+            self.work, quote_id = self.session.add_quote(self.work, low, high)
+        except (UserError, ValueError, OSError) as error:
+            self.notify(str(error), title="Not added", severity="error")
+            return
+        self.focus_index = self.work.index_of(quote_id)
+        self.cancel_selection()
+        self._show_work(scroll=True)
+
+    # -- the rest -------------------------------------------------------------------------------
+
+    def action_toggle_list(self) -> None:
+        """Show or hide the document list."""
+        self._list_wanted = not self.document_list.display
+        self._layout_for_width()
+
+    def action_help(self) -> None:
+        """Show every key."""
+        self.app.push_screen(HelpModal(HELP_SECTIONS))
+
+    def action_quit(self) -> None:
+        """Leave: every change is already on disk."""
+        self.app.exit()

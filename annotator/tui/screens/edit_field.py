@@ -1,0 +1,102 @@
+"""A modal asking for a speaker, source or note, suggesting names as the annotator types."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from annotator.tui.widgets.document_text import displayable
+
+MAX_SUGGESTIONS = 50
+"""How many matching names the list shows."""
+
+
+def matching(names: list[str], typed: str) -> list[str]:
+    """Names containing ``typed`` (case-insensitive), those starting with it first; order kept."""
+    needle = typed.strip().casefold()
+    if not needle:
+        return names[:MAX_SUGGESTIONS]
+    starting = [name for name in names if name.casefold().startswith(needle)]
+    inside = [name for name in names if needle in name.casefold() and name not in starting]
+    return (starting + inside)[:MAX_SUGGESTIONS]
+
+
+class EditFieldModal(ModalScreen[str | None]):
+    """Edit one text field. Answers the new value ("" clears it), or None when cancelled."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", show=True),
+        Binding("down", "focus_suggestions", "Suggestions", show=False),
+    ]
+    """``escape`` cancels; ``down`` moves from the input into the suggestions."""
+
+    HELP_BINDINGS: list[Binding] = [
+        Binding("enter", "", "Confirm what is typed, or the highlighted suggestion"),
+        Binding("down", "", "Move into the suggestions"),
+        Binding("escape", "", "Cancel, leaving the field as it was"),
+    ]
+    """What the help screen says about this modal (enter is the Input's own key)."""
+
+    def __init__(self, title: str, value: str | None, names: list[str]) -> None:
+        super().__init__()
+        self.title_text = title
+        """What is being edited, e.g. ``Speaker``."""
+        self.value = value or ""
+        """The current value, prefilled."""
+        self.names = names
+        """Every name to suggest, most relevant first."""
+
+    def compose(self) -> ComposeResult:
+        """An input over a list of matching names."""
+        with Vertical(id="edit-field-box"):
+            yield Label(Text(self.title_text, style="bold"), id="edit-field-title")
+            yield Input(value=self.value, select_on_focus=True, id="edit-field-input")
+            yield OptionList(id="edit-field-suggestions")
+            yield Label(
+                Text("enter confirms · escape cancels · ↓ picks a suggestion · empty clears"),
+                id="edit-field-hint",
+            )
+
+    def on_mount(self) -> None:
+        """Fill the suggestions and focus the input."""
+        self._fill(self.value if self.value not in self.names else "")
+        field = self.query_one(Input)
+        if self.app.is_headless:
+            field.cursor_blink = False  # screenshots must not depend on the blink phase
+        field.focus()
+
+    def _fill(self, typed: str) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        shown = matching(self.names, typed)
+        options.add_options(Option(Text(displayable(name)), id=name) for name in shown)
+        options.display = options.option_count > 0
+
+    @on(Input.Changed)
+    def _typed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip())
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_focus_suggestions(self) -> None:
+        """Move into the suggestion list."""
+        options = self.query_one(OptionList)
+        if options.display and self.query_one(Input).has_focus:
+            options.focus()
+            options.highlighted = 0
+
+    def action_cancel(self) -> None:
+        """Close without a change."""
+        self.dismiss(None)

@@ -1,0 +1,49 @@
+"""The corpus progress line: a bar of documents done, labels stored, and this session's pace."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from annotator.session import CorpusProgress
+
+BAR_WIDTH = 20
+"""Cells of the bar itself."""
+
+
+def progress_text(
+    progress: CorpusProgress | None, current: int | None = None, width: int = BAR_WIDTH
+) -> Text:
+    """The line shown for ``progress`` (a loading hint for None); ``current`` is the 1-based
+    position of the document on screen."""
+    if progress is None:
+        return Text("Loading…", style="dim italic")
+    fraction = progress.done / progress.documents if progress.documents else 0.0
+    filled = round(fraction * width)
+    line = Text()
+    if current is not None:
+        line.append(f"doc {current:,}/{progress.documents:,} ", style="bold")
+    line.append("█" * filled, style="#5fd75f")
+    line.append("░" * (width - filled), style="#5f5f5f")
+    line.append(f" {progress.done:,} done", style="bold")
+    line.append(f" · {progress.labeled:,} labels", style="")
+    line.append(
+        f" · {progress.session_labeled:,} this session ({progress.rate:,.0f}/h)", style="dim"
+    )
+    return line
+
+
+class CorpusProgressBar(Static):
+    """One line: ``doc 3/5 ████░░ 2 done · 43 labels · 12 this session (37/h)``."""
+
+    DEFAULT_CSS = """
+    CorpusProgressBar {
+        height: 1;
+        padding: 0 1;
+        background: $boost;
+    }
+    """
+
+    def show_progress(self, progress: CorpusProgress | None, current: int | None = None) -> None:
+        """Redraw for ``progress``; ``current`` is the 1-based position of the open document."""
+        self.update(progress_text(progress, current))
