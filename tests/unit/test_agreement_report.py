@@ -267,6 +267,7 @@ def test_agreement_core_does_not_import_textual():
         "annotator.agreement.metrics",
         "annotator.agreement.report",
         "annotator.agreement.labels",
+        "annotator.adjudication",
         "annotator.cli.agreement",
     ]
     check = (

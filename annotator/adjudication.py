@@ -1,0 +1,494 @@
+"""Adjudication: settling the annotators' disagreements into a gold annotation file.
+
+Plain Python, driven by the review screen and by tests. The review rests on the alignment of
+:mod:`annotator.agreement.align`: each aligned group of a document is either
+
+- **unanimous**: every annotator present in the document accepted it with the same span, type,
+  speaker and source (or all of them rejected it). It is merged into the gold file on its own
+  (unless auto-merge is off), with the lowest confidence any of them gave;
+- a **disagreement**: someone present did not accept it (*existence*), or the accepted versions
+  differ in span, type, speaker or source. Confidence and source kind are shown, not compared;
+- or no one's quote (rejected by some, absent for others): nothing to settle.
+
+The gold file is an ordinary annotation file (annotator ``gold`` unless told otherwise). Each gold
+record has the id ``<gold name>-<group key>``, so a group's decision is found again after a
+restart; its ``meta["adjudication"]`` notes the group, its members, the decision, which annotator
+each field was taken from, and which annotators agree with the result.
+
+Every decision is written (and fsynced) before it returns. *Dropping* a quote saves the gold record
+with status ``rejected``: a negative in the gold set, and the mark that the disagreement is
+settled. A disagreement is resolved when its gold record exists, so reopening resumes at the
+first one without. Deciding again writes a new version of the same record (undo works as in any
+annotation file).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from annotator.agreement.align import DEFAULT_THRESHOLD, Group, align_document
+from annotator.agreement.labels import differing_fields
+from annotator.anchoring import Anchor, anchor_quote
+from annotator.corpus import Corpus
+from annotator.errors import CorpusError, UserError
+from annotator.records import Document, QuoteAnnotation, Status, utc_now
+from annotator.session import nearest_mentions
+from annotator.store import AnnotationStore, AnnotatorFile
+
+DEFAULT_GOLD = "gold"
+"""The gold file's annotator name unless ``--out`` says otherwise."""
+
+TAKEABLE_FIELDS = ("span", "type", "speaker", "source", "confidence")
+"""Fields the reviewer can take from one annotator into the gold record. The span brings the
+cue spans with it, the speaker its mention spans, the source its kind and mention spans."""
+
+
+class Decision(StrEnum):
+    """How a gold record came about."""
+
+    UNANIMOUS = "unanimous"
+    """Every present annotator agreed: merged without review."""
+    TAKE = "take"
+    """The reviewer took one annotator's version whole."""
+    FIELD = "field"
+    """The reviewer took a field from an annotator into the gold record."""
+    EDIT = "edit"
+    """The reviewer typed the speaker or source."""
+    DROP = "drop"
+    """The reviewer decided it is not a quote (stored with status rejected)."""
+
+
+@dataclass(slots=True)
+class Disagreement:
+    """One aligned group the annotators disagree on."""
+
+    doc_id: str
+    """The document."""
+    group: Group
+    """The aligned quotes, by annotator."""
+    present: tuple[str, ...]
+    """Annotators who labelled the document (the ones compared)."""
+    fields: list[str]
+    """What differs: existence, span, type, speaker, source."""
+    document: Document | None = None
+    """The document's current text when the corpus has it."""
+
+    @property
+    def key(self) -> str:
+        """The group's stable key."""
+        return self.group.key
+
+
+@dataclass(slots=True)
+class DocumentReview:
+    """What scanning one document found."""
+
+    doc_id: str
+    """The document."""
+    present: tuple[str, ...]
+    """Annotators who labelled it."""
+    disagreements: list[Disagreement] = field(default_factory=list)
+    """Groups to settle, by position."""
+    unanimous: int = 0
+    """Groups every annotator agreed on."""
+    merged: int = 0
+    """Unanimous groups written to the gold file by this scan."""
+    stale: int = 0
+    """Quotes left out because the document changed under them and they could not be moved."""
+
+
+def label_of(quote: QuoteAnnotation | None, name: str) -> Any:
+    """The value of a compared or takeable field of an annotator's version, for display."""
+    if quote is None:
+        return None
+    if name == "existence":
+        return quote.status.value
+    if name == "span":
+        return (quote.start, quote.end)
+    if name == "source":
+        return (quote.source, quote.source_kind.value if quote.source_kind else None)
+    value = getattr(quote, name)
+    return value.value if hasattr(value, "value") else value
+
+
+class Adjudication:
+    """A review of ``annotators`` into the gold file ``out``, which it holds open for writing.
+
+    Thread-safe: a background scan may merge unanimous groups while decisions are being saved.
+    """
+
+    def __init__(
+        self,
+        store: AnnotationStore,
+        annotators: Sequence[str],
+        out: str = DEFAULT_GOLD,
+        corpus: Corpus | None = None,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        auto_merge: bool = True,
+        reviewer: str | None = None,
+    ) -> None:
+        names = list(dict.fromkeys(annotators))
+        if out in names:
+            raise UserError(f"{store.path_for(out)}: the gold file cannot also be reviewed")
+        if len(names) < 2:
+            raise UserError(f"{store.root}: review needs two annotators or more")
+        self.store = store
+        """Where the annotation files are."""
+        self.annotators = names
+        """The annotators reviewed, in order: key 1 takes the first."""
+        self.out = out
+        """The gold file's annotator name."""
+        self.corpus = corpus
+        """Where document texts come from, if given."""
+        self.threshold = threshold
+        """Overlap threshold of the alignment."""
+        self.auto_merge = auto_merge
+        """Whether unanimous groups are written to the gold file while scanning."""
+        self.reviewer = reviewer
+        """Who is reviewing, noted in each decision."""
+        self._lock = threading.RLock()
+        self._files: dict[str, AnnotatorFile] = {}
+        try:
+            for name in names:
+                path = store.path_for(name)
+                if not path.exists():
+                    raise UserError(f"{path}: no annotation file for {name!r}")
+                self._files[name] = store.open(name)
+            self.gold = store.open(out, writable=True)
+            """The gold file, open for writing."""
+        except BaseException:
+            self.close()
+            raise
+
+    # -- reading -------------------------------------------------------------------------------
+
+    @property
+    def problems(self) -> list[str]:
+        """Unreadable lines met so far in the annotators' and gold files, as ``file:line: ...``."""
+        found = [str(p) for f in self._files.values() for p in f.problems]
+        return found + [str(p) for p in self.gold.problems]
+
+    def document_ids(self) -> list[str]:
+        """Documents labelled by two annotators or more, in corpus order (else sorted)."""
+        counts: dict[str, int] = {}
+        for folded in self._files.values():
+            for doc_id in folded.doc_ids():
+                counts[doc_id] = counts.get(doc_id, 0) + 1
+        shared = [doc_id for doc_id, count in counts.items() if count >= 2]
+        if self.corpus is not None:
+            known = self.corpus
+            last = len(known)
+            return sorted(shared, key=lambda d: (known.index(d) if d in known else last, d))
+        return sorted(shared)
+
+    def _document(self, doc_id: str) -> Document | None:
+        if self.corpus is None or doc_id not in self.corpus:
+            return None
+        try:
+            return self.corpus.get(doc_id)
+        except CorpusError:
+            return None
+
+    def scan_document(self, doc_id: str) -> DocumentReview:
+        """Align one document, merge its unanimous groups, and list its disagreements."""
+        document = self._document(doc_id)
+        quotes: dict[str, list[QuoteAnnotation]] = {}
+        stale = 0
+        for name, folded in self._files.items():
+            found = folded.quotes(doc_id)
+            if document is not None:
+                placed = []
+                for quote in found:
+                    anchored = anchor_quote(quote, document)
+                    if anchored.anchor is Anchor.STALE:
+                        stale += 1
+                    else:
+                        placed.append(anchored.quote)
+                found = placed
+            quotes[name] = found
+        alignment = align_document(doc_id, quotes, self.annotators, self.threshold)
+        review = DocumentReview(doc_id, alignment.present, stale=stale)
+        if len(alignment.present) < 2:
+            return review
+        for group in alignment.groups:
+            differing = differing_fields(group.members, alignment.present)
+            if differing:
+                review.disagreements.append(
+                    Disagreement(doc_id, group, alignment.present, differing, document)
+                )
+                continue
+            if not self._unanimous(group, alignment.present):
+                continue
+            review.unanimous += 1
+            if self.auto_merge and self._merge(group, alignment.present):
+                review.merged += 1
+        return review
+
+    def scan(self) -> Iterator[DocumentReview]:
+        """Scan every document labelled by two annotators or more, in order."""
+        for doc_id in self.document_ids():
+            yield self.scan_document(doc_id)
+
+    def resume_point(self) -> Disagreement | None:
+        """The first disagreement without a decision (scanning, and merging, up to it)."""
+        for review in self.scan():
+            for disagreement in review.disagreements:
+                if not self.is_resolved(disagreement):
+                    return disagreement
+        return None
+
+    def _unanimous(self, group: Group, present: Sequence[str]) -> bool:
+        # Either every present annotator accepted it alike (checked by the caller), or every
+        # present annotator rejected it: a shared negative.
+        return all(name in group.members for name in present)
+
+    def gold_id(self, group: Group) -> str:
+        """The id of the gold record that settles ``group``."""
+        return f"{self.out}-{group.key}"
+
+    def gold_for(self, disagreement: Disagreement) -> QuoteAnnotation | None:
+        """The live gold record settling this disagreement, if decided."""
+        with self._lock:
+            return self.gold.get(self.gold_id(disagreement.group))
+
+    def is_resolved(self, disagreement: Disagreement) -> bool:
+        """Whether a decision for this disagreement is in the gold file."""
+        return self.gold_for(disagreement) is not None
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def _merge(self, group: Group, present: Sequence[str]) -> bool:
+        gold_id = self.gold_id(group)
+        with self._lock:
+            if self.gold.line_of(gold_id) is not None:
+                return False  # decided (or deliberately deleted) before: never overwrite
+            first = group.members[present[0]]
+            lowest = min(group.members[name].confidence for name in present)
+            chosen = dict.fromkeys(TAKEABLE_FIELDS, present[0])
+            chosen["confidence"] = next(
+                name for name in present if group.members[name].confidence == lowest
+            )
+            record = self._record(
+                group, present, first, Decision.UNANIMOUS, chosen, confidence=lowest
+            )
+            self.gold.save(record)
+            return True
+
+    def _record(
+        self,
+        group: Group,
+        present: Sequence[str],
+        base: QuoteAnnotation,
+        decision: Decision,
+        chosen: dict[str, str],
+        **changes: Any,
+    ) -> QuoteAnnotation:
+        gold_id = self.gold_id(group)
+        previous = self.gold.get(gold_id)
+        now = utc_now()
+        data = base.model_dump()
+        data.update(changes)
+        data.update(id=gold_id, annotator=self.out, updated=now, note=data.get("note", ""))
+        data["created"] = previous.created if previous is not None else now
+        draft = QuoteAnnotation.model_validate(data)
+        if draft.status is Status.ACCEPTED:
+            agreed = [
+                name
+                for name in present
+                if name in group.members
+                and group.members[name].status is Status.ACCEPTED
+                and not differing_fields(
+                    {"gold": draft, "member": group.members[name]}, ["gold", "member"]
+                )
+            ]
+        else:
+            agreed = [
+                name
+                for name in present
+                if name not in group.members or group.members[name].status is not Status.ACCEPTED
+            ]
+        adjudication: dict[str, Any] = {
+            "group": group.key,
+            "members": {name: quote.id for name, quote in sorted(group.members.items())},
+            "annotators": list(present),
+            "decision": decision.value,
+            "chosen": chosen,
+            "agreed": agreed,
+        }
+        if self.reviewer and decision is not Decision.UNANIMOUS:
+            adjudication["reviewer"] = self.reviewer
+        meta = {k: v for k, v in draft.meta.items() if k != "adjudication"}
+        meta["adjudication"] = adjudication
+        return draft.model_copy(update={"meta": meta})
+
+    def _current(self, disagreement: Disagreement) -> tuple[QuoteAnnotation, dict[str, str]]:
+        """The record decisions build on, and where its fields came from so far."""
+        gold = self.gold.get(self.gold_id(disagreement.group))
+        if gold is not None:
+            chosen = dict(gold.meta.get("adjudication", {}).get("chosen", {}))
+            return gold, chosen
+        members = disagreement.group.members
+        for name in disagreement.present:
+            quote = members.get(name)
+            if quote is not None and quote.status is Status.ACCEPTED:
+                return quote, dict.fromkeys(TAKEABLE_FIELDS, name)
+        name = next(name for name in disagreement.present if name in members)
+        return members[name], dict.fromkeys(TAKEABLE_FIELDS, name)
+
+    def _save(self, record: QuoteAnnotation) -> QuoteAnnotation:
+        return self.gold.save(record)
+
+    def take(self, disagreement: Disagreement, annotator: str) -> QuoteAnnotation:
+        """Settle with ``annotator``'s version whole; no quote (or a rejection) drops it."""
+        self._check_annotator(disagreement, annotator)
+        quote = disagreement.group.members.get(annotator)
+        with self._lock:
+            chosen = dict.fromkeys(TAKEABLE_FIELDS, annotator)
+            if quote is None or quote.status is not Status.ACCEPTED:
+                base, _ = self._current(disagreement)
+                chosen = {"existence": annotator}
+                record = self._record(
+                    disagreement.group,
+                    disagreement.present,
+                    base,
+                    Decision.TAKE,
+                    chosen,
+                    status=Status.REJECTED,
+                )
+            else:
+                record = self._record(
+                    disagreement.group, disagreement.present, quote, Decision.TAKE, chosen
+                )
+            return self._save(record)
+
+    def take_field(
+        self, disagreement: Disagreement, field_name: str, annotator: str
+    ) -> QuoteAnnotation:
+        """Take one field (``TAKEABLE_FIELDS``) from ``annotator``'s version into the gold."""
+        if field_name not in TAKEABLE_FIELDS:
+            raise UserError(f"no field {field_name!r}: choose one of {', '.join(TAKEABLE_FIELDS)}")
+        self._check_annotator(disagreement, annotator)
+        source = disagreement.group.members.get(annotator)
+        if source is None or source.status is not Status.ACCEPTED:
+            raise UserError(f"{annotator} has no accepted quote here to take the {field_name} from")
+        with self._lock:
+            base, chosen = self._current(disagreement)
+            if base.status is not Status.ACCEPTED:
+                base, chosen = self._first_accepted(disagreement)
+            changes: dict[str, Any] = {"status": Status.ACCEPTED}
+            if field_name == "span":
+                if source.doc_sha256 != base.doc_sha256:
+                    raise UserError(
+                        f"{disagreement.doc_id}: {annotator} labelled another version of the "
+                        "document; run validate --reanchor first"
+                    )
+                changes.update(
+                    start=source.start, end=source.end, text=source.text, cue_spans=source.cue_spans
+                )
+            elif field_name == "speaker":
+                changes.update(speaker=source.speaker, speaker_spans=source.speaker_spans)
+            elif field_name == "source":
+                changes.update(
+                    source=source.source,
+                    source_kind=source.source_kind,
+                    source_spans=source.source_spans,
+                )
+            else:
+                changes[field_name] = getattr(source, field_name)
+            chosen = {k: v for k, v in chosen.items() if k != "existence"}
+            chosen[field_name] = annotator
+            record = self._record(
+                disagreement.group, disagreement.present, base, Decision.FIELD, chosen, **changes
+            )
+            return self._save(record)
+
+    def _first_accepted(self, disagreement: Disagreement) -> tuple[QuoteAnnotation, dict[str, str]]:
+        for name in disagreement.present:
+            quote = disagreement.group.members.get(name)
+            if quote is not None and quote.status is Status.ACCEPTED:
+                return quote, dict.fromkeys(TAKEABLE_FIELDS, name)
+        raise UserError(f"{disagreement.doc_id}: no annotator accepted this quote")
+
+    def edit(
+        self,
+        disagreement: Disagreement,
+        *,
+        speaker: str | None,
+        source: str | None,
+    ) -> QuoteAnnotation:
+        """Set the gold speaker and source by hand (empty means none); the quote is accepted."""
+        speaker = (speaker or "").strip() or None
+        source = (source or "").strip() or None
+        with self._lock:
+            base, chosen = self._current(disagreement)
+            if base.status is not Status.ACCEPTED:
+                base, chosen = self._first_accepted(disagreement)
+            changes: dict[str, Any] = {"status": Status.ACCEPTED}
+            chosen = {k: v for k, v in chosen.items() if k != "existence"}
+            if speaker != base.speaker:
+                changes["speaker"] = speaker
+                changes["speaker_spans"] = self._mentions(disagreement, base, speaker)
+                chosen["speaker"] = "edited"
+            if source != base.source:
+                changes["source"] = source
+                changes["source_spans"] = self._mentions(disagreement, base, source)
+                if source is None:
+                    changes["source_kind"] = None
+                chosen["source"] = "edited"
+            record = self._record(
+                disagreement.group, disagreement.present, base, Decision.EDIT, chosen, **changes
+            )
+            return self._save(record)
+
+    def _mentions(
+        self, disagreement: Disagreement, base: QuoteAnnotation, name: str | None
+    ) -> list[tuple[int, int]]:
+        """Where a typed name stands near the quote, if the text is at hand."""
+        document = disagreement.document
+        if not name or document is None or document.sha256 != base.doc_sha256:
+            return []
+        return nearest_mentions(document.text, name, (base.start, base.end))
+
+    def drop(self, disagreement: Disagreement) -> QuoteAnnotation:
+        """Settle as not a quote: the gold record is saved with status rejected."""
+        with self._lock:
+            base, chosen = self._current(disagreement)
+            chosen = {k: v for k, v in chosen.items() if k != "existence"}
+            record = self._record(
+                disagreement.group,
+                disagreement.present,
+                base,
+                Decision.DROP,
+                chosen,
+                status=Status.REJECTED,
+            )
+            return self._save(record)
+
+    def undo(self) -> str | None:
+        """Undo the latest change to the gold file; returns the gold record id it touched."""
+        with self._lock:
+            state = self.gold.undo()
+            return state.id if state is not None else None
+
+    def _check_annotator(self, disagreement: Disagreement, annotator: str) -> None:
+        if annotator not in disagreement.present:
+            raise UserError(f"{annotator} did not label {disagreement.doc_id}")
+
+    def close(self) -> None:
+        """Release every file (and the gold file's lock)."""
+        for folded in self._files.values():
+            folded.close()
+        gold = getattr(self, "gold", None)
+        if gold is not None:
+            gold.close()
+
+    def __enter__(self) -> Adjudication:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

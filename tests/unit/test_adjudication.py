@@ -1,0 +1,281 @@
+"""Adjudication: unanimous groups merge, each decision is saved at once, reopening resumes."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.adjudication import Adjudication, Decision
+from annotator.agreement import align_corpus, compute_report
+from annotator.corpus import open_corpus
+from annotator.errors import StoreLockedError, UserError
+from annotator.records import Confidence, QuoteType, SourceKind, Status
+from annotator.store import AnnotationStore
+from tests.unit.test_agreement_data import TEXT, quote, span_of
+
+SECOND = (
+    "The council met on Friday. "
+    '"Nobody asked the residents," a neighbour told the Evening Post. '
+    "Officials said the budget was fixed."
+)
+HARBOUR = span_of('"the pier will reopen after the storm season"')
+WAITED = span_of('"We have waited long enough,"')
+RADIO = span_of("repairs were moving slowly")
+CJK = span_of("「港は来週開く」")
+NOBODY = span_of('"Nobody asked the residents,"', SECOND)
+BUDGET = span_of("the budget was fixed", SECOND)
+
+
+@pytest.fixture
+def corpus(write_corpus):
+    return open_corpus(write_corpus({"a.txt": TEXT, "b.txt": SECOND}))
+
+
+@pytest.fixture
+def store(tmp_path):
+    """ann, ben and cat on two documents: agreements and every kind of disagreement."""
+    store = AnnotationStore(tmp_path / "annotations")
+    start, end = WAITED
+    labels = {
+        "ann": [
+            quote("ann", *HARBOUR, doc_id="a.txt", speaker="harbour master"),
+            quote("ann", *WAITED, doc_id="a.txt", speaker="Mária Kovács"),
+            quote("ann", *RADIO, doc_id="a.txt", type=QuoteType.INDIRECT, speaker="Fishermen"),
+            quote("ann", *CJK, doc_id="a.txt", speaker="市長", confidence=Confidence.MEDIUM),
+            quote("ann", *NOBODY, doc_id="b.txt", text=SECOND, speaker="a neighbour"),
+        ],
+        "ben": [
+            quote("ben", *HARBOUR, doc_id="a.txt", speaker="Harbour  Master"),
+            quote("ben", start, end - 1, doc_id="a.txt", speaker="Kovács"),
+            quote("ben", *CJK, doc_id="a.txt", speaker="市長", confidence=Confidence.LOW),
+            quote(
+                "ben",
+                *NOBODY,
+                doc_id="b.txt",
+                text=SECOND,
+                speaker="a neighbour",
+                source="the Evening Post",
+                source_kind=SourceKind.OUTLET,
+            ),
+            quote(
+                "ben",
+                *BUDGET,
+                doc_id="b.txt",
+                text=SECOND,
+                type=QuoteType.INDIRECT,
+                status=Status.REJECTED,
+            ),
+        ],
+        "cat": [
+            quote("cat", *HARBOUR, doc_id="a.txt", speaker="Harbour master"),
+            quote("cat", *WAITED, doc_id="a.txt", speaker="Mária Kovács"),
+            quote("cat", *RADIO, doc_id="a.txt", type=QuoteType.MIXED, speaker="Fishermen"),
+            quote("cat", *CJK, doc_id="a.txt", speaker="市長"),
+        ],
+    }
+    for name, quotes in labels.items():
+        with store.open(name, writable=True) as folded:
+            for item in quotes:
+                folded.save(item)
+    return store
+
+
+def review(store, corpus, **options):
+    return Adjudication(store, ["ann", "ben", "cat"], corpus=corpus, **options)
+
+
+def all_disagreements(adjudication):
+    return [d for r in adjudication.scan() for d in r.disagreements]
+
+
+def disagreement_at(adjudication, span):
+    """The disagreement whose group starts where ``span`` does."""
+    (found,) = [d for d in all_disagreements(adjudication) if d.group.start == span[0]]
+    return found
+
+
+def test_unanimous_groups_merge_and_disagreements_are_listed(store, corpus):
+    with review(store, corpus, reviewer="rev") as adjudication:
+        reviews = list(adjudication.scan())
+        assert [(r.doc_id, r.present, r.unanimous, r.merged) for r in reviews] == [
+            ("a.txt", ("ann", "ben", "cat"), 2, 2),
+            ("b.txt", ("ann", "ben"), 0, 0),
+        ]
+        found = [(d.doc_id, d.group.start, d.fields) for r in reviews for d in r.disagreements]
+        assert found == [
+            ("a.txt", RADIO[0], ["existence", "type"]),
+            ("a.txt", WAITED[0], ["span", "speaker"]),
+            ("b.txt", NOBODY[0], ["source"]),
+        ]
+        gold = adjudication.gold.quotes()
+    assert [(q.start, q.speaker, q.confidence) for q in gold] == [
+        (HARBOUR[0], "harbour master", Confidence.HIGH),
+        (CJK[0], "市長", Confidence.LOW),  # the lowest confidence any of them gave
+    ]
+    meta = gold[0].meta["adjudication"]
+    assert meta["decision"] == Decision.UNANIMOUS
+    assert meta["agreed"] == ["ann", "ben", "cat"]
+    assert set(meta["members"]) == {"ann", "ben", "cat"}
+    assert "reviewer" not in meta
+    assert gold[1].text == "「港は来週開く」" and gold[1].annotator == "gold"
+
+
+def test_auto_merge_can_be_turned_off(store, corpus):
+    with review(store, corpus, auto_merge=False) as adjudication:
+        reviews = list(adjudication.scan())
+        assert sum(r.unanimous for r in reviews) == 2
+        assert adjudication.gold.quotes() == []
+
+
+def test_taking_a_version_saves_it_whole_with_who_agreed(store, corpus):
+    with review(store, corpus, reviewer="rev") as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        assert not adjudication.is_resolved(waited)
+        gold = adjudication.take(waited, "ben")
+    with AnnotationStore(store.root).open("gold") as reread:
+        stored = reread.get(gold.id)
+    assert (stored.start, stored.end, stored.speaker) == (WAITED[0], WAITED[1] - 1, "Kovács")
+    meta = stored.meta["adjudication"]
+    assert meta["decision"] == "take"
+    assert meta["chosen"] == dict.fromkeys(
+        ["span", "type", "speaker", "source", "confidence"], "ben"
+    )
+    assert meta["agreed"] == ["ben"]
+    assert meta["reviewer"] == "rev"
+
+
+def test_taking_the_version_of_someone_without_the_quote_drops_it(store, corpus):
+    with review(store, corpus) as adjudication:
+        radio = disagreement_at(adjudication, RADIO)
+        gold = adjudication.take(radio, "ben")
+    assert gold.status is Status.REJECTED
+    assert gold.meta["adjudication"]["agreed"] == ["ben"]
+    assert gold.meta["adjudication"]["chosen"] == {"existence": "ben"}
+
+
+def test_taking_fields_from_different_annotators(store, corpus):
+    with review(store, corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        adjudication.take(waited, "ben")
+        adjudication.take_field(waited, "span", "ann")
+        gold = adjudication.take_field(waited, "confidence", "cat")
+        assert (gold.start, gold.end, gold.speaker) == (*WAITED, "Kovács")
+        assert gold.meta["adjudication"]["chosen"] == {
+            "span": "ann",
+            "type": "ben",
+            "speaker": "ben",
+            "source": "ben",
+            "confidence": "cat",
+        }
+        assert gold.meta["adjudication"]["decision"] == "field"
+        # Fields first, without a version taken: the first annotator's version is the base.
+        radio = disagreement_at(adjudication, RADIO)
+        gold = adjudication.take_field(radio, "type", "cat")
+        assert (gold.type, gold.speaker, gold.status) == (QuoteType.MIXED, "Fishermen", "accepted")
+        assert gold.meta["adjudication"]["agreed"] == ["cat"]
+        with pytest.raises(UserError, match="ben has no accepted quote here"):
+            adjudication.take_field(radio, "type", "ben")
+        with pytest.raises(UserError, match="no field 'colour'"):
+            adjudication.take_field(radio, "colour", "ann")
+        # One record per group however many decisions: the latest version wins.
+        assert len(adjudication.gold.quotes()) == 4
+
+
+def test_taking_the_source_brings_its_kind(store, corpus):
+    with review(store, corpus) as adjudication:
+        nobody = disagreement_at(adjudication, NOBODY)
+        adjudication.take(nobody, "ann")
+        gold = adjudication.take_field(nobody, "source", "ben")
+    assert (gold.source, gold.source_kind) == ("the Evening Post", SourceKind.OUTLET)
+    assert gold.meta["adjudication"]["agreed"] == ["ben"]
+
+
+def test_editing_names_finds_their_mentions_in_the_text(store, corpus):
+    with review(store, corpus) as adjudication:
+        nobody = disagreement_at(adjudication, NOBODY)
+        gold = adjudication.edit(nobody, speaker="a neighbour", source="Evening Post")
+    assert (gold.speaker, gold.source) == ("a neighbour", "Evening Post")
+    start, end = gold.source_spans[0]
+    assert SECOND[start:end] == "Evening Post"
+    assert gold.meta["adjudication"]["chosen"]["source"] == "edited"
+    assert gold.meta["adjudication"]["chosen"]["speaker"] == "ann"
+    assert gold.meta["adjudication"]["agreed"] == []
+
+
+def test_drop_is_a_rejected_gold_record_and_counts_as_resolved(store, corpus):
+    with review(store, corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        gold = adjudication.drop(waited)
+        assert gold.status is Status.REJECTED
+        assert gold.meta["adjudication"]["decision"] == "drop"
+        assert adjudication.is_resolved(waited)
+
+
+def test_reopening_resumes_at_the_first_unresolved_disagreement(store, corpus):
+    with review(store, corpus) as adjudication:
+        first, second, third = all_disagreements(adjudication)
+        adjudication.drop(first)
+        adjudication.take(third, "ben")
+        keys = (second.key, third.key)
+    with review(store, corpus) as reopened:
+        resume = reopened.resume_point()
+        assert resume is not None and resume.key == keys[0]
+        reopened.take(resume, "cat")
+        assert reopened.resume_point() is None
+        # The earlier decisions are still there, and merges were not repeated.
+        assert len(reopened.gold.quotes()) == 5
+    # 2 merges, 2 decisions, and the one above: one line each.
+    assert len(store.path_for("gold").read_bytes().splitlines()) == 5
+
+
+def test_undo_takes_back_the_last_decision(store, corpus):
+    with review(store, corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        adjudication.take(waited, "ann")
+        adjudication.take(waited, "ben")
+        assert adjudication.gold_for(waited).speaker == "Kovács"
+        adjudication.undo()
+        assert adjudication.gold_for(waited).speaker == "Mária Kovács"
+        adjudication.undo()
+        assert not adjudication.is_resolved(waited)
+
+
+def test_one_reviewer_at_a_time_and_bad_setups(store, corpus):
+    with review(store, corpus), pytest.raises(StoreLockedError):
+        review(store, corpus)
+    with pytest.raises(UserError, match="review needs two annotators"):
+        Adjudication(store, ["ann"])
+    with pytest.raises(UserError, match="no annotation file for 'zed'"):
+        Adjudication(store, ["ann", "zed"])
+    with pytest.raises(UserError, match="cannot also be reviewed"):
+        Adjudication(store, ["ann", "ben"], out="ben")
+
+
+def test_the_gold_file_works_with_agreement(store, corpus):
+    with review(store, corpus) as adjudication:
+        for disagreement in all_disagreements(adjudication):
+            adjudication.take(disagreement, "ann")
+    with store.open("ann") as ann, store.open("gold") as gold:
+        quotes = {"ann": ann.quotes(), "gold": gold.quotes()}
+    report = compute_report(align_corpus(quotes, ["ann", "gold"]), ["ann", "gold"], 0.5)
+    (pair,) = report.pairs
+    # Gold took ann's version everywhere but the harbour and CJK quotes, which were unanimous.
+    assert pair.overlap.f1 == 1.0
+    assert pair.labels["speaker"].percent == 1.0
+
+
+def test_without_a_corpus_review_still_works_on_quote_texts(store):
+    with Adjudication(store, ["ann", "ben", "cat"]) as adjudication:
+        found = all_disagreements(adjudication)
+        assert len(found) == 3 and found[0].document is None
+
+
+def test_quotes_of_a_changed_document_are_moved_or_left_out(store, write_corpus):
+    # The document gained a sentence in front: every quote moves; one vanished sentence is stale.
+    changed = "A new first line. " + TEXT.replace("repairs were moving slowly", "work was slow")
+    corpus = open_corpus(write_corpus({"a.txt": changed, "b.txt": SECOND}))
+    with review(store, corpus) as adjudication:
+        first = adjudication.scan_document("a.txt")
+        assert first.stale == 2  # ann's and cat's radio quotes
+        assert [d.fields for d in first.disagreements] == [["span", "speaker"]]
+        gold = adjudication.take(first.disagreements[0], "ann")
+    assert changed[gold.start : gold.end] == TEXT[WAITED[0] : WAITED[1]]
