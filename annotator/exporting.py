@@ -23,7 +23,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -435,7 +435,8 @@ def export_dataset(
         shutil.rmtree(temporary)
     temporary.mkdir()
     try:
-        manifest = _write(fmt, source, temporary, split, options or ExportOptions(), progress)
+        options = replace(options or ExportOptions(), annotators=list(source.annotators))
+        manifest = _write(fmt, source, temporary, split, options, progress)
         _replace_folder(temporary, out_dir)
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)

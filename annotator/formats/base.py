@@ -12,6 +12,7 @@ reports errors the same way.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
@@ -118,6 +119,8 @@ class ExportOptions:
 
     predictions: bool = False
     """Label Studio: write the quotes as ``predictions`` (pre-annotations) not ``annotations``."""
+    annotators: list[str] = field(default_factory=list)
+    """Whose records the export holds (filled in by the exporter)."""
 
 
 @dataclass
@@ -312,3 +315,130 @@ def group_by_annotator(quotes: Iterable[Record]) -> dict[str, list[Record]]:
     for quote in quotes:
         groups.setdefault(quote["annotator"], []).append(quote)
     return {name: groups[name] for name in sorted(groups)}
+
+
+RELATION_OF_FIELD = {"speaker_spans": "speaker", "source_spans": "source", "cue_spans": "cue"}
+"""The relation from a quote to each kind of mention, in relation-based formats."""
+
+FIELD_OF_RELATION = {relation: name for name, relation in RELATION_OF_FIELD.items()}
+"""Back from a relation name (any case) to the span list it fills."""
+
+
+@dataclass
+class SpanGraph:
+    """A document's quotes as labeled spans and relations: the shape of span-and-relation tools.
+
+    Every quote is its own ``QUOTE`` entity; a mention (speaker, source, cue) shared by several
+    quotes is one entity with several relations pointing at it.
+    """
+
+    entities: list[tuple[str, int, int]] = field(default_factory=list)
+    """``(label, start, end)``: QUOTE, SPEAKER, SOURCE or CUE."""
+    quote_entities: list[int] = field(default_factory=list)
+    """For each quote (in order), the index of its QUOTE entity."""
+    relations: list[tuple[int, int, str]] = field(default_factory=list)
+    """``(quote entity, mention entity, relation)``; relation is speaker, source or cue."""
+
+
+def span_graph(quotes: list[Record]) -> SpanGraph:
+    """Entities and relations of ``quotes`` (quotes first, then mentions in order of position)."""
+    graph = SpanGraph()
+    for quote in quotes:
+        graph.quote_entities.append(len(graph.entities))
+        graph.entities.append(("QUOTE", quote["start"], quote["end"]))
+    mentions = sorted(
+        {
+            (LAYER_LABELS[name], start, end)
+            for quote in quotes
+            for name in SPAN_FIELDS
+            for start, end in quote[name]
+        },
+        key=lambda item: (item[1], item[2], item[0]),
+    )
+    index = {mention: len(graph.entities) + number for number, mention in enumerate(mentions)}
+    graph.entities.extend(mentions)
+    for quote, entity in zip(quotes, graph.quote_entities, strict=True):
+        for name in SPAN_FIELDS:
+            for start, end in quote[name]:
+                target = index[(LAYER_LABELS[name], start, end)]
+                graph.relations.append((entity, target, RELATION_OF_FIELD[name]))
+    return graph
+
+
+def quote_attributes(quote: Record) -> Record:
+    """What a span cannot say about a quote: id, type, speaker and source names, confidence."""
+    attributes: Record = {
+        "id": quote["id"],
+        "type": quote["type"],
+        "confidence": quote["confidence"],
+        "status": quote["status"],
+        "speaker": quote["speaker"],
+        "source": quote["source"],
+        "source_kind": quote["source_kind"],
+    }
+    if quote.get("note"):
+        attributes["note"] = quote["note"]
+    return attributes
+
+
+def mention_text(text: str, spans: list[list[int]]) -> str | None:
+    """The text of the first mention, the name a file without names gives a speaker or source."""
+    if not spans:
+        return None
+    start, end = spans[0]
+    return text[start:end]
+
+
+def quote_fields(
+    text: str,
+    start: int,
+    end: int,
+    mentions: dict[str, list[list[int]]],
+    attributes: Record,
+) -> Record:
+    """Import fields of one quote from a span, its related mentions and its attributes.
+
+    A speaker or source with mentions but no name takes the text of its first mention.
+    """
+    fields: Record = {"start": start, "end": end}
+    for name in SPAN_FIELDS:
+        fields[name] = sorted(mentions.get(name, []))
+    for key in ("id", "type", "confidence", "status", "source_kind", "note", "annotator", "score"):
+        if attributes.get(key) is not None:
+            fields[key] = attributes[key]
+    for key, spans in (("speaker", "speaker_spans"), ("source", "source_spans")):
+        if key in attributes:
+            fields[key] = attributes[key]
+        else:
+            fields[key] = mention_text(text, fields[spans])
+    return fields
+
+
+def json_element_lines(data: bytes) -> list[int]:
+    """The line on which each element of a top-level JSON array starts (for error messages)."""
+    lines: list[int] = []
+    depth = 0
+    line = 1
+    position = 0
+    for match in _JSON_STRUCTURE.finditer(data):
+        token = match[0]
+        if token[:1] == b'"':
+            continue
+        line += data.count(b"\n", position, match.start())
+        position = match.start()
+        if token in (b"[", b"{"):
+            if depth == 1:
+                lines.append(line)
+            depth += 1
+        else:
+            depth -= 1
+    return lines
+
+
+_JSON_STRUCTURE = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def stable_int(*parts: str) -> int:
+    """A signed 32-bit integer hash of ``parts``, the same on every run and machine."""
+    digest = hashlib.sha256("\x00".join(parts).encode()).digest()
+    return int.from_bytes(digest[:4], "big", signed=True)

@@ -1,5 +1,291 @@
-"""brat (being written)."""
+"""``brat``: brat standoff, a ``.txt`` and an ``.ann`` per document, and ``annotation.conf``.
 
-from annotator.formats.base import Format
+File names are the document id plus ``.txt``/``.ann`` (``a/b.txt`` -> ``a/b.txt.txt``), so the id
+comes back exactly; a split export has ``train/``, ``dev/``, ``test/`` folders, and an export of
+several annotators one folder per annotator inside those (import one annotator's folder at a
+time). The ``.txt`` is the document text byte for byte (UTF-8, newlines untouched).
 
-FORMAT = Format(name="brat-wip", summary="not yet", writer=None)
+In the ``.ann``: ``T`` lines for ``Quote``, ``Speaker``, ``Source`` and ``Cue`` spans (a span
+that crosses a line break is split into fragments there, as brat requires), ``R`` lines
+``SaidBy``, ``Via`` and ``CuedBy`` from a quote to its mentions, ``A`` lines for the quote's
+``Type``, ``Confidence``, ``Status`` and ``SourceKind``, and an ``AnnotatorNotes`` line holding
+the quote id and the resolved speaker and source names as JSON. Offsets are ``str`` offsets
+(code points), which is how brat counts on Python 3.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import orjson
+
+from annotator.errors import UserError
+from annotator.formats.base import (
+    CONFIDENCE_NAMES,
+    BadLine,
+    ExportOptions,
+    ExportUnit,
+    Format,
+    ReadDocument,
+    ReadQuote,
+    Record,
+    Writer,
+    WriteResult,
+    confidence_value,
+    group_by_annotator,
+    quote_fields,
+    span_graph,
+)
+from annotator.records import QuoteType, SourceKind, Status
+
+ENTITY_TYPES = {"QUOTE": "Quote", "SPEAKER": "Speaker", "SOURCE": "Source", "CUE": "Cue"}
+"""Our span labels and brat's entity types."""
+
+RELATION_TYPES = {"speaker": "SaidBy", "source": "Via", "cue": "CuedBy"}
+"""Our relations and brat's relation types."""
+
+_FIELD_OF_BRAT_RELATION = {
+    "SaidBy": "speaker_spans",
+    "Via": "source_spans",
+    "CuedBy": "cue_spans",
+}
+
+
+def annotation_conf() -> str:
+    """The brat ``annotation.conf`` for this export."""
+    types = "|".join(t.value for t in QuoteType)
+    confidences = "|".join(CONFIDENCE_NAMES.values())
+    statuses = "|".join(s.value for s in Status)
+    kinds = "|".join(k.value for k in SourceKind)
+    return "\n".join(
+        [
+            "[entities]",
+            *ENTITY_TYPES.values(),
+            "",
+            "[relations]",
+            "SaidBy\tArg1:Quote, Arg2:Speaker",
+            "Via\tArg1:Quote, Arg2:Source",
+            "CuedBy\tArg1:Quote, Arg2:Cue",
+            "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>",
+            "",
+            "[events]",
+            "",
+            "[attributes]",
+            f"Type\tArg:Quote, Value:{types}",
+            f"Confidence\tArg:Quote, Value:{confidences}",
+            f"Status\tArg:Quote, Value:{statuses}",
+            f"SourceKind\tArg:Quote, Value:{kinds}",
+            "",
+        ]
+    )
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at line breaks into the non-empty pieces brat can show."""
+    pieces = []
+    position = start
+    while position <= end:
+        newline = text.find("\n", position, end)
+        stop = end if newline < 0 else newline
+        if stop > position:
+            pieces.append((position, stop))
+        if newline < 0:
+            break
+        position = newline + 1
+    return pieces or [(start, end)]
+
+
+def ann_text(text: str, quotes: list[Record]) -> str:
+    """The ``.ann`` content for one annotator's quotes on one document."""
+    graph = span_graph(quotes)
+    lines = []
+    for number, (label, start, end) in enumerate(graph.entities, start=1):
+        pieces = fragments(text, start, end)
+        offsets = ";".join(f"{a} {b}" for a, b in pieces)
+        covered = " ".join(text[a:b] for a, b in pieces)
+        lines.append(f"T{number}\t{ENTITY_TYPES[label]} {offsets}\t{covered}")
+    for number, (head, child, relation) in enumerate(graph.relations, start=1):
+        lines.append(f"R{number}\t{RELATION_TYPES[relation]} Arg1:T{head + 1} Arg2:T{child + 1}")
+    attribute = 0
+    for note, (quote, entity) in enumerate(zip(quotes, graph.quote_entities, strict=True), 1):
+        target = f"T{entity + 1}"
+        values = [
+            ("Type", quote["type"]),
+            ("Confidence", CONFIDENCE_NAMES[quote["confidence"]]),
+            ("Status", quote["status"]),
+        ]
+        if quote["source_kind"]:
+            values.append(("SourceKind", quote["source_kind"]))
+        for name, value in values:
+            attribute += 1
+            lines.append(f"A{attribute}\t{name} {target} {value}")
+        details: Record = {key: quote[key] for key in ("id", "speaker", "source")}
+        if quote.get("note"):
+            details["note"] = quote["note"]
+        notes = orjson.dumps(details, option=orjson.OPT_SORT_KEYS).decode()
+        lines.append(f"#{note}\tAnnotatorNotes {target}\t{notes}")
+    return "".join(line + "\n" for line in lines)
+
+
+def _relative_file(doc_id: str) -> PurePosixPath:
+    path = PurePosixPath(doc_id)
+    if path.is_absolute() or any(part in ("", ".", "..") for part in doc_id.split("/")):
+        raise UserError(f"document id {doc_id!r} cannot name a brat file")
+    return path
+
+
+class BratWriter(Writer):
+    """``<doc id>.txt`` and ``<doc id>.ann`` per document, ``annotation.conf`` at the top."""
+
+    default_stem = ""
+
+    def __init__(self, out_dir: Path, options: ExportOptions) -> None:
+        super().__init__(out_dir, options)
+        # One annotator: files go straight into the folder; several: one folder each.
+        self._several = len(options.annotators) > 1
+
+    def add(self, unit: ExportUnit) -> None:
+        groups = group_by_annotator(unit.quotes)
+        if not self._several and not groups and self.options.annotators:
+            groups = {self.options.annotators[0]: []}
+        for annotator, quotes in groups.items():
+            folder = Path(unit.split or "")
+            if self._several:
+                folder = folder / annotator
+            self._write(folder, unit, quotes)
+
+    def _write(self, folder: Path, unit: ExportUnit, quotes: list[Record]) -> None:
+        relative = folder / Path(*_relative_file(unit.document.id).parts)
+        base = self.out_dir / relative
+        base.parent.mkdir(parents=True, exist_ok=True)
+        text_name = relative.with_name(relative.name + ".txt")
+        ann_name = relative.with_name(relative.name + ".ann")
+        (self.out_dir / text_name).write_bytes(unit.document.text.encode("utf-8"))
+        (self.out_dir / ann_name).write_bytes(ann_text(unit.document.text, quotes).encode())
+        self.result.files.extend([text_name, ann_name])
+        self.count("documents_written")
+
+    def finish(self) -> WriteResult:
+        (self.out_dir / "annotation.conf").write_text(annotation_conf(), encoding="utf-8")
+        self.result.files.append(Path("annotation.conf"))
+        return self.result
+
+
+def read(path: Path) -> Iterator[ReadDocument | BadLine]:
+    """Every ``.ann`` below ``path`` (a folder, or one ``.ann`` file) with its ``.txt``."""
+    if path.is_file():
+        root, files = path.parent, [path]
+    else:
+        root, files = path, sorted(path.rglob("*.ann"))
+    for ann in files:
+        text_file = ann.with_suffix(".txt")
+        doc_id = ann.relative_to(root).with_suffix("").as_posix()
+        try:
+            text = text_file.read_bytes().decode("utf-8")
+        except OSError:
+            yield BadLine(ann, None, f"no text file {text_file.name} beside it")
+            continue
+        except UnicodeDecodeError as error:
+            yield BadLine(text_file, None, f"not UTF-8 (byte {error.start})")
+            continue
+        yield from _read_ann(ann, doc_id, text)
+
+
+def _read_ann(ann: Path, doc_id: str, text: str) -> Iterator[ReadDocument | BadLine]:
+    entities: dict[str, tuple[str, int, int, int]] = {}
+    relations: list[tuple[str, str, str]] = []
+    attributes: dict[str, Record] = {}
+    problems: list[BadLine] = []
+    try:
+        content = ann.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        yield BadLine(ann, None, f"cannot read ({error})")
+        return
+    for number, raw in enumerate(content.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        problem = _read_ann_line(raw, number, entities, relations, attributes)
+        if problem:
+            problems.append(BadLine(ann, number, problem))
+    if problems:
+        yield from problems
+        return
+    document = ReadDocument(ann, 1, doc_id, text, [])
+    for key, (label, start, end, number) in entities.items():
+        if label != "Quote":
+            continue
+        mentions: dict[str, list[list[int]]] = {}
+        for head, child, relation in relations:
+            if head == key and child in entities and relation in _FIELD_OF_BRAT_RELATION:
+                _, child_start, child_end, _ = entities[child]
+                mentions.setdefault(_FIELD_OF_BRAT_RELATION[relation], []).append(
+                    [child_start, child_end]
+                )
+        fields = quote_fields(text, start, end, mentions, attributes.get(key, {}))
+        document.quotes.append(ReadQuote(number, fields, ann))
+    yield document
+
+
+def _read_ann_line(
+    raw: str,
+    number: int,
+    entities: dict[str, tuple[str, int, int, int]],
+    relations: list[tuple[str, str, str]],
+    attributes: dict[str, Record],
+) -> str | None:
+    parts = raw.split("\t")
+    key = parts[0]
+    try:
+        if key.startswith("T"):
+            kind, _, offsets = parts[1].partition(" ")
+            pairs = [piece.split() for piece in offsets.split(";")]
+            starts = [int(a) for a, _ in pairs]
+            ends = [int(b) for _, b in pairs]
+            entities[key] = (kind, min(starts), max(ends), number)
+        elif key.startswith("R"):
+            kind, first, second = parts[1].split()
+            relations.append((first.partition(":")[2], second.partition(":")[2], kind))
+        elif key.startswith(("A", "M")):
+            words = parts[1].split()
+            name, target = words[0], words[1]
+            value = words[2] if len(words) > 2 else "true"
+            _attribute(attributes.setdefault(target, {}), name, value)
+        elif key.startswith("#") and len(parts) >= 3:
+            words = parts[1].split()
+            if words[0] == "AnnotatorNotes" and parts[2].startswith("{"):
+                details: Any = orjson.loads(parts[2])
+                if isinstance(details, dict):
+                    target = attributes.setdefault(words[1], {})
+                    for name in ("id", "speaker", "source", "note"):
+                        if name in details:
+                            target[name] = details[name]
+    except (IndexError, ValueError, orjson.JSONDecodeError) as error:
+        return f"not a brat annotation line ({error}): {raw[:60]!r}"
+    return None
+
+
+def _attribute(target: Record, name: str, value: str) -> None:
+    if name == "Type":
+        target["type"] = value
+    elif name == "Confidence":
+        target["confidence"] = confidence_value(value)
+    elif name == "Status":
+        target["status"] = value
+    elif name == "SourceKind":
+        target["source_kind"] = value
+
+
+FORMAT = Format(
+    name="brat",
+    summary="brat standoff: .txt and .ann per document (T, R, A lines) and annotation.conf",
+    writer=BratWriter,
+    reader=read,
+    notes=(
+        "file names are the document id + .txt/.ann; several annotators get a folder each",
+        "spans crossing a line break are split into fragments at the break; an imported "
+        "discontinuous span becomes one span from its first to its last fragment",
+    ),
+)
+"""The format's registry entry."""

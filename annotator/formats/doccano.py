@@ -1,5 +1,144 @@
-"""doccano (being written)."""
+"""``doccano``: doccano's relation JSONL (sequence labeling with relations).
 
-from annotator.formats.base import Format
+One line per document and annotator: ``text``, ``entities`` (``id``, ``label`` QUOTE, SPEAKER,
+SOURCE or CUE, ``start_offset``, ``end_offset``), ``relations`` (``id``, ``from_id`` the quote,
+``to_id`` the mention, ``type`` speaker, source or cue). doccano keeps any other key as the
+example's metadata and gives it back on export, so the rest rides along: ``doc_id``,
+``annotator``, and ``quote_attributes`` (entity id -> quote id, type, confidence, status,
+speaker and source names, source kind). Offsets are ``str`` offsets (code points).
+"""
 
-FORMAT = Format(name="doccano-wip", summary="not yet", writer=None)
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.base import (
+    FIELD_OF_RELATION,
+    BadLine,
+    ExportUnit,
+    Format,
+    LineWriter,
+    ReadDocument,
+    ReadQuote,
+    Record,
+    document_id,
+    group_by_annotator,
+    iter_json_lines,
+    quote_attributes,
+    quote_fields,
+    span_graph,
+)
+
+
+def make_line(doc_id: str, text: str, annotator: str, quotes: list[Record]) -> Record:
+    """The doccano line of one annotator's quotes on one document."""
+    graph = span_graph(quotes)
+    entities = [
+        {"id": number, "label": label, "start_offset": start, "end_offset": end}
+        for number, (label, start, end) in enumerate(graph.entities)
+    ]
+    relations = [
+        {"id": number, "from_id": head, "to_id": child, "type": relation}
+        for number, (head, child, relation) in enumerate(graph.relations)
+    ]
+    attributes = {
+        str(entity): quote_attributes(quote)
+        for quote, entity in zip(quotes, graph.quote_entities, strict=True)
+    }
+    return {
+        "doc_id": doc_id,
+        "text": text,
+        "entities": entities,
+        "relations": relations,
+        "annotator": annotator,
+        "quote_attributes": attributes,
+    }
+
+
+class DoccanoWriter(LineWriter):
+    """One line per document and annotator."""
+
+    default_stem = "doccano"
+
+    def add(self, unit: ExportUnit) -> None:
+        document = unit.document
+        for annotator, quotes in group_by_annotator(unit.quotes).items():
+            line = make_line(document.id, document.text, annotator, quotes)
+            self.write_json_line(self.stem(unit), line)
+            self.count("lines")
+
+
+def read(path: Path) -> Iterator[ReadDocument | BadLine]:
+    """Documents of a doccano relation JSONL file; lines of one document are merged."""
+    documents: dict[str, ReadDocument] = {}
+    for item in iter_json_lines(path):
+        if isinstance(item, BadLine):
+            yield item
+            continue
+        number, value = item
+        problem = _read_line(path, number, value, documents)
+        if problem is not None:
+            yield problem
+    yield from documents.values()
+
+
+def _read_line(
+    path: Path, number: int, value: Any, documents: dict[str, ReadDocument]
+) -> BadLine | None:
+    if not isinstance(value, dict) or not isinstance(value.get("text"), str):
+        return BadLine(path, number, 'not a doccano example (needs "text")')
+    text = value["text"]
+    doc_id = document_id(value.get("doc_id")) or document_id(value.get("id"))
+    if doc_id is None:
+        return BadLine(path, number, 'example without "doc_id" or "id"')
+    document = documents.setdefault(doc_id, ReadDocument(path, number, doc_id, text, []))
+    if document.text != text:
+        return BadLine(path, number, f"document {doc_id!r} has another text on an earlier line")
+    entities = value.get("entities", [])
+    relations = value.get("relations", [])
+    if not isinstance(entities, list) or not isinstance(relations, list):
+        return BadLine(path, number, '"entities" and "relations" must be lists')
+    spans: dict[Any, tuple[str, int, int]] = {}
+    for entity in entities:
+        try:
+            start, end = entity["start_offset"], entity["end_offset"]
+            if not isinstance(start, int) or not isinstance(end, int):
+                raise TypeError
+            spans[entity["id"]] = (str(entity["label"]).upper(), start, end)
+        except (KeyError, TypeError):
+            return BadLine(path, number, "an entity lacks id, label or integer offsets")
+    mentions: dict[Any, dict[str, list[list[int]]]] = {}
+    for relation in relations:
+        try:
+            kind = FIELD_OF_RELATION[str(relation["type"]).lower()]
+            _, start, end = spans[relation["to_id"]]
+            mentions.setdefault(relation["from_id"], {}).setdefault(kind, []).append([start, end])
+        except (KeyError, TypeError):
+            return BadLine(path, number, "a relation lacks from_id/to_id or a known type")
+    all_attributes = value.get("quote_attributes")
+    all_attributes = all_attributes if isinstance(all_attributes, dict) else {}
+    annotator = value.get("annotator")
+    for entity_id, (label, start, end) in spans.items():
+        if label != "QUOTE":
+            continue
+        attributes = dict(all_attributes.get(str(entity_id)) or {})
+        if isinstance(annotator, str) and annotator:
+            attributes["annotator"] = annotator
+        fields = quote_fields(text, start, end, mentions.get(entity_id, {}), attributes)
+        document.quotes.append(ReadQuote(number, fields))
+    return None
+
+
+FORMAT = Format(
+    name="doccano",
+    summary="doccano relation JSONL: entities and relations, quote fields as metadata",
+    writer=DoccanoWriter,
+    reader=read,
+    notes=(
+        "quote type, confidence, status and resolved speaker/source names ride in "
+        "quote_attributes, kept by doccano as metadata",
+    ),
+)
+"""The format's registry entry."""

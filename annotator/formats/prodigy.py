@@ -1,5 +1,230 @@
-"""prodigy (being written)."""
+"""``prodigy``: Prodigy JSONL tasks with spans and relations (``rel.manual`` / ``spans.manual``).
 
-from annotator.formats.base import Format
+One task per document and annotator: ``text``, ``tokens``, ``spans`` (``QUOTE``, ``SPEAKER``,
+``SOURCE``, ``CUE`` with character offsets and inclusive token indices), ``relations`` from each
+quote to its speaker, source and cue mentions (``head``/``child`` are the last token of each span,
+with ``head_span``/``child_span``), ``answer: accept``, ``_input_hash``, ``_task_hash``,
+``_annotator_id`` and ``meta.id`` (the document id). A QUOTE span also carries ``quote_id``,
+``quote_type``, ``confidence``, ``speaker`` and ``source`` (resolved names), ``source_kind`` and
+``status``, which Prodigy keeps and ignores.
 
-FORMAT = Format(name="prodigy-wip", summary="not yet", writer=None)
+A rejected candidate (with ``--negatives``) is a task of its own with that one QUOTE span and
+``answer: reject``, Prodigy's way of storing a negative example.
+
+Character offsets are Python ``str`` offsets, as in Prodigy. Tokens follow ``TOKEN_PATTERN``
+(``\\w+`` or one other non-space character); a span that is not on token boundaries keeps exact
+character offsets and gets the tokens it touches. The hashes are sha256-based, not Prodigy's own
+murmurhash: Prodigy accepts them as given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.base import (
+    FIELD_OF_RELATION,
+    BadLine,
+    ExportUnit,
+    Format,
+    LineWriter,
+    ReadDocument,
+    ReadQuote,
+    Record,
+    TokenIndex,
+    document_id,
+    group_by_annotator,
+    iter_json_lines,
+    quote_attributes,
+    quote_fields,
+    span_graph,
+    stable_int,
+)
+
+_ATTRIBUTE_KEYS = {
+    "quote_id": "id",
+    "quote_type": "type",
+    "confidence": "confidence",
+    "status": "status",
+    "speaker": "speaker",
+    "source": "source",
+    "source_kind": "source_kind",
+    "note": "note",
+}
+
+
+def _span(label: str, start: int, end: int, tokens: TokenIndex) -> Record:
+    span: Record = {"start": start, "end": end}
+    covered = tokens.covering(start, end)
+    if covered is not None:
+        span["token_start"], span["token_end"] = covered
+    span["label"] = label
+    return span
+
+
+def _tokens(text: str, tokens: TokenIndex) -> list[Record]:
+    result = []
+    for number, (start, end) in enumerate(tokens.spans):
+        following = tokens.spans[number + 1][0] if number + 1 < len(tokens.spans) else len(text)
+        result.append(
+            {
+                "text": text[start:end],
+                "start": start,
+                "end": end,
+                "id": number,
+                "ws": following > end and text[end:following].isspace(),
+            }
+        )
+    return result
+
+
+def make_task(
+    doc_id: str,
+    text: str,
+    annotator: str,
+    quotes: list[Record],
+    tokens: TokenIndex,
+    answer: str = "accept",
+) -> Record:
+    """The Prodigy task of one document's quotes by one annotator."""
+    graph = span_graph(quotes)
+    spans = [_span(label, start, end, tokens) for label, start, end in graph.entities]
+    for quote, entity in zip(quotes, graph.quote_entities, strict=True):
+        attributes = quote_attributes(quote)
+        for key, field_name in _ATTRIBUTE_KEYS.items():
+            if field_name in attributes:
+                spans[entity][key] = attributes[field_name]
+    relations = []
+    for head, child, relation in graph.relations:
+        # The quote id stays on head_span: two quotes on one span keep their own mentions.
+        head_span = {
+            k: v for k, v in spans[head].items() if k == "quote_id" or k not in _ATTRIBUTE_KEYS
+        }
+        child_span = spans[child]
+        relations.append(
+            {
+                "head": head_span.get("token_end"),
+                "child": child_span.get("token_end"),
+                "head_span": head_span,
+                "child_span": child_span,
+                "label": relation.upper(),
+            }
+        )
+    input_hash = stable_int(text)
+    task = {
+        "text": text,
+        "meta": {"id": doc_id},
+        "tokens": _tokens(text, tokens),
+        "spans": spans,
+        "relations": relations,
+        "answer": answer,
+        "_input_hash": input_hash,
+        "_task_hash": stable_int(str(input_hash), annotator, answer, repr(graph.entities)),
+        "_annotator_id": annotator,
+        "_session_id": annotator,
+        "_view_id": "relations",
+    }
+    return task
+
+
+class ProdigyWriter(LineWriter):
+    """One accepted task per document and annotator, one rejected task per negative."""
+
+    default_stem = "prodigy"
+
+    def add(self, unit: ExportUnit) -> None:
+        document = unit.document
+        tokens = TokenIndex(document.text)
+        stem = self.stem(unit)
+        for annotator, quotes in group_by_annotator(unit.quotes).items():
+            accepted = [quote for quote in quotes if quote["status"] == "accepted"]
+            task = make_task(document.id, document.text, annotator, accepted, tokens)
+            self.write_json_line(stem, task)
+            self.count("tasks")
+            for quote in quotes:
+                if quote["status"] == "rejected":
+                    negative = make_task(
+                        document.id, document.text, annotator, [quote], tokens, "reject"
+                    )
+                    self.write_json_line(stem, negative)
+                    self.count("tasks")
+
+
+def read(path: Path) -> Iterator[ReadDocument | BadLine]:
+    """Tasks grouped by document (``meta.id``, else a hash of the text); ``ignore`` skipped."""
+    documents: dict[str, ReadDocument] = {}
+    for item in iter_json_lines(path):
+        if isinstance(item, BadLine):
+            yield item
+            continue
+        number, task = item
+        problem = _read_task(path, number, task, documents)
+        if problem is not None:
+            yield problem
+    yield from documents.values()
+
+
+def _read_task(
+    path: Path, number: int, task: Any, documents: dict[str, ReadDocument]
+) -> BadLine | None:
+    if not isinstance(task, dict) or not isinstance(task.get("text"), str):
+        return BadLine(path, number, 'not a Prodigy task (needs "text")')
+    answer = task.get("answer", "accept")
+    if answer == "ignore":
+        return None
+    text = task["text"]
+    meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
+    doc_id = document_id(meta.get("id")) or document_id(task.get("id"))
+    doc_id = doc_id or f"prodigy-{task.get('_input_hash', stable_int(text))}"
+    document = documents.get(doc_id)
+    if document is None:
+        document = ReadDocument(path, number, doc_id, text, [])
+        documents[doc_id] = document
+    elif document.text != text:
+        return BadLine(path, number, f"document {doc_id!r} has another text on an earlier line")
+    spans = task.get("spans", [])
+    relations = task.get("relations", [])
+    if not isinstance(spans, list) or not isinstance(relations, list):
+        return BadLine(path, number, '"spans" and "relations" must be lists')
+    mentions: dict[tuple[int, int, Any], dict[str, list[list[int]]]] = {}
+    for relation in relations:
+        try:
+            head, child = relation["head_span"], relation["child_span"]
+            key = (int(head["start"]), int(head["end"]), head.get("quote_id"))
+            field_name = FIELD_OF_RELATION[str(relation["label"]).lower()]
+            target = [int(child["start"]), int(child["end"])]
+        except (KeyError, TypeError, ValueError):
+            return BadLine(path, number, "a relation lacks head_span, child_span or a known label")
+        mentions.setdefault(key, {}).setdefault(field_name, []).append(target)
+    annotator = task.get("_annotator_id")
+    for span in spans:
+        if not isinstance(span, dict) or str(span.get("label", "")).upper() != "QUOTE":
+            continue
+        start, end = span.get("start"), span.get("end")
+        if not isinstance(start, int) or not isinstance(end, int):
+            return BadLine(path, number, "a QUOTE span lacks integer start and end")
+        attributes = {field: span[key] for key, field in _ATTRIBUTE_KEYS.items() if key in span}
+        if answer == "reject":
+            attributes["status"] = "rejected"
+        if isinstance(annotator, str) and annotator:
+            attributes["annotator"] = annotator
+        related = mentions.get((start, end, span.get("quote_id")), {})
+        fields = quote_fields(text, start, end, related, attributes)
+        document.quotes.append(ReadQuote(number, fields))
+    return None
+
+
+FORMAT = Format(
+    name="prodigy",
+    summary="Prodigy JSONL tasks: QUOTE/SPEAKER/SOURCE/CUE spans with token indices, relations",
+    writer=ProdigyWriter,
+    reader=read,
+    notes=(
+        "tokens: the regex \\w+|\\S; token_end is inclusive; head/child are the last token of "
+        "each span",
+        "_input_hash/_task_hash are sha256-based, not Prodigy's murmurhash",
+        "rejected candidates (with --negatives) are separate tasks with answer: reject",
+    ),
+)
+"""The format's registry entry."""
