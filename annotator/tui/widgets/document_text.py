@@ -456,8 +456,10 @@ class DocumentText(ScrollView, can_focus=True, inherit_bindings=False):
     def _offset_at(self, event: events.MouseEvent) -> int | None:
         if self.placeholder or not self.text:
             return None
-        line = min(event.y + int(self.scroll_offset.y), len(self._lines) - 1)
-        return self.offset_on_line(line, max(event.x - GUTTER, 0))
+        # Relative to the text area (inside any border), also while dragging outside it.
+        where = event.get_content_offset_capture(self)
+        line = min(max(where.y, 0) + int(self.scroll_offset.y), len(self._lines) - 1)
+        return self.offset_on_line(line, max(where.x - GUTTER, 0))
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
         """Start a selection (or a click) at the pointer."""

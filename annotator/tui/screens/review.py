@@ -1,0 +1,570 @@
+"""The review screen: walk through each disagreement between annotators and settle it.
+
+The screen owns the state (the disagreements found so far, which are settled, where the reviewer
+is) and calls :class:`annotator.adjudication.Adjudication`, which writes every decision to the gold
+file before returning. A thread worker opens the files and scans the documents in order, merging
+unanimous quotes as it goes, and reports batches back with messages: the first disagreement is on
+screen as soon as its document is scanned, while the rest are still being found.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from rich.table import Table
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.events import Key
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Input, Label, Static
+from textual.worker import get_current_worker
+
+from annotator.adjudication import Adjudication, Disagreement
+from annotator.corpus import Corpus
+from annotator.errors import UserError
+from annotator.store import AnnotationStore
+from annotator.tui.widgets.review_labels import ReviewLabelTable
+from annotator.tui.widgets.review_text import ReviewTextView, annotator_style, displayable
+
+FIELD_KEYS = {"x": "span", "t": "type", "s": "speaker", "o": "source", "c": "confidence"}
+"""Keys of the take-a-field prompt, one per field the reviewer can take."""
+
+BATCH_SECONDS = 0.2
+"""How often the scanning worker reports what it found."""
+
+
+@dataclass
+class ReviewFound:
+    """A disagreement and whether it was settled when scanned."""
+
+    disagreement: Disagreement
+    """The disagreement."""
+    resolved: bool
+    """Whether the gold file already held a decision for it."""
+
+
+class ReviewHelpModal(ModalScreen[None]):
+    """Every key of the review, generated from the screen's bindings. ``escape``/``?`` close."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "close", "Close help")]
+    """Keys that close the help."""
+
+    def __init__(self, bindings: list[BindingType]) -> None:
+        super().__init__()
+        self.bindings = bindings
+        """The bindings to list."""
+
+    def compose(self) -> ComposeResult:
+        """A table of keys and what they do."""
+        table = Table.grid(padding=(0, 2))
+        table.add_column(justify="right", style="bold #ffd75f", no_wrap=True)
+        table.add_column()
+        for binding in self.bindings:
+            if isinstance(binding, Binding) and binding.description:
+                table.add_row(
+                    Text(key_label(binding.key)), Text(binding.tooltip or binding.description)
+                )
+        table.add_row("", "")
+        table.add_row("", Text("After f, the field:", style="bold"))
+        for key, field in FIELD_KEYS.items():
+            table.add_row(Text(key), Text(field))
+        table.add_row("", Text("then the annotator's number.", style="italic"))
+        with VerticalScroll(id="review-help-box"):
+            yield Static(Text("Review keys  (esc closes)", style="bold"), id="review-help-title")
+            yield Static(table)
+
+    def action_close(self) -> None:
+        """Back to the review."""
+        self.dismiss(None)
+
+
+def key_label(keys: str) -> str:
+    """``"n,right"`` → ``"n  right"``, with ``?`` for question_mark."""
+    names = {"question_mark": "?", "escape": "esc", "right": "→", "left": "←"}
+    return "  ".join(names.get(key.strip(), key.strip()) for key in keys.split(","))
+
+
+class TakeFieldModal(ModalScreen[tuple[str, int] | None]):
+    """Ask for a field (one key) and then an annotator (a digit). Answers (field, number)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    """``escape`` cancels."""
+
+    def __init__(self, annotators: list[str]) -> None:
+        super().__init__()
+        self.annotators = annotators
+        """The annotators, numbered from 1."""
+        self.field: str | None = None
+        """The field chosen in the first step."""
+
+    def compose(self) -> ComposeResult:
+        """The prompt."""
+        with Vertical(id="take-field-box"):
+            yield Label(self._prompt(), id="take-field-prompt")
+
+    def _prompt(self) -> Text:
+        if self.field is None:
+            prompt = Text("Take which field?  ", style="bold")
+            for key, field in FIELD_KEYS.items():
+                prompt.append(f"{key}", style="bold #ffd75f")
+                prompt.append(f" {field}  ")
+        else:
+            prompt = Text(f"Take the {self.field} from:  ", style="bold")
+            for index, name in enumerate(self.annotators):
+                prompt.append(f" {index + 1} ", style=annotator_style(index))
+                prompt.append(f" {displayable(name)}  ")
+        prompt.append("(esc cancels)", style="dim")
+        return prompt
+
+    def on_key(self, event: Key) -> None:
+        """Field letter first, then the annotator's digit."""
+        if event.key == "escape":
+            return
+        event.stop()
+        event.prevent_default()
+        if self.field is None:
+            if event.character in FIELD_KEYS:
+                self.field = FIELD_KEYS[event.character]
+                self.query_one("#take-field-prompt", Label).update(self._prompt())
+            return
+        if event.character and event.character.isdigit():
+            number = int(event.character)
+            if 1 <= number <= len(self.annotators):
+                self.dismiss((self.field, number))
+
+    def action_cancel(self) -> None:
+        """Close without taking anything."""
+        self.dismiss(None)
+
+
+class EditNamesModal(ModalScreen[tuple[str, str] | None]):
+    """Type the gold speaker and source. Answers (speaker, source); "" means none."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    """``escape`` cancels; enter moves to the source, then saves."""
+
+    def __init__(self, speaker: str | None, source: str | None) -> None:
+        super().__init__()
+        self.speaker = speaker or ""
+        """The speaker to start from."""
+        self.source = source or ""
+        """The source to start from."""
+
+    def compose(self) -> ComposeResult:
+        """Two inputs."""
+        with Vertical(id="edit-names-box"):
+            yield Label(Text("Speaker", style="bold"))
+            yield Input(value=self.speaker, id="edit-speaker")
+            yield Label(Text("Source", style="bold"))
+            yield Input(value=self.source, id="edit-source")
+            yield Label(Text("enter: next / save · esc: cancel · empty: none", style="dim"))
+
+    @on(Input.Submitted, "#edit-speaker")
+    def _to_source(self) -> None:
+        self.query_one("#edit-source", Input).focus()
+
+    @on(Input.Submitted, "#edit-source")
+    def _save(self) -> None:
+        self.dismiss(
+            (
+                self.query_one("#edit-speaker", Input).value,
+                self.query_one("#edit-source", Input).value,
+            )
+        )
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
+
+
+class ReviewScreen(Screen[None]):
+    """One disagreement at a time: the text, the versions side by side, keys to settle it."""
+
+    BINDINGS = [
+        Binding("1", "take(1)", "Take 1…9", tooltip="Take annotator N's version whole (1-9)"),
+        *[Binding(str(n), f"take({n})", "", show=False) for n in range(2, 10)],
+        Binding(
+            "f", "take_field", "Field", tooltip="Take one field from an annotator: f, field, N"
+        ),
+        Binding("e", "edit", "Edit", tooltip="Type the speaker and source"),
+        Binding("d", "drop", "Drop", tooltip="Drop: not a quote (saved as rejected)"),
+        Binding("n,right", "next", "Next", tooltip="Next disagreement"),
+        Binding("p,left", "previous", "Prev", tooltip="Previous disagreement"),
+        Binding("space", "next_open", "Next open", tooltip="Next disagreement not yet settled"),
+        Binding("u", "undo", "Undo", tooltip="Undo the latest change to the gold file"),
+        Binding("question_mark", "help", "Help", tooltip="This help"),
+        Binding("q", "quit", "Quit", tooltip="Quit (every decision is saved already)"),
+    ]
+    """The review's keys; the help screen lists them."""
+
+    @dataclass
+    class Opened(Message):
+        """The files are open and the documents to scan are known."""
+
+        adjudication: Adjudication
+        """The review."""
+        documents: int
+        """Documents labelled by two annotators or more."""
+
+    @dataclass
+    class Failed(Message):
+        """The review could not start: the app shows why and exits."""
+
+        message: str
+        """One line naming the file at fault."""
+
+    @dataclass
+    class Scanned(Message):
+        """More documents were scanned."""
+
+        found: list[ReviewFound]
+        """Disagreements found since the last report, in order."""
+        documents: int
+        """Documents scanned so far."""
+        merged: int
+        """Unanimous quotes merged into the gold file so far."""
+        done: bool
+        """Whether the scan is complete."""
+
+    def __init__(
+        self,
+        store: AnnotationStore,
+        annotators: list[str],
+        out: str,
+        corpus: Corpus | None,
+        *,
+        threshold: float,
+        auto_merge: bool,
+        reviewer: str | None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        """Where the annotation files are."""
+        self.annotators = annotators
+        """Who is reviewed; key N takes the Nth."""
+        self.out = out
+        """The gold file's annotator name."""
+        self.corpus = corpus
+        """Where the document texts come from."""
+        self.threshold = threshold
+        """Overlap threshold of the alignment."""
+        self.auto_merge = auto_merge
+        """Whether unanimous quotes are merged."""
+        self.reviewer = reviewer
+        """Who reviews, noted in each decision."""
+        self.adjudication: Adjudication | None = None
+        """The open review, once the worker opened it."""
+        self.items: list[Disagreement] = []
+        """Every disagreement found so far, in document order."""
+        self.resolved: set[str] = set()
+        """Keys of the settled ones."""
+        self.index: int | None = None
+        """The one on screen."""
+        self.documents = 0
+        """Documents to scan."""
+        self.scanned = 0
+        """Documents scanned so far."""
+        self.merged = 0
+        """Unanimous quotes merged so far."""
+        self.scan_done = False
+        """Whether every document has been scanned."""
+
+    def compose(self) -> ComposeResult:
+        """Status line, text, labels, message line, keys."""
+        yield Static(Text("Opening the annotation files…"), id="review-status")
+        yield ReviewTextView(id="review-text")
+        yield ReviewLabelTable(id="review-labels")
+        yield Static(Text(""), id="review-message")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Start scanning."""
+        self._scan()
+
+    # -- the worker ----------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="review-scan")
+    def _scan(self) -> None:
+        worker = get_current_worker()
+        try:
+            adjudication = Adjudication(
+                self.store,
+                self.annotators,
+                self.out,
+                self.corpus,
+                threshold=self.threshold,
+                auto_merge=self.auto_merge,
+                reviewer=self.reviewer,
+            )
+            doc_ids = adjudication.document_ids()
+        except UserError as error:
+            self.post_message(self.Failed(str(error)))
+            return
+        self.post_message(self.Opened(adjudication, len(doc_ids)))
+        found: list[ReviewFound] = []
+        merged = 0
+        shown_open = False
+        reported_open = False
+        last_report = time.monotonic()
+        for count, doc_id in enumerate(doc_ids, start=1):
+            if worker.is_cancelled:
+                return
+            review = adjudication.scan_document(doc_id)
+            merged += review.merged
+            for disagreement in review.disagreements:
+                resolved = adjudication.is_resolved(disagreement)
+                found.append(ReviewFound(disagreement, resolved))
+                shown_open = shown_open or not resolved
+            now = time.monotonic()
+            # Report at once when the first open disagreement turns up: that is the resume point.
+            first_open = shown_open and not reported_open
+            if found and (first_open or now - last_report >= BATCH_SECONDS):
+                reported_open = shown_open
+                self.post_message(self.Scanned(found, count, merged, False))
+                found = []
+                last_report = now
+        self.post_message(self.Scanned(found, len(doc_ids), merged, True))
+
+    def on_review_screen_opened(self, message: Opened) -> None:
+        """Remember the review; say what is being scanned."""
+        self.adjudication = message.adjudication
+        self.documents = message.documents
+        self._refresh_status()
+
+    def on_review_screen_failed(self, message: Failed) -> None:
+        """Hand the reason to the app, which exits; the command line prints it."""
+        self.app.failure = message.message  # type: ignore[attr-defined]
+        self.app.exit()
+
+    def on_review_screen_scanned(self, message: Scanned) -> None:
+        """Add what was found; jump to the first open disagreement when it first appears."""
+        start = len(self.items)
+        for item in message.found:
+            self.items.append(item.disagreement)
+            if item.resolved:
+                self.resolved.add(item.disagreement.key)
+        self.scanned = message.documents
+        self.merged = message.merged
+        self.scan_done = message.done
+        if self.index is None:
+            target = self._open_from(start)
+            if target is None and message.done and self.items:
+                target = 0
+            if target is not None:
+                self._go(target)
+        if message.done and self.index is None:
+            self._say("Nothing to review: the annotators agree on every quote.")
+        self._refresh_status()
+
+    # -- showing -------------------------------------------------------------------------------
+
+    @property
+    def current(self) -> Disagreement | None:
+        """The disagreement on screen."""
+        return self.items[self.index] if self.index is not None else None
+
+    def _go(self, index: int) -> None:
+        self.index = index
+        self._refresh()
+
+    def _refresh(self) -> None:
+        disagreement = self.current
+        adjudication = self.adjudication
+        gold = adjudication.gold_for(disagreement) if disagreement and adjudication else None
+        text = disagreement.document.text if disagreement and disagreement.document else None
+        self.query_one(ReviewTextView).show(disagreement, self.annotators, text)
+        self.query_one(ReviewLabelTable).show(disagreement, self.annotators, gold, self.out)
+        self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        status = Text()
+        if self.adjudication is None:
+            status.append("Opening the annotation files…")
+        elif self.index is None:
+            status.append(f"Scanning {self.scanned} of {self.documents} documents…")
+        else:
+            disagreement = self.items[self.index]
+            settled = disagreement.key in self.resolved
+            status.append(
+                "✓ settled " if settled else "● open ",
+                style="bold green" if settled else "bold #ffd75f",
+            )
+            total = f"{len(self.items)}" if self.scan_done else f"{len(self.items)}+"
+            status.append(f"{self.index + 1}/{total}", style="bold")
+            status.append(f" ({len(self.resolved)} settled) · ")
+            status.append(", ".join(disagreement.fields), style="#ffd75f")
+            status.append(" · ")
+            status.append(displayable(disagreement.doc_id))
+        if self.adjudication is not None and not self.scan_done:
+            percent = 100 * self.scanned // max(self.documents, 1)
+            status.append(f" · scanning {percent}%", style="dim")
+        elif self.merged:
+            status.append(f" · {self.merged} merged", style="dim")
+        self.query_one("#review-status", Static).update(status)
+
+    def _say(self, message: str) -> None:
+        self.query_one("#review-message", Static).update(Text(message))
+
+    def _open_from(self, start: int) -> int | None:
+        for index in range(start, len(self.items)):
+            if self.items[index].key not in self.resolved:
+                return index
+        return None
+
+    # -- deciding ------------------------------------------------------------------------------
+
+    def _decide(self, action, describe: str, advance: bool) -> None:
+        disagreement = self.current
+        if disagreement is None or self.adjudication is None:
+            return
+        try:
+            action(disagreement)
+        except UserError as error:
+            self._say(str(error))
+            self.app.bell()
+            return
+        self.resolved.add(disagreement.key)
+        self._say(describe)
+        if advance and self.index is not None:
+            following = self._open_from(self.index + 1)
+            if following is None:
+                following = self._open_from(0)
+            if following is not None:
+                self._go(following)
+                return
+            if self.scan_done:
+                self._say(
+                    f"{describe}. Every disagreement is settled: {self.store.path_for(self.out)}"
+                )
+        self._refresh()
+
+    def action_take(self, number: int) -> None:
+        """Take annotator ``number``'s version whole and move to the next open one."""
+        if number > len(self.annotators):
+            self.app.bell()
+            return
+        name = self.annotators[number - 1]
+        adjudication = self.adjudication
+        if adjudication is None:
+            return
+        self._decide(lambda d: adjudication.take(d, name), f"Took {name}'s version", True)
+
+    def action_take_field(self) -> None:
+        """Ask for a field and an annotator, and take that field into the gold record."""
+        if self.current is None:
+            return
+
+        def chosen(answer: tuple[str, int] | None) -> None:
+            if answer is None or self.adjudication is None:
+                return
+            field, number = answer
+            name = self.annotators[number - 1]
+            adjudication = self.adjudication
+            self._decide(
+                lambda d: adjudication.take_field(d, field, name),
+                f"Took the {field} from {name}",
+                False,
+            )
+
+        self.app.push_screen(TakeFieldModal(self.annotators), chosen)
+
+    def action_edit(self) -> None:
+        """Type the speaker and source of the gold record."""
+        disagreement = self.current
+        if disagreement is None or self.adjudication is None:
+            return
+        base = self.adjudication.gold_for(disagreement)
+        if base is None:
+            accepted = disagreement.group.accepted()
+            base = next((accepted[n] for n in self.annotators if n in accepted), None)
+        speaker = base.speaker if base else None
+        source = base.source if base else None
+
+        def typed(answer: tuple[str, str] | None) -> None:
+            if answer is None or self.adjudication is None:
+                return
+            adjudication = self.adjudication
+            self._decide(
+                lambda d: adjudication.edit(d, speaker=answer[0], source=answer[1]),
+                "Saved the typed speaker and source",
+                False,
+            )
+
+        self.app.push_screen(EditNamesModal(speaker, source), typed)
+
+    def action_drop(self) -> None:
+        """Settle as not a quote and move to the next open one."""
+        adjudication = self.adjudication
+        if adjudication is None:
+            return
+        self._decide(adjudication.drop, "Dropped: not a quote", True)
+
+    def action_next(self) -> None:
+        """The next disagreement, settled or not."""
+        if self.index is None:
+            return
+        if self.index + 1 < len(self.items):
+            self._go(self.index + 1)
+        else:
+            self._say(
+                "This is the last one." if self.scan_done else "Still scanning: more may come."
+            )
+
+    def action_previous(self) -> None:
+        """The previous disagreement."""
+        if self.index is not None and self.index > 0:
+            self._go(self.index - 1)
+
+    def action_next_open(self) -> None:
+        """The next disagreement not yet settled (from the top when none follows)."""
+        if self.index is None:
+            return
+        following = self._open_from(self.index + 1)
+        if following is None:
+            following = self._open_from(0)
+        if following is None:
+            self._say("Every disagreement found so far is settled.")
+            return
+        self._go(following)
+
+    def action_undo(self) -> None:
+        """Undo the latest change to the gold file and show the disagreement it touched."""
+        if self.adjudication is None:
+            return
+        gold_id = self.adjudication.undo()
+        if gold_id is None:
+            self._say("Nothing to undo.")
+            return
+        for index, disagreement in enumerate(self.items):
+            if self.adjudication.gold_id(disagreement.group) == gold_id:
+                if self.adjudication.is_resolved(disagreement):
+                    self.resolved.add(disagreement.key)
+                else:
+                    self.resolved.discard(disagreement.key)
+                self._say("Undone.")
+                self._go(index)
+                return
+        self._say("Undone (a unanimous merge).")
+        self._refresh()
+
+    def action_help(self) -> None:
+        """Show every key."""
+        self.app.push_screen(ReviewHelpModal(list(self.BINDINGS)))
+
+    async def action_quit(self) -> None:
+        """Stop scanning, release the gold file, and leave."""
+        await self.stop()
+        self.app.exit()
+
+    async def stop(self) -> None:
+        """Stop the scan and close the files (idempotent)."""
+        for worker in self.workers:
+            worker.cancel()
+        await self.app.workers.wait_for_complete()
+        if self.adjudication is not None:
+            self.adjudication.close()

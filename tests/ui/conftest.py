@@ -1,0 +1,144 @@
+"""Fixtures for the annotation UI tests: hand-made documents, a fake detector, a fixed clock."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from annotator.records import Candidate, QuoteType
+from annotator.store import AnnotationStore
+from annotator.tui.app import AnnotatorApp, make_app
+
+NEWS = (
+    "Harbour council meets again\n\n"
+    'Mayor Ana Ortiz defended the bridge plan on Tuesday. "We will rebuild it by spring," '
+    "Ortiz told the Harbour Gazette. Critics called the plan a 'miracle' of accounting.\n\n"
+    '"The numbers do not add up," said Tomas Reyes, a council member, at a press briefing. '
+    "He added that the budget would have to double before work could start.\n\n"
+    "Ortiz said the city had already hired engineers. 🌉 市长说：“我们会按时完工。”\n"
+)
+"""A short invented article with direct, indirect and scare quotes, an emoji and CJK text."""
+
+MARKUP = (
+    "Markup-looking text stays text\n\n"
+    'He said [the deal] was "done", an aide recalled.\n'
+    "The minister [Smith] denied it.\n"
+    '"[Inaudible]," the recording goes on.\n'
+    "Tariffs [/] will rise, a [/ b in the notes, and \x1b[31mred\x1b[0m in the log.\n"
+)
+"""Every string the style guide says must show literally, markup and escape sequences."""
+
+SECOND = 'Nothing much happened. A clerk said "the doors open at nine" and left.\n'
+"""A second document, to move between documents."""
+
+
+def _at(text: str, words: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(words, after)
+    return start, start + len(words)
+
+
+def fake_detector(text: str) -> list[Candidate]:
+    """Known candidates for the documents above; quote-marked spans for anything else."""
+    found: list[Candidate] = []
+
+    def add(words: str, kind: QuoteType, score: float, **fields) -> None:
+        start, end = _at(text, words)
+        found.append(Candidate(start=start, end=end, text=words, type=kind, score=score, **fields))
+
+    if text == NEWS:
+        add(
+            '"We will rebuild it by spring,"',
+            QuoteType.DIRECT,
+            0.95,
+            speaker="Ana Ortiz",
+            speaker_spans=[_at(text, "Ortiz", text.index("spring"))],
+            source="Harbour Gazette",
+            source_spans=[_at(text, "Harbour Gazette")],
+            cue="told",
+            cue_spans=[_at(text, "told")],
+        )
+        add("'miracle'", QuoteType.DIRECT, 0.15)
+        add(
+            '"The numbers do not add up,"',
+            QuoteType.DIRECT,
+            0.9,
+            speaker="Tomas Reyes",
+            speaker_spans=[_at(text, "Tomas Reyes")],
+            source="a press briefing",
+            source_spans=[_at(text, "a press briefing")],
+            cue="said",
+            cue_spans=[_at(text, "said", text.index("add up"))],
+        )
+        add(
+            "the budget would have to double before work could start",
+            QuoteType.INDIRECT,
+            0.7,
+            speaker="Tomas Reyes",
+            speaker_spans=[_at(text, "He added")[:1] + (_at(text, "He added")[0] + 2,)],
+            cue="added",
+            cue_spans=[_at(text, "added")],
+        )
+        add("“我们会按时完工。”", QuoteType.DIRECT, 0.6, speaker="市长")
+    else:
+        for match in re.finditer(r'"[^"\n]+"', text):
+            found.append(
+                Candidate(
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    type=QuoteType.DIRECT,
+                    score=0.8,
+                )
+            )
+    return sorted(found, key=lambda candidate: candidate.start)
+
+
+class FixedClock:
+    """A clock that moves only when told."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def news_corpus(write_corpus) -> Path:
+    """Three documents: the article, the markup one, and a short one."""
+    return write_corpus({"a-news.txt": NEWS, "b-markup.txt": MARKUP, "c-short.txt": SECOND})
+
+
+@pytest.fixture
+def make_annotator(store: AnnotationStore):
+    """Build the app over a corpus with the fake detector and a fixed clock."""
+
+    def build(corpus, annotator: str = "ana", **options) -> AnnotatorApp:
+        options.setdefault("detector", fake_detector)
+        options.setdefault("clock", FixedClock())
+        return make_app(corpus, store, annotator, **options)
+
+    return build
+
+
+async def wait_loaded(pilot, doc_id: str | None = None) -> None:
+    """Wait until the workers are done and a document (``doc_id`` if given) is on screen."""
+    app = pilot.app
+    for _ in range(200):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        work = getattr(screen, "work", None)
+        wanted = work is not None and (doc_id is None or work.doc_id == doc_id)
+        if wanted and not any(worker.is_running for worker in app.workers):
+            return
+    raise AssertionError(f"document {doc_id or ''} never loaded")
+
+
+def screen_text(app) -> str:
+    """Every character on the app's screen, line by line (what a person would read)."""
+    strips = app.screen._compositor.render_strips()  # noqa: SLF001
+    return "\n".join("".join(segment.text for segment in strip) for strip in strips)

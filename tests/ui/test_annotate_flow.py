@@ -1,0 +1,315 @@
+"""Whole annotation flows through the UI, checked against what lands in the store file."""
+
+from __future__ import annotations
+
+import shutil
+
+import orjson
+import pytest
+from conftest import MARKUP, NEWS, FixedClock, fake_detector, screen_text, wait_loaded
+
+from annotator.cli import main
+from annotator.corpus import open_corpus
+from annotator.records import Candidate, QuoteType
+from annotator.session import AnnotationSession, ItemState, quote_marks_detector
+from annotator.store import AnnotationStore
+from annotator.tui.app import make_app
+from annotator.tui.screens.annotate import HELP_SECTIONS, AnnotateScreen
+from annotator.tui.screens.edit_field import EditFieldModal
+from annotator.tui.screens.help import HelpModal
+
+SEED_ID = "000_5cdb8f7fcb1a7bf5.txt"
+SIZE = (120, 36)
+
+
+def live_quotes(store: AnnotationStore, annotator: str = "ana") -> list[dict]:
+    """The folded store file: the latest version of each live quote, as stored on disk."""
+    latest: dict[str, dict | None] = {}
+    for line in store.path_for(annotator).read_bytes().splitlines():
+        item = orjson.loads(line)["item"]
+        latest[item["id"]] = item if item["record"] == "quote" else None
+    return sorted((q for q in latest.values() if q), key=lambda q: (q["doc_id"], q["start"]))
+
+
+@pytest.fixture
+def seed_corpus(tmp_path, seeds_corpus):
+    """The first seed article alone, copied under the test's folder."""
+    root = tmp_path / "seeds"
+    root.mkdir()
+    shutil.copy(seeds_corpus.root / SEED_ID, root / SEED_ID)
+    return root
+
+
+async def test_annotate_a_seed_document_end_to_end(seed_corpus, store):
+    """Accept, reject, fix a speaker, change confidence, adjust a span, add a missed quote,
+    undo, redo, quit, reopen: the store holds exactly the expected records."""
+    text = (seed_corpus / SEED_ID).read_text(encoding="utf-8")
+    candidates = quote_marks_detector(text)
+    assert len(candidates) >= 4
+    app = make_app(seed_corpus, store, "ana", detector=quote_marks_detector, clock=FixedClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, SEED_ID)
+        screen = app.screen
+        assert screen.focus_index == 0
+        await pilot.press("enter")  # accept the first quote; focus moves on
+        assert screen.focus_index == 1
+        await pilot.press("x")  # reject the second
+        assert screen.focus_index == 2
+        await pilot.press("s")
+        assert isinstance(app.screen, EditFieldModal)
+        await pilot.press(*"Mikhail Galuzin", "enter")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("2")  # medium confidence on the third
+        await pilot.press("comma")  # its end one word left
+        # A missed quote: select two words after the fourth quote and add them.
+        await pilot.press("n", "v", "w", "a")
+        added_id = screen.focused_item.id
+        assert added_id.startswith("m-")
+        await pilot.press("u")  # undo the addition
+        assert screen.work.index_of(added_id) is None
+        await pilot.press("ctrl+y")  # and redo it
+        assert screen.work.index_of(added_id) is not None
+        await pilot.press("q")
+    assert app.return_code == 0
+
+    quotes = live_quotes(store)
+    by_start = {quote["start"]: quote for quote in quotes}
+    first, second, third = candidates[:3]
+    assert by_start[first.start]["status"] == "accepted"
+    assert by_start[first.start]["origin"] == "suggested"
+    assert by_start[first.start]["suggestion"]["text"] == first.text
+    assert by_start[second.start]["status"] == "rejected"
+    fixed = by_start[third.start]
+    assert fixed["speaker"] == "Mikhail Galuzin"
+    assert fixed["confidence"] == 2
+    assert fixed["end"] < third.end
+    assert fixed["text"] == text[third.start : fixed["end"]]
+    assert fixed["suggestion"]["end"] == third.end
+    manual = [quote for quote in quotes if quote["origin"] == "manual"]
+    assert len(manual) == 1
+    assert manual[0]["text"] == text[manual[0]["start"] : manual[0]["end"]]
+    assert manual[0]["start"] >= candidates[3].end
+    assert len(quotes) == 4
+
+    # Reopening resumes on the first quote nobody labeled yet.
+    again = make_app(seed_corpus, store, "ana", detector=quote_marks_detector, clock=FixedClock())
+    async with again.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, SEED_ID)
+        item = again.screen.focused_item
+        assert item.state is ItemState.PENDING
+        assert item.start == candidates[3].start
+        assert live_quotes(store) == quotes  # opening wrote nothing
+        await pilot.press("u")  # undo reaches back into the previous run
+        assert again.screen.work.index_of(added_id) is None
+
+
+async def test_every_action_is_on_disk_before_the_screen_moves(news_corpus, store, make_annotator):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("enter")
+        [quote] = live_quotes(store)  # read while the app is still running
+        assert quote["status"] == "accepted"
+        assert quote["speaker"] == "Ana Ortiz"
+        await pilot.press("t", "3")  # the focus moved on to 'miracle': make it indirect, sure
+        stored = {q["text"]: q for q in live_quotes(store)}
+        assert stored["'miracle'"]["type"] == QuoteType.INDIRECT
+        assert stored["'miracle'"]["confidence"] == 3
+
+
+async def test_speaker_input_suggests_document_and_store_names(news_corpus, store, make_annotator):
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(open_corpus(news_corpus), handle, detector=fake_detector)
+        work = session.load("c-short.txt")
+        session.set_speaker(work, 0, "Dana Clerk")
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        await pilot.press("s")
+        modal = app.screen
+        assert isinstance(modal, EditFieldModal)
+        assert modal.names[:2] == ["Ana Ortiz", "Tomas Reyes"]
+        assert "Dana Clerk" in modal.names
+        await pilot.press(*"dan")  # the prefilled value is selected: typing replaces it
+        options = modal.query_one("#edit-field-suggestions")
+        assert [options.get_option_at_index(i).id for i in range(options.option_count)] == [
+            "Dana Clerk"
+        ]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.screen.focused_item.speaker == "Dana Clerk"
+        await pilot.press("s", "escape")  # cancel leaves it
+        await pilot.pause()
+        assert app.screen.focused_item.speaker == "Dana Clerk"
+        await pilot.press("o", "backspace", "enter")  # empty clears the source
+        await pilot.pause()
+        assert app.screen.focused_item.source is None
+
+
+async def test_span_keys_move_each_edge_by_word_and_character(news_corpus, store, make_annotator):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        screen = app.screen
+        await pilot.press("right_square_bracket")
+        assert screen.focused_item.text == 'We will rebuild it by spring,"'
+        await pilot.press("less_than_sign")
+        assert screen.focused_item.text == "We will rebuild it by spring,"
+        await pilot.press("comma")
+        assert screen.focused_item.text == "We will rebuild it by spring"
+        await pilot.press("left_curly_bracket", "full_stop", "greater_than_sign")
+        assert screen.focused_item.text == '"We will rebuild it by spring,"'
+        assert screen.focused_item.state is ItemState.ACCEPTED
+
+
+async def test_mouse_selection_adds_a_quote(news_corpus, store, make_annotator):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        view = app.screen.text_view
+        start = NEWS.index("Critics called")
+        end = start + len("Critics")
+        line = view.line_of(start)
+        assert view.line_of(end) == line
+        column = view.column_of(start) + 3  # the border, then the gutter
+        row = line - int(view.scroll_offset.y) + 1  # the border
+        await pilot.mouse_down(view, offset=(column, row))
+        await pilot.hover(view, offset=(column + len("Critics"), row))
+        await pilot.mouse_up(view, offset=(column + len("Critics"), row))
+        await pilot.pause()
+        assert view.selection == (start, end)
+        await pilot.press("a")
+        assert app.screen.focused_item.text == "Critics"
+        assert app.screen.focused_item.origin.value == "manual"
+        # A click on a quote focuses it.
+        quote = NEWS.index("miracle")
+        row = view.line_of(quote) - int(view.scroll_offset.y) + 1
+        await pilot.click(view, offset=(view.column_of(quote) + 3, row))
+        await pilot.pause()
+        assert app.screen.focused_item.text == "'miracle'"
+
+
+async def test_undo_returns_to_the_document_it_changes(news_corpus, store, make_annotator):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        await pilot.press("enter", "N")
+        await wait_loaded(pilot, "b-markup.txt")
+        await pilot.press("u")
+        await wait_loaded(pilot, "a-news.txt")
+        assert app.screen.focused_item.state is ItemState.PENDING
+        assert app.screen.focus_index == 0
+        assert live_quotes(store) == []
+
+
+async def test_markup_like_text_shows_literally(news_corpus, store, make_annotator):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-markup.txt")
+        shown = screen_text(app)
+    for literal in (
+        "He said [the deal] was",
+        "The minister [Smith] denied it.",
+        "[Inaudible]",
+        "Tariffs [/] will rise",
+        "a [/ b",
+        "␛[31mred␛[0m",
+    ):
+        assert literal in shown
+    assert "\x1b" not in shown
+    assert shown.count("[") == MARKUP.count("[")
+
+
+async def test_help_lists_every_binding(news_corpus, store, make_annotator):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(100, 100)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpModal)
+        shown = screen_text(app)
+        listed = [binding for _, bindings in HELP_SECTIONS for binding in bindings]
+        for binding in AnnotateScreen.BINDINGS:
+            assert binding in listed
+        for binding in listed:
+            assert (binding.tooltip or binding.description) in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, AnnotateScreen)
+
+
+async def test_a_changed_document_shows_its_stale_labels(news_corpus, store, make_annotator):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("enter")
+    (news_corpus / "a-news.txt").write_text(NEWS.replace("by spring", "by summer"), "utf-8")
+    app = make_annotator(news_corpus, detector=lambda text: [])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        screen = app.screen
+        assert screen.focused_item.state is ItemState.STALE
+        assert "stale" in screen.text_view.border_title
+        assert "STALE" in screen_text(app)
+        await pilot.press("enter")  # refused, nothing written
+        assert len(live_quotes(store)) == 1
+        await pilot.press("d")
+        assert live_quotes(store) == []
+
+
+async def test_a_locked_store_ends_the_app_with_a_clear_message(news_corpus, store):
+    with store.open("ana", writable=True):
+        app = make_app(news_corpus, store, "ana", detector=fake_detector)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert app.return_code == 2
+        assert "already open for writing" in app.failure
+        assert str(store.path_for("ana")) in app.failure
+
+
+async def test_a_bad_document_line_is_named_where_it_is_shown(tmp_path, store):
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text('{"id": "one", "text": "Fine."}\n{"id": "two", "text": \n', "utf-8")
+    app = make_app(corpus, store, "ana", detector=fake_detector)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "one")
+        await pilot.press("N")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.work is None
+        assert f"{corpus}:2: not valid JSON" in app.screen.text_view.placeholder
+        await pilot.press("P")
+        await wait_loaded(pilot, "one")
+
+
+async def test_an_empty_corpus_ends_the_app_with_a_clear_message(tmp_path, store):
+    (tmp_path / "empty").mkdir()
+    app = make_app(tmp_path / "empty", store, "ana", detector=fake_detector)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert app.return_code == 2
+    assert app.failure == f"{tmp_path / 'empty'}: empty corpus, no document files (.txt, .md) found"
+
+
+def test_cli_refuses_a_missing_corpus(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["annotate", "--store", str(tmp_path / "s"), "nowhere"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "quote-annotator annotate: nowhere: no such file or folder"
+    )
+    assert main(["annotate", "--store", str(tmp_path / "s")]) == 2
+    assert "no corpus given and no seeds/ folder here" in capsys.readouterr().err
+
+
+def test_candidates_for_tests_fit_their_text():
+    for candidate in fake_detector(NEWS):
+        assert isinstance(candidate, Candidate)
+        assert NEWS[candidate.start : candidate.end] == candidate.text
+        for start, end in candidate.speaker_spans + candidate.cue_spans + candidate.source_spans:
+            assert 0 <= start < end <= len(NEWS)
