@@ -1,0 +1,817 @@
+"""Auditing: the same quote reported by several documents, and how the reports differ.
+
+Quotes are gathered per document (accepted labels from the store, or detector candidates for an
+unlabeled corpus) and clustered across documents by the words they share:
+
+* **Words.** A quote's text is cut into words: NFKC, case-folded, with every mark that is not a
+  letter or digit dropped, so curly and straight quote marks, punctuation, dashes and spacing
+  never matter. Each CJK character is a word of its own (those scripts put no spaces between
+  words). Emoji and symbols are not words.
+* **Measure.** Two quotes are compared by their word 3-shingles (runs of three words): the
+  *containment* ``|A ∩ B| / min(|A|, |B|)``. A shortened quote is wholly contained in the long
+  one (1.0); one changed word costs the shingles that straddle it, so a lightly reworded quote
+  of eight words still scores 0.5. Two quotes match when the containment reaches the threshold
+  (:data:`DEFAULT_MIN_SIMILARITY`) and they share at least :data:`MIN_SHARED_SHINGLES` shingles.
+  Quotes of fewer than :data:`MIN_WORDS` words are not compared: short scare quotes ("fake
+  news") recur without being one statement.
+* **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
+  (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
+  with every member, keeps two unrelated long quotes from being chained through a short phrase
+  they both contain.
+* **Scale.** No pair is compared unless it shares a shingle: an inverted index maps each shingle
+  to the clusters holding it, and a wording looks up only its rarest shingles (prefix filtering:
+  if a match must share ``k`` of ``n`` shingles, one of the ``n - k + 1`` rarest is shared). A
+  shingle held by more than :data:`MAX_POSTINGS` clusters is too common to find anything by.
+
+For each cluster of at least ``min_documents`` documents the report lists every occurrence, the
+most common wording (ties: the longest, then the first), a word-level diff of each occurrence
+against it, and three flags: *misattributed* when named speakers disagree, *reworded* when words
+are added, dropped or changed inside the quoted passage (cutting words off either end is
+*trimmed*, not reworded), and *source differs* when the named channels differ.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.anchoring import Anchor, anchor_quote
+from annotator.corpus import Corpus
+from annotator.detect import canonical_speaker_key
+from annotator.errors import CorpusError
+from annotator.records import Candidate, Document, QuoteAnnotation, Status
+from annotator.store import AnnotatorFile
+
+DEFAULT_MIN_SIMILARITY = 0.5
+"""Containment of word 3-shingles at or above which two quotes are one statement."""
+
+DEFAULT_MIN_DOCUMENTS = 2
+"""Documents a cluster needs to be reported."""
+
+DEFAULT_MIN_SCORE = 0.5
+"""Detector candidates scored below this are left out (scare quotes, titles)."""
+
+SHINGLE_SIZE = 3
+"""Words per shingle."""
+
+MIN_WORDS = 4
+"""Quotes with fewer words are not compared (two shingles are the least evidence we take)."""
+
+MIN_SHARED_SHINGLES = 2
+"""Shingles two quotes must share, whatever their lengths, to match."""
+
+MAX_POSTINGS = 5_000
+"""A shingle found in more clusters than this is not used to look for matches."""
+
+_CJK = "\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD_RE = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
+
+_CONTRACTIONS = (
+    (
+        re.compile(r"\b(won|can)[’']t\b", re.IGNORECASE),
+        lambda m: {"won": "will", "can": "can"}.get(m[1].lower(), m[1]) + " not",
+    ),
+    (re.compile(r"\bcannot\b", re.IGNORECASE), lambda m: m[0][:3] + " not"),
+    (re.compile(r"n[’']t\b", re.IGNORECASE), lambda m: " not"),
+    (re.compile(r"\b(let)[’']s\b", re.IGNORECASE), lambda m: m[1] + " us"),
+    (re.compile(r"[’'](ve|re|ll|m)\b", re.IGNORECASE), lambda m: " " + _EXPANDED[m[1].lower()]),
+)
+_EXPANDED = {"ve": "have", "re": "are", "ll": "will", "m": "am"}
+
+STOPWORDS = frozenset(
+    """
+    a an the and or but nor if of to in on at by for with from as into onto about over than
+    that this these those there here it its is are was were be been being am do does did doing
+    have has had having will would shall should can could may might must not no so too very
+    i we you he she they me us him her them my our your his their mine ours yours theirs
+    what which who whom whose when where why how all any some each every just also only even
+    s t d ll re ve m up out then now more most such own same other said says say told tell
+    """.split()
+)
+"""Function words: a shingle made only of them is no evidence that two quotes are one."""
+
+_HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady rev hon mme mlle herr frau sr sra".split()
+)
+_VAGUE_SPEAKERS = frozenset("he she they we i it you him her them one".split())
+
+
+# --- Words ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Words:
+    """A quote's words: as written (for showing) and normalised (for comparing)."""
+
+    surface: tuple[str, ...]
+    """Each word as it stands in the text."""
+    norm: tuple[str, ...]
+    """Each word NFKC-normalised and case-folded."""
+
+
+def words_of(text: str) -> Words:
+    """Cut ``text`` into words; punctuation, quote marks, emoji and spacing are dropped.
+
+    Contractions are spelled out (``won't`` is ``will not``, ``I've`` is ``I have``), so they
+    never count as rewording.
+    """
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    surface = tuple(_WORD_RE.findall(text))
+    return Words(surface, tuple(unicodedata.normalize("NFKC", word).casefold() for word in surface))
+
+
+def shingles_of(norm: Sequence[str], size: int = SHINGLE_SIZE) -> frozenset[tuple[str, ...]]:
+    """The set of runs of ``size`` consecutive words (the whole run when it is shorter)."""
+    if len(norm) < size:
+        return frozenset([tuple(norm)]) if norm else frozenset()
+    return frozenset(tuple(norm[index : index + size]) for index in range(len(norm) - size + 1))
+
+
+def containment(first: frozenset[Any], second: frozenset[Any]) -> float:
+    """``|first ∩ second| / min(|first|, |second|)``: 1.0 when one is inside the other."""
+    if not first or not second:
+        return 0.0
+    return len(first & second) / min(len(first), len(second))
+
+
+# --- Speakers and sources ---------------------------------------------------------------------
+
+
+def speaker_key(name: str | None) -> str | None:
+    """A key equal for variants of one speaker's name; None for no name or a vague one.
+
+    Titles and honorifics go (``Dr. Ana Lima`` and ``Health Minister Ana Lima`` are ``ana
+    lima``), as do case, accents and transliteration variants (via the detector's
+    ``canonical_speaker_key``). Pronouns and descriptions written all in lower case (``he``,
+    ``officials``, ``a spokesman``) name nobody and give None.
+    """
+    if name is None or not name.strip():
+        return None
+    if any(ch.islower() for ch in name) and not any(ch.isupper() for ch in name):
+        return None
+    kept = [
+        word
+        for word in name.split()
+        if word.strip(".,;:").casefold() not in _HONORIFICS or word == name.split()[-1]
+    ]
+    key = canonical_speaker_key(" ".join(kept))
+    if not key or key in _VAGUE_SPEAKERS:
+        return None
+    return key
+
+
+def same_speaker(first: str, second: str) -> bool:
+    """Whether two speaker keys can name one person: equal, or one the tail of the other.
+
+    A surname alone (``lima``) matches a full name ending in it (``ana lima``); the tail rule also
+    forgives a stray word a detector left in front of a name.
+    """
+    a, b = first.split(), second.split()
+    if len(a) > len(b):
+        a, b = b, a
+    return b[len(b) - len(a) :] == a
+
+
+def source_key(source: str | None) -> str | None:
+    """A key equal for spellings of one channel: case, articles and punctuation folded."""
+    if source is None:
+        return None
+    norm = words_of(source).norm
+    while norm and norm[0] in ("the", "a", "an"):
+        norm = norm[1:]
+    return " ".join(norm) or None
+
+
+# --- Occurrences ------------------------------------------------------------------------------
+
+
+@dataclass
+class Occurrence:
+    """One quote in one document, with what the document says about where it ran."""
+
+    doc_id: str
+    """The document."""
+    doc_index: int
+    """Position of the document in the corpus (for a stable order)."""
+    start: int
+    """Offset of the quote's first character."""
+    end: int
+    """Offset one past its last character."""
+    text: str
+    """The quoted span."""
+    speaker: str | None = None
+    """Who it is attributed to, as labeled."""
+    source: str | None = None
+    """The channel it came through, as labeled."""
+    source_kind: str | None = None
+    """The kind of that channel."""
+    quote_type: str | None = None
+    """Direct, indirect or mixed."""
+    quote_id: str | None = None
+    """The stored quote's id (None for a detector candidate)."""
+    annotators: list[str] = field(default_factory=list)
+    """Who labeled this span (empty for a detector candidate)."""
+    outlet: str | None = None
+    """The document's ``outlet`` metadata."""
+    publisher: str | None = None
+    """The document's ``publisher`` metadata."""
+    date: str | None = None
+    """The document's ``date`` metadata."""
+    title: str | None = None
+    """The document's ``title`` metadata."""
+
+
+def _meta_text(meta: dict[str, Any], key: str) -> str | None:
+    value = meta.get(key)
+    if value is None or value == "":
+        return None
+    return str(value)
+
+
+def occurrence_of(
+    quote: QuoteAnnotation | Candidate, document: Document, doc_index: int
+) -> Occurrence:
+    """An occurrence of a stored quote or a candidate, with the document's metadata."""
+    meta = document.meta
+    kind = quote.source_kind.value if quote.source_kind is not None else None
+    return Occurrence(
+        doc_id=document.id,
+        doc_index=doc_index,
+        start=quote.start,
+        end=quote.end,
+        text=quote.text,
+        speaker=quote.speaker,
+        source=quote.source,
+        source_kind=kind,
+        quote_type=quote.type.value,
+        quote_id=quote.id if isinstance(quote, QuoteAnnotation) else None,
+        annotators=[quote.annotator] if isinstance(quote, QuoteAnnotation) else [],
+        outlet=_meta_text(meta, "outlet"),
+        publisher=_meta_text(meta, "publisher"),
+        date=_meta_text(meta, "date"),
+        title=_meta_text(meta, "title"),
+    )
+
+
+def _same_span(first: Occurrence, second: Occurrence) -> bool:
+    shared = min(first.end, second.end) - max(first.start, second.start)
+    shorter = min(first.end - first.start, second.end - second.start)
+    return shared > 0 and shared * 2 >= shorter
+
+
+@dataclass
+class Gathered:
+    """Quotes gathered for an audit, and what was left out on the way."""
+
+    occurrences: list[Occurrence] = field(default_factory=list)
+    """One per quote and document (annotators labeling one span count once)."""
+    documents: int = 0
+    """Documents that gave at least one quote."""
+    warnings: list[str] = field(default_factory=list)
+    """One line per thing skipped: unknown documents, stale quotes, unreadable lines."""
+
+
+def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathered:
+    """Accepted quotes of ``files`` on the documents of ``corpus``.
+
+    Where several annotators labeled one span of a document (their spans overlap by half the
+    shorter one or more), the label of the first file stands for it and the others are listed in
+    ``annotators``: put the gold file first to let it speak. Quotes of a document whose text
+    changed are moved with it when their words are still there once; stale ones are skipped.
+    """
+    gathered = Gathered()
+    wanted: set[str] = set()
+    unknown: Counter[str] = Counter()
+    for folded in files:
+        for doc_id in folded.doc_ids():
+            if doc_id in corpus:
+                wanted.add(doc_id)
+            else:
+                unknown[folded.annotator] += 1
+    for annotator, count in sorted(unknown.items()):
+        gathered.warnings.append(
+            f"{annotator}: {count} annotated document(s) are not in {corpus.location}; skipped"
+        )
+    reported = dict.fromkeys(range(len(files)), 0)
+    for doc_id in sorted(wanted, key=corpus.index):
+        document = corpus.get(doc_id)
+        doc_index = corpus.index(doc_id)
+        kept: list[Occurrence] = []
+        for folded in files:
+            for quote in folded.quotes(doc_id):
+                if quote.status != Status.ACCEPTED:
+                    continue
+                anchored = anchor_quote(quote, document)
+                if anchored.anchor == Anchor.STALE:
+                    gathered.warnings.append(
+                        f"{folded.path}:{folded.line_of(quote.id)}: quote {quote.id!r} is stale "
+                        f"({anchored.reason}); skipped"
+                    )
+                    continue
+                occurrence = occurrence_of(anchored.quote, document, doc_index)
+                twin = next((other for other in kept if _same_span(other, occurrence)), None)
+                if twin is None:
+                    kept.append(occurrence)
+                elif folded.annotator not in twin.annotators:
+                    twin.annotators.append(folded.annotator)
+        for number, folded in enumerate(files):
+            # Broken lines come to light as records are read; report each once.
+            fresh = folded.problems[reported[number] :]
+            gathered.warnings.extend(f"{problem}" for problem in fresh)
+            reported[number] += len(fresh)
+        if kept:
+            gathered.documents += 1
+            kept.sort(key=lambda occurrence: (occurrence.start, occurrence.end))
+            gathered.occurrences.extend(kept)
+    return gathered
+
+
+def gather_from_detector(
+    corpus: Corpus,
+    *,
+    min_score: float = DEFAULT_MIN_SCORE,
+    detect: Callable[[str], list[Candidate]] | None = None,
+) -> Gathered:
+    """Candidates the detector finds in every document of ``corpus``, scored ``min_score`` or up.
+
+    ``detect`` defaults to ``annotator.detect.detect_quotes``. Unreadable documents are skipped
+    and reported in ``warnings`` as file:line.
+    """
+    if detect is None:
+        from annotator.detect import detect_quotes
+
+        detect = detect_quotes
+    gathered = Gathered()
+    for doc_index, doc_id in enumerate(corpus.ids):
+        try:
+            document = corpus.get(doc_id)
+        except CorpusError as error:
+            gathered.warnings.append(f"{error}; skipped")
+            continue
+        found = [
+            occurrence_of(candidate, document, doc_index)
+            for candidate in detect(document.text)
+            if candidate.score >= min_score
+        ]
+        if found:
+            gathered.documents += 1
+            gathered.occurrences.extend(found)
+    return gathered
+
+
+# --- Clustering -------------------------------------------------------------------------------
+
+
+def carries_content(shingle: tuple[str, ...]) -> bool:
+    """Whether a shingle holds a word that is not a function word (see :data:`STOPWORDS`)."""
+    return any(word not in STOPWORDS for word in shingle)
+
+
+@dataclass
+class _Wording:
+    words: Words
+    shingles: frozenset[tuple[str, ...]]
+    content: frozenset[tuple[str, ...]]
+    members: list[int]
+
+
+def cluster_occurrences(
+    occurrences: Sequence[Occurrence], *, min_similarity: float = DEFAULT_MIN_SIMILARITY
+) -> list[list[int]]:
+    """Group occurrences that report one statement; returns lists of indices into ``occurrences``.
+
+    Every cluster is returned, singletons included, in no particular order; quotes too short to
+    compare are left out. See the module docstring for the measure.
+    """
+    wordings: dict[tuple[str, ...], _Wording] = {}
+    for index, occurrence in enumerate(occurrences):
+        words = words_of(occurrence.text)
+        if len(words.norm) < MIN_WORDS:
+            continue
+        wording = wordings.get(words.norm)
+        if wording is None:
+            shingles = shingles_of(words.norm)
+            content = frozenset(filter(carries_content, shingles))
+            if not content:
+                continue
+            wordings[words.norm] = _Wording(words, shingles, content, [index])
+        else:
+            wording.members.append(index)
+    frequency: Counter[tuple[str, ...]] = Counter()
+    for wording in wordings.values():
+        frequency.update(wording.content)
+    # Longest first, so a cluster's leader is its fullest wording and a probe is never longer
+    # than the leader it meets: containment is then shared / (the probe's shingles).
+    order = sorted(
+        wordings.values(),
+        key=lambda w: (-len(w.shingles), -len(w.words.norm), w.members[0]),
+    )
+    leaders: list[_Wording] = []
+    clusters: list[list[int]] = []
+    index_of: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for wording in order:
+        size = len(wording.shingles)
+        needed = max(MIN_SHARED_SHINGLES, _ceil(min_similarity * size))
+        best: tuple[float, int, int] | None = None
+        if needed <= size:
+            # Matches must share a shingle that carries a content word; among those, one of the
+            # rarest (size - needed + 1) is shared whenever enough shingles are.
+            rarest = sorted(wording.content, key=lambda s: (frequency[s], s))
+            seen: set[int] = set()
+            for shingle in rarest[: size - needed + 1]:
+                postings = index_of.get(shingle)
+                if not postings or len(postings) > MAX_POSTINGS:
+                    continue
+                for cluster in postings:
+                    if cluster in seen:
+                        continue
+                    seen.add(cluster)
+                    leader = leaders[cluster]
+                    shared = len(wording.shingles & leader.shingles)
+                    if shared < needed:
+                        continue
+                    similarity = shared / min(size, len(leader.shingles))
+                    candidate = (similarity, shared, -cluster)
+                    if best is None or candidate > best:
+                        best = candidate
+        if best is not None:
+            clusters[-best[2]].extend(wording.members)
+            continue
+        number = len(leaders)
+        leaders.append(wording)
+        clusters.append(list(wording.members))
+        for shingle in wording.content:
+            index_of[shingle].append(number)
+    return clusters
+
+
+def _ceil(value: float) -> int:
+    whole = int(value)
+    # A hair of tolerance so 0.5 * 8 is 4 and not 5 after float rounding.
+    return whole if value - whole < 1e-9 else whole + 1
+
+
+# --- Differences ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WordChange:
+    """One difference between an occurrence's words and the cluster's main wording."""
+
+    op: str
+    """``added``, ``dropped`` or ``changed`` inside the passage; ``trimmed`` (main wording's words
+    missing at the start or end) or ``extended`` (extra words at the start or end)."""
+    before: str
+    """The main wording's words (empty for added or extended)."""
+    after: str
+    """This occurrence's words (empty for dropped or trimmed)."""
+
+    def to_json(self) -> dict[str, str]:
+        """The change as plain JSON."""
+        return {"op": self.op, "before": self.before, "after": self.after}
+
+    def __str__(self) -> str:
+        if self.op in ("added", "extended"):
+            return f"{self.op}: {self.after}"
+        if self.op in ("dropped", "trimmed"):
+            return f"{self.op}: {self.before}"
+        return f"changed: {self.before} → {self.after}"
+
+
+def _coalesce(
+    opcodes: list[tuple[str, int, int, int, int]], norm: Sequence[str]
+) -> list[tuple[str, int, int, int, int]]:
+    """Fold a lone function word that happens to match between two changes into the change.
+
+    Without this, ``verge of rupture`` against ``brink of a breakup`` reads as two changes around
+    an unchanged ``of``, and a long cut is split at every ``the``.
+    """
+    kept: list[tuple[str, int, int, int, int]] = []
+    for position, code in enumerate(opcodes):
+        tag, i1, i2, j1, j2 = code
+        between_changes = 0 < position < len(opcodes) - 1
+        if tag == "equal" and between_changes and all(w in STOPWORDS for w in norm[i1:i2]):
+            tag = "replace"
+        if kept and tag != "equal" and kept[-1][0] != "equal":
+            _, k1, _, l1, _ = kept[-1]
+            tag = "replace"
+            i1, j1 = k1, l1
+            kept.pop()
+        if tag == "replace" and i1 == i2:
+            tag = "insert"
+        elif tag == "replace" and j1 == j2:
+            tag = "delete"
+        kept.append((tag, i1, i2, j1, j2))
+    return kept
+
+
+def word_diff(main: Words, other: Words) -> list[WordChange]:
+    """How ``other`` differs from ``main`` word by word (case and punctuation ignored).
+
+    Differences before the first or after the last shared word are cuts or additions at the
+    edges (``trimmed``, ``extended``); between shared words they are rewordings.
+    """
+    matcher = difflib.SequenceMatcher(a=main.norm, b=other.norm, autojunk=False)
+    opcodes = _coalesce(matcher.get_opcodes(), main.norm)
+    equal = [index for index, code in enumerate(opcodes) if code[0] == "equal"]
+    changes: list[WordChange] = []
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal":
+            continue
+        before = " ".join(main.surface[i1:i2])
+        after = " ".join(other.surface[j1:j2])
+        # Words cut off or added at either end are trimming; a replaced word is a change anywhere.
+        at_edge = bool(equal) and (index < equal[0] or index > equal[-1])
+        if at_edge and tag != "replace":
+            if before:
+                changes.append(WordChange("trimmed", before, ""))
+            if after:
+                changes.append(WordChange("extended", "", after))
+        elif tag == "insert":
+            changes.append(WordChange("added", "", after))
+        elif tag == "delete":
+            changes.append(WordChange("dropped", before, ""))
+        else:
+            changes.append(WordChange("changed", before, after))
+    return changes
+
+
+# --- The report -------------------------------------------------------------------------------
+
+MISATTRIBUTED = "misattributed"
+"""Flag: named speakers of one statement disagree."""
+REWORDED = "reworded"
+"""Flag: words added, dropped or changed inside the quoted passage."""
+TRIMMED = "trimmed"
+"""Flag (informational): some reports cut words off the start or end."""
+SOURCE_DIFFERS = "source differs"
+"""Flag: the named channels differ."""
+FLAGS = (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS, TRIMMED)
+"""Every flag, in the order they are shown."""
+
+
+@dataclass
+class ReportedOccurrence:
+    """An occurrence in a cluster, with its difference from the main wording."""
+
+    occurrence: Occurrence
+    """Where and how the quote ran."""
+    speaker_key: str | None
+    """The name-variant key of its speaker (None when unnamed or vague)."""
+    speaker_group: int | None
+    """Index into the cluster's ``speakers`` (None when unnamed or vague)."""
+    is_main: bool
+    """Whether its wording is the cluster's main wording."""
+    changes: list[WordChange]
+    """Word changes against the main wording (empty when equal but for case and punctuation)."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The occurrence as plain JSON."""
+        occurrence = self.occurrence
+        return {
+            "doc_id": occurrence.doc_id,
+            "outlet": occurrence.outlet,
+            "publisher": occurrence.publisher,
+            "date": occurrence.date,
+            "title": occurrence.title,
+            "start": occurrence.start,
+            "end": occurrence.end,
+            "text": occurrence.text,
+            "type": occurrence.quote_type,
+            "speaker": occurrence.speaker,
+            "speaker_key": self.speaker_key,
+            "speaker_group": self.speaker_group,
+            "source": occurrence.source,
+            "source_kind": occurrence.source_kind,
+            "quote_id": occurrence.quote_id,
+            "annotators": list(occurrence.annotators),
+            "main_wording": self.is_main,
+            "changes": [change.to_json() for change in self.changes],
+        }
+
+
+@dataclass
+class SpeakerGroup:
+    """Occurrences whose speakers are variants of one name."""
+
+    name: str
+    """The fullest spelling, most frequent first."""
+    key: str
+    """Its name-variant key."""
+    documents: int
+    """Documents that give the quote to this speaker."""
+
+
+@dataclass
+class Cluster:
+    """One statement reported in several documents."""
+
+    number: int
+    """1-based position in the report."""
+    documents: int
+    """Distinct documents it appears in."""
+    main_text: str
+    """The most common wording (ties: longest, then first), as it stands in its first document."""
+    main_count: int
+    """How many occurrences use the main wording."""
+    occurrences: list[ReportedOccurrence]
+    """Every occurrence, in corpus order."""
+    speakers: list[SpeakerGroup]
+    """Named speakers, grouped by name variant, most documents first."""
+    sources: list[str]
+    """Named channels, one spelling per channel, in order of first appearance."""
+    flags: list[str]
+    """Which of :data:`FLAGS` apply, in that order."""
+
+    @property
+    def misattributed(self) -> bool:
+        """Whether named speakers disagree."""
+        return MISATTRIBUTED in self.flags
+
+    def to_json(self) -> dict[str, Any]:
+        """The cluster as plain JSON."""
+        return {
+            "cluster": self.number,
+            "documents": self.documents,
+            "flags": list(self.flags),
+            "main_text": self.main_text,
+            "main_count": self.main_count,
+            "speakers": [
+                {"name": group.name, "key": group.key, "documents": group.documents}
+                for group in self.speakers
+            ],
+            "sources": list(self.sources),
+            "occurrences": [reported.to_json() for reported in self.occurrences],
+        }
+
+
+@dataclass
+class AuditReport:
+    """Every cluster found, and what was compared."""
+
+    clusters: list[Cluster]
+    """Clusters of at least ``min_documents`` documents: most documents first, then by first
+    occurrence."""
+    quotes: int
+    """Occurrences gathered."""
+    compared: int
+    """Occurrences long enough to compare (at least :data:`MIN_WORDS` words)."""
+    min_similarity: float
+    """The containment threshold used."""
+    min_documents: int
+    """The smallest cluster reported, in documents."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as plain JSON."""
+        return {
+            "quotes": self.quotes,
+            "compared": self.compared,
+            "min_similarity": self.min_similarity,
+            "min_documents": self.min_documents,
+            "measure": f"containment of word {SHINGLE_SIZE}-shingles",
+            "clusters": [cluster.to_json() for cluster in self.clusters],
+        }
+
+
+def _group_speakers(
+    keyed: list[tuple[str, str, str]],
+) -> tuple[list[SpeakerGroup], dict[str, int]]:
+    """Group (key, spelling, doc id) triples by :func:`same_speaker`; longest keys lead."""
+    keys = sorted({key for key, _, _ in keyed}, key=lambda key: (-len(key.split()), key))
+    leaders: list[str] = []
+    group_of: dict[str, int] = {}
+    for key in keys:
+        matches = [number for number, leader in enumerate(leaders) if same_speaker(key, leader)]
+        if len(matches) == 1:
+            group_of[key] = matches[0]
+        elif matches:
+            # A surname shared by two different full names: its own group, so it still shows.
+            group_of[key] = len(leaders)
+            leaders.append(key)
+        else:
+            group_of[key] = len(leaders)
+            leaders.append(key)
+    documents: list[set[str]] = [set() for _ in leaders]
+    spellings: list[Counter[str]] = [Counter() for _ in leaders]
+    for key, spelling, doc_id in keyed:
+        number = group_of[key]
+        documents[number].add(doc_id)
+        if key == leaders[number]:
+            spellings[number][spelling] += 1
+    groups = [
+        SpeakerGroup(
+            name=max(spellings[number].items(), key=lambda item: (item[1], item[0]))[0],
+            key=leader,
+            documents=len(documents[number]),
+        )
+        for number, leader in enumerate(leaders)
+    ]
+    order = sorted(range(len(groups)), key=lambda number: (-groups[number].documents, number))
+    renumber = {old: new for new, old in enumerate(order)}
+    return [groups[old] for old in order], {key: renumber[group] for key, group in group_of.items()}
+
+
+def _speakers_disagree(keys: Iterable[str]) -> bool:
+    distinct = sorted(set(keys))
+    return any(
+        not same_speaker(first, second)
+        for position, first in enumerate(distinct)
+        for second in distinct[position + 1 :]
+    )
+
+
+def describe_cluster(occurrences: Sequence[Occurrence], number: int = 0) -> Cluster:
+    """Report one cluster: main wording, diffs, speakers, sources and flags."""
+    ordered = sorted(occurrences, key=lambda o: (o.doc_index, o.start, o.end, o.quote_id or ""))
+    words = [words_of(occurrence.text) for occurrence in ordered]
+    counts = Counter(w.norm for w in words)
+    first_at: dict[tuple[str, ...], int] = {}
+    for position, w in enumerate(words):
+        first_at.setdefault(w.norm, position)
+    main_norm = max(counts, key=lambda norm: (counts[norm], len(norm), -first_at[norm]))
+    main = words[first_at[main_norm]]
+    keyed = [
+        (key, occurrence.speaker or "", occurrence.doc_id)
+        for occurrence in ordered
+        if (key := speaker_key(occurrence.speaker)) is not None
+    ]
+    speakers, group_of = _group_speakers(keyed)
+    reported: list[ReportedOccurrence] = []
+    for occurrence, w in zip(ordered, words, strict=True):
+        key = speaker_key(occurrence.speaker)
+        reported.append(
+            ReportedOccurrence(
+                occurrence=occurrence,
+                speaker_key=key,
+                speaker_group=group_of.get(key) if key is not None else None,
+                is_main=w.norm == main_norm,
+                changes=word_diff(main, w),
+            )
+        )
+    sources: dict[str, str] = {}
+    for occurrence in ordered:
+        key = source_key(occurrence.source)
+        if key is not None and occurrence.source is not None:
+            sources.setdefault(key, occurrence.source)
+    ops = {change.op for item in reported for change in item.changes}
+    flags = []
+    if _speakers_disagree(key for key, _, _ in keyed):
+        flags.append(MISATTRIBUTED)
+    if ops & {"added", "dropped", "changed"}:
+        flags.append(REWORDED)
+    if len(sources) > 1:
+        flags.append(SOURCE_DIFFERS)
+    if ops & {"trimmed", "extended"}:
+        flags.append(TRIMMED)
+    return Cluster(
+        number=number,
+        documents=len({occurrence.doc_id for occurrence in ordered}),
+        main_text=ordered[first_at[main_norm]].text,
+        main_count=counts[main_norm],
+        occurrences=reported,
+        speakers=speakers,
+        sources=list(sources.values()),
+        flags=flags,
+    )
+
+
+def audit(
+    occurrences: Sequence[Occurrence],
+    *,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+    min_documents: int = DEFAULT_MIN_DOCUMENTS,
+) -> AuditReport:
+    """Cluster ``occurrences`` across documents and report clusters of ``min_documents`` or more.
+
+    Clusters come most documents first, then by their first occurrence in corpus order; they are
+    numbered from 1 in that order.
+    """
+    if not 0.0 < min_similarity <= 1.0:
+        raise ValueError(f"min_similarity must be in (0, 1], not {min_similarity}")
+    groups = cluster_occurrences(occurrences, min_similarity=min_similarity)
+    compared = sum(len(group) for group in groups)
+    kept = []
+    for group in groups:
+        members = [occurrences[index] for index in group]
+        if len({occurrence.doc_id for occurrence in members}) >= min_documents:
+            kept.append(members)
+
+    def first(members: list[Occurrence]) -> tuple[int, int, int]:
+        head = min(members, key=lambda o: (o.doc_index, o.start, o.end))
+        return head.doc_index, head.start, head.end
+
+    kept.sort(key=lambda members: (-len({o.doc_id for o in members}), first(members)))
+    clusters = [describe_cluster(members, number) for number, members in enumerate(kept, 1)]
+    return AuditReport(
+        clusters=clusters,
+        quotes=len(occurrences),
+        compared=compared,
+        min_similarity=min_similarity,
+        min_documents=min_documents,
+    )
