@@ -1,20 +1,100 @@
-"""Adjudicate disagreements into a gold file.
+"""Settle disagreements between annotators into a gold annotation file, in a terminal UI.
 
-Not available yet: this subcommand is tracked as issue 6.
+Quotes every annotator labelled alike are merged into the gold file at once (--no-auto-merge
+turns that off); the UI then walks through each disagreement, document by document. Every
+decision is saved as it is made, and a later run resumes at the first one left open.
+Arguments: an optional CORPUS (a folder or file; default seeds/ if it exists) for the document
+texts, then the annotators to review (default: every one in the store but --out).
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from annotator.adjudication import DEFAULT_GOLD
+from annotator.agreement.align import DEFAULT_THRESHOLD
+from annotator.cli.agreement import threshold_value
+from annotator.corpus import Corpus, open_corpus
 from annotator.errors import UserError
+from annotator.store import AnnotationStore, check_annotator_name
+
+DEFAULT_CORPUS = Path("seeds")
+"""The corpus used when none is given, if it exists."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Accept anything until the real arguments land."""
-    parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    """Corpus and annotators, ``--out``, ``--threshold``, ``--no-auto-merge``."""
+    parser.add_argument(
+        "names",
+        nargs="*",
+        metavar="[CORPUS] ANNOTATOR",
+        help="the corpus (an existing folder or file, first) and the annotators to review",
+    )
+    parser.add_argument(
+        "--out",
+        default=DEFAULT_GOLD,
+        metavar="NAME",
+        help=f"annotator name of the gold file (default: {DEFAULT_GOLD})",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=threshold_value,
+        default=DEFAULT_THRESHOLD,
+        help=f"smallest overlap of one quote, as for agreement (default: {DEFAULT_THRESHOLD})",
+    )
+    parser.add_argument(
+        "--no-auto-merge",
+        dest="auto_merge",
+        action="store_false",
+        help="do not write unanimous quotes to the gold file; review only disagreements",
+    )
+
+
+def split_names(
+    names: list[str], store: AnnotationStore, out: str
+) -> tuple[Corpus | None, list[str]]:
+    """The corpus (first name, if it is an existing path that is no annotator) and annotators."""
+    known = set(store.annotators())
+    corpus_path: Path | None = None
+    if names and names[0] not in known and Path(names[0]).exists():
+        corpus_path = Path(names[0])
+        names = names[1:]
+    elif DEFAULT_CORPUS.exists():
+        corpus_path = DEFAULT_CORPUS
+    annotators = list(dict.fromkeys(names)) or [name for name in sorted(known) if name != out]
+    for name in annotators:
+        check_annotator_name(name)
+        if name not in known:
+            raise UserError(f"{store.path_for(name)}: no annotation file for {name!r}")
+    if len(annotators) < 2:
+        found = ", ".join(sorted(known)) or "none"
+        raise UserError(f"{store.root}: review needs two annotators or more (files found: {found})")
+    if len(annotators) > 9:
+        raise UserError("review takes at most 9 annotators (keys 1-9); name the ones to review")
+    corpus = open_corpus(corpus_path) if corpus_path is not None else None
+    return corpus, annotators
 
 
 def run(args: argparse.Namespace) -> int:
-    """Say that the subcommand is not there yet."""
-    raise UserError("not available yet (tracked as issue 6)")
+    """Open the review UI; print why when it cannot start."""
+    store = AnnotationStore(args.store)
+    check_annotator_name(args.out)
+    corpus, annotators = split_names(args.names, store, args.out)
+    if args.out in annotators:
+        raise UserError(f"{store.path_for(args.out)}: the gold file cannot also be reviewed")
+    from annotator.tui.review import make_review_app  # noqa: PLC0415 - keep the CLI core light
+
+    app = make_review_app(
+        store,
+        annotators,
+        args.out,
+        corpus,
+        threshold=args.threshold,
+        auto_merge=args.auto_merge,
+        reviewer=args.annotator,
+    )
+    app.run()
+    if app.failure:
+        raise UserError(app.failure)
+    return 0

@@ -195,9 +195,9 @@ class ReviewTextView(VerticalScroll):
         excerpt.update(shown)
         self.scroll_home(animate=False)
         if focus:
-            self.call_after_refresh(self._scroll_to, shown, focus)
+            self.call_after_refresh(self._bring_into_view, shown, focus)
 
-    def _scroll_to(self, shown: Text, focus: int) -> None:
+    def _bring_into_view(self, shown: Text, focus: int) -> None:
         """Scroll so the disagreement's first line is in view, with a line of lead."""
         excerpt = self.query_one("#review-excerpt", Static)
         width = excerpt.content_region.width

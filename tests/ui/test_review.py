@@ -1,0 +1,285 @@
+"""The review UI through whole sessions: every decision lands in the gold file at once, the
+review resumes where it stopped, and document text is shown as data."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.adjudication import Adjudication
+from annotator.corpus import open_corpus
+from annotator.records import QuoteAnnotation, QuoteType, SourceKind, Status, text_sha256
+from annotator.store import AnnotationStore
+from annotator.tui.review import ReviewApp, make_review_app
+from annotator.tui.screens.review import EditNamesModal, ReviewHelpModal, ReviewScreen
+
+FERRY = (
+    "Ferry service resumes\n\n"
+    'The port chief said "the ferries sail again on Monday" after the inspection. '
+    "Unions said the crews had not been consulted.\n\n"
+    '"We were never asked," a deckhand told the Coastal Times. 🚢 船长说：“明天开船。”\n'
+)
+"""An invented article: direct and indirect quotes, an emoji and CJK text."""
+
+MARKUP = (
+    'He said [the deal] was "settled for good" in the end. '
+    "The minister [Smith] denied it. "
+    '"[Inaudible]," the tape goes on. Tariffs [/] will rise, a [/ b and \x1b[31mred.\n'
+)
+"""Every string the style guide says must show literally, in one paragraph."""
+
+
+def at(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def make_quote(annotator: str, doc_id: str, text: str, words: str, **fields) -> QuoteAnnotation:
+    start, end = at(text, words)
+    return QuoteAnnotation(
+        id=f"{annotator}-{doc_id}-{start}",
+        doc_id=doc_id,
+        doc_sha256=text_sha256(text),
+        start=start,
+        end=end,
+        text=words,
+        annotator=annotator,
+        **fields,
+    )
+
+
+@pytest.fixture
+def corpus(write_corpus):
+    return open_corpus(write_corpus({"a-ferry.txt": FERRY, "b-markup.txt": MARKUP}))
+
+
+@pytest.fixture
+def labelled(store: AnnotationStore) -> AnnotationStore:
+    """ann, ben, cat: one unanimous quote and four disagreements over the two documents."""
+    sail = '"the ferries sail again on Monday"'
+    asked = '"We were never asked,"'
+    labels = {
+        "ann": [
+            make_quote("ann", "a-ferry.txt", FERRY, sail, speaker="port chief"),
+            make_quote("ann", "a-ferry.txt", FERRY, asked, speaker="a deckhand"),
+            make_quote("ann", "a-ferry.txt", FERRY, "“明天开船。”", speaker="船长"),
+            make_quote("ann", "b-markup.txt", MARKUP, '"settled for good"', speaker="[Smith]"),
+        ],
+        "ben": [
+            make_quote("ben", "a-ferry.txt", FERRY, sail, speaker="Port Chief"),
+            make_quote(
+                "ben",
+                "a-ferry.txt",
+                FERRY,
+                asked,
+                speaker="a deckhand",
+                source="the Coastal Times",
+                source_kind=SourceKind.OUTLET,
+            ),
+            make_quote(
+                "ben",
+                "a-ferry.txt",
+                FERRY,
+                "the crews had not been consulted",
+                type=QuoteType.INDIRECT,
+                speaker="Unions",
+            ),
+            make_quote("ben", "a-ferry.txt", FERRY, "“明天开船。”", speaker="船长"),
+            make_quote("ben", "b-markup.txt", MARKUP, '"settled for good"', speaker="He"),
+        ],
+        "cat": [
+            make_quote("cat", "a-ferry.txt", FERRY, sail, speaker="port  chief"),
+            make_quote("cat", "a-ferry.txt", FERRY, asked, speaker="a deckhand"),
+            make_quote("cat", "a-ferry.txt", FERRY, "“明天开船。", speaker="船长"),
+            make_quote("cat", "b-markup.txt", MARKUP, '"settled for good"', status=Status.REJECTED),
+        ],
+    }
+    for name, quotes in labels.items():
+        with store.open(name, writable=True) as folded:
+            for quote in quotes:
+                folded.save(quote)
+    return store
+
+
+def build(store, corpus, **options) -> ReviewApp:
+    return make_review_app(store, ["ann", "ben", "cat"], "gold", corpus, **options)
+
+
+async def settle(pilot) -> ReviewScreen:
+    """Wait until the scan is done; return the review screen."""
+    app = pilot.app
+    for _ in range(100):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.review_screen
+        if screen.scan_done:
+            return screen
+    raise AssertionError("the scan never finished")
+
+
+def gold_records(store) -> dict[str, QuoteAnnotation]:
+    """The gold file as a fresh reader sees it (so only what is on disk counts)."""
+    with AnnotationStore(store.root).open("gold") as gold:
+        return {quote.id: quote for quote in gold.quotes()}
+
+
+def screen_text(app) -> str:
+    """Every character on screen, line by line."""
+    strips = app.screen._compositor.render_strips()  # noqa: SLF001
+    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
+
+
+async def test_a_whole_review_settles_every_disagreement(labelled, corpus):
+    app = build(labelled, corpus, reviewer="rev")
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        # The port chief's quote was unanimous (names differ only in case and spacing).
+        assert screen.merged == 1
+        assert [d.fields for d in screen.items] == [
+            ["existence"],
+            ["source"],
+            ["span"],
+            ["existence", "speaker"],
+        ]
+        assert screen.index == 0
+        assert "1/4 (0 settled)" in screen_text(app)
+
+        await pilot.press("2")  # ben's indirect quote about the crews is a quote
+        gold = gold_records(labelled)
+        crews = gold[screen.adjudication.gold_id(screen.items[0].group)]
+        assert (crews.speaker, crews.type, crews.status) == (
+            "Unions",
+            QuoteType.INDIRECT,
+            "accepted",
+        )
+        assert crews.meta["adjudication"]["reviewer"] == "rev"
+        assert screen.index == 1  # moved on to the next open one
+
+        await pilot.press("f", "o", "2")  # ann's version (the first), with ben's source
+        asked = gold_records(labelled)[screen.adjudication.gold_id(screen.items[1].group)]
+        assert (asked.source, asked.source_kind) == ("the Coastal Times", SourceKind.OUTLET)
+        assert asked.meta["adjudication"]["chosen"]["source"] == "ben"
+        assert screen.index == 1  # a field does not move on: more fields may follow
+
+        await pilot.press("space", "3")  # cat's span of the CJK quote, without the closing mark
+        cjk = gold_records(labelled)[screen.adjudication.gold_id(screen.items[2].group)]
+        assert cjk.text == "“明天开船。"
+
+        assert screen.index == 3
+        await pilot.press("e")
+        assert isinstance(app.screen, EditNamesModal)
+        await pilot.press("ctrl+u", *"the minister", "enter", "enter")
+        await pilot.pause()
+        tape = gold_records(labelled)[screen.adjudication.gold_id(screen.items[3].group)]
+        assert (tape.speaker, tape.status) == ("the minister", "accepted")
+        assert tape.meta["adjudication"]["chosen"]["speaker"] == "edited"
+        assert "4/4 (4 settled)" in screen_text(app)
+        assert "Every disagreement is settled" not in screen_text(app)
+
+        await pilot.press("d")
+        tape = gold_records(labelled)[tape.id]
+        assert tape.status is Status.REJECTED
+        assert "Every disagreement is settled" in screen_text(app)
+        await pilot.press("q")
+    assert len(gold_records(labelled)) == 5
+    # Quitting released the gold file.
+    with labelled.open("gold", writable=True):
+        pass
+
+
+async def test_reopening_resumes_at_the_first_open_disagreement(labelled, corpus):
+    with Adjudication(labelled, ["ann", "ben", "cat"], corpus=corpus) as adjudication:
+        first = adjudication.resume_point()
+        adjudication.drop(first)
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        assert screen.index == 1
+        assert screen.items[0].key in screen.resolved
+        assert "2/4 (1 settled)" in screen_text(app)
+        await pilot.press("p")
+        assert screen.index == 0 and "✓ settled" in screen_text(app)
+        await pilot.press("p")  # already the first: stays
+        assert screen.index == 0
+        await pilot.press("n", "n", "n", "n")
+        assert screen.index == 3
+        assert "This is the last one." in screen_text(app)
+
+
+async def test_undo_takes_back_a_decision(labelled, corpus):
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("1")
+        assert screen.index == 1 and screen.items[0].key in screen.resolved
+        await pilot.press("u")
+        assert screen.index == 0 and screen.items[0].key not in screen.resolved
+        assert screen.adjudication.gold_id(screen.items[0].group) not in gold_records(labelled)
+
+
+async def test_a_key_for_a_missing_annotator_or_field_changes_nothing(labelled, corpus):
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        before = gold_records(labelled)
+        await pilot.press("7")  # there are three annotators
+        await pilot.press("f", "s", "3")  # cat has no quote about the crews
+        assert "cat has no accepted quote here" in screen_text(app)
+        await pilot.press("f", "escape")
+        assert gold_records(labelled) == before
+        assert screen.index == 0 and not screen.resolved
+
+
+async def test_without_auto_merge_the_gold_file_only_gets_decisions(labelled, corpus):
+    app = build(labelled, corpus, auto_merge=False)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        assert screen.merged == 0
+        assert gold_records(labelled) == {}
+
+
+async def test_markup_and_escapes_are_shown_as_text(labelled, corpus):
+    app = build(labelled, corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n", "n", "n")
+        assert screen.items[screen.index].doc_id == "b-markup.txt"
+        shown = screen_text(app)
+        for literal in (
+            "He said [the deal] was",
+            "The minister [Smith] denied it.",
+            "[Inaudible]",
+            "Tariffs [/] will rise",
+            "a [/ b",
+            "␛[31mred",
+        ):
+            assert literal in shown
+        assert "[Smith]" in shown.split("speaker")[1]  # the label table too
+        assert "\x1b" not in shown
+
+
+async def test_help_lists_every_key(labelled, corpus):
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, ReviewHelpModal)
+        shown = screen_text(app)
+        for binding in ReviewScreen.BINDINGS:
+            if binding.description:
+                assert (binding.tooltip or binding.description) in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_a_locked_gold_file_stops_the_review_with_a_reason(labelled, corpus):
+    with labelled.open("gold", writable=True):
+        app = build(labelled, corpus)
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert app.failure is not None and "already open for writing" in app.failure
+    # The reviewer's own files were released too: they can start again.
+    async with build(labelled, corpus).run_test(size=(100, 32)) as pilot:
+        assert (await settle(pilot)).adjudication is not None
