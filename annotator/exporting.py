@@ -24,6 +24,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -861,7 +862,8 @@ def import_file(
                 if _same(stored, quote):
                     report.unchanged += 1
                     continue
-                quote = quote.model_copy(update={"created": stored["created"]})
+                created = datetime.fromisoformat(stored["created"])
+                quote = quote.model_copy(update={"created": created})
             to_save.append(quote)
         append_quotes(path, to_save)
     report.imported = len(to_save)

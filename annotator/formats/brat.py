@@ -9,8 +9,8 @@ In the ``.ann``: ``T`` lines for ``Quote``, ``Speaker``, ``Source`` and ``Cue`` 
 that crosses a line break is split into fragments there, as brat requires), ``R`` lines
 ``SaidBy``, ``Via`` and ``CuedBy`` from a quote to its mentions, ``A`` lines for the quote's
 ``Type``, ``Confidence``, ``Status`` and ``SourceKind``, and an ``AnnotatorNotes`` line holding
-the quote id and the resolved speaker and source names as JSON. Offsets are ``str`` offsets
-(code points), which is how brat counts on Python 3.
+the quote id, the resolved speaker and source names and the annotator as JSON. Offsets are
+``str`` offsets (code points), which is how brat counts on Python 3.
 """
 
 from __future__ import annotations
@@ -83,7 +83,8 @@ def annotation_conf() -> str:
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``[start, end)`` cut at line breaks into the non-empty pieces brat can show."""
+    """``[start, end)`` cut at line breaks into the pieces brat can show; the first starts at
+    ``start`` and the last ends at ``end`` even where those are line breaks."""
     pieces = []
     position = start
     while position <= end:
@@ -94,7 +95,12 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if newline < 0:
             break
         position = newline + 1
-    return pieces or [(start, end)]
+    if not pieces:
+        return [(start, end)]
+    # The outer fragments keep the span's own ends, line breaks included, so it comes back exact.
+    pieces[0] = (start, pieces[0][1])
+    pieces[-1] = (pieces[-1][0], end)
+    return pieces
 
 
 def ann_text(text: str, quotes: list[Record]) -> str:
@@ -104,7 +110,8 @@ def ann_text(text: str, quotes: list[Record]) -> str:
     for number, (label, start, end) in enumerate(graph.entities, start=1):
         pieces = fragments(text, start, end)
         offsets = ";".join(f"{a} {b}" for a, b in pieces)
-        covered = " ".join(text[a:b] for a, b in pieces)
+        # The covered text is for people reading the file; line breaks would break the line.
+        covered = " ".join(text[a:b] for a, b in pieces).replace("\n", " ").replace("\r", " ")
         lines.append(f"T{number}\t{ENTITY_TYPES[label]} {offsets}\t{covered}")
     for number, (head, child, relation) in enumerate(graph.relations, start=1):
         lines.append(f"R{number}\t{RELATION_TYPES[relation]} Arg1:T{head + 1} Arg2:T{child + 1}")
@@ -121,7 +128,7 @@ def ann_text(text: str, quotes: list[Record]) -> str:
         for name, value in values:
             attribute += 1
             lines.append(f"A{attribute}\t{name} {target} {value}")
-        details: Record = {key: quote[key] for key in ("id", "speaker", "source")}
+        details: Record = {key: quote[key] for key in ("id", "speaker", "source", "annotator")}
         if quote.get("note"):
             details["note"] = quote["note"]
         notes = orjson.dumps(details, option=orjson.OPT_SORT_KEYS).decode()
@@ -203,7 +210,8 @@ def _read_ann(ann: Path, doc_id: str, text: str) -> Iterator[ReadDocument | BadL
     except (OSError, UnicodeDecodeError) as error:
         yield BadLine(ann, None, f"cannot read ({error})")
         return
-    for number, raw in enumerate(content.splitlines(), start=1):
+    # Only "\n" ends a line: covered text may hold other characters str.splitlines breaks at.
+    for number, raw in enumerate(content.split("\n"), start=1):
         if not raw.strip():
             continue
         problem = _read_ann_line(raw, number, entities, relations, attributes)
@@ -258,7 +266,7 @@ def _read_ann_line(
                 details: Any = orjson.loads(parts[2])
                 if isinstance(details, dict):
                     target = attributes.setdefault(words[1], {})
-                    for name in ("id", "speaker", "source", "note"):
+                    for name in ("id", "speaker", "source", "note", "annotator"):
                         if name in details:
                             target[name] = details[name]
     except (IndexError, ValueError, orjson.JSONDecodeError) as error:

@@ -314,10 +314,13 @@ def _read_result(
             "source_kind": region.get("source_kind"),
             "annotator": annotator if isinstance(annotator, str) else None,
         }
-        if "speaker_name" in region:
-            attributes["speaker"] = region["speaker_name"]
-        if "source_name" in region:
-            attributes["source"] = region["source_name"]
+        # A region with per-region fields was labeled with our config: there, a missing name
+        # means no speaker (or source); elsewhere the first mention's words stand in.
+        labeled_here = "quote_type" in region
+        if "speaker_name" in region or labeled_here:
+            attributes["speaker"] = region.get("speaker_name")
+        if "source_name" in region or labeled_here:
+            attributes["source"] = region.get("source_name")
         if predicted and region.get("confidence") is None and region.get("score") is not None:
             attributes["score"] = region["score"]
         fields = quote_fields(text, region["start"], region["end"], mentions, attributes)

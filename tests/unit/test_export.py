@@ -1,0 +1,239 @@
+"""Export from the store: selection, split, manifest, refusals, the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from annotator.cli import main
+from annotator.corpus import open_corpus
+from annotator.errors import UserError
+from annotator.exporting import (
+    Selection,
+    SplitSpec,
+    collect_from_store,
+    export_dataset,
+    fold_annotator_file,
+    parse_split,
+)
+from annotator.formats import get_format
+from annotator.store import AnnotationStore
+from tests.unit.test_export_helpers import BEIJING, HARBOUR, sample_records
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """The two sample documents as a folder corpus."""
+    root = tmp_path / "corpus"
+    for document in (HARBOUR, BEIJING):
+        path = root / document.id
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(document.text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def filled_store(store: AnnotationStore) -> AnnotationStore:
+    """Ana's sample quotes, plus two of Bo's, saved through the store."""
+    records = sample_records()
+    with store.open("ana", writable=True) as folded:
+        for quotes in records.values():
+            for quote in quotes:
+                folded.save(quote)
+    with store.open("bo", writable=True) as folded:
+        for quote in records[HARBOUR.id][:2]:
+            folded.save(quote.model_copy(update={"annotator": "bo"}))
+    return store
+
+
+def test_fast_fold_reads_what_the_store_reads(filled_store: AnnotationStore):
+    with filled_store.open("ana", writable=True) as folded:
+        first = folded.quotes()[0]
+        folded.save(first.revised(speaker="Someone Else"))
+        folded.delete(folded.quotes()[1].id)
+        folded.undo()
+        folded.undo()
+        folded.redo()
+    with filled_store.open("ana") as folded:
+        expected = [q.model_dump(mode="json") for q in folded.quotes()]
+    fast = fold_annotator_file(filled_store.path_for("ana"))
+    assert sorted(
+        fast.records and [r.record for r in fast.records], key=lambda r: r["id"]
+    ) == sorted(expected, key=lambda r: r["id"])
+    assert fast.last_rev == 13 and fast.ends_cleanly
+
+
+def test_selection_drops_rejected_and_unsure_quotes(filled_store, corpus_dir):
+    corpus = open_corpus(corpus_dir)
+    everything = collect_from_store(filled_store, corpus, selection=Selection(True, 1))
+    assert everything.quote_count == 10
+    default = collect_from_store(filled_store, corpus, annotators=["ana"])
+    assert default.quote_count == 7  # the rejected candidate is left out
+    sure = collect_from_store(
+        filled_store, corpus, annotators=["ana"], selection=Selection(min_confidence=3)
+    )
+    assert {r["confidence"] for _, records in sure.units for r in records} == {3}
+    assert sure.quote_count == 4
+
+
+def test_gold_means_the_gold_file(filled_store, corpus_dir):
+    corpus = open_corpus(corpus_dir)
+    with pytest.raises(UserError, match=r"gold\.jsonl: no such annotation file"):
+        collect_from_store(filled_store, corpus, gold=True)
+    with filled_store.open("gold", writable=True) as folded:
+        folded.save(sample_records()[BEIJING.id][0].model_copy(update={"annotator": "gold"}))
+    source = collect_from_store(filled_store, corpus, gold=True)
+    assert source.annotators == ["gold"] and source.quote_count == 1
+
+
+def test_missing_document_names_the_annotation_line(filled_store, tmp_path):
+    only_harbour = tmp_path / "half"
+    only_harbour.mkdir()
+    (only_harbour / HARBOUR.id).write_text(HARBOUR.text, encoding="utf-8")
+    with pytest.raises(UserError, match=r"ana\.jsonl:\d+: document 'asia/beijing\.md' is not in"):
+        collect_from_store(filled_store, open_corpus(only_harbour), annotators=["ana"])
+
+
+def test_changed_document_is_reanchored_or_refused(filled_store, corpus_dir):
+    (corpus_dir / HARBOUR.id).write_text("Breaking. " + HARBOUR.text, encoding="utf-8")
+    source = collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
+    harbour = next(records for document, records in source.units if document.id == HARBOUR.id)
+    assert all(r["meta"].get("reanchored_from") for r in harbour)
+    text = (corpus_dir / HARBOUR.id).read_text(encoding="utf-8")
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in harbour)
+    (corpus_dir / HARBOUR.id).write_text("Nothing of it is left.", encoding="utf-8")
+    with pytest.raises(UserError, match=r"ana\.jsonl:\d+: quote .* is stale"):
+        collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
+
+
+def test_split_is_deterministic_and_independent_of_other_documents():
+    spec = SplitSpec((0.8, 0.1, 0.1), seed=7)
+    ids = [f"doc-{n}" for n in range(2000)]
+    first = {doc_id: spec.assign(doc_id) for doc_id in ids}
+    assert first == {doc_id: spec.assign(doc_id) for doc_id in reversed(ids)}
+    counts = {name: list(first.values()).count(name) for name in spec.names}
+    assert 1500 < counts["train"] < 1700 and 120 < counts["dev"] < 280
+    other_seed = SplitSpec((0.8, 0.1, 0.1), seed=8)
+    assert sum(first[d] != other_seed.assign(d) for d in ids) > 200
+    assert parse_split("90/10").names == ("train", "test")
+    for bad in ("80/x", "50", "1/2/3/4", "-1/2"):
+        with pytest.raises(UserError, match="--split"):
+            parse_split(bad)
+
+
+def test_manifest_says_what_was_exported(filled_store, corpus_dir, tmp_path):
+    corpus = open_corpus(corpus_dir)
+    source = collect_from_store(filled_store, corpus, selection=Selection(True, 1))
+    out = tmp_path / "exports" / "q"
+    manifest = export_dataset(
+        get_format("quotes-jsonl"), source, out, split=SplitSpec((0.5, 0.5), seed=1)
+    )
+    on_disk = orjson.loads((out / "manifest.json").read_bytes())
+    assert on_disk == manifest
+    assert manifest["format"] == "quotes-jsonl" and manifest["schema_version"] == 1
+    assert manifest["annotators"] == ["ana", "bo"]
+    assert manifest["counts"]["quotes"] == 10 and manifest["counts"]["rejected"] == 1
+    assert manifest["counts"]["by_annotator"] == {"ana": 8, "bo": 2}
+    assert manifest["selection"] == {"include_rejected": True, "min_confidence": 1}
+    assert {entry["path"] for entry in manifest["inputs"]} == {
+        str(filled_store.path_for("ana")),
+        str(filled_store.path_for("bo")),
+    }
+    split = manifest["split"]
+    assert split["seed"] == 1 and sorted(sum(split["documents"].values(), [])) == sorted(
+        [HARBOUR.id, BEIJING.id]
+    )
+    written = {entry["path"] for entry in manifest["files"]}
+    assert written == {f"{name}.jsonl" for name, ids in split["documents"].items() if ids}
+    assert "tool_version" in manifest and "created" not in manifest
+
+
+def test_export_refuses_a_full_folder_and_replaces_it_with_force(
+    filled_store, corpus_dir, tmp_path
+):
+    source = collect_from_store(filled_store, open_corpus(corpus_dir))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine")
+    with pytest.raises(UserError, match="not empty.*--force"):
+        export_dataset(get_format("csv"), source, out)
+    assert (out / "keep.txt").read_text() == "mine"
+    export_dataset(get_format("csv"), source, out, force=True)
+    assert sorted(p.name for p in out.iterdir()) == ["manifest.json", "quotes.csv"]
+    assert not list(tmp_path.glob(".out*"))
+
+
+def test_export_is_byte_for_byte_repeatable(filled_store, corpus_dir, tmp_path):
+    source = collect_from_store(filled_store, open_corpus(corpus_dir))
+    for name in ("quotes-jsonl", "prodigy", "label-studio", "doccano", "brat", "huggingface"):
+        export_dataset(get_format(name), source, tmp_path / "a" / name)
+        export_dataset(get_format(name), source, tmp_path / "b" / name)
+        files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a" / name).rglob("*"))
+        for relative in files:
+            if (tmp_path / "a" / relative).is_file():
+                assert (tmp_path / "a" / relative).read_bytes() == (
+                    tmp_path / "b" / relative
+                ).read_bytes(), relative
+
+
+def test_cli_export_every_format_and_split(filled_store, corpus_dir, tmp_path, capsys):
+    out = tmp_path / "everything"
+    code = main(
+        [
+            "export",
+            "all",
+            str(corpus_dir),
+            "--store",
+            str(filled_store.root),
+            "--out",
+            str(out),
+            "--split",
+            "50/50",
+            "--negatives",
+        ]
+    )
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "quotes-jsonl/: 2 documents, 10 quotes (9 accepted, 1 rejected)" in printed
+    for name in ("quotes-jsonl", "records-jsonl", "csv", "prodigy", "doccano", "brat"):
+        manifest = orjson.loads((out / name / "manifest.json").read_bytes())
+        assert manifest["split"]["ratios"] == {"train": 0.5, "test": 0.5}
+
+
+def test_cli_export_errors_are_one_line(filled_store, corpus_dir, tmp_path, capsys):
+    assert main(["export", "csv", "--store", str(filled_store.root)]) == 2
+    assert "give the CORPUS" in capsys.readouterr().err
+    code = main(
+        [
+            "export",
+            "csv",
+            str(corpus_dir),
+            "--store",
+            str(filled_store.root),
+            "--min-confidence",
+            "4",
+        ]
+    )
+    assert code == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "--min-confidence" in error
+
+
+def test_cli_converts_a_file_without_the_store(tmp_path, capsys):
+    source = tmp_path / "gold.jsonl"
+    lines = [
+        {
+            "id": HARBOUR.id,
+            "text": HARBOUR.text,
+            "quotes": [{"start": 0, "end": 14, "type": "indirect"}],
+        }
+    ]
+    source.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in lines))
+    out = tmp_path / "converted"
+    assert main(["export", "doccano", "--input", str(source), "--out", str(out)]) == 0
+    line = orjson.loads((out / "doccano.jsonl").read_bytes())
+    assert line["annotator"] == "gold" and line["entities"][0]["end_offset"] == 14
+    manifest = orjson.loads((out / "manifest.json").read_bytes())
+    assert manifest["inputs"][0]["path"] == str(source)

@@ -1,0 +1,262 @@
+"""Import into the store: all or nothing, file:line errors, re-imports, corpus checks, the CLI."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import orjson
+import pytest
+
+from annotator.cli import main
+from annotator.corpus import open_corpus
+from annotator.errors import StoreLockedError, UserError
+from annotator.exporting import export_dataset, import_file, plan_import
+from annotator.formats import get_format
+from annotator.records import Origin
+from tests.unit.test_export_helpers import BEIJING, HARBOUR, essence, sample_records, source_of
+
+EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval" / "polnear-train.jsonl"
+
+QUOTES = get_format("quotes-jsonl")
+
+
+def write_jsonl(path: Path, values: list) -> Path:
+    """Each value as one JSON line (strings are written as they are: broken lines)."""
+    path.write_bytes(
+        b"".join((v.encode() if isinstance(v, str) else orjson.dumps(v)) + b"\n" for v in values)
+    )
+    return path
+
+
+def harbour_line(*quotes: dict) -> dict:
+    """A quotes-jsonl line of the harbour document."""
+    return {"id": HARBOUR.id, "text": HARBOUR.text, "quotes": list(quotes)}
+
+
+def test_import_writes_validated_quotes_with_their_provenance(tmp_path, store):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [harbour_line({"start": 20, "end": 51, "speaker": "Ana Ruiz", "confidence": "medium"})],
+    )
+    report = import_file(QUOTES, path, store, "cy")
+    assert (report.imported, report.unchanged, report.documents) == (1, 0, 1)
+    with store.open("cy") as folded:
+        [quote] = folded.quotes()
+    assert quote.text == '"the harbour 🌊 reopens in May,"'
+    assert quote.confidence == 2 and quote.origin is Origin.MANUAL and quote.annotator == "cy"
+    assert quote.doc_sha256 == HARBOUR.sha256
+    assert quote.meta["imported_from"] == {"format": "quotes-jsonl", "file": str(path), "line": 1}
+
+
+def test_reimport_changes_nothing_and_an_edit_keeps_created(tmp_path, store):
+    path = write_jsonl(tmp_path / "in.jsonl", [harbour_line({"start": 20, "end": 51})])
+    import_file(QUOTES, path, store, "cy")
+    size = store.path_for("cy").stat().st_size
+    again = import_file(QUOTES, path, store, "cy")
+    assert (again.imported, again.unchanged) == (0, 1)
+    assert store.path_for("cy").stat().st_size == size
+    with store.open("cy") as folded:
+        created = folded.quotes()[0].created
+    write_jsonl(path, [harbour_line({"start": 20, "end": 51, "type": "mixed"})])
+    changed = import_file(QUOTES, path, store, "cy")
+    assert changed.imported == 1
+    with store.open("cy", writable=True) as folded:
+        [quote] = folded.quotes()
+        assert quote.type.value == "mixed" and quote.created == created
+        folded.undo()
+        assert folded.quotes()[0].type.value == "direct"
+
+
+def test_a_bad_line_imports_nothing_and_names_file_and_line(tmp_path, store):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            harbour_line({"start": 20, "end": 51}),
+            {"id": BEIJING.id, "text": BEIJING.text, "quotes": [{"start": 0, "end": 3}]},
+            '{"id": "broken", "text": ',
+        ],
+    )
+    with pytest.raises(UserError, match=r"in\.jsonl:3: not valid JSON") as raised:
+        import_file(QUOTES, path, store, "cy")
+    assert "nothing was imported" in str(raised.value)
+    assert not store.path_for("cy").exists()
+
+
+def test_a_quote_that_does_not_fit_its_text_is_reported_with_the_field(tmp_path, store):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            harbour_line({"start": 20, "end": 51}),
+            harbour_line({"start": 0, "end": 5, "text": "Wrong"}) | {"id": "again"},
+            {"id": BEIJING.id, "text": BEIJING.text, "quotes": [{"start": 9, "end": 900}]},
+            {"id": "x", "text": "Short.", "quotes": [{"start": 0, "end": 2, "confidence": 7}]},
+        ],
+    )
+    plan = plan_import(QUOTES, path, annotator="cy")
+    messages = [str(problem) for problem in plan.problems]
+    assert messages[0].startswith(f"{path}:2: quote 0..5 of 'again': text:")
+    assert messages[1].startswith(f"{path}:3: quote 9..900 of 'asia/beijing.md': end: 900 is past")
+    assert messages[2].startswith(f"{path}:4: quote 0..2 of 'x': confidence: 7 is not")
+    report = import_file(QUOTES, path, store, "cy", skip_bad=True)
+    assert report.imported == 1 and len(report.problems) == 3
+    with store.open("cy") as folded:
+        assert [q.doc_id for q in folded.quotes()] == [HARBOUR.id]
+
+
+def test_corpus_must_hold_the_same_documents(tmp_path, store, write_corpus):
+    corpus = open_corpus(write_corpus({HARBOUR.id: HARBOUR.text}))
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            harbour_line({"start": 20, "end": 51}),
+            {"id": BEIJING.id, "text": BEIJING.text, "quotes": []},
+            {"id": HARBOUR.id, "text": HARBOUR.text + " More.", "quotes": []},
+        ],
+    )
+    plan = plan_import(QUOTES, path, annotator="cy", corpus=corpus)
+    messages = [str(problem) for problem in plan.problems]
+    assert "in.jsonl:2: document 'asia/beijing.md' is not in the corpus" in messages[0]
+    assert "in.jsonl:3: document 'harbour.txt' again (first at" in messages[1]
+    edited = write_jsonl(tmp_path / "edited.jsonl", [harbour_line() | {"text": "Changed."}])
+    plan = plan_import(QUOTES, edited, annotator="cy", corpus=corpus)
+    assert "the text differs from the corpus" in str(plan.problems[0])
+
+
+def test_several_annotators_on_one_document_need_a_choice(tmp_path, store):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            harbour_line(
+                {"start": 20, "end": 51, "annotator": "x1"},
+                {"start": 20, "end": 51, "annotator": "x2", "confidence": 1},
+            )
+        ],
+    )
+    with pytest.raises(UserError, match=r"several annotators \(x1, x2\).*--source-annotator"):
+        import_file(QUOTES, path, store, "cy")
+    report = import_file(QUOTES, path, store, "cy", source_annotator="x2")
+    assert report.imported == 1 and report.skipped_annotators == {"x1": 1}
+    with store.open("cy") as folded:
+        [quote] = folded.quotes()
+    assert quote.confidence == 1 and quote.meta["imported_from"]["annotator"] == "x2"
+
+
+def test_detector_output_becomes_suggestions(tmp_path, store):
+    path = write_jsonl(
+        tmp_path / "detected.jsonl",
+        [
+            harbour_line(
+                {"start": 20, "end": 51, "type": "direct", "score": 0.9, "speaker": "Ana Ruiz"},
+                {"start": 104, "end": 132, "type": "indirect", "score": 0.2},
+            )
+        ],
+    )
+    import_file(QUOTES, path, store, "cy")
+    with store.open("cy") as folded:
+        first, second = folded.quotes()
+    assert first.origin is Origin.SUGGESTED and first.suggestion.score == 0.9
+    assert (first.confidence, second.confidence) == (3, 1)
+    assert first.id.startswith("imp-") and first.id != second.id
+
+
+def test_import_waits_for_no_one_holding_the_file(tmp_path, store):
+    path = write_jsonl(tmp_path / "in.jsonl", [harbour_line({"start": 20, "end": 51})])
+    with store.open("cy", writable=True), pytest.raises(StoreLockedError):
+        import_file(QUOTES, path, store, "cy")
+
+
+def test_imported_lines_continue_the_store_history(tmp_path, store):
+    records = sample_records()
+    with store.open("cy", writable=True) as folded:
+        folded.save(records[BEIJING.id][0].model_copy(update={"annotator": "cy"}))
+    store.path_for("cy").open("ab").write(b'{"rev": 2, "torn')
+    path = write_jsonl(tmp_path / "in.jsonl", [harbour_line({"start": 20, "end": 51})])
+    import_file(QUOTES, path, store, "cy")
+    with store.open("cy") as folded:
+        assert len(folded) == 2
+        # The torn line stays where it was, reported and skipped as the store always does.
+        assert [p.line for p in folded.problems] == [2]
+    lines = store.path_for("cy").read_bytes().splitlines()
+    assert orjson.loads(lines[-1])["rev"] == 2 and lines[1] == b'{"rev": 2, "torn'
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "breakage", "expected"),
+    [
+        ("prodigy", "prodigy.jsonl", (1, b'{"text": 3}'), r"prodigy\.jsonl:2: not a Prodigy task"),
+        ("doccano", "doccano.jsonl", (0, b"[]"), r"doccano\.jsonl:1: not a doccano example"),
+        (
+            "label-studio",
+            "tasks.json",
+            (1, b'{"data": {}},'),
+            r"tasks\.json:2: task without \"data\.text\"",
+        ),
+    ],
+)
+def test_malformed_tool_files_name_their_line(tmp_path, store, name, target, breakage, expected):
+    out = tmp_path / name
+    export_dataset(get_format(name), source_of(sample_records()), out)
+    lines = (out / target).read_bytes().splitlines()
+    index, replacement = breakage
+    lines[index] = replacement
+    (out / target).write_bytes(b"\n".join(lines) + b"\n")
+    with pytest.raises(UserError, match=expected):
+        import_file(get_format(name), out / target, store, "cy")
+    assert not store.path_for("cy").exists()
+
+
+def test_malformed_brat_names_the_ann_line(tmp_path, store):
+    out = tmp_path / "brat"
+    export_dataset(get_format("brat"), source_of(sample_records()), out)
+    ann = out / "harbour.txt.ann"
+    lines = ann.read_text().splitlines()
+    lines[1] = "T2\tSpeaker zero 5\tMayor"
+    ann.write_text("\n".join(lines) + "\n")
+    with pytest.raises(UserError, match=r"harbour\.txt\.ann:2: not a brat annotation line"):
+        import_file(get_format("brat"), out, store, "cy")
+    (out / "asia" / "beijing.md.txt").unlink()
+    plan = plan_import(get_format("brat"), out, annotator="cy")
+    assert any("no text file beijing.md.txt" in str(p) for p in plan.problems)
+
+
+def test_round_trip_through_the_store_and_the_cli(tmp_path, store, capsys):
+    out = tmp_path / "ls"
+    export_dataset(get_format("label-studio"), source_of(sample_records()), out)
+    code = main(
+        ["import", "label-studio", str(out / "tasks.json"), "--store", str(store.root)]
+        + ["--annotator", "cy"]
+    )
+    assert code == 0
+    assert "8 quotes imported, 0 unchanged, from 2 documents" in capsys.readouterr().out
+    with store.open("cy") as folded:
+        stored = sorted(essence(q)[:-1] for q in folded.quotes())
+    expected = sorted(essence(q)[:-1] for qs in sample_records().values() for q in qs)
+    assert stored == expected
+
+
+def test_cli_import_errors_and_skip_bad_exit_codes(tmp_path, store, capsys):
+    path = write_jsonl(tmp_path / "in.jsonl", [harbour_line({"start": 20, "end": 51}), "{"])
+    base = ["import", "quotes-jsonl", str(path), "--store", str(store.root), "--annotator", "cy"]
+    assert main(base) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"{path}:2: not valid JSON" in error
+    assert main([*base, "--skip-bad"]) == 1
+    captured = capsys.readouterr()
+    assert f"skipped: {path}:2" in captured.err and "1 quotes imported" in captured.out
+    with pytest.raises(SystemExit):  # argparse refuses an export-only format
+        main(["import", "csv", str(path)])
+
+
+@pytest.mark.skipif(not EVAL.exists(), reason="the shared evaluation file is not here")
+def test_the_shared_evaluation_file_imports(tmp_path, store):
+    sample = tmp_path / "eval-sample.jsonl"
+    with EVAL.open("rb") as handle:
+        sample.write_bytes(b"".join(itertools.islice(handle, 5)))
+    report = import_file(QUOTES, sample, store, "cy")
+    lines = [orjson.loads(line) for line in sample.read_bytes().splitlines()]
+    assert report.imported == sum(len(line["quotes"]) for line in lines) > 0
+    with store.open("cy") as folded:
+        stored = folded.quotes()
+    given = sorted((line["id"], q["start"], q["end"]) for line in lines for q in line["quotes"])
+    assert sorted((q.doc_id, q.start, q.end) for q in stored) == given
