@@ -10,6 +10,7 @@ import pytest
 from annotator.records import Candidate, QuoteType
 from annotator.store import AnnotationStore
 from annotator.tui.app import AnnotatorApp, make_app
+from annotator.tui.screens.annotate import AnnotateScreen
 
 NEWS = (
     "Harbour council meets again\n\n"
@@ -130,8 +131,8 @@ async def wait_loaded(pilot, doc_id: str | None = None) -> None:
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        screen = app.screen
-        work = getattr(screen, "work", None)
+        screen = next(s for s in app.screen_stack if isinstance(s, AnnotateScreen))
+        work = screen.work
         wanted = work is not None and (doc_id is None or work.doc_id == doc_id)
         if wanted and not any(worker.is_running for worker in app.workers):
             return

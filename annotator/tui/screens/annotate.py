@@ -334,16 +334,15 @@ class AnnotateScreen(Screen[None]):
 
     # -- drawing --------------------------------------------------------------------------------
 
+    @staticmethod
+    def _mark_kind(item) -> str:
+        state = item.state
+        if state is ItemState.PENDING:
+            return "pending" if item.score >= LIKELY_SCORE else "faint"
+        return _STATE_MARK[state]
+
     def _marks(self, work: DocumentWork) -> list[Mark]:
-        marks = []
-        for item in work.items:
-            state = item.state
-            if state is ItemState.PENDING:
-                kind = "pending" if item.score >= LIKELY_SCORE else "faint"
-            else:
-                kind = _STATE_MARK[state]
-            marks.append(Mark(item.start, item.end, kind))
-        return marks
+        return [Mark(item.start, item.end, self._mark_kind(item)) for item in work.items]
 
     def _show_work(self, *, scroll: bool = False) -> None:
         """Redraw the text's highlights, the panel and the counts after a change."""
@@ -370,7 +369,7 @@ class AnnotateScreen(Screen[None]):
             for kind in ("speaker", "source", "cue")
             for start, end in item.spans(kind)
         ]
-        self.text_view.set_focus((item.start, item.end), mentions)
+        self.text_view.set_focus((item.start, item.end), mentions, self._mark_kind(item))
         assert self.focus_index is not None
         self.panel.show_item(item, self.focus_index + 1, len(work.items))
         if scroll:

@@ -59,13 +59,13 @@ class EditFieldModal(ModalScreen[str | None]):
             yield Input(value=self.value, select_on_focus=True, id="edit-field-input")
             yield OptionList(id="edit-field-suggestions")
             yield Label(
-                Text("enter confirms · escape cancels · ↓ picks a suggestion · empty clears"),
+                Text("enter confirms · esc cancels · ↓ suggestions · empty clears"),
                 id="edit-field-hint",
             )
 
     def on_mount(self) -> None:
         """Fill the suggestions and focus the input."""
-        self._fill(self.value if self.value not in self.names else "")
+        self._fill("")
         field = self.query_one(Input)
         if self.app.is_headless:
             field.cursor_blink = False  # screenshots must not depend on the blink phase
@@ -80,7 +80,8 @@ class EditFieldModal(ModalScreen[str | None]):
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
-        self._fill(event.value)
+        # The prefilled value is no filter: until the annotator types, offer every name.
+        self._fill("" if event.value == self.value else event.value)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -65,8 +65,14 @@ MARK_STYLES: dict[str, Style] = {
 """How each kind of mark looks. Later kinds in this order are drawn over earlier ones."""
 
 _LAYER = {kind: index for index, kind in enumerate(MARK_STYLES)}
-_GUTTER_FOCUS = Segment("▌ ", Style(color="#3f8fff", bold=True))
-_GUTTER_PLAIN = Segment("  ")
+FOCUS_BAR_COLORS: dict[str, str] = {
+    "pending": "#d7c847",
+    "faint": "#d7c847",
+    "accepted": "#3fbf4f",
+    "rejected": "#d75f5f",
+    "stale": "#d75fd7",
+}
+"""The gutter bar beside the focused quote takes the colour of its state."""
 _SPACE_RUN = re.compile(r"\S+\s*|\s+")
 # Characters that are not one cell wide: combining marks, zero-width joiners, wide East Asian
 # characters and emoji. A paragraph without any wraps on the fast path.
@@ -240,6 +246,7 @@ class DocumentText(ScrollView, can_focus=True, inherit_bindings=False):
         self._starts: list[int] = []
         self._max_end: list[int] = []
         self._focus: tuple[int, int] | None = None
+        self._focus_kind = "pending"
         self._focus_marks: list[Mark] = []
         self._selection: tuple[int, int] | None = None
         self._lines: list[tuple[int, int]] = [(0, 0)]
@@ -298,10 +305,15 @@ class DocumentText(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def set_focus(
-        self, focus: tuple[int, int] | None, focus_marks: list[Mark] | None = None
+        self,
+        focus: tuple[int, int] | None,
+        focus_marks: list[Mark] | None = None,
+        kind: str = "pending",
     ) -> None:
-        """Move the focus highlight (the other marks stay)."""
+        """Move the focus highlight (the other marks stay); ``kind`` is the focused quote's mark
+        kind, which colours the gutter bar."""
         self._focus = focus
+        self._focus_kind = kind
         self._focus_marks = list(focus_marks or [])
         self.refresh()
 
@@ -433,7 +445,11 @@ class DocumentText(ScrollView, can_focus=True, inherit_bindings=False):
             and self._focus[0] < max(end, start + 1)
             and (self._focus[1] > start)
         )
-        segments = [_GUTTER_FOCUS if in_focus else _GUTTER_PLAIN]
+        if in_focus:
+            bar = Style(color=FOCUS_BAR_COLORS.get(self._focus_kind, "#3f8fff"), bold=True)
+            segments = [Segment("▌", base + bar), Segment(" ", base)]
+        else:
+            segments = [Segment("  ", base)]
         display = self._display
         if not marks:
             segments.append(Segment(display[start:end], base))

@@ -1,0 +1,82 @@
+"""What the annotate screen and its modals look like (SVG snapshots under __snapshots__/)."""
+
+from __future__ import annotations
+
+from conftest import wait_loaded
+
+
+def _after(*keys: str, doc_id: str | None = None):
+    """A ``run_before`` that waits for the first document, presses ``keys``, and settles."""
+
+    async def run_before(pilot) -> None:
+        await wait_loaded(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        await wait_loaded(pilot, doc_id)
+
+    return run_before
+
+
+def test_annotate_screen(snap_compare, news_corpus, make_annotator):
+    """The article at 120x32: the document list (a-news.txt current, 0/5), the text with five
+    quotes highlighted (the scare quote 'miracle' faint), the first quote focused in blue with a
+    bar in the gutter, Ortiz (speaker, orange), told (cue, cyan) and Harbour Gazette (source,
+    violet) marked, the panel showing PENDING quote 1 of 5 with its suggested fields, and the
+    footer keys."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(120, 32), run_before=_after())
+
+
+def test_annotate_screen_narrow(snap_compare, news_corpus, make_annotator):
+    """The same at 80x24: no document list (too narrow), the text and a 30-column panel side by
+    side, the focused quote in view."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after())
+
+
+def test_accepted_quote(snap_compare, news_corpus, make_annotator):
+    """After enter on the first quote and x on 'miracle', then p: the first quote is focused
+    and the panel says ACCEPTED (suggested, as proposed; confidence high); 'miracle' is struck
+    through in red; the title reads 2/5."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(120, 32), run_before=_after("enter", "x", "p", "p"))
+
+
+def test_rejected_quote(snap_compare, news_corpus, make_annotator):
+    """After enter then x: focus on the rejected 'miracle' (p moves back to it), the panel says
+    REJECTED; the accepted first quote has a green background."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(120, 32), run_before=_after("enter", "x", "p"))
+
+
+def test_edited_quote_shows_the_suggestion(snap_compare, news_corpus, make_annotator):
+    """The first quote's start moved one word right and its type cycled: the panel shows
+    'suggested, edited', Type indirect with 'suggested direct' under it, and the span with the
+    suggested span under it."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(
+        app, terminal_size=(120, 32), run_before=_after("right_square_bracket", "t")
+    )
+
+
+def test_speaker_input_with_suggestions(snap_compare, news_corpus, make_annotator):
+    """The speaker modal over the screen: title 'Speaker (who said it)', the input prefilled
+    with Ana Ortiz (selected), and the list of this document's names: Ana Ortiz, Tomas Reyes,
+    市长."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(100, 30), run_before=_after("s"))
+
+
+def test_help_screen(snap_compare, news_corpus, make_annotator):
+    """The help modal: sections Move, Label the focused quote, Adjust its span, Add a missed
+    quote, Session, and the input's keys, each key with what it does."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(100, 70), run_before=_after("question_mark"))
+
+
+def test_markup_like_text(snap_compare, news_corpus, make_annotator):
+    """The markup document: [the deal], [Smith], [Inaudible], [/], a [/ b all shown literally,
+    and the escape sequence shown as ␛[31mred␛[0m (not red text); "done" focused."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(120, 24), run_before=_after("N", doc_id="b-markup.txt"))
