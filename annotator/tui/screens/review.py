@@ -85,7 +85,7 @@ class ReviewHelpModal(ModalScreen[None]):
 
 def key_label(keys: str) -> str:
     """``"n,right"`` → ``"n  right"``, with ``?`` for question_mark."""
-    names = {"question_mark": "?", "escape": "esc", "right": "→", "left": "←"}
+    names = {"question_mark": "?", "escape": "esc", "right": "→", "left": "←", "1": "1…9"}
     return "  ".join(names.get(key.strip(), key.strip()) for key in keys.split(","))
 
 

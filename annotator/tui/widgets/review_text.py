@@ -31,7 +31,7 @@ ANNOTATOR_COLOURS = (
 """Background colour of each annotator's span, by position (key 1 is the first)."""
 
 SHARED_STYLE = Style(color="white", bgcolor="#4a4a4a", bold=True)
-"""Words inside every accepted span of the group."""
+"""Words inside the accepted span of every annotator who labelled the document."""
 
 CONTEXT = 320
 """Characters of context shown at most on each side of the disagreement."""
@@ -87,8 +87,8 @@ def excerpt_bounds(text: str, start: int, end: int, context: int = CONTEXT) -> t
 def render_excerpt(disagreement: Disagreement, annotators: Sequence[str], text: str | None) -> Text:
     """The words around the disagreement, with each annotator's accepted span in colour.
 
-    Words inside every accepted span are grey; words only some annotators included take the
-    colour of the first of them (underlined when more than one did).
+    Words inside the span of every annotator present are grey; words only some annotators
+    included take the colour of the first of them (underlined when more than one did).
     """
     members = disagreement.group.members
     accepted = {name: quote for name, quote in members.items() if quote.status is Status.ACCEPTED}
@@ -115,7 +115,7 @@ def render_excerpt(disagreement: Disagreement, annotators: Sequence[str], text: 
         ]
         if not covering:
             continue
-        if len(covering) == len(accepted):
+        if len(covering) == len(disagreement.present):
             style = SHARED_STYLE
         else:
             style = annotator_style(covering[0])

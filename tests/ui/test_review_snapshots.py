@@ -1,0 +1,64 @@
+"""What the review screen shows, as SVG snapshots (tests/ui/__snapshots__/)."""
+
+from __future__ import annotations
+
+from tests.ui.test_review import build, corpus, labelled, settle  # noqa: F401 - fixtures
+
+
+def _after(*keys: str):
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return run_before
+
+
+def test_review_screen(snap_compare, labelled, corpus):
+    """At 100x32, the first disagreement of a-ferry.txt: the status line reads '● open 1/4
+    (0 settled) · existence · a-ferry.txt · 1 merged'; the legend shows 1 ann and 3 cat with
+    'no quote' and 2 ben with 112–144; in the text, 'the crews had not been consulted' has ben's
+    ochre background; the label table has '≠ status' marked (— for ann and cat, accepted for
+    ben) and the gold column says 'open'; the footer lists the keys."""
+    assert snap_compare(build(labelled, corpus), terminal_size=(100, 32), run_before=_after())
+
+
+def test_review_screen_narrow_with_a_span_disagreement(snap_compare, labelled, corpus):
+    """At 80x24, the third disagreement (the CJK quote): '“明天开船' is grey (all three spans),
+    the closing '”' is underlined in ann's blue (ann and ben, not cat); the table marks
+    '≠ span' with 211–218 (7) for ann and ben and 211–217 (6) for cat."""
+    assert snap_compare(
+        build(labelled, corpus), terminal_size=(80, 24), run_before=_after("n", "n")
+    )
+
+
+def test_review_screen_after_taking_a_field(snap_compare, labelled, corpus):
+    """At 100x32, the second disagreement after f, o, 2: the status line reads '✓ settled 2/4
+    (1 settled) · source'; the gold column shows ann's version (speaker 'a deckhand') with ben's
+    source 'the Coastal Times' and kind 'outlet'; the message line says 'Took the source from
+    ben'."""
+    assert snap_compare(
+        build(labelled, corpus),
+        terminal_size=(100, 32),
+        run_before=_after("n", "f", "o", "2"),
+    )
+
+
+def test_review_help(snap_compare, labelled, corpus):
+    """At 80x32, the help over the review: every key with its description (1 to take a version,
+    f, e, d, n, p, space, u, ?, q), then the field keys after f (x span, t type, s speaker,
+    o source, c confidence)."""
+    assert snap_compare(
+        build(labelled, corpus), terminal_size=(80, 32), run_before=_after("question_mark")
+    )
+
+
+def test_take_field_prompt(snap_compare, labelled, corpus):
+    """At 100x32, after f then s: the prompt at the bottom reads 'Take the speaker from:' with
+    1 ann, 2 ben, 3 cat in their colours and '(esc cancels)'."""
+    assert snap_compare(
+        build(labelled, corpus), terminal_size=(100, 32), run_before=_after("f", "s")
+    )
