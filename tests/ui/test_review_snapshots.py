@@ -1,4 +1,5 @@
 """What the review screen shows, as SVG snapshots (tests/ui/__snapshots__/)."""
+# ruff: noqa: F811 - the fixtures are imported from test_review and named as parameters
 
 from __future__ import annotations
 
