@@ -7,13 +7,15 @@ unlabeled corpus) and clustered across documents by the words they share:
   letter or digit dropped, so curly and straight quote marks, punctuation, dashes and spacing
   never matter. Each CJK character is a word of its own (those scripts put no spaces between
   words). Emoji and symbols are not words.
-* **Measure.** Two quotes are compared by their word 3-shingles (runs of three words): the
-  *containment* ``|A ∩ B| / min(|A|, |B|)``. A shortened quote is wholly contained in the long
-  one (1.0); one changed word costs the shingles that straddle it, so a lightly reworded quote
-  of eight words still scores 0.5. Two quotes match when the containment reaches the threshold
-  (:data:`DEFAULT_MIN_SIMILARITY`) and they share at least :data:`MIN_SHARED_SHINGLES` shingles.
-  Quotes of fewer than :data:`MIN_WORDS` words are not compared: short scare quotes ("fake
-  news") recur without being one statement.
+* **Measure.** Two quotes are compared by their word shingles (every run of two and of three
+  words): the *containment* ``|A ∩ B| / min(|A|, |B|)``. A shortened quote is wholly contained in
+  the long one (1.0); a changed word costs only the shingles that straddle it (pairs forgive it,
+  triples keep word order in the count), so a quote with three words dropped or changed in
+  thirteen still scores above 0.5. Two quotes match when the containment reaches the threshold
+  (:data:`DEFAULT_MIN_SIMILARITY`), they share at least :data:`MIN_SHARED_SHINGLES` shingles, and
+  one shared shingle holds a content word: ``we will not be`` alone (only function words, see
+  :data:`STOPWORDS`) is no evidence. Quotes of fewer than :data:`MIN_WORDS` words are not
+  compared: short scare quotes ("fake news") recur without being one statement.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
   (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
   with every member, keeps two unrelated long quotes from being chained through a short phrase
@@ -21,13 +23,17 @@ unlabeled corpus) and clustered across documents by the words they share:
 * **Scale.** No pair is compared unless it shares a shingle: an inverted index maps each shingle
   to the clusters holding it, and a wording looks up only its rarest shingles (prefix filtering:
   if a match must share ``k`` of ``n`` shingles, one of the ``n - k + 1`` rarest is shared). A
-  shingle held by more than :data:`MAX_POSTINGS` clusters is too common to find anything by.
+  shingle held by more than :data:`MAX_POSTINGS` clusters is too common to find anything by (so
+  a quote made only of very common phrases may miss its cluster).
 
 For each cluster of at least ``min_documents`` documents the report lists every occurrence, the
 most common wording (ties: the longest, then the first), a word-level diff of each occurrence
-against it, and three flags: *misattributed* when named speakers disagree, *reworded* when words
-are added, dropped or changed inside the quoted passage (cutting words off either end is
-*trimmed*, not reworded), and *source differs* when the named channels differ.
+against it, and three flags: *misattributed* when named speakers disagree (names are compared by
+:func:`speaker_key`, and a surname alone matches a full name ending in it; unnamed and vague
+speakers such as ``he`` or ``officials`` are not counted), *reworded* when words are added,
+dropped or changed inside the quoted passage (cutting words off either end is *trimmed*, not
+reworded), and *source differs* when two reports name different channels (a report naming none
+is not a difference).
 """
 
 from __future__ import annotations
@@ -43,12 +49,13 @@ from typing import Any
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
 from annotator.detect import canonical_speaker_key
+from annotator.detect.lexicon import ROLE_NOUNS
 from annotator.errors import CorpusError
 from annotator.records import Candidate, Document, QuoteAnnotation, Status
 from annotator.store import AnnotatorFile
 
 DEFAULT_MIN_SIMILARITY = 0.5
-"""Containment of word 3-shingles at or above which two quotes are one statement."""
+"""Containment of word shingles at or above which two quotes are one statement."""
 
 DEFAULT_MIN_DOCUMENTS = 2
 """Documents a cluster needs to be reported."""
@@ -56,13 +63,13 @@ DEFAULT_MIN_DOCUMENTS = 2
 DEFAULT_MIN_SCORE = 0.5
 """Detector candidates scored below this are left out (scare quotes, titles)."""
 
-SHINGLE_SIZE = 3
-"""Words per shingle."""
+SHINGLE_SIZES = (2, 3)
+"""Words per shingle: pairs forgive a changed word, triples keep the word order."""
 
 MIN_WORDS = 4
-"""Quotes with fewer words are not compared (two shingles are the least evidence we take)."""
+"""Quotes with fewer words are not compared."""
 
-MIN_SHARED_SHINGLES = 2
+MIN_SHARED_SHINGLES = 3
 """Shingles two quotes must share, whatever their lengths, to match."""
 
 MAX_POSTINGS = 5_000
@@ -99,6 +106,7 @@ _HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady rev hon mme mlle herr frau sr sra".split()
 )
 _VAGUE_SPEAKERS = frozenset("he she they we i it you him her them one".split())
+_DETERMINERS = frozenset("a an the some several many two three four one other others".split())
 
 
 # --- Words ------------------------------------------------------------------------------------
@@ -126,11 +134,18 @@ def words_of(text: str) -> Words:
     return Words(surface, tuple(unicodedata.normalize("NFKC", word).casefold() for word in surface))
 
 
-def shingles_of(norm: Sequence[str], size: int = SHINGLE_SIZE) -> frozenset[tuple[str, ...]]:
-    """The set of runs of ``size`` consecutive words (the whole run when it is shorter)."""
-    if len(norm) < size:
-        return frozenset([tuple(norm)]) if norm else frozenset()
-    return frozenset(tuple(norm[index : index + size]) for index in range(len(norm) - size + 1))
+def shingles_of(
+    norm: Sequence[str], sizes: Sequence[int] = SHINGLE_SIZES
+) -> frozenset[tuple[str, ...]]:
+    """Every run of 2 and of 3 consecutive words (of ``sizes`` words; fewer words: the whole)."""
+    found: set[tuple[str, ...]] = set()
+    for size in sizes:
+        if len(norm) < size:
+            if norm:
+                found.add(tuple(norm))
+            continue
+        found.update(tuple(norm[index : index + size]) for index in range(len(norm) - size + 1))
+    return frozenset(found)
 
 
 def containment(first: frozenset[Any], second: frozenset[Any]) -> float:
@@ -148,12 +163,17 @@ def speaker_key(name: str | None) -> str | None:
 
     Titles and honorifics go (``Dr. Ana Lima`` and ``Health Minister Ana Lima`` are ``ana
     lima``), as do case, accents and transliteration variants (via the detector's
-    ``canonical_speaker_key``). Pronouns and descriptions written all in lower case (``he``,
-    ``officials``, ``a spokesman``) name nobody and give None.
+    ``canonical_speaker_key``). Pronouns and lower-case descriptions (``he``, ``officials``,
+    ``a senior spokesman``) name nobody and give None; a name typed in lower case still counts.
     """
     if name is None or not name.strip():
         return None
-    if any(ch.islower() for ch in name) and not any(ch.isupper() for ch in name):
+    words = name.casefold().split()
+    if len(words) == 1 and words[0] in _VAGUE_SPEAKERS:
+        return None
+    if not any(ch.isupper() for ch in name) and (
+        words[0] in _DETERMINERS or words[-1].strip(".,") in ROLE_NOUNS
+    ):
         return None
     kept = [
         word
@@ -376,8 +396,10 @@ def carries_content(shingle: tuple[str, ...]) -> bool:
 @dataclass
 class _Wording:
     words: Words
-    shingles: frozenset[tuple[str, ...]]
-    content: frozenset[tuple[str, ...]]
+    shingles: frozenset[int]
+    """Hashes of every shingle (hashing halves the memory of tuples at 100k quotes)."""
+    content: frozenset[int]
+    """Hashes of the shingles that carry a content word."""
     members: list[int]
 
 
@@ -386,7 +408,7 @@ def cluster_occurrences(
 ) -> list[list[int]]:
     """Group occurrences that report one statement; returns lists of indices into ``occurrences``.
 
-    Every cluster is returned, singletons included, in no particular order; quotes too short to
+    Every cluster is returned, singletons included, each in input order; quotes too short to
     compare are left out. See the module docstring for the measure.
     """
     wordings: dict[tuple[str, ...], _Wording] = {}
@@ -397,15 +419,15 @@ def cluster_occurrences(
         wording = wordings.get(words.norm)
         if wording is None:
             shingles = shingles_of(words.norm)
-            content = frozenset(filter(carries_content, shingles))
+            content = frozenset(hash(s) for s in shingles if carries_content(s))
             if not content:
                 continue
-            wordings[words.norm] = _Wording(words, shingles, content, [index])
+            wordings[words.norm] = _Wording(words, frozenset(map(hash, shingles)), content, [index])
         else:
             wording.members.append(index)
-    frequency: Counter[tuple[str, ...]] = Counter()
+    frequency: Counter[int] = Counter()
     for wording in wordings.values():
-        frequency.update(wording.content)
+        frequency.update(wording.shingles)
     # Longest first, so a cluster's leader is its fullest wording and a probe is never longer
     # than the leader it meets: containment is then shared / (the probe's shingles).
     order = sorted(
@@ -414,15 +436,15 @@ def cluster_occurrences(
     )
     leaders: list[_Wording] = []
     clusters: list[list[int]] = []
-    index_of: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    index_of: dict[int, list[int]] = defaultdict(list)
     for wording in order:
         size = len(wording.shingles)
         needed = max(MIN_SHARED_SHINGLES, _ceil(min_similarity * size))
         best: tuple[float, int, int] | None = None
         if needed <= size:
-            # Matches must share a shingle that carries a content word; among those, one of the
-            # rarest (size - needed + 1) is shared whenever enough shingles are.
-            rarest = sorted(wording.content, key=lambda s: (frequency[s], s))
+            # Prefix filtering: a leader sharing `needed` of the probe's `size` shingles shares
+            # one of any `size - needed + 1` of them, so looking up the rarest is enough.
+            rarest = sorted(wording.shingles, key=frequency.__getitem__)
             seen: set[int] = set()
             for shingle in rarest[: size - needed + 1]:
                 postings = index_of.get(shingle)
@@ -434,10 +456,9 @@ def cluster_occurrences(
                     seen.add(cluster)
                     leader = leaders[cluster]
                     shared = len(wording.shingles & leader.shingles)
-                    if shared < needed:
+                    if shared < needed or wording.content.isdisjoint(leader.content):
                         continue
-                    similarity = shared / min(size, len(leader.shingles))
-                    candidate = (similarity, shared, -cluster)
+                    candidate = (shared / size, shared, -cluster)
                     if best is None or candidate > best:
                         best = candidate
         if best is not None:
@@ -446,9 +467,9 @@ def cluster_occurrences(
         number = len(leaders)
         leaders.append(wording)
         clusters.append(list(wording.members))
-        for shingle in wording.content:
+        for shingle in wording.shingles:
             index_of[shingle].append(number)
-    return clusters
+    return [sorted(cluster) for cluster in clusters]
 
 
 def _ceil(value: float) -> int:
@@ -524,22 +545,41 @@ def word_diff(main: Words, other: Words) -> list[WordChange]:
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
             continue
-        before = " ".join(main.surface[i1:i2])
-        after = " ".join(other.surface[j1:j2])
-        # Words cut off or added at either end are trimming; a replaced word is a change anywhere.
-        at_edge = bool(equal) and (index < equal[0] or index > equal[-1])
-        if at_edge and tag != "replace":
-            if before:
-                changes.append(WordChange("trimmed", before, ""))
-            if after:
-                changes.append(WordChange("extended", "", after))
+        leading = bool(equal) and index < equal[0]
+        trailing = bool(equal) and index > equal[-1]
+        if leading or trailing:
+            changes.extend(_edge_changes(main.surface[i1:i2], other.surface[j1:j2], leading))
         elif tag == "insert":
-            changes.append(WordChange("added", "", after))
+            changes.append(WordChange("added", "", " ".join(other.surface[j1:j2])))
         elif tag == "delete":
-            changes.append(WordChange("dropped", before, ""))
+            changes.append(WordChange("dropped", " ".join(main.surface[i1:i2]), ""))
         else:
-            changes.append(WordChange("changed", before, after))
+            before, after = main.surface[i1:i2], other.surface[j1:j2]
+            changes.append(WordChange("changed", " ".join(before), " ".join(after)))
     return changes
+
+
+def _edge_changes(before: Sequence[str], after: Sequence[str], leading: bool) -> list[WordChange]:
+    """Differences at an end: the words next to the shared part are a change, the rest a cut.
+
+    ``It would be tempting … too early. Alternatively, it could`` against ``Or it could`` is
+    the first sentence trimmed and ``Alternatively`` changed to ``Or``.
+    """
+    common = min(len(before), len(after))
+    if leading:
+        cut_before, near_before = before[: len(before) - common], before[len(before) - common :]
+        cut_after, near_after = after[: len(after) - common], after[len(after) - common :]
+    else:
+        near_before, cut_before = before[:common], before[common:]
+        near_after, cut_after = after[:common], after[common:]
+    found = []
+    if cut_before:
+        found.append(WordChange("trimmed", " ".join(cut_before), ""))
+    if cut_after:
+        found.append(WordChange("extended", "", " ".join(cut_after)))
+    if near_before:
+        found.append(WordChange("changed", " ".join(near_before), " ".join(near_after)))
+    return found if leading else found[-1:] + found[:-1]
 
 
 # --- The report -------------------------------------------------------------------------------
@@ -674,7 +714,7 @@ class AuditReport:
             "compared": self.compared,
             "min_similarity": self.min_similarity,
             "min_documents": self.min_documents,
-            "measure": f"containment of word {SHINGLE_SIZE}-shingles",
+            "measure": "containment of word 2- and 3-shingles",
             "clusters": [cluster.to_json() for cluster in self.clusters],
         }
 
@@ -682,7 +722,10 @@ class AuditReport:
 def _group_speakers(
     keyed: list[tuple[str, str, str]],
 ) -> tuple[list[SpeakerGroup], dict[str, int]]:
-    """Group (key, spelling, doc id) triples by :func:`same_speaker`; longest keys lead."""
+    """Group (key, spelling, doc id) triples by :func:`same_speaker`; longest keys lead.
+
+    Groups come most documents first, then in the order the triples first name them.
+    """
     keys = sorted({key for key, _, _ in keyed}, key=lambda key: (-len(key.split()), key))
     leaders: list[str] = []
     group_of: dict[str, int] = {}
@@ -699,8 +742,10 @@ def _group_speakers(
             leaders.append(key)
     documents: list[set[str]] = [set() for _ in leaders]
     spellings: list[Counter[str]] = [Counter() for _ in leaders]
-    for key, spelling, doc_id in keyed:
+    first_seen: dict[int, int] = {}
+    for position, (key, spelling, doc_id) in enumerate(keyed):
         number = group_of[key]
+        first_seen.setdefault(number, position)
         documents[number].add(doc_id)
         if key == leaders[number]:
             spellings[number][spelling] += 1
@@ -712,7 +757,9 @@ def _group_speakers(
         )
         for number, leader in enumerate(leaders)
     ]
-    order = sorted(range(len(groups)), key=lambda number: (-groups[number].documents, number))
+    order = sorted(
+        range(len(groups)), key=lambda number: (-groups[number].documents, first_seen[number])
+    )
     renumber = {old: new for new, old in enumerate(order)}
     return [groups[old] for old in order], {key: renumber[group] for key, group in group_of.items()}
 

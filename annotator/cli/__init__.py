@@ -25,6 +25,7 @@ SUBCOMMANDS = (
     "import",
     "agreement",
     "review",
+    "audit",
     "validate",
     "compact",
     "schema",

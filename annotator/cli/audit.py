@@ -1,0 +1,347 @@
+"""Find the same quote reported by several documents: reworded, misattributed, or via other sources.
+
+Quotes come from the store (accepted labels of the named annotators; by default every annotator,
+the gold file first) or, for an unlabeled corpus, from the detector. With neither --from-store nor
+--detect, the store is used when it holds labels for the corpus; stderr says which. Quotes are
+clustered by the runs of two and three words they share (containment of the shorter in the
+longer, at least --min-similarity). Each cluster lists every report with its document's outlet
+and date, how its wording differs from the most common one, and the flags misattributed,
+reworded, source differs (and trimmed). Misattributions are printed first; --json prints one
+object, clusters by size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import textwrap
+from pathlib import Path
+
+import orjson
+
+from annotator.audit import (
+    DEFAULT_MIN_DOCUMENTS,
+    DEFAULT_MIN_SCORE,
+    DEFAULT_MIN_SIMILARITY,
+    MISATTRIBUTED,
+    REWORDED,
+    SOURCE_DIFFERS,
+    AuditReport,
+    Cluster,
+    Gathered,
+    ReportedOccurrence,
+    WordChange,
+    audit,
+    gather_from_detector,
+    gather_from_store,
+)
+from annotator.corpus import Corpus, open_corpus
+from annotator.errors import UserError
+from annotator.store import AnnotationStore, AnnotatorFile
+
+GOLD = "gold"
+"""The adjudicated file's annotator name: listed first, so its label stands for a span."""
+
+MAX_WARNINGS = 20
+"""Warnings printed one by one before the rest are counted."""
+
+CHANGE_WORDS = 12
+"""Words of a long change shown before it is cut short."""
+
+
+def fraction(text: str) -> float:
+    """Parse a number in (0, 1] for ``--min-similarity``."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 < value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be above 0 and at most 1, not {value}")
+    return value
+
+
+def score(text: str) -> float:
+    """Parse a number in [0, 1] for ``--min-score``."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return value
+
+
+def positive(text: str) -> int:
+    """Parse a whole number of at least 1 for ``--min-documents``."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+class _IntermixedParser(argparse.ArgumentParser):
+    """Lets ``audit CORPUS --store DIR ann ben`` work: plain argparse stops filling positionals
+    at the first option, so annotators named after an option would be refused."""
+
+    _parsing = False
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        """Parse with options and positionals intermixed."""
+        if self._parsing:
+            return super().parse_known_args(args, namespace)
+        self._parsing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._parsing = False
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The corpus, annotators, where quotes come from, thresholds and ``--json``."""
+    parser.__class__ = _IntermixedParser
+    parser.add_argument("corpus", type=Path, metavar="CORPUS", help="folder, text file or JSONL")
+    parser.add_argument(
+        "annotators",
+        nargs="*",
+        metavar="ANNOTATOR",
+        help="whose accepted labels to audit (default: every annotator, gold first)",
+    )
+    origin = parser.add_mutually_exclusive_group()
+    origin.add_argument(
+        "--from-store", action="store_true", help="audit labeled quotes only (error if none)"
+    )
+    origin.add_argument(
+        "--detect", action="store_true", help="audit the detector's candidates, not labels"
+    )
+    parser.add_argument(
+        "--min-similarity",
+        type=fraction,
+        default=DEFAULT_MIN_SIMILARITY,
+        metavar="X",
+        help="share of the shorter quote's word pairs and triples found in the other "
+        f"(default: {DEFAULT_MIN_SIMILARITY})",
+    )
+    parser.add_argument(
+        "--min-documents",
+        type=positive,
+        default=DEFAULT_MIN_DOCUMENTS,
+        metavar="N",
+        help=f"report statements found in N documents or more (default: {DEFAULT_MIN_DOCUMENTS})",
+    )
+    parser.add_argument(
+        "--min-score",
+        type=score,
+        default=DEFAULT_MIN_SCORE,
+        metavar="S",
+        help=f"with detection, leave out candidates scored below S (default: {DEFAULT_MIN_SCORE})",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def choose_annotators(store: AnnotationStore, named: list[str]) -> list[str]:
+    """The annotators named (each must have a file), else every one in the store, gold first."""
+    if named:
+        names = list(dict.fromkeys(named))
+        for name in names:
+            path = store.path_for(name)
+            if not path.exists():
+                found = ", ".join(store.annotators()) or "none"
+                raise UserError(f"{path}: no annotation file for {name!r} (files found: {found})")
+        return names
+    names = store.annotators()
+    return sorted(names, key=lambda name: (name != GOLD, name))
+
+
+def _labels_cover(files: list[AnnotatorFile], corpus: Corpus) -> bool:
+    return any(doc_id in corpus for folded in files for doc_id in folded.doc_ids())
+
+
+def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, list[str]]:
+    """Quotes to audit, where they came from (``store`` or ``detector``), and the annotators."""
+    store = AnnotationStore(args.store)
+    if args.detect:
+        if args.annotators:
+            raise UserError(
+                f"--detect audits the detector's candidates; drop the annotators "
+                f"({', '.join(args.annotators)}) or use --from-store"
+            )
+    else:
+        names = choose_annotators(store, args.annotators)
+        if args.from_store and not names:
+            raise UserError(f"{store.root}: no annotation files to audit (use --detect)")
+        files = [store.open(name) for name in names]
+        try:
+            if args.from_store or args.annotators or _labels_cover(files, corpus):
+                gathered = gather_from_store(corpus, files)
+                print(
+                    f"audit: quotes from the store {store.root}/ "
+                    f"({', '.join(names)}): {len(gathered.occurrences)} accepted quote(s) "
+                    f"in {gathered.documents} document(s)",
+                    file=sys.stderr,
+                )
+                return gathered, "store", names
+        finally:
+            for folded in files:
+                folded.close()
+        print(f"audit: no labels in {store.root}/ for this corpus", file=sys.stderr)
+    gathered = gather_from_detector(corpus, min_score=args.min_score)
+    print(
+        f"audit: quotes from the detector (score {args.min_score} or more): "
+        f"{len(gathered.occurrences)} candidate(s) in {gathered.documents} document(s)",
+        file=sys.stderr,
+    )
+    return gathered, "detector", []
+
+
+def run(args: argparse.Namespace) -> int:
+    """Gather quotes, cluster them and print the report."""
+    corpus = open_corpus(args.corpus)
+    gathered, origin, names = gather(args, corpus)
+    for warning in gathered.warnings[:MAX_WARNINGS]:
+        print(f"warning: {warning}", file=sys.stderr)
+    if len(gathered.warnings) > MAX_WARNINGS:
+        print(
+            f"warning: and {len(gathered.warnings) - MAX_WARNINGS} more like these",
+            file=sys.stderr,
+        )
+    report = audit(
+        gathered.occurrences, min_similarity=args.min_similarity, min_documents=args.min_documents
+    )
+    if args.json:
+        data = {
+            "corpus": str(args.corpus),
+            "quotes_from": origin,
+            "annotators": names,
+            "documents": len(corpus),
+            "documents_with_quotes": gathered.documents,
+            **report.to_json(),
+        }
+        sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
+        sys.stdout.write("\n")
+    else:
+        width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
+        sys.stdout.write(render_report(report, width=width))
+    return 0
+
+
+# --- The terminal report ----------------------------------------------------------------------
+
+
+def printable(text: str) -> str:
+    """``text`` on one line with control characters made visible: data never drives the terminal.
+
+    Line breaks and tabs become spaces; any other control character (an escape sequence's ESC,
+    a carriage return) is shown as its ``\\x..`` code.
+    """
+    out = []
+    for ch in text:
+        if ch in "\n\t\u2028\u2029":
+            out.append(" ")
+        elif ch < " " or "\x7f" <= ch < "\xa0":
+            out.append(ascii(ch)[1:-1])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _shorten(words: str) -> str:
+    parts = words.split()
+    if len(parts) <= CHANGE_WORDS:
+        return words
+    return f"{' '.join(parts[: CHANGE_WORDS - 2])} … {' '.join(parts[-2:])} ({len(parts)} words)"
+
+
+def describe_change(change: WordChange) -> str:
+    """One change on one line, long runs of words cut short in the middle."""
+    before, after = _shorten(printable(change.before)), _shorten(printable(change.after))
+    if change.op in ("added", "extended"):
+        return f"{change.op}: {after}"
+    if change.op in ("dropped", "trimmed"):
+        return f"{change.op}: {before}"
+    return f"changed: {before} → {after}"
+
+
+def _where(reported: ReportedOccurrence) -> str:
+    occurrence = reported.occurrence
+    parts = [occurrence.doc_id]
+    for value in (occurrence.outlet or occurrence.publisher, occurrence.date):
+        if value:
+            parts.append(value)
+    return printable(" · ".join(parts)) + f"  [{occurrence.start}:{occurrence.end}]"
+
+
+def _who(reported: ReportedOccurrence, cluster: Cluster) -> str:
+    occurrence = reported.occurrence
+    speaker = printable(occurrence.speaker) if occurrence.speaker else "no speaker"
+    text = f"said by {speaker}"
+    if occurrence.source:
+        text += f", via {printable(occurrence.source)}"
+    speakers = cluster.speakers
+    # Only a clear majority makes a "main" speaker; on a tie each report just says its own.
+    clear = len(speakers) > 1 and speakers[0].documents > speakers[1].documents
+    if cluster.misattributed and clear and reported.speaker_group not in (None, 0):
+        text += f"  ← most reports say {printable(speakers[0].name)}"
+    return text
+
+
+def render_cluster(cluster: Cluster, width: int = 100) -> str:
+    """One cluster as indented lines: header, main wording, speakers, then every report."""
+    indent = "    "
+    lines = [f"#{cluster.number}  {cluster.documents} documents · " + " · ".join(cluster.flags)]
+    if not cluster.flags:
+        lines[0] = f"#{cluster.number}  {cluster.documents} documents · same words everywhere"
+    total = len(cluster.occurrences)
+    lines += textwrap.wrap(
+        f"{printable(cluster.main_text)}  (main wording: {cluster.main_count} of {total} reports)",
+        width=width,
+        initial_indent=indent,
+        subsequent_indent=indent,
+    )
+    if cluster.speakers:
+        named = ", ".join(
+            f"{printable(group.name)} ({group.documents})" for group in cluster.speakers
+        )
+        verdict = "  ← disagree" if cluster.misattributed else ""
+        lines.append(f"{indent}speakers: {named}{verdict}")
+    if cluster.sources:
+        lines.append(f"{indent}sources: {', '.join(printable(s) for s in cluster.sources)}")
+    for reported in cluster.occurrences:
+        lines.append(f"{indent}- {_where(reported)}")
+        lines.append(f"{indent}    {_who(reported, cluster)}")
+        if reported.is_main:
+            continue
+        lines += textwrap.wrap(
+            printable(reported.occurrence.text),
+            width=width,
+            initial_indent=indent + "    ",
+            subsequent_indent=indent + "    ",
+        )
+        changes = reported.changes or []
+        if not changes:
+            lines.append(f"{indent}    same words (case and punctuation differ)")
+        for change in changes:
+            lines.append(f"{indent}    {describe_change(change)}")
+    return "\n".join(lines)
+
+
+def render_report(report: AuditReport, width: int = 100) -> str:
+    """The whole report for a terminal: misattributions first, then by size."""
+    ordered = sorted(report.clusters, key=lambda cluster: not cluster.misattributed)
+    head = (
+        f"{len(report.clusters)} statement(s) reported by {report.min_documents} documents or "
+        f"more ({report.compared} of {report.quotes} quotes long enough to compare, "
+        f"similarity {report.min_similarity} or more)"
+    )
+    if not report.clusters:
+        return head + "\n"
+    counts = {
+        flag: sum(flag in cluster.flags for cluster in report.clusters)
+        for flag in (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS)
+    }
+    summary = ", ".join(f"{count} {flag}" for flag, count in counts.items())
+    blocks = [head + f"\n{summary}"] + [render_cluster(cluster, width) for cluster in ordered]
+    return "\n\n".join(blocks) + "\n"

@@ -1,0 +1,666 @@
+"""Auditing: one statement across outlets, its rewordings, misattributions and sources."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from annotator.audit import (
+    MISATTRIBUTED,
+    REWORDED,
+    SOURCE_DIFFERS,
+    TRIMMED,
+    Occurrence,
+    audit,
+    cluster_occurrences,
+    containment,
+    gather_from_detector,
+    gather_from_store,
+    same_speaker,
+    shingles_of,
+    source_key,
+    speaker_key,
+    word_diff,
+    words_of,
+)
+from annotator.cli import main
+from annotator.cli.audit import printable
+from annotator.corpus import open_corpus
+from annotator.records import Candidate, QuoteAnnotation, QuoteType, Status, text_sha256
+from annotator.store import AnnotationStore
+
+FEES = "We will not raise the harbour fees before the spring fishing season begins"
+FERRY = "The new ferry timetable starts on Monday morning, and the night boat stays"
+SCHOOL = "We will not let the storm close our village school this winter"
+CJK = "港口费用在春季渔汛开始前不会上涨"
+
+DOCUMENTS = [
+    {
+        "id": "ledger-1",
+        "outlet": "Baltic Ledger",
+        "date": "2026-03-01",
+        "text": f"Harbour chief Marta Ilves said: “{FEES},” she told Coastal Radio.\n\n"
+        f"“{FERRY},” said transport officer Paul Kask.",
+    },
+    {
+        "id": "post-7",
+        "meta": {"publisher": "Northern Post", "date": "2026-03-02"},
+        "text": f'"{FEES.upper()}!" Ilves said at a news conference on the quay.',
+    },
+    {
+        "id": "island-3",
+        "outlet": "Island Daily",
+        "text": '"We will not raise harbour fees before the fishing season starts," '
+        "said Mayor Jaan Tamm.",
+    },
+    {
+        "id": "school-2",
+        "outlet": "Valley News",
+        "text": f"“{SCHOOL},” principal Anu Saar said on Friday.",
+    },
+    {
+        "id": "cjk-1",
+        "outlet": "港口日报",
+        "text": f"🚢🎉 李明说：「{CJK}」。",
+    },
+    {
+        "id": "cjk-2",
+        "outlet": "海湾晚报",
+        "text": f"王芳表示，「{CJK}」，她在记者会上说。👍",
+    },
+]
+
+
+def write_jsonl(path: Path, documents: list[dict]) -> Path:
+    path.write_bytes(b"".join(orjson.dumps(d, option=orjson.OPT_APPEND_NEWLINE) for d in documents))
+    return path
+
+
+def text_of(doc_id: str) -> str:
+    return next(d["text"] for d in DOCUMENTS if d["id"] == doc_id)
+
+
+def label(
+    annotator: str,
+    doc_id: str,
+    words: str,
+    *,
+    quote_id: str | None = None,
+    speaker: str | None = None,
+    source: str | None = None,
+    status: Status = Status.ACCEPTED,
+    text: str | None = None,
+) -> QuoteAnnotation:
+    """A quote over the first place ``words`` stands in the document (found, never counted)."""
+    text = text if text is not None else text_of(doc_id)
+    start = text.index(words)
+    return QuoteAnnotation(
+        id=quote_id or f"{annotator}-{doc_id}-{start}",
+        doc_id=doc_id,
+        doc_sha256=text_sha256(text),
+        start=start,
+        end=start + len(words),
+        text=words,
+        speaker=speaker,
+        source=source,
+        status=status,
+        annotator=annotator,
+    )
+
+
+ISLAND_QUOTE = '"We will not raise harbour fees before the fishing season starts,"'
+
+
+def standard_labels(annotator: str = "ann") -> list[QuoteAnnotation]:
+    return [
+        label(annotator, "ledger-1", f"“{FEES},”", speaker="Marta Ilves", source="Coastal Radio"),
+        label(annotator, "ledger-1", f"“{FERRY},”", speaker="Paul Kask"),
+        label(
+            annotator,
+            "post-7",
+            f'"{FEES.upper()}!"',
+            speaker="Ilves",
+            source="a news conference",
+        ),
+        label(annotator, "island-3", ISLAND_QUOTE, speaker="Mayor Jaan Tamm"),
+        label(annotator, "school-2", f"“{SCHOOL},”", speaker="Anu Saar"),
+        label(annotator, "cjk-1", f"「{CJK}」", speaker="李明"),
+        label(annotator, "cjk-2", f"「{CJK}」", speaker="王芳", source="记者会"),
+    ]
+
+
+@pytest.fixture
+def corpus_path(tmp_path):
+    return write_jsonl(tmp_path / "news.jsonl", DOCUMENTS)
+
+
+@pytest.fixture
+def labelled_store(tmp_path):
+    store = AnnotationStore(tmp_path / "annotations")
+    with store.open("ann", writable=True) as ann:
+        for quote in standard_labels():
+            ann.save(quote)
+    return store
+
+
+def gathered_report(corpus_path, store, names=("ann",), **options):
+    corpus = open_corpus(corpus_path)
+    files = [store.open(name) for name in names]
+    try:
+        gathered = gather_from_store(corpus, files)
+    finally:
+        for folded in files:
+            folded.close()
+    return gathered, audit(gathered.occurrences, **options)
+
+
+def by_doc(cluster):
+    return {reported.occurrence.doc_id: reported for reported in cluster.occurrences}
+
+
+# --- Words, shingles, speakers -----------------------------------------------------------------
+
+
+def test_words_ignore_case_quote_marks_punctuation_and_spacing():
+    curly = words_of("“We will NOT   raise fees—before spring,” she said…")
+    straight = words_of('"we will not raise fees - before spring" she said')
+    assert curly.norm == straight.norm
+    assert curly.surface[2] == "NOT"
+
+
+def test_contractions_are_spelled_out_so_they_are_not_rewording():
+    assert (
+        words_of("We won’t go, they can't stay, I've left").norm
+        == words_of("We will not go, they can not stay, I have left").norm
+    )
+
+
+def test_cjk_characters_are_words_and_emoji_are_not():
+    assert words_of("🚢 港口费用 ok👍").norm == ("港", "口", "费", "用", "ok")
+
+
+def test_shortened_quote_is_contained_and_one_changed_word_keeps_half():
+    full = shingles_of(words_of(FEES).norm)
+    shortened = shingles_of(words_of("raise the harbour fees before the spring").norm)
+    assert containment(full, shortened) == 1.0
+    changed = shingles_of(words_of(FEES.replace("harbour", "port")).norm)
+    assert 0.5 <= containment(full, changed) < 1.0
+    unrelated = shingles_of(words_of(FERRY).norm)
+    assert containment(full, unrelated) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Marta Ilves", "Ilves"),
+        ("Dr. Marta Ilves", "marta ilves"),
+        ("Harbour chief Marta Ilves", "Marta Ilves"),
+        ("Mr. Kask", "Transport Minister Paul Kask"),
+        ("Sergey Ryabkov", "Sergei Ryabkov"),
+        ("李明", "李明"),
+    ],
+)
+def test_name_variants_are_one_speaker(first, second):
+    assert same_speaker(speaker_key(first), speaker_key(second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Marta Ilves", "Jaan Tamm"), ("Marta Ilves", "Anna Ilves"), ("李明", "王芳")],
+)
+def test_different_people_are_not_one_speaker(first, second):
+    assert not same_speaker(speaker_key(first), speaker_key(second))
+
+
+@pytest.mark.parametrize("vague", [None, "", "  ", "he", "They", "officials", "a spokesman"])
+def test_pronouns_and_descriptions_name_nobody(vague):
+    assert speaker_key(vague) is None
+
+
+def test_source_key_folds_articles_and_case():
+    assert source_key("the Coastal Radio") == source_key("COASTAL RADIO.") == "coastal radio"
+    assert source_key(None) is None
+
+
+# --- Diffs --------------------------------------------------------------------------------------
+
+
+def test_word_diff_names_dropped_and_changed_words_inside_the_passage():
+    changes = word_diff(words_of(FEES), words_of(ISLAND_QUOTE))
+    assert [str(change) for change in changes] == [
+        "dropped: the",
+        "dropped: spring",
+        "changed: begins → starts",
+    ]
+
+
+def test_word_diff_calls_cut_ends_trimmed_and_a_changed_first_word_changed():
+    trimmed = word_diff(words_of(FEES), words_of("raise the harbour fees before the spring"))
+    assert [change.op for change in trimmed] == ["trimmed", "trimmed"]
+    assert trimmed[0].before == "We will not" and trimmed[1].before == "fishing season begins"
+    first_word = word_diff(words_of(FEES), words_of(FEES.replace("We", "They", 1)))
+    assert [str(change) for change in first_word] == ["changed: We → They"]
+
+
+def test_a_lone_function_word_does_not_split_a_change():
+    changes = word_diff(
+        words_of("the talks are balancing on the verge of rupture today"),
+        words_of("the talks are balancing on the brink of a breakup today"),
+    )
+    assert [str(change) for change in changes] == ["changed: verge of rupture → brink of a breakup"]
+
+
+# --- Clusters from the store -------------------------------------------------------------------
+
+
+def test_one_statement_three_outlets_reworded_and_misattributed(corpus_path, labelled_store):
+    gathered, report = gathered_report(corpus_path, labelled_store)
+    assert gathered.warnings == []
+    assert gathered.documents == 6 and len(gathered.occurrences) == 7
+    fees = report.clusters[0]
+    assert fees.documents == 3
+    assert fees.flags == [MISATTRIBUTED, REWORDED, SOURCE_DIFFERS]
+    assert fees.main_count == 2 and fees.main_text == f"“{FEES},”"
+    assert [(group.name, group.documents) for group in fees.speakers] == [
+        ("Marta Ilves", 2),
+        ("Mayor Jaan Tamm", 1),
+    ]
+    assert fees.sources == ["Coastal Radio", "a news conference"]
+    reports = by_doc(fees)
+    assert list(reports) == ["ledger-1", "post-7", "island-3"]
+    assert reports["post-7"].is_main and reports["post-7"].changes == []
+    assert reports["post-7"].speaker_group == reports["ledger-1"].speaker_group == 0
+    assert reports["island-3"].speaker_group == 1
+    assert [str(change) for change in reports["island-3"].changes] == [
+        "dropped: the",
+        "dropped: spring",
+        "changed: begins → starts",
+    ]
+    ledger = reports["ledger-1"].occurrence
+    assert (ledger.outlet, ledger.date) == ("Baltic Ledger", "2026-03-01")
+    assert reports["post-7"].occurrence.publisher == "Northern Post"
+
+
+def test_unrelated_quotes_sharing_only_function_words_stay_apart(corpus_path, labelled_store):
+    _, report = gathered_report(corpus_path, labelled_store)
+    clustered = {r.occurrence.doc_id for cluster in report.clusters for r in cluster.occurrences}
+    assert "school-2" not in clustered
+    texts = [r.occurrence.text for cluster in report.clusters for r in cluster.occurrences]
+    assert not any("ferry" in text for text in texts)
+    assert len(report.clusters) == 2
+
+
+def test_cjk_statement_after_emoji_is_clustered_at_true_offsets(corpus_path, labelled_store):
+    _, report = gathered_report(corpus_path, labelled_store)
+    cjk = report.clusters[1]
+    assert cjk.flags == [MISATTRIBUTED]
+    for reported in cjk.occurrences:
+        occurrence = reported.occurrence
+        assert text_of(occurrence.doc_id)[occurrence.start : occurrence.end] == f"「{CJK}」"
+    assert by_doc(cjk)["cjk-1"].occurrence.start == 7  # two emoji, a space, three CJK
+    assert {group.name for group in cjk.speakers} == {"李明", "王芳"}
+
+
+def test_a_trimmed_quote_is_trimmed_not_reworded(tmp_path):
+    documents = [
+        {"id": "a", "text": f"“{FEES},” Ilves said."},
+        {"id": "b", "text": "Ilves said they will not raise the harbour fees before the spring."},
+    ]
+    corpus = write_jsonl(tmp_path / "two.jsonl", documents)
+    store = AnnotationStore(tmp_path / "annotations")
+    with store.open("ann", writable=True) as ann:
+        ann.save(label("ann", "a", f"“{FEES},”", speaker="Ilves", text=documents[0]["text"]))
+        ann.save(
+            label(
+                "ann",
+                "b",
+                "will not raise the harbour fees before the spring",
+                speaker="Marta Ilves",
+                text=documents[1]["text"],
+            )
+        )
+    _, report = gathered_report(corpus, store)
+    (cluster,) = report.clusters
+    assert cluster.flags == [TRIMMED]
+    assert cluster.speakers[0].name == "Marta Ilves"
+
+
+def test_annotators_on_one_span_count_once_and_the_first_file_speaks(corpus_path, tmp_path):
+    store = AnnotationStore(tmp_path / "annotations")
+    with store.open("gold", writable=True) as gold:
+        gold.save(label("gold", "island-3", ISLAND_QUOTE, speaker="Marta Ilves"))
+        gold.save(label("gold", "post-7", f'"{FEES.upper()}!"', speaker="Ilves"))
+    with store.open("ann", writable=True) as ann:
+        for quote in standard_labels():
+            ann.save(quote)
+    _, report = gathered_report(corpus_path, store, names=("gold", "ann"))
+    fees = report.clusters[0]
+    assert fees.documents == 3 and len(fees.occurrences) == 3
+    island = by_doc(fees)["island-3"].occurrence
+    assert island.speaker == "Marta Ilves" and island.annotators == ["gold", "ann"]
+    assert MISATTRIBUTED not in fees.flags and REWORDED in fees.flags
+
+
+def test_rejected_quotes_are_left_out(corpus_path, tmp_path):
+    store = AnnotationStore(tmp_path / "annotations")
+    with store.open("ann", writable=True) as ann:
+        for quote in standard_labels():
+            rejected = quote.doc_id == "island-3"
+            ann.save(quote.revised(status=Status.REJECTED) if rejected else quote)
+    _, report = gathered_report(corpus_path, store)
+    assert [r.occurrence.doc_id for r in report.clusters[0].occurrences] == ["ledger-1", "post-7"]
+    assert report.clusters[0].flags == [SOURCE_DIFFERS]
+
+
+def test_stale_quote_is_skipped_with_its_file_and_line(corpus_path, tmp_path):
+    store = AnnotationStore(tmp_path / "annotations")
+    with store.open("ann", writable=True) as ann:
+        for quote in standard_labels():
+            ann.save(quote)
+        ann.save(
+            QuoteAnnotation(
+                id="gone",
+                doc_id="ledger-1",
+                doc_sha256="0" * 64,
+                start=0,
+                end=11,
+                text="Words gone.",
+                annotator="ann",
+            )
+        )
+    gathered, _ = gathered_report(corpus_path, store)
+    (warning,) = gathered.warnings
+    assert warning.startswith(f"{store.path_for('ann')}:8: quote 'gone' is stale")
+    assert len(gathered.occurrences) == 7
+
+
+def test_documents_outside_the_corpus_are_counted_in_a_warning(corpus_path, tmp_path):
+    store = AnnotationStore(tmp_path / "annotations")
+    other = "Some other article, with “words that are not in this corpus at all,” he said."
+    with store.open("ann", writable=True) as ann:
+        ann.save(
+            QuoteAnnotation(
+                id="x",
+                doc_id="elsewhere",
+                doc_sha256=text_sha256(other),
+                start=0,
+                end=4,
+                text="Some",
+                annotator="ann",
+            )
+        )
+    gathered, _ = gathered_report(corpus_path, store)
+    assert gathered.warnings == [f"ann: 1 annotated document(s) are not in {corpus_path}; skipped"]
+
+
+# --- Order, thresholds, scale ------------------------------------------------------------------
+
+
+def occurrence(doc_index: int, text: str, speaker: str | None = None) -> Occurrence:
+    return Occurrence(
+        doc_id=f"d{doc_index:03d}", doc_index=doc_index, start=0, end=len(text), text=text,
+        speaker=speaker,
+    )  # fmt: skip
+
+
+def test_clusters_come_by_size_then_first_occurrence_whatever_the_input_order():
+    ferry = [occurrence(i, FERRY) for i in (4, 5)]
+    fees = [occurrence(i, FEES) for i in (1, 2, 3)]
+    school = [occurrence(i, SCHOOL) for i in (0, 6)]
+    items = ferry + fees + school
+    expected = None
+    for seed in range(5):
+        random.Random(seed).shuffle(items)
+        report = audit(items)
+        summary = [
+            (cluster.number, [r.occurrence.doc_index for r in cluster.occurrences])
+            for cluster in report.clusters
+        ]
+        assert summary == (expected or summary)
+        expected = summary
+    assert expected == [(1, [1, 2, 3]), (2, [0, 6]), (3, [4, 5])]
+
+
+def test_min_documents_and_min_similarity_decide_what_is_reported():
+    reworded = "We will not raise the port fees before the spring fishing season ends"
+    items = [occurrence(0, FEES), occurrence(1, reworded), occurrence(2, FERRY)]
+    assert [c.documents for c in audit(items).clusters] == [2]
+    assert audit(items, min_similarity=0.9).clusters == []
+    assert [c.documents for c in audit(items, min_documents=1).clusters] == [2, 1]
+    assert audit(items, min_documents=3).clusters == []
+    with pytest.raises(ValueError):
+        audit(items, min_similarity=0)
+
+
+def test_a_quote_repeated_in_one_document_is_one_document():
+    items = [occurrence(0, FEES), occurrence(0, FEES)]
+    assert audit(items).clusters == []
+    assert audit(items, min_documents=1).clusters[0].documents == 1
+
+
+def test_two_long_quotes_are_not_chained_through_a_short_phrase_they_share():
+    phrase = "the harbour fees before the spring fishing season"
+    first = f"Councillors argued at length that {phrase} should be frozen by the city board"
+    second = f"Fishermen on the northern pier complained bitterly that {phrase} were unfair"
+    clusters = cluster_occurrences(
+        [occurrence(0, first), occurrence(1, second), occurrence(2, phrase)]
+    )
+    assert sorted(map(sorted, clusters)) == [[0, 2], [1]]
+
+
+def test_short_quotes_are_not_compared():
+    items = [occurrence(0, "fake news"), occurrence(1, "Fake news!"), occurrence(2, FEES)]
+    report = audit(items, min_documents=1)
+    assert report.compared == 1 and report.quotes == 3
+
+
+def test_many_statements_each_find_their_own_reports():
+    rng = random.Random(7)
+    vocabulary = [f"word{n}" for n in range(400)]
+    statements = [" ".join(rng.choices(vocabulary, k=12)) for _ in range(200)]
+    items = []
+    for number, statement in enumerate(statements):
+        words = statement.split()
+        items.append(occurrence(2 * number, statement))
+        words[6] = "changed"
+        items.append(occurrence(2 * number + 1, " ".join(words[1:])))
+    report = audit(items)
+    assert len(report.clusters) == 200
+    for cluster in report.clusters:
+        indices = sorted(r.occurrence.doc_index for r in cluster.occurrences)
+        assert indices[1] == indices[0] + 1 and indices[0] % 2 == 0
+
+
+# --- Detector candidates ------------------------------------------------------------------------
+
+
+def fake_detect(text: str) -> list[Candidate]:
+    """Every “…” or "…" span, scored high, with no speaker: enough to exercise the plumbing."""
+    found = []
+    for opening, closing in (("“", "”"), ('"', '"'), ("「", "」")):
+        start = text.find(opening)
+        while start >= 0:
+            end = text.find(closing, start + 1)
+            if end < 0:
+                break
+            found.append(
+                Candidate(
+                    start=start,
+                    end=end + 1,
+                    text=text[start : end + 1],
+                    type=QuoteType.DIRECT,
+                    score=0.9 if end - start > 12 else 0.2,
+                )
+            )
+            start = text.find(opening, end + 1)
+    return sorted(found, key=lambda c: c.start)
+
+
+def test_detector_candidates_cluster_and_faint_ones_are_dropped(corpus_path):
+    gathered = gather_from_detector(open_corpus(corpus_path), detect=fake_detect)
+    assert all(o.annotators == [] and o.quote_id is None for o in gathered.occurrences)
+    report = audit(gathered.occurrences)
+    assert [c.documents for c in report.clusters] == [3, 2]
+    assert all(MISATTRIBUTED not in c.flags for c in report.clusters)
+    faint = gather_from_detector(open_corpus(corpus_path), detect=fake_detect, min_score=0.95)
+    assert faint.occurrences == []
+
+
+def test_unreadable_documents_are_skipped_with_file_and_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(
+        orjson.dumps({"id": "ok", "text": f"“{FEES}”"}) + b"\n" + b'{"id": "broken", "text": 5}\n'
+    )
+    gathered = gather_from_detector(open_corpus(path), detect=fake_detect)
+    assert gathered.documents == 1
+    assert gathered.warnings == [f'{path}:2: missing "text" (a string); skipped']
+
+
+# --- The command line ---------------------------------------------------------------------------
+
+
+def run_cli(capsys, *argv):
+    code = main([str(arg) for arg in argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_cli_json_from_the_store_by_default(corpus_path, labelled_store, capsys):
+    code, out, err = run_cli(capsys, "audit", corpus_path, "--store", labelled_store.root, "--json")
+    assert code == 0, err
+    assert "quotes from the store" in err and "7 accepted quote(s) in 6 document(s)" in err
+    data = orjson.loads(out)
+    assert data["quotes_from"] == "store" and data["annotators"] == ["ann"]
+    assert [c["documents"] for c in data["clusters"]] == [3, 2]
+    fees = data["clusters"][0]
+    assert fees["flags"] == ["misattributed", "reworded", "source differs"]
+    island = fees["occurrences"][2]
+    assert island["doc_id"] == "island-3" and island["speaker"] == "Mayor Jaan Tamm"
+    assert {"op": "changed", "before": "begins", "after": "starts"} in island["changes"]
+    assert fees["occurrences"][0]["outlet"] == "Baltic Ledger"
+
+
+def test_cli_terminal_report_puts_misattributions_first(tmp_path, capsys):
+    documents = [
+        {"id": "a", "text": f"“{FERRY},” said Paul Kask."},
+        {"id": "b", "text": f"“{FERRY},” said Paul Kask."},
+        {"id": "c", "text": f"“{FERRY},” said Paul Kask."},
+        {"id": "d", "text": f"“{FEES},” said Marta Ilves."},
+        {"id": "e", "text": f"“{FEES},” said Jaan Tamm."},
+    ]
+    corpus = write_jsonl(tmp_path / "c.jsonl", documents)
+    store = AnnotationStore(tmp_path / "annotations")
+    with store.open("ann", writable=True) as ann:
+        for document in documents:
+            words = f"“{FERRY},”" if "ferry" in document["text"] else f"“{FEES},”"
+            speaker = document["text"].rsplit("said ", 1)[1].rstrip(".")
+            ann.save(label("ann", document["id"], words, speaker=speaker, text=document["text"]))
+    code, out, err = run_cli(capsys, "audit", corpus, "--store", store.root)
+    assert code == 0, err
+    assert out.index("#2  2 documents · misattributed") < out.index("#1  3 documents")
+    assert "speakers: Marta Ilves (1), Jaan Tamm (1)  ← disagree" in out
+    assert "1 misattributed, 0 reworded, 0 source differs" in out
+
+
+def test_cli_terminal_report_shows_outlet_diff_and_majority_speaker(
+    corpus_path, labelled_store, capsys
+):
+    code, out, _ = run_cli(capsys, "audit", corpus_path, "--store", labelled_store.root)
+    assert code == 0
+    assert "- ledger-1 · Baltic Ledger · 2026-03-01  [" in out
+    assert "said by Mayor Jaan Tamm  ← most reports say Marta Ilves" in out
+    assert "changed: begins → starts" in out
+    assert "said by 李明" in out
+
+
+def test_cli_prints_markup_and_control_characters_as_data(tmp_path, capsys):
+    nasty = ["[Inaudible]", "The minister [Smith] denied it.", "a [/ b", "Tariffs [/] will rise"]
+    quote = "He said [the deal] was dead \x1b[31m and buried for good this year"
+    documents = [
+        {"id": f"n{i}", "text": f"“{quote},” {name} said."} for i, name in enumerate(nasty)
+    ]
+    corpus = write_jsonl(tmp_path / "nasty.jsonl", documents)
+    store = AnnotationStore(tmp_path / "annotations")
+    with store.open("ann", writable=True) as ann:
+        for document, name in zip(documents, nasty, strict=True):
+            ann.save(
+                label("ann", document["id"], f"“{quote},”", speaker=name, text=document["text"])
+            )
+    code, out, _ = run_cli(capsys, "audit", corpus, "--store", store.root)
+    assert code == 0
+    assert "\x1b" not in out and "\\x1b[31m" in out
+    for name in nasty:
+        assert name in out
+
+
+def test_printable_keeps_text_on_one_line():
+    assert printable("a\nb\tc\rd\x1be\u2028f 港🚢") == "a b c\\rd\\x1be f 港🚢"
+
+
+def test_cli_detects_when_the_store_has_nothing_for_the_corpus(
+    corpus_path, tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setattr("annotator.detect.detect_quotes", fake_detect)
+    code, out, err = run_cli(capsys, "audit", corpus_path, "--store", tmp_path / "empty", "--json")
+    assert code == 0, err
+    assert "no labels in" in err and "quotes from the detector" in err
+    data = orjson.loads(out)
+    assert data["quotes_from"] == "detector" and data["annotators"] == []
+    assert [c["documents"] for c in data["clusters"]] == [3, 2]
+
+
+def test_cli_detect_overrides_the_store(corpus_path, labelled_store, capsys, monkeypatch):
+    monkeypatch.setattr("annotator.detect.detect_quotes", fake_detect)
+    code, out, err = run_cli(
+        capsys, "audit", corpus_path, "--store", labelled_store.root, "--detect", "--json"
+    )
+    assert code == 0 and orjson.loads(out)["quotes_from"] == "detector"
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--detect", "ann"], "--detect audits the detector's candidates; drop the annotators"),
+        (["nobody"], "nobody.jsonl: no annotation file for 'nobody' (files found: ann)"),
+    ],
+)
+def test_cli_errors_are_one_line(corpus_path, labelled_store, capsys, extra, message):
+    code, out, err = run_cli(capsys, "audit", corpus_path, "--store", labelled_store.root, *extra)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and message in err
+
+
+def test_cli_from_store_without_files_is_an_error(corpus_path, tmp_path, capsys):
+    code, _, err = run_cli(
+        capsys, "audit", corpus_path, "--store", tmp_path / "none", "--from-store"
+    )
+    assert code == 2 and "no annotation files to audit" in err
+
+
+def test_cli_missing_corpus_is_an_error(tmp_path, capsys):
+    code, _, err = run_cli(capsys, "audit", tmp_path / "nowhere")
+    assert code == 2 and "nowhere: no such file or folder" in err
+
+
+@pytest.mark.parametrize(
+    "option", [["--min-similarity", "0"], ["--min-similarity", "x"], ["--min-documents", "0"]]
+)
+def test_cli_rejects_bad_thresholds(corpus_path, capsys, option):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["audit", str(corpus_path), *option])
+    assert exit_info.value.code == 2
+    assert option[0] in capsys.readouterr().err
+
+
+def test_audit_modules_do_not_import_textual():
+    check = (
+        "import sys, annotator.audit, annotator.cli.audit\n"
+        "sys.exit(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True)
+    assert result.returncode == 0, result.stderr.decode()
