@@ -1,0 +1,64 @@
+"""Exports checked by the tools that read them, when those are installed (else skipped).
+
+Optional on purpose: datasets, spaCy and Label Studio's converter are large installs that the
+test extra does not pull in. ``pip install datasets spacy label-studio-converter`` to run these.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.exporting import export_dataset
+from annotator.formats import get_format
+from tests.unit.test_export_helpers import BEIJING, HARBOUR, sample_records, source_of
+
+
+def test_datasets_loads_the_huggingface_export(tmp_path):
+    datasets = pytest.importorskip("datasets")
+    out = tmp_path / "hf"
+    export_dataset(get_format("huggingface"), source_of(sample_records()), out)
+    loaded = datasets.load_dataset(
+        "json", data_files={"train": str(out / "data.jsonl")}, cache_dir=str(tmp_path / "cache")
+    )["train"]
+    assert loaded.num_rows == 2
+    assert set(loaded.column_names) >= {"id", "tokens", "quote_tags", "speaker_tags", "cue_tags"}
+    row = next(r for r in loaded if r["id"] == HARBOUR.id)
+    assert len(row["tokens"]) == len(row["quote_tags"]) == len(row["source_tags"])
+    assert "🌊" in row["tokens"] and "B-MIXED" in row["quote_tags"]
+
+
+def test_spacy_reads_the_docbin(tmp_path):
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import DocBin
+
+    out = tmp_path / "spacy"
+    export_dataset(get_format("spacy"), source_of(sample_records()), out)
+    docs = list(DocBin().from_disk(out / "data.spacy").get_docs(spacy.blank("xx").vocab))
+    by_id = {doc.user_data["doc_id"]: doc for doc in docs}
+    assert by_id[HARBOUR.id].text == HARBOUR.text and by_id[BEIJING.id].text == BEIJING.text
+    harbour = by_id[HARBOUR.id]
+    assert sorted(span.label_ for span in harbour.spans["quotes"]) == [
+        "DIRECT",
+        "DIRECT",
+        "INDIRECT",
+        "INDIRECT",
+        "MIXED",
+    ]
+    assert "Radio Costa" in [span.text for span in harbour.spans["sources"]]
+    assert len(harbour.user_data["quotes"]) == 6  # the rejected candidate is kept here
+    beijing = by_id[BEIJING.id]
+    # spaCy's multi-language tokenizer does not segment Chinese: the span widens to the token.
+    [speaker] = beijing.spans["speakers"]
+    assert "发言人王伟" in speaker.text and speaker.start_char == 0
+
+
+def test_label_studio_converter_reads_the_tasks(tmp_path):
+    converter = pytest.importorskip("label_studio_converter")
+    out = tmp_path / "ls"
+    export_dataset(get_format("label-studio"), source_of(sample_records()), out)
+    convert = converter.Converter(
+        config=str(out / "labeling_config.xml"), project_dir=str(tmp_path)
+    )
+    convert.convert_to_conll2003(str(out / "tasks.json"), str(tmp_path / "conll"), is_dir=False)
+    conll = next((tmp_path / "conll").glob("*.conll")).read_text(encoding="utf-8")
+    assert "B-Quote" in conll and "B-Speaker" in conll and "Ruiz" in conll
