@@ -1,20 +1,72 @@
-"""Detect candidate quotes and write them as JSONL.
+"""Detect candidate quotes in a corpus and write one JSONL line per document.
 
-Not available yet: this subcommand is tracked as issue 3.
+Each line is {"id": ..., "quotes": [...]}; a quote has start, end, text, type, score, speaker,
+speaker_spans, source, source_kind, source_spans, cue and cue_spans (offsets are Python str
+offsets into the document text). Use --jobs to spread a large corpus over processes.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from pathlib import Path
 
+import orjson
+
+from annotator.corpus import open_corpus
+from annotator.detect.batch import Progress, detect_many
 from annotator.errors import UserError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Accept anything until the real arguments land."""
-    parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    """Add the corpus, the output file, the number of jobs and the score floor."""
+    parser.add_argument("corpus", type=Path, metavar="CORPUS", help="folder, text file or JSONL")
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write here (default: standard output)"
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; 0 means one per CPU)",
+    )
+    parser.add_argument(
+        "--min-score",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="leave out candidates scored below S (default 0: keep faint ones too)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    """Say that the subcommand is not there yet."""
-    raise UserError("not available yet (tracked as issue 3)")
+    """Run detection over the corpus and write the JSONL."""
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    if args.min_score < 0 or args.min_score > 1:
+        raise UserError(f"--min-score: {args.min_score} is not between 0 and 1")
+    corpus = open_corpus(args.corpus)
+    progress = Progress(len(corpus))
+    documents = ((doc.id, doc.text) for doc in corpus)
+    if args.output is not None:
+        try:
+            out = args.output.open("wb")
+        except OSError as error:
+            raise UserError(f"{args.output}: cannot write ({error.strerror or error})") from error
+    else:
+        out = sys.stdout.buffer
+    try:
+        for doc_id, quotes in detect_many(documents, jobs=jobs, progress=progress):
+            if args.min_score > 0:
+                quotes = [q for q in quotes if q["score"] >= args.min_score]
+            out.write(
+                orjson.dumps({"id": doc_id, "quotes": quotes}, option=orjson.OPT_APPEND_NEWLINE)
+            )
+    finally:
+        progress.close()
+        if out is not sys.stdout.buffer:
+            out.close()
+        else:
+            out.flush()
+    return 0

@@ -1,20 +1,67 @@
-"""Score quote detection against a gold file.
+"""Score quote detection against a gold file: P/R/F1 per type, speaker and source accuracy.
 
-Not available yet: this subcommand is tracked as issue 3.
+The gold file has one JSONL line per document ({"id", "text", "quotes": [...]}, quotes with
+start, end, type and optionally speaker and source). Without --pred the detector runs on the gold
+texts; with --pred FILE (the output of detect) those predictions are scored instead. Spans are
+matched exactly and by overlap; see annotator.evaluate for how speakers are compared.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from pathlib import Path
 
+import orjson
+
+from annotator.detect.batch import Progress, detect_many
 from annotator.errors import UserError
+from annotator.evaluate import DEFAULT_MIN_SCORE, evaluate, load_quotes_jsonl
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Accept anything until the real arguments land."""
-    parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    """Add the gold and prediction files, the score floor, jobs and --json."""
+    parser.add_argument("--gold", type=Path, required=True, metavar="FILE", help="gold JSONL")
+    parser.add_argument(
+        "--pred", type=Path, metavar="FILE", help="predictions JSONL (default: run detection)"
+    )
+    parser.add_argument(
+        "--min-score",
+        type=float,
+        default=DEFAULT_MIN_SCORE,
+        metavar="S",
+        help=f"count predictions scored at least S (default {DEFAULT_MIN_SCORE})",
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="worker processes for detection"
+    )
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
 
 
 def run(args: argparse.Namespace) -> int:
-    """Say that the subcommand is not there yet."""
-    raise UserError("not available yet (tracked as issue 3)")
+    """Score and print."""
+    gold = load_quotes_jsonl(args.gold)
+    if args.pred is not None:
+        predictions = {doc["id"]: doc.get("quotes", []) for doc in load_quotes_jsonl(args.pred)}
+    else:
+        missing = next((doc["id"] for doc in gold if not isinstance(doc.get("text"), str)), None)
+        if missing is not None:
+            raise UserError(f'{args.gold}: document {missing!r} has no "text" to detect in')
+        jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+        progress = Progress(len(gold))
+        try:
+            predictions = dict(
+                detect_many(
+                    ((doc["id"], doc["text"]) for doc in gold), jobs=jobs, progress=progress
+                )
+            )
+        finally:
+            progress.close()
+    report = evaluate(gold, predictions, min_score=args.min_score)
+    if args.json:
+        sys.stdout.buffer.write(orjson.dumps(report.as_dict(), option=orjson.OPT_INDENT_2))
+        sys.stdout.write("\n")
+    else:
+        print(report.format())
+    return 0

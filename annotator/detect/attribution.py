@@ -27,11 +27,29 @@ from annotator.detect.names import STOP_CAPS, UPPER
 from annotator.records import SourceKind
 
 _ALL_VERBS = SPEECH_VERBS | BELIEF_VERBS
-CUE_RE = re.compile(
-    r"\b(?:according to|"
-    + "|".join(sorted((re.escape(v) for v in _ALL_VERBS), key=len, reverse=True))
-    + r")\b"
-)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so matching tries each prefix once."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(sorted(_ALL_VERBS)) + r")\b")
 """Every speech or belief verb form, and ``according to``."""
 
 _TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
@@ -176,7 +194,10 @@ def _mention(text: str, tokens: list[tuple[str, int]], first: int, last: int) ->
 
 def subject_after(text: str, position: int, limit: int) -> Mention | None:
     """The speaker phrase right after an inverted cue (said ``Kremlin spokesman Dmitry Peskov``)."""
-    tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, position, min(limit, position + 160))]
+    tokens = [
+        (m.group(), m.start())
+        for m in _TOKEN_RE.finditer(text, position, min(limit, position + 160))
+    ]
     # Stop at the first token that cannot be part of a name phrase.
     last = -1
     for k, (token, _) in enumerate(tokens):
@@ -191,12 +212,37 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
             break
         if _np_head(bare):
             last = k
-        if token.endswith(".") and token[:-1].lower() not in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "sgt") and len(bare) > 1:
+        if (
+            token.endswith(".")
+            and token[:-1].lower()
+            not in (
+                "mr",
+                "mrs",
+                "ms",
+                "dr",
+                "sen",
+                "rep",
+                "gov",
+                "gen",
+                "st",
+                "jr",
+                "lt",
+                "col",
+                "sgt",
+            )
+            and len(bare) > 1
+        ):
             break
     if last < 0:
         return None
     start = tokens[0][1]
-    last_token = tokens[last][0].rstrip(".") if tokens[last][0].endswith(".") and len(tokens[last][0]) > 3 and not tokens[last][0].lower().rstrip(".") in ("jr", "sr") else tokens[last][0]
+    last_token = (
+        tokens[last][0].rstrip(".")
+        if tokens[last][0].endswith(".")
+        and len(tokens[last][0]) > 3
+        and tokens[last][0].lower().rstrip(".") not in ("jr", "sr")
+        else tokens[last][0]
+    )
     end = tokens[last][1] + len(last_token)
     return Mention(text[start:end], start, end)
 
@@ -213,8 +259,12 @@ _OUTLET_NP = (
     r"(?:\s+(?:state\s+|wire\s+)?(?:news\s+agency|newspaper|agency|network|broadcaster|"
     r"television|TV|radio|website|outlet|news\s+site|channel|daily))?"
 )
-_EVENT = rf"(?:a|an|the|his|her|their|its|this|that|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{EVENT_NOUNS})\b"
-_PUBLICATION = rf"(?:a|an|the|his|her|their|its|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\b"
+_EVENT = (
+    rf"(?:a|an|the|his|her|their|its|this|that|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{EVENT_NOUNS})\b"
+)
+_PUBLICATION = (
+    rf"(?:a|an|the|his|her|their|its|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\b"
+)
 _SOCIAL_NP = (
     rf"(?:(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}(?:{SOCIAL_NOUNS})\s+(?:on|to)\s+"
     rf"(?:{SOCIAL_NAMES})\b|(?:{SOCIAL_NAMES})(?=[\s.,;])|(?:a|an|the|his|her|their|its)\s+"
@@ -222,17 +272,55 @@ _SOCIAL_NP = (
 )
 
 _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
-    (re.compile(rf"\b(?:in\s+an?\s+interview\s+with|told|telling|tells|to)\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
-    (re.compile(rf"\baccording\s+to\s+(?P<src>(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\s+(?:from|by|in|of)\s+{_OUTLET_NP})"), SourceKind.OUTLET),
+    (
+        re.compile(
+            rf"\b(?:in\s+an?\s+interview\s+with|told|telling|tells|to)\s+(?P<src>{_OUTLET_NP})"
+        ),
+        SourceKind.OUTLET,
+    ),
+    (
+        re.compile(
+            rf"\baccording\s+to\s+(?P<src>(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\s+(?:from|by|in|of)\s+{_OUTLET_NP})"
+        ),
+        SourceKind.OUTLET,
+    ),
     (re.compile(rf"\baccording\s+to\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
-    (re.compile(rf"(?:^|[,;]\s+|\b(?:the\s+)?)(?P<src>{_OUTLET_NP})\s+(?:reports|reported|said|says|writes|wrote|notes|noted)\b"), SourceKind.OUTLET),
-    (re.compile(rf"\b(?:reports|reported|reporting\s+by|told|telling)\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
-    (re.compile(rf"\b(?:inquiry|question|request|questions)\s+(?:by|from)\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
+    (
+        re.compile(
+            rf"(?:^|[,;]\s+|\b(?:the\s+)?)(?P<src>{_OUTLET_NP})\s+(?:reports|reported|said|says|writes|wrote|notes|noted)\b"
+        ),
+        SourceKind.OUTLET,
+    ),
+    (
+        re.compile(rf"\b(?:reports|reported|reporting\s+by|told|telling)\s+(?P<src>{_OUTLET_NP})"),
+        SourceKind.OUTLET,
+    ),
+    (
+        re.compile(
+            rf"\b(?:inquiry|question|request|questions)\s+(?:by|from)\s+(?P<src>{_OUTLET_NP})"
+        ),
+        SourceKind.OUTLET,
+    ),
     (re.compile(rf"\b(?:in|on|via|through)\s+(?P<src>{_SOCIAL_NP})"), SourceKind.SOCIAL),
     (re.compile(rf"\b(?P<src>tweeted|posted\s+on\s+(?:{SOCIAL_NAMES}))\b"), SourceKind.SOCIAL),
-    (re.compile(rf"\b(?:at|during|in|on|after)\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"), SourceKind.EVENT),
-    (re.compile(rf"\bon\s+(?P<src>(?:{_CAPS}’s\s+)?(?:{_CAPS}\s+)?(?:Meet the Press|Face the Nation|This Week|State of the Union|Fox News Sunday|Sunday Morning Futures|60 Minutes|Good Morning America|Today|Morning Joe|(?:{_CAPS}\s+){{0,3}}(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation)))\b"), SourceKind.EVENT),
-    (re.compile(rf"\b(?:in|according\s+to|from)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of)\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"), SourceKind.PUBLICATION),
+    (
+        re.compile(
+            rf"\b(?:at|during|in|on|after)\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
+        ),
+        SourceKind.EVENT,
+    ),
+    (
+        re.compile(
+            rf"\bon\s+(?P<src>(?:{_CAPS}’s\s+)?(?:{_CAPS}\s+)?(?:Meet the Press|Face the Nation|This Week|State of the Union|Fox News Sunday|Sunday Morning Futures|60 Minutes|Good Morning America|Today|Morning Joe|(?:{_CAPS}\s+){{0,3}}(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation)))\b"
+        ),
+        SourceKind.EVENT,
+    ),
+    (
+        re.compile(
+            rf"\b(?:in|according\s+to|from)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of)\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"
+        ),
+        SourceKind.PUBLICATION,
+    ),
 ]
 
 
@@ -246,7 +334,9 @@ class Source:
     end: int
 
 
-def find_source(text: str, start: int, end: int, skip: tuple[int, int] | None = None) -> Source | None:
+def find_source(
+    text: str, start: int, end: int, skip: tuple[int, int] | None = None
+) -> Source | None:
     """The first source named in ``text[start:end]`` (outside the ``skip`` span, the content)."""
     regions = [(start, end)] if skip is None else [(start, skip[0]), (skip[1], end)]
     best: Source | None = None

@@ -19,9 +19,7 @@ CLOSE = 2
 EITHER = 3
 
 # Marks between two word characters (don't, Russia's) are apostrophes and never matched.
-_MARK_RE = re.compile(
-    r"\n|''|``|[\"“”„‟«»‹›]|(?<![\w])['‘’‚]|['‘’](?![\w])"
-)
+_MARK_RE = re.compile(r"\n|''|``|[\"“”„‟«»‹›]|(?<![\w])['‘’‚]|['‘’](?![\w])")
 _SPACE_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/")
 _SPACE_OR_PUNCT_AFTER = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-…/")
 

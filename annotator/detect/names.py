@@ -149,27 +149,45 @@ class DocumentNames:
         words = name.split()
         surname = words[-1]
         best = name
+        text = self.text
         if len(surname) > 1 and surname[:1].isupper():
-            pattern = re.compile(
-                rf"((?:{_TOKEN}\s+){{1,4}}){re.escape(surname)}(?![\w’'-])"
-            )
-            for match in pattern.finditer(self.text):
-                prefix = match.group(1).split()
-                while prefix and (
-                    prefix[0].lower() in TITLE_WORDS or prefix[0].lower() in STOP_CAPS
+            position = text.find(surname)
+            while position >= 0:
+                after = position + len(surname)
+                # Whole words only: ``Trump`` must not match inside ``Trumpism``.
+                if (after >= len(text) or not text[after].isalnum()) and (
+                    position == 0 or not text[position - 1].isalnum()
                 ):
-                    prefix.pop(0)
-                if not prefix or any(p.endswith(("’s", "'s", ",")) for p in prefix):
-                    continue
-                if any(p.lower() in TITLE_WORDS or p.lower() in ORG_WORDS for p in prefix):
-                    continue
-                candidate = " ".join([*prefix, surname])
-                if len(words) > 1 and words[0] not in prefix:
-                    continue
-                if len(candidate) > len(best):
-                    best = candidate
+                    candidate = _full_form(text[max(0, position - 60) : position], surname)
+                    if (
+                        candidate is not None
+                        and len(candidate) > len(best)
+                        and (len(words) == 1 or words[0] in candidate.split())
+                    ):
+                        best = candidate
+                position = text.find(surname, after)
         self._full[name] = best
         return best
+
+
+_PREFIX_TOKENS_RE = re.compile(rf"((?:{_TOKEN}[ \t]+){{1,4}})$")
+
+
+def _full_form(before: str, surname: str) -> str | None:
+    """The given names standing right before a surname, titles dropped, joined to it."""
+    match = _PREFIX_TOKENS_RE.search(before)
+    if match is None:
+        return None
+    prefix = match.group(1).split()
+    while prefix and (prefix[0].lower() in TITLE_WORDS or prefix[0].lower() in STOP_CAPS):
+        prefix.pop(0)
+    if not prefix or any(p.endswith(("’s", "'s", ",")) for p in prefix):
+        return None
+    if any(
+        p.lower() in TITLE_WORDS or p.lower() in ORG_WORDS or p.lower() in STOP_CAPS for p in prefix
+    ):
+        return None
+    return " ".join([*prefix, surname])
 
 
 # --- Across documents -------------------------------------------------------------------------
@@ -183,14 +201,42 @@ _TRANSLIT = (
     (re.compile(r"(.)\1"), r"\1"),
 )
 _NICKNAMES = {
-    "joe": "joseph", "bill": "william", "will": "william", "mike": "michael", "bob": "robert",
-    "rob": "robert", "jim": "james", "jimmy": "james", "tom": "thomas", "dick": "richard",
-    "rick": "richard", "dan": "daniel", "dave": "david", "steve": "steven", "stephen": "steven",
-    "chris": "christopher", "tony": "anthony", "ted": "edward", "ed": "edward", "ben": "benjamin",
-    "sam": "samuel", "matt": "matthew", "nick": "nicholas", "pete": "peter", "alex": "alexander",
-    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "cathy": "katherine",
-    "sergey": "sergei", "dmitri": "dmitry", "dmitriy": "dmitry", "alexey": "alexei",
-    "aleksei": "alexei", "yuriy": "yuri", "yury": "yuri",
+    "joe": "joseph",
+    "bill": "william",
+    "will": "william",
+    "mike": "michael",
+    "bob": "robert",
+    "rob": "robert",
+    "jim": "james",
+    "jimmy": "james",
+    "tom": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "dan": "daniel",
+    "dave": "david",
+    "steve": "steven",
+    "stephen": "steven",
+    "chris": "christopher",
+    "tony": "anthony",
+    "ted": "edward",
+    "ed": "edward",
+    "ben": "benjamin",
+    "sam": "samuel",
+    "matt": "matthew",
+    "nick": "nicholas",
+    "pete": "peter",
+    "alex": "alexander",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "cathy": "katherine",
+    "sergey": "sergei",
+    "dmitri": "dmitry",
+    "dmitriy": "dmitry",
+    "alexey": "alexei",
+    "aleksei": "alexei",
+    "yuriy": "yuri",
+    "yury": "yuri",
 }
 _KEY_DROP = TITLE_WORDS | {"jr", "sr", "ii", "iii", "iv"}
 

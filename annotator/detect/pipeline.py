@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from annotator.detect.attribution import (
+    _TOKEN_RE,
     AUXILIARIES,
     CUE_RE,
     OBJECT_TAKING,
@@ -14,7 +15,6 @@ from annotator.detect.attribution import (
     Source,
     _np_head,
     _np_token,
-    _TOKEN_RE,
     find_source,
     is_primary,
     subject_after,
@@ -98,12 +98,14 @@ class _Detector:
         """Start and end of the sentence holding ``offset``, widened over quote spans."""
         para_start, para_end = self.layout.paragraph(offset)
         start = max(para_start, self.layout.sentence_start(offset))
-        inside = self.span_at(start)
-        while inside is not None and inside.start < start:
-            start = max(para_start, self.layout.sentence_start(inside.start))
-            inside = self.span_at(start) if start > inside.start or start < inside.start else None
-            if inside is not None and inside.start >= start:
+        for _ in range(8):
+            inside = self.span_at(start)
+            if inside is None or inside.start >= start:
                 break
+            widened = max(para_start, self.layout.sentence_start(inside.start))
+            if widened >= start:
+                break
+            start = widened
         end = min(para_end, self.layout.sentence_end(offset))
         for _ in range(20):
             inside = self.span_at(end - 1) if end > 0 else None
@@ -207,12 +209,17 @@ class _Detector:
         draft = Draft(content_start, content_end, QuoteType.INDIRECT, score)
         draft.speaker = speaker
         draft.cue = Mention(cue, cue_start, cue_end)
-        skip = (min(content_start, cue_start), content_end) if content_start > cue_start else (
-            content_start, content_end
+        skip = (
+            (min(content_start, cue_start), content_end)
+            if content_start > cue_start
+            else (content_start, content_end)
         )
         draft.source = find_source(text, sent_start, sent_end, skip)
-        if lowered == "according to" and speaker is not None and draft.source is not None and (
-            draft.source.start <= speaker.start < draft.source.end
+        if (
+            lowered == "according to"
+            and speaker is not None
+            and draft.source is not None
+            and (draft.source.start <= speaker.start < draft.source.end)
         ):
             draft.speaker = None
         draft.standalone = False
@@ -234,14 +241,29 @@ class _Detector:
         text = self.text
         position = cue_end
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
-        if that >= 0 and not any(ch in text[cue_end:that] for ch in ".;:“”\""):
+        if that >= 0 and not any(ch in text[cue_end:that] for ch in '.;:“”"'):
             return that + 1
         if cue in OBJECT_TAKING:
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
                 token = match.group()
                 if token in (",", ":"):
                     return match.end()
-                if not (_np_token(token) or token.lower() in ("reporters", "him", "her", "them", "us", "me", "journalists", "lawmakers", "supporters", "the")):
+                if not (
+                    _np_token(token)
+                    or token.lower()
+                    in (
+                        "reporters",
+                        "him",
+                        "her",
+                        "them",
+                        "us",
+                        "me",
+                        "journalists",
+                        "lawmakers",
+                        "supporters",
+                        "the",
+                    )
+                ):
                     return match.start()
                 position = match.end()
             return position
@@ -272,8 +294,15 @@ class _Detector:
             before = text[max(para_start, sent_start) : span.start].rstrip()
             content = text[span.start + 1 : span.end - 1]
             draft = Draft(span.start, span.end, QuoteType.DIRECT, 0.5)
-            standalone = not before or before[-1] in ":,—–-(" or bool(
-                re.search(r"\b(?:said|says|told|added|asked|wrote|writes|replied|declared|stating|saying|adding|said that|says that)$", before)
+            standalone = (
+                not before
+                or before[-1] in ":,—–-("
+                or bool(
+                    re.search(
+                        r"\b(?:said|says|told|added|asked|wrote|writes|replied|declared|stating|saying|adding|said that|says that)$",
+                        before,
+                    )
+                )
             )
             draft.standalone = standalone
             found = self.attribute_after(span, para_end) if standalone else None
@@ -282,10 +311,21 @@ class _Detector:
             if found is not None:
                 draft.speaker, draft.cue, draft.source = found
                 draft.score = 0.95 if draft.speaker is not None else 0.8
-            elif standalone and previous is not None and previous.speaker is not None and (
-                self.layout.paragraph_index(previous.start) >= self.layout.paragraph_index(span.start) - 2
-            ) and self.only_quotes_between(previous.end, span.start):
-                draft.speaker, draft.cue, draft.source = previous.speaker, previous.cue, previous.source
+            elif (
+                standalone
+                and previous is not None
+                and previous.speaker is not None
+                and (
+                    self.layout.paragraph_index(previous.start)
+                    >= self.layout.paragraph_index(span.start) - 2
+                )
+                and self.only_quotes_between(previous.end, span.start)
+            ):
+                draft.speaker, draft.cue, draft.source = (
+                    previous.speaker,
+                    previous.cue,
+                    previous.source,
+                )
                 draft.resolved = previous.resolved
                 draft.inherited = True
                 draft.score = 0.85
@@ -330,10 +370,15 @@ class _Detector:
                 break
         return best
 
-    def attribute_after(self, span: QuoteSpan, para_end: int) -> tuple[Mention | None, Mention, Source | None] | None:
+    def attribute_after(
+        self, span: QuoteSpan, para_end: int
+    ) -> tuple[Mention | None, Mention, Source | None] | None:
         """``“...,” he said`` / ``“...,” said Peskov`` / ``“...,” according to X``."""
         text = self.text
-        tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, span.end, min(para_end, span.end + 160))]
+        tokens = [
+            (m.group(), m.start())
+            for m in _TOKEN_RE.finditer(text, span.end, min(para_end, span.end + 160))
+        ]
         k = 0
         while k < len(tokens) and tokens[k][0] in (",", "—", "–", "-"):
             k += 1
@@ -353,7 +398,11 @@ class _Detector:
             speaker = subject_after(text, cue.end + 1, para_end)
             sent_end = min(para_end, self.layout.sentence_end(cue.end))
             source = find_source(text, cue.start, sent_end)
-            if source is not None and speaker is not None and source.start <= speaker.start < source.end:
+            if (
+                source is not None
+                and speaker is not None
+                and source.start <= speaker.start < source.end
+            ):
                 speaker = None
             return speaker, cue, source
         # Subject, auxiliaries, verb.
@@ -381,12 +430,18 @@ class _Detector:
         verb, verb_pos = tokens[j]
         if verb.lower() not in SPEECH_VERBS and verb.lower() not in BELIEF_VERBS:
             return None
-        speaker = Mention(text[tokens[k][1] : tokens[head][1] + len(tokens[head][0])], tokens[k][1], tokens[head][1] + len(tokens[head][0]))
+        speaker = Mention(
+            text[tokens[k][1] : tokens[head][1] + len(tokens[head][0])],
+            tokens[k][1],
+            tokens[head][1] + len(tokens[head][0]),
+        )
         cue = Mention(verb, verb_pos, verb_pos + len(verb))
         sent_end = min(para_end, self.layout.sentence_end(cue.end))
         return speaker, cue, find_source(text, cue.end, sent_end)
 
-    def attribute_before(self, span: QuoteSpan, sent_start: int) -> tuple[Mention | None, Mention, Source | None] | None:
+    def attribute_before(
+        self, span: QuoteSpan, sent_start: int
+    ) -> tuple[Mention | None, Mention, Source | None] | None:
         """``Trump told reporters: “...”`` / ``He added, “...”``."""
         text = self.text
         cue_match = None
@@ -417,12 +472,19 @@ class _Detector:
             if not stripped:
                 continue
             intro = previous_line.rstrip()
-            if intro.endswith(":") and len(stripped) > 60 and not re.match(r"[\d•*\-–]+[.)]?\s", stripped):
+            if (
+                intro.endswith(":")
+                and len(stripped) > 60
+                and not re.match(r"[\d•*\-–]+[.)]?\s", stripped)
+            ):
                 cue = None
                 for match in CUE_RE.finditer(text, previous_start, previous_start + len(intro)):
                     cue = match
                 intro_lower = intro.lower()
-                has_remark = cue is not None or re.search(r"\b(?:analysis|remarks?|statement|comments?|words|summary|wrote|view|argument|message|speech|testimony|letter|declaration)\b", intro_lower)
+                has_remark = cue is not None or re.search(
+                    r"\b(?:analysis|remarks?|statement|comments?|words|summary|wrote|view|argument|message|speech|testimony|letter|declaration)\b",
+                    intro_lower,
+                )
                 if has_remark and self.span_at(start + len(line) - len(line.lstrip())) is None:
                     lead = len(line) - len(line.lstrip())
                     q_start, q_end = start + lead, start + len(line.rstrip())
@@ -437,7 +499,9 @@ class _Detector:
                         if draft.speaker is None:
                             draft.speaker = self.sentence_subject(previous_start, cue.start())
                     else:
-                        for match in NAME_RUN_RE.finditer(text, previous_start, previous_start + len(intro)):
+                        for match in NAME_RUN_RE.finditer(
+                            text, previous_start, previous_start + len(intro)
+                        ):
                             name = clean_name(match.group())
                             if name:
                                 draft.speaker = Mention(match.group(), match.start(), match.end())
@@ -516,7 +580,9 @@ class _Detector:
                     type=draft.type,
                     score=round(draft.score, 3),
                     speaker=speaker,
-                    speaker_spans=[(draft.speaker.start, draft.speaker.end)] if draft.speaker else [],
+                    speaker_spans=[(draft.speaker.start, draft.speaker.end)]
+                    if draft.speaker
+                    else [],
                     source=draft.source.text if draft.source else None,
                     source_kind=draft.source.kind if draft.source else None,
                     source_spans=[(draft.source.start, draft.source.end)] if draft.source else [],

@@ -51,7 +51,9 @@ class Layout:
         """The ``(start, end)`` of the line holding ``offset`` (end excludes the newline)."""
         index = bisect_right(self.line_starts, offset) - 1
         start = self.line_starts[index]
-        end = self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else len(self.text)
+        end = (
+            self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else len(self.text)
+        )
         return start, end
 
     def paragraph_index(self, offset: int) -> int:
@@ -69,6 +71,6 @@ class Layout:
 
     def sentence_starts_between(self, start: int, end: int) -> list[int]:
         """Sentence starts strictly inside ``(start, end)``."""
-        return self.sentence_starts[bisect_right(self.sentence_starts, start) : bisect_left(
-            self.sentence_starts, end
-        )]
+        return self.sentence_starts[
+            bisect_right(self.sentence_starts, start) : bisect_left(self.sentence_starts, end)
+        ]

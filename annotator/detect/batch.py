@@ -1,0 +1,127 @@
+"""Detection over many documents: JSON-ready output and spreading the work over processes."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TextIO
+
+from annotator.detect.pipeline import detect_quotes
+
+OUTPUT_KEYS = (
+    "start",
+    "end",
+    "text",
+    "type",
+    "score",
+    "speaker",
+    "speaker_spans",
+    "source",
+    "source_kind",
+    "source_spans",
+    "cue",
+    "cue_spans",
+)
+"""Keys of one quote in ``detect`` output, in the order written."""
+
+
+def quotes_of(text: str) -> list[dict[str, Any]]:
+    """The candidates of ``text`` as plain dicts (the ``detect`` JSONL quote shape)."""
+    result = []
+    for candidate in detect_quotes(text):
+        quote = {key: getattr(candidate, key) for key in OUTPUT_KEYS}
+        quote["type"] = candidate.type.value
+        quote["source_kind"] = candidate.source_kind.value if candidate.source_kind else None
+        for key in ("speaker_spans", "source_spans", "cue_spans"):
+            quote[key] = [list(span) for span in quote[key]]
+        result.append(quote)
+    return result
+
+
+def _detect_chunk(chunk: list[tuple[str, str]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    return [(doc_id, quotes_of(text)) for doc_id, text in chunk]
+
+
+def _chunks(items: Iterable[tuple[str, str]], size_chars: int) -> Iterator[list[tuple[str, str]]]:
+    chunk: list[tuple[str, str]] = []
+    total = 0
+    for item in items:
+        chunk.append(item)
+        total += len(item[1])
+        if total >= size_chars:
+            yield chunk
+            chunk, total = [], 0
+    if chunk:
+        yield chunk
+
+
+class Progress:
+    """A progress line on stderr: redrawn in place on a terminal, a count every few seconds else."""
+
+    def __init__(self, total: int | None, stream: TextIO | None = None) -> None:
+        self.total = total
+        self.stream = stream if stream is not None else sys.stderr
+        self.done = 0
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self._last_report = 0
+
+    def advance(self, count: int) -> None:
+        """Count ``count`` more documents done."""
+        self.done += count
+        if self.tty:
+            if self.total:
+                width = 30
+                filled = int(width * self.done / self.total)
+                bar = "#" * filled + "-" * (width - filled)
+                self.stream.write(f"\r[{bar}] {self.done}/{self.total} documents")
+            else:
+                self.stream.write(f"\r{self.done} documents")
+            self.stream.flush()
+        elif self.done - self._last_report >= 1000:
+            self._last_report = self.done
+            total = f"/{self.total}" if self.total else ""
+            self.stream.write(f"{self.done}{total} documents\n")
+            self.stream.flush()
+
+    def close(self) -> None:
+        """End the progress line."""
+        if self.tty:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def detect_many(
+    documents: Iterable[tuple[str, str]],
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    chunk_chars: int = 500_000,
+) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Detect quotes in ``(id, text)`` pairs, yielding ``(id, quotes)`` in input order.
+
+    With ``jobs`` > 1 the documents go to a process pool in chunks of about ``chunk_chars``
+    characters; results still come back in input order.
+    """
+    if jobs <= 1:
+        for doc_id, text in documents:
+            yield doc_id, quotes_of(text)
+            if progress is not None:
+                progress.advance(1)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending = []
+        chunks = _chunks(documents, chunk_chars)
+        # Keep a bounded number of chunks in flight so memory stays flat on a huge corpus.
+        for chunk in chunks:
+            pending.append(pool.submit(_detect_chunk, chunk))
+            if len(pending) >= jobs * 3:
+                results = pending.pop(0).result()
+                if progress is not None:
+                    progress.advance(len(results))
+                yield from results
+        for future in pending:
+            results = future.result()
+            if progress is not None:
+                progress.advance(len(results))
+            yield from results
