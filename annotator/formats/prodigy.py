@@ -86,8 +86,10 @@ def make_task(
     quotes: list[Record],
     tokens: TokenIndex,
     answer: str = "accept",
+    token_list: list[Record] | None = None,
 ) -> Record:
-    """The Prodigy task of one document's quotes by one annotator."""
+    """The Prodigy task of one document's quotes by one annotator (``token_list``: the
+    document's ``tokens`` when already made, as every task of a document shares them)."""
     graph = span_graph(quotes)
     spans = [_span(label, start, end, tokens) for label, start, end in graph.entities]
     for quote, entity in zip(quotes, graph.quote_entities, strict=True):
@@ -115,7 +117,7 @@ def make_task(
     task = {
         "text": text,
         "meta": {"id": doc_id},
-        "tokens": _tokens(text, tokens),
+        "tokens": token_list if token_list is not None else _tokens(text, tokens),
         "spans": spans,
         "relations": relations,
         "answer": answer,
@@ -136,16 +138,19 @@ class ProdigyWriter(LineWriter):
     def add(self, unit: ExportUnit) -> None:
         document = unit.document
         tokens = TokenIndex(document.text)
+        token_list = _tokens(document.text, tokens)
         stem = self.stem(unit)
         for annotator, quotes in group_by_annotator(unit.quotes).items():
             accepted = [quote for quote in quotes if quote["status"] == "accepted"]
-            task = make_task(document.id, document.text, annotator, accepted, tokens)
+            task = make_task(
+                document.id, document.text, annotator, accepted, tokens, token_list=token_list
+            )
             self.write_json_line(stem, task)
             self.count("tasks")
             for quote in quotes:
                 if quote["status"] == "rejected":
                     negative = make_task(
-                        document.id, document.text, annotator, [quote], tokens, "reject"
+                        document.id, document.text, annotator, [quote], tokens, "reject", token_list
                     )
                     self.write_json_line(stem, negative)
                     self.count("tasks")

@@ -13,7 +13,8 @@ from annotator.corpus import open_corpus
 from annotator.errors import StoreLockedError, UserError
 from annotator.exporting import export_dataset, import_file, plan_import
 from annotator.formats import get_format
-from annotator.records import Origin
+from annotator.records import Origin, StoreEntry
+from annotator.store import encode_entry
 from tests.unit.test_export_helpers import BEIJING, HARBOUR, essence, sample_records, source_of
 
 EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval" / "polnear-train.jsonl"
@@ -260,3 +261,13 @@ def test_the_shared_evaluation_file_imports(tmp_path, store):
         stored = folded.quotes()
     given = sorted((line["id"], q["start"], q["end"]) for line in lines for q in line["quotes"])
     assert sorted((q.doc_id, q.start, q.end) for q in stored) == given
+
+
+def test_imported_lines_are_what_the_store_writer_writes(tmp_path, store):
+    out = tmp_path / "q"
+    export_dataset(QUOTES, source_of(sample_records()), out)
+    import_file(QUOTES, out / "quotes.jsonl", store, "cy")
+    lines = store.path_for("cy").read_bytes().splitlines(keepends=True)
+    assert len(lines) == 8
+    for line in lines:
+        assert encode_entry(StoreEntry.model_validate_json(line)) == line

@@ -1,0 +1,173 @@
+"""Benchmark export to every format and import of quotes-jsonl; prints records per second.
+
+    .venv/bin/python tests/benchmarks/export.py                 # 1,000,000 quotes
+    .venv/bin/python tests/benchmarks/export.py --quotes 100000 --formats quotes-jsonl csv
+
+Builds a JSONL corpus and one annotator's store file under a temporary folder (50 quotes per
+document, each with a speaker, a cue and a source mention, 1 in 10 rejected), then times, each
+the median of ``--repeat`` runs:
+
+- collect: reading the store and attaching quotes to their documents (shared by every export);
+- write: each format's writer on the collected quotes;
+- export: collect + write, the figure a user waits for with ``quote-annotator export``;
+- import: ``quote-annotator import quotes-jsonl`` of the exported file into an empty store
+  (reading and validating every quote, then one append).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+
+from annotator.corpus import open_corpus
+from annotator.exporting import (
+    Selection,
+    collect_from_store,
+    export_dataset,
+    format_available,
+    import_file,
+)
+from annotator.formats import FORMATS, get_format
+from annotator.records import QuoteAnnotation, StoreEntry, text_sha256
+from annotator.store import AnnotationStore
+
+QUOTES_PER_DOCUMENT = 50
+SENTENCE = 'Minister {n} said "the {n}th bridge 🌉 will open on time," according to Radio {n}. '
+
+
+def build(root: Path, quotes: int) -> tuple[Path, AnnotationStore]:
+    """A corpus file and a store holding ``quotes`` quotes of annotator ``bench``."""
+    documents = max(1, quotes // QUOTES_PER_DOCUMENT)
+    corpus_path = root / "corpus.jsonl"
+    store = AnnotationStore(root / "annotations")
+    store.root.mkdir(parents=True)
+    template = None
+    rev = 0
+    with corpus_path.open("wb") as corpus, store.path_for("bench").open("wb") as stored:
+        for doc_number in range(documents):
+            sentences = [SENTENCE.format(n=n) for n in range(QUOTES_PER_DOCUMENT)]
+            text = "".join(sentences)
+            doc_id = f"doc-{doc_number:07d}"
+            sha = text_sha256(text)
+            corpus.write(orjson.dumps({"id": doc_id, "text": text}) + b"\n")
+            offset = 0
+            for n, sentence in enumerate(sentences):
+                if rev >= quotes:
+                    break
+                start = offset + sentence.index('"')
+                end = offset + sentence.index(',"') + 2
+                speaker = (offset, offset + sentence.index(" said"))
+                cue = (speaker[1] + 1, speaker[1] + 5)
+                source_start = offset + sentence.index("Radio")
+                source = (source_start, offset + len(sentence) - 2)
+                fields = {
+                    "id": f"{doc_id}-{n}",
+                    "doc_id": doc_id,
+                    "doc_sha256": sha,
+                    "start": start,
+                    "end": end,
+                    "text": text[start:end],
+                    "speaker": text[speaker[0] : speaker[1]],
+                    "speaker_spans": [list(speaker)],
+                    "source": text[source[0] : source[1]],
+                    "source_kind": "outlet",
+                    "source_spans": [list(source)],
+                    "cue_spans": [list(cue)],
+                    "confidence": 1 + n % 3,
+                    "status": "rejected" if n % 10 == 9 else "accepted",
+                    "annotator": "bench",
+                }
+                if template is None:
+                    # One record goes through the model; the rest reuse its validated shape.
+                    template = StoreEntry(
+                        rev=1, item=QuoteAnnotation.model_validate(fields)
+                    ).model_dump(mode="json")
+                rev += 1
+                item = {**template["item"], **fields}
+                stored.write(orjson.dumps({"rev": rev, "change": "edit", "item": item}) + b"\n")
+                offset += len(sentence)
+    return corpus_path, store
+
+
+def timed(function, repeat: int) -> tuple[float, object]:
+    """Median seconds of ``repeat`` calls, and the last result."""
+    times = []
+    result = None
+    for _ in range(repeat):
+        began = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - began)
+    return statistics.median(times), result
+
+
+def main() -> int:
+    """Build the data, time everything, print a table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quotes", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--formats", nargs="+", default=list(FORMATS))
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="export-bench-"))
+    try:
+        began = time.perf_counter()
+        corpus_path, store = build(root, args.quotes)
+        size = store.path_for("bench").stat().st_size
+        print(
+            f"{args.quotes:,} quotes in {max(1, args.quotes // QUOTES_PER_DOCUMENT):,} documents "
+            f"({size / 1e6:.0f} MB store file), built in {time.perf_counter() - began:.1f} s; "
+            f"median of {args.repeat}"
+        )
+        corpus = open_corpus(corpus_path)
+        selection = Selection(include_rejected=True)
+        collect_seconds, source = timed(
+            lambda: collect_from_store(store, corpus, selection=selection), args.repeat
+        )
+        count = source.quote_count
+        print(
+            f"{'collect (store + corpus)':<28} {collect_seconds:7.2f} s "
+            f"{count / collect_seconds:>12,.0f} rec/s"
+        )
+        exported_jsonl = None
+        for name in args.formats:
+            fmt = get_format(name)
+            if not format_available(fmt):
+                print(f"{name:<28} skipped ({fmt.requires} is not installed)")
+                continue
+            out = root / "out" / name
+
+            def write(fmt=fmt, out=out):
+                return export_dataset(fmt, source, out, force=True)
+
+            seconds, _ = timed(write, args.repeat)
+            total = seconds + collect_seconds
+            print(
+                f"{'export ' + name:<28} {total:7.2f} s {count / total:>12,.0f} rec/s "
+                f"(write alone {seconds:.2f} s, {count / seconds:,.0f} rec/s)"
+            )
+            if name == "quotes-jsonl":
+                exported_jsonl = out / "quotes.jsonl"
+        if exported_jsonl is not None:
+
+            def run_import():
+                target = AnnotationStore(root / f"imported-{time.perf_counter_ns()}")
+                return import_file(get_format("quotes-jsonl"), exported_jsonl, target, "copy")
+
+            seconds, report = timed(run_import, args.repeat)
+            print(
+                f"{'import quotes-jsonl':<28} {seconds:7.2f} s {report.imported / seconds:>12,.0f} "
+                f"rec/s ({report.imported:,} quotes)"
+            )
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
