@@ -94,6 +94,13 @@ class _Detector:
             return self.spans[index]
         return None
 
+    def first_span_in(self, start: int, end: int) -> QuoteSpan | None:
+        """The first quote span starting in ``[start, end)``."""
+        index = bisect_right(self.span_starts, start - 1)
+        if index < len(self.spans) and self.spans[index].start < end:
+            return self.spans[index]
+        return None
+
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``offset``, widened over quote spans."""
         para_start, para_end = self.layout.paragraph(offset)
@@ -195,9 +202,11 @@ class _Detector:
             content_end = cut.start()
             content_start, content_end = self.trim(content_start, content_end)
         # A content that is exactly one standalone direct quote is that quote's attribution.
-        inner = self.span_at(content_start)
-        if inner is not None and inner.start == content_start and inner.end >= content_end - 1:
-            return None
+        inner = self.first_span_in(cue_end, content_end)
+        if inner is not None and inner.end >= content_end - 1:
+            gap = text[cue_end : inner.start].rstrip()
+            if not gap or gap[-1] in ":,—–" and " that " not in gap:
+                return None
         if lowered in BELIEF_VERBS:
             score = 0.35
         elif lowered == "according to":
@@ -385,6 +394,7 @@ class _Detector:
         if k >= len(tokens):
             return None
         first, first_pos = tokens[k]
+        first = first.rstrip(".!?")
         lowered = first.lower()
         if lowered in SPEECH_VERBS or lowered in BELIEF_VERBS:
             cue = Mention(first, first_pos, first_pos + len(first))
@@ -428,6 +438,7 @@ class _Detector:
         if j >= len(tokens):
             return None
         verb, verb_pos = tokens[j]
+        verb = verb.rstrip(".!?")
         if verb.lower() not in SPEECH_VERBS and verb.lower() not in BELIEF_VERBS:
             return None
         speaker = Mention(
