@@ -673,7 +673,7 @@ def _document_for(
             )
             return None
         document = corpus.get(item.doc_id)
-        if document.text != item.text:
+        if item.text is not None and document.text != item.text:
             problems.append(
                 BadLine(
                     item.path,
@@ -685,6 +685,15 @@ def _document_for(
             )
             return None
         return document
+    if item.text is None:
+        problems.append(
+            BadLine(
+                item.path,
+                item.line,
+                f"document {item.doc_id!r} comes without its text: give the corpus it is from",
+            )
+        )
+        return None
     try:
         return Document(id=item.doc_id, text=item.text, meta=item.meta)
     except ValidationError as error:

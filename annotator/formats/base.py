@@ -219,8 +219,8 @@ class ReadDocument:
     """The line it starts on."""
     doc_id: str
     """Its id as the file says (or as derived from a file name)."""
-    text: str
-    """Its text as the file carries it."""
+    text: str | None
+    """Its text as the file carries it; None when the file has none (then a corpus must)."""
     quotes: list[ReadQuote]
     """Its quotes."""
     meta: Record = field(default_factory=dict)

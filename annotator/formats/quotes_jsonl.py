@@ -6,9 +6,10 @@
 Offsets are ``str`` offsets into ``text``; spans are ``[start, end]`` lists. A file of this shape
 is also a corpus (``id`` comes first, so a corpus opens it quickly).
 
-Reading accepts any such file: extra keys are ignored, every quote key but ``start`` and ``end``
-is optional, ``confidence`` may be 1-3 or low/medium/high, and a detector's ``score`` stands in for
-a missing confidence.
+Reading accepts any such file: extra keys are ignored, ``text`` may be left out (``detect``
+output; the corpus then supplies it), every quote key but ``start`` and ``end`` is optional,
+``confidence`` may be 1-3 or low/medium/high, and a detector's ``score`` stands in for a
+missing confidence (and makes the quote a suggestion).
 """
 
 from __future__ import annotations
@@ -119,8 +120,8 @@ def _document(path: Path, number: int, value: Any) -> Iterator[ReadDocument | Ba
         yield BadLine(path, number, 'missing "id" (a non-empty string)')
         return
     text = value.get("text")
-    if not isinstance(text, str):
-        yield BadLine(path, number, f'document {doc_id!r}: missing "text" (a string)')
+    if text is not None and not isinstance(text, str):
+        yield BadLine(path, number, f'document {doc_id!r}: "text" is not a string')
         return
     quotes = value.get("quotes", [])
     if not isinstance(quotes, list):

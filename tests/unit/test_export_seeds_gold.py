@@ -98,3 +98,28 @@ def test_every_exportable_format_has_its_folder():
     folders = {path.name for path in COMMITTED.iterdir() if path.is_dir()}
     expected = {name for name, fmt in FORMATS.items() if fmt.writer is not None}
     assert expected - {"spacy"} <= folders
+
+
+TWO_WAY_TARGETS = {
+    "quotes-jsonl": "quotes.jsonl",
+    "prodigy": "prodigy.jsonl",
+    "label-studio": "tasks.json",
+    "doccano": "doccano.jsonl",
+    "brat": ".",
+}
+
+
+@pytest.mark.parametrize("name", list(TWO_WAY_TARGETS))
+def test_seed_gold_round_trips_through_each_two_way_format(name):
+    from annotator.exporting import plan_import
+    from annotator.formats import get_format
+    from tests.unit.test_export_helpers import essence, sort_essences
+
+    gold = plan_import(get_format("quotes-jsonl"), GOLD, annotator="gold", keep_annotators=True)
+    assert not gold.problems
+    expected = sort_essences(essence(quote) for quote, _ in gold.quotes)
+    assert len(expected) > 100
+    exported = COMMITTED / name / TWO_WAY_TARGETS[name]
+    back = plan_import(get_format(name), exported, annotator="gold", keep_annotators=True)
+    assert [str(problem) for problem in back.problems] == []
+    assert sort_essences(essence(quote) for quote, _ in back.quotes) == expected

@@ -271,3 +271,18 @@ def test_imported_lines_are_what_the_store_writer_writes(tmp_path, store):
     assert len(lines) == 8
     for line in lines:
         assert encode_entry(StoreEntry.model_validate_json(line)) == line
+
+
+def test_detect_output_needs_the_corpus_for_its_text(tmp_path, store, write_corpus):
+    detected = write_jsonl(
+        tmp_path / "detected.jsonl",
+        [{"id": HARBOUR.id, "quotes": [{"start": 20, "end": 51, "type": "direct", "score": 0.5}]}],
+    )
+    with pytest.raises(UserError, match=r"detected\.jsonl:1: .* comes without its text"):
+        import_file(QUOTES, detected, store, "cy")
+    corpus = open_corpus(write_corpus({HARBOUR.id: HARBOUR.text}))
+    report = import_file(QUOTES, detected, store, "cy", corpus=corpus)
+    assert report.imported == 1
+    with store.open("cy") as folded:
+        [quote] = folded.quotes()
+    assert quote.origin is Origin.SUGGESTED and quote.confidence == 2
