@@ -192,59 +192,114 @@ def _mention(text: str, tokens: list[tuple[str, int]], first: int, last: int) ->
     return Mention(text[start:end], start, end)
 
 
+_TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen st jr sr lt col sgt capt adm prof rev hon".split()
+)
+_STOP_PUNCT = frozenset((",", ";", ":", "(", ")", "—", "–", "“", "”", '"'))
+
+
 def subject_after(text: str, position: int, limit: int) -> Mention | None:
-    """The speaker phrase right after an inverted cue (said ``Kremlin spokesman Dmitry Peskov``)."""
+    """The speaker phrase right after an inverted cue (said ``Kremlin spokesman Dmitry Peskov``).
+
+    The phrase runs to the first punctuation; it must end with a name or a role noun, or start
+    with a determiner (``said a senior harbour official``).
+    """
     tokens = [
         (m.group(), m.start())
         for m in _TOKEN_RE.finditer(text, position, min(limit, position + 160))
     ]
-    # Stop at the first token that cannot be part of a name phrase.
+    if not tokens:
+        return None
+    first = tokens[0][0]
+    if first.rstrip(".").lower() in PRONOUNS:
+        bare = first.rstrip(".")
+        return Mention(bare, tokens[0][1], tokens[0][1] + len(bare))
+    determiner = first.lower() in _DETERMINERS
     last = -1
     for k, (token, _) in enumerate(tokens):
-        if k > 9:
+        if k > 9 or token in _STOP_PUNCT:
             break
         bare = token.rstrip(".")
-        if token in (",", ";", ":", "(", ")", "—", "–", "“", "”", '"'):
+        ends_sentence = token.endswith(".") and bare.lower() not in _TITLE_ABBREVIATIONS and (
+            len(bare) > 1
+        )
+        if not (_np_token(bare) or determiner and bare.islower() and bare.isalpha()):
             break
-        if k == 0 and token.lower() in PRONOUNS:
-            return Mention(token, tokens[0][1], tokens[0][1] + len(token))
-        if not _np_token(bare) and not _np_token(token):
-            break
-        if _np_head(bare):
+        if _np_head(bare) or determiner and not ends_sentence and False:
             last = k
-        if (
-            token.endswith(".")
-            and token[:-1].lower()
-            not in (
-                "mr",
-                "mrs",
-                "ms",
-                "dr",
-                "sen",
-                "rep",
-                "gov",
-                "gen",
-                "st",
-                "jr",
-                "lt",
-                "col",
-                "sgt",
-            )
-            and len(bare) > 1
-        ):
+        elif determiner:
+            last = k
+        if ends_sentence:
             break
     if last < 0:
         return None
+    token, position = tokens[last]
+    bare = token.rstrip(".") if token.rstrip(".").lower() not in _TITLE_ABBREVIATIONS else token
+    if len(bare) == 1:
+        bare = token  # an initial keeps its full stop
     start = tokens[0][1]
-    last_token = (
-        tokens[last][0].rstrip(".")
-        if tokens[last][0].endswith(".")
-        and len(tokens[last][0]) > 3
-        and tokens[last][0].lower().rstrip(".") not in ("jr", "sr")
-        else tokens[last][0]
-    )
-    end = tokens[last][1] + len(last_token)
+    end = position + len(bare)
     return Mention(text[start:end], start, end)
+
+
+def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Mention] | None:
+    """``he said`` / ``Trump told`` / ``Ada Moss, the former aide, said`` after a quote.
+
+    Returns the speaker phrase and the cue verb, or None when the words after ``position`` do not
+    open with a subject followed by a speech verb.
+    """
+    tokens = [
+        (m.group(), m.start())
+        for m in _TOKEN_RE.finditer(text, position, min(limit, position + 200))
+    ]
+    k = 0
+    while k < len(tokens) and tokens[k][0] in (",", "—", "–", "-"):
+        k += 1
+    j = k
+    head = -1
+    while j < len(tokens) and j - k < 9:
+        token = tokens[j][0]
+        bare = token.rstrip(".")
+        if j == k and bare.lower() in PRONOUNS:
+            head = j
+            j += 1
+            break
+        if token == "," and head >= 0:
+            # An apposition: skip to its closing comma.
+            close = next(
+                (x for x in range(j + 1, min(len(tokens), j + 18)) if tokens[x][0] == ","), -1
+            )
+            if close < 0 or any(t in _STOP_PUNCT and t != "," for t, _ in tokens[j:close]):
+                break
+            j = close + 1
+            break
+        if not _np_token(bare) and not (j > k and bare.islower() and bare.isalpha()):
+            break
+        if _np_head(bare):
+            head = j
+        elif bare.lower() in SPEECH_VERBS or bare.lower() in BELIEF_VERBS:
+            break
+        j += 1
+    if head < 0:
+        return None
+    while j < len(tokens) and tokens[j][0].lower() in AUXILIARIES:
+        j += 1
+    if j >= len(tokens):
+        return None
+    verb, verb_position = tokens[j]
+    verb = verb.rstrip(".!?")
+    if verb.lower() not in SPEECH_VERBS and verb.lower() not in BELIEF_VERBS:
+        return None
+    head_token, head_position = tokens[head]
+    head_bare = head_token.rstrip(".") if head_token.rstrip(".").lower() not in (
+        _TITLE_ABBREVIATIONS
+    ) else head_token
+    start = tokens[k][1]
+    end = head_position + len(head_bare)
+    return (
+        Mention(text[start:end], start, end),
+        Mention(verb, verb_position, verb_position + len(verb)),
+    )
 
 
 # --- Sources ----------------------------------------------------------------------------------

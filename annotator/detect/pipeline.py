@@ -19,11 +19,13 @@ from annotator.detect.attribution import (
     is_primary,
     subject_after,
     subject_before,
+    subject_then_verb,
 )
 from annotator.detect.lexicon import BELIEF_VERBS, PERSON_PRONOUNS, PRONOUNS, SPEECH_VERBS
 from annotator.detect.marks import QuoteSpan, find_quote_spans
 from annotator.detect.names import (
     NAME_RUN_RE,
+    STOP_CAPS,
     DocumentNames,
     clean_name,
     looks_like_person,
@@ -57,8 +59,11 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"previously|earlier|later|once|privately|separately|too)\b)"
 )
 _CUT_RE = re.compile(
-    r",\s*(?:according to\b|adding\b|saying\b|noting\b|arguing\b|explaining\b|(?:he|she|they|"
-    r"it|we)\s+(?:said|says|added|told|noted|wrote)\b|(?:said|says|added)\s)"
+    r"(?P<keep>,[\"”'’]*|[\"”'’]*,)\s*(?:according to\b|adding\b|saying\b|noting\b|arguing\b|"
+    r"explaining\b|insisting\b|(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|wrote)\b|"
+    r"(?:said|says|added)\s)|(?P<keep2>[\"”'’]*),?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+    r"(?:said|says|added|adds|told|tells|wrote|writes|noted|notes|insisted|argued|warned|"
+    r"asked|continued|concluded|declared)\b"
 )
 _SENTENCE_PUNCT = frozenset(".!?")
 
@@ -197,10 +202,13 @@ class _Detector:
         content_start, content_end = self.trim(content_start, content_end)
         if content_end - content_start < 8:
             return None
-        cut = _CUT_RE.search(text, content_start, content_end)
-        if cut is not None and cut.start() > content_start + 8:
-            content_end = cut.start()
-            content_start, content_end = self.trim(content_start, content_end)
+        for cut in _CUT_RE.finditer(text, content_start, content_end):
+            keep = cut.group("keep") if cut.group("keep") is not None else cut.group("keep2")
+            end = cut.start() + len(keep.rstrip(","))
+            inside = self.span_at(end - 1)
+            if end > content_start + 8 and (inside is None or inside.end <= end):
+                content_start, content_end = self.trim(content_start, end)
+                break
         # A content that is exactly one standalone direct quote is that quote's attribution.
         inner = self.first_span_in(cue_end, content_end)
         if inner is not None and inner.end >= content_end - 1:
@@ -317,6 +325,10 @@ class _Detector:
             found = self.attribute_after(span, para_end) if standalone else None
             if found is None and standalone and before:
                 found = self.attribute_before(span, max(para_start, sent_start))
+                if found is None and before.endswith(":"):
+                    found = self.colon_subject(max(para_start, sent_start), span.start)
+            if found is None and standalone and not before:
+                found = self.attribute_intro(para_start)
             if found is not None:
                 draft.speaker, draft.cue, draft.source = found
                 draft.score = 0.95 if draft.speaker is not None else 0.8
@@ -415,38 +427,10 @@ class _Detector:
             ):
                 speaker = None
             return speaker, cue, source
-        # Subject, auxiliaries, verb.
-        j = k
-        head = -1
-        while j < len(tokens) and j - k < 9:
-            token = tokens[j][0]
-            if token.lower() in PRONOUNS and j == k:
-                head = j
-                j += 1
-                break
-            if token == ",":
-                break
-            if not _np_token(token):
-                break
-            if _np_head(token):
-                head = j
-            j += 1
-        if head < 0:
+        found = subject_then_verb(text, span.end, para_end)
+        if found is None:
             return None
-        while j < len(tokens) and tokens[j][0].lower() in AUXILIARIES:
-            j += 1
-        if j >= len(tokens):
-            return None
-        verb, verb_pos = tokens[j]
-        verb = verb.rstrip(".!?")
-        if verb.lower() not in SPEECH_VERBS and verb.lower() not in BELIEF_VERBS:
-            return None
-        speaker = Mention(
-            text[tokens[k][1] : tokens[head][1] + len(tokens[head][0])],
-            tokens[k][1],
-            tokens[head][1] + len(tokens[head][0]),
-        )
-        cue = Mention(verb, verb_pos, verb_pos + len(verb))
+        speaker, cue = found
         sent_end = min(para_end, self.layout.sentence_end(cue.end))
         return speaker, cue, find_source(text, cue.end, sent_end)
 
@@ -469,6 +453,56 @@ class _Detector:
             speaker = self.sentence_subject(sent_start, cue.start)
         source = find_source(text, sent_start, span.start)
         return speaker, cue, source
+
+    def colon_subject(self, start: int, end: int) -> tuple[Mention, None, None] | None:
+        """The subject of ``NAME fired back: “...”``: a name or pronoun opening the sentence."""
+        for match in _TOKEN_RE.finditer(self.text, start, min(end, start + 80)):
+            token = match.group()
+            bare = token.rstrip(".").removesuffix("’s").removesuffix("'s")
+            if bare.lower() in PRONOUNS and bare.lower() != "it":
+                return Mention(bare, match.start(), match.start() + len(bare)), None, None
+            if bare[:1].isupper() and bare.lower() not in STOP_CAPS:
+                run = NAME_RUN_RE.match(self.text, match.start())
+                if run is None:
+                    return None
+                name = run.group().removesuffix("’s").removesuffix("'s")
+                return Mention(name, run.start(), run.start() + len(name)), None, None
+            if bare.lower() not in STOP_CAPS:
+                return None
+        return None
+
+    def attribute_intro(
+        self, para_start: int
+    ) -> tuple[Mention | None, Mention | None, Source | None] | None:
+        """A quote opening a paragraph after a line ending in a colon: the speaker named there."""
+        if para_start < 2:
+            return None
+        line_start, line_end = self.layout.paragraph(para_start - 2)
+        while line_start < line_end and not self.text[line_start:line_end].strip():
+            if line_start < 2:
+                return None
+            line_start, line_end = self.layout.paragraph(line_start - 2)
+        intro = self.text[line_start:line_end].rstrip()
+        if not intro.endswith(":"):
+            return None
+        intro_end = line_start + len(intro)
+        sent_start = max(line_start, self.layout.sentence_start(intro_end - 1))
+        cue_match = None
+        for match in CUE_RE.finditer(self.text, sent_start, intro_end):
+            if self.span_at(match.start()) is None:
+                cue_match = match
+        source = find_source(self.text, sent_start, intro_end)
+        if cue_match is not None:
+            cue = Mention(cue_match.group(), cue_match.start(), cue_match.end())
+            speaker = subject_before(self.text, cue.start, sent_start) or subject_after(
+                self.text, cue.end, intro_end
+            )
+            if speaker is not None:
+                return speaker, cue, source
+        found = self.colon_subject(sent_start, intro_end)
+        if found is None:
+            return None
+        return found[0], None, source
 
     def find_blocks(self) -> None:
         """Block quotes: a paragraph with no marks introduced by a line ending in a colon."""
