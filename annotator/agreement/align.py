@@ -22,9 +22,11 @@ are compared on it: a document one annotator never opened is not a list of misse
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from annotator.records import QuoteAnnotation, Status
@@ -55,6 +57,10 @@ class Group:
     """Smallest start of the members."""
     end: int = 0
     """Largest end of the members."""
+    uniform: bool = True
+    """Whether every member has the span ``(start, end)``."""
+    cached_key: str | None = None
+    """The key, once computed (alignment is over by then)."""
 
     def accepted(self) -> dict[str, QuoteAnnotation]:
         """Members that are accepted quotes (rejected ones say the quote does not exist)."""
@@ -62,9 +68,20 @@ class Group:
 
     @property
     def key(self) -> str:
-        """A stable identity: the hash of the members' ``annotator:quote id`` pairs."""
-        joined = "\n".join(f"{name}:{q.id}" for name, q in sorted(self.members.items()))
-        return hashlib.sha1(f"{self.doc_id}\n{joined}".encode()).hexdigest()[:16]
+        """A stable identity: the hash of the document and the members' ``annotator:quote id``."""
+        if self.cached_key is None:
+            joined = "\n".join(f"{name}:{q.id}" for name, q in sorted(self.members.items()))
+            digest = hashlib.sha1(f"{self.doc_id}\n{joined}".encode()).hexdigest()
+            self.cached_key = digest[:16]
+        return self.cached_key
+
+    def join(self, name: str, quote: QuoteAnnotation) -> None:
+        """Add ``name``'s quote to the group."""
+        self.members[name] = quote
+        if quote.start != self.start or quote.end != self.end:
+            self.uniform = False
+            self.start = min(self.start, quote.start)
+            self.end = max(self.end, quote.end)
 
 
 @dataclass(slots=True)
@@ -77,6 +94,22 @@ class DocumentAlignment:
     """Annotators with at least one record in this document, in the order given."""
     groups: list[Group]
     """Aligned groups, ordered by position."""
+
+
+@contextmanager
+def garbage_collection_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects.
+
+    With a few hundred thousand records in memory, each automatic collection walks them all,
+    which costs more than the alignment itself; nothing built here forms reference cycles.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _span_key(quote: QuoteAnnotation) -> tuple[int, int, str]:
@@ -95,55 +128,84 @@ def align_document(
     for name in present:
         quotes = sorted(quotes_by_annotator[name], key=_span_key)
         if not groups:
-            for quote in quotes:
-                groups.append(Group(doc_id, {name: quote}, quote.start, quote.end))
+            groups = [Group(doc_id, {name: q}, q.start, q.end) for q in quotes]
             continue
-        groups.sort(key=lambda g: (g.start, g.end))
-        starts = [g.start for g in groups]
-        reach: list[int] = []  # reach[i]: the largest end among groups[0..i]
-        furthest = -1
-        for group in groups:
-            furthest = max(furthest, group.end)
-            reach.append(furthest)
-        exact_index: dict[tuple[int, int], list[int]] = {}
+        groups.sort(key=_extent)
+        # The common case first: the very span of a group whose members all share it (overlap
+        # 1.0, the best a candidate can score), taken in quote then group order.
+        uniform: dict[tuple[int, int], list[int]] = {}
         for index, group in enumerate(groups):
+            if group.uniform:
+                uniform.setdefault((group.start, group.end), []).append(index)
+        taken: set[int] = set()
+        rest: list[QuoteAnnotation] = []
+        for quote in quotes:
+            for index in uniform.get((quote.start, quote.end), ()):
+                if index not in taken:
+                    taken.add(index)
+                    groups[index].join(name, quote)
+                    break
+            else:
+                rest.append(quote)
+        if rest:
+            _match_rest(doc_id, name, rest, groups, taken, threshold)
+    groups.sort(key=_extent)
+    return DocumentAlignment(doc_id, present, groups)
+
+
+def _extent(group: Group) -> tuple[int, int]:
+    return (group.start, group.end)
+
+
+def _match_rest(
+    doc_id: str,
+    name: str,
+    quotes: list[QuoteAnnotation],
+    groups: list[Group],
+    taken: set[int],
+    threshold: float,
+) -> None:
+    """Match quotes without a uniform exact partner: exact spans, then best overlap, greedily."""
+    starts = [g.start for g in groups]
+    reach: list[int] = []  # reach[i]: the largest end among groups[0..i]
+    furthest = -1
+    for group in groups:
+        furthest = max(furthest, group.end)
+        reach.append(furthest)
+    exact_index: dict[tuple[int, int], list[int]] = {}
+    for index, group in enumerate(groups):
+        if index not in taken and not group.uniform:
             for member in group.members.values():
                 exact_index.setdefault((member.start, member.end), []).append(index)
-        candidates: list[tuple[int, float, int, int]] = []
-        for q_index, quote in enumerate(quotes):
-            s, e = quote.start, quote.end
-            seen: set[int] = set()
-            for g_index in exact_index.get((s, e), ()):
+    candidates: list[tuple[int, float, int, int]] = []
+    for q_index, quote in enumerate(quotes):
+        s, e = quote.start, quote.end
+        seen: set[int] = set()
+        for g_index in exact_index.get((s, e), ()):
+            if g_index not in seen:
                 seen.add(g_index)
                 score = _fit(quote, groups[g_index], threshold)
                 if score is not None:
                     candidates.append((1, score, q_index, g_index))
-            g_index = bisect_left(starts, e) - 1
-            while g_index >= 0 and reach[g_index] > s:
-                group = groups[g_index]
-                if group.end > s and g_index not in seen:
-                    score = _fit(quote, group, threshold)
-                    if score is not None:
-                        candidates.append((0, score, q_index, g_index))
-                g_index -= 1
-        candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
-        taken_quotes: set[int] = set()
-        taken_groups: set[int] = set()
-        for _, _, q_index, g_index in candidates:
-            if q_index in taken_quotes or g_index in taken_groups:
-                continue
-            taken_quotes.add(q_index)
-            taken_groups.add(g_index)
+        g_index = bisect_left(starts, e) - 1
+        while g_index >= 0 and reach[g_index] > s:
             group = groups[g_index]
-            quote = quotes[q_index]
-            group.members[name] = quote
-            group.start = min(group.start, quote.start)
-            group.end = max(group.end, quote.end)
-        for q_index, quote in enumerate(quotes):
-            if q_index not in taken_quotes:
-                groups.append(Group(doc_id, {name: quote}, quote.start, quote.end))
-    groups.sort(key=lambda g: (g.start, g.end, g.key))
-    return DocumentAlignment(doc_id, present, groups)
+            if group.end > s and g_index not in seen and g_index not in taken:
+                score = _fit(quote, group, threshold)
+                if score is not None:
+                    candidates.append((0, score, q_index, g_index))
+            g_index -= 1
+    candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
+    placed: set[int] = set()
+    for _, _, q_index, g_index in candidates:
+        if q_index in placed or g_index in taken:
+            continue
+        placed.add(q_index)
+        taken.add(g_index)
+        groups[g_index].join(name, quotes[q_index])
+    for q_index, quote in enumerate(quotes):
+        if q_index not in placed:
+            groups.append(Group(doc_id, {name: quote}, quote.start, quote.end))
 
 
 def _fit(quote: QuoteAnnotation, group: Group, threshold: float) -> float | None:
@@ -168,6 +230,16 @@ def align_corpus(
     Documents come in ``doc_order`` when given (ids missing from it go last, sorted), else
     sorted by id.
     """
+    with garbage_collection_paused():
+        return _align_corpus(quotes_by_annotator, annotators, threshold, doc_order)
+
+
+def _align_corpus(
+    quotes_by_annotator: Mapping[str, Iterable[QuoteAnnotation]],
+    annotators: Sequence[str] | None,
+    threshold: float,
+    doc_order: Sequence[str] | None,
+) -> list[DocumentAlignment]:
     names = list(annotators) if annotators is not None else sorted(quotes_by_annotator)
     by_doc: dict[str, dict[str, list[QuoteAnnotation]]] = {}
     for name in names:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import operator
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class Level(StrEnum):
@@ -75,22 +76,27 @@ class AlphaResult:
 
 
 def krippendorff_alpha(
-    units: Iterable[Sequence[Hashable]], level: Level = Level.NOMINAL
+    units: Iterable[Sequence[Any]],
+    level: Level = Level.NOMINAL,
+    key: Callable[[Any], Hashable] | None = None,
 ) -> AlphaResult:
     """Krippendorff's alpha for units given as the list of values they received.
 
     Missing ratings are simply absent from a unit's list; units with fewer than two values are
     not pairable and are left out, as the coefficient requires. Ordinal values must be sortable;
     their distance is the squared count of values from one category to the other, less half of
-    each end's count (Krippendorff 2011).
+    each end's count (Krippendorff 2011). ``key``, when given, extracts the value from each item
+    of a unit (so one list of records serves several labels without copying).
     """
+    if key is not None:
+        units = (list(map(key, unit)) for unit in units)
     if level is Level.NOMINAL:
         return _alpha_nominal(units)
     return _alpha_ordinal(units)
 
 
 def _alpha_nominal(units: Iterable[Sequence[Hashable]]) -> AlphaResult:
-    totals: Counter[Hashable] = Counter()
+    pooled: list[Hashable] = []  # every pairable value, for the category totals
     disagreement = 0.0  # n * D_o: sum over units of disagreeing ordered pairs / (m_u - 1)
     unit_count = 0
     for unit in units:
@@ -98,20 +104,20 @@ def _alpha_nominal(units: Iterable[Sequence[Hashable]]) -> AlphaResult:
         if m < 2:
             continue
         unit_count += 1
+        pooled.extend(unit)
         if m == 2:
-            a, b = unit
-            totals[a] += 1
-            totals[b] += 1
-            if a != b:
+            if unit[0] != unit[1]:
                 disagreement += 2.0
-            continue
-        counts = Counter(unit)
-        totals.update(counts)
-        same = sum(c * c for c in counts.values())
-        disagreement += (m * m - same) / (m - 1)
-    n = sum(totals.values())
+        elif m == 3:
+            a, b, c = unit
+            disagreement += (a != b) + (a != c) + (b != c)  # 2 * pairs / (3 - 1)
+        else:
+            differing = sum(unit[i] != unit[j] for i in range(m) for j in range(i + 1, m))
+            disagreement += 2.0 * differing / (m - 1)
+    n = len(pooled)
     if n < 2:
         return AlphaResult(None, unit_count, n)
+    totals = Counter(pooled)
     expected = (n * n - sum(c * c for c in totals.values())) / (n - 1)  # n * D_e
     if expected == 0:
         return AlphaResult(None, unit_count, n)
@@ -119,24 +125,27 @@ def _alpha_nominal(units: Iterable[Sequence[Hashable]]) -> AlphaResult:
 
 
 def _alpha_ordinal(units: Iterable[Sequence[Hashable]]) -> AlphaResult:
+    # Only differing pairs carry a distance; equal ones are left out of the coincidences.
     coincidences: Counter[tuple[Hashable, Hashable]] = Counter()
+    pooled: list[Hashable] = []
     unit_count = 0
     for unit in units:
         m = len(unit)
         if m < 2:
             continue
         unit_count += 1
-        weight = 1.0 / (m - 1)
-        for i, a in enumerate(unit):
-            for j, b in enumerate(unit):
-                if i != j:
-                    coincidences[(a, b)] += weight
-    totals: Counter[Hashable] = Counter()
-    for (a, _), weight in coincidences.items():
-        totals[a] += weight
-    n = sum(totals.values())
+        pooled.extend(unit)
+        weight = 2.0 / (m - 1)
+        for i in range(m):
+            a = unit[i]
+            for j in range(i + 1, m):
+                b = unit[j]
+                if a != b:
+                    coincidences[(a, b) if a < b else (b, a)] += weight  # type: ignore[operator]
+    n = len(pooled)
     if n < 2:
-        return AlphaResult(None, unit_count, round(n))
+        return AlphaResult(None, unit_count, n)
+    totals = Counter(pooled)
     order = sorted(totals)  # type: ignore[type-var]
     position = {value: index for index, value in enumerate(order)}
     marginals = [totals[value] for value in order]
@@ -156,5 +165,5 @@ def _alpha_ordinal(units: Iterable[Sequence[Hashable]]) -> AlphaResult:
             expected += 2.0 * marginals[i] * marginals[j] * distance(a, order[j])
     expected /= n - 1
     if expected == 0:
-        return AlphaResult(None, unit_count, round(n))
-    return AlphaResult(1.0 - observed / expected, unit_count, round(n))
+        return AlphaResult(None, unit_count, n)
+    return AlphaResult(1.0 - observed / expected, unit_count, n)

@@ -17,21 +17,22 @@ Every figure rests on the alignment of :mod:`annotator.agreement.align`:
 
 from __future__ import annotations
 
+import operator
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
+from operator import itemgetter
 from typing import Any
 
-from annotator.agreement.align import DocumentAlignment
-from annotator.agreement.labels import LABEL_FIELDS, differing_fields, label_values
+from annotator.agreement.align import DocumentAlignment, garbage_collection_paused
+from annotator.agreement.labels import LABEL_FIELDS, name_key
 from annotator.agreement.metrics import (
     AlphaResult,
     Level,
     cohen_kappa,
     f1_score,
     krippendorff_alpha,
-    percent_agreement,
     ratio,
 )
 from annotator.records import QuoteType, Status
@@ -280,132 +281,182 @@ def _new_pair(first: str, second: str) -> PairFigures:
     )
 
 
+_TYPE_INDEX = {QuoteType(t): index for index, t in enumerate(QUOTE_TYPES)}
+# Where each label sits in the per-quote tuple (start, end, type, speaker, source, confidence).
+_LABEL_SLOTS = {"speaker": 3, "source": 4, "type": 2, "confidence": 5}
+
+
 def compute_report(
     alignments: Sequence[DocumentAlignment], annotators: Sequence[str], threshold: float
 ) -> AgreementReport:
     """Compute every figure from the aligned documents."""
+    with garbage_collection_paused():
+        return _compute_report(alignments, annotators, threshold)
+
+
+def _compute_report(
+    alignments: Sequence[DocumentAlignment], annotators: Sequence[str], threshold: float
+) -> AgreementReport:
+    # Written for speed (hundreds of thousands of quotes): each accepted quote becomes one
+    # tuple, counts live in flat lists indexed by pair, and the figures are built at the end.
     names = list(annotators)
     pair_names = list(combinations(names, 2))
-    pairs = {pair: _new_pair(*pair) for pair in pair_names}
-    label_first: dict[tuple[str, str], list[list[Any]]] = {
-        pair: [[] for _ in LABEL_FIELDS] for pair in pair_names
-    }
-    label_second: dict[tuple[str, str], list[list[Any]]] = {
-        pair: [[] for _ in LABEL_FIELDS] for pair in pair_names
-    }
-    units: list[list[list[Any]]] = [[] for _ in LABEL_FIELDS]
+    pair_count = len(pair_names)
+    type_count = len(QUOTE_TYPES)
+    documents = [0] * pair_count
+    reference = [0] * pair_count
+    predicted = [0] * pair_count
+    overlap_matched = [0] * pair_count
+    exact_matched = [0] * pair_count
+    relation_overlap = [0] * pair_count
+    relation_exact = [0] * pair_count
+    reference_by_type = [[0] * type_count for _ in pair_names]
+    predicted_by_type = [[0] * type_count for _ in pair_names]
+    overlap_by_type = [[0] * type_count for _ in pair_names]
+    exact_by_type = [[0] * type_count for _ in pair_names]
+    matched_pairs: list[list[tuple[tuple, tuple]]] = [[] for _ in pair_names]
+    units: list[list[tuple]] = []
     accepted = dict.fromkeys(names, 0)
     rejected = dict.fromkeys(names, 0)
     per_document: list[DocumentFigures] = []
     single = 0
     accepted_status = Status.ACCEPTED
+    type_index = _TYPE_INDEX
+    keys: dict[str | None, str] = {}  # name -> its comparison key, for speed
+    pairs_for: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
     for alignment in alignments:
         present = alignment.present
         if len(present) < 2:
             if present:
                 single += 1
             continue
-        doc_pairs = [pair for pair in pair_names if pair[0] in present and pair[1] in present]
-        doc_exact = {pair: SpanScore() for pair in doc_pairs}
-        doc_overlap = {pair: SpanScore() for pair in doc_pairs}
-        for pair in doc_pairs:
-            pairs[pair].documents += 1
+        doc_pairs = pairs_for.get(present)
+        if doc_pairs is None:
+            doc_pairs = [
+                (index, a, b)
+                for index, (a, b) in enumerate(pair_names)
+                if a in present and b in present
+            ]
+            pairs_for[present] = doc_pairs
+        doc_reference = [0] * pair_count
+        doc_predicted = [0] * pair_count
+        doc_overlap = [0] * pair_count
+        doc_exact = [0] * pair_count
+        present_count = len(present)
         quotes = 0
         disputed = 0
         for group in alignment.groups:
-            values: dict[str, tuple[int, int, tuple[str, str, str, int]]] = {}
+            values: dict[str, tuple] = {}
             for name, quote in group.members.items():
                 if quote.status is accepted_status:
                     accepted[name] += 1
-                    values[name] = (quote.start, quote.end, label_values(quote))
+                    speaker = keys.get(quote.speaker)
+                    if speaker is None:
+                        speaker = keys[quote.speaker] = name_key(quote.speaker)
+                    source = keys.get(quote.source)
+                    if source is None:
+                        source = keys[quote.source] = name_key(quote.source)
+                    values[name] = (
+                        quote.start,
+                        quote.end,
+                        type_index[quote.type],
+                        speaker,
+                        source,
+                        quote.confidence,
+                    )
                 else:
                     rejected[name] += 1
             if not values:
                 continue
             quotes += 1
-            if differing_fields(group.members, present):
+            found = list(values.values())
+            if len(found) < present_count:
                 disputed += 1
-            if len(values) >= 2:
-                labels_here = [v[2] for v in values.values()]
-                for index, unit_list in enumerate(units):
-                    unit_list.append([labels[index] for labels in labels_here])
-            for pair in doc_pairs:
-                a = values.get(pair[0])
-                b = values.get(pair[1])
-                if a is None and b is None:
+            else:
+                first = found[0][:5]
+                if any(value[:5] != first for value in found):
+                    disputed += 1
+            if len(found) >= 2:
+                units.append(found)
+            for pair, first_name, second_name in doc_pairs:
+                a = values.get(first_name)
+                b = values.get(second_name)
+                if a is None:
+                    if b is not None:
+                        doc_predicted[pair] += 1
+                        predicted_by_type[pair][b[2]] += 1
                     continue
-                figures = pairs[pair]
-                exact = doc_exact[pair]
-                over = doc_overlap[pair]
-                if a is not None:
-                    exact.reference += 1
-                    over.reference += 1
-                    type_a = a[2][2]
-                    figures.exact_by_type[type_a].reference += 1
-                    figures.overlap_by_type[type_a].reference += 1
-                    figures.relation_exact.reference += 1
-                    figures.relation_overlap.reference += 1
-                if b is not None:
-                    exact.predicted += 1
-                    over.predicted += 1
-                    type_b = b[2][2]
-                    figures.exact_by_type[type_b].predicted += 1
-                    figures.overlap_by_type[type_b].predicted += 1
-                    figures.relation_exact.predicted += 1
-                    figures.relation_overlap.predicted += 1
-                if a is None or b is None:
+                doc_reference[pair] += 1
+                reference_by_type[pair][a[2]] += 1
+                if b is None:
                     continue
+                doc_predicted[pair] += 1
+                predicted_by_type[pair][b[2]] += 1
+                doc_overlap[pair] += 1
                 same_span = a[0] == b[0] and a[1] == b[1]
-                same_type = a[2][2] == b[2][2]
-                same_speaker = a[2][0] == b[2][0]
-                over.matched += 1
                 if same_span:
-                    exact.matched += 1
-                if same_type:
-                    figures.overlap_by_type[type_a].matched += 1
+                    doc_exact[pair] += 1
+                if a[2] == b[2]:
+                    overlap_by_type[pair][a[2]] += 1
                     if same_span:
-                        figures.exact_by_type[type_a].matched += 1
-                if same_speaker:
-                    figures.relation_overlap.matched += 1
+                        exact_by_type[pair][a[2]] += 1
+                if a[3] == b[3]:
+                    relation_overlap[pair] += 1
                     if same_span:
-                        figures.relation_exact.matched += 1
-                firsts = label_first[pair]
-                seconds = label_second[pair]
-                for index in range(len(LABEL_FIELDS)):
-                    firsts[index].append(a[2][index])
-                    seconds[index].append(b[2][index])
-        doc_total_exact = SpanScore()
-        doc_total_overlap = SpanScore()
-        for pair in doc_pairs:
-            pairs[pair].exact.add(doc_exact[pair])
-            pairs[pair].overlap.add(doc_overlap[pair])
-            doc_total_exact.add(doc_exact[pair])
-            doc_total_overlap.add(doc_overlap[pair])
+                        relation_exact[pair] += 1
+                matched_pairs[pair].append((a, b))
+        total_exact = SpanScore()
+        total_overlap = SpanScore()
+        by_pair: dict[str, tuple[SpanScore, SpanScore]] = {}
+        for pair, first_name, second_name in doc_pairs:
+            documents[pair] += 1
+            reference[pair] += doc_reference[pair]
+            predicted[pair] += doc_predicted[pair]
+            overlap_matched[pair] += doc_overlap[pair]
+            exact_matched[pair] += doc_exact[pair]
+            exact = SpanScore(doc_exact[pair], doc_reference[pair], doc_predicted[pair])
+            over = SpanScore(doc_overlap[pair], doc_reference[pair], doc_predicted[pair])
+            total_exact.add(exact)
+            total_overlap.add(over)
+            by_pair[f"{first_name} / {second_name}"] = (exact, over)
         per_document.append(
             DocumentFigures(
-                alignment.doc_id,
-                present,
-                quotes,
-                disputed,
-                doc_total_exact,
-                doc_total_overlap,
-                {f"{a} / {b}": (doc_exact[(a, b)], doc_overlap[(a, b)]) for a, b in doc_pairs},
+                alignment.doc_id, present, quotes, disputed, total_exact, total_overlap, by_pair
             )
         )
+    pairs: list[PairFigures] = []
     overall = _new_pair("", "")
-    label_totals = [[0, 0] for _ in LABEL_FIELDS]  # agreeing pairs, pairs
-    for pair in pair_names:
-        figures = pairs[pair]
-        for index, label in enumerate(LABEL_FIELDS):
-            firsts = label_first[pair][index]
-            seconds = label_second[pair][index]
-            agreeing = sum(1 for x, y in zip(firsts, seconds, strict=True) if x == y)
-            label_totals[index][0] += agreeing
-            label_totals[index][1] += len(firsts)
-            figures.labels[label] = LabelPair(
-                len(firsts), percent_agreement(firsts, seconds), cohen_kappa(firsts, seconds)
+    label_totals = {label: [0, 0] for label in LABEL_FIELDS}  # agreeing pairs, pairs
+    for pair, (first_name, second_name) in enumerate(pair_names):
+        figures = _new_pair(first_name, second_name)
+        figures.documents = documents[pair]
+        figures.exact = SpanScore(exact_matched[pair], reference[pair], predicted[pair])
+        figures.overlap = SpanScore(overlap_matched[pair], reference[pair], predicted[pair])
+        figures.relation_exact = SpanScore(relation_exact[pair], reference[pair], predicted[pair])
+        figures.relation_overlap = SpanScore(
+            relation_overlap[pair], reference[pair], predicted[pair]
+        )
+        for index, quote_type in enumerate(QUOTE_TYPES):
+            figures.exact_by_type[quote_type] = SpanScore(
+                exact_by_type[pair][index],
+                reference_by_type[pair][index],
+                predicted_by_type[pair][index],
             )
-        overall.documents = max(overall.documents, figures.documents)
+            figures.overlap_by_type[quote_type] = SpanScore(
+                overlap_by_type[pair][index],
+                reference_by_type[pair][index],
+                predicted_by_type[pair][index],
+            )
+        for label in LABEL_FIELDS:
+            slot = _LABEL_SLOTS[label]
+            firsts = [a[slot] for a, _ in matched_pairs[pair]]
+            seconds = [b[slot] for _, b in matched_pairs[pair]]
+            agreeing = sum(map(operator.eq, firsts, seconds))
+            label_totals[label][0] += agreeing
+            label_totals[label][1] += len(firsts)
+            figures.labels[label] = LabelPair(
+                len(firsts), ratio(agreeing, len(firsts)), cohen_kappa(firsts, seconds)
+            )
         for source, sink in (
             (figures.exact, overall.exact),
             (figures.overlap, overall.overlap),
@@ -416,16 +467,18 @@ def compute_report(
         for quote_type in QUOTE_TYPES:
             overall.exact_by_type[quote_type].add(figures.exact_by_type[quote_type])
             overall.overlap_by_type[quote_type].add(figures.overlap_by_type[quote_type])
-    labels = {
-        label: LabelFigures(
+        pairs.append(figures)
+    labels = {}
+    for label in LABEL_FIELDS:
+        slot = _LABEL_SLOTS[label]
+        agreeing, compared = label_totals[label]
+        labels[label] = LabelFigures(
             label,
             LABEL_LEVELS[label],
-            label_totals[index][1],
-            ratio(label_totals[index][0], label_totals[index][1]),
-            krippendorff_alpha(units[index], LABEL_LEVELS[label]),
+            compared,
+            ratio(agreeing, compared),
+            krippendorff_alpha(units, LABEL_LEVELS[label], key=itemgetter(slot)),
         )
-        for index, label in enumerate(LABEL_FIELDS)
-    }
     overall.documents = len(per_document)
     return AgreementReport(
         annotators=names,
@@ -434,7 +487,7 @@ def compute_report(
         single_documents=single,
         accepted=accepted,
         rejected=rejected,
-        pairs=[pairs[pair] for pair in pair_names],
+        pairs=pairs,
         overall=overall,
         labels=labels,
         per_document=per_document,

@@ -1,0 +1,256 @@
+"""Benchmark agreement and review on a large synthetic store; prints the figures.
+
+3 annotators label 10,000 invented documents with about 20 quotes each (600,000 records), with
+realistic disagreements: missed and extra quotes, boundaries a few characters off, rejections,
+speaker spelling variants, a different type or source now and then, and spread confidence.
+
+Printed: the time to write the files (bulk, not through the fsyncing store), to load them
+through the store (pydantic validation of each record, reported separately and honestly), to
+align every document, to compute every figure (target: alignment and figures under 5 s), and
+the time from starting the review app to its first disagreement on screen.
+
+Usage: python tests/benchmarks/agreement.py [--documents N] [--quotes N] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+
+from annotator.agreement import align_corpus, compute_report
+from annotator.corpus import open_corpus
+from annotator.records import SCHEMA_VERSION, text_sha256
+from annotator.store import AnnotationStore
+
+ANNOTATORS = ["ann", "ben", "cat"]
+WORDS = (
+    "the council harbour budget minister pier storm season crews ferry tariffs report week "
+    "plan city inspection vote officials residents market bridge water road school hospital"
+).split()
+SPEAKERS = ["Ana Ortiz", "Tomas Reyes", "Mária Kovács", "Li Wei", "the mayor", "a spokesman"]
+VARIANTS = {"Ana Ortiz": "ana ortiz", "Tomas Reyes": "Tomas  Reyes", "Li Wei": "LI WEI"}
+SOURCES = [None, None, None, "Reuters", "the Gazette", "a press briefing"]
+
+
+def make_document(rng: random.Random, quotes: int) -> tuple[str, list[tuple[int, int]]]:
+    """Invented text of ``quotes`` sentences, each with a quote-marked span; their spans."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = 0
+    for _ in range(quotes):
+        lead = " ".join(rng.choices(WORDS, k=rng.randint(3, 8))).capitalize() + " said "
+        quoted = '"' + " ".join(rng.choices(WORDS, k=rng.randint(5, 14))) + '"'
+        tail = ", " + " ".join(rng.choices(WORDS, k=rng.randint(2, 6))) + ". "
+        start = length + len(lead)
+        spans.append((start, start + len(quoted)))
+        sentence = lead + quoted + tail
+        parts.append(sentence)
+        length += len(sentence)
+    return "".join(parts), spans
+
+
+def record(annotator, doc_id, sha, text, start, end, number, rng, truth) -> dict:
+    """One stored line's item, keys in the model's order (as the store's writer emits them)."""
+    speaker, source, quote_type = truth
+    if rng.random() < 0.08:
+        speaker = VARIANTS.get(speaker, speaker)  # same person, other spelling
+    if rng.random() < 0.05:
+        speaker = rng.choice(SPEAKERS)
+    if rng.random() < 0.04:
+        source = rng.choice(SOURCES)
+    if rng.random() < 0.05:
+        quote_type = rng.choice(["direct", "mixed", "indirect"])
+    status = "rejected" if rng.random() < 0.03 else "accepted"
+    return {
+        "record": "quote",
+        "schema_version": SCHEMA_VERSION,
+        "id": f"{annotator}-{doc_id}-{number}",
+        "doc_id": doc_id,
+        "doc_sha256": sha,
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "type": quote_type,
+        "speaker": speaker,
+        "speaker_spans": [],
+        "source": source,
+        "source_kind": "outlet" if source in ("Reuters", "the Gazette") else None,
+        "source_spans": [],
+        "cue_spans": [],
+        "confidence": rng.choices([1, 2, 3], weights=[1, 3, 6])[0],
+        "status": status,
+        "origin": "suggested",
+        "suggestion": None,
+        "annotator": annotator,
+        "created": "2026-01-01T00:00:00Z",
+        "updated": "2026-01-01T00:00:00Z",
+        "note": "",
+        "meta": {},
+    }
+
+
+def build(root: Path, documents: int, quotes: int, seed: int = 7) -> tuple[Path, int]:
+    """Write a JSONL corpus and the three annotators' files; return the corpus and line count."""
+    rng = random.Random(seed)
+    corpus_path = root / "corpus.jsonl"
+    store_root = root / "annotations"
+    store_root.mkdir()
+    handles = {name: (store_root / f"{name}.jsonl").open("wb") for name in ANNOTATORS}
+    revs = dict.fromkeys(ANNOTATORS, 0)
+    with corpus_path.open("wb") as corpus:
+        for index in range(documents):
+            doc_id = f"doc-{index:06d}"
+            text, spans = make_document(rng, rng.randint(quotes - 5, quotes + 5))
+            sha = text_sha256(text)
+            corpus.write(orjson.dumps({"id": doc_id, "text": text}) + b"\n")
+            for number, (start, end) in enumerate(spans):
+                truth = (rng.choice(SPEAKERS), rng.choice(SOURCES), "direct")
+                for name in ANNOTATORS:
+                    if rng.random() < 0.06:
+                        continue  # missed
+                    s, e = start, end
+                    if rng.random() < 0.08:  # boundary a few characters off
+                        s += rng.randint(0, 3)
+                        e -= rng.randint(0, 3)
+                    item = record(name, doc_id, sha, text, s, e, number, rng, truth)
+                    revs[name] += 1
+                    line = {"rev": revs[name], "change": "edit", "item": item}
+                    handles[name].write(orjson.dumps(line) + b"\n")
+            for name in ANNOTATORS:
+                if rng.random() < 0.3:  # an extra quote of one annotator's own
+                    s = rng.randrange(0, len(text) - 30)
+                    item = record(
+                        name, doc_id, sha, text, s, s + 25, 999, rng, ("x", None, "indirect")
+                    )
+                    revs[name] += 1
+                    line = {"rev": revs[name], "change": "edit", "item": item}
+                    handles[name].write(orjson.dumps(line) + b"\n")
+    for handle in handles.values():
+        handle.close()
+    return corpus_path, sum(revs.values())
+
+
+def timed(function, repeat: int):
+    """The result of the last run and the median time of ``repeat`` runs."""
+    times = []
+    result = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+    return result, statistics.median(times)
+
+
+async def first_review_screen(
+    store_root: Path, corpus_path: Path, full_scan: bool
+) -> tuple[float, float | None]:
+    """Seconds until the first disagreement is on screen, and until the scan is done."""
+    from annotator.tui.review import make_review_app  # noqa: PLC0415 - only this part needs it
+
+    store = AnnotationStore(store_root)
+    start = time.perf_counter()
+    corpus = open_corpus(corpus_path)
+    app = make_review_app(store, ANNOTATORS, "gold", corpus)
+    first = None
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = app.review_screen
+        while screen.index is None:
+            await pilot.pause(0.01)
+        first = time.perf_counter() - start
+        done = None
+        if full_scan:
+            while not screen.scan_done:
+                await pilot.pause(0.2)
+            done = time.perf_counter() - start
+        await pilot.press("q")
+    return first, done
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=10_000)
+    parser.add_argument("--quotes", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--skip-review", action="store_true", help="skip the UI measurement")
+    parser.add_argument(
+        "--full-scan",
+        action="store_true",
+        help="also wait for the review's background scan (it merges unanimous quotes, one "
+        "fsync each, so it takes minutes on a large store)",
+    )
+    args = parser.parse_args()
+    start = time.perf_counter()
+    for _ in range(10_000_000):
+        pass
+    print(
+        f"machine speed: 10 million empty Python loop turns take "
+        f"{time.perf_counter() - start:.2f} s (about 0.2 s on an idle modern core)"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        start = time.perf_counter()
+        corpus_path, lines = build(root, args.documents, args.quotes)
+        print(
+            f"wrote {lines:,} records of {len(ANNOTATORS)} annotators on {args.documents:,} "
+            f"documents in {time.perf_counter() - start:.1f} s (bulk, no fsync)"
+        )
+        store = AnnotationStore(root / "annotations")
+
+        def load():
+            quotes = {}
+            for name in ANNOTATORS:
+                with store.open(name) as folded:
+                    quotes[name] = folded.quotes()
+            return quotes
+
+        quotes, load_time = timed(load, 1)
+        count = sum(len(q) for q in quotes.values())
+        print(
+            f"load through the store: {load_time:.1f} s ({load_time / count * 1e6:.1f} µs per "
+            "record; pydantic validation dominates, outside the 5 s target)"
+        )
+        alignments, align_time = timed(lambda: align_corpus(quotes, ANNOTATORS), args.repeat)
+        groups = sum(len(a.groups) for a in alignments)
+        print(
+            f"alignment: {align_time:.2f} s median of {args.repeat} ({groups:,} groups, "
+            f"{align_time / count * 1e6:.2f} µs per quote)"
+        )
+        report, figure_time = timed(
+            lambda: compute_report(alignments, ANNOTATORS, 0.5), args.repeat
+        )
+        total = align_time + figure_time
+        print(f"figures:   {figure_time:.2f} s median of {args.repeat}")
+        print(
+            f"alignment + figures: {total:.2f} s for {count:,} quotes "
+            f"(target under 5 s: {'met' if total < 5 else 'MISSED'})"
+        )
+        print(
+            f"  overlap F1 all pairs {report.overall.overlap.f1:.3f}, exact "
+            f"{report.overall.exact.f1:.3f}; speaker alpha "
+            f"{report.labels['speaker'].alpha.value:.3f} over "
+            f"{report.labels['speaker'].alpha.units:,} units"
+        )
+        quotes = alignments = report = None  # free the memory before the UI part
+        if not args.skip_review:
+            first, done = asyncio.run(
+                first_review_screen(root / "annotations", corpus_path, args.full_scan)
+            )
+            print(
+                f"review: first disagreement on screen {first:.2f} s after start (corpus and "
+                "files opened, the first documents scanned)"
+            )
+            if done is not None:
+                print(f"review: background scan with unanimous merges done after {done:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

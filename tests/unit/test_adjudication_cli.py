@@ -1,0 +1,59 @@
+"""``quote-annotator review`` arguments: corpus or annotator, defaults, one-line errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.cli import main
+from annotator.cli.review import split_names
+from annotator.store import AnnotationStore
+from tests.unit.test_agreement_data import quote, span_of
+
+HARBOUR = span_of('"the pier will reopen after the storm season"')
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = AnnotationStore(tmp_path / "annotations")
+    for name in ("ann", "ben", "gold"):
+        with store.open(name, writable=True) as folded:
+            folded.save(quote(name, *HARBOUR))
+    return store
+
+
+def test_a_leading_path_is_the_corpus_and_the_rest_annotators(
+    store, write_corpus, monkeypatch, tmp_path
+):
+    monkeypatch.chdir(tmp_path)  # no seeds/ here
+    folder = write_corpus({"doc-1.txt": "A text of our own."})
+    corpus, names = split_names([str(folder), "ben", "ann"], store, "gold")
+    assert corpus is not None and corpus.ids == ["doc-1.txt"]
+    assert names == ["ben", "ann"]
+    corpus, names = split_names([], store, "gold")
+    assert corpus is None and names == ["ann", "ben"]  # everyone but the gold file
+
+
+def test_seeds_is_the_default_corpus_when_it_exists(store, write_corpus, monkeypatch, tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "one.txt").write_text("Seed text.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    corpus, _ = split_names(["ann", "ben"], store, "gold")
+    assert corpus is not None and corpus.ids == ["one.txt"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["ann"], "review needs two annotators or more (files found: ann, ben, gold)"),
+        (["ann", "zed"], "zed.jsonl: no annotation file for 'zed'"),
+        (["ann", "ben", "--out", "ben"], "the gold file cannot also be reviewed"),
+        (["ann", "ben", "--out", "no/slash"], "cannot name a file"),
+    ],
+)
+def test_bad_arguments_are_one_line_errors(store, capsys, monkeypatch, tmp_path, argv, message):
+    monkeypatch.chdir(tmp_path)
+    code = main(["review", "--store", str(store.root), *argv])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("quote-annotator review: ") and err.count("\n") == 1
+    assert message in err
