@@ -205,9 +205,20 @@ class WorkItem:
         return self.candidate
 
 
+def _sort_key(item: WorkItem) -> tuple[int, int, str]:
+    return (item.start, item.end, item.id)
+
+
+_OPEN = (ItemState.PENDING, ItemState.STALE)
+
+
 @dataclass
 class DocumentWork:
-    """A document with its quotes merged from the detector and the annotator's labels."""
+    """A document with its quotes merged from the detector and the annotator's labels.
+
+    Counts are kept up to date as changes are applied (:meth:`apply`), so a keystroke on a
+    document with thousands of quotes costs a few operations, not a pass over all of them.
+    """
 
     document: Document
     """The document as read now."""
@@ -215,6 +226,22 @@ class DocumentWork:
     """Every quote on screen, ordered by start then end."""
     candidates: list[Candidate] = field(default_factory=list)
     """What the detector proposed (kept to rebuild the items after a change)."""
+    candidate_ids: frozenset[str] = frozenset()
+    """The suggestion ids of ``candidates``."""
+
+    def __post_init__(self) -> None:
+        self._labeled = self._stale = self._open = 0
+        for item in self.items:
+            self._count(item, 1)
+
+    def _count(self, item: WorkItem, sign: int) -> None:
+        state = item.state
+        if item.quote is not None:
+            self._labeled += sign
+        if state is ItemState.STALE:
+            self._stale += sign
+        if state in _OPEN:
+            self._open += sign
 
     @property
     def doc_id(self) -> str:
@@ -224,7 +251,7 @@ class DocumentWork:
     @property
     def labeled(self) -> int:
         """How many quotes carry a label (accepted or rejected, stale included)."""
-        return sum(1 for item in self.items if item.quote is not None)
+        return self._labeled
 
     @property
     def total(self) -> int:
@@ -234,12 +261,64 @@ class DocumentWork:
     @property
     def done(self) -> bool:
         """Whether nothing is left pending (and nothing is stale)."""
-        return all(item.state not in (ItemState.PENDING, ItemState.STALE) for item in self.items)
+        return self._open == 0
 
     @property
     def stale(self) -> int:
         """How many labels no longer fit the text."""
-        return sum(1 for item in self.items if item.state is ItemState.STALE)
+        return self._stale
+
+    def apply(self, state: QuoteAnnotation | Deletion) -> int | None:
+        """Bring one stored change of this document into the items, in place.
+
+        A label lands on its item (or becomes a new one); a deletion turns a suggestion back to
+        pending and removes any other item. Answers the item's new position, or None if it went.
+        """
+        index = self.index_of(state.id)
+        if isinstance(state, Deletion):
+            if index is None:
+                return None
+            item = self.items[index]
+            self._count(item, -1)
+            if item.candidate is not None:
+                candidate_id = suggestion_id(self.doc_id, item.candidate)
+                if candidate_id in self.candidate_ids:
+                    item.id, item.quote = candidate_id, None
+                    item.anchor, item.stale_reason = Anchor.CURRENT, ""
+                    self._count(item, 1)
+                    return self._resort(index)
+            del self.items[index]
+            return None
+        anchored = anchor_quote(state, self.document)
+        if index is None:
+            suggestion = state.suggestion if anchored.anchor is Anchor.CURRENT else None
+            item = WorkItem(state.id, suggestion)
+            self.items.append(item)
+            index = len(self.items) - 1
+        else:
+            item = self.items[index]
+            self._count(item, -1)
+        item.quote, item.anchor, item.stale_reason = (
+            anchored.quote,
+            anchored.anchor,
+            anchored.reason,
+        )
+        self._count(item, 1)
+        return self._resort(index)
+
+    def _resort(self, index: int) -> int:
+        """Move the item at ``index`` to its place in the order; answers where it went."""
+        items = self.items
+        item = items[index]
+        key = _sort_key(item)
+        before_ok = index == 0 or _sort_key(items[index - 1]) <= key
+        after_ok = index == len(items) - 1 or key <= _sort_key(items[index + 1])
+        if before_ok and after_ok:
+            return index
+        del items[index]
+        position = bisect.bisect_left(items, key, key=_sort_key)
+        items.insert(position, item)
+        return position
 
     def index_of(self, quote_id: str) -> int | None:
         """Position of the item with this id."""
@@ -298,30 +377,40 @@ class CorpusProgress:
 
 
 def merge(
-    document: Document, candidates: Iterable[Candidate], quotes: Iterable[QuoteAnnotation]
+    document: Document,
+    candidates: Iterable[Candidate],
+    quotes: Iterable[QuoteAnnotation],
+    ids: list[str] | None = None,
 ) -> DocumentWork:
     """Merge detector candidates with stored labels into the document's work items.
 
     A label replaces the candidate it was made from: matched by id, or for a document that changed
     since, by the suggestion's text at the re-anchored position. Labels whose words are gone are
-    kept as stale items so the annotator sees them.
+    kept as stale items so the annotator sees them. ``ids`` are the candidates' suggestion ids,
+    when already known.
     """
     candidates = list(candidates)
+    if ids is None:
+        ids = [suggestion_id(document.id, candidate) for candidate in candidates]
     by_id: dict[str, WorkItem] = {}
     order: list[WorkItem] = []
-    for candidate in candidates:
-        item = WorkItem(suggestion_id(document.id, candidate), candidate)
-        if item.id not in by_id:
-            by_id[item.id] = item
+    for candidate, candidate_id in zip(candidates, ids, strict=True):
+        if candidate_id not in by_id:
+            item = WorkItem(candidate_id, candidate)
+            by_id[candidate_id] = item
             order.append(item)
-    by_text: dict[tuple[str, int], WorkItem] = {
-        (item.candidate.text, item.candidate.start): item for item in order if item.candidate
-    }
+    by_text: dict[tuple[str, int], WorkItem] | None = None
     for stored in quotes:
         anchored = anchor_quote(stored, document)
         target = by_id.get(stored.id)
         moved = anchored.anchor is Anchor.REANCHORED
         if target is None and stored.suggestion is not None and moved:
+            if by_text is None:
+                by_text = {
+                    (item.candidate.text, item.candidate.start): item
+                    for item in order
+                    if item.candidate is not None
+                }
             shift = anchored.quote.start - stored.start
             target = by_text.get((stored.suggestion.text, stored.suggestion.start + shift))
         if target is None or target.quote is not None:
@@ -334,8 +423,8 @@ def merge(
         target.quote = anchored.quote
         target.anchor = anchored.anchor
         target.stale_reason = anchored.reason
-    order.sort(key=lambda item: (item.start, item.end, item.id))
-    return DocumentWork(document, order, candidates)
+    order.sort(key=_sort_key)
+    return DocumentWork(document, order, candidates, frozenset(ids))
 
 
 def word_boundaries(text: str, offset: int, direction: int, edge: str) -> int:
@@ -418,7 +507,7 @@ class AnnotationSession:
         self.clock = clock
         """Seconds, for the session's labeling rate."""
         self._lock = threading.RLock()
-        self._candidates: OrderedDict[str, tuple[str, list[Candidate]]] = OrderedDict()
+        self._candidates: OrderedDict[str, tuple[str, list[Candidate], list[str]]] = OrderedDict()
         self._documents: OrderedDict[str, Document] = OrderedDict()
         self._cache_size = cache_size
         self._progress: dict[str, DocumentProgress] = {}
@@ -448,36 +537,42 @@ class AnnotationSession:
 
     def candidates(self, document: Document) -> list[Candidate]:
         """The detector's candidates for this text (cached by text hash)."""
+        return self._detected(document)[0]
+
+    def _detected(self, document: Document) -> tuple[list[Candidate], list[str]]:
         with self._lock:
             cached = self._candidates.get(document.id)
             if cached is not None and cached[0] == document.sha256:
-                return cached[1]
+                return cached[1], cached[2]
         found = sorted(self.detector(document.text), key=lambda c: (c.start, c.end))
+        ids = [suggestion_id(document.id, candidate) for candidate in found]
         with self._lock:
-            self._candidates[document.id] = (document.sha256, found)
+            self._candidates[document.id] = (document.sha256, found, ids)
             while len(self._candidates) > max(self._cache_size * 64, 4096):
                 self._candidates.popitem(last=False)
-        return found
+        return found, ids
 
     def load(self, doc_id: str) -> DocumentWork:
         """Read, detect and merge one document (slow for a big one: call it off the UI thread)."""
-        document = self.document(doc_id)
-        candidates = self.candidates(document)
-        return self._rebuild(document, candidates)
+        return self._rebuild(self.document(doc_id))
 
-    def _rebuild(self, document: Document, candidates: list[Candidate]) -> DocumentWork:
+    def _rebuild(self, document: Document) -> DocumentWork:
+        candidates, ids = self._detected(document)
         with self._lock:
             quotes = self.annotations.quotes(document.id)
-        work = merge(document, candidates, quotes)
+        work = merge(document, candidates, quotes, ids)
+        self._note_progress(work)
+        return work
+
+    def _note_progress(self, work: DocumentWork) -> None:
         with self._lock:
-            self._progress[document.id] = DocumentProgress(
+            self._progress[work.doc_id] = DocumentProgress(
                 work.labeled, work.total, work.done, work.stale
             )
-        return work
 
     def refresh(self, work: DocumentWork) -> DocumentWork:
         """The same document rebuilt from the store (after a change)."""
-        return self._rebuild(work.document, work.candidates)
+        return self._rebuild(work.document)
 
     # -- progress ------------------------------------------------------------------------------
 
@@ -592,7 +687,9 @@ class AnnotationSession:
     def _save(self, work: DocumentWork, quote: QuoteAnnotation) -> DocumentWork:
         with self._lock:
             self.annotations.save(quote)
-        return self.refresh(work)
+        work.apply(quote)
+        self._note_progress(work)
+        return work
 
     def _edit(self, work: DocumentWork, index: int, default: Status, **changes) -> DocumentWork:
         item = work.items[index]
@@ -722,29 +819,38 @@ class AnnotationSession:
         if item.quote is None:
             return work
         with self._lock:
-            self.annotations.delete(item.id)
-        return self.refresh(work)
+            tombstone = self.annotations.delete(item.id)
+        work.apply(tombstone)
+        self._note_progress(work)
+        return work
 
-    def undo(self) -> tuple[str, str] | None:
+    def undo(self, work: DocumentWork | None = None) -> tuple[str, str] | None:
         """Undo the latest change of this annotator, in any document, even from an earlier run.
 
         Answers the (document id, quote id) it touched, or None when there is nothing to undo.
+        When it touched ``work``'s document, ``work`` is updated in place.
         """
         with self._lock:
             state = self.annotations.undo()
-        return self._touched(state)
+        return self._touched(state, work)
 
-    def redo(self) -> tuple[str, str] | None:
+    def redo(self, work: DocumentWork | None = None) -> tuple[str, str] | None:
         """Re-apply the latest undone change; answers what it touched, like :meth:`undo`."""
         with self._lock:
             state = self.annotations.redo()
-        return self._touched(state)
+        return self._touched(state, work)
 
-    def _touched(self, state: QuoteAnnotation | Deletion | None) -> tuple[str, str] | None:
+    def _touched(
+        self, state: QuoteAnnotation | Deletion | None, work: DocumentWork | None
+    ) -> tuple[str, str] | None:
         if state is None:
             return None
-        with self._lock:
-            self._progress.pop(state.doc_id, None)
+        if work is not None and work.doc_id == state.doc_id:
+            work.apply(state)
+            self._note_progress(work)
+        else:
+            with self._lock:
+                self._progress.pop(state.doc_id, None)
         return state.doc_id, state.id
 
 

@@ -373,3 +373,41 @@ def test_every_saved_label_fits_the_document(session, store):
         for start, end in quote["speaker_spans"]:
             assert FIRST[start:end] in ("市长", "Ana Ortiz")
         assert quote["status"] in (Status.ACCEPTED, Status.REJECTED)
+
+
+def _shape(work):
+    return [
+        (item.id, item.state, item.start, item.end, item.speaker, item.confidence)
+        for item in work.items
+    ]
+
+
+def test_changes_applied_in_place_match_a_full_rebuild(session):
+    work = session.load("a.txt")
+    steps = [
+        lambda w: session.accept(w, 0),
+        lambda w: session.reject(w, 1),
+        lambda w: session.adjust_span(w, 2, "start", 1, "char"),
+        lambda w: session.adjust_span(w, 0, "start", 1, "word"),
+        lambda w: session.add_quote(w, *span_of(FIRST, "costs would rise"))[0],
+        lambda w: session.add_quote(w, *span_of(FIRST, "The mayor"))[0],
+        lambda w: session.set_speaker(w, 0, "Ana"),
+        lambda w: session.clear(w, 1),
+        lambda w: session.clear(w, 0),
+    ]
+    for step in steps:
+        work = step(work)
+        rebuilt = session.refresh(work)
+        assert _shape(work) == _shape(rebuilt)
+        assert (work.labeled, work.total, work.done) == (
+            rebuilt.labeled,
+            rebuilt.total,
+            rebuilt.done,
+        )
+    for _ in range(len(steps) + 1):
+        session.undo(work)
+        assert _shape(work) == _shape(session.refresh(work))
+    assert work.labeled == 0 and len(work.items) == 3
+    for _ in range(3):
+        session.redo(work)
+        assert _shape(work) == _shape(session.refresh(work))

@@ -63,6 +63,7 @@ class DocumentList(ScrollView, can_focus=False):
         """Answers a document's progress (asked only for rows on screen)."""
         self.current: int | None = None
         """The document being annotated."""
+        self._base_style: Style | None = None
 
     def set_documents(self, ids: list[str], progress_of: Callable[[str], DocumentProgress]) -> None:
         """Show these documents."""
@@ -81,10 +82,27 @@ class DocumentList(ScrollView, can_focus=False):
                 self.scroll_to(y=max(index - height // 3, 0), animate=False, immediate=True)
         self.refresh()
 
+    @property
+    def base_style(self) -> Style:
+        """The widget's own style (``rich_style`` walks the DOM: it is kept per theme)."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
+
+    def notify_style_update(self) -> None:
+        """Forget the cached style when the theme or CSS changes."""
+        self._base_style = None
+        super().notify_style_update()
+
+    def refresh_row(self, index: int | None) -> None:
+        """Redraw one document's row (after its progress changed)."""
+        if index is not None:
+            self.refresh_line(index)
+
     def render_line(self, y: int) -> Strip:
         """Draw row ``y`` of the viewport."""
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.base_style
         index = y + int(self.scroll_offset.y)
         if index >= len(self.ids):
             return Strip.blank(width, base)

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from types import EllipsisType
 
 from rich.segment import Segment
 from rich.style import Style
@@ -254,6 +255,7 @@ class DocumentText(ScrollView, can_focus=True, inherit_bindings=False):
         self._wrapped_width = -1
         self._drag_from: int | None = None
         self._style_cache: dict[tuple[str, ...], Style] = {}
+        self._base_style: Style | None = None
 
     # -- what to show ---------------------------------------------------------------------------
 
@@ -262,18 +264,29 @@ class DocumentText(ScrollView, can_focus=True, inherit_bindings=False):
         text: str,
         marks: list[Mark],
         *,
-        focus: tuple[int, int] | None = None,
+        focus: tuple[int, int] | None | EllipsisType = ...,
         focus_marks: list[Mark] | None = None,
+        presorted: bool = False,
+        changed: tuple[int, int] | None = None,
     ) -> None:
-        """Draw ``text`` with ``marks``; ``focus`` is the focused quote, ``focus_marks`` its
-        speaker, source and cue mentions."""
-        if text is not self.text:
+        """Draw ``text`` with ``marks``.
+
+        ``focus`` is the focused quote and ``focus_marks`` its speaker, source and cue mentions
+        (left as they are when ``focus`` is not given). ``presorted`` says the marks are in order
+        already (by start, then end), which spares a sort. ``changed`` is the only range whose
+        marks changed since the last call, so only its lines are redrawn.
+        """
+        new_text = text is not self.text or bool(self.placeholder)
+        if new_text:
             self.text = text
             self._display = displayable(text)
             self._wrapped_width = -1
         self.placeholder = ""
-        self.set_marks(marks, focus=focus, focus_marks=focus_marks)
-        self._rewrap()
+        self.set_marks(marks, presorted=presorted, changed=None if new_text else changed)
+        if focus is not ...:
+            self.set_focus(focus, focus_marks)
+        if self._wrapped_width != self.text_width:
+            self._rewrap()
 
     def show_placeholder(self, message: str) -> None:
         """Show a one-line message (e.g. while loading) instead of a document."""
@@ -289,20 +302,27 @@ class DocumentText(ScrollView, can_focus=True, inherit_bindings=False):
         self,
         marks: list[Mark],
         *,
-        focus: tuple[int, int] | None = None,
+        focus: tuple[int, int] | None | EllipsisType = ...,
         focus_marks: list[Mark] | None = None,
+        presorted: bool = False,
+        changed: tuple[int, int] | None = None,
     ) -> None:
-        """Replace the highlights (the text stays)."""
-        self._marks = sorted(marks, key=lambda mark: (mark.start, mark.end))
+        """Replace the highlights (the text stays); ``presorted``: already by start, then end;
+        ``changed``: the only range whose marks differ, so only its lines are redrawn."""
+        self._marks = marks if presorted else sorted(marks, key=lambda m: (m.start, m.end))
         self._starts = [mark.start for mark in self._marks]
         running = -1
         self._max_end = []
         for mark in self._marks:
             running = max(running, mark.end)
             self._max_end.append(running)
-        self._focus = focus
-        self._focus_marks = list(focus_marks or [])
-        self.refresh()
+        if focus is not ...:
+            self.set_focus(focus, focus_marks)
+        if changed is None:
+            self.refresh()
+        else:
+            first, last = self.line_of(changed[0]), self.line_of(max(changed[1] - 1, changed[0]))
+            self.refresh_lines(first, last - first + 1)
 
     def set_focus(
         self,
@@ -311,11 +331,20 @@ class DocumentText(ScrollView, can_focus=True, inherit_bindings=False):
         kind: str = "pending",
     ) -> None:
         """Move the focus highlight (the other marks stay); ``kind`` is the focused quote's mark
-        kind, which colours the gutter bar."""
+        kind, which colours the gutter bar. Only the lines it leaves and reaches are redrawn."""
+        before = self._focus_lines()
         self._focus = focus
         self._focus_kind = kind
         self._focus_marks = list(focus_marks or [])
-        self.refresh()
+        for first, last in before + self._focus_lines():
+            self.refresh_lines(first, last - first + 1)
+
+    def _focus_lines(self) -> list[tuple[int, int]]:
+        """The visual line ranges the focus and its mentions cover."""
+        if self._focus is None or self.placeholder:
+            return []
+        spans = [self._focus] + [(mark.start, mark.end) for mark in self._focus_marks]
+        return [(self.line_of(start), self.line_of(max(end - 1, start))) for start, end in spans]
 
     @property
     def selection(self) -> tuple[int, int] | None:
@@ -398,15 +427,23 @@ class DocumentText(ScrollView, can_focus=True, inherit_bindings=False):
     def _style_for(self, kinds: tuple[str, ...]) -> Style:
         cached = self._style_cache.get(kinds)
         if cached is None:
-            cached = self.rich_style
+            cached = self.base_style
             for kind in sorted(kinds, key=_LAYER.__getitem__):
                 cached = cached + MARK_STYLES[kind]
             self._style_cache[kinds] = cached
         return cached
 
+    @property
+    def base_style(self) -> Style:
+        """The widget's own text style (``rich_style`` walks the DOM: it is kept per theme)."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
+
     def notify_style_update(self) -> None:
         """Forget cached styles when the theme or CSS changes."""
         self._style_cache.clear()
+        self._base_style = None
         super().notify_style_update()
 
     def _marks_over(self, start: int, end: int) -> list[Mark]:
@@ -429,7 +466,7 @@ class DocumentText(ScrollView, can_focus=True, inherit_bindings=False):
     def render_line(self, y: int) -> Strip:
         """Draw visual line ``y`` of the viewport."""
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.base_style
         line = y + int(self.scroll_offset.y)
         if self.placeholder:
             if y == 0:

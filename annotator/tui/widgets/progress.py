@@ -5,24 +5,31 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from annotator.session import CorpusProgress
+from annotator.session import CorpusProgress, DocumentProgress
+from annotator.tui.widgets.document_list import progress_label
 
 BAR_WIDTH = 20
 """Cells of the bar itself."""
 
 
 def progress_text(
-    progress: CorpusProgress | None, current: int | None = None, width: int = BAR_WIDTH
+    progress: CorpusProgress | None,
+    current: int | None = None,
+    document: DocumentProgress | None = None,
+    width: int = BAR_WIDTH,
 ) -> Text:
     """The line shown for ``progress`` (a loading hint for None); ``current`` is the 1-based
-    position of the document on screen."""
+    position of the document on screen and ``document`` its own progress."""
     if progress is None:
         return Text("Loading…", style="dim italic")
     fraction = progress.done / progress.documents if progress.documents else 0.0
     filled = round(fraction * width)
     line = Text()
     if current is not None:
-        line.append(f"doc {current:,}/{progress.documents:,} ", style="bold")
+        line.append(f"doc {current:,}/{progress.documents:,}", style="bold")
+        if document is not None:
+            line.append(f" · {progress_label(document)} quotes", style="bold #ffd75f")
+        line.append("  ")
     line.append("█" * filled, style="#5fd75f")
     line.append("░" * (width - filled), style="#5f5f5f")
     line.append(f" {progress.done:,} done", style="bold")
@@ -34,7 +41,7 @@ def progress_text(
 
 
 class CorpusProgressBar(Static):
-    """One line: ``doc 3/5 ████░░ 2 done · 43 labels · 12 this session (37/h)``."""
+    """One line: ``doc 3/5 · 4/12 quotes  ████░░ 2 done · 43 labels · 12 this session (37/h)``."""
 
     DEFAULT_CSS = """
     CorpusProgressBar {
@@ -44,6 +51,12 @@ class CorpusProgressBar(Static):
     }
     """
 
-    def show_progress(self, progress: CorpusProgress | None, current: int | None = None) -> None:
-        """Redraw for ``progress``; ``current`` is the 1-based position of the open document."""
-        self.update(progress_text(progress, current))
+    def show_progress(
+        self,
+        progress: CorpusProgress | None,
+        current: int | None = None,
+        document: DocumentProgress | None = None,
+    ) -> None:
+        """Redraw for ``progress``; ``current`` is the 1-based position of the open document,
+        ``document`` its own progress."""
+        self.update(progress_text(progress, current, document), layout=False)  # always one line

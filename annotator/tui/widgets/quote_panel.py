@@ -110,7 +110,7 @@ class QuotePanel(Static):
         height: 1fr;
         padding: 0 1;
         background: $panel;
-        overflow-y: auto;
+        overflow: hidden hidden;
     }
     """
 
@@ -119,10 +119,11 @@ class QuotePanel(Static):
         if item is None:
             hint = Text("No quote here.", style="dim italic")
             hint.append("\n\nSelect missed words with v (or the mouse), then press a.", style="dim")
-            self.update(hint)
+            self.update(hint, layout=False)
             return
-        self.update(describe(item, position, count))
+        # The panel's size never depends on its content: skip the layout pass on every key.
+        self.update(describe(item, position, count), layout=False)
 
     def show_message(self, message: str) -> None:
         """Show a plain message (loading, errors)."""
-        self.update(Text(message, style="dim italic"))
+        self.update(Text(message, style="dim italic"), layout=False)

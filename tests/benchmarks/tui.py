@@ -1,0 +1,191 @@
+"""How fast the annotate screen answers: run as a script, it prints its figures.
+
+    .venv/bin/python tests/benchmarks/tui.py [--presses 60] [--documents 100000]
+
+1. Key press to updated screen for ``n`` (next quote) and ``enter`` (accept, which writes and
+   fsyncs the store first) on the largest seed and on a 1 MB document: median and p95 over
+   ``--presses`` presses each. The time runs from dispatching the key through the screen's
+   bindings until Textual hands the screen update (layout done, changed lines rendered) to the
+   terminal driver; it includes Textual's wait for its next frame (at most 1/60 s).
+   ``Pilot.press`` is not used for timing: it waits for idle with sleeps of its own (about
+   65 ms on an empty app). Target: under 30 ms median.
+2. Time to first screen for a corpus of ``--documents`` documents, as a JSONL file and as a
+   folder of text files: until the loading screen is painted, and until the first document is
+   shown and focused.
+
+Uses the project's detector (detection of the 1 MB document happens once, before timing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+
+from annotator.corpus import open_corpus
+from annotator.store import AnnotationStore
+from annotator.tui.app import make_app
+from annotator.tui.screens.annotate import AnnotateScreen
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+SEEDS = REPOSITORY / "seeds"
+SIZE = (160, 45)
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The value below which ``fraction`` of ``values`` fall (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))]
+
+
+def render(app) -> None:
+    """Draw every line of the screen, as the first paint would."""
+    app.screen._compositor.render_strips()  # noqa: SLF001 - the full-screen render path
+
+
+def watch_display(app) -> list[float]:
+    """Record when the app hands a screen update to its driver (headless or not)."""
+    shown: list[float] = []
+    original = app._display  # noqa: SLF001
+
+    def display(screen, renderable) -> None:
+        original(screen, renderable)
+        if renderable is not None:
+            shown.append(time.perf_counter())
+
+    app._display = display  # noqa: SLF001 - instrumentation only
+    return shown
+
+
+async def press_and_update(app, key: str, shown: list[float]) -> float:
+    """Dispatch ``key`` as a key event would; answers milliseconds until the screen update."""
+    shown.clear()
+    started = time.perf_counter()
+    await app._check_bindings(key)  # noqa: SLF001 - the path a key event takes to its action
+    while not shown:
+        await asyncio.sleep(0)  # let the refresh messages and the update timer run
+        if time.perf_counter() - started > 5:
+            raise TimeoutError(f"no screen update after {key!r}")
+    return (shown[-1] - started) * 1000
+
+
+async def wait_for_document(pilot, timeout: float = 600.0) -> float:
+    """Wait until the annotate screen shows a document; answers the seconds waited."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        await pilot.pause()
+        screen = pilot.app.screen
+        if isinstance(screen, AnnotateScreen) and screen.work is not None:
+            return time.perf_counter() - started
+        await asyncio.sleep(0.005)
+    raise TimeoutError("the document never appeared")
+
+
+async def time_keys(corpus, label: str, presses: int) -> None:
+    """Median and p95 from key press to rendered screen, for n and enter."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = AnnotationStore(Path(folder) / "annotations")
+        app = make_app(corpus, store, "bench")
+        async with app.run_test(size=SIZE) as pilot:
+            loading = await wait_for_document(pilot)
+            await app.workers.wait_for_complete()
+            screen = app.screen
+            print(f"({label}: read, detected and shown in {loading:.1f} s, in a worker)")
+            size = len(screen.work.document.text)
+            quotes = len(screen.work.items)
+            shown = watch_display(app)
+            for key in ("n", "enter"):
+                screen.focus_index = 0
+                timings = []
+                for _ in range(min(presses, quotes - 1)):
+                    timings.append(await press_and_update(app, key, shown))
+                    await pilot.pause()
+                print(
+                    f"{label:<28} {size:>9,} chars {quotes:>5} quotes  key {key!r:<8}"
+                    f" median {statistics.median(timings):6.1f} ms"
+                    f"  p95 {percentile(timings, 0.95):6.1f} ms  ({len(timings)} presses)"
+                )
+
+
+async def time_first_screen(corpus_path: Path, label: str) -> None:
+    """Seconds until the loading screen is painted and until the first document is shown."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = AnnotationStore(Path(folder) / "annotations")
+        started = time.perf_counter()
+        app = make_app(corpus_path, store, "bench")
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            render(app)
+            painted = time.perf_counter() - started
+            await wait_for_document(pilot)
+            render(app)
+            shown = time.perf_counter() - started
+        print(
+            f"{label:<40} loading screen {painted * 1000:7.0f} ms   "
+            f"first document {shown * 1000:7.0f} ms"
+        )
+
+
+def make_megabyte_document(folder: Path) -> Path:
+    """A ~1 MB document: the seed articles repeated, each copy numbered so quotes differ."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    parts, size, copy = [], 0, 0
+    while size < 1_000_000:
+        for text in texts:
+            part = f"Part {copy}.\n\n{text}\n\n"
+            parts.append(part)
+            size += len(part)
+        copy += 1
+    root = folder / "big"
+    root.mkdir()
+    (root / "one-megabyte.txt").write_text("".join(parts), encoding="utf-8")
+    return root
+
+
+def make_big_corpora(folder: Path, documents: int) -> tuple[Path, Path]:
+    """The same ``documents`` short documents as a JSONL file and as a folder of files."""
+    sentence = 'Officials met on day {i}. "We are making progress on item {i}," the chair said.\n'
+    jsonl = folder / "many.jsonl"
+    with jsonl.open("wb") as sink:
+        for i in range(documents):
+            sink.write(orjson.dumps({"id": f"doc-{i:06d}", "text": sentence.format(i=i)}))
+            sink.write(b"\n")
+    files = folder / "many"
+    for i in range(documents):
+        shard = files / f"{i // 1000:03d}"
+        if i % 1000 == 0:
+            shard.mkdir(parents=True)
+        (shard / f"doc-{i:06d}.txt").write_text(sentence.format(i=i), encoding="utf-8")
+    return jsonl, files
+
+
+async def main() -> None:
+    """Run every measurement and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--presses", type=int, default=60)
+    parser.add_argument("--documents", type=int, default=100_000)
+    args = parser.parse_args()
+    largest = max(SEEDS.glob("*.txt"), key=lambda path: path.stat().st_size)
+    print(f"terminal {SIZE[0]}x{SIZE[1]}, key press to screen update")
+    await time_keys(open_corpus(largest), f"seed {largest.name}", args.presses)
+    with tempfile.TemporaryDirectory() as folder:
+        big = make_megabyte_document(Path(folder))
+        await time_keys(open_corpus(big), "1 MB document", args.presses)
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        jsonl, files = make_big_corpora(Path(folder), args.documents)
+        print(
+            f"(writing {args.documents:,} documents twice took "
+            f"{time.perf_counter() - started:.1f} s)"
+        )
+        await time_first_screen(jsonl, f"{args.documents:,} documents, one JSONL file")
+        await time_first_screen(files, f"{args.documents:,} documents, a folder of files")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
