@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from rich.style import Style
 from rich.text import Text
-from textual.containers import VerticalScroll
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
 from annotator.adjudication import Disagreement
@@ -33,11 +34,11 @@ ANNOTATOR_COLOURS = (
 SHARED_STYLE = Style(color="white", bgcolor="#4a4a4a", bold=True)
 """Words inside the accepted span of every annotator who labelled the document."""
 
-CONTEXT = 320
-"""Characters of context shown at most on each side of the disagreement."""
+AFTER = 320
+"""Characters shown at most after the disagreement (more when the view is large)."""
 
-LEAD = 160
-"""Characters shown at most of the paragraph before the disagreement's own."""
+BEFORE = 160
+"""Characters shown at most before the disagreement (more when the view is large)."""
 
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 
@@ -59,33 +60,44 @@ def annotator_style(index: int) -> Style:
     return Style(color="white", bgcolor=colour_of(index))
 
 
-def excerpt_bounds(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int, int]:
-    """The paragraph holding ``[start, end)`` and the one before, cut at ``context`` characters
-    on each side, without blank lines at either end."""
-    low = max(0, start - context)
-    high = min(len(text), end + context)
-    paragraph_start = text.rfind("\n", low, start)
-    if paragraph_start >= 0:
-        # The paragraph before often names the speaker ("..., he told RIA:").
-        before = text[low:paragraph_start].rstrip("\n")
-        previous = before.rfind("\n")
-        first = low + previous + 1 if previous >= 0 else low
-        if paragraph_start - first > LEAD:
-            space = text.find(" ", paragraph_start - LEAD, paragraph_start)
-            first = space + 1 if space >= 0 else paragraph_start - LEAD
-    else:
-        first = low
-    paragraph_end = text.find("\n", end, high)
-    last = paragraph_end if paragraph_end >= 0 else high
-    while first < start and text[first] in "\n\r":
-        first += 1
-    while last > end and text[last - 1] in "\n\r":
-        last -= 1
-    return first, last
+def excerpt_bounds(
+    text: str, start: int, end: int, before: int = BEFORE, after: int = AFTER
+) -> tuple[int, int]:
+    """Where to cut the text around ``[start, end)``: at most ``before`` and ``after``
+    characters either side, at a paragraph break where one falls in that range (else at a
+    space), the span's own paragraph always whole up to those limits."""
+    low = max(0, start - before)
+    high = min(len(text), end + after)
+    if low > 0:
+        paragraph = text.find("\n", low, start)
+        if paragraph >= 0:
+            low = paragraph + 1
+        else:
+            space = text.find(" ", low, start)
+            low = space + 1 if space >= 0 else low
+    if high < len(text):
+        paragraph = text.rfind("\n", end, high)
+        if paragraph >= 0:
+            high = paragraph
+        else:
+            space = text.rfind(" ", end, high)
+            high = space if space >= 0 else high
+    while low < start and text[low] in "\n\r":
+        low += 1
+    while high > end and text[high - 1] in "\n\r":
+        high -= 1
+    return low, high
 
 
-def render_excerpt(disagreement: Disagreement, annotators: Sequence[str], text: str | None) -> Text:
-    """The words around the disagreement, with each annotator's accepted span in colour.
+def render_excerpt(
+    disagreement: Disagreement,
+    annotators: Sequence[str],
+    text: str | None,
+    before: int = BEFORE,
+    after: int = AFTER,
+) -> tuple[Text, int]:
+    """The words around the disagreement, with each annotator's accepted span in colour, and
+    where in them the disagreement starts.
 
     Words inside the span of every annotator present are grey; words only some annotators
     included take the colour of the first of them (underlined when more than one did).
@@ -95,7 +107,7 @@ def render_excerpt(disagreement: Disagreement, annotators: Sequence[str], text: 
     if text is None:
         return _spans_only(accepted, annotators), 0
     group = disagreement.group
-    first, last = excerpt_bounds(text, group.start, group.end)
+    first, last = excerpt_bounds(text, group.start, group.end, before, after)
     shown = Text(no_wrap=False)
     if first > 0 and text[first - 1] not in "\n\r":
         shown.append("… ", style="dim")
@@ -160,8 +172,8 @@ def render_legend(disagreement: Disagreement, annotators: Sequence[str]) -> Text
     return legend
 
 
-class ReviewTextView(VerticalScroll):
-    """Scrollable excerpt of the document with a colour legend. Display only."""
+class ReviewTextView(Vertical):
+    """A fixed colour legend over a scrollable excerpt of the document. Display only."""
 
     DEFAULT_CSS = """
     ReviewTextView {
@@ -170,14 +182,19 @@ class ReviewTextView(VerticalScroll):
         padding: 0 1;
     }
     ReviewTextView > #review-legend {
+        height: auto;
         margin-bottom: 1;
+    }
+    ReviewTextView > #review-scroll {
+        height: 1fr;
     }
     """
 
-    def compose(self):
+    def compose(self) -> ComposeResult:
         """The legend over the excerpt."""
         yield Static(id="review-legend")
-        yield Static(id="review-excerpt")
+        with VerticalScroll(id="review-scroll"):
+            yield Static(id="review-excerpt")
 
     def show(
         self, disagreement: Disagreement | None, annotators: Sequence[str], text: str | None
@@ -185,26 +202,30 @@ class ReviewTextView(VerticalScroll):
         """Show ``disagreement`` in ``text`` (None: the document is not at hand)."""
         legend = self.query_one("#review-legend", Static)
         excerpt = self.query_one("#review-excerpt", Static)
+        scroll = self.query_one("#review-scroll", VerticalScroll)
         if disagreement is None:
             legend.update(Text(""))
             excerpt.update(Text(""))
             return
         self.border_title = displayable(disagreement.doc_id)
         legend.update(render_legend(disagreement, annotators))
-        shown, focus = render_excerpt(disagreement, annotators, text)
+        # A larger view shows more of the text around the quote.
+        cells = self.size.width * self.size.height
+        shown, focus = render_excerpt(
+            disagreement, annotators, text, max(BEFORE, cells // 4), max(AFTER, cells // 3)
+        )
         excerpt.update(shown)
-        self.scroll_home(animate=False)
+        scroll.scroll_home(animate=False)
         if focus:
             self.call_after_refresh(self._bring_into_view, shown, focus)
 
     def _bring_into_view(self, shown: Text, focus: int) -> None:
-        """Scroll so the disagreement's first line is in view, with a line of lead."""
+        """Scroll so the disagreement's first line stands a third of the way down the view."""
         excerpt = self.query_one("#review-excerpt", Static)
+        scroll = self.query_one("#review-scroll", VerticalScroll)
         width = excerpt.content_region.width
         if width <= 0:
             return
-        lines = shown[:focus].wrap(self.app.console, width)
-        legend_height = self.query_one("#review-legend", Static).outer_size.height
-        top = legend_height + max(len(lines) - 2, 0)
-        if top + 1 >= self.scrollable_content_region.height:
-            self.scroll_to(y=top, animate=False)
+        focus_line = max(len(shown[:focus].wrap(self.app.console, width)) - 1, 0)
+        top = max(0, focus_line - scroll.scrollable_content_region.height // 3)
+        scroll.scroll_to(y=top, animate=False)
