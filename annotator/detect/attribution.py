@@ -389,6 +389,26 @@ class Source:
     end: int
 
 
+_GATES = {
+    SourceKind.OUTLET: re.compile(
+        r"\b(?:" + _trie_pattern(sorted(set((OUTLETS + "|" + OUTLET_HEADS).split("|")))) + r")\b"
+    ),
+    SourceKind.SOCIAL: re.compile(
+        r"\b(?:tweet|post|Twitter|X|Facebook|Instagram|Telegram|Truth|TikTok|YouTube|Threads|"
+        r"Bluesky|LinkedIn|Weibo|WeChat|Reddit|Substack|Mastodon|Gab|Parler|VK|video|message|blog)"
+    ),
+    SourceKind.EVENT: re.compile(
+        r"\b(?:" + _trie_pattern(sorted(set(EVENT_NOUNS.split("|")))) + r"|[A-Z][\w’']*\s+"
+        r"(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation|Week|Union|Today|Minutes)"
+        r")\b"
+    ),
+    SourceKind.PUBLICATION: re.compile(
+        r"\b(?:" + _trie_pattern(sorted(set(PUBLICATION_NOUNS.split("|")))) + r")\b"
+    ),
+}
+"""Cheap tests run before the source patterns of each kind: most sentences name no source."""
+
+
 def find_source(
     text: str, start: int, end: int, skip: tuple[int, int] | None = None
 ) -> Source | None:
@@ -399,13 +419,16 @@ def find_source(
         if region_end - region_start < 4:
             continue
         chunk = text[region_start:region_end]
+        gates = {kind: gate.search(chunk) is not None for kind, gate in _GATES.items()}
+        if not any(gates.values()):
+            continue
         for pattern, kind in _SOURCE_PATTERNS:
+            if not gates[kind] and not (kind is SourceKind.OUTLET and gates[SourceKind.PUBLICATION]):
+                continue
             match = pattern.search(chunk)
             if match is None:
                 continue
             value = match.group("src").rstrip(" .,")
-            if kind is SourceKind.EVENT and value.lower().startswith("the ") is False and False:
-                continue
             if kind is SourceKind.OUTLET and value.lower() in ("reporters", "the press"):
                 continue
             s = region_start + match.start("src")

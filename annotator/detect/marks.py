@@ -19,7 +19,7 @@ CLOSE = 2
 EITHER = 3
 
 # Marks between two word characters (don't, Russia's) are apostrophes and never matched.
-_MARK_RE = re.compile(r"\n|''|``|[\"“”„‟«»‹›]|(?<![\w])['‘’‚]|['‘’](?![\w])")
+_MARK_RE = re.compile(r"''|``|[\"“”„‟«»‹›]|(?<![\w])['‘’‚]|['‘’](?![\w])")
 _SPACE_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/")
 _SPACE_OR_PUNCT_AFTER = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-…/")
 
@@ -97,18 +97,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     outer: QuoteSpan | None = None
     inner_start = -1
     inner_family = ""
-    pending_break = -1  # offset of a line break seen while a quote was open
-    last_content_end = 0
+    last_mark = 0  # offset just past the latest mark seen while a quote was open
+    find = text.find
     for match in _MARK_RE.finditer(text):
         i = match.start()
         mark = match.group()
-        if mark == "\n":
-            if outer is not None and pending_break < 0:
-                pending_break = i
-            continue
+        pending_break = find("\n", last_mark, i) if outer is not None else -1
         role = _classify(text, i, mark)
         if role is None:
             continue
+        last_mark = i + len(mark)
         family, kind = role
         if pending_break >= 0 and outer is not None:
             # The first mark after a line break: a continuation only if it opens the paragraph.
@@ -117,22 +115,17 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if continues:
                 outer.paragraphs += 1 + text.count("\n\n", pending_break, line_start)
                 inner_start = -1
-                pending_break = -1
                 continue
             _end_unclosed(text, outer, pending_break, spans)
             outer = None
             inner_start = -1
-            pending_break = -1
         if outer is None:
             if kind != CLOSE:
                 outer = QuoteSpan(i, i, family)
-                last_content_end = i
             continue
         if family == outer.family:
             if kind == OPEN and family != SINGLE and i > outer.start + 1:
                 # A second opener: the first quote was never closed. Keep the newer one.
-                if text[last_content_end:i].strip():
-                    pass
                 outer = QuoteSpan(i, i, family)
                 inner_start = -1
                 continue
@@ -153,7 +146,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             outer.nested.append((inner_start, i + len(mark)))
             inner_start = -1
     if outer is not None:
-        _end_unclosed(text, outer, pending_break if pending_break >= 0 else len(text), spans)
+        line_end = find("\n", last_mark)
+        _end_unclosed(text, outer, line_end if line_end >= 0 else len(text), spans)
     return spans
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from annotator.detect.lexicon import PRONOUNS, TITLE_WORDS
 
@@ -93,6 +94,7 @@ def strip_possessive(token: str) -> str:
     return _POSSESSIVE_RE.sub("", token) if token[-1:] in "s’'" and len(token) > 2 else token
 
 
+@lru_cache(maxsize=65536)
 def clean_name(phrase: str) -> str | None:
     """The proper name in a speaker phrase, titles and roles removed, or None if there is none.
 
@@ -117,6 +119,7 @@ def clean_name(phrase: str) -> str | None:
     return name or None
 
 
+@lru_cache(maxsize=65536)
 def looks_like_person(name: str) -> bool:
     """True when ``name`` reads as a person's name rather than an organisation or a place."""
     words = name.split()
@@ -131,63 +134,58 @@ def looks_like_person(name: str) -> bool:
 
 
 class DocumentNames:
-    """Resolves name mentions to their fullest form within one document (cached per surname)."""
+    """Resolves name mentions to their fullest form within one document.
 
-    __slots__ = ("text", "_full", "persons")
+    One scan of the text collects every run of capitalised words; the longest person-like form
+    of each surname is its fullest name (``Dmitry Peskov`` for ``Peskov``).
+    """
+
+    __slots__ = ("text", "_by_surname", "_mentions", "persons")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._full: dict[str, str] = {}
+        self._by_surname: dict[str, str] | None = None
+        self._mentions: list[tuple[int, str]] = []
         self.persons: set[str] = set()
         """Resolved names known to be persons (attributed with a title or a pronoun)."""
 
+    def _index(self) -> dict[str, str]:
+        if self._by_surname is None:
+            by_surname: dict[str, str] = {}
+            mentions = []
+            for match in NAME_RUN_RE.finditer(self.text):
+                name = clean_name(match.group())
+                if not name:
+                    continue
+                mentions.append((match.start(), name))
+                words = name.split()
+                if len(words) < 2 or any(
+                    w.lower() in ORG_WORDS or w.lower() in TITLE_WORDS for w in words
+                ):
+                    continue
+                surname = words[-1]
+                if len(name) > len(by_surname.get(surname, "")):
+                    by_surname[surname] = name
+            self._by_surname = by_surname
+            self._mentions = mentions
+        return self._by_surname
+
+    def mentions(self) -> list[tuple[int, str]]:
+        """Every name mention as ``(offset, cleaned name)``, in text order."""
+        self._index()
+        return self._mentions
+
     def fullest(self, name: str) -> str:
         """The longest form of ``name`` in the document that ends with the same surname."""
-        cached = self._full.get(name)
-        if cached is not None:
-            return cached
         words = name.split()
-        surname = words[-1]
-        best = name
-        text = self.text
-        if len(surname) > 1 and surname[:1].isupper():
-            position = text.find(surname)
-            while position >= 0:
-                after = position + len(surname)
-                # Whole words only: ``Trump`` must not match inside ``Trumpism``.
-                if (after >= len(text) or not text[after].isalnum()) and (
-                    position == 0 or not text[position - 1].isalnum()
-                ):
-                    candidate = _full_form(text[max(0, position - 60) : position], surname)
-                    if (
-                        candidate is not None
-                        and len(candidate) > len(best)
-                        and (len(words) == 1 or words[0] in candidate.split())
-                    ):
-                        best = candidate
-                position = text.find(surname, after)
-        self._full[name] = best
-        return best
-
-
-_PREFIX_TOKENS_RE = re.compile(rf"((?:{_TOKEN}[ \t]+){{1,4}})$")
-
-
-def _full_form(before: str, surname: str) -> str | None:
-    """The given names standing right before a surname, titles dropped, joined to it."""
-    match = _PREFIX_TOKENS_RE.search(before)
-    if match is None:
-        return None
-    prefix = match.group(1).split()
-    while prefix and (prefix[0].lower() in TITLE_WORDS or prefix[0].lower() in STOP_CAPS):
-        prefix.pop(0)
-    if not prefix or any(p.endswith(("’s", "'s", ",")) for p in prefix):
-        return None
-    if any(
-        p.lower() in TITLE_WORDS or p.lower() in ORG_WORDS or p.lower() in STOP_CAPS for p in prefix
-    ):
-        return None
-    return " ".join([*prefix, surname])
+        if not words:
+            return name
+        candidate = self._index().get(words[-1])
+        if candidate is None or len(candidate) <= len(name):
+            return name
+        if len(words) > 1 and words[0] not in candidate.split():
+            return name
+        return candidate
 
 
 # --- Across documents -------------------------------------------------------------------------

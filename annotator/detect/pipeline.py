@@ -89,6 +89,8 @@ class _Detector:
         self.spans: list[QuoteSpan] = find_quote_spans(text)
         self.span_starts = [span.start for span in self.spans]
         self.drafts: list[Draft] = []
+        self._mentions: list[tuple[int, str]] | None = None
+        self.mention_starts: list[int] = []
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -580,28 +582,43 @@ class _Detector:
                 self.names.persons.add(full)
 
     def antecedent(self, offset: int) -> str | None:
-        """The person a ``he``/``she`` at ``offset`` most likely refers to."""
-        text = self.text
-        window_start = max(0, offset - 700)
-        best: str | None = None
-        best_is_speaker = False
-        for match in NAME_RUN_RE.finditer(text, window_start, offset):
-            if self.span_at(match.start()) is not None:
-                continue
-            name = clean_name(match.group())
-            if not name:
-                continue
-            full = self.names.fullest(name)
-            is_speaker = full in self.names.persons
-            if not (is_speaker or looks_like_person(full)):
-                continue
-            if is_speaker or not best_is_speaker:
-                best, best_is_speaker = full, is_speaker
-        if best is None:
-            for draft in reversed(self.drafts):
-                if draft.start < offset and draft.resolved and draft.resolved in self.names.persons:
-                    return draft.resolved
-        return best
+        """The person a ``he``/``she`` at ``offset`` most likely refers to.
+
+        The latest known speaker named in the 700 characters before, else the latest name that
+        reads as a person's, else the latest person who spoke earlier in the document.
+        """
+        mentions = self.mentions()
+        index = bisect_right(self.mention_starts, offset - 1)
+        fallback: str | None = None
+        persons = self.names.persons
+        while index > 0:
+            index -= 1
+            start, full = mentions[index]
+            if start < offset - 700:
+                break
+            if full in persons:
+                return full
+            if fallback is None and looks_like_person(full):
+                fallback = full
+        if fallback is not None:
+            return fallback
+        for draft in reversed(self.drafts):
+            if draft.start < offset and draft.resolved and draft.resolved in persons:
+                return draft.resolved
+        return None
+
+    def mentions(self) -> list[tuple[int, str]]:
+        """Every proper-name mention outside quote marks, resolved, in text order (computed once)."""
+        if self._mentions is None:
+            fullest = self.names.fullest
+            found = [
+                (start, fullest(name))
+                for start, name in self.names.mentions()
+                if self.span_at(start) is None
+            ]
+            self._mentions = found
+            self.mention_starts = [start for start, _ in found]
+        return self._mentions
 
     def to_candidates(self) -> list[Candidate]:
         """The drafts as records, overlapping reported quotes pruned."""
@@ -618,7 +635,7 @@ class _Detector:
         for draft in kept:
             speaker = draft.resolved if draft.speaker is not None else None
             candidates.append(
-                Candidate.model_construct(
+                _candidate(
                     start=draft.start,
                     end=draft.end,
                     text=text[draft.start : draft.end],
@@ -636,6 +653,21 @@ class _Detector:
                 )
             )
         return candidates
+
+
+_CANDIDATE_FIELDS = frozenset(Candidate.model_fields)
+
+
+def _candidate(**values: object) -> Candidate:
+    """A Candidate built without validation: the detector builds only valid values, and
+    ``model_construct`` costs more than the rest of the per-quote work (tests check that every
+    candidate survives ``Candidate.model_validate``)."""
+    candidate = Candidate.__new__(Candidate)
+    object.__setattr__(candidate, "__dict__", values)
+    object.__setattr__(candidate, "__pydantic_fields_set__", _CANDIDATE_FIELDS)
+    object.__setattr__(candidate, "__pydantic_extra__", None)
+    object.__setattr__(candidate, "__pydantic_private__", None)
+    return candidate
 
 
 def _is_sentence(content: str) -> bool:

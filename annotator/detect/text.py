@@ -5,10 +5,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from annotator.detect.lexicon import ABBREVIATIONS
 
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[^\s])|\n")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm St Jr Sr Prof Rev Hon Jan Feb Mar Apr Jun "
+    "Jul Aug Sep Sept Oct Nov Dec No Nos Vol Inc Co Corp Ltd vs etc Mt Ft Ave Dept Govt"
+).split()
+# Look-behinds must have a fixed width, so the abbreviations are grouped by length.
+_NOT_ABBREVIATION = "".join(
+    r"(?<!\b(?:" + "|".join(sorted(a for a in _ABBREVIATIONS if len(a) == n)) + r")\.)"
+    for n in sorted({len(a) for a in _ABBREVIATIONS})
+)
+# The full stop is matched first and the look-behinds checked after it, so the engine only
+# evaluates them at full stops.
+_SENTENCE_END_RE = re.compile(
+    r"(?:\.(?<!\b[A-Z]\.)" + _NOT_ABBREVIATION + r"|[!?…])[.!?…]*[\"”’'»)\]]*[ \t\u00a0]+"
+    r"(?=[\"“‘'(\[]{0,2}[A-Z0-9])"
+)
+"""The end of a sentence: . ! ? or … (with closing marks) then space and a capital, a digit or
+an opening mark. Titles (``Mr.``), months and initials (``J.``) do not end a sentence; the whole
+scan runs inside the regex engine."""
 
 
 class Layout:
@@ -25,25 +40,8 @@ class Layout:
         while position >= 0:
             line_starts.append(position + 1)
             position = find("\n", position + 1)
-        for match in _SENTENCE_END_RE.finditer(text):
-            end = match.end()
-            if match.group() == "\n":
-                sentence_starts.append(end)
-                continue
-            if match.group().startswith("."):
-                word = _WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start() + 1)
-                if word is not None:
-                    token = word.group(1).lower()
-                    if token in ABBREVIATIONS or len(token) == 1:
-                        continue
-            # The next sentence starts at the next non-space character; a lower-case start
-            # means the full stop did not end the sentence (``the U.S. said``, ellipses).
-            nxt = end
-            while nxt < len(text) and text[nxt] in " \t\u00a0":
-                nxt += 1
-            if nxt < len(text) and text[nxt].islower():
-                continue
-            sentence_starts.append(nxt)
+        sentence_starts.extend(match.end() for match in _SENTENCE_END_RE.finditer(text))
+        sentence_starts.extend(line_starts[1:])
         self.line_starts = line_starts
         self.sentence_starts = sorted(set(sentence_starts))
 
