@@ -15,6 +15,7 @@ Plain Python: nothing here imports the terminal UI.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import re
@@ -22,7 +23,8 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -77,6 +79,23 @@ _ENTRY_HEAD = re.compile(
 )
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small containers.
+
+    Reading a million records makes millions of dicts and lists; each allocation burst sets off
+    a collection that walks all of them, which more than doubles the time. Nothing built here
+    forms reference cycles, so pausing loses nothing; the previous state is restored after.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 # -- reading the store fast ---------------------------------------------------------------------
 
 
@@ -113,6 +132,11 @@ def fold_annotator_file(path: Path) -> FoldedFile:
     through ``QuoteAnnotation`` validation, and an invalid one is reported and skipped, as the
     store does.
     """
+    with paused_gc():
+        return _fold(path)
+
+
+def _fold(path: Path) -> FoldedFile:
     latest: dict[str, tuple[bytes, int, bool]] = {}
     problems: list[Problem] = []
     last_rev = 0
@@ -301,7 +325,8 @@ def collect_from_store(
         located.extend(found)
         problems.extend(skipped)
         inputs.append({"path": str(path), "sha256": file_sha256(path)})
-    units = _attach(located, corpus, selection)
+    with paused_gc():
+        units = _attach(located, corpus, selection)
     if isinstance(corpus, JsonlCorpus):
         inputs.append({"path": str(corpus.location), "sha256": file_sha256(corpus.location)})
     description = {"store": str(store.root), "annotators": names, "gold": gold}
@@ -436,7 +461,8 @@ def export_dataset(
     temporary.mkdir()
     try:
         options = replace(options or ExportOptions(), annotators=list(source.annotators))
-        manifest = _write(fmt, source, temporary, split, options, progress)
+        with paused_gc():
+            manifest = _write(fmt, source, temporary, split, options, progress)
         _replace_folder(temporary, out_dir)
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
@@ -589,6 +615,20 @@ def plan_import(
         raise UserError(f"{fmt.name} is export-only: it cannot be imported")
     if not path.exists():
         raise UserError(f"{path}: no such file or folder")
+    with paused_gc():
+        return _plan(fmt, path, annotator, corpus, source_annotator, keep_annotators, progress)
+
+
+def _plan(
+    fmt: Format,
+    path: Path,
+    annotator: str,
+    corpus: Corpus | None,
+    source_annotator: str | None,
+    keep_annotators: bool,
+    progress: ProgressCallback | None,
+) -> ImportPlan:
+    assert fmt.reader is not None
     plan = ImportPlan()
     seen_ids: dict[str, str] = {}
     seen_docs: dict[str, str] = {}

@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from annotator.formats.base import (
     FIELD_OF_RELATION,
     BadLine,
@@ -41,6 +43,8 @@ from annotator.formats.base import (
     span_graph,
     stable_int,
 )
+
+_FRAGMENT = getattr(orjson, "Fragment", None)
 
 _ATTRIBUTE_KEYS = {
     "quote_id": "id",
@@ -86,7 +90,7 @@ def make_task(
     quotes: list[Record],
     tokens: TokenIndex,
     answer: str = "accept",
-    token_list: list[Record] | None = None,
+    token_list: Any = None,
 ) -> Record:
     """The Prodigy task of one document's quotes by one annotator (``token_list``: the
     document's ``tokens`` when already made, as every task of a document shares them)."""
@@ -138,7 +142,10 @@ class ProdigyWriter(LineWriter):
     def add(self, unit: ExportUnit) -> None:
         document = unit.document
         tokens = TokenIndex(document.text)
-        token_list = _tokens(document.text, tokens)
+        token_list: Any = _tokens(document.text, tokens)
+        if _FRAGMENT is not None:
+            # Every task of a document repeats its tokens: serialise them once.
+            token_list = _FRAGMENT(orjson.dumps(token_list))
         stem = self.stem(unit)
         for annotator, quotes in group_by_annotator(unit.quotes).items():
             accepted = [quote for quote in quotes if quote["status"] == "accepted"]
