@@ -220,8 +220,8 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
         if k > 9 or token in _STOP_PUNCT:
             break
         bare = token.rstrip(".")
-        ends_sentence = token.endswith(".") and bare.lower() not in _TITLE_ABBREVIATIONS and (
-            len(bare) > 1
+        ends_sentence = (
+            token.endswith(".") and bare.lower() not in _TITLE_ABBREVIATIONS and (len(bare) > 1)
         )
         if not (_np_token(bare) or determiner and bare.islower() and bare.isalpha()):
             break
@@ -291,9 +291,11 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
     if verb.lower() not in SPEECH_VERBS and verb.lower() not in BELIEF_VERBS:
         return None
     head_token, head_position = tokens[head]
-    head_bare = head_token.rstrip(".") if head_token.rstrip(".").lower() not in (
-        _TITLE_ABBREVIATIONS
-    ) else head_token
+    head_bare = (
+        head_token.rstrip(".")
+        if head_token.rstrip(".").lower() not in (_TITLE_ABBREVIATIONS)
+        else head_token
+    )
     start = tokens[k][1]
     end = head_position + len(head_bare)
     return (
@@ -309,7 +311,10 @@ _OUTLET_NP = (
     rf"(?:the\s+)?(?:{_CAPS}’s\s+|{_CAPS}'s\s+)?(?:(?:state|state-run|state-owned|independent|"
     rf"British|Russian|American|U\.S\.|German|French|Ukrainian|Chinese|Israeli|broadcaster|"
     rf"outlet|newspaper|network|broadcaster)\s+)*"
-    rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}))*|(?:{_CAPS}\s+){{0,4}}(?:{OUTLET_HEADS})(?![\w]))"
+    rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}))*|(?:{_CAPS}\s+){{0,4}}(?:{OUTLET_HEADS})(?![\w])|"
+    rf"(?:{_CAPS}\s+)?(?:state[- ]run\s+|state\s+|official\s+|public\s+)?(?:news\s+agency|"
+    rf"broadcaster|newspaper|daily|TV\s+channel|television|radio|news\s+site|outlet)\s+"
+    rf"{_CAPS}(?:\s+{_CAPS}){{0,3}})"
     rf"(?:’s\s+{_CAPS}(?:\s+(?:the\s+)?{_CAPS}){{0,3}})?"
     r"(?:\s+(?:state\s+|wire\s+)?(?:news\s+agency|newspaper|agency|network|broadcaster|"
     r"television|TV|radio|website|outlet|news\s+site|channel|daily))?"
@@ -329,7 +334,7 @@ _SOCIAL_NP = (
 _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
     (
         re.compile(
-            rf"\b(?:in\s+an?\s+interview\s+with|told|telling|tells|to)\s+(?P<src>{_OUTLET_NP})"
+            rf"\b(?:[Ii]n\s+an?\s+interview\s+with|told|telling|tells|to)\s+(?P<src>{_OUTLET_NP})"
         ),
         SourceKind.OUTLET,
     ),
@@ -391,7 +396,14 @@ class Source:
 
 _GATES = {
     SourceKind.OUTLET: re.compile(
-        r"\b(?:" + _trie_pattern(sorted(set((OUTLETS + "|" + OUTLET_HEADS).split("|")))) + r")\b"
+        r"\b(?:"
+        + _trie_pattern(
+            sorted(
+                set((OUTLETS + "|" + OUTLET_HEADS).split("|"))
+                | {"agency", "broadcaster", "newspaper", "daily", "outlet", "television", "radio"}
+            )
+        )
+        + r")\b"
     ),
     SourceKind.SOCIAL: re.compile(
         r"\b(?:tweet|post|Twitter|X|Facebook|Instagram|Telegram|Truth|TikTok|YouTube|Threads|"
@@ -400,7 +412,7 @@ _GATES = {
     SourceKind.EVENT: re.compile(
         r"\b(?:" + _trie_pattern(sorted(set(EVENT_NOUNS.split("|")))) + r"|[A-Z][\w’']*\s+"
         r"(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation|Week|Union|Today|Minutes)"
-        r")\b"
+        r"|Press|Nation|Show|Tonight|Podcast|Minutes)\b"
     ),
     SourceKind.PUBLICATION: re.compile(
         r"\b(?:" + _trie_pattern(sorted(set(PUBLICATION_NOUNS.split("|")))) + r")\b"
@@ -423,7 +435,9 @@ def find_source(
         if not any(gates.values()):
             continue
         for pattern, kind in _SOURCE_PATTERNS:
-            if not gates[kind] and not (kind is SourceKind.OUTLET and gates[SourceKind.PUBLICATION]):
+            if not gates[kind] and not (
+                kind is SourceKind.OUTLET and gates[SourceKind.PUBLICATION]
+            ):
                 continue
             match = pattern.search(chunk)
             if match is None:

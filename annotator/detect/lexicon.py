@@ -70,10 +70,23 @@ BELIEF_LEMMAS = (
 ).split()
 
 
+# Lemmas whose base and -s forms are more often nouns (a state, the report, notes, a post):
+# only their past and -ing forms count as cues.
+NOUN_LIKE = frozenset(
+    "state report note post call offer charge order object point plan read put counter comment "
+    "remark estimate forecast demand promise guarantee relate correct echo continue signal "
+    "highlight underline address cry praise plead figure wonder "
+    "brief order question".split()
+)
+
+
 def _all_forms(lemmas: list[str]) -> list[str]:
     forms: set[str] = set()
     for lemma in lemmas:
-        forms.update(_IRREGULAR.get(lemma, _forms(lemma)))
+        inflected = _IRREGULAR.get(lemma, _forms(lemma))
+        if lemma in NOUN_LIKE:
+            inflected = [f for f in inflected if f.endswith(("ed", "ing", "t")) and f != lemma]
+        forms.update(inflected)
     return sorted(forms, key=len, reverse=True)
 
 

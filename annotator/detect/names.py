@@ -18,7 +18,11 @@ from functools import lru_cache
 from annotator.detect.lexicon import PRONOUNS, TITLE_WORDS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
-_TOKEN = rf"(?:[{UPPER}][\w’'\-]*\.?|[{UPPER}]\.|(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
+_TOKEN = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
+    rf"[{UPPER}]\.|[{UPPER}][\w’'\-]*|"
+    rf"(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
+)
 NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 """A run of capitalised tokens (with initials and name particles): a candidate proper name."""
 
@@ -109,7 +113,9 @@ def clean_name(phrase: str) -> str | None:
     words = run.split()
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
-    while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0].lower() in STOP_CAPS):
+    # An organisation keeps its qualifiers (``Finance Ministry``); a person loses titles.
+    drop = STOP_CAPS if words[-1].lower() in ORG_WORDS else STOP_CAPS | TITLE_WORDS
+    while len(words) > 1 and words[0].lower() in drop:
         words.pop(0)
     if len(words) == 1 and words[0].lower() in STOP_CAPS:
         return None

@@ -63,9 +63,14 @@ _CUT_RE = re.compile(
     r"explaining\b|insisting\b|(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|wrote)\b|"
     r"(?:said|says|added)\s)|(?P<keep2>[\"”'’]*),?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
     r"(?:said|says|added|adds|told|tells|wrote|writes|noted|notes|insisted|argued|warned|"
-    r"asked|continued|concluded|declared)\b"
+    r"asked|continued|concluded|declared)\b|(?P<keep3>,[\"”'’]*)\s*(?:the\s+)?[A-Z][\w.&’'-]*"
+    r"(?:\s+[A-Z][\w.&’'-]*){0,4}\s+(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
 )
 _SENTENCE_PUNCT = frozenset(".!?")
+_PREPOSITIONS = frozenset(
+    "on in at after before during to from with for by about while when as of into over under "
+    "since until without".split()
+)
 
 
 def detect_quotes(text: str) -> list[Candidate]:
@@ -176,8 +181,16 @@ class _Detector:
                 if comma < 0:
                     return None
                 content_start, content_end = comma + 1, sent_end
+            elif len(before_text.split()) < 4 and text.find(",", cue_end, sent_end) > 0:
+                # ``The agency, according to its director, will close``: the whole sentence.
+                content_start, content_end = sent_start, sent_end
             else:
                 content_start, content_end = sent_start, cue_start
+                # ``“...,” said X, according to Y``: the quote and its cue are handled as a
+                # direct quote; ``according to`` only names its source.
+                for verb in CUE_RE.finditer(text, sent_start, cue_start):
+                    if verb.group() != "according to" and self.span_at(verb.start()) is None:
+                        return None
             speaker = after
         else:
             speaker = subject_before(text, cue_start, sent_start)
@@ -205,13 +218,28 @@ class _Detector:
         if content_end - content_start < 8:
             return None
         for cut in _CUT_RE.finditer(text, content_start, content_end):
-            keep = cut.group("keep") if cut.group("keep") is not None else cut.group("keep2")
+            keep = next(
+                group
+                for group in (cut.group("keep"), cut.group("keep2"), cut.group("keep3"))
+                if group is not None
+            )
             end = cut.start() + len(keep.rstrip(","))
             inside = self.span_at(end - 1)
             if end > content_start + 8 and (inside is None or inside.end <= end):
                 content_start, content_end = self.trim(content_start, end)
                 break
         # A content that is exactly one standalone direct quote is that quote's attribution.
+        whole = self.span_at(content_start)
+        if whole is not None and whole.start == content_start and whole.end >= content_end - 1:
+            return None
+        if content_start > cue_start and lowered != "according to":
+            first_word = text[content_start : content_start + 12].split(" ", 1)[0].lower()
+            if (
+                first_word in _PREPOSITIONS
+                and text.find(" that ", content_start, content_end) < 0
+                and len(text[content_start:content_end].split()) < 6
+            ):
+                return None  # ``said on Monday.``: only an adverbial follows the cue
         inner = self.first_span_in(cue_end, content_end)
         if inner is not None and inner.end >= content_end - 1:
             gap = text[cue_end : inner.start].rstrip()
@@ -228,11 +256,7 @@ class _Detector:
         draft = Draft(content_start, content_end, QuoteType.INDIRECT, score)
         draft.speaker = speaker
         draft.cue = Mention(cue, cue_start, cue_end)
-        skip = (
-            (min(content_start, cue_start), content_end)
-            if content_start > cue_start
-            else (content_start, content_end)
-        )
+        skip = (content_start, content_end)
         draft.source = find_source(text, sent_start, sent_end, skip)
         if (
             lowered == "according to"

@@ -19,7 +19,7 @@ _NOT_ABBREVIATION = "".join(
 # evaluates them at full stops.
 _SENTENCE_END_RE = re.compile(
     r"(?:\.(?<!\b[A-Z]\.)" + _NOT_ABBREVIATION + r"|[!?…])[.!?…]*[\"”’'»)\]]*[ \t\u00a0]+"
-    r"(?=[\"“‘'(\[]{0,2}[A-Z0-9])"
+    r"(?![a-z,;:])"
 )
 """The end of a sentence: . ! ? or … (with closing marks) then space and a capital, a digit or
 an opening mark. Titles (``Mr.``), months and initials (``J.``) do not end a sentence; the whole

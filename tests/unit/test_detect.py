@@ -1,0 +1,299 @@
+"""The pre-highlighter on sentences written for these tests: one test per case of issue 3."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate, QuoteType, SourceKind
+
+
+def quotes(text: str, min_score: float = 0.5) -> list[Candidate]:
+    """Candidates of ``text`` scored at least ``min_score``."""
+    return [c for c in detect_quotes(text) if c.score >= min_score]
+
+
+def only(text: str, needle: str) -> Candidate:
+    """The one candidate whose text is ``needle``."""
+    found = [c for c in detect_quotes(text) if c.text == needle]
+    assert len(found) == 1, [c.text for c in detect_quotes(text)]
+    return found[0]
+
+
+def spans(text: str, min_score: float = 0.5) -> list[str]:
+    return [c.text for c in quotes(text, min_score)]
+
+
+# --- What it finds ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('"We will rebuild the bridge," the mayor said.', '"We will rebuild the bridge,"'),
+        ("“We will rebuild the bridge,” the mayor said.", "“We will rebuild the bridge,”"),
+        ("‘We will rebuild the bridge,’ the mayor said.", "‘We will rebuild the bridge,’"),
+        ("'We will rebuild the bridge,' the mayor said.", "'We will rebuild the bridge,'"),
+        ("«We will rebuild the bridge», the mayor said.", "«We will rebuild the bridge»"),
+        ("''We will rebuild the bridge,'' the mayor said.", "''We will rebuild the bridge,''"),
+    ],
+)
+def test_direct_quotes_in_every_kind_of_mark(text: str, quote: str) -> None:
+    found = only(text, quote)
+    assert found.type is QuoteType.DIRECT
+    assert (found.start, found.end) == (0, len(quote))
+    assert found.score >= 0.9
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = (
+        "Norway's fleet grew in the ’90s and the rowers’ union didn’t object. "
+        "“The harbour’s future isn't settled,” Ingrid Dahl said."
+    )
+    assert spans(text, 0.0) == ["“The harbour’s future isn't settled,”"]
+
+
+def test_quote_over_several_paragraphs_is_one_span() -> None:
+    text = (
+        "Olga Brandt described the night.\n\n"
+        "“The water came up the stairs first. We carried the children to the roof.\n\n"
+        "“By morning the whole street was a river,” she said.\n"
+    )
+    found = only(
+        text,
+        "“The water came up the stairs first. We carried the children to the roof.\n\n"
+        "“By morning the whole street was a river,”",
+    )
+    assert found.type is QuoteType.DIRECT
+    assert found.speaker == "Olga Brandt"
+
+
+def test_nested_quote_stays_inside_the_outer_one() -> None:
+    text = "“My father told me, ‘Never sell the farm,’ and I never did,” Paul Okafor said."
+    assert spans(text) == ["“My father told me, ‘Never sell the farm,’ and I never did,”"]
+    assert quotes(text)[0].speaker == "Paul Okafor"
+
+
+def test_interrupted_quote_gives_two_quotes_with_one_speaker() -> None:
+    text = "“The ferry is late again,” said Marta Lind. “Nobody tells us why.”"
+    first, second = quotes(text)
+    assert (first.text, second.text) == ("“The ferry is late again,”", "“Nobody tells us why.”")
+    assert first.speaker == second.speaker == "Marta Lind"
+
+
+def test_mixed_quote_reported_speech_with_a_fragment() -> None:
+    text = 'Governor Alan Pike said the budget was "a disgrace to the state" and must change.'
+    (found,) = quotes(text)
+    assert found.type is QuoteType.MIXED
+    assert found.text == 'the budget was "a disgrace to the state" and must change'
+    assert found.speaker == "Alan Pike"
+    assert found.cue == "said"
+
+
+def test_paraphrased_summary_with_fragments_is_one_mixed_quote() -> None:
+    text = (
+        "The minister, Clara Voss, summed up her remarks in a statement:\n\n"
+        "Farm subsidies will be cut next year. The cuts are “painful but necessary” and the "
+        "savings will go to “schools, not subsidies”, the ministry believes.\n"
+    )
+    found = [q for q in quotes(text) if q.type is QuoteType.MIXED]
+    assert len(found) == 1
+    assert found[0].text.startswith("Farm subsidies will be cut")
+    assert found[0].speaker == "Clara Voss"
+
+
+def test_indirect_quote_with_speech_verb() -> None:
+    text = "Fire chief Dana Royce said that the blaze started in a kitchen on the third floor."
+    (found,) = quotes(text)
+    assert found.type is QuoteType.INDIRECT
+    assert found.text == "that the blaze started in a kitchen on the third floor"
+    assert found.speaker == "Dana Royce"
+    assert found.cue == "said"
+
+
+def test_indirect_quote_introduced_by_according_to() -> None:
+    text = "The dam will open in May, according to the regional water board."
+    (found,) = quotes(text)
+    assert found.type is QuoteType.INDIRECT
+    assert found.text == "The dam will open in May"
+    assert found.cue == "according to"
+
+
+def test_block_quote_after_a_line_ending_in_a_colon() -> None:
+    text = (
+        "Senator Ruth Adler agreed with the inspector's analysis:\n\n"
+        "The pipes were never tested. Nobody checked the valves for a decade, and the city "
+        "council knew it.\n\nThe hearing continues on Monday.\n"
+    )
+    found = only(
+        text,
+        "The pipes were never tested. Nobody checked the valves for a decade, and the city "
+        "council knew it.",
+    )
+    assert found.speaker == "Ruth Adler"
+    assert found.score >= 0.5
+
+
+def test_list_after_a_colon_is_not_a_block_quote() -> None:
+    text = "The report lists three causes:\n\n1. Rain.\n\n2. Old pipes and no money to fix them.\n"
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “summer plan” was never published in full by anyone.",
+        "She starred in “The Long Harbour” before moving to radio work.",
+        "Critics called the programme “waste” at the time.",
+    ],
+)
+def test_scare_quotes_titles_and_single_words_are_kept_but_scored_low(text: str) -> None:
+    found = detect_quotes(text)
+    assert found, "a faint candidate is expected"
+    assert all(c.score < 0.5 for c in found if c.type is QuoteType.DIRECT)
+
+
+# --- What it suggests -------------------------------------------------------------------------
+
+
+def test_every_candidate_has_type_score_and_cue_span() -> None:
+    text = "“Prices will fall,” the economist Lena Frost told reporters."
+    (found,) = quotes(text)
+    assert found.type is QuoteType.DIRECT
+    assert 0.0 <= found.score <= 1.0
+    assert found.cue == "told"
+    (cue_span,) = found.cue_spans
+    assert text[slice(*cue_span)] == "told"
+
+
+def test_speaker_surname_and_pronoun_resolve_to_the_full_name() -> None:
+    text = (
+        "Harbour master Tomas Berg inspected the pier on Friday.\n\n"
+        "“The pier is safe,” Berg said.\n\n"
+        "“We will reopen it on Monday,” he added.\n"
+    )
+    first, second = quotes(text)
+    assert first.speaker == second.speaker == "Tomas Berg"
+    assert text[slice(*first.speaker_spans[0])] == "Berg"
+    assert text[slice(*second.speaker_spans[0])] == "he"
+
+
+def test_titles_and_roles_are_stripped_from_the_speaker() -> None:
+    text = "“The talks are over,” said Danish Foreign Ministry spokesman Erik Holm."
+    (found,) = quotes(text)
+    assert found.speaker == "Erik Holm"
+    assert text[slice(*found.speaker_spans[0])].endswith("Erik Holm")
+
+
+def test_speaker_of_a_pronoun_is_the_latest_person_not_a_place() -> None:
+    text = (
+        "Anna Ruiz flew to Lisbon on Tuesday.\n\n"
+        "“It was a long week,” she said after landing in Portugal.\n"
+    )
+    (found,) = quotes(text)
+    assert found.speaker == "Anna Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        (
+            "“We are ready,” said minister Ivo Kral, according to Czech news agency CTK.",
+            "Czech news agency CTK",
+            SourceKind.OUTLET,
+        ),
+        ("Ivo Kral told Reuters that the deal was close.", "Reuters", SourceKind.OUTLET),
+        (
+            "Ivo Kral said the deal was close, the Daily Herald reports.",
+            "the Daily Herald",
+            SourceKind.OUTLET,
+        ),
+        (
+            "In an interview with Sky News, Ivo Kral said the deal was close.",
+            "Sky News",
+            SourceKind.OUTLET,
+        ),
+        (
+            "Ivo Kral said at a news conference that the deal was close.",
+            "a news conference",
+            SourceKind.EVENT,
+        ),
+        (
+            "Ivo Kral said on Face the Nation that the deal was close.",
+            "Face the Nation",
+            SourceKind.EVENT,
+        ),
+        (
+            "Ivo Kral said in a statement that the deal was close.",
+            "a statement",
+            SourceKind.PUBLICATION,
+        ),
+        (
+            "Ivo Kral wrote in a post on X that the deal was close.",
+            "a post on X",
+            SourceKind.SOCIAL,
+        ),
+    ],
+)
+def test_source_is_the_channel_with_its_kind(text: str, source: str, kind: SourceKind) -> None:
+    (found,) = quotes(text)
+    assert found.speaker == "Ivo Kral"
+    assert found.source == source
+    assert found.source_kind is kind
+    assert text[slice(*found.source_spans[0])] == source
+
+
+def test_first_hand_quote_has_no_source() -> None:
+    text = "“The deal is close,” Ivo Kral told reporters on Monday."
+    (found,) = quotes(text)
+    assert found.source is None
+    assert found.source_spans == []
+
+
+def test_organisation_speaker() -> None:
+    text = "The Finance Ministry said that the new tax would take effect in June."
+    (found,) = quotes(text)
+    assert found.speaker == "Finance Ministry"
+
+
+# --- Interface --------------------------------------------------------------------------------
+
+
+def test_candidates_are_sorted_valid_and_slice_the_text() -> None:
+    text = (
+        "“First,” said Ada Moss. Ben Ray said the plan was “fine” for now.\n\n"
+        "The agency, according to its director Cy Lee, will close. “No,” Lee said. 🚢 “再见,” "
+        "Moss added."
+    )
+    found = detect_quotes(text)
+    assert [c.start for c in found] == sorted(c.start for c in found)
+    for candidate in found:
+        assert Candidate.model_validate(candidate.model_dump()) == candidate
+        assert text[candidate.start : candidate.end] == candidate.text
+        for start, end in candidate.speaker_spans + candidate.cue_spans + candidate.source_spans:
+            assert 0 <= start <= end <= len(text)
+    assert "“再见,”" in [c.text for c in found]
+
+
+def test_empty_and_markless_text() -> None:
+    assert detect_quotes("") == []
+    assert detect_quotes("The river rose by two metres overnight.") == []
+
+
+def test_unclosed_quote_ends_at_its_paragraph() -> None:
+    text = "“We never got the money, Nils Ek said.\n\nThe next paragraph is plain."
+    found = detect_quotes(text)
+    assert [c.text for c in found if c.type is QuoteType.DIRECT] == [
+        "“We never got the money, Nils Ek said."
+    ]
+
+
+def test_detect_does_not_import_textual() -> None:
+    code = (
+        "import sys, annotator.detect, annotator.evaluate\n"
+        "sys.exit(1 if any(m.split('.')[0] == 'textual' for m in sys.modules) else 0)\n"
+    )
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
