@@ -757,6 +757,7 @@ def _build_quote(
     for key, value in (("start", start), ("end", end)):
         if not isinstance(value, int) or isinstance(value, bool):
             return f"{label}: {key} is missing or not an integer"
+    assert isinstance(start, int) and isinstance(end, int)
     data: dict[str, Any] = {
         key: fields[key]
         for key in (

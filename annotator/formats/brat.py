@@ -265,10 +265,10 @@ def _read_ann_line(
             if words[0] == "AnnotatorNotes" and parts[2].startswith("{"):
                 details: Any = orjson.loads(parts[2])
                 if isinstance(details, dict):
-                    target = attributes.setdefault(words[1], {})
+                    noted = attributes.setdefault(words[1], {})
                     for name in ("id", "speaker", "source", "note", "annotator"):
                         if name in details:
-                            target[name] = details[name]
+                            noted[name] = details[name]
     except (IndexError, ValueError, orjson.JSONDecodeError) as error:
         return f"not a brat annotation line ({error}): {raw[:60]!r}"
     return None

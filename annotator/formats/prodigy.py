@@ -186,7 +186,8 @@ def _read_task(
     if answer == "ignore":
         return None
     text = task["text"]
-    meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
+    meta = task.get("meta")
+    meta = meta if isinstance(meta, dict) else {}
     doc_id = document_id(meta.get("id")) or document_id(task.get("id"))
     doc_id = doc_id or f"prodigy-{task.get('_input_hash', stable_int(text))}"
     document = documents.get(doc_id)

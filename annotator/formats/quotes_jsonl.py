@@ -137,7 +137,8 @@ def _document(path: Path, number: int, value: Any) -> Iterator[ReadDocument | Ba
         if line_annotator and "annotator" not in fields:
             fields["annotator"] = line_annotator
         read_quotes.append(ReadQuote(number, fields))
-    meta = value.get("meta") if isinstance(value.get("meta"), dict) else {}
+    meta = value.get("meta")
+    meta = meta if isinstance(meta, dict) else {}
     yield ReadDocument(path, number, doc_id, text, read_quotes, meta=meta)
 
 
