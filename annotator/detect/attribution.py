@@ -225,9 +225,7 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
         )
         if not (_np_token(bare) or determiner and bare.islower() and bare.isalpha()):
             break
-        if _np_head(bare) or determiner and not ends_sentence and False:
-            last = k
-        elif determiner:
+        if _np_head(bare) or determiner and not ends_sentence and False or determiner:
             last = k
         if ends_sentence:
             break

@@ -8,12 +8,10 @@ from dataclasses import dataclass
 
 from annotator.detect.attribution import (
     _TOKEN_RE,
-    AUXILIARIES,
     CUE_RE,
     OBJECT_TAKING,
     Mention,
     Source,
-    _np_head,
     _np_token,
     find_source,
     is_primary,

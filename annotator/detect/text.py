@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-
 _ABBREVIATIONS = (
     "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm St Jr Sr Prof Rev Hon Jan Feb Mar Apr Jun "
     "Jul Aug Sep Sept Oct Nov Dec No Nos Vol Inc Co Corp Ltd vs etc Mt Ft Ave Dept Govt"

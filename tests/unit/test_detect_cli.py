@@ -1,0 +1,92 @@
+"""``quote-annotator detect``: one JSONL line per document, in corpus order, with any --jobs."""
+
+from __future__ import annotations
+
+import io
+
+import orjson
+
+from annotator.cli import main
+from annotator.detect.batch import Progress, detect_many
+
+KEYS = {
+    "start",
+    "end",
+    "text",
+    "type",
+    "score",
+    "speaker",
+    "speaker_spans",
+    "source",
+    "source_kind",
+    "source_spans",
+    "cue",
+    "cue_spans",
+}
+
+
+def write_corpus(folder, count: int = 6) -> list[str]:
+    folder.mkdir()
+    names = []
+    for index in range(count):
+        name = f"{index:03d}.txt"
+        (folder / name).write_text(
+            f"“Row {index} is done,” said Mia Holt. Tom Abe said the work was “nearly over”.\n",
+            encoding="utf-8",
+        )
+        names.append(name)
+    return names
+
+
+def test_detect_writes_one_line_per_document_in_corpus_order(tmp_path, capsys) -> None:
+    names = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "out.jsonl"
+    assert main(["detect", str(tmp_path / "corpus"), "-o", str(out)]) == 0
+    lines = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert [line["id"] for line in lines] == names
+    first = lines[0]["quotes"][0]
+    assert set(first) == KEYS
+    assert first["text"] == "“Row 0 is done,”"
+    assert first["speaker"] == "Mia Holt"
+    text = (tmp_path / "corpus" / names[0]).read_text(encoding="utf-8")
+    assert [text[start:end] for start, end in first["speaker_spans"]] == ["Mia Holt"]
+    assert first["cue"] == "said"
+
+
+def test_jobs_give_the_same_output_in_the_same_order(tmp_path, capsys) -> None:
+    write_corpus(tmp_path / "corpus", count=9)
+    single, multi = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["detect", str(tmp_path / "corpus"), "-o", str(single)]) == 0
+    assert main(["detect", str(tmp_path / "corpus"), "-o", str(multi), "--jobs", "2"]) == 0
+    assert single.read_bytes() == multi.read_bytes()
+
+
+def test_detect_many_keeps_order_across_small_chunks() -> None:
+    documents = [(str(i), f"“Number {i},” said Eve Lund.") for i in range(12)]
+    results = list(detect_many(documents, jobs=2, chunk_chars=40))
+    assert [doc_id for doc_id, _ in results] == [str(i) for i in range(12)]
+    assert results[7][1][0]["text"] == "“Number 7,”"
+
+
+def test_min_score_drops_faint_candidates(tmp_path, capsys) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The film “Blue Harbour” opened.\n", encoding="utf-8")
+    assert main(["detect", str(folder)]) == 0
+    assert orjson.loads(capsys.readouterr().out)["quotes"]
+    assert main(["detect", str(folder), "--min-score", "0.5"]) == 0
+    assert orjson.loads(capsys.readouterr().out)["quotes"] == []
+
+
+def test_missing_corpus_is_a_one_line_error(tmp_path, capsys) -> None:
+    assert main(["detect", str(tmp_path / "nowhere")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_progress_counts_on_a_plain_stream() -> None:
+    stream = io.StringIO()
+    progress = Progress(2500, stream)
+    for _ in range(2500):
+        progress.advance(1)
+    progress.close()
+    assert stream.getvalue().splitlines() == ["1000/2500 documents", "2000/2500 documents"]

@@ -1,0 +1,50 @@
+"""Speaker names across documents: one key for the spelling variants of one person."""
+
+from __future__ import annotations
+
+from annotator.detect import canonical_speaker_key, group_speaker_variants
+from annotator.detect.names import clean_name
+
+
+def test_transliteration_variants_share_a_key() -> None:
+    assert canonical_speaker_key("Sergei Ryabkov") == canonical_speaker_key("Sergey Ryabkov")
+    assert canonical_speaker_key("Volodymyr Zelensky") == canonical_speaker_key(
+        "Volodymyr Zelenskyy"
+    )
+    assert canonical_speaker_key("Dmitri Peskov") == canonical_speaker_key("Dmitry Peskov")
+
+
+def test_case_accents_titles_and_initials_are_folded() -> None:
+    assert canonical_speaker_key("President JOSÉ Álvarez") == canonical_speaker_key("Jose Alvarez")
+    assert canonical_speaker_key("Joseph R. Biden") == canonical_speaker_key("Joe Biden")
+
+
+def test_different_people_keep_different_keys() -> None:
+    assert canonical_speaker_key("Anna Berg") != canonical_speaker_key("Hanna Berg")
+    assert canonical_speaker_key("Ivo Kral") != canonical_speaker_key("Ivo Krall Jensen")
+
+
+def test_grouping_merges_a_surname_only_when_it_is_unambiguous() -> None:
+    groups = group_speaker_variants(
+        [
+            "Sergei Ryabkov",
+            "Sergey Ryabkov",
+            "Ryabkov",
+            "Sergei Ryabkov",
+            "Anna Berg",
+            "Lars Berg",
+            "Berg",
+        ]
+    )
+    assert groups["Sergey Ryabkov"] == groups["Ryabkov"] == groups["Sergei Ryabkov"]
+    assert groups["Sergei Ryabkov"] == "Sergei Ryabkov"  # the most frequent spelling
+    assert groups["Anna Berg"] != groups["Lars Berg"]
+    assert groups["Berg"] == "Berg"  # two Bergs: the bare surname stays apart
+
+
+def test_clean_name_strips_titles_and_roles() -> None:
+    assert clean_name("Kremlin spokesman Dmitry Peskov") == "Dmitry Peskov"
+    assert clean_name("Russian Deputy Foreign Minister Sergey Ryabkov") == "Sergey Ryabkov"
+    assert clean_name("the Kremlin") == "Kremlin"
+    assert clean_name("Ryabkov’s") == "Ryabkov"
+    assert clean_name("officials") is None

@@ -1,0 +1,157 @@
+"""The scoring harness: span matching, per-type figures, lenient speaker and source comparison."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from annotator.cli import main
+from annotator.evaluate import (
+    evaluate,
+    load_quotes_jsonl,
+    match_spans,
+    source_matches,
+    speaker_matches,
+)
+
+
+def q(start: int, end: int, type_: str = "direct", **fields) -> dict:
+    return {"start": start, "end": end, "type": type_, **fields}
+
+
+def test_exact_matching_is_one_to_one() -> None:
+    assert match_spans([(0, 5), (0, 5)], [(0, 5)], exact=True) == [(0, 0)]
+    assert match_spans([(0, 5)], [(0, 6)], exact=True) == []
+
+
+def test_overlap_matching_prefers_exact_then_the_largest_overlap() -> None:
+    gold = [(0, 10), (20, 30)]
+    pred = [(5, 25), (20, 30), (0, 3)]
+    pairs = sorted(match_spans(gold, pred, exact=False))
+    assert pairs == [(0, 0), (1, 1)]
+
+
+def test_precision_recall_f1_per_type_and_overall() -> None:
+    gold = [{"id": "a", "quotes": [q(0, 10), q(20, 30, "indirect"), q(40, 50, "mixed")]}]
+    predictions = {"a": [q(0, 10), q(22, 30, "indirect"), q(60, 70, "indirect")]}
+    report = evaluate(gold, predictions)
+    assert report.exact["direct"].recall == 1.0
+    assert report.exact["indirect"].recall == 0.0
+    assert report.overlap["indirect"].recall == 1.0
+    assert report.overlap["indirect"].precision == 0.5
+    assert report.exact["all"].precision == pytest.approx(1 / 3)
+    assert report.overlap["all"].f1 == pytest.approx(2 * (2 / 3) * (2 / 3) / (4 / 3))
+    assert report.overlap["mixed"].recall == 0.0
+
+
+def test_low_scored_predictions_are_not_counted() -> None:
+    gold = [{"id": "a", "quotes": [q(0, 10)]}]
+    predictions = {"a": [q(0, 10, score=0.9), q(20, 25, score=0.2)]}
+    assert evaluate(gold, predictions).exact["all"].precision == 1.0
+    assert evaluate(gold, predictions, min_score=0.0).exact["all"].precision == 0.5
+
+
+def test_interrupted_quote_fragments_are_matched_one_by_one() -> None:
+    gold = [{"id": "a", "quotes": [q(0, 10), q(20, 30)]}]
+    one_span = {"a": [q(0, 30)]}
+    report = evaluate(gold, one_span)
+    assert report.overlap["all"].recall == 0.5
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "expected"),
+    [
+        (
+            {"speaker": "he", "speaker_spans": [[50, 52]]},
+            {"speaker": "Ada Moss", "speaker_spans": [[50, 52]]},
+            True,
+        ),
+        (
+            {"speaker": "he", "speaker_spans": [[50, 52]]},
+            {"speaker": "Ada Moss", "speaker_spans": [[10, 18]]},
+            False,
+        ),
+        ({"speaker": "Moss"}, {"speaker": "Ada Moss"}, True),
+        ({"speaker": "Former Senator Ada Moss"}, {"speaker": "Ada Moss"}, True),
+        ({"speaker": "Sergei Ryabkov"}, {"speaker": "Sergey Ryabkov"}, True),
+        ({"speaker": "Ada Moss"}, {"speaker": "Ben Ray"}, False),
+        ({"speaker": "Ada Moss"}, {"speaker": None}, False),
+    ],
+)
+def test_speaker_comparison_is_lenient_about_how_a_name_is_written(gold, pred, expected) -> None:
+    assert speaker_matches(gold, pred) is expected
+
+
+def test_source_comparison() -> None:
+    assert source_matches({"source": None}, {"source": None})
+    assert not source_matches({"source": None}, {"source": "Reuters"})
+    assert source_matches({"source": "Reuters"}, {"source": "told Reuters"})
+    assert not source_matches({"source": "Reuters"}, {"source": "a news conference"})
+
+
+def test_speaker_and_source_accuracy_on_matched_quotes() -> None:
+    gold = [
+        {
+            "id": "a",
+            "quotes": [
+                q(0, 10, speaker="Moss", source="Reuters"),
+                q(20, 30, speaker="Ray", source=None),
+                q(40, 50, speaker="Lee"),
+            ],
+        }
+    ]
+    predictions = {
+        "a": [
+            q(0, 10, speaker="Ada Moss", source="Reuters"),
+            q(20, 30, speaker="Cy Lee", source="AP"),
+        ]
+    }
+    report = evaluate(gold, predictions)
+    assert (report.speaker["all"].right, report.speaker["all"].total) == (1, 2)
+    assert (report.source.right, report.source.total) == (1, 2)
+
+
+def test_bad_gold_line_names_file_and_line(tmp_path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "a", "quotes": []}\n{"id": "b", "quotes": [{"start": 1}]}\n')
+    with pytest.raises(Exception, match=r"gold.jsonl:2: quote 0 needs"):
+        load_quotes_jsonl(path)
+
+
+def test_evaluate_command_runs_detection_and_prints_json(tmp_path, capsys) -> None:
+    text = "“The bridge is open,” Ada Moss said. Ben Ray said the toll would rise."
+    gold = {
+        "id": "doc",
+        "text": text,
+        "quotes": [
+            {"start": 0, "end": 21, "type": "direct", "speaker": "Moss"},
+            {"start": 46, "end": 69, "type": "indirect", "speaker": "Ben Ray"},
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes(orjson.dumps(gold) + b"\n")
+    assert main(["evaluate", "--gold", str(path), "--json"]) == 0
+    figures = orjson.loads(capsys.readouterr().out)
+    assert figures["exact"]["direct"]["recall"] == 1.0
+    assert figures["overlap"]["all"]["recall"] == 1.0
+    assert figures["speaker_accuracy"]["all"]["accuracy"] == 1.0
+    assert main(["evaluate", "--gold", str(path)]) == 0
+    assert "direct    exact" in capsys.readouterr().out
+
+
+def test_evaluate_command_scores_a_prediction_file(tmp_path, capsys) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "quotes": [{"start": 0, "end": 4, "type": "direct"}]}\n')
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(
+        '{"id": "a", "quotes": [{"start": 0, "end": 4, "type": "direct", "score": 1}]}\n'
+    )
+    assert main(["evaluate", "--gold", str(gold), "--pred", str(pred), "--json"]) == 0
+    assert orjson.loads(capsys.readouterr().out)["exact"]["all"]["f1"] == 1.0
+
+
+def test_evaluate_without_text_and_without_predictions_is_a_user_error(tmp_path, capsys) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "quotes": []}\n')
+    assert main(["evaluate", "--gold", str(gold)]) == 2
+    assert 'has no "text"' in capsys.readouterr().err
