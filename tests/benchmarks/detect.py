@@ -1,0 +1,99 @@
+"""Benchmark of the pre-highlighter: throughput, and the evaluation figures against the targets.
+
+Run as a script (not collected by pytest):
+
+    .venv/bin/python tests/benchmarks/detect.py [--gold ../shared/eval/polnear-train.jsonl]
+        [--runs 3] [--jobs N]
+
+Throughput is measured on the texts of the shared gold set (and the seeds), single process, as
+the median of several runs, both in wall-clock time and in CPU time of this process (the fairer
+figure on a busy machine). The evaluation figures use the default score floor of ``evaluate``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPOSITORY))
+
+from annotator.detect import detect_quotes  # noqa: E402
+from annotator.detect.batch import detect_many  # noqa: E402
+from annotator.evaluate import evaluate, load_quotes_jsonl  # noqa: E402
+
+DEFAULT_GOLD = REPOSITORY.parent / "shared" / "eval" / "polnear-train.jsonl"
+SEED_GOLD = REPOSITORY / "seeds" / "gold.jsonl"
+
+TARGETS = (
+    ("direct exact recall", lambda r: r.exact["direct"].recall, 0.97),
+    ("direct exact precision", lambda r: r.exact["direct"].precision, 0.95),
+    ("all overlap F1", lambda r: r.overlap["all"].f1, 0.85),
+    ("speaker accuracy, matched direct", lambda r: r.speaker["direct"].value or 0.0, 0.92),
+)
+
+
+def throughput(texts: list[str], runs: int) -> tuple[float, float]:
+    """Median MB/s over ``runs`` passes: (wall clock, CPU time)."""
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    walls, cpus = [], []
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        for text in texts:
+            detect_quotes(text)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return size / statistics.median(walls), size / statistics.median(cpus)
+
+
+def figures(gold_path: Path) -> None:
+    """Print the evaluation of ``gold_path`` and each target met or missed."""
+    gold = load_quotes_jsonl(gold_path)
+    predictions = dict(detect_many((d["id"], d["text"]) for d in gold))
+    report = evaluate(gold, predictions)
+    print(f"\n== {gold_path.name} ==")
+    print(report.format())
+    print("\ntargets:")
+    for name, value, target in TARGETS:
+        got = value(report)
+        mark = "met" if got >= target else "MISSED"
+        print(f"  {name:<34} {got:6.3f}  (target >= {target})  {mark}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    texts = [
+        path.read_text(encoding="utf-8") for path in sorted((REPOSITORY / "seeds").glob("*.txt"))
+    ]
+    if args.gold.exists():
+        texts += [d["text"] for d in load_quotes_jsonl(args.gold)]
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    wall, cpu = throughput(texts, args.runs)
+    print(f"throughput on {len(texts)} documents, {size:.2f} MB, median of {args.runs} runs:")
+    print(f"  wall clock {wall:6.2f} MB/s, CPU time {cpu:6.2f} MB/s  (target >= 5 MB/s)")
+    if args.jobs > 1:
+        start = time.perf_counter()
+        for _ in detect_many(((str(i), t) for i, t in enumerate(texts * 2)), jobs=args.jobs):
+            pass
+        elapsed = time.perf_counter() - start
+        print(
+            f"  --jobs {args.jobs}: {2 * size / elapsed:6.2f} MB/s wall clock (corpus read twice)"
+        )
+    if args.gold.exists():
+        figures(args.gold)
+    else:
+        print(f"\n(no shared gold at {args.gold}: skipped)")
+    figures(SEED_GOLD)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
