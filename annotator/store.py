@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from annotator.errors import Problem, StoreError, StoreLockedError
 from annotator.records import Change, Deletion, QuoteAnnotation, StoreEntry
+from annotator.util import paused_gc
 
 DEFAULT_STORE = Path("annotations")
 """Where annotation files live unless ``--store`` says otherwise."""
@@ -87,7 +88,8 @@ class AnnotatorFile:
         if writable:
             self._acquire_lock()
         try:
-            self._fold()
+            with paused_gc():
+                self._fold()
             self._read_fd: int | None = os.open(path, os.O_RDONLY) if path.exists() else None
         except BaseException:
             self.close()
