@@ -18,8 +18,9 @@ OPEN = 1
 CLOSE = 2
 EITHER = 3
 
-# Marks between two word characters (don't, Russia's) are apostrophes and never matched.
-_MARK_RE = re.compile(r"''|``|[\"“”„‟«»‹›]|(?<![\w])['‘’‚]|['‘’](?![\w])")
+_MARK_RE = re.compile(r"[\"“”„‟«»‹›‚‘’]|''?|``?")
+"""Every character that may be a quote mark; the pattern opens with a character set so the
+regex engine scans for it quickly. Apostrophes are told apart afterwards by their neighbours."""
 _SPACE_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/")
 _SPACE_OR_PUNCT_AFTER = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-…/")
 
@@ -55,6 +56,8 @@ def _classify(text: str, i: int, mark: str) -> tuple[str, int] | None:
         if space_after and not space_before:
             return DOUBLE, CLOSE
         return DOUBLE, EITHER
+    if mark == "`":
+        return SINGLE, OPEN
     if mark in ("“", "``", "„", "‟"):
         if mark == "“" and space_after and not space_before:
             return DOUBLE, CLOSE  # „...“ (German) or a typo for ”
@@ -71,7 +74,9 @@ def _classify(text: str, i: int, mark: str) -> tuple[str, int] | None:
         if space_before and not space_after:
             return GUILLEMET, EITHER  # »...« (German)
         return GUILLEMET, CLOSE
-    # Single marks: ' ‘ ’ ‚
+    # Single marks: ' ‘ ’ ‚ (one between two letters or digits is an apostrophe: don't, 1990's)
+    if before.isalnum() and after.isalnum():
+        return None
     if after.isdigit() and not space_after:
         return None  # ’90s, '08
     if space_before and not space_after:

@@ -139,59 +139,72 @@ def looks_like_person(name: str) -> bool:
     return len(words) >= 2 and all(word[:1].isupper() for word in words)
 
 
+_PREFIX_RE = re.compile(rf"(?:{_TOKEN}[ \t\u00a0]+){{1,4}}$")
+
+
 class DocumentNames:
     """Resolves name mentions to their fullest form within one document.
 
-    One scan of the text collects every run of capitalised words; the longest person-like form
-    of each surname is its fullest name (``Dmitry Peskov`` for ``Peskov``).
+    The fullest form of a surname is the longest run of given names standing right before one
+    of its occurrences (``Dmitry Peskov`` for ``Peskov``), titles dropped. Looked up on demand
+    with ``str.find`` and cached, so a document costs only as much as its speakers.
     """
 
-    __slots__ = ("text", "_by_surname", "_mentions", "persons")
+    __slots__ = ("text", "_full", "persons")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._by_surname: dict[str, str] | None = None
-        self._mentions: list[tuple[int, str]] = []
+        self._full: dict[str, str] = {}
         self.persons: set[str] = set()
         """Resolved names known to be persons (attributed with a title or a pronoun)."""
 
-    def _index(self) -> dict[str, str]:
-        if self._by_surname is None:
-            by_surname: dict[str, str] = {}
-            mentions = []
-            for match in NAME_RUN_RE.finditer(self.text):
-                name = clean_name(match.group())
-                if not name:
-                    continue
-                mentions.append((match.start(), name))
-                words = name.split()
-                if len(words) < 2 or any(
-                    w.lower() in ORG_WORDS or w.lower() in TITLE_WORDS for w in words
-                ):
-                    continue
-                surname = words[-1]
-                if len(name) > len(by_surname.get(surname, "")):
-                    by_surname[surname] = name
-            self._by_surname = by_surname
-            self._mentions = mentions
-        return self._by_surname
-
-    def mentions(self) -> list[tuple[int, str]]:
-        """Every name mention as ``(offset, cleaned name)``, in text order."""
-        self._index()
-        return self._mentions
-
     def fullest(self, name: str) -> str:
         """The longest form of ``name`` in the document that ends with the same surname."""
+        cached = self._full.get(name)
+        if cached is not None:
+            return cached
         words = name.split()
-        if not words:
-            return name
-        candidate = self._index().get(words[-1])
-        if candidate is None or len(candidate) <= len(name):
-            return name
-        if len(words) > 1 and words[0] not in candidate.split():
-            return name
-        return candidate
+        best = name
+        if words and len(words[-1]) > 1:
+            surname = words[-1]
+            text = self.text
+            find = text.find
+            position = find(surname)
+            while position >= 0:
+                after = position + len(surname)
+                if (after >= len(text) or not text[after].isalnum()) and (
+                    position == 0 or not text[position - 1].isalnum()
+                ):
+                    match = _PREFIX_RE.search(text, max(0, position - 48), position)
+                    if match is not None:
+                        candidate = _given_names(match.group().split(), surname)
+                        if (
+                            candidate is not None
+                            and len(candidate) > len(best)
+                            and (len(words) == 1 or words[0] in candidate.split())
+                        ):
+                            best = candidate
+                position = find(surname, after)
+        self._full[name] = best
+        return best
+
+
+def _given_names(prefix: list[str], surname: str) -> str | None:
+    """``Kremlin spokesman Dmitry`` + ``Peskov`` -> ``Dmitry Peskov``; None if no given name."""
+    while prefix and (prefix[0].lower() in TITLE_WORDS or prefix[0].lower() in STOP_CAPS):
+        prefix.pop(0)
+    if not prefix:
+        return None
+    for word in prefix:
+        lowered = word.lower()
+        if (
+            word.endswith(("’s", "'s"))
+            or lowered in TITLE_WORDS
+            or lowered in ORG_WORDS
+            or lowered in STOP_CAPS
+        ):
+            return None
+    return " ".join([*prefix, surname])
 
 
 # --- Across documents -------------------------------------------------------------------------

@@ -92,8 +92,6 @@ class _Detector:
         self.spans: list[QuoteSpan] = find_quote_spans(text)
         self.span_starts = [span.start for span in self.spans]
         self.drafts: list[Draft] = []
-        self._mentions: list[tuple[int, str]] | None = None
-        self.mention_starts: list[int] = []
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -609,15 +607,14 @@ class _Detector:
         The latest known speaker named in the 700 characters before, else the latest name that
         reads as a person's, else the latest person who spoke earlier in the document.
         """
-        mentions = self.mentions()
-        index = bisect_right(self.mention_starts, offset - 1)
-        fallback: str | None = None
         persons = self.names.persons
-        while index > 0:
-            index -= 1
-            start, full = mentions[index]
-            if start < offset - 700:
-                break
+        fullest = self.names.fullest
+        fallback: str | None = None
+        for match in reversed(list(NAME_RUN_RE.finditer(self.text, max(0, offset - 700), offset))):
+            name = clean_name(match.group())
+            if not name or self.span_at(match.start()) is not None:
+                continue
+            full = fullest(name)
             if full in persons:
                 return full
             if fallback is None and looks_like_person(full):
@@ -628,19 +625,6 @@ class _Detector:
             if draft.start < offset and draft.resolved and draft.resolved in persons:
                 return draft.resolved
         return None
-
-    def mentions(self) -> list[tuple[int, str]]:
-        """Every proper-name mention outside quote marks, resolved, in text order (computed once)."""
-        if self._mentions is None:
-            fullest = self.names.fullest
-            found = [
-                (start, fullest(name))
-                for start, name in self.names.mentions()
-                if self.span_at(start) is None
-            ]
-            self._mentions = found
-            self.mention_starts = [start for start, _ in found]
-        return self._mentions
 
     def to_candidates(self) -> list[Candidate]:
         """The drafts as records, overlapping reported quotes pruned."""
