@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import itertools
+from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
 import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from annotator.cli import main
 from annotator.corpus import open_corpus
 from annotator.errors import StoreLockedError, UserError
-from annotator.exporting import export_dataset, import_file, plan_import
+from annotator.exporting import export_dataset, import_file, plain_record, plan_import
 from annotator.formats import get_format
-from annotator.records import Origin, StoreEntry
+from annotator.records import Origin, QuoteAnnotation, StoreEntry
 from annotator.store import encode_entry
 from tests.unit.test_export_helpers import BEIJING, HARBOUR, essence, sample_records, source_of
 
@@ -286,3 +290,67 @@ def test_detect_output_needs_the_corpus_for_its_text(tmp_path, store, write_corp
     with store.open("cy") as folded:
         [quote] = folded.quotes()
     assert quote.origin is Origin.SUGGESTED and quote.confidence == 2
+
+
+_TEXT = 'Ana said "the 🌊 harbour reopens," 王伟说。'
+# Mostly valid values, so both the fast path and the model's refusals get exercised.
+_VALUES = {
+    "type": ["direct", "mixed", "indirect", "DIRECT", 3],
+    "speaker": [None, "Ana", "[Smith]", "Ana", 7],
+    "source": [None, "Radio Costa", "Radio Costa", ["x"]],
+    "source_kind": [None, "outlet", "event", "blog", 1],
+    "confidence": [1, 2, 3, 3, 4, "2", 2.0, True],
+    "status": ["accepted", "rejected", "accepted", "maybe"],
+    "origin": ["manual", "suggested", "manual", "other"],
+    "note": ["", "checked", "", None],
+    "meta": [{}, {"imported_from": {"line": 3}}, {}, []],
+}
+
+
+@st.composite
+def _quote_data(draw):
+    length = len(_TEXT)
+    if draw(st.integers(0, 4)):
+        start = draw(st.integers(0, length))
+        end = draw(st.integers(start, length))
+    else:
+        start, end = draw(st.integers(-1, length)), draw(st.integers(-1, length + 2))
+    valid_pair = st.integers(0, length).flatmap(
+        lambda first: st.integers(first, length).map(lambda last: [first, last])
+    )
+    odd_pair = st.lists(st.integers(-1, length + 1), min_size=1, max_size=3)
+    pair = st.one_of(valid_pair, valid_pair, valid_pair, odd_pair)
+    data = {
+        "id": draw(st.sampled_from(["q1", "q1", "q1", "", 5])),
+        "doc_id": "d",
+        "doc_sha256": "0" * 64,
+        "annotator": draw(st.sampled_from(["cy", "cy", ""])),
+        "start": start,
+        "end": end,
+        "text": draw(st.sampled_from([_TEXT[max(start, 0) : max(end, 0)]] * 4 + ["other", None])),
+        "speaker_spans": draw(st.lists(pair, max_size=2)),
+        "source_spans": draw(st.lists(pair.map(tuple), max_size=1)),
+        "cue_spans": draw(st.lists(pair, max_size=2)),
+    }
+    for key, values in _VALUES.items():
+        if draw(st.booleans()):
+            data[key] = draw(st.sampled_from(values))
+    return data
+
+
+@settings(max_examples=120, deadline=None)
+@given(data=_quote_data())
+def test_fast_import_path_agrees_with_the_model(data):
+    now = datetime(2026, 1, 2, 3, 4, 5, 6000, tzinfo=UTC)
+    fast = plain_record(data, _TEXT, "2026-01-02T03:04:05.006000Z")
+    try:
+        model = QuoteAnnotation.model_validate(
+            {**data, "created": now, "updated": now}, context={"document_text": _TEXT}
+        )
+    except ValidationError:
+        assert fast is None
+        return
+    event("fast path" if fast is not None else "model only")
+    if fast is not None:
+        assert fast == model.model_dump(mode="json")
+        assert list(fast) == list(model.model_dump(mode="json"))
