@@ -17,6 +17,7 @@ from annotator.tui.app import make_app
 from annotator.tui.screens.annotate import HELP_SECTIONS, AnnotateScreen
 from annotator.tui.screens.edit_field import EditFieldModal
 from annotator.tui.screens.help import HelpModal
+from annotator.tui.widgets.document_list import shorten_middle
 
 SEED_ID = "000_5cdb8f7fcb1a7bf5.txt"
 SIZE = (120, 36)
@@ -313,3 +314,26 @@ def test_candidates_for_tests_fit_their_text():
         assert NEWS[candidate.start : candidate.end] == candidate.text
         for start, end in candidate.speaker_spans + candidate.cue_spans + candidate.source_spans:
             assert 0 <= start < end <= len(NEWS)
+
+
+async def test_a_detector_failure_is_shown_not_fatal(news_corpus, store, make_annotator):
+    def broken(text: str) -> list[Candidate]:
+        raise RuntimeError("no rules loaded")
+
+    app = make_annotator(news_corpus, detector=broken)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(50):
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            if app.screen.text_view.placeholder.startswith("Cannot show"):
+                break
+        assert "the detector failed on this document" in app.screen.text_view.placeholder
+        assert "no rules loaded" in app.screen.text_view.placeholder
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+def test_long_document_ids_are_cut_in_the_middle():
+    assert shorten_middle("000_5cdb8f7fcb1a7bf5.txt", 12) == "000_5…f5.txt"
+    assert shorten_middle("市长说我们会修好这座桥.txt", 9) == "市长….txt"  # wide: 2 cells each
+    assert shorten_middle("abc", 1) == "…"

@@ -37,7 +37,7 @@ def test_annotate_screen_narrow(snap_compare, news_corpus, make_annotator):
 
 def test_accepted_quote(snap_compare, news_corpus, make_annotator):
     """After enter on the first quote and x on 'miracle', then p: the first quote is focused
-    and the panel says ACCEPTED (suggested, as proposed; confidence high); 'miracle' is struck
+    and the panel says ACCEPTED (origin: as suggested; confidence high); 'miracle' is struck
     through in red; the title reads 2/5."""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(120, 32), run_before=_after("enter", "x", "p", "p"))
@@ -52,7 +52,7 @@ def test_rejected_quote(snap_compare, news_corpus, make_annotator):
 
 def test_edited_quote_shows_the_suggestion(snap_compare, news_corpus, make_annotator):
     """The first quote's start moved one word right and its type cycled: the panel shows
-    'suggested, edited', Type indirect with 'suggested direct' under it, and the span with the
+    origin 'edited', Type indirect with 'suggested direct' under it, and the span with the
     suggested span under it."""
     app = make_annotator(news_corpus)
     assert snap_compare(

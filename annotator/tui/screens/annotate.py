@@ -129,6 +129,13 @@ HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
 """The help screen's sections: the very bindings of this screen, so help cannot drift."""
 
 
+def _describe(error: Exception) -> str:
+    """One line for the screen: a user error as it is, anything else as a detector failure."""
+    if isinstance(error, UserError):
+        return str(error)
+    return f"the detector failed on this document ({type(error).__name__}: {error})"
+
+
 class AnnotateScreen(Screen[None]):
     """Document list, document text, quote panel, corpus progress and the keys to label."""
 
@@ -258,8 +265,8 @@ class AnnotateScreen(Screen[None]):
         index = session.corpus.index(doc_id)
         try:
             loaded = session.load(doc_id)
-        except UserError as error:
-            self.post_message(DocumentFailed(index, str(error)))
+        except Exception as error:  # noqa: BLE001 - shown on screen, the app goes on
+            self.post_message(DocumentFailed(index, _describe(error)))
         else:
             self.post_message(DocumentLoaded(loaded, index, position))
         # Documents with labels are the only ones that can be done: learn their progress.
@@ -286,9 +293,9 @@ class AnnotateScreen(Screen[None]):
         assert session is not None
         try:
             loaded = session.load(session.corpus.ids[index])
-        except UserError as error:
+        except Exception as error:  # noqa: BLE001 - a bad document or a detector bug: shown
             if not get_current_worker().is_cancelled:
-                self.post_message(DocumentFailed(index, str(error)))
+                self.post_message(DocumentFailed(index, _describe(error)))
             return
         if not get_current_worker().is_cancelled:
             self.post_message(DocumentLoaded(loaded, index, focus))

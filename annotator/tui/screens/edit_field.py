@@ -59,7 +59,7 @@ class EditFieldModal(ModalScreen[str | None]):
             yield Input(value=self.value, select_on_focus=True, id="edit-field-input")
             yield OptionList(id="edit-field-suggestions")
             yield Label(
-                Text("enter confirms · esc cancels · ↓ suggestions · empty clears"),
+                Text("enter confirms · esc cancels · ↓ list · empty clears"),
                 id="edit-field-hint",
             )
 

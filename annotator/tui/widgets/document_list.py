@@ -31,6 +31,17 @@ def _unknown(doc_id: str) -> DocumentProgress:
     return DocumentProgress(0, None, False)
 
 
+def shorten_middle(name: str, room: int) -> str:
+    """``name`` cut to ``room`` cells with an ellipsis in the middle (both ends tell ids apart)."""
+    if room <= 1:
+        return "…"[:room]
+    head = (room - 1) // 2
+    tail = room - 1 - head
+    while head and cell_width(name[:head]) + cell_width(name[len(name) - tail :]) > room - 1:
+        head -= 1
+    return name[:head] + "…" + (name[len(name) - tail :] if tail else "")
+
+
 def progress_label(progress: DocumentProgress) -> str:
     """``labeled/total`` (``?`` while the total is unknown)."""
     total = "?" if progress.total is None else str(progress.total)
@@ -118,7 +129,7 @@ class DocumentList(ScrollView, can_focus=False):
         room = max(width - 2 - len(count), 1)
         name = displayable(doc_id)
         if cell_width(name) > room:
-            name = "…" + name[-(room - 1) :] if room > 1 else "…"
+            name = shorten_middle(name, room)
         row_style = base + _CURRENT if index == self.current else base
         segments = [
             Segment(mark, row_style + mark_style if index != self.current else row_style),

@@ -70,13 +70,13 @@ def describe(item: WorkItem, position: int, count: int) -> Group:
     row("Confidence", confidence)
     row("Note", _value(item.note))
     if item.origin.value == "manual":
-        origin = Text("added by hand", style="bold")
+        origin = Text("by hand", style="bold")
     elif item.quote is None:
         origin = Text(f"suggested {item.score:.2f}")
     elif item.edited:
-        origin = Text("suggested, edited", style="bold #ffb347")
+        origin = Text("edited", style="bold #ffb347")
     else:
-        origin = Text("suggested, as proposed")
+        origin = Text("as suggested")
     row("Origin", origin)
     if (
         suggestion is not None
