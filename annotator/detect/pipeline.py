@@ -65,6 +65,7 @@ _CUT_RE = re.compile(
     r"(?:\s+[A-Z][\w.&’'-]*){0,4}\s+(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
 )
 _SENTENCE_PUNCT = frozenset(".!?")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
 _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
     "since until without".split()
@@ -139,27 +140,51 @@ class _Detector:
         return self.to_candidates()
 
     def find_reported(self) -> set[int]:
-        """Indirect and mixed quotes from speech cues; returns the starts of absorbed quote spans."""
+        """Indirect and mixed quotes from speech cues; returns the starts of absorbed quote spans.
+
+        A cue inside the content of an earlier one either cuts that content at the clause
+        boundary before it (``said X, only saying that Y``) or, with no boundary, nests in it
+        (``said that officials believe Y``).
+        """
         text = self.text
-        absorbed: set[int] = set()
-        last_end = -1
+        reported: list[Draft] = []
         for match in CUE_RE.finditer(text):
             cue_start, cue_end = match.span()
-            if cue_start < last_end or self.span_at(cue_start) is not None:
+            if self.span_at(cue_start) is not None:
                 continue
             draft = self.reported_at(cue_start, cue_end, match.group())
             if draft is None:
                 continue
+            if reported and reported[-1].start <= cue_start < reported[-1].end:
+                previous = reported[-1]
+                head = cue_start
+                if draft.speaker is not None and draft.speaker.start < cue_start:
+                    head = draft.speaker.start
+                boundary = _CLAUSE_BREAK_RE.search(text, previous.start, head)
+                last = None
+                while boundary is not None:
+                    last = boundary
+                    boundary = _CLAUSE_BREAK_RE.search(text, boundary.end(), head)
+                if last is not None and last.start() > previous.start + 8:
+                    inside = self.span_at(last.start())
+                    if inside is None:
+                        previous.start, previous.end = self.trim(previous.start, last.start())
+            if reported and (draft.start, draft.end) == (reported[-1].start, reported[-1].end):
+                continue
+            reported.append(draft)
+        absorbed: set[int] = set()
+        for draft in reported:
+            inside = []
             for span in self.spans[bisect_right(self.span_starts, draft.start - 1) :]:
                 if span.start >= draft.end:
                     break
                 if span.end <= draft.end:
-                    absorbed.add(span.start)
-            if any(draft.start <= s < draft.end for s in absorbed):
+                    inside.append(span.start)
+            if inside:
+                absorbed.update(inside)
                 draft.type = QuoteType.MIXED
                 draft.score = min(1.0, draft.score + 0.15)
-            self.drafts.append(draft)
-            last_end = draft.end if draft.start > cue_start else cue_end
+        self.drafts.extend(reported)
         return absorbed
 
     def reported_at(self, cue_start: int, cue_end: int, cue: str) -> Draft | None:
@@ -633,10 +658,17 @@ class _Detector:
         for draft in sorted(self.drafts, key=lambda d: (d.start, -d.end)):
             if kept and draft.start < kept[-1].end:
                 other = kept[-1]
-                if draft.score > other.score:
+                nested = draft.end <= other.end and (draft.start, draft.end) != (
+                    other.start,
+                    other.end,
+                )
+                if nested and draft.type is not QuoteType.DIRECT:
+                    kept.append(draft)  # ``X said he would deny Trump's claim that ...``
+                elif draft.score > other.score:
                     kept[-1] = draft
                 continue
             kept.append(draft)
+        kept.sort(key=lambda d: (d.start, d.end))
         candidates = []
         for draft in kept:
             speaker = draft.resolved if draft.speaker is not None else None
