@@ -637,6 +637,7 @@ def _plan(
     plan = ImportPlan()
     # One time for the whole import: every quote of it was written at once.
     now = utc_now()
+    now_json = _json_time(now)
     seen_ids: dict[str, str] = {}
     seen_docs: dict[str, str] = {}
     file_annotators: Counter[str] = Counter()
@@ -666,7 +667,7 @@ def _plan(
                 plan.skipped_annotators[named or "(none)"] += 1
                 continue
             owner = (named or annotator) if keep_annotators else annotator
-            built = _build_quote(fmt, item, quote, document, owner, derived, now)
+            built = _build_quote(fmt, item, quote, document, owner, derived, (now, now_json))
             where = f"{quote.path or item.path}:{quote.line}"
             if isinstance(built, str):
                 plan.problems.append(BadLine(quote.path or item.path, quote.line, built))
@@ -755,7 +756,7 @@ def _build_quote(
     document: Document,
     annotator: str,
     derived: Counter[str],
-    now: datetime,
+    when: tuple[datetime, str],
 ) -> Record | str:
     fields = quote.fields
     if not isinstance(fields, dict) or "_error" in fields:
@@ -816,13 +817,13 @@ def _build_quote(
     )
     suggested = predicted and origin == Origin.SUGGESTED.value
     if not suggested:
-        fast = plain_record(data, document.text, _json_time(now))
+        fast = plain_record(data, document.text, when[1])
         if fast is not None:
             return fast
     try:
         if suggested:
             data["suggestion"] = _suggestion(data, score, document.text)
-        data["created"] = data["updated"] = now
+        data["created"] = data["updated"] = when[0]
         validated = QuoteAnnotation.model_validate(data, context={"document_text": document.text})
     except ValidationError as error:
         return f"{label}: {_first_error(error)}"
