@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import orjson
@@ -11,6 +12,7 @@ from annotator.cli import main
 from annotator.corpus import open_corpus
 from annotator.errors import UserError
 from annotator.exporting import (
+    ProgressBar,
     Selection,
     SplitSpec,
     collect_from_store,
@@ -237,3 +239,26 @@ def test_cli_converts_a_file_without_the_store(tmp_path, capsys):
     assert line["annotator"] == "gold" and line["entities"][0]["end_offset"] == 14
     manifest = orjson.loads((out / "manifest.json").read_bytes())
     assert manifest["inputs"][0]["path"] == str(source)
+
+
+class _Terminal(io.StringIO):
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def test_progress_bar_draws_on_a_terminal_only_for_long_work():
+    terminal = _Terminal(tty=True)
+    with ProgressBar("prodigy", 50_000, terminal) as bar:
+        bar.update(25_000)
+        bar.update(50_000)
+    drawn = terminal.getvalue()
+    assert "prodigy [###############---------------]  50% 25,000/50,000 quotes" in drawn
+    assert drawn.endswith("100% 50,000/50,000 quotes\n")
+    for stream, total in ((_Terminal(tty=False), 50_000), (_Terminal(tty=True), 100)):
+        with ProgressBar("csv", total, stream) as bar:
+            bar.update(total)
+        assert stream.getvalue() == ""
