@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
+    HEADLINE_CUES,
     EVENT_NOUNS,
     OUTLET_HEADS,
     OUTLETS,
@@ -49,7 +50,9 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(sorted(_ALL_VERBS)) + r")\b")
+CUE_RE = re.compile(
+    r"\b(?:[Aa]ccording to|" + _trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES)) + r")\b"
+)
 """Every speech or belief verb form, and ``according to``."""
 
 _TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")

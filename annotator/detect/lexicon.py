@@ -57,7 +57,7 @@ SPEECH_LEMMAS = (
     "boast signal indicate hint echo reiterate repeat testify propose recommend comment observe "
     "remark quip retort counter continue conclude caution reveal disclose affirm agree disagree "
     "accuse charge demand mention point joke lament acknowledge estimate forecast predict "
-    "tout declare proclaim insist whisper shout yell scream cry exclaim announce speak post "
+    "tout declare proclaim insist whisper shout yell scream cry exclaim announce post "
     "describe characterize characterise call criticize criticise praise swear guarantee assure "
     "reassure inform advise brief notify recount relate underscore underline highlight "
     "spell clarify correct object protest plead implore beg order instruct threaten offer "
@@ -109,6 +109,28 @@ PRIMARY_CUES = frozenset(
     "counters countered retorted retorts exclaimed shouted yelled cautioned cautions "
     "predicted predicts promised promises vowed vows".split()
 )
+
+HEADLINE_CUES = frozenset(
+    "Says Warns Claims Insists Tells Urges Denies Vows Slams Blasts Admits Confirms Declares "
+    "Predicts Argues Announces Suggests Reveals Threatens Pledges Promises Demands".split()
+)
+"""Title-case cues of headlines (``Kremlin Says Russia, US 'on the Brink'``)."""
+
+NEEDS_THAT = frozenset(
+    "maintain maintains maintained maintaining highlighted highlighting echoed echoing "
+    "signaled signalled signaling signalling indicated indicating described describing "
+    "offered offering charged charging ordered ordering continued continuing "
+    "pointed treated recalled recalling".split()
+)
+"""Cues that report speech only when ``that`` (or a quote) follows them."""
+
+SPEECH_NOUNS = (
+    "assertion|assertions|claim|claims|statement|statements|warning|warnings|remarks|remark|"
+    "comments|comment|suggestion|insistence|argument|promise|pledge|vow|threat|contention|"
+    "allegation|allegations|charge|announcement|declaration|prediction|admission|denial|"
+    "view|belief|words|message|analysis|testimony|letter|tweet|post|speech|account|answer|reply"
+)
+"""Nouns that attribute content to their possessor (``Trump's assertion that ...``)."""
 
 PRONOUNS = frozenset("he she they we i it you".split())
 """Subject pronouns that can attribute a quote (resolved to a name where possible)."""

@@ -19,7 +19,14 @@ from annotator.detect.attribution import (
     subject_before,
     subject_then_verb,
 )
-from annotator.detect.lexicon import BELIEF_VERBS, PERSON_PRONOUNS, PRONOUNS, SPEECH_VERBS
+from annotator.detect.lexicon import (
+    BELIEF_VERBS,
+    NEEDS_THAT,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 from annotator.detect.marks import QuoteSpan, find_quote_spans
 from annotator.detect.names import (
     NAME_RUN_RE,
@@ -65,6 +72,10 @@ _CUT_RE = re.compile(
     r"(?:\s+[A-Z][\w.&’'-]*){0,4}\s+(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
 )
 _SENTENCE_PUNCT = frozenset(".!?")
+_NOUN_CUE_RE = re.compile(rf"(?P<noun>{SPEECH_NOUNS})\s+that\s")
+_POSSESSOR_RE = re.compile(
+    r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+(?:[a-z\-]+\s+){0,2}$"
+)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
 _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
@@ -134,6 +145,7 @@ class _Detector:
 
     def run(self) -> list[Candidate]:
         absorbed = self.find_reported()
+        self.find_noun_cues()
         self.find_direct(absorbed)
         self.find_blocks()
         self.resolve()
@@ -187,6 +199,31 @@ class _Detector:
         self.drafts.extend(reported)
         return absorbed
 
+    def find_noun_cues(self) -> None:
+        """``Trump's assertion that he had spoken``: content attributed to a possessor."""
+        text = self.text
+        for match in _NOUN_CUE_RE.finditer(text):
+            if match.start() > 0 and text[match.start() - 1].isalnum():
+                continue
+            if self.span_at(match.start()) is not None:
+                continue
+            owner = _POSSESSOR_RE.search(text, max(0, match.start() - 60), match.start())
+            if owner is None:
+                continue
+            _, sent_end = self.sentence_bounds(match.start())
+            content_start = match.end("noun") + 1
+            content_start, content_end = self.trim(content_start, sent_end)
+            for cut in _CUT_RE.finditer(text, content_start, content_end):
+                content_start, content_end = self.trim(content_start, cut.start())
+                break
+            if content_end - content_start < 12:
+                continue
+            draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
+            name = owner.group("who")
+            draft.speaker = Mention(name, owner.start("who"), owner.start("who") + len(name))
+            draft.cue = Mention(match.group("noun"), match.start("noun"), match.end("noun"))
+            self.drafts.append(draft)
+
     def reported_at(self, cue_start: int, cue_end: int, cue: str) -> Draft | None:
         """The reported-speech candidate introduced by the cue at ``cue_start``, if any."""
         text = self.text
@@ -195,6 +232,10 @@ class _Detector:
         speaker: Mention | None = None
         content_start = content_end = -1
         if lowered == "according to":
+            # ``Rising status: According to the bank, ...``: a colon opens a new clause.
+            colon = text.rfind(": ", sent_start, cue_start)
+            if colon >= 0:
+                sent_start = colon + 2
             after = subject_after(text, cue_end + 1, sent_end)
             before_text = text[sent_start:cue_start].strip(" ,")
             if not before_text:
@@ -220,6 +261,15 @@ class _Detector:
             content_start = self.content_start_after(cue_end, sent_end, lowered)
             content_end = sent_end
             words_after = text[content_start:content_end].split()
+            if (
+                lowered in NEEDS_THAT
+                and words_after
+                and words_after[0] != "that"
+                and self.span_at(content_start) is None
+            ):
+                return None
+            if 1 < len(words_after) < 3 and words_after[0] != "that":
+                return None  # ``Trump's proposed peace plan``: too short to be a quote
             if len(words_after) < 2:
                 # ``..., officials said.`` / ``..., said Trump.``: the content comes before.
                 if speaker is None:
@@ -369,7 +419,8 @@ class _Detector:
                 )
             )
             draft.standalone = standalone
-            found = self.attribute_after(span, para_end) if standalone else None
+            end_para = self.layout.paragraph(span.end - 1)[1]
+            found = self.attribute_after(span, end_para) if standalone else None
             if found is None and standalone and before:
                 found = self.attribute_before(span, max(para_start, sent_start))
                 if found is None and before.endswith(":"):
