@@ -457,8 +457,19 @@ def export_dataset(
         raise UserError(f"{fmt.name} cannot be exported")
     if fmt.requires:
         _require(fmt)
-    if out_dir.exists() and any(out_dir.iterdir()) and not force:
-        raise UserError(f"{out_dir}: already exists and is not empty (use --force to replace it)")
+    out_dir = Path(os.path.abspath(out_dir))
+    if out_dir.is_file():
+        raise UserError(f"{out_dir}: is a file, not a folder to export into")
+    if out_dir.exists() and any(out_dir.iterdir()):
+        if not force:
+            raise UserError(
+                f"{out_dir}: already exists and is not empty (use --force to replace it)"
+            )
+        # --force replaces an earlier export, never a folder of something else (like ".").
+        if not (out_dir / "manifest.json").is_file() or out_dir == Path.cwd():
+            raise UserError(
+                f"{out_dir}: not an earlier export (no manifest.json); refusing to replace it"
+            )
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     temporary = out_dir.with_name(f".{out_dir.name}.tmp-{os.getpid()}")
     if temporary.exists():

@@ -161,10 +161,16 @@ def test_export_refuses_a_full_folder_and_replaces_it_with_force(
     (out / "keep.txt").write_text("mine")
     with pytest.raises(UserError, match="not empty.*--force"):
         export_dataset(get_format("csv"), source, out)
+    with pytest.raises(UserError, match="not an earlier export.*refusing"):
+        export_dataset(get_format("csv"), source, out, force=True)
     assert (out / "keep.txt").read_text() == "mine"
-    export_dataset(get_format("csv"), source, out, force=True)
-    assert sorted(p.name for p in out.iterdir()) == ["manifest.json", "quotes.csv"]
-    assert not list(tmp_path.glob(".out*"))
+    export_dataset(get_format("csv"), source, tmp_path / "earlier")
+    export_dataset(get_format("doccano"), source, tmp_path / "earlier", force=True)
+    assert sorted(p.name for p in (tmp_path / "earlier").iterdir()) == [
+        "doccano.jsonl",
+        "manifest.json",
+    ]
+    assert not list(tmp_path.glob(".earlier*")) and not list(tmp_path.glob(".out*"))
 
 
 def test_export_is_byte_for_byte_repeatable(filled_store, corpus_dir, tmp_path):
