@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from annotator.records import QuoteAnnotation, Status
 
@@ -112,8 +113,7 @@ def garbage_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _span_key(quote: QuoteAnnotation) -> tuple[int, int, str]:
-    return (quote.start, quote.end, quote.id)
+_span_key = attrgetter("start", "end", "id")  # quotes in position order, ties by id
 
 
 def align_document(

@@ -3,6 +3,8 @@ review resumes where it stopped, and document text is shown as data."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from annotator.adjudication import Adjudication
@@ -283,3 +285,38 @@ async def test_a_locked_gold_file_stops_the_review_with_a_reason(labelled, corpu
     # The reviewer's own files were released too: they can start again.
     async with build(labelled, corpus).run_test(size=(100, 32)) as pilot:
         assert (await settle(pilot)).adjudication is not None
+
+
+async def test_quitting_during_the_scan_stops_it_and_releases_the_files(
+    store, write_corpus, monkeypatch
+):
+    """A quit while the worker still scans must wait for it, then close every file."""
+    texts = {
+        f"doc-{n:03d}.txt": f'Item {n}: the clerk said "we open at {n}" today.\n' for n in range(40)
+    }
+    scan_document = Adjudication.scan_document
+
+    def slow_scan(self, doc_id):
+        time.sleep(0.02)  # a large store: the scan is still going when the reviewer quits
+        return scan_document(self, doc_id)
+
+    monkeypatch.setattr(Adjudication, "scan_document", slow_scan)
+    corpus = open_corpus(write_corpus(texts))
+    for name in ("ann", "ben"):
+        with store.open(name, writable=True) as folded:
+            for doc_id, text in texts.items():
+                speaker = "the clerk" if name == "ann" else "a clerk"
+                words = text[text.index('"') : text.rindex('"') + 1]
+                folded.save(make_quote(name, doc_id, text, words, speaker=speaker))
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = app.review_screen
+        for _ in range(200):
+            await pilot.pause(0.01)
+            if screen.index is not None:
+                break
+        assert screen.index == 0 and not screen.scan_done
+        await pilot.press("q")
+    assert app.return_code in (0, None)
+    with store.open("gold", writable=True):
+        pass

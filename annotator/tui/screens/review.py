@@ -9,6 +9,8 @@ screen as soon as its document is scanned, while the rest are still being found.
 
 from __future__ import annotations
 
+import asyncio
+import threading
 import time
 from dataclasses import dataclass
 
@@ -273,6 +275,9 @@ class ReviewScreen(Screen[None]):
         """Unanimous quotes merged so far."""
         self.scan_done = False
         """Whether every document has been scanned."""
+        self._opened: Adjudication | None = None
+        self._scan_finished = threading.Event()
+        self._scan_finished.set()  # no scan running yet
 
     def compose(self) -> ComposeResult:
         """Status line, text, labels, message line, keys."""
@@ -284,12 +289,19 @@ class ReviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Start scanning."""
+        self._scan_finished.clear()
         self._scan()
 
     # -- the worker ----------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="review-scan")
     def _scan(self) -> None:
+        try:
+            self._scan_documents()
+        finally:
+            self._scan_finished.set()
+
+    def _scan_documents(self) -> None:
         worker = get_current_worker()
         try:
             adjudication = Adjudication(
@@ -305,6 +317,9 @@ class ReviewScreen(Screen[None]):
         except UserError as error:
             self.post_message(self.Failed(str(error)))
             return
+        # Handed over here too, so stop() can close the files even if the Opened message is
+        # never handled (a quit right after start); set once, before the thread goes on.
+        self._opened = adjudication
         self.post_message(self.Opened(adjudication, len(doc_ids)))
         found: list[ReviewFound] = []
         merged = 0
@@ -562,9 +577,15 @@ class ReviewScreen(Screen[None]):
         self.app.exit()
 
     async def stop(self) -> None:
-        """Stop the scan and close the files (idempotent)."""
+        """Stop the scan, wait for its thread to let go of the files, and close them.
+
+        Cancelling a thread worker only raises a flag: the thread finishes the document it is
+        on, so the files are closed only once it says it is done.
+        """
         for worker in self.workers:
             worker.cancel()
-        await self.app.workers.wait_for_complete()
-        if self.adjudication is not None:
-            self.adjudication.close()
+        while not self._scan_finished.is_set():
+            await asyncio.sleep(0.01)
+        for adjudication in (self.adjudication, self._opened):
+            if adjudication is not None:
+                adjudication.close()
