@@ -21,6 +21,7 @@ from annotator.detect.lexicon import (
     ROLE_NOUNS,
     SOCIAL_NAMES,
     SOCIAL_NOUNS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -82,6 +83,7 @@ OBJECT_TAKING = frozenset(
 )
 """Cues followed by the addressee before what was said (``told reporters that``)."""
 
+SPEECH_NOUN_SET = frozenset(SPEECH_NOUNS.split("|"))
 UPPER_START = re.compile(rf"[{UPPER}]")
 
 
@@ -144,6 +146,10 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         appositive = tokens[j + 1 : index]
         subject = _collect_backward(tokens, j - 1)
         names_in_apposition = [t for t, _ in appositive if t[:1].isupper()]
+        if appositive and len(appositive) <= 4 and len(names_in_apposition) == len(appositive):
+            # ``Senior fellow at Chatham House in London, Keir Giles, told``: a bare name in
+            # the apposition is the speaker, whatever stands before it.
+            return _mention(text, tokens, j + 1, index - 1)
         if subject is None:
             return None
         start_index, end_index = subject
@@ -168,6 +174,15 @@ def _collect_backward(tokens: list[tuple[str, int]], index: int) -> tuple[int, i
         if index > 0 and tokens[index - 1][0].lower() in ("that", "and", "but", "which"):
             pass
         return index, index
+    if head.lower() in SPEECH_NOUN_SET and index > 0 and tokens[index - 1][0].endswith(("’s", "'s")):
+        # ``Ryabkov’s remarks underscored``: the possessor speaks.
+        owner = index - 1
+        first = owner
+        while first > 0 and tokens[first - 1][0][:1].isupper() and index - first < 5:
+            first -= 1
+        while first < owner and tokens[first][0].lower() in STOP_CAPS:
+            first += 1
+        return first, owner
     if not _np_head(head):
         return None
     start = index
@@ -191,7 +206,10 @@ def _collect_backward(tokens: list[tuple[str, int]], index: int) -> tuple[int, i
 
 def _mention(text: str, tokens: list[tuple[str, int]], first: int, last: int) -> Mention:
     start = tokens[first][1]
-    end = tokens[last][1] + len(tokens[last][0])
+    last_token = tokens[last][0]
+    if last_token.endswith(("’s", "'s")):
+        last_token = last_token[:-2]
+    end = tokens[last][1] + len(last_token)
     return Mention(text[start:end], start, end)
 
 

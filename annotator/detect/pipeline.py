@@ -316,6 +316,11 @@ class _Detector:
             gap = text[cue_end : inner.start].rstrip()
             if not gap or gap[-1] in ":,—–" and " that " not in gap:
                 return None
+        if inner is not None:
+            gap = text[cue_end : inner.start].rstrip()
+            tail = text[inner.end : content_end]
+            if gap.endswith(":") or gap.endswith(",") and len(tail) < 60 and "“" not in tail:
+                return None  # ``said: “...” - in response to ...``: a direct quote
         if lowered in BELIEF_VERBS:
             score = 0.35
         elif lowered == "according to":
@@ -581,7 +586,7 @@ class _Detector:
                 return None
             line_start, line_end = self.layout.paragraph(line_start - 2)
         intro = self.text[line_start:line_end].rstrip()
-        if not intro.endswith(":"):
+        if not intro.endswith(":") and (not intro or intro[-1] in ".!?”\"’'" or len(intro) > 400):
             return None
         intro_end = line_start + len(intro)
         sent_start = max(line_start, self.layout.sentence_start(intro_end - 1))
