@@ -304,10 +304,11 @@ def collect_from_store(
 ) -> ExportSource:
     """The selected records of a store, attached to the corpus documents they point to.
 
-    ``annotators`` None means every annotator file in the store (the gold file included);
-    ``gold`` means the gold file alone. A quote whose document is missing from the corpus is an
-    error naming the annotation file and line; a quote whose document changed is moved to its
-    words if they stand there once (as ``validate --reanchor`` would) and is an error otherwise.
+    ``annotators`` None means every annotator file in the store but the gold (as ``agreement``
+    does; name it to include it); ``gold`` means the gold file alone. A quote whose document is
+    missing from the corpus is an error naming the annotation file and line; a quote whose
+    document changed is moved to its words if they stand there once (as ``validate --reanchor``
+    would) and is an error otherwise.
     """
     selection = selection or Selection()
     if gold:
@@ -315,7 +316,7 @@ def collect_from_store(
     elif annotators:
         names = list(dict.fromkeys(annotators))
     else:
-        names = store.annotators()
+        names = [name for name in store.annotators() if name != GOLD_ANNOTATOR]
     if not names:
         raise UserError(f"{store.root}: no annotation files to export")
     located: list[Located] = []

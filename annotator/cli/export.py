@@ -44,7 +44,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     chosen = parser.add_mutually_exclusive_group()
     chosen.add_argument(
-        "--annotators", nargs="+", metavar="NAME", help="whose labels (default: every annotator)"
+        "--annotators",
+        nargs="+",
+        metavar="NAME",
+        help="whose labels (default: every annotator but the gold)",
     )
     chosen.add_argument(
         "--gold", action="store_true", help="the adjudicated gold (the store's gold file)"

@@ -268,3 +268,12 @@ def test_progress_bar_draws_on_a_terminal_only_for_long_work():
         with ProgressBar("csv", total, stream) as bar:
             bar.update(total)
         assert stream.getvalue() == ""
+
+
+def test_every_annotator_means_all_but_the_gold(filled_store, corpus_dir):
+    with filled_store.open("gold", writable=True) as folded:
+        folded.save(sample_records()[BEIJING.id][0].model_copy(update={"annotator": "gold"}))
+    corpus = open_corpus(corpus_dir)
+    assert collect_from_store(filled_store, corpus).annotators == ["ana", "bo"]
+    named = collect_from_store(filled_store, corpus, annotators=["bo", "gold"])
+    assert named.annotators == ["bo", "gold"]
