@@ -512,7 +512,9 @@ class AnnotationSession:
         self._cache_size = cache_size
         self._progress: dict[str, DocumentProgress] = {}
         self._started = clock()
-        self._labels_at_start = len(annotations)
+        self._done = 0  # documents of _progress that are done, kept as it changes
+        self._labels_in_corpus: int | None = None  # at start; counted on first use
+        self._session_labels = 0  # labels created minus labels deleted, this session
 
     @property
     def annotator(self) -> str:
@@ -565,10 +567,20 @@ class AnnotationSession:
         return work
 
     def _note_progress(self, work: DocumentWork) -> None:
+        self._set_progress(
+            work.doc_id, DocumentProgress(work.labeled, work.total, work.done, work.stale)
+        )
+
+    def _set_progress(self, doc_id: str, progress: DocumentProgress | None) -> None:
         with self._lock:
-            self._progress[work.doc_id] = DocumentProgress(
-                work.labeled, work.total, work.done, work.stale
+            previous = (
+                self._progress.pop(doc_id, None) if progress is None else self._progress.get(doc_id)
             )
+            if progress is not None:
+                self._progress[doc_id] = progress
+            if doc_id in self.corpus:
+                self._done += int(bool(progress and progress.done))
+                self._done -= int(bool(previous and previous.done))
 
     def refresh(self, work: DocumentWork) -> DocumentWork:
         """The same document rebuilt from the store (after a change)."""
@@ -593,15 +605,19 @@ class AnnotationSession:
     def corpus_progress(self) -> CorpusProgress:
         """Documents done, labels stored, and this session's pace."""
         with self._lock:
-            done = sum(
-                1 for doc_id, p in self._progress.items() if p.done and doc_id in self.corpus
-            )
-            labeled = sum(
-                self._stored_count(doc_id)
-                for doc_id in self.annotations.doc_ids()
-                if doc_id in self.corpus
-            )
-            session = len(self.annotations) - self._labels_at_start
+            if self._labels_in_corpus is None:
+                # Counted once; after that every change goes through this session.
+                self._labels_in_corpus = (
+                    sum(
+                        self._stored_count(doc_id)
+                        for doc_id in self.annotations.doc_ids()
+                        if doc_id in self.corpus
+                    )
+                    - self._session_labels
+                )
+            done = self._done
+            session = self._session_labels
+            labeled = self._labels_in_corpus + session
         hours = max(self.clock() - self._started, 60.0) / 3600
         return CorpusProgress(len(self.corpus), done, labeled, session, max(session, 0) / hours)
 
@@ -684,9 +700,10 @@ class AnnotationSession:
             annotator=self.annotator,
         )
 
-    def _save(self, work: DocumentWork, quote: QuoteAnnotation) -> DocumentWork:
+    def _save(self, work: DocumentWork, quote: QuoteAnnotation, created: bool) -> DocumentWork:
         with self._lock:
             self.annotations.save(quote)
+            self._session_labels += int(created)
         work.apply(quote)
         self._note_progress(work)
         return work
@@ -703,7 +720,7 @@ class AnnotationSession:
         if item.anchor is Anchor.REANCHORED and item.quote is not None:
             changes.setdefault("meta", dict(item.quote.meta))
         changes.setdefault("doc_sha256", work.document.sha256)
-        return self._save(work, base.revised(**changes) if changes or item.quote else base)
+        return self._save(work, base.revised(**changes), created=item.quote is None)
 
     def accept(self, work: DocumentWork, index: int) -> DocumentWork:
         """Label the item a quote, with its current fields."""
@@ -811,7 +828,7 @@ class AnnotationSession:
             origin=Origin.MANUAL,
             annotator=self.annotator,
         )
-        return self._save(work, quote), quote.id
+        return self._save(work, quote, created=True), quote.id
 
     def clear(self, work: DocumentWork, index: int) -> DocumentWork:
         """Delete the item's label: a suggestion goes back to pending, a manual quote goes away."""
@@ -820,6 +837,7 @@ class AnnotationSession:
             return work
         with self._lock:
             tombstone = self.annotations.delete(item.id)
+            self._session_labels -= 1
         work.apply(tombstone)
         self._note_progress(work)
         return work
@@ -831,13 +849,17 @@ class AnnotationSession:
         When it touched ``work``'s document, ``work`` is updated in place.
         """
         with self._lock:
+            before = len(self.annotations)  # undo is rare: counting all labels is fine here
             state = self.annotations.undo()
+            self._session_labels += len(self.annotations) - before
         return self._touched(state, work)
 
     def redo(self, work: DocumentWork | None = None) -> tuple[str, str] | None:
         """Re-apply the latest undone change; answers what it touched, like :meth:`undo`."""
         with self._lock:
+            before = len(self.annotations)
             state = self.annotations.redo()
+            self._session_labels += len(self.annotations) - before
         return self._touched(state, work)
 
     def _touched(
@@ -849,8 +871,7 @@ class AnnotationSession:
             work.apply(state)
             self._note_progress(work)
         else:
-            with self._lock:
-                self._progress.pop(state.doc_id, None)
+            self._set_progress(state.doc_id, None)
         return state.doc_id, state.id
 
 

@@ -411,3 +411,31 @@ def test_changes_applied_in_place_match_a_full_rebuild(session):
     for _ in range(3):
         session.redo(work)
         assert _shape(work) == _shape(session.refresh(work))
+
+
+def test_corpus_progress_follows_every_kind_of_change(corpus, store):
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        session.reject(session.load("b.txt"), 0)
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        assert session.corpus_progress().labeled == 1
+        work = session.load("a.txt")
+        work = session.accept(work, 0)
+        work = session.set_confidence(work, 0, 2)  # an edit: no new label
+        work, added = session.add_quote(work, *span_of(FIRST, "costs would rise"))
+        work = session.clear(work, work.index_of(added))
+        figures = session.corpus_progress()
+        assert (figures.labeled, figures.session_labeled) == (2, 1)
+        session.undo(work)  # the clear: the manual quote is back
+        assert session.corpus_progress().session_labeled == 2
+        session.undo(work)  # the addition: gone again
+        session.undo(work)  # the confidence: the accepted quote stays
+        assert session.corpus_progress().session_labeled == 1
+        work = session.accept(work, 1)
+        session.fill_progress(["b.txt", "c.txt"])
+        assert session.corpus_progress().done == 2  # b and c; a still has a pending quote
+        work = session.accept(work, work.first_open())
+        assert session.corpus_progress().done == 3
+        session.undo(work)
+        assert session.corpus_progress().done == 2

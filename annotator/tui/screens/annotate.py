@@ -73,9 +73,9 @@ LABEL_BINDINGS: list[BindingType] = [
     Binding("1", "confidence(1)", "Confidence: low", show=False),
     Binding("2", "confidence(2)", "Confidence: medium", show=False),
     Binding("3", "confidence(3)", "Confidence: high", show=False),
-    Binding("t", "cycle_type", "Type", tooltip="Cycle the type: direct, indirect, mixed"),
+    Binding("t", "cycle_type", "Type", tooltip="Cycle type: direct, indirect, mixed", show=False),
     Binding("s", "edit_speaker", "Speaker", tooltip="Edit the speaker (with suggestions)"),
-    Binding("o", "edit_source", "Source", tooltip="Edit the source (with suggestions)"),
+    Binding("o", "edit_source", "Source", tooltip="Edit the source (with suggestions)", show=False),
     Binding("m", "edit_note", "Note on the quote", show=False),
     Binding("d,delete", "clear_label", "Delete the label (a suggestion turns pending)", show=False),
 ]
