@@ -174,7 +174,11 @@ def _collect_backward(tokens: list[tuple[str, int]], index: int) -> tuple[int, i
         if index > 0 and tokens[index - 1][0].lower() in ("that", "and", "but", "which"):
             pass
         return index, index
-    if head.lower() in SPEECH_NOUN_SET and index > 0 and tokens[index - 1][0].endswith(("’s", "'s")):
+    if (
+        head.lower() in SPEECH_NOUN_SET
+        and index > 0
+        and tokens[index - 1][0].endswith(("’s", "'s"))
+    ):
         # ``Ryabkov’s remarks underscored``: the possessor speaks.
         owner = index - 1
         first = owner

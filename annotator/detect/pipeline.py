@@ -21,6 +21,8 @@ from annotator.detect.attribution import (
 )
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
     NEEDS_THAT,
     PERSON_PRONOUNS,
     PRONOUNS,
@@ -75,6 +77,12 @@ _SENTENCE_PUNCT = frozenset(".!?")
 _NOUN_CUE_RE = re.compile(rf"(?P<noun>{SPEECH_NOUNS})\s+that\s")
 _POSSESSOR_RE = re.compile(
     r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+(?:[a-z\-]+\s+){0,2}$"
+)
+_LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
+_FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
+_REMARK_RE = re.compile(
+    r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
+    r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
 _PREPOSITIONS = frozenset(
@@ -558,20 +566,29 @@ class _Detector:
         return speaker, cue, source
 
     def colon_subject(self, start: int, end: int) -> tuple[Mention, None, None] | None:
-        """The subject of ``NAME fired back: “...”``: a name or pronoun opening the sentence."""
-        for match in _TOKEN_RE.finditer(self.text, start, min(end, start + 80)):
+        """The subject of ``NAME shot back: “...”``: a name or pronoun opening the sentence.
+
+        Leading words of a role phrase are skipped (``The minister, Clara Voss, summed up``).
+        """
+        for count, match in enumerate(_TOKEN_RE.finditer(self.text, start, min(end, start + 120))):
+            if count > 10:
+                return None
             token = match.group()
             bare = token.rstrip(".").removesuffix("’s").removesuffix("'s")
-            if bare.lower() in PRONOUNS and bare.lower() != "it":
+            lowered = bare.lower()
+            if lowered in PRONOUNS and lowered != "it":
                 return Mention(bare, match.start(), match.start() + len(bare)), None, None
-            if bare[:1].isupper() and bare.lower() not in STOP_CAPS:
+            if bare[:1].isupper() and lowered not in STOP_CAPS and lowered not in TITLE_WORDS:
                 run = NAME_RUN_RE.match(self.text, match.start())
                 if run is None:
                     return None
                 name = run.group().removesuffix("’s").removesuffix("'s")
                 return Mention(name, run.start(), run.start() + len(name)), None, None
-            if bare.lower() not in STOP_CAPS:
-                return None
+            if token == "," or lowered in STOP_CAPS or lowered in TITLE_WORDS:
+                continue
+            if lowered in ROLE_NOUNS:
+                continue
+            return None
         return None
 
     def attribute_intro(
@@ -608,56 +625,83 @@ class _Detector:
         return found[0], None, source
 
     def find_blocks(self) -> None:
-        """Block quotes: a paragraph with no marks introduced by a line ending in a colon."""
+        """Block quotes: a paragraph without marks after a line that introduces a remark.
+
+        The introducing line ends in a colon, or stops mid-sentence after a cue (``wrote that,
+        in his view``); its last sentence must hold a cue or name a remark (``analysis:``).
+        A block holding quoted fragments is a paraphrased summary: a mixed quote.
+        """
         text = self.text
         starts = self.layout.line_starts
-        previous_line = ""
-        previous_start = 0
+        intro_start, intro_end = -1, -1
         for index, start in enumerate(starts):
             end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
             line = text[start:end]
             stripped = line.strip()
             if not stripped:
                 continue
-            intro = previous_line.rstrip()
-            if (
-                intro.endswith(":")
-                and len(stripped) > 60
-                and not re.match(r"[\d•*\-–]+[.)]?\s", stripped)
-            ):
-                cue = None
-                for match in CUE_RE.finditer(text, previous_start, previous_start + len(intro)):
-                    cue = match
-                intro_lower = intro.lower()
-                has_remark = cue is not None or re.search(
-                    r"\b(?:analysis|remarks?|statement|comments?|words|summary|wrote|view|argument|message|speech|testimony|letter|declaration)\b",
-                    intro_lower,
-                )
-                if has_remark and self.span_at(start + len(line) - len(line.lstrip())) is None:
-                    lead = len(line) - len(line.lstrip())
-                    q_start, q_end = start + lead, start + len(line.rstrip())
-                    draft = Draft(q_start, q_end, QuoteType.DIRECT, 0.75)
-                    inside = [s for s in self.spans if q_start <= s.start < q_end]
-                    if inside:
-                        draft.type = QuoteType.MIXED
-                        self.drafts = [d for d in self.drafts if not (q_start <= d.start < q_end)]
-                    if cue is not None:
-                        draft.cue = Mention(cue.group(), cue.start(), cue.end())
-                        draft.speaker = subject_before(text, cue.start(), previous_start)
-                        if draft.speaker is None:
-                            draft.speaker = self.sentence_subject(previous_start, cue.start())
-                    else:
-                        for match in NAME_RUN_RE.finditer(
-                            text, previous_start, previous_start + len(intro)
-                        ):
-                            name = clean_name(match.group())
-                            if name:
-                                draft.speaker = Mention(match.group(), match.start(), match.end())
-                                break
-                    draft.source = find_source(text, previous_start, previous_start + len(intro))
-                    self.drafts.append(draft)
-            previous_line = line
-            previous_start = start
+            if intro_start >= 0:
+                self.block_at(start, line, intro_start, intro_end)
+            intro_start, intro_end = start, start + len(line.rstrip())
+
+    def block_at(self, start: int, line: str, intro_start: int, intro_end: int) -> None:
+        """Add the block quote on ``line`` (at ``start``) if the line before introduces it."""
+        text = self.text
+        intro = text[intro_start:intro_end]
+        stripped = line.strip()
+        if (
+            len(stripped) < 60
+            or stripped[0] in "\"“‘'«"
+            or stripped.endswith(":")
+            or _LIST_ITEM_RE.match(stripped)
+            or not intro
+        ):
+            return
+        colon = intro.endswith(":")
+        if not colon and (intro[-1] in ".!?”\"’')]…" or len(intro) > 600):
+            return
+        sent_start = max(intro_start, self.layout.sentence_start(intro_end - 1))
+        cue = None
+        for match in CUE_RE.finditer(text, sent_start, intro_end):
+            if self.span_at(match.start()) is None:
+                cue = match
+        if cue is None and not (colon and _REMARK_RE.search(text, sent_start, intro_end)):
+            return
+        lead = len(line) - len(line.lstrip())
+        q_start = start + lead
+        q_end = start + len(line.rstrip())
+        footnote = _FOOTNOTE_RE.search(text, q_start, q_end)
+        if footnote is not None:
+            q_end = footnote.start()
+        if self.span_at(q_start) is not None:
+            return
+        draft = Draft(q_start, q_end, QuoteType.DIRECT, 0.75)
+        if any(q_start <= span.start < q_end for span in self.spans):
+            draft.type = QuoteType.MIXED
+            self.drafts = [d for d in self.drafts if not q_start <= d.start < q_end]
+        if cue is not None:
+            draft.cue = Mention(cue.group(), cue.start(), cue.end())
+            draft.speaker = (
+                subject_before(text, cue.start(), sent_start)
+                or subject_after(text, cue.end(), intro_end)
+                or self.sentence_subject(sent_start, cue.start())
+            )
+        else:
+            remark = _REMARK_RE.search(text, sent_start, intro_end)
+            if remark is not None:
+                draft.cue = Mention(remark.group(), remark.start(), remark.end())
+        if draft.speaker is None:
+            found = self.colon_subject(sent_start, intro_end)
+            if found is not None and found[0].text.lower() not in ("here", "this", "that"):
+                draft.speaker = found[0]
+        if draft.speaker is None:
+            # ``Here's a summary of the remarks:``: the latest speaker of the intro paragraph.
+            for other in reversed(self.drafts):
+                if other.speaker is not None and intro_start <= other.start < intro_end:
+                    draft.speaker, draft.resolved = other.speaker, other.resolved
+                    break
+        draft.source = find_source(text, sent_start, intro_end)
+        self.drafts.append(draft)
 
     def resolve(self) -> None:
         """Turn each speaker mention into the fullest name; pronouns to the latest person."""
