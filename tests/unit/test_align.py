@@ -144,7 +144,7 @@ span_lists = st.lists(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(
     st.fixed_dictionaries({"ann": span_lists, "ben": span_lists, "cat": span_lists}),
     st.sampled_from([0.3, 0.5, 0.8]),
