@@ -337,3 +337,19 @@ def test_long_document_ids_are_cut_in_the_middle():
     assert shorten_middle("000_5cdb8f7fcb1a7bf5.txt", 12) == "000_5…f5.txt"
     assert shorten_middle("市长说我们会修好这座桥.txt", 9) == "市长….txt"  # wide: 2 cells each
     assert shorten_middle("abc", 1) == "…"
+
+
+async def test_document_ids_and_messages_are_plain_text(write_corpus, store, make_annotator):
+    corpus = write_corpus(
+        {"[Smith] a [/ b.txt": 'A clerk said "[Inaudible] at nine" and left.\n', "z.txt": "Z."}
+    )
+    app = make_annotator(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "[Smith] a [/ b.txt")
+        await pilot.press("enter", "N")
+        await wait_loaded(pilot, "z.txt")
+        await pilot.press("u")  # notifies "Undo: a change in [Smith] a [/ b.txt"
+        await wait_loaded(pilot, "[Smith] a [/ b.txt")
+        shown = screen_text(app)
+        assert "[Smith] a [/ b.txt" in shown  # the list, the title and the notification
+        assert shown.count("[Smith] a [/ b.txt") >= 2, shown

@@ -16,6 +16,8 @@ from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
@@ -182,6 +184,7 @@ class AnnotateScreen(Screen[None]):
         self._anchor = 0
         self._cursor = 0
         self._wanted_index: int | None = None
+        self._title = ""
         self._mark_list: list[Mark] = []
         self._marks_of: DocumentWork | None = None
         self._list_wanted: bool | None = None
@@ -215,7 +218,7 @@ class AnnotateScreen(Screen[None]):
     def on_mount(self) -> None:
         """Show the loading state and open everything off the event loop."""
         self.text_view.show_placeholder("Opening the corpus and your annotations…")
-        self.text_view.border_title = "loading"
+        self._set_title("loading")
         self.panel.show_message("Loading…")
         self.query_one(CorpusProgressBar).show_progress(None)
         self.text_view.focus()
@@ -284,7 +287,7 @@ class AnnotateScreen(Screen[None]):
         doc_id = self.session.corpus.ids[index]
         self.document_list.set_current(index)
         if self.work is None or self.work.doc_id != doc_id:
-            self.text_view.border_title = f"{doc_id} · loading…"
+            self._set_title(f"{doc_id} · loading…")
         self._load_document(index, focus)
 
     @work(thread=True, exclusive=True, group="document")
@@ -333,7 +336,7 @@ class AnnotateScreen(Screen[None]):
         self.work, self.doc_index, self.focus_index = None, message.index, None
         self.document_list.set_current(message.index)
         self.text_view.show_placeholder(f"Cannot show this document: {message.message}")
-        self.text_view.border_title = "unreadable document"
+        self._set_title("unreadable document")
         self.panel.show_message(message.message)
 
     @on(ProgressFilled)
@@ -414,8 +417,25 @@ class AnnotateScreen(Screen[None]):
             title += " · ✓ done"
         if work.stale:
             title += f" · ⚠ {work.stale} stale (text changed)"
-        if self.text_view.border_title != title:  # setting it, even unchanged, redraws all
-            self.text_view.border_title = title
+        self._set_title(title)
+
+    def _set_title(self, title: str) -> None:
+        """Title the text view with plain text (a document id is data, never markup)."""
+        if title != self._title:  # setting it, even unchanged, redraws the whole view
+            self._title = title
+            self.text_view.border_title = Content(title)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notify with plain text by default: messages quote ids, paths and document text."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def _refresh_progress(self) -> None:
         if self.session is not None:
@@ -510,7 +530,7 @@ class AnnotateScreen(Screen[None]):
     def action_first_open(self) -> None:
         """Go to the first document with open work, on its first unlabeled quote."""
         if self.session is not None:
-            self.text_view.border_title = "finding the first open quote…"
+            self._set_title("finding the first open quote…")
             self._find_resume_point()
 
     @on(DocumentList.DocumentChosen)
