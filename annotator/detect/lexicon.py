@@ -61,7 +61,8 @@ SPEECH_LEMMAS = (
     "describe characterize characterise call criticize criticise praise swear guarantee assure "
     "reassure inform advise brief notify recount relate underscore underline highlight "
     "spell clarify correct object protest plead implore beg order instruct threaten offer "
-    "put read"
+    "put read hail laud dismiss decry denounce condemn opine muse mock blast slam scoff express "
+    "rule"
 ).split()
 
 BELIEF_LEMMAS = (

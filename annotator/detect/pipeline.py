@@ -78,6 +78,8 @@ _NOUN_CUE_RE = re.compile(rf"(?P<noun>{SPEECH_NOUNS})\s+that\s")
 _POSSESSOR_RE = re.compile(
     r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+(?:[a-z\-]+\s+){0,2}$"
 )
+_OPEN_INTRO_RE = re.compile(r"(?:\bthat|,|\bview|\bwrote|\bsaid|\bdeclared|\bwarned)$")
+"""How a line that introduces a block quote without a colon ends (``wrote that, in his view``)."""
 _LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
 _FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _REMARK_RE = re.compile(
@@ -355,9 +357,9 @@ class _Detector:
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Shrink ``(start, end)`` over spaces and a final full stop outside quote marks."""
         text = self.text
-        while start < end and text[start] in " \t,:;—–":
+        while start < end and text[start] in " \t\u00a0\n,:;—–":
             start += 1
-        while end > start and text[end - 1] in " \t\n,;:—–":
+        while end > start and text[end - 1] in " \t\u00a0\n,;:—–":
             end -= 1
         if end > start and text[end - 1] in ".!?" and self.span_at(end - 1) is None:
             end -= 1
@@ -407,7 +409,8 @@ class _Detector:
             subject = subject_before(self.text, cue.start(), sent_start)
             if subject is not None:
                 return subject
-        return None
+        found = self.colon_subject(sent_start, limit)
+        return found[0] if found is not None else None
 
     def find_direct(self, absorbed: set[int]) -> None:
         """Attribute each quote span not inside a mixed quote."""
@@ -658,7 +661,7 @@ class _Detector:
         ):
             return
         colon = intro.endswith(":")
-        if not colon and (intro[-1] in ".!?”\"’')]…" or len(intro) > 600):
+        if not colon and not _OPEN_INTRO_RE.search(intro[-40:]):
             return
         sent_start = max(intro_start, self.layout.sentence_start(intro_end - 1))
         cue = None
