@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import orjson
 import pytest
@@ -353,3 +357,55 @@ async def test_document_ids_and_messages_are_plain_text(write_corpus, store, mak
         shown = screen_text(app)
         assert "[Smith] a [/ b.txt" in shown  # the list, the title and the notification
         assert shown.count("[Smith] a [/ b.txt") >= 2, shown
+
+
+KILLED_RUN = """
+import asyncio, sys
+sys.path.insert(0, {tests!r})
+from conftest import FixedClock, fake_detector, wait_loaded
+from annotator.tui.app import make_app
+
+async def main():
+    app = make_app({corpus!r}, {store!r}, "ana", detector=fake_detector, clock=FixedClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("enter", "x")
+        print("SHOWN", app.screen.work.labeled, flush=True)
+        await asyncio.sleep(60)
+
+asyncio.run(main())
+"""
+
+
+def test_a_killed_terminal_loses_nothing_shown_as_done(news_corpus, store, tmp_path):
+    script = tmp_path / "run.py"
+    tests = str(Path(__file__).parent)
+    script.write_text(
+        KILLED_RUN.format(tests=tests, corpus=str(news_corpus), store=str(store.root)), "utf-8"
+    )
+    process = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        line = process.stdout.readline()
+        assert line.strip() == "SHOWN 2"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    assert [quote["status"] for quote in live_quotes(store)] == ["accepted", "rejected"]
+    with store.open("ana", writable=True) as handle:  # the lock died with the process
+        assert handle.problems == []
+
+
+async def test_the_command_palette_runs_screen_actions(news_corpus, store, make_annotator):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Reject")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        await wait_loaded(pilot)
+        assert [quote["status"] for quote in live_quotes(store)] == ["rejected"]
