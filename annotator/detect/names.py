@@ -139,9 +139,6 @@ def looks_like_person(name: str) -> bool:
     return len(words) >= 2 and all(word[:1].isupper() for word in words)
 
 
-_PREFIX_RE = re.compile(rf"(?:{_TOKEN}[ \t\u00a0]+){{1,4}}$")
-
-
 class DocumentNames:
     """Resolves name mentions to their fullest form within one document.
 
@@ -170,27 +167,49 @@ class DocumentNames:
             text = self.text
             find = text.find
             position = find(surname)
-            while position >= 0:
+            seen = 0
+            # The fullest form is nearly always at one of the first mentions.
+            while position >= 0 and seen < 12:
                 after = position + len(surname)
                 if (after >= len(text) or not text[after].isalnum()) and (
                     position == 0 or not text[position - 1].isalnum()
                 ):
-                    match = _PREFIX_RE.search(text, max(0, position - 48), position)
-                    if match is not None:
-                        candidate = _given_names(match.group().split(), surname)
-                        if (
-                            candidate is not None
-                            and len(candidate) > len(best)
-                            and (len(words) == 1 or words[0] in candidate.split())
-                        ):
-                            best = candidate
+                    seen += 1
+                    candidate = _given_names(text[max(0, position - 48) : position], surname)
+                    if (
+                        candidate is not None
+                        and len(candidate) > len(best)
+                        and (len(words) == 1 or words[0] in candidate.split())
+                    ):
+                        best = candidate
                 position = find(surname, after)
         self._full[name] = best
         return best
 
 
-def _given_names(prefix: list[str], surname: str) -> str | None:
-    """``Kremlin spokesman Dmitry`` + ``Peskov`` -> ``Dmitry Peskov``; None if no given name."""
+def _given_names(before: str, surname: str) -> str | None:
+    """``... Kremlin spokesman Dmitry `` + ``Peskov`` -> ``Dmitry Peskov``; None if no given name.
+
+    Walks back over at most four capitalised words (or initials) standing right before the
+    surname, then drops leading titles; any title, organisation word or possessive left in the
+    middle means the words are not given names.
+    """
+    if not before or before[-1] not in " \t\u00a0":
+        return None
+    words = before.split()
+    prefix: list[str] = []
+    for word in reversed(words[-4:]):
+        if (
+            not word[:1].isupper()
+            or word.endswith((",", ";", ":"))
+            or (
+                word.endswith(".")
+                and len(word) > 2
+                and word[:-1].lower() not in _TITLE_ABBREVIATIONS
+            )
+        ):
+            break
+        prefix.insert(0, word)
     while prefix and (prefix[0].lower() in TITLE_WORDS or prefix[0].lower() in STOP_CAPS):
         prefix.pop(0)
     if not prefix:
@@ -202,9 +221,15 @@ def _given_names(prefix: list[str], surname: str) -> str | None:
             or lowered in TITLE_WORDS
             or lowered in ORG_WORDS
             or lowered in STOP_CAPS
+            or not word[:1].isupper()
         ):
             return None
     return " ".join([*prefix, surname])
+
+
+_TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
+)
 
 
 # --- Across documents -------------------------------------------------------------------------
