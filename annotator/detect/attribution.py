@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
-    HEADLINE_CUES,
     EVENT_NOUNS,
+    HEADLINE_CUES,
     OUTLET_HEADS,
     OUTLETS,
     PRIMARY_CUES,
@@ -250,7 +250,7 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
         )
         if not (_np_token(bare) or determiner and bare.islower() and bare.isalpha()):
             break
-        if _np_head(bare) or determiner and not ends_sentence and False or determiner:
+        if _np_head(bare) or determiner:
             last = k
         if ends_sentence:
             break
@@ -354,6 +354,10 @@ _SOCIAL_NP = (
     rf"(?:{SOCIAL_NOUNS})\b)"
 )
 
+_SHOWS = (
+    "Meet the Press|Face the Nation|This Week|State of the Union|Fox News Sunday|"
+    "Sunday Morning Futures|60 Minutes|Good Morning America|Today|Morning Joe"
+)
 _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
     (
         re.compile(
@@ -394,7 +398,8 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
     ),
     (
         re.compile(
-            rf"\bon\s+(?P<src>(?:{_CAPS}’s\s+)?(?:{_CAPS}\s+)?(?:Meet the Press|Face the Nation|This Week|State of the Union|Fox News Sunday|Sunday Morning Futures|60 Minutes|Good Morning America|Today|Morning Joe|(?:{_CAPS}\s+){{0,3}}(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation)))\b"
+            rf"\bon\s+(?P<src>(?:{_CAPS}’s\s+)?(?:{_CAPS}\s+)?(?:{_SHOWS}|(?:{_CAPS}\s+){{0,3}}"
+            r"(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation)))\b"
         ),
         SourceKind.EVENT,
     ),

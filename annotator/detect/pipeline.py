@@ -7,13 +7,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from annotator.detect.attribution import (
-    _trie_pattern,
     _TOKEN_RE,
     CUE_RE,
     OBJECT_TAKING,
     Mention,
     Source,
     _np_token,
+    _trie_pattern,
     find_source,
     is_primary,
     subject_after,
@@ -22,13 +22,13 @@ from annotator.detect.attribution import (
 )
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
-    ROLE_NOUNS,
-    TITLE_WORDS,
     NEEDS_THAT,
     PERSON_PRONOUNS,
     PRONOUNS,
+    ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    TITLE_WORDS,
 )
 from annotator.detect.marks import QuoteSpan, find_quote_spans
 from annotator.detect.names import (
@@ -94,6 +94,10 @@ _POSSESSOR_RE = re.compile(
 )
 _OPEN_INTRO_RE = re.compile(r"(?:\bthat|,|\bview|\bwrote|\bsaid|\bdeclared|\bwarned)$")
 """How a line that introduces a block quote without a colon ends (``wrote that, in his view``)."""
+_CUE_AT_END_RE = re.compile(
+    r"\b(?:said|says|told|added|asked|wrote|writes|replied|declared|stating|saying|adding|"
+    r"said that|says that)$"
+)
 _LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
 _FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _REMARK_RE = re.compile(
@@ -448,8 +452,7 @@ class _Detector:
                 not before
                 or before[-1] in ":,—–-("
                 or bool(
-                    re.search(
-                        r"\b(?:said|says|told|added|asked|wrote|writes|replied|declared|stating|saying|adding|said that|says that)$",
+                    _CUE_AT_END_RE.search(
                         before,
                     )
                 )
@@ -501,7 +504,7 @@ class _Detector:
                 previous = draft
 
     def only_quotes_between(self, start: int, end: int) -> bool:
-        """True when ``text[start:end]`` holds only attribution-like text (no new sentence of its own)."""
+        """True when ``text[start:end]`` holds only attribution-like text (``, he said.``)."""
         gap = self.text[start:end]
         if len(gap) > 200:
             return False
