@@ -22,6 +22,7 @@ from annotator.detect.attribution import (
 )
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
+    PRIMARY_CUES,
     NEEDS_THAT,
     PERSON_PRONOUNS,
     PRONOUNS,
@@ -132,6 +133,8 @@ class _Detector:
         self.spans: list[QuoteSpan] = find_quote_spans(text)
         self.span_starts = [span.start for span in self.spans]
         self.drafts: list[Draft] = []
+        self.attributions: list[tuple[int, Mention, Mention]] = []
+        """Every cue found with a speaker (``, said Mr. Ray, a former aide.``), content or not."""
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -173,6 +176,8 @@ class _Detector:
 
     def run(self) -> list[Candidate]:
         absorbed = self.find_reported()
+        self.attributions.sort(key=lambda item: item[0])
+        self.attribution_starts = [item[0] for item in self.attributions]
         self.find_noun_cues()
         self.find_direct(absorbed)
         self.find_blocks()
@@ -292,6 +297,15 @@ class _Detector:
             speaker = subject_before(text, cue_start, sent_start)
             if speaker is None and _ING_CUES.search(lowered):
                 speaker = self.sentence_subject(sent_start, cue_start)
+            if speaker is None and lowered in PRIMARY_CUES:
+                speaker = subject_after(text, cue_end, sent_end)
+                if speaker is not None and speaker.text.lower() in ("it", "that", "this"):
+                    speaker = None
+                if speaker is not None:
+                    self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
+                    speaker = None
+            elif speaker is not None:
+                self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
             content_start = self.content_start_after(cue_end, sent_end, lowered)
             content_end = sent_end
             words_after = text[content_start:content_end].split()
@@ -446,7 +460,7 @@ class _Detector:
             para_start, para_end = self.layout.paragraph(span.start)
             sent_start, _ = self.sentence_bounds(span.start)
             before = text[max(para_start, sent_start) : span.start].rstrip()
-            content = text[span.start + 1 : span.end - 1]
+            content = text[span.start : span.end].strip("\"“”„‟«»‹›‚‘’'` ")
             draft = Draft(span.start, span.end, QuoteType.DIRECT, 0.5)
             standalone = (
                 not before
@@ -487,6 +501,10 @@ class _Detector:
                 draft.resolved = previous.resolved
                 draft.inherited = True
                 draft.score = 0.85
+            elif standalone and (nearby := self.nearby_attribution(span.start)) is not None:
+                draft.speaker, draft.cue = nearby
+                draft.inherited = True
+                draft.score = 0.8
             elif standalone:
                 last = self.last_speaker_before(span.start)
                 if last is not None:
@@ -502,6 +520,24 @@ class _Detector:
             self.drafts.append(draft)
             if draft.speaker is not None and draft.score >= 0.5:
                 previous = draft
+
+    def nearby_attribution(self, offset: int) -> tuple[Mention, Mention] | None:
+        """The latest cue with a speaker before ``offset`` in its paragraph, or in the paragraph
+        before when ``offset`` opens its paragraph (``..., said Ivo Kral, a former mayor.
+        “The port will close.”``)."""
+        index = bisect_right(self.attribution_starts, offset) - 1
+        if index < 0:
+            return None
+        cue_start, speaker, cue = self.attributions[index]
+        para_start, _ = self.layout.paragraph(offset)
+        if cue_start >= para_start:
+            return speaker, cue
+        if self.text[para_start:offset].strip() or para_start < 2:
+            return None
+        previous_start, previous_end = self.layout.paragraph(para_start - 2)
+        if cue_start >= previous_start and not self.text[cue_start:previous_end].count(". ") > 1:
+            return speaker, cue
+        return None
 
     def only_quotes_between(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds only attribution-like text (``, he said.``)."""
@@ -836,7 +872,7 @@ def _candidate(**values: object) -> Candidate:
 
 def _is_sentence(content: str) -> bool:
     words = content.split()
-    return len(words) >= 5 and content.rstrip()[-1:] in ".!?,…"
+    return len(words) >= 8 or len(words) >= 5 and content.rstrip()[-1:] in ".!?,…"
 
 
 def _fragment_score(content: str) -> float:
