@@ -10,7 +10,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from conftest import MARKUP, NEWS, FixedClock, fake_detector, screen_text, wait_loaded
+from conftest import NEWS, FixedClock, fake_detector, screen_text, wait_loaded
 
 from annotator.cli import main
 from annotator.corpus import open_corpus
@@ -18,9 +18,7 @@ from annotator.records import Candidate, QuoteType
 from annotator.session import AnnotationSession, ItemState, quote_marks_detector
 from annotator.store import AnnotationStore
 from annotator.tui.app import make_app
-from annotator.tui.screens.annotate import HELP_SECTIONS, AnnotateScreen
 from annotator.tui.screens.edit_field import EditFieldModal
-from annotator.tui.screens.help import HelpModal
 from annotator.tui.widgets.document_list import shorten_middle
 
 SEED_ID = "000_5cdb8f7fcb1a7bf5.txt"
@@ -206,42 +204,6 @@ async def test_undo_returns_to_the_document_it_changes(news_corpus, store, make_
         assert app.screen.focused_item.state is ItemState.PENDING
         assert app.screen.focus_index == 0
         assert live_quotes(store) == []
-
-
-async def test_markup_like_text_shows_literally(news_corpus, store, make_annotator):
-    app = make_annotator(news_corpus)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("N")
-        await wait_loaded(pilot, "b-markup.txt")
-        shown = screen_text(app)
-    for literal in (
-        "He said [the deal] was",
-        "The minister [Smith] denied it.",
-        "[Inaudible]",
-        "Tariffs [/] will rise",
-        "a [/ b",
-        "␛[31mred␛[0m",
-    ):
-        assert literal in shown
-    assert "\x1b" not in shown
-    assert shown.count("[") == MARKUP.count("[")
-
-
-async def test_help_lists_every_binding(news_corpus, store, make_annotator):
-    app = make_annotator(news_corpus)
-    async with app.run_test(size=(100, 100)) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("question_mark")
-        assert isinstance(app.screen, HelpModal)
-        shown = screen_text(app)
-        listed = [binding for _, bindings in HELP_SECTIONS for binding in bindings]
-        for binding in AnnotateScreen.BINDINGS:
-            assert binding in listed
-        for binding in listed:
-            assert (binding.tooltip or binding.description) in shown
-        await pilot.press("escape")
-        assert isinstance(app.screen, AnnotateScreen)
 
 
 async def test_a_changed_document_shows_its_stale_labels(news_corpus, store, make_annotator):

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from conftest import wait_loaded
+from conftest import MARKUP, screen_text, wait_loaded
+
+from annotator.tui.screens.annotate import HELP_SECTIONS, AnnotateScreen
+from annotator.tui.screens.help import HelpModal
 
 
-def _after(*keys: str, doc_id: str | None = None):
-    """A ``run_before`` that waits for the first document, presses ``keys``, and settles."""
+def _after(*keys: str, doc_id: str | None = None, check=None, failures: list | None = None):
+    """A ``run_before`` that waits for the first document, presses ``keys``, and settles;
+    then ``check(pilot)`` asserts on what is on screen in the same run as the snapshot. An
+    error inside ``run_before`` does not fail the snapshot, so it is kept in ``failures``."""
 
     async def run_before(pilot) -> None:
         await wait_loaded(pilot)
@@ -14,8 +19,38 @@ def _after(*keys: str, doc_id: str | None = None):
             await pilot.press(key)
             await pilot.pause()
         await wait_loaded(pilot, doc_id)
+        if check is not None:
+            try:
+                check(pilot)
+            except AssertionError as error:
+                assert failures is not None
+                failures.append(error)
 
     return run_before
+
+
+def _markup_shown_literally(pilot) -> None:
+    shown = screen_text(pilot.app)
+    for literal in (
+        "He said [the deal] was",
+        "The minister [Smith] denied it.",
+        "[Inaudible]",
+        "Tariffs [/] will rise",
+        "a [/ b",
+        "␛[31mred␛[0m",
+    ):
+        assert literal in shown
+    assert "\x1b" not in shown
+    assert shown.count("[") == MARKUP.count("[")
+
+
+def _every_binding_listed(pilot) -> None:
+    assert isinstance(pilot.app.screen, HelpModal)
+    shown = screen_text(pilot.app)
+    listed = [binding for _, bindings in HELP_SECTIONS for binding in bindings]
+    assert all(binding in listed for binding in AnnotateScreen.BINDINGS)
+    for binding in listed:
+        assert (binding.tooltip or binding.description) in shown
 
 
 def test_annotate_screen(snap_compare, news_corpus, make_annotator):
@@ -70,13 +105,29 @@ def test_speaker_input_with_suggestions(snap_compare, news_corpus, make_annotato
 
 def test_help_screen(snap_compare, news_corpus, make_annotator):
     """The help modal: sections Move, Label the focused quote, Adjust its span, Add a missed
-    quote, Session, and the input's keys, each key with what it does."""
+    quote, Session, and the input's keys, each key with what it does. (Also asserts that every
+    binding of the screen is listed, with its description.)"""
     app = make_annotator(news_corpus)
-    assert snap_compare(app, terminal_size=(100, 70), run_before=_after("question_mark"))
+    failures: list[AssertionError] = []
+    assert snap_compare(
+        app,
+        terminal_size=(100, 70),
+        run_before=_after("question_mark", check=_every_binding_listed, failures=failures),
+    )
+    assert failures == []
 
 
 def test_markup_like_text(snap_compare, news_corpus, make_annotator):
     """The markup document: [the deal], [Smith], [Inaudible], [/], a [/ b all shown literally,
-    and the escape sequence shown as ␛[31mred␛[0m (not red text); "done" focused."""
+    and the escape sequence shown as ␛[31mred␛[0m (not red text); "done" focused. (Also asserts
+    the rendered characters hold each string literally and no ESC reaches the terminal.)"""
     app = make_annotator(news_corpus)
-    assert snap_compare(app, terminal_size=(120, 24), run_before=_after("N", doc_id="b-markup.txt"))
+    failures: list[AssertionError] = []
+    assert snap_compare(
+        app,
+        terminal_size=(120, 24),
+        run_before=_after(
+            "N", doc_id="b-markup.txt", check=_markup_shown_literally, failures=failures
+        ),
+    )
+    assert failures == []
