@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -312,7 +313,8 @@ async def test_document_ids_and_messages_are_plain_text(write_corpus, store, mak
     app = make_annotator(corpus)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(pilot, "[Smith] a [/ b.txt")
-        await pilot.press("enter", "N")
+        await pilot.press("enter")
+        await pilot.click("#documents", offset=(3, 1))  # the second row: z.txt
         await wait_loaded(pilot, "z.txt")
         await pilot.press("u")  # notifies "Undo: a change in [Smith] a [/ b.txt"
         await wait_loaded(pilot, "[Smith] a [/ b.txt")
@@ -371,3 +373,13 @@ async def test_the_command_palette_runs_screen_actions(news_corpus, store, make_
         await pilot.pause()
         await wait_loaded(pilot)
         assert [quote["status"] for quote in live_quotes(store)] == ["rejected"]
+
+
+def test_cli_refuses_a_locked_store_before_the_screen(news_corpus, store, capsys):
+    with store.open("ana", writable=True):
+        arguments = ["annotate", "--store", str(store.root), "--annotator", "ana"]
+        code = main([*arguments, str(news_corpus)])
+    assert code == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"quote-annotator annotate: {store.path_for('ana')}: already open")
+    assert f"by process {os.getpid()};" in error
