@@ -363,11 +363,14 @@ class _Detector:
         if inner is not None and inner.end >= content_end - 1:
             gap = text[cue_end : inner.start].rstrip()
             if not gap or gap[-1] in ":,—–" and " that " not in gap:
-                return None
+                return None  # all the content is in marks: a direct quote (see guidelines)
         if inner is not None:
             gap = text[cue_end : inner.start].rstrip()
             tail = text[inner.end : content_end]
-            if gap.endswith(":") or gap.endswith(",") and len(tail) < 60 and "“" not in tail:
+            short_gap = len(gap) <= 40 and " that " not in f" {gap} "
+            if short_gap and (
+                gap.endswith(":") or gap.endswith(",") and len(tail) < 60 and "“" not in tail
+            ):
                 return None  # ``said: “...” - in response to ...``: a direct quote
         if lowered in BELIEF_VERBS:
             score = 0.35
@@ -463,13 +466,7 @@ class _Detector:
             content = text[span.start : span.end].strip("\"“”„‟«»‹›‚‘’'` ")
             draft = Draft(span.start, span.end, QuoteType.DIRECT, 0.5)
             standalone = (
-                not before
-                or before[-1] in ":,—–-("
-                or bool(
-                    _CUE_AT_END_RE.search(
-                        before,
-                    )
-                )
+                not before or before[-1] in ":,—–-(" or _CUE_AT_END_RE.search(before) is not None
             )
             draft.standalone = standalone
             end_para = self.layout.paragraph(span.end - 1)[1]
