@@ -22,7 +22,7 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from annotator.agreement.align import DocumentAlignment, garbage_collection_paused
@@ -323,6 +323,7 @@ def _compute_report(
     accepted_status = Status.ACCEPTED
     type_index = _TYPE_INDEX
     keys: dict[str | None, str] = {}  # name -> its comparison key, for speed
+    read = attrgetter("status", "start", "end", "type", "speaker", "source", "confidence")
     pairs_for: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
     for alignment in alignments:
         present = alignment.present
@@ -348,21 +349,23 @@ def _compute_report(
         for group in alignment.groups:
             values: dict[str, tuple] = {}
             for name, quote in group.members.items():
-                if quote.status is accepted_status:
+                # One C-level call reads every field needed (much cheaper than one by one).
+                status, start, end, kind, speaker, source, confidence = read(quote)
+                if status is accepted_status:
                     accepted[name] += 1
-                    speaker = keys.get(quote.speaker)
-                    if speaker is None:
-                        speaker = keys[quote.speaker] = name_key(quote.speaker)
-                    source = keys.get(quote.source)
-                    if source is None:
-                        source = keys[quote.source] = name_key(quote.source)
+                    speaker_key = keys.get(speaker)
+                    if speaker_key is None:
+                        speaker_key = keys[speaker] = name_key(speaker)
+                    source_key = keys.get(source)
+                    if source_key is None:
+                        source_key = keys[source] = name_key(source)
                     values[name] = (
-                        quote.start,
-                        quote.end,
-                        type_index[quote.type],
-                        speaker,
-                        source,
-                        quote.confidence,
+                        start,
+                        end,
+                        type_index[kind],
+                        speaker_key,
+                        source_key,
+                        confidence,
                     )
                 else:
                     rejected[name] += 1
