@@ -21,10 +21,12 @@ unlabeled corpus) and clustered across documents by the words they share:
   with every member, keeps two unrelated long quotes from being chained through a short phrase
   they both contain.
 * **Scale.** No pair is compared unless it shares a shingle: an inverted index maps each shingle
-  to the clusters holding it, and a wording looks up only its rarest shingles (prefix filtering:
-  if a match must share ``k`` of ``n`` shingles, one of the ``n - k + 1`` rarest is shared). A
-  shingle held by more than :data:`MAX_POSTINGS` clusters is too common to find anything by (so
-  a quote made only of very common phrases may miss its cluster).
+  that two wordings or more have to the clusters whose leader holds it, and a wording looks up
+  only its rarest such shingles (prefix filtering: if a match must share ``k`` of the ``n``
+  shingles some other wording also has, it shares one of the ``n - k + 1`` rarest). A quote with
+  no match has few shingles another wording has, and looks up nothing. A shingle held by more
+  than :data:`MAX_POSTINGS` clusters is too common to find anything by (so a quote made only of
+  very common phrases may miss its cluster).
 
 For each cluster of at least ``min_documents`` documents the report lists every occurrence, the
 most common wording (ties: the longest, then the first), a word-level diff of each occurrence
@@ -44,6 +46,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 from annotator.anchoring import Anchor, anchor_quote
@@ -64,7 +67,8 @@ DEFAULT_MIN_SCORE = 0.5
 """Detector candidates scored below this are left out (scare quotes, titles)."""
 
 SHINGLE_SIZES = (2, 3)
-"""Words per shingle: pairs forgive a changed word, triples keep the word order."""
+"""Words per shingle: pairs forgive a changed word, triples keep the word order. (The clustering
+itself is written out for these two sizes, for speed.)"""
 
 MIN_WORDS = 4
 """Quotes with fewer words are not compared."""
@@ -76,19 +80,28 @@ MAX_POSTINGS = 5_000
 """A shingle found in more clusters than this is not used to look for matches."""
 
 _CJK = "\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD_RE = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
+_WORD_RE = re.compile(r"[^\W_]+")
+_CJK_RE = re.compile(rf"[{_CJK}]")
+_CJK_WORD_RE = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 
-_CONTRACTIONS = (
-    (
-        re.compile(r"\b(won|can)[’']t\b", re.IGNORECASE),
-        lambda m: {"won": "will", "can": "can"}.get(m[1].lower(), m[1]) + " not",
-    ),
-    (re.compile(r"\bcannot\b", re.IGNORECASE), lambda m: m[0][:3] + " not"),
-    (re.compile(r"n[’']t\b", re.IGNORECASE), lambda m: " not"),
-    (re.compile(r"\b(let)[’']s\b", re.IGNORECASE), lambda m: m[1] + " us"),
-    (re.compile(r"[’'](ve|re|ll|m)\b", re.IGNORECASE), lambda m: " " + _EXPANDED[m[1].lower()]),
+_CONTRACTION_RE = re.compile(
+    r"\b(won|can)[’']t\b|\b(can)(not)\b|n[’']t\b|\b(let)[’']s\b|[’'](ve|re|ll|m)\b",
+    re.IGNORECASE,
 )
-_EXPANDED = {"ve": "have", "re": "are", "ll": "will", "m": "am"}
+_EXPANDED = {"won": "will", "ve": "have", "re": "are", "ll": "will", "m": "am"}
+
+
+def _expand(match: re.Match[str]) -> str:
+    if match[1]:
+        return _EXPANDED.get(match[1].lower(), match[1]) + " not"
+    if match[2]:
+        return f"{match[2]} {match[3]}"
+    if match[4]:
+        return match[4] + " us"
+    if match[5]:
+        return " " + _EXPANDED[match[5].lower()]
+    return " not"
+
 
 STOPWORDS = frozenset(
     """
@@ -128,9 +141,15 @@ def words_of(text: str) -> Words:
     Contractions are spelled out (``won't`` is ``will not``, ``I've`` is ``I have``), so they
     never count as rewording.
     """
-    for pattern, replacement in _CONTRACTIONS:
-        text = pattern.sub(replacement, text)
-    surface = tuple(_WORD_RE.findall(text))
+    if "'" in text or "’" in text or "nnot" in text.lower():
+        text = _CONTRACTION_RE.sub(_expand, text)
+    if text.isascii():
+        surface = tuple(_WORD_RE.findall(text))
+        return Words(surface, tuple(word.lower() for word in surface))
+    word_re = _CJK_WORD_RE if _CJK_RE.search(text) else _WORD_RE
+    surface = tuple(word_re.findall(text))
+    if unicodedata.is_normalized("NFKC", text):
+        return Words(surface, tuple(word.casefold() for word in surface))
     return Words(surface, tuple(unicodedata.normalize("NFKC", word).casefold() for word in surface))
 
 
@@ -403,6 +422,24 @@ class _Wording:
     members: list[int]
 
 
+def _hashed_shingles(norm: tuple[str, ...]) -> tuple[frozenset[int], frozenset[int]]:
+    """Hashes of every shingle, and of those that carry a content word.
+
+    Written with zip and compress rather than a loop per shingle: at 100k quotes this is most of
+    the clustering time.
+    """
+    stop = [word in STOPWORDS for word in norm]
+    pairs = list(map(hash, zip(norm, norm[1:], strict=False)))
+    triples = list(map(hash, zip(norm, norm[1:], norm[2:], strict=False)))
+    pair_content = [not (a and b) for a, b in zip(stop, stop[1:], strict=False)]
+    triple_content = [
+        not (a and b and c) for a, b, c in zip(stop, stop[1:], stop[2:], strict=False)
+    ]
+    content = set(compress(pairs, pair_content))
+    content.update(compress(triples, triple_content))
+    return frozenset(pairs + triples), frozenset(content)
+
+
 def cluster_occurrences(
     occurrences: Sequence[Occurrence], *, min_similarity: float = DEFAULT_MIN_SIMILARITY
 ) -> list[list[int]]:
@@ -411,18 +448,23 @@ def cluster_occurrences(
     Every cluster is returned, singletons included, each in input order; quotes too short to
     compare are left out. See the module docstring for the measure.
     """
+    return cluster_words([words_of(o.text) for o in occurrences], min_similarity=min_similarity)
+
+
+def cluster_words(
+    texts: Sequence[Words], *, min_similarity: float = DEFAULT_MIN_SIMILARITY
+) -> list[list[int]]:
+    """:func:`cluster_occurrences` for quotes already cut into words."""
     wordings: dict[tuple[str, ...], _Wording] = {}
-    for index, occurrence in enumerate(occurrences):
-        words = words_of(occurrence.text)
+    for index, words in enumerate(texts):
         if len(words.norm) < MIN_WORDS:
             continue
         wording = wordings.get(words.norm)
         if wording is None:
-            shingles = shingles_of(words.norm)
-            content = frozenset(hash(s) for s in shingles if carries_content(s))
+            shingles, content = _hashed_shingles(words.norm)
             if not content:
                 continue
-            wordings[words.norm] = _Wording(words, frozenset(map(hash, shingles)), content, [index])
+            wordings[words.norm] = _Wording(words, shingles, content, [index])
         else:
             wording.members.append(index)
     frequency: Counter[int] = Counter()
@@ -441,34 +483,35 @@ def cluster_occurrences(
         size = len(wording.shingles)
         needed = max(MIN_SHARED_SHINGLES, _ceil(min_similarity * size))
         best: tuple[float, int, int] | None = None
-        if needed <= size:
-            # Prefix filtering: a leader sharing `needed` of the probe's `size` shingles shares
-            # one of any `size - needed + 1` of them, so looking up the rarest is enough.
-            rarest = sorted(wording.shingles, key=frequency.__getitem__)
-            seen: set[int] = set()
-            for shingle in rarest[: size - needed + 1]:
+        # A shingle no other wording has cannot be shared; the rest are the only evidence.
+        shareable = [shingle for shingle in wording.shingles if frequency[shingle] > 1]
+        if needed <= len(shareable):
+            # Prefix filtering: a leader sharing `needed` of the `n` shareable shingles shares
+            # one of any `n - needed + 1` of them, so looking up the rarest is enough.
+            shareable.sort(key=frequency.__getitem__)
+            found: set[int] = set()
+            for shingle in shareable[: len(shareable) - needed + 1]:
                 postings = index_of.get(shingle)
-                if not postings or len(postings) > MAX_POSTINGS:
+                if postings is not None and len(postings) <= MAX_POSTINGS:
+                    found.update(postings)
+            for cluster in found:
+                leader = leaders[cluster]
+                shared = len(wording.shingles & leader.shingles)
+                if shared < needed or wording.content.isdisjoint(leader.content):
                     continue
-                for cluster in postings:
-                    if cluster in seen:
-                        continue
-                    seen.add(cluster)
-                    leader = leaders[cluster]
-                    shared = len(wording.shingles & leader.shingles)
-                    if shared < needed or wording.content.isdisjoint(leader.content):
-                        continue
-                    candidate = (shared / size, shared, -cluster)
-                    if best is None or candidate > best:
-                        best = candidate
+                candidate = (shared / size, shared, -cluster)
+                if best is None or candidate > best:
+                    best = candidate
         if best is not None:
             clusters[-best[2]].extend(wording.members)
             continue
         number = len(leaders)
         leaders.append(wording)
         clusters.append(list(wording.members))
+        # Only shingles some other wording has can ever be looked up.
         for shingle in wording.shingles:
-            index_of[shingle].append(number)
+            if frequency[shingle] > 1:
+                index_of[shingle].append(number)
     return [sorted(cluster) for cluster in clusters]
 
 
@@ -773,10 +816,22 @@ def _speakers_disagree(keys: Iterable[str]) -> bool:
     )
 
 
-def describe_cluster(occurrences: Sequence[Occurrence], number: int = 0) -> Cluster:
-    """Report one cluster: main wording, diffs, speakers, sources and flags."""
-    ordered = sorted(occurrences, key=lambda o: (o.doc_index, o.start, o.end, o.quote_id or ""))
-    words = [words_of(occurrence.text) for occurrence in ordered]
+def describe_cluster(
+    occurrences: Sequence[Occurrence], number: int = 0, texts: Sequence[Words] | None = None
+) -> Cluster:
+    """Report one cluster: main wording, diffs, speakers, sources and flags.
+
+    ``texts`` are the occurrences' words when already cut (same order as ``occurrences``).
+    """
+    if texts is None:
+        texts = [words_of(occurrence.text) for occurrence in occurrences]
+    pairs = sorted(
+        zip(occurrences, texts, strict=True),
+        key=lambda pair: (pair[0].doc_index, pair[0].start, pair[0].end, pair[0].quote_id or ""),
+    )
+    ordered = [occurrence for occurrence, _ in pairs]
+    words = [w for _, w in pairs]
+    keys = [speaker_key(occurrence.speaker) for occurrence in ordered]
     counts = Counter(w.norm for w in words)
     first_at: dict[tuple[str, ...], int] = {}
     for position, w in enumerate(words):
@@ -785,13 +840,12 @@ def describe_cluster(occurrences: Sequence[Occurrence], number: int = 0) -> Clus
     main = words[first_at[main_norm]]
     keyed = [
         (key, occurrence.speaker or "", occurrence.doc_id)
-        for occurrence in ordered
-        if (key := speaker_key(occurrence.speaker)) is not None
+        for occurrence, key in zip(ordered, keys, strict=True)
+        if key is not None
     ]
     speakers, group_of = _group_speakers(keyed)
     reported: list[ReportedOccurrence] = []
-    for occurrence, w in zip(ordered, words, strict=True):
-        key = speaker_key(occurrence.speaker)
+    for occurrence, w, key in zip(ordered, words, keys, strict=True):
         reported.append(
             ReportedOccurrence(
                 occurrence=occurrence,
@@ -841,20 +895,27 @@ def audit(
     """
     if not 0.0 < min_similarity <= 1.0:
         raise ValueError(f"min_similarity must be in (0, 1], not {min_similarity}")
-    groups = cluster_occurrences(occurrences, min_similarity=min_similarity)
+    texts = [words_of(occurrence.text) for occurrence in occurrences]
+    groups = cluster_words(texts, min_similarity=min_similarity)
     compared = sum(len(group) for group in groups)
-    kept = []
-    for group in groups:
-        members = [occurrences[index] for index in group]
-        if len({occurrence.doc_id for occurrence in members}) >= min_documents:
-            kept.append(members)
+    kept = [
+        group
+        for group in groups
+        if len({occurrences[index].doc_id for index in group}) >= min_documents
+    ]
 
-    def first(members: list[Occurrence]) -> tuple[int, int, int]:
-        head = min(members, key=lambda o: (o.doc_index, o.start, o.end))
-        return head.doc_index, head.start, head.end
+    def order(group: list[int]) -> tuple[int, int, int, int]:
+        head = min((occurrences[index] for index in group), key=lambda o: (o.doc_index, o.start))
+        documents = len({occurrences[index].doc_id for index in group})
+        return -documents, head.doc_index, head.start, head.end
 
-    kept.sort(key=lambda members: (-len({o.doc_id for o in members}), first(members)))
-    clusters = [describe_cluster(members, number) for number, members in enumerate(kept, 1)]
+    kept.sort(key=order)
+    clusters = [
+        describe_cluster(
+            [occurrences[index] for index in group], number, [texts[index] for index in group]
+        )
+        for number, group in enumerate(kept, 1)
+    ]
     return AuditReport(
         clusters=clusters,
         quotes=len(occurrences),
