@@ -34,7 +34,7 @@ from annotator.agreement.align import DEFAULT_THRESHOLD, Group, align_document
 from annotator.agreement.labels import differing_fields
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
-from annotator.errors import CorpusError, UserError
+from annotator.errors import CorpusError, StoreLockedError, UserError
 from annotator.records import Document, QuoteAnnotation, Status, utc_now
 from annotator.session import nearest_mentions
 from annotator.store import AnnotationStore, AnnotatorFile
@@ -159,8 +159,15 @@ class Adjudication:
                 if not path.exists():
                     raise UserError(f"{path}: no annotation file for {name!r}")
                 self._files[name] = store.open(name)
-            self.gold = store.open(out, writable=True)
-            """The gold file, open for writing."""
+            try:
+                self.gold = store.open(out, writable=True)
+                """The gold file, open for writing."""
+            except StoreLockedError as error:
+                where = str(error).split(";")[0]
+                raise StoreLockedError(
+                    f"{where}; another review is settling into it: close that one first, "
+                    "or choose another --out"
+                ) from None
         except BaseException:
             self.close()
             raise

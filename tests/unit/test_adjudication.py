@@ -240,7 +240,7 @@ def test_undo_takes_back_the_last_decision(store, corpus):
 
 
 def test_one_reviewer_at_a_time_and_bad_setups(store, corpus):
-    with review(store, corpus), pytest.raises(StoreLockedError):
+    with review(store, corpus), pytest.raises(StoreLockedError, match="another review is"):
         review(store, corpus)
     with pytest.raises(UserError, match="review needs two annotators"):
         Adjudication(store, ["ann"])
