@@ -19,7 +19,8 @@ Every decision is written (and fsynced) before it returns. *Dropping* a quote sa
 with status ``rejected``: a negative in the gold set, and the mark that the disagreement is
 settled. A disagreement is resolved when its gold record exists, so reopening resumes at the
 first one without. Deciding again writes a new version of the same record (undo works as in any
-annotation file).
+annotation file). If an annotator's file changes so that a settled group gains or loses a
+member, the group has a new key and is open again; deciding it deletes the old gold record.
 """
 
 from __future__ import annotations
@@ -283,7 +284,7 @@ class Adjudication:
             record = self._record(
                 group, present, first, Decision.UNANIMOUS, chosen, confidence=lowest
             )
-            self.gold.save(record)
+            self._save(record)
             return True
 
     def _record(
@@ -348,7 +349,24 @@ class Adjudication:
         return members[name], dict.fromkeys(TAKEABLE_FIELDS, name)
 
     def _save(self, record: QuoteAnnotation) -> QuoteAnnotation:
-        return self.gold.save(record)
+        """Save a decision, and delete the gold records it supersedes.
+
+        When an annotator changes their file after a decision (adds a quote that joins the
+        group, say), the group gets a new key and is open again; its old gold record would
+        then stand beside the new one. Any gold record of the document that settled a group
+        sharing a member with this one is deleted once the new decision is saved.
+        """
+        saved = self.gold.save(record)
+        members = {
+            (name, quote_id) for name, quote_id in record.meta["adjudication"]["members"].items()
+        }
+        for other in self.gold.quotes(record.doc_id):
+            if other.id == record.id:
+                continue
+            settled = other.meta.get("adjudication", {}).get("members", {})
+            if members & set(settled.items()):
+                self.gold.delete(other.id)
+        return saved
 
     def take(self, disagreement: Disagreement, annotator: str) -> QuoteAnnotation:
         """Settle with ``annotator``'s version whole; no quote (or a rejection) drops it."""

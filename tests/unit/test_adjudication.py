@@ -279,3 +279,21 @@ def test_quotes_of_a_changed_document_are_moved_or_left_out(store, write_corpus)
         assert [d.fields for d in first.disagreements] == [["span", "speaker"]]
         gold = adjudication.take(first.disagreements[0], "ann")
     assert changed[gold.start : gold.end] == TEXT[WAITED[0] : WAITED[1]]
+
+
+def test_a_group_that_changed_after_its_decision_is_open_again_and_replaces_it(store, corpus):
+    with review(store, corpus) as adjudication:
+        radio = disagreement_at(adjudication, RADIO)
+        old = adjudication.take(radio, "ann")
+    # ben labels the radio quote after all: the group gains a member and a new key.
+    with store.open("ben", writable=True) as ben:
+        ben.save(quote("ben", *RADIO, doc_id="a.txt", type=QuoteType.MIXED, speaker="Fishermen"))
+    with review(store, corpus) as adjudication:
+        radio = disagreement_at(adjudication, RADIO)
+        assert radio.fields == ["type"]
+        assert not adjudication.is_resolved(radio)
+        assert adjudication.gold.get(old.id) is not None  # still there until decided again
+        new = adjudication.take(radio, "ben")
+        assert adjudication.gold.get(old.id) is None
+        at_radio = [q for q in adjudication.gold.quotes("a.txt") if q.start == RADIO[0]]
+        assert [q.id for q in at_radio] == [new.id]
