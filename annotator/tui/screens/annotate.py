@@ -15,7 +15,7 @@ from textual import on, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -195,7 +195,8 @@ class AnnotateScreen(Screen[None]):
         with Horizontal(id="main"):
             yield DocumentList(id="documents")
             yield DocumentText(id="text")
-            yield QuotePanel(id="panel")
+            with Vertical(id="side"):
+                yield QuotePanel(id="panel")
         yield Footer(compact=True)
 
     @property
@@ -468,7 +469,7 @@ class AnnotateScreen(Screen[None]):
         wide = self.size.width >= NARROW
         show_list = wide if self._list_wanted is None else self._list_wanted
         self.document_list.display = show_list
-        self.panel.styles.width = 40 if wide else 30
+        self.query_one("#side").styles.width = 40 if wide else 30
 
     # -- moving ---------------------------------------------------------------------------------
 
