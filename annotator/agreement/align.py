@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import groupby
 from operator import attrgetter
 
 from annotator.records import QuoteAnnotation, Status
@@ -114,6 +115,7 @@ def garbage_collection_paused() -> Iterator[None]:
 
 
 _span_key = attrgetter("start", "end", "id")  # quotes in position order, ties by id
+_doc_of = attrgetter("doc_id")
 
 
 def align_document(
@@ -243,8 +245,9 @@ def _align_corpus(
     names = list(annotators) if annotators is not None else sorted(quotes_by_annotator)
     by_doc: dict[str, dict[str, list[QuoteAnnotation]]] = {}
     for name in names:
-        for quote in quotes_by_annotator.get(name, ()):
-            by_doc.setdefault(quote.doc_id, {}).setdefault(name, []).append(quote)
+        # Stored quotes come sorted by document: one dict step per run, not per quote.
+        for doc_id, run in groupby(quotes_by_annotator.get(name, ()), key=_doc_of):
+            by_doc.setdefault(doc_id, {}).setdefault(name, []).extend(run)
     if doc_order is not None:
         position = {doc_id: index for index, doc_id in enumerate(doc_order)}
         last = len(position)

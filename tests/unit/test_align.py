@@ -177,3 +177,23 @@ def test_alignment_invariants(spans_by_annotator, threshold):
                     (m.start, m.end) == (lone.start, lone.end) and len(other.members) == 1
                     for m in other.members.values()
                 ), "an identical span of another annotator was left unmatched"
+
+
+def test_corpus_alignment_does_not_depend_on_the_order_quotes_come_in():
+    quotes = {
+        "ann": [
+            quote("ann", *HARBOUR, doc_id="d1"),
+            quote("ann", *WAITED, doc_id="d2"),
+            quote("ann", *CJK, doc_id="d1"),
+        ],
+        "ben": [quote("ben", *CJK, doc_id="d1"), quote("ben", *HARBOUR, doc_id="d2")],
+    }
+    shuffled = align_corpus(quotes, ["ann", "ben"])
+    ordered = align_corpus(
+        {name: sorted(qs, key=lambda q: (q.doc_id, q.start)) for name, qs in quotes.items()},
+        ["ann", "ben"],
+    )
+    assert [(d.doc_id, [spans(g) for g in d.groups]) for d in shuffled] == [
+        (d.doc_id, [spans(g) for g in d.groups]) for d in ordered
+    ]
+    assert [spans(g) for g in shuffled[0].groups] == [{"ann": HARBOUR}, {"ann": CJK, "ben": CJK}]
