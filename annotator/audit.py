@@ -700,9 +700,9 @@ class Cluster:
     documents: int
     """Distinct documents it appears in."""
     main_text: str
-    """The most common wording (ties: longest, then first), as it stands in its first document."""
+    """The wording most documents use (ties: longest, then first), as its first report has it."""
     main_count: int
-    """How many occurrences use the main wording."""
+    """How many documents use the main wording."""
     occurrences: list[ReportedOccurrence]
     """Every occurrence, in corpus order."""
     speakers: list[SpeakerGroup]
@@ -832,11 +832,15 @@ def describe_cluster(
     ordered = [occurrence for occurrence, _ in pairs]
     words = [w for _, w in pairs]
     keys = [speaker_key(occurrence.speaker) for occurrence in ordered]
-    counts = Counter(w.norm for w in words)
+    # "Most common" counts documents, so a headline repeated in its own article does not win.
+    documents_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
     first_at: dict[tuple[str, ...], int] = {}
-    for position, w in enumerate(words):
+    for position, (occurrence, w) in enumerate(zip(ordered, words, strict=True)):
+        documents_of[w.norm].add(occurrence.doc_id)
         first_at.setdefault(w.norm, position)
-    main_norm = max(counts, key=lambda norm: (counts[norm], len(norm), -first_at[norm]))
+    main_norm = max(
+        documents_of, key=lambda norm: (len(documents_of[norm]), len(norm), -first_at[norm])
+    )
     main = words[first_at[main_norm]]
     keyed = [
         (key, occurrence.speaker or "", occurrence.doc_id)
@@ -874,7 +878,7 @@ def describe_cluster(
         number=number,
         documents=len({occurrence.doc_id for occurrence in ordered}),
         main_text=ordered[first_at[main_norm]].text,
-        main_count=counts[main_norm],
+        main_count=len(documents_of[main_norm]),
         occurrences=reported,
         speakers=speakers,
         sources=list(sources.values()),

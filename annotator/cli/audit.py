@@ -223,7 +223,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
         sys.stdout.write("\n")
     else:
-        width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
+        width = max(60, min(shutil.get_terminal_size((80, 24)).columns, 120))
         sys.stdout.write(render_report(report, width=width))
     return 0
 
@@ -276,8 +276,7 @@ def _where(reported: ReportedOccurrence) -> str:
 
 def _who(reported: ReportedOccurrence, cluster: Cluster) -> str:
     occurrence = reported.occurrence
-    speaker = printable(occurrence.speaker) if occurrence.speaker else "no speaker"
-    text = f"said by {speaker}"
+    text = f"said by {printable(occurrence.speaker)}" if occurrence.speaker else "no speaker named"
     if occurrence.source:
         text += f", via {printable(occurrence.source)}"
     speakers = cluster.speakers
@@ -290,41 +289,38 @@ def _who(reported: ReportedOccurrence, cluster: Cluster) -> str:
 
 def render_cluster(cluster: Cluster, width: int = 100) -> str:
     """One cluster as indented lines: header, main wording, speakers, then every report."""
-    indent = "    "
-    lines = [f"#{cluster.number}  {cluster.documents} documents · " + " · ".join(cluster.flags)]
-    if not cluster.flags:
-        lines[0] = f"#{cluster.number}  {cluster.documents} documents · same words everywhere"
-    total = len(cluster.occurrences)
-    lines += textwrap.wrap(
-        f"{printable(cluster.main_text)}  (main wording: {cluster.main_count} of {total} reports)",
-        width=width,
-        initial_indent=indent,
-        subsequent_indent=indent,
+    lines: list[str] = []
+
+    def add(text: str, indent: str, hanging: str = "") -> None:
+        lines.extend(
+            textwrap.wrap(
+                text, width=width, initial_indent=indent, subsequent_indent=indent + hanging
+            )
+        )
+
+    flags = " · ".join(cluster.flags) or "same words everywhere"
+    add(f"#{cluster.number}  {cluster.documents} documents · {flags}", "", "    ")
+    add(
+        f"{printable(cluster.main_text)}  (main wording: {cluster.main_count} of "
+        f"{cluster.documents} documents)",
+        "    ",
     )
     if cluster.speakers:
         named = ", ".join(
             f"{printable(group.name)} ({group.documents})" for group in cluster.speakers
         )
         verdict = "  ← disagree" if cluster.misattributed else ""
-        lines.append(f"{indent}speakers: {named}{verdict}")
+        add(f"speakers: {named}{verdict}", "    ", "  ")
     if cluster.sources:
-        lines.append(f"{indent}sources: {', '.join(printable(s) for s in cluster.sources)}")
+        add(f"sources: {', '.join(printable(s) for s in cluster.sources)}", "    ", "  ")
     for reported in cluster.occurrences:
-        lines.append(f"{indent}- {_where(reported)}")
-        lines.append(f"{indent}    {_who(reported, cluster)}")
+        add(f"- {_where(reported)}", "    ", "  ")
+        add(_who(reported, cluster), "        ", "  ")
         if reported.is_main:
             continue
-        lines += textwrap.wrap(
-            printable(reported.occurrence.text),
-            width=width,
-            initial_indent=indent + "    ",
-            subsequent_indent=indent + "    ",
-        )
-        changes = reported.changes or []
-        if not changes:
-            lines.append(f"{indent}    same words (case and punctuation differ)")
-        for change in changes:
-            lines.append(f"{indent}    {describe_change(change)}")
+        add(printable(reported.occurrence.text), "        ")
+        for change in reported.changes:
+            add(describe_change(change), "        ", "  ")
     return "\n".join(lines)
 
 
@@ -343,5 +339,6 @@ def render_report(report: AuditReport, width: int = 100) -> str:
         for flag in (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS)
     }
     summary = ", ".join(f"{count} {flag}" for flag, count in counts.items())
-    blocks = [head + f"\n{summary}"] + [render_cluster(cluster, width) for cluster in ordered]
+    blocks = [textwrap.fill(head, width) + f"\n{summary}"]
+    blocks += [render_cluster(cluster, width) for cluster in ordered]
     return "\n\n".join(blocks) + "\n"

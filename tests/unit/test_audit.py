@@ -664,3 +664,25 @@ def test_audit_modules_do_not_import_textual():
     )
     result = subprocess.run([sys.executable, "-c", check], capture_output=True)
     assert result.returncode == 0, result.stderr.decode()
+
+
+def test_the_main_wording_is_the_one_most_documents_use():
+    headline = "Harbour fees will not rise before the spring season"
+    items = [
+        occurrence(0, headline),
+        occurrence(0, headline),
+        occurrence(0, headline),
+        occurrence(1, FEES),
+        occurrence(2, FEES),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.main_text == FEES and cluster.main_count == 2
+
+
+def test_terminal_lines_fit_the_width(corpus_path, labelled_store):
+    from annotator.cli.audit import render_report
+
+    _, report = gathered_report(corpus_path, labelled_store)
+    text = render_report(report, width=60)
+    assert max(len(line) for line in text.splitlines()) <= 60
+    assert "#1  3 documents" in text
