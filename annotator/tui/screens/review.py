@@ -296,30 +296,33 @@ class ReviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="review-scan")
     def _scan(self) -> None:
+        # Errors are handled here, in one place: the app exits and the command line prints them
+        # as one line (every decision made so far is on disk already).
         try:
             self._scan_documents()
+        except UserError as error:
+            self.post_message(self.Failed(str(error)))
+        except OSError as error:
+            where = error.filename or self.store.root
+            self.post_message(self.Failed(f"{where}: {error.strerror or error}"))
         finally:
             self._scan_finished.set()
 
     def _scan_documents(self) -> None:
         worker = get_current_worker()
-        try:
-            adjudication = Adjudication(
-                self.store,
-                self.annotators,
-                self.out,
-                self.corpus,
-                threshold=self.threshold,
-                auto_merge=self.auto_merge,
-                reviewer=self.reviewer,
-            )
-            doc_ids = adjudication.document_ids()
-        except UserError as error:
-            self.post_message(self.Failed(str(error)))
-            return
+        adjudication = Adjudication(
+            self.store,
+            self.annotators,
+            self.out,
+            self.corpus,
+            threshold=self.threshold,
+            auto_merge=self.auto_merge,
+            reviewer=self.reviewer,
+        )
         # Handed over here too, so stop() can close the files even if the Opened message is
         # never handled (a quit right after start); set once, before the thread goes on.
         self._opened = adjudication
+        doc_ids = adjudication.document_ids()
         self.post_message(self.Opened(adjudication, len(doc_ids)))
         found: list[ReviewFound] = []
         merged = 0
