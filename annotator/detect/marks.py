@@ -128,6 +128,20 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if kind != CLOSE:
                 outer = QuoteSpan(i, i, family)
             continue
+        # Three apostrophes close a nested single quote and the outer two-apostrophe quote.
+        if (
+            mark == "''"
+            and inner_start >= 0
+            and inner_family == SINGLE
+            and text[i + 2 : i + 3] == "'"
+        ):
+            outer.nested.append((inner_start, i + 1))
+            outer.end = i + 3
+            spans.append(outer)
+            outer = None
+            inner_start = -1
+            last_mark = i + 3
+            continue
         if family == outer.family:
             if kind == OPEN and family != SINGLE and i > outer.start + 1:
                 # A second opener: the first quote was never closed. Keep the newer one.

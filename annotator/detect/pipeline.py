@@ -22,9 +22,9 @@ from annotator.detect.attribution import (
 )
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
-    PRIMARY_CUES,
     NEEDS_THAT,
     PERSON_PRONOUNS,
+    PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
@@ -68,12 +68,14 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"previously|earlier|later|once|privately|separately|too)\b)"
 )
 _CUT_RE = re.compile(
-    r"(?P<keep>,[\"”'’]*|[\"”'’]*,)\s*(?:according to\b|adding\b|saying\b|noting\b|arguing\b|"
-    r"explaining\b|insisting\b|(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|wrote)\b|"
-    r"(?:said|says|added)\s)|(?P<keep2>[\"”'’]*),?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
-    r"(?:said|says|added|adds|told|tells|wrote|writes|noted|notes|insisted|argued|warned|"
-    r"asked|continued|concluded|declared)\b|(?P<keep3>,[\"”'’]*)\s*(?:the\s+)?[A-Z][\w.&’'-]*"
-    r"(?:\s+[A-Z][\w.&’'-]*){0,4}\s+(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
+    r"(?P<keep>,[\"”'’]*|[\"”'’]*,)\s*(?:according to|adding|saying|noting|arguing|explaining|"
+    r"insisting|stating|telling|warning|declaring|writing|asking|replying|responding|claiming|"
+    r"(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|wrote)|(?:said|says|added)\s)\b|"
+    r"(?P<keep2>[\"”'’]*),?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?"
+    r"(?:then\s+|also\s+|later\s+)?(?:said|says|added|adds|told|tells|wrote|writes|noted|notes|"
+    r"insisted|argued|warned|asked|continued|concluded|declared|replied|responded|answered)\b|"
+    r"(?P<keep3>,[\"”'’]*)\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}\s+"
+    r"(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
 )
 _SENTENCE_PUNCT = frozenset(".!?")
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + _trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
@@ -359,19 +361,19 @@ class _Detector:
                 and len(text[content_start:content_end].split()) < 6
             ):
                 return None  # ``said on Monday.``: only an adverbial follows the cue
-        inner = self.first_span_in(cue_end, content_end)
-        if inner is not None and inner.end >= content_end - 1:
-            gap = text[cue_end : inner.start].rstrip()
-            if not gap or gap[-1] in ":,—–" and " that " not in gap:
-                return None  # all the content is in marks: a direct quote (see guidelines)
-        if inner is not None:
-            gap = text[cue_end : inner.start].rstrip()
-            tail = text[inner.end : content_end]
+        inner = self.first_span_in(min(cue_end, content_start), content_end)
+        if inner is not None and inner.start >= content_start:
+            # Where the first quote stands decides between a direct and a mixed quote.
+            gap = text[cue_end : inner.start].rstrip() if inner.start > cue_end else ""
+            if lowered == "according to" and inner.start > cue_end:
+                gap = text[content_start : inner.start].strip() or ","
+            tail = text[inner.end : content_end].strip(" ,.;")
             short_gap = len(gap) <= 40 and " that " not in f" {gap} "
-            if short_gap and (
-                gap.endswith(":") or gap.endswith(",") and len(tail) < 60 and "“" not in tail
-            ):
-                return None  # ``said: “...” - in response to ...``: a direct quote
+            if inner.end >= content_end - 1 and (not gap or gap[-1] in ":,—–" and short_gap):
+                return None  # all the content is in marks: a direct quote (see guidelines)
+            colon_gap = gap.endswith(":") and " that " not in f" {gap} "
+            if colon_gap or short_gap and gap.endswith(",") and "“" not in tail:
+                return None  # ``said, “Not yet,” when pressed ...``: a direct quote
         if lowered in BELIEF_VERBS:
             score = 0.35
         elif lowered == "according to":
