@@ -12,7 +12,7 @@ from textual.screen import Screen
 from annotator.corpus import Corpus
 from annotator.session import Detector
 from annotator.store import AnnotationStore
-from annotator.tui.screens.annotate import AnnotateScreen
+from annotator.tui.screens.annotate import IDLE_AFTER, AnnotateScreen
 
 
 class AnnotatorApp(App[None]):
@@ -29,6 +29,7 @@ class AnnotatorApp(App[None]):
         *,
         detector: Detector | None = None,
         clock: Callable[[], float] | None = None,
+        idle_after: float | None = IDLE_AFTER,
     ) -> None:
         super().__init__()
         self.corpus = corpus
@@ -43,6 +44,8 @@ class AnnotatorApp(App[None]):
         """The candidate detector (the project's own by default)."""
         self.clock = clock
         """A fixed clock for tests; the real one otherwise."""
+        self.idle_after = idle_after
+        """Seconds without a key before documents are read ahead; None never (tests)."""
         self.failure: str | None = None
         """A one-line reason when the corpus or the store could not be opened."""
 
@@ -55,6 +58,7 @@ class AnnotatorApp(App[None]):
                 self.annotator,
                 detector=self.detector,
                 clock=self.clock,
+                idle_after=self.idle_after,
             )
         )
 
@@ -82,6 +86,13 @@ def make_app(
     *,
     detector: Detector | None = None,
     clock: Callable[[], float] | None = None,
+    idle_after: float | None = IDLE_AFTER,
 ) -> AnnotatorApp:
-    """The annotation app for ``annotator`` over ``corpus``, writing to ``store``."""
-    return AnnotatorApp(corpus, store, annotator, detector=detector, clock=clock)
+    """The annotation app for ``annotator`` over ``corpus``, writing to ``store``.
+
+    ``idle_after``: seconds without a key before the next document and the listed ones are
+    read and detected ahead (None turns that off, for tests that must not race it).
+    """
+    return AnnotatorApp(
+        corpus, store, annotator, detector=detector, clock=clock, idle_after=idle_after
+    )

@@ -119,6 +119,7 @@ def make_annotator(store: AnnotationStore):
     def build(corpus, annotator: str = "ana", **options) -> AnnotatorApp:
         options.setdefault("detector", fake_detector)
         options.setdefault("clock", FixedClock())
+        options.setdefault("idle_after", None)  # no reading ahead racing the assertions
         return make_app(corpus, store, annotator, **options)
 
     return build

@@ -241,7 +241,7 @@ async def test_a_locked_store_ends_the_app_with_a_clear_message(news_corpus, sto
 async def test_a_bad_document_line_is_named_where_it_is_shown(tmp_path, store):
     corpus = tmp_path / "docs.jsonl"
     corpus.write_text('{"id": "one", "text": "Fine."}\n{"id": "two", "text": \n', "utf-8")
-    app = make_app(corpus, store, "ana", detector=fake_detector)
+    app = make_app(corpus, store, "ana", detector=fake_detector, idle_after=None)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(pilot, "one")
         await pilot.press("N")
@@ -383,3 +383,19 @@ def test_cli_refuses_a_locked_store_before_the_screen(news_corpus, store, capsys
     error = capsys.readouterr().err.strip()
     assert error.startswith(f"quote-annotator annotate: {store.path_for('ana')}: already open")
     assert f"by process {os.getpid()};" in error
+
+
+async def test_idle_time_reads_the_next_documents_ahead(news_corpus, store, make_annotator):
+    app = make_annotator(news_corpus, idle_after=0.0)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        session = app.screen.session
+        for _ in range(40):
+            await pilot.pause(0.1)
+            if session.progress("c-short.txt").total is not None:
+                break
+        assert session.progress("b-markup.txt").total == 2  # the next document first
+        assert session.progress("c-short.txt").total == 1  # then the listed ones
+        await pilot.pause()
+        rows = screen_text(app)
+        assert "b-markup.txt            0/2" in rows

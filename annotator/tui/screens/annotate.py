@@ -8,6 +8,7 @@ detecting a document, finding where to resume) runs in thread workers that post 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,6 +47,12 @@ from annotator.tui.widgets.document_list import DocumentList
 from annotator.tui.widgets.document_text import DocumentText, Mark
 from annotator.tui.widgets.progress import CorpusProgressBar
 from annotator.tui.widgets.quote_panel import QuotePanel
+
+IDLE_AFTER = 1.5
+"""Seconds without a key before the screen reads documents ahead."""
+
+IDLE_TICK = 0.5
+"""How often the screen checks whether to read ahead."""
 
 NARROW = 110
 """Below this many columns the document list hides itself (``l`` brings it back)."""
@@ -159,6 +166,7 @@ class AnnotateScreen(Screen[None]):
         *,
         detector: Detector | None = None,
         clock: Callable[[], float] | None = None,
+        idle_after: float | None = IDLE_AFTER,
     ) -> None:
         super().__init__()
         self.corpus_source = corpus
@@ -171,6 +179,8 @@ class AnnotateScreen(Screen[None]):
         """What proposes candidates (the project's detector by default)."""
         self.clock = clock
         """Seconds, for the labeling rate (fixed in tests)."""
+        self.idle_after = idle_after
+        """Seconds without a key before documents are read ahead (None: never)."""
         self.session: AnnotationSession | None = None
         """Set once the corpus and the store are open."""
         self.work: DocumentWork | None = None
@@ -224,6 +234,46 @@ class AnnotateScreen(Screen[None]):
         self.query_one(CorpusProgressBar).show_progress(None)
         self.text_view.focus()
         self._open_session()
+        self._last_key = time.monotonic()
+        self._read_already: set[str] = set()
+        if self.idle_after is not None:
+            self.set_interval(IDLE_TICK, self._work_ahead)
+
+    def on_key(self) -> None:
+        """Note the time: reading ahead waits until the annotator pauses."""
+        self._last_key = time.monotonic()
+
+    def _work_ahead(self) -> None:
+        """While the annotator pauses, read and detect one document they may open next.
+
+        The next document first (so N is instant), then the listed documents whose progress is
+        unknown. One per tick, and never while another worker runs: detection holds the
+        interpreter, and keys must stay fast.
+        """
+        session, index = self.session, self.doc_index
+        if session is None or index is None or self.idle_after is None:
+            return
+        if time.monotonic() - self._last_key < self.idle_after:
+            return
+        if any(worker.is_running for worker in self.app.workers):
+            return
+        ids = session.corpus.ids
+        listing = self.document_list
+        top = int(listing.scroll_offset.y)
+        visible = range(top, min(top + listing.size.height, len(ids))) if listing.display else []
+        for position in [index + 1, *visible]:
+            if not 0 <= position < len(ids) or ids[position] in self._read_already:
+                continue
+            if session.progress(ids[position]).total is None:
+                self._read_already.add(ids[position])  # once: an unreadable one stays unknown
+                self._read_ahead(ids[position])
+                return
+
+    @work(thread=True, exclusive=True, group="ahead")
+    def _read_ahead(self, doc_id: str) -> None:
+        assert self.session is not None
+        self.session.fill_progress([doc_id])
+        self.post_message(ProgressFilled())
 
     def on_unmount(self) -> None:
         """Release the annotator's file (every change is on disk already)."""
