@@ -56,6 +56,15 @@ CUE_RE = re.compile(
 )
 """Every speech or belief verb form, and ``according to``."""
 
+CUE_SCAN_RE = re.compile(
+    r"[\s(“\"‘'—–-](?P<cue>[Aa]ccording to|"
+    + _trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES))
+    + r")(?!\w)"
+)
+"""``CUE_RE`` for scanning a whole document: opening with the character before the cue lets the
+regex engine skip ahead to spaces instead of testing a word boundary at every position (twice as
+fast). A cue at offset 0 has no subject before it and is not missed."""
+
 _TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
 
 AUXILIARIES = frozenset(

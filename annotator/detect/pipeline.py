@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from annotator.detect.attribution import (
     _TOKEN_RE,
     CUE_RE,
+    CUE_SCAN_RE,
     OBJECT_TAKING,
     Mention,
     Source,
@@ -195,11 +196,11 @@ class _Detector:
         """
         text = self.text
         reported: list[Draft] = []
-        for match in CUE_RE.finditer(text):
-            cue_start, cue_end = match.span()
+        for match in CUE_SCAN_RE.finditer(text):
+            cue_start, cue_end = match.span("cue")
             if self.span_at(cue_start) is not None:
                 continue
-            draft = self.reported_at(cue_start, cue_end, match.group())
+            draft = self.reported_at(cue_start, cue_end, match.group("cue"))
             if draft is None:
                 continue
             if reported and reported[-1].start <= cue_start < reported[-1].end:
