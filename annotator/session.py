@@ -639,6 +639,12 @@ class AnnotationSession:
                 return doc_id, first
         return self.corpus.ids[0], 0 if self.corpus.ids else None
 
+    def labeled_documents(self) -> list[str]:
+        """Documents of this corpus with at least one stored label, in store order."""
+        with self._lock:
+            labeled = self.annotations.doc_ids()
+        return [doc_id for doc_id in labeled if doc_id in self.corpus]
+
     def fill_progress(self, doc_ids: Iterable[str]) -> None:
         """Detect documents so their progress is known (for a background worker)."""
         for doc_id in doc_ids:

@@ -31,6 +31,7 @@ from annotator.session import (
     Detector,
     DocumentWork,
     ItemState,
+    WorkItem,
     word_boundaries,
 )
 from annotator.store import AnnotationStore
@@ -324,9 +325,7 @@ class AnnotateScreen(Screen[None]):
         else:
             self.post_message(DocumentLoaded(loaded, index, position))
         # Documents with labels are the only ones that can be done: learn their progress.
-        with session._lock:
-            labeled = session.annotations.doc_ids()
-        session.fill_progress(doc_id for doc_id in labeled if doc_id in session.corpus)
+        session.fill_progress(session.labeled_documents())
         self.post_message(ProgressFilled())
 
     def open_document(self, index: int, focus: str | int | None = None) -> None:
@@ -398,7 +397,7 @@ class AnnotateScreen(Screen[None]):
     # -- drawing --------------------------------------------------------------------------------
 
     @staticmethod
-    def _mark_kind(item) -> str:
+    def _mark_kind(item: WorkItem) -> str:
         state = item.state
         if state is ItemState.PENDING:
             return "pending" if item.score >= LIKELY_SCORE else "faint"
@@ -497,7 +496,7 @@ class AnnotateScreen(Screen[None]):
             )
 
     @property
-    def focused_item(self):
+    def focused_item(self) -> WorkItem | None:
         """The focused work item, or None."""
         if self.work is None or self.focus_index is None:
             return None
