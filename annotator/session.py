@@ -515,6 +515,7 @@ class AnnotationSession:
         self._done = 0  # documents of _progress that are done, kept as it changes
         self._labels_in_corpus: int | None = None  # at start; counted on first use
         self._session_labels = 0  # labels created minus labels deleted, this session
+        self._used_names: dict[str, set[str]] | None = None  # every name in the store, by kind
 
     @property
     def annotator(self) -> str:
@@ -671,13 +672,21 @@ class AnnotationSession:
                     name = getattr(holder, kind, None) if holder is not None else None
                     if name:
                         first[name] = None
-        used: dict[str, None] = {}
         with self._lock:
-            for quote in self.annotations.quotes():
+            if self._used_names is None:
+                # Read every label once; after that each save adds its names.
+                self._used_names = {"speaker": set(), "source": set()}
+                for quote in self.annotations.quotes():
+                    self._remember_names(quote)
+            used = set(self._used_names.get(kind, ()))
+        return list(first) + sorted(name for name in used if name not in first)
+
+    def _remember_names(self, quote: QuoteAnnotation) -> None:
+        if self._used_names is not None:
+            for kind, names in self._used_names.items():
                 name = getattr(quote, kind)
                 if name:
-                    used[name] = None
-        return list(first) + sorted(name for name in used if name not in first)
+                    names.add(name)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -710,6 +719,7 @@ class AnnotationSession:
         with self._lock:
             self.annotations.save(quote)
             self._session_labels += int(created)
+            self._remember_names(quote)
         work.apply(quote)
         self._note_progress(work)
         return work
