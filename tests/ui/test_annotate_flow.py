@@ -205,6 +205,9 @@ async def test_undo_returns_to_the_document_it_changes(news_corpus, store, make_
         assert app.screen.focused_item.state is ItemState.PENDING
         assert app.screen.focus_index == 0
         assert live_quotes(store) == []
+        app.screen.action_next_document()
+        app.screen.action_next_document()  # in the same tick: the first has not loaded yet
+        await wait_loaded(pilot, "c-short.txt")
 
 
 async def test_a_changed_document_shows_its_stale_labels(news_corpus, store, make_annotator):

@@ -382,6 +382,8 @@ class AnnotateScreen(Screen[None]):
 
     @on(DocumentFailed)
     def _document_failed(self, message: DocumentFailed) -> None:
+        if self._wanted_index is not None and message.index != self._wanted_index:
+            return
         self._wanted_index = None
         self.work, self.doc_index, self.focus_index = None, message.index, None
         self.document_list.set_current(message.index)
@@ -559,23 +561,31 @@ class AnnotateScreen(Screen[None]):
         if self.work is not None and self.work.items:
             self._move_focus(len(self.work.items) - 1)
 
+    @property
+    def _heading_for(self) -> int | None:
+        """The document being opened, else the one on screen: N N N moves three, even while
+        the first is still loading."""
+        return self._wanted_index if self._wanted_index is not None else self.doc_index
+
     def action_next_document(self) -> None:
         """Open the next document."""
-        if self.session is None or self.doc_index is None:
+        index = self._heading_for
+        if self.session is None or index is None:
             return
-        if self.doc_index + 1 >= len(self.session.corpus):
+        if index + 1 >= len(self.session.corpus):
             self.notify("This is the last document.", timeout=3)
             return
-        self.open_document(self.doc_index + 1)
+        self.open_document(index + 1)
 
     def action_previous_document(self) -> None:
         """Open the previous document."""
-        if self.session is None or self.doc_index is None:
+        index = self._heading_for
+        if self.session is None or index is None:
             return
-        if self.doc_index == 0:
+        if index == 0:
             self.notify("This is the first document.", timeout=3)
             return
-        self.open_document(self.doc_index - 1)
+        self.open_document(index - 1)
 
     def action_first_open(self) -> None:
         """Go to the first document with open work, on its first unlabeled quote."""
