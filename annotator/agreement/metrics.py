@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 
@@ -88,70 +89,70 @@ def krippendorff_alpha(
     each end's count (Krippendorff 2011). ``key``, when given, extracts the value from each item
     of a unit (so one list of records serves several labels without copying).
     """
-    if key is not None:
-        units = (list(map(key, unit)) for unit in units)
+    units = units if isinstance(units, list) else list(units)
+    values = map(partial(map, key), units) if key is not None else units
+    # Units with the same values (in any order) count alike: tally the distinct ones, mostly
+    # in C, then do the arithmetic once per pattern instead of once per unit.
+    try:
+        patterns: Counter[tuple[Hashable, ...]] = Counter(map(tuple, map(sorted, values)))
+    except TypeError:  # values that do not sort: count each unit as it comes
+        values = map(partial(map, key), units) if key is not None else units
+        patterns = Counter(map(tuple, values))
     if level is Level.NOMINAL:
-        return _alpha_nominal(units)
-    return _alpha_ordinal(units)
+        return _alpha_nominal(patterns)
+    return _alpha_ordinal(patterns)
 
 
-def _alpha_nominal(units: Iterable[Sequence[Hashable]]) -> AlphaResult:
-    pooled: list[Hashable] = []  # every pairable value, for the category totals
+def _alpha_nominal(patterns: Counter[tuple[Hashable, ...]]) -> AlphaResult:
+    totals: Counter[Hashable] = Counter()  # pairable values per category
     disagreement = 0.0  # n * D_o: sum over units of disagreeing ordered pairs / (m_u - 1)
     unit_count = 0
-    for unit in units:
+    for unit, count in patterns.items():
         m = len(unit)
         if m < 2:
             continue
-        unit_count += 1
-        pooled.extend(unit)
-        if m == 2:
-            if unit[0] != unit[1]:
-                disagreement += 2.0
-        elif m == 3:
-            a, b, c = unit
-            disagreement += (a != b) + (a != c) + (b != c)  # 2 * pairs / (3 - 1)
-        else:
-            differing = sum(unit[i] != unit[j] for i in range(m) for j in range(i + 1, m))
-            disagreement += 2.0 * differing / (m - 1)
-    n = len(pooled)
+        unit_count += count
+        for value in unit:
+            totals[value] += count
+        differing = sum(unit[i] != unit[j] for i in range(m) for j in range(i + 1, m))
+        disagreement += count * 2.0 * differing / (m - 1)
+    n = sum(totals.values())
     if n < 2:
         return AlphaResult(None, unit_count, n)
-    totals = Counter(pooled)
     expected = (n * n - sum(c * c for c in totals.values())) / (n - 1)  # n * D_e
     if expected == 0:
         return AlphaResult(None, unit_count, n)
     return AlphaResult(1.0 - disagreement / expected, unit_count, n)
 
 
-def _alpha_ordinal(units: Iterable[Sequence[Hashable]]) -> AlphaResult:
+def _alpha_ordinal(patterns: Counter[tuple[Hashable, ...]]) -> AlphaResult:
     # Only differing pairs carry a distance; equal ones are left out of the coincidences.
     coincidences: Counter[tuple[Hashable, Hashable]] = Counter()
-    pooled: list[Hashable] = []
+    totals: Counter[Hashable] = Counter()
     unit_count = 0
-    for unit in units:
+    for unit, count in patterns.items():
         m = len(unit)
         if m < 2:
             continue
-        unit_count += 1
-        pooled.extend(unit)
-        weight = 2.0 / (m - 1)
+        unit_count += count
+        for value in unit:
+            totals[value] += count
+        weight = count * 2.0 / (m - 1)
         for i in range(m):
             a = unit[i]
             for j in range(i + 1, m):
                 b = unit[j]
                 if a != b:
                     coincidences[(a, b) if a < b else (b, a)] += weight  # type: ignore[operator]
-    n = len(pooled)
+    n = sum(totals.values())
     if n < 2:
         return AlphaResult(None, unit_count, n)
-    totals = Counter(pooled)
     order = sorted(totals)  # type: ignore[type-var]
     position = {value: index for index, value in enumerate(order)}
     marginals = [totals[value] for value in order]
     cumulative = [0.0]
-    for count in marginals:
-        cumulative.append(cumulative[-1] + count)
+    for total in marginals:
+        cumulative.append(cumulative[-1] + total)
 
     def distance(a: Hashable, b: Hashable) -> float:
         i, j = sorted((position[a], position[b]))

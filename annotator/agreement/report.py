@@ -284,6 +284,8 @@ def _new_pair(first: str, second: str) -> PairFigures:
 _TYPE_INDEX = {QuoteType(t): index for index, t in enumerate(QUOTE_TYPES)}
 # Where each label sits in the per-quote tuple (start, end, type, speaker, source, confidence).
 _LABEL_SLOTS = {"speaker": 3, "source": 4, "type": 2, "confidence": 5}
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 
 
 def compute_report(
@@ -451,9 +453,9 @@ def _compute_report(
                 predicted_by_type[pair][index],
             )
         for label in LABEL_FIELDS:
-            slot = _LABEL_SLOTS[label]
-            firsts = [a[slot] for a, _ in matched_pairs[pair]]
-            seconds = [b[slot] for _, b in matched_pairs[pair]]
+            value_of = itemgetter(_LABEL_SLOTS[label])
+            firsts = list(map(value_of, map(_FIRST, matched_pairs[pair])))
+            seconds = list(map(value_of, map(_SECOND, matched_pairs[pair])))
             agreeing = sum(map(operator.eq, firsts, seconds))
             label_totals[label][0] += agreeing
             label_totals[label][1] += len(firsts)

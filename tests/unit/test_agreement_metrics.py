@@ -107,3 +107,14 @@ def test_alpha_degenerate_cases():
     assert krippendorff_alpha([[2, 2], [2, 2]], Level.ORDINAL).value is None
     # String categories work as well as numbers.
     assert krippendorff_alpha([["x", "x"], ["y", "y"]]).value == pytest.approx(1.0)
+
+
+def test_alpha_takes_values_that_do_not_sort_and_any_iterable():
+    mixed = [["a", None], [None, None], ["a", "a"], [1, "a"]]
+    as_strings = [["a", "none"], ["none", "none"], ["a", "a"], ["one", "a"]]
+    assert krippendorff_alpha(iter(mixed)).value == pytest.approx(
+        krippendorff_alpha(as_strings).value
+    )
+    records = [[("x", 1), ("x", 2)], [("y", 3), ("y", 3)]]
+    by_key = krippendorff_alpha(records, Level.ORDINAL, key=lambda record: record[1])
+    assert by_key.value == pytest.approx(krippendorff_alpha([[1, 2], [3, 3]], Level.ORDINAL).value)
