@@ -280,10 +280,15 @@ def occurrence_of(
     quote: QuoteAnnotation | Candidate, document: Document, doc_index: int
 ) -> Occurrence:
     """An occurrence of a stored quote or a candidate, with the document's metadata."""
-    meta = document.meta
+    return _occurrence(quote, document.id, document.meta, doc_index)
+
+
+def _occurrence(
+    quote: QuoteAnnotation | Candidate, doc_id: str, meta: dict[str, Any], doc_index: int
+) -> Occurrence:
     kind = quote.source_kind.value if quote.source_kind is not None else None
     return Occurrence(
-        doc_id=document.id,
+        doc_id=doc_id,
         doc_index=doc_index,
         start=quote.start,
         end=quote.end,
@@ -379,31 +384,56 @@ def gather_from_detector(
     *,
     min_score: float = DEFAULT_MIN_SCORE,
     detect: Callable[[str], list[Candidate]] | None = None,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
 ) -> Gathered:
     """Candidates the detector finds in every document of ``corpus``, scored ``min_score`` or up.
 
-    ``detect`` defaults to ``annotator.detect.detect_quotes``. Unreadable documents are skipped
-    and reported in ``warnings`` as file:line.
+    ``detect`` defaults to ``annotator.detect.detect_quotes``; with ``jobs`` > 1 (and no
+    ``detect``) the documents are spread over that many processes. ``progress`` is called with
+    the number of documents done since its last call. Unreadable documents are skipped and
+    reported in ``warnings`` as file:line.
     """
-    if detect is None:
-        from annotator.detect import detect_quotes
-
-        detect = detect_quotes
     gathered = Gathered()
-    for doc_index, doc_id in enumerate(corpus.ids):
-        try:
-            document = corpus.get(doc_id)
-        except CorpusError as error:
-            gathered.warnings.append(f"{error}; skipped")
-            continue
-        found = [
-            occurrence_of(candidate, document, doc_index)
-            for candidate in detect(document.text)
+    metadata: dict[str, tuple[int, dict[str, Any]]] = {}
+
+    def readable() -> Iterator[Document]:
+        for doc_index, doc_id in enumerate(corpus.ids):
+            try:
+                document = corpus.get(doc_id)
+            except CorpusError as error:
+                gathered.warnings.append(f"{error}; skipped")
+                continue
+            metadata[doc_id] = (doc_index, document.meta)
+            yield document
+
+    if detect is None and jobs > 1:
+        from annotator.detect.batch import detect_many
+
+        found = (
+            (doc_id, [Candidate.model_validate(quote) for quote in quotes])
+            for doc_id, quotes in detect_many(
+                ((document.id, document.text) for document in readable()), jobs=jobs
+            )
+        )
+    else:
+        if detect is None:
+            from annotator.detect import detect_quotes
+
+            detect = detect_quotes
+        found = ((document.id, detect(document.text)) for document in readable())
+    for doc_id, candidates in found:
+        doc_index, meta = metadata.pop(doc_id)
+        kept = [
+            _occurrence(candidate, doc_id, meta, doc_index)
+            for candidate in candidates
             if candidate.score >= min_score
         ]
-        if found:
+        if kept:
             gathered.documents += 1
-            gathered.occurrences.extend(found)
+            gathered.occurrences.extend(kept)
+        if progress is not None:
+            progress(1)
     return gathered
 
 

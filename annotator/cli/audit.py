@@ -13,6 +13,7 @@ object, clusters by size.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import textwrap
@@ -37,6 +38,7 @@ from annotator.audit import (
     gather_from_store,
 )
 from annotator.corpus import Corpus, open_corpus
+from annotator.detect.batch import Progress
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, AnnotatorFile
 
@@ -69,6 +71,17 @@ def score(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return value
+
+
+def non_negative(text: str) -> int:
+    """Parse a whole number of at least 0 for ``--jobs``."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
     return value
 
 
@@ -139,6 +152,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="S",
         help=f"with detection, leave out candidates scored below S (default: {DEFAULT_MIN_SCORE})",
     )
+    parser.add_argument(
+        "--jobs",
+        type=non_negative,
+        default=1,
+        metavar="N",
+        help="with detection, spread documents over N processes (default 1; 0: one per CPU)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -188,7 +208,14 @@ def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, lis
             for folded in files:
                 folded.close()
         print(f"audit: no labels in {store.root}/ for this corpus", file=sys.stderr)
-    gathered = gather_from_detector(corpus, min_score=args.min_score)
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    progress = Progress(len(corpus))
+    try:
+        gathered = gather_from_detector(
+            corpus, min_score=args.min_score, jobs=jobs, progress=progress.advance
+        )
+    finally:
+        progress.close()
     print(
         f"audit: quotes from the detector (score {args.min_score} or more): "
         f"{len(gathered.occurrences)} candidate(s) in {gathered.documents} document(s)",

@@ -648,7 +648,13 @@ def test_cli_missing_corpus_is_an_error(tmp_path, capsys):
 
 
 @pytest.mark.parametrize(
-    "option", [["--min-similarity", "0"], ["--min-similarity", "x"], ["--min-documents", "0"]]
+    "option",
+    [
+        ["--min-similarity", "0"],
+        ["--min-similarity", "x"],
+        ["--min-documents", "0"],
+        ["--jobs", "-1"],
+    ],
 )
 def test_cli_rejects_bad_thresholds(corpus_path, capsys, option):
     with pytest.raises(SystemExit) as exit_info:
@@ -686,3 +692,10 @@ def test_terminal_lines_fit_the_width(corpus_path, labelled_store):
     text = render_report(report, width=60)
     assert max(len(line) for line in text.splitlines()) <= 60
     assert "#1  3 documents" in text
+
+
+def test_detection_over_processes_gives_what_one_process_gives(corpus_path):
+    corpus = open_corpus(corpus_path)
+    alone = gather_from_detector(corpus, min_score=0.0)
+    spread = gather_from_detector(corpus, min_score=0.0, jobs=2)
+    assert alone.occurrences and spread.occurrences == alone.occurrences
