@@ -206,7 +206,7 @@ class _Detector:
             if reported and reported[-1].start <= cue_start < reported[-1].end:
                 previous = reported[-1]
                 head = cue_start
-                if draft.speaker is not None and draft.speaker.start < cue_start:
+                if draft.speaker is not None and previous.start < draft.speaker.start < cue_start:
                     head = draft.speaker.start
                 boundary = _CLAUSE_BREAK_RE.search(text, previous.start, head)
                 last = None
@@ -414,7 +414,7 @@ class _Detector:
         text = self.text
         position = cue_end
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
-        if that >= 0 and not any(ch in text[cue_end:that] for ch in '.;:“”"'):
+        if that >= 0 and not any(ch in text[cue_end:that] for ch in '.,;:“”"'):
             return that + 1
         if cue in OBJECT_TAKING:
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
@@ -640,6 +640,10 @@ class _Detector:
             lowered = bare.lower()
             if lowered in PRONOUNS and lowered != "it":
                 return Mention(bare, match.start(), match.start() + len(bare)), None, None
+            if lowered in SPEECH_VERBS:
+                # ``Stated the engineer Ivan Petrov:``: an inverted cue opens the line.
+                found = subject_after(self.text, match.end(), end)
+                return (found, None, None) if found is not None else None
             if bare[:1].isupper() and lowered not in STOP_CAPS and lowered not in TITLE_WORDS:
                 run = NAME_RUN_RE.match(self.text, match.start())
                 if run is None:

@@ -297,3 +297,53 @@ def test_detect_does_not_import_textual() -> None:
         "sys.exit(1 if any(m.split('.')[0] == 'textual' for m in sys.modules) else 0)\n"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+# --- Attribution patterns found on real news, tested on sentences of our own ---------------
+
+
+def test_headline_cue_in_title_case() -> None:
+    text = "Harbour Board Says Ferry Fares 'Will Rise in Spring'\n\nThe board met on Monday.\n"
+    found = quotes(text)
+    assert [c.text for c in found] == ["Ferry Fares 'Will Rise in Spring'"]
+    assert found[0].type is QuoteType.MIXED
+    assert found[0].speaker == "Harbour Board"
+
+
+def test_possessive_speech_noun_attributes_its_content() -> None:
+    text = "The mayor doubted Nora Quist’s claim that the tunnel was finished on time."
+    found = only(text, "that the tunnel was finished on time")
+    assert found.speaker == "Nora Quist"
+    assert found.cue == "claim"
+
+
+def test_quote_after_an_attribution_without_content_takes_its_speaker() -> None:
+    text = (
+        "“The tunnel leaks,” said Ivan Petrov, an engineer who has worked there since 1998. "
+        "“Everybody knows it.”"
+    )
+    second = only(text, "“Everybody knows it.”")
+    assert second.speaker == "Ivan Petrov"
+
+
+def test_quote_paragraph_after_an_introducing_line() -> None:
+    text = "Stated the engineer Ivan Petrov:\n\n“The tunnel leaks and everybody knows it.”\n"
+    (found,) = quotes(text)
+    assert found.speaker == "Ivan Petrov"
+
+
+def test_three_apostrophes_close_a_nested_and_an_outer_quote() -> None:
+    text = "''My boss said, 'Go home now.''' Ada Moss recalled."
+    (found,) = quotes(text)
+    assert found.text == "''My boss said, 'Go home now.'''"
+    assert found.speaker == "Ada Moss"
+
+
+def test_a_later_cue_cuts_the_earlier_reported_content() -> None:
+    text = (
+        "Mayor Ola Berg said the bridge would reopen, something the council never confirmed, "
+        "only saying that repairs continue."
+    )
+    contents = {c.text: c.speaker for c in quotes(text)}
+    assert contents["the bridge would reopen"] == "Ola Berg"
+    assert "that repairs continue" in contents
