@@ -234,7 +234,9 @@ class AnnotateScreen(Screen[None]):
         self.panel.show_message("Loading…")
         self.query_one(CorpusProgressBar).show_progress(None)
         self.text_view.focus()
-        self._open_session()
+        # Paint the loading state first: scanning a big corpus in a thread competes for the
+        # interpreter, and the annotator should see at once that something is happening.
+        self.call_after_refresh(self._open_session)
         self._last_key = time.monotonic()
         self._read_already: set[str] = set()
         if self.idle_after is not None:
