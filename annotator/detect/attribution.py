@@ -93,6 +93,8 @@ OBJECT_TAKING = frozenset(
 """Cues followed by the addressee before what was said (``told reporters that``)."""
 
 SPEECH_NOUN_SET = frozenset(SPEECH_NOUNS.split("|"))
+_ING_WORD_RE = re.compile(r"\w+ing\b")
+_VERBISH = frozenset("is are was were has have had will would can could did does do".split())
 UPPER_START = re.compile(rf"[{UPPER}]")
 
 
@@ -145,6 +147,8 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     if index < 0:
         return None
     token, _ = tokens[index]
+    if token == "," and _ING_WORD_RE.match(text, cue_start):
+        return None  # ``..., saying``: the participle's subject is the clause's, found elsewhere
     if token == ",":
         # An apposition: ``NAME, the role, said``; or ``..., he said`` never reaches here.
         j = index - 1
@@ -153,6 +157,11 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         if j < 0 or tokens[j][0] != "," or index - j > 16:
             return None
         appositive = tokens[j + 1 : index]
+        if any(
+            t.lower() in SPEECH_VERBS or t.lower() in BELIEF_VERBS or t.lower() in _VERBISH
+            for t, _ in appositive
+        ):
+            return None  # a clause, not an apposition
         subject = _collect_backward(tokens, j - 1)
         names_in_apposition = [t for t, _ in appositive if t[:1].isupper()]
         if appositive and len(appositive) <= 4 and len(names_in_apposition) == len(appositive):

@@ -312,6 +312,8 @@ class _Detector:
             content_start = self.content_start_after(cue_end, sent_end, lowered)
             content_end = sent_end
             words_after = text[content_start:content_end].split()
+            if words_after and _ING_CUES.search(words_after[0]) and words_after[0] in SPEECH_VERBS:
+                return None  # ``told reporters, adding that ...``: the participle's content
             if (
                 lowered in NEEDS_THAT
                 and words_after
@@ -450,6 +452,8 @@ class _Detector:
     def sentence_subject(self, sent_start: int, limit: int) -> Mention | None:
         """The first speaker-like phrase of the sentence (the subject of a participle cue)."""
         for cue in CUE_RE.finditer(self.text, sent_start, limit):
+            if self.span_at(cue.start()) is not None:
+                continue
             subject = subject_before(self.text, cue.start(), sent_start)
             if subject is not None:
                 return subject
