@@ -62,7 +62,7 @@ SPEECH_LEMMAS = (
     "reassure inform advise brief notify recount relate underscore underline highlight "
     "spell clarify correct object protest plead implore beg order instruct threaten offer "
     "put read hail laud dismiss decry denounce condemn opine muse mock blast slam scoff express "
-    "rule"
+    "rule chant welcome thank cite dub label term brand mouth"
 ).split()
 
 BELIEF_LEMMAS = (

@@ -102,6 +102,12 @@ _CUE_AT_END_RE = re.compile(
     r"\b(?:said|says|told|added|asked|wrote|writes|replied|declared|stating|saying|adding|"
     r"said that|says that)$"
 )
+_CUE_TAIL_RE = re.compile(
+    r"\b(?:" + _trie_pattern(sorted(SPEECH_VERBS)) + r")(?:\s+(?:it|him|her|them|us|this))?"
+    r"(?:\s+(?:as|for|of|with|about|on))?$"
+)
+"""A quote right after its cue, with at most a pronoun object and a preposition: ``welcomed
+“...”``, ``described it as “...”``, ``thanked him for “...”``."""
 _LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
 _FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _REMARK_RE = re.compile(
@@ -473,7 +479,11 @@ class _Detector:
             content = text[span.start : span.end].strip("\"“”„‟«»‹›‚‘’'` ")
             draft = Draft(span.start, span.end, QuoteType.DIRECT, 0.5)
             standalone = (
-                not before or before[-1] in ":,—–-(" or _CUE_AT_END_RE.search(before) is not None
+                not before
+                or before[-1] in ":,—–-("
+                or _CUE_AT_END_RE.search(before) is not None
+                or _CUE_TAIL_RE.search(before[-40:]) is not None
+                and _ends_sentence(text, span.end, para_end)
             )
             draft.standalone = standalone
             end_para = self.layout.paragraph(span.end - 1)[1]
@@ -861,6 +871,12 @@ class _Detector:
                 )
             )
         return candidates
+
+
+def _ends_sentence(text: str, end: int, limit: int) -> bool:
+    """True when only punctuation or an attribution follows the quote ending at ``end``."""
+    rest = text[end : min(limit, end + 3)].lstrip(" ")
+    return not rest or rest[0] in ".!?;\n" or rest[0] == "," and end + 3 <= limit
 
 
 _CANDIDATE_FIELDS = frozenset(Candidate.model_fields)
