@@ -13,9 +13,10 @@ unlabeled corpus) and clustered across documents by the words they share:
   triples keep word order in the count), so a quote with three words dropped or changed in
   thirteen still scores above 0.5. Two quotes match when the containment reaches the threshold
   (:data:`DEFAULT_MIN_SIMILARITY`), they share at least :data:`MIN_SHARED_SHINGLES` shingles, and
-  one shared shingle holds a content word: ``we will not be`` alone (only function words, see
-  :data:`STOPWORDS`) is no evidence. Quotes of fewer than :data:`MIN_WORDS` words are not
-  compared: short scare quotes ("fake news") recur without being one statement.
+  the shared shingles hold two content words or more: ``we will not be`` (only function words,
+  see :data:`STOPWORDS`) or ``an end to the`` (one) is no evidence. Quotes of fewer than
+  :data:`MIN_WORDS` words are not compared: short scare quotes ("fake news") recur without being
+  one statement.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
   (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
   with every member, keeps two unrelated long quotes from being chained through a short phrase
@@ -49,13 +50,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import compress
+from pathlib import Path
 from typing import Any
+
+import orjson
+from pydantic import ValidationError
 
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
 from annotator.detect import canonical_speaker_key
 from annotator.detect.lexicon import ROLE_NOUNS
-from annotator.errors import CorpusError
+from annotator.errors import CorpusError, UserError
 from annotator.records import Candidate, Document, QuoteAnnotation, Status
 from annotator.store import AnnotatorFile
 
@@ -84,6 +89,7 @@ MAX_POSTINGS = 5_000
 _CJK = "\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD_RE = re.compile(r"[^\W_]+")
 _CJK_RE = re.compile(rf"[{_CJK}]")
+_ABBREVIATION_RE = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _CJK_WORD_RE = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 
 _CONTRACTION_RE = re.compile(
@@ -140,11 +146,13 @@ class Words:
 def words_of(text: str) -> Words:
     """Cut ``text`` into words; punctuation, quote marks, emoji and spacing are dropped.
 
-    Contractions are spelled out (``won't`` is ``will not``, ``I've`` is ``I have``), so they
-    never count as rewording.
+    Contractions are spelled out (``won't`` is ``will not``, ``I've`` is ``I have``) and dotted
+    abbreviations closed up (``U.S.`` is ``US``), so they never count as rewording.
     """
     if "'" in text or "’" in text or "nnot" in text.lower():
         text = _CONTRACTION_RE.sub(_expand, text)
+    if "." in text:
+        text = _ABBREVIATION_RE.sub(lambda match: match[0].replace(".", ""), text)
     if text.isascii():
         surface = tuple(_WORD_RE.findall(text))
         return Words(surface, tuple(" ".join(surface).lower().split(" ")) if surface else ())
@@ -437,6 +445,87 @@ def gather_from_detector(
     return gathered
 
 
+def gather_from_quotes_file(
+    corpus: Corpus, path: Path, *, min_score: float = DEFAULT_MIN_SCORE
+) -> Gathered:
+    """Quotes of a quotes-JSONL file: ``{"id", "quotes": [...]}`` per line, as ``detect`` writes
+    and as a gold file such as ``seeds/gold.jsonl`` holds.
+
+    Offsets are read against the corpus text. Rejected quotes, and quotes with a ``score`` below
+    ``min_score``, are left out. A line that is not such a document raises ``UserError`` naming
+    file and line; a quote whose span or text does not fit its document is skipped with a
+    warning naming them too, as are documents missing from the corpus.
+    """
+    gathered = Gathered()
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise UserError(f"{path}: cannot read ({error.strerror or error})") from None
+    missing = 0
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = orjson.loads(line)
+            except orjson.JSONDecodeError as error:
+                raise UserError(f"{path}:{number}: not valid JSON ({error})") from None
+            if not isinstance(record, dict) or not isinstance(record.get("quotes", []), list):
+                raise UserError(f'{path}:{number}: expected {{"id": ..., "quotes": [...]}}')
+            doc_id = str(record.get("id", ""))
+            if doc_id not in corpus:
+                missing += 1
+                continue
+            document = corpus.get(doc_id)
+            doc_index = corpus.index(doc_id)
+            kept = []
+            for position, fields in enumerate(record.get("quotes", []), start=1):
+                where = f"{path}:{number}: quote {position}"
+                if not isinstance(fields, dict) or fields.get("status") == "rejected":
+                    continue
+                score = fields.get("score")
+                if isinstance(score, int | float) and score < min_score:
+                    continue
+                try:
+                    quote = _quote_from_fields(fields, document.text)
+                except ValueError as error:
+                    gathered.warnings.append(f"{where}: {error}; skipped")
+                    continue
+                kept.append(_occurrence(quote, doc_id, document.meta, doc_index))
+            if kept:
+                gathered.documents += 1
+                gathered.occurrences.extend(kept)
+    if missing:
+        gathered.warnings.append(
+            f"{path}: {missing} document(s) are not in {corpus.location}; skipped"
+        )
+    return gathered
+
+
+def _quote_from_fields(fields: dict[str, Any], text: str) -> Candidate:
+    start, end = fields.get("start"), fields.get("end")
+    if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start <= end <= len(text):
+        raise ValueError(f"span {start!r}..{end!r} does not fit the text ({len(text)} characters)")
+    quoted = fields.get("text")
+    if quoted is not None and quoted != text[start:end]:
+        raise ValueError(f"text {str(quoted)[:40]!r} does not match the document at {start}..{end}")
+    try:
+        return Candidate(
+            start=start,
+            end=end,
+            text=text[start:end],
+            type=fields.get("type") or "direct",
+            score=1.0,
+            speaker=fields.get("speaker") or None,
+            source=fields.get("source") or None,
+            source_kind=fields.get("source_kind") or None,
+        )
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"])
+        raise ValueError(f"{field}: {first['msg']}") from None
+
+
 # --- Clustering -------------------------------------------------------------------------------
 
 
@@ -471,6 +560,17 @@ def _hashed_shingles(norm: tuple[str, ...]) -> tuple[frozenset[int], frozenset[i
     content = set(compress(pairs, pair_content))
     content.update(compress(triples, triple_content))
     return frozenset(pairs + triples), frozenset(content)
+
+
+def _shared_content_words(norm: tuple[str, ...], other: frozenset[int]) -> set[str]:
+    """Content words of the shingles of ``norm`` that ``other`` (hashed shingles) also has."""
+    found: set[str] = set()
+    for size in SHINGLE_SIZES:
+        for index in range(len(norm) - size + 1):
+            shingle = norm[index : index + size]
+            if hash(shingle) in other:
+                found.update(word for word in shingle if word not in STOPWORDS)
+    return found
 
 
 def cluster_occurrences(
@@ -532,6 +632,8 @@ def cluster_words(
                 leader = leaders[cluster]
                 shared = len(wording.shingles & leader.shingles)
                 if shared < needed or wording.content.isdisjoint(leader.content):
+                    continue
+                if len(_shared_content_words(wording.words.norm, leader.shingles)) < 2:
                     continue
                 candidate = (shared / size, shared, -cluster)
                 if best is None or candidate > best:

@@ -1,8 +1,9 @@
 """Find the same quote reported by several documents: reworded, misattributed, or via other sources.
 
 Quotes come from the store (accepted labels of the named annotators; by default every annotator,
-the gold file first) or, for an unlabeled corpus, from the detector. With neither --from-store nor
---detect, the store is used when it holds labels for the corpus; stderr says which. Quotes are
+the gold file first), from a quotes-JSONL file (--quotes: detect output, seeds/gold.jsonl) or,
+for an unlabeled corpus, from the detector. With none of --from-store, --quotes and --detect, the
+store is used when it holds labels for the corpus; stderr says which. Quotes are
 clustered by the runs of two and three words they share (containment of the shorter in the
 longer, at least --min-similarity). Each cluster lists every report with its document's outlet
 and date, how its wording differs from the most common one, and the flags misattributed,
@@ -35,6 +36,7 @@ from annotator.audit import (
     WordChange,
     audit,
     gather_from_detector,
+    gather_from_quotes_file,
     gather_from_store,
 )
 from annotator.corpus import Corpus, open_corpus
@@ -130,6 +132,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     origin.add_argument(
         "--detect", action="store_true", help="audit the detector's candidates, not labels"
     )
+    origin.add_argument(
+        "--quotes",
+        type=Path,
+        metavar="FILE",
+        help='audit the quotes of a quotes-JSONL file ({"id", "quotes"} lines: detect output, '
+        "a gold file such as seeds/gold.jsonl)",
+    )
     parser.add_argument(
         "--min-similarity",
         type=fraction,
@@ -181,8 +190,20 @@ def _labels_cover(files: list[AnnotatorFile], corpus: Corpus) -> bool:
 
 
 def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, list[str]]:
-    """Quotes to audit, where they came from (``store`` or ``detector``), and the annotators."""
+    """Quotes to audit, where they came from (``store``, ``file``, ``detector``), the annotators."""
     store = AnnotationStore(args.store)
+    if args.quotes is not None:
+        if args.annotators:
+            raise UserError(
+                f"--quotes reads {args.quotes}; drop the annotators ({', '.join(args.annotators)})"
+            )
+        gathered = gather_from_quotes_file(corpus, args.quotes, min_score=args.min_score)
+        print(
+            f"audit: quotes from {args.quotes}: {len(gathered.occurrences)} quote(s) "
+            f"in {gathered.documents} document(s)",
+            file=sys.stderr,
+        )
+        return gathered, "file", []
     if args.detect:
         if args.annotators:
             raise UserError(

@@ -20,6 +20,7 @@ from annotator.audit import (
     cluster_occurrences,
     containment,
     gather_from_detector,
+    gather_from_quotes_file,
     gather_from_store,
     same_speaker,
     shingles_of,
@@ -699,3 +700,66 @@ def test_detection_over_processes_gives_what_one_process_gives(corpus_path):
     alone = gather_from_detector(corpus, min_score=0.0)
     spread = gather_from_detector(corpus, min_score=0.0, jobs=2)
     assert alone.occurrences and spread.occurrences == alone.occurrences
+
+
+def test_dotted_abbreviations_are_one_word():
+    assert words_of("the U.S. and the E.U. said").norm == words_of("the US and the EU said").norm
+
+
+def test_one_shared_content_word_is_not_one_statement():
+    long_quote = (
+        "a harbour partnership with the islands is being discussed, and the ferries have to "
+        "keep running after an end to the strike is negotiated"
+    )
+    items = [occurrence(0, long_quote), occurrence(1, "an end to the cold war")]
+    assert audit(items).clusters == []
+
+
+GOLD_LINES = [
+    {
+        "id": "ledger-1",
+        "quotes": [
+            {"start": 32, "end": 109, "speaker": "Marta Ilves", "type": "direct"},
+            {"start": 0, "end": 7, "status": "rejected"},
+        ],
+    },
+    {"id": "island-3", "quotes": [{"start": 0, "end": 66, "speaker": "Jaan Tamm"}]},
+    {"id": "post-7", "quotes": [{"start": 0, "end": 77, "text": "wrong words", "score": 0.9}]},
+    {"id": "cjk-1", "quotes": [{"start": 5, "end": 23, "score": 0.1}]},
+    {"id": "elsewhere", "quotes": []},
+]
+
+
+def test_quotes_file_gives_its_quotes_at_corpus_offsets(corpus_path, tmp_path):
+    path = write_jsonl(tmp_path / "gold.jsonl", GOLD_LINES)
+    gathered = gather_from_quotes_file(open_corpus(corpus_path), path)
+    assert [(o.doc_id, o.text[:10]) for o in gathered.occurrences] == [
+        ("ledger-1", f"“{FEES[:9]}"),
+        ("island-3", ISLAND_QUOTE[:10]),
+    ]
+    assert gathered.warnings == [
+        f"{path}:3: quote 1: text 'wrong words' does not match the document at 0..77; skipped",
+        f"{path}: 1 document(s) are not in {corpus_path}; skipped",
+    ]
+    (cluster,) = [c for c in audit(gathered.occurrences).clusters]
+    assert cluster.flags == [MISATTRIBUTED, REWORDED]
+
+
+def test_quotes_file_with_a_bad_line_names_file_and_line(corpus_path, tmp_path, capsys):
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes(orjson.dumps(GOLD_LINES[1]) + b"\n[1, 2]\n")
+    code, out, err = run_cli(capsys, "audit", corpus_path, "--quotes", path)
+    assert code == 2 and out == ""
+    assert f'{path}:2: expected {{"id": ..., "quotes": [...]}}' in err
+
+
+def test_cli_reads_a_quotes_file(corpus_path, tmp_path, capsys):
+    path = write_jsonl(tmp_path / "gold.jsonl", GOLD_LINES)
+    code, out, err = run_cli(
+        capsys, "audit", corpus_path, "--quotes", path, "--store", tmp_path / "none", "--json"
+    )
+    assert code == 0, err
+    assert f"quotes from {path}: 2 quote(s) in 2 document(s)" in err
+    assert "warning: " in err and "does not match the document" in err
+    data = orjson.loads(out)
+    assert data["quotes_from"] == "file" and len(data["clusters"]) == 1
