@@ -136,14 +136,21 @@ def _np_head(token: str) -> bool:
 def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     """The speaker phrase right before a cue (``Kremlin spokesman Dmitry Peskov`` said).
 
-    Skips auxiliaries and adverbs (``has also``) and a comma-enclosed apposition
-    (``Sergei Ryabkov, the deputy foreign minister, said``).
+    Skips auxiliaries and adverbs (``has also``), a parenthesis (``Mayor Ivo Kral (Green)``) and
+    up to two comma-enclosed appositions or relative clauses (``Mia Holt, 34, a nurse from
+    Leeds, said``; ``a lawyer who has read the contract, said``).
     """
-    window_start = max(limit, cue_start - 110)
+    window_start = max(limit, cue_start - 140)
     tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, window_start, cue_start)]
     index = len(tokens) - 1
     while index >= 0 and tokens[index][0].lower() in AUXILIARIES:
         index -= 1
+    if index >= 1 and tokens[index][0] == ")":
+        opening = next(
+            (k for k in range(index - 1, max(-1, index - 8), -1) if tokens[k][0] == "("), -1
+        )
+        if opening > 0:
+            index = opening - 1
     if index < 0:
         return None
     token, _ = tokens[index]
@@ -151,31 +158,49 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         return None  # ``..., saying``: the participle's subject is the clause's, found elsewhere
     if token == ",":
         # An apposition: ``NAME, the role, said``; or ``..., he said`` never reaches here.
-        j = index - 1
-        while j >= 0 and tokens[j][0] not in (",", ".", ";", ":", "“", "”", '"'):
-            j -= 1
-        if j < 0 or tokens[j][0] != "," or index - j > 16:
+        close = index
+        for _ in range(2):
+            j = close - 1
+            while j >= 0 and tokens[j][0] not in (",", ".", ";", ":", "“", "”", '"'):
+                j -= 1
+            if j < 0 or tokens[j][0] != "," or close - j > 18:
+                return None
+            appositive = tokens[j + 1 : close]
+            relative = bool(appositive) and appositive[0][0].lower() in ("who", "which", "whose")
+            if not relative and any(
+                t.lower() in SPEECH_VERBS or t.lower() in BELIEF_VERBS or t.lower() in _VERBISH
+                for t, _ in appositive
+            ):
+                return None  # a clause, not an apposition
+            names_in_apposition = [t for t, _ in appositive if t[:1].isupper()]
+            if (
+                not relative
+                and appositive
+                and len(appositive) <= 4
+                and len(names_in_apposition) == len(appositive)
+            ):
+                # ``Senior fellow at Chatham House in London, Keir Giles, told``: a bare name
+                # in the apposition is the speaker, whatever stands before it.
+                return _mention(text, tokens, j + 1, close - 1)
+            subject = _collect_backward(tokens, j - 1)
+            if subject is not None:
+                break
+            if j - 1 >= 0 and tokens[j - 1][0].isdigit():
+                close = j - 1  # ``Mia Holt, 34, a nurse, said``: an age between commas
+                while close > 0 and tokens[close][0] != ",":
+                    close -= 1
+                continue
+            close = j
+        else:
             return None
-        appositive = tokens[j + 1 : index]
-        if any(
-            t.lower() in SPEECH_VERBS or t.lower() in BELIEF_VERBS or t.lower() in _VERBISH
-            for t, _ in appositive
-        ):
-            return None  # a clause, not an apposition
-        subject = _collect_backward(tokens, j - 1)
-        names_in_apposition = [t for t, _ in appositive if t[:1].isupper()]
-        if appositive and len(appositive) <= 4 and len(names_in_apposition) == len(appositive):
-            # ``Senior fellow at Chatham House in London, Keir Giles, told``: a bare name in
-            # the apposition is the speaker, whatever stands before it.
-            return _mention(text, tokens, j + 1, index - 1)
         if subject is None:
             return None
         start_index, end_index = subject
         head = tokens[end_index][0]
-        if head.lower() in ROLE_NOUNS and names_in_apposition:
+        if head.lower() in ROLE_NOUNS and names_in_apposition and not relative:
             # ``the spokesman, Dmitry Peskov, said``: the name is in the apposition.
-            first = next(k for k in range(j + 1, index) if tokens[k][0][:1].isupper())
-            last = max(k for k in range(j + 1, index) if tokens[k][0][:1].isupper())
+            first = next(k for k in range(j + 1, close) if tokens[k][0][:1].isupper())
+            last = max(k for k in range(j + 1, close) if tokens[k][0][:1].isupper())
             return _mention(text, tokens, first, last)
         return _mention(text, tokens, start_index, end_index)
     found = _collect_backward(tokens, index)

@@ -184,6 +184,11 @@ ROLE_NOUNS = frozenset(
     militants militant rebels troops soldiers soldier farmer farmers teacher teachers
     doctor doctors student students parents parent mother father son daughter wife husband
     friend friends neighbor neighbors neighbour neighbours colleague colleagues
+    company companies firm firms group groups union unions bank banks court courts network
+    newspaper paper magazine outlet website percent majority majorities minority respondents
+    americans magnate billionaire businessman businesswoman industry organization organisation
+    association foundation institute center centre think tank nominee frontrunner challenger
+    incumbent rival rivals opponent spokeswoman representative aide manager chairman director
     """.split()
 )
 """Common nouns that can head a speaker phrase (``the spokeswoman said``, ``officials say``)."""
