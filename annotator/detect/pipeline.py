@@ -79,6 +79,8 @@ _CUT_RE = re.compile(
     r"(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
 )
 _SENTENCE_PUNCT = frozenset(".!?")
+_MAX_SENTENCE = 1000
+"""Characters a sentence may reach on either side of a cue (real sentences are far shorter)."""
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + _trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
 
 
@@ -179,7 +181,9 @@ class _Detector:
             if inside is None or inside.end <= end or inside.end > para_end:
                 break
             end = min(para_end, self.layout.sentence_end(inside.end - 1))
-        return start, end
+        # A run-on "sentence" (a table, a list without full stops) is cut to a window around
+        # the offset, so the work per cue stays bounded and a document costs linear time.
+        return max(start, offset - _MAX_SENTENCE), min(end, offset + _MAX_SENTENCE)
 
     # -- stages --------------------------------------------------------------------------------
 
@@ -567,7 +571,9 @@ class _Detector:
         if self.text[para_start:offset].strip():
             return None
         best: Draft | None = None
-        for draft in reversed(self.drafts):
+        for count, draft in enumerate(reversed(self.drafts)):
+            if count > 40:
+                break  # a paragraph of hundreds of quotes: only the nearest matter
             if draft.speaker is None or draft.start >= offset:
                 continue
             gap = index - self.layout.paragraph_index(draft.start)
