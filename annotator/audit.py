@@ -606,10 +606,11 @@ def cluster_words(
     # A shingle no other wording has cannot be shared: it is neither indexed nor looked up.
     repeated = {shingle for shingle, count in frequency.items() if count > 1}
     # Longest first, so a cluster's leader is its fullest wording and a probe is never longer
-    # than the leader it meets: containment is then shared / (the probe's shingles).
+    # than the leader it meets: containment is then shared / (the probe's shingles). Ties go by
+    # the words themselves, so the clusters do not depend on the order quotes come in.
     order = sorted(
         wordings.values(),
-        key=lambda w: (-len(w.shingles), -len(w.words.norm), w.members[0]),
+        key=lambda w: (-len(w.shingles), -len(w.words.norm), w.words.norm),
     )
     leaders: list[_Wording] = []
     clusters: list[list[int]] = []

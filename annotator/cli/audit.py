@@ -159,7 +159,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=score,
         default=DEFAULT_MIN_SCORE,
         metavar="S",
-        help=f"with detection, leave out candidates scored below S (default: {DEFAULT_MIN_SCORE})",
+        help="with --detect or --quotes, leave out quotes scored below S "
+        f"(default: {DEFAULT_MIN_SCORE})",
     )
     parser.add_argument(
         "--jobs",

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.audit import (
     MISATTRIBUTED,
@@ -763,3 +765,45 @@ def test_cli_reads_a_quotes_file(corpus_path, tmp_path, capsys):
     assert "warning: " in err and "does not match the document" in err
     data = orjson.loads(out)
     assert data["quotes_from"] == "file" and len(data["clusters"]) == 1
+
+
+BASE = "the harbour fees will not rise before the spring fishing season begins".split()
+
+
+def excerpt(draw_start: int, length: int, swap: int, word: str) -> str:
+    """A run of the base sentence with one word replaced: quotes that overlap in many ways."""
+    words = BASE[draw_start : draw_start + length]
+    words[swap % len(words)] = word
+    return " ".join(words)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 5),
+            st.integers(0, 6),
+            st.integers(4, 7),
+            st.integers(0, 6),
+            st.sampled_from(["harbour", "ferry", "storm", "mayor", "fees"]),
+        ),
+        min_size=1,
+        max_size=14,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_clusters_do_not_depend_on_input_order_and_never_share_a_quote(reports, rng):
+    items = [occurrence(doc, excerpt(*rest)) for doc, *rest in reports]
+
+    def clusters_of(occurrences):
+        return {
+            frozenset((r.occurrence.doc_index, r.occurrence.text) for r in cluster.occurrences)
+            for cluster in audit(occurrences, min_documents=1).clusters
+        }
+
+    shuffled = list(items)
+    rng.shuffle(shuffled)
+    assert clusters_of(items) == clusters_of(shuffled)
+    groups = cluster_occurrences(items)
+    members = [index for group in groups for index in group]
+    assert len(members) == len(set(members))
