@@ -341,10 +341,14 @@ def _compute_report(
                 if a in present and b in present
             ]
             pairs_for[present] = doc_pairs
-        doc_reference = [0] * pair_count
-        doc_predicted = [0] * pair_count
+        # Per annotator: accepted quotes, and by type. A pair's reference and compared counts
+        # are its two annotators' counts, so they need no work per pair and group.
+        doc_accepted = dict.fromkeys(present, 0)
+        doc_types = {name: [0] * type_count for name in present}
         doc_overlap = [0] * pair_count
         doc_exact = [0] * pair_count
+        unanimous: list[dict[str, tuple]] = []  # groups all present accepted alike
+        unanimous_types = [0] * type_count
         present_count = len(present)
         quotes = 0
         disputed = 0
@@ -354,49 +358,43 @@ def _compute_report(
                 # One C-level call reads every field needed (much cheaper than one by one).
                 status, start, end, kind, speaker, source, confidence = read(quote)
                 if status is accepted_status:
-                    accepted[name] += 1
+                    doc_accepted[name] += 1
+                    kind = type_index[kind]
+                    doc_types[name][kind] += 1
                     speaker_key = keys.get(speaker)
                     if speaker_key is None:
                         speaker_key = keys[speaker] = name_key(speaker)
                     source_key = keys.get(source)
                     if source_key is None:
                         source_key = keys[source] = name_key(source)
-                    values[name] = (
-                        start,
-                        end,
-                        type_index[kind],
-                        speaker_key,
-                        source_key,
-                        confidence,
-                    )
+                    values[name] = (start, end, kind, speaker_key, source_key, confidence)
                 else:
                     rejected[name] += 1
             if not values:
                 continue
             quotes += 1
             found = list(values.values())
-            if len(found) < present_count:
-                disputed += 1
-            else:
-                first = found[0][:5]
-                if any(value[:5] != first for value in found):
-                    disputed += 1
-            if len(found) >= 2:
+            count = len(found)
+            if count >= 2:
                 units.append(found)
+            if count == present_count:
+                head = found[0][:5]
+                alike = found[1][:5] == head
+                if alike and count > 2:
+                    alike = all(value[:5] == head for value in found[2:])
+                if alike:
+                    # The common case: every pair matches exactly, same type and speaker.
+                    unanimous.append(values)
+                    unanimous_types[head[2]] += 1
+                    continue
+            disputed += 1
             for pair, first_name, second_name in doc_pairs:
                 a = values.get(first_name)
-                b = values.get(second_name)
                 if a is None:
-                    if b is not None:
-                        doc_predicted[pair] += 1
-                        predicted_by_type[pair][b[2]] += 1
                     continue
-                doc_reference[pair] += 1
-                reference_by_type[pair][a[2]] += 1
+                b = values.get(second_name)
                 if b is None:
                     continue
-                doc_predicted[pair] += 1
-                predicted_by_type[pair][b[2]] += 1
                 doc_overlap[pair] += 1
                 same_span = a[0] == b[0] and a[1] == b[1]
                 if same_span:
@@ -413,14 +411,33 @@ def _compute_report(
         total_exact = SpanScore()
         total_overlap = SpanScore()
         by_pair: dict[str, tuple[SpanScore, SpanScore]] = {}
+        agreed = len(unanimous)
+        for name, count in doc_accepted.items():
+            accepted[name] += count
         for pair, first_name, second_name in doc_pairs:
+            if agreed:
+                doc_overlap[pair] += agreed
+                doc_exact[pair] += agreed
+                relation_overlap[pair] += agreed
+                relation_exact[pair] += agreed
+                for kind in range(type_count):
+                    overlap_by_type[pair][kind] += unanimous_types[kind]
+                    exact_by_type[pair][kind] += unanimous_types[kind]
+                matched_pairs[pair] += [(v[first_name], v[second_name]) for v in unanimous]
+            first_types = doc_types[first_name]
+            second_types = doc_types[second_name]
+            for kind in range(type_count):
+                reference_by_type[pair][kind] += first_types[kind]
+                predicted_by_type[pair][kind] += second_types[kind]
+            doc_reference = doc_accepted[first_name]
+            doc_predicted = doc_accepted[second_name]
             documents[pair] += 1
-            reference[pair] += doc_reference[pair]
-            predicted[pair] += doc_predicted[pair]
+            reference[pair] += doc_reference
+            predicted[pair] += doc_predicted
             overlap_matched[pair] += doc_overlap[pair]
             exact_matched[pair] += doc_exact[pair]
-            exact = SpanScore(doc_exact[pair], doc_reference[pair], doc_predicted[pair])
-            over = SpanScore(doc_overlap[pair], doc_reference[pair], doc_predicted[pair])
+            exact = SpanScore(doc_exact[pair], doc_reference, doc_predicted)
+            over = SpanScore(doc_overlap[pair], doc_reference, doc_predicted)
             total_exact.add(exact)
             total_overlap.add(over)
             by_pair[f"{first_name} / {second_name}"] = (exact, over)
