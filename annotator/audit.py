@@ -338,7 +338,8 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
     Where several annotators labeled one span of a document (their spans overlap by half the
     shorter one or more), the label of the first file stands for it and the others are listed in
     ``annotators``: put the gold file first to let it speak. Quotes of a document whose text
-    changed are moved with it when their words are still there once; stale ones are skipped.
+    changed are moved with it when their words are still there once; stale ones are skipped,
+    as are the quotes of an unreadable document, each with a warning naming file and line.
     """
     gathered = Gathered()
     wanted: set[str] = set()
@@ -355,7 +356,11 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
         )
     reported = dict.fromkeys(range(len(files)), 0)
     for doc_id in sorted(wanted, key=corpus.index):
-        document = corpus.get(doc_id)
+        try:
+            document = corpus.get(doc_id)
+        except CorpusError as error:
+            gathered.warnings.append(f"{error}; its quotes are skipped")
+            continue
         doc_index = corpus.index(doc_id)
         kept: list[Occurrence] = []
         for folded in files:

@@ -18,6 +18,7 @@ import os
 import shutil
 import sys
 import textwrap
+from contextlib import ExitStack
 from pathlib import Path
 
 import orjson
@@ -215,8 +216,8 @@ def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, lis
         names = choose_annotators(store, args.annotators)
         if args.from_store and not names:
             raise UserError(f"{store.root}: no annotation files to audit (use --detect)")
-        files = [store.open(name) for name in names]
-        try:
+        with ExitStack() as stack:
+            files = [stack.enter_context(store.open(name)) for name in names]
             if args.from_store or args.annotators or _labels_cover(files, corpus):
                 gathered = gather_from_store(corpus, files)
                 print(
@@ -226,9 +227,6 @@ def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, lis
                     file=sys.stderr,
                 )
                 return gathered, "store", names
-        finally:
-            for folded in files:
-                folded.close()
         print(f"audit: no labels in {store.root}/ for this corpus", file=sys.stderr)
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     progress = Progress(len(corpus))

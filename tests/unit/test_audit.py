@@ -807,3 +807,13 @@ def test_clusters_do_not_depend_on_input_order_and_never_share_a_quote(reports, 
     groups = cluster_occurrences(items)
     members = [index for group in groups for index in group]
     assert len(members) == len(set(members))
+
+
+def test_an_unreadable_labelled_document_is_skipped_with_its_place(tmp_path, labelled_store):
+    lines = [orjson.dumps(document) for document in DOCUMENTS]
+    lines[2] = b'{"id": "island-3", "text": 7}'
+    path = tmp_path / "broken.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    gathered, report = gathered_report(path, labelled_store)
+    assert gathered.warnings == [f'{path}:3: missing "text" (a string); its quotes are skipped']
+    assert [r.occurrence.doc_id for r in report.clusters[0].occurrences] == ["ledger-1", "post-7"]
