@@ -492,6 +492,7 @@ class _Detector:
             draft.standalone = standalone
             end_para = self.layout.paragraph(span.end - 1)[1]
             found = self.attribute_after(span, end_para) if standalone else None
+            attributed_after = found is not None
             if found is None and standalone and before:
                 found = self.attribute_before(span, max(para_start, sent_start))
                 if found is None and before.endswith(":"):
@@ -535,6 +536,8 @@ class _Detector:
                 draft.score = _fragment_score(content)
             if not span.closed:
                 draft.score = min(draft.score, 0.7)
+            if not attributed_after and _is_title(content):
+                draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
             self.drafts.append(draft)
             if draft.speaker is not None and draft.score >= 0.5:
                 previous = draft
@@ -903,6 +906,19 @@ def _candidate(**values: object) -> Candidate:
 def _is_sentence(content: str) -> bool:
     words = content.split()
     return len(words) >= 8 or len(words) >= 5 and content.rstrip()[-1:] in ".!?,…"
+
+
+_TITLE_SMALL_WORDS = frozenset("a an and the of in on to for at by with from or".split())
+
+
+def _is_title(content: str) -> bool:
+    """True for a short title-cased phrase without a full stop: a title or a name."""
+    words = content.rstrip(",").split()
+    if not words or len(words) > 7 or content.rstrip()[-1:] in ".!?":
+        return False
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words
+    )
 
 
 def _fragment_score(content: str) -> float:

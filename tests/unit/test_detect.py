@@ -347,3 +347,18 @@ def test_a_later_cue_cuts_the_earlier_reported_content() -> None:
     contents = {c.text: c.speaker for c in quotes(text)}
     assert contents["the bridge would reopen"] == "Ola Berg"
     assert "that repairs continue" in contents
+
+
+def test_titles_stay_faint_even_after_a_comma() -> None:
+    text = "She keeps a copy of her memoir, “Quiet Harbours,” on every table."
+    (found,) = [c for c in detect_quotes(text) if c.text == "“Quiet Harbours,”"]
+    assert found.score < 0.5
+
+
+def test_run_on_text_costs_bounded_time() -> None:
+    import time
+
+    text = "He said that " * 400 + "“x” " * 1000
+    start = time.process_time()
+    detect_quotes(text)
+    assert time.process_time() - start < 5.0
