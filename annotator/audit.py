@@ -48,7 +48,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress
 from pathlib import Path
 from typing import Any
@@ -891,6 +891,27 @@ class AuditReport:
     """The containment threshold used."""
     min_documents: int
     """The smallest cluster reported, in documents."""
+    found: int | None = None
+    """Clusters found before :meth:`filtered` kept some (None when nothing was filtered)."""
+
+    def filtered(self, flags: Iterable[str] = (), speaker: str | None = None) -> AuditReport:
+        """Only the clusters that carry every one of ``flags`` and, with ``speaker``, give the
+        quote to that speaker in at least one report (name variants and surnames match, as for
+        the misattributed flag). Cluster numbers are kept, so they still match a full report."""
+        wanted = set(flags)
+        unknown = wanted - set(FLAGS)
+        if unknown:
+            raise ValueError(f"unknown flag(s): {', '.join(sorted(unknown))}")
+        key = speaker_key(speaker) if speaker is not None else None
+        if speaker is not None and key is None:
+            raise ValueError(f"{speaker!r} names nobody (a pronoun or a description)")
+        kept = [
+            cluster
+            for cluster in self.clusters
+            if wanted <= set(cluster.flags)
+            and (key is None or any(same_speaker(key, group.key) for group in cluster.speakers))
+        ]
+        return replace(self, clusters=kept, found=len(self.clusters))
 
     def to_json(self) -> dict[str, Any]:
         """The report as plain JSON."""
@@ -900,6 +921,7 @@ class AuditReport:
             "min_similarity": self.min_similarity,
             "min_documents": self.min_documents,
             "measure": "containment of word 2- and 3-shingles",
+            "clusters_found": len(self.clusters) if self.found is None else self.found,
             "clusters": [cluster.to_json() for cluster in self.clusters],
         }
 

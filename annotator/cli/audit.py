@@ -27,6 +27,7 @@ from annotator.audit import (
     DEFAULT_MIN_DOCUMENTS,
     DEFAULT_MIN_SCORE,
     DEFAULT_MIN_SIMILARITY,
+    FLAGS,
     MISATTRIBUTED,
     REWORDED,
     SOURCE_DIFFERS,
@@ -86,6 +87,11 @@ def non_negative(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
     return value
+
+
+def flag_name(text: str) -> str:
+    """A flag as typed: ``source-differs`` and ``source_differs`` are ``source differs``."""
+    return text.replace("-", " ").replace("_", " ").strip().lower()
 
 
 def positive(text: str) -> int:
@@ -169,6 +175,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=1,
         metavar="N",
         help="with detection, spread documents over N processes (default 1; 0: one per CPU)",
+    )
+    parser.add_argument(
+        "--flag",
+        action="append",
+        default=[],
+        type=flag_name,
+        choices=FLAGS,
+        metavar="FLAG",
+        help="show only statements with this flag: misattributed, reworded, source-differs, "
+        "trimmed (repeatable: all must hold)",
+    )
+    parser.add_argument(
+        "--speaker",
+        metavar="NAME",
+        help="show only statements some report gives to NAME (variants and surname match)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -258,6 +279,11 @@ def run(args: argparse.Namespace) -> int:
     report = audit(
         gathered.occurrences, min_similarity=args.min_similarity, min_documents=args.min_documents
     )
+    if args.flag or args.speaker is not None:
+        try:
+            report = report.filtered(args.flag, args.speaker)
+        except ValueError as error:
+            raise UserError(f"--speaker: {error}") from None
     if args.json:
         data = {
             "corpus": str(args.corpus),
@@ -374,9 +400,11 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
 def render_report(report: AuditReport, width: int = 100) -> str:
     """The whole report for a terminal: misattributions first, then by size."""
     ordered = sorted(report.clusters, key=lambda cluster: not cluster.misattributed)
+    shown = "" if report.found is None else f"{len(report.clusters)} shown of "
     head = (
-        f"{len(report.clusters)} statement(s) reported by {report.min_documents} documents or "
-        f"more ({report.compared} of {report.quotes} quotes long enough to compare, "
+        f"{shown}{report.found if report.found is not None else len(report.clusters)} "
+        f"statement(s) reported by {report.min_documents} documents or more "
+        f"({report.compared} of {report.quotes} quotes long enough to compare, "
         f"similarity {report.min_similarity} or more)"
     )
     if not report.clusters:

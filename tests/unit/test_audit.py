@@ -817,3 +817,27 @@ def test_an_unreadable_labelled_document_is_skipped_with_its_place(tmp_path, lab
     gathered, report = gathered_report(path, labelled_store)
     assert gathered.warnings == [f'{path}:3: missing "text" (a string); its quotes are skipped']
     assert [r.occurrence.doc_id for r in report.clusters[0].occurrences] == ["ledger-1", "post-7"]
+
+
+def test_filtered_report_keeps_numbers_and_matches_name_variants(corpus_path, labelled_store):
+    _, report = gathered_report(corpus_path, labelled_store)
+    by_tamm = report.filtered(speaker="Mr. Tamm")
+    assert [c.number for c in by_tamm.clusters] == [1] and by_tamm.found == 2
+    assert [c.number for c in report.filtered([MISATTRIBUTED]).clusters] == [1, 2]
+    assert [c.number for c in report.filtered([MISATTRIBUTED, REWORDED]).clusters] == [1]
+    assert [c.number for c in report.filtered(speaker="王芳").clusters] == [2]
+    assert report.filtered(speaker="Anu Saar").clusters == []
+    with pytest.raises(ValueError, match="names nobody"):
+        report.filtered(speaker="they")
+
+
+def test_cli_flag_and_speaker_filters(corpus_path, labelled_store, capsys):
+    base = ("audit", corpus_path, "--store", labelled_store.root)
+    code, out, _ = run_cli(capsys, *base, "--flag", "source-differs", "--json")
+    data = orjson.loads(out)
+    assert code == 0 and data["clusters_found"] == 2
+    assert [c["cluster"] for c in data["clusters"]] == [1]
+    code, out, _ = run_cli(capsys, *base, "--speaker", "Marta Ilves")
+    assert code == 0 and out.startswith("1 shown of 2 statement(s)") and "#2 " not in out
+    code, _, err = run_cli(capsys, *base, "--speaker", "officials")
+    assert code == 2 and "--speaker: 'officials' names nobody" in err
