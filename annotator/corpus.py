@@ -16,7 +16,7 @@ import orjson
 from pydantic import ValidationError
 
 from annotator.errors import CorpusError, Problem
-from annotator.records import Document
+from annotator.records import Document, describe_error
 
 TEXT_SUFFIXES = (".txt", ".md")
 """File endings read as documents in a folder corpus."""
@@ -201,8 +201,7 @@ class JsonlCorpus(Corpus):
         try:
             return Document(id=doc_id, text=text, meta=meta)
         except ValidationError as error:
-            first = error.errors()[0]
-            raise CorpusError(f"{self.location}:{line_number}: {first['msg']}") from None
+            raise CorpusError(f"{self.location}:{line_number}: {describe_error(error)}") from None
 
 
 def _leading_id(line: bytes) -> str | None:

@@ -15,7 +15,6 @@ Plain Python: nothing here imports the terminal UI.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import re
@@ -23,8 +22,7 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -60,10 +58,12 @@ from annotator.records import (
     QuoteType,
     SourceKind,
     Status,
+    describe_error,
     text_sha256,
     utc_now,
 )
 from annotator.store import AnnotationStore
+from annotator.util import paused_gc
 
 GOLD_ANNOTATOR = "gold"
 """The store's annotator file that holds the adjudicated gold (written by ``review``)."""
@@ -76,30 +76,6 @@ SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
 
 ProgressCallback = Callable[[int, int], None]
 """Called with (quotes done, quotes in all) while a long export or import runs."""
-
-_REQUIRED_QUOTE_KEYS = frozenset(QuoteAnnotation.model_fields) - {"suggestion"}
-_ENTRY_HEAD = re.compile(
-    rb'\{"rev":(\d+),"change":"(?:edit|undo|redo)","item":\{"record":"(quote|deletion)",'
-    rb'"schema_version":\d+,"id":"([^"\\]*)"'
-)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small containers.
-
-    Reading a million records makes millions of dicts and lists; each allocation burst sets off
-    a collection that walks all of them, which more than doubles the time. Nothing built here
-    forms reference cycles, so pausing loses nothing; the previous state is restored after.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
 
 # -- reading the store fast ---------------------------------------------------------------------
 
@@ -114,93 +90,14 @@ class Located:
     """``file:line``."""
 
 
-@dataclass
-class FoldedFile:
-    """An annotator file folded to its live records, read without a model per record."""
-
-    records: list[Located]
-    """Live quote records."""
-    problems: list[Problem]
-    """Lines skipped (torn, not JSON, invalid)."""
-    last_rev: int
-    """The highest ``rev`` in the file (the next step is ``last_rev + 1``)."""
-    ends_cleanly: bool
-    """False when the file ends in a torn line (the next append starts a new line)."""
-
-
-def fold_annotator_file(path: Path) -> FoldedFile:
-    """Live quote records of one annotator file, as JSON dicts, and the lines that were skipped.
-
-    Folds the file like ``AnnotatorFile`` does (the latest line of each quote id wins; a deletion
-    removes it) without building a model per record: lines the store's one writer wrote are
-    read with ``orjson`` alone; anything else (an older schema version, a hand-edited line) goes
-    through ``QuoteAnnotation`` validation, and an invalid one is reported and skipped, as the
-    store does.
-    """
-    with paused_gc():
-        return _fold(path)
-
-
-def _fold(path: Path) -> FoldedFile:
-    latest: dict[str, tuple[bytes, int, bool]] = {}
-    problems: list[Problem] = []
-    last_rev = 0
-    ends_cleanly = True
-    if not path.exists():
-        return FoldedFile([], [], 0, True)
-    try:
-        handle = path.open("rb")
-    except OSError as error:
-        raise UserError(f"{path}: cannot read ({error.strerror})") from None
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.endswith(b"\n"):
-                problems.append(Problem(path, number, "incomplete last line; skipped"))
-                ends_cleanly = False
-                break
-            head = _ENTRY_HEAD.match(raw)
-            if head is not None:
-                last_rev = max(last_rev, int(head[1]))
-                latest[head[3].decode()] = (raw, number, head[2] == b"deletion")
-                continue
-            if not raw.strip():
-                continue
-            try:
-                entry = orjson.loads(raw)
-                item = entry["item"]
-                quote_id, is_deletion = str(item["id"]), item["record"] == "deletion"
-                last_rev = max(last_rev, int(entry["rev"]))
-            except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-                problems.append(Problem(path, number, f"not a store entry ({error}); skipped"))
-                continue
-            latest[quote_id] = (raw, number, is_deletion)
-    found: list[Located] = []
-    for raw, number, is_deletion in latest.values():
-        if is_deletion:
-            continue
-        item = orjson.loads(raw)["item"]
-        if item.get("schema_version") != SCHEMA_VERSION or not item.keys() >= _REQUIRED_QUOTE_KEYS:
-            try:
-                item = QuoteAnnotation.model_validate(item).model_dump(mode="json")
-            except ValidationError as error:
-                problems.append(Problem(path, number, f"invalid record: {_first_error(error)}"))
-                continue
-        found.append(Located(item, f"{path}:{number}"))
-    return FoldedFile(found, problems, last_rev, ends_cleanly)
-
-
-def read_annotator_records(path: Path) -> tuple[list[Located], list[Problem]]:
-    """Live quote records of one annotator file and the lines skipped (see
-    ``fold_annotator_file``)."""
-    folded = fold_annotator_file(path)
-    return folded.records, folded.problems
-
-
-def _first_error(error: ValidationError) -> str:
-    first = error.errors()[0]
-    location = ".".join(str(part) for part in first["loc"])
-    message = first["msg"].removeprefix("Value error, ")
-    return f"{location}: {message}" if location else message
+def read_annotator_records(
+    store: AnnotationStore, name: str
+) -> tuple[list[Located], list[Problem]]:
+    """Live quote records of one annotator file as JSON dicts, and the lines skipped."""
+    path = store.path_for(name)
+    with store.open(name) as folded:
+        found = [Located(item, f"{path}:{number}") for item, number in folded.quote_records()]
+        return found, list(folded.problems)
 
 
 # -- choosing what to export --------------------------------------------------------------------
@@ -327,7 +224,7 @@ def collect_from_store(
         if not path.exists():
             hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
             raise UserError(f"{path}: no such annotation file{hint}")
-        found, skipped = read_annotator_records(path)
+        found, skipped = read_annotator_records(store, name)
         located.extend(found)
         problems.extend(skipped)
         inputs.append({"path": str(path), "sha256": file_sha256(path)})
@@ -757,7 +654,7 @@ def _document_for(
     try:
         return Document(id=item.doc_id, text=item.text, meta=item.meta)
     except ValidationError as error:
-        problems.append(BadLine(item.path, item.line, f"document: {_first_error(error)}"))
+        problems.append(BadLine(item.path, item.line, f"document: {describe_error(error)}"))
         return None
 
 
@@ -838,7 +735,7 @@ def _build_quote(
         data["created"] = data["updated"] = when[0]
         validated = QuoteAnnotation.model_validate(data, context={"document_text": document.text})
     except ValidationError as error:
-        return f"{label}: {_first_error(error)}"
+        return f"{label}: {describe_error(error)}"
     return validated.model_dump(mode="json")
 
 
@@ -1030,10 +927,9 @@ def import_file(
         skipped_annotators=plan.skipped_annotators,
         documents=len(plan.documents),
     )
-    path = store.path_for(annotator)
     # The writer lock is held from reading what is stored to the last byte appended.
-    with store.open(annotator, writable=True):
-        existing = _existing_records(path)
+    with store.open(annotator, writable=True) as file:
+        existing = {item["id"]: item for item, _ in file.quote_records()}
         to_save = []
         for record, _ in plan.quotes:
             stored = existing.get(record["id"])
@@ -1043,7 +939,7 @@ def import_file(
                     continue
                 record = {**record, "created": stored["created"]}
             to_save.append(record)
-        append_quotes(path, to_save)
+        file.save_many(to_save)
     report.imported = len(to_save)
     return report
 
@@ -1054,39 +950,6 @@ def _same(stored: Record, record: Record) -> bool:
         for key, value in record.items()
         if key not in _IGNORED_IN_COMPARISON
     )
-
-
-def _existing_records(path: Path) -> dict[str, Record]:
-    return {item.record["id"]: item.record for item in fold_annotator_file(path).records}
-
-
-def append_quotes(path: Path, quotes: list[Record]) -> None:
-    """Append validated records (their JSON form) to an annotator file: one write, one fsync.
-
-    The caller must hold the file's writer lock (``store.open(name, writable=True)``). Lines are
-    ``StoreEntry`` records encoded by the store's own ``encode_entry``, numbered after the file's
-    last step, each an ordinary edit: the file reads back exactly as if each had been saved.
-    """
-    if not quotes:
-        return
-    folded = fold_annotator_file(path)
-    rev = folded.last_rev
-    chunks = [b"" if folded.ends_cleanly else b"\n"]
-    for quote in quotes:
-        rev += 1
-        # The bytes of encode_entry(StoreEntry(rev=rev, item=quote)), without validating the
-        # quote a second time (a test holds the two equal).
-        entry = {"rev": rev, "change": "edit", "item": quote}
-        chunks.append(orjson.dumps(entry, option=orjson.OPT_APPEND_NEWLINE))
-    data = memoryview(b"".join(chunks))
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-    try:
-        while data:
-            written = os.write(fd, data)
-            data = data[written:]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class ProgressBar:

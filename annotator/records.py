@@ -15,6 +15,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -248,6 +249,21 @@ class QuoteAnnotation(BaseModel):
         data.update(changes)
         data["updated"] = changes.get("updated", utc_now())
         return QuoteAnnotation.model_validate(data)
+
+
+def describe_error(error: ValidationError) -> str:
+    """The first problem of a validation error in one line: ``field: what is wrong``.
+
+    Checks that span several fields put the field name in their own message, so a problem with
+    no location reads as that message alone.
+    """
+    first = error.errors()[0]
+    # The discriminated union adds the record kind to the path; the reader wants field names.
+    location = ".".join(
+        str(part) for part in first["loc"] if part not in ("item", "quote", "deletion")
+    )
+    message = first["msg"].removeprefix("Value error, ")
+    return f"{location}: {message}" if location else message
 
 
 def check_spans_against(quote: QuoteAnnotation | Candidate, document_text: str) -> None:

@@ -18,12 +18,20 @@ from collections import defaultdict, deque
 from collections.abc import Iterator
 from itertools import accumulate, compress
 from pathlib import Path
+from typing import Any
 
 import orjson
 from pydantic import ValidationError
 
 from annotator.errors import Problem, StoreError, StoreLockedError
-from annotator.records import Change, Deletion, QuoteAnnotation, StoreEntry
+from annotator.records import (
+    SCHEMA_VERSION,
+    Change,
+    Deletion,
+    QuoteAnnotation,
+    StoreEntry,
+    describe_error,
+)
 from annotator.util import paused_gc
 
 DEFAULT_STORE = Path("annotations")
@@ -46,6 +54,9 @@ _Line = tuple[int, int, int, str, bool]
 _OFFSET, _LENGTH, _NUMBER, _DOC, _DELETED = range(5)
 
 _CHUNK = 1 << 24
+
+_QUOTE_KEYS = frozenset(QuoteAnnotation.model_fields) - {"suggestion"}
+"""Keys every stored quote of the current schema has (``suggestion`` may be left out)."""
 
 
 def check_annotator_name(name: str) -> str:
@@ -225,13 +236,8 @@ class AnnotatorFile:
         try:
             return StoreEntry.model_validate_json(raw)
         except ValidationError as error:
-            first = error.errors()[0]
-            field = ".".join(str(part) for part in first["loc"] if part not in ("item", "quote"))
-            self.problems.append(
-                Problem(
-                    self.path, line[_NUMBER], f"invalid record: {field}: {first['msg']}; skipped"
-                )
-            )
+            message = f"invalid record: {describe_error(error)}; skipped"
+            self.problems.append(Problem(self.path, line[_NUMBER], message))
             return None
 
     def get(self, quote_id: str) -> QuoteAnnotation | None:
@@ -254,6 +260,32 @@ class AnnotatorFile:
         found = [quote for quote in map(self.get, ids) if quote is not None]
         found.sort(key=lambda quote: (quote.doc_id, quote.start, quote.end, quote.id))
         return found
+
+    def quote_records(self) -> Iterator[tuple[dict[str, Any], int]]:
+        """Every live quote as its JSON dict, with its line number, without a model per record.
+
+        For bulk work (export, a million records): a line in the writer's own layout and the
+        current schema was validated when it was written, so parsing it is enough; any other
+        line (an older schema, keys in another order) is validated, and an invalid one is
+        reported in ``problems`` and skipped, as ``get`` does.
+        """
+        if self._read_fd is None and self.path.exists():
+            self._read_fd = os.open(self.path, os.O_RDONLY)
+        lines = sorted(line for line in self._latest.values() if not line[_DELETED])
+        with paused_gc():
+            for line in lines:
+                raw = os.pread(self._read_fd, line[_LENGTH], line[_OFFSET])
+                item = orjson.loads(raw)["item"] if _HEAD.match(raw) else None
+                if (
+                    item is None
+                    or item.get("schema_version") != SCHEMA_VERSION
+                    or not item.keys() >= _QUOTE_KEYS
+                ):
+                    entry = self._read_entry(line)
+                    if entry is None or not isinstance(entry.item, QuoteAnnotation):
+                        continue
+                    item = entry.item.model_dump(mode="json")
+                yield item, line[_NUMBER]
 
     def __iter__(self) -> Iterator[QuoteAnnotation]:
         for doc_id in sorted(self._by_doc):
@@ -349,6 +381,57 @@ class AnnotatorFile:
         line = self._append(quote, Change.EDIT)
         self._replay(Change.EDIT, quote.id, previous, line)
         return quote
+
+    def save_many(self, records: list[dict[str, Any]]) -> int:
+        """Append many quotes at once: one write and one fsync for the lot.
+
+        ``records`` are the JSON form (``model_dump(mode="json")``) of quotes already validated
+        by the caller, as a bulk import does; each becomes an ordinary edit, so the file reads
+        back exactly as if each had been saved alone. Returns how many were written.
+        """
+        if not records:
+            return 0
+        if self._write_fd is None:
+            raise StoreError(f"{self.path}: opened read-only")
+        chunks = [b"\n" if self._needs_newline else b""]
+        offset = self._size + len(chunks[0])
+        placed = []
+        rev = self._last_rev
+        for record in records:
+            if record.get("annotator") != self.annotator:
+                raise StoreError(
+                    f"{self.path}: record {record.get('id')!r} belongs to "
+                    f"{record.get('annotator')!r}, not {self.annotator!r}"
+                )
+            rev += 1
+            # The same bytes encode_entry(StoreEntry(...)) writes, without validating again.
+            data = orjson.dumps(
+                {"rev": rev, "change": Change.EDIT.value, "item": record},
+                option=orjson.OPT_APPEND_NEWLINE,
+            )
+            chunks.append(data)
+            placed.append((record["id"], (offset, len(data), 0, record["doc_id"], False)))
+            offset += len(data)
+        view = memoryview(b"".join(chunks))
+        while view:
+            written = os.write(self._write_fd, view)
+            view = view[written:]
+        os.fsync(self._write_fd)
+        self._needs_newline = False
+        self._last_rev = rev
+        self._size = offset
+        for quote_id, (start, length, _, doc_id, deleted) in placed:
+            self._line_count += 1
+            line = (start, length, self._line_count, doc_id, deleted)
+            previous = self._latest.get(quote_id)
+            if previous is not None:
+                self._by_doc[previous[_DOC]].discard(quote_id)
+            self._latest[quote_id] = line
+            self._by_doc[doc_id].add(quote_id)
+            self._cache.pop(quote_id, None)
+            self._undo.append((quote_id, previous, line))
+        self._redo.clear()
+        return len(records)
 
     def delete(self, quote_id: str) -> Deletion:
         """Append a tombstone for a live quote."""

@@ -17,7 +17,6 @@ from annotator.exporting import (
     SplitSpec,
     collect_from_store,
     export_dataset,
-    fold_annotator_file,
     parse_split,
 )
 from annotator.formats import get_format
@@ -48,23 +47,6 @@ def filled_store(store: AnnotationStore) -> AnnotationStore:
         for quote in records[HARBOUR.id][:2]:
             folded.save(quote.model_copy(update={"annotator": "bo"}))
     return store
-
-
-def test_fast_fold_reads_what_the_store_reads(filled_store: AnnotationStore):
-    with filled_store.open("ana", writable=True) as folded:
-        first = folded.quotes()[0]
-        folded.save(first.revised(speaker="Someone Else"))
-        folded.delete(folded.quotes()[1].id)
-        folded.undo()
-        folded.undo()
-        folded.redo()
-    with filled_store.open("ana") as folded:
-        expected = [q.model_dump(mode="json") for q in folded.quotes()]
-    fast = fold_annotator_file(filled_store.path_for("ana"))
-    assert sorted(
-        fast.records and [r.record for r in fast.records], key=lambda r: r["id"]
-    ) == sorted(expected, key=lambda r: r["id"])
-    assert fast.last_rev == 13 and fast.ends_cleanly
 
 
 def test_selection_drops_rejected_and_unsure_quotes(filled_store, corpus_dir):

@@ -14,8 +14,8 @@ import pytest
 
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.errors import StoreError, StoreLockedError
-from annotator.records import Document, QuoteAnnotation, Status, text_sha256
-from annotator.store import AnnotationStore, compact
+from annotator.records import Document, QuoteAnnotation, Status, StoreEntry, text_sha256
+from annotator.store import AnnotationStore, compact, encode_entry
 
 TEXT = 'The mayor spoke. "We will rebuild," she said. "Every street." 🙂 Later: “好的。”'
 
@@ -268,3 +268,58 @@ def test_a_quote_whose_words_vanished_or_repeat_is_stale():
     assert placed.anchor is Anchor.STALE and "more than once" in placed.reason
     same = Document(id="city.txt", text=TEXT)
     assert anchor_quote(quote, same).anchor is Anchor.CURRENT
+
+
+def test_bulk_records_read_what_get_reads_after_edits_undo_and_redo(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+        file.save(make_quote("q3", "“好的。”"))
+        file.save(make_quote("q1", '"We will rebuild,"', speaker="the mayor"))
+        file.delete("q2")
+        file.undo()
+        file.undo()
+        file.redo()
+    folded = store.open("alice")
+    bulk = {item["id"]: (item, number) for item, number in folded.quote_records()}
+    expected = {quote.id: quote.model_dump(mode="json") for quote in folded.quotes()}
+    assert {quote_id: item for quote_id, (item, _) in bulk.items()} == expected
+    assert {quote_id: number for quote_id, (_, number) in bulk.items()} == {
+        quote_id: folded.line_of(quote_id) for quote_id in expected
+    }
+
+
+def test_bulk_records_validate_lines_of_other_layouts_and_skip_invalid_ones(store):
+    write_three(store)
+    path = store.path_for("alice")
+    lines = path.read_bytes().splitlines(keepends=True)
+    reordered = orjson.loads(lines[0])
+    reordered["item"] = dict(reversed(list(reordered["item"].items())))
+    invalid = orjson.loads(lines[1])
+    invalid["item"]["end"] = 10_000
+    invalid["item"] = dict(reversed(list(invalid["item"].items())))
+    path.write_bytes(orjson.dumps(reordered) + b"\n" + orjson.dumps(invalid) + b"\n" + lines[2])
+    folded = store.open("alice")
+    assert sorted(item["id"] for item, _ in folded.quote_records()) == ["q1", "q3"]
+    assert "2: invalid record: text:" in str(folded.problems[0])
+
+
+def test_save_many_writes_what_save_would_and_keeps_undo(store):
+    quotes = [make_quote("q1", '"We will rebuild,"'), make_quote("q2", '"Every street."')]
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q0", "“好的。”"))
+        assert file.save_many([quote.model_dump(mode="json") for quote in quotes]) == 2
+        assert file.get("q2") == quotes[1]
+        assert file.undo().record == "deletion"
+        assert file.get("q2") is None and file.get("q1") == quotes[0]
+    lines = store.path_for("alice").read_bytes().splitlines()
+    for rev, (line, quote) in enumerate(zip(lines[1:3], quotes, strict=True), start=2):
+        assert line == encode_entry(StoreEntry(rev=rev, item=quote)).rstrip(b"\n")
+    reread = store.open("alice")
+    assert [quote.id for quote in reread.quotes()] == ["q1", "q0"]
+
+
+def test_save_many_refuses_another_annotators_records(store):
+    record = make_quote("q1", '"Every street."', annotator="bob").model_dump(mode="json")
+    with store.open("alice", writable=True) as file, pytest.raises(StoreError, match="belongs"):
+        file.save_many([record])
