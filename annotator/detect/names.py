@@ -147,11 +147,12 @@ class DocumentNames:
     with ``str.find`` and cached, so a document costs only as much as its speakers.
     """
 
-    __slots__ = ("text", "_full", "persons")
+    __slots__ = ("text", "_full", "_forms", "persons")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._full: dict[str, str] = {}
+        self._forms: dict[str, list[str]] = {}
         self.persons: set[str] = set()
         """Resolved names known to be persons (attributed with a title or a pronoun)."""
 
@@ -163,28 +164,37 @@ class DocumentNames:
         words = name.split()
         best = name
         if words and len(words[-1]) > 1:
-            surname = words[-1]
-            text = self.text
-            find = text.find
-            position = find(surname)
-            seen = 0
-            # The fullest form is nearly always at one of the first mentions.
-            while position >= 0 and seen < 12:
-                after = position + len(surname)
-                if (after >= len(text) or not text[after].isalnum()) and (
-                    position == 0 or not text[position - 1].isalnum()
+            for candidate in self.forms(words[-1]):
+                if len(candidate) > len(best) and (
+                    len(words) == 1 or words[0] in candidate.split()
                 ):
-                    seen += 1
-                    candidate = _given_names(text[max(0, position - 48) : position], surname)
-                    if (
-                        candidate is not None
-                        and len(candidate) > len(best)
-                        and (len(words) == 1 or words[0] in candidate.split())
-                    ):
-                        best = candidate
-                position = find(surname, after)
+                    best = candidate
         self._full[name] = best
         return best
+
+    def forms(self, surname: str) -> list[str]:
+        """Every ``given names + surname`` form of ``surname`` in the document (cached)."""
+        cached = self._forms.get(surname)
+        if cached is not None:
+            return cached
+        found: list[str] = []
+        text = self.text
+        find = text.find
+        position = find(surname)
+        seen = 0
+        # The fullest form is nearly always at one of the first mentions.
+        while position >= 0 and seen < 12:
+            after = position + len(surname)
+            if (after >= len(text) or not text[after].isalnum()) and (
+                position == 0 or not text[position - 1].isalnum()
+            ):
+                seen += 1
+                candidate = _given_names(text[max(0, position - 48) : position], surname)
+                if candidate is not None and candidate not in found:
+                    found.append(candidate)
+            position = find(surname, after)
+        self._forms[surname] = found
+        return found
 
 
 def _given_names(before: str, surname: str) -> str | None:

@@ -144,6 +144,7 @@ class _Detector:
         self.spans: list[QuoteSpan] = find_quote_spans(text)
         self.span_starts = [span.start for span in self.spans]
         self.drafts: list[Draft] = []
+        self._sentences: dict[int, tuple[int, int]] = {}
         self.attributions: list[tuple[int, Mention, Mention]] = []
         """Every cue found with a speaker (``, said Mr. Ray, a former aide.``), content or not."""
 
@@ -165,6 +166,16 @@ class _Detector:
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``offset``, widened over quote spans."""
+        key = bisect_right(self.layout.sentence_starts, offset)
+        bounds = self._sentences.get(key)
+        if bounds is None:
+            bounds = self._sentences[key] = self._sentence_bounds(offset)
+        start, end = bounds
+        # A run-on "sentence" (a table, a list without full stops) is cut to a window around
+        # the offset, so the work per cue stays bounded and a document costs linear time.
+        return max(start, offset - _MAX_SENTENCE), min(end, offset + _MAX_SENTENCE)
+
+    def _sentence_bounds(self, offset: int) -> tuple[int, int]:
         para_start, para_end = self.layout.paragraph(offset)
         start = max(para_start, self.layout.sentence_start(offset))
         for _ in range(8):
@@ -181,9 +192,7 @@ class _Detector:
             if inside is None or inside.end <= end or inside.end > para_end:
                 break
             end = min(para_end, self.layout.sentence_end(inside.end - 1))
-        # A run-on "sentence" (a table, a list without full stops) is cut to a window around
-        # the offset, so the work per cue stays bounded and a document costs linear time.
-        return max(start, offset - _MAX_SENTENCE), min(end, offset + _MAX_SENTENCE)
+        return start, end
 
     # -- stages --------------------------------------------------------------------------------
 
