@@ -3,6 +3,7 @@ review resumes where it stopped, and document text is shown as data."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -295,9 +296,15 @@ async def test_quitting_during_the_scan_stops_it_and_releases_the_files(
         f"doc-{n:03d}.txt": f'Item {n}: the clerk said "we open at {n}" today.\n' for n in range(40)
     }
     scan_document = Adjudication.scan_document
+    release = threading.Event()
+    scanned: list[str] = []
 
     def slow_scan(self, doc_id):
-        time.sleep(0.02)  # a large store: the scan is still going when the reviewer quits
+        # A large store: the scan is still going (held at the second document) at the quit.
+        scanned.append(doc_id)
+        if len(scanned) == 2:
+            release.wait(10)
+        time.sleep(0.01)
         return scan_document(self, doc_id)
 
     monkeypatch.setattr(Adjudication, "scan_document", slow_scan)
@@ -311,12 +318,14 @@ async def test_quitting_during_the_scan_stops_it_and_releases_the_files(
     app = make_review_app(store, ["ann", "ben"], "gold", corpus)
     async with app.run_test(size=(100, 32)) as pilot:
         screen = app.review_screen
-        for _ in range(200):
+        for _ in range(1000):
             await pilot.pause(0.01)
             if screen.index is not None:
                 break
         assert screen.index == 0 and not screen.scan_done
+        release.set()
         await pilot.press("q")
     assert app.return_code in (0, None)
+    assert len(scanned) < len(texts)  # the scan stopped early
     with store.open("gold", writable=True):
         pass
