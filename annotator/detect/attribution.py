@@ -13,6 +13,7 @@ from annotator.detect.lexicon import (
     BELIEF_VERBS,
     EVENT_NOUNS,
     HEADLINE_CUES,
+    NOUN_LIKE_FORMS,
     OUTLET_HEADS,
     OUTLETS,
     PRIMARY_CUES,
@@ -58,7 +59,7 @@ CUE_RE = re.compile(
 
 CUE_SCAN_RE = re.compile(
     r"[\s(“\"‘'—–-](?P<cue>[Aa]ccording to|"
-    + _trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES))
+    + _trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS))
     + r")(?!\w)"
 )
 """``CUE_RE`` for scanning a whole document: opening with the character before the cue lets the

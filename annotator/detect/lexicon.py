@@ -91,6 +91,12 @@ def _all_forms(lemmas: list[str]) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+NOUN_LIKE_FORMS = frozenset(
+    "notes reports posts comments remarks promises demands estimates warns".split()
+)
+"""Present forms of noun-like cues (``She notes that``): cues only right after a name or a
+pronoun, never after an article or a possessive (``the notes``, ``Putin's demands``)."""
+
 SPEECH_VERBS = frozenset(_all_forms(SPEECH_LEMMAS))
 """Inflected forms of verbs that report speech or writing."""
 BELIEF_VERBS = frozenset(_all_forms(BELIEF_LEMMAS)) - SPEECH_VERBS
@@ -189,6 +195,8 @@ ROLE_NOUNS = frozenset(
     americans magnate billionaire businessman businesswoman industry organization organisation
     association foundation institute center centre think tank nominee frontrunner challenger
     incumbent rival rivals opponent spokeswoman representative aide manager chairman director
+    complaint lawsuit filing memo letter ad spot video email tweet post book article editorial
+    indictment ruling order resolution bill message release website note survey analysis
     """.split()
 )
 """Common nouns that can head a speaker phrase (``the spokeswoman said``, ``officials say``)."""

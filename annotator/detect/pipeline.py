@@ -23,6 +23,7 @@ from annotator.detect.attribution import (
 )
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
+    NOUN_LIKE_FORMS,
     NEEDS_THAT,
     PERSON_PRONOUNS,
     PRIMARY_CUES,
@@ -79,6 +80,9 @@ _CUT_RE = re.compile(
     r"(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
 )
 _SENTENCE_PUNCT = frozenset(".!?")
+_DETERMINER_WORDS = frozenset(
+    "the a an his her their its our my your this that these those".split()
+)
 _MAX_SENTENCE = 1000
 """Characters a sentence may reach on either side of a cue (real sentences are far shorter)."""
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + _trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
@@ -317,6 +321,17 @@ class _Detector:
             speaker = after
         else:
             speaker = subject_before(text, cue_start, sent_start)
+            if lowered in NOUN_LIKE_FORMS:
+                # ``She notes that``, ``Kral did post``, never ``the notes``: a bare name or
+                # pronoun (with auxiliaries) must stand right before a noun-like form.
+                if (
+                    speaker is None
+                    or not (speaker.text.lower() in PRONOUNS or speaker.text[:1].isupper())
+                    or speaker.text.split()[0].lower() in _DETERMINER_WORDS
+                    or text[speaker.end : speaker.end + 2] in ("’s", "'s")
+                ):
+                    return None
+                lowered = "says"
             if speaker is None and _ING_CUES.search(lowered):
                 speaker = self.sentence_subject(sent_start, cue_start)
             if speaker is None and lowered in PRIMARY_CUES:
@@ -352,6 +367,9 @@ class _Detector:
                 lead = text[sent_start:head].rstrip()
                 if not lead.endswith((",", "—", "–")):
                     return None
+                for other in CUE_RE.finditer(text, sent_start, head):
+                    if self.span_at(other.start()) is None and other.group() != "according to":
+                        return None  # ``X said that ..., Axios reports``: a source, not a speaker
                 content_start, content_end = sent_start, len(lead) + sent_start - 1
                 if lead.endswith(","):
                     content_end = sent_start + len(lead) - 1
