@@ -23,8 +23,8 @@ from annotator.detect.attribution import (
 )
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
-    NOUN_LIKE_FORMS,
     NEEDS_THAT,
+    NOUN_LIKE_FORMS,
     PERSON_PRONOUNS,
     PRIMARY_CUES,
     PRONOUNS,
