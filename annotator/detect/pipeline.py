@@ -23,6 +23,7 @@ from annotator.detect.attribution import (
 )
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
+    HEADLINE_CUES,
     NEEDS_THAT,
     NOUN_LIKE_FORMS,
     PERSON_PRONOUNS,
@@ -76,10 +77,20 @@ _CUT_RE = re.compile(
     r"(?P<keep2>[\"”'’]*),?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?"
     r"(?:then\s+|also\s+|later\s+)?(?:said|says|added|adds|told|tells|wrote|writes|noted|notes|"
     r"insisted|argued|warned|asked|continued|concluded|declared|replied|responded|answered)\b|"
+    r"(?P<keep4>,)\s+but\s+(?!that\b|also\b)(?=[a-z]+\s+[a-z]+)|"
     r"(?P<keep3>,[\"”'’]*)\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}\s+"
     r"(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
 )
 _SENTENCE_PUNCT = frozenset(".!?")
+_HEADLINE_LOWER = frozenset(cue.lower() for cue in HEADLINE_CUES) - SPEECH_VERBS
+
+
+def _word_before(text: str, position: int) -> str:
+    """The lower-cased word ending right before ``position`` (one space between)."""
+    start = text.rfind(" ", max(0, position - 20), position - 1) + 1
+    return text[start : position - 1].lower()
+
+
 _DETERMINER_WORDS = frozenset(
     "the a an his her their its our my your this that these those".split()
 )
@@ -236,9 +247,10 @@ class _Detector:
                 while boundary is not None:
                     last = boundary
                     boundary = _CLAUSE_BREAK_RE.search(text, boundary.end(), head)
-                if last is not None and last.start() > previous.start + 8:
-                    inside = self.span_at(last.start())
-                    if inside is None:
+                if last is not None and self.span_at(last.start()) is None:
+                    if last.start() - previous.start < 16:
+                        reported.pop()  # ``criticized Zelensky, saying that ...``: no content
+                    else:
                         previous.start, previous.end = self.trim(previous.start, last.start())
             if reported and (draft.start, draft.end) == (reported[-1].start, reported[-1].end):
                 continue
@@ -321,7 +333,9 @@ class _Detector:
             speaker = after
         else:
             speaker = subject_before(text, cue_start, sent_start)
-            if lowered in NOUN_LIKE_FORMS:
+            if lowered.endswith("ing") and _word_before(text, cue_start) in _DETERMINER_WORDS:
+                return None  # ``issued the warning``: a noun
+            if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
                 # ``She notes that``, ``Kral did post``, never ``the notes``: a bare name or
                 # pronoun (with auxiliaries) must stand right before a noun-like form.
                 if (
@@ -357,6 +371,12 @@ class _Detector:
                 return None
             if 1 < len(words_after) < 3 and words_after[0] != "that":
                 return None  # ``Trump's proposed peace plan``: too short to be a quote
+            if (
+                words_after
+                and words_after[0].lower() in ("this", "it", "these", "those", "them")
+                and (len(words_after) <= 6)
+            ):
+                return None  # ``expressed this to RIA``: the content was given elsewhere
             if len(words_after) < 2:
                 # ``..., officials said.`` / ``..., said Trump.``: the content comes before.
                 if speaker is None:
@@ -381,7 +401,12 @@ class _Detector:
         for cut in _CUT_RE.finditer(text, content_start, content_end):
             keep = next(
                 group
-                for group in (cut.group("keep"), cut.group("keep2"), cut.group("keep3"))
+                for group in (
+                    cut.group("keep"),
+                    cut.group("keep2"),
+                    cut.group("keep3"),
+                    cut.group("keep4"),
+                )
                 if group is not None
             )
             end = cut.start() + len(keep.rstrip(","))
@@ -794,7 +819,14 @@ class _Detector:
         draft = Draft(q_start, q_end, QuoteType.DIRECT, 0.75)
         if any(q_start <= span.start < q_end for span in self.spans):
             draft.type = QuoteType.MIXED
-            self.drafts = [d for d in self.drafts if not q_start <= d.start < q_end]
+        # Reported speech inside the block is part of the quote, and the cue that introduces
+        # the block must not also make a quote of the introducing line's tail.
+        cue_at = cue.start() if cue is not None else -1
+        self.drafts = [
+            d
+            for d in self.drafts
+            if not q_start <= d.start < q_end and (d.cue is None or d.cue.start != cue_at)
+        ]
         if cue is not None:
             draft.cue = Mention(cue.group(), cue.start(), cue.end())
             draft.speaker = (
