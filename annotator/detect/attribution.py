@@ -298,7 +298,7 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
             last = k
         if ends_sentence:
             break
-    if last < 0:
+    if last < 0 or determiner and last == 0:
         return None
     token, position = tokens[last]
     bare = token.rstrip(".") if token.rstrip(".").lower() not in _TITLE_ABBREVIATIONS else token

@@ -195,6 +195,8 @@ ROLE_NOUNS = frozenset(
     americans magnate billionaire businessman businesswoman industry organization organisation
     association foundation institute center centre think tank nominee frontrunner challenger
     incumbent rival rivals opponent spokeswoman representative aide manager chairman director
+    inspector inspectors auditor auditors engineer engineers scholar scholars author authors
+    writer writers commentator commentators physician nurse pilot captain coach mother father
     complaint lawsuit filing memo letter ad spot video email tweet post book article editorial
     indictment ruling order resolution bill message release website note survey analysis
     """.split()

@@ -362,3 +362,24 @@ def test_run_on_text_costs_bounded_time() -> None:
     start = time.process_time()
     detect_quotes(text)
     assert time.process_time() - start < 5.0
+
+
+def test_reported_speech_inside_a_block_quote_belongs_to_the_block() -> None:
+    text = (
+        "The inspector wrote that, in her view\n\n"
+        "The mayor said the pipes were fine, but the council knew for years that they leaked "
+        "and did nothing about it.\n"
+    )
+    found = quotes(text)
+    assert [c.text for c in found] == [
+        "The mayor said the pipes were fine, but the council knew for years that they leaked "
+        "and did nothing about it."
+    ]
+    assert found[0].speaker == "The inspector" or found[0].speaker == "inspector"
+
+
+def test_nouns_that_look_like_cues_are_not_cues() -> None:
+    text = "The minister issued the warning during a closed meeting of the harbour board."
+    assert quotes(text) == []
+    text = "Putin's demands for a deal haven't changed, the paper noted on its front page."
+    assert all(c.speaker != "Putin" for c in quotes(text))
