@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import MARKUP, screen_text, wait_loaded
+from conftest import MARKUP, NEWS, fake_detector, screen_text, wait_loaded
 
+from annotator.corpus import open_corpus
+from annotator.session import AnnotationSession
 from annotator.tui.screens.annotate import HELP_SECTIONS, AnnotateScreen
 from annotator.tui.screens.help import HelpModal
 
@@ -131,3 +133,20 @@ def test_markup_like_text(snap_compare, news_corpus, make_annotator):
         ),
     )
     assert failures == []
+
+
+def test_stale_labels_of_a_changed_document(snap_compare, news_corpus, store, make_annotator):
+    """The article edited after two labels were made ("by spring" became "by summer"): the
+    accepted first quote whose words are gone is focused and STALE in the panel (which says why
+    and that d deletes it) and is not highlighted anywhere in the text (its offsets point into
+    the old text); the title warns '⚠ 1 stale (text changed)', the list marks the document
+    with '!', a notification explains; the second label, whose words are still there, moved
+    to its new place and shows as rejected (struck through)."""
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(open_corpus(news_corpus), handle, detector=fake_detector)
+        work = session.accept(session.load("a-news.txt"), 0)
+        session.reject(work, 1)
+    edited = "Update: times changed.\n" + NEWS.replace("by spring", "by summer")
+    (news_corpus / "a-news.txt").write_text(edited, encoding="utf-8")
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(120, 30), run_before=_after())

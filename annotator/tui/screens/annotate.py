@@ -376,7 +376,7 @@ class AnnotateScreen(Screen[None]):
         if first_show and message.work.stale:
             self.notify(
                 f"{message.work.stale} label(s) no longer fit: the text changed since they were "
-                "made. They are shown in purple; d deletes one.",
+                "made. n and p reach them (STALE in the panel); d deletes one.",
                 title="Document changed",
                 severity="warning",
                 timeout=8,
@@ -407,8 +407,15 @@ class AnnotateScreen(Screen[None]):
             return "pending" if item.score >= LIKELY_SCORE else "faint"
         return _STATE_MARK[state]
 
+    def _mark_of(self, item: WorkItem) -> Mark:
+        if item.state is ItemState.STALE:
+            # Its offsets point into the old text: highlighting there would show wrong words.
+            # An empty mark keeps the list aligned with the items (and in order).
+            return Mark(item.start, item.start, "stale")
+        return Mark(item.start, item.end, self._mark_kind(item))
+
     def _marks(self, work: DocumentWork) -> list[Mark]:
-        return [Mark(item.start, item.end, self._mark_kind(item)) for item in work.items]
+        return [self._mark_of(item) for item in work.items]
 
     def _show_work(self, *, scroll: bool = False, changed: int | None = None) -> None:
         """Redraw the text's highlights, the panel and the counts after a change.
@@ -429,7 +436,7 @@ class AnnotateScreen(Screen[None]):
             and 0 <= changed < len(marks)
         ):
             item, old = work.items[changed], marks[changed]
-            marks[changed] = Mark(item.start, item.end, self._mark_kind(item))
+            marks[changed] = self._mark_of(item)
             span = (min(old.start, item.start), max(old.end, item.end))
         else:
             marks = self._mark_list = self._marks(work)
@@ -449,14 +456,20 @@ class AnnotateScreen(Screen[None]):
             self.text_view.set_focus(None)
             self.panel.show_item(None)
             return
+        assert self.focus_index is not None
+        self.panel.show_item(item, self.focus_index + 1, len(work.items))
+        if item.state is ItemState.STALE:
+            # Nothing to mark: its words are gone. Show about where they were.
+            self.text_view.set_focus(None)
+            if scroll:
+                self.text_view.scroll_to_offset(min(item.start, len(work.document.text)))
+            return
         mentions = [
             Mark(start, end, kind)
             for kind in ("speaker", "source", "cue")
             for start, end in item.spans(kind)
         ]
         self.text_view.set_focus((item.start, item.end), mentions, self._mark_kind(item))
-        assert self.focus_index is not None
-        self.panel.show_item(item, self.focus_index + 1, len(work.items))
         if scroll:
             self.text_view.scroll_to_offset(item.start, item.end)
 
