@@ -103,6 +103,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     inner_start = -1
     inner_family = ""
     last_mark = 0  # offset just past the latest mark seen while a quote was open
+    reopen = -1  # a second opening mark of the outer quote's kind, not yet explained
+    deferred: tuple[int, int] | None = None  # a quote opened and closed inside the outer one
     find = text.find
     for match in _MARK_RE.finditer(text):
         i = match.start()
@@ -121,12 +123,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 outer.paragraphs += 1 + text.count("\n\n", pending_break, line_start)
                 inner_start = -1
                 continue
-            _end_unclosed(text, outer, pending_break, spans)
+            _close_paragraph(text, outer, pending_break, spans, reopen, deferred)
             outer = None
             inner_start = -1
+            reopen, deferred = -1, None
         if outer is None:
             if kind != CLOSE:
                 outer = QuoteSpan(i, i, family)
+                reopen, deferred = -1, None
             continue
         # Three apostrophes close a nested single quote and the outer two-apostrophe quote.
         if (
@@ -144,12 +148,23 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             continue
         if family == outer.family:
             if kind == OPEN and family != SINGLE and i > outer.start + 1:
-                # A second opener: the first quote was never closed. Keep the newer one.
-                outer = QuoteSpan(i, i, family)
-                inner_start = -1
+                # A second opener: a quote nested in marks of the same kind (“... “...” ...”),
+                # or the first quote was never closed. Which one shows at the next closers.
+                if reopen < 0 and deferred is None:
+                    reopen = i
+                else:
+                    outer = QuoteSpan(i, i, family)
+                    reopen, deferred, inner_start = -1, None, -1
                 continue
             if family == SINGLE and kind == OPEN:
                 continue
+            if reopen >= 0:
+                deferred = (reopen, i + len(mark))
+                reopen = -1
+                continue
+            if deferred is not None:
+                outer.nested.append(deferred)
+                deferred = None
             outer.end = i + len(mark)
             if outer.end - outer.start > len(mark) + 1:
                 spans.append(outer)
@@ -166,8 +181,27 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             inner_start = -1
     if outer is not None:
         line_end = find("\n", last_mark)
-        _end_unclosed(text, outer, line_end if line_end >= 0 else len(text), spans)
+        end = line_end if line_end >= 0 else len(text)
+        _close_paragraph(text, outer, end, spans, reopen, deferred)
     return spans
+
+
+def _close_paragraph(
+    text: str,
+    outer: QuoteSpan,
+    line_end: int,
+    spans: list[QuoteSpan],
+    reopen: int,
+    deferred: tuple[int, int] | None,
+) -> None:
+    """End a paragraph with ``outer`` still open: keep a completed second quote if there is one
+    (the first was never closed), else close ``outer`` at the end of its paragraph."""
+    if deferred is not None:
+        spans.append(QuoteSpan(deferred[0], deferred[1], outer.family))
+        return
+    if reopen >= 0:
+        outer = QuoteSpan(reopen, reopen, outer.family)
+    _end_unclosed(text, outer, line_end, spans)
 
 
 def _end_unclosed(text: str, quote: QuoteSpan, line_end: int, spans: list[QuoteSpan]) -> None:

@@ -383,3 +383,12 @@ def test_nouns_that_look_like_cues_are_not_cues() -> None:
     assert quotes(text) == []
     text = "Putin's demands for a deal haven't changed, the paper noted on its front page."
     assert all(c.speaker != "Putin" for c in quotes(text))
+
+
+def test_quote_nested_in_marks_of_the_same_kind() -> None:
+    text = "“Their promise that the dam “will hold forever” was never serious,” wrote Lena Frost."
+    (found,) = quotes(text)
+    assert found.text == "“Their promise that the dam “will hold forever” was never serious,”"
+    assert found.speaker == "Lena Frost"
+    broken = "“The first quote never closes. “The second does,” she said.\nNext line."
+    assert [c.text for c in quotes(broken)] == ["“The second does,”"]
