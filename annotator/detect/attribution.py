@@ -96,7 +96,6 @@ OBJECT_TAKING = frozenset(
 SPEECH_NOUN_SET = frozenset(SPEECH_NOUNS.split("|"))
 _ING_WORD_RE = re.compile(r"\w+ing\b")
 _VERBISH = frozenset("is are was were has have had will would can could did does do".split())
-UPPER_START = re.compile(rf"[{UPPER}]")
 
 
 @dataclass(slots=True)
@@ -108,15 +107,11 @@ class Mention:
     end: int
 
 
-def _is_name_token(token: str) -> bool:
-    return bool(token) and (token[0].isupper() or token[0].isdigit() and False)
-
-
 def _np_token(token: str) -> bool:
     """True for a token that may belong to a speaker phrase."""
     lowered = token.lower()
     if token[:1].isupper():
-        return lowered not in ("i",) or True
+        return True
     return (
         lowered in ROLE_NOUNS
         or lowered in TITLE_WORDS
@@ -211,12 +206,11 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
 
 
 def _collect_backward(tokens: list[tuple[str, int]], index: int) -> tuple[int, int] | None:
+    """The token range of the speaker phrase ending at ``tokens[index]``, if it is one."""
     if index < 0:
         return None
     head = tokens[index][0]
     if head.lower() in PRONOUNS:
-        if index > 0 and tokens[index - 1][0].lower() in ("that", "and", "but", "which"):
-            pass
         return index, index
     if (
         head.lower() in SPEECH_NOUN_SET

@@ -89,11 +89,6 @@ FIRST_NAMES = frozenset(
 """Common given names (English and frequent in international news): evidence of a person."""
 
 
-def tokens_of(phrase: str) -> list[str]:
-    """The whitespace-separated tokens of ``phrase``."""
-    return phrase.split()
-
-
 def strip_possessive(token: str) -> str:
     """``Ryabkov’s`` -> ``Ryabkov``."""
     return _POSSESSIVE_RE.sub("", token) if token[-1:] in "s’'" and len(token) > 2 else token

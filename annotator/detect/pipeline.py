@@ -81,7 +81,6 @@ _CUT_RE = re.compile(
     r"(?P<keep3>,[\"”'’]*)\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}\s+"
     r"(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
 )
-_SENTENCE_PUNCT = frozenset(".!?")
 _HEADLINE_LOWER = frozenset(cue.lower() for cue in HEADLINE_CUES) - SPEECH_VERBS
 
 
@@ -99,17 +98,8 @@ _MAX_SENTENCE = 1000
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + _trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
 
 
-class _CapsRuns:
-    """Runs of capitalised words (ASCII capitals and initials): a cheap scan for name mentions."""
-
-    _RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'\-]*|[A-Z]\.))*")
-
-    def findall_spans(self, text: str, start: int, end: int) -> list[re.Match[str]]:
-        """Every run in ``text[start:end]``."""
-        return list(self._RE.finditer(text, start, end))
-
-
-_CAPS_RUN_RE = _CapsRuns()
+_CAPS_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'\-]*|[A-Z]\.))*")
+"""Runs of capitalised words (ASCII capitals and initials): a cheap scan for name mentions."""
 _POSSESSOR_RE = re.compile(
     r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+(?:[a-z\-]+\s+){0,2}$"
 )
@@ -883,7 +873,8 @@ class _Detector:
         persons = self.names.persons
         fullest = self.names.fullest
         fallback: str | None = None
-        for match in reversed(_CAPS_RUN_RE.findall_spans(self.text, max(0, offset - 600), offset)):
+        window = _CAPS_RUN_RE.finditer(self.text, max(0, offset - 600), offset)
+        for match in reversed(list(window)):
             name = clean_name(match.group())
             if not name or self.span_at(match.start()) is not None:
                 continue
