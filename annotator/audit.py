@@ -49,6 +49,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import compress
 from pathlib import Path
 from typing import Any
@@ -188,6 +189,7 @@ def containment(first: frozenset[Any], second: frozenset[Any]) -> float:
 # --- Speakers and sources ---------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def speaker_key(name: str | None) -> str | None:
     """A key equal for variants of one speaker's name; None for no name or a vague one.
 
@@ -195,6 +197,7 @@ def speaker_key(name: str | None) -> str | None:
     lima``), as do case, accents and transliteration variants (via the detector's
     ``canonical_speaker_key``). Pronouns and lower-case descriptions (``he``, ``officials``,
     ``a senior spokesman``) name nobody and give None; a name typed in lower case still counts.
+    Cached: a corpus names the same few thousand people again and again.
     """
     if name is None or not name.strip():
         return None
@@ -567,15 +570,18 @@ def _hashed_shingles(norm: tuple[str, ...]) -> tuple[frozenset[int], frozenset[i
     return frozenset(pairs + triples), frozenset(content)
 
 
-def _shared_content_words(norm: tuple[str, ...], other: frozenset[int]) -> set[str]:
-    """Content words of the shingles of ``norm`` that ``other`` (hashed shingles) also has."""
+def _shares_content_words(norm: tuple[str, ...], other: frozenset[int], needed: int = 2) -> bool:
+    """Whether the shingles of ``norm`` that ``other`` (hashed shingles) also has hold ``needed``
+    distinct content words. Stops at the first proof: true matches prove it in a few shingles."""
     found: set[str] = set()
     for size in SHINGLE_SIZES:
         for index in range(len(norm) - size + 1):
             shingle = norm[index : index + size]
             if hash(shingle) in other:
                 found.update(word for word in shingle if word not in STOPWORDS)
-    return found
+                if len(found) >= needed:
+                    return True
+    return False
 
 
 def cluster_occurrences(
@@ -639,7 +645,7 @@ def cluster_words(
                 shared = len(wording.shingles & leader.shingles)
                 if shared < needed or wording.content.isdisjoint(leader.content):
                     continue
-                if len(_shared_content_words(wording.words.norm, leader.shingles)) < 2:
+                if not _shares_content_words(wording.words.norm, leader.shingles):
                     continue
                 candidate = (shared / size, shared, -cluster)
                 if best is None or candidate > best:
