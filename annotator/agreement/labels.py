@@ -40,16 +40,6 @@ def name_key(name: str | None) -> str:
     return key
 
 
-def label_values(quote: QuoteAnnotation) -> tuple[str, str, str, int]:
-    """The compared labels of one quote, in ``LABEL_FIELDS`` order."""
-    return (
-        name_key(quote.speaker),
-        name_key(quote.source),
-        quote.type.value,
-        int(quote.confidence),
-    )
-
-
 def differing_fields(members: Mapping[str, QuoteAnnotation], present: Sequence[str]) -> list[str]:
     """The ``COMPARED_FIELDS`` on which the ``present`` annotators disagree about one group.
 
