@@ -8,6 +8,7 @@ from annotator.corpus import open_corpus
 from annotator.session import AnnotationSession
 from annotator.tui.screens.annotate import HELP_SECTIONS, AnnotateScreen
 from annotator.tui.screens.help import HelpModal
+from annotator.tui.widgets.document_text import DocumentText
 
 
 def _after(*keys: str, doc_id: str | None = None, check=None, failures: list | None = None):
@@ -51,6 +52,7 @@ def _every_binding_listed(pilot) -> None:
     shown = screen_text(pilot.app)
     listed = [binding for _, bindings in HELP_SECTIONS for binding in bindings]
     assert all(binding in listed for binding in AnnotateScreen.BINDINGS)
+    assert all(binding in listed for binding in DocumentText.BINDINGS)
     for binding in listed:
         assert (binding.tooltip or binding.description) in shown
 
@@ -113,7 +115,7 @@ def test_help_screen(snap_compare, news_corpus, make_annotator):
     failures: list[AssertionError] = []
     assert snap_compare(
         app,
-        terminal_size=(100, 70),
+        terminal_size=(100, 76),
         run_before=_after("question_mark", check=_every_binding_listed, failures=failures),
     )
     assert failures == []

@@ -134,6 +134,7 @@ HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
     ("Adjust its span", SPAN_BINDINGS),
     ("Add a missed quote", SELECTION_BINDINGS),
     ("Session", SESSION_BINDINGS),
+    ("Scroll the text (the mouse wheel too)", list(DocumentText.BINDINGS)),
     ("In the speaker, source or note input", EditFieldModal.HELP_BINDINGS),
 ]
 """The help screen's sections: the very bindings of this screen, so help cannot drift."""
