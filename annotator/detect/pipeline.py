@@ -365,6 +365,7 @@ class _Detector:
                 words_after
                 and words_after[0].lower() in ("this", "it", "these", "those", "them")
                 and (len(words_after) <= 6)
+                and self.first_span_in(content_start, content_end) is None
             ):
                 return None  # ``expressed this to RIA``: the content was given elsewhere
             if len(words_after) < 2:
@@ -695,8 +696,14 @@ class _Detector:
     def colon_subject(self, start: int, end: int) -> tuple[Mention, None, None] | None:
         """The subject of ``NAME shot back: “...”``: a name or pronoun opening the sentence.
 
-        Leading words of a role phrase are skipped (``The minister, Clara Voss, summed up``).
+        Leading words of a role phrase are skipped (``The minister, Clara Voss, summed up``), and
+        an opening adverbial up to its comma (``At a rally on Monday, Trump ...``).
         """
+        first_word = self.text[start : start + 12].split(" ", 1)[0].lower()
+        if first_word in _PREPOSITIONS or first_word in ("after", "before", "later", "earlier"):
+            comma = self.text.find(", ", start, min(end, start + 80))
+            if comma > 0:
+                start = comma + 2
         for count, match in enumerate(_TOKEN_RE.finditer(self.text, start, min(end, start + 120))):
             if count > 10:
                 return None
