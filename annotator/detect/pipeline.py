@@ -73,7 +73,8 @@ _LEAD_ADVERBIAL_RE = re.compile(
 _CUT_RE = re.compile(
     r"(?P<keep>,[\"”'’]*|[\"”'’]*,)\s*(?:according to|adding|saying|noting|arguing|explaining|"
     r"insisting|stating|telling|warning|declaring|writing|asking|replying|responding|claiming|"
-    r"(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|wrote)|(?:said|says|added)\s)\b|"
+    r"(?:he|she|they|it|we)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted|"
+    r"wrote|stated|insisted|argued|warned|explained|declared)|(?:said|says|added)\s)\b|"
     r"(?P<keep2>[\"”'’]*),?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?"
     r"(?:then\s+|also\s+|later\s+)?(?:said|says|added|adds|told|tells|wrote|writes|noted|notes|"
     r"insisted|argued|warned|asked|continued|concluded|declared|replied|responded|answered)\b|"
