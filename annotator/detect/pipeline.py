@@ -1,4 +1,16 @@
-"""The detection pipeline: marks and cues to scored, attributed candidates."""
+"""The detection pipeline: marks and cues to scored, attributed candidates.
+
+Stages, in order: reported speech from every speech cue (``find_reported``, with speech nouns
+in ``find_noun_cues``); direct quotes from paired marks, attributed after, before, by an
+introducing line or by the nearest attribution (``find_direct``); block quotes
+(``find_blocks``); speakers resolved to the fullest name (``resolve``); overlaps pruned.
+
+Where the time goes (about 1 MB/s on one core, pure Python): the document-wide regex scans
+(marks, sentence ends, cues) cost about a tenth; the rest is per-cue work in
+``reported_at`` (speaker phrase, content bounds, source patterns), about 20 cues per article.
+Making it several times faster needs fewer Python steps per cue (one regex per attribution
+shape instead of token walks) or compiling this module (mypyc).
+"""
 
 from __future__ import annotations
 
