@@ -601,7 +601,7 @@ class AnnotationSession:
     def _stored_count(self, doc_id: str) -> int:
         # Counting from the store's index, without parsing a record: the document list asks
         # this for every row it draws, and a corpus may hold 100,000 documents.
-        return len(self.annotations._by_doc.get(doc_id, ()))
+        return self.annotations.count(doc_id)
 
     def corpus_progress(self) -> CorpusProgress:
         """Documents done, labels stored, and this session's pace."""

@@ -68,6 +68,22 @@ def check_annotator_name(name: str) -> str:
     return name
 
 
+def lock_path_for(path: Path) -> Path:
+    """The file whose lock guards writing ``path``; it holds the writer's process id."""
+    return path.with_name(path.name + ".lock")
+
+
+def _lock_or_refuse(fd: int, path: Path) -> None:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "another process"
+        raise StoreLockedError(
+            f"{path}: already open for writing by process {holder}; "
+            "close that annotator first, or use another --annotator"
+        ) from None
+
+
 def encode_entry(entry: StoreEntry) -> bytes:
     """The one way a stored line is written."""
     return orjson.dumps(entry.model_dump(mode="json"), option=orjson.OPT_APPEND_NEWLINE)
@@ -294,6 +310,10 @@ class AnnotatorFile:
     def __len__(self) -> int:
         return sum(len(ids) for ids in self._by_doc.values())
 
+    def count(self, doc_id: str) -> int:
+        """How many live quotes a document has, from the index alone (no record is parsed)."""
+        return len(self._by_doc.get(doc_id, ()))
+
     def doc_ids(self) -> list[str]:
         """Documents with at least one live quote."""
         return sorted(doc_id for doc_id, ids in self._by_doc.items() if ids)
@@ -317,17 +337,12 @@ class AnnotatorFile:
 
     def _acquire_lock(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(lock_path_for(self.path), os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "another process"
+            _lock_or_refuse(fd, self.path)
+        except StoreLockedError:
             os.close(fd)
-            raise StoreLockedError(
-                f"{self.path}: already open for writing by process {holder}; "
-                "close that annotator first, or use another --annotator"
-            ) from None
+            raise
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         self._lock_fd = fd
@@ -504,6 +519,22 @@ class AnnotationStore:
         if not self.root.is_dir():
             return []
         return sorted(path.stem for path in self.root.glob("*.jsonl") if path.is_file())
+
+    def refuse_if_locked(self, annotator: str) -> None:
+        """Raise ``StoreLockedError`` if another process writes ``annotator``'s file now.
+
+        Only a probe, for a one-line error before a long start-up; ``open(writable=True)``
+        takes the lock for real.
+        """
+        path = self.path_for(annotator)
+        try:
+            fd = os.open(lock_path_for(path), os.O_RDWR)
+        except FileNotFoundError:
+            return
+        try:
+            _lock_or_refuse(fd, path)
+        finally:
+            os.close(fd)  # closing releases the probe's lock
 
     def open(self, annotator: str, *, writable: bool = False) -> AnnotatorFile:
         """Fold an annotator's file; ``writable`` takes the lock (refused if another holds it)."""

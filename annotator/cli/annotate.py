@@ -8,11 +8,9 @@ document with open work. Press ? in the app for every key.
 from __future__ import annotations
 
 import argparse
-import fcntl
-import os
 from pathlib import Path
 
-from annotator.errors import CorpusError, StoreLockedError, UserError
+from annotator.errors import CorpusError, UserError
 from annotator.store import AnnotationStore
 
 DEFAULT_CORPUS = Path("seeds")
@@ -45,35 +43,11 @@ def resolve_corpus(given: Path | None) -> Path:
     return given
 
 
-def refuse_if_locked(path: Path) -> None:
-    """Raise ``StoreLockedError`` now, before any screen, if another process writes ``path``.
-
-    Only a probe (the app takes the lock itself when it opens the file), so that the common
-    mistake of a second annotate window gets its one-line error before the UI starts. It looks
-    at the lock file the store uses, ``<file>.lock``.
-    """
-    lock_path = path.with_name(path.name + ".lock")
-    try:
-        fd = os.open(lock_path, os.O_RDWR)
-    except FileNotFoundError:
-        return
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "another process"
-        raise StoreLockedError(
-            f"{path}: already open for writing by process {holder}; "
-            "close that annotator first, or use another --annotator"
-        ) from None
-    finally:
-        os.close(fd)  # closing releases the probe's lock
-
-
 def run(args: argparse.Namespace) -> int:
     """Start the UI; a corpus or store that cannot be opened ends it with a one-line error."""
     corpus = resolve_corpus(args.corpus)
     store = AnnotationStore(args.store)
-    refuse_if_locked(store.path_for(args.annotator))  # also refuses a name unfit for a file
+    store.refuse_if_locked(args.annotator)  # also refuses a name unfit for a file
     from annotator.tui.app import make_app  # noqa: PLC0415 - only this subcommand needs textual
 
     app = make_app(corpus, store, args.annotator)

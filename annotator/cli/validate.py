@@ -33,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def validate_file(folded: AnnotatorFile, corpus, reanchor: bool = False) -> list[Problem]:
     """Every problem in one annotator file, checked against ``corpus``."""
     problems: list[Problem] = []
-    for doc_id in sorted(set(folded._by_doc)):
+    for doc_id in folded.doc_ids():
         quotes = folded.quotes(doc_id)
         if not quotes:
             continue

@@ -130,6 +130,18 @@ def test_a_second_writer_is_refused_even_from_another_process(store):
         pass
 
 
+def test_the_lock_probe_refuses_only_while_a_writer_holds_the_file(store):
+    store.refuse_if_locked("alice")  # no file yet
+    with store.open("alice", writable=True) as file:
+        with pytest.raises(StoreLockedError, match=f"by process {os.getpid()}"):
+            store.refuse_if_locked("alice")
+        file.save(make_quote("q1", '"Every street."'))
+        assert file.count("city.txt") == 1 and file.count("elsewhere.txt") == 0
+    store.refuse_if_locked("alice")
+    with store.open("alice", writable=True):  # the probe left no lock behind
+        pass
+
+
 def write_three(store: AnnotationStore) -> bytes:
     with store.open("alice", writable=True) as file:
         file.save(make_quote("q1", '"We will rebuild,"'))
