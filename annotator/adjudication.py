@@ -102,20 +102,6 @@ class DocumentReview:
     """Quotes left out because the document changed under them and they could not be moved."""
 
 
-def label_of(quote: QuoteAnnotation | None, name: str) -> Any:
-    """The value of a compared or takeable field of an annotator's version, for display."""
-    if quote is None:
-        return None
-    if name == "existence":
-        return quote.status.value
-    if name == "span":
-        return (quote.start, quote.end)
-    if name == "source":
-        return (quote.source, quote.source_kind.value if quote.source_kind else None)
-    value = getattr(quote, name)
-    return value.value if hasattr(value, "value") else value
-
-
 class Adjudication:
     """A review of ``annotators`` into the gold file ``out``, which it holds open for writing.
 

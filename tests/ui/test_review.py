@@ -8,12 +8,17 @@ import time
 
 import pytest
 
-from annotator.adjudication import Adjudication
+from annotator.adjudication import TAKEABLE_FIELDS, Adjudication
 from annotator.corpus import open_corpus
 from annotator.records import QuoteAnnotation, QuoteType, SourceKind, Status, text_sha256
 from annotator.store import AnnotationStore
 from annotator.tui.review import ReviewApp, make_review_app
-from annotator.tui.screens.review import EditNamesModal, ReviewHelpModal, ReviewScreen
+from annotator.tui.screens.review import (
+    FIELD_KEYS,
+    EditNamesModal,
+    ReviewHelpModal,
+    ReviewScreen,
+)
 
 FERRY = (
     "Ferry service resumes\n\n"
@@ -329,3 +334,7 @@ async def test_quitting_during_the_scan_stops_it_and_releases_the_files(
     assert len(scanned) < len(texts)  # the scan stopped early
     with store.open("gold", writable=True):
         pass
+
+
+def test_every_field_the_core_can_take_has_a_key():
+    assert sorted(FIELD_KEYS.values()) == sorted(TAKEABLE_FIELDS)
