@@ -360,6 +360,8 @@ class _Detector:
                     speaker = None
             elif speaker is not None:
                 self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
+            if speaker is None and len(text[cue_end:sent_end].split(None, 2)) > 1:
+                return None  # no subject, and not ``..., said Trump.``: nothing to attribute
             content_start = self.content_start_after(cue_end, sent_end, lowered)
             content_end = sent_end
             words_after = text[content_start:content_end].split()
