@@ -15,8 +15,8 @@ unlabeled corpus) and clustered across documents by the words they share:
   (:data:`DEFAULT_MIN_SIMILARITY`), they share at least :data:`MIN_SHARED_SHINGLES` shingles, and
   the shared shingles hold two content words or more: ``we will not be`` (only function words,
   see :data:`STOPWORDS`) or ``an end to the`` (one) is no evidence. Quotes of fewer than
-  :data:`MIN_WORDS` words are not compared: short scare quotes ("fake news") recur without being
-  one statement.
+  :data:`MIN_WORDS` words, or of fewer than two content words, are not compared: short scare
+  quotes ("fake news") and stock phrases ("it is what it is") recur without being one statement.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
   (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
   with every member, keeps two unrelated long quotes from being chained through a short phrase
@@ -50,7 +50,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import compress
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -537,37 +537,20 @@ def _quote_from_fields(fields: dict[str, Any], text: str) -> Candidate:
 # --- Clustering -------------------------------------------------------------------------------
 
 
-def carries_content(shingle: tuple[str, ...]) -> bool:
-    """Whether a shingle holds a word that is not a function word (see :data:`STOPWORDS`)."""
-    return any(word not in STOPWORDS for word in shingle)
-
-
 @dataclass
 class _Wording:
     words: Words
     shingles: frozenset[int]
     """Hashes of every shingle (hashing halves the memory of tuples at 100k quotes)."""
-    content: frozenset[int]
-    """Hashes of the shingles that carry a content word."""
     members: list[int]
 
 
-def _hashed_shingles(norm: tuple[str, ...]) -> tuple[frozenset[int], frozenset[int]]:
-    """Hashes of every shingle, and of those that carry a content word.
-
-    Written with zip and compress rather than a loop per shingle: at 100k quotes this is most of
-    the clustering time.
-    """
-    stop = [word in STOPWORDS for word in norm]
-    pairs = list(map(hash, zip(norm, norm[1:], strict=False)))
-    triples = list(map(hash, zip(norm, norm[1:], norm[2:], strict=False)))
-    pair_content = [not (a and b) for a, b in zip(stop, stop[1:], strict=False)]
-    triple_content = [
-        not (a and b and c) for a, b, c in zip(stop, stop[1:], stop[2:], strict=False)
-    ]
-    content = set(compress(pairs, pair_content))
-    content.update(compress(triples, triple_content))
-    return frozenset(pairs + triples), frozenset(content)
+def _hashed_shingles(norm: tuple[str, ...]) -> frozenset[int]:
+    """Hashes of every word pair and triple, built with zip rather than a loop per shingle: at
+    100k quotes this is a good part of the clustering time."""
+    pairs = map(hash, zip(norm, norm[1:], strict=False))
+    triples = map(hash, zip(norm, norm[1:], norm[2:], strict=False))
+    return frozenset(chain(pairs, triples))
 
 
 def _shares_content_words(norm: tuple[str, ...], other: frozenset[int], needed: int = 2) -> bool:
@@ -605,10 +588,10 @@ def cluster_words(
             continue
         wording = wordings.get(words.norm)
         if wording is None:
-            shingles, content = _hashed_shingles(words.norm)
-            if not content:
+            # Two shared content words are needed to match: a quote with fewer has no match.
+            if len({word for word in words.norm if word not in STOPWORDS}) < 2:
                 continue
-            wordings[words.norm] = _Wording(words, shingles, content, [index])
+            wordings[words.norm] = _Wording(words, _hashed_shingles(words.norm), [index])
         else:
             wording.members.append(index)
     frequency: Counter[int] = Counter()
@@ -643,7 +626,7 @@ def cluster_words(
             for cluster in found:
                 leader = leaders[cluster]
                 shared = len(wording.shingles & leader.shingles)
-                if shared < needed or wording.content.isdisjoint(leader.content):
+                if shared < needed:
                     continue
                 if not _shares_content_words(wording.words.norm, leader.shingles):
                     continue
@@ -892,7 +875,7 @@ class AuditReport:
     quotes: int
     """Occurrences gathered."""
     compared: int
-    """Occurrences long enough to compare (at least :data:`MIN_WORDS` words)."""
+    """Occurrences compared: at least :data:`MIN_WORDS` words, two of them content words."""
     min_similarity: float
     """The containment threshold used."""
     min_documents: int

@@ -404,7 +404,7 @@ def render_report(report: AuditReport, width: int = 100) -> str:
     head = (
         f"{shown}{report.found if report.found is not None else len(report.clusters)} "
         f"statement(s) reported by {report.min_documents} documents or more "
-        f"({report.compared} of {report.quotes} quotes long enough to compare, "
+        f"({report.compared} of {report.quotes} quotes compared, "
         f"similarity {report.min_similarity} or more)"
     )
     if not report.clusters:

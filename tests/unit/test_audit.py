@@ -456,10 +456,16 @@ def test_two_long_quotes_are_not_chained_through_a_short_phrase_they_share():
     assert sorted(map(sorted, clusters)) == [[0, 2], [1]]
 
 
-def test_short_quotes_are_not_compared():
-    items = [occurrence(0, "fake news"), occurrence(1, "Fake news!"), occurrence(2, FEES)]
+def test_short_quotes_and_stock_phrases_are_not_compared():
+    items = [
+        occurrence(0, "fake news"),
+        occurrence(1, "Fake news!"),
+        occurrence(2, "It is what it is."),
+        occurrence(3, "it is what it is"),
+        occurrence(4, FEES),
+    ]
     report = audit(items, min_documents=1)
-    assert report.compared == 1 and report.quotes == 3
+    assert report.compared == 1 and report.quotes == 5
 
 
 def test_many_statements_each_find_their_own_reports():
