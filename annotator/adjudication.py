@@ -139,6 +139,7 @@ class Adjudication:
         self.reviewer = reviewer
         """Who is reviewing, noted in each decision."""
         self._lock = threading.RLock()
+        self._history: list[tuple[str, QuoteAnnotation | None, list[QuoteAnnotation]]] = []
         self._files: dict[str, AnnotatorFile] = {}
         try:
             for name in names:
@@ -270,7 +271,7 @@ class Adjudication:
             record = self._record(
                 group, present, first, Decision.UNANIMOUS, chosen, confidence=lowest
             )
-            self._save(record)
+            self._save(record, remember=False)
             return True
 
     def _record(
@@ -334,24 +335,30 @@ class Adjudication:
         name = next(name for name in disagreement.present if name in members)
         return members[name], dict.fromkeys(TAKEABLE_FIELDS, name)
 
-    def _save(self, record: QuoteAnnotation) -> QuoteAnnotation:
+    def _save(self, record: QuoteAnnotation, *, remember: bool = True) -> QuoteAnnotation:
         """Save a decision, and delete the gold records it supersedes.
 
         When an annotator changes their file after a decision (adds a quote that joins the
         group, say), the group gets a new key and is open again; its old gold record would
         then stand beside the new one. Any gold record of the document that settled a group
         sharing a member with this one is deleted once the new decision is saved.
+        ``remember`` puts the decision on the review's own undo stack.
         """
+        previous = self.gold.get(record.id)
         saved = self.gold.save(record)
         members = {
             (name, quote_id) for name, quote_id in record.meta["adjudication"]["members"].items()
         }
+        removed = []
         for other in self.gold.quotes(record.doc_id):
             if other.id == record.id:
                 continue
             settled = other.meta.get("adjudication", {}).get("members", {})
             if members & set(settled.items()):
                 self.gold.delete(other.id)
+                removed.append(other)
+        if remember:
+            self._history.append((record.id, previous, removed))
         return saved
 
     def take(self, disagreement: Disagreement, annotator: str) -> QuoteAnnotation:
@@ -481,10 +488,25 @@ class Adjudication:
             return self._save(record)
 
     def undo(self) -> str | None:
-        """Undo the latest change to the gold file; returns the gold record id it touched."""
+        """Take back the latest decision of this review; returns the gold record id it touched.
+
+        Only decisions are undone, never the unanimous merges a scan writes meanwhile (which
+        is why this keeps its own stack rather than the file's undo): the record returns to
+        its version before the decision, or is deleted if it had none, and records the
+        decision superseded are restored. Each step is a new line, like any other change.
+        """
         with self._lock:
-            state = self.gold.undo()
-            return state.id if state is not None else None
+            if not self._history:
+                return None
+            gold_id, previous, removed = self._history.pop()
+            if previous is None:
+                if self.gold.get(gold_id) is not None:
+                    self.gold.delete(gold_id)
+            else:
+                self.gold.save(previous.model_copy(update={"updated": utc_now()}))
+            for record in removed:
+                self.gold.save(record.model_copy(update={"updated": utc_now()}))
+            return gold_id
 
     def _check_annotator(self, disagreement: Disagreement, annotator: str) -> None:
         if annotator not in disagreement.present:

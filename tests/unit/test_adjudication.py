@@ -297,3 +297,18 @@ def test_a_group_that_changed_after_its_decision_is_open_again_and_replaces_it(s
         assert adjudication.gold.get(old.id) is None
         at_radio = [q for q in adjudication.gold.quotes("a.txt") if q.start == RADIO[0]]
         assert [q.id for q in at_radio] == [new.id]
+
+
+def test_undo_leaves_merges_made_after_the_decision_alone(store, corpus):
+    with review(store, corpus) as adjudication:
+        adjudication.auto_merge = False
+        radio = adjudication.scan_document("a.txt").disagreements[0]
+        adjudication.take(radio, "ann")
+        # The background scan merges the unanimous quotes after the decision.
+        adjudication.auto_merge = True
+        assert adjudication.scan_document("a.txt").merged == 2
+        assert adjudication.undo() == adjudication.gold_id(radio.group)
+        assert not adjudication.is_resolved(radio)
+        assert len(adjudication.gold.quotes()) == 2  # both merges are still there
+        assert adjudication.undo() is None  # merges are not the reviewer's to undo
+        assert len(adjudication.gold.quotes()) == 2

@@ -198,7 +198,7 @@ class ReviewScreen(Screen[None]):
         Binding("n,right", "next", "Next", tooltip="Next disagreement"),
         Binding("p,left", "previous", "Prev", tooltip="Previous disagreement"),
         Binding("space", "next_open", "Next open", tooltip="Next disagreement not yet settled"),
-        Binding("u", "undo", "Undo", tooltip="Undo the latest change to the gold file"),
+        Binding("u", "undo", "Undo", tooltip="Undo your latest decision (merges stay)"),
         Binding("question_mark", "help", "Help", tooltip="This help"),
         Binding("q", "quit", "Quit", tooltip="Quit (every decision is saved already)"),
     ]
@@ -551,7 +551,7 @@ class ReviewScreen(Screen[None]):
         self._go(following)
 
     def action_undo(self) -> None:
-        """Undo the latest change to the gold file and show the disagreement it touched."""
+        """Undo the latest decision and show the disagreement it touched."""
         if self.adjudication is None:
             return
         gold_id = self.adjudication.undo()
@@ -567,7 +567,6 @@ class ReviewScreen(Screen[None]):
                 self._say("Undone.")
                 self._go(index)
                 return
-        self._say("Undone (a unanimous merge).")
         self._refresh()
 
     def action_help(self) -> None:
