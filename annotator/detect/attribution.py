@@ -405,11 +405,15 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
     ),
     (
         re.compile(
-            rf"\baccording\s+to\s+(?P<src>(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\s+(?:from|by|in|of)\s+{_OUTLET_NP})"
+            rf"\b[Aa]ccording\s+to\s+(?P<src>(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\s+(?:from|by|in|of)\s+{_OUTLET_NP})"
         ),
         SourceKind.OUTLET,
     ),
-    (re.compile(rf"\baccording\s+to\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
+    (re.compile(rf"\b[Aa]ccording\s+to\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
+    (
+        re.compile(rf"\b[Ii]n\s+the\s+pages\s+of\s+(?P<src>{_OUTLET_NP})"),
+        SourceKind.OUTLET,
+    ),
     (
         re.compile(
             rf"(?:^|[,;]\s+|\b(?:the\s+)?)(?P<src>{_OUTLET_NP})\s+(?:reports|reported|said|says|writes|wrote|notes|noted)\b"
@@ -430,20 +434,20 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
     (re.compile(rf"\b(?P<src>tweeted|posted\s+on\s+(?:{SOCIAL_NAMES}))\b"), SourceKind.SOCIAL),
     (
         re.compile(
-            rf"\b(?:at|during|in|on|after)\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
+            rf"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter)\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
         ),
         SourceKind.EVENT,
     ),
     (
         re.compile(
-            rf"\bon\s+(?P<src>(?:{_CAPS}’s\s+)?(?:{_CAPS}\s+)?(?:{_SHOWS}|(?:{_CAPS}\s+){{0,3}}"
+            rf"\bon\s+(?P<src>(?:(?:{_CAPS}\s+){{0,2}}{_CAPS}’s\s+)?(?:{_CAPS}\s+)?(?:{_SHOWS}|(?:{_CAPS}\s+){{0,3}}"
             r"(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation)))\b"
         ),
         SourceKind.EVENT,
     ),
     (
         re.compile(
-            rf"\b(?:in|according\s+to|from)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of)\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"
+            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of)\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"
         ),
         SourceKind.PUBLICATION,
     ),
@@ -489,6 +493,17 @@ _ANY_GATE = re.compile("|".join(f"(?:{gate.pattern})" for gate in _GATES.values(
 """All the gates in one pattern: one search rules out most regions."""
 
 
+_PRIORITY = {
+    SourceKind.OUTLET: 0,
+    SourceKind.SOCIAL: 1,
+    SourceKind.PUBLICATION: 2,
+    SourceKind.EVENT: 3,
+    SourceKind.OTHER: 4,
+}
+"""Which source wins when a sentence names several: the outlet the words reached the article
+through (``according to NBC News``) rather than the event where they were said."""
+
+
 def find_source(
     text: str, start: int, end: int, skip: tuple[int, int] | None = None
 ) -> Source | None:
@@ -515,7 +530,10 @@ def find_source(
                 continue
             s = region_start + match.start("src")
             candidate = Source(value, kind, s, s + len(value))
-            if best is None or candidate.start < best.start:
+            if best is None or (_PRIORITY[candidate.kind], candidate.start) < (
+                _PRIORITY[best.kind],
+                best.start,
+            ):
                 best = candidate
             break
     return best

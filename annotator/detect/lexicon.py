@@ -238,7 +238,8 @@ PUBLICATION_NOUNS = (
     "opinion piece|column|essay|article|book|memoir|email|e-mail|text message|transcript|"
     "document|documents|press release|release|communique|communiqué|declaration|decree|"
     "ruling|order|affidavit|testimony|budget|plan|proposal|survey|poll|study|analysis|"
-    "assessment|notice|announcement|note|directive|resolution|bill|editorial|newsletter"
+    "assessment|notice|announcement|note|directive|resolution|bill|editorial|newsletter|"
+    "data|figures|projections|estimates|forecast|statistics|findings|numbers"
 )
 """Documents through which words reached the article."""
 

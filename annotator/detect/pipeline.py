@@ -55,7 +55,7 @@ from annotator.detect.names import (
     looks_like_person,
 )
 from annotator.detect.text import Layout
-from annotator.records import Candidate, QuoteType
+from annotator.records import Candidate, QuoteType, SourceKind
 
 
 @dataclass(slots=True)
@@ -462,9 +462,10 @@ class _Detector:
             lowered == "according to"
             and speaker is not None
             and draft.source is not None
+            and draft.source.kind is not SourceKind.PUBLICATION
             and (draft.source.start <= speaker.start < draft.source.end)
         ):
-            draft.speaker = None
+            draft.speaker = None  # ``according to NBC News``: a channel, the speaker unnamed
         draft.standalone = False
         return draft
 
@@ -677,6 +678,7 @@ class _Detector:
             if (
                 source is not None
                 and speaker is not None
+                and source.kind is not SourceKind.PUBLICATION
                 and source.start <= speaker.start < source.end
             ):
                 speaker = None
