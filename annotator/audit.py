@@ -241,6 +241,13 @@ def source_key(source: str | None) -> str | None:
     return " ".join(norm) or None
 
 
+def same_source(first: str, second: str) -> bool:
+    """Whether two source keys can name one channel: the words of one are all in the other
+    (``tass`` and ``russia s tass news agency``; not ``reuters`` and ``tass``)."""
+    a, b = set(first.split()), set(second.split())
+    return a <= b or b <= a
+
+
 # --- Occurrences ------------------------------------------------------------------------------
 
 
@@ -839,7 +846,7 @@ class Cluster:
     speakers: list[SpeakerGroup]
     """Named speakers, grouped by name variant, most documents first."""
     sources: list[str]
-    """Named channels, one spelling per channel, in order of first appearance."""
+    """Named channels, the fullest spelling of each, in order of first appearance."""
     flags: list[str]
     """Which of :data:`FLAGS` apply, in that order."""
 
@@ -1012,11 +1019,17 @@ def describe_cluster(
                 changes=word_diff(main, w),
             )
         )
-    sources: dict[str, str] = {}
+    sources: list[tuple[str, str]] = []
     for occurrence in ordered:
         key = source_key(occurrence.source)
-        if key is not None and occurrence.source is not None:
-            sources.setdefault(key, occurrence.source)
+        if key is None or occurrence.source is None:
+            continue
+        # One channel named more or less fully (TASS, Russia's TASS news agency) is one source.
+        same = next((n for n, (known, _) in enumerate(sources) if same_source(key, known)), None)
+        if same is None:
+            sources.append((key, occurrence.source))
+        elif len(key) > len(sources[same][0]):
+            sources[same] = (key, occurrence.source)
     ops = {change.op for item in reported for change in item.changes}
     flags = []
     if _speakers_disagree(key for key, _, _ in keyed):
@@ -1034,7 +1047,7 @@ def describe_cluster(
         main_count=len(documents_of[main_norm]),
         occurrences=reported,
         speakers=speakers,
-        sources=list(sources.values()),
+        sources=[spelling for _, spelling in sources],
         flags=flags,
     )
 

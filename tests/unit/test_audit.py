@@ -24,6 +24,7 @@ from annotator.audit import (
     gather_from_detector,
     gather_from_quotes_file,
     gather_from_store,
+    same_source,
     same_speaker,
     shingles_of,
     source_key,
@@ -847,3 +848,17 @@ def test_cli_flag_and_speaker_filters(corpus_path, labelled_store, capsys):
     assert code == 0 and out.startswith("1 shown of 2 statement(s)") and "#2 " not in out
     code, _, err = run_cli(capsys, *base, "--speaker", "officials")
     assert code == 2 and "--speaker: 'officials' names nobody" in err
+
+
+def test_one_channel_named_more_or_less_fully_is_one_source():
+    assert same_source(source_key("TASS"), source_key("Russia's TASS news agency"))
+    assert not same_source(source_key("Reuters"), source_key("TASS"))
+    items = [
+        Occurrence("a", 0, 0, len(FEES), FEES, source="TASS"),
+        Occurrence("b", 1, 0, len(FEES), FEES, source="Russia’s TASS news agency"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == [] and cluster.sources == ["Russia’s TASS news agency"]
+    items.append(Occurrence("c", 2, 0, len(FEES), FEES, source="Reuters"))
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == [SOURCE_DIFFERS]
