@@ -392,3 +392,12 @@ def test_quote_nested_in_marks_of_the_same_kind() -> None:
     assert found.speaker == "Lena Frost"
     broken = "“The first quote never closes. “The second does,” she said.\nNext line."
     assert [c.text for c in quotes(broken)] == ["“The second does,”"]
+
+
+def test_the_outlet_wins_over_the_event_as_source() -> None:
+    text = "Ivo Kral said during a news conference that the deal was close, according to Sky News."
+    (found,) = quotes(text)
+    assert (found.source, found.source_kind) == ("Sky News", SourceKind.OUTLET)
+    text = "During a news conference, Ivo Kral said that the deal was close."
+    (found,) = quotes(text)
+    assert (found.source, found.source_kind) == ("a news conference", SourceKind.EVENT)
