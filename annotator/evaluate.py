@@ -330,7 +330,8 @@ def evaluate(
                 report.type_agreement.add(_type(gq) == _type(pq))
                 if gq.get("speaker"):
                     ok = speaker_matches(gq, pq)
-                    report.speaker[_type(gq)].add(ok) if _type(gq) in report.speaker else None
+                    if _type(gq) in report.speaker:
+                        report.speaker[_type(gq)].add(ok)
                     report.speaker["all"].add(ok)
                 if "source" in gq:
                     report.source.add(source_matches(gq, pq))
