@@ -445,6 +445,8 @@ class _Detector:
             colon_gap = gap.endswith(":") and " that " not in f" {gap} "
             if colon_gap or short_gap and gap.endswith(",") and "“" not in tail:
                 return None  # ``said, “Not yet,” when pressed ...``: a direct quote
+            if not gap and _ADVERBIAL_TAIL_RE.match(tail):
+                return None  # ``sang “we are here” outside the hall``: direct
         if lowered in BELIEF_VERBS:
             score = 0.35
         elif lowered == "according to":
@@ -957,9 +959,17 @@ class _Detector:
 
 
 def _ends_sentence(text: str, end: int, limit: int) -> bool:
-    """True when only punctuation or an attribution follows the quote ending at ``end``."""
+    """True when only punctuation, an attribution or an adverbial follows the quote at ``end``."""
     rest = text[end : min(limit, end + 3)].lstrip(" ")
-    return not rest or rest[0] in ".!?;\n" or rest[0] == "," and end + 3 <= limit
+    if not rest or rest[0] in ".!?;\n" or rest[0] == "," and end + 3 <= limit:
+        return True
+    return _ADVERBIAL_TAIL_RE.match(text[end : min(limit, end + 40)].lstrip(" ")) is not None
+
+
+_ADVERBIAL_TAIL_RE = re.compile(
+    r"(?:at|to|toward|towards|on|in|after|before|during|as|while|when|from|into|outside)\s"
+)
+"""A circumstance after a quote (``sang “...” outside the hall``), not more reported content."""
 
 
 _CANDIDATE_FIELDS = frozenset(Candidate.model_fields)

@@ -401,3 +401,10 @@ def test_the_outlet_wins_over_the_event_as_source() -> None:
     text = "During a news conference, Ivo Kral said that the deal was close."
     (found,) = quotes(text)
     assert (found.source, found.source_kind) == ("a news conference", SourceKind.EVENT)
+
+
+def test_quote_after_its_cue_with_a_circumstance_is_direct() -> None:
+    text = "Outside the hall the fans were chanting “we are the harbour” after the match."
+    (found,) = quotes(text)
+    assert found.text == "“we are the harbour”"
+    assert found.type is QuoteType.DIRECT
