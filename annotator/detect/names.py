@@ -61,29 +61,28 @@ FIRST_NAMES = frozenset(
     """
     aaron adam adrian al alan albert alex alexander alexandra alexei alexey alice alicia alison
     amanda amy andrea andrew andrei andrey angela ann anna anne anthony antonio anton arnold
-    barack barbara ben benjamin bernie beto betsy bill billy bob bobby boris brad brandon brett
+    barack barbara ben benjamin bernie betsy bill billy bob bobby boris brad brandon brett
     brian bruce bryan carl carla carlos carly carol caroline catherine charles charlie chris
     christian christina christine christopher chuck cindy claire colin connie cory craig dan
     dana daniel danielle darren dave david dean debbie deborah denis dennis diana diane dianne
     dick dmitri dmitry dmitriy don donald donna doug douglas ed eddie edward elaine elena
-    elizabeth ellen elon emily emma emmanuel eric erik evan frank fred gary gavin george
-    gerald gina glenn gordon grace greg gregory hakeem hal hank harold harry heather heidi
-    helen henry hillary hunter ian igor ilya ivan jack jackie jacob jake james jamie jan jane
-    janet jared jason jay jean jeb jeff jeffrey jen jennifer jeremy jerry jessica jill jim jimmy
-    joan joe joel john johnny jon jonathan jose joseph josh joshua joyce juan judith judy julia
-    julian julie justin karen karl kate katherine kathleen kathy katie kay keir keith kelly
-    ken kenneth kevin kim kirill kristen kristi kyle kyrylo larry laura lauren lee leon leonid
-    linda lindsey lisa liz louis lucy luis lynn maria marco margaret maria marie marina mario
-    mark marsha martin mary masha matt matthew maxim megan melania melissa michael michelle
-    mike mikhail mitch mitt mohammed muhammad nancy natalia natalie nathan neil nicholas
-    nick nicole nikki nikolai nina olaf olena oleg olga pam pamela pat patricia patrick paul
-    paula pete peter petro phil philip rachel ralph rand randy ray rebecca reince richard rick
-    rob robert robin rod roger ron ronald ronny rose roy rudy russ russell ruth ryan sam
-    samantha samuel sandra sara sarah scott sean sebastian sergei sergey sergii serhiy shannon
-    sharon shawn sheila sherrod sonia stacey stephanie stephen steve steven sue susan tammy ted
-    terry thomas tim timothy tina todd tom tommy tony tracy tulsi valerie vanessa victor
-    victoria viktor vince vincent vladimir volodymyr walter wayne wendy william xi yulia yuri
-    yury zach zachary
+    elizabeth ellen elon emily emma emmanuel eric erik evan frank fred gary gavin george gerald
+    gina glenn gordon grace greg gregory hal hank harold harry heather heidi helen henry
+    hillary hunter ian igor ilya ivan jack jackie jacob jake james jamie jan jane janet jared
+    jason jay jean jeff jeffrey jen jennifer jeremy jerry jessica jill jim jimmy joan joe joel
+    john johnny jon jonathan jose joseph josh joshua joyce juan judith judy julia julian julie
+    justin karen karl kate katherine kathleen kathy katie kay keir keith kelly ken kenneth
+    kevin kim kirill kristen kristi kyle kyrylo larry laura lauren lee leon leonid linda
+    lindsey lisa liz louis lucy luis lynn maria marco margaret maria marie marina mario mark
+    marsha martin mary masha matt matthew maxim megan melissa michael michelle mike mikhail
+    mitch mohammed muhammad nancy natalia natalie nathan neil nicholas nick nicole nikki
+    nikolai nina olaf olena oleg olga pam pamela pat patricia patrick paul paula pete peter
+    petro phil philip rachel ralph rand randy ray rebecca richard rick rob robert robin rod
+    roger ron ronald rose roy russ russell ruth ryan sam samantha samuel sandra sara sarah
+    scott sean sebastian sergei sergey sergii serhiy shannon sharon shawn sheila sonia stacey
+    stephanie stephen steve steven sue susan tammy ted terry thomas tim timothy tina todd tom
+    tommy tony tracy valerie vanessa victor victoria viktor vince vincent vladimir volodymyr
+    walter wayne wendy william xi yulia yuri yury zach zachary
     """.split()
 )
 """Common given names (English and frequent in international news): evidence of a person."""
