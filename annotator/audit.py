@@ -42,12 +42,10 @@ is not a difference).
 from __future__ import annotations
 
 import difflib
-import gc
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
@@ -64,6 +62,7 @@ from annotator.detect.lexicon import ROLE_NOUNS
 from annotator.errors import CorpusError, UserError
 from annotator.records import Candidate, Document, QuoteAnnotation, Status
 from annotator.store import AnnotatorFile
+from annotator.util import paused_gc
 
 DEFAULT_MIN_SIMILARITY = 0.5
 """Containment of word shingles at or above which two quotes are one statement."""
@@ -1065,21 +1064,8 @@ def audit(
     """
     if not 0.0 < min_similarity <= 1.0:
         raise ValueError(f"min_similarity must be in (0, 1], not {min_similarity}")
-    with _collector_paused():
+    with paused_gc():
         return _audit(occurrences, min_similarity, min_documents)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: clustering makes millions of small objects and no
-    cycles, and the collector's passes over them made 100k quotes take twice as long."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _audit(

@@ -22,16 +22,15 @@ are compared on it: a document one annotator never opened is not a list of misse
 
 from __future__ import annotations
 
-import gc
 import hashlib
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import attrgetter
 
 from annotator.records import QuoteAnnotation, Status
+from annotator.util import paused_gc
 
 DEFAULT_THRESHOLD = 0.5
 """Smallest overlap (shared / covered characters) for two quotes to be the same quote."""
@@ -96,22 +95,6 @@ class DocumentAlignment:
     """Annotators with at least one record in this document, in the order given."""
     groups: list[Group]
     """Aligned groups, ordered by position."""
-
-
-@contextmanager
-def garbage_collection_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small objects.
-
-    With a few hundred thousand records in memory, each automatic collection walks them all,
-    which costs more than the alignment itself; nothing built here forms reference cycles.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 _span_key = attrgetter("start", "end", "id")  # quotes in position order, ties by id
@@ -232,7 +215,7 @@ def align_corpus(
     Documents come in ``doc_order`` when given (ids missing from it go last, sorted), else
     sorted by id.
     """
-    with garbage_collection_paused():
+    with paused_gc():
         return _align_corpus(quotes_by_annotator, annotators, threshold, doc_order)
 
 

@@ -25,7 +25,7 @@ from itertools import combinations
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from annotator.agreement.align import DocumentAlignment, garbage_collection_paused
+from annotator.agreement.align import DocumentAlignment
 from annotator.agreement.labels import LABEL_FIELDS, name_key
 from annotator.agreement.metrics import (
     AlphaResult,
@@ -36,6 +36,7 @@ from annotator.agreement.metrics import (
     ratio,
 )
 from annotator.records import QuoteType, Status
+from annotator.util import paused_gc
 
 FEW_ITEMS = 20
 """Figures resting on fewer items than this are marked in the table: read them with care."""
@@ -292,7 +293,7 @@ def compute_report(
     alignments: Sequence[DocumentAlignment], annotators: Sequence[str], threshold: float
 ) -> AgreementReport:
     """Compute every figure from the aligned documents."""
-    with garbage_collection_paused():
+    with paused_gc():
         return _compute_report(alignments, annotators, threshold)
 
 
