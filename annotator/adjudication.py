@@ -210,18 +210,18 @@ class Adjudication:
         review = DocumentReview(doc_id, alignment.present, stale=stale)
         if len(alignment.present) < 2:
             return review
+        unanimous = []
         for group in alignment.groups:
             differing = differing_fields(group.members, alignment.present)
             if differing:
                 review.disagreements.append(
                     Disagreement(doc_id, group, alignment.present, differing, document)
                 )
-                continue
-            if not self._unanimous(group, alignment.present):
-                continue
-            review.unanimous += 1
-            if self.auto_merge and self._merge(group, alignment.present):
-                review.merged += 1
+            elif self._unanimous(group, alignment.present):
+                unanimous.append(group)
+        review.unanimous = len(unanimous)
+        if self.auto_merge:
+            review.merged = self._merge(unanimous, alignment.present)
         return review
 
     def scan(self) -> Iterator[DocumentReview]:
@@ -257,22 +257,34 @@ class Adjudication:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def _merge(self, group: Group, present: Sequence[str]) -> bool:
-        gold_id = self.gold_id(group)
+    def _merge(self, groups: Sequence[Group], present: Sequence[str]) -> int:
+        """Write the unanimous ``groups`` of one document to the gold file; returns how many.
+
+        A group decided (or deliberately deleted) before is never overwritten. The records go
+        in one write and one fsync, then each deletes the gold records it supersedes, as a
+        decision does; none goes on the review's own undo stack.
+        """
         with self._lock:
-            if self.gold.line_of(gold_id) is not None:
-                return False  # decided (or deliberately deleted) before: never overwrite
-            first = group.members[present[0]]
-            lowest = min(group.members[name].confidence for name in present)
-            chosen = dict.fromkeys(TAKEABLE_FIELDS, present[0])
-            chosen["confidence"] = next(
-                name for name in present if group.members[name].confidence == lowest
-            )
-            record = self._record(
-                group, present, first, Decision.UNANIMOUS, chosen, confidence=lowest
-            )
-            self._save(record, remember=False)
-            return True
+            records: dict[str, QuoteAnnotation] = {}
+            for group in groups:
+                gold_id = self.gold_id(group)
+                if gold_id in records or self.gold.line_of(gold_id) is not None:
+                    continue
+                records[gold_id] = self._unanimous_record(group, present)
+            self.gold.save_many([record.model_dump(mode="json") for record in records.values()])
+            for record in records.values():
+                self._delete_superseded(record)
+            return len(records)
+
+    def _unanimous_record(self, group: Group, present: Sequence[str]) -> QuoteAnnotation:
+        """The gold record of a unanimous group: the first annotator's, at the lowest confidence."""
+        first = group.members[present[0]]
+        lowest = min(group.members[name].confidence for name in present)
+        chosen = dict.fromkeys(TAKEABLE_FIELDS, present[0])
+        chosen["confidence"] = next(
+            name for name in present if group.members[name].confidence == lowest
+        )
+        return self._record(group, present, first, Decision.UNANIMOUS, chosen, confidence=lowest)
 
     def _record(
         self,
@@ -335,17 +347,23 @@ class Adjudication:
         name = next(name for name in disagreement.present if name in members)
         return members[name], dict.fromkeys(TAKEABLE_FIELDS, name)
 
-    def _save(self, record: QuoteAnnotation, *, remember: bool = True) -> QuoteAnnotation:
-        """Save a decision, and delete the gold records it supersedes.
+    def _save(self, record: QuoteAnnotation) -> QuoteAnnotation:
+        """Save a decision, delete the gold records it supersedes, and put it on the review's
+        own undo stack."""
+        previous = self.gold.get(record.id)
+        saved = self.gold.save(record)
+        removed = self._delete_superseded(record)
+        self._history.append((record.id, previous, removed))
+        return saved
+
+    def _delete_superseded(self, record: QuoteAnnotation) -> list[QuoteAnnotation]:
+        """Delete the gold records a saved ``record`` supersedes; returns them.
 
         When an annotator changes their file after a decision (adds a quote that joins the
         group, say), the group gets a new key and is open again; its old gold record would
         then stand beside the new one. Any gold record of the document that settled a group
-        sharing a member with this one is deleted once the new decision is saved.
-        ``remember`` puts the decision on the review's own undo stack.
+        sharing a member with this one is deleted.
         """
-        previous = self.gold.get(record.id)
-        saved = self.gold.save(record)
         members = {
             (name, quote_id) for name, quote_id in record.meta["adjudication"]["members"].items()
         }
@@ -357,9 +375,7 @@ class Adjudication:
             if members & set(settled.items()):
                 self.gold.delete(other.id)
                 removed.append(other)
-        if remember:
-            self._history.append((record.id, previous, removed))
-        return saved
+        return removed
 
     def take(self, disagreement: Disagreement, annotator: str) -> QuoteAnnotation:
         """Settle with ``annotator``'s version whole; no quote (or a rejection) drops it."""
