@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
@@ -283,6 +283,38 @@ def iter_json_lines(path: Path) -> Iterator[tuple[int, Any] | BadLine]:
                 yield number, orjson.loads(raw)
             except orjson.JSONDecodeError as error:
                 yield BadLine(path, number, f"not valid JSON ({error})")
+
+
+def read_merged_lines(
+    path: Path,
+    read_line: Callable[[Path, int, Any, dict[str, ReadDocument]], BadLine | None],
+) -> Iterator[ReadDocument | BadLine]:
+    """Documents of a JSONL file in which several lines may add quotes to one document.
+
+    ``read_line(path, number, value, documents)`` adds a line's quotes to ``documents`` (by
+    id) or returns the ``BadLine`` it is; bad lines come as met, then every document.
+    """
+    documents: dict[str, ReadDocument] = {}
+    for item in iter_json_lines(path):
+        if isinstance(item, BadLine):
+            yield item
+            continue
+        number, value = item
+        problem = read_line(path, number, value, documents)
+        if problem is not None:
+            yield problem
+    yield from documents.values()
+
+
+def merged_document(
+    documents: dict[str, ReadDocument], path: Path, number: int, doc_id: str, text: str
+) -> ReadDocument | BadLine:
+    """The document ``doc_id`` of ``documents``, added if new; a ``BadLine`` if an earlier
+    line gave it another text."""
+    document = documents.setdefault(doc_id, ReadDocument(path, number, doc_id, text, []))
+    if document.text != text:
+        return BadLine(path, number, f"document {doc_id!r} has another text on an earlier line")
+    return document
 
 
 def read_json_file(path: Path) -> Any:

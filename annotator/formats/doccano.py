@@ -25,9 +25,10 @@ from annotator.formats.base import (
     Record,
     document_id,
     group_by_annotator,
-    iter_json_lines,
+    merged_document,
     quote_attributes,
     quote_fields,
+    read_merged_lines,
     span_graph,
 )
 
@@ -72,16 +73,7 @@ class DoccanoWriter(LineWriter):
 
 def read(path: Path) -> Iterator[ReadDocument | BadLine]:
     """Documents of a doccano relation JSONL file; lines of one document are merged."""
-    documents: dict[str, ReadDocument] = {}
-    for item in iter_json_lines(path):
-        if isinstance(item, BadLine):
-            yield item
-            continue
-        number, value = item
-        problem = _read_line(path, number, value, documents)
-        if problem is not None:
-            yield problem
-    yield from documents.values()
+    return read_merged_lines(path, _read_line)
 
 
 def _read_line(
@@ -93,9 +85,9 @@ def _read_line(
     doc_id = document_id(value.get("doc_id")) or document_id(value.get("id"))
     if doc_id is None:
         return BadLine(path, number, 'example without "doc_id" or "id"')
-    document = documents.setdefault(doc_id, ReadDocument(path, number, doc_id, text, []))
-    if document.text != text:
-        return BadLine(path, number, f"document {doc_id!r} has another text on an earlier line")
+    document = merged_document(documents, path, number, doc_id, text)
+    if isinstance(document, BadLine):
+        return document
     entities = value.get("entities", [])
     relations = value.get("relations", [])
     if not isinstance(entities, list) or not isinstance(relations, list):

@@ -37,9 +37,10 @@ from annotator.formats.base import (
     TokenIndex,
     document_id,
     group_by_annotator,
-    iter_json_lines,
+    merged_document,
     quote_attributes,
     quote_fields,
+    read_merged_lines,
     span_graph,
     stable_int,
 )
@@ -165,16 +166,7 @@ class ProdigyWriter(LineWriter):
 
 def read(path: Path) -> Iterator[ReadDocument | BadLine]:
     """Tasks grouped by document (``meta.id``, else a hash of the text); ``ignore`` skipped."""
-    documents: dict[str, ReadDocument] = {}
-    for item in iter_json_lines(path):
-        if isinstance(item, BadLine):
-            yield item
-            continue
-        number, task = item
-        problem = _read_task(path, number, task, documents)
-        if problem is not None:
-            yield problem
-    yield from documents.values()
+    return read_merged_lines(path, _read_task)
 
 
 def _read_task(
@@ -190,12 +182,9 @@ def _read_task(
     meta = meta if isinstance(meta, dict) else {}
     doc_id = document_id(meta.get("id")) or document_id(task.get("id"))
     doc_id = doc_id or f"prodigy-{task.get('_input_hash', stable_int(text))}"
-    document = documents.get(doc_id)
-    if document is None:
-        document = ReadDocument(path, number, doc_id, text, [])
-        documents[doc_id] = document
-    elif document.text != text:
-        return BadLine(path, number, f"document {doc_id!r} has another text on an earlier line")
+    document = merged_document(documents, path, number, doc_id, text)
+    if isinstance(document, BadLine):
+        return document
     spans = task.get("spans", [])
     relations = task.get("relations", [])
     if not isinstance(spans, list) or not isinstance(relations, list):
