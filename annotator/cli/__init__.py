@@ -42,6 +42,17 @@ def default_annotator() -> str:
         return "annotator"
 
 
+def fraction(text: str) -> float:
+    """Parse a number in (0, 1]: an overlap threshold, a smallest similarity."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 < value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be above 0 and at most 1, not {value}")
+    return value
+
+
 def _module_for(name: str):
     return importlib.import_module(
         f"annotator.cli.{name}_" if name == "import" else f"annotator.cli.{name}"

@@ -14,23 +14,13 @@ import sys
 import orjson
 
 from annotator.agreement import DEFAULT_THRESHOLD, align_corpus, compute_report, render_table
+from annotator.cli import fraction
 from annotator.errors import UserError
 from annotator.records import QuoteAnnotation
 from annotator.store import AnnotationStore
 
 GOLD = "gold"
 """The adjudicated file's default annotator name, left out unless named."""
-
-
-def threshold_value(text: str) -> float:
-    """Parse an overlap threshold in (0, 1]."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0.0 < value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be above 0 and at most 1, not {value}")
-    return value
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
         "--threshold",
-        type=threshold_value,
+        type=fraction,
         default=DEFAULT_THRESHOLD,
         help=f"smallest overlap (shared / covered characters) of one quote (default: "
         f"{DEFAULT_THRESHOLD})",

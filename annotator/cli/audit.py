@@ -41,6 +41,7 @@ from annotator.audit import (
     gather_from_quotes_file,
     gather_from_store,
 )
+from annotator.cli import fraction
 from annotator.corpus import Corpus, open_corpus
 from annotator.detect.batch import Progress
 from annotator.errors import UserError
@@ -54,17 +55,6 @@ MAX_WARNINGS = 20
 
 CHANGE_WORDS = 12
 """Words of a long change shown before it is cut short."""
-
-
-def fraction(text: str) -> float:
-    """Parse a number in (0, 1] for ``--min-similarity``."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0.0 < value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be above 0 and at most 1, not {value}")
-    return value
 
 
 def score(text: str) -> float:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from annotator.adjudication import DEFAULT_GOLD
 from annotator.agreement.align import DEFAULT_THRESHOLD
-from annotator.cli.agreement import threshold_value
+from annotator.cli import fraction
 from annotator.corpus import Corpus, open_corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, check_annotator_name
@@ -39,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--threshold",
-        type=threshold_value,
+        type=fraction,
         default=DEFAULT_THRESHOLD,
         help=f"smallest overlap of one quote, as for agreement (default: {DEFAULT_THRESHOLD})",
     )
