@@ -21,46 +21,16 @@ class AnnotatorApp(App[None]):
     CSS_PATH = "annotate.tcss"
     TITLE = "quote-annotator"
 
-    def __init__(
-        self,
-        corpus: Corpus | str | Path,
-        store: AnnotationStore | str | Path,
-        annotator: str,
-        *,
-        detector: Detector | None = None,
-        clock: Callable[[], float] | None = None,
-        idle_after: float | None = IDLE_AFTER,
-    ) -> None:
+    def __init__(self, screen: AnnotateScreen) -> None:
         super().__init__()
-        self.corpus = corpus
-        """A corpus, or the path to open one from (opened in a worker)."""
-        self.annotation_store = (
-            store if isinstance(store, AnnotationStore) else AnnotationStore(store)
-        )
-        """Where labels are written."""
-        self.annotator = annotator
-        """Whose labels."""
-        self.detector = detector
-        """The candidate detector (the project's own by default)."""
-        self.clock = clock
-        """A fixed clock for tests; the real one otherwise."""
-        self.idle_after = idle_after
-        """Seconds without a key before documents are read ahead; None never (tests)."""
+        self.annotate_screen = screen
+        """The one screen."""
         self.failure: str | None = None
         """A one-line reason when the corpus or the store could not be opened."""
 
     def on_mount(self) -> None:
         """Open the annotate screen."""
-        self.push_screen(
-            AnnotateScreen(
-                self.corpus,
-                self.annotation_store,
-                self.annotator,
-                detector=self.detector,
-                clock=self.clock,
-                idle_after=self.idle_after,
-            )
-        )
+        self.push_screen(self.annotate_screen)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The command palette offers every key of the annotate screen too."""
@@ -93,6 +63,10 @@ def make_app(
     ``idle_after``: seconds without a key before the next document and the listed ones are
     read and detected ahead (None turns that off, for tests that must not race it).
     """
+    if not isinstance(store, AnnotationStore):
+        store = AnnotationStore(store)
     return AnnotatorApp(
-        corpus, store, annotator, detector=detector, clock=clock, idle_after=idle_after
+        AnnotateScreen(
+            corpus, store, annotator, detector=detector, clock=clock, idle_after=idle_after
+        )
     )

@@ -19,27 +19,9 @@ class ReviewApp(App[None]):
     CSS_PATH = "review.tcss"
     TITLE = "quote-annotator review"
 
-    def __init__(
-        self,
-        store: AnnotationStore,
-        annotators: Sequence[str],
-        out: str = DEFAULT_GOLD,
-        corpus: Corpus | None = None,
-        *,
-        threshold: float = DEFAULT_THRESHOLD,
-        auto_merge: bool = True,
-        reviewer: str | None = None,
-    ) -> None:
+    def __init__(self, screen: ReviewScreen) -> None:
         super().__init__()
-        self.review_screen = ReviewScreen(
-            store,
-            list(annotators),
-            out,
-            corpus,
-            threshold=threshold,
-            auto_merge=auto_merge,
-            reviewer=reviewer,
-        )
+        self.review_screen = screen
         """The one screen."""
         self.failure: str | None = None
         """Why the review could not start (one line naming the file), if it could not."""
@@ -65,11 +47,13 @@ def make_review_app(
 ) -> ReviewApp:
     """The review app for ``annotators`` of ``store`` into the gold file ``out``."""
     return ReviewApp(
-        store,
-        annotators,
-        out,
-        corpus,
-        threshold=threshold,
-        auto_merge=auto_merge,
-        reviewer=reviewer,
+        ReviewScreen(
+            store,
+            list(annotators),
+            out,
+            corpus,
+            threshold=threshold,
+            auto_merge=auto_merge,
+            reviewer=reviewer,
+        )
     )
