@@ -149,9 +149,10 @@ class AnnotatorFile:
             )
         self._line_count = number
         self._size = offset + len(pending)
-        for quote_id, line in self._latest.items():
-            if not line[_DELETED]:
-                self._by_doc[line[_DOC]].add(quote_id)
+        by_doc = self._by_doc
+        for quote_id, (_, _, _, doc_id, deleted) in self._latest.items():
+            if not deleted:
+                by_doc[doc_id].add(quote_id)
 
     def _fold_lines(self, lines: list[bytes], offset: int, number: int) -> None:
         # Column-wise over a chunk of complete lines: each step runs in C over the whole list,
