@@ -235,16 +235,10 @@ class AnnotatorFile:
             return None
         return head
 
-    def _replay(self, change: str, quote_id: str, previous: _Line | None, line: _Line) -> None:
-        # The undo and redo stacks are a pure function of the file's history, which is why
-        # undo survives a restart without a second file.
-        if change == Change.EDIT:
-            self._undo.append((quote_id, previous, line))
-            self._redo.clear()
-        elif change == Change.UNDO and self._undo:
-            self._redo.append(self._undo.pop())
-        elif change == Change.REDO and self._redo:
-            self._undo.append(self._redo.pop())
+    def _remember_edit(self, quote_id: str, previous: _Line | None, line: _Line) -> None:
+        # An edit is undoable, and makes what was undone before it unreachable for redo.
+        self._undo.append((quote_id, previous, line))
+        self._redo.clear()
 
     def _read_entry(self, line: _Line) -> StoreEntry | None:
         if self._read_fd is None:
@@ -395,7 +389,7 @@ class AnnotatorFile:
         """Append a new version of ``quote`` (fsynced before returning)."""
         previous = self._latest.get(quote.id)
         line = self._append(quote, Change.EDIT)
-        self._replay(Change.EDIT, quote.id, previous, line)
+        self._remember_edit(quote.id, previous, line)
         return quote
 
     def save_many(self, records: list[dict[str, Any]]) -> int:
@@ -457,7 +451,7 @@ class AnnotatorFile:
         tombstone = Deletion(id=quote_id, doc_id=quote.doc_id, annotator=self.annotator)
         previous = self._latest.get(quote_id)
         line = self._append(tombstone, Change.EDIT)
-        self._replay(Change.EDIT, quote_id, previous, line)
+        self._remember_edit(quote_id, previous, line)
         return tombstone
 
     def _state_at(
