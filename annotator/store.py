@@ -15,15 +15,18 @@ import fcntl
 import os
 import re
 from collections import defaultdict, deque
-from collections.abc import Iterator
-from itertools import accumulate, compress
+from collections.abc import Iterable, Iterator
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter
 from pathlib import Path
 from typing import Any
 
 import orjson
 from pydantic import ValidationError
 
+from annotator import fold_snapshot
 from annotator.errors import Problem, StoreError, StoreLockedError
+from annotator.fold_snapshot import FoldState, Line, read_snapshot, remove_snapshot, write_snapshot
 from annotator.records import (
     SCHEMA_VERSION,
     Change,
@@ -45,18 +48,52 @@ _ANNOTATOR_NAME = re.compile(r"^[\w][\w.@+-]*$")
 # The writer emits keys in model order; reading the head of such a line spares a full parse.
 _HEAD = re.compile(
     rb'\{"rev":(\d+),"change":"(edit|undo|redo)","item":\{"record":"(q|d)(?:uote|eletion)",'
-    rb'"schema_version":\d+,"id":"([^"\\]*)","doc_id":"([^"\\]*)"'
+    rb'"schema_version":\d+,"id":"([^"]*)","doc_id":"([^"]*)"'
 )
 
 
-_Line = tuple[int, int, int, str, bool]
-"""Where one stored version lies: (offset, length, line number, doc id, is a deletion)."""
+_Line = Line
 _OFFSET, _LENGTH, _NUMBER, _DOC, _DELETED = range(5)
 
 _CHUNK = 1 << 24
 
 _QUOTE_KEYS = frozenset(QuoteAnnotation.model_fields) - {"suggestion"}
 """Keys every stored quote of the current schema has (``suggestion`` may be left out)."""
+
+
+_Head = tuple[int, bytes, bool, str, str]
+"""The fields the fold needs from a line: (rev, change, is a deletion, quote id, doc id)."""
+
+
+def _head_of(groups: tuple[bytes, ...]) -> _Head:
+    rev, change, kind, quote_id, doc_id = groups
+    return int(rev), change, kind == b"d", quote_id.decode(), doc_id.decode()
+
+
+def _writer_layout_columns(lines: list[bytes]) -> tuple[Any, ...] | None:
+    """The head fields of every line as five columns, or None unless all are in writer layout.
+
+    The common case, a file only this tool wrote, never leaves C: one regex match per line,
+    then a transpose and one decode per column.
+    """
+    matches = list(map(_HEAD.match, lines))
+    if not lines or None in matches:
+        return None
+    revisions, changes, kinds, raw_ids, raw_doc_ids = zip(
+        *map(re.Match.groups, matches), strict=True
+    )
+    raw_ids_joined = b"\n".join(raw_ids)
+    raw_doc_ids_joined = b"\n".join(raw_doc_ids)
+    # An escape (``\"``, ``\n``, ``\u...``) means an id must go through a JSON parser.
+    if b"\\" in raw_ids_joined or b"\\" in raw_doc_ids_joined:
+        return None
+    try:
+        quote_ids = raw_ids_joined.decode().split("\n")
+        doc_ids = raw_doc_ids_joined.decode().split("\n")
+    except UnicodeDecodeError:
+        return None
+    deleted = list(map(b"d".__eq__, kinds))
+    return list(map(int, revisions)), changes, deleted, quote_ids, doc_ids
 
 
 def check_annotator_name(name: str) -> str:
@@ -102,22 +139,26 @@ class AnnotatorFile:
         self.problems: list[Problem] = []
         """Broken lines met while reading: reported, skipped, never fatal."""
         self._latest: dict[str, _Line] = {}
-        self._by_doc: dict[str, set[str]] = defaultdict(set)
+        self._docs: dict[str, set[str]] | None = None
         self._cache: dict[str, QuoteAnnotation] = {}
         self._undo: deque[tuple[str, _Line | None, _Line]] = deque(maxlen=UNDO_DEPTH)
         self._redo: list[tuple[str, _Line | None, _Line]] = []
         self._last_rev = 0
         self._line_count = 0
+        self._snapshot_lines = 0  # lines covered by the snapshot beside the file
+        self._snapshots = False  # whether this handle may leave a snapshot (once folded)
         self._size = 0
         self._needs_newline = False
         self._lock_fd: int | None = None
         self._write_fd: int | None = None
+        self._read_fd: int | None = None
         if writable:
             self._acquire_lock()
         try:
             with paused_gc():
                 self._fold()
-            self._read_fd: int | None = os.open(path, os.O_RDONLY) if path.exists() else None
+            if path.exists():
+                self._read_fd = os.open(path, os.O_RDONLY)
         except BaseException:
             self.close()
             raise
@@ -127,70 +168,114 @@ class AnnotatorFile:
     def _fold(self) -> None:
         if not self.path.exists():
             return
-        number = 0
-        offset = 0  # of the first byte of ``pending`` in the file
-        pending = b""
         with self.path.open("rb") as handle:
+            fd = handle.fileno()
+            offset, number = self._restore_snapshot(fd)  # where the file's unfolded tail starts
+            handle.seek(offset)
+            pending = b""
             while chunk := handle.read(_CHUNK):
-                pending += chunk
-                complete = pending.rfind(b"\n") + 1
-                if complete:
-                    lines = pending[:complete].split(b"\n")
-                    lines.pop()
+                # Split the chunk as read and glue only the short tail of the previous one to
+                # its first line: concatenating whole chunks would copy the file twice more.
+                lines = chunk.split(b"\n")
+                lines[0] = pending + lines[0]
+                pending = lines.pop()
+                if lines:
                     self._fold_lines(lines, offset, number)
                     number += len(lines)
-                    offset += complete
-                    pending = pending[complete:]
-        if pending:
-            number += 1
-            self._needs_newline = True
-            self.problems.append(
-                Problem(self.path, number, "incomplete last line (a save was cut off); skipped")
-            )
-        self._line_count = number
-        self._size = offset + len(pending)
-        by_doc = self._by_doc
-        for quote_id, (_, _, _, doc_id, deleted) in self._latest.items():
-            if not deleted:
-                by_doc[doc_id].add(quote_id)
+                    offset += sum(map(len, lines)) + len(lines)
+            self._line_count = number
+            self._size = offset
+            if pending:
+                # A torn line becomes an ordinary broken line once the next save ends it, so
+                # no snapshot is taken that would remember it as torn.
+                self._line_count += 1
+                self._size += len(pending)
+                self._needs_newline = True
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        self._line_count,
+                        "incomplete last line (a save was cut off); skipped",
+                    )
+                )
+            else:
+                self._snapshots = True
+                self._refresh_snapshot(fd)
+
+    def _restore_snapshot(self, fd: int) -> tuple[int, int]:
+        # A writer needs the undo history too, which a reader's snapshot does not hold.
+        state = read_snapshot(self.path, fd, os.fstat(fd).st_size, with_history=self.writable)
+        if state is None:
+            return 0, 0
+        self._latest = state.latest
+        self._last_rev = state.last_rev
+        self.problems.extend(Problem(self.path, line, message) for line, message in state.problems)
+        if state.history is not None:
+            self._undo.extend(state.history[0])
+            self._redo = state.history[1]
+        self._snapshot_lines = state.lines
+        return state.covers, state.lines
+
+    def _refresh_snapshot(self, fd: int) -> None:
+        """Keep the fold beside the file for the next open, once enough lines lie beyond it."""
+        lines = self._line_count
+        if not self._snapshots or lines - self._snapshot_lines < fold_snapshot.MIN_LINES:
+            return
+        state = FoldState(
+            covers=self._size,
+            lines=lines,
+            last_rev=self._last_rev,
+            latest=self._latest,
+            problems=[
+                (problem.line, problem.message)
+                for problem in self.problems
+                if problem.line is not None and problem.line <= lines
+            ],
+            history=(list(self._undo), self._redo) if self.writable else None,
+        )
+        write_snapshot(self.path, fd, state)
+        self._snapshot_lines = lines
+
+    @property
+    def _by_doc(self) -> dict[str, set[str]]:
+        # Grouped on first use: a fold that only answers ``get`` or bulk reads never pays for it.
+        if self._docs is None:
+            by_doc: dict[str, set[str]] = defaultdict(set)
+            with paused_gc():
+                for quote_id, (_, _, _, doc_id, deleted) in self._latest.items():
+                    if not deleted:
+                        by_doc[doc_id].add(quote_id)
+            self._docs = by_doc
+        return self._docs
 
     def _fold_lines(self, lines: list[bytes], offset: int, number: int) -> None:
-        # Column-wise over a chunk of complete lines: each step runs in C over the whole list,
-        # which is what makes a million-line fold take seconds rather than tens of seconds.
-        lengths = [len(line) + 1 for line in lines]
-        offsets = list(accumulate(lengths, initial=offset))
-        numbers = range(number + 1, number + 1 + len(lines))
-        heads = [match.groups() if match else None for match in map(_HEAD.match, lines)]
-        if None in heads:
-            for index, head in enumerate(heads):
-                if head is None:
-                    heads[index] = self._parse_head(lines[index], number + 1 + index)
+        # Column-wise over a chunk of complete lines: each step runs in C over the whole list
+        # (map, zip, join), never a Python-level loop per line, which is what makes a
+        # million-line fold take seconds rather than tens of seconds.
+        lengths = list(map(add, map(len, lines), repeat(1)))
+        offsets: Iterable[int] = accumulate(lengths, initial=offset)
+        numbers: Iterable[int] = range(number + 1, number + 1 + len(lines))
+        columns = _writer_layout_columns(lines)
+        if columns is None:
+            heads = list(map(self._read_head, lines, numbers))
             kept = [head is not None for head in heads]
-            heads = list(compress(heads, kept))
+            columns = tuple(zip(*compress(heads, kept), strict=True))
             lengths = list(compress(lengths, kept))
-            offsets = list(compress(offsets, kept))
-            numbers = list(compress(numbers, kept))
-        quote_ids = [head[3].decode() for head in heads]
-        entries = list(
-            zip(
-                offsets,
-                lengths,
-                numbers,
-                [head[4].decode() for head in heads],
-                [head[2] == b"d" for head in heads],
-                strict=False,
-            )
-        )
-        if heads:
-            self._last_rev = max(self._last_rev, max(int(head[0]) for head in heads))
+            offsets = compress(offsets, kept)
+            numbers = compress(numbers, kept)
+            if not columns:
+                return
+        revisions, changes, deleted, quote_ids, doc_ids = columns
+        entries = zip(offsets, lengths, numbers, doc_ids, deleted, strict=False)
+        self._last_rev = max(self._last_rev, max(revisions))
         if self.writable:
-            self._replay_history(quote_ids, entries, [head[1] for head in heads])
+            self._replay_history(quote_ids, list(entries), changes)
         else:
             # Later versions overwrite earlier ones: exactly the fold, done by dict() in C.
             self._latest.update(zip(quote_ids, entries, strict=True))
 
     def _replay_history(
-        self, quote_ids: list[str], entries: list[_Line], changes: list[bytes]
+        self, quote_ids: list[str], entries: list[_Line], changes: tuple[bytes, ...]
     ) -> None:
         # The undo and redo stacks are a pure function of the file's history, which is why
         # undo survives a restart without a second file. Only a writer needs them.
@@ -208,19 +293,25 @@ class AnnotatorFile:
             elif redo:
                 undo.append(redo.pop())
 
-    def _parse_head(self, raw: bytes, number: int) -> tuple[bytes, ...] | None:
-        """The head fields of a line not in the writer's own layout, as ``_HEAD`` would give."""
+    def _read_head(self, raw: bytes, number: int) -> _Head | None:
+        """The head of one line, whatever its layout; None (and a problem) if unreadable."""
+        match = _HEAD.match(raw)
+        if match and b"\\" not in match.group(4) + match.group(5):
+            try:
+                return _head_of(match.groups())
+            except UnicodeDecodeError:
+                pass  # orjson below names the bad bytes
         if not raw.strip():
             return None
         try:
             data = orjson.loads(raw)
             item = data["item"]
             head = (
-                str(int(data["rev"])).encode(),
+                int(data["rev"]),
                 str(data.get("change", Change.EDIT.value)).encode(),
-                b"d" if item["record"] == "deletion" else b"q",
-                str(item["id"]).encode(),
-                str(item["doc_id"]).encode(),
+                item["record"] == "deletion",
+                str(item["id"]),
+                str(item["doc_id"]),
             )
         except orjson.JSONDecodeError as error:
             self.problems.append(Problem(self.path, number, f"not valid JSON ({error}); skipped"))
@@ -303,7 +394,9 @@ class AnnotatorFile:
             yield from self.quotes(doc_id)
 
     def __len__(self) -> int:
-        return sum(len(ids) for ids in self._by_doc.values())
+        if self._docs is None:  # counted from the index, without grouping it by document
+            return len(self._latest) - sum(map(itemgetter(_DELETED), self._latest.values()))
+        return sum(len(ids) for ids in self._docs.values())
 
     def count(self, doc_id: str) -> int:
         """How many live quotes a document has, from the index alone (no record is parsed)."""
@@ -484,7 +577,12 @@ class AnnotatorFile:
         return state
 
     def close(self) -> None:
-        """Release the file handles and the lock."""
+        """Release the file handles and the lock (refreshing the snapshot a writer leaves)."""
+        if self._write_fd is not None:
+            if self._read_fd is None and self.path.exists():
+                self._read_fd = os.open(self.path, os.O_RDONLY)
+            if self._read_fd is not None:
+                self._refresh_snapshot(self._read_fd)
         for name in ("_write_fd", "_read_fd", "_lock_fd"):
             fd = getattr(self, name, None)
             if fd is not None:
@@ -544,6 +642,7 @@ def compact(path: Path, annotator: str) -> tuple[int, int, Path | None]:
     does not survive compaction. Returns (lines before, lines after, the broken-lines file).
     """
     with AnnotatorFile(path, annotator, writable=True) as folded:
+        folded._snapshots = False  # the file is about to be replaced: no snapshot of it
         quotes = folded.quotes()
         before = folded._line_count
         broken_lines = {problem.line for problem in folded.problems if problem.line is not None}
@@ -563,6 +662,7 @@ def compact(path: Path, annotator: str) -> tuple[int, int, Path | None]:
             sink.flush()
             os.fsync(sink.fileno())
         os.replace(temporary, path)
+        remove_snapshot(path)
         directory = os.open(path.parent, os.O_RDONLY)
         try:
             os.fsync(directory)

@@ -1,0 +1,227 @@
+"""A snapshot of a folded annotation file, kept beside it so that a reopen folds only the tail.
+
+Folding a million-line file means reading every line; most opens follow one that already did
+exactly that. The snapshot (``<file>.fold``) holds the fold's result for the first ``covers``
+bytes of the file: where each record's latest line lies, the problems met, and, when a writer
+made it, the undo and redo history. The file is append-only, so those bytes never change while
+the snapshot is valid; a reopen checks that they did not (same inode, same bytes at a spread of
+sampled places) and folds only what was appended after them.
+
+It is a cache and nothing else: it is written atomically but never fsynced, and a snapshot that
+is missing, unreadable, of another format, or disagrees with the file is ignored, which costs a
+full fold and loses nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+
+FORMAT = 1
+"""Bumped whenever the layout below changes; a snapshot of another format is ignored."""
+
+MIN_LINES = 20_000
+"""Files shorter than this fold in well under a second: no snapshot beside them."""
+
+_SAMPLES = 256
+_SAMPLE_SIZE = 64
+_TAIL_SIZE = 4096
+
+Line = tuple[int, int, int, str, bool]
+"""Where one stored version lies: (offset, length, line number, doc id, is a deletion)."""
+
+Step = tuple[str, Line | None, Line]
+"""One undoable edit: (quote id, the line before it or None, the line it wrote)."""
+
+
+def snapshot_path_for(path: Path) -> Path:
+    """The snapshot kept beside an annotation file."""
+    return path.with_name(path.name + ".fold")
+
+
+@dataclass
+class FoldState:
+    """The result of folding the first ``covers`` bytes of a file (``lines`` lines)."""
+
+    covers: int
+    """Bytes of the file folded: always the end of a complete line."""
+    lines: int
+    """Lines in those bytes."""
+    last_rev: int
+    """The highest revision among them."""
+    latest: dict[str, Line]
+    """Each record id's latest line."""
+    problems: list[tuple[int, str]] = field(default_factory=list)
+    """Broken lines met: (line number, message)."""
+    history: tuple[list[Step], list[Step]] | None = None
+    """(undo, redo) steps, oldest first; None when a read-only fold made the snapshot."""
+
+
+def _sample_digest(fd: int, covers: int) -> str:
+    # Bytes from all over the covered part, and all of its end: an edit that shifts or rewrites
+    # the file under the snapshot changes some of them.
+    digest = hashlib.blake2b(digest_size=16)
+    for index in range(_SAMPLES):
+        start = covers * index // _SAMPLES
+        digest.update(os.pread(fd, min(_SAMPLE_SIZE, covers - start), start))
+    start = max(0, covers - _TAIL_SIZE)
+    digest.update(os.pread(fd, covers - start, start))
+    return digest.hexdigest()
+
+
+def _identity(fd: int) -> tuple[int, int]:
+    stat = os.fstat(fd)
+    return stat.st_dev, stat.st_ino
+
+
+_NO_LINE = (-1, 0, 0, "", False)
+"""Stands for "no line" (a step that created its record) in a column of lines."""
+
+
+def _encode_ids(ids: Iterable[str]) -> bytes:
+    return "\n".join(ids).encode()
+
+
+def _decode_ids(data: bytes, count: int) -> list[str]:
+    ids = data.decode().split("\n") if count else []
+    if len(ids) != count:  # an id held a newline: this snapshot cannot be read back
+        raise ValueError("ids do not split")
+    return ids
+
+
+def _encode_lines(prefix: str, lines: list[Line], sections: dict[str, bytes]) -> None:
+    # Columns as raw machine integers and newline-joined ids: loading them back is a memcpy
+    # and a split in C, where parsing a million-entry JSON list takes seconds.
+    offsets, lengths, numbers, doc_ids, deleted = zip(*lines, strict=True) if lines else [()] * 5
+    sections[f"{prefix}.offsets"] = array("q", offsets).tobytes()
+    sections[f"{prefix}.lengths"] = array("q", lengths).tobytes()
+    sections[f"{prefix}.numbers"] = array("q", numbers).tobytes()
+    sections[f"{prefix}.doc_ids"] = _encode_ids(doc_ids)
+    sections[f"{prefix}.deleted"] = bytes(deleted)
+
+
+def _decode_lines(prefix: str, count: int, sections: dict[str, bytes]) -> list[Line]:
+    columns = []
+    for name in ("offsets", "lengths", "numbers"):
+        column = array("q")
+        column.frombytes(sections[f"{prefix}.{name}"])
+        columns.append(column.tolist())
+    columns.append(_decode_ids(sections[f"{prefix}.doc_ids"], count))
+    columns.append(list(map(bool, sections[f"{prefix}.deleted"])))
+    if any(len(column) != count for column in columns):
+        raise ValueError("columns differ in length")
+    return list(zip(*columns, strict=True))
+
+
+def _encode_steps(prefix: str, steps: list[Step], sections: dict[str, bytes]) -> None:
+    ids, before, after = zip(*steps, strict=True) if steps else [(), (), ()]
+    sections[f"{prefix}.ids"] = _encode_ids(ids)
+    _encode_lines(f"{prefix}.before", [line or _NO_LINE for line in before], sections)
+    _encode_lines(f"{prefix}.after", list(after), sections)
+
+
+def _decode_steps(prefix: str, count: int, sections: dict[str, bytes]) -> list[Step]:
+    ids = _decode_ids(sections[f"{prefix}.ids"], count)
+    before = _decode_lines(f"{prefix}.before", count, sections)
+    after = _decode_lines(f"{prefix}.after", count, sections)
+    return [
+        (quote_id, None if line[0] < 0 else line, later)
+        for quote_id, line, later in zip(ids, before, after, strict=True)
+    ]
+
+
+def write_snapshot(path: Path, fd: int, state: FoldState) -> None:
+    """Save ``state`` beside ``path`` (whose open descriptor is ``fd``); best effort."""
+    sections: dict[str, bytes] = {"ids": _encode_ids(state.latest)}
+    _encode_lines("latest", list(state.latest.values()), sections)
+    counts = {"records": len(state.latest)}
+    if state.history is not None:
+        for name, steps in zip(("undo", "redo"), state.history, strict=True):
+            _encode_steps(name, steps, sections)
+            counts[name] = len(steps)
+    header = {
+        "format": FORMAT,
+        "byteorder": sys.byteorder,
+        "identity": list(_identity(fd)),
+        "covers": state.covers,
+        "digest": _sample_digest(fd, state.covers),
+        "lines": state.lines,
+        "last_rev": state.last_rev,
+        "counts": counts,
+        "problems": state.problems,
+        "sections": {name: len(data) for name, data in sections.items()},
+    }
+    target = snapshot_path_for(path)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("wb") as sink:
+            sink.write(orjson.dumps(header, option=orjson.OPT_APPEND_NEWLINE))
+            sink.writelines(sections.values())
+        os.replace(temporary, target)
+    except OSError:
+        # A read-only folder or a full disk: the next open folds in full, nothing is lost.
+        temporary.unlink(missing_ok=True)
+
+
+def read_snapshot(path: Path, fd: int, size: int, *, with_history: bool) -> FoldState | None:
+    """The snapshot beside ``path`` if it still describes the file open as ``fd``, else None.
+
+    ``with_history`` asks for a writer's snapshot, one that holds the undo history.
+    """
+    try:
+        with snapshot_path_for(path).open("rb") as source:
+            header = orjson.loads(source.readline())
+            counts = header["counts"]
+            if (
+                header["format"] != FORMAT
+                or header["byteorder"] != sys.byteorder
+                or tuple(header["identity"]) != _identity(fd)
+                or (with_history and "undo" not in counts)
+            ):
+                return None
+            covers = header["covers"]
+            if not 0 < covers <= size or header["digest"] != _sample_digest(fd, covers):
+                return None
+            sizes = header["sections"]
+            wanted = [name for name in sizes if with_history or name.split(".")[0] in _LATEST]
+            sections = {}
+            for name in sizes:
+                data = source.read(sizes[name])
+                if len(data) != sizes[name]:
+                    return None
+                if name in wanted:
+                    sections[name] = data
+        records = counts["records"]
+        ids = _decode_ids(sections["ids"], records)
+        latest = dict(zip(ids, _decode_lines("latest", records, sections), strict=True))
+        history = None
+        if with_history:
+            history = (
+                _decode_steps("undo", counts["undo"], sections),
+                _decode_steps("redo", counts["redo"], sections),
+            )
+        return FoldState(
+            covers=covers,
+            lines=header["lines"],
+            last_rev=header["last_rev"],
+            latest=latest,
+            problems=[(line, message) for line, message in header["problems"]],
+            history=history,
+        )
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError, UnicodeError):
+        return None
+
+
+_LATEST = ("ids", "latest")
+
+
+def remove_snapshot(path: Path) -> None:
+    """Drop the snapshot beside ``path`` (after the file was rewritten)."""
+    snapshot_path_for(path).unlink(missing_ok=True)

@@ -1,0 +1,229 @@
+"""The fold snapshot beside an annotation file: a reopen folds only the tail, and never trusts a
+snapshot that no longer describes the file."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from annotator import fold_snapshot
+from annotator.fold_snapshot import snapshot_path_for
+from annotator.records import Document, QuoteAnnotation, text_sha256
+from annotator.store import AnnotationStore, AnnotatorFile, compact
+
+TEXT = "Aid arrived. “We were not forgotten,” a nurse said. 🙂 市长说：“好的。” The end."
+
+
+def quote(quote_id: str, speaker: str | None = None) -> QuoteAnnotation:
+    needle = "“We were not forgotten,”" if quote_id < "q5" else "“好的。”"
+    start = TEXT.index(needle)
+    return QuoteAnnotation(
+        id=quote_id,
+        doc_id=f"doc-{int(quote_id[1:]) % 3}.txt",
+        doc_sha256=text_sha256(Document(id="d", text=TEXT).text),
+        start=start,
+        end=start + len(needle),
+        text=needle,
+        speaker=speaker,
+        annotator="alice",
+    )
+
+
+@pytest.fixture
+def snapshots_always(monkeypatch):
+    """Every fold leaves a snapshot, so that small test files exercise it."""
+    monkeypatch.setattr(fold_snapshot, "MIN_LINES", 1)
+
+
+@pytest.fixture
+def folded_lines(monkeypatch):
+    """Counts the lines each fold actually parsed from the file."""
+    counted: list[int] = []
+    original = AnnotatorFile._fold_lines
+
+    def counting(self, lines, offset, number):
+        counted.append(len(lines))
+        return original(self, lines, offset, number)
+
+    monkeypatch.setattr(AnnotatorFile, "_fold_lines", counting)
+    return counted
+
+
+def everything(file: AnnotatorFile) -> tuple:
+    """What a reader can observe of a fold."""
+    return (
+        [item.model_dump() for item in file.quotes()],
+        [(problem.line, problem.message) for problem in file.problems],
+        file.doc_ids(),
+        len(file),
+        {item.id: file.line_of(item.id) for item in file.quotes()},
+    )
+
+
+def cold(store: AnnotationStore) -> tuple:
+    """The same fold with no snapshot to start from."""
+    snapshot_path_for(store.path_for("alice")).unlink(missing_ok=True)
+    with store.open("alice") as file:
+        return everything(file)
+
+
+def edit(store: AnnotationStore, first: int, count: int) -> None:
+    with store.open("alice", writable=True) as file:
+        for number in range(first, first + count):
+            file.save(quote(f"q{number}"))
+        file.save(quote(f"q{first}", speaker="a nurse"))
+        file.delete(f"q{first + 1}")
+
+
+def test_small_files_leave_no_snapshot(store):
+    edit(store, 1, 4)
+    store.open("alice").close()
+    assert not snapshot_path_for(store.path_for("alice")).exists()
+
+
+def test_a_reopen_folds_only_the_lines_appended_after_the_snapshot(
+    store, snapshots_always, folded_lines
+):
+    edit(store, 1, 5)
+    assert snapshot_path_for(store.path_for("alice")).exists()
+    edit(store, 10, 3)  # its open read the snapshot, its close refreshed it
+    with store.open("alice", writable=True) as file:
+        file.save(quote("q20"))
+    folded_lines.clear()
+    with store.open("alice") as file:
+        warm = everything(file)
+    assert sum(folded_lines) == 0, "the writer's close left a snapshot of the whole file"
+    assert warm == cold(store)
+    assert {item[0] for item in warm[4].items()} >= {"q1", "q10", "q20"}
+
+
+def test_lines_appended_without_a_snapshot_refresh_are_folded_on_top(
+    store, snapshots_always, folded_lines, monkeypatch
+):
+    edit(store, 1, 5)
+    monkeypatch.setattr(fold_snapshot, "MIN_LINES", 1_000)  # the next writer leaves none
+    edit(store, 10, 2)
+    folded_lines.clear()
+    with store.open("alice") as file:
+        warm = everything(file)
+    assert sum(folded_lines) == 4, "only the second session's four lines are read"
+    assert warm == cold(store)
+
+
+def test_undo_reaches_as_far_back_from_a_snapshot_as_from_the_file(
+    store, snapshots_always, tmp_path
+):
+    edit(store, 1, 4)
+    with store.open("alice", writable=True) as file:
+        file.undo()
+        file.undo()
+        file.redo()
+    assert snapshot_path_for(store.path_for("alice")).exists()
+    without = tmp_path / "without"
+    shutil.copytree(store.root, without)
+    snapshot_path_for(without / "alice.jsonl").unlink()
+
+    def undo_all(root) -> list:
+        with AnnotationStore(root).open("alice", writable=True) as file:
+            states = [file.redo()]
+            while (state := file.undo()) is not None:
+                states.append(state)
+        return [state.model_dump(exclude={"created", "updated"}) for state in states]
+
+    assert undo_all(store.root) == undo_all(without)
+    assert len(undo_all(without)) > 1
+
+
+def test_a_readers_snapshot_has_no_history_so_a_writer_folds_the_file(store, snapshots_always):
+    edit(store, 1, 3)
+    snapshot_path_for(store.path_for("alice")).unlink()
+    store.open("alice").close()  # a reader leaves a snapshot without the undo history
+    assert snapshot_path_for(store.path_for("alice")).exists()
+    with store.open("alice", writable=True) as file:
+        assert file.can_undo
+        assert file.undo().record == "quote", "undoing the deletion of q2 brings it back"
+        assert file.get("q2") is not None
+
+
+def test_a_file_rewritten_in_place_is_folded_afresh(store, snapshots_always, folded_lines):
+    edit(store, 1, 5)
+    path = store.path_for("alice")
+    lines = path.read_bytes().splitlines(keepends=True)
+    # Same inode, every line after the first shifted, and longer than before: only the
+    # sampled bytes can tell.
+    with path.open("r+b") as handle:
+        handle.write(b"".join(lines[1:] + lines[:1] + lines[:1]))
+    folded_lines.clear()
+    with store.open("alice") as file:
+        rewritten = everything(file)
+    assert sum(folded_lines) == len(lines) + 1
+    assert rewritten == cold(store)
+
+
+def test_compaction_drops_the_snapshot_of_the_file_it_replaced(store, snapshots_always):
+    edit(store, 1, 5)
+    path = store.path_for("alice")
+    compact(path, "alice")
+    assert not snapshot_path_for(path).exists()
+    with store.open("alice") as file:
+        assert everything(file) == cold(store)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],
+        lambda data: b"",
+        lambda data: b"not a snapshot\n" + data,
+        lambda data: data.replace(b'"format":1', b'"format":99'),
+    ],
+    ids=["truncated", "empty", "garbage", "other-format"],
+)
+def test_a_damaged_snapshot_is_ignored(store, snapshots_always, damage):
+    edit(store, 1, 5)
+    snapshot = snapshot_path_for(store.path_for("alice"))
+    expected = cold(store)
+    store.open("alice").close()
+    snapshot.write_bytes(damage(snapshot.read_bytes()))
+    with store.open("alice") as file:
+        assert everything(file) == expected
+
+
+def test_broken_lines_are_still_reported_at_their_lines_from_a_snapshot(
+    store, snapshots_always, folded_lines
+):
+    edit(store, 1, 3)
+    path = store.path_for("alice")
+    lines = path.read_bytes().splitlines(keepends=True)
+    lines.insert(2, b'{"rev": 3, "item": \n')
+    path.write_bytes(b"".join(lines))
+    os.utime(path)
+    expected = cold(store)  # also leaves a snapshot
+    folded_lines.clear()
+    with store.open("alice") as file:
+        assert everything(file) == expected
+        assert [problem.line for problem in file.problems] == [3]
+    assert sum(folded_lines) == 0
+
+
+def test_a_torn_tail_after_a_snapshot_is_reported_and_no_snapshot_remembers_it(
+    store, snapshots_always
+):
+    edit(store, 1, 3)
+    path = store.path_for("alice")
+    snapshot = snapshot_path_for(path)
+    before = snapshot.read_bytes()
+    with path.open("ab") as handle:
+        handle.write(b'{"rev": 99, "change": "ed')
+    with store.open("alice", writable=True) as file:
+        assert [problem.line for problem in file.problems] == [file.line_of("q3") + 3]
+        assert "incomplete last line" in file.problems[0].message
+    assert snapshot.read_bytes() == before
+    with store.open("alice", writable=True) as file:
+        file.save(quote("q7"))
+    with store.open("alice") as file:
+        assert "not valid JSON" in file.problems[0].message
+        assert file.get("q7") is not None
+        assert everything(file) == cold(store)
