@@ -28,9 +28,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import attrgetter
+from typing import Generic, TypeVar
 
-from annotator.records import QuoteAnnotation, Status
+from annotator.agreement.quotes import LabelledQuote
+from annotator.records import Status
 from annotator.util import paused_gc
+
+QuoteT = TypeVar("QuoteT", bound=LabelledQuote)
+"""Full records (``QuoteAnnotation``, for the review) or light ones (``QuoteLabels``)."""
 
 DEFAULT_THRESHOLD = 0.5
 """Smallest overlap (shared / covered characters) for two quotes to be the same quote."""
@@ -47,12 +52,12 @@ def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
 
 
 @dataclass(slots=True)
-class Group:
+class Group(Generic[QuoteT]):
     """Quotes of different annotators that are taken to be the same quote (at most one each)."""
 
     doc_id: str
     """The document."""
-    members: dict[str, QuoteAnnotation] = field(default_factory=dict)
+    members: dict[str, QuoteT] = field(default_factory=dict)
     """Each annotator's quote in this group, by annotator name."""
     start: int = 0
     """Smallest start of the members."""
@@ -63,7 +68,7 @@ class Group:
     cached_key: str | None = None
     """The key, once computed (alignment is over by then)."""
 
-    def accepted(self) -> dict[str, QuoteAnnotation]:
+    def accepted(self) -> dict[str, QuoteT]:
         """Members that are accepted quotes (rejected ones say the quote does not exist)."""
         return {name: q for name, q in self.members.items() if q.status is Status.ACCEPTED}
 
@@ -76,7 +81,7 @@ class Group:
             self.cached_key = digest[:16]
         return self.cached_key
 
-    def join(self, name: str, quote: QuoteAnnotation) -> None:
+    def join(self, name: str, quote: QuoteT) -> None:
         """Add ``name``'s quote to the group."""
         self.members[name] = quote
         if quote.start != self.start or quote.end != self.end:
@@ -86,14 +91,14 @@ class Group:
 
 
 @dataclass(slots=True)
-class DocumentAlignment:
+class DocumentAlignment(Generic[QuoteT]):
     """The groups of one document and who was compared on it."""
 
     doc_id: str
     """The document."""
     present: tuple[str, ...]
     """Annotators with at least one record in this document, in the order given."""
-    groups: list[Group]
+    groups: list[Group[QuoteT]]
     """Aligned groups, ordered by position."""
 
 
@@ -103,13 +108,13 @@ _doc_of = attrgetter("doc_id")
 
 def align_document(
     doc_id: str,
-    quotes_by_annotator: Mapping[str, Sequence[QuoteAnnotation]],
+    quotes_by_annotator: Mapping[str, Sequence[QuoteT]],
     annotators: Sequence[str],
     threshold: float = DEFAULT_THRESHOLD,
-) -> DocumentAlignment:
+) -> DocumentAlignment[QuoteT]:
     """Align the quotes of ``annotators`` on one document (see the module docstring)."""
     present = tuple(name for name in annotators if quotes_by_annotator.get(name))
-    groups: list[Group] = []
+    groups: list[Group[QuoteT]] = []
     for name in present:
         quotes = sorted(quotes_by_annotator[name], key=_span_key)
         if not groups:
@@ -123,7 +128,7 @@ def align_document(
             if group.uniform:
                 uniform.setdefault((group.start, group.end), []).append(index)
         taken: set[int] = set()
-        rest: list[QuoteAnnotation] = []
+        rest: list[QuoteT] = []
         for quote in quotes:
             for index in uniform.get((quote.start, quote.end), ()):
                 if index not in taken:
@@ -138,15 +143,15 @@ def align_document(
     return DocumentAlignment(doc_id, present, groups)
 
 
-def _extent(group: Group) -> tuple[int, int]:
+def _extent(group: Group[QuoteT]) -> tuple[int, int]:
     return (group.start, group.end)
 
 
 def _match_rest(
     doc_id: str,
     name: str,
-    quotes: list[QuoteAnnotation],
-    groups: list[Group],
+    quotes: list[QuoteT],
+    groups: list[Group[QuoteT]],
     taken: set[int],
     threshold: float,
 ) -> None:
@@ -193,7 +198,7 @@ def _match_rest(
             groups.append(Group(doc_id, {name: quote}, quote.start, quote.end))
 
 
-def _fit(quote: QuoteAnnotation, group: Group, threshold: float) -> float | None:
+def _fit(quote: QuoteT, group: Group[QuoteT], threshold: float) -> float | None:
     """The smallest overlap of ``quote`` with the group's members, or None below threshold."""
     smallest = 1.0
     for member in group.members.values():
@@ -205,11 +210,11 @@ def _fit(quote: QuoteAnnotation, group: Group, threshold: float) -> float | None
 
 
 def align_corpus(
-    quotes_by_annotator: Mapping[str, Iterable[QuoteAnnotation]],
+    quotes_by_annotator: Mapping[str, Iterable[QuoteT]],
     annotators: Sequence[str] | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     doc_order: Sequence[str] | None = None,
-) -> list[DocumentAlignment]:
+) -> list[DocumentAlignment[QuoteT]]:
     """Align every document any of ``annotators`` labelled.
 
     Documents come in ``doc_order`` when given (ids missing from it go last, sorted), else
@@ -220,13 +225,13 @@ def align_corpus(
 
 
 def _align_corpus(
-    quotes_by_annotator: Mapping[str, Iterable[QuoteAnnotation]],
+    quotes_by_annotator: Mapping[str, Iterable[QuoteT]],
     annotators: Sequence[str] | None,
     threshold: float,
     doc_order: Sequence[str] | None,
-) -> list[DocumentAlignment]:
+) -> list[DocumentAlignment[QuoteT]]:
     names = list(annotators) if annotators is not None else sorted(quotes_by_annotator)
-    by_doc: dict[str, dict[str, list[QuoteAnnotation]]] = {}
+    by_doc: dict[str, dict[str, list[QuoteT]]] = {}
     for name in names:
         # Stored quotes come sorted by document: one dict step per run, not per quote.
         for doc_id, run in groupby(quotes_by_annotator.get(name, ()), key=_doc_of):
