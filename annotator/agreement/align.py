@@ -26,8 +26,8 @@ import hashlib
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import groupby
-from operator import attrgetter
+from itertools import accumulate, compress, count, groupby
+from operator import attrgetter, not_
 from typing import Generic, TypeVar
 
 from annotator.agreement.quotes import LabelledQuote
@@ -103,7 +103,11 @@ class DocumentAlignment(Generic[QuoteT]):
 
 
 _span_key = attrgetter("start", "end", "id")  # quotes in position order, ties by id
+_extent = attrgetter("start", "end")  # groups in position order
 _doc_of = attrgetter("doc_id")
+_start_of = attrgetter("start")
+_end_of = attrgetter("end")
+_uniform_of = attrgetter("uniform")
 
 
 def align_document(
@@ -115,36 +119,44 @@ def align_document(
     """Align the quotes of ``annotators`` on one document (see the module docstring)."""
     present = tuple(name for name in annotators if quotes_by_annotator.get(name))
     groups: list[Group[QuoteT]] = []
+    # Groups whose members all share one span, by that span, in the order they were opened
+    # (which is their order among groups of the same extent): kept up to date as groups grow,
+    # rather than rebuilt for every annotator.
+    uniform: dict[tuple[int, int], list[Group[QuoteT]]] = {}
     for name in present:
         quotes = sorted(quotes_by_annotator[name], key=_span_key)
         if not groups:
-            groups = [Group(doc_id, {name: q}, q.start, q.end) for q in quotes]
+            for quote in quotes:
+                start = quote.start
+                end = quote.end
+                group = Group(doc_id, {name: quote}, start, end)
+                groups.append(group)
+                bucket = uniform.get((start, end))
+                if bucket is None:
+                    uniform[(start, end)] = [group]
+                else:
+                    bucket.append(group)
             continue
-        groups.sort(key=_extent)
         # The common case first: the very span of a group whose members all share it (overlap
-        # 1.0, the best a candidate can score), taken in quote then group order.
-        uniform: dict[tuple[int, int], list[int]] = {}
-        for index, group in enumerate(groups):
-            if group.uniform:
-                uniform.setdefault((group.start, group.end), []).append(index)
-        taken: set[int] = set()
+        # 1.0, the best a candidate can score), taken in quote then group order. Such a join
+        # leaves the group's extent and uniformity as they were.
         rest: list[QuoteT] = []
         for quote in quotes:
-            for index in uniform.get((quote.start, quote.end), ()):
-                if index not in taken:
-                    taken.add(index)
-                    groups[index].join(name, quote)
-                    break
+            bucket = uniform.get((quote.start, quote.end))
+            if bucket is not None:
+                for group in bucket:
+                    members = group.members
+                    if name not in members:
+                        members[name] = quote
+                        break
+                else:
+                    rest.append(quote)
             else:
                 rest.append(quote)
         if rest:
-            _match_rest(doc_id, name, rest, groups, taken, threshold)
+            _match_rest(doc_id, name, rest, groups, uniform, threshold)
     groups.sort(key=_extent)
     return DocumentAlignment(doc_id, present, groups)
-
-
-def _extent(group: Group[QuoteT]) -> tuple[int, int]:
-    return (group.start, group.end)
 
 
 def _match_rest(
@@ -152,19 +164,20 @@ def _match_rest(
     name: str,
     quotes: list[QuoteT],
     groups: list[Group[QuoteT]],
-    taken: set[int],
+    uniform: dict[tuple[int, int], list[Group[QuoteT]]],
     threshold: float,
 ) -> None:
-    """Match quotes without a uniform exact partner: exact spans, then best overlap, greedily."""
-    starts = [g.start for g in groups]
-    reach: list[int] = []  # reach[i]: the largest end among groups[0..i]
-    furthest = -1
-    for group in groups:
-        furthest = max(furthest, group.end)
-        reach.append(furthest)
+    """Match quotes without a uniform exact partner: exact spans, then best overlap, greedily.
+
+    A group is taken once it has a member of ``name``.
+    """
+    groups.sort(key=_extent)  # stable: groups of one extent keep the order they were opened in
+    starts = list(map(_start_of, groups))
+    reach = list(accumulate(map(_end_of, groups), max))  # the largest end among groups[0..i]
     exact_index: dict[tuple[int, int], list[int]] = {}
-    for index, group in enumerate(groups):
-        if index not in taken and not group.uniform:
+    for index in compress(count(), map(not_, map(_uniform_of, groups))):
+        group = groups[index]
+        if name not in group.members:
             for member in group.members.values():
                 exact_index.setdefault((member.start, member.end), []).append(index)
     candidates: list[tuple[int, float, int, int]] = []
@@ -174,38 +187,57 @@ def _match_rest(
         for g_index in exact_index.get((s, e), ()):
             if g_index not in seen:
                 seen.add(g_index)
-                score = _fit(quote, groups[g_index], threshold)
+                score = _fit(s, e, groups[g_index], threshold)
                 if score is not None:
                     candidates.append((1, score, q_index, g_index))
         g_index = bisect_left(starts, e) - 1
         while g_index >= 0 and reach[g_index] > s:
             group = groups[g_index]
-            if group.end > s and g_index not in seen and g_index not in taken:
-                score = _fit(quote, group, threshold)
+            if group.end > s and g_index not in seen and name not in group.members:
+                score = _fit(s, e, group, threshold)
                 if score is not None:
                     candidates.append((0, score, q_index, g_index))
             g_index -= 1
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
     placed: set[int] = set()
     for _, _, q_index, g_index in candidates:
-        if q_index in placed or g_index in taken:
+        group = groups[g_index]
+        if q_index in placed or name in group.members:
             continue
         placed.add(q_index)
-        taken.add(g_index)
-        groups[g_index].join(name, quotes[q_index])
+        was_uniform = group.uniform
+        extent = (group.start, group.end)
+        group.join(name, quotes[q_index])
+        if was_uniform and not group.uniform:
+            bucket = uniform[extent]
+            del bucket[next(i for i, other in enumerate(bucket) if other is group)]
     for q_index, quote in enumerate(quotes):
         if q_index not in placed:
-            groups.append(Group(doc_id, {name: quote}, quote.start, quote.end))
+            group = Group(doc_id, {name: quote}, quote.start, quote.end)
+            groups.append(group)
+            uniform.setdefault((quote.start, quote.end), []).append(group)
 
 
-def _fit(quote: QuoteT, group: Group[QuoteT], threshold: float) -> float | None:
-    """The smallest overlap of ``quote`` with the group's members, or None below threshold."""
+def _fit(start: int, end: int, group: Group[QuoteT], threshold: float) -> float | None:
+    """The smallest overlap of the span with the group's members, or None below threshold."""
     smallest = 1.0
     for member in group.members.values():
-        value = overlap(quote.start, quote.end, member.start, member.end)
+        m_start = member.start
+        m_end = member.end
+        if m_start == start and m_end == end:
+            value = 1.0
+        else:
+            # overlap(), inlined: this runs for every candidate pair.
+            shared = (m_end if m_end < end else end) - (m_start if m_start > start else start)
+            if shared <= 0:
+                return None
+            value = shared / (
+                (m_end if m_end > end else end) - (m_start if m_start < start else start)
+            )
         if value < threshold or value == 0.0:
             return None
-        smallest = min(smallest, value)
+        if value < smallest:
+            smallest = value
     return smallest
 
 
