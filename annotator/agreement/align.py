@@ -26,8 +26,8 @@ import hashlib
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count, groupby
-from operator import attrgetter, not_
+from itertools import compress, count, groupby
+from operator import attrgetter, not_, sub
 from typing import Generic, TypeVar
 
 from annotator.agreement.quotes import LabelledQuote
@@ -173,44 +173,59 @@ def _match_rest(
     """
     groups.sort(key=_extent)  # stable: groups of one extent keep the order they were opened in
     starts = list(map(_start_of, groups))
-    reach = list(accumulate(map(_end_of, groups), max))  # the largest end among groups[0..i]
+    # No group starting at or before ``start - longest`` can reach past ``start``: the search
+    # for a quote's overlapping groups walks back from the last group starting before its end.
+    longest = max(map(sub, map(_end_of, groups), starts))
     exact_index: dict[tuple[int, int], list[int]] = {}
     for index in compress(count(), map(not_, map(_uniform_of, groups))):
         group = groups[index]
         if name not in group.members:
             for member in group.members.values():
                 exact_index.setdefault((member.start, member.end), []).append(index)
+    # Candidates as (-exact, -smallest overlap, quote index, group index): sorted as they are,
+    # best first, ties in quote then group order.
     candidates: list[tuple[int, float, int, int]] = []
     for q_index, quote in enumerate(quotes):
         s, e = quote.start, quote.end
-        seen: set[int] = set()
-        for g_index in exact_index.get((s, e), ()):
-            if g_index not in seen:
-                seen.add(g_index)
-                score = _fit(s, e, groups[g_index], threshold)
-                if score is not None:
-                    candidates.append((1, score, q_index, g_index))
+        seen: set[int] | tuple[()] = ()
+        exact = exact_index.get((s, e))
+        if exact is not None:
+            seen = set()
+            for g_index in exact:
+                if g_index not in seen:
+                    seen.add(g_index)
+                    score = _fit(s, e, groups[g_index], threshold)
+                    if score is not None:
+                        candidates.append((-1, -score, q_index, g_index))
         g_index = bisect_left(starts, e) - 1
-        while g_index >= 0 and reach[g_index] > s:
+        while g_index >= 0 and starts[g_index] + longest > s:
             group = groups[g_index]
             if group.end > s and g_index not in seen and name not in group.members:
                 score = _fit(s, e, group, threshold)
                 if score is not None:
-                    candidates.append((0, score, q_index, g_index))
+                    candidates.append((0, -score, q_index, g_index))
             g_index -= 1
-    candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
+    candidates.sort()
     placed: set[int] = set()
     for _, _, q_index, g_index in candidates:
         group = groups[g_index]
         if q_index in placed or name in group.members:
             continue
         placed.add(q_index)
-        was_uniform = group.uniform
-        extent = (group.start, group.end)
-        group.join(name, quotes[q_index])
-        if was_uniform and not group.uniform:
-            bucket = uniform[extent]
-            del bucket[next(i for i, other in enumerate(bucket) if other is group)]
+        quote = quotes[q_index]
+        group.members[name] = quote
+        start = group.start
+        end = group.end
+        if quote.start != start or quote.end != end:  # Group.join, inlined
+            if group.uniform:
+                group.uniform = False
+                bucket = uniform[(start, end)]
+                if len(bucket) == 1:
+                    del uniform[(start, end)]
+                else:
+                    del bucket[[other is group for other in bucket].index(True)]
+            group.start = min(start, quote.start)
+            group.end = max(end, quote.end)
     for q_index, quote in enumerate(quotes):
         if q_index not in placed:
             group = Group(doc_id, {name: quote}, quote.start, quote.end)
