@@ -327,6 +327,8 @@ def _compute_report(
     accepted_status = Status.ACCEPTED
     label_of: dict[tuple, tuple[int, str, str]] = {}  # (type, speaker, source) -> compared form
     read = attrgetter("status", "start", "end", "type", "speaker", "source", "confidence")
+    read_compared = attrgetter("status", "type", "speaker", "source")
+    read_confidence = attrgetter("confidence")
     pairs_for: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
     for alignment in alignments:
         present = alignment.present
@@ -349,15 +351,40 @@ def _compute_report(
         doc_exact = [0] * pair_count
         agreed = 0  # groups every present annotator accepted alike
         unanimous_types = [0] * type_count
+        verbatim_types = [0] * type_count  # of those, the ones found verbatim (no doc_kinds)
         present_count = len(present)
+        every_annotator = present_count == len(names)
         quotes = 0
         disputed = 0
         for group in alignment.groups:
+            members = group.members
+            if every_annotator and group.uniform and len(members) == present_count:
+                # The commonest case, checked in C: everyone accepted one span with the very
+                # same type, speaker and source strings (members join in annotator order).
+                found = list(map(read_compared, members.values()))
+                head = found[0]
+                if (
+                    head[0] is accepted_status
+                    and found.count(head) == present_count
+                    and list(members) == names
+                ):
+                    key = head[1:]
+                    label = label_of.get(key)
+                    if label is None:
+                        label = label_of[key] = (_TYPE_INDEX[key[0]], *map(name_key, key[1:]))
+                    signatures.append(
+                        ((label,) * present_count, tuple(map(read_confidence, members.values())))
+                    )
+                    quotes += 1
+                    agreed += 1
+                    unanimous_types[label[0]] += 1
+                    verbatim_types[label[0]] += 1
+                    continue
             # Spans are compared only when the alignment says they differ somewhere.
             spans: dict[str, tuple[int, int]] | None = None if group.uniform else {}
             labels: dict[str, tuple[int, str, str]] = {}  # type, speaker and source keys
             confidences: dict[str, int] = {}
-            for name, quote in group.members.items():
+            for name, quote in members.items():
                 # One C-level call reads every field needed (much cheaper than one by one).
                 status, start, end, kind, speaker, source, confidence = read(quote)
                 if status is accepted_status:
@@ -408,9 +435,10 @@ def _compute_report(
                     relation_overlap[pair] += 1
                     if same_span:
                         relation_exact[pair] += 1
-        doc_accepted = {name: len(kinds) for name, kinds in doc_kinds.items()}
+        verbatim = sum(verbatim_types)
+        doc_accepted = {name: len(kinds) + verbatim for name, kinds in doc_kinds.items()}
         doc_types = {
-            name: [kinds.count(kind) for kind in range(type_count)]
+            name: [kinds.count(kind) + verbatim_types[kind] for kind in range(type_count)]
             for name, kinds in doc_kinds.items()
         }
         total_exact = SpanScore()
