@@ -330,6 +330,9 @@ def _compute_report(
     read_compared = attrgetter("status", "type", "speaker", "source")
     read_confidence = attrgetter("confidence")
     pairs_for: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
+    # Per group, each annotator's values sit at their place in ``names``: lists, not dicts.
+    slot_of = {name: index for index, name in enumerate(names)}
+    width = len(names)
     for alignment in alignments:
         present = alignment.present
         if len(present) < 2:
@@ -344,9 +347,10 @@ def _compute_report(
                 if a in present and b in present
             ]
             pairs_for[present] = doc_pairs
+        doc_slots = [(pair, slot_of[a], slot_of[b]) for pair, a, b in doc_pairs]
         # The type of each accepted quote, per annotator: their accepted count and counts by
         # type, which are all a pair's reference and compared counts need.
-        doc_kinds: dict[str, list[int]] = {name: [] for name in present}
+        doc_kinds: list[list[int]] = [[] for _ in names]
         doc_overlap = [0] * pair_count
         doc_exact = [0] * pair_count
         agreed = 0  # groups every present annotator accepted alike
@@ -381,9 +385,10 @@ def _compute_report(
                     verbatim_types[label[0]] += 1
                     continue
             # Spans are compared only when the alignment says they differ somewhere.
-            spans: dict[str, tuple[int, int]] | None = None if group.uniform else {}
-            labels: dict[str, tuple[int, str, str]] = {}  # type, speaker and source keys
-            confidences: dict[str, int] = {}
+            spans: list[tuple[int, int] | None] | None = None if group.uniform else [None] * width
+            labels: list[tuple[int, str, str] | None] = [None] * width  # type, speaker, source
+            confidences: list[int | None] = [None] * width
+            count = 0
             for name, quote in members.items():
                 # One C-level call reads every field needed (much cheaper than one by one).
                 status, start, end, kind, speaker, source, confidence = read(quote)
@@ -392,39 +397,41 @@ def _compute_report(
                     if label is None:
                         label = (_TYPE_INDEX[kind], name_key(speaker), name_key(source))
                         label_of[(kind, speaker, source)] = label
-                    labels[name] = label
-                    confidences[name] = confidence
-                    doc_kinds[name].append(label[0])
+                    slot = slot_of[name]
+                    labels[slot] = label
+                    confidences[slot] = confidence
+                    doc_kinds[slot].append(label[0])
                     if spans is not None:
-                        spans[name] = (start, end)
+                        spans[slot] = (start, end)
+                    count += 1
                 else:
                     rejected[name] += 1
-            count = len(labels)
             if not count:
                 continue
             quotes += 1
             if count < 2:
                 disputed += 1  # one accepted it, the others did not: nothing is matched
                 continue
-            signatures.append((tuple(map(labels.get, names)), tuple(map(confidences.get, names))))
+            signatures.append((tuple(labels), tuple(confidences)))
             if spans is None and count == present_count:
-                given = list(labels.values())
-                head = given[0]
-                if given.count(head) == count:
+                head = labels[0]
+                if head is None:
+                    head = next(label for label in labels if label is not None)
+                if labels.count(head) == count:
                     # The common case: every pair matches exactly, same type and speaker.
                     agreed += 1
                     unanimous_types[head[0]] += 1
                     continue
             disputed += 1
-            for pair, first_name, second_name in doc_pairs:
-                a = labels.get(first_name)
+            for pair, first, second in doc_slots:
+                a = labels[first]
                 if a is None:
                     continue
-                b = labels.get(second_name)
+                b = labels[second]
                 if b is None:
                     continue
                 doc_overlap[pair] += 1
-                same_span = spans is None or spans[first_name] == spans[second_name]
+                same_span = spans is None or spans[first] == spans[second]
                 if same_span:
                     doc_exact[pair] += 1
                 if a[0] == b[0]:
@@ -436,10 +443,13 @@ def _compute_report(
                     if same_span:
                         relation_exact[pair] += 1
         verbatim = sum(verbatim_types)
-        doc_accepted = {name: len(kinds) + verbatim for name, kinds in doc_kinds.items()}
+        doc_accepted = {name: len(doc_kinds[slot_of[name]]) + verbatim for name in present}
         doc_types = {
-            name: [kinds.count(kind) + verbatim_types[kind] for kind in range(type_count)]
-            for name, kinds in doc_kinds.items()
+            name: [
+                doc_kinds[slot_of[name]].count(kind) + verbatim_types[kind]
+                for kind in range(type_count)
+            ]
+            for name in present
         }
         total_exact = SpanScore()
         total_overlap = SpanScore()
