@@ -26,11 +26,16 @@ import hashlib
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import groupby
-from operator import attrgetter
+from itertools import compress, count, groupby
+from operator import attrgetter, not_, sub
+from typing import Generic, TypeVar
 
-from annotator.records import QuoteAnnotation, Status
+from annotator.agreement.quotes import LabelledQuote
+from annotator.records import Status
 from annotator.util import paused_gc
+
+QuoteT = TypeVar("QuoteT", bound=LabelledQuote)
+"""Full records (``QuoteAnnotation``, for the review) or light ones (``QuoteLabels``)."""
 
 DEFAULT_THRESHOLD = 0.5
 """Smallest overlap (shared / covered characters) for two quotes to be the same quote."""
@@ -47,12 +52,12 @@ def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
 
 
 @dataclass(slots=True)
-class Group:
+class Group(Generic[QuoteT]):
     """Quotes of different annotators that are taken to be the same quote (at most one each)."""
 
     doc_id: str
     """The document."""
-    members: dict[str, QuoteAnnotation] = field(default_factory=dict)
+    members: dict[str, QuoteT] = field(default_factory=dict)
     """Each annotator's quote in this group, by annotator name."""
     start: int = 0
     """Smallest start of the members."""
@@ -63,7 +68,7 @@ class Group:
     cached_key: str | None = None
     """The key, once computed (alignment is over by then)."""
 
-    def accepted(self) -> dict[str, QuoteAnnotation]:
+    def accepted(self) -> dict[str, QuoteT]:
         """Members that are accepted quotes (rejected ones say the quote does not exist)."""
         return {name: q for name, q in self.members.items() if q.status is Status.ACCEPTED}
 
@@ -76,7 +81,7 @@ class Group:
             self.cached_key = digest[:16]
         return self.cached_key
 
-    def join(self, name: str, quote: QuoteAnnotation) -> None:
+    def join(self, name: str, quote: QuoteT) -> None:
         """Add ``name``'s quote to the group."""
         self.members[name] = quote
         if quote.start != self.start or quote.end != self.end:
@@ -86,130 +91,177 @@ class Group:
 
 
 @dataclass(slots=True)
-class DocumentAlignment:
+class DocumentAlignment(Generic[QuoteT]):
     """The groups of one document and who was compared on it."""
 
     doc_id: str
     """The document."""
     present: tuple[str, ...]
     """Annotators with at least one record in this document, in the order given."""
-    groups: list[Group]
+    groups: list[Group[QuoteT]]
     """Aligned groups, ordered by position."""
 
 
 _span_key = attrgetter("start", "end", "id")  # quotes in position order, ties by id
+_extent = attrgetter("start", "end")  # groups in position order
 _doc_of = attrgetter("doc_id")
+_start_of = attrgetter("start")
+_end_of = attrgetter("end")
+_uniform_of = attrgetter("uniform")
 
 
 def align_document(
     doc_id: str,
-    quotes_by_annotator: Mapping[str, Sequence[QuoteAnnotation]],
+    quotes_by_annotator: Mapping[str, Sequence[QuoteT]],
     annotators: Sequence[str],
     threshold: float = DEFAULT_THRESHOLD,
-) -> DocumentAlignment:
+) -> DocumentAlignment[QuoteT]:
     """Align the quotes of ``annotators`` on one document (see the module docstring)."""
     present = tuple(name for name in annotators if quotes_by_annotator.get(name))
-    groups: list[Group] = []
+    groups: list[Group[QuoteT]] = []
+    # Groups whose members all share one span, by that span, in the order they were opened
+    # (which is their order among groups of the same extent): kept up to date as groups grow,
+    # rather than rebuilt for every annotator.
+    uniform: dict[tuple[int, int], list[Group[QuoteT]]] = {}
     for name in present:
         quotes = sorted(quotes_by_annotator[name], key=_span_key)
         if not groups:
-            groups = [Group(doc_id, {name: q}, q.start, q.end) for q in quotes]
+            for quote in quotes:
+                start = quote.start
+                end = quote.end
+                group = Group(doc_id, {name: quote}, start, end)
+                groups.append(group)
+                bucket = uniform.get((start, end))
+                if bucket is None:
+                    uniform[(start, end)] = [group]
+                else:
+                    bucket.append(group)
             continue
-        groups.sort(key=_extent)
         # The common case first: the very span of a group whose members all share it (overlap
-        # 1.0, the best a candidate can score), taken in quote then group order.
-        uniform: dict[tuple[int, int], list[int]] = {}
-        for index, group in enumerate(groups):
-            if group.uniform:
-                uniform.setdefault((group.start, group.end), []).append(index)
-        taken: set[int] = set()
-        rest: list[QuoteAnnotation] = []
+        # 1.0, the best a candidate can score), taken in quote then group order. Such a join
+        # leaves the group's extent and uniformity as they were.
+        rest: list[QuoteT] = []
         for quote in quotes:
-            for index in uniform.get((quote.start, quote.end), ()):
-                if index not in taken:
-                    taken.add(index)
-                    groups[index].join(name, quote)
-                    break
+            bucket = uniform.get((quote.start, quote.end))
+            if bucket is not None:
+                for group in bucket:
+                    members = group.members
+                    if name not in members:
+                        members[name] = quote
+                        break
+                else:
+                    rest.append(quote)
             else:
                 rest.append(quote)
         if rest:
-            _match_rest(doc_id, name, rest, groups, taken, threshold)
+            _match_rest(doc_id, name, rest, groups, uniform, threshold)
     groups.sort(key=_extent)
     return DocumentAlignment(doc_id, present, groups)
-
-
-def _extent(group: Group) -> tuple[int, int]:
-    return (group.start, group.end)
 
 
 def _match_rest(
     doc_id: str,
     name: str,
-    quotes: list[QuoteAnnotation],
-    groups: list[Group],
-    taken: set[int],
+    quotes: list[QuoteT],
+    groups: list[Group[QuoteT]],
+    uniform: dict[tuple[int, int], list[Group[QuoteT]]],
     threshold: float,
 ) -> None:
-    """Match quotes without a uniform exact partner: exact spans, then best overlap, greedily."""
-    starts = [g.start for g in groups]
-    reach: list[int] = []  # reach[i]: the largest end among groups[0..i]
-    furthest = -1
-    for group in groups:
-        furthest = max(furthest, group.end)
-        reach.append(furthest)
+    """Match quotes without a uniform exact partner: exact spans, then best overlap, greedily.
+
+    A group is taken once it has a member of ``name``.
+    """
+    groups.sort(key=_extent)  # stable: groups of one extent keep the order they were opened in
+    starts = list(map(_start_of, groups))
+    # No group starting at or before ``start - longest`` can reach past ``start``: the search
+    # for a quote's overlapping groups walks back from the last group starting before its end.
+    longest = max(map(sub, map(_end_of, groups), starts))
     exact_index: dict[tuple[int, int], list[int]] = {}
-    for index, group in enumerate(groups):
-        if index not in taken and not group.uniform:
+    for index in compress(count(), map(not_, map(_uniform_of, groups))):
+        group = groups[index]
+        if name not in group.members:
             for member in group.members.values():
                 exact_index.setdefault((member.start, member.end), []).append(index)
+    # Candidates as (-exact, -smallest overlap, quote index, group index): sorted as they are,
+    # best first, ties in quote then group order.
     candidates: list[tuple[int, float, int, int]] = []
     for q_index, quote in enumerate(quotes):
         s, e = quote.start, quote.end
-        seen: set[int] = set()
-        for g_index in exact_index.get((s, e), ()):
-            if g_index not in seen:
-                seen.add(g_index)
-                score = _fit(quote, groups[g_index], threshold)
-                if score is not None:
-                    candidates.append((1, score, q_index, g_index))
+        seen: set[int] | tuple[()] = ()
+        exact = exact_index.get((s, e))
+        if exact is not None:
+            seen = set()
+            for g_index in exact:
+                if g_index not in seen:
+                    seen.add(g_index)
+                    score = _fit(s, e, groups[g_index], threshold)
+                    if score is not None:
+                        candidates.append((-1, -score, q_index, g_index))
         g_index = bisect_left(starts, e) - 1
-        while g_index >= 0 and reach[g_index] > s:
+        while g_index >= 0 and starts[g_index] + longest > s:
             group = groups[g_index]
-            if group.end > s and g_index not in seen and g_index not in taken:
-                score = _fit(quote, group, threshold)
+            if group.end > s and g_index not in seen and name not in group.members:
+                score = _fit(s, e, group, threshold)
                 if score is not None:
-                    candidates.append((0, score, q_index, g_index))
+                    candidates.append((0, -score, q_index, g_index))
             g_index -= 1
-    candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
+    candidates.sort()
     placed: set[int] = set()
     for _, _, q_index, g_index in candidates:
-        if q_index in placed or g_index in taken:
+        group = groups[g_index]
+        if q_index in placed or name in group.members:
             continue
         placed.add(q_index)
-        taken.add(g_index)
-        groups[g_index].join(name, quotes[q_index])
+        quote = quotes[q_index]
+        group.members[name] = quote
+        start = group.start
+        end = group.end
+        if quote.start != start or quote.end != end:  # Group.join, inlined
+            if group.uniform:
+                group.uniform = False
+                bucket = uniform[(start, end)]
+                if len(bucket) == 1:
+                    del uniform[(start, end)]
+                else:
+                    del bucket[[other is group for other in bucket].index(True)]
+            group.start = min(start, quote.start)
+            group.end = max(end, quote.end)
     for q_index, quote in enumerate(quotes):
         if q_index not in placed:
-            groups.append(Group(doc_id, {name: quote}, quote.start, quote.end))
+            group = Group(doc_id, {name: quote}, quote.start, quote.end)
+            groups.append(group)
+            uniform.setdefault((quote.start, quote.end), []).append(group)
 
 
-def _fit(quote: QuoteAnnotation, group: Group, threshold: float) -> float | None:
-    """The smallest overlap of ``quote`` with the group's members, or None below threshold."""
+def _fit(start: int, end: int, group: Group[QuoteT], threshold: float) -> float | None:
+    """The smallest overlap of the span with the group's members, or None below threshold."""
     smallest = 1.0
     for member in group.members.values():
-        value = overlap(quote.start, quote.end, member.start, member.end)
+        m_start = member.start
+        m_end = member.end
+        if m_start == start and m_end == end:
+            value = 1.0
+        else:
+            # overlap(), inlined: this runs for every candidate pair.
+            shared = (m_end if m_end < end else end) - (m_start if m_start > start else start)
+            if shared <= 0:
+                return None
+            value = shared / (
+                (m_end if m_end > end else end) - (m_start if m_start < start else start)
+            )
         if value < threshold or value == 0.0:
             return None
-        smallest = min(smallest, value)
+        if value < smallest:
+            smallest = value
     return smallest
 
 
 def align_corpus(
-    quotes_by_annotator: Mapping[str, Iterable[QuoteAnnotation]],
+    quotes_by_annotator: Mapping[str, Iterable[QuoteT]],
     annotators: Sequence[str] | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     doc_order: Sequence[str] | None = None,
-) -> list[DocumentAlignment]:
+) -> list[DocumentAlignment[QuoteT]]:
     """Align every document any of ``annotators`` labelled.
 
     Documents come in ``doc_order`` when given (ids missing from it go last, sorted), else
@@ -220,13 +272,13 @@ def align_corpus(
 
 
 def _align_corpus(
-    quotes_by_annotator: Mapping[str, Iterable[QuoteAnnotation]],
+    quotes_by_annotator: Mapping[str, Iterable[QuoteT]],
     annotators: Sequence[str] | None,
     threshold: float,
     doc_order: Sequence[str] | None,
-) -> list[DocumentAlignment]:
+) -> list[DocumentAlignment[QuoteT]]:
     names = list(annotators) if annotators is not None else sorted(quotes_by_annotator)
-    by_doc: dict[str, dict[str, list[QuoteAnnotation]]] = {}
+    by_doc: dict[str, dict[str, list[QuoteT]]] = {}
     for name in names:
         # Stored quotes come sorted by document: one dict step per run, not per quote.
         for doc_id, run in groupby(quotes_by_annotator.get(name, ()), key=_doc_of):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import operator
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
@@ -51,12 +51,29 @@ def cohen_kappa(first: Sequence[Hashable], second: Sequence[Hashable]) -> float 
     """
     if len(first) != len(second):
         raise ValueError("the two raters must rate the same items")
-    n = len(first)
+    return cohen_kappa_of_table(Counter(zip(first, second, strict=True)))
+
+
+def cohen_kappa_of_table(table: Mapping[tuple[Hashable, Hashable], int]) -> float | None:
+    """Cohen's kappa from a contingency table: how many items got each (first, second) pair.
+
+    The same figure as :func:`cohen_kappa` over the items, from counts alone (the arithmetic
+    is on whole numbers until the last divisions, so the result does not depend on the order
+    the table was filled in).
+    """
+    n = 0
+    agreeing = 0
+    first_counts: Counter[Hashable] = Counter()
+    second_counts: Counter[Hashable] = Counter()
+    for (a, b), count in table.items():
+        n += count
+        if a == b:
+            agreeing += count
+        first_counts[a] += count
+        second_counts[b] += count
     if n == 0:
         return None
-    observed = sum(map(operator.eq, first, second)) / n
-    first_counts = Counter(first)
-    second_counts = Counter(second)
+    observed = agreeing / n
     expected = sum(count * second_counts.get(value, 0) for value, count in first_counts.items())
     expected /= n * n
     if expected >= 1.0:
@@ -98,12 +115,23 @@ def krippendorff_alpha(
     except TypeError:  # values that do not sort: count each unit as it comes
         values = map(partial(map, key), units) if key is not None else units
         patterns = Counter(map(tuple, values))
+    return alpha_of_patterns(patterns, level)
+
+
+def alpha_of_patterns(
+    patterns: Mapping[tuple[Hashable, ...], int], level: Level = Level.NOMINAL
+) -> AlphaResult:
+    """Krippendorff's alpha from how many units received each sorted tuple of values.
+
+    What :func:`krippendorff_alpha` computes after tallying its units; a caller that already
+    has the tally (built in the order the units came) gets the very same figure.
+    """
     if level is Level.NOMINAL:
         return _alpha_nominal(patterns)
     return _alpha_ordinal(patterns)
 
 
-def _alpha_nominal(patterns: Counter[tuple[Hashable, ...]]) -> AlphaResult:
+def _alpha_nominal(patterns: Mapping[tuple[Hashable, ...], int]) -> AlphaResult:
     totals: Counter[Hashable] = Counter()  # pairable values per category
     disagreement = 0.0  # n * D_o: sum over units of disagreeing ordered pairs / (m_u - 1)
     unit_count = 0
@@ -125,7 +153,7 @@ def _alpha_nominal(patterns: Counter[tuple[Hashable, ...]]) -> AlphaResult:
     return AlphaResult(1.0 - disagreement / expected, unit_count, n)
 
 
-def _alpha_ordinal(patterns: Counter[tuple[Hashable, ...]]) -> AlphaResult:
+def _alpha_ordinal(patterns: Mapping[tuple[Hashable, ...], int]) -> AlphaResult:
     # Only differing pairs carry a distance; equal ones are left out of the coincidences.
     coincidences: Counter[tuple[Hashable, Hashable]] = Counter()
     totals: Counter[Hashable] = Counter()

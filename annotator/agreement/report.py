@@ -17,12 +17,12 @@ Every figure rests on the alignment of :mod:`annotator.agreement.align`:
 
 from __future__ import annotations
 
-import operator
 import textwrap
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any
 
 from annotator.agreement.align import DocumentAlignment
@@ -30,9 +30,9 @@ from annotator.agreement.labels import LABEL_FIELDS, name_key
 from annotator.agreement.metrics import (
     AlphaResult,
     Level,
-    cohen_kappa,
+    alpha_of_patterns,
+    cohen_kappa_of_table,
     f1_score,
-    krippendorff_alpha,
     ratio,
 )
 from annotator.records import QuoteType, Status
@@ -283,10 +283,8 @@ def _new_pair(first: str, second: str) -> PairFigures:
 
 
 _TYPE_INDEX = {QuoteType(t): index for index, t in enumerate(QUOTE_TYPES)}
-# Where each label sits in the per-quote tuple (start, end, type, speaker, source, confidence).
-_LABEL_SLOTS = {"speaker": 3, "source": 4, "type": 2, "confidence": 5}
-_FIRST = itemgetter(0)
-_SECOND = itemgetter(1)
+# Where each label sits in a quote's tuple of labels (type, speaker, source, confidence).
+_LABEL_SLOTS = {"type": 0, "speaker": 1, "source": 2, "confidence": 3}
 
 
 def compute_report(
@@ -300,8 +298,11 @@ def compute_report(
 def _compute_report(
     alignments: Sequence[DocumentAlignment], annotators: Sequence[str], threshold: float
 ) -> AgreementReport:
-    # Written for speed (hundreds of thousands of quotes): each accepted quote becomes one
-    # tuple, counts live in flat lists indexed by pair, and the figures are built at the end.
+    # Written for speed (hundreds of thousands of quotes). One pass over the groups counts
+    # the span figures in flat lists indexed by pair; for the labels, each group with two
+    # accepted quotes or more leaves one tuple of its labels per annotator, and the kappas and
+    # alphas come from the tally of those tuples (a few thousand distinct ones), not from
+    # lists of every matched pair.
     names = list(annotators)
     pair_names = list(combinations(names, 2))
     pair_count = len(pair_names)
@@ -317,17 +318,21 @@ def _compute_report(
     predicted_by_type = [[0] * type_count for _ in pair_names]
     overlap_by_type = [[0] * type_count for _ in pair_names]
     exact_by_type = [[0] * type_count for _ in pair_names]
-    matched_pairs: list[list[tuple[tuple, tuple]]] = [[] for _ in pair_names]
-    units: list[list[tuple]] = []
+    # Per group with two accepted quotes or more, in order: each annotator's labels or None.
+    signatures: list[tuple[tuple, tuple]] = []
     accepted = dict.fromkeys(names, 0)
     rejected = dict.fromkeys(names, 0)
     per_document: list[DocumentFigures] = []
     single = 0
     accepted_status = Status.ACCEPTED
-    type_index = _TYPE_INDEX
-    keys: dict[str | None, str] = {}  # name -> its comparison key, for speed
+    label_of: dict[tuple, tuple[int, str, str]] = {}  # (type, speaker, source) -> compared form
     read = attrgetter("status", "start", "end", "type", "speaker", "source", "confidence")
+    read_compared = attrgetter("status", "type", "speaker", "source")
+    read_confidence = attrgetter("confidence")
     pairs_for: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
+    # Per group, each annotator's values sit at their place in ``names``: lists, not dicts.
+    slot_of = {name: index for index, name in enumerate(names)}
+    width = len(names)
     for alignment in alignments:
         present = alignment.present
         if len(present) < 2:
@@ -342,77 +347,113 @@ def _compute_report(
                 if a in present and b in present
             ]
             pairs_for[present] = doc_pairs
-        # Per annotator: accepted quotes, and by type. A pair's reference and compared counts
-        # are its two annotators' counts, so they need no work per pair and group.
-        doc_accepted = dict.fromkeys(present, 0)
-        doc_types = {name: [0] * type_count for name in present}
+        doc_slots = [(pair, slot_of[a], slot_of[b]) for pair, a, b in doc_pairs]
+        # The type of each accepted quote, per annotator: their accepted count and counts by
+        # type, which are all a pair's reference and compared counts need.
+        doc_kinds: list[list[int]] = [[] for _ in names]
         doc_overlap = [0] * pair_count
         doc_exact = [0] * pair_count
-        unanimous: list[dict[str, tuple]] = []  # groups all present accepted alike
+        agreed = 0  # groups every present annotator accepted alike
         unanimous_types = [0] * type_count
+        verbatim_types = [0] * type_count  # of those, the ones found verbatim (no doc_kinds)
         present_count = len(present)
+        every_annotator = present_count == len(names)
         quotes = 0
         disputed = 0
         for group in alignment.groups:
-            values: dict[str, tuple] = {}
-            for name, quote in group.members.items():
+            members = group.members
+            if every_annotator and group.uniform and len(members) == present_count:
+                # The commonest case, checked in C: everyone accepted one span with the very
+                # same type, speaker and source strings (members join in annotator order).
+                found = list(map(read_compared, members.values()))
+                head = found[0]
+                if (
+                    head[0] is accepted_status
+                    and found.count(head) == present_count
+                    and list(members) == names
+                ):
+                    key = head[1:]
+                    label = label_of.get(key)
+                    if label is None:
+                        label = label_of[key] = (_TYPE_INDEX[key[0]], *map(name_key, key[1:]))
+                    signatures.append(
+                        ((label,) * present_count, tuple(map(read_confidence, members.values())))
+                    )
+                    quotes += 1
+                    agreed += 1
+                    unanimous_types[label[0]] += 1
+                    verbatim_types[label[0]] += 1
+                    continue
+            # Spans are compared only when the alignment says they differ somewhere.
+            spans: list[tuple[int, int] | None] | None = None if group.uniform else [None] * width
+            labels: list[tuple[int, str, str] | None] = [None] * width  # type, speaker, source
+            confidences: list[int | None] = [None] * width
+            count = 0
+            for name, quote in members.items():
                 # One C-level call reads every field needed (much cheaper than one by one).
                 status, start, end, kind, speaker, source, confidence = read(quote)
                 if status is accepted_status:
-                    doc_accepted[name] += 1
-                    kind = type_index[kind]
-                    doc_types[name][kind] += 1
-                    speaker_key = keys.get(speaker)
-                    if speaker_key is None:
-                        speaker_key = keys[speaker] = name_key(speaker)
-                    source_key = keys.get(source)
-                    if source_key is None:
-                        source_key = keys[source] = name_key(source)
-                    values[name] = (start, end, kind, speaker_key, source_key, confidence)
+                    label = label_of.get((kind, speaker, source))
+                    if label is None:
+                        label = (_TYPE_INDEX[kind], name_key(speaker), name_key(source))
+                        label_of[(kind, speaker, source)] = label
+                    slot = slot_of[name]
+                    labels[slot] = label
+                    confidences[slot] = confidence
+                    doc_kinds[slot].append(label[0])
+                    if spans is not None:
+                        spans[slot] = (start, end)
+                    count += 1
                 else:
                     rejected[name] += 1
-            if not values:
+            if not count:
                 continue
             quotes += 1
-            found = list(values.values())
-            count = len(found)
-            if count >= 2:
-                units.append(found)
-            if count == present_count:
-                head = found[0][:5]
-                alike = found[1][:5] == head
-                if alike and count > 2:
-                    alike = all(value[:5] == head for value in found[2:])
-                if alike:
+            if count < 2:
+                disputed += 1  # one accepted it, the others did not: nothing is matched
+                continue
+            signatures.append((tuple(labels), tuple(confidences)))
+            if spans is None and count == present_count:
+                head = labels[0]
+                if head is None:
+                    head = next(label for label in labels if label is not None)
+                if labels.count(head) == count:
                     # The common case: every pair matches exactly, same type and speaker.
-                    unanimous.append(values)
-                    unanimous_types[head[2]] += 1
+                    agreed += 1
+                    unanimous_types[head[0]] += 1
                     continue
             disputed += 1
-            for pair, first_name, second_name in doc_pairs:
-                a = values.get(first_name)
+            for pair, first, second in doc_slots:
+                a = labels[first]
                 if a is None:
                     continue
-                b = values.get(second_name)
+                b = labels[second]
                 if b is None:
                     continue
                 doc_overlap[pair] += 1
-                same_span = a[0] == b[0] and a[1] == b[1]
+                same_span = spans is None or spans[first] == spans[second]
                 if same_span:
                     doc_exact[pair] += 1
-                if a[2] == b[2]:
-                    overlap_by_type[pair][a[2]] += 1
+                if a[0] == b[0]:
+                    overlap_by_type[pair][a[0]] += 1
                     if same_span:
-                        exact_by_type[pair][a[2]] += 1
-                if a[3] == b[3]:
+                        exact_by_type[pair][a[0]] += 1
+                if a[1] == b[1]:
                     relation_overlap[pair] += 1
                     if same_span:
                         relation_exact[pair] += 1
-                matched_pairs[pair].append((a, b))
+        verbatim = sum(verbatim_types)
+        doc_accepted = {name: len(doc_kinds[slot_of[name]]) + verbatim for name in present}
+        doc_types = {
+            name: [
+                doc_kinds[slot_of[name]].count(kind) + verbatim_types[kind]
+                for kind in range(type_count)
+            ]
+            for name in present
+        }
         total_exact = SpanScore()
         total_overlap = SpanScore()
         by_pair: dict[str, tuple[SpanScore, SpanScore]] = {}
-        agreed = len(unanimous)
         for name, count in doc_accepted.items():
             accepted[name] += count
         for pair, first_name, second_name in doc_pairs:
@@ -424,7 +465,6 @@ def _compute_report(
                 for kind in range(type_count):
                     overlap_by_type[pair][kind] += unanimous_types[kind]
                     exact_by_type[pair][kind] += unanimous_types[kind]
-                matched_pairs[pair] += [(v[first_name], v[second_name]) for v in unanimous]
             first_types = doc_types[first_name]
             second_types = doc_types[second_name]
             for kind in range(type_count):
@@ -447,6 +487,7 @@ def _compute_report(
                 alignment.doc_id, present, quotes, disputed, total_exact, total_overlap, by_pair
             )
         )
+    tables, patterns = _label_tallies(signatures, len(names))
     pairs: list[PairFigures] = []
     overall = _new_pair("", "")
     label_totals = {label: [0, 0] for label in LABEL_FIELDS}  # agreeing pairs, pairs
@@ -471,14 +512,13 @@ def _compute_report(
                 predicted_by_type[pair][index],
             )
         for label in LABEL_FIELDS:
-            value_of = itemgetter(_LABEL_SLOTS[label])
-            firsts = list(map(value_of, map(_FIRST, matched_pairs[pair])))
-            seconds = list(map(value_of, map(_SECOND, matched_pairs[pair])))
-            agreeing = sum(map(operator.eq, firsts, seconds))
+            table = tables[pair][_LABEL_SLOTS[label]]
+            items = sum(table.values())
+            agreeing = sum(count for (a, b), count in table.items() if a == b)
             label_totals[label][0] += agreeing
-            label_totals[label][1] += len(firsts)
+            label_totals[label][1] += items
             figures.labels[label] = LabelPair(
-                len(firsts), ratio(agreeing, len(firsts)), cohen_kappa(firsts, seconds)
+                items, ratio(agreeing, items), cohen_kappa_of_table(table)
             )
         for source, sink in (
             (figures.exact, overall.exact),
@@ -493,14 +533,13 @@ def _compute_report(
         pairs.append(figures)
     labels = {}
     for label in LABEL_FIELDS:
-        slot = _LABEL_SLOTS[label]
         agreeing, compared = label_totals[label]
         labels[label] = LabelFigures(
             label,
             LABEL_LEVELS[label],
             compared,
             ratio(agreeing, compared),
-            krippendorff_alpha(units, LABEL_LEVELS[label], key=itemgetter(slot)),
+            alpha_of_patterns(patterns[_LABEL_SLOTS[label]], LABEL_LEVELS[label]),
         )
     overall.documents = len(per_document)
     return AgreementReport(
@@ -515,6 +554,43 @@ def _compute_report(
         labels=labels,
         per_document=per_document,
     )
+
+
+def _label_tallies(
+    signatures: list[tuple[tuple, tuple]], annotator_count: int
+) -> tuple[list[list[dict[tuple, int]]], list[dict[tuple, int]]]:
+    """Per pair and label slot, the contingency table of the pair's values; per label slot,
+    how many groups received each sorted tuple of values (the units of alpha).
+
+    A signature holds, per annotator, the (type, speaker, source) keys and the confidence of
+    their accepted quote in one group, or None. Distinct signatures are tallied, then split
+    into one tuple per label (a few hundred distinct ones), each taken in the order it first
+    occurs: so each alpha pattern is met in the order its first unit came, as alpha over the
+    units would (its sums of fractions then come out to the very same bits).
+    """
+    slots = range(len(_LABEL_SLOTS))
+    by_slot: list[dict[tuple, int]] = [{} for _ in slots]
+    type_slot, speaker_slot, source_slot, confidence_slot = by_slot
+    for (labels, confidences), count in Counter(signatures).items():
+        for slot, tally in zip(slots, (type_slot, speaker_slot, source_slot), strict=False):
+            values = tuple([label[slot] if label else None for label in labels])
+            tally[values] = tally.get(values, 0) + count
+        confidence_slot[confidences] = confidence_slot.get(confidences, 0) + count
+    pair_slots = list(combinations(range(annotator_count), 2))
+    tables: list[list[dict[tuple, int]]] = [[{} for _ in slots] for _ in pair_slots]
+    patterns: list[dict[tuple, int]] = [{} for _ in slots]
+    for slot, tally in enumerate(by_slot):
+        slot_patterns = patterns[slot]
+        for values, count in tally.items():
+            pattern = tuple(sorted([value for value in values if value is not None]))
+            slot_patterns[pattern] = slot_patterns.get(pattern, 0) + count
+            for pair, (first, second) in enumerate(pair_slots):
+                a = values[first]
+                b = values[second]
+                if a is not None and b is not None:
+                    table = tables[pair][slot]
+                    table[(a, b)] = table.get((a, b), 0) + count
+    return tables, patterns
 
 
 # -- the terminal table -----------------------------------------------------------------------

@@ -14,9 +14,9 @@ import sys
 import orjson
 
 from annotator.agreement import DEFAULT_THRESHOLD, align_corpus, compute_report, render_table
+from annotator.agreement.quotes import QuoteLabels, load_labels
 from annotator.cli import fraction
 from annotator.errors import UserError
-from annotator.records import QuoteAnnotation
 from annotator.store import AnnotationStore
 
 GOLD = "gold"
@@ -73,14 +73,14 @@ def choose_annotators(
     return names
 
 
-def load_quotes(store: AnnotationStore, names: list[str]) -> dict[str, list[QuoteAnnotation]]:
-    """Every live quote of each annotator; unreadable lines are reported on stderr as file:line."""
-    quotes: dict[str, list[QuoteAnnotation]] = {}
-    for name in names:
-        with store.open(name) as folded:
-            quotes[name] = folded.quotes()
-            for problem in folded.problems:
-                print(f"warning: {problem}", file=sys.stderr)
+def load_quotes(store: AnnotationStore, names: list[str]) -> dict[str, list[QuoteLabels]]:
+    """Every live quote of each annotator; unreadable lines are reported on stderr as file:line.
+
+    Read in bulk as light records (no model per quote): see :mod:`annotator.agreement.quotes`.
+    """
+    quotes, problems = load_labels(store, names)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
     return quotes
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
+from itertools import combinations
 
 import krippendorff
 import numpy as np
@@ -13,6 +15,8 @@ from sklearn.metrics import cohen_kappa_score
 
 from annotator.agreement import align_corpus, compute_report, render_table
 from annotator.agreement.labels import differing_fields, name_key
+from annotator.agreement.metrics import Level, cohen_kappa, krippendorff_alpha
+from annotator.agreement.quotes import QuoteLabels
 from annotator.records import Confidence, QuoteType, Status
 from tests.unit.test_agreement_data import quote, span_of
 
@@ -267,6 +271,7 @@ def test_agreement_core_does_not_import_textual():
         "annotator.agreement.metrics",
         "annotator.agreement.report",
         "annotator.agreement.labels",
+        "annotator.agreement.quotes",
         "annotator.adjudication",
         "annotator.cli.agreement",
     ]
@@ -278,3 +283,126 @@ def test_agreement_core_does_not_import_textual():
     result = subprocess.run([sys.executable, "-c", check, *modules], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def random_corpus(seed, documents=40):
+    """Three annotators' light records with every kind of disagreement, drawn from a seed."""
+    rng = random.Random(seed)
+    speakers = ["Harbour master", "harbour  master", "The mayor", "Kovács", None]
+    sources = [None, None, "the radio", "Radio.", "a letter"]
+    quotes = {"ann": [], "ben": [], "cat": []}
+    for doc in range(documents):
+        for number in range(rng.randint(1, 8)):
+            start = number * 100 + rng.randint(0, 20)
+            end = start + rng.randint(15, 60)
+            truth = (rng.choice(list(QuoteType)), rng.choice(speakers), rng.choice(sources))
+            for name, found in quotes.items():
+                if rng.random() < 0.15:
+                    continue
+                kind, speaker, source = (
+                    truth[i] if rng.random() < 0.9 else rng.choice(options)
+                    for i, options in enumerate((list(QuoteType), speakers, sources))
+                )
+                shift = 0 if rng.random() < 0.9 else rng.choice([1, -2, 9])
+                trim = 0 if rng.random() < 0.9 else 3
+                found.append(
+                    QuoteLabels(
+                        f"{name}-{doc}-{number}",
+                        f"doc-{doc:03d}",
+                        max(start + shift, 0),
+                        end - trim,
+                        kind,
+                        speaker,
+                        source,
+                        rng.choice(list(Confidence)),
+                        Status.REJECTED if rng.random() < 0.08 else Status.ACCEPTED,
+                    )
+                )
+    return quotes
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_label_figures_equal_those_of_plain_lists_to_the_bit(seed):
+    """The report tallies distinct label combinations instead of listing every matched pair;
+    its kappas and alphas must be exactly those of the list-based functions."""
+    quotes = random_corpus(seed)
+    names = list(quotes)
+    alignments = align_corpus(quotes, names)
+    report = compute_report(alignments, names, 0.5)
+    getters = {
+        "type": lambda q: q.type,
+        "speaker": lambda q: name_key(q.speaker),
+        "source": lambda q: name_key(q.source),
+        "confidence": lambda q: q.confidence,
+    }
+    units = []
+    matched = {(a, b): [] for a, b in combinations(names, 2)}
+    for alignment in alignments:
+        if len(alignment.present) < 2:
+            continue
+        for group in alignment.groups:
+            accepted = group.accepted()
+            if len(accepted) >= 2:
+                units.append([accepted[name] for name in names if name in accepted])
+            for a, b in matched:
+                if a in accepted and b in accepted:
+                    matched[(a, b)].append((accepted[a], accepted[b]))
+    assert len({tuple(map(getters["confidence"], unit)) for unit in units}) > 10
+    for label, value in getters.items():
+        level = Level.ORDINAL if label == "confidence" else Level.NOMINAL
+        expected = krippendorff_alpha(units, level, key=value)
+        assert report.labels[label].alpha == expected
+        for pair in report.pairs:
+            firsts = [value(a) for a, _ in matched[(pair.first, pair.second)]]
+            seconds = [value(b) for _, b in matched[(pair.first, pair.second)]]
+            assert pair.labels[label].items == len(firsts) > 20
+            assert pair.labels[label].kappa == cohen_kappa(firsts, seconds)
+            assert pair.labels[label].kappa == pytest.approx(cohen_kappa_score(firsts, seconds))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_span_counts_equal_a_plain_recount_of_the_groups(seed):
+    """The report's shortcuts (unanimous groups counted at once, verbatim ones found in C)
+    must count exactly what a plain walk over every pair of every group counts."""
+    quotes = random_corpus(seed)
+    names = list(quotes)
+    alignments = align_corpus(quotes, names)
+    report = compute_report(alignments, names, 0.5)
+    for pair in report.pairs:
+        a, b = pair.first, pair.second
+        counts = dict.fromkeys(["reference", "predicted", "overlap", "exact", "relation"], 0)
+        by_type = {t: [0, 0, 0, 0] for t in QuoteType}  # reference, predicted, overlap, exact
+        for alignment in alignments:
+            if a not in alignment.present or b not in alignment.present:
+                continue
+            for group in alignment.groups:
+                accepted = group.accepted()
+                first, second = accepted.get(a), accepted.get(b)
+                if first is not None:
+                    counts["reference"] += 1
+                    by_type[first.type][0] += 1
+                if second is not None:
+                    counts["predicted"] += 1
+                    by_type[second.type][1] += 1
+                if first is None or second is None:
+                    continue
+                same_span = (first.start, first.end) == (second.start, second.end)
+                counts["overlap"] += 1
+                counts["exact"] += same_span
+                counts["relation"] += name_key(first.speaker) == name_key(second.speaker)
+                if first.type is second.type:
+                    by_type[first.type][2] += 1
+                    by_type[first.type][3] += same_span
+        assert (pair.overlap.reference, pair.overlap.predicted) == (
+            counts["reference"],
+            counts["predicted"],
+        )
+        assert (pair.overlap.matched, pair.exact.matched) == (counts["overlap"], counts["exact"])
+        assert pair.relation_overlap.matched == counts["relation"]
+        for quote_type, (ref, pred, over, exact) in by_type.items():
+            assert pair.overlap_by_type[quote_type.value].reference == ref
+            assert pair.overlap_by_type[quote_type.value].predicted == pred
+            assert pair.overlap_by_type[quote_type.value].matched == over
+            assert pair.exact_by_type[quote_type.value].matched == exact
+    assert sum(doc.disputed for doc in report.per_document) > 0
+    assert sum(doc.quotes - doc.disputed for doc in report.per_document) > 10
