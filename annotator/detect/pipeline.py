@@ -134,6 +134,8 @@ _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
 )
+_CLAUSE_COMMA_RE = re.compile(r",[\"”’']*\s")
+"""A comma ending a clause, with the closing mark of a quote that ends there (``schools,"``)."""
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
 _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
@@ -420,6 +422,7 @@ class _Detector:
             if end > content_start + 8 and (inside is None or inside.end <= end):
                 content_start, content_end = self.trim(content_start, end)
                 break
+        content_end = self.cut_before_next_attribution(content_start, content_end)
         # A content that is exactly one standalone direct quote is that quote's attribution.
         whole = self.span_at(content_start)
         if whole is not None and whole.start == content_start and whole.end >= content_end - 1:
@@ -470,6 +473,32 @@ class _Detector:
             draft.speaker = None  # ``according to NBC News``: a channel, the speaker unnamed
         draft.standalone = False
         return draft
+
+    def cut_before_next_attribution(self, start: int, end: int) -> int:
+        """Where reported content ends when a later clause attributes a quote of its own.
+
+        ``She said the plan would work, to which Lee replied: “It won’t.”``: the content stops at
+        the comma before the clause whose cue introduces the quote after a colon or comma.
+        """
+        text = self.text
+        span = self.first_span_in(start, end)
+        while span is not None and span.start < end:
+            lead = text[start : span.start].rstrip()
+            if lead.endswith((":", ",")):
+                cue = None
+                for match in CUE_RE.finditer(text, start, span.start):
+                    if self.span_at(match.start()) is None:
+                        cue = match
+                if cue is not None and cue.group() != "according to":
+                    boundary = None
+                    for comma in _CLAUSE_COMMA_RE.finditer(text, start, cue.start()):
+                        boundary = comma
+                    if boundary is not None and boundary.start() > start + 8:
+                        head = text[boundary.end() : cue.start()].split()
+                        if len(head) <= 5 and text.find(" that ", boundary.end(), span.start) < 0:
+                            return self.trim(start, boundary.end() - 1)[1]
+            span = self.first_span_in(span.end, end)
+        return end
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Shrink ``(start, end)`` over spaces and a final full stop outside quote marks."""
