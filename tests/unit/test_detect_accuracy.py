@@ -36,3 +36,14 @@ def test_a_participle_cue_before_a_comma_introduces_a_direct_quote() -> None:
     )
     found = by_text(text)
     assert found["“You carried us through the second half.”"].type is QuoteType.DIRECT
+
+
+def test_answered_and_interjected_are_speech_cues() -> None:
+    text = 'Odd Vik said that rents were "far too high," Mira Stene answered: "They are fair."'
+    found = by_text(text)
+    assert found['that rents were "far too high,"'].type is QuoteType.MIXED
+    assert found['"They are fair."'].speaker == "Mira Stene"
+    text = "“The vote is closed,” the chair said, and Nils Holm interjected: “Not yet.”"
+    assert by_text(text)["“Not yet.”"].speaker == "Nils Holm"
+    # Only the verb forms: ``the answer`` stays a noun.
+    assert quotes("The answer was a short one about the budget for next year.") == []
