@@ -134,6 +134,15 @@ _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
 )
+_TRAILING_RE = re.compile(
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|to|"
+    r"yesterday|today|tonight|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b(?:\s+[^\s,;:.!?“”\"]+){0,5})*(?:,[^;:“”\"]*)?[\s.!?)]*$"
+)
+"""What may follow an attribution that closes its sentence: short adverbials (``in an interview
+on Monday``), then an appositive after a comma (``, a former mayor``), then the full stop."""
+_COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
+"""A quote closing on a comma, ! or ? (``...,”``, ``...?”``, ``...”,``): all that was said."""
 _CLAUSE_COMMA_RE = re.compile(r",[\"”’']*\s")
 """A comma ending a clause, with the closing mark of a quote that ends there (``schools,"``)."""
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
@@ -353,15 +362,21 @@ class _Detector:
                 lowered = "says"
             if speaker is None and _ING_CUES.search(lowered):
                 speaker = self.sentence_subject(sent_start, cue_start)
+            trailing = False
             if speaker is None and lowered in PRIMARY_CUES:
                 speaker = subject_after(text, cue_end, sent_end)
                 if speaker is not None and speaker.text.lower() in ("it", "that", "this"):
                     speaker = None
                 if speaker is not None:
                     self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
-                    speaker = None
+                    trailing = self.ends_attribution(sent_start, cue_start, speaker.end, sent_end)
+                    if not trailing:
+                        speaker = None
             elif speaker is not None:
                 self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
+                trailing = lowered in PRIMARY_CUES and self.ends_attribution(
+                    sent_start, speaker.start, cue_end, sent_end
+                )
             if speaker is None and len(text[cue_end:sent_end].split(None, 2)) > 1:
                 return None  # no subject, and not ``..., said Trump.``: nothing to attribute
             content_start = self.content_start_after(cue_end, sent_end, lowered)
@@ -385,13 +400,13 @@ class _Detector:
                 and self.first_span_in(content_start, content_end) is None
             ):
                 return None  # ``expressed this to RIA``: the content was given elsewhere
-            if len(words_after) < 2:
+            if len(words_after) < 2 or trailing:
                 # ``..., officials said.`` / ``..., said Trump.``: the content comes before.
                 if speaker is None:
                     speaker = subject_after(text, cue_end, sent_end)
                     head = cue_start
                 else:
-                    head = speaker.start
+                    head = min(speaker.start, cue_start)
                 lead = text[sent_start:head].rstrip()
                 if not lead.endswith((",", "—", "–")):
                     return None
@@ -425,8 +440,11 @@ class _Detector:
         content_end = self.cut_before_next_attribution(content_start, content_end)
         # A content that is exactly one standalone direct quote is that quote's attribution.
         whole = self.span_at(content_start)
-        if whole is not None and whole.start == content_start and whole.end >= content_end - 1:
-            return None
+        if whole is not None and whole.start == content_start:
+            if whole.end >= content_end - 1:
+                return None
+            if whole.end <= cue_start and _COMMA_CLOSE_RE.match(text, whole.end - 3, whole.end + 1):
+                return None  # ``“...,” Ada Lind, 30, of Oslo, said``: the quote, then its speaker
         if content_start > cue_start and lowered != "according to":
             first_word = text[content_start : content_start + 12].split(" ", 1)[0].lower()
             if (
@@ -448,7 +466,7 @@ class _Detector:
             colon_gap = gap.endswith(":") and " that " not in f" {gap} "
             if colon_gap or short_gap and gap.endswith(",") and "“" not in tail:
                 return None  # ``said, “Not yet,” when pressed ...``: a direct quote
-            if not gap and _ADVERBIAL_TAIL_RE.match(tail):
+            if not gap and inner.start > cue_start and _ADVERBIAL_TAIL_RE.match(tail):
                 return None  # ``sang “we are here” outside the hall``: direct
         if lowered in BELIEF_VERBS:
             score = 0.35
@@ -473,6 +491,19 @@ class _Detector:
             draft.speaker = None  # ``according to NBC News``: a channel, the speaker unnamed
         draft.standalone = False
         return draft
+
+    def ends_attribution(self, sent_start: int, head: int, tail: int, sent_end: int) -> bool:
+        """True when the attribution ``text[head:tail]`` closes its sentence after the content.
+
+        ``The port will close, said Ivo Kral, a former mayor.`` / ``..., she said in an
+        interview on Monday.``: a comma before the attribution, at least four words of content,
+        and after it only an appositive or a short adverbial.
+        """
+        text = self.text
+        lead = text[sent_start:head].rstrip()
+        if not lead.endswith((",", "—", "–")) or len(lead.split(None, 4)) < 5:
+            return False
+        return _TRAILING_RE.match(text, tail, sent_end) is not None
 
     def cut_before_next_attribution(self, start: int, end: int) -> int:
         """Where reported content ends when a later clause attributes a quote of its own.

@@ -47,3 +47,39 @@ def test_answered_and_interjected_are_speech_cues() -> None:
     assert by_text(text)["“Not yet.”"].speaker == "Nils Holm"
     # Only the verb forms: ``the answer`` stays a noun.
     assert quotes("The answer was a short one about the budget for next year.") == []
+
+
+def test_attribution_with_an_appositive_closes_the_sentence() -> None:
+    text = "The port will close next spring, said Ivo Kral, a former mayor of the town."
+    (found,) = quotes(text)
+    assert found.text == "The port will close next spring"
+    assert found.speaker == "Ivo Kral"
+    text = "The port will close next spring, she said in an interview on Monday."
+    (found,) = quotes(text)
+    assert found.text == "The port will close next spring"
+
+
+def test_a_comma_before_the_subject_does_not_make_the_content_come_first() -> None:
+    text = "After the long meeting on Monday, officials said the bridge would close."
+    (found,) = quotes(text)
+    assert found.text == "the bridge would close"
+
+
+def test_words_after_a_quote_that_opens_the_sentence_make_it_mixed() -> None:
+    text = 'The square was calm.\n\n"People were dancing" before the storm hit, she said.'
+    found = by_text(text)
+    assert found['"People were dancing" before the storm hit'].type is QuoteType.MIXED
+
+
+def test_a_quote_closing_on_a_comma_stays_direct_before_its_speaker() -> None:
+    for text, quote in (
+        (
+            "“The tide is turning,” Ada Lind, a nurse from Oslo, said in an interview.",
+            "“The tide is turning,”",
+        ),
+        ("“Why now?” Ada Lind, a nurse from Oslo, asked on Monday.", "“Why now?”"),
+    ):
+        (found,) = quotes("Turnout was low.\n\n" + text)
+        assert found.text == quote
+        assert found.type is QuoteType.DIRECT
+        assert found.speaker == "Ada Lind"
