@@ -128,6 +128,14 @@ _CUE_TAIL_RE = re.compile(
 )
 """A quote right after its cue, with at most a pronoun object and a preposition: ``welcomed
 “...”``, ``described it as “...”``, ``thanked him for “...”``."""
+_LONG_LEAD_RE = re.compile(r"[^\"“”‘’'.;]{0,120}[,:]")
+"""What may stand between a cue and a quote that still stands on its own: an addressee and a
+circumstance ending in a comma or colon (``told the mayors who gathered in the city,``)."""
+_SUBORDINATE_RE = re.compile(
+    r"\b(?:that|if|because|when|whenever|once|while|although|though|since|unless|whatever|"
+    r"whether|as|than|saying|adding|noting)\b"
+)
+"""Words that open a clause of reported content: a gap holding one is not a mere lead-in."""
 _LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
 _FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _REMARK_RE = re.compile(
@@ -463,6 +471,13 @@ class _Detector:
             short_gap = len(gap) <= 40 and " that " not in f" {gap} "
             if inner.end >= content_end - 1 and (not gap or gap[-1] in ":,—–" and short_gap):
                 return None  # all the content is in marks: a direct quote (see guidelines)
+            if (
+                inner.end >= content_end - 1
+                and _LONG_LEAD_RE.fullmatch(gap)
+                and not _SUBORDINATE_RE.search(gap)
+                and text[inner.start + 1 : inner.start + 3].lstrip("“‘\"'")[:1].isupper()
+            ):
+                return None  # ``told the Post in a written statement, “It...”``: direct
             colon_gap = gap.endswith(":") and " that " not in f" {gap} "
             if colon_gap or short_gap and gap.endswith(",") and "“" not in tail:
                 return None  # ``said, “Not yet,” when pressed ...``: a direct quote

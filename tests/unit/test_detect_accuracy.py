@@ -83,3 +83,23 @@ def test_a_quote_closing_on_a_comma_stays_direct_before_its_speaker() -> None:
         assert found.text == quote
         assert found.type is QuoteType.DIRECT
         assert found.speaker == "Ada Lind"
+
+
+def test_a_quote_after_an_addressee_and_a_circumstance_stands_on_its_own() -> None:
+    text = "Ana Berg told the council in a letter sent on Friday, “We cannot wait another year.”"
+    (found,) = quotes(text)
+    assert found.text == "“We cannot wait another year.”"
+    assert found.type is QuoteType.DIRECT
+    assert found.speaker == "Ana Berg"
+
+
+def test_a_clause_before_the_quote_keeps_it_inside_reported_speech() -> None:
+    text = "Ana Berg said that whatever the council decides, “the harbour stays open.”"
+    (found,) = quotes(text)
+    assert found.type is QuoteType.MIXED
+    text = (
+        "Ana Berg told the members of the harbour council who met on Friday morning, "
+        "“and then the harbour stays open.”"
+    )
+    (found,) = quotes(text)
+    assert found.type is QuoteType.MIXED
