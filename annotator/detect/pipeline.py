@@ -136,6 +136,12 @@ _SUBORDINATE_RE = re.compile(
     r"whether|as|than|saying|adding|noting)\b"
 )
 """Words that open a clause of reported content: a gap holding one is not a mere lead-in."""
+_WORK_NOUN_RE = re.compile(
+    r"\b(?:book|memoir|novel|movie|film|documentary|album|song|show|series|program|programme|"
+    r"play|musical|poem|column|essay|nickname|term)s?,?$"
+)
+"""A noun naming a work or a term right before a quote: what follows is its title or wording,
+not something said (``the film “Night Train,”``, ``coined the term “soft power”``)."""
 _LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
 _FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _REMARK_RE = re.compile(
@@ -674,6 +680,8 @@ class _Detector:
                 draft.score = min(draft.score, 0.7)
             if not attributed_after and _is_title(content):
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
+            elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
+                draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
             self.drafts.append(draft)
             if draft.speaker is not None and draft.score >= 0.5:
                 previous = draft

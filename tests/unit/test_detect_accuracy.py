@@ -103,3 +103,16 @@ def test_a_clause_before_the_quote_keeps_it_inside_reported_speech() -> None:
     )
     (found,) = quotes(text)
     assert found.type is QuoteType.MIXED
+
+
+def test_a_quote_right_after_a_work_or_term_noun_is_a_title_and_scored_low() -> None:
+    for text, title in (
+        ("She wrote about the strike in her memoir, “Salt and Iron.”", "“Salt and Iron.”"),
+        ("The mayor avoided the term “housing crisis” all evening.", "“housing crisis”"),
+    ):
+        (found,) = [c for c in detect_quotes(text) if c.text == title]
+        assert found.score < 0.5
+    # A quote from the book, attributed after it, is still a quote.
+    text = "In his book, “The port will never close,” Ivo Kral wrote."
+    (found,) = quotes(text)
+    assert found.text == "“The port will never close,”"
