@@ -116,3 +116,17 @@ def test_a_quote_right_after_a_work_or_term_noun_is_a_title_and_scored_low() -> 
     text = "In his book, “The port will never close,” Ivo Kral wrote."
     (found,) = quotes(text)
     assert found.text == "“The port will never close,”"
+
+
+def test_initials_before_a_quote_that_opens_with_a_capital_end_the_sentence() -> None:
+    text = (
+        "“The mill is gone,” Ada Lind said at a rally in Dover, N.H. "
+        "“We have to build something else.”"
+    )
+    found = by_text(text)
+    assert set(found) == {"“The mill is gone,”", "“We have to build something else.”"}
+    assert found["“We have to build something else.”"].type is QuoteType.DIRECT
+    # Inside a sentence the initials still do not end it.
+    text = "Ada Lind said the U.S. economy was strong and the mill would reopen soon."
+    (found,) = quotes(text)
+    assert found.text == "the U.S. economy was strong and the mill would reopen soon"
