@@ -148,6 +148,8 @@ _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
 )
+_LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'")
+"""How reported content ends before an attribution that follows it (``..., she said``)."""
 _TRAILING_RE = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|to|"
     r"yesterday|today|tonight|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -422,7 +424,7 @@ class _Detector:
                 else:
                     head = min(speaker.start, cue_start)
                 lead = text[sent_start:head].rstrip()
-                if not lead.endswith((",", "—", "–")):
+                if not lead.endswith(_LEAD_ENDS):
                     return None
                 for other in CUE_RE.finditer(text, sent_start, head):
                     if self.span_at(other.start()) is None and other.group() != "according to":
@@ -430,6 +432,8 @@ class _Detector:
                 content_start, content_end = sent_start, len(lead) + sent_start - 1
                 if lead.endswith(","):
                     content_end = sent_start + len(lead) - 1
+                elif lead[-1] not in "—–":
+                    content_end = sent_start + len(lead)  # ``... “framing the race,” he said``
             if speaker is None:
                 return None
         content_start, content_end = self.trim(content_start, content_end)
@@ -471,6 +475,9 @@ class _Detector:
         if inner is not None and inner.start >= content_start:
             # Where the first quote stands decides between a direct and a mixed quote.
             gap = text[cue_end : inner.start].rstrip() if inner.start > cue_end else ""
+            if cue_start >= content_end:
+                # The attribution follows: the words before the quote decide.
+                gap = text[content_start : inner.start].strip()
             if lowered == "according to" and inner.start > cue_end:
                 gap = text[content_start : inner.start].strip() or ","
             tail = text[inner.end : content_end].strip(" ,.;")
@@ -522,7 +529,7 @@ class _Detector:
         """
         text = self.text
         lead = text[sent_start:head].rstrip()
-        if not lead.endswith((",", "—", "–")) or len(lead.split(None, 4)) < 5:
+        if not lead.endswith(_LEAD_ENDS) or len(lead.split(None, 4)) < 5:
             return False
         return _TRAILING_RE.match(text, tail, sent_end) is not None
 
@@ -555,7 +562,7 @@ class _Detector:
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Shrink ``(start, end)`` over spaces and a final full stop outside quote marks."""
         text = self.text
-        while start < end and text[start] in " \t\u00a0\n,:;—–":
+        while start < end and text[start] in " \t\u00a0\n,:;—–(":
             start += 1
         while end > start and text[end - 1] in " \t\u00a0\n,;:—–":
             end -= 1

@@ -130,3 +130,18 @@ def test_initials_before_a_quote_that_opens_with_a_capital_end_the_sentence() ->
     text = "Ada Lind said the U.S. economy was strong and the mill would reopen soon."
     (found,) = quotes(text)
     assert found.text == "the U.S. economy was strong and the mill would reopen soon"
+
+
+def test_reported_content_ending_in_a_quote_before_its_attribution_is_mixed() -> None:
+    text = "Turnout was low.\n\nThe council is “wasting every summer we have,” Ivo Kral said."
+    (found,) = quotes(text)
+    assert found.text == "The council is “wasting every summer we have,”"
+    assert found.type is QuoteType.MIXED
+    assert found.speaker == "Ivo Kral"
+    # The whole content in marks stays a direct quote, also inside parentheses.
+    for text, quote in (
+        ("“We are wasting every summer,” Ivo Kral said.", "“We are wasting every summer,”"),
+        ("The hall went quiet. (“Not again,” Ivo Kral said.)", "“Not again,”"),
+    ):
+        (found,) = quotes(text)
+        assert (found.text, found.type) == (quote, QuoteType.DIRECT)
