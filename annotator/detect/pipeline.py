@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from annotator.detect.attribution import (
     _TOKEN_RE,
+    AUXILIARIES,
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
@@ -148,6 +149,20 @@ _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
 )
+_PLAIN_SAY = frozenset("said says say".split())
+"""Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
+_WORD_RE = re.compile(r"[\w’'\-]+")
+_QUANTIFIERS = frozenset(
+    "some many most few several all both none half each more other others".split()
+)
+_NOT_SUBJECT = frozenset(
+    "the a an and or but nor that which who whom whose what when where why how than then "
+    "there here it its this these those they them their we us our you your he him his she her "
+    "i me my to of in on at by for with from into about as if so not also is are was were be "
+    "been being has have had do does did will would can could should may might must just "
+    "ever never always again once twice yet still already".split()
+)
+"""Function words: never the head of a speaker phrase, and the end of a walk back to one."""
 _LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'")
 """How reported content ends before an attribution that follows it (``..., she said``)."""
 _TRAILING_RE = re.compile(
@@ -337,6 +352,7 @@ class _Detector:
         sent_start, sent_end = self.sentence_bounds(cue_start)
         lowered = cue.lower()
         speaker: Mention | None = None
+        common: Mention | None = None
         content_start = content_end = -1
         if lowered == "according to":
             # ``Rising status: According to the bank, ...``: a colon opens a new clause.
@@ -363,6 +379,8 @@ class _Detector:
             speaker = after
         else:
             speaker = subject_before(text, cue_start, sent_start)
+            if speaker is None and lowered in _PLAIN_SAY:
+                speaker = common = self.common_subject(cue_start, sent_start)
             if lowered.endswith("ing") and _word_before(text, cue_start) in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
@@ -506,6 +524,8 @@ class _Detector:
             score = 0.6
         draft = Draft(content_start, content_end, QuoteType.INDIRECT, score)
         draft.speaker = speaker
+        if common is not None and speaker is common:
+            draft.resolved = common.text  # no name to resolve: the phrase as written
         draft.cue = Mention(cue, cue_start, cue_end)
         skip = (content_start, content_end)
         draft.source = find_source(text, sent_start, sent_end, skip)
@@ -519,6 +539,52 @@ class _Detector:
             draft.speaker = None  # ``according to NBC News``: a channel, the speaker unnamed
         draft.standalone = False
         return draft
+
+    def common_subject(self, cue_start: int, sent_start: int) -> Mention | None:
+        """A subject of ``said`` that is a common noun phrase (``some of the women said``).
+
+        The word before the cue (auxiliaries and adverbs skipped) must be a plain word after a
+        determiner or quantifier within five words, or a plural (``traders say``).
+        """
+        text = self.text
+        words = list(_WORD_RE.finditer(text, max(sent_start, cue_start - 80), cue_start))
+        index = len(words) - 1
+        while index >= 0 and words[index].group().lower() in AUXILIARIES:
+            index -= 1
+        if index < 0 or text[words[index].end() : cue_start].strip():
+            return None  # punctuation between: ``..., said`` is an inverted cue
+        head = words[index].group()
+        lowered = head.lower()
+        if (
+            not head.isalpha()
+            or not head.islower()
+            or len(head) < 3
+            or lowered in _NOT_SUBJECT
+            or lowered.endswith("ly")
+            or lowered in SPEECH_VERBS
+            or lowered in BELIEF_VERBS
+        ):
+            return None
+        start = words[index].start()
+        for k in range(index - 1, max(-1, index - 6), -1):
+            word = words[k].group()
+            if text[words[k].end() : words[k + 1].start()].strip():
+                break  # punctuation ends the phrase
+            if word.lower() in _DETERMINER_WORDS or word.lower() in _QUANTIFIERS:
+                start = words[k].start()
+                if (
+                    k > 1
+                    and words[k - 1].group().lower() == "of"
+                    and words[k - 2].group().lower() in _QUANTIFIERS
+                ):
+                    start = words[k - 2].start()  # ``some of the women``
+                return Mention(text[start : words[index].end()], start, words[index].end())
+            if word.lower() in _NOT_SUBJECT or word.lower() in SPEECH_VERBS:
+                break
+        if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")):
+            end = words[index].end()
+            return Mention(text[start:end], start, end)
+        return None
 
     def ends_attribution(self, sent_start: int, head: int, tail: int, sent_end: int) -> bool:
         """True when the attribution ``text[head:tail]`` closes its sentence after the content.

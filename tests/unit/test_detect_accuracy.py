@@ -145,3 +145,20 @@ def test_reported_content_ending_in_a_quote_before_its_attribution_is_mixed() ->
     ):
         (found,) = quotes(text)
         assert (found.text, found.type) == (quote, QuoteType.DIRECT)
+
+
+def test_a_common_noun_phrase_can_be_the_subject_of_said() -> None:
+    for text, speaker, content in (
+        (
+            "Some of the women said they had spoken at every hearing.",
+            "Some of the women",
+            "they had spoken at every hearing",
+        ),
+        ("Private traders say they have yet to see a profit.", "traders", "they have yet"),
+        ("The speechwriter said the deal was off.", "The speechwriter", "the deal was off"),
+    ):
+        (found,) = quotes(text)
+        assert found.speaker == speaker
+        assert found.text.startswith(content)
+    # A function word or an adverb before the cue is no subject.
+    assert quotes("It was exactly what was said at the meeting last week.") == []
