@@ -149,6 +149,8 @@ _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
 )
+_COORDINATED_RE = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|again|quickly))?\s+$")
+"""A cue coordinated with an earlier verb of the same subject (``... and later said``)."""
 _PLAIN_SAY = frozenset("said says say".split())
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
@@ -395,6 +397,9 @@ class _Detector:
                     return None
                 lowered = "says"
             if speaker is None and _ING_CUES.search(lowered):
+                speaker = self.sentence_subject(sent_start, cue_start)
+            if speaker is None and _COORDINATED_RE.search(text, sent_start, cue_start):
+                # ``She refused to name him but said ...``: the clause's subject speaks.
                 speaker = self.sentence_subject(sent_start, cue_start)
             trailing = False
             if speaker is None and lowered in PRIMARY_CUES:

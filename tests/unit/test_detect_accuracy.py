@@ -162,3 +162,13 @@ def test_a_common_noun_phrase_can_be_the_subject_of_said() -> None:
         assert found.text.startswith(content)
     # A function word or an adverb before the cue is no subject.
     assert quotes("It was exactly what was said at the meeting last week.") == []
+
+
+def test_a_cue_coordinated_with_an_earlier_verb_takes_the_clause_subject() -> None:
+    text = "Ivo Kral also raised the closed primary and said he hoped it would change."
+    (found,) = quotes(text)
+    assert found.text == "he hoped it would change"
+    assert found.speaker == "Ivo Kral"
+    text = "Mira Stene refused to name a winner but later said the vote had been fair."
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == ("the vote had been fair", "Mira Stene")
