@@ -398,7 +398,9 @@ class _Detector:
                 lowered = "says"
             if speaker is None and _ING_CUES.search(lowered):
                 speaker = self.sentence_subject(sent_start, cue_start)
-            if speaker is None and _COORDINATED_RE.search(text, sent_start, cue_start):
+            if speaker is None and _COORDINATED_RE.search(
+                text, max(sent_start, cue_start - 16), cue_start
+            ):
                 # ``She refused to name him but said ...``: the clause's subject speaks.
                 speaker = self.sentence_subject(sent_start, cue_start)
             trailing = False

@@ -17,9 +17,10 @@ _NOT_ABBREVIATION = "".join(
 # The full stop is matched first and the look-behinds checked after it, so the engine only
 # evaluates them at full stops.
 _SENTENCE_END_RE = re.compile(
-    r"(?:\.(?<!\b[A-Z]\.)" + _NOT_ABBREVIATION + r"|[!?…])[.!?…]*[\"”’'»)\]]*[ \t\u00a0]+"
-    r"(?![a-z,;:])"
-    r"|(?<=\b[A-Z]\.[A-Z])\.[ \t\u00a0]+(?=[“\"][A-Z])"
+    r"(?:\.(?:(?<!\b[A-Z]\.)"
+    + _NOT_ABBREVIATION
+    + r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[ \t\u00a0]+[“\"][A-Z]))"
+    r"|[!?…])[.!?…]*[\"”’'»)\]]*[ \t\u00a0]+(?![a-z,;:])"
 )
 """The end of a sentence: . ! ? or … (with closing marks) then space and a capital, a digit or
 an opening mark. Titles (``Mr.``), months and initials (``J.``) do not end a sentence, except
