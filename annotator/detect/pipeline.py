@@ -438,6 +438,7 @@ class _Detector:
                 words_after
                 and words_after[0].lower() in ("this", "it", "these", "those", "them")
                 and (len(words_after) <= 6)
+                and (len(words_after) < 2 or words_after[1].lower() in _PREPOSITIONS)
                 and self.first_span_in(content_start, content_end) is None
             ):
                 return None  # ``expressed this to RIA``: the content was given elsewhere

@@ -172,3 +172,13 @@ def test_a_cue_coordinated_with_an_earlier_verb_takes_the_clause_subject() -> No
     text = "Mira Stene refused to name a winner but later said the vote had been fair."
     (found,) = quotes(text)
     assert (found.text, found.speaker) == ("the vote had been fair", "Mira Stene")
+
+
+def test_it_or_this_opening_the_content_is_its_subject_unless_a_preposition_follows() -> None:
+    for text, content in (
+        ("Kral said it would close the port.", "it would close the port"),
+        ("The union said it actively opposed the plan.", "it actively opposed the plan"),
+    ):
+        (found,) = quotes(text)
+        assert found.text == content
+    assert quotes("Ivo Kral expressed this to the paper on Monday.") == []
