@@ -80,6 +80,13 @@ AUXILIARIES = frozenset(
 )
 """Words that may stand between a subject and its verb (``Trump has also said``)."""
 
+_TIME_NOUNS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday week month year night morning "
+    "afternoon evening weekend yesterday today tonight".split()
+)
+_TIME_LEADS = frozenset("on last this earlier early late later next that".split())
+"""A time between a subject and its cue (``on Tuesday``, ``earlier this month``)."""
+
 _DETERMINERS = frozenset(
     "the a an another one two three four several many some other both all his her their its "
     "our my your this that these those each every".split()
@@ -141,6 +148,15 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     index = len(tokens) - 1
     while index >= 0 and tokens[index][0].lower() in AUXILIARIES:
         index -= 1
+    if index >= 1 and tokens[index][0].lower() in _TIME_NOUNS:
+        # ``Clinton on Tuesday said``, ``the mayor earlier this month said``: a time between.
+        k = index - 1
+        while k >= 0 and index - k < 4 and tokens[k][0].lower() in _TIME_LEADS:
+            k -= 1
+        if k < index - 1 or tokens[index][0].lower() in ("yesterday", "today", "tonight"):
+            index = k
+            while index >= 0 and tokens[index][0].lower() in AUXILIARIES:
+                index -= 1
     if index >= 1 and tokens[index][0] == ")":
         opening = next(
             (k for k in range(index - 1, max(-1, index - 8), -1) if tokens[k][0] == "("), -1

@@ -182,3 +182,13 @@ def test_it_or_this_opening_the_content_is_its_subject_unless_a_preposition_foll
         (found,) = quotes(text)
         assert found.text == content
     assert quotes("Ivo Kral expressed this to the paper on Monday.") == []
+
+
+def test_a_time_between_the_subject_and_the_cue_is_skipped() -> None:
+    for text in (
+        "Mayor Ivo Kral on Tuesday said that the port would close.",
+        "Mayor Ivo Kral earlier this month said that the port would close.",
+        "Mayor Ivo Kral yesterday said that the port would close.",
+    ):
+        (found,) = quotes(text)
+        assert (found.text, found.speaker) == ("that the port would close", "Ivo Kral")
