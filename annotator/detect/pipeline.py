@@ -151,6 +151,13 @@ _REMARK_RE = re.compile(
 )
 _COORDINATED_RE = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|again|quickly))?\s+$")
 """A cue coordinated with an earlier verb of the same subject (``... and later said``)."""
+_SUBORDINATE_OPEN_RE = re.compile(
+    r"\W*(?:While|Although|Though|Because|Since|If|When|Whereas|After|Before|Even though|"
+    r"Even as|As)\s[^,;:]*$"
+)
+"""A sentence opening with a subordinate clause that holds the cue (``While Kral said``)."""
+_MAIN_CLAUSE_RE = re.compile(r",\s+(?=(?:he|she|they|we|I|it|there)\s)")
+"""The comma before the main clause that follows a subordinate one (``..., he added``)."""
 _PLAIN_SAY = frozenset("said says say".split())
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
@@ -482,6 +489,11 @@ class _Detector:
                 content_start, content_end = self.trim(content_start, end)
                 break
         content_end = self.cut_before_next_attribution(content_start, content_end)
+        if content_start > cue_start and _SUBORDINATE_OPEN_RE.match(text, sent_start, cue_start):
+            # ``While Kral said that A, he ...``: the sentence's main clause is the author's.
+            main = _MAIN_CLAUSE_RE.search(text, content_start, content_end)
+            if main is not None and self.span_at(main.start()) is None:
+                content_end = self.trim(content_start, main.start())[1]
         # A content that is exactly one standalone direct quote is that quote's attribution.
         whole = self.span_at(content_start)
         if whole is not None and whole.start == content_start:

@@ -192,3 +192,13 @@ def test_a_time_between_the_subject_and_the_cue_is_skipped() -> None:
     ):
         (found,) = quotes(text)
         assert (found.text, found.speaker) == ("that the port would close", "Ivo Kral")
+
+
+def test_reported_content_in_a_subordinate_clause_ends_before_the_main_clause() -> None:
+    text = "While Ivo Kral said that the port must close, he appeared uneasy about it."
+    (found,) = quotes(text)
+    assert found.text == "that the port must close"
+    # Without a subordinate opening the sentence, the content runs on as before.
+    text = "Ivo Kral said that the port must close, it had lost money for years."
+    (found,) = quotes(text)
+    assert found.text == "that the port must close, it had lost money for years"
