@@ -158,6 +158,15 @@ _SUBORDINATE_OPEN_RE = re.compile(
 """A sentence opening with a subordinate clause that holds the cue (``While Kral said``)."""
 _MAIN_CLAUSE_RE = re.compile(r",\s+(?=(?:he|she|they|we|I|it|there)\s)")
 """The comma before the main clause that follows a subordinate one (``..., he added``)."""
+_PUNCTUATION_RE = re.compile(r"[,;:()\"“”—–]")
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten dozen hundred half third quarter".split()
+)
+_SHARE_WORDS = frozenset(
+    "about nearly almost roughly some more fewer less than in of the only just over under "
+    "around".split()
+)
+"""Words of a share of people (``more than six in 10``)."""
 _PLAIN_SAY = frozenset("said says say".split())
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
@@ -571,10 +580,22 @@ class _Detector:
         index = len(words) - 1
         while index >= 0 and words[index].group().lower() in AUXILIARIES:
             index -= 1
-        if index < 0 or text[words[index].end() : cue_start].strip():
+        if index < 0 or _PUNCTUATION_RE.search(text, words[index].end(), cue_start):
             return None  # punctuation between: ``..., said`` is an inverted cue
         head = words[index].group()
         lowered = head.lower()
+        if head[:1].isdigit() or lowered in _NUMBER_WORDS:
+            # ``42% say``, ``about four in 10 said``: a share of those asked.
+            first = index
+            while first > 0 and (
+                words[first - 1].group().lower() in _SHARE_WORDS
+                or words[first - 1].group()[:1].isdigit()
+                or words[first - 1].group().lower() in _NUMBER_WORDS
+            ):
+                first -= 1
+            start, end = words[first].start(), words[index].end()
+            end += text.startswith("%", end)
+            return Mention(text[start:end], start, end)
         if (
             not head.isalpha()
             or not head.islower()

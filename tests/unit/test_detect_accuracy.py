@@ -202,3 +202,14 @@ def test_reported_content_in_a_subordinate_clause_ends_before_the_main_clause() 
     text = "Ivo Kral said that the port must close, it had lost money for years."
     (found,) = quotes(text)
     assert found.text == "that the port must close, it had lost money for years"
+
+
+def test_a_share_of_people_can_be_the_subject_of_said() -> None:
+    for text, speaker in (
+        ("On jobs, 42% say they are worried about the future.", "42%"),
+        ("About four in 10 said they would stay home in November.", "About four in 10"),
+        ("Some of the women have said they spoke at every hearing.", "Some of the women"),
+    ):
+        (found,) = quotes(text)
+        assert found.speaker == speaker
+        assert found.text.startswith("they ")
