@@ -167,6 +167,8 @@ _SHARE_WORDS = frozenset(
     "around".split()
 )
 """Words of a share of people (``more than six in 10``)."""
+_RELATIVE_RE = re.compile(r",?\s+who(?:\s+(?:also|has|had|have|later|once|then))*\s+$")
+"""A relative pronoun right before a cue (``Ada Lind, who has said``)."""
 _PLAIN_SAY = frozenset("said says say".split())
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
@@ -399,6 +401,11 @@ class _Detector:
             speaker = subject_before(text, cue_start, sent_start)
             if speaker is None and lowered in _PLAIN_SAY:
                 speaker = common = self.common_subject(cue_start, sent_start)
+            if speaker is None:
+                relative = _RELATIVE_RE.search(text, max(sent_start, cue_start - 40), cue_start)
+                if relative is not None:
+                    # ``Ada Lind, who said ...``: the phrase the relative pronoun refers to.
+                    speaker = subject_before(text, relative.start(), sent_start)
             if lowered.endswith("ing") and _word_before(text, cue_start) in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
@@ -498,6 +505,8 @@ class _Detector:
                 content_start, content_end = self.trim(content_start, end)
                 break
         content_end = self.cut_before_next_attribution(content_start, content_end)
+        if content_end - content_start < 8:
+            return None
         if content_start > cue_start and _SUBORDINATE_OPEN_RE.match(text, sent_start, cue_start):
             # ``While Kral said that A, he ...``: the sentence's main clause is the author's.
             main = _MAIN_CLAUSE_RE.search(text, content_start, content_end)
@@ -663,6 +672,13 @@ class _Detector:
                         head = text[boundary.end() : cue.start()].split()
                         if len(head) <= 5 and text.find(" that ", boundary.end(), span.start) < 0:
                             return self.trim(start, boundary.end() - 1)[1]
+                    elif (
+                        boundary is None
+                        and len(text[start : cue.start()].split()) <= 5
+                        and len(text[cue.end() : span.start].split()) <= 3
+                        and cue.group().lower() in SPEECH_VERBS
+                    ):
+                        return start  # the content is another attribution: nothing of its own
             span = self.first_span_in(span.end, end)
         return end
 

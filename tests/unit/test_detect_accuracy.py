@@ -213,3 +213,22 @@ def test_a_share_of_people_can_be_the_subject_of_said() -> None:
         (found,) = quotes(text)
         assert found.speaker == speaker
         assert found.text.startswith("they ")
+
+
+def test_the_antecedent_of_who_is_the_speaker() -> None:
+    text = "The charge came from Ada Lind, who said the mayor had lied to her."
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == ("the mayor had lied to her", "Ada Lind")
+    text = "The vote angered Republicans who say the new law is a money pit."
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == ("the new law is a money pit", "Republicans")
+
+
+def test_content_that_is_another_attribution_gives_way_to_its_quote() -> None:
+    text = (
+        "As for the critics who claim to prefer the old harbour plan, Ivo Kral said, "
+        "“They have never had to pay for it.”"
+    )
+    (found,) = quotes(text)
+    assert found.text == "“They have never had to pay for it.”"
+    assert (found.type, found.speaker) == (QuoteType.DIRECT, "Ivo Kral")
