@@ -98,6 +98,12 @@ _CUT_RE = re.compile(
 _HEADLINE_LOWER = frozenset(cue.lower() for cue in HEADLINE_CUES) - SPEECH_VERBS
 
 
+def _word_after(text: str, position: int) -> str:
+    """The lower-cased word starting right after ``position`` (one space between)."""
+    end = text.find(" ", position + 1, position + 20)
+    return text[position + 1 : end if end > 0 else position + 20].lower()
+
+
 def _word_before(text: str, position: int) -> str:
     """The lower-cased word ending right before ``position`` (one space between)."""
     start = text.rfind(" ", max(0, position - 20), position - 1) + 1
@@ -107,6 +113,10 @@ def _word_before(text: str, position: int) -> str:
 _DETERMINER_WORDS = frozenset(
     "the a an his her their its our my your this that these those".split()
 )
+_OBJECT_OPENERS = frozenset(
+    "the a an another his her their its our my your these those some".split()
+)
+"""Words that open a noun phrase object right after a verb (``has added another link``)."""
 _MAX_SENTENCE = 1000
 """Characters a sentence may reach on either side of a cue (real sentences are far shorter)."""
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + _trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
@@ -477,6 +487,12 @@ class _Detector:
                     return None
                 for other in CUE_RE.finditer(text, sent_start, head):
                     if self.span_at(other.start()) is None and other.group() != "according to":
+                        if (
+                            _word_after(text, other.end()) in _OBJECT_OPENERS
+                            and other.group().lower() not in OBJECT_TAKING
+                            and other.group().lower() not in _PLAIN_SAY
+                        ):
+                            continue  # ``has added another link``: a verb with an object
                         return None  # ``X said that ..., Axios reports``: a source, not a speaker
                 content_start, content_end = sent_start, len(lead) + sent_start - 1
                 if lead.endswith(","):

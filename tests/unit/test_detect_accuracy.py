@@ -232,3 +232,16 @@ def test_content_that_is_another_attribution_gives_way_to_its_quote() -> None:
     (found,) = quotes(text)
     assert found.text == "“They have never had to pay for it.”"
     assert (found.type, found.speaker) == (QuoteType.DIRECT, "Ivo Kral")
+
+
+def test_a_verb_with_an_object_in_the_content_does_not_block_a_trailing_attribution() -> None:
+    text = "Social media has added another layer to the rumour mill, she noted."
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == (
+        "Social media has added another layer to the rumour mill",
+        "she",
+    )
+    # A reported clause before an outlet's attribution stays the outlet's source.
+    text = "Kral said the port would close, Axios reports."
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == ("the port would close", "Kral")
