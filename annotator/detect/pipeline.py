@@ -448,7 +448,7 @@ class _Detector:
                         speaker = None
             elif speaker is not None:
                 self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
-                trailing = lowered in PRIMARY_CUES and self.ends_attribution(
+                trailing = lowered in SPEECH_VERBS and self.ends_attribution(
                     sent_start, speaker.start, cue_end, sent_end
                 )
             if speaker is None and len(text[cue_end:sent_end].split(None, 2)) > 1:

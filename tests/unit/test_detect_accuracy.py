@@ -245,3 +245,12 @@ def test_a_verb_with_an_object_in_the_content_does_not_block_a_trailing_attribut
     text = "Kral said the port would close, Axios reports."
     (found,) = quotes(text)
     assert (found.text, found.speaker) == ("the port would close", "Kral")
+
+
+def test_any_verb_of_saying_can_close_its_sentence_after_an_appositive() -> None:
+    text = (
+        "The harbour board long ago lost faith in the plan, the Courier reported, "
+        "citing two members."
+    )
+    found = by_text(text)
+    assert found["The harbour board long ago lost faith in the plan"].speaker == "Courier"
