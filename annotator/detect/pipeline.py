@@ -78,7 +78,8 @@ class Draft:
 _ING_CUES = re.compile(r"ing$")
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b")
 _LEAD_ADVERBIAL_RE = re.compile(
-    r"(?:\s+(?:on|last|this|early|late|earlier|in|at|during|to|via|after|before|from)\b"
+    r"(?:\s+(?:on|last|this|early|late|earlier|in|at|during|via|after|before|from|"
+    r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])\b))\b"
     r"[^,.;:“”\"]{0,60}?(?=\s+that\b|,))|(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|recently|again|also|repeatedly|publicly|"
     r"previously|earlier|later|once|privately|separately|too)\b)"

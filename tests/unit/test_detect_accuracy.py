@@ -229,9 +229,10 @@ def test_content_that_is_another_attribution_gives_way_to_its_quote() -> None:
         "As for the critics who claim to prefer the old harbour plan, Ivo Kral said, "
         "“They have never had to pay for it.”"
     )
-    (found,) = quotes(text)
-    assert found.text == "“They have never had to pay for it.”"
-    assert (found.type, found.speaker) == (QuoteType.DIRECT, "Ivo Kral")
+    found = by_text(text)
+    assert set(found) == {"to prefer the old harbour plan", "“They have never had to pay for it.”"}
+    assert found["“They have never had to pay for it.”"].type is QuoteType.DIRECT
+    assert found["“They have never had to pay for it.”"].speaker == "Ivo Kral"
 
 
 def test_a_verb_with_an_object_in_the_content_does_not_block_a_trailing_attribution() -> None:
@@ -254,3 +255,12 @@ def test_any_verb_of_saying_can_close_its_sentence_after_an_appositive() -> None
     )
     found = by_text(text)
     assert found["The harbour board long ago lost faith in the plan"].speaker == "Courier"
+
+
+def test_an_infinitive_after_the_cue_is_content_not_an_adverbial() -> None:
+    text = "Mayor Ivo Kral vowed to rebuild the pier, the harbour wall and the old market."
+    (found,) = quotes(text)
+    assert found.text == "to rebuild the pier, the harbour wall and the old market"
+    # ``to`` before an addressee is still skipped.
+    (found,) = quotes("She said to reporters that the port would close.")
+    assert found.text == "that the port would close"
