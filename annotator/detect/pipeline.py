@@ -488,6 +488,8 @@ class _Detector:
                     return None
                 for other in CUE_RE.finditer(text, sent_start, head):
                     if self.span_at(other.start()) is None and other.group() != "according to":
+                        if other.group().lower() in BELIEF_VERBS:
+                            continue  # ``a state she hoped to carry, ...``: no attribution
                         if (
                             _word_after(text, other.end()) in _OBJECT_OPENERS
                             and other.group().lower() not in OBJECT_TAKING

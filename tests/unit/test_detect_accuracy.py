@@ -264,3 +264,9 @@ def test_an_infinitive_after_the_cue_is_content_not_an_adverbial() -> None:
     # ``to`` before an addressee is still skipped.
     (found,) = quotes("She said to reporters that the port would close.")
     assert found.text == "that the port would close"
+
+
+def test_a_belief_verb_in_the_content_does_not_block_a_trailing_attribution() -> None:
+    text = "The town she hoped to win will be close, said Dan Roe, a local pollster."
+    found = by_text(text)
+    assert found["The town she hoped to win will be close"].speaker == "Dan Roe"
