@@ -484,6 +484,20 @@ class _Detector:
                 else:
                     head = min(speaker.start, cue_start)
                 lead = text[sent_start:head].rstrip()
+                if not lead.endswith(_LEAD_ENDS) and speaker is not None and head == speaker.start:
+                    # ``..., the news site RTL Info reported``: words of the subject phrase
+                    # stand between the comma and the name found.
+                    comma = lead.rfind(", ")
+                    words = lead[comma + 2 :].split()
+                    if (
+                        comma > 0
+                        and len(words) <= 4
+                        and all(w.isalpha() for w in words)
+                        and not any(w.lower() in _NOT_SUBJECT - _DETERMINER_WORDS for w in words)
+                    ):
+                        start = sent_start + comma + 2
+                        speaker = Mention(text[start : speaker.end], start, speaker.end)
+                        lead = lead[: comma + 1]
                 if not lead.endswith(_LEAD_ENDS):
                     return None
                 for other in CUE_RE.finditer(text, sent_start, head):

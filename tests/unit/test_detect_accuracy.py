@@ -270,3 +270,13 @@ def test_a_belief_verb_in_the_content_does_not_block_a_trailing_attribution() ->
     text = "The town she hoped to win will be close, said Dan Roe, a local pollster."
     found = by_text(text)
     assert found["The town she hoped to win will be close"].speaker == "Dan Roe"
+
+
+def test_a_trailing_subject_with_a_role_before_the_name_closes_the_content() -> None:
+    text = (
+        "The mayor often travelled for work and was headed to Oslo for talks, "
+        "the news site Harbour Daily reported."
+    )
+    (found,) = quotes(text)
+    assert found.text == "The mayor often travelled for work and was headed to Oslo for talks"
+    assert found.speaker_spans == [(text.index("the news site"), text.index(" reported"))]
