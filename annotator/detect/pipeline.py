@@ -580,7 +580,7 @@ class _Detector:
                 and text[inner.start + 1 : inner.start + 3].lstrip("“‘\"'")[:1].isupper()
             ):
                 return None  # ``told the Post in a written statement, “It...”``: direct
-            colon_gap = gap.endswith(":") and " that " not in f" {gap} "
+            colon_gap = gap.endswith(":") and gap.split(None, 1)[0].rstrip(":,") != "that"
             if colon_gap or short_gap and gap.endswith(",") and "“" not in tail:
                 return None  # ``said, “Not yet,” when pressed ...``: a direct quote
             if not gap and inner.start > cue_start and _ADVERBIAL_TAIL_RE.match(tail):

@@ -280,3 +280,12 @@ def test_a_trailing_subject_with_a_role_before_the_name_closes_the_content() -> 
     (found,) = quotes(text)
     assert found.text == "The mayor often travelled for work and was headed to Oslo for talks"
     assert found.speaker_spans == [(text.index("the news site"), text.index(" reported"))]
+
+
+def test_a_quote_after_a_colon_stands_on_its_own_even_after_a_relative_clause() -> None:
+    text = (
+        "Ivo Kral answered with a line that could have come from his rival: "
+        "“Do not tell me about the harbour.”"
+    )
+    found = by_text(text)
+    assert found["“Do not tell me about the harbour.”"].type is QuoteType.DIRECT
