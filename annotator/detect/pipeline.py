@@ -114,6 +114,10 @@ def _word_before(text: str, position: int) -> str:
 _DETERMINER_WORDS = frozenset(
     "the a an his her their its our my your this that these those".split()
 )
+_CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
+"""Words showing that the content started before a later ``that`` (``saying he would not
+support it and suggesting that ...``): the ``that`` belongs to another clause."""
+_AND_BEFORE_RE = re.compile(r"\sand\s+$")
 _OBJECT_OPENERS = frozenset(
     "the a an another his her their its our my your these those some".split()
 )
@@ -323,6 +327,13 @@ class _Detector:
                 while boundary is not None:
                     last = boundary
                     boundary = _CLAUSE_BREAK_RE.search(text, boundary.end(), head)
+                if (
+                    head == cue_start
+                    and cue_end - cue_start > 4
+                    and text.endswith("ing", 0, cue_end)
+                ):
+                    # ``saying he would not and suggesting that ...``: coordinated participles.
+                    last = _AND_BEFORE_RE.search(text, max(previous.start, head - 6), head) or last
                 if last is not None and self.span_at(last.start()) is None:
                     if last.start() - previous.start < 16:
                         reported.pop()  # ``criticized Zelensky, saying that ...``: no content
@@ -731,7 +742,11 @@ class _Detector:
         text = self.text
         position = cue_end
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
-        if that >= 0 and not any(ch in text[cue_end:that] for ch in '.,;:“”"'):
+        if (
+            that >= 0
+            and not any(ch in text[cue_end:that] for ch in '.,;:“”"')
+            and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
+        ):
             return that + 1
         if cue in OBJECT_TAKING:
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):

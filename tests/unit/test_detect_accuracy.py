@@ -289,3 +289,13 @@ def test_a_quote_after_a_colon_stands_on_its_own_even_after_a_relative_clause() 
     )
     found = by_text(text)
     assert found["“Do not tell me about the harbour.”"].type is QuoteType.DIRECT
+
+
+def test_coordinated_participles_each_report_their_own_content() -> None:
+    text = (
+        "Later that day, Ivo Kral fired back a response saying he would not back the plan "
+        "and suggesting that the council should resign."
+    )
+    found = by_text(text)
+    assert set(found) == {"he would not back the plan", "that the council should resign"}
+    assert {c.speaker for c in found.values()} == {"Ivo Kral"}
