@@ -442,7 +442,14 @@ class _Detector:
                     return None
                 lowered = "says"
             if speaker is None and _ING_CUES.search(lowered):
-                speaker = self.sentence_subject(sent_start, cue_start)
+                # ``..., said Peter Rice, a producer, noting that ...``: the speaker of the
+                # attribution the participle hangs on, else the sentence's subject.
+                for at, earlier, _ in reversed(self.attributions[-3:]):
+                    if sent_start <= at < cue_start:
+                        speaker = earlier
+                        break
+                if speaker is None:
+                    speaker = self.sentence_subject(sent_start, cue_start)
             if speaker is None and _COORDINATED_RE.search(
                 text, max(sent_start, cue_start - 16), cue_start
             ):

@@ -299,3 +299,12 @@ def test_coordinated_participles_each_report_their_own_content() -> None:
     found = by_text(text)
     assert set(found) == {"he would not back the plan", "that the council should resign"}
     assert {c.speaker for c in found.values()} == {"Ivo Kral"}
+
+
+def test_a_participle_after_an_inverted_attribution_takes_its_speaker() -> None:
+    text = (
+        "“It keeps the archive alive,” said Peter Rice, head of the studio, "
+        "noting that old episodes sell well abroad."
+    )
+    found = by_text(text)
+    assert found["that old episodes sell well abroad"].speaker == "Peter Rice"
