@@ -428,6 +428,8 @@ class _Detector:
                 if relative is not None:
                     # ``Ada Lind, who said ...``: the phrase the relative pronoun refers to.
                     speaker = subject_before(text, relative.start(), sent_start)
+            if lowered.startswith("add") and _word_after(text, cue_end) == "to":
+                return None  # ``adding to the misery``: to increase, not to say
             if lowered.endswith("ing") and _word_before(text, cue_start) in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
@@ -795,7 +797,20 @@ class _Detector:
             if subject is not None:
                 return subject
         found = self.colon_subject(sent_start, limit)
-        return found[0] if found is not None else None
+        if found is not None:
+            return found[0]
+        # ``The town released a statement saying ...``: a determiner, a few plain words, then
+        # a verb in the past tense.
+        words = list(_WORD_RE.finditer(self.text, sent_start, min(limit, sent_start + 60)))
+        if len(words) >= 3 and words[0].group().lower() in _DETERMINER_WORDS:
+            for k in range(1, min(4, len(words) - 1)):
+                if not words[k].group().isalpha() or not words[k].group().islower():
+                    break
+                verb = words[k + 1].group()
+                if verb.islower() and (verb.endswith("ed") or verb in _PLAIN_SAY):
+                    start, end = words[0].start(), words[k].end()
+                    return Mention(self.text[start:end], start, end)
+        return None
 
     def find_direct(self, absorbed: set[int]) -> None:
         """Attribute each quote span not inside a mixed quote."""

@@ -308,3 +308,10 @@ def test_a_participle_after_an_inverted_attribution_takes_its_speaker() -> None:
     )
     found = by_text(text)
     assert found["that old episodes sell well abroad"].speaker == "Peter Rice"
+
+
+def test_a_common_noun_subject_opens_the_sentence_of_a_participle_cue() -> None:
+    (found,) = quotes("The town voted on Monday, saying the plan was dead.")
+    assert (found.text, found.speaker) == ("the plan was dead", "The town")
+    # ``add to`` is to increase, not to say.
+    assert quotes("The weather turned cold, adding to the misery of the crowd.") == []
