@@ -99,6 +99,16 @@ _CUT_RE = re.compile(
 _HEADLINE_LOWER = frozenset(cue.lower() for cue in HEADLINE_CUES) - SPEECH_VERBS
 
 
+def _plain_words(phrase: str) -> bool:
+    """True for up to four plain words that may open a subject phrase (``the news site``)."""
+    words = phrase.split()
+    return (
+        0 < len(words) <= 4
+        and all(w.isalpha() for w in words)
+        and not any(w.lower() in _NOT_SUBJECT - _DETERMINER_WORDS for w in words)
+    )
+
+
 def _word_after(text: str, position: int) -> str:
     """The lower-cased word starting right after ``position`` (one space between)."""
     end = text.find(" ", position + 1, position + 20)
@@ -241,6 +251,8 @@ class _Detector:
         self.drafts: list[Draft] = []
         self._sentences: dict[int, tuple[int, int]] = {}
         self.attributions: list[tuple[int, Mention, Mention]] = []
+        self.fragment: Draft | None = None
+        """The opening fragment of the latest interrupted reported sentence, if any."""
         """Every cue found with a speaker (``, said Mr. Ray, a former aide.``), content or not."""
 
     # -- helpers -------------------------------------------------------------------------------
@@ -314,9 +326,14 @@ class _Detector:
             cue_start, cue_end = match.span("cue")
             if self.span_at(cue_start) is not None:
                 continue
+            self.fragment = None
             draft = self.reported_at(cue_start, cue_end, match.group("cue"))
             if draft is None:
                 continue
+            if self.fragment is not None and not (
+                reported and reported[-1].end > self.fragment.start
+            ):
+                reported.append(self.fragment)
             if reported and reported[-1].start <= cue_start < reported[-1].end:
                 previous = reported[-1]
                 head = cue_start
@@ -508,13 +525,7 @@ class _Detector:
                     # ``..., the news site RTL Info reported``: words of the subject phrase
                     # stand between the comma and the name found.
                     comma = lead.rfind(", ")
-                    words = lead[comma + 2 :].split()
-                    if (
-                        comma > 0
-                        and len(words) <= 4
-                        and all(w.isalpha() for w in words)
-                        and not any(w.lower() in _NOT_SUBJECT - _DETERMINER_WORDS for w in words)
-                    ):
+                    if comma > 0 and _plain_words(lead[comma + 2 :]):
                         start = sent_start + comma + 2
                         speaker = Mention(text[start : speaker.end], start, speaker.end)
                         lead = lead[: comma + 1]
@@ -629,7 +640,36 @@ class _Detector:
         ):
             draft.speaker = None  # ``according to NBC News``: a channel, the speaker unnamed
         draft.standalone = False
+        self.opening_fragment(draft, sent_start)
         return draft
+
+    def opening_fragment(self, draft: Draft, sent_start: int) -> None:
+        """The first part of reported speech interrupted by its attribution.
+
+        ``The goal, he said, is to forge a truce``: the words before the attribution are a
+        fragment of the same content, kept in ``self.fragment`` for :meth:`find_reported`.
+        """
+        text = self.text
+        self.fragment = None
+        speaker, cue = draft.speaker, draft.cue
+        if speaker is None or cue is None or draft.start < cue.end:
+            return
+        head, tail = min(speaker.start, cue.start), max(speaker.end, cue.end)
+        if text[tail : draft.start].strip() != "," or head <= sent_start:
+            return
+        lead = text[sent_start:head].rstrip()
+        comma = lead.rfind(", ")
+        if not lead.endswith(",") and comma > 0 and _plain_words(lead[comma + 2 :]):
+            lead = lead[: comma + 1]  # ``..., federal officials said, ...``
+        if not lead.endswith(",") or len(lead) > 200:
+            return
+        if CUE_RE.search(text, sent_start, head) or self.first_span_in(sent_start, head):
+            return  # another attribution or a quote: not a plain interrupted sentence
+        start, end = self.trim(sent_start, sent_start + len(lead) - 1)
+        if end > start:
+            fragment = Draft(start, end, QuoteType.INDIRECT, draft.score, standalone=False)
+            fragment.speaker, fragment.cue, fragment.source = speaker, cue, draft.source
+            self.fragment = fragment
 
     def common_subject(self, cue_start: int, sent_start: int) -> Mention | None:
         """A subject of ``said`` that is a common noun phrase (``some of the women said``).

@@ -315,3 +315,16 @@ def test_a_common_noun_subject_opens_the_sentence_of_a_participle_cue() -> None:
     assert (found.text, found.speaker) == ("the plan was dead", "The town")
     # ``add to`` is to increase, not to say.
     assert quotes("The weather turned cold, adding to the misery of the crowd.") == []
+
+
+def test_reported_speech_interrupted_by_its_attribution_gives_two_fragments() -> None:
+    text = "The goal, he said, is to forge a truce that would hold through winter."
+    found = by_text(text)
+    assert set(found) == {"The goal", "is to forge a truce that would hold through winter"}
+    text = "The mayor had two meetings, federal officials said, the first in Lahore."
+    found = by_text(text)
+    assert found["The mayor had two meetings"].speaker == "officials"
+    assert found["the first in Lahore"].speaker == "officials"
+    # An opening adverbial before a subject and its cue is no fragment.
+    (found,) = quotes("After the vote, Kral said the port would close.")
+    assert found.text == "the port would close"
