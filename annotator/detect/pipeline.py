@@ -128,6 +128,10 @@ _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
 """Words showing that the content started before a later ``that`` (``saying he would not
 support it and suggesting that ...``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
+_NOT_SPEECH_AFTER = frozenset(
+    "to the a an another his her their its our my your these those some".split()
+)
+"""Words after a cue that make it a plain verb (``continued to``, ``added another``)."""
 _OBJECT_OPENERS = frozenset(
     "the a an another his her their its our my your these those some".split()
 )
@@ -432,8 +436,15 @@ class _Detector:
                 content_start, content_end = sent_start, cue_start
                 # ``“...,” said X, according to Y``: the quote and its cue are handled as a
                 # direct quote; ``according to`` only names its source.
+                quoted = self.first_span_in(sent_start, cue_start) is not None
                 for verb in CUE_RE.finditer(text, sent_start, cue_start):
-                    if verb.group() != "according to" and self.span_at(verb.start()) is None:
+                    if verb.group() == "according to" or self.span_at(verb.start()) is not None:
+                        continue
+                    if quoted or (
+                        verb.group().lower() in PRIMARY_CUES
+                        and _word_after(text, verb.end()) not in _NOT_SPEECH_AFTER
+                        and subject_before(text, verb.start(), sent_start) is not None
+                    ):
                         return None
             speaker = after
         else:

@@ -328,3 +328,17 @@ def test_reported_speech_interrupted_by_its_attribution_gives_two_fragments() ->
     # An opening adverbial before a subject and its cue is no fragment.
     (found,) = quotes("After the vote, Kral said the port would close.")
     assert found.text == "the port would close"
+
+
+def test_according_to_after_content_holding_a_verb_of_saying() -> None:
+    text = "Judge Lund also continued to deliver paid speeches, according to a report at the time."
+    (found,) = quotes(text)
+    assert found.text == "Judge Lund also continued to deliver paid speeches"
+    # After a direct quote and its cue, ``according to`` names the source only.
+    text = "“The port will close,” said Ivo Kral, according to the Courier."
+    (found,) = quotes(text)
+    assert (found.text, found.speaker, found.source) == (
+        "“The port will close,”",
+        "Ivo Kral",
+        "the Courier",
+    )
