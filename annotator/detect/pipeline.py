@@ -128,6 +128,8 @@ _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
 """Words showing that the content started before a later ``that`` (``saying he would not
 support it and suggesting that ...``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
+_SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
+"""Cues that take the quote right after them, with no comma (``a man yelled “Go home!”``)."""
 _NOT_SPEECH_AFTER = frozenset(
     "to the a an another his her their its our my your these those some".split()
 )
@@ -763,7 +765,7 @@ class _Detector:
         span = self.first_span_in(start, end)
         while span is not None and span.start < end:
             lead = text[start : span.start].rstrip()
-            if lead.endswith((":", ",")):
+            if lead.endswith((":", ",")) or _SHOUT_BEFORE_RE.search(lead[-12:]):
                 cue = None
                 for match in CUE_RE.finditer(text, start, span.start):
                     if self.span_at(match.start()) is None:

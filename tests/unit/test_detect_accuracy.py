@@ -342,3 +342,11 @@ def test_according_to_after_content_holding_a_verb_of_saying() -> None:
         "Ivo Kral",
         "the Courier",
     )
+
+
+def test_a_shout_right_before_its_quote_ends_the_earlier_reported_content() -> None:
+    text = "When the mayor said it was great to be home, a man yelled “Stay there!”"
+    found = by_text(text)
+    assert found["it was great to be home"].speaker == "the mayor"
+    assert found["“Stay there!”"].type is QuoteType.DIRECT
+    assert found["“Stay there!”"].speaker == "a man"
