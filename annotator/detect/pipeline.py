@@ -130,6 +130,12 @@ support it and suggesting that ...``): the ``that`` belongs to another clause.""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
 _SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
 """Cues that take the quote right after them, with no comma (``a man yelled “Go home!”``)."""
+_ASKED_RE = re.compile(
+    r"(?:\s+(?:on|in|at|during|later|again|recently|directly)\b[^,]{0,40}?)?"
+    r"\s+(?:if|whether|why|what|how|who|when|where|about)\s"
+)
+_ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|After|But|And|Later|Once|If)\s+)?(?:was\s+)?")
+"""``Asked whether ...`` opening a sentence: a question put by someone unnamed."""
 _NOT_SPEECH_AFTER = frozenset(
     "to the a an another his her their its our my your these those some".split()
 )
@@ -449,6 +455,22 @@ class _Detector:
                     ):
                         return None
             speaker = after
+        elif (
+            lowered == "asked"
+            and _ASKED_RE.match(text, cue_end)
+            and (_ASKED_OPENING_RE.fullmatch(text, sent_start, cue_start))
+        ):
+            # ``Asked whether the port would close, Kral said ...``: the question is reported
+            # speech of an unnamed asker; the answer is the main clause's.
+            comma = text.find(",", cue_end, sent_end)
+            if comma < 0:
+                return None
+            content_start, content_end = self.trim(cue_end, comma)
+            if content_end - content_start < 8:
+                return None
+            draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
+            draft.cue = Mention(cue, cue_start, cue_end)
+            return draft
         else:
             speaker = subject_before(text, cue_start, sent_start)
             if speaker is None and lowered in _PLAIN_SAY:

@@ -350,3 +350,19 @@ def test_a_shout_right_before_its_quote_ends_the_earlier_reported_content() -> N
     assert found["it was great to be home"].speaker == "the mayor"
     assert found["“Stay there!”"].type is QuoteType.DIRECT
     assert found["“Stay there!”"].speaker == "a man"
+
+
+def test_a_question_put_by_someone_unnamed_is_reported_speech_without_a_speaker() -> None:
+    for text, question in (
+        (
+            "The hall was full. Asked whether the port would close, Ivo Kral said it would not.",
+            "whether the port would close",
+        ),
+        ("When asked about the new budget, the mayor said nothing.", "about the new budget"),
+    ):
+        found = by_text(text)
+        assert found[question].speaker is None
+        assert found[question].cue is not None and found[question].cue.lower() == "asked"
+    # A named asker is the speaker as before.
+    (found,) = quotes("She asked whether the port would close.")
+    assert found.speaker == "She"
