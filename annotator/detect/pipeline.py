@@ -136,6 +136,16 @@ _ASKED_RE = re.compile(
 )
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|After|But|And|Later|Once|If)\s+)?(?:was\s+)?")
 """``Asked whether ...`` opening a sentence: a question put by someone unnamed."""
+_LABEL_RE = re.compile(
+    r"[ \t]*(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*):[ \t]+(?=\S)"
+)
+"""A speaker label opening a line (``Marco Rubio: ...``, ``CLINTON: ...``)."""
+_NOT_LABELS = frozenset(
+    "update note photo photos video watch read related correction clarification editor’s "
+    "editor's source sources credit breaking exclusive opinion analysis review live "
+    "transcript warning caution disclaimer advertisement sign q a".split()
+)
+"""Labels that introduce no speaker."""
 _NOT_SPEECH_AFTER = frozenset(
     "to the a an another his her their its our my your these those some".split()
 )
@@ -322,6 +332,7 @@ class _Detector:
         self.find_noun_cues()
         self.find_direct(absorbed)
         self.find_blocks()
+        self.find_labelled_lines()
         self.resolve()
         return self.to_candidates()
 
@@ -1224,6 +1235,39 @@ class _Detector:
                     break
         draft.source = find_source(text, sent_start, intro_end)
         self.drafts.append(draft)
+
+    def find_labelled_lines(self) -> None:
+        """``Rubio: I Still Believe ...`` as a headline, ``CLINTON: Honestly, ...`` in a
+        transcript: a line opening with a speaker label and a colon is what that speaker said.
+
+        Only the first line of the document (its headline) and labels in capitals (a transcript)
+        count, so that ``Update:`` or ``Photo:`` inside the text are not taken for speakers.
+        """
+        text = self.text
+        taken = [(d.start, d.end) for d in self.drafts if d.score >= 0.5]
+        for index, start in enumerate(self.layout.line_starts):
+            match = _LABEL_RE.match(text, start)
+            if match is None:
+                continue
+            label = match.group("label")
+            if index > 0 and not (label.isupper() and len(label) > 1):
+                continue
+            if label.lower().rstrip(".") in _NOT_LABELS:
+                continue
+            end = self.layout.paragraph(start)[1]
+            q_start, q_end = self.trim(match.end(), end)
+            if len(text[q_start:q_end].split()) < 3:
+                continue
+            if any(s < q_end and q_start < e for s, e in taken):
+                continue
+            inner = [span for span in self.spans if q_start <= span.start < q_end]
+            if len(inner) == 1 and inner[0].start == q_start and inner[0].end >= q_end - 1:
+                continue  # a direct quote after its label: attributed by ``find_direct``
+            draft = Draft(q_start, q_end, QuoteType.MIXED if inner else QuoteType.INDIRECT, 0.6)
+            draft.speaker = Mention(label, match.start("label"), match.end("label"))
+            draft.cue = Mention(":", match.end("label"), match.end("label") + 1)
+            draft.standalone = False
+            self.drafts.append(draft)
 
     def resolve(self) -> None:
         """Turn each speaker mention into the fullest name; pronouns to the latest person."""

@@ -366,3 +366,15 @@ def test_a_question_put_by_someone_unnamed_is_reported_speech_without_a_speaker(
     # A named asker is the speaker as before.
     (found,) = quotes("She asked whether the port would close.")
     assert found.speaker == "She"
+
+
+def test_a_speaker_label_opening_the_headline_or_a_transcript_line() -> None:
+    text = "Ivo Kral: The Harbour Must Stay Open\n\nThe mayor spoke on Monday."
+    (found,) = quotes(text)
+    assert (found.text, found.speaker, found.cue) == ("The Harbour Must Stay Open", "Ivo Kral", ":")
+    text = "The debate.\n\nKRAL: Honestly, the harbour must stay open for good.\n"
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == ("Honestly, the harbour must stay open for good", "KRAL")
+    # Inside the text, a label in lower case or a label that names no speaker is no quote.
+    assert quotes("The debate.\n\nUpdate: the vote was moved to Friday evening.\n") == []
+    assert quotes("The debate.\n\nIvo Kral: a short profile of the mayor of the town.\n") == []
