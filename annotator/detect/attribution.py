@@ -59,12 +59,13 @@ CUE_RE = re.compile(
 
 CUE_SCAN_RE = re.compile(
     r"[\s(“\"‘'—–-](?P<cue>[Aa]ccording to|"
-    + _trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS))
+    + _trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | {"Asked"}))
     + r")(?!\w)"
 )
 """``CUE_RE`` for scanning a whole document: opening with the character before the cue lets the
 regex engine skip ahead to spaces instead of testing a word boundary at every position (twice as
-fast). A cue at offset 0 has no subject before it and is not missed."""
+fast). A cue at offset 0 has no subject before it and is not missed. ``Asked`` opening a
+sentence (``Asked whether ..., Kral said``) reports a question put by someone unnamed."""
 
 _TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
 
@@ -79,6 +80,13 @@ AUXILIARIES = frozenset(
     """.split()
 )
 """Words that may stand between a subject and its verb (``Trump has also said``)."""
+
+_TIME_NOUNS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday week month year night morning "
+    "afternoon evening weekend yesterday today tonight".split()
+)
+_TIME_LEADS = frozenset("on last this earlier early late later next that".split())
+"""A time between a subject and its cue (``on Tuesday``, ``earlier this month``)."""
 
 _DETERMINERS = frozenset(
     "the a an another one two three four several many some other both all his her their its "
@@ -141,6 +149,15 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     index = len(tokens) - 1
     while index >= 0 and tokens[index][0].lower() in AUXILIARIES:
         index -= 1
+    if index >= 1 and tokens[index][0].lower() in _TIME_NOUNS:
+        # ``Clinton on Tuesday said``, ``the mayor earlier this month said``: a time between.
+        k = index - 1
+        while k >= 0 and index - k < 4 and tokens[k][0].lower() in _TIME_LEADS:
+            k -= 1
+        if k < index - 1 or tokens[index][0].lower() in ("yesterday", "today", "tonight"):
+            index = k
+            while index >= 0 and tokens[index][0].lower() in AUXILIARIES:
+                index -= 1
     if index >= 1 and tokens[index][0] == ")":
         opening = next(
             (k for k in range(index - 1, max(-1, index - 8), -1) if tokens[k][0] == "("), -1

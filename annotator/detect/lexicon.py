@@ -62,7 +62,7 @@ SPEECH_LEMMAS = (
     "reassure inform advise brief notify recount relate underscore underline highlight "
     "spell clarify correct object protest plead implore beg order instruct threaten offer "
     "put read hail laud dismiss decry denounce condemn opine muse mock blast slam scoff express "
-    "rule chant welcome thank cite dub label term brand mouth"
+    "rule chant welcome thank cite dub label term brand mouth interject answer"
 ).split()
 
 BELIEF_LEMMAS = (
@@ -77,7 +77,7 @@ NOUN_LIKE = frozenset(
     "state report note post call offer charge order object point plan read put counter comment "
     "remark estimate forecast demand promise guarantee relate correct echo continue signal "
     "highlight underline address cry praise plead figure wonder "
-    "brief order question".split()
+    "brief order question answer".split()
 )
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from annotator.detect.attribution import (
     _TOKEN_RE,
+    AUXILIARIES,
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
@@ -77,7 +78,8 @@ class Draft:
 _ING_CUES = re.compile(r"ing$")
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b")
 _LEAD_ADVERBIAL_RE = re.compile(
-    r"(?:\s+(?:on|last|this|early|late|earlier|in|at|during|to|via|after|before|from)\b"
+    r"(?:\s+(?:on|last|this|early|late|earlier|in|at|during|via|after|before|from|"
+    r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])\b))\b"
     r"[^,.;:“”\"]{0,60}?(?=\s+that\b|,))|(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|recently|again|also|repeatedly|publicly|"
     r"previously|earlier|later|once|privately|separately|too)\b)"
@@ -97,6 +99,22 @@ _CUT_RE = re.compile(
 _HEADLINE_LOWER = frozenset(cue.lower() for cue in HEADLINE_CUES) - SPEECH_VERBS
 
 
+def _plain_words(phrase: str) -> bool:
+    """True for up to four plain words that may open a subject phrase (``the news site``)."""
+    words = phrase.split()
+    return (
+        0 < len(words) <= 4
+        and all(w.isalpha() for w in words)
+        and not any(w.lower() in _NOT_SUBJECT - _DETERMINER_WORDS for w in words)
+    )
+
+
+def _word_after(text: str, position: int) -> str:
+    """The lower-cased word starting right after ``position`` (one space between)."""
+    end = text.find(" ", position + 1, position + 20)
+    return text[position + 1 : end if end > 0 else position + 20].lower()
+
+
 def _word_before(text: str, position: int) -> str:
     """The lower-cased word ending right before ``position`` (one space between)."""
     start = text.rfind(" ", max(0, position - 20), position - 1) + 1
@@ -106,6 +124,36 @@ def _word_before(text: str, position: int) -> str:
 _DETERMINER_WORDS = frozenset(
     "the a an his her their its our my your this that these those".split()
 )
+_CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
+"""Words showing that the content started before a later ``that`` (``saying he would not
+support it and suggesting that ...``): the ``that`` belongs to another clause."""
+_AND_BEFORE_RE = re.compile(r"\sand\s+$")
+_SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
+"""Cues that take the quote right after them, with no comma (``a man yelled “Go home!”``)."""
+_ASKED_RE = re.compile(
+    r"(?:\s+(?:on|in|at|during|later|again|recently|directly)\b[^,]{0,40}?)?"
+    r"\s+(?:if|whether|why|what|how|who|when|where|about)\s"
+)
+_ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|After|But|And|Later|Once|If)\s+)?(?:was\s+)?")
+"""``Asked whether ...`` opening a sentence: a question put by someone unnamed."""
+_LABEL_RE = re.compile(
+    r"[ \t]*(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*):[ \t]+(?=\S)"
+)
+"""A speaker label opening a line (``Marco Rubio: ...``, ``CLINTON: ...``)."""
+_NOT_LABELS = frozenset(
+    "update note photo photos video watch read related correction clarification editor’s "
+    "editor's source sources credit breaking exclusive opinion analysis review live "
+    "transcript warning caution disclaimer advertisement sign q a".split()
+)
+"""Labels that introduce no speaker."""
+_NOT_SPEECH_AFTER = frozenset(
+    "to the a an another his her their its our my your these those some".split()
+)
+"""Words after a cue that make it a plain verb (``continued to``, ``added another``)."""
+_OBJECT_OPENERS = frozenset(
+    "the a an another his her their its our my your these those some".split()
+)
+"""Words that open a noun phrase object right after a verb (``has added another link``)."""
 _MAX_SENTENCE = 1000
 """Characters a sentence may reach on either side of a cue (real sentences are far shorter)."""
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + _trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
@@ -128,12 +176,73 @@ _CUE_TAIL_RE = re.compile(
 )
 """A quote right after its cue, with at most a pronoun object and a preposition: ``welcomed
 “...”``, ``described it as “...”``, ``thanked him for “...”``."""
+_LONG_LEAD_RE = re.compile(r"[^\"“”‘’'.;]{0,120}[,:]")
+"""What may stand between a cue and a quote that still stands on its own: an addressee and a
+circumstance ending in a comma or colon (``told the mayors who gathered in the city,``)."""
+_SUBORDINATE_RE = re.compile(
+    r"\b(?:that|if|because|when|whenever|once|while|although|though|since|unless|whatever|"
+    r"whether|as|than|saying|adding|noting)\b"
+)
+"""Words that open a clause of reported content: a gap holding one is not a mere lead-in."""
+_WORK_NOUN_RE = re.compile(
+    r"\b(?:book|memoir|novel|movie|film|documentary|album|song|show|series|program|programme|"
+    r"play|musical|poem|column|essay|nickname|term)s?,?$"
+)
+"""A noun naming a work or a term right before a quote: what follows is its title or wording,
+not something said (``the film “Night Train,”``, ``coined the term “soft power”``)."""
 _LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
 _FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
 )
+_COORDINATED_RE = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|again|quickly))?\s+$")
+"""A cue coordinated with an earlier verb of the same subject (``... and later said``)."""
+_SUBORDINATE_OPEN_RE = re.compile(
+    r"\W*(?:While|Although|Though|Because|Since|If|When|Whereas|After|Before|Even though|"
+    r"Even as|As)\s[^,;:]*$"
+)
+"""A sentence opening with a subordinate clause that holds the cue (``While Kral said``)."""
+_MAIN_CLAUSE_RE = re.compile(r",\s+(?=(?:he|she|they|we|I|it|there)\s)")
+"""The comma before the main clause that follows a subordinate one (``..., he added``)."""
+_PUNCTUATION_RE = re.compile(r"[,;:()\"“”—–]")
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten dozen hundred half third quarter".split()
+)
+_SHARE_WORDS = frozenset(
+    "about nearly almost roughly some more fewer less than in of the only just over under "
+    "around".split()
+)
+"""Words of a share of people (``more than six in 10``)."""
+_RELATIVE_RE = re.compile(r",?\s+who(?:\s+(?:also|has|had|have|later|once|then))*\s+$")
+"""A relative pronoun right before a cue (``Ada Lind, who has said``)."""
+_PLAIN_SAY = frozenset("said says say".split())
+"""Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
+_WORD_RE = re.compile(r"[\w’'\-]+")
+_QUANTIFIERS = frozenset(
+    "some many most few several all both none half each more other others".split()
+)
+_NOT_SUBJECT = frozenset(
+    "the a an and or but nor that which who whom whose what when where why how than then "
+    "there here it its this these those they them their we us our you your he him his she her "
+    "i me my to of in on at by for with from into about as if so not also is are was were be "
+    "been being has have had do does did will would can could should may might must just "
+    "ever never always again once twice yet still already".split()
+)
+"""Function words: never the head of a speaker phrase, and the end of a walk back to one."""
+_LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'")
+"""How reported content ends before an attribution that follows it (``..., she said``)."""
+_TRAILING_RE = re.compile(
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|to|"
+    r"yesterday|today|tonight|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b(?:\s+[^\s,;:.!?“”\"]+){0,5})*(?:,[^;:“”\"]*)?[\s.!?)]*$"
+)
+"""What may follow an attribution that closes its sentence: short adverbials (``in an interview
+on Monday``), then an appositive after a comma (``, a former mayor``), then the full stop."""
+_COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
+"""A quote closing on a comma, ! or ? (``...,”``, ``...?”``, ``...”,``): all that was said."""
+_CLAUSE_COMMA_RE = re.compile(r",[\"”’']*\s")
+"""A comma ending a clause, with the closing mark of a quote that ends there (``schools,"``)."""
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
 _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
@@ -164,6 +273,8 @@ class _Detector:
         self.drafts: list[Draft] = []
         self._sentences: dict[int, tuple[int, int]] = {}
         self.attributions: list[tuple[int, Mention, Mention]] = []
+        self.fragment: Draft | None = None
+        """The opening fragment of the latest interrupted reported sentence, if any."""
         """Every cue found with a speaker (``, said Mr. Ray, a former aide.``), content or not."""
 
     # -- helpers -------------------------------------------------------------------------------
@@ -221,6 +332,7 @@ class _Detector:
         self.find_noun_cues()
         self.find_direct(absorbed)
         self.find_blocks()
+        self.find_labelled_lines()
         self.resolve()
         return self.to_candidates()
 
@@ -237,9 +349,14 @@ class _Detector:
             cue_start, cue_end = match.span("cue")
             if self.span_at(cue_start) is not None:
                 continue
+            self.fragment = None
             draft = self.reported_at(cue_start, cue_end, match.group("cue"))
             if draft is None:
                 continue
+            if self.fragment is not None and not (
+                reported and reported[-1].end > self.fragment.start
+            ):
+                reported.append(self.fragment)
             if reported and reported[-1].start <= cue_start < reported[-1].end:
                 previous = reported[-1]
                 head = cue_start
@@ -250,6 +367,13 @@ class _Detector:
                 while boundary is not None:
                     last = boundary
                     boundary = _CLAUSE_BREAK_RE.search(text, boundary.end(), head)
+                if (
+                    head == cue_start
+                    and cue_end - cue_start > 4
+                    and text.endswith("ing", 0, cue_end)
+                ):
+                    # ``saying he would not and suggesting that ...``: coordinated participles.
+                    last = _AND_BEFORE_RE.search(text, max(previous.start, head - 6), head) or last
                 if last is not None and self.span_at(last.start()) is None:
                     if last.start() - previous.start < 16:
                         reported.pop()  # ``criticized Zelensky, saying that ...``: no content
@@ -310,6 +434,7 @@ class _Detector:
         sent_start, sent_end = self.sentence_bounds(cue_start)
         lowered = cue.lower()
         speaker: Mention | None = None
+        common: Mention | None = None
         content_start = content_end = -1
         if lowered == "according to":
             # ``Rising status: According to the bank, ...``: a colon opens a new clause.
@@ -330,12 +455,44 @@ class _Detector:
                 content_start, content_end = sent_start, cue_start
                 # ``“...,” said X, according to Y``: the quote and its cue are handled as a
                 # direct quote; ``according to`` only names its source.
+                quoted = self.first_span_in(sent_start, cue_start) is not None
                 for verb in CUE_RE.finditer(text, sent_start, cue_start):
-                    if verb.group() != "according to" and self.span_at(verb.start()) is None:
+                    if verb.group() == "according to" or self.span_at(verb.start()) is not None:
+                        continue
+                    if quoted or (
+                        verb.group().lower() in PRIMARY_CUES
+                        and _word_after(text, verb.end()) not in _NOT_SPEECH_AFTER
+                        and subject_before(text, verb.start(), sent_start) is not None
+                    ):
                         return None
             speaker = after
+        elif (
+            lowered == "asked"
+            and _ASKED_RE.match(text, cue_end)
+            and (_ASKED_OPENING_RE.fullmatch(text, sent_start, cue_start))
+        ):
+            # ``Asked whether the port would close, Kral said ...``: the question is reported
+            # speech of an unnamed asker; the answer is the main clause's.
+            comma = text.find(",", cue_end, sent_end)
+            if comma < 0:
+                return None
+            content_start, content_end = self.trim(cue_end, comma)
+            if content_end - content_start < 8:
+                return None
+            draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
+            draft.cue = Mention(cue, cue_start, cue_end)
+            return draft
         else:
             speaker = subject_before(text, cue_start, sent_start)
+            if speaker is None and lowered in _PLAIN_SAY:
+                speaker = common = self.common_subject(cue_start, sent_start)
+            if speaker is None:
+                relative = _RELATIVE_RE.search(text, max(sent_start, cue_start - 40), cue_start)
+                if relative is not None:
+                    # ``Ada Lind, who said ...``: the phrase the relative pronoun refers to.
+                    speaker = subject_before(text, relative.start(), sent_start)
+            if lowered.startswith("add") and _word_after(text, cue_end) == "to":
+                return None  # ``adding to the misery``: to increase, not to say
             if lowered.endswith("ing") and _word_before(text, cue_start) in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
@@ -350,16 +507,34 @@ class _Detector:
                     return None
                 lowered = "says"
             if speaker is None and _ING_CUES.search(lowered):
+                # ``..., said Peter Rice, a producer, noting that ...``: the speaker of the
+                # attribution the participle hangs on, else the sentence's subject.
+                for at, earlier, _ in reversed(self.attributions[-3:]):
+                    if sent_start <= at < cue_start:
+                        speaker = earlier
+                        break
+                if speaker is None:
+                    speaker = self.sentence_subject(sent_start, cue_start)
+            if speaker is None and _COORDINATED_RE.search(
+                text, max(sent_start, cue_start - 16), cue_start
+            ):
+                # ``She refused to name him but said ...``: the clause's subject speaks.
                 speaker = self.sentence_subject(sent_start, cue_start)
+            trailing = False
             if speaker is None and lowered in PRIMARY_CUES:
                 speaker = subject_after(text, cue_end, sent_end)
                 if speaker is not None and speaker.text.lower() in ("it", "that", "this"):
                     speaker = None
                 if speaker is not None:
                     self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
-                    speaker = None
+                    trailing = self.ends_attribution(sent_start, cue_start, speaker.end, sent_end)
+                    if not trailing:
+                        speaker = None
             elif speaker is not None:
                 self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
+                trailing = lowered in SPEECH_VERBS and self.ends_attribution(
+                    sent_start, speaker.start, cue_end, sent_end
+                )
             if speaker is None and len(text[cue_end:sent_end].split(None, 2)) > 1:
                 return None  # no subject, and not ``..., said Trump.``: nothing to attribute
             content_start = self.content_start_after(cue_end, sent_end, lowered)
@@ -380,25 +555,44 @@ class _Detector:
                 words_after
                 and words_after[0].lower() in ("this", "it", "these", "those", "them")
                 and (len(words_after) <= 6)
+                and (len(words_after) < 2 or words_after[1].lower() in _PREPOSITIONS)
                 and self.first_span_in(content_start, content_end) is None
             ):
                 return None  # ``expressed this to RIA``: the content was given elsewhere
-            if len(words_after) < 2:
+            if len(words_after) < 2 or trailing:
                 # ``..., officials said.`` / ``..., said Trump.``: the content comes before.
                 if speaker is None:
                     speaker = subject_after(text, cue_end, sent_end)
                     head = cue_start
                 else:
-                    head = speaker.start
+                    head = min(speaker.start, cue_start)
                 lead = text[sent_start:head].rstrip()
-                if not lead.endswith((",", "—", "–")):
+                if not lead.endswith(_LEAD_ENDS) and speaker is not None and head == speaker.start:
+                    # ``..., the news site RTL Info reported``: words of the subject phrase
+                    # stand between the comma and the name found.
+                    comma = lead.rfind(", ")
+                    if comma > 0 and _plain_words(lead[comma + 2 :]):
+                        start = sent_start + comma + 2
+                        speaker = Mention(text[start : speaker.end], start, speaker.end)
+                        lead = lead[: comma + 1]
+                if not lead.endswith(_LEAD_ENDS):
                     return None
                 for other in CUE_RE.finditer(text, sent_start, head):
                     if self.span_at(other.start()) is None and other.group() != "according to":
+                        if other.group().lower() in BELIEF_VERBS:
+                            continue  # ``a state she hoped to carry, ...``: no attribution
+                        if (
+                            _word_after(text, other.end()) in _OBJECT_OPENERS
+                            and other.group().lower() not in OBJECT_TAKING
+                            and other.group().lower() not in _PLAIN_SAY
+                        ):
+                            continue  # ``has added another link``: a verb with an object
                         return None  # ``X said that ..., Axios reports``: a source, not a speaker
                 content_start, content_end = sent_start, len(lead) + sent_start - 1
                 if lead.endswith(","):
                     content_end = sent_start + len(lead) - 1
+                elif lead[-1] not in "—–":
+                    content_end = sent_start + len(lead)  # ``... “framing the race,” he said``
             if speaker is None:
                 return None
         content_start, content_end = self.trim(content_start, content_end)
@@ -420,10 +614,21 @@ class _Detector:
             if end > content_start + 8 and (inside is None or inside.end <= end):
                 content_start, content_end = self.trim(content_start, end)
                 break
+        content_end = self.cut_before_next_attribution(content_start, content_end)
+        if content_end - content_start < 8:
+            return None
+        if content_start > cue_start and _SUBORDINATE_OPEN_RE.match(text, sent_start, cue_start):
+            # ``While Kral said that A, he ...``: the sentence's main clause is the author's.
+            main = _MAIN_CLAUSE_RE.search(text, content_start, content_end)
+            if main is not None and self.span_at(main.start()) is None:
+                content_end = self.trim(content_start, main.start())[1]
         # A content that is exactly one standalone direct quote is that quote's attribution.
         whole = self.span_at(content_start)
-        if whole is not None and whole.start == content_start and whole.end >= content_end - 1:
-            return None
+        if whole is not None and whole.start == content_start:
+            if whole.end >= content_end - 1:
+                return None
+            if whole.end <= cue_start and _COMMA_CLOSE_RE.match(text, whole.end - 3, whole.end + 1):
+                return None  # ``“...,” Ada Lind, 30, of Oslo, said``: the quote, then its speaker
         if content_start > cue_start and lowered != "according to":
             first_word = text[content_start : content_start + 12].split(" ", 1)[0].lower()
             if (
@@ -436,16 +641,26 @@ class _Detector:
         if inner is not None and inner.start >= content_start:
             # Where the first quote stands decides between a direct and a mixed quote.
             gap = text[cue_end : inner.start].rstrip() if inner.start > cue_end else ""
+            if cue_start >= content_end:
+                # The attribution follows: the words before the quote decide.
+                gap = text[content_start : inner.start].strip()
             if lowered == "according to" and inner.start > cue_end:
                 gap = text[content_start : inner.start].strip() or ","
             tail = text[inner.end : content_end].strip(" ,.;")
             short_gap = len(gap) <= 40 and " that " not in f" {gap} "
             if inner.end >= content_end - 1 and (not gap or gap[-1] in ":,—–" and short_gap):
                 return None  # all the content is in marks: a direct quote (see guidelines)
-            colon_gap = gap.endswith(":") and " that " not in f" {gap} "
+            if (
+                inner.end >= content_end - 1
+                and _LONG_LEAD_RE.fullmatch(gap)
+                and not _SUBORDINATE_RE.search(gap)
+                and text[inner.start + 1 : inner.start + 3].lstrip("“‘\"'")[:1].isupper()
+            ):
+                return None  # ``told the Post in a written statement, “It...”``: direct
+            colon_gap = gap.endswith(":") and gap.split(None, 1)[0].rstrip(":,") != "that"
             if colon_gap or short_gap and gap.endswith(",") and "“" not in tail:
                 return None  # ``said, “Not yet,” when pressed ...``: a direct quote
-            if not gap and _ADVERBIAL_TAIL_RE.match(tail):
+            if not gap and inner.start > cue_start and _ADVERBIAL_TAIL_RE.match(tail):
                 return None  # ``sang “we are here” outside the hall``: direct
         if lowered in BELIEF_VERBS:
             score = 0.35
@@ -457,6 +672,8 @@ class _Detector:
             score = 0.6
         draft = Draft(content_start, content_end, QuoteType.INDIRECT, score)
         draft.speaker = speaker
+        if common is not None and speaker is common:
+            draft.resolved = common.text  # no name to resolve: the phrase as written
         draft.cue = Mention(cue, cue_start, cue_end)
         skip = (content_start, content_end)
         draft.source = find_source(text, sent_start, sent_end, skip)
@@ -469,12 +686,145 @@ class _Detector:
         ):
             draft.speaker = None  # ``according to NBC News``: a channel, the speaker unnamed
         draft.standalone = False
+        self.opening_fragment(draft, sent_start)
         return draft
+
+    def opening_fragment(self, draft: Draft, sent_start: int) -> None:
+        """The first part of reported speech interrupted by its attribution.
+
+        ``The goal, he said, is to forge a truce``: the words before the attribution are a
+        fragment of the same content, kept in ``self.fragment`` for :meth:`find_reported`.
+        """
+        text = self.text
+        self.fragment = None
+        speaker, cue = draft.speaker, draft.cue
+        if speaker is None or cue is None or draft.start < cue.end:
+            return
+        head, tail = min(speaker.start, cue.start), max(speaker.end, cue.end)
+        if text[tail : draft.start].strip() != "," or head <= sent_start:
+            return
+        lead = text[sent_start:head].rstrip()
+        comma = lead.rfind(", ")
+        if not lead.endswith(",") and comma > 0 and _plain_words(lead[comma + 2 :]):
+            lead = lead[: comma + 1]  # ``..., federal officials said, ...``
+        if not lead.endswith(",") or len(lead) > 200:
+            return
+        if CUE_RE.search(text, sent_start, head) or self.first_span_in(sent_start, head):
+            return  # another attribution or a quote: not a plain interrupted sentence
+        start, end = self.trim(sent_start, sent_start + len(lead) - 1)
+        if end > start:
+            fragment = Draft(start, end, QuoteType.INDIRECT, draft.score, standalone=False)
+            fragment.speaker, fragment.cue, fragment.source = speaker, cue, draft.source
+            self.fragment = fragment
+
+    def common_subject(self, cue_start: int, sent_start: int) -> Mention | None:
+        """A subject of ``said`` that is a common noun phrase (``some of the women said``).
+
+        The word before the cue (auxiliaries and adverbs skipped) must be a plain word after a
+        determiner or quantifier within five words, or a plural (``traders say``).
+        """
+        text = self.text
+        words = list(_WORD_RE.finditer(text, max(sent_start, cue_start - 80), cue_start))
+        index = len(words) - 1
+        while index >= 0 and words[index].group().lower() in AUXILIARIES:
+            index -= 1
+        if index < 0 or _PUNCTUATION_RE.search(text, words[index].end(), cue_start):
+            return None  # punctuation between: ``..., said`` is an inverted cue
+        head = words[index].group()
+        lowered = head.lower()
+        if head[:1].isdigit() or lowered in _NUMBER_WORDS:
+            # ``42% say``, ``about four in 10 said``: a share of those asked.
+            first = index
+            while first > 0 and (
+                words[first - 1].group().lower() in _SHARE_WORDS
+                or words[first - 1].group()[:1].isdigit()
+                or words[first - 1].group().lower() in _NUMBER_WORDS
+            ):
+                first -= 1
+            start, end = words[first].start(), words[index].end()
+            end += text.startswith("%", end)
+            return Mention(text[start:end], start, end)
+        if (
+            not head.isalpha()
+            or not head.islower()
+            or len(head) < 3
+            or lowered in _NOT_SUBJECT
+            or lowered.endswith("ly")
+            or lowered in SPEECH_VERBS
+            or lowered in BELIEF_VERBS
+        ):
+            return None
+        start = words[index].start()
+        for k in range(index - 1, max(-1, index - 6), -1):
+            word = words[k].group()
+            if text[words[k].end() : words[k + 1].start()].strip():
+                break  # punctuation ends the phrase
+            if word.lower() in _DETERMINER_WORDS or word.lower() in _QUANTIFIERS:
+                start = words[k].start()
+                if (
+                    k > 1
+                    and words[k - 1].group().lower() == "of"
+                    and words[k - 2].group().lower() in _QUANTIFIERS
+                ):
+                    start = words[k - 2].start()  # ``some of the women``
+                return Mention(text[start : words[index].end()], start, words[index].end())
+            if word.lower() in _NOT_SUBJECT or word.lower() in SPEECH_VERBS:
+                break
+        if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")):
+            end = words[index].end()
+            return Mention(text[start:end], start, end)
+        return None
+
+    def ends_attribution(self, sent_start: int, head: int, tail: int, sent_end: int) -> bool:
+        """True when the attribution ``text[head:tail]`` closes its sentence after the content.
+
+        ``The port will close, said Ivo Kral, a former mayor.`` / ``..., she said in an
+        interview on Monday.``: a comma before the attribution, at least four words of content,
+        and after it only an appositive or a short adverbial.
+        """
+        text = self.text
+        lead = text[sent_start:head].rstrip()
+        if not lead.endswith(_LEAD_ENDS) or len(lead.split(None, 4)) < 5:
+            return False
+        return _TRAILING_RE.match(text, tail, sent_end) is not None
+
+    def cut_before_next_attribution(self, start: int, end: int) -> int:
+        """Where reported content ends when a later clause attributes a quote of its own.
+
+        ``She said the plan would work, to which Lee replied: “It won’t.”``: the content stops at
+        the comma before the clause whose cue introduces the quote after a colon or comma.
+        """
+        text = self.text
+        span = self.first_span_in(start, end)
+        while span is not None and span.start < end:
+            lead = text[start : span.start].rstrip()
+            if lead.endswith((":", ",")) or _SHOUT_BEFORE_RE.search(lead[-12:]):
+                cue = None
+                for match in CUE_RE.finditer(text, start, span.start):
+                    if self.span_at(match.start()) is None:
+                        cue = match
+                if cue is not None and cue.group() != "according to":
+                    boundary = None
+                    for comma in _CLAUSE_COMMA_RE.finditer(text, start, cue.start()):
+                        boundary = comma
+                    if boundary is not None and boundary.start() > start + 8:
+                        head = text[boundary.end() : cue.start()].split()
+                        if len(head) <= 5 and text.find(" that ", boundary.end(), span.start) < 0:
+                            return self.trim(start, boundary.end() - 1)[1]
+                    elif (
+                        boundary is None
+                        and len(text[start : cue.start()].split()) <= 5
+                        and len(text[cue.end() : span.start].split()) <= 3
+                        and cue.group().lower() in SPEECH_VERBS
+                    ):
+                        return start  # the content is another attribution: nothing of its own
+            span = self.first_span_in(span.end, end)
+        return end
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Shrink ``(start, end)`` over spaces and a final full stop outside quote marks."""
         text = self.text
-        while start < end and text[start] in " \t\u00a0\n,:;—–":
+        while start < end and text[start] in " \t\u00a0\n,:;—–(":
             start += 1
         while end > start and text[end - 1] in " \t\u00a0\n,;:—–":
             end -= 1
@@ -487,7 +837,11 @@ class _Detector:
         text = self.text
         position = cue_end
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
-        if that >= 0 and not any(ch in text[cue_end:that] for ch in '.,;:“”"'):
+        if (
+            that >= 0
+            and not any(ch in text[cue_end:that] for ch in '.,;:“”"')
+            and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
+        ):
             return that + 1
         if cue in OBJECT_TAKING:
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
@@ -529,7 +883,20 @@ class _Detector:
             if subject is not None:
                 return subject
         found = self.colon_subject(sent_start, limit)
-        return found[0] if found is not None else None
+        if found is not None:
+            return found[0]
+        # ``The town released a statement saying ...``: a determiner, a few plain words, then
+        # a verb in the past tense.
+        words = list(_WORD_RE.finditer(self.text, sent_start, min(limit, sent_start + 60)))
+        if len(words) >= 3 and words[0].group().lower() in _DETERMINER_WORDS:
+            for k in range(1, min(4, len(words) - 1)):
+                if not words[k].group().isalpha() or not words[k].group().islower():
+                    break
+                verb = words[k + 1].group()
+                if verb.islower() and (verb.endswith("ed") or verb in _PLAIN_SAY):
+                    start, end = words[0].start(), words[k].end()
+                    return Mention(self.text[start:end], start, end)
+        return None
 
     def find_direct(self, absorbed: set[int]) -> None:
         """Attribute each quote span not inside a mixed quote."""
@@ -599,6 +966,8 @@ class _Detector:
                 draft.score = min(draft.score, 0.7)
             if not attributed_after and _is_title(content):
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
+            elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
+                draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
             self.drafts.append(draft)
             if draft.speaker is not None and draft.score >= 0.5:
                 previous = draft
@@ -866,6 +1235,39 @@ class _Detector:
                     break
         draft.source = find_source(text, sent_start, intro_end)
         self.drafts.append(draft)
+
+    def find_labelled_lines(self) -> None:
+        """``Rubio: I Still Believe ...`` as a headline, ``CLINTON: Honestly, ...`` in a
+        transcript: a line opening with a speaker label and a colon is what that speaker said.
+
+        Only the first line of the document (its headline) and labels in capitals (a transcript)
+        count, so that ``Update:`` or ``Photo:`` inside the text are not taken for speakers.
+        """
+        text = self.text
+        taken = [(d.start, d.end) for d in self.drafts if d.score >= 0.5]
+        for index, start in enumerate(self.layout.line_starts):
+            match = _LABEL_RE.match(text, start)
+            if match is None:
+                continue
+            label = match.group("label")
+            if index > 0 and not (label.isupper() and len(label) > 1):
+                continue
+            if label.lower().rstrip(".") in _NOT_LABELS:
+                continue
+            end = self.layout.paragraph(start)[1]
+            q_start, q_end = self.trim(match.end(), end)
+            if len(text[q_start:q_end].split()) < 3:
+                continue
+            if any(s < q_end and q_start < e for s, e in taken):
+                continue
+            inner = [span for span in self.spans if q_start <= span.start < q_end]
+            if len(inner) == 1 and inner[0].start == q_start and inner[0].end >= q_end - 1:
+                continue  # a direct quote after its label: attributed by ``find_direct``
+            draft = Draft(q_start, q_end, QuoteType.MIXED if inner else QuoteType.INDIRECT, 0.6)
+            draft.speaker = Mention(label, match.start("label"), match.end("label"))
+            draft.cue = Mention(":", match.end("label"), match.end("label") + 1)
+            draft.standalone = False
+            self.drafts.append(draft)
 
     def resolve(self) -> None:
         """Turn each speaker mention into the fullest name; pronouns to the latest person."""

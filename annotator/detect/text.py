@@ -17,12 +17,15 @@ _NOT_ABBREVIATION = "".join(
 # The full stop is matched first and the look-behinds checked after it, so the engine only
 # evaluates them at full stops.
 _SENTENCE_END_RE = re.compile(
-    r"(?:\.(?<!\b[A-Z]\.)" + _NOT_ABBREVIATION + r"|[!?…])[.!?…]*[\"”’'»)\]]*[ \t\u00a0]+"
-    r"(?![a-z,;:])"
+    r"(?:\.(?:(?<!\b[A-Z]\.)"
+    + _NOT_ABBREVIATION
+    + r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[ \t\u00a0]+[“\"][A-Z]))"
+    r"|[!?…])[.!?…]*[\"”’'»)\]]*[ \t\u00a0]+(?![a-z,;:])"
 )
 """The end of a sentence: . ! ? or … (with closing marks) then space and a capital, a digit or
-an opening mark. Titles (``Mr.``), months and initials (``J.``) do not end a sentence; the whole
-scan runs inside the regex engine."""
+an opening mark. Titles (``Mr.``), months and initials (``J.``) do not end a sentence, except
+an abbreviation of initials before a quote that opens with a capital (``Fort Mill, S.C. “It``);
+the whole scan runs inside the regex engine."""
 
 
 class Layout:
