@@ -653,16 +653,12 @@ class _Detector:
     ) -> tuple[Mention | None, Mention, Source | None] | None:
         """``“...,” he said`` / ``“...,” said Peskov`` / ``“...,” according to X``."""
         text = self.text
-        tokens = [
-            (m.group(), m.start())
-            for m in _TOKEN_RE.finditer(text, span.end, min(para_end, span.end + 160))
-        ]
-        k = 0
-        while k < len(tokens) and tokens[k][0] in (",", "—", "–", "-"):
-            k += 1
-        if k >= len(tokens):
+        # Only the first two words after the marks decide: the tokens are read one at a time.
+        tokens = _TOKEN_RE.finditer(text, span.end, min(para_end, span.end + 160))
+        word = next((m for m in tokens if m.group() not in (",", "—", "–", "-")), None)
+        if word is None:
             return None
-        first, first_pos = tokens[k]
+        first, first_pos = word.group(), word.start()
         first = first.rstrip(".!?")
         lowered = first.lower()
         if lowered in SPEECH_VERBS or lowered in BELIEF_VERBS:
@@ -672,8 +668,9 @@ class _Detector:
                 return None
             sent_end = self.layout.sentence_end(cue.end)
             return speaker, cue, find_source(text, cue.start, min(sent_end, para_end))
-        if lowered == "according" and k + 1 < len(tokens) and tokens[k + 1][0] == "to":
-            cue = Mention(text[first_pos : tokens[k + 1][1] + 2], first_pos, tokens[k + 1][1] + 2)
+        following = next(tokens, None) if lowered == "according" else None
+        if following is not None and following.group() == "to":
+            cue = Mention(text[first_pos : following.start() + 2], first_pos, following.start() + 2)
             speaker = subject_after(text, cue.end + 1, para_end)
             sent_end = min(para_end, self.layout.sentence_end(cue.end))
             source = find_source(text, cue.start, sent_end)
