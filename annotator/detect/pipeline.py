@@ -118,6 +118,9 @@ _POSSESSOR_RE = re.compile(
 )
 _OPEN_INTRO_RE = re.compile(r"(?:\bthat|,|\bview|\bwrote|\bsaid|\bdeclared|\bwarned)$")
 """How a line that introduces a block quote without a colon ends (``wrote that, in his view``)."""
+_OPEN_INTRO_REACH = 16
+"""How far from the end of a line ``_OPEN_INTRO_RE`` is searched: its match ends the line, and
+its longest alternative (``declared``) is far shorter."""
 _CUE_AT_END_RE = re.compile(
     r"\b(?:said|says|told|added|asked|wrote|writes|replied|declared|stating|saying|adding|"
     r"said that|says that)$"
@@ -812,7 +815,7 @@ class _Detector:
         ):
             return
         colon = intro.endswith(":")
-        if not colon and not _OPEN_INTRO_RE.search(intro[-40:]):
+        if not colon and not _OPEN_INTRO_RE.search(intro, max(0, len(intro) - _OPEN_INTRO_REACH)):
             return
         sent_start = max(intro_start, self.layout.sentence_start(intro_end - 1))
         cue = None
