@@ -194,15 +194,18 @@ class _Detector:
         key = bisect_right(self.layout.sentence_starts, offset)
         bounds = self._sentences.get(key)
         if bounds is None:
-            bounds = self._sentences[key] = self._sentence_bounds(offset)
+            bounds = self._sentences[key] = self._sentence_bounds(offset, key)
         start, end = bounds
         # A run-on "sentence" (a table, a list without full stops) is cut to a window around
         # the offset, so the work per cue stays bounded and a document costs linear time.
         return max(start, offset - _MAX_SENTENCE), min(end, offset + _MAX_SENTENCE)
 
-    def _sentence_bounds(self, offset: int) -> tuple[int, int]:
+    def _sentence_bounds(self, offset: int, key: int) -> tuple[int, int]:
+        """The bounds of the sentence holding ``offset``, ``key`` the index of the sentence start
+        after it (found by the caller: the sentence's start and end are read from it)."""
+        sentence_starts = self.layout.sentence_starts
         para_start, para_end = self.layout.paragraph(offset)
-        start = max(para_start, self.layout.sentence_start(offset))
+        start = max(para_start, sentence_starts[key - 1])
         for _ in range(8):
             inside = self.span_at(start)
             if inside is None or inside.start >= start:
@@ -211,7 +214,7 @@ class _Detector:
             if widened >= start:
                 break
             start = widened
-        end = min(para_end, self.layout.sentence_end(offset))
+        end = min(para_end, sentence_starts[key] if key < len(sentence_starts) else len(self.text))
         for _ in range(20):
             inside = self.span_at(end - 1) if end > 0 else None
             if inside is None or inside.end <= end or inside.end > para_end:
