@@ -413,61 +413,79 @@ _SOCIAL_NP = (
     rf"(?:{SOCIAL_NOUNS})\b)"
 )
 
+
+def _after_break(pattern: str) -> re.Pattern[str]:
+    """``pattern``, which opens with ``\\b`` before a word character, compiled for a search in a
+    region padded with one space in front (see :func:`find_source`).
+
+    A pattern that opens with ``\\b`` makes the regex engine try a full match at every position.
+    Opening with ``\\W`` instead, a character class, lets it skip ahead in C to the next non-word
+    character (a fifth to a quarter faster), and the space in front stands for the start of the
+    region. The match is the same; its offsets are one more than in the unpadded region.
+    """
+    if not pattern.startswith(r"\b"):
+        raise ValueError(f"pattern must open with \\b: {pattern[:20]}")
+    return re.compile(rf"\W(?:{pattern[2:]})")
+
+
 _SHOWS = (
     "Meet the Press|Face the Nation|This Week|State of the Union|Fox News Sunday|"
     "Sunday Morning Futures|60 Minutes|Good Morning America|Today|Morning Joe"
 )
 _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
     (
-        re.compile(
+        _after_break(
             rf"\b(?:[Ii]n\s+an?\s+interview\s+with|told|telling|tells|to)\s+(?P<src>{_OUTLET_NP})"
         ),
         SourceKind.OUTLET,
     ),
     (
-        re.compile(
+        _after_break(
             rf"\b[Aa]ccording\s+to\s+(?P<src>(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\s+(?:from|by|in|of)\s+{_OUTLET_NP})"
         ),
         SourceKind.OUTLET,
     ),
-    (re.compile(rf"\b[Aa]ccording\s+to\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
+    (_after_break(rf"\b[Aa]ccording\s+to\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
     (
-        re.compile(rf"\b[Ii]n\s+the\s+pages\s+of\s+(?P<src>{_OUTLET_NP})"),
+        _after_break(rf"\b[Ii]n\s+the\s+pages\s+of\s+(?P<src>{_OUTLET_NP})"),
         SourceKind.OUTLET,
     ),
     (
+        # ``^`` of the unpadded region is the position after the space in front.
         re.compile(
-            rf"(?:^|[,;]\s+|\b(?:the\s+)?)(?P<src>{_OUTLET_NP})\s+(?:reports|reported|said|says|writes|wrote|notes|noted)\b"
+            rf"(?:(?<=^\x20)|[,;]\s+|\b(?:the\s+)?)(?P<src>{_OUTLET_NP})\s+(?:reports|reported|said|says|writes|wrote|notes|noted)\b"
         ),
         SourceKind.OUTLET,
     ),
     (
-        re.compile(rf"\b(?:reports|reported|reporting\s+by|told|telling)\s+(?P<src>{_OUTLET_NP})"),
+        _after_break(
+            rf"\b(?:reports|reported|reporting\s+by|told|telling)\s+(?P<src>{_OUTLET_NP})"
+        ),
         SourceKind.OUTLET,
     ),
     (
-        re.compile(
+        _after_break(
             rf"\b(?:inquiry|question|request|questions)\s+(?:by|from)\s+(?P<src>{_OUTLET_NP})"
         ),
         SourceKind.OUTLET,
     ),
-    (re.compile(rf"\b(?:in|on|via|through)\s+(?P<src>{_SOCIAL_NP})"), SourceKind.SOCIAL),
-    (re.compile(rf"\b(?P<src>tweeted|posted\s+on\s+(?:{SOCIAL_NAMES}))\b"), SourceKind.SOCIAL),
+    (_after_break(rf"\b(?:in|on|via|through)\s+(?P<src>{_SOCIAL_NP})"), SourceKind.SOCIAL),
+    (_after_break(rf"\b(?P<src>tweeted|posted\s+on\s+(?:{SOCIAL_NAMES}))\b"), SourceKind.SOCIAL),
     (
-        re.compile(
+        _after_break(
             rf"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter)\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
         ),
         SourceKind.EVENT,
     ),
     (
-        re.compile(
+        _after_break(
             rf"\bon\s+(?P<src>(?:(?:{_CAPS}\s+){{0,2}}{_CAPS}’s\s+)?(?:{_CAPS}\s+)?(?:{_SHOWS}|(?:{_CAPS}\s+){{0,3}}"
             r"(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation)))\b"
         ),
         SourceKind.EVENT,
     ),
     (
-        re.compile(
+        _after_break(
             rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of)\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"
         ),
         SourceKind.PUBLICATION,
@@ -485,8 +503,8 @@ class Source:
     end: int
 
 
-_GATES = {
-    SourceKind.OUTLET: re.compile(
+_GATE_PATTERNS = {
+    SourceKind.OUTLET: (
         r"\b(?:"
         + _trie_pattern(
             sorted(
@@ -496,21 +514,24 @@ _GATES = {
         )
         + r")\b"
     ),
-    SourceKind.SOCIAL: re.compile(
+    SourceKind.SOCIAL: (
         r"\b(?:tweet|post|Twitter|X|Facebook|Instagram|Telegram|Truth|TikTok|YouTube|Threads|"
         r"Bluesky|LinkedIn|Weibo|WeChat|Reddit|Substack|Mastodon|Gab|Parler|VK|video|message|blog)"
     ),
-    SourceKind.EVENT: re.compile(
+    SourceKind.EVENT: (
         r"\b(?:" + _trie_pattern(sorted(set(EVENT_NOUNS.split("|")))) + r"|[A-Z][\w’']*\s+"
         r"(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation|Week|Union|Today|Minutes)"
         r"|Press|Nation|Show|Tonight|Podcast|Minutes)\b"
     ),
-    SourceKind.PUBLICATION: re.compile(
+    SourceKind.PUBLICATION: (
         r"\b(?:" + _trie_pattern(sorted(set(PUBLICATION_NOUNS.split("|")))) + r")\b"
     ),
 }
 """Cheap tests run before the source patterns of each kind: most sentences name no source."""
-_ANY_GATE = re.compile("|".join(f"(?:{gate.pattern})" for gate in _GATES.values()))
+_GATES = {kind: _after_break(pattern) for kind, pattern in _GATE_PATTERNS.items()}
+_ANY_GATE = _after_break(
+    r"\b(?:" + "|".join(f"(?:{pattern[2:]})" for pattern in _GATE_PATTERNS.values()) + ")"
+)
 """All the gates in one pattern: one search rules out most regions."""
 
 
@@ -534,7 +555,8 @@ def find_source(
     for region_start, region_end in regions:
         if region_end - region_start < 4:
             continue
-        chunk = text[region_start:region_end]
+        # The space in front stands for the region's start: the patterns open with \W, not \b.
+        chunk = " " + text[region_start:region_end]
         if _ANY_GATE.search(chunk) is None:
             continue
         gates = {kind: gate.search(chunk) is not None for kind, gate in _GATES.items()}
@@ -549,7 +571,7 @@ def find_source(
             value = match.group("src").rstrip(" .,")
             if kind is SourceKind.OUTLET and value.lower() in ("reporters", "the press"):
                 continue
-            s = region_start + match.start("src")
+            s = region_start - 1 + match.start("src")
             candidate = Source(value, kind, s, s + len(value))
             if best is None or (_PRIORITY[candidate.kind], candidate.start) < (
                 _PRIORITY[best.kind],

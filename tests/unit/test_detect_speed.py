@@ -6,11 +6,21 @@ results; these tests pin them on sentences written for them.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from annotator.detect.attribution import subject_before, subject_then_verb
+from annotator.detect.attribution import (
+    _GATE_PATTERNS,
+    _GATES,
+    _after_break,
+    find_source,
+    subject_before,
+    subject_then_verb,
+)
 from annotator.detect.marks import _MARK_RE
 from annotator.detect.text import Layout
+from annotator.records import SourceKind
 
 
 def test_doubled_apostrophes_and_backticks_are_one_mark() -> None:
@@ -75,3 +85,68 @@ def test_speaker_and_verb_after_a_quote_have_their_own_offsets(
     assert (mention.text, mention.start) == (speaker, start)
     assert text[cue.start : cue.end] == cue.text
     assert cue.start == cue_start
+
+
+REGIONS = [
+    "Tweeted the mayor at dawn.",
+    "She tweeted at dawn, and retweeted it later.",
+    "(tweeted) [post] “video”",
+    "The aide posted on Telegram; a statement followed in the letter.",
+    "unposted, posting, post",
+    "At a rally in Leeds, she spoke to Reuters about the report.",
+    "",
+    "post",
+    "x post",
+    "Über-tweeted tweet",
+]
+
+
+@pytest.mark.parametrize("region", REGIONS)
+@pytest.mark.parametrize("pattern", [r"\b(?:tweet|post)\w*", r"\b(?P<w>[Aa]t|to)\s+(?P<x>\w+)"])
+def test_pattern_after_a_break_finds_the_plain_match_in_the_padded_region(
+    pattern: str, region: str
+) -> None:
+    plain = re.compile(pattern).search(region)
+    fast = _after_break(pattern).search(" " + region)
+    assert (plain is None) == (fast is None)
+    if plain is not None and fast is not None:
+        assert fast.end() - 1 == plain.end()
+        for group in range(1, plain.re.groups + 1):
+            assert fast.group(group) == plain.group(group)
+            assert fast.start(group) - 1 == plain.start(group)
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_source_gates_agree_with_their_plain_patterns(region: str) -> None:
+    for kind, pattern in _GATE_PATTERNS.items():
+        plain = re.compile(pattern).search(region)
+        assert (_GATES[kind].search(" " + region) is None) == (plain is None)
+
+
+def test_pattern_after_a_break_must_open_with_a_word_boundary() -> None:
+    with pytest.raises(ValueError):
+        _after_break(r"(?:said)")
+
+
+@pytest.mark.parametrize(
+    "text, source, kind, start",
+    [
+        # An outlet opening the region keeps its article (``^`` of the region, not ``\b``).
+        ("the Daily Herald reported that the bridge would close.", "the Daily Herald", "outlet", 0),
+        ("Reuters reported the figures.", "Reuters", "outlet", 0),
+        ("tweeted the mayor", "tweeted", "social", 0),
+        ("She told Reuters on Monday.", "Reuters", "outlet", 9),
+        ("Xposted nothing; Kral posted on Telegram.", "Telegram", "social", 32),
+        ("At a news conference, Kral said so.", "a news conference", "event", 3),
+    ],
+)
+def test_source_offsets_in_the_text_not_in_the_padded_region(
+    text: str, source: str, kind: str, start: int
+) -> None:
+    found = find_source(text, 0, len(text))
+    assert found is not None
+    assert (found.text, found.kind, found.start) == (source, SourceKind(kind), start)
+    assert text[found.start : found.end] == source
+    later = "Ok. " + text
+    moved = find_source(later, 4, len(later))
+    assert moved is not None and (moved.start, moved.end) == (start + 4, found.end + 4)
