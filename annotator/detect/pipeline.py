@@ -120,15 +120,43 @@ _CAPS_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'\-]*|[
 _POSSESSOR_RE = re.compile(
     r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+(?:[a-z\-]+\s+){0,2}$"
 )
-_OPEN_INTRO_RE = re.compile(r"(?:\bthat|,|\bview|\bwrote|\bsaid|\bdeclared|\bwarned)$")
+
+
+def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex for text ending with one of ``endings``, a word ending at a word boundary."""
+    alternatives = ((r"\b" if word[0].isalnum() else "") + re.escape(word) for word in endings)
+    return re.compile("(?:" + "|".join(alternatives) + r")\Z")
+
+
+def _ends_with(text: str, endings: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """True when ``text`` ends with one of ``endings`` (``pattern``, built from them, checks the
+    word boundary). ``str.endswith`` rules out most texts at once; the regex then reads only the
+    end of the text, not every position of it."""
+    if not text.endswith(endings):
+        return False
+    reach = max(map(len, endings)) + 1
+    return pattern.search(text, max(0, len(text) - reach)) is not None
+
+
+_OPEN_INTRO_ENDINGS = ("that", ",", "view", "wrote", "said", "declared", "warned")
 """How a line that introduces a block quote without a colon ends (``wrote that, in his view``)."""
-_OPEN_INTRO_REACH = 16
-"""How far from the end of a line ``_OPEN_INTRO_RE`` is searched: its match ends the line, and
-its longest alternative (``declared``) is far shorter."""
-_CUE_AT_END_RE = re.compile(
-    r"\b(?:said|says|told|added|asked|wrote|writes|replied|declared|stating|saying|adding|"
-    r"said that|says that)$"
+_OPEN_INTRO_RE = _ending_pattern(_OPEN_INTRO_ENDINGS)
+_LINE_RE = re.compile(r"^[^\n]*\S", re.MULTILINE)
+"""A line holding more than spaces, up to its last non-space character."""
+
+
+def _opens_block(intro: str) -> bool:
+    """True when ``intro`` (a line without its trailing spaces) may introduce a block quote."""
+    return intro.endswith(":") or _ends_with(intro, _OPEN_INTRO_ENDINGS, _OPEN_INTRO_RE)
+
+
+_CUE_AT_END_ENDINGS = (
+    *"said says told added asked wrote writes replied declared stating saying adding".split(),
+    "said that",
+    "says that",
 )
+"""Cues that end the words before a quote (``He said``): the quote is what was said."""
+_CUE_AT_END_RE = _ending_pattern(_CUE_AT_END_ENDINGS)
 _CUE_TAIL_RE = re.compile(
     r"\b(?:" + _trie_pattern(sorted(SPEECH_VERBS)) + r")(?:\s+(?:it|him|her|them|us|this))?"
     r"(?:\s+(?:as|for|of|with|about|on))?$"
@@ -556,7 +584,7 @@ class _Detector:
             standalone = (
                 not before
                 or before[-1] in ":,—–-("
-                or _CUE_AT_END_RE.search(before) is not None
+                or _ends_with(before, _CUE_AT_END_ENDINGS, _CUE_AT_END_RE)
                 or _CUE_TAIL_RE.search(before[-40:]) is not None
                 and _ends_sentence(text, span.end, para_end)
             )
@@ -796,17 +824,19 @@ class _Detector:
         A block holding quoted fragments is a paraphrased summary: a mixed quote.
         """
         text = self.text
-        starts = self.layout.line_starts
         intro_start, intro_end = -1, -1
-        for index, start in enumerate(starts):
-            end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
-            line = text[start:end]
-            stripped = line.strip()
-            if not stripped:
-                continue
-            if intro_start >= 0:
-                self.block_at(start, line, intro_start, intro_end)
-            intro_start, intro_end = start, start + len(line.rstrip())
+        opens = False
+        # Non-empty lines, each to its last non-space character, found by the regex engine: only
+        # a line after one that may introduce a block is looked at in Python.
+        for match in _LINE_RE.finditer(text):
+            start, last = match.span()
+            if opens:
+                end = text.find("\n", last)
+                self.block_at(
+                    start, text[start : end if end >= 0 else len(text)], intro_start, intro_end
+                )
+            intro_start, intro_end = start, last
+            opens = _opens_block(text[start:last])
 
     def block_at(self, start: int, line: str, intro_start: int, intro_end: int) -> None:
         """Add the block quote on ``line`` (at ``start``) if the line before introduces it."""
@@ -821,9 +851,9 @@ class _Detector:
             or not intro
         ):
             return
-        colon = intro.endswith(":")
-        if not colon and not _OPEN_INTRO_RE.search(intro, max(0, len(intro) - _OPEN_INTRO_REACH)):
+        if not _opens_block(intro):
             return
+        colon = intro.endswith(":")
         sent_start = max(intro_start, self.layout.sentence_start(intro_end - 1))
         cue = None
         for match in CUE_RE.finditer(text, sent_start, intro_end):

@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from annotator.detect import detect_quotes
 from annotator.detect.attribution import (
     _GATE_PATTERNS,
     _GATES,
@@ -19,6 +20,7 @@ from annotator.detect.attribution import (
     subject_then_verb,
 )
 from annotator.detect.marks import _MARK_RE
+from annotator.detect.pipeline import _CUE_AT_END_ENDINGS, _CUE_AT_END_RE, _ends_with, _opens_block
 from annotator.detect.text import Layout
 from annotator.records import SourceKind
 
@@ -150,3 +152,54 @@ def test_source_offsets_in_the_text_not_in_the_padded_region(
     later = "Ok. " + text
     moved = find_source(later, 4, len(later))
     assert moved is not None and (moved.start, moved.end) == (start + 4, found.end + 4)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said", True),
+        ("He unsaid", False),
+        ("She told reporters she said that", True),
+        ("said", True),
+        ("Pressed on the point, the mayor, who was asked twice, said nothing", False),
+        ("He asked", True),
+        ("The ask", False),
+        ("", False),
+    ],
+)
+def test_cue_at_the_end_is_a_whole_word_at_the_very_end(text: str, expected: bool) -> None:
+    assert _ends_with(text, _CUE_AT_END_ENDINGS, _CUE_AT_END_RE) is expected
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, _CUE_AT_END_ENDINGS)) + r")$")
+    assert (plain.search(text) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    "intro, expected",
+    [
+        ("Here is what she wrote:", True),
+        ("In a letter, the mayor wrote that", True),
+        ("In a letter, the mayor wrote that,", True),
+        ("The mayor was overwrote", False),
+        ("The mayor left.", False),
+        ("In his view", True),
+        ("In his preview", False),
+    ],
+)
+def test_line_opening_a_block_ends_in_a_colon_or_after_a_cue(intro: str, expected: bool) -> None:
+    assert _opens_block(intro) is expected
+
+
+def test_block_quote_after_blank_lines_with_spaces_and_carriage_returns() -> None:
+    """Lines are found by a regex now: lines of spaces only are skipped, trailing spaces and
+    ``\\r`` are not part of the introducing line, and the block keeps its offsets."""
+    text = (
+        "The harbour master gave her view of the plan in a letter to the council:  \r\n \t\n"
+        "\u00a0\n  The port cannot close before the winter storms, and the ferries must keep "
+        "running until then.\r\nNobody replied."
+    )
+    blocks = [c for c in detect_quotes(text) if c.cue == "view"]
+    assert [c.text for c in blocks] == [
+        "The port cannot close before the winter storms, and the ferries must keep running "
+        "until then."
+    ]
+    assert text[blocks[0].start : blocks[0].end] == blocks[0].text
