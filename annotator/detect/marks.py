@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -49,6 +50,13 @@ def _classify(text: str, i: int, mark: str) -> tuple[str, int] | None:
     before = text[i - 1] if i > 0 else "\n"
     j = i + len(mark)
     after = text[j] if j < len(text) else "\n"
+    return _classify_between(before, mark, after)
+
+
+@lru_cache(maxsize=4096)
+def _classify_between(before: str, mark: str, after: str) -> tuple[str, int] | None:
+    """The family and role of ``mark`` between the characters ``before`` and ``after`` (cached:
+    a few hundred combinations cover a whole archive)."""
     space_before = before in _SPACE_BEFORE or before in "“‘«\"'"
     space_after = after in _SPACE_OR_PUNCT_AFTER or after in "”’»\"'"
     if mark in ('"', "''"):
