@@ -14,13 +14,14 @@ _NOT_ABBREVIATION = "".join(
     r"(?<!\b(?:" + "|".join(sorted(a for a in _ABBREVIATIONS if len(a) == n)) + r")\.)"
     for n in sorted({len(a) for a in _ABBREVIATIONS})
 )
-# The full stop is matched first and the look-behinds checked after it, so the engine only
-# evaluates them at full stops.
+# The final mark is matched first and the look-behinds checked after it, so the engine only
+# evaluates them at full stops; the pattern opens with one character set (not an alternation) so
+# the engine skips ahead to the next mark in C, twice as fast.
 _SENTENCE_END_RE = re.compile(
-    r"(?:\.(?:(?<!\b[A-Z]\.)"
+    r"[.!?…](?:(?<=\.)(?:(?<!\b[A-Z]\.)"
     + _NOT_ABBREVIATION
     + r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[ \t\u00a0]+[“\"][A-Z]))"
-    r"|[!?…])[.!?…]*[\"”’'»)\]]*[ \t\u00a0]+(?![a-z,;:])"
+    r"|(?<=[!?…]))[.!?…]*[\"”’'»)\]]*[ \t\u00a0]+(?![a-z,;:])"
 )
 """The end of a sentence: . ! ? or … (with closing marks) then space and a capital, a digit or
 an opening mark. Titles (``Mr.``), months and initials (``J.``) do not end a sentence, except

@@ -1,0 +1,205 @@
+"""The faster forms of the detector's scans and token walks keep their results.
+
+Each optimisation of ``annotator.detect`` that rewrites a regex or a token walk keeps its
+results; these tests pin them on sentences written for them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from annotator.detect import detect_quotes
+from annotator.detect.attribution import (
+    _GATE_PATTERNS,
+    _GATES,
+    _after_break,
+    find_source,
+    subject_before,
+    subject_then_verb,
+)
+from annotator.detect.marks import _MARK_RE
+from annotator.detect.pipeline import _CUE_AT_END_ENDINGS, _CUE_AT_END_RE, _ends_with, _opens_block
+from annotator.detect.text import Layout
+from annotator.records import SourceKind
+
+
+def test_doubled_apostrophes_and_backticks_are_one_mark() -> None:
+    text = "``Yes,'' he said, 'fine' and ` or ''"
+    marks = [match.group() for match in _MARK_RE.finditer(text)]
+    assert marks == ["``", "''", "'", "'", "`", "''"]
+
+
+def test_sentence_starts_skip_titles_initials_and_months() -> None:
+    text = (
+        "Dr. Ada Lind spoke on Jan. 4 with J. Moss. Was it late? “No!” She left… Then rain. "
+        "And wind.\nNew line."
+    )
+    starts = Layout(text).sentence_starts
+    assert [text[s : s + 4] for s in starts] == [
+        "Dr. ",
+        "Was ",
+        "“No!",
+        "She ",
+        "Then",
+        "And ",
+        "New ",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, start",
+    [
+        ("The aide to the aide said", "the aide", 12),
+        ("Park said Park Lee Park said", "Park Lee Park", 10),
+        ("Kral met Kral, Ivo Kral, said", "Ivo Kral", 15),
+        ("Mayor Ivo Kral (Green) met Kral; Ivo Kral said", "Ivo Kral", 33),
+        ("Ada Moss’s aide read Ada Moss’s remarks underscored", "Ada Moss", 21),
+    ],
+)
+def test_speaker_before_a_cue_has_the_offsets_of_its_own_words(
+    text: str, speaker: str, start: int
+) -> None:
+    """Tokens are read without offsets, and the mention's offsets found afterwards: a word that
+    occurs twice before the cue must still give the offsets of the occurrence in the mention."""
+    cue_start = text.rindex(" ") + 1
+    found = subject_before(text, cue_start, 0)
+    assert found is not None
+    assert (found.text, found.start, found.end) == (speaker, start, start + len(speaker))
+    assert text[found.start : found.end] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, start, cue_start",
+    [
+        ("”, Kral, a friend of Kral, has said", "Kral", 3, 31),
+        ("” Kral Kral said", "Kral Kral", 2, 12),
+        ("” — Ivo Kral told", "Ivo Kral", 4, 13),
+    ],
+)
+def test_speaker_and_verb_after_a_quote_have_their_own_offsets(
+    text: str, speaker: str, start: int, cue_start: int
+) -> None:
+    found = subject_then_verb(text, 1, len(text))
+    assert found is not None
+    mention, cue = found
+    assert (mention.text, mention.start) == (speaker, start)
+    assert text[cue.start : cue.end] == cue.text
+    assert cue.start == cue_start
+
+
+REGIONS = [
+    "Tweeted the mayor at dawn.",
+    "She tweeted at dawn, and retweeted it later.",
+    "(tweeted) [post] “video”",
+    "The aide posted on Telegram; a statement followed in the letter.",
+    "unposted, posting, post",
+    "At a rally in Leeds, she spoke to Reuters about the report.",
+    "",
+    "post",
+    "x post",
+    "Über-tweeted tweet",
+]
+
+
+@pytest.mark.parametrize("region", REGIONS)
+@pytest.mark.parametrize("pattern", [r"\b(?:tweet|post)\w*", r"\b(?P<w>[Aa]t|to)\s+(?P<x>\w+)"])
+def test_pattern_after_a_break_finds_the_plain_match_in_the_padded_region(
+    pattern: str, region: str
+) -> None:
+    plain = re.compile(pattern).search(region)
+    fast = _after_break(pattern).search(" " + region)
+    assert (plain is None) == (fast is None)
+    if plain is not None and fast is not None:
+        assert fast.end() - 1 == plain.end()
+        for group in range(1, plain.re.groups + 1):
+            assert fast.group(group) == plain.group(group)
+            assert fast.start(group) - 1 == plain.start(group)
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_source_gates_agree_with_their_plain_patterns(region: str) -> None:
+    for kind, pattern in _GATE_PATTERNS.items():
+        plain = re.compile(pattern).search(region)
+        assert (_GATES[kind].search(" " + region) is None) == (plain is None)
+
+
+def test_pattern_after_a_break_must_open_with_a_word_boundary() -> None:
+    with pytest.raises(ValueError):
+        _after_break(r"(?:said)")
+
+
+@pytest.mark.parametrize(
+    "text, source, kind, start",
+    [
+        # An outlet opening the region keeps its article (``^`` of the region, not ``\b``).
+        ("the Daily Herald reported that the bridge would close.", "the Daily Herald", "outlet", 0),
+        ("Reuters reported the figures.", "Reuters", "outlet", 0),
+        ("tweeted the mayor", "tweeted", "social", 0),
+        ("She told Reuters on Monday.", "Reuters", "outlet", 9),
+        ("Xposted nothing; Kral posted on Telegram.", "Telegram", "social", 32),
+        ("At a news conference, Kral said so.", "a news conference", "event", 3),
+    ],
+)
+def test_source_offsets_in_the_text_not_in_the_padded_region(
+    text: str, source: str, kind: str, start: int
+) -> None:
+    found = find_source(text, 0, len(text))
+    assert found is not None
+    assert (found.text, found.kind, found.start) == (source, SourceKind(kind), start)
+    assert text[found.start : found.end] == source
+    later = "Ok. " + text
+    moved = find_source(later, 4, len(later))
+    assert moved is not None and (moved.start, moved.end) == (start + 4, found.end + 4)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said", True),
+        ("He unsaid", False),
+        ("She told reporters she said that", True),
+        ("said", True),
+        ("Pressed on the point, the mayor, who was asked twice, said nothing", False),
+        ("He asked", True),
+        ("The ask", False),
+        ("", False),
+    ],
+)
+def test_cue_at_the_end_is_a_whole_word_at_the_very_end(text: str, expected: bool) -> None:
+    assert _ends_with(text, _CUE_AT_END_ENDINGS, _CUE_AT_END_RE) is expected
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, _CUE_AT_END_ENDINGS)) + r")$")
+    assert (plain.search(text) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    "intro, expected",
+    [
+        ("Here is what she wrote:", True),
+        ("In a letter, the mayor wrote that", True),
+        ("In a letter, the mayor wrote that,", True),
+        ("The mayor was overwrote", False),
+        ("The mayor left.", False),
+        ("In his view", True),
+        ("In his preview", False),
+    ],
+)
+def test_line_opening_a_block_ends_in_a_colon_or_after_a_cue(intro: str, expected: bool) -> None:
+    assert _opens_block(intro) is expected
+
+
+def test_block_quote_after_blank_lines_with_spaces_and_carriage_returns() -> None:
+    """Lines are found by a regex now: lines of spaces only are skipped, trailing spaces and
+    ``\\r`` are not part of the introducing line, and the block keeps its offsets."""
+    text = (
+        "The harbour master gave her view of the plan in a letter to the council:  \r\n \t\n"
+        "\u00a0\n  The port cannot close before the winter storms, and the ferries must keep "
+        "running until then.\r\nNobody replied."
+    )
+    blocks = [c for c in detect_quotes(text) if c.cue == "view"]
+    assert [c.text for c in blocks] == [
+        "The port cannot close before the winter storms, and the ferries must keep running "
+        "until then."
+    ]
+    assert text[blocks[0].start : blocks[0].end] == blocks[0].text
