@@ -25,6 +25,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import chain, repeat
+from operator import attrgetter, contains, itemgetter, le, sub
 from pathlib import Path
 from typing import Any
 
@@ -547,7 +549,8 @@ def _plan(
     # One time for the whole import: every quote of it was written at once.
     now = utc_now()
     now_json = _json_time(now)
-    seen_ids: dict[str, str] = {}
+    when = (now, now_json)
+    seen_ids: dict[tuple[str, str], str] = {}
     seen_docs: dict[str, str] = {}
     file_annotators: Counter[str] = Counter()
     shared_documents: list[str] = []
@@ -560,39 +563,34 @@ def _plan(
             continue
         plan.documents.append(document)
         derived: Counter[str] = Counter()
-        labelers = {
-            quote.fields.get("annotator")
-            for quote in item.quotes
-            if isinstance(quote.fields, dict) and quote.fields.get("annotator")
-        }
-        if len(labelers) > 1:
+        context = ImportContext(fmt.name, document, item.predicted, now_json, derived)
+        named_by_quote = [_named_annotator(quote.fields) for quote in item.quotes]
+        if len(set(named_by_quote) - {None}) > 1:
             shared_documents.append(item.doc_id)
-        for quote in item.quotes:
-            named = quote.fields.get("annotator") if isinstance(quote.fields, dict) else None
-            named = named if isinstance(named, str) and named else None
-            if named:
-                file_annotators[named] += 1
-            if source_annotator and named != source_annotator:
-                plan.skipped_annotators[named or "(none)"] += 1
-                continue
-            owner = (named or annotator) if keep_annotators else annotator
-            built = _build_quote(fmt, item, quote, document, owner, derived, (now, now_json))
-            where = f"{quote.path or item.path}:{quote.line}"
-            if isinstance(built, str):
-                plan.problems.append(BadLine(quote.path or item.path, quote.line, built))
-                continue
-            key = f"{owner}\x00{built['id']}"
-            if key in seen_ids:
-                plan.problems.append(
-                    BadLine(
-                        quote.path or item.path,
-                        quote.line,
-                        f"quote id {built['id']!r} appears twice (first at {seen_ids[key]})",
-                    )
+        file_annotators.update(filter(None, named_by_quote))
+        quotes, named = item.quotes, named_by_quote
+        if source_annotator:
+            kept = [index for index, name in enumerate(named) if name == source_annotator]
+            if len(kept) < len(quotes):
+                plan.skipped_annotators.update(
+                    name or "(none)" for name in named if name != source_annotator
                 )
-                continue
-            seen_ids[key] = where
-            plan.quotes.append((built, where))
+                quotes, named = [quotes[i] for i in kept], [named[i] for i in kept]
+        if keep_annotators:
+            owners = [name or annotator for name in named]
+        else:
+            owners = [annotator] * len(quotes)
+        item_file = str(item.path)
+        built = plain_import_records(quotes, owners, named, item_file, context)
+        if built is None:
+            built = []
+            for quote, owner in zip(quotes, owners, strict=True):
+                quote_file = item_file if quote.path is None else str(quote.path)
+                record = plain_import_record(quote.fields, owner, quote_file, quote.line, context)
+                if record is None:
+                    record = _build_quote(fmt, item, quote, document, owner, derived, when)
+                built.append(record)
+        _add_to_plan(plan, seen_ids, quotes, owners, built, item.path)
         if progress is not None:
             progress(len(plan.quotes), 0)
     if not keep_annotators and source_annotator is None and shared_documents:
@@ -603,6 +601,46 @@ def _plan(
             "--source-annotator"
         )
     return plan
+
+
+def _add_to_plan(
+    plan: ImportPlan,
+    seen_ids: dict[tuple[str, str], str],
+    quotes: list[ReadQuote],
+    owners: list[str],
+    built: list[Record | str],
+    item_path: Path,
+) -> None:
+    """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids."""
+    item_file = str(item_path)
+    wheres = [f"{item_file if quote.path is None else quote.path}:{quote.line}" for quote in quotes]
+    keys = [
+        (owner, record["id"]) if type(record) is dict else None
+        for owner, record in zip(owners, built, strict=True)
+    ]
+    if None not in keys and len(set(keys)) == len(keys) and seen_ids.keys().isdisjoint(keys):
+        # The usual case, in bulk: every quote valid, no id seen before.
+        seen_ids.update(zip(keys, wheres, strict=True))  # type: ignore[arg-type]
+        plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
+        return
+    for quote, key, record, where in zip(quotes, keys, built, wheres, strict=True):
+        problem_file = quote.path or item_path
+        if isinstance(record, str):
+            plan.problems.append(BadLine(problem_file, quote.line, record))
+            continue
+        assert key is not None
+        if key in seen_ids:
+            message = f"quote id {record['id']!r} appears twice (first at {seen_ids[key]})"
+            plan.problems.append(BadLine(problem_file, quote.line, message))
+            continue
+        seen_ids[key] = where
+        plan.quotes.append((record, where))
+
+
+def _named_annotator(fields: Any) -> str | None:
+    """Who labeled a quote in the other tool, when the file says so."""
+    named = fields.get("annotator") if isinstance(fields, dict) else None
+    return named if isinstance(named, str) and named else None
 
 
 def _document_for(
@@ -752,17 +790,22 @@ def _json_time(moment: datetime) -> str:
 
 
 def _plain_spans(value: Any, length: int) -> list[list[int]] | None:
+    # A list of [start, end] lists is returned as it is; tuples are copied into lists.
     if type(value) is not list:
         return None
-    spans = []
+    copied = False
     for pair in value:
-        if type(pair) not in (list, tuple) or len(pair) != 2:
+        if type(pair) is list:
+            if len(pair) != 2:
+                return None
+        elif type(pair) is tuple and len(pair) == 2:
+            copied = True
+        else:
             return None
         first, last = pair
         if type(first) is not int or type(last) is not int or not 0 <= first <= last <= length:
             return None
-        spans.append([first, last])
-    return spans
+    return [list(pair) for pair in value] if copied else value
 
 
 def _optional_text(value: Any) -> bool:
@@ -841,10 +884,377 @@ def plain_record(data: Record, text: str, now: str) -> Record | None:
     }
 
 
+@dataclass
+class ImportContext:
+    """What every quote of one imported document shares, for the fast import paths."""
+
+    format_name: str
+    """The format read (for the provenance)."""
+    document: Document
+    """The document the quotes point into."""
+    predicted: bool
+    """Whether the file marks the quotes as a model's predictions."""
+    now: str
+    """The JSON time of the import (``created`` and ``updated`` of every record)."""
+    derived: Counter[str]
+    """Ids derived so far in this document (see ``_derived_id``)."""
+
+
+def plain_import_record(
+    fields: Any, annotator: str, file: str, line: int, context: ImportContext
+) -> Record | None:
+    """The stored form of one imported quote when every field is plainly valid, else None.
+
+    The fast path of an import, taken by nearly every quote: it reads each field of the file
+    once and checks it directly (span inside the text, text equal to the span, known values),
+    without the intermediate dicts of ``_build_quote`` or a model per quote. Anything it does not
+    accept plainly (a missing or wrong field, a suggestion to build, a confidence in words) is
+    left to ``_build_quote``, which gives the same record or the error message; a generated test
+    holds the two equal.
+    """
+    if type(fields) is not dict or "_error" in fields:
+        return None
+    document = context.document
+    text = document.text
+    start, end = fields.get("start"), fields.get("end")
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= len(text):
+        return None
+    if "text" in fields:
+        quote_text = fields["text"]
+        # Compared in place: no slice of the document is made for a text that matches.
+        if (
+            type(quote_text) is not str
+            or len(quote_text) != end - start
+            or not text.startswith(quote_text, start)
+        ):
+            return None
+    else:
+        quote_text = text[start:end]
+    length = len(text)
+    # A span list given as null is no spans, as in _build_quote.
+    speaker_spans, source_spans, cue_spans = (
+        [] if value is None else _plain_spans(value, length)
+        for value in (
+            fields.get("speaker_spans"),
+            fields.get("source_spans"),
+            fields.get("cue_spans"),
+        )
+    )
+    if speaker_spans is None or source_spans is None or cue_spans is None:
+        return None
+    score = fields.get("score")
+    predicted = context.predicted or (score is not None and "origin" not in fields)
+    origin = fields.get("origin") or (Origin.SUGGESTED.value if predicted else Origin.MANUAL.value)
+    if predicted and origin == Origin.SUGGESTED.value:
+        return None  # a suggestion to build: the general path
+    confidence = fields.get("confidence")
+    if confidence is None:
+        if score is None:
+            confidence = Confidence.HIGH.value
+        elif type(score) is int or type(score) is float:
+            confidence = confidence_from_score(float(score))
+        else:
+            return None
+    elif type(confidence) is not int or confidence not in _CONFIDENCES:
+        return None
+    quote_type = fields.get("type")
+    quote_type = QuoteType.DIRECT.value if quote_type is None else quote_type
+    source_kind = fields.get("source_kind")
+    status = fields.get("status")
+    status = Status.ACCEPTED.value if status is None else status
+    note = fields.get("note")
+    note = "" if note is None else note
+    speaker, source = fields.get("speaker"), fields.get("source")
+    if not (
+        type(quote_type) is str
+        and quote_type in _QUOTE_TYPES
+        and (source_kind is None or (type(source_kind) is str and source_kind in _SOURCE_KINDS))
+        and type(status) is str
+        and status in _STATUSES
+        and type(origin) is str
+        and origin in _ORIGINS
+        and (speaker is None or type(speaker) is str)
+        and (source is None or type(source) is str)
+        and type(note) is str
+        and type(annotator) is str
+        and annotator
+    ):
+        return None
+    provenance: Record = {"format": context.format_name, "file": file, "line": line}
+    named = fields.get("annotator")
+    if isinstance(named, str) and named and named != annotator:
+        provenance["annotator"] = named
+    meta = fields.get("meta")
+    meta = dict(meta) if isinstance(meta, dict) else {}
+    meta["imported_from"] = provenance
+    quote_id = fields.get("id")
+    if not isinstance(quote_id, str) or not quote_id:
+        # Last, after every check: a derived id counts, so it is made once per quote.
+        quote_id = _derived_id(document.id, start, end, context.derived)
+    return {
+        "record": "quote",
+        "schema_version": SCHEMA_VERSION,
+        "id": quote_id,
+        "doc_id": document.id,
+        "doc_sha256": document.sha256,
+        "start": start,
+        "end": end,
+        "text": quote_text,
+        "type": quote_type,
+        "speaker": speaker,
+        "speaker_spans": speaker_spans,
+        "source": source,
+        "source_kind": source_kind,
+        "source_spans": source_spans,
+        "cue_spans": cue_spans,
+        "confidence": confidence,
+        "status": status,
+        "origin": origin,
+        "suggestion": None,
+        "annotator": annotator,
+        "created": context.now,
+        "updated": context.now,
+        "note": note,
+        "meta": meta,
+    }
+
+
+_NONE = type(None)
+_INT = {int}
+_STR = {str}
+_STR_OR_NONE = {str, _NONE}
+_LIST_OR_NONE = {list, _NONE}
+_DICT_OR_NONE = {dict, _NONE}
+
+
+def _column(fields: list[Record], key: str) -> list[Any]:
+    """The value of ``key`` in every dict of ``fields`` (None where it is missing)."""
+    return list(map(dict.get, fields, repeat(key)))
+
+
+def _plain_values(values: list[Any], allowed: frozenset[str], default: str | None) -> list[Any]:
+    """``values`` with None as ``default``, or None unless each is None or in ``allowed``."""
+    if not set(map(type, values)) <= _STR_OR_NONE or not set(values) - {None} <= allowed:
+        return None  # type: ignore[return-value]
+    if default is not None and None in values:
+        return [default if value is None else value for value in values]
+    return values
+
+
+def _plain_span_column(values: list[Any], length: int) -> list[Any] | None:
+    """A column of span lists (None as no spans) if every pair is plainly valid, else None."""
+    kinds = set(map(type, values))
+    if not kinds <= _LIST_OR_NONE:
+        return None
+    if _NONE in kinds:
+        values = [[] if value is None else value for value in values]
+    pairs = list(chain.from_iterable(values))
+    if not pairs:
+        return values
+    if set(map(type, pairs)) != {list} or set(map(len, pairs)) != {2}:
+        return None
+    firsts, lasts = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+    if (
+        set(map(type, firsts)) != _INT
+        or set(map(type, lasts)) != _INT
+        or min(firsts) < 0
+        or max(lasts) > length
+        or not all(map(le, firsts, lasts))
+    ):
+        return None
+    return values
+
+
+def plain_import_records(
+    quotes: list[ReadQuote],
+    owners: list[str],
+    named: list[str | None],
+    file: str,
+    context: ImportContext,
+) -> list[Record] | None:
+    """Every quote of one document in its stored form, checked field by field across all of
+    them at once; None when any quote needs a closer look (then each goes its own way).
+
+    The same records ``plain_import_record`` gives one by one (a test holds them equal), but
+    each check runs in C over a whole column (every start, every text...), not per quote in
+    Python: what makes an import of a million quotes take seconds. It takes only the plain
+    case: quotes of the document's own file with every field present or left out, valid, and
+    no detector score.
+    """
+    count = len(quotes)
+    if not count:
+        return []
+    document = context.document
+    text = document.text
+    length = len(text)
+    if context.predicted or any(map(attrgetter("path"), quotes)) or "" in owners:
+        return None
+    fields = [quote.fields for quote in quotes]
+    if set(map(type, fields)) != {dict} or any(map(contains, fields, repeat("_error"))):
+        return None
+    starts, ends = _column(fields, "start"), _column(fields, "end")
+    if (
+        set(map(type, starts)) != _INT
+        or set(map(type, ends)) != _INT
+        or min(starts) < 0
+        or max(ends) > length
+        or not all(map(le, starts, ends))
+    ):
+        return None
+    texts = _column(fields, "text")
+    if None in texts:
+        if any(
+            text_at is None and "text" in value
+            for text_at, value in zip(texts, fields, strict=True)
+        ):
+            return None  # a text given as null: the general path names the problem
+        texts = [
+            text[start:end] if text_at is None else text_at
+            for text_at, start, end in zip(texts, starts, ends, strict=True)
+        ]
+    # Each text is compared with the document in place, without slicing the document.
+    if (
+        set(map(type, texts)) != _STR
+        or list(map(len, texts)) != list(map(sub, ends, starts))
+        or not all(map(text.startswith, texts, starts))
+    ):
+        return None
+    speaker_spans = _plain_span_column(_column(fields, "speaker_spans"), length)
+    source_spans = _plain_span_column(_column(fields, "source_spans"), length)
+    cue_spans = _plain_span_column(_column(fields, "cue_spans"), length)
+    if speaker_spans is None or source_spans is None or cue_spans is None:
+        return None
+    if _column(fields, "score").count(None) != count:
+        return None  # a detector's score may make a suggestion: one by one
+    confidences = _column(fields, "confidence")
+    if not set(map(type, confidences)) <= {int, _NONE} or not set(confidences) <= {
+        None,
+        *_CONFIDENCES,
+    }:
+        return None
+    if None in confidences:
+        high = Confidence.HIGH.value
+        confidences = [high if value is None else value for value in confidences]
+    types = _plain_values(_column(fields, "type"), _QUOTE_TYPES, QuoteType.DIRECT.value)
+    kinds = _plain_values(_column(fields, "source_kind"), _SOURCE_KINDS, None)
+    statuses = _plain_values(_column(fields, "status"), _STATUSES, Status.ACCEPTED.value)
+    # An empty origin is no origin, as in _build_quote.
+    origins = _plain_values(
+        [value if value != "" else None for value in _column(fields, "origin")],
+        _ORIGINS,
+        Origin.MANUAL.value,
+    )
+    speakers, sources = _column(fields, "speaker"), _column(fields, "source")
+    notes, metas = _column(fields, "note"), _column(fields, "meta")
+    if (
+        types is None
+        or kinds is None
+        or statuses is None
+        or origins is None
+        or not set(map(type, speakers)) <= _STR_OR_NONE
+        or not set(map(type, sources)) <= _STR_OR_NONE
+        or not set(map(type, notes)) <= _STR_OR_NONE
+        or not set(map(type, metas)) <= _DICT_OR_NONE
+    ):
+        return None
+    if None in notes:
+        notes = ["" if note is None else note for note in notes]
+    format_name, doc_id, sha256, now = (
+        context.format_name,
+        document.id,
+        document.sha256,
+        context.now,
+    )
+    records: list[Record] = []
+    for (
+        quote_id,
+        start,
+        end,
+        quote_text,
+        quote_type,
+        speaker,
+        speakers_at,
+        source,
+        kind,
+        sources_at,
+        cues_at,
+        confidence,
+        status,
+        origin,
+        owner,
+        named_by,
+        note,
+        meta,
+        quote,
+    ) in zip(
+        _column(fields, "id"),
+        starts,
+        ends,
+        texts,
+        types,
+        speakers,
+        speaker_spans,
+        sources,
+        kinds,
+        source_spans,
+        cue_spans,
+        confidences,
+        statuses,
+        origins,
+        owners,
+        named,
+        notes,
+        metas,
+        quotes,
+        strict=True,
+    ):
+        provenance: Record = {"format": format_name, "file": file, "line": quote.line}
+        if named_by and named_by != owner:
+            provenance["annotator"] = named_by
+        meta = {**meta, "imported_from": provenance} if meta else {"imported_from": provenance}
+        if type(quote_id) is not str or not quote_id:
+            quote_id = _derived_id(doc_id, start, end, context.derived)
+        records.append(
+            {
+                "record": "quote",
+                "schema_version": SCHEMA_VERSION,
+                "id": quote_id,
+                "doc_id": doc_id,
+                "doc_sha256": sha256,
+                "start": start,
+                "end": end,
+                "text": quote_text,
+                "type": quote_type,
+                "speaker": speaker,
+                "speaker_spans": speakers_at,
+                "source": source,
+                "source_kind": kind,
+                "source_spans": sources_at,
+                "cue_spans": cues_at,
+                "confidence": confidence,
+                "status": status,
+                "origin": origin,
+                "suggestion": None,
+                "annotator": owner,
+                "created": now,
+                "updated": now,
+                "note": note,
+                "meta": {**meta, "imported_from": provenance}
+                if meta
+                else {"imported_from": provenance},
+            }
+        )
+    return records
+
+
 def _suggestion(data: dict[str, Any], score: Any, text: str) -> Candidate:
     if not isinstance(score, int | float) or isinstance(score, bool):
         score = data.get("confidence", 3) / 3
     cue_spans = data.get("cue_spans") or []
+    try:
+        cue = " ".join(text[s:e] for s, e in cue_spans) or None
+    except (TypeError, ValueError):
+        cue = None  # malformed spans: the Candidate below names what is wrong with them
     return Candidate(
         start=data["start"],
         end=data["end"],
@@ -856,7 +1266,7 @@ def _suggestion(data: dict[str, Any], score: Any, text: str) -> Candidate:
         source=data.get("source"),
         source_kind=data.get("source_kind"),
         source_spans=data.get("source_spans") or [],
-        cue=" ".join(text[s:e] for s, e in cue_spans) or None,
+        cue=cue,
         cue_spans=cue_spans,
     )
 
@@ -927,8 +1337,10 @@ def import_file(
         skipped_annotators=plan.skipped_annotators,
         documents=len(plan.documents),
     )
-    # The writer lock is held from reading what is stored to the last byte appended.
-    with store.open(annotator, writable=True) as file:
+    # The writer lock is held from reading what is stored to the last byte appended. The
+    # collector is held too: a million new records would otherwise trigger collections that
+    # walk the whole plan again and again.
+    with paused_gc(), store.open(annotator, writable=True) as file:
         existing = {item["id"]: item for item, _ in file.quote_records()}
         to_save = []
         for record, _ in plan.quotes:

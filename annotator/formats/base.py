@@ -196,7 +196,7 @@ class LineWriter(Writer):
         return self.result
 
 
-@dataclass
+@dataclass(slots=True)
 class ReadQuote:
     """One quote as an import file gives it."""
 
@@ -204,7 +204,8 @@ class ReadQuote:
     """Line of the file it came from (1 for formats that are not line-based: the whole file)."""
     fields: Record
     """``QuoteAnnotation`` fields found (start, end, text?, type, speaker, spans, confidence...);
-    ``annotator`` here is who labeled it in the other tool, ``score`` a detector score."""
+    ``annotator`` here is who labeled it in the other tool, ``score`` a detector score. Other keys
+    may be there too (a reader may pass the object it parsed); the importer ignores them."""
     path: Path | None = None
     """The file it came from, when not the document's own file (brat's ``.ann``)."""
 
