@@ -335,3 +335,25 @@ def test_save_many_refuses_another_annotators_records(store):
     record = make_quote("q1", '"Every street."', annotator="bob").model_dump(mode="json")
     with store.open("alice", writable=True) as file, pytest.raises(StoreError, match="belongs"):
         file.save_many([record])
+
+
+def test_save_many_with_one_quote_twice_keeps_the_later_and_undoes_in_order(store):
+    first, second = make_quote("q1", '"We will rebuild,"'), make_quote("q1", '"Every street."')
+    with store.open("alice", writable=True) as file:
+        file.save_many([first.model_dump(mode="json"), second.model_dump(mode="json")])
+        assert file.get("q1") == second and len(file) == 1
+        file.undo()
+        assert file.get("q1") == first
+        file.undo()
+        assert file.get("q1") is None
+    with store.open("alice") as reread:
+        assert [item["text"] for item, _ in reread.quote_records()] == []
+
+
+def test_quote_records_see_lines_saved_after_opening(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        assert [item["id"] for item, _ in file.quote_records()] == ["q1"]
+        file.save_many([make_quote("q2", '"Every street."').model_dump(mode="json")])
+        found = list(file.quote_records())
+    assert [(item["id"], line) for item, line in found] == [("q1", 1), ("q2", 2)]
