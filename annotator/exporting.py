@@ -25,8 +25,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from itertools import chain, repeat
-from operator import attrgetter, contains, itemgetter, le, sub
+from itertools import chain, compress, groupby, repeat
+from operator import and_, attrgetter, contains, ge, itemgetter, le, ne, sub
 from pathlib import Path
 from typing import Any
 
@@ -84,21 +84,35 @@ ProgressCallback = Callable[[int, int], None]
 
 @dataclass
 class Located:
-    """A record and the file line it was read from (for error messages)."""
+    """Records and where each was read from: the lines are only turned into ``file:line`` for
+    an error message, so a million records cost no million strings."""
 
-    record: Record
-    """The JSON form of the record."""
-    where: str
-    """``file:line``."""
+    records: list[Record] = field(default_factory=list)
+    """The JSON form of the records, in the order read."""
+    sources: list[tuple[Path | str, int, list[int | None]]] = field(default_factory=list)
+    """Per file read: the file, the index of its first record, and each record's line (None
+    when the file is the whole place, as ``file:line`` strings of a plan are)."""
+
+    def extend(self, path: Path | str, found: list[tuple[Record, int | None]]) -> None:
+        """Add ``(record, line)`` pairs read from ``path``."""
+        self.sources.append((path, len(self.records), list(map(itemgetter(1), found))))
+        self.records.extend(map(itemgetter(0), found))
+
+    def where(self, record: Record) -> str:
+        """``file:line`` of ``record`` (one of ``records``, found by identity)."""
+        index = next(i for i, known in enumerate(self.records) if known is record)
+        path, first, lines = next(source for source in reversed(self.sources) if source[1] <= index)
+        line = lines[index - first]
+        return f"{path}:{line}" if line is not None else str(path)
 
 
 def read_annotator_records(
     store: AnnotationStore, name: str
-) -> tuple[list[Located], list[Problem]]:
-    """Live quote records of one annotator file as JSON dicts, and the lines skipped."""
-    path = store.path_for(name)
+) -> tuple[list[tuple[Record, int]], list[Problem]]:
+    """Live quote records of one annotator file as JSON dicts with their lines, and the lines
+    skipped."""
     with store.open(name) as folded:
-        found = [Located(item, f"{path}:{number}") for item, number in folded.quote_records()]
+        found = list(folded.quote_records())
         return found, list(folded.problems)
 
 
@@ -218,19 +232,20 @@ def collect_from_store(
         names = [name for name in store.annotators() if name != GOLD_ANNOTATOR]
     if not names:
         raise UserError(f"{store.root}: no annotation files to export")
-    located: list[Located] = []
+    located = Located()
     inputs: list[dict[str, Any]] = []
     problems: list[Problem] = []
-    for name in names:
-        path = store.path_for(name)
-        if not path.exists():
-            hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
-            raise UserError(f"{path}: no such annotation file{hint}")
-        found, skipped = read_annotator_records(store, name)
-        located.extend(found)
-        problems.extend(skipped)
-        inputs.append({"path": str(path), "sha256": file_sha256(path)})
     with paused_gc():
+        for name in names:
+            path = store.path_for(name)
+            if not path.exists():
+                hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
+                raise UserError(f"{path}: no such annotation file{hint}")
+            found, skipped = read_annotator_records(store, name)
+            located.extend(path, found)
+            del found
+            problems.extend(skipped)
+            inputs.append({"path": str(path), "sha256": file_sha256(path)})
         units = _attach(located, corpus, selection)
     if isinstance(corpus, JsonlCorpus):
         inputs.append({"path": str(corpus.location), "sha256": file_sha256(corpus.location)})
@@ -238,43 +253,65 @@ def collect_from_store(
     return ExportSource(units, inputs, names, description, problems, selection)
 
 
+_DOC_ID = itemgetter("doc_id")
+_DOC_SHA256 = itemgetter("doc_sha256")
+_STATUS = itemgetter("status")
+_ANNOTATOR = itemgetter("annotator")
+_CONFIDENCE = itemgetter("confidence")
+
+
+def _selected(records: list[Record], selection: Selection) -> list[Record]:
+    """``records`` that ``selection.keeps``, decided column by column."""
+    if selection.include_rejected and selection.min_confidence <= Confidence.LOW.value:
+        return records  # every stored confidence is at least low
+    kept = map(ge, map(_CONFIDENCE, records), repeat(selection.min_confidence))
+    if not selection.include_rejected:
+        accepted = map(ne, map(_STATUS, records), repeat(Status.REJECTED.value))
+        kept = map(and_, kept, accepted)
+    return list(compress(records, kept))
+
+
 def _attach(
-    located: list[Located], corpus: Corpus | None, selection: Selection, documents=None
+    located: Located, corpus: Corpus | None, selection: Selection, documents=None
 ) -> list[tuple[Document, list[Record]]]:
-    by_doc: dict[str, list[Located]] = {}
-    for item in located:
-        by_doc.setdefault(item.record["doc_id"], []).append(item)
+    records = located.records
+    # Documents in the order their first quote was read; quotes grouped by a stable sort,
+    # which is linear on a store written document by document, and runs in C.
+    order = list(dict.fromkeys(map(_DOC_ID, records)))
+    by_doc = {
+        doc_id: list(group) for doc_id, group in groupby(sorted(records, key=_DOC_ID), key=_DOC_ID)
+    }
     if corpus is not None:
-        for doc_id, items in by_doc.items():
-            if doc_id not in corpus:
-                raise UserError(
-                    f"{items[0].where}: document {doc_id!r} is not in the corpus {corpus.location}"
-                )
-        order = sorted(by_doc, key=corpus.index)
-    else:
-        order = list(by_doc)
+        missing = [doc_id for doc_id in order if doc_id not in corpus]
+        if missing:
+            where = located.where(by_doc[missing[0]][0])
+            raise UserError(
+                f"{where}: document {missing[0]!r} is not in the corpus {corpus.location}"
+            )
+        order.sort(key=corpus.index)
     units: list[tuple[Document, list[Record]]] = []
     for doc_id in order:
         document = corpus.get(doc_id) if corpus is not None else documents[doc_id]
-        records = []
-        for item in by_doc[doc_id]:
-            record = item.record
-            if not selection.keeps(record):
-                continue
-            if record["doc_sha256"] != document.sha256:
-                record = _reanchored(item, document)
-            records.append(record)
-        records.sort(key=quote_order)
-        units.append((document, records))
+        kept = _selected(by_doc[doc_id], selection)
+        sha256 = document.sha256
+        if list(map(_DOC_SHA256, kept)).count(sha256) != len(kept):
+            kept = [
+                record
+                if record["doc_sha256"] == sha256
+                else _reanchored(record, located.where(record), document)
+                for record in kept
+            ]
+        kept.sort(key=quote_order)
+        units.append((document, kept))
     return units
 
 
-def _reanchored(item: Located, document: Document) -> Record:
-    quote = QuoteAnnotation.model_validate(item.record)
+def _reanchored(record: Record, where: str, document: Document) -> Record:
+    quote = QuoteAnnotation.model_validate(record)
     placed = anchor_quote(quote, document)
     if placed.anchor is Anchor.STALE:
         raise UserError(
-            f"{item.where}: quote {quote.id!r} in {document.id!r} is stale: the document changed "
+            f"{where}: quote {quote.id!r} in {document.id!r} is stale: the document changed "
             f"and {placed.reason} (fix it in annotate, or see validate)"
         )
     return placed.quote.model_dump(mode="json")
@@ -299,9 +336,11 @@ def collect_from_file(
     if plan.problems:
         raise UserError(_refusal(plan.problems, "nothing was exported"))
     documents = {doc.id: doc for doc in plan.documents}
-    located = [Located(record, where) for record, where in plan.quotes]
+    located = Located()
+    for record, where in plan.quotes:
+        located.extend(where, [(record, None)])
     if corpus is None:
-        units = _attach_in_file_order(located, plan.documents, selection)
+        units = _attach_in_file_order(located.records, plan.documents, selection)
     else:
         units = _attach(located, corpus, selection, documents)
     inputs = [{"path": str(path), "sha256": _input_sha256(path)}]
@@ -311,12 +350,11 @@ def collect_from_file(
 
 
 def _attach_in_file_order(
-    located: list[Located], documents: list[Document], selection: Selection
+    records: list[Record], documents: list[Document], selection: Selection
 ) -> list[tuple[Document, list[Record]]]:
     by_doc: dict[str, list[Record]] = {doc.id: [] for doc in documents}
-    for item in located:
-        if selection.keeps(item.record):
-            by_doc[item.record["doc_id"]].append(item.record)
+    for record in _selected(records, selection):
+        by_doc[record["doc_id"]].append(record)
     return [(doc, sorted(by_doc[doc.id], key=quote_order)) for doc in documents]
 
 
@@ -434,9 +472,8 @@ def _write(
         part = split.assign(document.id) if split else None
         writer.add(ExportUnit(document, records, part))
         documents[document.id] = document.sha256
-        for record in records:
-            statuses[record["status"]] += 1
-            by_annotator[record["annotator"]] += 1
+        statuses.update(map(_STATUS, records))
+        by_annotator.update(map(_ANNOTATOR, records))
         if part is not None:
             split_documents[part].append(document.id)
             split_quotes[part] += len(records)
@@ -445,7 +482,10 @@ def _write(
             progress(done, total)
     result = writer.finish()
     files = [
-        {"path": path.as_posix(), "sha256": _input_sha256(out_dir / path)}
+        {
+            "path": path.as_posix(),
+            "sha256": result.sha256.get(path) or _input_sha256(out_dir / path),
+        }
         for path in sorted(result.files)
     ]
     manifest: dict[str, Any] = {
@@ -564,7 +604,7 @@ def _plan(
         plan.documents.append(document)
         derived: Counter[str] = Counter()
         context = ImportContext(fmt.name, document, item.predicted, now_json, derived)
-        named_by_quote = [_named_annotator(quote.fields) for quote in item.quotes]
+        named_by_quote = _named_annotators(item.quotes)
         if len(set(named_by_quote) - {None}) > 1:
             shared_documents.append(item.doc_id)
         file_annotators.update(filter(None, named_by_quote))
@@ -613,11 +653,21 @@ def _add_to_plan(
 ) -> None:
     """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids."""
     item_file = str(item_path)
-    wheres = [f"{item_file if quote.path is None else quote.path}:{quote.line}" for quote in quotes]
-    keys = [
-        (owner, record["id"]) if type(record) is dict else None
-        for owner, record in zip(owners, built, strict=True)
-    ]
+    # Quotes of a line-based file mostly share their line: one string per line, not per quote.
+    places = list(zip(map(_PATH, quotes), map(_LINE, quotes), strict=True))
+    where_of = {
+        place: f"{item_file if place[0] is None else place[0]}:{place[1]}"
+        for place in dict.fromkeys(places)
+    }
+    wheres = list(map(where_of.__getitem__, places))
+    keys: list[tuple[str, str] | None]
+    if set(map(type, built)) <= {dict}:
+        keys = list(zip(owners, map(itemgetter("id"), built), strict=True))  # type: ignore[arg-type]
+    else:
+        keys = [
+            (owner, record["id"]) if type(record) is dict else None
+            for owner, record in zip(owners, built, strict=True)
+        ]
     if None not in keys and len(set(keys)) == len(keys) and seen_ids.keys().isdisjoint(keys):
         # The usual case, in bulk: every quote valid, no id seen before.
         seen_ids.update(zip(keys, wheres, strict=True))  # type: ignore[arg-type]
@@ -635,6 +685,21 @@ def _add_to_plan(
             continue
         seen_ids[key] = where
         plan.quotes.append((record, where))
+
+
+def _named_annotators(quotes: list[ReadQuote]) -> list[str | None]:
+    """``_named_annotator`` of each quote, in C when the file names them plainly."""
+    fields = list(map(_FIELDS, quotes))
+    if set(map(type, fields)) <= {dict}:
+        named = _column(fields, "annotator")
+        if set(map(type, named)) <= _STR_OR_NONE and "" not in named:
+            return named
+    return list(map(_named_annotator, fields))
+
+
+_FIELDS = attrgetter("fields")
+_PATH = attrgetter("path")
+_LINE = attrgetter("line")
 
 
 def _named_annotator(fields: Any) -> str | None:
@@ -1032,6 +1097,36 @@ def _column(fields: list[Record], key: str) -> list[Any]:
     return list(map(dict.get, fields, repeat(key)))
 
 
+_USUAL_KEYS = (
+    "id",
+    "start",
+    "end",
+    "text",
+    "type",
+    "speaker",
+    "speaker_spans",
+    "source",
+    "source_kind",
+    "source_spans",
+    "cue_spans",
+    "confidence",
+    "status",
+    "origin",
+)
+"""Keys every quote of a quotes-jsonl export has (``note`` only when there is one)."""
+
+_USUAL_VALUES = itemgetter(*_USUAL_KEYS)
+
+
+def _columns(fields: list[Record]) -> dict[str, list[Any]]:
+    """``_column`` of each of ``_USUAL_KEYS``; one C call per quote when each has them all."""
+    try:
+        rows = list(map(_USUAL_VALUES, fields))
+    except KeyError:
+        return {key: _column(fields, key) for key in _USUAL_KEYS}
+    return dict(zip(_USUAL_KEYS, map(list, zip(*rows, strict=True)), strict=True))
+
+
 def _plain_values(values: list[Any], allowed: frozenset[str], default: str | None) -> list[Any]:
     """``values`` with None as ``default``, or None unless each is None or in ``allowed``."""
     if not set(map(type, values)) <= _STR_OR_NONE or not set(values) - {None} <= allowed:
@@ -1092,7 +1187,8 @@ def plain_import_records(
     fields = [quote.fields for quote in quotes]
     if set(map(type, fields)) != {dict} or any(map(contains, fields, repeat("_error"))):
         return None
-    starts, ends = _column(fields, "start"), _column(fields, "end")
+    columns = _columns(fields)
+    starts, ends = columns["start"], columns["end"]
     if (
         set(map(type, starts)) != _INT
         or set(map(type, ends)) != _INT
@@ -1101,7 +1197,7 @@ def plain_import_records(
         or not all(map(le, starts, ends))
     ):
         return None
-    texts = _column(fields, "text")
+    texts = columns["text"]
     if None in texts:
         if any(
             text_at is None and "text" in value
@@ -1119,14 +1215,14 @@ def plain_import_records(
         or not all(map(text.startswith, texts, starts))
     ):
         return None
-    speaker_spans = _plain_span_column(_column(fields, "speaker_spans"), length)
-    source_spans = _plain_span_column(_column(fields, "source_spans"), length)
-    cue_spans = _plain_span_column(_column(fields, "cue_spans"), length)
+    speaker_spans = _plain_span_column(columns["speaker_spans"], length)
+    source_spans = _plain_span_column(columns["source_spans"], length)
+    cue_spans = _plain_span_column(columns["cue_spans"], length)
     if speaker_spans is None or source_spans is None or cue_spans is None:
         return None
     if _column(fields, "score").count(None) != count:
         return None  # a detector's score may make a suggestion: one by one
-    confidences = _column(fields, "confidence")
+    confidences = columns["confidence"]
     if not set(map(type, confidences)) <= {int, _NONE} or not set(confidences) <= {
         None,
         *_CONFIDENCES,
@@ -1135,16 +1231,16 @@ def plain_import_records(
     if None in confidences:
         high = Confidence.HIGH.value
         confidences = [high if value is None else value for value in confidences]
-    types = _plain_values(_column(fields, "type"), _QUOTE_TYPES, QuoteType.DIRECT.value)
-    kinds = _plain_values(_column(fields, "source_kind"), _SOURCE_KINDS, None)
-    statuses = _plain_values(_column(fields, "status"), _STATUSES, Status.ACCEPTED.value)
+    types = _plain_values(columns["type"], _QUOTE_TYPES, QuoteType.DIRECT.value)
+    kinds = _plain_values(columns["source_kind"], _SOURCE_KINDS, None)
+    statuses = _plain_values(columns["status"], _STATUSES, Status.ACCEPTED.value)
     # An empty origin is no origin, as in _build_quote.
     origins = _plain_values(
-        [value if value != "" else None for value in _column(fields, "origin")],
+        [value if value != "" else None for value in columns["origin"]],
         _ORIGINS,
         Origin.MANUAL.value,
     )
-    speakers, sources = _column(fields, "speaker"), _column(fields, "source")
+    speakers, sources = columns["speaker"], columns["source"]
     notes, metas = _column(fields, "note"), _column(fields, "meta")
     if (
         types is None
@@ -1187,7 +1283,7 @@ def plain_import_records(
         meta,
         quote,
     ) in zip(
-        _column(fields, "id"),
+        columns["id"],
         starts,
         ends,
         texts,

@@ -57,6 +57,12 @@ QUOTE_KEYS = (
 
 def quote_line(record: Record, text: str) -> Record:
     """The quotes-jsonl form of one record."""
+    cue_spans = record["cue_spans"]
+    if len(cue_spans) == 1:  # the usual case, without the generator of cue_text
+        start, end = cue_spans[0]
+        cue: str | None = text[start:end]
+    else:
+        cue = cue_text(text, cue_spans)
     quote = {
         "id": record["id"],
         "start": record["start"],
@@ -68,8 +74,8 @@ def quote_line(record: Record, text: str) -> Record:
         "source": record["source"],
         "source_kind": record["source_kind"],
         "source_spans": record["source_spans"],
-        "cue": cue_text(text, record["cue_spans"]),
-        "cue_spans": record["cue_spans"],
+        "cue": cue,
+        "cue_spans": cue_spans,
         "confidence": record["confidence"],
         "annotator": record["annotator"],
         "status": record["status"],
