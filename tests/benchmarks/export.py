@@ -42,6 +42,8 @@ from annotator.records import QuoteAnnotation, StoreEntry, text_sha256  # noqa: 
 from annotator.store import AnnotationStore  # noqa: E402
 
 QUOTES_PER_DOCUMENT = 50
+TARGET_SECONDS = 10.0
+"""Issue 5: quotes-jsonl export and import of 1,000,000 quotes, each under this many seconds."""
 SENTENCE = 'Minister {n} said "the {n}th bridge 🌉 will open on time," according to Radio {n}. '
 
 
@@ -174,6 +176,10 @@ def main() -> int:
 
             wall, cpu, report = timed(run_import, args.repeat)
             print(line("import quotes-jsonl", report.imported, wall, cpu), flush=True)
+        print(
+            f"target: quotes-jsonl export and import of 1,000,000 quotes each under "
+            f"{TARGET_SECONDS:.0f} s ({1_000_000 / TARGET_SECONDS:,.0f} rec/s)"
+        )
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return 0

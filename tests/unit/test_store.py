@@ -12,6 +12,7 @@ import time
 import orjson
 import pytest
 
+import annotator.store as store_module
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.errors import StoreError, StoreLockedError
 from annotator.records import Document, QuoteAnnotation, Status, StoreEntry, text_sha256
@@ -357,3 +358,19 @@ def test_quote_records_see_lines_saved_after_opening(store):
         file.save_many([make_quote("q2", '"Every street."').model_dump(mode="json")])
         found = list(file.quote_records())
     assert [(item["id"], line) for item, line in found] == [("q1", 1), ("q2", 2)]
+
+
+def test_save_many_in_several_batches_reads_back_whole(store, monkeypatch):
+    monkeypatch.setattr(store_module, "_BATCH", 2)
+    needles = ['"We will rebuild,"', '"Every street."', "The mayor", "she said", "Later"]
+    quotes = [make_quote(f"q{n}", needle) for n, needle in enumerate(needles)]
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q0", "“好的。”"))
+        file.save_many([quote.model_dump(mode="json") for quote in quotes])
+        assert [file.get(quote.id) for quote in quotes] == quotes
+    lines = store.path_for("alice").read_bytes().splitlines()
+    assert [orjson.loads(line)["rev"] for line in lines] == [1, 2, 3, 4, 5, 6]
+    with store.open("alice") as reread:
+        assert sorted(item["id"] for item, _ in reread.quote_records()) == [
+            quote.id for quote in quotes
+        ]
