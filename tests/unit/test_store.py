@@ -374,3 +374,16 @@ def test_save_many_in_several_batches_reads_back_whole(store, monkeypatch):
         assert sorted(item["id"] for item, _ in reread.quote_records()) == [
             quote.id for quote in quotes
         ]
+
+
+def test_quote_records_skip_a_line_cut_short_inside_and_report_it(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+    path = store.path_for("alice")
+    whole = encode_entry(StoreEntry(rev=2, item=make_quote("q2", '"Every street."')))
+    path.open("ab").write(whole[:150])  # the writer's head, then nothing: a torn save
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q3", "she said"))  # starts a new line after the torn one
+    with store.open("alice") as folded:
+        assert [item["id"] for item, _ in folded.quote_records()] == ["q1", "q3"]
+        assert [problem.line for problem in folded.problems] == [2]
