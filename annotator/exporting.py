@@ -1438,15 +1438,18 @@ def import_file(
     # walk the whole plan again and again.
     with paused_gc(), store.open(annotator, writable=True) as file:
         existing = {item["id"]: item for item, _ in file.quote_records()}
-        to_save = []
-        for record, _ in plan.quotes:
-            stored = existing.get(record["id"])
-            if stored is not None:
-                if _same(stored, record):
-                    report.unchanged += 1
-                    continue
-                record = {**record, "created": stored["created"]}
-            to_save.append(record)
+        if not existing:  # a first import: everything is new
+            to_save = list(map(itemgetter(0), plan.quotes))
+        else:
+            to_save = []
+            for record, _ in plan.quotes:
+                stored = existing.get(record["id"])
+                if stored is not None:
+                    if _same(stored, record):
+                        report.unchanged += 1
+                        continue
+                    record = {**record, "created": stored["created"]}
+                to_save.append(record)
         file.save_many(to_save)
     report.imported = len(to_save)
     return report
