@@ -22,7 +22,7 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, groupby, repeat
@@ -93,7 +93,7 @@ class Located:
     """Per file read: the file, the index of its first record, and each record's line (None
     when the file is the whole place, as ``file:line`` strings of a plan are)."""
 
-    def extend(self, path: Path | str, found: list[tuple[Record, int | None]]) -> None:
+    def extend(self, path: Path | str, found: Sequence[tuple[Record, int | None]]) -> None:
         """Add ``(record, line)`` pairs read from ``path``."""
         self.sources.append((path, len(self.records), list(map(itemgetter(1), found))))
         self.records.extend(map(itemgetter(0), found))
@@ -621,15 +621,18 @@ def _plan(
         else:
             owners = [annotator] * len(quotes)
         item_file = str(item.path)
-        built = plain_import_records(quotes, owners, named, item_file, context)
+        built: list[Record | str] | None
+        built = plain_import_records(quotes, owners, named, item_file, context)  # type: ignore[assignment]
         if built is None:
             built = []
             for quote, owner in zip(quotes, owners, strict=True):
                 quote_file = item_file if quote.path is None else str(quote.path)
                 record = plain_import_record(quote.fields, owner, quote_file, quote.line, context)
-                if record is None:
-                    record = _build_quote(fmt, item, quote, document, owner, derived, when)
-                built.append(record)
+                built.append(
+                    record
+                    if record is not None
+                    else _build_quote(fmt, item, quote, document, owner, derived, when)
+                )
         _add_to_plan(plan, seen_ids, quotes, owners, built, item.path)
         if progress is not None:
             progress(len(plan.quotes), 0)
