@@ -64,7 +64,7 @@ from annotator.records import (
     text_sha256,
     utc_now,
 )
-from annotator.store import AnnotationStore
+from annotator.store import AnnotationStore, read_live_quotes
 from annotator.util import paused_gc
 
 GOLD_ANNOTATOR = "gold"
@@ -108,12 +108,17 @@ class Located:
 
 def read_annotator_records(
     store: AnnotationStore, name: str
-) -> tuple[list[tuple[Record, int]], list[Problem]]:
-    """Live quote records of one annotator file as JSON dicts with their lines, and the lines
-    skipped."""
+) -> tuple[list[tuple[Record, int]], list[Problem], str]:
+    """Live quote records of one annotator file as JSON dicts with their lines, the lines
+    skipped, and the file's sha256 (taken from the same read when it can be)."""
+    path = store.path_for(name)
+    digest = hashlib.sha256()
+    found = read_live_quotes(path, digest)
+    if found is not None:
+        return found, [], digest.hexdigest()
+    # Not wholly the writer's own: the fold reads it line by line and reports what it skips.
     with store.open(name) as folded:
-        found = list(folded.quote_records())
-        return found, list(folded.problems)
+        return list(folded.quote_records()), list(folded.problems), file_sha256(path)
 
 
 # -- choosing what to export --------------------------------------------------------------------
@@ -241,11 +246,11 @@ def collect_from_store(
             if not path.exists():
                 hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
                 raise UserError(f"{path}: no such annotation file{hint}")
-            found, skipped = read_annotator_records(store, name)
+            found, skipped, sha256 = read_annotator_records(store, name)
             located.extend(path, found)
             del found
             problems.extend(skipped)
-            inputs.append({"path": str(path), "sha256": file_sha256(path)})
+            inputs.append({"path": str(path), "sha256": sha256})
         units = _attach(located, corpus, selection)
     if isinstance(corpus, JsonlCorpus):
         inputs.append({"path": str(corpus.location), "sha256": file_sha256(corpus.location)})

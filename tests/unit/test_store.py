@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import subprocess
@@ -16,7 +17,7 @@ import annotator.store as store_module
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.errors import StoreError, StoreLockedError
 from annotator.records import Document, QuoteAnnotation, Status, StoreEntry, text_sha256
-from annotator.store import AnnotationStore, compact, encode_entry
+from annotator.store import AnnotationStore, compact, encode_entry, read_live_quotes
 
 TEXT = 'The mayor spoke. "We will rebuild," she said. "Every street." 🙂 Later: “好的。”'
 
@@ -387,3 +388,42 @@ def test_quote_records_skip_a_line_cut_short_inside_and_report_it(store):
     with store.open("alice") as folded:
         assert [item["id"] for item, _ in folded.quote_records()] == ["q1", "q3"]
         assert [problem.line for problem in folded.problems] == [2]
+
+
+def test_read_live_quotes_is_the_fold_for_a_file_the_writer_wrote(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+        file.save(make_quote("q1", '"We will rebuild,"', note="checked"))
+        file.delete("q2")
+        file.undo()  # q2 lives again, on a later line
+        file.save_many([make_quote("q3", "she said").model_dump(mode="json")])
+        file.delete("q3")
+    path = store.path_for("alice")
+    digest = hashlib.sha256()
+    fast = read_live_quotes(path, digest)
+    with store.open("alice") as folded:
+        assert fast == list(folded.quote_records()) and folded.problems == []
+    assert [(item["id"], line) for item, line in fast] == [("q1", 3), ("q2", 5)]
+    assert digest.hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        lambda entry: dict(reversed(list(entry.items()))),  # keys in another order
+        lambda entry: {**entry, "change": ["edit"]},  # a value that cannot be hashed
+        lambda entry: {**entry, "item": {**entry["item"], "schema_version": 0}},  # older schema
+        lambda entry: {**entry, "item": [entry["item"]]},  # not a record at all
+    ],
+)
+def test_read_live_quotes_leaves_any_other_file_to_the_fold(store, breakage):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+    path = store.path_for("alice")
+    first, second = path.read_bytes().splitlines()
+    path.write_bytes(first + b"\n" + orjson.dumps(breakage(orjson.loads(second))) + b"\n")
+    assert read_live_quotes(path) is None
+    path.write_bytes(first + b"\n" + second)  # a last line without its newline: torn
+    assert read_live_quotes(path) is None
