@@ -17,7 +17,7 @@ import os
 import re
 from collections import defaultdict, deque
 from collections.abc import Iterator
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count, groupby, repeat
 from operator import add, ge, itemgetter, methodcaller
 from pathlib import Path
 from typing import Any
@@ -507,12 +507,15 @@ class AnnotatorFile:
         for quote_id, before in zip(ids, previous, strict=True):
             if before is not None:
                 by_doc[before[_DOC]].discard(quote_id)
-        for quote_id, doc_id in zip(ids, doc_ids, strict=True):
-            by_doc[doc_id].add(quote_id)
+        # Records come document by document: one set update per run of a document.
+        for doc_id, run in groupby(zip(doc_ids, ids, strict=True), key=itemgetter(0)):
+            by_doc[doc_id].update(map(itemgetter(1), run))
         if self._cache:
             for quote_id in ids:
                 self._cache.pop(quote_id, None)
-        self._undo.extend(zip(ids, previous, lines, strict=True))
+        # Undo reaches back UNDO_DEPTH steps; older ones would only be made to be dropped.
+        kept = slice(-self._undo.maxlen, None) if self._undo.maxlen else slice(None)
+        self._undo.extend(zip(ids[kept], previous[kept], lines[kept], strict=True))
         self._redo.clear()
         return len(records)
 

@@ -427,3 +427,14 @@ def test_read_live_quotes_leaves_any_other_file_to_the_fold(store, breakage):
     assert read_live_quotes(path) is None
     path.write_bytes(first + b"\n" + second)  # a last line without its newline: torn
     assert read_live_quotes(path) is None
+
+
+def test_save_many_keeps_only_the_undo_depth(store, monkeypatch):
+    monkeypatch.setattr(store_module, "UNDO_DEPTH", 2)
+    needles = ['"We will rebuild,"', '"Every street."', "she said"]
+    quotes = [make_quote(f"q{n}", needle) for n, needle in enumerate(needles)]
+    with store.open("alice", writable=True) as file:
+        file.save_many([quote.model_dump(mode="json") for quote in quotes])
+        assert file.undo().id == "q2" and file.undo().id == "q1"
+        assert file.undo() is None  # the first save is past the depth
+        assert [quote.id for quote in file.quotes()] == ["q0"]
