@@ -582,11 +582,14 @@ class AnnotatorFile:
 
 
 _ENTRY_LAYOUT = ("rev", "change", "item")
-_ITEM_LAYOUTS = {
-    ("quote", tuple(QuoteAnnotation.model_fields)),
-    ("deletion", tuple(Deletion.model_fields)),
+_ITEM_LAYOUTS = {tuple(QuoteAnnotation.model_fields), tuple(Deletion.model_fields)}
+"""The keys of each record kind, in the order the writer writes them (model order)."""
+_ITEM_KINDS = {
+    ("quote", len(QuoteAnnotation.model_fields)),
+    ("deletion", len(Deletion.model_fields)),
 }
-"""What the writer writes: each record kind with its keys in model order."""
+"""Each record kind with its number of keys: with ``_ITEM_LAYOUTS`` (whose lengths differ),
+this ties each record to its own layout without hashing the layout twice."""
 _CHANGES = frozenset(change.value for change in Change)
 _RECORD = itemgetter("record")
 _ID = itemgetter("id")
@@ -604,8 +607,9 @@ def _writer_items(entries: list[Any]) -> list[dict[str, Any]] | None:
     items = list(map(_ITEM, entries))
     if not (
         set(map(type, items)) <= {dict}
-        and set(zip(map(methodcaller("get", "record"), items), map(tuple, items), strict=True))
-        <= _ITEM_LAYOUTS
+        and set(map(tuple, items)) <= _ITEM_LAYOUTS
+        and set(zip(map(methodcaller("get", "record"), items), map(len, items), strict=True))
+        <= _ITEM_KINDS
         and set(map(itemgetter("schema_version"), items)) <= {SCHEMA_VERSION}
         and set(map(type, map(_ID, items))) <= {str}
     ):

@@ -415,6 +415,7 @@ def test_read_live_quotes_is_the_fold_for_a_file_the_writer_wrote(store):
         lambda entry: {**entry, "change": ["edit"]},  # a value that cannot be hashed
         lambda entry: {**entry, "item": {**entry["item"], "schema_version": 0}},  # older schema
         lambda entry: {**entry, "item": [entry["item"]]},  # not a record at all
+        lambda entry: {**entry, "item": {**entry["item"], "record": "deletion"}},  # mislabeled
     ],
 )
 def test_read_live_quotes_leaves_any_other_file_to_the_fold(store, breakage):
