@@ -7,8 +7,12 @@ The dataset is written into a temporary folder and moved into place at the end, 
 fails leaves nothing half-written.
 
 Import: read a file with a format's reader, validate every quote against its document first, and
-only then write, all at once (one append and one fsync); a bad file imports nothing unless
-``skip_bad`` is set, and every problem names its file and line.
+only then write, all at once (``save_many``: batched appends, one fsync); a bad file imports
+nothing unless ``skip_bad`` is set, and every problem names its file and line.
+
+Both directions handle a million quotes as plain JSON dicts: plainly valid records are checked
+column by column in C (``plain_import_records``), and only the rest go through the pydantic
+models, which word the errors.
 
 Plain Python: nothing here imports the terminal UI.
 """
@@ -22,9 +26,11 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import chain, compress, groupby, repeat
+from operator import and_, attrgetter, contains, ge, itemgetter, le, ne, sub
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +68,7 @@ from annotator.records import (
     text_sha256,
     utc_now,
 )
-from annotator.store import AnnotationStore
+from annotator.store import AnnotationStore, read_live_quotes
 from annotator.util import paused_gc
 
 GOLD_ANNOTATOR = "gold"
@@ -82,22 +88,41 @@ ProgressCallback = Callable[[int, int], None]
 
 @dataclass
 class Located:
-    """A record and the file line it was read from (for error messages)."""
+    """Records and where each was read from: the lines are only turned into ``file:line`` for
+    an error message, so a million records cost no million strings."""
 
-    record: Record
-    """The JSON form of the record."""
-    where: str
-    """``file:line``."""
+    records: list[Record] = field(default_factory=list)
+    """The JSON form of the records, in the order read."""
+    sources: list[tuple[Path | str, int, list[int | None]]] = field(default_factory=list)
+    """Per file read: the file, the index of its first record, and each record's line (None
+    when the file is the whole place, as ``file:line`` strings of a plan are)."""
+
+    def extend(self, path: Path | str, found: Sequence[tuple[Record, int | None]]) -> None:
+        """Add ``(record, line)`` pairs read from ``path``."""
+        self.sources.append((path, len(self.records), list(map(itemgetter(1), found))))
+        self.records.extend(map(itemgetter(0), found))
+
+    def where(self, record: Record) -> str:
+        """``file:line`` of ``record`` (one of ``records``, found by identity)."""
+        index = next(i for i, known in enumerate(self.records) if known is record)
+        path, first, lines = next(source for source in reversed(self.sources) if source[1] <= index)
+        line = lines[index - first]
+        return f"{path}:{line}" if line is not None else str(path)
 
 
 def read_annotator_records(
     store: AnnotationStore, name: str
-) -> tuple[list[Located], list[Problem]]:
-    """Live quote records of one annotator file as JSON dicts, and the lines skipped."""
+) -> tuple[list[tuple[Record, int]], list[Problem], str]:
+    """Live quote records of one annotator file as JSON dicts with their lines, the lines
+    skipped, and the file's sha256 (taken from the same read when it can be)."""
     path = store.path_for(name)
+    digest = hashlib.sha256()
+    found = read_live_quotes(path, digest)
+    if found is not None:
+        return found, [], digest.hexdigest()
+    # Not wholly the writer's own: the fold reads it line by line and reports what it skips.
     with store.open(name) as folded:
-        found = [Located(item, f"{path}:{number}") for item, number in folded.quote_records()]
-        return found, list(folded.problems)
+        return list(folded.quote_records()), list(folded.problems), file_sha256(path)
 
 
 # -- choosing what to export --------------------------------------------------------------------
@@ -216,19 +241,20 @@ def collect_from_store(
         names = [name for name in store.annotators() if name != GOLD_ANNOTATOR]
     if not names:
         raise UserError(f"{store.root}: no annotation files to export")
-    located: list[Located] = []
+    located = Located()
     inputs: list[dict[str, Any]] = []
     problems: list[Problem] = []
-    for name in names:
-        path = store.path_for(name)
-        if not path.exists():
-            hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
-            raise UserError(f"{path}: no such annotation file{hint}")
-        found, skipped = read_annotator_records(store, name)
-        located.extend(found)
-        problems.extend(skipped)
-        inputs.append({"path": str(path), "sha256": file_sha256(path)})
     with paused_gc():
+        for name in names:
+            path = store.path_for(name)
+            if not path.exists():
+                hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
+                raise UserError(f"{path}: no such annotation file{hint}")
+            found, skipped, sha256 = read_annotator_records(store, name)
+            located.extend(path, found)
+            del found
+            problems.extend(skipped)
+            inputs.append({"path": str(path), "sha256": sha256})
         units = _attach(located, corpus, selection)
     if isinstance(corpus, JsonlCorpus):
         inputs.append({"path": str(corpus.location), "sha256": file_sha256(corpus.location)})
@@ -236,43 +262,65 @@ def collect_from_store(
     return ExportSource(units, inputs, names, description, problems, selection)
 
 
+_DOC_ID = itemgetter("doc_id")
+_DOC_SHA256 = itemgetter("doc_sha256")
+_STATUS = itemgetter("status")
+_ANNOTATOR = itemgetter("annotator")
+_CONFIDENCE = itemgetter("confidence")
+
+
+def _selected(records: list[Record], selection: Selection) -> list[Record]:
+    """``records`` that ``selection.keeps``, decided column by column."""
+    if selection.include_rejected and selection.min_confidence <= Confidence.LOW.value:
+        return records  # every stored confidence is at least low
+    kept = map(ge, map(_CONFIDENCE, records), repeat(selection.min_confidence))
+    if not selection.include_rejected:
+        accepted = map(ne, map(_STATUS, records), repeat(Status.REJECTED.value))
+        kept = map(and_, kept, accepted)
+    return list(compress(records, kept))
+
+
 def _attach(
-    located: list[Located], corpus: Corpus | None, selection: Selection, documents=None
+    located: Located, corpus: Corpus | None, selection: Selection, documents=None
 ) -> list[tuple[Document, list[Record]]]:
-    by_doc: dict[str, list[Located]] = {}
-    for item in located:
-        by_doc.setdefault(item.record["doc_id"], []).append(item)
+    records = located.records
+    # Documents in the order their first quote was read; quotes grouped by a stable sort,
+    # which is linear on a store written document by document, and runs in C.
+    order = list(dict.fromkeys(map(_DOC_ID, records)))
+    by_doc = {
+        doc_id: list(group) for doc_id, group in groupby(sorted(records, key=_DOC_ID), key=_DOC_ID)
+    }
     if corpus is not None:
-        for doc_id, items in by_doc.items():
-            if doc_id not in corpus:
-                raise UserError(
-                    f"{items[0].where}: document {doc_id!r} is not in the corpus {corpus.location}"
-                )
-        order = sorted(by_doc, key=corpus.index)
-    else:
-        order = list(by_doc)
+        missing = [doc_id for doc_id in order if doc_id not in corpus]
+        if missing:
+            where = located.where(by_doc[missing[0]][0])
+            raise UserError(
+                f"{where}: document {missing[0]!r} is not in the corpus {corpus.location}"
+            )
+        order.sort(key=corpus.index)
     units: list[tuple[Document, list[Record]]] = []
     for doc_id in order:
         document = corpus.get(doc_id) if corpus is not None else documents[doc_id]
-        records = []
-        for item in by_doc[doc_id]:
-            record = item.record
-            if not selection.keeps(record):
-                continue
-            if record["doc_sha256"] != document.sha256:
-                record = _reanchored(item, document)
-            records.append(record)
-        records.sort(key=quote_order)
-        units.append((document, records))
+        kept = _selected(by_doc[doc_id], selection)
+        sha256 = document.sha256
+        if list(map(_DOC_SHA256, kept)).count(sha256) != len(kept):
+            kept = [
+                record
+                if record["doc_sha256"] == sha256
+                else _reanchored(record, located.where(record), document)
+                for record in kept
+            ]
+        kept.sort(key=quote_order)
+        units.append((document, kept))
     return units
 
 
-def _reanchored(item: Located, document: Document) -> Record:
-    quote = QuoteAnnotation.model_validate(item.record)
+def _reanchored(record: Record, where: str, document: Document) -> Record:
+    quote = QuoteAnnotation.model_validate(record)
     placed = anchor_quote(quote, document)
     if placed.anchor is Anchor.STALE:
         raise UserError(
-            f"{item.where}: quote {quote.id!r} in {document.id!r} is stale: the document changed "
+            f"{where}: quote {quote.id!r} in {document.id!r} is stale: the document changed "
             f"and {placed.reason} (fix it in annotate, or see validate)"
         )
     return placed.quote.model_dump(mode="json")
@@ -297,9 +345,11 @@ def collect_from_file(
     if plan.problems:
         raise UserError(_refusal(plan.problems, "nothing was exported"))
     documents = {doc.id: doc for doc in plan.documents}
-    located = [Located(record, where) for record, where in plan.quotes]
+    located = Located()
+    for record, where in plan.quotes:
+        located.extend(where, [(record, None)])
     if corpus is None:
-        units = _attach_in_file_order(located, plan.documents, selection)
+        units = _attach_in_file_order(located.records, plan.documents, selection)
     else:
         units = _attach(located, corpus, selection, documents)
     inputs = [{"path": str(path), "sha256": _input_sha256(path)}]
@@ -309,12 +359,11 @@ def collect_from_file(
 
 
 def _attach_in_file_order(
-    located: list[Located], documents: list[Document], selection: Selection
+    records: list[Record], documents: list[Document], selection: Selection
 ) -> list[tuple[Document, list[Record]]]:
     by_doc: dict[str, list[Record]] = {doc.id: [] for doc in documents}
-    for item in located:
-        if selection.keeps(item.record):
-            by_doc[item.record["doc_id"]].append(item.record)
+    for record in _selected(records, selection):
+        by_doc[record["doc_id"]].append(record)
     return [(doc, sorted(by_doc[doc.id], key=quote_order)) for doc in documents]
 
 
@@ -432,9 +481,8 @@ def _write(
         part = split.assign(document.id) if split else None
         writer.add(ExportUnit(document, records, part))
         documents[document.id] = document.sha256
-        for record in records:
-            statuses[record["status"]] += 1
-            by_annotator[record["annotator"]] += 1
+        statuses.update(map(_STATUS, records))
+        by_annotator.update(map(_ANNOTATOR, records))
         if part is not None:
             split_documents[part].append(document.id)
             split_quotes[part] += len(records)
@@ -443,7 +491,10 @@ def _write(
             progress(done, total)
     result = writer.finish()
     files = [
-        {"path": path.as_posix(), "sha256": _input_sha256(out_dir / path)}
+        {
+            "path": path.as_posix(),
+            "sha256": result.sha256.get(path) or _input_sha256(out_dir / path),
+        }
         for path in sorted(result.files)
     ]
     manifest: dict[str, Any] = {
@@ -547,7 +598,8 @@ def _plan(
     # One time for the whole import: every quote of it was written at once.
     now = utc_now()
     now_json = _json_time(now)
-    seen_ids: dict[str, str] = {}
+    when = (now, now_json)
+    seen_ids: dict[tuple[str, str], str] = {}
     seen_docs: dict[str, str] = {}
     file_annotators: Counter[str] = Counter()
     shared_documents: list[str] = []
@@ -560,39 +612,37 @@ def _plan(
             continue
         plan.documents.append(document)
         derived: Counter[str] = Counter()
-        labelers = {
-            quote.fields.get("annotator")
-            for quote in item.quotes
-            if isinstance(quote.fields, dict) and quote.fields.get("annotator")
-        }
-        if len(labelers) > 1:
+        context = ImportContext(fmt.name, document, item.predicted, now_json, derived)
+        named_by_quote = _named_annotators(item.quotes)
+        if len(set(named_by_quote) - {None}) > 1:
             shared_documents.append(item.doc_id)
-        for quote in item.quotes:
-            named = quote.fields.get("annotator") if isinstance(quote.fields, dict) else None
-            named = named if isinstance(named, str) and named else None
-            if named:
-                file_annotators[named] += 1
-            if source_annotator and named != source_annotator:
-                plan.skipped_annotators[named or "(none)"] += 1
-                continue
-            owner = (named or annotator) if keep_annotators else annotator
-            built = _build_quote(fmt, item, quote, document, owner, derived, (now, now_json))
-            where = f"{quote.path or item.path}:{quote.line}"
-            if isinstance(built, str):
-                plan.problems.append(BadLine(quote.path or item.path, quote.line, built))
-                continue
-            key = f"{owner}\x00{built['id']}"
-            if key in seen_ids:
-                plan.problems.append(
-                    BadLine(
-                        quote.path or item.path,
-                        quote.line,
-                        f"quote id {built['id']!r} appears twice (first at {seen_ids[key]})",
-                    )
+        file_annotators.update(filter(None, named_by_quote))
+        quotes, named = item.quotes, named_by_quote
+        if source_annotator:
+            kept = [index for index, name in enumerate(named) if name == source_annotator]
+            if len(kept) < len(quotes):
+                plan.skipped_annotators.update(
+                    name or "(none)" for name in named if name != source_annotator
                 )
-                continue
-            seen_ids[key] = where
-            plan.quotes.append((built, where))
+                quotes, named = [quotes[i] for i in kept], [named[i] for i in kept]
+        if keep_annotators:
+            owners = [name or annotator for name in named]
+        else:
+            owners = [annotator] * len(quotes)
+        item_file = str(item.path)
+        built: list[Record | str] | None
+        built = plain_import_records(quotes, owners, named, item_file, context)  # type: ignore[assignment]
+        if built is None:
+            built = []
+            for quote, owner in zip(quotes, owners, strict=True):
+                quote_file = item_file if quote.path is None else str(quote.path)
+                record = plain_import_record(quote.fields, owner, quote_file, quote.line, context)
+                built.append(
+                    record
+                    if record is not None
+                    else _build_quote(fmt, item, quote, document, owner, derived, when)
+                )
+        _add_to_plan(plan, seen_ids, quotes, owners, built, item.path)
         if progress is not None:
             progress(len(plan.quotes), 0)
     if not keep_annotators and source_annotator is None and shared_documents:
@@ -603,6 +653,71 @@ def _plan(
             "--source-annotator"
         )
     return plan
+
+
+def _add_to_plan(
+    plan: ImportPlan,
+    seen_ids: dict[tuple[str, str], str],
+    quotes: list[ReadQuote],
+    owners: list[str],
+    built: list[Record | str],
+    item_path: Path,
+) -> None:
+    """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids."""
+    item_file = str(item_path)
+    # Quotes of a line-based file mostly share their line: one string per line, not per quote.
+    places = list(zip(map(_PATH, quotes), map(_LINE, quotes), strict=True))
+    where_of = {
+        place: f"{item_file if place[0] is None else place[0]}:{place[1]}"
+        for place in dict.fromkeys(places)
+    }
+    wheres = list(map(where_of.__getitem__, places))
+    keys: list[tuple[str, str] | None]
+    if set(map(type, built)) <= {dict}:
+        keys = list(zip(owners, map(itemgetter("id"), built), strict=True))  # type: ignore[arg-type]
+    else:
+        keys = [
+            (owner, record["id"]) if type(record) is dict else None
+            for owner, record in zip(owners, built, strict=True)
+        ]
+    if None not in keys and len(set(keys)) == len(keys) and seen_ids.keys().isdisjoint(keys):
+        # The usual case, in bulk: every quote valid, no id seen before.
+        seen_ids.update(zip(keys, wheres, strict=True))  # type: ignore[arg-type]
+        plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
+        return
+    for quote, key, record, where in zip(quotes, keys, built, wheres, strict=True):
+        problem_file = quote.path or item_path
+        if isinstance(record, str):
+            plan.problems.append(BadLine(problem_file, quote.line, record))
+            continue
+        assert key is not None
+        if key in seen_ids:
+            message = f"quote id {record['id']!r} appears twice (first at {seen_ids[key]})"
+            plan.problems.append(BadLine(problem_file, quote.line, message))
+            continue
+        seen_ids[key] = where
+        plan.quotes.append((record, where))
+
+
+def _named_annotators(quotes: list[ReadQuote]) -> list[str | None]:
+    """``_named_annotator`` of each quote, in C when the file names them plainly."""
+    fields = list(map(_FIELDS, quotes))
+    if set(map(type, fields)) <= {dict}:
+        named = _column(fields, "annotator")
+        if set(map(type, named)) <= _STR_OR_NONE and "" not in named:
+            return named
+    return list(map(_named_annotator, fields))
+
+
+_FIELDS = attrgetter("fields")
+_PATH = attrgetter("path")
+_LINE = attrgetter("line")
+
+
+def _named_annotator(fields: Any) -> str | None:
+    """Who labeled a quote in the other tool, when the file says so."""
+    named = fields.get("annotator") if isinstance(fields, dict) else None
+    return named if isinstance(named, str) and named else None
 
 
 def _document_for(
@@ -752,17 +867,22 @@ def _json_time(moment: datetime) -> str:
 
 
 def _plain_spans(value: Any, length: int) -> list[list[int]] | None:
+    # A list of [start, end] lists is returned as it is; tuples are copied into lists.
     if type(value) is not list:
         return None
-    spans = []
+    copied = False
     for pair in value:
-        if type(pair) not in (list, tuple) or len(pair) != 2:
+        if type(pair) is list:
+            if len(pair) != 2:
+                return None
+        elif type(pair) is tuple and len(pair) == 2:
+            copied = True
+        else:
             return None
         first, last = pair
         if type(first) is not int or type(last) is not int or not 0 <= first <= last <= length:
             return None
-        spans.append([first, last])
-    return spans
+    return [list(pair) for pair in value] if copied else value
 
 
 def _optional_text(value: Any) -> bool:
@@ -841,10 +961,408 @@ def plain_record(data: Record, text: str, now: str) -> Record | None:
     }
 
 
+@dataclass
+class ImportContext:
+    """What every quote of one imported document shares, for the fast import paths."""
+
+    format_name: str
+    """The format read (for the provenance)."""
+    document: Document
+    """The document the quotes point into."""
+    predicted: bool
+    """Whether the file marks the quotes as a model's predictions."""
+    now: str
+    """The JSON time of the import (``created`` and ``updated`` of every record)."""
+    derived: Counter[str]
+    """Ids derived so far in this document (see ``_derived_id``)."""
+
+
+def plain_import_record(
+    fields: Any, annotator: str, file: str, line: int, context: ImportContext
+) -> Record | None:
+    """The stored form of one imported quote when every field is plainly valid, else None.
+
+    The fast path of an import, taken by nearly every quote: it reads each field of the file
+    once and checks it directly (span inside the text, text equal to the span, known values),
+    without the intermediate dicts of ``_build_quote`` or a model per quote. Anything it does not
+    accept plainly (a missing or wrong field, a suggestion to build, a confidence in words) is
+    left to ``_build_quote``, which gives the same record or the error message; a generated test
+    holds the two equal.
+    """
+    if type(fields) is not dict or "_error" in fields:
+        return None
+    document = context.document
+    text = document.text
+    start, end = fields.get("start"), fields.get("end")
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= len(text):
+        return None
+    if "text" in fields:
+        quote_text = fields["text"]
+        # Compared in place: no slice of the document is made for a text that matches.
+        if (
+            type(quote_text) is not str
+            or len(quote_text) != end - start
+            or not text.startswith(quote_text, start)
+        ):
+            return None
+    else:
+        quote_text = text[start:end]
+    length = len(text)
+    # A span list given as null is no spans, as in _build_quote.
+    speaker_spans, source_spans, cue_spans = (
+        [] if value is None else _plain_spans(value, length)
+        for value in (
+            fields.get("speaker_spans"),
+            fields.get("source_spans"),
+            fields.get("cue_spans"),
+        )
+    )
+    if speaker_spans is None or source_spans is None or cue_spans is None:
+        return None
+    score = fields.get("score")
+    predicted = context.predicted or (score is not None and "origin" not in fields)
+    origin = fields.get("origin") or (Origin.SUGGESTED.value if predicted else Origin.MANUAL.value)
+    if predicted and origin == Origin.SUGGESTED.value:
+        return None  # a suggestion to build: the general path
+    confidence = fields.get("confidence")
+    if confidence is None:
+        if score is None:
+            confidence = Confidence.HIGH.value
+        elif type(score) is int or type(score) is float:
+            confidence = confidence_from_score(float(score))
+        else:
+            return None
+    elif type(confidence) is not int or confidence not in _CONFIDENCES:
+        return None
+    quote_type = fields.get("type")
+    quote_type = QuoteType.DIRECT.value if quote_type is None else quote_type
+    source_kind = fields.get("source_kind")
+    status = fields.get("status")
+    status = Status.ACCEPTED.value if status is None else status
+    note = fields.get("note")
+    note = "" if note is None else note
+    speaker, source = fields.get("speaker"), fields.get("source")
+    if not (
+        type(quote_type) is str
+        and quote_type in _QUOTE_TYPES
+        and (source_kind is None or (type(source_kind) is str and source_kind in _SOURCE_KINDS))
+        and type(status) is str
+        and status in _STATUSES
+        and type(origin) is str
+        and origin in _ORIGINS
+        and (speaker is None or type(speaker) is str)
+        and (source is None or type(source) is str)
+        and type(note) is str
+        and type(annotator) is str
+        and annotator
+    ):
+        return None
+    provenance: Record = {"format": context.format_name, "file": file, "line": line}
+    named = fields.get("annotator")
+    if isinstance(named, str) and named and named != annotator:
+        provenance["annotator"] = named
+    meta = fields.get("meta")
+    meta = dict(meta) if isinstance(meta, dict) else {}
+    meta["imported_from"] = provenance
+    quote_id = fields.get("id")
+    if not isinstance(quote_id, str) or not quote_id:
+        # Last, after every check: a derived id counts, so it is made once per quote.
+        quote_id = _derived_id(document.id, start, end, context.derived)
+    return {
+        "record": "quote",
+        "schema_version": SCHEMA_VERSION,
+        "id": quote_id,
+        "doc_id": document.id,
+        "doc_sha256": document.sha256,
+        "start": start,
+        "end": end,
+        "text": quote_text,
+        "type": quote_type,
+        "speaker": speaker,
+        "speaker_spans": speaker_spans,
+        "source": source,
+        "source_kind": source_kind,
+        "source_spans": source_spans,
+        "cue_spans": cue_spans,
+        "confidence": confidence,
+        "status": status,
+        "origin": origin,
+        "suggestion": None,
+        "annotator": annotator,
+        "created": context.now,
+        "updated": context.now,
+        "note": note,
+        "meta": meta,
+    }
+
+
+_NONE = type(None)
+_INT = {int}
+_STR = {str}
+_STR_OR_NONE = {str, _NONE}
+_LIST_OR_NONE = {list, _NONE}
+_DICT_OR_NONE = {dict, _NONE}
+
+
+def _column(fields: list[Record], key: str) -> list[Any]:
+    """The value of ``key`` in every dict of ``fields`` (None where it is missing)."""
+    return list(map(dict.get, fields, repeat(key)))
+
+
+_USUAL_KEYS = (
+    "id",
+    "start",
+    "end",
+    "text",
+    "type",
+    "speaker",
+    "speaker_spans",
+    "source",
+    "source_kind",
+    "source_spans",
+    "cue_spans",
+    "confidence",
+    "status",
+    "origin",
+)
+"""Keys every quote of a quotes-jsonl export has (``note`` only when there is one)."""
+
+_USUAL_VALUES = itemgetter(*_USUAL_KEYS)
+
+
+def _columns(fields: list[Record]) -> dict[str, list[Any]]:
+    """``_column`` of each of ``_USUAL_KEYS``; one C call per quote when each has them all."""
+    try:
+        rows = list(map(_USUAL_VALUES, fields))
+    except KeyError:
+        return {key: _column(fields, key) for key in _USUAL_KEYS}
+    return dict(zip(_USUAL_KEYS, map(list, zip(*rows, strict=True)), strict=True))
+
+
+def _plain_values(values: list[Any], allowed: frozenset[str], default: str | None) -> list[Any]:
+    """``values`` with None as ``default``, or None unless each is None or in ``allowed``."""
+    if not set(map(type, values)) <= _STR_OR_NONE or not set(values) - {None} <= allowed:
+        return None  # type: ignore[return-value]
+    if default is not None and None in values:
+        return [default if value is None else value for value in values]
+    return values
+
+
+def _plain_span_column(values: list[Any], length: int) -> list[Any] | None:
+    """A column of span lists (None as no spans) if every pair is plainly valid, else None."""
+    kinds = set(map(type, values))
+    if not kinds <= _LIST_OR_NONE:
+        return None
+    if _NONE in kinds:
+        values = [[] if value is None else value for value in values]
+    pairs = list(chain.from_iterable(values))
+    if not pairs:
+        return values
+    if set(map(type, pairs)) != {list} or set(map(len, pairs)) != {2}:
+        return None
+    firsts, lasts = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+    if (
+        set(map(type, firsts)) != _INT
+        or set(map(type, lasts)) != _INT
+        or min(firsts) < 0
+        or max(lasts) > length
+        or not all(map(le, firsts, lasts))
+    ):
+        return None
+    return values
+
+
+def plain_import_records(
+    quotes: list[ReadQuote],
+    owners: list[str],
+    named: list[str | None],
+    file: str,
+    context: ImportContext,
+) -> list[Record] | None:
+    """Every quote of one document in its stored form, checked field by field across all of
+    them at once; None when any quote needs a closer look (then each goes its own way).
+
+    The same records ``plain_import_record`` gives one by one (a test holds them equal), but
+    each check runs in C over a whole column (every start, every text...), not per quote in
+    Python: what makes an import of a million quotes take seconds. It takes only the plain
+    case: quotes of the document's own file with every field present or left out, valid, and
+    no detector score.
+    """
+    count = len(quotes)
+    if not count:
+        return []
+    document = context.document
+    text = document.text
+    length = len(text)
+    if context.predicted or any(map(attrgetter("path"), quotes)) or "" in owners:
+        return None
+    fields = [quote.fields for quote in quotes]
+    if set(map(type, fields)) != {dict} or any(map(contains, fields, repeat("_error"))):
+        return None
+    columns = _columns(fields)
+    starts, ends = columns["start"], columns["end"]
+    if (
+        set(map(type, starts)) != _INT
+        or set(map(type, ends)) != _INT
+        or min(starts) < 0
+        or max(ends) > length
+        or not all(map(le, starts, ends))
+    ):
+        return None
+    texts = columns["text"]
+    if None in texts:
+        if any(
+            text_at is None and "text" in value
+            for text_at, value in zip(texts, fields, strict=True)
+        ):
+            return None  # a text given as null: the general path names the problem
+        texts = [
+            text[start:end] if text_at is None else text_at
+            for text_at, start, end in zip(texts, starts, ends, strict=True)
+        ]
+    # Each text is compared with the document in place, without slicing the document.
+    if (
+        set(map(type, texts)) != _STR
+        or list(map(len, texts)) != list(map(sub, ends, starts))
+        or not all(map(text.startswith, texts, starts))
+    ):
+        return None
+    speaker_spans = _plain_span_column(columns["speaker_spans"], length)
+    source_spans = _plain_span_column(columns["source_spans"], length)
+    cue_spans = _plain_span_column(columns["cue_spans"], length)
+    if speaker_spans is None or source_spans is None or cue_spans is None:
+        return None
+    if _column(fields, "score").count(None) != count:
+        return None  # a detector's score may make a suggestion: one by one
+    confidences = columns["confidence"]
+    if not set(map(type, confidences)) <= {int, _NONE} or not set(confidences) <= {
+        None,
+        *_CONFIDENCES,
+    }:
+        return None
+    if None in confidences:
+        high = Confidence.HIGH.value
+        confidences = [high if value is None else value for value in confidences]
+    types = _plain_values(columns["type"], _QUOTE_TYPES, QuoteType.DIRECT.value)
+    kinds = _plain_values(columns["source_kind"], _SOURCE_KINDS, None)
+    statuses = _plain_values(columns["status"], _STATUSES, Status.ACCEPTED.value)
+    # An empty origin is no origin, as in _build_quote.
+    origins = _plain_values(
+        [value if value != "" else None for value in columns["origin"]],
+        _ORIGINS,
+        Origin.MANUAL.value,
+    )
+    speakers, sources = columns["speaker"], columns["source"]
+    notes, metas = _column(fields, "note"), _column(fields, "meta")
+    if (
+        types is None
+        or kinds is None
+        or statuses is None
+        or origins is None
+        or not set(map(type, speakers)) <= _STR_OR_NONE
+        or not set(map(type, sources)) <= _STR_OR_NONE
+        or not set(map(type, notes)) <= _STR_OR_NONE
+        or not set(map(type, metas)) <= _DICT_OR_NONE
+    ):
+        return None
+    if None in notes:
+        notes = ["" if note is None else note for note in notes]
+    format_name, doc_id, sha256, now = (
+        context.format_name,
+        document.id,
+        document.sha256,
+        context.now,
+    )
+    records: list[Record] = []
+    for (
+        quote_id,
+        start,
+        end,
+        quote_text,
+        quote_type,
+        speaker,
+        speakers_at,
+        source,
+        kind,
+        sources_at,
+        cues_at,
+        confidence,
+        status,
+        origin,
+        owner,
+        named_by,
+        note,
+        meta,
+        quote,
+    ) in zip(
+        columns["id"],
+        starts,
+        ends,
+        texts,
+        types,
+        speakers,
+        speaker_spans,
+        sources,
+        kinds,
+        source_spans,
+        cue_spans,
+        confidences,
+        statuses,
+        origins,
+        owners,
+        named,
+        notes,
+        metas,
+        quotes,
+        strict=True,
+    ):
+        provenance: Record = {"format": format_name, "file": file, "line": quote.line}
+        if named_by and named_by != owner:
+            provenance["annotator"] = named_by
+        meta = {**meta, "imported_from": provenance} if meta else {"imported_from": provenance}
+        if type(quote_id) is not str or not quote_id:
+            quote_id = _derived_id(doc_id, start, end, context.derived)
+        records.append(
+            {
+                "record": "quote",
+                "schema_version": SCHEMA_VERSION,
+                "id": quote_id,
+                "doc_id": doc_id,
+                "doc_sha256": sha256,
+                "start": start,
+                "end": end,
+                "text": quote_text,
+                "type": quote_type,
+                "speaker": speaker,
+                "speaker_spans": speakers_at,
+                "source": source,
+                "source_kind": kind,
+                "source_spans": sources_at,
+                "cue_spans": cues_at,
+                "confidence": confidence,
+                "status": status,
+                "origin": origin,
+                "suggestion": None,
+                "annotator": owner,
+                "created": now,
+                "updated": now,
+                "note": note,
+                "meta": {**meta, "imported_from": provenance}
+                if meta
+                else {"imported_from": provenance},
+            }
+        )
+    return records
+
+
 def _suggestion(data: dict[str, Any], score: Any, text: str) -> Candidate:
     if not isinstance(score, int | float) or isinstance(score, bool):
         score = data.get("confidence", 3) / 3
     cue_spans = data.get("cue_spans") or []
+    try:
+        cue = " ".join(text[s:e] for s, e in cue_spans) or None
+    except (TypeError, ValueError):
+        cue = None  # malformed spans: the Candidate below names what is wrong with them
     return Candidate(
         start=data["start"],
         end=data["end"],
@@ -856,7 +1374,7 @@ def _suggestion(data: dict[str, Any], score: Any, text: str) -> Candidate:
         source=data.get("source"),
         source_kind=data.get("source_kind"),
         source_spans=data.get("source_spans") or [],
-        cue=" ".join(text[s:e] for s, e in cue_spans) or None,
+        cue=cue,
         cue_spans=cue_spans,
     )
 
@@ -927,18 +1445,23 @@ def import_file(
         skipped_annotators=plan.skipped_annotators,
         documents=len(plan.documents),
     )
-    # The writer lock is held from reading what is stored to the last byte appended.
-    with store.open(annotator, writable=True) as file:
+    # The writer lock is held from reading what is stored to the last byte appended. The
+    # collector is held too: a million new records would otherwise trigger collections that
+    # walk the whole plan again and again.
+    with paused_gc(), store.open(annotator, writable=True) as file:
         existing = {item["id"]: item for item, _ in file.quote_records()}
-        to_save = []
-        for record, _ in plan.quotes:
-            stored = existing.get(record["id"])
-            if stored is not None:
-                if _same(stored, record):
-                    report.unchanged += 1
-                    continue
-                record = {**record, "created": stored["created"]}
-            to_save.append(record)
+        if not existing:  # a first import: everything is new
+            to_save = list(map(itemgetter(0), plan.quotes))
+        else:
+            to_save = []
+            for record, _ in plan.quotes:
+                stored = existing.get(record["id"])
+                if stored is not None:
+                    if _same(stored, record):
+                        report.unchanged += 1
+                        continue
+                    record = {**record, "created": stored["created"]}
+                to_save.append(record)
         file.save_many(to_save)
     report.imported = len(to_save)
     return report

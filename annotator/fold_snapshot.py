@@ -58,6 +58,8 @@ class FoldState:
     """The highest revision among them."""
     latest: dict[str, Line]
     """Each record id's latest line."""
+    foreign: set[int] = field(default_factory=set)
+    """Offsets of lines not in the writer's own layout, which bulk reads must validate."""
     problems: list[tuple[int, str]] = field(default_factory=list)
     """Broken lines met: (line number, message)."""
     history: tuple[list[Step], list[Step]] | None = None
@@ -96,6 +98,12 @@ def _decode_ids(data: bytes, count: int) -> list[str]:
     return ids
 
 
+def _integers(data: bytes) -> list[int]:
+    column = array("q")
+    column.frombytes(data)
+    return column.tolist()
+
+
 def _encode_lines(prefix: str, lines: list[Line], sections: dict[str, bytes]) -> None:
     # Columns as raw machine integers and newline-joined ids: loading them back is a memcpy
     # and a split in C, where parsing a million-entry JSON list takes seconds.
@@ -108,11 +116,9 @@ def _encode_lines(prefix: str, lines: list[Line], sections: dict[str, bytes]) ->
 
 
 def _decode_lines(prefix: str, count: int, sections: dict[str, bytes]) -> list[Line]:
-    columns = []
-    for name in ("offsets", "lengths", "numbers"):
-        column = array("q")
-        column.frombytes(sections[f"{prefix}.{name}"])
-        columns.append(column.tolist())
+    columns: list[list] = [
+        _integers(sections[f"{prefix}.{name}"]) for name in ("offsets", "lengths", "numbers")
+    ]
     columns.append(_decode_ids(sections[f"{prefix}.doc_ids"], count))
     columns.append(list(map(bool, sections[f"{prefix}.deleted"])))
     if any(len(column) != count for column in columns):
@@ -141,6 +147,7 @@ def write_snapshot(path: Path, fd: int, state: FoldState) -> None:
     """Save ``state`` beside ``path`` (whose open descriptor is ``fd``); best effort."""
     sections: dict[str, bytes] = {"ids": _encode_ids(state.latest)}
     _encode_lines("latest", list(state.latest.values()), sections)
+    sections["foreign"] = array("q", sorted(state.foreign)).tobytes()
     counts = {"records": len(state.latest)}
     if state.history is not None:
         for name, steps in zip(("undo", "redo"), state.history, strict=True):
@@ -212,6 +219,7 @@ def read_snapshot(path: Path, fd: int, size: int, *, with_history: bool) -> Fold
             lines=header["lines"],
             last_rev=header["last_rev"],
             latest=latest,
+            foreign=set(_integers(sections["foreign"])),
             problems=[(line, message) for line, message in header["problems"]],
             history=history,
         )
@@ -219,7 +227,7 @@ def read_snapshot(path: Path, fd: int, size: int, *, with_history: bool) -> Fold
         return None
 
 
-_LATEST = ("ids", "latest")
+_LATEST = ("ids", "latest", "foreign")
 
 
 def remove_snapshot(path: Path) -> None:

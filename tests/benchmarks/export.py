@@ -26,19 +26,24 @@ from pathlib import Path
 
 import orjson
 
-from annotator.corpus import open_corpus
-from annotator.exporting import (
+# Run as a script: import this checkout's package, not whichever one is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from annotator.corpus import open_corpus  # noqa: E402
+from annotator.exporting import (  # noqa: E402
     Selection,
     collect_from_store,
     export_dataset,
     format_available,
     import_file,
 )
-from annotator.formats import FORMATS, get_format
-from annotator.records import QuoteAnnotation, StoreEntry, text_sha256
-from annotator.store import AnnotationStore
+from annotator.formats import FORMATS, get_format  # noqa: E402
+from annotator.records import QuoteAnnotation, StoreEntry, text_sha256  # noqa: E402
+from annotator.store import AnnotationStore  # noqa: E402
 
 QUOTES_PER_DOCUMENT = 50
+TARGET_SECONDS = 10.0
+"""Issue 5: quotes-jsonl export and import of 1,000,000 quotes, each under this many seconds."""
 SENTENCE = 'Minister {n} said "the {n}th bridge 🌉 will open on time," according to Radio {n}. '
 
 
@@ -171,6 +176,10 @@ def main() -> int:
 
             wall, cpu, report = timed(run_import, args.repeat)
             print(line("import quotes-jsonl", report.imported, wall, cpu), flush=True)
+        print(
+            f"target: quotes-jsonl export and import of 1,000,000 quotes each under "
+            f"{TARGET_SECONDS:.0f} s ({1_000_000 / TARGET_SECONDS:,.0f} rec/s)"
+        )
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return 0

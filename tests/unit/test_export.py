@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
@@ -131,6 +132,9 @@ def test_manifest_says_what_was_exported(filled_store, corpus_dir, tmp_path):
     )
     written = {entry["path"] for entry in manifest["files"]}
     assert written == {f"{name}.jsonl" for name, ids in split["documents"].items() if ids}
+    # Hashed while written: the hashes must still be those of the bytes on disk.
+    for entry in manifest["files"]:
+        assert entry["sha256"] == hashlib.sha256((out / entry["path"]).read_bytes()).hexdigest()
     assert "tool_version" in manifest and "created" not in manifest
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 
+import orjson
 import pytest
 
 from annotator import fold_snapshot
@@ -227,3 +228,28 @@ def test_a_torn_tail_after_a_snapshot_is_reported_and_no_snapshot_remembers_it(
         assert "not valid JSON" in file.problems[0].message
         assert file.get("q7") is not None
         assert everything(file) == cold(store)
+
+
+def test_lines_in_another_layout_are_still_validated_by_bulk_reads_from_a_snapshot(
+    store, snapshots_always
+):
+    edit(store, 1, 3)
+    path = store.path_for("alice")
+    entry = orjson.loads(path.read_bytes().splitlines()[0])
+    entry["item"]["id"] = "q9"
+    entry["item"]["confidence"] = 9  # out of range: only the model notices
+    reordered = dict(reversed(list(entry.items())))  # not the writer's key order
+    with path.open("ab") as handle:
+        handle.write(orjson.dumps(reordered) + b"\n")
+
+    def bulk(file: AnnotatorFile) -> tuple:
+        records = [record["id"] for record, _ in file.quote_records()]
+        return records, [(problem.line, problem.message) for problem in file.problems]
+
+    snapshot_path_for(path).unlink()
+    with store.open("alice") as file:
+        expected = bulk(file)
+    assert "q9" not in expected[0]
+    assert any("confidence" in message for _, message in expected[1])
+    with store.open("alice") as file:  # from the snapshot the cold open left
+        assert bulk(file) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,9 +16,20 @@ from pydantic import ValidationError
 from annotator.cli import main
 from annotator.corpus import open_corpus
 from annotator.errors import StoreLockedError, UserError
-from annotator.exporting import export_dataset, import_file, plain_record, plan_import
+from annotator.exporting import (
+    ImportContext,
+    _build_quote,
+    _named_annotator,
+    export_dataset,
+    import_file,
+    plain_import_record,
+    plain_import_records,
+    plain_record,
+    plan_import,
+)
 from annotator.formats import get_format
-from annotator.records import Origin, QuoteAnnotation, StoreEntry
+from annotator.formats.base import ReadDocument, ReadQuote
+from annotator.records import Document, Origin, QuoteAnnotation, StoreEntry
 from annotator.store import encode_entry
 from tests.unit.test_export_helpers import BEIJING, HARBOUR, essence, sample_records, source_of
 
@@ -163,6 +175,15 @@ def test_detector_output_becomes_suggestions(tmp_path, store):
     assert first.origin is Origin.SUGGESTED and first.suggestion.score == 0.9
     assert (first.confidence, second.confidence) == (3, 1)
     assert first.id.startswith("imp-") and first.id != second.id
+
+
+def test_a_suggestion_with_broken_cue_spans_is_reported_not_a_crash(tmp_path, store):
+    path = write_jsonl(
+        tmp_path / "detected.jsonl",
+        [harbour_line({"start": 20, "end": 51, "score": 0.7, "cue_spans": [[15]]})],
+    )
+    with pytest.raises(UserError, match=r"detected\.jsonl:1: quote 20\.\.51 .*cue_spans"):
+        import_file(QUOTES, path, store, "cy")
 
 
 def test_import_waits_for_no_one_holding_the_file(tmp_path, store):
@@ -354,3 +375,118 @@ def test_fast_import_path_agrees_with_the_model(data):
     if fast is not None:
         assert fast == model.model_dump(mode="json")
         assert list(fast) == list(model.model_dump(mode="json"))
+
+
+_BULK_TEXT = 'Lena Ortiz said "rates will hold 📈 steady," 李明表示。 Radio Norte agreed.'
+
+
+_PLAIN = {
+    "type": ["direct", "mixed", "indirect", None],
+    "speaker": [None, "Lena", "[Ortiz]"],
+    "source": [None, "Radio Norte"],
+    "source_kind": [None, "outlet", "event"],
+    "confidence": [1, 2, 3, None],
+    "status": ["accepted", "rejected", None],
+    "origin": ["manual", "suggested", "", None],
+    "note": ["", "checked", None],
+    "meta": [{}, {"imported_from": {"line": 3}, "k": 1}, None],
+    "id": ["q1", "q2", "", None, 9],
+    "annotator": ["lena", "zoe", "", None],
+    "score": [None],
+}
+"""Values the bulk path takes as they are."""
+
+
+@st.composite
+def _document_quotes(draw):
+    """Quote objects of one document as a file may give them: mostly plain, some odd."""
+    length = len(_BULK_TEXT)
+    quotes = []
+    # Half the documents hold valid quotes only, so the bulk path is exercised often.
+    plain = draw(st.booleans())
+    for _ in range(draw(st.integers(0, 4))):
+        start = draw(st.integers(0, length))
+        end = draw(st.integers(start, length))
+        if not plain and not draw(st.integers(0, 6)):
+            start, end = draw(st.sampled_from([(-1, 2), (3, 1), (0, length + 1), ("0", 2)]))
+        fields = {"start": start, "end": end}
+        if draw(st.integers(0, 5)):
+            fields["text"] = _BULK_TEXT[start:end] if isinstance(start, int) else "x"
+        elif not plain and draw(st.booleans()):
+            fields["text"] = draw(st.sampled_from(["other", None, 5]))
+        pair = st.tuples(st.integers(0, length), st.integers(0, length)).map(sorted)
+        for key in ("speaker_spans", "source_spans", "cue_spans"):
+            if draw(st.booleans()):
+                odd = st.sampled_from([None, [[2, 1]], [[0, length + 5]], [[1]], "x"])
+                fields[key] = draw(
+                    st.lists(pair, max_size=2) if plain else st.one_of(st.lists(pair), odd)
+                )
+        for key, values in {
+            **_VALUES,
+            "id": ["q1", "q2", "", None, 9],
+            "annotator": ["lena", "lena", "zoe", "", None],
+            "score": [0.8, 0.1],
+            "origin": ["manual", "suggested", "", None, "other"],
+        }.items():
+            if draw(st.integers(0, 3)) == 0:
+                fields[key] = draw(st.sampled_from(_PLAIN.get(key, values) if plain else values))
+        quotes.append(fields)
+    return quotes
+
+
+@settings(max_examples=100, deadline=None)
+@given(fields=_document_quotes(), keep_annotators=st.booleans())
+def test_fast_import_paths_agree_with_the_general_one(fields, keep_annotators):
+    document = Document(id="d", text=_BULK_TEXT)
+    quotes = [ReadQuote(1, dict(value)) for value in fields]
+    named = [_named_annotator(value) for value in fields]
+    owners = [(name or "cy") if keep_annotators else "cy" for name in named]
+
+    def context():
+        return ImportContext("quotes-jsonl", document, False, "2026-01-02T03:04:05.006Z", Counter())
+
+    item = ReadDocument(Path("in.jsonl"), 1, "d", _BULK_TEXT, quotes)
+    general_context = context()
+    when = (datetime(2026, 1, 2, 3, 4, 5, 6000, tzinfo=UTC), general_context.now)
+    general = [
+        _build_quote(QUOTES, item, quote, document, owner, general_context.derived, when)
+        for quote, owner in zip(quotes, owners, strict=True)
+    ]
+    # One by one as an import goes: the quick path, else the general one.
+    single_context = context()
+    for quote, owner, expected in zip(quotes, owners, general, strict=True):
+        single = plain_import_record(quote.fields, owner, "in.jsonl", 1, single_context)
+        if single is None:
+            single = _build_quote(
+                QUOTES, item, quote, document, owner, single_context.derived, when
+            )
+        else:
+            event("quick")
+        assert single == expected
+        assert not isinstance(single, dict) or list(single) == list(expected)
+    bulk = plain_import_records(quotes, owners, named, "in.jsonl", context())
+    event("bulk" if bulk is not None else "one by one")
+    if bulk is not None:
+        assert bulk == general
+        assert [list(record) for record in bulk] == [list(expected) for expected in general]
+
+
+def test_plain_documents_take_the_bulk_path():
+    """The fast path is really taken for an ordinary document, missing keys and all."""
+    document = Document(id="d", text=_BULK_TEXT)
+    start = _BULK_TEXT.index('"')
+    end = _BULK_TEXT.index(',"') + 2
+    fields = [
+        {"start": start, "end": end, "text": _BULK_TEXT[start:end], "speaker_spans": [[0, 10]]},
+        {"start": 0, "end": 4, "confidence": 2, "note": None, "speaker": None, "annotator": "zoe"},
+    ]
+    context = ImportContext("quotes-jsonl", document, False, "2026-01-02T03:04:05.006Z", Counter())
+    quotes = [ReadQuote(1, value) for value in fields]
+    records = plain_import_records(quotes, ["cy", "cy"], [None, "zoe"], "in.jsonl", context)
+    assert records is not None
+    assert [record["text"] for record in records] == [_BULK_TEXT[start:end], "Lena"]
+    assert [record["meta"]["imported_from"].get("annotator") for record in records] == [
+        None,
+        "zoe",
+    ]
+    assert records[0]["id"] != records[1]["id"] and records[1]["note"] == ""

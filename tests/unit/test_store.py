@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import subprocess
@@ -12,10 +13,11 @@ import time
 import orjson
 import pytest
 
+import annotator.store as store_module
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.errors import StoreError, StoreLockedError
 from annotator.records import Document, QuoteAnnotation, Status, StoreEntry, text_sha256
-from annotator.store import AnnotationStore, compact, encode_entry
+from annotator.store import AnnotationStore, compact, encode_entry, read_live_quotes
 
 TEXT = 'The mayor spoke. "We will rebuild," she said. "Every street." 🙂 Later: “好的。”'
 
@@ -335,3 +337,105 @@ def test_save_many_refuses_another_annotators_records(store):
     record = make_quote("q1", '"Every street."', annotator="bob").model_dump(mode="json")
     with store.open("alice", writable=True) as file, pytest.raises(StoreError, match="belongs"):
         file.save_many([record])
+
+
+def test_save_many_with_one_quote_twice_keeps_the_later_and_undoes_in_order(store):
+    first, second = make_quote("q1", '"We will rebuild,"'), make_quote("q1", '"Every street."')
+    with store.open("alice", writable=True) as file:
+        file.save_many([first.model_dump(mode="json"), second.model_dump(mode="json")])
+        assert file.get("q1") == second and len(file) == 1
+        file.undo()
+        assert file.get("q1") == first
+        file.undo()
+        assert file.get("q1") is None
+    with store.open("alice") as reread:
+        assert [item["text"] for item, _ in reread.quote_records()] == []
+
+
+def test_quote_records_see_lines_saved_after_opening(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        assert [item["id"] for item, _ in file.quote_records()] == ["q1"]
+        file.save_many([make_quote("q2", '"Every street."').model_dump(mode="json")])
+        found = list(file.quote_records())
+    assert [(item["id"], line) for item, line in found] == [("q1", 1), ("q2", 2)]
+
+
+def test_save_many_in_several_batches_reads_back_whole(store, monkeypatch):
+    monkeypatch.setattr(store_module, "_BATCH", 2)
+    needles = ['"We will rebuild,"', '"Every street."', "The mayor", "she said", "Later"]
+    quotes = [make_quote(f"q{n}", needle) for n, needle in enumerate(needles)]
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q0", "“好的。”"))
+        file.save_many([quote.model_dump(mode="json") for quote in quotes])
+        assert [file.get(quote.id) for quote in quotes] == quotes
+    lines = store.path_for("alice").read_bytes().splitlines()
+    assert [orjson.loads(line)["rev"] for line in lines] == [1, 2, 3, 4, 5, 6]
+    with store.open("alice") as reread:
+        assert sorted(item["id"] for item, _ in reread.quote_records()) == [
+            quote.id for quote in quotes
+        ]
+
+
+def test_quote_records_skip_a_line_cut_short_inside_and_report_it(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+    path = store.path_for("alice")
+    whole = encode_entry(StoreEntry(rev=2, item=make_quote("q2", '"Every street."')))
+    path.open("ab").write(whole[:150])  # the writer's head, then nothing: a torn save
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q3", "she said"))  # starts a new line after the torn one
+    with store.open("alice") as folded:
+        assert [item["id"] for item, _ in folded.quote_records()] == ["q1", "q3"]
+        assert [problem.line for problem in folded.problems] == [2]
+
+
+def test_read_live_quotes_is_the_fold_for_a_file_the_writer_wrote(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+        file.save(make_quote("q1", '"We will rebuild,"', note="checked"))
+        file.delete("q2")
+        file.undo()  # q2 lives again, on a later line
+        file.save_many([make_quote("q3", "she said").model_dump(mode="json")])
+        file.delete("q3")
+    path = store.path_for("alice")
+    digest = hashlib.sha256()
+    fast = read_live_quotes(path, digest)
+    with store.open("alice") as folded:
+        assert fast == list(folded.quote_records()) and folded.problems == []
+    assert [(item["id"], line) for item, line in fast] == [("q1", 3), ("q2", 5)]
+    assert digest.hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        lambda entry: dict(reversed(list(entry.items()))),  # keys in another order
+        lambda entry: {**entry, "change": ["edit"]},  # a value that cannot be hashed
+        lambda entry: {**entry, "item": {**entry["item"], "schema_version": 0}},  # older schema
+        lambda entry: {**entry, "item": [entry["item"]]},  # not a record at all
+        lambda entry: {**entry, "item": {**entry["item"], "record": "deletion"}},  # mislabeled
+    ],
+)
+def test_read_live_quotes_leaves_any_other_file_to_the_fold(store, breakage):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+    path = store.path_for("alice")
+    first, second = path.read_bytes().splitlines()
+    path.write_bytes(first + b"\n" + orjson.dumps(breakage(orjson.loads(second))) + b"\n")
+    assert read_live_quotes(path) is None
+    path.write_bytes(first + b"\n" + second)  # a last line without its newline: torn
+    assert read_live_quotes(path) is None
+
+
+def test_save_many_keeps_only_the_undo_depth(store, monkeypatch):
+    monkeypatch.setattr(store_module, "UNDO_DEPTH", 2)
+    needles = ['"We will rebuild,"', '"Every street."', "she said"]
+    quotes = [make_quote(f"q{n}", needle) for n, needle in enumerate(needles)]
+    with store.open("alice", writable=True) as file:
+        file.save_many([quote.model_dump(mode="json") for quote in quotes])
+        assert file.undo().id == "q2" and file.undo().id == "q1"
+        assert file.undo() is None  # the first save is past the depth
+        assert [quote.id for quote in file.quotes()] == ["q0"]
