@@ -6,7 +6,9 @@ file to the latest version of each quote. Lines are ``StoreEntry`` records writt
 moment loses at most the line being written, and that torn line is reported and skipped.
 
 Reading is lazy: the fold keeps only where each quote's latest line lies, and a record is parsed
-and validated when it is asked for. That is what lets a million-record file open in seconds.
+and validated when it is asked for. That is what lets a million-record file open in seconds; the
+fold snapshot kept beside a big file (``fold_snapshot``) makes a reopen read only the lines
+appended since.
 """
 
 from __future__ import annotations
