@@ -164,6 +164,7 @@ class AnnotatorFile:
         self._foreign: set[int] = set()
         self._line_count = 0
         self._snapshot_lines = 0  # lines covered by the snapshot beside the file
+        self._fold_problems = 0  # how many of ``problems`` the fold found (the rest, reads)
         self._snapshots = False  # whether this handle may leave a snapshot (once folded)
         self._size = 0
         self._needs_newline = False
@@ -217,6 +218,7 @@ class AnnotatorFile:
                     )
                 )
             else:
+                self._fold_problems = len(self.problems)
                 self._snapshots = True
                 self._refresh_snapshot(fd)
 
@@ -246,10 +248,12 @@ class AnnotatorFile:
             last_rev=self._last_rev,
             latest=self._latest,
             foreign=self._foreign,
+            # Only what the fold found: a problem met reading a record is found again by the
+            # next reader that reads it.
             problems=[
                 (problem.line, problem.message)
-                for problem in self.problems
-                if problem.line is not None and problem.line <= lines
+                for problem in self.problems[: self._fold_problems]
+                if problem.line is not None
             ],
             history=(list(self._undo), self._redo) if self.writable else None,
         )

@@ -253,3 +253,21 @@ def test_lines_in_another_layout_are_still_validated_by_bulk_reads_from_a_snapsh
     assert any("confidence" in message for _, message in expected[1])
     with store.open("alice") as file:  # from the snapshot the cold open left
         assert bulk(file) == expected
+
+
+def test_a_problem_found_when_a_record_is_read_is_reported_once_from_a_snapshot(
+    store, snapshots_always
+):
+    edit(store, 1, 3)
+    path = store.path_for("alice")
+    lines = path.read_bytes().splitlines(keepends=True)
+    # The writer's own layout, so the fold passes it; only reading the record finds the fault.
+    lines[2] = lines[2].replace(b'"start":', b'"start":-', 1)  # q3, never saved again
+    path.write_bytes(b"".join(lines))
+    expected = cold(store)
+    assert [line for line, _ in expected[1]] == [3]
+    with store.open("alice", writable=True) as file:
+        file.quotes()  # finds the invalid record
+        file.save(quote("q8"))  # so that closing refreshes the snapshot
+    with store.open("alice") as file:
+        assert everything(file)[1] == expected[1]
