@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import fcntl
 import mmap
+import operator
 import os
 import re
 from collections import defaultdict, deque
@@ -22,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, count, groupby, repeat
 from operator import add, ge, itemgetter, methodcaller
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 from pydantic import ValidationError
@@ -102,6 +103,33 @@ def _writer_layout_columns(lines: list[bytes]) -> tuple[Any, ...] | None:
         return None
     deleted = list(map(b"d".__eq__, kinds))
     return list(map(int, revisions)), changes, deleted, quote_ids, doc_ids
+
+
+class _LineChunks:
+    """The complete lines of a file, a chunk at a time; after the last, ``tail`` holds what
+    follows the last newline (a torn line), if anything.
+
+    Each chunk is split as read and only the short tail of the previous one is glued to its
+    first line: concatenating whole chunks would copy the file twice more.
+    """
+
+    def __init__(self, handle: BinaryIO, digest: Any = None) -> None:
+        self.handle = handle
+        """The file, read from where it stands."""
+        self.digest = digest
+        """A hashlib object fed every byte read, or None."""
+        self.tail = b""
+        """The incomplete line after the last newline read so far."""
+
+    def __iter__(self) -> Iterator[list[bytes]]:
+        while chunk := self.handle.read(_CHUNK):
+            if self.digest is not None:
+                self.digest.update(chunk)
+            lines = chunk.split(b"\n")
+            lines[0] = self.tail + lines[0]
+            self.tail = lines.pop()
+            if lines:
+                yield lines
 
 
 def _parses(raw: bytes) -> bool:
@@ -191,17 +219,12 @@ class AnnotatorFile:
             fd = handle.fileno()
             offset, number = self._restore_snapshot(fd)  # where the file's unfolded tail starts
             handle.seek(offset)
-            pending = b""
-            while chunk := handle.read(_CHUNK):
-                # Split the chunk as read and glue only the short tail of the previous one to
-                # its first line: concatenating whole chunks would copy the file twice more.
-                lines = chunk.split(b"\n")
-                lines[0] = pending + lines[0]
-                pending = lines.pop()
-                if lines:
-                    self._fold_lines(lines, offset, number)
-                    number += len(lines)
-                    offset += sum(map(len, lines)) + len(lines)
+            chunks = _LineChunks(handle)
+            for lines in chunks:
+                self._fold_lines(lines, offset, number)
+                number += len(lines)
+                offset += sum(map(len, lines)) + len(lines)
+            pending = chunks.tail
             self._line_count = number
             self._size = offset
             if pending:
@@ -282,10 +305,10 @@ class AnnotatorFile:
         columns = _writer_layout_columns(lines)
         if columns is None:
             offsets = list(offsets)
+            matches = list(map(_HEAD.match, lines))
             # Lines in another layout: bulk reads must not trust them without the model.
-            foreign = [match is None for match in map(_HEAD.match, lines)]
-            self._foreign.update(compress(offsets, foreign))
-            heads = list(map(self._read_head, lines, numbers))
+            self._foreign.update(compress(offsets, map(operator.not_, matches)))
+            heads = list(map(self._read_head, lines, numbers, matches))
             kept = [head is not None for head in heads]
             columns = tuple(zip(*compress(heads, kept), strict=True))
             lengths = list(compress(lengths, kept))
@@ -321,9 +344,9 @@ class AnnotatorFile:
             elif redo:
                 undo.append(redo.pop())
 
-    def _read_head(self, raw: bytes, number: int) -> _Head | None:
-        """The head of one line, whatever its layout; None (and a problem) if unreadable."""
-        match = _HEAD.match(raw)
+    def _read_head(self, raw: bytes, number: int, match: re.Match[bytes] | None) -> _Head | None:
+        """The head of one line (``match``: ``_HEAD`` on it), whatever its layout; None (and a
+        problem) if unreadable."""
         if match and b"\\" not in match.group(4) + match.group(5):
             try:
                 return _head_of(match.groups())
@@ -738,27 +761,17 @@ def read_live_quotes(path: Path, digest: Any = None) -> list[tuple[dict[str, Any
     object), if given, is fed every byte read.
     """
     items: list[dict[str, Any]] = []
-    pending = b""
     with paused_gc(), path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            if digest is not None:
-                digest.update(chunk)
-            pending += chunk
-            complete = pending.rfind(b"\n") + 1
-            if not complete:
-                continue
-            lines = pending[:complete].split(b"\n")
-            lines.pop()
-            pending = pending[complete:]
+        chunks = _LineChunks(handle, digest)
+        for lines in chunks:
             try:
                 batch = _writer_items(list(map(orjson.loads, lines)))
             except (orjson.JSONDecodeError, TypeError, KeyError):
                 return None  # a line that is not the writer's: the fold reads the file
-            del lines
             if batch is None:
                 return None
             items.extend(batch)
-        if pending:
+        if chunks.tail:
             return None  # a torn last line: the fold reports it
         # The fold, in C: the last line of each id holds its live version (or its deletion).
         latest = sorted(dict(zip(map(_ID, items), count())).values())
