@@ -204,8 +204,6 @@ class AnnotatorFile:
         try:
             with paused_gc():
                 self._fold()
-            if path.exists():
-                self._read_fd = os.open(path, os.O_RDONLY)
         except BaseException:
             self.close()
             raise
@@ -215,8 +213,10 @@ class AnnotatorFile:
     def _fold(self) -> None:
         if not self.path.exists():
             return
-        with self.path.open("rb") as handle:
-            fd = handle.fileno()
+        # Records are later read through this same descriptor, so offsets found by the fold
+        # always point into the file it folded, even if a compaction has replaced it since.
+        fd = self._read_fd = os.open(self.path, os.O_RDONLY)
+        with open(fd, "rb", closefd=False) as handle:
             offset, number = self._restore_snapshot(fd)  # where the file's unfolded tail starts
             handle.seek(offset)
             chunks = _LineChunks(handle)
@@ -241,9 +241,9 @@ class AnnotatorFile:
                     )
                 )
             else:
+                # The snapshot is written on close, not here: the caller waits for the open.
                 self._fold_problems = len(self.problems)
                 self._snapshots = True
-                self._refresh_snapshot(fd)
 
     def _restore_snapshot(self, fd: int) -> tuple[int, int]:
         # A writer needs the undo history too, which a reader's snapshot does not hold.
@@ -693,12 +693,9 @@ class AnnotatorFile:
         return state
 
     def close(self) -> None:
-        """Release the file handles and the lock (refreshing the snapshot a writer leaves)."""
-        if self._write_fd is not None:
-            if self._read_fd is None and self.path.exists():
-                self._read_fd = os.open(self.path, os.O_RDONLY)
-            if self._read_fd is not None:
-                self._refresh_snapshot(self._read_fd)
+        """Release the file handles and the lock, leaving a fresh snapshot if one is due."""
+        if self._read_fd is not None:
+            self._refresh_snapshot(self._read_fd)
         for name in ("_write_fd", "_read_fd", "_lock_fd"):
             fd = getattr(self, name, None)
             if fd is not None:

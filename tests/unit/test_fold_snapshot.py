@@ -271,3 +271,15 @@ def test_a_problem_found_when_a_record_is_read_is_reported_once_from_a_snapshot(
         file.save(quote("q8"))  # so that closing refreshes the snapshot
     with store.open("alice") as file:
         assert everything(file)[1] == expected[1]
+
+
+def test_the_snapshot_is_written_when_the_file_is_closed_not_while_it_opens(
+    store, snapshots_always
+):
+    edit(store, 1, 3)
+    snapshot = snapshot_path_for(store.path_for("alice"))
+    snapshot.unlink()
+    file = store.open("alice")
+    assert not snapshot.exists(), "the open is not kept waiting for the snapshot"
+    file.close()
+    assert snapshot.exists()
