@@ -14,6 +14,7 @@ full fold and loses nothing.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import sys
@@ -171,6 +172,7 @@ def write_snapshot(path: Path, fd: int, state: FoldState) -> None:
         "sections": {name: len(data) for name, data in sections.items()},
     }
     target = snapshot_path_for(path)
+    remove_stale_temporaries(target)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with temporary.open("wb") as sink:
@@ -237,4 +239,29 @@ _LATEST = ("ids", "latest", "foreign")
 
 def remove_snapshot(path: Path) -> None:
     """Drop the snapshot beside ``path`` (after the file was rewritten)."""
-    snapshot_path_for(path).unlink(missing_ok=True)
+    target = snapshot_path_for(path)
+    target.unlink(missing_ok=True)
+    remove_stale_temporaries(target)
+
+
+def remove_stale_temporaries(target: Path) -> None:
+    """Delete half-written snapshots of ``target`` left by processes killed before the rename.
+
+    Each writer names its temporary after its pid; one whose process still runs may be
+    mid-write and is left alone.
+    """
+    prefix = f".{target.name}."
+    for candidate in target.parent.glob(f"{glob.escape(prefix)}*.tmp"):
+        pid = candidate.name[len(prefix) : -len(".tmp")]
+        if pid.isdigit() and int(pid) != os.getpid() and not _process_alive(int(pid)):
+            candidate.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    return True

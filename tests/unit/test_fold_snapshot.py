@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 
 import orjson
 import pytest
@@ -283,3 +284,28 @@ def test_the_snapshot_is_written_when_the_file_is_closed_not_while_it_opens(
     assert not snapshot.exists(), "the open is not kept waiting for the snapshot"
     file.close()
     assert snapshot.exists()
+
+
+def test_a_half_written_snapshot_of_a_killed_process_is_removed_by_the_next_write(
+    store, snapshots_always
+):
+    edit(store, 1, 3)
+    target = snapshot_path_for(store.path_for("alice"))
+    dead_pid = _a_pid_that_is_not_running()
+    killed = target.with_name(f".{target.name}.{dead_pid}.tmp")
+    running = target.with_name(f".{target.name}.{os.getppid()}.tmp")
+    killed.write_bytes(b"half a snapshot")
+    running.write_bytes(b"being written")
+
+    edit(store, 4, 2)
+
+    assert not killed.exists()
+    assert running.exists(), "a live process's temporary may be mid-write"
+    assert target.exists()
+    assert store.annotators() == ["alice"]
+
+
+def _a_pid_that_is_not_running() -> int:
+    child = subprocess.Popen(["true"])  # noqa: S603, S607
+    child.wait()
+    return child.pid
