@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from annotator.errors import CorpusError, UserError
+from annotator.session import LIKELY_SCORE
 from annotator.store import AnnotationStore
 
 DEFAULT_CORPUS = Path("seeds")
@@ -18,7 +19,7 @@ DEFAULT_CORPUS = Path("seeds")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """An optional corpus."""
+    """An optional corpus, and the score below which candidates are drawn faint."""
     parser.add_argument(
         "corpus",
         type=Path,
@@ -27,6 +28,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"folder of .txt/.md files, one text file, or a .jsonl file "
         f"(default: {DEFAULT_CORPUS}/ when it exists here)",
     )
+    parser.add_argument(
+        "--faint-below",
+        type=score_threshold,
+        default=LIKELY_SCORE,
+        metavar="S",
+        help=f"draw candidates the detector scored below S faint, not highlighted "
+        f"(default: {LIKELY_SCORE}; 0.6 also fades attributions of belief, intention and "
+        f"evidence, for guidelines that cover reported speech only)",
+    )
+
+
+def score_threshold(value: str) -> float:
+    """Parse a score in [0, 1]."""
+    try:
+        score = float(value)
+    except ValueError:
+        score = -1.0
+    if not 0.0 <= score <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a score between 0 and 1")
+    return score
 
 
 def resolve_corpus(given: Path | None) -> Path:
@@ -50,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     store.refuse_if_locked(args.annotator)  # also refuses a name unfit for a file
     from annotator.tui.app import make_app  # noqa: PLC0415 - only this subcommand needs textual
 
-    app = make_app(corpus, store, args.annotator)
+    app = make_app(corpus, store, args.annotator, faint_below=args.faint_below)
     app.run()
     if app.failure:
         raise UserError(app.failure)

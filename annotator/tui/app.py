@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from annotator.corpus import Corpus
-from annotator.session import Detector
+from annotator.session import LIKELY_SCORE, Detector
 from annotator.store import AnnotationStore
 from annotator.tui.screens.annotate import IDLE_AFTER, AnnotateScreen
 
@@ -57,16 +57,24 @@ def make_app(
     detector: Detector | None = None,
     clock: Callable[[], float] | None = None,
     idle_after: float | None = IDLE_AFTER,
+    faint_below: float = LIKELY_SCORE,
 ) -> AnnotatorApp:
     """The annotation app for ``annotator`` over ``corpus``, writing to ``store``.
 
     ``idle_after``: seconds without a key before the next document and the listed ones are
     read and detected ahead (None turns that off, for tests that must not race it).
+    ``faint_below``: candidates scored below this are drawn faint, not highlighted.
     """
     if not isinstance(store, AnnotationStore):
         store = AnnotationStore(store)
     return AnnotatorApp(
         AnnotateScreen(
-            corpus, store, annotator, detector=detector, clock=clock, idle_after=idle_after
+            corpus,
+            store,
+            annotator,
+            detector=detector,
+            clock=clock,
+            idle_after=idle_after,
+            faint_below=faint_below,
         )
     )

@@ -404,3 +404,51 @@ async def test_idle_time_reads_the_next_documents_ahead(news_corpus, store, make
         await pilot.pause()
         rows = screen_text(app)
         assert "b-markup.txt            0/2" in rows
+
+
+@pytest.mark.parametrize(
+    ("faint_below", "faint"),
+    [
+        (None, ["'miracle'"]),
+        (0.75, ["'miracle'", "the budget would have", "“我们会按时完工。”"]),
+    ],
+    ids=["default", "speech-only-team"],
+)
+async def test_candidates_scored_below_the_threshold_are_drawn_faint(
+    news_corpus, make_annotator, faint_below, faint
+):
+    options = {} if faint_below is None else {"faint_below": faint_below}
+    app = make_annotator(news_corpus, **options)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        marks = app.screen.text_view._marks
+        drawn_faint = [NEWS[mark.start : mark.end] for mark in marks if mark.kind == "faint"]
+        assert [text for text in drawn_faint if not any(text.startswith(f) for f in faint)] == []
+        assert len(drawn_faint) == len(faint)
+        assert {mark.kind for mark in marks} - {"faint"} == {"pending"}
+
+
+def test_cli_refuses_a_threshold_that_is_not_a_score(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["annotate", "--faint-below", "1.5", str(tmp_path)])
+    assert exit_.value.code == 2
+    assert "--faint-below: '1.5' is not a score between 0 and 1" in capsys.readouterr().err
+
+
+def test_cli_hands_the_threshold_to_the_screen(news_corpus, store, monkeypatch):
+    built: dict = {}
+
+    class Recorded:
+        failure = None
+
+        def run(self) -> None:
+            pass
+
+    def record(corpus, store, annotator, **options):
+        built.update(options)
+        return Recorded()
+
+    monkeypatch.setattr("annotator.tui.app.make_app", record)
+    args = ["annotate", "--store", str(store.root), "--annotator", "ana"]
+    assert main([*args, "--faint-below", "0.6", str(news_corpus)]) == 0
+    assert built == {"faint_below": 0.6}

@@ -169,6 +169,7 @@ class AnnotateScreen(Screen[None]):
         detector: Detector | None = None,
         clock: Callable[[], float] | None = None,
         idle_after: float | None = IDLE_AFTER,
+        faint_below: float = LIKELY_SCORE,
     ) -> None:
         super().__init__()
         self.corpus_source = corpus
@@ -183,6 +184,8 @@ class AnnotateScreen(Screen[None]):
         """Seconds, for the labeling rate (fixed in tests)."""
         self.idle_after = idle_after
         """Seconds without a key before documents are read ahead (None: never)."""
+        self.faint_below = faint_below
+        """Pending candidates the detector scored below this are drawn faint."""
         self.session: AnnotationSession | None = None
         """Set once the corpus and the store are open."""
         self.work: DocumentWork | None = None
@@ -401,11 +404,10 @@ class AnnotateScreen(Screen[None]):
 
     # -- drawing --------------------------------------------------------------------------------
 
-    @staticmethod
-    def _mark_kind(item: WorkItem) -> str:
+    def _mark_kind(self, item: WorkItem) -> str:
         state = item.state
         if state is ItemState.PENDING:
-            return "pending" if item.score >= LIKELY_SCORE else "faint"
+            return "pending" if item.score >= self.faint_below else "faint"
         return _STATE_MARK[state]
 
     def _mark_of(self, item: WorkItem) -> Mark:
