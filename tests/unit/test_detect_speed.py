@@ -14,6 +14,8 @@ from annotator.detect import detect_quotes
 from annotator.detect.attribution import (
     _GATE_PATTERNS,
     _GATES,
+    _OUTLET_REPORTS_RE,
+    _REPORTING_VERB_RE,
     _after_break,
     find_source,
     subject_before,
@@ -152,6 +154,30 @@ def test_source_offsets_in_the_text_not_in_the_padded_region(
     later = "Ok. " + text
     moved = find_source(later, 4, len(later))
     assert moved is not None and (moved.start, moved.end) == (start + 4, found.end + 4)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The plan, the Daily Herald\treported, was dropped.", "the Daily Herald"),
+        ("Bridges will close; Reuters\u00a0said so on Monday.", "Reuters"),
+        ("The Valley Gazette\n notes that the bridge is old.", "The Valley Gazette"),
+        ("The Valley Gazette annotated the map.", None),
+        ("The Valley Gazette reportedly saw it.", None),
+    ],
+)
+def test_outlet_as_subject_is_searched_only_after_its_verb_is_found(
+    text: str, source: str | None
+) -> None:
+    """``_OUTLET_REPORTS_RE`` is only searched in a region where ``_REPORTING_VERB_RE`` finds a
+    verb; every match of the pattern holds one, whatever space stands before the verb."""
+    chunk = " " + text
+    match = _OUTLET_REPORTS_RE.search(chunk)
+    if match is not None:
+        assert _REPORTING_VERB_RE.search(chunk, match.start(), match.end()) is not None
+    found = find_source(text, 0, len(text))
+    assert (found.text if found is not None else None) == source
+    assert (match.group("src") if match is not None else None) == source
 
 
 @pytest.mark.parametrize(
