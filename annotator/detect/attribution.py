@@ -28,6 +28,7 @@ from annotator.detect.lexicon import (
     TITLE_WORDS,
 )
 from annotator.detect.names import STOP_CAPS, UPPER
+from annotator.detect.text import SPACE_CHARS
 from annotator.records import SourceKind
 
 _ALL_VERBS = SPEECH_VERBS | BELIEF_VERBS
@@ -59,7 +60,7 @@ CUE_RE = re.compile(
 """Every speech or belief verb form, and ``according to``."""
 
 CUE_SCAN_RE = re.compile(
-    r"[\s(“\"‘'—–-](?P<cue>[Aa]ccording to|"
+    rf"[{SPACE_CHARS}(“\"‘'—–-](?P<cue>[Aa]ccording to|"
     + _trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | {"Asked"}))
     + r")(?!\w)"
 )
@@ -68,7 +69,7 @@ regex engine skip ahead to spaces instead of testing a word boundary at every po
 fast). A cue at offset 0 has no subject before it and is not missed. ``Asked`` opening a
 sentence (``Asked whether ..., Kral said``) reports a question put by someone unnamed."""
 
-_TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
+_TOKEN_RE = re.compile(rf"[^{SPACE_CHARS},;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
 
 AUXILIARIES = frozenset(
     """

@@ -16,6 +16,8 @@ from annotator.detect.attribution import (
     _GATES,
     _OUTLET_REPORTS_RE,
     _REPORTING_VERB_RE,
+    _TOKEN_RE,
+    CUE_SCAN_RE,
     _after_break,
     find_source,
     subject_before,
@@ -23,7 +25,7 @@ from annotator.detect.attribution import (
 )
 from annotator.detect.marks import _MARK_RE
 from annotator.detect.pipeline import _CUE_AT_END_ENDINGS, _CUE_AT_END_RE, _ends_with, _opens_block
-from annotator.detect.text import Layout
+from annotator.detect.text import SPACE_CHARS, Layout
 from annotator.records import SourceKind
 
 
@@ -31,6 +33,23 @@ def test_doubled_apostrophes_and_backticks_are_one_mark() -> None:
     text = "``Yes,'' he said, 'fine' and ` or ''"
     marks = [match.group() for match in _MARK_RE.finditer(text)]
     assert marks == ["``", "''", "'", "'", "`", "''"]
+
+
+def test_spelled_out_space_set_is_exactly_backslash_s() -> None:
+    """A character is in ``[SPACE_CHARS]`` exactly when it is in ``\\s``: the cue scan and the
+    tokens read the same spaces as before (a new Unicode version would show here)."""
+    every_code_point = "".join(map(chr, range(0x10000)))  # no space lies beyond the BMP
+    spelled = re.findall(f"[{SPACE_CHARS}]", every_code_point)
+    assert spelled == re.findall(r"\s", every_code_point)
+    assert len(spelled) > 20
+
+
+def test_cue_scan_and_tokens_split_on_every_kind_of_space() -> None:
+    text = "Kral\u2009said\u00a0it\u3000was\tfine,\u2028she added (later)\x1csaid"
+    assert [m.group("cue") for m in CUE_SCAN_RE.finditer(text)] == ["said", "added", "said"]
+    assert _TOKEN_RE.findall(text) == [
+        "Kral", "said", "it", "was", "fine", ",", "she", "added", "(", "later", ")", "said",
+    ]  # fmt: skip
 
 
 def test_sentence_starts_skip_titles_initials_and_months() -> None:
