@@ -6,6 +6,7 @@ results; these tests pin them on sentences written for them.
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -23,6 +24,7 @@ from annotator.detect.attribution import (
     subject_before,
     subject_then_verb,
 )
+from annotator.detect.batch import OUTPUT_KEYS, quotes_of
 from annotator.detect.marks import _MARK_RE
 from annotator.detect.pipeline import _CUE_AT_END_ENDINGS, _CUE_AT_END_RE, _ends_with, _opens_block
 from annotator.detect.text import SPACE_CHARS, Layout
@@ -248,3 +250,27 @@ def test_block_quote_after_blank_lines_with_spaces_and_carriage_returns() -> Non
         "until then."
     ]
     assert text[blocks[0].start : blocks[0].end] == blocks[0].text
+
+
+def test_detect_output_has_its_keys_in_order_and_plain_values() -> None:
+    """``quotes_of`` builds each quote as one dict literal: the keys keep the order of
+    ``OUTPUT_KEYS`` and the enums are written as their plain string values."""
+    text = (
+        "Ada Lind told Reuters on Monday that the ferry would stop in May. "
+        "“We have no other choice,” she said."
+    )
+    quotes = quotes_of(text)
+    candidates = detect_quotes(text)
+    assert len(quotes) == len(candidates) >= 2
+    assert any(quote["source_kind"] == "outlet" for quote in quotes)
+    for quote, candidate in zip(quotes, candidates, strict=True):
+        assert tuple(quote) == OUTPUT_KEYS
+        assert type(quote["type"]) is str and quote["type"] == candidate.type.value
+        kind = candidate.source_kind
+        assert quote["source_kind"] == (kind.value if kind is not None else None)
+        assert quote["source_kind"] is None or type(quote["source_kind"]) is str
+        for key in ("speaker_spans", "source_spans", "cue_spans"):
+            assert quote[key] == [list(span) for span in getattr(candidate, key)]
+        plain = {key: getattr(candidate, key) for key in OUTPUT_KEYS if "span" not in key}
+        assert {key: quote[key] for key in plain} == plain
+    assert json.loads(json.dumps(quotes)) == quotes
