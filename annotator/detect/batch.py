@@ -8,6 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TextIO
 
 from annotator.detect.pipeline import detect_quotes
+from annotator.records import QuoteType, SourceKind
 
 OUTPUT_KEYS = (
     "start",
@@ -26,17 +27,34 @@ OUTPUT_KEYS = (
 """Keys of one quote in ``detect`` output, in the order written."""
 
 
+_TYPE_VALUES = {member: member.value for member in QuoteType}
+_SOURCE_KIND_VALUES = {member: member.value for member in SourceKind}
+"""Plain values of the enums: looked up by hash, far cheaper than ``.value`` (a property)."""
+
+
 def quotes_of(text: str) -> list[dict[str, Any]]:
     """The candidates of ``text`` as plain dicts (the ``detect`` JSONL quote shape)."""
-    result = []
-    for candidate in detect_quotes(text):
-        quote = {key: getattr(candidate, key) for key in OUTPUT_KEYS}
-        quote["type"] = candidate.type.value
-        quote["source_kind"] = candidate.source_kind.value if candidate.source_kind else None
-        for key in ("speaker_spans", "source_spans", "cue_spans"):
-            quote[key] = [list(span) for span in quote[key]]
-        result.append(quote)
-    return result
+    # One dict literal per quote, keys in the order of ``OUTPUT_KEYS``: building it key by key
+    # cost a twentieth of the time of ``detect`` itself.
+    return [
+        {
+            "start": candidate.start,
+            "end": candidate.end,
+            "text": candidate.text,
+            "type": _TYPE_VALUES[candidate.type],
+            "score": candidate.score,
+            "speaker": candidate.speaker,
+            "speaker_spans": [list(span) for span in candidate.speaker_spans],
+            "source": candidate.source,
+            "source_kind": _SOURCE_KIND_VALUES[candidate.source_kind]
+            if candidate.source_kind is not None
+            else None,
+            "source_spans": [list(span) for span in candidate.source_spans],
+            "cue": candidate.cue,
+            "cue_spans": [list(span) for span in candidate.cue_spans],
+        }
+        for candidate in detect_quotes(text)
+    ]
 
 
 def _detect_chunk(chunk: list[tuple[str, str]]) -> list[tuple[str, list[dict[str, Any]]]]:

@@ -79,6 +79,9 @@ def main() -> int:
     wall, cpu = throughput(texts, args.runs)
     print(f"throughput on {len(texts)} documents, {size:.2f} MB, median of {args.runs} runs:")
     print(f"  wall clock {wall:6.2f} MB/s, CPU time {cpu:6.2f} MB/s  (target >= 5 MB/s)")
+    # Other processes on the machine slow the wall clock (and, less, the CPU time): say how busy.
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"  load average {load} on {os.cpu_count()} cores")
     if args.jobs > 1:
         start = time.perf_counter()
         for _ in detect_many(((str(i), t) for i, t in enumerate(texts * 2)), jobs=args.jobs):

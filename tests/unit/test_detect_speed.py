@@ -6,6 +6,7 @@ results; these tests pin them on sentences written for them.
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -14,14 +15,19 @@ from annotator.detect import detect_quotes
 from annotator.detect.attribution import (
     _GATE_PATTERNS,
     _GATES,
+    _OUTLET_REPORTS_RE,
+    _REPORTING_VERB_RE,
+    _TOKEN_RE,
+    CUE_SCAN_RE,
     _after_break,
     find_source,
     subject_before,
     subject_then_verb,
 )
+from annotator.detect.batch import OUTPUT_KEYS, quotes_of
 from annotator.detect.marks import _MARK_RE
 from annotator.detect.pipeline import _CUE_AT_END_ENDINGS, _CUE_AT_END_RE, _ends_with, _opens_block
-from annotator.detect.text import Layout
+from annotator.detect.text import SPACE_CHARS, Layout
 from annotator.records import SourceKind
 
 
@@ -29,6 +35,23 @@ def test_doubled_apostrophes_and_backticks_are_one_mark() -> None:
     text = "``Yes,'' he said, 'fine' and ` or ''"
     marks = [match.group() for match in _MARK_RE.finditer(text)]
     assert marks == ["``", "''", "'", "'", "`", "''"]
+
+
+def test_spelled_out_space_set_is_exactly_backslash_s() -> None:
+    """A character is in ``[SPACE_CHARS]`` exactly when it is in ``\\s``: the cue scan and the
+    tokens read the same spaces as before (a new Unicode version would show here)."""
+    every_code_point = "".join(map(chr, range(0x10000)))  # no space lies beyond the BMP
+    spelled = re.findall(f"[{SPACE_CHARS}]", every_code_point)
+    assert spelled == re.findall(r"\s", every_code_point)
+    assert len(spelled) > 20
+
+
+def test_cue_scan_and_tokens_split_on_every_kind_of_space() -> None:
+    text = "Kral\u2009said\u00a0it\u3000was\tfine,\u2028she added (later)\x1csaid"
+    assert [m.group("cue") for m in CUE_SCAN_RE.finditer(text)] == ["said", "added", "said"]
+    assert _TOKEN_RE.findall(text) == [
+        "Kral", "said", "it", "was", "fine", ",", "she", "added", "(", "later", ")", "said",
+    ]  # fmt: skip
 
 
 def test_sentence_starts_skip_titles_initials_and_months() -> None:
@@ -155,6 +178,30 @@ def test_source_offsets_in_the_text_not_in_the_padded_region(
 
 
 @pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The plan, the Daily Herald\treported, was dropped.", "the Daily Herald"),
+        ("Bridges will close; Reuters\u00a0said so on Monday.", "Reuters"),
+        ("The Valley Gazette\n notes that the bridge is old.", "The Valley Gazette"),
+        ("The Valley Gazette annotated the map.", None),
+        ("The Valley Gazette reportedly saw it.", None),
+    ],
+)
+def test_outlet_as_subject_is_searched_only_after_its_verb_is_found(
+    text: str, source: str | None
+) -> None:
+    """``_OUTLET_REPORTS_RE`` is only searched in a region where ``_REPORTING_VERB_RE`` finds a
+    verb; every match of the pattern holds one, whatever space stands before the verb."""
+    chunk = " " + text
+    match = _OUTLET_REPORTS_RE.search(chunk)
+    if match is not None:
+        assert _REPORTING_VERB_RE.search(chunk, match.start(), match.end()) is not None
+    found = find_source(text, 0, len(text))
+    assert (found.text if found is not None else None) == source
+    assert (match.group("src") if match is not None else None) == source
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("He said", True),
@@ -203,3 +250,27 @@ def test_block_quote_after_blank_lines_with_spaces_and_carriage_returns() -> Non
         "until then."
     ]
     assert text[blocks[0].start : blocks[0].end] == blocks[0].text
+
+
+def test_detect_output_has_its_keys_in_order_and_plain_values() -> None:
+    """``quotes_of`` builds each quote as one dict literal: the keys keep the order of
+    ``OUTPUT_KEYS`` and the enums are written as their plain string values."""
+    text = (
+        "Ada Lind told Reuters on Monday that the ferry would stop in May. "
+        "“We have no other choice,” she said."
+    )
+    quotes = quotes_of(text)
+    candidates = detect_quotes(text)
+    assert len(quotes) == len(candidates) >= 2
+    assert any(quote["source_kind"] == "outlet" for quote in quotes)
+    for quote, candidate in zip(quotes, candidates, strict=True):
+        assert tuple(quote) == OUTPUT_KEYS
+        assert type(quote["type"]) is str and quote["type"] == candidate.type.value
+        kind = candidate.source_kind
+        assert quote["source_kind"] == (kind.value if kind is not None else None)
+        assert quote["source_kind"] is None or type(quote["source_kind"]) is str
+        for key in ("speaker_spans", "source_spans", "cue_spans"):
+            assert quote[key] == [list(span) for span in getattr(candidate, key)]
+        plain = {key: getattr(candidate, key) for key in OUTPUT_KEYS if "span" not in key}
+        assert {key: quote[key] for key in plain} == plain
+    assert json.loads(json.dumps(quotes)) == quotes
