@@ -263,3 +263,37 @@ def test_every_annotator_means_all_but_the_gold(filled_store, corpus_dir):
     assert collect_from_store(filled_store, corpus).annotators == ["ana", "bo"]
     named = collect_from_store(filled_store, corpus, annotators=["bo", "gold"])
     assert named.annotators == ["bo", "gold"]
+
+
+def test_quotes_saved_in_any_order_come_out_by_document_then_position(store, corpus_dir):
+    records = sample_records()
+    harbour, beijing = records[HARBOUR.id], records[BEIJING.id]
+    # Documents interleaved in the file and quotes saved back to front: neither the grouping by
+    # document nor the order within one may lean on the order of the file.
+    with store.open("ana", writable=True) as folded:
+        for pair in zip(reversed(harbour), reversed(beijing), strict=False):
+            for quote in pair:
+                folded.save(quote)
+        for quote in list(reversed(harbour))[len(beijing) :]:
+            folded.save(quote)
+    source = collect_from_store(store, open_corpus(corpus_dir), selection=Selection(True, 1))
+    by_document = {document.id: records for document, records in source.units}
+    assert list(by_document) == [BEIJING.id, HARBOUR.id]  # corpus order: asia/ sorts first
+    for doc_id, saved in ((HARBOUR.id, harbour), (BEIJING.id, beijing)):
+        expected = sorted(saved, key=lambda q: (q.start, q.end, q.annotator, q.id))
+        assert [record["id"] for record in by_document[doc_id]] == [q.id for q in expected]
+
+
+def test_quotes_sharing_a_start_are_ordered_by_end_whatever_order_they_came_in(store, corpus_dir):
+    ordered = sorted(sample_records()[HARBOUR.id], key=lambda q: (q.start, q.end, q.id))
+    shared = [n for n in range(1, len(ordered)) if ordered[n].start == ordered[n - 1].start]
+    assert shared  # the outer and the inner quote start together
+    saved = list(ordered)
+    saved[shared[0] - 1], saved[shared[0]] = saved[shared[0]], saved[shared[0] - 1]
+    with store.open("ana", writable=True) as folded:
+        for quote in saved:  # by position, but the longer of the two first
+            folded.save(quote)
+    source = collect_from_store(store, open_corpus(corpus_dir), selection=Selection(True, 1))
+    [(document, exported)] = source.units
+    assert document.id == HARBOUR.id
+    assert [record["id"] for record in exported] == [q.id for q in ordered]
