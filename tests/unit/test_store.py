@@ -444,6 +444,11 @@ def test_read_live_records_of_a_file_where_every_id_stands_once(store):
         assert list(zip(records, lines, strict=True)) == list(folded.quote_records())
 
 
+def _old_tombstone(item: dict) -> dict:
+    tombstone = Deletion(id=item["id"], doc_id=item["doc_id"], annotator=item["annotator"])
+    return {**tombstone.model_dump(mode="json"), "schema_version": 0}
+
+
 @pytest.mark.parametrize(
     "breakage",
     [
@@ -452,6 +457,9 @@ def test_read_live_records_of_a_file_where_every_id_stands_once(store):
         lambda entry: {**entry, "item": {**entry["item"], "schema_version": 0}},  # older schema
         lambda entry: {**entry, "item": [entry["item"]]},  # not a record at all
         lambda entry: {**entry, "item": {**entry["item"], "record": "deletion"}},  # mislabeled
+        lambda entry: list(entry),  # the keys alone, in a list
+        lambda entry: {**entry, "item": list(entry["item"])},  # a record's keys, in a list
+        lambda entry: {**entry, "item": _old_tombstone(entry["item"])},  # beside quotes
     ],
 )
 def test_read_live_quotes_leaves_any_other_file_to_the_fold(store, breakage):
