@@ -41,6 +41,7 @@ from annotator import __version__
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus, JsonlCorpus
 from annotator.errors import Problem, UserError
+from annotator.fold_snapshot import records_per_line
 from annotator.formats.base import (
     SPAN_FIELDS,
     BadLine,
@@ -114,12 +115,26 @@ class Located:
         return f"{path}:{line}" if line is not None else str(path)
 
 
+SNAPSHOT_LIVE_SHARE = 0.7
+"""Below this share of live lines, a store file with a fold snapshot is read through it."""
+
+
 def read_annotator_records(
     store: AnnotationStore, name: str
 ) -> tuple[list[Record], list[int], list[Problem], str]:
     """Live quote records of one annotator file as JSON dicts, the line of each, the lines
     skipped, and the file's sha256 (taken from the same read when it can be)."""
     path = store.path_for(name)
+    share = records_per_line(path)
+    if share is not None and share < SNAPSHOT_LIVE_SHARE:
+        # A file edited over and over is mostly superseded lines. Its snapshot says where the
+        # live ones are, so only those are parsed; the fold reports what it skips, and on a
+        # file the writer wrote gives what reading every line would.
+        with store.open(name) as folded:
+            if folded.from_snapshot and len(folded) < SNAPSHOT_LIVE_SHARE * folded.line_count:
+                pairs = list(folded.quote_records())
+                records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+                return records, lines, list(folded.problems), file_sha256(path)
     digest = hashlib.sha256()
     found = read_live_records(path, digest)
     if found is not None:

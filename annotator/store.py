@@ -486,6 +486,16 @@ class AnnotatorFile:
             return len(self._latest) - sum(map(itemgetter(_DELETED), self._latest.values()))
         return sum(len(ids) for ids in self._docs.values())
 
+    @property
+    def line_count(self) -> int:
+        """Lines in the file, live or superseded (a torn last line included)."""
+        return self._line_count
+
+    @property
+    def from_snapshot(self) -> bool:
+        """Whether this fold started from the snapshot beside the file (``fold_snapshot``)."""
+        return self._snapshot_lines > 0
+
     def count(self, doc_id: str) -> int:
         """How many live quotes a document has, from the index alone (no record is parsed)."""
         return len(self._by_doc.get(doc_id, ()))

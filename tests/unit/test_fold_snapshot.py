@@ -283,3 +283,12 @@ def test_the_snapshot_is_written_when_the_file_is_closed_not_while_it_opens(
     assert not snapshot.exists(), "the open is not kept waiting for the snapshot"
     file.close()
     assert snapshot.exists()
+
+
+def test_records_per_line_is_read_from_the_header(store, snapshots_always):
+    path = store.path_for("alice")
+    assert fold_snapshot.records_per_line(path) is None  # no file, no snapshot
+    edit(store, 0, 4)  # four quotes, one saved again, one deleted: six lines, four ids
+    assert fold_snapshot.records_per_line(path) == 4 / 6
+    snapshot_path_for(path).write_bytes(b"{not json\n")
+    assert fold_snapshot.records_per_line(path) is None
