@@ -15,8 +15,6 @@ missing confidence (and makes the quote a suggestion).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import repeat
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -59,48 +57,13 @@ QUOTE_KEYS = (
 
 def quote_line(record: Record, text: str) -> Record:
     """The quotes-jsonl form of one record."""
-    quote = _quote(record, _cue(record["cue_spans"], text))
-    if record.get("note"):
-        quote["note"] = record["note"]
-    return quote
-
-
-def quote_lines(records: list[Record], text: str) -> list[Record]:
-    """``quote_line`` of each of ``records`` (all on ``text``), with the cues cut and the
-    notes added column by column: one Python call per quote, not three."""
-    quotes = list(map(_quote, records, _cues(list(map(_CUE_SPANS, records)), text)))
-    notes = list(map(dict.get, records, repeat("note")))
-    if any(notes):
-        for quote, note in zip(quotes, notes, strict=True):
-            if note:
-                quote["note"] = note
-    return quotes
-
-
-_CUE_SPANS = itemgetter("cue_spans")
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
-
-
-def _cues(cue_spans: list[Any], text: str) -> list[str | None]:
-    """The cue words of each quote, as ``quote_line`` finds them."""
-    if cue_spans and set(map(len, cue_spans)) == {1}:
-        pairs = list(map(_FIRST, cue_spans))
-        if set(map(type, pairs)) == {list} and set(map(len, pairs)) == {2}:
-            # One cue span each (the usual case): a slice of the text per quote, cut in C.
-            return list(map(text.__getitem__, map(slice, map(_FIRST, pairs), map(_SECOND, pairs))))
-    return [_cue(spans, text) for spans in cue_spans]
-
-
-def _cue(cue_spans: Any, text: str) -> str | None:
+    cue_spans = record["cue_spans"]
     if len(cue_spans) == 1:  # the usual case, without the generator of cue_text
         start, end = cue_spans[0]
-        return text[start:end]
-    return cue_text(text, cue_spans)
-
-
-def _quote(record: Record, cue: str | None) -> Record:
-    """``quote_line`` without its note."""
-    return {
+        cue: str | None = text[start:end]
+    else:
+        cue = cue_text(text, cue_spans)
+    quote = {
         "id": record["id"],
         "start": record["start"],
         "end": record["end"],
@@ -112,12 +75,15 @@ def _quote(record: Record, cue: str | None) -> Record:
         "source_kind": record["source_kind"],
         "source_spans": record["source_spans"],
         "cue": cue,
-        "cue_spans": record["cue_spans"],
+        "cue_spans": cue_spans,
         "confidence": record["confidence"],
         "annotator": record["annotator"],
         "status": record["status"],
         "origin": record["origin"],
     }
+    if record.get("note"):
+        quote["note"] = record["note"]
+    return quote
 
 
 def document_line(unit: ExportUnit) -> Record:
@@ -128,7 +94,7 @@ def document_line(unit: ExportUnit) -> Record:
     meta = {key: value for key, value in document.meta.items() if key != "path"}
     if meta:
         line["meta"] = meta
-    line["quotes"] = quote_lines(unit.quotes, text)
+    line["quotes"] = [quote_line(record, text) for record in unit.quotes]
     return line
 
 
