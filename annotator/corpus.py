@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 from pydantic import ValidationError
@@ -67,6 +67,10 @@ class Corpus:
         if doc_id not in self._positions:
             raise CorpusError(f"{self.location}: no document with id {doc_id!r}")
         return self._read(doc_id)
+
+    def documents(self, doc_ids: Iterable[str]) -> Iterator[Document]:
+        """``get`` of each of ``doc_ids``, in that order (faster for many, in corpus order)."""
+        return map(self.get, doc_ids)
 
     def __iter__(self) -> Iterator[Document]:
         for doc_id in self.ids:
@@ -192,9 +196,21 @@ class JsonlCorpus(Corpus):
                 offset += length
         return ids
 
-    def _read(self, doc_id: str) -> Document:
-        offset, length, line_number = self._lines[doc_id]
+    def documents(self, doc_ids: Iterable[str]) -> Iterator[Document]:
+        # One open file for them all: an export reads tens of thousands of documents.
         with self.location.open("rb") as handle:
+            for doc_id in doc_ids:
+                if doc_id not in self._lines:
+                    raise CorpusError(f"{self.location}: no document with id {doc_id!r}")
+                yield self._read(doc_id, handle)
+
+    def _read(self, doc_id: str, handle: BinaryIO | None = None) -> Document:
+        offset, length, line_number = self._lines[doc_id]
+        if handle is None:
+            with self.location.open("rb") as handle:
+                handle.seek(offset)
+                line = handle.read(length)
+        else:
             handle.seek(offset)
             line = handle.read(length)
         _, text, meta = _parse_line(line, self.location, line_number)

@@ -29,8 +29,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from itertools import chain, compress, groupby, repeat
-from operator import and_, attrgetter, contains, ge, itemgetter, le, ne, sub
+from itertools import chain, compress, groupby, islice, repeat
+from operator import and_, attrgetter, contains, ge, itemgetter, le, lt, ne, sub
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ from annotator import __version__
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus, JsonlCorpus
 from annotator.errors import Problem, UserError
+from annotator.fold_snapshot import records_per_line
 from annotator.formats.base import (
     SPAN_FIELDS,
     BadLine,
@@ -68,7 +69,7 @@ from annotator.records import (
     text_sha256,
     utc_now,
 )
-from annotator.store import AnnotationStore, read_live_quotes
+from annotator.store import AnnotationStore, read_live_records
 from annotator.util import paused_gc
 
 GOLD_ANNOTATOR = "gold"
@@ -99,8 +100,12 @@ class Located:
 
     def extend(self, path: Path | str, found: Sequence[tuple[Record, int | None]]) -> None:
         """Add ``(record, line)`` pairs read from ``path``."""
-        self.sources.append((path, len(self.records), list(map(itemgetter(1), found))))
-        self.records.extend(map(itemgetter(0), found))
+        self.add(path, list(map(itemgetter(0), found)), list(map(itemgetter(1), found)))
+
+    def add(self, path: Path | str, records: list[Record], lines: list[int | None]) -> None:
+        """Add ``records`` read from ``path``, ``lines[i]`` being where ``records[i]`` stood."""
+        self.sources.append((path, len(self.records), lines))
+        self.records.extend(records)
 
     def where(self, record: Record) -> str:
         """``file:line`` of ``record`` (one of ``records``, found by identity)."""
@@ -110,19 +115,35 @@ class Located:
         return f"{path}:{line}" if line is not None else str(path)
 
 
+SNAPSHOT_LIVE_SHARE = 0.7
+"""Below this share of live lines, a store file with a fold snapshot is read through it."""
+
+
 def read_annotator_records(
     store: AnnotationStore, name: str
-) -> tuple[list[tuple[Record, int]], list[Problem], str]:
-    """Live quote records of one annotator file as JSON dicts with their lines, the lines
+) -> tuple[list[Record], list[int], list[Problem], str]:
+    """Live quote records of one annotator file as JSON dicts, the line of each, the lines
     skipped, and the file's sha256 (taken from the same read when it can be)."""
     path = store.path_for(name)
+    share = records_per_line(path)
+    if share is not None and share < SNAPSHOT_LIVE_SHARE:
+        # A file edited over and over is mostly superseded lines. Its snapshot says where the
+        # live ones are, so only those are parsed; the fold reports what it skips, and on a
+        # file the writer wrote gives what reading every line would.
+        with store.open(name) as folded:
+            if folded.from_snapshot and len(folded) < SNAPSHOT_LIVE_SHARE * folded.line_count:
+                pairs = list(folded.quote_records())
+                records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+                return records, lines, list(folded.problems), file_sha256(path)
     digest = hashlib.sha256()
-    found = read_live_quotes(path, digest)
+    found = read_live_records(path, digest)
     if found is not None:
-        return found, [], digest.hexdigest()
+        return found[0], found[1], [], digest.hexdigest()
     # Not wholly the writer's own: the fold reads it line by line and reports what it skips.
     with store.open(name) as folded:
-        return list(folded.quote_records()), list(folded.problems), file_sha256(path)
+        pairs = list(folded.quote_records())
+        records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+        return records, lines, list(folded.problems), file_sha256(path)
 
 
 # -- choosing what to export --------------------------------------------------------------------
@@ -250,9 +271,9 @@ def collect_from_store(
             if not path.exists():
                 hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
                 raise UserError(f"{path}: no such annotation file{hint}")
-            found, skipped, sha256 = read_annotator_records(store, name)
-            located.extend(path, found)
-            del found
+            records, lines, skipped, sha256 = read_annotator_records(store, name)
+            located.add(path, records, lines)
+            del records, lines
             problems.extend(skipped)
             inputs.append({"path": str(path), "sha256": sha256})
         units = _attach(located, corpus, selection)
@@ -263,6 +284,7 @@ def collect_from_store(
 
 
 _DOC_ID = itemgetter("doc_id")
+_START = itemgetter("start")
 _DOC_SHA256 = itemgetter("doc_sha256")
 _STATUS = itemgetter("status")
 _ANNOTATOR = itemgetter("annotator")
@@ -280,16 +302,33 @@ def _selected(records: list[Record], selection: Selection) -> list[Record]:
     return list(compress(records, kept))
 
 
+def _grouped(
+    records: list[Record], doc_ids: list[str], order: list[str]
+) -> dict[str, list[Record]]:
+    """``records`` by document (``doc_ids`` is the document of each, ``order`` each once)."""
+    if not records:
+        return {}
+    changes = list(compress(range(1, len(doc_ids)), map(ne, islice(doc_ids, 1, None), doc_ids)))
+    if len(changes) + 1 == len(order):
+        # Each document's records in one run, as a store written document by document holds
+        # them: the groups are slices, cut in C.
+        bounds = [0, *changes, len(records)]
+        groups = map(records.__getitem__, map(slice, bounds, bounds[1:]))
+        return dict(zip(order, groups, strict=True))
+    # Interleaved: a stable sort by document, in C, keeps each document's records in order.
+    return {
+        doc_id: list(group) for doc_id, group in groupby(sorted(records, key=_DOC_ID), key=_DOC_ID)
+    }
+
+
 def _attach(
     located: Located, corpus: Corpus | None, selection: Selection, documents=None
 ) -> list[tuple[Document, list[Record]]]:
     records = located.records
-    # Documents in the order their first quote was read; quotes grouped by a stable sort,
-    # which is linear on a store written document by document, and runs in C.
-    order = list(dict.fromkeys(map(_DOC_ID, records)))
-    by_doc = {
-        doc_id: list(group) for doc_id, group in groupby(sorted(records, key=_DOC_ID), key=_DOC_ID)
-    }
+    # Documents in the order their first quote was read.
+    doc_ids = list(map(_DOC_ID, records))
+    order = list(dict.fromkeys(doc_ids))
+    by_doc = _grouped(records, doc_ids, order)
     if corpus is not None:
         missing = [doc_id for doc_id in order if doc_id not in corpus]
         if missing:
@@ -299,8 +338,8 @@ def _attach(
             )
         order.sort(key=corpus.index)
     units: list[tuple[Document, list[Record]]] = []
-    for doc_id in order:
-        document = corpus.get(doc_id) if corpus is not None else documents[doc_id]
+    found = corpus.documents(order) if corpus is not None else map(documents.__getitem__, order)
+    for doc_id, document in zip(order, found, strict=True):
         kept = _selected(by_doc[doc_id], selection)
         sha256 = document.sha256
         if list(map(_DOC_SHA256, kept)).count(sha256) != len(kept):
@@ -310,7 +349,11 @@ def _attach(
                 else _reanchored(record, located.where(record), document)
                 for record in kept
             ]
-        kept.sort(key=quote_order)
+        starts = list(map(_START, kept))
+        # Quotes stored in reading order (as a document is labeled, or imported) are in
+        # ``quote_order`` already when their starts rise: no key tuple per quote is built.
+        if not all(map(lt, starts, islice(starts, 1, None))):
+            kept.sort(key=quote_order)
         units.append((document, kept))
     return units
 
@@ -460,6 +503,15 @@ def _replace_folder(new: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _count_column(counts: Counter[str], values: list[str]) -> None:
+    """``counts.update(values)``, without hashing each value when all are one (the usual case:
+    a document labeled by one annotator)."""
+    if values and values.count(values[0]) == len(values):
+        counts[values[0]] += len(values)
+    else:
+        counts.update(values)
+
+
 def _write(
     fmt: Format,
     source: ExportSource,
@@ -472,7 +524,7 @@ def _write(
     writer = fmt.writer(out_dir, options)
     total = source.quote_count
     done = 0
-    statuses: Counter[str] = Counter()
+    accepted = rejected = 0
     by_annotator: Counter[str] = Counter()
     split_documents: dict[str, list[str]] = {name: [] for name in (split.names if split else ())}
     split_quotes: Counter[str] = Counter()
@@ -481,8 +533,11 @@ def _write(
         part = split.assign(document.id) if split else None
         writer.add(ExportUnit(document, records, part))
         documents[document.id] = document.sha256
-        statuses.update(map(_STATUS, records))
-        by_annotator.update(map(_ANNOTATOR, records))
+        # The manifest counts two statuses: two counts in C, no hashing of each value.
+        statuses = list(map(_STATUS, records))
+        accepted += statuses.count(Status.ACCEPTED.value)
+        rejected += statuses.count(Status.REJECTED.value)
+        _count_column(by_annotator, list(map(_ANNOTATOR, records)))
         if part is not None:
             split_documents[part].append(document.id)
             split_quotes[part] += len(records)
@@ -517,8 +572,8 @@ def _write(
         "counts": {
             "documents": len(source.units),
             "quotes": total,
-            "accepted": statuses[Status.ACCEPTED.value],
-            "rejected": statuses[Status.REJECTED.value],
+            "accepted": accepted,
+            "rejected": rejected,
             "by_annotator": dict(sorted(by_annotator.items())),
             **dict(sorted(result.counts.items())),
         },

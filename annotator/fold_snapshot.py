@@ -237,6 +237,20 @@ def read_snapshot(path: Path, fd: int, size: int, *, with_history: bool) -> Fold
 _LATEST = ("ids", "latest", "foreign")
 
 
+def records_per_line(path: Path) -> float | None:
+    """How many records per line the snapshot beside ``path`` says the file holds (at most the
+    share of its lines that are live), from the snapshot's header alone; None without one.
+
+    A hint for choosing how to read the file, not checked against it: ``read_snapshot`` is.
+    """
+    try:
+        with snapshot_path_for(path).open("rb") as source:
+            header = orjson.loads(source.readline())
+        return header["counts"]["records"] / header["lines"]
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ZeroDivisionError):
+        return None
+
+
 def remove_snapshot(path: Path) -> None:
     """Drop the snapshot beside ``path`` (after the file was rewritten)."""
     target = snapshot_path_for(path)

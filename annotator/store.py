@@ -486,6 +486,16 @@ class AnnotatorFile:
             return len(self._latest) - sum(map(itemgetter(_DELETED), self._latest.values()))
         return sum(len(ids) for ids in self._docs.values())
 
+    @property
+    def line_count(self) -> int:
+        """Lines in the file, live or superseded (a torn last line included)."""
+        return self._line_count
+
+    @property
+    def from_snapshot(self) -> bool:
+        """Whether this fold started from the snapshot beside the file (``fold_snapshot``)."""
+        return self._snapshot_lines > 0
+
     def count(self, doc_id: str) -> int:
         """How many live quotes a document has, from the index alone (no record is parsed)."""
         return len(self._by_doc.get(doc_id, ()))
@@ -723,6 +733,10 @@ _RECORD = itemgetter("record")
 _ID = itemgetter("id")
 
 
+_QUOTE_LAYOUT = tuple(QuoteAnnotation.model_fields)
+_ONLY_QUOTES = {"quote"}
+
+
 def _writer_items(entries: list[Any]) -> list[dict[str, Any]] | None:
     """The items of parsed store lines if each is laid out as the writer writes it, else None
     (or TypeError or KeyError, for values that cannot even be compared)."""
@@ -733,21 +747,30 @@ def _writer_items(entries: list[Any]) -> list[dict[str, Any]] | None:
     ):
         return None
     items = list(map(_ITEM, entries))
-    if not (
-        set(map(type, items)) <= {dict}
-        and set(map(tuple, items)) <= _ITEM_LAYOUTS
+    if not set(map(type, items)) <= {dict}:
+        return None
+    layouts = set(map(tuple, items))
+    if layouts == {_QUOTE_LAYOUT} and set(map(_RECORD, items)) == _ONLY_QUOTES:
+        pass  # the usual chunk, quotes alone: each record has its own layout
+    elif not (
+        layouts <= _ITEM_LAYOUTS
         and set(zip(map(methodcaller("get", "record"), items), map(len, items), strict=True))
         <= _ITEM_KINDS
-        and set(map(itemgetter("schema_version"), items)) <= {SCHEMA_VERSION}
+    ):
+        return None
+    if not (
+        set(map(itemgetter("schema_version"), items)) <= {SCHEMA_VERSION}
         and set(map(type, map(_ID, items))) <= {str}
     ):
         return None
     return items
 
 
-def read_live_quotes(path: Path, digest: Any = None) -> list[tuple[dict[str, Any], int]] | None:
-    """Every live quote of an annotator file as its JSON dict with its line number, read in one
-    pass; None when the file is not wholly the writer's own (then use ``AnnotatorFile``).
+def read_live_records(
+    path: Path, digest: Any = None
+) -> tuple[list[dict[str, Any]], list[int]] | None:
+    """Every live quote of an annotator file as its JSON dict, and the line of each, read in
+    one pass; None when the file is not wholly the writer's own (then use ``AnnotatorFile``).
 
     For bulk reading (an export of a million records): when every line parses, holds a record
     of the current schema with its keys in the writer's order, and the last line is complete,
@@ -771,10 +794,24 @@ def read_live_quotes(path: Path, digest: Any = None) -> list[tuple[dict[str, Any
         if chunks.tail:
             return None  # a torn last line: the fold reports it
         # The fold, in C: the last line of each id holds its live version (or its deletion).
-        latest = sorted(dict(zip(map(_ID, items), count())).values())
+        last_of = dict(zip(map(_ID, items), count()))
+        if len(last_of) == len(items) and set(map(_RECORD, items)) <= _ONLY_QUOTES:
+            # Every line a quote of its own (a file written by one import, or never edited
+            # twice): every line is live, in file order.
+            return items, list(range(1, len(items) + 1))
+        latest = sorted(last_of.values())
+        del last_of
         kinds = map(_RECORD, map(items.__getitem__, latest))
         live = list(compress(latest, map(str.__eq__, kinds, repeat("quote"))))
-        return list(zip(map(items.__getitem__, live), map(add, live, repeat(1)), strict=True))
+        return list(map(items.__getitem__, live)), list(map(add, live, repeat(1)))
+
+
+def read_live_quotes(path: Path, digest: Any = None) -> list[tuple[dict[str, Any], int]] | None:
+    """``read_live_records`` as ``(record, line)`` pairs, the shape ``quote_records`` yields."""
+    found = read_live_records(path, digest)
+    if found is None:
+        return None
+    return list(zip(*found, strict=True))
 
 
 class AnnotationStore:

@@ -2,10 +2,13 @@
 
     .venv/bin/python tests/benchmarks/export.py                 # 1,000,000 quotes
     .venv/bin/python tests/benchmarks/export.py --quotes 100000 --formats quotes-jsonl csv
+    .venv/bin/python tests/benchmarks/export.py --versions 3   # each quote saved three times
 
 Builds a JSONL corpus and one annotator's store file under a temporary folder (50 quotes per
-document, each with a speaker, a cue and a source mention, 1 in 10 rejected), then times, each
-the median of ``--repeat`` runs:
+document, each with a speaker, a cue and a source mention, 1 in 10 rejected; with ``--versions N``
+each quote is saved N times, as an annotator's file edited over and over is, and the store is
+opened once so that it keeps its fold snapshot), then times, each the median of ``--repeat``
+runs:
 
 - collect: reading the store and attaching quotes to their documents (shared by every export);
 - write: each format's writer on the collected quotes;
@@ -47,8 +50,9 @@ TARGET_SECONDS = 10.0
 SENTENCE = 'Minister {n} said "the {n}th bridge 🌉 will open on time," according to Radio {n}. '
 
 
-def build(root: Path, quotes: int) -> tuple[Path, AnnotationStore]:
-    """A corpus file and a store holding ``quotes`` quotes of annotator ``bench``."""
+def build(root: Path, quotes: int, versions: int = 1) -> tuple[Path, AnnotationStore]:
+    """A corpus file and a store holding ``quotes`` quotes of annotator ``bench``, each saved
+    ``versions`` times (the last version holds the quote's own confidence and status)."""
     documents = max(1, quotes // QUOTES_PER_DOCUMENT)
     corpus_path = root / "corpus.jsonl"
     store = AnnotationStore(root / "annotations")
@@ -64,7 +68,7 @@ def build(root: Path, quotes: int) -> tuple[Path, AnnotationStore]:
             corpus.write(orjson.dumps({"id": doc_id, "text": text}) + b"\n")
             offset = 0
             for n, sentence in enumerate(sentences):
-                if rev >= quotes:
+                if rev >= quotes * versions:
                     break
                 start = offset + sentence.index('"')
                 end = offset + sentence.index(',"') + 2
@@ -94,10 +98,18 @@ def build(root: Path, quotes: int) -> tuple[Path, AnnotationStore]:
                     template = StoreEntry(
                         rev=1, item=QuoteAnnotation.model_validate(fields)
                     ).model_dump(mode="json")
-                rev += 1
                 item = {**template["item"], **fields}
-                stored.write(orjson.dumps({"rev": rev, "change": "edit", "item": item}) + b"\n")
+                for version in range(versions, 0, -1):
+                    rev += 1
+                    if version > 1:  # an earlier version, with another confidence
+                        item = {**item, "confidence": 1 + (n + version) % 3}
+                    else:
+                        item = {**item, "confidence": fields["confidence"]}
+                    entry = {"rev": rev, "change": "edit", "item": item}
+                    stored.write(orjson.dumps(entry) + b"\n")
                 offset += len(sentence)
+    if versions > 1:
+        store.open("bench").close()  # as a session would: it leaves the fold snapshot
     return corpus_path, store
 
 
@@ -129,16 +141,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quotes", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--versions", type=int, default=1, help="lines per quote in the store")
     parser.add_argument("--formats", nargs="+", default=list(FORMATS))
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="export-bench-"))
     try:
         began = time.perf_counter()
-        corpus_path, store = build(root, args.quotes)
+        corpus_path, store = build(root, args.quotes, args.versions)
         size = store.path_for("bench").stat().st_size
         print(
             f"{args.quotes:,} quotes in {max(1, args.quotes // QUOTES_PER_DOCUMENT):,} documents "
-            f"({size / 1e6:.0f} MB store file), built in {time.perf_counter() - began:.1f} s; "
+            f"({size / 1e6:.0f} MB store file, {args.versions} line(s) per quote), "
+            f"built in {time.perf_counter() - began:.1f} s; "
             f"median of {args.repeat}; export = collect + write",
             flush=True,
         )

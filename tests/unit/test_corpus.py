@@ -97,6 +97,22 @@ def test_jsonl_corpus_reads_ids_text_and_meta(tmp_path):
     assert corpus.get("7").meta == {"outlet": "Daily"}
 
 
+def test_documents_are_get_of_each_in_the_order_asked(tmp_path, write_corpus):
+    path = tmp_path / "docs.jsonl"
+    path.write_text(
+        '{"id": "d1", "text": "One said so."}\n'
+        '{"id": "d2", "text": "Two 🙂 said no.", "meta": {"outlet": "Daily"}}\n'
+        '{"id": "d3", "text": "Three kept quiet."}\n',
+        encoding="utf-8",
+    )
+    folder = write_corpus({"a.txt": "First file.", "b/c.md": "Second file."})
+    for corpus in (open_corpus(path), open_corpus(folder)):
+        asked = [corpus.ids[-1], corpus.ids[0], corpus.ids[-1]]
+        assert list(corpus.documents(asked)) == [corpus.get(doc_id) for doc_id in asked]
+        with pytest.raises(CorpusError, match="no document with id 'nowhere'"):
+            list(corpus.documents([corpus.ids[0], "nowhere"]))
+
+
 @pytest.mark.parametrize(
     ("lines", "message"),
     [

@@ -9,6 +9,8 @@ from pathlib import Path
 import orjson
 import pytest
 
+import annotator.exporting as exporting
+from annotator import fold_snapshot
 from annotator.cli import main
 from annotator.corpus import open_corpus
 from annotator.errors import UserError
@@ -263,3 +265,78 @@ def test_every_annotator_means_all_but_the_gold(filled_store, corpus_dir):
     assert collect_from_store(filled_store, corpus).annotators == ["ana", "bo"]
     named = collect_from_store(filled_store, corpus, annotators=["bo", "gold"])
     assert named.annotators == ["bo", "gold"]
+
+
+def test_quotes_saved_in_any_order_come_out_by_document_then_position(store, corpus_dir):
+    records = sample_records()
+    harbour, beijing = records[HARBOUR.id], records[BEIJING.id]
+    # Documents interleaved in the file and quotes saved back to front: neither the grouping by
+    # document nor the order within one may lean on the order of the file.
+    with store.open("ana", writable=True) as folded:
+        for pair in zip(reversed(harbour), reversed(beijing), strict=False):
+            for quote in pair:
+                folded.save(quote)
+        for quote in list(reversed(harbour))[len(beijing) :]:
+            folded.save(quote)
+    source = collect_from_store(store, open_corpus(corpus_dir), selection=Selection(True, 1))
+    by_document = {document.id: records for document, records in source.units}
+    assert list(by_document) == [BEIJING.id, HARBOUR.id]  # corpus order: asia/ sorts first
+    for doc_id, saved in ((HARBOUR.id, harbour), (BEIJING.id, beijing)):
+        expected = sorted(saved, key=lambda q: (q.start, q.end, q.annotator, q.id))
+        assert [record["id"] for record in by_document[doc_id]] == [q.id for q in expected]
+
+
+def test_quotes_sharing_a_start_are_ordered_by_end_whatever_order_they_came_in(store, corpus_dir):
+    ordered = sorted(sample_records()[HARBOUR.id], key=lambda q: (q.start, q.end, q.id))
+    shared = [n for n in range(1, len(ordered)) if ordered[n].start == ordered[n - 1].start]
+    assert shared  # the outer and the inner quote start together
+    saved = list(ordered)
+    saved[shared[0] - 1], saved[shared[0]] = saved[shared[0]], saved[shared[0] - 1]
+    with store.open("ana", writable=True) as folded:
+        for quote in saved:  # by position, but the longer of the two first
+            folded.save(quote)
+    source = collect_from_store(store, open_corpus(corpus_dir), selection=Selection(True, 1))
+    [(document, exported)] = source.units
+    assert document.id == HARBOUR.id
+    assert [record["id"] for record in exported] == [q.id for q in ordered]
+
+
+def test_a_file_edited_over_and_over_is_read_through_its_snapshot(
+    filled_store, corpus_dir, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(fold_snapshot, "MIN_LINES", 1)  # every close leaves a snapshot
+    with filled_store.open("ana", writable=True) as folded:
+        for number in (1, 2):  # two more versions of each quote: two lines in three superseded
+            for quotes in sample_records().values():
+                for quote in quotes:
+                    folded.save(quote.model_copy(update={"note": f"pass {number}"}))
+    path = filled_store.path_for("ana")
+    path.open("ab").write(b"not a record\n")  # after the snapshot: its tail
+    read_whole = []
+    whole_file_reader = exporting.read_live_records
+
+    def reading_every_line(path, digest=None):
+        read_whole.append(path.name)
+        return whole_file_reader(path, digest)
+
+    monkeypatch.setattr(exporting, "read_live_records", reading_every_line)
+    corpus = open_corpus(corpus_dir)
+    through = collect_from_store(filled_store, corpus, selection=Selection(True, 1))
+    assert read_whole == ["bo.jsonl"]  # ana's file went through its snapshot
+    fold_snapshot.snapshot_path_for(path).unlink()
+    whole = collect_from_store(filled_store, corpus, selection=Selection(True, 1))
+    assert read_whole == ["bo.jsonl", "ana.jsonl", "bo.jsonl"]
+    assert [str(problem) for problem in through.problems] == [
+        str(problem) for problem in whole.problems
+    ]
+    [problem] = through.problems
+    assert (problem.path, problem.line) == (path, 25) and "not valid JSON" in problem.message
+    assert through.units == whole.units and through.inputs == whole.inputs
+    notes = {record.get("note") for _, records in through.units for record in records}
+    assert "pass 2" in notes and "pass 1" not in notes
+    for name, source in (("through", through), ("whole", whole)):
+        export_dataset(get_format("quotes-jsonl"), source, tmp_path / name)
+    for written in ("quotes.jsonl", "manifest.json"):
+        assert (tmp_path / "through" / written).read_bytes() == (
+            tmp_path / "whole" / written
+        ).read_bytes()

@@ -309,3 +309,12 @@ def _a_pid_that_is_not_running() -> int:
     child = subprocess.Popen(["true"])  # noqa: S603, S607
     child.wait()
     return child.pid
+
+
+def test_records_per_line_is_read_from_the_header(store, snapshots_always):
+    path = store.path_for("alice")
+    assert fold_snapshot.records_per_line(path) is None  # no file, no snapshot
+    edit(store, 0, 4)  # four quotes, one saved again, one deleted: six lines, four ids
+    assert fold_snapshot.records_per_line(path) == 4 / 6
+    snapshot_path_for(path).write_bytes(b"{not json\n")
+    assert fold_snapshot.records_per_line(path) is None

@@ -24,6 +24,7 @@ from tests.unit.test_export_helpers import (
     HARBOUR,
     IMPORT_TARGETS,
     essence,
+    quote,
     read_back,
     sample_records,
     sort_essences,
@@ -215,6 +216,35 @@ def test_csv_is_spreadsheet_safe_and_complete(tmp_path):
     assert beijing["text"] == "“我们会继续合作。”" and beijing["cue"] == "说"
     assert next(r for r in rows if r["quote_id"] == "f")["text"] == '\'=HYPERLINK("x")'
     assert {r["confidence"] for r in rows} == {"low", "medium", "high"}
+
+
+@pytest.mark.parametrize("all_with_one_cue", [True, False])
+def test_quotes_jsonl_quotes_carry_their_cue_words_and_a_note_only_when_given(
+    tmp_path, all_with_one_cue
+):
+    quotes = [
+        quote(HARBOUR, '"the harbour 🌊 reopens in May,"', cue_at=["said"]),
+        quote(HARBOUR, "the port authority denied it", cue_at=["According to"], note="odd"),
+        quote(HARBOUR, '"We expect delays [Inaudible],"', cue_at=["told"]),
+    ]
+    if not all_with_one_cue:  # one quote with no cue and one with two: each its own way
+        quotes.append(quote(HARBOUR, "crews were ready", quote_id="none"))
+        quotes.append(quote(HARBOUR, "that crews", quote_id="two", cue_at=["adding", "she"]))
+    out = _export(tmp_path, "quotes-jsonl", {HARBOUR.id: quotes})
+    lines = [orjson.loads(line) for line in (out / "quotes.jsonl").read_bytes().splitlines()]
+    [harbour] = [line for line in lines if line["id"] == HARBOUR.id]
+    cues = {q["id"]: q["cue"] for q in harbour["quotes"]}
+    assert [cues[q.id] for q in quotes[:3]] == ["said", "According to", "told"]
+    if not all_with_one_cue:
+        assert cues["none"] is None and cues["two"] == "adding she"
+    notes = {q["id"]: q.get("note") for q in harbour["quotes"]}
+    assert notes == {q.id: q.note or None for q in quotes}
+    first = next(q for q in harbour["quotes"] if q["id"] == quotes[1].id)
+    assert list(first) == [
+        *("id", "start", "end", "text", "type", "speaker", "speaker_spans", "source"),
+        *("source_kind", "source_spans", "cue", "cue_spans", "confidence", "annotator"),
+        *("status", "origin", "note"),
+    ]
 
 
 def test_records_jsonl_lines_are_valid_records(tmp_path):

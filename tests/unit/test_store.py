@@ -16,8 +16,21 @@ import pytest
 import annotator.store as store_module
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.errors import StoreError, StoreLockedError
-from annotator.records import Document, QuoteAnnotation, Status, StoreEntry, text_sha256
-from annotator.store import AnnotationStore, compact, encode_entry, read_live_quotes
+from annotator.records import (
+    Deletion,
+    Document,
+    QuoteAnnotation,
+    Status,
+    StoreEntry,
+    text_sha256,
+)
+from annotator.store import (
+    AnnotationStore,
+    compact,
+    encode_entry,
+    read_live_quotes,
+    read_live_records,
+)
 
 TEXT = 'The mayor spoke. "We will rebuild," she said. "Every street." 🙂 Later: “好的。”'
 
@@ -408,6 +421,34 @@ def test_read_live_quotes_is_the_fold_for_a_file_the_writer_wrote(store):
     assert digest.hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def test_read_live_records_of_a_file_where_every_id_stands_once(store):
+    with store.open("alice", writable=True) as file:
+        file.save_many(
+            [
+                make_quote("q1", '"We will rebuild,"').model_dump(mode="json"),
+                make_quote("q2", '"Every street."').model_dump(mode="json"),
+            ]
+        )
+    path = store.path_for("alice")
+    with store.open("alice") as folded:
+        assert read_live_quotes(path) == list(folded.quote_records())
+    records, lines = read_live_records(path)
+    assert [record["id"] for record in records] == ["q1", "q2"] and lines == [1, 2]
+    # A tombstone of its own id (its quote saved nowhere in the file): still not a live quote.
+    tombstone = Deletion(id="q0", doc_id="city.txt", annotator="alice")
+    with path.open("ab") as handle:
+        handle.write(encode_entry(StoreEntry(rev=3, item=tombstone)))
+    records, lines = read_live_records(path)
+    assert [record["id"] for record in records] == ["q1", "q2"] and lines == [1, 2]
+    with store.open("alice") as folded:
+        assert list(zip(records, lines, strict=True)) == list(folded.quote_records())
+
+
+def _old_tombstone(item: dict) -> dict:
+    tombstone = Deletion(id=item["id"], doc_id=item["doc_id"], annotator=item["annotator"])
+    return {**tombstone.model_dump(mode="json"), "schema_version": 0}
+
+
 @pytest.mark.parametrize(
     "breakage",
     [
@@ -416,6 +457,9 @@ def test_read_live_quotes_is_the_fold_for_a_file_the_writer_wrote(store):
         lambda entry: {**entry, "item": {**entry["item"], "schema_version": 0}},  # older schema
         lambda entry: {**entry, "item": [entry["item"]]},  # not a record at all
         lambda entry: {**entry, "item": {**entry["item"], "record": "deletion"}},  # mislabeled
+        lambda entry: list(entry),  # the keys alone, in a list
+        lambda entry: {**entry, "item": list(entry["item"])},  # a record's keys, in a list
+        lambda entry: {**entry, "item": _old_tombstone(entry["item"])},  # beside quotes
     ],
 )
 def test_read_live_quotes_leaves_any_other_file_to_the_fold(store, breakage):
