@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from annotator.detect.attitudes import find_attitudes
 from annotator.detect.attribution import (
     _TOKEN_RE,
     AUXILIARIES,
@@ -373,6 +374,7 @@ class _Detector:
         self.attributions.sort(key=lambda item: item[0])
         self.attribution_starts = [item[0] for item in self.attributions]
         self.find_noun_cues()
+        absorbed |= find_attitudes(self)
         self.find_direct(absorbed)
         self.find_blocks()
         self.find_labelled_lines()

@@ -170,8 +170,15 @@ def test_a_cue_coordinated_with_an_earlier_verb_takes_the_clause_subject() -> No
     assert found.text == "he hoped it would change"
     assert found.speaker == "Ivo Kral"
     text = "Mira Stene refused to name a winner but later said the vote had been fair."
-    (found,) = quotes(text)
+    refusal, found = quotes(text)
     assert (found.text, found.speaker) == ("the vote had been fair", "Mira Stene")
+    # The refusal is an attribution of intention, scored below the speech (see attitudes.py).
+    assert (refusal.text, refusal.cue, refusal.speaker) == (
+        "to name a winner",
+        "refused",
+        "Mira Stene",
+    )
+    assert refusal.score < found.score
 
 
 def test_it_or_this_opening_the_content_is_its_subject_unless_a_preposition_follows() -> None:
@@ -196,7 +203,7 @@ def test_a_time_between_the_subject_and_the_cue_is_skipped() -> None:
 
 def test_reported_content_in_a_subordinate_clause_ends_before_the_main_clause() -> None:
     text = "While Ivo Kral said that the port must close, he appeared uneasy about it."
-    (found,) = quotes(text)
+    (found,) = [q for q in quotes(text) if q.cue == "said"]
     assert found.text == "that the port must close"
     # Without a subordinate opening the sentence, the content runs on as before.
     text = "Ivo Kral said that the port must close, it had lost money for years."

@@ -1,0 +1,218 @@
+"""Attributions that are not reported speech: beliefs, intentions, expectations, evidence, stances.
+
+The attribution literature (PARC, PolNeAR) labels more than speech: what someone believes or
+wants (``Kral believes the port will close``, ``Kral wants to close the port``), what is expected
+or seems (``the port is expected to close``, ``the port seems doomed``), what evidence shows
+(``a survey shows most residents agree``), and stances (``Kral endorsed the plan``). An auditor
+wants these as candidates, but told apart from reported speech: they carry the cue that makes
+them (``believes``, ``is expected``, ``shows``) and a score in their own band, below speech
+(see ``docs/guidelines.md``), so a team whose guideline leaves them out rejects them at a glance.
+
+One compiled regex scans the text for every cue; the work per match is a look at the words
+around it. A cue inside quote marks or inside the content of reported speech found earlier is
+skipped: the outer attribution holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from annotator.detect.attribution import AUXILIARIES, Mention, subject_before
+from annotator.detect.lexicon import PRONOUNS
+from annotator.records import QuoteType
+
+if TYPE_CHECKING:
+    from annotator.detect.pipeline import _Detector
+
+SPEECH_SCORE = 0.6
+"""The lowest score of reported speech found from a speech verb: every band below is lower."""
+ATTITUDE_SCORES = {
+    "expectation": 0.55,
+    "intention": 0.55,
+    "evidence": 0.55,
+    "stance": 0.55,
+    "topic": 0.55,
+    "belief": 0.5,
+    "appearance": 0.5,
+}
+"""Score of a candidate of each class of non-speech attribution: below speech, above the floor
+(0.5) where the class's candidates are mostly real attributions."""
+
+_BE = r"(?:is|are|was|were|be|been|being|’s|'s)"
+_DEGREE = r"(?:(?:widely|also|not|still|now|generally|largely|increasingly|long|already)\s+)?"
+_EVIDENCE_NOUNS = (
+    "poll|polls|polling|survey|surveys|study|studies|data|report|reports|analysis|analyses|"
+    "research|records|numbers|figures|results|investigation|inquiry|review|audit|average|"
+    "averages|estimates|tally|count|documents|filings|census|statistics|experiments?|test|tests|"
+    "exit polls|evidence|history|research"
+)
+_CUE_RE = re.compile(
+    r"[\s(—–]"
+    r"(?:"
+    # ``is expected to``: an expectation held by someone unnamed.
+    rf"(?P<expectation>{_BE}\s+{_DEGREE}(?:expected|projected|predicted|forecast)(?=\s+to\s))|"
+    # ``seems to``, ``appeared headed``: how things look to someone unnamed.
+    r"(?P<appearance>(?:seems|seemed|seem|appears|appeared|appear)(?=\s+(?!the\b|a\b|an\b|on\b|in\b"
+    r"|at\b|before\b|with\b|for\b|at\b|alongside\b|onstage\b|together\b|to\s+(?:the|a|an|his|her"
+    r"|their|be\s+seen)\b)[a-z]))|"
+    # ``the survey shows``, ``researchers found that``: evidence.
+    r"(?P<evidence>(?:shows|showed|show|shown|found|finds)(?=\s))|"
+    # ``wants to``, ``declined to``: an intention, or its refusal.
+    r"(?P<intention>(?:wants|wanted|want|plans|planned|intends|intend|seeks|sought|"
+    r"declined|declines|refused|refuses|wishes|wished|prefers|preferred)(?=\s))|"
+    # ``endorsed the plan``, ``opposes the bill``: a stance taken.
+    r"(?P<stance>(?:endorsed|endorses|endorsing|supports|supported|supporting|opposes|opposed|"
+    r"opposing|backed|backing|defended|defends|defending|attacked|attacking|"
+    r"rejected|rejects|rejecting|blamed|blames|blaming|favors|favored|favours|favoured)(?=\s))|"
+    # ``talked about``, ``called for``: what someone spoke of, without the words.
+    r"(?P<topic>(?:(?:talked|talks|talking|spoke|speaks|speaking)\s+(?:about|of)|"
+    r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"
+    r"(?:focused|focuses|focusing)\s+on|(?:railed|rails|railing)\s+against)(?=\s))"
+    r")"
+)
+"""Every cue of a non-speech attribution, one named group per class; the character before the
+cue opens the pattern so the engine skips ahead to spaces."""
+
+_EVIDENCE_SUBJECT_RE = re.compile(rf"\b(?:{_EVIDENCE_NOUNS})(?:\s+\w+){{0,6}}\s*$", re.IGNORECASE)
+"""An evidence noun heading the words before ``shows`` (``a poll of likely voters``)."""
+_EVIDENCE_LEAD_RE = re.compile(
+    r"(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|new|latest|recent|"
+    r"[A-Z][\w’'.-]*)\s+){1,3}$"
+)
+"""The determiner, adjectives and names before an evidence noun (``the latest Gallup``)."""
+_THAT_AFTER_RE = re.compile(r"\s+(?:(?:last|this|on|in)\s+\w+\s+)?that\s")
+_TO_VERB_RE = re.compile(r"\s+to\s+(?!\d|the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]")
+_RELATIVE_RE = re.compile(r"\b(?P<who>who|that|which)\s+(?:\w+\s+){0,2}$")
+_NOUN_BEFORE = frozenset(
+    "the a an his her their its our my your this that these those of for and or no any some "
+    "more most less strong broad public political".split()
+)
+"""Words before a stance or intention word that make it a noun (``the support``, ``her plans``)."""
+_BE_WORDS = frozenset("is are was were be been being".split())
+_CLAUSE_END_RE = re.compile(
+    r"[;:]\s|\s[—–]\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
+    r"as|after|before|when|because|even|so|saying|adding|he|she|they|it|we|I)\b|"
+    r"\s(?:but|while|whereas|although)\s|,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+    r"(?:said|says|added|wrote|told)\b"
+)
+"""Where the content of a non-speech attribution stops: a clause of its own, or a trailing
+attribution of speech."""
+_OBJECT_END_RE = re.compile(r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b")
+"""Where the object of a stance or topic cue stops: a comma, or a coordinated verb."""
+
+
+def find_attitudes(detector: _Detector) -> set[int]:
+    """Add a candidate for every non-speech attribution; returns the starts of quote spans that
+    the new candidates hold (quoted fragments of a mixed candidate)."""
+    from annotator.detect.pipeline import Draft
+
+    text = detector.text
+    taken = sorted(
+        (d.start, d.end, d.cue.start if d.cue else -1) for d in detector.drafts if d.score >= 0.5
+    )
+    taken_starts = [start for start, _, _ in taken]
+    taken_cues = {cue for _, _, cue in taken}
+    absorbed: set[int] = set()
+    for match in _CUE_RE.finditer(text):
+        kind = match.lastgroup
+        if kind is None:
+            continue
+        cue_start, cue_end = match.span(kind)
+        if cue_start in taken_cues or detector.span_at(cue_start) is not None:
+            continue
+        index = bisect_right(taken_starts, cue_start) - 1
+        if any(taken[k][0] <= cue_start < taken[k][1] for k in range(max(0, index - 3), index + 1)):
+            continue  # inside reported content: the outer attribution holds it
+        found = _attitude_at(detector, kind, cue_start, cue_end)
+        if found is None:
+            continue
+        speaker, content_start, content_end = found
+        if content_end - content_start < 3:
+            continue
+        draft = Draft(content_start, content_end, QuoteType.INDIRECT, ATTITUDE_SCORES[kind])
+        draft.speaker = speaker
+        draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
+        draft.standalone = False
+        inside = [
+            span.start
+            for span in detector.spans[bisect_right(detector.span_starts, content_start - 1) :]
+            if span.start < content_end and span.end <= content_end
+        ]
+        if inside:
+            draft.type = QuoteType.MIXED
+            absorbed.update(inside)
+        detector.drafts.append(draft)
+    return absorbed
+
+
+def _attitude_at(
+    detector: _Detector, kind: str, cue_start: int, cue_end: int
+) -> tuple[Mention | None, int, int] | None:
+    """The speaker and content span of the cue of class ``kind`` at ``cue_start``, if it is one."""
+    text = detector.text
+    sent_start, sent_end = detector.sentence_bounds(cue_start)
+    before = text[max(sent_start, cue_start - 40) : cue_start]
+    word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    speaker: Mention | None = None
+    content_start = cue_end
+    if kind == "expectation":
+        content_start = cue_end + 1
+    elif kind == "appearance":
+        if word_before in _NOUN_BEFORE:
+            return None
+    elif kind == "evidence":
+        if word_before in _NOUN_BEFORE or word_before in _BE_WORDS:
+            return None  # ``the show``, ``was found dead``
+        evidence = _EVIDENCE_SUBJECT_RE.search(text, max(sent_start, cue_start - 60), cue_start)
+        that = _THAT_AFTER_RE.match(text, cue_end)
+        if evidence is None and that is None:
+            return None
+        if evidence is not None:
+            # The evidence is the speaker: ``A survey of harbour workers`` shows.
+            at = evidence.start()
+            lead = _EVIDENCE_LEAD_RE.search(text, max(sent_start, at - 40), at)
+            start = lead.start() if lead is not None else evidence.start()
+            end = len(text[:cue_start].rstrip())  # the words up to the cue
+            speaker = Mention(text[start:end], start, end)
+        else:
+            speaker = subject_before(text, cue_start, sent_start)
+            if speaker is None:
+                return None
+        if that is not None:
+            content_start = that.end() - 5
+    else:
+        if word_before in _NOUN_BEFORE or word_before.endswith(("’s", "'s")):
+            return None  # ``her support for``, ``Kral's plans``
+        cue = text[cue_start:cue_end]
+        passive = cue != "opposed" or text.startswith(" by ", cue_end)
+        if word_before in _BE_WORDS and cue.endswith("ed") and passive:
+            return None  # ``was backed by``: the passive names who took the stance after it
+        speaker = subject_before(text, cue_start, sent_start)
+        if speaker is None:
+            relative = _RELATIVE_RE.search(before)
+            if relative is not None and all(
+                w in AUXILIARIES for w in before[relative.end("who") :].split()
+            ):
+                start = cue_start - len(before) + relative.start("who")
+                speaker = Mention(relative.group("who"), start, start + len(relative.group("who")))
+        if speaker is None:
+            return None
+        takes_object = text.startswith(("want", "seek", "sought", "prefer"), cue_start)
+        if kind == "intention" and not takes_object and _TO_VERB_RE.match(text, cue_end) is None:
+            return None  # ``declined 3 percent``, ``plans for the port``
+        if speaker.text.lower() in PRONOUNS and speaker.text.lower() in ("i", "we", "you"):
+            return None  # the author or an interviewer: not reported
+    content_start, content_end = detector.trim(content_start, sent_end)
+    stop = _CLAUSE_END_RE.search(text, content_start, content_end)
+    if stop is not None:
+        content_end = detector.trim(content_start, stop.start())[1]
+    if kind in ("stance", "topic", "intention"):
+        stop = _OBJECT_END_RE.search(text, content_start, content_end)
+        if stop is not None:
+            content_end = detector.trim(content_start, stop.start())[1]
+    inside = detector.span_at(content_end - 1)
+    if inside is not None and inside.end > content_end:
+        content_end = inside.end  # never cut a quoted fragment in two
+    return speaker, content_start, content_end

@@ -1,0 +1,112 @@
+"""Attributions that are not reported speech: beliefs, intentions, expectations, evidence and
+stances (``annotator/detect/attitudes.py``). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.detect import detect_quotes
+from annotator.detect.attitudes import ATTITUDE_SCORES, SPEECH_SCORE
+from annotator.records import Candidate, QuoteType
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "The ferry service is expected to resume after the storm passes.",
+            "to resume after the storm passes",
+            "is expected",
+            None,
+        ),
+        (
+            "The new bridge seems unlikely to open before winter.",
+            "unlikely to open before winter",
+            "seems",
+            None,
+        ),
+        (
+            "A survey of harbour workers shows most of them favour the night shift.",
+            "most of them favour the night shift",
+            "shows",
+            "A survey of harbour workers",
+        ),
+        (
+            "The auditors found that the port had overspent on cranes.",
+            "that the port had overspent on cranes",
+            "found",
+            "The auditors",
+        ),
+        ("Mayor Ivo Kral declined to name the new harbour master.", None, "declined", "Ivo Kral"),
+        ("Greta Lind wants to move the fish market downtown.", None, "wants", "Greta Lind"),
+        (
+            "The dockers' union endorsed Greta Lind for mayor.",
+            "Greta Lind for mayor",
+            "endorsed",
+            None,
+        ),
+        (
+            "Ivo Kral talked about the cost of dredging the channel.",
+            None,
+            "talked about",
+            "Ivo Kral",
+        ),
+    ],
+)
+def test_a_non_speech_attribution_is_a_candidate_with_its_cue(
+    text: str, content: str | None, cue: str, speaker: str | None
+) -> None:
+    (candidate,) = found(text)
+    assert candidate.cue == cue
+    assert candidate.type is QuoteType.INDIRECT
+    if content is not None:
+        assert candidate.text == content
+    else:
+        assert text.startswith(candidate.text, candidate.start)
+        assert text.rstrip(".").endswith(candidate.text)
+    if speaker is not None:
+        assert candidate.speaker == speaker
+
+
+def test_the_attitude_band_is_below_speech_and_above_the_floor() -> None:
+    assert all(0.5 <= score < SPEECH_SCORE for score in ATTITUDE_SCORES.values())
+    (belief,) = found("The ferry service is expected to resume after the storm passes.")
+    (speech,) = found("The harbour master said the ferry service would resume after the storm.")
+    assert belief.score < speech.score
+
+
+def test_a_cue_inside_reported_speech_is_held_by_the_outer_attribution() -> None:
+    text = "Ivo Kral said the council wants to sell the old lighthouse."
+    (candidate,) = found(text)
+    assert (candidate.cue, candidate.text) == (
+        "said",
+        "the council wants to sell the old lighthouse",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The late show drew a record audience on Friday night.",  # a noun, not evidence
+        "The missing trawler was found near the northern reef.",  # a passive, not a finding
+        "Her plans for the harbour drew little support from the council.",  # nouns
+        "The trawler was backed by a loan from the regional bank.",  # a passive
+        "Fish exports declined 4 percent in the spring.",  # a fall, not a refusal
+        "The harbour master appeared on the local radio station.",  # an appearance on air
+    ],
+)
+def test_a_cue_word_used_otherwise_is_no_candidate(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_quoted_fragment_makes_the_attitude_mixed() -> None:
+    text = "Greta Lind defended the budget as a “sensible compromise” for the town."
+    (candidate,) = found(text)
+    assert candidate.type is QuoteType.MIXED
+    assert candidate.cue == "defended"
+    assert "“sensible compromise”" in candidate.text
