@@ -216,3 +216,36 @@ def _attitude_at(
     if inside is not None and inside.end > content_end:
         content_end = inside.end  # never cut a quoted fragment in two
     return speaker, content_start, content_end
+
+
+def lift_beliefs(detector: _Detector) -> None:
+    """Lift reported beliefs found from a belief verb (``Kral believes the port will close``)
+    into the belief band, unless they stand inside the content of another attribution
+    (``said they believe ...``: the outer one holds them) or their subject is the author or the
+    reader (``I think``, ``you know``)."""
+    drafts = [d for d in detector.drafts if d.cue is not None]
+    outer = sorted((d.start, d.end) for d in drafts if d.score >= SPEECH_SCORE)
+    outer_starts = [start for start, _ in outer]
+    for draft in drafts:
+        if draft.score >= 0.5 or draft.cue is None:
+            continue
+        cue = draft.cue.text.lower()
+        if cue not in _LIFTED_BELIEFS:
+            continue
+        if draft.speaker is None or draft.speaker.text.lower() in ("i", "we", "you", "it"):
+            continue
+        index = bisect_right(outer_starts, draft.cue.start) - 1
+        if any(
+            outer[k][0] <= draft.cue.start < outer[k][1]
+            for k in range(max(0, index - 3), index + 1)
+        ):
+            continue
+        draft.score = ATTITUDE_SCORES["belief"]
+
+
+_LIFTED_BELIEFS = frozenset(
+    "believe believes believed think thinks hope hopes hoped hoping expect expects expected "
+    "fear fears feared know knows knew worry worries worried suspect suspects suspected doubt "
+    "doubts doubted".split()
+)
+"""Belief verbs whose reported content is mostly an attribution in the shared gold set."""

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from annotator.detect.attitudes import find_attitudes
+from annotator.detect.attitudes import find_attitudes, lift_beliefs
 from annotator.detect.attribution import (
     _TOKEN_RE,
     AUXILIARIES,
@@ -371,6 +371,7 @@ class _Detector:
 
     def run(self) -> list[Candidate]:
         absorbed = self.find_reported()
+        lift_beliefs(self)
         self.attributions.sort(key=lambda item: item[0])
         self.attribution_starts = [item[0] for item in self.attributions]
         self.find_noun_cues()

@@ -110,3 +110,23 @@ def test_a_quoted_fragment_makes_the_attitude_mixed() -> None:
     assert candidate.type is QuoteType.MIXED
     assert candidate.cue == "defended"
     assert "“sensible compromise”" in candidate.text
+
+
+def test_a_reported_belief_is_lifted_into_the_belief_band() -> None:
+    (belief,) = found("Greta Lind believes the ferry will be cheaper next year.")
+    assert (belief.cue, belief.speaker) == ("believes", "Greta Lind")
+    assert belief.text == "the ferry will be cheaper next year"
+    assert belief.score == ATTITUDE_SCORES["belief"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the ferry will be cheaper next year.",  # the author's own view
+        "Ivo Kral said the dockers believe the ferry will be cheaper next year.",  # nested
+    ],
+)
+def test_a_belief_of_the_author_or_inside_speech_is_no_candidate_above_the_floor(
+    text: str,
+) -> None:
+    assert [c.cue for c in found(text) if c.cue != "said"] == []
