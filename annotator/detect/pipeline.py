@@ -258,6 +258,10 @@ _SHARE_WORDS = frozenset(
 _RELATIVE_RE = re.compile(r",?\s+who(?:\s+(?:also|has|had|have|later|once|then))*\s+$")
 """A relative pronoun right before a cue (``Ada Lind, who has said``)."""
 _PLAIN_SAY = frozenset("said says say".split())
+_APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
+"""Cues whose subject may stand before a long apposition (``Ada Moss, a nurse ..., said``)."""
+_APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s[—–-]\s")
+_SENTENCE_OPENERS = frozenset(("", "But", "And", "Yet", "So", "Still"))
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _QUANTIFIERS = frozenset(
@@ -581,6 +585,8 @@ class _Detector:
                 trailing = lowered in SPEECH_VERBS and self.ends_attribution(
                     sent_start, speaker.start, cue_end, sent_end
                 )
+            if speaker is None and not trailing and lowered in _APPOSITION_CUES:
+                speaker = self.apposed_subject(sent_start, cue_start, cue_end)
             if speaker is None and len(text[cue_end:sent_end].split(None, 2)) > 1:
                 return None  # no subject, and not ``..., said Trump.``: nothing to attribute
             content_start = self.content_start_after(cue_end, sent_end, lowered)
@@ -820,6 +826,27 @@ class _Detector:
             end = words[index].end()
             return Mention(text[start:end], start, end)
         return None
+
+    def apposed_subject(self, sent_start: int, cue_start: int, cue_end: int) -> Mention | None:
+        """The subject opening the sentence when a long apposition or relative clause stands
+        between it and the cue (``Ada Moss, a nurse who ran the ward for years, said the beds
+        were full``), too long for :func:`subject_before`.
+
+        The cue must follow the apposition's closing comma, dash or parenthesis, and content
+        that opens in lower case must follow it (``said Trump`` is an inverted cue).
+        """
+        text = self.text
+        lead = text[sent_start:cue_start].rstrip()
+        after = text[cue_end : cue_end + 2].lstrip()
+        if not lead or lead[-1] not in ",)—–-" or not after[:1].islower() or len(lead) > 300:
+            return None
+        opening = _APPOSITION_OPEN_RE.search(text, sent_start, cue_start - 3)
+        if opening is None:
+            return None
+        subject = subject_before(text, opening.start(), sent_start)
+        if subject is None or text[sent_start : subject.start].strip() not in _SENTENCE_OPENERS:
+            return None
+        return subject
 
     def ends_attribution(self, sent_start: int, head: int, tail: int, sent_end: int) -> bool:
         """True when the attribution ``text[head:tail]`` closes its sentence after the content.

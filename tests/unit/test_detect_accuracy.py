@@ -385,3 +385,14 @@ def test_a_speaker_label_opening_the_headline_or_a_transcript_line() -> None:
     # Inside the text, a label in lower case or a label that names no speaker is no quote.
     assert quotes("The debate.\n\nUpdate: the vote was moved to Friday evening.\n") == []
     assert quotes("The debate.\n\nIvo Kral: a short profile of the mayor of the town.\n") == []
+
+
+def test_the_subject_before_a_long_apposition_speaks() -> None:
+    text = (
+        "Ada Moss, a night nurse who ran the children's ward for eleven years before it closed, "
+        "said the beds had been full every winter."
+    )
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == ("the beds had been full every winter", "Ada Moss")
+    # An opening adverbial is no subject, and a name after the cue is an inverted cue.
+    assert quotes("In the old harbour town, where the ferries stop, said he would stay.") == []
