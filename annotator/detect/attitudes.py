@@ -36,6 +36,7 @@ ATTITUDE_SCORES = {
     "topic": 0.55,
     "belief": 0.5,
     "appearance": 0.5,
+    "hearsay": 0.55,
 }
 """Score of a candidate of each class of non-speech attribution: below speech, above the floor
 (0.5) where the class's candidates are mostly real attributions."""
@@ -69,7 +70,9 @@ _CUE_RE = re.compile(
     # ``talked about``, ``called for``: what someone spoke of, without the words.
     r"(?P<topic>(?:(?:talked|talks|talking|spoke|speaks|speaking)\s+(?:about|of)|"
     r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"
-    r"(?:focused|focuses|focusing)\s+on|(?:railed|rails|railing)\s+against)(?=\s))"
+    r"(?:focused|focuses|focusing)\s+on|(?:railed|rails|railing)\s+against)(?=\s))|"
+    # ``the ferry has reportedly been sold``: hearsay from someone unnamed.
+    r"(?P<hearsay>reportedly(?=\s))"
     r")"
 )
 """Every cue of a non-speech attribution, one named group per class; the character before the
@@ -159,6 +162,10 @@ def _attitude_at(
     content_start = cue_end
     if kind == "expectation":
         content_start = cue_end + 1
+    elif kind == "hearsay":
+        subject = subject_before(text, cue_start, sent_start)
+        if subject is not None:
+            content_start = subject.start
     elif kind == "appearance":
         if word_before in _NOUN_BEFORE:
             return None

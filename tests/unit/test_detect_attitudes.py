@@ -130,3 +130,11 @@ def test_a_belief_of_the_author_or_inside_speech_is_no_candidate_above_the_floor
     text: str,
 ) -> None:
     assert [c.cue for c in found(text) if c.cue != "said"] == []
+
+
+def test_reportedly_marks_hearsay_from_someone_unnamed() -> None:
+    (hearsay,) = found("Greta Lind has reportedly sold the last two boats of her fleet.")
+    assert hearsay.cue == "reportedly"
+    assert hearsay.speaker is None
+    assert hearsay.text.startswith("Greta Lind has")
+    assert hearsay.text.endswith("sold the last two boats of her fleet")
