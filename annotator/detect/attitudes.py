@@ -37,6 +37,7 @@ ATTITUDE_SCORES = {
     "belief": 0.5,
     "appearance": 0.5,
     "hearsay": 0.55,
+    "view": 0.5,
 }
 """Score of a candidate of each class of non-speech attribution: below speech, above the floor
 (0.5) where the class's candidates are mostly real attributions."""
@@ -59,18 +60,28 @@ _CUE_RE = re.compile(
     r"|at\b|before\b|with\b|for\b|at\b|alongside\b|onstage\b|together\b|to\s+(?:the|a|an|his|her"
     r"|their|be\s+seen)\b)[a-z]))|"
     # ``the survey shows``, ``researchers found that``: evidence.
-    r"(?P<evidence>(?:shows|showed|show|shown|found|finds)(?=\s))|"
+    r"(?P<evidence>(?:shows|showed|show|shown|showing|found|finds|find)(?=\s))|"
     # ``wants to``, ``declined to``: an intention, or its refusal.
     r"(?P<intention>(?:wants|wanted|want|plans|planned|intends|intend|seeks|sought|"
-    r"declined|declines|refused|refuses|wishes|wished|prefers|preferred)(?=\s))|"
+    r"declined|declines|refused|refuses|refusing|wishes|wished|prefers|preferred|prefer|seeking|"
+    r"would\s+like|decided|decides|(?:is|are|was|were)\s+(?:eager|planning|determined|willing))"
+    r"(?=\s))|"
     # ``endorsed the plan``, ``opposes the bill``: a stance taken.
     r"(?P<stance>(?:endorsed|endorses|endorsing|supports|supported|supporting|opposes|opposed|"
     r"opposing|backed|backing|defended|defends|defending|attacked|attacking|"
-    r"rejected|rejects|rejecting|blamed|blames|blaming|favors|favored|favours|favoured)(?=\s))|"
+    r"rejected|rejects|rejecting|blamed|blames|blaming|favors|favored|favours|favoured|support|"
+    r"oppose|endorse|favor|favour|praises|slammed|slamming|assailed|challenged|questioned|"
+    r"questioning|applauded|voted\s+(?:for|against)|went\s+after)(?=\s))|"
+    # ``sees the plan as a gamble``, ``is seen as``: a view.
+    r"(?P<view>(?:sees|saw|see|views|viewed|regards|regarded|deemed|considers)(?=\s+\S[^.;:]{0,60}?\sas\s)"
+    r"|(?:is|are|was|were|been)\s+(?:(?:widely|increasingly|largely|now|still|often)\s+)?"
+    r"(?:seen|viewed|regarded|deemed|considered)(?=\s))|"
     # ``talked about``, ``called for``: what someone spoke of, without the words.
     r"(?P<topic>(?:(?:talked|talks|talking|spoke|speaks|speaking)\s+(?:about|of)|"
     r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"
-    r"(?:focused|focuses|focusing)\s+on|(?:railed|rails|railing)\s+against)(?=\s))|"
+    r"(?:focused|focuses|focusing)\s+on|(?:railed|rails|railing)\s+against|"
+    r"(?:calls|call|calling)\s+for|(?:pushed|pushes|pushing)\s+for|discussed|discussing|"
+    r"(?:talk|speak)\s+about)(?=\s))|"
     # ``the ferry has reportedly been sold``: hearsay from someone unnamed.
     r"(?P<hearsay>reportedly(?=\s))"
     r")"
@@ -166,9 +177,9 @@ def _attitude_at(
         subject = subject_before(text, cue_start, sent_start)
         if subject is not None:
             content_start = subject.start
-    elif kind == "appearance":
+    elif kind == "appearance" or kind == "view" and text[cue_start] in "iawb":
         if word_before in _NOUN_BEFORE:
-            return None
+            return None  # ``the appearance``; ``is seen as`` has no holder named
     elif kind == "evidence":
         if word_before in _NOUN_BEFORE or word_before in _BE_WORDS:
             return None  # ``the show``, ``was found dead``
@@ -206,7 +217,7 @@ def _attitude_at(
                 speaker = Mention(relative.group("who"), start, start + len(relative.group("who")))
         if speaker is None:
             return None
-        takes_object = text.startswith(("want", "seek", "sought", "prefer"), cue_start)
+        takes_object = text.startswith(("want", "seek", "sought", "prefer", "would"), cue_start)
         if kind == "intention" and not takes_object and _TO_VERB_RE.match(text, cue_end) is None:
             return None  # ``declined 3 percent``, ``plans for the port``
         if speaker.text.lower() in PRONOUNS and speaker.text.lower() in ("i", "we", "you"):
@@ -251,7 +262,7 @@ def lift_beliefs(detector: _Detector) -> None:
 
 
 _LIFTED_BELIEFS = frozenset(
-    "believe believes believed think thinks hope hopes hoped hoping expect expects expected "
+    "believe believes believed think thinks hope hopes hoped hoping expect "
     "fear fears feared know knows knew worry worries worried suspect suspects suspected doubt "
     "doubts doubted".split()
 )

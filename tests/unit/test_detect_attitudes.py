@@ -56,6 +56,9 @@ def found(text: str) -> list[Candidate]:
             "talked about",
             "Ivo Kral",
         ),
+        ("Ivo Kral sees the new quay as a costly mistake.", None, "sees", "Ivo Kral"),
+        ("The new quay is widely seen as a costly mistake.", None, "is widely seen", None),
+        ("Greta Lind calls for a second ferry to the islands.", None, "calls for", "Greta Lind"),
     ],
 )
 def test_a_non_speech_attribution_is_a_candidate_with_its_cue(
