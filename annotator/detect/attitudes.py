@@ -53,8 +53,9 @@ _EVIDENCE_NOUNS = (
 _CUE_RE = re.compile(
     r"[\s(—–]"
     r"(?:"
-    # ``is expected to``: an expectation held by someone unnamed.
-    rf"(?P<expectation>{_BE}\s+{_DEGREE}(?:expected|projected|predicted|forecast)(?=\s+to\s))|"
+    # ``is expected to``, ``was thought to``: an expectation or belief held by someone unnamed.
+    rf"(?P<expectation>{_BE}\s+{_DEGREE}(?:expected|projected|predicted|forecast|thought|"
+    r"believed|assumed|rumou?red|understood|said|reported)(?=\s+to\s))|"
     # ``seems to``, ``appeared headed``: how things look to someone unnamed.
     r"(?P<appearance>(?:seems|seemed|seem|appears|appeared|appear)(?=\s+(?!the\b|a\b|an\b|on\b|in\b"
     r"|at\b|before\b|with\b|for\b|at\b|alongside\b|onstage\b|together\b|to\s+(?:the|a|an|his|her"
@@ -105,6 +106,8 @@ _NOUN_BEFORE = frozenset(
 )
 """Words before a stance or intention word that make it a noun (``the support``, ``her plans``)."""
 _BE_WORDS = frozenset("is are was were be been being".split())
+_COORDINATED_RE = re.compile(r"(?:\s(?:and|but)|,\s+while)(?:\s+(?:also|then|later|still))?\s+$")
+"""A cue coordinated with an earlier verb of the same subject (``... but declined``)."""
 _CLAUSE_END_RE = re.compile(
     r"[;:]\s|\s[—–]\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
     r"as|after|before|when|because|even|so|saying|adding|he|she|they|it|we|I)\b|"
@@ -123,9 +126,11 @@ def find_attitudes(detector: _Detector) -> set[int]:
     from annotator.detect.pipeline import Draft
 
     text = detector.text
-    taken = sorted(
-        (d.start, d.end, d.cue.start if d.cue else -1) for d in detector.drafts if d.score >= 0.5
+    held = sorted(
+        (d for d in detector.drafts if d.score >= 0.5 and d.type is not QuoteType.DIRECT),
+        key=lambda d: d.start,
     )
+    taken = [(d.start, d.end, d.cue.start if d.cue else -1) for d in held]
     taken_starts = [start for start, _, _ in taken]
     taken_cues = {cue for _, _, cue in taken}
     absorbed: set[int] = set()
@@ -137,8 +142,21 @@ def find_attitudes(detector: _Detector) -> set[int]:
         if cue_start in taken_cues or detector.span_at(cue_start) is not None:
             continue
         index = bisect_right(taken_starts, cue_start) - 1
-        if any(taken[k][0] <= cue_start < taken[k][1] for k in range(max(0, index - 3), index + 1)):
+        outer = [
+            held[k]
+            for k in range(max(0, index - 3), index + 1)
+            if held[k].start <= cue_start < held[k].end
+        ]
+        coordinated = _COORDINATED_RE.search(text, max(0, cue_start - 20), cue_start)
+        if outer and coordinated is None:
             continue  # inside reported content: the outer attribution holds it
+        if outer:
+            # ``Kral said the port would stay open but declined to give a date``: the refusal is
+            # the speaker's, not part of what was said; the content stops before ``but``.
+            end = detector.trim(outer[-1].start, coordinated.start())[1]
+            if end - outer[-1].start < 8 or detector.span_at(coordinated.start()) is not None:
+                continue
+            outer[-1].end = end
         found = _attitude_at(detector, kind, cue_start, cue_end)
         if found is None:
             continue
@@ -215,10 +233,24 @@ def _attitude_at(
             ):
                 start = cue_start - len(before) + relative.start("who")
                 speaker = Mention(relative.group("who"), start, start + len(relative.group("who")))
+        if speaker is None and (
+            cue.endswith("ing")
+            and before.rstrip().endswith(",")
+            or _COORDINATED_RE.search(text, max(sent_start, cue_start - 20), cue_start)
+        ):
+            # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
+            # subject of the clause the cue is coordinated with or hangs on.
+            speaker = detector.sentence_subject(sent_start, cue_start)
         if speaker is None:
             return None
         takes_object = text.startswith(("want", "seek", "sought", "prefer", "would"), cue_start)
-        if kind == "intention" and not takes_object and _TO_VERB_RE.match(text, cue_end) is None:
+        decided_that = cue.startswith("decide") and _THAT_AFTER_RE.match(text, cue_end)
+        if (
+            kind == "intention"
+            and not takes_object
+            and not decided_that
+            and _TO_VERB_RE.match(text, cue_end) is None
+        ):
             return None  # ``declined 3 percent``, ``plans for the port``
         if speaker.text.lower() in PRONOUNS and speaker.text.lower() in ("i", "we", "you"):
             return None  # the author or an interviewer: not reported

@@ -141,3 +141,26 @@ def test_reportedly_marks_hearsay_from_someone_unnamed() -> None:
     assert hearsay.speaker is None
     assert hearsay.text.startswith("Greta Lind has")
     assert hearsay.text.endswith("sold the last two boats of her fleet")
+
+
+def test_a_passive_belief_is_held_by_someone_unnamed() -> None:
+    (belief,) = found("The old lighthouse was long thought to be haunted by sailors.")
+    assert (belief.cue, belief.speaker) == ("was long thought", None)
+    assert belief.text == "to be haunted by sailors"
+
+
+def test_a_refusal_coordinated_with_speech_takes_the_speakers_subject() -> None:
+    text = "Ivo Kral told the council that the port would stay open but declined to give a date."
+    speech, refusal = found(text)
+    assert (refusal.text, refusal.cue, refusal.speaker) == (
+        "to give a date",
+        "declined",
+        "Ivo Kral",
+    )
+    assert (speech.text, speech.cue) == ("that the port would stay open", "told")
+
+
+def test_decided_that_is_a_decision_with_its_content() -> None:
+    (decision,) = found("The council decided that the night ferry would stop in May.")
+    assert decision.cue == "decided"
+    assert decision.text == "that the night ferry would stop in May"
