@@ -76,7 +76,7 @@ _CUE_RE = re.compile(
     # ``sees the plan as a gamble``, ``is seen as``: a view.
     r"(?P<view>(?:sees|saw|see|views|viewed|regards|regarded|deemed|considers)(?=\s+\S[^.;:]{0,60}?\sas\s)"
     r"|(?:is|are|was|were|been)\s+(?:(?:widely|increasingly|largely|now|still|often)\s+)?"
-    r"(?:seen|viewed|regarded|deemed|considered)(?=\s))|"
+    r"(?:seen|viewed|regarded|deemed|considered)(?:\s+as)?(?=\s))|"
     # ``talked about``, ``called for``: what someone spoke of, without the words.
     r"(?P<topic>(?:(?:talked|talks|talking|spoke|speaks|speaking)\s+(?:about|of)|"
     r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"

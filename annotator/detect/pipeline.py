@@ -289,6 +289,8 @@ _COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
 _CLAUSE_COMMA_RE = re.compile(r",[\"”’']*\s")
 """A comma ending a clause, with the closing mark of a quote that ends there (``schools,"``)."""
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
+_PARTICLES = frozenset("for about on of against as".split())
+"""Prepositions that join a cue right after it (``called for``, ``warned about``)."""
 _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
     "since until without".split()
@@ -689,6 +691,12 @@ class _Detector:
                 and len(text[content_start:content_end].split()) < 6
             ):
                 return None  # ``said on Monday.``: only an adverbial follows the cue
+            if first_word in _PARTICLES and text[cue_end:content_start].isspace():
+                # ``called for a recount``, ``warned about the cost``: the preposition belongs to
+                # the cue (a phrasal verb); the content is its object.
+                cue_end = content_start + len(first_word)
+                cue = text[cue_start:cue_end]
+                content_start = self.trim(cue_end, content_end)[0]
         inner = self.first_span_in(min(cue_end, content_start), content_end)
         if inner is not None and inner.start >= content_start:
             # Where the first quote stands decides between a direct and a mixed quote.

@@ -396,3 +396,11 @@ def test_the_subject_before_a_long_apposition_speaks() -> None:
     assert (found.text, found.speaker) == ("the beds had been full every winter", "Ada Moss")
     # An opening adverbial is no subject, and a name after the cue is an inverted cue.
     assert quotes("In the old harbour town, where the ferries stop, said he would stay.") == []
+
+
+def test_a_preposition_joining_the_cue_is_not_part_of_the_content() -> None:
+    (found,) = quotes("Ivo Kral warned about the rising cost of dredging the channel.")
+    assert (found.text, found.cue) == ("the rising cost of dredging the channel", "warned about")
+    # ``that`` stays: it opens the reported clause.
+    (found,) = quotes("Ivo Kral warned that dredging the channel would cost more.")
+    assert found.text == "that dredging the channel would cost more"

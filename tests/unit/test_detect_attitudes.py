@@ -57,7 +57,7 @@ def found(text: str) -> list[Candidate]:
             "Ivo Kral",
         ),
         ("Ivo Kral sees the new quay as a costly mistake.", None, "sees", "Ivo Kral"),
-        ("The new quay is widely seen as a costly mistake.", None, "is widely seen", None),
+        ("The new quay is widely seen as a costly mistake.", None, "is widely seen as", None),
         ("Greta Lind calls for a second ferry to the islands.", None, "calls for", "Greta Lind"),
     ],
 )
