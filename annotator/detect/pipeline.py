@@ -289,6 +289,8 @@ _COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
 _CLAUSE_COMMA_RE = re.compile(r",[\"”’']*\s")
 """A comma ending a clause, with the closing mark of a quote that ends there (``schools,"``)."""
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
+_DESCRIBED_AS_RE = re.compile(r"\s*(?:[\w’'-]+\s+){1,5}as\s")
+"""The object of ``described`` then ``as``: what it was described as is the content."""
 _PARTICLES = frozenset("for about on of against as".split())
 """Prepositions that join a cue right after it (``called for``, ``warned about``)."""
 _PREPOSITIONS = frozenset(
@@ -601,8 +603,12 @@ class _Detector:
                 and words_after
                 and words_after[0] != "that"
                 and self.span_at(content_start) is None
+                and not (
+                    lowered.startswith("describ")
+                    and _DESCRIBED_AS_RE.match(text, content_start, content_end)
+                )
             ):
-                return None
+                return None  # ``described the scene``; but ``described the move as a breach``
             if 1 < len(words_after) < 3 and words_after[0] != "that":
                 return None  # ``Trump's proposed peace plan``: too short to be a quote
             if (

@@ -404,3 +404,12 @@ def test_a_preposition_joining_the_cue_is_not_part_of_the_content() -> None:
     # ``that`` stays: it opens the reported clause.
     (found,) = quotes("Ivo Kral warned that dredging the channel would cost more.")
     assert found.text == "that dredging the channel would cost more"
+
+
+def test_described_as_reports_what_it_was_described_as() -> None:
+    (found,) = quotes(
+        "In a letter, Ivo Kral described the new quay as a costly mistake for the town."
+    )
+    assert (found.text, found.cue) == ("the new quay as a costly mistake for the town", "described")
+    # Without ``as`` (or ``that``, or a quote) the verb reports no content.
+    assert quotes("Ivo Kral described the new quay in some detail to the visitors.") == []
