@@ -260,7 +260,7 @@ _RELATIVE_RE = re.compile(r",?\s+who(?:\s+(?:also|has|had|have|later|once|then))
 _PLAIN_SAY = frozenset("said says say".split())
 _APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
 """Cues whose subject may stand before a long apposition (``Ada Moss, a nurse ..., said``)."""
-_APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s[—–-]\s")
+_APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
 _SENTENCE_OPENERS = frozenset(("", "But", "And", "Yet", "So", "Still"))
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
@@ -846,20 +846,25 @@ class _Detector:
         between it and the cue (``Ada Moss, a nurse who ran the ward for years, said the beds
         were full``), too long for :func:`subject_before`.
 
-        The cue must follow the apposition's closing comma, dash or parenthesis, and content
-        that opens in lower case must follow it (``said Trump`` is an inverted cue).
+        The cue must follow the apposition's closing comma, dash or parenthesis, the subject
+        must run up to the apposition, and the caller has ruled out an inverted cue that closes
+        the sentence (``..., said Trump.``).
         """
         text = self.text
         lead = text[sent_start:cue_start].rstrip()
         after = text[cue_end : cue_end + 2].lstrip()
-        if not lead or lead[-1] not in ",)—–-" or not after[:1].islower() or len(lead) > 300:
+        if not lead or lead[-1] not in ",)—–-" or not after[:1].isalpha() or len(lead) > 300:
             return None
         opening = _APPOSITION_OPEN_RE.search(text, sent_start, cue_start - 3)
         if opening is None:
             return None
         subject = subject_before(text, opening.start(), sent_start)
-        if subject is None or text[sent_start : subject.start].strip() not in _SENTENCE_OPENERS:
-            return None
+        if (
+            subject is None
+            or text[sent_start : subject.start].strip() not in _SENTENCE_OPENERS
+            or text[subject.end : opening.start()].strip(" ’'s")
+        ):
+            return None  # the phrase before the apposition must be the subject, whole
         return subject
 
     def ends_attribution(self, sent_start: int, head: int, tail: int, sent_end: int) -> bool:

@@ -394,7 +394,13 @@ def test_the_subject_before_a_long_apposition_speaks() -> None:
     )
     (found,) = quotes(text)
     assert (found.text, found.speaker) == ("the beds had been full every winter", "Ada Moss")
-    # An opening adverbial is no subject, and a name after the cue is an inverted cue.
+    text = (
+        "The mayor -- who has run the port authority since the floods of last spring -- said "
+        "Northgate Quay would reopen in June."
+    )
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == ("Northgate Quay would reopen in June", "The mayor")
+    # An opening adverbial is no subject.
     assert quotes("In the old harbour town, where the ferries stop, said he would stay.") == []
 
 
