@@ -291,6 +291,18 @@ _CLAUSE_COMMA_RE = re.compile(r",[\"”’']*\s")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
 _DESCRIBED_AS_RE = re.compile(r"\s*(?:[\w’'-]+\s+){1,5}as\s")
 """The object of ``described`` then ``as``: what it was described as is the content."""
+_ADDRESSEE_RE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|[\w.’'-]+’s|[\w.’'-]+'s)\s+)?(?:“[^”]{1,40}”|[\w.’'-]+)"
+    r"(?:\s+(?!(?:on|in|at|during|after|before|that|about|to|of|for|with)\b)"
+    r"(?:“[^”]{1,40}”|[\w.’'-]+)){0,4}?(?=[,.;]|\s+(?:on|in|at|during|after|before)\b)"
+)
+"""The addressee of a cue like ``told`` up to a comma, a full stop or an adverbial (``told NBC’s
+“Today” on Monday``): what follows may still close a trailing attribution."""
+_ADDRESSEE_WORDS = frozenset(
+    "reporters journalists lawmakers supporters him her them us me".split()
+)
+_CONTENT_OPENERS = frozenset("the a an his her their its this these those".split())
+"""After an addressee (``told reporters``), a determiner opens the reported clause."""
 _PARTICLES = frozenset("for about on of against as".split())
 """Prepositions that join a cue right after it (``called for``, ``warned about``)."""
 _PREPOSITIONS = frozenset(
@@ -586,8 +598,11 @@ class _Detector:
                         speaker = None
             elif speaker is not None:
                 self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
+                tail = cue_end
+                if lowered in OBJECT_TAKING and (found := _ADDRESSEE_RE.match(text, cue_end)):
+                    tail = found.end()  # ``“...,” she told the packed hall, where ...``
                 trailing = lowered in SPEECH_VERBS and self.ends_attribution(
-                    sent_start, speaker.start, cue_end, sent_end
+                    sent_start, speaker.start, tail, sent_end
                 )
             if speaker is None and not trailing and lowered in _APPOSITION_CUES:
                 speaker = self.apposed_subject(sent_start, cue_start, cue_end)
@@ -936,10 +951,18 @@ class _Detector:
         ):
             return that + 1
         if cue in OBJECT_TAKING:
+            addressee = False
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
                 token = match.group()
                 if token in (",", ":"):
                     return match.end()
+                if addressee and token in _CONTENT_OPENERS:
+                    return match.start()  # ``told reporters the port ...``: a new phrase
+                addressee = (
+                    token.lower() in _ADDRESSEE_WORDS
+                    or token.lower() in ROLE_NOUNS
+                    or token[:1].isupper()
+                )
                 if not (
                     _np_token(token)
                     or token.lower()

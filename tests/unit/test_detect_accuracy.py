@@ -419,3 +419,14 @@ def test_described_as_reports_what_it_was_described_as() -> None:
     assert (found.text, found.cue) == ("the new quay as a costly mistake for the town", "described")
     # Without ``as`` (or ``that``, or a quote) the verb reports no content.
     assert quotes("Ivo Kral described the new quay in some detail to the visitors.") == []
+
+
+def test_the_addressee_of_told_is_neither_content_nor_its_start() -> None:
+    text = "“We will rebuild the pier,” she told the packed hall, where a crowd stood outside."
+    assert [c.text for c in quotes(text)] == ["“We will rebuild the pier,”"]
+    for text in (
+        "Ivo Kral told reporters the pier would be rebuilt before summer.",
+        "Ivo Kral told the council the pier would be rebuilt before summer.",
+    ):
+        (found,) = quotes(text)
+        assert found.text == "the pier would be rebuilt before summer"
