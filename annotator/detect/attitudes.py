@@ -100,6 +100,8 @@ _EVIDENCE_LEAD_RE = re.compile(
 _THAT_AFTER_RE = re.compile(r"\s+(?:(?:last|this|on|in)\s+\w+\s+)?that\s")
 _TO_VERB_RE = re.compile(r"\s+to\s+(?!\d|the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]")
 _RELATIVE_RE = re.compile(r"\b(?P<who>who|that|which)\s+(?:\w+\s+){0,2}$")
+_SPEECH_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
+"""A speech cue before a relative clause: the clause describes that speaker."""
 _NOUN_BEFORE = frozenset(
     "the a an his her their its our my your this that these those of for and or no any some "
     "more most less strong broad public political".split()
@@ -232,6 +234,8 @@ def _attitude_at(
                 w in AUXILIARIES for w in before[relative.end("who") :].split()
             ):
                 start = cue_start - len(before) + relative.start("who")
+                if _SPEECH_BEFORE_RE.search(text, max(sent_start, start - 120), start):
+                    return None  # ``..., said Ada Moss, who endorsed Kral``: a speaker's profile
                 speaker = Mention(relative.group("who"), start, start + len(relative.group("who")))
         if speaker is None and (
             cue.endswith("ing")

@@ -164,3 +164,10 @@ def test_decided_that_is_a_decision_with_its_content() -> None:
     (decision,) = found("The council decided that the night ferry would stop in May.")
     assert decision.cue == "decided"
     assert decision.text == "that the night ferry would stop in May"
+
+
+def test_a_relative_clause_profiling_a_speaker_is_no_attitude() -> None:
+    text = "“The pier must wait,” said Ada Moss, a councillor who endorsed Greta Lind last year."
+    assert [c.cue for c in found(text)] == ["said"]
+    (stance,) = found("Ada Moss, a councillor who endorsed Greta Lind, lost her seat.")
+    assert (stance.cue, stance.text) == ("endorsed", "Greta Lind")
