@@ -550,7 +550,7 @@ class _Detector:
             return draft
         else:
             speaker = subject_before(text, cue_start, sent_start)
-            if speaker is None and lowered in _PLAIN_SAY:
+            if speaker is None and (lowered in _PLAIN_SAY or lowered in BELIEF_VERBS):
                 speaker = common = self.common_subject(cue_start, sent_start)
             if speaker is None:
                 relative = _RELATIVE_RE.search(text, max(sent_start, cue_start - 40), cue_start)

@@ -171,3 +171,9 @@ def test_a_relative_clause_profiling_a_speaker_is_no_attitude() -> None:
     assert [c.cue for c in found(text)] == ["said"]
     (stance,) = found("Ada Moss, a councillor who endorsed Greta Lind, lost her seat.")
     assert (stance.cue, stance.text) == ("endorsed", "Greta Lind")
+
+
+def test_a_common_noun_phrase_can_hold_a_belief() -> None:
+    (belief,) = found("Some undecided islanders think the night ferry should stop in winter.")
+    assert (belief.cue, belief.speaker) == ("think", "Some undecided islanders")
+    assert belief.text == "the night ferry should stop in winter"
