@@ -102,6 +102,16 @@ _TO_VERB_RE = re.compile(r"\s+to\s+(?!\d|the\b|a\b|an\b|its\b|their\b|his\b|her\
 _RELATIVE_RE = re.compile(r"\b(?P<who>who|that|which)\s+(?:\w+\s+){0,2}$")
 _SPEECH_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
 """A speech cue before a relative clause: the clause describes that speaker."""
+_CLAUSE_OPEN_RE = re.compile(
+    r"[,;:(—–]\s*|\b(?:that|but|and|while|though|although|because|if|when|whether|since|"
+    r"where|so|as|after|before|until|unless|whereas)\s+",
+    re.IGNORECASE,
+)
+_RAISING = frozenset(("appearance", "expectation", "view"))
+"""Classes whose cue may stand between the subject and the rest of what is attributed."""
+"""The start of a clause: the subject of a raising cue stands after the last one."""
+_NONRESTRICTIVE_RE = re.compile(r",\s+(?:which|who)\s+(?:[\w’'-]+\s+){0,2}$")
+"""A cue in a relative clause set off by commas (``, which is expected``)."""
 _NOUN_BEFORE = frozenset(
     "the a an his her their its our my your this that these those of for and or no any some "
     "more most less strong broad public political".split()
@@ -178,6 +188,16 @@ def find_attitudes(detector: _Detector) -> set[int]:
             draft.type = QuoteType.MIXED
             absorbed.update(inside)
         detector.drafts.append(draft)
+        if (
+            speaker is None
+            and kind in _RAISING
+            and (subject := _raised_subject(detector, cue_start))
+        ):
+            # ``the sale is expected to close``: the attributed proposition is interrupted by
+            # its cue, like ``The goal, he said, is ...``: the subject is a fragment of its own.
+            fragment = Draft(subject[0], subject[1], QuoteType.INDIRECT, draft.score)
+            fragment.cue, fragment.standalone = draft.cue, False
+            detector.drafts.append(fragment)
     return absorbed
 
 
@@ -266,10 +286,36 @@ def _attitude_at(
         stop = _OBJECT_END_RE.search(text, content_start, content_end)
         if stop is not None:
             content_end = detector.trim(content_start, stop.start())[1]
+    if _NONRESTRICTIVE_RE.search(before):
+        # ``The pier, which is expected to open in May, cost``: the clause ends at its comma.
+        comma = text.find(", ", content_start, content_end)
+        if comma > content_start:
+            content_end = comma
     inside = detector.span_at(content_end - 1)
     if inside is not None and inside.end > content_end:
         content_end = inside.end  # never cut a quoted fragment in two
     return speaker, content_start, content_end
+
+
+def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a raising cue (``[the sale] is expected to close``, ``[Kral] appears to
+    have won``): after the last clause break before the cue, a few words without quote marks;
+    None for a dummy subject (``it seems``)."""
+    text = detector.text
+    sent_start, _ = detector.sentence_bounds(cue_start)
+    start = sent_start
+    for found in _CLAUSE_OPEN_RE.finditer(text, sent_start, cue_start):
+        start = found.end()
+    words = text[start:cue_start].split()
+    if not words or len(words) > 8 or words[0].lower() in ("it", "there"):
+        return None
+    if any(mark in text[start:cue_start] for mark in '“”"'):
+        return None
+    while len(words) > 1 and words[-1].lower() in AUXILIARIES:
+        words.pop()  # ``the freeze does not`` appear
+    end = text.rfind(words[-1], start, cue_start) + len(words[-1])
+    start, end = detector.trim(start, end)
+    return (start, end) if end > start else None
 
 
 def lift_beliefs(detector: _Detector) -> None:

@@ -64,7 +64,8 @@ def found(text: str) -> list[Candidate]:
 def test_a_non_speech_attribution_is_a_candidate_with_its_cue(
     text: str, content: str | None, cue: str, speaker: str | None
 ) -> None:
-    (candidate,) = found(text)
+    *subject, candidate = found(text)  # a raising cue's subject comes first (see below)
+    assert len(subject) <= 1
     assert candidate.cue == cue
     assert candidate.type is QuoteType.INDIRECT
     if content is not None:
@@ -78,7 +79,7 @@ def test_a_non_speech_attribution_is_a_candidate_with_its_cue(
 
 def test_the_attitude_band_is_below_speech_and_above_the_floor() -> None:
     assert all(0.5 <= score < SPEECH_SCORE for score in ATTITUDE_SCORES.values())
-    (belief,) = found("The ferry service is expected to resume after the storm passes.")
+    *_, belief = found("The ferry service is expected to resume after the storm passes.")
     (speech,) = found("The harbour master said the ferry service would resume after the storm.")
     assert belief.score < speech.score
 
@@ -144,7 +145,8 @@ def test_reportedly_marks_hearsay_from_someone_unnamed() -> None:
 
 
 def test_a_passive_belief_is_held_by_someone_unnamed() -> None:
-    (belief,) = found("The old lighthouse was long thought to be haunted by sailors.")
+    subject, belief = found("The old lighthouse was long thought to be haunted by sailors.")
+    assert subject.text == "The old lighthouse"
     assert (belief.cue, belief.speaker) == ("was long thought", None)
     assert belief.text == "to be haunted by sailors"
 
@@ -177,3 +179,15 @@ def test_a_common_noun_phrase_can_hold_a_belief() -> None:
     (belief,) = found("Some undecided islanders think the night ferry should stop in winter.")
     assert (belief.cue, belief.speaker) == ("think", "Some undecided islanders")
     assert belief.text == "the night ferry should stop in winter"
+
+
+def test_the_subject_of_a_raising_cue_is_a_fragment_of_its_own() -> None:
+    subject, rest = found("Aid was cut, but the freeze does not appear to touch the ferry grants.")
+    assert (subject.text, rest.text) == ("the freeze", "to touch the ferry grants")
+    assert subject.cue == rest.cue == "appear"
+    subject, rest = found("The pier, which is expected to open in May, cost a fortune.")
+    assert (subject.text, rest.text) == ("which", "to open in May")
+    # A dummy subject is no fragment.
+    assert [c.text for c in found("It seems unlikely that the pier will open in May.")] == [
+        "unlikely that the pier will open in May"
+    ]
