@@ -349,3 +349,62 @@ _LIFTED_BELIEFS = frozenset(
     "doubts doubted".split()
 )
 """Belief verbs whose reported content is mostly an attribution in the shared gold set."""
+
+
+_RELATIVE_CUE_RE = re.compile(
+    r"[\s(—–,](?P<rel>which|who|whom|what)\s+(?P<gap>(?:[\w.’'-]+\s+){1,6}?)"
+    r"(?P<cue>said|says|say|claims|claimed|claim|argues|argued|contends|insists|insisted|"
+    r"believes|believe|believed|thinks|think|thought|hopes|hope|hoped|expects|expect|expected|"
+    r"knows|know|knew|considers|considered|called|calls|described|describes|reported|"
+    r"estimated|estimates|predicted|predicts|wrote|writes|concluded|characterized|"
+    r"characterize|likened|labeled|labelled|dubbed|termed|cited|mentioned|promised|proposed|"
+    r"suggested|denied|endorsed|backed|supported|opposed|rejected|criticized|praised|wanted|"
+    r"wants|want|sought|seeks|fears|feared)"
+    r"\b"
+)
+"""``the port, [which] Kral says will close``: a relative pronoun standing for what is
+attributed, its clause's subject, then the cue. ``that`` is left out: as often a
+complementiser (``that Kral said the port ...``), it was right under half the time."""
+_RELATIVE_SCORES = {"say": SPEECH_SCORE, "belief": ATTITUDE_SCORES["belief"]}
+_BELIEF_CUES = frozenset(
+    "believes believe believed thinks think thought hopes hope hoped expects expect expected "
+    "knows know knew considers considered estimated estimates predicted predicts endorsed "
+    "backed supported opposed rejected wanted wants want sought seeks fears feared".split()
+)
+"""Cues of the relative pattern scored in the attitude band (the rest report speech)."""
+
+
+def find_relative_attributions(detector: _Detector) -> None:
+    """``an event [which] Kral says changed his life``, ``[what] she called a scandal``:
+    the relative pronoun stands for what is attributed (a fragment of the content, as the
+    attribution tradition labels it), attributed by the clause's subject.
+
+    Runs after the other reported speech: the content after the cue, when found, is the other
+    fragment; a pronoun inside the content of another attribution is skipped.
+    """
+    from annotator.detect.pipeline import Draft
+
+    text = detector.text
+    held = sorted((d for d in detector.drafts if d.score >= 0.5), key=lambda d: d.start)
+    starts = [d.start for d in held]
+    for match in _RELATIVE_CUE_RE.finditer(text):
+        cue_start, cue_end = match.span("cue")
+        if detector.span_at(cue_start) is not None:
+            continue
+        rel_start, rel_end = match.span("rel")
+        index = bisect_right(starts, rel_start) - 1
+        if any(
+            held[k].start <= rel_start < held[k].end for k in range(max(0, index - 3), index + 1)
+        ):
+            continue  # inside reported content: the outer attribution holds it
+        speaker = subject_before(text, cue_start, rel_end)
+        if speaker is None or text[rel_end : speaker.start].strip():
+            continue  # the words between must be the clause's subject, whole
+        if speaker.text.lower() in ("i", "we", "you"):
+            continue
+        kind = "belief" if match.group("cue") in _BELIEF_CUES else "say"
+        draft = Draft(rel_start, rel_end, QuoteType.INDIRECT, _RELATIVE_SCORES[kind])
+        draft.speaker = speaker
+        draft.cue = Mention(match.group("cue"), cue_start, cue_end)
+        draft.standalone = False
+        detector.drafts.append(draft)

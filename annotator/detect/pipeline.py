@@ -23,7 +23,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from annotator.detect.attitudes import find_attitudes, lift_beliefs
+from annotator.detect.attitudes import (
+    find_attitudes,
+    find_relative_attributions,
+    lift_beliefs,
+)
 from annotator.detect.attribution import (
     _TOKEN_RE,
     AUXILIARIES,
@@ -396,6 +400,7 @@ class _Detector:
         self.attribution_starts = [item[0] for item in self.attributions]
         self.find_noun_cues()
         absorbed |= find_attitudes(self)
+        find_relative_attributions(self)
         self.find_direct(absorbed)
         self.find_blocks()
         self.find_labelled_lines()

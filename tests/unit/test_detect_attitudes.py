@@ -191,3 +191,16 @@ def test_the_subject_of_a_raising_cue_is_a_fragment_of_its_own() -> None:
     assert [c.text for c in found("It seems unlikely that the pier will open in May.")] == [
         "unlikely that the pier will open in May"
     ]
+
+
+def test_a_relative_pronoun_standing_for_what_is_attributed_is_a_fragment() -> None:
+    pronoun, rest = found("The plan, which the mayor said was her own work, failed in May.")
+    assert (pronoun.text, pronoun.cue, pronoun.speaker) == ("which", "said", "the mayor")
+    assert rest.cue == "said"
+    text = "The new pier was what Kral called a brave decision."
+    pronoun, rest = found(text)
+    assert (pronoun.text, pronoun.cue, pronoun.speaker) == ("what", "called", "Kral")
+    # ``that`` is as often a complementiser: no fragment of it.
+    assert [c.text for c in found("Lind said that officials said the pier was safe.")][:1] == [
+        "that officials said the pier was safe"
+    ]
