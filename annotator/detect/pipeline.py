@@ -1,7 +1,8 @@
 """The detection pipeline: marks and cues to scored, attributed candidates.
 
 Stages, in order: reported speech from every speech cue (``find_reported``, with speech nouns
-in ``find_noun_cues``); direct quotes from paired marks, attributed after, before, by an
+in ``find_noun_cues``); attributions that are not speech, in a lower score band
+(``attitudes.py``); direct quotes from paired marks, attributed after, before, by an
 introducing line or by the nearest attribution (``find_direct``); block quotes
 (``find_blocks``); speakers resolved to the fullest name (``resolve``); overlaps pruned.
 
