@@ -180,19 +180,21 @@ def find_attitudes(detector: _Detector) -> set[int]:
             for k in range(max(0, index - 3), index + 1)
             if held[k].start <= cue_start < held[k].end
         ]
-        coordinated = _COORDINATED_RE.search(text, max(0, cue_start - 20), cue_start)
-        if outer and coordinated is None:
-            continue  # inside reported content: the outer attribution holds it
+        outer_end = -1
         if outer:
+            coordinated = _COORDINATED_RE.search(text, max(0, cue_start - 20), cue_start)
+            if coordinated is None:
+                continue  # inside reported content: the outer attribution holds it
             # ``Kral said the port would stay open but declined to give a date``: the refusal is
             # the speaker's, not part of what was said; the content stops before ``but``.
-            end = detector.trim(outer[-1].start, coordinated.start())[1]
-            if end - outer[-1].start < 8 or detector.span_at(coordinated.start()) is not None:
+            outer_end = detector.trim(outer[-1].start, coordinated.start())[1]
+            if outer_end - outer[-1].start < 8 or detector.span_at(coordinated.start()):
                 continue
-            outer[-1].end = end
         found = _attitude_at(detector, kind, cue_start, cue_end)
         if found is None:
             continue
+        if outer:
+            outer[-1].end = outer_end
         speaker, content_start, content_end = found
         if content_end - content_start < 3:
             continue

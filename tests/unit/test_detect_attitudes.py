@@ -160,6 +160,11 @@ def test_a_refusal_coordinated_with_speech_takes_the_speakers_subject() -> None:
         "Ivo Kral",
     )
     assert (speech.text, speech.cue) == ("that the port would stay open", "told")
+    # No attitude proposed (``refused`` without ``to``): the speech is left whole.
+    text = "Ivo Kral said the ferry would stop in May and refused questions from the crowd."
+    assert [c.text for c in found(text)] == [
+        "the ferry would stop in May and refused questions from the crowd"
+    ]
 
 
 def test_decided_that_is_a_decision_with_its_content() -> None:
