@@ -1,7 +1,8 @@
 """The detection pipeline: marks and cues to scored, attributed candidates.
 
 Stages, in order: reported speech from every speech cue (``find_reported``, with speech nouns
-in ``find_noun_cues``); direct quotes from paired marks, attributed after, before, by an
+in ``find_noun_cues``); attributions that are not speech, in a lower score band
+(``attitudes.py``); direct quotes from paired marks, attributed after, before, by an
 introducing line or by the nearest attribution (``find_direct``); block quotes
 (``find_blocks``); speakers resolved to the fullest name (``resolve``); overlaps pruned.
 
@@ -23,6 +24,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from annotator.detect.attitudes import (
+    find_attitudes,
+    find_relative_attributions,
+    lift_beliefs,
+)
 from annotator.detect.attribution import (
     _TOKEN_RE,
     AUXILIARIES,
@@ -257,6 +263,10 @@ _SHARE_WORDS = frozenset(
 _RELATIVE_RE = re.compile(r",?\s+who(?:\s+(?:also|has|had|have|later|once|then))*\s+$")
 """A relative pronoun right before a cue (``Ada Lind, who has said``)."""
 _PLAIN_SAY = frozenset("said says say".split())
+_APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
+"""Cues whose subject may stand before a long apposition (``Ada Moss, a nurse ..., said``)."""
+_APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
+_SENTENCE_OPENERS = frozenset(("", "But", "And", "Yet", "So", "Still"))
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _QUANTIFIERS = frozenset(
@@ -284,6 +294,22 @@ _COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
 _CLAUSE_COMMA_RE = re.compile(r",[\"”’']*\s")
 """A comma ending a clause, with the closing mark of a quote that ends there (``schools,"``)."""
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
+_DESCRIBED_AS_RE = re.compile(r"\s*(?:[\w’'-]+\s+){1,5}as\s")
+"""The object of ``described`` then ``as``: what it was described as is the content."""
+_ADDRESSEE_RE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|[\w.’'-]+’s|[\w.’'-]+'s)\s+)?(?:“[^”]{1,40}”|[\w.’'-]+)"
+    r"(?:\s+(?!(?:on|in|at|during|after|before|that|about|to|of|for|with)\b)"
+    r"(?:“[^”]{1,40}”|[\w.’'-]+)){0,4}?(?=[,.;]|\s+(?:on|in|at|during|after|before)\b)"
+)
+"""The addressee of a cue like ``told`` up to a comma, a full stop or an adverbial (``told NBC’s
+“Today” on Monday``): what follows may still close a trailing attribution."""
+_ADDRESSEE_WORDS = frozenset(
+    "reporters journalists lawmakers supporters him her them us me".split()
+)
+_CONTENT_OPENERS = frozenset("the a an his her their its this these those".split())
+"""After an addressee (``told reporters``), a determiner opens the reported clause."""
+_PARTICLES = frozenset("for about on of against as".split())
+"""Prepositions that join a cue right after it (``called for``, ``warned about``)."""
 _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
     "since until without".split()
@@ -370,9 +396,12 @@ class _Detector:
 
     def run(self) -> list[Candidate]:
         absorbed = self.find_reported()
+        lift_beliefs(self)
         self.attributions.sort(key=lambda item: item[0])
         self.attribution_starts = [item[0] for item in self.attributions]
         self.find_noun_cues()
+        absorbed |= find_attitudes(self)
+        find_relative_attributions(self)
         self.find_direct(absorbed)
         self.find_blocks()
         self.find_labelled_lines()
@@ -527,7 +556,7 @@ class _Detector:
             return draft
         else:
             speaker = subject_before(text, cue_start, sent_start)
-            if speaker is None and lowered in _PLAIN_SAY:
+            if speaker is None and (lowered in _PLAIN_SAY or lowered in BELIEF_VERBS):
                 speaker = common = self.common_subject(cue_start, sent_start)
             if speaker is None:
                 relative = _RELATIVE_RE.search(text, max(sent_start, cue_start - 40), cue_start)
@@ -575,9 +604,14 @@ class _Detector:
                         speaker = None
             elif speaker is not None:
                 self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
+                tail = cue_end
+                if lowered in OBJECT_TAKING and (found := _ADDRESSEE_RE.match(text, cue_end)):
+                    tail = found.end()  # ``“...,” she told the packed hall, where ...``
                 trailing = lowered in SPEECH_VERBS and self.ends_attribution(
-                    sent_start, speaker.start, cue_end, sent_end
+                    sent_start, speaker.start, tail, sent_end
                 )
+            if speaker is None and not trailing and lowered in _APPOSITION_CUES:
+                speaker = self.apposed_subject(sent_start, cue_start, cue_end)
             if speaker is None and len(text[cue_end:sent_end].split(None, 2)) > 1:
                 return None  # no subject, and not ``..., said Trump.``: nothing to attribute
             content_start = self.content_start_after(cue_end, sent_end, lowered)
@@ -590,8 +624,12 @@ class _Detector:
                 and words_after
                 and words_after[0] != "that"
                 and self.span_at(content_start) is None
+                and not (
+                    lowered.startswith("describ")
+                    and _DESCRIBED_AS_RE.match(text, content_start, content_end)
+                )
             ):
-                return None
+                return None  # ``described the scene``; but ``described the move as a breach``
             if 1 < len(words_after) < 3 and words_after[0] != "that":
                 return None  # ``Trump's proposed peace plan``: too short to be a quote
             if (
@@ -680,6 +718,12 @@ class _Detector:
                 and len(text[content_start:content_end].split()) < 6
             ):
                 return None  # ``said on Monday.``: only an adverbial follows the cue
+            if first_word in _PARTICLES and text[cue_end:content_start].isspace():
+                # ``called for a recount``, ``warned about the cost``: the preposition belongs to
+                # the cue (a phrasal verb); the content is its object.
+                cue_end = content_start + len(first_word)
+                cue = text[cue_start:cue_end]
+                content_start = self.trim(cue_end, content_end)[0]
         inner = self.first_span_in(min(cue_end, content_start), content_end)
         if inner is not None and inner.start >= content_start:
             # Where the first quote stands decides between a direct and a mixed quote.
@@ -818,6 +862,32 @@ class _Detector:
             return Mention(text[start:end], start, end)
         return None
 
+    def apposed_subject(self, sent_start: int, cue_start: int, cue_end: int) -> Mention | None:
+        """The subject opening the sentence when a long apposition or relative clause stands
+        between it and the cue (``Ada Moss, a nurse who ran the ward for years, said the beds
+        were full``), too long for :func:`subject_before`.
+
+        The cue must follow the apposition's closing comma, dash or parenthesis, the subject
+        must run up to the apposition, and the caller has ruled out an inverted cue that closes
+        the sentence (``..., said Trump.``).
+        """
+        text = self.text
+        lead = text[sent_start:cue_start].rstrip()
+        after = text[cue_end : cue_end + 2].lstrip()
+        if not lead or lead[-1] not in ",)—–-" or not after[:1].isalpha() or len(lead) > 300:
+            return None
+        opening = _APPOSITION_OPEN_RE.search(text, sent_start, cue_start - 3)
+        if opening is None:
+            return None
+        subject = subject_before(text, opening.start(), sent_start)
+        if (
+            subject is None
+            or text[sent_start : subject.start].strip() not in _SENTENCE_OPENERS
+            or text[subject.end : opening.start()].strip(" ’'s")
+        ):
+            return None  # the phrase before the apposition must be the subject, whole
+        return subject
+
     def ends_attribution(self, sent_start: int, head: int, tail: int, sent_end: int) -> bool:
         """True when the attribution ``text[head:tail]`` closes its sentence after the content.
 
@@ -887,10 +957,18 @@ class _Detector:
         ):
             return that + 1
         if cue in OBJECT_TAKING:
+            addressee = False
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
                 token = match.group()
                 if token in (",", ":"):
                     return match.end()
+                if addressee and token in _CONTENT_OPENERS:
+                    return match.start()  # ``told reporters the port ...``: a new phrase
+                addressee = (
+                    token.lower() in _ADDRESSEE_WORDS
+                    or token.lower() in ROLE_NOUNS
+                    or token[:1].isupper()
+                )
                 if not (
                     _np_token(token)
                     or token.lower()

@@ -170,8 +170,15 @@ def test_a_cue_coordinated_with_an_earlier_verb_takes_the_clause_subject() -> No
     assert found.text == "he hoped it would change"
     assert found.speaker == "Ivo Kral"
     text = "Mira Stene refused to name a winner but later said the vote had been fair."
-    (found,) = quotes(text)
+    refusal, found = quotes(text)
     assert (found.text, found.speaker) == ("the vote had been fair", "Mira Stene")
+    # The refusal is an attribution of intention, scored below the speech (see attitudes.py).
+    assert (refusal.text, refusal.cue, refusal.speaker) == (
+        "to name a winner",
+        "refused",
+        "Mira Stene",
+    )
+    assert refusal.score < found.score
 
 
 def test_it_or_this_opening_the_content_is_its_subject_unless_a_preposition_follows() -> None:
@@ -196,7 +203,7 @@ def test_a_time_between_the_subject_and_the_cue_is_skipped() -> None:
 
 def test_reported_content_in_a_subordinate_clause_ends_before_the_main_clause() -> None:
     text = "While Ivo Kral said that the port must close, he appeared uneasy about it."
-    (found,) = quotes(text)
+    (found,) = [q for q in quotes(text) if q.cue == "said"]
     assert found.text == "that the port must close"
     # Without a subordinate opening the sentence, the content runs on as before.
     text = "Ivo Kral said that the port must close, it had lost money for years."
@@ -378,3 +385,48 @@ def test_a_speaker_label_opening_the_headline_or_a_transcript_line() -> None:
     # Inside the text, a label in lower case or a label that names no speaker is no quote.
     assert quotes("The debate.\n\nUpdate: the vote was moved to Friday evening.\n") == []
     assert quotes("The debate.\n\nIvo Kral: a short profile of the mayor of the town.\n") == []
+
+
+def test_the_subject_before_a_long_apposition_speaks() -> None:
+    text = (
+        "Ada Moss, a night nurse who ran the children's ward for eleven years before it closed, "
+        "said the beds had been full every winter."
+    )
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == ("the beds had been full every winter", "Ada Moss")
+    text = (
+        "The mayor -- who has run the port authority since the floods of last spring -- said "
+        "Northgate Quay would reopen in June."
+    )
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == ("Northgate Quay would reopen in June", "The mayor")
+    # An opening adverbial is no subject.
+    assert quotes("In the old harbour town, where the ferries stop, said he would stay.") == []
+
+
+def test_a_preposition_joining_the_cue_is_not_part_of_the_content() -> None:
+    (found,) = quotes("Ivo Kral warned about the rising cost of dredging the channel.")
+    assert (found.text, found.cue) == ("the rising cost of dredging the channel", "warned about")
+    # ``that`` stays: it opens the reported clause.
+    (found,) = quotes("Ivo Kral warned that dredging the channel would cost more.")
+    assert found.text == "that dredging the channel would cost more"
+
+
+def test_described_as_reports_what_it_was_described_as() -> None:
+    (found,) = quotes(
+        "In a letter, Ivo Kral described the new quay as a costly mistake for the town."
+    )
+    assert (found.text, found.cue) == ("the new quay as a costly mistake for the town", "described")
+    # Without ``as`` (or ``that``, or a quote) the verb reports no content.
+    assert quotes("Ivo Kral described the new quay in some detail to the visitors.") == []
+
+
+def test_the_addressee_of_told_is_neither_content_nor_its_start() -> None:
+    text = "“We will rebuild the pier,” she told the packed hall, where a crowd stood outside."
+    assert [c.text for c in quotes(text)] == ["“We will rebuild the pier,”"]
+    for text in (
+        "Ivo Kral told reporters the pier would be rebuilt before summer.",
+        "Ivo Kral told the council the pier would be rebuilt before summer.",
+    ):
+        (found,) = quotes(text)
+        assert found.text == "the pier would be rebuilt before summer"

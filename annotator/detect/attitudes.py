@@ -1,0 +1,434 @@
+"""Attributions that are not reported speech: beliefs, intentions, expectations, evidence, stances.
+
+The attribution literature (PARC, PolNeAR) labels more than speech: what someone believes or
+wants (``Kral believes the port will close``, ``Kral wants to close the port``), what is expected
+or seems (``the port is expected to close``, ``the port seems doomed``), what evidence shows
+(``a survey shows most residents agree``), and stances (``Kral endorsed the plan``). An auditor
+wants these as candidates, but told apart from reported speech: they carry the cue that makes
+them (``believes``, ``is expected``, ``shows``) and a score in their own band, below speech
+(see ``docs/guidelines.md``), so a team whose guideline leaves them out rejects them at a glance.
+
+One compiled regex scans the text for every cue; the work per match is a look at the words
+around it. A cue inside quote marks or inside the content of reported speech found earlier is
+skipped: the outer attribution holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from annotator.detect.attribution import AUXILIARIES, Mention, _trie_pattern, subject_before
+from annotator.detect.lexicon import PRONOUNS
+from annotator.records import QuoteType
+
+if TYPE_CHECKING:
+    from annotator.detect.pipeline import _Detector
+
+SPEECH_SCORE = 0.6
+"""The lowest score of reported speech found from a speech verb: every band below is lower."""
+ATTITUDE_SCORES = {
+    "expectation": 0.55,
+    "intention": 0.55,
+    "evidence": 0.55,
+    "stance": 0.55,
+    "topic": 0.55,
+    "belief": 0.5,
+    "appearance": 0.5,
+    "hearsay": 0.55,
+    "view": 0.5,
+}
+"""Score of a candidate of each class of non-speech attribution: below speech, above the floor
+(0.5) where the class's candidates are mostly real attributions."""
+
+_BE = r"(?:is|are|was|were|be|been|being|’s|'s)"
+_DEGREE = r"(?:(?:widely|also|not|still|now|generally|largely|increasingly|long|already)\s+)?"
+_EVIDENCE_NOUNS = (
+    "poll|polls|polling|survey|surveys|study|studies|data|report|reports|analysis|analyses|"
+    "research|records|numbers|figures|results|investigation|inquiry|review|audit|average|"
+    "averages|estimates|tally|count|documents|filings|census|statistics|experiments?|test|tests|"
+    "exit polls|evidence|history|research"
+)
+_PARTICIPLES = (
+    "expected projected predicted forecast thought believed assumed rumored rumoured understood "
+    "said reported eager planning determined willing seen viewed regarded deemed considered"
+).split()
+_LEADING_WORDS = (
+    "seems seemed seem appears appeared appear shows showed "
+    "show shown showing found finds find wants wanted want plans planned intends intend seeks "
+    "sought declined declines refused refuses refusing wishes wished prefers preferred prefer "
+    "seeking would decided decides endorsed endorses endorsing supports supported supporting "
+    "opposes opposed opposing backed backing defended defends defending attacked attacking "
+    "rejected rejects rejecting blamed blames blaming favors favored favours favoured support "
+    "oppose endorse favor favour praises slammed slamming assailed challenged questioned "
+    "questioning applauded voted went sees saw see views viewed regards regarded deemed "
+    "considers talked talks talking spoke speaks speaking pointed points pointing referred "
+    "refers referring focused focuses focusing railed rails railing calls call calling pushed "
+    "pushes pushing discussed discussing talk speak reportedly"
+).split()
+_CUE_RE = re.compile(
+    r"[\s(—–]"
+    # A trie of every cue's first word rules out all other words at once (the alternation
+    # below tries its branches one by one): detection stays within noise of its speed.
+    r"(?=(?:" + _trie_pattern(_LEADING_WORDS) + r")\s|(?:is|are|was|were|be|been|being)\s+"
+    r"(?:[a-z]+\s+)?(?:" + _trie_pattern(_PARTICIPLES) + r")\s)"
+    r"(?:"
+    # ``is expected to``, ``was thought to``: an expectation or belief held by someone unnamed.
+    rf"(?P<expectation>{_BE}\s+{_DEGREE}(?:expected|projected|predicted|forecast|thought|"
+    r"believed|assumed|rumou?red|understood|said|reported)(?=\s+to\s))|"
+    # ``seems to``, ``appeared headed``: how things look to someone unnamed.
+    r"(?P<appearance>(?:seems|seemed|seem|appears|appeared|appear)(?=\s+(?!the\b|a\b|an\b|on\b|in\b"
+    r"|at\b|before\b|with\b|for\b|at\b|alongside\b|onstage\b|together\b|to\s+(?:the|a|an|his|her"
+    r"|their|be\s+seen)\b)[a-z]))|"
+    # ``the survey shows``, ``researchers found that``: evidence.
+    r"(?P<evidence>(?:shows|showed|show|shown|showing|found|finds|find)(?=\s))|"
+    # ``wants to``, ``declined to``: an intention, or its refusal.
+    r"(?P<intention>(?:wants|wanted|want|plans|planned|intends|intend|seeks|sought|"
+    r"declined|declines|refused|refuses|refusing|wishes|wished|prefers|preferred|prefer|seeking|"
+    r"would\s+like|decided|decides|(?:is|are|was|were)\s+(?:eager|planning|determined|willing))"
+    r"(?=\s))|"
+    # ``endorsed the plan``, ``opposes the bill``: a stance taken.
+    r"(?P<stance>(?:endorsed|endorses|endorsing|supports|supported|supporting|opposes|opposed|"
+    r"opposing|backed|backing|defended|defends|defending|attacked|attacking|"
+    r"rejected|rejects|rejecting|blamed|blames|blaming|favors|favored|favours|favoured|support|"
+    r"oppose|endorse|favor|favour|praises|slammed|slamming|assailed|challenged|questioned|"
+    r"questioning|applauded|voted\s+(?:for|against)|went\s+after)(?=\s))|"
+    # ``sees the plan as a gamble``, ``is seen as``: a view.
+    r"(?P<view>(?:sees|saw|see|views|viewed|regards|regarded|deemed|considers)(?=\s+\S[^.;:]{0,60}?\sas\s)"
+    r"|(?:is|are|was|were|been)\s+(?:(?:widely|increasingly|largely|now|still|often)\s+)?"
+    r"(?:seen|viewed|regarded|deemed|considered)(?:\s+as)?(?=\s))|"
+    # ``talked about``, ``called for``: what someone spoke of, without the words.
+    r"(?P<topic>(?:(?:talked|talks|talking|spoke|speaks|speaking)\s+(?:about|of)|"
+    r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"
+    r"(?:focused|focuses|focusing)\s+on|(?:railed|rails|railing)\s+against|"
+    r"(?:calls|call|calling)\s+for|(?:pushed|pushes|pushing)\s+for|discussed|discussing|"
+    r"(?:talk|speak)\s+about)(?=\s))|"
+    # ``the ferry has reportedly been sold``: hearsay from someone unnamed.
+    r"(?P<hearsay>reportedly(?=\s))"
+    r")"
+)
+"""Every cue of a non-speech attribution, one named group per class; the character before the
+cue opens the pattern so the engine skips ahead to spaces."""
+
+_EVIDENCE_SUBJECT_RE = re.compile(rf"\b(?:{_EVIDENCE_NOUNS})(?:\s+\w+){{0,6}}\s*$", re.IGNORECASE)
+"""An evidence noun heading the words before ``shows`` (``a poll of likely voters``)."""
+_EVIDENCE_LEAD_RE = re.compile(
+    r"(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|new|latest|recent|"
+    r"[A-Z][\w’'.-]*)\s+){1,3}$"
+)
+"""The determiner, adjectives and names before an evidence noun (``the latest Gallup``)."""
+_THAT_AFTER_RE = re.compile(r"\s+(?:(?:last|this|on|in)\s+\w+\s+)?that\s")
+_TO_VERB_RE = re.compile(r"\s+to\s+(?!\d|the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]")
+_RELATIVE_RE = re.compile(r"\b(?P<who>who|that|which)\s+(?:\w+\s+){0,2}$")
+_SPEECH_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
+"""A speech cue before a relative clause: the clause describes that speaker."""
+_CLAUSE_OPEN_RE = re.compile(
+    r"[,;:(—–]\s*|\b(?:that|but|and|while|though|although|because|if|when|whether|since|"
+    r"where|so|as|after|before|until|unless|whereas)\s+",
+    re.IGNORECASE,
+)
+_RAISING = frozenset(("appearance", "expectation", "view"))
+"""Classes whose cue may stand between the subject and the rest of what is attributed."""
+"""The start of a clause: the subject of a raising cue stands after the last one."""
+_NONRESTRICTIVE_RE = re.compile(r",\s+(?:which|who)\s+(?:[\w’'-]+\s+){0,2}$")
+"""A cue in a relative clause set off by commas (``, which is expected``)."""
+_NOUN_BEFORE = frozenset(
+    "the a an his her their its our my your this that these those of for and or no any some "
+    "more most less strong broad public political".split()
+)
+"""Words before a stance or intention word that make it a noun (``the support``, ``her plans``)."""
+_BE_WORDS = frozenset("is are was were be been being".split())
+_COORDINATED_RE = re.compile(r"(?:\s(?:and|but)|,\s+while)(?:\s+(?:also|then|later|still))?\s+$")
+"""A cue coordinated with an earlier verb of the same subject (``... but declined``)."""
+_CLAUSE_END_RE = re.compile(
+    r"[;:]\s|\s[—–]\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
+    r"as|after|before|when|because|even|so|saying|adding|he|she|they|it|we|I)\b|"
+    r"\s(?:but|while|whereas|although)\s|,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+    r"(?:said|says|added|wrote|told)\b"
+)
+"""Where the content of a non-speech attribution stops: a clause of its own, or a trailing
+attribution of speech."""
+_OBJECT_END_RE = re.compile(r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b")
+"""Where the object of a stance or topic cue stops: a comma, or a coordinated verb."""
+
+
+def find_attitudes(detector: _Detector) -> set[int]:
+    """Add a candidate for every non-speech attribution; returns the starts of quote spans that
+    the new candidates hold (quoted fragments of a mixed candidate)."""
+    from annotator.detect.pipeline import Draft
+
+    text = detector.text
+    held = sorted(
+        (d for d in detector.drafts if d.score >= 0.5 and d.type is not QuoteType.DIRECT),
+        key=lambda d: d.start,
+    )
+    taken = [(d.start, d.end, d.cue.start if d.cue else -1) for d in held]
+    taken_starts = [start for start, _, _ in taken]
+    taken_cues = {cue for _, _, cue in taken}
+    absorbed: set[int] = set()
+    for match in _CUE_RE.finditer(text):
+        kind = match.lastgroup
+        if kind is None:
+            continue
+        cue_start, cue_end = match.span(kind)
+        if cue_start in taken_cues or detector.span_at(cue_start) is not None:
+            continue
+        index = bisect_right(taken_starts, cue_start) - 1
+        outer = [
+            held[k]
+            for k in range(max(0, index - 3), index + 1)
+            if held[k].start <= cue_start < held[k].end
+        ]
+        outer_end = -1
+        if outer:
+            coordinated = _COORDINATED_RE.search(text, max(0, cue_start - 20), cue_start)
+            if coordinated is None:
+                continue  # inside reported content: the outer attribution holds it
+            # ``Kral said the port would stay open but declined to give a date``: the refusal is
+            # the speaker's, not part of what was said; the content stops before ``but``.
+            outer_end = detector.trim(outer[-1].start, coordinated.start())[1]
+            if outer_end - outer[-1].start < 8 or detector.span_at(coordinated.start()):
+                continue
+        found = _attitude_at(detector, kind, cue_start, cue_end)
+        if found is None:
+            continue
+        if outer:
+            outer[-1].end = outer_end
+        speaker, content_start, content_end = found
+        if content_end - content_start < 3:
+            continue
+        draft = Draft(content_start, content_end, QuoteType.INDIRECT, ATTITUDE_SCORES[kind])
+        draft.speaker = speaker
+        draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
+        draft.standalone = False
+        inside = [
+            span.start
+            for span in detector.spans[bisect_right(detector.span_starts, content_start - 1) :]
+            if span.start < content_end and span.end <= content_end
+        ]
+        if inside:
+            draft.type = QuoteType.MIXED
+            absorbed.update(inside)
+        detector.drafts.append(draft)
+        if (
+            speaker is None
+            and kind in _RAISING
+            and (subject := _raised_subject(detector, cue_start))
+        ):
+            # ``the sale is expected to close``: the attributed proposition is interrupted by
+            # its cue, like ``The goal, he said, is ...``: the subject is a fragment of its own.
+            fragment = Draft(subject[0], subject[1], QuoteType.INDIRECT, draft.score)
+            fragment.cue, fragment.standalone = draft.cue, False
+            detector.drafts.append(fragment)
+    return absorbed
+
+
+def _attitude_at(
+    detector: _Detector, kind: str, cue_start: int, cue_end: int
+) -> tuple[Mention | None, int, int] | None:
+    """The speaker and content span of the cue of class ``kind`` at ``cue_start``, if it is one."""
+    text = detector.text
+    sent_start, sent_end = detector.sentence_bounds(cue_start)
+    before = text[max(sent_start, cue_start - 40) : cue_start]
+    word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    speaker: Mention | None = None
+    content_start = cue_end
+    if kind == "expectation":
+        content_start = cue_end + 1
+    elif kind == "hearsay":
+        subject = subject_before(text, cue_start, sent_start)
+        if subject is not None:
+            content_start = subject.start
+    elif kind == "appearance" or kind == "view" and text[cue_start] in "iawb":
+        if word_before in _NOUN_BEFORE:
+            return None  # ``the appearance``; ``is seen as`` has no holder named
+    elif kind == "evidence":
+        if word_before in _NOUN_BEFORE or word_before in _BE_WORDS:
+            return None  # ``the show``, ``was found dead``
+        evidence = _EVIDENCE_SUBJECT_RE.search(text, max(sent_start, cue_start - 60), cue_start)
+        that = _THAT_AFTER_RE.match(text, cue_end)
+        if evidence is None and that is None:
+            return None
+        if evidence is not None:
+            # The evidence is the speaker: ``A survey of harbour workers`` shows.
+            at = evidence.start()
+            lead = _EVIDENCE_LEAD_RE.search(text, max(sent_start, at - 40), at)
+            start = lead.start() if lead is not None else evidence.start()
+            end = len(text[:cue_start].rstrip())  # the words up to the cue
+            speaker = Mention(text[start:end], start, end)
+        else:
+            speaker = subject_before(text, cue_start, sent_start)
+            if speaker is None:
+                return None
+        if that is not None:
+            content_start = that.end() - 5
+    else:
+        if word_before in _NOUN_BEFORE or word_before.endswith(("’s", "'s")):
+            return None  # ``her support for``, ``Kral's plans``
+        cue = text[cue_start:cue_end]
+        passive = cue != "opposed" or text.startswith(" by ", cue_end)
+        if word_before in _BE_WORDS and cue.endswith("ed") and passive:
+            return None  # ``was backed by``: the passive names who took the stance after it
+        speaker = subject_before(text, cue_start, sent_start)
+        if speaker is None:
+            relative = _RELATIVE_RE.search(before)
+            if relative is not None and all(
+                w in AUXILIARIES for w in before[relative.end("who") :].split()
+            ):
+                start = cue_start - len(before) + relative.start("who")
+                if _SPEECH_BEFORE_RE.search(text, max(sent_start, start - 120), start):
+                    return None  # ``..., said Ada Moss, who endorsed Kral``: a speaker's profile
+                speaker = Mention(relative.group("who"), start, start + len(relative.group("who")))
+        if speaker is None and (
+            cue.endswith("ing")
+            and before.rstrip().endswith(",")
+            or _COORDINATED_RE.search(text, max(sent_start, cue_start - 20), cue_start)
+        ):
+            # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
+            # subject of the clause the cue is coordinated with or hangs on.
+            speaker = detector.sentence_subject(sent_start, cue_start)
+        if speaker is None:
+            return None
+        takes_object = text.startswith(("want", "seek", "sought", "prefer", "would"), cue_start)
+        decided_that = cue.startswith("decide") and _THAT_AFTER_RE.match(text, cue_end)
+        if (
+            kind == "intention"
+            and not takes_object
+            and not decided_that
+            and _TO_VERB_RE.match(text, cue_end) is None
+        ):
+            return None  # ``declined 3 percent``, ``plans for the port``
+        if speaker.text.lower() in PRONOUNS and speaker.text.lower() in ("i", "we", "you"):
+            return None  # the author or an interviewer: not reported
+    content_start, content_end = detector.trim(content_start, sent_end)
+    stop = _CLAUSE_END_RE.search(text, content_start, content_end)
+    if stop is not None:
+        content_end = detector.trim(content_start, stop.start())[1]
+    if kind in ("stance", "topic", "intention"):
+        stop = _OBJECT_END_RE.search(text, content_start, content_end)
+        if stop is not None:
+            content_end = detector.trim(content_start, stop.start())[1]
+    if _NONRESTRICTIVE_RE.search(before):
+        # ``The pier, which is expected to open in May, cost``: the clause ends at its comma.
+        comma = text.find(", ", content_start, content_end)
+        if comma > content_start:
+            content_end = comma
+    inside = detector.span_at(content_end - 1)
+    if inside is not None and inside.end > content_end:
+        content_end = inside.end  # never cut a quoted fragment in two
+    return speaker, content_start, content_end
+
+
+def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a raising cue (``[the sale] is expected to close``, ``[Kral] appears to
+    have won``): after the last clause break before the cue, a few words without quote marks;
+    None for a dummy subject (``it seems``)."""
+    text = detector.text
+    sent_start, _ = detector.sentence_bounds(cue_start)
+    start = sent_start
+    for found in _CLAUSE_OPEN_RE.finditer(text, sent_start, cue_start):
+        start = found.end()
+    words = text[start:cue_start].split()
+    if not words or len(words) > 8 or words[0].lower() in ("it", "there"):
+        return None
+    if any(mark in text[start:cue_start] for mark in '“”"'):
+        return None
+    while len(words) > 1 and words[-1].lower() in AUXILIARIES:
+        words.pop()  # ``the freeze does not`` appear
+    end = text.rfind(words[-1], start, cue_start) + len(words[-1])
+    start, end = detector.trim(start, end)
+    return (start, end) if end > start else None
+
+
+def lift_beliefs(detector: _Detector) -> None:
+    """Lift reported beliefs found from a belief verb (``Kral believes the port will close``)
+    into the belief band, unless they stand inside the content of another attribution
+    (``said they believe ...``: the outer one holds them) or their subject is the author or the
+    reader (``I think``, ``you know``)."""
+    drafts = [d for d in detector.drafts if d.cue is not None]
+    outer = sorted((d.start, d.end) for d in drafts if d.score >= SPEECH_SCORE)
+    outer_starts = [start for start, _ in outer]
+    for draft in drafts:
+        if draft.score >= 0.5 or draft.cue is None:
+            continue
+        cue = draft.cue.text.lower()
+        if cue not in _LIFTED_BELIEFS:
+            continue
+        if draft.speaker is None or draft.speaker.text.lower() in ("i", "we", "you", "it"):
+            continue
+        index = bisect_right(outer_starts, draft.cue.start) - 1
+        if any(
+            outer[k][0] <= draft.cue.start < outer[k][1]
+            for k in range(max(0, index - 3), index + 1)
+        ):
+            continue
+        draft.score = ATTITUDE_SCORES["belief"]
+
+
+_LIFTED_BELIEFS = frozenset(
+    "believe believes believed think thinks hope hopes hoped hoping expect "
+    "fear fears feared know knows knew worry worries worried suspect suspects suspected doubt "
+    "doubts doubted".split()
+)
+"""Belief verbs whose reported content is mostly an attribution in the shared gold set."""
+
+
+_RELATIVE_CUES = (
+    "said says say claims claimed claim argues argued contends insists insisted believes "
+    "believe believed thinks think thought hopes hope hoped expects expect expected knows know "
+    "knew considers considered called calls described describes reported estimated estimates "
+    "predicted predicts wrote writes concluded characterized characterize likened labeled "
+    "labelled dubbed termed cited mentioned promised proposed suggested denied endorsed backed "
+    "supported opposed rejected criticized praised wanted wants want sought seeks fears feared"
+).split()
+_RELATIVE_CUE_RE = re.compile(
+    r"[\s(—–,](?P<rel>which|who|whom|what)\s+(?P<gap>(?:[\w.’'-]+\s+){1,6}?)"
+    r"(?P<cue>" + _trie_pattern(_RELATIVE_CUES) + r")\b"
+)
+"""``the port, [which] Kral says will close``: a relative pronoun standing for what is
+attributed, its clause's subject, then the cue. ``that`` is left out: as often a
+complementiser (``that Kral said the port ...``), it was right under half the time."""
+_RELATIVE_SCORES = {"say": SPEECH_SCORE, "belief": ATTITUDE_SCORES["belief"]}
+_BELIEF_CUES = frozenset(
+    "believes believe believed thinks think thought hopes hope hoped expects expect expected "
+    "knows know knew considers considered estimated estimates predicted predicts endorsed "
+    "backed supported opposed rejected wanted wants want sought seeks fears feared".split()
+)
+"""Cues of the relative pattern scored in the attitude band (the rest report speech)."""
+
+
+def find_relative_attributions(detector: _Detector) -> None:
+    """``an event [which] Kral says changed his life``, ``[what] she called a scandal``:
+    the relative pronoun stands for what is attributed (a fragment of the content, as the
+    attribution tradition labels it), attributed by the clause's subject.
+
+    Runs after the other reported speech: the content after the cue, when found, is the other
+    fragment; a pronoun inside the content of another attribution is skipped.
+    """
+    from annotator.detect.pipeline import Draft
+
+    text = detector.text
+    held = sorted((d for d in detector.drafts if d.score >= 0.5), key=lambda d: d.start)
+    starts = [d.start for d in held]
+    for match in _RELATIVE_CUE_RE.finditer(text):
+        cue_start, cue_end = match.span("cue")
+        if detector.span_at(cue_start) is not None:
+            continue
+        rel_start, rel_end = match.span("rel")
+        index = bisect_right(starts, rel_start) - 1
+        if any(
+            held[k].start <= rel_start < held[k].end for k in range(max(0, index - 3), index + 1)
+        ):
+            continue  # inside reported content: the outer attribution holds it
+        speaker = subject_before(text, cue_start, rel_end)
+        if speaker is None or text[rel_end : speaker.start].strip():
+            continue  # the words between must be the clause's subject, whole
+        if speaker.text.lower() in ("i", "we", "you"):
+            continue
+        kind = "belief" if match.group("cue") in _BELIEF_CUES else "say"
+        draft = Draft(rel_start, rel_end, QuoteType.INDIRECT, _RELATIVE_SCORES[kind])
+        draft.speaker = speaker
+        draft.cue = Mention(match.group("cue"), cue_start, cue_end)
+        draft.standalone = False
+        detector.drafts.append(draft)

@@ -1,0 +1,211 @@
+"""Attributions that are not reported speech: beliefs, intentions, expectations, evidence and
+stances (``annotator/detect/attitudes.py``). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.detect import detect_quotes
+from annotator.detect.attitudes import ATTITUDE_SCORES, SPEECH_SCORE
+from annotator.records import Candidate, QuoteType
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "The ferry service is expected to resume after the storm passes.",
+            "to resume after the storm passes",
+            "is expected",
+            None,
+        ),
+        (
+            "The new bridge seems unlikely to open before winter.",
+            "unlikely to open before winter",
+            "seems",
+            None,
+        ),
+        (
+            "A survey of harbour workers shows most of them favour the night shift.",
+            "most of them favour the night shift",
+            "shows",
+            "A survey of harbour workers",
+        ),
+        (
+            "The auditors found that the port had overspent on cranes.",
+            "that the port had overspent on cranes",
+            "found",
+            "The auditors",
+        ),
+        ("Mayor Ivo Kral declined to name the new harbour master.", None, "declined", "Ivo Kral"),
+        ("Greta Lind wants to move the fish market downtown.", None, "wants", "Greta Lind"),
+        (
+            "The dockers' union endorsed Greta Lind for mayor.",
+            "Greta Lind for mayor",
+            "endorsed",
+            None,
+        ),
+        (
+            "Ivo Kral talked about the cost of dredging the channel.",
+            None,
+            "talked about",
+            "Ivo Kral",
+        ),
+        ("Ivo Kral sees the new quay as a costly mistake.", None, "sees", "Ivo Kral"),
+        ("The new quay is widely seen as a costly mistake.", None, "is widely seen as", None),
+        ("Greta Lind calls for a second ferry to the islands.", None, "calls for", "Greta Lind"),
+    ],
+)
+def test_a_non_speech_attribution_is_a_candidate_with_its_cue(
+    text: str, content: str | None, cue: str, speaker: str | None
+) -> None:
+    *subject, candidate = found(text)  # a raising cue's subject comes first (see below)
+    assert len(subject) <= 1
+    assert candidate.cue == cue
+    assert candidate.type is QuoteType.INDIRECT
+    if content is not None:
+        assert candidate.text == content
+    else:
+        assert text.startswith(candidate.text, candidate.start)
+        assert text.rstrip(".").endswith(candidate.text)
+    if speaker is not None:
+        assert candidate.speaker == speaker
+
+
+def test_the_attitude_band_is_below_speech_and_above_the_floor() -> None:
+    assert all(0.5 <= score < SPEECH_SCORE for score in ATTITUDE_SCORES.values())
+    *_, belief = found("The ferry service is expected to resume after the storm passes.")
+    (speech,) = found("The harbour master said the ferry service would resume after the storm.")
+    assert belief.score < speech.score
+
+
+def test_a_cue_inside_reported_speech_is_held_by_the_outer_attribution() -> None:
+    text = "Ivo Kral said the council wants to sell the old lighthouse."
+    (candidate,) = found(text)
+    assert (candidate.cue, candidate.text) == (
+        "said",
+        "the council wants to sell the old lighthouse",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The late show drew a record audience on Friday night.",  # a noun, not evidence
+        "The missing trawler was found near the northern reef.",  # a passive, not a finding
+        "Her plans for the harbour drew little support from the council.",  # nouns
+        "The trawler was backed by a loan from the regional bank.",  # a passive
+        "Fish exports declined 4 percent in the spring.",  # a fall, not a refusal
+        "The harbour master appeared on the local radio station.",  # an appearance on air
+    ],
+)
+def test_a_cue_word_used_otherwise_is_no_candidate(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_quoted_fragment_makes_the_attitude_mixed() -> None:
+    text = "Greta Lind defended the budget as a “sensible compromise” for the town."
+    (candidate,) = found(text)
+    assert candidate.type is QuoteType.MIXED
+    assert candidate.cue == "defended"
+    assert "“sensible compromise”" in candidate.text
+
+
+def test_a_reported_belief_is_lifted_into_the_belief_band() -> None:
+    (belief,) = found("Greta Lind believes the ferry will be cheaper next year.")
+    assert (belief.cue, belief.speaker) == ("believes", "Greta Lind")
+    assert belief.text == "the ferry will be cheaper next year"
+    assert belief.score == ATTITUDE_SCORES["belief"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the ferry will be cheaper next year.",  # the author's own view
+        "Ivo Kral said the dockers believe the ferry will be cheaper next year.",  # nested
+    ],
+)
+def test_a_belief_of_the_author_or_inside_speech_is_no_candidate_above_the_floor(
+    text: str,
+) -> None:
+    assert [c.cue for c in found(text) if c.cue != "said"] == []
+
+
+def test_reportedly_marks_hearsay_from_someone_unnamed() -> None:
+    (hearsay,) = found("Greta Lind has reportedly sold the last two boats of her fleet.")
+    assert hearsay.cue == "reportedly"
+    assert hearsay.speaker is None
+    assert hearsay.text.startswith("Greta Lind has")
+    assert hearsay.text.endswith("sold the last two boats of her fleet")
+
+
+def test_a_passive_belief_is_held_by_someone_unnamed() -> None:
+    subject, belief = found("The old lighthouse was long thought to be haunted by sailors.")
+    assert subject.text == "The old lighthouse"
+    assert (belief.cue, belief.speaker) == ("was long thought", None)
+    assert belief.text == "to be haunted by sailors"
+
+
+def test_a_refusal_coordinated_with_speech_takes_the_speakers_subject() -> None:
+    text = "Ivo Kral told the council that the port would stay open but declined to give a date."
+    speech, refusal = found(text)
+    assert (refusal.text, refusal.cue, refusal.speaker) == (
+        "to give a date",
+        "declined",
+        "Ivo Kral",
+    )
+    assert (speech.text, speech.cue) == ("that the port would stay open", "told")
+    # No attitude proposed (``refused`` without ``to``): the speech is left whole.
+    text = "Ivo Kral said the ferry would stop in May and refused questions from the crowd."
+    assert [c.text for c in found(text)] == [
+        "the ferry would stop in May and refused questions from the crowd"
+    ]
+
+
+def test_decided_that_is_a_decision_with_its_content() -> None:
+    (decision,) = found("The council decided that the night ferry would stop in May.")
+    assert decision.cue == "decided"
+    assert decision.text == "that the night ferry would stop in May"
+
+
+def test_a_relative_clause_profiling_a_speaker_is_no_attitude() -> None:
+    text = "“The pier must wait,” said Ada Moss, a councillor who endorsed Greta Lind last year."
+    assert [c.cue for c in found(text)] == ["said"]
+    (stance,) = found("Ada Moss, a councillor who endorsed Greta Lind, lost her seat.")
+    assert (stance.cue, stance.text) == ("endorsed", "Greta Lind")
+
+
+def test_a_common_noun_phrase_can_hold_a_belief() -> None:
+    (belief,) = found("Some undecided islanders think the night ferry should stop in winter.")
+    assert (belief.cue, belief.speaker) == ("think", "Some undecided islanders")
+    assert belief.text == "the night ferry should stop in winter"
+
+
+def test_the_subject_of_a_raising_cue_is_a_fragment_of_its_own() -> None:
+    subject, rest = found("Aid was cut, but the freeze does not appear to touch the ferry grants.")
+    assert (subject.text, rest.text) == ("the freeze", "to touch the ferry grants")
+    assert subject.cue == rest.cue == "appear"
+    subject, rest = found("The pier, which is expected to open in May, cost a fortune.")
+    assert (subject.text, rest.text) == ("which", "to open in May")
+    # A dummy subject is no fragment.
+    assert [c.text for c in found("It seems unlikely that the pier will open in May.")] == [
+        "unlikely that the pier will open in May"
+    ]
+
+
+def test_a_relative_pronoun_standing_for_what_is_attributed_is_a_fragment() -> None:
+    pronoun, rest = found("The plan, which the mayor said was her own work, failed in May.")
+    assert (pronoun.text, pronoun.cue, pronoun.speaker) == ("which", "said", "the mayor")
+    assert rest.cue == "said"
+    text = "The new pier was what Kral called a brave decision."
+    pronoun, rest = found(text)
+    assert (pronoun.text, pronoun.cue, pronoun.speaker) == ("what", "called", "Kral")
+    # ``that`` is as often a complementiser: no fragment of it.
+    assert [c.text for c in found("Lind said that officials said the pier was safe.")][:1] == [
+        "that officials said the pier was safe"
+    ]
