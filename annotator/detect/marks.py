@@ -114,9 +114,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     last_mark = 0  # offset just past the latest mark seen while a quote was open
     reopen = -1  # a second opening mark of the outer quote's kind, not yet explained
     deferred: tuple[int, int] | None = None  # a quote opened and closed inside the outer one
+    consumed = 0  # marks before this offset were read with the mark before them
     find = text.find
     for match in _MARK_RE.finditer(text):
         i = match.start()
+        if i < consumed:
+            continue  # the third apostrophe of ``'''``, already read with the two before it
         mark = match.group()
         pending_break = find("\n", last_mark, i) if outer is not None else -1
         role = _classify(text, i, mark)
@@ -153,7 +156,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             spans.append(outer)
             outer = None
             inner_start = -1
-            last_mark = i + 3
+            last_mark = consumed = i + 3
             continue
         if family == outer.family:
             if kind == OPEN and family != SINGLE and i > outer.start + 1:
