@@ -701,7 +701,9 @@ class _Detector:
             ):
                 return None  # ``told the Post in a written statement, “It...”``: direct
             colon_gap = gap.endswith(":") and gap.split(None, 1)[0].rstrip(":,") != "that"
-            if colon_gap or short_gap and gap.endswith(",") and "“" not in tail:
+            if (colon_gap or short_gap and gap.endswith(",") and "“" not in tail) and not (
+                tail[:1].islower() and _continues_after(text, inner.start, inner.end)
+            ):
                 return None  # ``said, “Not yet,” when pressed ...``: a direct quote
             if not gap and inner.start > cue_start and _ADVERBIAL_TAIL_RE.match(tail):
                 return None  # ``sang “we are here” outside the hall``: direct
@@ -1011,9 +1013,28 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
             elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
                 draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
+            if (
+                not before
+                and not attributed_after
+                and draft.score >= 0.5
+                and _continues_after(text, span.start, span.end)
+            ):
+                # ``“A late train” kept us there until dawn.``: the sentence goes on outside the
+                # marks, so the quote is part of reported content, a mixed quote (guidelines).
+                draft.type = QuoteType.MIXED
+                draft.end = self.continued_end(span.end)
             self.drafts.append(draft)
             if draft.speaker is not None and draft.score >= 0.5:
                 previous = draft
+
+    def continued_end(self, end: int) -> int:
+        """Where the content goes on to after a quote ending at ``end`` that does not end its
+        sentence: the sentence end, or the comma before a trailing attribution."""
+        _, sent_end = self.sentence_bounds(end - 1)
+        for cut in _CUT_RE.finditer(self.text, end, sent_end):
+            sent_end = cut.start()
+            break
+        return max(end, self.trim(end, sent_end)[1])
 
     def nearby_attribution(self, offset: int) -> tuple[Mention, Mention] | None:
         """The latest cue with a speaker before ``offset`` in its paragraph, or in the paragraph
@@ -1408,6 +1429,33 @@ def _ends_sentence(text: str, end: int, limit: int) -> bool:
     if not rest or rest[0] in ".!?;\n" or rest[0] == "," and end + 3 <= limit:
         return True
     return _ADVERBIAL_TAIL_RE.match(text[end : min(limit, end + 40)].lstrip(" ")) is not None
+
+
+def _continues_after(text: str, start: int, end: int) -> bool:
+    """True when the sentence goes on after the quote ``text[start:end]``: it does not close on
+    punctuation (``“...,”``, ``“...?”``, ``“...”,``) and a word follows its closing mark
+    (``said, “We have two weeks to go” before the ferry returns``: the content goes on)."""
+    body = text[start:end].rstrip("\"“”‘’'»› ")
+    if body[-1:] in ",.!?…;:" or text[end : end + 1] != " ":
+        return False
+    word = text[end + 1 : end + 16].split(" ", 1)[0]
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_CONTINUING
+        and word not in SPEECH_VERBS
+        and _WHEN_TAIL_RE.match(text, end + 1) is None
+    )
+
+
+_NOT_CONTINUING = frozenset("and but or then which who while whereas".split())
+"""Words after a quote that open a clause of the author's (``said, “No” and left``)."""
+_WHEN_TAIL_RE = re.compile(
+    r"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"
+    r"night)\b"
+)
+"""When it was said, after the quote (``tweeted, “...” on Friday``): not more content."""
 
 
 _ADVERBIAL_TAIL_RE = re.compile(

@@ -39,3 +39,32 @@ def test_three_apostrophes_opening_a_quote_that_starts_with_a_title() -> None:
     text = "'''Night Train,''' she answered. ''It is a film about a long 'journey home'.''\n"
     spans = [text[s.start : s.end] for s in find_quote_spans(text)]
     assert spans == ["'''Night Train,'''", "''It is a film about a long 'journey home'.''"]
+
+
+def test_a_quote_after_its_cue_that_the_sentence_goes_on_from_is_mixed() -> None:
+    text = 'The pier was empty. Ines Lund said, "We have two more weeks to wait" before it opens.'
+    found = by_text(text)
+    assert found['"We have two more weeks to wait" before it opens'].type is QuoteType.MIXED
+    assert found['"We have two more weeks to wait" before it opens'].speaker == "Ines Lund"
+    # Closing on punctuation, or followed by when it was said or by the author's own clause,
+    # the quote is all that was said.
+    for text, quote in (
+        ('The pier was empty. Ines Lund said, "Not yet," when pressed.', '"Not yet,"'),
+        ('The pier was empty. Ines Lund tweeted, "We open soon" on Friday.', '"We open soon"'),
+        ('The pier was empty. Ines Lund said, "We open soon" and left.', '"We open soon"'),
+    ):
+        assert by_text(text)[quote].type is QuoteType.DIRECT, text
+
+
+def test_a_quote_opening_a_sentence_that_goes_on_outside_the_marks_is_mixed() -> None:
+    text = (
+        '"We sell out by noon," said Ines Lund, who runs the kiosk by the pier.\n\n'
+        '"The best customers in the world" come on the early ferry in summer.'
+    )
+    found = by_text(text)
+    quote = '"The best customers in the world" come on the early ferry in summer'
+    assert found[quote].type is QuoteType.MIXED
+    assert found[quote].speaker == "Ines Lund"
+    # A name after the closing mark is an attribution with its comma left out, not more content.
+    text = 'Ines Lund has run the kiosk for years.\n\n"The ferry is late again" Ines Lund said.'
+    assert by_text(text)['"The ferry is late again"'].type is QuoteType.DIRECT
