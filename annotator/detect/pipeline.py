@@ -1013,7 +1013,12 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
             elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
                 draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
-            if (
+            if draft.score >= 0.5 and self.sentence_goes_into(span, before):
+                # ``In past summers, “we could count on it,” she said``: the words before the
+                # quote are part of what was said, the quote finishes their sentence.
+                draft.type = QuoteType.MIXED
+                draft.start = self.trim(max(para_start, sent_start), span.start)[0]
+            elif (
                 not before
                 and not attributed_after
                 and draft.score >= 0.5
@@ -1026,6 +1031,22 @@ class _Detector:
             self.drafts.append(draft)
             if draft.speaker is not None and draft.score >= 0.5:
                 previous = draft
+
+    def sentence_goes_into(self, span: QuoteSpan, before: str) -> bool:
+        """True when ``before``, the words of the sentence before ``span``, open a sentence that
+        the quote finishes: they end in a comma, hold no cue and no other quote, and the quote
+        opens in lower case (``Instead, “he just waits.”``)."""
+        if not before.endswith(",") or len(before) < 4 or before[0] in "\"“‘'(":
+            return False
+        first = self.text[span.start : span.start + 4].lstrip("\"“‘'« ")[:1]
+        if not first.islower():
+            return False
+        if _AS_PUT_RE.search(before):
+            return False
+        start = span.start - len(before) - 1
+        if self.first_span_in(start, span.start) is not None:
+            return False
+        return CUE_RE.search(self.text, start, span.start) is None
 
     def continued_end(self, end: int) -> int:
         """Where the content goes on to after a quote ending at ``end`` that does not end its
@@ -1429,6 +1450,10 @@ def _ends_sentence(text: str, end: int, limit: int) -> bool:
     if not rest or rest[0] in ".!?;\n" or rest[0] == "," and end + 3 <= limit:
         return True
     return _ADVERBIAL_TAIL_RE.match(text[end : min(limit, end + 40)].lstrip(" ")) is not None
+
+
+_AS_PUT_RE = re.compile(r"\b(?:put it|words|continues|continued|wrote|writes)\W*$")
+"""An attribution the cue lexicon does not hold, before a quote (``as Lund put it, “...”``)."""
 
 
 def _continues_after(text: str, start: int, end: int) -> bool:

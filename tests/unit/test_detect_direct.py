@@ -68,3 +68,26 @@ def test_a_quote_opening_a_sentence_that_goes_on_outside_the_marks_is_mixed() ->
     # A name after the closing mark is an attribution with its comma left out, not more content.
     text = 'Ines Lund has run the kiosk for years.\n\n"The ferry is late again" Ines Lund said.'
     assert by_text(text)['"The ferry is late again"'].type is QuoteType.DIRECT
+
+
+def test_words_opening_the_sentence_that_the_quote_finishes_make_it_mixed() -> None:
+    text = (
+        "The ferry was late again. "
+        'In past summers, "we could count on it to the minute," Ines Lund said.'
+    )
+    found = by_text(text)
+    quote = 'In past summers, "we could count on it to the minute,"'
+    assert found[quote].type is QuoteType.MIXED
+    assert found[quote].speaker == "Ines Lund"
+    # A quote opening in capitals starts its own sentence; a cue before it attributes it.
+    for text, quote in (
+        (
+            'The ferry was late. At the office, "Nobody can tell us anything," Ines Lund said.',
+            '"Nobody can tell us anything,"',
+        ),
+        (
+            'The ferry was late. As Ines Lund put it, "we wait and we wait."',
+            '"we wait and we wait."',
+        ),
+    ):
+        assert by_text(text)[quote].type is QuoteType.DIRECT, text
