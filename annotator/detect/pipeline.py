@@ -690,7 +690,7 @@ class _Detector:
             if lowered == "according to" and inner.start > cue_end:
                 gap = text[content_start : inner.start].strip() or ","
             tail = text[inner.end : content_end].strip(" ,.;")
-            short_gap = len(gap) <= 40 and " that " not in f" {gap} "
+            short_gap = len(gap) <= 40 and _THAT_WORD_RE.search(gap) is None
             if inner.end >= content_end - 1 and (not gap or gap[-1] in ":,—–" and short_gap):
                 return None  # all the content is in marks: a direct quote (see guidelines)
             if (
@@ -1452,6 +1452,7 @@ def _ends_sentence(text: str, end: int, limit: int) -> bool:
     return _ADVERBIAL_TAIL_RE.match(text[end : min(limit, end + 40)].lstrip(" ")) is not None
 
 
+_THAT_WORD_RE = re.compile(r"\bthat\b")
 _AS_PUT_RE = re.compile(r"\b(?:put it|words|continues|continued|wrote|writes)\W*$")
 """An attribution the cue lexicon does not hold, before a quote (``as Lund put it, “...”``)."""
 

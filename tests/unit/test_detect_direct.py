@@ -91,3 +91,10 @@ def test_words_opening_the_sentence_that_the_quote_finishes_make_it_mixed() -> N
         ),
     ):
         assert by_text(text)[quote].type is QuoteType.DIRECT, text
+
+
+def test_that_and_a_comma_before_a_quote_make_it_reported_content() -> None:
+    text = 'The ferry was late again. Ines Lund added that, "nobody at the office knows why."'
+    found = by_text(text)
+    assert found['that, "nobody at the office knows why."'].type is QuoteType.MIXED
+    assert found['that, "nobody at the office knows why."'].speaker == "Ines Lund"
