@@ -690,7 +690,11 @@ class _Detector:
             if lowered == "according to" and inner.start > cue_end:
                 gap = text[content_start : inner.start].strip() or ","
             tail = text[inner.end : content_end].strip(" ,.;")
-            short_gap = len(gap) <= 40 and _THAT_WORD_RE.search(gap) is None
+            short_gap = (
+                len(gap) <= 40
+                and _THAT_WORD_RE.search(gap) is None
+                and not (gap and lowered in _NAMING_CUES)
+            )
             if inner.end >= content_end - 1 and (not gap or gap[-1] in ":,—–" and short_gap):
                 return None  # all the content is in marks: a direct quote (see guidelines)
             if (
@@ -1453,6 +1457,12 @@ def _ends_sentence(text: str, end: int, limit: int) -> bool:
 
 
 _THAT_WORD_RE = re.compile(r"\bthat\b")
+_NAMING_CUES = frozenset(
+    "call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling "
+    "labelling brand brands branded branding".split()
+)
+"""Cues whose object is what the quote names (``calling him, of all things, “a dreamer”``): the
+object stands inside the content, a mixed quote (see guidelines)."""
 _AS_PUT_RE = re.compile(r"\b(?:put it|words|continues|continued|wrote|writes)\W*$")
 """An attribution the cue lexicon does not hold, before a quote (``as Lund put it, “...”``)."""
 

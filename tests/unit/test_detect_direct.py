@@ -98,3 +98,16 @@ def test_that_and_a_comma_before_a_quote_make_it_reported_content() -> None:
     found = by_text(text)
     assert found['that, "nobody at the office knows why."'].type is QuoteType.MIXED
     assert found['that, "nobody at the office knows why."'].speaker == "Ines Lund"
+
+
+def test_the_object_of_calling_stays_inside_the_quote_after_a_comma() -> None:
+    text = (
+        "The mayor met the crew on Monday. "
+        'Ines Lund kept calling him, among other things, "a man without a timetable."'
+    )
+    found = by_text(text)
+    quote = 'him, among other things, "a man without a timetable."'
+    assert found[quote].type is QuoteType.MIXED
+    # Called out with nothing between: the quote is what was called, direct.
+    text = 'The ferry was leaving. Ines Lund called, "Wait for me!"'
+    assert by_text(text)['"Wait for me!"'].type is QuoteType.DIRECT
