@@ -312,7 +312,12 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
         ends_sentence = (
             token.endswith(".") and bare.lower() not in _TITLE_ABBREVIATIONS and (len(bare) > 1)
         )
-        if not (_np_token(bare) or determiner and bare.islower() and bare.isalpha()):
+        if not (
+            _np_token(bare)
+            or determiner
+            and k > 0
+            and (bare.islower() and bare.isalpha() or bare[:1].isdigit() and bare.isalnum())
+        ):
             break
         if _np_head(bare) or determiner:
             last = k

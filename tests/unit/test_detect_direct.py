@@ -111,3 +111,16 @@ def test_the_object_of_calling_stays_inside_the_quote_after_a_comma() -> None:
     # Called out with nothing between: the quote is what was called, direct.
     text = 'The ferry was leaving. Ines Lund called, "Wait for me!"'
     assert by_text(text)['"Wait for me!"'].type is QuoteType.DIRECT
+
+
+def test_an_inverted_speaker_with_a_lowercase_modifier_or_a_number() -> None:
+    for text, speaker in (
+        ('The ferry was late.\n\n"I disagree," said retired Navy Capt. Ola Berg.', "Ola Berg"),
+        (
+            'The ferry was late.\n\n"She didn\'t like that," said a 2008 campaign veteran.',
+            "a 2008 campaign veteran",
+        ),
+    ):
+        (found,) = quotes(text)
+        assert found.type is QuoteType.DIRECT
+        assert found.speaker == speaker
