@@ -72,7 +72,7 @@ _TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]
 
 AUXILIARIES = frozenset(
     """
-    has had have also then later again previously repeatedly recently was is were are would
+    has had have also then later again previously repeatedly recently was is were are would now
     will did does do once further just publicly reportedly simply only had already has
     flatly quickly angrily firmly bluntly curtly sharply proudly quietly privately openly
     often frequently never always still even clearly explicitly specifically separately
@@ -347,6 +347,11 @@ def _forward_offsets(text: str, tokens: list[str], window_start: int, count: int
     return offsets
 
 
+_READ_FORMS = frozenset(("read", "reads"))
+"""``“Go home,” the sign read``: after a quote, what a sign or a message read is what it said
+(a cue only there: elsewhere ``read`` is mostly reading)."""
+
+
 def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Mention] | None:
     """``he said`` / ``Trump told`` / ``Ada Moss, the former aide, said`` after a quote.
 
@@ -390,7 +395,8 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
     if j >= len(tokens):
         return None
     verb = tokens[j].rstrip(".!?")
-    if verb.lower() not in SPEECH_VERBS and verb.lower() not in BELIEF_VERBS:
+    lowered = verb.lower()
+    if lowered not in SPEECH_VERBS and lowered not in BELIEF_VERBS and lowered not in _READ_FORMS:
         return None
     offsets = _forward_offsets(text, tokens, position, j + 1)
     verb_position = offsets[j]

@@ -124,3 +124,14 @@ def test_an_inverted_speaker_with_a_lowercase_modifier_or_a_number() -> None:
         (found,) = quotes(text)
         assert found.type is QuoteType.DIRECT
         assert found.speaker == speaker
+
+
+def test_what_a_sign_read_after_the_quote_and_an_adverb_before_the_cue() -> None:
+    text = 'Ines Lund lifted a sign of her own.\n\n"I am still waiting," it read.'
+    (found,) = quotes(text)
+    assert (found.type, found.cue) == (QuoteType.DIRECT, "read")
+    text = 'The kiosk has a new sign.\n\n"Come back tomorrow," it now says.'
+    (found,) = quotes(text)
+    assert (found.type, found.cue) == (QuoteType.DIRECT, "says")
+    # Elsewhere ``read`` is reading, not a cue.
+    assert quotes("Ines Lund read the timetable twice before she left the kiosk.") == []
