@@ -1008,7 +1008,14 @@ class _Detector:
                     draft.inherited = True
                     draft.score = 0.7
                 else:
-                    draft.score = 0.55 if _is_sentence(content) else 0.3
+                    draft.score = (
+                        0.55
+                        if _is_sentence(content)
+                        or before.endswith(":")
+                        and len(content.split()) > 1
+                        and _ends_sentence(text, span.end, para_end)
+                        else 0.3
+                    )
             else:
                 draft.score = _fragment_score(content)
             if not span.closed:
@@ -1174,7 +1181,7 @@ class _Detector:
         an opening adverbial up to its comma (``At a rally on Monday, Trump ...``).
         """
         first_word = self.text[start : start + 12].split(" ", 1)[0].lower()
-        if first_word in _PREPOSITIONS or first_word in ("after", "before", "later", "earlier"):
+        if first_word in _PREPOSITIONS or first_word in _OPENER_WORDS:
             comma = self.text.find(", ", start, min(end, start + 80))
             if comma > 0:
                 start = comma + 2
@@ -1456,6 +1463,10 @@ def _ends_sentence(text: str, end: int, limit: int) -> bool:
     return _ADVERBIAL_TAIL_RE.match(text[end : min(limit, end + 40)].lstrip(" ")) is not None
 
 
+_OPENER_WORDS = frozenset(
+    "after before later earlier asked when while if although though because since".split()
+)
+"""Words opening a clause before the subject, up to a comma (``Asked why, Lund shot back:``)."""
 _THAT_WORD_RE = re.compile(r"\bthat\b")
 _NAMING_CUES = frozenset(
     "call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling "

@@ -135,3 +135,12 @@ def test_what_a_sign_read_after_the_quote_and_an_adverb_before_the_cue() -> None
     assert (found.type, found.cue) == (QuoteType.DIRECT, "says")
     # Elsewhere ``read`` is reading, not a cue.
     assert quotes("Ines Lund read the timetable twice before she left the kiosk.") == []
+
+
+def test_a_quote_after_a_colon_closing_its_sentence_is_a_quote_even_when_short() -> None:
+    text = 'Asked whether the ferry would run on time, Ines Lund shot back: "That would be new."'
+    (found,) = quotes(text)
+    assert found.text == '"That would be new."'
+    assert (found.type, found.speaker) == (QuoteType.DIRECT, "Ines Lund")
+    # A single quoted word after a colon stays faint.
+    assert quotes('The crate had one word on its side: "Fragile."') == []
