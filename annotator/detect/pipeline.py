@@ -1024,6 +1024,8 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
             elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
                 draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
+            elif _BYLINE_RE.match(text, span.end):
+                draft.score = min(draft.score, 0.3)  # ``“Ferries Run Late,” by Ada Lind``
             if draft.score >= 0.5 and self.sentence_goes_into(span, before):
                 # ``In past summers, “we could count on it,” she said``: the words before the
                 # quote are part of what was said, the quote finishes their sentence.
@@ -1463,6 +1465,8 @@ def _ends_sentence(text: str, end: int, limit: int) -> bool:
     return _ADVERBIAL_TAIL_RE.match(text[end : min(limit, end + 40)].lstrip(" ")) is not None
 
 
+_BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
+"""A byline after a quote: the quote is the title of a piece (``“Ferries Run Late,” by Lind``)."""
 _OPENER_WORDS = frozenset(
     "after before later earlier asked when while if although though because since".split()
 )

@@ -144,3 +144,19 @@ def test_a_quote_after_a_colon_closing_its_sentence_is_a_quote_even_when_short()
     assert (found.type, found.speaker) == (QuoteType.DIRECT, "Ines Lund")
     # A single quoted word after a colon stays faint.
     assert quotes('The crate had one word on its side: "Fragile."') == []
+
+
+def test_a_quote_before_a_byline_is_the_title_of_a_piece() -> None:
+    text = (
+        "WEEKEND READING:\n\n"
+        '—"A ferry that never comes," by the Courier\'s Ines Lund.\n\n'
+        '—"Why the kiosk closes at noon," by Ola Berg.'
+    )
+    assert quotes(text) == []
+    assert {c.text for c in quotes(text, min_score=0.0)} == {
+        '"A ferry that never comes,"',
+        '"Why the kiosk closes at noon,"',
+    }
+    # ``by contrast`` is no byline.
+    text = '"We will wait," Ines Lund said. "By contrast, they will leave," she added.'
+    assert len(quotes(text)) == 2
