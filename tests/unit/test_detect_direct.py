@@ -157,6 +157,3 @@ def test_a_quote_before_a_byline_is_the_title_of_a_piece() -> None:
         '"A ferry that never comes,"',
         '"Why the kiosk closes at noon,"',
     }
-    # ``by contrast`` is no byline.
-    text = '"We will wait," Ines Lund said. "By contrast, they will leave," she added.'
-    assert len(quotes(text)) == 2
