@@ -52,7 +52,7 @@ from annotator.detect.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from annotator.detect.marks import QuoteSpan, find_quote_spans
+from annotator.detect.marks import SINGLE, QuoteSpan, find_quote_spans
 from annotator.detect.names import (
     NAME_RUN_RE,
     STOP_CAPS,
@@ -1026,6 +1026,16 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
             elif _BYLINE_RE.match(text, span.end):
                 draft.score = min(draft.score, 0.3)  # ``“Ferries Run Late,” by Ada Lind``
+            elif (
+                span.family == SINGLE
+                and not before
+                and not attributed_after
+                and len(content.split()) <= 8
+                and not text[span.end : end_para].strip()
+            ):
+                # A paragraph of a few words in single marks and nothing else: a subheading in
+                # headline style (``'A fight from start to finish.'``), not a remark.
+                draft.score = min(draft.score, 0.3)
             if draft.score >= 0.5 and self.sentence_goes_into(span, before):
                 # ``In past summers, “we could count on it,” she said``: the words before the
                 # quote are part of what was said, the quote finishes their sentence.

@@ -157,3 +157,18 @@ def test_a_quote_before_a_byline_is_the_title_of_a_piece() -> None:
         '"A ferry that never comes,"',
         '"Why the kiosk closes at noon,"',
     }
+
+
+def test_a_paragraph_of_a_few_words_in_single_marks_is_a_subheading() -> None:
+    text = (
+        '"We sell out by noon," Ines Lund said of the kiosk.\n\n'
+        "'A queue from start to finish'\n\n"
+        "The kiosk opened in 1998 and has not closed a day since."
+    )
+    assert [c.text for c in quotes(text)] == ['"We sell out by noon,"']
+    # With its attribution after it, a quote in single marks is a quote.
+    text = (
+        '"We sell out by noon," Ines Lund said of the kiosk.\n\n'
+        "'The queue starts before dawn,' she said."
+    )
+    assert len(quotes(text)) == 2
