@@ -711,6 +711,14 @@ class _Detector:
                 return None  # ``said, “Not yet,” when pressed ...``: a direct quote
             if not gap and inner.start > cue_start and _ADVERBIAL_TAIL_RE.match(tail):
                 return None  # ``sang “we are here” outside the hall``: direct
+            if (
+                not gap
+                and inner.start > cue_start
+                and _COMMA_CLOSE_RE.match(text, inner.end - 3, inner.end + 1)
+                and _NAMING_TAIL_RE.match(lowered) is None
+                and lowered not in _PLAIN_SAY
+            ):
+                return None  # ``citing “the worst summer,” she closed``: the quote is the object
         if lowered in BELIEF_VERBS:
             score = 0.35
         elif lowered == "according to":
@@ -963,8 +971,15 @@ class _Detector:
                 not before
                 or before[-1] in ":,—–-("
                 or _ends_with(before, _CUE_AT_END_ENDINGS, _CUE_AT_END_RE)
-                or _CUE_TAIL_RE.search(before[-40:]) is not None
-                and _ends_sentence(text, span.end, para_end)
+                or (tail := _CUE_TAIL_RE.search(before[-40:])) is not None
+                and (
+                    _ends_sentence(text, span.end, para_end)
+                    or (
+                        _COMMA_CLOSE_RE.match(text, span.end - 3, span.end + 1) is not None
+                        or text.startswith(" and ", span.end)
+                    )
+                    and _NAMING_TAIL_RE.match(tail.group()) is None
+                )
             )
             draft.standalone = standalone
             end_para = self.layout.paragraph(span.end - 1)[1]
@@ -1488,6 +1503,8 @@ _NAMING_CUES = frozenset(
 )
 """Cues whose object is what the quote names (``calling him, of all things, “a dreamer”``): the
 object stands inside the content, a mixed quote (see guidelines)."""
+_NAMING_TAIL_RE = re.compile(r"(?:call|dub|label|brand|describ|term|nam)")
+"""Cues that name or describe: a quote after them may be a name or a term, not a remark."""
 _AS_PUT_RE = re.compile(r"\b(?:put it|words|continues|continued|wrote|writes)\W*$")
 """An attribution the cue lexicon does not hold, before a quote (``as Lund put it, “...”``)."""
 

@@ -172,3 +172,21 @@ def test_a_paragraph_of_a_few_words_in_single_marks_is_a_subheading() -> None:
         "'The queue starts before dawn,' she said."
     )
     assert len(quotes(text)) == 2
+
+
+def test_a_quote_right_after_its_cue_closing_on_a_comma_is_the_whole_object() -> None:
+    for text, quote in (
+        (
+            'Ines Lund, citing "the worst summer in memory," closed the kiosk early.',
+            '"the worst summer in memory,"',
+        ),
+        (
+            'The mayor, echoing "the old rules of the harbour," closed the pier for a week.',
+            '"the old rules of the harbour,"',
+        ),
+    ):
+        found = by_text(text)
+        assert found[quote].type is QuoteType.DIRECT, text
+    # After a naming cue the quote names its object: a mixed quote from the object.
+    text = 'Ines Lund, calling him "a tireless dreamer," left the room.'
+    assert all(c.type is not QuoteType.DIRECT for c in quotes(text))
