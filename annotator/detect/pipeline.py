@@ -984,6 +984,15 @@ class _Detector:
             draft.standalone = standalone
             end_para = self.layout.paragraph(span.end - 1)[1]
             found = self.attribute_after(span, end_para) if standalone else None
+            lead_in = False
+            if found is None and self.opens_interrupted_sentence(span, before):
+                # ``The “prospects,” opined a columnist, “are good.”``: the words before the quote
+                # open the sentence it finishes, its attribution right after: a mixed quote.
+                found = self.attribute_after(span, end_para)
+                if found is not None and found[0] is not None:
+                    standalone = draft.standalone = lead_in = True
+                else:
+                    found = None
             attributed_after = found is not None
             if found is None and standalone and before:
                 found = self.attribute_before(span, max(para_start, sent_start))
@@ -1051,7 +1060,7 @@ class _Detector:
                 # A paragraph of a few words in single marks and nothing else: a subheading in
                 # headline style (``'A fight from start to finish.'``), not a remark.
                 draft.score = min(draft.score, 0.3)
-            if draft.score >= 0.5 and self.sentence_goes_into(span, before):
+            if draft.score >= 0.5 and (lead_in or self.sentence_goes_into(span, before)):
                 # ``In past summers, “we could count on it,” she said``: the words before the
                 # quote are part of what was said, the quote finishes their sentence.
                 draft.type = QuoteType.MIXED
@@ -1080,6 +1089,19 @@ class _Detector:
         if not first.islower():
             return False
         if _AS_PUT_RE.search(before):
+            return False
+        start = span.start - len(before) - 1
+        if self.first_span_in(start, span.start) is not None:
+            return False
+        return CUE_RE.search(self.text, start, span.start) is None
+
+    def opens_interrupted_sentence(self, span: QuoteSpan, before: str) -> bool:
+        """True when ``before`` is a few words opening the sentence that ``span`` goes on with,
+        the quote closing on a comma, ``?`` or ``!`` for an attribution after it (``Their
+        “hopes are high,” said Lund``): no cue and no other quote among the words."""
+        if not before or len(before.split()) > 6 or before[-1] in ",;:—–-(":
+            return False
+        if _COMMA_CLOSE_RE.match(self.text, span.end - 3, span.end + 1) is None:
             return False
         start = span.start - len(before) - 1
         if self.first_span_in(start, span.start) is not None:

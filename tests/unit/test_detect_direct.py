@@ -190,3 +190,13 @@ def test_a_quote_right_after_its_cue_closing_on_a_comma_is_the_whole_object() ->
     # After a naming cue the quote names its object: a mixed quote from the object.
     text = 'Ines Lund, calling him "a tireless dreamer," left the room.'
     assert all(c.type is not QuoteType.DIRECT for c in quotes(text))
+
+
+def test_words_opening_a_sentence_before_a_quote_and_its_attribution_make_it_mixed() -> None:
+    text = 'The ferry was late. Their "patience is gone," said Ines Lund.'
+    found = by_text(text)
+    assert found['Their "patience is gone,"'].type is QuoteType.MIXED
+    assert found['Their "patience is gone,"'].speaker == "Ines Lund"
+    # A scare quote inside a longer clause with no attribution after it stays faint.
+    text = 'The ferry was late. The "timetable," as everyone knows, is a fiction.'
+    assert all(c.type is not QuoteType.DIRECT for c in quotes(text))
