@@ -1218,6 +1218,10 @@ class _Detector:
         speaker = subject_before(text, cue.start, sent_start)
         if speaker is None and cue.text.lower() == "according to":
             speaker = subject_after(text, cue.end + 1, span.start)
+        if speaker is None and self.span_at(cue.start - 3) is not None:
+            # ``“A,” opined a columnist, “B.”``: the speaker of an interrupted quote follows
+            # the cue, between the two parts.
+            speaker = subject_after(text, cue.end, span.start)
         if speaker is None:
             speaker = self.sentence_subject(sent_start, cue.start)
         source = find_source(text, sent_start, span.start)

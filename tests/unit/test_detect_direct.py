@@ -200,3 +200,10 @@ def test_words_opening_a_sentence_before_a_quote_and_its_attribution_make_it_mix
     # A scare quote inside a longer clause with no attribution after it stays faint.
     text = 'The ferry was late. The "timetable," as everyone knows, is a fiction.'
     assert all(c.type is not QuoteType.DIRECT for c in quotes(text))
+
+
+def test_the_second_part_of_an_interrupted_quote_takes_the_speaker_between() -> None:
+    text = 'The ferry was late. "Hopes for a timetable," wrote one reader, "are fading."'
+    found = by_text(text)
+    assert found['"Hopes for a timetable,"'].speaker == "one reader"
+    assert found['"are fading."'].speaker == "one reader"
