@@ -1048,6 +1048,8 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
             elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
                 draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
+            elif _SO_CALLED_RE.search(before[-12:]) and len(content.split()) <= 4:
+                draft.score = min(draft.score, 0.3)  # ``the so-called “timetable”``: a term
             elif _BYLINE_RE.match(text, span.end):
                 draft.score = min(draft.score, 0.3)  # ``“Ferries Run Late,” by Ada Lind``
             elif (
@@ -1516,6 +1518,8 @@ def _ends_sentence(text: str, end: int, limit: int) -> bool:
     return _ADVERBIAL_TAIL_RE.match(text[end : min(limit, end + 40)].lstrip(" ")) is not None
 
 
+_SO_CALLED_RE = re.compile(r"\bso[- ]called$")
+"""``so-called`` right before a quote: the quote is a term held at a distance, not a remark."""
 _BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 """A byline after a quote: the quote is the title of a piece (``“Ferries Run Late,” by Lind``)."""
 _OPENER_WORDS = frozenset(

@@ -207,3 +207,12 @@ def test_the_second_part_of_an_interrupted_quote_takes_the_speaker_between() -> 
     found = by_text(text)
     assert found['"Hopes for a timetable,"'].speaker == "one reader"
     assert found['"are fading."'].speaker == "one reader"
+
+
+def test_a_short_quote_after_so_called_is_a_term_scored_faint() -> None:
+    for text in (
+        'The ferry was late. The so-called "timetable," as everyone knows, is fiction.',
+        'The ferry was late again, and the so called "express" was slowest of all.',
+    ):
+        assert quotes(text) == [], text
+        assert [c.type for c in quotes(text, min_score=0.0)] == [QuoteType.DIRECT]
