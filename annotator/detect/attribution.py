@@ -317,6 +317,7 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
             or determiner
             and k > 0
             and (bare.islower() and bare.isalpha() or bare[:1].isdigit() and bare.isalnum())
+            and bare not in _VERBISH
         ):
             break
         if _np_head(bare) or determiner:

@@ -216,3 +216,13 @@ def test_a_short_quote_after_so_called_is_a_term_scored_faint() -> None:
     ):
         assert quotes(text) == [], text
         assert [c.type for c in quotes(text, min_score=0.0)] == [QuoteType.DIRECT]
+
+
+def test_an_inverted_speaker_phrase_stops_before_a_verb() -> None:
+    from annotator.detect.attribution import subject_after
+
+    text = "said the ferry was late"
+    assert subject_after(text, 4, len(text)) is None
+    text = "said the ferry's longtime captain"
+    found = subject_after(text, 4, len(text))
+    assert found is not None and found.text == "the ferry's longtime captain"
