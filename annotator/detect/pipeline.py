@@ -1103,6 +1103,8 @@ class _Detector:
         “hopes are high,” said Lund``): no cue and no other quote among the words."""
         if not before or len(before.split()) > 6 or before[-1] in ",;:—–-(":
             return False
+        if not any(ch.isalpha() for ch in before):
+            return False  # a symbol or a number before the quote, no words of the sentence
         if _COMMA_CLOSE_RE.match(self.text, span.end - 3, span.end + 1) is None:
             return False
         start = span.start - len(before) - 1
