@@ -1204,6 +1204,15 @@ class _Detector:
         if found is None:
             return None
         speaker, cue = found
+        if (
+            text[span.start : span.end].rstrip("\"”’'»› ").endswith(".")
+            and first[:1].isupper()
+            and lowered not in PRONOUNS
+            and text[cue.end : cue.end + 1] not in ".,;"
+        ):
+            # ``“... excellent.” Officials also dismissed the worry``: a full stop ends the quote's
+            # sentence, a new one starts (but ``“... missing.” Trump said.`` attributes it).
+            return None
         sent_end = min(para_end, self.layout.sentence_end(cue.end))
         return speaker, cue, find_source(text, cue.end, sent_end)
 

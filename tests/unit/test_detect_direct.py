@@ -227,3 +227,15 @@ def test_an_inverted_speaker_phrase_stops_before_a_verb() -> None:
     text = "said the ferry's longtime captain"
     found = subject_after(text, 4, len(text))
     assert found is not None and found.text == "the ferry's longtime captain"
+
+
+def test_a_quote_closing_on_a_full_stop_is_not_attributed_by_the_next_sentence() -> None:
+    text = (
+        '"The ferry will run," Ines Lund said. "The kiosk will open." '
+        "Harbour officials also dismissed any talk of a strike."
+    )
+    found = by_text(text)
+    assert found['"The kiosk will open."'].speaker == "Ines Lund"
+    # A bare attribution after the full stop still attributes the quote.
+    text = 'The pier was empty.\n\n"We will wait for the last ferry." Ola Berg said.'
+    assert by_text(text)['"We will wait for the last ferry."'].speaker == "Ola Berg"
