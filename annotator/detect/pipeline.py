@@ -1068,7 +1068,7 @@ class _Detector:
                 draft.type = QuoteType.MIXED
                 draft.start = self.trim(max(para_start, sent_start), span.start)[0]
             elif (
-                not before
+                (not before or before[-1] in ",:" and draft.cue is not None)
                 and not attributed_after
                 and draft.score >= 0.5
                 and _continues_after(text, span.start, span.end)

@@ -239,3 +239,9 @@ def test_a_quote_closing_on_a_full_stop_is_not_attributed_by_the_next_sentence()
     # A bare attribution after the full stop still attributes the quote.
     text = 'The pier was empty.\n\n"We will wait for the last ferry." Ola Berg said.'
     assert by_text(text)['"We will wait for the last ferry."'].speaker == "Ola Berg"
+
+
+def test_a_quote_after_a_cue_with_no_subject_found_still_goes_on_into_content() -> None:
+    text = 'The race was close. Yet another said, "Lund is in a race with Berg" for second place.'
+    found = by_text(text)
+    assert found['"Lund is in a race with Berg" for second place'].type is QuoteType.MIXED
