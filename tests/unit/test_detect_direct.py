@@ -245,3 +245,14 @@ def test_a_quote_after_a_cue_with_no_subject_found_still_goes_on_into_content() 
     text = 'The race was close. Yet another said, "Lund is in a race with Berg" for second place.'
     found = by_text(text)
     assert found['"Lund is in a race with Berg" for second place'].type is QuoteType.MIXED
+
+
+def test_an_inches_mark_after_feet_does_not_close_a_quote() -> None:
+    text = "“He is taller than me, he is like 6’2”,” Lund said. “Or 5’11”, I forget.”"
+    spans = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert spans == ["“He is taller than me, he is like 6’2”,”", "“Or 5’11”, I forget.”"]
+    text = '"She is 5\'11" and fast," he said.'
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [text[: text.index(" he")]]
+    # A number alone before the closing mark is no height.
+    text = "“Room 12”, she said."
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == ["“Room 12”"]
