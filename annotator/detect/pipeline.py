@@ -971,7 +971,7 @@ class _Detector:
                 not before
                 or before[-1] in ":,—–-("
                 or _ends_with(before, _CUE_AT_END_ENDINGS, _CUE_AT_END_RE)
-                or (tail := _CUE_TAIL_RE.search(before[-40:])) is not None
+                or (tail := _CUE_TAIL_RE.search(before[-40:].lower())) is not None
                 and (
                     _ends_sentence(text, span.end, para_end)
                     or (
@@ -1105,6 +1105,8 @@ class _Detector:
             return False
         if not any(ch.isalpha() for ch in before):
             return False  # a symbol or a number before the quote, no words of the sentence
+        if before.endswith("ing"):
+            return False  # ``Citing “a duty,” her aide said``: the quote is the participle's object
         if _COMMA_CLOSE_RE.match(self.text, span.end - 3, span.end + 1) is None:
             return False
         start = span.start - len(before) - 1

@@ -256,3 +256,9 @@ def test_an_inches_mark_after_feet_does_not_close_a_quote() -> None:
     # A number alone before the closing mark is no height.
     text = "“Room 12”, she said."
     assert [text[s.start : s.end] for s in find_quote_spans(text)] == ["“Room 12”"]
+
+
+def test_a_participle_opening_the_sentence_takes_the_quote_as_its_object() -> None:
+    text = 'The pier closed early. Citing "a duty to the crew," her aide said it would stay shut.'
+    found = by_text(text)
+    assert found['"a duty to the crew,"'].type is QuoteType.DIRECT
