@@ -24,7 +24,7 @@ _MARK_RE = re.compile(r"[\"“”„‟«»‹›‚‘’'`](?:(?<=')'|(?<=`)`)
 with one character set, not an alternation, so the regex engine skips ahead to it in C (twice as
 fast). Apostrophes are told apart afterwards by their neighbours."""
 _FEET_INCHES_RE = re.compile(r"\d[’']\d\d?\Z")
-"""Feet and an apostrophe, then inches, right before a double mark: the mark is for inches."""
+"""Feet, an apostrophe and inches right before a closing double mark: the mark is for inches."""
 _SPACE_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/")
 _SPACE_OR_PUNCT_AFTER = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-…/")
 
@@ -50,8 +50,6 @@ class QuoteSpan:
 def _classify(text: str, i: int, mark: str) -> tuple[str, int] | None:
     """The family and role of the mark ``mark`` at ``i``, or None for an apostrophe."""
     before = text[i - 1] if i > 0 else "\n"
-    if before.isdigit() and mark in '”"' and _FEET_INCHES_RE.search(text, max(0, i - 4), i):
-        return None  # feet and inches (``6’2”``, ``5'11"``): a unit, not a quote mark
     j = i + len(mark)
     after = text[j] if j < len(text) else "\n"
     return _classify_between(before, mark, after)
@@ -178,6 +176,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 deferred = (reopen, i + len(mark))
                 reopen = -1
                 continue
+            if text[i - 1].isdigit() and _FEET_INCHES_RE.search(text, max(0, i - 4), i):
+                continue  # feet and inches (``6’2”``, ``5'11"``): a unit, not the closing mark
             if deferred is not None:
                 outer.nested.append(deferred)
                 deferred = None

@@ -985,7 +985,12 @@ class _Detector:
             end_para = self.layout.paragraph(span.end - 1)[1]
             found = self.attribute_after(span, end_para) if standalone else None
             lead_in = False
-            if found is None and self.opens_interrupted_sentence(span, before):
+            if (
+                found is None
+                and before
+                and before[-1] not in ",;:—–-("
+                and self.opens_interrupted_sentence(span, before)
+            ):
                 # ``The “prospects,” opined a columnist, “are good.”``: the words before the quote
                 # open the sentence it finishes, its attribution right after: a mixed quote.
                 found = self.attribute_after(span, end_para)
@@ -1048,9 +1053,9 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
             elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
                 draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
-            elif _SO_CALLED_RE.search(before[-12:]) and len(content.split()) <= 4:
+            elif before.endswith(_SO_CALLED) and len(content.split()) <= 4:
                 draft.score = min(draft.score, 0.3)  # ``the so-called “timetable”``: a term
-            elif _BYLINE_RE.match(text, span.end):
+            elif text.startswith(_BY, span.end) and _BYLINE_RE.match(text, span.end):
                 draft.score = min(draft.score, 0.3)  # ``“Ferries Run Late,” by Ada Lind``
             elif (
                 span.family == SINGLE
@@ -1062,7 +1067,9 @@ class _Detector:
                 # A paragraph of a few words in single marks and nothing else: a subheading in
                 # headline style (``'A fight from start to finish.'``), not a remark.
                 draft.score = min(draft.score, 0.3)
-            if draft.score >= 0.5 and (lead_in or self.sentence_goes_into(span, before)):
+            if draft.score >= 0.5 and (
+                lead_in or before.endswith(",") and self.sentence_goes_into(span, before)
+            ):
                 # ``In past summers, “we could count on it,” she said``: the words before the
                 # quote are part of what was said, the quote finishes their sentence.
                 draft.type = QuoteType.MIXED
@@ -1101,14 +1108,14 @@ class _Detector:
         """True when ``before`` is a few words opening the sentence that ``span`` goes on with,
         the quote closing on a comma, ``?`` or ``!`` for an attribution after it (``Their
         “hopes are high,” said Lund``): no cue and no other quote among the words."""
-        if not before or len(before.split()) > 6 or before[-1] in ",;:—–-(":
+        if not before or len(before) > 80 or before[-1] in ",;:—–-(":
             return False
-        if not any(ch.isalpha() for ch in before):
-            return False  # a symbol or a number before the quote, no words of the sentence
-        if before.endswith("ing"):
-            return False  # ``Citing “a duty,” her aide said``: the quote is the participle's object
         if _COMMA_CLOSE_RE.match(self.text, span.end - 3, span.end + 1) is None:
             return False
+        if len(before.split()) > 6 or not any(ch.isalpha() for ch in before):
+            return False  # a clause of its own, or a symbol or number with no words
+        if before.endswith("ing"):
+            return False  # ``Citing “a duty,” her aide said``: the quote is the participle's object
         start = span.start - len(before) - 1
         if self.first_span_in(start, span.start) is not None:
             return False
@@ -1531,8 +1538,9 @@ def _ends_sentence(text: str, end: int, limit: int) -> bool:
     return _ADVERBIAL_TAIL_RE.match(text[end : min(limit, end + 40)].lstrip(" ")) is not None
 
 
-_SO_CALLED_RE = re.compile(r"\bso[- ]called$")
+_SO_CALLED = (" so-called", " so called", "So-called", "So called")
 """``so-called`` right before a quote: the quote is a term held at a distance, not a remark."""
+_BY = (" by ", ", by ")
 _BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 """A byline after a quote: the quote is the title of a piece (``“Ferries Run Late,” by Lind``)."""
 _OPENER_WORDS = frozenset(
