@@ -73,7 +73,7 @@ _TOKEN_RE = re.compile(rf"[^{SPACE_CHARS},;:()\[\]“”\"—–]+|[,;:()\[\]“
 
 AUXILIARIES = frozenset(
     """
-    has had have also then later again previously repeatedly recently was is were are would
+    has had have also then later again previously repeatedly recently was is were are would now
     will did does do once further just publicly reportedly simply only had already has
     flatly quickly angrily firmly bluntly curtly sharply proudly quietly privately openly
     often frequently never always still even clearly explicitly specifically separately
@@ -313,7 +313,13 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
         ends_sentence = (
             token.endswith(".") and bare.lower() not in _TITLE_ABBREVIATIONS and (len(bare) > 1)
         )
-        if not (_np_token(bare) or determiner and bare.islower() and bare.isalpha()):
+        if not (
+            _np_token(bare)
+            or determiner
+            and k > 0
+            and (bare.islower() and bare.isalpha() or bare[:1].isdigit() and bare.isalnum())
+            and bare not in _VERBISH
+        ):
             break
         if _np_head(bare) or determiner:
             last = k
@@ -341,6 +347,11 @@ def _forward_offsets(text: str, tokens: list[str], window_start: int, count: int
         offsets.append(position)
         position += len(token)
     return offsets
+
+
+_READ_FORMS = frozenset(("read", "reads"))
+"""``“Go home,” the sign read``: after a quote, what a sign or a message read is what it said
+(a cue only there: elsewhere ``read`` is mostly reading)."""
 
 
 def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Mention] | None:
@@ -386,7 +397,8 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
     if j >= len(tokens):
         return None
     verb = tokens[j].rstrip(".!?")
-    if verb.lower() not in SPEECH_VERBS and verb.lower() not in BELIEF_VERBS:
+    lowered = verb.lower()
+    if lowered not in SPEECH_VERBS and lowered not in BELIEF_VERBS and lowered not in _READ_FORMS:
         return None
     offsets = _forward_offsets(text, tokens, position, j + 1)
     verb_position = offsets[j]

@@ -164,7 +164,7 @@ TITLE_WORDS = frozenset(
     turkish indian japanese korean mexican canadian australian italian spanish polish
     european african arab saudi egyptian iraqi afghan pakistani belarusian georgian
     kremlin white house state department pentagon fellow staff manager campaign
-    first lady gentleman sir dame lord baroness baron duke duchess
+    first lady gentleman sir dame lord baroness baron duke duchess retired longtime
     """.split()
 )
 """Lower-cased words that belong to a title or role, stripped from the left of a name."""
@@ -197,7 +197,8 @@ ROLE_NOUNS = frozenset(
     incumbent rival rivals opponent spokeswoman representative aide manager chairman director
     inspector inspectors auditor auditors engineer engineers scholar scholars author authors
     writer writers commentator commentators physician nurse pilot captain coach mother father
-    complaint lawsuit filing memo letter ad spot video email tweet post book article editorial
+    veteran veterans complaint lawsuit filing memo letter ad spot video email tweet post book
+    article editorial
     indictment ruling order resolution bill message release website note survey analysis
     """.split()
 )

@@ -23,6 +23,8 @@ _MARK_RE = re.compile(r"[\"“”„‟«»‹›‚‘’'`](?:(?<=')'|(?<=`)`)
 """Every character that may be a quote mark (a doubled ' or ` is one mark); the pattern opens
 with one character set, not an alternation, so the regex engine skips ahead to it in C (twice as
 fast). Apostrophes are told apart afterwards by their neighbours."""
+_FEET_INCHES_RE = re.compile(r"\d[’']\d\d?\Z")
+"""Feet, an apostrophe and inches right before a closing double mark: the mark is for inches."""
 _SPACE_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/")
 _SPACE_OR_PUNCT_AFTER = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-…/")
 
@@ -114,9 +116,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     last_mark = 0  # offset just past the latest mark seen while a quote was open
     reopen = -1  # a second opening mark of the outer quote's kind, not yet explained
     deferred: tuple[int, int] | None = None  # a quote opened and closed inside the outer one
+    consumed = 0  # marks before this offset were read with the mark before them
     find = text.find
     for match in _MARK_RE.finditer(text):
         i = match.start()
+        if i < consumed:
+            continue  # the third apostrophe of ``'''``, already read with the two before it
         mark = match.group()
         pending_break = find("\n", last_mark, i) if outer is not None else -1
         role = _classify(text, i, mark)
@@ -153,7 +158,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             spans.append(outer)
             outer = None
             inner_start = -1
-            last_mark = i + 3
+            last_mark = consumed = i + 3
             continue
         if family == outer.family:
             if kind == OPEN and family != SINGLE and i > outer.start + 1:
@@ -171,6 +176,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 deferred = (reopen, i + len(mark))
                 reopen = -1
                 continue
+            if text[i - 1].isdigit() and _FEET_INCHES_RE.search(text, max(0, i - 4), i):
+                continue  # feet and inches (``6’2”``, ``5'11"``): a unit, not the closing mark
             if deferred is not None:
                 outer.nested.append(deferred)
                 deferred = None

@@ -58,7 +58,7 @@ from annotator.detect.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from annotator.detect.marks import QuoteSpan, find_quote_spans
+from annotator.detect.marks import SINGLE, QuoteSpan, find_quote_spans
 from annotator.detect.names import (
     NAME_RUN_RE,
     STOP_CAPS,
@@ -734,7 +734,11 @@ class _Detector:
             if lowered == "according to" and inner.start > cue_end:
                 gap = text[content_start : inner.start].strip() or ","
             tail = text[inner.end : content_end].strip(" ,.;")
-            short_gap = len(gap) <= 40 and " that " not in f" {gap} "
+            short_gap = (
+                len(gap) <= 40
+                and _THAT_WORD_RE.search(gap) is None
+                and not (gap and lowered in _NAMING_CUES)
+            )
             if inner.end >= content_end - 1 and (not gap or gap[-1] in ":,—–" and short_gap):
                 return None  # all the content is in marks: a direct quote (see guidelines)
             if (
@@ -745,10 +749,20 @@ class _Detector:
             ):
                 return None  # ``told the Post in a written statement, “It...”``: direct
             colon_gap = gap.endswith(":") and gap.split(None, 1)[0].rstrip(":,") != "that"
-            if colon_gap or short_gap and gap.endswith(",") and "“" not in tail:
+            if (colon_gap or short_gap and gap.endswith(",") and "“" not in tail) and not (
+                tail[:1].islower() and _continues_after(text, inner.start, inner.end)
+            ):
                 return None  # ``said, “Not yet,” when pressed ...``: a direct quote
             if not gap and inner.start > cue_start and _ADVERBIAL_TAIL_RE.match(tail):
                 return None  # ``sang “we are here” outside the hall``: direct
+            if (
+                not gap
+                and inner.start > cue_start
+                and _COMMA_CLOSE_RE.match(text, inner.end - 3, inner.end + 1)
+                and _NAMING_TAIL_RE.match(lowered) is None
+                and lowered not in _PLAIN_SAY
+            ):
+                return None  # ``citing “the worst summer,” she closed``: the quote is the object
         if lowered in BELIEF_VERBS:
             score = 0.35
         elif lowered == "according to":
@@ -1035,12 +1049,33 @@ class _Detector:
                 not before
                 or before[-1] in ":,—–-("
                 or _ends_with(before, _CUE_AT_END_ENDINGS, _CUE_AT_END_RE)
-                or _CUE_TAIL_RE.search(before[-40:]) is not None
-                and _ends_sentence(text, span.end, para_end)
+                or (tail := _CUE_TAIL_RE.search(before[-40:].lower())) is not None
+                and (
+                    _ends_sentence(text, span.end, para_end)
+                    or (
+                        _COMMA_CLOSE_RE.match(text, span.end - 3, span.end + 1) is not None
+                        or text.startswith(" and ", span.end)
+                    )
+                    and _NAMING_TAIL_RE.match(tail.group()) is None
+                )
             )
             draft.standalone = standalone
             end_para = self.layout.paragraph(span.end - 1)[1]
             found = self.attribute_after(span, end_para) if standalone else None
+            lead_in = False
+            if (
+                found is None
+                and before
+                and before[-1] not in ",;:—–-("
+                and self.opens_interrupted_sentence(span, before)
+            ):
+                # ``The “prospects,” opined a columnist, “are good.”``: the words before the quote
+                # open the sentence it finishes, its attribution right after: a mixed quote.
+                found = self.attribute_after(span, end_para)
+                if found is not None and found[0] is not None:
+                    standalone = draft.standalone = lead_in = True
+                else:
+                    found = None
             attributed_after = found is not None
             if found is None and standalone and before:
                 found = self.attribute_before(span, max(para_start, sent_start))
@@ -1080,7 +1115,14 @@ class _Detector:
                     draft.inherited = True
                     draft.score = 0.7
                 else:
-                    draft.score = 0.55 if _is_sentence(content) else 0.3
+                    draft.score = (
+                        0.55
+                        if _is_sentence(content)
+                        or before.endswith(":")
+                        and len(content.split()) > 1
+                        and _ends_sentence(text, span.end, para_end)
+                        else 0.3
+                    )
             else:
                 draft.score = _fragment_score(content)
             if not span.closed:
@@ -1089,9 +1131,82 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
             elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
                 draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
+            elif before.endswith(_SO_CALLED) and len(content.split()) <= 4:
+                draft.score = min(draft.score, 0.3)  # ``the so-called “timetable”``: a term
+            elif text.startswith(_BY, span.end) and _BYLINE_RE.match(text, span.end):
+                draft.score = min(draft.score, 0.3)  # ``“Ferries Run Late,” by Ada Lind``
+            elif (
+                span.family == SINGLE
+                and not before
+                and not attributed_after
+                and len(content.split()) <= 8
+                and not text[span.end : end_para].strip()
+            ):
+                # A paragraph of a few words in single marks and nothing else: a subheading in
+                # headline style (``'A fight from start to finish.'``), not a remark.
+                draft.score = min(draft.score, 0.3)
+            if draft.score >= 0.5 and (
+                lead_in or before.endswith(",") and self.sentence_goes_into(span, before)
+            ):
+                # ``In past summers, “we could count on it,” she said``: the words before the
+                # quote are part of what was said, the quote finishes their sentence.
+                draft.type = QuoteType.MIXED
+                draft.start = self.trim(max(para_start, sent_start), span.start)[0]
+            elif (
+                (not before or before[-1] in ",:" and draft.cue is not None)
+                and not attributed_after
+                and draft.score >= 0.5
+                and _continues_after(text, span.start, span.end)
+            ):
+                # ``“A late train” kept us there until dawn.``: the sentence goes on outside the
+                # marks, so the quote is part of reported content, a mixed quote (guidelines).
+                draft.type = QuoteType.MIXED
+                draft.end = self.continued_end(span.end)
             self.drafts.append(draft)
             if draft.speaker is not None and draft.score >= 0.5:
                 previous = draft
+
+    def sentence_goes_into(self, span: QuoteSpan, before: str) -> bool:
+        """True when ``before``, the words of the sentence before ``span``, open a sentence that
+        the quote finishes: they end in a comma, hold no cue and no other quote, and the quote
+        opens in lower case (``Instead, “he just waits.”``)."""
+        if not before.endswith(",") or len(before) < 4 or before[0] in "\"“‘'(":
+            return False
+        first = self.text[span.start : span.start + 4].lstrip("\"“‘'« ")[:1]
+        if not first.islower():
+            return False
+        if _AS_PUT_RE.search(before):
+            return False
+        start = span.start - len(before) - 1
+        if self.first_span_in(start, span.start) is not None:
+            return False
+        return CUE_RE.search(self.text, start, span.start) is None
+
+    def opens_interrupted_sentence(self, span: QuoteSpan, before: str) -> bool:
+        """True when ``before`` is a few words opening the sentence that ``span`` goes on with,
+        the quote closing on a comma, ``?`` or ``!`` for an attribution after it (``Their
+        “hopes are high,” said Lund``): no cue and no other quote among the words."""
+        if not before or len(before) > 80 or before[-1] in ",;:—–-(":
+            return False
+        if _COMMA_CLOSE_RE.match(self.text, span.end - 3, span.end + 1) is None:
+            return False
+        if len(before.split()) > 6 or not any(ch.isalpha() for ch in before):
+            return False  # a clause of its own, or a symbol or number with no words
+        if before.endswith("ing"):
+            return False  # ``Citing “a duty,” her aide said``: the quote is the participle's object
+        start = span.start - len(before) - 1
+        if self.first_span_in(start, span.start) is not None:
+            return False
+        return CUE_RE.search(self.text, start, span.start) is None
+
+    def continued_end(self, end: int) -> int:
+        """Where the content goes on to after a quote ending at ``end`` that does not end its
+        sentence: the sentence end, or the comma before a trailing attribution."""
+        _, sent_end = self.sentence_bounds(end - 1)
+        for cut in _CUT_RE.finditer(self.text, end, sent_end):
+            sent_end = cut.start()
+            break
+        return max(end, self.trim(end, sent_end)[1])
 
     def nearby_attribution(self, offset: int) -> tuple[Mention, Mention] | None:
         """The latest cue with a speaker before ``offset`` in its paragraph, or in the paragraph
@@ -1176,6 +1291,15 @@ class _Detector:
         if found is None:
             return None
         speaker, cue = found
+        if (
+            text[span.start : span.end].rstrip("\"”’'»› ").endswith(".")
+            and first[:1].isupper()
+            and lowered not in PRONOUNS
+            and text[cue.end : cue.end + 1] not in ".,;"
+        ):
+            # ``“... excellent.” Officials also dismissed the worry``: a full stop ends the quote's
+            # sentence, a new one starts (but ``“... missing.” Trump said.`` attributes it).
+            return None
         sent_end = min(para_end, self.layout.sentence_end(cue.end))
         return speaker, cue, find_source(text, cue.end, sent_end)
 
@@ -1194,6 +1318,10 @@ class _Detector:
         speaker = subject_before(text, cue.start, sent_start)
         if speaker is None and cue.text.lower() == "according to":
             speaker = subject_after(text, cue.end + 1, span.start)
+        if speaker is None and self.span_at(cue.start - 3) is not None:
+            # ``“A,” opined a columnist, “B.”``: the speaker of an interrupted quote follows
+            # the cue, between the two parts.
+            speaker = subject_after(text, cue.end, span.start)
         if speaker is None:
             speaker = self.sentence_subject(sent_start, cue.start)
         source = find_source(text, sent_start, span.start)
@@ -1206,7 +1334,7 @@ class _Detector:
         an opening adverbial up to its comma (``At a rally on Monday, Trump ...``).
         """
         first_word = self.text[start : start + 12].split(" ", 1)[0].lower()
-        if first_word in _PREPOSITIONS or first_word in ("after", "before", "later", "earlier"):
+        if first_word in _PREPOSITIONS or first_word in _OPENER_WORDS:
             comma = self.text.find(", ", start, min(end, start + 80))
             if comma > 0:
                 start = comma + 2
@@ -1486,6 +1614,55 @@ def _ends_sentence(text: str, end: int, limit: int) -> bool:
     if not rest or rest[0] in ".!?;\n" or rest[0] == "," and end + 3 <= limit:
         return True
     return _ADVERBIAL_TAIL_RE.match(text[end : min(limit, end + 40)].lstrip(" ")) is not None
+
+
+_SO_CALLED = (" so-called", " so called", "So-called", "So called")
+"""``so-called`` right before a quote: the quote is a term held at a distance, not a remark."""
+_BY = (" by ", ", by ")
+_BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
+"""A byline after a quote: the quote is the title of a piece (``“Ferries Run Late,” by Lind``)."""
+_OPENER_WORDS = frozenset(
+    "after before later earlier asked when while if although though because since".split()
+)
+"""Words opening a clause before the subject, up to a comma (``Asked why, Lund shot back:``)."""
+_THAT_WORD_RE = re.compile(r"\bthat\b")
+_NAMING_CUES = frozenset(
+    "call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling "
+    "labelling brand brands branded branding".split()
+)
+"""Cues whose object is what the quote names (``calling him, of all things, “a dreamer”``): the
+object stands inside the content, a mixed quote (see guidelines)."""
+_NAMING_TAIL_RE = re.compile(r"(?:call|dub|label|brand|describ|term|nam)")
+"""Cues that name or describe: a quote after them may be a name or a term, not a remark."""
+_AS_PUT_RE = re.compile(r"\b(?:put it|words|continues|continued|wrote|writes)\W*$")
+"""An attribution the cue lexicon does not hold, before a quote (``as Lund put it, “...”``)."""
+
+
+def _continues_after(text: str, start: int, end: int) -> bool:
+    """True when the sentence goes on after the quote ``text[start:end]``: it does not close on
+    punctuation (``“...,”``, ``“...?”``, ``“...”,``) and a word follows its closing mark
+    (``said, “We have two weeks to go” before the ferry returns``: the content goes on)."""
+    body = text[start:end].rstrip("\"“”‘’'»› ")
+    if body[-1:] in ",.!?…;:" or text[end : end + 1] != " ":
+        return False
+    word = text[end + 1 : end + 16].split(" ", 1)[0]
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_CONTINUING
+        and word not in SPEECH_VERBS
+        and _WHEN_TAIL_RE.match(text, end + 1) is None
+    )
+
+
+_NOT_CONTINUING = frozenset("and but or then which who while whereas".split())
+"""Words after a quote that open a clause of the author's (``said, “No” and left``)."""
+_WHEN_TAIL_RE = re.compile(
+    r"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"
+    r"night)\b"
+)
+"""When it was said, after the quote (``tweeted, “...” on Friday``): not more content."""
 
 
 _ADVERBIAL_TAIL_RE = re.compile(
