@@ -860,6 +860,7 @@ _SOURCE_KINDS = frozenset(k.value for k in SourceKind)
 _STATUSES = frozenset(s.value for s in Status)
 _ORIGINS = frozenset(o.value for o in Origin)
 _CONFIDENCES = frozenset(c.value for c in Confidence)
+_CONFIDENCES_OR_NONE = _CONFIDENCES | {None}
 
 
 def _json_time(moment: datetime) -> str:
@@ -1100,6 +1101,7 @@ _NONE = type(None)
 _INT = {int}
 _STR = {str}
 _STR_OR_NONE = {str, _NONE}
+_INT_OR_NONE = {int, _NONE}
 _LIST_OR_NONE = {list, _NONE}
 _DICT_OR_NONE = {dict, _NONE}
 
@@ -1125,42 +1127,60 @@ _USUAL_KEYS = (
     "status",
     "origin",
 )
-"""Keys every quote of a quotes-jsonl export has (``note`` only when there is one)."""
+"""Keys every quote of a quotes-jsonl export has (``note`` only when there is one), in the order
+of the stored record."""
 
 _USUAL_VALUES = itemgetter(*_USUAL_KEYS)
 
+_RECORD_TEMPLATE: Record = {
+    **dict.fromkeys(QuoteAnnotation.model_fields),
+    "record": "quote",
+    "schema_version": SCHEMA_VERSION,
+    "note": "",
+}
+"""A stored quote's keys in the writer's order (model order), with the values every imported
+record shares; ``plain_import_records`` copies it once per quote and fills in the rest."""
 
-def _columns(fields: list[Record]) -> dict[str, list[Any]]:
+
+def _columns(fields: list[Record]) -> dict[str, Sequence[Any]]:
     """``_column`` of each of ``_USUAL_KEYS``; one C call per quote when each has them all."""
     try:
         rows = list(map(_USUAL_VALUES, fields))
     except KeyError:
         return {key: _column(fields, key) for key in _USUAL_KEYS}
-    return dict(zip(_USUAL_KEYS, map(list, zip(*rows, strict=True)), strict=True))
+    return dict(zip(_USUAL_KEYS, zip(*rows, strict=True), strict=True))
 
 
-def _plain_values(values: list[Any], allowed: frozenset[str], default: str | None) -> list[Any]:
+def _plain_values(
+    values: Sequence[Any], allowed: frozenset[str], default: str | None
+) -> Sequence[Any] | None:
     """``values`` with None as ``default``, or None unless each is None or in ``allowed``."""
     if not set(map(type, values)) <= _STR_OR_NONE or not set(values) - {None} <= allowed:
-        return None  # type: ignore[return-value]
+        return None
     if default is not None and None in values:
         return [default if value is None else value for value in values]
     return values
 
 
-def _plain_span_column(values: list[Any], length: int) -> list[Any] | None:
-    """A column of span lists (None as no spans) if every pair is plainly valid, else None."""
-    kinds = set(map(type, values))
-    if not kinds <= _LIST_OR_NONE:
-        return None
-    if _NONE in kinds:
-        values = [[] if value is None else value for value in values]
-    pairs = list(chain.from_iterable(values))
+def _plain_span_columns(
+    columns: tuple[Sequence[Any], ...], length: int
+) -> list[Sequence[Any]] | None:
+    """The span columns (None as no spans) if every pair of all of them is plainly valid (two
+    ints, ``0 <= first <= last <= length``), else None; the pairs are checked all at once."""
+    checked = []
+    for values in columns:
+        kinds = set(map(type, values))
+        if not kinds <= _LIST_OR_NONE:
+            return None
+        if _NONE in kinds:
+            values = [[] if value is None else value for value in values]
+        checked.append(values)
+    pairs = list(chain.from_iterable(chain.from_iterable(checked)))
     if not pairs:
-        return values
+        return checked
     if set(map(type, pairs)) != {list} or set(map(len, pairs)) != {2}:
         return None
-    firsts, lasts = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+    firsts, lasts = zip(*pairs, strict=True)
     if (
         set(map(type, firsts)) != _INT
         or set(map(type, lasts)) != _INT
@@ -1169,7 +1189,7 @@ def _plain_span_column(values: list[Any], length: int) -> list[Any] | None:
         or not all(map(le, firsts, lasts))
     ):
         return None
-    return values
+    return checked
 
 
 def plain_import_records(
@@ -1188,15 +1208,35 @@ def plain_import_records(
     case: quotes of the document's own file with every field present or left out, valid, and
     no detector score.
     """
-    count = len(quotes)
+    if any(map(_PATH, quotes)):
+        return None
+    return _plain_records(
+        list(map(_FIELDS, quotes)), list(map(_LINE, quotes)), owners, named, file, context
+    )
+
+
+def _plain_records(
+    fields: list[Any],
+    lines: list[int],
+    owners: list[str],
+    named: list[str | None],
+    file: str,
+    context: ImportContext,
+) -> list[Record] | None:
+    """``plain_import_records`` of the quote objects ``fields``, read from ``lines`` of ``file``.
+
+    Each record is a copy of one per-document template (the keys in order and the values every
+    quote shares) updated with the quote's own values: a few C calls per quote, no Python loop.
+    Records of one document share their ``meta`` dict when it is the same for each.
+    """
+    count = len(fields)
     if not count:
         return []
     document = context.document
     text = document.text
     length = len(text)
-    if context.predicted or any(map(attrgetter("path"), quotes)) or "" in owners:
+    if context.predicted or "" in owners:
         return None
-    fields = [quote.fields for quote in quotes]
     if set(map(type, fields)) != {dict} or any(map(contains, fields, repeat("_error"))):
         return None
     columns = _columns(fields)
@@ -1227,31 +1267,30 @@ def plain_import_records(
         or not all(map(text.startswith, texts, starts))
     ):
         return None
-    speaker_spans = _plain_span_column(columns["speaker_spans"], length)
-    source_spans = _plain_span_column(columns["source_spans"], length)
-    cue_spans = _plain_span_column(columns["cue_spans"], length)
-    if speaker_spans is None or source_spans is None or cue_spans is None:
+    spans = _plain_span_columns(
+        (columns["speaker_spans"], columns["source_spans"], columns["cue_spans"]), length
+    )
+    if spans is None:
         return None
-    if _column(fields, "score").count(None) != count:
+    speaker_spans, source_spans, cue_spans = spans
+    if set(_column(fields, "score")) != {None}:
         return None  # a detector's score may make a suggestion: one by one
     confidences = columns["confidence"]
-    if not set(map(type, confidences)) <= {int, _NONE} or not set(confidences) <= {
-        None,
-        *_CONFIDENCES,
-    }:
+    if (
+        not set(map(type, confidences)) <= _INT_OR_NONE
+        or not set(confidences) <= _CONFIDENCES_OR_NONE
+    ):
         return None
     if None in confidences:
         high = Confidence.HIGH.value
         confidences = [high if value is None else value for value in confidences]
+    origins = columns["origin"]
+    if "" in origins:  # an empty origin is no origin, as in _build_quote
+        origins = [None if value == "" else value for value in origins]
     types = _plain_values(columns["type"], _QUOTE_TYPES, QuoteType.DIRECT.value)
     kinds = _plain_values(columns["source_kind"], _SOURCE_KINDS, None)
     statuses = _plain_values(columns["status"], _STATUSES, Status.ACCEPTED.value)
-    # An empty origin is no origin, as in _build_quote.
-    origins = _plain_values(
-        [value if value != "" else None for value in columns["origin"]],
-        _ORIGINS,
-        Origin.MANUAL.value,
-    )
+    origins = _plain_values(origins, _ORIGINS, Origin.MANUAL.value)
     speakers, sources = columns["speaker"], columns["source"]
     notes, metas = _column(fields, "note"), _column(fields, "meta")
     if (
@@ -1265,37 +1304,51 @@ def plain_import_records(
         or not set(map(type, metas)) <= _DICT_OR_NONE
     ):
         return None
-    if None in notes:
-        notes = ["" if note is None else note for note in notes]
-    format_name, doc_id, sha256, now = (
-        context.format_name,
-        document.id,
-        document.sha256,
-        context.now,
-    )
-    records: list[Record] = []
-    for (
-        quote_id,
-        start,
-        end,
-        quote_text,
-        quote_type,
-        speaker,
-        speakers_at,
-        source,
-        kind,
-        sources_at,
-        cues_at,
-        confidence,
-        status,
-        origin,
-        owner,
-        named_by,
-        note,
-        meta,
-        quote,
-    ) in zip(
-        columns["id"],
+    doc_id = document.id
+    ids = columns["id"]
+    if set(map(type, ids)) != _STR or "" in ids:
+        # Derived in order, after every check: a derived id counts.
+        ids = [
+            quote_id
+            if type(quote_id) is str and quote_id
+            else _derived_id(doc_id, start, end, context.derived)
+            for quote_id, start, end in zip(ids, starts, ends, strict=True)
+        ]
+    owner = owners[0]
+    one_owner = owners.count(owner) == count
+    # Who labeled each quote in the file, where that is not whose it becomes.
+    if one_owner and owner not in named:
+        others: Sequence[str | None] = named
+    else:
+        others = [
+            name if name and name != whose else None
+            for name, whose in zip(named, owners, strict=True)
+        ]
+    template = {
+        **_RECORD_TEMPLATE,
+        "doc_id": doc_id,
+        "doc_sha256": document.sha256,
+        "annotator": owner,
+        "created": context.now,
+        "updated": context.now,
+    }
+    per_quote_meta = None
+    places = set(zip(lines, others, strict=True))
+    if places == {(lines[0], others[0])} and not any(metas):
+        # The usual case: every quote from one line, with the same provenance, no meta of its own.
+        template["meta"] = {"imported_from": _provenance(context, file, lines[0], others[0])}
+    else:
+        per_quote_meta = [
+            {**meta, "imported_from": provenance} if meta else {"imported_from": provenance}
+            for meta, provenance in zip(
+                metas,
+                map(_provenance, repeat(context), repeat(file), lines, others),
+                strict=True,
+            )
+        ]
+    records = list(map(dict.copy, repeat(template, count)))
+    values = zip(
+        ids,
         starts,
         ends,
         texts,
@@ -1309,50 +1362,30 @@ def plain_import_records(
         confidences,
         statuses,
         origins,
-        owners,
-        named,
-        notes,
-        metas,
-        quotes,
         strict=True,
-    ):
-        provenance: Record = {"format": format_name, "file": file, "line": quote.line}
-        if named_by and named_by != owner:
-            provenance["annotator"] = named_by
-        meta = {**meta, "imported_from": provenance} if meta else {"imported_from": provenance}
-        if type(quote_id) is not str or not quote_id:
-            quote_id = _derived_id(doc_id, start, end, context.derived)
-        records.append(
-            {
-                "record": "quote",
-                "schema_version": SCHEMA_VERSION,
-                "id": quote_id,
-                "doc_id": doc_id,
-                "doc_sha256": sha256,
-                "start": start,
-                "end": end,
-                "text": quote_text,
-                "type": quote_type,
-                "speaker": speaker,
-                "speaker_spans": speakers_at,
-                "source": source,
-                "source_kind": kind,
-                "source_spans": sources_at,
-                "cue_spans": cues_at,
-                "confidence": confidence,
-                "status": status,
-                "origin": origin,
-                "suggestion": None,
-                "annotator": owner,
-                "created": now,
-                "updated": now,
-                "note": note,
-                "meta": {**meta, "imported_from": provenance}
-                if meta
-                else {"imported_from": provenance},
-            }
-        )
+    )
+    _consume(map(dict.update, records, map(zip, repeat(_USUAL_KEYS), values)))
+    if not one_owner:
+        _consume(map(dict.__setitem__, records, repeat("annotator"), owners))
+    if notes.count(None) != count:
+        notes = ["" if note is None else note for note in notes]
+        _consume(map(dict.__setitem__, records, repeat("note"), notes))
+    if per_quote_meta is not None:
+        _consume(map(dict.__setitem__, records, repeat("meta"), per_quote_meta))
     return records
+
+
+def _provenance(context: ImportContext, file: str, line: int, other: str | None) -> Record:
+    """Where an imported quote came from (and who labeled it there, when not its owner)."""
+    provenance: Record = {"format": context.format_name, "file": file, "line": line}
+    if other:
+        provenance["annotator"] = other
+    return provenance
+
+
+def _consume(calls: map[None]) -> None:
+    """Make every call of ``calls`` (each returns None), in C: ``any`` runs to the end."""
+    any(calls)
 
 
 def _suggestion(data: dict[str, Any], score: Any, text: str) -> Candidate:
