@@ -21,7 +21,7 @@ import re
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, count, groupby, repeat
-from operator import add, ge, itemgetter, methodcaller
+from operator import add, ge, itemgetter, methodcaller, sub
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -173,28 +173,35 @@ def encode_entry(entry: StoreEntry) -> bytes:
 _ENTRY_SEPARATOR = b'},{"rev":'
 """Where one entry ends and the next begins in orjson's form of a list of entries."""
 _LINE_SEPARATOR = b'}\n{"rev":'
+_NEWLINE = re.compile(b"\n")
 
 
-def _encode_edits(records: list[dict[str, Any]], first_rev: int) -> tuple[bytes, list[int]]:
-    """The store lines of ``records`` as edits from revision ``first_rev`` on, as one bytes,
-    and the length of each line: what ``encode_entry`` gives each, in one orjson call for all
-    (a call per record costs several times more than the encoding itself)."""
+def _encode_edits(
+    records: list[dict[str, Any]], first_rev: int
+) -> tuple[list[bytes | memoryview], list[int]]:
+    """The store lines of ``records`` as edits from revision ``first_rev`` on, as the pieces
+    to write one after the other, and the length of each line.
+
+    The bytes ``encode_entry`` gives each, in one orjson call for all (a call per record costs
+    more than the encoding itself) and as few passes over the bytes as can be: the lines are
+    found, not split apart and joined again."""
     edit = Change.EDIT.value
     entries = [
         {"rev": rev, "change": edit, "item": record}
         for rev, record in zip(count(first_rev), records)
     ]
-    data = orjson.dumps(entries)
     # orjson writes no newline and escapes every quote inside a string, so the separator can
     # stand only between two entries, or inside a record's meta (a list of {"rev": ...} dicts):
-    # when it is found exactly once per boundary, each is a boundary.
-    if data.count(_ENTRY_SEPARATOR) == len(entries) - 1:
-        lines = data[1:-1].replace(_ENTRY_SEPARATOR, _LINE_SEPARATOR) + b"\n"
-        lengths = list(map(len, lines.split(b"\n")))
-        lengths.pop()  # after the last newline
-        return lines, list(map(add, lengths, repeat(1)))
+    # when there is exactly one newline per boundary after the replacement, each is a boundary.
+    lines = orjson.dumps(entries).replace(_ENTRY_SEPARATOR, _LINE_SEPARATOR)
+    ends = list(map(re.Match.start, _NEWLINE.finditer(lines)))
+    if len(ends) == len(entries) - 1:
+        # Between "[" and "]": each line runs to its newline (the last to the "]").
+        ends.append(len(lines) - 1)
+        lengths = list(map(sub, ends, [0, *ends[:-1]]))
+        return [memoryview(lines)[1:-1], b"\n"], lengths
     encoded = list(map(orjson.dumps, entries, repeat(None), repeat(orjson.OPT_APPEND_NEWLINE)))
-    return b"".join(encoded), list(map(len, encoded))
+    return [b"".join(encoded)], list(map(len, encoded))
 
 
 class AnnotatorFile:
@@ -629,11 +636,12 @@ class AnnotatorFile:
         self._write_all(prefix)
         lengths: list[int] = []
         for first in range(0, len(records), _BATCH):
-            data, batch_lengths = _encode_edits(
+            pieces, batch_lengths = _encode_edits(
                 records[first : first + _BATCH], self._last_rev + 1 + first
             )
             lengths.extend(batch_lengths)
-            self._write_all(data)
+            for piece in pieces:
+                self._write_all(piece)
         os.fsync(self._write_fd)
         offsets = list(accumulate(lengths, initial=self._size + len(prefix)))
         self._needs_newline = False
@@ -668,7 +676,7 @@ class AnnotatorFile:
         self._redo.clear()
         return len(records)
 
-    def _write_all(self, data: bytes) -> None:
+    def _write_all(self, data: bytes | memoryview) -> None:
         assert self._write_fd is not None
         view = memoryview(data)
         while view:
