@@ -599,7 +599,7 @@ def _plan(
     now = utc_now()
     now_json = _json_time(now)
     when = (now, now_json)
-    seen_ids: dict[tuple[str, str], str] = {}
+    seen_ids: dict[str, dict[str, str]] = {}
     seen_docs: dict[str, str] = {}
     file_annotators: Counter[str] = Counter()
     shared_documents: list[str] = []
@@ -657,45 +657,50 @@ def _plan(
 
 def _add_to_plan(
     plan: ImportPlan,
-    seen_ids: dict[tuple[str, str], str],
+    seen_ids: dict[str, dict[str, str]],
     quotes: list[ReadQuote],
     owners: list[str],
     built: list[Record | str],
     item_path: Path,
 ) -> None:
-    """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids."""
-    item_file = str(item_path)
-    # Quotes of a line-based file mostly share their line: one string per line, not per quote.
-    places = list(zip(map(_PATH, quotes), map(_LINE, quotes), strict=True))
-    where_of = {
-        place: f"{item_file if place[0] is None else place[0]}:{place[1]}"
-        for place in dict.fromkeys(places)
-    }
-    wheres = list(map(where_of.__getitem__, places))
-    keys: list[tuple[str, str] | None]
-    if set(map(type, built)) <= {dict}:
-        keys = list(zip(owners, map(itemgetter("id"), built), strict=True))  # type: ignore[arg-type]
-    else:
-        keys = [
-            (owner, record["id"]) if type(record) is dict else None
-            for owner, record in zip(owners, built, strict=True)
-        ]
-    if None not in keys and len(set(keys)) == len(keys) and seen_ids.keys().isdisjoint(keys):
-        # The usual case, in bulk: every quote valid, no id seen before.
-        seen_ids.update(zip(keys, wheres, strict=True))  # type: ignore[arg-type]
-        plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
+    """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids.
+
+    ``seen_ids`` maps each owner's quote ids to the ``file:line`` each was first read from."""
+    count = len(quotes)
+    if not count:
         return
-    for quote, key, record, where in zip(quotes, keys, built, wheres, strict=True):
+    item_file = str(item_path)
+    paths, lines = list(map(_PATH, quotes)), list(map(_LINE, quotes))
+    if paths.count(None) == count and lines.count(lines[0]) == count:
+        # A line-based file: every quote of the document comes from its one line.
+        wheres = [f"{item_file}:{lines[0]}"] * count
+    else:
+        places = list(zip(paths, lines, strict=True))
+        where_of = {
+            place: f"{item_file if place[0] is None else place[0]}:{place[1]}"
+            for place in dict.fromkeys(places)
+        }
+        wheres = list(map(where_of.__getitem__, places))
+    owner = owners[0]
+    if owners.count(owner) == count and set(map(type, built)) == {dict}:
+        # The usual case, in bulk: every quote valid and one owner's, no id seen before.
+        seen = seen_ids.setdefault(owner, {})
+        ids = list(map(_ID, built))
+        if len(set(ids)) == count and seen.keys().isdisjoint(ids):
+            seen.update(zip(ids, wheres, strict=True))
+            plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
+            return
+    for quote, owner, record, where in zip(quotes, owners, built, wheres, strict=True):
         problem_file = quote.path or item_path
         if isinstance(record, str):
             plan.problems.append(BadLine(problem_file, quote.line, record))
             continue
-        assert key is not None
-        if key in seen_ids:
-            message = f"quote id {record['id']!r} appears twice (first at {seen_ids[key]})"
+        seen = seen_ids.setdefault(owner, {})
+        if record["id"] in seen:
+            message = f"quote id {record['id']!r} appears twice (first at {seen[record['id']]})"
             plan.problems.append(BadLine(problem_file, quote.line, message))
             continue
-        seen_ids[key] = where
+        seen[record["id"]] = where
         plan.quotes.append((record, where))
 
 
@@ -712,6 +717,7 @@ def _named_annotators(quotes: list[ReadQuote]) -> list[str | None]:
 _FIELDS = attrgetter("fields")
 _PATH = attrgetter("path")
 _LINE = attrgetter("line")
+_ID = itemgetter("id")
 
 
 def _named_annotator(fields: Any) -> str | None:

@@ -121,6 +121,53 @@ def test_a_quote_that_does_not_fit_its_text_is_reported_with_the_field(tmp_path,
         assert [q.doc_id for q in folded.quotes()] == [HARBOUR.id]
 
 
+def test_a_repeated_quote_id_is_reported_with_where_it_was_first(tmp_path, store):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            harbour_line({"id": "q1", "start": 20, "end": 51}, {"id": "q2", "start": 0, "end": 5}),
+            {
+                "id": BEIJING.id,
+                "text": BEIJING.text,
+                "quotes": [{"id": "q2", "start": 0, "end": 3}],
+            },
+            {"id": "x", "text": "Short one.", "quotes": [{"id": "q3", "start": 0, "end": 5}] * 2},
+        ],
+    )
+    with pytest.raises(UserError, match=r"in\.jsonl:2: quote id 'q2' appears twice \(first at "):
+        import_file(QUOTES, path, store, "cy")
+    plan = plan_import(QUOTES, path, annotator="cy")
+    assert [str(problem) for problem in plan.problems] == [
+        f"{path}:2: quote id 'q2' appears twice (first at {path}:1)",
+        f"{path}:3: quote id 'q3' appears twice (first at {path}:3)",
+    ]
+    assert [(record["id"], where) for record, where in plan.quotes] == [
+        ("q1", f"{path}:1"),
+        ("q2", f"{path}:1"),
+        ("q3", f"{path}:3"),
+    ]
+
+
+def test_one_id_of_two_annotators_is_two_quotes_when_annotators_are_kept(tmp_path):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            harbour_line(
+                {"id": "q1", "start": 20, "end": 51, "annotator": "x1"},
+                {"id": "q1", "start": 0, "end": 5, "annotator": "x2"},
+            ),
+            {"id": "x", "text": "Short one.", "quotes": [{"id": "q1", "start": 0, "end": 5}]},
+        ],
+    )
+    plan = plan_import(QUOTES, path, annotator="cy", keep_annotators=True)
+    assert not plan.problems
+    assert [(record["annotator"], record["id"]) for record, _ in plan.quotes] == [
+        ("x1", "q1"),
+        ("x2", "q1"),
+        ("cy", "q1"),
+    ]
+
+
 def test_corpus_must_hold_the_same_documents(tmp_path, store, write_corpus):
     corpus = open_corpus(write_corpus({HARBOUR.id: HARBOUR.text}))
     path = write_jsonl(
