@@ -653,17 +653,25 @@ class AnnotatorFile:
         self._line_count += len(records)
         lines = list(zip(offsets, lengths, numbers, doc_ids, repeat(False)))
         latest, by_doc = self._latest, self._by_doc
-        if len(set(ids)) == len(ids):
+        previous: list[_Line | None]
+        if not latest:
+            # A fresh file (a first import): no earlier versions to look up, and the ids are
+            # unique exactly when each adds an entry.
+            latest.update(zip(ids, lines, strict=True))
+            if len(latest) == len(ids):
+                previous = [None] * len(ids)
+            else:
+                latest.clear()
+                previous = self._supersede(ids, lines)
+        elif len(set(ids)) == len(ids):
             previous = list(map(latest.get, ids))
             latest.update(zip(ids, lines, strict=True))
-        else:  # one quote twice: each version supersedes the one before, in order
-            previous = []
-            for quote_id, line in zip(ids, lines, strict=True):
-                previous.append(latest.get(quote_id))
-                latest[quote_id] = line
-        for quote_id, before in zip(ids, previous, strict=True):
-            if before is not None:
-                by_doc[before[_DOC]].discard(quote_id)
+        else:
+            previous = self._supersede(ids, lines)
+        if any(previous):
+            for quote_id, before in zip(ids, previous, strict=True):
+                if before is not None:
+                    by_doc[before[_DOC]].discard(quote_id)
         # Records come document by document: one set update per run of a document.
         for doc_id, run in groupby(zip(doc_ids, ids, strict=True), key=itemgetter(0)):
             by_doc[doc_id].update(map(itemgetter(1), run))
@@ -675,6 +683,15 @@ class AnnotatorFile:
         self._undo.extend(zip(ids[kept], previous[kept], lines[kept], strict=True))
         self._redo.clear()
         return len(records)
+
+    def _supersede(self, ids: list[str], lines: list[_Line]) -> list[_Line | None]:
+        # One quote twice: each version supersedes the one before, in order.
+        previous: list[_Line | None] = []
+        latest = self._latest
+        for quote_id, line in zip(ids, lines, strict=True):
+            previous.append(latest.get(quote_id))
+            latest[quote_id] = line
+        return previous
 
     def _write_all(self, data: bytes | memoryview) -> None:
         assert self._write_fd is not None
