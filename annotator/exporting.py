@@ -26,11 +26,11 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, groupby, repeat
-from operator import and_, attrgetter, contains, ge, itemgetter, le, ne, sub
+from operator import and_, attrgetter, contains, ge, is_, itemgetter, le, ne, sub
 from pathlib import Path
 from typing import Any
 
@@ -1148,13 +1148,14 @@ _RECORD_TEMPLATE: Record = {
 record shares; ``plain_import_records`` copies it once per quote and fills in the rest."""
 
 
-def _columns(fields: list[Record]) -> dict[str, Sequence[Any]]:
-    """``_column`` of each of ``_USUAL_KEYS``; one C call per quote when each has them all."""
+def _columns(fields: list[Record]) -> tuple[dict[str, Sequence[Any]], list[tuple[Any, ...]] | None]:
+    """``_column`` of each of ``_USUAL_KEYS``, and the rows they were transposed from (the
+    values of each quote, in that order) or None; one C call per quote when each has them all."""
     try:
         rows = list(map(_USUAL_VALUES, fields))
     except KeyError:
-        return {key: _column(fields, key) for key in _USUAL_KEYS}
-    return dict(zip(_USUAL_KEYS, zip(*rows, strict=True), strict=True))
+        return {key: _column(fields, key) for key in _USUAL_KEYS}, None
+    return dict(zip(_USUAL_KEYS, zip(*rows, strict=True), strict=True)), rows
 
 
 def _plain_values(
@@ -1184,12 +1185,15 @@ def _plain_span_columns(
     pairs = list(chain.from_iterable(chain.from_iterable(checked)))
     if not pairs:
         return checked
-    if set(map(type, pairs)) != {list} or set(map(len, pairs)) != {2}:
+    if set(map(type, pairs)) != {list}:
         return None
-    firsts, lasts = zip(*pairs, strict=True)
+    try:
+        # Transposed: the pairs are all of one length (strict) and that length is two.
+        firsts, lasts = zip(*pairs, strict=True)
+    except ValueError:
+        return None
     if (
-        set(map(type, firsts)) != _INT
-        or set(map(type, lasts)) != _INT
+        set(map(type, chain(firsts, lasts))) != _INT
         or min(firsts) < 0
         or max(lasts) > length
         or not all(map(le, firsts, lasts))
@@ -1245,7 +1249,7 @@ def _plain_records(
         return None
     if set(map(type, fields)) != {dict} or any(map(contains, fields, repeat("_error"))):
         return None
-    columns = _columns(fields)
+    columns, rows = _columns(fields)
     starts, ends = columns["start"], columns["end"]
     if (
         set(map(type, starts)) != _INT
@@ -1353,7 +1357,7 @@ def _plain_records(
             )
         ]
     records = list(map(dict.copy, repeat(template, count)))
-    values = zip(
+    final = (
         ids,
         starts,
         ends,
@@ -1368,8 +1372,12 @@ def _plain_records(
         confidences,
         statuses,
         origins,
-        strict=True,
     )
+    values: Iterable[tuple[Any, ...]]
+    if rows is not None and all(map(is_, final, map(columns.__getitem__, _USUAL_KEYS))):
+        values = rows  # every value as the file gave it: the rows already hold them in order
+    else:
+        values = zip(*final, strict=True)
     _consume(map(dict.update, records, map(zip, repeat(_USUAL_KEYS), values)))
     if not one_owner:
         _consume(map(dict.__setitem__, records, repeat("annotator"), owners))

@@ -537,3 +537,67 @@ def test_plain_documents_take_the_bulk_path():
         "zoe",
     ]
     assert records[0]["id"] != records[1]["id"] and records[1]["note"] == ""
+
+
+def _full_quote(quote_id: str, start: int, end: int, **changes) -> dict:
+    """A quote object with every key an export writes, plainly valid unless ``changes`` say."""
+    return {
+        "id": quote_id,
+        "start": start,
+        "end": end,
+        "text": _BULK_TEXT[start:end],
+        "type": "direct",
+        "speaker": "Lena Ortiz",
+        "speaker_spans": [[0, 10]],
+        "source": None,
+        "source_kind": None,
+        "source_spans": [],
+        "cue": "said",
+        "cue_spans": [[11, 15]],
+        "confidence": 2,
+        "annotator": "lena",
+        "status": "accepted",
+        "origin": "manual",
+    } | changes
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"type": None},
+        {"confidence": None, "status": None},
+        {"origin": ""},
+        {"speaker_spans": None},
+        {"text": None},
+        {"id": ""},
+        {"note": "checked", "meta": {"k": 1}},
+    ],
+)
+def test_complete_quote_objects_take_the_bulk_path_with_their_defaults(changes):
+    """Quotes that carry every key go through the bulk path; a key given as null (or empty)
+    still gets its default there, exactly as one by one."""
+    document = Document(id="d", text=_BULK_TEXT)
+    start = _BULK_TEXT.index('"')
+    end = _BULK_TEXT.index(',"') + 2
+    fields = [_full_quote("q1", start, end), _full_quote("q2", 0, 4, **changes)]
+    if changes.get("text", "") is None:
+        del fields[1]["text"]  # a text given as null is an error; one left out is derived
+    quotes = [ReadQuote(1, dict(value)) for value in fields]
+    owners, named = ["cy", "cy"], ["lena", "lena"]
+
+    def context():
+        return ImportContext("quotes-jsonl", document, False, "2026-01-02T03:04:05.006Z", Counter())
+
+    general_context = context()
+    when = (datetime(2026, 1, 2, 3, 4, 5, 6000, tzinfo=UTC), general_context.now)
+    item = ReadDocument(Path("in.jsonl"), 1, "d", _BULK_TEXT, quotes)
+    general = [
+        _build_quote(QUOTES, item, quote, document, "cy", general_context.derived, when)
+        for quote in quotes
+    ]
+    bulk = plain_import_records(quotes, owners, named, "in.jsonl", context())
+    assert bulk is not None
+    assert bulk == general
+    assert [list(record) for record in bulk] == [list(record) for record in general]
+    assert bulk[1]["type"] in ("direct", "mixed", "indirect") and bulk[1]["confidence"] in (1, 2, 3)
