@@ -599,7 +599,7 @@ def _plan(
     now = utc_now()
     now_json = _json_time(now)
     when = (now, now_json)
-    seen_ids: dict[str, dict[str, str]] = {}
+    seen_ids = _SeenIds()
     seen_docs: dict[str, str] = {}
     file_annotators: Counter[str] = Counter()
     shared_documents: list[str] = []
@@ -655,17 +655,25 @@ def _plan(
     return plan
 
 
+@dataclass
+class _SeenIds:
+    """The quote ids an import has taken so far, per owner, with where each was read."""
+
+    where: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Each owner's quote ids, each with the ``file:line`` it was first read from."""
+    careful: set[str] = field(default_factory=set)
+    """Owners with a repeated id somewhere: their ids are checked before they are added."""
+
+
 def _add_to_plan(
     plan: ImportPlan,
-    seen_ids: dict[str, dict[str, str]],
+    seen_ids: _SeenIds,
     quotes: list[ReadQuote],
     owners: list[str],
     built: list[Record | str],
     item_path: Path,
 ) -> None:
-    """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids.
-
-    ``seen_ids`` maps each owner's quote ids to the ``file:line`` each was first read from."""
+    """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids."""
     count = len(quotes)
     if not count:
         return
@@ -684,9 +692,26 @@ def _add_to_plan(
     owner = owners[0]
     if owners.count(owner) == count and set(map(type, built)) == {dict}:
         # The usual case, in bulk: every quote valid and one owner's, no id seen before.
-        seen = seen_ids.setdefault(owner, {})
+        seen = seen_ids.where.setdefault(owner, {})
         ids = list(map(_ID, built))
-        if len(set(ids)) == count and seen.keys().isdisjoint(ids):
+        if owner not in seen_ids.careful:
+            # Added first and checked after: the ids were all new exactly when each added an
+            # entry (one look-up per id in a table of up to millions, not two).
+            size = len(seen)
+            seen.update(zip(ids, wheres, strict=True))
+            if len(seen) == size + count:
+                plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
+                return
+            # An id again: back to what was taken before this document (the update may have
+            # overwritten where an id was first read), and check this owner's ids from now on.
+            seen_ids.careful.add(owner)
+            seen.clear()
+            seen.update(
+                (record["id"], where)
+                for record, where in plan.quotes
+                if record["annotator"] == owner
+            )
+        elif len(set(ids)) == count and seen.keys().isdisjoint(ids):
             seen.update(zip(ids, wheres, strict=True))
             plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
             return
@@ -695,7 +720,7 @@ def _add_to_plan(
         if isinstance(record, str):
             plan.problems.append(BadLine(problem_file, quote.line, record))
             continue
-        seen = seen_ids.setdefault(owner, {})
+        seen = seen_ids.where.setdefault(owner, {})
         if record["id"] in seen:
             message = f"quote id {record['id']!r} appears twice (first at {seen[record['id']]})"
             plan.problems.append(BadLine(problem_file, quote.line, message))

@@ -148,6 +148,32 @@ def test_a_repeated_quote_id_is_reported_with_where_it_was_first(tmp_path, store
     ]
 
 
+def test_ids_repeated_within_the_first_document_leave_the_rest_of_the_file_whole(tmp_path):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "x", "text": "Short one.", "quotes": [{"id": "q1", "start": 0, "end": 5}] * 3},
+            harbour_line({"id": "q2", "start": 20, "end": 51}, {"id": "q3", "start": 0, "end": 5}),
+            {
+                "id": BEIJING.id,
+                "text": BEIJING.text,
+                "quotes": [{"id": "q3", "start": 0, "end": 3}],
+            },
+        ],
+    )
+    plan = plan_import(QUOTES, path, annotator="cy")
+    assert [str(problem) for problem in plan.problems] == [
+        f"{path}:1: quote id 'q1' appears twice (first at {path}:1)",
+        f"{path}:1: quote id 'q1' appears twice (first at {path}:1)",
+        f"{path}:3: quote id 'q3' appears twice (first at {path}:2)",
+    ]
+    assert [(record["id"], where) for record, where in plan.quotes] == [
+        ("q1", f"{path}:1"),
+        ("q2", f"{path}:2"),
+        ("q3", f"{path}:2"),
+    ]
+
+
 def test_one_id_of_two_annotators_is_two_quotes_when_annotators_are_kept(tmp_path):
     path = write_jsonl(
         tmp_path / "in.jsonl",
