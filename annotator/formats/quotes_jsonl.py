@@ -31,6 +31,7 @@ from annotator.formats.base import (
     cue_text,
     document_id,
     iter_json_lines,
+    quotes_of_line,
 )
 
 QUOTE_KEYS = (
@@ -147,7 +148,7 @@ def _document(path: Path, number: int, value: Any) -> Iterator[ReadDocument | Ba
         and (not line_annotator or all(map(contains, quotes, repeat("annotator"))))
     ):
         # The usual line, checked in C: each quote an object to pass on as it is.
-        read_quotes = list(map(ReadQuote, repeat(number), quotes))
+        read_quotes = quotes_of_line(number, quotes)
         yield ReadDocument(path, number, doc_id, text, read_quotes, meta=meta)
         return
     read_quotes = []
