@@ -18,6 +18,7 @@ import mmap
 import operator
 import os
 import re
+import threading
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, count, groupby, repeat
@@ -202,6 +203,40 @@ def _encode_edits(
         return [memoryview(lines)[1:-1], b"\n"], lengths
     encoded = list(map(orjson.dumps, entries, repeat(None), repeat(orjson.OPT_APPEND_NEWLINE)))
     return [b"".join(encoded)], list(map(len, encoded))
+
+
+class _Flusher:
+    """Flushes a file to disk in a background thread (``fdatasync`` lets go of the GIL) while
+    the caller goes on writing to it; at most one flush runs at a time."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        """The file, open for writing."""
+        self._thread: threading.Thread | None = None
+        self._error: OSError | None = None
+
+    def start(self) -> None:
+        """Flush what was written so far, unless a flush is still running."""
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._thread = threading.Thread(target=self._flush, name="store-flush", daemon=True)
+        self._thread.start()
+
+    def _flush(self) -> None:
+        try:
+            os.fdatasync(self.fd)
+        except OSError as error:
+            self._error = error
+
+    def wait(self) -> None:
+        """Wait for the running flush to end."""
+        if self._thread is not None:
+            self._thread.join()
+
+    def raise_error(self) -> None:
+        """Raise what a flush met: the file's next fsync may no longer report it."""
+        if self._error is not None:
+            raise self._error
 
 
 class AnnotatorFile:
@@ -635,13 +670,22 @@ class AnnotatorFile:
         prefix = b"\n" if self._needs_newline else b""
         self._write_all(prefix)
         lengths: list[int] = []
-        for first in range(0, len(records), _BATCH):
-            pieces, batch_lengths = _encode_edits(
-                records[first : first + _BATCH], self._last_rev + 1 + first
-            )
-            lengths.extend(batch_lengths)
-            for piece in pieces:
-                self._write_all(piece)
+        # The disk takes the batches written so far while the next ones are encoded, so the
+        # fsync at the end waits only for the last of them.
+        flusher = _Flusher(self._write_fd)
+        try:
+            for first in range(0, len(records), _BATCH):
+                pieces, batch_lengths = _encode_edits(
+                    records[first : first + _BATCH], self._last_rev + 1 + first
+                )
+                lengths.extend(batch_lengths)
+                for piece in pieces:
+                    self._write_all(piece)
+                if first + _BATCH < len(records):
+                    flusher.start()
+        finally:
+            flusher.wait()
+        flusher.raise_error()
         os.fsync(self._write_fd)
         offsets = list(accumulate(lengths, initial=self._size + len(prefix)))
         self._needs_newline = False

@@ -407,6 +407,34 @@ def test_save_many_of_one_record_after_a_torn_line_starts_a_new_line(store):
         assert reread.get("q1") == quote and reread.line_of("q1") == 2
 
 
+def test_save_many_flushes_earlier_batches_while_writing_and_reports_their_failure(
+    store, monkeypatch
+):
+    monkeypatch.setattr(store_module, "_BATCH", 2)
+    needles = ['"We will rebuild,"', '"Every street."', "The mayor", "she said", "Later"]
+    quotes = [
+        make_quote(f"q{n}", needle).model_dump(mode="json") for n, needle in enumerate(needles)
+    ]
+    flushed = []
+    real_fdatasync = os.fdatasync
+
+    def counting_fdatasync(fd):
+        flushed.append(fd)
+        real_fdatasync(fd)
+
+    monkeypatch.setattr(os, "fdatasync", counting_fdatasync)
+    with store.open("alice", writable=True) as file:
+        file.save_many(quotes[:3])
+    assert flushed  # the first batch went to disk while the second was written
+
+    def failing_fdatasync(fd):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fdatasync", failing_fdatasync)
+    with store.open("alice", writable=True) as file, pytest.raises(OSError, match="Input/output"):
+        file.save_many(quotes[2:])
+
+
 def test_quote_records_skip_a_line_cut_short_inside_and_report_it(store):
     with store.open("alice", writable=True) as file:
         file.save(make_quote("q1", '"We will rebuild,"'))
