@@ -601,7 +601,7 @@ def _plan(
     when = (now, now_json)
     seen_ids = _SeenIds()
     seen_docs: dict[str, str] = {}
-    file_annotators: Counter[str] = Counter()
+    file_annotators: set[str] = set()
     shared_documents: list[str] = []
     for item in fmt.reader(path):
         if isinstance(item, BadLine):
@@ -613,11 +613,15 @@ def _plan(
         plan.documents.append(document)
         derived: Counter[str] = Counter()
         context = ImportContext(fmt.name, document, item.predicted, now_json, derived)
-        named_by_quote = _named_annotators(item.quotes)
-        if len(set(named_by_quote) - {None}) > 1:
+        # Each column of the document's quotes is taken once, and shared by every step below.
+        quotes = item.quotes
+        fields = list(map(_FIELDS, quotes))
+        named = _named_annotators(fields)
+        labelers = set(named)
+        labelers.discard(None)
+        if len(labelers) > 1:
             shared_documents.append(item.doc_id)
-        file_annotators.update(filter(None, named_by_quote))
-        quotes, named = item.quotes, named_by_quote
+        file_annotators.update(labelers)  # type: ignore[arg-type]
         if source_annotator:
             kept = [index for index, name in enumerate(named) if name == source_annotator]
             if len(kept) < len(quotes):
@@ -625,13 +629,16 @@ def _plan(
                     name or "(none)" for name in named if name != source_annotator
                 )
                 quotes, named = [quotes[i] for i in kept], [named[i] for i in kept]
+                fields = [fields[i] for i in kept]
         if keep_annotators:
             owners = [name or annotator for name in named]
         else:
             owners = [annotator] * len(quotes)
         item_file = str(item.path)
-        built: list[Record | str] | None
-        built = plain_import_records(quotes, owners, named, item_file, context)  # type: ignore[assignment]
+        paths, lines = list(map(_PATH, quotes)), list(map(_LINE, quotes))
+        built: list[Record | str] | None = None
+        if paths.count(None) == len(paths):  # every quote of the document's own file
+            built = _plain_records(fields, lines, owners, named, item_file, context)  # type: ignore[assignment]
         if built is None:
             built = []
             for quote, owner in zip(quotes, owners, strict=True):
@@ -642,7 +649,7 @@ def _plan(
                     if record is not None
                     else _build_quote(fmt, item, quote, document, owner, derived, when)
                 )
-        _add_to_plan(plan, seen_ids, quotes, owners, built, item.path)
+        _add_to_plan(plan, seen_ids, quotes, paths, lines, owners, built, item.path)
         if progress is not None:
             progress(len(plan.quotes), 0)
     if not keep_annotators and source_annotator is None and shared_documents:
@@ -669,16 +676,18 @@ def _add_to_plan(
     plan: ImportPlan,
     seen_ids: _SeenIds,
     quotes: list[ReadQuote],
+    paths: list[Path | None],
+    lines: list[int],
     owners: list[str],
     built: list[Record | str],
     item_path: Path,
 ) -> None:
-    """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids."""
+    """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids;
+    ``paths`` and ``lines`` are the quotes' own."""
     count = len(quotes)
     if not count:
         return
     item_file = str(item_path)
-    paths, lines = list(map(_PATH, quotes)), list(map(_LINE, quotes))
     if paths.count(None) == count and lines.count(lines[0]) == count:
         # A line-based file: every quote of the document comes from its one line.
         wheres = [f"{item_file}:{lines[0]}"] * count
@@ -729,9 +738,8 @@ def _add_to_plan(
         plan.quotes.append((record, where))
 
 
-def _named_annotators(quotes: list[ReadQuote]) -> list[str | None]:
-    """``_named_annotator`` of each quote, in C when the file names them plainly."""
-    fields = list(map(_FIELDS, quotes))
+def _named_annotators(fields: list[Any]) -> list[str | None]:
+    """``_named_annotator`` of each quote's fields, in C when the file names them plainly."""
     if set(map(type, fields)) <= {dict}:
         named = _column(fields, "annotator")
         if set(map(type, named)) <= _STR_OR_NONE and "" not in named:
@@ -1319,13 +1327,13 @@ def _plain_records(
     if None in confidences:
         high = Confidence.HIGH.value
         confidences = [high if value is None else value for value in confidences]
-    origins = columns["origin"]
-    if "" in origins:  # an empty origin is no origin, as in _build_quote
-        origins = [None if value == "" else value for value in origins]
+    given_origins = columns["origin"]
+    if "" in given_origins:  # an empty origin is no origin, as in _build_quote
+        given_origins = [None if value == "" else value for value in given_origins]
     types = _plain_values(columns["type"], _QUOTE_TYPES, QuoteType.DIRECT.value)
     kinds = _plain_values(columns["source_kind"], _SOURCE_KINDS, None)
     statuses = _plain_values(columns["status"], _STATUSES, Status.ACCEPTED.value)
-    origins = _plain_values(origins, _ORIGINS, Origin.MANUAL.value)
+    origins = _plain_values(given_origins, _ORIGINS, Origin.MANUAL.value)
     speakers, sources = columns["speaker"], columns["source"]
     notes, metas = _column(fields, "note"), _column(fields, "meta")
     if (
