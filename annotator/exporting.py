@@ -1194,10 +1194,20 @@ def _columns(fields: list[Record]) -> tuple[dict[str, Sequence[Any]], list[tuple
 def _plain_values(
     values: Sequence[Any], allowed: frozenset[str], default: str | None
 ) -> Sequence[Any] | None:
-    """``values`` with None as ``default``, or None unless each is None or in ``allowed``."""
-    if not set(map(type, values)) <= _STR_OR_NONE or not set(values) - {None} <= allowed:
+    """``values`` with None as ``default``, or None unless each is None or in ``allowed``.
+
+    One pass: the set of the values says it all (a list or dict among them cannot be hashed;
+    nothing but those strings, or a subclass of str written as the same string, is equal to
+    one of them)."""
+    try:
+        found = set(values)
+    except TypeError:
         return None
-    if default is not None and None in values:
+    missing = None in found
+    found.discard(None)
+    if not found <= allowed:
+        return None
+    if default is not None and missing:
         return [default if value is None else value for value in values]
     return values
 
@@ -1319,12 +1329,12 @@ def _plain_records(
     if set(_column(fields, "score")) != {None}:
         return None  # a detector's score may make a suggestion: one by one
     confidences = columns["confidence"]
-    if (
-        not set(map(type, confidences)) <= _INT_OR_NONE
-        or not set(confidences) <= _CONFIDENCES_OR_NONE
-    ):
+    if not set(map(type, confidences)) <= _INT_OR_NONE:  # True and 2.0 equal confidences too
         return None
-    if None in confidences:
+    found_confidences = set(confidences)
+    if not found_confidences <= _CONFIDENCES_OR_NONE:
+        return None
+    if None in found_confidences:
         high = Confidence.HIGH.value
         confidences = [high if value is None else value for value in confidences]
     given_origins = columns["origin"]

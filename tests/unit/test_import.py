@@ -194,6 +194,30 @@ def test_one_id_of_two_annotators_is_two_quotes_when_annotators_are_kept(tmp_pat
     ]
 
 
+def test_values_of_the_wrong_shape_are_reported_not_a_crash(tmp_path):
+    """Lists and objects where a word or a number belongs cannot even be compared in bulk."""
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            harbour_line({"start": 20, "end": 51, "confidence": [2]}),
+            harbour_line({"start": 20, "end": 51, "type": ["direct"]}) | {"id": "b"},
+            harbour_line({"start": 20, "end": 51, "status": {"x": 1}}) | {"id": "c"},
+            harbour_line({"start": 20, "end": 51, "origin": ["manual"]}) | {"id": "d"},
+            harbour_line({"start": 20, "end": 51, "source_kind": []}) | {"id": "e"},
+        ],
+    )
+    plan = plan_import(QUOTES, path, annotator="cy")
+    assert [problem.line for problem in plan.problems] == [1, 2, 3, 4, 5]
+    assert [str(problem).split(": ")[2] for problem in plan.problems] == [
+        "confidence",
+        "type",
+        "status",
+        "origin",
+        "source_kind",
+    ]
+    assert not plan.quotes
+
+
 def test_corpus_must_hold_the_same_documents(tmp_path, store, write_corpus):
     corpus = open_corpus(write_corpus({HARBOUR.id: HARBOUR.text}))
     path = write_jsonl(
