@@ -22,7 +22,7 @@ import threading
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, count, groupby, repeat
-from operator import add, ge, itemgetter, methodcaller, sub
+from operator import add, ge, itemgetter, methodcaller
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -174,7 +174,6 @@ def encode_entry(entry: StoreEntry) -> bytes:
 _ENTRY_SEPARATOR = b'},{"rev":'
 """Where one entry ends and the next begins in orjson's form of a list of entries."""
 _LINE_SEPARATOR = b'}\n{"rev":'
-_NEWLINE = re.compile(b"\n")
 
 
 def _encode_edits(
@@ -184,8 +183,8 @@ def _encode_edits(
     to write one after the other, and the length of each line.
 
     The bytes ``encode_entry`` gives each, in one orjson call for all (a call per record costs
-    more than the encoding itself) and as few passes over the bytes as can be: the lines are
-    found, not split apart and joined again."""
+    more than the encoding itself), cut at the entries' boundaries and joined again with
+    newlines."""
     edit = Change.EDIT.value
     entries = [
         {"rev": rev, "change": edit, "item": record}
@@ -193,13 +192,15 @@ def _encode_edits(
     ]
     # orjson writes no newline and escapes every quote inside a string, so the separator can
     # stand only between two entries, or inside a record's meta (a list of {"rev": ...} dicts):
-    # when there is exactly one newline per boundary after the replacement, each is a boundary.
-    lines = orjson.dumps(entries).replace(_ENTRY_SEPARATOR, _LINE_SEPARATOR)
-    ends = list(map(re.Match.start, _NEWLINE.finditer(lines)))
-    if len(ends) == len(entries) - 1:
-        # Between "[" and "]": each line runs to its newline (the last to the "]").
-        ends.append(len(lines) - 1)
-        lengths = list(map(sub, ends, [0, *ends[:-1]]))
+    # when it cuts the list into exactly one part per entry, each cut is a boundary.
+    parts = orjson.dumps(entries).split(_ENTRY_SEPARATOR)
+    if len(parts) == len(entries):
+        # Each part lost the separator's 9 bytes, where its line has its own "}", '{"rev":'
+        # and newline; the first part has "[" instead of '{"rev":', the last "]" and no "}".
+        lengths = list(map(add, map(len, parts), repeat(len(_ENTRY_SEPARATOR))))
+        lengths[0] -= 8
+        lengths[-1] -= 2
+        lines = _LINE_SEPARATOR.join(parts)
         return [memoryview(lines)[1:-1], b"\n"], lengths
     encoded = list(map(orjson.dumps, entries, repeat(None), repeat(orjson.OPT_APPEND_NEWLINE)))
     return [b"".join(encoded)], list(map(len, encoded))
