@@ -307,10 +307,15 @@ class Format:
     """What the format cannot carry, copied into every manifest."""
 
 
+_READ_BUFFER = 1 << 20
+"""Bytes read at a time from an import file: a line of fifty quotes is longer than the default
+buffer, which made each read of it several reads and joins."""
+
+
 def iter_json_lines(path: Path) -> Iterator[tuple[int, Any] | BadLine]:
     """``(line number, parsed value)`` of every non-blank line, or a ``BadLine`` for bad JSON."""
     try:
-        handle = path.open("rb")
+        handle = path.open("rb", buffering=_READ_BUFFER)
     except OSError as error:
         raise UserError(f"{path}: cannot read ({error.strerror})") from None
     with handle:
