@@ -13,7 +13,8 @@ the median of ``--repeat`` runs:
 - import: ``quote-annotator import quotes-jsonl`` of the exported file into an empty store
   (reading and validating every quote, then one append), and apart from it the plan alone
   (reading and validating, nothing written): the rest is encoding, writing, the fsync and
-  freeing what the import built.
+  freeing what the import built. The plan runs after the import, on a heap the import already
+  grew, so the split leans towards the rest.
 
 The load average is printed after the import: on a shared machine it says how far to trust it.
 """
