@@ -26,11 +26,11 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, groupby, islice, repeat
-from operator import and_, attrgetter, contains, ge, itemgetter, le, lt, ne, sub
+from operator import and_, attrgetter, contains, ge, is_, itemgetter, le, lt, ne, sub
 from pathlib import Path
 from typing import Any
 
@@ -654,9 +654,9 @@ def _plan(
     now = utc_now()
     now_json = _json_time(now)
     when = (now, now_json)
-    seen_ids: dict[tuple[str, str], str] = {}
+    seen_ids = _SeenIds()
     seen_docs: dict[str, str] = {}
-    file_annotators: Counter[str] = Counter()
+    file_annotators: set[str] = set()
     shared_documents: list[str] = []
     for item in fmt.reader(path):
         if isinstance(item, BadLine):
@@ -668,11 +668,15 @@ def _plan(
         plan.documents.append(document)
         derived: Counter[str] = Counter()
         context = ImportContext(fmt.name, document, item.predicted, now_json, derived)
-        named_by_quote = _named_annotators(item.quotes)
-        if len(set(named_by_quote) - {None}) > 1:
+        # Each column of the document's quotes is taken once, and shared by every step below.
+        quotes = item.quotes
+        fields = list(map(_FIELDS, quotes))
+        named = _named_annotators(fields)
+        labelers = set(named)
+        labelers.discard(None)
+        if len(labelers) > 1:
             shared_documents.append(item.doc_id)
-        file_annotators.update(filter(None, named_by_quote))
-        quotes, named = item.quotes, named_by_quote
+        file_annotators.update(labelers)  # type: ignore[arg-type]
         if source_annotator:
             kept = [index for index, name in enumerate(named) if name == source_annotator]
             if len(kept) < len(quotes):
@@ -680,13 +684,16 @@ def _plan(
                     name or "(none)" for name in named if name != source_annotator
                 )
                 quotes, named = [quotes[i] for i in kept], [named[i] for i in kept]
+                fields = [fields[i] for i in kept]
         if keep_annotators:
             owners = [name or annotator for name in named]
         else:
             owners = [annotator] * len(quotes)
         item_file = str(item.path)
-        built: list[Record | str] | None
-        built = plain_import_records(quotes, owners, named, item_file, context)  # type: ignore[assignment]
+        paths, lines = list(map(_PATH, quotes)), list(map(_LINE, quotes))
+        built: list[Record | str] | None = None
+        if paths.count(None) == len(paths):  # every quote of the document's own file
+            built = _plain_records(fields, lines, owners, named, item_file, context)  # type: ignore[assignment]
         if built is None:
             built = []
             for quote, owner in zip(quotes, owners, strict=True):
@@ -697,7 +704,7 @@ def _plan(
                     if record is not None
                     else _build_quote(fmt, item, quote, document, owner, derived, when)
                 )
-        _add_to_plan(plan, seen_ids, quotes, owners, built, item.path)
+        _add_to_plan(plan, seen_ids, quotes, paths, lines, owners, built, item.path)
         if progress is not None:
             progress(len(plan.quotes), 0)
     if not keep_annotators and source_annotator is None and shared_documents:
@@ -710,53 +717,84 @@ def _plan(
     return plan
 
 
+@dataclass
+class _SeenIds:
+    """The quote ids an import has taken so far, per owner, with where each was read."""
+
+    where: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Each owner's quote ids, each with the ``file:line`` it was first read from."""
+    careful: set[str] = field(default_factory=set)
+    """Owners with a repeated id somewhere: their ids are checked before they are added."""
+
+
 def _add_to_plan(
     plan: ImportPlan,
-    seen_ids: dict[tuple[str, str], str],
+    seen_ids: _SeenIds,
     quotes: list[ReadQuote],
+    paths: list[Path | None],
+    lines: list[int],
     owners: list[str],
     built: list[Record | str],
     item_path: Path,
 ) -> None:
-    """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids."""
-    item_file = str(item_path)
-    # Quotes of a line-based file mostly share their line: one string per line, not per quote.
-    places = list(zip(map(_PATH, quotes), map(_LINE, quotes), strict=True))
-    where_of = {
-        place: f"{item_file if place[0] is None else place[0]}:{place[1]}"
-        for place in dict.fromkeys(places)
-    }
-    wheres = list(map(where_of.__getitem__, places))
-    keys: list[tuple[str, str] | None]
-    if set(map(type, built)) <= {dict}:
-        keys = list(zip(owners, map(itemgetter("id"), built), strict=True))  # type: ignore[arg-type]
-    else:
-        keys = [
-            (owner, record["id"]) if type(record) is dict else None
-            for owner, record in zip(owners, built, strict=True)
-        ]
-    if None not in keys and len(set(keys)) == len(keys) and seen_ids.keys().isdisjoint(keys):
-        # The usual case, in bulk: every quote valid, no id seen before.
-        seen_ids.update(zip(keys, wheres, strict=True))  # type: ignore[arg-type]
-        plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
+    """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids;
+    ``paths`` and ``lines`` are the quotes' own."""
+    count = len(quotes)
+    if not count:
         return
-    for quote, key, record, where in zip(quotes, keys, built, wheres, strict=True):
+    item_file = str(item_path)
+    if paths.count(None) == count and lines.count(lines[0]) == count:
+        # A line-based file: every quote of the document comes from its one line.
+        wheres = [f"{item_file}:{lines[0]}"] * count
+    else:
+        places = list(zip(paths, lines, strict=True))
+        where_of = {
+            place: f"{item_file if place[0] is None else place[0]}:{place[1]}"
+            for place in dict.fromkeys(places)
+        }
+        wheres = list(map(where_of.__getitem__, places))
+    owner = owners[0]
+    if owners.count(owner) == count and set(map(type, built)) == {dict}:
+        # The usual case, in bulk: every quote valid and one owner's, no id seen before.
+        seen = seen_ids.where.setdefault(owner, {})
+        ids = list(map(_ID, built))
+        if owner not in seen_ids.careful:
+            # Added first and checked after: the ids were all new exactly when each added an
+            # entry (one look-up per id in a table of up to millions, not two).
+            size = len(seen)
+            seen.update(zip(ids, wheres, strict=True))
+            if len(seen) == size + count:
+                plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
+                return
+            # An id again: back to what was taken before this document (the update may have
+            # overwritten where an id was first read), and check this owner's ids from now on.
+            seen_ids.careful.add(owner)
+            seen.clear()
+            seen.update(
+                (record["id"], where)
+                for record, where in plan.quotes
+                if record["annotator"] == owner
+            )
+        elif len(set(ids)) == count and seen.keys().isdisjoint(ids):
+            seen.update(zip(ids, wheres, strict=True))
+            plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
+            return
+    for quote, owner, record, where in zip(quotes, owners, built, wheres, strict=True):
         problem_file = quote.path or item_path
         if isinstance(record, str):
             plan.problems.append(BadLine(problem_file, quote.line, record))
             continue
-        assert key is not None
-        if key in seen_ids:
-            message = f"quote id {record['id']!r} appears twice (first at {seen_ids[key]})"
+        seen = seen_ids.where.setdefault(owner, {})
+        if record["id"] in seen:
+            message = f"quote id {record['id']!r} appears twice (first at {seen[record['id']]})"
             plan.problems.append(BadLine(problem_file, quote.line, message))
             continue
-        seen_ids[key] = where
+        seen[record["id"]] = where
         plan.quotes.append((record, where))
 
 
-def _named_annotators(quotes: list[ReadQuote]) -> list[str | None]:
-    """``_named_annotator`` of each quote, in C when the file names them plainly."""
-    fields = list(map(_FIELDS, quotes))
+def _named_annotators(fields: list[Any]) -> list[str | None]:
+    """``_named_annotator`` of each quote's fields, in C when the file names them plainly."""
     if set(map(type, fields)) <= {dict}:
         named = _column(fields, "annotator")
         if set(map(type, named)) <= _STR_OR_NONE and "" not in named:
@@ -767,6 +805,7 @@ def _named_annotators(quotes: list[ReadQuote]) -> list[str | None]:
 _FIELDS = attrgetter("fields")
 _PATH = attrgetter("path")
 _LINE = attrgetter("line")
+_ID = itemgetter("id")
 
 
 def _named_annotator(fields: Any) -> str | None:
@@ -915,6 +954,7 @@ _SOURCE_KINDS = frozenset(k.value for k in SourceKind)
 _STATUSES = frozenset(s.value for s in Status)
 _ORIGINS = frozenset(o.value for o in Origin)
 _CONFIDENCES = frozenset(c.value for c in Confidence)
+_CONFIDENCES_OR_NONE = _CONFIDENCES | {None}
 
 
 def _json_time(moment: datetime) -> str:
@@ -1155,6 +1195,7 @@ _NONE = type(None)
 _INT = {int}
 _STR = {str}
 _STR_OR_NONE = {str, _NONE}
+_INT_OR_NONE = {int, _NONE}
 _LIST_OR_NONE = {list, _NONE}
 _DICT_OR_NONE = {dict, _NONE}
 
@@ -1180,51 +1221,83 @@ _USUAL_KEYS = (
     "status",
     "origin",
 )
-"""Keys every quote of a quotes-jsonl export has (``note`` only when there is one)."""
+"""Keys every quote of a quotes-jsonl export has (``note`` only when there is one), in the order
+of the stored record."""
 
 _USUAL_VALUES = itemgetter(*_USUAL_KEYS)
 
+_RECORD_TEMPLATE: Record = {
+    **dict.fromkeys(QuoteAnnotation.model_fields),
+    "record": "quote",
+    "schema_version": SCHEMA_VERSION,
+    "note": "",
+}
+"""A stored quote's keys in the writer's order (model order), with the values every imported
+record shares; ``plain_import_records`` copies it once per quote and fills in the rest."""
 
-def _columns(fields: list[Record]) -> dict[str, list[Any]]:
-    """``_column`` of each of ``_USUAL_KEYS``; one C call per quote when each has them all."""
+
+def _columns(fields: list[Record]) -> tuple[dict[str, Sequence[Any]], list[tuple[Any, ...]] | None]:
+    """``_column`` of each of ``_USUAL_KEYS``, and the rows they were transposed from (the
+    values of each quote, in that order) or None; one C call per quote when each has them all."""
     try:
         rows = list(map(_USUAL_VALUES, fields))
     except KeyError:
-        return {key: _column(fields, key) for key in _USUAL_KEYS}
-    return dict(zip(_USUAL_KEYS, map(list, zip(*rows, strict=True)), strict=True))
+        return {key: _column(fields, key) for key in _USUAL_KEYS}, None
+    return dict(zip(_USUAL_KEYS, zip(*rows, strict=True), strict=True)), rows
 
 
-def _plain_values(values: list[Any], allowed: frozenset[str], default: str | None) -> list[Any]:
-    """``values`` with None as ``default``, or None unless each is None or in ``allowed``."""
-    if not set(map(type, values)) <= _STR_OR_NONE or not set(values) - {None} <= allowed:
-        return None  # type: ignore[return-value]
-    if default is not None and None in values:
+def _plain_values(
+    values: Sequence[Any], allowed: frozenset[str], default: str | None
+) -> Sequence[Any] | None:
+    """``values`` with None as ``default``, or None unless each is None or in ``allowed``.
+
+    One pass: the set of the values says it all (a list or dict among them cannot be hashed;
+    nothing but those strings, or a subclass of str written as the same string, is equal to
+    one of them)."""
+    try:
+        found = set(values)
+    except TypeError:
+        return None
+    missing = None in found
+    found.discard(None)
+    if not found <= allowed:
+        return None
+    if default is not None and missing:
         return [default if value is None else value for value in values]
     return values
 
 
-def _plain_span_column(values: list[Any], length: int) -> list[Any] | None:
-    """A column of span lists (None as no spans) if every pair is plainly valid, else None."""
-    kinds = set(map(type, values))
-    if not kinds <= _LIST_OR_NONE:
-        return None
-    if _NONE in kinds:
-        values = [[] if value is None else value for value in values]
-    pairs = list(chain.from_iterable(values))
+def _plain_span_columns(
+    columns: tuple[Sequence[Any], ...], length: int
+) -> list[Sequence[Any]] | None:
+    """The span columns (None as no spans) if every pair of all of them is plainly valid (two
+    ints, ``0 <= first <= last <= length``), else None; the pairs are checked all at once."""
+    checked = []
+    for values in columns:
+        kinds = set(map(type, values))
+        if not kinds <= _LIST_OR_NONE:
+            return None
+        if _NONE in kinds:
+            values = [[] if value is None else value for value in values]
+        checked.append(values)
+    pairs = list(chain.from_iterable(chain.from_iterable(checked)))
     if not pairs:
-        return values
-    if set(map(type, pairs)) != {list} or set(map(len, pairs)) != {2}:
+        return checked
+    if set(map(type, pairs)) != {list}:
         return None
-    firsts, lasts = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+    try:
+        # Transposed: the pairs are all of one length (strict) and that length is two.
+        firsts, lasts = zip(*pairs, strict=True)
+    except ValueError:
+        return None
     if (
-        set(map(type, firsts)) != _INT
-        or set(map(type, lasts)) != _INT
+        set(map(type, chain(firsts, lasts))) != _INT
         or min(firsts) < 0
         or max(lasts) > length
         or not all(map(le, firsts, lasts))
     ):
         return None
-    return values
+    return checked
 
 
 def plain_import_records(
@@ -1243,18 +1316,38 @@ def plain_import_records(
     case: quotes of the document's own file with every field present or left out, valid, and
     no detector score.
     """
-    count = len(quotes)
+    if any(map(_PATH, quotes)):
+        return None
+    return _plain_records(
+        list(map(_FIELDS, quotes)), list(map(_LINE, quotes)), owners, named, file, context
+    )
+
+
+def _plain_records(
+    fields: list[Any],
+    lines: list[int],
+    owners: list[str],
+    named: list[str | None],
+    file: str,
+    context: ImportContext,
+) -> list[Record] | None:
+    """``plain_import_records`` of the quote objects ``fields``, read from ``lines`` of ``file``.
+
+    Each record is a copy of one per-document template (the keys in order and the values every
+    quote shares) updated with the quote's own values: a few C calls per quote, no Python loop.
+    Records of one document share their ``meta`` dict when it is the same for each.
+    """
+    count = len(fields)
     if not count:
         return []
     document = context.document
     text = document.text
     length = len(text)
-    if context.predicted or any(map(attrgetter("path"), quotes)) or "" in owners:
+    if context.predicted or "" in owners:
         return None
-    fields = [quote.fields for quote in quotes]
     if set(map(type, fields)) != {dict} or any(map(contains, fields, repeat("_error"))):
         return None
-    columns = _columns(fields)
+    columns, rows = _columns(fields)
     starts, ends = columns["start"], columns["end"]
     if (
         set(map(type, starts)) != _INT
@@ -1282,31 +1375,30 @@ def plain_import_records(
         or not all(map(text.startswith, texts, starts))
     ):
         return None
-    speaker_spans = _plain_span_column(columns["speaker_spans"], length)
-    source_spans = _plain_span_column(columns["source_spans"], length)
-    cue_spans = _plain_span_column(columns["cue_spans"], length)
-    if speaker_spans is None or source_spans is None or cue_spans is None:
+    spans = _plain_span_columns(
+        (columns["speaker_spans"], columns["source_spans"], columns["cue_spans"]), length
+    )
+    if spans is None:
         return None
-    if _column(fields, "score").count(None) != count:
+    speaker_spans, source_spans, cue_spans = spans
+    if set(_column(fields, "score")) != {None}:
         return None  # a detector's score may make a suggestion: one by one
     confidences = columns["confidence"]
-    if not set(map(type, confidences)) <= {int, _NONE} or not set(confidences) <= {
-        None,
-        *_CONFIDENCES,
-    }:
+    if not set(map(type, confidences)) <= _INT_OR_NONE:  # True and 2.0 equal confidences too
         return None
-    if None in confidences:
+    found_confidences = set(confidences)
+    if not found_confidences <= _CONFIDENCES_OR_NONE:
+        return None
+    if None in found_confidences:
         high = Confidence.HIGH.value
         confidences = [high if value is None else value for value in confidences]
+    given_origins = columns["origin"]
+    if "" in given_origins:  # an empty origin is no origin, as in _build_quote
+        given_origins = [None if value == "" else value for value in given_origins]
     types = _plain_values(columns["type"], _QUOTE_TYPES, QuoteType.DIRECT.value)
     kinds = _plain_values(columns["source_kind"], _SOURCE_KINDS, None)
     statuses = _plain_values(columns["status"], _STATUSES, Status.ACCEPTED.value)
-    # An empty origin is no origin, as in _build_quote.
-    origins = _plain_values(
-        [value if value != "" else None for value in columns["origin"]],
-        _ORIGINS,
-        Origin.MANUAL.value,
-    )
+    origins = _plain_values(given_origins, _ORIGINS, Origin.MANUAL.value)
     speakers, sources = columns["speaker"], columns["source"]
     notes, metas = _column(fields, "note"), _column(fields, "meta")
     if (
@@ -1320,37 +1412,51 @@ def plain_import_records(
         or not set(map(type, metas)) <= _DICT_OR_NONE
     ):
         return None
-    if None in notes:
-        notes = ["" if note is None else note for note in notes]
-    format_name, doc_id, sha256, now = (
-        context.format_name,
-        document.id,
-        document.sha256,
-        context.now,
-    )
-    records: list[Record] = []
-    for (
-        quote_id,
-        start,
-        end,
-        quote_text,
-        quote_type,
-        speaker,
-        speakers_at,
-        source,
-        kind,
-        sources_at,
-        cues_at,
-        confidence,
-        status,
-        origin,
-        owner,
-        named_by,
-        note,
-        meta,
-        quote,
-    ) in zip(
-        columns["id"],
+    doc_id = document.id
+    ids = columns["id"]
+    if set(map(type, ids)) != _STR or "" in ids:
+        # Derived in order, after every check: a derived id counts.
+        ids = [
+            quote_id
+            if type(quote_id) is str and quote_id
+            else _derived_id(doc_id, start, end, context.derived)
+            for quote_id, start, end in zip(ids, starts, ends, strict=True)
+        ]
+    owner = owners[0]
+    one_owner = owners.count(owner) == count
+    # Who labeled each quote in the file, where that is not whose it becomes.
+    if one_owner and owner not in named:
+        others: Sequence[str | None] = named
+    else:
+        others = [
+            name if name and name != whose else None
+            for name, whose in zip(named, owners, strict=True)
+        ]
+    template = {
+        **_RECORD_TEMPLATE,
+        "doc_id": doc_id,
+        "doc_sha256": document.sha256,
+        "annotator": owner,
+        "created": context.now,
+        "updated": context.now,
+    }
+    per_quote_meta = None
+    places = set(zip(lines, others, strict=True))
+    if places == {(lines[0], others[0])} and not any(metas):
+        # The usual case: every quote from one line, with the same provenance, no meta of its own.
+        template["meta"] = {"imported_from": _provenance(context, file, lines[0], others[0])}
+    else:
+        per_quote_meta = [
+            {**meta, "imported_from": provenance} if meta else {"imported_from": provenance}
+            for meta, provenance in zip(
+                metas,
+                map(_provenance, repeat(context), repeat(file), lines, others),
+                strict=True,
+            )
+        ]
+    records = list(map(dict.copy, repeat(template, count)))
+    final = (
+        ids,
         starts,
         ends,
         texts,
@@ -1364,50 +1470,34 @@ def plain_import_records(
         confidences,
         statuses,
         origins,
-        owners,
-        named,
-        notes,
-        metas,
-        quotes,
-        strict=True,
-    ):
-        provenance: Record = {"format": format_name, "file": file, "line": quote.line}
-        if named_by and named_by != owner:
-            provenance["annotator"] = named_by
-        meta = {**meta, "imported_from": provenance} if meta else {"imported_from": provenance}
-        if type(quote_id) is not str or not quote_id:
-            quote_id = _derived_id(doc_id, start, end, context.derived)
-        records.append(
-            {
-                "record": "quote",
-                "schema_version": SCHEMA_VERSION,
-                "id": quote_id,
-                "doc_id": doc_id,
-                "doc_sha256": sha256,
-                "start": start,
-                "end": end,
-                "text": quote_text,
-                "type": quote_type,
-                "speaker": speaker,
-                "speaker_spans": speakers_at,
-                "source": source,
-                "source_kind": kind,
-                "source_spans": sources_at,
-                "cue_spans": cues_at,
-                "confidence": confidence,
-                "status": status,
-                "origin": origin,
-                "suggestion": None,
-                "annotator": owner,
-                "created": now,
-                "updated": now,
-                "note": note,
-                "meta": {**meta, "imported_from": provenance}
-                if meta
-                else {"imported_from": provenance},
-            }
-        )
+    )
+    values: Iterable[tuple[Any, ...]]
+    if rows is not None and all(map(is_, final, map(columns.__getitem__, _USUAL_KEYS))):
+        values = rows  # every value as the file gave it: the rows already hold them in order
+    else:
+        values = zip(*final, strict=True)
+    _consume(map(dict.update, records, map(zip, repeat(_USUAL_KEYS), values)))
+    if not one_owner:
+        _consume(map(dict.__setitem__, records, repeat("annotator"), owners))
+    if notes.count(None) != count:
+        notes = ["" if note is None else note for note in notes]
+        _consume(map(dict.__setitem__, records, repeat("note"), notes))
+    if per_quote_meta is not None:
+        _consume(map(dict.__setitem__, records, repeat("meta"), per_quote_meta))
     return records
+
+
+def _provenance(context: ImportContext, file: str, line: int, other: str | None) -> Record:
+    """Where an imported quote came from (and who labeled it there, when not its owner)."""
+    provenance: Record = {"format": context.format_name, "file": file, "line": line}
+    if other:
+        provenance["annotator"] = other
+    return provenance
+
+
+def _consume(calls: map[None]) -> None:
+    """Make every call of ``calls`` (each returns None), in C: ``any`` runs to the end."""
+    any(calls)
 
 
 def _suggestion(data: dict[str, Any], score: Any, text: str) -> Candidate:

@@ -18,6 +18,7 @@ import mmap
 import operator
 import os
 import re
+import threading
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, count, groupby, repeat
@@ -168,6 +169,75 @@ def _lock_or_refuse(fd: int, path: Path) -> None:
 def encode_entry(entry: StoreEntry) -> bytes:
     """The one way a stored line is written."""
     return orjson.dumps(entry.model_dump(mode="json"), option=orjson.OPT_APPEND_NEWLINE)
+
+
+_ENTRY_SEPARATOR = b'},{"rev":'
+"""Where one entry ends and the next begins in orjson's form of a list of entries."""
+_LINE_SEPARATOR = b'}\n{"rev":'
+
+
+def _encode_edits(
+    records: list[dict[str, Any]], first_rev: int
+) -> tuple[list[bytes | memoryview], list[int]]:
+    """The store lines of ``records`` as edits from revision ``first_rev`` on, as the pieces
+    to write one after the other, and the length of each line.
+
+    The bytes ``encode_entry`` gives each, in one orjson call for all (a call per record costs
+    more than the encoding itself), cut at the entries' boundaries and joined again with
+    newlines."""
+    edit = Change.EDIT.value
+    entries = [
+        {"rev": rev, "change": edit, "item": record}
+        for rev, record in zip(count(first_rev), records)
+    ]
+    # orjson writes no newline and escapes every quote inside a string, so the separator can
+    # stand only between two entries, or inside a record's meta (a list of {"rev": ...} dicts):
+    # when it cuts the list into exactly one part per entry, each cut is a boundary.
+    parts = orjson.dumps(entries).split(_ENTRY_SEPARATOR)
+    if len(parts) == len(entries):
+        # Each part lost the separator's 9 bytes, where its line has its own "}", '{"rev":'
+        # and newline; the first part has "[" instead of '{"rev":', the last "]" and no "}".
+        lengths = list(map(add, map(len, parts), repeat(len(_ENTRY_SEPARATOR))))
+        lengths[0] -= 8
+        lengths[-1] -= 2
+        lines = _LINE_SEPARATOR.join(parts)
+        return [memoryview(lines)[1:-1], b"\n"], lengths
+    encoded = list(map(orjson.dumps, entries, repeat(None), repeat(orjson.OPT_APPEND_NEWLINE)))
+    return [b"".join(encoded)], list(map(len, encoded))
+
+
+class _Flusher:
+    """Flushes a file to disk in a background thread (``fdatasync`` lets go of the GIL) while
+    the caller goes on writing to it; at most one flush runs at a time."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        """The file, open for writing."""
+        self._thread: threading.Thread | None = None
+        self._error: OSError | None = None
+
+    def start(self) -> None:
+        """Flush what was written so far, unless a flush is still running."""
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._thread = threading.Thread(target=self._flush, name="store-flush", daemon=True)
+        self._thread.start()
+
+    def _flush(self) -> None:
+        try:
+            os.fdatasync(self.fd)
+        except OSError as error:
+            self._error = error
+
+    def wait(self) -> None:
+        """Wait for the running flush to end."""
+        if self._thread is not None:
+            self._thread.join()
+
+    def raise_error(self) -> None:
+        """Raise what a flush met: the file's next fsync may no longer report it."""
+        if self._error is not None:
+            raise self._error
 
 
 class AnnotatorFile:
@@ -608,19 +678,25 @@ class AnnotatorFile:
         # The same bytes encode_entry(StoreEntry(...)) writes, without validating again;
         # encoded and written a batch at a time, so a million records never sit in memory
         # twice over as bytes.
-        edit, dumps, newline = Change.EDIT.value, orjson.dumps, orjson.OPT_APPEND_NEWLINE
         prefix = b"\n" if self._needs_newline else b""
         self._write_all(prefix)
         lengths: list[int] = []
-        for first in range(0, len(records), _BATCH):
-            encoded = [
-                dumps({"rev": rev, "change": edit, "item": record}, option=newline)
-                for rev, record in zip(
-                    count(self._last_rev + 1 + first), records[first : first + _BATCH]
+        # The disk takes the batches written so far while the next ones are encoded, so the
+        # fsync at the end waits only for the last of them.
+        flusher = _Flusher(self._write_fd)
+        try:
+            for first in range(0, len(records), _BATCH):
+                pieces, batch_lengths = _encode_edits(
+                    records[first : first + _BATCH], self._last_rev + 1 + first
                 )
-            ]
-            lengths.extend(map(len, encoded))
-            self._write_all(b"".join(encoded))
+                lengths.extend(batch_lengths)
+                for piece in pieces:
+                    self._write_all(piece)
+                if first + _BATCH < len(records):
+                    flusher.start()
+        finally:
+            flusher.wait()
+        flusher.raise_error()
         os.fsync(self._write_fd)
         offsets = list(accumulate(lengths, initial=self._size + len(prefix)))
         self._needs_newline = False
@@ -632,17 +708,25 @@ class AnnotatorFile:
         self._line_count += len(records)
         lines = list(zip(offsets, lengths, numbers, doc_ids, repeat(False)))
         latest, by_doc = self._latest, self._by_doc
-        if len(set(ids)) == len(ids):
+        previous: list[_Line | None]
+        if not latest:
+            # A fresh file (a first import): no earlier versions to look up, and the ids are
+            # unique exactly when each adds an entry.
+            latest.update(zip(ids, lines, strict=True))
+            if len(latest) == len(ids):
+                previous = [None] * len(ids)
+            else:
+                latest.clear()
+                previous = self._supersede(ids, lines)
+        elif len(set(ids)) == len(ids):
             previous = list(map(latest.get, ids))
             latest.update(zip(ids, lines, strict=True))
-        else:  # one quote twice: each version supersedes the one before, in order
-            previous = []
-            for quote_id, line in zip(ids, lines, strict=True):
-                previous.append(latest.get(quote_id))
-                latest[quote_id] = line
-        for quote_id, before in zip(ids, previous, strict=True):
-            if before is not None:
-                by_doc[before[_DOC]].discard(quote_id)
+        else:
+            previous = self._supersede(ids, lines)
+        if any(previous):
+            for quote_id, before in zip(ids, previous, strict=True):
+                if before is not None:
+                    by_doc[before[_DOC]].discard(quote_id)
         # Records come document by document: one set update per run of a document.
         for doc_id, run in groupby(zip(doc_ids, ids, strict=True), key=itemgetter(0)):
             by_doc[doc_id].update(map(itemgetter(1), run))
@@ -655,7 +739,16 @@ class AnnotatorFile:
         self._redo.clear()
         return len(records)
 
-    def _write_all(self, data: bytes) -> None:
+    def _supersede(self, ids: list[str], lines: list[_Line]) -> list[_Line | None]:
+        # One quote twice: each version supersedes the one before, in order.
+        previous: list[_Line | None] = []
+        latest = self._latest
+        for quote_id, line in zip(ids, lines, strict=True):
+            previous.append(latest.get(quote_id))
+            latest[quote_id] = line
+        return previous
+
+    def _write_all(self, data: bytes | memoryview) -> None:
         assert self._write_fd is not None
         view = memoryview(data)
         while view:

@@ -15,6 +15,8 @@ missing confidence (and makes the quote a suggestion).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import repeat
+from operator import contains
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ from annotator.formats.base import (
     cue_text,
     document_id,
     iter_json_lines,
+    quotes_of_line,
 )
 
 QUOTE_KEYS = (
@@ -53,6 +56,8 @@ QUOTE_KEYS = (
 )
 """Quote keys an import reads from a line; any other is ignored (``cue`` is read back from
 ``cue_spans``)."""
+
+_DICT = {dict}
 
 
 def quote_line(record: Record, text: str) -> Record:
@@ -135,6 +140,17 @@ def _document(path: Path, number: int, value: Any) -> Iterator[ReadDocument | Ba
         yield BadLine(path, number, f'document {doc_id!r}: "quotes" is not a list')
         return
     line_annotator = value.get("annotator") if isinstance(value.get("annotator"), str) else None
+    meta = value.get("meta")
+    meta = meta if isinstance(meta, dict) else {}
+    if (
+        set(map(type, quotes)) <= _DICT
+        and not any(map(contains, quotes, repeat("_error")))
+        and (not line_annotator or all(map(contains, quotes, repeat("annotator"))))
+    ):
+        # The usual line, checked in C: each quote an object to pass on as it is.
+        read_quotes = quotes_of_line(number, quotes)
+        yield ReadDocument(path, number, doc_id, text, read_quotes, meta=meta)
+        return
     read_quotes = []
     for quote in quotes:
         if not isinstance(quote, dict):
@@ -147,8 +163,6 @@ def _document(path: Path, number: int, value: Any) -> Iterator[ReadDocument | Ba
         if line_annotator and "annotator" not in quote:
             quote["annotator"] = line_annotator
         read_quotes.append(ReadQuote(number, quote))
-    meta = value.get("meta")
-    meta = meta if isinstance(meta, dict) else {}
     yield ReadDocument(path, number, doc_id, text, read_quotes, meta=meta)
 
 

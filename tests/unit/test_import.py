@@ -121,6 +121,103 @@ def test_a_quote_that_does_not_fit_its_text_is_reported_with_the_field(tmp_path,
         assert [q.doc_id for q in folded.quotes()] == [HARBOUR.id]
 
 
+def test_a_repeated_quote_id_is_reported_with_where_it_was_first(tmp_path, store):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            harbour_line({"id": "q1", "start": 20, "end": 51}, {"id": "q2", "start": 0, "end": 5}),
+            {
+                "id": BEIJING.id,
+                "text": BEIJING.text,
+                "quotes": [{"id": "q2", "start": 0, "end": 3}],
+            },
+            {"id": "x", "text": "Short one.", "quotes": [{"id": "q3", "start": 0, "end": 5}] * 2},
+        ],
+    )
+    with pytest.raises(UserError, match=r"in\.jsonl:2: quote id 'q2' appears twice \(first at "):
+        import_file(QUOTES, path, store, "cy")
+    plan = plan_import(QUOTES, path, annotator="cy")
+    assert [str(problem) for problem in plan.problems] == [
+        f"{path}:2: quote id 'q2' appears twice (first at {path}:1)",
+        f"{path}:3: quote id 'q3' appears twice (first at {path}:3)",
+    ]
+    assert [(record["id"], where) for record, where in plan.quotes] == [
+        ("q1", f"{path}:1"),
+        ("q2", f"{path}:1"),
+        ("q3", f"{path}:3"),
+    ]
+
+
+def test_ids_repeated_within_the_first_document_leave_the_rest_of_the_file_whole(tmp_path):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "x", "text": "Short one.", "quotes": [{"id": "q1", "start": 0, "end": 5}] * 3},
+            harbour_line({"id": "q2", "start": 20, "end": 51}, {"id": "q3", "start": 0, "end": 5}),
+            {
+                "id": BEIJING.id,
+                "text": BEIJING.text,
+                "quotes": [{"id": "q3", "start": 0, "end": 3}],
+            },
+        ],
+    )
+    plan = plan_import(QUOTES, path, annotator="cy")
+    assert [str(problem) for problem in plan.problems] == [
+        f"{path}:1: quote id 'q1' appears twice (first at {path}:1)",
+        f"{path}:1: quote id 'q1' appears twice (first at {path}:1)",
+        f"{path}:3: quote id 'q3' appears twice (first at {path}:2)",
+    ]
+    assert [(record["id"], where) for record, where in plan.quotes] == [
+        ("q1", f"{path}:1"),
+        ("q2", f"{path}:2"),
+        ("q3", f"{path}:2"),
+    ]
+
+
+def test_one_id_of_two_annotators_is_two_quotes_when_annotators_are_kept(tmp_path):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            harbour_line(
+                {"id": "q1", "start": 20, "end": 51, "annotator": "x1"},
+                {"id": "q1", "start": 0, "end": 5, "annotator": "x2"},
+            ),
+            {"id": "x", "text": "Short one.", "quotes": [{"id": "q1", "start": 0, "end": 5}]},
+        ],
+    )
+    plan = plan_import(QUOTES, path, annotator="cy", keep_annotators=True)
+    assert not plan.problems
+    assert [(record["annotator"], record["id"]) for record, _ in plan.quotes] == [
+        ("x1", "q1"),
+        ("x2", "q1"),
+        ("cy", "q1"),
+    ]
+
+
+def test_values_of_the_wrong_shape_are_reported_not_a_crash(tmp_path):
+    """Lists and objects where a word or a number belongs cannot even be compared in bulk."""
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            harbour_line({"start": 20, "end": 51, "confidence": [2]}),
+            harbour_line({"start": 20, "end": 51, "type": ["direct"]}) | {"id": "b"},
+            harbour_line({"start": 20, "end": 51, "status": {"x": 1}}) | {"id": "c"},
+            harbour_line({"start": 20, "end": 51, "origin": ["manual"]}) | {"id": "d"},
+            harbour_line({"start": 20, "end": 51, "source_kind": []}) | {"id": "e"},
+        ],
+    )
+    plan = plan_import(QUOTES, path, annotator="cy")
+    assert [problem.line for problem in plan.problems] == [1, 2, 3, 4, 5]
+    assert [str(problem).split(": ")[2] for problem in plan.problems] == [
+        "confidence",
+        "type",
+        "status",
+        "origin",
+        "source_kind",
+    ]
+    assert not plan.quotes
+
+
 def test_corpus_must_hold_the_same_documents(tmp_path, store, write_corpus):
     corpus = open_corpus(write_corpus({HARBOUR.id: HARBOUR.text}))
     path = write_jsonl(
@@ -490,3 +587,67 @@ def test_plain_documents_take_the_bulk_path():
         "zoe",
     ]
     assert records[0]["id"] != records[1]["id"] and records[1]["note"] == ""
+
+
+def _full_quote(quote_id: str, start: int, end: int, **changes) -> dict:
+    """A quote object with every key an export writes, plainly valid unless ``changes`` say."""
+    return {
+        "id": quote_id,
+        "start": start,
+        "end": end,
+        "text": _BULK_TEXT[start:end],
+        "type": "direct",
+        "speaker": "Lena Ortiz",
+        "speaker_spans": [[0, 10]],
+        "source": None,
+        "source_kind": None,
+        "source_spans": [],
+        "cue": "said",
+        "cue_spans": [[11, 15]],
+        "confidence": 2,
+        "annotator": "lena",
+        "status": "accepted",
+        "origin": "manual",
+    } | changes
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"type": None},
+        {"confidence": None, "status": None},
+        {"origin": ""},
+        {"speaker_spans": None},
+        {"text": None},
+        {"id": ""},
+        {"note": "checked", "meta": {"k": 1}},
+    ],
+)
+def test_complete_quote_objects_take_the_bulk_path_with_their_defaults(changes):
+    """Quotes that carry every key go through the bulk path; a key given as null (or empty)
+    still gets its default there, exactly as one by one."""
+    document = Document(id="d", text=_BULK_TEXT)
+    start = _BULK_TEXT.index('"')
+    end = _BULK_TEXT.index(',"') + 2
+    fields = [_full_quote("q1", start, end), _full_quote("q2", 0, 4, **changes)]
+    if changes.get("text", "") is None:
+        del fields[1]["text"]  # a text given as null is an error; one left out is derived
+    quotes = [ReadQuote(1, dict(value)) for value in fields]
+    owners, named = ["cy", "cy"], ["lena", "lena"]
+
+    def context():
+        return ImportContext("quotes-jsonl", document, False, "2026-01-02T03:04:05.006Z", Counter())
+
+    general_context = context()
+    when = (datetime(2026, 1, 2, 3, 4, 5, 6000, tzinfo=UTC), general_context.now)
+    item = ReadDocument(Path("in.jsonl"), 1, "d", _BULK_TEXT, quotes)
+    general = [
+        _build_quote(QUOTES, item, quote, document, "cy", general_context.derived, when)
+        for quote in quotes
+    ]
+    bulk = plain_import_records(quotes, owners, named, "in.jsonl", context())
+    assert bulk is not None
+    assert bulk == general
+    assert [list(record) for record in bulk] == [list(record) for record in general]
+    assert bulk[1]["type"] in ("direct", "mixed", "indirect") and bulk[1]["confidence"] in (1, 2, 3)

@@ -390,6 +390,64 @@ def test_save_many_in_several_batches_reads_back_whole(store, monkeypatch):
         ]
 
 
+def test_save_many_writes_a_meta_that_looks_like_a_line_boundary_as_save_would(store):
+    """A meta holding a list of {"rev": ...} objects puts the bytes that separate two entries
+    inside a record: the batch must still be cut into the right lines."""
+    tricky = make_quote("q1", '"We will rebuild,"', meta={"steps": [{"a": 1}, {"rev": 2}]})
+    plain = make_quote("q2", '"Every street."', meta={"rev": [{"rev": 3}]})
+    with store.open("alice", writable=True) as file:
+        file.save_many([tricky.model_dump(mode="json"), plain.model_dump(mode="json")])
+        assert file.line_of("q2") == 2
+    lines = store.path_for("alice").read_bytes().splitlines(keepends=True)
+    assert lines == [
+        encode_entry(StoreEntry(rev=1, item=tricky)),
+        encode_entry(StoreEntry(rev=2, item=plain)),
+    ]
+    with store.open("alice") as reread:
+        assert [reread.get("q1"), reread.get("q2")] == [tricky, plain]
+        assert [item["meta"] for item, _ in reread.quote_records()] == [tricky.meta, plain.meta]
+
+
+def test_save_many_of_one_record_after_a_torn_line_starts_a_new_line(store):
+    quote = make_quote("q1", "she said")
+    store.root.mkdir(parents=True, exist_ok=True)
+    store.path_for("alice").write_bytes(b'{"rev":1,"change":"edit","item":{"rec')
+    with store.open("alice", writable=True) as file:
+        file.save_many([quote.model_dump(mode="json")])
+    lines = store.path_for("alice").read_bytes().split(b"\n")
+    assert lines[1:] == [encode_entry(StoreEntry(rev=1, item=quote)).rstrip(b"\n"), b""]
+    with store.open("alice") as reread:
+        assert reread.get("q1") == quote and reread.line_of("q1") == 2
+
+
+def test_save_many_flushes_earlier_batches_while_writing_and_reports_their_failure(
+    store, monkeypatch
+):
+    monkeypatch.setattr(store_module, "_BATCH", 2)
+    needles = ['"We will rebuild,"', '"Every street."', "The mayor", "she said", "Later"]
+    quotes = [
+        make_quote(f"q{n}", needle).model_dump(mode="json") for n, needle in enumerate(needles)
+    ]
+    flushed = []
+    real_fdatasync = os.fdatasync
+
+    def counting_fdatasync(fd):
+        flushed.append(fd)
+        real_fdatasync(fd)
+
+    monkeypatch.setattr(os, "fdatasync", counting_fdatasync)
+    with store.open("alice", writable=True) as file:
+        file.save_many(quotes[:3])
+    assert flushed  # the first batch went to disk while the second was written
+
+    def failing_fdatasync(fd):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fdatasync", failing_fdatasync)
+    with store.open("alice", writable=True) as file, pytest.raises(OSError, match="Input/output"):
+        file.save_many(quotes[2:])
+
+
 def test_quote_records_skip_a_line_cut_short_inside_and_report_it(store):
     with store.open("alice", writable=True) as file:
         file.save(make_quote("q1", '"We will rebuild,"'))
