@@ -92,6 +92,19 @@ def test_seeds_gold_exports_are_up_to_date(tmp_path, monkeypatch, capsys):
         )
 
 
+def test_every_committed_export_was_made_from_the_current_gold():
+    """Also holds where an export cannot be rerun (``spacy/`` without spaCy installed)."""
+    import hashlib
+
+    current = hashlib.sha256(GOLD.read_bytes()).hexdigest()
+    stale = []
+    for manifest_path in sorted(COMMITTED.glob("*/manifest.json")):
+        inputs = orjson.loads(manifest_path.read_bytes())["inputs"]
+        if [entry["sha256"] for entry in inputs] != [current]:
+            stale.append(manifest_path.parent.name)
+    assert stale == [], f"made from an older seeds/gold.jsonl: {stale}"
+
+
 def test_every_exportable_format_has_its_folder():
     from annotator.formats import FORMATS
 
