@@ -14,6 +14,7 @@ full fold and loses nothing.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import os
@@ -262,13 +263,27 @@ def remove_stale_temporaries(target: Path) -> None:
     """Delete half-written snapshots of ``target`` left by processes killed before the rename.
 
     Each writer names its temporary after its pid; one whose process still runs may be
-    mid-write and is left alone.
+    mid-write and is left alone. Never raises: it only tidies a cache, so a temporary it may
+    not delete (another user's, in a shared folder) or one not named by a pid stays.
     """
     prefix = f".{target.name}."
-    for candidate in target.parent.glob(f"{glob.escape(prefix)}*.tmp"):
-        pid = candidate.name[len(prefix) : -len(".tmp")]
-        if pid.isdigit() and int(pid) != os.getpid() and not _process_alive(int(pid)):
+    try:
+        candidates = list(target.parent.glob(f"{glob.escape(prefix)}*.tmp"))
+    except OSError:
+        return
+    for candidate in candidates:
+        digits = candidate.name[len(prefix) : -len(".tmp")]
+        if not (digits.isascii() and digits.isdigit() and len(digits) <= _PID_DIGITS):
+            continue
+        pid = int(digits)
+        if pid == os.getpid() or _process_alive(pid):
+            continue
+        with contextlib.suppress(OSError):
             candidate.unlink(missing_ok=True)
+
+
+_PID_DIGITS = 7
+"""Linux pids stay below 2**22 (4,194,304): a longer number names no process."""
 
 
 def _process_alive(pid: int) -> bool:
@@ -276,6 +291,6 @@ def _process_alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
-        return True  # another user's live process
+    except (PermissionError, OverflowError):
+        return True  # another user's live process, or not ours to judge
     return True

@@ -797,13 +797,17 @@ class AnnotatorFile:
 
     def close(self) -> None:
         """Release the file handles and the lock, leaving a fresh snapshot if one is due."""
-        if self._read_fd is not None:
-            self._refresh_snapshot(self._read_fd)
-        for name in ("_write_fd", "_read_fd", "_lock_fd"):
-            fd = getattr(self, name, None)
-            if fd is not None:
-                os.close(fd)
-                setattr(self, name, None)
+        try:
+            if self._read_fd is not None:
+                self._refresh_snapshot(self._read_fd)
+        finally:
+            # Whatever the snapshot (a cache) met, the lock must go: else this process could
+            # never reopen the file for writing.
+            for name in ("_write_fd", "_read_fd", "_lock_fd"):
+                fd = getattr(self, name, None)
+                if fd is not None:
+                    os.close(fd)
+                    setattr(self, name, None)
 
     def __enter__(self) -> AnnotatorFile:
         return self

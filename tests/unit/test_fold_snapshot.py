@@ -318,3 +318,56 @@ def test_records_per_line_is_read_from_the_header(store, snapshots_always):
     assert fold_snapshot.records_per_line(path) == 4 / 6
     snapshot_path_for(path).write_bytes(b"{not json\n")
     assert fold_snapshot.records_per_line(path) is None
+
+
+@pytest.mark.parametrize(
+    "leftover",
+    [".alice.jsonl.fold.99999999999999999999.tmp", ".alice.jsonl.fold.²³.tmp"],
+    ids=["too-long-for-a-pid", "not-ascii-digits"],
+)
+def test_a_temporary_not_named_by_a_pid_is_left_and_breaks_nothing(
+    store, snapshots_always, leftover
+):
+    store.root.mkdir(parents=True, exist_ok=True)
+    (store.root / leftover).write_bytes(b"half")
+    edit(store, 1, 3)  # the close writes a snapshot, tidying temporaries first
+    assert (store.root / leftover).exists()
+    with store.open("alice", writable=True) as file:  # the lock was released
+        assert len(file) == 2
+
+
+def test_a_temporary_that_may_not_be_deleted_is_left_and_the_close_succeeds(
+    store, snapshots_always, monkeypatch
+):
+    edit(store, 1, 3)
+    target = snapshot_path_for(store.path_for("alice"))
+    stale = target.with_name(f".{target.name}.{_a_pid_that_is_not_running()}.tmp")
+    stale.write_bytes(b"another user's")
+    real_unlink = type(stale).unlink
+
+    def refuse(path, *args, **kwargs):
+        if path.name.endswith(".tmp") and path != stale.with_name(
+            f".{target.name}.{os.getpid()}.tmp"
+        ):
+            raise PermissionError(1, "Operation not permitted", str(path))
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(type(stale), "unlink", refuse)
+    edit(store, 4, 2)
+    assert stale.exists()
+    with store.open("alice", writable=True) as file:
+        assert len(file) == 3
+
+
+def test_a_failing_snapshot_write_still_releases_the_lock(store, snapshots_always, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("annotator.store.write_snapshot", broken)
+    file = store.open("alice", writable=True)
+    file.save(quote("q1"))
+    with pytest.raises(RuntimeError):
+        file.close()
+    monkeypatch.undo()
+    with store.open("alice", writable=True) as again:
+        assert len(again) == 1
