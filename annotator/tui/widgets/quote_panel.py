@@ -61,6 +61,9 @@ def describe(item: WorkItem, position: int, count: int) -> Group:
         offered = getattr(suggestion, kind) if suggestion is not None else None
         differs = labeled and suggestion is not None and chosen != offered
         row(kind.title(), _value(chosen), offered, differs)
+    # The cue tells speech (``said``) from belief or evidence (``believes``, ``shows``), which a
+    # speech-only guideline rejects: the annotator must see it without hunting in the text.
+    row("Cue", _value(suggestion.cue if suggestion is not None else None))
     if item.confidence is None:
         confidence = Text("not set", style="dim italic")
     else:
