@@ -338,9 +338,11 @@ def test_reported_speech_interrupted_by_its_attribution_gives_two_fragments() ->
 
 
 def test_according_to_after_content_holding_a_verb_of_saying() -> None:
-    text = "Judge Lund also continued to deliver paid speeches, according to a report at the time."
+    text = (
+        "The harbour board also continued to raise its fees, according to a filing from that year."
+    )
     (found,) = quotes(text)
-    assert found.text == "Judge Lund also continued to deliver paid speeches"
+    assert found.text == "The harbour board also continued to raise its fees"
     # After a direct quote and its cue, ``according to`` names the source only.
     text = "“The port will close,” said Ivo Kral, according to the Courier."
     (found,) = quotes(text)
@@ -352,11 +354,11 @@ def test_according_to_after_content_holding_a_verb_of_saying() -> None:
 
 
 def test_a_shout_right_before_its_quote_ends_the_earlier_reported_content() -> None:
-    text = "When the mayor said it was great to be home, a man yelled “Stay there!”"
+    text = "When the coach said the season had been a success, a man yelled “Not for us!”"
     found = by_text(text)
-    assert found["it was great to be home"].speaker == "the mayor"
-    assert found["“Stay there!”"].type is QuoteType.DIRECT
-    assert found["“Stay there!”"].speaker == "a man"
+    assert found["the season had been a success"].speaker == "the coach"
+    assert found["“Not for us!”"].type is QuoteType.DIRECT
+    assert found["“Not for us!”"].speaker == "a man"
 
 
 def test_a_question_put_by_someone_unnamed_is_reported_speech_without_a_speaker() -> None:
