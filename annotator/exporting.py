@@ -123,7 +123,8 @@ def read_annotator_records(
     store: AnnotationStore, name: str
 ) -> tuple[list[Record], list[int], list[Problem], str]:
     """Live quote records of one annotator file as JSON dicts, the line of each, the lines
-    skipped, and the file's sha256 (taken from the same read when it can be)."""
+    skipped, and the sha256 of exactly the bytes they were read from (a writer may append
+    meanwhile: readers take no lock)."""
     path = store.path_for(name)
     share = records_per_line(path)
     if share is not None and share < SNAPSHOT_LIVE_SHARE:
@@ -134,7 +135,7 @@ def read_annotator_records(
             if folded.from_snapshot and len(folded) < SNAPSHOT_LIVE_SHARE * folded.line_count:
                 pairs = list(folded.quote_records())
                 records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
-                return records, lines, list(folded.problems), file_sha256(path)
+                return records, lines, list(folded.problems), folded.folded_sha256()
     digest = hashlib.sha256()
     found = read_live_records(path, digest)
     if found is not None:
@@ -143,7 +144,7 @@ def read_annotator_records(
     with store.open(name) as folded:
         pairs = list(folded.quote_records())
         records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
-        return records, lines, list(folded.problems), file_sha256(path)
+        return records, lines, list(folded.problems), folded.folded_sha256()
 
 
 # -- choosing what to export --------------------------------------------------------------------

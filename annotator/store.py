@@ -14,6 +14,7 @@ appended since.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import mmap
 import operator
 import os
@@ -560,6 +561,24 @@ class AnnotatorFile:
     def line_count(self) -> int:
         """Lines in the file, live or superseded (a torn last line included)."""
         return self._line_count
+
+    def folded_sha256(self) -> str:
+        """The hex sha256 of the bytes this fold covers (with what this handle appended since).
+
+        Read through the descriptor the fold read, and only as far as it read: it vouches for
+        exactly what ``quote_records`` gives, even when a writer has appended since (readers
+        take no lock) or a compaction has replaced the file.
+        """
+        digest = hashlib.sha256()
+        offset = 0
+        while offset < self._size:
+            assert self._read_fd is not None  # a fold that read bytes keeps its descriptor
+            block = os.pread(self._read_fd, min(_CHUNK, self._size - offset), offset)
+            if not block:
+                raise StoreError(f"{self.path}: shorter than when it was folded")
+            digest.update(block)
+            offset += len(block)
+        return digest.hexdigest()
 
     @property
     def from_snapshot(self) -> bool:

@@ -23,7 +23,7 @@ from annotator.exporting import (
     parse_split,
 )
 from annotator.formats import get_format
-from annotator.store import AnnotationStore
+from annotator.store import AnnotationStore, AnnotatorFile
 from tests.unit.test_export_helpers import BEIJING, HARBOUR, sample_records
 
 
@@ -340,3 +340,41 @@ def test_a_file_edited_over_and_over_is_read_through_its_snapshot(
         assert (tmp_path / "through" / written).read_bytes() == (
             tmp_path / "whole" / written
         ).read_bytes()
+
+
+def _appending_after_the_read(store, monkeypatch):
+    """Makes an annotator save a new quote to Ana's file right after an export's fold has read
+    its records: readers take no lock, so a writer may append at any moment."""
+    original = AnnotatorFile.quote_records
+
+    def then_a_writer_appends(self):
+        yield from original(self)
+        if not self.writable:
+            with store.open("ana", writable=True) as writer:
+                writer.save(sample_records()[HARBOUR.id][0].model_copy(update={"id": "late"}))
+
+    monkeypatch.setattr(AnnotatorFile, "quote_records", then_a_writer_appends)
+
+
+@pytest.mark.parametrize("through_snapshot", [True, False], ids=["snapshot", "whole-fold"])
+def test_the_manifest_hashes_the_bytes_the_fold_exported_though_a_writer_appends(
+    filled_store, corpus_dir, monkeypatch, through_snapshot
+):
+    path = filled_store.path_for("ana")
+    if through_snapshot:  # edited over and over: read through the fold snapshot
+        monkeypatch.setattr(fold_snapshot, "MIN_LINES", 1)
+        with filled_store.open("ana", writable=True) as folded:
+            for quote in sample_records()[HARBOUR.id] * 2:
+                folded.save(quote)
+        assert fold_snapshot.records_per_line(path) < exporting.SNAPSHOT_LIVE_SHARE
+    else:  # a line the bulk reader refuses: the fold reads the file whole
+        path.open("ab").write(b"not a record\n")
+    exported_bytes = path.read_bytes()
+    _appending_after_the_read(filled_store, monkeypatch)
+    source = collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
+    assert "late" not in {record["id"] for _, records in source.units for record in records}
+    assert b'"late"' in path.read_bytes()  # the writer did append meanwhile
+    assert source.inputs[0] == {
+        "path": str(path),
+        "sha256": hashlib.sha256(exported_bytes).hexdigest(),
+    }
