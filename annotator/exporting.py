@@ -69,7 +69,7 @@ from annotator.records import (
     text_sha256,
     utc_now,
 )
-from annotator.store import AnnotationStore, read_live_records
+from annotator.store import AnnotationStore, AnnotatorFile, read_live_records
 from annotator.util import paused_gc
 
 GOLD_ANNOTATOR = "gold"
@@ -130,21 +130,25 @@ def read_annotator_records(
     if share is not None and share < SNAPSHOT_LIVE_SHARE:
         # A file edited over and over is mostly superseded lines. Its snapshot says where the
         # live ones are, so only those are parsed; the fold reports what it skips, and on a
-        # file the writer wrote gives what reading every line would.
+        # file the writer wrote gives what reading every line would. A snapshot that no longer
+        # describes the file (a copied store) costs a full fold, whose result serves all the
+        # same: reading the file again would only repeat it.
         with store.open(name) as folded:
-            if folded.from_snapshot and len(folded) < SNAPSHOT_LIVE_SHARE * folded.line_count:
-                pairs = list(folded.quote_records())
-                records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
-                return records, lines, list(folded.problems), folded.folded_sha256()
+            return _folded_records(folded)
     digest = hashlib.sha256()
     found = read_live_records(path, digest)
     if found is not None:
         return found[0], found[1], [], digest.hexdigest()
     # Not wholly the writer's own: the fold reads it line by line and reports what it skips.
     with store.open(name) as folded:
-        pairs = list(folded.quote_records())
-        records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
-        return records, lines, list(folded.problems), folded.folded_sha256()
+        return _folded_records(folded)
+
+
+def _folded_records(folded: AnnotatorFile) -> tuple[list[Record], list[int], list[Problem], str]:
+    """``read_annotator_records``'s answer from a fold of the file."""
+    pairs = list(folded.quote_records())
+    records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+    return records, lines, list(folded.problems), folded.folded_sha256()
 
 
 # -- choosing what to export --------------------------------------------------------------------

@@ -251,6 +251,26 @@ def records_per_line(path: Path) -> float | None:
         return None
 
 
+def holds_writers_fold(path: Path, fd: int) -> bool:
+    """Whether the snapshot beside ``path`` holds a writer's undo history and still describes
+    the file open as ``fd``: one that a reader's snapshot, which has no history, must not
+    replace. Checks the header and the sampled bytes, not the columns."""
+    try:
+        with snapshot_path_for(path).open("rb") as source:
+            header = orjson.loads(source.readline())
+        covers = header["covers"]
+        return (
+            "undo" in header["counts"]
+            and header["format"] == FORMAT
+            and header["byteorder"] == sys.byteorder
+            and tuple(header["identity"]) == _identity(fd)
+            and 0 < covers <= os.fstat(fd).st_size
+            and header["digest"] == _sample_digest(fd, covers)
+        )
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return False
+
+
 def remove_snapshot(path: Path) -> None:
     """Drop the snapshot beside ``path`` (after the file was rewritten)."""
     target = snapshot_path_for(path)

@@ -336,6 +336,10 @@ class AnnotatorFile:
         lines = self._line_count
         if not self._snapshots or lines - self._snapshot_lines < fold_snapshot.MIN_LINES:
             return
+        if not self.writable and fold_snapshot.holds_writers_fold(self.path, fd):
+            # A reader's snapshot has no undo history: in place of a writer's it would make the
+            # next writer (annotate) fold the whole file. The writer refreshes its own.
+            return
         state = FoldState(
             covers=self._size,
             lines=lines,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import shutil
 from pathlib import Path
 
 import orjson
@@ -378,3 +379,50 @@ def test_the_manifest_hashes_the_bytes_the_fold_exported_though_a_writer_appends
         "path": str(path),
         "sha256": hashlib.sha256(exported_bytes).hexdigest(),
     }
+
+
+def _edited_over_and_over(store: AnnotationStore, monkeypatch) -> Path:
+    """Ana's file with two lines in three superseded, and a writer's snapshot of it."""
+    monkeypatch.setattr(fold_snapshot, "MIN_LINES", 1)  # every close leaves a snapshot
+    with store.open("ana", writable=True) as folded:
+        for number in (1, 2):
+            for quotes in sample_records().values():
+                for quote in quotes:
+                    folded.save(quote.model_copy(update={"note": f"pass {number}"}))
+    path = store.path_for("ana")
+    assert fold_snapshot.records_per_line(path) < exporting.SNAPSHOT_LIVE_SHARE
+    return path
+
+
+def test_an_export_leaves_the_writers_snapshot_for_the_next_annotate(
+    filled_store, corpus_dir, monkeypatch
+):
+    path = _edited_over_and_over(filled_store, monkeypatch)
+    snapshot = fold_snapshot.snapshot_path_for(path)
+    writers = snapshot.read_bytes()
+    with path.open("ab") as sink:  # annotate saved once more and was killed before its close
+        sink.write(path.read_bytes().splitlines(keepends=True)[-1])
+    collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
+    assert snapshot.read_bytes() == writers
+    with filled_store.open("ana", writable=True) as folded:
+        assert folded.from_snapshot and folded.can_undo
+
+
+def test_a_stale_snapshot_costs_one_read_of_the_file_not_two(
+    filled_store, corpus_dir, tmp_path, monkeypatch
+):
+    _edited_over_and_over(filled_store, monkeypatch)
+    corpus = open_corpus(corpus_dir)
+    expected = collect_from_store(filled_store, corpus, annotators=["ana"])
+    copy = AnnotationStore(tmp_path / "copy")
+    shutil.copytree(filled_store.root, copy.root)  # another inode: the snapshot is stale
+    reads = []
+    monkeypatch.setattr(exporting, "read_live_records", lambda *args: reads.append("whole"))
+    original_fold = AnnotatorFile._fold
+    monkeypatch.setattr(
+        AnnotatorFile, "_fold", lambda self: (reads.append("fold"), original_fold(self))[1]
+    )
+    source = collect_from_store(copy, corpus, annotators=["ana"])
+    assert reads == ["fold"]
+    assert source.units == expected.units and source.problems == expected.problems == []
+    assert source.inputs[0]["sha256"] == expected.inputs[0]["sha256"]
