@@ -238,8 +238,9 @@ _LATEST = ("ids", "latest", "foreign")
 
 
 def records_per_line(path: Path) -> float | None:
-    """How many records per line the snapshot beside ``path`` says the file holds (at most the
-    share of its lines that are live), from the snapshot's header alone; None without one.
+    """How many records per line the snapshot beside ``path`` says the file holds, from the
+    snapshot's header alone; None without one. Deleted records count too, so this is at least
+    the share of its lines that are live (the header does not say how many are deleted).
 
     A hint for choosing how to read the file, not checked against it: ``read_snapshot`` is.
     """

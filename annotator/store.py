@@ -262,7 +262,7 @@ class AnnotatorFile:
         # Offsets of lines not in the writer's own layout (rare: hand-edited, older tools).
         self._foreign: set[int] = set()
         self._line_count = 0
-        self._snapshot_lines = 0  # lines covered by the snapshot beside the file
+        self._snapshot_lines = 0  # lines covered by the snapshot this fold started from
         self._fold_problems = 0  # how many of ``problems`` the fold found (the rest, reads)
         self._snapshots = False  # whether this handle may leave a snapshot (once folded)
         self._size = 0
@@ -356,7 +356,6 @@ class AnnotatorFile:
             history=(list(self._undo), self._redo) if self.writable else None,
         )
         write_snapshot(self.path, fd, state)
-        self._snapshot_lines = lines
 
     @property
     def _by_doc(self) -> dict[str, set[str]]:

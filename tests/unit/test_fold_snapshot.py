@@ -320,6 +320,19 @@ def test_the_snapshot_is_written_when_the_file_is_closed_not_while_it_opens(
     assert snapshot.exists()
 
 
+def test_from_snapshot_says_how_the_fold_started_even_after_its_close_leaves_one(
+    store, snapshots_always
+):
+    edit(store, 1, 3)
+    snapshot_path_for(store.path_for("alice")).unlink()
+    file = store.open("alice")
+    file.close()
+    assert snapshot_path_for(store.path_for("alice")).exists()
+    assert not file.from_snapshot
+    with store.open("alice") as file:
+        assert file.from_snapshot
+
+
 def test_a_half_written_snapshot_of_a_killed_process_is_removed_by_the_next_write(
     store, snapshots_always
 ):
@@ -349,6 +362,6 @@ def test_records_per_line_is_read_from_the_header(store, snapshots_always):
     path = store.path_for("alice")
     assert fold_snapshot.records_per_line(path) is None  # no file, no snapshot
     edit(store, 0, 4)  # four quotes, one saved again, one deleted: six lines, four ids
-    assert fold_snapshot.records_per_line(path) == 4 / 6
+    assert fold_snapshot.records_per_line(path) == 4 / 6  # the deleted one counts: 3 are live
     snapshot_path_for(path).write_bytes(b"{not json\n")
     assert fold_snapshot.records_per_line(path) is None
