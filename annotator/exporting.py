@@ -27,6 +27,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, groupby, islice, repeat
@@ -343,24 +344,37 @@ def _attach(
             )
         order.sort(key=corpus.index)
     units: list[tuple[Document, list[Record]]] = []
-    found = corpus.documents(order) if corpus is not None else map(documents.__getitem__, order)
-    for doc_id, document in zip(order, found, strict=True):
-        kept = _selected(by_doc[doc_id], selection)
-        sha256 = document.sha256
-        if list(map(_DOC_SHA256, kept)).count(sha256) != len(kept):
-            kept = [
-                record
-                if record["doc_sha256"] == sha256
-                else _reanchored(record, located.where(record), document)
-                for record in kept
-            ]
-        starts = list(map(_START, kept))
-        # Quotes stored in reading order (as a document is labeled, or imported) are in
-        # ``quote_order`` already when their starts rise: no key tuple per quote is built.
-        if not all(map(lt, starts, islice(starts, 1, None))):
-            kept.sort(key=quote_order)
-        units.append((document, kept))
+    if corpus is not None:
+        found = corpus.documents(order)
+    else:
+        found = (documents[doc_id] for doc_id in order)
+    # A corpus may hold its file open while ``found`` runs: a stale quote below must not leave
+    # it open for as long as the error is kept.
+    with closing(found):
+        for doc_id, document in zip(order, found, strict=True):
+            units.append(_unit(document, by_doc[doc_id], selection, located))
     return units
+
+
+def _unit(
+    document: Document, records: list[Record], selection: Selection, located: Located
+) -> tuple[Document, list[Record]]:
+    """``document`` with the ``selection`` of its ``records``, anchored and in quote order."""
+    kept = _selected(records, selection)
+    sha256 = document.sha256
+    if list(map(_DOC_SHA256, kept)).count(sha256) != len(kept):
+        kept = [
+            record
+            if record["doc_sha256"] == sha256
+            else _reanchored(record, located.where(record), document)
+            for record in kept
+        ]
+    starts = list(map(_START, kept))
+    # Quotes stored in reading order (as a document is labeled, or imported) are in
+    # ``quote_order`` already when their starts rise: no key tuple per quote is built.
+    if not all(map(lt, starts, islice(starts, 1, None))):
+        kept.sort(key=quote_order)
+    return document, kept
 
 
 def _reanchored(record: Record, where: str, document: Document) -> Record:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import shutil
 from pathlib import Path
 
@@ -426,3 +427,28 @@ def test_a_stale_snapshot_costs_one_read_of_the_file_not_two(
     assert reads == ["fold"]
     assert source.units == expected.units and source.problems == expected.problems == []
     assert source.inputs[0]["sha256"] == expected.inputs[0]["sha256"]
+
+
+def _open_descriptors_of(path: Path) -> list[str]:
+    """This process's descriptors open on ``path``."""
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            if os.readlink(f"/proc/self/fd/{fd}") == str(path):
+                found.append(fd)
+        except OSError:
+            continue  # the listing's own descriptor, closed by now
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="lists open files via /proc")
+def test_an_export_refused_for_a_stale_quote_leaves_the_corpus_file_closed(filled_store, tmp_path):
+    corpus_path = tmp_path / "corpus.jsonl"
+    with corpus_path.open("wb") as sink:
+        for document in (BEIJING, HARBOUR):
+            text = document.text if document is BEIJING else "Nothing of it is left."
+            sink.write(orjson.dumps({"id": document.id, "text": text}) + b"\n")
+    with pytest.raises(UserError, match="is stale") as refused:
+        collect_from_store(filled_store, open_corpus(corpus_path), annotators=["ana"])
+    assert refused.value.__traceback__ is not None  # the error, kept, holds its frames
+    assert _open_descriptors_of(corpus_path) == []
