@@ -117,7 +117,8 @@ class Located:
 
 
 SNAPSHOT_LIVE_SHARE = 0.7
-"""Below this share of live lines, a store file with a fold snapshot is read through it."""
+"""Below this many records per line (as its fold snapshot counts them, deleted ones too), a
+store file is read through its fold rather than line by line."""
 
 
 def read_annotator_records(
