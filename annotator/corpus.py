@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -68,9 +68,13 @@ class Corpus:
             raise CorpusError(f"{self.location}: no document with id {doc_id!r}")
         return self._read(doc_id)
 
-    def documents(self, doc_ids: Iterable[str]) -> Iterator[Document]:
-        """``get`` of each of ``doc_ids``, in that order (faster for many, in corpus order)."""
-        return map(self.get, doc_ids)
+    def documents(self, doc_ids: Iterable[str]) -> Generator[Document, None, None]:
+        """``get`` of each of ``doc_ids``, in that order (faster for many, in corpus order).
+
+        A subclass may hold a file open while it runs: close it (``contextlib.closing``) when
+        it may not run to its end.
+        """
+        yield from map(self.get, doc_ids)
 
     def __iter__(self) -> Iterator[Document]:
         for doc_id in self.ids:
@@ -196,7 +200,7 @@ class JsonlCorpus(Corpus):
                 offset += length
         return ids
 
-    def documents(self, doc_ids: Iterable[str]) -> Iterator[Document]:
+    def documents(self, doc_ids: Iterable[str]) -> Generator[Document, None, None]:
         # One open file for them all: an export reads tens of thousands of documents.
         with self.location.open("rb") as handle:
             for doc_id in doc_ids:

@@ -27,6 +27,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, groupby, islice, repeat
@@ -69,7 +70,7 @@ from annotator.records import (
     text_sha256,
     utc_now,
 )
-from annotator.store import AnnotationStore, read_live_records
+from annotator.store import AnnotationStore, AnnotatorFile, read_live_records
 from annotator.util import paused_gc
 
 GOLD_ANNOTATOR = "gold"
@@ -116,34 +117,40 @@ class Located:
 
 
 SNAPSHOT_LIVE_SHARE = 0.7
-"""Below this share of live lines, a store file with a fold snapshot is read through it."""
+"""Below this many records per line (as its fold snapshot counts them, deleted ones too), a
+store file is read through its fold rather than line by line."""
 
 
 def read_annotator_records(
     store: AnnotationStore, name: str
 ) -> tuple[list[Record], list[int], list[Problem], str]:
     """Live quote records of one annotator file as JSON dicts, the line of each, the lines
-    skipped, and the file's sha256 (taken from the same read when it can be)."""
+    skipped, and the sha256 of exactly the bytes they were read from (a writer may append
+    meanwhile: readers take no lock)."""
     path = store.path_for(name)
     share = records_per_line(path)
     if share is not None and share < SNAPSHOT_LIVE_SHARE:
         # A file edited over and over is mostly superseded lines. Its snapshot says where the
         # live ones are, so only those are parsed; the fold reports what it skips, and on a
-        # file the writer wrote gives what reading every line would.
+        # file the writer wrote gives what reading every line would. A snapshot that no longer
+        # describes the file (a copied store) costs a full fold, whose result serves all the
+        # same: reading the file again would only repeat it.
         with store.open(name) as folded:
-            if folded.from_snapshot and len(folded) < SNAPSHOT_LIVE_SHARE * folded.line_count:
-                pairs = list(folded.quote_records())
-                records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
-                return records, lines, list(folded.problems), file_sha256(path)
+            return _folded_records(folded)
     digest = hashlib.sha256()
     found = read_live_records(path, digest)
     if found is not None:
         return found[0], found[1], [], digest.hexdigest()
     # Not wholly the writer's own: the fold reads it line by line and reports what it skips.
     with store.open(name) as folded:
-        pairs = list(folded.quote_records())
-        records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
-        return records, lines, list(folded.problems), file_sha256(path)
+        return _folded_records(folded)
+
+
+def _folded_records(folded: AnnotatorFile) -> tuple[list[Record], list[int], list[Problem], str]:
+    """``read_annotator_records``'s answer from a fold of the file."""
+    pairs = list(folded.quote_records())
+    records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+    return records, lines, list(folded.problems), folded.folded_sha256()
 
 
 # -- choosing what to export --------------------------------------------------------------------
@@ -338,24 +345,37 @@ def _attach(
             )
         order.sort(key=corpus.index)
     units: list[tuple[Document, list[Record]]] = []
-    found = corpus.documents(order) if corpus is not None else map(documents.__getitem__, order)
-    for doc_id, document in zip(order, found, strict=True):
-        kept = _selected(by_doc[doc_id], selection)
-        sha256 = document.sha256
-        if list(map(_DOC_SHA256, kept)).count(sha256) != len(kept):
-            kept = [
-                record
-                if record["doc_sha256"] == sha256
-                else _reanchored(record, located.where(record), document)
-                for record in kept
-            ]
-        starts = list(map(_START, kept))
-        # Quotes stored in reading order (as a document is labeled, or imported) are in
-        # ``quote_order`` already when their starts rise: no key tuple per quote is built.
-        if not all(map(lt, starts, islice(starts, 1, None))):
-            kept.sort(key=quote_order)
-        units.append((document, kept))
+    if corpus is not None:
+        found = corpus.documents(order)
+    else:
+        found = (documents[doc_id] for doc_id in order)
+    # A corpus may hold its file open while ``found`` runs: a stale quote below must not leave
+    # it open for as long as the error is kept.
+    with closing(found):
+        for doc_id, document in zip(order, found, strict=True):
+            units.append(_unit(document, by_doc[doc_id], selection, located))
     return units
+
+
+def _unit(
+    document: Document, records: list[Record], selection: Selection, located: Located
+) -> tuple[Document, list[Record]]:
+    """``document`` with the ``selection`` of its ``records``, anchored and in quote order."""
+    kept = _selected(records, selection)
+    sha256 = document.sha256
+    if list(map(_DOC_SHA256, kept)).count(sha256) != len(kept):
+        kept = [
+            record
+            if record["doc_sha256"] == sha256
+            else _reanchored(record, located.where(record), document)
+            for record in kept
+        ]
+    starts = list(map(_START, kept))
+    # Quotes stored in reading order (as a document is labeled, or imported) are in
+    # ``quote_order`` already when their starts rise: no key tuple per quote is built.
+    if not all(map(lt, starts, islice(starts, 1, None))):
+        kept.sort(key=quote_order)
+    return document, kept
 
 
 def _reanchored(record: Record, where: str, document: Document) -> Record:

@@ -239,8 +239,9 @@ _LATEST = ("ids", "latest", "foreign")
 
 
 def records_per_line(path: Path) -> float | None:
-    """How many records per line the snapshot beside ``path`` says the file holds (at most the
-    share of its lines that are live), from the snapshot's header alone; None without one.
+    """How many records per line the snapshot beside ``path`` says the file holds, from the
+    snapshot's header alone; None without one. Deleted records count too, so this is at least
+    the share of its lines that are live (the header does not say how many are deleted).
 
     A hint for choosing how to read the file, not checked against it: ``read_snapshot`` is.
     """
@@ -250,6 +251,26 @@ def records_per_line(path: Path) -> float | None:
         return header["counts"]["records"] / header["lines"]
     except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ZeroDivisionError):
         return None
+
+
+def holds_writers_fold(path: Path, fd: int) -> bool:
+    """Whether the snapshot beside ``path`` holds a writer's undo history and still describes
+    the file open as ``fd``: one that a reader's snapshot, which has no history, must not
+    replace. Checks the header and the sampled bytes, not the columns."""
+    try:
+        with snapshot_path_for(path).open("rb") as source:
+            header = orjson.loads(source.readline())
+        covers = header["covers"]
+        return (
+            "undo" in header["counts"]
+            and header["format"] == FORMAT
+            and header["byteorder"] == sys.byteorder
+            and tuple(header["identity"]) == _identity(fd)
+            and 0 < covers <= os.fstat(fd).st_size
+            and header["digest"] == _sample_digest(fd, covers)
+        )
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return False
 
 
 def remove_snapshot(path: Path) -> None:

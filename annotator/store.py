@@ -14,6 +14,7 @@ appended since.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import mmap
 import operator
 import os
@@ -261,7 +262,7 @@ class AnnotatorFile:
         # Offsets of lines not in the writer's own layout (rare: hand-edited, older tools).
         self._foreign: set[int] = set()
         self._line_count = 0
-        self._snapshot_lines = 0  # lines covered by the snapshot beside the file
+        self._snapshot_lines = 0  # lines covered by the snapshot this fold started from
         self._fold_problems = 0  # how many of ``problems`` the fold found (the rest, reads)
         self._snapshots = False  # whether this handle may leave a snapshot (once folded)
         self._size = 0
@@ -335,6 +336,10 @@ class AnnotatorFile:
         lines = self._line_count
         if not self._snapshots or lines - self._snapshot_lines < fold_snapshot.MIN_LINES:
             return
+        if not self.writable and fold_snapshot.holds_writers_fold(self.path, fd):
+            # A reader's snapshot has no undo history: in place of a writer's it would make the
+            # next writer (annotate) fold the whole file. The writer refreshes its own.
+            return
         state = FoldState(
             covers=self._size,
             lines=lines,
@@ -351,7 +356,6 @@ class AnnotatorFile:
             history=(list(self._undo), self._redo) if self.writable else None,
         )
         write_snapshot(self.path, fd, state)
-        self._snapshot_lines = lines
 
     @property
     def _by_doc(self) -> dict[str, set[str]]:
@@ -560,6 +564,24 @@ class AnnotatorFile:
     def line_count(self) -> int:
         """Lines in the file, live or superseded (a torn last line included)."""
         return self._line_count
+
+    def folded_sha256(self) -> str:
+        """The hex sha256 of the bytes this fold covers (with what this handle appended since).
+
+        Read through the descriptor the fold read, and only as far as it read: it vouches for
+        exactly what ``quote_records`` gives, even when a writer has appended since (readers
+        take no lock) or a compaction has replaced the file.
+        """
+        digest = hashlib.sha256()
+        offset = 0
+        while offset < self._size:
+            assert self._read_fd is not None  # a fold that read bytes keeps its descriptor
+            block = os.pread(self._read_fd, min(_CHUNK, self._size - offset), offset)
+            if not block:
+                raise StoreError(f"{self.path}: shorter than when it was folded")
+            digest.update(block)
+            offset += len(block)
+        return digest.hexdigest()
 
     @property
     def from_snapshot(self) -> bool:

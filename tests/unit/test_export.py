@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import shutil
 from pathlib import Path
 
 import orjson
@@ -23,7 +25,7 @@ from annotator.exporting import (
     parse_split,
 )
 from annotator.formats import get_format
-from annotator.store import AnnotationStore
+from annotator.store import AnnotationStore, AnnotatorFile
 from tests.unit.test_export_helpers import BEIJING, HARBOUR, sample_records
 
 
@@ -340,3 +342,113 @@ def test_a_file_edited_over_and_over_is_read_through_its_snapshot(
         assert (tmp_path / "through" / written).read_bytes() == (
             tmp_path / "whole" / written
         ).read_bytes()
+
+
+def _appending_after_the_read(store, monkeypatch):
+    """Makes an annotator save a new quote to Ana's file right after an export's fold has read
+    its records: readers take no lock, so a writer may append at any moment."""
+    original = AnnotatorFile.quote_records
+
+    def then_a_writer_appends(self):
+        yield from original(self)
+        if not self.writable:
+            with store.open("ana", writable=True) as writer:
+                writer.save(sample_records()[HARBOUR.id][0].model_copy(update={"id": "late"}))
+
+    monkeypatch.setattr(AnnotatorFile, "quote_records", then_a_writer_appends)
+
+
+@pytest.mark.parametrize("through_snapshot", [True, False], ids=["snapshot", "whole-fold"])
+def test_the_manifest_hashes_the_bytes_the_fold_exported_though_a_writer_appends(
+    filled_store, corpus_dir, monkeypatch, through_snapshot
+):
+    path = filled_store.path_for("ana")
+    if through_snapshot:  # edited over and over: read through the fold snapshot
+        monkeypatch.setattr(fold_snapshot, "MIN_LINES", 1)
+        with filled_store.open("ana", writable=True) as folded:
+            for quote in sample_records()[HARBOUR.id] * 2:
+                folded.save(quote)
+        assert fold_snapshot.records_per_line(path) < exporting.SNAPSHOT_LIVE_SHARE
+    else:  # a line the bulk reader refuses: the fold reads the file whole
+        path.open("ab").write(b"not a record\n")
+    exported_bytes = path.read_bytes()
+    _appending_after_the_read(filled_store, monkeypatch)
+    source = collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
+    assert "late" not in {record["id"] for _, records in source.units for record in records}
+    assert b'"late"' in path.read_bytes()  # the writer did append meanwhile
+    assert source.inputs[0] == {
+        "path": str(path),
+        "sha256": hashlib.sha256(exported_bytes).hexdigest(),
+    }
+
+
+def _edited_over_and_over(store: AnnotationStore, monkeypatch) -> Path:
+    """Ana's file with two lines in three superseded, and a writer's snapshot of it."""
+    monkeypatch.setattr(fold_snapshot, "MIN_LINES", 1)  # every close leaves a snapshot
+    with store.open("ana", writable=True) as folded:
+        for number in (1, 2):
+            for quotes in sample_records().values():
+                for quote in quotes:
+                    folded.save(quote.model_copy(update={"note": f"pass {number}"}))
+    path = store.path_for("ana")
+    assert fold_snapshot.records_per_line(path) < exporting.SNAPSHOT_LIVE_SHARE
+    return path
+
+
+def test_an_export_leaves_the_writers_snapshot_for_the_next_annotate(
+    filled_store, corpus_dir, monkeypatch
+):
+    path = _edited_over_and_over(filled_store, monkeypatch)
+    snapshot = fold_snapshot.snapshot_path_for(path)
+    writers = snapshot.read_bytes()
+    with path.open("ab") as sink:  # annotate saved once more and was killed before its close
+        sink.write(path.read_bytes().splitlines(keepends=True)[-1])
+    collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
+    assert snapshot.read_bytes() == writers
+    with filled_store.open("ana", writable=True) as folded:
+        assert folded.from_snapshot and folded.can_undo
+
+
+def test_a_stale_snapshot_costs_one_read_of_the_file_not_two(
+    filled_store, corpus_dir, tmp_path, monkeypatch
+):
+    _edited_over_and_over(filled_store, monkeypatch)
+    corpus = open_corpus(corpus_dir)
+    expected = collect_from_store(filled_store, corpus, annotators=["ana"])
+    copy = AnnotationStore(tmp_path / "copy")
+    shutil.copytree(filled_store.root, copy.root)  # another inode: the snapshot is stale
+    reads = []
+    monkeypatch.setattr(exporting, "read_live_records", lambda *args: reads.append("whole"))
+    original_fold = AnnotatorFile._fold
+    monkeypatch.setattr(
+        AnnotatorFile, "_fold", lambda self: (reads.append("fold"), original_fold(self))[1]
+    )
+    source = collect_from_store(copy, corpus, annotators=["ana"])
+    assert reads == ["fold"]
+    assert source.units == expected.units and source.problems == expected.problems == []
+    assert source.inputs[0]["sha256"] == expected.inputs[0]["sha256"]
+
+
+def _open_descriptors_of(path: Path) -> list[str]:
+    """This process's descriptors open on ``path``."""
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            if os.readlink(f"/proc/self/fd/{fd}") == str(path):
+                found.append(fd)
+        except OSError:
+            continue  # the listing's own descriptor, closed by now
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="lists open files via /proc")
+def test_an_export_refused_for_a_stale_quote_leaves_the_corpus_file_closed(filled_store, tmp_path):
+    corpus_path = tmp_path / "corpus.jsonl"
+    with corpus_path.open("wb") as sink:
+        for document in (BEIJING, HARBOUR):
+            text = document.text if document is BEIJING else "Nothing of it is left."
+            sink.write(orjson.dumps({"id": document.id, "text": text}) + b"\n")
+    with pytest.raises(UserError, match="is stale") as refused:
+        collect_from_store(filled_store, open_corpus(corpus_path), annotators=["ana"])
+    assert refused.value.__traceback__ is not None  # the error, kept, holds its frames
+    assert _open_descriptors_of(corpus_path) == []

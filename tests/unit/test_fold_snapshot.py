@@ -12,8 +12,8 @@ import pytest
 
 from annotator import fold_snapshot
 from annotator.fold_snapshot import snapshot_path_for
-from annotator.records import Document, QuoteAnnotation, text_sha256
-from annotator.store import AnnotationStore, AnnotatorFile, compact
+from annotator.records import Document, QuoteAnnotation, StoreEntry, text_sha256
+from annotator.store import AnnotationStore, AnnotatorFile, compact, encode_entry
 
 TEXT = "Aid arrived. “We were not forgotten,” a nurse said. 🙂 市长说：“好的。” The end."
 
@@ -147,6 +147,40 @@ def test_a_readers_snapshot_has_no_history_so_a_writer_folds_the_file(store, sna
         assert file.can_undo
         assert file.undo().record == "quote", "undoing the deletion of q2 brings it back"
         assert file.get("q2") is not None
+
+
+def _kill_a_writer_after_saving(store: AnnotationStore, first: int, count: int) -> None:
+    """Lines a writer saved and then was killed, before its close could refresh the snapshot."""
+    with store.path_for("alice").open("ab") as sink:
+        for number in range(first, first + count):
+            sink.write(encode_entry(StoreEntry(rev=1_000 + number, item=quote(f"q{number}"))))
+
+
+def test_a_reader_never_replaces_a_writers_snapshot_with_one_without_history(
+    store, snapshots_always
+):
+    edit(store, 1, 3)
+    snapshot = snapshot_path_for(store.path_for("alice"))
+    writers = snapshot.read_bytes()
+    _kill_a_writer_after_saving(store, 10, 3)
+    with store.open("alice") as file:
+        assert file.from_snapshot
+    assert snapshot.read_bytes() == writers
+    with store.open("alice", writable=True) as file:
+        assert file.from_snapshot, "annotate's next open starts from its snapshot"
+        assert file.undo().id == "q12"
+
+
+def test_a_reader_replaces_a_writers_snapshot_that_no_longer_describes_the_file(
+    store, snapshots_always, tmp_path
+):
+    edit(store, 1, 3)
+    copy = AnnotationStore(tmp_path / "copy")
+    shutil.copytree(store.root, copy.root)  # another inode: the copied snapshot is stale
+    with copy.open("alice") as file:
+        assert not file.from_snapshot
+    with copy.open("alice") as file:
+        assert file.from_snapshot, "the reader left a snapshot of the copy"
 
 
 def test_a_file_rewritten_in_place_is_folded_afresh(store, snapshots_always, folded_lines):
@@ -286,6 +320,19 @@ def test_the_snapshot_is_written_when_the_file_is_closed_not_while_it_opens(
     assert snapshot.exists()
 
 
+def test_from_snapshot_says_how_the_fold_started_even_after_its_close_leaves_one(
+    store, snapshots_always
+):
+    edit(store, 1, 3)
+    snapshot_path_for(store.path_for("alice")).unlink()
+    file = store.open("alice")
+    file.close()
+    assert snapshot_path_for(store.path_for("alice")).exists()
+    assert not file.from_snapshot
+    with store.open("alice") as file:
+        assert file.from_snapshot
+
+
 def test_a_half_written_snapshot_of_a_killed_process_is_removed_by_the_next_write(
     store, snapshots_always
 ):
@@ -315,7 +362,7 @@ def test_records_per_line_is_read_from_the_header(store, snapshots_always):
     path = store.path_for("alice")
     assert fold_snapshot.records_per_line(path) is None  # no file, no snapshot
     edit(store, 0, 4)  # four quotes, one saved again, one deleted: six lines, four ids
-    assert fold_snapshot.records_per_line(path) == 4 / 6
+    assert fold_snapshot.records_per_line(path) == 4 / 6  # the deleted one counts: 3 are live
     snapshot_path_for(path).write_bytes(b"{not json\n")
     assert fold_snapshot.records_per_line(path) is None
 

@@ -541,3 +541,19 @@ def test_save_many_keeps_only_the_undo_depth(store, monkeypatch):
         assert file.undo().id == "q2" and file.undo().id == "q1"
         assert file.undo() is None  # the first save is past the depth
         assert [quote.id for quote in file.quotes()] == ["q0"]
+
+
+def test_the_folded_sha256_covers_the_bytes_folded_not_those_written_since(store):
+    path = store.path_for("alice")
+    with store.open("alice", writable=True) as file:  # a writer covers what it appended
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q1", '"We will rebuild,"', note="again"))
+        assert file.folded_sha256() == hashlib.sha256(path.read_bytes()).hexdigest()
+    folded_bytes = path.read_bytes()
+    with store.open("alice") as reader:
+        with store.open("alice", writable=True) as writer:  # readers take no lock
+            writer.save(make_quote("q2", '"Every street."'))
+        assert reader.folded_sha256() == hashlib.sha256(folded_bytes).hexdigest()
+        compact(path, "alice")  # the file is replaced: the fold's descriptor still reads its own
+        assert path.read_bytes() != folded_bytes
+        assert reader.folded_sha256() == hashlib.sha256(folded_bytes).hexdigest()
