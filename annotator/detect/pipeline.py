@@ -224,7 +224,7 @@ _CUE_TAIL_RE = re.compile(
 “...”``, ``described it as “...”``, ``thanked him for “...”``."""
 _LONG_LEAD_RE = re.compile(r"[^\"“”‘’'.;]{0,120}[,:]")
 """What may stand between a cue and a quote that still stands on its own: an addressee and a
-circumstance ending in a comma or colon (``told the mayors who gathered in the city,``)."""
+circumstance ending in a comma or colon (``told the skippers who waited on the quay,``)."""
 _SUBORDINATE_RE = re.compile(
     r"\b(?:that|if|because|when|whenever|once|while|although|though|since|unless|whatever|"
     r"whether|as|than|saying|adding|noting)\b"
@@ -606,7 +606,7 @@ class _Detector:
                 self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
                 tail = cue_end
                 if lowered in OBJECT_TAKING and (found := _ADDRESSEE_RE.match(text, cue_end)):
-                    tail = found.end()  # ``“...,” she told the packed hall, where ...``
+                    tail = found.end()  # ``“...,” she told the harbour meeting, where ...``
                 trailing = lowered in SPEECH_VERBS and self.ends_attribution(
                     sent_start, speaker.start, tail, sent_end
                 )
@@ -649,7 +649,7 @@ class _Detector:
                     head = min(speaker.start, cue_start)
                 lead = text[sent_start:head].rstrip()
                 if not lead.endswith(_LEAD_ENDS) and speaker is not None and head == speaker.start:
-                    # ``..., the news site RTL Info reported``: words of the subject phrase
+                    # ``..., the local radio Wave FM reported``: words of the subject phrase
                     # stand between the comma and the name found.
                     comma = lead.rfind(", ")
                     if comma > 0 and _plain_words(lead[comma + 2 :]):
@@ -747,7 +747,7 @@ class _Detector:
                 and not _SUBORDINATE_RE.search(gap)
                 and text[inner.start + 1 : inner.start + 3].lstrip("“‘\"'")[:1].isupper()
             ):
-                return None  # ``told the Post in a written statement, “It...”``: direct
+                return None  # ``told the Courier in an email, “We...”``: direct
             colon_gap = gap.endswith(":") and gap.split(None, 1)[0].rstrip(":,") != "that"
             if (colon_gap or short_gap and gap.endswith(",") and "“" not in tail) and not (
                 tail[:1].islower() and _continues_after(text, inner.start, inner.end)
@@ -793,7 +793,7 @@ class _Detector:
     def opening_fragment(self, draft: Draft, sent_start: int) -> None:
         """The first part of reported speech interrupted by its attribution.
 
-        ``The goal, he said, is to forge a truce``: the words before the attribution are a
+        ``The plan, she said, is to run a night ferry``: the words before the attribution are a
         fragment of the same content, kept in ``self.fragment`` for :meth:`find_reported`.
         """
         text = self.text
@@ -1020,7 +1020,7 @@ class _Detector:
         found = self.colon_subject(sent_start, limit)
         if found is not None:
             return found[0]
-        # ``The town released a statement saying ...``: a determiner, a few plain words, then
+        # ``The ferry company issued a notice saying ...``: a determiner, a few plain words, then
         # a verb in the past tense.
         words = list(_WORD_RE.finditer(self.text, sent_start, min(limit, sent_start + 60)))
         if len(words) >= 3 and words[0].group().lower() in _DETERMINER_WORDS:
@@ -1143,7 +1143,7 @@ class _Detector:
                 and not text[span.end : end_para].strip()
             ):
                 # A paragraph of a few words in single marks and nothing else: a subheading in
-                # headline style (``'A fight from start to finish.'``), not a remark.
+                # headline style (``'A long night at the quay.'``), not a remark.
                 draft.score = min(draft.score, 0.3)
             if draft.score >= 0.5 and (
                 lead_in or before.endswith(",") and self.sentence_goes_into(span, before)

@@ -395,7 +395,7 @@ def test_quote_nested_in_marks_of_the_same_kind() -> None:
 
 
 def test_the_outlet_wins_over_the_event_as_source() -> None:
-    text = "Ivo Kral said during a news conference that the deal was close, according to Sky News."
+    text = "Ivo Kral said at a news conference that the fare would rise, according to Sky News."
     (found,) = quotes(text)
     assert (found.source, found.source_kind) == ("Sky News", SourceKind.OUTLET)
     text = "During a news conference, Ivo Kral said that the deal was close."

@@ -150,9 +150,9 @@ def test_reported_content_ending_in_a_quote_before_its_attribution_is_mixed() ->
 def test_a_common_noun_phrase_can_be_the_subject_of_said() -> None:
     for text, speaker, content in (
         (
-            "Some of the women said they had spoken at every hearing.",
-            "Some of the women",
-            "they had spoken at every hearing",
+            "Some of the skippers said they had waited on the quay all night.",
+            "Some of the skippers",
+            "they had waited on the quay all night",
         ),
         ("Private traders say they have yet to see a profit.", "traders", "they have yet"),
         ("The speechwriter said the deal was off.", "The speechwriter", "the deal was off"),
@@ -165,10 +165,10 @@ def test_a_common_noun_phrase_can_be_the_subject_of_said() -> None:
 
 
 def test_a_cue_coordinated_with_an_earlier_verb_takes_the_clause_subject() -> None:
-    text = "Ivo Kral also raised the closed primary and said he hoped it would change."
+    text = "Ada Lind also toured the new pier and said she expected it to open soon."
     (found,) = quotes(text)
-    assert found.text == "he hoped it would change"
-    assert found.speaker == "Ivo Kral"
+    assert found.text == "she expected it to open soon"
+    assert found.speaker == "Ada Lind"
     text = "Mira Stene refused to name a winner but later said the vote had been fair."
     refusal, found = quotes(text)
     assert (found.text, found.speaker) == ("the vote had been fair", "Mira Stene")
@@ -215,7 +215,7 @@ def test_a_share_of_people_can_be_the_subject_of_said() -> None:
     for text, speaker in (
         ("On jobs, 42% say they are worried about the future.", "42%"),
         ("About four in 10 said they would stay home in November.", "About four in 10"),
-        ("Some of the women have said they spoke at every hearing.", "Some of the women"),
+        ("Some of the skippers have said they waited all night.", "Some of the skippers"),
     ):
         (found,) = quotes(text)
         assert found.speaker == speaker
@@ -243,10 +243,10 @@ def test_content_that_is_another_attribution_gives_way_to_its_quote() -> None:
 
 
 def test_a_verb_with_an_object_in_the_content_does_not_block_a_trailing_attribution() -> None:
-    text = "Social media has added another layer to the rumour mill, she noted."
+    text = "The ferry strike has added a new worry to every crossing, she noted."
     (found,) = quotes(text)
     assert (found.text, found.speaker) == (
-        "Social media has added another layer to the rumour mill",
+        "The ferry strike has added a new worry to every crossing",
         "she",
     )
     # A reported clause before an outlet's attribution stays the outlet's source.
@@ -300,12 +300,12 @@ def test_a_quote_after_a_colon_stands_on_its_own_even_after_a_relative_clause() 
 
 def test_coordinated_participles_each_report_their_own_content() -> None:
     text = (
-        "Later that day, Ivo Kral fired back a response saying he would not back the plan "
-        "and suggesting that the council should resign."
+        "On Friday, Greta Moss fired off a reply saying she would not sign the lease "
+        "and suggesting that the board should meet again."
     )
     found = by_text(text)
-    assert set(found) == {"he would not back the plan", "that the council should resign"}
-    assert {c.speaker for c in found.values()} == {"Ivo Kral"}
+    assert set(found) == {"she would not sign the lease", "that the board should meet again"}
+    assert {c.speaker for c in found.values()} == {"Greta Moss"}
 
 
 def test_a_participle_after_an_inverted_attribution_takes_its_speaker() -> None:
@@ -325,13 +325,13 @@ def test_a_common_noun_subject_opens_the_sentence_of_a_participle_cue() -> None:
 
 
 def test_reported_speech_interrupted_by_its_attribution_gives_two_fragments() -> None:
-    text = "The goal, he said, is to forge a truce that would hold through winter."
+    text = "The plan, she said, is to run a night ferry between the two islands."
     found = by_text(text)
-    assert set(found) == {"The goal", "is to forge a truce that would hold through winter"}
-    text = "The mayor had two meetings, federal officials said, the first in Lahore."
+    assert set(found) == {"The plan", "is to run a night ferry between the two islands"}
+    text = "The ferry made three crossings, harbour officials said, the last after midnight."
     found = by_text(text)
-    assert found["The mayor had two meetings"].speaker == "officials"
-    assert found["the first in Lahore"].speaker == "officials"
+    assert found["The ferry made three crossings"].speaker == "officials"
+    assert found["the last after midnight"].speaker == "officials"
     # An opening adverbial before a subject and its cue is no fragment.
     (found,) = quotes("After the vote, Kral said the port would close.")
     assert found.text == "the port would close"
@@ -424,7 +424,7 @@ def test_described_as_reports_what_it_was_described_as() -> None:
 
 
 def test_the_addressee_of_told_is_neither_content_nor_its_start() -> None:
-    text = "“We will rebuild the pier,” she told the packed hall, where a crowd stood outside."
+    text = "“We will rebuild the pier,” she told the harbour meeting, where a vote was due."
     assert [c.text for c in quotes(text)] == ["“We will rebuild the pier,”"]
     for text in (
         "Ivo Kral told reporters the pier would be rebuilt before summer.",

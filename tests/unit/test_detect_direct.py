@@ -103,10 +103,10 @@ def test_that_and_a_comma_before_a_quote_make_it_reported_content() -> None:
 def test_the_object_of_calling_stays_inside_the_quote_after_a_comma() -> None:
     text = (
         "The mayor met the crew on Monday. "
-        'Ines Lund kept calling him, among other things, "a man without a timetable."'
+        'Ines Lund kept calling him, in her letters and online, "a man without a timetable."'
     )
     found = by_text(text)
-    quote = 'him, among other things, "a man without a timetable."'
+    quote = 'him, in her letters and online, "a man without a timetable."'
     assert found[quote].type is QuoteType.MIXED
     # Called out with nothing between: the quote is what was called, direct.
     text = 'The ferry was leaving. Ines Lund called, "Wait for me!"'
