@@ -202,11 +202,16 @@ def find_attitudes(detector: _Detector) -> set[int]:
         draft.speaker = speaker
         draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
         draft.standalone = False
-        inside = [
-            span.start
-            for span in detector.spans[bisect_right(detector.span_starts, content_start - 1) :]
-            if span.start < content_end and span.end <= content_end
-        ]
+        inside = []
+        # The spans are sorted by start: stop at the first one past the content rather than
+        # copying and testing every span to the end of the document for each candidate.
+        spans = detector.spans
+        for k in range(bisect_right(detector.span_starts, content_start - 1), len(spans)):
+            span = spans[k]
+            if span.start >= content_end:
+                break
+            if span.end <= content_end:
+                inside.append(span.start)
         if inside:
             draft.type = QuoteType.MIXED
             absorbed.update(inside)
