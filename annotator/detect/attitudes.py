@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from annotator.detect.attribution import AUXILIARIES, Mention, _trie_pattern, subject_before
 from annotator.detect.lexicon import PRONOUNS
+from annotator.detect.text import SPACE_CHARS
 from annotator.records import QuoteType
 
 if TYPE_CHECKING:
@@ -68,7 +69,9 @@ _LEADING_WORDS = (
     "pushes pushing discussed discussing talk speak reportedly"
 ).split()
 _CUE_RE = re.compile(
-    r"[\s(—–]"
+    # ``\s`` spelled out: the engine tests the set at every character it skips (a fifth of the
+    # scan's time).
+    rf"[{SPACE_CHARS}(—–]"
     # A trie of every cue's first word rules out all other words at once (the alternation
     # below tries its branches one by one): detection stays within noise of its speed.
     r"(?=(?:" + _trie_pattern(_LEADING_WORDS) + r")\s|(?:is|are|was|were|be|been|being)\s+"
