@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from annotator.detect.attribution import AUXILIARIES, Mention, _trie_pattern, subject_before
 from annotator.detect.lexicon import PRONOUNS
+from annotator.detect.text import SPACE_CHARS
 from annotator.records import QuoteType
 
 if TYPE_CHECKING:
@@ -68,7 +69,9 @@ _LEADING_WORDS = (
     "pushes pushing discussed discussing talk speak reportedly"
 ).split()
 _CUE_RE = re.compile(
-    r"[\s(—–]"
+    # ``\s`` spelled out: the engine tests the set at every character it skips (a fifth of the
+    # scan's time).
+    rf"[{SPACE_CHARS}(—–]"
     # A trie of every cue's first word rules out all other words at once (the alternation
     # below tries its branches one by one): detection stays within noise of its speed.
     r"(?=(?:" + _trie_pattern(_LEADING_WORDS) + r")\s|(?:is|are|was|were|be|been|being)\s+"
@@ -202,11 +205,16 @@ def find_attitudes(detector: _Detector) -> set[int]:
         draft.speaker = speaker
         draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
         draft.standalone = False
-        inside = [
-            span.start
-            for span in detector.spans[bisect_right(detector.span_starts, content_start - 1) :]
-            if span.start < content_end and span.end <= content_end
-        ]
+        inside = []
+        # The spans are sorted by start: stop at the first one past the content rather than
+        # copying and testing every span to the end of the document for each candidate.
+        spans = detector.spans
+        for k in range(bisect_right(detector.span_starts, content_start - 1), len(spans)):
+            span = spans[k]
+            if span.start >= content_end:
+                break
+            if span.end <= content_end:
+                inside.append(span.start)
         if inside:
             draft.type = QuoteType.MIXED
             absorbed.update(inside)
@@ -270,8 +278,18 @@ def _attitude_at(
         passive = cue != "opposed" or text.startswith(" by ", cue_end)
         if word_before in _BE_WORDS and cue.endswith("ed") and passive:
             return None  # ``was backed by``: the passive names who took the stance after it
+        if (
+            kind == "intention"
+            and not text.startswith(("want", "seek", "sought", "prefer", "would"), cue_start)
+            and not (cue.startswith("decide") and _THAT_AFTER_RE.match(text, cue_end))
+            and _TO_VERB_RE.match(text, cue_end) is None
+        ):
+            # Tested before the subject is looked for (whose search, pure, costs far more):
+            # whatever the subject, there is no candidate.
+            return None  # ``declined 3 percent``, ``plans for the port``
         speaker = subject_before(text, cue_start, sent_start)
-        if speaker is None:
+        # The literal tests rule out most windows before the relative-pronoun regex runs.
+        if speaker is None and ("wh" in before or "that" in before):
             relative = _RELATIVE_RE.search(before)
             if relative is not None and all(
                 w in AUXILIARIES for w in before[relative.end("who") :].split()
@@ -290,15 +308,6 @@ def _attitude_at(
             speaker = detector.sentence_subject(sent_start, cue_start)
         if speaker is None:
             return None
-        takes_object = text.startswith(("want", "seek", "sought", "prefer", "would"), cue_start)
-        decided_that = cue.startswith("decide") and _THAT_AFTER_RE.match(text, cue_end)
-        if (
-            kind == "intention"
-            and not takes_object
-            and not decided_that
-            and _TO_VERB_RE.match(text, cue_end) is None
-        ):
-            return None  # ``declined 3 percent``, ``plans for the port``
         if speaker.text.lower() in PRONOUNS and speaker.text.lower() in ("i", "we", "you"):
             return None  # the author or an interviewer: not reported
     content_start, content_end = detector.trim(content_start, sent_end)
@@ -309,7 +318,7 @@ def _attitude_at(
         stop = _OBJECT_END_RE.search(text, content_start, content_end)
         if stop is not None:
             content_end = detector.trim(content_start, stop.start())[1]
-    if _NONRESTRICTIVE_RE.search(before):
+    if "," in before and _NONRESTRICTIVE_RE.search(before):
         # ``The pier, which is expected to open in May, cost``: the clause ends at its comma.
         comma = text.find(", ", content_start, content_end)
         if comma > content_start:
@@ -383,7 +392,10 @@ _RELATIVE_CUES = (
     "supported opposed rejected criticized praised wanted wants want sought seeks fears feared"
 ).split()
 _RELATIVE_CUE_RE = re.compile(
-    r"[\s(—–,](?P<rel>which|who|whom|what)\s+(?P<gap>(?:[\w.’'-]+\s+){1,6}?)"
+    # The pattern opens with the literal ``wh`` and looks back for the separator: the engine then
+    # skips ahead with a fast literal search instead of trying the pattern at every space
+    # (a quarter of the scan's former time; the same matches).
+    r"(?P<rel>wh(?<=[\s(—–,]wh)(?:ich|o|om|at))\s+(?P<gap>(?:[\w.’'-]+\s+){1,6}?)"
     r"(?P<cue>" + _trie_pattern(_RELATIVE_CUES) + r")\b"
 )
 """``the port, [which] Kral says will close``: a relative pronoun standing for what is
