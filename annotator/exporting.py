@@ -56,6 +56,7 @@ from annotator.formats.base import (
     confidence_value,
     quote_order,
 )
+from annotator.formats.quotes_jsonl import QUOTE_KEYS
 from annotator.records import (
     SCHEMA_VERSION,
     Candidate,
@@ -1225,24 +1226,9 @@ def _column(fields: list[Record], key: str) -> list[Any]:
     return list(map(dict.get, fields, repeat(key)))
 
 
-_USUAL_KEYS = (
-    "id",
-    "start",
-    "end",
-    "text",
-    "type",
-    "speaker",
-    "speaker_spans",
-    "source",
-    "source_kind",
-    "source_spans",
-    "cue_spans",
-    "confidence",
-    "status",
-    "origin",
-)
+_USUAL_KEYS = QUOTE_KEYS[: QUOTE_KEYS.index("annotator")]
 """Keys every quote of a quotes-jsonl export has (``note`` only when there is one), in the order
-of the stored record."""
+of the stored record: the format's keys up to the annotator."""
 
 _USUAL_VALUES = itemgetter(*_USUAL_KEYS)
 
