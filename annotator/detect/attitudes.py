@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from annotator.detect.attribution import AUXILIARIES, Mention, _trie_pattern, subject_before
+from annotator.detect.attribution import AUXILIARIES, Mention, subject_before, trie_pattern
 from annotator.detect.lexicon import PRONOUNS
 from annotator.detect.text import SPACE_CHARS
 from annotator.records import QuoteType
@@ -74,8 +74,8 @@ _CUE_RE = re.compile(
     rf"[{SPACE_CHARS}(—–]"
     # A trie of every cue's first word rules out all other words at once (the alternation
     # below tries its branches one by one): detection stays within noise of its speed.
-    r"(?=(?:" + _trie_pattern(_LEADING_WORDS) + r")\s|(?:is|are|was|were|be|been|being)\s+"
-    r"(?:[a-z]+\s+)?(?:" + _trie_pattern(_PARTICIPLES) + r")\s)"
+    r"(?=(?:" + trie_pattern(_LEADING_WORDS) + r")\s|(?:is|are|was|were|be|been|being)\s+"
+    r"(?:[a-z]+\s+)?(?:" + trie_pattern(_PARTICIPLES) + r")\s)"
     r"(?:"
     # ``is expected to``, ``was thought to``: an expectation or belief held by someone unnamed.
     rf"(?P<expectation>{_BE}\s+{_DEGREE}(?:expected|projected|predicted|forecast|thought|"
@@ -396,7 +396,7 @@ _RELATIVE_CUE_RE = re.compile(
     # skips ahead with a fast literal search instead of trying the pattern at every space
     # (a quarter of the scan's former time; the same matches).
     r"(?P<rel>wh(?<=[\s(—–,]wh)(?:ich|o|om|at))\s+(?P<gap>(?:[\w.’'-]+\s+){1,6}?)"
-    r"(?P<cue>" + _trie_pattern(_RELATIVE_CUES) + r")\b"
+    r"(?P<cue>" + trie_pattern(_RELATIVE_CUES) + r")\b"
 )
 """``the port, [which] Kral says will close``: a relative pronoun standing for what is
 attributed, its clause's subject, then the cue. ``that`` is left out: as often a

@@ -34,7 +34,7 @@ from annotator.records import SourceKind
 _ALL_VERBS = SPEECH_VERBS | BELIEF_VERBS
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """A regex alternation of ``words`` shaped as a trie, so matching tries each prefix once."""
     trie: dict[str, dict] = {}
     for word in words:
@@ -55,13 +55,13 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 CUE_RE = re.compile(
-    r"\b(?:[Aa]ccording to|" + _trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES)) + r")\b"
+    r"\b(?:[Aa]ccording to|" + trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES)) + r")\b"
 )
 """Every speech or belief verb form, and ``according to``."""
 
 CUE_SCAN_RE = re.compile(
     rf"[{SPACE_CHARS}(“\"‘'—–-](?P<cue>[Aa]ccording to|"
-    + _trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | {"Asked"}))
+    + trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | {"Asked"}))
     + r")(?!\w)"
 )
 """``CUE_RE`` for scanning a whole document: opening with the character before the cue lets the
@@ -536,7 +536,7 @@ class Source:
 _GATE_PATTERNS = {
     SourceKind.OUTLET: (
         r"\b(?:"
-        + _trie_pattern(
+        + trie_pattern(
             sorted(
                 set((OUTLETS + "|" + OUTLET_HEADS).split("|"))
                 | {"agency", "broadcaster", "newspaper", "daily", "outlet", "television", "radio"}
@@ -549,12 +549,12 @@ _GATE_PATTERNS = {
         r"Bluesky|LinkedIn|Weibo|WeChat|Reddit|Substack|Mastodon|Gab|Parler|VK|video|message|blog)"
     ),
     SourceKind.EVENT: (
-        r"\b(?:" + _trie_pattern(sorted(set(EVENT_NOUNS.split("|")))) + r"|[A-Z][\w’']*\s+"
+        r"\b(?:" + trie_pattern(sorted(set(EVENT_NOUNS.split("|")))) + r"|[A-Z][\w’']*\s+"
         r"(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation|Week|Union|Today|Minutes)"
         r"|Press|Nation|Show|Tonight|Podcast|Minutes)\b"
     ),
     SourceKind.PUBLICATION: (
-        r"\b(?:" + _trie_pattern(sorted(set(PUBLICATION_NOUNS.split("|")))) + r")\b"
+        r"\b(?:" + trie_pattern(sorted(set(PUBLICATION_NOUNS.split("|")))) + r")\b"
     ),
 }
 """Cheap tests run before the source patterns of each kind: most sentences name no source."""
