@@ -38,12 +38,12 @@ from annotator.detect.attribution import (
     Mention,
     Source,
     _np_token,
-    _trie_pattern,
     find_source,
     is_primary,
     subject_after,
     subject_before,
     subject_then_verb,
+    trie_pattern,
 )
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
@@ -171,7 +171,7 @@ _OBJECT_OPENERS = frozenset(
 """Words that open a noun phrase object right after a verb (``has added another link``)."""
 _MAX_SENTENCE = 1000
 """Characters a sentence may reach on either side of a cue (real sentences are far shorter)."""
-_NOUN_CUE_RE = re.compile(r"(?P<noun>" + _trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
+_NOUN_CUE_RE = re.compile(r"(?P<noun>" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
 
 
 _CAPS_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'\-]*|[A-Z]\.))*")
@@ -217,7 +217,7 @@ _CUE_AT_END_ENDINGS = (
 """Cues that end the words before a quote (``He said``): the quote is what was said."""
 _CUE_AT_END_RE = _ending_pattern(_CUE_AT_END_ENDINGS)
 _CUE_TAIL_RE = re.compile(
-    r"\b(?:" + _trie_pattern(sorted(SPEECH_VERBS)) + r")(?:\s+(?:it|him|her|them|us|this))?"
+    r"\b(?:" + trie_pattern(sorted(SPEECH_VERBS)) + r")(?:\s+(?:it|him|her|them|us|this))?"
     r"(?:\s+(?:as|for|of|with|about|on))?$"
 )
 """A quote right after its cue, with at most a pronoun object and a preposition: ``welcomed
