@@ -1,0 +1,121 @@
+"""Fast codecs for the stored record shapes, for paths that read or write a million lines.
+
+The pydantic models in ``records`` stay the one source of truth: every field, its order and its
+meaning are defined there, and ``tests/unit/test_record_codec.py`` fails when a struct here
+drifts from its model. What msgspec adds is speed where a bulk export or import needs it: a
+line of an annotator file decodes straight into a typed struct in C, with the types checked on
+the way (a value the writer could not have written fails to decode, and the caller falls back
+to the fold, which reads and reports line by line), and a struct encodes to exactly the bytes
+``store.encode_entry`` writes for the same record.
+
+Deliberately left to the models: checks that span several fields (``end`` not before
+``start``, ``text`` as long as its span) and against the document text. Bulk paths that trust
+a writer's file need none of them; paths that take outside data run them column by column.
+
+Timestamps stay the strings the writer wrote: parsing a million of them into ``datetime`` and
+formatting them back would cost more than the rest of a line.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+import msgspec
+
+from annotator.records import (
+    SCHEMA_VERSION,
+    Change,
+    Confidence,
+    Origin,
+    QuoteType,
+    SourceKind,
+    Status,
+)
+
+Offset = Annotated[int, msgspec.Meta(ge=0)]
+Span = tuple[Offset, Offset]
+"""A ``(start, end)`` pair: the JSON ``[start, end]`` of a stored span."""
+Name = Annotated[str, msgspec.Meta(min_length=1)]
+
+
+class StoredCandidate(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    """``records.Candidate``: the detector's proposal kept with a suggested quote."""
+
+    start: Offset
+    end: Offset
+    text: str
+    type: QuoteType
+    score: Annotated[float, msgspec.Meta(ge=0.0, le=1.0)]
+    speaker: str | None
+    speaker_spans: list[Span]
+    source: str | None
+    source_kind: SourceKind | None
+    source_spans: list[Span]
+    cue: str | None
+    cue_spans: list[Span]
+
+
+class StoredQuote(
+    msgspec.Struct, tag_field="record", tag="quote", forbid_unknown_fields=True, gc=False
+):
+    """``records.QuoteAnnotation`` as a line of an annotator file holds it."""
+
+    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    id: Name
+    doc_id: Name
+    doc_sha256: str
+    start: Offset
+    end: Offset
+    text: str
+    type: QuoteType
+    speaker: str | None
+    speaker_spans: list[Span]
+    source: str | None
+    source_kind: SourceKind | None
+    source_spans: list[Span]
+    cue_spans: list[Span]
+    confidence: Confidence
+    status: Status
+    origin: Origin
+    suggestion: StoredCandidate | None
+    annotator: Name
+    created: str
+    updated: str
+    note: str
+    meta: dict[str, Any]
+
+
+class StoredDeletion(
+    msgspec.Struct, tag_field="record", tag="deletion", forbid_unknown_fields=True, gc=False
+):
+    """``records.Deletion`` as a line of an annotator file holds it."""
+
+    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    id: Name
+    doc_id: Name
+    annotator: Name
+    updated: str
+
+
+class StoredLine(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    """``records.StoreEntry``: one line of an annotator file."""
+
+    rev: Annotated[int, msgspec.Meta(ge=1)]
+    change: Change
+    item: StoredQuote | StoredDeletion
+
+
+STORED_LINE_DECODER = msgspec.json.Decoder(StoredLine)
+"""Decodes one line (``decode``) or a block of whole lines (``decode_lines``); raises
+``msgspec.ValidationError`` or ``msgspec.DecodeError`` on anything the writer would not write."""
+
+ENCODER = msgspec.json.Encoder()
+"""Encodes structs (and lists of them) to compact JSON, the writer's form."""
+
+
+def encode_stored_line(line: StoredLine) -> bytes:
+    """One line of an annotator file, with its newline: ``store.encode_entry``'s bytes."""
+    buffer = bytearray()
+    ENCODER.encode_into(line, buffer)
+    buffer += b"\n"
+    return bytes(buffer)
