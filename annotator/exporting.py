@@ -31,10 +31,11 @@ from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, groupby, islice, repeat
-from operator import and_, attrgetter, contains, ge, is_, itemgetter, le, lt, ne, sub
+from operator import and_, attrgetter, contains, ge, is_, is_not, itemgetter, le, lt, ne, sub
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import orjson
 from pydantic import TypeAdapter, ValidationError
 
@@ -54,9 +55,10 @@ from annotator.formats.base import (
     Record,
     confidence_from_score,
     confidence_value,
-    quote_order,
+    record_order,
 )
 from annotator.formats.quotes_jsonl import QUOTE_KEYS
+from annotator.record_codec import StoredQuote
 from annotator.records import (
     SCHEMA_VERSION,
     Candidate,
@@ -72,7 +74,7 @@ from annotator.records import (
     utc_now,
 )
 from annotator.store import AnnotationStore, AnnotatorFile, read_live_records
-from annotator.util import paused_gc
+from annotator.util import BackgroundDigest, paused_gc
 
 GOLD_ANNOTATOR = "gold"
 """The store's annotator file that holds the adjudicated gold (written by ``review``)."""
@@ -94,22 +96,22 @@ class Located:
     """Records and where each was read from: the lines are only turned into ``file:line`` for
     an error message, so a million records cost no million strings."""
 
-    records: list[Record] = field(default_factory=list)
-    """The JSON form of the records, in the order read."""
+    records: list[StoredQuote] = field(default_factory=list)
+    """The records, in the order read."""
     sources: list[tuple[Path | str, int, list[int | None]]] = field(default_factory=list)
     """Per file read: the file, the index of its first record, and each record's line (None
     when the file is the whole place, as ``file:line`` strings of a plan are)."""
 
-    def extend(self, path: Path | str, found: Sequence[tuple[Record, int | None]]) -> None:
+    def extend(self, path: Path | str, found: Sequence[tuple[StoredQuote, int | None]]) -> None:
         """Add ``(record, line)`` pairs read from ``path``."""
         self.add(path, list(map(itemgetter(0), found)), list(map(itemgetter(1), found)))
 
-    def add(self, path: Path | str, records: list[Record], lines: list[int | None]) -> None:
+    def add(self, path: Path | str, records: list[StoredQuote], lines: list[int | None]) -> None:
         """Add ``records`` read from ``path``, ``lines[i]`` being where ``records[i]`` stood."""
         self.sources.append((path, len(self.records), lines))
         self.records.extend(records)
 
-    def where(self, record: Record) -> str:
+    def where(self, record: StoredQuote) -> str:
         """``file:line`` of ``record`` (one of ``records``, found by identity)."""
         index = next(i for i, known in enumerate(self.records) if known is record)
         path, first, lines = next(source for source in reversed(self.sources) if source[1] <= index)
@@ -124,10 +126,10 @@ store file is read through its fold rather than line by line."""
 
 def read_annotator_records(
     store: AnnotationStore, name: str
-) -> tuple[list[Record], list[int], list[Problem], str]:
-    """Live quote records of one annotator file as JSON dicts, the line of each, the lines
-    skipped, and the sha256 of exactly the bytes they were read from (a writer may append
-    meanwhile: readers take no lock)."""
+) -> tuple[list[StoredQuote], list[int], list[Problem], str]:
+    """Live quote records of one annotator file, the line of each, the lines skipped, and the
+    sha256 of exactly the bytes they were read from (a writer may append meanwhile: readers
+    take no lock)."""
     path = store.path_for(name)
     share = records_per_line(path)
     if share is not None and share < SNAPSHOT_LIVE_SHARE:
@@ -138,20 +140,62 @@ def read_annotator_records(
         # same: reading the file again would only repeat it.
         with store.open(name) as folded:
             return _folded_records(folded)
-    digest = hashlib.sha256()
+    # Hashed on the other core while this one decodes what was read.
+    digest = BackgroundDigest()
     found = read_live_records(path, digest)
+    sha256 = digest.hexdigest()
     if found is not None:
-        return found[0], found[1], [], digest.hexdigest()
+        return found[0], found[1], [], sha256
     # Not wholly the writer's own: the fold reads it line by line and reports what it skips.
     with store.open(name) as folded:
         return _folded_records(folded)
 
 
-def _folded_records(folded: AnnotatorFile) -> tuple[list[Record], list[int], list[Problem], str]:
+def _folded_records(
+    folded: AnnotatorFile,
+) -> tuple[list[StoredQuote], list[int], list[Problem], str]:
     """``read_annotator_records``'s answer from a fold of the file."""
     pairs = list(folded.quote_records())
-    records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
-    return records, lines, list(folded.problems), folded.folded_sha256()
+    problems = list(folded.problems)
+    records, lines = stored_quotes(
+        list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs)), folded.path, problems
+    )
+    return records, lines, problems, folded.folded_sha256()
+
+
+_STORED_QUOTES = list[StoredQuote]
+
+
+def stored_quotes(
+    records: list[Record], lines: list[int], path: Path, problems: list[Problem]
+) -> tuple[list[StoredQuote], list[int]]:
+    """``records`` (JSON dicts of quotes, read from ``lines`` of ``path``) as ``StoredQuote``.
+
+    All at once in C when every record is the writer's; otherwise one by one, each that does
+    not convert going through the model (which fills in what an older record left out), and
+    one the model refuses too is reported in ``problems`` and left out, as ``AnnotatorFile``
+    does with a line it cannot read.
+    """
+    try:
+        return msgspec.convert(records, _STORED_QUOTES), lines
+    except msgspec.ValidationError:
+        pass
+    converted: list[StoredQuote] = []
+    kept: list[int] = []
+    for record, line in zip(records, lines, strict=True):
+        try:
+            quote = msgspec.convert(record, StoredQuote)
+        except msgspec.ValidationError:
+            try:
+                model = QuoteAnnotation.model_validate(record)
+            except ValidationError as error:
+                message = f"invalid record: {describe_error(error)}; skipped"
+                problems.append(Problem(path, line, message))
+                continue
+            quote = msgspec.convert(model.model_dump(mode="json"), StoredQuote)
+        converted.append(quote)
+        kept.append(line)
+    return converted, kept
 
 
 # -- choosing what to export --------------------------------------------------------------------
@@ -217,8 +261,8 @@ def parse_split(value: str, seed: int = 0) -> SplitSpec:
 class ExportSource:
     """Documents with their selected records, ready to write, and where they came from."""
 
-    units: list[tuple[Document, list[Record]]]
-    """Each document with its records, in corpus order; records sorted by ``quote_order``."""
+    units: list[tuple[Document, list[StoredQuote]]]
+    """Each document with its records, in corpus order; records sorted by ``record_order``."""
     inputs: list[dict[str, Any]]
     """Input files with their sha256, for the manifest."""
     annotators: list[str]
@@ -233,7 +277,7 @@ class ExportSource:
     @property
     def quote_count(self) -> int:
         """Records in all."""
-        return sum(len(records) for _, records in self.units)
+        return sum(map(len, map(itemgetter(1), self.units)))
 
 
 def file_sha256(path: Path) -> str:
@@ -291,28 +335,29 @@ def collect_from_store(
     return ExportSource(units, inputs, names, description, problems, selection)
 
 
-_DOC_ID = itemgetter("doc_id")
-_START = itemgetter("start")
-_DOC_SHA256 = itemgetter("doc_sha256")
-_STATUS = itemgetter("status")
-_ANNOTATOR = itemgetter("annotator")
-_CONFIDENCE = itemgetter("confidence")
+_DOC_ID = attrgetter("doc_id")
+_START = attrgetter("start")
+_DOC_SHA256 = attrgetter("doc_sha256")
+_STATUS = attrgetter("status")
+_ANNOTATOR = attrgetter("annotator")
+_CONFIDENCE = attrgetter("confidence")
 
 
-def _selected(records: list[Record], selection: Selection) -> list[Record]:
+def _selected(records: list[StoredQuote], selection: Selection) -> list[StoredQuote]:
     """``records`` that ``selection.keeps``, decided column by column."""
     if selection.include_rejected and selection.min_confidence <= Confidence.LOW.value:
         return records  # every stored confidence is at least low
     kept = map(ge, map(_CONFIDENCE, records), repeat(selection.min_confidence))
     if not selection.include_rejected:
-        accepted = map(ne, map(_STATUS, records), repeat(Status.REJECTED.value))
+        # Decoded statuses are the enum's members: compared by identity first, in C.
+        accepted = map(is_not, map(_STATUS, records), repeat(Status.REJECTED))
         kept = map(and_, kept, accepted)
     return list(compress(records, kept))
 
 
 def _grouped(
-    records: list[Record], doc_ids: list[str], order: list[str]
-) -> dict[str, list[Record]]:
+    records: list[StoredQuote], doc_ids: list[str], order: list[str]
+) -> dict[str, list[StoredQuote]]:
     """``records`` by document (``doc_ids`` is the document of each, ``order`` each once)."""
     if not records:
         return {}
@@ -331,7 +376,7 @@ def _grouped(
 
 def _attach(
     located: Located, corpus: Corpus | None, selection: Selection, documents=None
-) -> list[tuple[Document, list[Record]]]:
+) -> list[tuple[Document, list[StoredQuote]]]:
     records = located.records
     # Documents in the order their first quote was read.
     doc_ids = list(map(_DOC_ID, records))
@@ -345,7 +390,7 @@ def _attach(
                 f"{where}: document {missing[0]!r} is not in the corpus {corpus.location}"
             )
         order.sort(key=corpus.index)
-    units: list[tuple[Document, list[Record]]] = []
+    units: list[tuple[Document, list[StoredQuote]]] = []
     if corpus is not None:
         found = corpus.documents(order)
     else:
@@ -359,35 +404,35 @@ def _attach(
 
 
 def _unit(
-    document: Document, records: list[Record], selection: Selection, located: Located
-) -> tuple[Document, list[Record]]:
+    document: Document, records: list[StoredQuote], selection: Selection, located: Located
+) -> tuple[Document, list[StoredQuote]]:
     """``document`` with the ``selection`` of its ``records``, anchored and in quote order."""
     kept = _selected(records, selection)
     sha256 = document.sha256
     if list(map(_DOC_SHA256, kept)).count(sha256) != len(kept):
         kept = [
             record
-            if record["doc_sha256"] == sha256
+            if record.doc_sha256 == sha256
             else _reanchored(record, located.where(record), document)
             for record in kept
         ]
     starts = list(map(_START, kept))
     # Quotes stored in reading order (as a document is labeled, or imported) are in
-    # ``quote_order`` already when their starts rise: no key tuple per quote is built.
+    # ``record_order`` already when their starts rise: no key tuple per quote is built.
     if not all(map(lt, starts, islice(starts, 1, None))):
-        kept.sort(key=quote_order)
+        kept.sort(key=record_order)
     return document, kept
 
 
-def _reanchored(record: Record, where: str, document: Document) -> Record:
-    quote = QuoteAnnotation.model_validate(record)
+def _reanchored(record: StoredQuote, where: str, document: Document) -> StoredQuote:
+    quote = QuoteAnnotation.model_validate(msgspec.to_builtins(record))
     placed = anchor_quote(quote, document)
     if placed.anchor is Anchor.STALE:
         raise UserError(
             f"{where}: quote {quote.id!r} in {document.id!r} is stale: the document changed "
             f"and {placed.reason} (fix it in annotate, or see validate)"
         )
-    return placed.quote.model_dump(mode="json")
+    return msgspec.convert(placed.quote.model_dump(mode="json"), StoredQuote)
 
 
 def collect_from_file(
@@ -410,25 +455,26 @@ def collect_from_file(
         raise UserError(_refusal(plan.problems, "nothing was exported"))
     documents = {doc.id: doc for doc in plan.documents}
     located = Located()
-    for record, where in plan.quotes:
+    records = msgspec.convert(list(map(itemgetter(0), plan.quotes)), _STORED_QUOTES)
+    for record, (_, where) in zip(records, plan.quotes, strict=True):
         located.extend(where, [(record, None)])
     if corpus is None:
         units = _attach_in_file_order(located.records, plan.documents, selection)
     else:
         units = _attach(located, corpus, selection, documents)
     inputs = [{"path": str(path), "sha256": _input_sha256(path)}]
-    annotators = sorted({record["annotator"] for _, records in units for record in records})
+    annotators = sorted({record.annotator for _, records in units for record in records})
     description = {"input": str(path), "input_format": fmt.name, "annotators": annotators}
     return ExportSource(units, inputs, annotators, description, [], selection)
 
 
 def _attach_in_file_order(
-    records: list[Record], documents: list[Document], selection: Selection
-) -> list[tuple[Document, list[Record]]]:
-    by_doc: dict[str, list[Record]] = {doc.id: [] for doc in documents}
+    records: list[StoredQuote], documents: list[Document], selection: Selection
+) -> list[tuple[Document, list[StoredQuote]]]:
+    by_doc: dict[str, list[StoredQuote]] = {doc.id: [] for doc in documents}
     for record in _selected(records, selection):
-        by_doc[record["doc_id"]].append(record)
-    return [(doc, sorted(by_doc[doc.id], key=quote_order)) for doc in documents]
+        by_doc[record.doc_id].append(record)
+    return [(doc, sorted(by_doc[doc.id], key=record_order)) for doc in documents]
 
 
 def _input_sha256(path: Path) -> str:
@@ -554,10 +600,11 @@ def _write(
         part = split.assign(document.id) if split else None
         writer.add(ExportUnit(document, records, part))
         documents[document.id] = document.sha256
-        # The manifest counts two statuses: two counts in C, no hashing of each value.
+        # The manifest counts two statuses: two counts in C (the decoded statuses are the
+        # enum's members, found by identity), no hashing of each value.
         statuses = list(map(_STATUS, records))
-        accepted += statuses.count(Status.ACCEPTED.value)
-        rejected += statuses.count(Status.REJECTED.value)
+        accepted += statuses.count(Status.ACCEPTED)
+        rejected += statuses.count(Status.REJECTED)
         _count_column(by_annotator, list(map(_ANNOTATOR, records)))
         if part is not None:
             split_documents[part].append(document.id)

@@ -23,16 +23,18 @@ import threading
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, count, groupby, repeat
-from operator import add, ge, itemgetter, methodcaller
+from operator import add, attrgetter, ge, is_, itemgetter, methodcaller
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import msgspec
 import orjson
 from pydantic import ValidationError
 
 from annotator import fold_snapshot
 from annotator.errors import Problem, StoreError, StoreLockedError
 from annotator.fold_snapshot import FoldState, Line, read_snapshot, remove_snapshot, write_snapshot
+from annotator.record_codec import STORED_LINE_DECODER, StoredDeletion, StoredQuote
 from annotator.records import (
     SCHEMA_VERSION,
     Change,
@@ -838,95 +840,82 @@ class AnnotatorFile:
         self.close()
 
 
-_ENTRY_LAYOUT = ("rev", "change", "item")
-_ITEM_LAYOUTS = {tuple(QuoteAnnotation.model_fields), tuple(Deletion.model_fields)}
-"""The keys of each record kind, in the order the writer writes them (model order)."""
-_ITEM_KINDS = {
-    ("quote", len(QuoteAnnotation.model_fields)),
-    ("deletion", len(Deletion.model_fields)),
-}
-"""Each record kind with its number of keys: with ``_ITEM_LAYOUTS`` (whose lengths differ),
-this ties each record to its own layout without hashing the layout twice."""
-_CHANGES = frozenset(change.value for change in Change)
-_RECORD = itemgetter("record")
-_ID = itemgetter("id")
+def _writer_line_blocks(
+    handle: BinaryIO, digest: Any = None
+) -> Iterator[tuple[bytes | memoryview, int]]:
+    """The file's complete lines, a block of them at a time (each block ending in a newline)
+    with how many lines each holds; raises ``_NotTheWritersFile`` at a torn last line.
 
-
-_QUOTE_LAYOUT = tuple(QuoteAnnotation.model_fields)
-_ONLY_QUOTES = {"quote"}
-
-
-def _writer_items(entries: list[Any]) -> list[dict[str, Any]] | None:
-    """The items of parsed store lines if each is laid out as the writer writes it, else None
-    (or TypeError or KeyError, for values that cannot even be compared)."""
-    if not (
-        set(map(type, entries)) <= {dict}
-        and set(map(tuple, entries)) <= {_ENTRY_LAYOUT}
-        and set(map(itemgetter("change"), entries)) <= _CHANGES
-    ):
-        return None
-    items = list(map(_ITEM, entries))
-    if not set(map(type, items)) <= {dict}:
-        return None
-    layouts = set(map(tuple, items))
-    if layouts == {_QUOTE_LAYOUT} and set(map(_RECORD, items)) == _ONLY_QUOTES:
-        pass  # the usual chunk, quotes alone: each record has its own layout
-    elif not (
-        layouts <= _ITEM_LAYOUTS
-        and set(zip(map(methodcaller("get", "record"), items), map(len, items), strict=True))
-        <= _ITEM_KINDS
-    ):
-        return None
-    if not (
-        set(map(itemgetter("schema_version"), items)) <= {SCHEMA_VERSION}
-        and set(map(type, map(_ID, items))) <= {str}
-    ):
-        return None
-    return items
-
-
-def read_live_records(
-    path: Path, digest: Any = None
-) -> tuple[list[dict[str, Any]], list[int]] | None:
-    """Every live quote of an annotator file as its JSON dict, and the line of each, read in
-    one pass; None when the file is not wholly the writer's own (then use ``AnnotatorFile``).
-
-    For bulk reading (an export of a million records): when every line parses, holds a record
-    of the current schema with its keys in the writer's order, and the last line is complete,
-    folding needs nothing but the ids, so each line is parsed once and the fold is a dict built
-    in C. The result is then exactly ``AnnotatorFile(path, ...).quote_records()``, with no
-    problems to report. Anything else (a torn or hand-edited line, an older schema) returns None
-    without a word, for the fold to read and report as it always does. ``digest`` (a hashlib
-    object), if given, is fed every byte read.
+    Each chunk read is cut at its first and last newline: the line glued from the previous
+    chunk's tail is a block of its own, and the rest is a view into the chunk (never copied).
     """
-    items: list[dict[str, Any]] = []
-    with paused_gc(), path.open("rb") as handle:
-        chunks = _LineChunks(handle, digest)
-        for lines in chunks:
-            try:
-                batch = _writer_items(list(map(orjson.loads, lines)))
-            except (orjson.JSONDecodeError, TypeError, KeyError):
-                return None  # a line that is not the writer's: the fold reads the file
-            if batch is None:
-                return None
-            items.extend(batch)
-        if chunks.tail:
-            return None  # a torn last line: the fold reports it
+    tail = b""
+    while chunk := handle.read(_CHUNK):
+        if digest is not None:
+            digest.update(chunk)
+        first = chunk.find(b"\n")
+        if first < 0:
+            tail += chunk
+            continue
+        last = chunk.rfind(b"\n")
+        yield tail + chunk[: first + 1], 1
+        tail = chunk[last + 1 :]
+        if first < last:
+            yield memoryview(chunk)[first + 1 : last + 1], chunk.count(b"\n", first + 1, last + 1)
+    if tail:
+        raise _NotTheWritersFile  # a torn last line: the fold reports it
+
+
+class _NotTheWritersFile(Exception):
+    """A file, or a line of it, that the writer did not write as it stands."""
+
+
+def read_live_records(path: Path, digest: Any = None) -> tuple[list[StoredQuote], list[int]] | None:
+    """Every live quote of an annotator file as a ``StoredQuote``, and the line of each, read
+    in one pass; None when the file is not wholly the writer's own (then use ``AnnotatorFile``).
+
+    For bulk reading (an export of a million records): when every line decodes as a store line
+    of the current schema (``record_codec``: every field of every record type-checked in C) and
+    the last line is complete, folding needs nothing but the ids, so each line is decoded once
+    and the fold is a dict built in C. The result then holds exactly what
+    ``AnnotatorFile(path, ...).quote_records()`` gives, with no problems to report. Anything else
+    (a torn or hand-edited line, an older schema) returns None without a word, for the fold to
+    read and report as it always does. ``digest`` (a hashlib object), if given, is fed every
+    byte read.
+    """
+    items: list[StoredQuote | StoredDeletion] = []
+    with paused_gc(), path.open("rb", buffering=0) as handle:
+        try:
+            for block, lines in _writer_line_blocks(handle, digest):
+                decoded = STORED_LINE_DECODER.decode_lines(block)
+                # ``decode_lines`` reads values apart wherever whitespace parts them: a blank
+                # line gives none, and two values on one line give two. The writer writes
+                # neither, and line numbers must hold, so the count must be one per line.
+                if len(decoded) != lines:
+                    return None
+                items.extend(map(_ITEM_OF, decoded))
+        except (_NotTheWritersFile, msgspec.DecodeError, msgspec.ValidationError):
+            return None  # a line that is not the writer's: the fold reads the file
         # The fold, in C: the last line of each id holds its live version (or its deletion).
-        last_of = dict(zip(map(_ID, items), count()))
-        if len(last_of) == len(items) and set(map(_RECORD, items)) <= _ONLY_QUOTES:
+        last_of = dict(zip(map(_ID_OF, items), count()))
+        if len(last_of) == len(items) and set(map(type, items)) <= _ONLY_QUOTES:
             # Every line a quote of its own (a file written by one import, or never edited
             # twice): every line is live, in file order.
-            return items, list(range(1, len(items) + 1))
+            return items, list(range(1, len(items) + 1))  # type: ignore[return-value]
         latest = sorted(last_of.values())
         del last_of
-        kinds = map(_RECORD, map(items.__getitem__, latest))
-        live = list(compress(latest, map(str.__eq__, kinds, repeat("quote"))))
+        kinds = map(type, map(items.__getitem__, latest))
+        live = list(compress(latest, map(is_, kinds, repeat(StoredQuote))))
         return list(map(items.__getitem__, live)), list(map(add, live, repeat(1)))
 
 
-def read_live_quotes(path: Path, digest: Any = None) -> list[tuple[dict[str, Any], int]] | None:
-    """``read_live_records`` as ``(record, line)`` pairs, the shape ``quote_records`` yields."""
+_ITEM_OF = attrgetter("item")
+_ID_OF = attrgetter("id")
+_ONLY_QUOTES = {StoredQuote}
+
+
+def read_live_quotes(path: Path, digest: Any = None) -> list[tuple[StoredQuote, int]] | None:
+    """``read_live_records`` as ``(record, line)`` pairs."""
     found = read_live_records(path, digest)
     if found is None:
         return None

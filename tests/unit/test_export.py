@@ -63,7 +63,7 @@ def test_selection_drops_rejected_and_unsure_quotes(filled_store, corpus_dir):
     sure = collect_from_store(
         filled_store, corpus, annotators=["ana"], selection=Selection(min_confidence=3)
     )
-    assert {r["confidence"] for _, records in sure.units for r in records} == {3}
+    assert {r.confidence for _, records in sure.units for r in records} == {3}
     assert sure.quote_count == 4
 
 
@@ -89,9 +89,9 @@ def test_changed_document_is_reanchored_or_refused(filled_store, corpus_dir):
     (corpus_dir / HARBOUR.id).write_text("Breaking. " + HARBOUR.text, encoding="utf-8")
     source = collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
     harbour = next(records for document, records in source.units if document.id == HARBOUR.id)
-    assert all(r["meta"].get("reanchored_from") for r in harbour)
+    assert all(r.meta.get("reanchored_from") for r in harbour)
     text = (corpus_dir / HARBOUR.id).read_text(encoding="utf-8")
-    assert all(text[r["start"] : r["end"]] == r["text"] for r in harbour)
+    assert all(text[r.start : r.end] == r.text for r in harbour)
     (corpus_dir / HARBOUR.id).write_text("Nothing of it is left.", encoding="utf-8")
     with pytest.raises(UserError, match=r"ana\.jsonl:\d+: quote .* is stale"):
         collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
@@ -285,7 +285,7 @@ def test_quotes_saved_in_any_order_come_out_by_document_then_position(store, cor
     assert list(by_document) == [BEIJING.id, HARBOUR.id]  # corpus order: asia/ sorts first
     for doc_id, saved in ((HARBOUR.id, harbour), (BEIJING.id, beijing)):
         expected = sorted(saved, key=lambda q: (q.start, q.end, q.annotator, q.id))
-        assert [record["id"] for record in by_document[doc_id]] == [q.id for q in expected]
+        assert [record.id for record in by_document[doc_id]] == [q.id for q in expected]
 
 
 def test_quotes_sharing_a_start_are_ordered_by_end_whatever_order_they_came_in(store, corpus_dir):
@@ -300,7 +300,7 @@ def test_quotes_sharing_a_start_are_ordered_by_end_whatever_order_they_came_in(s
     source = collect_from_store(store, open_corpus(corpus_dir), selection=Selection(True, 1))
     [(document, exported)] = source.units
     assert document.id == HARBOUR.id
-    assert [record["id"] for record in exported] == [q.id for q in ordered]
+    assert [record.id for record in exported] == [q.id for q in ordered]
 
 
 def test_a_file_edited_over_and_over_is_read_through_its_snapshot(
@@ -334,7 +334,7 @@ def test_a_file_edited_over_and_over_is_read_through_its_snapshot(
     [problem] = through.problems
     assert (problem.path, problem.line) == (path, 25) and "not valid JSON" in problem.message
     assert through.units == whole.units and through.inputs == whole.inputs
-    notes = {record.get("note") for _, records in through.units for record in records}
+    notes = {record.note for _, records in through.units for record in records}
     assert "pass 2" in notes and "pass 1" not in notes
     for name, source in (("through", through), ("whole", whole)):
         export_dataset(get_format("quotes-jsonl"), source, tmp_path / name)
@@ -374,7 +374,7 @@ def test_the_manifest_hashes_the_bytes_the_fold_exported_though_a_writer_appends
     exported_bytes = path.read_bytes()
     _appending_after_the_read(filled_store, monkeypatch)
     source = collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
-    assert "late" not in {record["id"] for _, records in source.units for record in records}
+    assert "late" not in {record.id for _, records in source.units for record in records}
     assert b'"late"' in path.read_bytes()  # the writer did append meanwhile
     assert source.inputs[0] == {
         "path": str(path),

@@ -16,6 +16,7 @@ import pytest
 import annotator.store as store_module
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.errors import StoreError, StoreLockedError
+from annotator.record_codec import ENCODER, StoredQuote
 from annotator.records import (
     Deletion,
     Document,
@@ -474,9 +475,14 @@ def test_read_live_quotes_is_the_fold_for_a_file_the_writer_wrote(store):
     digest = hashlib.sha256()
     fast = read_live_quotes(path, digest)
     with store.open("alice") as folded:
-        assert fast == list(folded.quote_records()) and folded.problems == []
-    assert [(item["id"], line) for item, line in fast] == [("q1", 3), ("q2", 5)]
+        assert _as_dicts(fast) == list(folded.quote_records()) and folded.problems == []
+    assert [(item.id, line) for item, line in fast] == [("q1", 3), ("q2", 5)]
     assert digest.hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _as_dicts(pairs: list[tuple[StoredQuote, int]]) -> list[tuple[dict, int]]:
+    """``read_live_quotes``'s pairs with each struct as its JSON dict, as the fold gives it."""
+    return [(orjson.loads(ENCODER.encode(record)), line) for record, line in pairs]
 
 
 def test_read_live_records_of_a_file_where_every_id_stands_once(store):
@@ -489,17 +495,17 @@ def test_read_live_records_of_a_file_where_every_id_stands_once(store):
         )
     path = store.path_for("alice")
     with store.open("alice") as folded:
-        assert read_live_quotes(path) == list(folded.quote_records())
+        assert _as_dicts(read_live_quotes(path)) == list(folded.quote_records())
     records, lines = read_live_records(path)
-    assert [record["id"] for record in records] == ["q1", "q2"] and lines == [1, 2]
+    assert [record.id for record in records] == ["q1", "q2"] and lines == [1, 2]
     # A tombstone of its own id (its quote saved nowhere in the file): still not a live quote.
     tombstone = Deletion(id="q0", doc_id="city.txt", annotator="alice")
     with path.open("ab") as handle:
         handle.write(encode_entry(StoreEntry(rev=3, item=tombstone)))
     records, lines = read_live_records(path)
-    assert [record["id"] for record in records] == ["q1", "q2"] and lines == [1, 2]
+    assert [record.id for record in records] == ["q1", "q2"] and lines == [1, 2]
     with store.open("alice") as folded:
-        assert list(zip(records, lines, strict=True)) == list(folded.quote_records())
+        assert _as_dicts(list(zip(records, lines, strict=True))) == list(folded.quote_records())
 
 
 def _old_tombstone(item: dict) -> dict:
@@ -510,7 +516,6 @@ def _old_tombstone(item: dict) -> dict:
 @pytest.mark.parametrize(
     "breakage",
     [
-        lambda entry: dict(reversed(list(entry.items()))),  # keys in another order
         lambda entry: {**entry, "change": ["edit"]},  # a value that cannot be hashed
         lambda entry: {**entry, "item": {**entry["item"], "schema_version": 0}},  # older schema
         lambda entry: {**entry, "item": [entry["item"]]},  # not a record at all
@@ -518,6 +523,9 @@ def _old_tombstone(item: dict) -> dict:
         lambda entry: list(entry),  # the keys alone, in a list
         lambda entry: {**entry, "item": list(entry["item"])},  # a record's keys, in a list
         lambda entry: {**entry, "item": _old_tombstone(entry["item"])},  # beside quotes
+        lambda entry: {**entry, "item": {**entry["item"], "start": -1}},  # a value out of range
+        lambda entry: {**entry, "item": {**entry["item"], "speaker_spans": [[1]]}},  # half a span
+        lambda entry: {**entry, "item": {**entry["item"], "meta": []}},  # a value of another type
     ],
 )
 def test_read_live_quotes_leaves_any_other_file_to_the_fold(store, breakage):
@@ -529,6 +537,65 @@ def test_read_live_quotes_leaves_any_other_file_to_the_fold(store, breakage):
     path.write_bytes(first + b"\n" + orjson.dumps(breakage(orjson.loads(second))) + b"\n")
     assert read_live_quotes(path) is None
     path.write_bytes(first + b"\n" + second)  # a last line without its newline: torn
+    assert read_live_quotes(path) is None
+
+
+@pytest.mark.parametrize(
+    "reshape",
+    [
+        lambda first, second: first + b"\n\n" + second + b"\n",  # a blank line between
+        lambda first, second: first + b"\n  \n" + second + b"\n",  # a line of spaces
+        lambda first, second: first + b" " + second + b"\n",  # two records on one line
+        lambda first, second: first + b"\n" + second + b"\n\n",  # a blank last line
+    ],
+)
+def test_read_live_quotes_leaves_lines_the_writer_never_breaks_so_to_the_fold(store, reshape):
+    # Whitespace parts JSON values as well as a newline does: the line numbers would be wrong.
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+    path = store.path_for("alice")
+    path.write_bytes(reshape(*path.read_bytes().splitlines()))
+    assert read_live_quotes(path) is None
+
+
+def test_read_live_quotes_reads_keys_in_another_order_as_the_fold_does(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."', speaker_spans=[(0, 3)]))
+    path = store.path_for("alice")
+    first, second = path.read_bytes().splitlines()
+    entry = orjson.loads(second)
+    entry["item"] = dict(reversed(list(entry["item"].items())))
+    path.write_bytes(first + b"\n" + orjson.dumps(dict(reversed(list(entry.items())))) + b"\n")
+    fast = read_live_quotes(path)
+    with store.open("alice") as folded:
+        assert _as_dicts(fast) == list(folded.quote_records()) and folded.problems == []
+    assert [(record.id, record.speaker_spans, line) for record, line in fast] == [
+        ("q1", [], 1),
+        ("q2", [(0, 3)], 2),
+    ]
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 100, 1000])
+def test_read_live_quotes_across_chunk_boundaries(store, monkeypatch, chunk):
+    # Reads end anywhere: inside a line, on its newline, inside a multi-byte character.
+    monkeypatch.setattr(store_module, "_CHUNK", chunk)
+    with store.open("alice", writable=True) as file:
+        for number, needle in enumerate(['"We will rebuild,"', "🙂", "好的", "she said"]):
+            file.save(make_quote(f"q{number}", needle))
+        file.save(make_quote("q1", "🙂", note="checked"))
+    path = store.path_for("alice")
+    digest = hashlib.sha256()
+    fast = read_live_quotes(path, digest)
+    assert [(record.id, line) for record, line in fast] == [
+        ("q0", 1),
+        ("q2", 3),
+        ("q3", 4),
+        ("q1", 5),
+    ]
+    assert digest.hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest()
+    path.write_bytes(path.read_bytes() + b'{"rev":6')  # torn, in whichever chunk
     assert read_live_quotes(path) is None
 
 
