@@ -58,7 +58,7 @@ from annotator.formats.base import (
     record_order,
 )
 from annotator.formats.quotes_jsonl import QUOTE_KEYS
-from annotator.record_codec import StoredQuote
+from annotator.record_codec import BulkQuote, bulk_quotes, record_json
 from annotator.records import (
     SCHEMA_VERSION,
     Candidate,
@@ -96,22 +96,22 @@ class Located:
     """Records and where each was read from: the lines are only turned into ``file:line`` for
     an error message, so a million records cost no million strings."""
 
-    records: list[StoredQuote] = field(default_factory=list)
+    records: list[BulkQuote] = field(default_factory=list)
     """The records, in the order read."""
     sources: list[tuple[Path | str, int, list[int | None]]] = field(default_factory=list)
     """Per file read: the file, the index of its first record, and each record's line (None
     when the file is the whole place, as ``file:line`` strings of a plan are)."""
 
-    def extend(self, path: Path | str, found: Sequence[tuple[StoredQuote, int | None]]) -> None:
+    def extend(self, path: Path | str, found: Sequence[tuple[BulkQuote, int | None]]) -> None:
         """Add ``(record, line)`` pairs read from ``path``."""
         self.add(path, list(map(itemgetter(0), found)), list(map(itemgetter(1), found)))
 
-    def add(self, path: Path | str, records: list[StoredQuote], lines: list[int | None]) -> None:
+    def add(self, path: Path | str, records: list[BulkQuote], lines: list[int | None]) -> None:
         """Add ``records`` read from ``path``, ``lines[i]`` being where ``records[i]`` stood."""
         self.sources.append((path, len(self.records), lines))
         self.records.extend(records)
 
-    def where(self, record: StoredQuote) -> str:
+    def where(self, record: BulkQuote) -> str:
         """``file:line`` of ``record`` (one of ``records``, found by identity)."""
         index = next(i for i, known in enumerate(self.records) if known is record)
         path, first, lines = next(source for source in reversed(self.sources) if source[1] <= index)
@@ -126,7 +126,7 @@ store file is read through its fold rather than line by line."""
 
 def read_annotator_records(
     store: AnnotationStore, name: str
-) -> tuple[list[StoredQuote], list[int], list[Problem], str]:
+) -> tuple[list[BulkQuote], list[int], list[Problem], str]:
     """Live quote records of one annotator file, the line of each, the lines skipped, and the
     sha256 of exactly the bytes they were read from (a writer may append meanwhile: readers
     take no lock)."""
@@ -153,7 +153,7 @@ def read_annotator_records(
 
 def _folded_records(
     folded: AnnotatorFile,
-) -> tuple[list[StoredQuote], list[int], list[Problem], str]:
+) -> tuple[list[BulkQuote], list[int], list[Problem], str]:
     """``read_annotator_records``'s answer from a fold of the file."""
     pairs = list(folded.quote_records())
     problems = list(folded.problems)
@@ -163,13 +163,10 @@ def _folded_records(
     return records, lines, problems, folded.folded_sha256()
 
 
-_STORED_QUOTES = list[StoredQuote]
-
-
 def stored_quotes(
     records: list[Record], lines: list[int], path: Path, problems: list[Problem]
-) -> tuple[list[StoredQuote], list[int]]:
-    """``records`` (JSON dicts of quotes, read from ``lines`` of ``path``) as ``StoredQuote``.
+) -> tuple[list[BulkQuote], list[int]]:
+    """``records`` (JSON dicts of quotes, read from ``lines`` of ``path``) as ``BulkQuote``.
 
     All at once in C when every record is the writer's; otherwise one by one, each that does
     not convert going through the model (which fills in what an older record left out), and
@@ -177,14 +174,14 @@ def stored_quotes(
     does with a line it cannot read.
     """
     try:
-        return msgspec.convert(records, _STORED_QUOTES), lines
+        return bulk_quotes(records), lines
     except msgspec.ValidationError:
         pass
-    converted: list[StoredQuote] = []
+    converted: list[BulkQuote] = []
     kept: list[int] = []
     for record, line in zip(records, lines, strict=True):
         try:
-            quote = msgspec.convert(record, StoredQuote)
+            [quote] = bulk_quotes([record])
         except msgspec.ValidationError:
             try:
                 model = QuoteAnnotation.model_validate(record)
@@ -192,7 +189,7 @@ def stored_quotes(
                 message = f"invalid record: {describe_error(error)}; skipped"
                 problems.append(Problem(path, line, message))
                 continue
-            quote = msgspec.convert(model.model_dump(mode="json"), StoredQuote)
+            [quote] = bulk_quotes([model.model_dump(mode="json")])
         converted.append(quote)
         kept.append(line)
     return converted, kept
@@ -261,7 +258,7 @@ def parse_split(value: str, seed: int = 0) -> SplitSpec:
 class ExportSource:
     """Documents with their selected records, ready to write, and where they came from."""
 
-    units: list[tuple[Document, list[StoredQuote]]]
+    units: list[tuple[Document, list[BulkQuote]]]
     """Each document with its records, in corpus order; records sorted by ``record_order``."""
     inputs: list[dict[str, Any]]
     """Input files with their sha256, for the manifest."""
@@ -343,7 +340,7 @@ _ANNOTATOR = attrgetter("annotator")
 _CONFIDENCE = attrgetter("confidence")
 
 
-def _selected(records: list[StoredQuote], selection: Selection) -> list[StoredQuote]:
+def _selected(records: list[BulkQuote], selection: Selection) -> list[BulkQuote]:
     """``records`` that ``selection.keeps``, decided column by column."""
     if selection.include_rejected and selection.min_confidence <= Confidence.LOW.value:
         return records  # every stored confidence is at least low
@@ -356,8 +353,8 @@ def _selected(records: list[StoredQuote], selection: Selection) -> list[StoredQu
 
 
 def _grouped(
-    records: list[StoredQuote], doc_ids: list[str], order: list[str]
-) -> dict[str, list[StoredQuote]]:
+    records: list[BulkQuote], doc_ids: list[str], order: list[str]
+) -> dict[str, list[BulkQuote]]:
     """``records`` by document (``doc_ids`` is the document of each, ``order`` each once)."""
     if not records:
         return {}
@@ -376,7 +373,7 @@ def _grouped(
 
 def _attach(
     located: Located, corpus: Corpus | None, selection: Selection, documents=None
-) -> list[tuple[Document, list[StoredQuote]]]:
+) -> list[tuple[Document, list[BulkQuote]]]:
     records = located.records
     # Documents in the order their first quote was read.
     doc_ids = list(map(_DOC_ID, records))
@@ -390,7 +387,7 @@ def _attach(
                 f"{where}: document {missing[0]!r} is not in the corpus {corpus.location}"
             )
         order.sort(key=corpus.index)
-    units: list[tuple[Document, list[StoredQuote]]] = []
+    units: list[tuple[Document, list[BulkQuote]]] = []
     if corpus is not None:
         found = corpus.documents(order)
     else:
@@ -404,8 +401,8 @@ def _attach(
 
 
 def _unit(
-    document: Document, records: list[StoredQuote], selection: Selection, located: Located
-) -> tuple[Document, list[StoredQuote]]:
+    document: Document, records: list[BulkQuote], selection: Selection, located: Located
+) -> tuple[Document, list[BulkQuote]]:
     """``document`` with the ``selection`` of its ``records``, anchored and in quote order."""
     kept = _selected(records, selection)
     sha256 = document.sha256
@@ -424,15 +421,15 @@ def _unit(
     return document, kept
 
 
-def _reanchored(record: StoredQuote, where: str, document: Document) -> StoredQuote:
-    quote = QuoteAnnotation.model_validate(msgspec.to_builtins(record))
+def _reanchored(record: BulkQuote, where: str, document: Document) -> BulkQuote:
+    quote = QuoteAnnotation.model_validate(record_json([record])[0])
     placed = anchor_quote(quote, document)
     if placed.anchor is Anchor.STALE:
         raise UserError(
             f"{where}: quote {quote.id!r} in {document.id!r} is stale: the document changed "
             f"and {placed.reason} (fix it in annotate, or see validate)"
         )
-    return msgspec.convert(placed.quote.model_dump(mode="json"), StoredQuote)
+    return bulk_quotes([placed.quote.model_dump(mode="json")])[0]
 
 
 def collect_from_file(
@@ -455,7 +452,7 @@ def collect_from_file(
         raise UserError(_refusal(plan.problems, "nothing was exported"))
     documents = {doc.id: doc for doc in plan.documents}
     located = Located()
-    records = msgspec.convert(list(map(itemgetter(0), plan.quotes)), _STORED_QUOTES)
+    records = bulk_quotes(list(map(itemgetter(0), plan.quotes)))
     for record, (_, where) in zip(records, plan.quotes, strict=True):
         located.extend(where, [(record, None)])
     if corpus is None:
@@ -469,9 +466,9 @@ def collect_from_file(
 
 
 def _attach_in_file_order(
-    records: list[StoredQuote], documents: list[Document], selection: Selection
-) -> list[tuple[Document, list[StoredQuote]]]:
-    by_doc: dict[str, list[StoredQuote]] = {doc.id: [] for doc in documents}
+    records: list[BulkQuote], documents: list[Document], selection: Selection
+) -> list[tuple[Document, list[BulkQuote]]]:
+    by_doc: dict[str, list[BulkQuote]] = {doc.id: [] for doc in documents}
     for record in _selected(records, selection):
         by_doc[record.doc_id].append(record)
     return [(doc, sorted(by_doc[doc.id], key=record_order)) for doc in documents]

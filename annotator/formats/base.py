@@ -26,7 +26,7 @@ from typing import Any, ClassVar, NamedTuple, Protocol
 import orjson
 
 from annotator.errors import UserError
-from annotator.record_codec import ENCODER, StoredQuote
+from annotator.record_codec import ENCODER, BulkQuote, record_json
 from annotator.records import Confidence, Document
 from annotator.util import BackgroundDigest
 
@@ -105,24 +105,22 @@ quote_order: Callable[[Record], tuple[Any, ...]] = itemgetter("start", "end", "a
 """Position, then annotator, then id: the one order quotes are written in (a sort key; an
 ``itemgetter``, so sorting a million records calls no Python function)."""
 
-record_order: Callable[[StoredQuote], tuple[Any, ...]] = attrgetter(
-    "start", "end", "annotator", "id"
-)
-"""``quote_order`` of records as ``StoredQuote`` structs."""
+record_order: Callable[[BulkQuote], tuple[Any, ...]] = attrgetter("start", "end", "annotator", "id")
+"""``quote_order`` of records as ``BulkQuote`` structs."""
 
 
 @dataclass
 class ExportUnit:
     """One document and the selected quotes on it, in the order they are written.
 
-    The records come as the store's structs (``record_codec.StoredQuote``), which the fast
-    writers encode as they are; writers that work on the JSON form read ``quotes``, made from
-    them on first use, one document at a time.
+    The records come as the bulk reader's structs (``record_codec.BulkQuote``), which the
+    fast writers encode as they are; writers that work on the JSON form read ``quotes``, made
+    from them on first use, one document at a time.
     """
 
     document: Document
     """The document (its text is what offsets point into)."""
-    records: list[StoredQuote]
+    records: list[BulkQuote]
     """Selected records of every selected annotator, sorted by ``record_order``."""
     split: str | None = None
     """``train``/``dev``/``test`` when the export is split, else None."""
@@ -131,7 +129,7 @@ class ExportUnit:
     def quotes(self) -> list[Record]:
         """``records`` in their JSON form (``model_dump(mode="json")``: dicts, spans as lists),
         in the same order."""
-        return orjson.loads(ENCODER.encode(self.records))
+        return record_json(self.records)
 
 
 @dataclass

@@ -35,7 +35,7 @@ from annotator.formats.base import (
     iter_json_lines,
     quotes_of_line,
 )
-from annotator.record_codec import Span, StoredQuote
+from annotator.record_codec import BulkQuote, Span
 from annotator.records import Origin, QuoteType, SourceKind, Status
 
 QUOTE_KEYS = (
@@ -71,13 +71,13 @@ class QuoteLine(msgspec.Struct, omit_defaults=True, gc=False):
     id: str
     start: int
     end: int
-    text: str
+    text: msgspec.Raw
     type: QuoteType
     speaker: str | None
-    speaker_spans: list[Span]
+    speaker_spans: msgspec.Raw
     source: str | None
     source_kind: SourceKind | None
-    source_spans: list[Span]
+    source_spans: msgspec.Raw
     cue: str | None
     cue_spans: list[Span]
     confidence: int
@@ -99,7 +99,7 @@ class DocumentLine(msgspec.Struct, kw_only=True, gc=False):
     quotes: list[QuoteLine]
 
 
-def quote_lines(records: list[StoredQuote], text: str) -> list[QuoteLine]:
+def quote_lines(records: list[BulkQuote], text: str) -> list[QuoteLine]:
     """The quotes-jsonl form of ``records``, quotes of the document whose text is ``text``."""
     return [
         QuoteLine(
@@ -128,7 +128,7 @@ def quote_lines(records: list[StoredQuote], text: str) -> list[QuoteLine]:
 _CUE_SPANS = attrgetter("cue_spans")
 
 
-def _cues(records: list[StoredQuote], text: str) -> list[str | None]:
+def _cues(records: list[BulkQuote], text: str) -> list[str | None]:
     """The cue words of each record (``cue_text`` of its cue spans)."""
     spans = list(map(_CUE_SPANS, records))
     if set(map(len, spans)) == {1}:  # the usual case, one cue span each: sliced in C

@@ -16,7 +16,7 @@ import pytest
 import annotator.store as store_module
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.errors import StoreError, StoreLockedError
-from annotator.record_codec import ENCODER, StoredQuote
+from annotator.record_codec import ENCODER, BulkQuote
 from annotator.records import (
     Deletion,
     Document,
@@ -480,7 +480,7 @@ def test_read_live_quotes_is_the_fold_for_a_file_the_writer_wrote(store):
     assert digest.hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _as_dicts(pairs: list[tuple[StoredQuote, int]]) -> list[tuple[dict, int]]:
+def _as_dicts(pairs: list[tuple[BulkQuote, int]]) -> list[tuple[dict, int]]:
     """``read_live_quotes``'s pairs with each struct as its JSON dict, as the fold gives it."""
     return [(orjson.loads(ENCODER.encode(record)), line) for record, line in pairs]
 
@@ -524,8 +524,8 @@ def _old_tombstone(item: dict) -> dict:
         lambda entry: {**entry, "item": list(entry["item"])},  # a record's keys, in a list
         lambda entry: {**entry, "item": _old_tombstone(entry["item"])},  # beside quotes
         lambda entry: {**entry, "item": {**entry["item"], "start": -1}},  # a value out of range
-        lambda entry: {**entry, "item": {**entry["item"], "speaker_spans": [[1]]}},  # half a span
-        lambda entry: {**entry, "item": {**entry["item"], "meta": []}},  # a value of another type
+        lambda entry: {**entry, "item": {**entry["item"], "cue_spans": [[1]]}},  # half a span
+        lambda entry: {**entry, "item": {**entry["item"], "note": 5}},  # a value of another type
     ],
 )
 def test_read_live_quotes_leaves_any_other_file_to_the_fold(store, breakage):
@@ -571,9 +571,9 @@ def test_read_live_quotes_reads_keys_in_another_order_as_the_fold_does(store):
     fast = read_live_quotes(path)
     with store.open("alice") as folded:
         assert _as_dicts(fast) == list(folded.quote_records()) and folded.problems == []
-    assert [(record.id, record.speaker_spans, line) for record, line in fast] == [
-        ("q1", [], 1),
-        ("q2", [(0, 3)], 2),
+    assert [(record.id, bytes(record.speaker_spans), line) for record, line in fast] == [
+        ("q1", b"[]", 1),
+        ("q2", b"[[0,3]]", 2),
     ]
 
 
