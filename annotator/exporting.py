@@ -155,6 +155,9 @@ def _folded_records(
     folded: AnnotatorFile,
 ) -> tuple[list[BulkQuote], list[int], list[Problem], str]:
     """``read_annotator_records``'s answer from a fold of the file."""
+    found = folded.bulk_records()
+    if found is not None:
+        return found[0], found[1], list(folded.problems), folded.folded_sha256()
     pairs = list(folded.quote_records())
     problems = list(folded.problems)
     records, lines = stored_quotes(

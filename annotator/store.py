@@ -515,6 +515,44 @@ class AnnotatorFile:
         finally:
             mapped.close()
 
+    def bulk_records(self) -> tuple[list[BulkQuote], list[int]] | None:
+        """Every live quote as a ``BulkQuote`` with its line number, when every live line is
+        the writer's (decodes as a ``record_codec.BulkLine`` of the current schema); else None,
+        and ``quote_records`` reads and reports them.
+
+        For a bulk export through the fold (a file edited over and over, read through its
+        snapshot): only the live lines are read, a batch of them decoded in one C call.
+        """
+        lines = sorted(line for line in self._latest.values() if not line[_DELETED])
+        offsets = list(map(itemgetter(_OFFSET), lines))
+        if self._foreign and not self._foreign.isdisjoint(offsets):
+            return None
+        if not lines:
+            return [], []
+        if self._read_fd is None:
+            self._read_fd = os.open(self.path, os.O_RDONLY)
+        items: list[BulkQuote | StoredDeletion] = []
+        mapped = mmap.mmap(self._read_fd, 0, access=mmap.ACCESS_READ)
+        try:
+            with paused_gc():
+                ends = list(map(add, offsets, map(itemgetter(_LENGTH), lines)))
+                for first in range(0, len(lines), _BATCH):
+                    batch = slice(first, first + _BATCH)
+                    # Each line with its newline: the batch is whole lines, one value each
+                    # unless a hand-edited line holds two (then the count tells).
+                    pieces = map(mapped.__getitem__, map(slice, offsets[batch], ends[batch]))
+                    decoded = BULK_LINE_DECODER.decode_lines(b"".join(pieces))
+                    if len(decoded) != len(offsets[batch]):
+                        return None
+                    items.extend(map(_ITEM_OF, decoded))
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            return None
+        finally:
+            mapped.close()
+        if not set(map(type, items)) <= _ONLY_QUOTES:
+            return None  # a live line that holds a deletion: not the writer's
+        return items, list(map(itemgetter(_NUMBER), lines))  # type: ignore[return-value]
+
     def _records_of(
         self, mapped: mmap.mmap, lines: list[_Line]
     ) -> Iterator[tuple[dict[str, Any], int]]:

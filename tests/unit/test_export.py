@@ -347,15 +347,24 @@ def test_a_file_edited_over_and_over_is_read_through_its_snapshot(
 def _appending_after_the_read(store, monkeypatch):
     """Makes an annotator save a new quote to Ana's file right after an export's fold has read
     its records: readers take no lock, so a writer may append at any moment."""
-    original = AnnotatorFile.quote_records
+    original_records, original_bulk = AnnotatorFile.quote_records, AnnotatorFile.bulk_records
 
-    def then_a_writer_appends(self):
-        yield from original(self)
-        if not self.writable:
+    def a_writer_appends(reader):
+        if not reader.writable:
             with store.open("ana", writable=True) as writer:
                 writer.save(sample_records()[HARBOUR.id][0].model_copy(update={"id": "late"}))
 
-    monkeypatch.setattr(AnnotatorFile, "quote_records", then_a_writer_appends)
+    def records_then_a_writer_appends(self):
+        yield from original_records(self)
+        a_writer_appends(self)
+
+    def bulk_then_a_writer_appends(self):
+        found = original_bulk(self)
+        a_writer_appends(self)
+        return found
+
+    monkeypatch.setattr(AnnotatorFile, "quote_records", records_then_a_writer_appends)
+    monkeypatch.setattr(AnnotatorFile, "bulk_records", bulk_then_a_writer_appends)
 
 
 @pytest.mark.parametrize("through_snapshot", [True, False], ids=["snapshot", "whole-fold"])
@@ -452,3 +461,20 @@ def test_an_export_refused_for_a_stale_quote_leaves_the_corpus_file_closed(fille
         collect_from_store(filled_store, open_corpus(corpus_path), annotators=["ana"])
     assert refused.value.__traceback__ is not None  # the error, kept, holds its frames
     assert _open_descriptors_of(corpus_path) == []
+
+
+def test_a_stored_quote_with_a_value_the_writer_never_writes_is_reported_not_exported(
+    filled_store, corpus_dir
+):
+    path = filled_store.path_for("ana")
+    lines = path.read_bytes().splitlines(keepends=True)
+    entry = orjson.loads(lines[1])
+    entry["item"]["confidence"] = 7  # in the writer's layout, so the fold trusts the line
+    path.write_bytes(b"".join([lines[0], orjson.dumps(entry) + b"\n", *lines[2:]]))
+    source = collect_from_store(
+        filled_store, open_corpus(corpus_dir), annotators=["ana"], selection=Selection(True, 1)
+    )
+    [problem] = source.problems
+    assert (problem.path, problem.line) == (path, 2) and "confidence" in problem.message
+    exported = {record.id for _, records in source.units for record in records}
+    assert entry["item"]["id"] not in exported and len(exported) == len(lines) - 1

@@ -624,3 +624,41 @@ def test_the_folded_sha256_covers_the_bytes_folded_not_those_written_since(store
         compact(path, "alice")  # the file is replaced: the fold's descriptor still reads its own
         assert path.read_bytes() != folded_bytes
         assert reader.folded_sha256() == hashlib.sha256(folded_bytes).hexdigest()
+
+
+def test_bulk_records_is_quote_records_as_structs(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+        file.save(make_quote("q1", '"We will rebuild,"', note="checked"))
+        file.delete("q2")
+        file.undo()
+        file.save(make_quote("q3", "🙂"))
+        file.delete("q3")
+    with store.open("alice") as folded:
+        records, lines = folded.bulk_records()
+        assert [(record.id, line) for record, line in zip(records, lines, strict=True)] == [
+            ("q1", 3),
+            ("q2", 5),
+        ]
+        assert _as_dicts(list(zip(records, lines, strict=True))) == list(folded.quote_records())
+
+
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        lambda item: {**item, "confidence": 7},  # the writer's layout, a value it never writes
+        lambda item: dict(reversed(list(item.items()))),  # another layout: the model reads it
+    ],
+)
+def test_bulk_records_leaves_a_line_it_cannot_vouch_for_to_quote_records(store, breakage):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+    path = store.path_for("alice")
+    first, second = path.read_bytes().splitlines()
+    entry = orjson.loads(second)
+    entry["item"] = breakage(entry["item"])
+    path.write_bytes(first + b"\n" + orjson.dumps(entry) + b"\n")
+    with store.open("alice") as folded:
+        assert folded.bulk_records() is None
