@@ -74,7 +74,7 @@ from annotator.records import (
     utc_now,
 )
 from annotator.store import AnnotationStore, AnnotatorFile, read_live_records
-from annotator.util import BackgroundDigest, paused_gc
+from annotator.util import paused_gc
 
 GOLD_ANNOTATOR = "gold"
 """The store's annotator file that holds the adjudicated gold (written by ``review``)."""
@@ -140,12 +140,10 @@ def read_annotator_records(
         # same: reading the file again would only repeat it.
         with store.open(name) as folded:
             return _folded_records(folded)
-    # Hashed on the other core while this one decodes what was read.
-    digest = BackgroundDigest()
+    digest = hashlib.sha256()  # fed on the other core, by the thread that reads the file
     found = read_live_records(path, digest)
-    sha256 = digest.hexdigest()
     if found is not None:
-        return found[0], found[1], [], sha256
+        return found[0], found[1], [], digest.hexdigest()
     # Not wholly the writer's own: the fold reads it line by line and reports what it skips.
     with store.open(name) as folded:
         return _folded_records(folded)
@@ -355,33 +353,33 @@ def _selected(records: list[BulkQuote], selection: Selection) -> list[BulkQuote]
     return list(compress(records, kept))
 
 
-def _grouped(
-    records: list[BulkQuote], doc_ids: list[str], order: list[str]
-) -> dict[str, list[BulkQuote]]:
-    """``records`` by document (``doc_ids`` is the document of each, ``order`` each once)."""
+def _grouped(records: list[BulkQuote], doc_ids: list[str]) -> dict[str, list[BulkQuote]]:
+    """``records`` by document (``doc_ids`` is the document of each), the documents in the
+    order their first record was read."""
     if not records:
         return {}
     changes = list(compress(range(1, len(doc_ids)), map(ne, islice(doc_ids, 1, None), doc_ids)))
-    if len(changes) + 1 == len(order):
+    firsts = [doc_ids[0], *map(doc_ids.__getitem__, changes)]
+    if len(set(firsts)) == len(firsts):
         # Each document's records in one run, as a store written document by document holds
-        # them: the groups are slices, cut in C.
+        # them: the groups are slices, cut in C (and only the runs' ids are hashed).
         bounds = [0, *changes, len(records)]
         groups = map(records.__getitem__, map(slice, bounds, bounds[1:]))
-        return dict(zip(order, groups, strict=True))
+        return dict(zip(firsts, groups, strict=True))
     # Interleaved: a stable sort by document, in C, keeps each document's records in order.
-    return {
+    order = dict.fromkeys(doc_ids)
+    groups_by_id = {
         doc_id: list(group) for doc_id, group in groupby(sorted(records, key=_DOC_ID), key=_DOC_ID)
     }
+    return {doc_id: groups_by_id[doc_id] for doc_id in order}
 
 
 def _attach(
     located: Located, corpus: Corpus | None, selection: Selection, documents=None
 ) -> list[tuple[Document, list[BulkQuote]]]:
-    records = located.records
+    by_doc = _grouped(located.records, list(map(_DOC_ID, located.records)))
     # Documents in the order their first quote was read.
-    doc_ids = list(map(_DOC_ID, records))
-    order = list(dict.fromkeys(doc_ids))
-    by_doc = _grouped(records, doc_ids, order)
+    order = list(by_doc)
     if corpus is not None:
         missing = [doc_id for doc_id in order if doc_id not in corpus]
         if missing:

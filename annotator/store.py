@@ -18,10 +18,12 @@ import hashlib
 import mmap
 import operator
 import os
+import queue
 import re
 import threading
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
+from contextlib import closing, suppress
 from itertools import accumulate, compress, count, groupby, repeat
 from operator import add, attrgetter, ge, is_, itemgetter, methodcaller
 from pathlib import Path
@@ -878,6 +880,46 @@ class AnnotatorFile:
         self.close()
 
 
+_READ_AHEAD = 3
+"""Chunks the bulk reader's thread reads ahead of the decoding."""
+
+
+def _read_ahead(handle: BinaryIO, digest: Any = None) -> Iterator[bytes]:
+    """``handle``'s bytes a chunk at a time, read (and fed to ``digest``) by a thread of their
+    own a few chunks ahead: reading and hashing let go of the GIL, so they take the other core
+    while this one decodes."""
+    chunks: queue.Queue[bytes | BaseException] = queue.Queue(_READ_AHEAD)
+    stop = threading.Event()
+
+    def read() -> None:
+        try:
+            while not stop.is_set():
+                chunk = handle.read(_CHUNK)
+                if chunk and digest is not None:
+                    digest.update(chunk)
+                chunks.put(chunk)
+                if not chunk:
+                    return
+        except BaseException as error:  # raised by the reader below
+            chunks.put(error)
+
+    thread = threading.Thread(target=read, name="store-read", daemon=True)
+    thread.start()
+    try:
+        while chunk := chunks.get():
+            if isinstance(chunk, BaseException):
+                raise chunk
+            yield chunk
+    finally:
+        # Stopped early (a line not the writer's) or done: the thread must be gone before the
+        # file is closed, and may be waiting to hand over a chunk.
+        stop.set()
+        while thread.is_alive():
+            with suppress(queue.Empty):
+                chunks.get(timeout=0.05)
+        thread.join()
+
+
 def _writer_line_blocks(
     handle: BinaryIO, digest: Any = None
 ) -> Iterator[tuple[bytes | memoryview, int]]:
@@ -888,18 +930,18 @@ def _writer_line_blocks(
     chunk's tail is a block of its own, and the rest is a view into the chunk (never copied).
     """
     tail = b""
-    while chunk := handle.read(_CHUNK):
-        if digest is not None:
-            digest.update(chunk)
-        first = chunk.find(b"\n")
-        if first < 0:
-            tail += chunk
-            continue
-        last = chunk.rfind(b"\n")
-        yield tail + chunk[: first + 1], 1
-        tail = chunk[last + 1 :]
-        if first < last:
-            yield memoryview(chunk)[first + 1 : last + 1], chunk.count(b"\n", first + 1, last + 1)
+    with closing(_read_ahead(handle, digest)) as chunks:
+        for chunk in chunks:
+            first = chunk.find(b"\n")
+            if first < 0:
+                tail += chunk
+                continue
+            last = chunk.rfind(b"\n")
+            yield tail + chunk[: first + 1], 1
+            tail = chunk[last + 1 :]
+            if first < last:
+                lines = chunk.count(b"\n", first + 1, last + 1)
+                yield memoryview(chunk)[first + 1 : last + 1], lines
     if tail:
         raise _NotTheWritersFile  # a torn last line: the fold reports it
 
@@ -922,9 +964,13 @@ def read_live_records(path: Path, digest: Any = None) -> tuple[list[BulkQuote], 
     byte read.
     """
     items: list[BulkQuote | StoredDeletion] = []
-    with paused_gc(), path.open("rb", buffering=0) as handle:
+    with (
+        paused_gc(),
+        path.open("rb", buffering=0) as handle,
+        closing(_writer_line_blocks(handle, digest)) as blocks,
+    ):
         try:
-            for block, lines in _writer_line_blocks(handle, digest):
+            for block, lines in blocks:
                 decoded = BULK_LINE_DECODER.decode_lines(block)
                 # ``decode_lines`` reads values apart wherever whitespace parts them: a blank
                 # line gives none, and two values on one line give two. The writer writes
@@ -935,14 +981,12 @@ def read_live_records(path: Path, digest: Any = None) -> tuple[list[BulkQuote], 
         except (_NotTheWritersFile, msgspec.DecodeError, msgspec.ValidationError):
             return None  # a line that is not the writer's: the fold reads the file
         # The fold, in C: the last line of each id holds its live version (or its deletion).
-        ids = list(map(_ID_OF, items))
-        if set(map(type, items)) <= _ONLY_QUOTES and len(set(ids)) == len(ids):
+        if set(map(type, items)) <= _ONLY_QUOTES and len(set(map(_ID_OF, items))) == len(items):
             # Every line a quote of its own (a file written by one import, or never edited
             # twice): every line is live, in file order. (A set finds that in a third of the
             # time the dict below takes.)
             return items, list(range(1, len(items) + 1))  # type: ignore[return-value]
-        last_of = dict(zip(ids, count()))
-        del ids
+        last_of = dict(zip(map(_ID_OF, items), count()))
         latest = sorted(last_of.values())
         del last_of
         kinds = map(type, map(items.__getitem__, latest))

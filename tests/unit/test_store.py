@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 
 import orjson
@@ -662,3 +663,14 @@ def test_bulk_records_leaves_a_line_it_cannot_vouch_for_to_quote_records(store, 
     path.write_bytes(first + b"\n" + orjson.dumps(entry) + b"\n")
     with store.open("alice") as folded:
         assert folded.bulk_records() is None
+
+
+def test_read_live_quotes_stopped_early_leaves_no_reading_thread(store, monkeypatch):
+    monkeypatch.setattr(store_module, "_CHUNK", 64)  # many chunks, read ahead by the thread
+    with store.open("alice", writable=True) as file:
+        for number in range(20):
+            file.save(make_quote(f"q{number}", "she said"))
+    path = store.path_for("alice")
+    path.write_bytes(b"not a record\n" + path.read_bytes())  # refused at the first chunk
+    assert read_live_quotes(path) is None
+    assert [thread for thread in threading.enumerate() if thread.name == "store-read"] == []
