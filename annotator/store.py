@@ -22,7 +22,7 @@ import queue
 import re
 import threading
 from collections import defaultdict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing, suppress
 from itertools import accumulate, compress, count, groupby, repeat
 from operator import add, attrgetter, ge, is_, itemgetter, methodcaller
@@ -884,7 +884,7 @@ _READ_AHEAD = 3
 """Chunks the bulk reader's thread reads ahead of the decoding."""
 
 
-def _read_ahead(handle: BinaryIO, digest: Any = None) -> Iterator[bytes]:
+def _read_ahead(handle: BinaryIO, digest: Any = None) -> Generator[bytes, None, None]:
     """``handle``'s bytes a chunk at a time, read (and fed to ``digest``) by a thread of their
     own a few chunks ahead: reading and hashing let go of the GIL, so they take the other core
     while this one decodes."""
@@ -922,7 +922,7 @@ def _read_ahead(handle: BinaryIO, digest: Any = None) -> Iterator[bytes]:
 
 def _writer_line_blocks(
     handle: BinaryIO, digest: Any = None
-) -> Iterator[tuple[bytes | memoryview, int]]:
+) -> Generator[tuple[bytes | memoryview, int], None, None]:
     """The file's complete lines, a block of them at a time (each block ending in a newline)
     with how many lines each holds; raises ``_NotTheWritersFile`` at a torn last line.
 
@@ -991,7 +991,8 @@ def read_live_records(path: Path, digest: Any = None) -> tuple[list[BulkQuote], 
         del last_of
         kinds = map(type, map(items.__getitem__, latest))
         live = list(compress(latest, map(is_, kinds, repeat(BulkQuote))))
-        return list(map(items.__getitem__, live)), list(map(add, live, repeat(1)))
+        records: list[BulkQuote] = list(map(items.__getitem__, live))  # type: ignore[arg-type]
+        return records, list(map(add, live, repeat(1)))
 
 
 _ITEM_OF = attrgetter("item")

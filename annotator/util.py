@@ -34,6 +34,10 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+Buffer = bytes | bytearray | memoryview
+"""What ``BackgroundDigest`` hashes: any of these, never changed once handed over."""
+
+
 class BackgroundDigest:
     """A sha256 computed in a thread of its own, fed like a hashlib object.
 
@@ -48,9 +52,9 @@ class BackgroundDigest:
     _BACKLOG = 8
     """Buffers waiting at most: a reader or writer faster than the thread waits for it."""
 
-    def __init__(self, sink: Callable[[bytes], int | None] | None = None) -> None:
+    def __init__(self, sink: Callable[[memoryview], int | None] | None = None) -> None:
         self._digest = hashlib.sha256()
-        self._pending: queue.Queue[bytes | memoryview | None] = queue.Queue(self._BACKLOG)
+        self._pending: queue.Queue[Buffer | None] = queue.Queue(self._BACKLOG)
         self._failure: list[BaseException] = []
         self._thread = threading.Thread(
             target=_digest_until_done,
@@ -63,7 +67,7 @@ class BackgroundDigest:
         # Whatever happens to the caller, the thread ends once this object is gone.
         self._finalizer = weakref.finalize(self, self._pending.put, None)
 
-    def update(self, data: bytes | memoryview) -> None:
+    def update(self, data: Buffer) -> None:
         """Add ``data`` to what is hashed (and written), in the background."""
         if self._result is not None or not self._finalizer.alive:
             raise ValueError("update after hexdigest or close")
@@ -88,9 +92,9 @@ class BackgroundDigest:
 
 
 def _digest_until_done(
-    pending: queue.Queue[bytes | memoryview | None],
+    pending: queue.Queue[Buffer | None],
     digest: Any,
-    sink: Callable[[bytes], int | None] | None,
+    sink: Callable[[memoryview], int | None] | None,
     failure: list[BaseException],
 ) -> None:
     """``BackgroundDigest``'s thread: holds no reference to the object, so that it can go."""
