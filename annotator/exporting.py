@@ -27,6 +27,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -312,23 +313,31 @@ def collect_from_store(
         names = [name for name in store.annotators() if name != GOLD_ANNOTATOR]
     if not names:
         raise UserError(f"{store.root}: no annotation files to export")
+    for name in names:
+        path = store.path_for(name)
+        if not path.exists():
+            hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
+            raise UserError(f"{path}: no such annotation file{hint}")
     located = Located()
     inputs: list[dict[str, Any]] = []
     problems: list[Problem] = []
-    with paused_gc():
+    # The corpus file is hashed on the other core while this one reads the store.
+    with paused_gc(), ThreadPoolExecutor(1, thread_name_prefix="corpus-sha256") as hashing:
+        corpus_sha256 = (
+            hashing.submit(file_sha256, corpus.location)
+            if isinstance(corpus, JsonlCorpus)
+            else None
+        )
         for name in names:
-            path = store.path_for(name)
-            if not path.exists():
-                hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
-                raise UserError(f"{path}: no such annotation file{hint}")
             records, lines, skipped, sha256 = read_annotator_records(store, name)
+            path = store.path_for(name)
             located.add(path, records, lines)
             del records, lines
             problems.extend(skipped)
             inputs.append({"path": str(path), "sha256": sha256})
         units = _attach(located, corpus, selection)
-    if isinstance(corpus, JsonlCorpus):
-        inputs.append({"path": str(corpus.location), "sha256": file_sha256(corpus.location)})
+        if corpus_sha256 is not None:
+            inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
     description = {"store": str(store.root), "annotators": names, "gold": gold}
     return ExportSource(units, inputs, names, description, problems, selection)
 

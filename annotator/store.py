@@ -895,11 +895,11 @@ def _read_ahead(handle: BinaryIO, digest: Any = None) -> Generator[bytes, None, 
         try:
             while not stop.is_set():
                 chunk = handle.read(_CHUNK)
-                if chunk and digest is not None:
-                    digest.update(chunk)
-                chunks.put(chunk)
+                chunks.put(chunk)  # handed over first: the decoding need not wait for the hash
                 if not chunk:
                     return
+                if digest is not None:
+                    digest.update(chunk)
         except BaseException as error:  # raised by the reader below
             chunks.put(error)
 
