@@ -883,6 +883,10 @@ class AnnotatorFile:
 _READ_AHEAD = 3
 """Chunks the bulk reader's thread reads ahead of the decoding."""
 
+_DECODE_BLOCK = 1 << 20
+"""Bytes of whole lines the bulk reader decodes in one call (a longer line makes a longer
+block)."""
+
 
 def _read_ahead(handle: BinaryIO, digest: Any = None) -> Generator[bytes, None, None]:
     """``handle``'s bytes a chunk at a time, read (and fed to ``digest``) by a thread of their
@@ -939,9 +943,18 @@ def _writer_line_blocks(
             last = chunk.rfind(b"\n")
             yield tail + chunk[: first + 1], 1
             tail = chunk[last + 1 :]
-            if first < last:
-                lines = chunk.count(b"\n", first + 1, last + 1)
-                yield memoryview(chunk)[first + 1 : last + 1], lines
+            # Decoded a block of about _DECODE_BLOCK bytes at a time: the decoder holds the GIL
+            # for as long as a block takes, and the reading thread waits for it each time it
+            # has read or hashed a chunk.
+            view = memoryview(chunk)
+            start = first + 1
+            while start <= last:
+                # Up to the last newline within the block's bytes, or past a longer line.
+                end = (chunk.rfind(b"\n", start, start + _DECODE_BLOCK) + 1) or (
+                    chunk.find(b"\n", start) + 1
+                )
+                yield view[start:end], chunk.count(b"\n", start, end)
+                start = end
     if tail:
         raise _NotTheWritersFile  # a torn last line: the fold reports it
 

@@ -578,10 +578,14 @@ def test_read_live_quotes_reads_keys_in_another_order_as_the_fold_does(store):
     ]
 
 
-@pytest.mark.parametrize("chunk", [1, 7, 100, 1000])
-def test_read_live_quotes_across_chunk_boundaries(store, monkeypatch, chunk):
-    # Reads end anywhere: inside a line, on its newline, inside a multi-byte character.
+@pytest.mark.parametrize(
+    ("chunk", "block"), [(1, 1), (7, 50), (100, 1000), (1000, 50), (4000, 900)]
+)
+def test_read_live_quotes_across_chunk_boundaries(store, monkeypatch, chunk, block):
+    # Reads end anywhere: inside a line, on its newline, inside a multi-byte character; and
+    # each read is decoded a block of lines at a time (a line longer than the block alone).
     monkeypatch.setattr(store_module, "_CHUNK", chunk)
+    monkeypatch.setattr(store_module, "_DECODE_BLOCK", block)
     with store.open("alice", writable=True) as file:
         for number, needle in enumerate(['"We will rebuild,"', "🙂", "好的", "she said"]):
             file.save(make_quote(f"q{number}", needle))
