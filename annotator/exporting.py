@@ -10,9 +10,11 @@ Import: read a file with a format's reader, validate every quote against its doc
 only then write, all at once (``save_many``: batched appends, one fsync); a bad file imports
 nothing unless ``skip_bad`` is set, and every problem names its file and line.
 
-Both directions handle a million quotes as plain JSON dicts: plainly valid records are checked
-column by column in C (``plain_import_records``), and only the rest go through the pydantic
-models, which word the errors.
+Neither direction builds a pydantic model per quote. Export carries the store's records as
+``record_codec.BulkQuote`` structs, decoded and type-checked in C (``store.read_live_records``);
+import handles them as plain JSON dicts: plainly valid records are checked column by column in C
+(``plain_import_records``), and only the rest go through the pydantic models, which word the
+errors.
 
 Plain Python: nothing here imports the terminal UI.
 """
@@ -159,13 +161,13 @@ def _folded_records(
         return found[0], found[1], list(folded.problems), folded.folded_sha256()
     pairs = list(folded.quote_records())
     problems = list(folded.problems)
-    records, lines = stored_quotes(
+    records, lines = _as_bulk_quotes(
         list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs)), folded.path, problems
     )
     return records, lines, problems, folded.folded_sha256()
 
 
-def stored_quotes(
+def _as_bulk_quotes(
     records: list[Record], lines: list[int], path: Path, problems: list[Problem]
 ) -> tuple[list[BulkQuote], list[int]]:
     """``records`` (JSON dicts of quotes, read from ``lines`` of ``path``) as ``BulkQuote``.

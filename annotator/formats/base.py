@@ -1,8 +1,9 @@
 """What every export/import format shares: the units it writes, the documents it reads, tokens.
 
-Exporters take the JSON form of ``QuoteAnnotation`` records (``model_dump(mode="json")``, the shape
-the store holds on disk) grouped by document: a plain dict is what the fast paths read from the
-store and what formats serialise, so a million quotes never become a million model objects.
+Exporters take the records grouped by document (``ExportUnit``): as the structs the store's bulk
+reader decodes (``record_codec.BulkQuote``, which the JSONL writers encode as they are), or in
+their JSON form (``model_dump(mode="json")``: a plain dict per record, made one document at a
+time), so a million quotes never become a million model objects.
 
 Importers yield ``ReadDocument``: a document's id and text as the file carries them, and for each
 quote the ``QuoteAnnotation`` fields the file gave, with the line they came from. Turning those
