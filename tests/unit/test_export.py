@@ -12,6 +12,7 @@ import orjson
 import pytest
 
 import annotator.exporting as exporting
+import annotator.formats.base as formats_base
 from annotator import fold_snapshot
 from annotator.cli import main
 from annotator.corpus import open_corpus
@@ -478,3 +479,18 @@ def test_a_stored_quote_with_a_value_the_writer_never_writes_is_reported_not_exp
     assert (problem.path, problem.line) == (path, 2) and "confidence" in problem.message
     exported = {record.id for _, records in source.units for record in records}
     assert entry["item"]["id"] not in exported and len(exported) == len(lines) - 1
+
+
+@pytest.mark.parametrize("name", ["quotes-jsonl", "records-jsonl", "csv"])
+def test_files_written_a_block_at_a_time_by_the_background_thread_are_whole(
+    filled_store, corpus_dir, tmp_path, monkeypatch, name
+):
+    source = collect_from_store(filled_store, open_corpus(corpus_dir), selection=Selection(True, 1))
+    whole = export_dataset(get_format(name), source, tmp_path / "whole")
+    monkeypatch.setattr(formats_base, "_WRITE_BLOCK", 64)  # a block handed over every line
+    blocks = export_dataset(get_format(name), source, tmp_path / "blocks")
+    assert blocks["files"] == whole["files"]
+    for entry in blocks["files"]:
+        written = (tmp_path / "blocks" / entry["path"]).read_bytes()
+        assert written == (tmp_path / "whole" / entry["path"]).read_bytes()
+        assert entry["sha256"] == hashlib.sha256(written).hexdigest()
