@@ -10,9 +10,11 @@ Import: read a file with a format's reader, validate every quote against its doc
 only then write, all at once (``save_many``: batched appends, one fsync); a bad file imports
 nothing unless ``skip_bad`` is set, and every problem names its file and line.
 
-Both directions handle a million quotes as plain JSON dicts: plainly valid records are checked
-column by column in C (``plain_import_records``), and only the rest go through the pydantic
-models, which word the errors.
+Neither direction builds a pydantic model per quote. Export carries the store's records as
+``record_codec.BulkQuote`` structs, decoded and type-checked in C (``store.read_live_records``);
+import handles them as plain JSON dicts: plainly valid records are checked column by column in C
+(``plain_import_records``), and only the rest go through the pydantic models, which word the
+errors.
 
 Plain Python: nothing here imports the terminal UI.
 """
@@ -27,14 +29,16 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, groupby, islice, repeat
-from operator import and_, attrgetter, contains, ge, is_, itemgetter, le, lt, ne, sub
+from operator import and_, attrgetter, contains, ge, is_, is_not, itemgetter, le, lt, ne, sub
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import orjson
 from pydantic import TypeAdapter, ValidationError
 
@@ -54,9 +58,10 @@ from annotator.formats.base import (
     Record,
     confidence_from_score,
     confidence_value,
-    quote_order,
+    record_order,
 )
 from annotator.formats.quotes_jsonl import QUOTE_KEYS
+from annotator.record_codec import BulkQuote, bulk_quotes, record_json
 from annotator.records import (
     SCHEMA_VERSION,
     Candidate,
@@ -94,22 +99,22 @@ class Located:
     """Records and where each was read from: the lines are only turned into ``file:line`` for
     an error message, so a million records cost no million strings."""
 
-    records: list[Record] = field(default_factory=list)
-    """The JSON form of the records, in the order read."""
+    records: list[BulkQuote] = field(default_factory=list)
+    """The records, in the order read."""
     sources: list[tuple[Path | str, int, list[int | None]]] = field(default_factory=list)
     """Per file read: the file, the index of its first record, and each record's line (None
     when the file is the whole place, as ``file:line`` strings of a plan are)."""
 
-    def extend(self, path: Path | str, found: Sequence[tuple[Record, int | None]]) -> None:
+    def extend(self, path: Path | str, found: Sequence[tuple[BulkQuote, int | None]]) -> None:
         """Add ``(record, line)`` pairs read from ``path``."""
         self.add(path, list(map(itemgetter(0), found)), list(map(itemgetter(1), found)))
 
-    def add(self, path: Path | str, records: list[Record], lines: list[int | None]) -> None:
+    def add(self, path: Path | str, records: list[BulkQuote], lines: list[int | None]) -> None:
         """Add ``records`` read from ``path``, ``lines[i]`` being where ``records[i]`` stood."""
         self.sources.append((path, len(self.records), lines))
         self.records.extend(records)
 
-    def where(self, record: Record) -> str:
+    def where(self, record: BulkQuote) -> str:
         """``file:line`` of ``record`` (one of ``records``, found by identity)."""
         index = next(i for i, known in enumerate(self.records) if known is record)
         path, first, lines = next(source for source in reversed(self.sources) if source[1] <= index)
@@ -124,10 +129,10 @@ store file is read through its fold rather than line by line."""
 
 def read_annotator_records(
     store: AnnotationStore, name: str
-) -> tuple[list[Record], list[int], list[Problem], str]:
-    """Live quote records of one annotator file as JSON dicts, the line of each, the lines
-    skipped, and the sha256 of exactly the bytes they were read from (a writer may append
-    meanwhile: readers take no lock)."""
+) -> tuple[list[BulkQuote], list[int], list[Problem], str]:
+    """Live quote records of one annotator file, the line of each, the lines skipped, and the
+    sha256 of exactly the bytes they were read from (a writer may append meanwhile: readers
+    take no lock)."""
     path = store.path_for(name)
     share = records_per_line(path)
     if share is not None and share < SNAPSHOT_LIVE_SHARE:
@@ -138,7 +143,7 @@ def read_annotator_records(
         # same: reading the file again would only repeat it.
         with store.open(name) as folded:
             return _folded_records(folded)
-    digest = hashlib.sha256()
+    digest = hashlib.sha256()  # fed on the other core, by the thread that reads the file
     found = read_live_records(path, digest)
     if found is not None:
         return found[0], found[1], [], digest.hexdigest()
@@ -147,11 +152,51 @@ def read_annotator_records(
         return _folded_records(folded)
 
 
-def _folded_records(folded: AnnotatorFile) -> tuple[list[Record], list[int], list[Problem], str]:
+def _folded_records(
+    folded: AnnotatorFile,
+) -> tuple[list[BulkQuote], list[int], list[Problem], str]:
     """``read_annotator_records``'s answer from a fold of the file."""
+    found = folded.bulk_records()
+    if found is not None:
+        return found[0], found[1], list(folded.problems), folded.folded_sha256()
     pairs = list(folded.quote_records())
-    records, lines = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
-    return records, lines, list(folded.problems), folded.folded_sha256()
+    problems = list(folded.problems)
+    records, lines = _as_bulk_quotes(
+        list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs)), folded.path, problems
+    )
+    return records, lines, problems, folded.folded_sha256()
+
+
+def _as_bulk_quotes(
+    records: list[Record], lines: list[int], path: Path, problems: list[Problem]
+) -> tuple[list[BulkQuote], list[int]]:
+    """``records`` (JSON dicts of quotes, read from ``lines`` of ``path``) as ``BulkQuote``.
+
+    All at once in C when every record is the writer's; otherwise one by one, each that does
+    not convert going through the model (which fills in what an older record left out), and
+    one the model refuses too is reported in ``problems`` and left out, as ``AnnotatorFile``
+    does with a line it cannot read.
+    """
+    try:
+        return bulk_quotes(records), lines
+    except msgspec.ValidationError:
+        pass
+    converted: list[BulkQuote] = []
+    kept: list[int] = []
+    for record, line in zip(records, lines, strict=True):
+        try:
+            [quote] = bulk_quotes([record])
+        except msgspec.ValidationError:
+            try:
+                model = QuoteAnnotation.model_validate(record)
+            except ValidationError as error:
+                message = f"invalid record: {describe_error(error)}; skipped"
+                problems.append(Problem(path, line, message))
+                continue
+            [quote] = bulk_quotes([model.model_dump(mode="json")])
+        converted.append(quote)
+        kept.append(line)
+    return converted, kept
 
 
 # -- choosing what to export --------------------------------------------------------------------
@@ -217,8 +262,8 @@ def parse_split(value: str, seed: int = 0) -> SplitSpec:
 class ExportSource:
     """Documents with their selected records, ready to write, and where they came from."""
 
-    units: list[tuple[Document, list[Record]]]
-    """Each document with its records, in corpus order; records sorted by ``quote_order``."""
+    units: list[tuple[Document, list[BulkQuote]]]
+    """Each document with its records, in corpus order; records sorted by ``record_order``."""
     inputs: list[dict[str, Any]]
     """Input files with their sha256, for the manifest."""
     annotators: list[str]
@@ -233,7 +278,7 @@ class ExportSource:
     @property
     def quote_count(self) -> int:
         """Records in all."""
-        return sum(len(records) for _, records in self.units)
+        return sum(map(len, map(itemgetter(1), self.units)))
 
 
 def file_sha256(path: Path) -> str:
@@ -270,73 +315,82 @@ def collect_from_store(
         names = [name for name in store.annotators() if name != GOLD_ANNOTATOR]
     if not names:
         raise UserError(f"{store.root}: no annotation files to export")
+    for name in names:
+        path = store.path_for(name)
+        if not path.exists():
+            hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
+            raise UserError(f"{path}: no such annotation file{hint}")
     located = Located()
     inputs: list[dict[str, Any]] = []
     problems: list[Problem] = []
-    with paused_gc():
+    # The corpus file is hashed on the other core while this one reads the store.
+    with paused_gc(), ThreadPoolExecutor(1, thread_name_prefix="corpus-sha256") as hashing:
+        corpus_sha256 = (
+            hashing.submit(file_sha256, corpus.location)
+            if isinstance(corpus, JsonlCorpus)
+            else None
+        )
         for name in names:
-            path = store.path_for(name)
-            if not path.exists():
-                hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
-                raise UserError(f"{path}: no such annotation file{hint}")
             records, lines, skipped, sha256 = read_annotator_records(store, name)
+            path = store.path_for(name)
             located.add(path, records, lines)
             del records, lines
             problems.extend(skipped)
             inputs.append({"path": str(path), "sha256": sha256})
         units = _attach(located, corpus, selection)
-    if isinstance(corpus, JsonlCorpus):
-        inputs.append({"path": str(corpus.location), "sha256": file_sha256(corpus.location)})
+        if corpus_sha256 is not None:
+            inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
     description = {"store": str(store.root), "annotators": names, "gold": gold}
     return ExportSource(units, inputs, names, description, problems, selection)
 
 
-_DOC_ID = itemgetter("doc_id")
-_START = itemgetter("start")
-_DOC_SHA256 = itemgetter("doc_sha256")
-_STATUS = itemgetter("status")
-_ANNOTATOR = itemgetter("annotator")
-_CONFIDENCE = itemgetter("confidence")
+_DOC_ID = attrgetter("doc_id")
+_START = attrgetter("start")
+_DOC_SHA256 = attrgetter("doc_sha256")
+_STATUS = attrgetter("status")
+_ANNOTATOR = attrgetter("annotator")
+_CONFIDENCE = attrgetter("confidence")
 
 
-def _selected(records: list[Record], selection: Selection) -> list[Record]:
+def _selected(records: list[BulkQuote], selection: Selection) -> list[BulkQuote]:
     """``records`` that ``selection.keeps``, decided column by column."""
     if selection.include_rejected and selection.min_confidence <= Confidence.LOW.value:
         return records  # every stored confidence is at least low
     kept = map(ge, map(_CONFIDENCE, records), repeat(selection.min_confidence))
     if not selection.include_rejected:
-        accepted = map(ne, map(_STATUS, records), repeat(Status.REJECTED.value))
+        # Decoded statuses are the enum's members: compared by identity first, in C.
+        accepted = map(is_not, map(_STATUS, records), repeat(Status.REJECTED))
         kept = map(and_, kept, accepted)
     return list(compress(records, kept))
 
 
-def _grouped(
-    records: list[Record], doc_ids: list[str], order: list[str]
-) -> dict[str, list[Record]]:
-    """``records`` by document (``doc_ids`` is the document of each, ``order`` each once)."""
+def _grouped(records: list[BulkQuote], doc_ids: list[str]) -> dict[str, list[BulkQuote]]:
+    """``records`` by document (``doc_ids`` is the document of each), the documents in the
+    order their first record was read."""
     if not records:
         return {}
     changes = list(compress(range(1, len(doc_ids)), map(ne, islice(doc_ids, 1, None), doc_ids)))
-    if len(changes) + 1 == len(order):
+    firsts = [doc_ids[0], *map(doc_ids.__getitem__, changes)]
+    if len(set(firsts)) == len(firsts):
         # Each document's records in one run, as a store written document by document holds
-        # them: the groups are slices, cut in C.
+        # them: the groups are slices, cut in C (and only the runs' ids are hashed).
         bounds = [0, *changes, len(records)]
         groups = map(records.__getitem__, map(slice, bounds, bounds[1:]))
-        return dict(zip(order, groups, strict=True))
+        return dict(zip(firsts, groups, strict=True))
     # Interleaved: a stable sort by document, in C, keeps each document's records in order.
-    return {
+    order = dict.fromkeys(doc_ids)
+    groups_by_id = {
         doc_id: list(group) for doc_id, group in groupby(sorted(records, key=_DOC_ID), key=_DOC_ID)
     }
+    return {doc_id: groups_by_id[doc_id] for doc_id in order}
 
 
 def _attach(
     located: Located, corpus: Corpus | None, selection: Selection, documents=None
-) -> list[tuple[Document, list[Record]]]:
-    records = located.records
+) -> list[tuple[Document, list[BulkQuote]]]:
+    by_doc = _grouped(located.records, list(map(_DOC_ID, located.records)))
     # Documents in the order their first quote was read.
-    doc_ids = list(map(_DOC_ID, records))
-    order = list(dict.fromkeys(doc_ids))
-    by_doc = _grouped(records, doc_ids, order)
+    order = list(by_doc)
     if corpus is not None:
         missing = [doc_id for doc_id in order if doc_id not in corpus]
         if missing:
@@ -345,7 +399,7 @@ def _attach(
                 f"{where}: document {missing[0]!r} is not in the corpus {corpus.location}"
             )
         order.sort(key=corpus.index)
-    units: list[tuple[Document, list[Record]]] = []
+    units: list[tuple[Document, list[BulkQuote]]] = []
     if corpus is not None:
         found = corpus.documents(order)
     else:
@@ -359,35 +413,35 @@ def _attach(
 
 
 def _unit(
-    document: Document, records: list[Record], selection: Selection, located: Located
-) -> tuple[Document, list[Record]]:
+    document: Document, records: list[BulkQuote], selection: Selection, located: Located
+) -> tuple[Document, list[BulkQuote]]:
     """``document`` with the ``selection`` of its ``records``, anchored and in quote order."""
     kept = _selected(records, selection)
     sha256 = document.sha256
     if list(map(_DOC_SHA256, kept)).count(sha256) != len(kept):
         kept = [
             record
-            if record["doc_sha256"] == sha256
+            if record.doc_sha256 == sha256
             else _reanchored(record, located.where(record), document)
             for record in kept
         ]
     starts = list(map(_START, kept))
     # Quotes stored in reading order (as a document is labeled, or imported) are in
-    # ``quote_order`` already when their starts rise: no key tuple per quote is built.
+    # ``record_order`` already when their starts rise: no key tuple per quote is built.
     if not all(map(lt, starts, islice(starts, 1, None))):
-        kept.sort(key=quote_order)
+        kept.sort(key=record_order)
     return document, kept
 
 
-def _reanchored(record: Record, where: str, document: Document) -> Record:
-    quote = QuoteAnnotation.model_validate(record)
+def _reanchored(record: BulkQuote, where: str, document: Document) -> BulkQuote:
+    quote = QuoteAnnotation.model_validate(record_json([record])[0])
     placed = anchor_quote(quote, document)
     if placed.anchor is Anchor.STALE:
         raise UserError(
             f"{where}: quote {quote.id!r} in {document.id!r} is stale: the document changed "
             f"and {placed.reason} (fix it in annotate, or see validate)"
         )
-    return placed.quote.model_dump(mode="json")
+    return bulk_quotes([placed.quote.model_dump(mode="json")])[0]
 
 
 def collect_from_file(
@@ -410,25 +464,26 @@ def collect_from_file(
         raise UserError(_refusal(plan.problems, "nothing was exported"))
     documents = {doc.id: doc for doc in plan.documents}
     located = Located()
-    for record, where in plan.quotes:
+    records = bulk_quotes(list(map(itemgetter(0), plan.quotes)))
+    for record, (_, where) in zip(records, plan.quotes, strict=True):
         located.extend(where, [(record, None)])
     if corpus is None:
         units = _attach_in_file_order(located.records, plan.documents, selection)
     else:
         units = _attach(located, corpus, selection, documents)
     inputs = [{"path": str(path), "sha256": _input_sha256(path)}]
-    annotators = sorted({record["annotator"] for _, records in units for record in records})
+    annotators = sorted({record.annotator for _, records in units for record in records})
     description = {"input": str(path), "input_format": fmt.name, "annotators": annotators}
     return ExportSource(units, inputs, annotators, description, [], selection)
 
 
 def _attach_in_file_order(
-    records: list[Record], documents: list[Document], selection: Selection
-) -> list[tuple[Document, list[Record]]]:
-    by_doc: dict[str, list[Record]] = {doc.id: [] for doc in documents}
+    records: list[BulkQuote], documents: list[Document], selection: Selection
+) -> list[tuple[Document, list[BulkQuote]]]:
+    by_doc: dict[str, list[BulkQuote]] = {doc.id: [] for doc in documents}
     for record in _selected(records, selection):
-        by_doc[record["doc_id"]].append(record)
-    return [(doc, sorted(by_doc[doc.id], key=quote_order)) for doc in documents]
+        by_doc[record.doc_id].append(record)
+    return [(doc, sorted(by_doc[doc.id], key=record_order)) for doc in documents]
 
 
 def _input_sha256(path: Path) -> str:
@@ -554,10 +609,11 @@ def _write(
         part = split.assign(document.id) if split else None
         writer.add(ExportUnit(document, records, part))
         documents[document.id] = document.sha256
-        # The manifest counts two statuses: two counts in C, no hashing of each value.
+        # The manifest counts two statuses: two counts in C (the decoded statuses are the
+        # enum's members, found by identity), no hashing of each value.
         statuses = list(map(_STATUS, records))
-        accepted += statuses.count(Status.ACCEPTED.value)
-        rejected += statuses.count(Status.REJECTED.value)
+        accepted += statuses.count(Status.ACCEPTED)
+        rejected += statuses.count(Status.REJECTED)
         _count_column(by_annotator, list(map(_ANNOTATOR, records)))
         if part is not None:
             split_documents[part].append(document.id)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 import msgspec
+import orjson
 
 from annotator.records import (
     SCHEMA_VERSION,
@@ -119,3 +120,70 @@ def encode_stored_line(line: StoredLine) -> bytes:
     ENCODER.encode_into(line, buffer)
     buffer += b"\n"
     return bytes(buffer)
+
+
+# -- bulk export: what is only passed on stays JSON ---------------------------------------------
+
+
+class BulkQuote(
+    msgspec.Struct, tag_field="record", tag="quote", forbid_unknown_fields=True, gc=False
+):
+    """``StoredQuote`` as a bulk export reads it: the fields it selects, groups, sorts and
+    checks by (and the names and cue spans it writes) decoded and type-checked, the fields it
+    only passes on (``text``, the speaker and source spans, ``suggestion``, the timestamps,
+    ``meta``) kept as the exact JSON the writer wrote (``msgspec.Raw``).
+
+    Decoding a million lines so costs a fifth less, and encoding passes those bytes on as they
+    are. ``record_json`` gives a record's JSON form (a dict) for whatever needs the values.
+    """
+
+    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    id: Name
+    doc_id: Name
+    doc_sha256: str
+    start: Offset
+    end: Offset
+    text: msgspec.Raw
+    type: QuoteType
+    speaker: str | None
+    speaker_spans: msgspec.Raw
+    source: str | None
+    source_kind: SourceKind | None
+    source_spans: msgspec.Raw
+    cue_spans: list[Span]
+    confidence: Confidence
+    status: Status
+    origin: Origin
+    suggestion: msgspec.Raw
+    annotator: Name
+    created: msgspec.Raw
+    updated: msgspec.Raw
+    note: str
+    meta: msgspec.Raw
+
+
+class BulkLine(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    """``StoredLine`` with its quote read as a ``BulkQuote``."""
+
+    rev: Annotated[int, msgspec.Meta(ge=1)]
+    change: Change
+    item: BulkQuote | StoredDeletion
+
+
+BULK_LINE_DECODER = msgspec.json.Decoder(BulkLine)
+"""``STORED_LINE_DECODER`` for bulk export: decodes a block of whole lines into ``BulkLine``."""
+
+BULK_QUOTES_DECODER = msgspec.json.Decoder(list[BulkQuote])
+"""Decodes a JSON array of stored quotes (as ``orjson.dumps`` of their dicts) into
+``BulkQuote``: how records read another way join a bulk export."""
+
+
+def record_json(records: list[BulkQuote]) -> list[dict[str, Any]]:
+    """``records`` in their JSON form (``model_dump(mode="json")``: dicts, spans as lists)."""
+    return orjson.loads(ENCODER.encode(records))
+
+
+def bulk_quotes(records: list[dict[str, Any]]) -> list[BulkQuote]:
+    """Quotes in their JSON form as ``BulkQuote``; ``msgspec.ValidationError`` if any is not
+    a quote the writer could have written."""
+    return BULK_QUOTES_DECODER.decode(orjson.dumps(records))

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import hashlib
+import queue
+import threading
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 
 @contextmanager
@@ -27,3 +32,81 @@ def paused_gc() -> Iterator[None]:
             gc.freeze()
             gc.unfreeze()
             gc.enable()
+
+
+Buffer = bytes | bytearray | memoryview
+"""What ``BackgroundDigest`` hashes: any of these, never changed once handed over."""
+
+
+class BackgroundDigest:
+    """A sha256 computed in a thread of its own, fed like a hashlib object.
+
+    hashlib lets go of the GIL on large buffers (and so does writing a file), so while a reader
+    parses, or a writer encodes, on one core, the hash of what it has read (or written) is
+    computed on the other. ``update`` hands a buffer over and returns at once (unless
+    ``_BACKLOG`` buffers still wait); ``hexdigest`` waits for the hash of everything given.
+    With ``sink`` (a raw file's ``write``), each buffer is also written there, in order, before
+    it is hashed. Buffers handed over must not change afterwards (``bytes`` never do).
+    """
+
+    _BACKLOG = 8
+    """Buffers waiting at most: a reader or writer faster than the thread waits for it."""
+
+    def __init__(self, sink: Callable[[memoryview], int | None] | None = None) -> None:
+        self._digest = hashlib.sha256()
+        self._pending: queue.Queue[Buffer | None] = queue.Queue(self._BACKLOG)
+        self._failure: list[BaseException] = []
+        self._thread = threading.Thread(
+            target=_digest_until_done,
+            args=(self._pending, self._digest, sink, self._failure),
+            name="sha256",
+            daemon=True,
+        )
+        self._thread.start()
+        self._result: str | None = None
+        # Whatever happens to the caller, the thread ends once this object is gone.
+        self._finalizer = weakref.finalize(self, self._pending.put, None)
+
+    def update(self, data: Buffer) -> None:
+        """Add ``data`` to what is hashed (and written), in the background."""
+        if self._result is not None or not self._finalizer.alive:
+            raise ValueError("update after hexdigest or close")
+        if self._failure:
+            self.close()  # raises what the thread met
+        self._pending.put(data)
+
+    def hexdigest(self) -> str:
+        """The hex sha256 of everything given, once the thread has hashed it (and written it:
+        an error writing is raised here)."""
+        if self._result is None:
+            self.close()
+            self._result = self._digest.hexdigest()
+        return self._result
+
+    def close(self) -> None:
+        """Let the thread finish what it was given and end; raise what it met, if anything."""
+        self._finalizer()
+        self._thread.join()
+        if self._failure:
+            raise self._failure[0]
+
+
+def _digest_until_done(
+    pending: queue.Queue[Buffer | None],
+    digest: Any,
+    sink: Callable[[memoryview], int | None] | None,
+    failure: list[BaseException],
+) -> None:
+    """``BackgroundDigest``'s thread: holds no reference to the object, so that it can go."""
+    while (data := pending.get()) is not None:
+        if failure:
+            continue  # drained, so that no caller waits on a full queue
+        try:
+            if sink is not None:
+                view = memoryview(data)
+                while view:
+                    written = sink(view)
+                    view = view[written if written is not None else len(view) :]
+            digest.update(data)
+        except BaseException as error:  # handed to the caller, who raises it
+            failure.append(error)

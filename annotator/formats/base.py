@@ -1,8 +1,9 @@
 """What every export/import format shares: the units it writes, the documents it reads, tokens.
 
-Exporters take the JSON form of ``QuoteAnnotation`` records (``model_dump(mode="json")``, the shape
-the store holds on disk) grouped by document: a plain dict is what the fast paths read from the
-store and what formats serialise, so a million quotes never become a million model objects.
+Exporters take the records grouped by document (``ExportUnit``): as the structs the store's bulk
+reader decodes (``record_codec.BulkQuote``, which the JSONL writers encode as they are), or in
+their JSON form (``model_dump(mode="json")``: a plain dict per record, made one document at a
+time), so a million quotes never become a million model objects.
 
 Importers yield ``ReadDocument``: a document's id and text as the file carries them, and for each
 quote the ``QuoteAnnotation`` fields the file gave, with the line they came from. Turning those
@@ -17,15 +18,18 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple, Protocol
 
 import orjson
 
 from annotator.errors import UserError
+from annotator.record_codec import ENCODER, BulkQuote, record_json
 from annotator.records import Confidence, Document
+from annotator.util import BackgroundDigest
 
 Record = dict[str, Any]
 """The JSON form of one ``QuoteAnnotation`` (``model_dump(mode="json")``)."""
@@ -102,17 +106,31 @@ quote_order: Callable[[Record], tuple[Any, ...]] = itemgetter("start", "end", "a
 """Position, then annotator, then id: the one order quotes are written in (a sort key; an
 ``itemgetter``, so sorting a million records calls no Python function)."""
 
+record_order: Callable[[BulkQuote], tuple[Any, ...]] = attrgetter("start", "end", "annotator", "id")
+"""``quote_order`` of records as ``BulkQuote`` structs."""
+
 
 @dataclass
 class ExportUnit:
-    """One document and the selected quotes on it, in the order they are written."""
+    """One document and the selected quotes on it, in the order they are written.
+
+    The records come as the bulk reader's structs (``record_codec.BulkQuote``), which the
+    fast writers encode as they are; writers that work on the JSON form read ``quotes``, made
+    from them on first use, one document at a time.
+    """
 
     document: Document
     """The document (its text is what offsets point into)."""
-    quotes: list[Record]
-    """Selected records of every selected annotator, sorted by ``quote_order``."""
+    records: list[BulkQuote]
+    """Selected records of every selected annotator, sorted by ``record_order``."""
     split: str | None = None
     """``train``/``dev``/``test`` when the export is split, else None."""
+
+    @cached_property
+    def quotes(self) -> list[Record]:
+        """``records`` in their JSON form (``model_dump(mode="json")``: dicts, spans as lists),
+        in the same order."""
+        return record_json(self.records)
 
 
 @dataclass
@@ -195,31 +213,66 @@ class LineWriter(Writer):
         """Append one JSON value as a line."""
         self.handle(stem).write(orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE))
 
+    def write_struct_line(self, stem: str, value: Any) -> None:
+        """Append msgspec structs as a line: one (an object) or a list of them (an array).
+
+        Strings and integers come out as ``write_json_line`` writes them; floats above 1e16
+        do not (``1e16``, where orjson writes ``1e+16``), so this is for values without
+        floats, or whose floats were written by msgspec in the first place."""
+        self.handle(stem).write_struct_line(value)
+
     def finish(self) -> WriteResult:
         for handle in self._handles.values():
             self.result.sha256[handle.name] = handle.close()
         return self.result
 
 
+_WRITE_BLOCK = 1 << 20
+"""Bytes gathered before a block is handed to the background writer."""
+
+
 class _HashingFile:
     """A binary file being written that hashes what it is given, so the manifest need not
-    read a large export back."""
+    read a large export back.
+
+    What is written is gathered into blocks; each block is written and hashed by a thread of
+    its own (both let go of the GIL), so the caller goes on encoding the next one meanwhile.
+    """
 
     def __init__(self, path: Path, name: Path) -> None:
         self.name = name
         """The path the manifest lists (relative to the output folder)."""
-        self._file = path.open("wb")
-        self._digest = hashlib.sha256()
+        self._file = path.open("wb", buffering=0)
+        self._block = bytearray()
+        self._digest = BackgroundDigest(self._file.write)
 
     def write(self, data: bytes) -> None:
         """Write and hash ``data``."""
-        self._file.write(data)
-        self._digest.update(data)
+        self._block += data
+        if len(self._block) >= _WRITE_BLOCK:
+            self._hand_over()
+
+    def write_struct_line(self, value: Any) -> None:
+        """Write and hash msgspec's JSON of ``value`` (a struct, or a list of them) as a line,
+        encoded straight into the block being gathered."""
+        block = self._block
+        ENCODER.encode_into(value, block, -1)
+        block.append(0x0A)
+        if len(block) >= _WRITE_BLOCK:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        self._digest.update(self._block)  # never touched here again
+        self._block = bytearray()
 
     def close(self) -> str:
         """Close the file; return the hex sha256 of everything written."""
-        self._file.close()
-        return self._digest.hexdigest()
+        try:
+            if self._block:
+                self._hand_over()
+            return self._digest.hexdigest()
+        finally:
+            self._file.close()
 
 
 class ReadQuote(NamedTuple):

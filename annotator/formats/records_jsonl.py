@@ -16,10 +16,11 @@ class RecordsJsonlWriter(LineWriter):
     default_stem = "records"
 
     def add(self, unit: ExportUnit) -> None:
-        handle_stem = self.stem(unit)
-        for record in unit.quotes:
-            self.write_json_line(handle_stem, record)
-        self.count("lines", len(unit.quotes))
+        handle = self.handle(self.stem(unit))
+        # Each record encodes to the bytes of its stored line's item: the writer's bytes.
+        for record in unit.records:
+            handle.write_struct_line(record)
+        self.count("lines", len(unit.records))
 
 
 FORMAT = Format(

@@ -124,7 +124,9 @@ def timed(function, repeat: int) -> tuple[float, float, object]:
     """Median wall and CPU seconds of ``repeat`` calls, and the last result.
 
     CPU time is printed too because this is often run on a shared machine, where wall time
-    says as much about the neighbours as about the code."""
+    says as much about the neighbours as about the code. It counts every thread of the
+    process: the export reads, hashes and writes files on a second one, so its CPU time may
+    exceed its wall time."""
     walls, cpus = [], []
     result = None
     for _ in range(repeat):
@@ -190,13 +192,14 @@ def main() -> int:
                 return export_dataset(fmt, source, out, force=True)
 
             wall, cpu, _ = timed(write, args.repeat)
-            extra = f"   (write alone {count / wall:,.0f} rec/s)"
+            extra = f"   (write alone {wall:.2f} s, {count / wall:,.0f} rec/s)"
             print(
                 line("export " + name, count, wall + collect_wall, cpu + collect_cpu, extra),
                 flush=True,
             )
             if name == "quotes-jsonl":
                 exported_jsonl = out / "quotes.jsonl"
+        print(f"  load average (1, 5, 15 min) after the exports: {load_average()}", flush=True)
         if exported_jsonl is not None:
 
             def run_import():

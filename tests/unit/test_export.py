@@ -12,6 +12,7 @@ import orjson
 import pytest
 
 import annotator.exporting as exporting
+import annotator.formats.base as formats_base
 from annotator import fold_snapshot
 from annotator.cli import main
 from annotator.corpus import open_corpus
@@ -63,7 +64,7 @@ def test_selection_drops_rejected_and_unsure_quotes(filled_store, corpus_dir):
     sure = collect_from_store(
         filled_store, corpus, annotators=["ana"], selection=Selection(min_confidence=3)
     )
-    assert {r["confidence"] for _, records in sure.units for r in records} == {3}
+    assert {r.confidence for _, records in sure.units for r in records} == {3}
     assert sure.quote_count == 4
 
 
@@ -89,9 +90,9 @@ def test_changed_document_is_reanchored_or_refused(filled_store, corpus_dir):
     (corpus_dir / HARBOUR.id).write_text("Breaking. " + HARBOUR.text, encoding="utf-8")
     source = collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
     harbour = next(records for document, records in source.units if document.id == HARBOUR.id)
-    assert all(r["meta"].get("reanchored_from") for r in harbour)
+    assert all(orjson.loads(bytes(r.meta)).get("reanchored_from") for r in harbour)
     text = (corpus_dir / HARBOUR.id).read_text(encoding="utf-8")
-    assert all(text[r["start"] : r["end"]] == r["text"] for r in harbour)
+    assert all(text[r.start : r.end] == orjson.loads(bytes(r.text)) for r in harbour)
     (corpus_dir / HARBOUR.id).write_text("Nothing of it is left.", encoding="utf-8")
     with pytest.raises(UserError, match=r"ana\.jsonl:\d+: quote .* is stale"):
         collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
@@ -285,7 +286,7 @@ def test_quotes_saved_in_any_order_come_out_by_document_then_position(store, cor
     assert list(by_document) == [BEIJING.id, HARBOUR.id]  # corpus order: asia/ sorts first
     for doc_id, saved in ((HARBOUR.id, harbour), (BEIJING.id, beijing)):
         expected = sorted(saved, key=lambda q: (q.start, q.end, q.annotator, q.id))
-        assert [record["id"] for record in by_document[doc_id]] == [q.id for q in expected]
+        assert [record.id for record in by_document[doc_id]] == [q.id for q in expected]
 
 
 def test_quotes_sharing_a_start_are_ordered_by_end_whatever_order_they_came_in(store, corpus_dir):
@@ -300,7 +301,7 @@ def test_quotes_sharing_a_start_are_ordered_by_end_whatever_order_they_came_in(s
     source = collect_from_store(store, open_corpus(corpus_dir), selection=Selection(True, 1))
     [(document, exported)] = source.units
     assert document.id == HARBOUR.id
-    assert [record["id"] for record in exported] == [q.id for q in ordered]
+    assert [record.id for record in exported] == [q.id for q in ordered]
 
 
 def test_a_file_edited_over_and_over_is_read_through_its_snapshot(
@@ -334,7 +335,7 @@ def test_a_file_edited_over_and_over_is_read_through_its_snapshot(
     [problem] = through.problems
     assert (problem.path, problem.line) == (path, 25) and "not valid JSON" in problem.message
     assert through.units == whole.units and through.inputs == whole.inputs
-    notes = {record.get("note") for _, records in through.units for record in records}
+    notes = {record.note for _, records in through.units for record in records}
     assert "pass 2" in notes and "pass 1" not in notes
     for name, source in (("through", through), ("whole", whole)):
         export_dataset(get_format("quotes-jsonl"), source, tmp_path / name)
@@ -347,15 +348,24 @@ def test_a_file_edited_over_and_over_is_read_through_its_snapshot(
 def _appending_after_the_read(store, monkeypatch):
     """Makes an annotator save a new quote to Ana's file right after an export's fold has read
     its records: readers take no lock, so a writer may append at any moment."""
-    original = AnnotatorFile.quote_records
+    original_records, original_bulk = AnnotatorFile.quote_records, AnnotatorFile.bulk_records
 
-    def then_a_writer_appends(self):
-        yield from original(self)
-        if not self.writable:
+    def a_writer_appends(reader):
+        if not reader.writable:
             with store.open("ana", writable=True) as writer:
                 writer.save(sample_records()[HARBOUR.id][0].model_copy(update={"id": "late"}))
 
-    monkeypatch.setattr(AnnotatorFile, "quote_records", then_a_writer_appends)
+    def records_then_a_writer_appends(self):
+        yield from original_records(self)
+        a_writer_appends(self)
+
+    def bulk_then_a_writer_appends(self):
+        found = original_bulk(self)
+        a_writer_appends(self)
+        return found
+
+    monkeypatch.setattr(AnnotatorFile, "quote_records", records_then_a_writer_appends)
+    monkeypatch.setattr(AnnotatorFile, "bulk_records", bulk_then_a_writer_appends)
 
 
 @pytest.mark.parametrize("through_snapshot", [True, False], ids=["snapshot", "whole-fold"])
@@ -374,7 +384,7 @@ def test_the_manifest_hashes_the_bytes_the_fold_exported_though_a_writer_appends
     exported_bytes = path.read_bytes()
     _appending_after_the_read(filled_store, monkeypatch)
     source = collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
-    assert "late" not in {record["id"] for _, records in source.units for record in records}
+    assert "late" not in {record.id for _, records in source.units for record in records}
     assert b'"late"' in path.read_bytes()  # the writer did append meanwhile
     assert source.inputs[0] == {
         "path": str(path),
@@ -452,3 +462,35 @@ def test_an_export_refused_for_a_stale_quote_leaves_the_corpus_file_closed(fille
         collect_from_store(filled_store, open_corpus(corpus_path), annotators=["ana"])
     assert refused.value.__traceback__ is not None  # the error, kept, holds its frames
     assert _open_descriptors_of(corpus_path) == []
+
+
+def test_a_stored_quote_with_a_value_the_writer_never_writes_is_reported_not_exported(
+    filled_store, corpus_dir
+):
+    path = filled_store.path_for("ana")
+    lines = path.read_bytes().splitlines(keepends=True)
+    entry = orjson.loads(lines[1])
+    entry["item"]["confidence"] = 7  # in the writer's layout, so the fold trusts the line
+    path.write_bytes(b"".join([lines[0], orjson.dumps(entry) + b"\n", *lines[2:]]))
+    source = collect_from_store(
+        filled_store, open_corpus(corpus_dir), annotators=["ana"], selection=Selection(True, 1)
+    )
+    [problem] = source.problems
+    assert (problem.path, problem.line) == (path, 2) and "confidence" in problem.message
+    exported = {record.id for _, records in source.units for record in records}
+    assert entry["item"]["id"] not in exported and len(exported) == len(lines) - 1
+
+
+@pytest.mark.parametrize("name", ["quotes-jsonl", "records-jsonl", "csv"])
+def test_files_written_a_block_at_a_time_by_the_background_thread_are_whole(
+    filled_store, corpus_dir, tmp_path, monkeypatch, name
+):
+    source = collect_from_store(filled_store, open_corpus(corpus_dir), selection=Selection(True, 1))
+    whole = export_dataset(get_format(name), source, tmp_path / "whole")
+    monkeypatch.setattr(formats_base, "_WRITE_BLOCK", 64)  # a block handed over every line
+    blocks = export_dataset(get_format(name), source, tmp_path / "blocks")
+    assert blocks["files"] == whole["files"]
+    for entry in blocks["files"]:
+        written = (tmp_path / "blocks" / entry["path"]).read_bytes()
+        assert written == (tmp_path / "whole" / entry["path"]).read_bytes()
+        assert entry["sha256"] == hashlib.sha256(written).hexdigest()

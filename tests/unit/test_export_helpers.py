@@ -7,6 +7,7 @@ from typing import Any
 
 from annotator.exporting import ExportSource, Selection, plan_import
 from annotator.formats.base import Format, quote_order
+from annotator.record_codec import bulk_quotes
 from annotator.records import Document, QuoteAnnotation
 
 HARBOUR = Document(
@@ -163,7 +164,7 @@ def source_of(
             for q in records.get(document.id, [])
             if selection.keeps(q.model_dump(mode="json"))
         ]
-        units.append((document, sorted(kept, key=quote_order)))
+        units.append((document, bulk_quotes(sorted(kept, key=quote_order))))
     annotators = sorted({q.annotator for qs in records.values() for q in qs})
     return ExportSource(units, [], annotators, {"test": True}, [], selection)
 

@@ -9,13 +9,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.record_codec import (
+    BULK_LINE_DECODER,
     ENCODER,
     STORED_LINE_DECODER,
+    BulkQuote,
     StoredCandidate,
     StoredDeletion,
     StoredLine,
     StoredQuote,
+    bulk_quotes,
     encode_stored_line,
+    record_json,
 )
 from annotator.records import (
     Candidate,
@@ -152,3 +156,21 @@ def test_a_line_the_writer_could_not_have_written_does_not_decode(change, messag
     change(line)
     with pytest.raises(msgspec.ValidationError, match=message):
         STORED_LINE_DECODER.decode(orjson.dumps(line))
+
+
+def test_the_bulk_quote_has_the_stored_quotes_fields_in_order():
+    bulk = [field.encode_name for field in msgspec.structs.fields(BulkQuote)]
+    assert bulk == [field.encode_name for field in msgspec.structs.fields(StoredQuote)]
+    assert BulkQuote.__struct_config__.tag == StoredQuote.__struct_config__.tag
+
+
+@settings(max_examples=200)
+@given(quote=quotes(), rev=st.integers(1, 10**9), change=st.sampled_from(Change))
+def test_a_bulk_quote_encodes_to_the_stored_items_bytes_and_json(quote, rev, change):
+    written = encode_entry(StoreEntry(rev=rev, change=change, item=quote))
+    [line] = BULK_LINE_DECODER.decode_lines(written)
+    assert isinstance(line.item, BulkQuote) and line.item.speaker == quote.speaker
+    item = orjson.loads(written)["item"]
+    assert ENCODER.encode(line.item) == orjson.dumps(item)
+    assert record_json([line.item]) == [quote.model_dump(mode="json")]
+    assert bulk_quotes([quote.model_dump(mode="json")]) == [line.item]

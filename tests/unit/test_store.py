@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 
 import orjson
@@ -16,6 +17,7 @@ import pytest
 import annotator.store as store_module
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.errors import StoreError, StoreLockedError
+from annotator.record_codec import ENCODER, BulkQuote
 from annotator.records import (
     Deletion,
     Document,
@@ -474,9 +476,14 @@ def test_read_live_quotes_is_the_fold_for_a_file_the_writer_wrote(store):
     digest = hashlib.sha256()
     fast = read_live_quotes(path, digest)
     with store.open("alice") as folded:
-        assert fast == list(folded.quote_records()) and folded.problems == []
-    assert [(item["id"], line) for item, line in fast] == [("q1", 3), ("q2", 5)]
+        assert _as_dicts(fast) == list(folded.quote_records()) and folded.problems == []
+    assert [(item.id, line) for item, line in fast] == [("q1", 3), ("q2", 5)]
     assert digest.hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _as_dicts(pairs: list[tuple[BulkQuote, int]]) -> list[tuple[dict, int]]:
+    """``read_live_quotes``'s pairs with each struct as its JSON dict, as the fold gives it."""
+    return [(orjson.loads(ENCODER.encode(record)), line) for record, line in pairs]
 
 
 def test_read_live_records_of_a_file_where_every_id_stands_once(store):
@@ -489,17 +496,17 @@ def test_read_live_records_of_a_file_where_every_id_stands_once(store):
         )
     path = store.path_for("alice")
     with store.open("alice") as folded:
-        assert read_live_quotes(path) == list(folded.quote_records())
+        assert _as_dicts(read_live_quotes(path)) == list(folded.quote_records())
     records, lines = read_live_records(path)
-    assert [record["id"] for record in records] == ["q1", "q2"] and lines == [1, 2]
+    assert [record.id for record in records] == ["q1", "q2"] and lines == [1, 2]
     # A tombstone of its own id (its quote saved nowhere in the file): still not a live quote.
     tombstone = Deletion(id="q0", doc_id="city.txt", annotator="alice")
     with path.open("ab") as handle:
         handle.write(encode_entry(StoreEntry(rev=3, item=tombstone)))
     records, lines = read_live_records(path)
-    assert [record["id"] for record in records] == ["q1", "q2"] and lines == [1, 2]
+    assert [record.id for record in records] == ["q1", "q2"] and lines == [1, 2]
     with store.open("alice") as folded:
-        assert list(zip(records, lines, strict=True)) == list(folded.quote_records())
+        assert _as_dicts(list(zip(records, lines, strict=True))) == list(folded.quote_records())
 
 
 def _old_tombstone(item: dict) -> dict:
@@ -510,7 +517,6 @@ def _old_tombstone(item: dict) -> dict:
 @pytest.mark.parametrize(
     "breakage",
     [
-        lambda entry: dict(reversed(list(entry.items()))),  # keys in another order
         lambda entry: {**entry, "change": ["edit"]},  # a value that cannot be hashed
         lambda entry: {**entry, "item": {**entry["item"], "schema_version": 0}},  # older schema
         lambda entry: {**entry, "item": [entry["item"]]},  # not a record at all
@@ -518,6 +524,9 @@ def _old_tombstone(item: dict) -> dict:
         lambda entry: list(entry),  # the keys alone, in a list
         lambda entry: {**entry, "item": list(entry["item"])},  # a record's keys, in a list
         lambda entry: {**entry, "item": _old_tombstone(entry["item"])},  # beside quotes
+        lambda entry: {**entry, "item": {**entry["item"], "start": -1}},  # a value out of range
+        lambda entry: {**entry, "item": {**entry["item"], "cue_spans": [[1]]}},  # half a span
+        lambda entry: {**entry, "item": {**entry["item"], "note": 5}},  # a value of another type
     ],
 )
 def test_read_live_quotes_leaves_any_other_file_to_the_fold(store, breakage):
@@ -529,6 +538,69 @@ def test_read_live_quotes_leaves_any_other_file_to_the_fold(store, breakage):
     path.write_bytes(first + b"\n" + orjson.dumps(breakage(orjson.loads(second))) + b"\n")
     assert read_live_quotes(path) is None
     path.write_bytes(first + b"\n" + second)  # a last line without its newline: torn
+    assert read_live_quotes(path) is None
+
+
+@pytest.mark.parametrize(
+    "reshape",
+    [
+        lambda first, second: first + b"\n\n" + second + b"\n",  # a blank line between
+        lambda first, second: first + b"\n  \n" + second + b"\n",  # a line of spaces
+        lambda first, second: first + b" " + second + b"\n",  # two records on one line
+        lambda first, second: first + b"\n" + second + b"\n\n",  # a blank last line
+    ],
+)
+def test_read_live_quotes_leaves_lines_the_writer_never_breaks_so_to_the_fold(store, reshape):
+    # Whitespace parts JSON values as well as a newline does: the line numbers would be wrong.
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+    path = store.path_for("alice")
+    path.write_bytes(reshape(*path.read_bytes().splitlines()))
+    assert read_live_quotes(path) is None
+
+
+def test_read_live_quotes_reads_keys_in_another_order_as_the_fold_does(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."', speaker_spans=[(0, 3)]))
+    path = store.path_for("alice")
+    first, second = path.read_bytes().splitlines()
+    entry = orjson.loads(second)
+    entry["item"] = dict(reversed(list(entry["item"].items())))
+    path.write_bytes(first + b"\n" + orjson.dumps(dict(reversed(list(entry.items())))) + b"\n")
+    fast = read_live_quotes(path)
+    with store.open("alice") as folded:
+        assert _as_dicts(fast) == list(folded.quote_records()) and folded.problems == []
+    assert [(record.id, bytes(record.speaker_spans), line) for record, line in fast] == [
+        ("q1", b"[]", 1),
+        ("q2", b"[[0,3]]", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("chunk", "block"), [(1, 1), (7, 50), (100, 1000), (1000, 50), (4000, 900)]
+)
+def test_read_live_quotes_across_chunk_boundaries(store, monkeypatch, chunk, block):
+    # Reads end anywhere: inside a line, on its newline, inside a multi-byte character; and
+    # each read is decoded a block of lines at a time (a line longer than the block alone).
+    monkeypatch.setattr(store_module, "_CHUNK", chunk)
+    monkeypatch.setattr(store_module, "_DECODE_BLOCK", block)
+    with store.open("alice", writable=True) as file:
+        for number, needle in enumerate(['"We will rebuild,"', "🙂", "好的", "she said"]):
+            file.save(make_quote(f"q{number}", needle))
+        file.save(make_quote("q1", "🙂", note="checked"))
+    path = store.path_for("alice")
+    digest = hashlib.sha256()
+    fast = read_live_quotes(path, digest)
+    assert [(record.id, line) for record, line in fast] == [
+        ("q0", 1),
+        ("q2", 3),
+        ("q3", 4),
+        ("q1", 5),
+    ]
+    assert digest.hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest()
+    path.write_bytes(path.read_bytes() + b'{"rev":6')  # torn, in whichever chunk
     assert read_live_quotes(path) is None
 
 
@@ -557,3 +629,52 @@ def test_the_folded_sha256_covers_the_bytes_folded_not_those_written_since(store
         compact(path, "alice")  # the file is replaced: the fold's descriptor still reads its own
         assert path.read_bytes() != folded_bytes
         assert reader.folded_sha256() == hashlib.sha256(folded_bytes).hexdigest()
+
+
+def test_bulk_records_is_quote_records_as_structs(store):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+        file.save(make_quote("q1", '"We will rebuild,"', note="checked"))
+        file.delete("q2")
+        file.undo()
+        file.save(make_quote("q3", "🙂"))
+        file.delete("q3")
+    with store.open("alice") as folded:
+        records, lines = folded.bulk_records()
+        assert [(record.id, line) for record, line in zip(records, lines, strict=True)] == [
+            ("q1", 3),
+            ("q2", 5),
+        ]
+        assert _as_dicts(list(zip(records, lines, strict=True))) == list(folded.quote_records())
+
+
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        lambda item: {**item, "confidence": 7},  # the writer's layout, a value it never writes
+        lambda item: dict(reversed(list(item.items()))),  # another layout: the model reads it
+    ],
+)
+def test_bulk_records_leaves_a_line_it_cannot_vouch_for_to_quote_records(store, breakage):
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."'))
+    path = store.path_for("alice")
+    first, second = path.read_bytes().splitlines()
+    entry = orjson.loads(second)
+    entry["item"] = breakage(entry["item"])
+    path.write_bytes(first + b"\n" + orjson.dumps(entry) + b"\n")
+    with store.open("alice") as folded:
+        assert folded.bulk_records() is None
+
+
+def test_read_live_quotes_stopped_early_leaves_no_reading_thread(store, monkeypatch):
+    monkeypatch.setattr(store_module, "_CHUNK", 64)  # many chunks, read ahead by the thread
+    with store.open("alice", writable=True) as file:
+        for number in range(20):
+            file.save(make_quote(f"q{number}", "she said"))
+    path = store.path_for("alice")
+    path.write_bytes(b"not a record\n" + path.read_bytes())  # refused at the first chunk
+    assert read_live_quotes(path) is None
+    assert [thread for thread in threading.enumerate() if thread.name == "store-read"] == []

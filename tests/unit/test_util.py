@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import weakref
 
-from annotator.util import paused_gc
+import pytest
+
+from annotator.util import BackgroundDigest, paused_gc
 
 
 class _Node:
@@ -33,3 +36,37 @@ def test_paused_gc_nested_leaves_the_collector_held_until_the_outer_exit():
             pass
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_background_digest_hashes_and_writes_what_it_is_given_in_order(tmp_path):
+    blocks = [b"first block ", bytearray(b"\x00" * 5000), memoryview(b"and the last")]
+    path = tmp_path / "written"
+    with path.open("wb", buffering=0) as sink:
+        digest = BackgroundDigest(sink.write)
+        for block in blocks:
+            digest.update(block)
+        assert digest.hexdigest() == hashlib.sha256(b"".join(blocks)).hexdigest()
+    assert path.read_bytes() == b"".join(blocks)
+    assert digest.hexdigest() == hashlib.sha256(b"".join(blocks)).hexdigest()  # kept
+    with pytest.raises(ValueError, match="after hexdigest"):
+        digest.update(b"more")
+
+
+def test_background_digest_raises_what_writing_met():
+    def full_disk(data):
+        raise OSError(28, "No space left on device")
+
+    digest = BackgroundDigest(full_disk)
+    digest.update(b"x" * 10)
+    with pytest.raises(OSError, match="No space left"):
+        digest.hexdigest()
+
+
+def test_background_digest_thread_ends_when_the_digest_is_dropped():
+    digest = BackgroundDigest()
+    digest.update(b"never asked for")
+    thread = digest._thread
+    del digest
+    gc.collect()
+    thread.join(timeout=5)
+    assert not thread.is_alive()
