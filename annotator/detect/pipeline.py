@@ -266,6 +266,11 @@ _PLAIN_SAY = frozenset("said says say".split())
 _APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
 """Cues whose subject may stand before a long apposition (``Ada Moss, a nurse ..., said``)."""
 _APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
+_INDEFINITE_OPENERS = frozenset(
+    "a an one another some several many few each every most all two three four five six seven "
+    "eight nine ten".split()
+)
+"""Words opening a common noun phrase that names no one in particular (``one shopper``)."""
 _SENTENCE_OPENERS = frozenset(("", "But", "And", "Yet", "So", "Still"))
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
@@ -1295,10 +1300,15 @@ class _Detector:
             text[span.start : span.end].rstrip("\"”’'»› ").endswith(".")
             and first[:1].isupper()
             and lowered not in PRONOUNS
-            and text[cue.end : cue.end + 1] not in ".,;"
+            and (
+                text[cue.end : cue.end + 1] not in ".,;"
+                or lowered in _INDEFINITE_OPENERS
+                and text[cue.end : cue.end + 1] != "."
+            )
         ):
             # ``“... excellent.” Officials also dismissed the worry``: a full stop ends the quote's
-            # sentence, a new one starts (but ``“... missing.” Trump said.`` attributes it).
+            # sentence, a new one starts (but ``“... missing.” Trump said.`` attributes it); so
+            # does ``A fan shouted, “...”``, a common noun phrase introducing the next quote.
             return None
         sent_end = min(para_end, self.layout.sentence_end(cue.end))
         return speaker, cue, find_source(text, cue.end, sent_end)
@@ -1528,8 +1538,10 @@ class _Detector:
             if word in PERSON_PRONOUNS:
                 draft.resolved = self.antecedent(mention.start) or mention.text
                 continue
-            if word in PRONOUNS:
-                draft.resolved = mention.text
+            if word in PRONOUNS or (
+                word.split(None, 1)[0] in _INDEFINITE_OPENERS and mention.text[-1:].islower()
+            ):
+                draft.resolved = mention.text  # ``one shopper``: no name, the phrase as written
                 continue
             name = clean_name(mention.text)
             if name is None:

@@ -432,3 +432,37 @@ def test_the_addressee_of_told_is_neither_content_nor_its_start() -> None:
     ):
         (found,) = quotes(text)
         assert found.text == "the pier would be rebuilt before summer"
+
+
+def test_a_common_noun_phrase_before_a_speech_verb_is_the_speaker() -> None:
+    text = (
+        "Mayor Ivo Kral opened the fair. “We will win,” Kral said. “Go home, all of you!” a fan "
+        "yelled. One shopper said “The stalls are far too dear.” A bystander shouted, “Somebody "
+        "call a doctor!” “It is late,” he said."
+    )
+    found = by_text(text)
+    assert found["“Go home, all of you!”"].speaker == "a fan"
+    assert found["“The stalls are far too dear.”"].speaker == "One shopper"
+    assert found["“Somebody call a doctor!”"].speaker == "A bystander"
+    # Surnames and pronouns still resolve to the name.
+    assert found["“We will win,”"].speaker == "Ivo Kral"
+    assert found["“It is late,”"].speaker == "Ivo Kral"
+
+
+def test_a_common_noun_speaker_takes_its_prepositional_phrase_but_not_an_adverbial() -> None:
+    text = (
+        "Ivo Kral in an interview said the port would close in May. A spokesman for the harbour "
+        "board said the ferry would keep running. Some of the skippers said they would stay."
+    )
+    speakers = {c.text: c.speaker for c in quotes(text)}
+    assert speakers["the port would close in May"] == "Ivo Kral"
+    assert speakers["the ferry would keep running"] == "A spokesman for the harbour board"
+    assert speakers["they would stay"] == "Some of the skippers"
+
+
+def test_the_object_of_a_verb_or_a_relative_clause_is_not_the_speaker() -> None:
+    text = "A nurse who treated the driver told reporters the road was icy."
+    (found,) = quotes(text)
+    assert found.speaker == "A nurse"
+    # A plain sense of a speech verb with a common noun subject is no attribution.
+    assert quotes("The flood claimed the old mill and much of the quay last spring.") == []
