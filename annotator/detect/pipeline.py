@@ -673,6 +673,10 @@ class _Detector:
                             and other.group().lower() not in _PLAIN_SAY
                         ):
                             continue  # ``has added another link``: a verb with an object
+                        if not other.group().endswith("ing") and (
+                            subject_before(text, other.start(), sent_start) is None
+                        ):
+                            continue  # ``The bridge added two hours``: no speaker, a plain verb
                         return None  # ``X said that ..., Axios reports``: a source, not a speaker
                 content_start, content_end = sent_start, len(lead) + sent_start - 1
                 if lead.endswith(","):

@@ -466,3 +466,15 @@ def test_the_object_of_a_verb_or_a_relative_clause_is_not_the_speaker() -> None:
     assert found.speaker == "A nurse"
     # A plain sense of a speech verb with a common noun subject is no attribution.
     assert quotes("The flood claimed the old mill and much of the quay last spring.") == []
+
+
+def test_a_trailing_attribution_after_a_plain_sense_of_a_speech_verb() -> None:
+    text = "Ada Lind drove north in June. The new road added two hours to the trip, she noted."
+    (found,) = quotes(text)
+    assert found.text == "The new road added two hours to the trip"
+    assert (found.speaker, found.cue) == ("Ada Lind", "noted")
+    (found,) = quotes("The storm claimed three lives on the coast, the mayor observed.")
+    assert found.text == "The storm claimed three lives on the coast"
+    # A cue with a speaker of its own still makes the trailing one a source, not a speaker.
+    (found,) = quotes("Kral said that the port would close, the Courier reported.")
+    assert (found.speaker, found.source) == ("Kral", "the Courier")
