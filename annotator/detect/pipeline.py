@@ -266,6 +266,19 @@ _PLAIN_SAY = frozenset("said says say".split())
 _APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
 """Cues whose subject may stand before a long apposition (``Ada Moss, a nurse ..., said``)."""
 _APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
+_DOCUMENT_NOUNS = frozenset(
+    "statement statements report letter letters memo memorandum filing lawsuit complaint op-ed "
+    "column essay article email e-mail emails message messages release communique notice note "
+    "tweet tweets post posts posting video ad advertisement editorial newsletter text cable "
+    "petition".split()
+)
+"""Documents and messages: introduced by ``saying`` or ``stating``, they carry the words of
+whoever sent them (``issued a statement saying``), the source rather than the speaker."""
+_SOCIAL_WORDS = frozenset("tweet tweets post posts posting video message messages".split())
+_SENDING_PARTICLES = frozenset("off out up back also".split())
+"""Words between a verb of sending and its object (``sent off a letter``, ``put out``)."""
+_PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\s+$")
+_POSSESSIVE_OWNER_RE = re.compile(r"(?P<owner>.+?)[’']s\s+\S")
 _INDEFINITE_OPENERS = frozenset(
     "a an one another some several many few each every most all two three four five six seven "
     "eight nine ten".split()
@@ -512,6 +525,7 @@ class _Detector:
         lowered = cue.lower()
         speaker: Mention | None = None
         common: Mention | None = None
+        document: Source | None = None
         content_start = content_end = -1
         if lowered == "according to":
             # ``Rising status: According to the bank, ...``: a colon opens a new clause.
@@ -561,6 +575,10 @@ class _Detector:
             return draft
         else:
             speaker = subject_before(text, cue_start, sent_start)
+            if speaker is not None and lowered.endswith("ing"):
+                sent = self.document_sender(speaker, sent_start)
+                if sent is not None:
+                    speaker, document = sent
             if speaker is None and (lowered in _PLAIN_SAY or lowered in BELIEF_VERBS):
                 speaker = common = self.common_subject(cue_start, sent_start)
             if speaker is None:
@@ -786,7 +804,7 @@ class _Detector:
             draft.resolved = common.text  # no name to resolve: the phrase as written
         draft.cue = Mention(cue, cue_start, cue_end)
         skip = (content_start, content_end)
-        draft.source = find_source(text, sent_start, sent_end, skip)
+        draft.source = document or find_source(text, sent_start, sent_end, skip)
         if (
             lowered == "according to"
             and speaker is not None
@@ -798,6 +816,38 @@ class _Detector:
         draft.standalone = False
         self.opening_fragment(draft, sent_start)
         return draft
+
+    def document_sender(self, phrase: Mention, sent_start: int) -> tuple[Mention, Source] | None:
+        """Who sent the document or message ``phrase`` that a participle cue follows, and the
+        document as the source: ``the council sent off a letter saying ...`` (the council, a
+        letter), ``Kral’s post saying ...`` (Kral, a social post). None when ``phrase`` names no
+        document or no one sent it in this sentence."""
+        text = self.text
+        words = phrase.text.split()
+        head = words[-1].lower()
+        if head not in _DOCUMENT_NOUNS:
+            return None
+        kind = SourceKind.SOCIAL if head in _SOCIAL_WORDS else SourceKind.PUBLICATION
+        owner = _POSSESSIVE_OWNER_RE.match(phrase.text)
+        if owner is not None:
+            # ``Kral’s letter saying``: the possessor wrote it.
+            name = owner.group("owner")
+            sender = Mention(name, phrase.start, phrase.start + len(name))
+            return sender, Source(phrase.text, kind, phrase.start, phrase.end)
+        verb = phrase.start
+        for _ in range(3):
+            word = _PREVIOUS_WORD_RE.search(text, max(sent_start, verb - 30), verb)
+            if word is None or not word.group(1).isalpha() or not word.group(1).islower():
+                return None
+            verb = word.start(1)
+            if word.group(1) not in _SENDING_PARTICLES:
+                break
+        if text[verb : verb + 12].split(" ", 1)[0] in _PREPOSITIONS:
+            return None  # ``in a letter saying``: an adverbial, the speaker elsewhere
+        sender = subject_before(text, verb, sent_start)
+        if sender is None:
+            return None
+        return sender, Source(phrase.text, kind, phrase.start, phrase.end)
 
     def opening_fragment(self, draft: Draft, sent_start: int) -> None:
         """The first part of reported speech interrupted by its attribution.

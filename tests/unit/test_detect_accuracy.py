@@ -6,7 +6,7 @@ Every sentence here was written for these tests.
 from __future__ import annotations
 
 from annotator.detect import detect_quotes
-from annotator.records import Candidate, QuoteType
+from annotator.records import Candidate, QuoteType, SourceKind
 
 
 def quotes(text: str, min_score: float = 0.5) -> list[Candidate]:
@@ -478,3 +478,15 @@ def test_a_trailing_attribution_after_a_plain_sense_of_a_speech_verb() -> None:
     # A cue with a speaker of its own still makes the trailing one a source, not a speaker.
     (found,) = quotes("Kral said that the port would close, the Courier reported.")
     assert (found.speaker, found.source) == ("Kral", "the Courier")
+
+
+def test_a_document_introduced_by_saying_is_the_source_and_its_sender_the_speaker() -> None:
+    (found,) = quotes("The council sent off a letter saying the ferry would stop in May.")
+    assert found.text == "the ferry would stop in May"
+    assert (found.speaker, found.cue) == ("The council", "saying")
+    assert (found.source, found.source_kind) == ("a letter", SourceKind.PUBLICATION)
+    text = "Mayor Ada Lind issued a statement stating that the quay would reopen on Friday."
+    (found,) = quotes(text)
+    assert (found.speaker, found.source) == ("Ada Lind", "a statement")
+    (found,) = quotes("Later that night, Lind put out a post saying the quay was safe again.")
+    assert (found.speaker, found.source_kind) == ("Lind", SourceKind.SOCIAL)
