@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from annotator.detect.lexicon import PRONOUNS, TITLE_WORDS
+from annotator.detect.lexicon import BELIEF_VERBS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
 _TOKEN = (
@@ -207,7 +207,8 @@ def _given_names(before: str, surname: str) -> str | None:
     for word in reversed(words[-4:]):
         if (
             not word[:1].isupper()
-            or word.endswith((",", ";", ":"))
+            or word[-1] in _NOT_NAME_ENDINGS
+            or word.lower() in _VERB_WORDS
             or (
                 word.endswith(".")
                 and len(word) > 2
@@ -236,6 +237,10 @@ def _given_names(before: str, surname: str) -> str | None:
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
+_NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'")
+"""How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
+_VERB_WORDS = SPEECH_VERBS | BELIEF_VERBS
+"""A capitalised verb in a headline (``Lind Says Kral``) stands between two names."""
 
 
 # --- Across documents -------------------------------------------------------------------------

@@ -57,3 +57,11 @@ def test_a_name_particle_is_a_word_of_its_own_never_the_end_of_another() -> None
     text = "Harbour Party leader Ivo Kral said the ferry would run all winter."
     (found,) = [c for c in detect_quotes(text) if c.score >= 0.5]
     assert found.speaker == "Ivo Kral"
+
+
+def test_a_fullest_name_stops_at_a_closing_quote_and_at_a_headline_verb() -> None:
+    text = "“We will not back Ada Lind,” Kral said. “She is wrong,” Kral added."
+    assert {c.speaker for c in detect_quotes(text)} == {"Kral"}
+    text = "Lind Says Ivo Kral Lied. Kral denied it. “I never lied,” Kral said."
+    speakers = {c.text: c.speaker for c in detect_quotes(text)}
+    assert speakers["“I never lied,”"] == "Ivo Kral"
