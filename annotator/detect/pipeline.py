@@ -279,6 +279,16 @@ _SENDING_PARTICLES = frozenset("off out up back also".split())
 """Words between a verb of sending and its object (``sent off a letter``, ``put out``)."""
 _PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\s+$")
 _POSSESSIVE_OWNER_RE = re.compile(r"(?P<owner>.+?)[’']s\s+\S")
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday week weekend month year day "
+    "night morning afternoon evening today yesterday tonight time moment".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "last earlier later".split()
+)
+_SUBJECT_DETERMINERS = frozenset("the a an his her their its these those".split())
+"""Words opening a noun phrase that, right after ``said``, is the content's subject."""
 _INDEFINITE_OPENERS = frozenset(
     "a an one another some several many few each every most all two three four five six seven "
     "eight nine ten".split()
@@ -1007,6 +1017,27 @@ class _Detector:
             span = self.first_span_in(span.end, end)
         return end
 
+    def subject_before_that(self, cue_end: int, that: int, cue: str) -> bool:
+        """True when the words between a cue and a later ``that`` open the content as its
+        subject (``said the warning showed that``, ``said Kral knew that``), not an adverbial
+        or an addressee (``said on Monday that``, ``said this week that``, ``told Kral that``).
+        """
+        if cue in OBJECT_TAKING:
+            return False
+        words = self.text[cue_end:that].split(None, 3)
+        if not words:
+            return False
+        first = words[0]
+        if len(words) > 1 and words[1].lower() in _TIME_WORDS:
+            return False  # ``the next day``, ``this week``
+        if first.endswith(("’s", "'s")):
+            return False  # ``denied Kral’s claim that``: the object, then a noun's content
+        if first[:1].isupper():
+            return first.lower() not in _TIME_WORDS and first.lower() not in _MONTHS
+        return first in _SUBJECT_DETERMINERS and not (
+            len(words) > 2 and words[2].lower() in _TIME_WORDS
+        )
+
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Shrink ``(start, end)`` over spaces and a final full stop outside quote marks."""
         text = self.text
@@ -1027,6 +1058,7 @@ class _Detector:
             that >= 0
             and not any(ch in text[cue_end:that] for ch in '.,;:“”"')
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
+            and not self.subject_before_that(cue_end, that, cue)
         ):
             return that + 1
         if cue in OBJECT_TAKING:

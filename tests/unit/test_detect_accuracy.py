@@ -490,3 +490,18 @@ def test_a_document_introduced_by_saying_is_the_source_and_its_sender_the_speake
     assert (found.speaker, found.source) == ("Ada Lind", "a statement")
     (found,) = quotes("Later that night, Lind put out a post saying the quay was safe again.")
     assert (found.speaker, found.source_kind) == ("Lind", SourceKind.SOCIAL)
+
+
+def test_a_that_after_the_contents_subject_does_not_start_the_content() -> None:
+    text = "Ivo Kral said the warning showed that the mayor had no plan."
+    (found,) = quotes(text)
+    assert found.text == "the warning showed that the mayor had no plan"
+    # An adverbial or an addressee before ``that`` is not content.
+    for text in (
+        "Kral said on Monday that the port would close.",
+        "Kral said this week that the port would close.",
+        "Kral said Tuesday that the port would close.",
+        "Kral told the council that the port would close.",
+    ):
+        (found,) = quotes(text)
+        assert found.text == "that the port would close", text
