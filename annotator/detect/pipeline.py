@@ -663,8 +663,10 @@ class _Detector:
                 )
             ):
                 return None  # ``described the scene``; but ``described the move as a breach``
-            if 1 < len(words_after) < 3 and words_after[0] != "that":
-                return None  # ``Trump's proposed peace plan``: too short to be a quote
+            if 1 < len(words_after) < 3 and words_after[0] != "that" and not trailing:
+                # ``Trump's proposed peace plan``: too short to be a quote (but ``..., said Ivo
+                # Kral.`` closes the sentence: the content stands before the cue).
+                return None
             if (
                 words_after
                 and words_after[0].lower() in ("this", "it", "these", "those", "them")

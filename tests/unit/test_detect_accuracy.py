@@ -505,3 +505,14 @@ def test_a_that_after_the_contents_subject_does_not_start_the_content() -> None:
     ):
         (found,) = quotes(text)
         assert found.text == "that the port would close", text
+
+
+def test_an_inverted_trailing_attribution_with_a_two_word_speaker() -> None:
+    for text, speaker in (
+        ("The port will close next spring, said Ivo Kral.", "Ivo Kral"),
+        ("The port will close next spring, said the mayor.", "the mayor"),
+        ("The ferry will be late again this winter, said several skippers.", "several skippers"),
+    ):
+        (found,) = quotes(text)
+        assert found.text == text.split(", said")[0], text
+        assert found.speaker == speaker
