@@ -279,6 +279,12 @@ _SENDING_PARTICLES = frozenset("off out up back also".split())
 """Words between a verb of sending and its object (``sent off a letter``, ``put out``)."""
 _PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\s+$")
 _POSSESSIVE_OWNER_RE = re.compile(r"(?P<owner>.+?)[’']s\s+\S")
+_APPOSITIVE_OPENERS = frozenset(
+    "a an the his her their its one another who whose whom which where according of and but "
+    "though although without then as while when after before".split()
+)
+"""Words opening what may follow a trailing attribution after a comma: an appositive (``, a
+former mayor``), a relative or a clause of the author's (``, though she gave no date``)."""
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday week weekend month year day "
     "night morning afternoon evening today yesterday tonight time moment".split()
@@ -755,8 +761,11 @@ class _Detector:
                 first_word in _PREPOSITIONS
                 and text.find(" that ", content_start, content_end) < 0
                 and len(text[content_start:content_end].split()) < 6
+                and "," not in text[cue_end:content_start]
             ):
-                return None  # ``said on Monday.``: only an adverbial follows the cue
+                # ``said on Monday.``: only an adverbial follows the cue (but ``The vote would
+                # be helped, Kral said, by the budget`` goes on with the content).
+                return None
             if first_word in _PARTICLES and text[cue_end:content_start].isspace():
                 # ``called for a recount``, ``warned about the cost``: the preposition belongs to
                 # the cue (a phrasal verb); the content is its object.
@@ -984,7 +993,27 @@ class _Detector:
         lead = text[sent_start:head].rstrip()
         if not lead.endswith(_LEAD_ENDS) or len(lead.split(None, 4)) < 5:
             return False
-        return _TRAILING_RE.match(text, tail, sent_end) is not None
+        match = _TRAILING_RE.match(text, tail, sent_end)
+        if match is None:
+            return False
+        comma = text.find(",", tail, match.end())
+        if comma < 0:
+            return True
+        # ``, a former mayor`` or ``, adding ...`` closes the attribution; ``, by the budget``
+        # or ``, far too many boats sank`` is the rest of the content (an interrupted sentence).
+        first = text[comma + 1 : comma + 20].split(None, 1)
+        if not first:
+            return True
+        word = first[0].strip(".!?)")
+        lowered = word.lower()
+        return (
+            not word
+            or word[:1].isupper()
+            or word[:1].isdigit()
+            or lowered in _APPOSITIVE_OPENERS
+            or lowered.endswith("ing")
+            and lowered in SPEECH_VERBS
+        )
 
     def cut_before_next_attribution(self, start: int, end: int) -> int:
         """Where reported content ends when a later clause attributes a quote of its own.

@@ -516,3 +516,17 @@ def test_an_inverted_trailing_attribution_with_a_two_word_speaker() -> None:
         (found,) = quotes(text)
         assert found.text == text.split(", said")[0], text
         assert found.speaker == speaker
+
+
+def test_reported_speech_interrupted_by_a_named_speaker_gives_both_fragments() -> None:
+    text = "In the three years since the storm, Lind says, far too many boats have been lost."
+    fragments = [(c.text, c.speaker, c.cue) for c in quotes(text)]
+    assert fragments == [
+        ("In the three years since the storm", "Lind", "says"),
+        ("far too many boats have been lost", "Lind", "says"),
+    ]
+    text = "The vote would be helped, Kral said, by the coming budget."
+    assert [c.text for c in quotes(text)] == ["The vote would be helped", "by the coming budget"]
+    # An appositive or a participle after the attribution still closes it.
+    text = "The port will close next spring, said Ivo Kral, a former mayor of the town."
+    assert [c.text for c in quotes(text)] == ["The port will close next spring"]
