@@ -530,3 +530,13 @@ def test_reported_speech_interrupted_by_a_named_speaker_gives_both_fragments() -
     # An appositive or a participle after the attribution still closes it.
     text = "The port will close next spring, said Ivo Kral, a former mayor of the town."
     assert [c.text for c in quotes(text)] == ["The port will close next spring"]
+
+
+def test_reported_content_ends_before_a_coordinated_speech_act_of_the_speaker() -> None:
+    text = "Ada Lind said thieves broke into the harbour office and she accused the council."
+    assert quotes(text)[0].text == "thieves broke into the harbour office"
+    text = "Ada Lind said the ferry was late again and warned of a long winter."
+    assert quotes(text)[0].text == "the ferry was late again"
+    # A verb that reports nothing goes on with the content.
+    (found,) = quotes("Ivo Kral said he was tired and wanted to rest.")
+    assert found.text == "he was tired and wanted to rest"
