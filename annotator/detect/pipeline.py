@@ -661,6 +661,13 @@ class _Detector:
                 speaker = self.apposed_subject(sent_start, cue_start, cue_end)
             if speaker is None and len(text[cue_end:sent_end].split(None, 2)) > 1:
                 return None  # no subject, and not ``..., said Trump.``: nothing to attribute
+            if (
+                speaker is not None
+                and not trailing
+                and "," not in text[speaker.end : cue_start]
+                and self.follows_quote(sent_start, min(speaker.start, cue_start), cue_end)
+            ):
+                return None  # ``“...,” Kral said in a statement``: the quote's attribution
             content_start = self.content_start_after(cue_end, sent_end, lowered)
             content_end = sent_end
             words_after = text[content_start:content_end].split()
@@ -845,6 +852,24 @@ class _Detector:
         draft.standalone = False
         self.opening_fragment(draft, sent_start)
         return draft
+
+    def follows_quote(self, sent_start: int, head: int, cue_end: int) -> bool:
+        """True when the attribution starting at ``head`` comes right after a quote that opens
+        the sentence and closes on a comma, ``?`` or ``!`` (``“...,” Kral said in a
+        statement``), and what follows
+        its cue opens no content of its own (``that``, a quote): the attribution is that
+        quote's, the words after it a circumstance (``drawing cheers``, ``in a statement``)."""
+        text = self.text
+        end = sent_start + len(text[sent_start:head].rstrip())
+        if end <= sent_start or text[end - 1] not in "”\"’'»":
+            return False
+        closing = self.span_at(end - 1)
+        if closing is None or closing.end != end or text[sent_start : closing.start].strip():
+            return False  # no quote, or one inside the sentence (``on “Meet the Press,” Kral``)
+        if _COMMA_CLOSE_RE.match(text, closing.end - 3, closing.end + 1) is None:
+            return False
+        after = text[cue_end : cue_end + 8].lstrip(" ,")
+        return not after.startswith("that ") and after[:1] not in "“\"‘'«"
 
     def document_sender(self, phrase: Mention, sent_start: int) -> tuple[Mention, Source] | None:
         """Who sent the document or message ``phrase`` that a participle cue follows, and the

@@ -540,3 +540,18 @@ def test_reported_content_ends_before_a_coordinated_speech_act_of_the_speaker() 
     # A verb that reports nothing goes on with the content.
     (found,) = quotes("Ivo Kral said he was tired and wanted to rest.")
     assert found.text == "he was tired and wanted to rest"
+
+
+def test_words_after_a_quotes_attribution_are_a_circumstance_not_content() -> None:
+    for text in (
+        "“We will rebuild it,” Kral said in a statement sent to the Courier on Friday.",
+        "“We will rebuild it,” Kral said, drawing cheers from the quay.",
+    ):
+        assert [c.text for c in quotes(text)] == ["“We will rebuild it,”"], text
+    # A participle cue after the attribution still reports content of its own.
+    text = "“We will fight,” Kral said, citing the storm damage and the lost fees."
+    found = by_text(text)
+    assert found["the storm damage and the lost fees"].cue == "citing"
+    # A title inside the sentence is no quote that the attribution belongs to.
+    text = "On the radio show “Harbour Talk,” Kral said the council had lied to the skippers."
+    assert by_text(text)["the council had lied to the skippers"].speaker == "Kral"
