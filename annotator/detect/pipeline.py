@@ -1349,6 +1349,8 @@ class _Detector:
             return False  # a clause of its own, or a symbol or number with no words
         if before.endswith("ing"):
             return False  # ``Citing “a duty,” her aide said``: the quote is the participle's object
+        if _is_title(self.text[span.start : span.end].strip("\"“”‘’'«» ")):
+            return False  # ``On the show “Harbour Talk,” Kral said``: a title, then the speaker
         start = span.start - len(before) - 1
         if self.first_span_in(start, span.start) is not None:
             return False

@@ -555,3 +555,10 @@ def test_words_after_a_quotes_attribution_are_a_circumstance_not_content() -> No
     # A title inside the sentence is no quote that the attribution belongs to.
     text = "On the radio show “Harbour Talk,” Kral said the council had lied to the skippers."
     assert by_text(text)["the council had lied to the skippers"].speaker == "Kral"
+
+
+def test_a_title_before_an_attribution_is_no_lead_in_of_a_mixed_quote() -> None:
+    text = "On the radio show “Harbour Talk,” Kral said the council had lied to the skippers."
+    assert [c.text for c in quotes(text)] == ["the council had lied to the skippers"]
+    # Words that a remark finishes are still its lead-in.
+    assert by_text("Their “patience is gone,” said Lund.")["Their “patience is gone,”"]
