@@ -287,6 +287,8 @@ _SENDING_PARTICLES = frozenset("off out up back also".split())
 """Words between a verb of sending and its object (``sent off a letter``, ``put out``)."""
 _PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\s+$")
 _POSSESSIVE_OWNER_RE = re.compile(r"(?P<owner>.+?)[’']s\s+\S")
+_CONTRACTED = frozenset("he she it that there who what where here".split())
+"""Words before ``’s`` that make it ``is`` or ``has``, not a possessive (``he’s predicting``)."""
 _APPOSITIVE_OPENERS = frozenset(
     "a an the his her their its one another who whose whom which where according of and but "
     "though although without then as while when after before".split()
@@ -614,6 +616,16 @@ class _Detector:
                 return None  # ``adding to the misery``: to increase, not to say
             if lowered.endswith("ing") and _word_before(text, cue_start) in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
+            before = _word_before(text, cue_start)
+            if (
+                before.endswith(("’s", "'s"))
+                and before[:-2] not in _CONTRACTED
+                or before in ("most", "least")
+                or (before, lowered) == ("all", "told")
+                or lowered == "thanks"
+                and _word_after(text, cue_end) == "to"
+            ):
+                return None  # ``Kral’s reported wealth``, ``most promising``, ``all told``
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
                 # ``She notes that``, ``Kral did post``, never ``the notes``: a bare name or
                 # pronoun (with auxiliaries) must stand right before a noun-like form.

@@ -562,3 +562,16 @@ def test_a_title_before_an_attribution_is_no_lead_in_of_a_mixed_quote() -> None:
     assert [c.text for c in quotes(text)] == ["the council had lied to the skippers"]
     # Words that a remark finishes are still its lead-in.
     assert by_text("Their “patience is gone,” said Lund.")["Their “patience is gone,”"]
+
+
+def test_a_cue_word_used_as_an_adjective_or_in_an_idiom_reports_nothing() -> None:
+    for text in (
+        "Kral’s reported wealth has grown fast since the new quay opened.",
+        "It was one of the most promising routes the ferry had ever run.",
+        "All told, up to five ferries could stop running before winter.",
+        "The quay reopened thanks to a late grant from the harbour board.",
+    ):
+        assert quotes(text) == [], text
+    # ``he’s`` is ``he is``: a cue after it still reports.
+    (found,) = quotes("Ivo Kral spoke last. He’s predicting he will win the harbour vote.")
+    assert found.text == "he will win the harbour vote"
