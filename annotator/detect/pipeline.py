@@ -287,8 +287,15 @@ _SENDING_PARTICLES = frozenset("off out up back also".split())
 """Words between a verb of sending and its object (``sent off a letter``, ``put out``)."""
 _PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\s+$")
 _POSSESSIVE_OWNER_RE = re.compile(r"(?P<owner>.+?)[’']s\s+\S")
+_READER_AND_AUTHOR = frozenset("you i we".split())
+"""``You have been told that ...``: what the reader or the author heard is no attribution."""
 _CONTRACTED = frozenset("he she it that there who what where here".split())
 """Words before ``’s`` that make it ``is`` or ``has``, not a possessive (``he’s predicting``)."""
+_PASSIVE_BEFORE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|never|often|widely|repeatedly|"
+    r"first|then|later|reportedly|publicly|privately|\w+ly)\s+)?$"
+)
+"""A be-form right before a cue: a speech verb in the passive (``was told``, ``is said``)."""
 _APPOSITIVE_OPENERS = frozenset(
     "a an the his her their its one another who whose whom which where according of and but "
     "though although without then as while when after before".split()
@@ -626,6 +633,14 @@ class _Detector:
                 and _word_after(text, cue_end) == "to"
             ):
                 return None  # ``Kral’s reported wealth``, ``most promising``, ``all told``
+            if (
+                not lowered.endswith("ing")
+                and _PASSIVE_BEFORE_RE.search(text, max(sent_start, cue_start - 30), cue_start)
+                and not _READER_AND_AUTHOR.intersection(text[sent_start:cue_start].lower().split())
+            ):
+                unnamed = self.unnamed_speech(cue_start, cue_end, cue, sent_end)
+                if unnamed is not None:
+                    return unnamed
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
                 # ``She notes that``, ``Kral did post``, never ``the notes``: a bare name or
                 # pronoun (with auxiliaries) must stand right before a noun-like form.
@@ -863,6 +878,25 @@ class _Detector:
             draft.speaker = None  # ``according to NBC News``: a channel, the speaker unnamed
         draft.standalone = False
         self.opening_fragment(draft, sent_start)
+        return draft
+
+    def unnamed_speech(self, cue_start: int, cue_end: int, cue: str, sent_end: int) -> Draft | None:
+        """A speech cue in the passive (``Kral was told that ...``, ``was asked whether ...``,
+        ``it was announced that ...``): the subject heard or reports nothing, and the speaker
+        goes unnamed. Content only after a cue that takes an addressee, or after ``that``; None
+        otherwise (``Kral was declared the winner``: read as any other cue)."""
+        text = self.text
+        start = self.content_start_after(cue_end, sent_end, cue.lower())
+        if not text.startswith("that ", start) and cue.lower() not in OBJECT_TAKING:
+            return None
+        start, end = self.trim(start, sent_end)
+        for cut in _CUT_RE.finditer(text, start, end):
+            end = self.trim(start, cut.start())[1]
+            break
+        if end - start < 8:
+            return None
+        draft = Draft(start, end, QuoteType.INDIRECT, 0.6, standalone=False)
+        draft.cue = Mention(cue, cue_start, cue_end)
         return draft
 
     def follows_quote(self, sent_start: int, head: int, cue_end: int) -> bool:

@@ -575,3 +575,18 @@ def test_a_cue_word_used_as_an_adjective_or_in_an_idiom_reports_nothing() -> Non
     # ``he’s`` is ``he is``: a cue after it still reports.
     (found,) = quotes("Ivo Kral spoke last. He’s predicting he will win the harbour vote.")
     assert found.text == "he will win the harbour vote"
+
+
+def test_a_speech_cue_in_the_passive_has_no_speaker() -> None:
+    (found,) = quotes("Ivo Kral was told that the ferry would stop running in May.")
+    assert (found.text, found.speaker, found.cue) == (
+        "that the ferry would stop running in May",
+        None,
+        "told",
+    )
+    (found,) = quotes("Ada Lind was asked whether the port would close this year.")
+    assert (found.text, found.speaker) == ("whether the port would close this year", None)
+    (found,) = quotes("It was revealed in March that the mayor had used a private phone.")
+    assert (found.text, found.speaker) == ("that the mayor had used a private phone", None)
+    # What the reader was told is no attribution.
+    assert quotes("You have been told that the harbour is safe for the winter.") == []
