@@ -232,7 +232,9 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 # ``Senior fellow at Chatham House in London, Keir Giles, told``: a bare name
                 # in the apposition is the speaker, whatever stands before it.
                 return _mention(text, tokens, j + 1, close - 1, cue_start)
-            subject = _collect_backward(tokens, j - 1, not passive and _speaks(text, cue_start))
+            subject = _collect_backward(tokens, j - 1)
+            if subject is None and not passive and _speaks(text, cue_start):
+                subject = _collect_backward(tokens, j - 1, True)
             if subject is not None:
                 break
             if j - 1 >= 0 and tokens[j - 1].isdigit():
@@ -253,8 +255,19 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             last = max(k for k in range(j + 1, close) if tokens[k][:1].isupper())
             return _mention(text, tokens, first, last, cue_start)
         return _mention(text, tokens, start_index, end_index, cue_start)
-    common = not passive and _speaks(text, cue_start)
-    found = _relative_subject(tokens, index, common) or _collect_backward(tokens, index, common)
+    # The common noun phrase is looked for only when nothing else is found: most cues have a
+    # name or a pronoun before them, and the test of the cue costs a regex.
+    recent = tokens[max(0, index - 6) : index]
+    found = None
+    if "who" in recent:
+        found = _relative_subject(tokens, index, False)
+    if found is None:
+        found = _collect_backward(tokens, index)
+    if found is None and not passive and _speaks(text, cue_start):
+        if "who" in recent:
+            found = _relative_subject(tokens, index, True)
+        if found is None:
+            found = _collect_backward(tokens, index, True)
     if found is None:
         return None
     return _mention(text, tokens, *found, cue_start)

@@ -208,7 +208,7 @@ def _given_names(before: str, surname: str) -> str | None:
         if (
             not word[:1].isupper()
             or word[-1] in _NOT_NAME_ENDINGS
-            or word.lower() in _VERB_WORDS
+            or word in _VERB_WORDS
             or (
                 word.endswith(".")
                 and len(word) > 2
@@ -239,7 +239,9 @@ _TITLE_ABBREVIATIONS = frozenset(
 )
 _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'")
 """How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
-_VERB_WORDS = SPEECH_VERBS | BELIEF_VERBS
+_VERB_WORDS = frozenset(
+    form for verb in SPEECH_VERBS | BELIEF_VERBS for form in (verb.capitalize(), verb.upper())
+)
 """A capitalised verb in a headline (``Lind Says Kral``) stands between two names."""
 
 

@@ -291,11 +291,21 @@ _READER_AND_AUTHOR = frozenset("you i we".split())
 """``You have been told that ...``: what the reader or the author heard is no attribution."""
 _CONTRACTED = frozenset("he she it that there who what where here".split())
 """Words before ``’s`` that make it ``is`` or ``has``, not a possessive (``he’s predicting``)."""
-_PASSIVE_BEFORE_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|never|often|widely|repeatedly|"
-    r"first|then|later|reportedly|publicly|privately|\w+ly)\s+)?$"
+_BE_FORMS = frozenset("is are was were be been being".split())
+_PASSIVE_ADVERBS = frozenset(
+    "not also never often widely repeatedly first then later reportedly publicly privately".split()
 )
-"""A be-form right before a cue: a speech verb in the passive (``was told``, ``is said``)."""
+
+
+def _passive_before(text: str, sent_start: int, cue_start: int, before: str) -> bool:
+    """True when an adverb, ``before`` (the word before the cue at ``cue_start``), stands
+    between a be-form and the cue: a speech verb in the passive (``is widely said``)."""
+    if not (before.endswith("ly") or before in _PASSIVE_ADVERBS):
+        return False
+    position = cue_start - len(before) - 1
+    return position > sent_start and _word_before(text, position) in _BE_FORMS
+
+
 _APPOSITIVE_OPENERS = frozenset(
     "a an the his her their its one another who whose whom which where according of and but "
     "though although without then as while when after before".split()
@@ -635,7 +645,7 @@ class _Detector:
                 return None  # ``Kral’s reported wealth``, ``most promising``, ``all told``
             if (
                 not lowered.endswith("ing")
-                and _PASSIVE_BEFORE_RE.search(text, max(sent_start, cue_start - 30), cue_start)
+                and (before in _BE_FORMS or _passive_before(text, sent_start, cue_start, before))
                 and not _READER_AND_AUTHOR.intersection(text[sent_start:cue_start].lower().split())
             ):
                 unnamed = self.unnamed_speech(cue_start, cue_end, cue, sent_end)
@@ -906,7 +916,9 @@ class _Detector:
         its cue opens no content of its own (``that``, a quote): the attribution is that
         quote's, the words after it a circumstance (``drawing cheers``, ``in a statement``)."""
         text = self.text
-        end = sent_start + len(text[sent_start:head].rstrip())
+        end = head
+        while end > sent_start and text[end - 1] in " \t\u00a0":
+            end -= 1
         if end <= sent_start or text[end - 1] not in "”\"’'»":
             return False
         closing = self.span_at(end - 1)
