@@ -289,6 +289,8 @@ _PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\s+$")
 _POSSESSIVE_OWNER_RE = re.compile(r"(?P<owner>.+?)[’']s\s+\S")
 _READER_AND_AUTHOR = frozenset("you i we".split())
 """``You have been told that ...``: what the reader or the author heard is no attribution."""
+_APPOSITION_WORDS = frozenset("a an the another his her its their one".split())
+"""Words opening an appositive after a name (``Dennis Ross, another former envoy,``)."""
 _CONTRACTED = frozenset("he she it that there who what where here".split())
 """Words before ``’s`` that make it ``is`` or ``has``, not a possessive (``he’s predicting``)."""
 _BE_FORMS = frozenset("is are was were be been being".split())
@@ -569,6 +571,7 @@ class _Detector:
         speaker: Mention | None = None
         common: Mention | None = None
         document: Source | None = None
+        opening: tuple[int, int] | None = None
         content_start = content_end = -1
         if lowered == "according to":
             # ``Rising status: According to the bank, ...``: a colon opens a new clause.
@@ -582,6 +585,13 @@ class _Detector:
                 if comma < 0:
                     return None
                 content_start, content_end = comma + 1, sent_end
+            elif text[sent_start:cue_start].rstrip().endswith(",") and (
+                rest := self.rest_after_source(after, cue_end, sent_end)
+            ):
+                # ``At the heart of it, according to Ross, was a quarrel``: the words after the
+                # attribution finish the sentence the words before it open; two fragments.
+                opening = self.trim(sent_start, cue_start)
+                content_start, content_end = rest, sent_end
             elif len(before_text.split()) < 4 and text.find(",", cue_end, sent_end) > 0:
                 # ``The agency, according to its director, will close``: the whole sentence.
                 content_start, content_end = sent_start, sent_end
@@ -888,7 +898,36 @@ class _Detector:
             draft.speaker = None  # ``according to NBC News``: a channel, the speaker unnamed
         draft.standalone = False
         self.opening_fragment(draft, sent_start)
+        if opening is not None and self.fragment is None and opening[1] - opening[0] > 2:
+            fragment = Draft(*opening, QuoteType.INDIRECT, draft.score, standalone=False)
+            fragment.speaker, fragment.cue, fragment.source = draft.speaker, draft.cue, draft.source
+            self.fragment = fragment
         return draft
+
+    def rest_after_source(self, after: Mention | None, cue_end: int, sent_end: int) -> int | None:
+        """Where the sentence goes on after ``according to X, ...`` (an appositive of X
+        skipped), or None when the attribution closes it or fewer than four words follow."""
+        text = self.text
+        position = after.end if after is not None else cue_end
+        comma = text.find(",", position, min(sent_end, position + 60))
+        if comma < 0 or (after is None and text.find(" ", cue_end + 1, comma) < 0):
+            return None
+        if text[position:comma].strip():
+            return None  # more than the name before the comma: not a plain attribution
+        start = comma + 1
+        following = text.find(",", start, sent_end)
+        if (
+            following > 0
+            and text[start:following].split(None, 1)[:1]
+            and (
+                text[start:following].split(None, 1)[0] in _APPOSITION_WORDS
+                and len(text[start:following].split()) <= 8
+            )
+        ):
+            start = following + 1  # ``, another former envoy,``
+        if len(text[start:sent_end].split()) < 4:
+            return None
+        return start
 
     def unnamed_speech(self, cue_start: int, cue_end: int, cue: str, sent_end: int) -> Draft | None:
         """A speech cue in the passive (``Kral was told that ...``, ``was asked whether ...``,

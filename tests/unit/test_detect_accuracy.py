@@ -590,3 +590,21 @@ def test_a_speech_cue_in_the_passive_has_no_speaker() -> None:
     assert (found.text, found.speaker) == ("that the mayor had used a private phone", None)
     # What the reader was told is no attribution.
     assert quotes("You have been told that the harbour is safe for the winter.") == []
+
+
+def test_according_to_inside_a_sentence_gives_the_fragments_on_both_sides() -> None:
+    text = (
+        "At the heart of the quarrel, according to Ivo Kral, a former harbour master, was a "
+        "decision to sell the old quay."
+    )
+    assert [(c.text, c.speaker) for c in quotes(text)] == [
+        ("At the heart of the quarrel", "Ivo Kral"),
+        ("was a decision to sell the old quay", "Ivo Kral"),
+    ]
+    text = "Since last winter, according to the Harbour Courier, the council closed three routes."
+    found = quotes(text)
+    assert [c.text for c in found] == ["Since last winter", "the council closed three routes"]
+    assert {c.source for c in found} == {"the Harbour Courier"}
+    # At the end of the sentence it closes the content.
+    (found,) = quotes("The ferry will stop in May, according to the Harbour Courier.")
+    assert found.text == "The ferry will stop in May"
