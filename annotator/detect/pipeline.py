@@ -1273,14 +1273,19 @@ class _Detector:
         if found is not None:
             return found[0]
         # ``The ferry company issued a notice saying ...``: a determiner, a few plain words, then
-        # a verb in the past tense.
+        # a verb in the past tense (after an opening time: ``Minutes later the skippers left``).
+        time = _OPENING_TIME_RE.match(self.text, sent_start, limit)
+        if time is not None:
+            sent_start = time.end()
         words = list(_WORD_RE.finditer(self.text, sent_start, min(limit, sent_start + 60)))
         if len(words) >= 3 and words[0].group().lower() in _DETERMINER_WORDS:
             for k in range(1, min(4, len(words) - 1)):
                 if not words[k].group().isalpha() or not words[k].group().islower():
                     break
                 verb = words[k + 1].group()
-                if verb.islower() and (verb.endswith("ed") or verb in _PLAIN_SAY):
+                if verb.islower() and (
+                    verb.endswith("ed") or verb in _PLAIN_SAY or verb in _IRREGULAR_PAST
+                ):
                     start, end = words[0].start(), words[k].end()
                     return Mention(self.text[start:end], start, end)
         return None
@@ -1589,9 +1594,13 @@ class _Detector:
     def colon_subject(self, start: int, end: int) -> tuple[Mention, None, None] | None:
         """The subject of ``NAME shot back: “...”``: a name or pronoun opening the sentence.
 
-        Leading words of a role phrase are skipped (``The minister, Clara Voss, summed up``), and
-        an opening adverbial up to its comma (``At a rally on Monday, Trump ...``).
+        Leading words of a role phrase are skipped (``The minister, Clara Voss, summed up``), an
+        opening adverbial up to its comma (``At a rally on Monday, Trump ...``) and an opening
+        time without one (``Minutes later the skippers ...``).
         """
+        time = _OPENING_TIME_RE.match(self.text, start, end)
+        if time is not None:
+            start = time.end()
         first_word = self.text[start : start + 12].split(" ", 1)[0].lower()
         if first_word in _PREPOSITIONS or first_word in _OPENER_WORDS:
             comma = self.text.find(", ", start, min(end, start + 80))
@@ -1882,6 +1891,18 @@ _SO_CALLED = (" so-called", " so called", "So-called", "So called")
 _BY = (" by ", ", by ")
 _BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 """A byline after a quote: the quote is the title of a piece (``“Ferries Run Late,” by Lind``)."""
+_IRREGULAR_PAST = frozenset(
+    "left told went came made took gave got met ran won lost held kept sent spent built began "
+    "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "
+    "broke chose grew threw sold paid brought bought sought taught caught fought heard".split()
+)
+"""Irregular past tenses: the verb after a subject phrase opening a sentence."""
+_OPENING_TIME_RE = re.compile(
+    r"\W*(?:(?:[Aa]|[Aa]n|[Aa]\s+few|[Ss]ome|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|\d+)\s+)?"
+    r"(?:[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]oments?|[Ss]econds?)\s+"
+    r"(?:later|earlier|ago|before|after)\b,?\s*"
+)
+"""A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
 _OPENER_WORDS = frozenset(
     "after before later earlier asked when while if although though because since".split()
 )

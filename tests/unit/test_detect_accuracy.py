@@ -608,3 +608,12 @@ def test_according_to_inside_a_sentence_gives_the_fragments_on_both_sides() -> N
     # At the end of the sentence it closes the content.
     (found,) = quotes("The ferry will stop in May, according to the Harbour Courier.")
     assert found.text == "The ferry will stop in May"
+
+
+def test_an_opening_time_is_not_the_subject_of_a_coordinated_cue() -> None:
+    text = "Ada Lind waited. Minutes later the skippers left the quay and said they would strike."
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == ("they would strike", "the skippers")
+    text = "Ada Lind waited. A few minutes later they left the quay and said they would strike."
+    (found,) = quotes(text)
+    assert found.speaker == "they"
