@@ -201,6 +201,15 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         )
         if opening > 0:
             index = opening - 1
+    if index >= 2 and tokens[index] in ("”", '"') and tokens[index - 1] == ",":
+        # ``Ivo Kral, host of “Harbour Talk,” said``: a title closes the apposition, its comma
+        # inside the marks. The marks are dropped and the comma moved after the title.
+        opening = next(
+            (k for k in range(index - 2, max(0, index - 9), -1) if tokens[k] in ("“", '"')), -1
+        )
+        if opening > 0 and all(t[:1].isupper() for t in tokens[opening + 1 : index - 1]):
+            tokens = [*tokens[:opening], *tokens[opening + 1 : index - 1], ","]
+            index = len(tokens) - 1
     if index < 0:
         return None
     token = tokens[index]

@@ -617,3 +617,11 @@ def test_an_opening_time_is_not_the_subject_of_a_coordinated_cue() -> None:
     text = "Ada Lind waited. A few minutes later they left the quay and said they would strike."
     (found,) = quotes(text)
     assert found.speaker == "they"
+
+
+def test_an_apposition_ending_in_a_title_in_quote_marks() -> None:
+    text = "Ivo Kral, host of the radio show “Harbour Talk,” said the port would close."
+    assert by_text(text)["the port would close"].speaker == "Ivo Kral"
+    # A quote closing on a comma before an inverted cue is still that quote.
+    (found,) = quotes("In May, “We will win,” said Ivo Kral.")
+    assert (found.text, found.speaker) == ("“We will win,”", "Ivo Kral")
