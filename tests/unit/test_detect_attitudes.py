@@ -209,3 +209,14 @@ def test_a_relative_pronoun_standing_for_what_is_attributed_is_a_fragment() -> N
     assert [c.text for c in found("Lind said that officials said the pier was safe.")][:1] == [
         "that officials said the pier was safe"
     ]
+
+
+def test_an_appearance_ends_before_a_participle_of_speech_that_introduces_a_quote() -> None:
+    text = (
+        "The council met on Friday. Lind seemed ready to joke about the storm, telling the "
+        "crowd, “Some people get a little wet, have you noticed?”"
+    )
+    found = {c.text: c for c in detect_quotes(text) if c.score >= 0.5}
+    assert "ready to joke about the storm" in found
+    quote = found["“Some people get a little wet, have you noticed?”"]
+    assert (quote.type, quote.speaker, quote.cue) == (QuoteType.DIRECT, "Lind", "telling")
