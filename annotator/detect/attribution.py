@@ -487,7 +487,12 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
             _np_token(bare)
             or determiner
             and k > 0
-            and (bare.islower() and bare.isalpha() or bare[:1].isdigit() and bare.isalnum())
+            and (
+                bare.islower()
+                and bare.isalpha()
+                or bare[:1].isdigit()
+                and bare.replace("-", "").isalnum()  # ``the 46-year-old``
+            )
             and bare not in _VERBISH
         ):
             break

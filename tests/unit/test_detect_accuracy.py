@@ -625,3 +625,8 @@ def test_an_apposition_ending_in_a_title_in_quote_marks() -> None:
     # A quote closing on a comma before an inverted cue is still that quote.
     (found,) = quotes("In May, “We will win,” said Ivo Kral.")
     assert (found.text, found.speaker) == ("“We will win,”", "Ivo Kral")
+
+
+def test_an_inverted_speaker_phrase_may_hold_a_hyphenated_age() -> None:
+    (found,) = quotes("“The port will stay open,” said the 46-year-old.")
+    assert found.speaker == "the 46-year-old"
