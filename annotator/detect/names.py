@@ -237,7 +237,7 @@ def _given_names(before: str, surname: str) -> str | None:
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
-_NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'")
+_NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
 """How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
 _VERB_WORDS = frozenset(
     form for verb in SPEECH_VERBS | BELIEF_VERBS for form in (verb.capitalize(), verb.upper())

@@ -65,3 +65,9 @@ def test_a_fullest_name_stops_at_a_closing_quote_and_at_a_headline_verb() -> Non
     text = "Lind Says Ivo Kral Lied. Kral denied it. “I never lied,” Kral said."
     speakers = {c.text: c.speaker for c in detect_quotes(text)}
     assert speakers["“I never lied,”"] == "Ivo Kral"
+
+
+def test_a_fullest_name_stops_at_a_dash_closing_a_headline() -> None:
+    text = "Ferry Lost at Sea— Harbour Line Confirms. “We lost the ferry,” Line said."
+    speakers = {c.text: c.speaker for c in detect_quotes(text)}
+    assert speakers["“We lost the ferry,”"] == "Harbour Line"
