@@ -1601,6 +1601,9 @@ class _Detector:
         time = _OPENING_TIME_RE.match(self.text, start, end)
         if time is not None:
             start = time.end()
+        dash = max(self.text.rfind(" - ", start, end), self.text.rfind(" — ", start, end))
+        if dash > start and self.text[dash:end].rstrip().endswith(":"):
+            start = dash + 3  # ``HEADLINE IN CAPITALS - Mia Holt: “...”``: the name after it
         first_word = self.text[start : start + 12].split(" ", 1)[0].lower()
         if first_word in _PREPOSITIONS or first_word in _OPENER_WORDS:
             comma = self.text.find(", ", start, min(end, start + 80))
@@ -1620,8 +1623,8 @@ class _Detector:
                 return (found, None, None) if found is not None else None
             if bare[:1].isupper() and lowered not in STOP_CAPS and lowered not in TITLE_WORDS:
                 run = NAME_RUN_RE.match(self.text, match.start())
-                if run is None:
-                    return None
+                if run is None or run.group().isupper() and len(run.group().split()) > 2:
+                    return None  # none, or a heading in capitals (``POLLS WERE RIGHT``)
                 name = run.group().removesuffix("’s").removesuffix("'s")
                 return Mention(name, run.start(), run.start() + len(name)), None, None
             if token == "," or lowered in STOP_CAPS or lowered in TITLE_WORDS:

@@ -630,3 +630,14 @@ def test_an_apposition_ending_in_a_title_in_quote_marks() -> None:
 def test_an_inverted_speaker_phrase_may_hold_a_hyphenated_age() -> None:
     (found,) = quotes("“The port will stay open,” said the 46-year-old.")
     assert found.speaker == "the 46-year-old"
+
+
+def test_a_heading_in_capitals_before_a_colon_is_not_a_speaker_but_the_name_after_a_dash() -> None:
+    text = (
+        "Ada Lind spoke.\n\nFERRY POLLS NOT WRONG, JUST TOO EARLY - Mia Holt: “Although the "
+        "polls missed the result, they were not wrong at all.”"
+    )
+    (found,) = quotes(text)
+    assert found.speaker == "Mia Holt"
+    text = "Ada Lind spoke.\n\nFERRY POLLS WERE RIGHT ALL ALONG: “Nobody believed us at first.”"
+    assert all(c.speaker != "FERRY POLLS WERE RIGHT ALL ALONG" for c in detect_quotes(text))
