@@ -1131,7 +1131,7 @@ class _Detector:
             return True
         # ``, a former mayor`` or ``, adding ...`` closes the attribution; ``, by the budget``
         # or ``, far too many boats sank`` is the rest of the content (an interrupted sentence).
-        first = text[comma + 1 : comma + 20].split(None, 1)
+        first = text[comma + 1 : comma + 40].split(None, 2)
         if not first:
             return True
         word = first[0].strip(".!?)")
@@ -1141,6 +1141,10 @@ class _Detector:
             or word[:1].isupper()
             or word[:1].isdigit()
             or lowered in _APPOSITIVE_OPENERS
+            or lowered in ROLE_NOUNS  # ``, director of the harbour board``
+            or lowered in TITLE_WORDS
+            or len(first) > 1
+            and first[1] in ("of", "for", "at")  # ``, co-owner of ...``
             or lowered.endswith("ing")
             and lowered in SPEECH_VERBS
         )

@@ -641,3 +641,15 @@ def test_a_heading_in_capitals_before_a_colon_is_not_a_speaker_but_the_name_afte
     assert found.speaker == "Mia Holt"
     text = "Ada Lind spoke.\n\nFERRY POLLS WERE RIGHT ALL ALONG: “Nobody believed us at first.”"
     assert all(c.speaker != "FERRY POLLS WERE RIGHT ALL ALONG" for c in detect_quotes(text))
+
+
+def test_a_trailing_attribution_keeps_an_appositive_role_without_an_article() -> None:
+    for text in (
+        "The port will close next spring, said Ivo Kral, director of the harbour board.",
+        "The port will close next spring, said Ivo Kral, co-owner of the harbour board.",
+    ):
+        (found,) = quotes(text)
+        assert (found.text, found.speaker) == ("The port will close next spring", "Ivo Kral")
+    text = "“We are extremely happy” about the vote, said Ada Lind, head of the nurses."
+    (found,) = quotes(text)
+    assert (found.text, found.type) == ("“We are extremely happy” about the vote", QuoteType.MIXED)
