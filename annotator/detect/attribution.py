@@ -115,9 +115,10 @@ _PHRASE_PREPOSITIONS = frozenset(
 )
 _BE_FORMS = frozenset("is are was were be been being".split())
 _CUE_WORD_RE = re.compile(r"[\w’'-]+")
-_CONTENT_AFTER_RE = re.compile(r"\s*(?:that\s|[:“\"‘]|,\s*[“\"‘])")
+_CONTENT_AFTER_RE = re.compile(r"\s*(?:that\s|[:“\"‘]|,\s*[“\"‘])|[,.](?:\s|$)")
 """What follows a cue in the past tense that reports speech, whatever the verb: ``that``, a
-colon, a quote."""
+colon, a quote; or a comma or a full stop, the cue of an attribution set off inside or after
+what it reports (``..., the airline added, and ...``)."""
 _CLAUSE_OPENERS = frozenset(
     "and but or that when while as because if after before since although though so then "
     "where once until unless whereas yet".split()

@@ -653,3 +653,12 @@ def test_a_trailing_attribution_keeps_an_appositive_role_without_an_article() ->
     text = "“We are extremely happy” about the vote, said Ada Lind, head of the nurses."
     (found,) = quotes(text)
     assert (found.text, found.type) == ("“We are extremely happy” about the vote", QuoteType.MIXED)
+
+
+def test_a_common_noun_speaker_of_an_attribution_set_off_by_commas() -> None:
+    text = "The pilot had no known ties to any party, the airline added, and had passed checks."
+    found = quotes(text)[0]
+    assert (found.text, found.speaker) == (
+        "The pilot had no known ties to any party",
+        "the airline",
+    )
