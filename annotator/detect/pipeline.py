@@ -1140,6 +1140,7 @@ class _Detector:
             not word
             or word[:1].isupper()
             or word[:1].isdigit()
+            or word[:1] in "'\"‘“"  # ``, ''this has done nothing''``: a quote, found on its own
             or lowered in _APPOSITIVE_OPENERS
             or lowered in ROLE_NOUNS  # ``, director of the harbour board``
             or lowered in TITLE_WORDS

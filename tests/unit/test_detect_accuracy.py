@@ -662,3 +662,12 @@ def test_a_common_noun_speaker_of_an_attribution_set_off_by_commas() -> None:
         "The pilot had no known ties to any party",
         "the airline",
     )
+
+
+def test_a_quote_in_two_apostrophes_after_an_attribution_keeps_the_words_before() -> None:
+    text = "Kral spoke. While trust is at its highest in years, he said, ''this did nothing.''"
+    found = [(c.text, c.type) for c in quotes(text)]
+    assert found == [
+        ("While trust is at its highest in years", QuoteType.INDIRECT),
+        ("''this did nothing.''", QuoteType.DIRECT),
+    ]
