@@ -298,8 +298,9 @@ def _relative_subject(tokens: list[str], index: int, common: bool) -> tuple[int,
 def _speaks(text: str, cue_start: int) -> bool:
     """True when the cue at ``cue_start`` reports speech whatever its subject: a verb that
     nearly always does (``yelled``, ``said``), or a cue in the past tense followed by
-    ``that``, a colon or a quote (``a visitor noted that``, ``the sign added: “...”``); not
-    one that reports evidence as much as speech (``the figures indicated that``)."""
+    ``that``, a colon, a quote, a comma or a full stop (``a visitor noted that``, ``the sign
+    added: “...”``, ``..., the airline added.``); not one that reports evidence as much as
+    speech (``the figures indicated that``)."""
     word = _CUE_WORD_RE.match(text, cue_start)
     if word is None:
         return False

@@ -641,9 +641,9 @@ class _Detector:
                     speaker = subject_before(text, relative.start(), sent_start)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
-            if lowered.endswith("ing") and _word_before(text, cue_start) in _DETERMINER_WORDS:
-                return None  # ``issued the warning``: a noun
             before = _word_before(text, cue_start)
+            if lowered.endswith("ing") and before in _DETERMINER_WORDS:
+                return None  # ``issued the warning``: a noun
             if (
                 before.endswith(("’s", "'s"))
                 and before[:-2] not in _CONTRACTED
