@@ -301,7 +301,7 @@ def _attitude_at(
                     return None  # ``..., said Ada Moss, who endorsed Kral``: a speaker's profile
                 speaker = Mention(relative.group("who"), start, start + len(relative.group("who")))
         if speaker is None and (
-            cue.endswith("ing")
+            cue.split(None, 1)[0].endswith("ing")  # ``, referring to``: a participle
             and before.rstrip().endswith(",")
             or _COORDINATED_RE.search(text, max(sent_start, cue_start - 20), cue_start)
         ):

@@ -220,3 +220,13 @@ def test_an_appearance_ends_before_a_participle_of_speech_that_introduces_a_quot
     assert "ready to joke about the storm" in found
     quote = found["“Some people get a little wet, have you noticed?”"]
     assert (quote.type, quote.speaker, quote.cue) == (QuoteType.DIRECT, "Lind", "telling")
+
+
+def test_a_participle_topic_cue_of_two_words_takes_the_sentences_speaker() -> None:
+    text = (
+        "The council met. “The key to success was the timing,” Kral said, referring to the two "
+        "new ferries."
+    )
+    found = {c.text: c for c in detect_quotes(text) if c.score >= 0.5}
+    topic = found["the two new ferries"]
+    assert (topic.speaker, topic.cue) == ("Kral", "referring to")
