@@ -308,6 +308,9 @@ def _passive_before(text: str, sent_start: int, cue_start: int, before: str) -> 
     return position > sent_start and _word_before(text, position) in _BE_FORMS
 
 
+_PARTICIPLE_AFTER_RE = re.compile(r",\s+[a-z]+ing\b")
+"""A participle clause of the author's after an attribution (``, referring to ...``): what
+stands before the attribution is all the content, however short."""
 _APPOSITIVE_OPENERS = frozenset(
     "a an the his her their its one another who whose whom which where according of and but "
     "though although without then as while when after before".split()
@@ -1121,8 +1124,12 @@ class _Detector:
         """
         text = self.text
         lead = text[sent_start:head].rstrip()
-        if not lead.endswith(_LEAD_ENDS) or len(lead.split(None, 4)) < 5:
+        if not lead.endswith(_LEAD_ENDS):
             return False
+        if len(lead.split(None, 4)) < 5 and not (
+            len(lead.split(None, 2)) > 2 and _PARTICIPLE_AFTER_RE.match(text, tail, sent_end)
+        ):
+            return False  # ``The plan, she said, is ...``: a short opening of the content
         match = _TRAILING_RE.match(text, tail, sent_end)
         if match is None:
             return False
@@ -1146,8 +1153,7 @@ class _Detector:
             or lowered in TITLE_WORDS
             or len(first) > 1
             and first[1] in ("of", "for", "at")  # ``, co-owner of ...``
-            or lowered.endswith("ing")
-            and lowered in SPEECH_VERBS
+            or lowered.endswith("ing")  # ``, adding ...``, ``, referring to ...``: the author's
         )
 
     def cut_before_next_attribution(self, start: int, end: int) -> int:

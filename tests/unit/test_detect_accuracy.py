@@ -671,3 +671,11 @@ def test_a_quote_in_two_apostrophes_after_an_attribution_keeps_the_words_before(
         ("While trust is at its highest in years", QuoteType.INDIRECT),
         ("''this did nothing.''", QuoteType.DIRECT),
     ]
+
+
+def test_a_participle_clause_after_an_attribution_is_not_content() -> None:
+    text = "The council met. The timing was key, Kral said, referring to the two new ferries."
+    found = {c.text: c for c in quotes(text)}
+    assert found["The timing was key"].cue == "said"
+    assert found["the two new ferries"].cue == "referring to"
+    assert "referring to the two new ferries" not in found
