@@ -118,7 +118,7 @@ _CUE_WORD_RE = re.compile(r"[\w’'-]+")
 _CONTENT_AFTER_RE = re.compile(r"\s*(?:that\s|[:“\"‘]|,\s*[“\"‘])|[,.](?:\s|$)")
 """What follows a cue in the past tense that reports speech, whatever the verb: ``that``, a
 colon, a quote; or a comma or a full stop, the cue of an attribution set off inside or after
-what it reports (``..., the airline added, and ...``)."""
+what it reports (``..., the ferry line noted, and ...``)."""
 _CLAUSE_OPENERS = frozenset(
     "and but or that when while as because if after before since although though so then "
     "where once until unless whereas yet".split()
@@ -299,7 +299,7 @@ def _speaks(text: str, cue_start: int) -> bool:
     """True when the cue at ``cue_start`` reports speech whatever its subject: a verb that
     nearly always does (``yelled``, ``said``), or a cue in the past tense followed by
     ``that``, a colon, a quote, a comma or a full stop (``a visitor noted that``, ``the sign
-    added: “...”``, ``..., the airline added.``); not one that reports evidence as much as
+    added: “...”``, ``..., the ferry line noted.``); not one that reports evidence as much as
     speech (``the figures indicated that``)."""
     word = _CUE_WORD_RE.match(text, cue_start)
     if word is None:
@@ -313,7 +313,7 @@ def _speaks(text: str, cue_start: int) -> bool:
 
 
 def _plain_word(token: str) -> bool:
-    """A lower-case word (``fan``, ``middle-aged``, ``46-year-old``) of a common noun phrase."""
+    """A lower-case word (``fan``, ``middle-aged``, ``58-year-old``) of a common noun phrase."""
     return token.islower() and token.replace("-", "").isalnum()
 
 
@@ -493,7 +493,7 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
                 bare.islower()
                 and bare.isalpha()
                 or bare[:1].isdigit()
-                and bare.replace("-", "").isalnum()  # ``the 46-year-old``
+                and bare.replace("-", "").isalnum()  # ``the 58-year-old``
             )
             and bare not in _VERBISH
         ):

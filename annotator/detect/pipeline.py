@@ -290,7 +290,7 @@ _POSSESSIVE_OWNER_RE = re.compile(r"(?P<owner>.+?)[’']s\s+\S")
 _READER_AND_AUTHOR = frozenset("you i we".split())
 """``You have been told that ...``: what the reader or the author heard is no attribution."""
 _APPOSITION_WORDS = frozenset("a an the another his her its their one".split())
-"""Words opening an appositive after a name (``Dennis Ross, another former envoy,``)."""
+"""Words opening an appositive after a name (``Ivo Kral, a retired skipper,``)."""
 _CONTRACTED = frozenset("he she it that there who what where here".split())
 """Words before ``’s`` that make it ``is`` or ``has``, not a possessive (``he’s predicting``)."""
 _BE_FORMS = frozenset("is are was were be been being".split())
@@ -591,7 +591,7 @@ class _Detector:
             elif text[sent_start:cue_start].rstrip().endswith(",") and (
                 rest := self.rest_after_source(after, cue_end, sent_end)
             ):
-                # ``At the heart of it, according to Ross, was a quarrel``: the words after the
+                # ``By May, according to Kral, the quay will be sold``: the words after the
                 # attribution finish the sentence the words before it open; two fragments.
                 opening = self.trim(sent_start, cue_start)
                 content_start, content_end = rest, sent_end
@@ -655,7 +655,7 @@ class _Detector:
                 or lowered == "thanks"
                 and _word_after(text, cue_end) == "to"
             ):
-                return None  # ``Kral’s reported wealth``, ``most promising``, ``all told``
+                return None  # ``Kral’s reported wealth``, ``the most promising``, ``all told``
             if (
                 not lowered.endswith("ing")
                 and (before in _BE_FORMS or _passive_before(text, sent_start, cue_start, before))
@@ -829,7 +829,7 @@ class _Detector:
                 and "," not in text[cue_end:content_start]
             ):
                 # ``said on Monday.``: only an adverbial follows the cue (but ``The vote would
-                # be helped, Kral said, by the budget`` goes on with the content).
+                # be won, Kral said, by a wide margin`` goes on with the content).
                 return None
             if first_word in _PARTICLES and text[cue_end:content_start].isspace():
                 # ``called for a recount``, ``warned about the cost``: the preposition belongs to
@@ -956,7 +956,7 @@ class _Detector:
         the sentence and closes on a comma, ``?`` or ``!`` (``“...,” Kral said in a
         statement``), and what follows
         its cue opens no content of its own (``that``, a quote): the attribution is that
-        quote's, the words after it a circumstance (``drawing cheers``, ``in a statement``)."""
+        quote's, the words after it a circumstance (``waving to the quay``, ``in a statement``)."""
         text = self.text
         end = head
         while end > sent_start and text[end - 1] in " \t\u00a0":
@@ -1137,7 +1137,7 @@ class _Detector:
         if comma < 0:
             return True
         # ``, a former mayor`` or ``, adding ...`` closes the attribution; ``, by the budget``
-        # or ``, far too many boats sank`` is the rest of the content (an interrupted sentence).
+        # or ``, most of the boats sank`` is the rest of the content (an interrupted sentence).
         first = text[comma + 1 : comma + 40].split(None, 2)
         if not first:
             return True
@@ -1191,7 +1191,7 @@ class _Detector:
 
     def subject_before_that(self, cue_end: int, that: int, cue: str) -> bool:
         """True when the words between a cue and a later ``that`` open the content as its
-        subject (``said the warning showed that``, ``said Kral knew that``), not an adverbial
+        subject (``said the letter proved that``, ``said Kral knew that``), not an adverbial
         or an addressee (``said on Monday that``, ``said this week that``, ``told Kral that``).
         """
         if cue in OBJECT_TAKING:
@@ -1635,7 +1635,7 @@ class _Detector:
             if bare[:1].isupper() and lowered not in STOP_CAPS and lowered not in TITLE_WORDS:
                 run = NAME_RUN_RE.match(self.text, match.start())
                 if run is None or run.group().isupper() and len(run.group().split()) > 2:
-                    return None  # none, or a heading in capitals (``POLLS WERE RIGHT``)
+                    return None  # none, or a heading in capitals (``FERRY FARES RISE``)
                 name = run.group().removesuffix("’s").removesuffix("'s")
                 return Mention(name, run.start(), run.start() + len(name)), None, None
             if token == "," or lowered in STOP_CAPS or lowered in TITLE_WORDS:

@@ -493,9 +493,9 @@ def test_a_document_introduced_by_saying_is_the_source_and_its_sender_the_speake
 
 
 def test_a_that_after_the_contents_subject_does_not_start_the_content() -> None:
-    text = "Ivo Kral said the warning showed that the mayor had no plan."
+    text = "Ivo Kral said the letter proved that the mayor had no plan."
     (found,) = quotes(text)
-    assert found.text == "the warning showed that the mayor had no plan"
+    assert found.text == "the letter proved that the mayor had no plan"
     # An adverbial or an addressee before ``that`` is not content.
     for text in (
         "Kral said on Monday that the port would close.",
@@ -511,7 +511,7 @@ def test_an_inverted_trailing_attribution_with_a_two_word_speaker() -> None:
     for text, speaker in (
         ("The port will close next spring, said Ivo Kral.", "Ivo Kral"),
         ("The port will close next spring, said the mayor.", "the mayor"),
-        ("The ferry will be late again this winter, said several skippers.", "several skippers"),
+        ("The ferry will be late again this winter, said three skippers.", "three skippers"),
     ):
         (found,) = quotes(text)
         assert found.text == text.split(", said")[0], text
@@ -519,21 +519,21 @@ def test_an_inverted_trailing_attribution_with_a_two_word_speaker() -> None:
 
 
 def test_reported_speech_interrupted_by_a_named_speaker_gives_both_fragments() -> None:
-    text = "In the three years since the storm, Lind says, far too many boats have been lost."
+    text = "After two wet summers on the coast, Lind says, nearly every old net has rotted."
     fragments = [(c.text, c.speaker, c.cue) for c in quotes(text)]
     assert fragments == [
-        ("In the three years since the storm", "Lind", "says"),
-        ("far too many boats have been lost", "Lind", "says"),
+        ("After two wet summers on the coast", "Lind", "says"),
+        ("nearly every old net has rotted", "Lind", "says"),
     ]
-    text = "The vote would be helped, Kral said, by the coming budget."
-    assert [c.text for c in quotes(text)] == ["The vote would be helped", "by the coming budget"]
+    text = "The vote would be won, Kral said, by a wide margin."
+    assert [c.text for c in quotes(text)] == ["The vote would be won", "by a wide margin"]
     # An appositive or a participle after the attribution still closes it.
     text = "The port will close next spring, said Ivo Kral, a former mayor of the town."
     assert [c.text for c in quotes(text)] == ["The port will close next spring"]
 
 
 def test_reported_content_ends_before_a_coordinated_speech_act_of_the_speaker() -> None:
-    text = "Ada Lind said thieves broke into the harbour office and she accused the council."
+    text = "Ada Lind said thieves broke into the harbour office and she warned the council."
     assert quotes(text)[0].text == "thieves broke into the harbour office"
     text = "Ada Lind said the ferry was late again and warned of a long winter."
     assert quotes(text)[0].text == "the ferry was late again"
@@ -545,7 +545,7 @@ def test_reported_content_ends_before_a_coordinated_speech_act_of_the_speaker() 
 def test_words_after_a_quotes_attribution_are_a_circumstance_not_content() -> None:
     for text in (
         "“We will rebuild it,” Kral said in a statement sent to the Courier on Friday.",
-        "“We will rebuild it,” Kral said, drawing cheers from the quay.",
+        "“We will rebuild it,” Kral said, waving to the skippers on the quay.",
     ):
         assert [c.text for c in quotes(text)] == ["“We will rebuild it,”"], text
     # A participle cue after the attribution still reports content of its own.
@@ -567,14 +567,14 @@ def test_a_title_before_an_attribution_is_no_lead_in_of_a_mixed_quote() -> None:
 def test_a_cue_word_used_as_an_adjective_or_in_an_idiom_reports_nothing() -> None:
     for text in (
         "Kral’s reported wealth has grown fast since the new quay opened.",
-        "It was one of the most promising routes the ferry had ever run.",
-        "All told, up to five ferries could stop running before winter.",
+        "Of all the routes, the coastal one was the most promising for the ferry.",
+        "All told, the storm cost the harbour four boats and a crane.",
         "The quay reopened thanks to a late grant from the harbour board.",
     ):
         assert quotes(text) == [], text
     # ``he’s`` is ``he is``: a cue after it still reports.
-    (found,) = quotes("Ivo Kral spoke last. He’s predicting he will win the harbour vote.")
-    assert found.text == "he will win the harbour vote"
+    (found,) = quotes("Ivo Kral spoke last. He’s arguing that the ferry will be sold by June.")
+    assert found.text == "that the ferry will be sold by June"
 
 
 def test_a_speech_cue_in_the_passive_has_no_speaker() -> None:
@@ -586,24 +586,24 @@ def test_a_speech_cue_in_the_passive_has_no_speaker() -> None:
     )
     (found,) = quotes("Ada Lind was asked whether the port would close this year.")
     assert (found.text, found.speaker) == ("whether the port would close this year", None)
-    (found,) = quotes("It was revealed in March that the mayor had used a private phone.")
-    assert (found.text, found.speaker) == ("that the mayor had used a private phone", None)
+    (found,) = quotes("Last week it was announced that the quay would close for repairs.")
+    assert (found.text, found.speaker) == ("that the quay would close for repairs", None)
     # What the reader was told is no attribution.
     assert quotes("You have been told that the harbour is safe for the winter.") == []
 
 
 def test_according_to_inside_a_sentence_gives_the_fragments_on_both_sides() -> None:
     text = (
-        "At the heart of the quarrel, according to Ivo Kral, a former harbour master, was a "
-        "decision to sell the old quay."
+        "By next May, according to Ivo Kral, a retired skipper, the old quay will be sold to a "
+        "fish farm."
     )
     assert [(c.text, c.speaker) for c in quotes(text)] == [
-        ("At the heart of the quarrel", "Ivo Kral"),
-        ("was a decision to sell the old quay", "Ivo Kral"),
+        ("By next May", "Ivo Kral"),
+        ("the old quay will be sold to a fish farm", "Ivo Kral"),
     ]
-    text = "Since last winter, according to the Harbour Courier, the council closed three routes."
+    text = "For the third year, according to the Harbour Courier, the council closed three routes."
     found = quotes(text)
-    assert [c.text for c in found] == ["Since last winter", "the council closed three routes"]
+    assert [c.text for c in found] == ["For the third year", "the council closed three routes"]
     assert {c.source for c in found} == {"the Harbour Courier"}
     # At the end of the sentence it closes the content.
     (found,) = quotes("The ferry will stop in May, according to the Harbour Courier.")
@@ -628,19 +628,19 @@ def test_an_apposition_ending_in_a_title_in_quote_marks() -> None:
 
 
 def test_an_inverted_speaker_phrase_may_hold_a_hyphenated_age() -> None:
-    (found,) = quotes("“The port will stay open,” said the 46-year-old.")
-    assert found.speaker == "the 46-year-old"
+    (found,) = quotes("“The port will stay open,” said the 58-year-old.")
+    assert found.speaker == "the 58-year-old"
 
 
 def test_a_heading_in_capitals_before_a_colon_is_not_a_speaker_but_the_name_after_a_dash() -> None:
     text = (
-        "Ada Lind spoke.\n\nFERRY POLLS NOT WRONG, JUST TOO EARLY - Mia Holt: “Although the "
-        "polls missed the result, they were not wrong at all.”"
+        "Ada Lind spoke.\n\nFERRY FARES RISE AGAIN IN SPRING - Mia Holt: “Each ticket will cost "
+        "two crowns more from April, and nobody asked us.”"
     )
     (found,) = quotes(text)
     assert found.speaker == "Mia Holt"
-    text = "Ada Lind spoke.\n\nFERRY POLLS WERE RIGHT ALL ALONG: “Nobody believed us at first.”"
-    assert all(c.speaker != "FERRY POLLS WERE RIGHT ALL ALONG" for c in detect_quotes(text))
+    text = "Ada Lind spoke.\n\nTHE QUAY STAYS SHUT FOR WINTER: “Nobody believed us at first.”"
+    assert all(c.speaker != "THE QUAY STAYS SHUT FOR WINTER" for c in detect_quotes(text))
 
 
 def test_a_trailing_attribution_keeps_an_appositive_role_without_an_article() -> None:
@@ -650,32 +650,32 @@ def test_a_trailing_attribution_keeps_an_appositive_role_without_an_article() ->
     ):
         (found,) = quotes(text)
         assert (found.text, found.speaker) == ("The port will close next spring", "Ivo Kral")
-    text = "“We are extremely happy” about the vote, said Ada Lind, head of the nurses."
+    text = "“The nets are ready” for the spring, said Ada Lind, head of the fishers."
     (found,) = quotes(text)
-    assert (found.text, found.type) == ("“We are extremely happy” about the vote", QuoteType.MIXED)
+    assert (found.text, found.type) == ("“The nets are ready” for the spring", QuoteType.MIXED)
 
 
 def test_a_common_noun_speaker_of_an_attribution_set_off_by_commas() -> None:
-    text = "The pilot had no known ties to any party, the airline added, and had passed checks."
+    text = "The skipper had sailed the route for years, the ferry line noted, and knew it well."
     found = quotes(text)[0]
     assert (found.text, found.speaker) == (
-        "The pilot had no known ties to any party",
-        "the airline",
+        "The skipper had sailed the route for years",
+        "the ferry line",
     )
 
 
 def test_a_quote_in_two_apostrophes_after_an_attribution_keeps_the_words_before() -> None:
-    text = "Kral spoke. While trust is at its highest in years, he said, ''this did nothing.''"
+    text = "Kral spoke. Though the nets were mended twice, he said, ''they tore again.''"
     found = [(c.text, c.type) for c in quotes(text)]
     assert found == [
-        ("While trust is at its highest in years", QuoteType.INDIRECT),
-        ("''this did nothing.''", QuoteType.DIRECT),
+        ("Though the nets were mended twice", QuoteType.INDIRECT),
+        ("''they tore again.''", QuoteType.DIRECT),
     ]
 
 
 def test_a_participle_clause_after_an_attribution_is_not_content() -> None:
-    text = "The council met. The timing was key, Kral said, referring to the two new ferries."
+    text = "The council met. Money was short, Kral said, pointing to the empty harbour fund."
     found = {c.text: c for c in quotes(text)}
-    assert found["The timing was key"].cue == "said"
-    assert found["the two new ferries"].cue == "referring to"
-    assert "referring to the two new ferries" not in found
+    assert found["Money was short"].cue == "said"
+    assert found["the empty harbour fund"].cue == "pointing to"
+    assert "pointing to the empty harbour fund" not in found
