@@ -936,7 +936,7 @@ class _Detector:
         """A speech cue in the passive (``Kral was told that ...``, ``was asked whether ...``,
         ``it was announced that ...``): the subject heard or reports nothing, and the speaker
         goes unnamed. Content only after a cue that takes an addressee, or after ``that``; None
-        otherwise (``Kral was declared the winner``: read as any other cue)."""
+        otherwise (``Kral was praised``: read as any other cue)."""
         text = self.text
         start = self.content_start_after(cue_end, sent_end, cue.lower())
         if not text.startswith("that ", start) and cue.lower() not in OBJECT_TAKING:
