@@ -20,7 +20,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from annotator.detect.attribution import AUXILIARIES, Mention, subject_before, trie_pattern
-from annotator.detect.lexicon import PRONOUNS
+from annotator.detect.lexicon import PRONOUNS, SPEECH_VERBS
 from annotator.detect.text import SPACE_CHARS
 from annotator.records import QuoteType
 
@@ -146,12 +146,14 @@ _COORDINATED_RE = re.compile(r"(?:\s(?:and|but)|,\s+while)(?:\s+(?:also|then|lat
 """A cue coordinated with an earlier verb of the same subject (``... but declined``)."""
 _CLAUSE_END_RE = re.compile(
     r"[;:]\s|\s[—–]\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
-    r"as|after|before|when|because|even|so|saying|adding|he|she|they|it|we|I)\b|"
+    r"as|after|before|when|because|even|so|he|she|they|it|we|I|"
+    + trie_pattern(sorted(verb for verb in SPEECH_VERBS if verb.endswith("ing")))
+    + r")\b|"
     r"\s(?:but|while|whereas|although)\s|,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
     r"(?:said|says|added|wrote|told)\b"
 )
-"""Where the content of a non-speech attribution stops: a clause of its own, or a trailing
-attribution of speech."""
+"""Where the content of a non-speech attribution stops: a clause of its own, a participle of
+speech (``seemed ready to joke, telling the crowd, “...”``), or a trailing attribution."""
 _OBJECT_END_RE = re.compile(r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b")
 """Where the object of a stance or topic cue stops: a comma, or a coordinated verb."""
 
@@ -299,7 +301,7 @@ def _attitude_at(
                     return None  # ``..., said Ada Moss, who endorsed Kral``: a speaker's profile
                 speaker = Mention(relative.group("who"), start, start + len(relative.group("who")))
         if speaker is None and (
-            cue.endswith("ing")
+            cue.split(None, 1)[0].endswith("ing")  # ``, referring to``: a participle
             and before.rstrip().endswith(",")
             or _COORDINATED_RE.search(text, max(sent_start, cue_start - 20), cue_start)
         ):

@@ -14,6 +14,7 @@ from annotator.detect.lexicon import (
     BELIEF_VERBS,
     EVENT_NOUNS,
     HEADLINE_CUES,
+    NEEDS_THAT,
     NOUN_LIKE_FORMS,
     OUTLET_HEADS,
     OUTLETS,
@@ -23,6 +24,7 @@ from annotator.detect.lexicon import (
     ROLE_NOUNS,
     SOCIAL_NAMES,
     SOCIAL_NOUNS,
+    SPEAKING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -95,6 +97,35 @@ _DETERMINERS = frozenset(
     "our my your this that these those each every".split()
 )
 
+_COMMON_DETERMINERS = frozenset(
+    "the a an another one two three four five six seven eight nine ten several many some few "
+    "each every his her their our my your".split()
+)
+"""Words opening a common noun phrase that may be a speaker (``a fan``, ``one shopper``)."""
+_QUANTIFIER_WORDS = frozenset("one two three four five some many several few most each all".split())
+_FUNCTION_WORDS = frozenset(
+    "and or but nor that which who whom whose what when where why how than then there here it "
+    "this these those they them we us you he him she i me to of in on at by for with from into "
+    "about as if so not also is are was were be been being has have had do does did will would "
+    "can could should may might must ago".split()
+)
+"""Words that never belong inside a common noun phrase speaker (``a day ago``, ``what it``)."""
+_PHRASE_PREPOSITIONS = frozenset(
+    "in on at by for with from into about to of after before during over under against".split()
+)
+_BE_FORMS = frozenset("is are was were be been being".split())
+_CUE_WORD_RE = re.compile(r"[\w’'-]+")
+_CONTENT_AFTER_RE = re.compile(r"\s*(?:that\s|[:“\"‘]|,\s*[“\"‘])|[,.](?:\s|$)")
+"""What follows a cue in the past tense that reports speech, whatever the verb: ``that``, a
+colon, a quote; or a comma or a full stop, the cue of an attribution set off inside or after
+what it reports (``..., the ferry line noted, and ...``)."""
+_CLAUSE_OPENERS = frozenset(
+    "and but or that when while as because if after before since although though so then "
+    "where once until unless whereas yet".split()
+)
+"""Words after which a noun phrase may open a clause as its subject (``and a fan yelled``);
+after any other word it is an object (``who attended the meeting told``)."""
+
 OBJECT_TAKING = frozenset(
     "tell tells told telling warn warns warned warning inform informs informed assure assures "
     "assured reassured remind reminds reminded brief briefed ask asks asked asking urge urges "
@@ -144,13 +175,17 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
 
     Skips auxiliaries and adverbs (``has also``), a parenthesis (``Mayor Ivo Kral (Green)``) and
     up to two comma-enclosed appositions or relative clauses (``Mia Holt, 34, a nurse from
-    Leeds, said``; ``a lawyer who has read the contract, said``).
+    Leeds, said``; ``a lawyer who has read the contract, said``). A common noun phrase opened
+    by a determiner (``a fan yelled``, ``one shopper said``) is a speaker when the cue reports
+    speech whatever its subject (see :func:`_speaks`).
     """
     window_start = max(limit, cue_start - 140)
     # The token strings only: the offsets of the few that make the mention are found after.
     tokens = _TOKEN_RE.findall(text, window_start, cue_start)
     index = len(tokens) - 1
+    passive = False
     while index >= 0 and tokens[index].lower() in AUXILIARIES:
+        passive = passive or tokens[index].lower() in _BE_FORMS
         index -= 1
     if index >= 1 and tokens[index].lower() in _TIME_NOUNS:
         # ``Clinton on Tuesday said``, ``the mayor earlier this month said``: a time between.
@@ -167,6 +202,15 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         )
         if opening > 0:
             index = opening - 1
+    if index >= 2 and tokens[index] in ("”", '"') and tokens[index - 1] == ",":
+        # ``Ivo Kral, host of “Harbour Talk,” said``: a title closes the apposition, its comma
+        # inside the marks. The marks are dropped and the comma moved after the title.
+        opening = next(
+            (k for k in range(index - 2, max(0, index - 9), -1) if tokens[k] in ("“", '"')), -1
+        )
+        if opening > 0 and all(t[:1].isupper() for t in tokens[opening + 1 : index - 1]):
+            tokens = [*tokens[:opening], *tokens[opening + 1 : index - 1], ","]
+            index = len(tokens) - 1
     if index < 0:
         return None
     token = tokens[index]
@@ -199,6 +243,8 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 # in the apposition is the speaker, whatever stands before it.
                 return _mention(text, tokens, j + 1, close - 1, cue_start)
             subject = _collect_backward(tokens, j - 1)
+            if subject is None and not passive and _speaks(text, cue_start):
+                subject = _collect_backward(tokens, j - 1, True)
             if subject is not None:
                 break
             if j - 1 >= 0 and tokens[j - 1].isdigit():
@@ -219,14 +265,140 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             last = max(k for k in range(j + 1, close) if tokens[k][:1].isupper())
             return _mention(text, tokens, first, last, cue_start)
         return _mention(text, tokens, start_index, end_index, cue_start)
-    found = _collect_backward(tokens, index)
+    # The common noun phrase is looked for only when nothing else is found: most cues have a
+    # name or a pronoun before them, and the test of the cue costs a regex.
+    recent = tokens[max(0, index - 6) : index]
+    found = None
+    if "who" in recent:
+        found = _relative_subject(tokens, index, False)
+    if found is None:
+        found = _collect_backward(tokens, index)
+    if found is None and not passive and _speaks(text, cue_start):
+        if "who" in recent:
+            found = _relative_subject(tokens, index, True)
+        if found is None:
+            found = _collect_backward(tokens, index, True)
     if found is None:
         return None
     return _mention(text, tokens, *found, cue_start)
 
 
-def _collect_backward(tokens: list[str], index: int) -> tuple[int, int] | None:
-    """The token range of the speaker phrase ending at ``tokens[index]``, if it is one."""
+def _relative_subject(tokens: list[str], index: int, common: bool) -> tuple[int, int] | None:
+    """The phrase before a relative clause without commas that ends at ``tokens[index]``
+    (``a nurse who treated the driver said``: the nurse speaks, not the driver)."""
+    for k in range(index - 1, max(0, index - 7), -1):
+        token = tokens[k]
+        if token in _STOP_PUNCT or token == ".":
+            return None
+        if token.lower() == "who":
+            return _collect_backward(tokens, k - 1, common)
+    return None
+
+
+def _speaks(text: str, cue_start: int) -> bool:
+    """True when the cue at ``cue_start`` reports speech whatever its subject: a verb that
+    nearly always does (``yelled``, ``said``), or a cue in the past tense followed by
+    ``that``, a colon, a quote, a comma or a full stop (``a visitor noted that``, ``the sign
+    added: “...”``, ``..., the ferry line noted.``); not one that reports evidence as much as
+    speech (``the figures indicated that``)."""
+    word = _CUE_WORD_RE.match(text, cue_start)
+    if word is None:
+        return False
+    lowered = word.group().lower()
+    return lowered in SPEAKING_VERBS or (
+        lowered.endswith("ed")
+        and lowered not in NEEDS_THAT
+        and _CONTENT_AFTER_RE.match(text, word.end()) is not None
+    )
+
+
+def _plain_word(token: str) -> bool:
+    """A lower-case word (``fan``, ``middle-aged``, ``58-year-old``) of a common noun phrase."""
+    return token.islower() and token.replace("-", "").isalnum()
+
+
+def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
+    """The token range of a common noun phrase ending at ``tokens[index]`` and opened by a
+    determiner or quantifier within five words (``a fan``, ``one angry shopper``, ``some of the
+    fans``), if it is one. The object of a preposition belongs to the phrase before it (``a
+    spokesman for the city``, ``a person familiar with the plan``), or, when it names an
+    occasion or a document, is an adverbial after the speaker (``Kral in an interview said``)."""
+    head = tokens[index]
+    lowered = head.lower()
+    if (
+        not _plain_word(head)
+        or not head[:1].isalpha()
+        or len(head) < 3
+        or lowered in _FUNCTION_WORDS
+        or lowered in _TIME_NOUNS
+        or lowered.endswith("ly")
+        or lowered in _ALL_VERBS
+    ):
+        return None
+    for j in range(index - 1, max(-1, index - 5), -1):
+        token = tokens[j]
+        word = token.lower()
+        if word in _COMMON_DETERMINERS:
+            if (
+                j >= 2
+                and tokens[j - 1].lower() == "of"
+                and tokens[j - 2].lower() in (_QUANTIFIER_WORDS)
+            ):
+                return j - 2, index  # ``some of the fans``
+            before = tokens[j - 1] if j >= 1 else ","
+            if before.lower() in _PHRASE_PREPOSITIONS:
+                return _phrase_before_preposition(tokens, j - 1, index)
+            if before.islower() and before not in _CLAUSE_OPENERS:
+                return None  # the object of a verb: ``who attended the meeting told``
+            return j, index
+        if word in _FUNCTION_WORDS or not (_plain_word(token) or token[:1].isupper()):
+            return None
+    return None
+
+
+_ADVERBIAL_HEADS = frozenset(
+    (EVENT_NOUNS + "|" + PUBLICATION_NOUNS + "|" + SOCIAL_NOUNS).replace(" ", "|").split("|")
+)
+"""Heads of a prepositional phrase that says where or how words were said (``in an interview``,
+``in a letter``), not whose they were."""
+
+
+def _phrase_before_preposition(
+    tokens: list[str], preposition: int, index: int
+) -> tuple[int, int] | None:
+    """The speaker phrase before the prepositional phrase ``tokens[preposition:index + 1]``:
+    with it (``a spokesman for the city``), or alone when the phrase is an adverbial (``Kral in
+    an interview``). An adjective may stand before the preposition (``familiar with``)."""
+    for end in (preposition - 1, preposition - 2):
+        if end < 0 or end < preposition - 1 and not _plain_word(tokens[end + 1]):
+            return None
+        found = _collect_backward(tokens, end)
+        if found is None and _plain_word(tokens[end]):
+            found = _common_phrase_head_only(tokens, end)
+        if found is not None:
+            if tokens[index].lower() in _ADVERBIAL_HEADS:
+                return found if end == preposition - 1 else None
+            return found[0], index
+    return None
+
+
+def _common_phrase_head_only(tokens: list[str], index: int) -> tuple[int, int] | None:
+    """:func:`_common_phrase` without looking past another preposition (a phrase is searched
+    back over one prepositional phrase at most)."""
+    for j in range(index - 1, max(-1, index - 5), -1):
+        word = tokens[j].lower()
+        if word in _COMMON_DETERMINERS:
+            return (j, index) if _plain_word(tokens[index]) and len(tokens[index]) > 2 else None
+        if word in _FUNCTION_WORDS or not _plain_word(tokens[j]):
+            return None
+    return None
+
+
+def _collect_backward(
+    tokens: list[str], index: int, common: bool = False
+) -> tuple[int, int] | None:
+    """The token range of the speaker phrase ending at ``tokens[index]``, if it is one; with
+    ``common``, a common noun phrase too (see :func:`_common_phrase`)."""
     if index < 0:
         return None
     head = tokens[index]
@@ -242,7 +414,7 @@ def _collect_backward(tokens: list[str], index: int) -> tuple[int, int] | None:
             first += 1
         return first, owner
     if not _np_head(head):
-        return None
+        return _common_phrase(tokens, index) if common else None
     start = index
     j = index - 1
     while j >= 0 and index - j < 9:
@@ -317,7 +489,12 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
             _np_token(bare)
             or determiner
             and k > 0
-            and (bare.islower() and bare.isalpha() or bare[:1].isdigit() and bare.isalnum())
+            and (
+                bare.islower()
+                and bare.isalpha()
+                or bare[:1].isdigit()
+                and bare.replace("-", "").isalnum()  # ``the 58-year-old``
+            )
             and bare not in _VERBISH
         ):
             break
@@ -390,6 +567,14 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
         elif bare.lower() in SPEECH_VERBS or bare.lower() in BELIEF_VERBS:
             break
         j += 1
+    if (head < 0 or head == k) and tokens[k].lower() in _COMMON_DETERMINERS and j > k + 1:
+        # ``“...,” a fan yelled`` / ``One shopper said``: a common noun phrase, its head the
+        # last word before the verb (auxiliaries skipped).
+        last = j - 1
+        while last > k and tokens[last].lower() in AUXILIARIES:
+            last -= 1
+        if last > k and _common_phrase(tokens, last) is not None:
+            head = last
     if head < 0:
         return None
     while j < len(tokens) and tokens[j].lower() in AUXILIARIES:

@@ -102,6 +102,17 @@ SPEECH_VERBS = frozenset(_all_forms(SPEECH_LEMMAS))
 BELIEF_VERBS = frozenset(_all_forms(BELIEF_LEMMAS)) - SPEECH_VERBS
 """Inflected forms of verbs that report a belief or expectation (weaker evidence of a quote)."""
 
+SPEAKING_VERBS = frozenset(
+    _all_forms(
+        "say tell ask yell shout scream exclaim chant whisper reply respond insist argue "
+        "warn write tweet quip joke explain complain admit concede boast declare plead beg "
+        "interject retort lament opine".split()
+    )
+)
+"""Speech verbs whose subject is nearly always a speaker, whatever the noun (``a fan yelled``,
+``one shopper said``); others have plain senses too (``the bridge added two hours``, ``the
+flood claimed lives``)."""
+
 # The strongest cues: attributing a quote after or before it.
 PRIMARY_CUES = frozenset(
     "say says said saying tell tells told telling add adds added adding write writes wrote "

@@ -15,16 +15,17 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from annotator.detect.lexicon import PRONOUNS, TITLE_WORDS
+from annotator.detect.lexicon import BELIEF_VERBS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
 _TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
     rf"[{UPPER}]\.|[{UPPER}][\w’'\-]*|"
-    rf"(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
+    rf"(?<![\w’'\-])(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
 )
 NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
-"""A run of capitalised tokens (with initials and name particles): a candidate proper name."""
+"""A run of capitalised tokens (with initials and name particles): a candidate proper name.
+A particle is a word of its own, never the end of another (``leader``, ``federal``)."""
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 
@@ -206,7 +207,8 @@ def _given_names(before: str, surname: str) -> str | None:
     for word in reversed(words[-4:]):
         if (
             not word[:1].isupper()
-            or word.endswith((",", ";", ":"))
+            or word[-1] in _NOT_NAME_ENDINGS
+            or word in _VERB_WORDS
             or (
                 word.endswith(".")
                 and len(word) > 2
@@ -235,6 +237,12 @@ def _given_names(before: str, surname: str) -> str | None:
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
+_NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
+"""How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
+_VERB_WORDS = frozenset(
+    form for verb in SPEECH_VERBS | BELIEF_VERBS for form in (verb.capitalize(), verb.upper())
+)
+"""A capitalised verb in a headline (``Lind Says Kral``) stands between two names."""
 
 
 # --- Across documents -------------------------------------------------------------------------

@@ -95,6 +95,15 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"Saturday|Sunday|yesterday|today|tonight|recently|again|also|repeatedly|publicly|"
     r"previously|earlier|later|once|privately|separately|too)\b)"
 )
+_COORDINATED_CUES = trie_pattern(
+    sorted(
+        verb
+        for verb in SPEECH_VERBS
+        if " " not in verb and verb.endswith(("ed", "s", "ld", "te", "id")) and len(verb) > 3
+    )
+)
+"""Speech verbs in the past or present tense: after ``and`` (``said A and accused B``), a new
+act of the speaker's, which ends the content of the first."""
 # Every cut opens with a comma, a closing mark or a space: the look-ahead rejects any other
 # position with one test instead of four alternatives (twice as fast; the match is the same).
 _CUT_RE = re.compile(
@@ -104,8 +113,7 @@ _CUT_RE = re.compile(
     r"(?:he|she|they|it|we)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted|"
     r"wrote|stated|insisted|argued|warned|explained|declared)|(?:said|says|added)\s)\b|"
     r"(?P<keep2>[\"”'’]*),?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?"
-    r"(?:then\s+|also\s+|later\s+)?(?:said|says|added|adds|told|tells|wrote|writes|noted|notes|"
-    r"insisted|argued|warned|asked|continued|concluded|declared|replied|responded|answered)\b|"
+    r"(?:then\s+|also\s+|later\s+)?(?:" + _COORDINATED_CUES + r")\b|"
     r"(?P<keep4>,)\s+but\s+(?!that\b|also\b)(?=[a-z]+\s+[a-z]+)|"
     r"(?P<keep3>,[\"”'’]*)\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}\s+"
     r"(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
@@ -266,6 +274,64 @@ _PLAIN_SAY = frozenset("said says say".split())
 _APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
 """Cues whose subject may stand before a long apposition (``Ada Moss, a nurse ..., said``)."""
 _APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
+_DOCUMENT_NOUNS = frozenset(
+    "statement statements report letter letters memo memorandum filing lawsuit complaint op-ed "
+    "column essay article email e-mail emails message messages release communique notice note "
+    "tweet tweets post posts posting video ad advertisement editorial newsletter text cable "
+    "petition".split()
+)
+"""Documents and messages: introduced by ``saying`` or ``stating``, they carry the words of
+whoever sent them (``issued a statement saying``), the source rather than the speaker."""
+_SOCIAL_WORDS = frozenset("tweet tweets post posts posting video message messages".split())
+_SENDING_PARTICLES = frozenset("off out up back also".split())
+"""Words between a verb of sending and its object (``sent off a letter``, ``put out``)."""
+_PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\s+$")
+_POSSESSIVE_OWNER_RE = re.compile(r"(?P<owner>.+?)[’']s\s+\S")
+_READER_AND_AUTHOR = frozenset("you i we".split())
+"""``You have been told that ...``: what the reader or the author heard is no attribution."""
+_APPOSITION_WORDS = frozenset("a an the another his her its their one".split())
+"""Words opening an appositive after a name (``Ivo Kral, a retired skipper,``)."""
+_CONTRACTED = frozenset("he she it that there who what where here".split())
+"""Words before ``’s`` that make it ``is`` or ``has``, not a possessive (``he’s predicting``)."""
+_BE_FORMS = frozenset("is are was were be been being".split())
+_PASSIVE_ADVERBS = frozenset(
+    "not also never often widely repeatedly first then later reportedly publicly privately".split()
+)
+
+
+def _passive_before(text: str, sent_start: int, cue_start: int, before: str) -> bool:
+    """True when an adverb, ``before`` (the word before the cue at ``cue_start``), stands
+    between a be-form and the cue: a speech verb in the passive (``is widely said``)."""
+    if not (before.endswith("ly") or before in _PASSIVE_ADVERBS):
+        return False
+    position = cue_start - len(before) - 1
+    return position > sent_start and _word_before(text, position) in _BE_FORMS
+
+
+_PARTICIPLE_AFTER_RE = re.compile(r",\s+[a-z]+ing\b")
+"""A participle clause of the author's after an attribution (``, referring to ...``): what
+stands before the attribution is all the content, however short."""
+_APPOSITIVE_OPENERS = frozenset(
+    "a an the his her their its one another who whose whom which where according of and but "
+    "though although without then as while when after before".split()
+)
+"""Words opening what may follow a trailing attribution after a comma: an appositive (``, a
+former mayor``), a relative or a clause of the author's (``, though she gave no date``)."""
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday week weekend month year day "
+    "night morning afternoon evening today yesterday tonight time moment".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "last earlier later".split()
+)
+_SUBJECT_DETERMINERS = frozenset("the a an his her their its these those".split())
+"""Words opening a noun phrase that, right after ``said``, is the content's subject."""
+_INDEFINITE_OPENERS = frozenset(
+    "a an one another some several many few each every most all two three four five six seven "
+    "eight nine ten".split()
+)
+"""Words opening a common noun phrase that names no one in particular (``one shopper``)."""
 _SENTENCE_OPENERS = frozenset(("", "But", "And", "Yet", "So", "Still"))
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
@@ -507,6 +573,8 @@ class _Detector:
         lowered = cue.lower()
         speaker: Mention | None = None
         common: Mention | None = None
+        document: Source | None = None
+        opening: tuple[int, int] | None = None
         content_start = content_end = -1
         if lowered == "according to":
             # ``Rising status: According to the bank, ...``: a colon opens a new clause.
@@ -520,6 +588,13 @@ class _Detector:
                 if comma < 0:
                     return None
                 content_start, content_end = comma + 1, sent_end
+            elif text[sent_start:cue_start].rstrip().endswith(",") and (
+                rest := self.rest_after_source(after, cue_end, sent_end)
+            ):
+                # ``By May, according to Kral, the quay will be sold``: the words after the
+                # attribution finish the sentence the words before it open; two fragments.
+                opening = self.trim(sent_start, cue_start)
+                content_start, content_end = rest, sent_end
             elif len(before_text.split()) < 4 and text.find(",", cue_end, sent_end) > 0:
                 # ``The agency, according to its director, will close``: the whole sentence.
                 content_start, content_end = sent_start, sent_end
@@ -556,6 +631,10 @@ class _Detector:
             return draft
         else:
             speaker = subject_before(text, cue_start, sent_start)
+            if speaker is not None and lowered.endswith("ing"):
+                sent = self.document_sender(speaker, sent_start)
+                if sent is not None:
+                    speaker, document = sent
             if speaker is None and (lowered in _PLAIN_SAY or lowered in BELIEF_VERBS):
                 speaker = common = self.common_subject(cue_start, sent_start)
             if speaker is None:
@@ -565,8 +644,26 @@ class _Detector:
                     speaker = subject_before(text, relative.start(), sent_start)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
-            if lowered.endswith("ing") and _word_before(text, cue_start) in _DETERMINER_WORDS:
+            before = _word_before(text, cue_start)
+            if lowered.endswith("ing") and before in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
+            if (
+                before.endswith(("’s", "'s"))
+                and before[:-2] not in _CONTRACTED
+                or before in ("most", "least")
+                or (before, lowered) == ("all", "told")
+                or lowered == "thanks"
+                and _word_after(text, cue_end) == "to"
+            ):
+                return None  # ``Kral’s reported wealth``, ``the most promising``, ``all told``
+            if (
+                not lowered.endswith("ing")
+                and (before in _BE_FORMS or _passive_before(text, sent_start, cue_start, before))
+                and not _READER_AND_AUTHOR.intersection(text[sent_start:cue_start].lower().split())
+            ):
+                unnamed = self.unnamed_speech(cue_start, cue_end, cue, sent_end)
+                if unnamed is not None:
+                    return unnamed
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
                 # ``She notes that``, ``Kral did post``, never ``the notes``: a bare name or
                 # pronoun (with auxiliaries) must stand right before a noun-like form.
@@ -614,6 +711,13 @@ class _Detector:
                 speaker = self.apposed_subject(sent_start, cue_start, cue_end)
             if speaker is None and len(text[cue_end:sent_end].split(None, 2)) > 1:
                 return None  # no subject, and not ``..., said Trump.``: nothing to attribute
+            if (
+                speaker is not None
+                and not trailing
+                and "," not in text[speaker.end : cue_start]
+                and self.follows_quote(sent_start, min(speaker.start, cue_start), cue_end)
+            ):
+                return None  # ``“...,” Kral said in a statement``: the quote's attribution
             content_start = self.content_start_after(cue_end, sent_end, lowered)
             content_end = sent_end
             words_after = text[content_start:content_end].split()
@@ -630,8 +734,10 @@ class _Detector:
                 )
             ):
                 return None  # ``described the scene``; but ``described the move as a breach``
-            if 1 < len(words_after) < 3 and words_after[0] != "that":
-                return None  # ``Trump's proposed peace plan``: too short to be a quote
+            if 1 < len(words_after) < 3 and words_after[0] != "that" and not trailing:
+                # ``Trump's proposed peace plan``: too short to be a quote (but ``..., said Ivo
+                # Kral.`` closes the sentence: the content stands before the cue).
+                return None
             if (
                 words_after
                 and words_after[0].lower() in ("this", "it", "these", "those", "them")
@@ -668,6 +774,10 @@ class _Detector:
                             and other.group().lower() not in _PLAIN_SAY
                         ):
                             continue  # ``has added another link``: a verb with an object
+                        if not other.group().endswith("ing") and (
+                            subject_before(text, other.start(), sent_start) is None
+                        ):
+                            continue  # ``The bridge added two hours``: no speaker, a plain verb
                         return None  # ``X said that ..., Axios reports``: a source, not a speaker
                 content_start, content_end = sent_start, len(lead) + sent_start - 1
                 if lead.endswith(","):
@@ -716,8 +826,11 @@ class _Detector:
                 first_word in _PREPOSITIONS
                 and text.find(" that ", content_start, content_end) < 0
                 and len(text[content_start:content_end].split()) < 6
+                and "," not in text[cue_end:content_start]
             ):
-                return None  # ``said on Monday.``: only an adverbial follows the cue
+                # ``said on Monday.``: only an adverbial follows the cue (but ``The vote would
+                # be won, Kral said, by a wide margin`` goes on with the content).
+                return None
             if first_word in _PARTICLES and text[cue_end:content_start].isspace():
                 # ``called for a recount``, ``warned about the cost``: the preposition belongs to
                 # the cue (a phrasal verb); the content is its object.
@@ -777,7 +890,7 @@ class _Detector:
             draft.resolved = common.text  # no name to resolve: the phrase as written
         draft.cue = Mention(cue, cue_start, cue_end)
         skip = (content_start, content_end)
-        draft.source = find_source(text, sent_start, sent_end, skip)
+        draft.source = document or find_source(text, sent_start, sent_end, skip)
         if (
             lowered == "according to"
             and speaker is not None
@@ -788,7 +901,107 @@ class _Detector:
             draft.speaker = None  # ``according to NBC News``: a channel, the speaker unnamed
         draft.standalone = False
         self.opening_fragment(draft, sent_start)
+        if opening is not None and self.fragment is None and opening[1] - opening[0] > 2:
+            fragment = Draft(*opening, QuoteType.INDIRECT, draft.score, standalone=False)
+            fragment.speaker, fragment.cue, fragment.source = draft.speaker, draft.cue, draft.source
+            self.fragment = fragment
         return draft
+
+    def rest_after_source(self, after: Mention | None, cue_end: int, sent_end: int) -> int | None:
+        """Where the sentence goes on after ``according to X, ...`` (an appositive of X
+        skipped), or None when the attribution closes it or fewer than four words follow."""
+        text = self.text
+        position = after.end if after is not None else cue_end
+        comma = text.find(",", position, min(sent_end, position + 60))
+        if comma < 0 or (after is None and text.find(" ", cue_end + 1, comma) < 0):
+            return None
+        if text[position:comma].strip():
+            return None  # more than the name before the comma: not a plain attribution
+        start = comma + 1
+        following = text.find(",", start, sent_end)
+        if (
+            following > 0
+            and text[start:following].split(None, 1)[:1]
+            and (
+                text[start:following].split(None, 1)[0] in _APPOSITION_WORDS
+                and len(text[start:following].split()) <= 8
+            )
+        ):
+            start = following + 1  # ``, another former envoy,``
+        if len(text[start:sent_end].split()) < 4:
+            return None
+        return start
+
+    def unnamed_speech(self, cue_start: int, cue_end: int, cue: str, sent_end: int) -> Draft | None:
+        """A speech cue in the passive (``Kral was told that ...``, ``was asked whether ...``,
+        ``it was announced that ...``): the subject heard or reports nothing, and the speaker
+        goes unnamed. Content only after a cue that takes an addressee, or after ``that``; None
+        otherwise (``Kral was praised``: read as any other cue)."""
+        text = self.text
+        start = self.content_start_after(cue_end, sent_end, cue.lower())
+        if not text.startswith("that ", start) and cue.lower() not in OBJECT_TAKING:
+            return None
+        start, end = self.trim(start, sent_end)
+        for cut in _CUT_RE.finditer(text, start, end):
+            end = self.trim(start, cut.start())[1]
+            break
+        if end - start < 8:
+            return None
+        draft = Draft(start, end, QuoteType.INDIRECT, 0.6, standalone=False)
+        draft.cue = Mention(cue, cue_start, cue_end)
+        return draft
+
+    def follows_quote(self, sent_start: int, head: int, cue_end: int) -> bool:
+        """True when the attribution starting at ``head`` comes right after a quote that opens
+        the sentence and closes on a comma, ``?`` or ``!`` (``“...,” Kral said in a
+        statement``), and what follows
+        its cue opens no content of its own (``that``, a quote): the attribution is that
+        quote's, the words after it a circumstance (``waving to the quay``, ``in a statement``)."""
+        text = self.text
+        end = head
+        while end > sent_start and text[end - 1] in " \t\u00a0":
+            end -= 1
+        if end <= sent_start or text[end - 1] not in "”\"’'»":
+            return False
+        closing = self.span_at(end - 1)
+        if closing is None or closing.end != end or text[sent_start : closing.start].strip():
+            return False  # no quote, or one inside the sentence (``on “Meet the Press,” Kral``)
+        if _COMMA_CLOSE_RE.match(text, closing.end - 3, closing.end + 1) is None:
+            return False
+        after = text[cue_end : cue_end + 8].lstrip(" ,")
+        return not after.startswith("that ") and after[:1] not in "“\"‘'«"
+
+    def document_sender(self, phrase: Mention, sent_start: int) -> tuple[Mention, Source] | None:
+        """Who sent the document or message ``phrase`` that a participle cue follows, and the
+        document as the source: ``the council sent off a letter saying ...`` (the council, a
+        letter), ``Kral’s post saying ...`` (Kral, a social post). None when ``phrase`` names no
+        document or no one sent it in this sentence."""
+        text = self.text
+        words = phrase.text.split()
+        head = words[-1].lower()
+        if head not in _DOCUMENT_NOUNS:
+            return None
+        kind = SourceKind.SOCIAL if head in _SOCIAL_WORDS else SourceKind.PUBLICATION
+        owner = _POSSESSIVE_OWNER_RE.match(phrase.text)
+        if owner is not None:
+            # ``Kral’s letter saying``: the possessor wrote it.
+            name = owner.group("owner")
+            sender = Mention(name, phrase.start, phrase.start + len(name))
+            return sender, Source(phrase.text, kind, phrase.start, phrase.end)
+        verb = phrase.start
+        for _ in range(3):
+            word = _PREVIOUS_WORD_RE.search(text, max(sent_start, verb - 30), verb)
+            if word is None or not word.group(1).isalpha() or not word.group(1).islower():
+                return None
+            verb = word.start(1)
+            if word.group(1) not in _SENDING_PARTICLES:
+                break
+        if text[verb : verb + 12].split(" ", 1)[0] in _PREPOSITIONS:
+            return None  # ``in a letter saying``: an adverbial, the speaker elsewhere
+        sender = subject_before(text, verb, sent_start)
+        if sender is None:
+            return None
+        return sender, Source(phrase.text, kind, phrase.start, phrase.end)
 
     def opening_fragment(self, draft: Draft, sent_start: int) -> None:
         """The first part of reported speech interrupted by its attribution.
@@ -911,9 +1124,37 @@ class _Detector:
         """
         text = self.text
         lead = text[sent_start:head].rstrip()
-        if not lead.endswith(_LEAD_ENDS) or len(lead.split(None, 4)) < 5:
+        if not lead.endswith(_LEAD_ENDS):
             return False
-        return _TRAILING_RE.match(text, tail, sent_end) is not None
+        if len(lead.split(None, 4)) < 5 and not (
+            len(lead.split(None, 2)) > 2 and _PARTICIPLE_AFTER_RE.match(text, tail, sent_end)
+        ):
+            return False  # ``The plan, she said, is ...``: a short opening of the content
+        match = _TRAILING_RE.match(text, tail, sent_end)
+        if match is None:
+            return False
+        comma = text.find(",", tail, match.end())
+        if comma < 0:
+            return True
+        # ``, a former mayor`` or ``, adding ...`` closes the attribution; ``, by the budget``
+        # or ``, most of the boats sank`` is the rest of the content (an interrupted sentence).
+        first = text[comma + 1 : comma + 40].split(None, 2)
+        if not first:
+            return True
+        word = first[0].strip(".!?)")
+        lowered = word.lower()
+        return (
+            not word
+            or word[:1].isupper()
+            or word[:1].isdigit()
+            or word[:1] in "'\"‘“"  # ``, ''this has done nothing''``: a quote, found on its own
+            or lowered in _APPOSITIVE_OPENERS
+            or lowered in ROLE_NOUNS  # ``, director of the harbour board``
+            or lowered in TITLE_WORDS
+            or len(first) > 1
+            and first[1] in ("of", "for", "at")  # ``, co-owner of ...``
+            or lowered.endswith("ing")  # ``, adding ...``, ``, referring to ...``: the author's
+        )
 
     def cut_before_next_attribution(self, start: int, end: int) -> int:
         """Where reported content ends when a later clause attributes a quote of its own.
@@ -948,6 +1189,27 @@ class _Detector:
             span = self.first_span_in(span.end, end)
         return end
 
+    def subject_before_that(self, cue_end: int, that: int, cue: str) -> bool:
+        """True when the words between a cue and a later ``that`` open the content as its
+        subject (``said the letter proved that``, ``said Kral knew that``), not an adverbial
+        or an addressee (``said on Monday that``, ``said this week that``, ``told Kral that``).
+        """
+        if cue in OBJECT_TAKING:
+            return False
+        words = self.text[cue_end:that].split(None, 3)
+        if not words:
+            return False
+        first = words[0]
+        if len(words) > 1 and words[1].lower() in _TIME_WORDS:
+            return False  # ``the next day``, ``this week``
+        if first.endswith(("’s", "'s")):
+            return False  # ``denied Kral’s claim that``: the object, then a noun's content
+        if first[:1].isupper():
+            return first.lower() not in _TIME_WORDS and first.lower() not in _MONTHS
+        return first in _SUBJECT_DETERMINERS and not (
+            len(words) > 2 and words[2].lower() in _TIME_WORDS
+        )
+
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Shrink ``(start, end)`` over spaces and a final full stop outside quote marks."""
         text = self.text
@@ -968,6 +1230,7 @@ class _Detector:
             that >= 0
             and not any(ch in text[cue_end:that] for ch in '.,;:“”"')
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
+            and not self.subject_before_that(cue_end, that, cue)
         ):
             return that + 1
         if cue in OBJECT_TAKING:
@@ -1021,14 +1284,19 @@ class _Detector:
         if found is not None:
             return found[0]
         # ``The ferry company issued a notice saying ...``: a determiner, a few plain words, then
-        # a verb in the past tense.
+        # a verb in the past tense (after an opening time: ``Minutes later the skippers left``).
+        time = _OPENING_TIME_RE.match(self.text, sent_start, limit)
+        if time is not None:
+            sent_start = time.end()
         words = list(_WORD_RE.finditer(self.text, sent_start, min(limit, sent_start + 60)))
         if len(words) >= 3 and words[0].group().lower() in _DETERMINER_WORDS:
             for k in range(1, min(4, len(words) - 1)):
                 if not words[k].group().isalpha() or not words[k].group().islower():
                     break
                 verb = words[k + 1].group()
-                if verb.islower() and (verb.endswith("ed") or verb in _PLAIN_SAY):
+                if verb.islower() and (
+                    verb.endswith("ed") or verb in _PLAIN_SAY or verb in _IRREGULAR_PAST
+                ):
                     start, end = words[0].start(), words[k].end()
                     return Mention(self.text[start:end], start, end)
         return None
@@ -1194,6 +1462,8 @@ class _Detector:
             return False  # a clause of its own, or a symbol or number with no words
         if before.endswith("ing"):
             return False  # ``Citing “a duty,” her aide said``: the quote is the participle's object
+        if _is_title(self.text[span.start : span.end].strip("\"“”‘’'«» ")):
+            return False  # ``On the show “Harbour Talk,” Kral said``: a title, then the speaker
         start = span.start - len(before) - 1
         if self.first_span_in(start, span.start) is not None:
             return False
@@ -1295,10 +1565,15 @@ class _Detector:
             text[span.start : span.end].rstrip("\"”’'»› ").endswith(".")
             and first[:1].isupper()
             and lowered not in PRONOUNS
-            and text[cue.end : cue.end + 1] not in ".,;"
+            and (
+                text[cue.end : cue.end + 1] not in ".,;"
+                or lowered in _INDEFINITE_OPENERS
+                and text[cue.end : cue.end + 1] != "."
+            )
         ):
             # ``“... excellent.” Officials also dismissed the worry``: a full stop ends the quote's
-            # sentence, a new one starts (but ``“... missing.” Trump said.`` attributes it).
+            # sentence, a new one starts (but ``“... missing.” Trump said.`` attributes it); so
+            # does ``A fan shouted, “...”``, a common noun phrase introducing the next quote.
             return None
         sent_end = min(para_end, self.layout.sentence_end(cue.end))
         return speaker, cue, find_source(text, cue.end, sent_end)
@@ -1330,9 +1605,16 @@ class _Detector:
     def colon_subject(self, start: int, end: int) -> tuple[Mention, None, None] | None:
         """The subject of ``NAME shot back: “...”``: a name or pronoun opening the sentence.
 
-        Leading words of a role phrase are skipped (``The minister, Clara Voss, summed up``), and
-        an opening adverbial up to its comma (``At a rally on Monday, Trump ...``).
+        Leading words of a role phrase are skipped (``The minister, Clara Voss, summed up``), an
+        opening adverbial up to its comma (``At a rally on Monday, Trump ...``) and an opening
+        time without one (``Minutes later the skippers ...``).
         """
+        time = _OPENING_TIME_RE.match(self.text, start, end)
+        if time is not None:
+            start = time.end()
+        dash = max(self.text.rfind(" - ", start, end), self.text.rfind(" — ", start, end))
+        if dash > start and self.text[dash:end].rstrip().endswith(":"):
+            start = dash + 3  # ``HEADLINE IN CAPITALS - Mia Holt: “...”``: the name after it
         first_word = self.text[start : start + 12].split(" ", 1)[0].lower()
         if first_word in _PREPOSITIONS or first_word in _OPENER_WORDS:
             comma = self.text.find(", ", start, min(end, start + 80))
@@ -1352,8 +1634,8 @@ class _Detector:
                 return (found, None, None) if found is not None else None
             if bare[:1].isupper() and lowered not in STOP_CAPS and lowered not in TITLE_WORDS:
                 run = NAME_RUN_RE.match(self.text, match.start())
-                if run is None:
-                    return None
+                if run is None or run.group().isupper() and len(run.group().split()) > 2:
+                    return None  # none, or a heading in capitals (``FERRY FARES RISE``)
                 name = run.group().removesuffix("’s").removesuffix("'s")
                 return Mention(name, run.start(), run.start() + len(name)), None, None
             if token == "," or lowered in STOP_CAPS or lowered in TITLE_WORDS:
@@ -1528,8 +1810,10 @@ class _Detector:
             if word in PERSON_PRONOUNS:
                 draft.resolved = self.antecedent(mention.start) or mention.text
                 continue
-            if word in PRONOUNS:
-                draft.resolved = mention.text
+            if word in PRONOUNS or (
+                word.split(None, 1)[0] in _INDEFINITE_OPENERS and mention.text[-1:].islower()
+            ):
+                draft.resolved = mention.text  # ``one shopper``: no name, the phrase as written
                 continue
             name = clean_name(mention.text)
             if name is None:
@@ -1621,6 +1905,18 @@ _SO_CALLED = (" so-called", " so called", "So-called", "So called")
 _BY = (" by ", ", by ")
 _BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 """A byline after a quote: the quote is the title of a piece (``“Ferries Run Late,” by Lind``)."""
+_IRREGULAR_PAST = frozenset(
+    "left told went came made took gave got met ran won lost held kept sent spent built began "
+    "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "
+    "broke chose grew threw sold paid brought bought sought taught caught fought heard".split()
+)
+"""Irregular past tenses: the verb after a subject phrase opening a sentence."""
+_OPENING_TIME_RE = re.compile(
+    r"\W*(?:(?:[Aa]|[Aa]n|[Aa]\s+few|[Ss]ome|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|\d+)\s+)?"
+    r"(?:[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]oments?|[Ss]econds?)\s+"
+    r"(?:later|earlier|ago|before|after)\b,?\s*"
+)
+"""A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
 _OPENER_WORDS = frozenset(
     "after before later earlier asked when while if although though because since".split()
 )

@@ -6,7 +6,7 @@ Every sentence here was written for these tests.
 from __future__ import annotations
 
 from annotator.detect import detect_quotes
-from annotator.records import Candidate, QuoteType
+from annotator.records import Candidate, QuoteType, SourceKind
 
 
 def quotes(text: str, min_score: float = 0.5) -> list[Candidate]:
@@ -432,3 +432,250 @@ def test_the_addressee_of_told_is_neither_content_nor_its_start() -> None:
     ):
         (found,) = quotes(text)
         assert found.text == "the pier would be rebuilt before summer"
+
+
+def test_a_common_noun_phrase_before_a_speech_verb_is_the_speaker() -> None:
+    text = (
+        "Mayor Ivo Kral opened the fair. “We will win,” Kral said. “Go home, all of you!” a fan "
+        "yelled. One shopper said “The stalls are far too dear.” A bystander shouted, “Somebody "
+        "call a doctor!” “It is late,” he said."
+    )
+    found = by_text(text)
+    assert found["“Go home, all of you!”"].speaker == "a fan"
+    assert found["“The stalls are far too dear.”"].speaker == "One shopper"
+    assert found["“Somebody call a doctor!”"].speaker == "A bystander"
+    # Surnames and pronouns still resolve to the name.
+    assert found["“We will win,”"].speaker == "Ivo Kral"
+    assert found["“It is late,”"].speaker == "Ivo Kral"
+
+
+def test_a_common_noun_speaker_takes_its_prepositional_phrase_but_not_an_adverbial() -> None:
+    text = (
+        "Ivo Kral in an interview said the port would close in May. A spokesman for the harbour "
+        "board said the ferry would keep running. Some of the skippers said they would stay."
+    )
+    speakers = {c.text: c.speaker for c in quotes(text)}
+    assert speakers["the port would close in May"] == "Ivo Kral"
+    assert speakers["the ferry would keep running"] == "A spokesman for the harbour board"
+    assert speakers["they would stay"] == "Some of the skippers"
+
+
+def test_the_object_of_a_verb_or_a_relative_clause_is_not_the_speaker() -> None:
+    text = "A nurse who treated the driver told reporters the road was icy."
+    (found,) = quotes(text)
+    assert found.speaker == "A nurse"
+    # A plain sense of a speech verb with a common noun subject is no attribution.
+    assert quotes("The flood claimed the old mill and much of the quay last spring.") == []
+
+
+def test_a_trailing_attribution_after_a_plain_sense_of_a_speech_verb() -> None:
+    text = "Ada Lind drove north in June. The new road added two hours to the trip, she noted."
+    (found,) = quotes(text)
+    assert found.text == "The new road added two hours to the trip"
+    assert (found.speaker, found.cue) == ("Ada Lind", "noted")
+    (found,) = quotes("The storm claimed three lives on the coast, the mayor observed.")
+    assert found.text == "The storm claimed three lives on the coast"
+    # A cue with a speaker of its own still makes the trailing one a source, not a speaker.
+    (found,) = quotes("Kral said that the port would close, the Courier reported.")
+    assert (found.speaker, found.source) == ("Kral", "the Courier")
+
+
+def test_a_document_introduced_by_saying_is_the_source_and_its_sender_the_speaker() -> None:
+    (found,) = quotes("The council sent off a letter saying the ferry would stop in May.")
+    assert found.text == "the ferry would stop in May"
+    assert (found.speaker, found.cue) == ("The council", "saying")
+    assert (found.source, found.source_kind) == ("a letter", SourceKind.PUBLICATION)
+    text = "Mayor Ada Lind issued a statement stating that the quay would reopen on Friday."
+    (found,) = quotes(text)
+    assert (found.speaker, found.source) == ("Ada Lind", "a statement")
+    (found,) = quotes("Later that night, Lind put out a post saying the quay was safe again.")
+    assert (found.speaker, found.source_kind) == ("Lind", SourceKind.SOCIAL)
+
+
+def test_a_that_after_the_contents_subject_does_not_start_the_content() -> None:
+    text = "Ivo Kral said the letter proved that the mayor had no plan."
+    (found,) = quotes(text)
+    assert found.text == "the letter proved that the mayor had no plan"
+    # An adverbial or an addressee before ``that`` is not content.
+    for text in (
+        "Kral said on Monday that the port would close.",
+        "Kral said this week that the port would close.",
+        "Kral said Tuesday that the port would close.",
+        "Kral told the council that the port would close.",
+    ):
+        (found,) = quotes(text)
+        assert found.text == "that the port would close", text
+
+
+def test_an_inverted_trailing_attribution_with_a_two_word_speaker() -> None:
+    for text, speaker in (
+        ("The port will close next spring, said Ivo Kral.", "Ivo Kral"),
+        ("The port will close next spring, said the mayor.", "the mayor"),
+        ("The ferry will be late again this winter, said three skippers.", "three skippers"),
+    ):
+        (found,) = quotes(text)
+        assert found.text == text.split(", said")[0], text
+        assert found.speaker == speaker
+
+
+def test_reported_speech_interrupted_by_a_named_speaker_gives_both_fragments() -> None:
+    text = "After two wet summers on the coast, Lind says, nearly every old net has rotted."
+    fragments = [(c.text, c.speaker, c.cue) for c in quotes(text)]
+    assert fragments == [
+        ("After two wet summers on the coast", "Lind", "says"),
+        ("nearly every old net has rotted", "Lind", "says"),
+    ]
+    text = "The vote would be won, Kral said, by a wide margin."
+    assert [c.text for c in quotes(text)] == ["The vote would be won", "by a wide margin"]
+    # An appositive or a participle after the attribution still closes it.
+    text = "The port will close next spring, said Ivo Kral, a former mayor of the town."
+    assert [c.text for c in quotes(text)] == ["The port will close next spring"]
+
+
+def test_reported_content_ends_before_a_coordinated_speech_act_of_the_speaker() -> None:
+    text = "Ada Lind said thieves broke into the harbour office and she warned the council."
+    assert quotes(text)[0].text == "thieves broke into the harbour office"
+    text = "Ada Lind said the ferry was late again and warned of a long winter."
+    assert quotes(text)[0].text == "the ferry was late again"
+    # A verb that reports nothing goes on with the content.
+    (found,) = quotes("Ivo Kral said he was tired and wanted to rest.")
+    assert found.text == "he was tired and wanted to rest"
+
+
+def test_words_after_a_quotes_attribution_are_a_circumstance_not_content() -> None:
+    for text in (
+        "“We will rebuild it,” Kral said in a statement sent to the Courier on Friday.",
+        "“We will rebuild it,” Kral said, waving to the skippers on the quay.",
+    ):
+        assert [c.text for c in quotes(text)] == ["“We will rebuild it,”"], text
+    # A participle cue after the attribution still reports content of its own.
+    text = "“We will fight,” Kral said, citing the storm damage and the lost fees."
+    found = by_text(text)
+    assert found["the storm damage and the lost fees"].cue == "citing"
+    # A title inside the sentence is no quote that the attribution belongs to.
+    text = "On the radio show “Harbour Talk,” Kral said the council had lied to the skippers."
+    assert by_text(text)["the council had lied to the skippers"].speaker == "Kral"
+
+
+def test_a_title_before_an_attribution_is_no_lead_in_of_a_mixed_quote() -> None:
+    text = "On the radio show “Harbour Talk,” Kral said the council had lied to the skippers."
+    assert [c.text for c in quotes(text)] == ["the council had lied to the skippers"]
+    # Words that a remark finishes are still its lead-in.
+    assert by_text("Their “patience is gone,” said Lund.")["Their “patience is gone,”"]
+
+
+def test_a_cue_word_used_as_an_adjective_or_in_an_idiom_reports_nothing() -> None:
+    for text in (
+        "Kral’s reported wealth has grown fast since the new quay opened.",
+        "Of all the routes, the coastal one was the most promising for the ferry.",
+        "All told, the storm cost the harbour four boats and a crane.",
+        "The quay reopened thanks to a late grant from the harbour board.",
+    ):
+        assert quotes(text) == [], text
+    # ``he’s`` is ``he is``: a cue after it still reports.
+    (found,) = quotes("Ivo Kral spoke last. He’s arguing that the ferry will be sold by June.")
+    assert found.text == "that the ferry will be sold by June"
+
+
+def test_a_speech_cue_in_the_passive_has_no_speaker() -> None:
+    (found,) = quotes("Ivo Kral was told that the ferry would stop running in May.")
+    assert (found.text, found.speaker, found.cue) == (
+        "that the ferry would stop running in May",
+        None,
+        "told",
+    )
+    (found,) = quotes("Ada Lind was asked whether the port would close this year.")
+    assert (found.text, found.speaker) == ("whether the port would close this year", None)
+    (found,) = quotes("Last week it was announced that the quay would close for repairs.")
+    assert (found.text, found.speaker) == ("that the quay would close for repairs", None)
+    # What the reader was told is no attribution.
+    assert quotes("You have been told that the harbour is safe for the winter.") == []
+
+
+def test_according_to_inside_a_sentence_gives_the_fragments_on_both_sides() -> None:
+    text = (
+        "By next May, according to Ivo Kral, a retired skipper, the old quay will be sold to a "
+        "fish farm."
+    )
+    assert [(c.text, c.speaker) for c in quotes(text)] == [
+        ("By next May", "Ivo Kral"),
+        ("the old quay will be sold to a fish farm", "Ivo Kral"),
+    ]
+    text = "For the third year, according to the Harbour Courier, the council closed three routes."
+    found = quotes(text)
+    assert [c.text for c in found] == ["For the third year", "the council closed three routes"]
+    assert {c.source for c in found} == {"the Harbour Courier"}
+    # At the end of the sentence it closes the content.
+    (found,) = quotes("The ferry will stop in May, according to the Harbour Courier.")
+    assert found.text == "The ferry will stop in May"
+
+
+def test_an_opening_time_is_not_the_subject_of_a_coordinated_cue() -> None:
+    text = "Ada Lind waited. Minutes later the skippers left the quay and said they would strike."
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == ("they would strike", "the skippers")
+    text = "Ada Lind waited. A few minutes later they left the quay and said they would strike."
+    (found,) = quotes(text)
+    assert found.speaker == "they"
+
+
+def test_an_apposition_ending_in_a_title_in_quote_marks() -> None:
+    text = "Ivo Kral, host of the radio show “Harbour Talk,” said the port would close."
+    assert by_text(text)["the port would close"].speaker == "Ivo Kral"
+    # A quote closing on a comma before an inverted cue is still that quote.
+    (found,) = quotes("In May, “We will win,” said Ivo Kral.")
+    assert (found.text, found.speaker) == ("“We will win,”", "Ivo Kral")
+
+
+def test_an_inverted_speaker_phrase_may_hold_a_hyphenated_age() -> None:
+    (found,) = quotes("“The port will stay open,” said the 58-year-old.")
+    assert found.speaker == "the 58-year-old"
+
+
+def test_a_heading_in_capitals_before_a_colon_is_not_a_speaker_but_the_name_after_a_dash() -> None:
+    text = (
+        "Ada Lind spoke.\n\nFERRY FARES RISE AGAIN IN SPRING - Mia Holt: “Each ticket will cost "
+        "two crowns more from April, and nobody asked us.”"
+    )
+    (found,) = quotes(text)
+    assert found.speaker == "Mia Holt"
+    text = "Ada Lind spoke.\n\nTHE QUAY STAYS SHUT FOR WINTER: “Nobody believed us at first.”"
+    assert all(c.speaker != "THE QUAY STAYS SHUT FOR WINTER" for c in detect_quotes(text))
+
+
+def test_a_trailing_attribution_keeps_an_appositive_role_without_an_article() -> None:
+    for text in (
+        "The port will close next spring, said Ivo Kral, director of the harbour board.",
+        "The port will close next spring, said Ivo Kral, co-owner of the harbour board.",
+    ):
+        (found,) = quotes(text)
+        assert (found.text, found.speaker) == ("The port will close next spring", "Ivo Kral")
+    text = "“The nets are ready” for the spring, said Ada Lind, head of the fishers."
+    (found,) = quotes(text)
+    assert (found.text, found.type) == ("“The nets are ready” for the spring", QuoteType.MIXED)
+
+
+def test_a_common_noun_speaker_of_an_attribution_set_off_by_commas() -> None:
+    text = "The skipper had sailed the route for years, the ferry line noted, and knew it well."
+    found = quotes(text)[0]
+    assert (found.text, found.speaker) == (
+        "The skipper had sailed the route for years",
+        "the ferry line",
+    )
+
+
+def test_a_quote_in_two_apostrophes_after_an_attribution_keeps_the_words_before() -> None:
+    text = "Kral spoke. Though the nets were mended twice, he said, ''they tore again.''"
+    found = [(c.text, c.type) for c in quotes(text)]
+    assert found == [
+        ("Though the nets were mended twice", QuoteType.INDIRECT),
+        ("''they tore again.''", QuoteType.DIRECT),
+    ]
+
+
+def test_a_participle_clause_after_an_attribution_is_not_content() -> None:
+    text = "The council met. Money was short, Kral said, pointing to the empty harbour fund."
+    found = {c.text: c for c in quotes(text)}
+    assert found["Money was short"].cue == "said"
+    assert found["the empty harbour fund"].cue == "pointing to"
+    assert "pointing to the empty harbour fund" not in found

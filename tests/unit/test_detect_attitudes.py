@@ -209,3 +209,24 @@ def test_a_relative_pronoun_standing_for_what_is_attributed_is_a_fragment() -> N
     assert [c.text for c in found("Lind said that officials said the pier was safe.")][:1] == [
         "that officials said the pier was safe"
     ]
+
+
+def test_an_appearance_ends_before_a_participle_of_speech_that_introduces_a_quote() -> None:
+    text = (
+        "The council met on Friday. Lind seemed keen to end the quarrel, telling the "
+        "skippers, “We can share the quay if we take turns.”"
+    )
+    found = {c.text: c for c in detect_quotes(text) if c.score >= 0.5}
+    assert "keen to end the quarrel" in found
+    quote = found["“We can share the quay if we take turns.”"]
+    assert (quote.type, quote.speaker, quote.cue) == (QuoteType.DIRECT, "Lind", "telling")
+
+
+def test_a_participle_topic_cue_of_two_words_takes_the_sentences_speaker() -> None:
+    text = (
+        "The council met. “Money was short all year,” Kral said, pointing to the empty "
+        "harbour fund."
+    )
+    found = {c.text: c for c in detect_quotes(text) if c.score >= 0.5}
+    topic = found["the empty harbour fund"]
+    assert (topic.speaker, topic.cue) == ("Kral", "pointing to")

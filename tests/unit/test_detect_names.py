@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotator.detect import canonical_speaker_key, group_speaker_variants
+from annotator.detect import canonical_speaker_key, detect_quotes, group_speaker_variants
 from annotator.detect.names import clean_name
 
 
@@ -48,3 +48,26 @@ def test_clean_name_strips_titles_and_roles() -> None:
     assert clean_name("the Kremlin") == "Kremlin"
     assert clean_name("Ryabkov’s") == "Ryabkov"
     assert clean_name("officials") is None
+
+
+def test_a_name_particle_is_a_word_of_its_own_never_the_end_of_another() -> None:
+    assert clean_name("Harbour Party leader Ivo Kral") == "Ivo Kral"
+    assert clean_name("federal Judge Ada Lind") == "Ada Lind"
+    assert clean_name("Charles de Gaulle") == "Charles de Gaulle"
+    text = "Harbour Party leader Ivo Kral said the ferry would run all winter."
+    (found,) = [c for c in detect_quotes(text) if c.score >= 0.5]
+    assert found.speaker == "Ivo Kral"
+
+
+def test_a_fullest_name_stops_at_a_closing_quote_and_at_a_headline_verb() -> None:
+    text = "“We will not back Ada Lind,” Kral said. “She is wrong,” Kral added."
+    assert {c.speaker for c in detect_quotes(text)} == {"Kral"}
+    text = "Lind Says Ivo Kral Lied. Kral denied it. “I never lied,” Kral said."
+    speakers = {c.text: c.speaker for c in detect_quotes(text)}
+    assert speakers["“I never lied,”"] == "Ivo Kral"
+
+
+def test_a_fullest_name_stops_at_a_dash_closing_a_headline() -> None:
+    text = "Quay Closed for Winter— Harbour Line Agrees. “We will wait,” Line said."
+    speakers = {c.text: c.speaker for c in detect_quotes(text)}
+    assert speakers["“We will wait,”"] == "Harbour Line"
