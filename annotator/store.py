@@ -36,7 +36,7 @@ from pydantic import ValidationError
 from annotator import fold_snapshot
 from annotator.errors import Problem, StoreError, StoreLockedError
 from annotator.fold_snapshot import FoldState, Line, read_snapshot, remove_snapshot, write_snapshot
-from annotator.record_codec import BULK_LINE_DECODER, BulkQuote, StoredDeletion
+from annotator.record_codec import BULK_LINE_DECODER, BulkQuote, StoredDeletion, plausible
 from annotator.records import (
     SCHEMA_VERSION,
     Change,
@@ -547,12 +547,14 @@ class AnnotatorFile:
                     if len(decoded) != len(offsets[batch]):
                         return None
                     items.extend(map(_ITEM_OF, decoded))
-        except (msgspec.DecodeError, msgspec.ValidationError):
-            return None
+        except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError):
+            return None  # a line that is not the writer's (or not even UTF-8)
         finally:
             mapped.close()
         if not set(map(type, items)) <= _ONLY_QUOTES:
             return None  # a live line that holds a deletion: not the writer's
+        if not plausible(items):
+            return None
         return items, list(map(itemgetter(_NUMBER), lines))  # type: ignore[return-value]
 
     def _records_of(
@@ -991,8 +993,15 @@ def read_live_records(path: Path, digest: Any = None) -> tuple[list[BulkQuote], 
                 if len(decoded) != lines:
                     return None
                 items.extend(map(_ITEM_OF, decoded))
-        except (_NotTheWritersFile, msgspec.DecodeError, msgspec.ValidationError):
+        except (
+            _NotTheWritersFile,
+            msgspec.DecodeError,
+            msgspec.ValidationError,
+            UnicodeDecodeError,
+        ):
             return None  # a line that is not the writer's: the fold reads the file
+        if not plausible(items):
+            return None  # a quote shorter or longer than its span: the fold reports it
         # The fold, in C: the last line of each id holds its live version (or its deletion).
         if set(map(type, items)) <= _ONLY_QUOTES and len(set(map(_ID_OF, items))) == len(items):
             # Every line a quote of its own (a file written by one import, or never edited

@@ -71,7 +71,7 @@ class QuoteLine(msgspec.Struct, omit_defaults=True, gc=False):
     id: str
     start: int
     end: int
-    text: msgspec.Raw
+    text: str
     type: QuoteType
     speaker: str | None
     speaker_spans: msgspec.Raw
