@@ -605,23 +605,27 @@ def _write(
     split_documents: dict[str, list[str]] = {name: [] for name in (split.names if split else ())}
     split_quotes: Counter[str] = Counter()
     documents: dict[str, str] = {}
-    for document, records in source.units:
-        part = split.assign(document.id) if split else None
-        writer.add(ExportUnit(document, records, part))
-        documents[document.id] = document.sha256
-        # The manifest counts two statuses: two counts in C (the decoded statuses are the
-        # enum's members, found by identity), no hashing of each value.
-        statuses = list(map(_STATUS, records))
-        accepted += statuses.count(Status.ACCEPTED)
-        rejected += statuses.count(Status.REJECTED)
-        _count_column(by_annotator, list(map(_ANNOTATOR, records)))
-        if part is not None:
-            split_documents[part].append(document.id)
-            split_quotes[part] += len(records)
-        done += len(records)
-        if progress is not None:
-            progress(done, total)
-    result = writer.finish()
+    try:
+        for document, records in source.units:
+            part = split.assign(document.id) if split else None
+            writer.add(ExportUnit(document, records, part))
+            documents[document.id] = document.sha256
+            # The manifest counts two statuses: two counts in C (the decoded statuses are the
+            # enum's members, found by identity), no hashing of each value.
+            statuses = list(map(_STATUS, records))
+            accepted += statuses.count(Status.ACCEPTED)
+            rejected += statuses.count(Status.REJECTED)
+            _count_column(by_annotator, list(map(_ANNOTATOR, records)))
+            if part is not None:
+                split_documents[part].append(document.id)
+                split_quotes[part] += len(records)
+            done += len(records)
+            if progress is not None:
+                progress(done, total)
+        result = writer.finish()
+    except BaseException:
+        writer.abort()  # no writing thread or open file outlives the failed export
+        raise
     files = [
         {
             "path": path.as_posix(),

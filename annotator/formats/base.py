@@ -17,6 +17,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
@@ -184,6 +185,10 @@ class Writer:
         """Close files, write any shared file (configs), and say what was written."""
         return self.result
 
+    def abort(self) -> None:
+        """Close whatever is open after a failure, raising nothing: the export is given up and
+        its folder removed, and the error that stopped it is the one to see."""
+
     def count(self, key: str, amount: int = 1) -> None:
         """Add to a manifest count."""
         self.result.counts[key] = self.result.counts.get(key, 0) + amount
@@ -222,9 +227,17 @@ class LineWriter(Writer):
         self.handle(stem).write_struct_line(value)
 
     def finish(self) -> WriteResult:
-        for handle in self._handles.values():
-            self.result.sha256[handle.name] = handle.close()
+        try:
+            for handle in self._handles.values():
+                self.result.sha256[handle.name] = handle.close()
+        except BaseException:
+            self.abort()  # the files after the one that failed are closed too
+            raise
         return self.result
+
+    def abort(self) -> None:
+        for handle in self._handles.values():
+            handle.abort()
 
 
 _WRITE_BLOCK = 1 << 20
@@ -273,6 +286,12 @@ class _HashingFile:
             return self._digest.hexdigest()
         finally:
             self._file.close()
+
+    def abort(self) -> None:
+        """End the writing thread and close the file, whatever either meets."""
+        with suppress(Exception):
+            self._digest.close()
+        self._file.close()
 
 
 class ReadQuote(NamedTuple):
