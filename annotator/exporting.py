@@ -35,6 +35,7 @@ from operator import and_, attrgetter, contains, ge, is_, itemgetter, le, lt, ne
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import orjson
 from pydantic import TypeAdapter, ValidationError
 
@@ -56,7 +57,7 @@ from annotator.formats.base import (
     confidence_value,
     quote_order,
 )
-from annotator.formats.quotes_jsonl import QUOTE_KEYS
+from annotator.formats.quotes_jsonl import QUOTE_KEYS, ImportedQuote, quote_fields
 from annotator.records import (
     SCHEMA_VERSION,
     Candidate,
@@ -621,18 +622,48 @@ def _write(
 # -- importing ----------------------------------------------------------------------------------
 
 
+ImportedRecord = Record | ImportedQuote
+"""A validated record to import: its JSON form (``model_dump(mode="json")``), or, from the
+fast path of quotes-jsonl, the ``ImportedQuote`` struct holding the same fields."""
+
+RecordSink = Callable[[list[ImportedRecord]], None]
+"""Takes the validated records of one document as soon as they are planned (``_plan``)."""
+
+
 @dataclass
 class ImportPlan:
     """What an import would write, found before anything is written."""
 
     documents: list[Document] = field(default_factory=list)
     """The documents the file holds, in file order."""
-    quotes: list[tuple[Record, str]] = field(default_factory=list)
-    """Validated records (their JSON form) with the ``file:line`` each came from."""
+    records: list[ImportedRecord] = field(default_factory=list)
+    """Validated records, in file order (``quotes`` gives their JSON form)."""
+    wheres: list[str] = field(default_factory=list)
+    """The ``file:line`` each of ``records`` came from."""
     problems: list[BadLine] = field(default_factory=list)
     """Everything wrong, each naming file and line."""
     skipped_annotators: Counter[str] = field(default_factory=Counter)
     """Quotes left out because they belong to another annotator than the one asked for."""
+    handed_over: int = 0
+    """Records passed to the import's writer as they were planned, and so not in ``records``."""
+
+    @property
+    def quotes(self) -> list[tuple[Record, str]]:
+        """Each of ``records`` as its JSON form, with the ``file:line`` it came from."""
+        return list(zip(map(record_of, self.records), self.wheres, strict=True))
+
+    @property
+    def count(self) -> int:
+        """Quotes planned, held or handed over."""
+        return self.handed_over + len(self.records)
+
+
+def record_of(record: ImportedRecord) -> Record:
+    """The JSON form of a planned record (``model_dump(mode="json")``)."""
+    if isinstance(record, ImportedQuote):
+        converted: Record = msgspec.to_builtins(record)
+        return converted
+    return record
 
 
 def plan_import(
@@ -652,12 +683,16 @@ def plan_import(
     text. With a corpus, every document must be in it with the same text. A file holding the
     labels of several annotators needs ``source_annotator`` to say whose to take.
     """
+    _check_importable(fmt, path)
+    with paused_gc():
+        return _plan(fmt, path, annotator, corpus, source_annotator, keep_annotators, progress)
+
+
+def _check_importable(fmt: Format, path: Path) -> None:
     if fmt.reader is None:
         raise UserError(f"{fmt.name} is export-only: it cannot be imported")
     if not path.exists():
         raise UserError(f"{path}: no such file or folder")
-    with paused_gc():
-        return _plan(fmt, path, annotator, corpus, source_annotator, keep_annotators, progress)
 
 
 def _plan(
@@ -668,7 +703,10 @@ def _plan(
     source_annotator: str | None,
     keep_annotators: bool,
     progress: ProgressCallback | None,
+    sink: RecordSink | None = None,
 ) -> ImportPlan:
+    """``plan_import``; with ``sink``, each document's records go to it once planned, and the
+    plan keeps none of them (nor their ``wheres``)."""
     assert fmt.reader is not None
     plan = ImportPlan()
     # One time for the whole import: every quote of it was written at once.
@@ -691,8 +729,13 @@ def _plan(
         context = ImportContext(fmt.name, document, item.predicted, now_json, derived)
         # Each column of the document's quotes is taken once, and shared by every step below.
         quotes = item.quotes
-        fields = list(map(_FIELDS, quotes))
-        named = _named_annotators(fields)
+        structs = item.structs
+        fields: list[Any] = []
+        if structs is not None:
+            named = _struct_annotators(structs)
+        else:
+            fields = list(map(_FIELDS, quotes))
+            named = _named_annotators(fields)
         labelers = set(named)
         labelers.discard(None)
         if len(labelers) > 1:
@@ -700,21 +743,34 @@ def _plan(
         file_annotators.update(labelers)  # type: ignore[arg-type]
         if source_annotator:
             kept = [index for index, name in enumerate(named) if name == source_annotator]
-            if len(kept) < len(quotes):
+            if len(kept) < len(named):
                 plan.skipped_annotators.update(
                     name or "(none)" for name in named if name != source_annotator
                 )
-                quotes, named = [quotes[i] for i in kept], [named[i] for i in kept]
-                fields = [fields[i] for i in kept]
+                named = [named[i] for i in kept]
+                if structs is not None:
+                    structs = [structs[i] for i in kept]
+                else:
+                    quotes, fields = [quotes[i] for i in kept], [fields[i] for i in kept]
         if keep_annotators:
             owners = [name or annotator for name in named]
         else:
-            owners = [annotator] * len(quotes)
+            owners = [annotator] * len(named)
         item_file = str(item.path)
-        paths, lines = list(map(_PATH, quotes)), list(map(_LINE, quotes))
-        built: list[Record | str] | None = None
-        if paths.count(None) == len(paths):  # every quote of the document's own file
-            built = _plain_records(fields, lines, owners, named, item_file, context)  # type: ignore[assignment]
+        built: list[ImportedRecord | str] | None = None
+        if structs is not None:
+            built = _plain_structs(structs, owners, named, item_file, item.line, context)  # type: ignore[assignment]
+            if built is None:
+                # Something to look at closely: the careful path, from the quotes as dicts.
+                quotes = [ReadQuote(item.line, quote_fields(quote)) for quote in structs]
+                fields = list(map(_FIELDS, quotes))
+            else:
+                paths: list[Path | None] = [None] * len(built)
+                lines = [item.line] * len(built)
+        if built is None:
+            paths, lines = list(map(_PATH, quotes)), list(map(_LINE, quotes))
+            if paths.count(None) == len(paths):  # every quote of the document's own file
+                built = _plain_records(fields, lines, owners, named, item_file, context)  # type: ignore[assignment]
         if built is None:
             built = []
             for quote, owner in zip(quotes, owners, strict=True):
@@ -725,9 +781,14 @@ def _plan(
                     if record is not None
                     else _build_quote(fmt, item, quote, document, owner, derived, when)
                 )
-        _add_to_plan(plan, seen_ids, quotes, paths, lines, owners, built, item.path)
+        _add_to_plan(plan, seen_ids, paths, lines, owners, built, item.path)
+        if sink is not None and plan.records:
+            sink(plan.records)
+            plan.handed_over += len(plan.records)
+            plan.records = []
+            plan.wheres.clear()
         if progress is not None:
-            progress(len(plan.quotes), 0)
+            progress(plan.count, 0)
     if not keep_annotators and source_annotator is None and shared_documents:
         names = ", ".join(sorted(file_annotators))
         raise UserError(
@@ -744,23 +805,20 @@ class _SeenIds:
 
     where: dict[str, dict[str, str]] = field(default_factory=dict)
     """Each owner's quote ids, each with the ``file:line`` it was first read from."""
-    careful: set[str] = field(default_factory=set)
-    """Owners with a repeated id somewhere: their ids are checked before they are added."""
 
 
 def _add_to_plan(
     plan: ImportPlan,
     seen_ids: _SeenIds,
-    quotes: list[ReadQuote],
     paths: list[Path | None],
     lines: list[int],
     owners: list[str],
-    built: list[Record | str],
+    built: list[ImportedRecord | str],
     item_path: Path,
 ) -> None:
     """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids;
-    ``paths`` and ``lines`` are the quotes' own."""
-    count = len(quotes)
+    ``paths`` and ``lines`` are the quotes' own (a path of None: the document's file)."""
+    count = len(built)
     if not count:
         return
     item_file = str(item_path)
@@ -775,43 +833,30 @@ def _add_to_plan(
         }
         wheres = list(map(where_of.__getitem__, places))
     owner = owners[0]
-    if owners.count(owner) == count and set(map(type, built)) == {dict}:
+    kinds = set(map(type, built))
+    if owners.count(owner) == count and len(kinds) == 1 and str not in kinds:
         # The usual case, in bulk: every quote valid and one owner's, no id seen before.
         seen = seen_ids.where.setdefault(owner, {})
-        ids = list(map(_ID, built))
-        if owner not in seen_ids.careful:
-            # Added first and checked after: the ids were all new exactly when each added an
-            # entry (one look-up per id in a table of up to millions, not two).
-            size = len(seen)
+        ids = list(map(_ID if dict in kinds else _ID_OF, built))
+        if len(set(ids)) == count and seen.keys().isdisjoint(ids):
             seen.update(zip(ids, wheres, strict=True))
-            if len(seen) == size + count:
-                plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
-                return
-            # An id again: back to what was taken before this document (the update may have
-            # overwritten where an id was first read), and check this owner's ids from now on.
-            seen_ids.careful.add(owner)
-            seen.clear()
-            seen.update(
-                (record["id"], where)
-                for record, where in plan.quotes
-                if record["annotator"] == owner
-            )
-        elif len(set(ids)) == count and seen.keys().isdisjoint(ids):
-            seen.update(zip(ids, wheres, strict=True))
-            plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
+            plan.records.extend(built)  # type: ignore[arg-type]
+            plan.wheres.extend(wheres)
             return
-    for quote, owner, record, where in zip(quotes, owners, built, wheres, strict=True):
-        problem_file = quote.path or item_path
+    for path, line, owner, record, where in zip(paths, lines, owners, built, wheres, strict=True):
+        problem_file = path or item_path
         if isinstance(record, str):
-            plan.problems.append(BadLine(problem_file, quote.line, record))
+            plan.problems.append(BadLine(problem_file, line, record))
             continue
         seen = seen_ids.where.setdefault(owner, {})
-        if record["id"] in seen:
-            message = f"quote id {record['id']!r} appears twice (first at {seen[record['id']]})"
-            plan.problems.append(BadLine(problem_file, quote.line, message))
+        quote_id = record["id"] if isinstance(record, dict) else record.id
+        if quote_id in seen:
+            message = f"quote id {quote_id!r} appears twice (first at {seen[quote_id]})"
+            plan.problems.append(BadLine(problem_file, line, message))
             continue
-        seen[record["id"]] = where
-        plan.quotes.append((record, where))
+        seen[quote_id] = where
+        plan.records.append(record)
+        plan.wheres.append(where)
 
 
 def _named_annotators(fields: list[Any]) -> list[str | None]:
@@ -827,6 +872,7 @@ _FIELDS = attrgetter("fields")
 _PATH = attrgetter("path")
 _LINE = attrgetter("line")
 _ID = itemgetter("id")
+_ID_OF = attrgetter("id")
 
 
 def _named_annotator(fields: Any) -> str | None:
@@ -1493,6 +1539,126 @@ def _plain_records(
     return records
 
 
+_START_OF = attrgetter("start")
+_END_OF = attrgetter("end")
+_TEXT_OF = attrgetter("text")
+_ANNOTATOR_OF = attrgetter("annotator")
+_META_OF = attrgetter("meta")
+_SPANS_OF = tuple(map(attrgetter, SPAN_FIELDS))
+_UNSET = msgspec.UNSET
+
+
+def _struct_annotators(quotes: list[ImportedQuote]) -> list[str | None]:
+    """Who labeled each decoded quote in the file (``_named_annotator``), None where unnamed."""
+    named = list(map(_ANNOTATOR_OF, quotes))
+    if _UNSET in named or "" in named:
+        return [name if name else None for name in named]  # UNSET is false
+    return named
+
+
+def _plain_structs(
+    quotes: list[ImportedQuote],
+    owners: list[str],
+    named: list[str | None],
+    file: str,
+    line: int,
+    context: ImportContext,
+) -> list[ImportedQuote] | None:
+    """The decoded quotes of one document (all from ``line`` of ``file``), finished in place
+    as the records they become; None, with nothing changed, when any of them needs the careful
+    path.
+
+    The reader's types already hold every field to a value the careful path takes plainly (or
+    its default); what is left is checked here column by column, in C: each text against the
+    document, each span inside it, no detector score (the reader sent those lines elsewhere).
+    Then the fields an import fills in are set on every quote. The records are the ones
+    ``plain_import_records`` gives for the same quotes as dicts (a test holds them equal).
+    """
+    count = len(quotes)
+    if not count:
+        return []
+    document = context.document
+    text = document.text
+    if context.predicted or "" in owners:
+        return None
+    starts, ends = list(map(_START_OF, quotes)), list(map(_END_OF, quotes))
+    texts = list(map(_TEXT_OF, quotes))
+    missing_text = _UNSET in texts
+    if missing_text:
+        # A span the text does not hold gives a slice of another length, refused below.
+        texts = [
+            text[start:end] if given is _UNSET else given
+            for given, start, end in zip(texts, starts, ends, strict=True)
+        ]
+    # Each text is compared with the document in place, without slicing the document. A text
+    # of the span's length found at its start also puts 0 <= start <= end <= len(text).
+    if list(map(len, texts)) != list(map(sub, ends, starts)) or not all(
+        map(text.startswith, texts, starts)
+    ):
+        return None
+    speaker_spans, source_spans, cue_spans = _SPANS_OF
+    pairs = list(
+        chain.from_iterable(
+            chain(map(speaker_spans, quotes), map(source_spans, quotes), map(cue_spans, quotes))
+        )
+    )
+    if pairs:
+        # Transposed: the reader let through pairs of two offsets, each at least 0.
+        firsts, lasts = zip(*pairs, strict=True)
+        if max(lasts) > len(text) or not all(map(le, firsts, lasts)):
+            return None
+    doc_id = document.id
+    ids = list(map(_ID_OF, quotes))
+    if None in ids or "" in ids:
+        # Derived in order, after every check: a derived id counts.
+        ids = [
+            quote_id or _derived_id(doc_id, start, end, context.derived)
+            for quote_id, start, end in zip(ids, starts, ends, strict=True)
+        ]
+        _consume(map(setattr, quotes, repeat("id"), ids))
+    if missing_text:
+        _consume(map(setattr, quotes, repeat("text"), texts))
+    owner = owners[0]
+    one_owner = owners.count(owner) == count
+    # Who labeled each quote in the file, where that is not whose it becomes.
+    if one_owner and owner not in named:
+        others: Sequence[str | None] = named
+    else:
+        others = [
+            name if name and name != whose else None
+            for name, whose in zip(named, owners, strict=True)
+        ]
+    metas = list(map(_META_OF, quotes))
+    if not any(metas) and others.count(others[0]) == count:
+        # The usual case: the same provenance for every quote, no meta of its own.
+        meta = {"imported_from": _provenance(context, file, line, others[0])}
+        _consume(map(setattr, quotes, repeat("meta"), repeat(meta)))
+    else:
+        per_quote = [
+            {**given, "imported_from": provenance}
+            if isinstance(given, dict) and given
+            else {"imported_from": provenance}
+            for given, provenance in zip(
+                metas,
+                map(_provenance, repeat(context), repeat(file), repeat(line), others),
+                strict=True,
+            )
+        ]
+        _consume(map(setattr, quotes, repeat("meta"), per_quote))
+    if one_owner:
+        _consume(map(setattr, quotes, repeat("annotator"), repeat(owner)))
+    else:
+        _consume(map(setattr, quotes, repeat("annotator"), owners))
+    for name, value in (
+        ("doc_id", doc_id),
+        ("doc_sha256", document.sha256),
+        ("created", context.now),
+        ("updated", context.now),
+    ):
+        _consume(map(setattr, quotes, repeat(name), repeat(value)))
+    return quotes
+
+
 def _provenance(context: ImportContext, file: str, line: int, other: str | None) -> Record:
     """Where an imported quote came from (and who labeled it there, when not its owner)."""
     provenance: Record = {"format": context.format_name, "file": file, "line": line}
@@ -1578,44 +1744,54 @@ def import_file(
 
     A quote already stored with the same content is left alone (so re-importing a file changes
     nothing); one stored with other content gets a new version (keeping its ``created``).
+
+    The writer lock is held from reading what is stored to the last byte appended. Into an
+    empty file, the records are written while the rest of the file is still being read (into a
+    temporary, moved into place once the whole file is found good: ``FirstImport``), so the
+    disk works while the import reads; otherwise they are compared with what is stored and
+    appended at the end.
     """
-    plan = plan_import(
-        fmt,
-        path,
-        annotator=annotator,
-        corpus=corpus,
-        source_annotator=source_annotator,
-        progress=progress,
-    )
+    _check_importable(fmt, path)
+    # The collector is held too: a million new records would otherwise trigger collections
+    # that walk the whole plan again and again.
+    with paused_gc(), store.open(annotator, writable=True) as file:
+        if file.is_empty:
+            with file.first_import() as writer:
+                plan = _plan(
+                    fmt, path, annotator, corpus, source_annotator, False, progress, writer.add
+                )
+                report = _report(plan, skip_bad)
+                report.imported = writer.commit()
+            return report
+        plan = _plan(fmt, path, annotator, corpus, source_annotator, False, progress)
+        report = _report(plan, skip_bad)
+        existing = {item["id"]: item for item, _ in file.quote_records()}
+        to_save: list[ImportedRecord] = []
+        for record in plan.records:
+            stored = existing.get(_ID_OF(record) if type(record) is ImportedQuote else record["id"])
+            if stored is not None:
+                plain = record_of(record)
+                if _same(stored, plain):
+                    report.unchanged += 1
+                    continue
+                record = {**plain, "created": stored["created"]}
+            to_save.append(record)
+        report.imported = file.save_many(to_save)
+    return report
+
+
+def _report(plan: ImportPlan, skip_bad: bool) -> ImportReport:
+    """What a planned import does; ``UserError`` when the file has problems (unless
+    ``skip_bad``), before anything is written."""
     if plan.problems and not skip_bad:
         raise UserError(
             _refusal(plan.problems, "nothing was imported (--skip-bad imports the rest)")
         )
-    report = ImportReport(
+    return ImportReport(
         problems=plan.problems,
         skipped_annotators=plan.skipped_annotators,
         documents=len(plan.documents),
     )
-    # The writer lock is held from reading what is stored to the last byte appended. The
-    # collector is held too: a million new records would otherwise trigger collections that
-    # walk the whole plan again and again.
-    with paused_gc(), store.open(annotator, writable=True) as file:
-        existing = {item["id"]: item for item, _ in file.quote_records()}
-        if not existing:  # a first import: everything is new
-            to_save = list(map(itemgetter(0), plan.quotes))
-        else:
-            to_save = []
-            for record, _ in plan.quotes:
-                stored = existing.get(record["id"])
-                if stored is not None:
-                    if _same(stored, record):
-                        report.unchanged += 1
-                        continue
-                    record = {**record, "created": stored["created"]}
-                to_save.append(record)
-        file.save_many(to_save)
-    report.imported = len(to_save)
-    return report
 
 
 def _same(stored: Record, record: Record) -> bool:

@@ -23,16 +23,18 @@ import threading
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, count, groupby, repeat
-from operator import add, ge, itemgetter, methodcaller
+from operator import add, attrgetter, ge, itemgetter, methodcaller, sub
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import msgspec
 import orjson
 from pydantic import ValidationError
 
 from annotator import fold_snapshot
 from annotator.errors import Problem, StoreError, StoreLockedError
 from annotator.fold_snapshot import FoldState, Line, read_snapshot, remove_snapshot, write_snapshot
+from annotator.record_codec import ENCODER, StoredLine
 from annotator.records import (
     SCHEMA_VERSION,
     Change,
@@ -177,15 +179,51 @@ _ENTRY_SEPARATOR = b'},{"rev":'
 _LINE_SEPARATOR = b'}\n{"rev":'
 
 
-def _encode_edits(
-    records: list[dict[str, Any]], first_rev: int
-) -> tuple[list[bytes | memoryview], list[int]]:
+def _encode_edits(records: list[Any], first_rev: int) -> tuple[list[bytes | memoryview], list[int]]:
     """The store lines of ``records`` as edits from revision ``first_rev`` on, as the pieces
     to write one after the other, and the length of each line.
 
-    The bytes ``encode_entry`` gives each, in one orjson call for all (a call per record costs
-    more than the encoding itself), cut at the entries' boundaries and joined again with
-    newlines."""
+    ``records`` are the JSON form of quotes (``model_dump(mode="json")``) or structs with the
+    fields of ``record_codec.StoredQuote`` in its order; either way each line has the bytes
+    ``encode_entry`` gives it."""
+    kinds = set(map(type, records))
+    if dict not in kinds:
+        return _encode_struct_edits(records, first_rev)
+    if kinds != {dict}:  # a mix (rare): each struct as the dict it encodes to
+        records = [
+            record if type(record) is dict else msgspec.to_builtins(record) for record in records
+        ]
+    return _encode_dict_edits(records, first_rev)
+
+
+def _encode_struct_edits(
+    records: list[Any], first_rev: int
+) -> tuple[list[bytes | memoryview], list[int]]:
+    """``_encode_edits`` of structs: one msgspec call for all of them, as ``StoredLine``s."""
+    lines = list(map(StoredLine, count(first_rev), repeat(Change.EDIT), records))
+    data = ENCODER.encode_lines(lines)
+    return [data], _line_lengths(data)
+
+
+def _line_lengths(data: bytes) -> list[int]:
+    """The length of each newline-ended line of ``data`` (JSON escapes every newline inside a
+    string, so each newline ends a line)."""
+    # A loop of ``find`` (memchr) beats splitting ``data`` into a copy of every line.
+    ends = [0]
+    append, find = ends.append, data.find
+    position = find(b"\n")
+    while position >= 0:
+        position += 1
+        append(position)
+        position = find(b"\n", position)
+    return list(map(sub, ends[1:], ends[:-1]))
+
+
+def _encode_dict_edits(
+    records: list[dict[str, Any]], first_rev: int
+) -> tuple[list[bytes | memoryview], list[int]]:
+    """``_encode_edits`` of dicts: one orjson call for all (a call per record costs more than
+    the encoding itself), cut at the entries' boundaries and joined again with newlines."""
     edit = Change.EDIT.value
     entries = [
         {"rev": rev, "change": edit, "item": record}
@@ -205,6 +243,16 @@ def _encode_edits(
         return [memoryview(lines)[1:-1], b"\n"], lengths
     encoded = list(map(orjson.dumps, entries, repeat(None), repeat(orjson.OPT_APPEND_NEWLINE)))
     return [b"".join(encoded)], list(map(len, encoded))
+
+
+def _field_of(records: list[Any], name: str) -> list[Any]:
+    """The value of ``name`` in each record, a dict or a struct."""
+    kinds = set(map(type, records))
+    if kinds == {dict}:
+        return list(map(itemgetter(name), records))
+    if dict not in kinds:
+        return list(map(attrgetter(name), records))
+    return [record[name] if type(record) is dict else getattr(record, name) for record in records]
 
 
 class _Flusher:
@@ -241,6 +289,119 @@ class _Flusher:
             raise self._error
 
 
+class FirstImport:
+    """The first lines of an empty annotator file, written while a bulk import plans them.
+
+    Each ``add`` takes validated records (as ``AnnotatorFile.save_many`` does); a batch at a
+    time they are encoded and written into a temporary beside the file, which the disk takes in
+    the background while the import reads on. ``commit`` fsyncs the temporary and moves it into
+    the file's place; ``abort``, or leaving the ``with`` block without a commit, deletes it and
+    leaves the store as it was (without the file, when opening it for this import created it).
+    A reader never sees half an import, and a crash leaves at most a temporary named by the
+    process id, which nothing reads.
+    """
+
+    def __init__(self, file: AnnotatorFile) -> None:
+        self.file = file
+        """The empty annotator file, open for writing (its lock held)."""
+        self.temporary = file.path.with_name(f".{file.path.name}.{os.getpid()}.import")
+        """Where the lines are written until ``commit``."""
+        self._fd: int | None = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        self._flusher = _Flusher(self._fd)
+        self._pending: list[Any] = []
+        self._ids: list[str] = []
+        self._doc_ids: list[str] = []
+        self._lengths: list[int] = []
+        self._over = False
+
+    @property
+    def count(self) -> int:
+        """Records added so far."""
+        return len(self._lengths) + len(self._pending)
+
+    def add(self, records: list[Any]) -> None:
+        """Write ``records`` (soon: they wait for a whole batch)."""
+        if self._over:
+            raise StoreError(f"{self.path}: this import is over")
+        self.file._refuse_others(records)
+        self._pending.extend(records)
+        if len(self._pending) >= _BATCH:
+            self._write_pending()
+
+    @property
+    def path(self) -> Path:
+        """The annotator file."""
+        return self.file.path
+
+    def _write_pending(self) -> None:
+        assert self._fd is not None
+        records, self._pending = self._pending, []
+        pieces, lengths = _encode_edits(records, self.file._last_rev + 1 + len(self._lengths))
+        self._ids.extend(_field_of(records, "id"))
+        self._doc_ids.extend(_field_of(records, "doc_id"))
+        self._lengths.extend(lengths)
+        del records  # the records are written: let them go as the import reads on
+        for piece in pieces:
+            _write_all(self._fd, piece)
+        self._flusher.start()
+
+    def commit(self) -> int:
+        """Put every record added into the annotator file (fsynced); return how many."""
+        if self._over:
+            raise StoreError(f"{self.path}: this import is over")
+        if self._pending:
+            self._write_pending()
+        self._flusher.wait()
+        self._flusher.raise_error()
+        assert self._fd is not None
+        if not self._lengths:  # nothing to write: the file stays as it is
+            self._over = True
+            os.close(self._fd)
+            self._fd = None
+            self.temporary.unlink(missing_ok=True)
+            return 0
+        os.fsync(self._fd)
+        os.close(self._fd)
+        self._fd = None
+        self._over = True
+        self.file._replace_with(self.temporary, self._ids, self._doc_ids, self._lengths)
+        return len(self._lengths)
+
+    def abort(self) -> None:
+        """Drop what was written; leave the store as it was before the import."""
+        if self._over:
+            return
+        self._over = True
+        self._flusher.wait()
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+        self.temporary.unlink(missing_ok=True)
+        self.file._remove_if_created()
+
+    def __enter__(self) -> FirstImport:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.abort()
+
+
+def _write_all(fd: int, data: bytes | memoryview) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 class AnnotatorFile:
     """One annotator's annotations, folded from their file. Writable only under the file lock."""
 
@@ -270,6 +431,7 @@ class AnnotatorFile:
         self._lock_fd: int | None = None
         self._write_fd: int | None = None
         self._read_fd: int | None = None
+        self._created = False  # whether this handle created the (then empty) file
         if writable:
             self._acquire_lock()
         try:
@@ -624,7 +786,13 @@ class AnnotatorFile:
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         self._lock_fd = fd
-        self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            self._write_fd = os.open(
+                self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o644
+            )
+            self._created = True
+        except FileExistsError:
+            self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
 
     def _append(self, item: QuoteAnnotation | Deletion, change: Change) -> _Line:
         if self._write_fd is None:
@@ -675,28 +843,19 @@ class AnnotatorFile:
         self._remember_edit(quote.id, previous, line)
         return quote
 
-    def save_many(self, records: list[dict[str, Any]]) -> int:
+    def save_many(self, records: list[Any]) -> int:
         """Append many quotes at once: a few large writes and one fsync for the lot.
 
-        ``records`` are the JSON form (``model_dump(mode="json")``) of quotes already validated
-        by the caller, as a bulk import does; each becomes an ordinary edit, so the file reads
-        back exactly as if each had been saved alone. Returns how many were written.
+        ``records`` are quotes already validated by the caller, as a bulk import does: their
+        JSON form (``model_dump(mode="json")``), or structs with the fields of
+        ``record_codec.StoredQuote`` in its order. Each becomes an ordinary edit, so the file
+        reads back exactly as if each had been saved alone. Returns how many were written.
         """
         if not records:
             return 0
         if self._write_fd is None:
             raise StoreError(f"{self.path}: opened read-only")
-        # Column by column: a bulk import hands over a million records, and each step below
-        # runs in C over all of them rather than as a Python loop per record.
-        owners = list(map(dict.get, records, repeat("annotator")))
-        if owners.count(self.annotator) != len(owners):
-            record = next(
-                r for r, owner in zip(records, owners, strict=True) if owner != self.annotator
-            )
-            raise StoreError(
-                f"{self.path}: record {record.get('id')!r} belongs to "
-                f"{record.get('annotator')!r}, not {self.annotator!r}"
-            )
+        self._refuse_others(records)
         # The same bytes encode_entry(StoreEntry(...)) writes, without validating again;
         # encoded and written a batch at a time, so a million records never sit in memory
         # twice over as bytes.
@@ -720,14 +879,32 @@ class AnnotatorFile:
             flusher.wait()
         flusher.raise_error()
         os.fsync(self._write_fd)
-        offsets = list(accumulate(lengths, initial=self._size + len(prefix)))
         self._needs_newline = False
-        self._last_rev += len(records)
+        self._size += len(prefix)
+        self._fold_appended(_field_of(records, "id"), _field_of(records, "doc_id"), lengths)
+        return len(records)
+
+    def _refuse_others(self, records: list[Any]) -> None:
+        """Raise ``StoreError`` unless every record belongs to this file's annotator."""
+        # Column by column: a bulk import hands over a million records, and each step below
+        # runs in C over all of them rather than as a Python loop per record.
+        owners = _field_of(records, "annotator")
+        if owners.count(self.annotator) != len(owners):
+            index = next(i for i, owner in enumerate(owners) if owner != self.annotator)
+            quote_id = _field_of(records[index : index + 1], "id")[0]
+            raise StoreError(
+                f"{self.path}: record {quote_id!r} belongs to {owners[index]!r}, "
+                f"not {self.annotator!r}"
+            )
+
+    def _fold_appended(self, ids: list[str], doc_ids: list[str], lengths: list[int]) -> None:
+        """Fold in edits just appended at the end of the file (from ``_size`` on), one line of
+        each length in ``lengths``: quote ``ids[i]`` of document ``doc_ids[i]``."""
+        offsets = list(accumulate(lengths, initial=self._size))
+        self._last_rev += len(ids)
         self._size = offsets.pop()
-        ids = list(map(itemgetter("id"), records))
-        doc_ids = list(map(itemgetter("doc_id"), records))
-        numbers = range(self._line_count + 1, self._line_count + 1 + len(records))
-        self._line_count += len(records)
+        numbers = range(self._line_count + 1, self._line_count + 1 + len(ids))
+        self._line_count += len(ids)
         lines = list(zip(offsets, lengths, numbers, doc_ids, repeat(False)))
         latest, by_doc = self._latest, self._by_doc
         previous: list[_Line | None]
@@ -759,7 +936,38 @@ class AnnotatorFile:
         kept = slice(-self._undo.maxlen, None) if self._undo.maxlen else slice(None)
         self._undo.extend(zip(ids[kept], previous[kept], lines[kept], strict=True))
         self._redo.clear()
-        return len(records)
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether the file holds no line at all (or does not exist yet)."""
+        return self._size == 0 and self._line_count == 0
+
+    def first_import(self) -> FirstImport:
+        """A writer of this empty file's first lines, written as they come into a temporary
+        beside it and moved into place at the end (see ``FirstImport``)."""
+        if self._write_fd is None:
+            raise StoreError(f"{self.path}: opened read-only")
+        if not self.is_empty:
+            raise StoreError(f"{self.path}: not empty, so its first import is over")
+        return FirstImport(self)
+
+    def _replace_with(
+        self, temporary: Path, ids: list[str], doc_ids: list[str], lengths: list[int]
+    ) -> None:
+        """Move ``temporary`` (the whole new file: the edits ``ids``, ``doc_ids``, ``lengths``)
+        into the place of this empty file, and fold it in."""
+        os.replace(temporary, self.path)
+        _fsync_folder(self.path.parent)
+        # The descriptors point at the empty file that was replaced: from now on, at the new one.
+        for name in ("_write_fd", "_read_fd"):
+            fd = getattr(self, name)
+            if fd is not None:
+                os.close(fd)
+                setattr(self, name, None)
+        self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        self._read_fd = os.open(self.path, os.O_RDONLY)
+        self._created = False
+        self._fold_appended(ids, doc_ids, lengths)
 
     def _supersede(self, ids: list[str], lines: list[_Line]) -> list[_Line | None]:
         # One quote twice: each version supersedes the one before, in order.
@@ -772,10 +980,15 @@ class AnnotatorFile:
 
     def _write_all(self, data: bytes | memoryview) -> None:
         assert self._write_fd is not None
-        view = memoryview(data)
-        while view:
-            written = os.write(self._write_fd, view)
-            view = view[written:]
+        _write_all(self._write_fd, data)
+
+    def _remove_if_created(self) -> None:
+        """Remove the file if this handle created it and nothing was written to it: a failed
+        first import leaves no empty file behind."""
+        if self._created and self.is_empty:
+            self.path.unlink(missing_ok=True)
+            self._created = False
+            self._snapshots = False
 
     def delete(self, quote_id: str) -> Deletion:
         """Append a tombstone for a live quote."""

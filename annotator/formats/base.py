@@ -265,6 +265,10 @@ class ReadDocument:
     """Document metadata the file carries."""
     predicted: bool = False
     """True when the quotes are a model's predictions (imported as ``origin: suggested``)."""
+    structs: list[Any] | None = None
+    """The quotes decoded straight into the stored record's layout, their types checked (see
+    ``quotes_jsonl.ImportedQuote``), when the reader could; ``quotes`` is then empty and the
+    importer finishes the records column by column."""
 
 
 class Reader(Protocol):
@@ -312,8 +316,8 @@ _READ_BUFFER = 1 << 20
 buffer, which made each read of it several reads and joins."""
 
 
-def iter_json_lines(path: Path) -> Iterator[tuple[int, Any] | BadLine]:
-    """``(line number, parsed value)`` of every non-blank line, or a ``BadLine`` for bad JSON."""
+def iter_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """``(line number, bytes)`` of every non-blank line of ``path`` (with its newline)."""
     try:
         handle = path.open("rb", buffering=_READ_BUFFER)
     except OSError as error:
@@ -322,10 +326,16 @@ def iter_json_lines(path: Path) -> Iterator[tuple[int, Any] | BadLine]:
         for number, raw in enumerate(handle, start=1):
             if raw.isspace():  # stops at the first other byte; strip() would copy the line
                 continue
-            try:
-                yield number, orjson.loads(raw)
-            except orjson.JSONDecodeError as error:
-                yield BadLine(path, number, f"not valid JSON ({error})")
+            yield number, raw
+
+
+def iter_json_lines(path: Path) -> Iterator[tuple[int, Any] | BadLine]:
+    """``(line number, parsed value)`` of every non-blank line, or a ``BadLine`` for bad JSON."""
+    for number, raw in iter_lines(path):
+        try:
+            yield number, orjson.loads(raw)
+        except orjson.JSONDecodeError as error:
+            yield BadLine(path, number, f"not valid JSON ({error})")
 
 
 def read_merged_lines(

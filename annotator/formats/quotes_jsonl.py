@@ -10,15 +10,26 @@ Reading accepts any such file: extra keys are ignored, ``text`` may be left out 
 output; the corpus then supplies it), every quote key but ``start`` and ``end`` is optional,
 ``confidence`` may be 1-3 or low/medium/high, and a detector's ``score`` stands in for a
 missing confidence (and makes the quote a suggestion).
+
+The usual line (an export of this tool, another tool's file of the same shape) is decoded by
+msgspec straight into typed structs (``DocumentLine``, ``ImportedQuote``): the types are checked
+in C while the line is parsed, and each quote already has the layout of the stored record the
+importer makes of it. A line those types refuse (a confidence in words, a value of another type,
+an id given as a number, a detector score) is read again with orjson into plain dicts and goes the
+careful way (``_document``), which reads it key by key: what it accepts, and every message it
+gives, is what it always was.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import repeat
-from operator import contains
+from operator import attrgetter, contains
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
+
+import msgspec
+import orjson
 
 from annotator.formats.base import (
     BadLine,
@@ -30,8 +41,16 @@ from annotator.formats.base import (
     Record,
     cue_text,
     document_id,
-    iter_json_lines,
+    iter_lines,
     quotes_of_line,
+)
+from annotator.records import (
+    SCHEMA_VERSION,
+    Confidence,
+    Origin,
+    QuoteType,
+    SourceKind,
+    Status,
 )
 
 QUOTE_KEYS = (
@@ -113,14 +132,136 @@ class QuotesJsonlWriter(LineWriter):
         self.count("lines")
 
 
+_JSON_INTEGER = msgspec.Meta(ge=0, le=2**63 - 1)
+"""A non-negative integer within what msgspec bounds (and well within what orjson reads as an
+``int``): anything larger is no offset into a text, and the careful path says so."""
+Offset = Annotated[int, _JSON_INTEGER]
+"""A ``str`` offset as a file gives it; whether it lies inside the text is checked later."""
+SpanPair = Annotated[list[Offset], msgspec.Meta(min_length=2, max_length=2)]
+"""A ``[start, end]`` mention span (``start <= end <= len(text)`` is checked later)."""
+
+
+class ImportedQuote(msgspec.Struct, tag_field="record", tag="quote", kw_only=True, gc=False):
+    """One quote of a usual line, decoded into the layout of the stored record it becomes.
+
+    The fields are ``record_codec.StoredQuote``'s, in its order (a test holds them equal), so
+    the importer finishes the struct in place and the store encodes it as it stands, to the bytes
+    ``store.encode_entry`` writes. Each field takes what the careful path takes plainly, and a
+    key left out gets the default the careful path gives it; anything else fails to decode, and
+    the line goes the careful way. What an import fills in itself (``doc_id``, ``doc_sha256``,
+    ``created``, ``updated``, ``meta``, and ``annotator``, which holds who labeled the quote in
+    the other tool until the importer makes it the owner) is decoded only to be replaced.
+    ``cue`` and any other key are ignored, as the careful path ignores them; so is ``score``,
+    which is why ``read`` sends a line that names it the careful way.
+    """
+
+    schema_version: Literal[SCHEMA_VERSION] = SCHEMA_VERSION  # type: ignore[valid-type]
+    id: str | None = None
+    """The file's id; None or empty: the importer derives one."""
+    doc_id: str = ""
+    doc_sha256: str = ""
+    start: Offset
+    end: Offset
+    text: str | msgspec.UnsetType = msgspec.UNSET
+    """Left out: the importer takes the document's text between ``start`` and ``end``."""
+    type: QuoteType = QuoteType.DIRECT
+    speaker: str | None = None
+    speaker_spans: list[SpanPair] = []
+    source: str | None = None
+    source_kind: SourceKind | None = None
+    source_spans: list[SpanPair] = []
+    cue_spans: list[SpanPair] = []
+    confidence: Confidence = Confidence.HIGH
+    status: Status = Status.ACCEPTED
+    origin: Origin = Origin.MANUAL
+    suggestion: None = None
+    annotator: str | msgspec.UnsetType = msgspec.UNSET
+    """Who labeled the quote in the file (the line's ``annotator`` when the quote names none);
+    the importer replaces it with the owner."""
+    created: str = ""
+    updated: str = ""
+    note: str = ""
+    meta: msgspec.Raw = msgspec.Raw()
+    """The quote's own ``meta`` as its raw JSON (empty when left out), parsed by orjson only
+    when given, as the careful path would parse it; the importer replaces it with the dict that
+    adds the provenance."""
+
+
+class DocumentLine(msgspec.Struct, gc=False):
+    """A usual quotes-jsonl line (``sha256`` and any other key are ignored)."""
+
+    id: Annotated[str, msgspec.Meta(min_length=1)]
+    text: str | None = None
+    quotes: list[ImportedQuote] = []
+    annotator: str | None = None
+    """Who labeled every quote of the line that names no annotator of its own."""
+    meta: msgspec.Raw = msgspec.Raw()
+    """The document's metadata as raw JSON (parsed by orjson when given, see ``ImportedQuote``)."""
+
+
+_LINE_DECODER = msgspec.json.Decoder(DocumentLine)
+
+_SCORE_KEY = b'"score"'
+"""A detector's score may make a quote a suggestion, which the structs do not build: a line in
+which these bytes stand (as a key, or rarely as a value) goes the careful way."""
+
+
 def read(path: Path) -> Iterator[ReadDocument | BadLine]:
     """Documents and quotes of a quotes-jsonl file (also a gold file or ``detect`` output)."""
-    for item in iter_json_lines(path):
-        if isinstance(item, BadLine):
-            yield item
+    for number, raw in iter_lines(path):
+        if _SCORE_KEY not in raw:
+            try:
+                document = _typed_document(path, number, _LINE_DECODER.decode(raw))
+            except (msgspec.MsgspecError, orjson.JSONDecodeError):
+                pass  # read again below, by the careful path that words the problem
+            else:
+                yield document
+                continue
+        try:
+            value = orjson.loads(raw)
+        except orjson.JSONDecodeError as error:
+            yield BadLine(path, number, f"not valid JSON ({error})")
             continue
-        number, value = item
         yield from _document(path, number, value)
+
+
+_META = attrgetter("meta")
+
+
+def _typed_document(path: Path, number: int, line: DocumentLine) -> ReadDocument:
+    """The document of a decoded line; ``orjson.JSONDecodeError`` when a ``meta`` holds what
+    orjson would not read (then the whole line goes the careful way, which reports it)."""
+    quotes = line.quotes
+    if line.annotator:
+        for quote in quotes:
+            if quote.annotator is msgspec.UNSET:
+                quote.annotator = line.annotator
+    if any(map(_META, quotes)):
+        # Rare: quotes with metadata of their own, parsed as the careful path parses them.
+        for quote in quotes:
+            quote.meta = orjson.loads(quote.meta) if quote.meta else None
+    meta = orjson.loads(line.meta) if line.meta else None
+    return ReadDocument(
+        path,
+        number,
+        line.id,
+        line.text,
+        [],
+        meta=meta if isinstance(meta, dict) else {},
+        structs=quotes,
+    )
+
+
+def quote_fields(quote: ImportedQuote) -> Record:
+    """A decoded quote as the careful path reads a quote: the dict of its keys and values (a
+    key the line left out is missing, or holds the default the careful path gives it)."""
+    meta = quote.meta
+    fields: Record = msgspec.to_builtins(msgspec.structs.replace(quote, meta=None))
+    if isinstance(meta, msgspec.Raw):  # the line gave no meta
+        del fields["meta"]
+    else:
+        fields["meta"] = meta
+    return fields
 
 
 def _document(path: Path, number: int, value: Any) -> Iterator[ReadDocument | BadLine]:

@@ -210,7 +210,7 @@ def main() -> int:
                 return plan_import(get_format("quotes-jsonl"), exported_jsonl, annotator="copy")
 
             plan_wall, plan_cpu, plan = timed(run_plan, args.repeat)
-            planned = len(plan.quotes)
+            planned = plan.count
             del plan
             print(
                 line("  of which plan", planned, plan_wall, plan_cpu)
