@@ -1550,10 +1550,7 @@ _UNSET = msgspec.UNSET
 
 def _struct_annotators(quotes: list[ImportedQuote]) -> list[str | None]:
     """Who labeled each decoded quote in the file (``_named_annotator``), None where unnamed."""
-    named = list(map(_ANNOTATOR_OF, quotes))
-    if _UNSET in named or "" in named:
-        return [name if name else None for name in named]  # UNSET is false
-    return named
+    return list(map(_ANNOTATOR_OF, quotes))  # the reader let no empty name through
 
 
 def _plain_structs(
@@ -1570,7 +1567,7 @@ def _plain_structs(
 
     The reader's types already hold every field to a value the careful path takes plainly (or
     its default); what is left is checked here column by column, in C: each text against the
-    document, each span inside it, no detector score (the reader sent those lines elsewhere).
+    document, each span inside it (the reader sent lines with a detector score elsewhere).
     Then the fields an import fills in are set on every quote. The records are the ones
     ``plain_import_records`` gives for the same quotes as dicts (a test holds them equal).
     """
@@ -1579,22 +1576,26 @@ def _plain_structs(
         return []
     document = context.document
     text = document.text
-    if context.predicted or "" in owners:
+    owner = owners[0]
+    one_owner = owners.count(owner) == count
+    if context.predicted or not owner or (not one_owner and "" in owners):
         return None
     starts, ends = list(map(_START_OF, quotes)), list(map(_END_OF, quotes))
     texts = list(map(_TEXT_OF, quotes))
-    missing_text = _UNSET in texts
-    if missing_text:
+    texts_given = True
+    try:
+        lengths = list(map(len, texts))
+    except TypeError:  # a text left out (UNSET has no length): the document's own
         # A span the text does not hold gives a slice of another length, refused below.
+        texts_given = False
         texts = [
             text[start:end] if given is _UNSET else given
             for given, start, end in zip(texts, starts, ends, strict=True)
         ]
+        lengths = list(map(len, texts))
     # Each text is compared with the document in place, without slicing the document. A text
     # of the span's length found at its start also puts 0 <= start <= end <= len(text).
-    if list(map(len, texts)) != list(map(sub, ends, starts)) or not all(
-        map(text.startswith, texts, starts)
-    ):
+    if lengths != list(map(sub, ends, starts)) or not all(map(text.startswith, texts, starts)):
         return None
     speaker_spans, source_spans, cue_spans = _SPANS_OF
     pairs = list(
@@ -1609,17 +1610,15 @@ def _plain_structs(
             return None
     doc_id = document.id
     ids = list(map(_ID_OF, quotes))
-    if None in ids or "" in ids:
+    if None in ids:
         # Derived in order, after every check: a derived id counts.
         ids = [
             quote_id or _derived_id(doc_id, start, end, context.derived)
             for quote_id, start, end in zip(ids, starts, ends, strict=True)
         ]
         _consume(map(setattr, quotes, repeat("id"), ids))
-    if missing_text:
+    if not texts_given:
         _consume(map(setattr, quotes, repeat("text"), texts))
-    owner = owners[0]
-    one_owner = owners.count(owner) == count
     # Who labeled each quote in the file, where that is not whose it becomes.
     if one_owner and owner not in named:
         others: Sequence[str | None] = named
@@ -1628,9 +1627,9 @@ def _plain_structs(
             name if name and name != whose else None
             for name, whose in zip(named, owners, strict=True)
         ]
-    metas = list(map(_META_OF, quotes))
-    if not any(metas) and others.count(others[0]) == count:
-        # The usual case: the same provenance for every quote, no meta of its own.
+    if type(quotes[0].meta) is msgspec.Raw and others.count(others[0]) == count:
+        # The usual case (no quote with a meta of its own: the reader left each its empty raw
+        # JSON): the same provenance for every quote.
         meta = {"imported_from": _provenance(context, file, line, others[0])}
         _consume(map(setattr, quotes, repeat("meta"), repeat(meta)))
     else:
@@ -1639,16 +1638,13 @@ def _plain_structs(
             if isinstance(given, dict) and given
             else {"imported_from": provenance}
             for given, provenance in zip(
-                metas,
+                map(_META_OF, quotes),
                 map(_provenance, repeat(context), repeat(file), repeat(line), others),
                 strict=True,
             )
         ]
         _consume(map(setattr, quotes, repeat("meta"), per_quote))
-    if one_owner:
-        _consume(map(setattr, quotes, repeat("annotator"), repeat(owner)))
-    else:
-        _consume(map(setattr, quotes, repeat("annotator"), owners))
+    _consume(map(setattr, quotes, repeat("annotator"), repeat(owner) if one_owner else owners))
     for name, value in (
         ("doc_id", doc_id),
         ("doc_sha256", document.sha256),

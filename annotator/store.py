@@ -432,6 +432,8 @@ class AnnotatorFile:
         self._write_fd: int | None = None
         self._read_fd: int | None = None
         self._created = False  # whether this handle created the (then empty) file
+        # ``_latest`` as columns while it is exactly a first import's lines (for the snapshot).
+        self._columns: fold_snapshot.LatestColumns | None = None
         if writable:
             self._acquire_lock()
         try:
@@ -516,6 +518,7 @@ class AnnotatorFile:
                 if problem.line is not None
             ],
             history=(list(self._undo), self._redo) if self.writable else None,
+            columns=self._columns,
         )
         write_snapshot(self.path, fd, state)
 
@@ -825,6 +828,7 @@ class AnnotatorFile:
         return self._record(item, line)
 
     def _record(self, item: QuoteAnnotation | Deletion, line: _Line) -> _Line:
+        self._columns = None
         previous = self._latest.get(item.id)
         if previous is not None:
             self._by_doc[previous[_DOC]].discard(item.id)
@@ -906,14 +910,16 @@ class AnnotatorFile:
         numbers = range(self._line_count + 1, self._line_count + 1 + len(ids))
         self._line_count += len(ids)
         lines = list(zip(offsets, lengths, numbers, doc_ids, repeat(False)))
-        latest, by_doc = self._latest, self._by_doc
+        latest = self._latest
         previous: list[_Line | None]
+        self._columns = None
         if not latest:
             # A fresh file (a first import): no earlier versions to look up, and the ids are
             # unique exactly when each adds an entry.
             latest.update(zip(ids, lines, strict=True))
             if len(latest) == len(ids):
                 previous = [None] * len(ids)
+                self._columns = (ids, offsets, lengths, numbers, doc_ids)
             else:
                 latest.clear()
                 previous = self._supersede(ids, lines)
@@ -922,13 +928,15 @@ class AnnotatorFile:
             latest.update(zip(ids, lines, strict=True))
         else:
             previous = self._supersede(ids, lines)
-        if any(previous):
-            for quote_id, before in zip(ids, previous, strict=True):
-                if before is not None:
-                    by_doc[before[_DOC]].discard(quote_id)
-        # Records come document by document: one set update per run of a document.
-        for doc_id, run in groupby(zip(doc_ids, ids, strict=True), key=itemgetter(0)):
-            by_doc[doc_id].update(map(itemgetter(1), run))
+        by_doc = self._docs  # grouped on first use: until then, nothing to keep up to date
+        if by_doc is not None:
+            if any(previous):
+                for quote_id, before in zip(ids, previous, strict=True):
+                    if before is not None:
+                        by_doc[before[_DOC]].discard(quote_id)
+            # Records come document by document: one set update per run of a document.
+            for doc_id, run in groupby(zip(doc_ids, ids, strict=True), key=itemgetter(0)):
+                by_doc[doc_id].update(map(itemgetter(1), run))
         if self._cache:
             for quote_id in ids:
                 self._cache.pop(quote_id, None)

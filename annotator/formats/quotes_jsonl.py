@@ -139,6 +139,7 @@ Offset = Annotated[int, _JSON_INTEGER]
 """A ``str`` offset as a file gives it; whether it lies inside the text is checked later."""
 SpanPair = Annotated[list[Offset], msgspec.Meta(min_length=2, max_length=2)]
 """A ``[start, end]`` mention span (``start <= end <= len(text)`` is checked later)."""
+Name = Annotated[str, msgspec.Meta(min_length=1)]
 
 
 class ImportedQuote(msgspec.Struct, tag_field="record", tag="quote", kw_only=True, gc=False):
@@ -156,8 +157,8 @@ class ImportedQuote(msgspec.Struct, tag_field="record", tag="quote", kw_only=Tru
     """
 
     schema_version: Literal[SCHEMA_VERSION] = SCHEMA_VERSION  # type: ignore[valid-type]
-    id: str | None = None
-    """The file's id; None or empty: the importer derives one."""
+    id: Name | None = None
+    """The file's id; None: the importer derives one (an empty id goes the careful way)."""
     doc_id: str = ""
     doc_sha256: str = ""
     start: Offset
@@ -175,8 +176,8 @@ class ImportedQuote(msgspec.Struct, tag_field="record", tag="quote", kw_only=Tru
     status: Status = Status.ACCEPTED
     origin: Origin = Origin.MANUAL
     suggestion: None = None
-    annotator: str | msgspec.UnsetType = msgspec.UNSET
-    """Who labeled the quote in the file (the line's ``annotator`` when the quote names none);
+    annotator: Name | None = None
+    """Who labeled the quote in the file (None: not said; an empty name goes the careful way);
     the importer replaces it with the owner."""
     created: str = ""
     updated: str = ""
@@ -193,8 +194,9 @@ class DocumentLine(msgspec.Struct, gc=False):
     id: Annotated[str, msgspec.Meta(min_length=1)]
     text: str | None = None
     quotes: list[ImportedQuote] = []
-    annotator: str | None = None
-    """Who labeled every quote of the line that names no annotator of its own."""
+    annotator: None = None
+    """Who labeled the quotes of the line that name no annotator of their own: a line that says
+    goes the careful way, which tells a quote's ``"annotator": null`` from none."""
     meta: msgspec.Raw = msgspec.Raw()
     """The document's metadata as raw JSON (parsed by orjson when given, see ``ImportedQuote``)."""
 
@@ -232,10 +234,6 @@ def _typed_document(path: Path, number: int, line: DocumentLine) -> ReadDocument
     """The document of a decoded line; ``orjson.JSONDecodeError`` when a ``meta`` holds what
     orjson would not read (then the whole line goes the careful way, which reports it)."""
     quotes = line.quotes
-    if line.annotator:
-        for quote in quotes:
-            if quote.annotator is msgspec.UNSET:
-                quote.annotator = line.annotator
     if any(map(_META, quotes)):
         # Rare: quotes with metadata of their own, parsed as the careful path parses them.
         for quote in quotes:
