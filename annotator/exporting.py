@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import re
 import shutil
+import signal
 import sys
 import time
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import closing
@@ -72,7 +75,13 @@ from annotator.records import (
     text_sha256,
     utc_now,
 )
-from annotator.store import AnnotationStore, AnnotatorFile, read_live_records
+from annotator.store import (
+    AnnotationStore,
+    AnnotatorFile,
+    EditLines,
+    FirstImport,
+    read_live_records,
+)
 from annotator.util import paused_gc
 
 GOLD_ANNOTATOR = "gold"
@@ -635,7 +644,10 @@ class ImportPlan:
     """What an import would write, found before anything is written."""
 
     documents: list[Document] = field(default_factory=list)
-    """The documents the file holds, in file order."""
+    """The documents the file holds, in file order (none kept when the records are handed over
+    as planned: see ``document_count``)."""
+    document_count: int = 0
+    """How many documents the file holds."""
     records: list[ImportedRecord] = field(default_factory=list)
     """Validated records, in file order (``quotes`` gives their JSON form)."""
     wheres: list[str] = field(default_factory=list)
@@ -704,27 +716,35 @@ def _plan(
     keep_annotators: bool,
     progress: ProgressCallback | None,
     sink: RecordSink | None = None,
+    part: _Part | None = None,
 ) -> ImportPlan:
     """``plan_import``; with ``sink``, each document's records go to it once planned, and the
-    plan keeps none of them (nor their ``wheres``)."""
+    plan keeps none of them (nor their ``wheres``); with ``part``, of one part of the file."""
     assert fmt.reader is not None
     plan = ImportPlan()
+    part = part or _Part()
     # One time for the whole import: every quote of it was written at once.
-    now = utc_now()
+    now = part.now or utc_now()
     now_json = _json_time(now)
     when = (now, now_json)
-    seen_ids = _SeenIds()
-    seen_docs: dict[str, str] = {}
+    seen_ids, seen_docs = part.seen_ids, part.seen_docs
     file_annotators: set[str] = set()
     shared_documents: list[str] = []
-    for item in fmt.reader(path):
+    if part.start == 0 and part.stop is None:
+        items = fmt.reader(path)
+    else:
+        assert fmt.part_reader is not None
+        items = fmt.part_reader(path, part.start, part.stop, part.first_line)
+    for item in items:
         if isinstance(item, BadLine):
             plan.problems.append(item)
             continue
         document = _document_for(item, corpus, plan.problems, seen_docs)
         if document is None:
             continue
-        plan.documents.append(document)
+        plan.document_count += 1
+        if sink is None:  # else nothing needs it after its quotes: a text is let go at once
+            plan.documents.append(document)
         derived: Counter[str] = Counter()
         context = ImportContext(fmt.name, document, item.predicted, now_json, derived)
         # Each column of the document's quotes is taken once, and shared by every step below.
@@ -805,6 +825,25 @@ class _SeenIds:
 
     where: dict[str, dict[str, str]] = field(default_factory=dict)
     """Each owner's quote ids, each with the ``file:line`` it was first read from."""
+
+
+@dataclass
+class _Part:
+    """The part of an import file a plan reads (the whole file unless said), and what it
+    shares with the plans of the other parts."""
+
+    start: int = 0
+    """The byte the part starts at (a line's start)."""
+    stop: int | None = None
+    """The byte after its last line (None: the end of the file)."""
+    first_line: int = 1
+    """The number of its first line."""
+    now: datetime | None = None
+    """The import's time (None: now)."""
+    seen_ids: _SeenIds = field(default_factory=_SeenIds)
+    """Quote ids taken (filled in by the plan)."""
+    seen_docs: dict[str, str] = field(default_factory=dict)
+    """Each document id read, with its ``file:line`` (filled in by the plan)."""
 
 
 def _add_to_plan(
@@ -1753,10 +1792,16 @@ def import_file(
     with paused_gc(), store.open(annotator, writable=True) as file:
         if file.is_empty:
             with file.first_import() as writer:
-                plan = _plan(
-                    fmt, path, annotator, corpus, source_annotator, False, progress, writer.add
-                )
-                report = _report(plan, skip_bad)
+                report = None
+                if corpus is None and _splits(fmt, path):
+                    report = _import_in_two(
+                        fmt, path, writer, annotator, source_annotator, progress
+                    )
+                if report is None:
+                    plan = _plan(
+                        fmt, path, annotator, corpus, source_annotator, False, progress, writer.add
+                    )
+                    report = _report(plan, skip_bad)
                 report.imported = writer.commit()
             return report
         plan = _plan(fmt, path, annotator, corpus, source_annotator, False, progress)
@@ -1776,6 +1821,221 @@ def import_file(
     return report
 
 
+SPLIT_MIN_BYTES = 64 << 20
+"""A first import of a file this large (and of a format with a ``part_reader``) reads its second
+half in a second process, while this one reads the first (``_import_in_two``)."""
+
+_QUOTE_START_KEY = b'"start":'
+"""Stands once in every quote of a quotes-jsonl line, as its key (inside a string the quotes
+would be escaped): how the second half knows its first revision before the first is read."""
+
+
+def _splits(fmt: Format, path: Path) -> bool:
+    """Whether an import of ``path`` reads it in two processes."""
+    return (
+        fmt.part_reader is not None
+        and hasattr(os, "fork")
+        and path.is_file()
+        and path.stat().st_size >= max(SPLIT_MIN_BYTES, 1)
+    )
+
+
+def _import_in_two(
+    fmt: Format,
+    path: Path,
+    writer: FirstImport,
+    annotator: str,
+    source_annotator: str | None,
+    progress: ProgressCallback | None,
+) -> ImportReport | None:
+    """A first import of ``path`` read in two halves at once: this process plans the first
+    and writes it with ``writer`` as usual, a forked child plans the second and encodes it into
+    a file of its own (``_plan_second_half``), which ``writer`` then takes as it stands.
+
+    The child numbers its revisions on from the quotes it counts in the first half, and the
+    halves cannot see each other's ids; so the result is taken only when it is exactly what one
+    process would have written: no problem anywhere, as many records in the first half as the
+    child counted, no document or quote id in both halves. Anything else returns None, with
+    ``writer`` emptied, and the caller imports the file in one process, which words every
+    problem as it always does.
+    """
+    split = _middle_line(path)
+    if split is None:
+        return None
+    now = utc_now()
+    second = writer.temporary.with_name(writer.temporary.name + "-2")
+    first = _Part(stop=split, now=now)
+    read_end, write_end = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # the child: plan the second half, say how it went, and leave at once
+        os.close(read_end)
+        code = 1
+        try:
+            found = _plan_second_half(fmt, path, split, now, annotator, source_annotator, second)
+            _send(write_end, found)
+            code = 0
+        finally:
+            os._exit(code)  # never unwinds into the caller's handles, locks and temporaries
+    os.close(write_end)
+    plan: ImportPlan | None = None
+    try:
+        try:
+            plan = _plan(
+                fmt, path, annotator, None, source_annotator, False, progress, writer.add, first
+            )
+        except UserError:
+            plan = None  # said again, in full, by the import in one process
+        found = _receive(read_end)
+    except BaseException:
+        os.kill(pid, signal.SIGKILL)
+        raise
+    finally:
+        os.close(read_end)
+        os.waitpid(pid, 0)
+    seen = first.seen_ids.where.get(annotator, {})
+    if (
+        plan is None
+        or found is None
+        or plan.problems
+        or found.problems
+        or found.first_rev != plan.count + 1
+        or not first.seen_docs.keys().isdisjoint(found.doc_ids)
+        or not seen.keys().isdisjoint(found.ids)
+    ):
+        second.unlink(missing_ok=True)
+        writer.restart()
+        return None
+    writer.add_written(second, found.ids, found.line_doc_ids, found.lengths)
+    return ImportReport(
+        skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
+        documents=plan.document_count + len(found.doc_ids),
+    )
+
+
+@dataclass
+class _SecondHalf:
+    """What the child of ``_import_in_two`` found and wrote."""
+
+    first_rev: int
+    """The revision it numbered its first line (one past the quotes of the first half)."""
+    problems: list[BadLine]
+    """Everything wrong in the second half (or with it: a ``UserError``)."""
+    doc_ids: list[str]
+    """Every document of the second half."""
+    ids: list[str]
+    """The quote id of each line written."""
+    line_doc_ids: list[str]
+    """The document id of each line written."""
+    lengths: list[int]
+    """The length of each line written."""
+    skipped_annotators: Counter[str]
+    """Quotes of other annotators left out."""
+
+
+def _plan_second_half(
+    fmt: Format,
+    path: Path,
+    split: int,
+    now: datetime,
+    annotator: str,
+    source_annotator: str | None,
+    target: Path,
+) -> _SecondHalf:
+    """Plan the lines of ``path`` from byte ``split`` on, encoding them into ``target``."""
+    lines = quotes = 0
+    with path.open("rb") as handle:
+        remaining = split
+        while remaining > 0:
+            block = handle.read(min(_SPLIT_BLOCK, remaining))
+            if not block:
+                break
+            remaining -= len(block)
+            lines += block.count(b"\n")
+            quotes += block.count(_QUOTE_START_KEY)
+    part = _Part(start=split, first_line=lines + 1, now=now)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        edits = EditLines(fd, quotes + 1, target, annotator)
+        try:
+            plan = _plan(fmt, path, annotator, None, source_annotator, False, None, edits.add, part)
+        except UserError as error:
+            plan = ImportPlan(problems=[BadLine(path, None, str(error))])
+        edits.write_pending()
+    finally:
+        os.close(fd)
+    return _SecondHalf(
+        first_rev=quotes + 1,
+        problems=plan.problems,
+        doc_ids=list(part.seen_docs),
+        ids=edits.ids,
+        line_doc_ids=edits.doc_ids,
+        lengths=edits.lengths,
+        skipped_annotators=plan.skipped_annotators,
+    )
+
+
+_SPLIT_BLOCK = 1 << 24
+
+
+def _middle_line(path: Path) -> int | None:
+    """The byte where the first line starting in the second half of ``path`` starts; None when
+    there is none."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        handle.seek(size // 2)
+        handle.readline()
+        split = handle.tell()
+    return split if 0 < split < size else None
+
+
+def _send(fd: int, found: _SecondHalf) -> None:
+    # Ids and lengths as bytes: pickling half a million strings one by one would take longer.
+    data = pickle.dumps(
+        (
+            found.first_rev,
+            found.problems,
+            found.doc_ids,
+            "\n".join(found.ids).encode(),
+            _runs(found.line_doc_ids),
+            array("q", found.lengths).tobytes(),
+            found.skipped_annotators,
+            len(found.ids),
+        ),
+        protocol=pickle.HIGHEST_PROTOCOL,
+    )
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+    os.close(fd)
+
+
+def _receive(fd: int) -> _SecondHalf | None:
+    blocks = []
+    while block := os.read(fd, 1 << 20):
+        blocks.append(block)
+    if not blocks:
+        return None  # the child failed before it could say anything
+    first_rev, problems, doc_ids, ids, runs, lengths, skipped, count = pickle.loads(
+        b"".join(blocks)
+    )
+    ids_list = ids.decode().split("\n") if count else []
+    lengths_list = array("q")
+    lengths_list.frombytes(lengths)
+    line_doc_ids = list(chain.from_iterable(map(repeat, *zip(*runs, strict=True)))) if runs else []
+    if len(ids_list) != count or len(line_doc_ids) != count or len(lengths_list) != count:
+        return None  # an id with a newline in it: not worth taking apart
+    return _SecondHalf(
+        first_rev, problems, doc_ids, ids_list, line_doc_ids, lengths_list.tolist(), skipped
+    )
+
+
+def _runs(values: list[str]) -> list[tuple[str, int]]:
+    """``values`` as (value, how many times in a row) pairs."""
+    return [(value, sum(1 for _ in group)) for value, group in groupby(values)]
+
+
 def _report(plan: ImportPlan, skip_bad: bool) -> ImportReport:
     """What a planned import does; ``UserError`` when the file has problems (unless
     ``skip_bad``), before anything is written."""
@@ -1786,7 +2046,7 @@ def _report(plan: ImportPlan, skip_bad: bool) -> ImportReport:
     return ImportReport(
         problems=plan.problems,
         skipped_annotators=plan.skipped_annotators,
-        documents=len(plan.documents),
+        documents=plan.document_count,
     )
 
 

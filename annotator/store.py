@@ -289,6 +289,56 @@ class _Flusher:
             raise self._error
 
 
+class EditLines:
+    """Edits encoded a batch at a time and written to ``fd`` from revision ``first_rev`` on,
+    keeping each line's quote id, document id and length (what the fold needs)."""
+
+    def __init__(self, fd: int, first_rev: int, path: Path, annotator: str) -> None:
+        self.fd = fd
+        """Where the lines go (written at its current offset)."""
+        self.first_rev = first_rev
+        """The revision of the first line."""
+        self.path = path
+        """The annotator file the lines are for (for messages)."""
+        self.annotator = annotator
+        """Whose records these must be."""
+        self.ids: list[str] = []
+        """The quote id of each line written."""
+        self.doc_ids: list[str] = []
+        """The document id of each line written."""
+        self.lengths: list[int] = []
+        """The length of each line written."""
+        self._pending: list[Any] = []
+
+    @property
+    def count(self) -> int:
+        """Records taken so far, written or waiting for a whole batch."""
+        return len(self.lengths) + len(self._pending)
+
+    def add(self, records: list[Any]) -> bool:
+        """Take ``records`` (as ``AnnotatorFile.save_many`` does); write them once a whole
+        batch waits. Returns whether anything was written."""
+        _refuse_others(self.path, self.annotator, records)
+        self._pending.extend(records)
+        if len(self._pending) < _BATCH:
+            return False
+        self.write_pending()
+        return True
+
+    def write_pending(self) -> None:
+        """Write the records still waiting."""
+        records, self._pending = self._pending, []
+        if not records:
+            return
+        pieces, lengths = _encode_edits(records, self.first_rev + len(self.lengths))
+        self.ids.extend(_field_of(records, "id"))
+        self.doc_ids.extend(_field_of(records, "doc_id"))
+        self.lengths.extend(lengths)
+        del records  # the records are written: let them go as the import reads on
+        for piece in pieces:
+            _write_all(self.fd, piece)
+
+
 class FirstImport:
     """The first lines of an empty annotator file, written while a bulk import plans them.
 
@@ -308,54 +358,73 @@ class FirstImport:
         """Where the lines are written until ``commit``."""
         self._fd: int | None = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         self._flusher = _Flusher(self._fd)
-        self._pending: list[Any] = []
-        self._ids: list[str] = []
-        self._doc_ids: list[str] = []
-        self._lengths: list[int] = []
+        self._lines = self._new_lines()
         self._over = False
 
-    @property
-    def count(self) -> int:
-        """Records added so far."""
-        return len(self._lengths) + len(self._pending)
-
-    def add(self, records: list[Any]) -> None:
-        """Write ``records`` (soon: they wait for a whole batch)."""
-        if self._over:
-            raise StoreError(f"{self.path}: this import is over")
-        self.file._refuse_others(records)
-        self._pending.extend(records)
-        if len(self._pending) >= _BATCH:
-            self._write_pending()
+    def _new_lines(self) -> EditLines:
+        assert self._fd is not None
+        return EditLines(self._fd, self.file._last_rev + 1, self.file.path, self.file.annotator)
 
     @property
     def path(self) -> Path:
         """The annotator file."""
         return self.file.path
 
-    def _write_pending(self) -> None:
+    @property
+    def count(self) -> int:
+        """Records added so far."""
+        return self._lines.count
+
+    def add(self, records: list[Any]) -> None:
+        """Write ``records`` (soon: they wait for a whole batch)."""
+        self._refuse_if_over()
+        if self._lines.add(records):
+            self._flusher.start()
+
+    def add_written(
+        self, source: Path, ids: list[str], doc_ids: list[str], lengths: list[int]
+    ) -> None:
+        """Add the lines another writer encoded into ``source`` (``EditLines`` from the
+        revision after this writer's last): quote ``ids[i]`` of ``doc_ids[i]``, ``lengths[i]``
+        bytes long. ``source`` is copied in, then removed."""
+        self._refuse_if_over()
         assert self._fd is not None
-        records, self._pending = self._pending, []
-        pieces, lengths = _encode_edits(records, self.file._last_rev + 1 + len(self._lengths))
-        self._ids.extend(_field_of(records, "id"))
-        self._doc_ids.extend(_field_of(records, "doc_id"))
-        self._lengths.extend(lengths)
-        del records  # the records are written: let them go as the import reads on
-        for piece in pieces:
-            _write_all(self._fd, piece)
+        self._lines.write_pending()
+        with source.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size != sum(lengths):
+                raise StoreError(f"{source}: {size} bytes where {sum(lengths)} were expected")
+            _copy_all(handle.fileno(), self._fd, size)
+        source.unlink()
+        self._lines.ids.extend(ids)
+        self._lines.doc_ids.extend(doc_ids)
+        self._lines.lengths.extend(lengths)
         self._flusher.start()
+
+    def restart(self) -> None:
+        """Drop every line written so far, to start the import again."""
+        self._refuse_if_over()
+        assert self._fd is not None
+        self._flusher.wait()
+        self._flusher.raise_error()
+        os.ftruncate(self._fd, 0)
+        os.lseek(self._fd, 0, os.SEEK_SET)
+        self._lines = self._new_lines()
+
+    def _refuse_if_over(self) -> None:
+        if self._over:
+            raise StoreError(f"{self.path}: this import is over")
 
     def commit(self) -> int:
         """Put every record added into the annotator file (fsynced); return how many."""
-        if self._over:
-            raise StoreError(f"{self.path}: this import is over")
-        if self._pending:
-            self._write_pending()
+        self._refuse_if_over()
+        lines = self._lines
+        lines.write_pending()
         self._flusher.wait()
         self._flusher.raise_error()
         assert self._fd is not None
-        if not self._lengths:  # nothing to write: the file stays as it is
-            self._over = True
+        self._over = True
+        if not lines.lengths:  # nothing to write: the file stays as it is
             os.close(self._fd)
             self._fd = None
             self.temporary.unlink(missing_ok=True)
@@ -363,9 +432,8 @@ class FirstImport:
         os.fsync(self._fd)
         os.close(self._fd)
         self._fd = None
-        self._over = True
-        self.file._replace_with(self.temporary, self._ids, self._doc_ids, self._lengths)
-        return len(self._lengths)
+        self.file._replace_with(self.temporary, lines.ids, lines.doc_ids, lines.lengths)
+        return len(lines.lengths)
 
     def abort(self) -> None:
         """Drop what was written; leave the store as it was before the import."""
@@ -384,6 +452,38 @@ class FirstImport:
 
     def __exit__(self, *exc_info: object) -> None:
         self.abort()
+
+
+def _copy_all(source: int, target: int, size: int) -> None:
+    """Append ``size`` bytes of ``source`` (from its start) at ``target``'s offset."""
+    offset = 0
+    while offset < size:
+        try:
+            copied = os.copy_file_range(source, target, size - offset, offset)
+        except (AttributeError, OSError):  # not on this system or file system: by hand
+            block = os.pread(source, min(_CHUNK, size - offset), offset)
+            if not block:
+                break
+            _write_all(target, block)
+            copied = len(block)
+        if not copied:
+            break
+        offset += copied
+    if offset != size:
+        raise StoreError(f"copied {offset} bytes of {size}")
+
+
+def _refuse_others(path: Path, annotator: str, records: list[Any]) -> None:
+    """Raise ``StoreError`` unless every record belongs to ``annotator``."""
+    # Column by column: a bulk import hands over a million records, and each step below runs
+    # in C over all of them rather than as a Python loop per record.
+    owners = _field_of(records, "annotator")
+    if owners.count(annotator) != len(owners):
+        index = next(i for i, owner in enumerate(owners) if owner != annotator)
+        quote_id = _field_of(records[index : index + 1], "id")[0]
+        raise StoreError(
+            f"{path}: record {quote_id!r} belongs to {owners[index]!r}, not {annotator!r}"
+        )
 
 
 def _write_all(fd: int, data: bytes | memoryview) -> None:
@@ -890,16 +990,7 @@ class AnnotatorFile:
 
     def _refuse_others(self, records: list[Any]) -> None:
         """Raise ``StoreError`` unless every record belongs to this file's annotator."""
-        # Column by column: a bulk import hands over a million records, and each step below
-        # runs in C over all of them rather than as a Python loop per record.
-        owners = _field_of(records, "annotator")
-        if owners.count(self.annotator) != len(owners):
-            index = next(i for i, owner in enumerate(owners) if owner != self.annotator)
-            quote_id = _field_of(records[index : index + 1], "id")[0]
-            raise StoreError(
-                f"{self.path}: record {quote_id!r} belongs to {owners[index]!r}, "
-                f"not {self.annotator!r}"
-            )
+        _refuse_others(self.path, self.annotator, records)
 
     def _fold_appended(self, ids: list[str], doc_ids: list[str], lengths: list[int]) -> None:
         """Fold in edits just appended at the end of the file (from ``_size`` on), one line of

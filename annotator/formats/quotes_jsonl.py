@@ -210,7 +210,15 @@ which these bytes stand (as a key, or rarely as a value) goes the careful way.""
 
 def read(path: Path) -> Iterator[ReadDocument | BadLine]:
     """Documents and quotes of a quotes-jsonl file (also a gold file or ``detect`` output)."""
-    for number, raw in iter_lines(path):
+    return read_part(path, 0, None, 1)
+
+
+def read_part(
+    path: Path, start: int, stop: int | None, first_line: int
+) -> Iterator[ReadDocument | BadLine]:
+    """``read`` of the lines from byte ``start`` to ``stop``, the first numbered ``first_line``
+    (see ``base.PartReader``)."""
+    for number, raw in iter_lines(path, start, stop, first_line):
         if _SCORE_KEY not in raw:
             try:
                 document = _typed_document(path, number, _LINE_DECODER.decode(raw))
@@ -310,5 +318,6 @@ FORMAT = Format(
     summary="one document per line with its quotes: the shape detect writes and evaluate reads",
     writer=QuotesJsonlWriter,
     reader=read,
+    part_reader=read_part,
 )
 """The format's registry entry."""
