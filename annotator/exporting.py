@@ -30,6 +30,7 @@ import time
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -635,8 +636,9 @@ ImportedRecord = Record | ImportedQuote
 """A validated record to import: its JSON form (``model_dump(mode="json")``), or, from the
 fast path of quotes-jsonl, the ``ImportedQuote`` struct holding the same fields."""
 
-RecordSink = Callable[[list[ImportedRecord]], None]
-"""Takes the validated records of one document as soon as they are planned (``_plan``)."""
+RecordSink = Callable[[list[ImportedRecord], list[str] | None, str], None]
+"""Takes the validated records of one document as soon as they are planned (``_plan``), with
+their ids when at hand (else None) and the document's id."""
 
 
 @dataclass
@@ -801,9 +803,9 @@ def _plan(
                     if record is not None
                     else _build_quote(fmt, item, quote, document, owner, derived, when)
                 )
-        _add_to_plan(plan, seen_ids, paths, lines, owners, built, item.path)
+        ids = _add_to_plan(plan, seen_ids, paths, lines, owners, built, item.path)
         if sink is not None and plan.records:
-            sink(plan.records)
+            sink(plan.records, ids, document.id)
             plan.handed_over += len(plan.records)
             plan.records = []
             plan.wheres.clear()
@@ -821,10 +823,55 @@ def _plan(
 
 @dataclass
 class _SeenIds:
-    """The quote ids an import has taken so far, per owner, with where each was read."""
+    """The quote ids an import has taken so far, per owner, and where each was read.
 
+    Ids are kept in a set per owner, and each document's ids with where they were read in a
+    list: a document whose ids are all new (nearly all) costs one set update. The first id
+    read again turns its owner's set into a dict of where each id was first read, built once
+    from that list, which every later document of the owner is checked against."""
+
+    ids: dict[str, set[str]] = field(default_factory=dict)
+    """Each owner's quote ids, while none came twice."""
+    taken: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
+    """(owner, ids, where each was read) of each document's quotes taken, in file order."""
     where: dict[str, dict[str, str]] = field(default_factory=dict)
-    """Each owner's quote ids, each with the ``file:line`` it was first read from."""
+    """Each owner's quote ids with the ``file:line`` each was first read from, for the owners
+    with an id read twice (and so checked one by one)."""
+
+    def take_all(self, owner: str, ids: list[str], wheres: list[str]) -> bool:
+        """Take the ids of one document if none was taken before (nor repeats); else take
+        none and return False."""
+        careful = self.where.get(owner)
+        if careful is not None:
+            if len(set(ids)) == len(ids) and careful.keys().isdisjoint(ids):
+                careful.update(zip(ids, wheres, strict=True))
+                return True
+            return False
+        seen = self.ids.setdefault(owner, set())
+        size = len(seen)
+        seen.update(ids)
+        if len(seen) == size + len(ids):
+            self.taken.append((owner, ids, wheres))
+            return True
+        # An id again: from now on this owner's ids are checked against where each was read.
+        self.careful(owner)
+        return False
+
+    def careful(self, owner: str) -> dict[str, str]:
+        """``owner``'s ids with where each was first read (built on first use)."""
+        careful = self.where.get(owner)
+        if careful is None:
+            careful = self.where[owner] = {}
+            for whose, ids, wheres in self.taken:
+                if whose == owner:
+                    careful.update(zip(ids, wheres, strict=True))
+            self.ids.pop(owner, None)
+        return careful
+
+    def of(self, owner: str) -> AbstractSet[str]:
+        """Every id taken for ``owner``."""
+        careful = self.where.get(owner)
+        return careful.keys() if careful is not None else self.ids.get(owner, set())
 
 
 @dataclass
@@ -854,12 +901,13 @@ def _add_to_plan(
     owners: list[str],
     built: list[ImportedRecord | str],
     item_path: Path,
-) -> None:
+) -> list[str] | None:
     """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids;
-    ``paths`` and ``lines`` are the quotes' own (a path of None: the document's file)."""
+    ``paths`` and ``lines`` are the quotes' own (a path of None: the document's file). Returns
+    the ids of the quotes added when they are all of ``built``, in order (else None)."""
     count = len(built)
     if not count:
-        return
+        return None
     item_file = str(item_path)
     if paths.count(None) == count and lines.count(lines[0]) == count:
         # A line-based file: every quote of the document comes from its one line.
@@ -875,19 +923,17 @@ def _add_to_plan(
     kinds = set(map(type, built))
     if owners.count(owner) == count and len(kinds) == 1 and str not in kinds:
         # The usual case, in bulk: every quote valid and one owner's, no id seen before.
-        seen = seen_ids.where.setdefault(owner, {})
         ids = list(map(_ID if dict in kinds else _ID_OF, built))
-        if len(set(ids)) == count and seen.keys().isdisjoint(ids):
-            seen.update(zip(ids, wheres, strict=True))
+        if seen_ids.take_all(owner, ids, wheres):
             plan.records.extend(built)  # type: ignore[arg-type]
             plan.wheres.extend(wheres)
-            return
+            return ids
     for path, line, owner, record, where in zip(paths, lines, owners, built, wheres, strict=True):
         problem_file = path or item_path
         if isinstance(record, str):
             plan.problems.append(BadLine(problem_file, line, record))
             continue
-        seen = seen_ids.where.setdefault(owner, {})
+        seen = seen_ids.careful(owner)
         quote_id = record["id"] if isinstance(record, dict) else record.id
         if quote_id in seen:
             message = f"quote id {quote_id!r} appears twice (first at {seen[quote_id]})"
@@ -896,6 +942,7 @@ def _add_to_plan(
         seen[quote_id] = where
         plan.records.append(record)
         plan.wheres.append(where)
+    return None
 
 
 def _named_annotators(fields: list[Any]) -> list[str | None]:
@@ -966,6 +1013,16 @@ def _document_for(
             )
         )
         return None
+    if (
+        type(item.doc_id) is str
+        and item.doc_id
+        and type(item.text) is str
+        and type(item.meta) is dict
+    ):
+        # What the model would check is all there is: only the hash to fill in.
+        return Document.model_construct(
+            id=item.doc_id, text=item.text, sha256=text_sha256(item.text), meta=item.meta
+        )
     try:
         return Document(id=item.doc_id, text=item.text, meta=item.meta)
     except ValidationError as error:
@@ -1894,7 +1951,7 @@ def _import_in_two(
     finally:
         os.close(read_end)
         os.waitpid(pid, 0)
-    seen = first.seen_ids.where.get(annotator, {})
+    seen = first.seen_ids.of(annotator)
     if (
         plan is None
         or found is None
@@ -1902,7 +1959,7 @@ def _import_in_two(
         or found.problems
         or found.first_rev != plan.count + 1
         or not first.seen_docs.keys().isdisjoint(found.doc_ids)
-        or not seen.keys().isdisjoint(found.ids)
+        or not seen.isdisjoint(found.ids)
     ):
         second.unlink(missing_ok=True)
         writer.restart()

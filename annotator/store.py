@@ -309,17 +309,27 @@ class EditLines:
         self.lengths: list[int] = []
         """The length of each line written."""
         self._pending: list[Any] = []
+        self._pending_ids: list[str] = []
+        self._pending_doc_ids: list[str] = []
 
     @property
     def count(self) -> int:
         """Records taken so far, written or waiting for a whole batch."""
         return len(self.lengths) + len(self._pending)
 
-    def add(self, records: list[Any]) -> bool:
-        """Take ``records`` (as ``AnnotatorFile.save_many`` does); write them once a whole
-        batch waits. Returns whether anything was written."""
+    def add(
+        self, records: list[Any], ids: list[str] | None = None, doc_id: str | None = None
+    ) -> bool:
+        """Take ``records`` (as ``AnnotatorFile.save_many`` does), with their ``ids`` and
+        their one ``doc_id`` when the caller has them at hand; write them once a whole batch
+        waits. Returns whether anything was written."""
         _refuse_others(self.path, self.annotator, records)
         self._pending.extend(records)
+        self._pending_ids.extend(_field_of(records, "id") if ids is None else ids)
+        if doc_id is None:
+            self._pending_doc_ids.extend(_field_of(records, "doc_id"))
+        else:
+            self._pending_doc_ids.extend(repeat(doc_id, len(records)))
         if len(self._pending) < _BATCH:
             return False
         self.write_pending()
@@ -331,8 +341,9 @@ class EditLines:
         if not records:
             return
         pieces, lengths = _encode_edits(records, self.first_rev + len(self.lengths))
-        self.ids.extend(_field_of(records, "id"))
-        self.doc_ids.extend(_field_of(records, "doc_id"))
+        self.ids.extend(self._pending_ids)
+        self.doc_ids.extend(self._pending_doc_ids)
+        self._pending_ids, self._pending_doc_ids = [], []
         self.lengths.extend(lengths)
         del records  # the records are written: let them go as the import reads on
         for piece in pieces:
@@ -375,10 +386,12 @@ class FirstImport:
         """Records added so far."""
         return self._lines.count
 
-    def add(self, records: list[Any]) -> None:
-        """Write ``records`` (soon: they wait for a whole batch)."""
+    def add(
+        self, records: list[Any], ids: list[str] | None = None, doc_id: str | None = None
+    ) -> None:
+        """Write ``records`` (soon: they wait for a whole batch); see ``EditLines.add``."""
         self._refuse_if_over()
-        if self._lines.add(records):
+        if self._lines.add(records, ids, doc_id):
             self._flusher.start()
 
     def add_written(
