@@ -2036,12 +2036,17 @@ def _plan_second_half(
 _SPLIT_BLOCK = 1 << 24
 
 
+_FIRST_SHARE = 0.53
+"""The share of the file's bytes the first process reads: a little more than half, as the child
+reads the first part once more (to count its lines and quotes) before it starts on its own."""
+
+
 def _middle_line(path: Path) -> int | None:
-    """The byte where the first line starting in the second half of ``path`` starts; None when
-    there is none."""
+    """The byte where the first line starting past ``_FIRST_SHARE`` of ``path`` starts; None
+    when there is none."""
     size = path.stat().st_size
     with path.open("rb") as handle:
-        handle.seek(size // 2)
+        handle.seek(int(size * _FIRST_SHARE))
         handle.readline()
         split = handle.tell()
     return split if 0 < split < size else None

@@ -367,7 +367,8 @@ class FirstImport:
         """The empty annotator file, open for writing (its lock held)."""
         self.temporary = file.path.with_name(f".{file.path.name}.{os.getpid()}.import")
         """Where the lines are written until ``commit``."""
-        self._fd: int | None = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        # Read too: the snapshot of the import samples it before it is moved into place.
+        self._fd: int | None = os.open(self.temporary, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o644)
         self._flusher = _Flusher(self._fd)
         self._lines = self._new_lines()
         self._over = False
@@ -442,10 +443,11 @@ class FirstImport:
             self._fd = None
             self.temporary.unlink(missing_ok=True)
             return 0
-        os.fsync(self._fd)
-        os.close(self._fd)
-        self._fd = None
-        self.file._replace_with(self.temporary, lines.ids, lines.doc_ids, lines.lengths)
+        fd, self._fd = self._fd, None
+        try:
+            self.file._replace_with(self.temporary, fd, lines.ids, lines.doc_ids, lines.lengths)
+        finally:
+            os.close(fd)
         return len(lines.lengths)
 
     def abort(self) -> None:
@@ -537,6 +539,7 @@ class AnnotatorFile:
         self._foreign: set[int] = set()
         self._line_count = 0
         self._snapshot_lines = 0  # lines covered by the snapshot this fold started from
+        self._snapshot_written = 0  # lines covered by the snapshot this handle last wrote
         self._fold_problems = 0  # how many of ``problems`` the fold found (the rest, reads)
         self._snapshots = False  # whether this handle may leave a snapshot (once folded)
         self._size = 0
@@ -611,7 +614,8 @@ class AnnotatorFile:
     def _refresh_snapshot(self, fd: int) -> None:
         """Keep the fold beside the file for the next open, once enough lines lie beyond it."""
         lines = self._line_count
-        if not self._snapshots or lines - self._snapshot_lines < fold_snapshot.MIN_LINES:
+        since = max(self._snapshot_lines, self._snapshot_written)
+        if not self._snapshots or lines - since < fold_snapshot.MIN_LINES:
             return
         if not self.writable and fold_snapshot.holds_writers_fold(self.path, fd):
             # A reader's snapshot has no undo history: in place of a writer's it would make the
@@ -634,6 +638,7 @@ class AnnotatorFile:
             columns=self._columns,
         )
         write_snapshot(self.path, fd, state)
+        self._snapshot_written = lines
 
     @property
     def _by_doc(self) -> dict[str, set[str]]:
@@ -1064,22 +1069,38 @@ class AnnotatorFile:
         return FirstImport(self)
 
     def _replace_with(
-        self, temporary: Path, ids: list[str], doc_ids: list[str], lengths: list[int]
+        self, temporary: Path, fd: int, ids: list[str], doc_ids: list[str], lengths: list[int]
     ) -> None:
-        """Move ``temporary`` (the whole new file: the edits ``ids``, ``doc_ids``, ``lengths``)
-        into the place of this empty file, and fold it in."""
-        os.replace(temporary, self.path)
+        """Move ``temporary`` (open as ``fd``: the whole new file, the edits ``ids``,
+        ``doc_ids``, ``lengths``) into the place of this empty file, fsynced, and fold it in.
+
+        The fold, and the snapshot of it, are made while the disk takes the last of the data:
+        the snapshot describes the temporary's inode, which the rename keeps (and one left by an
+        import that fails before the rename describes no file there, so it is never used)."""
+        syncing = _Flusher(fd)
+        syncing.start()
+        try:
+            self._fold_appended(ids, doc_ids, lengths)
+            self._refresh_snapshot(fd)
+        finally:
+            syncing.wait()
+        try:
+            syncing.raise_error()
+            os.fsync(fd)
+            os.replace(temporary, self.path)
+        except BaseException:
+            self._snapshots = False  # the fold no longer describes the file: no snapshot of it
+            raise
         _fsync_folder(self.path.parent)
         # The descriptors point at the empty file that was replaced: from now on, at the new one.
         for name in ("_write_fd", "_read_fd"):
-            fd = getattr(self, name)
-            if fd is not None:
-                os.close(fd)
+            old = getattr(self, name)
+            if old is not None:
+                os.close(old)
                 setattr(self, name, None)
         self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
         self._read_fd = os.open(self.path, os.O_RDONLY)
         self._created = False
-        self._fold_appended(ids, doc_ids, lengths)
 
     def _supersede(self, ids: list[str], lines: list[_Line]) -> list[_Line | None]:
         # One quote twice: each version supersedes the one before, in order.

@@ -368,3 +368,26 @@ def test_decoded_quotes_encode_like_their_dicts_when_saved(store):
         file.save_many([decoded, record_of(decoded)])
     first, second = store.path_for("cy").read_bytes().splitlines()
     assert first.replace(b'"rev":1', b'"rev":2') == second
+
+
+def test_a_first_import_leaves_the_snapshot_a_fold_of_its_file_leaves(tmp_path, monkeypatch):
+    """Written from the columns while the disk takes the data, before the file is moved into
+    place: the next open starts from it, and it says what a fold of the file says."""
+    from annotator import fold_snapshot
+
+    monkeypatch.setattr(fold_snapshot, "MIN_LINES", 1)
+    store = exporting.AnnotationStore(tmp_path / "store")
+    import_file(QUOTES, big_file(tmp_path), store, "cy")
+    snapshot = fold_snapshot.snapshot_path_for(store.path_for("cy"))
+    written = snapshot.read_bytes()
+    with store.open("cy", writable=True) as reopened:
+        assert reopened.from_snapshot
+        from_snapshot = (reopened.quotes(), reopened.line_of("doc-07-b"), reopened.can_undo)
+    snapshot.unlink()
+    with store.open("cy", writable=True) as refolded:
+        assert not refolded.from_snapshot
+        assert (refolded.quotes(), refolded.line_of("doc-07-b"), refolded.can_undo) == (
+            from_snapshot
+        )
+    # The fold's own snapshot has the same sections, byte for byte, past its header.
+    assert snapshot.read_bytes().split(b"\n", 1)[1] == written.split(b"\n", 1)[1]
