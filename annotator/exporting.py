@@ -1947,10 +1947,13 @@ def _import_in_two(
         found = _receive(read_end)
     except BaseException:
         os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        second.unlink(missing_ok=True)
         raise
+    else:
+        os.waitpid(pid, 0)
     finally:
         os.close(read_end)
-        os.waitpid(pid, 0)
     seen = first.seen_ids.of(annotator)
     if (
         plan is None
@@ -2002,6 +2005,7 @@ def _plan_second_half(
 ) -> _SecondHalf:
     """Plan the lines of ``path`` from byte ``split`` on, encoding them into ``target``."""
     lines = quotes = 0
+    tail = b""  # the end of the block before, for a key cut in two by a block's edge
     with path.open("rb") as handle:
         remaining = split
         while remaining > 0:
@@ -2010,7 +2014,10 @@ def _plan_second_half(
                 break
             remaining -= len(block)
             lines += block.count(b"\n")
-            quotes += block.count(_QUOTE_START_KEY)
+            # The tail is shorter than the key: a key found in it was not counted before.
+            joined = tail + block
+            quotes += joined.count(_QUOTE_START_KEY)
+            tail = joined[-(len(_QUOTE_START_KEY) - 1) :]
     part = _Part(start=split, first_line=lines + 1, now=now)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:

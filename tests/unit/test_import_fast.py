@@ -391,3 +391,28 @@ def test_a_first_import_leaves_the_snapshot_a_fold_of_its_file_leaves(tmp_path, 
         )
     # The fold's own snapshot has the same sections, byte for byte, past its header.
     assert snapshot.read_bytes().split(b"\n", 1)[1] == written.split(b"\n", 1)[1]
+
+
+@pytest.mark.parametrize("block", [3, 7, 8, 64])
+def test_the_child_counts_the_first_halfs_quotes_across_its_read_blocks(
+    tmp_path, in_two, monkeypatch, block
+):
+    """However the blocks cut the keys it counts, the child numbers its revisions right."""
+    monkeypatch.setattr(exporting, "_SPLIT_BLOCK", block)
+    path = big_file(tmp_path, documents=4)
+    two = imported_bytes(path, tmp_path / "two")
+    assert in_two == [True]
+    assert [orjson.loads(line)["rev"] for line in two.splitlines()] == list(range(1, 13))
+
+
+def test_an_error_in_the_first_half_leaves_no_child_and_no_file(tmp_path, in_two, monkeypatch):
+    def failing(self, *args):
+        raise RuntimeError("the disk is on fire")
+
+    monkeypatch.setattr(exporting.FirstImport, "add", failing)
+    store = exporting.AnnotationStore(tmp_path / "store")
+    with pytest.raises(RuntimeError, match="on fire"):
+        import_file(QUOTES, big_file(tmp_path), store, "cy")
+    assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
