@@ -6,13 +6,19 @@ by a hash of seed and document id, hand them to a format's writer, and write ``m
 The dataset is written into a temporary folder and moved into place at the end, so an export that
 fails leaves nothing half-written.
 
-Import: read a file with a format's reader, validate every quote against its document first, and
-only then write, all at once (``save_many``: batched appends, one fsync); a bad file imports
-nothing unless ``skip_bad`` is set, and every problem names its file and line.
+Import: read a file with a format's reader and validate every quote against its document; a bad
+file imports nothing unless ``skip_bad`` is set, and every problem names its file and line. Into
+a file that holds lines already, the records are compared with what is stored and appended at
+once (``save_many``: batched appends, one fsync). A first import writes each document's records
+while it reads on, into a temporary that only a wholly good file moves into place
+(``FirstImport``); a large one reads its second half in a forked child meanwhile
+(``_import_in_two``).
 
-Both directions handle a million quotes as plain JSON dicts: plainly valid records are checked
-column by column in C (``plain_import_records``), and only the rest go through the pydantic
-models, which word the errors.
+Both directions handle a million quotes without a model each. The usual quotes-jsonl line is
+decoded by msgspec into structs laid out as the stored record (``ImportedQuote``), checked and
+finished column by column (``_plain_structs``) and encoded as they stand; other formats' quotes
+are plain JSON dicts, checked column by column in C (``plain_import_records``); only what is not
+plainly valid goes through the pydantic models, which word the errors.
 
 Plain Python: nothing here imports the terminal UI.
 """

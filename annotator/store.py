@@ -3,7 +3,10 @@
 Every change appends the record's new version (a deletion appends a tombstone); reading folds the
 file to the latest version of each quote. Lines are ``StoreEntry`` records written by one writer
 (orjson, one ``write`` per line, fsync per change) under an exclusive lock, so a kill at any
-moment loses at most the line being written, and that torn line is reported and skipped.
+moment loses at most the line being written, and that torn line is reported and skipped. Bulk
+appends (``save_many``) write many lines at once, from dicts (orjson) or from structs laid out as
+``record_codec.StoredQuote`` (msgspec), the same bytes either way; the first import into an empty
+file writes a temporary beside it and moves it into place once whole (``FirstImport``).
 
 Reading is lazy: the fold keeps only where each quote's latest line lies, and a record is parsed
 and validated when it is asked for. That is what lets a million-record file open in seconds; the

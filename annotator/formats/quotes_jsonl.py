@@ -183,9 +183,9 @@ class ImportedQuote(msgspec.Struct, tag_field="record", tag="quote", kw_only=Tru
     updated: str = ""
     note: str = ""
     meta: msgspec.Raw = msgspec.Raw()
-    """The quote's own ``meta`` as its raw JSON (empty when left out), parsed by orjson only
-    when given, as the careful path would parse it; the importer replaces it with the dict that
-    adds the provenance."""
+    """The quote's own ``meta`` as its raw JSON (empty when left out). When any quote of the
+    line has one, the reader parses each with orjson, as the careful path would (None where
+    there is none); the importer replaces it with the dict that adds the provenance."""
 
 
 class DocumentLine(msgspec.Struct, gc=False):
