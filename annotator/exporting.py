@@ -68,6 +68,7 @@ from annotator.formats.base import (
     quote_order,
 )
 from annotator.formats.quotes_jsonl import QUOTE_KEYS, ImportedQuote, quote_fields
+from annotator.record_codec import ENCODER, stored_record
 from annotator.records import (
     SCHEMA_VERSION,
     Candidate,
@@ -681,8 +682,7 @@ class ImportPlan:
 def record_of(record: ImportedRecord) -> Record:
     """The JSON form of a planned record (``model_dump(mode="json")``)."""
     if isinstance(record, ImportedQuote):
-        converted: Record = msgspec.to_builtins(record)
-        return converted
+        return stored_record(record)
     return record
 
 
@@ -1731,9 +1731,9 @@ def _plain_structs(
         ]
     if type(quotes[0].meta) is msgspec.Raw and others.count(others[0]) == count:
         # The usual case (no quote with a meta of its own: the reader left each its empty raw
-        # JSON): the same provenance for every quote.
+        # JSON): the same provenance for every quote, encoded once for all of them.
         meta = {"imported_from": _provenance(context, file, line, others[0])}
-        _consume(map(setattr, quotes, repeat("meta"), repeat(meta)))
+        _consume(map(setattr, quotes, repeat("meta"), repeat(msgspec.Raw(ENCODER.encode(meta)))))
     else:
         per_quote = [
             {**given, "imported_from": provenance}
@@ -1747,11 +1747,13 @@ def _plain_structs(
         ]
         _consume(map(setattr, quotes, repeat("meta"), per_quote))
     _consume(map(setattr, quotes, repeat("annotator"), repeat(owner) if one_owner else owners))
+    # Values every quote shares, encoded once (``record_codec.stored_record`` decodes them).
+    now = msgspec.Raw(ENCODER.encode(context.now))
     for name, value in (
-        ("doc_id", doc_id),
-        ("doc_sha256", document.sha256),
-        ("created", context.now),
-        ("updated", context.now),
+        ("doc_id", doc_id),  # a str: the store's fold reads it
+        ("doc_sha256", msgspec.Raw(ENCODER.encode(document.sha256))),
+        ("created", now),
+        ("updated", now),
     ):
         _consume(map(setattr, quotes, repeat(name), repeat(value)))
     return quotes

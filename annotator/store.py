@@ -30,14 +30,13 @@ from operator import add, attrgetter, ge, itemgetter, methodcaller, sub
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import msgspec
 import orjson
 from pydantic import ValidationError
 
 from annotator import fold_snapshot
 from annotator.errors import Problem, StoreError, StoreLockedError
 from annotator.fold_snapshot import FoldState, Line, read_snapshot, remove_snapshot, write_snapshot
-from annotator.record_codec import ENCODER, StoredLine
+from annotator.record_codec import ENCODER, StoredLine, stored_record
 from annotator.records import (
     SCHEMA_VERSION,
     Change,
@@ -193,9 +192,7 @@ def _encode_edits(records: list[Any], first_rev: int) -> tuple[list[bytes | memo
     if dict not in kinds:
         return _encode_struct_edits(records, first_rev)
     if kinds != {dict}:  # a mix (rare): each struct as the dict it encodes to
-        records = [
-            record if type(record) is dict else msgspec.to_builtins(record) for record in records
-        ]
+        records = [record if type(record) is dict else stored_record(record) for record in records]
     return _encode_dict_edits(records, first_rev)
 
 

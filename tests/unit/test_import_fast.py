@@ -136,8 +136,9 @@ def test_an_exported_line_is_decoded_and_finished_in_place(tmp_path):
     plan = plan_import(QUOTES, path, annotator="cy")
     [record] = plan.records
     assert isinstance(record, ImportedQuote)
-    assert (record.doc_id, record.annotator, record.created) == ("d", "cy", NOW_JSON)
-    assert record.meta == {
+    plain = record_of(record)
+    assert (plain["doc_id"], plain["annotator"], plain["created"]) == ("d", "cy", NOW_JSON)
+    assert plain["meta"] == {
         "imported_from": {
             "format": "quotes-jsonl",
             "file": str(path),
@@ -416,3 +417,23 @@ def test_an_error_in_the_first_half_leaves_no_child_and_no_file(tmp_path, in_two
     assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
+
+
+def test_values_encoded_once_read_back_as_the_values_they_encode(tmp_path):
+    """A finished struct shares pre-encoded values (``msgspec.Raw``) with the other quotes of
+    its document; its JSON form and its store line are what the plain values give."""
+    from annotator.record_codec import stored_record
+
+    start, end = _BULK_TEXT.index('"'), _BULK_TEXT.index(',"') + 2
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [{"id": "d", "text": _BULK_TEXT, "quotes": [export_line("q1", start, end)]}],
+    )
+    [record] = plan_import(QUOTES, path, annotator="cy").records
+    assert isinstance(record.meta, msgspec.Raw) and isinstance(record.created, msgspec.Raw)
+    plain = stored_record(record)
+    assert isinstance(plain["meta"], dict) and plain["created"] == NOW_JSON
+    rebuilt = StoredQuote(**{key: value for key, value in plain.items() if key != "record"})
+    assert ENCODER.encode(record) == ENCODER.encode(rebuilt)
+    with pytest.raises(NotImplementedError):
+        stored_record(msgspec.structs.replace(record, note=object()))
