@@ -1900,9 +1900,17 @@ def _splits(fmt: Format, path: Path) -> bool:
     return (
         fmt.part_reader is not None
         and hasattr(os, "fork")
+        and _cores() > 1
         and path.is_file()
         and path.stat().st_size >= max(SPLIT_MIN_BYTES, 1)
     )
+
+
+def _cores() -> int:
+    """How many cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _import_in_two(

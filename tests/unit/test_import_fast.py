@@ -437,3 +437,9 @@ def test_values_encoded_once_read_back_as_the_values_they_encode(tmp_path):
     assert ENCODER.encode(record) == ENCODER.encode(rebuilt)
     with pytest.raises(NotImplementedError):
         stored_record(msgspec.structs.replace(record, note=object()))
+
+
+def test_one_core_reads_the_file_in_one_process(tmp_path, in_two, monkeypatch):
+    monkeypatch.setattr(exporting, "_cores", lambda: 1)
+    imported_bytes(big_file(tmp_path), tmp_path / "one")
+    assert in_two == []  # the split was not even tried
