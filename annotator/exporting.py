@@ -643,9 +643,9 @@ ImportedRecord = Record | ImportedQuote
 """A validated record to import: its JSON form (``model_dump(mode="json")``), or, from the
 fast path of quotes-jsonl, the ``ImportedQuote`` struct holding the same fields."""
 
-RecordSink = Callable[[list[ImportedRecord], list[str] | None, str], None]
+RecordSink = Callable[[list[ImportedRecord], list[str] | None, str, str | None], None]
 """Takes the validated records of one document as soon as they are planned (``_plan``), with
-their ids when at hand (else None) and the document's id."""
+their ids when at hand (else None), the document's id, and their one owner (else None)."""
 
 
 @dataclass
@@ -811,7 +811,10 @@ def _plan(
                 )
         ids = _add_to_plan(plan, seen_ids, paths, lines, owners, built, item.path)
         if sink is not None and plan.records:
-            sink(plan.records, ids, document.id)
+            # The records are each their owner's, made just above: one owner for all of them
+            # when every quote went to ``annotator``.
+            owner = annotator if owners.count(annotator) == len(owners) else None
+            sink(plan.records, ids, document.id, owner)
             plan.handed_over += len(plan.records)
             plan.records = []
             plan.wheres.clear()

@@ -318,12 +318,20 @@ class EditLines:
         return len(self.lengths) + len(self._pending)
 
     def add(
-        self, records: list[Any], ids: list[str] | None = None, doc_id: str | None = None
+        self,
+        records: list[Any],
+        ids: list[str] | None = None,
+        doc_id: str | None = None,
+        annotator: str | None = None,
     ) -> bool:
-        """Take ``records`` (as ``AnnotatorFile.save_many`` does), with their ``ids`` and
-        their one ``doc_id`` when the caller has them at hand; write them once a whole batch
-        waits. Returns whether anything was written."""
-        _refuse_others(self.path, self.annotator, records)
+        """Take ``records`` (as ``AnnotatorFile.save_many`` does), with their ``ids``, their
+        one ``doc_id`` and their one ``annotator`` when the caller has them at hand (the
+        records are not read again for them); write them once a whole batch waits. Returns
+        whether anything was written."""
+        if annotator is None:
+            _refuse_others(self.path, self.annotator, records)
+        elif annotator != self.annotator:
+            raise StoreError(f"{self.path}: records of {annotator!r}, not {self.annotator!r}")
         self._pending.extend(records)
         self._pending_ids.extend(_field_of(records, "id") if ids is None else ids)
         if doc_id is None:
@@ -388,11 +396,15 @@ class FirstImport:
         return self._lines.count
 
     def add(
-        self, records: list[Any], ids: list[str] | None = None, doc_id: str | None = None
+        self,
+        records: list[Any],
+        ids: list[str] | None = None,
+        doc_id: str | None = None,
+        annotator: str | None = None,
     ) -> None:
         """Write ``records`` (soon: they wait for a whole batch); see ``EditLines.add``."""
         self._refuse_if_over()
-        if self._lines.add(records, ids, doc_id):
+        if self._lines.add(records, ids, doc_id, annotator):
             self._flusher.start()
 
     def add_written(

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from annotator import exporting
-from annotator.errors import UserError
+from annotator.errors import StoreError, UserError
 from annotator.exporting import import_file, plan_import, record_of
 from annotator.formats import get_format, quotes_jsonl
 from annotator.formats.quotes_jsonl import ImportedQuote
@@ -443,3 +443,23 @@ def test_one_core_reads_the_file_in_one_process(tmp_path, in_two, monkeypatch):
     monkeypatch.setattr(exporting, "_cores", lambda: 1)
     imported_bytes(big_file(tmp_path), tmp_path / "one")
     assert in_two == []  # the split was not even tried
+
+
+def test_a_first_import_refuses_records_of_another_annotator(store):
+    record = QuoteAnnotation.model_validate(
+        {
+            "id": "z",
+            "doc_id": "o",
+            "doc_sha256": "0" * 64,
+            "start": 0,
+            "end": 0,
+            "text": "",
+            "annotator": "zoe",
+        }
+    ).model_dump(mode="json")
+    with store.open("cy", writable=True) as file, file.first_import() as writer:
+        with pytest.raises(StoreError, match="'zoe', not 'cy'"):
+            writer.add([record])  # read from the records
+        with pytest.raises(StoreError, match="'zoe', not 'cy'"):
+            writer.add([record], annotator="zoe")  # as the caller says
+    assert not store.path_for("cy").exists()
