@@ -318,7 +318,7 @@ def remove_stale_temporaries(target: Path) -> None:
         if not (digits.isascii() and digits.isdigit() and len(digits) <= _PID_DIGITS):
             continue
         pid = int(digits)
-        if pid == os.getpid() or _process_alive(pid):
+        if pid == os.getpid() or process_alive(pid):
             continue
         with contextlib.suppress(OSError):
             candidate.unlink(missing_ok=True)
@@ -328,7 +328,8 @@ _PID_DIGITS = 7
 """Linux pids stay below 2**22 (4,194,304): a longer number names no process."""
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (or may: another user's is taken to)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

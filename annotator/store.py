@@ -16,7 +16,9 @@ appended since.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import glob
 import hashlib
 import mmap
 import operator
@@ -373,6 +375,7 @@ class FirstImport:
     def __init__(self, file: AnnotatorFile) -> None:
         self.file = file
         """The empty annotator file, open for writing (its lock held)."""
+        _remove_stale_imports(file.path)
         self.temporary = file.path.with_name(f".{file.path.name}.{os.getpid()}.import")
         """Where the lines are written until ``commit``."""
         # Read too: the snapshot of the import samples it before it is moved into place.
@@ -479,6 +482,19 @@ class FirstImport:
 
     def __exit__(self, *exc_info: object) -> None:
         self.abort()
+
+
+def _remove_stale_imports(path: Path) -> None:
+    """Delete what imports into ``path`` killed before their end left beside it (their
+    temporaries are named by their pid: one whose process still runs is left alone)."""
+    prefix = f".{path.name}."
+    for candidate in path.parent.glob(f"{glob.escape(prefix)}*.import*"):
+        pid = candidate.name[len(prefix) :].split(".", 1)[0]
+        if not (pid.isascii() and pid.isdigit() and len(pid) <= 7):
+            continue  # not named by a pid: not one of ours
+        if int(pid) != os.getpid() and not fold_snapshot.process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                candidate.unlink()
 
 
 def _copy_all(source: int, target: int, size: int) -> None:

@@ -463,3 +463,22 @@ def test_a_first_import_refuses_records_of_another_annotator(store):
         with pytest.raises(StoreError, match="'zoe', not 'cy'"):
             writer.add([record], annotator="zoe")  # as the caller says
     assert not store.path_for("cy").exists()
+
+
+def test_what_a_killed_import_left_is_removed_by_the_next(tmp_path):
+    """A temporary named by a pid that no longer runs goes; a live one's, and others, stay."""
+    store = exporting.AnnotationStore(tmp_path / "store")
+    store.root.mkdir()
+    dead = 4_000_000  # above Linux's pid range: no process has it
+    names = [
+        f".cy.jsonl.{dead}.import",
+        f".cy.jsonl.{dead}.import-2",
+        f".cy.jsonl.{os.getppid()}.import",  # a live process's
+        ".cy.jsonl.notapid.import",
+        f".zoe.jsonl.{dead}.import",  # another annotator's file
+    ]
+    for name in names:
+        (store.root / name).write_bytes(b"half")
+    import_file(QUOTES, big_file(tmp_path, documents=2), store, "cy")
+    left = sorted(p.name for p in store.root.iterdir() if p.name.startswith("."))
+    assert left == sorted(names[2:])
