@@ -14,10 +14,12 @@ missing confidence (and makes the quote a suggestion).
 The usual line (an export of this tool, another tool's file of the same shape) is decoded by
 msgspec straight into typed structs (``DocumentLine``, ``ImportedQuote``): the types are checked
 in C while the line is parsed, and each quote already has the layout of the stored record the
-importer makes of it. A line those types refuse (a confidence in words, a value of another type,
-an id given as a number, a detector score) is read again with orjson into plain dicts and goes the
-careful way (``_document``), which reads it key by key: what it accepts, and every message it
-gives, is what it always was.
+importer makes of it. A line those types refuse (a confidence in words, a null where a value
+belongs, a value of another type, an id given as a number, a detector score, an annotator named
+for the whole line) is read again with orjson into plain dicts and goes the careful way
+(``_document``), which reads it key by key: what it accepts, and every message it gives, is what
+it always was. One difference: a number too large for a double in a key nobody reads (orjson
+refuses the line, msgspec skips the key) no longer fails the line.
 """
 
 from __future__ import annotations
@@ -140,6 +142,7 @@ Offset = Annotated[int, _JSON_INTEGER]
 SpanPair = Annotated[list[Offset], msgspec.Meta(min_length=2, max_length=2)]
 """A ``[start, end]`` mention span (``start <= end <= len(text)`` is checked later)."""
 Name = Annotated[str, msgspec.Meta(min_length=1)]
+"""A non-empty id or annotator name (an empty one means none to the careful path)."""
 
 
 class ImportedQuote(msgspec.Struct, tag_field="record", tag="quote", kw_only=True, gc=False):

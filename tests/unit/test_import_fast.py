@@ -482,3 +482,14 @@ def test_what_a_killed_import_left_is_removed_by_the_next(tmp_path):
     import_file(QUOTES, big_file(tmp_path, documents=2), store, "cy")
     left = sorted(p.name for p in store.root.iterdir() if p.name.startswith("."))
     assert left == sorted(names[2:])
+
+
+def test_a_number_orjson_refuses_in_a_key_nobody_reads_no_longer_fails_the_line(tmp_path):
+    """The one documented difference from the careful path: msgspec skips an unknown key's
+    value without reading it as a number (orjson refuses the whole line)."""
+    start, end = _BULK_TEXT.index('"'), _BULK_TEXT.index(',"') + 2
+    raw = orjson.dumps({"id": "d", "text": _BULK_TEXT, "quotes": [export_line("q", start, end)]})
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(raw[:-1] + b',"extra":1e400}\n')
+    plan = plan_import(QUOTES, path, annotator="cy")
+    assert not plan.problems and plan.count == 1
