@@ -2105,9 +2105,12 @@ def _receive(fd: int) -> _SecondHalf | None:
         blocks.append(block)
     if not blocks:
         return None  # the child failed before it could say anything
-    first_rev, problems, doc_ids, ids, runs, lengths, skipped, count = pickle.loads(
-        b"".join(blocks)
-    )
+    try:
+        first_rev, problems, doc_ids, ids, runs, lengths, skipped, count = pickle.loads(
+            b"".join(blocks)
+        )
+    except Exception:  # cut short: the child died while it spoke
+        return None
     ids_list = ids.decode().split("\n") if count else []
     lengths_list = array("q")
     lengths_list.frombytes(lengths)

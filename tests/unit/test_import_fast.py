@@ -493,3 +493,20 @@ def test_a_number_orjson_refuses_in_a_key_nobody_reads_no_longer_fails_the_line(
     path.write_bytes(raw[:-1] + b',"extra":1e400}\n')
     plan = plan_import(QUOTES, path, annotator="cy")
     assert not plan.problems and plan.count == 1
+
+
+@pytest.mark.parametrize("said", [b"", b"\x80\x05cut short"])
+def test_a_child_that_dies_before_it_has_said_everything_is_done_without(
+    tmp_path, in_two, monkeypatch, said
+):
+    def dying(fd, found):
+        os.write(fd, said)
+        os._exit(1)
+
+    monkeypatch.setattr(exporting, "_send", dying)
+    path = big_file(tmp_path)
+    two = imported_bytes(path, tmp_path / "two")
+    assert in_two == [False]
+    exporting.SPLIT_MIN_BYTES = 1 << 60
+    assert two == imported_bytes(path, tmp_path / "one")
+    assert not [p for p in (tmp_path / "two").iterdir() if p.name.startswith(".")]
