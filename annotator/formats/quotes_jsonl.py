@@ -148,15 +148,15 @@ Name = Annotated[str, msgspec.Meta(min_length=1)]
 class ImportedQuote(msgspec.Struct, tag_field="record", tag="quote", kw_only=True, gc=False):
     """One quote of a usual line, decoded into the layout of the stored record it becomes.
 
-    The fields are ``record_codec.StoredQuote``'s, in its order (a test holds them equal), so
-    the importer finishes the struct in place and the store encodes it as it stands, to the bytes
-    ``store.encode_entry`` writes. Each field takes what the careful path takes plainly, and a
-    key left out gets the default the careful path gives it; anything else fails to decode, and
-    the line goes the careful way. What an import fills in itself (``doc_id``, ``doc_sha256``,
-    ``created``, ``updated``, ``meta``, and ``annotator``, which holds who labeled the quote in
-    the other tool until the importer makes it the owner) is decoded only to be replaced.
-    ``cue`` and any other key are ignored, as the careful path ignores them; so is ``score``,
-    which is why ``read`` sends a line that names it the careful way.
+    The fields are ``record_codec.StoredQuote``'s, in its order (a test holds them equal), and
+    then ``score``, which is never set; so the importer finishes the struct in place and the
+    store encodes it as it stands, to the bytes ``store.encode_entry`` writes. Each field takes
+    what the careful path takes plainly, and a key left out gets the default the careful path
+    gives it; anything else fails to decode, and the line goes the careful way. What an import
+    fills in itself (``doc_id``, ``doc_sha256``, ``created``, ``updated``, ``meta``, and
+    ``annotator``, which holds who labeled the quote in the other tool until the importer makes
+    it the owner) is decoded only to be replaced. ``cue`` and any other key are ignored, as the
+    careful path ignores them.
     """
 
     schema_version: Literal[SCHEMA_VERSION] = SCHEMA_VERSION  # type: ignore[valid-type]
@@ -189,6 +189,10 @@ class ImportedQuote(msgspec.Struct, tag_field="record", tag="quote", kw_only=Tru
     """The quote's own ``meta`` as its raw JSON (empty when left out). When any quote of the
     line has one, the reader parses each with orjson, as the careful path would (None where
     there is none); the importer replaces it with the dict that adds the provenance."""
+    score: msgspec.UnsetType = msgspec.UNSET
+    """Not a stored field: it takes no value at all, so that a quote with a detector score
+    (which may make it a suggestion, a thing these structs do not build) fails to decode and its
+    line goes the careful way. Left UNSET, it is never encoded."""
 
 
 class DocumentLine(msgspec.Struct, gc=False):
@@ -206,10 +210,6 @@ class DocumentLine(msgspec.Struct, gc=False):
 
 _LINE_DECODER = msgspec.json.Decoder(DocumentLine)
 
-_SCORE_KEY = b'"score"'
-"""A detector's score may make a quote a suggestion, which the structs do not build: a line in
-which these bytes stand (as a key, or rarely as a value) goes the careful way."""
-
 
 def read(path: Path) -> Iterator[ReadDocument | BadLine]:
     """Documents and quotes of a quotes-jsonl file (also a gold file or ``detect`` output)."""
@@ -222,14 +222,13 @@ def read_part(
     """``read`` of the lines from byte ``start`` to ``stop``, the first numbered ``first_line``
     (see ``base.PartReader``)."""
     for number, raw in iter_lines(path, start, stop, first_line):
-        if _SCORE_KEY not in raw:
-            try:
-                document = _typed_document(path, number, _LINE_DECODER.decode(raw))
-            except (msgspec.MsgspecError, orjson.JSONDecodeError):
-                pass  # read again below, by the careful path that words the problem
-            else:
-                yield document
-                continue
+        try:
+            document = _typed_document(path, number, _LINE_DECODER.decode(raw))
+        except (msgspec.MsgspecError, orjson.JSONDecodeError):
+            pass  # read again below, by the careful path that words the problem
+        else:
+            yield document
+            continue
         try:
             value = orjson.loads(raw)
         except orjson.JSONDecodeError as error:

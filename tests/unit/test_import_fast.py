@@ -40,11 +40,12 @@ def fixed_clock(monkeypatch):
 
 def careful_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """Send every quotes-jsonl line the careful (orjson) way."""
-    monkeypatch.setattr(quotes_jsonl, "_SCORE_KEY", b"")  # found in every line
+    # A decoder of numbers refuses every line, which then goes the careful way.
+    monkeypatch.setattr(quotes_jsonl, "_LINE_DECODER", msgspec.json.Decoder(int))
 
 
 def test_imported_quote_has_the_stored_quotes_fields_in_order():
-    assert ImportedQuote.__struct_fields__ == StoredQuote.__struct_fields__
+    assert ImportedQuote.__struct_fields__ == (*StoredQuote.__struct_fields__, "score")
     assert ImportedQuote.__struct_config__.tag_field == StoredQuote.__struct_config__.tag_field
     assert ImportedQuote.__struct_config__.tag == StoredQuote.__struct_config__.tag
 
@@ -510,3 +511,15 @@ def test_a_child_that_dies_before_it_has_said_everything_is_done_without(
     exporting.SPLIT_MIN_BYTES = 1 << 60
     assert two == imported_bytes(path, tmp_path / "one")
     assert not [p for p in (tmp_path / "two").iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("score", [0.7, None])
+def test_a_quote_with_a_score_key_goes_the_careful_way(tmp_path, score):
+    """A score (even null) fails the decoder; the careful path decides what it makes."""
+    start, end = _BULK_TEXT.index('"'), _BULK_TEXT.index(',"') + 2
+    quote = export_line("q1", start, end, score=score)
+    del quote["origin"]  # a score without an origin makes a suggestion
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": "d", "text": _BULK_TEXT, "quotes": [quote]}])
+    [record] = plan_import(QUOTES, path, annotator="cy").records
+    assert isinstance(record, dict) and "score" not in record
+    assert record["origin"] == ("suggested" if score is not None else "manual")
