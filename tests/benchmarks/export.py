@@ -204,6 +204,10 @@ def main() -> int:
             )
             if name == "quotes-jsonl":
                 exported_jsonl = out / "quotes.jsonl"
+        # The import runs as ``quote-annotator import`` does, in a process that holds no export:
+        # a split import forks, and a fork of a heap of a million records costs what the
+        # command never pays.
+        source = None  # lets the export records go (the closures above are done with them)
         if exported_jsonl is not None:
 
             def run_import():
