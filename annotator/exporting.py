@@ -6,15 +6,21 @@ by a hash of seed and document id, hand them to a format's writer, and write ``m
 The dataset is written into a temporary folder and moved into place at the end, so an export that
 fails leaves nothing half-written.
 
-Import: read a file with a format's reader, validate every quote against its document first, and
-only then write, all at once (``save_many``: batched appends, one fsync); a bad file imports
-nothing unless ``skip_bad`` is set, and every problem names its file and line.
+Import: read a file with a format's reader and validate every quote against its document; a bad
+file imports nothing unless ``skip_bad`` is set, and every problem names its file and line. Into
+a file that holds lines already, the records are compared with what is stored and appended at
+once (``save_many``: batched appends, one fsync). A first import writes each document's records
+while it reads on, into a temporary that only a wholly good file moves into place
+(``FirstImport``); a large one reads its second half in a forked child meanwhile
+(``_import_in_two``).
 
-Neither direction builds a pydantic model per quote. Export carries the store's records as
-``record_codec.BulkQuote`` structs, decoded and type-checked in C (``store.read_live_records``);
-import handles them as plain JSON dicts: plainly valid records are checked column by column in C
-(``plain_import_records``), and only the rest go through the pydantic models, which word the
-errors.
+Neither direction builds a pydantic model per plainly valid quote. Export carries the
+store's records as ``record_codec.BulkQuote`` structs, decoded and type-checked in C
+(``store.read_live_records``). Import decodes the usual quotes-jsonl line with msgspec into
+structs laid out as the stored record (``ImportedQuote``), checks and finishes them column
+by column (``_plain_structs``) and encodes them as they stand; other formats' quotes are
+plain JSON dicts, checked column by column in C (``plain_import_records``); only what is
+not plainly valid goes through the pydantic models, which word the errors.
 
 Plain Python: nothing here imports the terminal UI.
 """
@@ -23,12 +29,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import re
 import shutil
+import signal
 import sys
 import time
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field, replace
@@ -60,8 +70,8 @@ from annotator.formats.base import (
     confidence_value,
     record_order,
 )
-from annotator.formats.quotes_jsonl import QUOTE_KEYS
-from annotator.record_codec import BulkQuote, bulk_quotes, record_json
+from annotator.formats.quotes_jsonl import QUOTE_KEYS, ImportedQuote, quote_fields
+from annotator.record_codec import ENCODER, BulkQuote, bulk_quotes, record_json, stored_record
 from annotator.records import (
     SCHEMA_VERSION,
     Candidate,
@@ -76,7 +86,13 @@ from annotator.records import (
     text_sha256,
     utc_now,
 )
-from annotator.store import AnnotationStore, AnnotatorFile, read_live_records
+from annotator.store import (
+    AnnotationStore,
+    AnnotatorFile,
+    EditLines,
+    FirstImport,
+    read_live_records,
+)
 from annotator.util import paused_gc
 
 GOLD_ANNOTATOR = "gold"
@@ -681,18 +697,51 @@ def _write(
 # -- importing ----------------------------------------------------------------------------------
 
 
+ImportedRecord = Record | ImportedQuote
+"""A validated record to import: its JSON form (``model_dump(mode="json")``), or, from the
+fast path of quotes-jsonl, the ``ImportedQuote`` struct holding the same fields."""
+
+RecordSink = Callable[[list[ImportedRecord], list[str] | None, str, str | None], None]
+"""Takes the validated records of one document as soon as they are planned (``_plan``), with
+their ids when at hand (else None), the document's id, and their one owner (else None)."""
+
+
 @dataclass
 class ImportPlan:
     """What an import would write, found before anything is written."""
 
     documents: list[Document] = field(default_factory=list)
-    """The documents the file holds, in file order."""
-    quotes: list[tuple[Record, str]] = field(default_factory=list)
-    """Validated records (their JSON form) with the ``file:line`` each came from."""
+    """The documents the file holds, in file order (none kept when the records are handed over
+    as planned: see ``document_count``)."""
+    document_count: int = 0
+    """How many documents the file holds."""
+    records: list[ImportedRecord] = field(default_factory=list)
+    """Validated records, in file order (``quotes`` gives their JSON form)."""
+    wheres: list[str] = field(default_factory=list)
+    """The ``file:line`` each of ``records`` came from."""
     problems: list[BadLine] = field(default_factory=list)
     """Everything wrong, each naming file and line."""
     skipped_annotators: Counter[str] = field(default_factory=Counter)
     """Quotes left out because they belong to another annotator than the one asked for."""
+    handed_over: int = 0
+    """Records passed to the import's writer as they were planned, and so not in ``records``."""
+
+    @property
+    def quotes(self) -> list[tuple[Record, str]]:
+        """Each of ``records`` as its JSON form, with the ``file:line`` it came from."""
+        return list(zip(map(record_of, self.records), self.wheres, strict=True))
+
+    @property
+    def count(self) -> int:
+        """Quotes planned, held or handed over."""
+        return self.handed_over + len(self.records)
+
+
+def record_of(record: ImportedRecord) -> Record:
+    """The JSON form of a planned record (``model_dump(mode="json")``)."""
+    if isinstance(record, ImportedQuote):
+        return stored_record(record)
+    return record
 
 
 def plan_import(
@@ -712,12 +761,16 @@ def plan_import(
     text. With a corpus, every document must be in it with the same text. A file holding the
     labels of several annotators needs ``source_annotator`` to say whose to take.
     """
+    _check_importable(fmt, path)
+    with paused_gc():
+        return _plan(fmt, path, annotator, corpus, source_annotator, keep_annotators, progress)
+
+
+def _check_importable(fmt: Format, path: Path) -> None:
     if fmt.reader is None:
         raise UserError(f"{fmt.name} is export-only: it cannot be imported")
     if not path.exists():
         raise UserError(f"{path}: no such file or folder")
-    with paused_gc():
-        return _plan(fmt, path, annotator, corpus, source_annotator, keep_annotators, progress)
 
 
 def _plan(
@@ -728,31 +781,47 @@ def _plan(
     source_annotator: str | None,
     keep_annotators: bool,
     progress: ProgressCallback | None,
+    sink: RecordSink | None = None,
+    part: _Part | None = None,
 ) -> ImportPlan:
+    """``plan_import``; with ``sink``, each document's records go to it once planned, and the
+    plan keeps none of them (nor their ``wheres``); with ``part``, of one part of the file."""
     assert fmt.reader is not None
     plan = ImportPlan()
+    part = part or _Part()
     # One time for the whole import: every quote of it was written at once.
-    now = utc_now()
+    now = part.now or utc_now()
     now_json = _json_time(now)
     when = (now, now_json)
-    seen_ids = _SeenIds()
-    seen_docs: dict[str, str] = {}
+    seen_ids, seen_docs = part.seen_ids, part.seen_docs
     file_annotators: set[str] = set()
     shared_documents: list[str] = []
-    for item in fmt.reader(path):
+    if part.start == 0 and part.stop is None:
+        items = fmt.reader(path)
+    else:
+        assert fmt.part_reader is not None
+        items = fmt.part_reader(path, part.start, part.stop, part.first_line)
+    for item in items:
         if isinstance(item, BadLine):
             plan.problems.append(item)
             continue
         document = _document_for(item, corpus, plan.problems, seen_docs)
         if document is None:
             continue
-        plan.documents.append(document)
+        plan.document_count += 1
+        if sink is None:  # else nothing needs it after its quotes: a text is let go at once
+            plan.documents.append(document)
         derived: Counter[str] = Counter()
         context = ImportContext(fmt.name, document, item.predicted, now_json, derived)
         # Each column of the document's quotes is taken once, and shared by every step below.
         quotes = item.quotes
-        fields = list(map(_FIELDS, quotes))
-        named = _named_annotators(fields)
+        structs = item.structs
+        fields: list[Any] = []
+        if structs is not None:
+            named = _struct_annotators(structs)
+        else:
+            fields = list(map(_FIELDS, quotes))
+            named = _named_annotators(fields)
         labelers = set(named)
         labelers.discard(None)
         if len(labelers) > 1:
@@ -760,21 +829,34 @@ def _plan(
         file_annotators.update(labelers)  # type: ignore[arg-type]
         if source_annotator:
             kept = [index for index, name in enumerate(named) if name == source_annotator]
-            if len(kept) < len(quotes):
+            if len(kept) < len(named):
                 plan.skipped_annotators.update(
                     name or "(none)" for name in named if name != source_annotator
                 )
-                quotes, named = [quotes[i] for i in kept], [named[i] for i in kept]
-                fields = [fields[i] for i in kept]
+                named = [named[i] for i in kept]
+                if structs is not None:
+                    structs = [structs[i] for i in kept]
+                else:
+                    quotes, fields = [quotes[i] for i in kept], [fields[i] for i in kept]
         if keep_annotators:
             owners = [name or annotator for name in named]
         else:
-            owners = [annotator] * len(quotes)
+            owners = [annotator] * len(named)
         item_file = str(item.path)
-        paths, lines = list(map(_PATH, quotes)), list(map(_LINE, quotes))
-        built: list[Record | str] | None = None
-        if paths.count(None) == len(paths):  # every quote of the document's own file
-            built = _plain_records(fields, lines, owners, named, item_file, context)  # type: ignore[assignment]
+        built: list[ImportedRecord | str] | None = None
+        if structs is not None:
+            built = _plain_structs(structs, owners, named, item_file, item.line, context)  # type: ignore[assignment]
+            if built is None:
+                # Something to look at closely: the careful path, from the quotes as dicts.
+                quotes = [ReadQuote(item.line, quote_fields(quote)) for quote in structs]
+                fields = list(map(_FIELDS, quotes))
+            else:
+                paths: list[Path | None] = [None] * len(built)
+                lines = [item.line] * len(built)
+        if built is None:
+            paths, lines = list(map(_PATH, quotes)), list(map(_LINE, quotes))
+            if paths.count(None) == len(paths):  # every quote of the document's own file
+                built = _plain_records(fields, lines, owners, named, item_file, context)  # type: ignore[assignment]
         if built is None:
             built = []
             for quote, owner in zip(quotes, owners, strict=True):
@@ -785,9 +867,17 @@ def _plan(
                     if record is not None
                     else _build_quote(fmt, item, quote, document, owner, derived, when)
                 )
-        _add_to_plan(plan, seen_ids, quotes, paths, lines, owners, built, item.path)
+        ids = _add_to_plan(plan, seen_ids, paths, lines, owners, built, item.path)
+        if sink is not None and plan.records:
+            # The records are each their owner's, made just above: one owner for all of them
+            # when every quote went to ``annotator``.
+            owner = annotator if owners.count(annotator) == len(owners) else None
+            sink(plan.records, ids, document.id, owner)
+            plan.handed_over += len(plan.records)
+            plan.records = []
+            plan.wheres.clear()
         if progress is not None:
-            progress(len(plan.quotes), 0)
+            progress(plan.count, 0)
     if not keep_annotators and source_annotator is None and shared_documents:
         names = ", ".join(sorted(file_annotators))
         raise UserError(
@@ -800,29 +890,91 @@ def _plan(
 
 @dataclass
 class _SeenIds:
-    """The quote ids an import has taken so far, per owner, with where each was read."""
+    """The quote ids an import has taken so far, per owner, and where each was read.
 
+    Ids are kept in a set per owner, and each document's ids with where they were read in a
+    list: a document whose ids are all new (nearly all) costs one set update. The first id
+    read again turns its owner's set into a dict of where each id was first read, built once
+    from that list, which every later document of the owner is checked against."""
+
+    ids: dict[str, set[str]] = field(default_factory=dict)
+    """Each owner's quote ids, while none came twice."""
+    taken: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
+    """(owner, ids, where each was read) of each document's quotes taken, in file order."""
     where: dict[str, dict[str, str]] = field(default_factory=dict)
-    """Each owner's quote ids, each with the ``file:line`` it was first read from."""
-    careful: set[str] = field(default_factory=set)
-    """Owners with a repeated id somewhere: their ids are checked before they are added."""
+    """Each owner's quote ids with the ``file:line`` each was first read from, for the owners
+    with an id read twice (and so checked one by one)."""
+
+    def take_all(self, owner: str, ids: list[str], wheres: list[str]) -> bool:
+        """Take the ids of one document if none was taken before (nor repeats); else take
+        none and return False."""
+        careful = self.where.get(owner)
+        if careful is not None:
+            if len(set(ids)) == len(ids) and careful.keys().isdisjoint(ids):
+                careful.update(zip(ids, wheres, strict=True))
+                return True
+            return False
+        seen = self.ids.setdefault(owner, set())
+        size = len(seen)
+        seen.update(ids)
+        if len(seen) == size + len(ids):
+            self.taken.append((owner, ids, wheres))
+            return True
+        # An id again: from now on this owner's ids are checked against where each was read.
+        self.careful(owner)
+        return False
+
+    def careful(self, owner: str) -> dict[str, str]:
+        """``owner``'s ids with where each was first read (built on first use)."""
+        careful = self.where.get(owner)
+        if careful is None:
+            careful = self.where[owner] = {}
+            for whose, ids, wheres in self.taken:
+                if whose == owner:
+                    careful.update(zip(ids, wheres, strict=True))
+            self.ids.pop(owner, None)
+        return careful
+
+    def of(self, owner: str) -> AbstractSet[str]:
+        """Every id taken for ``owner``."""
+        careful = self.where.get(owner)
+        return careful.keys() if careful is not None else self.ids.get(owner, set())
+
+
+@dataclass
+class _Part:
+    """The part of an import file a plan reads (the whole file unless said), and what it
+    shares with the plans of the other parts."""
+
+    start: int = 0
+    """The byte the part starts at (a line's start)."""
+    stop: int | None = None
+    """The byte after its last line (None: the end of the file)."""
+    first_line: int = 1
+    """The number of its first line."""
+    now: datetime | None = None
+    """The import's time (None: now)."""
+    seen_ids: _SeenIds = field(default_factory=_SeenIds)
+    """Quote ids taken (filled in by the plan)."""
+    seen_docs: dict[str, str] = field(default_factory=dict)
+    """Each document id read, with its ``file:line`` (filled in by the plan)."""
 
 
 def _add_to_plan(
     plan: ImportPlan,
     seen_ids: _SeenIds,
-    quotes: list[ReadQuote],
     paths: list[Path | None],
     lines: list[int],
     owners: list[str],
-    built: list[Record | str],
+    built: list[ImportedRecord | str],
     item_path: Path,
-) -> None:
+) -> list[str] | None:
     """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids;
-    ``paths`` and ``lines`` are the quotes' own."""
-    count = len(quotes)
+    ``paths`` and ``lines`` are the quotes' own (a path of None: the document's file). Returns
+    the ids of the quotes added when they are all of ``built``, in order (else None)."""
+    count = len(built)
     if not count:
-        return
+        return None
     item_file = str(item_path)
     if paths.count(None) == count and lines.count(lines[0]) == count:
         # A line-based file: every quote of the document comes from its one line.
@@ -835,43 +987,29 @@ def _add_to_plan(
         }
         wheres = list(map(where_of.__getitem__, places))
     owner = owners[0]
-    if owners.count(owner) == count and set(map(type, built)) == {dict}:
+    kinds = set(map(type, built))
+    if owners.count(owner) == count and len(kinds) == 1 and str not in kinds:
         # The usual case, in bulk: every quote valid and one owner's, no id seen before.
-        seen = seen_ids.where.setdefault(owner, {})
-        ids = list(map(_ID, built))
-        if owner not in seen_ids.careful:
-            # Added first and checked after: the ids were all new exactly when each added an
-            # entry (one look-up per id in a table of up to millions, not two).
-            size = len(seen)
-            seen.update(zip(ids, wheres, strict=True))
-            if len(seen) == size + count:
-                plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
-                return
-            # An id again: back to what was taken before this document (the update may have
-            # overwritten where an id was first read), and check this owner's ids from now on.
-            seen_ids.careful.add(owner)
-            seen.clear()
-            seen.update(
-                (record["id"], where)
-                for record, where in plan.quotes
-                if record["annotator"] == owner
-            )
-        elif len(set(ids)) == count and seen.keys().isdisjoint(ids):
-            seen.update(zip(ids, wheres, strict=True))
-            plan.quotes.extend(zip(built, wheres, strict=True))  # type: ignore[arg-type]
-            return
-    for quote, owner, record, where in zip(quotes, owners, built, wheres, strict=True):
-        problem_file = quote.path or item_path
+        ids = list(map(_ID if dict in kinds else _ID_OF, built))
+        if seen_ids.take_all(owner, ids, wheres):
+            plan.records.extend(built)  # type: ignore[arg-type]
+            plan.wheres.extend(wheres)
+            return ids
+    for path, line, owner, record, where in zip(paths, lines, owners, built, wheres, strict=True):
+        problem_file = path or item_path
         if isinstance(record, str):
-            plan.problems.append(BadLine(problem_file, quote.line, record))
+            plan.problems.append(BadLine(problem_file, line, record))
             continue
-        seen = seen_ids.where.setdefault(owner, {})
-        if record["id"] in seen:
-            message = f"quote id {record['id']!r} appears twice (first at {seen[record['id']]})"
-            plan.problems.append(BadLine(problem_file, quote.line, message))
+        seen = seen_ids.careful(owner)
+        quote_id = record["id"] if isinstance(record, dict) else record.id
+        if quote_id in seen:
+            message = f"quote id {quote_id!r} appears twice (first at {seen[quote_id]})"
+            plan.problems.append(BadLine(problem_file, line, message))
             continue
-        seen[record["id"]] = where
-        plan.quotes.append((record, where))
+        seen[quote_id] = where
+        plan.records.append(record)
+        plan.wheres.append(where)
+    return None
 
 
 def _named_annotators(fields: list[Any]) -> list[str | None]:
@@ -887,6 +1025,7 @@ _FIELDS = attrgetter("fields")
 _PATH = attrgetter("path")
 _LINE = attrgetter("line")
 _ID = itemgetter("id")
+_ID_OF = attrgetter("id")
 
 
 def _named_annotator(fields: Any) -> str | None:
@@ -941,6 +1080,16 @@ def _document_for(
             )
         )
         return None
+    if (
+        type(item.doc_id) is str
+        and item.doc_id
+        and type(item.text) is str
+        and type(item.meta) is dict
+    ):
+        # What the model would check is all there is: only the hash to fill in.
+        return Document.model_construct(
+            id=item.doc_id, text=item.text, sha256=text_sha256(item.text), meta=item.meta
+        )
     try:
         return Document(id=item.doc_id, text=item.text, meta=item.meta)
     except ValidationError as error:
@@ -1553,6 +1702,124 @@ def _plain_records(
     return records
 
 
+_START_OF = attrgetter("start")
+_END_OF = attrgetter("end")
+_TEXT_OF = attrgetter("text")
+_ANNOTATOR_OF = attrgetter("annotator")
+_META_OF = attrgetter("meta")
+_SPANS_OF = tuple(map(attrgetter, SPAN_FIELDS))
+_UNSET = msgspec.UNSET
+
+
+def _struct_annotators(quotes: list[ImportedQuote]) -> list[str | None]:
+    """Who labeled each decoded quote in the file (``_named_annotator``), None where unnamed."""
+    return list(map(_ANNOTATOR_OF, quotes))  # the reader let no empty name through
+
+
+def _plain_structs(
+    quotes: list[ImportedQuote],
+    owners: list[str],
+    named: list[str | None],
+    file: str,
+    line: int,
+    context: ImportContext,
+) -> list[ImportedQuote] | None:
+    """The decoded quotes of one document (all from ``line`` of ``file``), finished in place
+    as the records they become; None, with nothing changed, when any of them needs the careful
+    path.
+
+    The reader's types already hold every field to a value the careful path takes plainly (or
+    its default); what is left is checked here column by column, in C: each text against the
+    document, each span inside it (the reader sent lines with a detector score elsewhere).
+    Then the fields an import fills in are set on every quote. The records are the ones
+    ``plain_import_records`` gives for the same quotes as dicts (a test holds them equal).
+    """
+    count = len(quotes)
+    if not count:
+        return []
+    document = context.document
+    text = document.text
+    owner = owners[0]
+    one_owner = owners.count(owner) == count
+    if context.predicted or not owner or (not one_owner and "" in owners):
+        return None
+    starts, ends = list(map(_START_OF, quotes)), list(map(_END_OF, quotes))
+    texts = list(map(_TEXT_OF, quotes))
+    texts_given = True
+    try:
+        lengths = list(map(len, texts))
+    except TypeError:  # a text left out (UNSET has no length): the document's own
+        # A span the text does not hold gives a slice of another length, refused below.
+        texts_given = False
+        texts = [
+            text[start:end] if given is _UNSET else given
+            for given, start, end in zip(texts, starts, ends, strict=True)
+        ]
+        lengths = list(map(len, texts))
+    # Each text is compared with the document in place, without slicing the document. A text
+    # of the span's length found at its start also puts 0 <= start <= end <= len(text).
+    if lengths != list(map(sub, ends, starts)) or not all(map(text.startswith, texts, starts)):
+        return None
+    speaker_spans, source_spans, cue_spans = _SPANS_OF
+    pairs = list(
+        chain.from_iterable(
+            chain(map(speaker_spans, quotes), map(source_spans, quotes), map(cue_spans, quotes))
+        )
+    )
+    if pairs:
+        # Transposed: the reader let through pairs of two offsets, each at least 0.
+        firsts, lasts = zip(*pairs, strict=True)
+        if max(lasts) > len(text) or not all(map(le, firsts, lasts)):
+            return None
+    doc_id = document.id
+    ids = list(map(_ID_OF, quotes))
+    if None in ids:
+        # Derived in order, after every check: a derived id counts.
+        ids = [
+            quote_id or _derived_id(doc_id, start, end, context.derived)
+            for quote_id, start, end in zip(ids, starts, ends, strict=True)
+        ]
+        _consume(map(setattr, quotes, repeat("id"), ids))
+    if not texts_given:
+        _consume(map(setattr, quotes, repeat("text"), texts))
+    # Who labeled each quote in the file, where that is not whose it becomes.
+    if one_owner and owner not in named:
+        others: Sequence[str | None] = named
+    else:
+        others = [
+            name if name and name != whose else None
+            for name, whose in zip(named, owners, strict=True)
+        ]
+    if type(quotes[0].meta) is msgspec.Raw and others.count(others[0]) == count:
+        # The usual case (no quote with a meta of its own: the reader left each its empty raw
+        # JSON): the same provenance for every quote, encoded once for all of them.
+        meta = {"imported_from": _provenance(context, file, line, others[0])}
+        _consume(map(setattr, quotes, repeat("meta"), repeat(msgspec.Raw(ENCODER.encode(meta)))))
+    else:
+        per_quote = [
+            {**given, "imported_from": provenance}
+            if isinstance(given, dict) and given
+            else {"imported_from": provenance}
+            for given, provenance in zip(
+                map(_META_OF, quotes),
+                map(_provenance, repeat(context), repeat(file), repeat(line), others),
+                strict=True,
+            )
+        ]
+        _consume(map(setattr, quotes, repeat("meta"), per_quote))
+    _consume(map(setattr, quotes, repeat("annotator"), repeat(owner) if one_owner else owners))
+    # Values every quote shares, encoded once (``record_codec.stored_record`` decodes them).
+    now = msgspec.Raw(ENCODER.encode(context.now))
+    for name, value in (
+        ("doc_id", doc_id),  # a str: the store's fold reads it
+        ("doc_sha256", msgspec.Raw(ENCODER.encode(document.sha256))),
+        ("created", now),
+        ("updated", now),
+    ):
+        _consume(map(setattr, quotes, repeat(name), repeat(value)))
+    return quotes
+
+
 def _provenance(context: ImportContext, file: str, line: int, other: str | None) -> Record:
     """Where an imported quote came from (and who labeled it there, when not its owner)."""
     provenance: Record = {"format": context.format_name, "file": file, "line": line}
@@ -1638,44 +1905,298 @@ def import_file(
 
     A quote already stored with the same content is left alone (so re-importing a file changes
     nothing); one stored with other content gets a new version (keeping its ``created``).
+
+    The writer lock is held from reading what is stored to the last byte appended. Into an
+    empty file, the records are written while the rest of the file is still being read (into a
+    temporary, moved into place once the whole file is found good: ``FirstImport``), so the
+    disk works while the import reads; otherwise they are compared with what is stored and
+    appended at the end.
     """
-    plan = plan_import(
-        fmt,
-        path,
-        annotator=annotator,
-        corpus=corpus,
-        source_annotator=source_annotator,
-        progress=progress,
+    _check_importable(fmt, path)
+    # The collector is held too: a million new records would otherwise trigger collections
+    # that walk the whole plan again and again.
+    with paused_gc(), store.open(annotator, writable=True) as file:
+        if file.is_empty:
+            with file.first_import() as writer:
+                report = None
+                if corpus is None and _splits(fmt, path):
+                    report = _import_in_two(
+                        fmt, path, writer, annotator, source_annotator, progress
+                    )
+                if report is None:
+                    plan = _plan(
+                        fmt, path, annotator, corpus, source_annotator, False, progress, writer.add
+                    )
+                    report = _report(plan, skip_bad)
+                report.imported = writer.commit()
+            return report
+        plan = _plan(fmt, path, annotator, corpus, source_annotator, False, progress)
+        report = _report(plan, skip_bad)
+        existing = {item["id"]: item for item, _ in file.quote_records()}
+        to_save: list[ImportedRecord] = []
+        for record in plan.records:
+            stored = existing.get(_ID_OF(record) if type(record) is ImportedQuote else record["id"])
+            if stored is not None:
+                plain = record_of(record)
+                if _same(stored, plain):
+                    report.unchanged += 1
+                    continue
+                record = {**plain, "created": stored["created"]}
+            to_save.append(record)
+        report.imported = file.save_many(to_save)
+    return report
+
+
+SPLIT_MIN_BYTES = 64 << 20
+"""A first import of a file this large (and of a format with a ``part_reader``) reads its second
+half in a second process, while this one reads the first (``_import_in_two``)."""
+
+_QUOTE_START_KEY = b'"start":'
+"""Stands once in every quote of a quotes-jsonl line, as its key (inside a string the quotes
+would be escaped): how the second half knows its first revision before the first is read."""
+
+
+def _splits(fmt: Format, path: Path) -> bool:
+    """Whether an import of ``path`` reads it in two processes."""
+    return (
+        fmt.part_reader is not None
+        and hasattr(os, "fork")
+        and _cores() > 1
+        and path.is_file()
+        and path.stat().st_size >= max(SPLIT_MIN_BYTES, 1)
     )
+
+
+def _cores() -> int:
+    """How many cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _import_in_two(
+    fmt: Format,
+    path: Path,
+    writer: FirstImport,
+    annotator: str,
+    source_annotator: str | None,
+    progress: ProgressCallback | None,
+) -> ImportReport | None:
+    """A first import of ``path`` read in two halves at once: this process plans the first
+    and writes it with ``writer`` as usual, a forked child plans the second and encodes it into
+    a file of its own (``_plan_second_half``), which ``writer`` then takes as it stands.
+
+    The child numbers its revisions on from the quotes it counts in the first half, and the
+    halves cannot see each other's ids; so the result is taken only when it is exactly what one
+    process would have written: no problem anywhere, as many records in the first half as the
+    child counted, no document or quote id in both halves. Anything else returns None, with
+    ``writer`` emptied, and the caller imports the file in one process, which words every
+    problem as it always does.
+    """
+    split = _middle_line(path)
+    if split is None:
+        return None
+    now = utc_now()
+    second = writer.temporary.with_name(writer.temporary.name + "-2")
+    first = _Part(stop=split, now=now)
+    read_end, write_end = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # the child: plan the second half, say how it went, and leave at once
+        os.close(read_end)
+        code = 1
+        try:
+            found = _plan_second_half(fmt, path, split, now, annotator, source_annotator, second)
+            _send(write_end, found)
+            code = 0
+        finally:
+            os._exit(code)  # never unwinds into the caller's handles, locks and temporaries
+    os.close(write_end)
+    plan: ImportPlan | None = None
+    try:
+        try:
+            plan = _plan(
+                fmt, path, annotator, None, source_annotator, False, progress, writer.add, first
+            )
+        except UserError:
+            plan = None  # said again, in full, by the import in one process
+        found = _receive(read_end)
+    except BaseException:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        second.unlink(missing_ok=True)
+        raise
+    else:
+        os.waitpid(pid, 0)
+    finally:
+        os.close(read_end)
+    seen = first.seen_ids.of(annotator)
+    if (
+        plan is None
+        or found is None
+        or plan.problems
+        or found.problems
+        or found.first_rev != plan.count + 1
+        or not first.seen_docs.keys().isdisjoint(found.doc_ids)
+        or not seen.isdisjoint(found.ids)
+    ):
+        second.unlink(missing_ok=True)
+        writer.restart()
+        return None
+    writer.add_written(second, found.ids, found.line_doc_ids, found.lengths)
+    return ImportReport(
+        skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
+        documents=plan.document_count + len(found.doc_ids),
+    )
+
+
+@dataclass
+class _SecondHalf:
+    """What the child of ``_import_in_two`` found and wrote."""
+
+    first_rev: int
+    """The revision it numbered its first line (one past the quotes of the first half)."""
+    problems: list[BadLine]
+    """Everything wrong in the second half (or with it: a ``UserError``)."""
+    doc_ids: list[str]
+    """Every document of the second half."""
+    ids: list[str]
+    """The quote id of each line written."""
+    line_doc_ids: list[str]
+    """The document id of each line written."""
+    lengths: list[int]
+    """The length of each line written."""
+    skipped_annotators: Counter[str]
+    """Quotes of other annotators left out."""
+
+
+def _plan_second_half(
+    fmt: Format,
+    path: Path,
+    split: int,
+    now: datetime,
+    annotator: str,
+    source_annotator: str | None,
+    target: Path,
+) -> _SecondHalf:
+    """Plan the lines of ``path`` from byte ``split`` on, encoding them into ``target``."""
+    lines = quotes = 0
+    tail = b""  # the end of the block before, for a key cut in two by a block's edge
+    with path.open("rb") as handle:
+        remaining = split
+        while remaining > 0:
+            block = handle.read(min(_SPLIT_BLOCK, remaining))
+            if not block:
+                break
+            remaining -= len(block)
+            lines += block.count(b"\n")
+            # The tail is shorter than the key: a key found in it was not counted before.
+            joined = tail + block
+            quotes += joined.count(_QUOTE_START_KEY)
+            tail = joined[-(len(_QUOTE_START_KEY) - 1) :]
+    part = _Part(start=split, first_line=lines + 1, now=now)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        edits = EditLines(fd, quotes + 1, target, annotator)
+        try:
+            plan = _plan(fmt, path, annotator, None, source_annotator, False, None, edits.add, part)
+        except UserError as error:
+            plan = ImportPlan(problems=[BadLine(path, None, str(error))])
+        edits.write_pending()
+    finally:
+        os.close(fd)
+    return _SecondHalf(
+        first_rev=quotes + 1,
+        problems=plan.problems,
+        doc_ids=list(part.seen_docs),
+        ids=edits.ids,
+        line_doc_ids=edits.doc_ids,
+        lengths=edits.lengths,
+        skipped_annotators=plan.skipped_annotators,
+    )
+
+
+_SPLIT_BLOCK = 1 << 24
+
+
+_FIRST_SHARE = 0.53
+"""The share of the file's bytes the first process reads: a little more than half, as the child
+reads the first part once more (to count its lines and quotes) before it starts on its own."""
+
+
+def _middle_line(path: Path) -> int | None:
+    """The byte where the first line starting past ``_FIRST_SHARE`` of ``path`` starts; None
+    when there is none."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        handle.seek(int(size * _FIRST_SHARE))
+        handle.readline()
+        split = handle.tell()
+    return split if 0 < split < size else None
+
+
+def _send(fd: int, found: _SecondHalf) -> None:
+    # Ids and lengths as bytes: pickling half a million strings one by one would take longer.
+    data = pickle.dumps(
+        (
+            found.first_rev,
+            found.problems,
+            found.doc_ids,
+            "\n".join(found.ids).encode(),
+            _runs(found.line_doc_ids),
+            array("q", found.lengths).tobytes(),
+            found.skipped_annotators,
+            len(found.ids),
+        ),
+        protocol=pickle.HIGHEST_PROTOCOL,
+    )
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+    os.close(fd)
+
+
+def _receive(fd: int) -> _SecondHalf | None:
+    blocks = []
+    while block := os.read(fd, 1 << 20):
+        blocks.append(block)
+    if not blocks:
+        return None  # the child failed before it could say anything
+    try:
+        first_rev, problems, doc_ids, ids, runs, lengths, skipped, count = pickle.loads(
+            b"".join(blocks)
+        )
+    except Exception:  # cut short: the child died while it spoke
+        return None
+    ids_list = ids.decode().split("\n") if count else []
+    lengths_list = array("q")
+    lengths_list.frombytes(lengths)
+    line_doc_ids = list(chain.from_iterable(map(repeat, *zip(*runs, strict=True)))) if runs else []
+    if len(ids_list) != count or len(line_doc_ids) != count or len(lengths_list) != count:
+        return None  # an id with a newline in it: not worth taking apart
+    return _SecondHalf(
+        first_rev, problems, doc_ids, ids_list, line_doc_ids, lengths_list.tolist(), skipped
+    )
+
+
+def _runs(values: list[str]) -> list[tuple[str, int]]:
+    """``values`` as (value, how many times in a row) pairs."""
+    return [(value, sum(1 for _ in group)) for value, group in groupby(values)]
+
+
+def _report(plan: ImportPlan, skip_bad: bool) -> ImportReport:
+    """What a planned import does; ``UserError`` when the file has problems (unless
+    ``skip_bad``), before anything is written."""
     if plan.problems and not skip_bad:
         raise UserError(
             _refusal(plan.problems, "nothing was imported (--skip-bad imports the rest)")
         )
-    report = ImportReport(
+    return ImportReport(
         problems=plan.problems,
         skipped_annotators=plan.skipped_annotators,
-        documents=len(plan.documents),
+        documents=plan.document_count,
     )
-    # The writer lock is held from reading what is stored to the last byte appended. The
-    # collector is held too: a million new records would otherwise trigger collections that
-    # walk the whole plan again and again.
-    with paused_gc(), store.open(annotator, writable=True) as file:
-        existing = {item["id"]: item for item, _ in file.quote_records()}
-        if not existing:  # a first import: everything is new
-            to_save = list(map(itemgetter(0), plan.quotes))
-        else:
-            to_save = []
-            for record, _ in plan.quotes:
-                stored = existing.get(record["id"])
-                if stored is not None:
-                    if _same(stored, record):
-                        report.unchanged += 1
-                        continue
-                    record = {**record, "created": stored["created"]}
-                to_save.append(record)
-        file.save_many(to_save)
-    report.imported = len(to_save)
-    return report
 
 
 def _same(stored: Record, record: Record) -> bool:

@@ -112,6 +112,22 @@ STORED_LINE_DECODER = msgspec.json.Decoder(StoredLine)
 """Decodes one line (``decode``) or a block of whole lines (``decode_lines``); raises
 ``msgspec.ValidationError`` or ``msgspec.DecodeError`` on anything the writer would not write."""
 
+
+def stored_record(struct: Any) -> dict[str, Any]:
+    """The JSON form (``model_dump(mode="json")``'s dict) of a struct laid out as
+    ``StoredQuote``. A field may hold ``msgspec.Raw``: a value encoded once for the many records
+    that share it (an import's time, a document's hash), which the encoder copies as it stands
+    and which is decoded here."""
+    record: dict[str, Any] = msgspec.to_builtins(struct, enc_hook=_raw_value)
+    return record
+
+
+def _raw_value(value: Any) -> Any:
+    if isinstance(value, msgspec.Raw):
+        return msgspec.json.decode(value)
+    raise NotImplementedError(f"{type(value).__name__} is not a JSON value")
+
+
 ENCODER = msgspec.json.Encoder()
 """Encodes structs (and lists of them) to compact JSON, the writer's form."""
 

@@ -3,7 +3,10 @@
 Every change appends the record's new version (a deletion appends a tombstone); reading folds the
 file to the latest version of each quote. Lines are ``StoreEntry`` records written by one writer
 (orjson, one ``write`` per line, fsync per change) under an exclusive lock, so a kill at any
-moment loses at most the line being written, and that torn line is reported and skipped.
+moment loses at most the line being written, and that torn line is reported and skipped. Bulk
+appends (``save_many``) write many lines at once, from dicts (orjson) or from structs laid out as
+``record_codec.StoredQuote`` (msgspec), the same bytes either way; the first import into an empty
+file writes a temporary beside it and moves it into place once whole (``FirstImport``).
 
 Reading is lazy: the fold keeps only where each quote's latest line lies, and a record is parsed
 and validated when it is asked for. That is what lets a million-record file open in seconds; the
@@ -13,7 +16,9 @@ appended since.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import glob
 import hashlib
 import mmap
 import operator
@@ -25,7 +30,7 @@ from collections import defaultdict, deque
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing, suppress
 from itertools import accumulate, compress, count, groupby, repeat
-from operator import add, attrgetter, ge, is_, itemgetter, methodcaller
+from operator import add, attrgetter, ge, is_, itemgetter, methodcaller, sub
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -36,7 +41,15 @@ from pydantic import ValidationError
 from annotator import fold_snapshot
 from annotator.errors import Problem, StoreError, StoreLockedError
 from annotator.fold_snapshot import FoldState, Line, read_snapshot, remove_snapshot, write_snapshot
-from annotator.record_codec import BULK_LINE_DECODER, BulkQuote, StoredDeletion, plausible
+from annotator.record_codec import (
+    BULK_LINE_DECODER,
+    ENCODER,
+    BulkQuote,
+    StoredDeletion,
+    StoredLine,
+    plausible,
+    stored_record,
+)
 from annotator.records import (
     SCHEMA_VERSION,
     Change,
@@ -181,15 +194,49 @@ _ENTRY_SEPARATOR = b'},{"rev":'
 _LINE_SEPARATOR = b'}\n{"rev":'
 
 
-def _encode_edits(
-    records: list[dict[str, Any]], first_rev: int
-) -> tuple[list[bytes | memoryview], list[int]]:
+def _encode_edits(records: list[Any], first_rev: int) -> tuple[list[bytes | memoryview], list[int]]:
     """The store lines of ``records`` as edits from revision ``first_rev`` on, as the pieces
     to write one after the other, and the length of each line.
 
-    The bytes ``encode_entry`` gives each, in one orjson call for all (a call per record costs
-    more than the encoding itself), cut at the entries' boundaries and joined again with
-    newlines."""
+    ``records`` are the JSON form of quotes (``model_dump(mode="json")``) or structs with the
+    fields of ``record_codec.StoredQuote`` in its order; either way each line has the bytes
+    ``encode_entry`` gives it."""
+    kinds = set(map(type, records))
+    if dict not in kinds:
+        return _encode_struct_edits(records, first_rev)
+    if kinds != {dict}:  # a mix (rare): each struct as the dict it encodes to
+        records = [record if type(record) is dict else stored_record(record) for record in records]
+    return _encode_dict_edits(records, first_rev)
+
+
+def _encode_struct_edits(
+    records: list[Any], first_rev: int
+) -> tuple[list[bytes | memoryview], list[int]]:
+    """``_encode_edits`` of structs: one msgspec call for all of them, as ``StoredLine``s."""
+    lines = list(map(StoredLine, count(first_rev), repeat(Change.EDIT), records))
+    data = ENCODER.encode_lines(lines)
+    return [data], _line_lengths(data)
+
+
+def _line_lengths(data: bytes) -> list[int]:
+    """The length of each newline-ended line of ``data`` (JSON escapes every newline inside a
+    string, so each newline ends a line)."""
+    # A loop of ``find`` (memchr) beats splitting ``data`` into a copy of every line.
+    ends = [0]
+    append, find = ends.append, data.find
+    position = find(b"\n")
+    while position >= 0:
+        position += 1
+        append(position)
+        position = find(b"\n", position)
+    return list(map(sub, ends[1:], ends[:-1]))
+
+
+def _encode_dict_edits(
+    records: list[dict[str, Any]], first_rev: int
+) -> tuple[list[bytes | memoryview], list[int]]:
+    """``_encode_edits`` of dicts: one orjson call for all (a call per record costs more than
+    the encoding itself), cut at the entries' boundaries and joined again with newlines."""
     edit = Change.EDIT.value
     entries = [
         {"rev": rev, "change": edit, "item": record}
@@ -209,6 +256,16 @@ def _encode_edits(
         return [memoryview(lines)[1:-1], b"\n"], lengths
     encoded = list(map(orjson.dumps, entries, repeat(None), repeat(orjson.OPT_APPEND_NEWLINE)))
     return [b"".join(encoded)], list(map(len, encoded))
+
+
+def _field_of(records: list[Any], name: str) -> list[Any]:
+    """The value of ``name`` in each record, a dict or a struct."""
+    kinds = set(map(type, records))
+    if kinds == {dict}:
+        return list(map(itemgetter(name), records))
+    if dict not in kinds:
+        return list(map(attrgetter(name), records))
+    return [record[name] if type(record) is dict else getattr(record, name) for record in records]
 
 
 class _Flusher:
@@ -245,6 +302,260 @@ class _Flusher:
             raise self._error
 
 
+class EditLines:
+    """Edits encoded a batch at a time and written to ``fd`` from revision ``first_rev`` on,
+    keeping each line's quote id, document id and length (what the fold needs)."""
+
+    def __init__(self, fd: int, first_rev: int, path: Path, annotator: str) -> None:
+        self.fd = fd
+        """Where the lines go (written at its current offset)."""
+        self.first_rev = first_rev
+        """The revision of the first line."""
+        self.path = path
+        """The annotator file the lines are for (for messages)."""
+        self.annotator = annotator
+        """Whose records these must be."""
+        self.ids: list[str] = []
+        """The quote id of each line written."""
+        self.doc_ids: list[str] = []
+        """The document id of each line written."""
+        self.lengths: list[int] = []
+        """The length of each line written."""
+        self._pending: list[Any] = []
+        self._pending_ids: list[str] = []
+        self._pending_doc_ids: list[str] = []
+
+    @property
+    def count(self) -> int:
+        """Records taken so far, written or waiting for a whole batch."""
+        return len(self.lengths) + len(self._pending)
+
+    def add(
+        self,
+        records: list[Any],
+        ids: list[str] | None = None,
+        doc_id: str | None = None,
+        annotator: str | None = None,
+    ) -> bool:
+        """Take ``records`` (as ``AnnotatorFile.save_many`` does), with their ``ids``, their
+        one ``doc_id`` and their one ``annotator`` when the caller has them at hand (the
+        records are not read again for them); write them once a whole batch waits. Returns
+        whether anything was written."""
+        if annotator is None:
+            _refuse_others(self.path, self.annotator, records)
+        elif annotator != self.annotator:
+            raise StoreError(f"{self.path}: records of {annotator!r}, not {self.annotator!r}")
+        self._pending.extend(records)
+        self._pending_ids.extend(_field_of(records, "id") if ids is None else ids)
+        if doc_id is None:
+            self._pending_doc_ids.extend(_field_of(records, "doc_id"))
+        else:
+            self._pending_doc_ids.extend(repeat(doc_id, len(records)))
+        if len(self._pending) < _BATCH:
+            return False
+        self.write_pending()
+        return True
+
+    def write_pending(self) -> None:
+        """Write the records still waiting."""
+        records, self._pending = self._pending, []
+        if not records:
+            return
+        pieces, lengths = _encode_edits(records, self.first_rev + len(self.lengths))
+        self.ids.extend(self._pending_ids)
+        self.doc_ids.extend(self._pending_doc_ids)
+        self._pending_ids, self._pending_doc_ids = [], []
+        self.lengths.extend(lengths)
+        del records  # the records are written: let them go as the import reads on
+        for piece in pieces:
+            _write_all(self.fd, piece)
+
+
+class FirstImport:
+    """The first lines of an empty annotator file, written while a bulk import plans them.
+
+    Each ``add`` takes validated records (as ``AnnotatorFile.save_many`` does); a batch at a
+    time they are encoded and written into a temporary beside the file, which the disk takes in
+    the background while the import reads on. ``commit`` fsyncs the temporary and moves it into
+    the file's place; ``abort``, or leaving the ``with`` block without a commit, deletes it and
+    leaves the store as it was (without the file, when opening it for this import created it).
+    A reader never sees half an import, and a crash leaves at most a temporary named by the
+    process id, which nothing reads.
+    """
+
+    def __init__(self, file: AnnotatorFile) -> None:
+        self.file = file
+        """The empty annotator file, open for writing (its lock held)."""
+        _remove_stale_imports(file.path)
+        self.temporary = file.path.with_name(f".{file.path.name}.{os.getpid()}.import")
+        """Where the lines are written until ``commit``."""
+        # Read too: the snapshot of the import samples it before it is moved into place.
+        self._fd: int | None = os.open(self.temporary, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o644)
+        self._flusher = _Flusher(self._fd)
+        self._lines = self._new_lines()
+        self._over = False
+
+    def _new_lines(self) -> EditLines:
+        assert self._fd is not None
+        return EditLines(self._fd, self.file._last_rev + 1, self.file.path, self.file.annotator)
+
+    @property
+    def path(self) -> Path:
+        """The annotator file."""
+        return self.file.path
+
+    @property
+    def count(self) -> int:
+        """Records added so far."""
+        return self._lines.count
+
+    def add(
+        self,
+        records: list[Any],
+        ids: list[str] | None = None,
+        doc_id: str | None = None,
+        annotator: str | None = None,
+    ) -> None:
+        """Write ``records`` (soon: they wait for a whole batch); see ``EditLines.add``."""
+        self._refuse_if_over()
+        if self._lines.add(records, ids, doc_id, annotator):
+            self._flusher.start()
+
+    def add_written(
+        self, source: Path, ids: list[str], doc_ids: list[str], lengths: list[int]
+    ) -> None:
+        """Add the lines another writer encoded into ``source`` (``EditLines`` from the
+        revision after this writer's last): quote ``ids[i]`` of ``doc_ids[i]``, ``lengths[i]``
+        bytes long. ``source`` is copied in, then removed."""
+        self._refuse_if_over()
+        assert self._fd is not None
+        self._lines.write_pending()
+        with source.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size != sum(lengths):
+                raise StoreError(f"{source}: {size} bytes where {sum(lengths)} were expected")
+            _copy_all(handle.fileno(), self._fd, size)
+        source.unlink()
+        self._lines.ids.extend(ids)
+        self._lines.doc_ids.extend(doc_ids)
+        self._lines.lengths.extend(lengths)
+        self._flusher.start()
+
+    def restart(self) -> None:
+        """Drop every line written so far, to start the import again."""
+        self._refuse_if_over()
+        assert self._fd is not None
+        self._flusher.wait()
+        self._flusher.raise_error()
+        os.ftruncate(self._fd, 0)
+        os.lseek(self._fd, 0, os.SEEK_SET)
+        self._lines = self._new_lines()
+
+    def _refuse_if_over(self) -> None:
+        if self._over:
+            raise StoreError(f"{self.path}: this import is over")
+
+    def commit(self) -> int:
+        """Put every record added into the annotator file (fsynced); return how many."""
+        self._refuse_if_over()
+        lines = self._lines
+        lines.write_pending()
+        self._flusher.wait()
+        self._flusher.raise_error()
+        assert self._fd is not None
+        self._over = True
+        if not lines.lengths:  # nothing to write: the file stays as it is
+            os.close(self._fd)
+            self._fd = None
+            self.temporary.unlink(missing_ok=True)
+            return 0
+        fd, self._fd = self._fd, None
+        try:
+            self.file._replace_with(self.temporary, fd, lines.ids, lines.doc_ids, lines.lengths)
+        finally:
+            os.close(fd)
+        return len(lines.lengths)
+
+    def abort(self) -> None:
+        """Drop what was written; leave the store as it was before the import."""
+        if self._over:
+            return
+        self._over = True
+        self._flusher.wait()
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+        self.temporary.unlink(missing_ok=True)
+        self.file._remove_if_created()
+
+    def __enter__(self) -> FirstImport:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.abort()
+
+
+def _remove_stale_imports(path: Path) -> None:
+    """Delete what imports into ``path`` killed before their end left beside it (their
+    temporaries are named by their pid: one whose process still runs is left alone)."""
+    prefix = f".{path.name}."
+    for candidate in path.parent.glob(f"{glob.escape(prefix)}*.import*"):
+        pid = candidate.name[len(prefix) :].split(".", 1)[0]
+        if not (pid.isascii() and pid.isdigit() and len(pid) <= 7):
+            continue  # not named by a pid: not one of ours
+        if int(pid) != os.getpid() and not fold_snapshot.process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                candidate.unlink()
+
+
+def _copy_all(source: int, target: int, size: int) -> None:
+    """Append ``size`` bytes of ``source`` (from its start) at ``target``'s offset."""
+    offset = 0
+    while offset < size:
+        try:
+            copied = os.copy_file_range(source, target, size - offset, offset)
+        except (AttributeError, OSError):  # not on this system or file system: by hand
+            block = os.pread(source, min(_CHUNK, size - offset), offset)
+            if not block:
+                break
+            _write_all(target, block)
+            copied = len(block)
+        if not copied:
+            break
+        offset += copied
+    if offset != size:
+        raise StoreError(f"copied {offset} bytes of {size}")
+
+
+def _refuse_others(path: Path, annotator: str, records: list[Any]) -> None:
+    """Raise ``StoreError`` unless every record belongs to ``annotator``."""
+    # Column by column: a bulk import hands over a million records, and each step below runs
+    # in C over all of them rather than as a Python loop per record.
+    owners = _field_of(records, "annotator")
+    if owners.count(annotator) != len(owners):
+        index = next(i for i, owner in enumerate(owners) if owner != annotator)
+        quote_id = _field_of(records[index : index + 1], "id")[0]
+        raise StoreError(
+            f"{path}: record {quote_id!r} belongs to {owners[index]!r}, not {annotator!r}"
+        )
+
+
+def _write_all(fd: int, data: bytes | memoryview) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 class AnnotatorFile:
     """One annotator's annotations, folded from their file. Writable only under the file lock."""
 
@@ -267,6 +578,7 @@ class AnnotatorFile:
         self._foreign: set[int] = set()
         self._line_count = 0
         self._snapshot_lines = 0  # lines covered by the snapshot this fold started from
+        self._snapshot_written = 0  # lines covered by the snapshot this handle last wrote
         self._fold_problems = 0  # how many of ``problems`` the fold found (the rest, reads)
         self._snapshots = False  # whether this handle may leave a snapshot (once folded)
         self._size = 0
@@ -274,6 +586,9 @@ class AnnotatorFile:
         self._lock_fd: int | None = None
         self._write_fd: int | None = None
         self._read_fd: int | None = None
+        self._created = False  # whether this handle created the (then empty) file
+        # ``_latest`` as columns while it is exactly a first import's lines (for the snapshot).
+        self._columns: fold_snapshot.LatestColumns | None = None
         if writable:
             self._acquire_lock()
         try:
@@ -338,7 +653,8 @@ class AnnotatorFile:
     def _refresh_snapshot(self, fd: int) -> None:
         """Keep the fold beside the file for the next open, once enough lines lie beyond it."""
         lines = self._line_count
-        if not self._snapshots or lines - self._snapshot_lines < fold_snapshot.MIN_LINES:
+        since = max(self._snapshot_lines, self._snapshot_written)
+        if not self._snapshots or lines - since < fold_snapshot.MIN_LINES:
             return
         if not self.writable and fold_snapshot.holds_writers_fold(self.path, fd):
             # A reader's snapshot has no undo history: in place of a writer's it would make the
@@ -358,8 +674,10 @@ class AnnotatorFile:
                 if problem.line is not None
             ],
             history=(list(self._undo), self._redo) if self.writable else None,
+            columns=self._columns,
         )
         write_snapshot(self.path, fd, state)
+        self._snapshot_written = lines
 
     @property
     def _by_doc(self) -> dict[str, set[str]]:
@@ -668,7 +986,13 @@ class AnnotatorFile:
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         self._lock_fd = fd
-        self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            self._write_fd = os.open(
+                self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o644
+            )
+            self._created = True
+        except FileExistsError:
+            self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
 
     def _append(self, item: QuoteAnnotation | Deletion, change: Change) -> _Line:
         if self._write_fd is None:
@@ -701,6 +1025,7 @@ class AnnotatorFile:
         return self._record(item, line)
 
     def _record(self, item: QuoteAnnotation | Deletion, line: _Line) -> _Line:
+        self._columns = None
         previous = self._latest.get(item.id)
         if previous is not None:
             self._by_doc[previous[_DOC]].discard(item.id)
@@ -719,28 +1044,19 @@ class AnnotatorFile:
         self._remember_edit(quote.id, previous, line)
         return quote
 
-    def save_many(self, records: list[dict[str, Any]]) -> int:
+    def save_many(self, records: list[Any]) -> int:
         """Append many quotes at once: a few large writes and one fsync for the lot.
 
-        ``records`` are the JSON form (``model_dump(mode="json")``) of quotes already validated
-        by the caller, as a bulk import does; each becomes an ordinary edit, so the file reads
-        back exactly as if each had been saved alone. Returns how many were written.
+        ``records`` are quotes already validated by the caller, as a bulk import does: their
+        JSON form (``model_dump(mode="json")``), or structs with the fields of
+        ``record_codec.StoredQuote`` in its order. Each becomes an ordinary edit, so the file
+        reads back exactly as if each had been saved alone. Returns how many were written.
         """
         if not records:
             return 0
         if self._write_fd is None:
             raise StoreError(f"{self.path}: opened read-only")
-        # Column by column: a bulk import hands over a million records, and each step below
-        # runs in C over all of them rather than as a Python loop per record.
-        owners = list(map(dict.get, records, repeat("annotator")))
-        if owners.count(self.annotator) != len(owners):
-            record = next(
-                r for r, owner in zip(records, owners, strict=True) if owner != self.annotator
-            )
-            raise StoreError(
-                f"{self.path}: record {record.get('id')!r} belongs to "
-                f"{record.get('annotator')!r}, not {self.annotator!r}"
-            )
+        self._refuse_others(records)
         # The same bytes encode_entry(StoreEntry(...)) writes, without validating again;
         # encoded and written a batch at a time, so a million records never sit in memory
         # twice over as bytes.
@@ -764,23 +1080,34 @@ class AnnotatorFile:
             flusher.wait()
         flusher.raise_error()
         os.fsync(self._write_fd)
-        offsets = list(accumulate(lengths, initial=self._size + len(prefix)))
         self._needs_newline = False
-        self._last_rev += len(records)
+        self._size += len(prefix)
+        self._fold_appended(_field_of(records, "id"), _field_of(records, "doc_id"), lengths)
+        return len(records)
+
+    def _refuse_others(self, records: list[Any]) -> None:
+        """Raise ``StoreError`` unless every record belongs to this file's annotator."""
+        _refuse_others(self.path, self.annotator, records)
+
+    def _fold_appended(self, ids: list[str], doc_ids: list[str], lengths: list[int]) -> None:
+        """Fold in edits just appended at the end of the file (from ``_size`` on), one line of
+        each length in ``lengths``: quote ``ids[i]`` of document ``doc_ids[i]``."""
+        offsets = list(accumulate(lengths, initial=self._size))
+        self._last_rev += len(ids)
         self._size = offsets.pop()
-        ids = list(map(itemgetter("id"), records))
-        doc_ids = list(map(itemgetter("doc_id"), records))
-        numbers = range(self._line_count + 1, self._line_count + 1 + len(records))
-        self._line_count += len(records)
+        numbers = range(self._line_count + 1, self._line_count + 1 + len(ids))
+        self._line_count += len(ids)
         lines = list(zip(offsets, lengths, numbers, doc_ids, repeat(False)))
-        latest, by_doc = self._latest, self._by_doc
+        latest = self._latest
         previous: list[_Line | None]
+        self._columns = None
         if not latest:
             # A fresh file (a first import): no earlier versions to look up, and the ids are
             # unique exactly when each adds an entry.
             latest.update(zip(ids, lines, strict=True))
             if len(latest) == len(ids):
                 previous = [None] * len(ids)
+                self._columns = (ids, offsets, lengths, numbers, doc_ids)
             else:
                 latest.clear()
                 previous = self._supersede(ids, lines)
@@ -789,13 +1116,15 @@ class AnnotatorFile:
             latest.update(zip(ids, lines, strict=True))
         else:
             previous = self._supersede(ids, lines)
-        if any(previous):
-            for quote_id, before in zip(ids, previous, strict=True):
-                if before is not None:
-                    by_doc[before[_DOC]].discard(quote_id)
-        # Records come document by document: one set update per run of a document.
-        for doc_id, run in groupby(zip(doc_ids, ids, strict=True), key=itemgetter(0)):
-            by_doc[doc_id].update(map(itemgetter(1), run))
+        by_doc = self._docs  # grouped on first use: until then, nothing to keep up to date
+        if by_doc is not None:
+            if any(previous):
+                for quote_id, before in zip(ids, previous, strict=True):
+                    if before is not None:
+                        by_doc[before[_DOC]].discard(quote_id)
+            # Records come document by document: one set update per run of a document.
+            for doc_id, run in groupby(zip(doc_ids, ids, strict=True), key=itemgetter(0)):
+                by_doc[doc_id].update(map(itemgetter(1), run))
         if self._cache:
             for quote_id in ids:
                 self._cache.pop(quote_id, None)
@@ -803,7 +1132,54 @@ class AnnotatorFile:
         kept = slice(-self._undo.maxlen, None) if self._undo.maxlen else slice(None)
         self._undo.extend(zip(ids[kept], previous[kept], lines[kept], strict=True))
         self._redo.clear()
-        return len(records)
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether the file holds no line at all (or does not exist yet)."""
+        return self._size == 0 and self._line_count == 0
+
+    def first_import(self) -> FirstImport:
+        """A writer of this empty file's first lines, written as they come into a temporary
+        beside it and moved into place at the end (see ``FirstImport``)."""
+        if self._write_fd is None:
+            raise StoreError(f"{self.path}: opened read-only")
+        if not self.is_empty:
+            raise StoreError(f"{self.path}: not empty, so its first import is over")
+        return FirstImport(self)
+
+    def _replace_with(
+        self, temporary: Path, fd: int, ids: list[str], doc_ids: list[str], lengths: list[int]
+    ) -> None:
+        """Move ``temporary`` (open as ``fd``: the whole new file, the edits ``ids``,
+        ``doc_ids``, ``lengths``) into the place of this empty file, fsynced, and fold it in.
+
+        The fold, and the snapshot of it, are made while the disk takes the last of the data:
+        the snapshot describes the temporary's inode, which the rename keeps (and one left by an
+        import that fails before the rename describes no file there, so it is never used)."""
+        syncing = _Flusher(fd)
+        syncing.start()
+        try:
+            self._fold_appended(ids, doc_ids, lengths)
+            self._refresh_snapshot(fd)
+        finally:
+            syncing.wait()
+        try:
+            syncing.raise_error()
+            os.fsync(fd)
+            os.replace(temporary, self.path)
+        except BaseException:
+            self._snapshots = False  # the fold no longer describes the file: no snapshot of it
+            raise
+        _fsync_folder(self.path.parent)
+        # The descriptors point at the empty file that was replaced: from now on, at the new one.
+        for name in ("_write_fd", "_read_fd"):
+            old = getattr(self, name)
+            if old is not None:
+                os.close(old)
+                setattr(self, name, None)
+        self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        self._read_fd = os.open(self.path, os.O_RDONLY)
+        self._created = False
 
     def _supersede(self, ids: list[str], lines: list[_Line]) -> list[_Line | None]:
         # One quote twice: each version supersedes the one before, in order.
@@ -816,10 +1192,15 @@ class AnnotatorFile:
 
     def _write_all(self, data: bytes | memoryview) -> None:
         assert self._write_fd is not None
-        view = memoryview(data)
-        while view:
-            written = os.write(self._write_fd, view)
-            view = view[written:]
+        _write_all(self._write_fd, data)
+
+    def _remove_if_created(self) -> None:
+        """Remove the file if this handle created it and nothing was written to it: a failed
+        first import leaves no empty file behind."""
+        if self._created and self.is_empty:
+            self.path.unlink(missing_ok=True)
+            self._created = False
+            self._snapshots = False
 
     def delete(self, quote_id: str) -> Deletion:
         """Append a tombstone for a live quote."""

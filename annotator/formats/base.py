@@ -337,6 +337,10 @@ class ReadDocument:
     """Document metadata the file carries."""
     predicted: bool = False
     """True when the quotes are a model's predictions (imported as ``origin: suggested``)."""
+    structs: list[Any] | None = None
+    """The quotes decoded straight into the stored record's layout, their types checked (see
+    ``quotes_jsonl.ImportedQuote``), when the reader could; ``quotes`` is then empty and the
+    importer finishes the records column by column."""
 
 
 class Reader(Protocol):
@@ -377,6 +381,18 @@ class Format:
     """A module the format needs that is an optional install (spaCy)."""
     notes: tuple[str, ...] = ()
     """What the format cannot carry, copied into every manifest."""
+    part_reader: PartReader | None = None
+    """Reads the lines of one byte range of a line-based import file (``read_part``), so that
+    a large import can read its halves in two processes; None: the file is read whole."""
+
+
+class PartReader(Protocol):
+    """``Reader`` of the lines from byte ``start`` (a line's start) to ``stop`` (None: the end),
+    numbering the first of them ``first_line``."""
+
+    def __call__(
+        self, path: Path, start: int, stop: int | None, first_line: int
+    ) -> Iterator[ReadDocument | BadLine]: ...
 
 
 _READ_BUFFER = 1 << 20
@@ -384,20 +400,45 @@ _READ_BUFFER = 1 << 20
 buffer, which made each read of it several reads and joins."""
 
 
-def iter_json_lines(path: Path) -> Iterator[tuple[int, Any] | BadLine]:
-    """``(line number, parsed value)`` of every non-blank line, or a ``BadLine`` for bad JSON."""
+def iter_lines(
+    path: Path, start: int = 0, stop: int | None = None, first_line: int = 1
+) -> Iterator[tuple[int, bytes]]:
+    """``(line number, bytes)`` of every non-blank line of ``path`` (with its newline); with
+    ``start`` and ``stop``, of the lines from byte ``start`` (where a line starts) to byte
+    ``stop`` (where one starts, or None: the end), the first numbered ``first_line``."""
     try:
         handle = path.open("rb", buffering=_READ_BUFFER)
     except OSError as error:
         raise UserError(f"{path}: cannot read ({error.strerror})") from None
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        if start:
+            handle.seek(start)
+        if stop is None:
+            lines: Iterable[bytes] = handle
+        else:
+            lines = _lines_until(handle, stop - start)
+        for number, raw in enumerate(lines, start=first_line):
             if raw.isspace():  # stops at the first other byte; strip() would copy the line
                 continue
-            try:
-                yield number, orjson.loads(raw)
-            except orjson.JSONDecodeError as error:
-                yield BadLine(path, number, f"not valid JSON ({error})")
+            yield number, raw
+
+
+def _lines_until(handle: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """The lines of ``handle`` that start within its next ``size`` bytes."""
+    for raw in handle:
+        if size <= 0:
+            return
+        size -= len(raw)
+        yield raw
+
+
+def iter_json_lines(path: Path) -> Iterator[tuple[int, Any] | BadLine]:
+    """``(line number, parsed value)`` of every non-blank line, or a ``BadLine`` for bad JSON."""
+    for number, raw in iter_lines(path):
+        try:
+            yield number, orjson.loads(raw)
+        except orjson.JSONDecodeError as error:
+            yield BadLine(path, number, f"not valid JSON ({error})")
 
 
 def read_merged_lines(

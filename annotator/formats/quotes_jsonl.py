@@ -10,15 +10,25 @@ Reading accepts any such file: extra keys are ignored, ``text`` may be left out 
 output; the corpus then supplies it), every quote key but ``start`` and ``end`` is optional,
 ``confidence`` may be 1-3 or low/medium/high, and a detector's ``score`` stands in for a
 missing confidence (and makes the quote a suggestion).
+
+The usual line (an export of this tool, another tool's file of the same shape) is decoded by
+msgspec straight into typed structs (``ReadLine``, ``ImportedQuote``): the types are checked
+in C while the line is parsed, and each quote already has the layout of the stored record the
+importer makes of it. A line those types refuse (a confidence in words, a null where a value
+belongs, a value of another type, an id given as a number, a detector score, an annotator named
+for the whole line) is read again with orjson into plain dicts and goes the careful way
+(``_document``), which reads it key by key: what it accepts, and every message it gives, is what
+it always was. One difference: a number too large for a double in a key nobody reads (orjson
+refuses the line, msgspec skips the key) no longer fails the line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import repeat
-from operator import contains
+from operator import attrgetter, contains
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import msgspec
 import orjson
@@ -30,13 +40,21 @@ from annotator.formats.base import (
     LineWriter,
     ReadDocument,
     ReadQuote,
+    Record,
     cue_text,
     document_id,
-    iter_json_lines,
+    iter_lines,
     quotes_of_line,
 )
 from annotator.record_codec import BulkQuote, Span
-from annotator.records import Origin, QuoteType, SourceKind, Status
+from annotator.records import (
+    SCHEMA_VERSION,
+    Confidence,
+    Origin,
+    QuoteType,
+    SourceKind,
+    Status,
+)
 
 QUOTE_KEYS = (
     "id",
@@ -154,14 +172,142 @@ class QuotesJsonlWriter(LineWriter):
         self.count("lines")
 
 
+_JSON_INTEGER = msgspec.Meta(ge=0, le=2**63 - 1)
+"""A non-negative integer within what msgspec bounds (and well within what orjson reads as an
+``int``): anything larger is no offset into a text, and the careful path says so."""
+Offset = Annotated[int, _JSON_INTEGER]
+"""A ``str`` offset as a file gives it; whether it lies inside the text is checked later."""
+SpanPair = Annotated[list[Offset], msgspec.Meta(min_length=2, max_length=2)]
+"""A ``[start, end]`` mention span (``start <= end <= len(text)`` is checked later)."""
+Name = Annotated[str, msgspec.Meta(min_length=1)]
+"""A non-empty id or annotator name (an empty one means none to the careful path)."""
+
+
+class ImportedQuote(msgspec.Struct, tag_field="record", tag="quote", kw_only=True, gc=False):
+    """One quote of a usual line, decoded into the layout of the stored record it becomes.
+
+    The fields are ``record_codec.StoredQuote``'s, in its order (a test holds them equal), and
+    then ``score``, which is never set; so the importer finishes the struct in place and the
+    store encodes it as it stands, to the bytes ``store.encode_entry`` writes. Each field takes
+    what the careful path takes plainly, and a key left out gets the default the careful path
+    gives it; anything else fails to decode, and the line goes the careful way. What an import
+    fills in itself (``doc_id``, ``doc_sha256``, ``created``, ``updated``, ``meta``, and
+    ``annotator``, which holds who labeled the quote in the other tool until the importer makes
+    it the owner) is decoded only to be replaced. ``cue`` and any other key are ignored, as the
+    careful path ignores them.
+    """
+
+    schema_version: Literal[SCHEMA_VERSION] = SCHEMA_VERSION  # type: ignore[valid-type]
+    id: Name | None = None
+    """The file's id; None: the importer derives one (an empty id goes the careful way)."""
+    doc_id: str = ""
+    doc_sha256: str = ""
+    start: Offset
+    end: Offset
+    text: str | msgspec.UnsetType = msgspec.UNSET
+    """Left out: the importer takes the document's text between ``start`` and ``end``."""
+    type: QuoteType = QuoteType.DIRECT
+    speaker: str | None = None
+    speaker_spans: list[SpanPair] = []
+    source: str | None = None
+    source_kind: SourceKind | None = None
+    source_spans: list[SpanPair] = []
+    cue_spans: list[SpanPair] = []
+    confidence: Confidence = Confidence.HIGH
+    status: Status = Status.ACCEPTED
+    origin: Origin = Origin.MANUAL
+    suggestion: None = None
+    annotator: Name | None = None
+    """Who labeled the quote in the file (None: not said; an empty name goes the careful way);
+    the importer replaces it with the owner."""
+    created: str = ""
+    updated: str = ""
+    note: str = ""
+    meta: msgspec.Raw = msgspec.Raw()
+    """The quote's own ``meta`` as its raw JSON (empty when left out). When any quote of the
+    line has one, the reader parses each with orjson, as the careful path would (None where
+    there is none); the importer replaces it with the dict that adds the provenance."""
+    score: msgspec.UnsetType = msgspec.UNSET
+    """Not a stored field: it takes no value at all, so that a quote with a detector score
+    (which may make it a suggestion, a thing these structs do not build) fails to decode and its
+    line goes the careful way. Left UNSET, it is never encoded."""
+
+
+class ReadLine(msgspec.Struct, gc=False):
+    """A usual quotes-jsonl line (``sha256`` and any other key are ignored)."""
+
+    id: Annotated[str, msgspec.Meta(min_length=1)]
+    text: str | None = None
+    quotes: list[ImportedQuote] = []
+    annotator: None = None
+    """Who labeled the quotes of the line that name no annotator of their own: a line that says
+    goes the careful way, which tells a quote's ``"annotator": null`` from none."""
+    meta: msgspec.Raw = msgspec.Raw()
+    """The document's metadata as raw JSON (parsed by orjson when given, see ``ImportedQuote``)."""
+
+
+_LINE_DECODER = msgspec.json.Decoder(ReadLine)
+
+
 def read(path: Path) -> Iterator[ReadDocument | BadLine]:
     """Documents and quotes of a quotes-jsonl file (also a gold file or ``detect`` output)."""
-    for item in iter_json_lines(path):
-        if isinstance(item, BadLine):
-            yield item
+    return read_part(path, 0, None, 1)
+
+
+def read_part(
+    path: Path, start: int, stop: int | None, first_line: int
+) -> Iterator[ReadDocument | BadLine]:
+    """``read`` of the lines from byte ``start`` to ``stop``, the first numbered ``first_line``
+    (see ``base.PartReader``)."""
+    for number, raw in iter_lines(path, start, stop, first_line):
+        try:
+            document = _typed_document(path, number, _LINE_DECODER.decode(raw))
+        except (msgspec.MsgspecError, orjson.JSONDecodeError):
+            pass  # read again below, by the careful path that words the problem
+        else:
+            yield document
             continue
-        number, value = item
+        try:
+            value = orjson.loads(raw)
+        except orjson.JSONDecodeError as error:
+            yield BadLine(path, number, f"not valid JSON ({error})")
+            continue
         yield from _document(path, number, value)
+
+
+_META = attrgetter("meta")
+
+
+def _typed_document(path: Path, number: int, line: ReadLine) -> ReadDocument:
+    """The document of a decoded line; ``orjson.JSONDecodeError`` when a ``meta`` holds what
+    orjson would not read (then the whole line goes the careful way, which reports it)."""
+    quotes = line.quotes
+    if any(map(_META, quotes)):
+        # Rare: quotes with metadata of their own, parsed as the careful path parses them.
+        for quote in quotes:
+            quote.meta = orjson.loads(quote.meta) if quote.meta else None
+    meta = orjson.loads(line.meta) if line.meta else None
+    return ReadDocument(
+        path,
+        number,
+        line.id,
+        line.text,
+        [],
+        meta=meta if isinstance(meta, dict) else {},
+        structs=quotes,
+    )
+
+
+def quote_fields(quote: ImportedQuote) -> Record:
+    """A decoded quote as the careful path reads a quote: the dict of its keys and values (a
+    key the line left out is missing, or holds the default the careful path gives it)."""
+    meta = quote.meta
+    fields: Record = msgspec.to_builtins(msgspec.structs.replace(quote, meta=None))
+    if isinstance(meta, msgspec.Raw):  # the line gave no meta
+        del fields["meta"]
+    else:
+        fields["meta"] = meta
+    return fields
 
 
 def _document(path: Path, number: int, value: Any) -> Iterator[ReadDocument | BadLine]:
@@ -212,5 +358,6 @@ FORMAT = Format(
     summary="one document per line with its quotes: the shape detect writes and evaluate reads",
     writer=QuotesJsonlWriter,
     reader=read,
+    part_reader=read_part,
 )
 """The format's registry entry."""
