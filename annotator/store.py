@@ -47,7 +47,6 @@ from annotator.record_codec import (
     BulkQuote,
     StoredDeletion,
     StoredLine,
-    plausible,
     stored_record,
 )
 from annotator.records import (
@@ -871,8 +870,6 @@ class AnnotatorFile:
             mapped.close()
         if not set(map(type, items)) <= _ONLY_QUOTES:
             return None  # a live line that holds a deletion: not the writer's
-        if not plausible(items):
-            return None
         return items, list(map(itemgetter(_NUMBER), lines))  # type: ignore[return-value]
 
     def _records_of(
@@ -1381,8 +1378,6 @@ def read_live_records(path: Path, digest: Any = None) -> tuple[list[BulkQuote], 
             UnicodeDecodeError,
         ):
             return None  # a line that is not the writer's: the fold reads the file
-        if not plausible(items):
-            return None  # a quote shorter or longer than its span: the fold reports it
         # The fold, in C: the last line of each id holds its live version (or its deletion).
         if set(map(type, items)) <= _ONLY_QUOTES and len(set(map(_ID_OF, items))) == len(items):
             # Every line a quote of its own (a file written by one import, or never edited

@@ -89,7 +89,7 @@ class QuoteLine(msgspec.Struct, omit_defaults=True, gc=False):
     id: str
     start: int
     end: int
-    text: str
+    text: msgspec.Raw
     type: QuoteType
     speaker: str | None
     speaker_spans: msgspec.Raw
