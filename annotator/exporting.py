@@ -1028,6 +1028,18 @@ _ID = itemgetter("id")
 _ID_OF = attrgetter("id")
 
 
+def _other_labelers(
+    named: list[str | None], owners: list[str], owner: str, one_owner: bool
+) -> Sequence[str | None]:
+    """Who labeled each quote in the file (``named``), where that is not whose it becomes
+    (``owners``; all ``owner`` when ``one_owner``), else None."""
+    if one_owner and owner not in named:
+        return named
+    return [
+        name if name and name != whose else None for name, whose in zip(named, owners, strict=True)
+    ]
+
+
 def _named_annotator(fields: Any) -> str | None:
     """Who labeled a quote in the other tool, when the file says so."""
     named = fields.get("annotator") if isinstance(fields, dict) else None
@@ -1639,14 +1651,7 @@ def _plain_records(
         ]
     owner = owners[0]
     one_owner = owners.count(owner) == count
-    # Who labeled each quote in the file, where that is not whose it becomes.
-    if one_owner and owner not in named:
-        others: Sequence[str | None] = named
-    else:
-        others = [
-            name if name and name != whose else None
-            for name, whose in zip(named, owners, strict=True)
-        ]
+    others = _other_labelers(named, owners, owner, one_owner)
     template = {
         **_RECORD_TEMPLATE,
         "doc_id": doc_id,
@@ -1782,14 +1787,7 @@ def _plain_structs(
         _consume(map(setattr, quotes, repeat("id"), ids))
     if not texts_given:
         _consume(map(setattr, quotes, repeat("text"), texts))
-    # Who labeled each quote in the file, where that is not whose it becomes.
-    if one_owner and owner not in named:
-        others: Sequence[str | None] = named
-    else:
-        others = [
-            name if name and name != whose else None
-            for name, whose in zip(named, owners, strict=True)
-        ]
+    others = _other_labelers(named, owners, owner, one_owner)
     if type(quotes[0].meta) is msgspec.Raw and others.count(others[0]) == count:
         # The usual case (no quote with a meta of its own: the reader left each its empty raw
         # JSON): the same provenance for every quote, encoded once for all of them.

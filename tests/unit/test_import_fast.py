@@ -26,6 +26,7 @@ from annotator.record_codec import ENCODER, StoredLine, StoredQuote
 from annotator.records import QuoteAnnotation, StoreEntry
 from annotator.store import encode_entry
 from tests.unit.test_import import _BULK_TEXT, _document_quotes, write_jsonl
+from tests.unit.test_import import _full_quote as export_line
 
 QUOTES = get_format("quotes-jsonl")
 NOW = datetime(2026, 3, 4, 5, 6, 7, 8000, tzinfo=UTC)
@@ -104,28 +105,6 @@ def test_decoded_lines_plan_as_the_careful_path_plans_them(
         assert fast[0] == careful[0]
     else:
         assert fast == careful
-
-
-def export_line(quote_id: str, start: int, end: int, **changes) -> dict:
-    """A quote as an export of this tool writes it."""
-    return {
-        "id": quote_id,
-        "start": start,
-        "end": end,
-        "text": _BULK_TEXT[start:end],
-        "type": "direct",
-        "speaker": "Lena Ortiz",
-        "speaker_spans": [[0, 10]],
-        "source": None,
-        "source_kind": None,
-        "source_spans": [],
-        "cue": "said",
-        "cue_spans": [[11, 15]],
-        "confidence": 2,
-        "annotator": "lena",
-        "status": "accepted",
-        "origin": "manual",
-    } | changes
 
 
 def test_an_exported_line_is_decoded_and_finished_in_place(tmp_path):
