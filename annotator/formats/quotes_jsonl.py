@@ -262,7 +262,7 @@ def read_part(
     for number, raw in iter_lines(path, start, stop, first_line):
         try:
             document = _typed_document(path, number, _LINE_DECODER.decode(raw))
-        except (msgspec.MsgspecError, orjson.JSONDecodeError):
+        except (msgspec.MsgspecError, orjson.JSONDecodeError, UnicodeDecodeError):
             pass  # read again below, by the careful path that words the problem
         else:
             yield document

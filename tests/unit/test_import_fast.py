@@ -166,6 +166,27 @@ def test_a_number_orjson_cannot_read_in_a_meta_fails_the_line_as_before(tmp_path
     assert "not valid JSON" in str(plan.problems[0])
 
 
+@pytest.mark.parametrize("field", ["text", "speaker", "note"])
+def test_a_line_that_is_not_utf8_is_reported_and_skipped_as_before(tmp_path, store, field):
+    # A byte another encoding wrote, in a field the fast path decodes: the careful path words
+    # the problem, the import refuses, and --skip-bad imports the other lines.
+    start, end = _BULK_TEXT.index('"'), _BULK_TEXT.index(',"') + 2
+    good = {"id": "d", "text": _BULK_TEXT, "quotes": [export_line("q", start, end)]}
+    spoiled = {"id": "e", "text": _BULK_TEXT, "quotes": [export_line("r", start, end)]}
+    spoiled["quotes"][0]["note"] = "José"
+    spoiled["quotes"][0]["speaker"] = "José"
+    raw = orjson.dumps(spoiled)
+    value = orjson.dumps(spoiled["text"] if field == "text" else "José")
+    latin = value.replace("é".encode(), b"\xe9") if field != "text" else value[:-1] + b'\xff"'
+    raw = raw.replace(b'"' + field.encode() + b'":' + value, b'"' + field.encode() + b'":' + latin)
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(orjson.dumps(good) + b"\n" + raw + b"\n")
+    with pytest.raises(UserError, match=r"in\.jsonl:2: not valid JSON"):
+        import_file(QUOTES, path, store, "cy")
+    report = import_file(QUOTES, path, store, "cy", skip_bad=True)
+    assert report.imported == 1 and [problem.line for problem in report.problems] == [2]
+
+
 def test_a_quote_with_its_own_meta_keeps_it_beside_the_provenance(tmp_path):
     start, end = _BULK_TEXT.index('"'), _BULK_TEXT.index(',"') + 2
     quotes = [export_line("q1", start, end, meta={"k": [1, 2]}), export_line("q2", 0, 4)]
