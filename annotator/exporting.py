@@ -27,6 +27,7 @@ Plain Python: nothing here imports the terminal UI.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
 import pickle
@@ -40,7 +41,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, groupby, islice, repeat
@@ -2000,11 +2001,16 @@ def _import_in_two(
     read_end, write_end = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: plan the second half, say how it went, and leave at once
         os.close(read_end)
         code = 1
         try:
+            # Should the importer be killed, the writer's lock must go with it: the child holds
+            # no copy of it, and dies with its parent rather than plan on for nobody.
+            writer.file.release_in_forked_child()
+            _die_with_parent(parent)
             found = _plan_second_half(fmt, path, split, now, annotator, source_annotator, second)
             _send(write_end, found)
             code = 0
@@ -2012,6 +2018,7 @@ def _import_in_two(
             os._exit(code)  # never unwinds into the caller's handles, locks and temporaries
     os.close(write_end)
     plan: ImportPlan | None = None
+    reaped = False
     try:
         try:
             plan = _plan(
@@ -2020,33 +2027,48 @@ def _import_in_two(
         except UserError:
             plan = None  # said again, in full, by the import in one process
         found = _receive(read_end)
-    except BaseException:
-        os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
+        reaped = True
+        seen = first.seen_ids.of(annotator)
+        if (
+            plan is None
+            or found is None
+            or plan.problems
+            or found.problems
+            or found.first_rev != plan.count + 1
+            or not first.seen_docs.keys().isdisjoint(found.doc_ids)
+            or not seen.isdisjoint(found.ids)
+        ):
+            second.unlink(missing_ok=True)
+            writer.restart()
+            return None
+        writer.add_written(second, found.ids, found.line_doc_ids, found.lengths)
+    except BaseException:
+        # Interrupted anywhere, up to the last byte copied in: no child, no second half left.
+        if not reaped:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
         second.unlink(missing_ok=True)
         raise
-    else:
-        os.waitpid(pid, 0)
     finally:
         os.close(read_end)
-    seen = first.seen_ids.of(annotator)
-    if (
-        plan is None
-        or found is None
-        or plan.problems
-        or found.problems
-        or found.first_rev != plan.count + 1
-        or not first.seen_docs.keys().isdisjoint(found.doc_ids)
-        or not seen.isdisjoint(found.ids)
-    ):
-        second.unlink(missing_ok=True)
-        writer.restart()
-        return None
-    writer.add_written(second, found.ids, found.line_doc_ids, found.lengths)
     return ImportReport(
         skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
         documents=plan.document_count + len(found.doc_ids),
     )
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this (forked) process when its parent dies, where it can (Linux);
+    leave at once if the parent is gone already."""
+    with suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 @dataclass

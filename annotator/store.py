@@ -924,6 +924,18 @@ class AnnotatorFile:
         """Lines in the file, live or superseded (a torn last line included)."""
         return self._line_count
 
+    def release_in_forked_child(self) -> None:
+        """Close a forked child's copies of this file's descriptors, the lock's among them.
+
+        The lock stays the parent's (closing a copy does not release it), but it no longer
+        outlives the parent in a child that runs on after the parent was killed."""
+        for name in ("_write_fd", "_read_fd", "_lock_fd"):
+            fd = getattr(self, name)
+            if fd is not None:
+                with suppress(OSError):
+                    os.close(fd)
+                setattr(self, name, None)
+
     def folded_sha256(self) -> str:
         """The hex sha256 of the bytes this fold covers (with what this handle appended since).
 

@@ -8,6 +8,9 @@ the same problems and the same bytes in the store as the plain one-line-at-a-tim
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,7 +21,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from annotator import exporting
-from annotator.errors import StoreError, UserError
+from annotator.errors import StoreError, StoreLockedError, UserError
 from annotator.exporting import import_file, plan_import, record_of
 from annotator.formats import get_format, quotes_jsonl
 from annotator.formats.quotes_jsonl import ImportedQuote
@@ -351,6 +354,72 @@ def test_the_child_of_two_halves_never_outlives_the_import(tmp_path, in_two):
     imported_bytes(path, tmp_path / "two")
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
+
+
+def test_an_interrupt_while_the_second_half_is_copied_in_leaves_nothing(
+    tmp_path, in_two, monkeypatch
+):
+    from annotator import store as store_module
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store_module, "_copy_all", interrupted)
+    store = exporting.AnnotationStore(tmp_path / "store")
+    with pytest.raises(KeyboardInterrupt):
+        import_file(QUOTES, big_file(tmp_path), store, "cy")
+    assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+_KILLED_IMPORTER = """
+import sys, time
+from pathlib import Path
+from annotator import exporting
+from annotator.formats import get_format
+from annotator.store import AnnotationStore
+
+exporting.SPLIT_MIN_BYTES = 0
+exporting._cores = lambda: 2
+real = exporting._plan_second_half
+
+def slow(*args, **kwargs):  # a second half that takes long
+    Path(sys.argv[3]).touch()
+    time.sleep(60)
+    return real(*args, **kwargs)
+
+exporting._plan_second_half = slow
+exporting.import_file(
+    get_format("quotes-jsonl"), Path(sys.argv[1]), AnnotationStore(sys.argv[2]), "cy"
+)
+"""
+
+
+def test_a_killed_split_import_leaves_the_lock_free_at_once(tmp_path):
+    # The forked child must neither keep the writer's lock alive nor run on for nobody.
+    script, started = tmp_path / "importer.py", tmp_path / "started"
+    script.write_text(_KILLED_IMPORTER, encoding="utf-8")
+    store = exporting.AnnotationStore(tmp_path / "store")
+    importer = subprocess.Popen(
+        [sys.executable, str(script), str(big_file(tmp_path)), str(store.root), str(started)]
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not started.exists():
+            assert time.monotonic() < deadline and importer.poll() is None
+            time.sleep(0.05)
+    finally:
+        importer.kill()
+        importer.wait()
+    deadline = time.monotonic() + 5
+    while True:
+        try:
+            store.open("cy", writable=True).close()
+            break
+        except StoreLockedError:
+            assert time.monotonic() < deadline, "the lock outlived the importer"
+            time.sleep(0.1)
 
 
 def test_decoded_quotes_encode_like_their_dicts_when_saved(store):
