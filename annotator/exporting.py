@@ -1960,6 +1960,7 @@ def _splits(fmt: Format, path: Path) -> bool:
     return (
         fmt.part_reader is not None
         and hasattr(os, "fork")
+        and hasattr(signal, "pthread_sigmask")
         and _cores() > 1
         and path.is_file()
         and path.stat().st_size >= max(SPLIT_MIN_BYTES, 1)
@@ -2002,11 +2003,19 @@ def _import_in_two(
     sys.stdout.flush()
     sys.stderr.flush()
     parent = os.getpid()
-    pid = os.fork()
+    # Ctrl-C waits while the process forks: in the child, it must not unwind through the
+    # caller's frames (which would remove the parent's temporary) before the child's own ``try``.
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pid = os.fork()
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        raise
     if pid == 0:  # the child: plan the second half, say how it went, and leave at once
-        os.close(read_end)
         code = 1
         try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            os.close(read_end)
             # Should the importer be killed, the writer's lock must go with it: the child holds
             # no copy of it, and dies with its parent rather than plan on for nobody.
             writer.file.release_in_forked_child()
@@ -2016,6 +2025,7 @@ def _import_in_two(
             code = 0
         finally:
             os._exit(code)  # never unwinds into the caller's handles, locks and temporaries
+    signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     os.close(write_end)
     plan: ImportPlan | None = None
     reaped = False
