@@ -995,6 +995,9 @@ class AnnotatorFile:
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         self._lock_fd = fd
+        # Whoever writes next clears what a killed import left (it may be hundreds of MB), not
+        # only the next import: an annotator may never import into this file again.
+        _remove_stale_imports(self.path)
         try:
             self._write_fd = os.open(
                 self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o644

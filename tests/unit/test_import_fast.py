@@ -557,6 +557,17 @@ def test_what_a_killed_import_left_is_removed_by_the_next(tmp_path):
     assert left == sorted(names[2:])
 
 
+def test_what_a_killed_import_left_is_removed_by_the_next_writer_too(tmp_path):
+    # An annotator who labels by hand after a killed import may never import again.
+    store = exporting.AnnotationStore(tmp_path / "store")
+    store.root.mkdir()
+    left_over = store.root / ".cy.jsonl.4000000.import"  # a pid no process has
+    left_over.write_bytes(b"half")
+    with store.open("cy", writable=True):
+        pass
+    assert not left_over.exists()
+
+
 def test_a_number_orjson_refuses_in_a_key_nobody_reads_no_longer_fails_the_line(tmp_path):
     """The one documented difference from the careful path: msgspec skips an unknown key's
     value without reading it as a number (orjson refuses the whole line)."""
