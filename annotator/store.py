@@ -384,8 +384,8 @@ class FirstImport:
 
     def __init__(self, file: AnnotatorFile) -> None:
         self.file = file
-        """The empty annotator file, open for writing (its lock held)."""
-        _remove_stale_imports(file.path)
+        """The empty annotator file, open for writing (its lock held, and with it what killed
+        imports left removed)."""
         self.temporary = file.path.with_name(f".{file.path.name}.{os.getpid()}.import")
         """Where the lines are written until ``commit``."""
         # Read too: the snapshot of the import samples it before it is moved into place.
