@@ -380,6 +380,36 @@ _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
     "since until without".split()
 )
+_COMMENT_RE = re.compile(
+    r",[ \t\u00a0]+(?:something|(?:a|an)[ \t\u00a0]+(?:[a-z\-]+[ \t\u00a0]+)?(?:claim|assertion|"
+    r"allegation|charge|accusation|contention|view|position|suggestion|notion|idea|account|"
+    r"characteri[sz]ation|description|version|point|argument|premise|theory|figure|estimate|"
+    r"prediction|promise|pledge)|claims|allegations|charges|which)[ \t\u00a0]+(?:that[ \t\u00a0]+)?"
+)
+"""The opening of a comment on what a clause reports, set off by a comma: ``, something the
+board neither confirmed nor denied``, ``, a claim that the mayor rejected``, ``, which the
+council disputed``. The comment ends the reported content, and its subject is a new speaker
+(see :meth:`_Detector.comment_clause`)."""
+_COMMENT_VERBS = (
+    SPEECH_VERBS
+    | BELIEF_VERBS
+    | frozenset(
+        "disputed disputes rejected rejects contested questioned challenged refuted rebutted "
+        "shared supported backed endorsed opposed defended faced verified corroborated "
+        "substantiated recognized recognised accepted".split()
+    )
+)
+"""Verbs of a comment on reported content: saying, believing, and taking a stand on it."""
+_COMMENT_SKIPPED = AUXILIARIES | frozenset("neither either both be been being yet".split())
+"""Words between the subject of a comment and its verb (``the board neither confirmed``)."""
+_COMMENT_ENDS_RE = re.compile(
+    r"[\s\"”’'».!?)]*$|[\s\"”’'»]*(?:;|[ \t]+[—–-]+[ \t]|,[ \t]+(?:(?:only|instead|also|then|"
+    r"later|rather|simply|merely|just|but|and|while|though|although|even|so|according)\b|"
+    r"[a-z]+ing\b))"
+)
+"""What may follow a comment on reported content: the end of the sentence, a semicolon or a
+dash, a clause of the author's or a participle clause (``, only saying ...``). Anything else
+goes on with the content (``the plan, which the mayor announced in May, was dropped``)."""
 
 
 def detect_quotes(text: str) -> list[Candidate]:
@@ -805,6 +835,7 @@ class _Detector:
             if end > content_start + 8 and (inside is None or inside.end <= end):
                 content_start, content_end = self.trim(content_start, end)
                 break
+        content_end = self.cut_before_comment(content_start, content_end, sent_end)
         content_end = self.cut_before_next_attribution(content_start, content_end)
         if content_end - content_start < 8:
             return None
@@ -1187,6 +1218,65 @@ class _Detector:
                     ):
                         return start  # the content is another attribution: nothing of its own
             span = self.first_span_in(span.end, end)
+        return end
+
+    def comment_clause(self, start: int, sent_end: int) -> tuple[int, Mention | None] | None:
+        """The comment on reported content opening at ``start`` (after a ``_COMMENT_RE``
+        match): ``the board neither confirmed nor denied``, ``the mayor rejected``, ``could
+        not be verified``. Returns where the comment ends (its clause's comma, semicolon or
+        dash, or the sentence end) and its subject (None in the passive); None when the words
+        are no comment: no verb of saying or taking a stand, or the relative pronoun is the
+        subject (``, which bars the ferry``) and the comment is about a thing, not content."""
+        text = self.text
+        end = sent_end
+        for match in _CLAUSE_BREAK_RE.finditer(text, start, sent_end):
+            inside = self.span_at(match.start())
+            if inside is None or inside.start < start:
+                end = match.start()
+                break
+        words = list(_WORD_RE.finditer(text, start, end))
+        verb = next((k for k, w in enumerate(words[:9]) if w.group().lower() in _COMMENT_VERBS), -1)
+        if verb <= 0:
+            return None
+        subject = verb
+        while subject > 0 and (
+            words[subject - 1].group().lower() in _COMMENT_SKIPPED
+            or words[subject - 1].group().endswith("ly")
+        ):
+            subject -= 1  # auxiliaries and adverbs: ``has strongly denied``
+        if subject == 0:
+            # ``, a claim that could not be verified``, ``, a claim not recognised``: the
+            # passive, with no one named.
+            skipped = {w.group().lower() for w in words[:verb]}
+            return (end, None) if skipped & {"be", "been", "being", "not"} else None
+        phrase = words[:subject]
+        first = phrase[0].group()
+        if len(phrase) > 6 or not (
+            first[:1].isupper()
+            or first.lower() in _DETERMINER_WORDS
+            or first.lower() in _QUANTIFIERS
+            or first.lower() in PRONOUNS
+        ):
+            return None
+        if any(
+            w.group().lower() in _NOT_SUBJECT and w.group().lower() not in _DETERMINER_WORDS
+            for w in phrase[1:]
+        ):
+            return None  # ``, which in turn ...``: not a noun phrase
+        first_start, last_end = phrase[0].start(), phrase[-1].end()
+        return end, Mention(text[first_start:last_end], first_start, last_end)
+
+    def cut_before_comment(self, start: int, end: int, sent_end: int) -> int:
+        """Where reported content ends before a comment on it: ``Kral said the port would
+        close, something the board denied`` ends at ``close``. A relative clause that the
+        content goes on after (``the plan, which the mayor announced, was dropped``) stays."""
+        text = self.text
+        for opener in _COMMENT_RE.finditer(text, start, end):
+            if opener.start() < start + 8 or self.span_at(opener.start()) is not None:
+                continue
+            found = self.comment_clause(opener.end(), sent_end)
+            if found is not None and _COMMENT_ENDS_RE.match(text, found[0], sent_end):
+                return self.trim(start, opener.start())[1]
         return end
 
     def subject_before_that(self, cue_end: int, that: int, cue: str) -> bool:

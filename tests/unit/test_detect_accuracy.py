@@ -679,3 +679,35 @@ def test_a_participle_clause_after_an_attribution_is_not_content() -> None:
     assert found["Money was short"].cue == "said"
     assert found["the empty harbour fund"].cue == "pointing to"
     assert "pointing to the empty harbour fund" not in found
+
+
+def test_a_comment_on_reported_content_ends_the_content() -> None:
+    for text, comment in (
+        (
+            "Mayor Ola Berg said the bridge would reopen in May, something the harbour board "
+            "neither confirmed nor denied.",
+            "neither confirmed nor denied",
+        ),
+        (
+            "Mayor Ola Berg said the bridge would reopen in May, a claim the harbour board has "
+            "strongly denied.",
+            "strongly denied",
+        ),
+        (
+            "Mayor Ola Berg said the bridge would reopen in May, which the harbour board disputed.",
+            "disputed",
+        ),
+        (
+            "Mayor Ola Berg said the bridge would reopen in May, a claim that could not be "
+            "verified.",
+            "verified",
+        ),
+    ):
+        found = by_text(text)
+        assert found["the bridge would reopen in May"].speaker == "Ola Berg", text
+        assert not any(comment in quote for quote in found), text
+    # A relative clause that the content goes on after is part of it.
+    text = "Ines Lund said the ferry, which the council bought last year, would be sold in May."
+    (found,) = quotes(text)
+    assert found.text == "the ferry, which the council bought last year, would be sold in May"
+
