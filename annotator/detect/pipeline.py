@@ -402,6 +402,9 @@ _COMMENT_VERBS = (
 """Verbs of a comment on reported content: saying, believing, and taking a stand on it."""
 _COMMENT_SKIPPED = AUXILIARIES | frozenset("neither either both be been being yet".split())
 """Words between the subject of a comment and its verb (``the board neither confirmed``)."""
+_REFUSALS = frozenset("declined refused declines refuses".split())
+"""Refusals to speak: a relative clause holding one (``, who declined to comment,``) is what
+a participle cue after it (``only saying ...``) goes on with."""
 _COMMENT_ENDS_RE = re.compile(
     r"[\s\"”’'».!?)]*$|[\s\"”’'»]*(?:;|[ \t]+[—–-]+[ \t]|,[ \t]+(?:(?:only|instead|also|then|"
     r"later|rather|simply|merely|just|but|and|while|though|although|even|so|according)\b|"
@@ -410,6 +413,15 @@ _COMMENT_ENDS_RE = re.compile(
 """What may follow a comment on reported content: the end of the sentence, a semicolon or a
 dash, a clause of the author's or a participle clause (``, only saying ...``). Anything else
 goes on with the content (``the plan, which the mayor announced in May, was dropped``)."""
+_PARTICIPLE_LEAD_RE = re.compile(
+    r",[ \t\u00a0]*(?:(?:only|instead|also|then|later|rather|simply|merely|just)[ \t\u00a0]+)*$"
+)
+"""The comma and adverbs before a participle cue (``, only saying``, ``, instead adding``)."""
+_PARTICIPLE_OPENING_RE = re.compile(
+    r"[\s,]*(?:(?:only|instead|also|then|later|rather|simply|merely|just)[ \t\u00a0]+)*"
+    r"([a-z]+ing)\b"
+)
+"""A participle cue opening what follows a cue, after its comma and adverbs."""
 
 
 def detect_quotes(text: str) -> list[Candidate]:
@@ -707,11 +719,14 @@ class _Detector:
                 lowered = "says"
             if speaker is None and _ING_CUES.search(lowered):
                 # ``..., said Peter Rice, a producer, noting that ...``: the speaker of the
-                # attribution the participle hangs on, else the sentence's subject.
-                for at, earlier, _ in reversed(self.attributions[-3:]):
-                    if sent_start <= at < cue_start:
-                        speaker = earlier
-                        break
+                # clause the participle hangs on (a comment on the content before it, the
+                # latest attribution), else the sentence's subject.
+                speaker = self.participle_subject(sent_start, cue_start)
+                if speaker is None:
+                    for at, earlier, _ in reversed(self.attributions[-3:]):
+                        if sent_start <= at < cue_start:
+                            speaker = earlier
+                            break
                 if speaker is None:
                     speaker = self.sentence_subject(sent_start, cue_start)
             if speaker is None and _COORDINATED_RE.search(
@@ -751,8 +766,16 @@ class _Detector:
             content_start = self.content_start_after(cue_end, sent_end, lowered)
             content_end = sent_end
             words_after = text[content_start:content_end].split()
-            if words_after and _ING_CUES.search(words_after[0]) and words_after[0] in SPEECH_VERBS:
-                return None  # ``told reporters, adding that ...``: the participle's content
+            participle = _PARTICIPLE_OPENING_RE.match(text, content_start, content_end)
+            if (
+                participle is not None
+                and participle.group(1) in SPEECH_VERBS
+                and (participle.start(1) == content_start or not trailing)
+            ):
+                # ``told reporters, adding that ...``, ``something the board never confirmed,
+                # only saying that ...``: the participle reports content of its own (but after
+                # ``..., the Courier reported, citing ...`` the content stands before the cue).
+                return None
             if (
                 lowered in NEEDS_THAT
                 and words_after
@@ -1278,6 +1301,39 @@ class _Detector:
             if found is not None and _COMMENT_ENDS_RE.match(text, found[0], sent_end):
                 return self.trim(start, opener.start())[1]
         return end
+
+    def participle_subject(self, sent_start: int, cue_start: int) -> Mention | None:
+        """The subject of the clause a participle cue hangs on, when it is not the attribution
+        before it: a comment on reported content (``Kral said the port would close, something
+        the board neither confirmed nor denied, only saying that ...``: the board says it, not
+        Kral), or a relative clause in which someone spoke or refused to (``Kral met Ada Lind,
+        who declined to comment, only saying ...``: Lind). None when neither stands right
+        before the participle's comma."""
+        text = self.text
+        lead = _PARTICIPLE_LEAD_RE.search(text, max(sent_start, cue_start - 40), cue_start)
+        if lead is None:
+            return None
+        comma = lead.start()
+        found = None
+        for opener in _COMMENT_RE.finditer(text, max(sent_start, comma - 200), comma):
+            if self.span_at(opener.start()) is None:
+                found = opener
+        who = text.rfind(", who ", max(sent_start, comma - 200), comma)
+        if who > 0 and (found is None or who > found.start()):
+            if _PUNCTUATION_RE.search(text, who + 2, comma) is not None or not any(
+                word.group().lower() in _COMMENT_VERBS or word.group().lower() in _REFUSALS
+                for word in _WORD_RE.finditer(text, who + 6, comma)
+            ):
+                return None  # ``Lind, who is under investigation, saying``: the main clause's
+            # ``Kral met Ada Lind, who declined to comment, only saying ...``: the person the
+            # relative clause is about, who spoke in it.
+            return subject_before(text, who, sent_start)
+        if found is None:
+            return None
+        comment = self.comment_clause(found.end(), comma + 2)
+        if comment is None or comment[0] != comma:
+            return None
+        return comment[1]
 
     def subject_before_that(self, cue_end: int, that: int, cue: str) -> bool:
         """True when the words between a cue and a later ``that`` open the content as its

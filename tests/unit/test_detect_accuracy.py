@@ -711,3 +711,48 @@ def test_a_comment_on_reported_content_ends_the_content() -> None:
     (found,) = quotes(text)
     assert found.text == "the ferry, which the council bought last year, would be sold in May"
 
+
+def test_a_participle_after_a_comment_on_the_content_takes_the_comment_subject() -> None:
+    for text, speaker in (
+        (
+            "Ines Lund said the ferry had been sold, something the shipping line neither "
+            "confirmed nor denied, only saying that talks were still going on.",
+            "the shipping line",
+        ),
+        (
+            "Ines Lund said the ferry had been sold, a claim Nordline has strongly denied, "
+            "saying that talks were still going on.",
+            "Nordline",
+        ),
+        (
+            "Ines Lund said the ferry had been sold, which the shipping line disputed, instead "
+            "saying that talks were still going on.",
+            "the shipping line",
+        ),
+        (
+            "Ines Lund said the ferry had been sold, an assertion that the harbour master "
+            "rejected, adding that talks were still going on.",
+            "the harbour master",
+        ),
+    ):
+        found = by_text(text)
+        assert found["the ferry had been sold"].speaker == "Ines Lund", text
+        assert found["that talks were still going on"].speaker == speaker, text
+        # The comment's verb has no content of its own: the participle's is not it.
+        assert len(found) == 2, text
+    # With no comment between, the participle goes on with the attribution before it.
+    text = "Ines Lund said the ferry had been sold, adding that talks were still going on."
+    assert by_text(text)["that talks were still going on"].speaker == "Ines Lund"
+
+
+def test_a_participle_after_a_relative_clause_of_refusal_takes_its_antecedent() -> None:
+    text = (
+        "Ines Lund met Ada Berg, who declined to comment, only saying that the talks were private."
+    )
+    assert by_text(text)["that the talks were private"].speaker == "Ada Berg"
+    # A relative clause that says nothing leaves the participle to the main clause.
+    text = (
+        "Ines Lund praised Ada Berg, who is under investigation for fraud, saying that the "
+        "talks were private."
+    )
+    assert by_text(text)["that the talks were private"].speaker == "Ines Lund"
