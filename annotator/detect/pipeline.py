@@ -872,7 +872,12 @@ class _Detector:
         if whole is not None and whole.start == content_start:
             if whole.end >= content_end - 1:
                 return None
-            if whole.end <= cue_start and _COMMA_CLOSE_RE.match(text, whole.end - 3, whole.end + 1):
+            head = cue_start if speaker is None else min(cue_start, speaker.start)
+            if (
+                whole.end <= cue_start
+                and _COMMA_CLOSE_RE.match(text, whole.end - 3, whole.end + 1)
+                and not _continues_before_attribution(text[whole.end : head])
+            ):
                 return None  # ``“...,” Ada Lind, 30, of Oslo, said``: the quote, then its speaker
         if content_start > cue_start and lowered != "according to":
             first_word = text[content_start : content_start + 12].split(" ", 1)[0].lower()
@@ -2094,6 +2099,26 @@ def _continues_after(text: str, start: int, end: int) -> bool:
         and word not in _NOT_CONTINUING
         and word not in SPEECH_VERBS
         and _WHEN_TAIL_RE.match(text, end + 1) is None
+    )
+
+
+def _continues_before_attribution(gap: str) -> bool:
+    """True when ``gap``, the words between a quote closing on a comma and the attribution
+    that follows, go on with what was said (``“...,” since most of the boats are old, said
+    Lund``: a mixed quote up to ``old``) rather than open the speaker phrase (``“...,” a
+    friend, Ada Lind, said``) or hold nothing."""
+    words = gap.split(None, 1)
+    if not words:
+        return False
+    first = words[0].strip(",")
+    return (
+        first.isalpha()
+        and first.islower()
+        and first not in _DETERMINER_WORDS
+        and first not in _INDEFINITE_OPENERS
+        and first not in PRONOUNS
+        and first not in SPEECH_VERBS
+        and "," in gap
     )
 
 

@@ -262,3 +262,28 @@ def test_a_participle_opening_the_sentence_takes_the_quote_as_its_object() -> No
     text = 'The pier closed early. Citing "a duty to the crew," her aide said it would stay shut.'
     found = by_text(text)
     assert found['"a duty to the crew,"'].type is QuoteType.DIRECT
+
+
+def test_words_between_a_quote_closing_on_a_comma_and_its_attribution_are_content() -> None:
+    text = (
+        "The yard is quiet. "
+        '"The boats are too old to sail," since most were built before the war, said Ines Lund.'
+    )
+    found = by_text(text)
+    quote = '"The boats are too old to sail," since most were built before the war'
+    assert found[quote].type is QuoteType.MIXED
+    assert found[quote].speaker == "Ines Lund"
+    text = (
+        "The yard is quiet. "
+        '"There is no money left," and the yard will close in May, Ines Lund said.'
+    )
+    assert by_text(text)['"There is no money left," and the yard will close in May'].type is (
+        QuoteType.MIXED
+    )
+    # The speaker phrase right after the comma leaves the quote direct.
+    for text in (
+        'The yard is quiet. "The boats are too old to sail," said Ines Lund, a skipper.',
+        'The yard is quiet. "The boats are too old to sail," Ines Lund, a skipper, said.',
+    ):
+        found = by_text(text)['"The boats are too old to sail,"']
+        assert (found.type, found.speaker) == (QuoteType.DIRECT, "Ines Lund"), text
