@@ -1000,6 +1000,12 @@ class _Detector:
         start = self.content_start_after(cue_end, sent_end, cue.lower())
         if not text.startswith("that ", start) and cue.lower() not in OBJECT_TAKING:
             return None
+        particle = _word_after(text, start - 1)
+        if start == cue_end + 1 and particle in _PARTICLES:
+            # ``is accused of killing``: the preposition joins the cue, as in the active.
+            cue_end = start + len(particle)
+            cue = text[cue_start:cue_end]
+            start = cue_end
         start, end = self.trim(start, sent_end)
         for cut in _CUT_RE.finditer(text, start, end):
             end = self.trim(start, cut.start())[1]
@@ -1388,6 +1394,8 @@ class _Detector:
             addressee = False
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
                 token = match.group()
+                if match.start() == cue_end + 1 and token in _PARTICLES:
+                    return match.start()  # ``warned of a long winter``: no addressee
                 if token in (",", ":"):
                     return match.end()
                 if addressee and token in _CONTENT_OPENERS:

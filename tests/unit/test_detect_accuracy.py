@@ -756,3 +756,14 @@ def test_a_participle_after_a_relative_clause_of_refusal_takes_its_antecedent() 
         "talks were private."
     )
     assert by_text(text)["that the talks were private"].speaker == "Ines Lund"
+
+
+def test_a_preposition_right_after_a_cue_taking_an_addressee_joins_the_cue() -> None:
+    (found,) = quotes("The harbour board warned of a risk of floods along the coast this winter.")
+    assert (found.text, found.cue) == ("a risk of floods along the coast this winter", "warned of")
+    # In the passive too: what the subject is accused of, with no one named.
+    (found,) = quotes("Ines Lund is accused of selling the ferry twice.")
+    assert (found.text, found.cue, found.speaker) == ("selling the ferry twice", "accused of", None)
+    # After the addressee, the preposition is not the cue's.
+    (found,) = quotes("Ines Lund accused the mayor of selling the ferry twice.")
+    assert (found.text, found.cue) == ("selling the ferry twice", "accused")
