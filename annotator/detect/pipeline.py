@@ -911,16 +911,26 @@ class _Detector:
                 and _THAT_WORD_RE.search(gap) is None
                 and not (gap and lowered in _NAMING_CUES)
             )
-            if inner.end >= content_end - 1 and (not gap or gap[-1] in ":,—–" and short_gap):
+            object_lead = gap.endswith(":") and _object_before_colon(gap, cue.lower())
+            if (
+                inner.end >= content_end - 1
+                and (not gap or gap[-1] in ":,—–" and short_gap)
+                and not object_lead
+            ):
                 return None  # all the content is in marks: a direct quote (see guidelines)
             if (
                 inner.end >= content_end - 1
+                and not object_lead
                 and _LONG_LEAD_RE.fullmatch(gap)
                 and not _SUBORDINATE_RE.search(gap)
                 and text[inner.start + 1 : inner.start + 3].lstrip("“‘\"'")[:1].isupper()
             ):
                 return None  # ``told the Courier in an email, “We...”``: direct
-            colon_gap = gap.endswith(":") and gap.split(None, 1)[0].rstrip(":,") != "that"
+            colon_gap = (
+                gap.endswith(":")
+                and gap.split(None, 1)[0].rstrip(":,") != "that"
+                and not object_lead
+            )
             if (colon_gap or short_gap and gap.endswith(",") and "“" not in tail) and not (
                 tail[:1].islower() and _continues_after(text, inner.start, inner.end)
             ):
@@ -2108,6 +2118,28 @@ def _continues_after(text: str, start: int, end: int) -> bool:
         and word not in SPEECH_VERBS
         and _WHEN_TAIL_RE.match(text, end + 1) is None
     )
+
+
+def _object_before_colon(gap: str, cue: str) -> bool:
+    """True when ``gap``, the words between a cue and the colon before a quote, are the cue's
+    object, what was said in the reporter's words that the quote then gives in full (``warned
+    of a long winter: “...”``, ``suggested closing the quay: “...”``, ``recalled the night of
+    the flood: “...”``): reported content, so the quote is mixed. An addressee, a topic after
+    ``said of`` or a circumstance (``told the crowd:``, ``said in a statement:``) is not."""
+    verb = cue.split(" ", 1)[0]
+    if "," in gap or cue in OBJECT_TAKING or verb in _PLAIN_SAY or verb in _WRITING_CUES:
+        return False
+    words = gap.rstrip(":").split()
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    return first in _OBJECT_OPENERS or first.endswith("ing") and first not in _NOT_OBJECTS
+
+
+_WRITING_CUES = frozenset("wrote writes write writing added adds add".split())
+"""Cues whose words before a colon name an addressee or a medium (``wrote to the board:``)."""
+_NOT_OBJECTS = frozenset("during including regarding concerning following according".split())
+"""Words in ``-ing`` opening a circumstance, not a gerund object (``during the debate:``)."""
 
 
 def _continues_before_attribution(gap: str) -> bool:

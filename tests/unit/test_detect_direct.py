@@ -287,3 +287,25 @@ def test_words_between_a_quote_closing_on_a_comma_and_its_attribution_are_conten
     ):
         found = by_text(text)['"The boats are too old to sail,"']
         assert (found.type, found.speaker) == (QuoteType.DIRECT, "Ines Lund"), text
+
+
+def test_the_object_of_a_cue_before_a_colon_is_content_of_a_mixed_quote() -> None:
+    for text, quote in (
+        (
+            'The union warned of a long winter: "There will be no ferry until March."',
+            'a long winter: "There will be no ferry until March."',
+        ),
+        (
+            'Ines Lund suggested closing the quay for good: "Nobody uses it anymore."',
+            'closing the quay for good: "Nobody uses it anymore."',
+        ),
+    ):
+        assert by_text(text)[quote].type is QuoteType.MIXED, text
+    # An addressee, a topic or a circumstance before the colon leaves the quote direct.
+    for text in (
+        'Ines Lund told the crowd: "Nobody uses it anymore."',
+        'Ines Lund said of the quay: "Nobody uses it anymore."',
+        'Ines Lund said in a statement: "Nobody uses it anymore."',
+    ):
+        found = by_text(text)['"Nobody uses it anymore."']
+        assert (found.type, found.speaker) == (QuoteType.DIRECT, "Ines Lund"), text
