@@ -554,6 +554,13 @@ class _Detector:
                 ):
                     # ``saying he would not and suggesting that ...``: coordinated participles.
                     last = _AND_BEFORE_RE.search(text, max(previous.start, head - 6), head) or last
+                relative_end = -1 if last is None else self.relative_end(last.start(), previous.end)
+                if 0 <= relative_end <= draft.start:
+                    # ``said the plan, which the mayor announced in May, was dropped``: the cue
+                    # stands in a relative clause that the content goes on after; ``which`` is
+                    # what the mayor announced (no content after the cue in the clause), and the
+                    # content stays whole.
+                    continue
                 if last is not None and self.span_at(last.start()) is None:
                     if last.start() - previous.start < 16:
                         reported.pop()  # ``criticized Zelensky, saying that ...``: no content
@@ -1309,6 +1316,22 @@ class _Detector:
             return None  # ``, which in turn ...``: not a noun phrase
         first_start, last_end = phrase[0].start(), phrase[-1].end()
         return end, Mention(text[first_start:last_end], first_start, last_end)
+
+    def relative_end(self, comma: int, end: int) -> int:
+        """Where a relative clause about something the content names ends, when one opens at
+        ``comma`` (``, which the mayor announced in May,``) and the content goes on after it,
+        up to ``end``: a clause inside the content, not a comment on it. -1 otherwise."""
+        opener = _COMMENT_RE.match(self.text, comma)
+        if opener is None or not opener.group().rstrip().endswith("which"):
+            return -1
+        found = self.comment_clause(opener.end(), end)
+        if (
+            found is None
+            or found[0] >= end
+            or _COMMENT_ENDS_RE.match(self.text, found[0], end) is not None
+        ):
+            return -1
+        return found[0]
 
     def cut_before_comment(self, start: int, end: int, sent_end: int) -> int:
         """Where reported content ends before a comment on it: ``Kral said the port would

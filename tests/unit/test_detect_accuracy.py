@@ -767,3 +767,10 @@ def test_a_preposition_right_after_a_cue_taking_an_addressee_joins_the_cue() -> 
     # After the addressee, the preposition is not the cue's.
     (found,) = quotes("Ines Lund accused the mayor of selling the ferry twice.")
     assert (found.text, found.cue) == ("selling the ferry twice", "accused")
+
+
+def test_a_cue_in_a_relative_clause_inside_the_content_leaves_the_content_whole() -> None:
+    text = "Ines Lund said the plan, which the mayor announced in March, would be dropped."
+    (found,) = quotes(text)
+    assert found.text == "the plan, which the mayor announced in March, would be dropped"
+    assert found.speaker == "Ines Lund"
