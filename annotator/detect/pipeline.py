@@ -35,6 +35,7 @@ from annotator.detect.attribution import (
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
+    SPEECH_NOUN_SET,
     Mention,
     Source,
     _np_token,
@@ -918,7 +919,11 @@ class _Detector:
                 and _THAT_WORD_RE.search(gap) is None
                 and not (gap and lowered in _NAMING_CUES)
             )
-            object_lead = gap.endswith(":") and _object_before_colon(gap, cue.lower())
+            object_lead = (
+                gap.endswith(":")
+                and _object_before_colon(gap, cue.lower())
+                and not self.remarks_subject(speaker, cue_start)
+            )
             if (
                 inner.end >= content_end - 1
                 and (not gap or gap[-1] in ":,—–" and short_gap)
@@ -1316,6 +1321,15 @@ class _Detector:
             return None  # ``, which in turn ...``: not a noun phrase
         first_start, last_end = phrase[0].start(), phrase[-1].end()
         return end, Mention(text[first_start:last_end], first_start, last_end)
+
+    def remarks_subject(self, speaker: Mention | None, cue_start: int) -> bool:
+        """True when the subject of the cue at ``cue_start`` is the remarks themselves (``Lund’s
+        remarks underscored the stance: “...”``): the verb characterises them and the quote after
+        the colon gives them, a direct quote."""
+        if speaker is None or not speaker.end <= cue_start <= speaker.end + 60:
+            return False
+        words = _WORD_RE.findall(self.text, speaker.end, cue_start)
+        return any(w.lower() in SPEECH_NOUN_SET or w.lower() in _DOCUMENT_NOUNS for w in words)
 
     def relative_end(self, comma: int, end: int) -> int:
         """Where a relative clause about something the content names ends, when one opens at
@@ -2156,7 +2170,12 @@ def _object_before_colon(gap: str, cue: str) -> bool:
     if len(words) < 2:
         return False
     first = words[0].lower()
-    return first in _OBJECT_OPENERS or first.endswith("ing") and first not in _NOT_OBJECTS
+    return (
+        first in _OBJECT_OPENERS
+        or first.endswith(("’s", "'s"))
+        or first.endswith("ing")
+        and first not in _NOT_OBJECTS
+    )
 
 
 _WRITING_CUES = frozenset("wrote writes write writing added adds add".split())

@@ -299,6 +299,10 @@ def test_the_object_of_a_cue_before_a_colon_is_content_of_a_mixed_quote() -> Non
             'Ines Lund suggested closing the quay for good: "Nobody uses it anymore."',
             'closing the quay for good: "Nobody uses it anymore."',
         ),
+        (
+            'Ines Lund stressed the council’s position: "Nobody uses it anymore."',
+            'the council’s position: "Nobody uses it anymore."',
+        ),
     ):
         assert by_text(text)[quote].type is QuoteType.MIXED, text
     # An addressee, a topic or a circumstance before the colon leaves the quote direct.
@@ -306,6 +310,8 @@ def test_the_object_of_a_cue_before_a_colon_is_content_of_a_mixed_quote() -> Non
         'Ines Lund told the crowd: "Nobody uses it anymore."',
         'Ines Lund said of the quay: "Nobody uses it anymore."',
         'Ines Lund said in a statement: "Nobody uses it anymore."',
+        # The remarks as the subject: the verb characterises them, the quote gives them.
+        'Ines Lund’s remarks stressed the council’s position: "Nobody uses it anymore."',
     ):
         found = by_text(text)['"Nobody uses it anymore."']
         assert (found.type, found.speaker) == (QuoteType.DIRECT, "Ines Lund"), text
