@@ -2103,6 +2103,8 @@ def _ends_sentence(text: str, end: int, limit: int) -> bool:
     rest = text[end : min(limit, end + 3)].lstrip(" ")
     if not rest or rest[0] in ".!?;\n" or rest[0] == "," and end + 3 <= limit:
         return True
+    if rest[0].isupper() and text[max(0, end - 3) : end].rstrip("\"”’'»›")[-1:] in ".!?":
+        return True  # ``called it “a disgrace.” He left``: the full stop inside the marks
     return _ADVERBIAL_TAIL_RE.match(text[end : min(limit, end + 40)].lstrip(" ")) is not None
 
 

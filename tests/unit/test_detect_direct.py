@@ -315,3 +315,12 @@ def test_the_object_of_a_cue_before_a_colon_is_content_of_a_mixed_quote() -> Non
     ):
         found = by_text(text)['"Nobody uses it anymore."']
         assert (found.type, found.speaker) == (QuoteType.DIRECT, "Ines Lund"), text
+
+
+def test_a_quote_closing_its_sentence_inside_the_marks_ends_the_sentence() -> None:
+    text = (
+        "Ines Lund criticised the harbour board, which she called “a club for old skippers.” "
+        "She left early."
+    )
+    found = by_text(text)["“a club for old skippers.”"]
+    assert (found.type, found.speaker, found.cue) == (QuoteType.DIRECT, "Ines Lund", "called")
