@@ -795,9 +795,15 @@ class _Detector:
                 )
             ):
                 return None  # ``described the scene``; but ``described the move as a breach``
-            if 1 < len(words_after) < 3 and words_after[0] != "that" and not trailing:
+            if (
+                1 < len(words_after) < 3
+                and words_after[0] != "that"
+                and not trailing
+                and not (lowered in _NAMING_CUES and self.first_span_in(content_start, sent_end))
+            ):
                 # ``Trump's proposed peace plan``: too short to be a quote (but ``..., said Ivo
-                # Kral.`` closes the sentence: the content stands before the cue).
+                # Kral.`` closes the sentence: the content stands before the cue, and ``called
+                # it “a disgrace”`` names it in a quote: mixed from the object).
                 return None
             if (
                 words_after

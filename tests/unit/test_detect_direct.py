@@ -324,3 +324,15 @@ def test_a_quote_closing_its_sentence_inside_the_marks_ends_the_sentence() -> No
     )
     found = by_text(text)["“a club for old skippers.”"]
     assert (found.type, found.speaker, found.cue) == (QuoteType.DIRECT, "Ines Lund", "called")
+
+
+def test_a_one_word_quote_after_a_naming_cue_and_its_object_is_mixed() -> None:
+    text = "The harbour board met on Monday. Ines Lund called it “predatory.”"
+    (found,) = quotes(text)
+    assert (found.text, found.type, found.speaker) == (
+        "it “predatory.”",
+        QuoteType.MIXED,
+        "Ines Lund",
+    )
+    # Two plain words after a cue are still too short to be reported content.
+    assert quotes("The harbour board met on Monday. Ines Lund called it off.") == []
