@@ -774,7 +774,11 @@ class _Detector:
             content_start = self.content_start_after(cue_end, sent_end, lowered)
             content_end = sent_end
             words_after = text[content_start:content_end].split()
-            participle = _PARTICIPLE_OPENING_RE.match(text, content_start, content_end)
+            participle = (
+                _PARTICIPLE_OPENING_RE.match(text, content_start, content_end)
+                if text.find("ing", content_start, content_start + 40) >= 0
+                else None
+            )
             if (
                 participle is not None
                 and participle.group(1) in SPEECH_VERBS
@@ -872,7 +876,10 @@ class _Detector:
             if end > content_start + 8 and (inside is None or inside.end <= end):
                 content_start, content_end = self.trim(content_start, end)
                 break
-        content_end = self.cut_before_comment(content_start, content_end, sent_end)
+        # The search runs here: most contents hold no comment, and a call costs more than it.
+        opener = _COMMENT_RE.search(text, content_start, content_end)
+        if opener is not None:
+            content_end = self.cut_before_comment(opener, content_start, content_end, sent_end)
         content_end = self.cut_before_next_attribution(content_start, content_end)
         if content_end - content_start < 8:
             return None
@@ -1353,17 +1360,20 @@ class _Detector:
             return -1
         return found[0]
 
-    def cut_before_comment(self, start: int, end: int, sent_end: int) -> int:
-        """Where reported content ends before a comment on it: ``Kral said the port would
-        close, something the board denied`` ends at ``close``. A relative clause that the
-        content goes on after (``the plan, which the mayor announced, was dropped``) stays."""
+    def cut_before_comment(
+        self, opener: re.Match[str] | None, start: int, end: int, sent_end: int
+    ) -> int:
+        """Where reported content ``text[start:end]`` ends before a comment on it, ``opener``
+        the first ``_COMMENT_RE`` match in it: ``Kral said the port would close, something the
+        board denied`` ends at ``close``. A relative clause that the content goes on after
+        (``the plan, which the mayor announced, was dropped``) stays."""
         text = self.text
-        for opener in _COMMENT_RE.finditer(text, start, end):
-            if opener.start() < start + 8 or self.span_at(opener.start()) is not None:
-                continue
-            found = self.comment_clause(opener.end(), sent_end)
-            if found is not None and _COMMENT_ENDS_RE.match(text, found[0], sent_end):
-                return self.trim(start, opener.start())[1]
+        while opener is not None:
+            if opener.start() >= start + 8 and self.span_at(opener.start()) is None:
+                found = self.comment_clause(opener.end(), sent_end)
+                if found is not None and _COMMENT_ENDS_RE.match(text, found[0], sent_end):
+                    return self.trim(start, opener.start())[1]
+            opener = _COMMENT_RE.search(text, opener.end(), end)
         return end
 
     def participle_subject(self, sent_start: int, cue_start: int) -> Mention | None:
@@ -1444,11 +1454,12 @@ class _Detector:
         ):
             return that + 1
         if cue in OBJECT_TAKING:
+            first = _TOKEN_RE.match(text, cue_end + 1) if text.startswith(" ", cue_end) else None
+            if first is not None and first.group() in _PARTICLES:
+                return cue_end + 1  # ``warned of a long winter``: no addressee
             addressee = False
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
                 token = match.group()
-                if match.start() == cue_end + 1 and token in _PARTICLES:
-                    return match.start()  # ``warned of a long winter``: no addressee
                 if token in (",", ":"):
                     return match.end()
                 if addressee and token in _CONTENT_OPENERS:
