@@ -35,6 +35,7 @@ from annotator.detect.attribution import (
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
+    SPEECH_NOUN_SET,
     Mention,
     Source,
     _np_token,
@@ -380,6 +381,48 @@ _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
     "since until without".split()
 )
+_COMMENT_RE = re.compile(
+    r",[ \t\u00a0]+(?:something|(?:a|an)[ \t\u00a0]+(?:[a-z\-]+[ \t\u00a0]+)?(?:claim|assertion|"
+    r"allegation|charge|accusation|contention|view|position|suggestion|notion|idea|account|"
+    r"characteri[sz]ation|description|version|point|argument|premise|theory|figure|estimate|"
+    r"prediction|promise|pledge)|claims|allegations|charges|which)[ \t\u00a0]+(?:that[ \t\u00a0]+)?"
+)
+"""The opening of a comment on what a clause reports, set off by a comma: ``, something the
+board neither confirmed nor denied``, ``, a claim that the mayor rejected``, ``, which the
+council disputed``. The comment ends the reported content, and its subject is a new speaker
+(see :meth:`_Detector.comment_clause`)."""
+_COMMENT_VERBS = (
+    SPEECH_VERBS
+    | BELIEF_VERBS
+    | frozenset(
+        "disputed disputes rejected rejects contested questioned challenged refuted rebutted "
+        "shared supported backed endorsed opposed defended faced verified corroborated "
+        "substantiated recognized recognised accepted".split()
+    )
+)
+"""Verbs of a comment on reported content: saying, believing, and taking a stand on it."""
+_COMMENT_SKIPPED = AUXILIARIES | frozenset("neither either both be been being yet".split())
+"""Words between the subject of a comment and its verb (``the board neither confirmed``)."""
+_REFUSALS = frozenset("declined refused declines refuses".split())
+"""Refusals to speak: a relative clause holding one (``, who declined to comment,``) is what
+a participle cue after it (``only saying ...``) goes on with."""
+_COMMENT_ENDS_RE = re.compile(
+    r"[\s\"”’'».!?)]*$|[\s\"”’'»]*(?:;|[ \t]+[—–-]+[ \t]|,[ \t]+(?:(?:only|instead|also|then|"
+    r"later|rather|simply|merely|just|but|and|while|though|although|even|so|according)\b|"
+    r"[a-z]+ing\b))"
+)
+"""What may follow a comment on reported content: the end of the sentence, a semicolon or a
+dash, a clause of the author's or a participle clause (``, only saying ...``). Anything else
+goes on with the content (``the plan, which the mayor announced in May, was dropped``)."""
+_PARTICIPLE_LEAD_RE = re.compile(
+    r",[ \t\u00a0]*(?:(?:only|instead|also|then|later|rather|simply|merely|just)[ \t\u00a0]+)*$"
+)
+"""The comma and adverbs before a participle cue (``, only saying``, ``, instead adding``)."""
+_PARTICIPLE_OPENING_RE = re.compile(
+    r"[\s,]*(?:(?:only|instead|also|then|later|rather|simply|merely|just)[ \t\u00a0]+)*"
+    r"([a-z]+ing)\b"
+)
+"""A participle cue opening what follows a cue, after its comma and adverbs."""
 
 
 def detect_quotes(text: str) -> list[Candidate]:
@@ -512,6 +555,13 @@ class _Detector:
                 ):
                     # ``saying he would not and suggesting that ...``: coordinated participles.
                     last = _AND_BEFORE_RE.search(text, max(previous.start, head - 6), head) or last
+                relative_end = -1 if last is None else self.relative_end(last.start(), previous.end)
+                if 0 <= relative_end <= draft.start:
+                    # ``said the plan, which the mayor announced in May, was dropped``: the cue
+                    # stands in a relative clause that the content goes on after; ``which`` is
+                    # what the mayor announced (no content after the cue in the clause), and the
+                    # content stays whole.
+                    continue
                 if last is not None and self.span_at(last.start()) is None:
                     if last.start() - previous.start < 16:
                         reported.pop()  # ``criticized Zelensky, saying that ...``: no content
@@ -677,11 +727,14 @@ class _Detector:
                 lowered = "says"
             if speaker is None and _ING_CUES.search(lowered):
                 # ``..., said Peter Rice, a producer, noting that ...``: the speaker of the
-                # attribution the participle hangs on, else the sentence's subject.
-                for at, earlier, _ in reversed(self.attributions[-3:]):
-                    if sent_start <= at < cue_start:
-                        speaker = earlier
-                        break
+                # clause the participle hangs on (a comment on the content before it, the
+                # latest attribution), else the sentence's subject.
+                speaker = self.participle_subject(sent_start, cue_start)
+                if speaker is None:
+                    for at, earlier, _ in reversed(self.attributions[-3:]):
+                        if sent_start <= at < cue_start:
+                            speaker = earlier
+                            break
                 if speaker is None:
                     speaker = self.sentence_subject(sent_start, cue_start)
             if speaker is None and _COORDINATED_RE.search(
@@ -721,8 +774,20 @@ class _Detector:
             content_start = self.content_start_after(cue_end, sent_end, lowered)
             content_end = sent_end
             words_after = text[content_start:content_end].split()
-            if words_after and _ING_CUES.search(words_after[0]) and words_after[0] in SPEECH_VERBS:
-                return None  # ``told reporters, adding that ...``: the participle's content
+            participle = (
+                _PARTICIPLE_OPENING_RE.match(text, content_start, content_end)
+                if text.find("ing", content_start, content_start + 40) >= 0
+                else None
+            )
+            if (
+                participle is not None
+                and participle.group(1) in SPEECH_VERBS
+                and (participle.start(1) == content_start or not trailing)
+            ):
+                # ``told reporters, adding that ...``, ``something the board never confirmed,
+                # only saying that ...``: the participle reports content of its own (but after
+                # ``..., the Courier reported, citing ...`` the content stands before the cue).
+                return None
             if (
                 lowered in NEEDS_THAT
                 and words_after
@@ -734,9 +799,15 @@ class _Detector:
                 )
             ):
                 return None  # ``described the scene``; but ``described the move as a breach``
-            if 1 < len(words_after) < 3 and words_after[0] != "that" and not trailing:
+            if (
+                1 < len(words_after) < 3
+                and words_after[0] != "that"
+                and not trailing
+                and not (lowered in _NAMING_CUES and self.first_span_in(content_start, sent_end))
+            ):
                 # ``Trump's proposed peace plan``: too short to be a quote (but ``..., said Ivo
-                # Kral.`` closes the sentence: the content stands before the cue).
+                # Kral.`` closes the sentence: the content stands before the cue, and ``called
+                # it “a disgrace”`` names it in a quote: mixed from the object).
                 return None
             if (
                 words_after
@@ -805,6 +876,10 @@ class _Detector:
             if end > content_start + 8 and (inside is None or inside.end <= end):
                 content_start, content_end = self.trim(content_start, end)
                 break
+        # The search runs here: most contents hold no comment, and a call costs more than it.
+        opener = _COMMENT_RE.search(text, content_start, content_end)
+        if opener is not None:
+            content_end = self.cut_before_comment(opener, content_start, content_end, sent_end)
         content_end = self.cut_before_next_attribution(content_start, content_end)
         if content_end - content_start < 8:
             return None
@@ -818,7 +893,12 @@ class _Detector:
         if whole is not None and whole.start == content_start:
             if whole.end >= content_end - 1:
                 return None
-            if whole.end <= cue_start and _COMMA_CLOSE_RE.match(text, whole.end - 3, whole.end + 1):
+            head = cue_start if speaker is None else min(cue_start, speaker.start)
+            if (
+                whole.end <= cue_start
+                and _COMMA_CLOSE_RE.match(text, whole.end - 3, whole.end + 1)
+                and not _continues_before_attribution(text[whole.end : head])
+            ):
                 return None  # ``“...,” Ada Lind, 30, of Oslo, said``: the quote, then its speaker
         if content_start > cue_start and lowered != "according to":
             first_word = text[content_start : content_start + 12].split(" ", 1)[0].lower()
@@ -852,16 +932,30 @@ class _Detector:
                 and _THAT_WORD_RE.search(gap) is None
                 and not (gap and lowered in _NAMING_CUES)
             )
-            if inner.end >= content_end - 1 and (not gap or gap[-1] in ":,—–" and short_gap):
+            object_lead = (
+                gap.endswith(":")
+                and _object_before_colon(gap, cue.lower())
+                and not self.remarks_subject(speaker, cue_start)
+            )
+            if (
+                inner.end >= content_end - 1
+                and (not gap or gap[-1] in ":,—–" and short_gap)
+                and not object_lead
+            ):
                 return None  # all the content is in marks: a direct quote (see guidelines)
             if (
                 inner.end >= content_end - 1
+                and not object_lead
                 and _LONG_LEAD_RE.fullmatch(gap)
                 and not _SUBORDINATE_RE.search(gap)
                 and text[inner.start + 1 : inner.start + 3].lstrip("“‘\"'")[:1].isupper()
             ):
                 return None  # ``told the Courier in an email, “We...”``: direct
-            colon_gap = gap.endswith(":") and gap.split(None, 1)[0].rstrip(":,") != "that"
+            colon_gap = (
+                gap.endswith(":")
+                and gap.split(None, 1)[0].rstrip(":,") != "that"
+                and not object_lead
+            )
             if (colon_gap or short_gap and gap.endswith(",") and "“" not in tail) and not (
                 tail[:1].islower() and _continues_after(text, inner.start, inner.end)
             ):
@@ -941,6 +1035,12 @@ class _Detector:
         start = self.content_start_after(cue_end, sent_end, cue.lower())
         if not text.startswith("that ", start) and cue.lower() not in OBJECT_TAKING:
             return None
+        particle = _word_after(text, start - 1)
+        if start == cue_end + 1 and particle in _PARTICLES:
+            # ``is accused of killing``: the preposition joins the cue, as in the active.
+            cue_end = start + len(particle)
+            cue = text[cue_start:cue_end]
+            start = cue_end
         start, end = self.trim(start, sent_end)
         for cut in _CUT_RE.finditer(text, start, end):
             end = self.trim(start, cut.start())[1]
@@ -1189,6 +1289,126 @@ class _Detector:
             span = self.first_span_in(span.end, end)
         return end
 
+    def comment_clause(self, start: int, sent_end: int) -> tuple[int, Mention | None] | None:
+        """The comment on reported content opening at ``start`` (after a ``_COMMENT_RE``
+        match): ``the board neither confirmed nor denied``, ``the mayor rejected``, ``could
+        not be verified``. Returns where the comment ends (its clause's comma, semicolon or
+        dash, or the sentence end) and its subject (None in the passive); None when the words
+        are no comment: no verb of saying or taking a stand, or the relative pronoun is the
+        subject (``, which bars the ferry``) and the comment is about a thing, not content."""
+        text = self.text
+        end = sent_end
+        for match in _CLAUSE_BREAK_RE.finditer(text, start, sent_end):
+            inside = self.span_at(match.start())
+            if inside is None or inside.start < start:
+                end = match.start()
+                break
+        words = list(_WORD_RE.finditer(text, start, end))
+        verb = next((k for k, w in enumerate(words[:9]) if w.group().lower() in _COMMENT_VERBS), -1)
+        if verb <= 0:
+            return None
+        subject = verb
+        while subject > 0 and (
+            words[subject - 1].group().lower() in _COMMENT_SKIPPED
+            or words[subject - 1].group().endswith("ly")
+        ):
+            subject -= 1  # auxiliaries and adverbs: ``has strongly denied``
+        if subject == 0:
+            # ``, a claim that could not be verified``, ``, a claim not recognised``: the
+            # passive, with no one named.
+            skipped = {w.group().lower() for w in words[:verb]}
+            return (end, None) if skipped & {"be", "been", "being", "not"} else None
+        phrase = words[:subject]
+        first = phrase[0].group()
+        if len(phrase) > 6 or not (
+            first[:1].isupper()
+            or first.lower() in _DETERMINER_WORDS
+            or first.lower() in _QUANTIFIERS
+            or first.lower() in PRONOUNS
+        ):
+            return None
+        if any(
+            w.group().lower() in _NOT_SUBJECT and w.group().lower() not in _DETERMINER_WORDS
+            for w in phrase[1:]
+        ):
+            return None  # ``, which in turn ...``: not a noun phrase
+        first_start, last_end = phrase[0].start(), phrase[-1].end()
+        return end, Mention(text[first_start:last_end], first_start, last_end)
+
+    def remarks_subject(self, speaker: Mention | None, cue_start: int) -> bool:
+        """True when the subject of the cue at ``cue_start`` is the remarks themselves (``Lund’s
+        remarks underscored the stance: “...”``): the verb characterises them and the quote after
+        the colon gives them, a direct quote."""
+        if speaker is None or not speaker.end <= cue_start <= speaker.end + 60:
+            return False
+        words = _WORD_RE.findall(self.text, speaker.end, cue_start)
+        return any(w.lower() in SPEECH_NOUN_SET or w.lower() in _DOCUMENT_NOUNS for w in words)
+
+    def relative_end(self, comma: int, end: int) -> int:
+        """Where a relative clause about something the content names ends, when one opens at
+        ``comma`` (``, which the mayor announced in May,``) and the content goes on after it,
+        up to ``end``: a clause inside the content, not a comment on it. -1 otherwise."""
+        opener = _COMMENT_RE.match(self.text, comma)
+        if opener is None or not opener.group().rstrip().endswith("which"):
+            return -1
+        found = self.comment_clause(opener.end(), end)
+        if (
+            found is None
+            or found[0] >= end
+            or _COMMENT_ENDS_RE.match(self.text, found[0], end) is not None
+        ):
+            return -1
+        return found[0]
+
+    def cut_before_comment(
+        self, opener: re.Match[str] | None, start: int, end: int, sent_end: int
+    ) -> int:
+        """Where reported content ``text[start:end]`` ends before a comment on it, ``opener``
+        the first ``_COMMENT_RE`` match in it: ``Kral said the port would close, something the
+        board denied`` ends at ``close``. A relative clause that the content goes on after
+        (``the plan, which the mayor announced, was dropped``) stays."""
+        text = self.text
+        while opener is not None:
+            if opener.start() >= start + 8 and self.span_at(opener.start()) is None:
+                found = self.comment_clause(opener.end(), sent_end)
+                if found is not None and _COMMENT_ENDS_RE.match(text, found[0], sent_end):
+                    return self.trim(start, opener.start())[1]
+            opener = _COMMENT_RE.search(text, opener.end(), end)
+        return end
+
+    def participle_subject(self, sent_start: int, cue_start: int) -> Mention | None:
+        """The subject of the clause a participle cue hangs on, when it is not the attribution
+        before it: a comment on reported content (``Kral said the port would close, something
+        the board neither confirmed nor denied, only saying that ...``: the board says it, not
+        Kral), or a relative clause in which someone spoke or refused to (``Kral met Ada Lind,
+        who declined to comment, only saying ...``: Lind). None when neither stands right
+        before the participle's comma."""
+        text = self.text
+        lead = _PARTICIPLE_LEAD_RE.search(text, max(sent_start, cue_start - 40), cue_start)
+        if lead is None:
+            return None
+        comma = lead.start()
+        found = None
+        for opener in _COMMENT_RE.finditer(text, max(sent_start, comma - 200), comma):
+            if self.span_at(opener.start()) is None:
+                found = opener
+        who = text.rfind(", who ", max(sent_start, comma - 200), comma)
+        if who > 0 and (found is None or who > found.start()):
+            if _PUNCTUATION_RE.search(text, who + 2, comma) is not None or not any(
+                word.group().lower() in _COMMENT_VERBS or word.group().lower() in _REFUSALS
+                for word in _WORD_RE.finditer(text, who + 6, comma)
+            ):
+                return None  # ``Lind, who is under investigation, saying``: the main clause's
+            # ``Kral met Ada Lind, who declined to comment, only saying ...``: the person the
+            # relative clause is about, who spoke in it.
+            return subject_before(text, who, sent_start)
+        if found is None:
+            return None
+        comment = self.comment_clause(found.end(), comma + 2)
+        if comment is None or comment[0] != comma:
+            return None
+        return comment[1]
+
     def subject_before_that(self, cue_end: int, that: int, cue: str) -> bool:
         """True when the words between a cue and a later ``that`` open the content as its
         subject (``said the letter proved that``, ``said Kral knew that``), not an adverbial
@@ -1234,6 +1454,9 @@ class _Detector:
         ):
             return that + 1
         if cue in OBJECT_TAKING:
+            first = _TOKEN_RE.match(text, cue_end + 1) if text.startswith(" ", cue_end) else None
+            if first is not None and first.group() in _PARTICLES:
+                return cue_end + 1  # ``warned of a long winter``: no addressee
             addressee = False
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
                 token = match.group()
@@ -1897,6 +2120,8 @@ def _ends_sentence(text: str, end: int, limit: int) -> bool:
     rest = text[end : min(limit, end + 3)].lstrip(" ")
     if not rest or rest[0] in ".!?;\n" or rest[0] == "," and end + 3 <= limit:
         return True
+    if rest[0].isupper() and text[max(0, end - 3) : end].rstrip("\"”’'»›")[-1:] in ".!?":
+        return True  # ``called it “a disgrace.” He left``: the full stop inside the marks
     return _ADVERBIAL_TAIL_RE.match(text[end : min(limit, end + 40)].lstrip(" ")) is not None
 
 
@@ -1948,6 +2173,53 @@ def _continues_after(text: str, start: int, end: int) -> bool:
         and word not in _NOT_CONTINUING
         and word not in SPEECH_VERBS
         and _WHEN_TAIL_RE.match(text, end + 1) is None
+    )
+
+
+def _object_before_colon(gap: str, cue: str) -> bool:
+    """True when ``gap``, the words between a cue and the colon before a quote, are the cue's
+    object, what was said in the reporter's words that the quote then gives in full (``warned
+    of a long winter: “...”``, ``suggested closing the quay: “...”``, ``recalled the night of
+    the flood: “...”``): reported content, so the quote is mixed. An addressee, a topic after
+    ``said of`` or a circumstance (``told the crowd:``, ``said in a statement:``) is not."""
+    verb = cue.split(" ", 1)[0]
+    if "," in gap or cue in OBJECT_TAKING or verb in _PLAIN_SAY or verb in _WRITING_CUES:
+        return False
+    words = gap.rstrip(":").split()
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    return (
+        first in _OBJECT_OPENERS
+        or first.endswith(("’s", "'s"))
+        or first.endswith("ing")
+        and first not in _NOT_OBJECTS
+    )
+
+
+_WRITING_CUES = frozenset("wrote writes write writing added adds add".split())
+"""Cues whose words before a colon name an addressee or a medium (``wrote to the board:``)."""
+_NOT_OBJECTS = frozenset("during including regarding concerning following according".split())
+"""Words in ``-ing`` opening a circumstance, not a gerund object (``during the debate:``)."""
+
+
+def _continues_before_attribution(gap: str) -> bool:
+    """True when ``gap``, the words between a quote closing on a comma and the attribution
+    that follows, go on with what was said (``“...,” since most of the boats are old, said
+    Lund``: a mixed quote up to ``old``) rather than open the speaker phrase (``“...,” a
+    friend, Ada Lind, said``) or hold nothing."""
+    words = gap.split(None, 1)
+    if not words:
+        return False
+    first = words[0].strip(",")
+    return (
+        first.isalpha()
+        and first.islower()
+        and first not in _DETERMINER_WORDS
+        and first not in _INDEFINITE_OPENERS
+        and first not in PRONOUNS
+        and first not in SPEECH_VERBS
+        and "," in gap
     )
 
 

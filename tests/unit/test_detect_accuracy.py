@@ -679,3 +679,98 @@ def test_a_participle_clause_after_an_attribution_is_not_content() -> None:
     assert found["Money was short"].cue == "said"
     assert found["the empty harbour fund"].cue == "pointing to"
     assert "pointing to the empty harbour fund" not in found
+
+
+def test_a_comment_on_reported_content_ends_the_content() -> None:
+    for text, comment in (
+        (
+            "Mayor Ola Berg said the bridge would reopen in May, something the harbour board "
+            "neither confirmed nor denied.",
+            "neither confirmed nor denied",
+        ),
+        (
+            "Mayor Ola Berg said the bridge would reopen in May, a claim the harbour board has "
+            "strongly denied.",
+            "strongly denied",
+        ),
+        (
+            "Mayor Ola Berg said the bridge would reopen in May, which the harbour board disputed.",
+            "disputed",
+        ),
+        (
+            "Mayor Ola Berg said the bridge would reopen in May, a claim that could not be "
+            "verified.",
+            "verified",
+        ),
+    ):
+        found = by_text(text)
+        assert found["the bridge would reopen in May"].speaker == "Ola Berg", text
+        assert not any(comment in quote for quote in found), text
+    # A relative clause that the content goes on after is part of it.
+    text = "Ines Lund said the ferry, which the council bought last year, would be sold in May."
+    (found,) = quotes(text)
+    assert found.text == "the ferry, which the council bought last year, would be sold in May"
+
+
+def test_a_participle_after_a_comment_on_the_content_takes_the_comment_subject() -> None:
+    for text, speaker in (
+        (
+            "Ines Lund said the ferry had been sold, something the shipping line neither "
+            "confirmed nor denied, only saying that talks were still going on.",
+            "the shipping line",
+        ),
+        (
+            "Ines Lund said the ferry had been sold, a claim Nordline has strongly denied, "
+            "saying that talks were still going on.",
+            "Nordline",
+        ),
+        (
+            "Ines Lund said the ferry had been sold, which the shipping line disputed, instead "
+            "saying that talks were still going on.",
+            "the shipping line",
+        ),
+        (
+            "Ines Lund said the ferry had been sold, an assertion that the harbour master "
+            "rejected, adding that talks were still going on.",
+            "the harbour master",
+        ),
+    ):
+        found = by_text(text)
+        assert found["the ferry had been sold"].speaker == "Ines Lund", text
+        assert found["that talks were still going on"].speaker == speaker, text
+        # The comment's verb has no content of its own: the participle's is not it.
+        assert len(found) == 2, text
+    # With no comment between, the participle goes on with the attribution before it.
+    text = "Ines Lund said the ferry had been sold, adding that talks were still going on."
+    assert by_text(text)["that talks were still going on"].speaker == "Ines Lund"
+
+
+def test_a_participle_after_a_relative_clause_of_refusal_takes_its_antecedent() -> None:
+    text = (
+        "Ines Lund met Ada Berg, who declined to comment, only saying that the talks were private."
+    )
+    assert by_text(text)["that the talks were private"].speaker == "Ada Berg"
+    # A relative clause that says nothing leaves the participle to the main clause.
+    text = (
+        "Ines Lund praised Ada Berg, who is under investigation for fraud, saying that the "
+        "talks were private."
+    )
+    assert by_text(text)["that the talks were private"].speaker == "Ines Lund"
+
+
+def test_a_preposition_right_after_a_cue_taking_an_addressee_joins_the_cue() -> None:
+    (found,) = quotes("The harbour board warned of a risk of floods along the coast this winter.")
+    assert (found.text, found.cue) == ("a risk of floods along the coast this winter", "warned of")
+    # In the passive too: what the subject is accused of, with no one named.
+    (found,) = quotes("Ines Lund is accused of selling the ferry twice.")
+    assert (found.text, found.cue, found.speaker) == ("selling the ferry twice", "accused of", None)
+    # After the addressee, the preposition is not the cue's.
+    (found,) = quotes("Ines Lund accused the mayor of selling the ferry twice.")
+    assert (found.text, found.cue) == ("selling the ferry twice", "accused")
+
+
+def test_a_cue_in_a_relative_clause_inside_the_content_leaves_the_content_whole() -> None:
+    text = "Ines Lund said the plan, which the mayor announced in March, would be dropped."
+    (found,) = quotes(text)
+    assert found.text == "the plan, which the mayor announced in March, would be dropped"
+    assert found.speaker == "Ines Lund"

@@ -262,3 +262,77 @@ def test_a_participle_opening_the_sentence_takes_the_quote_as_its_object() -> No
     text = 'The pier closed early. Citing "a duty to the crew," her aide said it would stay shut.'
     found = by_text(text)
     assert found['"a duty to the crew,"'].type is QuoteType.DIRECT
+
+
+def test_words_between_a_quote_closing_on_a_comma_and_its_attribution_are_content() -> None:
+    text = (
+        "The yard is quiet. "
+        '"The boats are too old to sail," since most were built before the war, said Ines Lund.'
+    )
+    found = by_text(text)
+    quote = '"The boats are too old to sail," since most were built before the war'
+    assert found[quote].type is QuoteType.MIXED
+    assert found[quote].speaker == "Ines Lund"
+    text = (
+        "The yard is quiet. "
+        '"There is no money left," and the yard will close in May, Ines Lund said.'
+    )
+    assert by_text(text)['"There is no money left," and the yard will close in May'].type is (
+        QuoteType.MIXED
+    )
+    # The speaker phrase right after the comma leaves the quote direct.
+    for text in (
+        'The yard is quiet. "The boats are too old to sail," said Ines Lund, a skipper.',
+        'The yard is quiet. "The boats are too old to sail," Ines Lund, a skipper, said.',
+    ):
+        found = by_text(text)['"The boats are too old to sail,"']
+        assert (found.type, found.speaker) == (QuoteType.DIRECT, "Ines Lund"), text
+
+
+def test_the_object_of_a_cue_before_a_colon_is_content_of_a_mixed_quote() -> None:
+    for text, quote in (
+        (
+            'The union warned of a long winter: "There will be no ferry until March."',
+            'a long winter: "There will be no ferry until March."',
+        ),
+        (
+            'Ines Lund suggested closing the quay for good: "Nobody uses it anymore."',
+            'closing the quay for good: "Nobody uses it anymore."',
+        ),
+        (
+            'Ines Lund stressed the council’s position: "Nobody uses it anymore."',
+            'the council’s position: "Nobody uses it anymore."',
+        ),
+    ):
+        assert by_text(text)[quote].type is QuoteType.MIXED, text
+    # An addressee, a topic or a circumstance before the colon leaves the quote direct.
+    for text in (
+        'Ines Lund told the crowd: "Nobody uses it anymore."',
+        'Ines Lund said of the quay: "Nobody uses it anymore."',
+        'Ines Lund said in a statement: "Nobody uses it anymore."',
+        # The remarks as the subject: the verb characterises them, the quote gives them.
+        'Ines Lund’s remarks stressed the council’s position: "Nobody uses it anymore."',
+    ):
+        found = by_text(text)['"Nobody uses it anymore."']
+        assert (found.type, found.speaker) == (QuoteType.DIRECT, "Ines Lund"), text
+
+
+def test_a_quote_closing_its_sentence_inside_the_marks_ends_the_sentence() -> None:
+    text = (
+        "Ines Lund criticised the harbour board, which she called “a club for old skippers.” "
+        "She left early."
+    )
+    found = by_text(text)["“a club for old skippers.”"]
+    assert (found.type, found.speaker, found.cue) == (QuoteType.DIRECT, "Ines Lund", "called")
+
+
+def test_a_one_word_quote_after_a_naming_cue_and_its_object_is_mixed() -> None:
+    text = "The harbour board met on Monday. Ines Lund called it “predatory.”"
+    (found,) = quotes(text)
+    assert (found.text, found.type, found.speaker) == (
+        "it “predatory.”",
+        QuoteType.MIXED,
+        "Ines Lund",
+    )
+    # Two plain words after a cue are still too short to be reported content.
+    assert quotes("The harbour board met on Monday. Ines Lund called it off.") == []
