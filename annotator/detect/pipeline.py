@@ -149,8 +149,8 @@ _DETERMINER_WORDS = frozenset(
     "the a an his her their its our my your this that these those".split()
 )
 _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
-"""Words showing that the content started before a later ``that`` (``saying he would not
-support it and suggesting that ...``): the ``that`` belongs to another clause."""
+"""Words showing that the content started before a later ``that`` (``saying she could
+not back it and suggesting that ...``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
 _SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
 """Cues that take the quote right after them, with no comma (``a man yelled “Go home!”``)."""
