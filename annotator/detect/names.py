@@ -43,6 +43,9 @@ STOP_CAPS = frozenset(
     """.split()
 )
 """Capitalised words that start sentences or dates rather than names."""
+_STOP_CAPS_AND_TITLES = STOP_CAPS | TITLE_WORDS
+"""What a person's name loses at its front: built once, not for each name cleaned (the union
+of these sets, built afresh for each, cost 4% of the instructions of detection)."""
 
 ORG_WORDS = frozenset(
     """
@@ -110,7 +113,7 @@ def clean_name(phrase: str) -> str | None:
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     # An organisation keeps its qualifiers (``Finance Ministry``); a person loses titles.
-    drop = STOP_CAPS if words[-1].lower() in ORG_WORDS else STOP_CAPS | TITLE_WORDS
+    drop = STOP_CAPS if words[-1].lower() in ORG_WORDS else _STOP_CAPS_AND_TITLES
     while len(words) > 1 and words[0].lower() in drop:
         words.pop(0)
     if len(words) == 1 and words[0].lower() in STOP_CAPS:
