@@ -179,7 +179,8 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     by a determiner (``a fan yelled``, ``one shopper said``) is a speaker when the cue reports
     speech whatever its subject (see :func:`_speaks`).
     """
-    window_start = max(limit, cue_start - 140)
+    # Comparisons, not ``max``: it parses keyword arguments on every call in Python 3.11.
+    window_start = cue_start - 140 if cue_start - 140 > limit else limit
     # The token strings only: the offsets of the few that make the mention are found after.
     tokens = _TOKEN_RE.findall(text, window_start, cue_start)
     index = len(tokens) - 1
@@ -267,7 +268,7 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         return _mention(text, tokens, start_index, end_index, cue_start)
     # The common noun phrase is looked for only when nothing else is found: most cues have a
     # name or a pronoun before them, and the test of the cue costs a regex.
-    recent = tokens[max(0, index - 6) : index]
+    recent = tokens[index - 6 if index > 6 else 0 : index]
     found = None
     if "who" in recent:
         found = _relative_subject(tokens, index, False)

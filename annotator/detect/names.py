@@ -188,7 +188,9 @@ class DocumentNames:
                 position == 0 or not text[position - 1].isalnum()
             ):
                 seen += 1
-                candidate = _given_names(text[max(0, position - 48) : position], surname)
+                # ``max`` would parse keyword arguments on each call (Python 3.11): compared.
+                start = position - 48 if position > 48 else 0
+                candidate = _given_names(text[start:position], surname)
                 if candidate is not None and candidate not in found:
                     found.append(candidate)
             position = find(surname, after)

@@ -146,7 +146,8 @@ def _word_after(text: str, position: int) -> str:
 
 def _word_before(text: str, position: int) -> str:
     """The lower-cased word ending right before ``position`` (one space between)."""
-    start = text.rfind(" ", max(0, position - 20), position - 1) + 1
+    low = position - 20  # a comparison, not ``max`` (slow in Python 3.11): called per cue
+    start = text.rfind(" ", low if low > 0 else 0, position - 1) + 1
     return text[start : position - 1].lower()
 
 
@@ -440,28 +441,39 @@ class _Detector:
         start, end = bounds
         # A run-on "sentence" (a table, a list without full stops) is cut to a window around
         # the offset, so the work per cue stays bounded and a document costs linear time.
-        return max(start, offset - _MAX_SENTENCE), min(end, offset + _MAX_SENTENCE)
+        # (Comparisons, not ``max`` and ``min``: those parse keyword arguments on every call in
+        # Python 3.11, and this helper and the next run for every cue.)
+        low, high = offset - _MAX_SENTENCE, offset + _MAX_SENTENCE
+        return (start if start > low else low), (end if end < high else high)
 
     def _sentence_bounds(self, offset: int, key: int) -> tuple[int, int]:
         """The bounds of the sentence holding ``offset``, ``key`` the index of the sentence start
         after it (found by the caller: the sentence's start and end are read from it)."""
         sentence_starts = self.layout.sentence_starts
         para_start, para_end = self.layout.paragraph(offset)
-        start = max(para_start, sentence_starts[key - 1])
+        start = sentence_starts[key - 1]
+        if start < para_start:
+            start = para_start
         for _ in range(8):
             inside = self.span_at(start)
             if inside is None or inside.start >= start:
                 break
-            widened = max(para_start, self.layout.sentence_start(inside.start))
+            widened = self.layout.sentence_start(inside.start)
+            if widened < para_start:
+                widened = para_start
             if widened >= start:
                 break
             start = widened
-        end = min(para_end, sentence_starts[key] if key < len(sentence_starts) else len(self.text))
+        end = sentence_starts[key] if key < len(sentence_starts) else len(self.text)
+        if end > para_end:
+            end = para_end
         for _ in range(20):
             inside = self.span_at(end - 1) if end > 0 else None
             if inside is None or inside.end <= end or inside.end > para_end:
                 break
-            end = min(para_end, self.layout.sentence_end(inside.end - 1))
+            end = self.layout.sentence_end(inside.end - 1)
+            if end > para_end:
+                end = para_end
         return start, end
 
     # -- stages --------------------------------------------------------------------------------
