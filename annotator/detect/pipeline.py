@@ -66,6 +66,7 @@ from annotator.detect.names import (
     clean_name,
     looks_like_person,
 )
+from annotator.detect.predicates import find_predicates
 from annotator.detect.text import Layout
 from annotator.records import Candidate, QuoteType, SourceKind
 
@@ -468,6 +469,7 @@ class _Detector:
         self.find_noun_cues()
         absorbed |= find_attitudes(self)
         find_relative_attributions(self)
+        absorbed |= find_predicates(self)
         self.find_direct(absorbed)
         self.find_blocks()
         self.find_labelled_lines()

@@ -1,0 +1,314 @@
+"""Attribution predicates beyond the speech and belief lists, in the frames each class takes.
+
+The attribution tradition (PARC, PolNeAR) labels what someone learned, what evidence shows,
+the stances taken and the topics raised, and the nouns that name them, besides speech. The
+predicates that do so form a fairly closed set of verb and noun classes (``lexicon.py``:
+``PREDICATE_VERBS``, ``PREDICATE_NOUNS_THAT``, ...), each attributing in its own frames:
+
+- ``X learned that S``, ``X is confident that S``, ``the belief that S`` (``that``);
+- ``X pledged to VP`` (``to``);
+- ``X embraced NP``, ``X commented on NP``, ``criticism of NP`` (object).
+
+One compiled regex scans the text for every cue; the work per match is a look at the words
+around it. A cue inside quote marks, inside the content of an attribution found earlier, or
+already the cue of one is skipped. Candidates carry their cue and a score per class in the
+band of attitudes (below speech; see ``docs/guidelines.md``), so a team whose guideline covers
+speech only rejects them at a glance.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from annotator.detect.attitudes import (
+    _CLAUSE_END_RE,
+    _COORDINATED_RE,
+    _NOUN_BEFORE,
+    _OBJECT_END_RE,
+    _TO_VERB_RE,
+)
+from annotator.detect.attribution import AUXILIARIES, Mention, subject_before, trie_pattern
+from annotator.detect.lexicon import (
+    _IRREGULAR,
+    NEEDS_THAT,
+    PREDICATE_NOUNS_PREP,
+    PREDICATE_NOUNS_THAT,
+    PREDICATE_PHRASES,
+    PREDICATE_STATES,
+    PREDICATE_VERBS,
+    SPEECH_VERBS,
+    _forms,
+)
+from annotator.detect.text import SPACE_CHARS
+from annotator.records import QuoteType
+
+if TYPE_CHECKING:
+    from annotator.detect.pipeline import _Detector
+
+PREDICATE_SCORES = {
+    "cognition": 0.5,
+    "perception": 0.5,
+    "evidence": 0.55,
+    "stance": 0.55,
+    "topic": 0.5,
+    "commitment": 0.55,
+    "state": 0.5,
+    "noun-that": 0.5,
+    "noun-object": 0.5,
+}
+"""Score of each class's candidates: in the attitude band (0.5 to 0.55), below speech (0.6)."""
+
+_IRREGULAR_EXTRA = {
+    "learn": ["learn", "learns", "learned", "learnt", "learning"],
+    "understand": ["understand", "understands", "understood", "understanding"],
+    "forget": ["forget", "forgets", "forgot", "forgotten", "forgetting"],
+    "hear": ["hear", "hears", "heard", "hearing"],
+    "read": ["read", "reads"],
+    "mean": ["mean", "means", "meant"],
+    "show": ["show", "shows", "showed", "shown", "showing"],
+    "prove": ["prove", "proves", "proved", "proven", "proving"],
+    "admit": ["admit", "admits", "admitted", "admitting"],
+    "commit": ["commit", "commits", "committed"],
+    "fault": ["faulted", "faulting"],
+    "credit": ["credited", "crediting"],
+    "support": ["supported", "supporting", "supports"],
+    "attack": ["attacked", "attacking"],
+    "reference": ["referenced", "referencing"],
+    "detail": ["detailed", "detailing"],
+    "outline": ["outlined", "outlining", "outlines"],
+    "highlight": ["highlighted", "highlighting", "highlights"],
+    "promise": ["promised", "promising", "promises"],
+    "demand": ["demanded", "demanding", "demands"],
+    "request": ["requested", "requesting", "requests"],
+    "question": ["questioned", "questioning", "questions"],
+    "stress": ["stressed", "stressing", "stresses"],
+    "vote": ["voted", "votes", "voting"],
+    "campaign": ["campaigned", "campaigning"],
+    "push": ["pushed", "pushes", "pushing"],
+    "offer": ["offered", "offering", "offers"],
+    "hope": ["hoped", "hoping", "hopes"],
+    "aim": ["aimed", "aiming", "aims"],
+    "pledge": ["pledged", "pledging", "pledges"],
+    "vow": ["vowed", "vowing", "vows"],
+    "respect": ["respected", "respects"],
+    "blast": ["blasted", "blasting", "blasts"],
+    "slam": ["slammed", "slamming", "slams"],
+    "mock": ["mocked", "mocking", "mocks"],
+    "hail": ["hailed", "hailing", "hails"],
+    "champion": ["championed", "championing", "champions"],
+    "embrace": ["embraced", "embracing", "embraces"],
+    "defend": ["defended", "defending", "defends"],
+    "welcome": ["welcomed", "welcoming", "welcomes"],
+    "sense": ["sensed", "senses"],
+    "judge": ["judged"],
+    "guess": ["guessed", "guesses"],
+}
+"""Forms of the lemmas above: irregular ones, and those whose base form is more often a noun
+(``the support``, ``a question``), which keep only their verb forms."""
+
+
+def _verb_forms(lemmas: str) -> list[str]:
+    forms: list[str] = []
+    for lemma in lemmas.split():
+        forms.extend(_IRREGULAR_EXTRA.get(lemma) or _IRREGULAR.get(lemma) or _forms(lemma))
+    return forms
+
+
+_CUES: dict[str, tuple[str, str]] = {}
+"""Every cue form, lower-cased: its class and frame."""
+for _kind, (_frame, _words) in PREDICATE_VERBS.items():
+    for _form in _verb_forms(_words):
+        if _frame == "object" and _form in NEEDS_THAT:
+            continue  # decided for speech: these report only a ``that`` clause or a quote
+        _CUES.setdefault(_form, (_kind, _frame))
+for _kind, (_frame, _phrases) in PREDICATE_PHRASES.items():
+    for _phrase in _phrases.split("|"):
+        _CUES.setdefault(_phrase, (_kind, _frame))
+for _word in PREDICATE_STATES.split():
+    _CUES.setdefault(_word, ("state", "that"))
+for _word in PREDICATE_NOUNS_THAT.split():
+    _CUES.setdefault(_word + " that", ("noun-that", "that"))
+for _phrase in PREDICATE_NOUNS_PREP.split("|"):
+    _CUES.setdefault(_phrase, ("noun-object", "noun"))
+
+_CUE_RE = re.compile(
+    # The character before the cue opens the pattern, so the engine skips ahead to spaces.
+    rf"[{SPACE_CHARS}(—–](?P<cue>" + trie_pattern(sorted(_CUES)) + r")(?=[\s,.;:])"
+)
+"""Every cue of the classes, longest first at each position (the trie is greedy)."""
+
+_THAT_RE = re.compile(r"\s+(?:(?:[a-z]+\s+){0,3}?)that\s(?!is\b|was\b|are\b|were\b|has\b|had\b)")
+"""``that`` opening the content, after up to three words of adverbial or addressee."""
+_THAT_CLAUSE_RE = re.compile(
+    r"\s*that\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|"
+    r"must|does|do|did|not|also|never|of|in|on|to|for|with|by|from)\b)"
+)
+"""A ``that`` right after a noun that opens a clause of content, not a relative clause
+(``the belief that was shared``) or a demonstrative (``that of``)."""
+_POSSESSOR_RE = re.compile(r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+$")
+"""``Kral's`` right before a noun cue: its holder."""
+_BY_RE = re.compile(
+    r"\s+(?:by|from|among)\s+(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"
+)
+"""``criticism by Kral of``: the holder after the noun."""
+_STATE_BEFORE = frozenset(
+    "is are was were be been being remain remains remained seem seems seemed feel feels felt "
+    "appear appears appeared grew become became not also very so quite increasingly still "
+    "more less fully all".split()
+)
+"""Words right before an adjective of belief when it is a predicate (``is confident``)."""
+_PERSONAL = frozenset("i we you".split())
+_PASSIVE_OR_INFINITIVE = frozenset("to be been being is are was were".split())
+_SPEECH_PARTICIPLE_RE = re.compile(
+    r",\s+(?:" + trie_pattern(sorted(f for f in SPEECH_VERBS if f.endswith("ing"))) + r")\b"
+)
+"""A participle of speech after the object (``, saying``): it reports the content."""
+_FINITE_RE = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
+    r"did|grew|became|remains|remained|seems|seemed|appears|appeared)\s"
+)
+"""A verb that ends the noun phrase of a noun cue's object standing as a subject."""
+
+
+def find_predicates(detector: _Detector) -> set[int]:
+    """Add a candidate for every attribution predicate of the classes in ``lexicon.py`` that no
+    earlier stage took; returns the starts of quote spans the new candidates hold."""
+    from annotator.detect.pipeline import Draft
+
+    text = detector.text
+    held = sorted(
+        (d for d in detector.drafts if d.score >= 0.5 and d.type is not QuoteType.DIRECT),
+        key=lambda d: d.start,
+    )
+    held_starts = [d.start for d in held]
+    taken_cues = {d.cue.start for d in detector.drafts if d.cue is not None}
+    absorbed: set[int] = set()
+    last_end = -1
+    for match in _CUE_RE.finditer(text):
+        cue_start, cue_end = match.span("cue")
+        if cue_start < last_end:
+            continue  # inside the content of the candidate just added
+        if cue_start in taken_cues or detector.span_at(cue_start) is not None:
+            continue
+        index = bisect_right(held_starts, cue_start) - 1
+        if any(
+            held[k].start <= cue_start < held[k].end for k in range(max(0, index - 3), index + 1)
+        ):
+            continue  # inside reported content: the outer attribution holds it
+        kind, frame = _CUES[match.group("cue").lower()]
+        found = _predicate_at(detector, kind, frame, cue_start, cue_end)
+        if found is None:
+            continue
+        speaker, content_start, content_end, cue_end = found
+        if content_end - content_start < 3:
+            continue
+        draft = Draft(content_start, content_end, QuoteType.INDIRECT, PREDICATE_SCORES[kind])
+        draft.speaker = speaker
+        draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
+        draft.standalone = False
+        inside = []
+        spans = detector.spans
+        for k in range(bisect_right(detector.span_starts, content_start - 1), len(spans)):
+            span = spans[k]
+            if span.start >= content_end:
+                break
+            if span.end <= content_end:
+                inside.append(span.start)
+        if inside:
+            draft.type = QuoteType.MIXED
+            absorbed.update(inside)
+        detector.drafts.append(draft)
+        last_end = content_end
+    return absorbed
+
+
+def _predicate_at(
+    detector: _Detector, kind: str, frame: str, cue_start: int, cue_end: int
+) -> tuple[Mention | None, int, int, int] | None:
+    """The holder, content span and cue end of the cue of class ``kind`` at ``cue_start``."""
+    text = detector.text
+    sent_start, sent_end = detector.sentence_bounds(cue_start)
+    before = text[max(sent_start, cue_start - 40) : cue_start]
+    word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    speaker: Mention | None = None
+    if kind.startswith("noun"):
+        if frame == "that":
+            cue_end -= 5  # the cue is the noun; ``that`` opens the content
+            if _THAT_CLAUSE_RE.match(text, cue_end) is None:
+                return None
+            content_start = cue_end + 1
+        else:
+            content_start = cue_end
+        owner = _POSSESSOR_RE.search(before)
+        if owner is not None:
+            start = cue_start - len(before) + owner.start("who")
+            speaker = Mention(owner.group("who"), start, start + len(owner.group("who")))
+        elif (by := _BY_RE.match(text, cue_end)) is not None and frame == "that":
+            speaker = Mention(by.group("who"), by.start("who"), by.end("who"))
+    else:
+        if kind == "state":
+            if word_before not in _STATE_BEFORE:
+                return None  # ``a confident skipper``: an attribute, not a predicate
+        elif word_before in _NOUN_BEFORE or word_before.endswith(("’s", "'s")):
+            return None  # ``the support``, ``Kral's defence``: a noun
+        elif word_before in _PASSIVE_OR_INFINITIVE and (frame != "to" or word_before != "to"):
+            return None  # ``was denied``: the passive; ``to support``: an infinitive
+        if frame == "that":
+            that = _THAT_RE.match(text, cue_end)
+            if that is None:
+                return None
+            content_start = that.end() - 5
+        elif frame == "to":
+            if _TO_VERB_RE.match(text, cue_end) is None:
+                return None
+            content_start = cue_end
+        else:
+            content_start = cue_end
+            nxt = text[cue_end : cue_end + 12].split(None, 1)
+            if (
+                not nxt
+                or text[cue_end] != " "
+                or nxt[0].lower() in ("to", "that", "by", "in", "on", "at", "for")
+            ):
+                return None  # ``supported by``, ``their demands: ...``: no object
+        speaker = subject_before(text, cue_start, sent_start) or detector.common_subject(
+            cue_start, sent_start
+        )
+        if speaker is None and _COORDINATED_RE.search(
+            text, max(sent_start, cue_start - 20), cue_start
+        ):
+            speaker = detector.sentence_subject(sent_start, cue_start)
+        if speaker is None:
+            return None
+        if speaker.text.lower() in _PERSONAL:
+            return None  # the author or the reader: not reported
+        if all(w.lower() in AUXILIARIES for w in text[speaker.end : cue_start].split()) is False:
+            return None
+    content_start, content_end = detector.trim(content_start, sent_end)
+    stop = _CLAUSE_END_RE.search(text, content_start, content_end)
+    if stop is not None:
+        if _SPEECH_PARTICIPLE_RE.match(text, stop.start()):
+            # ``criticized the council, saying that ...``: one attribution, whose content is
+            # what the participle reports (found as speech).
+            return None
+        content_end = detector.trim(content_start, stop.start())[1]
+    if frame in ("object", "noun", "to"):
+        stop = _OBJECT_END_RE.search(text, content_start, content_end)
+        if stop is not None:
+            content_end = detector.trim(content_start, stop.start())[1]
+    if frame == "noun":
+        # ``criticism of the plan grew``: the noun phrase ends before the verb of its clause.
+        verb = _FINITE_RE.search(text, content_start, content_end)
+        if verb is not None:
+            content_end = detector.trim(content_start, verb.start())[1]
+    if (
+        not text[content_start : content_start + 1].isalnum()
+        and detector.span_at(content_start) is None
+    ):
+        return None  # ``recalled, ...``: what follows is no object of the cue
+    inside = detector.span_at(content_end - 1)
+    if inside is not None and inside.end > content_end:
+        content_end = inside.end  # never cut a quoted fragment in two
+    return speaker, content_start, content_end, cue_end

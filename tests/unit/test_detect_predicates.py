@@ -1,0 +1,142 @@
+"""Attribution predicates of the wider classes (``annotator/detect/predicates.py``): cognition,
+evidence, stances, topics, commitments, states of belief, and the nouns that name them. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.detect import detect_quotes
+from annotator.detect.attitudes import SPEECH_SCORE
+from annotator.detect.predicates import PREDICATE_SCORES
+from annotator.records import Candidate, QuoteType
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "The skippers learned that the ferry would be sold in spring.",
+            "that the ferry would be sold in spring",
+            "learned",
+            "The skippers",
+        ),
+        (
+            "Greta Lind made it clear that the night ferry stays.",
+            "that the night ferry stays",
+            "made it clear",
+            "Greta Lind",
+        ),
+        (
+            "The harbour master is confident that the quay will reopen by May.",
+            "that the quay will reopen by May",
+            "confident",
+            "The harbour master",
+        ),
+        (
+            "The logbooks prove that the crane was idle for weeks.",
+            "that the crane was idle for weeks",
+            "prove",
+            "The logbooks",
+        ),
+        (
+            "Ivo Kral embraced the plan to dredge the north channel.",
+            "the plan to dredge the north channel",
+            "embraced",
+            "Ivo Kral",
+        ),
+        (
+            "Greta Lind touched on the price of the new tickets.",
+            "the price of the new tickets",
+            "touched on",
+            "Greta Lind",
+        ),
+        (
+            "Ada Moss volunteered to keep the boats running all winter.",
+            "to keep the boats running all winter",
+            "volunteered",
+            "Ada Moss",
+        ),
+        (
+            "There is a widespread belief that the port can pay for itself.",
+            "that the port can pay for itself",
+            "belief",
+            None,
+        ),
+        (
+            "Her criticism of the harbour board grew louder over the summer.",
+            "the harbour board",
+            "criticism of",
+            None,
+        ),
+    ],
+)
+def test_a_predicate_of_a_wider_class_is_a_candidate_in_its_frame(
+    text: str, content: str, cue: str, speaker: str | None
+) -> None:
+    (candidate,) = found(text)
+    assert candidate.text == content
+    assert candidate.cue == cue
+    assert candidate.type is QuoteType.INDIRECT
+    assert candidate.speaker == speaker
+    assert 0.5 <= candidate.score < SPEECH_SCORE
+
+
+def test_every_class_scores_in_the_attitude_band_below_speech() -> None:
+    assert all(0.5 <= score < SPEECH_SCORE for score in PREDICATE_SCORES.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nouns, passives and attributes: the same words with no attribution.
+        "The support of the harbour board came too late for the ferry.",
+        "The permit was denied after a long hearing at the town hall.",
+        "A confident skipper steered the old ferry into the harbour.",
+        "The report that was released on Monday runs to forty pages.",
+        # Plain senses left out of the classes.
+        "The ferry company raised two million crowns for a new boat.",
+        "Greta Lind addressed a crowd of skippers on the quay.",
+        "The crew made an effort to finish the repairs before the storm.",
+        # The author and the reader are not reported.
+        "We learned that the ferry would be late again.",
+    ],
+)
+def test_a_cue_word_in_another_sense_is_no_candidate(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_predicate_inside_reported_speech_is_left_to_the_outer_quote() -> None:
+    text = "Ivo Kral said the skippers learned that the ferry would be sold."
+    (candidate,) = found(text)
+    assert candidate.cue == "said"
+
+
+def test_a_quoted_fragment_makes_the_candidate_mixed() -> None:
+    text = "Greta Lind embraced what she called “a fair deal for the islands” at the meeting."
+    candidates = [c for c in found(text) if c.cue == "embraced"]
+    assert [c.type for c in candidates] == [QuoteType.MIXED]
+
+
+def test_a_stance_whose_content_a_participle_of_speech_reports_is_one_attribution() -> None:
+    text = "Greta Lind embraced the council, saying that it had listened to the skippers."
+    (candidate,) = found(text)
+    assert candidate.cue == "saying"
+    assert candidate.text == "that it had listened to the skippers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greta Lind's plans for the north quay drew little support.",
+        "The council's vision of a car-free harbour faded quickly.",
+        "Ivo Kral highlighted the new ferry timetable on the quay.",
+    ],
+)
+def test_nouns_naming_what_is_held_and_cues_decided_for_speech_are_left_out(text: str) -> None:
+    assert found(text) == []
