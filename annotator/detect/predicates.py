@@ -161,6 +161,9 @@ _STATE_BEFORE = frozenset(
 """Words right before an adjective of belief when it is a predicate (``is confident``)."""
 _PERSONAL = frozenset("i we you".split())
 _PASSIVE_OR_INFINITIVE = frozenset("to be been being is are was were".split())
+_BE_PARTS = frozenset("be been being".split())
+_QUANTIFIER_WORDS = frozenset("most some many few several both".split())
+"""Quantifiers that may stand alone as a subject (``Most oppose the sale``)."""
 _SPEECH_PARTICIPLE_RE = re.compile(
     r",\s+(?:" + trie_pattern(sorted(f for f in SPEECH_VERBS if f.endswith("ing"))) + r")\b"
 )
@@ -251,10 +254,20 @@ def _predicate_at(
         if kind == "state":
             if word_before not in _STATE_BEFORE:
                 return None  # ``a confident skipper``: an attribute, not a predicate
-        elif word_before in _NOUN_BEFORE or word_before.endswith(("’s", "'s")):
+        elif (
+            word_before in _NOUN_BEFORE
+            and text[sent_start:cue_start].strip().lower() not in _QUANTIFIER_WORDS
+            or word_before.endswith(("’s", "'s"))
+        ):
             return None  # ``the support``, ``Kral's defence``: a noun
-        elif word_before in _PASSIVE_OR_INFINITIVE and (frame != "to" or word_before != "to"):
-            return None  # ``was denied``: the passive; ``to support``: an infinitive
+        elif (
+            word_before in _PASSIVE_OR_INFINITIVE
+            and (frame != "to" or word_before != "to")
+            and not (word_before != "to" and text.endswith("ing", cue_start, cue_end))
+        ):
+            # ``was denied``: the passive; ``to support``: an infinitive (but ``has been
+            # embracing``: the progressive, with its subject before).
+            return None
         if frame == "that":
             that = _THAT_RE.match(text, cue_end)
             if that is None:
@@ -273,8 +286,14 @@ def _predicate_at(
                 or nxt[0].lower() in ("to", "that", "by", "in", "on", "at", "for")
             ):
                 return None  # ``supported by``, ``their demands: ...``: no object
-        speaker = subject_before(text, cue_start, sent_start) or detector.common_subject(
-            cue_start, sent_start
+        head = cue_start
+        while _word_before(text, head) in _BE_PARTS:
+            head -= len(_word_before(text, head)) + 1  # ``has been embracing``
+        speaker = (
+            subject_before(text, head, sent_start)
+            or detector.common_subject(cue_start, sent_start)
+            or detector.apposed_subject(sent_start, cue_start, cue_end)
+            or _quantifier_subject(text, sent_start, cue_start)
         )
         if speaker is None and _COORDINATED_RE.search(
             text, max(sent_start, cue_start - 20), cue_start
@@ -284,8 +303,6 @@ def _predicate_at(
             return None
         if speaker.text.lower() in _PERSONAL:
             return None  # the author or the reader: not reported
-        if all(w.lower() in AUXILIARIES for w in text[speaker.end : cue_start].split()) is False:
-            return None
     content_start, content_end = detector.trim(content_start, sent_end)
     stop = _CLAUSE_END_RE.search(text, content_start, content_end)
     if stop is not None:
@@ -312,3 +329,29 @@ def _predicate_at(
     if inside is not None and inside.end > content_end:
         content_end = inside.end  # never cut a quoted fragment in two
     return speaker, content_start, content_end, cue_end
+
+
+_QUANTIFIER_RE = re.compile(
+    r"(?:^|[\s,;:(—–])(?P<who>(?:[Mm]ost|[Mm]any|[Ss]ome|[Ff]ew|[Ss]everal|[Bb]oth|[Oo]thers|"
+    r"[Hh]alf|[Aa]\s+majority|[Aa]\s+minority)(?:\s+of\s+(?:them|those|these))?)\s+$"
+)
+"""A quantifier standing alone as the subject (``Most oppose``, ``many of them backed``)."""
+
+
+def _quantifier_subject(text: str, sent_start: int, cue_start: int) -> Mention | None:
+    """The quantifier right before a cue, auxiliaries skipped, as its holder as written."""
+    words = text[max(sent_start, cue_start - 60) : cue_start].split(" ")
+    end = cue_start
+    while len(words) > 1 and words[-2].lower() in AUXILIARIES:
+        end -= len(words[-2]) + 1
+        words.pop()
+    found = _QUANTIFIER_RE.search(text, max(sent_start, end - 40), end)
+    if found is None:
+        return None
+    return Mention(found.group("who"), found.start("who"), found.end("who"))
+
+
+def _word_before(text: str, position: int) -> str:
+    """The lower-cased word ending right before ``position`` (one space between)."""
+    start = text.rfind(" ", max(0, position - 20), position - 1) + 1
+    return text[start : position - 1].lower()

@@ -140,3 +140,26 @@ def test_a_stance_whose_content_a_participle_of_speech_reports_is_one_attributio
 )
 def test_nouns_naming_what_is_held_and_cues_decided_for_speech_are_left_out(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Most oppose selling the old ferry.", "Most", "selling the old ferry"),
+        (
+            "Greta Lind has been embracing her new role at the port.",
+            "Greta Lind",
+            "her new role at the port",
+        ),
+        (
+            "Ivo Kral, a skipper from the islands, advocates a tax on cruise ships.",
+            "Ivo Kral",
+            "a tax on cruise ships",
+        ),
+    ],
+)
+def test_the_holder_may_be_a_quantifier_a_progressive_subject_or_stand_before_an_apposition(
+    text: str, speaker: str, content: str
+) -> None:
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.text) == (speaker, content)
