@@ -289,7 +289,7 @@ PREDICATE_VERBS: dict[str, tuple[str, str]] = {
         "determine sense guess imagine suppose presume reckon decide judge conclude",
     ),
     "perception": ("that", "hear read"),
-    "evidence": ("that", "prove demonstrate establish imply mean show reveal indicate confirm"),
+    "evidence": ("that", "prove demonstrate establish imply show reveal indicate confirm"),
     "stance": (
         "object",
         "embrace champion dispute fault lambaste bemoan deplore credit approve "

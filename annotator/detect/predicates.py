@@ -66,7 +66,6 @@ _IRREGULAR_EXTRA = {
     "forget": ["forget", "forgets", "forgot", "forgotten", "forgetting"],
     "hear": ["hear", "hears", "heard", "hearing"],
     "read": ["read", "reads"],
-    "mean": ["mean", "means", "meant"],
     "show": ["show", "shows", "showed", "shown", "showing"],
     "prove": ["prove", "proves", "proved", "proven", "proving"],
     "admit": ["admit", "admits", "admitted", "admitting"],
@@ -160,6 +159,20 @@ _STATE_BEFORE = frozenset(
 )
 """Words right before an adjective of belief when it is a predicate (``is confident``)."""
 _PERSONAL = frozenset("i we you".split())
+_BARE_CLAUSE_KINDS = frozenset(("evidence", "cognition", "state"))
+_BARE_CLAUSE_RE = re.compile(
+    r" (?:(?:he|she|it|they|there|[A-Z][\w’'.-]*)|(?:the|a|an|his|her|their|its|this|these|"
+    r"those|some|most|many|more|few|no)(?: [a-z][\w’'-]*){1,4}?)(?: [A-Z][\w’'.-]*)*"
+    r" (?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
+    r"do|needs?|[a-z]{3,}ed)\b"
+)
+"""A clause without ``that`` after a cue of evidence or cognition: a subject (a pronoun, a
+name, or a determiner and up to four words) and a finite verb (``show the crane was idle``)."""
+_OBJECT_START_RE = re.compile(
+    r" (?:the|a|an|his|her|their|its|this|these|those|some|most|many|more|few|no|"
+    r"[a-z]+(?:al|ous|ive|ic|ful|less|ent|ant|ing))\s"
+)
+"""A noun phrase opening right after a cue of evidence (``revealed deep flaws``)."""
 _PASSIVE_OR_INFINITIVE = frozenset("to be been being is are was were".split())
 _BE_PARTS = frozenset("be been being".split())
 _QUANTIFIER_WORDS = frozenset("most some many few several both".split())
@@ -270,9 +283,14 @@ def _predicate_at(
             return None
         if frame == "that":
             that = _THAT_RE.match(text, cue_end)
-            if that is None:
+            if that is not None:
+                content_start = that.end() - 5
+            elif kind in _BARE_CLAUSE_KINDS and _BARE_CLAUSE_RE.match(text, cue_end):
+                content_start = cue_end  # ``the ledgers show the crane was idle``
+            elif kind == "evidence" and _OBJECT_START_RE.match(text, cue_end):
+                content_start, frame = cue_end, "object"  # ``the audit revealed deep flaws``
+            else:
                 return None
-            content_start = that.end() - 5
         elif frame == "to":
             if _TO_VERB_RE.match(text, cue_end) is None:
                 return None

@@ -163,3 +163,34 @@ def test_the_holder_may_be_a_quantifier_a_progressive_subject_or_stand_before_an
 ) -> None:
     (candidate,) = found(text)
     assert (candidate.speaker, candidate.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The ledgers show the crane was idle for weeks.",
+            "the crane was idle for weeks",
+            "show",
+        ),
+        (
+            "The skippers realized the ferry had left without them.",
+            "the ferry had left without them",
+            "realized",
+        ),
+        (
+            "The harbour records revealed a deep hole in the accounts.",
+            "a deep hole in the accounts",
+            "revealed",
+        ),
+    ],
+)
+def test_evidence_and_cognition_take_a_clause_without_that_and_evidence_an_object(
+    text: str, content: str, cue: str
+) -> None:
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.cue) == (content, cue)
+
+
+def test_an_inference_is_no_evidence_attribution() -> None:
+    assert found("The ferry was late, which means the skippers lost a day.") == []
