@@ -131,7 +131,7 @@ _CLAUSE_OPEN_RE = re.compile(
     r"where|so|as|after|before|until|unless|whereas)\s+",
     re.IGNORECASE,
 )
-_RAISING = frozenset(("appearance", "expectation", "view"))
+_RAISING = frozenset(("appearance", "expectation", "view", "hearsay"))
 """Classes whose cue may stand between the subject and the rest of what is attributed."""
 """The start of a clause: the subject of a raising cue stands after the last one."""
 _NONRESTRICTIVE_RE = re.compile(r",\s+(?:which|who)\s+(?:[\w’'-]+\s+){0,2}$")
@@ -247,9 +247,9 @@ def _attitude_at(
     if kind == "expectation":
         content_start = cue_end + 1
     elif kind == "hearsay":
-        subject = subject_before(text, cue_start, sent_start)
-        if subject is not None:
-            content_start = subject.start
+        # ``Kral was reportedly on the boat``: the cue interrupts what is attributed, whose
+        # subject is a fragment of its own (``_RAISING``), found after the candidate.
+        pass
     elif kind == "appearance" or kind == "view" and text[cue_start] in "iawb":
         if word_before in _NOUN_BEFORE:
             return None  # ``the appearance``; ``is seen as`` has no holder named
