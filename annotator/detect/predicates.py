@@ -160,6 +160,8 @@ _STATE_BEFORE = frozenset(
 """Words right before an adjective of belief when it is a predicate (``is confident``)."""
 _PERSONAL = frozenset("i we you".split())
 _BARE_CLAUSE_KINDS = frozenset(("evidence", "cognition", "state"))
+_WH_RE = re.compile(r" (?:whether|how|why|what|who|when|where)\s")
+"""A question clause after a cue of cognition or evidence (``learned how the deal was made``)."""
 _BARE_CLAUSE_RE = re.compile(
     r" (?:(?:he|she|it|they|there|[A-Z][\w’'.-]*)|(?:the|a|an|his|her|their|its|this|these|"
     r"those|some|most|many|more|few|no)(?: [a-z][\w’'-]*){1,4}?)(?: [A-Z][\w’'.-]*)*"
@@ -285,8 +287,13 @@ def _predicate_at(
             that = _THAT_RE.match(text, cue_end)
             if that is not None:
                 content_start = that.end() - 5
-            elif kind in _BARE_CLAUSE_KINDS and _BARE_CLAUSE_RE.match(text, cue_end):
-                content_start = cue_end  # ``the ledgers show the crane was idle``
+            elif kind in _BARE_CLAUSE_KINDS and (
+                _BARE_CLAUSE_RE.match(text, cue_end) or _WH_RE.match(text, cue_end)
+            ):
+                # ``the ledgers show the crane was idle``, ``learned how the deal was made``
+                content_start = cue_end
+            elif kind == "cognition" and _TO_VERB_RE.match(text, cue_end):
+                content_start, frame = cue_end, "to"  # ``decided to sell``
             elif kind == "evidence" and _OBJECT_START_RE.match(text, cue_end):
                 content_start, frame = cue_end, "object"  # ``the audit revealed deep flaws``
             else:

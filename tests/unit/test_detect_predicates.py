@@ -194,3 +194,18 @@ def test_evidence_and_cognition_take_a_clause_without_that_and_evidence_an_objec
 
 def test_an_inference_is_no_evidence_attribution() -> None:
     assert found("The ferry was late, which means the skippers lost a day.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The skippers learned how the deal was made.", "how the deal was made", "learned"),
+        ("The ledgers show why the crane stood idle.", "why the crane stood idle", "show"),
+        ("The harbour board forgot to invite the skippers.", "to invite the skippers", "forgot"),
+    ],
+)
+def test_cognition_and_evidence_take_a_question_clause_and_cognition_an_infinitive(
+    text: str, content: str, cue: str
+) -> None:
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.cue) == (content, cue)
