@@ -313,6 +313,11 @@ PREDICATE_VERBS: dict[str, tuple[str, str]] = {
 """Verb classes of attribution, by class: the frame each attributes in, and its lemmas."""
 
 PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
+    "naming": (
+        "object",
+        "known as|also known as|better known as|widely known as|dubbed|nicknamed|billed as|"
+        "branded as|touted as|hailed as",
+    ),
     "cognition": ("that", "made it clear|makes it clear|make it clear|making it clear|made clear"),
     "stance": (
         "object",

@@ -54,6 +54,7 @@ PREDICATE_SCORES = {
     "stance": 0.55,
     "topic": 0.5,
     "commitment": 0.55,
+    "naming": 0.5,
     "state": 0.5,
     "noun-that": 0.5,
     "noun-object": 0.5,
@@ -265,6 +266,15 @@ def _predicate_at(
             speaker = Mention(owner.group("who"), start, start + len(owner.group("who")))
         elif (by := _BY_RE.match(text, cue_end)) is not None and frame == "that":
             speaker = Mention(by.group("who"), by.start("who"), by.end("who"))
+    elif kind == "naming":
+        # ``a string of contests known as Super Tuesday``: a name given by someone unnamed.
+        content_start = cue_end
+        if text[cue_end : cue_end + 1] != " ":
+            return None
+        if word_before not in _PASSIVE_OR_INFINITIVE and not before.rstrip().endswith(","):
+            speaker = subject_before(text, cue_start, sent_start) or detector.common_subject(
+                cue_start, sent_start
+            )  # ``the skippers dubbed``
     else:
         if kind == "state":
             if word_before not in _STATE_BEFORE:

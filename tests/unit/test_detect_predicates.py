@@ -209,3 +209,27 @@ def test_cognition_and_evidence_take_a_question_clause_and_cognition_an_infiniti
 ) -> None:
     (candidate,) = found(text)
     assert (candidate.text, candidate.cue) == (content, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "The old pier, known as the Long Arm, will be torn down.",
+            "the Long Arm",
+            "known as",
+            None,
+        ),
+        (
+            "Ada Moss dubbed the new ferry the Brick.",
+            "the new ferry the Brick",
+            "dubbed",
+            "Ada Moss",
+        ),
+    ],
+)
+def test_a_name_given_is_attributed_to_whoever_gave_it(
+    text: str, content: str, cue: str, speaker: str | None
+) -> None:
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.cue, candidate.speaker) == (content, cue, speaker)
