@@ -316,7 +316,8 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
     "naming": (
         "object",
         "known as|also known as|better known as|widely known as|dubbed|nicknamed|billed as|"
-        "branded as|touted as|hailed as",
+        "branded as|touted as|hailed as|called|calls|calling|labeled|labelled|labeling|"
+        "labelling|branded|branding|termed",
     ),
     "cognition": ("that", "made it clear|makes it clear|make it clear|making it clear|made clear"),
     "stance": (

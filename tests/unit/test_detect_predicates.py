@@ -233,3 +233,9 @@ def test_a_name_given_is_attributed_to_whoever_gave_it(
 ) -> None:
     (candidate,) = found(text)
     assert (candidate.text, candidate.cue, candidate.speaker) == (content, cue, speaker)
+
+
+def test_calling_something_a_name_attributes_the_name() -> None:
+    text = "The skippers keep calling the new ferry a floating brick."
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.cue) == ("the new ferry a floating brick", "calling")
