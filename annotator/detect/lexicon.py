@@ -347,6 +347,13 @@ PREDICATE_STATES = (
 """Adjectives of belief that attribute a ``that`` clause to their holder (``Kral is confident
 that the port will open``)."""
 
+PREDICATE_STATES_TO = (
+    "reluctant unwilling ready keen hesitant loath unafraid prepared anxious desperate "
+    "determined eager willing content careful quick slow"
+)
+"""Adjectives of will that attribute an infinitive to their holder (``Kral is reluctant to
+sell``)."""
+
 PREDICATE_NOUNS_THAT = (
     "belief beliefs claim claims assertion assertions allegation allegations accusation "
     "accusations argument arguments assumption assumptions concern concerns fear fears hope "

@@ -37,6 +37,7 @@ from annotator.detect.lexicon import (
     PREDICATE_NOUNS_THAT,
     PREDICATE_PHRASES,
     PREDICATE_STATES,
+    PREDICATE_STATES_TO,
     PREDICATE_VERBS,
     SPEECH_VERBS,
     _forms,
@@ -56,6 +57,7 @@ PREDICATE_SCORES = {
     "commitment": 0.55,
     "naming": 0.5,
     "state": 0.5,
+    "will": 0.5,
     "noun-that": 0.5,
     "noun-object": 0.5,
 }
@@ -128,6 +130,8 @@ for _kind, (_frame, _phrases) in PREDICATE_PHRASES.items():
         _CUES.setdefault(_phrase, (_kind, _frame))
 for _word in PREDICATE_STATES.split():
     _CUES.setdefault(_word, ("state", "that"))
+for _word in PREDICATE_STATES_TO.split():
+    _CUES.setdefault(_word, ("will", "to"))
 for _word in PREDICATE_NOUNS_THAT.split():
     _CUES.setdefault(_word + " that", ("noun-that", "that"))
 for _phrase in PREDICATE_NOUNS_PREP.split("|"):
@@ -276,7 +280,7 @@ def _predicate_at(
                 cue_start, sent_start
             )  # ``the skippers dubbed``
     else:
-        if kind == "state":
+        if kind in ("state", "will"):
             if word_before not in _STATE_BEFORE:
                 return None  # ``a confident skipper``: an attribute, not a predicate
         elif (

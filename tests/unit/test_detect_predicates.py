@@ -239,3 +239,13 @@ def test_calling_something_a_name_attributes_the_name() -> None:
     text = "The skippers keep calling the new ferry a floating brick."
     (candidate,) = found(text)
     assert (candidate.text, candidate.cue) == ("the new ferry a floating brick", "calling")
+
+
+def test_an_adjective_of_will_attributes_its_infinitive() -> None:
+    (candidate,) = found("Ivo Kral is reluctant to sell the old ferry.")
+    assert (candidate.text, candidate.cue, candidate.speaker) == (
+        "to sell the old ferry",
+        "reluctant",
+        "Ivo Kral",
+    )
+    assert found("A reluctant skipper sailed the old ferry home.") == []
