@@ -152,6 +152,8 @@ _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
 """Words showing that the content started before a later ``that`` (``saying he would not
 support it and suggesting that ...``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
+_THAT_AFTER_CUE_RE = re.compile(r" that (?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)")
+"""``that`` right after a cue, opening its content (not a relative pronoun: ``said that was``)."""
 _SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
 """Cues that take the quote right after them, with no comma (``a man yelled “Go home!”``)."""
 _ASKED_RE = re.compile(
@@ -637,7 +639,14 @@ class _Detector:
                 sent = self.document_sender(speaker, sent_start)
                 if sent is not None:
                     speaker, document = sent
-            if speaker is None and (lowered in _PLAIN_SAY or lowered in BELIEF_VERBS):
+            if speaker is None and (
+                lowered in _PLAIN_SAY
+                or lowered in BELIEF_VERBS
+                or lowered in SPEECH_VERBS
+                and _THAT_AFTER_CUE_RE.match(text, cue_end)
+            ):
+                # ``the former mayor has long maintained that ...``: a common noun phrase
+                # speaks through any speech verb whose content opens with ``that``.
                 speaker = common = self.common_subject(cue_start, sent_start)
             if speaker is None:
                 relative = _RELATIVE_RE.search(text, max(sent_start, cue_start - 40), cue_start)
