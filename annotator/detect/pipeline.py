@@ -651,8 +651,13 @@ class _Detector:
             if speaker is None:
                 relative = _RELATIVE_RE.search(text, max(sent_start, cue_start - 40), cue_start)
                 if relative is not None:
-                    # ``Ada Lind, who said ...``: the phrase the relative pronoun refers to.
+                    # ``Ada Lind, who said ...``: the phrase the relative pronoun refers to,
+                    # else the pronoun as written (``Ivo Kral, the captain of the old ferry,
+                    # who conceded ...``: the phrase stands too far for the rules).
                     speaker = subject_before(text, relative.start(), sent_start)
+                    if speaker is None and text.startswith(", who ", relative.start()):
+                        at = relative.start() + 2
+                        speaker = Mention("who", at, at + 3)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
             before = _word_before(text, cue_start)

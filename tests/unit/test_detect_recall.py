@@ -19,3 +19,13 @@ def test_a_common_noun_phrase_speaks_through_any_speech_verb_before_that() -> No
     assert candidate.text == "that the crew had been slow"
     # Without ``that``, a thing may be the subject of a plain verb: nothing is reported.
     assert found("The new bridge added two hours to the trip.") == []
+
+
+def test_who_after_a_long_apposition_is_the_speaker_as_written() -> None:
+    text = (
+        "The fire was spotted by Ivo Kral, the captain of the old ferry, who conceded that "
+        "the crew had been slow."
+    )
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("who", "conceded")
+    assert candidate.text == "that the crew had been slow"
