@@ -142,6 +142,12 @@ _NOUN_BEFORE = frozenset(
 )
 """Words before a stance or intention word that make it a noun (``the support``, ``her plans``)."""
 _BE_WORDS = frozenset("is are was were be been being".split())
+CLAUSE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
+    r"did|[a-z]{3,}ed)\b"
+)
+"""A verb in reported content: the content is a clause, and a verb coordinated after it with
+``and`` is more of what was said (``said the board met and discussed the plan``)."""
 _COORDINATED_RE = re.compile(r"(?:\s(?:and|but)|,\s+while)(?:\s+(?:also|then|later|still))?\s+$")
 """A cue coordinated with an earlier verb of the same subject (``... but declined``)."""
 _CLAUSE_END_RE = re.compile(
@@ -195,6 +201,10 @@ def find_attitudes(detector: _Detector) -> set[int]:
             outer_end = detector.trim(outer[-1].start, coordinated.start())[1]
             if outer_end - outer[-1].start < 8 or detector.span_at(coordinated.start()):
                 continue
+            if " and" in coordinated.group() and CLAUSE_VERB_RE.search(
+                text, outer[-1].start, outer_end
+            ):
+                continue  # ``said the board met and discussed the plan``: one clause of content
         found = _attitude_at(detector, kind, cue_start, cue_end)
         if found is None:
             continue
@@ -274,8 +284,14 @@ def _attitude_at(
         if that is not None:
             content_start = that.end() - 5
     else:
-        if word_before in _NOUN_BEFORE or word_before.endswith(("’s", "'s")):
-            return None  # ``her support for``, ``Kral's plans``
+        if (
+            word_before in _NOUN_BEFORE
+            and word_before != "and"
+            or word_before.endswith(("’s", "'s"))
+        ):
+            # ``her support for``, ``Kral's plans`` (but ``defended the board and declined to``:
+            # a verb coordinated with the holder's earlier one)
+            return None
         cue = text[cue_start:cue_end]
         passive = cue != "opposed" or text.startswith(" by ", cue_end)
         if word_before in _BE_WORDS and cue.endswith("ed") and passive:

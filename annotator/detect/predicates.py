@@ -28,6 +28,7 @@ from annotator.detect.attitudes import (
     _NOUN_BEFORE,
     _OBJECT_END_RE,
     _TO_VERB_RE,
+    CLAUSE_VERB_RE,
 )
 from annotator.detect.attribution import AUXILIARIES, Mention, subject_before, trie_pattern
 from annotator.detect.lexicon import (
@@ -208,22 +209,41 @@ def find_predicates(detector: _Detector) -> set[int]:
     held_starts = [d.start for d in held]
     taken_cues = {d.cue.start for d in detector.drafts if d.cue is not None}
     absorbed: set[int] = set()
-    last_end = -1
+    last: Draft | None = None
     for match in _CUE_RE.finditer(text):
         cue_start, cue_end = match.span("cue")
-        if cue_start < last_end:
-            continue  # inside the content of the candidate just added
         if cue_start in taken_cues or detector.span_at(cue_start) is not None:
             continue
         index = bisect_right(held_starts, cue_start) - 1
-        if any(
-            held[k].start <= cue_start < held[k].end for k in range(max(0, index - 3), index + 1)
-        ):
-            continue  # inside reported content: the outer attribution holds it
+        outer = [
+            held[k]
+            for k in range(max(0, index - 3), index + 1)
+            if held[k].start <= cue_start < held[k].end
+        ]
+        if last is not None and last.start <= cue_start < last.end:
+            outer.append(last)
         kind, frame = _CUES[match.group("cue").lower()]
+        outer_end = -1
+        if outer:
+            # ``denounced the board and rejected its plan``: a second act of the same holder
+            # ends the object of the first; any other cue inside reported content is held by
+            # the outer attribution.
+            coordinated = _COORDINATED_RE.search(text, max(0, cue_start - 20), cue_start)
+            if coordinated is None or kind.startswith("noun"):
+                continue
+            outer_end = detector.trim(outer[-1].start, coordinated.start())[1]
+            if (
+                outer_end - outer[-1].start < 3
+                or outer[-1].start < outer[-1].cue.start  # type: ignore[union-attr]
+                or CLAUSE_VERB_RE.search(text, outer[-1].start, outer_end)
+                or detector.span_at(coordinated.start())
+            ):
+                continue  # ``said the board met and discussed ...``: one clause of content
         found = _predicate_at(detector, kind, frame, cue_start, cue_end)
         if found is None:
             continue
+        if outer:
+            outer[-1].end = outer_end
         speaker, content_start, content_end, cue_end = found
         if content_end - content_start < 3:
             continue
@@ -243,7 +263,7 @@ def find_predicates(detector: _Detector) -> set[int]:
             draft.type = QuoteType.MIXED
             absorbed.update(inside)
         detector.drafts.append(draft)
-        last_end = content_end
+        last = draft
     return absorbed
 
 
@@ -285,6 +305,7 @@ def _predicate_at(
                 return None  # ``a confident skipper``: an attribute, not a predicate
         elif (
             word_before in _NOUN_BEFORE
+            and word_before != "and"
             and text[sent_start:cue_start].strip().lower() not in _QUANTIFIER_WORDS
             or word_before.endswith(("’s", "'s"))
         ):

@@ -29,3 +29,18 @@ def test_who_after_a_long_apposition_is_the_speaker_as_written() -> None:
     (candidate,) = found(text)
     assert (candidate.speaker, candidate.cue) == ("who", "conceded")
     assert candidate.text == "that the crew had been slow"
+
+
+def test_a_stance_coordinated_with_and_is_the_holders_second_act() -> None:
+    text = "Greta Lind denounced the harbour board and rejected claims that the ferry was unsafe."
+    first, second = found(text)
+    assert (first.cue, first.text) == ("denounced", "the harbour board")
+    assert (second.cue, second.speaker) == ("rejected", "Greta Lind")
+    assert second.text == "claims that the ferry was unsafe"
+
+
+def test_a_verb_after_and_inside_a_clause_of_content_stays_in_it() -> None:
+    text = "Ivo Kral said the board had voted and discussed the sale of the ferry."
+    (candidate,) = found(text)
+    assert candidate.cue == "said"
+    assert candidate.text == "the board had voted and discussed the sale of the ferry"
