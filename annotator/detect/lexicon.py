@@ -309,6 +309,8 @@ PREDICATE_VERBS: dict[str, tuple[str, str]] = {
         "pledge threaten agree offer aim hope intend vow promise vote volunteer resolve "
         "push campaign",
     ),
+    "publication": ("object", "publish file sign retweet share"),
+    "designation": ("object", "name appoint identify list"),
 }
 """Verb classes of attribution, by class: the frame each attributes in, and its lemmas."""
 

@@ -249,3 +249,30 @@ def test_an_adjective_of_will_attributes_its_infinitive() -> None:
         "Ivo Kral",
     )
     assert found("A reluctant skipper sailed the old ferry home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The harbour board published a list of the boats it will sell.",
+            "a list of the boats it will sell",
+            "published",
+        ),
+        (
+            "The council named Ada Moss as its new harbour master.",
+            "Ada Moss as its new harbour master",
+            "named",
+        ),
+    ],
+)
+def test_publishing_and_designating_attribute_their_object(
+    text: str, content: str, cue: str
+) -> None:
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.cue) == (content, cue)
+
+
+def test_trying_and_releasing_are_no_attributions() -> None:
+    assert found("The skippers tried to start the old engine twice.") == []
+    assert found("The harbour board released the impounded boats on Friday.") == []
