@@ -40,6 +40,7 @@ from annotator.detect.lexicon import (
     PREDICATE_STATES,
     PREDICATE_STATES_TO,
     PREDICATE_VERBS,
+    PRONOUNS,
     SPEECH_VERBS,
     _forms,
 )
@@ -190,6 +191,22 @@ _OBJECT_START_RE = re.compile(
 """A noun phrase opening right after a cue of evidence (``revealed deep flaws``)."""
 _PASSIVE_OR_INFINITIVE = frozenset("to be been being is are was were".split())
 _BE_PARTS = frozenset("be been being".split())
+_NOT_OBJECT = frozenset(
+    "to that by in on at for from with after before during earlier later last this next "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
+"""Words after a cue that open no object of it: a preposition or a time."""
+_MODIFIER_BEFORE = frozenset(
+    "own two three four five six seven eight nine ten several many few newly recently "
+    "previously".split()
+)
+"""Words before a participle that make it modify the noun after it (``her own proposed``)."""
+_NOUN_LIKE_S = frozenset(
+    "advocates highlights questions demands requests promises outlines details references "
+    "credits champions respects faults supports offers pushes votes campaigns lists shares "
+    "files signs names attacks stresses".split()
+)
+"""Verb forms that are as often plural nouns: a cue only right after a name or a pronoun."""
 _QUANTIFIER_WORDS = frozenset("most some many few several both".split())
 """Quantifiers that may stand alone as a subject (``Most oppose the sale``)."""
 _SPEECH_PARTICIPLE_RE = re.compile(
@@ -300,8 +317,8 @@ def _predicate_at(
     elif kind == "naming":
         # ``a string of contests known as Super Tuesday``: a name given by someone unnamed.
         content_start = cue_end
-        if text[cue_end : cue_end + 1] != " ":
-            return None
+        if text[cue_end : cue_end + 1] != " " or word_before == "so":
+            return None  # ``the so called “express”``: a term held at a distance, no naming
         if word_before not in _PASSIVE_OR_INFINITIVE and not before.rstrip().endswith(","):
             speaker = subject_before(text, cue_start, sent_start) or detector.common_subject(
                 cue_start, sent_start
@@ -350,9 +367,15 @@ def _predicate_at(
             if (
                 not nxt
                 or text[cue_end] != " "
-                or nxt[0].lower() in ("to", "that", "by", "in", "on", "at", "for")
+                or nxt[0].lower() in _NOT_OBJECT
+                or nxt[0].lower() in SPEECH_VERBS
+                or nxt[0].lower() in AUXILIARIES
+                or word_before in _MODIFIER_BEFORE
             ):
-                return None  # ``supported by``, ``their demands: ...``: no object
+                # ``supported by``, ``their demands: ...``, ``announced on Friday``: no object
+                # (``biofuel advocates say``: the cue is a noun, the subject of a verb);
+                # ``her five proposed bills``: a participle modifying a noun
+                return None
         head = cue_start
         while _word_before(text, head) in _BE_PARTS:
             head -= len(_word_before(text, head)) + 1  # ``has been embracing``
@@ -370,6 +393,14 @@ def _predicate_at(
             return None
         if speaker.text.lower() in _PERSONAL:
             return None  # the author or the reader: not reported
+        if (
+            text[cue_start:cue_end] in _NOUN_LIKE_S
+            and not (speaker.text.lower() in PRONOUNS or speaker.text[:1].isupper())
+            or text[cue_start:cue_end] in _NOUN_LIKE_S
+            and speaker.end + 1 < cue_start
+            and text[speaker.end : cue_start].strip()[-1:] != ","
+        ):
+            return None  # ``biofuel advocates say``, ``the best highlights``: a plural noun
     content_start, content_end = detector.trim(content_start, sent_end)
     stop = _CLAUSE_END_RE.search(text, content_start, content_end)
     if stop is not None:

@@ -276,3 +276,24 @@ def test_publishing_and_designating_attribute_their_object(
 def test_trying_and_releasing_are_no_attributions() -> None:
     assert found("The skippers tried to start the old engine twice.") == []
     assert found("The harbour board released the impounded boats on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her five proposed bills were rejected by the harbour board.",  # a participle modifier
+        "A new ferry plan announced on Friday will close the north quay.",  # a time, no object
+        "The ferry was late again, and the so called express was slowest of all.",  # a term
+    ],
+)
+def test_a_participle_modifying_a_noun_or_followed_by_a_time_attributes_nothing(
+    text: str,
+) -> None:
+    assert found(text) == []
+
+
+def test_a_verb_form_that_is_also_a_plural_noun_needs_a_name_or_pronoun_before_it() -> None:
+    (candidate,) = found("Ferry advocates say the timetable is too thin.")
+    assert candidate.cue == "say"
+    (candidate,) = found("Greta Lind advocates a tax on cruise ships.")
+    assert (candidate.cue, candidate.text) == ("advocates", "a tax on cruise ships")
