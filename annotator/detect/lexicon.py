@@ -295,7 +295,12 @@ PREDICATE_VERBS: dict[str, tuple[str, str]] = {
         "embrace champion dispute fault lambaste bemoan deplore credit approve "
         "disapprove admire respect advocate criticize criticise praise accuse blame condemn "
         "denounce attack defend welcome applaud hail commend dismiss reject deny decry assail "
-        "rebuke scold chide mock ridicule blast slam tout laud oppose support endorse",
+        "rebuke scold chide mock ridicule blast slam tout laud oppose support endorse "
+        "knock bash hammer skewer berate chastise castigate excoriate vilify demonize "
+        "demonise disparage belittle insult smear resent loathe detest despise dislike "
+        "revere idolize congratulate salute distrust resist boycott refute rebut "
+        "debunk downplay minimize minimise justify rationalize rationalise promote hype "
+        "ridicule lampoon deride",
     ),
     "topic": (
         "object",
@@ -336,7 +341,10 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
         "dwelled on|dwelt on|harped on|hinted at|hints at|laid out|lays out|spelled out|"
         "summed up|sums up|"
         "complained about|complains about|complained of|worried about|worries about|"
-        "warned of|warned about|warns of|warns about|spoke out against|speaks out against",
+        "warned of|warned about|warns of|warns about|spoke out against|speaks out against|"
+        "played down|plays down|playing down|shrugged off|shrugs off|brushed off|brushed aside|"
+        "waved off|waved away|pointed to|points to|pointing to|attributed|attributes|"
+        "blamed on|linked to|tied to",
     ),
 }
 """Multi-word cues of the classes above (all forms written out)."""
@@ -389,9 +397,17 @@ PREDICATE_NOUNS_PREP = (
     "admiration for|sympathy for|contempt for|commitment to|insistence on|"
     "focus on|remarks about|remarks on|comments about|comments on|statement on|"
     "position on|stance on|assessment of|description of|"
-    "portrayal of|characterization of|account of|explanation of|defense of"
+    "portrayal of|characterization of|account of|explanation of|defense of|"
+    "reference to|references to|mention of|allusion to|appeal for|appeals for|plea for|"
+    "pleas for|request for|requests for|backing for|approval of|disapproval of|"
+    "objection to|objections to|resistance to|hostility to|hostility toward|"
+    "hostility towards|enthusiasm for|disdain of|hatred of|dislike of|frustration with|"
+    "anger at|anger over|outrage over|outrage at|dismay at|dismay over|"
+    "disappointment with|apology for|tribute to|praise of|denunciation of|"
+    "endorsements of|condemnations of"
 )
 """Nouns of attitude or speech whose prepositional object is attributed content (``criticism
 of the plan``, ``her refusal to resign``). Nouns that name what is held rather than an attitude
 to it (``plan for``, ``proposal for``, ``decision to``, ``vision of``, ``view of``) are left out:
-their object is a topic (``Putin's view of Washington``; see ``docs/guidelines.md``)."""
+their object is a topic (``Putin's view of Washington``; see ``docs/guidelines.md``), and so
+are those whose object is the holder (``criticism from``, ``the backing of``)."""

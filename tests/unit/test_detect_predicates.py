@@ -297,3 +297,32 @@ def test_a_verb_form_that_is_also_a_plural_noun_needs_a_name_or_pronoun_before_i
     assert candidate.cue == "say"
     (candidate,) = found("Greta Lind advocates a tax on cruise ships.")
     assert (candidate.cue, candidate.text) == ("advocates", "a tax on cruise ships")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Ivo Kral downplayed the damage to the north quay.",
+            "the damage to the north quay",
+            "downplayed",
+        ),
+        (
+            "The skippers showed little enthusiasm for the new timetable.",
+            "the new timetable",
+            "enthusiasm for",
+        ),
+        (
+            "Greta Lind brushed off questions about the ferry.",
+            "questions about the ferry",
+            "brushed off",
+        ),
+    ],
+)
+def test_more_stances_topics_and_nouns_of_attitude(text: str, content: str, cue: str) -> None:
+    (candidate,) = [c for c in found(text) if c.cue == cue]
+    assert candidate.text == content
+
+
+def test_a_noun_whose_object_is_the_holder_is_no_cue() -> None:
+    assert found("The plan won the backing of the harbour board last year.") == []
