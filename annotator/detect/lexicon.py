@@ -48,6 +48,13 @@ _IRREGULAR = {
     "concur": ["concur", "concurs", "concurred"],
     "read": ["reads", "read"],
     "go": ["goes on to say", "went on to say"],
+    "fire": ["fired back", "fires back", "firing back"],
+    "shoot": ["shot back", "shoots back", "shooting back"],
+    "brag": ["brag", "brags", "bragged", "bragging"],
+    "blog": ["blogged", "blogging"],
+    "email": ["emailed", "emailing", "e-mailed"],
+    "vent": ["vented", "venting"],
+    "gripe": ["griped", "griping"],
 }
 
 SPEECH_LEMMAS = (
@@ -62,7 +69,10 @@ SPEECH_LEMMAS = (
     "reassure inform advise brief notify recount relate underscore underline highlight "
     "spell clarify correct object protest plead implore beg order instruct threaten offer "
     "put read hail laud dismiss decry denounce condemn opine muse mock blast slam scoff express "
-    "rule chant welcome thank cite dub label term brand mouth interject answer"
+    "rule chant welcome thank cite dub label term brand mouth interject answer "
+    "fire shoot vent posit speculate theorize theorise surmise gripe grumble brag grouse "
+    "confide email blog vouch tease sneer growl bellow mutter mumble murmur inquire "
+    "elaborate summarize summarise reminisce confess divulge"
 ).split()
 
 BELIEF_LEMMAS = (

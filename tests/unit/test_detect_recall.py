@@ -44,3 +44,12 @@ def test_a_verb_after_and_inside_a_clause_of_content_stays_in_it() -> None:
     (candidate,) = found(text)
     assert candidate.cue == "said"
     assert candidate.text == "the board had voted and discussed the sale of the ferry"
+
+
+def test_more_verbs_of_speaking_report_speech() -> None:
+    (candidate,) = found("Ivo Kral fired back that the board had never asked him.")
+    assert (candidate.cue, candidate.text) == ("fired back", "that the board had never asked him")
+    assert candidate.score >= 0.6  # speech, above the attitude band
+    (candidate,) = found("The skippers speculated that the ferry would be sold.")
+    assert candidate.cue == "speculated"
+    assert found("The guards fired at the fleeing boat.") == []
