@@ -148,9 +148,16 @@ for _phrase in PREDICATE_NOUNS_PREP.split("|"):
 
 _CUE_RE = re.compile(
     # The character before the cue opens the pattern, so the engine skips ahead to spaces.
-    rf"[{SPACE_CHARS}(—–](?P<cue>" + trie_pattern(sorted(_CUES)) + r")(?=[\s,.;:])"
+    rf"[{SPACE_CHARS}(—–](?P<cue>"
+    + trie_pattern(
+        sorted(
+            [*_CUES, *(c.capitalize() for c, (kind, _) in _CUES.items() if kind.startswith("noun"))]
+        )
+    )
+    + r")(?=[\s,.;:])"
 )
-"""Every cue of the classes, longest first at each position (the trie is greedy)."""
+"""Every cue of the classes, longest first at each position (the trie is greedy); a noun cue
+may open its sentence (``Criticism of the plan grew``)."""
 
 _THAT_RE = re.compile(r"\s+(?:(?:[a-z]+\s+){0,3}?)that\s(?!is\b|was\b|are\b|were\b|has\b|had\b)")
 """``that`` opening the content, after up to three words of adverbial or addressee."""

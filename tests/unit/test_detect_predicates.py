@@ -326,3 +326,8 @@ def test_more_stances_topics_and_nouns_of_attitude(text: str, content: str, cue:
 
 def test_a_noun_whose_object_is_the_holder_is_no_cue() -> None:
     assert found("The plan won the backing of the harbour board last year.") == []
+
+
+def test_a_noun_cue_may_open_its_sentence() -> None:
+    (candidate,) = found("The ferry was late. Criticism of the harbour board grew louder.")
+    assert (candidate.cue, candidate.text) == ("Criticism of", "the harbour board")
