@@ -59,6 +59,7 @@ PREDICATE_SCORES = {
     "commitment": 0.55,
     "naming": 0.5,
     "publication": 0.5,
+    "source": 0.55,
     "designation": 0.5,
     "state": 0.5,
     "will": 0.5,
@@ -146,12 +147,27 @@ for _word in PREDICATE_NOUNS_THAT.split():
 for _phrase in PREDICATE_NOUNS_PREP.split("|"):
     _CUES.setdefault(_phrase, ("noun-object", "noun"))
 
+_LEAD_CUES = {"In": ("source", "lead"), "By": ("source", "lead")}
+"""``In the latest poll, S``, ``By the board's count, S``: a source opening the sentence."""
+_SOURCE_NOUNS = frozenset(
+    "poll polls polling survey surveys study studies report reports analysis review audit "
+    "interview interviews statement statements letter memo memoir book op-ed column essay "
+    "article speech remarks address testimony tweet tweets post posts email emails filing "
+    "lawsuit complaint ruling opinion view views words estimate estimates count tally account "
+    "assessment telling version recollection judgment judgement mind eyes reckoning "
+    "calculation calculations data figures numbers records documents findings".split()
+)
+"""Nouns of a source or a point of view that may open a sentence whose content it holds."""
 _CUE_RE = re.compile(
     # The character before the cue opens the pattern, so the engine skips ahead to spaces.
     rf"[{SPACE_CHARS}(—–](?P<cue>"
     + trie_pattern(
         sorted(
-            [*_CUES, *(c.capitalize() for c, (kind, _) in _CUES.items() if kind.startswith("noun"))]
+            [
+                *_CUES,
+                *(c.capitalize() for c, (kind, _) in _CUES.items() if kind.startswith("noun")),
+                *_LEAD_CUES,
+            ]
         )
     )
     + r")(?=[\s,.;:])"
@@ -253,7 +269,8 @@ def find_predicates(detector: _Detector) -> set[int]:
         ]
         if last is not None and last.start <= cue_start < last.end:
             outer.append(last)
-        kind, frame = _CUES[match.group("cue").lower()]
+        cue = match.group("cue")
+        kind, frame = _LEAD_CUES.get(cue) or _CUES[cue.lower()]
         outer_end = -1
         if outer:
             # ``denounced the board and rejected its plan``: a second act of the same holder
@@ -307,7 +324,33 @@ def _predicate_at(
     before = text[max(sent_start, cue_start - 40) : cue_start]
     word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
     speaker: Mention | None = None
-    if kind.startswith("noun"):
+    if frame == "lead":
+        # ``In the latest poll, most skippers back the sale``: the sentence's main clause is
+        # the content of the source the opening phrase names.
+        if text[sent_start:cue_start].strip(" \n\"“'‘") or text[cue_end : cue_end + 1] != " ":
+            return None
+        comma = text.find(", ", cue_end, min(sent_end, cue_end + 90))
+        if comma < 0:
+            return None
+        words = text[cue_end:comma].split()
+        if not words or not any(
+            w.lower().strip("’'s") in _SOURCE_NOUNS or w.lower() in _SOURCE_NOUNS for w in words
+        ):
+            return None
+        start = cue_end + 1
+        speaker = Mention(text[start:comma], start, comma)
+        content_start = comma + 1
+        starts = detector.attribution_starts
+        cue_after = bisect_right(starts, content_start - 1)
+        if (
+            detector.first_span_in(content_start, sent_end) is not None
+            or cue_after < len(starts)
+            and starts[cue_after] < sent_end
+        ):
+            # A quote or an attribution of its own in the sentence (``In an interview, Kral
+            # said ...``): the opening phrase is its source, not a holder of its own.
+            return None
+    elif kind.startswith("noun"):
         if frame == "that":
             cue_end -= 5  # the cue is the noun; ``that`` opens the content
             if _THAT_CLAUSE_RE.match(text, cue_end) is None:

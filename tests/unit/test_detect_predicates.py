@@ -331,3 +331,15 @@ def test_a_noun_whose_object_is_the_holder_is_no_cue() -> None:
 def test_a_noun_cue_may_open_its_sentence() -> None:
     (candidate,) = found("The ferry was late. Criticism of the harbour board grew louder.")
     assert (candidate.cue, candidate.text) == ("Criticism of", "the harbour board")
+
+
+def test_a_source_opening_the_sentence_holds_its_main_clause() -> None:
+    text = "The vote is close. In the latest harbour poll, most skippers back the sale."
+    (candidate,) = found(text)
+    assert (candidate.cue, candidate.speaker) == ("In", "the latest harbour poll")
+    assert candidate.text == "most skippers back the sale"
+    # A speech cue of its own makes the opening phrase a source, not the holder.
+    text = "The vote is close. In an interview on Monday, Ivo Kral said the sale was off."
+    (candidate,) = found(text)
+    assert candidate.cue == "said"
+    assert found("The ferry is old. In 2016, the harbour board sold it to Oslo.") == []
