@@ -336,14 +336,22 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
         "branded as|touted as|hailed as|called|calls|calling|labeled|labelled|labeling|"
         "labelling|branded|branding|termed",
     ),
-    "cognition": ("that", "made it clear|makes it clear|make it clear|making it clear|made clear"),
+    "cognition": (
+        "that",
+        "made it clear|makes it clear|make it clear|making it clear|made clear|makes clear|"
+        "made the case|makes the case|make the case|making the case|made the point|"
+        "makes the point",
+    ),
     "stance": (
         "object",
         "took aim at|takes aim at|taking aim at|took issue with|takes issue with|sided with|"
         "sides with|agreed with|agrees with|disagreed with|disagrees with|argued for|"
         "argued against|argues for|argues against|campaigned for|campaigned against|"
         "campaigning for|campaigning against|stood up for|lashed out at|lashes out at|"
-        "fired back at|hit back at|weighed in on|weighs in on|cracked down on",
+        "fired back at|hit back at|weighed in on|weighs in on|cracked down on|"
+        "made the case for|makes the case for|make the case for|making the case for|"
+        "made a case for|makes a case for|made the case against|makes the case against|"
+        "made no secret of|makes no secret of|making no secret of",
     ),
     "topic": (
         "object",

@@ -202,8 +202,8 @@ _WH_RE = re.compile(r" (?:whether|how|why|what|who|when|where)\s")
 _BARE_CLAUSE_RE = re.compile(
     r" (?:(?:he|she|it|they|there|[A-Z][\w’'.-]*)|(?:the|a|an|his|her|their|its|this|these|"
     r"those|some|most|many|more|few|no)(?: [a-z][\w’'-]*){1,4}?)(?: [A-Z][\w’'.-]*)*"
-    r" (?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
-    r"do|needs?|[a-z]{3,}ed)\b"
+    r" (?:(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do)"
+    r"(?:n[’']t)?|wo(?:n[’']t)|may|might|must|needs?|[a-z]{3,}ed)\b"
 )
 """A clause without ``that`` after a cue of evidence or cognition: a subject (a pronoun, a
 name, or a determiner and up to four words) and a finite verb (``show the crane was idle``)."""

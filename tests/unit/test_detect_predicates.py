@@ -343,3 +343,28 @@ def test_a_source_opening_the_sentence_holds_its_main_clause() -> None:
     (candidate,) = found(text)
     assert candidate.cue == "said"
     assert found("The ferry is old. In 2016, the harbour board sold it to Oslo.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The skippers made it clear they didn't trust the board.",
+            "they didn't trust the board",
+            "made it clear",
+        ),
+        (
+            "Greta Lind made the case that the ferry pays for itself.",
+            "that the ferry pays for itself",
+            "made the case",
+        ),
+        (
+            "Ivo Kral has made no secret of his dislike for the new quay.",
+            "his dislike for the new quay",
+            "made no secret of",
+        ),
+    ],
+)
+def test_phrases_with_make_attribute_like_their_verbs(text: str, content: str, cue: str) -> None:
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.cue) == (content, cue)
