@@ -138,7 +138,7 @@ _NONRESTRICTIVE_RE = re.compile(r",\s+(?:which|who)\s+(?:[\w’'-]+\s+){0,2}$")
 """A cue in a relative clause set off by commas (``, which is expected``)."""
 _NOUN_BEFORE = frozenset(
     "the a an his her their its our my your this that these those of for and or no any some "
-    "more most less strong broad public political".split()
+    "more most less little much enough strong broad public political".split()
 )
 """Words before a stance or intention word that make it a noun (``the support``, ``her plans``)."""
 _BE_WORDS = frozenset("is are was were be been being".split())
@@ -324,6 +324,12 @@ def _attitude_at(
             # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
             # subject of the clause the cue is coordinated with or hangs on.
             speaker = detector.sentence_subject(sent_start, cue_start)
+        if speaker is None:
+            # ``the former mayor talked about``, ``Kral, a skipper from the islands, wants``:
+            # a common noun phrase, or a subject before an apposition.
+            speaker = detector.common_subject(cue_start, sent_start) or detector.apposed_subject(
+                sent_start, cue_start, cue_end
+            )
         if speaker is None:
             return None
         if speaker.text.lower() in PRONOUNS and speaker.text.lower() in ("i", "we", "you"):

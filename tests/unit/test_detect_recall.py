@@ -53,3 +53,12 @@ def test_more_verbs_of_speaking_report_speech() -> None:
     (candidate,) = found("The skippers speculated that the ferry would be sold.")
     assert candidate.cue == "speculated"
     assert found("The guards fired at the fleeing boat.") == []
+
+
+def test_an_attitude_may_be_held_by_a_common_noun_phrase_or_a_subject_before_an_apposition() -> (
+    None
+):
+    (candidate,) = found("The former harbour master talked about the cost of the new quay.")
+    assert (candidate.speaker, candidate.cue) == ("The former harbour master", "talked about")
+    (candidate,) = found("Ivo Kral, a skipper from the islands, wants to sell the ferry.")
+    assert (candidate.speaker, candidate.text) == ("Ivo Kral", "to sell the ferry")
