@@ -160,6 +160,8 @@ _ASKED_RE = re.compile(
     r"(?:\s+(?:on|in|at|during|later|again|recently|directly)\b[^,]{0,40}?)?"
     r"\s+(?:if|whether|why|what|how|who|when|where|about)\s"
 )
+_WHEN_ASKED_RE = re.compile(r"(?:\b(?:when|whenever|if|after|once|before|as)|,)\s+(?:was\s+)?$")
+"""``when asked``, ``, asked``: a question put by someone unnamed, inside the sentence."""
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|After|But|And|Later|Once|If)\s+)?(?:was\s+)?")
 """``Asked whether ...`` opening a sentence: a question put by someone unnamed."""
 _LABEL_RE = re.compile(
@@ -620,14 +622,25 @@ class _Detector:
         elif (
             lowered == "asked"
             and _ASKED_RE.match(text, cue_end)
-            and (_ASKED_OPENING_RE.fullmatch(text, sent_start, cue_start))
+            and (
+                _ASKED_OPENING_RE.fullmatch(text, sent_start, cue_start)
+                or _WHEN_ASKED_RE.search(text, max(sent_start, cue_start - 14), cue_start)
+            )
         ):
-            # ``Asked whether the port would close, Kral said ...``: the question is reported
-            # speech of an unnamed asker; the answer is the main clause's.
+            # ``Asked whether the port would close, Kral said ...``, ``..., she said when
+            # asked about the fire``: the question is reported speech of an unnamed asker; the
+            # answer is the main clause's.
             comma = text.find(",", cue_end, sent_end)
             if comma < 0:
-                return None
+                if _ASKED_OPENING_RE.fullmatch(text, sent_start, cue_start):
+                    return None
+                comma = sent_end
             content_start, content_end = self.trim(cue_end, comma)
+            if text.startswith("about ", content_start):
+                # ``asked about the fire``: the preposition joins the cue (see guidelines).
+                cue_end = content_start + 5
+                cue = text[cue_start:cue_end]
+                content_start += 6
             if content_end - content_start < 8:
                 return None
             draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)

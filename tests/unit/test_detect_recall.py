@@ -62,3 +62,12 @@ def test_an_attitude_may_be_held_by_a_common_noun_phrase_or_a_subject_before_an_
     assert (candidate.speaker, candidate.cue) == ("The former harbour master", "talked about")
     (candidate,) = found("Ivo Kral, a skipper from the islands, wants to sell the ferry.")
     assert (candidate.speaker, candidate.text) == ("Ivo Kral", "to sell the ferry")
+
+
+def test_a_question_put_by_someone_unnamed_inside_the_sentence() -> None:
+    (candidate,) = found("The mayor smiled when asked about the cost of the new quay.")
+    assert (candidate.cue, candidate.speaker) == ("asked about", None)
+    assert candidate.text == "the cost of the new quay"
+    text = "“It has been a long year,” Lind said, asked about the fire on the pier."
+    (question,) = [c for c in found(text) if c.cue == "asked about"]
+    assert question.text == "the fire on the pier"
