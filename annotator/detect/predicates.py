@@ -238,7 +238,7 @@ _SPEECH_PARTICIPLE_RE = re.compile(
 """A participle of speech after the object (``, saying``): it reports the content."""
 _FINITE_RE = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
-    r"did|grew|became|remains|remained|seems|seemed|appears|appeared)\s"
+    r"did|grew|became|remains|remained|seems|seemed|appears|appeared|[a-z]{3,}ed)\s(?!by\b)"
 )
 """A verb that ends the noun phrase of a noun cue's object standing as a subject."""
 
@@ -358,6 +358,8 @@ def _predicate_at(
             content_start = cue_end + 1
         else:
             content_start = cue_end
+            if text[cue_end + 1 : cue_end + 12].split(" ", 1)[0].lower() in _NOT_OBJECT:
+                return None  # ``his statement on Tuesday``: a time, not what it was about
         owner = _POSSESSOR_RE.search(before)
         if owner is not None:
             start = cue_start - len(before) + owner.start("who")

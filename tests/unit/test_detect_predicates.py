@@ -368,3 +368,9 @@ def test_a_source_opening_the_sentence_holds_its_main_clause() -> None:
 def test_phrases_with_make_attribute_like_their_verbs(text: str, content: str, cue: str) -> None:
     (candidate,) = found(text)
     assert (candidate.text, candidate.cue) == (content, cue)
+
+
+def test_a_noun_cues_object_ends_before_its_clauses_verb_and_is_no_time() -> None:
+    (candidate,) = found("Her statement on the ferry surprised the skippers.")
+    assert (candidate.cue, candidate.text) == ("statement on", "the ferry")
+    assert found("Her statement on Tuesday surprised the skippers.") == []
