@@ -196,6 +196,8 @@ _STATE_BEFORE = frozenset(
 )
 """Words right before an adjective of belief when it is a predicate (``is confident``)."""
 _PERSONAL = frozenset("i we you".split())
+_POSSESSIVES = frozenset("his her their its".split())
+"""Possessives before a noun cue that name its holder (``her criticism of``)."""
 _BARE_CLAUSE_KINDS = frozenset(("evidence", "cognition", "state"))
 _WH_RE = re.compile(r" (?:whether|how|why|what|who|when|where)\s")
 """A question clause after a cue of cognition or evidence (``learned how the deal was made``)."""
@@ -297,6 +299,9 @@ def find_predicates(detector: _Detector) -> set[int]:
             continue
         draft = Draft(content_start, content_end, QuoteType.INDIRECT, PREDICATE_SCORES[kind])
         draft.speaker = speaker
+        if speaker is not None and speaker.text.lower() in _POSSESSIVES:
+            holder = speaker.text.lower() in ("his", "her") and detector.antecedent(speaker.start)
+            draft.resolved = holder or speaker.text
         draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
         draft.standalone = False
         inside = []
@@ -366,6 +371,10 @@ def _predicate_at(
             speaker = Mention(owner.group("who"), start, start + len(owner.group("who")))
         elif (by := _BY_RE.match(text, cue_end)) is not None and frame == "that":
             speaker = Mention(by.group("who"), by.start("who"), by.end("who"))
+        elif word_before in _POSSESSIVES:
+            # ``her criticism of``: the holder is the possessive, resolved like a pronoun.
+            start = cue_start - 1 - len(word_before)
+            speaker = Mention(text[start : cue_start - 1], start, cue_start - 1)
     elif kind == "naming":
         # ``a string of contests known as Super Tuesday``: a name given by someone unnamed.
         content_start = cue_end

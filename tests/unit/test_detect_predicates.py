@@ -374,3 +374,9 @@ def test_a_noun_cues_object_ends_before_its_clauses_verb_and_is_no_time() -> Non
     (candidate,) = found("Her statement on the ferry surprised the skippers.")
     assert (candidate.cue, candidate.text) == ("statement on", "the ferry")
     assert found("Her statement on Tuesday surprised the skippers.") == []
+
+
+def test_a_possessive_before_a_noun_cue_is_its_holder() -> None:
+    (candidate,) = found("Greta Lind spoke first. Her criticism of the harbour board was sharp.")
+    assert (candidate.cue, candidate.speaker) == ("criticism of", "Greta Lind")
+    assert candidate.speaker_spans == [(24, 27)]
