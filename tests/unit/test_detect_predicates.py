@@ -72,7 +72,7 @@ def found(text: str) -> list[Candidate]:
             "Her criticism of the harbour board grew louder over the summer.",
             "the harbour board",
             "criticism of",
-            None,
+            "Her",  # no one named before: the possessive as written
         ),
     ],
 )
