@@ -5,15 +5,18 @@ the stances taken and the topics raised, and the nouns that name them, besides s
 predicates that do so form a fairly closed set of verb and noun classes (``lexicon.py``:
 ``PREDICATE_VERBS``, ``PREDICATE_NOUNS_THAT``, ...), each attributing in its own frames:
 
-- ``X learned that S``, ``X is confident that S``, ``the belief that S`` (``that``);
-- ``X pledged to VP`` (``to``);
-- ``X embraced NP``, ``X commented on NP``, ``criticism of NP`` (object).
+- ``X learned that S``, ``the ledgers show S``, ``X is confident that S``, ``the belief that
+  S`` (``that``, or a clause without it);
+- ``X pledged to VP``, ``X is reluctant to VP`` (``to``);
+- ``X embraced NP``, ``X touched on NP``, ``known as NP``, ``criticism of NP`` (object);
+- ``In the latest poll, S`` (a source opening the sentence).
 
 One compiled regex scans the text for every cue; the work per match is a look at the words
-around it. A cue inside quote marks, inside the content of an attribution found earlier, or
-already the cue of one is skipped. Candidates carry their cue and a score per class in the
-band of attitudes (below speech; see ``docs/guidelines.md``), so a team whose guideline covers
-speech only rejects them at a glance.
+around it. A cue inside quote marks or already the cue of an attribution is skipped; so is one
+inside the content of an attribution found earlier, unless it is coordinated with that
+attribution's cue (``denounced the board and rejected its claims``). Candidates carry their
+cue and a score per class in the band of attitudes (below speech; see ``docs/guidelines.md``),
+so a team whose guideline covers speech only rejects them at a glance.
 """
 
 from __future__ import annotations
