@@ -317,7 +317,7 @@ PREDICATE_VERBS: dict[str, tuple[str, str]] = {
         "mention cite reference invoke detail outline highlight portray depict "
         "characterize characterise recount recall discuss propose announce unveil "
         "acknowledge concede question emphasize emphasise stress predict promise "
-        "demand request recommend",
+        "demand request recommend describe",
     ),
     "commitment": (
         "to",

@@ -131,11 +131,14 @@ def _verb_forms(lemmas: str) -> list[str]:
     return forms
 
 
+_TELLING_ABOUT = ("describ", "recall")
+"""Cues that need ``that`` to report speech but whose object is what they tell about, a topic
+(``described the scene``, ``recalled the storm``), proposed in the attitude band."""
 _CUES: dict[str, tuple[str, str]] = {}
 """Every cue form, lower-cased: its class and frame."""
 for _kind, (_frame, _words) in PREDICATE_VERBS.items():
     for _form in _verb_forms(_words):
-        if _frame == "object" and _form in NEEDS_THAT:
+        if _frame == "object" and _form in NEEDS_THAT and not _form.startswith(_TELLING_ABOUT):
             continue  # decided for speech: these report only a ``that`` clause or a quote
         _CUES.setdefault(_form, (_kind, _frame))
 for _kind, (_frame, _phrases) in PREDICATE_PHRASES.items():

@@ -380,3 +380,11 @@ def test_a_possessive_before_a_noun_cue_is_its_holder() -> None:
     (candidate,) = found("Greta Lind spoke first. Her criticism of the harbour board was sharp.")
     assert (candidate.cue, candidate.speaker) == ("criticism of", "Greta Lind")
     assert candidate.speaker_spans == [(24, 27)]
+
+
+def test_describing_and_recalling_take_their_topic_in_the_attitude_band() -> None:
+    (candidate,) = found("Ada Moss described the night the old pier burned down.")
+    assert (candidate.cue, candidate.text) == ("described", "the night the old pier burned down")
+    assert candidate.score < SPEECH_SCORE
+    # Cues decided for speech with ``that`` only stay so: ``highlighted`` takes no object.
+    assert found("Ivo Kral highlighted the new ferry timetable on the quay.") == []
