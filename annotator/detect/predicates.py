@@ -267,6 +267,13 @@ def find_predicates(detector: _Detector) -> set[int]:
     last: Draft | None = None
     for match in _CUE_RE.finditer(text):
         cue_start, cue_end = match.span("cue")
+        cue = match.group("cue")
+        kind, frame = _LEAD_CUES.get(cue) or _CUES[cue.lower()]
+        # The literal tests of the frame first: most matches fail them, at little cost.
+        if frame == "to" and not text.startswith(" to ", cue_end):
+            continue
+        if frame == "lead" and text.find(", ", cue_end, cue_end + 90) < 0:
+            continue
         if cue_start in taken_cues or detector.span_at(cue_start) is not None:
             continue
         index = bisect_right(held_starts, cue_start) - 1
@@ -277,8 +284,6 @@ def find_predicates(detector: _Detector) -> set[int]:
         ]
         if last is not None and last.start <= cue_start < last.end:
             outer.append(last)
-        cue = match.group("cue")
-        kind, frame = _LEAD_CUES.get(cue) or _CUES[cue.lower()]
         outer_end = -1
         if outer:
             # ``denounced the board and rejected its plan``: a second act of the same holder
@@ -443,6 +448,13 @@ def _predicate_at(
                 # (``biofuel advocates say``: the cue is a noun, the subject of a verb);
                 # ``her five proposed bills``: a participle modifying a noun
                 return None
+        if text[cue_start:cue_end] in _NOUN_LIKE_S and not (
+            word_before in PRONOUNS
+            or before.rstrip()[-1:].isalpha()
+            and before.rsplit(None, 1)[-1][:1].isupper()
+            or before.rstrip().endswith(",")
+        ):
+            return None  # a plural noun (``the best highlights``), tested before the subject
         head = cue_start
         while _word_before(text, head) in _BE_PARTS:
             head -= len(_word_before(text, head)) + 1  # ``has been embracing``
