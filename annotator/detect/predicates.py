@@ -295,7 +295,8 @@ def find_predicates(detector: _Detector) -> set[int]:
             outer_end = detector.trim(outer[-1].start, coordinated.start())[1]
             if (
                 outer_end - outer[-1].start < 3
-                or outer[-1].start < outer[-1].cue.start  # type: ignore[union-attr]
+                or outer[-1].cue is None
+                or outer[-1].start < outer[-1].cue.start
                 or CLAUSE_VERB_RE.search(text, outer[-1].start, outer_end)
                 or detector.span_at(coordinated.start())
             ):
