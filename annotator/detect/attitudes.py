@@ -131,17 +131,23 @@ _CLAUSE_OPEN_RE = re.compile(
     r"where|so|as|after|before|until|unless|whereas)\s+",
     re.IGNORECASE,
 )
-_RAISING = frozenset(("appearance", "expectation", "view"))
+_RAISING = frozenset(("appearance", "expectation", "view", "hearsay"))
 """Classes whose cue may stand between the subject and the rest of what is attributed."""
 """The start of a clause: the subject of a raising cue stands after the last one."""
 _NONRESTRICTIVE_RE = re.compile(r",\s+(?:which|who)\s+(?:[\w’'-]+\s+){0,2}$")
 """A cue in a relative clause set off by commas (``, which is expected``)."""
 _NOUN_BEFORE = frozenset(
     "the a an his her their its our my your this that these those of for and or no any some "
-    "more most less strong broad public political".split()
+    "more most less little much enough strong broad public political".split()
 )
 """Words before a stance or intention word that make it a noun (``the support``, ``her plans``)."""
 _BE_WORDS = frozenset("is are was were be been being".split())
+CLAUSE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
+    r"did|[a-z]{3,}ed)\b"
+)
+"""A verb in reported content: the content is a clause, and a verb coordinated after it with
+``and`` is more of what was said (``said the board met and discussed the plan``)."""
 _COORDINATED_RE = re.compile(r"(?:\s(?:and|but)|,\s+while)(?:\s+(?:also|then|later|still))?\s+$")
 """A cue coordinated with an earlier verb of the same subject (``... but declined``)."""
 _CLAUSE_END_RE = re.compile(
@@ -195,6 +201,10 @@ def find_attitudes(detector: _Detector) -> set[int]:
             outer_end = detector.trim(outer[-1].start, coordinated.start())[1]
             if outer_end - outer[-1].start < 8 or detector.span_at(coordinated.start()):
                 continue
+            if " and" in coordinated.group() and CLAUSE_VERB_RE.search(
+                text, outer[-1].start, outer_end
+            ):
+                continue  # ``said the board met and discussed the plan``: one clause of content
         found = _attitude_at(detector, kind, cue_start, cue_end)
         if found is None:
             continue
@@ -247,9 +257,9 @@ def _attitude_at(
     if kind == "expectation":
         content_start = cue_end + 1
     elif kind == "hearsay":
-        subject = subject_before(text, cue_start, sent_start)
-        if subject is not None:
-            content_start = subject.start
+        # ``Kral was reportedly on the boat``: the cue interrupts what is attributed, whose
+        # subject is a fragment of its own (``_RAISING``), found after the candidate.
+        pass
     elif kind == "appearance" or kind == "view" and text[cue_start] in "iawb":
         if word_before in _NOUN_BEFORE:
             return None  # ``the appearance``; ``is seen as`` has no holder named
@@ -274,8 +284,14 @@ def _attitude_at(
         if that is not None:
             content_start = that.end() - 5
     else:
-        if word_before in _NOUN_BEFORE or word_before.endswith(("’s", "'s")):
-            return None  # ``her support for``, ``Kral's plans``
+        if (
+            word_before in _NOUN_BEFORE
+            and word_before != "and"
+            or word_before.endswith(("’s", "'s"))
+        ):
+            # ``her support for``, ``Kral's plans`` (but ``defended the board and declined to``:
+            # a verb coordinated with the holder's earlier one)
+            return None
         cue = text[cue_start:cue_end]
         passive = cue != "opposed" or text.startswith(" by ", cue_end)
         if word_before in _BE_WORDS and cue.endswith("ed") and passive:
@@ -308,6 +324,12 @@ def _attitude_at(
             # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
             # subject of the clause the cue is coordinated with or hangs on.
             speaker = detector.sentence_subject(sent_start, cue_start)
+        if speaker is None:
+            # ``the former mayor talked about``, ``Kral, a skipper from the islands, wants``:
+            # a common noun phrase, or a subject before an apposition.
+            speaker = detector.common_subject(cue_start, sent_start) or detector.apposed_subject(
+                sent_start, cue_start, cue_end
+            )
         if speaker is None:
             return None
         if speaker.text.lower() in PRONOUNS and speaker.text.lower() in ("i", "we", "you"):

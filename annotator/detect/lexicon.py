@@ -48,6 +48,13 @@ _IRREGULAR = {
     "concur": ["concur", "concurs", "concurred"],
     "read": ["reads", "read"],
     "go": ["goes on to say", "went on to say"],
+    "fire": ["fired back", "fires back", "firing back"],
+    "shoot": ["shot back", "shoots back", "shooting back"],
+    "brag": ["brag", "brags", "bragged", "bragging"],
+    "blog": ["blogged", "blogging"],
+    "email": ["emailed", "emailing", "e-mailed"],
+    "vent": ["vented", "venting"],
+    "gripe": ["griped", "griping"],
 }
 
 SPEECH_LEMMAS = (
@@ -62,7 +69,10 @@ SPEECH_LEMMAS = (
     "reassure inform advise brief notify recount relate underscore underline highlight "
     "spell clarify correct object protest plead implore beg order instruct threaten offer "
     "put read hail laud dismiss decry denounce condemn opine muse mock blast slam scoff express "
-    "rule chant welcome thank cite dub label term brand mouth interject answer"
+    "rule chant welcome thank cite dub label term brand mouth interject answer "
+    "fire shoot vent posit speculate theorize theorise surmise gripe grumble brag grouse "
+    "confide email blog vouch tease sneer growl bellow mutter mumble murmur inquire "
+    "elaborate summarize summarise reminisce confess divulge"
 ).split()
 
 BELIEF_LEMMAS = (
@@ -272,3 +282,150 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 """Lower-cased words that end with a full stop without ending a sentence."""
+
+
+# -- Attribution predicates beyond the speech and belief lists (``predicates.py``) -------------
+#
+# The verbs and nouns that attribute content form a fairly closed set of classes (those of
+# communication and cognition in VerbNet and FrameNet). Each class attributes in its own
+# syntactic frames: ``that`` (``X learned that S``), ``to`` (``X pledged to VP``), ``object``
+# (``X embraced the plan``), or a noun with ``that`` or a preposition (``the belief that S``,
+# ``criticism of NP``). Written from English, not from any corpus.
+
+PREDICATE_VERBS: dict[str, tuple[str, str]] = {
+    "cognition": (
+        "that",
+        "learn realize realise recognize recognise understand remember forget notice discover "
+        "determine sense guess imagine suppose presume reckon decide judge conclude",
+    ),
+    "perception": ("that", "hear read"),
+    "evidence": ("that", "prove demonstrate establish imply show reveal indicate confirm"),
+    "stance": (
+        "object",
+        "embrace champion dispute fault lambaste bemoan deplore credit approve "
+        "disapprove admire respect advocate criticize criticise praise accuse blame condemn "
+        "denounce attack defend welcome applaud hail commend dismiss reject deny decry assail "
+        "rebuke scold chide mock ridicule blast slam tout laud oppose support endorse "
+        "knock bash hammer skewer berate chastise castigate excoriate vilify demonize "
+        "demonise disparage belittle insult smear resent loathe detest despise dislike "
+        "revere idolize congratulate salute distrust resist boycott refute rebut "
+        "debunk downplay minimize minimise justify rationalize rationalise promote hype "
+        "ridicule lampoon deride",
+    ),
+    "topic": (
+        "object",
+        "mention cite reference invoke detail outline highlight portray depict "
+        "characterize characterise recount recall discuss propose announce unveil "
+        "acknowledge concede question emphasize emphasise stress predict promise "
+        "demand request recommend describe",
+    ),
+    "commitment": (
+        "to",
+        "pledge threaten agree offer aim hope intend vow promise vote volunteer resolve "
+        "push campaign",
+    ),
+    "publication": ("object", "publish file sign retweet share"),
+    "designation": ("object", "name appoint identify list"),
+}
+"""Verb classes of attribution, by class: the frame each attributes in, and its lemmas."""
+
+PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
+    "naming": (
+        "object",
+        "known as|also known as|better known as|widely known as|dubbed|nicknamed|billed as|"
+        "branded as|touted as|hailed as|called|calls|calling|labeled|labelled|labeling|"
+        "labelling|branded|branding|termed",
+    ),
+    "cognition": (
+        "that",
+        "made it clear|makes it clear|make it clear|making it clear|made clear|makes clear|"
+        "made the case|makes the case|make the case|making the case|made the point|"
+        "makes the point",
+    ),
+    "stance": (
+        "object",
+        "took aim at|takes aim at|taking aim at|took issue with|takes issue with|sided with|"
+        "sides with|agreed with|agrees with|disagreed with|disagrees with|argued for|"
+        "argued against|argues for|argues against|campaigned for|campaigned against|"
+        "campaigning for|campaigning against|stood up for|lashed out at|lashes out at|"
+        "fired back at|hit back at|weighed in on|weighs in on|cracked down on|"
+        "made the case for|makes the case for|make the case for|making the case for|"
+        "made a case for|makes a case for|made the case against|makes the case against|"
+        "made no secret of|makes no secret of|making no secret of",
+    ),
+    "topic": (
+        "object",
+        "commented on|comments on|alluded to|alludes to|touched on|touches on|reflected on|"
+        "dwelled on|dwelt on|harped on|hinted at|hints at|laid out|lays out|spelled out|"
+        "summed up|sums up|"
+        "complained about|complains about|complained of|worried about|worries about|"
+        "warned of|warned about|warns of|warns about|spoke out against|speaks out against|"
+        "played down|plays down|playing down|shrugged off|shrugs off|brushed off|brushed aside|"
+        "waved off|waved away|pointed to|points to|pointing to|attributed|attributes|"
+        "blamed on|linked to|tied to",
+    ),
+}
+"""Multi-word cues of the classes above (all forms written out)."""
+
+PREDICATE_STATES = (
+    "confident sure certain convinced aware unaware skeptical sceptical worried concerned "
+    "afraid optimistic pessimistic hopeful adamant insistent doubtful persuaded satisfied "
+    "fearful mindful"
+)
+"""Adjectives of belief that attribute a ``that`` clause to their holder (``Kral is confident
+that the port will open``)."""
+
+PREDICATE_STATES_TO = (
+    "reluctant unwilling ready keen hesitant loath unafraid prepared anxious desperate "
+    "determined eager willing content careful quick slow"
+)
+"""Adjectives of will that attribute an infinitive to their holder (``Kral is reluctant to
+sell``)."""
+
+PREDICATE_NOUNS_THAT = (
+    "belief beliefs claim claims assertion assertions allegation allegations accusation "
+    "accusations argument arguments assumption assumptions concern concerns fear fears hope "
+    "hopes view views notion idea suggestion suggestions conviction impression insistence "
+    "expectation expectations promise promises pledge warning warnings charge charges "
+    "contention doubt doubts sense case theory speculation perception realization "
+    "recognition acknowledgment acknowledgement admission denial report reports rumor rumors "
+    "rumour rumours word evidence sign signs indication indications proof assurance "
+    "assurances message complaint complaints criticism implication prediction predictions "
+    "finding findings conclusion judgment judgement opinion position premise thesis worry "
+    "worries confidence suspicion suspicions feeling realisation understanding announcement "
+    "statement statements remark remarks comment comments testimony insinuation narrative "
+    "reminder signal hint reassurance reassurances guarantee threat threats consensus "
+    "optimism skepticism scepticism agreement confirmation revelation revelations "
+    "declaration"
+)
+"""Nouns whose ``that`` clause is attributed content (``the belief that S``), with or without
+a possessor (a possessor is handled by ``find_noun_cues``)."""
+
+PREDICATE_NOUNS_PREP = (
+    "criticism of|criticisms of|criticism over|support for|opposition to|attacks on|attack on|"
+    "questions about|questions over|question of|concerns about|concerns over|concern about|"
+    "concern over|allegations of|allegations about|complaints about|complaint about|"
+    "praise for|calls for|call for|demands for|demand for|fears of|fears about|fears over|"
+    "fear of|doubts about|warnings of|warnings about|warning about|warning of|"
+    "endorsement of|defense of|defence of|rejection of|denial of|condemnation of|"
+    "embrace of|advocacy of|accusations of|charges of|promise of|promises of|"
+    "pledge of|pledge to|promise to|vow to|"
+    "refusal to|desire to|intention to|push for|"
+    "hopes of|hope of|hopes for|skepticism about|skepticism of|distrust of|disdain for|"
+    "admiration for|sympathy for|contempt for|commitment to|insistence on|"
+    "focus on|remarks about|remarks on|comments about|comments on|statement on|"
+    "position on|stance on|assessment of|description of|"
+    "portrayal of|characterization of|account of|explanation of|defense of|"
+    "reference to|references to|mention of|allusion to|appeal for|appeals for|plea for|"
+    "pleas for|request for|requests for|backing for|approval of|disapproval of|"
+    "objection to|objections to|resistance to|hostility to|hostility toward|"
+    "hostility towards|enthusiasm for|disdain of|hatred of|dislike of|frustration with|"
+    "anger at|anger over|outrage over|outrage at|dismay at|dismay over|"
+    "disappointment with|apology for|tribute to|praise of|denunciation of|"
+    "endorsements of|condemnations of"
+)
+"""Nouns of attitude or speech whose prepositional object is attributed content (``criticism
+of the plan``, ``her refusal to resign``). Nouns that name what is held rather than an attitude
+to it (``plan for``, ``proposal for``, ``decision to``, ``vision of``, ``view of``) are left out:
+their object is a topic (``Putin's view of Washington``; see ``docs/guidelines.md``), and so
+are those whose object is the holder (``criticism from``, ``the backing of``)."""

@@ -73,6 +73,7 @@ from annotator.detect.names import (
     clean_name,
     looks_like_person,
 )
+from annotator.detect.predicates import find_predicates
 from annotator.detect.text import Layout
 from annotator.records import Candidate, QuoteType, SourceKind
 
@@ -159,12 +160,16 @@ _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
 """Words showing that the content started before a later ``that`` (``saying she could
 not back it and suggesting that ...``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
+_THAT_AFTER_CUE_RE = re.compile(r" that (?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)")
+"""``that`` right after a cue, opening its content (not a relative pronoun: ``said that was``)."""
 _SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
 """Cues that take the quote right after them, with no comma (``a man yelled “Go home!”``)."""
 _ASKED_RE = re.compile(
     r"(?:\s+(?:on|in|at|during|later|again|recently|directly)\b[^,]{0,40}?)?"
     r"\s+(?:if|whether|why|what|how|who|when|where|about)\s"
 )
+_WHEN_ASKED_RE = re.compile(r"(?:\b(?:when|whenever|if|after|once|before|as)|,)\s+(?:was\s+)?$")
+"""``when asked``, ``, asked``: a question put by someone unnamed, inside the sentence."""
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|After|But|And|Later|Once|If)\s+)?(?:was\s+)?")
 """``Asked whether ...`` opening a sentence: a question put by someone unnamed."""
 _LABEL_RE = re.compile(
@@ -529,6 +534,7 @@ class _Detector:
         self.find_noun_cues()
         absorbed |= find_attitudes(self)
         find_relative_attributions(self)
+        absorbed |= find_predicates(self)
         self.find_direct(absorbed)
         self.find_blocks()
         self.find_labelled_lines()
@@ -684,14 +690,25 @@ class _Detector:
         elif (
             lowered == "asked"
             and _ASKED_RE.match(text, cue_end)
-            and (_ASKED_OPENING_RE.fullmatch(text, sent_start, cue_start))
+            and (
+                _ASKED_OPENING_RE.fullmatch(text, sent_start, cue_start)
+                or _WHEN_ASKED_RE.search(text, max(sent_start, cue_start - 14), cue_start)
+            )
         ):
-            # ``Asked whether the port would close, Kral said ...``: the question is reported
-            # speech of an unnamed asker; the answer is the main clause's.
+            # ``Asked whether the port would close, Kral said ...``, ``..., she said when
+            # asked about the fire``: the question is reported speech of an unnamed asker; the
+            # answer is the main clause's.
             comma = text.find(",", cue_end, sent_end)
             if comma < 0:
-                return None
+                if _ASKED_OPENING_RE.fullmatch(text, sent_start, cue_start):
+                    return None
+                comma = sent_end
             content_start, content_end = self.trim(cue_end, comma)
+            if text.startswith("about ", content_start):
+                # ``asked about the fire``: the preposition joins the cue (see guidelines).
+                cue_end = content_start + 5
+                cue = text[cue_start:cue_end]
+                content_start += 6
             if content_end - content_start < 8:
                 return None
             draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
@@ -703,13 +720,25 @@ class _Detector:
                 sent = self.document_sender(speaker, sent_start)
                 if sent is not None:
                     speaker, document = sent
-            if speaker is None and (lowered in _PLAIN_SAY or lowered in BELIEF_VERBS):
+            if speaker is None and (
+                lowered in _PLAIN_SAY
+                or lowered in BELIEF_VERBS
+                or lowered in SPEECH_VERBS
+                and _THAT_AFTER_CUE_RE.match(text, cue_end)
+            ):
+                # ``the former mayor has long maintained that ...``: a common noun phrase
+                # speaks through any speech verb whose content opens with ``that``.
                 speaker = common = self.common_subject(cue_start, sent_start)
             if speaker is None:
                 relative = _RELATIVE_RE.search(text, max(sent_start, cue_start - 40), cue_start)
                 if relative is not None:
-                    # ``Ada Lind, who said ...``: the phrase the relative pronoun refers to.
+                    # ``Ada Lind, who said ...``: the phrase the relative pronoun refers to,
+                    # else the pronoun as written (``Ivo Kral, the captain of the old ferry,
+                    # who conceded ...``: the phrase stands too far for the rules).
                     speaker = subject_before(text, relative.start(), sent_start)
+                    if speaker is None and text.startswith(", who ", relative.start()):
+                        at = relative.start() + 2
+                        speaker = Mention("who", at, at + 3)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
             before = _word_before(text, cue_start)

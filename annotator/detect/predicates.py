@@ -1,0 +1,535 @@
+"""Attribution predicates beyond the speech and belief lists, in the frames each class takes.
+
+The attribution tradition (PARC, PolNeAR) labels what someone learned, what evidence shows,
+the stances taken and the topics raised, and the nouns that name them, besides speech. The
+predicates that do so form a fairly closed set of verb and noun classes (``lexicon.py``:
+``PREDICATE_VERBS``, ``PREDICATE_NOUNS_THAT``, ...), each attributing in its own frames:
+
+- ``X learned that S``, ``the ledgers show S``, ``X is confident that S``, ``the belief that
+  S`` (``that``, or a clause without it);
+- ``X pledged to VP``, ``X is reluctant to VP`` (``to``);
+- ``X embraced NP``, ``X touched on NP``, ``known as NP``, ``criticism of NP`` (object);
+- ``In the latest poll, S`` (a source opening the sentence).
+
+One compiled regex scans the text for every cue; the work per match is a look at the words
+around it. A cue inside quote marks or already the cue of an attribution is skipped; so is one
+inside the content of an attribution found earlier, unless it is coordinated with that
+attribution's cue (``denounced the board and rejected its claims``). Candidates carry their
+cue and a score per class in the band of attitudes (below speech; see ``docs/guidelines.md``),
+so a team whose guideline covers speech only rejects them at a glance.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from annotator.detect.attitudes import (
+    _CLAUSE_END_RE,
+    _COORDINATED_RE,
+    _NOUN_BEFORE,
+    _OBJECT_END_RE,
+    _TO_VERB_RE,
+    CLAUSE_VERB_RE,
+)
+from annotator.detect.attribution import AUXILIARIES, Mention, subject_before, trie_pattern
+from annotator.detect.lexicon import (
+    _IRREGULAR,
+    NEEDS_THAT,
+    PREDICATE_NOUNS_PREP,
+    PREDICATE_NOUNS_THAT,
+    PREDICATE_PHRASES,
+    PREDICATE_STATES,
+    PREDICATE_STATES_TO,
+    PREDICATE_VERBS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    _forms,
+)
+from annotator.detect.text import SPACE_CHARS
+from annotator.records import QuoteType
+
+if TYPE_CHECKING:
+    from annotator.detect.pipeline import _Detector
+
+PREDICATE_SCORES = {
+    "cognition": 0.5,
+    "perception": 0.5,
+    "evidence": 0.55,
+    "stance": 0.55,
+    "topic": 0.5,
+    "commitment": 0.55,
+    "naming": 0.5,
+    "publication": 0.5,
+    "source": 0.55,
+    "designation": 0.5,
+    "state": 0.5,
+    "will": 0.5,
+    "noun-that": 0.5,
+    "noun-object": 0.5,
+}
+"""Score of each class's candidates: in the attitude band (0.5 to 0.55), below speech (0.6)."""
+
+_IRREGULAR_EXTRA = {
+    "learn": ["learn", "learns", "learned", "learnt", "learning"],
+    "understand": ["understand", "understands", "understood", "understanding"],
+    "forget": ["forget", "forgets", "forgot", "forgotten", "forgetting"],
+    "hear": ["hear", "hears", "heard", "hearing"],
+    "read": ["read", "reads"],
+    "show": ["show", "shows", "showed", "shown", "showing"],
+    "prove": ["prove", "proves", "proved", "proven", "proving"],
+    "admit": ["admit", "admits", "admitted", "admitting"],
+    "commit": ["commit", "commits", "committed"],
+    "fault": ["faulted", "faulting"],
+    "credit": ["credited", "crediting"],
+    "support": ["supported", "supporting", "supports"],
+    "attack": ["attacked", "attacking"],
+    "reference": ["referenced", "referencing"],
+    "detail": ["detailed", "detailing"],
+    "outline": ["outlined", "outlining", "outlines"],
+    "highlight": ["highlighted", "highlighting", "highlights"],
+    "promise": ["promised", "promising", "promises"],
+    "demand": ["demanded", "demanding", "demands"],
+    "request": ["requested", "requesting", "requests"],
+    "question": ["questioned", "questioning", "questions"],
+    "stress": ["stressed", "stressing", "stresses"],
+    "file": ["filed", "filing"],
+    "sign": ["signed", "signing"],
+    "share": ["shared", "sharing"],
+    "name": ["named", "naming"],
+    "list": ["listed", "listing"],
+    "vote": ["voted", "votes", "voting"],
+    "campaign": ["campaigned", "campaigning"],
+    "push": ["pushed", "pushes", "pushing"],
+    "offer": ["offered", "offering", "offers"],
+    "hope": ["hoped", "hoping", "hopes"],
+    "aim": ["aimed", "aiming", "aims"],
+    "pledge": ["pledged", "pledging", "pledges"],
+    "vow": ["vowed", "vowing", "vows"],
+    "respect": ["respected", "respects"],
+    "blast": ["blasted", "blasting", "blasts"],
+    "slam": ["slammed", "slamming", "slams"],
+    "mock": ["mocked", "mocking", "mocks"],
+    "hail": ["hailed", "hailing", "hails"],
+    "champion": ["championed", "championing", "champions"],
+    "embrace": ["embraced", "embracing", "embraces"],
+    "defend": ["defended", "defending", "defends"],
+    "welcome": ["welcomed", "welcoming", "welcomes"],
+    "sense": ["sensed", "senses"],
+    "judge": ["judged"],
+    "guess": ["guessed", "guesses"],
+}
+"""Forms of the lemmas above: irregular ones, and those whose base form is more often a noun
+(``the support``, ``a question``), which keep only their verb forms."""
+
+
+def _verb_forms(lemmas: str) -> list[str]:
+    forms: list[str] = []
+    for lemma in lemmas.split():
+        forms.extend(_IRREGULAR_EXTRA.get(lemma) or _IRREGULAR.get(lemma) or _forms(lemma))
+    return forms
+
+
+_TELLING_ABOUT = ("describ", "recall")
+"""Cues that need ``that`` to report speech but whose object is what they tell about, a topic
+(``described the scene``, ``recalled the storm``), proposed in the attitude band."""
+_CUES: dict[str, tuple[str, str]] = {}
+"""Every cue form, lower-cased: its class and frame."""
+for _kind, (_frame, _words) in PREDICATE_VERBS.items():
+    for _form in _verb_forms(_words):
+        if _frame == "object" and _form in NEEDS_THAT and not _form.startswith(_TELLING_ABOUT):
+            continue  # decided for speech: these report only a ``that`` clause or a quote
+        _CUES.setdefault(_form, (_kind, _frame))
+for _kind, (_frame, _phrases) in PREDICATE_PHRASES.items():
+    for _phrase in _phrases.split("|"):
+        _CUES.setdefault(_phrase, (_kind, _frame))
+for _word in PREDICATE_STATES.split():
+    _CUES.setdefault(_word, ("state", "that"))
+for _word in PREDICATE_STATES_TO.split():
+    _CUES.setdefault(_word, ("will", "to"))
+for _word in PREDICATE_NOUNS_THAT.split():
+    _CUES.setdefault(_word + " that", ("noun-that", "that"))
+for _phrase in PREDICATE_NOUNS_PREP.split("|"):
+    _CUES.setdefault(_phrase, ("noun-object", "noun"))
+
+_LEAD_CUES = {"In": ("source", "lead"), "By": ("source", "lead")}
+"""``In the latest poll, S``, ``By the board's count, S``: a source opening the sentence."""
+_SOURCE_NOUNS = frozenset(
+    "poll polls polling survey surveys study studies report reports analysis review audit "
+    "interview interviews statement statements letter memo memoir book op-ed column essay "
+    "article speech remarks address testimony tweet tweets post posts email emails filing "
+    "lawsuit complaint ruling opinion view views words estimate estimates count tally account "
+    "assessment telling version recollection judgment judgement mind eyes reckoning "
+    "calculation calculations data figures numbers records documents findings".split()
+)
+"""Nouns of a source or a point of view that may open a sentence whose content it holds."""
+_CUE_RE = re.compile(
+    # The character before the cue opens the pattern, so the engine skips ahead to spaces.
+    rf"[{SPACE_CHARS}(—–](?P<cue>"
+    + trie_pattern(
+        sorted(
+            [
+                *_CUES,
+                *(c.capitalize() for c, (kind, _) in _CUES.items() if kind.startswith("noun")),
+                *_LEAD_CUES,
+            ]
+        )
+    )
+    + r")(?=[\s,.;:])"
+)
+"""Every cue of the classes, longest first at each position (the trie is greedy); a noun cue
+may open its sentence (``Criticism of the plan grew``)."""
+
+_THAT_RE = re.compile(r"\s+(?:(?:[a-z]+\s+){0,3}?)that\s(?!is\b|was\b|are\b|were\b|has\b|had\b)")
+"""``that`` opening the content, after up to three words of adverbial or addressee."""
+_THAT_CLAUSE_RE = re.compile(
+    r"\s*that\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|"
+    r"must|does|do|did|not|also|never|of|in|on|to|for|with|by|from)\b)"
+)
+"""A ``that`` right after a noun that opens a clause of content, not a relative clause
+(``the belief that was shared``) or a demonstrative (``that of``)."""
+_POSSESSOR_RE = re.compile(r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+$")
+"""``Kral's`` right before a noun cue: its holder."""
+_BY_RE = re.compile(
+    r"\s+(?:by|from|among)\s+(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"
+)
+"""``criticism by Kral of``: the holder after the noun."""
+_STATE_BEFORE = frozenset(
+    "is are was were be been being remain remains remained seem seems seemed feel feels felt "
+    "appear appears appeared grew become became not also very so quite increasingly still "
+    "more less fully all".split()
+)
+"""Words right before an adjective of belief when it is a predicate (``is confident``)."""
+_PERSONAL = frozenset("i we you".split())
+_POSSESSIVES = frozenset("his her their its".split())
+"""Possessives before a noun cue that name its holder (``her criticism of``)."""
+_BARE_CLAUSE_KINDS = frozenset(("evidence", "cognition", "state"))
+_WH_RE = re.compile(r" (?:whether|how|why|what|who|when|where)\s")
+"""A question clause after a cue of cognition or evidence (``learned how the deal was made``)."""
+_BARE_CLAUSE_RE = re.compile(
+    r" (?:(?:he|she|it|they|there|[A-Z][\w’'.-]*)|(?:the|a|an|his|her|their|its|this|these|"
+    r"those|some|most|many|more|few|no)(?: [a-z][\w’'-]*){1,4}?)(?: [A-Z][\w’'.-]*)*"
+    r" (?:(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do)"
+    r"(?:n[’']t)?|wo(?:n[’']t)|may|might|must|needs?|[a-z]{3,}ed)\b"
+)
+"""A clause without ``that`` after a cue of evidence or cognition: a subject (a pronoun, a
+name, or a determiner and up to four words) and a finite verb (``show the crane was idle``)."""
+_OBJECT_START_RE = re.compile(
+    r" (?:the|a|an|his|her|their|its|this|these|those|some|most|many|more|few|no|"
+    r"[a-z]+(?:al|ous|ive|ic|ful|less|ent|ant|ing))\s"
+)
+"""A noun phrase opening right after a cue of evidence (``revealed deep flaws``)."""
+_PASSIVE_OR_INFINITIVE = frozenset("to be been being is are was were".split())
+_BE_PARTS = frozenset("be been being".split())
+_NOT_OBJECT = frozenset(
+    "to that by in on at for from with after before during earlier later last this next "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
+"""Words after a cue that open no object of it: a preposition or a time."""
+_MODIFIER_BEFORE = frozenset(
+    "own two three four five six seven eight nine ten several many few newly recently "
+    "previously".split()
+)
+"""Words before a participle that make it modify the noun after it (``her own proposed``)."""
+_NOUN_LIKE_S = frozenset(
+    "advocates highlights questions demands requests promises outlines details references "
+    "credits champions respects faults supports offers pushes votes campaigns lists shares "
+    "files signs names attacks stresses".split()
+)
+"""Verb forms that are as often plural nouns: a cue only right after a name or a pronoun."""
+_QUANTIFIER_WORDS = frozenset("most some many few several both".split())
+"""Quantifiers that may stand alone as a subject (``Most oppose the sale``)."""
+_SPEECH_PARTICIPLE_RE = re.compile(
+    r",\s+(?:" + trie_pattern(sorted(f for f in SPEECH_VERBS if f.endswith("ing"))) + r")\b"
+)
+"""A participle of speech after the object (``, saying``): it reports the content."""
+_FINITE_RE = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
+    r"did|grew|became|remains|remained|seems|seemed|appears|appeared|[a-z]{3,}ed)\s(?!by\b)"
+)
+"""A verb that ends the noun phrase of a noun cue's object standing as a subject."""
+
+
+def find_predicates(detector: _Detector) -> set[int]:
+    """Add a candidate for every attribution predicate of the classes in ``lexicon.py`` that no
+    earlier stage took; returns the starts of quote spans the new candidates hold."""
+    from annotator.detect.pipeline import Draft
+
+    text = detector.text
+    held = sorted(
+        (d for d in detector.drafts if d.score >= 0.5 and d.type is not QuoteType.DIRECT),
+        key=lambda d: d.start,
+    )
+    held_starts = [d.start for d in held]
+    taken_cues = {d.cue.start for d in detector.drafts if d.cue is not None}
+    absorbed: set[int] = set()
+    last: Draft | None = None
+    for match in _CUE_RE.finditer(text):
+        cue_start, cue_end = match.span("cue")
+        cue = match.group("cue")
+        kind, frame = _LEAD_CUES.get(cue) or _CUES[cue.lower()]
+        # The literal tests of the frame first: most matches fail them, at little cost.
+        if frame == "to" and not text.startswith(" to ", cue_end):
+            continue
+        if frame == "lead" and text.find(", ", cue_end, cue_end + 90) < 0:
+            continue
+        if cue_start in taken_cues or detector.span_at(cue_start) is not None:
+            continue
+        index = bisect_right(held_starts, cue_start) - 1
+        outer = [
+            held[k]
+            for k in range(max(0, index - 3), index + 1)
+            if held[k].start <= cue_start < held[k].end
+        ]
+        if last is not None and last.start <= cue_start < last.end:
+            outer.append(last)
+        outer_end = -1
+        if outer:
+            # ``denounced the board and rejected its plan``: a second act of the same holder
+            # ends the object of the first; any other cue inside reported content is held by
+            # the outer attribution.
+            coordinated = _COORDINATED_RE.search(text, max(0, cue_start - 20), cue_start)
+            if coordinated is None or kind.startswith("noun"):
+                continue
+            outer_end = detector.trim(outer[-1].start, coordinated.start())[1]
+            if (
+                outer_end - outer[-1].start < 3
+                or outer[-1].cue is None
+                or outer[-1].start < outer[-1].cue.start
+                or CLAUSE_VERB_RE.search(text, outer[-1].start, outer_end)
+                or detector.span_at(coordinated.start())
+            ):
+                continue  # ``said the board met and discussed ...``: one clause of content
+        found = _predicate_at(detector, kind, frame, cue_start, cue_end)
+        if found is None:
+            continue
+        if outer:
+            outer[-1].end = outer_end
+        speaker, content_start, content_end, cue_end = found
+        if content_end - content_start < 3:
+            continue
+        draft = Draft(content_start, content_end, QuoteType.INDIRECT, PREDICATE_SCORES[kind])
+        draft.speaker = speaker
+        if speaker is not None and speaker.text.lower() in _POSSESSIVES:
+            holder = speaker.text.lower() in ("his", "her") and detector.antecedent(speaker.start)
+            draft.resolved = holder or speaker.text
+        draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
+        draft.standalone = False
+        inside = []
+        spans = detector.spans
+        for k in range(bisect_right(detector.span_starts, content_start - 1), len(spans)):
+            span = spans[k]
+            if span.start >= content_end:
+                break
+            if span.end <= content_end:
+                inside.append(span.start)
+        if inside:
+            draft.type = QuoteType.MIXED
+            absorbed.update(inside)
+        detector.drafts.append(draft)
+        last = draft
+    return absorbed
+
+
+def _predicate_at(
+    detector: _Detector, kind: str, frame: str, cue_start: int, cue_end: int
+) -> tuple[Mention | None, int, int, int] | None:
+    """The holder, content span and cue end of the cue of class ``kind`` at ``cue_start``."""
+    text = detector.text
+    sent_start, sent_end = detector.sentence_bounds(cue_start)
+    before = text[max(sent_start, cue_start - 40) : cue_start]
+    word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    speaker: Mention | None = None
+    if frame == "lead":
+        # ``In the latest poll, most skippers back the sale``: the sentence's main clause is
+        # the content of the source the opening phrase names.
+        if text[sent_start:cue_start].strip(" \n\"“'‘") or text[cue_end : cue_end + 1] != " ":
+            return None
+        comma = text.find(", ", cue_end, min(sent_end, cue_end + 90))
+        if comma < 0:
+            return None
+        words = text[cue_end:comma].split()
+        if not words or not any(
+            w.lower().strip("’'s") in _SOURCE_NOUNS or w.lower() in _SOURCE_NOUNS for w in words
+        ):
+            return None
+        start = cue_end + 1
+        speaker = Mention(text[start:comma], start, comma)
+        content_start = comma + 1
+        starts = detector.attribution_starts
+        cue_after = bisect_right(starts, content_start - 1)
+        if (
+            detector.first_span_in(content_start, sent_end) is not None
+            or cue_after < len(starts)
+            and starts[cue_after] < sent_end
+        ):
+            # A quote or an attribution of its own in the sentence (``In an interview, Kral
+            # said ...``): the opening phrase is its source, not a holder of its own.
+            return None
+    elif kind.startswith("noun"):
+        if frame == "that":
+            cue_end -= 5  # the cue is the noun; ``that`` opens the content
+            if _THAT_CLAUSE_RE.match(text, cue_end) is None:
+                return None
+            content_start = cue_end + 1
+        else:
+            content_start = cue_end
+            if text[cue_end + 1 : cue_end + 12].split(" ", 1)[0].lower() in _NOT_OBJECT:
+                return None  # ``his statement on Tuesday``: a time, not what it was about
+        owner = _POSSESSOR_RE.search(before)
+        if owner is not None:
+            start = cue_start - len(before) + owner.start("who")
+            speaker = Mention(owner.group("who"), start, start + len(owner.group("who")))
+        elif (by := _BY_RE.match(text, cue_end)) is not None and frame == "that":
+            speaker = Mention(by.group("who"), by.start("who"), by.end("who"))
+        elif word_before in _POSSESSIVES:
+            # ``her criticism of``: the holder is the possessive, resolved like a pronoun.
+            start = cue_start - 1 - len(word_before)
+            speaker = Mention(text[start : cue_start - 1], start, cue_start - 1)
+    elif kind == "naming":
+        # ``a string of contests known as Super Tuesday``: a name given by someone unnamed.
+        content_start = cue_end
+        if text[cue_end : cue_end + 1] != " " or word_before == "so":
+            return None  # ``the so called “express”``: a term held at a distance, no naming
+        if word_before not in _PASSIVE_OR_INFINITIVE and not before.rstrip().endswith(","):
+            speaker = subject_before(text, cue_start, sent_start) or detector.common_subject(
+                cue_start, sent_start
+            )  # ``the skippers dubbed``
+    else:
+        if kind in ("state", "will"):
+            if word_before not in _STATE_BEFORE:
+                return None  # ``a confident skipper``: an attribute, not a predicate
+        elif (
+            word_before in _NOUN_BEFORE
+            and word_before != "and"
+            and text[sent_start:cue_start].strip().lower() not in _QUANTIFIER_WORDS
+            or word_before.endswith(("’s", "'s"))
+        ):
+            return None  # ``the support``, ``Kral's defence``: a noun
+        elif (
+            word_before in _PASSIVE_OR_INFINITIVE
+            and (frame != "to" or word_before != "to")
+            and not (word_before != "to" and text.endswith("ing", cue_start, cue_end))
+        ):
+            # ``was denied``: the passive; ``to support``: an infinitive (but ``has been
+            # embracing``: the progressive, with its subject before).
+            return None
+        if frame == "that":
+            that = _THAT_RE.match(text, cue_end)
+            if that is not None:
+                content_start = that.end() - 5
+            elif kind in _BARE_CLAUSE_KINDS and (
+                _BARE_CLAUSE_RE.match(text, cue_end) or _WH_RE.match(text, cue_end)
+            ):
+                # ``the ledgers show the crane was idle``, ``learned how the deal was made``
+                content_start = cue_end
+            elif kind == "cognition" and _TO_VERB_RE.match(text, cue_end):
+                content_start, frame = cue_end, "to"  # ``decided to sell``
+            elif kind == "evidence" and _OBJECT_START_RE.match(text, cue_end):
+                content_start, frame = cue_end, "object"  # ``the audit revealed deep flaws``
+            else:
+                return None
+        elif frame == "to":
+            if _TO_VERB_RE.match(text, cue_end) is None:
+                return None
+            content_start = cue_end
+        else:
+            content_start = cue_end
+            nxt = text[cue_end : cue_end + 12].split(None, 1)
+            if (
+                not nxt
+                or text[cue_end] != " "
+                or nxt[0].lower() in _NOT_OBJECT
+                or nxt[0].lower() in SPEECH_VERBS
+                or nxt[0].lower() in AUXILIARIES
+                or word_before in _MODIFIER_BEFORE
+            ):
+                # ``supported by``, ``their demands: ...``, ``announced on Friday``: no object
+                # (``biofuel advocates say``: the cue is a noun, the subject of a verb);
+                # ``her five proposed bills``: a participle modifying a noun
+                return None
+        if text[cue_start:cue_end] in _NOUN_LIKE_S and not (
+            word_before in PRONOUNS
+            or before.rstrip()[-1:].isalpha()
+            and before.rsplit(None, 1)[-1][:1].isupper()
+            or before.rstrip().endswith(",")
+        ):
+            return None  # a plural noun (``the best highlights``), tested before the subject
+        head = cue_start
+        while _word_before(text, head) in _BE_PARTS:
+            head -= len(_word_before(text, head)) + 1  # ``has been embracing``
+        speaker = (
+            subject_before(text, head, sent_start)
+            or detector.common_subject(cue_start, sent_start)
+            or detector.apposed_subject(sent_start, cue_start, cue_end)
+            or _quantifier_subject(text, sent_start, cue_start)
+        )
+        if speaker is None and _COORDINATED_RE.search(
+            text, max(sent_start, cue_start - 20), cue_start
+        ):
+            speaker = detector.sentence_subject(sent_start, cue_start)
+        if speaker is None:
+            return None
+        if speaker.text.lower() in _PERSONAL:
+            return None  # the author or the reader: not reported
+        if (
+            text[cue_start:cue_end] in _NOUN_LIKE_S
+            and not (speaker.text.lower() in PRONOUNS or speaker.text[:1].isupper())
+            or text[cue_start:cue_end] in _NOUN_LIKE_S
+            and speaker.end + 1 < cue_start
+            and text[speaker.end : cue_start].strip()[-1:] != ","
+        ):
+            return None  # ``biofuel advocates say``, ``the best highlights``: a plural noun
+    content_start, content_end = detector.trim(content_start, sent_end)
+    stop = _CLAUSE_END_RE.search(text, content_start, content_end)
+    if stop is not None:
+        if _SPEECH_PARTICIPLE_RE.match(text, stop.start()):
+            # ``criticized the council, saying that ...``: one attribution, whose content is
+            # what the participle reports (found as speech).
+            return None
+        content_end = detector.trim(content_start, stop.start())[1]
+    if frame in ("object", "noun", "to"):
+        stop = _OBJECT_END_RE.search(text, content_start, content_end)
+        if stop is not None:
+            content_end = detector.trim(content_start, stop.start())[1]
+    if frame == "noun":
+        # ``criticism of the plan grew``: the noun phrase ends before the verb of its clause.
+        verb = _FINITE_RE.search(text, content_start, content_end)
+        if verb is not None:
+            content_end = detector.trim(content_start, verb.start())[1]
+    if (
+        not text[content_start : content_start + 1].isalnum()
+        and detector.span_at(content_start) is None
+    ):
+        return None  # ``recalled, ...``: what follows is no object of the cue
+    inside = detector.span_at(content_end - 1)
+    if inside is not None and inside.end > content_end:
+        content_end = inside.end  # never cut a quoted fragment in two
+    return speaker, content_start, content_end, cue_end
+
+
+_QUANTIFIER_RE = re.compile(
+    r"(?:^|[\s,;:(—–])(?P<who>(?:[Mm]ost|[Mm]any|[Ss]ome|[Ff]ew|[Ss]everal|[Bb]oth|[Oo]thers|"
+    r"[Hh]alf|[Aa]\s+majority|[Aa]\s+minority)(?:\s+of\s+(?:them|those|these))?)\s+$"
+)
+"""A quantifier standing alone as the subject (``Most oppose``, ``many of them backed``)."""
+
+
+def _quantifier_subject(text: str, sent_start: int, cue_start: int) -> Mention | None:
+    """The quantifier right before a cue, auxiliaries skipped, as its holder as written."""
+    words = text[max(sent_start, cue_start - 60) : cue_start].split(" ")
+    end = cue_start
+    while len(words) > 1 and words[-2].lower() in AUXILIARIES:
+        end -= len(words[-2]) + 1
+        words.pop()
+    found = _QUANTIFIER_RE.search(text, max(sent_start, end - 40), end)
+    if found is None:
+        return None
+    return Mention(found.group("who"), found.start("who"), found.end("who"))
+
+
+def _word_before(text: str, position: int) -> str:
+    """The lower-cased word ending right before ``position`` (one space between)."""
+    start = text.rfind(" ", max(0, position - 20), position - 1) + 1
+    return text[start : position - 1].lower()
