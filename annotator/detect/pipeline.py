@@ -389,6 +389,8 @@ _CONTENT_OPENERS = frozenset("the a an his her their its this these those".split
 """After an addressee (``told reporters``), a determiner opens the reported clause."""
 _PARTICLES = frozenset("for about on of against as".split())
 """Prepositions that join a cue right after it (``called for``, ``warned about``)."""
+_CALL_OFF_PARTICLES = frozenset("off up in back".split())
+"""Particles that make ``call`` a verb of acting, not of speaking (``called off the vote``)."""
 _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
     "since until without".split()
@@ -958,6 +960,8 @@ class _Detector:
                 # ``said on Monday.``: only an adverbial follows the cue (but ``The vote would
                 # be won, Kral said, by a wide margin`` goes on with the content).
                 return None
+            if lowered.startswith("call") and first_word in _CALL_OFF_PARTICLES:
+                return None  # ``called off the vote``, ``called up the reserves``: no speech
             if first_word in _PARTICLES and text[cue_end:content_start].isspace():
                 # ``called for a recount``, ``warned about the cost``: the preposition belongs to
                 # the cue (a phrasal verb); the content is its object.

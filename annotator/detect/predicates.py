@@ -249,6 +249,17 @@ _FINITE_RE = re.compile(
     r"did|grew|became|remains|remained|seems|seemed|appears|appeared|[a-z]{3,}ed)\s(?!by\b)"
 )
 """A verb that ends the noun phrase of a noun cue's object standing as a subject."""
+_CALL_PARTICLES = frozenset("off up back in quits".split())
+"""Words that make ``call`` another verb (``call off``, ``call it quits``); ``call for`` and
+``call on`` are attributions of stance, left to the speech cues."""
+
+
+def _is_phrasal_call(text: str, cue_end: int) -> bool:
+    """Whether a bare particle is the first or second word after ``call``: ``called off the
+    vote``, ``called up the reserves``, ``called it off`` (but ``called it “out of touch”``
+    names it: a quoted word is the name)."""
+    words = text[cue_end : cue_end + 40].split(None, 2)[:2]
+    return any(word.rstrip(".,;:!?").lower() in _CALL_PARTICLES for word in words)
 
 
 def find_predicates(detector: _Detector) -> set[int]:
@@ -392,6 +403,8 @@ def _predicate_at(
         content_start = cue_end
         if text[cue_end : cue_end + 1] != " " or word_before == "so":
             return None  # ``the so called “express”``: a term held at a distance, no naming
+        if text.startswith("call", cue_start) and _is_phrasal_call(text, cue_end):
+            return None  # ``called it off``, ``called it quits``: another verb, no naming
         if word_before not in _PASSIVE_OR_INFINITIVE and not before.rstrip().endswith(","):
             speaker = subject_before(text, cue_start, sent_start) or detector.common_subject(
                 cue_start, sent_start

@@ -388,3 +388,27 @@ def test_describing_and_recalling_take_their_topic_in_the_attitude_band() -> Non
     assert candidate.score < SPEECH_SCORE
     # Cues decided for speech with ``that`` only stay so: ``highlighted`` takes no object.
     assert found("Ivo Kral highlighted the new ferry timetable on the quay.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board met on Monday. Ines Lund called it off.",
+        "Ines Lund called off the vote on the north quay.",
+        "Ines Lund called up the reserve crew for the winter.",
+        "The skippers called it quits after the third storm.",
+    ],
+)
+def test_call_as_a_verb_of_acting_reports_and_names_nothing(text: str) -> None:
+    assert [c for c in found(text) if c.cue.startswith("call")] == []
+
+
+def test_call_for_stays_an_attribution() -> None:
+    (candidate,) = found("Ines Lund called for a vote on the north quay.")
+    assert (candidate.cue, candidate.text) == ("called for", "a vote on the north quay")
+
+
+def test_call_with_a_quoted_name_still_names_even_when_the_name_opens_with_a_particle() -> None:
+    (candidate,) = found("Ines Lund called the timetable “out of touch” with the islands.")
+    assert candidate.cue == "called"
+    assert candidate.text.startswith("the timetable")
