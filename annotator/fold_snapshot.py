@@ -20,7 +20,7 @@ import hashlib
 import os
 import sys
 from array import array
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,7 +70,8 @@ class FoldState:
     """(undo, redo) steps, oldest first; None when a read-only fold made the snapshot."""
     columns: LatestColumns | None = None
     """``latest`` as columns, when the folder has them at hand (a first import): the snapshot
-    is written from them, without taking a million lines apart."""
+    is written from them, without taking a million lines apart (``latest`` may then be left
+    empty)."""
 
 
 LatestColumns = tuple[list[str], list[int], list[int], range, list[str]]
@@ -170,13 +171,16 @@ def write_snapshot(path: Path, fd: int, state: FoldState) -> None:
     # Transposing a million lines into columns makes millions of objects at once; a writer's
     # close calls this outside the fold's pause, where collections would triple its cost.
     with paused_gc():
-        sections: dict[str, bytes] = {"ids": _encode_ids(state.latest)}
         if state.columns is not None:
+            ids: Collection[str] = state.columns[0]
+            sections: dict[str, bytes] = {"ids": _encode_ids(ids)}
             _encode_columns("latest", state.columns, sections)
         else:
+            ids = state.latest
+            sections = {"ids": _encode_ids(ids)}
             _encode_lines("latest", list(state.latest.values()), sections)
         sections["foreign"] = array("q", sorted(state.foreign)).tobytes()
-        counts = {"records": len(state.latest)}
+        counts = {"records": len(ids)}
         if state.history is not None:
             for name, steps in zip(("undo", "redo"), state.history, strict=True):
                 _encode_steps(name, steps, sections)
