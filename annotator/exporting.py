@@ -2020,7 +2020,11 @@ def _import_in_two(
             # no copy of it, and dies with its parent rather than plan on for nobody.
             writer.file.release_in_forked_child()
             _die_with_parent(parent)
-            found = _plan_second_half(fmt, path, split, now, annotator, source_annotator, second)
+            # What the half is made of stays here until the exit, which frees it all at once.
+            kept: list[Any] = []
+            found = _plan_second_half(
+                fmt, path, split, now, annotator, source_annotator, second, kept
+            )
             _send(write_end, found)
             code = 0
         finally:
@@ -2109,26 +2113,15 @@ def _plan_second_half(
     annotator: str,
     source_annotator: str | None,
     target: Path,
+    kept: list[Any],
 ) -> _SecondHalf:
-    """Plan the lines of ``path`` from byte ``split`` on, encoding them into ``target``."""
-    lines = quotes = 0
-    tail = b""  # the end of the block before, for a key cut in two by a block's edge
-    with path.open("rb") as handle:
-        remaining = split
-        while remaining > 0:
-            block = handle.read(min(_SPLIT_BLOCK, remaining))
-            if not block:
-                break
-            remaining -= len(block)
-            lines += block.count(b"\n")
-            # The tail is shorter than the key: a key found in it was not counted before.
-            joined = tail + block
-            quotes += joined.count(_QUOTE_START_KEY)
-            tail = joined[-(len(_QUOTE_START_KEY) - 1) :]
+    """Plan the lines of ``path`` from byte ``split`` on, encoding them into ``target``; what
+    it builds is put in ``kept`` rather than freed (the child leaves with ``os._exit``)."""
+    lines, quotes = _lines_and_quotes(path, split)
     part = _Part(start=split, first_line=lines + 1, now=now)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
-        edits = EditLines(fd, quotes + 1, target, annotator)
+        edits = EditLines(fd, quotes + 1, target, annotator, keep=kept)
         try:
             plan = _plan(fmt, path, annotator, None, source_annotator, False, None, edits.add, part)
         except UserError as error:
@@ -2136,6 +2129,7 @@ def _plan_second_half(
         edits.write_pending()
     finally:
         os.close(fd)
+    kept.append((part, plan, edits))
     return _SecondHalf(
         first_rev=quotes + 1,
         problems=plan.problems,
@@ -2145,6 +2139,32 @@ def _plan_second_half(
         lengths=edits.lengths,
         skipped_annotators=plan.skipped_annotators,
     )
+
+
+def _lines_and_quotes(path: Path, stop: int) -> tuple[int, int]:
+    """How many lines, and how many quotes (``_QUOTE_START_KEY``), the first ``stop`` bytes of
+    ``path`` hold."""
+    lines = quotes = 0
+    key = len(_QUOTE_START_KEY)
+    # Each block is read into the same buffer and counted where it lies: no copy of it is made.
+    buffer = bytearray(_SPLIT_BLOCK + key - 1)
+    view = memoryview(buffer)
+    kept = 0  # bytes at the buffer's start carried over from the block before
+    with path.open("rb", buffering=0) as handle:
+        remaining = stop
+        while remaining > 0:
+            size = handle.readinto(view[kept : kept + min(_SPLIT_BLOCK, remaining)])
+            if not size:
+                break
+            remaining -= size
+            end = kept + size
+            lines += buffer.count(b"\n", kept, end)
+            # The carried bytes are fewer than the key's: a key found across them and this
+            # block was not counted in the block before.
+            quotes += buffer.count(_QUOTE_START_KEY, 0, end)
+            kept = min(key - 1, end)
+            view[:kept] = view[end - kept : end]
+    return lines, quotes
 
 
 _SPLIT_BLOCK = 1 << 24

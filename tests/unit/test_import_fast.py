@@ -606,3 +606,19 @@ def test_a_quote_with_a_score_key_goes_the_careful_way(tmp_path, score):
     [record] = plan_import(QUOTES, path, annotator="cy").records
     assert isinstance(record, dict) and "score" not in record
     assert record["origin"] == ("suggested" if score is not None else "manual")
+
+
+@pytest.mark.parametrize("block", [1, 3, 7, 8, 9, 64, 1 << 20])
+@pytest.mark.parametrize("stop", [0, 5, 118, 400])
+def test_the_first_halfs_lines_and_quotes_are_counted_whatever_the_blocks(
+    tmp_path, monkeypatch, block, stop
+):
+    monkeypatch.setattr(exporting, "_SPLIT_BLOCK", block)
+    key = exporting._QUOTE_START_KEY
+    data = b"".join(
+        b'{"quotes":[' + key * (n % 3) + b'"x' + key[: n % len(key)] + b'"]}\n' for n in range(20)
+    )
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(data)
+    head = data[:stop]
+    assert exporting._lines_and_quotes(path, stop) == (head.count(b"\n"), head.count(key))
