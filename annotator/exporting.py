@@ -2170,7 +2170,7 @@ def _lines_and_quotes(path: Path, stop: int) -> tuple[int, int]:
 _SPLIT_BLOCK = 1 << 24
 
 
-_FIRST_SHARE = 0.53
+_FIRST_SHARE = 0.49
 """The share of the file's bytes the first process reads: a little more than half, as the child
 reads the first part once more (to count its lines and quotes) before it starts on its own."""
 

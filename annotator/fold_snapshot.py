@@ -128,12 +128,19 @@ def _encode_lines(prefix: str, lines: list[Line], sections: dict[str, bytes]) ->
     sections[f"{prefix}.deleted"] = bytes(deleted)
 
 
+def _machine_integers(values: list[int]) -> bytes:
+    # ``fromlist`` copies a list in one C loop, faster than ``array`` iterating over it.
+    column = array("q")
+    column.fromlist(values)
+    return column.tobytes()
+
+
 def _encode_columns(prefix: str, columns: LatestColumns, sections: dict[str, bytes]) -> None:
     # What _encode_lines writes for lines that are all live.
     _, offsets, lengths, numbers, doc_ids = columns
-    sections[f"{prefix}.offsets"] = array("q", offsets).tobytes()
-    sections[f"{prefix}.lengths"] = array("q", lengths).tobytes()
-    sections[f"{prefix}.numbers"] = array("q", numbers).tobytes()
+    sections[f"{prefix}.offsets"] = _machine_integers(offsets)
+    sections[f"{prefix}.lengths"] = _machine_integers(lengths)
+    sections[f"{prefix}.numbers"] = _machine_integers(list(numbers))
     sections[f"{prefix}.doc_ids"] = _encode_ids(doc_ids)
     sections[f"{prefix}.deleted"] = bytes(len(offsets))
 
