@@ -1984,7 +1984,10 @@ def _import_in_two(
 ) -> ImportReport | None:
     """A first import of ``path`` read in two halves at once: this process plans the first
     and writes it with ``writer`` as usual, a forked child plans the second and encodes it into
-    a file of its own (``_plan_second_half``), which ``writer`` then takes as it stands.
+    a file of its own (``_plan_second_half``). Once this process has written its half, it tells
+    the child where that ends; the child copies its lines there, into ``writer``'s temporary
+    (``FirstImport.place``), while this process reads what the child found, and ``writer``
+    then takes them as they stand.
 
     The child numbers its revisions on from the quotes it counts in the first half, and the
     halves cannot see each other's ids; so the result is taken only when it is exactly what one
@@ -1999,7 +2002,8 @@ def _import_in_two(
     now = utc_now()
     second = writer.temporary.with_name(writer.temporary.name + "-2")
     first = _Part(stop=split, now=now)
-    read_end, write_end = os.pipe()
+    read_end, write_end = os.pipe()  # what the child found
+    where_read, where_write = os.pipe()  # where the child's lines go in the temporary
     sys.stdout.flush()
     sys.stderr.flush()
     parent = os.getpid()
@@ -2016,6 +2020,7 @@ def _import_in_two(
         try:
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
             os.close(read_end)
+            os.close(where_write)
             # Should the importer be killed, the writer's lock must go with it: the child holds
             # no copy of it, and dies with its parent rather than plan on for nobody.
             writer.file.release_in_forked_child()
@@ -2026,39 +2031,54 @@ def _import_in_two(
                 fmt, path, split, now, annotator, source_annotator, second, kept
             )
             _send(write_end, found)
-            code = 0
+            at = _receive_offset(where_read)
+            if at is not None:  # else the parent's half went wrong: nothing is taken
+                writer.place(second, at)
+            second.unlink()
+            code = 0  # the exit code says the lines are in place
         finally:
             os._exit(code)  # never unwinds into the caller's handles, locks and temporaries
     signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     os.close(write_end)
+    os.close(where_read)
     plan: ImportPlan | None = None
     reaped = False
     try:
         try:
-            plan = _plan(
-                fmt, path, annotator, None, source_annotator, False, progress, writer.add, first
-            )
-        except UserError:
-            plan = None  # said again, in full, by the import in one process
+            try:
+                plan = _plan(
+                    fmt, path, annotator, None, source_annotator, False, progress, writer.add, first
+                )
+            except UserError:
+                plan = None  # said again, in full, by the import in one process
+            if plan is not None and not plan.problems:
+                _send_offset(where_write, writer.end())
+        finally:
+            os.close(where_write)  # unsaid, it tells the child to copy nothing
         found = _receive(read_end)
-        os.waitpid(pid, 0)
-        reaped = True
         seen = first.seen_ids.of(annotator)
-        if (
-            plan is None
-            or found is None
-            or plan.problems
-            or found.problems
-            or found.first_rev != plan.count + 1
-            or not first.seen_docs.keys().isdisjoint(found.doc_ids)
-            or not seen.isdisjoint(found.ids)
-        ):
+        usable = (
+            plan is not None
+            and found is not None
+            and not plan.problems
+            and not found.problems
+            and found.first_rev == plan.count + 1
+            and first.seen_docs.keys().isdisjoint(found.doc_ids)
+            and seen.isdisjoint(found.ids)
+        )
+        # The child is done once its lines are in place (or it failed): only then may the
+        # temporary be emptied or taken as it stands.
+        _, status = os.waitpid(pid, 0)
+        reaped = True
+        if not usable or os.waitstatus_to_exitcode(status) != 0:
             second.unlink(missing_ok=True)
             writer.restart()
             return None
-        writer.add_written(second, found.ids, found.line_doc_ids, found.lengths)
+        assert plan is not None and found is not None
+        writer.add_placed(found.ids, found.line_doc_ids, found.lengths)
     except BaseException:
-        # Interrupted anywhere, up to the last byte copied in: no child, no second half left.
+        # Interrupted anywhere, up to the child's last byte put in place: no child, no second
+        # half left.
         if not reaped:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
@@ -2205,6 +2225,22 @@ def _send(fd: int, found: _SecondHalf) -> None:
     while view:
         view = view[os.write(fd, view) :]
     os.close(fd)
+
+
+def _send_offset(fd: int, offset: int) -> None:
+    # 8 bytes: a pipe takes them in one write. A child gone already reads none, and its exit
+    # code says so.
+    with suppress(BrokenPipeError):
+        os.write(fd, offset.to_bytes(8, "little"))
+
+
+def _receive_offset(fd: int) -> int | None:
+    """The offset the parent sent (``_send_offset``), or None when it sent none."""
+    data = b""
+    while len(data) < 8 and (block := os.read(fd, 8 - len(data))):
+        data += block
+    os.close(fd)
+    return int.from_bytes(data, "little") if len(data) == 8 else None
 
 
 def _receive(fd: int) -> _SecondHalf | None:

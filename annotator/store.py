@@ -441,21 +441,34 @@ class FirstImport:
         if self._lines.add(records, ids, doc_id, annotator):
             self._flusher.start()
 
-    def add_written(
-        self, source: Path, ids: list[str], doc_ids: list[str], lengths: list[int]
-    ) -> None:
-        """Add the lines another writer encoded into ``source`` (``EditLines`` from the
-        revision after this writer's last): quote ``ids[i]`` of ``doc_ids[i]``, ``lengths[i]``
-        bytes long. ``source`` is copied in, then removed."""
+    def end(self) -> int:
+        """Write the records still waiting; return where the next line goes (the bytes
+        written so far)."""
         self._refuse_if_over()
         assert self._fd is not None
         self._lines.write_pending()
+        return sum(self._lines.lengths)
+
+    def place(self, source: Path, at: int) -> None:
+        """Copy the whole of ``source`` into the temporary from byte ``at`` on, leaving this
+        writer's file position where it was: how another process (the forked child of a split
+        import, which has this writer's descriptor) puts the lines it encoded after the ones
+        written here (``end``), for ``add_placed`` to take."""
+        self._refuse_if_over()
+        assert self._fd is not None
         with source.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size != sum(lengths):
-                raise StoreError(f"{source}: {size} bytes where {sum(lengths)} were expected")
-            _copy_all(handle.fileno(), self._fd, size)
-        source.unlink()
+            _copy_all(handle.fileno(), self._fd, os.fstat(handle.fileno()).st_size, at)
+
+    def add_placed(self, ids: list[str], doc_ids: list[str], lengths: list[int]) -> None:
+        """Take the lines another process put right after this writer's last one (``place``):
+        quote ``ids[i]`` of ``doc_ids[i]``, ``lengths[i]`` bytes long."""
+        self._refuse_if_over()
+        assert self._fd is not None
+        expected = self.end() + sum(lengths)
+        size = os.fstat(self._fd).st_size
+        if size != expected:
+            raise StoreError(f"{self.temporary}: {size} bytes where {expected} were expected")
+        os.lseek(self._fd, 0, os.SEEK_END)
         self._lines.ids.extend(ids)
         self._lines.doc_ids.extend(doc_ids)
         self._lines.lengths.extend(lengths)
@@ -531,18 +544,18 @@ def _remove_stale_imports(path: Path) -> None:
                 candidate.unlink()
 
 
-def _copy_all(source: int, target: int, size: int) -> None:
-    """Append ``size`` bytes of ``source`` (from its start) at ``target``'s offset."""
+def _copy_all(source: int, target: int, size: int, at: int) -> None:
+    """Copy ``size`` bytes of ``source`` (from its start) into ``target`` from byte ``at`` on,
+    in the kernel where it can; neither descriptor's file position moves."""
     offset = 0
     while offset < size:
         try:
-            copied = os.copy_file_range(source, target, size - offset, offset)
+            copied = os.copy_file_range(source, target, size - offset, offset, at + offset)
         except (AttributeError, OSError):  # not on this system or file system: by hand
             block = os.pread(source, min(_CHUNK, size - offset), offset)
             if not block:
                 break
-            _write_all(target, block)
-            copied = len(block)
+            copied = os.pwrite(target, block, at + offset)
         if not copied:
             break
         offset += copied

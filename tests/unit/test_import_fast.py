@@ -359,21 +359,68 @@ def test_the_child_of_two_halves_never_outlives_the_import(tmp_path, in_two):
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
 
 
-def test_an_interrupt_while_the_second_half_is_copied_in_leaves_nothing(
+def test_an_interrupt_while_the_second_half_is_taken_in_leaves_nothing(
     tmp_path, in_two, monkeypatch
 ):
-    from annotator import store as store_module
-
     def interrupted(*args):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(store_module, "_copy_all", interrupted)
+    monkeypatch.setattr(exporting.FirstImport, "add_placed", interrupted)
     store = exporting.AnnotationStore(tmp_path / "store")
     with pytest.raises(KeyboardInterrupt):
         import_file(QUOTES, big_file(tmp_path), store, "cy")
     assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
+
+
+def test_an_interrupt_while_the_child_puts_its_half_in_place_leaves_nothing(
+    tmp_path, in_two, monkeypatch
+):
+    """Ctrl-C while this process waits for the child to copy its lines in: the child is
+    killed before the temporary it writes into is removed."""
+    from annotator import store as store_module
+
+    real_copy, real_waitpid = store_module._copy_all, os.waitpid
+
+    def slow_copy(*args):  # in the child
+        time.sleep(0.5)
+        real_copy(*args)
+
+    def interrupted_wait(pid, options):
+        if options == 0 and not waited:
+            waited.append(pid)
+            raise KeyboardInterrupt
+        return real_waitpid(pid, options)
+
+    waited: list[int] = []
+    monkeypatch.setattr(store_module, "_copy_all", slow_copy)
+    monkeypatch.setattr(os, "waitpid", interrupted_wait)
+    store = exporting.AnnotationStore(tmp_path / "store")
+    with pytest.raises(KeyboardInterrupt):
+        import_file(QUOTES, big_file(tmp_path), store, "cy")
+    assert waited
+    time.sleep(0.7)  # had the child lived on, it would have copied by now
+    assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+    with pytest.raises(ChildProcessError):
+        real_waitpid(-1, os.WNOHANG)
+
+
+def test_a_child_that_cannot_put_its_half_in_place_leaves_it_to_one_process(
+    tmp_path, in_two, monkeypatch
+):
+    from annotator import store as store_module
+
+    def failing(*args):  # in the child
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store_module, "_copy_all", failing)
+    path = big_file(tmp_path)
+    two = imported_bytes(path, tmp_path / "two")
+    assert in_two == [False]
+    exporting.SPLIT_MIN_BYTES = 1 << 60
+    assert two == imported_bytes(path, tmp_path / "one")
+    assert not [p for p in (tmp_path / "two").iterdir() if p.name.startswith(".")]
 
 
 _KILLED_IMPORTER = """
