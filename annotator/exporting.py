@@ -1927,7 +1927,8 @@ def import_file(
                         fmt, path, annotator, corpus, source_annotator, False, progress, writer.add
                     )
                     report = _report(plan, skip_bad)
-                report.imported = writer.commit()
+                # Every id was taken once: a repeated one is a problem, never handed over.
+                report.imported = writer.commit(distinct_ids=True)
             return report
         plan = _plan(fmt, path, annotator, corpus, source_annotator, False, progress)
         report = _report(plan, skip_bad)

@@ -669,3 +669,26 @@ def test_the_first_halfs_lines_and_quotes_are_counted_whatever_the_blocks(
     path.write_bytes(data)
     head = data[:stop]
     assert exporting._lines_and_quotes(path, stop) == (head.count(b"\n"), head.count(key))
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_a_first_import_with_skip_bad_hands_the_store_each_id_once(
+    tmp_path, in_two, monkeypatch, split
+):
+    """The store takes the import's word that no id comes twice (``distinct_ids``): an id
+    read again is a problem left out, so the fold and its snapshot hold each id once."""
+    from annotator import fold_snapshot
+
+    monkeypatch.setattr(fold_snapshot, "MIN_LINES", 1)
+    if not split:
+        exporting.SPLIT_MIN_BYTES = 1 << 60
+    path = big_file(tmp_path, **{"doc-10": {"id": "doc-01-b"}, "doc-02": {"id": "doc-02-b"}})
+    store = exporting.AnnotationStore(tmp_path / "store")
+    report = import_file(QUOTES, path, store, "cy", skip_bad=True)
+    assert report.imported == 34 and len(report.problems) == 2
+    with store.open("cy") as reopened:
+        assert reopened.from_snapshot
+        assert len(reopened) == 34 and reopened.line_of("doc-01-b") == 5
+    fold_snapshot.snapshot_path_for(store.path_for("cy")).unlink()
+    with store.open("cy") as refolded:
+        assert len(refolded) == 34 and refolded.line_of("doc-01-b") == 5

@@ -758,3 +758,29 @@ def test_a_flush_asked_for_while_one_runs_follows_it(tmp_path, monkeypatch):
         flusher.raise_error()
     finally:
         os.close(fd)
+
+
+def test_a_copy_in_blocks_lands_at_its_offset_and_starts_each_blocks_writeback(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(store_module, "_CHUNK", 5)
+    advised = []
+    monkeypatch.setattr(os, "posix_fadvise", lambda *args: advised.append(args))
+    source, target = tmp_path / "source", tmp_path / "target"
+    source.write_bytes(b"0123456789abcdefghijklm")  # 23 bytes: four blocks and a short one
+    target.write_bytes(b"head:")
+    with source.open("rb") as reading, target.open("r+b") as writing:
+        writing.seek(2)
+        store_module._copy_all(reading.fileno(), writing.fileno(), 23, 7)
+        assert (reading.tell(), writing.tell()) == (0, 2)  # neither position moved
+        fd = writing.fileno()
+    assert target.read_bytes() == b"head:\0\x000123456789abcdefghijklm"
+    assert [(at, size) for _, at, size, _ in advised] == [
+        (7, 5),
+        (12, 5),
+        (17, 5),
+        (22, 5),
+        (27, 3),
+    ]
+    assert {advice for _, _, _, advice in advised} == {os.POSIX_FADV_DONTNEED}
+    assert {descriptor for descriptor, _, _, _ in advised} == {fd}
