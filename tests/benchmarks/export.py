@@ -161,7 +161,9 @@ def line(label: str, count: int, wall: float, cpu: float, extra: str = "") -> st
 
 def child_peak_memory() -> str:
     """The largest resident size a child this process waited for reached: the child of a split
-    import, which keeps its half's records until it exits (Linux counts in kilobytes)."""
+    import, which keeps its half's records until it exits (Linux counts in kilobytes). The pages
+    it shares with this process since the fork count too: here, what the exports left resident,
+    which a ``quote-annotator import`` forking from a fresh process does not have."""
     try:
         import resource
     except ImportError:
@@ -244,7 +246,9 @@ def main() -> int:
 
             wall, cpu, report = timed(run_import, args.repeat, before=clean_slate)
             print(line("import quotes-jsonl", report.imported, wall, cpu), flush=True)
-            print(f"  peak memory of the import's child: {child_peak_memory()}", flush=True)
+            print(
+                f"  peak resident memory of the import's child: {child_peak_memory()}", flush=True
+            )
 
             def run_plan():
                 return plan_import(get_format("quotes-jsonl"), exported_jsonl, annotator="copy")
