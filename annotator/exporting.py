@@ -1927,7 +1927,8 @@ def import_file(
                         fmt, path, annotator, corpus, source_annotator, False, progress, writer.add
                     )
                     report = _report(plan, skip_bad)
-                report.imported = writer.commit()
+                # Every id was taken once: a repeated one is a problem, never handed over.
+                report.imported = writer.commit(distinct_ids=True)
             return report
         plan = _plan(fmt, path, annotator, corpus, source_annotator, False, progress)
         report = _report(plan, skip_bad)
@@ -1984,7 +1985,10 @@ def _import_in_two(
 ) -> ImportReport | None:
     """A first import of ``path`` read in two halves at once: this process plans the first
     and writes it with ``writer`` as usual, a forked child plans the second and encodes it into
-    a file of its own (``_plan_second_half``), which ``writer`` then takes as it stands.
+    a file of its own (``_plan_second_half``). Once this process has written its half, it tells
+    the child where that ends; the child copies its lines there, into ``writer``'s temporary
+    (``FirstImport.place``), while this process reads what the child found, and ``writer``
+    then takes them as they stand.
 
     The child numbers its revisions on from the quotes it counts in the first half, and the
     halves cannot see each other's ids; so the result is taken only when it is exactly what one
@@ -1999,7 +2003,8 @@ def _import_in_two(
     now = utc_now()
     second = writer.temporary.with_name(writer.temporary.name + "-2")
     first = _Part(stop=split, now=now)
-    read_end, write_end = os.pipe()
+    read_end, write_end = os.pipe()  # what the child found
+    where_read, where_write = os.pipe()  # where the child's lines go in the temporary
     sys.stdout.flush()
     sys.stderr.flush()
     parent = os.getpid()
@@ -2016,45 +2021,65 @@ def _import_in_two(
         try:
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
             os.close(read_end)
+            os.close(where_write)
             # Should the importer be killed, the writer's lock must go with it: the child holds
             # no copy of it, and dies with its parent rather than plan on for nobody.
             writer.file.release_in_forked_child()
             _die_with_parent(parent)
-            found = _plan_second_half(fmt, path, split, now, annotator, source_annotator, second)
+            # What the half is made of stays here until the exit, which frees it all at once.
+            kept: list[Any] = []
+            found = _plan_second_half(
+                fmt, path, split, now, annotator, source_annotator, second, kept
+            )
             _send(write_end, found)
-            code = 0
+            at = _receive_offset(where_read)
+            if at is not None:  # else the parent's half went wrong: nothing is taken
+                writer.place(second, at)
+            second.unlink()
+            code = 0  # the exit code says the lines are in place
         finally:
             os._exit(code)  # never unwinds into the caller's handles, locks and temporaries
     signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     os.close(write_end)
+    os.close(where_read)
     plan: ImportPlan | None = None
     reaped = False
     try:
         try:
-            plan = _plan(
-                fmt, path, annotator, None, source_annotator, False, progress, writer.add, first
-            )
-        except UserError:
-            plan = None  # said again, in full, by the import in one process
+            try:
+                plan = _plan(
+                    fmt, path, annotator, None, source_annotator, False, progress, writer.add, first
+                )
+            except UserError:
+                plan = None  # said again, in full, by the import in one process
+            if plan is not None and not plan.problems:
+                _send_offset(where_write, writer.end())
+        finally:
+            os.close(where_write)  # unsaid, it tells the child to copy nothing
         found = _receive(read_end)
-        os.waitpid(pid, 0)
-        reaped = True
         seen = first.seen_ids.of(annotator)
-        if (
-            plan is None
-            or found is None
-            or plan.problems
-            or found.problems
-            or found.first_rev != plan.count + 1
-            or not first.seen_docs.keys().isdisjoint(found.doc_ids)
-            or not seen.isdisjoint(found.ids)
-        ):
+        usable = (
+            plan is not None
+            and found is not None
+            and not plan.problems
+            and not found.problems
+            and found.first_rev == plan.count + 1
+            and first.seen_docs.keys().isdisjoint(found.doc_ids)
+            and seen.isdisjoint(found.ids)
+        )
+        # The child is done once its lines are in place (or it failed): only then may the
+        # temporary be emptied or taken as it stands.
+        _, status = os.waitpid(pid, 0)
+        reaped = True
+        if not usable or os.waitstatus_to_exitcode(status) != 0:
             second.unlink(missing_ok=True)
             writer.restart()
             return None
-        writer.add_written(second, found.ids, found.line_doc_ids, found.lengths)
+        assert plan is not None and found is not None
+        writer.add_placed(found.ids, found.line_doc_ids, found.lengths)
     except BaseException:
-        # Interrupted anywhere, up to the last byte copied in: no child, no second half left.
+        # Interrupted anywhere, up to the child's last byte put in place: no child, no second
+        # half left.
         if not reaped:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
@@ -2109,26 +2134,15 @@ def _plan_second_half(
     annotator: str,
     source_annotator: str | None,
     target: Path,
+    kept: list[Any],
 ) -> _SecondHalf:
-    """Plan the lines of ``path`` from byte ``split`` on, encoding them into ``target``."""
-    lines = quotes = 0
-    tail = b""  # the end of the block before, for a key cut in two by a block's edge
-    with path.open("rb") as handle:
-        remaining = split
-        while remaining > 0:
-            block = handle.read(min(_SPLIT_BLOCK, remaining))
-            if not block:
-                break
-            remaining -= len(block)
-            lines += block.count(b"\n")
-            # The tail is shorter than the key: a key found in it was not counted before.
-            joined = tail + block
-            quotes += joined.count(_QUOTE_START_KEY)
-            tail = joined[-(len(_QUOTE_START_KEY) - 1) :]
+    """Plan the lines of ``path`` from byte ``split`` on, encoding them into ``target``; what
+    it builds is put in ``kept`` rather than freed (the child leaves with ``os._exit``)."""
+    lines, quotes = _lines_and_quotes(path, split)
     part = _Part(start=split, first_line=lines + 1, now=now)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
-        edits = EditLines(fd, quotes + 1, target, annotator)
+        edits = EditLines(fd, quotes + 1, target, annotator, keep=kept)
         try:
             plan = _plan(fmt, path, annotator, None, source_annotator, False, None, edits.add, part)
         except UserError as error:
@@ -2136,6 +2150,7 @@ def _plan_second_half(
         edits.write_pending()
     finally:
         os.close(fd)
+    kept.append((part, plan, edits))
     return _SecondHalf(
         first_rev=quotes + 1,
         problems=plan.problems,
@@ -2147,10 +2162,36 @@ def _plan_second_half(
     )
 
 
+def _lines_and_quotes(path: Path, stop: int) -> tuple[int, int]:
+    """How many lines, and how many quotes (``_QUOTE_START_KEY``), the first ``stop`` bytes of
+    ``path`` hold."""
+    lines = quotes = 0
+    key = len(_QUOTE_START_KEY)
+    # Each block is read into the same buffer and counted where it lies: no copy of it is made.
+    buffer = bytearray(_SPLIT_BLOCK + key - 1)
+    view = memoryview(buffer)
+    kept = 0  # bytes at the buffer's start carried over from the block before
+    with path.open("rb", buffering=0) as handle:
+        remaining = stop
+        while remaining > 0:
+            size = handle.readinto(view[kept : kept + min(_SPLIT_BLOCK, remaining)])
+            if not size:
+                break
+            remaining -= size
+            end = kept + size
+            lines += buffer.count(b"\n", kept, end)
+            # The carried bytes are fewer than the key's: a key found across them and this
+            # block was not counted in the block before.
+            quotes += buffer.count(_QUOTE_START_KEY, 0, end)
+            kept = min(key - 1, end)
+            view[:kept] = view[end - kept : end]
+    return lines, quotes
+
+
 _SPLIT_BLOCK = 1 << 24
 
 
-_FIRST_SHARE = 0.53
+_FIRST_SHARE = 0.49
 """The share of the file's bytes the first process reads: a little more than half, as the child
 reads the first part once more (to count its lines and quotes) before it starts on its own."""
 
@@ -2185,6 +2226,22 @@ def _send(fd: int, found: _SecondHalf) -> None:
     while view:
         view = view[os.write(fd, view) :]
     os.close(fd)
+
+
+def _send_offset(fd: int, offset: int) -> None:
+    # 8 bytes: a pipe takes them in one write. A child gone already reads none, and its exit
+    # code says so.
+    with suppress(BrokenPipeError):
+        os.write(fd, offset.to_bytes(8, "little"))
+
+
+def _receive_offset(fd: int) -> int | None:
+    """The offset the parent sent (``_send_offset``), or None when it sent none."""
+    data = b""
+    while len(data) < 8 and (block := os.read(fd, 8 - len(data))):
+        data += block
+    os.close(fd)
+    return int.from_bytes(data, "little") if len(data) == 8 else None
 
 
 def _receive(fd: int) -> _SecondHalf | None:

@@ -276,19 +276,33 @@ class _Flusher:
         """The file, open for writing."""
         self._thread: threading.Thread | None = None
         self._error: OSError | None = None
+        self._lock = threading.Lock()
+        self._running = False  # a thread flushes, or is about to
+        self._again = False  # what was written during its flush is to be flushed after it
 
     def start(self) -> None:
-        """Flush what was written so far, unless a flush is still running."""
-        if self._thread is not None and self._thread.is_alive():
-            return
+        """Flush what was written so far: now, or right after the flush that is running."""
+        with self._lock:
+            if self._running:
+                # The disk never idles while there is data to take: the running flush may not
+                # cover what was written since it began.
+                self._again = True
+                return
+            self._running = True
         self._thread = threading.Thread(target=self._flush, name="store-flush", daemon=True)
         self._thread.start()
 
     def _flush(self) -> None:
-        try:
-            os.fdatasync(self.fd)
-        except OSError as error:
-            self._error = error
+        while True:
+            try:
+                os.fdatasync(self.fd)
+            except OSError as error:
+                self._error = error
+            with self._lock:
+                if not self._again or self._error is not None:
+                    self._running = False
+                    return
+                self._again = False
 
     def wait(self) -> None:
         """Wait for the running flush to end."""
@@ -305,7 +319,9 @@ class EditLines:
     """Edits encoded a batch at a time and written to ``fd`` from revision ``first_rev`` on,
     keeping each line's quote id, document id and length (what the fold needs)."""
 
-    def __init__(self, fd: int, first_rev: int, path: Path, annotator: str) -> None:
+    def __init__(
+        self, fd: int, first_rev: int, path: Path, annotator: str, *, keep: list[Any] | None = None
+    ) -> None:
         self.fd = fd
         """Where the lines go (written at its current offset)."""
         self.first_rev = first_rev
@@ -323,6 +339,9 @@ class EditLines:
         self._pending: list[Any] = []
         self._pending_ids: list[str] = []
         self._pending_doc_ids: list[str] = []
+        # With ``keep``, each batch written is put in it rather than let go: a process that
+        # ends with ``os._exit`` (the child of a split import) would only spend time freeing.
+        self._kept = keep
 
     @property
     def count(self) -> int:
@@ -365,7 +384,9 @@ class EditLines:
         self.doc_ids.extend(self._pending_doc_ids)
         self._pending_ids, self._pending_doc_ids = [], []
         self.lengths.extend(lengths)
-        del records  # the records are written: let them go as the import reads on
+        if self._kept is not None:
+            self._kept.append(records)
+        del records  # else the records are written: let them go as the import reads on
         for piece in pieces:
             _write_all(self.fd, piece)
 
@@ -420,21 +441,34 @@ class FirstImport:
         if self._lines.add(records, ids, doc_id, annotator):
             self._flusher.start()
 
-    def add_written(
-        self, source: Path, ids: list[str], doc_ids: list[str], lengths: list[int]
-    ) -> None:
-        """Add the lines another writer encoded into ``source`` (``EditLines`` from the
-        revision after this writer's last): quote ``ids[i]`` of ``doc_ids[i]``, ``lengths[i]``
-        bytes long. ``source`` is copied in, then removed."""
+    def end(self) -> int:
+        """Write the records still waiting; return where the next line goes (the bytes
+        written so far)."""
         self._refuse_if_over()
         assert self._fd is not None
         self._lines.write_pending()
+        return sum(self._lines.lengths)
+
+    def place(self, source: Path, at: int) -> None:
+        """Copy the whole of ``source`` into the temporary from byte ``at`` on, leaving this
+        writer's file position where it was: how another process (the forked child of a split
+        import, which has this writer's descriptor) puts the lines it encoded after the ones
+        written here (``end``), for ``add_placed`` to take."""
+        self._refuse_if_over()
+        assert self._fd is not None
         with source.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size != sum(lengths):
-                raise StoreError(f"{source}: {size} bytes where {sum(lengths)} were expected")
-            _copy_all(handle.fileno(), self._fd, size)
-        source.unlink()
+            _copy_all(handle.fileno(), self._fd, os.fstat(handle.fileno()).st_size, at)
+
+    def add_placed(self, ids: list[str], doc_ids: list[str], lengths: list[int]) -> None:
+        """Take the lines another process put right after this writer's last one (``place``):
+        quote ``ids[i]`` of ``doc_ids[i]``, ``lengths[i]`` bytes long."""
+        self._refuse_if_over()
+        assert self._fd is not None
+        expected = self.end() + sum(lengths)
+        size = os.fstat(self._fd).st_size
+        if size != expected:
+            raise StoreError(f"{self.temporary}: {size} bytes where {expected} were expected")
+        os.lseek(self._fd, 0, os.SEEK_END)
         self._lines.ids.extend(ids)
         self._lines.doc_ids.extend(doc_ids)
         self._lines.lengths.extend(lengths)
@@ -454,24 +488,34 @@ class FirstImport:
         if self._over:
             raise StoreError(f"{self.path}: this import is over")
 
-    def commit(self) -> int:
-        """Put every record added into the annotator file (fsynced); return how many."""
+    def commit(self, *, distinct_ids: bool = False) -> int:
+        """Put every record added into the annotator file (fsynced); return how many.
+
+        ``distinct_ids``: the caller vouches that no quote id was added twice (an import takes
+        each id once), which spares the fold checking a million ids again."""
         self._refuse_if_over()
         lines = self._lines
         lines.write_pending()
-        self._flusher.wait()
-        self._flusher.raise_error()
         assert self._fd is not None
         self._over = True
         if not lines.lengths:  # nothing to write: the file stays as it is
+            self._flusher.wait()
             os.close(self._fd)
             self._fd = None
             self.temporary.unlink(missing_ok=True)
             return 0
         fd, self._fd = self._fd, None
         try:
-            self.file._replace_with(self.temporary, fd, lines.ids, lines.doc_ids, lines.lengths)
+            # The flushes still running (of a half copied in, say) go on while the fold is made.
+            self.file._replace_with(
+                self.temporary,
+                fd,
+                (lines.ids, lines.doc_ids, lines.lengths),
+                self._flusher,
+                distinct_ids,
+            )
         finally:
+            self._flusher.wait()  # before its descriptor is closed, whatever happened
             os.close(fd)
         return len(lines.lengths)
 
@@ -507,23 +551,36 @@ def _remove_stale_imports(path: Path) -> None:
                 candidate.unlink()
 
 
-def _copy_all(source: int, target: int, size: int) -> None:
-    """Append ``size`` bytes of ``source`` (from its start) at ``target``'s offset."""
+def _copy_all(source: int, target: int, size: int, at: int) -> None:
+    """Copy ``size`` bytes of ``source`` (from its start) into ``target`` from byte ``at`` on,
+    in the kernel where it can; neither descriptor's file position moves. The disk starts on
+    each block copied while the next is copied: the fsync that follows waits for less."""
     offset = 0
     while offset < size:
         try:
-            copied = os.copy_file_range(source, target, size - offset, offset)
+            copied = os.copy_file_range(
+                source, target, min(_CHUNK, size - offset), offset, at + offset
+            )
         except (AttributeError, OSError):  # not on this system or file system: by hand
             block = os.pread(source, min(_CHUNK, size - offset), offset)
             if not block:
                 break
-            _write_all(target, block)
-            copied = len(block)
+            copied = os.pwrite(target, block, at + offset)
         if not copied:
             break
+        _start_writeback(target, at + offset, copied)
         offset += copied
     if offset != size:
         raise StoreError(f"copied {offset} bytes of {size}")
+
+
+def _start_writeback(fd: int, offset: int, size: int) -> None:
+    """Have the kernel start writing ``size`` bytes of ``fd`` from ``offset`` to disk, without
+    waiting for it (Linux: ``POSIX_FADV_DONTNEED`` starts the writeback of dirty pages and
+    drops only clean ones); a no-op where there is no such advice. Not a flush: durability
+    still comes from the fsync."""
+    with suppress(AttributeError, OSError):
+        os.posix_fadvise(fd, offset, size, os.POSIX_FADV_DONTNEED)
 
 
 def _refuse_others(path: Path, annotator: str, records: list[Any]) -> None:
@@ -567,7 +624,9 @@ class AnnotatorFile:
         """Whether this handle holds the lock and may append."""
         self.problems: list[Problem] = []
         """Broken lines met while reading: reported, skipped, never fatal."""
-        self._latest: dict[str, _Line] = {}
+        self._latest_lines: dict[str, _Line] | None = {}
+        """Each quote id's latest line; None while ``_unfolded`` holds it still as columns."""
+        self._unfolded: fold_snapshot.LatestColumns | None = None
         self._docs: dict[str, set[str]] | None = None
         self._cache: dict[str, QuoteAnnotation] = {}
         self._undo: deque[tuple[str, _Line | None, _Line]] = deque(maxlen=UNDO_DEPTH)
@@ -639,7 +698,7 @@ class AnnotatorFile:
         state = read_snapshot(self.path, fd, os.fstat(fd).st_size, with_history=self.writable)
         if state is None:
             return 0, 0
-        self._latest = state.latest
+        self._latest_lines = state.latest
         self._foreign = state.foreign
         self._last_rev = state.last_rev
         self.problems.extend(Problem(self.path, line, message) for line, message in state.problems)
@@ -663,7 +722,8 @@ class AnnotatorFile:
             covers=self._size,
             lines=lines,
             last_rev=self._last_rev,
-            latest=self._latest,
+            # Columns, when there are, stand for the dict: the snapshot is written from them.
+            latest=self._latest if self._columns is None else {},
             foreign=self._foreign,
             # Only what the fold found: a problem met reading a record is found again by the
             # next reader that reads it.
@@ -677,6 +737,20 @@ class AnnotatorFile:
         )
         write_snapshot(self.path, fd, state)
         self._snapshot_written = lines
+
+    @property
+    def _latest(self) -> dict[str, _Line]:
+        # A first import leaves its fold as columns (``_fold_appended``): the dict of a million
+        # lines is made only if this handle is asked for a record, which an import never is.
+        latest = self._latest_lines
+        if latest is None:
+            assert self._unfolded is not None
+            ids, offsets, lengths, numbers, doc_ids = self._unfolded
+            with paused_gc():
+                lines = zip(offsets, lengths, numbers, doc_ids, repeat(False))
+                latest = self._latest_lines = dict(zip(ids, lines, strict=True))
+            self._unfolded = None
+        return latest
 
     @property
     def _by_doc(self) -> dict[str, set[str]]:
@@ -1101,28 +1175,43 @@ class AnnotatorFile:
         """Raise ``StoreError`` unless every record belongs to this file's annotator."""
         _refuse_others(self.path, self.annotator, records)
 
-    def _fold_appended(self, ids: list[str], doc_ids: list[str], lengths: list[int]) -> None:
+    def _fold_appended(
+        self,
+        ids: list[str],
+        doc_ids: list[str],
+        lengths: list[int],
+        *,
+        distinct_ids: bool = False,
+    ) -> None:
         """Fold in edits just appended at the end of the file (from ``_size`` on), one line of
-        each length in ``lengths``: quote ``ids[i]`` of document ``doc_ids[i]``."""
+        each length in ``lengths``: quote ``ids[i]`` of document ``doc_ids[i]`` (``ids`` all
+        different when the caller says ``distinct_ids``)."""
         offsets = list(accumulate(lengths, initial=self._size))
         self._last_rev += len(ids)
         self._size = offsets.pop()
         numbers = range(self._line_count + 1, self._line_count + 1 + len(ids))
         self._line_count += len(ids)
-        lines = list(zip(offsets, lengths, numbers, doc_ids, repeat(False)))
+        # Undo reaches back UNDO_DEPTH steps; older ones would only be made to be dropped.
+        kept = slice(-self._undo.maxlen, None) if self._undo.maxlen else slice(None)
         latest = self._latest
         previous: list[_Line | None]
         self._columns = None
+        if not latest and (distinct_ids or len(set(ids)) == len(ids)):
+            # A fresh file (a first import) with no id twice: each line is its quote's latest
+            # version. The fold stays these columns until a record is asked for (``_latest``),
+            # and the snapshot is written from them: a million lines are never taken apart.
+            self._latest_lines = None
+            self._unfolded = self._columns = (ids, offsets, lengths, numbers, doc_ids)
+            self._docs = None  # grouped again on first use, should it have been already
+            lines = list(
+                zip(offsets[kept], lengths[kept], numbers[kept], doc_ids[kept], repeat(False))
+            )
+            self._undo.extend(zip(ids[kept], repeat(None), lines))
+            self._redo.clear()
+            return
+        lines = list(zip(offsets, lengths, numbers, doc_ids, repeat(False)))
         if not latest:
-            # A fresh file (a first import): no earlier versions to look up, and the ids are
-            # unique exactly when each adds an entry.
-            latest.update(zip(ids, lines, strict=True))
-            if len(latest) == len(ids):
-                previous = [None] * len(ids)
-                self._columns = (ids, offsets, lengths, numbers, doc_ids)
-            else:
-                latest.clear()
-                previous = self._supersede(ids, lines)
+            previous = self._supersede(ids, lines)
         elif len(set(ids)) == len(ids):
             previous = list(map(latest.get, ids))
             latest.update(zip(ids, lines, strict=True))
@@ -1140,8 +1229,6 @@ class AnnotatorFile:
         if self._cache:
             for quote_id in ids:
                 self._cache.pop(quote_id, None)
-        # Undo reaches back UNDO_DEPTH steps; older ones would only be made to be dropped.
-        kept = slice(-self._undo.maxlen, None) if self._undo.maxlen else slice(None)
         self._undo.extend(zip(ids[kept], previous[kept], lines[kept], strict=True))
         self._redo.clear()
 
@@ -1160,18 +1247,24 @@ class AnnotatorFile:
         return FirstImport(self)
 
     def _replace_with(
-        self, temporary: Path, fd: int, ids: list[str], doc_ids: list[str], lengths: list[int]
+        self,
+        temporary: Path,
+        fd: int,
+        edits: tuple[list[str], list[str], list[int]],
+        syncing: _Flusher,
+        distinct_ids: bool,
     ) -> None:
-        """Move ``temporary`` (open as ``fd``: the whole new file, the edits ``ids``,
-        ``doc_ids``, ``lengths``) into the place of this empty file, fsynced, and fold it in.
+        """Move ``temporary`` (open as ``fd``: the whole new file, the edits given as their
+        ``ids``, ``doc_ids`` and ``lengths``, the ids all different if ``distinct_ids``) into
+        the place of this empty file, fsynced, and fold it in.
 
-        The fold, and the snapshot of it, are made while the disk takes the last of the data:
-        the snapshot describes the temporary's inode, which the rename keeps (and one left by an
-        import that fails before the rename describes no file there, so it is never used)."""
-        syncing = _Flusher(fd)
+        The fold, and the snapshot of it, are made while the disk takes the last of the data
+        (flushed by ``syncing``, which may be flushing already): the snapshot describes the
+        temporary's inode, which the rename keeps (and one left by an import that fails before
+        the rename describes no file there, so it is never used)."""
         syncing.start()
         try:
-            self._fold_appended(ids, doc_ids, lengths)
+            self._fold_appended(*edits, distinct_ids=distinct_ids)
             self._refresh_snapshot(fd)
         finally:
             syncing.wait()

@@ -16,7 +16,8 @@ runs:
 - import: ``quote-annotator import quotes-jsonl`` of the exported file into an empty store. A
   first import writes each document's lines while it reads on, and from 64 MB on reads the
   second half of the file in a forked child at the same time (``exporting._import_in_two``):
-  its CPU time is the parent's and the child's together. Apart from it, the plan alone
+  its CPU time is the parent's and the child's together, and the child's peak memory is
+  printed (it keeps its half's records until it exits). Apart from it, the plan alone
   (``plan_import``: reading and validating in one process, every record kept, nothing
   written), which runs after the import, on a heap the import already grew.
 
@@ -158,6 +159,19 @@ def line(label: str, count: int, wall: float, cpu: float, extra: str = "") -> st
     )
 
 
+def child_peak_memory() -> str:
+    """The largest resident size a child this process waited for reached: the child of a split
+    import, which keeps its half's records until it exits (Linux counts in kilobytes). The pages
+    it shares with this process since the fork count too: here, what the exports left resident,
+    which a ``quote-annotator import`` forking from a fresh process does not have."""
+    try:
+        import resource
+    except ImportError:
+        return "-"
+    size = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return f"{size // 1024:,} MB" if size else "- (no child: the import ran in one process)"
+
+
 def load_average() -> str:
     """The machine's load average, or a dash where the platform has none."""
     try:
@@ -232,6 +246,9 @@ def main() -> int:
 
             wall, cpu, report = timed(run_import, args.repeat, before=clean_slate)
             print(line("import quotes-jsonl", report.imported, wall, cpu), flush=True)
+            print(
+                f"  peak resident memory of the import's child: {child_peak_memory()}", flush=True
+            )
 
             def run_plan():
                 return plan_import(get_format("quotes-jsonl"), exported_jsonl, annotator="copy")

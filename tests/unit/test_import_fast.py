@@ -359,21 +359,68 @@ def test_the_child_of_two_halves_never_outlives_the_import(tmp_path, in_two):
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
 
 
-def test_an_interrupt_while_the_second_half_is_copied_in_leaves_nothing(
+def test_an_interrupt_while_the_second_half_is_taken_in_leaves_nothing(
     tmp_path, in_two, monkeypatch
 ):
-    from annotator import store as store_module
-
     def interrupted(*args):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(store_module, "_copy_all", interrupted)
+    monkeypatch.setattr(exporting.FirstImport, "add_placed", interrupted)
     store = exporting.AnnotationStore(tmp_path / "store")
     with pytest.raises(KeyboardInterrupt):
         import_file(QUOTES, big_file(tmp_path), store, "cy")
     assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
+
+
+def test_an_interrupt_while_the_child_puts_its_half_in_place_leaves_nothing(
+    tmp_path, in_two, monkeypatch
+):
+    """Ctrl-C while this process waits for the child to copy its lines in: the child is
+    killed before the temporary it writes into is removed."""
+    from annotator import store as store_module
+
+    real_copy, real_waitpid = store_module._copy_all, os.waitpid
+
+    def slow_copy(*args):  # in the child
+        time.sleep(0.5)
+        real_copy(*args)
+
+    def interrupted_wait(pid, options):
+        if options == 0 and not waited:
+            waited.append(pid)
+            raise KeyboardInterrupt
+        return real_waitpid(pid, options)
+
+    waited: list[int] = []
+    monkeypatch.setattr(store_module, "_copy_all", slow_copy)
+    monkeypatch.setattr(os, "waitpid", interrupted_wait)
+    store = exporting.AnnotationStore(tmp_path / "store")
+    with pytest.raises(KeyboardInterrupt):
+        import_file(QUOTES, big_file(tmp_path), store, "cy")
+    assert waited
+    time.sleep(0.7)  # had the child lived on, it would have copied by now
+    assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+    with pytest.raises(ChildProcessError):
+        real_waitpid(-1, os.WNOHANG)
+
+
+def test_a_child_that_cannot_put_its_half_in_place_leaves_it_to_one_process(
+    tmp_path, in_two, monkeypatch
+):
+    from annotator import store as store_module
+
+    def failing(*args):  # in the child
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store_module, "_copy_all", failing)
+    path = big_file(tmp_path)
+    two = imported_bytes(path, tmp_path / "two")
+    assert in_two == [False]
+    exporting.SPLIT_MIN_BYTES = 1 << 60
+    assert two == imported_bytes(path, tmp_path / "one")
+    assert not [p for p in (tmp_path / "two").iterdir() if p.name.startswith(".")]
 
 
 _KILLED_IMPORTER = """
@@ -606,3 +653,42 @@ def test_a_quote_with_a_score_key_goes_the_careful_way(tmp_path, score):
     [record] = plan_import(QUOTES, path, annotator="cy").records
     assert isinstance(record, dict) and "score" not in record
     assert record["origin"] == ("suggested" if score is not None else "manual")
+
+
+@pytest.mark.parametrize("block", [1, 3, 7, 8, 9, 64, 1 << 20])
+@pytest.mark.parametrize("stop", [0, 5, 118, 400])
+def test_the_first_halfs_lines_and_quotes_are_counted_whatever_the_blocks(
+    tmp_path, monkeypatch, block, stop
+):
+    monkeypatch.setattr(exporting, "_SPLIT_BLOCK", block)
+    key = exporting._QUOTE_START_KEY
+    data = b"".join(
+        b'{"quotes":[' + key * (n % 3) + b'"x' + key[: n % len(key)] + b'"]}\n' for n in range(20)
+    )
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(data)
+    head = data[:stop]
+    assert exporting._lines_and_quotes(path, stop) == (head.count(b"\n"), head.count(key))
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_a_first_import_with_skip_bad_hands_the_store_each_id_once(
+    tmp_path, in_two, monkeypatch, split
+):
+    """The store takes the import's word that no id comes twice (``distinct_ids``): an id
+    read again is a problem left out, so the fold and its snapshot hold each id once."""
+    from annotator import fold_snapshot
+
+    monkeypatch.setattr(fold_snapshot, "MIN_LINES", 1)
+    if not split:
+        exporting.SPLIT_MIN_BYTES = 1 << 60
+    path = big_file(tmp_path, **{"doc-10": {"id": "doc-01-b"}, "doc-02": {"id": "doc-02-b"}})
+    store = exporting.AnnotationStore(tmp_path / "store")
+    report = import_file(QUOTES, path, store, "cy", skip_bad=True)
+    assert report.imported == 34 and len(report.problems) == 2
+    with store.open("cy") as reopened:
+        assert reopened.from_snapshot
+        assert len(reopened) == 34 and reopened.line_of("doc-01-b") == 5
+    fold_snapshot.snapshot_path_for(store.path_for("cy")).unlink()
+    with store.open("cy") as refolded:
+        assert len(refolded) == 34 and refolded.line_of("doc-01-b") == 5

@@ -697,3 +697,90 @@ def test_read_live_quotes_stopped_early_leaves_no_reading_thread(store, monkeypa
     path.write_bytes(b"not a record\n" + path.read_bytes())  # refused at the first chunk
     assert read_live_quotes(path) is None
     assert [thread for thread in threading.enumerate() if thread.name == "store-read"] == []
+
+
+def test_a_first_imports_handle_answers_as_a_fold_of_its_file_would(store, monkeypatch):
+    """The fold a first import leaves stays columns until a record is asked for; then the
+    handle answers, saves and undoes as one that folded the file."""
+    monkeypatch.setattr(store_module, "UNDO_DEPTH", 2)
+    needles = ['"We will rebuild,"', '"Every street."', "she said"]
+    quotes = [make_quote(f"q{n}", needle) for n, needle in enumerate(needles)]
+    with store.open("alice", writable=True) as file:
+        with file.first_import() as writer:
+            writer.add([quote.model_dump(mode="json") for quote in quotes])
+            assert writer.commit() == 3
+        assert file._latest_lines is None  # no dict of the lines made for the import
+        assert len(file) == 3 and file.line_of("q1") == 2 and file.get("q2") == quotes[2]
+        edited = make_quote("q1", '"Every street."', speaker="the mayor")
+        file.save(edited)
+        assert [quote.id for quote in file.quotes("city.txt")] == ["q0", "q2", "q1"]
+        assert file.undo().id == "q1" and file.get("q1") == quotes[1]
+        assert file.undo().id == "q2" and file.get("q2") is None
+        assert file.undo() is None  # the depth: q0 and q1's first saves are past it
+    with store.open("alice") as reread:
+        assert [quote.id for quote in reread.quotes()] == ["q0", "q1"]
+        assert reread.line_of("q1") == 5  # where the undo wrote its first version again
+
+
+def test_a_first_import_of_one_quote_twice_keeps_the_later(store):
+    first, second = make_quote("q1", '"We will rebuild,"'), make_quote("q1", '"Every street."')
+    with store.open("alice", writable=True) as file:
+        with file.first_import() as writer:
+            writer.add([first.model_dump(mode="json"), second.model_dump(mode="json")])
+            writer.commit()
+        assert file.get("q1") == second and len(file) == 1 and file.line_of("q1") == 2
+        with store.open("alice") as reread:
+            assert reread.quotes() == [second]
+        assert file.undo().id == "q1" and file.get("q1") == first
+
+
+def test_a_flush_asked_for_while_one_runs_follows_it(tmp_path, monkeypatch):
+    """What is written while a flush runs may not be in it: it gets a flush of its own."""
+    running, release = threading.Event(), threading.Event()
+    flushed = []
+
+    def slow_fdatasync(fd):
+        flushed.append(fd)
+        running.set()
+        assert release.wait(10)
+
+    monkeypatch.setattr(os, "fdatasync", slow_fdatasync)
+    fd = os.open(tmp_path / "data", os.O_WRONLY | os.O_CREAT)
+    try:
+        flusher = store_module._Flusher(fd)
+        flusher.start()
+        assert running.wait(10)
+        flusher.start()  # while the first runs
+        flusher.start()  # asked twice meanwhile: one flush covers both
+        release.set()
+        flusher.wait()
+        assert len(flushed) == 2
+        flusher.raise_error()
+    finally:
+        os.close(fd)
+
+
+def test_a_copy_in_blocks_lands_at_its_offset_and_starts_each_blocks_writeback(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(store_module, "_CHUNK", 5)
+    advised = []
+    monkeypatch.setattr(os, "posix_fadvise", lambda *args: advised.append(args))
+    source, target = tmp_path / "source", tmp_path / "target"
+    source.write_bytes(b"0123456789abcdefghijklm")  # 23 bytes: four blocks and a short one
+    target.write_bytes(b"head:")
+    with source.open("rb") as reading, target.open("r+b") as writing:
+        writing.seek(2)
+        store_module._copy_all(reading.fileno(), writing.fileno(), 23, 7)
+        assert (reading.tell(), writing.tell()) == (0, 2)  # neither position moved
+        fd = writing.fileno()
+    assert target.read_bytes() == b"head:\0\x000123456789abcdefghijklm"
+    assert [(at, size) for _, at, size, _ in advised] == [
+        (7, 5),
+        (12, 5),
+        (17, 5),
+        (22, 5),
+        (27, 3),
+    ]
+    assert {advice for _, _, _, advice in advised} == {os.POSIX_FADV_DONTNEED}
+    assert {descriptor for descriptor, _, _, _ in advised} == {fd}
