@@ -217,16 +217,7 @@ def find_attitudes(detector: _Detector) -> set[int]:
         draft.speaker = speaker
         draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
         draft.standalone = False
-        inside = []
-        # The spans are sorted by start: stop at the first one past the content rather than
-        # copying and testing every span to the end of the document for each candidate.
-        spans = detector.spans
-        for k in range(bisect_right(detector.span_starts, content_start - 1), len(spans)):
-            span = spans[k]
-            if span.start >= content_end:
-                break
-            if span.end <= content_end:
-                inside.append(span.start)
+        inside = detector.span_starts_within(content_start, content_end)
         if inside:
             draft.type = QuoteType.MIXED
             absorbed.update(inside)

@@ -482,6 +482,20 @@ class _Detector:
             return self.spans[index]
         return None
 
+    def span_starts_within(self, start: int, end: int) -> list[int]:
+        """Where the quote spans lying wholly inside ``[start, end)`` start."""
+        # The spans are sorted by start: stop at the first one past ``end`` rather than test
+        # every span to the end of the document for each candidate.
+        inside = []
+        spans = self.spans
+        for k in range(bisect_right(self.span_starts, start - 1), len(spans)):
+            span = spans[k]
+            if span.start >= end:
+                break
+            if span.end <= end:
+                inside.append(span.start)
+        return inside
+
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``offset``, widened over quote spans."""
         key = bisect_right(self.layout.sentence_starts, offset)

@@ -327,14 +327,7 @@ def find_predicates(detector: _Detector) -> set[int]:
             draft.resolved = holder or speaker.text
         draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
         draft.standalone = False
-        inside = []
-        spans = detector.spans
-        for k in range(bisect_right(detector.span_starts, content_start - 1), len(spans)):
-            span = spans[k]
-            if span.start >= content_end:
-                break
-            if span.end <= content_end:
-                inside.append(span.start)
+        inside = detector.span_starts_within(content_start, content_end)
         if inside:
             draft.type = QuoteType.MIXED
             absorbed.update(inside)
