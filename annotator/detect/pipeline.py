@@ -27,7 +27,7 @@ that matches every cue list in one pass, e.g. a DFA) and the per-cue rules compi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from annotator.detect.attitudes import (
@@ -389,6 +389,8 @@ _CONTENT_OPENERS = frozenset("the a an his her their its this these those".split
 """After an addressee (``told reporters``), a determiner opens the reported clause."""
 _PARTICLES = frozenset("for about on of against as".split())
 """Prepositions that join a cue right after it (``called for``, ``warned about``)."""
+_ANTECEDENT_DRAFTS = 200
+"""How many drafts back a pronoun looks for a person who spoke, once no name is near."""
 _CALL_OFF_PARTICLES = frozenset("off up in back".split())
 """Particles that make ``call`` a verb of acting, not of speaking (``called off the vote``)."""
 _PREPOSITIONS = frozenset(
@@ -460,6 +462,8 @@ class _Detector:
         self.spans: list[QuoteSpan] = find_quote_spans(text)
         self.span_starts = [span.start for span in self.spans]
         self.drafts: list[Draft] = []
+        self._resolving_starts: list[int] | None = None
+        """While ``resolve`` runs: the drafts' starts, sorted as the drafts are."""
         self._sentences: dict[int, tuple[int, int]] = {}
         self.attributions: list[tuple[int, Mention, Mention]] = []
         self.fragment: Draft | None = None
@@ -2090,6 +2094,7 @@ class _Detector:
     def resolve(self) -> None:
         """Turn each speaker mention into the fullest name; pronouns to the latest person."""
         self.drafts.sort(key=lambda d: d.start)
+        self._resolving_starts = [draft.start for draft in self.drafts]
         for draft in self.drafts:
             mention = draft.speaker
             if mention is None or draft.resolved is not None:
@@ -2133,7 +2138,15 @@ class _Detector:
                 fallback = full
         if fallback is not None:
             return fallback
-        for draft in reversed(self.drafts):
+        # Only the nearest drafts before ``offset``: a scan back over every draft for every
+        # pronoun made a long text of pronouns and no names quadratic.
+        drafts = self.drafts
+        if self._resolving_starts is not None:
+            end = bisect_left(self._resolving_starts, offset)
+        else:
+            end = len(drafts)  # not sorted yet: the latest drafts found, wherever they stand
+        for k in range(end - 1, max(0, end - _ANTECEDENT_DRAFTS) - 1, -1):
+            draft = drafts[k]
             if draft.start < offset and draft.resolved and draft.resolved in persons:
                 return draft.resolved
         return None

@@ -3,7 +3,7 @@
 Run as a script (not collected by pytest):
 
     .venv/bin/python tests/benchmarks/detect.py [--gold ../shared/eval/polnear-train.jsonl]
-        [--runs 3] [--jobs N]
+        [--runs 3] [--jobs N] [--scaling]
 
 Throughput is measured on the texts of the shared gold set (and the seeds), single process, as
 the median of several runs, both in wall-clock time and in CPU time of this process (the fairer
@@ -57,6 +57,33 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+SCALING_SHAPES = {
+    "pronoun holders, no names": "The board met. Her criticism of the plan was sharp, and his "
+    "support for the port grew. ",
+    "pronoun speakers, no names": "He said the ferry would be late again. She said it would not. ",
+    "one long sentence": "the ferry said to be late again, and ",
+    "quote marks": '"Late," "again," ',
+}
+"""Texts made of one pattern repeated: detection should take time in proportion to length."""
+
+
+def scaling(sizes: tuple[int, ...] = (50_000, 100_000, 200_000)) -> None:
+    """Print the CPU time of detection on each shape at each size, and the ratio from one size
+    to the next: about 2 for a doubling; 4 means a step quadratic in the text's length."""
+    print("scaling (CPU seconds per text; ratio to the size before, 2.0 is linear):")
+    for name, unit in SCALING_SHAPES.items():
+        cells, previous = [], None
+        for size in sizes:
+            text = unit * (size // len(unit))
+            start = time.process_time()
+            detect_quotes(text)
+            spent = time.process_time() - start
+            ratio = f" x{spent / previous:.1f}" if previous else ""
+            cells.append(f"{size // 1000} KB {spent:6.2f} s{ratio}")
+            previous = max(spent, 1e-6)
+        print(f"  {name:<28} " + "   ".join(cells))
+
+
 def figures(gold_path: Path) -> None:
     """Print the evaluation of ``gold_path`` and each target met or missed."""
     gold = load_quotes_jsonl(gold_path)
@@ -76,7 +103,13 @@ def main() -> int:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--scaling", action="store_true", help="only time synthetic texts of growing length"
+    )
     args = parser.parse_args()
+    if args.scaling:
+        scaling()
+        return 0
     texts = [
         path.read_text(encoding="utf-8") for path in sorted((REPOSITORY / "seeds").glob("*.txt"))
     ]
