@@ -389,6 +389,11 @@ _CONTENT_OPENERS = frozenset("the a an his her their its this these those".split
 """After an addressee (``told reporters``), a determiner opens the reported clause."""
 _PARTICLES = frozenset("for about on of against as".split())
 """Prepositions that join a cue right after it (``called for``, ``warned about``)."""
+_TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—–(")
+"""What a content does not start with: white space of every kind (CRLF line ends, thin and
+zero-width spaces) and the punctuation that leads into it."""
+_TRIMMED_AFTER = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,;:—–")
+"""What a content does not end with."""
 _ANTECEDENT_DRAFTS = 200
 """How many drafts back a pronoun looks for a person who spoke, once no name is near."""
 _CALL_OFF_PARTICLES = frozenset("off up in back".split())
@@ -413,11 +418,15 @@ _COMMENT_VERBS = (
     | frozenset(
         "disputed disputes rejected rejects contested questioned challenged refuted rebutted "
         "shared supported backed endorsed opposed defended faced verified corroborated "
-        "substantiated recognized recognised accepted".split()
+        "substantiated recognized recognised accepted dispute reject contest question challenge "
+        "refute rebut share support back endorse oppose defend face verify corroborate "
+        "substantiate recognize recognise accept".split()
     )
 )
 """Verbs of a comment on reported content: saying, believing, and taking a stand on it."""
-_COMMENT_SKIPPED = AUXILIARIES | frozenset("neither either both be been being yet".split())
+_COMMENT_SKIPPED = AUXILIARIES | frozenset(
+    "neither either both be been being yet long still never not also".split()
+)
 """Words between the subject of a comment and its verb (``the board neither confirmed``)."""
 _REFUSALS = frozenset("declined refused declines refuses".split())
 """Refusals to speak: a relative clause holding one (``, who declined to comment,``) is what
@@ -1502,9 +1511,9 @@ class _Detector:
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Shrink ``(start, end)`` over spaces and a final full stop outside quote marks."""
         text = self.text
-        while start < end and text[start] in " \t\u00a0\n,:;—–(":
+        while start < end and text[start] in _TRIMMED_BEFORE:
             start += 1
-        while end > start and text[end - 1] in " \t\u00a0\n,;:—–":
+        while end > start and text[end - 1] in _TRIMMED_AFTER:
             end -= 1
         if end > start and text[end - 1] in ".!?" and self.span_at(end - 1) is None:
             end -= 1

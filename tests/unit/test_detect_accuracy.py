@@ -707,6 +707,15 @@ def test_a_comment_on_reported_content_ends_the_content() -> None:
             "verified.",
             "verified",
         ),
+        (
+            "Mayor Ola Berg said the bridge would reopen in May, a claim the skippers dispute.",
+            "dispute",
+        ),
+        (
+            "Mayor Ola Berg said the bridge would reopen in May, something the skippers have "
+            "long feared.",
+            "feared",
+        ),
     ):
         found = by_text(text)
         assert found["the bridge would reopen in May"].speaker == "Ola Berg", text
@@ -779,3 +788,11 @@ def test_a_cue_in_a_relative_clause_inside_the_content_leaves_the_content_whole(
     (found,) = quotes(text)
     assert found.text == "the plan, which the mayor announced in March, would be dropped"
     assert found.speaker == "Ines Lund"
+
+
+def test_content_ends_before_any_kind_of_white_space() -> None:
+    # Windows line ends, a thin space after the cue, a line separator between paragraphs.
+    text = "Kral said the port would close.\r\nLind said it would not.\r\n"
+    assert [c.text for c in quotes(text)] == ["the port would close", "it would not"]
+    (found,) = quotes("Kral said\u2009 the port would close.")
+    assert found.text == "the port would close"
