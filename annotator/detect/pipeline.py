@@ -272,6 +272,11 @@ _SUBORDINATE_OPEN_RE = re.compile(
 """A sentence opening with a subordinate clause that holds the cue (``While Kral said``)."""
 _MAIN_CLAUSE_RE = re.compile(r",\s+(?=(?:he|she|they|we|I|it|there)\s)")
 """The comma before the main clause that follows a subordinate one (``..., he added``)."""
+_MAIN_VERB_AFTER_RELATIVE_RE = re.compile(
+    r",\s+(?=(?:[a-z]{3,}ed|is|was|were|are|has|had|have|will|would|could|can|may|might|must|"
+    r"should|did|does|won|lost|left|ran|took|became|remains|stepped|went|made)\b)"
+)
+"""The comma before the main verb after a relative clause (``Kral, who said ..., resigned``)."""
 _PUNCTUATION_RE = re.compile(r"[,;:()\"“”—–]")
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten dozen hundred half third quarter".split()
@@ -964,6 +969,18 @@ class _Detector:
             main = _MAIN_CLAUSE_RE.search(text, content_start, content_end)
             if main is not None and self.span_at(main.start()) is None:
                 content_end = self.trim(content_start, main.start())[1]
+        elif content_start > cue_start and _RELATIVE_RE.search(
+            text, max(sent_start, cue_start - 40), cue_start
+        ):
+            # ``Kral, who said the port would close, resigned``: the relative clause holding
+            # the cue closes on the comma before the main clause's verb.
+            for main in _MAIN_VERB_AFTER_RELATIVE_RE.finditer(text, content_start, content_end):
+                clause = text[text.rfind(",", content_start, main.start()) + 1 : main.start()]
+                if clause.split(None, 1)[:1] in (["which"], ["who"], ["where"]):
+                    continue  # ``the port, which opened in 1900, would close``: its own clause
+                if self.span_at(main.start()) is None:
+                    content_end = self.trim(content_start, main.start())[1]
+                break
         # A content that is exactly one standalone direct quote is that quote's attribution.
         whole = self.span_at(content_start)
         if whole is not None and whole.start == content_start:

@@ -796,3 +796,17 @@ def test_content_ends_before_any_kind_of_white_space() -> None:
     assert [c.text for c in quotes(text)] == ["the port would close", "it would not"]
     (found,) = quotes("Kral said\u2009 the port would close.")
     assert found.text == "the port would close"
+
+
+def test_a_relative_clause_holding_the_cue_ends_before_the_main_verb() -> None:
+    for text, content in (
+        ("Kral, who said the port would close, resigned on Friday.", "the port would close"),
+        ("The mayor, who has said the port would close, was re-elected.", "the port would close"),
+        # A relative clause inside the content closes on its own comma; the content goes on.
+        (
+            "Kral, who said the port, which opened in 1900, would close, resigned.",
+            "the port, which opened in 1900, would close",
+        ),
+    ):
+        (found,) = quotes(text)
+        assert (found.text, found.cue) == (content, "said"), text
