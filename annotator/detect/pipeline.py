@@ -1301,7 +1301,10 @@ class _Detector:
         opening = _APPOSITION_OPEN_RE.search(text, sent_start, cue_start - 3)
         if opening is None:
             return None
-        subject = subject_before(text, opening.start(), sent_start)
+        # ``The board, responding to Kral, said``: a common noun phrase as well as a name.
+        subject = subject_before(text, opening.start(), sent_start) or self.common_subject(
+            opening.start(), sent_start
+        )
         if (
             subject is None
             or text[sent_start : subject.start].strip() not in _SENTENCE_OPENERS

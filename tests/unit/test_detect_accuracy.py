@@ -810,3 +810,16 @@ def test_a_relative_clause_holding_the_cue_ends_before_the_main_verb() -> None:
     ):
         (found,) = quotes(text)
         assert (found.text, found.cue) == (content, "said"), text
+
+
+def test_a_common_noun_subject_speaks_across_a_participle_clause() -> None:
+    (found,) = quotes("The board, responding to Kral, said the sale was off.")
+    assert (found.text, found.speaker) == ("the sale was off", "The board")
+
+
+def test_an_opening_participle_is_no_name() -> None:
+    found = quotes("Having rejected the offer, the union said the strike would go on.")
+    assert all(c.speaker != "Having" for c in found)
+    assert [(c.text, c.speaker) for c in found if c.cue == "said"] == [
+        ("the strike would go on", "the union")
+    ]
