@@ -39,7 +39,7 @@ STOP_CAPS = frozenset(
     mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
     meanwhile however instead although though because according asked speaking
     earlier later today yesterday tonight tomorrow yes no not oh well please thank thanks
-    indeed such here specifically still
+    indeed such here specifically still having being despite amid unless whether once
     """.split()
 )
 """Capitalised words that start sentences or dates rather than names."""
