@@ -189,6 +189,38 @@ _THAT_CLAUSE_RE = re.compile(
 )
 """A ``that`` right after a noun that opens a clause of content, not a relative clause
 (``the belief that was shared``) or a demonstrative (``that of``)."""
+_PAST_IRREGULAR = (
+    "left told went came made took gave got met ran won lost held kept sent spent built began "
+    "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "
+    "broke chose grew threw sold paid brought bought sought taught caught fought heard spread "
+    "drew struck swept shook tore wore woke"
+)
+"""Irregular past tenses, which a clause's finite verb may be besides the ``-ed`` forms."""
+_CLAUSE_SUBJECT = (
+    r"(?:(?:the|a|an|his|her|their|its|this|these|those|some|many|most|no)"
+    r"(?:\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)[\w’'-]+){1,3}?"
+    r"|he|she|it|they|we|I|you|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
+_CLAUSE_PAST = rf"(?:[a-z]{{3,}}(?<!ne)(?<!e)ed|{'|'.join(_PAST_IRREGULAR.split())})"
+_RELATIVE_THAT_RE = re.compile(
+    rf"\s*that\s+(?:(?:[a-z]+ly\s+)?{_CLAUSE_PAST}\b"
+    rf"|{_CLAUSE_SUBJECT}\s+{_CLAUSE_PAST}\s+(?:in|on|at|for|with|to|from|by|into|last|this|"
+    r"next|yesterday|today|is|was|are|were|has|have|had|will|would|could|can|may|might|should|"
+    rf"must|[a-z]+s\s+(?:next|last|this|on|in|at)|{_CLAUSE_PAST})\b|{_CLAUSE_SUBJECT}\s+"
+    rf"{_CLAUSE_PAST}\s*[.,;:!?])"
+)
+"""``the agreement that the two sides signed in May expires``, ``the statement that followed``:
+a relative ``that`` (its clause lacks an object, or a subject), whose noun holds no content.
+A clause of content is whole (``the claim that the port closed early``)."""
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
+    rf"did|been|be|being|{_CLAUSE_PAST})\b"
+)
+_AUXILIARY_WORDS = frozenset(
+    "is are was were has have had will would could can may might should must does do did been "
+    "be being".split()
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:and|or|but|that|which|who|because|when|if|as|while)\b")
 _POSSESSOR_RE = re.compile(r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+$")
 """``Kral's`` right before a noun cue: its holder."""
 _BY_RE = re.compile(
@@ -374,7 +406,10 @@ def _predicate_at(
     elif kind.startswith("noun"):
         if frame == "that":
             cue_end -= 5  # the cue is the noun; ``that`` opens the content
-            if _THAT_CLAUSE_RE.match(text, cue_end) is None:
+            if (
+                _THAT_CLAUSE_RE.match(text, cue_end) is None
+                or _RELATIVE_THAT_RE.match(text, cue_end) is not None
+            ):
                 return None
             content_start = cue_end + 1
         else:
@@ -425,6 +460,8 @@ def _predicate_at(
             that = _THAT_RE.match(text, cue_end)
             if that is not None:
                 content_start = that.end() - 5
+                if _RELATIVE_THAT_RE.match(text, content_start):
+                    return None  # ``read the report that Moss wrote``: a relative clause
             elif kind in _BARE_CLAUSE_KINDS and (
                 _BARE_CLAUSE_RE.match(text, cue_end) or _WH_RE.match(text, cue_end)
             ):
@@ -499,6 +536,10 @@ def _predicate_at(
         stop = _OBJECT_END_RE.search(text, content_start, content_end)
         if stop is not None:
             content_end = detector.trim(content_start, stop.start())[1]
+    if kind == "noun-that":
+        # ``the claim that the port was closed spread fast``: the clause ends before the verb
+        # of the main clause, a finite verb after the clause's own with no conjunction between.
+        content_end = _main_verb_cut(text, content_start, content_end)
     if frame == "noun":
         # ``criticism of the plan grew``: the noun phrase ends before the verb of its clause.
         verb = _FINITE_RE.search(text, content_start, content_end)
@@ -539,3 +580,16 @@ def _word_before(text: str, position: int) -> str:
     """The lower-cased word ending right before ``position`` (one space between)."""
     start = text.rfind(" ", max(0, position - 20), position - 1) + 1
     return text[start : position - 1].lower()
+
+
+def _main_verb_cut(text: str, start: int, end: int) -> int:
+    """The end of the ``that`` clause at ``start`` before the main clause's verb, if any."""
+    previous = None
+    for verb in _CLAUSE_VERB_RE.finditer(text, start + 5, end):
+        if previous is not None:
+            between = text[previous.end() : verb.start()]
+            grouped = not between.strip() and previous.group() in _AUXILIARY_WORDS
+            if not grouped and _CLAUSE_BREAK_RE.search(between) is None:
+                return text.rfind(" ", start, verb.start()) if verb.start() > start else end
+        previous = verb
+    return end

@@ -412,3 +412,37 @@ def test_call_with_a_quoted_name_still_names_even_when_the_name_opens_with_a_par
     (candidate,) = found("Ines Lund called the timetable “out of touch” with the islands.")
     assert candidate.cue == "called"
     assert candidate.text.startswith("the timetable")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement that the two sides signed in May expires next year.",
+        "The statement that followed was brief.",
+        "The complaint that the neighbours filed was dismissed.",
+        "The argument that broke out in the bar ended in a fight.",
+        "The charges that the police brought were dropped.",
+        "Nobody read the report that Ada Moss wrote.",
+    ],
+)
+def test_a_relative_that_after_a_noun_is_no_content_of_it(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The claim that the port was closed spread fast.",
+            "that the port was closed",
+        ),
+        (
+            "There was an allegation that the council signed the lease in secret.",
+            "that the council signed the lease in secret",
+        ),
+    ],
+)
+def test_a_complement_that_after_a_noun_stays_content_and_ends_before_the_main_verb(
+    text: str, content: str
+) -> None:
+    assert [text[c.start : c.end] for c in found(text)] == [content]
