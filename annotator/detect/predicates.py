@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from annotator.detect.attitudes import (
@@ -157,13 +158,23 @@ _LEAD_CUES = {"In": ("source", "lead"), "By": ("source", "lead")}
 """``In the latest poll, S``, ``By the board's count, S``: a source opening the sentence."""
 _SOURCE_NOUNS = frozenset(
     "poll polls polling survey surveys study studies report reports analysis review audit "
-    "interview interviews statement statements letter memo memoir book op-ed column essay "
-    "article speech remarks address testimony tweet tweets post posts email emails filing "
-    "lawsuit complaint ruling opinion view views words estimate estimates count tally account "
-    "assessment telling version recollection judgment judgement mind eyes reckoning "
-    "calculation calculations data figures numbers records documents findings".split()
+    "interview interviews statement statements letter memo memoir op-ed essay article speech "
+    "remarks address testimony tweet tweets post posts email emails filing lawsuit complaint "
+    "ruling opinion view views words assessment telling version recollection judgment "
+    "judgement mind eyes findings".split()
 )
-"""Nouns of a source or a point of view that may open a sentence whose content it holds."""
+"""Nouns of a source or a point of view that may head a phrase opening a sentence whose
+content it holds (``In the latest poll, S``); a book, a column or a record holds a text, a
+chapter or a figure, not a view (``In the book's second chapter, the hero dies``)."""
+_COUNT_NOUNS = _SOURCE_NOUNS | frozenset(
+    "estimate estimates count tally account reckoning calculation calculations data figures "
+    "numbers records".split()
+)
+"""Nouns that may head ``By NP,``: a reckoning (``By the board's count, S``)."""
+_HEAD_END_RE = re.compile(
+    r"\s(?:of|on|to|from|by|in|at|for|with|about|over|published|released|issued|last|this)\s"
+)
+"""The preposition or participle after the head noun of an opening phrase."""
 _CUE_RE = re.compile(
     # The character before the cue opens the pattern, so the engine skips ahead to spaces.
     rf"[{SPACE_CHARS}(—–](?P<cue>"
@@ -178,6 +189,8 @@ _CUE_RE = re.compile(
     )
     + r")(?=[\s,.;:])"
 )
+_CUE_START_RE = re.compile(_CUE_RE.pattern.split("(?P<cue>", 1)[1].join(("(?P<cue>", "")))
+"""The same cues at the very start of the text, where no character precedes them."""
 """Every cue of the classes, longest first at each position (the trie is greedy); a noun cue
 may open its sentence (``Criticism of the plan grew``)."""
 
@@ -308,7 +321,9 @@ def find_predicates(detector: _Detector) -> set[int]:
     taken_cues = {d.cue.start for d in detector.drafts if d.cue is not None}
     absorbed: set[int] = set()
     last: Draft | None = None
-    for match in _CUE_RE.finditer(text):
+    leads: list[Draft] = []
+    first = _CUE_START_RE.match(text)
+    for match in chain([first] if first else [], _CUE_RE.finditer(text)):
         cue_start, cue_end = match.span("cue")
         cue = match.group("cue")
         kind, frame = _LEAD_CUES.get(cue) or _CUES[cue.lower()]
@@ -359,12 +374,26 @@ def find_predicates(detector: _Detector) -> set[int]:
             draft.resolved = holder or speaker.text
         draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
         draft.standalone = False
+        if frame == "lead":
+            leads.append(draft)  # kept only if no cue of its sentence claims the clause
+            continue
         inside = detector.span_starts_within(content_start, content_end)
         if inside:
             draft.type = QuoteType.MIXED
             absorbed.update(inside)
         detector.drafts.append(draft)
         last = draft
+    cues = sorted(d.cue.start for d in detector.drafts if d.cue is not None)
+    for draft in leads:
+        # ``In a letter to parents, the school announced ...``: a cue of the sentence's own
+        # makes the opening phrase its source, not a holder of its own.
+        if bisect_right(cues, draft.end - 1) > bisect_right(cues, draft.start - 1):
+            continue
+        inside = detector.span_starts_within(draft.start, draft.end)
+        if inside:
+            draft.type = QuoteType.MIXED
+            absorbed.update(inside)
+        detector.drafts.append(draft)
     return absorbed
 
 
@@ -385,11 +414,11 @@ def _predicate_at(
         comma = text.find(", ", cue_end, min(sent_end, cue_end + 90))
         if comma < 0:
             return None
-        words = text[cue_end:comma].split()
-        if not words or not any(
-            w.lower().strip("’'s") in _SOURCE_NOUNS or w.lower() in _SOURCE_NOUNS for w in words
-        ):
-            return None
+        head_end = _HEAD_END_RE.search(text, cue_end, comma)
+        words = text[cue_end : head_end.start() if head_end else comma].split()
+        nouns = _COUNT_NOUNS if text[cue_start] == "B" else _SOURCE_NOUNS
+        if not words or words[-1].lower() not in nouns:
+            return None  # ``In the book's second chapter``: the head names no source
         start = cue_end + 1
         speaker = Mention(text[start:comma], start, comma)
         content_start = comma + 1

@@ -446,3 +446,44 @@ def test_a_complement_that_after_a_noun_stays_content_and_ends_before_the_main_v
     text: str, content: str
 ) -> None:
     assert [text[c.start : c.end] for c in found(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("In the latest ferry poll, the night crossing leads by six points.", "In", None),
+        ("Criticism of the harbour board grew louder.", "Criticism of", "the harbour board"),
+        ("Ferry news\nCriticism of the harbour board grew louder.", "Criticism of", None),
+    ],
+)
+def test_a_cue_may_be_the_first_word_of_the_text_or_of_a_line(
+    text: str, cue: str, content: str | None
+) -> None:
+    (candidate,) = found(text)
+    assert candidate.cue == cue
+    if content is not None:
+        assert candidate.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It rained. In the novel's second chapter, the hero dies.",
+        "In the column on the left, enter your name.",
+        "In the tally of medals, Norway is first.",
+        "In the table on page 4, readers will find the figures.",
+    ],
+)
+def test_an_opening_phrase_whose_head_is_no_source_holds_nothing(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("In a letter to parents, the school announced new term dates.", "announced"),
+        ("In the post, Ivo Kral wanted to sell the ferry.", "wanted"),
+    ],
+)
+def test_an_opening_source_gives_way_to_any_cue_of_its_sentence(text: str, cue: str) -> None:
+    assert [c.cue for c in found(text)] == [cue]
