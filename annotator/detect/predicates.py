@@ -289,9 +289,15 @@ _SPEECH_PARTICIPLE_RE = re.compile(
     r",\s+(?:" + trie_pattern(sorted(f for f in SPEECH_VERBS if f.endswith("ing"))) + r")\b"
 )
 """A participle of speech after the object (``, saying``): it reports the content."""
+_PRESENT_INTRANSITIVE = (
+    "begins starts ends grows falls rises spreads continues remains seems appears mounts "
+    "builds fades deepens intensifies persists lingers comes goes runs stands"
+)
+"""Present forms of verbs that often follow a noun phrase standing as a subject."""
 _FINITE_RE = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
-    r"did|grew|became|remains|remained|seems|seemed|appears|appeared|[a-z]{3,}ed)\s(?!by\b)"
+    rf"did|became|remained|seemed|appeared|{_PRESENT_INTRANSITIVE.replace(' ', '|')}|"
+    rf"{_CLAUSE_PAST})(?=[\s.,;:!?]|$)(?!\sby\b)"
 )
 """A verb that ends the noun phrase of a noun cue's object standing as a subject."""
 _CALL_PARTICLES = frozenset("off up back in quits".split())

@@ -487,3 +487,19 @@ def test_an_opening_phrase_whose_head_is_no_source_holds_nothing(text: str) -> N
 )
 def test_an_opening_source_gives_way_to_any_cue_of_its_sentence(text: str, cue: str) -> None:
     assert [c.cue for c in found(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It rained. Criticism of the ferry plan grew.", "the ferry plan"),
+        ("Support for the ferry plan fell to 30 percent.", "the ferry plan"),
+        ("Opposition to the toll spread quickly across the islands.", "the toll"),
+        ("The defence of the toll begins on Saturday.", "the toll"),
+        ("Support for the new bridge rose sharply.", "the new bridge"),
+    ],
+)
+def test_a_noun_cues_object_ends_before_any_finite_verb_of_its_clause(
+    text: str, content: str
+) -> None:
+    assert [c.text for c in found(text)] == [content]
