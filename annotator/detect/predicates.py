@@ -187,7 +187,7 @@ _CUE_RE = re.compile(
             ]
         )
     )
-    + r")(?=[\s,.;:])"
+    + r")(?=[\s,.;:]|$)"
 )
 _CUE_START_RE = re.compile(_CUE_RE.pattern.split("(?P<cue>", 1)[1].join(("(?P<cue>", "")))
 """The same cues at the very start of the text, where no character precedes them."""
@@ -468,6 +468,12 @@ def _predicate_at(
             return None  # ``the so called “express”``: a term held at a distance, no naming
         if text.startswith("call", cue_start) and _is_phrasal_call(text, cue_end):
             return None  # ``called it off``, ``called it quits``: another verb, no naming
+        particle = text[cue_end + 1 : cue_end + 12].split(" ", 1)[0]
+        if text.startswith("call", cue_start) and particle in ("for", "on"):
+            # ``called for calm``, ``calling on the board to resign``: a stance, whose cue
+            # takes the preposition and whose content is its object.
+            cue_end += len(particle) + 1
+            content_start = cue_end
         if word_before not in _PASSIVE_OR_INFINITIVE and not before.rstrip().endswith(","):
             speaker = subject_before(text, cue_start, sent_start) or detector.common_subject(
                 cue_start, sent_start

@@ -503,3 +503,20 @@ def test_a_noun_cues_object_ends_before_any_finite_verb_of_its_clause(
     text: str, content: str
 ) -> None:
     assert [c.text for c in found(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor called for calm after the verdict.", "called for", "calm after the verdict"),
+        ("Ivo Kral called on the board to resign.", "called on", "the board to resign"),
+    ],
+)
+def test_call_with_a_preposition_is_a_stance_with_the_prepositions_object(
+    text: str, cue: str, content: str
+) -> None:
+    assert [(c.cue, c.text) for c in found(text)] == [(cue, content)]
+
+
+def test_a_noun_cue_ending_the_text_gives_nothing_and_no_naming() -> None:
+    assert found("Their calls for") == []
