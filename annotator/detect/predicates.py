@@ -300,6 +300,11 @@ _FINITE_RE = re.compile(
     rf"{_CLAUSE_PAST})(?=[\s.,;:!?]|$)(?!\sby\b)"
 )
 """A verb that ends the noun phrase of a noun cue's object standing as a subject."""
+_NAME_THEN_VERB_RE = re.compile(
+    r"[“\"‘']?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*[”\"’']?(?=" + _FINITE_RE.pattern + ")"
+)
+"""A name right before a finite verb (``Bean There opened``): it names the subject, when the
+verb goes on (``called Kral unqualified.``: an adjective ending the sentence)."""
 _CALL_PARTICLES = frozenset("off up back in quits".split())
 """Words that make ``call`` another verb (``call off``, ``call it quits``); ``call for`` and
 ``call on`` are attributions of stance, left to the speech cues."""
@@ -466,6 +471,8 @@ def _predicate_at(
         content_start = cue_end
         if text[cue_end : cue_end + 1] != " " or word_before == "so":
             return None  # ``the so called “express”``: a term held at a distance, no naming
+        if "known as" in text[cue_start:cue_end] and text.startswith((" a ", " an "), cue_end):
+            return None  # ``known as a tough negotiator``: a description, not a name
         if text.startswith("call", cue_start) and _is_phrasal_call(text, cue_end):
             return None  # ``called it off``, ``called it quits``: another verb, no naming
         particle = text[cue_end + 1 : cue_end + 12].split(" ", 1)[0]
@@ -586,6 +593,15 @@ def _predicate_at(
         verb = _FINITE_RE.search(text, content_start, content_end)
         if verb is not None:
             content_end = detector.trim(content_start, verb.start())[1]
+    if (
+        kind == "naming"
+        and text.endswith(("ed", "as"), cue_start, cue_end)
+        and (named := _NAME_THEN_VERB_RE.match(text, content_start)) is not None
+        and re.match(r"\s\S+ \w", text[named.end() : content_end + 1]) is not None
+    ):
+        # ``a new cafe called Bean There opened``: the participle names the noun before it;
+        # no one is said to name it, and the name ends before the main verb.
+        speaker, content_end = None, min(content_end, named.end())
     if (
         not text[content_start : content_start + 1].isalnum()
         and detector.span_at(content_start) is None

@@ -520,3 +520,24 @@ def test_call_with_a_preposition_is_a_stance_with_the_prepositions_object(
 
 def test_a_noun_cue_ending_the_text_gives_nothing_and_no_naming() -> None:
     assert found("Their calls for") == []
+
+
+def test_a_participle_naming_the_noun_before_it_has_no_holder_and_ends_before_the_verb() -> None:
+    (candidate,) = found("A new bakery called Crumb Cove opened on the quay.")
+    assert (candidate.cue, candidate.speaker, candidate.text) == ("called", None, "Crumb Cove")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is known as a tough negotiator.",
+        "The striker, known as a quick finisher, scored twice.",
+    ],
+)
+def test_known_as_a_description_is_no_name(text: str) -> None:
+    assert found(text) == []
+
+
+def test_known_as_a_name_stays_a_naming() -> None:
+    (candidate,) = found("The old ferry, known as the Grey Lady, sails at dawn.")
+    assert (candidate.cue, candidate.text) == ("known as", "the Grey Lady")
