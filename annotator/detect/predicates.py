@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from annotator.detect.attitudes import (
@@ -157,13 +158,23 @@ _LEAD_CUES = {"In": ("source", "lead"), "By": ("source", "lead")}
 """``In the latest poll, S``, ``By the board's count, S``: a source opening the sentence."""
 _SOURCE_NOUNS = frozenset(
     "poll polls polling survey surveys study studies report reports analysis review audit "
-    "interview interviews statement statements letter memo memoir book op-ed column essay "
-    "article speech remarks address testimony tweet tweets post posts email emails filing "
-    "lawsuit complaint ruling opinion view views words estimate estimates count tally account "
-    "assessment telling version recollection judgment judgement mind eyes reckoning "
-    "calculation calculations data figures numbers records documents findings".split()
+    "interview interviews statement statements letter memo memoir op-ed essay article speech "
+    "remarks address testimony tweet tweets post posts email emails filing lawsuit complaint "
+    "ruling opinion view views words assessment telling version recollection judgment "
+    "judgement mind eyes findings".split()
 )
-"""Nouns of a source or a point of view that may open a sentence whose content it holds."""
+"""Nouns of a source or a point of view that may head a phrase opening a sentence whose
+content it holds (``In the latest poll, S``); a book, a column or a record holds a text, a
+chapter or a figure, not a view (``In the book's second chapter, the hero dies``)."""
+_COUNT_NOUNS = _SOURCE_NOUNS | frozenset(
+    "estimate estimates count tally account reckoning calculation calculations data figures "
+    "numbers records".split()
+)
+"""Nouns that may head ``By NP,``: a reckoning (``By the board's count, S``)."""
+_HEAD_END_RE = re.compile(
+    r"\s(?:of|on|to|from|by|in|at|for|with|about|over|published|released|issued|last|this)\s"
+)
+"""The preposition or participle after the head noun of an opening phrase."""
 _CUE_RE = re.compile(
     # The character before the cue opens the pattern, so the engine skips ahead to spaces.
     rf"[{SPACE_CHARS}(—–](?P<cue>"
@@ -176,8 +187,10 @@ _CUE_RE = re.compile(
             ]
         )
     )
-    + r")(?=[\s,.;:])"
+    + r")(?=[\s,.;:]|$)"
 )
+_CUE_START_RE = re.compile(_CUE_RE.pattern.split("(?P<cue>", 1)[1].join(("(?P<cue>", "")))
+"""The same cues at the very start of the text, where no character precedes them."""
 """Every cue of the classes, longest first at each position (the trie is greedy); a noun cue
 may open its sentence (``Criticism of the plan grew``)."""
 
@@ -189,6 +202,38 @@ _THAT_CLAUSE_RE = re.compile(
 )
 """A ``that`` right after a noun that opens a clause of content, not a relative clause
 (``the belief that was shared``) or a demonstrative (``that of``)."""
+_PAST_IRREGULAR = (
+    "left told went came made took gave got met ran won lost held kept sent spent built began "
+    "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "
+    "broke chose grew threw sold paid brought bought sought taught caught fought heard spread "
+    "drew struck swept shook tore wore woke"
+)
+"""Irregular past tenses, which a clause's finite verb may be besides the ``-ed`` forms."""
+_CLAUSE_SUBJECT = (
+    r"(?:(?:the|a|an|his|her|their|its|this|these|those|some|many|most|no)"
+    r"(?:\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)[\w’'-]+){1,3}?"
+    r"|he|she|it|they|we|I|you|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
+_CLAUSE_PAST = rf"(?:[a-z]{{3,}}(?<!ne)(?<!e)ed|{'|'.join(_PAST_IRREGULAR.split())})"
+_RELATIVE_THAT_RE = re.compile(
+    rf"\s*that\s+(?:(?:[a-z]+ly\s+)?{_CLAUSE_PAST}\b"
+    rf"|{_CLAUSE_SUBJECT}\s+{_CLAUSE_PAST}\s+(?:in|on|at|for|with|to|from|by|into|last|this|"
+    r"next|yesterday|today|is|was|are|were|has|have|had|will|would|could|can|may|might|should|"
+    rf"must|[a-z]+s\s+(?:next|last|this|on|in|at)|{_CLAUSE_PAST})\b|{_CLAUSE_SUBJECT}\s+"
+    rf"{_CLAUSE_PAST}\s*[.,;:!?])"
+)
+"""``the agreement that the two sides signed in May expires``, ``the statement that followed``:
+a relative ``that`` (its clause lacks an object, or a subject), whose noun holds no content.
+A clause of content is whole (``the claim that the port closed early``)."""
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
+    rf"did|been|be|being|{_CLAUSE_PAST})\b"
+)
+_AUXILIARY_WORDS = frozenset(
+    "is are was were has have had will would could can may might should must does do did been "
+    "be being".split()
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:and|or|but|that|which|who|because|when|if|as|while)\b")
 _POSSESSOR_RE = re.compile(r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+$")
 """``Kral's`` right before a noun cue: its holder."""
 _BY_RE = re.compile(
@@ -244,11 +289,22 @@ _SPEECH_PARTICIPLE_RE = re.compile(
     r",\s+(?:" + trie_pattern(sorted(f for f in SPEECH_VERBS if f.endswith("ing"))) + r")\b"
 )
 """A participle of speech after the object (``, saying``): it reports the content."""
+_PRESENT_INTRANSITIVE = (
+    "begins starts ends grows falls rises spreads continues remains seems appears mounts "
+    "builds fades deepens intensifies persists lingers comes goes runs stands"
+)
+"""Present forms of verbs that often follow a noun phrase standing as a subject."""
 _FINITE_RE = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
-    r"did|grew|became|remains|remained|seems|seemed|appears|appeared|[a-z]{3,}ed)\s(?!by\b)"
+    rf"did|became|remained|seemed|appeared|{_PRESENT_INTRANSITIVE.replace(' ', '|')}|"
+    rf"{_CLAUSE_PAST})(?=[\s.,;:!?]|$)(?!\sby\b)"
 )
 """A verb that ends the noun phrase of a noun cue's object standing as a subject."""
+_NAME_THEN_VERB_RE = re.compile(
+    r"[“\"‘']?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*[”\"’']?(?=" + _FINITE_RE.pattern + ")"
+)
+"""A name right before a finite verb (``Bean There opened``): it names the subject, when the
+verb goes on (``called Kral unqualified.``: an adjective ending the sentence)."""
 _CALL_PARTICLES = frozenset("off up back in quits".split())
 """Words that make ``call`` another verb (``call off``, ``call it quits``); ``call for`` and
 ``call on`` are attributions of stance, left to the speech cues."""
@@ -276,7 +332,9 @@ def find_predicates(detector: _Detector) -> set[int]:
     taken_cues = {d.cue.start for d in detector.drafts if d.cue is not None}
     absorbed: set[int] = set()
     last: Draft | None = None
-    for match in _CUE_RE.finditer(text):
+    leads: list[Draft] = []
+    first = _CUE_START_RE.match(text)
+    for match in chain([first] if first else [], _CUE_RE.finditer(text)):
         cue_start, cue_end = match.span("cue")
         cue = match.group("cue")
         kind, frame = _LEAD_CUES.get(cue) or _CUES[cue.lower()]
@@ -327,12 +385,26 @@ def find_predicates(detector: _Detector) -> set[int]:
             draft.resolved = holder or speaker.text
         draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
         draft.standalone = False
+        if frame == "lead":
+            leads.append(draft)  # kept only if no cue of its sentence claims the clause
+            continue
         inside = detector.span_starts_within(content_start, content_end)
         if inside:
             draft.type = QuoteType.MIXED
             absorbed.update(inside)
         detector.drafts.append(draft)
         last = draft
+    cues = sorted(d.cue.start for d in detector.drafts if d.cue is not None)
+    for draft in leads:
+        # ``In a letter to parents, the school announced ...``: a cue of the sentence's own
+        # makes the opening phrase its source, not a holder of its own.
+        if bisect_right(cues, draft.end - 1) > bisect_right(cues, draft.start - 1):
+            continue
+        inside = detector.span_starts_within(draft.start, draft.end)
+        if inside:
+            draft.type = QuoteType.MIXED
+            absorbed.update(inside)
+        detector.drafts.append(draft)
     return absorbed
 
 
@@ -353,11 +425,11 @@ def _predicate_at(
         comma = text.find(", ", cue_end, min(sent_end, cue_end + 90))
         if comma < 0:
             return None
-        words = text[cue_end:comma].split()
-        if not words or not any(
-            w.lower().strip("’'s") in _SOURCE_NOUNS or w.lower() in _SOURCE_NOUNS for w in words
-        ):
-            return None
+        head_end = _HEAD_END_RE.search(text, cue_end, comma)
+        words = text[cue_end : head_end.start() if head_end else comma].split()
+        nouns = _COUNT_NOUNS if text[cue_start] == "B" else _SOURCE_NOUNS
+        if not words or words[-1].lower() not in nouns:
+            return None  # ``In the book's second chapter``: the head names no source
         start = cue_end + 1
         speaker = Mention(text[start:comma], start, comma)
         content_start = comma + 1
@@ -374,7 +446,10 @@ def _predicate_at(
     elif kind.startswith("noun"):
         if frame == "that":
             cue_end -= 5  # the cue is the noun; ``that`` opens the content
-            if _THAT_CLAUSE_RE.match(text, cue_end) is None:
+            if (
+                _THAT_CLAUSE_RE.match(text, cue_end) is None
+                or _RELATIVE_THAT_RE.match(text, cue_end) is not None
+            ):
                 return None
             content_start = cue_end + 1
         else:
@@ -396,8 +471,16 @@ def _predicate_at(
         content_start = cue_end
         if text[cue_end : cue_end + 1] != " " or word_before == "so":
             return None  # ``the so called “express”``: a term held at a distance, no naming
+        if "known as" in text[cue_start:cue_end] and text.startswith((" a ", " an "), cue_end):
+            return None  # ``known as a tough negotiator``: a description, not a name
         if text.startswith("call", cue_start) and _is_phrasal_call(text, cue_end):
             return None  # ``called it off``, ``called it quits``: another verb, no naming
+        particle = text[cue_end + 1 : cue_end + 12].split(" ", 1)[0]
+        if text.startswith("call", cue_start) and particle in ("for", "on"):
+            # ``called for calm``, ``calling on the board to resign``: a stance, whose cue
+            # takes the preposition and whose content is its object.
+            cue_end += len(particle) + 1
+            content_start = cue_end
         if word_before not in _PASSIVE_OR_INFINITIVE and not before.rstrip().endswith(","):
             speaker = subject_before(text, cue_start, sent_start) or detector.common_subject(
                 cue_start, sent_start
@@ -425,6 +508,8 @@ def _predicate_at(
             that = _THAT_RE.match(text, cue_end)
             if that is not None:
                 content_start = that.end() - 5
+                if _RELATIVE_THAT_RE.match(text, content_start):
+                    return None  # ``read the report that Moss wrote``: a relative clause
             elif kind in _BARE_CLAUSE_KINDS and (
                 _BARE_CLAUSE_RE.match(text, cue_end) or _WH_RE.match(text, cue_end)
             ):
@@ -499,11 +584,24 @@ def _predicate_at(
         stop = _OBJECT_END_RE.search(text, content_start, content_end)
         if stop is not None:
             content_end = detector.trim(content_start, stop.start())[1]
+    if kind == "noun-that":
+        # ``the claim that the port was closed spread fast``: the clause ends before the verb
+        # of the main clause, a finite verb after the clause's own with no conjunction between.
+        content_end = _main_verb_cut(text, content_start, content_end)
     if frame == "noun":
         # ``criticism of the plan grew``: the noun phrase ends before the verb of its clause.
         verb = _FINITE_RE.search(text, content_start, content_end)
         if verb is not None:
             content_end = detector.trim(content_start, verb.start())[1]
+    if (
+        kind == "naming"
+        and text.endswith(("ed", "as"), cue_start, cue_end)
+        and (named := _NAME_THEN_VERB_RE.match(text, content_start)) is not None
+        and re.match(r"\s\S+ \w", text[named.end() : content_end + 1]) is not None
+    ):
+        # ``a new cafe called Bean There opened``: the participle names the noun before it;
+        # no one is said to name it, and the name ends before the main verb.
+        speaker, content_end = None, min(content_end, named.end())
     if (
         not text[content_start : content_start + 1].isalnum()
         and detector.span_at(content_start) is None
@@ -539,3 +637,16 @@ def _word_before(text: str, position: int) -> str:
     """The lower-cased word ending right before ``position`` (one space between)."""
     start = text.rfind(" ", max(0, position - 20), position - 1) + 1
     return text[start : position - 1].lower()
+
+
+def _main_verb_cut(text: str, start: int, end: int) -> int:
+    """The end of the ``that`` clause at ``start`` before the main clause's verb, if any."""
+    previous = None
+    for verb in _CLAUSE_VERB_RE.finditer(text, start + 5, end):
+        if previous is not None:
+            between = text[previous.end() : verb.start()]
+            grouped = not between.strip() and previous.group() in _AUXILIARY_WORDS
+            if not grouped and _CLAUSE_BREAK_RE.search(between) is None:
+                return text.rfind(" ", start, verb.start()) if verb.start() > start else end
+        previous = verb
+    return end

@@ -412,3 +412,132 @@ def test_call_with_a_quoted_name_still_names_even_when_the_name_opens_with_a_par
     (candidate,) = found("Ines Lund called the timetable “out of touch” with the islands.")
     assert candidate.cue == "called"
     assert candidate.text.startswith("the timetable")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement that the two sides signed in May expires next year.",
+        "The statement that followed was brief.",
+        "The complaint that the neighbours filed was dismissed.",
+        "The argument that broke out in the bar ended in a fight.",
+        "The charges that the police brought were dropped.",
+        "Nobody read the report that Ada Moss wrote.",
+    ],
+)
+def test_a_relative_that_after_a_noun_is_no_content_of_it(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The claim that the port was closed spread fast.",
+            "that the port was closed",
+        ),
+        (
+            "There was an allegation that the council signed the lease in secret.",
+            "that the council signed the lease in secret",
+        ),
+    ],
+)
+def test_a_complement_that_after_a_noun_stays_content_and_ends_before_the_main_verb(
+    text: str, content: str
+) -> None:
+    assert [text[c.start : c.end] for c in found(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("In the latest ferry poll, the night crossing leads by six points.", "In", None),
+        ("Criticism of the harbour board grew louder.", "Criticism of", "the harbour board"),
+        ("Ferry news\nCriticism of the harbour board grew louder.", "Criticism of", None),
+    ],
+)
+def test_a_cue_may_be_the_first_word_of_the_text_or_of_a_line(
+    text: str, cue: str, content: str | None
+) -> None:
+    (candidate,) = found(text)
+    assert candidate.cue == cue
+    if content is not None:
+        assert candidate.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It rained. In the novel's second chapter, the hero dies.",
+        "In the column on the left, enter your name.",
+        "In the tally of medals, Norway is first.",
+        "In the table on page 4, readers will find the figures.",
+    ],
+)
+def test_an_opening_phrase_whose_head_is_no_source_holds_nothing(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("In a letter to parents, the school announced new term dates.", "announced"),
+        ("In the post, Ivo Kral wanted to sell the ferry.", "wanted"),
+    ],
+)
+def test_an_opening_source_gives_way_to_any_cue_of_its_sentence(text: str, cue: str) -> None:
+    assert [c.cue for c in found(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It rained. Criticism of the ferry plan grew.", "the ferry plan"),
+        ("Support for the ferry plan fell to 30 percent.", "the ferry plan"),
+        ("Opposition to the toll spread quickly across the islands.", "the toll"),
+        ("The defence of the toll begins on Saturday.", "the toll"),
+        ("Support for the new bridge rose sharply.", "the new bridge"),
+    ],
+)
+def test_a_noun_cues_object_ends_before_any_finite_verb_of_its_clause(
+    text: str, content: str
+) -> None:
+    assert [c.text for c in found(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor called for calm after the verdict.", "called for", "calm after the verdict"),
+        ("Ivo Kral called on the board to resign.", "called on", "the board to resign"),
+    ],
+)
+def test_call_with_a_preposition_is_a_stance_with_the_prepositions_object(
+    text: str, cue: str, content: str
+) -> None:
+    assert [(c.cue, c.text) for c in found(text)] == [(cue, content)]
+
+
+def test_a_noun_cue_ending_the_text_gives_nothing_and_no_naming() -> None:
+    assert found("Their calls for") == []
+
+
+def test_a_participle_naming_the_noun_before_it_has_no_holder_and_ends_before_the_verb() -> None:
+    (candidate,) = found("A new bakery called Crumb Cove opened on the quay.")
+    assert (candidate.cue, candidate.speaker, candidate.text) == ("called", None, "Crumb Cove")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is known as a tough negotiator.",
+        "The striker, known as a quick finisher, scored twice.",
+    ],
+)
+def test_known_as_a_description_is_no_name(text: str) -> None:
+    assert found(text) == []
+
+
+def test_known_as_a_name_stays_a_naming() -> None:
+    (candidate,) = found("The old ferry, known as the Grey Lady, sails at dawn.")
+    assert (candidate.cue, candidate.text) == ("known as", "the Grey Lady")
