@@ -385,8 +385,8 @@ _ADDRESSEE_RE = re.compile(
     r"(?:\s+(?!(?:on|in|at|during|after|before|that|about|to|of|for|with)\b)"
     r"(?:“[^”]{1,40}”|[\w.’'-]+)){0,4}?(?=[,.;]|\s+(?:on|in|at|during|after|before)\b)"
 )
-"""The addressee of a cue like ``told`` up to a comma, a full stop or an adverbial (``told NBC’s
-“Today” on Monday``): what follows may still close a trailing attribution."""
+"""The addressee of a cue like ``told`` up to a comma, a full stop or an adverbial (``told ITV’s
+“Breakfast” on Friday``): what follows may still close a trailing attribution."""
 _ADDRESSEE_WORDS = frozenset(
     "reporters journalists lawmakers supporters him her them us me".split()
 )

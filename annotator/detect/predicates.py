@@ -467,7 +467,7 @@ def _predicate_at(
             start = cue_start - 1 - len(word_before)
             speaker = Mention(text[start : cue_start - 1], start, cue_start - 1)
     elif kind == "naming":
-        # ``a string of contests known as Super Tuesday``: a name given by someone unnamed.
+        # ``a run of races known as the Triple Crown``: a name given by someone unnamed.
         content_start = cue_end
         if text[cue_end : cue_end + 1] != " " or word_before == "so":
             return None  # ``the so called “express”``: a term held at a distance, no naming
