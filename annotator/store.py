@@ -514,6 +514,11 @@ class FirstImport:
                 self._flusher,
                 distinct_ids,
             )
+        except BaseException:
+            # As ``abort`` would: the store is left as it was before the import.
+            self.temporary.unlink(missing_ok=True)
+            self.file._remove_if_created()
+            raise
         finally:
             self._flusher.wait()  # before its descriptor is closed, whatever happened
             os.close(fd)
@@ -645,6 +650,7 @@ class AnnotatorFile:
         self._write_fd: int | None = None
         self._read_fd: int | None = None
         self._created = False  # whether this handle created the (then empty) file
+        self._removed = False  # whether it removed that file again (a failed first import)
         # ``_latest`` as columns while it is exactly a first import's lines (for the snapshot).
         self._columns: fold_snapshot.LatestColumns | None = None
         if writable:
@@ -1081,8 +1087,7 @@ class AnnotatorFile:
             self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
 
     def _append(self, item: QuoteAnnotation | Deletion, change: Change) -> _Line:
-        if self._write_fd is None:
-            raise StoreError(f"{self.path}: opened read-only")
+        self._refuse_if_read_only()
         if item.annotator != self.annotator:
             raise StoreError(
                 f"{self.path}: record {item.id!r} belongs to {item.annotator!r}, "
@@ -1140,8 +1145,7 @@ class AnnotatorFile:
         """
         if not records:
             return 0
-        if self._write_fd is None:
-            raise StoreError(f"{self.path}: opened read-only")
+        self._refuse_if_read_only()
         self._refuse_others(records)
         # The same bytes encode_entry(StoreEntry(...)) writes, without validating again;
         # encoded and written a batch at a time, so a million records never sit in memory
@@ -1240,8 +1244,7 @@ class AnnotatorFile:
     def first_import(self) -> FirstImport:
         """A writer of this empty file's first lines, written as they come into a temporary
         beside it and moved into place at the end (see ``FirstImport``)."""
-        if self._write_fd is None:
-            raise StoreError(f"{self.path}: opened read-only")
+        self._refuse_if_read_only()
         if not self.is_empty:
             raise StoreError(f"{self.path}: not empty, so its first import is over")
         return FirstImport(self)
@@ -1263,17 +1266,20 @@ class AnnotatorFile:
         temporary's inode, which the rename keeps (and one left by an import that fails before
         the rename describes no file there, so it is never used)."""
         syncing.start()
+        last_rev = self._last_rev
         try:
-            self._fold_appended(*edits, distinct_ids=distinct_ids)
-            self._refresh_snapshot(fd)
-        finally:
-            syncing.wait()
-        try:
+            try:
+                self._fold_appended(*edits, distinct_ids=distinct_ids)
+                self._refresh_snapshot(fd)
+            finally:
+                syncing.wait()
             syncing.raise_error()
             os.fsync(fd)
             os.replace(temporary, self.path)
         except BaseException:
-            self._snapshots = False  # the fold no longer describes the file: no snapshot of it
+            # The file is still empty: so must the fold be, or the handle would claim records
+            # (and ``abort`` would no longer see an empty file to remove).
+            self._forget_first_import(last_rev)
             raise
         _fsync_folder(self.path.parent)
         # The descriptors point at the empty file that was replaced: from now on, at the new one.
@@ -1286,6 +1292,20 @@ class AnnotatorFile:
         self._read_fd = os.open(self.path, os.O_RDONLY)
         self._created = False
 
+    def _forget_first_import(self, last_rev: int) -> None:
+        """Fold this file empty again, as it was before a first import that failed."""
+        self._latest_lines = {}
+        self._unfolded = self._columns = None
+        self._docs = None
+        self._cache.clear()
+        self._undo.clear()
+        self._redo.clear()
+        self._last_rev = last_rev
+        self._line_count = self._size = 0
+        self._snapshot_written = 0
+        self._snapshots = False  # a snapshot made during the import describes the temporary
+        fold_snapshot.remove_snapshot(self.path)
+
     def _supersede(self, ids: list[str], lines: list[_Line]) -> list[_Line | None]:
         # One quote twice: each version supersedes the one before, in order.
         previous: list[_Line | None] = []
@@ -1294,6 +1314,19 @@ class AnnotatorFile:
             previous.append(latest.get(quote_id))
             latest[quote_id] = line
         return previous
+
+    def _refuse_if_read_only(self) -> None:
+        if self._removed:
+            # A failed first import removed the empty file this handle had created: the next
+            # write creates it again (a write to the removed one would be lost).
+            self._write_fd = os.open(
+                self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o644
+            )
+            self._read_fd = os.open(self.path, os.O_RDONLY)
+            self._created = True
+            self._removed = False
+        if self._write_fd is None:
+            raise StoreError(f"{self.path}: opened read-only")
 
     def _write_all(self, data: bytes | memoryview) -> None:
         assert self._write_fd is not None
@@ -1306,6 +1339,12 @@ class AnnotatorFile:
             self.path.unlink(missing_ok=True)
             self._created = False
             self._snapshots = False
+            for name in ("_write_fd", "_read_fd"):
+                fd = getattr(self, name)
+                if fd is not None:
+                    os.close(fd)
+                    setattr(self, name, None)
+            self._removed = True
 
     def delete(self, quote_id: str) -> Deletion:
         """Append a tombstone for a live quote."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import signal
@@ -732,6 +733,43 @@ def test_a_first_import_of_one_quote_twice_keeps_the_later(store):
         with store.open("alice") as reread:
             assert reread.quotes() == [second]
         assert file.undo().id == "q1" and file.get("q1") == first
+
+
+def test_a_first_import_whose_flush_fails_leaves_the_store_as_it_was(store, monkeypatch):
+    """A background flush that meets a disk error fails the commit, which then removes what
+    the import wrote: no temporary, no empty file, no snapshot, and a handle holding nothing."""
+    monkeypatch.setattr(store_module, "_BATCH", 2)  # flushes start while records are added
+    quotes = [make_quote(f"q{n}", '"Every street."', note=str(n)) for n in range(5)]
+
+    def failing_fdatasync(fd):
+        raise OSError(errno.EIO, "Input/output error")
+
+    with store.open("alice", writable=True) as file:
+        with file.first_import() as writer:
+            monkeypatch.setattr(os, "fdatasync", failing_fdatasync)
+            writer.add([quote.model_dump(mode="json") for quote in quotes])
+            with pytest.raises(OSError, match="Input/output"):
+                writer.commit()
+        monkeypatch.undo()
+        assert len(file) == 0 and file.is_empty and file.get("q1") is None
+        assert sorted(path.name for path in store.root.iterdir()) == ["alice.jsonl.lock"]
+        file.save(quotes[0])  # the handle writes on: the file is created again
+    with store.open("alice") as reread:
+        assert reread.quotes() == [quotes[0]]
+
+
+def test_a_save_after_a_failed_first_import_is_kept(store):
+    """The failed import removed the empty file this handle created; a save must not go to
+    the removed file's descriptor, where it would be lost."""
+    quote = make_quote("q1", '"We will rebuild,"')
+    with store.open("alice", writable=True) as file:
+        with file.first_import() as writer:
+            writer.add([quote.model_dump(mode="json")])  # then left without a commit
+        assert not store.path_for("alice").exists()
+        file.save(quote)
+        assert file.get("q1") == quote
+    with store.open("alice") as reread:
+        assert reread.quotes() == [quote]
 
 
 def test_a_flush_asked_for_while_one_runs_follows_it(tmp_path, monkeypatch):
