@@ -2033,18 +2033,21 @@ def _import_in_two(
             )
             _send(write_end, found)
             at = _receive_offset(where_read)
-            if at is not None:  # else the parent's half went wrong: nothing is taken
+            # Else one half went wrong and nothing is taken: copying hundreds of MB is no use.
+            if at is not None and not found.problems:
                 writer.place(second, at)
             second.unlink()
             code = 0  # the exit code says the lines are in place
         finally:
             os._exit(code)  # never unwinds into the caller's handles, locks and temporaries
-    signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-    os.close(write_end)
-    os.close(where_read)
     plan: ImportPlan | None = None
     reaped = False
+    unclosed = {write_end, where_read, where_write, read_end}
     try:
+        # Inside the ``try``: a Ctrl-C that waited for the fork comes in right here.
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        _close(write_end, unclosed)
+        _close(where_read, unclosed)
         try:
             try:
                 plan = _plan(
@@ -2055,7 +2058,7 @@ def _import_in_two(
             if plan is not None and not plan.problems:
                 _send_offset(where_write, writer.end())
         finally:
-            os.close(where_write)  # unsaid, it tells the child to copy nothing
+            _close(where_write, unclosed)  # unsaid, it tells the child to copy nothing
         found = _receive(read_end)
         seen = first.seen_ids.of(annotator)
         usable = (
@@ -2081,16 +2084,24 @@ def _import_in_two(
         # Interrupted anywhere, up to the child's last byte put in place: no child, no second
         # half left.
         if not reaped:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+            # It may have been reaped already, interrupted before ``reaped`` was set.
+            with suppress(ProcessLookupError, ChildProcessError):
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
         second.unlink(missing_ok=True)
         raise
     finally:
-        os.close(read_end)
+        for fd in unclosed:
+            os.close(fd)
     return ImportReport(
         skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
         documents=plan.document_count + len(found.doc_ids),
     )
+
+
+def _close(fd: int, unclosed: set[int]) -> None:
+    unclosed.discard(fd)
+    os.close(fd)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -2192,8 +2203,10 @@ _SPLIT_BLOCK = 1 << 24
 
 
 _FIRST_SHARE = 0.49
-"""The share of the file's bytes the first process reads: a little more than half, as the child
-reads the first part once more (to count its lines and quotes) before it starts on its own."""
+"""The share of the file's bytes the first process reads: a little less than half. The child
+reads the first part once more (to count its lines and quotes) before it starts on its own, but
+the parent also writes and folds its half, and at 1,000,000 quotes the two finish planning
+within 2% of each other with this share (with 53%, the parent finished about 7% later)."""
 
 
 def _middle_line(path: Path) -> int | None:

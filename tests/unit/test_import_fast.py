@@ -406,6 +406,68 @@ def test_an_interrupt_while_the_child_puts_its_half_in_place_leaves_nothing(
         real_waitpid(-1, os.WNOHANG)
 
 
+def test_a_child_whose_half_has_a_problem_copies_nothing_in(tmp_path, in_two, monkeypatch):
+    """The halves will not be taken: copying the child's lines into the temporary is no use."""
+    copied = tmp_path / "copied"
+    real_place = exporting.FirstImport.place
+
+    def noting_place(self, source, at):  # in the child
+        copied.touch()
+        real_place(self, source, at)
+
+    monkeypatch.setattr(exporting.FirstImport, "place", noting_place)
+    path = big_file(tmp_path, **{"doc-10": {"start": 900}})
+    imported_bytes(path, tmp_path / "two", skip_bad=True)
+    assert in_two == [False]
+    assert not copied.exists()
+
+
+def test_an_interrupt_right_after_the_child_is_reaped_is_raised_as_it_is(
+    tmp_path, in_two, monkeypatch
+):
+    """Ctrl-C between reaping the child and noting it: no attempt to kill a child that is
+    gone may hide the interrupt."""
+    real_waitpid = os.waitpid
+
+    def reaped_then_interrupted(pid, options):
+        result = real_waitpid(pid, options)
+        if options == 0 and pid > 0:
+            raise KeyboardInterrupt
+        return result
+
+    monkeypatch.setattr(os, "waitpid", reaped_then_interrupted)
+    store = exporting.AnnotationStore(tmp_path / "store")
+    with pytest.raises(KeyboardInterrupt):
+        import_file(QUOTES, big_file(tmp_path), store, "cy")
+    assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+
+
+def test_an_interrupt_held_back_over_the_fork_leaves_no_child_and_no_pipe(
+    tmp_path, in_two, monkeypatch
+):
+    """The Ctrl-C that waited for the fork arrives as the parent lets it in again: the child is
+    killed and every pipe to it closed."""
+    parent = os.getpid()
+    real_sigmask = signal.pthread_sigmask
+
+    def interrupted_on_unblock(how, mask):
+        old = real_sigmask(how, mask)
+        if how == signal.SIG_SETMASK and os.getpid() == parent:
+            raise KeyboardInterrupt
+        return old
+
+    path = big_file(tmp_path)
+    monkeypatch.setattr(signal, "pthread_sigmask", interrupted_on_unblock)
+    descriptors = len(os.listdir("/proc/self/fd"))
+    store = exporting.AnnotationStore(tmp_path / "store")
+    with pytest.raises(KeyboardInterrupt):
+        import_file(QUOTES, path, store, "cy")
+    assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+    assert len(os.listdir("/proc/self/fd")) == descriptors
+
+
 def test_a_child_that_cannot_put_its_half_in_place_leaves_it_to_one_process(
     tmp_path, in_two, monkeypatch
 ):
