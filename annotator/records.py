@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any, Literal
 
+import orjson
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -20,6 +21,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import to_jsonable_python
 
 SCHEMA_VERSION = 1
 """Version of the stored record layout. Bump it and upgrade old records in a ``mode="before"``
@@ -222,6 +224,18 @@ class QuoteAnnotation(BaseModel):
     _check_spans = field_validator("speaker_spans", "source_spans", "cue_spans")(
         classmethod(lambda cls, v: _check_span_pairs(v))
     )
+
+    @field_validator("meta")
+    @classmethod
+    def _check_meta_storable(cls, meta: dict[str, Any]) -> dict[str, Any]:
+        # The store writes with orjson, which refuses some of what JSON allows (an integer
+        # beyond 64 bits): refused here, the record fails where it is made, not at a save.
+        if meta:
+            try:
+                orjson.dumps(to_jsonable_python(meta))
+            except orjson.JSONEncodeError as error:
+                raise ValueError(f"cannot be stored as JSON: {error}") from None
+        return meta
 
     @model_validator(mode="before")
     @classmethod

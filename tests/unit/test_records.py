@@ -68,6 +68,8 @@ def test_offsets_count_code_points_in_cjk_and_emoji_text():
         ({"type": "rumour"}, "type"),
         ({"confidence": 7}, "confidence"),
         ({"speaker_spans": [(9, 3)]}, "span (9, 3) ends before it starts"),
+        # Valid JSON the store's encoder cannot write: refused here rather than at the save.
+        ({"meta": {"count": 2**70}}, "meta.*cannot be stored as JSON: Integer exceeds 64-bit"),
     ],
 )
 def test_invalid_records_name_the_field(changes, message):
