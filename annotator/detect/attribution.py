@@ -322,7 +322,7 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
     """The token range of a common noun phrase ending at ``tokens[index]`` and opened by a
     determiner or quantifier within five words (``a fan``, ``one angry shopper``, ``some of the
     fans``), if it is one. The object of a preposition belongs to the phrase before it (``a
-    spokesman for the city``, ``a person familiar with the plan``), or, when it names an
+    spokesman for the city``, ``a source close to the board``), or, when it names an
     occasion or a document, is an adverbial after the speaker (``Kral in an interview said``)."""
     head = tokens[index]
     lowered = head.lower()
@@ -483,22 +483,29 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
         if k > 9 or token in _STOP_PUNCT:
             break
         bare = token.rstrip(".")
+        lowered = bare.lower()
         ends_sentence = (
-            token.endswith(".") and bare.lower() not in _TITLE_ABBREVIATIONS and (len(bare) > 1)
+            token.endswith(".") and lowered not in _TITLE_ABBREVIATIONS and (len(bare) > 1)
         )
         if not (
             _np_token(bare)
+            # ``the 58-year-old``, ``one well-connected skipper``, ``a 2009 survey``
             or determiner
             and k > 0
-            and (
-                bare.islower()
-                and bare.isalpha()
-                or bare[:1].isdigit()
-                and bare.replace("-", "").isalnum()  # ``the 58-year-old``
-            )
+            and (_plain_word(bare) or bare[:1].isdigit() and bare.replace("-", "").isalnum())
             and bare not in _VERBISH
+            # ``retired skipper Ada Lind``: plain words before a role or a name, which must follow
+            or not determiner
+            and _plain_word(bare)
+            and _modifier(lowered)
         ):
             break
+        if (
+            lowered in ("of", "for")
+            and last == k - 1
+            and _names_person([t for t, _ in tokens], last)
+        ):
+            break  # ``Ada Lind of the Harbour Institute``: the person, not the institute
         if _np_head(bare) or determiner:
             last = k
         if ends_sentence:
@@ -545,10 +552,12 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
         k += 1
     j = k
     head = -1
-    while j < len(tokens) and j - k < 9:
+    affiliation = False  # ``Ada Lind of the Harbour Institute``: Lind speaks, not the institute
+    while j < len(tokens) and j - k < (16 if affiliation else 12):
         token = tokens[j]
         bare = token.rstrip(".")
-        if j == k and bare.lower() in PRONOUNS:
+        lowered = bare.lower()
+        if j == k and lowered in PRONOUNS:
             head = j
             j += 1
             break
@@ -561,12 +570,38 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
                 break
             j = close + 1
             break
-        if not _np_token(bare) and not (j > k and bare.islower() and bare.isalpha()):
+        if token == "(" and head >= 0:
+            # ``Sen. Ada Lind (D-Maine) said``: a party and state, or an age, after the name.
+            close = next((x for x in range(j + 1, min(len(tokens), j + 6)) if tokens[x] == ")"), -1)
+            if close < 0:
+                break
+            j = close + 1
+            continue
+        if not _np_token(bare) and not (_plain_word(bare) and (j > k or _modifier(lowered))):
+            # A plain word may open the phrase too: ``political scientist Ada Lind``, ``federal
+            # prosecutors``, ``the conservative-leaning paper``.
             break
-        if _np_head(bare):
+        if lowered in ("of", "for") and head == j - 1 and _names_person(tokens, head):
+            affiliation = True
+        if _np_head(bare) and not affiliation:
             head = j
-        elif bare.lower() in SPEECH_VERBS or bare.lower() in BELIEF_VERBS:
+        elif lowered in SPEECH_VERBS or lowered in BELIEF_VERBS:
             break
+        elif lowered in _READ_FORMS and j > k:
+            break  # ``“...,” the sign read``
+        elif (
+            (lowered in _NOUN_LIKE_TAGS or lowered in _TAG_FIRST_WORDS or is_tag_verb(lowered))
+            and j > k
+            # After a common noun, only a word that no noun follows (``the board states in``,
+            # not ``the newly elected mayor``).
+            and (
+                head >= 0
+                or j + 1 >= len(tokens)
+                or not _plain_word(tokens[j + 1])
+                or tokens[j + 1].lower() in _FUNCTION_WORDS
+            )
+        ):
+            break  # ``“Not yet,” she fumed``, ``Kral went on``: the verb after the subject
         j += 1
     if (head < 0 or head == k) and tokens[k].lower() in _COMMON_DETERMINERS and j > k + 1:
         # ``“...,” a fan yelled`` / ``One shopper said``: a common noun phrase, its head the
@@ -576,6 +611,14 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
             last -= 1
         if last > k and _common_phrase(tokens, last) is not None:
             head = last
+            if j < len(tokens) and tokens[j] == ",":
+                # ``the assailant, Ivo Kral, told``: the name in the apposition is the speaker.
+                close = next(
+                    (x for x in range(j + 1, min(len(tokens), j + 8)) if tokens[x] == ","), -1
+                )
+                apposition = tokens[j + 1 : close] if close > 0 else []
+                if apposition and all(t[:1].isupper() for t in apposition):
+                    k, head, j = j + 1, close - 1, close + 1
     if head < 0:
         return None
     while j < len(tokens) and tokens[j].lower() in AUXILIARIES:
@@ -584,10 +627,43 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
         return None
     verb = tokens[j].rstrip(".!?")
     lowered = verb.lower()
-    if lowered not in SPEECH_VERBS and lowered not in BELIEF_VERBS and lowered not in _READ_FORMS:
+    phrase = f"{lowered} {tokens[j + 1].rstrip('.!?').lower()}" if j + 1 < len(tokens) else ""
+    # A phrasal tag after a full stop inside the marks only when it ends its clause (``He went
+    # on.``, not ``He went on to win the seat``).
+    tag_phrase = phrase in QUOTE_TAG_PHRASES and (
+        closes_on_tag_punctuation(text, position)
+        or tokens[j + 1][-1:] in ".!?"
+        or j + 2 < len(tokens)
+        and tokens[j + 2] == ","
+    )
+    if phrase in SPEECH_VERBS or tag_phrase:
+        offsets = _forward_offsets(text, tokens, position, j + 2)
+        verb_position = offsets[j]
+        verb_end = offsets[j + 1] + len(tokens[j + 1].rstrip(".!?"))
+        verb = text[verb_position:verb_end]
+    elif (
+        lowered in SPEECH_VERBS
+        or lowered in BELIEF_VERBS
+        or lowered in _READ_FORMS
+        or (
+            lowered in _NOUN_LIKE_TAGS
+            and not tokens[head].endswith(("’s", "'s"))
+            or is_tag_verb(lowered)
+            and closes_on_tag_punctuation(text, position)
+            and (j + 1 >= len(tokens) or tokens[j + 1].lower() != "by")
+        )
+        # Right after the subject, not in the passive, and no participle or relative clause
+        # (``“Dawn,” a film directed by Lind``, ``a show that Lind revived``).
+        and all(
+            token.lower() in AUXILIARIES and token.lower() not in _BE_FORMS
+            for token in tokens[head + 1 : j]
+        )
+        and not any(token.lower() in _RELATIVES for token in tokens[k:head])
+    ):
+        offsets = _forward_offsets(text, tokens, position, j + 1)
+        verb_position = offsets[j]
+    else:
         return None
-    offsets = _forward_offsets(text, tokens, position, j + 1)
-    verb_position = offsets[j]
     head_token, head_position = tokens[head], offsets[head]
     head_bare = (
         head_token.rstrip(".")
@@ -600,6 +676,64 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
         Mention(text[start:end], start, end),
         Mention(verb, verb_position, verb_position + len(verb)),
     )
+
+
+_RELATIVES = frozenset("that which who whom whose".split())
+_NOT_MODIFIERS = (
+    _FUNCTION_WORDS
+    | _PHRASE_PREPOSITIONS
+    | _CLAUSE_OPENERS
+    | _ALL_VERBS
+    | {"even", "only", "just", "still"}
+)
+
+
+def _modifier(word: str) -> bool:
+    """True for a plain lower-case word that may open a speaker phrase before its head (``retired
+    skipper Ada Lind``, ``federal prosecutors``): not a function word, a preposition, a clause
+    opener, a verb of speech, a participle or an adverb."""
+    return word not in _NOT_MODIFIERS and not word.endswith(("ing", "ly"))
+
+
+def _names_person(tokens: list[str], head: int) -> bool:
+    """True when ``tokens[head]`` ends a name of two words or more that is not a title or an
+    institution's first word (``Ada Lind``, ``Mr. Lind``; not ``Secretary``, ``Bank``)."""
+    token = tokens[head].rstrip(".")
+    return (
+        head > 0
+        and token[:1].isupper()
+        and token.lower() not in TITLE_WORDS
+        and token.lower() not in STOP_CAPS
+        and tokens[head - 1][:1].isupper()
+    )
+
+
+QUOTE_TAG_PHRASES = frozenset(
+    (
+        "went on", "goes on", "go on", "cut in", "cuts in", "broke in", "breaks in", "chimed in",
+        "chimes in", "spoke up", "piped up", "shot back", "fired back", "snapped back",
+        "pointed out", "points out",
+    )
+)  # fmt: skip
+"""Phrasal verbs that attribute a quote right before them (``“Not yet,” she went on``)."""
+_TAG_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in QUOTE_TAG_PHRASES)
+_NOUN_LIKE_TAGS = NOUN_LIKE_FORMS | {"states"}
+"""Present forms more often nouns, verbs right after a quote and its subject (``Lind notes``)."""
+
+_TAG_PUNCTUATION_RE = re.compile(r"[,?!…][\"”’'»›]+\Z")
+
+
+def closes_on_tag_punctuation(text: str, end: int) -> bool:
+    """True when the quote ending at ``end`` closes on a comma, ``?`` or ``!`` inside its marks
+    (``“Not yet,”``): its sentence goes on, and what follows it is its attribution."""
+    return _TAG_PUNCTUATION_RE.search(text, max(0, end - 4), end) is not None
+
+
+def is_tag_verb(word: str) -> bool:
+    """True for a verb in the past tense that, right after a quote closing on a comma and its
+    subject, attributes the quote whatever its plain sense (``“Not yet,” she fumed``, ``“Why
+    now?” Kral pressed``): English sets a quote's attribution off with that comma."""
+    return len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower()
 
 
 # --- Sources ----------------------------------------------------------------------------------

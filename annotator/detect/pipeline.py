@@ -45,8 +45,10 @@ from annotator.detect.attribution import (
     Mention,
     Source,
     _np_token,
+    closes_on_tag_punctuation,
     find_source,
     is_primary,
+    is_tag_verb,
     subject_after,
     subject_before,
     subject_then_verb,
@@ -1593,15 +1595,18 @@ class _Detector:
             position = match.end()
         return position
 
-    def sentence_subject(self, sent_start: int, limit: int) -> Mention | None:
-        """The first speaker-like phrase of the sentence (the subject of a participle cue)."""
+    def sentence_subject(
+        self, sent_start: int, limit: int, adverbials: bool = False
+    ) -> Mention | None:
+        """The first speaker-like phrase of the sentence (the subject of a participle cue);
+        ``adverbials`` as for :meth:`colon_subject`."""
         for cue in CUE_RE.finditer(self.text, sent_start, limit):
             if self.span_at(cue.start()) is not None:
                 continue
             subject = subject_before(self.text, cue.start(), sent_start)
             if subject is not None:
                 return subject
-        found = self.colon_subject(sent_start, limit)
+        found = self.colon_subject(sent_start, limit, adverbials)
         if found is not None:
             return found[0]
         # ``The ferry company issued a notice saying ...``: a determiner, a few plain words, then
@@ -1669,9 +1674,11 @@ class _Detector:
             if found is None and standalone and before:
                 found = self.attribute_before(span, max(para_start, sent_start))
                 if found is None and before.endswith(":"):
-                    found = self.colon_subject(max(para_start, sent_start), span.start)
+                    found = self.colon_subject(
+                        max(para_start, sent_start), span.start, adverbials=True
+                    )
             if found is None and standalone and not before:
-                found = self.attribute_intro(para_start)
+                found = self.attribute_intro(para_start) or self.dash_attribution(span, end_para)
             if found is not None:
                 draft.speaker, draft.cue, draft.source = found
                 draft.score = 0.95 if draft.speaker is not None else 0.8
@@ -1742,7 +1749,17 @@ class _Detector:
                 draft.type = QuoteType.MIXED
                 draft.start = self.trim(max(para_start, sent_start), span.start)[0]
             elif (
-                (not before or before[-1] in ",:" and draft.cue is not None)
+                (
+                    not before
+                    or draft.cue is not None
+                    and (
+                        before[-1] in ",:"
+                        # ``said “...” a week before the vote``: the cue right before the
+                        # quote, and no circumstance after it (``chanted “...” outside``)
+                        or not text[draft.cue.end : span.start].strip()
+                        and _ADVERBIAL_TAIL_RE.match(text, span.end + 1) is None
+                    )
+                )
                 and not attributed_after
                 and draft.score >= 0.5
                 and _continues_after(text, span.start, span.end)
@@ -1880,6 +1897,14 @@ class _Detector:
             return speaker, cue, source
         found = subject_then_verb(text, span.end, para_end)
         if found is None:
+            if is_tag_verb(lowered) and closes_on_tag_punctuation(text, span.end):
+                # ``“Why now?” pressed Ada Lind``: a verb in the past tense between a quote
+                # closing on a comma (or ``?``, ``!``) and the speaker attributes the quote.
+                speaker = subject_after(text, first_pos + len(first), para_end)
+                if speaker is not None:
+                    cue = Mention(first, first_pos, first_pos + len(first))
+                    sent_end = min(para_end, self.layout.sentence_end(cue.end))
+                    return speaker, cue, find_source(text, cue.start, sent_end)
             return None
         speaker, cue = found
         if (
@@ -1909,7 +1934,7 @@ class _Detector:
             if self.span_at(match.start()) is None:
                 cue_match = match
         if cue_match is None:
-            return None
+            return self.inverted_opening(span, sent_start) or self.as_put_it(span, sent_start)
         cue = Mention(cue_match.group(), cue_match.start(), cue_match.end())
         speaker = subject_before(text, cue.start, sent_start)
         if speaker is None and cue.text.lower() == "according to":
@@ -1919,16 +1944,82 @@ class _Detector:
             # the cue, between the two parts.
             speaker = subject_after(text, cue.end, span.start)
         if speaker is None:
-            speaker = self.sentence_subject(sent_start, cue.start)
+            speaker = self.sentence_subject(sent_start, cue.start, adverbials=True)
         source = find_source(text, sent_start, span.start)
+        if speaker is not None and cue.text.endswith("ing"):
+            # ``she sent an email saying, “...”``: she speaks, through the email (as for
+            # reported speech).
+            sent = self.document_sender(speaker, sent_start)
+            if sent is not None:
+                speaker, source = sent
         return speaker, cue, source
 
-    def colon_subject(self, start: int, end: int) -> tuple[Mention, None, None] | None:
+    def dash_attribution(
+        self, span: QuoteSpan, para_end: int
+    ) -> tuple[Mention, Mention, None] | None:
+        """A quote standing as its own paragraph, the next paragraph a dash and its speaker's
+        name (``“...”`` then ``— Ada Lind, a skipper.``): the attribution line of an epigraph
+        or a quotation set apart."""
+        text = self.text
+        if text[span.end : para_end].strip() or para_end + 2 > len(text):
+            return None
+        found = _DASH_LINE_RE.match(text, para_end)
+        if found is None:
+            return None
+        line_end = self.layout.paragraph(found.end())[1]
+        speaker = subject_after(text, found.end(), line_end)
+        if speaker is None:
+            return None
+        rest = text[speaker.end : line_end].strip()
+        if (
+            not speaker.text[:1].isupper()
+            or speaker.text.split(None, 1)[0].lower() in _DETERMINER_WORDS
+            # The name alone on its line, or before a comma: not an item of a list (``- Fix
+            # the pier.``) nor an aside between dashes (``— A skipper himself —``).
+            or rest not in ("", ".")
+            and not rest.startswith(",")
+        ):
+            return None
+        return speaker, Mention(found.group("dash"), found.start("dash"), found.end("dash")), None
+
+    def inverted_opening(
+        self, span: QuoteSpan, sent_start: int
+    ) -> tuple[Mention, Mention, Source | None] | None:
+        """``Said Ada Lind, a skipper, “...”``: a speech verb opening the sentence, its subject
+        after it."""
+        word = _WORD_RE.match(self.text, sent_start)
+        if word is None or not word.group()[:1].isupper():
+            return None
+        lowered = word.group().lower()
+        if lowered not in SPEECH_VERBS or lowered.endswith("ing"):
+            return None
+        speaker = subject_after(self.text, word.end(), span.start)
+        if speaker is None:
+            return None
+        cue = Mention(word.group(), word.start(), word.end())
+        return speaker, cue, find_source(self.text, sent_start, span.start)
+
+    def as_put_it(
+        self, span: QuoteSpan, sent_start: int
+    ) -> tuple[Mention | None, Mention, Source | None] | None:
+        """``As Ada Lind put it, “...”``: ``put it`` is no cue elsewhere (``put it away``)."""
+        found = _PUT_IT_RE.search(self.text, sent_start, span.start)
+        if found is None:
+            return None
+        cue = Mention(found.group("cue"), found.start("cue"), found.end("cue"))
+        speaker = subject_before(self.text, cue.start, sent_start)
+        return speaker, cue, find_source(self.text, sent_start, span.start)
+
+    def colon_subject(
+        self, start: int, end: int, adverbials: bool = False
+    ) -> tuple[Mention, None, None] | None:
         """The subject of ``NAME shot back: “...”``: a name or pronoun opening the sentence.
 
         Leading words of a role phrase are skipped (``The minister, Clara Voss, summed up``), an
-        opening adverbial up to its comma (``At a rally on Monday, Trump ...``) and an opening
-        time without one (``Minutes later the skippers ...``).
+        opening adverbial up to its comma (``At a rally on Monday, Trump ...``; with
+        ``adverbials``, one opened by an adverb, a day or a participle too: ``Here in Leeds,
+        Lind ...``, ``Casting herself as ..., Lind``; two at most), and an opening time without
+        one (``Minutes later the skippers ...``).
         """
         time = _OPENING_TIME_RE.match(self.text, start, end)
         if time is not None:
@@ -1936,11 +2027,30 @@ class _Detector:
         dash = max(self.text.rfind(" - ", start, end), self.text.rfind(" — ", start, end))
         if dash > start and self.text[dash:end].rstrip().endswith(":"):
             start = dash + 3  # ``HEADLINE IN CAPITALS - Mia Holt: “...”``: the name after it
-        first_word = self.text[start : start + 12].split(" ", 1)[0].lower()
-        if first_word in _PREPOSITIONS or first_word in _OPENER_WORDS:
-            comma = self.text.find(", ", start, min(end, start + 80))
-            if comma > 0:
-                start = comma + 2
+        for _ in range(2 if adverbials else 1):
+            # An opening adverbial up to its comma, or two (``On Monday at the quay, after the
+            # vote, Lind said:``, ``Here in Leeds, Lind ...``, ``Casting herself as ..., Lind``).
+            first_word = self.text[start : start + 12].split(" ", 1)[0].lower().rstrip(",")
+            if first_word in _PREPOSITIONS or first_word in _OPENER_WORDS:
+                comma = self.text.find(", ", start, min(end, start + 80))
+            elif adverbials and (
+                first_word in _ADVERBIAL_OPENERS
+                or first_word in _TIME_WORDS
+                or len(first_word) > 4
+                and first_word.endswith("ing")
+            ):
+                # Only a direct quote's speaker looks past these (a reported clause without
+                # its speaker is dropped), and not past the subject right after the adverb
+                # (``Then she ...``; but ``Ever since she left, Lind ...``).
+                comma = self.text.find(", ", start, min(end, start + 80))
+                words = self.text[start:comma].lower().split(None, 2) if comma > 0 else []
+                if len(words) > 1 and words[1] in PRONOUNS:
+                    break
+            else:
+                break
+            if comma < 0:
+                break
+            start = comma + 2
         for count, match in enumerate(_TOKEN_RE.finditer(self.text, start, min(end, start + 120))):
             if count > 10:
                 return None
@@ -2244,11 +2354,17 @@ _IRREGULAR_PAST = frozenset(
 )
 """Irregular past tenses: the verb after a subject phrase opening a sentence."""
 _OPENING_TIME_RE = re.compile(
-    r"\W*(?:(?:[Aa]|[Aa]n|[Aa]\s+few|[Ss]ome|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|\d+)\s+)?"
+    r"\W*(?:(?:[Aa]|[Aa]n|[Aa]\s+few|[Ss]ome|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+    r"[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|[Ss]everal|[Mm]any|\d+)\s+)?"
     r"(?:[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]oments?|[Ss]econds?)\s+"
     r"(?:later|earlier|ago|before|after)\b,?\s*"
 )
 """A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
+_ADVERBIAL_OPENERS = frozenset(
+    "here there ever even now then still yet outside inside across near beyond along "
+    "earlier later meanwhile instead".split()
+)
+"""Words opening an adverbial before a sentence's subject (``Here in Leeds, Lind ...``)."""
 _OPENER_WORDS = frozenset(
     "after before later earlier asked when while if although though because since".split()
 )
@@ -2262,6 +2378,14 @@ _NAMING_CUES = frozenset(
 object stands inside the content, a mixed quote (see guidelines)."""
 _NAMING_TAIL_RE = re.compile(r"(?:call|dub|label|brand|describ|term|nam)")
 """Cues that name or describe: a quote after them may be a name or a term, not a remark."""
+_DASH_LINE_RE = re.compile(r"\s*\n\s*(?P<dash>[-—–]{1,2})[ \t]*(?=[A-Z])")
+"""A paragraph opening with a dash before a capitalised word: the attribution line after a
+quote set apart (``— Ada Lind``)."""
+_PUT_IT_RE = re.compile(
+    r"\b[Aa]s\s.{1,120}?\s(?P<cue>(?:has\s+|had\s+)?puts?\s+it)(?:\s+[a-z]+)?\s*[,:]?\s*\Z"
+)
+"""``As Ada Lind put it, “...”`` (or ``put it later``, ``put it bluntly``): an attribution
+before a quote, ``put it`` its cue."""
 _AS_PUT_RE = re.compile(r"\b(?:put it|words|continues|continued|wrote|writes)\W*$")
 """An attribution the cue lexicon does not hold, before a quote (``as Lund put it, “...”``)."""
 

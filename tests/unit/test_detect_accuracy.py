@@ -154,7 +154,7 @@ def test_a_common_noun_phrase_can_be_the_subject_of_said() -> None:
             "Some of the skippers",
             "they had waited on the quay all night",
         ),
-        ("Private traders say they have yet to see a profit.", "traders", "they have yet"),
+        ("Small growers say they have not made a profit.", "growers", "they have not"),
         ("The speechwriter said the deal was off.", "The speechwriter", "the deal was off"),
     ):
         (found,) = quotes(text)
@@ -214,7 +214,7 @@ def test_reported_content_in_a_subordinate_clause_ends_before_the_main_clause() 
 def test_a_share_of_people_can_be_the_subject_of_said() -> None:
     for text, speaker in (
         ("On jobs, 42% say they are worried about the future.", "42%"),
-        ("About four in 10 said they would stay home in November.", "About four in 10"),
+        ("Roughly three in 10 said they might skip the ferry in May.", "Roughly three in 10"),
         ("Some of the skippers have said they waited all night.", "Some of the skippers"),
     ):
         (found,) = quotes(text)
@@ -281,17 +281,17 @@ def test_a_belief_verb_in_the_content_does_not_block_a_trailing_attribution() ->
 
 def test_a_trailing_subject_with_a_role_before_the_name_closes_the_content() -> None:
     text = (
-        "The mayor often travelled for work and was headed to Oslo for talks, "
+        "The mayor flew abroad a lot and was on her way to Oslo for a summit, "
         "the news site Harbour Daily reported."
     )
     (found,) = quotes(text)
-    assert found.text == "The mayor often travelled for work and was headed to Oslo for talks"
+    assert found.text == "The mayor flew abroad a lot and was on her way to Oslo for a summit"
     assert found.speaker_spans == [(text.index("the news site"), text.index(" reported"))]
 
 
 def test_a_quote_after_a_colon_stands_on_its_own_even_after_a_relative_clause() -> None:
     text = (
-        "Ivo Kral answered with a line that could have come from his rival: "
+        "Ivo Kral replied with a remark his opponent might have made: "
         "“Do not tell me about the harbour.”"
     )
     found = by_text(text)

@@ -336,3 +336,122 @@ def test_a_one_word_quote_after_a_naming_cue_and_its_object_is_mixed() -> None:
     )
     # Two plain words after a cue are still too short to be reported content.
     assert quotes("The harbour board met on Monday. Ines Lund called it off.") == []
+
+
+def test_any_verb_after_a_quote_closing_on_a_comma_and_its_subject_attributes_it() -> None:
+    # A comma, ``?`` or ``!`` inside the closing mark says the sentence goes on with its
+    # attribution, whatever the verb: a verb of manner in the past tense, a phrasal verb, or a
+    # cue that is more often a noun.
+    for text, speaker, cue in (
+        ("The ferry was late again.\n\n“Not one boat left today,” Kral fumed.", "Kral", "fumed"),
+        ("The ferry was late again.\n\n“Why wait?” Ines Lund pressed.", "Ines Lund", "pressed"),
+        ("The ferry was late again.\n\n“We can wait,” she went on.", "she", "went on"),
+        ("The ferry was late again.\n\n“The quay is old,” Lund notes.", "Lund", "notes"),
+        ("The ferry was late again.\n\n“Why wait?” pressed Ines Lund.", "Ines Lund", "pressed"),
+    ):
+        (found,) = quotes(text)
+        assert (found.speaker, found.cue, found.score) == (speaker, cue, 0.95), text
+
+
+def test_a_verb_after_a_quote_closing_its_sentence_or_inside_a_phrase_attributes_nothing() -> None:
+    # After a full stop inside the marks a new sentence starts; a participle or a relative
+    # clause after a title belongs to the phrase that names it.
+    for text in (
+        "The ferry was late again.\n\n“Not one boat left today.” Kral smiled and walked off.",
+        "“Low Tide,” a film about the quay directed by Ines Lund, opens on Friday.",
+        "“Low Tide,” a film about the quay that first aired in May, returns on Friday.",
+    ):
+        assert all(q.cue is None for q in detect_quotes(text)), text
+    # A phrasal verb after a quote closing on a full stop attributes it only when it ends its
+    # clause: otherwise a new sentence tells what happened next.
+    (found,) = detect_quotes("The vote was close.\n\n“We lost the quay.” He went on to win it.")
+    assert found.cue != "went on"
+    (found,) = quotes("The vote was close.\n\n“We lost the quay.” He went on.\n")
+    assert (found.speaker, found.cue) == ("He", "went on")
+
+
+def test_speaker_phrases_after_a_quote_with_modifiers_parentheses_and_affiliations() -> None:
+    lead = "The ferry was sold.\n\n“The port will close at dawn,” "
+    for tail, speaker in (
+        ("state auditors wrote in a report.", "state auditors"),
+        ("political scientist Ada Lind told the Courier.", "Ada Lind"),
+        ("Sen. Ada Lind (D-Maine) said on Monday.", "Ada Lind"),
+        ("Ivo Kral of the Harbour Institute for Maritime Studies wrote in May.", "Ivo Kral"),
+        ("the assailant, Ivo Kral, told reporters.", "Ivo Kral"),
+        ("the conservative-leaning paper wrote.", "the conservative-leaning paper"),
+        ("the editorial read.", "the editorial"),
+        ("said retired skipper Ada Lind.", "Ada Lind"),
+        ("said one well-connected skipper.", "one well-connected skipper"),
+        ("concluded a 2009 survey of skippers.", "a 2009 survey of skippers"),
+    ):
+        (found,) = quotes(lead + tail)
+        assert found.speaker == speaker, tail
+    # A title followed by a phrase naming it: the clause in it attributes nothing.
+    text = "“Low Tide,” the 1990s drama that Ines Lund revived in May, returns on Friday."
+    assert all(q.cue is None for q in detect_quotes(text))
+
+
+def test_speakers_of_quotes_after_an_opening_adverbial_an_inverted_opening_or_put_it() -> None:
+    quote = "“The port will close at dawn.”"
+    for lead, speaker, cue in (
+        ("Here in Leeds, Lind stepped up her attacks on the board, saying, ", "Lind", "saying"),
+        ("Ever since she left the board, Ada Lind has been a critic, warning: ", "Ada Lind", None),
+        ("The ferry sank in what the board called a tragedy. Said Lind, ", "Lind", "Said"),
+        ("The ferry was sold.\n\nSaid Ada Lind, who grew up on the quay, ", "Ada Lind", "Said"),
+        ("The ferry was sold.\n\nAs the mayor, Ada Lind, put it, ", "Ada Lind", "put it"),
+        ("The quay froze, and as Lind put it later, ", "Lind", "put it"),
+    ):
+        found = by_text(lead + quote)[quote]
+        assert found.speaker == speaker, lead
+        assert cue is None or found.cue == cue, lead
+    # A reported clause keeps its speaker before the comma of a short opening adverb.
+    found = by_text("Then she shattered the board's plans, saying " + quote)[quote]
+    assert found.speaker == "she"
+
+
+def test_a_dash_line_after_a_quote_set_apart_names_its_speaker() -> None:
+    text = "The ferry was sold.\n\n“The port will close at dawn.”\n\n— Ada Lind, a former mayor.\n"
+    (found,) = quotes(text)
+    assert (found.speaker, found.cue) == ("Ada Lind", "—")
+    # An aside between dashes, or the items of a list, name no one.
+    for after in (
+        "— A skipper himself —.",
+        "- Fix the pier.\n- Paint the hulls.",
+        "- New pier, soon.",
+    ):
+        text = "The ferry was sold.\n\n“We need three things.”\n\n" + after + "\n"
+        assert all(q.speaker is None for q in detect_quotes(text)), after
+
+
+def test_a_quote_right_after_its_cue_that_the_sentence_goes_on_from_is_mixed() -> None:
+    # No comma between the cue and the quote: the same rule as after ``said,`` (here with a
+    # subject too long for reported speech to be read from the cue).
+    text = (
+        "The ferry was sold.\n\nInes Lund, a skipper who has met the board twice and been "
+        "named as a candidate, said “there may be” a way to keep the quay."
+    )
+    found = by_text(text)["“there may be” a way to keep the quay"]
+    assert (found.type, found.speaker) == (QuoteType.MIXED, "Ines Lund")
+    # A circumstance after the quote is not content: the quote stays direct.
+    text = "The ferry was sold.\n\nThe skippers chanted “Save the quay” outside the hall."
+    found = by_text(text)["“Save the quay”"]
+    assert found.type is QuoteType.DIRECT
+
+
+def test_a_document_sent_with_a_participle_before_a_quote_is_the_source_not_the_speaker() -> None:
+    for text, speaker, source in (
+        ("The ferry was sold.\n\nAt noon she sent a memo saying, “Done.”", "she", "a memo"),
+        (
+            "The ferry was sold.\n\nThe council put out a statement saying, “The quay is shut.”",
+            "The council",
+            "a statement",
+        ),
+    ):
+        (found,) = quotes(text)
+        assert (found.speaker, found.source) == (speaker, source), text
+
+
+def test_a_time_with_any_small_number_opening_the_sentence_is_no_speaker() -> None:
+    text = "The ferry was sold.\n\nEight years ago, he backed the board and said, “Sell it.”"
+    found = by_text(text)["“Sell it.”"]
+    assert found.speaker == "he"
