@@ -41,6 +41,7 @@ from annotator.detect.attribution import (
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
+    SKIPPED_ENDINGS,
     SPEECH_NOUN_SET,
     Mention,
     Source,
@@ -49,6 +50,7 @@ from annotator.detect.attribution import (
     find_source,
     is_primary,
     is_tag_verb,
+    skips_before_verb,
     subject_after,
     subject_before,
     subject_then_verb,
@@ -124,6 +126,8 @@ _CUT_RE = re.compile(
     r"wrote|stated|insisted|argued|warned|explained|declared)|(?:said|says|added)\s)\b|"
     r"(?P<keep2>[\"”'’]*),?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?"
     r"(?:then\s+|also\s+|later\s+)?(?:" + _COORDINATED_CUES + r")\b|"
+    r"(?P<keep5>[\"”'’]*),?\s+and\s+(?:he|she|they)\s+(?:then\s+|also\s+|later\s+)?"
+    r"[a-z]{3,}ed\b|"
     r"(?P<keep4>,)\s+but\s+(?!that\b|also\b)(?=[a-z]+\s+[a-z]+)|"
     r"(?P<keep3>,[\"”'’]*)\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}\s+"
     r"(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
@@ -162,6 +166,50 @@ _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
 """Words showing that the content started before a later ``that`` (``saying she could
 not back it and suggesting that ...``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
+_NEGATED_RE = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
+"""A negation right before a cue: the act did not take place."""
+_OPENING_PARTICIPLE_RE = re.compile(
+    r"\W*(?:(?:After|Before|By|While|In|Since|Upon|Without|When|Despite)\s+)?"
+    r"(?:(?:not|also|first|publicly|repeatedly)\s+)?"
+)
+"""What may stand before a participle cue that opens its sentence (``After saying``)."""
+_MAIN_SUBJECT_RE = re.compile(
+    r"(?P<who>(?:he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|(?:the|a|an)\s+[a-z]+))\s+(?=[a-z])"
+)
+"""The subject opening a main clause: a pronoun, a name or a short common noun phrase, then a
+lower-case word (its verb)."""
+_CLAUSE_AFTER_CUE_RE = re.compile(
+    r"\s+(?:(?:he|she|they|we|there|it)\s+[a-z]|(?!(?:on|in|at|by|for|from|to|with|of|last|"
+    r"this|next|earlier|during|after|before|since|until|about|over)\b)(?:[\w’'-]+\s+){1,4}"
+    r"(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\s)"
+)
+"""A clause right after a cue, with no ``that``: a pronoun subject, or a few words and a finite
+auxiliary (``insist delegates must heed``), not opened by a preposition (``a plan announced on
+Friday will close``: a participle and a time)."""
+_CARRIER_RE = re.compile(
+    r"\b(?:go|goes|going|went|gone)\s+on\s+to\s+$|"
+    r"\b(?:continue|continues|continued|continuing)\s+to\s+$"
+)
+"""A verb that carries a cue on in its infinitive (``went on to say``, ``continued to insist``)."""
+_CIRCUMSTANCE_OPENERS = frozenset("at in on during after before from".split())
+"""Prepositions opening where or when something was said (``said at the rally``)."""
+_NOT_REST_OPENERS = frozenset(
+    "who which whose whom including but though although while whereas".split()
+)
+"""Words after ``according to X,`` that open no rest of the content."""
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|"
+    r"do|[a-z]{3,}ed)\b"
+)
+"""A finite verb: the words after ``according to X,`` go on with the content."""
+_TIME_SKIPS = frozenset("today yesterday tonight now soon".split())
+"""Time words between a common noun subject and its cue (``defenders today argue``)."""
+_SHORT_CONTENT_OPENERS = frozenset("he she they it we the to".split())
+"""Words opening a content of two words that stands on its own after its subject and cue
+(``Lind said he would``, ``26 percent said the same``, ``promised to resign``)."""
+_JOINED_CUE_RE = re.compile(r"\s+(?:or|nor|and)\s+([a-z]+)\b")
+"""A second verb joined to the cue before their shared content (``confirm or deny``)."""
 _THAT_AFTER_CUE_RE = re.compile(r" that (?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)")
 """``that`` right after a cue, opening its content (not a relative pronoun: ``said that was``)."""
 _SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
@@ -265,13 +313,22 @@ _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
 )
-_COORDINATED_RE = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|again|quickly))?\s+$")
-"""A cue coordinated with an earlier verb of the same subject (``... and later said``)."""
+_COORDINATED_RE = re.compile(
+    r"\s(?:and|but)(?:\s+(?:also|then|later|again|quickly|has|have|had|did|does|do|would|will|"
+    r"could|can|is|was|are|were|not|never|[a-z]+n[’']t|[a-z]{3,}ly|on|today|yesterday|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*\s+$"
+)
+"""A cue coordinated with an earlier verb of the same subject (``... and later said``), with
+its auxiliaries, adverbs and a day (``but did not say``, ``and on Monday announced``)."""
 _SUBORDINATE_OPEN_RE = re.compile(
     r"\W*(?:While|Although|Though|Because|Since|If|When|Whereas|After|Before|Even though|"
     r"Even as|As)\s[^,;:]*$"
 )
 """A sentence opening with a subordinate clause that holds the cue (``While Kral said``)."""
+_PREPOSITION_OPEN_RE = re.compile(
+    r"\W*(?:Among|Of|For|Unlike|Like|To|From|With|Besides|Apart from)\s[^,;:]*$"
+)
+"""A sentence opening with a prepositional phrase that holds the cue (``Among those who said``)."""
 _MAIN_CLAUSE_RE = re.compile(r",\s+(?=(?:he|she|they|we|I|it|there)\s)")
 """The comma before the main clause that follows a subordinate one (``..., he added``)."""
 _MAIN_VERB_AFTER_RELATIVE_RE = re.compile(
@@ -288,7 +345,10 @@ _SHARE_WORDS = frozenset(
     "around".split()
 )
 """Words of a share of people (``more than six in 10``)."""
-_RELATIVE_RE = re.compile(r",?\s+who(?:\s+(?:also|has|had|have|later|once|then))*\s+$")
+_RELATIVE_RE = re.compile(
+    r",?\s+(?P<pronoun>who|which)(?:\s+(?:also|has|had|have|later|once|then|does|did|do|would|"
+    r"will|could|can|not|never|often|[a-z]+n[’']t|[a-z]{3,}ly))*\s+$"
+)
 """A relative pronoun right before a cue (``Ada Lind, who has said``)."""
 _PLAIN_SAY = frozenset("said says say".split())
 _APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
@@ -622,6 +682,12 @@ class _Detector:
                     # what the mayor announced (no content after the cue in the clause), and the
                     # content stays whole.
                     continue
+                if last is None and _NEGATED_RE.search(
+                    text, max(previous.start, cue_start - 12), cue_start
+                ):
+                    # ``said that he could not confirm whether ...``: nothing said, nested in
+                    # what was (see guidelines: nested attitudes are not labelled).
+                    continue
                 if last is not None and self.span_at(last.start()) is None:
                     if last.start() - previous.start < 16:
                         reported.pop()  # ``criticized Zelensky, saying that ...``: no content
@@ -686,6 +752,7 @@ class _Detector:
         document: Source | None = None
         opening: tuple[int, int] | None = None
         content_start = content_end = -1
+        clause_end = -1
         if lowered == "according to":
             # ``Rising status: According to the bank, ...``: a colon opens a new clause.
             colon = text.rfind(": ", sent_start, cue_start)
@@ -752,6 +819,12 @@ class _Detector:
             return draft
         else:
             speaker = subject_before(text, cue_start, sent_start)
+            if speaker is None and text.endswith(" to ", 0, cue_start):
+                # ``Kral went on to say``, ``Lind continued to insist``: the verb before the
+                # infinitive only carries the cue on; its subject speaks.
+                carrier = _CARRIER_RE.search(text, max(sent_start, cue_start - 30), cue_start)
+                if carrier is not None:
+                    speaker = subject_before(text, carrier.start(), sent_start)
             if speaker is not None and lowered.endswith("ing"):
                 sent = self.document_sender(speaker, sent_start)
                 if sent is not None:
@@ -760,7 +833,11 @@ class _Detector:
                 lowered in _PLAIN_SAY
                 or lowered in BELIEF_VERBS
                 or lowered in SPEECH_VERBS
-                and _THAT_AFTER_CUE_RE.match(text, cue_end)
+                and (
+                    _THAT_AFTER_CUE_RE.match(text, cue_end)
+                    or lowered in PRIMARY_CUES
+                    and _CLAUSE_AFTER_CUE_RE.match(text, cue_end)
+                )
             ):
                 # ``the former mayor has long maintained that ...``: a common noun phrase
                 # speaks through any speech verb whose content opens with ``that``.
@@ -772,9 +849,16 @@ class _Detector:
                     # else the pronoun as written (``Ivo Kral, the captain of the old ferry,
                     # who conceded ...``: the phrase stands too far for the rules).
                     speaker = subject_before(text, relative.start(), sent_start)
-                    if speaker is None and text.startswith(", who ", relative.start()):
-                        at = relative.start() + 2
-                        speaker = Mention("who", at, at + 3)
+                    if (
+                        speaker is None
+                        and relative.group("pronoun") == "who"
+                        and not relative.group().startswith(",")
+                    ):
+                        # ``those who said``, ``bankers who concluded``: a common noun phrase
+                        speaker = self.common_subject(relative.start(), sent_start)
+                    if speaker is None:
+                        at = relative.start("pronoun")
+                        speaker = Mention(relative.group("pronoun"), at, relative.end("pronoun"))
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
             before = _word_before(text, cue_start)
@@ -820,8 +904,18 @@ class _Detector:
                             break
                 if speaker is None:
                     speaker = self.sentence_subject(sent_start, cue_start)
+                if speaker is None and _OPENING_PARTICIPLE_RE.fullmatch(
+                    text, sent_start, cue_start
+                ):
+                    # ``After saying he was tired, Kral left``: the participle clause opens the
+                    # sentence, and its subject is the main clause's, after the comma.
+                    comma = text.find(", ", cue_end, sent_end)
+                    main = _MAIN_SUBJECT_RE.match(text, comma + 2) if comma > 0 else None
+                    if main is not None and self.span_at(comma) is None:
+                        speaker = Mention(main.group("who"), main.start(), main.end("who"))
+                        clause_end = comma
             if speaker is None and _COORDINATED_RE.search(
-                text, max(sent_start, cue_start - 16), cue_start
+                text, max(sent_start, cue_start - 40), cue_start
             ):
                 # ``She refused to name him but said ...``: the clause's subject speaks.
                 speaker = self.sentence_subject(sent_start, cue_start)
@@ -843,17 +937,41 @@ class _Detector:
                 trailing = lowered in SPEECH_VERBS and self.ends_attribution(
                     sent_start, speaker.start, tail, sent_end
                 )
-            if speaker is None and not trailing and lowered in _APPOSITION_CUES:
+            if (
+                speaker is None
+                and not trailing
+                and (
+                    lowered in _APPOSITION_CUES
+                    or lowered in PRIMARY_CUES
+                    or lowered in SPEECH_VERBS
+                    and _THAT_AFTER_CUE_RE.match(text, cue_end)
+                )
+            ):
                 speaker = self.apposed_subject(sent_start, cue_start, cue_end)
             if speaker is None and len(text[cue_end:sent_end].split(None, 2)) > 1:
                 return None  # no subject, and not ``..., said Trump.``: nothing to attribute
             if (
                 speaker is not None
                 and not trailing
-                and "," not in text[speaker.end : cue_start]
+                and (
+                    "," not in text[speaker.end : cue_start]
+                    # ``“...,” Ada Moss, a nurse, said at the rally``: an apposition, then a
+                    # circumstance (but ``said of the mayor`` names a topic).
+                    or lowered in _APPOSITION_CUES
+                    and _word_after(text, cue_end) in _CIRCUMSTANCE_OPENERS
+                )
                 and self.follows_quote(sent_start, min(speaker.start, cue_start), cue_end)
             ):
                 return None  # ``“...,” Kral said in a statement``: the quote's attribution
+            joined = (
+                _JOINED_CUE_RE.match(text, cue_end)
+                if text.startswith((" or ", " nor ", " and "), cue_end)
+                else None
+            )
+            if joined is not None and joined.group(1).lower() in SPEECH_VERBS:
+                # ``could not confirm or deny whether ...``: two verbs, one cue and one content.
+                cue_end = joined.end()
+                cue = text[cue_start:cue_end]
             content_start = self.content_start_after(cue_end, sent_end, lowered)
             content_end = sent_end
             words_after = text[content_start:content_end].split()
@@ -887,6 +1005,12 @@ class _Detector:
                 and words_after[0] != "that"
                 and not trailing
                 and not (lowered in _NAMING_CUES and self.first_span_in(content_start, sent_end))
+                and not (
+                    words_after[0] in _SHORT_CONTENT_OPENERS
+                    and speaker is not None
+                    and speaker.end <= cue_start
+                    and not before.endswith(("’s", "'s"))
+                )
             ):
                 # ``Trump's proposed peace plan``: too short to be a quote (but ``..., said Ivo
                 # Kral.`` closes the sentence: the content stands before the cue, and ``called
@@ -940,6 +1064,10 @@ class _Detector:
                     content_end = sent_start + len(lead)  # ``... “framing the race,” he said``
             if speaker is None:
                 return None
+        if clause_end >= 0:
+            if content_start >= clause_end:
+                return None  # ``In responding Friday, the board ...``: no content in the clause
+            content_end = min(content_end, clause_end)  # the clause ends at its comma
         content_start, content_end = self.trim(content_start, content_end)
         if content_end - content_start < 8:
             return None
@@ -951,6 +1079,7 @@ class _Detector:
                     cut.group("keep2"),
                     cut.group("keep3"),
                     cut.group("keep4"),
+                    cut.group("keep5"),
                 )
                 if group is not None
             )
@@ -976,6 +1105,15 @@ class _Detector:
         ):
             # ``Kral, who said the port would close, resigned``: the relative clause holding
             # the cue closes on the comma before the main clause's verb.
+            comma = text.find(",", content_start, content_end)
+            if (
+                comma > 0
+                and _PREPOSITION_OPEN_RE.match(text, sent_start, cue_start)
+                and self.span_at(comma) is None
+            ):
+                # ``Among those who said the fare was too high, most ...``: the phrase opening
+                # the sentence ends at its comma.
+                content_end = self.trim(content_start, comma)[1]
             for main in _MAIN_VERB_AFTER_RELATIVE_RE.finditer(text, content_start, content_end):
                 clause = text[text.rfind(",", content_start, main.start()) + 1 : main.start()]
                 if clause.split(None, 1)[:1] in (["which"], ["who"], ["where"]):
@@ -1119,6 +1257,17 @@ class _Detector:
             )
         ):
             start = following + 1  # ``, another former envoy,``
+        rest = text[start:sent_end].split(None, 1)
+        first = rest[0].lower() if rest else ""
+        if first in _NOT_REST_OPENERS or (
+            first in _APPOSITION_WORDS | _NUMBER_WORDS
+            and text.find(",", start, sent_end) < 0
+            and _FINITE_RE.search(text, start, sent_end) is None
+        ):
+            # ``according to Ada Moss, an analyst at the bank.``, ``..., who ran the study``,
+            # ``..., but the lead is narrowing``: an appositive, a relative or the author's
+            # clause, not the rest of the content.
+            return None
         if len(text[start:sent_end].split()) < 4:
             return None
         return start
@@ -1237,8 +1386,19 @@ class _Detector:
         text = self.text
         words = list(_WORD_RE.finditer(text, max(sent_start, cue_start - 80), cue_start))
         index = len(words) - 1
-        while index >= 0 and words[index].group().lower() in AUXILIARIES:
+        passive = adverb = False
+        while index >= 0:
+            word = words[index].group()
+            lowered = word.lower()
+            if lowered in AUXILIARIES:
+                passive = passive or lowered in _BE_FORMS
+            elif word in _TIME_SKIPS or word.endswith(SKIPPED_ENDINGS) and skips_before_verb(word):
+                adverb = True
+            else:
+                break
             index -= 1
+        if passive and adverb:
+            return None  # ``is consistently demonised``: a passive behind an adverb
         if index < 0 or _PUNCTUATION_RE.search(text, words[index].end(), cue_start):
             return None  # punctuation between: ``..., said`` is an inverted cue
         head = words[index].group()
@@ -1297,6 +1457,12 @@ class _Detector:
         """
         text = self.text
         lead = text[sent_start:cue_start].rstrip()
+        # ``..., has always maintained``: auxiliaries and adverbs after the apposition.
+        while lead and lead[-1].isalpha():
+            word = lead[lead.rfind(" ") + 1 :]
+            if not skips_before_verb(word):
+                break
+            lead = lead[: -len(word)].rstrip()
         after = text[cue_end : cue_end + 2].lstrip()
         if not lead or lead[-1] not in ",)—–-" or not after[:1].isalpha() or len(lead) > 300:
             return None
@@ -1353,6 +1519,7 @@ class _Detector:
             or lowered in TITLE_WORDS
             or len(first) > 1
             and first[1] in ("of", "for", "at")  # ``, co-owner of ...``
+            and lowered not in AUXILIARIES  # but ``, is for the board to ...`` goes on
             or lowered.endswith("ing")  # ``, adding ...``, ``, referring to ...``: the author's
         )
 
@@ -1366,6 +1533,16 @@ class _Detector:
         span = self.first_span_in(start, end)
         while span is not None and span.start < end:
             lead = text[start : span.start].rstrip()
+            if (
+                lead.endswith((":", "(", ","))
+                and len(lead) > 9
+                and _COMMA_CLOSE_RE.match(text, span.end - 3, span.end + 1)
+                and len(text[span.end : end].split(None, 2)) > 1
+                and subject_then_verb(text, span.end, end) is not None
+            ):
+                # ``he doubted it would last: “It won’t,” Lund predicted``: the quote has an
+                # attribution of its own, and the content ends before it.
+                return self.trim(start, start + len(lead) - 1)[1]
             if lead.endswith((":", ",")) or _SHOUT_BEFORE_RE.search(lead[-12:]):
                 cue = None
                 for match in CUE_RE.finditer(text, start, span.start):
