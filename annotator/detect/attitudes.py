@@ -20,7 +20,13 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from annotator.detect.attribution import AUXILIARIES, Mention, subject_before, trie_pattern
-from annotator.detect.lexicon import PRONOUNS, SPEECH_VERBS
+from annotator.detect.lexicon import (
+    PREDICATE_HOLDER_NOUNS,
+    PREDICATE_NOT_HOLDERS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from annotator.detect.text import SPACE_CHARS
 from annotator.records import QuoteType
 
@@ -162,6 +168,46 @@ _CLAUSE_END_RE = re.compile(
 speech (``seemed ready to joke, telling the crowd, “...”``), or a trailing attribution."""
 _OBJECT_END_RE = re.compile(r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b")
 """Where the object of a stance or topic cue stops: a comma, or a coordinated verb."""
+
+
+_PERSON_WORDS = frozenset("he she they we i you who whom one others".split())
+"""Pronouns (and ``one``, ``others``) that stand for someone."""
+_HOLDER_NOUNS = (ROLE_NOUNS | PREDICATE_HOLDER_NOUNS) - PREDICATE_NOT_HOLDERS
+_HOLDER_QUANTIFIERS = frozenset("some many most few several both all half majority".split())
+_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
+_HOLDER_DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my your no every each".split()
+)
+
+
+def animate_holder(phrase: str) -> bool:
+    """Whether the holder ``phrase`` names someone who can want, pledge or refuse: a name, a
+    person pronoun, a quantifier of people, or a noun of a person or a body of people (``the
+    crew``, ``the council``, ``skippers``); not a thing (``the engine``, ``the bill``)."""
+    words = [w.split("’")[0].split("'")[0] for w in re.findall(r"[\w’'.-]+", phrase)]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    if len(words) == 1 and words[0].lower() in ("it", "which", "that"):
+        return True  # a body as often as a thing (``the bank said it plans to``): left alone
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in ("it", "its", "this", "that"):
+            continue
+        if lowered.endswith("-old"):
+            return True  # ``a 40-year-old``
+        if lowered in _PERSON_WORDS or lowered in _HOLDER_QUANTIFIERS:
+            return True
+        if word[:1].isupper() and not (index == 0 and lowered in _HOLDER_DETERMINERS):
+            return True  # a name (``Kral``, ``the Harbour Board``)
+        if lowered in PREDICATE_NOT_HOLDERS:
+            continue
+        singular = lowered[:-3] + "y" if lowered.endswith("ies") else lowered.removesuffix("s")
+        if lowered in _HOLDER_NOUNS or singular in _HOLDER_NOUNS:
+            return True
+        if len(lowered) > 4 and lowered.endswith(_PERSON_SUFFIXES):
+            return True  # ``the organisers``, ``activists``, ``physicians``
+    return False
 
 
 def find_attitudes(detector: _Detector) -> set[int]:
@@ -325,6 +371,8 @@ def _attitude_at(
             return None
         if speaker.text.lower() in PRONOUNS and speaker.text.lower() in ("i", "we", "you"):
             return None  # the author or an interviewer: not reported
+        if kind == "intention" and not animate_holder(speaker.text):
+            return None  # ``the engine refused to start``: a thing holds no intention
     content_start, content_end = detector.trim(content_start, sent_end)
     stop = _CLAUSE_END_RE.search(text, content_start, content_end)
     if stop is not None:

@@ -429,3 +429,94 @@ of the plan``, ``her refusal to resign``). Nouns that name what is held rather t
 to it (``plan for``, ``proposal for``, ``decision to``, ``vision of``, ``view of``) are left out:
 their object is a topic (``Putin's view of Washington``; see ``docs/guidelines.md``), and so
 are those whose object is the holder (``criticism from``, ``the backing of``)."""
+
+PREDICATE_CONTENT_OBJECT = (
+    "publish file sign retweet share name appoint identify list recall unveil welcome dismiss "
+    "resist hail"
+)
+"""Object-frame verbs whose plain sense takes a person, a thing, a place or a quantity
+(``signed the defender``, ``shared a flat``, ``recalled 5,000 cars``, ``welcomed 300 guests``,
+``dismissed the case``, ``hailed a taxi``): they attribute only a clause, a quote, a name given
+``as`` something, or a noun of what can be said, written or proposed
+(``PREDICATE_CONTENT_NOUNS``)."""
+
+PREDICATE_CONTENT_NOUNS = frozenset(
+    """
+    letter memo note statement report petition bill law act measure legislation order decree
+    treaty accord agreement pact deal declaration resolution motion amendment proposal plan
+    request application lawsuit suit complaint appeal objection brief affidavit pledge promise
+    vow warning claim criticism critique allegation accusation argument concern fear doubt worry
+    worries view belief idea notion suggestion thought opinion feeling feelings story stories
+    account memory memories message tweet post video image photo photograph picture meme
+    cartoon clip article column op-ed essay book memoir magazine newsletter paper study survey
+    poll analysis findings data list agenda platform policy policies strategy program programme
+    initiative reform budget vision blueprint framework comment remark speech interview news
+    announcement decision ruling verdict move step call demand offer invitation endorsement
+    apology condolences praise ad advertisement transcript document paperwork manifesto
+    charter rules guidelines regulation quote words insight details information secret theory
+    speculation rumor rumour question comparison label narrative testimony response reply answer
+    outline summary assessment estimate forecast prediction recommendation ultimatum threat
+    nomination appointment
+    """.split()
+)
+"""Nouns of what can be said, written, proposed or held as a view: the object of a verb of
+``PREDICATE_CONTENT_OBJECT`` that is content (``signed a letter``, ``shared her doubts``,
+``welcomed the decision``). A contract, a lease or a case is an act of business or law."""
+
+PREDICATE_EVIDENCE_SOURCES = (
+    "poll polls polling survey surveys study studies data report reports analysis analyses "
+    "research record records number numbers figures statistics result results findings evidence "
+    "document documents files filings email emails memo memos letter letters video videos "
+    "footage photo photos photograph photographs picture pictures image images recording "
+    "recordings tape tapes transcript transcripts log logs ledger ledgers accounts audit audits "
+    "review investigation inquiry probe test tests experiment experiments trial trials census "
+    "count tally estimate estimates average averages projection projections model models map "
+    "maps chart charts graphic graphics search searches outcome history sample samples scan "
+    "scans post posts tweet tweets clip clips"
+)
+"""Nouns of a source of evidence: the subject that makes ``show``, ``prove`` or ``demonstrate``
+with a noun phrase or a bare clause an attribution (``the ledgers show the crane was idle``);
+a team or a person showing a quality is none (``the crew showed real courage``)."""
+
+PREDICATE_HOLDER_NOUNS = frozenset(
+    """
+    person people man men woman women child children kid kids boy boys girl girls baby family
+    families couple crowd crowds audience public fan fans team teams club clubs side crew crews
+    board boards panel jury congress parliament senate house assembly cabinet chamber legislature
+    country countries nation nations state states city cities town towns village region
+    province army military forces navy regime coalition alliance bloc delegate delegates
+    delegation voter electorate citizen citizens community communities protester protesters
+    student pupil pupils parent relative relatives neighbour neighbor victim victims patient
+    patients customer customers client clients buyer buyers seller sellers investor investors
+    shareholder shareholders owner owners landlord landlords tenant tenants resident
+    immigrant immigrants migrant migrants refugee refugees applicant applicants participant
+    participants defendant defendants plaintiff plaintiffs consultant consultants agent agents
+    opponent president presidents government governments administration firm publisher
+    publishers employer employers user users reader readers viewer viewers listener listeners
+    moderator moderators volunteer volunteers guest guests player players coach coaches
+    manager managers staff crew skipper skippers sailor sailors captain captains lawmaker
+    regulators ministry ministries agency agencies organisation organization organisations
+    organizations institution institutions movement movements network networks ally allies
+    mogul tycoon school schools university universities college colleges hospital church fund
+    funds charity charities
+    """.split()
+)
+"""Nouns of people and of bodies of people, besides those of ``ROLE_NOUNS``: holders who can
+pledge, refuse or be reluctant (``the crew refused to sail``), unlike things (``the engine
+refused to start``, ``the dam threatens to burst``)."""
+
+PREDICATE_NOT_HOLDERS = frozenset(
+    """
+    statement report survey poll study memo letter document complaint lawsuit filing ad spot
+    video email tweet post book article editorial indictment ruling order resolution bill
+    message release website note analysis percent paper
+    water paper number order power tower river cover matter border computer printer heater
+    center centre corner chapter winter summer weather motor sector factor error floor door
+    mirror color colour meter poster cancer shelter charter register theater theatre filter
+    barrier container trailer tractor elevator generator reactor monitor calculator freezer
+    cooler cluster timer trigger hammer ladder rubber silver copper butter pepper dinner
+    lunch supper letter layer laser player's tanker fighter bomber carrier
+    """.split()
+)
+"""Nouns that are things although listed among speakers (a statement, a report say things) or
+ending like a noun of a person (``-er``, ``-or``): no holder of a will."""

@@ -77,7 +77,7 @@ from annotator.detect.names import (
     clean_name,
     looks_like_person,
 )
-from annotator.detect.predicates import find_predicates
+from annotator.detect.predicates import find_predicates, is_plain_call, is_plain_object
 from annotator.detect.text import Layout
 from annotator.records import Candidate, QuoteType, SourceKind
 
@@ -1144,8 +1144,18 @@ class _Detector:
                 # ``said on Monday.``: only an adverbial follows the cue (but ``The vote would
                 # be won, Kral said, by a wide margin`` goes on with the content).
                 return None
-            if lowered.startswith("call") and first_word in _CALL_OFF_PARTICLES:
-                return None  # ``called off the vote``, ``called up the reserves``: no speech
+            if lowered.startswith("call") and (
+                first_word in _CALL_OFF_PARTICLES
+                or content_start == cue_end + 1
+                and is_plain_call(text, cue_start, content_start, content_end)
+            ):
+                # ``called off the vote``, ``called up the reserves``, ``called her mother
+                # every Sunday``: no speech
+                return None
+            if content_start == cue_end + 1 and is_plain_object(
+                text, lowered, content_start, content_end
+            ):
+                return None  # ``the judge dismissed the case``: an act, not a stance on content
             if first_word in _PARTICLES and text[cue_end:content_start].isspace():
                 # ``called for a recount``, ``warned about the cost``: the preposition belongs to
                 # the cue (a phrasal verb); the content is its object.

@@ -232,3 +232,18 @@ def test_a_participle_topic_cue_of_two_words_takes_the_sentences_speaker() -> No
     found = {c.text: c for c in detect_quotes(text) if c.score >= 0.5}
     topic = found["the empty harbour fund"]
     assert (topic.speaker, topic.cue) == ("Kral", "pointing to")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The engine refused to start.", []),
+        ("The printer refused to print the tickets.", []),
+        ("The crew refused to sail in the storm.", [("refused", "The crew")]),
+        ("The dockers refused to unload the ship.", [("refused", "The dockers")]),
+    ],
+)
+def test_an_intention_needs_a_holder_who_can_hold_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.cue, c.speaker) for c in detect_quotes(text) if c.score >= 0.5] == expected
