@@ -414,6 +414,7 @@ class FirstImport:
         self._flusher = _Flusher(self._fd)
         self._lines = self._new_lines()
         self._over = False
+        file._importing = True
 
     def _new_lines(self) -> EditLines:
         assert self._fd is not None
@@ -498,14 +499,12 @@ class FirstImport:
         lines.write_pending()
         assert self._fd is not None
         self._over = True
-        if not lines.lengths:  # nothing to write: the file stays as it is
-            self._flusher.wait()
-            os.close(self._fd)
-            self._fd = None
-            self.temporary.unlink(missing_ok=True)
-            return 0
         fd, self._fd = self._fd, None
         try:
+            if not lines.lengths:  # nothing to write: the file stays as it is
+                self._flusher.wait()
+                self.temporary.unlink(missing_ok=True)
+                return 0
             # The flushes still running (of a half copied in, say) go on while the fold is made.
             self.file._replace_with(
                 self.temporary,
@@ -520,6 +519,7 @@ class FirstImport:
             self.file._remove_if_created()
             raise
         finally:
+            self.file._importing = False
             self._flusher.wait()  # before its descriptor is closed, whatever happened
             os.close(fd)
         return len(lines.lengths)
@@ -529,6 +529,7 @@ class FirstImport:
         if self._over:
             return
         self._over = True
+        self.file._importing = False
         self._flusher.wait()
         if self._fd is not None:
             os.close(self._fd)
@@ -608,6 +609,14 @@ def _write_all(fd: int, data: bytes | memoryview) -> None:
         view = view[written:]
 
 
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether ``path`` names the file open as ``fd``."""
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except FileNotFoundError:
+        return False
+
+
 def _fsync_folder(folder: Path) -> None:
     """Make a rename inside ``folder`` durable."""
     fd = os.open(folder, os.O_RDONLY)
@@ -651,6 +660,7 @@ class AnnotatorFile:
         self._read_fd: int | None = None
         self._created = False  # whether this handle created the (then empty) file
         self._removed = False  # whether it removed that file again (a failed first import)
+        self._importing = False  # whether a first import (``FirstImport``) is open
         # ``_latest`` as columns while it is exactly a first import's lines (for the snapshot).
         self._columns: fold_snapshot.LatestColumns | None = None
         if writable:
@@ -1267,6 +1277,9 @@ class AnnotatorFile:
         the rename describes no file there, so it is never used)."""
         syncing.start()
         last_rev = self._last_rev
+        # Opened on the temporary, the descriptors follow it through the rename: once it is
+        # done, nothing that can fail stands between it and the handle pointing at the new file.
+        descriptors: list[int] = []
         try:
             try:
                 self._fold_appended(*edits, distinct_ids=distinct_ids)
@@ -1275,21 +1288,28 @@ class AnnotatorFile:
                 syncing.wait()
             syncing.raise_error()
             os.fsync(fd)
+            descriptors.append(os.open(temporary, os.O_WRONLY | os.O_APPEND))
+            descriptors.append(os.open(temporary, os.O_RDONLY))
             os.replace(temporary, self.path)
         except BaseException:
-            # The file is still empty: so must the fold be, or the handle would claim records
-            # (and ``abort`` would no longer see an empty file to remove).
-            self._forget_first_import(last_rev)
+            # Asked of the disk, not of where the error arose: a Ctrl-C may land right after
+            # the rename.
+            if len(descriptors) < 2 or not _same_file(fd, self.path):
+                for descriptor in descriptors:
+                    os.close(descriptor)
+                # The file is still empty: so must the fold be, or the handle would claim
+                # records (and ``abort`` would no longer see an empty file to remove).
+                self._forget_first_import(last_rev)
+                raise
+            self._take_descriptors(*descriptors)
             raise
+        self._take_descriptors(*descriptors)
         _fsync_folder(self.path.parent)
-        # The descriptors point at the empty file that was replaced: from now on, at the new one.
-        for name in ("_write_fd", "_read_fd"):
-            old = getattr(self, name)
-            if old is not None:
-                os.close(old)
-                setattr(self, name, None)
-        self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
-        self._read_fd = os.open(self.path, os.O_RDONLY)
+
+    def _take_descriptors(self, write_fd: int, read_fd: int) -> None:
+        """Point this handle at the file that replaced its empty one (``_replace_with``)."""
+        self._close_descriptors("_write_fd", "_read_fd")
+        self._write_fd, self._read_fd = write_fd, read_fd
         self._created = False
 
     def _forget_first_import(self, last_rev: int) -> None:
@@ -1316,17 +1336,30 @@ class AnnotatorFile:
         return previous
 
     def _refuse_if_read_only(self) -> None:
+        if self._importing:
+            # The import's temporary will replace the file: a line saved now would be lost.
+            raise StoreError(f"{self.path}: a first import into this file is under way")
         if self._removed:
             # A failed first import removed the empty file this handle had created: the next
-            # write creates it again (a write to the removed one would be lost).
+            # write creates it again (a write to the removed one would be lost). The reading
+            # descriptor is opened when a record is first read.
             self._write_fd = os.open(
                 self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o644
             )
-            self._read_fd = os.open(self.path, os.O_RDONLY)
-            self._created = True
             self._removed = False
+            self._created = True
         if self._write_fd is None:
             raise StoreError(f"{self.path}: opened read-only")
+
+    def _close_descriptors(self, *names: str) -> None:
+        # Each is let go of before it is closed: a close that fails has released it all the
+        # same (Linux), and its number, reused by the next open, must not be written to here.
+        for name in names:
+            fd = getattr(self, name, None)
+            setattr(self, name, None)
+            if fd is not None:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
 
     def _write_all(self, data: bytes | memoryview) -> None:
         assert self._write_fd is not None
@@ -1335,16 +1368,17 @@ class AnnotatorFile:
     def _remove_if_created(self) -> None:
         """Remove the file if this handle created it and nothing was written to it: a failed
         first import leaves no empty file behind."""
-        if self._created and self.is_empty:
+        if (
+            self._created
+            and self.is_empty
+            and self._write_fd is not None
+            and os.fstat(self._write_fd).st_size == 0  # the disk's word, not only the fold's
+        ):
             self.path.unlink(missing_ok=True)
+            self._removed = True
             self._created = False
             self._snapshots = False
-            for name in ("_write_fd", "_read_fd"):
-                fd = getattr(self, name)
-                if fd is not None:
-                    os.close(fd)
-                    setattr(self, name, None)
-            self._removed = True
+            self._close_descriptors("_write_fd", "_read_fd")
 
     def delete(self, quote_id: str) -> Deletion:
         """Append a tombstone for a live quote."""
@@ -1394,11 +1428,7 @@ class AnnotatorFile:
         finally:
             # Whatever the snapshot (a cache) met, the lock must go: else this process could
             # never reopen the file for writing.
-            for name in ("_write_fd", "_read_fd", "_lock_fd"):
-                fd = getattr(self, name, None)
-                if fd is not None:
-                    os.close(fd)
-                    setattr(self, name, None)
+            self._close_descriptors("_write_fd", "_read_fd", "_lock_fd")
 
     def __enter__(self) -> AnnotatorFile:
         return self

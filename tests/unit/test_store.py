@@ -719,7 +719,7 @@ def test_a_first_imports_handle_answers_as_a_fold_of_its_file_would(store, monke
         assert file.undo().id == "q2" and file.get("q2") is None
         assert file.undo() is None  # the depth: q0 and q1's first saves are past it
     with store.open("alice") as reread:
-        assert [quote.id for quote in reread.quotes()] == ["q0", "q1"]
+        assert sorted(quote.id for quote in reread.quotes()) == ["q0", "q1"]
         assert reread.line_of("q1") == 5  # where the undo wrote its first version again
 
 
@@ -739,10 +739,13 @@ def test_a_first_import_whose_flush_fails_leaves_the_store_as_it_was(store, monk
     """A background flush that meets a disk error fails the commit, which then removes what
     the import wrote: no temporary, no empty file, no snapshot, and a handle holding nothing."""
     monkeypatch.setattr(store_module, "_BATCH", 2)  # flushes start while records are added
+    monkeypatch.setattr(store_module.fold_snapshot, "MIN_LINES", 1)  # the import leaves one
     quotes = [make_quote(f"q{n}", '"Every street."', note=str(n)) for n in range(5)]
 
     def failing_fdatasync(fd):
         raise OSError(errno.EIO, "Input/output error")
+
+    real_fdatasync = os.fdatasync
 
     with store.open("alice", writable=True) as file:
         with file.first_import() as writer:
@@ -750,12 +753,64 @@ def test_a_first_import_whose_flush_fails_leaves_the_store_as_it_was(store, monk
             writer.add([quote.model_dump(mode="json") for quote in quotes])
             with pytest.raises(OSError, match="Input/output"):
                 writer.commit()
-        monkeypatch.undo()
+        monkeypatch.setattr(os, "fdatasync", real_fdatasync)
         assert len(file) == 0 and file.is_empty and file.get("q1") is None
+        assert not file.can_undo
         assert sorted(path.name for path in store.root.iterdir()) == ["alice.jsonl.lock"]
         file.save(quotes[0])  # the handle writes on: the file is created again
+    assert orjson.loads(store.path_for("alice").read_bytes())["rev"] == 1
     with store.open("alice") as reread:
         assert reread.quotes() == [quotes[0]]
+
+
+def test_a_first_import_that_fails_after_its_rename_leaves_a_handle_on_the_new_file(
+    store, monkeypatch
+):
+    """The import is in place once the rename is done, whatever fails after it (the folder's
+    fsync, a Ctrl-C): the handle holds the imported records and writes to the new file."""
+    quotes = [make_quote(f"q{n}", '"Every street."', note=str(n)) for n in range(3)]
+    real_replace = os.replace
+
+    def replaced_then_interrupted(source, target):
+        real_replace(source, target)
+        raise KeyboardInterrupt
+
+    with store.open("alice", writable=True) as file:
+        with file.first_import() as writer:
+            writer.add([quote.model_dump(mode="json") for quote in quotes])
+            monkeypatch.setattr(os, "replace", replaced_then_interrupted)
+            with pytest.raises(KeyboardInterrupt):
+                writer.commit()
+        monkeypatch.setattr(os, "replace", real_replace)
+        assert len(file) == 3 and file.get("q1") == quotes[1]
+        file.save(make_quote("q3", "she said"))
+    with store.open("alice") as reread:
+        assert sorted(quote.id for quote in reread.quotes()) == ["q0", "q1", "q2", "q3"]
+    with store.open("bo", writable=True) as file:
+        with file.first_import() as writer:
+            writer.add([make_quote("q0", "she said", annotator="bo").model_dump(mode="json")])
+            monkeypatch.setattr(store_module, "_fsync_folder", failing_fsync_folder)
+            with pytest.raises(OSError, match="Input/output"):
+                writer.commit()
+        file.save(make_quote("q1", "she said", annotator="bo"))
+    with store.open("bo") as reread:
+        assert sorted(quote.id for quote in reread.quotes()) == ["q0", "q1"]
+
+
+def failing_fsync_folder(folder):
+    raise OSError(errno.EIO, "Input/output error")
+
+
+def test_a_save_while_a_first_import_is_open_is_refused(store):
+    """The import's temporary will replace the file: a line saved meanwhile would be lost."""
+    with store.open("alice", writable=True) as file:
+        with file.first_import() as writer:
+            writer.add([make_quote("q0", "she said").model_dump(mode="json")])
+            with pytest.raises(StoreError, match="a first import into this file is under way"):
+                file.save(make_quote("q1", '"Every street."'))
+            writer.commit()
+        file.save(make_quote("q1", '"Every street."'))
+        assert len(file) == 2
 
 
 def test_a_save_after_a_failed_first_import_is_kept(store):
