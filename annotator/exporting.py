@@ -2003,18 +2003,27 @@ def _import_in_two(
     now = utc_now()
     second = writer.temporary.with_name(writer.temporary.name + "-2")
     first = _Part(stop=split, now=now)
-    read_end, write_end = os.pipe()  # what the child found
-    where_read, where_write = os.pipe()  # where the child's lines go in the temporary
     sys.stdout.flush()
     sys.stderr.flush()
+    pipes: list[int] = []
+    try:
+        pipes.extend(os.pipe())  # what the child found
+        pipes.extend(os.pipe())  # where the child's lines go in the temporary
+    except OSError:
+        _close_all(pipes)
+        return None  # out of descriptors: the import runs in one process
+    read_end, write_end, where_read, where_write = pipes
     parent = os.getpid()
     # Ctrl-C waits while the process forks: in the child, it must not unwind through the
     # caller's frames (which would remove the parent's temporary) before the child's own ``try``.
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         pid = os.fork()
-    except BaseException:
+    except BaseException as error:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        _close_all(pipes)
+        if isinstance(error, OSError):
+            return None  # no fork (memory, a limit on processes): the import runs in one
         raise
     if pid == 0:  # the child: plan the second half, say how it went, and leave at once
         code = 1
@@ -2041,8 +2050,8 @@ def _import_in_two(
         finally:
             os._exit(code)  # never unwinds into the caller's handles, locks and temporaries
     plan: ImportPlan | None = None
-    reaped = False
-    unclosed = {write_end, where_read, where_write, read_end}
+    exited = False
+    unclosed = set(pipes)
     try:
         # Inside the ``try``: a Ctrl-C that waited for the fork comes in right here.
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
@@ -2071,10 +2080,11 @@ def _import_in_two(
             and seen.isdisjoint(found.ids)
         )
         # The child is done once its lines are in place (or it failed): only then may the
-        # temporary be emptied or taken as it stands.
-        _, status = os.waitpid(pid, 0)
-        reaped = True
-        if not usable or os.waitstatus_to_exitcode(status) != 0:
+        # temporary be emptied or taken as it stands. It is waited for but not reaped: until
+        # the ``finally`` reaps it, its pid stays its own, so no kill can reach another process.
+        ending = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+        exited = True
+        if not usable or (ending.si_code, ending.si_status) != (os.CLD_EXITED, 0):
             second.unlink(missing_ok=True)
             writer.restart()
             return None
@@ -2083,16 +2093,13 @@ def _import_in_two(
     except BaseException:
         # Interrupted anywhere, up to the child's last byte put in place: no child, no second
         # half left.
-        if not reaped:
-            # It may have been reaped already, interrupted before ``reaped`` was set.
-            with suppress(ProcessLookupError, ChildProcessError):
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
+        if not exited:
+            os.kill(pid, signal.SIGKILL)  # (a child that has just exited is still its pid)
         second.unlink(missing_ok=True)
         raise
     finally:
-        for fd in unclosed:
-            os.close(fd)
+        _close_all(unclosed)
+        os.waitpid(pid, 0)  # reaped once, whatever happened: it has exited or been killed
     return ImportReport(
         skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
         documents=plan.document_count + len(found.doc_ids),
@@ -2102,6 +2109,12 @@ def _import_in_two(
 def _close(fd: int, unclosed: set[int]) -> None:
     unclosed.discard(fd)
     os.close(fd)
+
+
+def _close_all(descriptors: Iterable[int]) -> None:
+    for fd in descriptors:
+        with suppress(OSError):  # released all the same (Linux): the others must go too
+            os.close(fd)
 
 
 def _die_with_parent(parent: int) -> None:

@@ -387,15 +387,13 @@ def test_an_interrupt_while_the_child_puts_its_half_in_place_leaves_nothing(
         time.sleep(0.5)
         real_copy(*args)
 
-    def interrupted_wait(pid, options):
-        if options == 0 and not waited:
-            waited.append(pid)
-            raise KeyboardInterrupt
-        return real_waitpid(pid, options)
+    def interrupted_wait(idtype, pid, options):
+        waited.append(pid)
+        raise KeyboardInterrupt
 
     waited: list[int] = []
     monkeypatch.setattr(store_module, "_copy_all", slow_copy)
-    monkeypatch.setattr(os, "waitpid", interrupted_wait)
+    monkeypatch.setattr(os, "waitid", interrupted_wait)
     store = exporting.AnnotationStore(tmp_path / "store")
     with pytest.raises(KeyboardInterrupt):
         import_file(QUOTES, big_file(tmp_path), store, "cy")
@@ -422,24 +420,47 @@ def test_a_child_whose_half_has_a_problem_copies_nothing_in(tmp_path, in_two, mo
     assert not copied.exists()
 
 
-def test_an_interrupt_right_after_the_child_is_reaped_is_raised_as_it_is(
-    tmp_path, in_two, monkeypatch
-):
-    """Ctrl-C between reaping the child and noting it: no attempt to kill a child that is
-    gone may hide the interrupt."""
-    real_waitpid = os.waitpid
+def test_an_interrupt_right_after_the_child_ends_is_raised_as_it_is(tmp_path, in_two, monkeypatch):
+    """Ctrl-C between the child's end and noting it: the child is reaped once, and the kill
+    meant for it can reach no other process (its pid stays its own until it is reaped)."""
+    real_waitid, real_waitpid = os.waitid, os.waitpid
+    reaped: list[int] = []
 
-    def reaped_then_interrupted(pid, options):
+    def ended_then_interrupted(idtype, pid, options):
+        real_waitid(idtype, pid, options)
+        raise KeyboardInterrupt
+
+    def counting_waitpid(pid, options):
         result = real_waitpid(pid, options)
-        if options == 0 and pid > 0:
-            raise KeyboardInterrupt
+        reaped.append(result[0])
         return result
 
-    monkeypatch.setattr(os, "waitpid", reaped_then_interrupted)
+    monkeypatch.setattr(os, "waitid", ended_then_interrupted)
+    monkeypatch.setattr(os, "waitpid", counting_waitpid)
     store = exporting.AnnotationStore(tmp_path / "store")
     with pytest.raises(KeyboardInterrupt):
         import_file(QUOTES, big_file(tmp_path), store, "cy")
+    assert len(reaped) == 1 and reaped[0] > 0
     assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+    with pytest.raises(ChildProcessError):
+        real_waitpid(-1, os.WNOHANG)
+
+
+def test_a_fork_that_fails_leaves_the_import_to_one_process(tmp_path, in_two, monkeypatch):
+    """No fork (memory, a limit on processes): the import still happens, in one process, with
+    no pipe left open."""
+
+    def failing_fork():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    path = big_file(tmp_path)
+    monkeypatch.setattr(os, "fork", failing_fork)
+    descriptors = len(os.listdir("/proc/self/fd"))
+    two = imported_bytes(path, tmp_path / "two")
+    assert in_two == [False]
+    assert len(os.listdir("/proc/self/fd")) == descriptors
+    exporting.SPLIT_MIN_BYTES = 1 << 60
+    assert two == imported_bytes(path, tmp_path / "one")
 
 
 def test_an_interrupt_held_back_over_the_fork_leaves_no_child_and_no_pipe(
