@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from annotator.detect.attitudes import (
+    CLAUSE_VERB_RE,
     find_attitudes,
     find_relative_attributions,
     lift_beliefs,
@@ -198,11 +199,6 @@ _NOT_REST_OPENERS = frozenset(
     "who which whose whom including but though although while whereas".split()
 )
 """Words after ``according to X,`` that open no rest of the content."""
-_FINITE_RE = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|"
-    r"do|[a-z]{3,}ed)\b"
-)
-"""A finite verb: the words after ``according to X,`` go on with the content."""
 _TIME_SKIPS = frozenset("today yesterday tonight now soon".split())
 """Time words between a common noun subject and its cue (``defenders today argue``)."""
 _SHORT_CONTENT_OPENERS = frozenset("he she they it we the to".split())
@@ -1272,7 +1268,7 @@ class _Detector:
         if first in _NOT_REST_OPENERS or (
             first in _APPOSITION_WORDS | _NUMBER_WORDS
             and text.find(",", start, sent_end) < 0
-            and _FINITE_RE.search(text, start, sent_end) is None
+            and CLAUSE_VERB_RE.search(text, start, sent_end) is None  # no verb: no content goes on
         ):
             # ``according to Ada Moss, an analyst at the bank.``, ``..., who ran the study``,
             # ``..., but the lead is narrowing``: an appositive, a relative or the author's
