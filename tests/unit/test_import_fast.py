@@ -299,6 +299,16 @@ def in_two(monkeypatch):
     return taken
 
 
+def assert_left_to_one_process(path: Path, tmp_path: Path, in_two: list[bool]) -> None:
+    """The import of ``path`` in two halves gave up on them and wrote, with no temporary left,
+    what an import in one process writes."""
+    two = imported_bytes(path, tmp_path / "two")
+    assert in_two == [False]
+    exporting.SPLIT_MIN_BYTES = 1 << 60  # (the fixture puts it back)
+    assert two == imported_bytes(path, tmp_path / "one")
+    assert not [p for p in (tmp_path / "two").iterdir() if p.name.startswith(".")]
+
+
 def test_two_halves_write_the_bytes_one_process_writes(tmp_path, in_two):
     path = big_file(tmp_path)
     two = imported_bytes(path, tmp_path / "two")
@@ -456,11 +466,8 @@ def test_a_fork_that_fails_leaves_the_import_to_one_process(tmp_path, in_two, mo
     path = big_file(tmp_path)
     monkeypatch.setattr(os, "fork", failing_fork)
     descriptors = len(os.listdir("/proc/self/fd"))
-    two = imported_bytes(path, tmp_path / "two")
-    assert in_two == [False]
+    assert_left_to_one_process(path, tmp_path, in_two)
     assert len(os.listdir("/proc/self/fd")) == descriptors
-    exporting.SPLIT_MIN_BYTES = 1 << 60
-    assert two == imported_bytes(path, tmp_path / "one")
 
 
 def test_an_interrupt_held_back_over_the_fork_leaves_no_child_and_no_pipe(
@@ -499,11 +506,7 @@ def test_a_child_that_cannot_put_its_half_in_place_leaves_it_to_one_process(
 
     monkeypatch.setattr(store_module, "_copy_all", failing)
     path = big_file(tmp_path)
-    two = imported_bytes(path, tmp_path / "two")
-    assert in_two == [False]
-    exporting.SPLIT_MIN_BYTES = 1 << 60
-    assert two == imported_bytes(path, tmp_path / "one")
-    assert not [p for p in (tmp_path / "two").iterdir() if p.name.startswith(".")]
+    assert_left_to_one_process(path, tmp_path, in_two)
 
 
 _KILLED_IMPORTER = """
@@ -719,11 +722,7 @@ def test_a_child_that_dies_before_it_has_said_everything_is_done_without(
 
     monkeypatch.setattr(exporting, "_send", dying)
     path = big_file(tmp_path)
-    two = imported_bytes(path, tmp_path / "two")
-    assert in_two == [False]
-    exporting.SPLIT_MIN_BYTES = 1 << 60
-    assert two == imported_bytes(path, tmp_path / "one")
-    assert not [p for p in (tmp_path / "two").iterdir() if p.name.startswith(".")]
+    assert_left_to_one_process(path, tmp_path, in_two)
 
 
 @pytest.mark.parametrize("score", [0.7, None])
