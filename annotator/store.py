@@ -1097,7 +1097,7 @@ class AnnotatorFile:
             self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
 
     def _append(self, item: QuoteAnnotation | Deletion, change: Change) -> _Line:
-        self._refuse_if_read_only()
+        self._ready_to_write()
         if item.annotator != self.annotator:
             raise StoreError(
                 f"{self.path}: record {item.id!r} belongs to {item.annotator!r}, "
@@ -1155,7 +1155,7 @@ class AnnotatorFile:
         """
         if not records:
             return 0
-        self._refuse_if_read_only()
+        self._ready_to_write()
         self._refuse_others(records)
         # The same bytes encode_entry(StoreEntry(...)) writes, without validating again;
         # encoded and written a batch at a time, so a million records never sit in memory
@@ -1254,7 +1254,7 @@ class AnnotatorFile:
     def first_import(self) -> FirstImport:
         """A writer of this empty file's first lines, written as they come into a temporary
         beside it and moved into place at the end (see ``FirstImport``)."""
-        self._refuse_if_read_only()
+        self._ready_to_write()
         if not self.is_empty:
             raise StoreError(f"{self.path}: not empty, so its first import is over")
         return FirstImport(self)
@@ -1335,7 +1335,9 @@ class AnnotatorFile:
             latest[quote_id] = line
         return previous
 
-    def _refuse_if_read_only(self) -> None:
+    def _ready_to_write(self) -> None:
+        """Refuse a write this handle may not make now; create the file again if a failed
+        first import removed it."""
         if self._importing:
             # The import's temporary will replace the file: a line saved now would be lost.
             raise StoreError(f"{self.path}: a first import into this file is under way")
