@@ -61,6 +61,11 @@ def _module_for(name: str):
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, every subcommand included."""
+    return _build_parsers()[0]
+
+
+def _build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The full argument parser, and each subcommand's own by name."""
     shared = argparse.ArgumentParser(add_help=False)
     shared.add_argument(
         "--store",
@@ -81,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = {}
     for name in SUBCOMMANDS:
         module = _module_for(name)
         summary = (module.__doc__ or "").strip().splitlines()[0]
@@ -89,12 +95,30 @@ def build_parser() -> argparse.ArgumentParser:
         )
         module.add_arguments(subparser)
         subparser.set_defaults(handler=module.run)
-    return parser
+        commands[name] = subparser
+    return parser, commands
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """The arguments, options and positionals in any order after the subcommand.
+
+    Plain ``parse_args`` fills an optional positional (a corpus) from the first run of
+    positionals only, so ``export csv --store DIR seeds/`` would call ``seeds/`` an unrecognized
+    argument: what is left over is parsed again, by the subcommand's own parser, intermixed.
+    """
+    parser, commands = _build_parsers()
+    args, extras = parser.parse_known_args(argv)
+    if not extras:
+        return args
+    command = argv.index(args.command)  # the top level has no option that takes a value
+    return commands[args.command].parse_intermixed_args(
+        argv[command + 1 :], namespace=argparse.Namespace(command=args.command)
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    args = _parse(list(sys.argv[1:] if argv is None else argv))
     if args.annotator is None:
         args.annotator = default_annotator()
     try:

@@ -195,3 +195,19 @@ def test_a_bad_corpus_file_is_an_error_not_a_traceback(tmp_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines()[-1].startswith("quote-annotator validate:")
+
+
+def test_the_corpus_may_follow_the_options(capsys, tmp_path, corpus_root):
+    # argparse alone took the corpus after ``--store DIR`` for an unrecognized argument.
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    code, out, _ = run_cli(capsys, "stats", "--store", str(store), str(corpus_root), "--json")
+    assert code == 0 and orjson.loads(out)["annotated_documents"] == 1
+    out_dir = tmp_path / "out"
+    argv = ["export", "csv", "--store", str(store), str(corpus_root), "--out", str(out_dir)]
+    assert run_cli(capsys, *argv)[0] == 0
+    assert (out_dir / "quotes.csv").read_text(encoding="utf-8").count("Prices will fall") == 1
+    with pytest.raises(SystemExit) as exited:
+        main(["stats", "--store", str(store), str(corpus_root), "surplus"])
+    assert exited.value.code == 2
+    assert "unrecognized arguments: surplus" in capsys.readouterr().err
