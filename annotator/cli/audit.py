@@ -43,7 +43,6 @@ from annotator.audit import (
 )
 from annotator.cli import fraction
 from annotator.corpus import Corpus, open_corpus
-from annotator.detect.batch import Progress
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, AnnotatorFile
 
@@ -204,6 +203,9 @@ def _labels_cover(files: list[AnnotatorFile], corpus: Corpus) -> bool:
 
 def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, list[str]]:
     """Quotes to audit, where they came from (``store``, ``file``, ``detector``), the annotators."""
+    # Here, not at the top: loading the detector takes half a second every command would pay.
+    from annotator.detect.batch import Progress
+
     store = AnnotationStore(args.store)
     if args.quotes is not None:
         if args.annotators:

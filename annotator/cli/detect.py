@@ -15,7 +15,6 @@ from pathlib import Path
 import orjson
 
 from annotator.corpus import open_corpus
-from annotator.detect.batch import Progress, detect_many
 from annotator.errors import UserError
 
 
@@ -43,6 +42,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run detection over the corpus and write the JSONL."""
+    # Here, not at the top: loading the detector takes half a second every command would pay.
+    from annotator.detect.batch import Progress, detect_many
+
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     if args.min_score < 0 or args.min_score > 1:
         raise UserError(f"--min-score: {args.min_score} is not between 0 and 1")

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import orjson
 
-from annotator.detect.batch import Progress, detect_many
 from annotator.errors import UserError
 from annotator.evaluate import DEFAULT_MIN_SCORE, evaluate, load_quotes_jsonl
 
@@ -41,6 +40,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Score and print."""
+    # Here, not at the top: loading the detector takes half a second every command would pay.
+    from annotator.detect.batch import Progress, detect_many
+
     gold = load_quotes_jsonl(args.gold)
     if args.pred is not None:
         predictions = {doc["id"]: doc.get("quotes", []) for doc in load_quotes_jsonl(args.pred)}

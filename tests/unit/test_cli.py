@@ -211,3 +211,14 @@ def test_the_corpus_may_follow_the_options(capsys, tmp_path, corpus_root):
         main(["stats", "--store", str(store), str(corpus_root), "surplus"])
     assert exited.value.code == 2
     assert "unrecognized arguments: surplus" in capsys.readouterr().err
+
+
+def test_commands_that_do_not_detect_do_not_load_the_detector():
+    # Loading it takes half a second: every ``export`` or ``stats`` paid that before it began.
+    probe = (
+        "import sys; from annotator.cli import build_parser; build_parser(); "
+        "import annotator.evaluate; print('annotator.detect.pipeline' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
