@@ -4,7 +4,9 @@ Export: pick the records (annotators or the adjudicated gold, rejected candidate
 not, a minimum confidence), attach each to its document, split the documents into train/dev/test
 by a hash of seed and document id, hand them to a format's writer, and write ``manifest.json``.
 The dataset is written into a temporary folder and moved into place at the end, so an export that
-fails leaves nothing half-written.
+fails leaves nothing half-written. A large annotator file exported to a format written line by
+line is read and written in two processes, the second half of the file in a forked child
+(``_export_in_two``), when the result is byte for byte what one process writes.
 
 Import: read a file with a format's reader and validate every quote against its document; a bad
 file imports nothing unless ``skip_bad`` is set, and every problem names its file and line. Into
@@ -64,9 +66,12 @@ from annotator.formats.base import (
     ExportOptions,
     ExportUnit,
     Format,
+    LineWriter,
     ReadDocument,
     ReadQuote,
     Record,
+    Writer,
+    WriteResult,
     confidence_from_score,
     confidence_value,
     record_order,
@@ -92,7 +97,10 @@ from annotator.store import (
     AnnotatorFile,
     EditLines,
     FirstImport,
+    StoredDeletion,
+    fold_items,
     read_live_records,
+    read_writer_lines,
 )
 from annotator.util import paused_gc
 
@@ -324,19 +332,7 @@ def collect_from_store(
     would) and is an error otherwise.
     """
     selection = selection or Selection()
-    if gold:
-        names = [GOLD_ANNOTATOR]
-    elif annotators:
-        names = list(dict.fromkeys(annotators))
-    else:
-        names = [name for name in store.annotators() if name != GOLD_ANNOTATOR]
-    if not names:
-        raise UserError(f"{store.root}: no annotation files to export")
-    for name in names:
-        path = store.path_for(name)
-        if not path.exists():
-            hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
-            raise UserError(f"{path}: no such annotation file{hint}")
+    names = _store_files(store, annotators, gold)
     located = Located()
     inputs: list[dict[str, Any]] = []
     problems: list[Problem] = []
@@ -357,8 +353,33 @@ def collect_from_store(
         units = _attach(located, corpus, selection)
         if corpus_sha256 is not None:
             inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
-    description = {"store": str(store.root), "annotators": names, "gold": gold}
-    return ExportSource(units, inputs, names, description, problems, selection)
+    return ExportSource(
+        units, inputs, names, _store_description(store, names, gold), problems, selection
+    )
+
+
+def _store_files(store: AnnotationStore, annotators: list[str] | None, gold: bool) -> list[str]:
+    """The annotator files an export of ``store`` reads (see ``collect_from_store``); a
+    ``UserError`` when one is missing or there are none."""
+    if gold:
+        names = [GOLD_ANNOTATOR]
+    elif annotators:
+        names = list(dict.fromkeys(annotators))
+    else:
+        names = [name for name in store.annotators() if name != GOLD_ANNOTATOR]
+    if not names:
+        raise UserError(f"{store.root}: no annotation files to export")
+    for name in names:
+        path = store.path_for(name)
+        if not path.exists():
+            hint = " (run review to adjudicate one)" if name == GOLD_ANNOTATOR else ""
+            raise UserError(f"{path}: no such annotation file{hint}")
+    return names
+
+
+def _store_description(store: AnnotationStore, names: list[str], gold: bool) -> dict[str, Any]:
+    """Where an export of ``store`` came from, for the manifest."""
+    return {"store": str(store.root), "annotators": names, "gold": gold}
 
 
 _DOC_ID = attrgetter("doc_id")
@@ -536,6 +557,70 @@ def export_dataset(
     Refuses a non-empty ``out_dir`` unless ``force``. Deterministic: the same input gives the same
     bytes (no timestamps, sorted keys, fixed order).
     """
+    options = replace(options or ExportOptions(), annotators=list(source.annotators))
+
+    def write(folder: Path) -> dict[str, Any]:
+        return _write(fmt, source, folder, split, options, progress)
+
+    return _into_folder(fmt, out_dir, force, write)
+
+
+def export_from_store(
+    fmt: Format,
+    store: AnnotationStore,
+    corpus: Corpus,
+    out_dir: Path,
+    *,
+    annotators: list[str] | None = None,
+    gold: bool = False,
+    selection: Selection | None = None,
+    split: SplitSpec | None = None,
+    options: ExportOptions | None = None,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+) -> tuple[dict[str, Any], list[Problem]]:
+    """``collect_from_store`` then ``export_dataset``, as one step: the manifest, and the lines
+    of the store that were skipped.
+
+    One large annotator file, to a format whose writer ``joins_end_to_end``, is read and
+    written in two processes at once (``_export_in_two``): the bytes are the same.
+    """
+    selection = selection or Selection()
+    names = _store_files(store, annotators, gold)
+    skipped: list[Problem] = []
+
+    def write(folder: Path) -> dict[str, Any]:
+        chosen = replace(options or ExportOptions(), annotators=list(names))
+        if len(names) == 1 and _splits_export(fmt, store.path_for(names[0])):
+            manifest = _export_in_two(
+                fmt,
+                store,
+                names[0],
+                corpus,
+                selection,
+                split,
+                chosen,
+                gold,
+                folder,
+                progress,
+                skipped,
+            )
+            if manifest is not None:
+                return manifest
+        source = collect_from_store(
+            store, corpus, annotators=annotators, gold=gold, selection=selection
+        )
+        skipped.extend(source.problems)
+        return _write(fmt, source, folder, split, chosen, progress)
+
+    return _into_folder(fmt, out_dir, force, write), skipped
+
+
+def _into_folder(
+    fmt: Format, out_dir: Path, force: bool, write: Callable[[Path], dict[str, Any]]
+) -> dict[str, Any]:
+    """Run ``write`` on a temporary folder beside ``out_dir`` and move it into place: the
+    manifest ``write`` returns. Nothing is left behind when it fails."""
     if fmt.writer is None:
         raise UserError(f"{fmt.name} cannot be exported")
     if fmt.requires:
@@ -559,9 +644,8 @@ def export_dataset(
         shutil.rmtree(temporary)
     temporary.mkdir()
     try:
-        options = replace(options or ExportOptions(), annotators=list(source.annotators))
         with paused_gc():
-            manifest = _write(fmt, source, temporary, split, options, progress)
+            manifest = write(temporary)
         _replace_folder(temporary, out_dir)
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
@@ -605,6 +689,66 @@ def _count_column(counts: Counter[str], values: list[str]) -> None:
         counts.update(values)
 
 
+@dataclass
+class _Tally:
+    """What the manifest counts of the units written."""
+
+    split: SplitSpec | None
+    """The split the units are assigned to, if any."""
+    documents: dict[str, str] = field(default_factory=dict)
+    """The sha256 of each document written, in order."""
+    accepted: int = 0
+    rejected: int = 0
+    by_annotator: Counter[str] = field(default_factory=Counter)
+    split_documents: dict[str, list[str]] = field(default_factory=dict)
+    """Each split's documents, in order."""
+    split_quotes: Counter[str] = field(default_factory=Counter)
+    quotes: int = 0
+    """Quotes written."""
+
+    def __post_init__(self) -> None:
+        if self.split is not None and not self.split_documents:
+            self.split_documents = {name: [] for name in self.split.names}
+
+    def add(self, later: _Tally) -> None:
+        """Count ``later``'s units as written after these."""
+        self.documents.update(later.documents)
+        self.accepted += later.accepted
+        self.rejected += later.rejected
+        self.by_annotator.update(later.by_annotator)
+        for name, doc_ids in later.split_documents.items():
+            self.split_documents[name].extend(doc_ids)
+        self.split_quotes.update(later.split_quotes)
+        self.quotes += later.quotes
+
+
+def _write_units(
+    writer: Writer,
+    units: Iterable[tuple[Document, list[BulkQuote]]],
+    tally: _Tally,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Hand ``units`` to ``writer`` in order, counting them in ``tally``; ``progress`` is told
+    the quotes written so far after each."""
+    split = tally.split
+    for document, records in units:
+        part = split.assign(document.id) if split else None
+        writer.add(ExportUnit(document, records, part))
+        tally.documents[document.id] = document.sha256
+        # The manifest counts two statuses: two counts in C (the decoded statuses are the
+        # enum's members, found by identity), no hashing of each value.
+        statuses = list(map(_STATUS, records))
+        tally.accepted += statuses.count(Status.ACCEPTED)
+        tally.rejected += statuses.count(Status.REJECTED)
+        _count_column(tally.by_annotator, list(map(_ANNOTATOR, records)))
+        if part is not None:
+            tally.split_documents[part].append(document.id)
+            tally.split_quotes[part] += len(records)
+        tally.quotes += len(records)
+        if progress is not None:
+            progress(tally.quotes)
+
+
 def _write(
     fmt: Format,
     source: ExportSource,
@@ -616,33 +760,31 @@ def _write(
     assert fmt.writer is not None
     writer = fmt.writer(out_dir, options)
     total = source.quote_count
-    done = 0
-    accepted = rejected = 0
-    by_annotator: Counter[str] = Counter()
-    split_documents: dict[str, list[str]] = {name: [] for name in (split.names if split else ())}
-    split_quotes: Counter[str] = Counter()
-    documents: dict[str, str] = {}
+    tally = _Tally(split)
     try:
-        for document, records in source.units:
-            part = split.assign(document.id) if split else None
-            writer.add(ExportUnit(document, records, part))
-            documents[document.id] = document.sha256
-            # The manifest counts two statuses: two counts in C (the decoded statuses are the
-            # enum's members, found by identity), no hashing of each value.
-            statuses = list(map(_STATUS, records))
-            accepted += statuses.count(Status.ACCEPTED)
-            rejected += statuses.count(Status.REJECTED)
-            _count_column(by_annotator, list(map(_ANNOTATOR, records)))
-            if part is not None:
-                split_documents[part].append(document.id)
-                split_quotes[part] += len(records)
-            done += len(records)
-            if progress is not None:
-                progress(done, total)
+        _write_units(writer, source.units, tally, _told(progress, 0, total))
         result = writer.finish()
     except BaseException:
         writer.abort()  # no writing thread or open file outlives the failed export
         raise
+    return _write_manifest(fmt, source, out_dir, tally, result)
+
+
+def _told(
+    progress: ProgressCallback | None, before: int, total: int
+) -> Callable[[int], None] | None:
+    """``progress`` told ``before`` more quotes than a ``_write_units`` call counts."""
+    if progress is None:
+        return None
+    return lambda done: progress(before + done, total)
+
+
+def _write_manifest(
+    fmt: Format, source: ExportSource, out_dir: Path, tally: _Tally, result: WriteResult
+) -> dict[str, Any]:
+    """Write and return the ``manifest.json`` of the units counted in ``tally``, read from
+    ``source`` (whose units may be left empty: what was written is counted in ``tally``)."""
+    split = tally.split
     files = [
         {
             "path": path.as_posix(),
@@ -665,14 +807,14 @@ def _write(
             "min_confidence": source.selection.min_confidence,
         },
         "inputs": source.inputs,
-        "documents": documents,
+        "documents": tally.documents,
         "split": None,
         "counts": {
-            "documents": len(source.units),
-            "quotes": total,
-            "accepted": accepted,
-            "rejected": rejected,
-            "by_annotator": dict(sorted(by_annotator.items())),
+            "documents": len(tally.documents),
+            "quotes": tally.quotes,
+            "accepted": tally.accepted,
+            "rejected": tally.rejected,
+            "by_annotator": dict(sorted(tally.by_annotator.items())),
             **dict(sorted(result.counts.items())),
         },
         "files": files,
@@ -684,8 +826,8 @@ def _write(
             "cumulative ratios: a document's split never depends on the other documents",
             "seed": split.seed,
             "ratios": dict(zip(split.names, split.ratios, strict=True)),
-            "documents": split_documents,
-            "quotes": {name: split_quotes[name] for name in split.names},
+            "documents": tally.split_documents,
+            "quotes": {name: tally.split_quotes[name] for name in split.names},
         }
     (out_dir / "manifest.json").write_bytes(
         orjson.dumps(
@@ -693,6 +835,409 @@ def _write(
         )
     )
     return manifest
+
+
+# -- exporting in two processes -----------------------------------------------------------------
+
+_EXPORT_FIRST_SHARE = 0.5
+"""Where an export in two processes looks for the first document to leave to the child: half
+way through the store file (both halves are read, attached and written the same way)."""
+
+_BOUNDARY_SEARCH = 1 << 22
+"""How far past the middle a document boundary is looked for before the file is read in one."""
+
+_DOC_ID_KEY = re.compile(rb'"doc_id":"((?:[^"\\]|\\.)*)"')
+"""A quote line's document id, as the writer writes it (inside a string, a quote mark is
+escaped, so this key stands once per quote line)."""
+
+
+def _splits_export(fmt: Format, path: Path) -> bool:
+    """Whether an export of the annotator file ``path`` to ``fmt`` may run in two processes."""
+    return (
+        fmt.writer is not None
+        and fmt.writer.joins_end_to_end
+        and hasattr(os, "fork")
+        and hasattr(signal, "pthread_sigmask")
+        and _cores() > 1
+        and path.is_file()
+        and path.stat().st_size >= max(SPLIT_MIN_BYTES, 1)
+    )
+
+
+def _document_boundary(path: Path) -> int | None:
+    """The byte where the first line past the middle of ``path`` starts whose document is not
+    the document of the line before; None when none is found soon (or a line there is no
+    quote of the writer's)."""
+    with path.open("rb") as handle:
+        handle.seek(int(path.stat().st_size * _EXPORT_FIRST_SHARE))
+        handle.readline()  # the rest of the line the middle falls in
+        began = handle.tell()
+        previous = None
+        while handle.tell() - began < _BOUNDARY_SEARCH:
+            at = handle.tell()
+            match = _DOC_ID_KEY.search(handle.readline())
+            if match is None:
+                return None  # the end of the file, or a line to leave to the fold
+            if previous is not None and match[1] != previous:
+                return at
+            previous = match[1]
+    return None
+
+
+@dataclass
+class _HalfRead:
+    """What the child of ``_export_in_two`` read, told to the parent before it writes."""
+
+    ids: list[str]
+    """The id of each quote line, in order."""
+    doc_ids: list[str]
+    """Each document of the half, in the order of its first line."""
+    selected: int
+    """Quotes the selection keeps."""
+    stop: int
+    """The byte its last line ends at."""
+
+
+def _export_in_two(
+    fmt: Format,
+    store: AnnotationStore,
+    name: str,
+    corpus: Corpus,
+    selection: Selection,
+    split: SplitSpec | None,
+    options: ExportOptions,
+    gold: bool,
+    out_dir: Path,
+    progress: ProgressCallback | None,
+    skipped: list[Problem],
+) -> dict[str, Any] | None:
+    """Export annotator ``name``'s file into ``out_dir`` in two processes: this one reads,
+    attaches and writes the documents of the first half of the file, a forked child those of
+    the second, into a folder beside ``out_dir``; its files are then appended to this one's
+    (the writer ``joins_end_to_end``). The manifest, or None when the file is not one to split
+    (the caller exports it in one process). Lines of the file that were skipped are added to
+    ``skipped``.
+
+    The halves are read before either is written, and the child's is written only when the
+    result is what one process writes: every line of both halves a quote of its own (no id
+    twice, no deletion), no document in both, and the first half's documents all before the
+    second's in the corpus. Otherwise this process reads the second half too and exports the
+    file as one. The child only spares time: when it fails in any way (a stale quote, a full
+    disk, a kill), this process writes its half itself, and so says what went wrong as
+    ``collect_from_store`` would.
+
+    The child is forked before anything is read: a child forked from a heap of a million
+    records would copy most of it, a page at a time, as it touched their reference counts.
+    """
+    assert fmt.writer is not None
+    path = store.path_for(name)
+    share = records_per_line(path)
+    if share is not None and share < SNAPSHOT_LIVE_SHARE:
+        return None  # mostly superseded lines: read through the snapshot, in one process
+    middle = _document_boundary(path)
+    if middle is None:
+        return None
+    second_folder = out_dir.with_name(out_dir.name + "-2")
+    shutil.rmtree(second_folder, ignore_errors=True)
+    second_folder.mkdir()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pipes: list[int] = []
+    try:
+        pipes.extend(os.pipe())  # what the child read, then what it wrote
+        pipes.extend(os.pipe())  # whether (and from which line) the child writes its half
+    except OSError:
+        _close_all(pipes)
+        shutil.rmtree(second_folder, ignore_errors=True)
+        return None  # out of descriptors: the export runs in one process
+    heard_read, heard_write, go_read, go_write = pipes
+    parent = os.getpid()
+    # Ctrl-C waits while the process forks: in the child, it must not unwind through the
+    # caller's frames (which would remove the export's folder) before the child's own ``try``.
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pid = os.fork()
+    except BaseException as error:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        _close_all(pipes)
+        shutil.rmtree(second_folder, ignore_errors=True)
+        if isinstance(error, OSError):
+            return None  # no fork: the export runs in one process
+        raise
+    if pid == 0:  # the child: read the second half, and write it if told to
+        code = 1
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            os.close(heard_read)
+            os.close(go_write)
+            _die_with_parent(parent)
+            half = _HalfExport(fmt, path, middle, corpus, selection, split, options)
+            half.run(second_folder, heard_write, go_read)
+            code = 0
+        finally:
+            os._exit(code)  # never unwinds into the caller's files and folders
+    exited = False
+    unclosed = set(pipes)
+    try:
+        # Inside the ``try``: a Ctrl-C that waited for the fork comes in right here.
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        _close(heard_write, unclosed)
+        _close(go_read, unclosed)
+        digest = hashlib.sha256()  # of the bytes exported, fed by the threads that read them
+        with ThreadPoolExecutor(1, thread_name_prefix="sha256") as hashing:
+            corpus_sha256 = (
+                hashing.submit(file_sha256, corpus.location)
+                if isinstance(corpus, JsonlCorpus)
+                else None
+            )
+            first = read_writer_lines(path, digest, 0, middle)
+            heard = None
+            if first is None:
+                os.kill(pid, signal.SIGKILL)  # its half is of no use: the fold reads the file
+            else:
+                heard = _receive_half(heard_read)
+            if heard is None or first is None or not _halves_join(first, heard, corpus):
+                _close(go_write, unclosed)  # unsaid, it tells the child to write nothing
+                source = _source_in_one(store, name, corpus, selection, gold, first, middle, digest)
+                skipped.extend(source.problems)
+                if corpus_sha256 is not None:
+                    source.inputs.append(
+                        {"path": str(corpus.location), "sha256": corpus_sha256.result()}
+                    )
+                return _write(fmt, source, out_dir, split, options, progress)
+            _send_message(go_write, (len(first) + 1).to_bytes(8, "little"))
+            _close(go_write, unclosed)
+            rest = hashing.submit(_hash_range, path, middle, heard.stop, digest)
+            located = Located()
+            located.add(path, first, list(range(1, len(first) + 1)))  # type: ignore[arg-type]
+            units = _attach(located, corpus, selection)
+            del located
+            own = sum(map(len, map(itemgetter(1), units)))
+            total = own + heard.selected
+            writer = fmt.writer(out_dir, options)
+            assert isinstance(writer, LineWriter)
+            tally = _Tally(split)
+            try:
+                scaled = None
+                if progress is not None and own:
+                    # Both halves are written at about the same pace: the bar shows the whole.
+                    def scaled(done: int) -> None:
+                        progress(min(total - 1, done * total // own), total)
+
+                _write_units(writer, units, tally, scaled)
+                del units
+                reply = _receive_message(heard_read)
+                ending = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+                exited = True
+                written = None
+                if reply is not None and (ending.si_code, ending.si_status) == (os.CLD_EXITED, 0):
+                    with suppress(Exception):  # cut short: the child died while it spoke
+                        written = pickle.loads(reply)
+                if written is None:
+                    # Written here after all: an error the child met is raised here, in full.
+                    second = _HalfExport(fmt, path, middle, corpus, selection, split, options)
+                    second.write_into(
+                        writer, tally, heard.stop, len(first) + 1, _told(progress, own, total)
+                    )
+                else:
+                    counted, counts, stems = written
+                    writer.append_files(second_folder, stems)
+                    for key, amount in counts.items():
+                        writer.count(key, amount)
+                    tally.add(counted)
+                result = writer.finish()
+            except BaseException:
+                writer.abort()  # no writing thread or open file outlives the failed export
+                raise
+            rest.result()
+            inputs = [{"path": str(path), "sha256": digest.hexdigest()}]
+            if corpus_sha256 is not None:
+                inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
+        if progress is not None:
+            progress(tally.quotes, tally.quotes)
+        description = _store_description(store, [name], gold)
+        source = ExportSource([], inputs, [name], description, [], selection)
+        return _write_manifest(fmt, source, out_dir, tally, result)
+    except BaseException:
+        if not exited:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)  # (a child that has just exited is still its pid)
+        raise
+    finally:
+        _close_all(unclosed)
+        os.waitpid(pid, 0)  # reaped once, whatever happened: it has exited or been killed
+        shutil.rmtree(second_folder, ignore_errors=True)
+
+
+def _halves_join(first: list[BulkQuote | StoredDeletion], heard: _HalfRead, corpus: Corpus) -> bool:
+    """Whether exporting the halves apart and joining the files gives what one process
+    writes: see ``_export_in_two``."""
+    if not set(map(type, first)) <= _ONLY_BULK_QUOTES:
+        return False  # a deletion: the fold decides
+    ids = list(map(_ID_OF, first))
+    if len(set(ids).union(heard.ids)) != len(ids) + len(heard.ids):
+        return False  # an id edited again, or a quote deleted later: the fold decides
+    first_docs = dict.fromkeys(map(_DOC_ID, first))
+    if not heard.doc_ids or not first_docs or not first_docs.keys().isdisjoint(heard.doc_ids):
+        return False
+    if not all(map(contains, repeat(corpus), chain(first_docs, heard.doc_ids))):
+        return False  # said, with its line, by the export in one process
+    return max(map(corpus.index, first_docs)) < min(map(corpus.index, heard.doc_ids))
+
+
+_ONLY_BULK_QUOTES = {BulkQuote}
+
+
+def _source_in_one(
+    store: AnnotationStore,
+    name: str,
+    corpus: Corpus,
+    selection: Selection,
+    gold: bool,
+    first: list[BulkQuote | StoredDeletion] | None,
+    middle: int,
+    digest: Any,
+) -> ExportSource:
+    """``collect_from_store``'s source of annotator ``name``'s file (without the corpus in its
+    inputs), reusing the ``first`` half read already (the bytes to ``middle``, fed to
+    ``digest``) when there is one."""
+    path = store.path_for(name)
+    second = None if first is None else read_writer_lines(path, digest, middle)
+    if first is None or second is None:
+        records, lines, problems, sha256 = read_annotator_records(store, name)
+    else:
+        records, lines = fold_items(first + second)
+        problems, sha256 = [], digest.hexdigest()
+    located = Located()
+    located.add(path, records, lines)  # type: ignore[arg-type]
+    inputs = [{"path": str(path), "sha256": sha256}]
+    description = _store_description(store, [name], gold)
+    units = _attach(located, corpus, selection)
+    return ExportSource(units, inputs, [name], description, problems, selection)
+
+
+@dataclass
+class _HalfExport:
+    """The second half of an ``_export_in_two``: the lines of ``path`` from byte ``middle``
+    on, exported by the child (``run``), or by the parent when the child could not
+    (``write_into``)."""
+
+    fmt: Format
+    path: Path
+    middle: int
+    corpus: Corpus
+    selection: Selection
+    split: SplitSpec | None
+    options: ExportOptions
+
+    def run(self, folder: Path, heard: int, go: int) -> None:
+        """In the child: read the half, tell the parent what it holds (``_HalfRead``) on the
+        pipe ``heard``; when the pipe ``go`` gives the line the half starts on, write it into
+        ``folder`` and tell the parent what was counted and written."""
+        assert self.fmt.writer is not None
+        stop = self.path.stat().st_size  # what a writer appends meanwhile is not this export's
+        items = read_writer_lines(self.path, None, self.middle, stop)
+        if items is None or not set(map(type, items)) <= _ONLY_BULK_QUOTES:
+            return  # (said by saying nothing)
+        found = (
+            "\n".join(map(_ID_OF, items)).encode(),
+            len(items),
+            list(dict.fromkeys(map(_DOC_ID, items))),
+            len(_selected(items, self.selection)),  # type: ignore[arg-type]
+            stop,
+        )
+        _send_message(heard, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+        told = _receive_message(go)
+        if told is None:
+            return
+        writer = self.fmt.writer(folder, self.options)
+        assert isinstance(writer, LineWriter)
+        tally = _Tally(self.split)
+        self._write(items, int.from_bytes(told, "little"), writer, tally, None)  # type: ignore[arg-type]
+        writer.finish()
+        written = (tally, writer.result.counts, writer.stems())
+        _send_message(heard, pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def write_into(
+        self,
+        writer: Writer,
+        tally: _Tally,
+        stop: int,
+        first_line: int,
+        progress: Callable[[int], None] | None,
+    ) -> None:
+        """In the parent: read the half (to ``stop``, as the child did) and write it with
+        ``writer``, its first line being line ``first_line`` of the file."""
+        items = read_writer_lines(self.path, None, self.middle, stop)
+        if items is None:
+            raise UserError(f"{self.path}: changed while it was exported; export again")
+        self._write(items, first_line, writer, tally, progress)  # type: ignore[arg-type]
+
+    def _write(
+        self,
+        records: list[BulkQuote],
+        first_line: int,
+        writer: Writer,
+        tally: _Tally,
+        progress: Callable[[int], None] | None,
+    ) -> None:
+        located = Located()
+        located.add(self.path, records, list(range(first_line, first_line + len(records))))  # type: ignore[arg-type]
+        _write_units(writer, _attach(located, self.corpus, self.selection), tally, progress)
+
+
+def _receive_half(fd: int) -> _HalfRead | None:
+    """What the child of ``_export_in_two`` read, or None when it said nothing whole."""
+    data = _receive_message(fd)
+    if data is None:
+        return None
+    try:
+        ids, count, doc_ids, selected, stop = pickle.loads(data)
+    except Exception:
+        return None
+    id_list = ids.decode().split("\n") if count else []
+    if len(id_list) != count:
+        return None  # an id with a newline in it: not worth taking apart
+    return _HalfRead(id_list, doc_ids, selected, stop)
+
+
+def _hash_range(path: Path, start: int, stop: int, digest: Any) -> None:
+    """Feed ``digest`` the bytes of ``path`` from ``start`` to ``stop``."""
+    with path.open("rb", buffering=0) as handle:
+        handle.seek(start)
+        left = stop - start
+        while left > 0 and (block := handle.read(min(left, 1 << 22))):
+            digest.update(block)
+            left -= len(block)
+
+
+def _send_message(fd: int, data: bytes) -> None:
+    """Write ``data`` to the pipe ``fd``, its length first (``_receive_message`` reads it)."""
+    view = memoryview(len(data).to_bytes(8, "little") + data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _receive_message(fd: int) -> bytes | None:
+    """One message ``_send_message`` wrote to the pipe ``fd``; None when the other end closed
+    before it was whole."""
+    head = _read_exactly(fd, 8)
+    if head is None:
+        return None
+    return _read_exactly(fd, int.from_bytes(head, "little"))
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    """``size`` bytes from the pipe ``fd``; None when it closes first."""
+    blocks = []
+    left = size
+    while left > 0:
+        block = os.read(fd, min(left, 1 << 20))
+        if not block:
+            return None
+        blocks.append(block)
+        left -= len(block)
+    return b"".join(blocks)
 
 
 # -- importing ----------------------------------------------------------------------------------
@@ -1949,7 +2494,9 @@ def import_file(
 
 SPLIT_MIN_BYTES = 64 << 20
 """A first import of a file this large (and of a format with a ``part_reader``) reads its second
-half in a second process, while this one reads the first (``_import_in_two``)."""
+half in a second process, while this one reads the first (``_import_in_two``); so does an export
+of an annotator file this large to a format whose writer ``joins_end_to_end``
+(``_export_in_two``), which writes it there too."""
 
 _QUOTE_START_KEY = b'"start":'
 """Stands once in every quote of a quotes-jsonl line, as its key (inside a string the quotes
@@ -2248,10 +2795,23 @@ def _send(fd: int, found: _SecondHalf) -> None:
         ),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
+    _send_bytes(fd, data)
+
+
+def _send_bytes(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to the pipe ``fd``, then close it."""
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view) :]
     os.close(fd)
+
+
+def _receive_bytes(fd: int) -> bytes:
+    """Everything written to the pipe ``fd`` until its other end closed."""
+    blocks = []
+    while block := os.read(fd, 1 << 20):
+        blocks.append(block)
+    return b"".join(blocks)
 
 
 def _send_offset(fd: int, offset: int) -> None:
@@ -2271,15 +2831,11 @@ def _receive_offset(fd: int) -> int | None:
 
 
 def _receive(fd: int) -> _SecondHalf | None:
-    blocks = []
-    while block := os.read(fd, 1 << 20):
-        blocks.append(block)
-    if not blocks:
+    data = _receive_bytes(fd)
+    if not data:
         return None  # the child failed before it could say anything
     try:
-        first_rev, problems, doc_ids, ids, runs, lengths, skipped, count = pickle.loads(
-            b"".join(blocks)
-        )
+        first_rev, problems, doc_ids, ids, runs, lengths, skipped, count = pickle.loads(data)
     except Exception:  # cut short: the child died while it spoke
         return None
     ids_list = ids.decode().split("\n") if count else []
@@ -2341,7 +2897,11 @@ class ProgressBar:
         self._last = 0.0
 
     def update(self, done: int, total: int = 0) -> None:
-        """Redraw (at most ten times a second)."""
+        """Redraw (at most ten times a second); a ``total`` given is the new whole (an export
+        learns it once it has read the store)."""
+        if total and total != self.total and not self._last:
+            self.total = total
+            self.enabled = total >= self.MIN_TOTAL and self.stream.isatty()
         if not self.enabled:
             return
         now = time.monotonic()

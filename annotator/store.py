@@ -1447,17 +1447,23 @@ _DECODE_BLOCK = 1 << 20
 block)."""
 
 
-def _read_ahead(handle: BinaryIO, digest: Any = None) -> Generator[bytes, None, None]:
-    """``handle``'s bytes a chunk at a time, read (and fed to ``digest``) by a thread of their
-    own a few chunks ahead: reading and hashing let go of the GIL, so they take the other core
-    while this one decodes."""
+def _read_ahead(
+    handle: BinaryIO, digest: Any = None, size: int | None = None
+) -> Generator[bytes, None, None]:
+    """``handle``'s bytes from where it stands (``size`` of them, or all) a chunk at a time,
+    read (and fed to ``digest``) by a thread of their own a few chunks ahead: reading and
+    hashing let go of the GIL, so they take the other core while this one decodes."""
     chunks: queue.Queue[bytes | BaseException] = queue.Queue(_READ_AHEAD)
     stop = threading.Event()
+    left = [size]  # bytes still to read, None for all
 
     def read() -> None:
         try:
             while not stop.is_set():
-                chunk = handle.read(_CHUNK)
+                wanted = _CHUNK if left[0] is None else min(_CHUNK, left[0])
+                chunk = handle.read(wanted) if wanted else b""
+                if left[0] is not None:
+                    left[0] -= len(chunk)
                 chunks.put(chunk)  # handed over first: the decoding need not wait for the hash
                 if not chunk:
                     return
@@ -1484,16 +1490,20 @@ def _read_ahead(handle: BinaryIO, digest: Any = None) -> Generator[bytes, None, 
 
 
 def _writer_line_blocks(
-    handle: BinaryIO, digest: Any = None
+    handle: BinaryIO, digest: Any = None, start: int = 0, stop: int | None = None
 ) -> Generator[tuple[bytes | memoryview, int], None, None]:
-    """The file's complete lines, a block of them at a time (each block ending in a newline)
-    with how many lines each holds; raises ``_NotTheWritersFile`` at a torn last line.
+    """The file's complete lines (from byte ``start`` to ``stop``, or to the end), a block of
+    them at a time (each block ending in a newline) with how many lines each holds; raises
+    ``_NotTheWritersFile`` at a torn last line.
 
     Each chunk read is cut at its first and last newline: the line glued from the previous
     chunk's tail is a block of its own, and the rest is a view into the chunk (never copied).
     """
     tail = b""
-    with closing(_read_ahead(handle, digest)) as chunks:
+    if start:
+        handle.seek(start)
+    size = None if stop is None else stop - start
+    with closing(_read_ahead(handle, digest, size)) as chunks:
         for chunk in chunks:
             first = chunk.find(b"\n")
             if first < 0:
@@ -1535,11 +1545,23 @@ def read_live_records(path: Path, digest: Any = None) -> tuple[list[BulkQuote], 
     read and report as it always does. ``digest`` (a hashlib object), if given, is fed every
     byte read.
     """
+    with paused_gc():
+        items = read_writer_lines(path, digest)
+        return None if items is None else fold_items(items)
+
+
+def read_writer_lines(
+    path: Path, digest: Any = None, start: int = 0, stop: int | None = None
+) -> list[BulkQuote | StoredDeletion] | None:
+    """What each line of ``path`` from byte ``start`` (a line's first) to ``stop`` (the end of
+    a line; None for the end of the file) holds, decoded as ``read_live_records`` decodes it;
+    None when a line there is not the writer's own. ``digest``, if given, is fed every byte
+    read."""
     items: list[BulkQuote | StoredDeletion] = []
     with (
         paused_gc(),
         path.open("rb", buffering=0) as handle,
-        closing(_writer_line_blocks(handle, digest)) as blocks,
+        closing(_writer_line_blocks(handle, digest, start, stop)) as blocks,
     ):
         try:
             for block, lines in blocks:
@@ -1557,19 +1579,25 @@ def read_live_records(path: Path, digest: Any = None) -> tuple[list[BulkQuote], 
             UnicodeDecodeError,
         ):
             return None  # a line that is not the writer's: the fold reads the file
-        # The fold, in C: the last line of each id holds its live version (or its deletion).
-        if set(map(type, items)) <= _ONLY_QUOTES and len(set(map(_ID_OF, items))) == len(items):
-            # Every line a quote of its own (a file written by one import, or never edited
-            # twice): every line is live, in file order. (A set finds that in a third of the
-            # time the dict below takes.)
-            return items, list(range(1, len(items) + 1))  # type: ignore[return-value]
-        last_of = dict(zip(map(_ID_OF, items), count()))
-        latest = sorted(last_of.values())
-        del last_of
-        kinds = map(type, map(items.__getitem__, latest))
-        live = list(compress(latest, map(is_, kinds, repeat(BulkQuote))))
-        records: list[BulkQuote] = list(map(items.__getitem__, live))  # type: ignore[arg-type]
-        return records, list(map(add, live, repeat(1)))
+    return items
+
+
+def fold_items(items: list[BulkQuote | StoredDeletion]) -> tuple[list[BulkQuote], list[int]]:
+    """The live quotes among ``items`` (what the lines of a file hold, in order, the first on
+    line 1) and the line of each: the last line of each id holds its live version (or its
+    deletion). The fold, in C."""
+    if set(map(type, items)) <= _ONLY_QUOTES and len(set(map(_ID_OF, items))) == len(items):
+        # Every line a quote of its own (a file written by one import, or never edited
+        # twice): every line is live, in file order. (A set finds that in a third of the
+        # time the dict below takes.)
+        return items, list(range(1, len(items) + 1))  # type: ignore[return-value]
+    last_of = dict(zip(map(_ID_OF, items), count()))
+    latest = sorted(last_of.values())
+    del last_of
+    kinds = map(type, map(items.__getitem__, latest))
+    live = list(compress(latest, map(is_, kinds, repeat(BulkQuote))))
+    records: list[BulkQuote] = list(map(items.__getitem__, live))  # type: ignore[arg-type]
+    return records, list(map(add, live, repeat(1)))
 
 
 _ITEM_OF = attrgetter("item")

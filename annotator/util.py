@@ -9,7 +9,7 @@ import threading
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @contextmanager
@@ -54,7 +54,7 @@ class BackgroundDigest:
 
     def __init__(self, sink: Callable[[memoryview], int | None] | None = None) -> None:
         self._digest = hashlib.sha256()
-        self._pending: queue.Queue[Buffer | None] = queue.Queue(self._BACKLOG)
+        self._pending: queue.Queue[Buffer | _Written | None] = queue.Queue(self._BACKLOG)
         self._failure: list[BaseException] = []
         self._thread = threading.Thread(
             target=_digest_until_done,
@@ -67,13 +67,14 @@ class BackgroundDigest:
         # Whatever happens to the caller, the thread ends once this object is gone.
         self._finalizer = weakref.finalize(self, self._pending.put, None)
 
-    def update(self, data: Buffer) -> None:
-        """Add ``data`` to what is hashed (and written), in the background."""
+    def update(self, data: Buffer, *, written: bool = False) -> None:
+        """Add ``data`` to what is hashed (and written), in the background; ``written`` says
+        the caller has put it in its place already, so it is only hashed."""
         if self._result is not None or not self._finalizer.alive:
             raise ValueError("update after hexdigest or close")
         if self._failure:
             self.close()  # raises what the thread met
-        self._pending.put(data)
+        self._pending.put(_Written(data) if written else data)
 
     def hexdigest(self) -> str:
         """The hex sha256 of everything given, once the thread has hashed it (and written it:
@@ -91,8 +92,14 @@ class BackgroundDigest:
             raise self._failure[0]
 
 
+class _Written(NamedTuple):
+    """A buffer ``BackgroundDigest`` hashes without writing it."""
+
+    data: Buffer
+
+
 def _digest_until_done(
-    pending: queue.Queue[Buffer | None],
+    pending: queue.Queue[Buffer | _Written | None],
     digest: Any,
     sink: Callable[[memoryview], int | None] | None,
     failure: list[BaseException],
@@ -102,6 +109,9 @@ def _digest_until_done(
         if failure:
             continue  # drained, so that no caller waits on a full queue
         try:
+            if type(data) is _Written:
+                digest.update(data.data)
+                continue
             if sink is not None:
                 view = memoryview(data)
                 while view:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from annotator.corpus import open_corpus
 from annotator.errors import UserError
@@ -22,11 +23,12 @@ from annotator.exporting import (
     collect_from_file,
     collect_from_store,
     export_dataset,
+    export_from_store,
     format_available,
     parse_split,
 )
 from annotator.formats import FORMATS, get_format
-from annotator.formats.base import ExportOptions, confidence_value
+from annotator.formats.base import ExportOptions, Format, confidence_value
 from annotator.store import AnnotationStore
 
 
@@ -104,6 +106,33 @@ def run(args: argparse.Namespace) -> int:
     selection = Selection(include_rejected=args.negatives, min_confidence=min_confidence)
     split = parse_split(args.split, args.seed) if args.split else None
     corpus = open_corpus(args.corpus) if args.corpus else None
+    name = args.name or args.format
+    out = args.out or DEFAULT_EXPORTS / name
+    options = ExportOptions(predictions=args.predictions)
+    if args.input is None and args.format != "all":
+        # One format from the store: read and written in one step (in two processes for a
+        # large file).
+        if corpus is None:
+            raise UserError("give the CORPUS the quotes point into (or --input FILE)")
+        fmt = get_format(args.format)
+        with ProgressBar(fmt.name, 0) as bar:
+            manifest, skipped = export_from_store(
+                fmt,
+                AnnotationStore(args.store),
+                corpus,
+                out,
+                annotators=args.annotators,
+                gold=args.gold,
+                selection=selection,
+                split=split,
+                options=options,
+                force=args.force,
+                progress=bar.update,
+            )
+        for problem in skipped:
+            print(f"warning: {problem}", file=sys.stderr)
+        _say_where(out, manifest, fmt)
+        return 0
     if args.input is not None:
         source = collect_from_file(
             get_format(args.input_format), args.input, corpus, selection=selection
@@ -117,9 +146,6 @@ def run(args: argparse.Namespace) -> int:
         )
     for problem in source.problems:
         print(f"warning: {problem}", file=sys.stderr)
-    name = args.name or args.format
-    out = args.out or DEFAULT_EXPORTS / name
-    options = ExportOptions(predictions=args.predictions)
     if args.format == "all":
         targets = [(fmt, out / fmt.name) for fmt in FORMATS.values() if fmt.writer is not None]
     else:
@@ -138,9 +164,13 @@ def run(args: argparse.Namespace) -> int:
                 force=args.force,
                 progress=bar.update,
             )
-        counts = manifest["counts"]
-        print(
-            f"{folder}/: {counts['documents']} documents, {counts['quotes']} quotes "
-            f"({counts['accepted']} accepted, {counts['rejected']} rejected) as {fmt.name}"
-        )
+        _say_where(folder, manifest, fmt)
     return 0
+
+
+def _say_where(folder: Path, manifest: dict[str, Any], fmt: Format) -> None:
+    counts = manifest["counts"]
+    print(
+        f"{folder}/: {counts['documents']} documents, {counts['quotes']} quotes "
+        f"({counts['accepted']} accepted, {counts['rejected']} rejected) as {fmt.name}"
+    )

@@ -14,6 +14,7 @@ reports errors the same way.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
@@ -165,6 +166,12 @@ class Writer:
     default_stem: ClassVar[str] = "data"
     """File name stem when the export is not split (a split export uses the split names)."""
 
+    joins_end_to_end: ClassVar[bool] = False
+    """True when two writers given the first and the last units of an export write what one
+    writer given them all writes, once each file of the second is appended to the same file of
+    the first and its counts are added (``LineWriter.append_files``): a large export then
+    writes its halves in two processes at once."""
+
     def __init__(self, out_dir: Path, options: ExportOptions) -> None:
         self.out_dir = out_dir
         """The folder written into (it exists)."""
@@ -195,10 +202,15 @@ class Writer:
 
 
 class LineWriter(Writer):
-    """A writer of one line-oriented file per split (``<stem><suffix>``)."""
+    """A writer of one line-oriented file per split (``<stem><suffix>``).
+
+    Each unit's lines depend on that unit alone (a subclass that carries anything from one
+    unit to the next, a header or a running number, sets ``joins_end_to_end`` to False)."""
 
     suffix: ClassVar[str] = ".jsonl"
     """File ending."""
+
+    joins_end_to_end = True
 
     def __init__(self, out_dir: Path, options: ExportOptions) -> None:
         super().__init__(out_dir, options)
@@ -213,6 +225,16 @@ class LineWriter(Writer):
             self._handles[stem] = handle
             self.result.files.append(name)
         return handle
+
+    def stems(self) -> list[str]:
+        """The stems written so far, in the order of their first line."""
+        return list(self._handles)
+
+    def append_files(self, folder: Path, stems: list[str]) -> None:
+        """Append the files another writer of this class wrote into ``folder`` for ``stems``
+        to this one's files of the same stems, as if this one had written their lines."""
+        for stem in stems:
+            self.handle(stem).append_file(folder / (stem + self.suffix))
 
     def write_json_line(self, stem: str, value: Any) -> None:
         """Append one JSON value as a line."""
@@ -243,6 +265,9 @@ class LineWriter(Writer):
 _WRITE_BLOCK = 1 << 20
 """Bytes gathered before a block is handed to the background writer."""
 
+_APPEND_BLOCK = 1 << 22
+"""Bytes read at once from a file appended whole (``_HashingFile.append_file``)."""
+
 
 class _HashingFile:
     """A binary file being written that hashes what it is given, so the manifest need not
@@ -258,6 +283,9 @@ class _HashingFile:
         self._file = path.open("wb", buffering=0)
         self._block = bytearray()
         self._digest = BackgroundDigest(self._file.write)
+        self._size = 0
+        """Bytes handed to the thread or appended: where an appended file's bytes go."""
+        self._appended = False
 
     def write(self, data: bytes) -> None:
         """Write and hash ``data``."""
@@ -274,8 +302,29 @@ class _HashingFile:
         if len(block) >= _WRITE_BLOCK:
             self._hand_over()
 
+    def append_file(self, path: Path) -> None:
+        """Write and hash the bytes of the file at ``path``: the last bytes this file is
+        given (they are written at their place, past what the thread still writes)."""
+        if self._block:
+            self._hand_over()
+        self._appended = True
+        fd = self._file.fileno()
+        with path.open("rb", buffering=0) as source:
+            while block := source.read(_APPEND_BLOCK):
+                # Written here while the thread hashes the block before: both at once.
+                view = memoryview(block)
+                while view:
+                    written = os.pwrite(fd, view, self._size)
+                    view = view[written:]
+                    self._size += written
+                self._digest.update(block, written=True)
+
     def _hand_over(self) -> None:
+        if self._appended:
+            self._block = bytearray()  # refused, and never written over the appended bytes
+            raise ValueError(f"{self.name}: written to after a file was appended")
         self._digest.update(self._block)  # never touched here again
+        self._size += len(self._block)
         self._block = bytearray()
 
     def close(self) -> str:

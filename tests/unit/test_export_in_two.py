@@ -1,0 +1,337 @@
+"""A large export to a line format writes its second half in a forked child: the result must be
+the bytes one process writes, whatever the child does."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+import annotator.exporting as exporting
+from annotator.corpus import open_corpus
+from annotator.errors import UserError
+from annotator.exporting import (
+    Selection,
+    collect_from_store,
+    export_dataset,
+    export_from_store,
+)
+from annotator.formats import FORMATS, get_format
+from annotator.records import Document, QuoteAnnotation
+from annotator.store import AnnotationStore
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the split needs os.fork")
+
+LINE_FORMATS = [name for name, fmt in FORMATS.items() if fmt.writer and fmt.writer.joins_end_to_end]
+
+TOWNS = ["Arlen", "Brisk", "Colm", "Dunmore", "Esker", "Fallow", "Garth", "Holm", "Ilsey"]
+
+
+def _document(number: int, town: str) -> Document:
+    text = (
+        f'Councillor {town} Vale said "the ferry 🚢 runs again in spring," adding that the '
+        f"timetable was final.\nAccording to Radio {town}, the harbour board disagreed.\n"
+        f'"We will [b]not[/b] pay for it," the board told reporters on day {number}.'
+    )
+    return Document(id=f"{town.lower()}.txt", text=text)
+
+
+def _quotes(document: Document) -> list[QuoteAnnotation]:
+    text = document.text
+
+    def span(needle: str) -> tuple[int, int]:
+        start = text.index(needle)
+        return start, start + len(needle)
+
+    found = []
+    for number, (needle, status) in enumerate(
+        [
+            ('"the ferry 🚢 runs again in spring,"', "accepted"),
+            ("the timetable was final", "accepted"),
+            ("the harbour board disagreed", "rejected"),
+            ('"We will [b]not[/b] pay for it,"', "accepted"),
+        ]
+    ):
+        start, end = span(needle)
+        found.append(
+            QuoteAnnotation.model_validate(
+                {
+                    "id": f"{document.id}:{start}",
+                    "doc_id": document.id,
+                    "doc_sha256": document.sha256,
+                    "start": start,
+                    "end": end,
+                    "text": needle,
+                    "type": "direct" if needle.startswith('"') else "indirect",
+                    "speaker": "the board" if number == 3 else text[11 : text.index(" said")],
+                    "speaker_spans": [span("the board")] if number == 3 else [],
+                    "cue_spans": [span("said")],
+                    "confidence": 1 + number % 3,
+                    "status": status,
+                    "annotator": "ana",
+                },
+                context={"document_text": text},
+            )
+        )
+    return found
+
+
+def _store(tmp_path: Path, towns: list[str] = TOWNS) -> tuple[AnnotationStore, Path]:
+    """A store of ana's quotes on the documents of ``towns``, saved in that order, and the
+    corpus folder (whose order is the towns' sorted)."""
+    folder = tmp_path / "corpus"
+    folder.mkdir(exist_ok=True)
+    store = AnnotationStore(tmp_path / "store")
+    with store.open("ana", writable=True) as file:
+        for number, town in enumerate(towns):
+            document = _document(number, town)
+            (folder / document.id).write_text(document.text, encoding="utf-8")
+            for quote in _quotes(document):
+                file.save(quote)
+    return store, folder
+
+
+@pytest.fixture
+def split_always(monkeypatch) -> dict[str, list]:
+    """Splits every export of a store file, as on a machine of two cores: what happened is
+    recorded (the pid of each child forked, each half the parent wrote itself)."""
+    monkeypatch.setattr(exporting, "SPLIT_MIN_BYTES", 0)
+    monkeypatch.setattr(exporting, "_cores", lambda: 2)
+    seen: dict[str, list] = {"children": [], "written_here": []}
+    fork = os.fork
+    parent = os.getpid()
+
+    def counted() -> int:
+        pid = fork()
+        if pid:
+            seen["children"].append(pid)
+        return pid
+
+    write_into = exporting._HalfExport.write_into
+
+    def noted(self, *args, **kwargs):
+        if os.getpid() == parent:
+            seen["written_here"].append(self.middle)
+        return write_into(self, *args, **kwargs)
+
+    monkeypatch.setattr(os, "fork", counted)
+    monkeypatch.setattr(exporting._HalfExport, "write_into", noted)
+    return seen
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def _in_one_process(store, folder, name: str, out: Path, **options) -> dict:
+    """What ``export`` wrote before it could split: collect, then write."""
+    source = collect_from_store(store, open_corpus(folder), selection=Selection(True, 1))
+    return export_dataset(get_format(name), source, out, **options)
+
+
+def _in_two(store, folder, name: str, out: Path, **options) -> dict:
+    manifest, skipped = export_from_store(
+        get_format(name), store, open_corpus(folder), out, selection=Selection(True, 1), **options
+    )
+    assert skipped == []
+    return manifest
+
+
+def _no_child_left() -> bool:
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_every_line_format_joins_end_to_end_and_the_others_do_not():
+    assert {"quotes-jsonl", "records-jsonl", "prodigy", "doccano"} <= set(LINE_FORMATS)
+    # One file per document, a JSON array, a header: appending a second writer's files to the
+    # first's would not give what one writer writes.
+    assert not {"brat", "label-studio", "csv"} & set(LINE_FORMATS)
+
+
+@pytest.mark.parametrize("name", LINE_FORMATS)
+@pytest.mark.parametrize("split", [None, "60/20/20"])
+def test_an_export_in_two_processes_is_the_export_in_one(split_always, tmp_path, name, split):
+    store, folder = _store(tmp_path)
+    spec = exporting.parse_split(split, seed=3) if split else None
+    alone = _in_one_process(store, folder, name, tmp_path / "alone", split=spec)
+    assert split_always["children"] == []
+    both = _in_two(store, folder, name, tmp_path / "both", split=spec)
+    assert len(split_always["children"]) == 1 and split_always["written_here"] == []
+    assert _no_child_left()
+    assert both == alone
+    assert _files(tmp_path / "both") == _files(tmp_path / "alone")
+    assert list(tmp_path.glob(".both*")) == []  # the child's folder went with it
+
+
+def _edited_again(store, folder):
+    # A quote of the first document saved once more at the end: its id is in both halves.
+    document = _document(0, TOWNS[0])
+    with store.open("ana", writable=True) as file:
+        file.save(_quotes(document)[1].model_copy(update={"note": "checked again"}))
+
+
+def _deleted_later(store, folder):
+    document = _document(1, TOWNS[1])
+    with store.open("ana", writable=True) as file:
+        file.delete(_quotes(document)[0].id)
+
+
+def _torn_at_the_end(store, folder):
+    with store.path_for("ana").open("ab") as handle:
+        handle.write(b'{"rev": 99, "change": "ed')
+
+
+@pytest.mark.parametrize("change", [_edited_again, _deleted_later, _torn_at_the_end])
+def test_a_file_not_split_cleanly_is_exported_as_one(split_always, tmp_path, change):
+    store, folder = _store(tmp_path)
+    change(store, folder)
+    source = collect_from_store(store, open_corpus(folder), selection=Selection(True, 1))
+    alone = export_dataset(get_format("quotes-jsonl"), source, tmp_path / "alone")
+    both, skipped = export_from_store(
+        get_format("quotes-jsonl"),
+        store,
+        open_corpus(folder),
+        tmp_path / "both",
+        selection=Selection(True, 1),
+    )
+    assert [str(problem) for problem in skipped] == [str(p) for p in source.problems]
+    assert both == alone and _files(tmp_path / "both") == _files(tmp_path / "alone")
+    assert _no_child_left() and list(tmp_path.glob(".both*")) == []
+
+
+def test_documents_stored_out_of_corpus_order_are_exported_in_corpus_order(split_always, tmp_path):
+    store, folder = _store(tmp_path, list(reversed(TOWNS)))
+    alone = _in_one_process(store, folder, "records-jsonl", tmp_path / "alone")
+    both = _in_two(store, folder, "records-jsonl", tmp_path / "both")
+    assert both == alone and _files(tmp_path / "both") == _files(tmp_path / "alone")
+    assert _no_child_left()
+
+
+def _changed(folder: Path, town: str) -> None:
+    path = folder / f"{town.lower()}.txt"
+    path.write_text("A new first line.\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def _refusal(call) -> str:
+    with pytest.raises(UserError) as refused:
+        call()
+    return str(refused.value)
+
+
+def test_a_stale_quote_in_the_second_half_is_refused_naming_its_line(split_always, tmp_path):
+    store, folder = _store(tmp_path)
+    # Moved text the quote no longer matches: refused, with the line it was read from.
+    path = folder / f"{TOWNS[-1].lower()}.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("ferry", "fairy"), encoding="utf-8")
+    alone = _refusal(lambda: _in_one_process(store, folder, "quotes-jsonl", tmp_path / "alone"))
+    both = _refusal(lambda: _in_two(store, folder, "quotes-jsonl", tmp_path / "both"))
+    assert both == alone and "is stale" in both and f"ana.jsonl:{4 * len(TOWNS) - 3}:" in both
+    assert split_always["written_here"] != []  # the child could not: the parent said why
+    assert _no_child_left() and list(tmp_path.glob(".both*")) == []
+    assert list(tmp_path.glob(".alone*")) == []
+
+
+def test_a_missing_document_in_the_second_half_is_refused_as_in_one_process(split_always, tmp_path):
+    store, folder = _store(tmp_path)
+    (folder / f"{TOWNS[-2].lower()}.txt").unlink()
+    alone = _refusal(lambda: _in_one_process(store, folder, "quotes-jsonl", tmp_path / "alone"))
+    both = _refusal(lambda: _in_two(store, folder, "quotes-jsonl", tmp_path / "both"))
+    assert both == alone and "is not in the corpus" in both
+    assert _no_child_left() and list(tmp_path.glob(".both*")) == []
+
+
+def test_a_child_killed_midway_leaves_the_export_whole(split_always, tmp_path, monkeypatch):
+    store, folder = _store(tmp_path)
+    real = exporting._HalfExport._write
+    parent = os.getpid()
+
+    def killed_in_the_child(self, *args):
+        if os.getpid() != parent:
+            os._exit(9)  # as a kill -9 of the child would
+        real(self, *args)
+
+    monkeypatch.setattr(exporting._HalfExport, "_write", killed_in_the_child)
+    alone = _in_one_process(store, folder, "records-jsonl", tmp_path / "alone")
+    both = _in_two(store, folder, "records-jsonl", tmp_path / "both")
+    assert len(split_always["children"]) == 1 and len(split_always["written_here"]) == 1
+    assert _no_child_left()
+    assert _files(tmp_path / "both") == _files(tmp_path / "alone") and both == alone
+
+
+def test_progress_of_an_export_in_two_rises_to_the_whole(split_always, tmp_path):
+    store, folder = _store(tmp_path)
+    told: list[tuple[int, int]] = []
+    manifest, _ = export_from_store(
+        get_format("quotes-jsonl"),
+        store,
+        open_corpus(folder),
+        tmp_path / "out",
+        selection=Selection(True, 1),
+        progress=lambda done, total: told.append((done, total)),
+    )
+    total = manifest["counts"]["quotes"]
+    assert len(split_always["children"]) == 1 and told[-1] == (total, total)
+    done = [count for count, _ in told]
+    assert done == sorted(done) and all(whole == total for _, whole in told)
+    assert len(told) > 2  # it moved while this process wrote its half
+
+
+def test_an_export_in_two_stopped_midway_leaves_no_child_thread_or_folder(split_always, tmp_path):
+    store, folder = _store(tmp_path)
+
+    def interrupted(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        export_from_store(
+            get_format("quotes-jsonl"), store, open_corpus(folder), out, progress=interrupted
+        )
+    assert len(split_always["children"]) == 1 and _no_child_left()
+    assert [thread for thread in threading.enumerate() if thread.name == "sha256"] == []
+    assert not out.exists() and list(tmp_path.glob(".out*")) == []
+
+
+def test_a_small_file_or_a_single_core_exports_in_one_process(monkeypatch, tmp_path):
+    store, folder = _store(tmp_path)
+    forks: list[int] = []
+    fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or fork())
+    _in_two(store, folder, "quotes-jsonl", tmp_path / "small")
+    monkeypatch.setattr(exporting, "SPLIT_MIN_BYTES", 0)
+    monkeypatch.setattr(exporting, "_cores", lambda: 1)
+    _in_two(store, folder, "quotes-jsonl", tmp_path / "one-core")
+    monkeypatch.setattr(exporting, "_cores", lambda: 2)
+    _in_two(store, folder, "csv", tmp_path / "csv")  # a header: no joining end to end
+    assert forks == []
+
+
+def test_a_file_appended_is_written_after_the_lines_and_hashed_with_them(tmp_path, monkeypatch):
+    import hashlib
+
+    import annotator.formats.base as formats_base
+
+    monkeypatch.setattr(formats_base, "_WRITE_BLOCK", 8)  # lines still queued for the thread
+    monkeypatch.setattr(formats_base, "_APPEND_BLOCK", 5)  # the file appended in pieces
+    other = tmp_path / "other.jsonl"
+    other.write_bytes('{"b": "ü"}\n{"c": 3}\n'.encode())
+    written = formats_base._HashingFile(tmp_path / "out.jsonl", Path("out.jsonl"))
+    for number in range(20):
+        written.write(b'{"a": %d}\n' % number)
+    written.append_file(other)
+    with pytest.raises(ValueError, match="after a file was appended"):
+        written.write(b"x" * 16)  # would land on the appended bytes
+    digest = written.close()
+    expected = b"".join(b'{"a": %d}\n' % n for n in range(20)) + other.read_bytes()
+    assert (tmp_path / "out.jsonl").read_bytes() == expected
+    assert digest == hashlib.sha256(expected).hexdigest()
