@@ -190,9 +190,20 @@ auxiliary (``insist delegates must heed``), not opened by a preposition (``a pla
 Friday will close``: a participle and a time)."""
 _CARRIER_RE = re.compile(
     r"\b(?:go|goes|going|went|gone)\s+on\s+to\s+$|"
-    r"\b(?:continue|continues|continued|continuing)\s+to\s+$"
+    r"\b(?:continue|continues|continued|continuing)\s+to\s+$|"
+    r"\b(?:proceed|proceeds|proceeded|hasten|hastens|hastened|rush|rushes|rushed|rose|rise|rises|"
+    r"paused|pause|pauses|stopped|stop|stops|moved|move|moves|bothered|bother|bothers)\s+to\s+$|"
+    r"\b(?:take|takes|took|taking)\s+to\s+(?:[A-Z][\w.-]*|the\s+[\w-]+)\s+to\s+$|"
+    r"\b(?:take|takes|took|taking|use|uses|used|using|seize|seized)\s+(?:the|this|that|an?)\s+"
+    r"(?:opportunity|occasion|chance|moment|stage|floor|podium|microphone)\s+to\s+$|"
+    r"\b(?:go|goes|going|went|gone)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+"
+    r"to\s+$"
 )
-"""A verb that carries a cue on in its infinitive (``went on to say``, ``continued to insist``)."""
+"""A verb that carries a cue on in its infinitive: the speech was made, and the verb's subject
+made it (``went on to say``, ``continued to insist``, ``proceeded to argue``, ``took to the
+radio to say``, ``used the occasion to warn``, ``went out of her way to stress``). A verb whose
+infinitive may not have happened (``wants to say``, ``declined to say``, ``is likely to
+argue``, ``has to tell``) or states a purpose (``held a meeting to thank``) carries none."""
 _CIRCUMSTANCE_OPENERS = frozenset("at in on during after before from".split())
 """Prepositions opening where or when something was said (``said at the rally``)."""
 _NOT_REST_OPENERS = frozenset(
@@ -384,6 +395,51 @@ def _passive_before(text: str, sent_start: int, cue_start: int, before: str) -> 
     return position > sent_start and _word_before(text, position) in _BE_FORMS
 
 
+_AGENT_RE = re.compile(r"\s+by\s+(?=\S)")
+"""``by`` after a passive cue: the agent, who spoke, follows (``was criticized by Lind``)."""
+_AGENT_END_RE = re.compile(
+    r"[,;:()\"“”—–]|\s(?:as|for|on|in|at|over|about|after|before|during|with|to|from|whether|"
+    r"if|that|why|how|what|when|where|who|which|and|but|because|since|while|than)\b"
+)
+"""Where the agent's phrase ends: punctuation, a preposition or a clause opener (``of`` goes on
+with the phrase, ``the head of the board``, except after ``accused``)."""
+_ACCUSED_OF_RE = re.compile(r"\sof\b")
+_NOT_PASSIVE_SPEECH = frozenset(
+    "continued continues added adds explained explains called calls".split()
+)
+"""Cues whose passive with an agent is no speech: a thing carried on or added by someone, a
+cause (``was explained by the rules``), a vote or strike called."""
+_PATIENT_STOP_RE = re.compile(r"[,;:()\"“”—–]|\s(?:that|which|who|and|but|or|if|when|while)\s")
+"""What the subject of a passive cue may not hold: a clause boundary."""
+_COORDINATED_VERB_RE = re.compile(
+    r",?\s(?:and|but)\s+(?:(?:also|then|later|quickly|immediately|even|again|went on to)\s+)?"
+    r"(?P<aux>(?:did|does|would|could|has|had|was)\s+(?:not\s+|n[’']t\s+|never\s+)?)?"
+    r"(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
+)
+"""``and`` or ``but`` and the verb of a second predicate (``and questioned why``, ``but did
+note``)."""
+_FINITE_WORDS = frozenset(
+    "is are was were be been has have had do does did will would can could should may might "
+    "must am".split()
+)
+"""Words that make a clause: their presence in the content leaves a later ``and`` to it."""
+_AFTER_SECOND_VERB = frozenset(
+    "the a an his her their its this that these those him them me us it he she they we "
+    "to for of on in at about with against why whether how what when where if back off up out "
+    "down away again more no".split()
+)
+"""Words after the verb of a second predicate: an object, a clause or a particle, not the noun
+that an adjective in ``-ed`` would go with."""
+_CLAUSE_SUBJECTS = frozenset(
+    "that why whether if how what when where who he she they it we i you there".split()
+)
+"""First words of a content that is a clause (``asked why ...``, ``says he's ...``)."""
+_PATIENT_RELATIVES = frozenset("which who".split())
+_AGENT_REST_PREPOSITIONS = frozenset("as for of over".split())
+"""After the agent, what the cue's preposition opens is content, without it (``criticized by
+Lind as [reckless]``), as in the active (``is seen as [a gamble]``)."""
+_AGENT_REST_OPENERS = frozenset("whether if that why how what when where to".split())
+"""After the agent, a clause or an infinitive is content from its first word."""
 _PARTICIPLE_AFTER_RE = re.compile(r",\s+[a-z]+ing\b")
 """A participle clause of the author's after an attribution (``, referring to ...``): what
 stands before the attribution is all the content, however short."""
@@ -414,6 +470,22 @@ _WORD_RE = re.compile(r"[\w’'\-]+")
 _QUANTIFIERS = frozenset(
     "some many most few several all both none half each more other others".split()
 )
+_PARENTHETICAL_RE = re.compile(
+    r",\s+(?:however|though|too|also|meanwhile|moreover|indeed|instead|still|in fact|of course|"
+    r"for instance|for example|in turn|in particular|in contrast|by contrast|in addition|"
+    r"at least|at the same time|for (?:their|his|her|its|our) part)\s*,\s+$"
+)
+"""A parenthetical adverb between a subject and its cue (``Ferry skippers, for example,
+argue``)."""
+_OBJECT_BEFORE_OF = frozenset("them us".split())
+_INDEFINITE_SUBJECTS = frozenset(
+    "some many most few several both others another everyone everybody someone somebody".split()
+)
+"""Indefinite pronouns that are a subject on their own when they open a clause."""
+_CLAUSE_OPENERS = frozenset(
+    "and but while whereas though although yet so almost nearly virtually".split()
+)
+"""Words before a subject opening a clause (``while another says``, ``almost everyone``)."""
 _NOT_SUBJECT = frozenset(
     "the a an and or but nor that which who whom whose what when where why how than then "
     "there here it its this these those they them their we us our you your he him his she her "
@@ -815,11 +887,25 @@ class _Detector:
             return draft
         else:
             speaker = subject_before(text, cue_start, sent_start)
+            aside = (
+                _PARENTHETICAL_RE.search(text, max(sent_start, cue_start - 40), cue_start)
+                if speaker is None and text.endswith(", ", 0, cue_start)
+                else None
+            )
+            if aside is not None and lowered in SPEECH_VERBS:
+                # ``Ferry skippers, for example, argue``, ``the survey has, however,
+                # revealed``: a parenthetical adverb stands between the subject and its cue.
+                speaker = subject_before(text, aside.start(), sent_start)
+                if speaker is None:
+                    speaker = common = self.common_subject(aside.start(), sent_start, True)
             if speaker is None and text.endswith(" to ", 0, cue_start):
                 # ``Kral went on to say``, ``Lind continued to insist``: the verb before the
                 # infinitive only carries the cue on; its subject speaks.
-                carrier = _CARRIER_RE.search(text, max(sent_start, cue_start - 30), cue_start)
-                if carrier is not None:
+                carrier = _CARRIER_RE.search(text, max(sent_start, cue_start - 50), cue_start)
+                if carrier is not None and not _NEGATED_RE.search(
+                    text, max(sent_start, carrier.start() - 12), carrier.start()
+                ):
+                    # ``has not bothered to ask``: nothing was said.
                     speaker = subject_before(text, carrier.start(), sent_start)
             if speaker is not None and lowered.endswith("ing"):
                 sent = self.document_sender(speaker, sent_start)
@@ -837,7 +923,9 @@ class _Detector:
             ):
                 # ``the former mayor has long maintained that ...``: a common noun phrase
                 # speaks through any speech verb whose content opens with ``that``.
-                speaker = common = self.common_subject(cue_start, sent_start)
+                speaker = common = self.common_subject(
+                    cue_start, sent_start, lowered not in BELIEF_VERBS
+                )
             if speaker is None:
                 relative = _RELATIVE_RE.search(text, max(sent_start, cue_start - 40), cue_start)
                 if relative is not None:
@@ -855,6 +943,29 @@ class _Detector:
                     if speaker is None:
                         at = relative.start("pronoun")
                         speaker = Mention(relative.group("pronoun"), at, relative.end("pronoun"))
+            if (
+                speaker is None
+                and lowered in SPEECH_VERBS
+                and not lowered.endswith("ing")
+                and text.endswith(" that ", 0, cue_start)
+                and _word_before(text, cue_start - 5) not in _NOT_SUBJECT
+            ):
+                # ``an advert that urges voters to ...``: ``that`` is the subject of the
+                # relative clause, and the noun phrase before it speaks (from after a verb
+                # or particle the walk back passed: ``put up posters that warn``).
+                speaker = self.common_subject(cue_start - 5, sent_start)
+                if speaker is not None:
+                    words = list(_WORD_RE.finditer(speaker.text))
+                    for word in reversed(words[:-1]):
+                        lowered_word = word.group().lower()
+                        if (
+                            lowered_word in _IRREGULAR_PAST
+                            or lowered_word in _SENDING_PARTICLES
+                            or lowered_word.endswith("ed")
+                        ):
+                            start = speaker.start + word.end() + 1
+                            speaker = Mention(text[start : speaker.end], start, speaker.end)
+                            break
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
             before = _word_before(text, cue_start)
@@ -874,9 +985,20 @@ class _Detector:
                 and (before in _BE_FORMS or _passive_before(text, sent_start, cue_start, before))
                 and not _READER_AND_AUTHOR.intersection(text[sent_start:cue_start].lower().split())
             ):
+                if (
+                    lowered in SPEECH_VERBS
+                    and lowered not in _NOT_PASSIVE_SPEECH
+                    and _AGENT_RE.match(text, cue_end)
+                    and (agent := self.agent_speech(cue_start, cue_end, cue, sent_start, sent_end))
+                ):
+                    return agent
                 unnamed = self.unnamed_speech(cue_start, cue_end, cue, sent_end)
                 if unnamed is not None:
                     return unnamed
+                if before in _BE_FORMS and _word_after(text, cue_end) == "to":
+                    # ``Kral is said to have opposed it``: hearsay held by no one named (the
+                    # attitudes give its two fragments); Kral said nothing.
+                    return None
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
                 # ``She notes that``, ``Kral did post``, never ``the notes``: a bare name or
                 # pronoun (with auxiliaries) must stand right before a noun-like form.
@@ -1084,6 +1206,15 @@ class _Detector:
             if end > content_start + 8 and (inside is None or inside.end <= end):
                 content_start, content_end = self.trim(content_start, end)
                 break
+        if (
+            content_start > cue_start
+            and lowered not in _PLAIN_SAY
+            and (
+                " and " in text[content_start:content_end]
+                or " but " in text[content_start:content_end]
+            )
+        ):
+            content_end = self.cut_before_second_predicate(lowered, content_start, content_end)
         # The search runs here: most contents hold no comment, and a call costs more than it.
         opener = _COMMENT_RE.search(text, content_start, content_end)
         if opener is not None:
@@ -1303,6 +1434,120 @@ class _Detector:
         draft.cue = Mention(cue, cue_start, cue_end)
         return draft
 
+    def cut_before_second_predicate(self, cue: str, start: int, end: int) -> int:
+        """Where a content that is a noun phrase ends before a second predicate of the cue's
+        subject joined by ``and`` or ``but`` in the cue's own form (``mentioned the mayor by
+        name but did note that ...``, ``tweeting that ... and asking``, ``denounced the plan
+        and called for a vote``): what the speaker went on to do, not what was said. A content
+        with a verb of its own (``said the board had voted and discussed the sale``) may go on
+        with a verb of its clause and is left whole, except after a participle cue when the
+        second participle is one of speech."""
+        text = self.text
+        past = not cue.endswith(("ing", "s")) or cue.endswith("ss")
+        for match in _COORDINATED_VERB_RE.finditer(text, start, end):
+            verb = match.group("verb")
+            if self.span_at(match.start()) is not None:
+                continue
+            if match.group("aux") and cue.endswith("ed"):
+                form = verb.isalpha()  # ``but did note``, ``and has called``
+            elif cue.endswith("ing"):
+                form = verb.endswith("ing") and len(verb) > 5
+            elif past:
+                form = verb.endswith("ed") or verb in _IRREGULAR_PAST
+            else:
+                form = verb.endswith("s") and not verb.endswith("ss")
+            following = _word_after(text, match.end()).strip(",.;:")
+            if not form or not (
+                following in _AFTER_SECOND_VERB
+                or following.endswith("ly")
+                or text[match.end() + 1 : match.end() + 2].isupper()
+                or text[match.end() + 1 : match.end() + 2].isdigit()
+                or text[match.end() : match.end() + 1] in ",.;:"
+            ):
+                continue  # ``the fog and unsettled tides``: an adjective in ``-ed``
+            words = text[start : match.start()].lower().replace("’", "'").split()
+            clause = any(
+                word in _FINITE_WORDS or word.endswith(("ed", "n't")) for word in words
+            ) or (words and words[0].split("'")[0] in _CLAUSE_SUBJECTS)
+            if clause and not (cue.endswith("ing") and verb in SPEECH_VERBS):
+                continue
+            if not words:
+                continue
+            return self.trim(start, match.start())[1]
+        return end
+
+    def agent_speech(
+        self, cue_start: int, cue_end: int, cue: str, sent_start: int, sent_end: int
+    ) -> Draft | None:
+        """A speech cue in the passive with its agent (``The plan was criticized by Lind as
+        reckless``, ``Kral was asked by a journalist whether ...``): the agent speaks. What was
+        said is the subject (``The plan``; a relative pronoun, ``which``, stands for it) and
+        what follows the agent after a preposition (``reckless``); after a cue taking an
+        addressee the subject is who heard it, and only what follows the agent is content
+        (``whether ...``). Two fragments, one cue, as in an interrupted quote. None when the
+        agent or the subject is not a plain phrase."""
+        text = self.text
+        agent_start = _AGENT_RE.match(text, cue_end).end()  # type: ignore[union-attr]
+        lowered = cue.lower()
+        stop = _AGENT_END_RE.search(text, agent_start, sent_end)
+        if lowered.startswith("accus"):
+            of = _ACCUSED_OF_RE.search(text, agent_start, stop.start() if stop else sent_end)
+            stop = of or stop
+        agent_end = self.trim(agent_start, stop.start() if stop is not None else sent_end)[1]
+        agent = subject_after(text, agent_start, agent_end)
+        if (
+            agent is None
+            or agent.end != agent_end
+            or len(agent.text.split()) > 6
+            or self.span_at(agent_start) is not None
+        ):
+            return None
+        # The subject ends before the auxiliaries and adverbs of the passive.
+        head = cue_start
+        while True:
+            word = _word_before(text, head)
+            if not word or not (word in AUXILIARIES or word in _BE_FORMS or word.endswith("ly")):
+                break
+            head -= len(word) + 1
+        patient: tuple[int, int] | None = None
+        if lowered not in OBJECT_TAKING:
+            word = _word_before(text, head)
+            if word in _PATIENT_RELATIVES:
+                at = head - len(word) - 1
+                patient = (at, at + len(word))  # ``the plan, which was criticized by ...``
+            elif _PATIENT_STOP_RE.search(text, sent_start, head) is None:
+                patient = self.trim(sent_start, head)
+                if len(text[patient[0] : patient[1]].split()) > 8:
+                    patient = None
+        rest: tuple[int, int] | None = None
+        opener = stop.group().strip() if stop is not None else ""
+        if stop is not None and (
+            opener in _AGENT_REST_PREPOSITIONS or opener in _AGENT_REST_OPENERS
+        ):
+            start = stop.end() if opener in _AGENT_REST_PREPOSITIONS else stop.start() + 1
+            rest = self.trim(start, sent_end)
+            for cut in _CUT_RE.finditer(text, rest[0], rest[1]):
+                rest = self.trim(rest[0], cut.start())
+                break
+            if rest[1] - rest[0] < 4:
+                rest = None
+        if patient is None and rest is None:
+            return None
+        score = 0.6
+        drafts = []
+        for span in (patient, rest):
+            if span is None or span[1] <= span[0]:
+                continue
+            draft = Draft(span[0], span[1], QuoteType.INDIRECT, score, standalone=False)
+            draft.speaker = agent
+            draft.cue = Mention(cue, cue_start, cue_end)
+            drafts.append(draft)
+        if not drafts:
+            return None
+        if len(drafts) == 2:
+            self.fragment = drafts[0]
+        return drafts[-1]
+
     def follows_quote(self, sent_start: int, head: int, cue_end: int) -> bool:
         """True when the attribution starting at ``head`` comes right after a quote that opens
         the sentence and closes on a comma, ``?`` or ``!`` (``“...,” Kral said in a
@@ -1383,11 +1628,16 @@ class _Detector:
             fragment.speaker, fragment.cue, fragment.source = speaker, cue, draft.source
             self.fragment = fragment
 
-    def common_subject(self, cue_start: int, sent_start: int) -> Mention | None:
+    def common_subject(
+        self, cue_start: int, sent_start: int, indefinite: bool = False
+    ) -> Mention | None:
         """A subject of ``said`` that is a common noun phrase (``some of the women said``).
 
         The word before the cue (auxiliaries and adverbs skipped) must be a plain word after a
-        determiner or quantifier within five words, or a plural (``traders say``).
+        determiner or quantifier within five words, or a plural (``traders say``); with
+        ``indefinite`` (speech cues), also a quantifier of ``them`` or an indefinite pronoun
+        opening its clause (``most of them said``, ``while another says``), too vague a holder
+        for a belief or a stance (``shows most of them favour``: part of what a survey shows).
         """
         text = self.text
         words = list(_WORD_RE.finditer(text, max(sent_start, cue_start - 80), cue_start))
@@ -1409,6 +1659,28 @@ class _Detector:
             return None  # punctuation between: ``..., said`` is an inverted cue
         head = words[index].group()
         lowered = head.lower()
+        if (
+            indefinite
+            and lowered in _OBJECT_BEFORE_OF
+            and index >= 2
+            and words[index - 1].group() == "of"
+            and words[index - 2].group().lower() in _QUANTIFIERS
+        ):
+            # ``most of them said``: the quantifier heads the phrase.
+            start, end = words[index - 2].start(), words[index].end()
+            return Mention(text[start:end], start, end)
+        if (
+            indefinite
+            and lowered in _INDEFINITE_SUBJECTS
+            and (
+                index == 0
+                or words[index - 1].group().lower() in _CLAUSE_OPENERS
+                or _PUNCTUATION_RE.search(text, words[index - 1].end(), words[index].start())
+            )
+        ):
+            # ``Some say``, ``..., while another says``, ``but almost everyone agrees``: an
+            # indefinite pronoun opening its clause is the subject.
+            return Mention(head, words[index].start(), words[index].end())
         if head[:1].isdigit() or lowered in _NUMBER_WORDS:
             # ``42% say``, ``about four in 10 said``: a share of those asked.
             first = index
@@ -1427,6 +1699,7 @@ class _Detector:
             or len(head) < 3
             or lowered in _NOT_SUBJECT
             or lowered.endswith("ly")
+            and skips_before_verb(lowered)  # ``a rally said`` has a noun in ``-ly``
             or lowered in SPEECH_VERBS
             or lowered in BELIEF_VERBS
         ):
@@ -1444,6 +1717,16 @@ class _Detector:
                     and words[k - 2].group().lower() in _QUANTIFIERS
                 ):
                     start = words[k - 2].start()  # ``some of the women``
+                elif (
+                    k > 2
+                    and words[k - 1].group().lower() == "of"
+                    and words[k - 2].group().isalpha()
+                    and words[k - 2].group().islower()
+                    and words[k - 2].group() not in _NOT_SUBJECT
+                    and words[k - 3].group().lower() in _DETERMINER_WORDS
+                    and _PUNCTUATION_RE.search(text, words[k - 3].end(), words[k].start()) is None
+                ):
+                    start = words[k - 3].start()  # ``the organizer of a rally``
                 return Mention(text[start : words[index].end()], start, words[index].end())
             if word.lower() in _NOT_SUBJECT or word.lower() in SPEECH_VERBS:
                 break
