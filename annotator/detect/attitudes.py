@@ -148,6 +148,12 @@ _NOUN_BEFORE = frozenset(
 )
 """Words before a stance or intention word that make it a noun (``the support``, ``her plans``)."""
 _BE_WORDS = frozenset("is are was were be been being".split())
+_NOUN_LIKE_STANCES = frozenset("support backing favor favour".split())
+"""Stance cues that are as often nouns (``31% support``, ``the backing of``)."""
+_NOT_STANCE_OBJECT = frozenset("in from among of to for on at with within behind".split())
+"""Prepositions right after a word of ``_NOUN_LIKE_STANCES`` (no auxiliary or ``to`` before
+it): no object follows, so it is the noun (``31% support in the wards``, ``the firm support
+of``; ``support for`` is a noun cue of its own)."""
 CLAUSE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
     r"did|[a-z]{3,}ed)\b"
@@ -210,10 +216,30 @@ def animate_holder(phrase: str) -> bool:
     return False
 
 
+_DOCUMENT_HOLDERS = ROLE_NOUNS & PREDICATE_NOT_HOLDERS
+"""Documents and shares of a poll that speak for their authors (``the resolution``, ``the ad``,
+``60 percent``): holders of a stance, not of a will."""
+
+
+def _stance_holder(phrase: str) -> bool:
+    """Whether ``phrase`` may hold a stance: someone (``animate_holder``), a share of people or
+    a document that speaks for its authors; not a thing (``The bridge supports two lanes``)."""
+    if animate_holder(phrase):
+        return True
+    words = phrase.lower().split()
+    head = words[-1] if words else ""
+    return (
+        head in _DOCUMENT_HOLDERS
+        or head.removesuffix("s") in _DOCUMENT_HOLDERS
+        or head[:1].isdigit()  # ``only 19 support Sanders``, ``42%``: a share of people
+    )
+
+
 def find_attitudes(detector: _Detector) -> set[int]:
     """Add a candidate for every non-speech attribution; returns the starts of quote spans that
     the new candidates hold (quoted fragments of a mixed candidate)."""
     from annotator.detect.pipeline import Draft
+    from annotator.detect.predicates import UNSURE_OBJECT_SCORE, object_is_content
 
     text = detector.text
     held = sorted(
@@ -259,7 +285,22 @@ def find_attitudes(detector: _Detector) -> set[int]:
         speaker, content_start, content_end = found
         if content_end - content_start < 3:
             continue
-        draft = Draft(content_start, content_end, QuoteType.INDIRECT, ATTITUDE_SCORES[kind])
+        score = ATTITUDE_SCORES[kind]
+        if kind in ("stance", "topic"):
+            # ``questioned 1,000 residents``: a plain act; ``questioned the driver``, ``focused
+            # on rural schools``: faint
+            verb = text[cue_start:cue_end].split(None, 1)[0].lower()
+            content = object_is_content(text, verb, content_start, content_end)
+            if content is None:
+                continue
+            if (
+                not content
+                or kind == "stance"
+                and speaker is not None
+                and not _stance_holder(speaker.text)
+            ):
+                score = UNSURE_OBJECT_SCORE  # ``The bridge supports two lanes``: faint
+        draft = Draft(content_start, content_end, QuoteType.INDIRECT, score)
         draft.speaker = speaker
         draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
         draft.standalone = False
@@ -333,6 +374,13 @@ def _attitude_at(
         passive = cue != "opposed" or text.startswith(" by ", cue_end)
         if word_before in _BE_WORDS and cue.endswith("ed") and passive:
             return None  # ``was backed by``: the passive names who took the stance after it
+        if (
+            cue in _NOUN_LIKE_STANCES
+            and word_before not in AUXILIARIES
+            and word_before != "to"
+            and text[cue_end + 1 : cue_end + 9].split(" ", 1)[0] in _NOT_STANCE_OBJECT
+        ):
+            return None  # ``31% support in the wards``, ``the firm support of``: the noun
         if (
             kind == "intention"
             and not text.startswith(("want", "seek", "sought", "prefer", "would"), cue_start)

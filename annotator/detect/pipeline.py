@@ -63,6 +63,7 @@ from annotator.detect.lexicon import (
     NEEDS_THAT,
     NOUN_LIKE_FORMS,
     PERSON_PRONOUNS,
+    PREDICATE_CONTENT_NOUNS,
     PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -78,7 +79,12 @@ from annotator.detect.names import (
     clean_name,
     looks_like_person,
 )
-from annotator.detect.predicates import find_predicates, is_plain_call, is_plain_object
+from annotator.detect.predicates import (
+    UNSURE_OBJECT_SCORE,
+    find_predicates,
+    is_plain_call,
+    object_is_content,
+)
 from annotator.detect.text import Layout
 from annotator.records import Candidate, QuoteType, SourceKind
 
@@ -537,6 +543,29 @@ _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
     "since until without".split()
 )
+_PLACE_PREPOSITIONS = frozenset(
+    "outside inside near across around through along behind beyond beside below above past "
+    "toward towards among amid throughout".split()
+)
+"""Prepositions of place and motion besides ``_PREPOSITIONS``: a phrase they open after a cue
+is a circumstance, not what was said (``chanted outside the court``)."""
+_TELLING_FORMS = frozenset(
+    "tell tells told telling warn warns warned warning inform informs informed informing "
+    "assure assures assured assuring reassure reassures reassured reassuring remind reminds "
+    "reminded reminding brief briefs briefed briefing notify notifies notified notifying "
+    "advise advises advised advising convince convinces convinced convincing".split()
+)
+"""Verbs whose object is the addressee: with no clause, infinitive, topic or noun of what is
+said after it, nothing was told (``warned his players before kickoff``)."""
+_TOPIC_WORD_RE = re.compile(r"\b(?:of|about|against)\b")
+"""Prepositions that join a topic to a verb of telling (``warned them of``, ``told us about``)."""
+_CLAUSE_WORD_RE = re.compile(
+    r"\b(?:he|she|it|they|we|I|you|there|that|whether|if|how|what|why|who|when|where|"
+    r"[a-z]{3,}ing|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+)\b"
+)
+"""A subject pronoun, a word opening a clause, a participle or an infinitive: after a
+prepositional phrase that follows a cue, content may go on (``said at the quay the ferry
+was late``, ``appealed to the crews to stay``)."""
 _COMMENT_RE = re.compile(
     r",[ \t\u00a0]+(?:something|(?:a|an)[ \t\u00a0]+(?:[a-z\-]+[ \t\u00a0]+)?(?:claim|assertion|"
     r"allegation|charge|accusation|contention|view|position|suggestion|notion|idea|account|"
@@ -775,7 +804,8 @@ class _Detector:
             if inside:
                 absorbed.update(inside)
                 draft.type = QuoteType.MIXED
-                draft.score = min(1.0, draft.score + 0.15)
+                if draft.score != UNSURE_OBJECT_SCORE:  # a plain object stays faint
+                    draft.score = min(1.0, draft.score + 0.15)
         self.drafts.extend(reported)
         return absorbed
 
@@ -821,6 +851,7 @@ class _Detector:
         opening: tuple[int, int] | None = None
         content_start = content_end = -1
         clause_end = -1
+        object_content: bool | None = True
         if lowered == "according to":
             # ``Rising status: According to the bank, ...``: a colon opens a new clause.
             colon = text.rfind(": ", sent_start, cue_start)
@@ -1263,13 +1294,36 @@ class _Detector:
         if content_start > cue_start and lowered != "according to":
             first_word = text[content_start : content_start + 12].split(" ", 1)[0].lower()
             if (
-                first_word in _PREPOSITIONS
+                (first_word in _PREPOSITIONS or first_word in _PLACE_PREPOSITIONS)
                 and text.find(" that ", content_start, content_end) < 0
-                and len(text[content_start:content_end].split()) < 6
+                and (
+                    len(text[content_start:content_end].split()) < 6
+                    or first_word not in _PARTICLES
+                    and first_word != "to"
+                    and CLAUSE_VERB_RE.search(text, content_start, content_end) is None
+                    and _CLAUSE_WORD_RE.search(text, content_start, content_end) is None
+                    and self.first_span_in(content_start, content_end) is None
+                )
                 and "," not in text[cue_end:content_start]
             ):
                 # ``said on Monday.``: only an adverbial follows the cue (but ``The vote would
-                # be won, Kral said, by a wide margin`` goes on with the content).
+                # be won, Kral said, by a wide margin`` goes on with the content); ``argued with
+                # the referee after the whistle``, ``chanted outside the court``: a partner or a
+                # place, however long, with no clause and no quote in it.
+                return None
+            if (
+                lowered in _TELLING_FORMS
+                and CLAUSE_VERB_RE.search(text, content_start, content_end) is None
+                and _CLAUSE_WORD_RE.search(text, content_start, content_end) is None
+                and _TOPIC_WORD_RE.search(text, content_start, content_end) is None
+                and self.first_span_in(content_start, content_end) is None
+                and not any(
+                    word.lower().removesuffix("s") in PREDICATE_CONTENT_NOUNS
+                    for word in text[content_start:content_end].split()
+                )
+            ):
+                # ``warned his players before kickoff``, ``advising the buyer on the merger``:
+                # only the addressee follows (but ``told the council a different story``).
                 return None
             if lowered.startswith("call") and (
                 first_word in _CALL_OFF_PARTICLES
@@ -1279,10 +1333,18 @@ class _Detector:
                 # ``called off the vote``, ``called up the reserves``, ``called her mother
                 # every Sunday``: no speech
                 return None
-            if content_start == cue_end + 1 and is_plain_object(
-                text, lowered, content_start, content_end
+            if (
+                content_start == cue_end + 1
+                and first_word not in _PREPOSITIONS
+                and first_word not in ("and", "or", "but", "nor")
+                and not first_word.endswith("ly")
+                and before not in _BE_FORMS
             ):
-                return None  # ``the judge dismissed the case``: an act, not a stance on content
+                # ``the judge dismissed the case``, ``answered the door``: shown faint (but
+                # ``wrote about the fire``, ``was declared the winner``: no object of the verb)
+                object_content = object_is_content(text, lowered, content_start, content_end)
+                if object_content is None:
+                    return None  # ``the hotel welcomed 300 guests``: an act, no attribution
             if first_word in _PARTICLES and text[cue_end:content_start].isspace():
                 # ``called for a recount``, ``warned about the cost``: the preposition belongs to
                 # the cue (a phrasal verb); the content is its object.
@@ -1342,7 +1404,9 @@ class _Detector:
                 and lowered not in _PLAIN_SAY
             ):
                 return None  # ``citing “the worst summer,” she closed``: the quote is the object
-        if lowered in BELIEF_VERBS:
+        if not object_content:
+            score = UNSURE_OBJECT_SCORE
+        elif lowered in BELIEF_VERBS:
             score = 0.35
         elif lowered == "according to":
             score = 0.7

@@ -38,10 +38,13 @@ from annotator.detect.attitudes import (
 from annotator.detect.attribution import AUXILIARIES, Mention, subject_before, trie_pattern
 from annotator.detect.lexicon import (
     _IRREGULAR,
+    ABBREVIATIONS,
     BELIEF_LEMMAS,
     NEEDS_THAT,
+    PREDICATE_ABSTRACT_NOUNS,
     PREDICATE_CONTENT_NOUNS,
     PREDICATE_CONTENT_OBJECT,
+    PREDICATE_EMPHASIS,
     PREDICATE_EVIDENCE_SOURCES,
     PREDICATE_NOUNS_PREP,
     PREDICATE_NOUNS_THAT,
@@ -162,9 +165,18 @@ _CONTENT_OBJECT_FORMS = frozenset(_verb_forms(PREDICATE_CONTENT_OBJECT))
 _AS_OBJECT_FORMS = frozenset(_verb_forms("name appoint identify list welcome dismiss hail"))
 """Of those, the verbs that attribute a description given with ``as`` (``named the pier as
 the cause``, ``dismissed the report as noise``)."""
+_PERSON_OBJECT_FORMS = frozenset(_verb_forms("question deny"))
+"""Verbs whose plain sense takes a person (``questioned the driver``: asked him questions;
+``denied the striker``: stopped him), and whose attributing sense takes anything else
+(``questioned his judgment``, ``denied the charges``)."""
+_EMPHASIS_FORMS = frozenset(_verb_forms(PREDICATE_EMPHASIS))
+"""Of those, the verbs of emphasis, whose object may also be an idea (``stressed the need``)."""
+_ABSTRACT_ENDINGS = tuple("ance ence ancy ency ity ness ment tion sion ism ship acy".split())
+"""Endings of abstract nouns (``importance``, ``urgency``, ``commitment``, ``determination``)."""
 _QUANTITY_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "hundred hundreds thousand thousands million millions dozens dozen several".split()
+    "hundred hundreds thousand thousands million millions dozens dozen several few fewer many "
+    "more".split()
 )
 _OBJECT_PRONOUNS = frozenset("him her them me us it".split())
 _OBJECT_STOP_RE = re.compile(
@@ -175,26 +187,55 @@ _OBJECT_STOP_RE = re.compile(
 """Where the noun phrase of an object ends: punctuation, a preposition other than ``of``, a
 relative pronoun, a time or a conjunction."""
 _OBJECT_WORD_RE = re.compile(r"[\w’'-]+")
+_QUOTE_INSIDE_RE = re.compile(r"[“\"‘]|''")
+"""A quote mark inside an object: a quoted wording, which is content (a mixed quote)."""
+_CLAUSE_OPENER_RE = re.compile(
+    r"(?:that|he|she|it|they|we|I|there)\b(?=[\s,])(?!\s+(?:on|in|at|to|for|with|by|from)\b)"
+    r"|(?:[\w’'-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+    r"should|must|does|do|did|[a-z]+n[’']t)\s"
+)
+"""A clause where an object would stand: ``that`` or a subject pronoun first (``admitted it
+made a mistake``, but ``posted it on Facebook``), or an auxiliary within the first words
+(``admitted the deal between them would not last``)."""
 
 
 def _object_is_content(text: str, start: int, end: int, cue: str) -> bool | None:
     """Whether the object of a verb of ``PREDICATE_CONTENT_OBJECT`` at ``start`` is content
-    (True), a quantity or a pronoun, a plain act (None: ``recalled 5,000 cars``, ``named them
-    to the board``), or a noun phrase that may be either (False: ``dismissed the case``)."""
+    (True: a quote, a clause, a noun of what is said; for a verb of emphasis an idea), a
+    quantity or a pronoun, a plain act (None: ``recalled 5,000 cars``, ``named them to the
+    board``), or a noun phrase that may be either (False: ``dismissed the case``)."""
     first = text[start : start + 1]
     if first in "“\"‘'" or text.startswith(("that ", "how ", "what ", "why ", "whether "), start):
         return True  # a quote or a clause
     if cue in _AS_OBJECT_FORMS and re.search(r"\sas\s", text[start : min(end, start + 80)]):
         return True  # ``named the pier as the cause``: the description is what is attributed
     stop = _OBJECT_STOP_RE.search(text, start, min(end + 1, start + 80))
+    clause = _BARE_CLAUSE_RE.match(text, start - 1)
+    if (
+        clause is not None
+        and (stop is None or clause.end() <= stop.start())
+        or _QUOTE_INSIDE_RE.search(text, start, end)
+        or _CLAUSE_OPENER_RE.match(text, start)
+    ):
+        # ``admitted the count was wrong``, ``wrote it “a new dawn”`` (but ``stressed the beam
+        # until it cracked``: the verb after the object is another clause's)
+        return True
+    if stop is not None and _TO_VERB_RE.match(text, stop.start()):
+        return True  # ``admitted the pier to be unsafe``: what is admitted is a clause
     words = _OBJECT_WORD_RE.findall(text, start, stop.start() if stop else min(end, start + 80))
+    if cue in _EMPHASIS_FORMS and words and len(words[0]) > 5 and words[0].endswith("ing"):
+        return True  # ``focused on regulating the banks``: an act named by a gerund, an idea
     for word in words[:8]:
         lowered = word.lower().removesuffix("’s").removesuffix("'s")
-        if (
-            lowered in PREDICATE_CONTENT_NOUNS
-            or lowered.removesuffix("s") in PREDICATE_CONTENT_NOUNS
-        ):
+        singular = lowered.removesuffix("s")
+        if lowered in PREDICATE_CONTENT_NOUNS or singular in PREDICATE_CONTENT_NOUNS:
             return True
+        if cue in _EMPHASIS_FORMS and (
+            singular in PREDICATE_ABSTRACT_NOUNS
+            or lowered.endswith(_ABSTRACT_ENDINGS)
+            or singular.endswith(_ABSTRACT_ENDINGS)
+        ):
+            return True  # ``stressed the need for calm``, ``the importance of the vote``
     if not words:
         return False
     head = words[0].lower()
@@ -446,20 +487,60 @@ _CALL_OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 _CALL_OBJECT_LEADS = frozenset("his her their my our your the a an".split())
 
 
+_DEMONSTRATIVE_AFTER = "in at on of by for with from to into after before during since until over"
 _CALL_RELATIVE_RE = re.compile(
-    r"(?:\b(?:what|which|whom)|\bthat(?!\s+(?:he|she|they|it|we|I|you)\b))"
+    r"(?:\b(?:what|which|whom)|"
+    + "".join(f"(?<![{w[0]}{w[0].upper()}]{w[1:]} )" for w in _DEMONSTRATIVE_AFTER.split())
+    + r"\bthat(?!\s+(?:he|she|they|it|we|I|you)\b))"
     r"(?:\s+[\w’'.-]+){1,3}\s+$"
 )
 """``what Kral called``, ``the ferry that the mayor called``: the object stands before, and the
-words after ``call`` are what it is called."""
+words after ``call`` are what it is called; but ``that`` after a preposition is a demonstrative
+(``In that house his wife called the shots``)."""
 
 
-def is_plain_object(text: str, cue: str, start: int, end: int) -> bool:
-    """Whether the object at ``start`` of the verb ``cue`` (lower case) is a plain act's
-    object, for the speech cues that share a verb of ``PREDICATE_CONTENT_OBJECT``: ``the judge
-    dismissed the case`` and ``the hotel welcomed 300 guests`` attribute nothing, ``dismissed
-    the claims`` and ``welcomed the decision`` do."""
-    return cue in _CONTENT_OBJECT_FORMS and _object_is_content(text, start, end, cue) is not True
+def object_is_content(text: str, cue: str, start: int, end: int) -> bool | None:
+    """Whether the object at ``start`` of the speech verb ``cue`` (lower case) is content, for
+    the speech cues that share a verb of ``PREDICATE_CONTENT_OBJECT`` (True for any other
+    verb): ``dismissed the claims`` and ``welcomed the decision`` attribute their object (True),
+    ``the hotel welcomed 300 guests`` is a plain act (None), ``the judge dismissed the case``
+    and ``she answered the door`` may be either (False: shown faint)."""
+    if cue in _PERSON_OBJECT_FORMS:
+        return _object_is_no_person(text, start, end)
+    return cue not in _CONTENT_OBJECT_FORMS or _object_is_content(text, start, end, cue)
+
+
+_ADVERBS_AFTER_OBJECT = frozenset("twice once again too also repeatedly anew".split())
+
+
+def _object_is_no_person(text: str, start: int, end: int) -> bool | None:
+    """For a verb of ``_PERSON_OBJECT_FORMS``: whether the object at ``start`` is content
+    (True: a clause, a claim, a quality), people counted (None: ``questioned 1,000
+    residents``), or a person, who may stand for what they said (False: ``questioned the
+    driver``, ``questioned Moss``)."""
+    if text.startswith(("whether ", "how ", "why ", "what ", "if ", "that "), start):
+        return True
+    limit = min(end + 1, start + 80)
+    stop = _OBJECT_STOP_RE.search(text, start, limit)
+    while (
+        stop is not None
+        and stop.group() == "."
+        and _word_before(text, stop.start() + 1).lower() in ABBREVIATIONS
+    ):
+        stop = _OBJECT_STOP_RE.search(text, stop.end(), limit)  # ``Mr. Kral's judgment``
+    words = _OBJECT_WORD_RE.findall(text, start, stop.start() if stop else min(end, start + 80))
+    if not words:
+        return True
+    if words[0][:1].isdigit() or words[0].lower() in _QUANTITY_WORDS:
+        return None
+    if "of" in words:
+        words = words[: words.index("of")]  # ``the leader of the party``: the head is before
+    while len(words) > 1 and (words[-1] in _ADVERBS_AFTER_OBJECT or words[-1].endswith("ly")):
+        words.pop()  # ``denied the striker twice``: the head is before the adverb
+    head = words[-1] if words else ""
+    if head.lower() in ("him", "her", "them", "me", "us"):
+        return False
+    return not (head[:1].isupper() or animate_holder(head))
 
 
 def is_plain_call(text: str, cue_start: int, start: int, end: int) -> bool:
@@ -558,8 +639,8 @@ def find_predicates(detector: _Detector) -> set[int]:
         score = PREDICATE_SCORES[kind]
         if speaker is None and cue.lower() in _HOLDER_NEEDED:
             score = UNSURE_OBJECT_SCORE  # ``the attack on the harbour office``: shown faint
-        if cue.lower() in _CONTENT_OBJECT_FORMS:
-            content = _object_is_content(text, content_start, content_end, cue.lower())
+        if cue.lower() in _CONTENT_OBJECT_FORMS or cue.lower() in _PERSON_OBJECT_FORMS:
+            content = object_is_content(text, cue.lower(), content_start, content_end)
             if content is None:
                 continue  # ``recalled 5,000 cars``: a plain act
             if not content and not cue.lower().startswith("recall"):

@@ -1017,3 +1017,29 @@ def test_an_appositive_or_relative_after_according_to_x_is_not_more_content() ->
         "By next May",
         "the quay will be sold",
     ]
+
+
+def test_a_speech_verb_followed_only_by_a_prepositional_phrase_reports_nothing() -> None:
+    """``argued with the referee``, ``chanted outside the court``: a partner or a place, however
+    long, is no content; a clause after the phrase still is."""
+    assert spans("The striker argued with the referee after the final whistle.") == []
+    assert spans("Protesters chanted outside the court for an hour on Friday.") == []
+    assert spans("The coach argued with the referee that the goal should stand.") == [
+        "that the goal should stand"
+    ]
+    assert spans("The mayor pleaded with the skippers to stay in port.") == [
+        "with the skippers to stay in port"
+    ]
+
+
+def test_a_verb_of_telling_with_only_its_addressee_reports_nothing() -> None:
+    """``warned his players before kickoff``, ``is advising the buyer on the merger``: the
+    object is who was told, and nothing told follows; a clause, an infinitive, a topic with
+    ``of`` or ``about`` or a noun of what is said still does."""
+    assert spans("The coach warned his players before kickoff.") == []
+    assert spans("The veteran bank is advising the buyer on the merger.") == []
+    assert spans("The coach warned his players that the pitch was slippery.") == [
+        "that the pitch was slippery"
+    ]
+    assert spans("The union warned the skippers of a long strike.") != []
+    assert spans("The mayor told the council a different story.") != []

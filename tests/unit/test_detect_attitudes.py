@@ -247,3 +247,104 @@ def test_an_intention_needs_a_holder_who_can_hold_one(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(c.cue, c.speaker) for c in detect_quotes(text) if c.score >= 0.5] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unsure"),
+    [
+        ("Detectives questioned the driver for two hours.", "the driver"),
+        ("The committee questioned Moss about the missing ledgers.", "Moss"),
+        ("The goalkeeper denied the striker twice in the first half.", "the striker"),
+    ],
+)
+def test_questioning_or_denying_a_person_is_shown_faint(text: str, unsure: str) -> None:
+    """To question a witness is to ask, to deny a striker to stop him: no content is held;
+    but a person as object may still stand for what they said, so it is shown faint."""
+    candidates = detect_quotes(text)
+    assert candidates and all(0 < c.score < 0.5 for c in candidates)
+    assert candidates[0].text.startswith(unsure)
+
+
+def test_questioning_a_number_of_people_is_no_attribution() -> None:
+    assert detect_quotes("Pollsters questioned 1,000 residents in March.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Pollsters questioned whether the sample was large enough.", "whether the sample"),
+        ("The lawyer questioned the claim that the driver was drunk.", "the claim that"),
+        ("The senator questioned the mayor's judgment.", "the mayor's judgment"),
+        ("The senator questioned Mr. Kral's judgment.", "Mr. Kral's judgment"),
+        ("The harbour board denied the charges.", "the charges"),
+    ],
+)
+def test_questioning_or_denying_an_idea_or_a_claim_stays(text: str, content: str) -> None:
+    (candidate,) = [c for c in detect_quotes(text) if c.score >= 0.5]
+    assert candidate.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge supports two lanes of traffic.",
+        "Four steel columns support the roof of the stadium.",
+        "The new pipe supports higher pressure than the old one.",
+    ],
+)
+def test_a_stance_held_by_a_thing_is_shown_faint(text: str) -> None:
+    """A bridge or a pipe holds no stance: ``support`` is the plain verb of bearing a load."""
+    candidates = detect_quotes(text)
+    assert all(c.score < 0.5 for c in candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The bridge engineer supports the plan to add a lane.", "engineer"),
+        ("The resolution supported a second ferry.", "The resolution"),
+        ("Most residents support the proposal to close the quay.", "Most residents"),
+    ],
+)
+def test_a_stance_held_by_a_person_a_body_or_a_document_stays(text: str, speaker: str) -> None:
+    (candidate,) = [c for c in detect_quotes(text) if c.score >= 0.5]
+    assert candidate.speaker is not None and candidate.speaker.endswith(speaker)
+
+
+def test_focusing_on_a_plain_noun_phrase_is_shown_faint() -> None:
+    """``focused on`` names where attention went, not what was said: a topic held by a plain
+    noun phrase is shown faint, an idea, a claim or a clause stays."""
+    (candidate,) = detect_quotes("The report focused on rural schools.")
+    assert (candidate.cue, candidate.text) == ("focused on", "rural schools")
+    assert 0 < candidate.score < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The report focused on the claim that rural schools were closing.",
+            "the claim that rural schools were closing",
+        ),
+        ("The mayor focused on the need for a second ferry.", "the need for a second ferry"),
+        ("The debate focused on how the fares were set.", "how the fares were set"),
+        ("The debate focused on cutting the night fares.", "cutting the night fares"),
+    ],
+)
+def test_focusing_on_an_idea_a_claim_or_a_clause_stays(text: str, content: str) -> None:
+    (candidate,) = [c for c in detect_quotes(text) if c.score >= 0.5]
+    assert (candidate.cue, candidate.text) == ("focused on", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor has 31% support in the harbour wards.",
+        "Kral won the firm support of the skippers behind him.",
+        "The ferry line receives 20 percent support from the council.",
+    ],
+)
+def test_a_stance_word_followed_by_a_preposition_is_a_noun_with_no_object(text: str) -> None:
+    """``31% support in the wards``: a transitive stance takes its object right after it; a
+    preposition there makes ``support`` the noun (its object, if any, is ``support for``)."""
+    assert [c for c in detect_quotes(text) if c.cue == "support" and c.score >= 0.5] == []

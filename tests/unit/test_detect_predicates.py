@@ -809,3 +809,67 @@ def test_a_speech_cue_with_a_plain_sense_keeps_an_object_of_content(text: str, c
     """The speech path reads ``dismissed`` and ``welcomed`` too: a plain object (``the case``,
     ``2,000 guests``) is no attribution there either, an object of content still is."""
     assert [(quote.text, quote.score >= 0.5) for quote in found(text)] == [(content, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In that house his wife called the shots.",
+        "At that point the skipper called the coastguard.",
+    ],
+)
+def test_that_after_a_preposition_is_a_demonstrative_not_a_relative_before_call(
+    text: str,
+) -> None:
+    """``In that house ... called the shots``: ``that`` opens a noun phrase, not a relative
+    clause whose object ``call`` names (``the ferry that Kral called a relic``)."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unsure"),
+    [
+        ("Teachers stressed the syllable in every drill.", "the syllable in every drill"),
+        ("Engineers stressed the beam until it cracked.", "the beam until it cracked"),
+        ("She answered the door in her slippers.", "the door in her slippers"),
+        ("He wrote his thesis on coastal erosion.", "his thesis on coastal erosion"),
+    ],
+)
+def test_a_speech_verb_whose_object_is_a_thing_is_shown_faint(text: str, unsure: str) -> None:
+    """``stress``, ``answer``, ``write``, ``post`` and ``admit`` report a message: a thing as
+    their object (a syllable, a door, a thesis) may be a plain act, so it is shown faint."""
+    (candidate,) = detect_quotes(text)
+    assert candidate.text == unsure
+    assert 0 < candidate.score < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital admitted 40 patients overnight.",
+        "The university admitted fewer students this year.",
+        "The skipper posted it on the harbour forum.",
+    ],
+)
+def test_a_speech_verb_with_a_quantity_or_a_bare_pronoun_is_a_plain_act(text: str) -> None:
+    assert detect_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The coach stressed the need for discipline.", "the need for discipline"),
+        ("The minister stressed the importance of the vote.", "the importance of the vote"),
+        ("The senator answered the question about the budget.", "the question about the budget"),
+        ("Lind wrote a letter to the council.", "a letter to the council"),
+        ("The minister admitted the figures were wrong.", "the figures were wrong"),
+        ("The skipper admitted it was his fault.", "it was his fault"),
+        ("Greta Lind wrote about the fire in her column.", "the fire in her column"),
+    ],
+)
+def test_a_speech_verb_attributes_an_object_that_is_a_message_an_idea_or_a_clause(
+    text: str, content: str
+) -> None:
+    (candidate,) = found(text)
+    assert candidate.text == content
+    assert candidate.score >= SPEECH_SCORE
