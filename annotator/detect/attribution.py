@@ -221,7 +221,11 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     while index >= 0:
         token = tokens[index]
         lowered = token.lower()
-        if lowered in AUXILIARIES:
+        if lowered in AUXILIARIES or (
+            # ``has been saying``: a progressive, where ``been`` before any other cue makes a
+            # passive whose subject heard the words (``You have been told that``)
+            lowered in _BE_FORMS and _ING_WORD_RE.match(text, cue_start) is not None
+        ):
             passive = passive or lowered in _BE_FORMS
         elif token.endswith(SKIPPED_ENDINGS) and skips_before_verb(token):
             passive = passive or lowered[:-3] in _BE_FORMS  # ``wasn't``
@@ -326,7 +330,52 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             found = _collect_backward(tokens, index, True)
     if found is None:
         return None
-    return _mention(text, tokens, *found, cue_start)
+    start = found[0]
+    if start > 0 and tokens[start - 1] in ("and", ","):
+        start = _coordinated_start(tokens, start, found[1], window_start == limit)
+    return _mention(text, tokens, start, found[1], cue_start)
+
+
+_LIST_OPENERS = frozenset((",", ";", ":", "(", "—", "–", "“", '"'))
+
+
+def _coordinated_start(tokens: list[str], start: int, end: int, sentence_start: bool) -> int:
+    """The first token of a coordinated subject whose last speaker is ``tokens[start:end + 1]``
+    (``Lind, Kral and Ames``, ``Lind and her deputy``), when the coordination opens its clause
+    (at the sentence's start, after punctuation or a word such as ``but``); else ``start``.
+    After another word the names before ``and`` are an object (``Ivo met Lind and Kral``)."""
+    # ``and`` stands before the last speaker only: ``A, B and C``, not ``A and B, C``.
+    joined = "and" in tokens[start : end + 1]
+    best = start
+    k = start
+    while k > 0:
+        j = k - 1
+        conjunction = tokens[j] == "and"
+        if conjunction == joined:
+            break
+        if conjunction:
+            j -= 1
+        if j >= 0 and tokens[j] == ",":
+            j -= 1
+        elif not conjunction:
+            break
+        first = j + 1
+        while j >= 0 and first - j <= 4:
+            token = tokens[j]
+            if not token[:1].isupper() or token.lower() in STOP_CAPS or token in _LIST_OPENERS:
+                break
+            j -= 1
+        if j + 1 == first:
+            break  # no name before the separator
+        k = j + 1
+        joined = joined or conjunction
+        if joined and (
+            (k == 0 and sentence_start)
+            or k > 0
+            and (tokens[k - 1] in _LIST_OPENERS or tokens[k - 1] in _CLAUSE_OPENERS)
+        ):
+            best = k
+    return best
 
 
 def _relative_subject(tokens: list[str], index: int, common: bool) -> tuple[int, int] | None:

@@ -105,15 +105,17 @@ def clean_name(phrase: str) -> str | None:
     ``Russian Deputy Foreign Minister Sergey Ryabkov`` -> ``Sergey Ryabkov``;
     ``the Kremlin`` -> ``Kremlin``; ``officials`` -> None.
     """
-    runs = NAME_RUN_RE.findall(phrase)
-    if not runs:
+    matches = list(NAME_RUN_RE.finditer(phrase))
+    if not matches:
         return None
-    run = runs[-1]
+    body = _body_name(phrase, matches)
+    run = body or matches[-1].group()
     words = run.split()
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
-    # An organisation keeps its qualifiers (``Finance Ministry``); a person loses titles.
-    drop = STOP_CAPS if words[-1].lower() in ORG_WORDS else _STOP_CAPS_AND_TITLES
+    # An organisation keeps its qualifiers (``Finance Ministry``, ``Republican Party of
+    # Leeds``); a person loses titles.
+    drop = STOP_CAPS if body or words[-1].lower() in ORG_WORDS else _STOP_CAPS_AND_TITLES
     while len(words) > 1 and words[0].lower() in drop:
         words.pop(0)
     if len(words) == 1 and words[0].lower() in STOP_CAPS:
@@ -122,6 +124,33 @@ def clean_name(phrase: str) -> str | None:
         return None
     name = " ".join(words).strip(",.;:")
     return name or None
+
+
+_BODY_JOINS = frozenset((" of ", " of the ", " for ", " for the ", " and ", " & "))
+"""What joins the words of a body's name (``Ministry of Trade and Industry``)."""
+_HEAD_JOINS = frozenset((" of ", " of the ", " for ", " for the "))
+
+
+def _body_name(phrase: str, matches: list[re.Match[str]]) -> str | None:
+    """The name of a body whose words ``of``, ``for`` or ``and`` join, headed by a word of an
+    organisation (``Ministry of Trade and Industry``, ``Bank of Leeds``), ending the phrase;
+    None when the phrase does not end with one (``Ada Lind of the Harbour Institute``: the
+    head is a person's name)."""
+    if len(matches) < 2 or len(matches[-1].group().split()) > 2:
+        return None
+    last = matches[-1].group().split()
+    if last[0].lower() in FIRST_NAMES or len(last) == 2 and last[0].lower() in TITLE_WORDS:
+        return None  # ``... of Leeds Ada Lind``, ``... and Professor Kral``: a person
+    k = len(matches) - 1
+    while k > 0:
+        join = phrase[matches[k - 1].end() : matches[k].start()]
+        if join not in _BODY_JOINS:
+            break
+        k -= 1
+        # ``of`` or ``for`` right after the head: ``Fox News and NBC News`` is two bodies
+        if join in _HEAD_JOINS and matches[k].group().split()[-1].lower() in ORG_WORDS:
+            return phrase[matches[k].start() : matches[-1].end()]
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -146,7 +175,7 @@ class DocumentNames:
     with ``str.find`` and cached, so a document costs only as much as its speakers.
     """
 
-    __slots__ = ("text", "_full", "_forms", "persons")
+    __slots__ = ("text", "_full", "_forms", "persons", "pronoun_genders", "_genders")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -154,6 +183,146 @@ class DocumentNames:
         self._forms: dict[str, list[str]] = {}
         self.persons: set[str] = set()
         """Resolved names known to be persons (attributed with a title or a pronoun)."""
+        self.pronoun_genders: dict[str, set[str]] = {}
+        """Resolved names and the genders of the pronouns (``he``, ``she``) resolved to them."""
+        self._genders: dict[str, set[str]] = {}
+
+    def gender(self, name: str) -> str | None:
+        """:data:`MALE`, :data:`FEMALE` or None (no evidence, or evidence that disagrees).
+
+        The evidence, strongest first: an honorific or a gendered noun right before a mention
+        of the surname or in an apposition right after it (``Mrs. Lind``, ``actress Anna
+        Lind``, ``his wife, Anna Lind``, ``Lind, the chairwoman,``), and the pronouns already
+        resolved to the name; failing those, the first given name (``Anna``).
+        """
+        explicit = self._genders.get(name)
+        if explicit is None:
+            explicit = self._genders[name] = self._text_genders(name)
+        pronouns = self.pronoun_genders.get(name)
+        if pronouns:
+            explicit = explicit | pronouns
+        if len(explicit) == 1:
+            return next(iter(explicit))
+        if explicit:
+            return None  # ``Mrs. Lind`` and ``Mr. Lind``: two people, or an error
+        return given_name_gender(name)
+
+    def _text_genders(self, name: str) -> set[str]:
+        words = name.split()
+        if not words or len(words[-1]) < 2:
+            return set()
+        surname = words[-1]
+        text = self.text
+        found: set[str] = set()
+        position = text.find(surname)
+        seen = 0
+        while position >= 0 and seen < 6:  # the evidence stands at the first mentions
+            after = position + len(surname)
+            if (after >= len(text) or not text[after].isalnum()) and (
+                position == 0 or not text[position - 1].isalnum()
+            ):
+                seen += 1
+                # ``Lind’s wife`` is not Lind; most mentions have no gendered word near (one
+                # search in C rules them out).
+                if text[after : after + 1] not in ("’", "'") and not (
+                    _GENDERED_WORDS.isdisjoint(
+                        text[position - 60 if position > 60 else 0 : position]
+                        .lower()
+                        .replace(",", " ")
+                        .split()
+                    )
+                    and (
+                        not text.startswith(", ", after)
+                        or _GENDERED_WORDS.isdisjoint(
+                            text[after : after + 50].lower().replace(",", " ").split()
+                        )
+                    )
+                ):
+                    found.update(self._genders_around(position, after))
+            position = text.find(surname, after)
+        return found
+
+    def _genders_around(self, start: int, end: int) -> set[str]:
+        """The genders said by the words right before the name run ending at ``end`` (``his
+        wife, Anna``, ``Mrs.``) and by a short apposition after it (``, the chairwoman,``)."""
+        text = self.text
+        before = text[start - 60 if start > 60 else 0 : start].split()
+        lead: list[str] = []
+        plain = 0
+        for k in range(len(before) - 1, -1, -1):
+            word = before[k]
+            bare = word.rstrip(",")
+            lowered = bare.lower()
+            if bare is not word and not (
+                # ``his wife, Anna Lind``: an apposition right before the name, not a clause
+                # (``to his son, Anna Lind said``) nor one about a name before (``Ola Lind,
+                # the chairwoman, met Tom Kral``)
+                plain == 0
+                and not lead
+                and k >= 1
+                and before[k - 1].lower() in _APPOSITION_DETERMINERS
+                and (k < 2 or before[k - 2].lower() not in _PREPOSITIONS)
+            ):
+                break
+            if lowered in _GENDERED_WORDS:
+                lead.append(lowered)
+                continue
+            if bare.endswith(("’s", "'s")) or word[-1:] in '.;:!?”"' and len(bare) > 3:
+                break  # ``the queen’s adviser Tom Kral``: the possessor is someone else
+            if word[:1].isupper():
+                if plain:
+                    break  # ``Ola Lind met Tom Kral``: another name before the words
+                continue  # the given names and titles of the run
+            plain += 1
+            if plain == 3:
+                break
+        found = set()
+        gender = _words_gender(lead)
+        if gender is not None:
+            found.add(gender)
+        if text.startswith(", ", end):
+            close = len(text)
+            for mark in (",", ".", ";"):
+                at = text.find(mark, end + 2, end + 50)
+                if 0 <= at < close:
+                    close = at
+            apposition = text[end + 2 : close].split()
+            if 0 < len(apposition) <= 4 and apposition[0].lower() in _APPOSITION_DETERMINERS:
+                gender = _words_gender(apposition[1:])
+                if gender is not None:
+                    found.add(gender)
+        return found
+
+    def is_plain_word(self, word: str) -> bool:
+        """True when ``word``, capitalised at a sentence's start, reads as a participle or an
+        adverb (``Facing``, ``Shortly``) and the document never capitalises it inside a
+        sentence (a name is capitalised wherever it stands: ``met Manning``). Other words
+        opening a sentence may be its subject (``Others said``, ``Polls show``)."""
+        if not word.endswith(("ing", "ly")) or len(word) < 5 or word.lower() in FIRST_NAMES:
+            return False  # ``Carly``, ``Kelly``
+        text = self.text
+        position = text.find(" " + word)
+        while position > 0:
+            end = position + 1 + len(word)
+            if text[position - 1] in _INSIDE_SENTENCE and not (
+                end < len(text) and (text[end].isalnum() or text[end] in "’'-")
+            ):
+                return False
+            position = text.find(" " + word, end)
+        return True
+
+    def is_organisation(self, phrase: str) -> bool:
+        """True when the document names ``phrase`` as one organisation: written with a word of
+        an organisation or a company right after it somewhere (``Smith and Wesson Inc.``,
+        ``the Lind and Kral company``)."""
+        text = self.text
+        position = text.find(phrase)
+        while position >= 0:
+            after = text[position + len(phrase) : position + len(phrase) + 20].split(None, 1)
+            if after and after[0].lower().rstrip(",;:") in _ORGANISATION_AFTER:
+                return True
+            position = text.find(phrase, position + 1)
+        return False
 
     def fullest(self, name: str) -> str:
         """The longest form of ``name`` in the document that ends with the same surname."""
@@ -222,7 +391,11 @@ def _given_names(before: str, surname: str) -> str | None:
         ):
             break
         prefix.insert(0, word)
-    while prefix and (prefix[0].lower() in TITLE_WORDS or prefix[0].lower() in STOP_CAPS):
+    while prefix and (
+        prefix[0].lower() in TITLE_WORDS
+        or prefix[0].lower() in STOP_CAPS
+        or prefix[0] in _FLOATING_OPENERS_WORDS  # ``Both Lind and Kral``
+    ):
         prefix.pop(0)
     if not prefix:
         return None
@@ -242,12 +415,206 @@ def _given_names(before: str, surname: str) -> str | None:
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
+_FLOATING_OPENERS_WORDS = frozenset(("Both", "Either", "Neither"))
 _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
 """How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
 _VERB_WORDS = frozenset(
     form for verb in SPEECH_VERBS | BELIEF_VERBS for form in (verb.capitalize(), verb.upper())
 )
 """A capitalised verb in a headline (``Lind Says Kral``) stands between two names."""
+
+
+# --- Coordinated speakers ---------------------------------------------------------------------
+
+_CONJUNCT_SPLIT_RE = re.compile(r",?\s+and\s+|,\s+")
+"""What separates the conjuncts of a coordinated subject: ``and``, a comma, or both."""
+_FLOATING_OPENERS = ("both ", "Both ", "either ", "Either ", "neither ", "Neither ")
+"""``Both Lind and Kral said``: a word opening a coordination, not part of its first speaker."""
+_CONJUNCT_DETERMINERS = frozenset(
+    "the a an his her their its our my another one two three several some".split()
+)
+"""Words opening a common noun conjunct (``Lind and her deputy``)."""
+
+
+def coordinated_speakers(phrase: str) -> list[tuple[int, int]] | None:
+    """The ``(start, end)`` offsets in ``phrase`` of each speaker a coordinated subject names,
+    or None when ``phrase`` is not a coordination of speakers.
+
+    ``Lind and Kral``, ``Lind, Kral and Ames``, ``Both Lind and Kral`` and ``Lind and her
+    deputy`` name two or three speakers. ``Mr. and Mrs. Kral`` (a title alone) and a name
+    whose ``and`` joins words inside it (``Ministry of Trade and Industry``, ``Kral of Lind and
+    Ames``) are one speaker: any ``of`` or ``for`` in the phrase keeps it whole. Whether the
+    words around the phrase make it a subject, and whether the document knows it as one
+    organisation (``Smith and Wesson Inc.``), is the caller's to decide.
+    """
+    if " and " not in phrase or " of " in phrase or " for " in phrase:
+        return None
+    offset = 0
+    if phrase.startswith(_FLOATING_OPENERS):
+        offset = phrase.index(" ") + 1
+    parts: list[tuple[int, int]] = []
+    position = offset
+    for separator in _CONJUNCT_SPLIT_RE.finditer(phrase, offset):
+        parts.append((position, separator.start()))
+        position = separator.end()
+    parts.append((position, len(phrase)))
+    if len(parts) < 2:
+        return None
+    for start, end in parts:
+        words = phrase[start:end].split()
+        if not words:
+            return None
+        first = words[0]
+        if first[:1].isupper():
+            # A name: capitalised words (initials and name particles allowed), not a title
+            # standing alone (``Mr. and Mrs. Kral``).
+            if all(word.lower() in TITLE_WORDS for word in words):
+                return None
+            if first.lower() in STOP_CAPS:
+                return None
+        elif first.lower() not in _CONJUNCT_DETERMINERS or not (
+            all(word.isalpha() and word.islower() for word in words[1:])
+            or all(word[:1].isupper() for word in words[1:])
+        ):
+            return None  # a determiner opens a common noun or a name: ``her deputy``, ``the SVP``
+    return parts
+
+
+def join_speakers(names: list[str]) -> str:
+    """``Anna Lind and Tom Kral``; ``Anna Lind, Tom Kral and Eva Ames``."""
+    if len(names) < 2:
+        return names[0] if names else ""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_ORGANISATION_AFTER = ORG_WORDS | frozenset(
+    "inc inc. co co. corp. ltd ltd. llc llp plc lp gmbh ag sa firm brothers partners".split()
+)
+"""Words after a coordination that make it one organisation's name (``Smith and Wesson Inc.``)."""
+
+
+_SUBJECT_OPENERS = frozenset(
+    "and but or that when while as because if after before since although though so then "
+    "where once until unless whereas yet".split()
+)
+"""Words after which a coordination opens a clause as its subject (``but Lind and Kral
+said``); after another word it ends a clause as an object (``Ivo met Lind and Kral said``)."""
+
+
+def opens_subject(text: str, start: int) -> bool:
+    """True when the phrase at ``start`` opens its clause: at the start of the text, after
+    punctuation or after a word that opens a clause (see :data:`_SUBJECT_OPENERS`)."""
+    before = text[start - 24 if start > 24 else 0 : start].rstrip()
+    if not before or before[-1] in '.,;:!?(—–-“"‘\n':
+        return True
+    word = before.rsplit(None, 1)[-1]
+    return word.lower() in _SUBJECT_OPENERS
+
+
+def looks_like_organisation(phrase: str) -> bool:
+    """True when a speaker phrase names a body rather than a person: a word of an organisation
+    (``the ministry``, ``Harbour Board``), an acronym (``NATO``), or ``the`` and a name (``the
+    Kremlin``)."""
+    words = phrase.split()
+    if not words:
+        return False
+    if any(word.lower().strip(".,’'s") in ORG_WORDS for word in words):
+        return True
+    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha():
+        return True
+    return (
+        words[0].lower() == "the"
+        and len(words) > 1
+        and all(word[:1].isupper() for word in words[1:])
+    )
+
+
+# --- Gender evidence ------------------------------------------------------------------------
+
+MALE, FEMALE = "male", "female"
+
+_MALE_HONORIFICS = frozenset("mr mr. sir lord king prince duke baron".split())
+_FEMALE_HONORIFICS = frozenset(
+    "mrs mrs. ms ms. miss madam madame dame lady queen princess duchess baroness".split()
+)
+_MALE_ROLES = frozenset(
+    """
+    father son brother husband uncle nephew grandfather grandson boyfriend widower stepfather
+    king prince
+    """.split()
+)
+_FEMALE_ROLES = frozenset(
+    """
+    mother daughter sister wife aunt niece grandmother granddaughter girlfriend widow
+    stepmother queen princess actress chairwoman spokeswoman congresswoman councilwoman
+    businesswoman sportswoman waitress heiress
+    """.split()
+)
+"""Nouns of a person that say the person's gender (``his wife``, ``actress``). Compounds in
+``-man`` are left out where English news also uses them of women (``spokesman``,
+``chairman``); their ``-woman`` forms are not."""
+_MALE_GIVEN = frozenset(
+    """
+    aaron adam adrian alan albert alexander alexei alexey andrew andrei andrey anthony antonio
+    anton arnold barack ben benjamin bernie bill billy bob bobby boris brad brandon brett brian
+    bruce bryan carl carlos charles charlie chuck colin craig dan daniel darren dave david dean
+    denis dennis dick dmitri dmitry dmitriy don donald doug douglas ed eddie edward elon
+    emmanuel eric erik evan frank fred gary gavin george gerald glenn gordon greg gregory hal
+    hank harold harry henry hunter ian igor ilya ivan jack jacob jake james jason jared jeff
+    jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua
+    juan julian justin karl keir keith ken kenneth kevin kirill kyle kyrylo larry leon leonid
+    louis luis marco mario mark martin matt matthew maxim michael mike mikhail mitch mohammed
+    muhammad nathan neil nicholas nick nikolai olaf oleg patrick paul pete peter petro phil
+    philip ralph rand randy richard rick rob robert rod roger ron ronald roy russ russell ryan
+    sam samuel scott sean sebastian sergei sergey sergii serhiy shawn stephen steve steven ted
+    thomas tim timothy todd tom tommy tony victor viktor vince vincent vladimir volodymyr
+    walter wayne william yuri yury zach zachary
+    """.split()
+)
+_FEMALE_GIVEN = frozenset(
+    """
+    alexandra alice alicia alison amanda amy angela ann anna anne barbara betsy carla carly
+    carol caroline catherine christina christine cindy claire connie debbie deborah diana
+    diane dianne donna elaine elena elizabeth ellen emily emma gina grace heather heidi helen
+    hillary jane janet jennifer jessica jill joan joyce judith judy julia julie karen kate
+    katherine kathleen kathy katie kristen kristi laura lauren linda lindsey lisa liz lucy
+    margaret maria marie marina marsha mary masha megan melissa michelle nancy natalia
+    natalie nicole nikki nina olena olga pam pamela patricia paula rachel rebecca rose ruth
+    samantha sandra sara sarah sheila sonia stacey stephanie sue susan tammy tina valerie
+    vanessa victoria wendy yulia
+    """.split()
+)
+"""The given names of :data:`FIRST_NAMES` that English usage gives to one gender only; names
+given to both (``Kim``, ``Lee``, ``Robin``, ``Jean``, ``Andrea``) are in neither."""
+
+
+def given_name_gender(name: str) -> str | None:
+    """The gender a person's first given name says (``Anna Lind`` -> female), or None."""
+    first = name.split(None, 1)[0].lower() if name.strip() else ""
+    if first in _MALE_GIVEN:
+        return MALE
+    if first in _FEMALE_GIVEN:
+        return FEMALE
+    return None
+
+
+_GENDERED_WORDS = _MALE_HONORIFICS | _FEMALE_HONORIFICS | _MALE_ROLES | _FEMALE_ROLES
+_INSIDE_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+"""What stands before the space before a word inside a sentence (``met Manning``)."""
+_APPOSITION_DETERMINERS = frozenset("the a an his her their its".split())
+_PREPOSITIONS = frozenset("to with for from by of about at on in against".split())
+
+
+def _words_gender(words: list[str]) -> str | None:
+    """The gender the honorifics and gendered nouns among ``words`` say, if they agree."""
+    found = set()
+    for word in words:
+        lowered = word.lower().strip(",;:()")
+        if lowered in _MALE_HONORIFICS or lowered in _MALE_ROLES:
+            found.add(MALE)
+        elif lowered in _FEMALE_HONORIFICS or lowered in _FEMALE_ROLES:
+            found.add(FEMALE)
+    return found.pop() if len(found) == 1 else None
 
 
 # --- Across documents -------------------------------------------------------------------------

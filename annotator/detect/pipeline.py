@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from annotator.detect.attitudes import (
@@ -73,11 +74,17 @@ from annotator.detect.lexicon import (
 )
 from annotator.detect.marks import SINGLE, QuoteSpan, find_quote_spans
 from annotator.detect.names import (
+    FEMALE,
+    MALE,
     NAME_RUN_RE,
     STOP_CAPS,
     DocumentNames,
     clean_name,
+    coordinated_speakers,
+    join_speakers,
+    looks_like_organisation,
     looks_like_person,
+    opens_subject,
 )
 from annotator.detect.predicates import (
     UNSURE_OBJECT_SCORE,
@@ -103,6 +110,8 @@ class Draft:
     resolved: str | None = None
     standalone: bool = True
     inherited: bool = False
+    speaker_spans: list[tuple[int, int]] | None = None
+    """One span per speaker a coordinated subject names (``Lind and Kral``); else None."""
 
 
 _ING_CUES = re.compile(r"ing$")
@@ -852,6 +861,7 @@ class _Detector:
         content_start = content_end = -1
         clause_end = -1
         object_content: bool | None = True
+        relative_span: tuple[int, int] | None = None
         if lowered == "according to":
             # ``Rising status: According to the bank, ...``: a colon opens a new clause.
             colon = text.rfind(": ", sent_start, cue_start)
@@ -974,6 +984,10 @@ class _Detector:
                     if speaker is None:
                         at = relative.start("pronoun")
                         speaker = Mention(relative.group("pronoun"), at, relative.end("pronoun"))
+                    else:
+                        # ``who`` is the mention that attributes it, standing for the phrase
+                        # as ``he`` would: its span, the phrase's name.
+                        relative_span = relative.span("pronoun")
             if (
                 speaker is None
                 and lowered in SPEECH_VERBS
@@ -1416,19 +1430,13 @@ class _Detector:
             score = 0.6
         draft = Draft(content_start, content_end, QuoteType.INDIRECT, score)
         draft.speaker = speaker
+        if relative_span is not None and speaker is not None:
+            draft.speaker_spans = [relative_span]
         if common is not None and speaker is common:
             draft.resolved = common.text  # no name to resolve: the phrase as written
         draft.cue = Mention(cue, cue_start, cue_end)
         skip = (content_start, content_end)
         draft.source = document or find_source(text, sent_start, sent_end, skip)
-        if (
-            lowered == "according to"
-            and speaker is not None
-            and draft.source is not None
-            and draft.source.kind is not SourceKind.PUBLICATION
-            and (draft.source.start <= speaker.start < draft.source.end)
-        ):
-            draft.speaker = None  # ``according to NBC News``: a channel, the speaker unnamed
         draft.standalone = False
         self.opening_fragment(draft, sent_start)
         if opening is not None and self.fragment is None and opening[1] - opening[0] > 2:
@@ -2594,6 +2602,19 @@ class _Detector:
                 found = subject_after(self.text, match.end(), end)
                 return (found, None, None) if found is not None else None
             if bare[:1].isupper() and lowered not in STOP_CAPS and lowered not in TITLE_WORDS:
+                if (
+                    count == 0
+                    and self.names.is_plain_word(bare)
+                    # a name of several words is one: ``Carly Fiorina``, ``Manning Lind``
+                    and not self.text[match.end() + 1 : match.end() + 2].isupper()
+                ):
+                    # ``Facing criticism, Kral ...``, ``Shortly after, the crew ...``: a
+                    # participle or an adverb opens the sentence, not a name; the subject
+                    # follows its comma.
+                    comma = self.text.find(", ", start, min(end, start + 80))
+                    if comma < 0 or adverbials:
+                        return None
+                    return self.colon_subject(comma + 2, end, True)
                 run = NAME_RUN_RE.match(self.text, match.start())
                 if run is None or run.group().isupper() and len(run.group().split()) > 2:
                     return None  # none, or a heading in capitals (``FERRY FARES RISE``)
@@ -2764,37 +2785,117 @@ class _Detector:
         """Turn each speaker mention into the fullest name; pronouns to the latest person."""
         self.drafts.sort(key=lambda d: d.start)
         self._resolving_starts = [draft.start for draft in self.drafts]
+        group: tuple[Mention, str, bool] | None = None
+        """The latest speaker named: its mention, its name, and whether it is a coordination
+        (a ``they`` after it, or after an organisation, is that speaker)."""
         for draft in self.drafts:
             mention = draft.speaker
-            if mention is None or draft.resolved is not None:
+            if mention is None:
+                continue
+            if draft.resolved is not None:
+                group = None
                 continue
             word = mention.text.lower()
             if word in PERSON_PRONOUNS:
-                draft.resolved = self.antecedent(mention.start) or mention.text
+                person = self.antecedent(mention.start, word)
+                draft.resolved = person or mention.text
+                if person is not None and looks_like_person(person):
+                    # ``he`` resolved to Tom Kral: evidence for the next ``she``
+                    genders = self.names.pronoun_genders.setdefault(person, set())
+                    genders.add(MALE if word == "he" else FEMALE)
+                group = None
+                continue
+            if (
+                word == "they"
+                and group is not None
+                and mention.start - group[0].end < 400
+                and (
+                    group[2]
+                    or looks_like_organisation(group[0].text)
+                    and group[1] not in self.names.persons
+                )
+            ):
+                draft.resolved = group[1]  # ``The ministry said ... They added``
                 continue
             if word in PRONOUNS or (
                 word.split(None, 1)[0] in _INDEFINITE_OPENERS and mention.text[-1:].islower()
             ):
                 draft.resolved = mention.text  # ``one shopper``: no name, the phrase as written
+                group = None
+                continue
+            if " and " in mention.text and self.coordinated(draft, mention):
+                group = (mention, draft.resolved or mention.text, True)
                 continue
             name = clean_name(mention.text)
             if name is None:
                 draft.resolved = mention.text
+            else:
+                full = self.names.fullest(name)
+                draft.resolved = full
+                if looks_like_person(full) or mention.text != name:
+                    self.names.persons.add(full)
+            # Whether it is an organisation is asked only if a ``they`` follows.
+            group = (mention, draft.resolved, False)
+
+    def coordinated(self, draft: Draft, mention: Mention) -> bool:
+        """Resolve a coordinated subject (``Lind and Kral said``) to each speaker's fullest
+        name, with one span per speaker; False when the mention is not one (a clause's
+        object before it, ``Ivo met Lind and Kral said``; a name the document gives a company,
+        ``Smith and Wesson Inc.``)."""
+        parts = coordinated_speakers(mention.text)
+        if parts is None:
+            return False
+        inverted = draft.cue is not None and mention.start >= draft.cue.end
+        if not inverted and not opens_subject(self.text, mention.start):
+            return False
+        whole = mention.text[parts[0][0] :]
+        if self.names.is_organisation(whole):
+            draft.resolved = whole  # one company's name, not its last word
+            return True
+        names = []
+        for start, end in parts:
+            phrase = mention.text[start:end]
+            capitalised = any(word[:1].isupper() for word in phrase.split())
+            name = clean_name(phrase) if capitalised else None  # not ``her deputy``
+            if name is None:
+                names.append(phrase)
                 continue
             full = self.names.fullest(name)
-            draft.resolved = full
-            if looks_like_person(full) or mention.text != name:
+            names.append(full)
+            if looks_like_person(full) or phrase != name:
                 self.names.persons.add(full)
+        draft.resolved = join_speakers(names)
+        draft.speaker_spans = [(mention.start + start, mention.start + end) for start, end in parts]
+        return True
 
-    def antecedent(self, offset: int) -> str | None:
+    def antecedent(self, offset: int, pronoun: str = "") -> str | None:
         """The person a ``he``/``she`` at ``offset`` most likely refers to.
 
         The latest known speaker named in the 700 characters before, else the latest name that
-        reads as a person's, else the latest person who spoke earlier in the document.
+        reads as a person's, else the latest person who spoke earlier in the document. When
+        that person is known to be of the other gender than ``pronoun`` (see
+        :meth:`DocumentNames.gender`), the first person in the same order known to be of the
+        pronoun's gender, else None: no guess at a name the evidence rules out.
         """
+        candidates = self._antecedents(offset)
+        first = next(candidates, None)
+        if first is None or pronoun not in ("he", "she"):
+            return first
+        gender = self.names.gender
+        if gender(first) != (FEMALE if pronoun == "he" else MALE):
+            return first  # no evidence against it: as before gender was looked at
+        wanted = MALE if pronoun == "he" else FEMALE
+        return next(
+            (name for name in candidates if looks_like_person(name) and gender(name) == wanted),
+            None,
+        )
+
+    def _antecedents(self, offset: int) -> Iterator[str]:
+        """The candidates for a pronoun at ``offset``, the likeliest first (see
+        :meth:`antecedent`)."""
         persons = self.names.persons
         fullest = self.names.fullest
-        fallback: str | None = None
+        looking: list[str] = []
         window = _CAPS_RUN_RE.finditer(self.text, max(0, offset - 600), offset)
         for match in reversed(list(window)):
             name = clean_name(match.group())
@@ -2802,11 +2903,10 @@ class _Detector:
                 continue
             full = fullest(name)
             if full in persons:
-                return full
-            if fallback is None and looks_like_person(full):
-                fallback = full
-        if fallback is not None:
-            return fallback
+                yield full
+            elif looks_like_person(full):
+                looking.append(full)
+        yield from looking
         # Only the nearest drafts before ``offset``: a scan back over every draft for every
         # pronoun made a long text of pronouns and no names quadratic.
         drafts = self.drafts
@@ -2817,8 +2917,7 @@ class _Detector:
         for k in range(end - 1, max(0, end - _ANTECEDENT_DRAFTS) - 1, -1):
             draft = drafts[k]
             if draft.start < offset and draft.resolved and draft.resolved in persons:
-                return draft.resolved
-        return None
+                yield draft.resolved
 
     def to_candidates(self) -> list[Candidate]:
         """The drafts as records, overlapping reported quotes pruned."""
@@ -2849,9 +2948,8 @@ class _Detector:
                     type=draft.type,
                     score=round(draft.score, 3),
                     speaker=speaker,
-                    speaker_spans=[(draft.speaker.start, draft.speaker.end)]
-                    if draft.speaker
-                    else [],
+                    speaker_spans=draft.speaker_spans
+                    or ([(draft.speaker.start, draft.speaker.end)] if draft.speaker else []),
                     source=draft.source.text if draft.source else None,
                     source_kind=draft.source.kind if draft.source else None,
                     source_spans=[(draft.source.start, draft.source.end)] if draft.source else [],
