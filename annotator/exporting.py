@@ -762,7 +762,7 @@ def _write(
     total = source.quote_count
     tally = _Tally(split)
     try:
-        _write_units(writer, source.units, tally, _told(progress, 0, total))
+        _write_units(writer, source.units, tally, _told(progress, total))
         result = writer.finish()
     except BaseException:
         writer.abort()  # no writing thread or open file outlives the failed export
@@ -770,13 +770,11 @@ def _write(
     return _write_manifest(fmt, source, out_dir, tally, result)
 
 
-def _told(
-    progress: ProgressCallback | None, before: int, total: int
-) -> Callable[[int], None] | None:
-    """``progress`` told ``before`` more quotes than a ``_write_units`` call counts."""
+def _told(progress: ProgressCallback | None, total: int) -> Callable[[int], None] | None:
+    """``progress`` as ``_write_units`` tells it: the quotes written so far, of ``total``."""
     if progress is None:
         return None
-    return lambda done: progress(before + done, total)
+    return lambda done: progress(done, total)
 
 
 def _write_manifest(
@@ -856,9 +854,7 @@ def _splits_export(fmt: Format, path: Path) -> bool:
     return (
         fmt.writer is not None
         and fmt.writer.joins_end_to_end
-        and hasattr(os, "fork")
-        and hasattr(signal, "pthread_sigmask")
-        and _cores() > 1
+        and _can_fork_a_half()
         and path.is_file()
         and path.stat().st_size >= max(SPLIT_MIN_BYTES, 1)
     )
@@ -1005,7 +1001,8 @@ def _export_in_two(
                         {"path": str(corpus.location), "sha256": corpus_sha256.result()}
                     )
                 return _write(fmt, source, out_dir, split, options, progress)
-            _send_message(go_write, (len(first) + 1).to_bytes(8, "little"))
+            with suppress(BrokenPipeError):  # the child is gone: its half is written below
+                _send_message(go_write, (len(first) + 1).to_bytes(8, "little"))
             _close(go_write, unclosed)
             rest = hashing.submit(_hash_range, path, middle, heard.stop, digest)
             located = Located()
@@ -1018,13 +1015,8 @@ def _export_in_two(
             assert isinstance(writer, LineWriter)
             tally = _Tally(split)
             try:
-                scaled = None
-                if progress is not None and own:
-                    # Both halves are written at about the same pace: the bar shows the whole.
-                    def scaled(done: int) -> None:
-                        progress(min(total - 1, done * total // own), total)
-
-                _write_units(writer, units, tally, scaled)
+                bar = _HalvesProgress(progress, own, total) if progress is not None else None
+                _write_units(writer, units, tally, bar.first_half if bar and own else None)
                 del units
                 reply = _receive_message(heard_read)
                 ending = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
@@ -1037,7 +1029,7 @@ def _export_in_two(
                     # Written here after all: an error the child met is raised here, in full.
                     second = _HalfExport(fmt, path, middle, corpus, selection, split, options)
                     second.write_into(
-                        writer, tally, heard.stop, len(first) + 1, _told(progress, own, total)
+                        writer, tally, heard.stop, len(first) + 1, bar and bar.second_half
                     )
                 else:
                     counted, counts, stems = written
@@ -1067,6 +1059,28 @@ def _export_in_two(
         _close_all(unclosed)
         os.waitpid(pid, 0)  # reaped once, whatever happened: it has exited or been killed
         shutil.rmtree(second_folder, ignore_errors=True)
+
+
+class _HalvesProgress:
+    """The progress of an export in two. While this process writes its half, the bar shows the
+    whole moving at its pace (the halves are written at about the same pace); should it write
+    the child's half too, the bar goes on from where it stands to the whole, never back."""
+
+    def __init__(self, progress: ProgressCallback, own: int, total: int) -> None:
+        self.progress = progress
+        self.own = own
+        self.total = total
+        self.shown = 0
+
+    def first_half(self, done: int) -> None:
+        self.shown = min(self.total - 1, done * self.total // self.own)
+        self.progress(self.shown, self.total)
+
+    def second_half(self, done: int) -> None:
+        """``done`` counts this process's half too, as the tally does."""
+        rest = self.total - self.own
+        ahead = (done - self.own) * (self.total - self.shown) // rest if rest else 0
+        self.progress(self.shown + ahead, self.total)
 
 
 def _halves_join(first: list[BulkQuote | StoredDeletion], heard: _HalfRead, corpus: Corpus) -> bool:
@@ -2507,11 +2521,20 @@ def _splits(fmt: Format, path: Path) -> bool:
     """Whether an import of ``path`` reads it in two processes."""
     return (
         fmt.part_reader is not None
-        and hasattr(os, "fork")
-        and hasattr(signal, "pthread_sigmask")
-        and _cores() > 1
+        and _can_fork_a_half()
         and path.is_file()
         and path.stat().st_size >= max(SPLIT_MIN_BYTES, 1)
+    )
+
+
+def _can_fork_a_half() -> bool:
+    """Whether this platform and machine can read (or write) half a file in a forked child:
+    macOS has no ``os.waitid`` before Python 3.13, Windows no ``fork``."""
+    return (
+        hasattr(os, "fork")
+        and hasattr(os, "waitid")
+        and hasattr(signal, "pthread_sigmask")
+        and _cores() > 1
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -250,10 +251,8 @@ def test_a_missing_document_in_the_second_half_is_refused_as_in_one_process(spli
     assert _no_child_left() and list(tmp_path.glob(".both*")) == []
 
 
-def test_a_child_killed_midway_leaves_the_export_whole(split_always, tmp_path, monkeypatch):
-    store, folder = _store(tmp_path)
+def _killed_as_it_writes(monkeypatch, parent: int) -> None:
     real = exporting._HalfExport._write
-    parent = os.getpid()
 
     def killed_in_the_child(self, *args):
         if os.getpid() != parent:
@@ -261,11 +260,57 @@ def test_a_child_killed_midway_leaves_the_export_whole(split_always, tmp_path, m
         real(self, *args)
 
     monkeypatch.setattr(exporting._HalfExport, "_write", killed_in_the_child)
+
+
+def _killed_after_its_report(monkeypatch, parent: int) -> None:
+    real_send = exporting._send_message
+    real_join = exporting._halves_join
+
+    def send(fd: int, data: bytes) -> None:
+        real_send(fd, data)
+        if os.getpid() != parent:
+            os._exit(9)
+
+    def slow_join(*args):
+        time.sleep(0.3)  # the child is gone before it is told which line is its first
+        return real_join(*args)
+
+    monkeypatch.setattr(exporting, "_send_message", send)
+    monkeypatch.setattr(exporting, "_halves_join", slow_join)
+
+
+@pytest.mark.parametrize("kill", [_killed_as_it_writes, _killed_after_its_report])
+def test_a_child_killed_midway_leaves_the_export_whole(split_always, tmp_path, monkeypatch, kill):
+    # Killed after its report, the child left a broken pipe that failed the whole export
+    # (which the command line then took for a closed stdout, and exited 0).
+    store, folder = _store(tmp_path)
+    kill(monkeypatch, os.getpid())
     alone = _in_one_process(store, folder, "records-jsonl", tmp_path / "alone")
-    both = _in_two(store, folder, "records-jsonl", tmp_path / "both")
+    told: list[tuple[int, int]] = []
+    both = _in_two(
+        store,
+        folder,
+        "records-jsonl",
+        tmp_path / "both",
+        progress=lambda done, total: told.append((done, total)),
+    )
     assert len(split_always["children"]) == 1 and len(split_always["written_here"]) == 1
     assert _no_child_left()
     assert _files(tmp_path / "both") == _files(tmp_path / "alone") and both == alone
+    # The half written here counts on from this one's: the bar never passes the whole.
+    total = both["counts"]["quotes"]
+    done = [count for count, _ in told]
+    assert done == sorted(done) and max(done) == total
+    assert all(whole == total for _, whole in told)
+
+
+def test_a_platform_with_no_waitid_exports_in_one_process(split_always, tmp_path, monkeypatch):
+    # macOS before Python 3.13: the export crashed after writing its half.
+    monkeypatch.delattr(os, "waitid")
+    store, folder = _store(tmp_path)
+    alone = _in_one_process(store, folder, "quotes-jsonl", tmp_path / "alone")
+    assert _in_two(store, folder, "quotes-jsonl", tmp_path / "both") == alone
+    assert split_always["children"] == []
 
 
 def test_progress_of_an_export_in_two_rises_to_the_whole(split_always, tmp_path):
