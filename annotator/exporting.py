@@ -930,6 +930,7 @@ def _export_in_two(
     share = records_per_line(path)
     if share is not None and share < SNAPSHOT_LIVE_SHARE:
         return None  # mostly superseded lines: read through the snapshot, in one process
+    identity = _file_identity(path)
     middle = _document_boundary(path)
     if middle is None:
         return None
@@ -995,6 +996,7 @@ def _export_in_two(
             if heard is None or first is None or not _halves_join(first, heard, corpus):
                 _close(go_write, unclosed)  # unsaid, it tells the child to write nothing
                 source = _source_in_one(store, name, corpus, selection, gold, first, middle, digest)
+                _refuse_if_replaced(path, identity)
                 skipped.extend(source.problems)
                 if corpus_sha256 is not None:
                     source.inputs.append(
@@ -1042,6 +1044,7 @@ def _export_in_two(
                 writer.abort()  # no writing thread or open file outlives the failed export
                 raise
             rest.result()
+            _refuse_if_replaced(path, identity)
             inputs = [{"path": str(path), "sha256": digest.hexdigest()}]
             if corpus_sha256 is not None:
                 inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
@@ -1059,6 +1062,21 @@ def _export_in_two(
         _close_all(unclosed)
         os.waitpid(pid, 0)  # reaped once, whatever happened: it has exited or been killed
         shutil.rmtree(second_folder, ignore_errors=True)
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _refuse_if_replaced(path: Path, identity: tuple[int, int] | None) -> None:
+    """Refuse an export in two whose halves may come from two files: each process opens the
+    file on its own, and ``compact`` or a first import replaces it with another."""
+    if _file_identity(path) != identity:
+        raise UserError(f"{path}: replaced while it was exported (compacted?); export again")
 
 
 class _HalvesProgress:

@@ -4,6 +4,7 @@ the bytes one process writes, whatever the child does."""
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -380,3 +381,27 @@ def test_a_file_appended_is_written_after_the_lines_and_hashed_with_them(tmp_pat
     expected = b"".join(b'{"a": %d}\n' % n for n in range(20)) + other.read_bytes()
     assert (tmp_path / "out.jsonl").read_bytes() == expected
     assert digest == hashlib.sha256(expected).hexdigest()
+
+
+def test_a_file_replaced_while_it_is_exported_in_two_is_refused(
+    split_always, tmp_path, monkeypatch
+):
+    # Each process opens the file itself: a compaction between the opens would have joined
+    # halves of two different files into one export.
+    store, folder = _store(tmp_path)
+    path = store.path_for("ana")
+    receive = exporting._receive_half
+
+    def replaced_meanwhile(fd: int):
+        heard = receive(fd)
+        copy = path.with_name("copy.jsonl")
+        shutil.copyfile(path, copy)
+        os.replace(copy, path)  # the same lines, another file: as ``compact`` leaves it
+        return heard
+
+    monkeypatch.setattr(exporting, "_receive_half", replaced_meanwhile)
+    out = tmp_path / "out"
+    with pytest.raises(UserError, match=r"ana\.jsonl: replaced while it was exported"):
+        export_from_store(get_format("quotes-jsonl"), store, open_corpus(folder), out)
+    assert len(split_always["children"]) == 1 and _no_child_left()
+    assert not out.exists() and list(tmp_path.glob(".out*")) == []
