@@ -519,6 +519,12 @@ _TRAILING_RE = re.compile(
 """What may follow an attribution that closes its sentence: short adverbials (``in an interview
 on Monday``), then an appositive after a comma (``, a former mayor``), then the full stop."""
 _COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
+_ASIDE_OPENERS = (" -", " —", " –", "(", "—", "–")
+"""A dash or parenthesis opening an aside inside a sentence."""
+_ASIDE_CLOSE_RE = re.compile(r"(?:\s+(?:on|in|at|later|again)\b[^,()—–]{0,30}?)?\s*(?:[—–)]|\s-\s)")
+"""The end of an aside right after its cue (``she said —``, ``he said on Friday)``)."""
+_AFTER_ASIDE_RE = re.compile(r"\s*(?:[.,;:!?]|$|(?:and|but|or|then)\b)")
+"""After an aside: the sentence ends, or a clause joined to the subject's (``— and left``)."""
 """A quote closing on a comma, ! or ? (``...,”``, ``...?”``, ``...”,``): all that was said."""
 _CLAUSE_COMMA_RE = re.compile(r",[\"”’']*\s")
 """A comma ending a clause, with the closing mark of a quote that ends there (``schools,"``)."""
@@ -1633,8 +1639,17 @@ class _Detector:
         if end <= sent_start or text[end - 1] not in "”\"’'»":
             return False
         closing = self.span_at(end - 1)
-        if closing is None or closing.end != end or text[sent_start : closing.start].strip():
-            return False  # no quote, or one inside the sentence (``on “Meet the Press,” Kral``)
+        if closing is None or closing.end != end:
+            return False
+        if text[sent_start : closing.start].strip():
+            # A quote inside the sentence (``on “Meet the Press,” Kral``) has no attribution of
+            # its own, unless it opens an aside that the attribution closes (``the plan was
+            # rushed — “We need time,” she said — and``): the words after it are the author's.
+            return (
+                text[sent_start : closing.start].rstrip().endswith(_ASIDE_OPENERS)
+                and _COMMA_CLOSE_RE.match(text, closing.end - 3, closing.end + 1) is not None
+                and _ASIDE_CLOSE_RE.match(text, cue_end) is not None
+            )
         if _COMMA_CLOSE_RE.match(text, closing.end - 3, closing.end + 1) is None:
             return False
         after = text[cue_end : cue_end + 8].lstrip(" ,")
@@ -1904,6 +1919,17 @@ class _Detector:
                 # ``he doubted it would last: “It won’t,” Lund predicted``: the quote has an
                 # attribution of its own, and the content ends before it.
                 return self.trim(start, start + len(lead) - 1)[1]
+            if (
+                lead.endswith(_ASIDE_OPENERS)
+                and len(lead) > 9
+                and _COMMA_CLOSE_RE.match(text, span.end - 3, span.end + 1)
+                and (found := subject_then_verb(text, span.end, self.sentence_bounds(span.end)[1]))
+                and (close := _ASIDE_CLOSE_RE.match(text, found[1].end))
+                and _AFTER_ASIDE_RE.match(text, close.end())
+            ):
+                # ``the plan was rushed — “We need time,” she said — and``: a quote in an aside
+                # with an attribution of its own; the content ends before the aside.
+                return self.trim(start, start + len(lead.rstrip("(—–-")))[1]
             if lead.endswith((":", ",")) or _SHOUT_BEFORE_RE.search(lead[-12:]):
                 cue = None
                 for match in CUE_RE.finditer(text, start, span.start):

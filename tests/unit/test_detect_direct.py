@@ -455,3 +455,28 @@ def test_a_time_with_any_small_number_opening_the_sentence_is_no_speaker() -> No
     text = "The ferry was sold.\n\nEight years ago, he backed the board and said, “Sell it.”"
     found = by_text(text)["“Sell it.”"]
     assert found.speaker == "he"
+
+
+def test_a_quote_in_an_aside_with_its_own_attribution_is_direct_and_ends_the_content() -> None:
+    for opening, closing in ((" - ", " - "), (" — ", " — "), (" (", ") ")):
+        text = (
+            f"The treasurer warned that the accounts were late{opening}"
+            f'"Nobody has sent me the receipts," he said{closing}and left the meeting early.\n'
+        )
+        found = by_text(text)
+        assert found['"Nobody has sent me the receipts,"'].type is QuoteType.DIRECT
+        assert found['"Nobody has sent me the receipts,"'].cue == "said"
+        assert found["that the accounts were late"].type is QuoteType.INDIRECT
+        assert found["that the accounts were late"].speaker == "The treasurer"
+        # The words after the aside are the author's narration, no content of ``he said``.
+        assert not any(c.cue == "said" and "meeting" in c.text for c in found.values())
+    text = (
+        'The coach praised her squad\'s "stubborn defending" - "the kind that wins '
+        'titles," she said - and left for the airport.\n'
+    )
+    found = by_text(text)
+    assert found['her squad\'s "stubborn defending"'].type is QuoteType.MIXED
+    assert found['"the kind that wins titles,"'].type is QuoteType.DIRECT
+    # An aside the content goes on after keeps no cut (``the ferry — “...,” he said — will``).
+    text = 'The ferry — "the oldest we have," Kral said — will be sold in May.\n'
+    assert by_text(text)['"the oldest we have,"'].speaker == "Kral"
