@@ -1004,19 +1004,7 @@ class _Detector:
                 # ``an advert that urges voters to ...``: ``that`` is the subject of the
                 # relative clause, and the noun phrase before it speaks (from after a verb
                 # or particle the walk back passed: ``put up posters that warn``).
-                speaker = self.common_subject(cue_start - 5, sent_start)
-                if speaker is not None:
-                    words = list(_WORD_RE.finditer(speaker.text))
-                    for word in reversed(words[:-1]):
-                        lowered_word = word.group().lower()
-                        if (
-                            lowered_word in _IRREGULAR_PAST
-                            or lowered_word in _SENDING_PARTICLES
-                            or lowered_word.endswith("ed")
-                        ):
-                            start = speaker.start + word.end() + 1
-                            speaker = Mention(text[start : speaker.end], start, speaker.end)
-                            break
+                speaker = self.relative_that_subject(cue_start, sent_start)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
             before = _word_before(text, cue_start)
@@ -2488,6 +2476,26 @@ class _Detector:
         sent_end = min(para_end, self.layout.sentence_end(cue.end))
         return speaker, cue, find_source(text, cue.end, sent_end)
 
+    def relative_that_subject(self, cue_start: int, sent_start: int) -> Mention | None:
+        """The noun phrase before ``that`` when ``that`` is the subject of the relative clause
+        holding the cue (``an advert that urges``, ``a sign that read``), from after a verb or
+        particle the walk back passed (``put up posters that warn``: ``posters``)."""
+        text = self.text
+        speaker = self.common_subject(cue_start - 5, sent_start)
+        if speaker is not None:
+            words = list(_WORD_RE.finditer(speaker.text))
+            for word in reversed(words[:-1]):
+                lowered_word = word.group().lower()
+                if (
+                    lowered_word in _IRREGULAR_PAST
+                    or lowered_word in _SENDING_PARTICLES
+                    or lowered_word.endswith("ed")
+                ):
+                    start = speaker.start + word.end() + 1
+                    speaker = Mention(text[start : speaker.end], start, speaker.end)
+                    break
+        return speaker
+
     def attribute_before(
         self, span: QuoteSpan, sent_start: int
     ) -> tuple[Mention | None, Mention, Source | None] | None:
@@ -2501,6 +2509,14 @@ class _Detector:
             return self.inverted_opening(span, sent_start) or self.as_put_it(span, sent_start)
         cue = Mention(cue_match.group(), cue_match.start(), cue_match.end())
         speaker = subject_before(text, cue.start, sent_start)
+        if (
+            speaker is None
+            and text.endswith(" that ", 0, cue.start)
+            and not cue.text.endswith("ing")
+            and _word_before(text, cue.start - 5) not in _NOT_SUBJECT
+        ):
+            # ``a message that said, “...”``: the phrase ``that`` stands for speaks.
+            speaker = self.relative_that_subject(cue.start, sent_start)
         if speaker is None and cue.text.lower() == "according to":
             speaker = subject_after(text, cue.end + 1, span.start)
         if speaker is None and self.span_at(cue.start - 3) is not None:

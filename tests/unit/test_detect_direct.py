@@ -480,3 +480,20 @@ def test_a_quote_in_an_aside_with_its_own_attribution_is_direct_and_ends_the_con
     # An aside the content goes on after keeps no cut (``the ferry — “...,” he said — will``).
     text = 'The ferry — "the oldest we have," Kral said — will be sold in May.\n'
     assert by_text(text)['"the oldest we have,"'].speaker == "Kral"
+
+
+def test_a_quote_after_that_said_is_direct_and_spoken_by_the_phrase_that_stands_for() -> None:
+    for gap in (", ", " ", ": "):
+        text = f'The phone line played a recording that said{gap}"The office is shut."\n'
+        found = by_text(text)
+        quote = found['"The office is shut."']
+        assert quote.type is QuoteType.DIRECT
+        assert quote.cue == "said"
+        assert quote.speaker == "a recording"
+        # ``that`` is the subject of ``said``, no complementiser opening a content of its noun.
+        assert not any(c.text.startswith("that said") for c in found.values())
+    text = 'The board put up posters that say: "Keep off the quay."\n'
+    assert by_text(text)['"Keep off the quay."'].speaker == "posters"
+    # A ``that`` clause of content after a noun stays one (``the claim that ...``).
+    text = "The rumour that the quay would close spread through the town.\n"
+    assert by_text(text)["that the quay would close"].type is QuoteType.INDIRECT
