@@ -1393,6 +1393,14 @@ class _Detector:
                 and text[inner.start + 1 : inner.start + 3].lstrip("“‘\"'")[:1].isupper()
             ):
                 return None  # ``told the Courier in an email, “We...”``: direct
+            if (
+                short_gap
+                and _PARTICIPLE_CUE_END_RE.search(gap)
+                and (inner.end >= content_end - 1 or _ADVERBIAL_TAIL_RE.match(tail))
+            ):
+                # ``posted a message saying “...”``: the quote is what the participle reports,
+                # direct (as with a comma after it), the message its channel.
+                return None
             colon_gap = (
                 gap.endswith(":")
                 and gap.split(None, 1)[0].rstrip(":,") != "that"
@@ -1661,6 +1669,16 @@ class _Detector:
             sender = Mention(name, phrase.start, phrase.start + len(name))
             return sender, Source(phrase.text, kind, phrase.start, phrase.end)
         verb = phrase.start
+        if words[0].lower() not in _DETERMINER_WORDS:
+            # ``posted a short message``: the phrase found may leave out its determiner and
+            # modifiers; the verb stands before the determiner.
+            before = text[max(sent_start, verb - 40) : verb].split()
+            for word in reversed(before[-3:]):
+                if word.lower() in _DETERMINER_WORDS:
+                    verb = text.rfind(word, sent_start, verb)
+                    break
+                if not word.isalpha() or not word.islower():
+                    break
         for _ in range(3):
             word = _PREVIOUS_WORD_RE.search(text, max(sent_start, verb - 30), verb)
             if word is None or not word.group(1).isalpha() or not word.group(1).islower():
@@ -3134,10 +3152,18 @@ _WHEN_TAIL_RE = re.compile(
 """When it was said, after the quote (``tweeted, “...” on Friday``): not more content."""
 
 
+_PARTICIPLE_CUE_END_RE = re.compile(r"\b(?:saying|stating|declaring|proclaiming|asking)$")
+"""A participle of speech right before a quote (``a message saying “...”``): its cue."""
 _ADVERBIAL_TAIL_RE = re.compile(
     r"(?:at|to|toward|towards|on|in|after|before|during|as|while|when|from|into|outside)\s"
+    r"|(?:(?:a\s+few|several|just|only|some|\d+|[a-z]+ty|two|three|four|five|ten)\s+)?"
+    r"(?:seconds|minutes|moments|hours|days|weeks|months|years)\s+(?:after|before|later|earlier|ago)\b"
+    r"|(?:shortly|soon|just|right|immediately)\s+(?:after|before)\s"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+(?:week|"
+    r"month|year|night))\b"
 )
-"""A circumstance after a quote (``sang “...” outside the hall``), not more reported content."""
+"""A circumstance after a quote (``sang “...” outside the hall``, ``tweeted “...” minutes
+after the count``, ``wrote “...” on Friday``), not more reported content."""
 
 
 _CANDIDATE_FIELDS = frozenset(Candidate.model_fields)

@@ -497,3 +497,33 @@ def test_a_quote_after_that_said_is_direct_and_spoken_by_the_phrase_that_stands_
     # A ``that`` clause of content after a noun stays one (``the claim that ...``).
     text = "The rumour that the quay would close spread through the town.\n"
     assert by_text(text)["that the quay would close"].type is QuoteType.INDIRECT
+
+
+def test_a_time_of_saying_after_a_quote_is_no_content() -> None:
+    for tail in (
+        "minutes after the count ended",
+        "shortly after the polls closed",
+        "two hours later",
+        "Tuesday night",
+    ):
+        text = f'Lind tweeted "Thanks to every voter in Leeds" {tail}.\n'
+        quote = by_text(text)['"Thanks to every voter in Leeds"']
+        assert quote.type is QuoteType.DIRECT
+        assert quote.cue == "tweeted"
+    # Inside reported content the time goes on with the content.
+    text = 'Lind said the ferry was "falling apart" two years after it was built.\n'
+    assert by_text(text)['the ferry was "falling apart" two years after it was built'].type is (
+        QuoteType.MIXED
+    )
+
+
+def test_a_quote_after_a_document_and_a_participle_of_speech_is_direct() -> None:
+    for tail in ("", " minutes after the vote"):
+        text = f'Kral posted a short message saying "We did it, Leeds"{tail}.\n'
+        quote = by_text(text)['"We did it, Leeds"']
+        assert quote.type is QuoteType.DIRECT
+        assert quote.cue == "saying"
+        assert quote.speaker == "Kral"
+    # A clause of the author's after the quote keeps the reported content whole.
+    text = 'Kral sent a note saying "the boat is safe" and the storm had passed.\n'
+    assert by_text(text)['"the boat is safe" and the storm had passed'].type is QuoteType.MIXED
