@@ -1941,6 +1941,23 @@ class _Detector:
                 for match in CUE_RE.finditer(text, start, span.start):
                     if self.span_at(match.start()) is None:
                         cue = match
+                if (
+                    cue is not None
+                    and cue.group() != "according to"
+                    and not text[cue.end() : span.start].strip(" ,:")
+                    and (opener := _OWN_CLAUSE_BEFORE_RE.search(text, start, cue.start()))
+                    and (
+                        opener.group(1) in ("that", "which")
+                        or cue.group().endswith("ing")
+                        and opener.group(1) not in ("that", "which")
+                    )
+                ):
+                    # ``responded to the post by saying, “...”``, ``and adding, “...”``, ``a
+                    # headline that said, “...”``: the quote is the clause's own, introduced by
+                    # its cue; the content ends before the clause, and without a verb of its
+                    # own (``answered the post``, ``posted it under a headline``) it is none.
+                    end = self.trim(start, opener.start(1))[1]
+                    return end if CLAUSE_VERB_RE.search(text, start, end) else start
                 if cue is not None and cue.group() != "according to":
                     boundary = None
                     for comma in _CLAUSE_COMMA_RE.finditer(text, start, cue.start()):
@@ -3152,6 +3169,9 @@ _WHEN_TAIL_RE = re.compile(
 """When it was said, after the quote (``tweeted, “...” on Friday``): not more content."""
 
 
+_OWN_CLAUSE_BEFORE_RE = re.compile(r"\b(by|and|then|that|which)\s+$")
+"""What opens a clause of its own right before its cue (``by saying``, ``and adding``, ``a sign
+that said``), inside the content of an earlier cue."""
 _PARTICIPLE_CUE_END_RE = re.compile(r"\b(?:saying|stating|declaring|proclaiming|asking)$")
 """A participle of speech right before a quote (``a message saying “...”``): its cue."""
 _ADVERBIAL_TAIL_RE = re.compile(

@@ -527,3 +527,27 @@ def test_a_quote_after_a_document_and_a_participle_of_speech_is_direct() -> None
     # A clause of the author's after the quote keeps the reported content whole.
     text = 'Kral sent a note saying "the boat is safe" and the storm had passed.\n'
     assert by_text(text)['"the boat is safe" and the storm had passed'].type is QuoteType.MIXED
+
+
+def test_a_quote_after_a_clause_of_its_own_inside_another_content_is_direct() -> None:
+    text = (
+        "At the meeting, the skipper replied to the harbour master's letter by saying, "
+        '"We sail at dawn whatever the weather."\n'
+    )
+    quote = by_text(text)['"We sail at dawn whatever the weather."']
+    assert quote.type is QuoteType.DIRECT
+    assert quote.cue == "saying"
+    text = (
+        "Lind teased the council by reading out the unpaid bills and adding, "
+        '"Someone will have to settle these."\n'
+    )
+    found = by_text(text)
+    assert found['"Someone will have to settle these."'].cue == "adding"
+    assert found['"Someone will have to settle these."'].type is QuoteType.DIRECT
+    assert not any(c.type is QuoteType.MIXED for c in found.values())
+    text = 'Kral forwarded the file with a cover note that said, "Read this before Monday."\n'
+    found = by_text(text)
+    assert found['"Read this before Monday."'].type is QuoteType.DIRECT
+    assert found['"Read this before Monday."'].speaker == "a cover note"
+    # What is left of the earlier content has no verb of its own: no content of ``forwarded``.
+    assert not any(c.cue == "forwarded" for c in found.values())
