@@ -1368,6 +1368,12 @@ class _Detector:
                 gap = text[content_start : inner.start].strip()
             if lowered == "according to" and inner.start > cue_end:
                 gap = text[content_start : inner.start].strip() or ","
+            if (
+                inner.end >= content_end - 1
+                and inner.start > cue_end
+                and _ADDRESSED_END_RE.match(text[cue_start : inner.start].rstrip())
+            ):
+                return None  # ``asked the crowd “...”``: a direct quote
             tail = text[inner.end : content_end].strip(" ,.;")
             short_gap = (
                 len(gap) <= 40
@@ -2230,6 +2236,7 @@ class _Detector:
                 not before
                 or before[-1] in ":,—–-("
                 or _ends_with(before, _CUE_AT_END_ENDINGS, _CUE_AT_END_RE)
+                or _ADDRESSED_END_RE.search(before[-60:]) is not None
                 or (tail := _CUE_TAIL_RE.search(before[-40:].lower())) is not None
                 and (
                     _ends_sentence(text, span.end, para_end)
@@ -3169,6 +3176,18 @@ _WHEN_TAIL_RE = re.compile(
 """When it was said, after the quote (``tweeted, “...” on Friday``): not more content."""
 
 
+_ADDRESSED_END_RE = re.compile(
+    r"\b(?:told|tell|tells|telling|asked|ask|asks|asking|warned|warn|warns|warning|reminded|"
+    r"remind|reminds|assured|assure|assures|urged|urge|urges|urging)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+"
+    r"(?:(?!(?:the|a|an|his|her|their|its|our|my|your|that|to|of)\b)[\w’'-]+\s+){0,2}"
+    r"(?!(?:the|a|an|that|to|of)\b)[\w’'-]+"
+    r"|reporters|journalists|him|them|us|me|you|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"(?<![’']s)$"
+)
+"""A cue and its addressee right before a quote, without a comma (``asked the crowd “...”``):
+the addressee is no content, and the quote is what was said (but ``told ABC’s “...”`` names a
+programme)."""
 _OWN_CLAUSE_BEFORE_RE = re.compile(r"\b(by|and|then|that|which)\s+$")
 """What opens a clause of its own right before its cue (``by saying``, ``and adding``, ``a sign
 that said``), inside the content of an earlier cue."""

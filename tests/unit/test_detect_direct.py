@@ -551,3 +551,15 @@ def test_a_quote_after_a_clause_of_its_own_inside_another_content_is_direct() ->
     assert found['"Read this before Monday."'].speaker == "a cover note"
     # What is left of the earlier content has no verb of its own: no content of ``forwarded``.
     assert not any(c.cue == "forwarded" for c in found.values())
+
+
+def test_a_quote_right_after_a_cue_and_its_addressee_with_no_comma_is_direct() -> None:
+    for addressee in ("the crowd", "the angry harbour crowd", "reporters", "Ada Lind"):
+        text = f'Kral asked {addressee} "Why should we wait any longer?"\n'
+        quote = by_text(text)['"Why should we wait any longer?"']
+        assert quote.type is QuoteType.DIRECT
+        assert quote.cue == "asked"
+        assert quote.speaker == "Kral"
+    # A cue nested in another's content leaves that content whole.
+    text = 'Lind says she will phone the warden and remind him "the gate shuts at ten" tonight.\n'
+    assert any(c.type is QuoteType.MIXED and c.cue == "says" for c in quotes(text))
