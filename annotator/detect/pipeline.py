@@ -2325,6 +2325,10 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)  # ``the so-called “timetable”``: a term
             elif text.startswith(_BY, span.end) and _BYLINE_RE.match(text, span.end):
                 draft.score = min(draft.score, 0.3)  # ``“Ferries Run Late,” by Ada Lind``
+            elif before.endswith(":") and _BYLINE_LEAD_RE.search(before[-120:]):
+                # ``“Ferries Run Late,” by the Courier's Ada Lind: “...”``: an excerpt of the
+                # piece under its headline and byline, as faint as the headline itself.
+                draft.score = min(draft.score, 0.3)
             elif (
                 span.family == SINGLE
                 and not before
@@ -3059,6 +3063,8 @@ _SO_CALLED = (" so-called", " so called", "So-called", "So called")
 _BY = (" by ", ", by ")
 _BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 """A byline after a quote: the quote is the title of a piece (``“Ferries Run Late,” by Lind``)."""
+_BYLINE_LEAD_RE = re.compile(r"[”\"’'],?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][^:\n“”\"]{0,80}:$")
+"""A headline and its byline before a colon: what follows is an excerpt of the piece."""
 _IRREGULAR_PAST = frozenset(
     "left told went came made took gave got met ran won lost held kept sent spent built began "
     "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "

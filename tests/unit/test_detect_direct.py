@@ -563,3 +563,14 @@ def test_a_quote_right_after_a_cue_and_its_addressee_with_no_comma_is_direct() -
     # A cue nested in another's content leaves that content whole.
     text = 'Lind says she will phone the warden and remind him "the gate shuts at ten" tonight.\n'
     assert any(c.type is QuoteType.MIXED and c.cue == "says" for c in quotes(text))
+
+
+def test_an_excerpt_after_a_headline_and_its_byline_is_faint() -> None:
+    text = (
+        'HARBOUR NEWS—"Night ferry to stop in May," by the Courier\'s Ada Lind: "The last '
+        'boat of the night service will leave the quay on the first of May."\n'
+    )
+    assert not [c for c in quotes(text) if c.type is QuoteType.DIRECT]
+    # A quote after its speaker and a colon is untouched.
+    text = 'Asked by Ada Lind about the ferry, Kral said: "It will stop in May."\n'
+    assert by_text(text)['"It will stop in May."'].speaker == "Kral"
