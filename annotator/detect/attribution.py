@@ -644,6 +644,8 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
     k = 0
     while k < len(tokens) and tokens[k] in (",", "—", "–", "-"):
         k += 1
+    if k == len(tokens):
+        return None  # nothing but dashes and commas before the limit
     j = k
     head = -1
     affiliation = False  # ``Ada Lind of the Harbour Institute``: Lind speaks, not the institute

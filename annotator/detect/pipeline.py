@@ -519,6 +519,12 @@ _TRAILING_RE = re.compile(
 """What may follow an attribution that closes its sentence: short adverbials (``in an interview
 on Monday``), then an appositive after a comma (``, a former mayor``), then the full stop."""
 _COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
+_ASIDE_OPENERS = (" -", " —", " –", "(", "—", "–")
+"""A dash or parenthesis opening an aside inside a sentence."""
+_ASIDE_CLOSE_RE = re.compile(r"(?:\s+(?:on|in|at|later|again)\b[^,()—–]{0,30}?)?\s*(?:[—–)]|\s-\s)")
+"""The end of an aside right after its cue (``she said —``, ``he said on Friday)``)."""
+_AFTER_ASIDE_RE = re.compile(r"\s*(?:[.,;:!?]|$|(?:and|but|or|then)\b)")
+"""After an aside: the sentence ends, or a clause joined to the subject's (``— and left``)."""
 """A quote closing on a comma, ! or ? (``...,”``, ``...?”``, ``...”,``): all that was said."""
 _CLAUSE_COMMA_RE = re.compile(r",[\"”’']*\s")
 """A comma ending a clause, with the closing mark of a quote that ends there (``schools,"``)."""
@@ -998,19 +1004,7 @@ class _Detector:
                 # ``an advert that urges voters to ...``: ``that`` is the subject of the
                 # relative clause, and the noun phrase before it speaks (from after a verb
                 # or particle the walk back passed: ``put up posters that warn``).
-                speaker = self.common_subject(cue_start - 5, sent_start)
-                if speaker is not None:
-                    words = list(_WORD_RE.finditer(speaker.text))
-                    for word in reversed(words[:-1]):
-                        lowered_word = word.group().lower()
-                        if (
-                            lowered_word in _IRREGULAR_PAST
-                            or lowered_word in _SENDING_PARTICLES
-                            or lowered_word.endswith("ed")
-                        ):
-                            start = speaker.start + word.end() + 1
-                            speaker = Mention(text[start : speaker.end], start, speaker.end)
-                            break
+                speaker = self.relative_that_subject(cue_start, sent_start)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
             before = _word_before(text, cue_start)
@@ -1374,6 +1368,12 @@ class _Detector:
                 gap = text[content_start : inner.start].strip()
             if lowered == "according to" and inner.start > cue_end:
                 gap = text[content_start : inner.start].strip() or ","
+            if (
+                inner.end >= content_end - 1
+                and inner.start > cue_end
+                and _ADDRESSED_END_RE.match(text[cue_start : inner.start].rstrip())
+            ):
+                return None  # ``asked the crowd “...”``: a direct quote
             tail = text[inner.end : content_end].strip(" ,.;")
             short_gap = (
                 len(gap) <= 40
@@ -1399,6 +1399,14 @@ class _Detector:
                 and text[inner.start + 1 : inner.start + 3].lstrip("“‘\"'")[:1].isupper()
             ):
                 return None  # ``told the Courier in an email, “We...”``: direct
+            if (
+                short_gap
+                and _PARTICIPLE_CUE_END_RE.search(gap)
+                and (inner.end >= content_end - 1 or _ADVERBIAL_TAIL_RE.match(tail))
+            ):
+                # ``posted a message saying “...”``: the quote is what the participle reports,
+                # direct (as with a comma after it), the message its channel.
+                return None
             colon_gap = (
                 gap.endswith(":")
                 and gap.split(None, 1)[0].rstrip(":,") != "that"
@@ -1633,8 +1641,17 @@ class _Detector:
         if end <= sent_start or text[end - 1] not in "”\"’'»":
             return False
         closing = self.span_at(end - 1)
-        if closing is None or closing.end != end or text[sent_start : closing.start].strip():
-            return False  # no quote, or one inside the sentence (``on “Meet the Press,” Kral``)
+        if closing is None or closing.end != end:
+            return False
+        if text[sent_start : closing.start].strip():
+            # A quote inside the sentence (``on “Meet the Press,” Kral``) has no attribution of
+            # its own, unless it opens an aside that the attribution closes (``the plan was
+            # rushed — “We need time,” she said — and``): the words after it are the author's.
+            return (
+                text[sent_start : closing.start].rstrip().endswith(_ASIDE_OPENERS)
+                and _COMMA_CLOSE_RE.match(text, closing.end - 3, closing.end + 1) is not None
+                and _ASIDE_CLOSE_RE.match(text, cue_end) is not None
+            )
         if _COMMA_CLOSE_RE.match(text, closing.end - 3, closing.end + 1) is None:
             return False
         after = text[cue_end : cue_end + 8].lstrip(" ,")
@@ -1658,6 +1675,16 @@ class _Detector:
             sender = Mention(name, phrase.start, phrase.start + len(name))
             return sender, Source(phrase.text, kind, phrase.start, phrase.end)
         verb = phrase.start
+        if words[0].lower() not in _DETERMINER_WORDS:
+            # ``posted a short message``: the phrase found may leave out its determiner and
+            # modifiers; the verb stands before the determiner.
+            before = text[max(sent_start, verb - 40) : verb].split()
+            for word in reversed(before[-3:]):
+                if word.lower() in _DETERMINER_WORDS:
+                    verb = text.rfind(word, sent_start, verb)
+                    break
+                if not word.isalpha() or not word.islower():
+                    break
         for _ in range(3):
             word = _PREVIOUS_WORD_RE.search(text, max(sent_start, verb - 30), verb)
             if word is None or not word.group(1).isalpha() or not word.group(1).islower():
@@ -1904,11 +1931,39 @@ class _Detector:
                 # ``he doubted it would last: “It won’t,” Lund predicted``: the quote has an
                 # attribution of its own, and the content ends before it.
                 return self.trim(start, start + len(lead) - 1)[1]
+            if (
+                lead.endswith(_ASIDE_OPENERS)
+                and len(lead) > 9
+                and _COMMA_CLOSE_RE.match(text, span.end - 3, span.end + 1)
+                and (found := subject_then_verb(text, span.end, self.sentence_bounds(span.end)[1]))
+                and (close := _ASIDE_CLOSE_RE.match(text, found[1].end))
+                and _AFTER_ASIDE_RE.match(text, close.end())
+            ):
+                # ``the plan was rushed — “We need time,” she said — and``: a quote in an aside
+                # with an attribution of its own; the content ends before the aside.
+                return self.trim(start, start + len(lead.rstrip("(—–-")))[1]
             if lead.endswith((":", ",")) or _SHOUT_BEFORE_RE.search(lead[-12:]):
                 cue = None
                 for match in CUE_RE.finditer(text, start, span.start):
                     if self.span_at(match.start()) is None:
                         cue = match
+                if (
+                    cue is not None
+                    and cue.group() != "according to"
+                    and not text[cue.end() : span.start].strip(" ,:")
+                    and (opener := _OWN_CLAUSE_BEFORE_RE.search(text, start, cue.start()))
+                    and (
+                        opener.group(1) in ("that", "which")
+                        or cue.group().endswith("ing")
+                        and opener.group(1) not in ("that", "which")
+                    )
+                ):
+                    # ``responded to the post by saying, “...”``, ``and adding, “...”``, ``a
+                    # headline that said, “...”``: the quote is the clause's own, introduced by
+                    # its cue; the content ends before the clause, and without a verb of its
+                    # own (``answered the post``, ``posted it under a headline``) it is none.
+                    end = self.trim(start, opener.start(1))[1]
+                    return end if CLAUSE_VERB_RE.search(text, start, end) else start
                 if cue is not None and cue.group() != "according to":
                     boundary = None
                     for comma in _CLAUSE_COMMA_RE.finditer(text, start, cue.start()):
@@ -2181,6 +2236,7 @@ class _Detector:
                 not before
                 or before[-1] in ":,—–-("
                 or _ends_with(before, _CUE_AT_END_ENDINGS, _CUE_AT_END_RE)
+                or _ADDRESSED_END_RE.search(before[-60:]) is not None
                 or (tail := _CUE_TAIL_RE.search(before[-40:].lower())) is not None
                 and (
                     _ends_sentence(text, span.end, para_end)
@@ -2269,6 +2325,10 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)  # ``the so-called “timetable”``: a term
             elif text.startswith(_BY, span.end) and _BYLINE_RE.match(text, span.end):
                 draft.score = min(draft.score, 0.3)  # ``“Ferries Run Late,” by Ada Lind``
+            elif before.endswith(":") and _BYLINE_LEAD_RE.search(before[-120:]):
+                # ``“Ferries Run Late,” by the Courier's Ada Lind: “...”``: an excerpt of the
+                # piece under its headline and byline, as faint as the headline itself.
+                draft.score = min(draft.score, 0.3)
             elif (
                 span.family == SINGLE
                 and not before
@@ -2462,6 +2522,26 @@ class _Detector:
         sent_end = min(para_end, self.layout.sentence_end(cue.end))
         return speaker, cue, find_source(text, cue.end, sent_end)
 
+    def relative_that_subject(self, cue_start: int, sent_start: int) -> Mention | None:
+        """The noun phrase before ``that`` when ``that`` is the subject of the relative clause
+        holding the cue (``an advert that urges``, ``a sign that read``), from after a verb or
+        particle the walk back passed (``put up posters that warn``: ``posters``)."""
+        text = self.text
+        speaker = self.common_subject(cue_start - 5, sent_start)
+        if speaker is not None:
+            words = list(_WORD_RE.finditer(speaker.text))
+            for word in reversed(words[:-1]):
+                lowered_word = word.group().lower()
+                if (
+                    lowered_word in _IRREGULAR_PAST
+                    or lowered_word in _SENDING_PARTICLES
+                    or lowered_word.endswith("ed")
+                ):
+                    start = speaker.start + word.end() + 1
+                    speaker = Mention(text[start : speaker.end], start, speaker.end)
+                    break
+        return speaker
+
     def attribute_before(
         self, span: QuoteSpan, sent_start: int
     ) -> tuple[Mention | None, Mention, Source | None] | None:
@@ -2475,6 +2555,14 @@ class _Detector:
             return self.inverted_opening(span, sent_start) or self.as_put_it(span, sent_start)
         cue = Mention(cue_match.group(), cue_match.start(), cue_match.end())
         speaker = subject_before(text, cue.start, sent_start)
+        if (
+            speaker is None
+            and text.endswith(" that ", 0, cue.start)
+            and not cue.text.endswith("ing")
+            and _word_before(text, cue.start - 5) not in _NOT_SUBJECT
+        ):
+            # ``a message that said, “...”``: the phrase ``that`` stands for speaks.
+            speaker = self.relative_that_subject(cue.start, sent_start)
         if speaker is None and cue.text.lower() == "according to":
             speaker = subject_after(text, cue.end + 1, span.start)
         if speaker is None and self.span_at(cue.start - 3) is not None:
@@ -2975,6 +3063,8 @@ _SO_CALLED = (" so-called", " so called", "So-called", "So called")
 _BY = (" by ", ", by ")
 _BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 """A byline after a quote: the quote is the title of a piece (``“Ferries Run Late,” by Lind``)."""
+_BYLINE_LEAD_RE = re.compile(r"[”\"’'],?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][^:\n“”\"]{0,80}:$")
+"""A headline and its byline before a colon: what follows is an excerpt of the piece."""
 _IRREGULAR_PAST = frozenset(
     "left told went came made took gave got met ran won lost held kept sent spent built began "
     "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "
@@ -3092,10 +3182,33 @@ _WHEN_TAIL_RE = re.compile(
 """When it was said, after the quote (``tweeted, “...” on Friday``): not more content."""
 
 
+_ADDRESSED_END_RE = re.compile(
+    r"\b(?:told|tell|tells|telling|asked|ask|asks|asking|warned|warn|warns|warning|reminded|"
+    r"remind|reminds|assured|assure|assures|urged|urge|urges|urging)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+"
+    r"(?:(?!(?:the|a|an|his|her|their|its|our|my|your|that|to|of)\b)[\w’'-]+\s+){0,2}"
+    r"(?!(?:the|a|an|that|to|of)\b)[\w’'-]+"
+    r"|reporters|journalists|him|them|us|me|you|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"(?<![’']s)$"
+)
+"""A cue and its addressee right before a quote, without a comma (``asked the crowd “...”``):
+the addressee is no content, and the quote is what was said (but ``told ABC’s “...”`` names a
+programme)."""
+_OWN_CLAUSE_BEFORE_RE = re.compile(r"\b(by|and|then|that|which)\s+$")
+"""What opens a clause of its own right before its cue (``by saying``, ``and adding``, ``a sign
+that said``), inside the content of an earlier cue."""
+_PARTICIPLE_CUE_END_RE = re.compile(r"\b(?:saying|stating|declaring|proclaiming|asking)$")
+"""A participle of speech right before a quote (``a message saying “...”``): its cue."""
 _ADVERBIAL_TAIL_RE = re.compile(
     r"(?:at|to|toward|towards|on|in|after|before|during|as|while|when|from|into|outside)\s"
+    r"|(?:(?:a\s+few|several|just|only|some|\d+|[a-z]+ty|two|three|four|five|ten)\s+)?"
+    r"(?:seconds|minutes|moments|hours|days|weeks|months|years)\s+(?:after|before|later|earlier|ago)\b"
+    r"|(?:shortly|soon|just|right|immediately)\s+(?:after|before)\s"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+(?:week|"
+    r"month|year|night))\b"
 )
-"""A circumstance after a quote (``sang “...” outside the hall``), not more reported content."""
+"""A circumstance after a quote (``sang “...” outside the hall``, ``tweeted “...” minutes
+after the count``, ``wrote “...” on Friday``), not more reported content."""
 
 
 _CANDIDATE_FIELDS = frozenset(Candidate.model_fields)

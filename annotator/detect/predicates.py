@@ -356,14 +356,15 @@ _CLAUSE_SUBJECT = (
 )
 _CLAUSE_PAST = rf"(?:[a-z]{{3,}}(?<!ne)(?<!e)ed|{'|'.join(_PAST_IRREGULAR.split())})"
 _RELATIVE_THAT_RE = re.compile(
-    rf"\s*that\s+(?:(?:[a-z]+ly\s+)?{_CLAUSE_PAST}\b"
+    rf"\s*that\s+(?:(?:[a-z]+ly\s+)?(?:{_CLAUSE_PAST}|said|say|says|read|reads)\b"
     rf"|{_CLAUSE_SUBJECT}\s+{_CLAUSE_PAST}\s+(?:in|on|at|for|with|to|from|by|into|last|this|"
     r"next|yesterday|today|is|was|are|were|has|have|had|will|would|could|can|may|might|should|"
     rf"must|[a-z]+s\s+(?:next|last|this|on|in|at)|{_CLAUSE_PAST})\b|{_CLAUSE_SUBJECT}\s+"
     rf"{_CLAUSE_PAST}\s*[.,;:!?])"
 )
-"""``the agreement that the two sides signed in May expires``, ``the statement that followed``:
-a relative ``that`` (its clause lacks an object, or a subject), whose noun holds no content.
+"""``the agreement that the two sides signed in May expires``, ``the statement that followed``,
+``a sign that read “...”``: a relative ``that`` (its clause lacks an object, or a subject), whose
+noun holds no content.
 A clause of content is whole (``the claim that the port closed early``)."""
 _CLAUSE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"

@@ -455,3 +455,122 @@ def test_a_time_with_any_small_number_opening_the_sentence_is_no_speaker() -> No
     text = "The ferry was sold.\n\nEight years ago, he backed the board and said, “Sell it.”"
     found = by_text(text)["“Sell it.”"]
     assert found.speaker == "he"
+
+
+def test_a_quote_in_an_aside_with_its_own_attribution_is_direct_and_ends_the_content() -> None:
+    for opening, closing in ((" - ", " - "), (" — ", " — "), (" (", ") ")):
+        text = (
+            f"The treasurer warned that the accounts were late{opening}"
+            f'"Nobody has sent me the receipts," he said{closing}and left the meeting early.\n'
+        )
+        found = by_text(text)
+        assert found['"Nobody has sent me the receipts,"'].type is QuoteType.DIRECT
+        assert found['"Nobody has sent me the receipts,"'].cue == "said"
+        assert found["that the accounts were late"].type is QuoteType.INDIRECT
+        assert found["that the accounts were late"].speaker == "The treasurer"
+        # The words after the aside are the author's narration, no content of ``he said``.
+        assert not any(c.cue == "said" and "meeting" in c.text for c in found.values())
+    text = (
+        'The coach praised her squad\'s "stubborn defending" - "the kind that wins '
+        'titles," she said - and left for the airport.\n'
+    )
+    found = by_text(text)
+    assert found['her squad\'s "stubborn defending"'].type is QuoteType.MIXED
+    assert found['"the kind that wins titles,"'].type is QuoteType.DIRECT
+    # An aside the content goes on after keeps no cut (``the ferry — “...,” he said — will``).
+    text = 'The ferry — "the oldest we have," Kral said — will be sold in May.\n'
+    assert by_text(text)['"the oldest we have,"'].speaker == "Kral"
+
+
+def test_a_quote_after_that_said_is_direct_and_spoken_by_the_phrase_that_stands_for() -> None:
+    for gap in (", ", " ", ": "):
+        text = f'The phone line played a recording that said{gap}"The office is shut."\n'
+        found = by_text(text)
+        quote = found['"The office is shut."']
+        assert quote.type is QuoteType.DIRECT
+        assert quote.cue == "said"
+        assert quote.speaker == "a recording"
+        # ``that`` is the subject of ``said``, no complementiser opening a content of its noun.
+        assert not any(c.text.startswith("that said") for c in found.values())
+    text = 'The board put up posters that say: "Keep off the quay."\n'
+    assert by_text(text)['"Keep off the quay."'].speaker == "posters"
+    # A ``that`` clause of content after a noun stays one (``the claim that ...``).
+    text = "The rumour that the quay would close spread through the town.\n"
+    assert by_text(text)["that the quay would close"].type is QuoteType.INDIRECT
+
+
+def test_a_time_of_saying_after_a_quote_is_no_content() -> None:
+    for tail in (
+        "minutes after the count ended",
+        "shortly after the polls closed",
+        "two hours later",
+        "Tuesday night",
+    ):
+        text = f'Lind tweeted "Thanks to every voter in Leeds" {tail}.\n'
+        quote = by_text(text)['"Thanks to every voter in Leeds"']
+        assert quote.type is QuoteType.DIRECT
+        assert quote.cue == "tweeted"
+    # Inside reported content the time goes on with the content.
+    text = 'Lind said the ferry was "falling apart" two years after it was built.\n'
+    assert by_text(text)['the ferry was "falling apart" two years after it was built'].type is (
+        QuoteType.MIXED
+    )
+
+
+def test_a_quote_after_a_document_and_a_participle_of_speech_is_direct() -> None:
+    for tail in ("", " minutes after the vote"):
+        text = f'Kral posted a short message saying "We did it, Leeds"{tail}.\n'
+        quote = by_text(text)['"We did it, Leeds"']
+        assert quote.type is QuoteType.DIRECT
+        assert quote.cue == "saying"
+        assert quote.speaker == "Kral"
+    # A clause of the author's after the quote keeps the reported content whole.
+    text = 'Kral sent a note saying "the boat is safe" and the storm had passed.\n'
+    assert by_text(text)['"the boat is safe" and the storm had passed'].type is QuoteType.MIXED
+
+
+def test_a_quote_after_a_clause_of_its_own_inside_another_content_is_direct() -> None:
+    text = (
+        "At the meeting, the skipper replied to the harbour master's letter by saying, "
+        '"We sail at dawn whatever the weather."\n'
+    )
+    quote = by_text(text)['"We sail at dawn whatever the weather."']
+    assert quote.type is QuoteType.DIRECT
+    assert quote.cue == "saying"
+    text = (
+        "Lind teased the council by reading out the unpaid bills and adding, "
+        '"Someone will have to settle these."\n'
+    )
+    found = by_text(text)
+    assert found['"Someone will have to settle these."'].cue == "adding"
+    assert found['"Someone will have to settle these."'].type is QuoteType.DIRECT
+    assert not any(c.type is QuoteType.MIXED for c in found.values())
+    text = 'Kral forwarded the file with a cover note that said, "Read this before Monday."\n'
+    found = by_text(text)
+    assert found['"Read this before Monday."'].type is QuoteType.DIRECT
+    assert found['"Read this before Monday."'].speaker == "a cover note"
+    # What is left of the earlier content has no verb of its own: no content of ``forwarded``.
+    assert not any(c.cue == "forwarded" for c in found.values())
+
+
+def test_a_quote_right_after_a_cue_and_its_addressee_with_no_comma_is_direct() -> None:
+    for addressee in ("the crowd", "the angry harbour crowd", "reporters", "Ada Lind"):
+        text = f'Kral asked {addressee} "Why should we wait any longer?"\n'
+        quote = by_text(text)['"Why should we wait any longer?"']
+        assert quote.type is QuoteType.DIRECT
+        assert quote.cue == "asked"
+        assert quote.speaker == "Kral"
+    # A cue nested in another's content leaves that content whole.
+    text = 'Lind says she will phone the warden and remind him "the gate shuts at ten" tonight.\n'
+    assert any(c.type is QuoteType.MIXED and c.cue == "says" for c in quotes(text))
+
+
+def test_an_excerpt_after_a_headline_and_its_byline_is_faint() -> None:
+    text = (
+        'HARBOUR NEWS—"Night ferry to stop in May," by the Courier\'s Ada Lind: "The last '
+        'boat of the night service will leave the quay on the first of May."\n'
+    )
+    assert not [c for c in quotes(text) if c.type is QuoteType.DIRECT]
+    # A quote after its speaker and a colon is untouched.
+    text = 'Asked by Ada Lind about the ferry, Kral said: "It will stop in May."\n'
+    assert by_text(text)['"It will stop in May."'].speaker == "Kral"
