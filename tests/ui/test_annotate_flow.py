@@ -255,6 +255,12 @@ async def test_a_bad_document_line_is_named_where_it_is_shown(tmp_path, store):
         await pilot.pause()
         assert app.screen.work is None
         assert f"{corpus}:2: not valid JSON" in app.screen.text_view.placeholder
+        shown = screen_text(app)
+        assert shown.splitlines()[0].startswith(" doc 2/2 ")  # not the figures of the one before
+        assert "two · unreadable" in shown
+        # The whole message wraps in the text area (the panel beside it is narrower still).
+        text_area = [line.split("│")[1] for line in shown.splitlines() if line.count("│") >= 2]
+        assert "(char 23))" in "".join(text_area)
         await pilot.press("P")
         await wait_loaded(pilot, "one")
 

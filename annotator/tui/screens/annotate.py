@@ -394,8 +394,10 @@ class AnnotateScreen(Screen[None]):
         self.work, self.doc_index, self.focus_index = None, message.index, None
         self.document_list.set_current(message.index)
         self.text_view.show_placeholder(f"Cannot show this document: {message.message}")
-        self._set_title("unreadable document")
+        doc_id = self.session.corpus.ids[message.index] if self.session is not None else ""
+        self._set_title(f"{doc_id} · unreadable")
         self.panel.show_message(message.message)
+        self._refresh_progress()  # the line on top names this document, not the one before
 
     @on(ProgressFilled)
     def _progress_filled(self) -> None:
