@@ -83,6 +83,22 @@ def test_stats_counts_documents_and_quotes(capsys, tmp_path, corpus_root):
     assert "annotated documents  2" in out and "alice" in out
 
 
+def test_shared_options_may_come_before_the_command(capsys, tmp_path, corpus_root):
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    for argv in (
+        ["--store", str(store), "stats", str(corpus_root), "--json"],
+        [f"--store={store}", "--annotator", "bob", "stats", "--json", str(corpus_root)],
+    ):
+        code, out, err = run_cli(capsys, *argv)
+        assert (code, err) == (0, "")
+        assert orjson.loads(out)["annotators"]["alice"]["accepted"] == 1
+    code, out, _ = run_cli(
+        capsys, "--annotator", "alice", "--store", str(store), "validate", str(corpus_root)
+    )
+    assert code == 0 and "1 quotes, 0 problems" in out
+
+
 def test_validate_reports_every_problem_with_file_and_line(capsys, tmp_path, corpus_root):
     store = tmp_path / "store"
     annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
