@@ -280,6 +280,15 @@ async def test_help_lists_every_key(labelled, corpus):
         assert isinstance(app.screen, ReviewScreen)
 
 
+async def test_help_and_quit_are_on_screen_at_80_columns(labelled, corpus):
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        for words in ("1 Take 1…9", "f Field", "d Drop", "space Next open", "? Help", "q Quit"):
+            assert words in footer, footer
+
+
 async def test_a_locked_gold_file_stops_the_review_with_a_reason(labelled, corpus):
     with labelled.open("gold", writable=True):
         app = build(labelled, corpus)

@@ -196,7 +196,8 @@ class ReviewScreen(Screen[None]):
         Binding("e", "edit", "Edit", tooltip="Type the speaker and source"),
         Binding("d", "drop", "Drop", tooltip="Drop: not a quote (saved as rejected)"),
         Binding("n,right", "next", "Next", tooltip="Next disagreement"),
-        Binding("p,left", "previous", "Prev", tooltip="Previous disagreement"),
+        # Not in the footer, which must show ? and q at 80 columns: n Next implies it.
+        Binding("p,left", "previous", "Prev", tooltip="Previous disagreement", show=False),
         Binding("space", "next_open", "Next open", tooltip="Next disagreement not yet settled"),
         Binding("u", "undo", "Undo", tooltip="Undo your latest decision (merges stay)"),
         Binding("question_mark", "help", "Help", tooltip="This help"),
@@ -285,7 +286,7 @@ class ReviewScreen(Screen[None]):
         yield ReviewTextView(id="review-text")
         yield ReviewLabelTable(id="review-labels")
         yield Static(Text(""), id="review-message")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         """Start scanning."""
