@@ -329,6 +329,18 @@ def test_malformed_tool_files_name_their_line(tmp_path, store, name, target, bre
     assert not store.path_for("cy").exists()
 
 
+def test_label_studio_offsets_that_miss_their_text_are_refused(tmp_path, store):
+    out = tmp_path / "ls"
+    export_dataset(get_format("label-studio"), source_of(sample_records()), out)
+    tasks = orjson.loads((out / "tasks.json").read_bytes())
+    region = next(item for item in tasks[1]["annotations"][0]["result"] if item["type"] == "labels")
+    region["value"]["start"] += 1  # as when another tool counts offsets otherwise
+    (out / "tasks.json").write_bytes(orjson.dumps(tasks, option=orjson.OPT_INDENT_2))
+    with pytest.raises(UserError, match=r"tasks\.json:\d+: region .* does not match the task text"):
+        import_file(get_format("label-studio"), out / "tasks.json", store, "cy")
+    assert not store.path_for("cy").exists()
+
+
 def test_malformed_brat_names_the_ann_line(tmp_path, store):
     out = tmp_path / "brat"
     export_dataset(get_format("brat"), source_of(sample_records()), out)
