@@ -289,6 +289,18 @@ async def test_help_and_quit_are_on_screen_at_80_columns(labelled, corpus):
             assert words in footer, footer
 
 
+async def test_annotators_who_agree_leave_nothing_to_review(store, corpus):
+    for name in ("ann", "ben"):
+        with store.open(name, writable=True) as folded:
+            folded.save(make_quote(name, "a-ferry.txt", FERRY, '"We were never asked,"'))
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        shown = screen_text(app)
+        assert shown.splitlines()[0].strip() == "✓ nothing to review · 1 merged"
+        assert "Nothing to review: the annotators agree on every quote." in shown
+
+
 async def test_a_locked_gold_file_stops_the_review_with_a_reason(labelled, corpus):
     with labelled.open("gold", writable=True):
         app = build(labelled, corpus)

@@ -404,6 +404,8 @@ class ReviewScreen(Screen[None]):
         status = Text()
         if self.adjudication is None:
             status.append("Opening the annotation files…")
+        elif self.index is None and self.scan_done:
+            status.append("✓ nothing to review", style="bold green")  # not "Scanning 5 of 5"
         elif self.index is None:
             status.append(f"Scanning {self.scanned} of {self.documents} documents…")
         else:
