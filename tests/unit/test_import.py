@@ -254,6 +254,11 @@ def test_several_annotators_on_one_document_need_a_choice(tmp_path, store):
     with store.open("cy") as folded:
         [quote] = folded.quotes()
     assert quote.confidence == 1 and quote.meta["imported_from"]["annotator"] == "x2"
+    with pytest.raises(
+        UserError, match=r"in\.jsonl: no labels of 'x3' \(annotators here: x1, x2\)"
+    ):
+        import_file(QUOTES, path, store, "dee", source_annotator="x3")
+    assert not store.path_for("dee").exists()
 
 
 def test_detector_output_becomes_suggestions(tmp_path, store):
