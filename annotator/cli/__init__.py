@@ -150,6 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:  # a file that is a folder, a full disk: one line, not a traceback
+        where = f"{error.filename}: " if isinstance(error.filename, str) else ""
+        print(f"quote-annotator {args.command}: {where}{error.strerror or error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

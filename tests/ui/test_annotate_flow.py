@@ -265,6 +265,19 @@ async def test_a_bad_document_line_is_named_where_it_is_shown(tmp_path, store):
         await wait_loaded(pilot, "one")
 
 
+async def test_an_annotation_file_that_cannot_be_opened_ends_the_app_in_one_line(
+    news_corpus, store
+):
+    store.path_for("ana").mkdir(parents=True)
+    app = make_app(news_corpus, store, "ana", detector=fake_detector, idle_after=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert app.return_code == 2
+    assert app.failure.startswith(f"{store.path_for('ana')}: ")
+
+
 async def test_an_empty_corpus_ends_the_app_with_a_clear_message(tmp_path, store):
     (tmp_path / "empty").mkdir()
     app = make_app(tmp_path / "empty", store, "ana", detector=fake_detector)

@@ -299,6 +299,10 @@ class AnnotateScreen(Screen[None]):
         except UserError as error:
             self.post_message(SessionFailed(str(error)))
             return
+        except OSError as error:  # as the review does: the command line prints it as one line
+            where = error.filename if isinstance(error.filename, str) else self.store.root
+            self.post_message(SessionFailed(f"{where}: {error.strerror or error}"))
+            return
         options = {} if self.clock is None else {"clock": self.clock}
         session = AnnotationSession(corpus, annotations, detector=self.detector, **options)
         self.post_message(SessionOpened(session))
