@@ -301,6 +301,17 @@ async def test_annotators_who_agree_leave_nothing_to_review(store, corpus):
         assert "Nothing to review: the annotators agree on every quote." in shown
 
 
+async def test_a_broken_line_in_an_annotation_file_is_shown(labelled, corpus):
+    with labelled.path_for("ben").open("ab") as handle:
+        handle.write(b'{"rev": 99, "torn')
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        notices = app._notifications  # noqa: SLF001
+        said = [str(n.message) for n in notices if n.title == "Skipped a broken line"]
+        assert any(m.startswith(f"{labelled.path_for('ben')}:6: ") for m in said), said
+
+
 async def test_a_locked_gold_file_stops_the_review_with_a_reason(labelled, corpus):
     with labelled.open("gold", writable=True):
         app = build(labelled, corpus)

@@ -353,6 +353,8 @@ class ReviewScreen(Screen[None]):
         """Remember the review; say what is being scanned."""
         self.adjudication = message.adjudication
         self.documents = message.documents
+        for problem in message.adjudication.problems[:3]:  # as the annotate screen says them
+            self.notify(problem, title="Skipped a broken line", severity="warning", markup=False)
         self._refresh_status()
 
     def on_review_screen_failed(self, message: Failed) -> None:
