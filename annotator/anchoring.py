@@ -56,6 +56,23 @@ def anchor_quote(quote: QuoteAnnotation, document: Document) -> AnchoredQuote:
             if start + shift >= 0 and end + shift <= len(text)
         ]
 
+    suggestion = quote.suggestion
+    if (
+        suggestion is not None
+        and suggestion.start + shift >= 0
+        and text.startswith(suggestion.text, suggestion.start + shift)
+    ):
+        # The suggestion moves with the quote: left behind, it would no longer be recognised as
+        # the candidate the detector proposes there now, and would show wrong offsets.
+        suggestion = suggestion.model_copy(
+            update={
+                "start": suggestion.start + shift,
+                "end": suggestion.end + shift,
+                "speaker_spans": moved(suggestion.speaker_spans),
+                "source_spans": moved(suggestion.source_spans),
+                "cue_spans": moved(suggestion.cue_spans),
+            }
+        )
     moved_quote = quote.revised(
         start=first,
         end=first + len(quote.text),
@@ -63,6 +80,7 @@ def anchor_quote(quote: QuoteAnnotation, document: Document) -> AnchoredQuote:
         speaker_spans=moved(quote.speaker_spans),
         source_spans=moved(quote.source_spans),
         cue_spans=moved(quote.cue_spans),
+        suggestion=suggestion,
         meta={**quote.meta, "reanchored_from": [quote.start, quote.end, quote.doc_sha256]},
     )
     return AnchoredQuote(moved_quote, Anchor.REANCHORED)

@@ -236,6 +236,13 @@ def _parse_line(line: bytes, location: Path, line_number: int) -> tuple[str, str
     try:
         record = orjson.loads(line)
     except orjson.JSONDecodeError as error:
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError as bad:  # orjson would call it a JSON error about surrogates
+            raise CorpusError(
+                f"{location}:{line_number}: not UTF-8 (byte 0x{line[bad.start]:02x} at column "
+                f"{bad.start + 1}); convert it, e.g. iconv -f latin1 -t utf-8"
+            ) from None
         raise CorpusError(f"{location}:{line_number}: not valid JSON ({error})") from None
     if not isinstance(record, dict):
         raise CorpusError(f"{location}:{line_number}: expected a JSON object, got {record!r:.40}")

@@ -1456,6 +1456,11 @@ def _plan(
             plan.wheres.clear()
         if progress is not None:
             progress(plan.count, 0)
+    whole_file = part.start == 0 and part.stop is None
+    if source_annotator and whole_file and source_annotator not in file_annotators:
+        # A mistyped name would otherwise import nothing and say so only in passing.
+        names = ", ".join(sorted(file_annotators)) or "none named"
+        raise UserError(f"{path}: no labels of {source_annotator!r} (annotators here: {names})")
     if not keep_annotators and source_annotator is None and shared_documents:
         names = ", ".join(sorted(file_annotators))
         raise UserError(

@@ -403,16 +403,24 @@ def merge(
     for stored in quotes:
         anchored = anchor_quote(stored, document)
         target = by_id.get(stored.id)
-        moved = anchored.anchor is Anchor.REANCHORED
-        if target is None and stored.suggestion is not None and moved:
+        suggestion = anchored.quote.suggestion
+        # Moved now, or saved where it moved to (by an edit, or validate --reanchor): its id was
+        # made from the old offsets, so its candidate is found by the suggestion's words.
+        moved = anchored.anchor is Anchor.REANCHORED or "reanchored_from" in stored.meta
+        if target is None and suggestion is not None and moved:
             if by_text is None:
                 by_text = {
                     (item.candidate.text, item.candidate.start): item
                     for item in order
                     if item.candidate is not None
                 }
-            shift = anchored.quote.start - stored.start
-            target = by_text.get((stored.suggestion.text, stored.suggestion.start + shift))
+            target = by_text.get((suggestion.text, suggestion.start))
+            if target is None and anchored.anchor is Anchor.CURRENT:
+                # Saved moved by an earlier version, which left the suggestion where it was.
+                origin = stored.meta.get("reanchored_from")
+                if isinstance(origin, list) and origin and isinstance(origin[0], int):
+                    shift = stored.start - origin[0]
+                    target = by_text.get((suggestion.text, suggestion.start + shift))
         if target is None or target.quote is not None:
             # A moved or stale label's suggestion points at the old text: do not show it there.
             suggestion = stored.suggestion if anchored.anchor is Anchor.CURRENT else None

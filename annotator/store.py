@@ -677,6 +677,8 @@ class AnnotatorFile:
     def _fold(self) -> None:
         if not self.path.exists():
             return
+        if self.path.is_dir():  # read through a descriptor, it would fail naming no file
+            raise StoreError(f"{self.path}: a folder, not an annotation file")
         # Records are later read through this same descriptor, so offsets found by the fold
         # always point into the file it folded, even if a compaction has replaced it since.
         fd = self._read_fd = os.open(self.path, os.O_RDONLY)

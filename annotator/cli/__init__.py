@@ -99,6 +99,24 @@ def _build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argume
     return parser, commands
 
 
+SHARED_OPTIONS = ("--store", "--annotator")
+"""Options every subcommand takes; they may also come before the subcommand's name."""
+
+
+def _shared_options_after_command(argv: list[str]) -> list[str]:
+    """``--store DIR stats`` as ``stats --store DIR``: the README calls these shared, and the
+    top-level parser would otherwise take ``DIR`` for an unknown command."""
+    leading: list[str] = []
+    index = 0
+    while index < len(argv) and argv[index].split("=", 1)[0] in SHARED_OPTIONS:
+        width = 1 if "=" in argv[index] else 2
+        leading += argv[index : index + width]
+        index += width
+    if not leading or index >= len(argv):
+        return argv
+    return [argv[index], *leading, *argv[index + 1 :]]
+
+
 def _parse(argv: list[str]) -> argparse.Namespace:
     """The arguments, options and positionals in any order after the subcommand.
 
@@ -107,6 +125,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     argument: what is left over is parsed again, by the subcommand's own parser, intermixed.
     """
     parser, commands = _build_parsers()
+    argv = _shared_options_after_command(argv)
     args, extras = parser.parse_known_args(argv)
     if not extras:
         return args
@@ -131,6 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:  # a file that is a folder, a full disk: one line, not a traceback
+        where = f"{error.filename}: " if isinstance(error.filename, str) else ""
+        print(f"quote-annotator {args.command}: {where}{error.strerror or error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

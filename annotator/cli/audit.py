@@ -80,7 +80,12 @@ def non_negative(text: str) -> int:
 
 def flag_name(text: str) -> str:
     """A flag as typed: ``source-differs`` and ``source_differs`` are ``source differs``."""
-    return text.replace("-", " ").replace("_", " ").strip().lower()
+    name = text.replace("-", " ").replace("_", " ").strip().lower()
+    if name not in FLAGS:
+        # Named as they are typed: argparse's own list would quote 'source differs' with a space.
+        typed = ", ".join(flag.replace(" ", "-") for flag in FLAGS)
+        raise argparse.ArgumentTypeError(f"no flag {text!r}: choose from {typed}")
+    return name
 
 
 def positive(text: str) -> int:
@@ -170,7 +175,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         type=flag_name,
-        choices=FLAGS,
         metavar="FLAG",
         help="show only statements with this flag: misattributed, reworded, source-differs, "
         "trimmed (repeatable: all must hold)",

@@ -51,13 +51,20 @@ def run(args: argparse.Namespace) -> int:
     corpus = open_corpus(args.corpus)
     progress = Progress(len(corpus))
     documents = ((doc.id, doc.text) for doc in corpus)
+    target = partial = None
     if args.output is not None:
+        target = args.output
+        if not target.exists() or target.is_file():
+            # Written beside it and moved into place at the end: a run stopped by a bad document
+            # halfway leaves the previous output whole, not replaced by a valid-looking part.
+            partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
         try:
-            out = args.output.open("wb")
+            out = (partial or target).open("wb")
         except OSError as error:
             raise UserError(f"{args.output}: cannot write ({error.strerror or error})") from error
     else:
         out = sys.stdout.buffer
+    finished = False
     try:
         for doc_id, quotes in detect_many(documents, jobs=jobs, progress=progress):
             if args.min_score > 0:
@@ -65,10 +72,15 @@ def run(args: argparse.Namespace) -> int:
             out.write(
                 orjson.dumps({"id": doc_id, "quotes": quotes}, option=orjson.OPT_APPEND_NEWLINE)
             )
+        finished = True
     finally:
         progress.close()
         if out is not sys.stdout.buffer:
             out.close()
+            if partial is not None and finished:
+                os.replace(partial, target)  # type: ignore[arg-type]
+            elif partial is not None:
+                partial.unlink(missing_ok=True)
         else:
             out.flush()
     return 0

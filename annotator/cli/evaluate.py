@@ -46,6 +46,19 @@ def run(args: argparse.Namespace) -> int:
     gold = load_quotes_jsonl(args.gold)
     if args.pred is not None:
         predictions = {doc["id"]: doc.get("quotes", []) for doc in load_quotes_jsonl(args.pred)}
+        unscored = [doc["id"] for doc in gold if doc["id"] not in predictions]
+        if gold and len(unscored) == len(gold):
+            # Scored anyway, every figure would be 0 as if the detector had found nothing.
+            raise UserError(
+                f"{args.pred}: none of its documents is in {args.gold} (first gold id: "
+                f"{gold[0]['id']!r}); predictions must use the gold file's ids"
+            )
+        if unscored:
+            print(
+                f"warning: {len(unscored)} gold document(s) have no line in {args.pred} "
+                f"(first: {unscored[0]!r}); counted as predicted empty",
+                file=sys.stderr,
+            )
     else:
         missing = next((doc["id"] for doc in gold if not isinstance(doc.get("text"), str)), None)
         if missing is not None:

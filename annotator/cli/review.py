@@ -64,6 +64,8 @@ def split_names(
         corpus_path = DEFAULT_CORPUS
     annotators = list(dict.fromkeys(names)) or [name for name in sorted(known) if name != out]
     for name in annotators:
+        if name not in known and Path(name).exists():
+            raise UserError(f"{name}: the corpus comes first: review CORPUS ANNOTATOR ...")
         check_annotator_name(name)
         if name not in known:
             raise UserError(f"{store.path_for(name)}: no annotation file for {name!r}")

@@ -1,8 +1,12 @@
-"""Count documents, annotated documents, and quotes by status and annotator."""
+"""Count documents, annotated documents, and quotes by status and annotator.
+
+With a corpus, only its documents are counted; broken store lines are reported and skipped.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -22,17 +26,31 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the counts."""
     store = AnnotationStore(args.store)
+    corpus = open_corpus(args.corpus) if args.corpus else None
     per_annotator: dict[str, Counter[str]] = {}
     annotated: set[str] = set()
+    elsewhere: set[str] = set()
     for name in store.annotators():
         with store.open(name) as folded:
+            for problem in folded.problems:
+                print(f"warning: {problem}", file=sys.stderr)
             counts: Counter[str] = Counter()
             for quote in folded:
+                if corpus is not None and quote.doc_id not in corpus:
+                    elsewhere.add(quote.doc_id)
+                    continue
                 counts[quote.status.value] += 1
                 counts[f"type:{quote.type.value}"] += 1
-            annotated.update(folded.doc_ids())
+                annotated.add(quote.doc_id)
             per_annotator[name] = counts
-    documents = len(open_corpus(args.corpus)) if args.corpus else None
+    if elsewhere:
+        # Counted, they would make more documents annotated than the corpus has.
+        print(
+            f"warning: {len(elsewhere)} annotated document(s) are not in {args.corpus}; "
+            "their quotes are not counted",
+            file=sys.stderr,
+        )
+    documents = len(corpus) if corpus is not None else None
     figures = {
         "documents": documents,
         "annotated_documents": len(annotated),

@@ -285,6 +285,16 @@ def _read_result(
             labels = value.get("labels") or []
             if not isinstance(value.get("start"), int) or not isinstance(value.get("end"), int):
                 return BadLine(path, line, f"region {region_id}: start/end are not integers")
+            shown, found = value.get("text"), text[value["start"] : value["end"]]
+            if isinstance(shown, str) and shown != found:
+                # What Label Studio showed the annotator is not at these offsets (offsets of
+                # another text, or counted in UTF-16 units): importing them would move the quote.
+                return BadLine(
+                    path,
+                    line,
+                    f"region {region_id}: its text {shown[:40]!r} does not match the task text at "
+                    f"{value['start']}..{value['end']} ({found[:40]!r})",
+                )
             region.update(
                 label=str(labels[0]) if labels else "",
                 start=value["start"],

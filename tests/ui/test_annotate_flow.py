@@ -255,8 +255,27 @@ async def test_a_bad_document_line_is_named_where_it_is_shown(tmp_path, store):
         await pilot.pause()
         assert app.screen.work is None
         assert f"{corpus}:2: not valid JSON" in app.screen.text_view.placeholder
+        shown = screen_text(app)
+        assert shown.splitlines()[0].startswith(" doc 2/2 ")  # not the figures of the one before
+        assert "two · unreadable" in shown
+        # The whole message wraps in the text area (the panel beside it is narrower still).
+        text_area = [line.split("│")[1] for line in shown.splitlines() if line.count("│") >= 2]
+        assert "(char 23))" in "".join(text_area)
         await pilot.press("P")
         await wait_loaded(pilot, "one")
+
+
+async def test_an_annotation_file_that_cannot_be_opened_ends_the_app_in_one_line(
+    news_corpus, store
+):
+    store.path_for("ana").mkdir(parents=True)
+    app = make_app(news_corpus, store, "ana", detector=fake_detector, idle_after=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert app.return_code == 2
+    assert app.failure.startswith(f"{store.path_for('ana')}: ")
 
 
 async def test_an_empty_corpus_ends_the_app_with_a_clear_message(tmp_path, store):

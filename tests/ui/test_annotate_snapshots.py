@@ -69,7 +69,8 @@ def test_annotate_screen(snap_compare, news_corpus, make_annotator):
 
 def test_annotate_screen_narrow(snap_compare, news_corpus, make_annotator):
     """The same at 80x24: no document list (too narrow), the text and a 30-column panel side by
-    side, the focused quote in view."""
+    side, the focused quote in view; a shorter bar leaves room for the top line's end, '0 this
+    session (0/h)'."""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after())
 

@@ -280,6 +280,38 @@ async def test_help_lists_every_key(labelled, corpus):
         assert isinstance(app.screen, ReviewScreen)
 
 
+async def test_help_and_quit_are_on_screen_at_80_columns(labelled, corpus):
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        for words in ("1 Take 1…9", "f Field", "d Drop", "space Next open", "? Help", "q Quit"):
+            assert words in footer, footer
+
+
+async def test_annotators_who_agree_leave_nothing_to_review(store, corpus):
+    for name in ("ann", "ben"):
+        with store.open(name, writable=True) as folded:
+            folded.save(make_quote(name, "a-ferry.txt", FERRY, '"We were never asked,"'))
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        shown = screen_text(app)
+        assert shown.splitlines()[0].strip() == "✓ nothing to review · 1 merged"
+        assert "Nothing to review: the annotators agree on every quote." in shown
+
+
+async def test_a_broken_line_in_an_annotation_file_is_shown(labelled, corpus):
+    with labelled.path_for("ben").open("ab") as handle:
+        handle.write(b'{"rev": 99, "torn')
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        notices = app._notifications  # noqa: SLF001
+        said = [str(n.message) for n in notices if n.title == "Skipped a broken line"]
+        assert any(m.startswith(f"{labelled.path_for('ben')}:6: ") for m in said), said
+
+
 async def test_a_locked_gold_file_stops_the_review_with_a_reason(labelled, corpus):
     with labelled.open("gold", writable=True):
         app = build(labelled, corpus)

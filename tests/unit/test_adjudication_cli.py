@@ -48,10 +48,12 @@ def test_seeds_is_the_default_corpus_when_it_exists(store, write_corpus, monkeyp
         (["ann", "zed"], "zed.jsonl: no annotation file for 'zed'"),
         (["ann", "ben", "--out", "ben"], "the gold file cannot also be reviewed"),
         (["ann", "ben", "--out", "no/slash"], "cannot name a file"),
+        (["ann", "ben", "corpus/"], "corpus/: the corpus comes first: review CORPUS ANNOTATOR"),
     ],
 )
 def test_bad_arguments_are_one_line_errors(store, capsys, monkeypatch, tmp_path, argv, message):
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus").mkdir()
     code = main(["review", "--store", str(store.root), *argv])
     err = capsys.readouterr().err
     assert code == 2

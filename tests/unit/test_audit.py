@@ -848,6 +848,11 @@ def test_cli_flag_and_speaker_filters(corpus_path, labelled_store, capsys):
     assert code == 0 and out.startswith("1 shown of 2 statement(s)") and "#2 " not in out
     code, _, err = run_cli(capsys, *base, "--speaker", "officials")
     assert code == 2 and "--speaker: 'officials' names nobody" in err
+    with pytest.raises(SystemExit):
+        run_cli(capsys, *base, "--flag", "bogus")
+    assert "--flag: no flag 'bogus': choose from misattributed, reworded, source-differs, " in (
+        capsys.readouterr().err
+    )
 
 
 def test_one_channel_named_more_or_less_fully_is_one_source():

@@ -83,6 +83,57 @@ def test_stats_counts_documents_and_quotes(capsys, tmp_path, corpus_root):
     assert "annotated documents  2" in out and "alice" in out
 
 
+def test_stats_of_a_corpus_counts_its_documents_only_and_reports_broken_lines(
+    capsys, tmp_path, corpus_root
+):
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    annotate(store, corpus_root, "alice", "b.txt", '"a fantasy"')
+    with (store / "alice.jsonl").open("ab") as handle:
+        handle.write(b'{"rev": 3, "torn')
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text('"Prices will fall," the minister said.', encoding="utf-8")
+    code, out, err = run_cli(capsys, "stats", str(other), "--store", str(store), "--json")
+    figures = orjson.loads(out)
+    assert code == 0 and (figures["documents"], figures["annotated_documents"]) == (1, 1)
+    assert figures["annotators"]["alice"]["accepted"] == 1
+    assert f"warning: {store / 'alice.jsonl'}:3: incomplete last line" in err
+    assert f"warning: 1 annotated document(s) are not in {other}; their quotes are not" in err
+
+
+def test_an_annotation_file_that_is_a_folder_is_one_line_not_a_traceback(
+    capsys, tmp_path, corpus_root
+):
+    store = tmp_path / "store"
+    (store / "alice.jsonl").mkdir(parents=True)
+    base = ["--store", str(store), "--annotator", "alice"]
+    for argv in (
+        ["validate", str(corpus_root)],
+        ["export", "csv", str(corpus_root), "--annotators", "alice", "--out", str(tmp_path / "o")],
+        ["compact"],
+    ):
+        code, _, err = run_cli(capsys, *argv, *base)
+        assert code == 2 and err.count("\n") == 1, err
+        assert err.startswith(f"quote-annotator {argv[0]}: {store / 'alice.jsonl'}: "), err
+
+
+def test_shared_options_may_come_before_the_command(capsys, tmp_path, corpus_root):
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    for argv in (
+        ["--store", str(store), "stats", str(corpus_root), "--json"],
+        [f"--store={store}", "--annotator", "bob", "stats", "--json", str(corpus_root)],
+    ):
+        code, out, err = run_cli(capsys, *argv)
+        assert (code, err) == (0, "")
+        assert orjson.loads(out)["annotators"]["alice"]["accepted"] == 1
+    code, out, _ = run_cli(
+        capsys, "--annotator", "alice", "--store", str(store), "validate", str(corpus_root)
+    )
+    assert code == 0 and "1 quotes, 0 problems" in out
+
+
 def test_validate_reports_every_problem_with_file_and_line(capsys, tmp_path, corpus_root):
     store = tmp_path / "store"
     annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')

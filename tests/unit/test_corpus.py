@@ -135,6 +135,16 @@ def test_bad_jsonl_lines_name_file_and_line(tmp_path, lines, message):
             pass
 
 
+def test_a_jsonl_line_that_is_not_utf8_says_so(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "x"}\n{"id": "b", "text": "caf\xe9"}\n')
+    with pytest.raises(CorpusError) as caught:
+        list(open_corpus(path))
+    assert str(caught.value) == (
+        f"{path}:2: not UTF-8 (byte 0xe9 at column 25); convert it, e.g. iconv -f latin1 -t utf-8"
+    )
+
+
 def test_jsonl_skip_bad_keeps_the_good_lines(tmp_path):
     path = tmp_path / "docs.jsonl"
     path.write_text('{"id": "a", "text": "x"}\nnot json\n{"id": "c", "text": "z"}\n')

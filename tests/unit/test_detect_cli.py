@@ -61,6 +61,21 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path, capsys) -> None:
     assert single.read_bytes() == multi.read_bytes()
 
 
+def test_a_run_stopped_by_a_bad_document_keeps_the_previous_output(tmp_path, capsys) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text('"We are ready," the coach said.', encoding="utf-8")
+    (corpus / "c.txt").write_text('"So are we," the captain said.', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["detect", str(corpus), "-o", str(out)]) == 0
+    before = out.read_bytes()
+    (corpus / "b.txt").write_bytes(b"Caf\xe9 owners said nothing.")
+    assert main(["detect", str(corpus), "-o", str(out)]) == 2
+    assert "b.txt:1: not UTF-8" in capsys.readouterr().err
+    assert out.read_bytes() == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus", "out.jsonl"]
+
+
 def test_detect_many_keeps_order_across_small_chunks() -> None:
     documents = [(str(i), f"“Number {i},” said Eve Lund.") for i in range(12)]
     results = list(detect_many(documents, jobs=2, chunk_chars=40))

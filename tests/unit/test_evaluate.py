@@ -155,3 +155,15 @@ def test_evaluate_without_text_and_without_predictions_is_a_user_error(tmp_path,
     gold.write_text('{"id": "a", "quotes": []}\n')
     assert main(["evaluate", "--gold", str(gold)]) == 2
     assert 'has no "text"' in capsys.readouterr().err
+
+
+def test_a_prediction_file_of_other_documents_is_refused(tmp_path, capsys) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "quotes": []}\n{"id": "b", "quotes": []}\n')
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text('{"id": "x.txt", "quotes": []}\n')
+    assert main(["evaluate", "--gold", str(gold), "--pred", str(pred)]) == 2
+    assert f"{pred}: none of its documents is in {gold}" in capsys.readouterr().err
+    pred.write_text('{"id": "b", "quotes": []}\n')
+    assert main(["evaluate", "--gold", str(gold), "--pred", str(pred), "--json"]) == 0
+    assert "1 gold document(s) have no line in" in capsys.readouterr().err

@@ -254,6 +254,11 @@ def test_several_annotators_on_one_document_need_a_choice(tmp_path, store):
     with store.open("cy") as folded:
         [quote] = folded.quotes()
     assert quote.confidence == 1 and quote.meta["imported_from"]["annotator"] == "x2"
+    with pytest.raises(
+        UserError, match=r"in\.jsonl: no labels of 'x3' \(annotators here: x1, x2\)"
+    ):
+        import_file(QUOTES, path, store, "dee", source_annotator="x3")
+    assert not store.path_for("dee").exists()
 
 
 def test_detector_output_becomes_suggestions(tmp_path, store):
@@ -326,6 +331,18 @@ def test_malformed_tool_files_name_their_line(tmp_path, store, name, target, bre
     (out / target).write_bytes(b"\n".join(lines) + b"\n")
     with pytest.raises(UserError, match=expected):
         import_file(get_format(name), out / target, store, "cy")
+    assert not store.path_for("cy").exists()
+
+
+def test_label_studio_offsets_that_miss_their_text_are_refused(tmp_path, store):
+    out = tmp_path / "ls"
+    export_dataset(get_format("label-studio"), source_of(sample_records()), out)
+    tasks = orjson.loads((out / "tasks.json").read_bytes())
+    region = next(item for item in tasks[1]["annotations"][0]["result"] if item["type"] == "labels")
+    region["value"]["start"] += 1  # as when another tool counts offsets otherwise
+    (out / "tasks.json").write_bytes(orjson.dumps(tasks, option=orjson.OPT_INDENT_2))
+    with pytest.raises(UserError, match=r"tasks\.json:\d+: region .* does not match the task text"):
+        import_file(get_format("label-studio"), out / "tasks.json", store, "cy")
     assert not store.path_for("cy").exists()
 
 

@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from annotator.corpus import open_corpus
-from annotator.records import Candidate, Confidence, Origin, QuoteType, Status
+from annotator.records import Candidate, Confidence, Document, Origin, QuoteType, Status
 from annotator.session import (
     AnnotationSession,
     ItemState,
@@ -343,6 +343,43 @@ def test_changed_document_reanchors_or_marks_stale(corpus, store, write_corpus, 
             session.accept(work, work.items.index(stale))
         work = session.clear(work, work.items.index(stale))
         assert work.stale == 0
+
+
+def test_a_moved_label_stays_one_item_once_saved_at_its_new_place(corpus, store):
+    words = '"We will rebuild the bridge by spring,"'
+
+    def detector(text: str) -> list[Candidate]:
+        return [make_candidate(text, words, score=0.9)]
+
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=detector)
+        session.accept(session.load("a.txt"), 0)
+    root = Path(corpus.location)
+    edited = "Breaking. " + FIRST
+    (root / "a.txt").write_text(edited, encoding="utf-8")
+    # Moved on the fly first; then an edit (or validate --reanchor) saves it where it now is.
+    for confidence in (Confidence.LOW, Confidence.MEDIUM):
+        with store.open("ana", writable=True) as handle:
+            session = AnnotationSession(open_corpus(root), handle, detector=detector)
+            work = session.load("a.txt")
+            assert [item.state for item in work.items] == [ItemState.ACCEPTED]
+            item = work.items[0]
+            assert item.start == edited.index(words) and not item.edited
+            session.set_confidence(work, 0, confidence)
+
+
+def test_merge_matches_a_label_saved_moved_with_its_suggestion_left_behind(session):
+    # As the version before suggestions moved with their quotes wrote them.
+    label = session.accept(session.load("a.txt"), 0).items[0].quote
+    edited = Document(id="a.txt", text="Breaking. " + FIRST)
+    saved = label.revised(
+        start=label.start + 10,
+        end=label.end + 10,
+        doc_sha256=edited.sha256,
+        meta={"reanchored_from": [label.start, label.end, label.doc_sha256]},
+    )
+    merged = merge(edited, [make_candidate(edited.text, label.text, score=0.9)], [saved])
+    assert [item.state for item in merged.items] == [ItemState.ACCEPTED]
 
 
 def test_merge_keeps_a_label_whose_candidate_disappeared(session):

@@ -299,6 +299,10 @@ class AnnotateScreen(Screen[None]):
         except UserError as error:
             self.post_message(SessionFailed(str(error)))
             return
+        except OSError as error:  # as the review does: the command line prints it as one line
+            where = error.filename if isinstance(error.filename, str) else self.store.root
+            self.post_message(SessionFailed(f"{where}: {error.strerror or error}"))
+            return
         options = {} if self.clock is None else {"clock": self.clock}
         session = AnnotationSession(corpus, annotations, detector=self.detector, **options)
         self.post_message(SessionOpened(session))
@@ -394,8 +398,10 @@ class AnnotateScreen(Screen[None]):
         self.work, self.doc_index, self.focus_index = None, message.index, None
         self.document_list.set_current(message.index)
         self.text_view.show_placeholder(f"Cannot show this document: {message.message}")
-        self._set_title("unreadable document")
+        doc_id = self.session.corpus.ids[message.index] if self.session is not None else ""
+        self._set_title(f"{doc_id} · unreadable")
         self.panel.show_message(message.message)
+        self._refresh_progress()  # the line on top names this document, not the one before
 
     @on(ProgressFilled)
     def _progress_filled(self) -> None:

@@ -196,7 +196,8 @@ class ReviewScreen(Screen[None]):
         Binding("e", "edit", "Edit", tooltip="Type the speaker and source"),
         Binding("d", "drop", "Drop", tooltip="Drop: not a quote (saved as rejected)"),
         Binding("n,right", "next", "Next", tooltip="Next disagreement"),
-        Binding("p,left", "previous", "Prev", tooltip="Previous disagreement"),
+        # Not in the footer, which must show ? and q at 80 columns: n Next implies it.
+        Binding("p,left", "previous", "Prev", tooltip="Previous disagreement", show=False),
         Binding("space", "next_open", "Next open", tooltip="Next disagreement not yet settled"),
         Binding("u", "undo", "Undo", tooltip="Undo your latest decision (merges stay)"),
         Binding("question_mark", "help", "Help", tooltip="This help"),
@@ -285,7 +286,7 @@ class ReviewScreen(Screen[None]):
         yield ReviewTextView(id="review-text")
         yield ReviewLabelTable(id="review-labels")
         yield Static(Text(""), id="review-message")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         """Start scanning."""
@@ -352,6 +353,8 @@ class ReviewScreen(Screen[None]):
         """Remember the review; say what is being scanned."""
         self.adjudication = message.adjudication
         self.documents = message.documents
+        for problem in message.adjudication.problems[:3]:  # as the annotate screen says them
+            self.notify(problem, title="Skipped a broken line", severity="warning", markup=False)
         self._refresh_status()
 
     def on_review_screen_failed(self, message: Failed) -> None:
@@ -403,6 +406,8 @@ class ReviewScreen(Screen[None]):
         status = Text()
         if self.adjudication is None:
             status.append("Opening the annotation files…")
+        elif self.index is None and self.scan_done:
+            status.append("✓ nothing to review", style="bold green")  # not "Scanning 5 of 5"
         elif self.index is None:
             status.append(f"Scanning {self.scanned} of {self.documents} documents…")
         else:

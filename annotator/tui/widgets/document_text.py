@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import textwrap
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -469,8 +470,10 @@ class DocumentText(ScrollView, can_focus=True, inherit_bindings=False):
         base = self.base_style
         line = y + int(self.scroll_offset.y)
         if self.placeholder:
-            if y == 0:
-                segment = Segment("  " + self.placeholder, base + Style(italic=True, dim=True))
+            # Wrapped: an error message names a file, a line and what is wrong, all of it useful.
+            lines = textwrap.wrap(self.placeholder, max(width - GUTTER, 4), break_on_hyphens=False)
+            if y < len(lines):
+                segment = Segment("  " + lines[y], base + Style(italic=True, dim=True))
                 return Strip([segment]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if line >= len(self._lines):

@@ -10,6 +10,10 @@ from annotator.tui.widgets.document_list import progress_label
 
 BAR_WIDTH = 20
 """Cells of the bar itself."""
+NARROW_BAR_WIDTH = 8
+"""Cells of the bar on a line narrower than ``WIDE_LINE``: the figures after it come first."""
+WIDE_LINE = 90
+"""Cells from which the line has room for the full bar."""
 
 
 def progress_text(
@@ -51,6 +55,8 @@ class CorpusProgressBar(Static):
     }
     """
 
+    _shown: tuple[CorpusProgress | None, int | None, DocumentProgress | None] = (None, None, None)
+
     def show_progress(
         self,
         progress: CorpusProgress | None,
@@ -59,4 +65,11 @@ class CorpusProgressBar(Static):
     ) -> None:
         """Redraw for ``progress``; ``current`` is the 1-based position of the open document,
         ``document`` its own progress."""
-        self.update(progress_text(progress, current, document), layout=False)  # always one line
+        self._shown = (progress, current, document)
+        # At 80 columns a full bar pushed 'this session (N/h)' off the end of the line.
+        width = BAR_WIDTH if self.size.width >= WIDE_LINE else NARROW_BAR_WIDTH
+        self.update(progress_text(progress, current, document, width), layout=False)
+
+    def on_resize(self) -> None:
+        """Fit the bar to the new width."""
+        self.show_progress(*self._shown)
