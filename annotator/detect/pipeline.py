@@ -661,6 +661,12 @@ class _Detector:
             return self.spans[index]
         return None
 
+    def is_whole_quote(self, start: int, end: int) -> bool:
+        """True when a quote span starts at ``start`` and reaches ``end`` (or the character
+        before it, a full stop after the closing mark)."""
+        span = self.span_at(start)
+        return span is not None and span.start == start and span.end >= end - 1
+
     def first_span_in(self, start: int, end: int) -> QuoteSpan | None:
         """The first quote span starting in ``[start, end)``."""
         index = bisect_right(self.span_starts, start - 1)
@@ -1234,6 +1240,11 @@ class _Detector:
         content_start, content_end = self.trim(content_start, content_end)
         if content_end - content_start < 8:
             return None
+        if self.is_whole_quote(content_start, content_end):
+            # The test below, run before the cuts too: they never move a start at a quote mark
+            # and only move the end back, so a quote that fills the content now fills it after
+            # them. One cue in ten is such an attribution; the cuts cost more than the test.
+            return None
         for cut in _CUT_RE.finditer(text, content_start, content_end):
             keep = next(
                 group
@@ -1294,10 +1305,10 @@ class _Detector:
                     content_end = self.trim(content_start, main.start())[1]
                 break
         # A content that is exactly one standalone direct quote is that quote's attribution.
+        if self.is_whole_quote(content_start, content_end):
+            return None
         whole = self.span_at(content_start)
         if whole is not None and whole.start == content_start:
-            if whole.end >= content_end - 1:
-                return None
             head = cue_start if speaker is None else min(cue_start, speaker.start)
             if (
                 whole.end <= cue_start
