@@ -29,9 +29,16 @@ from annotator.detect.attribution import (
 )
 from annotator.detect.batch import OUTPUT_KEYS, quotes_of
 from annotator.detect.marks import _MARK_RE
-from annotator.detect.pipeline import _CUE_AT_END_ENDINGS, _CUE_AT_END_RE, _ends_with, _opens_block
+from annotator.detect.pipeline import (
+    _CUE_AT_END_ENDINGS,
+    _CUE_AT_END_RE,
+    _CUT_RE,
+    _cuts,
+    _ends_with,
+    _opens_block,
+)
 from annotator.detect.text import SPACE_CHARS, Layout
-from annotator.records import SourceKind
+from annotator.records import QuoteType, SourceKind
 
 
 def test_doubled_apostrophes_and_backticks_are_one_mark() -> None:
@@ -333,3 +340,45 @@ def test_detect_output_has_its_keys_in_order_and_plain_values() -> None:
         plain = {key: getattr(candidate, key) for key in OUTPUT_KEYS if "span" not in key}
         assert {key: quote[key] for key in plain} == plain
     assert json.loads(json.dumps(quotes)) == quotes
+
+
+CUT_CONTENTS = [
+    "the ferry would run, adding that the fares would rise",
+    "the ferry would run and he also said it was late",
+    "the ferry would run\tbut\u00a0she argued otherwise",
+    "the ferry would run\nand they warned of delays",
+    "the port would close,” saying the board had met",
+    "the port would close, the Harbour Courier reported.",
+    "the port would close, but only later in the year",
+    "the port would close and then reopen in spring",
+    "the band played on while the standard fell",
+    "no cut in these words at all",
+    "brandy and butter; candid abandon",
+]
+
+
+@pytest.mark.parametrize("content", CUT_CONTENTS)
+def test_cuts_are_the_cut_pattern_matches_after_the_cheap_test(content: str) -> None:
+    """``_cuts`` skips the search where no comma and no ``and``/``but`` between spaces stand:
+    it must find every cut the pattern finds, in any window of the content."""
+    text = "Kral said " + content
+    for start in (0, 10, 14):
+        for end in (len(text), len(text) - 7):
+            plain = [m.span() for m in _CUT_RE.finditer(text, start, end)]
+            assert [m.span() for m in _cuts(text, start, end)] == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Kral said: “The ferry will run on time all winter.”",
+        "“The ferry will run on time all winter,” Ivo Kral said on Monday.",
+        "Ivo Kral said: “The ferry will run on time all winter, and the fares will stay.”",
+    ],
+)
+def test_a_cue_whose_content_is_one_whole_quote_attributes_the_quote(text: str) -> None:
+    """Settled before the cuts run: the quote is a direct quote with its speaker and cue, and no
+    indirect candidate repeats it."""
+    quotes = detect_quotes(text)
+    assert [(q.type, q.speaker, q.cue) for q in quotes] == [(QuoteType.DIRECT, "Ivo Kral", "said")]
+    assert quotes[0].text.startswith("“") and quotes[0].text.rstrip(".").endswith("”")
