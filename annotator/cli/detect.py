@@ -2,7 +2,9 @@
 
 Each line is {"id": ..., "quotes": [...]}; a quote has start, end, text, type, score, speaker,
 speaker_spans, source, source_kind, source_spans, cue and cue_spans (offsets are Python str
-offsets into the document text). Use --jobs to spread a large corpus over processes.
+offsets into the document text). Use --jobs to spread a large corpus over processes. An
+unreadable document (empty, not UTF-8, a broken JSONL line) stops the run with nothing written,
+unless --skip-bad, which detects the rest and lists what it left out.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from pathlib import Path
 import orjson
 
 from annotator.corpus import open_corpus
-from annotator.errors import UserError
+from annotator.errors import CorpusError, UserError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the corpus, the output file, the number of jobs and the score floor."""
+    """Add the corpus, the output file, the number of jobs, the score floor and --skip-bad."""
     parser.add_argument("corpus", type=Path, metavar="CORPUS", help="folder, text file or JSONL")
     parser.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write here (default: standard output)"
@@ -38,6 +40,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="S",
         help="leave out candidates scored below S (default 0: keep faint ones too)",
     )
+    parser.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="leave out unreadable documents, listing them, instead of stopping (exit 1)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     if args.min_score < 0 or args.min_score > 1:
         raise UserError(f"--min-score: {args.min_score} is not between 0 and 1")
-    corpus = open_corpus(args.corpus)
+    corpus = open_corpus(args.corpus, skip_bad=args.skip_bad)
     progress = Progress(len(corpus))
     documents = ((doc.id, doc.text) for doc in corpus)
     target = partial = None
@@ -73,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
                 orjson.dumps({"id": doc_id, "quotes": quotes}, option=orjson.OPT_APPEND_NEWLINE)
             )
         finished = True
+    except CorpusError as error:
+        raise UserError(f"{error} (--skip-bad leaves such documents out)") from None
     finally:
         progress.close()
         if out is not sys.stdout.buffer:
@@ -83,4 +92,6 @@ def run(args: argparse.Namespace) -> int:
                 partial.unlink(missing_ok=True)
         else:
             out.flush()
-    return 0
+    for problem in corpus.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    return 1 if corpus.problems else 0

@@ -105,3 +105,24 @@ def test_progress_counts_on_a_plain_stream() -> None:
         progress.advance(1)
     progress.close()
     assert stream.getvalue().splitlines() == ["1000/2500 documents", "2000/2500 documents"]
+
+
+def test_skip_bad_detects_the_rest_and_lists_what_it_left_out(tmp_path, capsys) -> None:
+    names = write_corpus(tmp_path / "corpus", 3)
+    (tmp_path / "corpus" / "001.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "corpus" / "002.txt").write_bytes(b"caf\xe9 said it was closed.")
+    out = tmp_path / "out.jsonl"
+    assert main(["detect", str(tmp_path / "corpus"), "-o", str(out)]) == 2
+    assert "--skip-bad" in capsys.readouterr().err and not out.exists()
+    for jobs in ("1", "2"):
+        code = main(
+            ["detect", str(tmp_path / "corpus"), "-o", str(out), "--skip-bad", "--jobs", jobs]
+        )
+        assert code == 1
+        lines = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+        assert [line["id"] for line in lines] == [names[0]] and lines[0]["quotes"]
+        skipped = [
+            line for line in capsys.readouterr().err.splitlines() if line.startswith("skipped")
+        ]
+        assert len(skipped) == 2 and "001.txt: empty document" in skipped[0]
+        assert "002.txt" in skipped[1] and "UTF-8" in skipped[1]
