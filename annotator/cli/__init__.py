@@ -12,6 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from annotator import __version__
 from annotator.errors import UserError
@@ -59,6 +60,14 @@ def _module_for(name: str):
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose mistakes are one line on stderr, like every other error here
+    (argparse prints the whole usage first, which pushes the message out of sight)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, every subcommand included."""
     return _build_parsers()[0]
@@ -80,7 +89,7 @@ def _build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argume
         metavar="NAME",
         help="whose labels to read or write (default: your login name)",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="quote-annotator",
         description="Annotate, adjudicate and export quote attributions in news text.",
     )

@@ -273,3 +273,19 @@ def test_commands_that_do_not_detect_do_not_load_the_detector():
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["export", "csv", "--bogus"], "quote-annotator export: error: unrecognized arguments"),
+        (["exprt"], "quote-annotator: error: argument COMMAND: invalid choice: 'exprt'"),
+        (["detect"], "quote-annotator detect: error: the following arguments are required"),
+    ],
+)
+def test_a_mistyped_command_line_is_one_line_on_stderr(capsys, argv, message):
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(message) and "--help)" in err
