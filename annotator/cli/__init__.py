@@ -43,6 +43,11 @@ def default_annotator() -> str:
         return "annotator"
 
 
+def counted(count: int, noun: str) -> str:
+    """``1 problem``, ``2 problems``: a count with its noun (one that takes an ``s``)."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def fraction(text: str) -> float:
     """Parse a number in (0, 1]: an overlap threshold, a smallest similarity."""
     try:

@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from annotator.cli import counted
 from annotator.corpus import open_corpus
 from annotator.exporting import ProgressBar, import_file
 from annotator.formats import FORMATS, get_format
@@ -59,9 +60,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"skipped: {problem}", file=sys.stderr)
     others = sum(report.skipped_annotators.values())
     print(
-        f"{store.path_for(args.annotator)}: {report.imported} quotes imported, "
+        f"{store.path_for(args.annotator)}: {counted(report.imported, 'quote')} imported, "
         f"{report.unchanged} unchanged, from {report.documents} documents of {args.file}"
-        + (f"; {others} quotes of other annotators left out" if others else "")
-        + (f"; {len(report.problems)} problems skipped" if report.problems else "")
+        + (f"; {counted(others, 'quote')} of other annotators left out" if others else "")
+        + (f"; {counted(len(report.problems), 'problem')} skipped" if report.problems else "")
     )
     return 1 if report.problems else 0

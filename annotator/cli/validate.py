@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from annotator.anchoring import Anchor, anchor_quote
+from annotator.cli import counted
 from annotator.corpus import open_corpus
 from annotator.errors import CorpusError, Problem, UserError
 from annotator.records import check_spans_against
@@ -103,5 +104,5 @@ def run(args: argparse.Namespace) -> int:
             for problem in problems:
                 print(problem)
             total += len(problems)
-            print(f"{path}: {len(folded)} quotes, {len(problems)} problems")
+            print(f"{path}: {counted(len(folded), 'quote')}, {counted(len(problems), 'problem')}")
     return 1 if total else 0

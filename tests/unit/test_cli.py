@@ -131,7 +131,7 @@ def test_shared_options_may_come_before_the_command(capsys, tmp_path, corpus_roo
     code, out, _ = run_cli(
         capsys, "--annotator", "alice", "--store", str(store), "validate", str(corpus_root)
     )
-    assert code == 0 and "1 quotes, 0 problems" in out
+    assert code == 0 and "1 quote, 0 problems" in out
 
 
 def test_validate_reports_every_problem_with_file_and_line(capsys, tmp_path, corpus_root):

@@ -383,7 +383,7 @@ def test_cli_import_errors_and_skip_bad_exit_codes(tmp_path, store, capsys):
     assert error.count("\n") == 1 and f"{path}:2: not valid JSON" in error
     assert main([*base, "--skip-bad"]) == 1
     captured = capsys.readouterr()
-    assert f"skipped: {path}:2" in captured.err and "1 quotes imported" in captured.out
+    assert f"skipped: {path}:2" in captured.err and "1 quote imported" in captured.out
     with pytest.raises(SystemExit):  # argparse refuses an export-only format
         main(["import", "csv", str(path)])
 
