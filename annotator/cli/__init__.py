@@ -48,6 +48,17 @@ def counted(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
+def whole_number(text: str) -> int:
+    """Parse a count: 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
 def fraction(text: str) -> float:
     """Parse a number in (0, 1]: an overlap threshold, a smallest similarity."""
     try:

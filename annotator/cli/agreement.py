@@ -15,7 +15,7 @@ import orjson
 
 from annotator.agreement import DEFAULT_THRESHOLD, align_corpus, compute_report, render_table
 from annotator.agreement.quotes import QuoteLabels, load_labels
-from annotator.cli import fraction
+from annotator.cli import fraction, whole_number
 from annotator.errors import UserError
 from annotator.store import AnnotationStore
 
@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--documents",
-        type=int,
+        type=whole_number,
         default=10,
         metavar="N",
         help="list the N documents with the lowest agreement in the table (default: 10)",
@@ -58,6 +58,9 @@ def choose_annotators(
     """The annotators to compare: those named, else all in the store but the excluded ones."""
     if named:
         names = list(dict.fromkeys(named))
+        if len(names) < len(named):
+            twice = next(name for name in names if named.count(name) > 1)
+            raise UserError(f"{twice!r} is named twice: agreement compares different annotators")
         for name in names:
             path = store.path_for(name)
             if not path.exists():
@@ -94,5 +97,5 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(orjson.dumps(report.to_json(), option=orjson.OPT_INDENT_2).decode())
         sys.stdout.write("\n")
     else:
-        print(render_table(report, worst_documents=max(args.documents, 0)))
+        print(render_table(report, worst_documents=args.documents))
     return 0
