@@ -37,7 +37,8 @@ def progress_text(
     line.append("█" * filled, style="#5fd75f")
     line.append("░" * (width - filled), style="#5f5f5f")
     line.append(f" {progress.done:,} done", style="bold")
-    line.append(f" · {progress.labeled:,} labels", style="")
+    noun = "label" if progress.labeled == 1 else "labels"
+    line.append(f" · {progress.labeled:,} {noun}", style="")
     line.append(
         f" · {progress.session_labeled:,} this session ({progress.rate:,.0f}/h)", style="dim"
     )
