@@ -45,7 +45,7 @@ from annotator.agreement.labels import differing_fields
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
 from annotator.errors import CorpusError, StoreLockedError, UserError
-from annotator.records import Document, QuoteAnnotation, Status, utc_now
+from annotator.records import Document, QuoteAnnotation, Status, open_in_review, utc_now
 from annotator.session import nearest_mentions
 from annotator.store import AnnotationStore, AnnotatorFile
 
@@ -67,8 +67,7 @@ def is_open(record: QuoteAnnotation) -> bool:
     Such a record is kept so no decision is lost, but it is not gold yet. Records written
     before fields were tracked (no ``open`` key) count as settled, as they did then.
     """
-    adjudication = record.meta.get("adjudication")
-    return isinstance(adjudication, dict) and bool(adjudication.get("open"))
+    return open_in_review(record.meta)
 
 
 def fields_to_decide(disagreement: Disagreement) -> list[str]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from annotator.adjudication import Adjudication, Decision, fields_to_decide, is_open
 from annotator.agreement import align_corpus, compute_report
+from annotator.cli import main
 from annotator.corpus import open_corpus
 from annotator.errors import StoreLockedError, UserError
 from annotator.records import Confidence, QuoteType, SourceKind, Status
@@ -397,3 +400,33 @@ def test_whole_takes_and_drops_settle_everything_and_later_fields_keep_it_settle
         gold = adjudication.take_field(waited, "speaker", "ben")
         assert gold.meta["adjudication"]["open"] == [] and adjudication.is_resolved(waited)
         assert gold.meta["adjudication"]["chosen"]["speaker"] == "ben"
+
+
+def test_agreement_export_and_validate_on_a_review_left_midway(store, corpus, tmp_path, capsys):
+    """A partly decided group is kept in the gold file, but nothing reads it as gold."""
+    with review(store, corpus) as adjudication:
+        radio, waited, nobody = all_disagreements(adjudication)
+        adjudication.take(radio, "ann")
+        adjudication.take(nobody, "ben")
+        adjudication.take_field(waited, "speaker", "ben")  # the span still open
+    root = str(store.root)
+    corpus_root = str(corpus.location)
+
+    assert main(["agreement", "ann", "gold", "--store", root, "--json"]) == 0
+    captured = capsys.readouterr()
+    gold_path = store.path_for("gold")
+    assert f"warning: {gold_path}: left out 1 group still open in review" in captured.err
+    figures = json.loads(captured.out)
+    assert figures["quotes"]["gold"] == {"accepted": 4, "rejected": 0}  # all but waited
+
+    out = tmp_path / "gold-export"
+    args = ["export", "quotes-jsonl", corpus_root, "--store", root, "--gold", "--out", str(out)]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert "warning: left out 1 group still open in review" in captured.err
+    exported = [json.loads(line) for line in (out / "quotes.jsonl").read_text().splitlines()]
+    starts = {quote["start"] for line in exported for quote in line["quotes"]}
+    assert WAITED[0] not in starts and RADIO[0] in starts
+
+    assert main(["validate", corpus_root, "--store", root, "--annotator", "gold"]) == 0
+    assert "5 quotes, 0 problems, 1 still open in review" in capsys.readouterr().out
