@@ -450,7 +450,7 @@ class ReviewScreen(Screen[None]):
                     decided = [f for f in to_decide if f not in still_open]
                     status.append(" · decided: " + ", ".join(decided), style="#87d787")
                 else:
-                    status.append(", ".join(disagreement.fields), style="#ffd75f")
+                    status.append(", ".join(still_open), style="#ffd75f")
             status.append(" · ")
             status.append(displayable(disagreement.doc_id))
         if self.adjudication is not None and not self.scan_done:
