@@ -14,7 +14,8 @@ The gold file is an ordinary annotation file (annotator ``gold`` unless told oth
 record has the id ``<gold name>-<group key>``, so a group's decision is found again after a
 restart; its ``meta["adjudication"]`` notes the group, its members, the decision, which annotator
 each *decided* field was taken from (``chosen``), the differing fields not decided yet
-(``open``), and which annotators agree with the result.
+(``open``), and which annotators agree with the result (while fields are open: with every field
+decided so far).
 
 A disagreement is settled only when every field on which the annotators differ
 (:func:`fields_to_decide`) is decided: all at once by taking one annotator's version whole or by
@@ -352,14 +353,17 @@ class Adjudication:
         data["created"] = previous.created if previous is not None else now
         draft = QuoteAnnotation.model_validate(data)
         if draft.status is Status.ACCEPTED:
+            # While fields are open, their values are placeholders: agreement is on the rest.
             agreed = [
                 name
                 for name in present
                 if name in group.members
                 and group.members[name].status is Status.ACCEPTED
-                and not differing_fields(
-                    {"gold": draft, "member": group.members[name]}, ["gold", "member"]
-                )
+                and not set(
+                    differing_fields(
+                        {"gold": draft, "member": group.members[name]}, ["gold", "member"]
+                    )
+                ).difference(open_fields)
             ]
         else:
             agreed = [

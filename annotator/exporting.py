@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import mmap
 import os
 import pickle
 import re
@@ -116,8 +117,10 @@ listing a field still to decide)."""
 def _may_hold_open_groups(path: Path) -> bool:
     """Whether a gold file may hold records of groups still open in review: a quick look at
     the bytes, so that a finished review's export takes its usual way."""
-    with path.open("rb") as handle:
-        return _OPEN_FIELDS.search(handle.read()) is not None
+    if path.stat().st_size == 0:
+        return False
+    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        return _OPEN_FIELDS.search(data) is not None
 
 
 def _is_open_record(record: BulkQuote) -> bool:

@@ -328,6 +328,7 @@ def test_a_field_decides_that_field_only_and_the_group_stays_open(store, corpus)
         meta = gold.meta["adjudication"]
         assert meta["chosen"] == {"speaker": "ben"}  # the span was chosen by nobody
         assert meta["open"] == ["span"]
+        assert meta["agreed"] == ["ben"]  # on what is decided: ben's span is not ann's, yet
         assert is_open(gold)
         assert not adjudication.is_resolved(waited)
         assert adjudication.open_fields(waited) == ["span"]
