@@ -431,3 +431,6 @@ def test_agreement_export_and_validate_on_a_review_left_midway(store, corpus, tm
 
     assert main(["validate", corpus_root, "--store", root, "--annotator", "gold"]) == 0
     assert "5 quotes, 0 problems, 1 still open in review" in capsys.readouterr().out
+
+    assert main(["audit", corpus_root, "gold", "--store", root, "--json"]) == 0
+    assert "gold: left out 1 group still open in review" in capsys.readouterr().err
