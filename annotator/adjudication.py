@@ -13,14 +13,24 @@ Plain Python, driven by the review screen and by tests. The review rests on the 
 The gold file is an ordinary annotation file (annotator ``gold`` unless told otherwise). Each gold
 record has the id ``<gold name>-<group key>``, so a group's decision is found again after a
 restart; its ``meta["adjudication"]`` notes the group, its members, the decision, which annotator
-each field was taken from, and which annotators agree with the result.
+each *decided* field was taken from (``chosen``), the differing fields not decided yet
+(``open``), and which annotators agree with the result (while fields are open: with every field
+decided so far).
+
+A disagreement is settled only when every field on which the annotators differ
+(:func:`fields_to_decide`) is decided: all at once by taking one annotator's version whole or by
+dropping the quote, or one at a time by taking a field from an annotator or typing the speaker
+and source. A field decision saves the gold record at once, marked *open* while differing fields
+remain (their values are the first accepting annotator's, placeholders only): such a record does
+not settle the group (:func:`is_open`); ``export --gold``, ``agreement`` and ``audit`` leave it out.
 
 Every decision is written (and fsynced) before it returns. *Dropping* a quote saves the gold record
 with status ``rejected``: a negative in the gold set, and the mark that the disagreement is
-settled. A disagreement is resolved when its gold record exists, so reopening resumes at the
-first one without. Deciding again writes a new version of the same record (undo works as in any
-annotation file). If an annotator's file changes so that a settled group gains or loses a
-member, the group has a new key and is open again; deciding it deletes the old gold record.
+settled. A disagreement is resolved when its gold record exists and is not open, so reopening
+resumes at the first one without a settled record. Deciding again writes a new version of the
+same record (undo works as in any annotation file). If an annotator's file changes so that a
+settled group gains or loses a member, the group has a new key and is open again; deciding it
+deletes the old gold record.
 """
 
 from __future__ import annotations
@@ -36,7 +46,7 @@ from annotator.agreement.labels import differing_fields
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
 from annotator.errors import CorpusError, StoreLockedError, UserError
-from annotator.records import Document, QuoteAnnotation, Status, utc_now
+from annotator.records import Document, QuoteAnnotation, Status, open_in_review, utc_now
 from annotator.session import nearest_mentions
 from annotator.store import AnnotationStore, AnnotatorFile
 
@@ -46,6 +56,35 @@ DEFAULT_GOLD = "gold"
 TAKEABLE_FIELDS = ("span", "type", "speaker", "source", "confidence")
 """Fields the reviewer can take from one annotator into the gold record. The span brings the
 cue spans with it, the speaker its mention spans, the source its kind and mention spans."""
+
+
+EDITED = "edited"
+"""``chosen`` value of a field the reviewer typed (speaker, source)."""
+
+
+def is_open(record: QuoteAnnotation) -> bool:
+    """Whether a gold record is a partly decided group: some differing field is not decided.
+
+    Such a record is kept so no decision is lost, but it is not gold yet. Records written
+    before fields were tracked (no ``open`` key) count as settled, as they did then.
+    """
+    return open_in_review(record.meta)
+
+
+def fields_to_decide(disagreement: Disagreement) -> list[str]:
+    """The fields the reviewer must decide to settle ``disagreement``, in display order.
+
+    Those that differ (``Disagreement.fields``: existence, span, type, speaker, source), and
+    among the accepted versions the confidence and the source kind (which goes with the source)
+    too. Fields on which every annotator agrees need no decision.
+    """
+    fields = set(disagreement.fields)
+    accepted = [q for q in disagreement.group.members.values() if q.status is Status.ACCEPTED]
+    if len({q.confidence for q in accepted}) > 1:
+        fields.add("confidence")
+    if len({q.source_kind for q in accepted}) > 1:
+        fields.add("source")
+    return [f for f in ("existence", *TAKEABLE_FIELDS) if f in fields]
 
 
 class Decision(StrEnum):
@@ -252,8 +291,17 @@ class Adjudication:
             return self.gold.get(self.gold_id(disagreement.group))
 
     def is_resolved(self, disagreement: Disagreement) -> bool:
-        """Whether a decision for this disagreement is in the gold file."""
-        return self.gold_for(disagreement) is not None
+        """Whether this disagreement is settled: its gold record exists and no field is open."""
+        gold = self.gold_for(disagreement)
+        return gold is not None and not is_open(gold)
+
+    def open_fields(self, disagreement: Disagreement) -> list[str]:
+        """The differing fields not decided yet: all of them before any decision."""
+        gold = self.gold_for(disagreement)
+        if gold is None:
+            return fields_to_decide(disagreement)
+        adjudication = gold.meta.get("adjudication", {})
+        return list(adjudication.get("open", [])) if isinstance(adjudication, dict) else []
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -293,6 +341,7 @@ class Adjudication:
         base: QuoteAnnotation,
         decision: Decision,
         chosen: dict[str, str],
+        open_fields: Sequence[str] = (),
         **changes: Any,
     ) -> QuoteAnnotation:
         gold_id = self.gold_id(group)
@@ -304,14 +353,17 @@ class Adjudication:
         data["created"] = previous.created if previous is not None else now
         draft = QuoteAnnotation.model_validate(data)
         if draft.status is Status.ACCEPTED:
+            # While fields are open, their values are placeholders: agreement is on the rest.
             agreed = [
                 name
                 for name in present
                 if name in group.members
                 and group.members[name].status is Status.ACCEPTED
-                and not differing_fields(
-                    {"gold": draft, "member": group.members[name]}, ["gold", "member"]
-                )
+                and not set(
+                    differing_fields(
+                        {"gold": draft, "member": group.members[name]}, ["gold", "member"]
+                    )
+                ).difference(open_fields)
             ]
         else:
             agreed = [
@@ -325,6 +377,7 @@ class Adjudication:
             "annotators": list(present),
             "decision": decision.value,
             "chosen": chosen,
+            "open": list(open_fields),
             "agreed": agreed,
         }
         if self.reviewer and decision is not Decision.UNANIMOUS:
@@ -333,19 +386,32 @@ class Adjudication:
         meta["adjudication"] = adjudication
         return draft.model_copy(update={"meta": meta})
 
-    def _current(self, disagreement: Disagreement) -> tuple[QuoteAnnotation, dict[str, str]]:
-        """The record decisions build on, and where its fields came from so far."""
+    def _current(
+        self, disagreement: Disagreement
+    ) -> tuple[QuoteAnnotation, dict[str, str], list[str]]:
+        """The record decisions build on, the fields decided so far (field → where it came
+        from), and the differing fields still open.
+
+        Before any decision: the first accepted version (the first version when none is), with
+        nothing decided and every differing field open; its values are placeholders until
+        decided.
+        """
         gold = self.gold.get(self.gold_id(disagreement.group))
         if gold is not None:
-            chosen = dict(gold.meta.get("adjudication", {}).get("chosen", {}))
-            return gold, chosen
+            adjudication = gold.meta.get("adjudication", {})
+            return gold, dict(adjudication.get("chosen", {})), list(adjudication.get("open", []))
+        return self._first_accepted(disagreement)
+
+    def _first_accepted(
+        self, disagreement: Disagreement
+    ) -> tuple[QuoteAnnotation, dict[str, str], list[str]]:
         members = disagreement.group.members
         for name in disagreement.present:
             quote = members.get(name)
             if quote is not None and quote.status is Status.ACCEPTED:
-                return quote, dict.fromkeys(TAKEABLE_FIELDS, name)
+                return quote, {}, fields_to_decide(disagreement)
         name = next(name for name in disagreement.present if name in members)
-        return members[name], dict.fromkeys(TAKEABLE_FIELDS, name)
+        return members[name], {}, fields_to_decide(disagreement)
 
     def _save(self, record: QuoteAnnotation) -> QuoteAnnotation:
         """Save a decision, delete the gold records it supersedes, and put it on the review's
@@ -384,7 +450,7 @@ class Adjudication:
         with self._lock:
             chosen = dict.fromkeys(TAKEABLE_FIELDS, annotator)
             if quote is None or quote.status is not Status.ACCEPTED:
-                base, _ = self._current(disagreement)
+                base, _, _ = self._current(disagreement)
                 chosen = {"existence": annotator}
                 record = self._record(
                     disagreement.group,
@@ -403,7 +469,12 @@ class Adjudication:
     def take_field(
         self, disagreement: Disagreement, field_name: str, annotator: str
     ) -> QuoteAnnotation:
-        """Take one field (``TAKEABLE_FIELDS``) from ``annotator``'s version into the gold."""
+        """Take one field (``TAKEABLE_FIELDS``) from ``annotator``'s version into the gold.
+
+        Decides that field (and that the quote exists: a field is taken from an accepted quote)
+        and nothing else: the group stays open while other differing fields are undecided.
+        Taking a field after a drop starts the quote again from the first accepted version.
+        """
         if field_name not in TAKEABLE_FIELDS:
             raise UserError(f"no field {field_name!r}: choose one of {', '.join(TAKEABLE_FIELDS)}")
         self._check_annotator(disagreement, annotator)
@@ -411,9 +482,9 @@ class Adjudication:
         if source is None or source.status is not Status.ACCEPTED:
             raise UserError(f"{annotator} has no accepted quote here to take the {field_name} from")
         with self._lock:
-            base, chosen = self._current(disagreement)
+            base, chosen, still_open = self._current(disagreement)
             if base.status is not Status.ACCEPTED:
-                base, chosen = self._first_accepted(disagreement)
+                base, chosen, still_open = self._first_accepted(disagreement)
             changes: dict[str, Any] = {"status": Status.ACCEPTED}
             if field_name == "span":
                 if source.doc_sha256 != base.doc_sha256:
@@ -434,19 +505,20 @@ class Adjudication:
                 )
             else:
                 changes[field_name] = getattr(source, field_name)
-            chosen = {k: v for k, v in chosen.items() if k != "existence"}
             chosen[field_name] = annotator
+            if "existence" in still_open:
+                chosen["existence"] = annotator
+            still_open = [f for f in still_open if f not in chosen]
             record = self._record(
-                disagreement.group, disagreement.present, base, Decision.FIELD, chosen, **changes
+                disagreement.group,
+                disagreement.present,
+                base,
+                Decision.FIELD,
+                chosen,
+                still_open,
+                **changes,
             )
             return self._save(record)
-
-    def _first_accepted(self, disagreement: Disagreement) -> tuple[QuoteAnnotation, dict[str, str]]:
-        for name in disagreement.present:
-            quote = disagreement.group.members.get(name)
-            if quote is not None and quote.status is Status.ACCEPTED:
-                return quote, dict.fromkeys(TAKEABLE_FIELDS, name)
-        raise UserError(f"{disagreement.doc_id}: no annotator accepted this quote")
 
     def edit(
         self,
@@ -455,27 +527,40 @@ class Adjudication:
         speaker: str | None,
         source: str | None,
     ) -> QuoteAnnotation:
-        """Set the gold speaker and source by hand (empty means none); the quote is accepted."""
+        """Set the gold speaker and source by hand (empty means none); the quote is accepted.
+
+        Decides both (and that the quote exists), nothing else.
+        """
         speaker = (speaker or "").strip() or None
         source = (source or "").strip() or None
         with self._lock:
-            base, chosen = self._current(disagreement)
+            base, chosen, still_open = self._current(disagreement)
             if base.status is not Status.ACCEPTED:
-                base, chosen = self._first_accepted(disagreement)
+                base, chosen, still_open = self._first_accepted(disagreement)
+            if base.status is not Status.ACCEPTED:
+                raise UserError(f"{disagreement.doc_id}: no annotator accepted this quote")
             changes: dict[str, Any] = {"status": Status.ACCEPTED}
-            chosen = {k: v for k, v in chosen.items() if k != "existence"}
             if speaker != base.speaker:
                 changes["speaker"] = speaker
                 changes["speaker_spans"] = self._mentions(disagreement, base, speaker)
-                chosen["speaker"] = "edited"
             if source != base.source:
                 changes["source"] = source
                 changes["source_spans"] = self._mentions(disagreement, base, source)
                 if source is None:
                     changes["source_kind"] = None
-                chosen["source"] = "edited"
+            # Both were typed (or confirmed as shown): both are decided, and the quote kept.
+            chosen["speaker"] = chosen["source"] = EDITED
+            if "existence" in still_open:
+                chosen["existence"] = EDITED
+            still_open = [f for f in still_open if f not in chosen]
             record = self._record(
-                disagreement.group, disagreement.present, base, Decision.EDIT, chosen, **changes
+                disagreement.group,
+                disagreement.present,
+                base,
+                Decision.EDIT,
+                chosen,
+                still_open,
+                **changes,
             )
             return self._save(record)
 
@@ -491,14 +576,13 @@ class Adjudication:
     def drop(self, disagreement: Disagreement) -> QuoteAnnotation:
         """Settle as not a quote: the gold record is saved with status rejected."""
         with self._lock:
-            base, chosen = self._current(disagreement)
-            chosen = {k: v for k, v in chosen.items() if k != "existence"}
+            base, _, _ = self._current(disagreement)
             record = self._record(
                 disagreement.group,
                 disagreement.present,
                 base,
                 Decision.DROP,
-                chosen,
+                {},
                 status=Status.REJECTED,
             )
             return self._save(record)

@@ -60,7 +60,7 @@ from annotator.corpus import Corpus
 from annotator.detect import canonical_speaker_key
 from annotator.detect.lexicon import ROLE_NOUNS
 from annotator.errors import CorpusError, UserError
-from annotator.records import Candidate, Document, QuoteAnnotation, Status
+from annotator.records import Candidate, Document, QuoteAnnotation, Status, open_in_review
 from annotator.store import AnnotatorFile
 from annotator.util import paused_gc
 
@@ -364,6 +364,7 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
             f"{annotator}: {count} annotated document(s) are not in {corpus.location}; skipped"
         )
     reported = dict.fromkeys(range(len(files)), 0)
+    still_open: Counter[str] = Counter()
     for doc_id in sorted(wanted, key=corpus.index):
         try:
             document = corpus.get(doc_id)
@@ -375,6 +376,9 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
         for folded in files:
             for quote in folded.quotes(doc_id):
                 if quote.status != Status.ACCEPTED:
+                    continue
+                if open_in_review(quote.meta):  # a gold group not decided yet: not gold
+                    still_open[folded.annotator] += 1
                     continue
                 anchored = anchor_quote(quote, document)
                 if anchored.anchor == Anchor.STALE:
@@ -398,6 +402,11 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
             gathered.documents += 1
             kept.sort(key=lambda occurrence: (occurrence.start, occurrence.end))
             gathered.occurrences.extend(kept)
+    for annotator, count in sorted(still_open.items()):
+        groups = "group" if count == 1 else "groups"
+        gathered.warnings.append(
+            f"{annotator}: left out {count} {groups} still open in review (not decided yet)"
+        )
     return gathered
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import mmap
 import os
 import pickle
 import re
@@ -89,6 +90,7 @@ from annotator.records import (
     SourceKind,
     Status,
     describe_error,
+    open_in_review,
     text_sha256,
     utc_now,
 )
@@ -106,6 +108,39 @@ from annotator.util import paused_gc
 
 GOLD_ANNOTATOR = "gold"
 """The store's annotator file that holds the adjudicated gold (written by ``review``)."""
+
+_OPEN_FIELDS = re.compile(rb'"open"\s*:\s*\[\s*"')
+"""What a gold record of a group the review has not settled holds (``meta.adjudication.open``
+listing a field still to decide)."""
+
+
+def _may_hold_open_groups(path: Path) -> bool:
+    """Whether a gold file may hold records of groups still open in review: a quick look at
+    the bytes, so that a finished review's export takes its usual way."""
+    if path.stat().st_size == 0:
+        return False
+    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        return _OPEN_FIELDS.search(data) is not None
+
+
+def _is_open_record(record: BulkQuote) -> bool:
+    meta = bytes(record.meta)
+    if _OPEN_FIELDS.search(meta) is None:
+        return False
+    return open_in_review(msgspec.json.decode(meta))
+
+
+def _leave_out_open(
+    records: list[BulkQuote], lines: list[int]
+) -> tuple[list[BulkQuote], list[int], int]:
+    """Gold ``records`` (and their ``lines``) but those of groups still open in review, and
+    how many those were: a partly decided group is not gold yet (see ``adjudication``)."""
+    kept = [not _is_open_record(record) for record in records]
+    left_out = kept.count(False)
+    if not left_out:
+        return records, lines, 0
+    return list(compress(records, kept)), list(compress(lines, kept)), left_out
+
 
 DEFAULT_EXPORTS = Path("exports")
 """Where exports go unless ``--out`` says otherwise: ``exports/<name>/``."""
@@ -326,7 +361,9 @@ def collect_from_store(
     """The selected records of a store, attached to the corpus documents they point to.
 
     ``annotators`` None means every annotator file in the store but the gold (as ``agreement``
-    does; name it to include it); ``gold`` means the gold file alone. A quote whose document is
+    does; name it to include it); ``gold`` means the gold file alone, without the records of
+    groups the review left open (counted as ``open_left_out`` in the description, so in the
+    manifest's ``source``). A quote whose document is
     missing from the corpus is an error naming the annotation file and line; a quote whose
     document changed is moved to its words if they stand there once (as ``validate --reanchor``
     would) and is an error otherwise.
@@ -336,6 +373,7 @@ def collect_from_store(
     located = Located()
     inputs: list[dict[str, Any]] = []
     problems: list[Problem] = []
+    left_out = 0
     # The corpus file is hashed on the other core while this one reads the store.
     with paused_gc(), ThreadPoolExecutor(1, thread_name_prefix="corpus-sha256") as hashing:
         corpus_sha256 = (
@@ -346,6 +384,8 @@ def collect_from_store(
         for name in names:
             records, lines, skipped, sha256 = read_annotator_records(store, name)
             path = store.path_for(name)
+            if gold:
+                records, lines, left_out = _leave_out_open(records, lines)
             located.add(path, records, lines)
             del records, lines
             problems.extend(skipped)
@@ -353,9 +393,10 @@ def collect_from_store(
         units = _attach(located, corpus, selection)
         if corpus_sha256 is not None:
             inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
-    return ExportSource(
-        units, inputs, names, _store_description(store, names, gold), problems, selection
-    )
+    description = _store_description(store, names, gold)
+    if gold:
+        description["open_left_out"] = left_out
+    return ExportSource(units, inputs, names, description, problems, selection)
 
 
 def _store_files(store: AnnotationStore, annotators: list[str] | None, gold: bool) -> list[str]:
@@ -378,8 +419,12 @@ def _store_files(store: AnnotationStore, annotators: list[str] | None, gold: boo
 
 
 def _store_description(store: AnnotationStore, names: list[str], gold: bool) -> dict[str, Any]:
-    """Where an export of ``store`` came from, for the manifest."""
-    return {"store": str(store.root), "annotators": names, "gold": gold}
+    """Where an export of ``store`` came from, for the manifest; a gold export also says how
+    many records of groups still open in review it left out (``collect_from_store``)."""
+    description: dict[str, Any] = {"store": str(store.root), "annotators": names, "gold": gold}
+    if gold:
+        description["open_left_out"] = 0
+    return description
 
 
 _DOC_ID = attrgetter("doc_id")
@@ -591,7 +636,9 @@ def export_from_store(
 
     def write(folder: Path) -> dict[str, Any]:
         chosen = replace(options or ExportOptions(), annotators=list(names))
-        if len(names) == 1 and _splits_export(fmt, store.path_for(names[0])):
+        # Gold with groups still open is read in one process, which leaves those out.
+        in_two = not (gold and _may_hold_open_groups(store.path_for(names[0])))
+        if in_two and len(names) == 1 and _splits_export(fmt, store.path_for(names[0])):
             manifest = _export_in_two(
                 fmt,
                 store,

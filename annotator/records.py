@@ -265,6 +265,17 @@ class QuoteAnnotation(BaseModel):
         return QuoteAnnotation.model_validate(data)
 
 
+def open_in_review(meta: Any) -> bool:
+    """Whether a record's ``meta`` marks a gold record of a group the review has not settled:
+    ``meta["adjudication"]["open"]`` lists differing fields not decided yet. Such a record is
+    kept so that no decision is lost, but it is not gold yet (see ``annotator.adjudication``).
+    """
+    if not isinstance(meta, dict):
+        return False
+    adjudication = meta.get("adjudication")
+    return isinstance(adjudication, dict) and bool(adjudication.get("open"))
+
+
 def describe_error(error: ValidationError) -> str:
     """The first problem of a validation error in one line: ``field: what is wrong``.
 

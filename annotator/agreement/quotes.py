@@ -17,7 +17,14 @@ from typing import Any, Protocol
 from pydantic import ValidationError
 
 from annotator.errors import Problem
-from annotator.records import Confidence, QuoteAnnotation, QuoteType, Status, describe_error
+from annotator.records import (
+    Confidence,
+    QuoteAnnotation,
+    QuoteType,
+    Status,
+    describe_error,
+    open_in_review,
+)
 from annotator.store import AnnotationStore
 from annotator.util import paused_gc
 
@@ -147,7 +154,9 @@ def load_labels(
     """Every live quote of each annotator as ``QuoteLabels``, and the unreadable lines met.
 
     Quotes come in file order (alignment does not depend on it). A line that cannot be read or
-    holds an invalid record is reported as a ``Problem`` and skipped, never fatal.
+    holds an invalid record is reported as a ``Problem`` and skipped, never fatal. Records of a
+    gold file's groups still open in review (``records.open_in_review``) are left out, with one
+    ``Problem`` for the file saying how many: they are not decided yet.
     """
     quotes: dict[str, list[QuoteLabels]] = {}
     problems: list[Problem] = []
@@ -155,8 +164,13 @@ def load_labels(
         for name in annotators:
             found: list[QuoteLabels] = []
             invalid: list[Problem] = []
+            still_open = 0
             with store.open(name) as folded:
                 for item, number in folded.quote_records():
+                    meta = item.get("meta")
+                    if meta and open_in_review(meta):
+                        still_open += 1
+                        continue
                     try:
                         found.append(labels_of_record(item))
                     except ValidationError as error:
@@ -164,5 +178,9 @@ def load_labels(
                         invalid.append(Problem(folded.path, number, message))
                 found_problems = [*folded.problems, *invalid]
             problems.extend(sorted(found_problems, key=lambda problem: problem.line or 0))
+            if still_open:
+                groups = "group" if still_open == 1 else "groups"
+                message = f"left out {still_open} {groups} still open in review (not decided yet)"
+                problems.append(Problem(folded.path, None, message))
             quotes[name] = found
     return quotes, problems

@@ -131,6 +131,7 @@ def run(args: argparse.Namespace) -> int:
             )
         for problem in skipped:
             print(f"warning: {problem}", file=sys.stderr)
+        _warn_open(manifest["source"])
         _say_where(out, manifest, fmt)
         return 0
     if args.input is not None:
@@ -146,6 +147,7 @@ def run(args: argparse.Namespace) -> int:
         )
     for problem in source.problems:
         print(f"warning: {problem}", file=sys.stderr)
+    _warn_open(source.description)
     if args.format == "all":
         targets = [(fmt, out / fmt.name) for fmt in FORMATS.values() if fmt.writer is not None]
     else:
@@ -166,6 +168,18 @@ def run(args: argparse.Namespace) -> int:
             )
         _say_where(folder, manifest, fmt)
     return 0
+
+
+def _warn_open(description: dict[str, Any]) -> None:
+    """Say how many gold records a --gold export left out as still open in review."""
+    left_out = description.get("open_left_out", 0)
+    if left_out:
+        groups = "group" if left_out == 1 else "groups"
+        print(
+            f"warning: left out {left_out} {groups} still open in review (some differing field "
+            "not decided yet): run review to settle them",
+            file=sys.stderr,
+        )
 
 
 def _say_where(folder: Path, manifest: dict[str, Any], fmt: Format) -> None:

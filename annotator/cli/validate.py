@@ -2,7 +2,9 @@
 
 Finds unreadable lines, invalid records, quotes of documents missing from the corpus, spans that
 do not match the text, and quotes of documents whose text changed (re-anchorable or stale).
-Exits 1 when anything is wrong. ``--reanchor`` writes the re-anchored versions.
+Exits 1 when anything is wrong. ``--reanchor`` writes the re-anchored versions. Gold records of
+groups a review has only partly decided are counted in the summary line ("still open in
+review"): work in progress, not a problem.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from annotator.anchoring import Anchor, anchor_quote
 from annotator.cli import counted
 from annotator.corpus import open_corpus
 from annotator.errors import CorpusError, Problem, UserError
-from annotator.records import check_spans_against
+from annotator.records import check_spans_against, open_in_review
 from annotator.store import AnnotationStore, AnnotatorFile
 
 
@@ -104,5 +106,10 @@ def run(args: argparse.Namespace) -> int:
             for problem in problems:
                 print(problem)
             total += len(problems)
-            print(f"{path}: {counted(len(folded), 'quote')}, {counted(len(problems), 'problem')}")
+            still_open = sum(open_in_review(quote.meta) for quote in folded.quotes())
+            pending = f", {still_open} still open in review" if still_open else ""
+            print(
+                f"{path}: {counted(len(folded), 'quote')}, "
+                f"{counted(len(problems), 'problem')}{pending}"
+            )
     return 1 if total else 0

@@ -163,13 +163,14 @@ async def test_a_whole_review_settles_every_disagreement(labelled, corpus):
         assert crews.meta["adjudication"]["reviewer"] == "rev"
         assert screen.index == 1  # moved on to the next open one
 
-        await pilot.press("f", "o", "2")  # ann's version (the first), with ben's source
+        await pilot.press("f", "o", "2")  # ben's source: the only field they differ on
         asked = gold_records(labelled)[screen.adjudication.gold_id(screen.items[1].group)]
         assert (asked.source, asked.source_kind) == ("the Coastal Times", SourceKind.OUTLET)
-        assert asked.meta["adjudication"]["chosen"]["source"] == "ben"
-        assert screen.index == 1  # a field does not move on: more fields may follow
+        assert asked.meta["adjudication"]["chosen"] == {"source": "ben"}
+        assert asked.meta["adjudication"]["open"] == []
+        assert screen.index == 2  # that settled it: on to the next open one
 
-        await pilot.press("space", "3")  # cat's span of the CJK quote, without the closing mark
+        await pilot.press("3")  # cat's span of the CJK quote, without the closing mark
         cjk = gold_records(labelled)[screen.adjudication.gold_id(screen.items[2].group)]
         assert cjk.text == "“明天开船。"
 
@@ -180,14 +181,19 @@ async def test_a_whole_review_settles_every_disagreement(labelled, corpus):
         await pilot.pause()
         tape = gold_records(labelled)[screen.adjudication.gold_id(screen.items[3].group)]
         assert (tape.speaker, tape.status) == ("the minister", "accepted")
-        assert tape.meta["adjudication"]["chosen"]["speaker"] == "edited"
+        # Typing the names decided the speaker, and that it is a quote: the last open field.
+        assert tape.meta["adjudication"]["chosen"] == {
+            "speaker": "edited",
+            "source": "edited",
+            "existence": "edited",
+        }
         assert "4/4 (4 settled)" in screen_text(app)
-        assert "Every disagreement is settled" not in screen_text(app)
+        assert "Every disagreement is settled" in screen_text(app)
 
-        await pilot.press("d")
+        await pilot.press("d")  # on second thought, not a quote
         tape = gold_records(labelled)[tape.id]
         assert tape.status is Status.REJECTED
-        assert "Every disagreement is settled" in screen_text(app)
+        assert "Dropped: not a quote. Every disagreement is settled" in screen_text(app)
         await pilot.press("q")
     assert len(gold_records(labelled)) == 5
     # Quitting released the gold file.
@@ -370,3 +376,70 @@ async def test_quitting_during_the_scan_stops_it_and_releases_the_files(
 
 def test_every_field_the_core_can_take_has_a_key():
     assert sorted(FIELD_KEYS.values()) == sorted(TAKEABLE_FIELDS)
+
+
+@pytest.fixture
+def span_and_speaker(store: AnnotationStore) -> AnnotationStore:
+    """ann and ben on a-ferry.txt: the sail quote differs in type; the deckhand's quote in span
+    and speaker (ben leaves out the comma)."""
+    sail = '"the ferries sail again on Monday"'
+    labels = {
+        "ann": [
+            make_quote("ann", "a-ferry.txt", FERRY, sail, speaker="port chief"),
+            make_quote("ann", "a-ferry.txt", FERRY, '"We were never asked,"', speaker="a deckhand"),
+        ],
+        "ben": [
+            make_quote(
+                "ben", "a-ferry.txt", FERRY, sail, speaker="port chief", type=QuoteType.MIXED
+            ),
+            make_quote("ben", "a-ferry.txt", FERRY, "We were never asked", speaker="deckhand"),
+        ],
+    }
+    for name, quotes in labels.items():
+        with store.open(name, writable=True) as folded:
+            for quote in quotes:
+                folded.save(quote)
+    return store
+
+
+async def test_a_field_pick_leaves_the_other_differing_fields_open(span_and_speaker, corpus):
+    """One field decided is not the disagreement settled: it stays on screen, marked open,
+    space and a reopened review come back to it, and only the last field settles it."""
+    app = make_review_app(span_and_speaker, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        assert [d.fields for d in screen.items] == [["type"], ["span", "speaker"]]
+        await pilot.press("1")  # the sail quote: ann's version whole, on to the next
+        assert screen.index == 1
+        await pilot.press("f", "s", "2")
+        assert screen.index == 1  # not settled: no moving on
+        assert screen.items[1].key not in screen.resolved
+        shown = screen_text(app)
+        assert "● open 2/2 (1 settled) · to decide: span · decided: speaker" in shown
+        assert "still to decide: span" in shown
+        table = shown.split("labels")[1]
+        span_row = next(line for line in table.splitlines() if "span" in line)
+        speaker_row = next(line for line in table.splitlines() if "speaker" in line)
+        assert "≠ span" in span_row and span_row.rstrip(" │╯").endswith("open")
+        assert "✓ speaker" in speaker_row and "deckhand" in speaker_row.split("a deckhand")[-1]
+        gold_id = screen.adjudication.gold_id(screen.items[1].group)
+        stored = gold_records(span_and_speaker)[gold_id]  # saved at once, marked open
+        assert stored.meta["adjudication"]["chosen"] == {"speaker": "ben"}
+        assert stored.meta["adjudication"]["open"] == ["span"]
+        await pilot.press("p", "space")
+        assert screen.index == 1  # the next open one is this one still
+        await pilot.press("q")
+
+    app = make_review_app(span_and_speaker, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        assert screen.index == 1  # resumed at the partly decided one
+        assert "to decide: span" in screen_text(app)
+        await pilot.press("f", "x", "1")
+        assert screen.items[1].key in screen.resolved
+        assert "Every disagreement is settled" in screen_text(app)
+        await pilot.press("q")
+    stored = gold_records(span_and_speaker)[gold_id]
+    assert (stored.text, stored.speaker) == ('"We were never asked,"', "deckhand")
+    assert stored.meta["adjudication"]["chosen"] == {"speaker": "ben", "span": "ann"}
+    assert stored.meta["adjudication"]["open"] == []

@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
-from tests.ui.test_review import build, corpus, labelled, settle  # noqa: F401 - fixtures
+from annotator.tui.review import make_review_app
+from tests.ui.test_review import (  # noqa: F401 - fixtures
+    build,
+    corpus,
+    labelled,
+    settle,
+    span_and_speaker,
+)
 
 
 def _after(*keys: str):
@@ -37,22 +44,21 @@ def test_review_screen_narrow_with_a_span_disagreement(snap_compare, labelled, c
     )
 
 
-def test_review_screen_after_taking_a_field(snap_compare, labelled, corpus):
-    """At 100x32, the second disagreement after f, o, 2: the status line reads '✓ settled 2/4
-    (1 settled) · source'; the gold column shows ann's version (speaker 'a deckhand') with ben's
-    source 'the Coastal Times' and kind 'outlet'; the message line says 'Took the source from
-    ben'."""
-    assert snap_compare(
-        build(labelled, corpus),
-        terminal_size=(100, 32),
-        run_before=_after("n", "f", "o", "2"),
-    )
+def test_review_screen_after_taking_a_field(snap_compare, span_and_speaker, corpus):
+    """At 100x32, ann and ben, the deckhand's quote (span and speaker differ) after 1 on the
+    sail quote, then f, s, 2: still there, the status line reads '● open 2/2 (1 settled) · to
+    decide: span · decided: speaker'; the table marks '≠ span' (21 characters for ann, 19 for
+    ben) with 'open' in the gold column, and '✓ speaker' with ben's 'deckhand' in it; the
+    message line says 'Took the speaker from ben · still to decide: span'."""
+    app = make_review_app(span_and_speaker, ["ann", "ben"], "gold", corpus)
+    assert snap_compare(app, terminal_size=(100, 32), run_before=_after("1", "f", "s", "2"))
 
 
 def test_review_help(snap_compare, labelled, corpus):
     """At 80x32, the help over the review: every key with its description (1 to take a version,
     f, e, d, n, p, space, u, ?, q), then the field keys after f (x span, t type, s speaker,
-    o source, c confidence)."""
+    o source, c confidence), then when a disagreement is settled: every field marked ≠ decided,
+    ≠ for fields still to decide and ✓ for decided ones."""
     assert snap_compare(
         build(labelled, corpus), terminal_size=(80, 32), run_before=_after("question_mark")
     )

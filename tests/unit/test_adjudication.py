@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from annotator.adjudication import Adjudication, Decision
+from annotator.adjudication import Adjudication, Decision, fields_to_decide, is_open
 from annotator.agreement import align_corpus, compute_report
+from annotator.cli import main
 from annotator.corpus import open_corpus
 from annotator.errors import StoreLockedError, UserError
 from annotator.records import Confidence, QuoteType, SourceKind, Status
@@ -196,8 +199,9 @@ def test_editing_names_finds_their_mentions_in_the_text(store, corpus):
     assert (gold.speaker, gold.source) == ("a neighbour", "Evening Post")
     start, end = gold.source_spans[0]
     assert SECOND[start:end] == "Evening Post"
-    assert gold.meta["adjudication"]["chosen"]["source"] == "edited"
-    assert gold.meta["adjudication"]["chosen"]["speaker"] == "ann"
+    # Both names were typed (the speaker as shown): both are the reviewer's, nobody else's.
+    assert gold.meta["adjudication"]["chosen"] == {"speaker": "edited", "source": "edited"}
+    assert gold.meta["adjudication"]["open"] == []
     assert gold.meta["adjudication"]["agreed"] == []
 
 
@@ -312,3 +316,121 @@ def test_undo_leaves_merges_made_after_the_decision_alone(store, corpus):
         assert len(adjudication.gold.quotes()) == 2  # both merges are still there
         assert adjudication.undo() is None  # merges are not the reviewer's to undo
         assert len(adjudication.gold.quotes()) == 2
+
+
+def test_a_field_decides_that_field_only_and_the_group_stays_open(store, corpus):
+    """The bug: one field pick settled a span-and-speaker disagreement with ann's span."""
+    with review(store, corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        assert waited.fields == ["span", "speaker"]
+        assert adjudication.open_fields(waited) == ["span", "speaker"]
+        gold = adjudication.take_field(waited, "speaker", "ben")
+        meta = gold.meta["adjudication"]
+        assert meta["chosen"] == {"speaker": "ben"}  # the span was chosen by nobody
+        assert meta["open"] == ["span"]
+        assert meta["agreed"] == ["ben"]  # on what is decided: ben's span is not ann's, yet
+        assert is_open(gold)
+        assert not adjudication.is_resolved(waited)
+        assert adjudication.open_fields(waited) == ["span"]
+        assert adjudication.resume_point().group.start == RADIO[0]  # the first open one
+    with review(store, corpus) as reopened:
+        # Saved at once, and reopening still stops at it (the radio one before it is open too).
+        (radio, waited) = reopened.scan_document("a.txt").disagreements
+        reopened.take(radio, "ann")
+        assert reopened.resume_point().key == waited.key
+        assert reopened.open_fields(waited) == ["span"]
+        gold = reopened.take_field(waited, "span", "ann")
+        assert (gold.start, gold.end, gold.speaker) == (*WAITED, "Kovács")
+        assert gold.meta["adjudication"]["chosen"] == {"speaker": "ben", "span": "ann"}
+        assert gold.meta["adjudication"]["open"] == []
+        assert reopened.is_resolved(waited) and not is_open(gold)
+        # Undo reopens it, with the speaker still decided.
+        reopened.undo()
+        assert not reopened.is_resolved(waited)
+        assert reopened.open_fields(waited) == ["span"]
+
+
+def test_fields_everyone_agrees_on_need_no_decision_and_confidence_counts_when_it_differs(
+    store, corpus
+):
+    with review(store, corpus) as adjudication:
+        nobody = disagreement_at(adjudication, NOBODY)
+        assert fields_to_decide(nobody) == ["source"]
+        gold = adjudication.take_field(nobody, "source", "ben")
+        assert adjudication.is_resolved(nobody)
+        assert gold.meta["adjudication"]["chosen"] == {"source": "ben"}
+        # The radio quote: ann says indirect, cat mixed, ben has none.
+        radio = disagreement_at(adjudication, RADIO)
+        assert fields_to_decide(radio) == ["existence", "type"]
+        gold = adjudication.take_field(radio, "type", "cat")
+        # A field is taken from an accepted quote: that decides it is one.
+        assert gold.meta["adjudication"]["chosen"] == {"type": "cat", "existence": "cat"}
+        assert adjudication.is_resolved(radio)
+
+
+def test_a_differing_confidence_must_be_decided_too(store, corpus):
+    with store.open("cat", writable=True) as cat:
+        cat.save(
+            quote("cat", *WAITED, doc_id="a.txt", speaker="Mária Kovács", confidence=Confidence.LOW)
+        )
+    with review(store, corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        assert fields_to_decide(waited) == ["span", "speaker", "confidence"]
+        adjudication.take_field(waited, "span", "ann")
+        gold = adjudication.edit(waited, speaker="Mária Kovács", source="")
+        assert gold.meta["adjudication"]["open"] == ["confidence"]
+        assert not adjudication.is_resolved(waited)
+        gold = adjudication.take_field(waited, "confidence", "cat")
+        assert gold.confidence is Confidence.LOW and adjudication.is_resolved(waited)
+
+
+def test_whole_takes_and_drops_settle_everything_and_later_fields_keep_it_settled(store, corpus):
+    with review(store, corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        adjudication.take_field(waited, "speaker", "ben")
+        gold = adjudication.drop(waited)
+        assert (gold.meta["adjudication"]["chosen"], gold.meta["adjudication"]["open"]) == ({}, [])
+        assert adjudication.is_resolved(waited)
+        # A field after a drop makes it a quote again: back to open, from the first version.
+        gold = adjudication.take_field(waited, "span", "ben")
+        assert gold.status is Status.ACCEPTED and gold.meta["adjudication"]["open"] == ["speaker"]
+        assert not adjudication.is_resolved(waited)
+        gold = adjudication.take(waited, "ann")
+        assert gold.meta["adjudication"]["open"] == [] and adjudication.is_resolved(waited)
+        # Adjusting a field of a settled record keeps it settled.
+        gold = adjudication.take_field(waited, "speaker", "ben")
+        assert gold.meta["adjudication"]["open"] == [] and adjudication.is_resolved(waited)
+        assert gold.meta["adjudication"]["chosen"]["speaker"] == "ben"
+
+
+def test_agreement_export_and_validate_on_a_review_left_midway(store, corpus, tmp_path, capsys):
+    """A partly decided group is kept in the gold file, but nothing reads it as gold."""
+    with review(store, corpus) as adjudication:
+        radio, waited, nobody = all_disagreements(adjudication)
+        adjudication.take(radio, "ann")
+        adjudication.take(nobody, "ben")
+        adjudication.take_field(waited, "speaker", "ben")  # the span still open
+    root = str(store.root)
+    corpus_root = str(corpus.location)
+
+    assert main(["agreement", "ann", "gold", "--store", root, "--json"]) == 0
+    captured = capsys.readouterr()
+    gold_path = store.path_for("gold")
+    assert f"warning: {gold_path}: left out 1 group still open in review" in captured.err
+    figures = json.loads(captured.out)
+    assert figures["quotes"]["gold"] == {"accepted": 4, "rejected": 0}  # all but waited
+
+    out = tmp_path / "gold-export"
+    args = ["export", "quotes-jsonl", corpus_root, "--store", root, "--gold", "--out", str(out)]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert "warning: left out 1 group still open in review" in captured.err
+    exported = [json.loads(line) for line in (out / "quotes.jsonl").read_text().splitlines()]
+    starts = {quote["start"] for line in exported for quote in line["quotes"]}
+    assert WAITED[0] not in starts and RADIO[0] in starts
+
+    assert main(["validate", corpus_root, "--store", root, "--annotator", "gold"]) == 0
+    assert "5 quotes, 0 problems, 1 still open in review" in capsys.readouterr().out
+
+    assert main(["audit", corpus_root, "gold", "--store", root, "--json"]) == 0
+    assert "gold: left out 1 group still open in review" in capsys.readouterr().err

@@ -79,6 +79,49 @@ def test_gold_means_the_gold_file(filled_store, corpus_dir):
     assert source.annotators == ["gold"] and source.quote_count == 1
 
 
+def _gold_with_an_open_group(store: AnnotationStore) -> None:
+    """A gold file as a review leaves it midway: every sample quote settled but one, whose
+    span is still open (the first of the second document)."""
+    records = sample_records()
+    with store.open("gold", writable=True) as folded:
+        for doc_id in (HARBOUR.id, BEIJING.id):
+            for number, quote in enumerate(records[doc_id]):
+                still_open = ["span"] if doc_id == BEIJING.id and number == 0 else []
+                adjudication = {"decision": "field", "chosen": {}, "open": still_open}
+                meta = {"adjudication": adjudication}
+                folded.save(quote.model_copy(update={"annotator": "gold", "meta": meta}))
+
+
+def test_gold_leaves_out_groups_still_open_in_review(filled_store, corpus_dir, monkeypatch):
+    corpus = open_corpus(corpus_dir)
+    _gold_with_an_open_group(filled_store)
+    # Named as an annotator, the gold file is exported as it stands.
+    whole = collect_from_store(filled_store, corpus, annotators=["gold"]).quote_count
+    source = collect_from_store(filled_store, corpus, gold=True)
+    assert source.quote_count == whole - 1
+    assert source.description["open_left_out"] == 1
+    # Not in two processes, as a large file would be, but in the one way that leaves them out.
+    monkeypatch.setattr(exporting, "_splits_export", lambda fmt, path: True)
+    out = filled_store.root.parent / "gold-export"
+    manifest, _ = exporting.export_from_store(
+        get_format("quotes-jsonl"), filled_store, corpus, out, gold=True
+    )
+    assert manifest["counts"]["quotes"] == whole - 1
+    assert manifest["source"]["open_left_out"] == 1
+
+
+def test_cli_gold_export_says_how_many_open_groups_it_left_out(
+    filled_store, corpus_dir, tmp_path, capsys
+):
+    _gold_with_an_open_group(filled_store)
+    out = tmp_path / "gold-csv"
+    args = ["export", "csv", str(corpus_dir), "--store", str(filled_store.root), "--gold"]
+    assert main([*args, "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "warning: left out 1 group still open in review" in captured.err
+    assert "6 quotes (6 accepted, 0 rejected)" in captured.out
+
+
 def test_missing_document_names_the_annotation_line(filled_store, tmp_path):
     only_harbour = tmp_path / "half"
     only_harbour.mkdir()

@@ -26,7 +26,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, Static
 from textual.worker import get_current_worker
 
-from annotator.adjudication import Adjudication, Disagreement
+from annotator.adjudication import Adjudication, Disagreement, fields_to_decide
 from annotator.corpus import Corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore
@@ -76,6 +76,15 @@ class ReviewHelpModal(ModalScreen[None]):
         for key, field in FIELD_KEYS.items():
             table.add_row(Text(key), Text(field))
         table.add_row("", Text("then the annotator's number.", style="italic"))
+        table.add_row("", "")
+        table.add_row(
+            "",
+            Text(
+                "A disagreement is settled when every field marked ≠ is decided: by a whole "
+                "version (1…9), a field (f), typed names (e) or a drop (d). Until then it stays "
+                "open: ≠ marks the fields still to decide, ✓ the decided ones.",
+            ),
+        )
         with VerticalScroll(id="review-help-box"):
             yield Static(Text("Review keys  (esc closes)", style="bold"), id="review-help-title")
             yield Static(table)
@@ -191,14 +200,19 @@ class ReviewScreen(Screen[None]):
         Binding("1", "take(1)", "Take 1…9", tooltip="Take annotator N's version whole (1-9)"),
         *[Binding(str(n), f"take({n})", "", show=False) for n in range(2, 10)],
         Binding(
-            "f", "take_field", "Field", tooltip="Take one field from an annotator: f, field, N"
+            "f",
+            "take_field",
+            "Field",
+            tooltip="Decide one field: take it from an annotator (f, field, N)",
         ),
-        Binding("e", "edit", "Edit", tooltip="Type the speaker and source"),
+        Binding("e", "edit", "Edit", tooltip="Decide the speaker and source by typing them"),
         Binding("d", "drop", "Drop", tooltip="Drop: not a quote (saved as rejected)"),
         Binding("n,right", "next", "Next", tooltip="Next disagreement"),
         # Not in the footer, which must show ? and q at 80 columns: n Next implies it.
         Binding("p,left", "previous", "Prev", tooltip="Previous disagreement", show=False),
-        Binding("space", "next_open", "Next open", tooltip="Next disagreement not yet settled"),
+        Binding(
+            "space", "next_open", "Next open", tooltip="Next disagreement with a field to decide"
+        ),
         Binding("u", "undo", "Undo", tooltip="Undo your latest decision (merges stay)"),
         Binding("question_mark", "help", "Help", tooltip="This help"),
         Binding("q", "quit", "Quit", tooltip="Quit (every decision is saved already)"),
@@ -399,7 +413,12 @@ class ReviewScreen(Screen[None]):
         gold = adjudication.gold_for(disagreement) if disagreement and adjudication else None
         text = disagreement.document.text if disagreement and disagreement.document else None
         self.query_one(ReviewTextView).show(disagreement, self.annotators, text)
-        self.query_one(ReviewLabelTable).show(disagreement, self.annotators, gold, self.out)
+        open_fields = (
+            adjudication.open_fields(disagreement) if disagreement and adjudication else None
+        )
+        self.query_one(ReviewLabelTable).show(
+            disagreement, self.annotators, gold, self.out, open_fields
+        )
         self._refresh_status()
 
     def _refresh_status(self) -> None:
@@ -420,7 +439,18 @@ class ReviewScreen(Screen[None]):
             total = f"{len(self.items)}" if self.scan_done else f"{len(self.items)}+"
             status.append(f"{self.index + 1}/{total}", style="bold")
             status.append(f" ({len(self.resolved)} settled) · ")
-            status.append(", ".join(disagreement.fields), style="#ffd75f")
+            if settled:
+                status.append(", ".join(disagreement.fields), style="#ffd75f")
+            else:
+                still_open = self.adjudication.open_fields(disagreement)  # settled: none left
+                to_decide = fields_to_decide(disagreement)
+                if len(still_open) < len(to_decide):
+                    status.append("to decide: ", style="#ffd75f")
+                    status.append(", ".join(still_open), style="bold #ffd75f")
+                    decided = [f for f in to_decide if f not in still_open]
+                    status.append(" · decided: " + ", ".join(decided), style="#87d787")
+                else:
+                    status.append(", ".join(still_open), style="#ffd75f")
             status.append(" · ")
             status.append(displayable(disagreement.doc_id))
         if self.adjudication is not None and not self.scan_done:
@@ -442,16 +472,31 @@ class ReviewScreen(Screen[None]):
     # -- deciding ------------------------------------------------------------------------------
 
     def _decide(self, action, describe: str, advance: bool) -> None:
+        """Save a decision; move to the next open disagreement when it settled this one.
+
+        ``advance`` (a whole take, a drop) moves on even if this one was settled before; a
+        field decision moves on only when it decided the last open field.
+        """
         disagreement = self.current
-        if disagreement is None or self.adjudication is None:
+        adjudication = self.adjudication
+        if disagreement is None or adjudication is None:
             return
+        was_settled = disagreement.key in self.resolved
         try:
             action(disagreement)
         except UserError as error:
             self._say(str(error))
             self.app.bell()
             return
-        self.resolved.add(disagreement.key)
+        if adjudication.is_resolved(disagreement):
+            self.resolved.add(disagreement.key)
+            advance = advance or not was_settled
+        else:
+            # A field decided, others still open (or a dropped quote made a quote again).
+            self.resolved.discard(disagreement.key)
+            still_open = adjudication.open_fields(disagreement)
+            describe = f"{describe} · still to decide: {', '.join(still_open)}"
+            advance = False
         self._say(describe)
         if advance and self.index is not None:
             following = self._open_from(self.index + 1)

@@ -1,7 +1,9 @@
 """The review's label table: each annotator's version of the quote side by side, and the gold.
 
 Rows are fields, columns annotators (in their colours) and the gold record. Fields on which the
-annotators differ are marked with ``≠``. Every value is a ``rich.text.Text``: names are data.
+annotators differ and that the reviewer has not decided yet are marked ``≠``, and the gold column
+says ``open`` there; differing fields already decided are marked ``✓`` with the gold value. Every
+value is a ``rich.text.Text``: names are data.
 """
 
 from __future__ import annotations
@@ -13,8 +15,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from annotator.adjudication import Disagreement
-from annotator.agreement.labels import name_key
+from annotator.adjudication import Disagreement, fields_to_decide
 from annotator.records import QuoteAnnotation, Status
 from annotator.tui.widgets.review_text import annotator_style, displayable
 
@@ -30,7 +31,10 @@ ROWS = (
 """(row title, field) in display order."""
 
 DIFFERS_STYLE = Style(color="#ffd75f", bold=True)
-"""How a differing field's title and values stand out."""
+"""How an open differing field's title and values stand out."""
+
+DECIDED_STYLE = Style(color="#87d787", bold=True)
+"""The title of a differing field the reviewer has decided."""
 
 
 def cell_value(quote: QuoteAnnotation | None, field: str) -> str:
@@ -52,16 +56,16 @@ def cell_value(quote: QuoteAnnotation | None, field: str) -> str:
 
 
 def differing_rows(disagreement: Disagreement) -> set[str]:
-    """Fields that differ among the accepted versions, display-only ones included."""
-    fields = set(disagreement.fields)
+    """Rows that differ: the fields to decide, and the source kind (decided with the source)."""
+    fields = set(fields_to_decide(disagreement))
     accepted = [q for q in disagreement.group.members.values() if q.status is Status.ACCEPTED]
-    if len({q.confidence for q in accepted}) > 1:
-        fields.add("confidence")
     if len({q.source_kind for q in accepted}) > 1:
         fields.add("source_kind")
-    if len({name_key(q.source) for q in accepted}) > 1:
-        fields.add("source")
     return fields
+
+
+def _open_row(field: str, open_fields: Sequence[str]) -> bool:
+    return (field if field != "source_kind" else "source") in open_fields
 
 
 def render_labels(
@@ -69,8 +73,10 @@ def render_labels(
     annotators: Sequence[str],
     gold: QuoteAnnotation | None,
     gold_name: str,
+    open_fields: Sequence[str] | None = None,
 ) -> Table:
-    """The side-by-side table of every version and the gold record."""
+    """The side-by-side table of every version and the gold record; ``open_fields`` are the
+    differing fields not decided yet (None: all of them)."""
     table = Table(expand=True, box=None, padding=(0, 1), show_edge=False)
     table.add_column("", no_wrap=True, width=13)
     members = disagreement.group.members
@@ -80,20 +86,29 @@ def render_labels(
         table.add_column(header, ratio=1, overflow="fold")
     table.add_column(Text(f"{displayable(gold_name)}", style="bold reverse"), ratio=1)
     differing = differing_rows(disagreement)
+    if open_fields is None:
+        open_fields = fields_to_decide(disagreement)
     for title, field in ROWS:
-        marked = field in differing
-        row: list[Text] = [
-            Text(f"≠ {title}" if marked else f"  {title}", style=DIFFERS_STYLE if marked else "")
-        ]
+        marked = field in differing and _open_row(field, open_fields)
+        decided = field in differing and not marked
+        if marked:
+            row: list[Text] = [Text(f"≠ {title}", style=DIFFERS_STYLE)]
+        elif decided:
+            row = [Text(f"✓ {title}", style=DECIDED_STYLE)]
+        else:
+            row = [Text(f"  {title}")]
         for name in annotators:
             if name not in disagreement.present:
                 row.append(Text("not labelled" if field == "existence" else "", style="dim"))
                 continue
             value = cell_value(members.get(name), field)
             row.append(Text(displayable(value), style=DIFFERS_STYLE if marked else ""))
+        if marked and (gold is not None or field == "existence"):
+            # Not decided: the gold record's value there is only a placeholder.
+            row.append(Text("open", style=DIFFERS_STYLE))
+            table.add_row(*row)
+            continue
         gold_text = cell_value(gold, field) if gold is not None else ""
-        if field == "existence" and gold is None:
-            gold_text = "open"
         row.append(Text(displayable(gold_text), style="bold"))
         table.add_row(*row)
     return table
@@ -116,10 +131,11 @@ class ReviewLabelTable(Static):
         annotators: Sequence[str],
         gold: QuoteAnnotation | None,
         gold_name: str,
+        open_fields: Sequence[str] | None = None,
     ) -> None:
         """Show the versions of ``disagreement`` and its gold record so far."""
         if disagreement is None:
             self.update(Text(""))
             return
-        self.border_title = "labels  (≠ differs)"
-        self.update(render_labels(disagreement, annotators, gold, gold_name))
+        self.border_title = "labels  (≠ differs, to decide · ✓ decided)"
+        self.update(render_labels(disagreement, annotators, gold, gold_name, open_fields))
