@@ -1050,16 +1050,22 @@ def _export_in_two(
                         {"path": str(corpus.location), "sha256": corpus_sha256.result()}
                     )
                 return _write(fmt, source, out_dir, split, options, progress)
+            second_line = len(first) + 1
             with suppress(BrokenPipeError):  # the child is gone: its half is written below
-                _send_message(go_write, (len(first) + 1).to_bytes(8, "little"))
+                _send_message(go_write, second_line.to_bytes(8, "little"))
             _close(go_write, unclosed)
-            rest = hashing.submit(_hash_range, path, middle, heard.stop, digest)
+            second_stop, second_selected = heard.stop, heard.selected
+            rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
             located = Located()
-            located.add(path, first, list(range(1, len(first) + 1)))  # type: ignore[arg-type]
+            located.add(path, first, list(range(1, second_line)))  # type: ignore[arg-type]
+            # From here on only ``units`` holds the records, and ``del units`` frees them while
+            # the child may still be writing, not after it, as this returns: half a million
+            # records take a good part of a second to free.
+            del first, heard
             units = _attach(located, corpus, selection)
             del located
             own = sum(map(len, map(itemgetter(1), units)))
-            total = own + heard.selected
+            total = own + second_selected
             writer = fmt.writer(out_dir, options)
             assert isinstance(writer, LineWriter)
             tally = _Tally(split)
@@ -1078,7 +1084,7 @@ def _export_in_two(
                     # Written here after all: an error the child met is raised here, in full.
                     second = _HalfExport(fmt, path, middle, corpus, selection, split, options)
                     second.write_into(
-                        writer, tally, heard.stop, len(first) + 1, bar and bar.second_half
+                        writer, tally, second_stop, second_line, bar and bar.second_half
                     )
                 else:
                     counted, counts, stems = written
