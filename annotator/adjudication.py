@@ -71,6 +71,25 @@ def is_open(record: QuoteAnnotation) -> bool:
     return open_in_review(record.meta)
 
 
+def _open_now(disagreement: Disagreement, gold: QuoteAnnotation) -> list[str]:
+    """The differing fields of ``disagreement`` its gold record has not decided, as the
+    annotators' files stand now.
+
+    A group keeps its key when an annotator edits a quote in it, so the ``open`` list stored at
+    the last field pick can be stale: a field that differs now was agreed then, or the other
+    way round. A whole take, a drop or a merge decided every field, whatever differs since,
+    as before fields were tracked.
+    """
+    adjudication = gold.meta.get("adjudication")
+    if not isinstance(adjudication, dict) or adjudication.get("decision") not in (
+        Decision.FIELD,
+        Decision.EDIT,
+    ):
+        return []
+    chosen = adjudication.get("chosen", {})
+    return [name for name in fields_to_decide(disagreement) if name not in chosen]
+
+
 def fields_to_decide(disagreement: Disagreement) -> list[str]:
     """The fields the reviewer must decide to settle ``disagreement``, in display order.
 
@@ -293,15 +312,14 @@ class Adjudication:
     def is_resolved(self, disagreement: Disagreement) -> bool:
         """Whether this disagreement is settled: its gold record exists and no field is open."""
         gold = self.gold_for(disagreement)
-        return gold is not None and not is_open(gold)
+        return gold is not None and not _open_now(disagreement, gold)
 
     def open_fields(self, disagreement: Disagreement) -> list[str]:
         """The differing fields not decided yet: all of them before any decision."""
         gold = self.gold_for(disagreement)
         if gold is None:
             return fields_to_decide(disagreement)
-        adjudication = gold.meta.get("adjudication", {})
-        return list(adjudication.get("open", [])) if isinstance(adjudication, dict) else []
+        return _open_now(disagreement, gold)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -399,7 +417,7 @@ class Adjudication:
         gold = self.gold.get(self.gold_id(disagreement.group))
         if gold is not None:
             adjudication = gold.meta.get("adjudication", {})
-            return gold, dict(adjudication.get("chosen", {})), list(adjudication.get("open", []))
+            return gold, dict(adjudication.get("chosen", {})), _open_now(disagreement, gold)
         return self._first_accepted(disagreement)
 
     def _first_accepted(
@@ -546,10 +564,24 @@ class Adjudication:
             if source != base.source:
                 changes["source"] = source
                 changes["source_spans"] = self._mentions(disagreement, base, source)
-                if source is None:
-                    changes["source_kind"] = None
+            # The prompt takes a name, not its kind: the kind is the one the annotators who
+            # gave this name agree on. When they give it different kinds, the source stays
+            # open, to be taken with its kind from one of them.
+            kinds = {
+                quote.source_kind
+                for quote in disagreement.group.members.values()
+                if quote.status is Status.ACCEPTED and source is not None and quote.source == source
+            }
+            if len(kinds) == 1:
+                changes["source_kind"] = kinds.pop()
+            elif not kinds:
+                changes["source_kind"] = None  # no source, or one no annotator gave
             # Both were typed (or confirmed as shown): both are decided, and the quote kept.
-            chosen["speaker"] = chosen["source"] = EDITED
+            chosen["speaker"] = EDITED
+            if len(kinds) <= 1:
+                chosen["source"] = EDITED
+            elif source != base.source:
+                chosen.pop("source", None)  # a field taken earlier no longer stands as taken
             if "existence" in still_open:
                 chosen["existence"] = EDITED
             still_open = [f for f in still_open if f not in chosen]

@@ -434,3 +434,81 @@ def test_agreement_export_and_validate_on_a_review_left_midway(store, corpus, tm
 
     assert main(["audit", corpus_root, "gold", "--store", root, "--json"]) == 0
     assert "gold: left out 1 group still open in review" in capsys.readouterr().err
+
+
+def _two_on_waited(tmp_path, ann: dict, ben: dict) -> AnnotationStore:
+    """ann and ben on the quote WAITED of a.txt, ben's ending a character sooner."""
+    store = AnnotationStore(tmp_path / "two")
+    start, end = WAITED
+    with store.open("ann", writable=True) as folded:
+        folded.save(quote("ann", start, end, "qa", doc_id="a.txt", **ann))
+    with store.open("ben", writable=True) as folded:
+        folded.save(quote("ben", start, end - 1, "qb", doc_id="a.txt", **ben))
+    return store
+
+
+def _resave(store: AnnotationStore, name: str, changed) -> None:
+    with store.open(name, writable=True) as folded:
+        folded.save(changed)
+
+
+def test_a_field_that_differs_after_an_annotator_edits_is_open_again(tmp_path, corpus):
+    # The group keeps its key when a quote in it is edited: the ``open`` list stored at the
+    # last pick said it was settled, and ben's new speaker went into the gold undecided.
+    store = _two_on_waited(tmp_path, {"speaker": "Mária Kovács"}, {"speaker": "Mária Kovács"})
+    start, end = WAITED
+    with Adjudication(store, ["ann", "ben"], corpus=corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        adjudication.take_field(waited, "span", "ben")
+        assert adjudication.is_resolved(waited)
+    _resave(store, "ben", quote("ben", start, end - 1, "qb", doc_id="a.txt", speaker="Kovács"))
+    with Adjudication(store, ["ann", "ben"], corpus=corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        assert adjudication.open_fields(waited) == ["speaker"]
+        assert not adjudication.is_resolved(waited)
+        assert adjudication.resume_point() is not None
+        adjudication.take_field(waited, "speaker", "ben")
+        assert adjudication.is_resolved(waited)
+
+
+def test_a_field_agreed_after_an_annotator_edits_needs_no_decision(tmp_path, corpus):
+    store = _two_on_waited(tmp_path, {"speaker": "Mária Kovács"}, {"speaker": "Kovács"})
+    start, end = WAITED
+    with Adjudication(store, ["ann", "ben"], corpus=corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        adjudication.take_field(waited, "span", "ann")
+        assert adjudication.open_fields(waited) == ["speaker"]
+    ben = quote("ben", start, end - 1, "qb", doc_id="a.txt", speaker="Mária Kovács")
+    _resave(store, "ben", ben)
+    with Adjudication(store, ["ann", "ben"], corpus=corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        assert adjudication.open_fields(waited) == []
+        assert adjudication.is_resolved(waited)
+
+
+def test_typing_a_source_its_annotators_give_different_kinds_leaves_it_open(tmp_path, corpus):
+    post = {"speaker": "X", "source": "the Evening Post"}
+    store = _two_on_waited(
+        tmp_path,
+        {**post, "source_kind": SourceKind.OUTLET},
+        {**post, "source_kind": SourceKind.PUBLICATION},
+    )
+    with Adjudication(store, ["ann", "ben"], corpus=corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        gold = adjudication.edit(waited, speaker="X", source="the Evening Post")
+        assert "source" not in gold.meta["adjudication"]["chosen"]
+        assert "source" in adjudication.open_fields(waited)
+        gold = adjudication.take_field(waited, "source", "ben")
+        assert gold.source_kind is SourceKind.PUBLICATION
+    # A name only one annotator gave takes that annotator's kind; a new one has none.
+    store = _two_on_waited(
+        tmp_path / "2", {**post, "source_kind": SourceKind.OUTLET}, {"speaker": "X"}
+    )
+    with Adjudication(store, ["ann", "ben"], corpus=corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        gold = adjudication.edit(waited, speaker="X", source="the Evening Post")
+        assert gold.source_kind is SourceKind.OUTLET and "source" not in adjudication.open_fields(
+            waited
+        )
+        gold = adjudication.edit(waited, speaker="X", source="a radio phone-in")
+        assert gold.source_kind is None
