@@ -14,6 +14,7 @@ from pathlib import Path
 
 from annotator.cli import counted
 from annotator.corpus import open_corpus
+from annotator.errors import UserError
 from annotator.exporting import ProgressBar, import_file
 from annotator.formats import FORMATS, get_format
 from annotator.store import AnnotationStore
@@ -24,11 +25,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     importable = [name for name, fmt in FORMATS.items() if fmt.reader is not None]
     parser.add_argument("format", choices=importable, metavar="FORMAT", help=", ".join(importable))
     parser.add_argument("file", type=Path, help="the file (for brat: the folder) to import")
+    # The corpus comes last, as in export, stats and review; --corpus is the older spelling.
     parser.add_argument(
-        "--corpus",
+        "corpus",
+        nargs="?",
         type=Path,
+        metavar="CORPUS",
         help="check every document against this corpus (same id, same text)",
     )
+    parser.add_argument("--corpus", dest="corpus_option", type=Path, help="the same as CORPUS")
     parser.add_argument(
         "--skip-bad",
         action="store_true",
@@ -43,7 +48,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Import and print what happened; exit 1 when --skip-bad left something out."""
-    corpus = open_corpus(args.corpus) if args.corpus else None
+    if args.corpus and args.corpus_option and args.corpus != args.corpus_option:
+        raise UserError(f"two corpora given: {args.corpus} and --corpus {args.corpus_option}")
+    location = args.corpus or args.corpus_option
+    corpus = open_corpus(location) if location else None
     store = AnnotationStore(args.store)
     with ProgressBar("reading", 0) as bar:
         report = import_file(

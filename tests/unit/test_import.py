@@ -668,3 +668,23 @@ def test_complete_quote_objects_take_the_bulk_path_with_their_defaults(changes):
     assert bulk == general
     assert [list(record) for record in bulk] == [list(record) for record in general]
     assert bulk[1]["type"] in ("direct", "mixed", "indirect") and bulk[1]["confidence"] in (1, 2, 3)
+
+
+def test_cli_import_takes_the_corpus_last_as_the_other_commands_do(tmp_path, store, capsys):
+    path = write_jsonl(tmp_path / "in.jsonl", [harbour_line({"start": 20, "end": 51})])
+    same = tmp_path / "same"
+    same.mkdir()
+    (same / HARBOUR.id).write_text(HARBOUR.text, encoding="utf-8")
+    edited = tmp_path / "edited"
+    edited.mkdir()
+    (edited / HARBOUR.id).write_text(HARBOUR.text + " Later that day, more.", encoding="utf-8")
+    base = ["import", "quotes-jsonl", str(path), "--store", str(store.root), "--annotator", "cy"]
+    # The corpus is checked whichever way it is given: an edited document is refused.
+    assert main([*base, str(edited)]) == 2
+    assert "in.jsonl" in capsys.readouterr().err
+    assert main([*base, "--corpus", str(edited)]) == 2
+    capsys.readouterr()
+    assert main([*base, str(same), "--corpus", str(edited)]) == 2
+    assert "two corpora given" in capsys.readouterr().err
+    assert main([*base, str(same)]) == 0
+    assert "1 quote imported" in capsys.readouterr().out
