@@ -986,28 +986,19 @@ def _export_in_two(
     second_folder.mkdir()
     sys.stdout.flush()
     sys.stderr.flush()
-    pipes: list[int] = []
-    try:
-        pipes.extend(os.pipe())  # what the child read, then what it wrote
-        pipes.extend(os.pipe())  # whether (and from which line) the child writes its half
-    except OSError:
-        _close_all(pipes)
-        shutil.rmtree(second_folder, ignore_errors=True)
-        return None  # out of descriptors: the export runs in one process
-    heard_read, heard_write, go_read, go_write = pipes
     parent = os.getpid()
-    # Ctrl-C waits while the process forks: in the child, it must not unwind through the
-    # caller's frames (which would remove the export's folder) before the child's own ``try``.
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        pid = os.fork()
-    except BaseException as error:
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        _close_all(pipes)
+        # Pipes: what the child read, then what it wrote; whether (and from which line) the
+        # child writes its half.
+        forked = _fork_with_two_pipes()
+    except BaseException:
         shutil.rmtree(second_folder, ignore_errors=True)
-        if isinstance(error, OSError):
-            return None  # no fork: the export runs in one process
         raise
+    if forked is None:
+        shutil.rmtree(second_folder, ignore_errors=True)
+        return None  # no pipes or no fork: the export runs in one process
+    pid, pipes, blocked = forked
+    heard_read, heard_write, go_read, go_write = pipes
     if pid == 0:  # the child: read the second half, and write it if told to
         code = 1
         try:
@@ -2603,6 +2594,35 @@ def _splits(fmt: Format, path: Path) -> bool:
     )
 
 
+def _fork_with_two_pipes() -> tuple[int, list[int], set[signal.Signals]] | None:
+    """Open two pipes and fork: the pid (0 in the child), the pipes' four ends (read, write,
+    read, write) and the signal mask to restore; None when there are no descriptors or no fork
+    to be had (memory, a limit on processes), with nothing left open.
+
+    Ctrl-C is blocked over the fork and stays blocked on return: in the child it must not
+    unwind through the caller's frames (which would remove the caller's folder or temporary)
+    before the child's own ``try``, and in the parent it must come in inside the caller's
+    ``try``, where the child is seen to. Each restores the mask there.
+    """
+    pipes: list[int] = []
+    try:
+        pipes.extend(os.pipe())
+        pipes.extend(os.pipe())
+    except OSError:
+        _close_all(pipes)
+        return None
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pid = os.fork()
+    except BaseException as error:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        _close_all(pipes)
+        if isinstance(error, OSError):
+            return None
+        raise
+    return pid, pipes, blocked
+
+
 def _can_fork_a_half() -> bool:
     """Whether this platform and machine can read (or write) half a file in a forked child:
     macOS has no ``os.waitid`` before Python 3.13, Windows no ``fork``."""
@@ -2651,26 +2671,13 @@ def _import_in_two(
     first = _Part(stop=split, now=now)
     sys.stdout.flush()
     sys.stderr.flush()
-    pipes: list[int] = []
-    try:
-        pipes.extend(os.pipe())  # what the child found
-        pipes.extend(os.pipe())  # where the child's lines go in the temporary
-    except OSError:
-        _close_all(pipes)
-        return None  # out of descriptors: the import runs in one process
-    read_end, write_end, where_read, where_write = pipes
     parent = os.getpid()
-    # Ctrl-C waits while the process forks: in the child, it must not unwind through the
-    # caller's frames (which would remove the parent's temporary) before the child's own ``try``.
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        pid = os.fork()
-    except BaseException as error:
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        _close_all(pipes)
-        if isinstance(error, OSError):
-            return None  # no fork (memory, a limit on processes): the import runs in one
-        raise
+    # Pipes: what the child found; where the child's lines go in the temporary.
+    forked = _fork_with_two_pipes()
+    if forked is None:
+        return None  # no pipes or no fork: the import runs in one process
+    pid, pipes, blocked = forked
+    read_end, write_end, where_read, where_write = pipes
     if pid == 0:  # the child: plan the second half, say how it went, and leave at once
         code = 1
         try:

@@ -41,7 +41,7 @@ from annotator.audit import (
     gather_from_quotes_file,
     gather_from_store,
 )
-from annotator.cli import fraction
+from annotator.cli import fraction, whole_number
 from annotator.corpus import Corpus, open_corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, AnnotatorFile
@@ -64,17 +64,6 @@ def score(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
-    return value
-
-
-def non_negative(text: str) -> int:
-    """Parse a whole number of at least 0 for ``--jobs``."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
     return value
 
 
@@ -165,7 +154,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--jobs",
-        type=non_negative,
+        type=whole_number,
         default=1,
         metavar="N",
         help="with detection, spread documents over N processes (default 1; 0: one per CPU)",

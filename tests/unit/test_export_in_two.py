@@ -405,3 +405,17 @@ def test_a_file_replaced_while_it_is_exported_in_two_is_refused(
         export_from_store(get_format("quotes-jsonl"), store, open_corpus(folder), out)
     assert len(split_always["children"]) == 1 and _no_child_left()
     assert not out.exists() and list(tmp_path.glob(".out*")) == []
+
+
+@pytest.mark.parametrize("call", ["fork", "pipe"])
+def test_no_fork_or_no_pipe_exports_in_one_process(split_always, tmp_path, monkeypatch, call):
+    store, folder = _store(tmp_path)
+    alone = _in_one_process(store, folder, "quotes-jsonl", tmp_path / "alone")
+
+    def refused(*args):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, call, refused)
+    assert _in_two(store, folder, "quotes-jsonl", tmp_path / "both") == alone
+    assert _files(tmp_path / "both") == _files(tmp_path / "alone")
+    assert split_always["children"] == [] and list(tmp_path.glob(".both*")) == []
