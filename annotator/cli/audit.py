@@ -41,7 +41,7 @@ from annotator.audit import (
     gather_from_quotes_file,
     gather_from_store,
 )
-from annotator.cli import fraction, whole_number
+from annotator.cli import at_least, fraction, whole_number
 from annotator.corpus import Corpus, open_corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, AnnotatorFile
@@ -77,37 +77,8 @@ def flag_name(text: str) -> str:
     return name
 
 
-def positive(text: str) -> int:
-    """Parse a whole number of at least 1 for ``--min-documents``."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
-    return value
-
-
-class _IntermixedParser(argparse.ArgumentParser):
-    """Lets ``audit CORPUS --store DIR ann ben`` work: plain argparse stops filling positionals
-    at the first option, so annotators named after an option would be refused."""
-
-    _parsing = False
-
-    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
-        """Parse with options and positionals intermixed."""
-        if self._parsing:
-            return super().parse_known_args(args, namespace)
-        self._parsing = True
-        try:
-            return self.parse_known_intermixed_args(args, namespace)
-        finally:
-            self._parsing = False
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The corpus, annotators, where quotes come from, thresholds and ``--json``."""
-    parser.__class__ = _IntermixedParser
     parser.add_argument("corpus", type=Path, metavar="CORPUS", help="folder, text file or JSONL")
     parser.add_argument(
         "annotators",
@@ -139,7 +110,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--min-documents",
-        type=positive,
+        type=at_least(1),
         default=DEFAULT_MIN_DOCUMENTS,
         metavar="N",
         help=f"report statements found in N documents or more (default: {DEFAULT_MIN_DOCUMENTS})",

@@ -867,3 +867,16 @@ def test_one_channel_named_more_or_less_fully_is_one_source():
     items.append(Occurrence("c", 2, 0, len(FEES), FEES, source="Reuters"))
     (cluster,) = audit(items).clusters
     assert cluster.flags == [SOURCE_DIFFERS]
+
+
+def test_cli_annotators_may_follow_the_options(corpus_path, labelled_store, capsys):
+    # audit had its own intermixed parser, which also printed argparse's whole usage on a
+    # mistake; the command line's shared parsing now does both for every command.
+    argv = ["audit", corpus_path, "--store", labelled_store.root, "--json", "ann"]
+    code, out, err = run_cli(capsys, *argv)
+    assert code == 0, err
+    assert orjson.loads(out)["annotators"] == ["ann"]
+    with pytest.raises(SystemExit):
+        main([str(arg) for arg in [*argv, "--min-documents", "0"]])
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--min-documents: must be 1 or more, not 0" in err
