@@ -22,7 +22,7 @@ A disagreement is settled only when every field on which the annotators differ
 dropping the quote, or one at a time by taking a field from an annotator or typing the speaker
 and source. A field decision saves the gold record at once, marked *open* while differing fields
 remain (their values are the first accepting annotator's, placeholders only): such a record does
-not settle the group (:func:`is_open`); ``export --gold``, ``agreement`` and ``audit`` leave it out.
+not settle the group (:func:`is_open`); ``export``, ``agreement`` and ``audit`` leave it out.
 
 Every decision is written (and fsynced) before it returns. *Dropping* a quote saves the gold record
 with status ``rejected``: a negative in the gold set, and the mark that the disagreement is
