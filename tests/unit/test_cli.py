@@ -102,6 +102,29 @@ def test_stats_of_a_corpus_counts_its_documents_only_and_reports_broken_lines(
     assert f"warning: 1 annotated document(s) are not in {other}; their quotes are not" in err
 
 
+def test_stats_leaves_out_groups_still_open_in_review_and_says_how_many(
+    capsys, tmp_path, corpus_root
+):
+    """A review's file (here ``--out final``) midway: its open group is not gold yet, so it is
+    not counted, as export, agreement and audit leave it out."""
+    store = tmp_path / "store"
+
+    def adjudication(still_open: list[str]) -> dict:
+        return {"adjudication": {"decision": "field", "chosen": {}, "open": still_open}}
+
+    annotate(store, corpus_root, "final", "a.txt", '"Prices will fall,"', meta=adjudication([]))
+    annotate(store, corpus_root, "final", "b.txt", '"a fantasy"', meta=adjudication(["speaker"]))
+    code, out, err = run_cli(capsys, "stats", str(corpus_root), "--store", str(store), "--json")
+    figures = orjson.loads(out)
+    assert code == 0 and figures["annotated_documents"] == 1
+    final = figures["annotators"]["final"]
+    assert (final["accepted"], final["direct"], final["open_in_review"]) == (1, 1, 1)
+    warning = f"warning: {store / 'final.jsonl'}: left out 1 group still open in review"
+    assert err.startswith(warning) and err.count("\n") == 1
+    code, out, err = run_cli(capsys, "stats", str(corpus_root), "--store", str(store))
+    assert "final                        1" in out and err.startswith(warning)
+
+
 def test_an_annotation_file_that_is_a_folder_is_one_line_not_a_traceback(
     capsys, tmp_path, corpus_root
 ):
