@@ -74,6 +74,13 @@ def run(args: argparse.Namespace) -> int:
         finally:
             progress.close()
     report = evaluate(gold, predictions, min_score=args.min_score)
+    if report.open_left_out:
+        groups = "group" if report.open_left_out == 1 else "groups"
+        print(
+            f"warning: {args.gold}: left out {report.open_left_out} {groups} still open in "
+            "review (not decided yet)",
+            file=sys.stderr,
+        )
     if args.json:
         sys.stdout.buffer.write(orjson.dumps(report.as_dict(), option=orjson.OPT_INDENT_2))
         sys.stdout.write("\n")

@@ -167,3 +167,26 @@ def test_a_prediction_file_of_other_documents_is_refused(tmp_path, capsys) -> No
     pred.write_text('{"id": "b", "quotes": []}\n')
     assert main(["evaluate", "--gold", str(gold), "--pred", str(pred), "--json"]) == 0
     assert "1 gold document(s) have no line in" in capsys.readouterr().err
+
+
+def test_gold_quotes_still_open_in_review_are_left_out_and_counted(tmp_path, capsys) -> None:
+    """A gold quote whose meta marks a review's group not decided yet is not gold: left out,
+    as export, agreement and audit leave it out, with a warning saying how many."""
+    still_open = {"adjudication": {"decision": "field", "chosen": {}, "open": ["speaker"]}}
+    settled = {"adjudication": {"decision": "take", "chosen": {}, "open": []}}
+    gold = tmp_path / "gold.jsonl"
+    quotes = [
+        {"start": 0, "end": 4, "type": "direct", "meta": settled},
+        {"start": 10, "end": 14, "type": "direct", "meta": still_open},
+    ]
+    gold.write_bytes(orjson.dumps({"id": "a", "quotes": quotes}) + b"\n")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text('{"id": "a", "quotes": [{"start": 0, "end": 4, "type": "direct"}]}\n')
+    assert main(["evaluate", "--gold", str(gold), "--pred", str(pred), "--json"]) == 0
+    captured = capsys.readouterr()
+    figures = orjson.loads(captured.out)
+    assert figures["exact"]["all"]["gold"] == 1 and figures["exact"]["all"]["recall"] == 1.0
+    assert figures["open_left_out"] == 1
+    assert captured.err == (
+        f"warning: {gold}: left out 1 group still open in review (not decided yet)\n"
+    )
