@@ -5,6 +5,7 @@ where a quote has ``start``, ``end``, ``type`` and optionally ``speaker``, ``spe
 ``source``, ``source_spans`` and ``score``. Extra keys are ignored. A gold quote whose ``meta``
 marks a group a review left open (``meta.adjudication.open``) is not gold yet: it is left out
 and counted (``Report.open_left_out``), as ``export``, ``agreement`` and ``audit`` leave it out.
+A quote with ``"status": "rejected"`` (an export with ``--negatives``) is no quote, on either side.
 
 Matching. Gold and predicted quotes of a document are paired one to one, greedily: first the
 exact pairs (same start and end), then, for the overlap figures, the remaining pairs that share at
@@ -40,10 +41,13 @@ import orjson
 
 from annotator.detect.names import canonical_speaker_key
 from annotator.errors import UserError
-from annotator.records import open_in_review
+from annotator.records import Status, open_in_review
 
 TYPES = ("direct", "mixed", "indirect")
 """Quote types reported one by one (then ``all``)."""
+
+REJECTED = Status.REJECTED.value
+"""The ``status`` of a rejected candidate in a quotes-JSONL file: a negative, not a quote."""
 
 DEFAULT_MIN_SCORE = 0.5
 """Predictions scored below this are faint suggestions (scare quotes, titles) and not counted."""
@@ -312,11 +316,17 @@ def evaluate(
         report.documents += 1
         gold = []
         for quote in document.get("quotes", []):
+            if quote.get("status") == REJECTED:
+                continue  # a negative example
             if open_in_review(quote.get("meta")):
                 report.open_left_out += 1  # a review's group not decided yet: not gold
             else:
                 gold.append(quote)
-        pred = [q for q in predictions.get(document["id"], []) if q.get("score", 1.0) >= min_score]
+        pred = [
+            q
+            for q in predictions.get(document["id"], [])
+            if q.get("score", 1.0) >= min_score and q.get("status") != REJECTED
+        ]
         gold_spans = [(q["start"], q["end"]) for q in gold]
         pred_spans = [(q["start"], q["end"]) for q in pred]
         for mode, table in (("exact", report.exact), ("overlap", report.overlap)):

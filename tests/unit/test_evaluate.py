@@ -190,3 +190,26 @@ def test_gold_quotes_still_open_in_review_are_left_out_and_counted(tmp_path, cap
     assert captured.err == (
         f"warning: {gold}: left out 1 group still open in review (not decided yet)\n"
     )
+
+
+def test_rejected_quotes_are_not_quotes_on_either_side() -> None:
+    """An export with --negatives holds rejected candidates: as gold they are no quote to
+    find, as predictions no quote found."""
+    gold = [
+        {
+            "id": "a",
+            "quotes": [
+                {"start": 0, "end": 4, "type": "direct"},
+                {"start": 5, "end": 9, "type": "direct", "status": "rejected"},
+            ],
+        }
+    ]
+    predictions = {
+        "a": [
+            {"start": 0, "end": 4, "type": "direct", "status": "accepted"},
+            {"start": 20, "end": 24, "type": "direct", "status": "rejected"},
+        ]
+    }
+    report = evaluate(gold, predictions)
+    counts = report.exact["all"]
+    assert (counts.gold, counts.pred, counts.recall, counts.precision) == (1, 1, 1.0, 1.0)
