@@ -58,7 +58,7 @@ from pydantic import TypeAdapter, ValidationError
 from annotator import __version__
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus, JsonlCorpus
-from annotator.errors import Problem, UserError
+from annotator.errors import Problem, UserError, noting_skipped
 from annotator.fold_snapshot import records_per_line
 from annotator.formats.base import (
     SPAN_FIELDS,
@@ -368,7 +368,8 @@ def collect_from_store(
     ``source``. A quote whose document is
     missing from the corpus is an error naming the annotation file and line; a quote whose
     document changed is moved to its words if they stand there once (as ``validate --reanchor``
-    would) and is an error otherwise.
+    would) and is an error otherwise; the store lines skipped until then come as its notes
+    (``errors.noting_skipped``).
     """
     selection = selection or Selection()
     names = _store_files(store, annotators, gold)
@@ -377,7 +378,11 @@ def collect_from_store(
     problems: list[Problem] = []
     left_out = 0
     # The corpus file is hashed on the other core while this one reads the store.
-    with paused_gc(), ThreadPoolExecutor(1, thread_name_prefix="corpus-sha256") as hashing:
+    with (
+        noting_skipped(problems),
+        paused_gc(),
+        ThreadPoolExecutor(1, thread_name_prefix="corpus-sha256") as hashing,
+    ):
         corpus_sha256 = (
             hashing.submit(file_sha256, corpus.location)
             if isinstance(corpus, JsonlCorpus)
@@ -628,7 +633,8 @@ def export_from_store(
     progress: ProgressCallback | None = None,
 ) -> tuple[dict[str, Any], list[Problem]]:
     """``collect_from_store`` then ``export_dataset``, as one step: the manifest, and the lines
-    of the store that were skipped.
+    of the store that were skipped. When the export fails, the lines skipped until then come
+    as notes of the error (``errors.noting_skipped``).
 
     One large annotator file, to a format whose writer ``joins_end_to_end``, is read and
     written in two processes at once (``_export_in_two``): the bytes are the same.
@@ -661,7 +667,8 @@ def export_from_store(
         skipped.extend(source.problems)
         return _write(fmt, source, folder, split, chosen, progress)
 
-    return _into_folder(fmt, out_dir, force, write), skipped
+    with noting_skipped(skipped):  # lines skipped before the export failed are told all the same
+        return _into_folder(fmt, out_dir, force, write), skipped
 
 
 def _into_folder(
@@ -1192,7 +1199,8 @@ def _source_in_one(
     located.add(path, records, lines)  # type: ignore[arg-type]
     inputs = [{"path": str(path), "sha256": sha256}]
     description = _store_description(store, [name], gold, left_out)
-    units = _attach(located, corpus, selection)
+    with noting_skipped(problems):
+        units = _attach(located, corpus, selection)
     return ExportSource(units, inputs, [name], description, problems, selection)
 
 

@@ -176,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except UserError as error:
+        _print_notes(error)
         print(f"quote-annotator {args.command}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -184,9 +185,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as error:  # a file that is a folder, a full disk: one line, not a traceback
+        _print_notes(error)
         where = f"{error.filename}: " if isinstance(error.filename, str) else ""
         print(f"quote-annotator {args.command}: {where}{error.strerror or error}", file=sys.stderr)
         return 2
+
+
+def _print_notes(error: BaseException) -> None:
+    """The notes the work added to an error (the lines it had skipped: ``errors.noting_skipped``),
+    one a line, before the error itself."""
+    for note in getattr(error, "__notes__", ()):
+        print(note, file=sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover

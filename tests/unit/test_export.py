@@ -159,6 +159,36 @@ def test_missing_document_names_the_annotation_line(filled_store, tmp_path):
         collect_from_store(filled_store, open_corpus(only_harbour), annotators=["ana"])
 
 
+@pytest.mark.parametrize("fmt", ["csv", "quotes-jsonl", "all"])
+@pytest.mark.parametrize("split", [False, True], ids=["one process", "large file"])
+def test_a_failed_export_still_tells_the_lines_it_skipped(
+    filled_store, tmp_path, capsys, monkeypatch, fmt, split
+):
+    """Broken store lines are warned about, one line each naming file and line, whether the
+    export then succeeds or fails (here: a document missing from the corpus)."""
+    if split:
+        monkeypatch.setattr(exporting, "SPLIT_MIN_BYTES", 0)
+        monkeypatch.setattr(exporting, "_cores", lambda: 2)
+    path = filled_store.path_for("ana")
+    lines = path.read_bytes().count(b"\n")
+    with path.open("ab") as handle:
+        handle.write(b'{"rev": 9, "torn\nnot a record\n')
+    only_harbour = tmp_path / "half"
+    only_harbour.mkdir()
+    (only_harbour / HARBOUR.id).write_text(HARBOUR.text, encoding="utf-8")
+    argv = ["export", fmt, str(only_harbour), "--store", str(filled_store.root)]
+    assert main([*argv, "--annotators", "ana", "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(": ")[1] for line in err[:2]] == [
+        f"{path}:{lines + 1}",
+        f"{path}:{lines + 2}",
+    ]
+    assert all(line.startswith("warning: ") and "skipped" in line for line in err[:2])
+    assert len(err) == 3 and err[2].startswith(f"quote-annotator export: {path}:")
+    assert "'asia/beijing.md' is not in the corpus" in err[2]
+    assert not (tmp_path / "out").exists()
+
+
 def test_changed_document_is_reanchored_or_refused(filled_store, corpus_dir):
     (corpus_dir / HARBOUR.id).write_text("Breaking. " + HARBOUR.text, encoding="utf-8")
     source = collect_from_store(filled_store, open_corpus(corpus_dir), annotators=["ana"])
