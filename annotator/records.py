@@ -115,6 +115,12 @@ class Document(BaseModel):
     meta: dict[str, Any] = Field(default_factory=dict)
     """Optional metadata: title, date, outlet, path, and whatever else a corpus carries."""
 
+    @property
+    def is_empty(self) -> bool:
+        """Whether the text is empty or whitespace only: a document with nothing to annotate
+        (shown as empty, never as unreadable)."""
+        return not self.text.strip()
+
     @model_validator(mode="after")
     def _fill_and_check_hash(self) -> Document:
         actual = text_sha256(self.text)
