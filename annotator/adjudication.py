@@ -321,6 +321,26 @@ class Adjudication:
             return fields_to_decide(disagreement)
         return _open_now(disagreement, gold)
 
+    def picks_replaced_by_take(self, disagreement: Disagreement, annotator: str) -> dict[str, str]:
+        """The fields decided one by one (``f``, ``e``) that taking ``annotator``'s version
+        whole would replace: field → the annotator it came from (or ``edited``). A whole take
+        decides every field from one version; picks from that same annotator stay as they are,
+        and when ``annotator`` has no quote (a take that drops it) every pick goes.
+        """
+        gold = self.gold_for(disagreement)
+        if gold is None:
+            return {}
+        adjudication = gold.meta.get("adjudication", {})
+        if adjudication.get("decision") not in (Decision.FIELD, Decision.EDIT):
+            return {}
+        quote = disagreement.group.members.get(annotator)
+        drops = quote is None or quote.status is not Status.ACCEPTED
+        return {
+            field_name: source
+            for field_name, source in adjudication.get("chosen", {}).items()
+            if field_name != "existence" and (drops or source != annotator)
+        }
+
     # -- writing -------------------------------------------------------------------------------
 
     def _merge(self, groups: Sequence[Group], present: Sequence[str]) -> int:
