@@ -73,6 +73,11 @@ def load_quotes_jsonl(path: str | Path) -> list[dict[str, Any]]:
             document = orjson.loads(line)
         except orjson.JSONDecodeError as error:
             raise UserError(f"{path}:{number}: not JSON ({error})") from error
+        if _is_stored_record(document):
+            raise UserError(
+                f"{path}:{number}: a stored quote record, not a document with its quotes: "
+                "export it first (quote-annotator export quotes-jsonl CORPUS --annotators NAME)"
+            )
         if not isinstance(document, dict) or "id" not in document:
             raise UserError(f'{path}:{number}: a document needs an "id"')
         quotes = document.get("quotes", [])
@@ -86,6 +91,16 @@ def load_quotes_jsonl(path: str | Path) -> list[dict[str, Any]]:
         document["id"] = str(document["id"])
         documents.append(document)
     return documents
+
+
+def _is_stored_record(value: Any) -> bool:
+    """Whether a JSON line is a line of an annotator's file or of a records-jsonl export (one
+    quote record a line), which a user may take for a file of documents."""
+    if not isinstance(value, dict):
+        return False
+    if {"rev", "change", "item"} <= value.keys():
+        return True
+    return value.get("record") in ("quote", "deletion") and "doc_id" in value
 
 
 def match_spans(

@@ -13,6 +13,7 @@ from annotator.evaluate import (
     source_matches,
     speaker_matches,
 )
+from tests.unit.test_export_helpers import sample_records
 
 
 def q(start: int, end: int, type_: str = "direct", **fields) -> dict:
@@ -213,3 +214,21 @@ def test_rejected_quotes_are_not_quotes_on_either_side() -> None:
     report = evaluate(gold, predictions)
     counts = report.exact["all"]
     assert (counts.gold, counts.pred, counts.recall, counts.precision) == (1, 1, 1.0, 1.0)
+
+
+def test_an_annotation_file_or_records_export_is_refused_with_what_to_do(
+    tmp_path, capsys, store
+) -> None:
+    """Given a store file or a records-jsonl export, evaluate said 'a document needs an id' or
+    scored each record as a document; it says what the file is and how to make a gold file."""
+    records = [quote for quotes in sample_records().values() for quote in quotes]
+    with store.open("ana", writable=True) as folded:
+        folded.save(records[0])
+    exported = tmp_path / "records.jsonl"
+    exported.write_bytes(orjson.dumps(records[0].model_dump(mode="json")) + b"\n")
+    for path in (store.path_for("ana"), exported):
+        assert main(["evaluate", "--gold", str(path), "--pred", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1
+        assert f"{path}:1: a stored quote record, not a document with its quotes" in err
+        assert "export quotes-jsonl" in err
