@@ -78,6 +78,17 @@ def fraction(text: str) -> float:
     return value
 
 
+def score(text: str) -> float:
+    """Parse a detector score in [0, 1]: ``--min-score``, ``--faint-below``."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return value
+
+
 def _module_for(name: str):
     return importlib.import_module(
         f"annotator.cli.{name}_" if name == "import" else f"annotator.cli.{name}"

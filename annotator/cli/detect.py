@@ -18,6 +18,7 @@ from pathlib import Path
 
 import orjson
 
+from annotator.cli import score, whole_number
 from annotator.corpus import open_corpus
 from annotator.errors import CorpusError, UserError
 
@@ -30,14 +31,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--jobs",
-        type=int,
+        type=whole_number,
         default=1,
         metavar="N",
         help="worker processes (default 1; 0 means one per CPU)",
     )
     parser.add_argument(
         "--min-score",
-        type=float,
+        type=score,
         default=0.0,
         metavar="S",
         help="leave out candidates scored below S (default 0: keep faint ones too)",
@@ -55,8 +56,6 @@ def run(args: argparse.Namespace) -> int:
     from annotator.detect.batch import Progress, detect_many
 
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    if args.min_score < 0 or args.min_score > 1:
-        raise UserError(f"--min-score: {args.min_score} is not between 0 and 1")
     corpus = open_corpus(args.corpus, skip_bad=args.skip_bad)
     progress = Progress(len(corpus))
     empty: list[str] = []

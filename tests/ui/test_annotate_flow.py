@@ -451,7 +451,7 @@ def test_cli_refuses_a_threshold_that_is_not_a_score(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["annotate", "--faint-below", "1.5", str(tmp_path)])
     assert exit_.value.code == 2
-    assert "--faint-below: '1.5' is not a score between 0 and 1" in capsys.readouterr().err
+    assert "--faint-below: must be between 0 and 1, not 1.5" in capsys.readouterr().err
 
 
 def test_cli_hands_the_threshold_to_the_screen(news_corpus, store, monkeypatch):

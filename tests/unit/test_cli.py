@@ -312,3 +312,30 @@ def test_a_mistyped_command_line_is_one_line_on_stderr(capsys, argv, message):
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith(message) and "--help)" in err
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "value", "said"),
+    [
+        ("evaluate", "--min-score", "5", "must be between 0 and 1, not 5.0"),
+        ("evaluate", "--min-score", "-0.1", "must be between 0 and 1, not -0.1"),
+        ("evaluate", "--jobs", "-3", "must be 0 or more, not -3"),
+        ("detect", "--min-score", "2", "must be between 0 and 1, not 2.0"),
+        ("detect", "--jobs", "-1", "must be 0 or more, not -1"),
+        ("detect", "--jobs", "two", "not a whole number: 'two'"),
+        ("audit", "--min-score", "1.5", "must be between 0 and 1, not 1.5"),
+    ],
+)
+def test_scores_and_jobs_out_of_range_are_refused_alike(
+    capsys, tmp_path, corpus_root, command, option, value, said
+):
+    """evaluate took --min-score 5 (every figure 0) and --jobs -3 without a word; every
+    command now refuses them in one line, as audit did."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "text": "x", "quotes": []}\n')
+    where = ["--gold", str(gold)] if command == "evaluate" else [str(corpus_root)]
+    with pytest.raises(SystemExit) as exited:
+        main([command, *where, option, value])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and err.count("\n") == 1
+    assert f"argument {option}: {said}" in err
