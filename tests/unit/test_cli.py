@@ -339,3 +339,28 @@ def test_scores_and_jobs_out_of_range_are_refused_alike(
     err = capsys.readouterr().err
     assert exited.value.code == 2 and err.count("\n") == 1
     assert f"argument {option}: {said}" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["stats"],
+        ["agreement"],
+        ["validate", "{corpus}"],
+        ["compact"],
+        ["export", "csv", "{corpus}"],
+        ["audit", "{corpus}"],
+        ["import", "quotes-jsonl", "{corpus}/a.txt"],
+    ],
+)
+def test_a_store_that_is_a_file_is_said_so_in_one_line(capsys, tmp_path, corpus_root, argv):
+    """--store naming a file: stats said 'no annotations in FILE/', annotate '<file>/x.lock:
+    Not a directory', validate 'no such annotation file'."""
+    store = tmp_path / "notes.txt"
+    store.write_text("not a folder")
+    argv = [part.format(corpus=corpus_root) for part in argv]
+    code, _, err = run_cli(capsys, *argv, "--store", str(store), "--annotator", "ana")
+    assert code == 2
+    assert (
+        err == f"quote-annotator {argv[0]}: {store}: is a file, not a folder of annotation files\n"
+    )
