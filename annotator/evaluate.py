@@ -41,7 +41,7 @@ import orjson
 
 from annotator.detect.names import canonical_speaker_key
 from annotator.errors import UserError
-from annotator.records import Status, open_in_review
+from annotator.records import Status, is_stored_record_line, open_in_review
 
 TYPES = ("direct", "mixed", "indirect")
 """Quote types reported one by one (then ``all``)."""
@@ -73,7 +73,7 @@ def load_quotes_jsonl(path: str | Path) -> list[dict[str, Any]]:
             document = orjson.loads(line)
         except orjson.JSONDecodeError as error:
             raise UserError(f"{path}:{number}: not JSON ({error})") from error
-        if _is_stored_record(document):
+        if is_stored_record_line(document):
             raise UserError(
                 f"{path}:{number}: a stored quote record, not a document with its quotes: "
                 "export it first (quote-annotator export quotes-jsonl CORPUS --annotators NAME)"
@@ -91,16 +91,6 @@ def load_quotes_jsonl(path: str | Path) -> list[dict[str, Any]]:
         document["id"] = str(document["id"])
         documents.append(document)
     return documents
-
-
-def _is_stored_record(value: Any) -> bool:
-    """Whether a JSON line is a line of an annotator's file or of a records-jsonl export (one
-    quote record a line), which a user may take for a file of documents."""
-    if not isinstance(value, dict):
-        return False
-    if {"rev", "change", "item"} <= value.keys():
-        return True
-    return value.get("record") in ("quote", "deletion") and "doc_id" in value
 
 
 def match_spans(

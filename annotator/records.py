@@ -271,6 +271,16 @@ class QuoteAnnotation(BaseModel):
         return QuoteAnnotation.model_validate(data)
 
 
+def is_stored_record_line(value: Any) -> bool:
+    """Whether a parsed JSON line is a line of an annotator file (``StoreEntry``) or a stored
+    record (a records-jsonl export), which a user may take for a document of quotes."""
+    if not isinstance(value, dict):
+        return False
+    if {"rev", "change", "item"} <= value.keys():
+        return True
+    return value.get("record") in ("quote", "deletion") and "doc_id" in value
+
+
 def open_in_review(meta: Any) -> bool:
     """Whether a record's ``meta`` marks a gold record of a group the review has not settled:
     ``meta["adjudication"]["open"]`` lists differing fields not decided yet. Such a record is
