@@ -693,11 +693,16 @@ def _into_folder(
             raise UserError(
                 f"{out_dir}: not an earlier export (no manifest.json); refusing to replace it"
             )
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
     temporary = out_dir.with_name(f".{out_dir.name}.tmp-{os.getpid()}")
-    if temporary.exists():
-        shutil.rmtree(temporary)
-    temporary.mkdir()
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        if temporary.exists():
+            shutil.rmtree(temporary)
+        temporary.mkdir()
+    except OSError as error:  # named as given, not as the temporary folder beside it
+        in_the_way = next((p for p in out_dir.parents if p.exists() and not p.is_dir()), None)
+        why = f"{in_the_way} is a file" if in_the_way else error.strerror or error
+        raise UserError(f"{out_dir}: cannot write there ({why})") from None
     try:
         with paused_gc():
             manifest = write(temporary)

@@ -364,3 +364,25 @@ def test_a_store_that_is_a_file_is_said_so_in_one_line(capsys, tmp_path, corpus_
     assert (
         err == f"quote-annotator {argv[0]}: {store}: is a file, not a folder of annotation files\n"
     )
+
+
+def test_an_output_folder_that_cannot_be_made_is_named_as_given(capsys, tmp_path, corpus_root):
+    """schema --out FILE said 'FILE: File exists'; export --out under a file named its own
+    temporary folder ('.x.tmp-PID: ...'). Both name the folder given and why."""
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    a_file = tmp_path / "a-file"
+    a_file.write_text("in the way")
+    code, _, err = run_cli(capsys, "schema", "--out", str(a_file))
+    assert (code, err) == (
+        2,
+        f"quote-annotator schema: {a_file}: is a file, not a folder to write the schemas into\n",
+    )
+    out = a_file / "export"
+    code, _, err = run_cli(
+        capsys, "export", "csv", str(corpus_root), "--store", str(store), "--out", str(out)
+    )
+    assert (code, err) == (
+        2,
+        f"quote-annotator export: {out}: cannot write there ({a_file} is a file)\n",
+    )
