@@ -22,7 +22,7 @@ A disagreement is settled only when every field on which the annotators differ
 dropping the quote, or one at a time by taking a field from an annotator or typing the speaker
 and source. A field decision saves the gold record at once, marked *open* while differing fields
 remain (their values are the first accepting annotator's, placeholders only): such a record does
-not settle the group (:func:`is_open`); ``export --gold``, ``agreement`` and ``audit`` leave it out.
+not settle the group (:func:`is_open`); ``export``, ``agreement`` and ``audit`` leave it out.
 
 Every decision is written (and fsynced) before it returns. *Dropping* a quote saves the gold record
 with status ``rejected``: a negative in the gold set, and the mark that the disagreement is
@@ -320,6 +320,26 @@ class Adjudication:
         if gold is None:
             return fields_to_decide(disagreement)
         return _open_now(disagreement, gold)
+
+    def picks_replaced_by_take(self, disagreement: Disagreement, annotator: str) -> dict[str, str]:
+        """The fields decided one by one (``f``, ``e``) that taking ``annotator``'s version
+        whole would replace: field → the annotator it came from (or ``edited``). A whole take
+        decides every field from one version; picks from that same annotator stay as they are,
+        and when ``annotator`` has no quote (a take that drops it) every pick goes.
+        """
+        gold = self.gold_for(disagreement)
+        if gold is None:
+            return {}
+        adjudication = gold.meta.get("adjudication", {})
+        if adjudication.get("decision") not in (Decision.FIELD, Decision.EDIT):
+            return {}
+        quote = disagreement.group.members.get(annotator)
+        drops = quote is None or quote.status is not Status.ACCEPTED
+        return {
+            field_name: source
+            for field_name, source in adjudication.get("chosen", {}).items()
+            if field_name != "existence" and (drops or source != annotator)
+        }
 
     # -- writing -------------------------------------------------------------------------------
 

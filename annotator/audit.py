@@ -60,7 +60,14 @@ from annotator.corpus import Corpus
 from annotator.detect import canonical_speaker_key
 from annotator.detect.lexicon import ROLE_NOUNS
 from annotator.errors import CorpusError, UserError
-from annotator.records import Candidate, Document, QuoteAnnotation, Status, open_in_review
+from annotator.records import (
+    Candidate,
+    Document,
+    QuoteAnnotation,
+    Status,
+    is_stored_record_line,
+    open_in_review,
+)
 from annotator.store import AnnotatorFile
 from annotator.util import paused_gc
 
@@ -493,6 +500,11 @@ def gather_from_quotes_file(
                 record = orjson.loads(line)
             except orjson.JSONDecodeError as error:
                 raise UserError(f"{path}:{number}: not valid JSON ({error})") from None
+            if is_stored_record_line(record):
+                raise UserError(
+                    f"{path}:{number}: a stored quote record, not a document with its quotes: "
+                    "audit the store itself (audit CORPUS NAME), or export quotes-jsonl first"
+                )
             if not isinstance(record, dict) or not isinstance(record.get("quotes", []), list):
                 raise UserError(f'{path}:{number}: expected {{"id": ..., "quotes": [...]}}')
             doc_id = str(record.get("id", ""))

@@ -2,6 +2,10 @@
 
 Opening a corpus lists its document ids and nothing more: texts are read when a document is
 asked for, so a corpus of 100,000 documents opens in a moment and costs little memory.
+
+An empty or whitespace-only document (``Document.is_empty``) is a document with nothing to
+annotate, not an unreadable one: it is read like any other, so every command sees it and
+none stops at it (``annotate`` shows it as empty, ``detect`` writes it with no quotes).
 """
 
 from __future__ import annotations
@@ -87,6 +91,10 @@ class Corpus:
     def _read(self, doc_id: str) -> Document:
         raise NotImplementedError
 
+    def where(self, doc_id: str) -> str:
+        """Where ``doc_id`` is read from, for a message: its file, or ``file:line``."""
+        return f"{self.location}"
+
 
 def _problem_from(error: CorpusError, fallback: Path) -> Problem:
     text = str(error)
@@ -113,6 +121,9 @@ class FilesCorpus(Corpus):
         path = self.root / doc_id
         return Document(id=doc_id, text=read_text_file(path), meta={"path": str(path)})
 
+    def where(self, doc_id: str) -> str:
+        return str(self.root / doc_id)
+
 
 def _text_files_below(folder: Path) -> list[str]:
     found: list[str] = []
@@ -130,8 +141,8 @@ def _text_files_below(folder: Path) -> list[str]:
 def read_text_file(path: Path) -> str:
     """The UTF-8 text of ``path`` (a leading byte-order mark dropped).
 
-    Raises ``CorpusError`` naming the file, and the line where it can, for a missing, binary,
-    non-UTF-8 or empty file.
+    Raises ``CorpusError`` naming the file, and the line where it can, for a missing, binary
+    or non-UTF-8 file. An empty file is an empty text.
     """
     try:
         data = path.read_bytes()
@@ -149,10 +160,7 @@ def read_text_file(path: Path) -> str:
             f"{path}:{line}: not UTF-8 (byte 0x{data[error.start]:02x} at column {column}); "
             "convert it, e.g. iconv -f latin1 -t utf-8"
         ) from None
-    text = text.removeprefix("\ufeff")
-    if not text.strip():
-        raise CorpusError(f"{path}: empty document")
-    return text
+    return text.removeprefix("\ufeff")
 
 
 class JsonlCorpus(Corpus):
@@ -221,6 +229,9 @@ class JsonlCorpus(Corpus):
         # the hash is left to fill in, and an export reads tens of thousands of documents.
         return Document.model_construct(id=doc_id, text=text, sha256=text_sha256(text), meta=meta)
 
+    def where(self, doc_id: str) -> str:
+        return f"{self.location}:{self._lines[doc_id][2]}"
+
 
 def _leading_id(line: bytes) -> str | None:
     match = _LEADING_ID.match(line)
@@ -254,8 +265,6 @@ def _parse_line(line: bytes, location: Path, line_number: int) -> tuple[str, str
     text = record.get("text")
     if not isinstance(text, str):
         raise CorpusError(f'{location}:{line_number}: missing "text" (a string)')
-    if not text.strip():
-        raise CorpusError(f"{location}:{line_number}: empty document {doc_id!r}")
     meta = dict(record["meta"]) if isinstance(record.get("meta"), dict) else {}
     for key in METADATA_KEYS:
         if key in record and key not in meta:

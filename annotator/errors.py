@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,3 +38,17 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else f"{self.path}"
         return f"{where}: {self.message}"
+
+
+@contextmanager
+def noting_skipped(problems: Sequence[Problem]) -> Iterator[None]:
+    """Add ``problems`` (lines skipped so far; the list may grow inside) to a ``UserError`` or
+    ``OSError`` raised inside, as notes ``warning: file:line: ...``: whoever sees the work fail
+    still sees which lines it skipped, as a success would have told (the CLI prints the notes
+    before the error)."""
+    try:
+        yield
+    except (UserError, OSError) as error:
+        for problem in problems:
+            error.add_note(f"warning: {problem}")
+        raise

@@ -2,7 +2,10 @@
 
 Both sides use the quotes-JSONL shape: one line per document, ``{"id", "text"?, "quotes": [...]}``
 where a quote has ``start``, ``end``, ``type`` and optionally ``speaker``, ``speaker_spans``,
-``source``, ``source_spans`` and ``score``. Extra keys are ignored.
+``source``, ``source_spans`` and ``score``. Extra keys are ignored. A gold quote whose ``meta``
+marks a group a review left open (``meta.adjudication.open``) is not gold yet: it is left out
+and counted (``Report.open_left_out``), as ``export``, ``agreement`` and ``audit`` leave it out.
+A quote with ``"status": "rejected"`` (an export with ``--negatives``) is no quote, on either side.
 
 Matching. Gold and predicted quotes of a document are paired one to one, greedily: first the
 exact pairs (same start and end), then, for the overlap figures, the remaining pairs that share at
@@ -38,9 +41,13 @@ import orjson
 
 from annotator.detect.names import canonical_speaker_key
 from annotator.errors import UserError
+from annotator.records import Status, is_stored_record_line, open_in_review
 
 TYPES = ("direct", "mixed", "indirect")
 """Quote types reported one by one (then ``all``)."""
+
+REJECTED = Status.REJECTED.value
+"""The ``status`` of a rejected candidate in a quotes-JSONL file: a negative, not a quote."""
 
 DEFAULT_MIN_SCORE = 0.5
 """Predictions scored below this are faint suggestions (scare quotes, titles) and not counted."""
@@ -66,6 +73,11 @@ def load_quotes_jsonl(path: str | Path) -> list[dict[str, Any]]:
             document = orjson.loads(line)
         except orjson.JSONDecodeError as error:
             raise UserError(f"{path}:{number}: not JSON ({error})") from error
+        if is_stored_record_line(document):
+            raise UserError(
+                f"{path}:{number}: a stored quote record, not a document with its quotes: "
+                "export it first (quote-annotator export quotes-jsonl CORPUS --annotators NAME)"
+            )
         if not isinstance(document, dict) or "id" not in document:
             raise UserError(f'{path}:{number}: a document needs an "id"')
         quotes = document.get("quotes", [])
@@ -234,6 +246,8 @@ class Report:
     speaker: dict[str, Ratio] = field(default_factory=lambda: {t: Ratio() for t in (*TYPES, "all")})
     source: Ratio = field(default_factory=Ratio)
     type_agreement: Ratio = field(default_factory=Ratio)
+    open_left_out: int = 0
+    """Gold quotes left out as still open in review (not decided yet)."""
 
     def as_dict(self) -> dict[str, Any]:
         """The report as plain JSON-ready data."""
@@ -250,6 +264,7 @@ class Report:
                 "accuracy": _round(self.type_agreement.value),
                 "n": self.type_agreement.total,
             },
+            "open_left_out": self.open_left_out,
         }
 
     def format(self) -> str:
@@ -298,13 +313,25 @@ def evaluate(
     """Score ``predictions`` (quotes by document id) against ``gold_documents``.
 
     A gold document with no entry in ``predictions`` counts as predicted empty; predictions for
-    documents absent from the gold are ignored.
+    documents absent from the gold are ignored. Gold quotes still open in review are left out
+    (``Report.open_left_out``).
     """
     report = Report(min_score=min_score)
     for document in gold_documents:
         report.documents += 1
-        gold = list(document.get("quotes", []))
-        pred = [q for q in predictions.get(document["id"], []) if q.get("score", 1.0) >= min_score]
+        gold = []
+        for quote in document.get("quotes", []):
+            if quote.get("status") == REJECTED:
+                continue  # a negative example
+            if open_in_review(quote.get("meta")):
+                report.open_left_out += 1  # a review's group not decided yet: not gold
+            else:
+                gold.append(quote)
+        pred = [
+            q
+            for q in predictions.get(document["id"], [])
+            if q.get("score", 1.0) >= min_score and q.get("status") != REJECTED
+        ]
         gold_spans = [(q["start"], q["end"]) for q in gold]
         pred_spans = [(q["start"], q["end"]) for q in pred]
         for mode, table in (("exact", report.exact), ("overlap", report.overlap)):

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
-import mmap
 import os
 import pickle
 import re
@@ -59,7 +58,7 @@ from pydantic import TypeAdapter, ValidationError
 from annotator import __version__
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus, JsonlCorpus
-from annotator.errors import Problem, UserError
+from annotator.errors import Problem, UserError, noting_skipped
 from annotator.fold_snapshot import records_per_line
 from annotator.formats.base import (
     SPAN_FIELDS,
@@ -113,14 +112,7 @@ _OPEN_FIELDS = re.compile(rb'"open"\s*:\s*\[\s*"')
 """What a gold record of a group the review has not settled holds (``meta.adjudication.open``
 listing a field still to decide)."""
 
-
-def _may_hold_open_groups(path: Path) -> bool:
-    """Whether a gold file may hold records of groups still open in review: a quick look at
-    the bytes, so that a finished review's export takes its usual way."""
-    if path.stat().st_size == 0:
-        return False
-    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        return _OPEN_FIELDS.search(data) is not None
+_META = attrgetter("meta")
 
 
 def _is_open_record(record: BulkQuote) -> bool:
@@ -130,11 +122,20 @@ def _is_open_record(record: BulkQuote) -> bool:
     return open_in_review(msgspec.json.decode(meta))
 
 
+def _any_open(records: Iterable[BulkQuote]) -> bool:
+    """Whether some of ``records`` may be of a group still open in review: a quick look at
+    the bytes of each ``meta``."""
+    return any(map(_OPEN_FIELDS.search, map(_META, records)))
+
+
 def _leave_out_open(
     records: list[BulkQuote], lines: list[int]
 ) -> tuple[list[BulkQuote], list[int], int]:
-    """Gold ``records`` (and their ``lines``) but those of groups still open in review, and
-    how many those were: a partly decided group is not gold yet (see ``adjudication``)."""
+    """``records`` (and their ``lines``) but those of groups still open in review, and how
+    many those were: a partly decided group is not gold yet (see ``adjudication``). Only a
+    file ``review`` wrote (``--out``, whatever it is called) holds such records."""
+    if not _any_open(records):
+        return records, lines, 0
     kept = [not _is_open_record(record) for record in records]
     left_out = kept.count(False)
     if not left_out:
@@ -361,12 +362,14 @@ def collect_from_store(
     """The selected records of a store, attached to the corpus documents they point to.
 
     ``annotators`` None means every annotator file in the store but the gold (as ``agreement``
-    does; name it to include it); ``gold`` means the gold file alone, without the records of
-    groups the review left open (counted as ``open_left_out`` in the description, so in the
-    manifest's ``source``). A quote whose document is
+    does; name it to include it); ``gold`` means the gold file alone. Records of groups a
+    review left open are left out of whichever file holds them (a review's ``--out``, whatever
+    it is called), and counted as ``open_left_out`` in the description, so in the manifest's
+    ``source``. A quote whose document is
     missing from the corpus is an error naming the annotation file and line; a quote whose
     document changed is moved to its words if they stand there once (as ``validate --reanchor``
-    would) and is an error otherwise.
+    would) and is an error otherwise; the store lines skipped until then come as its notes
+    (``errors.noting_skipped``).
     """
     selection = selection or Selection()
     names = _store_files(store, annotators, gold)
@@ -375,7 +378,11 @@ def collect_from_store(
     problems: list[Problem] = []
     left_out = 0
     # The corpus file is hashed on the other core while this one reads the store.
-    with paused_gc(), ThreadPoolExecutor(1, thread_name_prefix="corpus-sha256") as hashing:
+    with (
+        noting_skipped(problems),
+        paused_gc(),
+        ThreadPoolExecutor(1, thread_name_prefix="corpus-sha256") as hashing,
+    ):
         corpus_sha256 = (
             hashing.submit(file_sha256, corpus.location)
             if isinstance(corpus, JsonlCorpus)
@@ -384,8 +391,8 @@ def collect_from_store(
         for name in names:
             records, lines, skipped, sha256 = read_annotator_records(store, name)
             path = store.path_for(name)
-            if gold:
-                records, lines, left_out = _leave_out_open(records, lines)
+            records, lines, still_open = _leave_out_open(records, lines)
+            left_out += still_open
             located.add(path, records, lines)
             del records, lines
             problems.extend(skipped)
@@ -393,9 +400,7 @@ def collect_from_store(
         units = _attach(located, corpus, selection)
         if corpus_sha256 is not None:
             inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
-    description = _store_description(store, names, gold)
-    if gold:
-        description["open_left_out"] = left_out
+    description = _store_description(store, names, gold, left_out)
     return ExportSource(units, inputs, names, description, problems, selection)
 
 
@@ -418,12 +423,15 @@ def _store_files(store: AnnotationStore, annotators: list[str] | None, gold: boo
     return names
 
 
-def _store_description(store: AnnotationStore, names: list[str], gold: bool) -> dict[str, Any]:
-    """Where an export of ``store`` came from, for the manifest; a gold export also says how
-    many records of groups still open in review it left out (``collect_from_store``)."""
+def _store_description(
+    store: AnnotationStore, names: list[str], gold: bool, open_left_out: int = 0
+) -> dict[str, Any]:
+    """Where an export of ``store`` came from, for the manifest, and how many records of
+    groups still open in review it left out (``collect_from_store``): always said by a gold
+    export, by any other when it left some out."""
     description: dict[str, Any] = {"store": str(store.root), "annotators": names, "gold": gold}
-    if gold:
-        description["open_left_out"] = 0
+    if gold or open_left_out:
+        description["open_left_out"] = open_left_out
     return description
 
 
@@ -625,7 +633,8 @@ def export_from_store(
     progress: ProgressCallback | None = None,
 ) -> tuple[dict[str, Any], list[Problem]]:
     """``collect_from_store`` then ``export_dataset``, as one step: the manifest, and the lines
-    of the store that were skipped.
+    of the store that were skipped. When the export fails, the lines skipped until then come
+    as notes of the error (``errors.noting_skipped``).
 
     One large annotator file, to a format whose writer ``joins_end_to_end``, is read and
     written in two processes at once (``_export_in_two``): the bytes are the same.
@@ -636,9 +645,7 @@ def export_from_store(
 
     def write(folder: Path) -> dict[str, Any]:
         chosen = replace(options or ExportOptions(), annotators=list(names))
-        # Gold with groups still open is read in one process, which leaves those out.
-        in_two = not (gold and _may_hold_open_groups(store.path_for(names[0])))
-        if in_two and len(names) == 1 and _splits_export(fmt, store.path_for(names[0])):
+        if len(names) == 1 and _splits_export(fmt, store.path_for(names[0])):
             manifest = _export_in_two(
                 fmt,
                 store,
@@ -660,7 +667,8 @@ def export_from_store(
         skipped.extend(source.problems)
         return _write(fmt, source, folder, split, chosen, progress)
 
-    return _into_folder(fmt, out_dir, force, write), skipped
+    with noting_skipped(skipped):  # lines skipped before the export failed are told all the same
+        return _into_folder(fmt, out_dir, force, write), skipped
 
 
 def _into_folder(
@@ -685,11 +693,16 @@ def _into_folder(
             raise UserError(
                 f"{out_dir}: not an earlier export (no manifest.json); refusing to replace it"
             )
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
     temporary = out_dir.with_name(f".{out_dir.name}.tmp-{os.getpid()}")
-    if temporary.exists():
-        shutil.rmtree(temporary)
-    temporary.mkdir()
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        if temporary.exists():
+            shutil.rmtree(temporary)
+        temporary.mkdir()
+    except OSError as error:  # named as given, not as the temporary folder beside it
+        in_the_way = next((p for p in out_dir.parents if p.exists() and not p.is_dir()), None)
+        why = f"{in_the_way} is a file" if in_the_way else error.strerror or error
+        raise UserError(f"{out_dir}: cannot write there ({why})") from None
     try:
         with paused_gc():
             manifest = write(temporary)
@@ -963,11 +976,11 @@ def _export_in_two(
 
     The halves are read before either is written, and the child's is written only when the
     result is what one process writes: every line of both halves a quote of its own (no id
-    twice, no deletion), no document in both, and the first half's documents all before the
-    second's in the corpus. Otherwise this process reads the second half too and exports the
-    file as one. The child only spares time: when it fails in any way (a stale quote, a full
-    disk, a kill), this process writes its half itself, and so says what went wrong as
-    ``collect_from_store`` would.
+    twice, no deletion, none of a group still open in review), no document in both, and the
+    first half's documents all before the second's in the corpus. Otherwise this process reads
+    the second half too and exports the file as one. The child only spares time: when it fails
+    in any way (a stale quote, a full disk, a kill), this process writes its half itself, and
+    so says what went wrong as ``collect_from_store`` would.
 
     The child is forked before anything is read: a child forked from a heap of a million
     records would copy most of it, a page at a time, as it touched their reference counts.
@@ -1150,6 +1163,8 @@ def _halves_join(first: list[BulkQuote | StoredDeletion], heard: _HalfRead, corp
     writes: see ``_export_in_two``."""
     if not set(map(type, first)) <= _ONLY_BULK_QUOTES:
         return False  # a deletion: the fold decides
+    if _any_open(first):  # type: ignore[arg-type]
+        return False  # a group still open in review: left out by the export in one process
     ids = list(map(_ID_OF, first))
     if len(set(ids).union(heard.ids)) != len(ids) + len(heard.ids):
         return False  # an id edited again, or a quote deleted later: the fold decides
@@ -1184,11 +1199,13 @@ def _source_in_one(
     else:
         records, lines = fold_items(first + second)
         problems, sha256 = [], digest.hexdigest()
+    records, lines, left_out = _leave_out_open(records, lines)
     located = Located()
     located.add(path, records, lines)  # type: ignore[arg-type]
     inputs = [{"path": str(path), "sha256": sha256}]
-    description = _store_description(store, [name], gold)
-    units = _attach(located, corpus, selection)
+    description = _store_description(store, [name], gold, left_out)
+    with noting_skipped(problems):
+        units = _attach(located, corpus, selection)
     return ExportSource(units, inputs, [name], description, problems, selection)
 
 
@@ -1215,6 +1232,8 @@ class _HalfExport:
         items = read_writer_lines(self.path, None, self.middle, stop)
         if items is None or not set(map(type, items)) <= _ONLY_BULK_QUOTES:
             return  # (said by saying nothing)
+        if _any_open(items):  # type: ignore[arg-type]
+            return  # a group still open in review: the export in one process leaves it out
         found = (
             "\n".join(map(_ID_OF, items)).encode(),
             len(items),

@@ -115,6 +115,12 @@ class Document(BaseModel):
     meta: dict[str, Any] = Field(default_factory=dict)
     """Optional metadata: title, date, outlet, path, and whatever else a corpus carries."""
 
+    @property
+    def is_empty(self) -> bool:
+        """Whether the text is empty or whitespace only: a document with nothing to annotate
+        (shown as empty, never as unreadable)."""
+        return not self.text.strip()
+
     @model_validator(mode="after")
     def _fill_and_check_hash(self) -> Document:
         actual = text_sha256(self.text)
@@ -263,6 +269,16 @@ class QuoteAnnotation(BaseModel):
         data.update(changes)
         data["updated"] = changes.get("updated", utc_now())
         return QuoteAnnotation.model_validate(data)
+
+
+def is_stored_record_line(value: Any) -> bool:
+    """Whether a parsed JSON line is a line of an annotator file (``StoreEntry``) or a stored
+    record (a records-jsonl export), which a user may take for a document of quotes."""
+    if not isinstance(value, dict):
+        return False
+    if {"rev", "change", "item"} <= value.keys():
+        return True
+    return value.get("record") in ("quote", "deletion") and "doc_id" in value
 
 
 def open_in_review(meta: Any) -> bool:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import orjson
 
+from annotator.errors import UserError
 from annotator.records import RECORD_TYPES
 
 SCHEMA_FOLDER = Path(__file__).resolve().parent.parent / "schemas"
@@ -26,6 +27,8 @@ def schema_files() -> dict[str, bytes]:
 
 def write_schemas(folder: Path) -> list[Path]:
     """Write every schema into ``folder`` (created if missing); return the paths written."""
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"{folder}: is a file, not a folder to write the schemas into")
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, content in schema_files().items():

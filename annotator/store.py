@@ -1620,7 +1620,11 @@ class AnnotationStore:
 
     def __init__(self, root: str | Path = DEFAULT_STORE) -> None:
         self.root = Path(root)
-        """The store folder."""
+        """The store folder (made when the first file is written)."""
+        if self.root.exists() and not self.root.is_dir():
+            # Else every command would say something beside the point: "no annotations", or
+            # "<file>/ann.jsonl.lock: Not a directory".
+            raise StoreError(f"{self.root}: is a file, not a folder of annotation files")
 
     def path_for(self, annotator: str) -> Path:
         """The file holding ``annotator``'s labels."""

@@ -78,6 +78,17 @@ def fraction(text: str) -> float:
     return value
 
 
+def score(text: str) -> float:
+    """Parse a detector score in [0, 1]: ``--min-score``, ``--faint-below``."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return value
+
+
 def _module_for(name: str):
     return importlib.import_module(
         f"annotator.cli.{name}_" if name == "import" else f"annotator.cli.{name}"
@@ -176,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except UserError as error:
+        _print_notes(error)
         print(f"quote-annotator {args.command}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -184,9 +196,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as error:  # a file that is a folder, a full disk: one line, not a traceback
+        _print_notes(error)
         where = f"{error.filename}: " if isinstance(error.filename, str) else ""
         print(f"quote-annotator {args.command}: {where}{error.strerror or error}", file=sys.stderr)
         return 2
+
+
+def _print_notes(error: BaseException) -> None:
+    """The notes the work added to an error (the lines it had skipped: ``errors.noting_skipped``),
+    one a line, before the error itself."""
+    for note in getattr(error, "__notes__", ()):
+        print(note, file=sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover

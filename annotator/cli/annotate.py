@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from annotator.cli import score
 from annotator.errors import CorpusError, UserError
 from annotator.session import LIKELY_SCORE
 from annotator.store import AnnotationStore
@@ -30,24 +31,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--faint-below",
-        type=score_threshold,
+        type=score,
         default=LIKELY_SCORE,
         metavar="S",
         help=f"draw candidates the detector scored below S faint, not highlighted "
         f"(default: {LIKELY_SCORE}; 0.6 also fades attributions of belief, intention and "
         f"evidence, for guidelines that cover reported speech only)",
     )
-
-
-def score_threshold(value: str) -> float:
-    """Parse a score in [0, 1]."""
-    try:
-        score = float(value)
-    except ValueError:
-        score = -1.0
-    if not 0.0 <= score <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a score between 0 and 1")
-    return score
 
 
 def resolve_corpus(given: Path | None) -> Path:

@@ -41,7 +41,7 @@ from annotator.audit import (
     gather_from_quotes_file,
     gather_from_store,
 )
-from annotator.cli import at_least, fraction, whole_number
+from annotator.cli import at_least, fraction, score, whole_number
 from annotator.corpus import Corpus, open_corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, AnnotatorFile
@@ -54,17 +54,6 @@ MAX_WARNINGS = 20
 
 CHANGE_WORDS = 12
 """Words of a long change shown before it is cut short."""
-
-
-def score(text: str) -> float:
-    """Parse a number in [0, 1] for ``--min-score``."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
-    return value
 
 
 def flag_name(text: str) -> str:

@@ -3,8 +3,9 @@
 Each line is {"id": ..., "quotes": [...]}; a quote has start, end, text, type, score, speaker,
 speaker_spans, source, source_kind, source_spans, cue and cue_spans (offsets are Python str
 offsets into the document text). Use --jobs to spread a large corpus over processes. An
-unreadable document (empty, not UTF-8, a broken JSONL line) stops the run with nothing written,
-unless --skip-bad, which detects the rest and lists what it left out.
+unreadable document (not UTF-8, a broken JSONL line) stops the run with nothing written,
+unless --skip-bad, which detects the rest and lists what it left out. An empty (or
+whitespace-only) document is written with no quotes, and a warning names it.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
 
+from annotator.cli import score, whole_number
 from annotator.corpus import open_corpus
 from annotator.errors import CorpusError, UserError
 
@@ -28,14 +31,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--jobs",
-        type=int,
+        type=whole_number,
         default=1,
         metavar="N",
         help="worker processes (default 1; 0 means one per CPU)",
     )
     parser.add_argument(
         "--min-score",
-        type=float,
+        type=score,
         default=0.0,
         metavar="S",
         help="leave out candidates scored below S (default 0: keep faint ones too)",
@@ -53,11 +56,18 @@ def run(args: argparse.Namespace) -> int:
     from annotator.detect.batch import Progress, detect_many
 
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    if args.min_score < 0 or args.min_score > 1:
-        raise UserError(f"--min-score: {args.min_score} is not between 0 and 1")
     corpus = open_corpus(args.corpus, skip_bad=args.skip_bad)
     progress = Progress(len(corpus))
-    documents = ((doc.id, doc.text) for doc in corpus)
+    empty: list[str] = []
+
+    def documents() -> Iterator[tuple[str, str]]:
+        for document in corpus:
+            if document.is_empty:
+                where = corpus.where(document.id)  # a file names it; a line of a JSONL does not
+                named = "" if where.endswith(document.id) else f" {document.id!r}"
+                empty.append(f"{where}: empty document{named}")
+            yield document.id, document.text
+
     target = partial = None
     if args.output is not None:
         target = args.output
@@ -73,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         out = sys.stdout.buffer
     finished = False
     try:
-        for doc_id, quotes in detect_many(documents, jobs=jobs, progress=progress):
+        for doc_id, quotes in detect_many(documents(), jobs=jobs, progress=progress):
             if args.min_score > 0:
                 quotes = [q for q in quotes if q["score"] >= args.min_score]
             out.write(
@@ -92,6 +102,8 @@ def run(args: argparse.Namespace) -> int:
                 partial.unlink(missing_ok=True)
         else:
             out.flush()
+    for where in empty:
+        print(f"warning: {where}, written with no quotes", file=sys.stderr)
     for problem in corpus.problems:
         print(f"skipped: {problem}", file=sys.stderr)
     return 1 if corpus.problems else 0

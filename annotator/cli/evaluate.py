@@ -15,6 +15,7 @@ from pathlib import Path
 
 import orjson
 
+from annotator.cli import score, whole_number
 from annotator.errors import UserError
 from annotator.evaluate import DEFAULT_MIN_SCORE, evaluate, load_quotes_jsonl
 
@@ -27,13 +28,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--min-score",
-        type=float,
+        type=score,
         default=DEFAULT_MIN_SCORE,
         metavar="S",
         help=f"count predictions scored at least S (default {DEFAULT_MIN_SCORE})",
     )
     parser.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="worker processes for detection"
+        "--jobs",
+        type=whole_number,
+        default=1,
+        metavar="N",
+        help="worker processes for detection (default 1; 0 means one per CPU)",
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
 
@@ -74,6 +79,13 @@ def run(args: argparse.Namespace) -> int:
         finally:
             progress.close()
     report = evaluate(gold, predictions, min_score=args.min_score)
+    if report.open_left_out:
+        groups = "group" if report.open_left_out == 1 else "groups"
+        print(
+            f"warning: {args.gold}: left out {report.open_left_out} {groups} still open in "
+            "review (not decided yet)",
+            file=sys.stderr,
+        )
     if args.json:
         sys.stdout.buffer.write(orjson.dumps(report.as_dict(), option=orjson.OPT_INDENT_2))
         sys.stdout.write("\n")

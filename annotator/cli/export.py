@@ -171,7 +171,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _warn_open(description: dict[str, Any]) -> None:
-    """Say how many gold records a --gold export left out as still open in review."""
+    """Say how many records of a review's output (the gold, or a file named otherwise) the
+    export left out as still open in review."""
     left_out = description.get("open_left_out", 0)
     if left_out:
         groups = "group" if left_out == 1 else "groups"

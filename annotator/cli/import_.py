@@ -67,6 +67,14 @@ def run(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"skipped: {problem}", file=sys.stderr)
     others = sum(report.skipped_annotators.values())
+    if report.documents and not (report.imported or report.unchanged or others or report.problems):
+        # A file of another format often reads as documents without quotes: say so.
+        print(
+            f"warning: {args.file}: no quotes found in its {counted(report.documents, 'document')}"
+            f" read as {args.format}; is it in another format? "
+            f"({', '.join(name for name, fmt in FORMATS.items() if fmt.reader is not None)})",
+            file=sys.stderr,
+        )
     print(
         f"{store.path_for(args.annotator)}: {counted(report.imported, 'quote')} imported, "
         f"{report.unchanged} unchanged, from {report.documents} documents of {args.file}"

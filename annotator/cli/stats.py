@@ -1,6 +1,9 @@
 """Count documents, annotated documents, and quotes by status and annotator.
 
 With a corpus, only its documents are counted; broken store lines are reported and skipped.
+Records of groups a review left open (not gold yet) are not counted, as ``export``,
+``agreement`` and ``audit`` leave them out: a warning says how many, and ``--json`` gives the
+number as ``open_in_review``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 import orjson
 
 from annotator.corpus import open_corpus
-from annotator.records import Status
+from annotator.records import Status, open_in_review
 from annotator.store import AnnotationStore
 
 
@@ -39,10 +42,20 @@ def run(args: argparse.Namespace) -> int:
                 if corpus is not None and quote.doc_id not in corpus:
                     elsewhere.add(quote.doc_id)
                     continue
+                if open_in_review(quote.meta):  # a review's group not decided yet: not gold
+                    counts["open"] += 1
+                    continue
                 counts[quote.status.value] += 1
                 counts[f"type:{quote.type.value}"] += 1
                 annotated.add(quote.doc_id)
             per_annotator[name] = counts
+            if counts["open"]:
+                groups = "group" if counts["open"] == 1 else "groups"
+                print(
+                    f"warning: {folded.path}: left out {counts['open']} {groups} still open in "
+                    "review (not decided yet)",
+                    file=sys.stderr,
+                )
     if elsewhere:
         # Counted, they would make more documents annotated than the corpus has.
         print(
@@ -61,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
                 "direct": counts["type:direct"],
                 "indirect": counts["type:indirect"],
                 "mixed": counts["type:mixed"],
+                "open_in_review": counts["open"],
             }
             for name, counts in per_annotator.items()
         },

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from conftest import NEWS, FixedClock, fake_detector, screen_text, wait_loaded
+from conftest import NEWS, SECOND, FixedClock, fake_detector, screen_text, wait_loaded
 from textual.widgets import Input
 
 from annotator.cli import main
@@ -451,7 +451,7 @@ def test_cli_refuses_a_threshold_that_is_not_a_score(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["annotate", "--faint-below", "1.5", str(tmp_path)])
     assert exit_.value.code == 2
-    assert "--faint-below: '1.5' is not a score between 0 and 1" in capsys.readouterr().err
+    assert "--faint-below: must be between 0 and 1, not 1.5" in capsys.readouterr().err
 
 
 def test_cli_hands_the_threshold_to_the_screen(news_corpus, store, monkeypatch):
@@ -471,3 +471,34 @@ def test_cli_hands_the_threshold_to_the_screen(news_corpus, store, monkeypatch):
     args = ["annotate", "--store", str(store.root), "--annotator", "ana"]
     assert main([*args, "--faint-below", "0.6", str(news_corpus)]) == 0
     assert built == {"faint_below": 0.6}
+
+
+@pytest.mark.parametrize("blank", ["", "  \n\n\t \n"], ids=["empty", "whitespace only"])
+async def test_an_empty_document_is_shown_as_empty_and_passed_over(
+    write_corpus, store, make_annotator, blank
+):
+    """An empty (or whitespace-only) document is a document with nothing to annotate, not an
+    unreadable one: its text is shown, the title and the panel say it is empty, and N and P
+    move past it."""
+    corpus = write_corpus({"a-news.txt": NEWS, "b-blank.txt": blank, "c-short.txt": SECOND})
+    app = make_annotator(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-blank.txt")
+        screen = app.screen
+        assert screen.work.items == [] and screen.work.document.text == blank
+        shown = screen_text(app)
+        assert "unreadable" not in shown and "Cannot show" not in shown
+        assert "b-blank.txt · empty document" in shown
+        assert "This document is empty" in shown
+        await pilot.press("n", "enter", "x")  # nothing to move to, accept or reject
+        assert screen.work.doc_id == "b-blank.txt"
+        await pilot.press("N")
+        await wait_loaded(pilot, "c-short.txt")
+        assert "empty" not in screen_text(app)
+        await pilot.press("P")
+        await wait_loaded(pilot, "b-blank.txt")
+        await pilot.press("q")
+    assert app.return_code == 0
+    assert not store.path_for("ana").exists() or live_quotes(store) == []

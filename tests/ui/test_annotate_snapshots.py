@@ -153,3 +153,13 @@ def test_stale_labels_of_a_changed_document(snap_compare, news_corpus, store, ma
     (news_corpus / "a-news.txt").write_text(edited, encoding="utf-8")
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(120, 30), run_before=_after())
+
+
+def test_empty_document(snap_compare, write_corpus, make_annotator):
+    """After N from the article, a document of spaces and line breaks: shown as a document (an
+    empty text area titled 'b-blank.txt · empty document'), not as unreadable; the panel says
+    it is empty, that there is nothing to annotate, and that N goes to the next; the list
+    shows it current, 0/0 and ✓."""
+    corpus = write_corpus({"a-news.txt": NEWS, "b-blank.txt": "  \n\n\t \n", "c-more.txt": NEWS})
+    app = make_annotator(corpus)
+    assert snap_compare(app, terminal_size=(120, 24), run_before=_after("N", doc_id="b-blank.txt"))

@@ -443,3 +443,36 @@ async def test_a_field_pick_leaves_the_other_differing_fields_open(span_and_spea
     assert (stored.text, stored.speaker) == ('"We were never asked,"', "deckhand")
     assert stored.meta["adjudication"]["chosen"] == {"speaker": "ben", "span": "ann"}
     assert stored.meta["adjudication"]["open"] == []
+
+
+async def test_a_whole_take_after_field_picks_says_it_replaced_them(span_and_speaker, corpus):
+    """1-9 take a version whole, as the help says, also after fields were picked one by one
+    (f): the message says which picks it replaced and that u brings them back (whole, on two
+    lines at 80 columns); u does."""
+    app = make_review_app(span_and_speaker, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 32)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("space")  # the sail quote is first: go to the deckhand's
+        assert screen.index == 1
+        gold_id = screen.adjudication.gold_id(screen.items[1].group)
+        await pilot.press("f", "s", "2")  # ben's speaker, the span still open
+        await pilot.press("1")  # then ann's version whole
+        stored = gold_records(span_and_speaker)[gold_id]
+        assert stored.speaker == "a deckhand"  # ann's: the pick was replaced
+        assert stored.meta["adjudication"]["decision"] == "take"
+        assert set(stored.meta["adjudication"]["chosen"].values()) == {"ann"}
+        message = str(screen.query_one("#review-message").render())
+        assert "Took ann's version whole, replacing your earlier pick" in message
+        assert "speaker from ben" in message and "u brings it back" in message
+        shown = " ".join(line.strip() for line in screen_text(app).splitlines())
+        assert "replacing your earlier pick (speaker from ben); u brings it back" in shown
+
+        await pilot.press("u")
+        stored = gold_records(span_and_speaker)[gold_id]
+        assert stored.meta["adjudication"]["chosen"] == {"speaker": "ben"}
+        assert stored.meta["adjudication"]["open"] == ["span"]
+
+        await pilot.press("2")  # ben's version whole keeps ben's speaker: nothing replaced
+        message = str(screen.query_one("#review-message").render())
+        assert message.startswith("Took ben's version") and "replacing" not in message
+        await pilot.press("q")

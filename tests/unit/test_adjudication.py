@@ -512,3 +512,24 @@ def test_typing_a_source_its_annotators_give_different_kinds_leaves_it_open(tmp_
         )
         gold = adjudication.edit(waited, speaker="X", source="a radio phone-in")
         assert gold.source_kind is None
+
+
+def test_a_whole_take_says_which_field_picks_it_would_replace(store, corpus):
+    """What the review screen tells before a whole take: fields picked one by one from
+    others (or typed); a take that drops the quote replaces every pick; a take replaces
+    nothing but picks."""
+    with review(store, corpus) as adjudication:
+        radio = disagreement_at(adjudication, RADIO)  # ann indirect, cat mixed, ben none
+        assert adjudication.picks_replaced_by_take(radio, "ann") == {}
+        adjudication.take_field(radio, "type", "cat")
+        assert adjudication.picks_replaced_by_take(radio, "ann") == {"type": "cat"}
+        assert adjudication.picks_replaced_by_take(radio, "cat") == {}
+        assert adjudication.picks_replaced_by_take(radio, "ben") == {"type": "cat"}
+        adjudication.edit(radio, speaker="the fishermen", source=None)
+        assert adjudication.picks_replaced_by_take(radio, "cat") == {
+            "speaker": "edited",
+            "source": "edited",
+        }
+        gold = adjudication.take(radio, "ann")
+        assert gold.type is QuoteType.INDIRECT and gold.speaker == "Fishermen"
+        assert adjudication.picks_replaced_by_take(radio, "cat") == {}

@@ -762,6 +762,17 @@ def test_quotes_file_with_a_bad_line_names_file_and_line(corpus_path, tmp_path, 
     assert f'{path}:2: expected {{"id": ..., "quotes": [...]}}' in err
 
 
+def test_an_annotation_file_given_as_quotes_is_named_for_what_it_is(
+    corpus_path, labelled_store, capsys
+):
+    """A store file passed to --quotes read as documents missing from the corpus ('N
+    document(s) are not in CORPUS') and an empty report; it is refused in one line."""
+    path = labelled_store.path_for("ann")
+    code, out, err = run_cli(capsys, "audit", corpus_path, "--quotes", path)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert f"{path}:1: a stored quote record, not a document with its quotes" in err
+
+
 def test_cli_reads_a_quotes_file(corpus_path, tmp_path, capsys):
     path = write_jsonl(tmp_path / "gold.jsonl", GOLD_LINES)
     code, out, err = run_cli(

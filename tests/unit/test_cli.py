@@ -102,6 +102,29 @@ def test_stats_of_a_corpus_counts_its_documents_only_and_reports_broken_lines(
     assert f"warning: 1 annotated document(s) are not in {other}; their quotes are not" in err
 
 
+def test_stats_leaves_out_groups_still_open_in_review_and_says_how_many(
+    capsys, tmp_path, corpus_root
+):
+    """A review's file (here ``--out final``) midway: its open group is not gold yet, so it is
+    not counted, as export, agreement and audit leave it out."""
+    store = tmp_path / "store"
+
+    def adjudication(still_open: list[str]) -> dict:
+        return {"adjudication": {"decision": "field", "chosen": {}, "open": still_open}}
+
+    annotate(store, corpus_root, "final", "a.txt", '"Prices will fall,"', meta=adjudication([]))
+    annotate(store, corpus_root, "final", "b.txt", '"a fantasy"', meta=adjudication(["speaker"]))
+    code, out, err = run_cli(capsys, "stats", str(corpus_root), "--store", str(store), "--json")
+    figures = orjson.loads(out)
+    assert code == 0 and figures["annotated_documents"] == 1
+    final = figures["annotators"]["final"]
+    assert (final["accepted"], final["direct"], final["open_in_review"]) == (1, 1, 1)
+    warning = f"warning: {store / 'final.jsonl'}: left out 1 group still open in review"
+    assert err.startswith(warning) and err.count("\n") == 1
+    code, out, err = run_cli(capsys, "stats", str(corpus_root), "--store", str(store))
+    assert "final                        1" in out and err.startswith(warning)
+
+
 def test_an_annotation_file_that_is_a_folder_is_one_line_not_a_traceback(
     capsys, tmp_path, corpus_root
 ):
@@ -289,3 +312,77 @@ def test_a_mistyped_command_line_is_one_line_on_stderr(capsys, argv, message):
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith(message) and "--help)" in err
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "value", "said"),
+    [
+        ("evaluate", "--min-score", "5", "must be between 0 and 1, not 5.0"),
+        ("evaluate", "--min-score", "-0.1", "must be between 0 and 1, not -0.1"),
+        ("evaluate", "--jobs", "-3", "must be 0 or more, not -3"),
+        ("detect", "--min-score", "2", "must be between 0 and 1, not 2.0"),
+        ("detect", "--jobs", "-1", "must be 0 or more, not -1"),
+        ("detect", "--jobs", "two", "not a whole number: 'two'"),
+        ("audit", "--min-score", "1.5", "must be between 0 and 1, not 1.5"),
+    ],
+)
+def test_scores_and_jobs_out_of_range_are_refused_alike(
+    capsys, tmp_path, corpus_root, command, option, value, said
+):
+    """evaluate took --min-score 5 (every figure 0) and --jobs -3 without a word; every
+    command now refuses them in one line, as audit did."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "text": "x", "quotes": []}\n')
+    where = ["--gold", str(gold)] if command == "evaluate" else [str(corpus_root)]
+    with pytest.raises(SystemExit) as exited:
+        main([command, *where, option, value])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and err.count("\n") == 1
+    assert f"argument {option}: {said}" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["stats"],
+        ["agreement"],
+        ["validate", "{corpus}"],
+        ["compact"],
+        ["export", "csv", "{corpus}"],
+        ["audit", "{corpus}"],
+        ["import", "quotes-jsonl", "{corpus}/a.txt"],
+    ],
+)
+def test_a_store_that_is_a_file_is_said_so_in_one_line(capsys, tmp_path, corpus_root, argv):
+    """--store naming a file: stats said 'no annotations in FILE/', annotate '<file>/x.lock:
+    Not a directory', validate 'no such annotation file'."""
+    store = tmp_path / "notes.txt"
+    store.write_text("not a folder")
+    argv = [part.format(corpus=corpus_root) for part in argv]
+    code, _, err = run_cli(capsys, *argv, "--store", str(store), "--annotator", "ana")
+    assert code == 2
+    assert (
+        err == f"quote-annotator {argv[0]}: {store}: is a file, not a folder of annotation files\n"
+    )
+
+
+def test_an_output_folder_that_cannot_be_made_is_named_as_given(capsys, tmp_path, corpus_root):
+    """schema --out FILE said 'FILE: File exists'; export --out under a file named its own
+    temporary folder ('.x.tmp-PID: ...'). Both name the folder given and why."""
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    a_file = tmp_path / "a-file"
+    a_file.write_text("in the way")
+    code, _, err = run_cli(capsys, "schema", "--out", str(a_file))
+    assert (code, err) == (
+        2,
+        f"quote-annotator schema: {a_file}: is a file, not a folder to write the schemas into\n",
+    )
+    out = a_file / "export"
+    code, _, err = run_cli(
+        capsys, "export", "csv", str(corpus_root), "--store", str(store), "--out", str(out)
+    )
+    assert (code, err) == (
+        2,
+        f"quote-annotator export: {out}: cannot write there ({a_file} is a file)\n",
+    )

@@ -57,13 +57,23 @@ def test_non_utf8_file_names_file_line_and_byte(write_corpus):
     )
 
 
-def test_binary_and_empty_files_are_refused(write_corpus):
-    root = write_corpus({"blob.txt": b"PK\x03\x04\x00\x00", "empty.txt": "  \n"})
+def test_binary_files_are_refused_and_empty_ones_read_as_empty(write_corpus, tmp_path):
+    """An empty or whitespace-only document is a document with nothing to annotate (every
+    command goes past it), not an unreadable one; so in a JSONL corpus too."""
+    root = write_corpus(
+        {"blob.txt": b"PK\x03\x04\x00\x00", "empty.txt": "", "spaces.txt": "  \n\t\n"}
+    )
     corpus = open_corpus(root)
     with pytest.raises(CorpusError, match=r"blob.txt:1: binary file \(NUL byte\)"):
         corpus.get("blob.txt")
-    with pytest.raises(CorpusError, match=r"empty.txt: empty document"):
-        corpus.get("empty.txt")
+    assert corpus.get("empty.txt").text == "" and corpus.get("empty.txt").is_empty
+    assert corpus.get("spaces.txt").text == "  \n\t\n" and corpus.get("spaces.txt").is_empty
+    assert corpus.where("spaces.txt") == str(root / "spaces.txt")
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"id": "a", "text": "Fine."}\n{"id": "b", "text": " \\n "}\n')
+    lines = open_corpus(path)
+    assert [document.is_empty for document in lines] == [False, True]
+    assert lines.where("b") == f"{path}:2"
 
 
 def test_skip_bad_reports_and_goes_on(write_corpus):

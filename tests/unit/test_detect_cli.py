@@ -109,7 +109,7 @@ def test_progress_counts_on_a_plain_stream() -> None:
 
 def test_skip_bad_detects_the_rest_and_lists_what_it_left_out(tmp_path, capsys) -> None:
     names = write_corpus(tmp_path / "corpus", 3)
-    (tmp_path / "corpus" / "001.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "corpus" / "001.txt").write_bytes(b"He said\x00 it was closed.")
     (tmp_path / "corpus" / "002.txt").write_bytes(b"caf\xe9 said it was closed.")
     out = tmp_path / "out.jsonl"
     assert main(["detect", str(tmp_path / "corpus"), "-o", str(out)]) == 2
@@ -124,5 +124,26 @@ def test_skip_bad_detects_the_rest_and_lists_what_it_left_out(tmp_path, capsys) 
         skipped = [
             line for line in capsys.readouterr().err.splitlines() if line.startswith("skipped")
         ]
-        assert len(skipped) == 2 and "001.txt: empty document" in skipped[0]
+        assert len(skipped) == 2 and "001.txt:1: binary file" in skipped[0]
         assert "002.txt" in skipped[1] and "UTF-8" in skipped[1]
+
+
+def test_an_empty_document_is_written_with_no_quotes_and_a_warning(tmp_path, capsys) -> None:
+    """Empty or whitespace-only: nothing to detect, not unreadable. Its line is written (so a
+    join by id finds every document) and a warning names the file, or file:line of a JSONL."""
+    names = write_corpus(tmp_path / "corpus", 3)
+    (tmp_path / "corpus" / names[1]).write_text("  \n\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    for jobs in ("1", "2"):
+        assert main(["detect", str(tmp_path / "corpus"), "-o", str(out), "--jobs", jobs]) == 0
+        lines = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+        assert [line["id"] for line in lines] == names and lines[1]["quotes"] == []
+        assert capsys.readouterr().err.splitlines()[-1] == (
+            f"warning: {tmp_path / 'corpus' / names[1]}: empty document, written with no quotes"
+        )
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text('{"id": "x", "text": "Fine."}\n{"id": "y", "text": ""}\n')
+    assert main(["detect", str(corpus), "-o", str(out)]) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"warning: {corpus}:2: empty document 'y', written with no quotes"
+    )

@@ -13,6 +13,7 @@ from annotator.evaluate import (
     source_matches,
     speaker_matches,
 )
+from tests.unit.test_export_helpers import sample_records
 
 
 def q(start: int, end: int, type_: str = "direct", **fields) -> dict:
@@ -167,3 +168,67 @@ def test_a_prediction_file_of_other_documents_is_refused(tmp_path, capsys) -> No
     pred.write_text('{"id": "b", "quotes": []}\n')
     assert main(["evaluate", "--gold", str(gold), "--pred", str(pred), "--json"]) == 0
     assert "1 gold document(s) have no line in" in capsys.readouterr().err
+
+
+def test_gold_quotes_still_open_in_review_are_left_out_and_counted(tmp_path, capsys) -> None:
+    """A gold quote whose meta marks a review's group not decided yet is not gold: left out,
+    as export, agreement and audit leave it out, with a warning saying how many."""
+    still_open = {"adjudication": {"decision": "field", "chosen": {}, "open": ["speaker"]}}
+    settled = {"adjudication": {"decision": "take", "chosen": {}, "open": []}}
+    gold = tmp_path / "gold.jsonl"
+    quotes = [
+        {"start": 0, "end": 4, "type": "direct", "meta": settled},
+        {"start": 10, "end": 14, "type": "direct", "meta": still_open},
+    ]
+    gold.write_bytes(orjson.dumps({"id": "a", "quotes": quotes}) + b"\n")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text('{"id": "a", "quotes": [{"start": 0, "end": 4, "type": "direct"}]}\n')
+    assert main(["evaluate", "--gold", str(gold), "--pred", str(pred), "--json"]) == 0
+    captured = capsys.readouterr()
+    figures = orjson.loads(captured.out)
+    assert figures["exact"]["all"]["gold"] == 1 and figures["exact"]["all"]["recall"] == 1.0
+    assert figures["open_left_out"] == 1
+    assert captured.err == (
+        f"warning: {gold}: left out 1 group still open in review (not decided yet)\n"
+    )
+
+
+def test_rejected_quotes_are_not_quotes_on_either_side() -> None:
+    """An export with --negatives holds rejected candidates: as gold they are no quote to
+    find, as predictions no quote found."""
+    gold = [
+        {
+            "id": "a",
+            "quotes": [
+                {"start": 0, "end": 4, "type": "direct"},
+                {"start": 5, "end": 9, "type": "direct", "status": "rejected"},
+            ],
+        }
+    ]
+    predictions = {
+        "a": [
+            {"start": 0, "end": 4, "type": "direct", "status": "accepted"},
+            {"start": 20, "end": 24, "type": "direct", "status": "rejected"},
+        ]
+    }
+    report = evaluate(gold, predictions)
+    counts = report.exact["all"]
+    assert (counts.gold, counts.pred, counts.recall, counts.precision) == (1, 1, 1.0, 1.0)
+
+
+def test_an_annotation_file_or_records_export_is_refused_with_what_to_do(
+    tmp_path, capsys, store
+) -> None:
+    """Given a store file or a records-jsonl export, evaluate said 'a document needs an id' or
+    scored each record as a document; it says what the file is and how to make a gold file."""
+    records = [quote for quotes in sample_records().values() for quote in quotes]
+    with store.open("ana", writable=True) as folded:
+        folded.save(records[0])
+    exported = tmp_path / "records.jsonl"
+    exported.write_bytes(orjson.dumps(records[0].model_dump(mode="json")) + b"\n")
+    for path in (store.path_for("ana"), exported):
+        assert main(["evaluate", "--gold", str(path), "--pred", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1
+        assert f"{path}:1: a stored quote record, not a document with its quotes" in err
+        assert "export quotes-jsonl" in err

@@ -79,27 +79,30 @@ def test_gold_means_the_gold_file(filled_store, corpus_dir):
     assert source.annotators == ["gold"] and source.quote_count == 1
 
 
-def _gold_with_an_open_group(store: AnnotationStore) -> None:
-    """A gold file as a review leaves it midway: every sample quote settled but one, whose
-    span is still open (the first of the second document)."""
+def _gold_with_an_open_group(store: AnnotationStore, name: str = "gold") -> None:
+    """A gold file as a review (``--out name``) leaves it midway: every sample quote settled
+    but one, whose span is still open (the first of the second document)."""
     records = sample_records()
-    with store.open("gold", writable=True) as folded:
+    with store.open(name, writable=True) as folded:
         for doc_id in (HARBOUR.id, BEIJING.id):
             for number, quote in enumerate(records[doc_id]):
                 still_open = ["span"] if doc_id == BEIJING.id and number == 0 else []
                 adjudication = {"decision": "field", "chosen": {}, "open": still_open}
                 meta = {"adjudication": adjudication}
-                folded.save(quote.model_copy(update={"annotator": "gold", "meta": meta}))
+                folded.save(quote.model_copy(update={"annotator": name, "meta": meta}))
 
 
 def test_gold_leaves_out_groups_still_open_in_review(filled_store, corpus_dir, monkeypatch):
     corpus = open_corpus(corpus_dir)
     _gold_with_an_open_group(filled_store)
-    # Named as an annotator, the gold file is exported as it stands.
-    whole = collect_from_store(filled_store, corpus, annotators=["gold"]).quote_count
+    whole = collect_from_store(filled_store, corpus, annotators=["ana"]).quote_count
     source = collect_from_store(filled_store, corpus, gold=True)
     assert source.quote_count == whole - 1
     assert source.description["open_left_out"] == 1
+    # Named as an annotator, the gold file leaves them out all the same.
+    named = collect_from_store(filled_store, corpus, annotators=["gold"])
+    assert named.quote_count == whole - 1
+    assert named.description["open_left_out"] == 1
     # Not in two processes, as a large file would be, but in the one way that leaves them out.
     monkeypatch.setattr(exporting, "_splits_export", lambda fmt, path: True)
     out = filled_store.root.parent / "gold-export"
@@ -122,12 +125,68 @@ def test_cli_gold_export_says_how_many_open_groups_it_left_out(
     assert "6 quotes (6 accepted, 0 rejected)" in captured.out
 
 
+@pytest.mark.parametrize("fmt", ["csv", "quotes-jsonl"])
+def test_cli_review_output_of_any_name_leaves_out_open_groups(
+    filled_store, corpus_dir, tmp_path, capsys, monkeypatch, fmt
+):
+    """A review's ``--out final`` exported with ``--annotators final`` (or among every
+    annotator) leaves out its open groups and says so, as ``--gold`` does; quotes-jsonl is
+    also tried the way a large file is exported (in two processes)."""
+    monkeypatch.setattr(exporting, "_splits_export", lambda fmt, path: True)
+    _gold_with_an_open_group(filled_store, "final")
+    warning = "warning: left out 1 group still open in review"
+    base = ["export", fmt, str(corpus_dir), "--store", str(filled_store.root)]
+    assert main([*base, "--annotators", "final", "--out", str(tmp_path / "final")]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.count(warning) == 1
+    assert "6 quotes (6 accepted, 0 rejected)" in captured.out
+    manifest = orjson.loads((tmp_path / "final" / "manifest.json").read_bytes())
+    assert manifest["source"]["open_left_out"] == 1
+    assert main([*base, "--out", str(tmp_path / "everyone")]) == 0  # ana, bo and final
+    assert capsys.readouterr().err.count(warning) == 1
+    # An annotator's own file says nothing of review.
+    assert main([*base, "--annotators", "ana", "--out", str(tmp_path / "ana")]) == 0
+    assert warning not in capsys.readouterr().err
+    manifest = orjson.loads((tmp_path / "ana" / "manifest.json").read_bytes())
+    assert "open_left_out" not in manifest["source"]
+
+
 def test_missing_document_names_the_annotation_line(filled_store, tmp_path):
     only_harbour = tmp_path / "half"
     only_harbour.mkdir()
     (only_harbour / HARBOUR.id).write_text(HARBOUR.text, encoding="utf-8")
     with pytest.raises(UserError, match=r"ana\.jsonl:\d+: document 'asia/beijing\.md' is not in"):
         collect_from_store(filled_store, open_corpus(only_harbour), annotators=["ana"])
+
+
+@pytest.mark.parametrize("fmt", ["csv", "quotes-jsonl", "all"])
+@pytest.mark.parametrize("split", [False, True], ids=["one process", "large file"])
+def test_a_failed_export_still_tells_the_lines_it_skipped(
+    filled_store, tmp_path, capsys, monkeypatch, fmt, split
+):
+    """Broken store lines are warned about, one line each naming file and line, whether the
+    export then succeeds or fails (here: a document missing from the corpus)."""
+    if split:
+        monkeypatch.setattr(exporting, "SPLIT_MIN_BYTES", 0)
+        monkeypatch.setattr(exporting, "_cores", lambda: 2)
+    path = filled_store.path_for("ana")
+    lines = path.read_bytes().count(b"\n")
+    with path.open("ab") as handle:
+        handle.write(b'{"rev": 9, "torn\nnot a record\n')
+    only_harbour = tmp_path / "half"
+    only_harbour.mkdir()
+    (only_harbour / HARBOUR.id).write_text(HARBOUR.text, encoding="utf-8")
+    argv = ["export", fmt, str(only_harbour), "--store", str(filled_store.root)]
+    assert main([*argv, "--annotators", "ana", "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(": ")[1] for line in err[:2]] == [
+        f"{path}:{lines + 1}",
+        f"{path}:{lines + 2}",
+    ]
+    assert all(line.startswith("warning: ") and "skipped" in line for line in err[:2])
+    assert len(err) == 3 and err[2].startswith(f"quote-annotator export: {path}:")
+    assert "'asia/beijing.md' is not in the corpus" in err[2]
+    assert not (tmp_path / "out").exists()
 
 
 def test_changed_document_is_reanchored_or_refused(filled_store, corpus_dir):

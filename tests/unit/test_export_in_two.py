@@ -252,6 +252,33 @@ def test_a_missing_document_in_the_second_half_is_refused_as_in_one_process(spli
     assert _no_child_left() and list(tmp_path.glob(".both*")) == []
 
 
+@pytest.mark.parametrize("town", [TOWNS[0], TOWNS[-1]], ids=["first half", "second half"])
+def test_a_review_file_with_an_open_group_leaves_it_out_as_in_one_process(
+    split_always, tmp_path, town
+):
+    """A review's output (here ``--out final``) with one group still open, in either half: the
+    export leaves it out and counts it, as the export in one process does."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    store = AnnotationStore(tmp_path / "store")
+    with store.open("final", writable=True) as file:
+        for number, name in enumerate(TOWNS):
+            document = _document(number, name)
+            (folder / document.id).write_text(document.text, encoding="utf-8")
+            for position, quote in enumerate(_quotes(document)):
+                still_open = ["speaker"] if name == town and position == 0 else []
+                meta = {"adjudication": {"decision": "field", "chosen": {}, "open": still_open}}
+                file.save(quote.model_copy(update={"annotator": "final", "meta": meta}))
+    source = collect_from_store(store, open_corpus(folder), selection=Selection(True, 1))
+    assert source.description["open_left_out"] == 1
+    alone = export_dataset(get_format("quotes-jsonl"), source, tmp_path / "alone")
+    both = _in_two(store, folder, "quotes-jsonl", tmp_path / "both")
+    assert len(split_always["children"]) == 1
+    assert both == alone and _files(tmp_path / "both") == _files(tmp_path / "alone")
+    assert both["counts"]["quotes"] == 4 * len(TOWNS) - 1
+    assert _no_child_left() and list(tmp_path.glob(".both*")) == []
+
+
 def _killed_as_it_writes(monkeypatch, parent: int) -> None:
     real = exporting._HalfExport._write
 

@@ -688,3 +688,22 @@ def test_cli_import_takes_the_corpus_last_as_the_other_commands_do(tmp_path, sto
     assert "two corpora given" in capsys.readouterr().err
     assert main([*base, str(same)]) == 0
     assert "1 quote imported" in capsys.readouterr().out
+
+
+def test_a_file_of_another_format_is_warned_about_not_imported_as_nothing(tmp_path, store, capsys):
+    """A quotes-jsonl file imported as prodigy reads as documents without quotes: the import
+    says so, with the formats it reads, instead of reporting 0 quotes imported and nothing."""
+    path = tmp_path / "quotes.jsonl"
+    first = sample_records()[HARBOUR.id][0]
+    quote = {"start": first.start, "end": first.end, "type": first.type.value}
+    line = {"id": HARBOUR.id, "text": HARBOUR.text, "quotes": [quote]}
+    path.write_bytes(orjson.dumps(line) + b"\n")
+    argv = ["import", "prodigy", str(path), "--store", str(store.root), "--annotator", "ana"]
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    assert err == (
+        f"warning: {path}: no quotes found in its 1 document read as prodigy; is it in another "
+        "format? (quotes-jsonl, prodigy, label-studio, doccano, brat)\n"
+    )
+    assert main([*argv[:1], "quotes-jsonl", *argv[2:]]) == 0
+    assert capsys.readouterr().err == ""

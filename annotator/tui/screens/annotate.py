@@ -58,6 +58,12 @@ IDLE_TICK = 0.5
 NARROW = 110
 """Below this many columns the document list hides itself (``l`` brings it back)."""
 
+EMPTY_DOCUMENT = (
+    "This document is empty (no text, or only spaces and line breaks): there is nothing to "
+    "annotate in it.\n\nN goes to the next document."
+)
+"""What the panel says beside an empty document (``Document.is_empty``)."""
+
 _STATE_MARK = {
     ItemState.ACCEPTED: "accepted",
     ItemState.REJECTED: "rejected",
@@ -463,7 +469,10 @@ class AnnotateScreen(Screen[None]):
         item = self.focused_item
         if item is None:
             self.text_view.set_focus(None)
-            self.panel.show_item(None)
+            if work.document.is_empty and not work.items:
+                self.panel.show_message(EMPTY_DOCUMENT)
+            else:
+                self.panel.show_item(None)
             return
         assert self.focus_index is not None
         self.panel.show_item(item, self.focus_index + 1, len(work.items))
@@ -489,7 +498,9 @@ class AnnotateScreen(Screen[None]):
         progress = self.session.progress(work.doc_id)
         # The counts live in the progress line: a title change redraws the whole text view.
         title = work.doc_id
-        if progress.done:
+        if work.document.is_empty:
+            title += " · empty document"
+        elif progress.done:
             title += " · ✓ done"
         if work.stale:
             title += f" · ⚠ {work.stale} stale (text changed)"

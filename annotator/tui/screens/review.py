@@ -26,7 +26,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, Static
 from textual.worker import get_current_worker
 
-from annotator.adjudication import Adjudication, Disagreement, fields_to_decide
+from annotator.adjudication import EDITED, Adjudication, Disagreement, fields_to_decide
 from annotator.corpus import Corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore
@@ -197,7 +197,12 @@ class ReviewScreen(Screen[None]):
     """One disagreement at a time: the text, the versions side by side, keys to settle it."""
 
     BINDINGS = [
-        Binding("1", "take(1)", "Take 1…9", tooltip="Take annotator N's version whole (1-9)"),
+        Binding(
+            "1",
+            "take(1)",
+            "Take 1…9",
+            tooltip="Take annotator N's version whole, over any field picks (1-9)",
+        ),
         *[Binding(str(n), f"take({n})", "", show=False) for n in range(2, 10)],
         Binding(
             "f",
@@ -518,9 +523,22 @@ class ReviewScreen(Screen[None]):
             return
         name = self.annotators[number - 1]
         adjudication = self.adjudication
-        if adjudication is None:
+        if adjudication is None or self.current is None:
             return
-        self._decide(lambda d: adjudication.take(d, name), f"Took {name}'s version", True)
+        describe = f"Took {name}'s version"
+        replaced = adjudication.picks_replaced_by_take(self.current, name)
+        if replaced:
+            # Whole means whole: say what the earlier field picks were, and how to get them back.
+            picks = ", ".join(
+                f"{field} typed" if source == EDITED else f"{field} from {source}"
+                for field, source in replaced.items()
+            )
+            one = len(replaced) == 1
+            describe += (
+                f" whole, replacing your earlier {'pick' if one else 'picks'} ({picks}); "
+                f"u brings {'it' if one else 'them'} back"
+            )
+        self._decide(lambda d: adjudication.take(d, name), describe, True)
 
     def action_take_field(self) -> None:
         """Ask for a field and an annotator, and take that field into the gold record."""
