@@ -14,7 +14,7 @@ from pathlib import Path
 
 from annotator.adjudication import DEFAULT_GOLD
 from annotator.agreement.align import DEFAULT_THRESHOLD
-from annotator.cli import fraction
+from annotator.cli import counted, fraction
 from annotator.corpus import Corpus, open_corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, check_annotator_name
@@ -78,6 +78,24 @@ def split_names(
     return corpus, annotators
 
 
+def refuse_annotators_own_file(store: AnnotationStore, out: str) -> None:
+    """Refuse an ``--out`` that names an annotator's own labels: review would merge gold records
+    into them, and that annotator's work could no longer be told from the decisions.
+
+    A file a review wrote holds records with ``meta["adjudication"]``; the default gold file may
+    also be a hand-made gold imported under that name, so it is always taken.
+    """
+    if out == DEFAULT_GOLD or out not in store.annotators():
+        return
+    with store.open(out) as folded:
+        quotes = folded.quotes()
+    if quotes and not any("adjudication" in quote.meta for quote in quotes):
+        raise UserError(
+            f"{store.path_for(out)}: holds {counted(len(quotes), 'label')} of annotator"
+            f" {out!r}, not a review's output; give --out a new name"
+        )
+
+
 def run(args: argparse.Namespace) -> int:
     """Open the review UI; print why when it cannot start."""
     store = AnnotationStore(args.store)
@@ -85,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
     corpus, annotators = split_names(args.names, store, args.out)
     if args.out in annotators:
         raise UserError(f"{store.path_for(args.out)}: the gold file cannot also be reviewed")
+    refuse_annotators_own_file(store, args.out)
     from annotator.tui.review import make_review_app  # noqa: PLC0415 - keep the CLI core light
 
     app = make_review_app(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from annotator.cli import main
-from annotator.cli.review import split_names
+from annotator.cli.review import refuse_annotators_own_file, split_names
+from annotator.errors import UserError
 from annotator.store import AnnotationStore
 from tests.unit.test_agreement_data import quote, span_of
 
@@ -15,7 +16,7 @@ HARBOUR = span_of('"the pier will reopen after the storm season"')
 @pytest.fixture
 def store(tmp_path):
     store = AnnotationStore(tmp_path / "annotations")
-    for name in ("ann", "ben", "gold"):
+    for name in ("ann", "ben", "cal", "gold"):
         with store.open(name, writable=True) as folded:
             folded.save(quote(name, *HARBOUR))
     return store
@@ -30,7 +31,7 @@ def test_a_leading_path_is_the_corpus_and_the_rest_annotators(
     assert corpus is not None and corpus.ids == ["doc-1.txt"]
     assert names == ["ben", "ann"]
     corpus, names = split_names([], store, "gold")
-    assert corpus is None and names == ["ann", "ben"]  # everyone but the gold file
+    assert corpus is None and names == ["ann", "ben", "cal"]  # everyone but the gold file
 
 
 def test_seeds_is_the_default_corpus_when_it_exists(store, write_corpus, monkeypatch, tmp_path):
@@ -44,9 +45,10 @@ def test_seeds_is_the_default_corpus_when_it_exists(store, write_corpus, monkeyp
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["ann"], "review needs two annotators or more (files found: ann, ben, gold)"),
+        (["ann"], "review needs two annotators or more (files found: ann, ben, cal, gold)"),
         (["ann", "zed"], "zed.jsonl: no annotation file for 'zed'"),
         (["ann", "ben", "--out", "ben"], "the gold file cannot also be reviewed"),
+        (["ann", "ben", "--out", "cal"], "cal.jsonl: holds 1 label of annotator 'cal', not a"),
         (["ann", "ben", "--out", "no/slash"], "cannot name a file"),
         (["ann", "ben", "corpus/"], "corpus/: the corpus comes first: review CORPUS ANNOTATOR"),
     ],
@@ -59,3 +61,16 @@ def test_bad_arguments_are_one_line_errors(store, capsys, monkeypatch, tmp_path,
     assert code == 2
     assert err.startswith("quote-annotator review: ") and err.count("\n") == 1
     assert message in err
+
+
+def test_a_review_may_write_on_into_its_own_output_of_any_name(store, tmp_path):
+    """Only an annotator's own labels are refused as ``--out``: a file a review wrote (its
+    records carry ``meta.adjudication``) and a new name are taken."""
+    with store.open("final", writable=True) as folded:
+        decided = quote("final", *HARBOUR)
+        folded.save(decided.model_copy(update={"meta": {"adjudication": {"decision": "take"}}}))
+    refuse_annotators_own_file(store, "final")
+    refuse_annotators_own_file(store, "new-name")
+    refuse_annotators_own_file(store, "gold")  # a hand-made gold imported as gold
+    with pytest.raises(UserError, match="holds 1 label of annotator 'ann'"):
+        refuse_annotators_own_file(store, "ann")
