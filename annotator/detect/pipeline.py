@@ -1106,11 +1106,12 @@ class _Detector:
                         speaker = None
             elif speaker is not None:
                 self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
-                tail = cue_end
+                attribution_end = cue_end
                 if lowered in OBJECT_TAKING and (found := _ADDRESSEE_RE.match(text, cue_end)):
-                    tail = found.end()  # ``“...,” she told the harbour meeting, where ...``
+                    # ``“...,” she told the harbour meeting, where ...``
+                    attribution_end = found.end()
                 trailing = lowered in SPEECH_VERBS and self.ends_attribution(
-                    sent_start, speaker.start, tail, sent_end
+                    sent_start, speaker.start, attribution_end, sent_end
                 )
             if (
                 speaker is None
@@ -1695,8 +1696,8 @@ class _Detector:
         if owner is not None:
             # ``Kral’s letter saying``: the possessor wrote it.
             name = owner.group("owner")
-            sender = Mention(name, phrase.start, phrase.start + len(name))
-            return sender, Source(phrase.text, kind, phrase.start, phrase.end)
+            possessor = Mention(name, phrase.start, phrase.start + len(name))
+            return possessor, Source(phrase.text, kind, phrase.start, phrase.end)
         verb = phrase.start
         if words[0].lower() not in _DETERMINER_WORDS:
             # ``posted a short message``: the phrase found may leave out its determiner and
@@ -1709,11 +1710,15 @@ class _Detector:
                 if not word.isalpha() or not word.islower():
                     break
         for _ in range(3):
-            word = _PREVIOUS_WORD_RE.search(text, max(sent_start, verb - 30), verb)
-            if word is None or not word.group(1).isalpha() or not word.group(1).islower():
+            previous = _PREVIOUS_WORD_RE.search(text, max(sent_start, verb - 30), verb)
+            if (
+                previous is None
+                or not previous.group(1).isalpha()
+                or not previous.group(1).islower()
+            ):
                 return None
-            verb = word.start(1)
-            if word.group(1) not in _SENDING_PARTICLES:
+            verb = previous.start(1)
+            if previous.group(1) not in _SENDING_PARTICLES:
                 break
         if text[verb : verb + 12].split(" ", 1)[0] in _PREPOSITIONS:
             return None  # ``in a letter saying``: an adverbial, the speaker elsewhere
@@ -2205,10 +2210,10 @@ class _Detector:
                 position = match.end()
             return position
         while True:
-            match = _LEAD_ADVERBIAL_RE.match(text, position, sent_end)
-            if match is None or match.end() == position:
+            adverbial = _LEAD_ADVERBIAL_RE.match(text, position, sent_end)
+            if adverbial is None or adverbial.end() == position:
                 break
-            position = match.end()
+            position = adverbial.end()
         return position
 
     def sentence_subject(
@@ -2272,7 +2277,11 @@ class _Detector:
             )
             draft.standalone = standalone
             end_para = self.layout.paragraph(span.end - 1)[1]
-            found = self.attribute_after(span, end_para) if standalone else None
+            # (speaker, cue, source): the ways of attributing a quote tried below each leave out
+            # a different part.
+            found: tuple[Mention | None, Mention | None, Source | None] | None = (
+                self.attribute_after(span, end_para) if standalone else None
+            )
             lead_in = False
             if (
                 found is None
