@@ -780,14 +780,16 @@ class _Detector:
             cue_start, cue_end = match.span("cue")
             if self.span_at(cue_start) is not None:
                 continue
-            self.fragment = None
             draft = self.reported_at(cue_start, cue_end, match.group("cue"))
+            # Taken and cleared after the call, not cleared before it: mypy keeps an attribute
+            # narrowed to None across a method call that sets it, and the compiled build would
+            # then refuse the fragment as "not None" at run time.
+            fragment = self.fragment
+            self.fragment = None
             if draft is None:
                 continue
-            if self.fragment is not None and not (
-                reported and reported[-1].end > self.fragment.start
-            ):
-                reported.append(self.fragment)
+            if fragment is not None and not (reported and reported[-1].end > fragment.start):
+                reported.append(fragment)
             if reported and reported[-1].start <= cue_start < reported[-1].end:
                 previous = reported[-1]
                 head = cue_start
@@ -2943,9 +2945,11 @@ class _Detector:
                 draft.resolved = mention.text  # ``one shopper``: no name, the phrase as written
                 group = None
                 continue
-            if " and " in mention.text and self.coordinated(draft, mention):
-                group = (mention, draft.resolved or mention.text, True)
-                continue
+            if " and " in mention.text:
+                speakers = self.coordinated(draft, mention)
+                if speakers is not None:
+                    group = (mention, speakers, True)
+                    continue
             name = clean_name(mention.text)
             if name is None:
                 draft.resolved = mention.text
@@ -2957,21 +2961,21 @@ class _Detector:
             # Whether it is an organisation is asked only if a ``they`` follows.
             group = (mention, draft.resolved, False)
 
-    def coordinated(self, draft: Draft, mention: Mention) -> bool:
+    def coordinated(self, draft: Draft, mention: Mention) -> str | None:
         """Resolve a coordinated subject (``Lind and Kral said``) to each speaker's fullest
-        name, with one span per speaker; False when the mention is not one (a clause's
-        object before it, ``Ivo met Lind and Kral said``; a name the document gives a company,
-        ``Smith and Wesson Inc.``)."""
+        name, with one span per speaker, and return the names as resolved; None when the
+        mention is not one (a clause's object before it, ``Ivo met Lind and Kral said``; a name
+        the document gives a company, ``Smith and Wesson Inc.``)."""
         parts = coordinated_speakers(mention.text)
         if parts is None:
-            return False
+            return None
         inverted = draft.cue is not None and mention.start >= draft.cue.end
         if not inverted and not opens_subject(self.text, mention.start):
-            return False
+            return None
         whole = mention.text[parts[0][0] :]
         if self.names.is_organisation(whole):
             draft.resolved = whole  # one company's name, not its last word
-            return True
+            return whole
         names = []
         for start, end in parts:
             phrase = mention.text[start:end]
@@ -2984,9 +2988,9 @@ class _Detector:
             names.append(full)
             if looks_like_person(full) or phrase != name:
                 self.names.persons.add(full)
-        draft.resolved = join_speakers(names)
+        draft.resolved = joined = join_speakers(names)
         draft.speaker_spans = [(mention.start + start, mention.start + end) for start, end in parts]
-        return True
+        return joined
 
     def antecedent(self, offset: int, pronoun: str = "") -> str | None:
         """The person a ``he``/``she`` at ``offset`` most likely refers to.
