@@ -113,6 +113,34 @@ class Draft:
     speaker_spans: list[tuple[int, int]] | None = None
     """One span per speaker a coordinated subject names (``Lind and Kral``); else None."""
 
+    # Written out, not left to @dataclass: mypyc compiles this one, while the generated one
+    # runs interpreted in the compiled build, seven times slower.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        type: QuoteType,
+        score: float,
+        speaker: Mention | None = None,
+        cue: Mention | None = None,
+        source: Source | None = None,
+        resolved: str | None = None,
+        standalone: bool = True,
+        inherited: bool = False,
+        speaker_spans: list[tuple[int, int]] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.type = type
+        self.score = score
+        self.speaker = speaker
+        self.cue = cue
+        self.source = source
+        self.resolved = resolved
+        self.standalone = standalone
+        self.inherited = inherited
+        self.speaker_spans = speaker_spans
+
 
 _ING_CUES = re.compile(r"ing$")
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b")
@@ -780,14 +808,16 @@ class _Detector:
             cue_start, cue_end = match.span("cue")
             if self.span_at(cue_start) is not None:
                 continue
-            self.fragment = None
             draft = self.reported_at(cue_start, cue_end, match.group("cue"))
+            # Taken and cleared after the call, not cleared before it: mypy keeps an attribute
+            # narrowed to None across a method call that sets it, and the compiled build would
+            # then refuse the fragment as "not None" at run time.
+            fragment = self.fragment
+            self.fragment = None
             if draft is None:
                 continue
-            if self.fragment is not None and not (
-                reported and reported[-1].end > self.fragment.start
-            ):
-                reported.append(self.fragment)
+            if fragment is not None and not (reported and reported[-1].end > fragment.start):
+                reported.append(fragment)
             if reported and reported[-1].start <= cue_start < reported[-1].end:
                 previous = reported[-1]
                 head = cue_start
@@ -1106,11 +1136,12 @@ class _Detector:
                         speaker = None
             elif speaker is not None:
                 self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
-                tail = cue_end
+                attribution_end = cue_end
                 if lowered in OBJECT_TAKING and (found := _ADDRESSEE_RE.match(text, cue_end)):
-                    tail = found.end()  # ``“...,” she told the harbour meeting, where ...``
+                    # ``“...,” she told the harbour meeting, where ...``
+                    attribution_end = found.end()
                 trailing = lowered in SPEECH_VERBS and self.ends_attribution(
-                    sent_start, speaker.start, tail, sent_end
+                    sent_start, speaker.start, attribution_end, sent_end
                 )
             if (
                 speaker is None
@@ -1695,8 +1726,8 @@ class _Detector:
         if owner is not None:
             # ``Kral’s letter saying``: the possessor wrote it.
             name = owner.group("owner")
-            sender = Mention(name, phrase.start, phrase.start + len(name))
-            return sender, Source(phrase.text, kind, phrase.start, phrase.end)
+            possessor = Mention(name, phrase.start, phrase.start + len(name))
+            return possessor, Source(phrase.text, kind, phrase.start, phrase.end)
         verb = phrase.start
         if words[0].lower() not in _DETERMINER_WORDS:
             # ``posted a short message``: the phrase found may leave out its determiner and
@@ -1709,11 +1740,15 @@ class _Detector:
                 if not word.isalpha() or not word.islower():
                     break
         for _ in range(3):
-            word = _PREVIOUS_WORD_RE.search(text, max(sent_start, verb - 30), verb)
-            if word is None or not word.group(1).isalpha() or not word.group(1).islower():
+            previous = _PREVIOUS_WORD_RE.search(text, max(sent_start, verb - 30), verb)
+            if (
+                previous is None
+                or not previous.group(1).isalpha()
+                or not previous.group(1).islower()
+            ):
                 return None
-            verb = word.start(1)
-            if word.group(1) not in _SENDING_PARTICLES:
+            verb = previous.start(1)
+            if previous.group(1) not in _SENDING_PARTICLES:
                 break
         if text[verb : verb + 12].split(" ", 1)[0] in _PREPOSITIONS:
             return None  # ``in a letter saying``: an adverbial, the speaker elsewhere
@@ -2205,10 +2240,10 @@ class _Detector:
                 position = match.end()
             return position
         while True:
-            match = _LEAD_ADVERBIAL_RE.match(text, position, sent_end)
-            if match is None or match.end() == position:
+            adverbial = _LEAD_ADVERBIAL_RE.match(text, position, sent_end)
+            if adverbial is None or adverbial.end() == position:
                 break
-            position = match.end()
+            position = adverbial.end()
         return position
 
     def sentence_subject(
@@ -2272,7 +2307,11 @@ class _Detector:
             )
             draft.standalone = standalone
             end_para = self.layout.paragraph(span.end - 1)[1]
-            found = self.attribute_after(span, end_para) if standalone else None
+            # (speaker, cue, source): the ways of attributing a quote tried below each leave out
+            # a different part.
+            found: tuple[Mention | None, Mention | None, Source | None] | None = (
+                self.attribute_after(span, end_para) if standalone else None
+            )
             lead_in = False
             if (
                 found is None
@@ -2934,9 +2973,11 @@ class _Detector:
                 draft.resolved = mention.text  # ``one shopper``: no name, the phrase as written
                 group = None
                 continue
-            if " and " in mention.text and self.coordinated(draft, mention):
-                group = (mention, draft.resolved or mention.text, True)
-                continue
+            if " and " in mention.text:
+                speakers = self.coordinated(draft, mention)
+                if speakers is not None:
+                    group = (mention, speakers, True)
+                    continue
             name = clean_name(mention.text)
             if name is None:
                 draft.resolved = mention.text
@@ -2948,21 +2989,21 @@ class _Detector:
             # Whether it is an organisation is asked only if a ``they`` follows.
             group = (mention, draft.resolved, False)
 
-    def coordinated(self, draft: Draft, mention: Mention) -> bool:
+    def coordinated(self, draft: Draft, mention: Mention) -> str | None:
         """Resolve a coordinated subject (``Lind and Kral said``) to each speaker's fullest
-        name, with one span per speaker; False when the mention is not one (a clause's
-        object before it, ``Ivo met Lind and Kral said``; a name the document gives a company,
-        ``Smith and Wesson Inc.``)."""
+        name, with one span per speaker, and return the names as resolved; None when the
+        mention is not one (a clause's object before it, ``Ivo met Lind and Kral said``; a name
+        the document gives a company, ``Smith and Wesson Inc.``)."""
         parts = coordinated_speakers(mention.text)
         if parts is None:
-            return False
+            return None
         inverted = draft.cue is not None and mention.start >= draft.cue.end
         if not inverted and not opens_subject(self.text, mention.start):
-            return False
+            return None
         whole = mention.text[parts[0][0] :]
         if self.names.is_organisation(whole):
             draft.resolved = whole  # one company's name, not its last word
-            return True
+            return whole
         names = []
         for start, end in parts:
             phrase = mention.text[start:end]
@@ -2975,9 +3016,9 @@ class _Detector:
             names.append(full)
             if looks_like_person(full) or phrase != name:
                 self.names.persons.add(full)
-        draft.resolved = join_speakers(names)
+        draft.resolved = joined = join_speakers(names)
         draft.speaker_spans = [(mention.start + start, mention.start + end) for start, end in parts]
-        return True
+        return joined
 
     def antecedent(self, offset: int, pronoun: str = "") -> str | None:
         """The person a ``he``/``she`` at ``offset`` most likely refers to.

@@ -5,6 +5,9 @@ Run as a script (not collected by pytest):
     .venv/bin/python tests/benchmarks/detect.py [--gold ../shared/eval/polnear-train.jsonl]
         [--runs 3] [--jobs N] [--scaling]
 
+The detector measured is the installed one (the source tree when none is): pure Python, or
+compiled with mypyc (see README); the first line says which.
+
 Throughput is measured on the texts of the shared gold set (and the seeds), single process, as
 the median of several runs, both in wall-clock time and in CPU time of this process (the fairer
 figure on a busy machine). The evaluation figures use the default score floor of ``evaluate``.
@@ -13,6 +16,7 @@ figure on a busy machine). The evaluation figures use the default score floor of
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import resource
 import statistics
@@ -21,8 +25,12 @@ import time
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPOSITORY))
+if importlib.util.find_spec("annotator") is None:
+    # Not installed: the source tree. An installed package is preferred, so that the build
+    # compiled with mypyc (a normal install, not an editable one) is the one measured.
+    sys.path.insert(0, str(REPOSITORY))
 
+import annotator.detect.pipeline  # noqa: E402
 from annotator.detect import detect_quotes  # noqa: E402
 from annotator.detect.batch import detect_many  # noqa: E402
 from annotator.evaluate import evaluate, load_quotes_jsonl  # noqa: E402
@@ -117,6 +125,9 @@ def main() -> int:
         texts += [d["text"] for d in load_quotes_jsonl(args.gold)]
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     wall, cpu = throughput(texts, args.runs)
+    module = Path(annotator.detect.pipeline.__file__ or "")
+    kind = "pure Python" if module.suffix == ".py" else "compiled with mypyc"
+    print(f"detector: {kind} ({module.parent})")
     print(f"throughput on {len(texts)} documents, {size:.2f} MB, median of {args.runs} runs:")
     print(f"  wall clock {wall:6.2f} MB/s, CPU time {cpu:6.2f} MB/s  (target >= 5 MB/s)")
     # Other processes on the machine slow the wall clock (and, less, the CPU time): say how busy.

@@ -1,0 +1,108 @@
+"""The detector compiled with mypyc (the opt-in build, see README) stays buildable and gives
+exactly what the Python one gives.
+
+mypyc compiles from the type annotations and checks them at run time: a variable bound to two
+types, or an annotation that lies, fails the build or raises TypeError in compiled code only.
+The type check runs in every test run; the comparison needs a compiled install, which the
+default one is not: it runs when the interpreter running the tests, or the one named by
+``QUOTE_ANNOTATOR_COMPILED_PYTHON``, has the compiled detector installed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+_DETECT_ALL = """
+import json, sys
+import annotator.detect.pipeline as pipeline
+from annotator.detect.batch import quotes_of
+print(json.dumps({
+    "module": pipeline.__file__,
+    "quotes": [quotes_of(text) for text in json.load(sys.stdin)],
+}))
+"""
+"""Run in a child interpreter: the detector's module file and its output on the texts given."""
+
+_PIPELINE_FILE = """
+import importlib.util
+print(importlib.util.find_spec("annotator.detect.pipeline").origin)
+"""
+"""Where a child interpreter would load the pipeline from, without loading it."""
+
+SENTENCES = [
+    "“The ferry will run all winter,” said Ivo Kral, the harbour master, on Monday.",
+    "Ada Lind told the Valley Gazette that the fares would rise, adding that nobody had asked.",
+    "The plan, she said, is to keep the night boat. Lind and Kral said they agreed.",
+    "According to the council, the bridge will close. “Not before May,” a spokeswoman said.",
+    "The mayor believes the port can wait. He declined to say when the vote would be held.",
+    "Kral wrote in a letter to the board:\n\nThe port cannot close before the winter storms.",
+    "Mr. Kral's criticism of the plan was sharp; his deputy called it “a mistake.”",
+]
+"""Sentences written for this test, touching each stage of the detector."""
+
+
+def _detect_in(python: str, texts: list[str], source_tree: bool) -> dict[str, Any]:
+    """Detect ``texts`` in a child ``python``: from the source tree's ``.py`` files (put first on
+    its path), or from what it has installed (``-I``: no path from the environment)."""
+    if source_tree:
+        command = [python, "-c", _DETECT_ALL]
+        environment = {**os.environ, "PYTHONPATH": str(REPOSITORY)}
+    else:
+        command = [python, "-I", "-c", _DETECT_ALL]
+        environment = dict(os.environ)
+    result = subprocess.run(
+        command,
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def _compiled_python() -> str | None:
+    """An interpreter whose installed detector is compiled, if there is one to test."""
+    candidates = [os.environ.get("QUOTE_ANNOTATOR_COMPILED_PYTHON"), sys.executable]
+    for python in filter(None, candidates):
+        found = subprocess.run([python, "-I", "-c", _PIPELINE_FILE], capture_output=True, text=True)
+        if found.returncode == 0 and not found.stdout.strip().endswith(".py"):
+            return python
+    return None
+
+
+def test_detector_type_checks_as_the_compiled_build_needs() -> None:
+    """``mypy annotator/detect`` as the build runs it (``[tool.mypy]`` of pyproject.toml)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "annotator/detect"],
+        capture_output=True,
+        text=True,
+        cwd=REPOSITORY,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_compiled_detector_gives_the_candidates_of_the_python_one() -> None:
+    compiled_python = _compiled_python()
+    if compiled_python is None:
+        pytest.skip(
+            "no compiled detector installed (see README; or set QUOTE_ANNOTATOR_COMPILED_PYTHON)"
+        )
+    texts = [path.read_text(encoding="utf-8") for path in sorted(REPOSITORY.glob("seeds/*.txt"))]
+    texts += SENTENCES
+    pure = _detect_in(sys.executable, texts, source_tree=True)
+    compiled = _detect_in(compiled_python, texts, source_tree=False)
+    assert pure["module"].endswith(".py")
+    assert not compiled["module"].endswith(".py")
+    assert sum(map(len, pure["quotes"])) > 50
+    for text, expected, got in zip(texts, pure["quotes"], compiled["quotes"], strict=True):
+        assert got == expected, text[:80]
