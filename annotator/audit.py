@@ -69,7 +69,7 @@ from annotator.records import (
     open_in_review,
 )
 from annotator.store import AnnotatorFile
-from annotator.util import paused_gc
+from annotator.util import are, counted, paused_gc
 
 DEFAULT_MIN_SIMILARITY = 0.5
 """Containment of word shingles at or above which two quotes are one statement."""
@@ -368,7 +368,8 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
                 unknown[folded.annotator] += 1
     for annotator, count in sorted(unknown.items()):
         gathered.warnings.append(
-            f"{annotator}: {count} annotated document(s) are not in {corpus.location}; skipped"
+            f"{annotator}: {counted(count, 'annotated document')} {are(count)} not in"
+            f" {corpus.location}; skipped"
         )
     reported = dict.fromkeys(range(len(files)), 0)
     still_open: Counter[str] = Counter()
@@ -532,7 +533,8 @@ def gather_from_quotes_file(
                 gathered.occurrences.extend(kept)
     if missing:
         gathered.warnings.append(
-            f"{path}: {missing} document(s) are not in {corpus.location}; skipped"
+            f"{path}: {counted(missing, 'document')} {are(missing)} not in"
+            f" {corpus.location}; skipped"
         )
     return gathered
 
@@ -917,7 +919,7 @@ class AuditReport:
         wanted = set(flags)
         unknown = wanted - set(FLAGS)
         if unknown:
-            raise ValueError(f"unknown flag(s): {', '.join(sorted(unknown))}")
+            raise ValueError(f"unknown flags: {', '.join(sorted(unknown))}")
         key = speaker_key(speaker) if speaker is not None else None
         if speaker is not None and key is None:
             raise ValueError(f"{speaker!r} names nobody (a pronoun or a description)")

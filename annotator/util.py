@@ -12,6 +12,16 @@ from contextlib import contextmanager
 from typing import Any, NamedTuple
 
 
+def counted(count: int, noun: str) -> str:
+    """``1 problem``, ``2 problems``: a count with its noun (one that takes an ``s``)."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def are(count: int) -> str:
+    """The verb after ``counted``: ``1 document is``, ``2 documents are``."""
+    return "is" if count == 1 else "are"
+
+
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """Hold the cyclic garbage collector while building millions of small acyclic objects.

@@ -17,6 +17,7 @@ from typing import NoReturn
 from annotator import __version__
 from annotator.errors import UserError
 from annotator.store import DEFAULT_STORE
+from annotator.util import counted  # noqa: F401 - the commands import it from here
 
 SUBCOMMANDS = (
     "annotate",
@@ -41,11 +42,6 @@ def default_annotator() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "annotator"
-
-
-def counted(count: int, noun: str) -> str:
-    """``1 problem``, ``2 problems``: a count with its noun (one that takes an ``s``)."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def at_least(minimum: int) -> Callable[[str], int]:

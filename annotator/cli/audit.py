@@ -45,6 +45,7 @@ from annotator.cli import at_least, fraction, score, whole_number
 from annotator.corpus import Corpus, open_corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, AnnotatorFile
+from annotator.util import counted
 
 GOLD = "gold"
 """The adjudicated file's annotator name: listed first, so its label stands for a span."""
@@ -167,8 +168,8 @@ def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, lis
             )
         gathered = gather_from_quotes_file(corpus, args.quotes, min_score=args.min_score)
         print(
-            f"audit: quotes from {args.quotes}: {len(gathered.occurrences)} quote(s) "
-            f"in {gathered.documents} document(s)",
+            f"audit: quotes from {args.quotes}: {counted(len(gathered.occurrences), 'quote')} "
+            f"in {counted(gathered.documents, 'document')}",
             file=sys.stderr,
         )
         return gathered, "file", []
@@ -188,8 +189,8 @@ def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, lis
                 gathered = gather_from_store(corpus, files)
                 print(
                     f"audit: quotes from the store {store.root}/ "
-                    f"({', '.join(names)}): {len(gathered.occurrences)} accepted quote(s) "
-                    f"in {gathered.documents} document(s)",
+                    f"({', '.join(names)}): {counted(len(gathered.occurrences), 'accepted quote')} "
+                    f"in {counted(gathered.documents, 'document')}",
                     file=sys.stderr,
                 )
                 return gathered, "store", names
@@ -204,7 +205,8 @@ def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, lis
         progress.close()
     print(
         f"audit: quotes from the detector (score {args.min_score} or more): "
-        f"{len(gathered.occurrences)} candidate(s) in {gathered.documents} document(s)",
+        f"{counted(len(gathered.occurrences), 'candidate')} in "
+        f"{counted(gathered.documents, 'document')}",
         file=sys.stderr,
     )
     return gathered, "detector", []
@@ -346,9 +348,10 @@ def render_report(report: AuditReport, width: int = 100) -> str:
     """The whole report for a terminal: misattributions first, then by size."""
     ordered = sorted(report.clusters, key=lambda cluster: not cluster.misattributed)
     shown = "" if report.found is None else f"{len(report.clusters)} shown of "
+    found = report.found if report.found is not None else len(report.clusters)
     head = (
-        f"{shown}{report.found if report.found is not None else len(report.clusters)} "
-        f"statement(s) reported by {report.min_documents} documents or more "
+        f"{shown}{counted(found, 'statement')} reported by {report.min_documents} documents "
+        "or more "
         f"({report.compared} of {report.quotes} quotes compared, "
         f"similarity {report.min_similarity} or more)"
     )

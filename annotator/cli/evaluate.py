@@ -18,6 +18,7 @@ import orjson
 from annotator.cli import score, whole_number
 from annotator.errors import UserError
 from annotator.evaluate import DEFAULT_MIN_SCORE, evaluate, load_quotes_jsonl
+from annotator.util import counted
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -60,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
             )
         if unscored:
             print(
-                f"warning: {len(unscored)} gold document(s) have no line in {args.pred} "
+                f"warning: {counted(len(unscored), 'gold document')}"
+                f" {'has' if len(unscored) == 1 else 'have'} no line in {args.pred} "
                 f"(first: {unscored[0]!r}); counted as predicted empty",
                 file=sys.stderr,
             )

@@ -18,6 +18,7 @@ import orjson
 from annotator.corpus import open_corpus
 from annotator.records import Status, open_in_review
 from annotator.store import AnnotationStore
+from annotator.util import are, counted
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -59,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     if elsewhere:
         # Counted, they would make more documents annotated than the corpus has.
         print(
-            f"warning: {len(elsewhere)} annotated document(s) are not in {args.corpus}; "
+            f"warning: {counted(len(elsewhere), 'annotated document')} {are(len(elsewhere))} not in"
+            f" {args.corpus}; "
             "their quotes are not counted",
             file=sys.stderr,
         )

@@ -399,7 +399,7 @@ def test_documents_outside_the_corpus_are_counted_in_a_warning(corpus_path, tmp_
             )
         )
     gathered, _ = gathered_report(corpus_path, store)
-    assert gathered.warnings == [f"ann: 1 annotated document(s) are not in {corpus_path}; skipped"]
+    assert gathered.warnings == [f"ann: 1 annotated document is not in {corpus_path}; skipped"]
 
 
 # --- Order, thresholds, scale ------------------------------------------------------------------
@@ -543,7 +543,7 @@ def run_cli(capsys, *argv):
 def test_cli_json_from_the_store_by_default(corpus_path, labelled_store, capsys):
     code, out, err = run_cli(capsys, "audit", corpus_path, "--store", labelled_store.root, "--json")
     assert code == 0, err
-    assert "quotes from the store" in err and "7 accepted quote(s) in 6 document(s)" in err
+    assert "quotes from the store" in err and "7 accepted quotes in 6 documents" in err
     data = orjson.loads(out)
     assert data["quotes_from"] == "store" and data["annotators"] == ["ann"]
     assert [c["documents"] for c in data["clusters"]] == [3, 2]
@@ -748,7 +748,7 @@ def test_quotes_file_gives_its_quotes_at_corpus_offsets(corpus_path, tmp_path):
     ]
     assert gathered.warnings == [
         f"{path}:3: quote 1: text 'wrong words' does not match the document at 0..77; skipped",
-        f"{path}: 1 document(s) are not in {corpus_path}; skipped",
+        f"{path}: 1 document is not in {corpus_path}; skipped",
     ]
     (cluster,) = [c for c in audit(gathered.occurrences).clusters]
     assert cluster.flags == [MISATTRIBUTED, REWORDED]
@@ -779,7 +779,7 @@ def test_cli_reads_a_quotes_file(corpus_path, tmp_path, capsys):
         capsys, "audit", corpus_path, "--quotes", path, "--store", tmp_path / "none", "--json"
     )
     assert code == 0, err
-    assert f"quotes from {path}: 2 quote(s) in 2 document(s)" in err
+    assert f"quotes from {path}: 2 quotes in 2 documents" in err
     assert "warning: " in err and "does not match the document" in err
     data = orjson.loads(out)
     assert data["quotes_from"] == "file" and len(data["clusters"]) == 1
@@ -856,7 +856,7 @@ def test_cli_flag_and_speaker_filters(corpus_path, labelled_store, capsys):
     assert code == 0 and data["clusters_found"] == 2
     assert [c["cluster"] for c in data["clusters"]] == [1]
     code, out, _ = run_cli(capsys, *base, "--speaker", "Marta Ilves")
-    assert code == 0 and out.startswith("1 shown of 2 statement(s)") and "#2 " not in out
+    assert code == 0 and out.startswith("1 shown of 2 statements") and "#2 " not in out
     code, _, err = run_cli(capsys, *base, "--speaker", "officials")
     assert code == 2 and "--speaker: 'officials' names nobody" in err
     with pytest.raises(SystemExit):

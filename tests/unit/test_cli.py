@@ -99,7 +99,7 @@ def test_stats_of_a_corpus_counts_its_documents_only_and_reports_broken_lines(
     assert code == 0 and (figures["documents"], figures["annotated_documents"]) == (1, 1)
     assert figures["annotators"]["alice"]["accepted"] == 1
     assert f"warning: {store / 'alice.jsonl'}:3: incomplete last line" in err
-    assert f"warning: 1 annotated document(s) are not in {other}; their quotes are not" in err
+    assert f"warning: 1 annotated document is not in {other}; their quotes are not" in err
 
 
 def test_stats_leaves_out_groups_still_open_in_review_and_says_how_many(

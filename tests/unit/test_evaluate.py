@@ -167,7 +167,7 @@ def test_a_prediction_file_of_other_documents_is_refused(tmp_path, capsys) -> No
     assert f"{pred}: none of its documents is in {gold}" in capsys.readouterr().err
     pred.write_text('{"id": "b", "quotes": []}\n')
     assert main(["evaluate", "--gold", str(gold), "--pred", str(pred), "--json"]) == 0
-    assert "1 gold document(s) have no line in" in capsys.readouterr().err
+    assert "1 gold document has no line in" in capsys.readouterr().err
 
 
 def test_gold_quotes_still_open_in_review_are_left_out_and_counted(tmp_path, capsys) -> None:

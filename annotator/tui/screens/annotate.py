@@ -48,6 +48,7 @@ from annotator.tui.widgets.document_list import DocumentList
 from annotator.tui.widgets.document_text import DocumentText, Mark
 from annotator.tui.widgets.progress import CorpusProgressBar
 from annotator.tui.widgets.quote_panel import QuotePanel
+from annotator.util import counted
 
 IDLE_AFTER = 1.5
 """Seconds without a key before the screen reads documents ahead."""
@@ -387,10 +388,11 @@ class AnnotateScreen(Screen[None]):
         self._clamp_focus()
         self.document_list.set_current(message.index)
         self._show_work(scroll=True)
-        if first_show and message.work.stale:
+        stale = message.work.stale
+        if first_show and stale:
             self.notify(
-                f"{message.work.stale} label(s) no longer fit: the text changed since they were "
-                "made. n and p reach them (STALE in the panel); d deletes one.",
+                f"{counted(stale, 'label')} no longer {'fits' if stale == 1 else 'fit'}: the text"
+                " changed since. n and p reach them (STALE in the panel); d deletes one.",
                 title="Document changed",
                 severity="warning",
                 timeout=8,
