@@ -68,6 +68,7 @@ from annotator.detect.lexicon import (
     PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEAKING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -492,6 +493,33 @@ _INDEFINITE_OPENERS = frozenset(
 )
 """Words opening a common noun phrase that names no one in particular (``one shopper``)."""
 _SENTENCE_OPENERS = frozenset(("", "But", "And", "Yet", "So", "Still"))
+_REDUCED_RELATIVE_RE = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\s+"
+    r"(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\b"
+)
+"""A time, then a finite verb, right after a participle (``announced Monday would``): the
+participle modifies the noun before it, whose clause goes on with that verb."""
+_OPENING_MARKS = frozenset(" \t\n\"“‘'(")
+_OPENING_ADVERBIAL_WORDS = frozenset(
+    "in on at after before during for from with by under over among across since in "
+    "meanwhile instead still now today yesterday later earlier already also however".split()
+)
+"""First words of a phrase opening the sentence before a comma (``In Leeds,``, ``Meanwhile,``):
+the subject follows the comma."""
+_OPENING_SUBJECT_WORDS = 14
+"""The longest noun phrase taken as a whole for the subject opening a sentence."""
+_OPENING_SUBJECT_STOP_RE = re.compile(r"[,;:()\[\]\"“”‘—–]|\s-\s|['’](?!s\b)")
+"""Punctuation that ends a phrase (a possessive ``'s`` is no quote mark)."""
+_OPENING_SUBJECT_NOT_WORDS = frozenset(
+    """
+    he she they we i you it there this that these those which who whom whose what when where why
+    how if unless whether because although though while whereas since once as until than so
+    and or but nor not no never to
+    """.split()
+)
+"""Words that open or join a clause, or stand for one (a pronoun subject): a phrase holding one
+is no plain subject. ``and`` too: ``met on Monday and said`` joins two predicates."""
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _QUANTIFIERS = frozenset(
@@ -1025,6 +1053,10 @@ class _Detector:
                 speaker = self.relative_that_subject(cue_start, sent_start)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
+            if lowered.endswith("ed") and _REDUCED_RELATIVE_RE.match(text, cue_end):
+                # ``a pier plan announced Monday would double the fares``: a participle after
+                # its noun, then a time and the verb of the clause; the plan says nothing.
+                return None
             before = _word_before(text, cue_start)
             if lowered.endswith("ing") and before in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
@@ -1123,6 +1155,24 @@ class _Detector:
                 )
             ):
                 speaker = self.apposed_subject(sent_start, cue_start, cue_end)
+            if (
+                speaker is None
+                and not trailing
+                and (lowered in PRIMARY_CUES or lowered in SPEAKING_VERBS)
+                and (not lowered.endswith("s") or lowered in _PLAIN_SAY)
+                and not lowered.endswith("ing")
+                and before not in _BE_FORMS
+                and text[cue_start - 1 : cue_start].isspace()
+                and _word_after(text, cue_end) not in _TIME_WORDS
+                and _word_after(text, cue_end) not in _MONTHS
+                and (
+                    _THAT_AFTER_CUE_RE.match(text, cue_end) is not None
+                    or _CLAUSE_AFTER_CUE_RE.match(text, cue_end) is not None
+                )
+            ):
+                # ``Democrats running for the seat in May say they ...``: a clause after the cue,
+                # and before it only the noun phrase that opens the sentence, its subject.
+                speaker = common = self.opening_subject(sent_start, cue_start)
             if speaker is None and len(text[cue_end:sent_end].split(None, 2)) > 1:
                 return None  # no subject, and not ``..., said Trump.``: nothing to attribute
             if (
@@ -1856,6 +1906,52 @@ class _Detector:
             end = words[index].end()
             return Mention(text[start:end], start, end)
         return None
+
+    def opening_subject(self, sent_start: int, cue_start: int) -> Mention | None:
+        """The noun phrase from the start of the sentence to the cue, when it can only be the
+        subject of a cue that opens a clause (``Some advocates for the new pier said that``,
+        ``Skippers hoping to keep the ferry running say it must``): too long or too plain for
+        :func:`subject_before` and :meth:`common_subject`.
+
+        A conjunction or an opening adverbial phrase before a comma (``But``, ``In Leeds,``)
+        may come first, auxiliaries and adverbs between it and the cue. The phrase must hold
+        no punctuation, no finite verb (an auxiliary or another cue), no pronoun or relative
+        word (a clause), and open with no subordinating word (``If skippers say``): a main
+        clause whose subject is all the words before its verb.
+        """
+        text = self.text
+        start = sent_start
+        while start < cue_start and text[start] in _OPENING_MARKS:
+            start += 1
+        words = list(_WORD_RE.finditer(text, start, cue_start))
+        if words and words[0].group() in _SENTENCE_OPENERS:
+            words = words[1:]
+        if words and words[0].group().lower() in _OPENING_ADVERBIAL_WORDS:
+            comma = text.find(", ", words[0].end(), cue_start)
+            if comma < 0:
+                return None
+            words = [word for word in words if word.start() > comma]
+        while words and skips_before_verb(words[-1].group()):
+            words.pop()
+        if not words or len(words) > _OPENING_SUBJECT_WORDS:
+            return None
+        first, last = words[0], words[-1]
+        if not first.group()[:1].isupper() and not first.group()[:1].isdigit():
+            return None  # a sentence opening in lower case: a fragment, a list or a title
+        if _OPENING_SUBJECT_STOP_RE.search(text, first.start(), last.end()):
+            return None
+        for word in words:
+            lowered = word.group().lower()
+            if (
+                lowered in _OPENING_SUBJECT_NOT_WORDS
+                or lowered in AUXILIARIES
+                or lowered in SPEECH_VERBS
+                or lowered in BELIEF_VERBS
+            ):
+                return None
+        if last.group().lower() in _NOT_SUBJECT or last.group().lower() in _PREPOSITIONS:
+            return None
+        return Mention(text[first.start() : last.end()], first.start(), last.end())
 
     def apposed_subject(self, sent_start: int, cue_start: int, cue_end: int) -> Mention | None:
         """The subject opening the sentence when a long apposition or relative clause stands
