@@ -1772,6 +1772,10 @@ class _Detector:
             return None
         return sender, Source(phrase.text, kind, phrase.start, phrase.end)
 
+    def overlaps_draft(self, start: int, end: int) -> bool:
+        """True when a draft found so far shares a character with ``[start, end)``."""
+        return any(other.start < end and start < other.end for other in self.drafts)
+
     def opening_fragment(self, draft: Draft, sent_start: int) -> None:
         """The first part of reported speech interrupted by its attribution.
 
@@ -2486,6 +2490,31 @@ class _Detector:
                 draft.type = QuoteType.MIXED
                 draft.end = self.continued_end(span.end)
             self.drafts.append(draft)
+            if (
+                found is not None
+                and not attributed_after
+                and draft.type is QuoteType.DIRECT
+                and draft.score >= 0.5
+                and text[span.start + 1 : span.start + 2].islower()
+            ):
+                # ``If the port closes, he said, “the town will suffer.”``: the quote finishes
+                # the sentence the words before its attribution open, which are a fragment of
+                # what was said (as in ``The plan, she said, is to run a night ferry``).
+                self.opening_fragment(draft, max(para_start, sent_start))
+                fragment = self.fragment
+                words = text[fragment.start : fragment.end].split() if fragment else []
+                if (
+                    fragment is not None
+                    and len(words) >= 2
+                    and not self.overlaps_draft(fragment.start, fragment.end)
+                ):
+                    # (A single word is a connective of the author's: ``Still, she added,
+                    # “we will stay.”``)
+                    fragment.resolved = draft.resolved
+                    primary = fragment.cue is not None and is_primary(fragment.cue.text.lower())
+                    fragment.score = 0.75 if primary else 0.6
+                    self.drafts.append(fragment)
+                self.fragment = None
             if draft.speaker is not None and draft.score >= 0.5:
                 previous = draft
 
