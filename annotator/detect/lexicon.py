@@ -382,6 +382,28 @@ PREDICATE_STATES_TO = (
 """Adjectives of will that attribute an infinitive to their holder (``Kral is reluctant to
 sell``)."""
 
+PREDICATE_STATES_OBJECT = (
+    "critical of|supportive of|skeptical of|sceptical of|wary of|suspicious of|distrustful of|"
+    "dismissive of|contemptuous of|scornful of|tolerant of|fond of|proud of|ashamed of|"
+    "afraid of|fearful of|enamored of|enamoured of|envious of|jealous of|appreciative of|"
+    "protective of|opposed to|hostile to|sympathetic to|receptive to|resistant to|"
+    "angry about|angry at|angry with|upset about|upset with|furious about|furious at|"
+    "furious with|outraged by|outraged at|happy about|happy with|unhappy about|unhappy with|"
+    "pleased with|pleased by|displeased with|disappointed in|disappointed with|"
+    "disappointed by|frustrated with|frustrated by|annoyed by|annoyed with|irritated by|"
+    "angered by|alarmed by|troubled by|disturbed by|dismayed by|offended by|shocked by|"
+    "impressed by|impressed with|unimpressed by|unimpressed with|concerned about|"
+    "concerned by|optimistic about|pessimistic about|bullish on|bearish on|confident in|"
+    "confident about|excited about|enthusiastic about|nervous about|anxious about|"
+    "uneasy about|uncomfortable with|passionate about|adamant about|vocal about|"
+    "outspoken about|cagey about|evasive about|silent on|interested in|uninterested in|"
+    "grateful for|thankful for|sorry for|unsure about|uncertain about|doubtful about"
+)
+"""Adjectives of attitude, with the preposition that introduces what the attitude is about:
+attribute their object to their holder (``Kral is critical of the plan``, ``was impressed by
+the crew``); a predicate only, after a verb of being or seeming (``a critical report`` is
+none)."""
+
 PREDICATE_NOUNS_THAT = (
     "belief beliefs claim claims assertion assertions allegation allegations accusation "
     "accusations argument arguments assumption assumptions concern concerns fear fears hope "

@@ -50,6 +50,7 @@ from annotator.detect.lexicon import (
     PREDICATE_NOUNS_THAT,
     PREDICATE_PHRASES,
     PREDICATE_STATES,
+    PREDICATE_STATES_OBJECT,
     PREDICATE_STATES_TO,
     PREDICATE_VERBS,
     PRONOUNS,
@@ -76,6 +77,7 @@ PREDICATE_SCORES = {
     "designation": 0.5,
     "state": 0.5,
     "will": 0.5,
+    "attitude": 0.5,
     "noun-that": 0.5,
     "noun-object": 0.5,
 }
@@ -289,6 +291,8 @@ for _word in PREDICATE_STATES.split():
     _CUES.setdefault(_word, ("state", "that"))
 for _word in PREDICATE_STATES_TO.split():
     _CUES.setdefault(_word, ("will", "to"))
+for _phrase in PREDICATE_STATES_OBJECT.split("|"):
+    _CUES.setdefault(_phrase, ("attitude", "object"))
 for _word in PREDICATE_NOUNS_THAT.split():
     _CUES.setdefault(_word + " that", ("noun-that", "that"))
 for _phrase in PREDICATE_NOUNS_PREP.split("|"):
@@ -784,7 +788,7 @@ def _predicate_at(
                 cue_start, sent_start
             )  # ``the skippers dubbed``
     else:
-        if kind in ("state", "will"):
+        if kind in ("state", "will", "attitude"):
             if word_before not in _STATE_BEFORE:
                 return None  # ``a confident skipper``: an attribute, not a predicate
         elif (

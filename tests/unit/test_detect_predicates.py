@@ -324,6 +324,39 @@ def test_more_stances_topics_and_nouns_of_attitude(text: str, content: str, cue:
     assert candidate.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Greta Lind has long been critical of the harbour board.",
+            "the harbour board",
+            "critical of",
+            "Greta Lind",
+        ),
+        (
+            "The skippers were not impressed by the new timetable.",
+            "the new timetable",
+            "impressed by",
+            "The skippers",
+        ),
+        ("Kral is wary of selling the ferry.", "selling the ferry", "wary of", "Kral"),
+    ],
+)
+def test_an_adjective_of_attitude_attributes_the_object_of_its_preposition(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.cue, candidate.speaker) == (content, cue, speaker)
+    assert candidate.score == PREDICATE_SCORES["attitude"] < SPEECH_SCORE
+
+
+def test_an_adjective_of_attitude_that_is_no_predicate_attributes_nothing() -> None:
+    # An attribute of a noun, or a preposition of another sense (``proud of`` names no cause
+    # here: ``a critical`` is no predicate of belief).
+    assert found("A critical of report was filed.") == []
+    assert found("The crew found a critical fault in the engine of the ferry.") == []
+
+
 def test_a_noun_whose_object_is_the_holder_is_no_cue() -> None:
     assert found("The plan won the backing of the harbour board last year.") == []
 
