@@ -163,7 +163,7 @@ CLAUSE_VERB_RE = re.compile(
 _COORDINATED_RE = re.compile(r"(?:\s(?:and|but)|,\s+while)(?:\s+(?:also|then|later|still))?\s+$")
 """A cue coordinated with an earlier verb of the same subject (``... but declined``)."""
 _CLAUSE_END_RE = re.compile(
-    r"[;:]\s|\s[—–]\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
+    r"[;:]\s|\s[—–-]{1,2}\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
     r"as|after|before|when|because|even|so|he|she|they|it|we|I|"
     + trie_pattern(sorted(verb for verb in SPEECH_VERBS if verb.endswith("ing")))
     + r")\b|"

@@ -357,6 +357,15 @@ def test_an_adjective_of_attitude_that_is_no_predicate_attributes_nothing() -> N
     assert found("The crew found a critical fault in the engine of the ferry.") == []
 
 
+def test_a_spaced_hyphen_or_double_hyphen_ends_an_attitudes_content_as_a_dash_does() -> None:
+    text = "Lind has embraced the new timetable -- a change the skippers had long wanted."
+    (candidate,) = found(text)
+    assert candidate.text == "the new timetable"
+    text = "Lind has embraced the new timetable - a change the skippers had long wanted."
+    (candidate,) = found(text)
+    assert candidate.text == "the new timetable"
+
+
 def test_a_noun_whose_object_is_the_holder_is_no_cue() -> None:
     assert found("The plan won the backing of the harbour board last year.") == []
 
