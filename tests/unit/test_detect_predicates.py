@@ -317,6 +317,18 @@ def test_a_verb_form_that_is_also_a_plural_noun_needs_a_name_or_pronoun_before_i
             "questions about the ferry",
             "brushed off",
         ),
+        ("Ivo Kral took a swipe at the harbour board.", "the harbour board", "swipe at"),
+        (
+            "Lind has shown little interest in selling the ferry.",
+            "selling the ferry",
+            "interest in",
+        ),
+        (
+            "The skippers hold a low opinion of the new timetable.",
+            "the new timetable",
+            "opinion of",
+        ),
+        ("Kral took credit for the new night ferry.", "the new night ferry", "credit for"),
     ],
 )
 def test_more_stances_topics_and_nouns_of_attitude(text: str, content: str, cue: str) -> None:
