@@ -392,6 +392,17 @@ _STATE_BEFORE = frozenset(
 )
 """Words right before an adjective of belief when it is a predicate (``is confident``)."""
 _PERSONAL = frozenset("i we you".split())
+_LIGHT_VERB_RE = re.compile(
+    r"\b(?P<verb>(?:take|takes|took|taken|taking|make|makes|made|making|give|gives|gave|given|"
+    r"deliver|delivers|delivered|delivering|launch|launches|launched|launching|level|levels|"
+    r"leveled|levelled|leveling|levelling|express|expresses|expressed|expressing|voice|voices|"
+    r"voiced|voicing|show|shows|showed|shown|showing|have|has|had|having|hold|holds|held|"
+    r"holding|offer|offers|offered|offering|renew|renews|renewed|renewing)"
+    r")(?:\s+[a-z][a-z-]*){0,4}\s+$"
+)
+"""A verb that only carries the noun cue after it, its object (``voiced concern``, ``took a
+swipe``, ``has shown little interest``), with up to four words of determiner, adjective or
+adverb between: its subject holds the attitude."""
 _POSSESSIVES = frozenset("his her their its".split())
 """Possessives before a noun cue that name its holder (``her criticism of``)."""
 _BARE_CLAUSE_KINDS = frozenset(("evidence", "cognition", "state"))
@@ -750,6 +761,16 @@ def _predicate_at(
             # ``her criticism of``: the holder is the possessive, resolved like a pronoun.
             start = cue_start - 1 - len(word_before)
             speaker = Mention(text[start : cue_start - 1], start, cue_start - 1)
+        elif (light := _LIGHT_VERB_RE.search(before)) is not None:
+            # ``Kral voiced concern that``, ``took a swipe at``, ``has shown little interest
+            # in``: the noun is the object of a verb that only carries it, whose subject holds
+            # the attitude.
+            verb_start = cue_start - len(before) + light.start("verb")
+            speaker = subject_before(text, verb_start, sent_start) or detector.common_subject(
+                verb_start, sent_start
+            )
+            if speaker is not None and speaker.text.lower() in _PERSONAL:
+                return None  # ``I have little interest in``: the author's own
     elif kind == "naming":
         # ``a run of races known as the Triple Crown``: a name given by someone unnamed.
         content_start = cue_end

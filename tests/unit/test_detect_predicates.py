@@ -927,3 +927,14 @@ def test_a_speech_verb_attributes_an_object_that_is_a_message_an_idea_or_a_claus
     (candidate,) = found(text)
     assert candidate.text == content
     assert candidate.score >= SPEECH_SCORE
+
+
+def test_the_subject_of_a_verb_carrying_a_noun_of_attitude_holds_it() -> None:
+    text = "Ivo Kral took a swipe at the harbour board. Lind has shown little interest in a deal."
+    first, second = found(text)
+    assert (first.cue, first.speaker, first.text) == ("swipe at", "Ivo Kral", "the harbour board")
+    assert (second.cue, second.speaker, second.text) == ("interest in", "Lind", "a deal")
+    (candidate,) = found("The skippers have voiced concern that the ferry will be sold.")
+    assert (candidate.cue, candidate.speaker) == ("concern", "The skippers")
+    # The author's own attitude is not reported.
+    assert found("I have little interest in the new timetable.") == []
