@@ -69,8 +69,8 @@ _LEADING_WORDS = (
     "opposes opposed opposing backed backing defended defends defending attacked attacking "
     "rejected rejects rejecting blamed blames blaming favors favored favours favoured support "
     "oppose endorse favor favour praises slammed slamming assailed challenged questioned "
-    "questioning applauded voted went sees saw see views viewed regards regarded deemed "
-    "considers talked talks talking spoke speaks speaking pointed points pointing referred "
+    "questioning applauded voted vote voting went sees saw see views viewed regards regarded "
+    "deemed considers talked talks talking spoke speaks speaking pointed points pointing referred "
     "refers referring focused focuses focusing railed rails railing calls call calling pushed "
     "pushes pushing discussed discussing talk speak reportedly"
 ).split()
@@ -102,7 +102,7 @@ _CUE_RE = re.compile(
     r"opposing|backed|backing|defended|defends|defending|attacked|attacking|"
     r"rejected|rejects|rejecting|blamed|blames|blaming|favors|favored|favours|favoured|support|"
     r"oppose|endorse|favor|favour|praises|slammed|slamming|assailed|challenged|questioned|"
-    r"questioning|applauded|voted\s+(?:for|against)|went\s+after)(?=\s))|"
+    r"questioning|applauded|(?:voted|vote|voting)\s+(?:for|against)|went\s+after)(?=\s))|"
     # ``sees the plan as a gamble``, ``is seen as``: a view.
     r"(?P<view>(?:sees|saw|see|views|viewed|regards|regarded|deemed|considers)(?=\s+\S[^.;:]{0,60}?\sas\s)"
     r"|(?:is|are|was|were|been)\s+(?:(?:widely|increasingly|largely|now|still|often)\s+)?"
