@@ -351,7 +351,21 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
         "fired back at|hit back at|weighed in on|weighs in on|cracked down on|"
         "made the case for|makes the case for|make the case for|making the case for|"
         "made a case for|makes a case for|made the case against|makes the case against|"
-        "made no secret of|makes no secret of|making no secret of",
+        "made no secret of|makes no secret of|making no secret of|"
+        "came out against|comes out against|coming out against|come out against|"
+        "came out for|comes out for|coming out for|come out in favor of|came out in favor of|"
+        "balked at|balks at|balking at|balk at|pushed back against|pushes back against|"
+        "pushing back against|push back against|pushed back on|pushes back on|pushing back on|"
+        "distanced himself from|distanced herself from|distanced themselves from|"
+        "distanced itself from|distancing himself from|distancing herself from|"
+        "distancing themselves from|distances himself from|distances herself from|"
+        "poked fun at|pokes fun at|poking fun at|poke fun at|made fun of|makes fun of|"
+        "making fun of|make fun of|singled out|singles out|singling out|single out|"
+        "doubled down on|doubles down on|doubling down on|double down on|clamped down on|"
+        "clamps down on|clamping down on|stood up to|stands up to|standing up to|stand up to|"
+        "rallied behind|rallies behind|rallying behind|rally behind|apologized for|"
+        "apologizes for|apologizing for|apologize for|apologised for|apologises for|"
+        "apologising for|apologise for",
     ),
     "topic": (
         "object",
@@ -362,7 +376,15 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
         "warned of|warned about|warns of|warns about|spoke out against|speaks out against|"
         "played down|plays down|playing down|shrugged off|shrugs off|brushed off|brushed aside|"
         "waved off|waved away|pointed to|points to|pointing to|attributed|attributes|"
-        "blamed on|linked to|tied to",
+        "blamed on|linked to|tied to|"
+        "spoke out about|speaks out about|speaking out about|speak out about|spoken out about|"
+        "spoke out on|speaks out on|speaking out on|speak out on|spoke up about|speaks up about|"
+        "speaking up about|speak up about|spoke up for|speaks up for|speaking up for|"
+        "speak up for|opened up about|opens up about|opening up about|open up about|"
+        "talked up|talks up|talking up|talk up|walked back|walks back|walking back|walk back|"
+        "sparred over|spars over|sparring over|spar over|sparred on|clashed over|clashes over|"
+        "clashing over|clash over|sounded off on|sounds off on|sounding off on|"
+        "sounded off about|sounds off about",
     ),
 }
 """Multi-word cues of the classes above (all forms written out)."""

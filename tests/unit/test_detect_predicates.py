@@ -329,6 +329,14 @@ def test_a_verb_form_that_is_also_a_plural_noun_needs_a_name_or_pronoun_before_i
             "opinion of",
         ),
         ("Kral took credit for the new night ferry.", "the new night ferry", "credit for"),
+        ("Lind came out against the toll.", "the toll", "came out against"),
+        (
+            "Kral distanced himself from any deal with Lind.",
+            "any deal with Lind",
+            "distanced himself from",
+        ),
+        ("The two skippers sparred over the fares.", "the fares", "sparred over"),
+        ("Kral apologized for his remarks.", "his remarks", "apologized for"),
     ],
 )
 def test_more_stances_topics_and_nouns_of_attitude(text: str, content: str, cue: str) -> None:
