@@ -960,6 +960,15 @@ def _predicate_at(
     inside = detector.span_at(content_end - 1)
     if inside is not None and inside.end > content_end:
         content_end = inside.end  # never cut a quoted fragment in two
+    quoted = detector.first_span_in(content_start, content_end)
+    if (
+        quoted is not None
+        and quoted.end < content_end
+        and text[quoted.start : quoted.end].rstrip("\"”’'").endswith(",")
+    ):
+        # ``Kral, citing “the worst winter,” said the port would close``: a quote closing on a
+        # comma is followed by its attribution, or the rest of the sentence; it ends the object.
+        content_end = quoted.end
     return speaker, content_start, content_end, cue_end
 
 

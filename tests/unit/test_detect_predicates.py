@@ -946,3 +946,12 @@ def test_the_subject_of_a_verb_carrying_a_noun_of_attitude_holds_it() -> None:
     assert (candidate.cue, candidate.speaker) == ("concern", "The skippers")
     # The author's own attitude is not reported.
     assert found("I have little interest in the new timetable.") == []
+
+
+def test_a_quote_closing_on_a_comma_ends_the_object_that_holds_it() -> None:
+    text = 'Kral talked up his "night ferry plan," promising to run it all winter.'
+    (candidate,) = found(text)
+    assert (candidate.cue, candidate.text) == ("talked up", 'his "night ferry plan,"')
+    text = 'Lind published "Harbour Days," a memoir of her years on the ferry.'
+    (candidate,) = found(text)
+    assert candidate.text == '"Harbour Days,"'
