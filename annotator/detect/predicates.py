@@ -897,6 +897,16 @@ def _predicate_at(
             text, max(sent_start, cue_start - 20), cue_start
         ):
             speaker = detector.sentence_subject(sent_start, cue_start)
+        first_end = text.find(" ", cue_start, cue_end)
+        if (
+            speaker is None
+            and before.endswith(", ")
+            and text.endswith("ing", cue_start, first_end if first_end > 0 else cue_end)
+        ):
+            # ``..., Kral said, recalling the storm``, ``Lind got in on the act, mocking the
+            # board``: a participle after the clause it hangs on shares its subject, the
+            # speaker of the attribution there, else the sentence's subject.
+            speaker = _participle_holder(detector, sent_start, cue_start)
         if speaker is None:
             return None
         if speaker.text.lower() in _PERSONAL:
@@ -977,6 +987,16 @@ _QUANTIFIER_RE = re.compile(
     r"[Hh]alf|[Aa]\s+majority|[Aa]\s+minority)(?:\s+of\s+(?:them|those|these))?)\s+$"
 )
 """A quantifier standing alone as the subject (``Most oppose``, ``many of them backed``)."""
+
+
+def _participle_holder(detector: _Detector, sent_start: int, cue_start: int) -> Mention | None:
+    """The subject of the clause before a participle cue at ``cue_start``: the speaker of the
+    latest attribution in the sentence before it, else the sentence's subject."""
+    starts = detector.attribution_starts
+    index = bisect_right(starts, cue_start - 1) - 1
+    if index >= 0 and starts[index] >= sent_start:
+        return detector.attributions[index][1]
+    return detector.sentence_subject(sent_start, cue_start)
 
 
 def _quantifier_subject(text: str, sent_start: int, cue_start: int) -> Mention | None:

@@ -955,3 +955,12 @@ def test_a_quote_closing_on_a_comma_ends_the_object_that_holds_it() -> None:
     text = 'Lind published "Harbour Days," a memoir of her years on the ferry.'
     (candidate,) = found(text)
     assert candidate.text == '"Harbour Days,"'
+
+
+def test_a_participle_after_a_clause_shares_its_subject() -> None:
+    text = '"It was a hard winter," Kral said, recalling the storm of 1987.'
+    (candidate,) = [c for c in found(text) if c.cue == "recalling"]
+    assert (candidate.speaker, candidate.text) == ("Kral", "the storm of 1987")
+    text = "Lind went further, embracing the plan to sell the old ferry."
+    (candidate,) = found(text)
+    assert (candidate.cue, candidate.speaker) == ("embracing", "Lind")
