@@ -1942,6 +1942,8 @@ class _Detector:
         first, last = words[0], words[-1]
         if not first.group()[:1].isupper() and not first.group()[:1].isdigit():
             return None  # a sentence opening in lower case: a fragment, a list or a title
+        if first.group().endswith("ing"):
+            return None  # ``Having rejected the offer``: a participle clause, not a subject
         if _OPENING_SUBJECT_STOP_RE.search(text, first.start(), last.end()):
             return None
         for word in words:

@@ -702,6 +702,7 @@ def _predicate_at(
     before = text[max(sent_start, cue_start - 40) : cue_start]
     word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
     speaker: Mention | None = None
+    participle = False
     if frame == "lead":
         # ``In the latest poll, most skippers back the sale``: the sentence's main clause is
         # the content of the source the opening phrase names.
@@ -907,6 +908,7 @@ def _predicate_at(
             # board``: a participle after the clause it hangs on shares its subject, the
             # speaker of the attribution there, else the sentence's subject.
             speaker = _participle_holder(detector, sent_start, cue_start)
+            participle = True
         if speaker is None:
             return None
         if speaker.text.lower() in _PERSONAL:
@@ -979,6 +981,10 @@ def _predicate_at(
         # ``Kral, citing “the worst winter,” said the port would close``: a quote closing on a
         # comma is followed by its attribution, or the rest of the sentence; it ends the object.
         content_end = quoted.end
+    if participle and detector.is_whole_quote(content_start, content_end):
+        # ``Lund, citing “the worst summer in memory,” closed the kiosk``: all the participle's
+        # object is in marks right after it, a direct quote (as after a participle of speech).
+        return None
     return speaker, content_start, content_end, cue_end
 
 
