@@ -412,8 +412,10 @@ def _attitude_at(
         if speaker is None:
             # ``the former mayor talked about``, ``Kral, a skipper from the islands, wants``:
             # a common noun phrase, or a subject before an apposition.
-            speaker = detector.common_subject(cue_start, sent_start) or detector.apposed_subject(
-                sent_start, cue_start, cue_end
+            speaker = (
+                detector.common_subject(cue_start, sent_start)
+                or detector.apposed_subject(sent_start, cue_start, cue_end)
+                or detector.opening_subject(sent_start, cue_start)
             )
         if speaker is None:
             return None

@@ -500,6 +500,7 @@ _REDUCED_RELATIVE_RE = re.compile(
 )
 """A time, then a finite verb, right after a participle (``announced Monday would``): the
 participle modifies the noun before it, whose clause goes on with that verb."""
+_ING_WORD_RE = re.compile(r"[a-z]+ing\b")
 _OPENING_MARKS = frozenset(" \t\n\"“‘'(")
 _OPENING_ADVERBIAL_WORDS = frozenset(
     "in on at after before during for from with by under over among across since in "
@@ -694,6 +695,10 @@ class _Detector:
         """While ``resolve`` runs: the drafts' starts, sorted as the drafts are."""
         self._sentences: dict[int, tuple[int, int]] = {}
         self.attributions: list[tuple[int, Mention, Mention]] = []
+        self.phrase_speakers: set[int] = set()
+        """Where the speaker phrases found by :meth:`opening_subject` start: common noun phrases
+        kept as written when speakers are resolved (``Skippers from the north quay``, not a name
+        picked out of them)."""
         self.fragment: Draft | None = None
         """The opening fragment of the latest interrupted reported sentence, if any."""
         """Every cue found with a speaker (``, said Mr. Ray, a former aide.``), content or not."""
@@ -1935,8 +1940,11 @@ class _Detector:
             if comma < 0:
                 return None
             words = [word for word in words if word.start() > comma]
+        passive = False
         while words and skips_before_verb(words[-1].group()):
-            words.pop()
+            passive = passive or words.pop().group().lower() in _BE_FORMS
+        if passive and not _ING_WORD_RE.match(text, cue_start):
+            return None  # ``NATO was widely described as``: a passive, its subject holds nothing
         if not words or len(words) > _OPENING_SUBJECT_WORDS:
             return None
         first, last = words[0], words[-1]
@@ -1944,7 +1952,7 @@ class _Detector:
             return None  # a sentence opening in lower case: a fragment, a list or a title
         if first.group().endswith("ing"):
             return None  # ``Having rejected the offer``: a participle clause, not a subject
-        if _OPENING_SUBJECT_STOP_RE.search(text, first.start(), last.end()):
+        if _OPENING_SUBJECT_STOP_RE.search(text, first.start(), cue_start):
             return None
         for word in words:
             lowered = word.group().lower()
@@ -1957,6 +1965,7 @@ class _Detector:
                 return None
         if last.group().lower() in _NOT_SUBJECT or last.group().lower() in _PREPOSITIONS:
             return None
+        self.phrase_speakers.add(first.start())
         return Mention(text[first.start() : last.end()], first.start(), last.end())
 
     def apposed_subject(self, sent_start: int, cue_start: int, cue_end: int) -> Mention | None:
@@ -3055,8 +3064,10 @@ class _Detector:
             ):
                 draft.resolved = group[1]  # ``The ministry said ... They added``
                 continue
-            if word in PRONOUNS or (
-                word.split(None, 1)[0] in _INDEFINITE_OPENERS and mention.text[-1:].islower()
+            if (
+                word in PRONOUNS
+                or (word.split(None, 1)[0] in _INDEFINITE_OPENERS and mention.text[-1:].islower())
+                or mention.start in self.phrase_speakers
             ):
                 draft.resolved = mention.text  # ``one shopper``: no name, the phrase as written
                 group = None

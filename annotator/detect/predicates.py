@@ -893,6 +893,7 @@ def _predicate_at(
             or detector.common_subject(cue_start, sent_start)
             or detector.apposed_subject(sent_start, cue_start, cue_end)
             or _quantifier_subject(text, sent_start, cue_start)
+            or detector.opening_subject(sent_start, head)
         )
         if speaker is None and _COORDINATED_RE.search(
             text, max(sent_start, cue_start - 20), cue_start

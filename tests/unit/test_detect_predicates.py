@@ -961,3 +961,17 @@ def test_a_participle_after_a_clause_shares_its_subject() -> None:
     text = "Lind went further, embracing the plan to sell the old ferry."
     (candidate,) = found(text)
     assert (candidate.cue, candidate.speaker) == ("embracing", "Lind")
+
+
+def test_a_long_noun_phrase_opening_the_sentence_holds_an_attitude_as_written() -> None:
+    text = (
+        "Most of the harbour's older skippers had endorsed the plan. "
+        "Skippers running for the open seats in November want a new ferry."
+    )
+    first, second = found(text)
+    assert first.speaker == "Most of the harbour's older skippers"
+    assert (first.cue, first.text) == ("endorsed", "the plan")
+    assert second.speaker == "Skippers running for the open seats in November"
+    assert (second.cue, second.text) == ("want", "a new ferry")
+    # A passive's subject holds nothing; a participle opening the sentence is no subject.
+    assert found("The ferry was widely described as a relic.") == []
