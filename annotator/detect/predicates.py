@@ -425,6 +425,10 @@ _PROOF_FORMS = frozenset(_verb_forms("show prove demonstrate establish"))
 """Verbs of evidence that attribute a noun phrase or a bare clause only to a source of evidence
 (a person who shows something shows a quality: ``showed real grit``, ``proved a useful
 signing``); with ``that`` their holder may be anyone."""
+PREDICATE_EVIDENCE_SOURCE_WORDS = "|".join(
+    sorted(PREDICATE_EVIDENCE_SOURCES.split(), key=len, reverse=True)
+)
+"""The nouns of a source of evidence as an alternation, longest first."""
 _EVIDENCE_SOURCE_RE = re.compile(
     rf"\b(?:{PREDICATE_EVIDENCE_SOURCES.replace(' ', '|')})\b(?:\s+[^\s.;:!?]+){{0,10}}\s*$",
     re.IGNORECASE,
@@ -849,6 +853,10 @@ def _predicate_at(
                 content_start, frame = cue_end, "to"
             elif kind == "evidence" and _OBJECT_START_RE.match(text, cue_end):
                 content_start, frame = cue_end, "object"  # ``the audit revealed deep flaws``
+            elif kind == "evidence" and (
+                before_cue := _evidence_before(detector, cue_start, cue_end, sent_start, sent_end)
+            ):
+                return before_cue
             else:
                 return None
             if (
@@ -994,6 +1002,50 @@ _QUANTIFIER_RE = re.compile(
     r"[Hh]alf|[Aa]\s+majority|[Aa]\s+minority)(?:\s+of\s+(?:them|those|these))?)\s+$"
 )
 """A quantifier standing alone as the subject (``Most oppose``, ``many of them backed``)."""
+
+
+_EVIDENCE_TAIL_RE = re.compile(r"[^\w,;:]{0,3}$")
+"""What may follow an evidence cue that closes its sentence: closing punctuation only."""
+_EVIDENCE_LEAD_RE = re.compile(
+    r",\s+(?P<as>as\s+)?(?P<who>(?:[\w’'.%$-]+\s+){0,9}?(?:"
+    + PREDICATE_EVIDENCE_SOURCE_WORDS
+    + r"))\s+(?:(?:also|clearly|now|still|have|has|had|also)\s+)?$",
+    re.IGNORECASE,
+)
+"""``..., port authority records show.``: a comma, then a phrase headed by a noun
+of a source of evidence right before the cue (``as`` may open it)."""
+_AS_EVIDENCE_RE = re.compile(
+    r"(?:^|[\s(])(?P<as>[Aa]s\s+)(?P<who>(?:[\w’'.%$-]+\s+){0,9}?(?:"
+    + PREDICATE_EVIDENCE_SOURCE_WORDS
+    + r"))\s+(?:(?:also|clearly|now|still|have|has|had)\s+)?$",
+    re.IGNORECASE,
+)
+"""``As the latest figures show, ...``: an evidence cue in a clause of ``as`` opening or
+interrupting the sentence."""
+
+
+def _evidence_before(
+    detector: _Detector, cue_start: int, cue_end: int, sent_start: int, sent_end: int
+) -> tuple[Mention | None, int, int, int] | None:
+    """What a source of evidence shows when the cue does not introduce it: the sentence before
+    ``, the latest figures show.`` or ``, as the figures show.``; the rest of the sentence after
+    ``As the figures show,``. The source phrase is the holder."""
+    text = detector.text
+    window = max(sent_start, cue_start - 120)
+    lead = _EVIDENCE_LEAD_RE.search(text, window, cue_start)
+    if lead is not None and _EVIDENCE_TAIL_RE.match(text, cue_end, sent_end):
+        content_start, content_end = detector.trim(sent_start, lead.start())
+    else:
+        lead = _AS_EVIDENCE_RE.search(text, window, cue_start)
+        if lead is None or not text.startswith(", ", cue_end):
+            return None
+        if text[sent_start : lead.start("as")].strip(" \"“'‘("):
+            return None  # ``..., but as the figures show, ...``: the clause before is the author's
+        content_start, content_end = detector.trim(cue_end + 2, sent_end)
+    if content_end - content_start < 8 or detector.first_span_in(content_start, content_end):
+        return None  # too short, or a quote with an attribution of its own
+    holder = Mention(lead.group("who"), lead.start("who"), lead.end("who"))
+    return holder, content_start, content_end, cue_end
 
 
 def _participle_holder(detector: _Detector, sent_start: int, cue_start: int) -> Mention | None:

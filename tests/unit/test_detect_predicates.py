@@ -975,3 +975,18 @@ def test_a_long_noun_phrase_opening_the_sentence_holds_an_attitude_as_written() 
     assert (second.cue, second.text) == ("want", "a new ferry")
     # A passive's subject holds nothing; a participle opening the sentence is no subject.
     assert found("The ferry was widely described as a relic.") == []
+
+
+def test_a_source_of_evidence_after_or_around_what_it_shows() -> None:
+    text = "The race is close in all three wards, a new Courier poll shows."
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.speaker) == (
+        "The race is close in all three wards",
+        "a new Courier poll",
+    )
+    text = "As the latest harbour figures show, the ferry has lost money every winter."
+    (candidate,) = found(text)
+    assert candidate.text == "the ferry has lost money every winter"
+    assert (candidate.cue, candidate.speaker) == ("show", "the latest harbour figures")
+    # After a clause of the author's, what follows ``as ... show,`` is not the figures' alone.
+    assert found("The race is close, but as the figures show, the ferry has lost money.") == []
