@@ -324,6 +324,7 @@ PREDICATE_VERBS: dict[str, tuple[str, str]] = {
         "pledge threaten agree offer aim hope intend vow promise vote volunteer resolve "
         "push campaign",
     ),
+    "directive": ("object", "encourage pressure exhort implore prod nudge"),
     "publication": ("object", "publish file sign retweet share"),
     "designation": ("object", "name appoint identify list"),
 }

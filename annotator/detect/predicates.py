@@ -71,6 +71,7 @@ PREDICATE_SCORES = {
     "stance": 0.55,
     "topic": 0.5,
     "commitment": 0.55,
+    "directive": 0.55,
     "naming": 0.5,
     "publication": 0.5,
     "source": 0.55,
@@ -113,6 +114,7 @@ _IRREGULAR_EXTRA = {
     "admit": ["admit", "admits", "admitted", "admitting"],
     "commit": ["commit", "commits", "committed"],
     "fault": ["faulted", "faulting"],
+    "pressure": ["pressured", "pressuring", "pressures"],
     "credit": ["credited", "crediting"],
     "support": ["supported", "supporting", "supports"],
     "attack": ["attacked", "attacking"],
@@ -392,6 +394,9 @@ _STATE_BEFORE = frozenset(
 )
 """Words right before an adjective of belief when it is a predicate (``is confident``)."""
 _PERSONAL = frozenset("i we you".split())
+_DIRECTIVE_OBJECT_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]")
+"""The frame of a verb of urging: an addressee, then the act urged (``encouraged the skippers
+to strike``)."""
 _LIGHT_VERB_RE = re.compile(
     r"\b(?P<verb>(?:take|takes|took|taken|taking|make|makes|made|making|give|gives|gave|given|"
     r"deliver|delivers|delivered|delivering|launch|launches|launched|launching|level|levels|"
@@ -922,7 +927,13 @@ def _predicate_at(
             return None
         if speaker.text.lower() in _PERSONAL:
             return None  # the author or the reader: not reported
-        if kind in ("will", "commitment") and not animate_holder(speaker.text):
+        if kind == "directive" and (
+            _DIRECTIVE_OBJECT_RE.match(text, cue_end) is None or speaker.text.lower() == "it"
+        ):
+            # ``encouraged health savings accounts``: no one is urged to act; ``it could
+            # encourage him to stay``: an event or a state of affairs, which urges nothing.
+            return None
+        if kind in ("will", "commitment", "directive") and not animate_holder(speaker.text):
             return None  # ``the dam threatens to burst``, ``the bread is ready``: a thing
         if (
             kind == "will"

@@ -990,3 +990,13 @@ def test_a_source_of_evidence_after_or_around_what_it_shows() -> None:
     assert (candidate.cue, candidate.speaker) == ("show", "the latest harbour figures")
     # After a clause of the author's, what follows ``as ... show,`` is not the figures' alone.
     assert found("The race is close, but as the figures show, the ferry has lost money.") == []
+
+
+def test_a_verb_of_urging_attributes_its_addressee_and_the_act_urged() -> None:
+    (candidate,) = found("Lind encouraged the skippers to back the new ferry.")
+    assert (candidate.cue, candidate.speaker) == ("encouraged", "Lind")
+    assert candidate.text == "the skippers to back the new ferry"
+    # No act urged, a thing or ``it`` urging: nothing is attributed.
+    assert found("Lind encouraged healthy savings accounts.") == []
+    assert found("The cheap fuel encouraged skippers to sail more.") == []
+    assert found("It could encourage the skippers to stay.") == []
