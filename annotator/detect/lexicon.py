@@ -390,6 +390,14 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
 }
 """Multi-word cues of the classes above (all forms written out)."""
 
+PREDICATE_PASSIVE_CHARGES = (
+    "accused of|charged with|blamed for|criticized for|criticised for|faulted for|"
+    "condemned for|attacked for|praised for|lauded for|credited with|hailed for"
+)
+"""Verbs of accusing, blaming and praising in the passive, with the preposition that names what
+is held against or for someone (``Kral was charged with fraud``, ``the board has been criticized
+for the delay``): the charge or the merit is attributed to someone unnamed."""
+
 PREDICATE_STATES = (
     "confident sure certain convinced aware unaware skeptical sceptical worried concerned "
     "afraid optimistic pessimistic hopeful adamant insistent doubtful persuaded satisfied "

@@ -48,6 +48,7 @@ from annotator.detect.lexicon import (
     PREDICATE_EVIDENCE_SOURCES,
     PREDICATE_NOUNS_PREP,
     PREDICATE_NOUNS_THAT,
+    PREDICATE_PASSIVE_CHARGES,
     PREDICATE_PHRASES,
     PREDICATE_STATES,
     PREDICATE_STATES_OBJECT,
@@ -79,6 +80,7 @@ PREDICATE_SCORES = {
     "state": 0.5,
     "will": 0.5,
     "attitude": 0.5,
+    "charge": 0.5,
     "noun-that": 0.5,
     "noun-object": 0.5,
 }
@@ -293,6 +295,8 @@ for _word in PREDICATE_STATES.split():
     _CUES.setdefault(_word, ("state", "that"))
 for _word in PREDICATE_STATES_TO.split():
     _CUES.setdefault(_word, ("will", "to"))
+for _phrase in PREDICATE_PASSIVE_CHARGES.split("|"):
+    _CUES.setdefault(_phrase, ("charge", "object"))
 for _phrase in PREDICATE_STATES_OBJECT.split("|"):
     _CUES.setdefault(_phrase, ("attitude", "object"))
 for _word in PREDICATE_NOUNS_THAT.split():
@@ -781,6 +785,13 @@ def _predicate_at(
             )
             if speaker is not None and speaker.text.lower() in _PERSONAL:
                 return None  # ``I have little interest in``: the author's own
+    elif kind == "charge":
+        # ``Kral was charged with fraud``, ``a skipper accused of smuggling``: a passive (the
+        # active puts its object between: ``accused Kral of``), what is held against or for
+        # someone by someone unnamed.
+        if text[cue_end : cue_end + 1] != " " or _word_after(text, cue_end + 1) in _NOT_OBJECT:
+            return None
+        content_start = cue_end
     elif kind == "naming":
         # ``a run of races known as the Triple Crown``: a name given by someone unnamed.
         content_start = cue_end

@@ -1000,3 +1000,13 @@ def test_a_verb_of_urging_attributes_its_addressee_and_the_act_urged() -> None:
     assert found("Lind encouraged healthy savings accounts.") == []
     assert found("The cheap fuel encouraged skippers to sail more.") == []
     assert found("It could encourage the skippers to stay.") == []
+
+
+def test_a_passive_charge_or_merit_is_held_by_someone_unnamed() -> None:
+    text = "Kral was charged with fraud. The board has been widely criticized for the delay."
+    first, second = found(text)
+    assert (first.cue, first.text, first.speaker) == ("charged with", "fraud", None)
+    assert (second.cue, second.text, second.speaker) == ("criticized for", "the delay", None)
+    # The accused is no accuser: ``a skipper accused of smuggling`` has no holder named.
+    (candidate,) = found("The harbour board fired a skipper accused of smuggling fuel.")
+    assert (candidate.cue, candidate.speaker) == ("accused of", None)
