@@ -69,8 +69,8 @@ _LEADING_WORDS = (
     "opposes opposed opposing backed backing defended defends defending attacked attacking "
     "rejected rejects rejecting blamed blames blaming favors favored favours favoured support "
     "oppose endorse favor favour praises slammed slamming assailed challenged questioned "
-    "questioning applauded voted went sees saw see views viewed regards regarded deemed "
-    "considers talked talks talking spoke speaks speaking pointed points pointing referred "
+    "questioning applauded voted vote voting went sees saw see views viewed regards regarded "
+    "deemed considers talked talks talking spoke speaks speaking pointed points pointing referred "
     "refers referring focused focuses focusing railed rails railing calls call calling pushed "
     "pushes pushing discussed discussing talk speak reportedly"
 ).split()
@@ -102,7 +102,7 @@ _CUE_RE = re.compile(
     r"opposing|backed|backing|defended|defends|defending|attacked|attacking|"
     r"rejected|rejects|rejecting|blamed|blames|blaming|favors|favored|favours|favoured|support|"
     r"oppose|endorse|favor|favour|praises|slammed|slamming|assailed|challenged|questioned|"
-    r"questioning|applauded|voted\s+(?:for|against)|went\s+after)(?=\s))|"
+    r"questioning|applauded|(?:voted|vote|voting)\s+(?:for|against)|went\s+after)(?=\s))|"
     # ``sees the plan as a gamble``, ``is seen as``: a view.
     r"(?P<view>(?:sees|saw|see|views|viewed|regards|regarded|deemed|considers)(?=\s+\S[^.;:]{0,60}?\sas\s)"
     r"|(?:is|are|was|were|been)\s+(?:(?:widely|increasingly|largely|now|still|often)\s+)?"
@@ -163,7 +163,7 @@ CLAUSE_VERB_RE = re.compile(
 _COORDINATED_RE = re.compile(r"(?:\s(?:and|but)|,\s+while)(?:\s+(?:also|then|later|still))?\s+$")
 """A cue coordinated with an earlier verb of the same subject (``... but declined``)."""
 _CLAUSE_END_RE = re.compile(
-    r"[;:]\s|\s[—–]\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
+    r"[;:]\s|\s[—–-]{1,2}\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
     r"as|after|before|when|because|even|so|he|she|they|it|we|I|"
     + trie_pattern(sorted(verb for verb in SPEECH_VERBS if verb.endswith("ing")))
     + r")\b|"
@@ -412,8 +412,10 @@ def _attitude_at(
         if speaker is None:
             # ``the former mayor talked about``, ``Kral, a skipper from the islands, wants``:
             # a common noun phrase, or a subject before an apposition.
-            speaker = detector.common_subject(cue_start, sent_start) or detector.apposed_subject(
-                sent_start, cue_start, cue_end
+            speaker = (
+                detector.common_subject(cue_start, sent_start)
+                or detector.apposed_subject(sent_start, cue_start, cue_end)
+                or detector.opening_subject(sent_start, cue_start)
             )
         if speaker is None:
             return None

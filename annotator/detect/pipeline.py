@@ -68,6 +68,7 @@ from annotator.detect.lexicon import (
     PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEAKING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -520,6 +521,34 @@ _INDEFINITE_OPENERS = frozenset(
 )
 """Words opening a common noun phrase that names no one in particular (``one shopper``)."""
 _SENTENCE_OPENERS = frozenset(("", "But", "And", "Yet", "So", "Still"))
+_REDUCED_RELATIVE_RE = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\s+"
+    r"(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\b"
+)
+"""A time, then a finite verb, right after a participle (``announced Monday would``): the
+participle modifies the noun before it, whose clause goes on with that verb."""
+_ING_WORD_RE = re.compile(r"[a-z]+ing\b")
+_OPENING_MARKS = frozenset(" \t\n\"“‘'(")
+_OPENING_ADVERBIAL_WORDS = frozenset(
+    "in on at after before during for from with by under over among across since in "
+    "meanwhile instead still now today yesterday later earlier already also however".split()
+)
+"""First words of a phrase opening the sentence before a comma (``In Leeds,``, ``Meanwhile,``):
+the subject follows the comma."""
+_OPENING_SUBJECT_WORDS = 14
+"""The longest noun phrase taken as a whole for the subject opening a sentence."""
+_OPENING_SUBJECT_STOP_RE = re.compile(r"[,;:()\[\]\"“”‘—–]|\s-\s|['’](?!s\b)")
+"""Punctuation that ends a phrase (a possessive ``'s`` is no quote mark)."""
+_OPENING_SUBJECT_NOT_WORDS = frozenset(
+    """
+    he she they we i you it there this that these those which who whom whose what when where why
+    how if unless whether because although though while whereas since once as until than so
+    and or but nor not no never to
+    """.split()
+)
+"""Words that open or join a clause, or stand for one (a pronoun subject): a phrase holding one
+is no plain subject. ``and`` too: ``met on Monday and said`` joins two predicates."""
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _QUANTIFIERS = frozenset(
@@ -694,6 +723,10 @@ class _Detector:
         """While ``resolve`` runs: the drafts' starts, sorted as the drafts are."""
         self._sentences: dict[int, tuple[int, int]] = {}
         self.attributions: list[tuple[int, Mention, Mention]] = []
+        self.phrase_speakers: set[int] = set()
+        """Where the speaker phrases found by :meth:`opening_subject` start: common noun phrases
+        kept as written when speakers are resolved (``Skippers from the north quay``, not a name
+        picked out of them)."""
         self.fragment: Draft | None = None
         """The opening fragment of the latest interrupted reported sentence, if any."""
         """Every cue found with a speaker (``, said Mr. Ray, a former aide.``), content or not."""
@@ -1055,6 +1088,10 @@ class _Detector:
                 speaker = self.relative_that_subject(cue_start, sent_start)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
+            if lowered.endswith("ed") and _REDUCED_RELATIVE_RE.match(text, cue_end):
+                # ``a pier plan announced Monday would double the fares``: a participle after
+                # its noun, then a time and the verb of the clause; the plan says nothing.
+                return None
             before = _word_before(text, cue_start)
             if lowered.endswith("ing") and before in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
@@ -1154,6 +1191,24 @@ class _Detector:
                 )
             ):
                 speaker = self.apposed_subject(sent_start, cue_start, cue_end)
+            if (
+                speaker is None
+                and not trailing
+                and (lowered in PRIMARY_CUES or lowered in SPEAKING_VERBS)
+                and (not lowered.endswith("s") or lowered in _PLAIN_SAY)
+                and not lowered.endswith("ing")
+                and before not in _BE_FORMS
+                and text[cue_start - 1 : cue_start].isspace()
+                and _word_after(text, cue_end) not in _TIME_WORDS
+                and _word_after(text, cue_end) not in _MONTHS
+                and (
+                    _THAT_AFTER_CUE_RE.match(text, cue_end) is not None
+                    or _CLAUSE_AFTER_CUE_RE.match(text, cue_end) is not None
+                )
+            ):
+                # ``Democrats running for the seat in May say they ...``: a clause after the cue,
+                # and before it only the noun phrase that opens the sentence, its subject.
+                speaker = common = self.opening_subject(sent_start, cue_start)
             if speaker is None and len(text[cue_end:sent_end].split(None, 2)) > 1:
                 return None  # no subject, and not ``..., said Trump.``: nothing to attribute
             if (
@@ -1757,6 +1812,10 @@ class _Detector:
             return None
         return sender, Source(phrase.text, kind, phrase.start, phrase.end)
 
+    def overlaps_draft(self, start: int, end: int) -> bool:
+        """True when a draft found so far shares a character with ``[start, end)``."""
+        return any(other.start < end and start < other.end for other in self.drafts)
+
     def opening_fragment(self, draft: Draft, sent_start: int) -> None:
         """The first part of reported speech interrupted by its attribution.
 
@@ -1891,6 +1950,58 @@ class _Detector:
             end = words[index].end()
             return Mention(text[start:end], start, end)
         return None
+
+    def opening_subject(self, sent_start: int, cue_start: int) -> Mention | None:
+        """The noun phrase from the start of the sentence to the cue, when it can only be the
+        subject of a cue that opens a clause (``Some advocates for the new pier said that``,
+        ``Skippers hoping to keep the ferry running say it must``): too long or too plain for
+        :func:`subject_before` and :meth:`common_subject`.
+
+        A conjunction or an opening adverbial phrase before a comma (``But``, ``In Leeds,``)
+        may come first, auxiliaries and adverbs between it and the cue. The phrase must hold
+        no punctuation, no finite verb (an auxiliary or another cue), no pronoun or relative
+        word (a clause), and open with no subordinating word (``If skippers say``): a main
+        clause whose subject is all the words before its verb.
+        """
+        text = self.text
+        start = sent_start
+        while start < cue_start and text[start] in _OPENING_MARKS:
+            start += 1
+        words = list(_WORD_RE.finditer(text, start, cue_start))
+        if words and words[0].group() in _SENTENCE_OPENERS:
+            words = words[1:]
+        if words and words[0].group().lower() in _OPENING_ADVERBIAL_WORDS:
+            comma = text.find(", ", words[0].end(), cue_start)
+            if comma < 0:
+                return None
+            words = [word for word in words if word.start() > comma]
+        passive = False
+        while words and skips_before_verb(words[-1].group()):
+            passive = passive or words.pop().group().lower() in _BE_FORMS
+        if passive and not _ING_WORD_RE.match(text, cue_start):
+            return None  # ``NATO was widely described as``: a passive, its subject holds nothing
+        if not words or len(words) > _OPENING_SUBJECT_WORDS:
+            return None
+        first, last = words[0], words[-1]
+        if not first.group()[:1].isupper() and not first.group()[:1].isdigit():
+            return None  # a sentence opening in lower case: a fragment, a list or a title
+        if first.group().endswith("ing"):
+            return None  # ``Having rejected the offer``: a participle clause, not a subject
+        if _OPENING_SUBJECT_STOP_RE.search(text, first.start(), cue_start):
+            return None
+        for word in words:
+            lowered = word.group().lower()
+            if (
+                lowered in _OPENING_SUBJECT_NOT_WORDS
+                or lowered in AUXILIARIES
+                or lowered in SPEECH_VERBS
+                or lowered in BELIEF_VERBS
+            ):
+                return None
+        if last.group().lower() in _NOT_SUBJECT or last.group().lower() in _PREPOSITIONS:
+            return None
+        self.phrase_speakers.add(first.start())
+        return Mention(text[first.start() : last.end()], first.start(), last.end())
 
     def apposed_subject(self, sent_start: int, cue_start: int, cue_end: int) -> Mention | None:
         """The subject opening the sentence when a long apposition or relative clause stands
@@ -2429,6 +2540,31 @@ class _Detector:
                 draft.type = QuoteType.MIXED
                 draft.end = self.continued_end(span.end)
             self.drafts.append(draft)
+            if (
+                found is not None
+                and not attributed_after
+                and draft.type is QuoteType.DIRECT
+                and draft.score >= 0.5
+                and text[span.start + 1 : span.start + 2].islower()
+            ):
+                # ``If the port closes, he said, “the town will suffer.”``: the quote finishes
+                # the sentence the words before its attribution open, which are a fragment of
+                # what was said (as in ``The plan, she said, is to run a night ferry``).
+                self.opening_fragment(draft, max(para_start, sent_start))
+                fragment = self.fragment
+                words = text[fragment.start : fragment.end].split() if fragment else []
+                if (
+                    fragment is not None
+                    and len(words) >= 2
+                    and not self.overlaps_draft(fragment.start, fragment.end)
+                ):
+                    # (A single word is a connective of the author's: ``Still, she added,
+                    # “we will stay.”``)
+                    fragment.resolved = draft.resolved
+                    primary = fragment.cue is not None and is_primary(fragment.cue.text.lower())
+                    fragment.score = 0.75 if primary else 0.6
+                    self.drafts.append(fragment)
+                self.fragment = None
             if draft.speaker is not None and draft.score >= 0.5:
                 previous = draft
 
@@ -2967,8 +3103,10 @@ class _Detector:
             ):
                 draft.resolved = group[1]  # ``The ministry said ... They added``
                 continue
-            if word in PRONOUNS or (
-                word.split(None, 1)[0] in _INDEFINITE_OPENERS and mention.text[-1:].islower()
+            if (
+                word in PRONOUNS
+                or (word.split(None, 1)[0] in _INDEFINITE_OPENERS and mention.text[-1:].islower())
+                or mention.start in self.phrase_speakers
             ):
                 draft.resolved = mention.text  # ``one shopper``: no name, the phrase as written
                 group = None

@@ -48,8 +48,10 @@ from annotator.detect.lexicon import (
     PREDICATE_EVIDENCE_SOURCES,
     PREDICATE_NOUNS_PREP,
     PREDICATE_NOUNS_THAT,
+    PREDICATE_PASSIVE_CHARGES,
     PREDICATE_PHRASES,
     PREDICATE_STATES,
+    PREDICATE_STATES_OBJECT,
     PREDICATE_STATES_TO,
     PREDICATE_VERBS,
     PRONOUNS,
@@ -70,12 +72,15 @@ PREDICATE_SCORES = {
     "stance": 0.55,
     "topic": 0.5,
     "commitment": 0.55,
+    "directive": 0.55,
     "naming": 0.5,
     "publication": 0.5,
     "source": 0.55,
     "designation": 0.5,
     "state": 0.5,
     "will": 0.5,
+    "attitude": 0.5,
+    "charge": 0.5,
     "noun-that": 0.5,
     "noun-object": 0.5,
 }
@@ -111,6 +116,7 @@ _IRREGULAR_EXTRA = {
     "admit": ["admit", "admits", "admitted", "admitting"],
     "commit": ["commit", "commits", "committed"],
     "fault": ["faulted", "faulting"],
+    "pressure": ["pressured", "pressuring", "pressures"],
     "credit": ["credited", "crediting"],
     "support": ["supported", "supporting", "supports"],
     "attack": ["attacked", "attacking"],
@@ -289,6 +295,10 @@ for _word in PREDICATE_STATES.split():
     _CUES.setdefault(_word, ("state", "that"))
 for _word in PREDICATE_STATES_TO.split():
     _CUES.setdefault(_word, ("will", "to"))
+for _phrase in PREDICATE_PASSIVE_CHARGES.split("|"):
+    _CUES.setdefault(_phrase, ("charge", "object"))
+for _phrase in PREDICATE_STATES_OBJECT.split("|"):
+    _CUES.setdefault(_phrase, ("attitude", "object"))
 for _word in PREDICATE_NOUNS_THAT.split():
     _CUES.setdefault(_word + " that", ("noun-that", "that"))
 for _phrase in PREDICATE_NOUNS_PREP.split("|"):
@@ -388,6 +398,20 @@ _STATE_BEFORE = frozenset(
 )
 """Words right before an adjective of belief when it is a predicate (``is confident``)."""
 _PERSONAL = frozenset("i we you".split())
+_DIRECTIVE_OBJECT_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]")
+"""The frame of a verb of urging: an addressee, then the act urged (``encouraged the skippers
+to strike``)."""
+_LIGHT_VERB_RE = re.compile(
+    r"\b(?P<verb>(?:take|takes|took|taken|taking|make|makes|made|making|give|gives|gave|given|"
+    r"deliver|delivers|delivered|delivering|launch|launches|launched|launching|level|levels|"
+    r"leveled|levelled|leveling|levelling|express|expresses|expressed|expressing|voice|voices|"
+    r"voiced|voicing|show|shows|showed|shown|showing|have|has|had|having|hold|holds|held|"
+    r"holding|offer|offers|offered|offering|renew|renews|renewed|renewing)"
+    r")(?:\s+[a-z][a-z-]*){0,4}\s+$"
+)
+"""A verb that only carries the noun cue after it, its object (``voiced concern``, ``took a
+swipe``, ``has shown little interest``), with up to four words of determiner, adjective or
+adverb between: its subject holds the attitude."""
 _POSSESSIVES = frozenset("his her their its".split())
 """Possessives before a noun cue that name its holder (``her criticism of``)."""
 _BARE_CLAUSE_KINDS = frozenset(("evidence", "cognition", "state"))
@@ -410,6 +434,10 @@ _PROOF_FORMS = frozenset(_verb_forms("show prove demonstrate establish"))
 """Verbs of evidence that attribute a noun phrase or a bare clause only to a source of evidence
 (a person who shows something shows a quality: ``showed real grit``, ``proved a useful
 signing``); with ``that`` their holder may be anyone."""
+PREDICATE_EVIDENCE_SOURCE_WORDS = "|".join(
+    sorted(PREDICATE_EVIDENCE_SOURCES.split(), key=len, reverse=True)
+)
+"""The nouns of a source of evidence as an alternation, longest first."""
 _EVIDENCE_SOURCE_RE = re.compile(
     rf"\b(?:{PREDICATE_EVIDENCE_SOURCES.replace(' ', '|')})\b(?:\s+[^\s.;:!?]+){{0,10}}\s*$",
     re.IGNORECASE,
@@ -687,6 +715,7 @@ def _predicate_at(
     before = text[max(sent_start, cue_start - 40) : cue_start]
     word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
     speaker: Mention | None = None
+    participle = False
     if frame == "lead":
         # ``In the latest poll, most skippers back the sale``: the sentence's main clause is
         # the content of the source the opening phrase names.
@@ -746,6 +775,23 @@ def _predicate_at(
             # ``her criticism of``: the holder is the possessive, resolved like a pronoun.
             start = cue_start - 1 - len(word_before)
             speaker = Mention(text[start : cue_start - 1], start, cue_start - 1)
+        elif (light := _LIGHT_VERB_RE.search(before)) is not None:
+            # ``Kral voiced concern that``, ``took a swipe at``, ``has shown little interest
+            # in``: the noun is the object of a verb that only carries it, whose subject holds
+            # the attitude.
+            verb_start = cue_start - len(before) + light.start("verb")
+            speaker = subject_before(text, verb_start, sent_start) or detector.common_subject(
+                verb_start, sent_start
+            )
+            if speaker is not None and speaker.text.lower() in _PERSONAL:
+                return None  # ``I have little interest in``: the author's own
+    elif kind == "charge":
+        # ``Kral was charged with fraud``, ``a skipper accused of smuggling``: a passive (the
+        # active puts its object between: ``accused Kral of``), what is held against or for
+        # someone by someone unnamed.
+        if text[cue_end : cue_end + 1] != " " or _word_after(text, cue_end + 1) in _NOT_OBJECT:
+            return None
+        content_start = cue_end
     elif kind == "naming":
         # ``a run of races known as the Triple Crown``: a name given by someone unnamed.
         content_start = cue_end
@@ -784,7 +830,7 @@ def _predicate_at(
                 cue_start, sent_start
             )  # ``the skippers dubbed``
     else:
-        if kind in ("state", "will"):
+        if kind in ("state", "will", "attitude"):
             if word_before not in _STATE_BEFORE:
                 return None  # ``a confident skipper``: an attribute, not a predicate
         elif (
@@ -823,6 +869,10 @@ def _predicate_at(
                 content_start, frame = cue_end, "to"
             elif kind == "evidence" and _OBJECT_START_RE.match(text, cue_end):
                 content_start, frame = cue_end, "object"  # ``the audit revealed deep flaws``
+            elif kind == "evidence" and (
+                before_cue := _evidence_before(detector, cue_start, cue_end, sent_start, sent_end)
+            ):
+                return before_cue
             else:
                 return None
             if (
@@ -867,16 +917,34 @@ def _predicate_at(
             or detector.common_subject(cue_start, sent_start)
             or detector.apposed_subject(sent_start, cue_start, cue_end)
             or _quantifier_subject(text, sent_start, cue_start)
+            or detector.opening_subject(sent_start, head)
         )
         if speaker is None and _COORDINATED_RE.search(
             text, max(sent_start, cue_start - 20), cue_start
         ):
             speaker = detector.sentence_subject(sent_start, cue_start)
+        first_end = text.find(" ", cue_start, cue_end)
+        if (
+            speaker is None
+            and before.endswith(", ")
+            and text.endswith("ing", cue_start, first_end if first_end > 0 else cue_end)
+        ):
+            # ``..., Kral said, recalling the storm``, ``Lind got in on the act, mocking the
+            # board``: a participle after the clause it hangs on shares its subject, the
+            # speaker of the attribution there, else the sentence's subject.
+            speaker = _participle_holder(detector, sent_start, cue_start)
+            participle = True
         if speaker is None:
             return None
         if speaker.text.lower() in _PERSONAL:
             return None  # the author or the reader: not reported
-        if kind in ("will", "commitment") and not animate_holder(speaker.text):
+        if kind == "directive" and (
+            _DIRECTIVE_OBJECT_RE.match(text, cue_end) is None or speaker.text.lower() == "it"
+        ):
+            # ``encouraged health savings accounts``: no one is urged to act; ``it could
+            # encourage him to stay``: an event or a state of affairs, which urges nothing.
+            return None
+        if kind in ("will", "commitment", "directive") and not animate_holder(speaker.text):
             return None  # ``the dam threatens to burst``, ``the bread is ready``: a thing
         if (
             kind == "will"
@@ -935,6 +1003,19 @@ def _predicate_at(
     inside = detector.span_at(content_end - 1)
     if inside is not None and inside.end > content_end:
         content_end = inside.end  # never cut a quoted fragment in two
+    quoted = detector.first_span_in(content_start, content_end)
+    if (
+        quoted is not None
+        and quoted.end < content_end
+        and text[quoted.start : quoted.end].rstrip("\"”’'").endswith(",")
+    ):
+        # ``Kral, citing “the worst winter,” said the port would close``: a quote closing on a
+        # comma is followed by its attribution, or the rest of the sentence; it ends the object.
+        content_end = quoted.end
+    if participle and detector.is_whole_quote(content_start, content_end):
+        # ``Lund, citing “the worst summer in memory,” closed the kiosk``: all the participle's
+        # object is in marks right after it, a direct quote (as after a participle of speech).
+        return None
     return speaker, content_start, content_end, cue_end
 
 
@@ -943,6 +1024,60 @@ _QUANTIFIER_RE = re.compile(
     r"[Hh]alf|[Aa]\s+majority|[Aa]\s+minority)(?:\s+of\s+(?:them|those|these))?)\s+$"
 )
 """A quantifier standing alone as the subject (``Most oppose``, ``many of them backed``)."""
+
+
+_EVIDENCE_TAIL_RE = re.compile(r"[^\w,;:]{0,3}$")
+"""What may follow an evidence cue that closes its sentence: closing punctuation only."""
+_EVIDENCE_LEAD_RE = re.compile(
+    r",\s+(?P<as>as\s+)?(?P<who>(?:[\w’'.%$-]+\s+){0,9}?(?:"
+    + PREDICATE_EVIDENCE_SOURCE_WORDS
+    + r"))\s+(?:(?:also|clearly|now|still|have|has|had|also)\s+)?$",
+    re.IGNORECASE,
+)
+"""``..., port authority records show.``: a comma, then a phrase headed by a noun
+of a source of evidence right before the cue (``as`` may open it)."""
+_AS_EVIDENCE_RE = re.compile(
+    r"(?:^|[\s(])(?P<as>[Aa]s\s+)(?P<who>(?:[\w’'.%$-]+\s+){0,9}?(?:"
+    + PREDICATE_EVIDENCE_SOURCE_WORDS
+    + r"))\s+(?:(?:also|clearly|now|still|have|has|had)\s+)?$",
+    re.IGNORECASE,
+)
+"""``As the latest figures show, ...``: an evidence cue in a clause of ``as`` opening or
+interrupting the sentence."""
+
+
+def _evidence_before(
+    detector: _Detector, cue_start: int, cue_end: int, sent_start: int, sent_end: int
+) -> tuple[Mention | None, int, int, int] | None:
+    """What a source of evidence shows when the cue does not introduce it: the sentence before
+    ``, the latest figures show.`` or ``, as the figures show.``; the rest of the sentence after
+    ``As the figures show,``. The source phrase is the holder."""
+    text = detector.text
+    window = max(sent_start, cue_start - 120)
+    lead = _EVIDENCE_LEAD_RE.search(text, window, cue_start)
+    if lead is not None and _EVIDENCE_TAIL_RE.match(text, cue_end, sent_end):
+        content_start, content_end = detector.trim(sent_start, lead.start())
+    else:
+        lead = _AS_EVIDENCE_RE.search(text, window, cue_start)
+        if lead is None or not text.startswith(", ", cue_end):
+            return None
+        if text[sent_start : lead.start("as")].strip(" \"“'‘("):
+            return None  # ``..., but as the figures show, ...``: the clause before is the author's
+        content_start, content_end = detector.trim(cue_end + 2, sent_end)
+    if content_end - content_start < 8 or detector.first_span_in(content_start, content_end):
+        return None  # too short, or a quote with an attribution of its own
+    holder = Mention(lead.group("who"), lead.start("who"), lead.end("who"))
+    return holder, content_start, content_end, cue_end
+
+
+def _participle_holder(detector: _Detector, sent_start: int, cue_start: int) -> Mention | None:
+    """The subject of the clause before a participle cue at ``cue_start``: the speaker of the
+    latest attribution in the sentence before it, else the sentence's subject."""
+    starts = detector.attribution_starts
+    index = bisect_right(starts, cue_start - 1) - 1
+    if index >= 0 and starts[index] >= sent_start:
+        return detector.attributions[index][1]
+    return detector.sentence_subject(sent_start, cue_start)
 
 
 def _quantifier_subject(text: str, sent_start: int, cue_start: int) -> Mention | None:

@@ -348,3 +348,12 @@ def test_a_stance_word_followed_by_a_preposition_is_a_noun_with_no_object(text: 
     """``31% support in the wards``: a transitive stance takes its object right after it; a
     preposition there makes ``support`` the noun (its object, if any, is ``support for``)."""
     assert [c for c in detect_quotes(text) if c.cue == "support" and c.score >= 0.5] == []
+
+
+def test_voting_for_or_against_is_a_stance_in_every_form_of_the_verb() -> None:
+    text = "Most skippers will vote for Lind. Kral is voting against the new toll."
+    first, second = found(text)
+    assert (first.cue, first.speaker, first.text) == ("vote for", "Most skippers", "Lind")
+    assert (second.cue, second.text) == ("voting against", "the new toll")
+    # The noun is no stance: ``the vote for Lind``.
+    assert found("The vote for Lind was close.") == []

@@ -209,6 +209,19 @@ def test_the_second_part_of_an_interrupted_quote_takes_the_speaker_between() -> 
     assert found['"are fading."'].speaker == "one reader"
 
 
+def test_words_before_an_attribution_that_a_lowercase_quote_finishes_are_a_fragment() -> None:
+    text = 'If the ferry stops, Lind said, "the island will empty within a year."'
+    found = by_text(text)
+    fragment = found["If the ferry stops"]
+    assert fragment.type is QuoteType.INDIRECT
+    assert (fragment.speaker, fragment.cue) == ("Lind", "said")
+    assert found['"the island will empty within a year."'].type is QuoteType.DIRECT
+    # A quote opening in capitals is a sentence of its own after the author's framing, and a
+    # connective of the author's is no fragment.
+    text = 'At the quay, Lind said, "Nobody told us." Still, she added, "we will stay."'
+    assert all(c.type is QuoteType.DIRECT for c in quotes(text))
+
+
 def test_a_short_quote_after_so_called_is_a_term_scored_faint() -> None:
     for text in (
         'The ferry was late. The so-called "timetable," as everyone knows, is fiction.',

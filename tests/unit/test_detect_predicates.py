@@ -317,11 +317,73 @@ def test_a_verb_form_that_is_also_a_plural_noun_needs_a_name_or_pronoun_before_i
             "questions about the ferry",
             "brushed off",
         ),
+        ("Ivo Kral took a swipe at the harbour board.", "the harbour board", "swipe at"),
+        (
+            "Lind has shown little interest in selling the ferry.",
+            "selling the ferry",
+            "interest in",
+        ),
+        (
+            "The skippers hold a low opinion of the new timetable.",
+            "the new timetable",
+            "opinion of",
+        ),
+        ("Kral took credit for the new night ferry.", "the new night ferry", "credit for"),
+        ("Lind came out against the toll.", "the toll", "came out against"),
+        (
+            "Kral distanced himself from any deal with Lind.",
+            "any deal with Lind",
+            "distanced himself from",
+        ),
+        ("The two skippers sparred over the fares.", "the fares", "sparred over"),
+        ("Kral apologized for his remarks.", "his remarks", "apologized for"),
     ],
 )
 def test_more_stances_topics_and_nouns_of_attitude(text: str, content: str, cue: str) -> None:
     (candidate,) = [c for c in found(text) if c.cue == cue]
     assert candidate.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Greta Lind has long been critical of the harbour board.",
+            "the harbour board",
+            "critical of",
+            "Greta Lind",
+        ),
+        (
+            "The skippers were not impressed by the new timetable.",
+            "the new timetable",
+            "impressed by",
+            "The skippers",
+        ),
+        ("Kral is wary of selling the ferry.", "selling the ferry", "wary of", "Kral"),
+    ],
+)
+def test_an_adjective_of_attitude_attributes_the_object_of_its_preposition(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.cue, candidate.speaker) == (content, cue, speaker)
+    assert candidate.score == PREDICATE_SCORES["attitude"] < SPEECH_SCORE
+
+
+def test_an_adjective_of_attitude_that_is_no_predicate_attributes_nothing() -> None:
+    # An attribute of a noun, or a preposition of another sense (``proud of`` names no cause
+    # here: ``a critical`` is no predicate of belief).
+    assert found("A critical of report was filed.") == []
+    assert found("The crew found a critical fault in the engine of the ferry.") == []
+
+
+def test_a_spaced_hyphen_or_double_hyphen_ends_an_attitudes_content_as_a_dash_does() -> None:
+    text = "Lind has embraced the new timetable -- a change the skippers had long wanted."
+    (candidate,) = found(text)
+    assert candidate.text == "the new timetable"
+    text = "Lind has embraced the new timetable - a change the skippers had long wanted."
+    (candidate,) = found(text)
+    assert candidate.text == "the new timetable"
 
 
 def test_a_noun_whose_object_is_the_holder_is_no_cue() -> None:
@@ -873,3 +935,78 @@ def test_a_speech_verb_attributes_an_object_that_is_a_message_an_idea_or_a_claus
     (candidate,) = found(text)
     assert candidate.text == content
     assert candidate.score >= SPEECH_SCORE
+
+
+def test_the_subject_of_a_verb_carrying_a_noun_of_attitude_holds_it() -> None:
+    text = "Ivo Kral took a swipe at the harbour board. Lind has shown little interest in a deal."
+    first, second = found(text)
+    assert (first.cue, first.speaker, first.text) == ("swipe at", "Ivo Kral", "the harbour board")
+    assert (second.cue, second.speaker, second.text) == ("interest in", "Lind", "a deal")
+    (candidate,) = found("The skippers have voiced concern that the ferry will be sold.")
+    assert (candidate.cue, candidate.speaker) == ("concern", "The skippers")
+    # The author's own attitude is not reported.
+    assert found("I have little interest in the new timetable.") == []
+
+
+def test_a_quote_closing_on_a_comma_ends_the_object_that_holds_it() -> None:
+    text = 'Kral talked up his "night ferry plan," promising to run it all winter.'
+    (candidate,) = found(text)
+    assert (candidate.cue, candidate.text) == ("talked up", 'his "night ferry plan,"')
+
+
+def test_a_participle_after_a_clause_shares_its_subject() -> None:
+    text = '"It was a hard winter," Kral said, recalling the storm of 1987.'
+    (candidate,) = [c for c in found(text) if c.cue == "recalling"]
+    assert (candidate.speaker, candidate.text) == ("Kral", "the storm of 1987")
+    text = "Lind went further, embracing the plan to sell the old ferry."
+    (candidate,) = found(text)
+    assert (candidate.cue, candidate.speaker) == ("embracing", "Lind")
+
+
+def test_a_long_noun_phrase_opening_the_sentence_holds_an_attitude_as_written() -> None:
+    text = (
+        "Most of the harbour's older skippers had endorsed the plan. "
+        "Skippers running for the open seats in November want a new ferry."
+    )
+    first, second = found(text)
+    assert first.speaker == "Most of the harbour's older skippers"
+    assert (first.cue, first.text) == ("endorsed", "the plan")
+    assert second.speaker == "Skippers running for the open seats in November"
+    assert (second.cue, second.text) == ("want", "a new ferry")
+    # A passive's subject holds nothing; a participle opening the sentence is no subject.
+    assert found("The ferry was widely described as a relic.") == []
+
+
+def test_a_source_of_evidence_after_or_around_what_it_shows() -> None:
+    text = "The race is close in all three wards, a new Courier poll shows."
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.speaker) == (
+        "The race is close in all three wards",
+        "a new Courier poll",
+    )
+    text = "As the latest harbour figures show, the ferry has lost money every winter."
+    (candidate,) = found(text)
+    assert candidate.text == "the ferry has lost money every winter"
+    assert (candidate.cue, candidate.speaker) == ("show", "the latest harbour figures")
+    # After a clause of the author's, what follows ``as ... show,`` is not the figures' alone.
+    assert found("The race is close, but as the figures show, the ferry has lost money.") == []
+
+
+def test_a_verb_of_urging_attributes_its_addressee_and_the_act_urged() -> None:
+    (candidate,) = found("Lind encouraged the skippers to back the new ferry.")
+    assert (candidate.cue, candidate.speaker) == ("encouraged", "Lind")
+    assert candidate.text == "the skippers to back the new ferry"
+    # No act urged, a thing or ``it`` urging: nothing is attributed.
+    assert found("Lind encouraged healthy savings accounts.") == []
+    assert found("The cheap fuel encouraged skippers to sail more.") == []
+    assert found("It could encourage the skippers to stay.") == []
+
+
+def test_a_passive_charge_or_merit_is_held_by_someone_unnamed() -> None:
+    text = "Kral was charged with fraud. The board has been widely criticized for the delay."
+    first, second = found(text)
+    assert (first.cue, first.text, first.speaker) == ("charged with", "fraud", None)
+    assert (second.cue, second.text, second.speaker) == ("criticized for", "the delay", None)
+    # The accused is no accuser: ``a skipper accused of smuggling`` has no holder named.
+    (candidate,) = found("The harbour board fired a skipper accused of smuggling fuel.")
+    assert (candidate.cue, candidate.speaker) == ("accused of", None)

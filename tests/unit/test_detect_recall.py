@@ -186,3 +186,27 @@ def test_that_opening_a_relative_clause_lends_its_noun_phrase_to_the_cue() -> No
     assert got["claim"].text == "the quay is unsafe"
     # ``so tired that he said``: ``that`` opens a clause with a subject of its own.
     assert got["said"].speaker == "Ivo Kral"
+
+
+def test_the_whole_noun_phrase_opening_the_sentence_is_the_subject_of_a_cue_before_a_clause() -> (
+    None
+):
+    text = (
+        "Skippers running for the open seats on the harbour board in June say that the quay "
+        "needs dredging. "
+        "But 58 percent of island voters overall said they would back the ferry levy."
+    )
+    first, second = found(text)
+    assert first.speaker == "Skippers running for the open seats on the harbour board in June"
+    assert (first.cue, first.text) == ("say", "that the quay needs dredging")
+    assert second.speaker == "58 percent of island voters overall"
+    assert second.text == "they would back the ferry levy"
+
+
+def test_no_opening_noun_phrase_is_a_subject_of_a_participle_or_a_word_inside_another() -> None:
+    # ``announced Monday would``: a participle and a time after a noun, then the clause's own
+    # verb; ``second-term``: part of a compound word.
+    assert found("Several of the pier projects announced Monday would double the fares.") == []
+    assert found("The second-term mayor has won twice.") == []
+    (candidate,) = found("Kral announced Monday he would sell the ferry.")
+    assert (candidate.speaker, candidate.text) == ("Kral", "he would sell the ferry")
