@@ -2557,38 +2557,61 @@ def import_file(
     appended at the end.
     """
     _check_importable(fmt, path)
+    stored = store.path_for(annotator)
+    new_file = not stored.exists()
     # The collector is held too: a million new records would otherwise trigger collections
     # that walk the whole plan again and again.
     with paused_gc(), store.open(annotator, writable=True) as file:
-        if file.is_empty:
-            with file.first_import() as writer:
-                report = None
-                if corpus is None and _splits(fmt, path):
-                    report = _import_in_two(
-                        fmt, path, writer, annotator, source_annotator, progress
-                    )
-                if report is None:
-                    plan = _plan(
-                        fmt, path, annotator, corpus, source_annotator, False, progress, writer.add
-                    )
-                    report = _report(plan, skip_bad)
-                # Every id was taken once: a repeated one is a problem, never handed over.
-                report.imported = writer.commit(distinct_ids=True)
-            return report
-        plan = _plan(fmt, path, annotator, corpus, source_annotator, False, progress)
-        report = _report(plan, skip_bad)
-        existing = {item["id"]: item for item, _ in file.quote_records()}
-        to_save: list[ImportedRecord] = []
-        for record in plan.records:
-            stored = existing.get(_ID_OF(record) if type(record) is ImportedQuote else record["id"])
-            if stored is not None:
-                plain = record_of(record)
-                if _same(stored, plain):
-                    report.unchanged += 1
-                    continue
-                record = {**plain, "created": stored["created"]}
-            to_save.append(record)
-        report.imported = file.save_many(to_save)
+        try:
+            return _import_into(
+                file, fmt, path, annotator, corpus, skip_bad, source_annotator, progress
+            )
+        finally:
+            if new_file and stored.exists() and stored.stat().st_size == 0:
+                # Nothing came in (or the import was refused): an empty file would make the
+                # name an annotator of the store, which agreement, review and export would
+                # list. The lock is still held here.
+                stored.unlink()
+
+
+def _import_into(
+    file: AnnotatorFile,
+    fmt: Format,
+    path: Path,
+    annotator: str,
+    corpus: Corpus | None,
+    skip_bad: bool,
+    source_annotator: str | None,
+    progress: ProgressCallback | None,
+) -> ImportReport:
+    """``import_file`` once the annotator's file is open for writing."""
+    if file.is_empty:
+        with file.first_import() as writer:
+            report = None
+            if corpus is None and _splits(fmt, path):
+                report = _import_in_two(fmt, path, writer, annotator, source_annotator, progress)
+            if report is None:
+                plan = _plan(
+                    fmt, path, annotator, corpus, source_annotator, False, progress, writer.add
+                )
+                report = _report(plan, skip_bad)
+            # Every id was taken once: a repeated one is a problem, never handed over.
+            report.imported = writer.commit(distinct_ids=True)
+        return report
+    plan = _plan(fmt, path, annotator, corpus, source_annotator, False, progress)
+    report = _report(plan, skip_bad)
+    existing = {item["id"]: item for item, _ in file.quote_records()}
+    to_save: list[ImportedRecord] = []
+    for record in plan.records:
+        stored = existing.get(_ID_OF(record) if type(record) is ImportedQuote else record["id"])
+        if stored is not None:
+            plain = record_of(record)
+            if _same(stored, plain):
+                report.unchanged += 1
+                continue
+            record = {**plain, "created": stored["created"]}
+        to_save.append(record)
+    report.imported = file.save_many(to_save)
     return report
 
 

@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         )
     print(
         f"{store.path_for(args.annotator)}: {counted(report.imported, 'quote')} imported, "
-        f"{report.unchanged} unchanged, from {report.documents} documents of {args.file}"
+        f"{report.unchanged} unchanged, from {counted(report.documents, 'document')} of {args.file}"
         + (f"; {counted(others, 'quote')} of other annotators left out" if others else "")
         + (f"; {counted(len(report.problems), 'problem')} skipped" if report.problems else "")
     )

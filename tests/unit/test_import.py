@@ -705,5 +705,10 @@ def test_a_file_of_another_format_is_warned_about_not_imported_as_nothing(tmp_pa
         f"warning: {path}: no quotes found in its 1 document read as prodigy; is it in another "
         "format? (quotes-jsonl, prodigy, label-studio, doccano, brat)\n"
     )
+    # Nothing came in: no empty file, so "ana" is no annotator of the store.
+    assert not store.path_for("ana").exists() and "ana" not in store.annotators()
     assert main([*argv[:1], "quotes-jsonl", *argv[2:]]) == 0
     assert capsys.readouterr().err == ""
+    assert store.annotators() == ["ana"]
+    assert main(argv) == 0  # nothing new into a file that holds labels: the file stays
+    assert store.annotators() == ["ana"] and store.path_for("ana").stat().st_size > 0
