@@ -13,6 +13,15 @@ SCHEMA_FOLDER = Path(__file__).resolve().parent.parent / "schemas"
 """Where the repository keeps the generated schemas."""
 
 
+def default_schema_folder(repository_folder: Path = SCHEMA_FOLDER) -> Path:
+    """Where ``schema`` writes by default: the repository's ``schemas/`` when the package runs
+    from a checkout (an editable install), else ``schemas/`` in the working folder. An installed
+    package's parent is site-packages, no place for a project's files."""
+    if (repository_folder.parent / "pyproject.toml").is_file():
+        return repository_folder
+    return Path("schemas")
+
+
 def schema_files() -> dict[str, bytes]:
     """File name -> content of every record type's JSON Schema."""
     files = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from annotator.schema import SCHEMA_FOLDER, write_schemas
+from annotator.schema import default_schema_folder, write_schemas
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -16,9 +16,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--out",
         type=Path,
-        default=SCHEMA_FOLDER,
+        default=default_schema_folder(),
         metavar="DIR",
-        help="where to write the schema files (default: the repository's schemas/)",
+        help="where to write the schema files (default: the repository's schemas/ in a "
+        "checkout, else schemas/ here)",
     )
 
 
