@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 import orjson
 
@@ -61,7 +62,15 @@ def choose_annotators(
         if len(names) < len(named):
             twice = next(name for name in names if named.count(name) > 1)
             raise UserError(f"{twice!r} is named twice: agreement compares different annotators")
+        known = store.annotators()
         for name in names:
+            if name not in known and Path(name).exists():
+                # Every other command that reads the store takes a corpus first.
+                found = ", ".join(known) or "none"
+                raise UserError(
+                    f"{name}: agreement compares annotation files and takes no corpus; name "
+                    f"annotators or none (files found: {found})"
+                )
             path = store.path_for(name)
             if not path.exists():
                 raise UserError(f"{path}: no annotation file for {name!r}")

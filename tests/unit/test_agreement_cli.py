@@ -86,6 +86,17 @@ def test_bad_input_is_one_line_on_stderr(labelled, capsys, argv, message):
     assert err.count("\n") == 1 and message in err
 
 
+def test_a_corpus_given_by_habit_is_named_in_one_line(labelled, capsys, tmp_path):
+    """Every other command that reads the store takes a corpus first; agreement takes none and
+    says so, rather than that the path is no valid annotator name."""
+    corpus = tmp_path / "seeds"
+    corpus.mkdir()
+    code, out, err = run_cli(capsys, "agreement", "--store", str(labelled), f"{corpus}/")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert f"{corpus}/: agreement compares annotation files and takes no corpus" in err
+    assert "(files found: ann, ben, gold)" in err
+
+
 def test_a_broken_line_is_reported_and_the_rest_counted(labelled, capsys):
     with (labelled / "ben.jsonl").open("ab") as handle:
         handle.write(b'{"rev": 9, "item": oops}\n')
