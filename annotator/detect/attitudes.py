@@ -27,7 +27,7 @@ from annotator.detect.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from annotator.detect.text import SPACE_CHARS
+from annotator.detect.text import SPACE_CHARS, matches_at
 from annotator.records import QuoteType
 
 if TYPE_CHECKING:
@@ -74,13 +74,16 @@ _LEADING_WORDS = (
     "refers referring focused focuses focusing railed rails railing calls call calling pushed "
     "pushes pushing discussed discussing talk speak reportedly"
 ).split()
+_LEADING_BE = "is are was were be been being".split()
+CUE_LEADS = [*_LEADING_WORDS, *_LEADING_BE]
+"""The words every match of ``_CUE_RE`` opens with, after the character before it."""
 _CUE_RE = re.compile(
     # ``\s`` spelled out: the engine tests the set at every character it skips (a fifth of the
     # scan's time).
     rf"[{SPACE_CHARS}(—–]"
     # A trie of every cue's first word rules out all other words at once (the alternation
     # below tries its branches one by one): detection stays within noise of its speed.
-    r"(?=(?:" + trie_pattern(_LEADING_WORDS) + r")\s|(?:is|are|was|were|be|been|being)\s+"
+    r"(?=(?:" + trie_pattern(_LEADING_WORDS) + r")\s|(?:" + "|".join(_LEADING_BE) + r")\s+"
     r"(?:[a-z]+\s+)?(?:" + trie_pattern(_PARTICIPLES) + r")\s)"
     r"(?:"
     # ``is expected to``, ``was thought to``: an expectation or belief held by someone unnamed.
@@ -250,7 +253,7 @@ def find_attitudes(detector: _Detector) -> set[int]:
     taken_starts = [start for start, _, _ in taken]
     taken_cues = {cue for _, _, cue in taken}
     absorbed: set[int] = set()
-    for match in _CUE_RE.finditer(text):
+    for match in matches_at(_CUE_RE, text, detector.cue_words[2]):
         kind = match.lastgroup
         if kind is None:
             continue

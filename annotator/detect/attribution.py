@@ -61,10 +61,10 @@ CUE_RE = re.compile(
 )
 """Every speech or belief verb form, and ``according to``."""
 
+SCAN_CUES = sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | {"Asked"})
+"""The cues ``CUE_SCAN_RE`` finds besides ``according to``."""
 CUE_SCAN_RE = re.compile(
-    rf"[{SPACE_CHARS}(“\"‘'—–-](?P<cue>[Aa]ccording to|"
-    + trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | {"Asked"}))
-    + r")(?!\w)"
+    rf"[{SPACE_CHARS}(“\"‘'—–-](?P<cue>[Aa]ccording to|" + trie_pattern(SCAN_CUES) + r")(?!\w)"
 )
 """``CUE_RE`` for scanning a whole document: opening with the character before the cue lets the
 regex engine skip ahead to spaces instead of testing a word boundary at every position (twice as

@@ -58,6 +58,7 @@ from annotator.detect.attribution import (
     subject_then_verb,
     trie_pattern,
 )
+from annotator.detect.cuewords import find_cue_words
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
     HEADLINE_CUES,
@@ -93,7 +94,7 @@ from annotator.detect.predicates import (
     is_plain_call,
     object_is_content,
 )
-from annotator.detect.text import Layout
+from annotator.detect.text import Layout, matches_at
 from annotator.records import Candidate, QuoteType, SourceKind
 
 
@@ -718,6 +719,8 @@ class _Detector:
         self.names = DocumentNames(text)
         self.spans: list[QuoteSpan] = find_quote_spans(text)
         self.span_starts = [span.start for span in self.spans]
+        self.cue_words = find_cue_words(text)
+        """Where the cues of reported speech, predicates and attitudes may match."""
         self.drafts: list[Draft] = []
         self._resolving_starts: list[int] | None = None
         """While ``resolve`` runs: the drafts' starts, sorted as the drafts are."""
@@ -837,7 +840,7 @@ class _Detector:
         """
         text = self.text
         reported: list[Draft] = []
-        for match in CUE_SCAN_RE.finditer(text):
+        for match in matches_at(CUE_SCAN_RE, text, self.cue_words[0]):
             cue_start, cue_end = match.span("cue")
             if self.span_at(cue_start) is not None:
                 continue

@@ -59,7 +59,7 @@ from annotator.detect.lexicon import (
     SPEECH_VERBS,
     _forms,
 )
-from annotator.detect.text import SPACE_CHARS
+from annotator.detect.text import SPACE_CHARS, matches_at
 from annotator.records import QuoteType
 
 if TYPE_CHECKING:
@@ -325,19 +325,17 @@ _HEAD_END_RE = re.compile(
     r"\s(?:of|on|to|from|by|in|at|for|with|about|over|published|released|issued|last|this)\s"
 )
 """The preposition or participle after the head noun of an opening phrase."""
+CUE_WORDS = sorted(
+    [
+        *_CUES,
+        *(c.capitalize() for c, (kind, _) in _CUES.items() if kind.startswith("noun")),
+        *_LEAD_CUES,
+    ]
+)
+"""Every cue ``_CUE_RE`` finds."""
 _CUE_RE = re.compile(
     # The character before the cue opens the pattern, so the engine skips ahead to spaces.
-    rf"[{SPACE_CHARS}(—–](?P<cue>"
-    + trie_pattern(
-        sorted(
-            [
-                *_CUES,
-                *(c.capitalize() for c, (kind, _) in _CUES.items() if kind.startswith("noun")),
-                *_LEAD_CUES,
-            ]
-        )
-    )
-    + r")(?=[\s,.;:]|$)"
+    rf"[{SPACE_CHARS}(—–](?P<cue>" + trie_pattern(CUE_WORDS) + r")(?=[\s,.;:]|$)"
 )
 _CUE_START_RE = re.compile(_CUE_RE.pattern.split("(?P<cue>", 1)[1].join(("(?P<cue>", "")))
 """The same cues at the very start of the text, where no character precedes them."""
@@ -621,7 +619,8 @@ def find_predicates(detector: _Detector) -> set[int]:
     last: Draft | None = None
     leads: list[Draft] = []
     first = _CUE_START_RE.match(text)
-    for match in chain([first] if first else [], _CUE_RE.finditer(text)):
+    later = matches_at(_CUE_RE, text, detector.cue_words[1])
+    for match in chain([first] if first else [], later):
         cue_start, cue_end = match.span("cue")
         cue = match.group("cue")
         kind, frame = _LEAD_CUES.get(cue) or _CUES[cue.lower()]

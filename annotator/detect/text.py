@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 SPACE_CHARS = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """The characters of ``\\s`` (``str.isspace``), spelled out for use inside a character set.
@@ -82,3 +83,19 @@ class Layout:
         return self.sentence_starts[
             bisect_right(self.sentence_starts, start) : bisect_left(self.sentence_starts, end)
         ]
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, trying ``pattern`` only at ``starts`` (in order):
+    every offset where a match may start must be among them. A match found hides the ones that
+    would start inside it, as in ``finditer``."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
