@@ -561,6 +561,13 @@ _PARENTHETICAL_RE = re.compile(
 )
 """A parenthetical adverb between a subject and its cue (``Ferry skippers, for example,
 argue``)."""
+_DASH_ASIDE_ENDINGS = ("—", "— ", "–", "– ", " -- ", " - ")
+_DASH_ASIDE_RE = re.compile(
+    r"(?:—[^—–\"“”;]{2,100}—|–[^—–\"“”;]{2,100}–|\s--\s(?:(?!--)[^\"“”;]){2,100}\s--"
+    r"|\s-\s(?:(?!\s-\s)[^\"“”;]){2,100}\s-)\s*$"
+)
+"""An aside between dashes right before a cue (``Harbour skippers — and, above all, their
+union — insisted``): the opening dash, whose words before it hold the subject."""
 _OBJECT_BEFORE_OF = frozenset("them us".split())
 _INDEFINITE_SUBJECTS = frozenset(
     "some many most few several both others another everyone everybody someone somebody".split()
@@ -1026,6 +1033,19 @@ class _Detector:
                 speaker = subject_before(text, aside.start(), sent_start)
                 if speaker is None:
                     speaker = common = self.common_subject(aside.start(), sent_start, True)
+            if (
+                speaker is None
+                and lowered in SPEECH_VERBS
+                and text.endswith(_DASH_ASIDE_ENDINGS, sent_start, cue_start)
+                and (
+                    dash := _DASH_ASIDE_RE.search(text, max(sent_start, cue_start - 110), cue_start)
+                )
+            ):
+                # ``The skippers -- Lind, Kral and Moss -- agreed``: the subject stands before an
+                # aside between dashes, as before one between commas.
+                speaker = subject_before(text, dash.start(), sent_start)
+                if speaker is None:
+                    speaker = common = self.common_subject(dash.start(), sent_start, True)
             if speaker is None and text.endswith(" to ", 0, cue_start):
                 # ``Kral went on to say``, ``Lind continued to insist``: the verb before the
                 # infinitive only carries the cue on; its subject speaks.

@@ -1,0 +1,24 @@
+"""Subjects of speech cues that the rules used not to read (``reported_at``): each rule of
+English grammar with the case that showed it. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def test_an_aside_between_dashes_may_stand_between_the_subject_and_its_cue() -> None:
+    text = "The skippers -- Ada Lind, Tom Kral and Ivo Moss -- agreed there are risks to the plan."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("The skippers", "agreed")
+    assert candidate.text == "there are risks to the plan"
+    (candidate,) = found("Ivo Kral – the port director since May – said the quay would reopen.")
+    assert (candidate.speaker, candidate.text) == ("Ivo Kral", "the quay would reopen")
+    # One dash only: the cue is inverted and its subject comes after it.
+    (candidate,) = found("The pier is unsafe — insisted the mayor.")
+    assert (candidate.speaker, candidate.text) == ("the mayor", "The pier is unsafe")
