@@ -569,6 +569,10 @@ _DASH_ASIDE_RE = re.compile(
 """An aside between dashes right before a cue (``Harbour skippers — and, above all, their
 union — insisted``): the opening dash, whose words before it hold the subject."""
 _OBJECT_BEFORE_OF = frozenset("them us".split())
+_IRREGULAR_PLURALS = frozenset("people police staff children clergy".split())
+"""Plural nouns without ``-s`` that may stand as a bare subject (``police said``)."""
+_NOT_PLURAL_MEN = frozenset("omen amen specimen regimen abdomen acumen".split())
+"""Words in ``-men`` that are no plural of ``man``."""
 _INDEFINITE_SUBJECTS = frozenset(
     "some many most few several both others another everyone everybody someone somebody".split()
 )
@@ -1966,7 +1970,14 @@ class _Detector:
                 return Mention(text[start : words[index].end()], start, words[index].end())
             if word.lower() in _NOT_SUBJECT or word.lower() in SPEECH_VERBS:
                 break
-        if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")):
+        if (
+            lowered.endswith("s")
+            and not lowered.endswith(("ss", "us", "is"))
+            or lowered.endswith("men")
+            and lowered not in _NOT_PLURAL_MEN
+            or lowered in _IRREGULAR_PLURALS
+        ):
+            # ``traders say``; plurals without ``-s``: ``council spokesmen said``, ``staff say``
             end = words[index].end()
             return Mention(text[start:end], start, end)
         return None

@@ -22,3 +22,10 @@ def test_an_aside_between_dashes_may_stand_between_the_subject_and_its_cue() -> 
     # One dash only: the cue is inverted and its subject comes after it.
     (candidate,) = found("The pier is unsafe — insisted the mayor.")
     assert (candidate.speaker, candidate.text) == ("the mayor", "The pier is unsafe")
+
+
+def test_a_plural_without_s_is_a_common_noun_subject() -> None:
+    (candidate,) = found("Harbour and council spokesmen said the quay would close.")
+    assert (candidate.speaker, candidate.text) == ("spokesmen", "the quay would close")
+    (candidate,) = found("Harbour staff say they were never paid for the winter.")
+    assert (candidate.speaker, candidate.cue) == ("staff", "say")
