@@ -571,6 +571,7 @@ union — insisted``): the opening dash, whose words before it hold the subject.
 _OBJECT_BEFORE_OF = frozenset("them us".split())
 _IRREGULAR_PLURALS = frozenset("people police staff children clergy".split())
 """Plural nouns without ``-s`` that may stand as a bare subject (``police said``)."""
+_PERFECT = frozenset("has have had".split())
 _NOT_PLURAL_MEN = frozenset("omen amen specimen regimen abdomen acumen".split())
 """Words in ``-men`` that are no plural of ``man``."""
 _INDEFINITE_SUBJECTS = frozenset(
@@ -2414,8 +2415,15 @@ class _Detector:
                     break
                 verb = words[k + 1].group()
                 if verb.islower() and (
-                    verb.endswith("ed") or verb in _PLAIN_SAY or verb in _IRREGULAR_PAST
+                    verb.endswith("ed")
+                    or verb in _PLAIN_SAY
+                    or verb in _IRREGULAR_PAST
+                    or verb in _PERFECT
+                    and words[k].group() not in AUXILIARIES
+                    and k + 2 < len(words)
+                    and words[k + 2].group() != "been"  # ``The hope has been that``
                 ):
+                    # ``The board has approved``: the verb group opens with an auxiliary.
                     start, end = words[0].start(), words[k].end()
                     return Mention(self.text[start:end], start, end)
         return None

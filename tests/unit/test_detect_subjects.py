@@ -29,3 +29,10 @@ def test_a_plural_without_s_is_a_common_noun_subject() -> None:
     assert (candidate.speaker, candidate.text) == ("spokesmen", "the quay would close")
     (candidate,) = found("Harbour staff say they were never paid for the winter.")
     assert (candidate.speaker, candidate.cue) == ("staff", "say")
+
+
+def test_the_subject_of_a_coordinated_cue_stops_before_a_perfect_auxiliary() -> None:
+    text = "The board has approved the fares and says it will not raise them again."
+    got = {c.cue: c for c in found(text)}
+    assert got["says"].speaker == "The board"
+    assert got["says"].text == "it will not raise them again"
