@@ -561,6 +561,7 @@ _PARENTHETICAL_RE = re.compile(
 )
 """A parenthetical adverb between a subject and its cue (``Ferry skippers, for example,
 argue``)."""
+_INVERTED_REST_RE = re.compile(r",\s+([a-z]+)\b")
 _DASH_ASIDE_ENDINGS = ("—", "— ", "–", "– ", " -- ", " - ")
 _DASH_ASIDE_RE = re.compile(
     r"(?:—[^—–\"“”;]{2,100}—|–[^—–\"“”;]{2,100}–|\s--\s(?:(?!--)[^\"“”;]){2,100}\s--"
@@ -1187,6 +1188,7 @@ class _Detector:
                 # ``She refused to name him but said ...``: the clause's subject speaks.
                 speaker = self.sentence_subject(sent_start, cue_start)
             trailing = False
+            rest = -1
             if speaker is None and lowered in PRIMARY_CUES:
                 speaker = subject_after(text, cue_end, sent_end)
                 if speaker is not None and speaker.text.lower() in ("it", "that", "this"):
@@ -1195,7 +1197,12 @@ class _Detector:
                     self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
                     trailing = self.ends_attribution(sent_start, cue_start, speaker.end, sent_end)
                     if not trailing:
-                        speaker = None
+                        if speaker.text[:1].isupper():  # a name, not ``writes a column``
+                            rest = self.rest_after_inverted(
+                                sent_start, cue_start, speaker.end, sent_end
+                            )
+                        if rest < 0:
+                            speaker = None
             elif speaker is not None:
                 self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
                 attribution_end = cue_end
@@ -1259,6 +1266,11 @@ class _Detector:
                 cue_end = joined.end()
                 cue = text[cue_start:cue_end]
             content_start = self.content_start_after(cue_end, sent_end, lowered)
+            if rest >= 0:
+                # ``The fares, said Lind, would ...``: the rest after the speaker, and the words
+                # before the cue an opening fragment.
+                content_start = rest
+                opening = self.trim(sent_start, cue_start)
             content_end = sent_end
             words_after = text[content_start:content_end].split()
             participle = (
@@ -2069,6 +2081,37 @@ class _Detector:
         ):
             return None  # the phrase before the apposition must be the subject, whole
         return subject
+
+    def rest_after_inverted(self, sent_start: int, head: int, tail: int, sent_end: int) -> int:
+        """Where the content goes on after an inverted attribution ``text[head:tail]`` that
+        interrupts it between commas (``The new fares, said Lind, would hurt the islanders``),
+        else -1; the words before the attribution are the content's opening fragment.
+
+        The clause must go on with a lower-case word that opens no apposition (``, a former
+        mayor``, ``, director of ...``, ``, adding ...``); one apposition may stand between.
+        """
+        text = self.text
+        if not text.endswith(", ", sent_start, head) or head - sent_start < 6:
+            return -1
+        if text.startswith(" and others", tail):
+            tail += 11  # ``said Lind and others``
+        for _ in range(2):
+            match = _INVERTED_REST_RE.match(text, tail, sent_end)
+            if match is None:
+                return -1
+            word = match.group(1)
+            if not (
+                word in _APPOSITIVE_OPENERS
+                or word in ROLE_NOUNS
+                or word in TITLE_WORDS
+                or text.startswith((" of ", " for ", " at "), match.end())
+            ):
+                return -1 if word.endswith("ing") else match.start(1)
+            # ``said Kral, a skipper, would ...``: one apposition, then the rest.
+            tail = text.find(", ", match.end(), min(sent_end, match.end() + 80))
+            if tail < 0 or CUE_RE.search(text, match.end(), tail) is not None:
+                return -1
+        return -1
 
     def ends_attribution(self, sent_start: int, head: int, tail: int, sent_end: int) -> bool:
         """True when the attribution ``text[head:tail]`` closes its sentence after the content.

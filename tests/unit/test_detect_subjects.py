@@ -36,3 +36,16 @@ def test_the_subject_of_a_coordinated_cue_stops_before_a_perfect_auxiliary() -> 
     got = {c.cue: c for c in found(text)}
     assert got["says"].speaker == "The board"
     assert got["says"].text == "it will not raise them again"
+
+
+def test_an_inverted_attribution_between_commas_splits_the_content_in_two() -> None:
+    first, second = found("The new fares, said Lind and others, would hurt the islanders.")
+    assert (first.text, second.text) == ("The new fares", "would hurt the islanders")
+    assert (first.speaker, second.speaker, second.cue) == ("Lind", "Lind", "said")
+    # One apposition may stand between the speaker and the rest of the content.
+    first, second = found("The fares, said Ivo Kral, who runs the port, are too high.")
+    assert (first.text, second.text) == ("The fares", "are too high")
+    assert second.speaker == "Ivo Kral"
+    # After the comma, ``writes`` opens no attribution: its object is no speaker.
+    text = "She coaches the rowing crew, writes a monthly letter and, in summer, sails the boats."
+    assert found(text) == []
