@@ -561,6 +561,7 @@ _PARENTHETICAL_RE = re.compile(
 )
 """A parenthetical adverb between a subject and its cue (``Ferry skippers, for example,
 argue``)."""
+_AS_BY_RE = re.compile(r"\b[Aa]s\s+(?:(?:first|previously|originally|earlier|also|widely)\s+)?$")
 _INVERTED_REST_RE = re.compile(r",\s+([a-z]+)\b")
 _DASH_ASIDE_ENDINGS = ("—", "— ", "–", "– ", " -- ", " - ")
 _DASH_ASIDE_RE = re.compile(
@@ -1026,6 +1027,13 @@ class _Detector:
             draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
             draft.cue = Mention(cue, cue_start, cue_end)
             return draft
+        elif (
+            text.startswith(" by ", cue_end)
+            and lowered in SPEECH_VERBS
+            and (as_by := self.as_by_speech(cue_start, cue_end, sent_start, sent_end)) is not None
+        ):
+            # ``As reported by the Gazette, the ferry ...``, ``..., as reported by the Gazette.``
+            speaker, content_start, content_end = as_by
         else:
             speaker = subject_before(text, cue_start, sent_start)
             aside = (
@@ -2081,6 +2089,34 @@ class _Detector:
         ):
             return None  # the phrase before the apposition must be the subject, whole
         return subject
+
+    def as_by_speech(
+        self, cue_start: int, cue_end: int, sent_start: int, sent_end: int
+    ) -> tuple[Mention, int, int] | None:
+        """The agent and the content of a passive cue in an ``as`` clause (``As reported by the
+        Gazette, the ferry ...``; ``The ferry ..., as first reported by the Gazette.``): the
+        agent speaks, and the rest of the sentence, after or before the clause, is the content.
+        """
+        text = self.text
+        clause = _AS_BY_RE.search(text, max(sent_start, cue_start - 24), cue_start)
+        if clause is None:
+            return None
+        agent = subject_after(text, cue_end + 4, sent_end)
+        if (
+            agent is None
+            or agent.start != cue_end + 4
+            and not text.startswith(("the ", "The "), cue_end + 4)
+        ):
+            return None
+        if not text[sent_start : clause.start()].strip(" \t\n\"“‘'("):
+            comma = text.find(", ", agent.end, min(sent_end, agent.end + 60))
+            if comma < 0 or CUE_RE.search(text, agent.end, comma) is not None:
+                return None
+            return agent, comma + 2, sent_end
+        before = text[sent_start : clause.start()].rstrip()
+        if before.endswith(",") and text[agent.end : sent_end].strip(" .”\"’'") == "":
+            return agent, sent_start, sent_start + len(before) - 1
+        return None
 
     def rest_after_inverted(self, sent_start: int, head: int, tail: int, sent_end: int) -> int:
         """Where the content goes on after an inverted attribution ``text[head:tail]`` that

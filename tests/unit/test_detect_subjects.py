@@ -49,3 +49,13 @@ def test_an_inverted_attribution_between_commas_splits_the_content_in_two() -> N
     # After the comma, ``writes`` opens no attribution: its object is no speaker.
     text = "She coaches the rowing crew, writes a monthly letter and, in summer, sails the boats."
     assert found(text) == []
+
+
+def test_the_agent_of_a_passive_cue_in_an_as_clause_speaks_the_rest_of_the_sentence() -> None:
+    (candidate,) = found("As first reported by Ivo Kral, the ferry was sold in May.")
+    assert (candidate.speaker, candidate.cue) == ("Ivo Kral", "reported")
+    assert candidate.text == "the ferry was sold in May"
+    (candidate,) = found("The ferry was sold in May, as reported by the Harbour Gazette.")
+    assert (candidate.speaker, candidate.text) == ("Harbour Gazette", "The ferry was sold in May")
+    # ``as expected``: no speech verb, nothing reported.
+    assert found("The ferry was sold as expected by the harbour board.") == []
