@@ -2487,6 +2487,16 @@ class _Detector:
         time = _OPENING_TIME_RE.match(self.text, sent_start, limit)
         if time is not None:
             sent_start = time.end()
+        first_word = self.text[sent_start : sent_start + 12].split(" ", 1)[0].lower()
+        if first_word in _PREPOSITIONS or first_word in _CONJUNCTION_OPENERS:
+            # ``In two interviews, the mayor ...``, ``But days later, Lind ...``: an opening
+            # adverbial up to its comma, then the subject.
+            comma = self.text.find(", ", sent_start, min(limit, sent_start + 80))
+            if comma > 0:
+                found = self.colon_subject(comma + 2, limit)
+                if found is not None:
+                    return found[0]
+                sent_start = comma + 2
         words = list(_WORD_RE.finditer(self.text, sent_start, min(limit, sent_start + 60)))
         if len(words) >= 3 and words[0].group().lower() in _DETERMINER_WORDS:
             for k in range(1, min(4, len(words) - 1)):
@@ -3403,6 +3413,7 @@ _ADVERBIAL_OPENERS = frozenset(
     "earlier later meanwhile instead".split()
 )
 """Words opening an adverbial before a sentence's subject (``Here in Leeds, Lind ...``)."""
+_CONJUNCTION_OPENERS = frozenset("but and yet so still".split())
 _OPENER_WORDS = frozenset(
     "after before later earlier asked when while if although though because since".split()
 )

@@ -59,3 +59,13 @@ def test_the_agent_of_a_passive_cue_in_an_as_clause_speaks_the_rest_of_the_sente
     assert (candidate.speaker, candidate.text) == ("Harbour Gazette", "The ferry was sold in May")
     # ``as expected``: no speech verb, nothing reported.
     assert found("The ferry was sold as expected by the harbour board.") == []
+
+
+def test_a_participle_speaks_for_the_subject_after_an_opening_adverbial() -> None:
+    text = "At both quay meetings, the mayor lashed out at the board, saying she was tired."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("the mayor", "saying")
+    assert candidate.text == "she was tired"
+    text = "But a week later, Lind changed her mind, telling the skippers that the ferry stays."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.text) == ("Lind", "that the ferry stays")
