@@ -574,6 +574,9 @@ _OBJECT_BEFORE_OF = frozenset("them us".split())
 _IRREGULAR_PLURALS = frozenset("people police staff children clergy".split())
 """Plural nouns without ``-s`` that may stand as a bare subject (``police said``)."""
 _PERFECT = frozenset("has have had".split())
+_NOT_AFTER_BEEN = frozenset("that to a an the".split())
+"""After ``has been``, words that make it a copula of a clause or a noun, not a subject's
+state (``The hope has been that``)."""
 _NOT_PLURAL_MEN = frozenset("omen amen specimen regimen abdomen acumen".split())
 """Words in ``-men`` that are no plural of ``man``."""
 _INDEFINITE_SUBJECTS = frozenset(
@@ -2510,7 +2513,11 @@ class _Detector:
                     or verb in _PERFECT
                     and words[k].group() not in AUXILIARIES
                     and k + 2 < len(words)
-                    and words[k + 2].group() != "been"  # ``The hope has been that``
+                    and (
+                        words[k + 2].group() != "been"
+                        or k + 3 < len(words)
+                        and words[k + 3].group() not in _NOT_AFTER_BEEN
+                    )  # ``The union has been loud``, but ``The hope has been that``
                 ):
                     # ``The board has approved``: the verb group opens with an auxiliary.
                     start, end = words[0].start(), words[k].end()

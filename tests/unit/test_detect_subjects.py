@@ -69,3 +69,9 @@ def test_a_participle_speaks_for_the_subject_after_an_opening_adverbial() -> Non
     text = "But a week later, Lind changed her mind, telling the skippers that the ferry stays."
     (candidate,) = found(text)
     assert (candidate.speaker, candidate.text) == ("Lind", "that the ferry stays")
+
+
+def test_a_subject_before_has_been_and_an_adjective_holds_the_participle() -> None:
+    text = "The harbour union has been loud about the fares, arguing they are unfair."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.text) == ("The harbour union", "they are unfair")
