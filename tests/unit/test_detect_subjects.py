@@ -75,3 +75,12 @@ def test_a_subject_before_has_been_and_an_adjective_holds_the_participle() -> No
     text = "The harbour union has been loud about the fares, arguing they are unfair."
     (candidate,) = found(text)
     assert (candidate.speaker, candidate.text) == ("The harbour union", "they are unfair")
+
+
+def test_a_parenthesis_after_the_name_may_precede_an_apposition() -> None:
+    text = "Former harbour master Ivo Kral (Green), a critic of the plan, praised the crew."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("Ivo Kral", "praised")
+    text = "Ivo Kral (Green), who chairs the board, said the fares were too low."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.text) == ("Ivo Kral", "the fares were too low")
