@@ -299,9 +299,19 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 # ``Senior fellow at Chatham House in London, Keir Giles, told``: a bare name
                 # in the apposition is the speaker, whatever stands before it.
                 return _mention(text, tokens, j + 1, close - 1, cue_start)
-            subject = _collect_backward(tokens, j - 1)
+            before = j - 1
+            if before >= 1 and tokens[before] == ")":
+                # ``Mayor Ivo Kral (Green), a critic of the plan, said``: a parenthesis after
+                # the name, before the apposition.
+                opening = next(
+                    (k for k in range(before - 1, max(-1, before - 8), -1) if tokens[k] == "("),
+                    -1,
+                )
+                if opening > 0:
+                    before = opening - 1
+            subject = _collect_backward(tokens, before)
             if subject is None and not passive and _speaks(text, cue_start):
-                subject = _collect_backward(tokens, j - 1, True)
+                subject = _collect_backward(tokens, before, True)
             if subject is not None:
                 break
             if j - 1 >= 0 and tokens[j - 1].isdigit():

@@ -562,7 +562,24 @@ _PARENTHETICAL_RE = re.compile(
 )
 """A parenthetical adverb between a subject and its cue (``Ferry skippers, for example,
 argue``)."""
+_AS_BY_RE = re.compile(r"\b[Aa]s\s+(?:(?:first|previously|originally|earlier|also|widely)\s+)?$")
+_INVERTED_REST_RE = re.compile(r",\s+([a-z]+)\b")
+_DASH_ASIDE_ENDINGS = ("—", "— ", "–", "– ", " -- ", " - ")
+_DASH_ASIDE_RE = re.compile(
+    r"(?:—[^—–\"“”;]{2,100}—|–[^—–\"“”;]{2,100}–|\s--\s(?:(?!--)[^\"“”;]){2,100}\s--"
+    r"|\s-\s(?:(?!\s-\s)[^\"“”;]){2,100}\s-)\s*$"
+)
+"""An aside between dashes right before a cue (``Harbour skippers — and, above all, their
+union — insisted``): the opening dash, whose words before it hold the subject."""
 _OBJECT_BEFORE_OF = frozenset("them us".split())
+_IRREGULAR_PLURALS = frozenset("people police staff children clergy".split())
+"""Plural nouns without ``-s`` that may stand as a bare subject (``police said``)."""
+_PERFECT = frozenset("has have had".split())
+_NOT_AFTER_BEEN = frozenset("that to a an the".split())
+"""After ``has been``, words that make it a copula of a clause or a noun, not a subject's
+state (``The hope has been that``)."""
+_NOT_PLURAL_MEN = frozenset("omen amen specimen regimen abdomen acumen".split())
+"""Words in ``-men`` that are no plural of ``man``."""
 _INDEFINITE_SUBJECTS = frozenset(
     "some many most few several both others another everyone everybody someone somebody".split()
 )
@@ -1016,6 +1033,13 @@ class _Detector:
             draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
             draft.cue = Mention(cue, cue_start, cue_end)
             return draft
+        elif (
+            text.startswith(" by ", cue_end)
+            and lowered in SPEECH_VERBS
+            and (as_by := self.as_by_speech(cue_start, cue_end, sent_start, sent_end)) is not None
+        ):
+            # ``As reported by the Gazette, the ferry ...``, ``..., as reported by the Gazette.``
+            speaker, content_start, content_end = as_by
         else:
             speaker = subject_before(text, cue_start, sent_start)
             aside = (
@@ -1029,6 +1053,19 @@ class _Detector:
                 speaker = subject_before(text, aside.start(), sent_start)
                 if speaker is None:
                     speaker = common = self.common_subject(aside.start(), sent_start, True)
+            if (
+                speaker is None
+                and lowered in SPEECH_VERBS
+                and text.endswith(_DASH_ASIDE_ENDINGS, sent_start, cue_start)
+                and (
+                    dash := _DASH_ASIDE_RE.search(text, max(sent_start, cue_start - 110), cue_start)
+                )
+            ):
+                # ``The skippers -- Lind, Kral and Moss -- agreed``: the subject stands before an
+                # aside between dashes, as before one between commas.
+                speaker = subject_before(text, dash.start(), sent_start)
+                if speaker is None:
+                    speaker = common = self.common_subject(dash.start(), sent_start, True)
             if speaker is None and text.endswith(" to ", 0, cue_start):
                 # ``Kral went on to say``, ``Lind continued to insist``: the verb before the
                 # infinitive only carries the cue on; its subject speaks.
@@ -1165,6 +1202,7 @@ class _Detector:
                 # ``She refused to name him but said ...``: the clause's subject speaks.
                 speaker = self.sentence_subject(sent_start, cue_start)
             trailing = False
+            rest = -1
             if speaker is None and lowered in PRIMARY_CUES:
                 speaker = subject_after(text, cue_end, sent_end)
                 if speaker is not None and speaker.text.lower() in ("it", "that", "this"):
@@ -1173,7 +1211,12 @@ class _Detector:
                     self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
                     trailing = self.ends_attribution(sent_start, cue_start, speaker.end, sent_end)
                     if not trailing:
-                        speaker = None
+                        if speaker.text[:1].isupper():  # a name, not ``writes a column``
+                            rest = self.rest_after_inverted(
+                                sent_start, cue_start, speaker.end, sent_end
+                            )
+                        if rest < 0:
+                            speaker = None
             elif speaker is not None:
                 self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
                 attribution_end = cue_end
@@ -1237,6 +1280,11 @@ class _Detector:
                 cue_end = joined.end()
                 cue = text[cue_start:cue_end]
             content_start = self.content_start_after(cue_end, sent_end, lowered)
+            if rest >= 0:
+                # ``The fares, said Lind, would ...``: the rest after the speaker, and the words
+                # before the cue an opening fragment.
+                content_start = rest
+                opening = self.trim(sent_start, cue_start)
             content_end = sent_end
             words_after = text[content_start:content_end].split()
             participle = (
@@ -1949,7 +1997,14 @@ class _Detector:
                 return Mention(text[start : words[index].end()], start, words[index].end())
             if word.lower() in _NOT_SUBJECT or word.lower() in SPEECH_VERBS:
                 break
-        if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")):
+        if (
+            lowered.endswith("s")
+            and not lowered.endswith(("ss", "us", "is"))
+            or lowered.endswith("men")
+            and lowered not in _NOT_PLURAL_MEN
+            or lowered in _IRREGULAR_PLURALS
+        ):
+            # ``traders say``; plurals without ``-s``: ``council spokesmen said``, ``staff say``
             end = words[index].end()
             return Mention(text[start:end], start, end)
         return None
@@ -2040,6 +2095,65 @@ class _Detector:
         ):
             return None  # the phrase before the apposition must be the subject, whole
         return subject
+
+    def as_by_speech(
+        self, cue_start: int, cue_end: int, sent_start: int, sent_end: int
+    ) -> tuple[Mention, int, int] | None:
+        """The agent and the content of a passive cue in an ``as`` clause (``As reported by the
+        Gazette, the ferry ...``; ``The ferry ..., as first reported by the Gazette.``): the
+        agent speaks, and the rest of the sentence, after or before the clause, is the content.
+        """
+        text = self.text
+        clause = _AS_BY_RE.search(text, max(sent_start, cue_start - 24), cue_start)
+        if clause is None:
+            return None
+        agent = subject_after(text, cue_end + 4, sent_end)
+        if (
+            agent is None
+            or agent.start != cue_end + 4
+            and not text.startswith(("the ", "The "), cue_end + 4)
+        ):
+            return None
+        if not text[sent_start : clause.start()].strip(" \t\n\"“‘'("):
+            comma = text.find(", ", agent.end, min(sent_end, agent.end + 60))
+            if comma < 0 or CUE_RE.search(text, agent.end, comma) is not None:
+                return None
+            return agent, comma + 2, sent_end
+        before = text[sent_start : clause.start()].rstrip()
+        if before.endswith(",") and text[agent.end : sent_end].strip(" .”\"’'") == "":
+            return agent, sent_start, sent_start + len(before) - 1
+        return None
+
+    def rest_after_inverted(self, sent_start: int, head: int, tail: int, sent_end: int) -> int:
+        """Where the content goes on after an inverted attribution ``text[head:tail]`` that
+        interrupts it between commas (``The new fares, said Lind, would hurt the islanders``),
+        else -1; the words before the attribution are the content's opening fragment.
+
+        The clause must go on with a lower-case word that opens no apposition (``, a former
+        mayor``, ``, director of ...``, ``, adding ...``); one apposition may stand between.
+        """
+        text = self.text
+        if not text.endswith(", ", sent_start, head) or head - sent_start < 6:
+            return -1
+        if text.startswith(" and others", tail):
+            tail += 11  # ``said Lind and others``
+        for _ in range(2):
+            match = _INVERTED_REST_RE.match(text, tail, sent_end)
+            if match is None:
+                return -1
+            word = match.group(1)
+            if not (
+                word in _APPOSITIVE_OPENERS
+                or word in ROLE_NOUNS
+                or word in TITLE_WORDS
+                or text.startswith((" of ", " for ", " at "), match.end())
+            ):
+                return -1 if word.endswith("ing") else match.start(1)
+            # ``said Kral, a skipper, would ...``: one apposition, then the rest.
+            tail = text.find(", ", match.end(), min(sent_end, match.end() + 80))
+            if tail < 0 or CUE_RE.search(text, match.end(), tail) is not None:
+                return -1
+        return -1
 
     def ends_attribution(self, sent_start: int, head: int, tail: int, sent_end: int) -> bool:
         """True when the attribution ``text[head:tail]`` closes its sentence after the content.
@@ -2379,6 +2493,16 @@ class _Detector:
         time = _OPENING_TIME_RE.match(self.text, sent_start, limit)
         if time is not None:
             sent_start = time.end()
+        first_word = self.text[sent_start : sent_start + 12].split(" ", 1)[0].lower()
+        if first_word in _PREPOSITIONS or first_word in _CONJUNCTION_OPENERS:
+            # ``In two interviews, the mayor ...``, ``But days later, Lind ...``: an opening
+            # adverbial up to its comma, then the subject.
+            comma = self.text.find(", ", sent_start, min(limit, sent_start + 80))
+            if comma > 0:
+                found = self.colon_subject(comma + 2, limit)
+                if found is not None:
+                    return found[0]
+                sent_start = comma + 2
         words = list(_WORD_RE.finditer(self.text, sent_start, min(limit, sent_start + 60)))
         if len(words) >= 3 and words[0].group().lower() in _DETERMINER_WORDS:
             for k in range(1, min(4, len(words) - 1)):
@@ -2386,8 +2510,19 @@ class _Detector:
                     break
                 verb = words[k + 1].group()
                 if verb.islower() and (
-                    verb.endswith("ed") or verb in _PLAIN_SAY or verb in _IRREGULAR_PAST
+                    verb.endswith("ed")
+                    or verb in _PLAIN_SAY
+                    or verb in _IRREGULAR_PAST
+                    or verb in _PERFECT
+                    and words[k].group() not in AUXILIARIES
+                    and k + 2 < len(words)
+                    and (
+                        words[k + 2].group() != "been"
+                        or k + 3 < len(words)
+                        and words[k + 3].group() not in _NOT_AFTER_BEEN
+                    )  # ``The union has been loud``, but ``The hope has been that``
                 ):
+                    # ``The board has approved``: the verb group opens with an auxiliary.
                     start, end = words[0].start(), words[k].end()
                     return Mention(self.text[start:end], start, end)
         return None
@@ -3288,6 +3423,7 @@ _ADVERBIAL_OPENERS = frozenset(
     "earlier later meanwhile instead".split()
 )
 """Words opening an adverbial before a sentence's subject (``Here in Leeds, Lind ...``)."""
+_CONJUNCTION_OPENERS = frozenset("but and yet so still".split())
 _OPENER_WORDS = frozenset(
     "after before later earlier asked when while if although though because since".split()
 )
