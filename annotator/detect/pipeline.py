@@ -225,6 +225,10 @@ _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
 not back it and suggesting that ...``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
 _NEGATED_RE = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
+_THAT_AFTER_BREAK_RE = re.compile(r"that\s+(?!is\b)")
+"""``that`` right after a comma in reported content opens the content proper (``saying, for the
+first time, that ...``); a comma right after the content's opening ``that`` opens an aside in it
+(``said that, if the skippers agreed, ...``). Neither ends the content."""
 """A negation right before a cue: the act did not take place."""
 _OPENING_PARTICIPLE_RE = re.compile(
     r"\W*(?:(?:After|Before|By|While|In|Since|Upon|Without|When|Despite)\s+)?"
@@ -879,7 +883,11 @@ class _Detector:
                 boundary = _CLAUSE_BREAK_RE.search(text, previous.start, head)
                 last = None
                 while boundary is not None:
-                    last = boundary
+                    if not (
+                        _THAT_AFTER_BREAK_RE.match(text, boundary.end())
+                        or text[previous.start : boundary.start()] == "that"
+                    ):
+                        last = boundary
                     boundary = _CLAUSE_BREAK_RE.search(text, boundary.end(), head)
                 if (
                     head == cue_start

@@ -1,0 +1,27 @@
+"""Reported speech whose candidate the later stages of the pipeline used to drop, though its cue
+and subject were found: each rule of English grammar with the case that showed it. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def test_a_comma_around_the_opening_that_does_not_end_the_content() -> None:
+    text = "Ada Lind said that, if the skippers thought it wise, the quay would shut."
+    got = {c.cue: c for c in found(text)}
+    assert got["said"].speaker == "Ada Lind"
+    assert got["said"].text.startswith("that, if the skippers")
+    assert got["said"].text.endswith("the quay would shut")
+    text = (
+        "The mayor spoke for an hour, saying, for the first time, that she would consider a toll."
+    )
+    got = {c.cue: c for c in found(text)}
+    assert got["saying"].speaker == "The mayor"
+    assert got["saying"].text.endswith("that she would consider a toll")
