@@ -225,6 +225,8 @@ _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
 not back it and suggesting that ...``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
 _NEGATED_RE = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
+_YES_NO_RE = re.compile(r"(?i:yes|no)")
+"""``said yes, but ...``: a short content that is still an answer, kept when a later cue cuts it."""
 _THAT_AFTER_BREAK_RE = re.compile(r"that\s+(?!is\b)")
 """``that`` right after a comma in reported content opens the content proper (``saying, for the
 first time, that ...``); a comma right after the content's opening ``that`` opens an aside in it
@@ -910,7 +912,9 @@ class _Detector:
                     # what was (see guidelines: nested attitudes are not labelled).
                     continue
                 if last is not None and self.span_at(last.start()) is None:
-                    if last.start() - previous.start < 16:
+                    if last.start() - previous.start < 16 and not _YES_NO_RE.fullmatch(
+                        text, previous.start, last.start()
+                    ):
                         reported.pop()  # ``criticized Zelensky, saying that ...``: no content
                     else:
                         previous.start, previous.end = self.trim(previous.start, last.start())

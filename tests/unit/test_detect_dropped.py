@@ -25,3 +25,10 @@ def test_a_comma_around_the_opening_that_does_not_end_the_content() -> None:
     got = {c.cue: c for c in found(text)}
     assert got["saying"].speaker == "The mayor"
     assert got["saying"].text.endswith("that she would consider a toll")
+
+
+def test_an_answer_of_yes_or_no_stays_content_when_a_later_cue_cuts_it() -> None:
+    text = "Asked about the toll, most skippers said no, but the ferry crews say they would pay it."
+    got = {c.cue: c for c in found(text)}
+    assert (got["said"].speaker, got["said"].text) == ("most skippers", "no")
+    assert got["say"].text == "they would pay it"
