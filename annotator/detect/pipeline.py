@@ -225,6 +225,10 @@ _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
 not back it and suggesting that ...``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
 _NEGATED_RE = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
+_CATAPHORIC_RE = re.compile(
+    r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
+)
+"""Words of an object that points ahead to the block it introduces (``wrote the following``)."""
 _YES_NO_RE = re.compile(r"(?i:yes|no)")
 """``said yes, but ...``: a short content that is still an answer, kept when a later cue cuts it."""
 _THAT_AFTER_BREAK_RE = re.compile(r"that\s+(?!is\b)")
@@ -3118,6 +3122,22 @@ class _Detector:
             intro_start, intro_end = start, last
             opens = _opens_block(text[start:last])
 
+    def names_own_content(self, draft: Draft, intro_end: int) -> bool:
+        """True when the object of the cue that introduces a block is content of its own.
+
+        ``noted the thin crowd:`` reports what was noted, and the block after it is the
+        evidence; ``wrote the following:``, ``posted this statement:`` or a bare ``said:`` point
+        ahead to the block, which is the only quote.
+        """
+        if (
+            draft.end > intro_end
+            or draft.type is not QuoteType.INDIRECT
+            or not self.text.endswith(":", 0, intro_end)
+        ):
+            return False  # ``wrote that, in her view`` then the block: the block is the content
+        content = self.text[draft.start : draft.end]
+        return len(content.split()) >= 3 and _CATAPHORIC_RE.search(content) is None
+
     def block_at(self, start: int, line: str, intro_start: int, intro_end: int) -> None:
         """Add the block quote on ``line`` (at ``start``) if the line before introduces it."""
         text = self.text
@@ -3158,7 +3178,8 @@ class _Detector:
         self.drafts = [
             d
             for d in self.drafts
-            if not q_start <= d.start < q_end and (d.cue is None or d.cue.start != cue_at)
+            if not q_start <= d.start < q_end
+            and (d.cue is None or d.cue.start != cue_at or self.names_own_content(d, intro_end))
         ]
         if cue is not None:
             draft.cue = Mention(cue.group(), cue.start(), cue.end())

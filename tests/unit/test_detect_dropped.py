@@ -32,3 +32,15 @@ def test_an_answer_of_yes_or_no_stays_content_when_a_later_cue_cuts_it() -> None
     got = {c.cue: c for c in found(text)}
     assert (got["said"].speaker, got["said"].text) == ("most skippers", "no")
     assert got["say"].text == "they would pay it"
+
+
+def test_the_object_of_a_cue_that_introduces_a_block_is_content_of_its_own() -> None:
+    block = "Barely forty people came to watch the new ferry leave on its first run this morning.\n"
+    text = "Lind noted the thin crowd at the quay:\n\n" + block
+    got = {c.type.value: c for c in found(text)}
+    assert (got["indirect"].speaker, got["indirect"].cue) == ("Lind", "noted")
+    assert got["indirect"].text == "the thin crowd at the quay"
+    assert got["direct"].text == block.strip()
+    # An object that points ahead to the block is no quote of its own.
+    text = "Ada Lind posted the following statement:\n\n" + block
+    assert [c.type.value for c in found(text)] == ["direct"]
