@@ -44,3 +44,13 @@ def test_the_object_of_a_cue_that_introduces_a_block_is_content_of_its_own() -> 
     # An object that points ahead to the block is no quote of its own.
     text = "Ada Lind posted the following statement:\n\n" + block
     assert [c.type.value for c in found(text)] == ["direct"]
+
+
+def test_a_coordinated_said_ends_the_object_of_a_stance() -> None:
+    text = "Lind endorsed Kral in early June and said she would gladly sail with him."
+    got = {c.cue: c for c in found(text)}
+    assert got["endorsed"].text == "Kral in early June"
+    assert (got["said"].speaker, got["said"].text) == (
+        "Lind",
+        "she would gladly sail with him",
+    )
