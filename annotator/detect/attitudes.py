@@ -175,7 +175,9 @@ _CLAUSE_END_RE = re.compile(
 )
 """Where the content of a non-speech attribution stops: a clause of its own, a participle of
 speech (``seemed ready to joke, telling the crowd, “...”``), or a trailing attribution."""
-_OBJECT_END_RE = re.compile(r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b")
+_OBJECT_END_RE = re.compile(
+    r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|said|told|wrote)\b"
+)
 """Where the object of a stance or topic cue stops: a comma, or a coordinated verb."""
 
 

@@ -225,6 +225,16 @@ _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
 not back it and suggesting that ...``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
 _NEGATED_RE = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
+_CATAPHORIC_RE = re.compile(
+    r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
+)
+"""Words of an object that points ahead to the block it introduces (``wrote the following``)."""
+_YES_NO_RE = re.compile(r"(?i:yes|no)")
+"""``said yes, but ...``: a short content that is still an answer, kept when a later cue cuts it."""
+_THAT_AFTER_BREAK_RE = re.compile(r"that\s+(?!is\b)")
+"""``that`` right after a comma in reported content opens the content proper (``saying, for the
+first time, that ...``); a comma right after the content's opening ``that`` opens an aside in it
+(``said that, if the skippers agreed, ...``). Neither ends the content."""
 """A negation right before a cue: the act did not take place."""
 _OPENING_PARTICIPLE_RE = re.compile(
     r"\W*(?:(?:After|Before|By|While|In|Since|Upon|Without|When|Despite)\s+)?"
@@ -879,7 +889,11 @@ class _Detector:
                 boundary = _CLAUSE_BREAK_RE.search(text, previous.start, head)
                 last = None
                 while boundary is not None:
-                    last = boundary
+                    if not (
+                        _THAT_AFTER_BREAK_RE.match(text, boundary.end())
+                        or text[previous.start : boundary.start()] == "that"
+                    ):
+                        last = boundary
                     boundary = _CLAUSE_BREAK_RE.search(text, boundary.end(), head)
                 if (
                     head == cue_start
@@ -902,7 +916,9 @@ class _Detector:
                     # what was (see guidelines: nested attitudes are not labelled).
                     continue
                 if last is not None and self.span_at(last.start()) is None:
-                    if last.start() - previous.start < 16:
+                    if last.start() - previous.start < 16 and not _YES_NO_RE.fullmatch(
+                        text, previous.start, last.start()
+                    ):
                         reported.pop()  # ``criticized Zelensky, saying that ...``: no content
                     else:
                         previous.start, previous.end = self.trim(previous.start, last.start())
@@ -3106,6 +3122,22 @@ class _Detector:
             intro_start, intro_end = start, last
             opens = _opens_block(text[start:last])
 
+    def names_own_content(self, draft: Draft, intro_end: int) -> bool:
+        """True when the object of the cue that introduces a block is content of its own.
+
+        ``noted the thin crowd:`` reports what was noted, and the block after it is the
+        evidence; ``wrote the following:``, ``posted this statement:`` or a bare ``said:`` point
+        ahead to the block, which is the only quote.
+        """
+        if (
+            draft.end > intro_end
+            or draft.type is not QuoteType.INDIRECT
+            or not self.text.endswith(":", 0, intro_end)
+        ):
+            return False  # ``wrote that, in her view`` then the block: the block is the content
+        content = self.text[draft.start : draft.end]
+        return len(content.split()) >= 3 and _CATAPHORIC_RE.search(content) is None
+
     def block_at(self, start: int, line: str, intro_start: int, intro_end: int) -> None:
         """Add the block quote on ``line`` (at ``start``) if the line before introduces it."""
         text = self.text
@@ -3146,7 +3178,8 @@ class _Detector:
         self.drafts = [
             d
             for d in self.drafts
-            if not q_start <= d.start < q_end and (d.cue is None or d.cue.start != cue_at)
+            if not q_start <= d.start < q_end
+            and (d.cue is None or d.cue.start != cue_at or self.names_own_content(d, intro_end))
         ]
         if cue is not None:
             draft.cue = Mention(cue.group(), cue.start(), cue.end())
