@@ -200,7 +200,8 @@ class ReviewScreen(Screen[None]):
         Binding(
             "1",
             "take(1)",
-            "Take 1…9",
+            "Take",
+            key_display="1…9",
             tooltip="Take annotator N's version whole, over any field picks (1-9)",
         ),
         *[Binding(str(n), f"take({n})", "", show=False) for n in range(2, 10)],
