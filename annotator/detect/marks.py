@@ -115,7 +115,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     inner_family = ""
     last_mark = 0  # offset just past the latest mark seen while a quote was open
     reopen = -1  # a second opening mark of the outer quote's kind, not yet explained
-    deferred: tuple[int, int] | None = None  # a quote opened and closed inside the outer one
+    deferred: list[tuple[int, int]] = []  # quotes opened and closed inside the outer one
     consumed = 0  # marks before this offset were read with the mark before them
     find = text.find
     for match in _MARK_RE.finditer(text):
@@ -133,18 +133,27 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             # The first mark after a line break: a continuation only if it opens the paragraph.
             line_start = text.rfind("\n", 0, i) + 1
             continues = family == outer.family and kind != CLOSE and not text[line_start:i].strip()
+            if continues and deferred and text[deferred[0][0]] == text[outer.start]:
+                # “... “...” and a paragraph break: the first opener was never closed, or the
+                # quote goes on with a quote nested in marks of its own style, which style
+                # guides do not do. Quotes nested in the other style ("... “...” ...) are nested.
+                continues = False
             if continues:
+                # The quote is still open at the next paragraph, so the quotes completed inside
+                # it were nested, not a second quote after an unclosed first one.
                 outer.paragraphs += 1 + text.count("\n\n", pending_break, line_start)
+                outer.nested += deferred
                 inner_start = -1
+                deferred = []
                 continue
             _close_paragraph(text, outer, pending_break, spans, reopen, deferred)
             outer = None
             inner_start = -1
-            reopen, deferred = -1, None
+            reopen, deferred = -1, []
         if outer is None:
             if kind != CLOSE:
                 outer = QuoteSpan(i, i, family)
-                reopen, deferred = -1, None
+                reopen, deferred = -1, []
             continue
         # Three apostrophes close a nested single quote and the outer two-apostrophe quote.
         if (
@@ -164,23 +173,22 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if kind == OPEN and family != SINGLE and i > outer.start + 1:
                 # A second opener: a quote nested in marks of the same kind (“... “...” ...”),
                 # or the first quote was never closed. Which one shows at the next closers.
-                if reopen < 0 and deferred is None:
+                if reopen < 0:
                     reopen = i
-                else:
+                else:  # two openers in a row inside: the outer one was never closed
                     outer = QuoteSpan(i, i, family)
-                    reopen, deferred, inner_start = -1, None, -1
+                    reopen, deferred, inner_start = -1, [], -1
                 continue
             if family == SINGLE and kind == OPEN:
                 continue
             if reopen >= 0:
-                deferred = (reopen, i + len(mark))
+                deferred.append((reopen, i + len(mark)))
                 reopen = -1
                 continue
             if text[i - 1].isdigit() and _FEET_INCHES_RE.search(text, max(0, i - 4), i):
                 continue  # feet and inches (``6’2”``, ``5'11"``): a unit, not the closing mark
-            if deferred is not None:
-                outer.nested.append(deferred)
-                deferred = None
+            outer.nested += deferred
+            deferred = []
             outer.end = i + len(mark)
             if outer.end - outer.start > len(mark) + 1:
                 spans.append(outer)
@@ -208,12 +216,12 @@ def _close_paragraph(
     line_end: int,
     spans: list[QuoteSpan],
     reopen: int,
-    deferred: tuple[int, int] | None,
+    deferred: list[tuple[int, int]],
 ) -> None:
-    """End a paragraph with ``outer`` still open: keep a completed second quote if there is one
-    (the first was never closed), else close ``outer`` at the end of its paragraph."""
-    if deferred is not None:
-        spans.append(QuoteSpan(deferred[0], deferred[1], outer.family))
+    """End a paragraph with ``outer`` still open: keep the quotes completed after its opener if
+    there are any (it was never closed), else close ``outer`` at the end of its paragraph."""
+    if deferred:
+        spans.extend(QuoteSpan(start, end, outer.family) for start, end in deferred)
         return
     if reopen >= 0:
         outer = QuoteSpan(reopen, reopen, outer.family)

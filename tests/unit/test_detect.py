@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from annotator.detect import detect_quotes
+from annotator.detect.marks import find_quote_spans
 from annotator.records import Candidate, QuoteType, SourceKind
 
 
@@ -392,6 +393,37 @@ def test_quote_nested_in_marks_of_the_same_kind() -> None:
     assert found.speaker == "Lena Frost"
     broken = "“The first quote never closes. “The second does,” she said.\nNext line."
     assert [c.text for c in quotes(broken)] == ["“The second does,”"]
+
+
+def marked(text: str) -> list[str]:
+    """The texts of the quotes that the marks of ``text`` enclose."""
+    return [text[span.start : span.end] for span in find_quote_spans(text)]
+
+
+def test_two_quotes_nested_in_marks_of_the_same_kind() -> None:
+    text = "“The fee was “fair” and “final” last year,” Ada Lind said."
+    (found,) = quotes(text)
+    assert found.text == "“The fee was “fair” and “final” last year,”"
+    assert found.speaker == "Ada Lind"
+    broken = "“It never closes. “One,” she said, and “two” followed.\nNext line."
+    assert marked(broken) == ["“One,”", "“two”"]
+
+
+def test_quote_over_paragraphs_with_quotes_nested_in_the_other_style() -> None:
+    # Straight outer marks with curly ones inside, as when a statement with its own marks is
+    # pasted into a page that uses straight marks: the nested quotes do not end the outer one.
+    text = (
+        "Ada Lind stated:\n\n"
+        '"The board is not about “fair fares” any more. It is about power.\n\n'
+        '"The latest case is the “Quay Bill,” which lets owners decide.\n\n'
+        '"The answer is simple."\n\nThe vote is on Monday.'
+    )
+    (found,) = quotes(text)
+    assert found.text.startswith('"The board') and found.text.endswith('simple."')
+    assert found.speaker == "Ada Lind"
+    # In marks of one style, an opener left open before a completed quote was never closed.
+    text = "He said “the fee “is dead”\n\n“Next,” she said."
+    assert marked(text) == ["“is dead”", "“Next,”"]
 
 
 def test_the_outlet_wins_over_the_event_as_source() -> None:
