@@ -119,7 +119,7 @@ def build(root: Path, documents: int, quotes: int, seed: int = 7) -> tuple[Path,
     with corpus_path.open("wb") as corpus:
         for index in range(documents):
             doc_id = f"doc-{index:06d}"
-            text, spans = make_document(rng, rng.randint(quotes - 5, quotes + 5))
+            text, spans = make_document(rng, rng.randint(max(1, quotes - 5), quotes + 5))
             sha = text_sha256(text)
             corpus.write(orjson.dumps({"id": doc_id, "text": text}) + b"\n")
             for number, (start, end) in enumerate(spans):

@@ -62,6 +62,7 @@ from annotator.exporting import (  # noqa: E402
 from annotator.formats import FORMATS, get_format  # noqa: E402
 from annotator.records import QuoteAnnotation, StoreEntry, text_sha256  # noqa: E402
 from annotator.store import AnnotationStore  # noqa: E402
+from annotator.util import counted  # noqa: E402
 
 QUOTES_PER_DOCUMENT = 50
 TARGET_SECONDS = 10.0
@@ -164,9 +165,14 @@ def timed(function, repeat: int, before=None) -> tuple[float, float, object]:
 def line(label: str, count: int, wall: float, cpu: float, extra: str = "") -> str:
     """One row of the table: seconds and records per second, wall and CPU."""
     return (
-        f"{label:<24} {wall:8.2f} s {count / wall:>10,.0f} rec/s   "
-        f"cpu {cpu:8.2f} s {count / cpu:>10,.0f} rec/s{extra}"
+        f"{label:<24} {wall:8.2f} s {rate(count, wall):>10} rec/s   "
+        f"cpu {cpu:8.2f} s {rate(count, cpu):>10} rec/s{extra}"
     )
+
+
+def rate(count: int, seconds: float) -> str:
+    """Records per second, or ``-`` when a tiny run took less than the clock can measure."""
+    return f"{count / seconds:,.0f}" if seconds >= 0.005 else "-"
 
 
 def child_peak_memory() -> str:
@@ -205,7 +211,7 @@ def main() -> int:
         size = store.path_for("bench").stat().st_size
         print(
             f"{args.quotes:,} quotes in {max(1, args.quotes // QUOTES_PER_DOCUMENT):,} documents "
-            f"({size / 1e6:.0f} MB store file, {args.versions} line(s) per quote), "
+            f"({size / 1e6:.0f} MB store file, {counted(args.versions, 'line')} per quote), "
             f"built in {time.perf_counter() - began:.1f} s; "
             f"median of {args.repeat}",
             flush=True,
