@@ -47,12 +47,21 @@ class QuoteSpan:
     """Spans of quotes nested inside this one."""
 
 
+_ELISION_RE = re.compile(r"(?:em|n|til|tis|twas|cause|bout|nuff|t)\b", re.IGNORECASE)
+"""Words that open with an apostrophe standing for left-out letters (``give 'em``, ``rock 'n'
+roll``, ``'til then``, ``'cause``) and the Dutch particle (``in 't Veld``): not an opening mark,
+which would otherwise take in every quote up to the next closing-looking mark."""
+
+
 def _classify(text: str, i: int, mark: str) -> tuple[str, int] | None:
     """The family and role of the mark ``mark`` at ``i``, or None for an apostrophe."""
     before = text[i - 1] if i > 0 else "\n"
     j = i + len(mark)
     after = text[j] if j < len(text) else "\n"
-    return _classify_between(before, mark, after)
+    role = _classify_between(before, mark, after)
+    if role == (SINGLE, OPEN) and mark in "'’" and _ELISION_RE.match(text, j):
+        return None
+    return role
 
 
 @lru_cache(maxsize=4096)
@@ -231,6 +240,11 @@ def _close_paragraph(
 def _end_unclosed(text: str, quote: QuoteSpan, line_end: int, spans: list[QuoteSpan]) -> None:
     """Close ``quote`` at the end of its paragraph when that is plausible, else drop it."""
     if quote.family == SINGLE:
+        # An unpaired single mark is more likely an apostrophe: the quotes inside it stand alone.
+        spans.extend(
+            QuoteSpan(start, end, GUILLEMET if text[start] in "«‹" else DOUBLE)
+            for start, end in quote.nested
+        )
         return
     end = line_end
     while end > quote.start and text[end - 1].isspace():

@@ -409,6 +409,27 @@ def test_two_quotes_nested_in_marks_of_the_same_kind() -> None:
     assert marked(broken) == ["“One,”", "“two”"]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "It was a give 'em hell kind of night.",
+        "They played rock 'n' roll all night.",
+        "Nobody moves 'til the ferry docks.",
+        "The motion came from Ada in 't Veld, a councillor.",
+    ],
+)
+def test_an_elided_word_is_no_opening_mark_to_swallow_the_quotes_after_it(opening: str) -> None:
+    text = opening + ' "The harbour will stay open," Ada Lind said.'
+    assert marked(text) == ['"The harbour will stay open,"']
+    (found,) = quotes(text)
+    assert found.speaker == "Ada Lind"
+
+
+def test_quotes_inside_an_unpaired_single_mark_stand_alone() -> None:
+    text = 'Kral called it \'a plan. "We will vote," Ada Lind said.\n\nNext paragraph.'
+    assert marked(text) == ['"We will vote,"']
+
+
 def test_quote_over_paragraphs_with_quotes_nested_in_the_other_style() -> None:
     # Straight outer marks with curly ones inside, as when a statement with its own marks is
     # pasted into a page that uses straight marks: the nested quotes do not end the outer one.
