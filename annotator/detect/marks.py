@@ -110,6 +110,38 @@ def _classify_between(before: str, mark: str, after: str) -> tuple[str, int] | N
     return SINGLE, EITHER if mark == "'" else CLOSE
 
 
+_WORD_AFTER_RE = re.compile(r" ([a-z]+)")
+_SINGLE_MARK_RE = re.compile(r"['’‘\n]")
+_AFTER_A_CLOSING_MARK = frozenset(
+    """and or but nor so yet to in on at for from with by as of about into than then when while
+    if because after before since until over under during against despite without again too
+    also not only even is was were are be been being has had have will would could should may
+    might can must said says say added adds told tells wrote writes he she they it we i you
+    that which who whom where this these those its their his her our""".split()
+)
+"""Words that go on from a quote just closed (``'a waste' and``, ``'unfair', she said``) but
+hardly follow a plural possessive, which a noun or an adjective follows (``the boats' owners``)."""
+
+
+def _plural_possessive(text: str, j: int) -> bool:
+    """Whether the single mark closing-looking after an ``s`` before offset ``j``, in a quote in
+    single marks, is the apostrophe of a plural possessive (``'the boats' owners have gone'``):
+    a word follows that goes on from a noun, not from a quote, and the quote still closes later,
+    in its paragraph or in the next one that opens with a single mark (a quote running on)."""
+    word = _WORD_AFTER_RE.match(text, j)
+    if word is None or word.group(1) in _AFTER_A_CLOSING_MARK:
+        return False
+    for mark in _SINGLE_MARK_RE.finditer(text, j):
+        k = mark.start()
+        if mark.group() == "\n":
+            rest = text[k:].lstrip()
+            return rest[:1] in ("'", "‘")
+        role = _classify(text, k, mark.group())
+        if role is not None and role[1] != OPEN:
+            return True
+    return False
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every direct quote in ``text``, in order, with nested quotes recorded inside the outer one.
 
@@ -196,6 +228,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue
             if text[i - 1].isdigit() and _FEET_INCHES_RE.search(text, max(0, i - 4), i):
                 continue  # feet and inches (``6’2”``, ``5'11"``): a unit, not the closing mark
+            if family == SINGLE and text[i - 1] in "sS" and _plural_possessive(text, i + 1):
+                continue
             outer.nested += deferred
             deferred = []
             outer.end = i + len(mark)

@@ -425,6 +425,37 @@ def test_an_elided_word_is_no_opening_mark_to_swallow_the_quotes_after_it(openin
     assert found.speaker == "Ada Lind"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Lind said: 'The workers' union has let us down.' She left.",
+        "Ada Lind said: 'We will not accept the owners' terms. They are unfair.'",
+        "Ada Lind said: 'It has been a long year for the islands' families, and it goes on.'",
+    ],
+)
+def test_a_plural_possessive_inside_single_marks_does_not_close_the_quote(text: str) -> None:
+    (found,) = quotes(text)
+    assert found.type is QuoteType.DIRECT
+    assert found.text == text[text.index("'") : text.rindex("'") + 1]
+    assert found.speaker == "Ada Lind"
+
+
+def test_a_single_mark_after_an_s_still_closes_a_quote_that_the_sentence_goes_on_from() -> None:
+    text = "Kral called it 'a waste of funds' and blamed the owners' 'greed' for it."
+    assert marked(text) == ["'a waste of funds'", "'greed'"]
+    assert marked("Kral called them 'wasteful tycoons' today.") == ["'wasteful tycoons'"]
+
+
+def test_a_quote_over_paragraphs_in_single_marks_with_a_plural_possessive() -> None:
+    text = (
+        "The harbourmaster, Ada Lind, said: 'It was a hard year. The boats' owners have not"
+        " paid.\n\n'But we will get there,' she added."
+    )
+    (found,) = quotes(text)
+    assert found.text == text[text.index("'It") : text.rindex("'") + 1]
+    assert found.speaker == "Ada Lind"
+
+
 def test_quotes_inside_an_unpaired_single_mark_stand_alone() -> None:
     text = 'Kral called it \'a plan. "We will vote," Ada Lind said.\n\nNext paragraph.'
     assert marked(text) == ['"We will vote,"']
