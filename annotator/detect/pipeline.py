@@ -3392,6 +3392,8 @@ class _Detector:
                     other.end,
                 )
                 if nested and draft.type is not QuoteType.DIRECT:
+                    if _same_cue(draft, other):
+                        continue  # a part of a quote over paragraphs, read again from its cue
                     kept.append(draft)  # ``X said he would deny Trump's claim that ...``
                 elif draft.score > other.score:
                     kept[-1] = draft
@@ -3419,6 +3421,15 @@ class _Detector:
                 )
             )
         return candidates
+
+
+def _same_cue(draft: Draft, other: Draft) -> bool:
+    """Whether both drafts are attributed by one cue, the same occurrence of it."""
+    return (
+        draft.cue is not None
+        and other.cue is not None
+        and (draft.cue.start, draft.cue.end) == (other.cue.start, other.cue.end)
+    )
 
 
 def _ends_sentence(text: str, end: int, limit: int) -> bool:

@@ -456,6 +456,16 @@ def test_a_quote_over_paragraphs_in_single_marks_with_a_plural_possessive() -> N
     assert found.speaker == "Ada Lind"
 
 
+def test_the_last_paragraph_of_a_quote_is_not_proposed_again_from_its_cue() -> None:
+    text = (
+        'Ada Lind said: "It was a hard year. The owners have not paid.\n\n'
+        '"But we will get there," she added.'
+    )
+    (found,) = quotes(text)
+    assert found.type is QuoteType.DIRECT
+    assert found.text == text[text.index('"It') : text.rindex('"') + 1]
+
+
 def test_quotes_inside_an_unpaired_single_mark_stand_alone() -> None:
     text = 'Kral called it \'a plan. "We will vote," Ada Lind said.\n\nNext paragraph.'
     assert marked(text) == ['"We will vote,"']
