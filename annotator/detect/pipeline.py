@@ -2658,7 +2658,7 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)
             elif (
                 span.family == SINGLE
-                and not before
+                and not text[para_start : span.start].strip()
                 and not attributed_after
                 and len(content.split()) <= 8
                 and not text[span.end : end_para].strip()

@@ -172,6 +172,12 @@ def test_a_paragraph_of_a_few_words_in_single_marks_is_a_subheading() -> None:
         "'The queue starts before dawn,' she said."
     )
     assert len(quotes(text)) == 2
+    # Closing a paragraph after an attribution, a short quote in single marks goes on with it.
+    text = "'We sell out by noon,' Ines Lund said. 'Then we go home.'"
+    assert [(c.text, c.speaker) for c in quotes(text)] == [
+        ("'We sell out by noon,'", "Ines Lund"),
+        ("'Then we go home.'", "Ines Lund"),
+    ]
 
 
 def test_a_quote_right_after_its_cue_closing_on_a_comma_is_the_whole_object() -> None:
