@@ -856,13 +856,14 @@ _OUTLET_NP = (
     rf"(?:the\s+)?(?:{_CAPS}’s\s+|{_CAPS}'s\s+)?(?:(?:state|state-run|state-owned|independent|"
     rf"British|Russian|American|U\.S\.|German|French|Ukrainian|Chinese|Israeli|broadcaster|"
     rf"outlet|newspaper|network|broadcaster)\s+)*"
-    rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}))*|(?:{_CAPS}\s+){{0,4}}(?:{OUTLET_HEADS})(?![\w])|"
+    rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}|\d+\b))*|(?:{_CAPS}\s+){{0,4}}(?:{OUTLET_HEADS})(?![\w])|"
     rf"(?:{_CAPS}\s+)?(?:state[- ]run\s+|state\s+|official\s+|public\s+)?(?:news\s+agency|"
     rf"broadcaster|newspaper|daily|TV\s+channel|television|radio|news\s+site|outlet)\s+"
     rf"{_CAPS}(?:\s+{_CAPS}){{0,3}})"
-    rf"(?:’s\s+{_CAPS}(?:\s+(?:the\s+)?{_CAPS}){{0,3}})?"
+    rf"(?:[’']s\s+{_CAPS}(?:\s+(?:the\s+)?{_CAPS}){{0,3}})?"
     r"(?:\s+(?:state\s+|wire\s+)?(?:news\s+agency|newspaper|agency|network|broadcaster|"
-    r"television|TV|radio|website|outlet|news\s+site|channel|daily))?"
+    r"television|TV|radio|website|outlet|news\s+site|channel|daily|programme|program|show|"
+    r"podcast))?"
 )
 _EVENT = (
     rf"(?:a|an|the|his|her|their|its|this|that|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{EVENT_NOUNS})\b"
@@ -914,6 +915,12 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
         SourceKind.OUTLET,
     ),
     (
+        # ``said on CNN``, ``Appearing on Sky News,``, ``Writing in the Daily Herald,``: the
+        # outlet the words went out on (not ``in Times Square``: a name goes on after it).
+        _after_break(rf"\b(?:[Oo]n|[Ii]n)\s+(?P<src>{_OUTLET_NP})(?![\w’'\-]|\s+[{UPPER}])"),
+        SourceKind.OUTLET,
+    ),
+    (
         _after_break(
             rf"\b[Aa]ccording\s+to\s+(?P<src>(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\s+(?:from|by|in|of)\s+{_OUTLET_NP})"
         ),
@@ -954,7 +961,7 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
     ),
     (
         _after_break(
-            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of)\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"
+            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"
         ),
         SourceKind.PUBLICATION,
     ),
@@ -1034,6 +1041,11 @@ def _gate_open(gates: dict[SourceKind, bool], kind: SourceKind, chunk: str) -> b
     return passed
 
 
+_NO_OUTLET = frozenset(
+    "reporters|the press|tv|the tv|radio|the radio|television|the television|news|the news|"
+    "the network|press".split("|")
+)
+"""Words that name a medium or the press in general, not an outlet (``in TV interviews``)."""
 _PRIORITY = {
     SourceKind.OUTLET: 0,
     SourceKind.SOCIAL: 1,
@@ -1071,7 +1083,7 @@ def find_source(
             if match is None:
                 continue
             value = match.group("src").rstrip(" .,")
-            if kind is SourceKind.OUTLET and value.lower() in ("reporters", "the press"):
+            if kind is SourceKind.OUTLET and value.lower() in _NO_OUTLET:
                 continue
             s = region_start - 1 + match.start("src")
             candidate = Source(value, kind, s, s + len(value))

@@ -237,6 +237,28 @@ def test_speaker_of_a_pronoun_is_the_latest_person_not_a_place() -> None:
             "a post on X",
             SourceKind.SOCIAL,
         ),
+        ("Ivo Kral said on CNN that the deal was close.", "CNN", SourceKind.OUTLET),
+        ("Appearing on Sky News, Ivo Kral said the deal was close.", "Sky News", SourceKind.OUTLET),
+        (
+            "Writing in the Harbour Gazette, Ivo Kral said the deal was close.",
+            "the Harbour Gazette",
+            SourceKind.OUTLET,
+        ),
+        (
+            "Speaking on Channel 4 News, Ivo Kral said the deal was close.",
+            "Channel 4 News",
+            SourceKind.OUTLET,
+        ),
+        (
+            "Ivo Kral told BBC Radio 4's Today programme that the deal was close.",
+            "BBC Radio 4's Today programme",
+            SourceKind.OUTLET,
+        ),
+        (
+            "In an op-ed for the Harbour Gazette, Ivo Kral said the deal was close.",
+            "an op-ed for the Harbour Gazette",
+            SourceKind.PUBLICATION,
+        ),
     ],
 )
 def test_source_is_the_channel_with_its_kind(text: str, source: str, kind: SourceKind) -> None:
@@ -252,6 +274,19 @@ def test_first_hand_quote_has_no_source() -> None:
     (found,) = quotes(text)
     assert found.source is None
     assert found.source_spans == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Kral said in Times Square that the deal was close.",
+        "Ivo Kral said on the radio that the deal was close.",
+        "In TV interviews, Ivo Kral said the deal was close.",
+    ],
+)
+def test_a_place_or_a_medium_after_on_or_in_is_no_outlet(text: str) -> None:
+    (found,) = quotes(text)
+    assert found.source is None
 
 
 def test_organisation_speaker() -> None:
