@@ -1364,7 +1364,11 @@ class _Detector:
                     # ``..., the local radio Wave FM reported``: words of the subject phrase
                     # stand between the comma and the name found.
                     comma = lead.rfind(", ")
-                    if comma > 0 and _plain_words(lead[comma + 2 :]):
+                    if (
+                        comma > 0
+                        and _plain_words(lead[comma + 2 :])
+                        and PRIMARY_CUES.isdisjoint(lead[comma + 2 :].lower().split())
+                    ):  # (``..., said residents felt ...``: the speech verb is no subject word)
                         start = sent_start + comma + 2
                         speaker = Mention(text[start : speaker.end], start, speaker.end)
                         lead = lead[: comma + 1]
@@ -2104,12 +2108,14 @@ class _Detector:
         subject = subject_before(text, opening.start(), sent_start) or self.common_subject(
             opening.start(), sent_start
         )
-        if (
-            subject is None
-            or text[sent_start : subject.start].strip() not in _SENTENCE_OPENERS
-            or text[subject.end : opening.start()].strip(" ’'s")
-        ):
+        if subject is None or text[subject.end : opening.start()].strip(" ’'s"):
             return None  # the phrase before the apposition must be the subject, whole
+        before = text[sent_start : subject.start].strip()
+        if before not in _SENTENCE_OPENERS and not (
+            # ``Local campaigner Ada Moss, 67, who ...``: a title of a few words before a name
+            subject.text[:1].isupper() and _plain_words(before)
+        ):
+            return None
         return subject
 
     def as_by_speech(

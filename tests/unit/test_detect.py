@@ -537,3 +537,21 @@ def test_quote_after_its_cue_with_a_circumstance_is_direct() -> None:
     (found,) = quotes(text)
     assert found.text == "“we are the harbour”"
     assert found.type is QuoteType.DIRECT
+
+
+def test_a_title_before_a_name_with_a_long_apposition_still_opens_the_subject() -> None:
+    text = (
+        "Local campaigner Ewan Baird, 67, who has lived on the island for 40 years, said "
+        'residents felt "abandoned".'
+    )
+    (found,) = quotes(text)
+    assert found.text == 'residents felt "abandoned"'
+    assert (found.type, found.speaker, found.cue) == (QuoteType.MIXED, "Ewan Baird", "said")
+
+
+def test_a_speech_verb_before_a_subject_is_not_part_of_the_subject() -> None:
+    # ``said residents`` is no subject phrase of ``felt``: the belief is inside what was said.
+    text = "Ewan Baird, 67, who has lived on the island for years, said residents felt abandoned."
+    assert [(c.text, c.speaker, c.cue) for c in detect_quotes(text)] == [
+        ("residents felt abandoned", "Ewan Baird", "said")
+    ]
