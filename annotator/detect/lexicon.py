@@ -169,6 +169,7 @@ TITLE_WORDS = frozenset(
     president vice prime minister deputy foreign secretary sen. senator rep. representative
     gov. governor mayor gen. general adm. admiral col. colonel capt. captain lt. lieutenant
     sgt. sergeant dr. mr. mrs. ms. miss mx. prof. professor judge justice chief speaker leader
+    dr mr mrs ms mx prof
     chairman chairwoman chair chairperson director ambassador commissioner attorney spokesman
     spokeswoman spokesperson king queen prince princess pope rev. reverend father sister
     bishop archbishop cardinal rabbi imam sheikh chancellor premier former acting interim

@@ -555,3 +555,12 @@ def test_a_speech_verb_before_a_subject_is_not_part_of_the_subject() -> None:
     assert [(c.text, c.speaker, c.cue) for c in detect_quotes(text)] == [
         ("residents felt abandoned", "Ewan Baird", "said")
     ]
+
+
+@pytest.mark.parametrize("title", ["Mr", "Mr.", "Dr", "Prof"])
+def test_a_title_with_or_without_a_full_stop_resolves_to_the_full_name(title: str) -> None:
+    text = (
+        "Transport Secretary Ian Doig said he would look at the figures.\n\n"
+        f"{title} Doig added: 'Nobody wants to see fares go up.'"
+    )
+    assert [c.speaker for c in quotes(text)] == ["Ian Doig", "Ian Doig"]
