@@ -19,9 +19,14 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from annotator.detect.attribution import AUXILIARIES, Mention, subject_before, trie_pattern
+from annotator.detect.attribution import (
+    AUXILIARIES,
+    Mention,
+    noun_of_people,
+    subject_before,
+    trie_pattern,
+)
 from annotator.detect.lexicon import (
-    PREDICATE_HOLDER_NOUNS,
     PREDICATE_NOT_HOLDERS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -183,9 +188,7 @@ _OBJECT_END_RE = re.compile(
 
 _PERSON_WORDS = frozenset("he she they we i you who whom one others".split())
 """Pronouns (and ``one``, ``others``) that stand for someone."""
-_HOLDER_NOUNS = (ROLE_NOUNS | PREDICATE_HOLDER_NOUNS) - PREDICATE_NOT_HOLDERS
 _HOLDER_QUANTIFIERS = frozenset("some many most few several both all half majority".split())
-_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
 _HOLDER_DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your no every each".split()
 )
@@ -211,13 +214,8 @@ def animate_holder(phrase: str) -> bool:
             return True
         if word[:1].isupper() and not (index == 0 and lowered in _HOLDER_DETERMINERS):
             return True  # a name (``Kral``, ``the Harbour Board``)
-        if lowered in PREDICATE_NOT_HOLDERS:
-            continue
-        singular = lowered[:-3] + "y" if lowered.endswith("ies") else lowered.removesuffix("s")
-        if lowered in _HOLDER_NOUNS or singular in _HOLDER_NOUNS:
-            return True
-        if len(lowered) > 4 and lowered.endswith(_PERSON_SUFFIXES):
-            return True  # ``the organisers``, ``activists``, ``physicians``
+        if noun_of_people(lowered):
+            return True  # ``the crew``, ``the organisers``, ``activists``, ``physicians``
     return False
 
 

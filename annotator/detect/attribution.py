@@ -18,6 +18,8 @@ from annotator.detect.lexicon import (
     NOUN_LIKE_FORMS,
     OUTLET_HEADS,
     OUTLETS,
+    PREDICATE_HOLDER_NOUNS,
+    PREDICATE_NOT_HOLDERS,
     PRIMARY_CUES,
     PRONOUNS,
     PUBLICATION_NOUNS,
@@ -207,6 +209,30 @@ def _np_head(token: str) -> bool:
     if token[:1].isupper():
         return lowered not in STOP_CAPS or lowered in PRONOUNS
     return lowered in ROLE_NOUNS or lowered in PRONOUNS
+
+
+def _people_head(token: str) -> bool:
+    """``_np_head``, or a plural noun of people that no list holds: right after a quote or an
+    inverted cue, where nothing else may be the speaker (``“...,” islanders say``, ``say
+    islanders``). Before a cue, such a noun is left to the common noun phrase, which keeps the
+    words before it (``the displaced islanders``)."""
+    return _np_head(token) or token.endswith("s") and noun_of_people(token.lower())
+
+
+_PEOPLE_NOUNS = (ROLE_NOUNS | PREDICATE_HOLDER_NOUNS) - PREDICATE_NOT_HOLDERS
+_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
+
+
+def noun_of_people(lowered: str) -> bool:
+    """Whether the lower-cased noun names a person or people, or a body of people: a listed
+    noun (``crew``, ``council``) or one formed like a noun of a person (``organisers``,
+    ``physicians``, ``islanders``), unless it is a thing formed the same way (``numbers``)."""
+    singular = lowered[:-3] + "y" if lowered.endswith("ies") else lowered.removesuffix("s")
+    if lowered in PREDICATE_NOT_HOLDERS or singular in PREDICATE_NOT_HOLDERS:
+        return False
+    if lowered in _PEOPLE_NOUNS or singular in _PEOPLE_NOUNS:
+        return True
+    return len(lowered) > 4 and lowered.endswith(_PERSON_SUFFIXES)
 
 
 def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
@@ -534,6 +560,12 @@ def _collect_backward(
         lowered = token.lower()
         if lowered in _DETERMINERS:
             start = j
+            if (
+                j >= 2
+                and tokens[j - 1].lower() == "of"
+                and tokens[j - 2].lower() in _QUANTIFIER_WORDS
+            ):
+                start = j - 2  # ``some of the officials``
             break
         if not _np_token(token) or lowered in STOP_CAPS and token[:1].isupper():
             break
@@ -617,7 +649,7 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
             and _names_person([t for t, _ in tokens], last)
         ):
             break  # ``Ada Lind of the Harbour Institute``: the person, not the institute
-        if _np_head(bare) or determiner:
+        if _people_head(bare) or determiner:
             last = k
         if ends_sentence:
             break
@@ -696,7 +728,7 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
             break
         if lowered in ("of", "for") and head == j - 1 and _names_person(tokens, head):
             affiliation = True
-        if _np_head(bare) and not affiliation:
+        if _people_head(bare) and not affiliation:
             head = j
         elif lowered in SPEECH_VERBS or lowered in BELIEF_VERBS:
             break

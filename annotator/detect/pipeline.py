@@ -3293,7 +3293,10 @@ class _Detector:
                 if speakers is not None:
                     group = (mention, speakers, True)
                     continue
-            name = clean_name(mention.text)
+            head = mention.text[mention.text.rfind(" ") + 1 :]
+            # ``Senior officials``, ``White House aides``: a common noun heads the phrase, which
+            # names no one in particular; the capitals before it are no name of the speaker.
+            name = None if head.isalpha() and head.islower() else clean_name(mention.text)
             if name is None:
                 draft.resolved = mention.text
             else:

@@ -564,3 +564,39 @@ def test_a_title_with_or_without_a_full_stop_resolves_to_the_full_name(title: st
         f"{title} Doig added: 'Nobody wants to see fares go up.'"
     )
     assert [c.speaker for c in quotes(text)] == ["Ian Doig", "Ian Doig"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We feel forgotten," islanders say.', "islanders"),
+        ('"We feel forgotten," say islanders.', "islanders"),
+        ("Ferry row: 'We feel forgotten', say islanders\n\nThe ferry was late.", "islanders"),
+        ('"The fares are too high," passengers complained.', "passengers"),
+        ("Shopkeepers said the fares were too high.", "Shopkeepers"),
+    ],
+)
+def test_a_plural_noun_of_people_that_no_list_holds_is_a_speaker(text: str, speaker: str) -> None:
+    (found,) = quotes(text)
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize("things", ["letters", "numbers", "filters"])
+def test_a_plural_noun_of_things_formed_like_one_of_people_is_no_speaker(things: str) -> None:
+    assert [c.speaker for c in detect_quotes(f'"Fares are up," {things} said.')] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Senior officials said the ferry would sail.", "Senior officials"),
+        ("Harbour officials said the ferry would sail.", "Harbour officials"),
+        ("Some of the officials said the ferry would sail.", "Some of the officials"),
+        ("Kremlin spokesman Dmitry Peskov said the ferry would sail.", "Dmitry Peskov"),
+    ],
+)
+def test_a_phrase_headed_by_a_common_noun_is_the_speaker_as_written(
+    text: str, speaker: str
+) -> None:
+    (found,) = quotes(text)
+    assert found.speaker == speaker
