@@ -66,6 +66,7 @@ from annotator.detect.lexicon import (
     NOUN_LIKE_FORMS,
     PERSON_PRONOUNS,
     PREDICATE_CONTENT_NOUNS,
+    PREDICATE_EVIDENCE_SOURCES,
     PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -606,6 +607,27 @@ _NOT_SUBJECT = frozenset(
     "ever never always again once twice yet still already".split()
 )
 """Function words: never the head of a speaker phrase, and the end of a walk back to one."""
+_EVIDENCE_HEADS = frozenset(PREDICATE_EVIDENCE_SOURCES.split())
+"""Nouns of a source of evidence, which may be the subject of a verb of evidence or speech."""
+_EVIDENCE_CUES = frozenset(
+    "suggest suggests suggested indicate indicates indicated reveal reveals revealed confirm "
+    "confirms confirmed show shows showed shown prove proves proved demonstrate demonstrates "
+    "demonstrated say says said note notes noted underscore underscores underscored highlight "
+    "highlights highlighted conclude concludes concluded".split()
+)
+"""Cues whose subject may be a source of evidence (``official data suggest``, ``the latest
+figures from the port show``, ``a report published Monday said``)."""
+_EVIDENCE_AFTER_HEAD = frozenset(
+    "of from by on in for about among released published issued conducted compiled obtained "
+    "taken".split()
+)
+"""Words opening what may follow the head of a source of evidence before its verb: a
+prepositional phrase (``a survey of skippers``) or a participle (``a report released Monday``)."""
+_RELATIVE_WORDS = frozenset("that which who whom whose".split())
+_EVIDENCE_CLAUSE_OPENERS = _CLAUSE_OPENERS | frozenset(
+    "as if because since that when even though".split()
+)
+"""Words after which a source of evidence may open a clause (``but multiple reports reveal``)."""
 _LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'")
 """How reported content ends before an attribution that follows it (``..., she said``)."""
 _TRAILING_RE = re.compile(
@@ -1110,6 +1132,10 @@ class _Detector:
                 speaker = common = self.common_subject(
                     cue_start, sent_start, lowered not in BELIEF_VERBS
                 )
+            if speaker is None and lowered in _EVIDENCE_CUES:
+                # ``official data suggest``, ``a report published Monday said``: a source of
+                # evidence speaks through a verb of evidence or of speech.
+                speaker = common = self.evidence_subject(sent_start, cue_start)
             if speaker is None:
                 relative = _RELATIVE_RE.search(text, max(sent_start, cue_start - 40), cue_start)
                 if relative is not None:
@@ -2024,6 +2050,78 @@ class _Detector:
             end = words[index].end()
             return Mention(text[start:end], start, end)
         return None
+
+    def evidence_subject(self, sent_start: int, cue_start: int) -> Mention | None:
+        """A noun phrase headed by a noun of a source of evidence that opens the clause of the
+        cue at ``cue_start`` (``official data suggest``, ``but multiple reports reveal``, ``the
+        latest figures from the port suggest``, ``a survey of skippers released Monday
+        suggests``): a subject too plain for :meth:`common_subject`, whose nouns are people.
+
+        The head may be followed by a prepositional phrase or a participle of up to six words
+        (no punctuation, no verb of its own), preceded by up to five modifiers, a determiner or
+        a possessive; the phrase must open the sentence or follow a comma or a word opening a
+        clause.
+        """
+        text = self.text
+        words = list(_WORD_RE.finditer(text, max(sent_start, cue_start - 120), cue_start))
+        index = len(words) - 1
+        while index >= 0 and (
+            words[index].group().lower() in AUXILIARIES
+            or words[index].group().endswith(SKIPPED_ENDINGS)
+            and skips_before_verb(words[index].group())
+        ):
+            index -= 1
+        if index < 0 or _PUNCTUATION_RE.search(text, words[index].end(), cue_start):
+            return None
+        head = -1
+        for k in range(index, max(-1, index - 7), -1):
+            lowered = words[k].group().lower()
+            if lowered in _EVIDENCE_HEADS:
+                head = k
+                break
+            if (
+                lowered in AUXILIARIES
+                or lowered in SPEECH_VERBS
+                or lowered in BELIEF_VERBS
+                or lowered in _RELATIVE_WORDS
+                or lowered in PRONOUNS
+            ):
+                return None  # a clause of its own between: ``polls they say show``
+        if head < 0:
+            return None
+        if head < index and (
+            words[head + 1].group().lower() not in _EVIDENCE_AFTER_HEAD
+            or _PUNCTUATION_RE.search(text, words[head].end(), words[index].end())
+        ):
+            return None  # ``the poll numbers Kral cited suggest``: a clause after the head
+        first = head
+        for k in range(head - 1, max(-1, head - 6), -1):
+            if text[words[k].end() : words[k + 1].start()].strip():
+                break  # punctuation ends the phrase
+            word = words[k].group()
+            lowered = word.lower()
+            if lowered in _DETERMINER_WORDS:
+                first = k
+                break
+            if (
+                lowered in _NOT_SUBJECT
+                or lowered in _EVIDENCE_CLAUSE_OPENERS
+                or lowered in AUXILIARIES
+                or lowered in SPEECH_VERBS
+                or lowered in BELIEF_VERBS
+                or lowered in _PREPOSITIONS
+            ):
+                break
+            first = k
+        opener = text[sent_start : words[first].start()].rstrip(" \t\n\"“‘'(")
+        if (
+            opener
+            and opener[-1] not in ",;:—–"
+            and (first == 0 or words[first - 1].group().lower() not in _EVIDENCE_CLAUSE_OPENERS)
+        ):
+            return None  # the object of a verb or a preposition: ``cited polls that show``
+        start, end = words[first].start(), words[index].end()
+        return Mention(text[start:end], start, end)
 
     def opening_subject(self, sent_start: int, cue_start: int) -> Mention | None:
         """The noun phrase from the start of the sentence to the cue, when it can only be the

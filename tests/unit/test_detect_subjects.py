@@ -84,3 +84,34 @@ def test_a_parenthesis_after_the_name_may_precede_an_apposition() -> None:
     text = "Ivo Kral (Green), who chairs the board, said the fares were too low."
     (candidate,) = found(text)
     assert (candidate.speaker, candidate.text) == ("Ivo Kral", "the fares were too low")
+
+
+def test_a_source_of_evidence_is_the_subject_of_a_verb_of_evidence_or_speech() -> None:
+    cases = {
+        "Official harbour data suggest that the catch peaked last spring.": (
+            "Official harbour data",
+            "that the catch peaked last spring",
+        ),
+        "The latest figures from the port suggest the catch is falling.": (
+            "The latest figures from the port",
+            "the catch is falling",
+        ),
+        "A survey of skippers released Monday suggests most want the quay kept.": (
+            "A survey of skippers released Monday",
+            "most want the quay kept",
+        ),
+        "The quay was busy, but ferry records reveal the boats sailed half empty.": (
+            "ferry records",
+            "the boats sailed half empty",
+        ),
+        "The census results underscore how weak the island economy has become.": (
+            "The census results",
+            "how weak the island economy has become",
+        ),
+    }
+    for text, (speaker, content) in cases.items():
+        (candidate,) = found(text)
+        assert (candidate.speaker, candidate.text) == (speaker, content), text
+    # A clause of its own between the source and the cue: not its subject as read here.
+    text = "The poll numbers Kral cited suggest nothing about the quay."
+    assert [c for c in found(text) if c.cue == "suggest"] == []
