@@ -628,7 +628,12 @@ _EVIDENCE_CLAUSE_OPENERS = _CLAUSE_OPENERS | frozenset(
     "as if because since that when even though".split()
 )
 """Words after which a source of evidence may open a clause (``but multiple reports reveal``)."""
-_LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'")
+_TRAILING_COORDINATED_RE = re.compile(
+    r"(?:he|she|they|we|[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})[ \t]+and"
+)
+"""The first member of a coordinated subject before ``and`` and the member found (``he and``,
+``Ada Lind and``): with it, the subject of an attribution after its content."""
+_LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'", ",''")
 """How reported content ends before an attribution that follows it (``..., she said``)."""
 _TRAILING_RE = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|to|"
@@ -1390,7 +1395,11 @@ class _Detector:
                     # ``..., the local radio Wave FM reported``: words of the subject phrase
                     # stand between the comma and the name found.
                     comma = lead.rfind(", ")
-                    if comma > 0 and _plain_words(lead[comma + 2 :]):
+                    if comma > 0 and (
+                        _plain_words(lead[comma + 2 :])
+                        # ``..., he and Ada Lind said.``: a coordinated subject.
+                        or _TRAILING_COORDINATED_RE.fullmatch(lead, comma + 2) is not None
+                    ):
                         start = sent_start + comma + 2
                         speaker = Mention(text[start : speaker.end], start, speaker.end)
                         lead = lead[: comma + 1]

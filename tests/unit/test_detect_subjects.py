@@ -115,3 +115,22 @@ def test_a_source_of_evidence_is_the_subject_of_a_verb_of_evidence_or_speech() -
     # A clause of its own between the source and the cue: not its subject as read here.
     text = "The poll numbers Kral cited suggest nothing about the quay."
     assert [c for c in found(text) if c.cue == "suggest"] == []
+
+
+def test_a_trailing_attribution_may_have_a_coordinated_subject() -> None:
+    (candidate,) = found("The ferry was late again on Monday, she and another skipper said.")
+    assert (candidate.speaker, candidate.text) == (
+        "she and another skipper",
+        "The ferry was late again on Monday",
+    )
+    (candidate,) = found("The fares will go up in the spring, he and Ada Lind said.")
+    assert (candidate.cue, candidate.text) == ("said", "The fares will go up in the spring")
+    assert candidate.speaker_spans == [(36, 51)]
+
+
+def test_a_doubled_apostrophe_closing_on_a_comma_ends_content_before_its_attribution() -> None:
+    # Some converted texts write a quotation mark as two apostrophes.
+    text = "The skippers on the north side are ''tired of waiting,'' Mr. Kral said."
+    (candidate,) = found(text)
+    assert (candidate.type, candidate.speaker) == ("mixed", "Kral")
+    assert candidate.text == "The skippers on the north side are ''tired of waiting,''"
