@@ -552,6 +552,11 @@ _OPENING_SUBJECT_WORDS = 14
 """The longest noun phrase taken as a whole for the subject opening a sentence."""
 _OPENING_SUBJECT_STOP_RE = re.compile(r"[,;:()\[\]\"“”‘—–]|\s-\s|['’](?!s\b)")
 """Punctuation that ends a phrase (a possessive ``'s`` is no quote mark)."""
+_OPENING_RELATIVES = frozenset("who whose".split())
+"""Relative words that may open a clause inside a subject opening its sentence (``The
+skippers who sold their boats say``)."""
+_OPENING_ADVERBS = frozenset("Indeed Instead Meanwhile Moreover Still Yet Now Again".split())
+"""One-word adverbs that may open a sentence before a comma and its subject (``Indeed,``)."""
 _OPENING_SUBJECT_NOT_WORDS = frozenset(
     """
     he she they we i you it there this that these those which who whom whose what when where why
@@ -2151,11 +2156,17 @@ class _Detector:
         words = list(_WORD_RE.finditer(text, start, cue_start))
         if words and words[0].group() in _SENTENCE_OPENERS:
             words = words[1:]
-        if words and words[0].group().lower() in _OPENING_ADVERBIAL_WORDS:
+        opened = False
+        if words and (
+            words[0].group().lower() in _OPENING_ADVERBIAL_WORDS
+            or text.startswith(", ", words[0].end())
+            and (words[0].group().endswith("ly") or words[0].group() in _OPENING_ADVERBS)
+        ):
             comma = text.find(", ", words[0].end(), cue_start)
             if comma < 0:
                 return None
             words = [word for word in words if word.start() > comma]
+            opened = True
         passive = False
         while words and skips_before_verb(words[-1].group()):
             passive = passive or words.pop().group().lower() in _BE_FORMS
@@ -2164,23 +2175,41 @@ class _Detector:
         if not words or len(words) > _OPENING_SUBJECT_WORDS:
             return None
         first, last = words[0], words[-1]
-        if not first.group()[:1].isupper() and not first.group()[:1].isdigit():
+        if not (first.group()[:1].isupper() or first.group()[:1].isdigit() or opened):
             return None  # a sentence opening in lower case: a fragment, a list or a title
         if first.group().endswith("ing"):
             return None  # ``Having rejected the offer``: a participle clause, not a subject
         if _OPENING_SUBJECT_STOP_RE.search(text, first.start(), cue_start):
             return None
-        for word in words:
+        relative = -1
+        for k, word in enumerate(words):
             lowered = word.group().lower()
+            if lowered in _OPENING_RELATIVES and relative < 0 and 0 < k < len(words) - 2:
+                relative = k  # ``The skippers whose boats were sold say``: a relative clause
+                continue
+            if (
+                lowered == "to"
+                and 0 < k < len(words) - 1
+                and words[k - 1].group().endswith("ing")
+                and relative < 0
+            ):
+                continue  # ``Skippers hoping to keep the ferry say``: a participle's infinitive
             if (
                 lowered in _OPENING_SUBJECT_NOT_WORDS
                 or lowered in AUXILIARIES
+                and relative < 0
                 or lowered in SPEECH_VERBS
                 or lowered in BELIEF_VERBS
             ):
                 return None
         if last.group().lower() in _NOT_SUBJECT or last.group().lower() in _PREPOSITIONS:
             return None
+        if relative > 0:
+            # The phrase before the relative clause speaks (``The skippers``); its head must be
+            # a noun, not a word that ends no phrase (``all of whose``).
+            last = words[relative - 1]
+            if last.group().lower() in _NOT_SUBJECT or last.group().lower() in _PREPOSITIONS:
+                return None
         self.phrase_speakers.add(first.start())
         return Mention(text[first.start() : last.end()], first.start(), last.end())
 

@@ -134,3 +134,26 @@ def test_a_doubled_apostrophe_closing_on_a_comma_ends_content_before_its_attribu
     (candidate,) = found(text)
     assert (candidate.type, candidate.speaker) == ("mixed", "Kral")
     assert candidate.text == "The skippers on the north side are ''tired of waiting,''"
+
+
+def test_a_subject_opening_the_sentence_may_hold_a_relative_clause_or_an_infinitive() -> None:
+    text = "The harbour clerks whose ledgers were seized say the audit has gone too far."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.text) == (
+        "The harbour clerks",
+        "the audit has gone too far",
+    )
+    text = "Skippers trying to win back control of the quay in spring say it has become a battle."
+    (candidate,) = found(text)
+    assert candidate.speaker == "Skippers trying to win back control of the quay in spring"
+    assert candidate.text == "it has become a battle"
+    # After an opening adverb and its comma, the subject may open in lower case.
+    text = "Indeed, harbour skippers waiting for calm say the winter was hard."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.text) == (
+        "harbour skippers waiting for calm",
+        "the winter was hard",
+    )
+    # An infinitive right before the cue is none of a participle's: no subject phrase.
+    text = "The harbour board voted to say the ferry has gone for good."
+    assert [c.speaker for c in found(text) if c.cue == "say"] == []
