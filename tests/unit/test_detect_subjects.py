@@ -157,3 +157,11 @@ def test_a_subject_opening_the_sentence_may_hold_a_relative_clause_or_an_infinit
     # An infinitive right before the cue is none of a participle's: no subject phrase.
     text = "The harbour board voted to say the ferry has gone for good."
     assert [c.speaker for c in found(text) if c.cue == "say"] == []
+
+
+def test_a_reflexive_stressing_the_subject_stands_between_it_and_the_cue() -> None:
+    (candidate,) = found("Ada Lind herself hinted the ferry would run all winter.")
+    assert (candidate.speaker, candidate.cue) == ("Ada Lind", "hinted")
+    assert candidate.text == "the ferry would run all winter"
+    (candidate,) = found("The skippers themselves agreed that the quay must close.")
+    assert (candidate.speaker, candidate.text) == ("The skippers", "that the quay must close")
