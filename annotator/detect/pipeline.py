@@ -389,12 +389,14 @@ _REMARK_RE = re.compile(
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
 )
 _COORDINATED_RE = re.compile(
-    r"\s(?:and|but)(?:\s+(?:also|then|later|again|quickly|has|have|had|did|does|do|would|will|"
+    r"(?:\s(?:and|but)|,(?=\s+then\s))"
+    r"(?:\s+(?:also|then|later|again|quickly|has|have|had|did|does|do|would|will|"
     r"could|can|is|was|are|were|not|never|[a-z]+n[’']t|[a-z]{3,}ly|on|today|yesterday|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*\s+$"
 )
 """A cue coordinated with an earlier verb of the same subject (``... and later said``), with
-its auxiliaries, adverbs and a day (``but did not say``, ``and on Monday announced``)."""
+its auxiliaries, adverbs and a day (``but did not say``, ``and on Monday announced``), or
+after a comma and ``then`` (``offered him a job, then says``)."""
 _SUBORDINATE_OPEN_RE = re.compile(
     r"\W*(?:While|Although|Though|Because|Since|If|When|Whereas|After|Before|Even though|"
     r"Even as|As)\s[^,;:]*$"

@@ -165,3 +165,9 @@ def test_a_reflexive_stressing_the_subject_stands_between_it_and_the_cue() -> No
     assert candidate.text == "the ferry would run all winter"
     (candidate,) = found("The skippers themselves agreed that the quay must close.")
     assert (candidate.speaker, candidate.text) == ("The skippers", "that the quay must close")
+
+
+def test_a_cue_after_a_comma_and_then_shares_the_subject_of_the_clause_before() -> None:
+    text = "Ivo Kral offered the skipper a job as harbour master, then says he will take advice."
+    got = {c.cue: c for c in found(text)}
+    assert (got["says"].speaker, got["says"].text) == ("Ivo Kral", "he will take advice")
