@@ -554,6 +554,8 @@ _OPENING_SUBJECT_WORDS = 14
 """The longest noun phrase taken as a whole for the subject opening a sentence."""
 _OPENING_SUBJECT_STOP_RE = re.compile(r"[,;:()\[\]\"“”‘—–]|\s-\s|['’](?!s\b)")
 """Punctuation that ends a phrase (a possessive ``'s`` is no quote mark)."""
+_FINITE_VERBS = frozenset("has have had is are was were will would can could did does".split())
+"""Auxiliaries and forms of ``be`` that open the verb group of a main clause."""
 _OPENING_RELATIVES = frozenset("who whose".split())
 """Relative words that may open a clause inside a subject opening its sentence (``The
 skippers who sold their boats say``)."""
@@ -1240,6 +1242,10 @@ class _Detector:
                             break
                 if speaker is None:
                     speaker = self.sentence_subject(sent_start, cue_start)
+                if speaker is None and text.endswith(", ", 0, cue_start):
+                    # ``The port's top adviser went further, arguing ...``: the subject of the
+                    # main clause's verb.
+                    speaker = self.main_clause_subject(sent_start, cue_start - 2)
                 if speaker is None and _OPENING_PARTICIPLE_RE.fullmatch(
                     text, sent_start, cue_start
                 ):
@@ -2508,6 +2514,71 @@ class _Detector:
                     return self.trim(start, opener.start())[1]
             opener = _COMMENT_RE.search(text, opener.end(), end)
         return end
+
+    def main_clause_subject(self, sent_start: int, comma: int) -> Mention | None:
+        """The subject of the main clause that a participle after ``comma`` hangs on, read
+        from the clause's first finite verb (``The port's top adviser went further, arguing``,
+        ``On Sunday Kral made a third attempt to calm the skippers, writing that``): the name,
+        pronoun or common noun phrase right before that verb. An opening adverbial up to its
+        comma is skipped; None when the verb is not found within the clause's first words or
+        nothing that can be a subject stands before it.
+        """
+        text = self.text
+        start = sent_start
+        while start < comma and text[start] in _OPENING_MARKS:
+            start += 1
+        first_word = text[start : start + 14].split(" ", 1)[0].lower().rstrip(",")
+        if (
+            first_word in _PREPOSITIONS
+            or first_word in _OPENER_WORDS
+            or first_word in _OPENING_ADVERBIAL_WORDS
+            or first_word.endswith("ly")
+        ):
+            opening = text.find(", ", start, comma)
+            if opening > 0:
+                start = opening + 2
+        words = list(_WORD_RE.finditer(text, start, comma))
+        for k in range(1, min(len(words), _OPENING_SUBJECT_WORDS)):
+            word = words[k].group()
+            lowered = word.lower()
+            if not word.islower():
+                continue
+            if not (
+                lowered in _FINITE_VERBS
+                or lowered in _IRREGULAR_PAST
+                or len(lowered) > 4
+                and lowered.endswith("ed")
+            ):
+                continue
+            if _PUNCTUATION_RE.search(text, start, words[k].start()):
+                return None  # an apposition or a clause before the verb: left to other rules
+            subject = subject_before(text, words[k].start(), start) or self.common_subject(
+                words[k].start(), start
+            )
+            if subject is not None and _word_before(text, subject.start) not in _PREPOSITIONS:
+                return subject
+            # ``The board's adviser on the quay went``: the words before the verb, when they
+            # are a plain noun phrase (not ``those killed in``: a participle in the subject).
+            if not (
+                words[0].group()[:1].isupper() or words[0].group().lower() in _DETERMINER_WORDS
+            ):
+                return None
+            for before in words[:k]:
+                lowered = before.group().lower()
+                if (
+                    lowered in _OPENING_SUBJECT_NOT_WORDS
+                    or lowered in AUXILIARIES
+                    or lowered in SPEECH_VERBS
+                    or lowered in BELIEF_VERBS
+                    or lowered.endswith("ed")
+                ):
+                    return None
+            if words[k - 1].group().lower() in _NOT_SUBJECT:
+                return None
+            return Mention(
+                text[words[0].start() : words[k - 1].end()], words[0].start(), words[k - 1].end()
+            )
+        return None
 
     def participle_subject(self, sent_start: int, cue_start: int) -> Mention | None:
         """The subject of the clause a participle cue hangs on, when it is not the attribution

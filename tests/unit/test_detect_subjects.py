@@ -171,3 +171,21 @@ def test_a_cue_after_a_comma_and_then_shares_the_subject_of_the_clause_before() 
     text = "Ivo Kral offered the skipper a job as harbour master, then says he will take advice."
     got = {c.cue: c for c in found(text)}
     assert (got["says"].speaker, got["says"].text) == ("Ivo Kral", "he will take advice")
+
+
+def test_a_participle_after_the_main_clause_takes_the_subject_of_its_verb() -> None:
+    text = (
+        "On Sunday morning Ivo Kral made a third attempt to calm the skippers, writing on the "
+        "quay board that the real issue was the harbour."
+    )
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("Ivo Kral", "writing")
+    assert candidate.text == "that the real issue was the harbour"
+    text = "The harbour board's top adviser went further, arguing the new fares would hurt."
+    (candidate,) = found(text)
+    ((start, end),) = candidate.speaker_spans
+    assert text[start:end].endswith("top adviser")
+    assert candidate.text == "the new fares would hurt"
+    # A participle inside the subject is not its verb: no subject read.
+    text = "The families of those hurt in the storm have filed suit, alleging that it came late."
+    assert [c for c in found(text) if c.cue == "alleging"] == []
