@@ -1226,6 +1226,17 @@ class _Detector:
                     speaker is None
                     or not (speaker.text.lower() in PRONOUNS or speaker.text[:1].isupper())
                     or speaker.text.split()[0].lower() in _DETERMINER_WORDS
+                    and not (
+                        # ``The Harbour Courier reports that``: a name after its article,
+                        # then a clause, makes the form a verb.
+                        speaker.text.split()[0] == "The"
+                        and speaker.text.split()[-1][:1].isupper()
+                        and speaker.start == sent_start
+                        and (
+                            _THAT_AFTER_CUE_RE.match(text, cue_end)
+                            or _CLAUSE_AFTER_CUE_RE.match(text, cue_end)
+                        )
+                    )
                     or text[speaker.end : speaker.end + 2] in ("’s", "'s")
                 ):
                     return None

@@ -189,3 +189,18 @@ def test_a_participle_after_the_main_clause_takes_the_subject_of_its_verb() -> N
     # A participle inside the subject is not its verb: no subject read.
     text = "The families of those hurt in the storm have filed suit, alleging that it came late."
     assert [c for c in found(text) if c.cue == "alleging"] == []
+
+
+def test_a_name_after_its_article_makes_a_noun_like_form_a_verb_before_a_clause() -> None:
+    (candidate,) = found("The Harbour Courier reports that the ferry was sold in May.")
+    assert (candidate.speaker, candidate.cue) == ("Harbour Courier", "reports")
+    assert candidate.text == "that the ferry was sold in May"
+    (candidate,) = found("The Harbour Institute notes the quay is no longer safe.")
+    assert (candidate.speaker, candidate.text) == (
+        "Harbour Institute",
+        "the quay is no longer safe",
+    )
+    # A plain noun after the article stays a noun: ``the notes``.
+    assert [
+        c for c in found("The ship's notes show the quay was unsafe.") if c.cue == "notes"
+    ] == []
