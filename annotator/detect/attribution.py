@@ -95,22 +95,35 @@ _NOT_ADVERBS = frozenset(
 ``early`` are in :data:`AUXILIARIES` already)."""
 
 
-_FLOATING = frozenset("neither both all each long soon".split())
+_FLOATING = frozenset("neither both all each long soon himself herself itself themselves".split())
 """Words that float between a subject and its verb (``Lind and Kral both said``, ``they all
-said``, ``has long maintained``, ``soon noted``)."""
+said``, ``has long maintained``, ``soon noted``), and the reflexive that stresses a subject
+(``Kral himself said``, ``the skippers themselves agreed``)."""
 
 
-SKIPPED_ENDINGS = ("ly", "n't", "n’t", "neither", "both", "all", "each", "long", "soon")
+SKIPPED_ENDINGS = (
+    "ly",
+    "n't",
+    "n’t",
+    "neither",
+    "both",
+    "all",
+    "each",
+    "long",
+    "soon",
+    "self",
+    "selves",
+)
 """How the words that :func:`skips_before_verb` accepts beyond the auxiliaries end (a cheap test
 before the call)."""
 
 
 def skips_before_verb(token: str) -> bool:
     """True for a word that may stand between a subject and its verb: an auxiliary (negated
-    or not), a floating quantifier or ``long`` in lower case (``they both said``, ``has long
-    maintained``), or an adverb in ``-ly`` written in lower case (``Kral grudgingly agreed``,
-    ``the board has repeatedly claimed``), which names the manner of the act, never the
-    speaker."""
+    or not), a floating quantifier, ``long`` or a stressing reflexive in lower case (``they both
+    said``, ``has long maintained``, ``Kral himself said``), or an adverb in ``-ly`` written in
+    lower case (``Kral grudgingly agreed``, ``the board has repeatedly claimed``), which names
+    the manner of the act, never the speaker."""
     lowered = token.lower()
     if lowered in AUXILIARIES or lowered.endswith(("n't", "n’t")):
         return True  # ``has``, ``also``; ``didn't``, ``won’t``

@@ -66,6 +66,7 @@ from annotator.detect.lexicon import (
     NOUN_LIKE_FORMS,
     PERSON_PRONOUNS,
     PREDICATE_CONTENT_NOUNS,
+    PREDICATE_EVIDENCE_SOURCES,
     PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -388,12 +389,14 @@ _REMARK_RE = re.compile(
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
 )
 _COORDINATED_RE = re.compile(
-    r"\s(?:and|but)(?:\s+(?:also|then|later|again|quickly|has|have|had|did|does|do|would|will|"
+    r"(?:\s(?:and|but)|,(?=\s+then\s))"
+    r"(?:\s+(?:also|then|later|again|quickly|has|have|had|did|does|do|would|will|"
     r"could|can|is|was|are|were|not|never|[a-z]+n[’']t|[a-z]{3,}ly|on|today|yesterday|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*\s+$"
 )
 """A cue coordinated with an earlier verb of the same subject (``... and later said``), with
-its auxiliaries, adverbs and a day (``but did not say``, ``and on Monday announced``)."""
+its auxiliaries, adverbs and a day (``but did not say``, ``and on Monday announced``), or
+after a comma and ``then`` (``offered him a job, then says``)."""
 _SUBORDINATE_OPEN_RE = re.compile(
     r"\W*(?:While|Although|Though|Because|Since|If|When|Whereas|After|Before|Even though|"
     r"Even as|As)\s[^,;:]*$"
@@ -551,6 +554,13 @@ _OPENING_SUBJECT_WORDS = 14
 """The longest noun phrase taken as a whole for the subject opening a sentence."""
 _OPENING_SUBJECT_STOP_RE = re.compile(r"[,;:()\[\]\"“”‘—–]|\s-\s|['’](?!s\b)")
 """Punctuation that ends a phrase (a possessive ``'s`` is no quote mark)."""
+_FINITE_VERBS = frozenset("has have had is are was were will would can could did does".split())
+"""Auxiliaries and forms of ``be`` that open the verb group of a main clause."""
+_OPENING_RELATIVES = frozenset("who whose".split())
+"""Relative words that may open a clause inside a subject opening its sentence (``The
+skippers who sold their boats say``)."""
+_OPENING_ADVERBS = frozenset("Indeed Instead Meanwhile Moreover Still Yet Now Again".split())
+"""One-word adverbs that may open a sentence before a comma and its subject (``Indeed,``)."""
 _OPENING_SUBJECT_NOT_WORDS = frozenset(
     """
     he she they we i you it there this that these those which who whom whose what when where why
@@ -606,7 +616,33 @@ _NOT_SUBJECT = frozenset(
     "ever never always again once twice yet still already".split()
 )
 """Function words: never the head of a speaker phrase, and the end of a walk back to one."""
-_LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'")
+_EVIDENCE_HEADS = frozenset(PREDICATE_EVIDENCE_SOURCES.split())
+"""Nouns of a source of evidence, which may be the subject of a verb of evidence or speech."""
+_EVIDENCE_CUES = frozenset(
+    "suggest suggests suggested indicate indicates indicated reveal reveals revealed confirm "
+    "confirms confirmed show shows showed shown prove proves proved demonstrate demonstrates "
+    "demonstrated say says said note notes noted underscore underscores underscored highlight "
+    "highlights highlighted conclude concludes concluded".split()
+)
+"""Cues whose subject may be a source of evidence (``official data suggest``, ``the latest
+figures from the port show``, ``a report published Monday said``)."""
+_EVIDENCE_AFTER_HEAD = frozenset(
+    "of from by on in for about among released published issued conducted compiled obtained "
+    "taken".split()
+)
+"""Words opening what may follow the head of a source of evidence before its verb: a
+prepositional phrase (``a survey of skippers``) or a participle (``a report released Monday``)."""
+_RELATIVE_WORDS = frozenset("that which who whom whose".split())
+_EVIDENCE_CLAUSE_OPENERS = _CLAUSE_OPENERS | frozenset(
+    "as if because since that when even though".split()
+)
+"""Words after which a source of evidence may open a clause (``but multiple reports reveal``)."""
+_TRAILING_COORDINATED_RE = re.compile(
+    r"(?:he|she|they|we|[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})[ \t]+and"
+)
+"""The first member of a coordinated subject before ``and`` and the member found (``he and``,
+``Ada Lind and``): with it, the subject of an attribution after its content."""
+_LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'", ",''")
 """How reported content ends before an attribution that follows it (``..., she said``)."""
 _TRAILING_RE = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|to|"
@@ -1110,6 +1146,10 @@ class _Detector:
                 speaker = common = self.common_subject(
                     cue_start, sent_start, lowered not in BELIEF_VERBS
                 )
+            if speaker is None and lowered in _EVIDENCE_CUES:
+                # ``official data suggest``, ``a report published Monday said``: a source of
+                # evidence speaks through a verb of evidence or of speech.
+                speaker = common = self.evidence_subject(sent_start, cue_start)
             if speaker is None:
                 relative = _RELATIVE_RE.search(text, max(sent_start, cue_start - 40), cue_start)
                 if relative is not None:
@@ -1186,6 +1226,17 @@ class _Detector:
                     speaker is None
                     or not (speaker.text.lower() in PRONOUNS or speaker.text[:1].isupper())
                     or speaker.text.split()[0].lower() in _DETERMINER_WORDS
+                    and not (
+                        # ``The Harbour Courier reports that``: a name after its article,
+                        # then a clause, makes the form a verb.
+                        speaker.text.split()[0] == "The"
+                        and speaker.text.split()[-1][:1].isupper()
+                        and speaker.start == sent_start
+                        and (
+                            _THAT_AFTER_CUE_RE.match(text, cue_end)
+                            or _CLAUSE_AFTER_CUE_RE.match(text, cue_end)
+                        )
+                    )
                     or text[speaker.end : speaker.end + 2] in ("’s", "'s")
                 ):
                     return None
@@ -1202,6 +1253,10 @@ class _Detector:
                             break
                 if speaker is None:
                     speaker = self.sentence_subject(sent_start, cue_start)
+                if speaker is None and text.endswith(", ", 0, cue_start):
+                    # ``The port's top adviser went further, arguing ...``: the subject of the
+                    # main clause's verb.
+                    speaker = self.main_clause_subject(sent_start, cue_start - 2)
                 if speaker is None and _OPENING_PARTICIPLE_RE.fullmatch(
                     text, sent_start, cue_start
                 ):
@@ -1364,11 +1419,17 @@ class _Detector:
                     # ``..., the local radio Wave FM reported``: words of the subject phrase
                     # stand between the comma and the name found.
                     comma = lead.rfind(", ")
+                    subject_words = lead[comma + 2 :]
                     if (
                         comma > 0
-                        and _plain_words(lead[comma + 2 :])
-                        and PRIMARY_CUES.isdisjoint(lead[comma + 2 :].lower().split())
-                    ):  # (``..., said residents felt ...``: the speech verb is no subject word)
+                        and (
+                            _plain_words(subject_words)
+                            # ``..., he and Ada Lind said.``: a coordinated subject.
+                            or _TRAILING_COORDINATED_RE.fullmatch(lead, comma + 2) is not None
+                        )
+                        # ``..., said residents felt ...``: a speech verb is no subject word.
+                        and PRIMARY_CUES.isdisjoint(subject_words.lower().split())
+                    ):
                         start = sent_start + comma + 2
                         speaker = Mention(text[start : speaker.end], start, speaker.end)
                         lead = lead[: comma + 1]
@@ -2029,6 +2090,78 @@ class _Detector:
             return Mention(text[start:end], start, end)
         return None
 
+    def evidence_subject(self, sent_start: int, cue_start: int) -> Mention | None:
+        """A noun phrase headed by a noun of a source of evidence that opens the clause of the
+        cue at ``cue_start`` (``official data suggest``, ``but multiple reports reveal``, ``the
+        latest figures from the port suggest``, ``a survey of skippers released Monday
+        suggests``): a subject too plain for :meth:`common_subject`, whose nouns are people.
+
+        The head may be followed by a prepositional phrase or a participle of up to six words
+        (no punctuation, no verb of its own), preceded by up to five modifiers, a determiner or
+        a possessive; the phrase must open the sentence or follow a comma or a word opening a
+        clause.
+        """
+        text = self.text
+        words = list(_WORD_RE.finditer(text, max(sent_start, cue_start - 120), cue_start))
+        index = len(words) - 1
+        while index >= 0 and (
+            words[index].group().lower() in AUXILIARIES
+            or words[index].group().endswith(SKIPPED_ENDINGS)
+            and skips_before_verb(words[index].group())
+        ):
+            index -= 1
+        if index < 0 or _PUNCTUATION_RE.search(text, words[index].end(), cue_start):
+            return None
+        head = -1
+        for k in range(index, max(-1, index - 7), -1):
+            lowered = words[k].group().lower()
+            if lowered in _EVIDENCE_HEADS:
+                head = k
+                break
+            if (
+                lowered in AUXILIARIES
+                or lowered in SPEECH_VERBS
+                or lowered in BELIEF_VERBS
+                or lowered in _RELATIVE_WORDS
+                or lowered in PRONOUNS
+            ):
+                return None  # a clause of its own between: ``polls they say show``
+        if head < 0:
+            return None
+        if head < index and (
+            words[head + 1].group().lower() not in _EVIDENCE_AFTER_HEAD
+            or _PUNCTUATION_RE.search(text, words[head].end(), words[index].end())
+        ):
+            return None  # ``the poll numbers Kral cited suggest``: a clause after the head
+        first = head
+        for k in range(head - 1, max(-1, head - 6), -1):
+            if text[words[k].end() : words[k + 1].start()].strip():
+                break  # punctuation ends the phrase
+            word = words[k].group()
+            lowered = word.lower()
+            if lowered in _DETERMINER_WORDS:
+                first = k
+                break
+            if (
+                lowered in _NOT_SUBJECT
+                or lowered in _EVIDENCE_CLAUSE_OPENERS
+                or lowered in AUXILIARIES
+                or lowered in SPEECH_VERBS
+                or lowered in BELIEF_VERBS
+                or lowered in _PREPOSITIONS
+            ):
+                break
+            first = k
+        opener = text[sent_start : words[first].start()].rstrip(" \t\n\"“‘'(")
+        if (
+            opener
+            and opener[-1] not in ",;:—–"
+            and (first == 0 or words[first - 1].group().lower() not in _EVIDENCE_CLAUSE_OPENERS)
+        ):
+            return None  # the object of a verb or a preposition: ``cited polls that show``
+        start, end = words[first].start(), words[index].end()
+        return Mention(text[start:end], start, end)
+
     def opening_subject(self, sent_start: int, cue_start: int) -> Mention | None:
         """The noun phrase from the start of the sentence to the cue, when it can only be the
         subject of a cue that opens a clause (``Some advocates for the new pier said that``,
@@ -2048,11 +2181,17 @@ class _Detector:
         words = list(_WORD_RE.finditer(text, start, cue_start))
         if words and words[0].group() in _SENTENCE_OPENERS:
             words = words[1:]
-        if words and words[0].group().lower() in _OPENING_ADVERBIAL_WORDS:
+        opened = False
+        if words and (
+            words[0].group().lower() in _OPENING_ADVERBIAL_WORDS
+            or text.startswith(", ", words[0].end())
+            and (words[0].group().endswith("ly") or words[0].group() in _OPENING_ADVERBS)
+        ):
             comma = text.find(", ", words[0].end(), cue_start)
             if comma < 0:
                 return None
             words = [word for word in words if word.start() > comma]
+            opened = True
         passive = False
         while words and skips_before_verb(words[-1].group()):
             passive = passive or words.pop().group().lower() in _BE_FORMS
@@ -2061,23 +2200,41 @@ class _Detector:
         if not words or len(words) > _OPENING_SUBJECT_WORDS:
             return None
         first, last = words[0], words[-1]
-        if not first.group()[:1].isupper() and not first.group()[:1].isdigit():
+        if not (first.group()[:1].isupper() or first.group()[:1].isdigit() or opened):
             return None  # a sentence opening in lower case: a fragment, a list or a title
         if first.group().endswith("ing"):
             return None  # ``Having rejected the offer``: a participle clause, not a subject
         if _OPENING_SUBJECT_STOP_RE.search(text, first.start(), cue_start):
             return None
-        for word in words:
+        relative = -1
+        for k, word in enumerate(words):
             lowered = word.group().lower()
+            if lowered in _OPENING_RELATIVES and relative < 0 and 0 < k < len(words) - 2:
+                relative = k  # ``The skippers whose boats were sold say``: a relative clause
+                continue
+            if (
+                lowered == "to"
+                and 0 < k < len(words) - 1
+                and words[k - 1].group().endswith("ing")
+                and relative < 0
+            ):
+                continue  # ``Skippers hoping to keep the ferry say``: a participle's infinitive
             if (
                 lowered in _OPENING_SUBJECT_NOT_WORDS
                 or lowered in AUXILIARIES
+                and relative < 0
                 or lowered in SPEECH_VERBS
                 or lowered in BELIEF_VERBS
             ):
                 return None
         if last.group().lower() in _NOT_SUBJECT or last.group().lower() in _PREPOSITIONS:
             return None
+        if relative > 0:
+            # The phrase before the relative clause speaks (``The skippers``); its head must be
+            # a noun, not a word that ends no phrase (``all of whose``).
+            last = words[relative - 1]
+            if last.group().lower() in _NOT_SUBJECT or last.group().lower() in _PREPOSITIONS:
+                return None
         self.phrase_speakers.add(first.start())
         return Mention(text[first.start() : last.end()], first.start(), last.end())
 
@@ -2376,6 +2533,71 @@ class _Detector:
                     return self.trim(start, opener.start())[1]
             opener = _COMMENT_RE.search(text, opener.end(), end)
         return end
+
+    def main_clause_subject(self, sent_start: int, comma: int) -> Mention | None:
+        """The subject of the main clause that a participle after ``comma`` hangs on, read
+        from the clause's first finite verb (``The port's top adviser went further, arguing``,
+        ``On Sunday Kral made a third attempt to calm the skippers, writing that``): the name,
+        pronoun or common noun phrase right before that verb. An opening adverbial up to its
+        comma is skipped; None when the verb is not found within the clause's first words or
+        nothing that can be a subject stands before it.
+        """
+        text = self.text
+        start = sent_start
+        while start < comma and text[start] in _OPENING_MARKS:
+            start += 1
+        first_word = text[start : start + 14].split(" ", 1)[0].lower().rstrip(",")
+        if (
+            first_word in _PREPOSITIONS
+            or first_word in _OPENER_WORDS
+            or first_word in _OPENING_ADVERBIAL_WORDS
+            or first_word.endswith("ly")
+        ):
+            opening = text.find(", ", start, comma)
+            if opening > 0:
+                start = opening + 2
+        words = list(_WORD_RE.finditer(text, start, comma))
+        for k in range(1, min(len(words), _OPENING_SUBJECT_WORDS)):
+            word = words[k].group()
+            lowered = word.lower()
+            if not word.islower():
+                continue
+            if not (
+                lowered in _FINITE_VERBS
+                or lowered in _IRREGULAR_PAST
+                or len(lowered) > 4
+                and lowered.endswith("ed")
+            ):
+                continue
+            if _PUNCTUATION_RE.search(text, start, words[k].start()):
+                return None  # an apposition or a clause before the verb: left to other rules
+            subject = subject_before(text, words[k].start(), start) or self.common_subject(
+                words[k].start(), start
+            )
+            if subject is not None and _word_before(text, subject.start) not in _PREPOSITIONS:
+                return subject
+            # ``The board's adviser on the quay went``: the words before the verb, when they
+            # are a plain noun phrase (not ``those killed in``: a participle in the subject).
+            if not (
+                words[0].group()[:1].isupper() or words[0].group().lower() in _DETERMINER_WORDS
+            ):
+                return None
+            for before in words[:k]:
+                lowered = before.group().lower()
+                if (
+                    lowered in _OPENING_SUBJECT_NOT_WORDS
+                    or lowered in AUXILIARIES
+                    or lowered in SPEECH_VERBS
+                    or lowered in BELIEF_VERBS
+                    or lowered.endswith("ed")
+                ):
+                    return None
+            if words[k - 1].group().lower() in _NOT_SUBJECT:
+                return None
+            return Mention(
+                text[words[0].start() : words[k - 1].end()], words[0].start(), words[k - 1].end()
+            )
+        return None
 
     def participle_subject(self, sent_start: int, cue_start: int) -> Mention | None:
         """The subject of the clause a participle cue hangs on, when it is not the attribution
