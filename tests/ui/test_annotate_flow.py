@@ -502,3 +502,28 @@ async def test_an_empty_document_is_shown_as_empty_and_passed_over(
         await pilot.press("q")
     assert app.return_code == 0
     assert not store.path_for("ana").exists() or live_quotes(store) == []
+
+
+async def test_reopening_a_long_document_shows_the_quote_it_resumes_at(
+    write_corpus, store, make_annotator
+):
+    """The resumed quote is scrolled into view on the first screen, not left below it: the
+    text replaces the loading line, which had no scrollbar, and the scroll must still happen."""
+    long_text = " ".join(f'"Sentence {i} is here," said Brown.' for i in range(200)) + "\n"
+    corpus = write_corpus({"long.txt": long_text})
+    annotations = store.open("ana", writable=True)
+    session = AnnotationSession(open_corpus(corpus), annotations, detector=fake_detector)
+    work = session.load("long.txt")
+    for index in range(120):
+        work = session.accept(work, index)
+    annotations.close()
+    app = make_annotator(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "long.txt")
+        screen = app.screen
+        assert screen.focus_index == 120
+        view = screen.text_view
+        line = view.line_of(screen.focused_item.start)
+        top = int(view.scroll_offset.y)
+        assert top <= line < top + view.scrollable_content_region.height
+        assert "Sentence 120 is here" in screen_text(app)
