@@ -527,3 +527,21 @@ async def test_reopening_a_long_document_shows_the_quote_it_resumes_at(
         top = int(view.scroll_offset.y)
         assert top <= line < top + view.scrollable_content_region.height
         assert "Sentence 120 is here" in screen_text(app)
+
+
+async def test_enter_adds_the_selection_rather_than_accepting_another_quote(
+    news_corpus, store, make_annotator
+):
+    """With words selected, enter (what one presses to confirm) adds them; it used to accept
+    the focused quote and move on, leaving the selection up and a label nobody meant."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = app.screen
+        await pilot.press("v", "w")
+        assert screen.text_view.border_subtitle == "10 chars · a or enter adds · esc cancels"
+        await pilot.press("enter")
+        assert not screen.selecting
+        assert screen.focused_item.text == "Ortiz told"
+        assert screen.focused_item.origin.value == "manual"
+        assert [(q["text"], q["origin"]) for q in live_quotes(store)] == [("Ortiz told", "manual")]

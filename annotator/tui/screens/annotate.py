@@ -84,7 +84,10 @@ NAVIGATION_BINDINGS: list[BindingType] = [
 
 LABEL_BINDINGS: list[BindingType] = [
     Binding(
-        "enter", "accept", "Accept", tooltip="Accept the quote with its fields, go to the next"
+        "enter",
+        "accept",
+        "Accept",
+        tooltip="Accept the quote, go to the next (or add a selection)",
     ),
     Binding("x", "reject", "Reject", tooltip="Reject: not a quote (x again accepts it back)"),
     Binding("1", "confidence(1)", "Confidence: low", show=False),
@@ -120,7 +123,7 @@ SELECTION_BINDINGS: list[BindingType] = [
     Binding("shift+up", "select_by(-1, 'line')", "Selection end one line up", show=False),
     Binding("shift+right", "select_start_by(1)", "Selection start one word right", show=False),
     Binding("shift+left", "select_start_by(-1)", "Selection start one word left", show=False),
-    Binding("a", "add_quote", "Add", tooltip="Add the selection as a quote"),
+    Binding("a", "add_quote", "Add", tooltip="Add the selection as a quote (enter too)"),
     Binding("escape", "cancel_selection", "Cancel the selection", show=False),
 ]
 """Selecting text the detector missed, then adding it."""
@@ -677,7 +680,11 @@ class AnnotateScreen(Screen[None]):
         return True
 
     def action_accept(self) -> None:
-        """Accept the focused quote with its current fields, then move to the next."""
+        """Accept the focused quote with its current fields, then move to the next; while
+        words are selected, add them instead (enter is what one presses to confirm them)."""
+        if self.selecting:
+            self.action_add_quote()
+            return
         self._apply(lambda session, work, index: session.accept(work, index), advance=True)
 
     def action_reject(self) -> None:
@@ -788,7 +795,7 @@ class AnnotateScreen(Screen[None]):
             self.text_view.scroll_to_offset(self._cursor)
             low, high = sorted((self._anchor, self._cursor))
             self.text_view.border_subtitle = (
-                f"selecting {high - low} characters · a adds · esc cancels"
+                f"{counted(high - low, 'char')} · a or enter adds · esc cancels"
             )
         else:
             self.text_view.border_subtitle = ""
