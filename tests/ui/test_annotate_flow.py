@@ -399,6 +399,21 @@ async def test_the_command_palette_runs_screen_actions(news_corpus, store, make_
         assert [quote["status"] for quote in live_quotes(store)] == ["rejected"]
 
 
+async def test_the_command_palette_names_keys_as_they_are_typed(news_corpus, make_annotator):
+    """The palette said 'key: less_than_sign' and 'key: question_mark'; it shows the keys as
+    the help screen does: '<', '?', 'n or j or ↓'."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        keys = {command.title: command.help for command in app.get_system_commands(app.screen)}
+    assert keys["End one char left"] == "key: <"
+    assert keys["Start one word right"] == "key: ]"
+    assert keys["Help"] == "key: ?"
+    assert keys["Next"] == "key: n or j or ↓"
+    assert keys["Undo"] == "key: u or ctrl+z"
+    assert not [help for help in keys.values() if "_" in help]
+
+
 def test_cli_refuses_a_locked_store_before_the_screen(news_corpus, store, capsys):
     with store.open("ana", writable=True):
         arguments = ["annotate", "--store", str(store.root), "--annotator", "ana"]
