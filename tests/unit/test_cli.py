@@ -193,6 +193,22 @@ def test_validate_reports_every_problem_with_file_and_line(capsys, tmp_path, cor
     assert moved.start == 8 and moved.text == '"Prices will fall,"'
 
 
+def test_validate_says_when_a_quote_of_an_edited_document_stays_where_it_was(
+    capsys, tmp_path, corpus_root
+):
+    """A document edited after the quote: 'it can move 0->0' read as a slip."""
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    text = (corpus_root / "a.txt").read_text(encoding="utf-8")
+    (corpus_root / "a.txt").write_text(text + " Markets rose.", encoding="utf-8")
+    argv = ["validate", str(corpus_root), "--store", str(store), "--annotator", "alice"]
+    code, out, _ = run_cli(capsys, *argv)
+    assert code == 1
+    assert "the document changed; its words still stand at 0–19 (run with --reanchor)" in out
+    code, out, _ = run_cli(capsys, *argv, "--reanchor")
+    assert "1 quote, 0 problems" in out
+
+
 def test_validate_flags_documents_missing_from_the_corpus(capsys, tmp_path, corpus_root):
     store = tmp_path / "store"
     annotate(store, corpus_root, "alice", "c.txt", "Nothing")
