@@ -371,7 +371,7 @@ class CorpusProgress:
     labeled: int
     """Live labels in the store for documents of this corpus."""
     session_labeled: int
-    """Labels added this session (net of undo)."""
+    """Labels this session added that still stand (undo and deletions taken off)."""
     rate: float
     """Labels per hour this session."""
 

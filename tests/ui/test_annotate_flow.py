@@ -474,6 +474,7 @@ def test_cli_hands_the_threshold_to_the_screen(news_corpus, store, monkeypatch):
 
     class Recorded:
         failure = None
+        annotate_screen = type("Screen", (), {"summary": ""})()
 
         def run(self) -> None:
             pass
@@ -560,3 +561,33 @@ async def test_enter_adds_the_selection_rather_than_accepting_another_quote(
         assert screen.focused_item.text == "Ortiz told"
         assert screen.focused_item.origin.value == "manual"
         assert [(q["text"], q["origin"]) for q in live_quotes(store)] == [("Ortiz told", "manual")]
+
+
+async def test_quitting_says_where_the_labels_are(news_corpus, store, make_annotator):
+    """The screen vanishes on q; a line after it names the file and counts the labels (the
+    terminal used to show nothing, which left a new user wondering whether work was saved)."""
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(open_corpus(news_corpus), handle, detector=fake_detector)
+        session.accept(session.load("a-news.txt"), 0)
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("enter", "x")
+        await pilot.press("q")
+    path = store.path_for("ana")
+    assert app.annotate_screen.summary == f"{path}: 3 labels in this corpus, 2 of them this session"
+
+
+def test_the_command_prints_the_summary_after_the_screen(news_corpus, store, monkeypatch, capsys):
+    class Finished:
+        failure = None
+        annotate_screen = type("Screen", (), {"summary": "ana.jsonl: 3 labels in this corpus"})()
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr("annotator.tui.app.make_app", lambda *args, **options: Finished())
+    assert (
+        main(["annotate", "--store", str(store.root), "--annotator", "ana", str(news_corpus)]) == 0
+    )
+    assert capsys.readouterr().out == "ana.jsonl: 3 labels in this corpus\n"

@@ -198,6 +198,8 @@ class AnnotateScreen(Screen[None]):
         """Pending candidates the detector scored below this are drawn faint."""
         self.session: AnnotationSession | None = None
         """Set once the corpus and the store are open."""
+        self.summary = ""
+        """Once the screen is gone, one line for the terminal: where the labels are, how many."""
         self.work: DocumentWork | None = None
         """The document on screen."""
         self.doc_index: int | None = None
@@ -295,7 +297,15 @@ class AnnotateScreen(Screen[None]):
     def on_unmount(self) -> None:
         """Release the annotator's file (every change is on disk already)."""
         if self.session is not None:
+            self.summary = self._summarize(self.session)
             self.session.annotations.close()
+
+    def _summarize(self, session: AnnotationSession) -> str:
+        figures = session.corpus_progress()
+        return (
+            f"{self.store.path_for(self.annotator)}: {counted(figures.labeled, 'label')} in this "
+            f"corpus, {figures.session_labeled} of them this session"
+        )
 
     @work(thread=True, exclusive=True, group="open")
     def _open_session(self) -> None:
