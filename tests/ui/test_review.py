@@ -19,6 +19,7 @@ from annotator.tui.screens.review import (
     EditNamesModal,
     ReviewHelpModal,
     ReviewScreen,
+    TakeFieldModal,
 )
 
 FERRY = (
@@ -503,3 +504,19 @@ def test_the_command_prints_the_summary_after_the_screen(labelled, corpus, capsy
     code = main(["review", str(corpus.root), "ann", "ben", "--store", str(labelled.root)])
     assert code == 0
     assert capsys.readouterr().out == "gold.jsonl: 0 of 4 settled\n"
+
+
+async def test_the_field_prompt_fits_80_columns(labelled, corpus):
+    """After f, the prompt lists five fields and '(esc cancels)' on one line: at 80 columns
+    'Take which field?' pushed it out, cut at '(esc c'."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        for _ in range(20):
+            await pilot.pause()
+            if isinstance(app.screen, TakeFieldModal):
+                break
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Take:  x span  t type  s speaker  o source  c confidence  (esc cancels)" in shown

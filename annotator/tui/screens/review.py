@@ -121,7 +121,7 @@ class TakeFieldModal(ModalScreen[tuple[str, int] | None]):
 
     def _prompt(self) -> Text:
         if self.field is None:
-            prompt = Text("Take which field?  ", style="bold")
+            prompt = Text("Take:  ", style="bold")  # fits 80 columns, "(esc cancels)" too
             for key, field in FIELD_KEYS.items():
                 prompt.append(f"{key}", style="bold #ffd75f")
                 prompt.append(f" {field}  ")
