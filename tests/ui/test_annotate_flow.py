@@ -591,3 +591,24 @@ def test_the_command_prints_the_summary_after_the_screen(news_corpus, store, mon
         main(["annotate", "--store", str(store.root), "--annotator", "ana", str(news_corpus)]) == 0
     )
     assert capsys.readouterr().out == "ana.jsonl: 3 labels in this corpus\n"
+
+
+async def test_labelling_the_last_quote_says_when_skipped_ones_are_left(
+    news_corpus, store, make_annotator
+):
+    """Quotes passed over with n stay open; labelling the last quote said nothing then (only
+    'Document done' when all were labelled), so a skipped quote was easy to leave behind."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        screen = app.screen
+        await pilot.press("n", "n", "enter", "enter")
+        assert screen.focus_index == len(screen.work.items) - 1
+        await pilot.press("enter")
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert messages[-1] == (
+            "Last quote of this document, but 2 quotes above are still open: g goes to the first."
+        )
+        await pilot.press("g")
+        await wait_loaded(pilot)
+        assert screen.focus_index == 0

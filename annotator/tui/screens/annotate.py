@@ -686,6 +686,16 @@ class AnnotateScreen(Screen[None]):
                 self.focus_index += 1
             elif updated.done:
                 self.notify("Document done. N opens the next one.", timeout=3)
+            else:
+                # Quotes skipped with n are easy to forget: the last one is not the end.
+                left = sum(
+                    item.state in (ItemState.PENDING, ItemState.STALE) for item in updated.items
+                )
+                self.notify(
+                    f"Last quote of this document, but {counted(left, 'quote')} above "
+                    f"{'is' if left == 1 else 'are'} still open: g goes to the first.",
+                    timeout=4,
+                )
         self._show_work(scroll=True, changed=before if in_place else None)
         return True
 
