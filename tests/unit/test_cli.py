@@ -79,6 +79,9 @@ def test_stats_counts_documents_and_quotes(capsys, tmp_path, corpus_root):
     assert figures["annotators"]["alice"]["accepted"] == 1
     assert figures["annotators"]["alice"]["rejected"] == 1
     assert figures["annotators"]["bob"]["mixed"] == 1
+    # Types are those of the accepted quotes: with the rejected one, alice's types summed to 2
+    # beside 1 accepted quote.
+    assert figures["annotators"]["alice"]["direct"] == 1
     code, out, _ = run_cli(capsys, "stats", str(corpus_root), "--store", str(store))
     assert "annotated documents  2" in out and "alice" in out
 
