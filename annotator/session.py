@@ -183,9 +183,14 @@ class WorkItem:
     @property
     def edited(self) -> bool:
         """Whether the label differs from the suggestion in span, type, speaker or source."""
-        if self.quote is None or self.candidate is None:
+        if self.quote is None:
             return False
-        quote, suggestion = self.quote, self.candidate
+        # A stale label is shown without its candidate (whose offsets are in the old text), but
+        # the suggestion it was made from still tells whether it was edited.
+        quote = self.quote
+        suggestion = self.candidate if self.candidate is not None else quote.suggestion
+        if suggestion is None:
+            return False
         return (quote.start, quote.end, quote.type, quote.speaker, quote.source) != (
             suggestion.start,
             suggestion.end,

@@ -612,3 +612,23 @@ async def test_labelling_the_last_quote_says_when_skipped_ones_are_left(
         await pilot.press("g")
         await wait_loaded(pilot)
         assert screen.focus_index == 0
+
+
+async def test_a_stale_label_still_shows_it_was_edited_and_its_cue(
+    news_corpus, store, make_annotator
+):
+    """A stale label is shown without its candidate (offsets of the old text); the panel then
+    said 'Origin as suggested' for a label whose speaker had been changed, and 'Cue none'."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("s", "ctrl+u", *"Mayor Ortiz", "enter")
+        await pilot.pause()
+    (news_corpus / "a-news.txt").write_text(NEWS.replace("by spring", "by summer"), "utf-8")
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        item = app.screen.focused_item
+        assert item.state is ItemState.STALE and item.edited
+        panel = screen_text(app)
+        assert "Origin     edited" in panel and "Cue        told" in panel
