@@ -103,7 +103,7 @@ from annotator.store import (
     read_live_records,
     read_writer_lines,
 )
-from annotator.util import paused_gc
+from annotator.util import counted, paused_gc
 
 GOLD_ANNOTATOR = "gold"
 """The store's annotator file that holds the adjudicated gold (written by ``review``)."""
@@ -1527,7 +1527,8 @@ def _plan(
     if not keep_annotators and source_annotator is None and shared_documents:
         names = ", ".join(sorted(file_annotators))
         raise UserError(
-            f"{path}: {len(shared_documents)} documents (first {shared_documents[0]!r}) hold the "
+            f"{path}: {counted(len(shared_documents), 'document')} (first "
+            f"{shared_documents[0]!r}) {'holds' if len(shared_documents) == 1 else 'hold'} the "
             f"labels of several annotators ({names}); choose whose to import with "
             "--source-annotator"
         )

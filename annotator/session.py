@@ -183,9 +183,14 @@ class WorkItem:
     @property
     def edited(self) -> bool:
         """Whether the label differs from the suggestion in span, type, speaker or source."""
-        if self.quote is None or self.candidate is None:
+        if self.quote is None:
             return False
-        quote, suggestion = self.quote, self.candidate
+        # A stale label is shown without its candidate (whose offsets are in the old text), but
+        # the suggestion it was made from still tells whether it was edited.
+        quote = self.quote
+        suggestion = self.candidate if self.candidate is not None else quote.suggestion
+        if suggestion is None:
+            return False
         return (quote.start, quote.end, quote.type, quote.speaker, quote.source) != (
             suggestion.start,
             suggestion.end,
@@ -371,7 +376,7 @@ class CorpusProgress:
     labeled: int
     """Live labels in the store for documents of this corpus."""
     session_labeled: int
-    """Labels added this session (net of undo)."""
+    """Labels this session added that still stand (undo and deletions taken off)."""
     rate: float
     """Labels per hour this session."""
 
@@ -522,7 +527,12 @@ class AnnotationSession:
         self._started = clock()
         self._done = 0  # documents of _progress that are done, kept as it changes
         self._labels_in_corpus: int | None = None  # at start; counted on first use
-        self._session_labels = 0  # labels created minus labels deleted, this session
+        # Labels this session created that still stand, and those it deleted again (an undo
+        # brings them back). Labels of earlier runs deleted (less those brought back) lower the
+        # corpus count instead: undoing yesterday's label must not show "-1 this session".
+        self._created_here: set[str] = set()
+        self._deleted_here: set[str] = set()
+        self._deleted_earlier = 0
         self._used_names: dict[str, set[str]] | None = None  # every name in the store, by kind
 
     @property
@@ -622,11 +632,12 @@ class AnnotationSession:
                         for doc_id in self.annotations.doc_ids()
                         if doc_id in self.corpus
                     )
-                    - self._session_labels
+                    - len(self._created_here)
+                    + self._deleted_earlier
                 )
             done = self._done
-            session = self._session_labels
-            labeled = self._labels_in_corpus + session
+            session = len(self._created_here)
+            labeled = self._labels_in_corpus - self._deleted_earlier + session
         hours = max(self.clock() - self._started, 60.0) / 3600
         return CorpusProgress(len(self.corpus), done, labeled, session, max(session, 0) / hours)
 
@@ -726,7 +737,8 @@ class AnnotationSession:
     def _save(self, work: DocumentWork, quote: QuoteAnnotation, created: bool) -> DocumentWork:
         with self._lock:
             self.annotations.save(quote)
-            self._session_labels += int(created)
+            if created:
+                self._created_here.add(quote.id)
             self._remember_names(quote)
         work.apply(quote)
         self._note_progress(work)
@@ -861,7 +873,7 @@ class AnnotationSession:
             return work
         with self._lock:
             tombstone = self.annotations.delete(item.id)
-            self._session_labels -= 1
+            self._count_change(item.id, -1)
         work.apply(tombstone)
         self._note_progress(work)
         return work
@@ -875,7 +887,8 @@ class AnnotationSession:
         with self._lock:
             before = len(self.annotations)  # undo is rare: counting all labels is fine here
             state = self.annotations.undo()
-            self._session_labels += len(self.annotations) - before
+            if state is not None:
+                self._count_change(state.id, len(self.annotations) - before)
         return self._touched(state, work)
 
     def redo(self, work: DocumentWork | None = None) -> tuple[str, str] | None:
@@ -883,8 +896,24 @@ class AnnotationSession:
         with self._lock:
             before = len(self.annotations)
             state = self.annotations.redo()
-            self._session_labels += len(self.annotations) - before
+            if state is not None:
+                self._count_change(state.id, len(self.annotations) - before)
         return self._touched(state, work)
+
+    def _count_change(self, quote_id: str, change: int) -> None:
+        """Count a label gone (``change`` -1) or back (+1): the session's own, or an earlier one."""
+        if change < 0:
+            if quote_id in self._created_here:
+                self._created_here.discard(quote_id)
+                self._deleted_here.add(quote_id)
+            else:
+                self._deleted_earlier += 1
+        elif change > 0:
+            if quote_id in self._deleted_here:
+                self._deleted_here.discard(quote_id)
+                self._created_here.add(quote_id)
+            else:
+                self._deleted_earlier -= 1
 
     def _touched(
         self, state: QuoteAnnotation | Deletion | None, work: DocumentWork | None

@@ -36,7 +36,7 @@ from annotator.agreement.metrics import (
     ratio,
 )
 from annotator.records import QuoteType, Status
-from annotator.util import paused_gc
+from annotator.util import are, counted, paused_gc
 
 FEW_ITEMS = 20
 """Figures resting on fewer items than this are marked in the table: read them with care."""
@@ -613,9 +613,12 @@ def render_table(report: AgreementReport, worst_documents: int = 10) -> str:
     out = lines.append
     names = report.annotators
     out(textwrap.fill(f"Agreement of {', '.join(names)}", 80, subsequent_indent="  "))
-    out(f"on {report.documents} documents labelled by two or more of them")
+    out(f"on {counted(report.documents, 'document')} labelled by two or more of them")
     if report.single_documents:
-        out(f"({report.single_documents} documents labelled by one annotator only are left out)")
+        single = report.single_documents
+        out(
+            f"({counted(single, 'document')} labelled by one annotator only {are(single)} left out)"
+        )
     out(
         f"Alignment: exact span first, then overlap (shared / covered characters) >= "
         f"{report.threshold:.2f}"

@@ -65,4 +65,6 @@ def run(args: argparse.Namespace) -> int:
     app.run()
     if app.failure:
         raise UserError(app.failure)
+    if app.annotate_screen.summary:
+        print(app.annotate_screen.summary)  # the screen is gone: say where the work went
     return 0

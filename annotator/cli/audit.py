@@ -73,6 +73,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "annotators",
         nargs="*",
+        default=[],  # else argparse names ANNOTATOR as required when CORPUS is missing
         metavar="ANNOTATOR",
         help="whose accepted labels to audit (default: every annotator, gold first)",
     )

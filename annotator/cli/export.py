@@ -30,6 +30,7 @@ from annotator.exporting import (
 from annotator.formats import FORMATS, get_format
 from annotator.formats.base import ExportOptions, Format, confidence_value
 from annotator.store import AnnotationStore
+from annotator.util import counted
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -186,6 +187,7 @@ def _warn_open(description: dict[str, Any]) -> None:
 def _say_where(folder: Path, manifest: dict[str, Any], fmt: Format) -> None:
     counts = manifest["counts"]
     print(
-        f"{folder}/: {counts['documents']} documents, {counts['quotes']} quotes "
+        f"{folder}/: {counted(counts['documents'], 'document')}, "
+        f"{counted(counts['quotes'], 'quote')} "
         f"({counts['accepted']} accepted, {counts['rejected']} rejected) as {fmt.name}"
     )

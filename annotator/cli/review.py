@@ -118,4 +118,7 @@ def run(args: argparse.Namespace) -> int:
     app.run()
     if app.failure:
         raise UserError(app.failure)
+    summary = app.review_screen.summary()
+    if summary:
+        print(summary)  # what is left, once the screen is gone
     return 0

@@ -47,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
                     counts["open"] += 1
                     continue
                 counts[quote.status.value] += 1
-                counts[f"type:{quote.type.value}"] += 1
+                if quote.status is Status.ACCEPTED:  # a rejected candidate is of no type
+                    counts[f"type:{quote.type.value}"] += 1
                 annotated.add(quote.doc_id)
             per_annotator[name] = counts
             if counts["open"]:

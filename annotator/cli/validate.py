@@ -72,13 +72,18 @@ def validate_file(folded: AnnotatorFile, corpus, reanchor: bool = False) -> list
                 if reanchor:
                     folded.save(placed.quote)
                 else:
+                    moved = placed.quote
+                    if (moved.start, moved.end) == (quote.start, quote.end):
+                        # Edited elsewhere: "it can move 55->55" read as a slip.
+                        change = f"its words still stand at {quote.start}–{quote.end}"
+                    else:
+                        change = f"it can move {quote.start}->{moved.start}"
                     problems.append(
                         Problem(
                             folded.path,
                             line,
-                            f"quote {quote.id!r} in {doc_id!r}: the "
-                            f"document changed; it can move {quote.start}->"
-                            f"{placed.quote.start} (run with --reanchor)",
+                            f"quote {quote.id!r} in {doc_id!r}: the document changed; "
+                            f"{change} (run with --reanchor)",
                         )
                     )
                 continue

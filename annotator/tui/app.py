@@ -13,6 +13,7 @@ from annotator.corpus import Corpus
 from annotator.session import LIKELY_SCORE, Detector
 from annotator.store import AnnotationStore
 from annotator.tui.screens.annotate import IDLE_AFTER, AnnotateScreen
+from annotator.tui.screens.help import key_label
 
 
 class AnnotatorApp(App[None]):
@@ -44,7 +45,7 @@ class AnnotatorApp(App[None]):
                 continue
             yield SystemCommand(
                 binding.description,
-                f"key: {binding.key.replace(',', ' or ')}",
+                "key: " + " or ".join(key_label(key) for key in binding.key.split(",")),
                 lambda action=binding.action: self.call_later(screen.run_action, action),
             )
 

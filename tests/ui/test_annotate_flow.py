@@ -399,6 +399,21 @@ async def test_the_command_palette_runs_screen_actions(news_corpus, store, make_
         assert [quote["status"] for quote in live_quotes(store)] == ["rejected"]
 
 
+async def test_the_command_palette_names_keys_as_they_are_typed(news_corpus, make_annotator):
+    """The palette said 'key: less_than_sign' and 'key: question_mark'; it shows the keys as
+    the help screen does: '<', '?', 'n or j or ↓'."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        keys = {command.title: command.help for command in app.get_system_commands(app.screen)}
+    assert keys["End one char left"] == "key: <"
+    assert keys["Start one word right"] == "key: ]"
+    assert keys["Help"] == "key: ?"
+    assert keys["Next"] == "key: n or j or ↓"
+    assert keys["Undo"] == "key: u or ctrl+z"
+    assert not [help for help in keys.values() if "_" in help]
+
+
 def test_cli_refuses_a_locked_store_before_the_screen(news_corpus, store, capsys):
     with store.open("ana", writable=True):
         arguments = ["annotate", "--store", str(store.root), "--annotator", "ana"]
@@ -459,6 +474,7 @@ def test_cli_hands_the_threshold_to_the_screen(news_corpus, store, monkeypatch):
 
     class Recorded:
         failure = None
+        annotate_screen = type("Screen", (), {"summary": ""})()
 
         def run(self) -> None:
             pass
@@ -502,3 +518,117 @@ async def test_an_empty_document_is_shown_as_empty_and_passed_over(
         await pilot.press("q")
     assert app.return_code == 0
     assert not store.path_for("ana").exists() or live_quotes(store) == []
+
+
+async def test_reopening_a_long_document_shows_the_quote_it_resumes_at(
+    write_corpus, store, make_annotator
+):
+    """The resumed quote is scrolled into view on the first screen, not left below it: the
+    text replaces the loading line, which had no scrollbar, and the scroll must still happen."""
+    long_text = " ".join(f'"Sentence {i} is here," said Brown.' for i in range(200)) + "\n"
+    corpus = write_corpus({"long.txt": long_text})
+    annotations = store.open("ana", writable=True)
+    session = AnnotationSession(open_corpus(corpus), annotations, detector=fake_detector)
+    work = session.load("long.txt")
+    for index in range(120):
+        work = session.accept(work, index)
+    annotations.close()
+    app = make_annotator(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "long.txt")
+        screen = app.screen
+        assert screen.focus_index == 120
+        view = screen.text_view
+        line = view.line_of(screen.focused_item.start)
+        top = int(view.scroll_offset.y)
+        assert top <= line < top + view.scrollable_content_region.height
+        assert "Sentence 120 is here" in screen_text(app)
+
+
+async def test_enter_adds_the_selection_rather_than_accepting_another_quote(
+    news_corpus, store, make_annotator
+):
+    """With words selected, enter (what one presses to confirm) adds them; it used to accept
+    the focused quote and move on, leaving the selection up and a label nobody meant."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = app.screen
+        await pilot.press("v", "w")
+        assert screen.text_view.border_subtitle == "10 chars · a or enter adds · esc cancels"
+        await pilot.press("enter")
+        assert not screen.selecting
+        assert screen.focused_item.text == "Ortiz told"
+        assert screen.focused_item.origin.value == "manual"
+        assert [(q["text"], q["origin"]) for q in live_quotes(store)] == [("Ortiz told", "manual")]
+
+
+async def test_quitting_says_where_the_labels_are(news_corpus, store, make_annotator):
+    """The screen vanishes on q; a line after it names the file and counts the labels (the
+    terminal used to show nothing, which left a new user wondering whether work was saved)."""
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(open_corpus(news_corpus), handle, detector=fake_detector)
+        session.accept(session.load("a-news.txt"), 0)
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("enter", "x")
+        await pilot.press("q")
+    path = store.path_for("ana")
+    assert app.annotate_screen.summary == f"{path}: 3 labels in this corpus, 2 of them this session"
+
+
+def test_the_command_prints_the_summary_after_the_screen(news_corpus, store, monkeypatch, capsys):
+    class Finished:
+        failure = None
+        annotate_screen = type("Screen", (), {"summary": "ana.jsonl: 3 labels in this corpus"})()
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr("annotator.tui.app.make_app", lambda *args, **options: Finished())
+    assert (
+        main(["annotate", "--store", str(store.root), "--annotator", "ana", str(news_corpus)]) == 0
+    )
+    assert capsys.readouterr().out == "ana.jsonl: 3 labels in this corpus\n"
+
+
+async def test_labelling_the_last_quote_says_when_skipped_ones_are_left(
+    news_corpus, store, make_annotator
+):
+    """Quotes passed over with n stay open; labelling the last quote said nothing then (only
+    'Document done' when all were labelled), so a skipped quote was easy to leave behind."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        screen = app.screen
+        await pilot.press("n", "n", "enter", "enter")
+        assert screen.focus_index == len(screen.work.items) - 1
+        await pilot.press("enter")
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert messages[-1] == (
+            "Last quote of this document, but 2 quotes above are still open: g goes to the first."
+        )
+        await pilot.press("g")
+        await wait_loaded(pilot)
+        assert screen.focus_index == 0
+
+
+async def test_a_stale_label_still_shows_it_was_edited_and_its_cue(
+    news_corpus, store, make_annotator
+):
+    """A stale label is shown without its candidate (offsets of the old text); the panel then
+    said 'Origin as suggested' for a label whose speaker had been changed, and 'Cue none'."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("s", "ctrl+u", *"Mayor Ortiz", "enter")
+        await pilot.pause()
+    (news_corpus / "a-news.txt").write_text(NEWS.replace("by spring", "by summer"), "utf-8")
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        item = app.screen.focused_item
+        assert item.state is ItemState.STALE and item.edited
+        panel = screen_text(app)
+        assert "Origin     edited" in panel and "Cue        told" in panel

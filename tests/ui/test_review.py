@@ -9,6 +9,7 @@ import time
 import pytest
 
 from annotator.adjudication import TAKEABLE_FIELDS, Adjudication
+from annotator.cli import main
 from annotator.corpus import open_corpus
 from annotator.records import QuoteAnnotation, QuoteType, SourceKind, Status, text_sha256
 from annotator.store import AnnotationStore
@@ -18,6 +19,7 @@ from annotator.tui.screens.review import (
     EditNamesModal,
     ReviewHelpModal,
     ReviewScreen,
+    TakeFieldModal,
 )
 
 FERRY = (
@@ -476,3 +478,45 @@ async def test_a_whole_take_after_field_picks_says_it_replaced_them(span_and_spe
         message = str(screen.query_one("#review-message").render())
         assert message.startswith("Took ben's version") and "replacing" not in message
         await pilot.press("q")
+
+
+async def test_quitting_leaves_a_line_saying_what_is_left(labelled, corpus, store):
+    """The review screen vanishes on quit; the line the command prints after it says where
+    the gold file is and how many disagreements are left (it used to print nothing)."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("1")
+        await pilot.press("q")
+    gold = labelled.path_for("gold")
+    assert screen.summary() == f"{gold}: 1 of 4 disagreements settled; review again for the rest"
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("2", "2", "2")
+    assert screen.summary() == f"{gold}: 4 of 4 disagreements settled"
+
+
+def test_the_command_prints_the_summary_after_the_screen(labelled, corpus, capsys, monkeypatch):
+    """``review`` prints the screen's summary once the app is gone, on stdout."""
+    monkeypatch.setattr(ReviewApp, "run", lambda self: None)
+    monkeypatch.setattr(ReviewScreen, "summary", lambda self: "gold.jsonl: 0 of 4 settled")
+    code = main(["review", str(corpus.root), "ann", "ben", "--store", str(labelled.root)])
+    assert code == 0
+    assert capsys.readouterr().out == "gold.jsonl: 0 of 4 settled\n"
+
+
+async def test_the_field_prompt_fits_80_columns(labelled, corpus):
+    """After f, the prompt lists five fields and '(esc cancels)' on one line: at 80 columns
+    'Take which field?' pushed it out, cut at '(esc c'."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        for _ in range(20):
+            await pilot.pause()
+            if isinstance(app.screen, TakeFieldModal):
+                break
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Take:  x span  t type  s speaker  o source  c confidence  (esc cancels)" in shown

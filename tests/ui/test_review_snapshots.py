@@ -28,9 +28,10 @@ def _after(*keys: str):
 def test_review_screen(snap_compare, labelled, corpus):
     """At 100x32, the first disagreement of a-ferry.txt: the status line reads '● open 1/4
     (0 settled) · existence · a-ferry.txt · 1 merged'; the legend shows 1 ann and 3 cat with
-    'no quote' and 2 ben with 112–144; in the text, 'the crews had not been consulted' has ben's
-    ochre background; the label table has '≠ status' marked (— for ann and cat, accepted for
-    ben) and the gold column says 'open'; the footer lists the keys."""
+    'no label' (not 'no quote': nothing says they judged it) and 2 ben with 112–144; in the
+    text, 'the crews had not been consulted' has ben's ochre background; the label table has
+    '≠ status' marked (— for ann and cat, accepted for ben) and the gold column says 'open';
+    the footer lists the keys."""
     assert snap_compare(build(labelled, corpus), terminal_size=(100, 32), run_before=_after())
 
 

@@ -406,3 +406,12 @@ def test_span_counts_equal_a_plain_recount_of_the_groups(seed):
             assert pair.exact_by_type[quote_type.value].matched == exact
     assert sum(doc.disputed for doc in report.per_document) > 0
     assert sum(doc.quotes - doc.disputed for doc in report.per_document) > 10
+
+
+def test_table_counts_one_document_in_the_singular():
+    """'on 1 documents' read as a slip; every count in the header agrees with its noun."""
+    quotes = two_annotators()
+    quotes["ann"].append(quote("ann", *HARBOUR, doc_id="only-ann"))
+    table = render_table(report_of(quotes))
+    assert "on 1 document labelled by two or more of them" in table
+    assert "(1 document labelled by one annotator only is left out)" in table

@@ -891,3 +891,12 @@ def test_cli_annotators_may_follow_the_options(corpus_path, labelled_store, caps
         main([str(arg) for arg in [*argv, "--min-documents", "0"]])
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--min-documents: must be 1 or more, not 0" in err
+
+
+def test_cli_without_a_corpus_asks_for_the_corpus_only(capsys):
+    """`audit` alone said CORPUS and ANNOTATOR were required; annotators are optional."""
+    with pytest.raises(SystemExit):
+        main(["audit"])
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "required: CORPUS (" in err and "ANNOTATOR" not in err

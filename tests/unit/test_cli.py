@@ -79,6 +79,9 @@ def test_stats_counts_documents_and_quotes(capsys, tmp_path, corpus_root):
     assert figures["annotators"]["alice"]["accepted"] == 1
     assert figures["annotators"]["alice"]["rejected"] == 1
     assert figures["annotators"]["bob"]["mixed"] == 1
+    # Types are those of the accepted quotes: with the rejected one, alice's types summed to 2
+    # beside 1 accepted quote.
+    assert figures["annotators"]["alice"]["direct"] == 1
     code, out, _ = run_cli(capsys, "stats", str(corpus_root), "--store", str(store))
     assert "annotated documents  2" in out and "alice" in out
 
@@ -191,6 +194,22 @@ def test_validate_reports_every_problem_with_file_and_line(capsys, tmp_path, cor
     )
     moved = AnnotationStore(store).open("alice").get("a.txt:0")
     assert moved.start == 8 and moved.text == '"Prices will fall,"'
+
+
+def test_validate_says_when_a_quote_of_an_edited_document_stays_where_it_was(
+    capsys, tmp_path, corpus_root
+):
+    """A document edited after the quote: 'it can move 0->0' read as a slip."""
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    text = (corpus_root / "a.txt").read_text(encoding="utf-8")
+    (corpus_root / "a.txt").write_text(text + " Markets rose.", encoding="utf-8")
+    argv = ["validate", str(corpus_root), "--store", str(store), "--annotator", "alice"]
+    code, out, _ = run_cli(capsys, *argv)
+    assert code == 1
+    assert "the document changed; its words still stand at 0–19 (run with --reanchor)" in out
+    code, out, _ = run_cli(capsys, *argv, "--reanchor")
+    assert "1 quote, 0 problems" in out
 
 
 def test_validate_flags_documents_missing_from_the_corpus(capsys, tmp_path, corpus_root):

@@ -615,3 +615,14 @@ def test_an_export_stopped_midway_leaves_no_writing_thread_or_folder(
         export_dataset(get_format(name), source, out, progress=interrupted)
     assert [thread for thread in threading.enumerate() if thread.name == "sha256"] == []
     assert not out.exists() and list(tmp_path.glob(".out*")) == []
+
+
+def test_the_summary_line_counts_one_document_in_the_singular(
+    filled_store, corpus_dir, tmp_path, capsys
+):
+    """'1 documents' read as a slip in the line every export prints."""
+    out = tmp_path / "bo-only"
+    arguments = ["export", "quotes-jsonl", str(corpus_dir), "--store", str(filled_store.root)]
+    code = main([*arguments, "--annotators", "bo", "--out", str(out)])
+    assert code == 0
+    assert "bo-only/: 1 document, 2 quotes (2 accepted, 0 rejected)" in capsys.readouterr().out

@@ -249,6 +249,8 @@ def test_several_annotators_on_one_document_need_a_choice(tmp_path, store):
     )
     with pytest.raises(UserError, match=r"several annotators \(x1, x2\).*--source-annotator"):
         import_file(QUOTES, path, store, "cy")
+    with pytest.raises(UserError, match=r": 1 document \(first 'harbour.txt'\) holds the labels"):
+        import_file(QUOTES, path, store, "cy")
     report = import_file(QUOTES, path, store, "cy", source_annotator="x2")
     assert report.imported == 1 and report.skipped_annotators == {"x1": 1}
     with store.open("cy") as folded:

@@ -476,3 +476,49 @@ def test_corpus_progress_follows_every_kind_of_change(corpus, store):
         assert session.corpus_progress().done == 3
         session.undo(work)
         assert session.corpus_progress().done == 2
+
+
+def test_undoing_an_earlier_runs_label_never_counts_below_zero_this_session(corpus, store):
+    """Undo reaches labels of an earlier run; taking one away lowers the corpus count, not
+    this session's (the top line showed '-1 this session')."""
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        work = session.accept(session.load("a.txt"), 0)
+        session.accept(work, 1)
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        work = session.load("a.txt")
+        session.undo(work)  # yesterday's second label
+        figures = session.corpus_progress()
+        assert (figures.labeled, figures.session_labeled) == (1, 0)
+        session.redo(work)
+        figures = session.corpus_progress()
+        assert (figures.labeled, figures.session_labeled) == (2, 0)
+        work = session.clear(work, 0)  # a label of the earlier run, deleted
+        work = session.accept(work, 2)  # and a new one
+        figures = session.corpus_progress()
+        assert (figures.labeled, figures.session_labeled) == (2, 1)
+        session.undo(work)  # the new one
+        session.undo(work)  # the deletion: the earlier label is back
+        figures = session.corpus_progress()
+        assert (figures.labeled, figures.session_labeled) == (2, 0)
+
+
+def test_what_the_readme_says_accepting_and_changing_a_pending_quote_save(session):
+    """README, annotate: a quote accepted without 1 or 2 is saved with high confidence, and
+    changing a pending quote (confidence, type, speaker, source, note, span) accepts it."""
+    work = session.accept(session.load("a.txt"), 0)
+    assert work.items[0].confidence is Confidence.HIGH
+    changes = [
+        lambda work, index: session.set_confidence(work, index, 1),
+        lambda work, index: session.cycle_type(work, index),
+        lambda work, index: session.set_speaker(work, index, "Someone Else"),
+        lambda work, index: session.set_source(work, index, "Radio Nord"),
+        lambda work, index: session.set_note(work, index, "check"),
+        lambda work, index: session.adjust_span(work, index, "end", -1, "char"),
+    ]
+    for change in changes:
+        work = session.clear(work, 1)
+        assert work.items[1].state is ItemState.PENDING
+        work = change(work, 1)
+        assert work.items[1].state is ItemState.ACCEPTED

@@ -84,7 +84,10 @@ NAVIGATION_BINDINGS: list[BindingType] = [
 
 LABEL_BINDINGS: list[BindingType] = [
     Binding(
-        "enter", "accept", "Accept", tooltip="Accept the quote with its fields, go to the next"
+        "enter",
+        "accept",
+        "Accept",
+        tooltip="Accept the quote, go to the next (or add a selection)",
     ),
     Binding("x", "reject", "Reject", tooltip="Reject: not a quote (x again accepts it back)"),
     Binding("1", "confidence(1)", "Confidence: low", show=False),
@@ -120,7 +123,7 @@ SELECTION_BINDINGS: list[BindingType] = [
     Binding("shift+up", "select_by(-1, 'line')", "Selection end one line up", show=False),
     Binding("shift+right", "select_start_by(1)", "Selection start one word right", show=False),
     Binding("shift+left", "select_start_by(-1)", "Selection start one word left", show=False),
-    Binding("a", "add_quote", "Add", tooltip="Add the selection as a quote"),
+    Binding("a", "add_quote", "Add", tooltip="Add the selection as a quote (enter too)"),
     Binding("escape", "cancel_selection", "Cancel the selection", show=False),
 ]
 """Selecting text the detector missed, then adding it."""
@@ -195,6 +198,8 @@ class AnnotateScreen(Screen[None]):
         """Pending candidates the detector scored below this are drawn faint."""
         self.session: AnnotationSession | None = None
         """Set once the corpus and the store are open."""
+        self.summary = ""
+        """Once the screen is gone, one line for the terminal: where the labels are, how many."""
         self.work: DocumentWork | None = None
         """The document on screen."""
         self.doc_index: int | None = None
@@ -292,7 +297,15 @@ class AnnotateScreen(Screen[None]):
     def on_unmount(self) -> None:
         """Release the annotator's file (every change is on disk already)."""
         if self.session is not None:
+            self.summary = self._summarize(self.session)
             self.session.annotations.close()
+
+    def _summarize(self, session: AnnotationSession) -> str:
+        figures = session.corpus_progress()
+        return (
+            f"{self.store.path_for(self.annotator)}: {counted(figures.labeled, 'label')} in this "
+            f"corpus, {figures.session_labeled} of them this session"
+        )
 
     @work(thread=True, exclusive=True, group="open")
     def _open_session(self) -> None:
@@ -673,11 +686,25 @@ class AnnotateScreen(Screen[None]):
                 self.focus_index += 1
             elif updated.done:
                 self.notify("Document done. N opens the next one.", timeout=3)
+            else:
+                # Quotes skipped with n are easy to forget: the last one is not the end.
+                left = sum(
+                    item.state in (ItemState.PENDING, ItemState.STALE) for item in updated.items
+                )
+                self.notify(
+                    f"Last quote of this document, but {counted(left, 'quote')} above "
+                    f"{'is' if left == 1 else 'are'} still open: g goes to the first.",
+                    timeout=4,
+                )
         self._show_work(scroll=True, changed=before if in_place else None)
         return True
 
     def action_accept(self) -> None:
-        """Accept the focused quote with its current fields, then move to the next."""
+        """Accept the focused quote with its current fields, then move to the next; while
+        words are selected, add them instead (enter is what one presses to confirm them)."""
+        if self.selecting:
+            self.action_add_quote()
+            return
         self._apply(lambda session, work, index: session.accept(work, index), advance=True)
 
     def action_reject(self) -> None:
@@ -788,7 +815,7 @@ class AnnotateScreen(Screen[None]):
             self.text_view.scroll_to_offset(self._cursor)
             low, high = sorted((self._anchor, self._cursor))
             self.text_view.border_subtitle = (
-                f"selecting {high - low} characters · a adds · esc cancels"
+                f"{counted(high - low, 'char')} · a or enter adds · esc cancels"
             )
         else:
             self.text_view.border_subtitle = ""

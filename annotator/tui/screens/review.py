@@ -32,6 +32,7 @@ from annotator.errors import UserError
 from annotator.store import AnnotationStore
 from annotator.tui.widgets.review_labels import ReviewLabelTable
 from annotator.tui.widgets.review_text import ReviewTextView, annotator_style, displayable
+from annotator.util import counted
 
 FIELD_KEYS = {"x": "span", "t": "type", "s": "speaker", "o": "source", "c": "confidence"}
 """Keys of the take-a-field prompt, one per field the reviewer can take."""
@@ -120,7 +121,7 @@ class TakeFieldModal(ModalScreen[tuple[str, int] | None]):
 
     def _prompt(self) -> Text:
         if self.field is None:
-            prompt = Text("Take which field?  ", style="bold")
+            prompt = Text("Take:  ", style="bold")  # fits 80 columns, "(esc cancels)" too
             for key, field in FIELD_KEYS.items():
                 prompt.append(f"{key}", style="bold #ffd75f")
                 prompt.append(f" {field}  ")
@@ -646,6 +647,22 @@ class ReviewScreen(Screen[None]):
         """Stop scanning, release the gold file, and leave."""
         await self.stop()
         self.app.exit()
+
+    def summary(self) -> str:
+        """One line for the terminal once the review is over: where the gold file is and what
+        is left to settle ("" when the review never opened)."""
+        if self.adjudication is None:
+            return ""
+        where = self.store.path_for(self.out)
+        found, settled = len(self.items), len(self.resolved)
+        if self.scan_done and not found:
+            return f"{where}: nothing to review"
+        line = f"{where}: {settled} of {counted(found, 'disagreement')} settled"
+        if not self.scan_done:
+            line += f" (stopped after {self.scanned} of {counted(self.documents, 'document')})"
+        if settled < found or not self.scan_done:
+            line += "; review again for the rest"
+        return line
 
     async def stop(self) -> None:
         """Stop the scan, wait for its thread to let go of the files, and close them.

@@ -421,7 +421,9 @@ class DocumentText(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             target = max(last - height + max(height // 4, 1) + 1, first - height // 2, 0)
             target = min(target, first)
-        self.scroll_to(y=target, animate=False, immediate=True)
+        # Forced: a document just put in place of the loading line has no scrollbar until the
+        # next layout, and an unforced scroll would be dropped (a resumed quote left off screen).
+        self.scroll_to(y=target, animate=False, immediate=True, force=True)
 
     # -- drawing --------------------------------------------------------------------------------
 

@@ -63,7 +63,10 @@ def describe(item: WorkItem, position: int, count: int) -> Group:
         row(kind.title(), _value(chosen), offered, differs)
     # The cue tells speech (``said``) from belief or evidence (``believes``, ``shows``), which a
     # speech-only guideline rejects: the annotator must see it without hunting in the text.
-    row("Cue", _value(suggestion.cue if suggestion is not None else None))
+    made_from = (
+        suggestion if suggestion is not None or item.quote is None else item.quote.suggestion
+    )
+    row("Cue", _value(made_from.cue if made_from is not None else None))
     if item.confidence is None:
         confidence = Text("not set", style="dim italic")
     else:

@@ -162,7 +162,8 @@ def render_legend(disagreement: Disagreement, annotators: Sequence[str]) -> Text
         if name not in disagreement.present:
             legend.append("did not label this document", style="dim")
         elif quote is None:
-            legend.append("no quote", style="italic")
+            # Not "no quote": nothing says they judged it; they may have stopped before it.
+            legend.append("no label", style="italic")
         elif quote.status is not Status.ACCEPTED:
             legend.append("rejected", style="italic")
         else:
