@@ -314,6 +314,7 @@ def find_attitudes(detector: _Detector) -> set[int]:
             draft.type = QuoteType.MIXED
             absorbed.update(inside)
         detector.drafts.append(draft)
+        detector.attitudes.append(draft)
         if (
             speaker is None
             and kind in _RAISING
@@ -324,6 +325,7 @@ def find_attitudes(detector: _Detector) -> set[int]:
             fragment = Draft(subject[0], subject[1], QuoteType.INDIRECT, draft.score)
             fragment.cue, fragment.standalone = draft.cue, False
             detector.drafts.append(fragment)
+            detector.attitudes.append(fragment)
     return absorbed
 
 
@@ -468,6 +470,44 @@ def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | No
     return (start, end) if end > start else None
 
 
+def drop_nested_attitudes(detector: _Detector) -> None:
+    """Drop the attitudes whose cue stands inside the content of another attribution found in
+    the same pass or a later one (``polls show that most voters [back] the plan``, ``described
+    donors [seeking] meetings``): an attitude nested in what is attributed is part of that
+    attribution, not one of its own (see guidelines). The stages check only the attributions
+    found before them; this closes the gap. A cue coordinated with the outer one (``and``,
+    ``but``) was handled where it was found and is left alone."""
+    if not detector.attitudes:
+        return
+    text = detector.text
+    outer = sorted(
+        (d for d in detector.drafts if d.score >= 0.5 and d.type is not QuoteType.DIRECT),
+        key=lambda d: d.start,
+    )
+    starts = [d.start for d in outer]
+    nested: set[int] = set()
+    for draft in detector.attitudes:
+        cue = draft.cue
+        if cue is None or draft.score < 0.5:
+            continue
+        index = bisect_right(starts, cue.start) - 1
+        for k in range(max(0, index - 6), index + 1):
+            other = outer[k]
+            if (
+                other is draft
+                or other.cue is None
+                or other.cue.start == cue.start
+                or not other.start <= cue.start < other.end
+            ):
+                continue
+            if _COORDINATED_RE.search(text, max(0, cue.start - 20), cue.start):
+                break  # ``denounced the board and rejected its plan``: the holder's own acts
+            nested.add(id(draft))
+            break
+    if nested:
+        detector.drafts = [d for d in detector.drafts if id(d) not in nested]
+
+
 def lift_beliefs(detector: _Detector) -> None:
     """Lift reported beliefs found from a belief verb (``Kral believes the port will close``)
     into the belief band, unless they stand inside the content of another attribution
@@ -562,3 +602,5 @@ def find_relative_attributions(detector: _Detector) -> None:
         draft.cue = Mention(match.group("cue"), cue_start, cue_end)
         draft.standalone = False
         detector.drafts.append(draft)
+        if kind == "belief":
+            detector.attitudes.append(draft)

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from annotator.detect.attitudes import (
     CLAUSE_VERB_RE,
+    drop_nested_attitudes,
     find_attitudes,
     find_relative_attributions,
     lift_beliefs,
@@ -759,6 +760,9 @@ class _Detector:
         picked out of them)."""
         self.fragment: Draft | None = None
         """The opening fragment of the latest interrupted reported sentence, if any."""
+        self.attitudes: list[Draft] = []
+        """The candidates of attitudes and predicates (not of speech), for
+        :func:`drop_nested_attitudes`."""
         """Every cue found with a speaker (``, said Mr. Ray, a former aide.``), content or not."""
 
     # -- helpers -------------------------------------------------------------------------------
@@ -852,6 +856,7 @@ class _Detector:
         absorbed |= find_attitudes(self)
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
+        drop_nested_attitudes(self)
         self.find_direct(absorbed)
         self.find_blocks()
         self.find_labelled_lines()

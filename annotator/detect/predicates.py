@@ -682,6 +682,7 @@ def find_predicates(detector: _Detector) -> set[int]:
             draft.resolved = holder or speaker.text
         draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
         draft.standalone = False
+        detector.attitudes.append(draft)
         if frame == "lead":
             leads.append(draft)  # kept only if no cue of its sentence claims the clause
             continue

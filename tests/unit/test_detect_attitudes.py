@@ -357,3 +357,27 @@ def test_voting_for_or_against_is_a_stance_in_every_form_of_the_verb() -> None:
     assert (second.cue, second.text) == ("voting against", "the new toll")
     # The noun is no stance: ``the vote for Lind``.
     assert found("The vote for Lind was close.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outer_cue"),
+    [
+        ("A harbour survey showed that most skippers backed the night ferry.", "showed"),
+        ("The ledgers described donors seeking meetings with the harbour board.", "described"),
+        ("The new poll found that two thirds of islanders want a second bridge.", "found"),
+    ],
+)
+def test_an_attitude_inside_the_content_of_another_is_not_one_of_its_own(
+    text: str, outer_cue: str
+) -> None:
+    """``showed that most skippers backed ...``: the stance is part of what the survey shows,
+    however late the stage that finds the outer attribution runs."""
+    assert [c.cue for c in found(text)] == [outer_cue]
+
+
+def test_a_second_attitude_coordinated_with_the_first_stays() -> None:
+    text = "Lind denounced the toll plan and rejected the board's offer."
+    assert [(c.cue, c.text) for c in found(text)] == [
+        ("denounced", "the toll plan"),
+        ("rejected", "the board's offer"),
+    ]
