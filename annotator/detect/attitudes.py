@@ -48,6 +48,9 @@ ATTITUDE_SCORES = {
 }
 """Score of a candidate of each class of non-speech attribution: below speech, above the floor
 (0.5) where the class's candidates are mostly real attributions."""
+BELIEF_VERB_SCORE = 0.35
+"""Score of reported content found from a belief verb (``think``, ``feel``) before
+:func:`lift_beliefs` decides whether it is an attribution of belief (0.5) or stays faint."""
 
 _BE = r"(?:is|are|was|were|be|been|being|’s|'s)"
 _DEGREE = r"(?:(?:widely|also|not|still|now|generally|largely|increasingly|long|already)\s+)?"
@@ -509,10 +512,10 @@ def drop_nested_attitudes(detector: _Detector) -> None:
 
 
 def lift_beliefs(detector: _Detector) -> None:
-    """Lift reported beliefs found from a belief verb (``Kral believes the port will close``)
-    into the belief band, unless they stand inside the content of another attribution
-    (``said they believe ...``: the outer one holds them) or their subject is the author or the
-    reader (``I think``, ``you know``)."""
+    """Lift reported beliefs found from a belief verb (``Kral believes the port will close``,
+    or any belief verb with a quoted fragment) into the belief band, unless they stand inside
+    the content of another attribution (``said they believe ...``: the outer one holds them)
+    or their subject is the author or the reader (``I think``, ``you know``)."""
     drafts = [d for d in detector.drafts if d.cue is not None]
     outer = sorted((d.start, d.end) for d in drafts if d.score >= SPEECH_SCORE)
     outer_starts = [start for start, _ in outer]
@@ -520,7 +523,12 @@ def lift_beliefs(detector: _Detector) -> None:
         if draft.score >= 0.5 or draft.cue is None:
             continue
         cue = draft.cue.text.lower()
-        if cue not in _LIFTED_BELIEFS:
+        if cue not in _LIFTED_BELIEFS and not (
+            draft.type is QuoteType.MIXED and draft.score == BELIEF_VERB_SCORE
+        ):
+            # A quoted fragment lifts any belief verb (``worried that the net was “a
+            # hammock”``), but by the same tests as the others: ``said he expects “...”`` is
+            # the speaker's one quote, ``I felt “...”`` the author's own.
             continue
         if draft.speaker is None or draft.speaker.text.lower() in ("i", "we", "you", "it"):
             continue

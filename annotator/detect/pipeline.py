@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from annotator.detect.attitudes import (
+    BELIEF_VERB_SCORE,
     CLAUSE_VERB_RE,
     drop_nested_attitudes,
     find_attitudes,
@@ -941,7 +942,8 @@ class _Detector:
             if inside:
                 absorbed.update(inside)
                 draft.type = QuoteType.MIXED
-                if draft.score != UNSURE_OBJECT_SCORE:  # a plain object stays faint
+                # A plain object stays faint; a belief is lifted or not by ``lift_beliefs``.
+                if draft.score not in (UNSURE_OBJECT_SCORE, BELIEF_VERB_SCORE):
                     draft.score = min(1.0, draft.score + 0.15)
         self.drafts.extend(reported)
         return absorbed
@@ -1610,7 +1612,7 @@ class _Detector:
         if not object_content:
             score = UNSURE_OBJECT_SCORE
         elif lowered in BELIEF_VERBS:
-            score = 0.35
+            score = BELIEF_VERB_SCORE
         elif lowered == "according to":
             score = 0.7
         elif is_primary(lowered):

@@ -381,3 +381,29 @@ def test_a_second_attitude_coordinated_with_the_first_stays() -> None:
         ("denounced", "the toll plan"),
         ("rejected", "the board's offer"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Captain Lund said he expects the new ferry to be “a floating palace” by spring.",
+        "The harbour master told reporters he thought the pier had “simply rotted away.”",
+        "I felt the toll plan was “a disgrace to the island.”",
+    ],
+)
+def test_a_quoted_fragment_does_not_lift_a_nested_or_authorial_belief(text: str) -> None:
+    """A belief verb with a quote inside its content is lifted into the belief band by the same
+    tests as any belief: inside reported speech it is part of the speaker's one quote, and the
+    author's own is no attribution."""
+    beliefs = [c for c in found(text) if c.cue in ("expects", "thought", "felt")]
+    assert beliefs == []
+
+
+def test_a_quoted_fragment_still_lifts_a_belief_verb_of_its_own() -> None:
+    text = "Mayor Ada Lind anticipated that the quay would be “under water by May.”"
+    (candidate,) = found(text)
+    assert (candidate.cue, candidate.type, candidate.score) == (
+        "anticipated",
+        QuoteType.MIXED,
+        ATTITUDE_SCORES["belief"],
+    )
