@@ -761,6 +761,8 @@ class _Detector:
         picked out of them)."""
         self.fragment: Draft | None = None
         """The opening fragment of the latest interrupted reported sentence, if any."""
+        self.unnamed_cues: set[int] = set()
+        """Where the passive cues of :meth:`unnamed_speech` (``was told``) stand."""
         self.attitudes: list[Draft] = []
         """The candidates of attitudes and predicates (not of speech), for
         :func:`drop_nested_attitudes`."""
@@ -889,6 +891,10 @@ class _Detector:
                 reported.append(fragment)
             if reported and reported[-1].start <= cue_start < reported[-1].end:
                 previous = reported[-1]
+                if cue_start in self.unnamed_cues and previous.score >= 0.6:
+                    # ``said he was told to wait``: a passive naming no one inside reported
+                    # speech is what the speaker reports hearing, part of that one quote.
+                    continue
                 head = cue_start
                 if draft.speaker is not None and previous.start < draft.speaker.start < cue_start:
                     head = draft.speaker.start
@@ -1695,6 +1701,7 @@ class _Detector:
             return None
         draft = Draft(start, end, QuoteType.INDIRECT, 0.6, standalone=False)
         draft.cue = Mention(cue, cue_start, cue_end)
+        self.unnamed_cues.add(cue_start)
         return draft
 
     def cut_before_second_predicate(self, cue: str, start: int, end: int) -> int:
