@@ -143,6 +143,8 @@ _CLAUSE_OPEN_RE = re.compile(
     r"where|so|as|after|before|until|unless|whereas)\s+",
     re.IGNORECASE,
 )
+_CANNOT_RE = re.compile(r"(?:\bcan(?:no|[’']|\s+no)t|\bcouldn[’']t|\bcould\s+not)\s+(?:\w+\s+)?$")
+"""``can't`` or ``couldn't`` before ``seem``: an inability (``he just can't seem to win``)."""
 _RAISING = frozenset(("appearance", "expectation", "view", "hearsay"))
 """Classes whose cue may stand between the subject and the rest of what is attributed."""
 """The start of a clause: the subject of a raising cue stands after the last one."""
@@ -351,6 +353,8 @@ def _attitude_at(
     elif kind == "appearance" or kind == "view" and text[cue_start] in "iawb":
         if word_before in _NOUN_BEFORE:
             return None  # ``the appearance``; ``is seen as`` has no holder named
+        if kind == "appearance" and _CANNOT_RE.search(before):
+            return None  # ``he just can't seem to win``: cannot, not an appearance
     elif kind == "evidence":
         if word_before in _NOUN_BEFORE or word_before in _BE_WORDS:
             return None  # ``the show``, ``was found dead``
@@ -466,8 +470,15 @@ def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | No
         return None
     if any(mark in text[start:cue_start] for mark in '“”"'):
         return None
-    while len(words) > 1 and words[-1].lower() in AUXILIARIES:
-        words.pop()  # ``the freeze does not`` appear
+    while words and (
+        words[-1].lower() in AUXILIARIES
+        or words[-1].lower() in _BE_WORDS
+        or words[-1].lower().endswith(("n't", "n’t"))
+        or words[-1].lower() == "cannot"
+    ):
+        words.pop()  # ``the freeze does not`` appear, ``voters don't`` seem
+    if not words:
+        return None  # ``a ritual that may seem``: the subject is the relative ``that``
     end = text.rfind(words[-1], start, cue_start) + len(words[-1])
     start, end = detector.trim(start, end)
     return (start, end) if end > start else None

@@ -407,3 +407,29 @@ def test_a_quoted_fragment_still_lifts_a_belief_verb_of_its_own() -> None:
         QuoteType.MIXED,
         ATTITUDE_SCORES["belief"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The skippers don't seem worried about the storm.", "The skippers"),
+        ("Ivo Kral didn’t appear ready to sell the ferry.", "Ivo Kral"),
+    ],
+)
+def test_the_subject_fragment_of_a_raising_cue_leaves_a_negated_auxiliary_out(
+    text: str, subject: str
+) -> None:
+    fragment, _content = found(text)
+    assert fragment.text == subject
+
+
+def test_a_raising_cue_after_a_relative_that_has_no_subject_fragment() -> None:
+    """``a ritual that may seem quaint``: the subject is the relative pronoun, which the
+    detector leaves to the annotator; no fragment of bare auxiliaries."""
+    text = "The regatta is a custom that may seem quaint to newcomers."
+    assert [c.text for c in found(text)] == ["quaint to newcomers"]
+
+
+def test_cannot_seem_is_an_inability_not_an_appearance() -> None:
+    assert found("The ferry crew just can't seem to keep the timetable.") == []
+    assert found("Lind couldn’t seem to find the harbour master.") == []
