@@ -578,6 +578,12 @@ _RELATIVE_CUE_RE = re.compile(
 """``the port, [which] Kral says will close``: a relative pronoun standing for what is
 attributed, its clause's subject, then the cue. ``that`` is left out: as often a
 complementiser (``that Kral said the port ...``), it was right under half the time."""
+_SETTING_PREPOSITION_RE = re.compile(
+    r"\b(?:in|at|on|during|after|before|since|from|through|with|via|under|by)\s+$", re.IGNORECASE
+)
+"""A preposition before a relative ``which`` or ``whom``: the pronoun is the preposition's
+object, the setting of what the clause reports (``the interview in which``), not its content
+(``both of which`` is left: what the pronoun stands for may be the content)."""
 _RELATIVE_SCORES = {"say": SPEECH_SCORE, "belief": ATTITUDE_SCORES["belief"]}
 _BELIEF_CUES = frozenset(
     "believes believe believed thinks think thought hopes hope hoped expects expect expected "
@@ -605,6 +611,10 @@ def find_relative_attributions(detector: _Detector) -> None:
         if detector.span_at(cue_start) is not None:
             continue
         rel_start, rel_end = match.span("rel")
+        if match.group("rel") in ("which", "whom") and _SETTING_PREPOSITION_RE.search(
+            text, max(0, rel_start - 10), rel_start
+        ):
+            continue  # ``an interview in which he said ...``: the setting, not what was said
         index = bisect_right(starts, rel_start) - 1
         if any(
             held[k].start <= rel_start < held[k].end for k in range(max(0, index - 3), index + 1)

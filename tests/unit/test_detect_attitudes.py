@@ -213,6 +213,18 @@ def test_a_relative_pronoun_standing_for_what_is_attributed_is_a_fragment() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lind gave an interview in which she said the ferry would stop in May.",
+        "Kral gave a briefing at which Lund predicted the old pier would close.",
+    ],
+)
+def test_a_relative_which_after_a_preposition_is_the_setting_not_a_fragment(text: str) -> None:
+    """``an interview in which she said ...``: ``which`` is the interview, where it was said."""
+    assert "which" not in [c.text for c in found(text)]
+
+
 def test_an_appearance_ends_before_a_participle_of_speech_that_introduces_a_quote() -> None:
     text = (
         "The council met on Friday. Lind seemed keen to end the quarrel, telling the "
