@@ -477,8 +477,10 @@ def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | No
         or words[-1].lower() == "cannot"
     ):
         words.pop()  # ``the freeze does not`` appear, ``voters don't`` seem
-    if not words:
-        return None  # ``a ritual that may seem``: the subject is the relative ``that``
+    if not words or words[-1].lower() == "to":
+        # ``a ritual that may seem``: the subject is the relative ``that``; ``an effort to
+        # appear calm``: an infinitive, whose subject is not the words before ``to``
+        return None
     end = text.rfind(words[-1], start, cue_start) + len(words[-1])
     start, end = detector.trim(start, end)
     return (start, end) if end > start else None

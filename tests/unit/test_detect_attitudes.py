@@ -442,6 +442,11 @@ def test_a_raising_cue_after_a_relative_that_has_no_subject_fragment() -> None:
     assert [c.text for c in found(text)] == ["quaint to newcomers"]
 
 
+def test_a_raising_cue_in_the_infinitive_has_no_subject_fragment() -> None:
+    text = "The skippers made an effort to appear calm before the vote."
+    assert [c.text for c in found(text) if c.end <= text.index(" appear")] == []
+
+
 def test_cannot_seem_is_an_inability_not_an_appearance() -> None:
     assert found("The ferry crew just can't seem to keep the timetable.") == []
     assert found("Lind couldn’t seem to find the harbour master.") == []
