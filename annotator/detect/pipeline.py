@@ -226,6 +226,8 @@ _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
 """Words showing that the content started before a later ``that`` (``saying she could
 not back it and suggesting that ...``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
+_INFINITIVE_RE = re.compile(r"\bto\s+[a-z]")
+"""An infinitive (``to report``) between a passive cue and the content found after it."""
 _NEGATED_RE = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
 _CATAPHORIC_RE = re.compile(
     r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
@@ -1185,6 +1187,8 @@ class _Detector:
                     and (agent := self.agent_speech(cue_start, cue_end, cue, sent_start, sent_end))
                 ):
                     return agent
+                if lowered == "assured" and _word_after(text, cue_end) in ("of", "to"):
+                    return None  # ``is assured of a majority``: certain of it, not told anything
                 unnamed = self.unnamed_speech(cue_start, cue_end, cue, sent_end)
                 if unnamed is not None:
                     return unnamed
@@ -1686,6 +1690,10 @@ class _Detector:
         text = self.text
         start = self.content_start_after(cue_end, sent_end, cue.lower())
         if not text.startswith("that ", start) and cue.lower() not in OBJECT_TAKING:
+            return None
+        if _INFINITIVE_RE.search(text, cue_end, start):
+            # ``is expected to report on Friday that ...``: the ``that`` belongs to the
+            # infinitive's clause (or is a relative pronoun), not to the passive cue.
             return None
         particle = _word_after(text, start - 1)
         if start == cue_end + 1 and particle in _PARTICLES:

@@ -909,6 +909,17 @@ def test_a_passive_naming_no_speaker_inside_reported_content_is_part_of_it(
     assert spans(text) == [content]
 
 
+def test_a_passive_cue_before_an_infinitive_does_not_take_a_later_that_clause() -> None:
+    # ``that`` after the infinitive's own words is a relative pronoun, not reported content.
+    text = "The harbour board is expected to publish a study in May that may settle the quarrel."
+    assert not [c for c in quotes(text) if c.text.startswith("that")]
+
+
+def test_assured_of_is_certainty_not_a_report() -> None:
+    text = "With the skippers on her side, Ada Lind is assured of a majority on the council."
+    assert [c for c in quotes(text) if c.cue and c.cue.startswith("assured")] == []
+
+
 def test_a_coordinated_cue_after_its_auxiliaries_takes_the_clause_subject() -> None:
     text = (
         "Greta Lind called the old quay a hazard but would not propose that it be shut. "
