@@ -145,6 +145,10 @@ _CLAUSE_OPEN_RE = re.compile(
 )
 _CANNOT_RE = re.compile(r"(?:\bcan(?:no|[’']|\s+no)t|\bcouldn[’']t|\bcould\s+not)\s+(?:\w+\s+)?$")
 """``can't`` or ``couldn't`` before ``seem``: an inability (``he just can't seem to win``)."""
+_EMPTY_CONTENTS = frozenset("that the a an".split())
+"""Contents that attribute nothing: a complementiser or an article left alone by a cut."""
+_RETREATS = frozenset("down off".split())
+"""Particles after ``back`` making a verb of retreat (``backed down``), not of support."""
 _RAISING = frozenset(("appearance", "expectation", "view", "hearsay"))
 """Classes whose cue may stand between the subject and the rest of what is attributed."""
 """The start of a clause: the subject of a raising cue stands after the last one."""
@@ -450,6 +454,14 @@ def _attitude_at(
         comma = text.find(", ", content_start, content_end)
         if comma > content_start:
             content_end = comma
+    if text[content_start:content_end].lower() in _EMPTY_CONTENTS:
+        return None  # ``the poll found that, while ...``: a clause break right after ``that``
+    if (
+        text.startswith("back", cue_start)
+        and (text[content_start : content_start + 5].split(None, 1) or [""])[0].strip(".,;:")
+        in _RETREATS
+    ):
+        return None  # ``backed down``, ``backed off``: a phrasal verb of retreat, not support
     inside = detector.span_at(content_end - 1)
     if inside is not None and inside.end > content_end:
         content_end = inside.end  # never cut a quoted fragment in two

@@ -450,3 +450,18 @@ def test_a_raising_cue_in_the_infinitive_has_no_subject_fragment() -> None:
 def test_cannot_seem_is_an_inability_not_an_appearance() -> None:
     assert found("The ferry crew just can't seem to keep the timetable.") == []
     assert found("Lind couldn’t seem to find the harbour master.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board eventually backed down after the strike.",
+        "Facing angry skippers, the council backed off within a week.",
+        "The survey also found that, while most crews were angry, few would strike.",
+    ],
+)
+def test_a_particle_or_a_bare_that_is_no_content_of_an_attitude(text: str) -> None:
+    """``backed down``: a phrasal verb of retreat, not support; ``found that, while``: a
+    clause break right after ``that`` leaves nothing attributed."""
+    candidates = detect_quotes(text)
+    assert all(c.text != "that" and not (c.cue or "").startswith("back") for c in candidates)
