@@ -32,7 +32,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from annotator.detect.attitudes import (
+    BELIEF_VERB_SCORE,
     CLAUSE_VERB_RE,
+    drop_nested_attitudes,
     find_attitudes,
     find_relative_attributions,
     lift_beliefs,
@@ -225,6 +227,8 @@ _CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
 """Words showing that the content started before a later ``that`` (``saying she could
 not back it and suggesting that ...``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
+_INFINITIVE_RE = re.compile(r"\bto\s+[a-z]")
+"""An infinitive (``to report``) between a passive cue and the content found after it."""
 _NEGATED_RE = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
 _CATAPHORIC_RE = re.compile(
     r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
@@ -795,6 +799,11 @@ class _Detector:
         picked out of them)."""
         self.fragment: Draft | None = None
         """The opening fragment of the latest interrupted reported sentence, if any."""
+        self.unnamed_cues: set[int] = set()
+        """Where the passive cues of :meth:`unnamed_speech` (``was told``) stand."""
+        self.attitudes: list[Draft] = []
+        """The candidates of attitudes and predicates (not of speech), for
+        :func:`drop_nested_attitudes`."""
         """Every cue found with a speaker (``, said Mr. Ray, a former aide.``), content or not."""
 
     # -- helpers -------------------------------------------------------------------------------
@@ -888,6 +897,7 @@ class _Detector:
         absorbed |= find_attitudes(self)
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
+        drop_nested_attitudes(self)
         self.find_direct(absorbed)
         self.find_blocks()
         self.find_labelled_lines()
@@ -919,6 +929,10 @@ class _Detector:
                 reported.append(fragment)
             if reported and reported[-1].start <= cue_start < reported[-1].end:
                 previous = reported[-1]
+                if cue_start in self.unnamed_cues and previous.score >= 0.6:
+                    # ``said he was told to wait``: a passive naming no one inside reported
+                    # speech is what the speaker reports hearing, part of that one quote.
+                    continue
                 head = cue_start
                 if draft.speaker is not None and previous.start < draft.speaker.start < cue_start:
                     head = draft.speaker.start
@@ -972,7 +986,8 @@ class _Detector:
             if inside:
                 absorbed.update(inside)
                 draft.type = QuoteType.MIXED
-                if draft.score != UNSURE_OBJECT_SCORE:  # a plain object stays faint
+                # A plain object stays faint; a belief is lifted or not by ``lift_beliefs``.
+                if draft.score not in (UNSURE_OBJECT_SCORE, BELIEF_VERB_SCORE):
                     draft.score = min(1.0, draft.score + 0.15)
         self.drafts.extend(reported)
         return absorbed
@@ -1212,6 +1227,8 @@ class _Detector:
                     and (agent := self.agent_speech(cue_start, cue_end, cue, sent_start, sent_end))
                 ):
                     return agent
+                if lowered == "assured" and _word_after(text, cue_end) in ("of", "to"):
+                    return None  # ``is assured of a majority``: certain of it, not told anything
                 unnamed = self.unnamed_speech(cue_start, cue_end, cue, sent_end)
                 if unnamed is not None:
                     return unnamed
@@ -1670,7 +1687,7 @@ class _Detector:
         if not object_content:
             score = UNSURE_OBJECT_SCORE
         elif lowered in BELIEF_VERBS:
-            score = 0.35
+            score = BELIEF_VERB_SCORE
         elif lowered == "according to":
             score = 0.7
         elif is_primary(lowered):
@@ -1739,6 +1756,10 @@ class _Detector:
         start = self.content_start_after(cue_end, sent_end, cue.lower())
         if not text.startswith("that ", start) and cue.lower() not in OBJECT_TAKING:
             return None
+        if _INFINITIVE_RE.search(text, cue_end, start):
+            # ``is expected to report on Friday that ...``: the ``that`` belongs to the
+            # infinitive's clause (or is a relative pronoun), not to the passive cue.
+            return None
         particle = _word_after(text, start - 1)
         if start == cue_end + 1 and particle in _PARTICLES:
             # ``is accused of killing``: the preposition joins the cue, as in the active.
@@ -1753,6 +1774,7 @@ class _Detector:
             return None
         draft = Draft(start, end, QuoteType.INDIRECT, 0.6, standalone=False)
         draft.cue = Mention(cue, cue_start, cue_end)
+        self.unnamed_cues.add(cue_start)
         return draft
 
     def cut_before_second_predicate(self, cue: str, start: int, end: int) -> int:

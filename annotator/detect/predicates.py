@@ -410,6 +410,11 @@ _LIGHT_VERB_RE = re.compile(
 """A verb that only carries the noun cue after it, its object (``voiced concern``, ``took a
 swipe``, ``has shown little interest``), with up to four words of determiner, adjective or
 adverb between: its subject holds the attitude."""
+_DETERMINERS = frozenset(
+    "the a an his her their its my our your this that these those some no every each".split()
+)
+"""Words that open a noun phrase: what follows them is no finite verb, and one of them alone
+is no content (``that``, the complementiser, is among them)."""
 _POSSESSIVES = frozenset("his her their its".split())
 """Possessives before a noun cue that name its holder (``her criticism of``)."""
 _BARE_CLAUSE_KINDS = frozenset(("evidence", "cognition", "state"))
@@ -682,6 +687,7 @@ def find_predicates(detector: _Detector) -> set[int]:
             draft.resolved = holder or speaker.text
         draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
         draft.standalone = False
+        detector.attitudes.append(draft)
         if frame == "lead":
             leads.append(draft)  # kept only if no cue of its sentence claims the clause
             continue
@@ -981,10 +987,12 @@ def _predicate_at(
         # of the main clause, a finite verb after the clause's own with no conjunction between.
         content_end = _main_verb_cut(text, content_start, content_end)
     if frame == "noun":
-        # ``criticism of the plan grew``: the noun phrase ends before the verb of its clause.
-        verb = _FINITE_RE.search(text, content_start, content_end)
-        if verb is not None:
-            content_end = detector.trim(content_start, verb.start())[1]
+        # ``criticism of the plan grew``: the noun phrase ends before the verb of its clause
+        # (not at a participle after a determiner: ``criticism of the presumed winner``).
+        for verb in _FINITE_RE.finditer(text, content_start, content_end):
+            if _word_before(text, verb.start() + 1) not in _DETERMINERS:
+                content_end = detector.trim(content_start, verb.start())[1]
+                break
     if (
         kind == "naming"
         and text.endswith(("ed", "as"), cue_start, cue_end)
@@ -999,6 +1007,8 @@ def _predicate_at(
         and detector.span_at(content_start) is None
     ):
         return None  # ``recalled, ...``: what follows is no object of the cue
+    if text[content_start:content_end].lower() in _DETERMINERS:
+        return None  # ``made it clear that, while ...``: a cut left no content after the cue
     inside = detector.span_at(content_end - 1)
     if inside is not None and inside.end > content_end:
         content_end = inside.end  # never cut a quoted fragment in two

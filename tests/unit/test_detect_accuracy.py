@@ -5,6 +5,8 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from annotator.detect import detect_quotes
 from annotator.records import Candidate, QuoteType, SourceKind
 
@@ -878,6 +880,44 @@ def test_a_negated_cue_inside_reported_content_is_not_a_quote_of_its_own() -> No
     # What the spokesman could not confirm was never said: one quote, the spokesman's.
     text = "A spokesman said on Friday that he could not confirm whether Lind had met Kral."
     assert spans(text) == ["that he could not confirm whether Lind had met Kral"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ivo Kral said he was told to wait at the quay for three hours.",
+            "he was told to wait at the quay for three hours",
+        ),
+        (
+            "The skipper said the crew had been advised not to sail until the storm passed.",
+            "the crew had been advised not to sail until the storm passed",
+        ),
+        (
+            "Greta Lind said the ferry was late again but that she was only informed "
+            "that the timetable had changed.",
+            "the ferry was late again but that she was only informed that the timetable had "
+            "changed",
+        ),
+    ],
+)
+def test_a_passive_naming_no_speaker_inside_reported_content_is_part_of_it(
+    text: str, content: str
+) -> None:
+    """``said he was told to wait``: who told him goes unnamed; what the speaker reports
+    hearing is part of the speaker's one quote, not a quote of its own."""
+    assert spans(text) == [content]
+
+
+def test_a_passive_cue_before_an_infinitive_does_not_take_a_later_that_clause() -> None:
+    # ``that`` after the infinitive's own words is a relative pronoun, not reported content.
+    text = "The harbour board is expected to publish a study in May that may settle the quarrel."
+    assert not [c for c in quotes(text) if c.text.startswith("that")]
+
+
+def test_assured_of_is_certainty_not_a_report() -> None:
+    text = "With the skippers on her side, Ada Lind is assured of a majority on the council."
+    assert [c for c in quotes(text) if c.cue and c.cue.startswith("assured")] == []
 
 
 def test_a_coordinated_cue_after_its_auxiliaries_takes_the_clause_subject() -> None:

@@ -213,6 +213,18 @@ def test_a_relative_pronoun_standing_for_what_is_attributed_is_a_fragment() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lind gave an interview in which she said the ferry would stop in May.",
+        "Kral gave a briefing at which Lund predicted the old pier would close.",
+    ],
+)
+def test_a_relative_which_after_a_preposition_is_the_setting_not_a_fragment(text: str) -> None:
+    """``an interview in which she said ...``: ``which`` is the interview, where it was said."""
+    assert "which" not in [c.text for c in found(text)]
+
+
 def test_an_appearance_ends_before_a_participle_of_speech_that_introduces_a_quote() -> None:
     text = (
         "The council met on Friday. Lind seemed keen to end the quarrel, telling the "
@@ -357,3 +369,99 @@ def test_voting_for_or_against_is_a_stance_in_every_form_of_the_verb() -> None:
     assert (second.cue, second.text) == ("voting against", "the new toll")
     # The noun is no stance: ``the vote for Lind``.
     assert found("The vote for Lind was close.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outer_cue"),
+    [
+        ("A harbour survey showed that most skippers backed the night ferry.", "showed"),
+        ("The ledgers described donors seeking meetings with the harbour board.", "described"),
+        ("The new poll found that two thirds of islanders want a second bridge.", "found"),
+    ],
+)
+def test_an_attitude_inside_the_content_of_another_is_not_one_of_its_own(
+    text: str, outer_cue: str
+) -> None:
+    """``showed that most skippers backed ...``: the stance is part of what the survey shows,
+    however late the stage that finds the outer attribution runs."""
+    assert [c.cue for c in found(text)] == [outer_cue]
+
+
+def test_a_second_attitude_coordinated_with_the_first_stays() -> None:
+    text = "Lind denounced the toll plan and rejected the board's offer."
+    assert [(c.cue, c.text) for c in found(text)] == [
+        ("denounced", "the toll plan"),
+        ("rejected", "the board's offer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Captain Lund said he expects the new ferry to be “a floating palace” by spring.",
+        "The harbour master told reporters he thought the pier had “simply rotted away.”",
+        "I felt the toll plan was “a disgrace to the island.”",
+    ],
+)
+def test_a_quoted_fragment_does_not_lift_a_nested_or_authorial_belief(text: str) -> None:
+    """A belief verb with a quote inside its content is lifted into the belief band by the same
+    tests as any belief: inside reported speech it is part of the speaker's one quote, and the
+    author's own is no attribution."""
+    beliefs = [c for c in found(text) if c.cue in ("expects", "thought", "felt")]
+    assert beliefs == []
+
+
+def test_a_quoted_fragment_still_lifts_a_belief_verb_of_its_own() -> None:
+    text = "Mayor Ada Lind anticipated that the quay would be “under water by May.”"
+    (candidate,) = found(text)
+    assert (candidate.cue, candidate.type, candidate.score) == (
+        "anticipated",
+        QuoteType.MIXED,
+        ATTITUDE_SCORES["belief"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The skippers don't seem worried about the storm.", "The skippers"),
+        ("Ivo Kral didn’t appear ready to sell the ferry.", "Ivo Kral"),
+    ],
+)
+def test_the_subject_fragment_of_a_raising_cue_leaves_a_negated_auxiliary_out(
+    text: str, subject: str
+) -> None:
+    fragment, _content = found(text)
+    assert fragment.text == subject
+
+
+def test_a_raising_cue_after_a_relative_that_has_no_subject_fragment() -> None:
+    """``a ritual that may seem quaint``: the subject is the relative pronoun, which the
+    detector leaves to the annotator; no fragment of bare auxiliaries."""
+    text = "The regatta is a custom that may seem quaint to newcomers."
+    assert [c.text for c in found(text)] == ["quaint to newcomers"]
+
+
+def test_a_raising_cue_in_the_infinitive_has_no_subject_fragment() -> None:
+    text = "The skippers made an effort to appear calm before the vote."
+    assert [c.text for c in found(text) if c.end <= text.index(" appear")] == []
+
+
+def test_cannot_seem_is_an_inability_not_an_appearance() -> None:
+    assert found("The ferry crew just can't seem to keep the timetable.") == []
+    assert found("Lind couldn’t seem to find the harbour master.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board eventually backed down after the strike.",
+        "Facing angry skippers, the council backed off within a week.",
+        "The survey also found that, while most crews were angry, few would strike.",
+    ],
+)
+def test_a_particle_or_a_bare_that_is_no_content_of_an_attitude(text: str) -> None:
+    """``backed down``: a phrasal verb of retreat, not support; ``found that, while``: a
+    clause break right after ``that`` leaves nothing attributed."""
+    candidates = detect_quotes(text)
+    assert all(c.text != "that" and not (c.cue or "").startswith("back") for c in candidates)

@@ -465,6 +465,40 @@ def test_call_as_a_verb_of_acting_reports_and_names_nothing(text: str) -> None:
     assert [c for c in found(text) if c.cue.startswith("call")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kral kept up his criticism of the presumed winner of the vote.",
+            "the presumed winner of the vote",
+        ),
+        (
+            "The skippers faced a critique of their alleged ties to the ferry firm.",
+            "their alleged ties to the ferry firm",
+        ),
+    ],
+)
+def test_a_participle_after_a_determiner_does_not_end_a_nouns_object(
+    text: str, content: str
+) -> None:
+    """``criticism of the presumed winner``: after ``the`` or ``their``, a word in ``-ed`` is
+    an adjective, not the verb that ends the noun phrase."""
+    (candidate,) = found(text)
+    assert candidate.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour vote made it clear that while Lind may not have the board, she has the crews.",
+        "The mayor played down that, come May, the ferry would stop.",
+    ],
+)
+def test_a_content_cut_down_to_a_bare_that_is_none(text: str) -> None:
+    """A clause break right after ``that`` leaves no content: nothing is proposed from it."""
+    assert all(c.text != "that" for c in detect_quotes(text))
+
+
 def test_call_for_stays_an_attribution() -> None:
     (candidate,) = found("Ines Lund called for a vote on the north quay.")
     assert (candidate.cue, candidate.text) == ("called for", "a vote on the north quay")
