@@ -3122,7 +3122,8 @@ class _Detector:
             # does ``A fan shouted, “...”``, a common noun phrase introducing the next quote.
             return None
         sent_end = min(para_end, self.layout.sentence_end(cue.end))
-        return speaker, cue, find_source(text, cue.end, sent_end)
+        # From the cue on: the cue is part of a source's phrase (``told Reuters``).
+        return speaker, cue, find_source(text, cue.start, sent_end)
 
     def relative_that_subject(self, cue_start: int, sent_start: int) -> Mention | None:
         """The noun phrase before ``that`` when ``that`` is the subject of the relative clause

@@ -269,6 +269,22 @@ def test_source_is_the_channel_with_its_kind(text: str, source: str, kind: Sourc
     assert text[slice(*found.source_spans[0])] == source
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"The deal is close," Ivo Kral told Reuters.', "Reuters"),
+        (
+            '"The deal is close," Ivo Kral told the Harbour Gazette on Monday.',
+            "the Harbour Gazette",
+        ),
+        ('"The deal is close," Ivo Kral said on CNN.', "CNN"),
+    ],
+)
+def test_the_source_in_an_attribution_after_the_quote(text: str, source: str) -> None:
+    (found,) = quotes(text)
+    assert (found.speaker, found.source) == ("Ivo Kral", source)
+
+
 def test_first_hand_quote_has_no_source() -> None:
     text = "“The deal is close,” Ivo Kral told reporters on Monday."
     (found,) = quotes(text)
