@@ -3648,6 +3648,10 @@ class _Detector:
                 if nested and draft.type is not QuoteType.DIRECT:
                     if _same_cue(draft, other):
                         continue  # a part of a quote over paragraphs, read again from its cue
+                    if draft.start == other.start and draft.score <= other.score:
+                        # ``said in a statement that ...``: the same content read again from a
+                        # word of its attribution (the channel), cut shorter.
+                        continue
                     kept.append(draft)  # ``X said he would deny Trump's claim that ...``
                 elif draft.score > other.score:
                     kept[-1] = draft
