@@ -572,6 +572,8 @@ def _collect_backward(
         token = tokens[j]
         lowered = token.lower()
         if lowered in _DETERMINERS:
+            if lowered == "that" and head.islower() and head.endswith("s"):
+                break  # ``a move that residents warned``: a relative ``that``, no determiner
             start = j
             if (
                 j >= 2

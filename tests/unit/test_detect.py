@@ -625,3 +625,12 @@ def test_a_phrase_headed_by_a_common_noun_is_the_speaker_as_written(
 ) -> None:
     (found,) = quotes(text)
     assert found.speaker == speaker
+
+
+def test_a_relative_that_before_a_plural_subject_is_no_part_of_the_speaker() -> None:
+    text = "The board made a move that residents warned could leave them stranded."
+    assert [c.speaker for c in quotes(text)] == ["residents"]
+    # Before a singular noun, ``that`` is a determiner of the speaker's phrase.
+    assert [c.speaker for c in quotes("That official said the port would close.")] == [
+        "That official"
+    ]
