@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 import threading
 import time
@@ -641,13 +642,28 @@ class AnnotationSession:
         hours = max(self.clock() - self._started, 60.0) / 3600
         return CorpusProgress(len(self.corpus), done, labeled, session, max(session, 0) / hours)
 
-    def resume_point(self, progress: Callable[[int], None] | None = None) -> tuple[str, int | None]:
-        """The first document with open work and its first unlabeled quote.
+    def resume_point(
+        self, progress: Callable[[int], None] | None = None, *, where_left_off: bool = True
+    ) -> tuple[str, int | None]:
+        """The next document with open work and its first unlabeled quote.
 
-        Documents are read in corpus order; one without labels and with candidates is open work.
-        When everything is done, answers the first document. ``progress(i)`` is told each index.
+        With ``where_left_off``, documents are read from the one the annotator last labeled (or
+        deleted a label in) onwards, wrapping around to the start of the corpus: the cost of
+        resuming no longer grows with the work already finished before that point. An annotator
+        with nothing stored, or whose last document is not in this corpus, starts at the first
+        document. Without it, documents are read from the first. One without labels and with
+        candidates is open work. When everything is done, answers the first document.
+        ``progress(i)`` is told each index read.
         """
-        for index, doc_id in enumerate(self.corpus.ids):
+        ids = self.corpus.ids
+        begin = 0
+        if where_left_off:
+            with self._lock:
+                last = self.annotations.latest_doc_id()
+            if last is not None and last in self.corpus:
+                begin = self.corpus.index(last)
+        for index in itertools.chain(range(begin, len(ids)), range(begin)):
+            doc_id = ids[index]
             if progress is not None:
                 progress(index)
             try:
@@ -657,7 +673,7 @@ class AnnotationSession:
             first = work.first_open()
             if first is not None:
                 return doc_id, first
-        return self.corpus.ids[0], 0 if self.corpus.ids else None
+        return ids[0], 0 if ids else None
 
     def labeled_documents(self) -> list[str]:
         """Documents of this corpus with at least one stored label, in store order."""

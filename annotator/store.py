@@ -1059,6 +1059,15 @@ class AnnotatorFile:
         """Documents with at least one live quote."""
         return sorted(doc_id for doc_id, ids in self._by_doc.items() if ids)
 
+    def latest_doc_id(self) -> str | None:
+        """The document of the last line written (a label or a deletion), or None if none.
+
+        Where the annotator left off: ``annotate`` resumes from there. The line with the highest
+        number among each quote's latest is the file's last one that still counts.
+        """
+        latest = max(self._latest.values(), key=itemgetter(_NUMBER), default=None)
+        return latest[_DOC] if latest is not None else None
+
     def line_of(self, quote_id: str) -> int | None:
         """The file line holding the latest version of a quote."""
         line = self._latest.get(quote_id)

@@ -1,6 +1,6 @@
 """How fast the annotate screen answers: run as a script, it prints its figures.
 
-    .venv/bin/python tests/benchmarks/tui.py [--presses 60] [--documents 100000]
+    .venv/bin/python tests/benchmarks/tui.py [--presses 60] [--documents 100000] [--finished 1000]
 
 1. Key press to updated screen for ``n`` (next quote) and ``enter`` (accept, which writes and
    fsyncs the store first) on the largest seed and on a 1 MB document: median and p95 over
@@ -13,6 +13,9 @@
 2. Time to first screen for a corpus of ``--documents`` documents, as a JSONL file and as a
    folder of text files: from creating the app until its first screen update (the loading
    state) reaches the terminal driver, and until the update showing the first document.
+3. Time to first screen when resuming on a store in which the first ``--finished`` documents
+   (copies of the seeds) are labeled through, with open documents after them: resuming reads
+   from the document of the latest label on, so this stays put as finished work grows.
 
 Uses the project's detector (detection of the 1 MB document happens once, before timing).
 """
@@ -140,6 +143,42 @@ async def time_first_screen(corpus_path: Path, label: str) -> None:
         )
 
 
+async def time_resume(folder: Path, finished: int) -> None:
+    """From creating the app to the screen showing the document it resumes at, on a store
+    whose first ``finished`` documents are labeled through."""
+    from annotator.records import Status  # noqa: PLC0415
+    from annotator.session import AnnotationSession  # noqa: PLC0415
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    corpus_path = folder / "finished.jsonl"
+    with corpus_path.open("wb") as sink:
+        for i in range(finished + 10):
+            text = f"Part {i}.\n\n{texts[i % len(texts)]}"
+            sink.write(orjson.dumps({"id": f"doc-{i:06d}", "text": text}) + b"\n")
+    store = AnnotationStore(folder / "resume-annotations")
+    with store.open("bench", writable=True) as annotations:
+        session = AnnotationSession(open_corpus(corpus_path), annotations)
+        records = []
+        for doc_id in session.corpus.ids[:finished]:
+            work = session.load(doc_id)
+            records.extend(
+                session._label_of(work, item, Status.REJECTED).model_dump(mode="json")  # noqa: SLF001
+                for item in work.items
+            )
+        annotations.save_many(records)
+    started = time.perf_counter()
+    app = make_app(corpus_path, store, "bench")
+    async with app.run_test(size=SIZE):
+        while not (isinstance(app.screen, AnnotateScreen) and app.screen.work is not None):
+            await asyncio.sleep(0.001)
+        shown = time.perf_counter() - started
+        doc_id = app.screen.work.doc_id
+    print(
+        f"resume after {finished:,} finished documents ({len(records):,} labels)"
+        f"   first document {shown * 1000:7.0f} ms ({doc_id})"
+    )
+
+
 def make_megabyte_document(folder: Path) -> Path:
     """A ~1 MB document: the seed articles repeated, each copy numbered so quotes differ."""
     texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
@@ -178,7 +217,8 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--presses", type=int, default=60)
     parser.add_argument("--documents", type=int, default=100_000)
-    parser.add_argument("--skip", choices=["keys", "big"], action="append", default=[])
+    parser.add_argument("--finished", type=int, default=1000)
+    parser.add_argument("--skip", choices=["keys", "big", "resume"], action="append", default=[])
     args = parser.parse_args()
     largest = max(SEEDS.glob("*.txt"), key=lambda path: path.stat().st_size)
     print(f"terminal {SIZE[0]}x{SIZE[1]}, key press to screen update")
@@ -187,6 +227,9 @@ async def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             big = make_megabyte_document(Path(folder))
             await time_keys(open_corpus(big), "1 MB document", args.presses)
+    if "resume" not in args.skip:
+        with tempfile.TemporaryDirectory() as folder:
+            await time_resume(Path(folder), args.finished)
     if "big" in args.skip:
         return
     with tempfile.TemporaryDirectory() as folder:

@@ -632,3 +632,24 @@ async def test_a_stale_label_still_shows_it_was_edited_and_its_cue(
         assert item.state is ItemState.STALE and item.edited
         panel = screen_text(app)
         assert "Origin     edited" in panel and "Cue        told" in panel
+
+
+async def test_reopening_resumes_after_the_document_labeled_last_and_g_goes_to_the_first(
+    write_corpus, store, make_annotator
+):
+    """annotate reopens where the annotator left off (the document of their latest label, then
+    onwards), not at the first document with open work, which it found by detecting every
+    document before it; g still goes to the first open quote of the corpus."""
+    corpus = write_corpus({"a-news.txt": NEWS, "b-second.txt": SECOND, "c-news.txt": NEWS})
+    annotations = store.open("ana", writable=True)
+    session = AnnotationSession(open_corpus(corpus), annotations, detector=fake_detector)
+    session.accept(session.load("a-news.txt"), 0)  # a-news.txt still has open quotes
+    session.accept(session.load("b-second.txt"), 0)  # the last label: b-second.txt is done
+    annotations.close()
+    app = make_annotator(corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_loaded(pilot, "c-news.txt")
+        assert app.screen.focus_index == 0
+        await pilot.press("g")
+        await wait_loaded(pilot, "a-news.txt")
+        assert app.screen.focus_index == 1

@@ -28,7 +28,7 @@ RUNS = {
     ),
     "export.py": (["--quotes", "500", "--formats", "quotes-jsonl", "csv"], "import quotes-jsonl"),
     "store.py": (["--records", "500", "--documents", "50", "--appends", "20"], "append with fsync"),
-    "tui.py": (["--presses", "2", "--documents", "20"], "first document"),
+    "tui.py": (["--presses", "2", "--documents", "20", "--finished", "5"], "first document"),
 }
 
 

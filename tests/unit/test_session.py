@@ -288,6 +288,57 @@ def test_resume_point_is_the_first_open_item(session):
     assert session.resume_point() == ("a.txt", 0)  # all done: back to the start
 
 
+def test_resume_starts_where_the_annotator_left_off_not_at_the_first_open_document(
+    write_corpus, store
+):
+    """Resuming used to detect every document from the first until one had open work, which
+    took seconds on a store with a thousand finished ones; it starts at the document of the
+    latest label now, and a document skipped before it is reached after wrapping around."""
+    corpus = open_corpus(
+        write_corpus({"a.txt": FIRST, "b.txt": SECOND, "c.txt": THIRD, "d.txt": FIRST})
+    )
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        assert session.resume_point() == ("a.txt", 0)  # a fresh annotator starts at the first
+        session.accept(session.load("a.txt"), 0)  # a.txt left with open quotes
+        session.reject(session.load("b.txt"), 0)  # b.txt finished last
+        loaded: list[int] = []
+        assert session.resume_point(loaded.append) == ("d.txt", 0)
+        assert loaded == [1, 2, 3]  # a.txt, before where they left off, was never read
+        # The first open quote of the corpus (the g key) still reads from the start.
+        assert session.resume_point(where_left_off=False) == ("a.txt", 1)
+        session.accept(session.load("d.txt"), 0)
+        session.reject(session.load("d.txt"), 1)
+        assert session.resume_point() == ("d.txt", 2)
+        session.accept(session.load("d.txt"), 2)
+        assert session.resume_point() == ("a.txt", 1)  # wrapped around to the skipped quotes
+    with store.open("ana") as reopened:  # the latest label is found again from the file
+        session = AnnotationSession(corpus, reopened, detector=fake_detector)
+        assert session.resume_point() == ("a.txt", 1)
+
+
+def test_resume_after_deleting_a_label_starts_at_that_document(write_corpus, store):
+    corpus = open_corpus(write_corpus({"a.txt": FIRST, "b.txt": SECOND, "c.txt": FIRST}))
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        session.accept(session.load("a.txt"), 0)
+        work = session.reject(session.load("b.txt"), 0)
+        session.accept(session.load("c.txt"), 0)
+        session.clear(work, 0)  # the last thing done was in b.txt
+        assert session.resume_point() == ("b.txt", 0)
+
+
+def test_resume_where_left_off_ignores_a_document_not_in_the_corpus(write_corpus, store):
+    root = write_corpus({"a.txt": FIRST, "b.txt": SECOND, "z.txt": FIRST})
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(open_corpus(root), handle, detector=fake_detector)
+        session.accept(session.load("z.txt"), 0)
+    (root / "z.txt").unlink()  # labeled in a corpus this one is not
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(open_corpus(root), handle, detector=fake_detector)
+        assert session.resume_point() == ("a.txt", 0)
+
+
 def test_progress_unknown_until_detected_then_counted(session):
     assert session.progress("b.txt").total is None
     work = session.accept(session.load("a.txt"), 0)

@@ -877,3 +877,28 @@ def test_a_copy_in_blocks_lands_at_its_offset_and_starts_each_blocks_writeback(
     ]
     assert {advice for _, _, _, advice in advised} == {os.POSIX_FADV_DONTNEED}
     assert {descriptor for descriptor, _, _, _ in advised} == {fd}
+
+
+def test_latest_doc_id_is_the_document_of_the_last_line_written(store, monkeypatch):
+    """What annotate resumes from: it must hold after undo, a deletion, and a reopen from the
+    fold snapshot (whose line numbers it compares)."""
+    monkeypatch.setattr(store_module.fold_snapshot, "MIN_LINES", 1)  # every close leaves one
+    with store.open("alice", writable=True) as file:
+        assert file.latest_doc_id() is None
+        file.save(make_quote("q1", '"We will rebuild,"'))
+        file.save(make_quote("q2", '"Every street."').revised(doc_id="other.txt"))
+        assert file.latest_doc_id() == "other.txt"
+        file.save(make_quote("q1", '"We will rebuild,"', speaker="the mayor"))
+        assert file.latest_doc_id() == "city.txt"
+        file.undo()  # writes q1 back as it was: still the last line, in city.txt
+        assert file.latest_doc_id() == "city.txt"
+        file.delete("q2")
+        assert file.latest_doc_id() == "other.txt"
+    reopened = store.open("alice")
+    assert reopened.from_snapshot
+    assert reopened.latest_doc_id() == "other.txt"
+    reopened.close()
+    with store.open("alice", writable=True) as file:
+        file.save(make_quote("q3", "“好的。”"))
+    with store.open("alice") as file:
+        assert file.latest_doc_id() == "city.txt"

@@ -343,10 +343,10 @@ class AnnotateScreen(Screen[None]):
         self._find_resume_point()
 
     @work(thread=True, exclusive=True, group="resume")
-    def _find_resume_point(self) -> None:
+    def _find_resume_point(self, where_left_off: bool = True) -> None:
         session = self.session
         assert session is not None
-        doc_id, position = session.resume_point()
+        doc_id, position = session.resume_point(where_left_off=where_left_off)
         index = session.corpus.index(doc_id)
         try:
             loaded = session.load(doc_id)
@@ -641,7 +641,7 @@ class AnnotateScreen(Screen[None]):
         """Go to the first document with open work, on its first unlabeled quote."""
         if self.session is not None:
             self._set_title("finding the first open quote…")
-            self._find_resume_point()
+            self._find_resume_point(where_left_off=False)
 
     @on(DocumentList.DocumentChosen)
     def _document_chosen(self, message: DocumentList.DocumentChosen) -> None:
