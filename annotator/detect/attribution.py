@@ -632,6 +632,44 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
     return Mention(text[start:end], start, end)
 
 
+_NOT_SOURCES = frozenset("plan plans schedule script form tradition custom design".split())
+"""Heads of ``according to X`` that name a manner, not a source (``went according to plan``)."""
+
+
+def plain_source_after(text: str, position: int, limit: int) -> Mention | None:
+    """The object of ``according to`` when it is a noun phrase without a determiner, which
+    :func:`subject_after` leaves (``according to harbour records``, ``according to exit polls
+    taken on Monday``, ``according to Coast Guard figures``): its modifiers and head, up to the
+    first function word or punctuation, ending in a plain noun. The object of a preposition is
+    always a noun phrase, so these plain words name the source as written."""
+    last = -1
+    tokens = list(islice(_TOKEN_RE.finditer(text, position, min(limit, position + 100)), 7))
+    for k, match in enumerate(tokens):
+        token = match.group()
+        bare = token.rstrip(".")
+        lowered = bare.lower()
+        if token in _STOP_PUNCT or lowered in _NOT_MODIFIERS or lowered in TITLE_WORDS:
+            break
+        if _plain_word(bare):
+            if (
+                lowered.endswith(("ing", "ly"))
+                or len(bare) < 2
+                or last >= 0
+                and lowered.endswith("ed")
+            ):
+                break  # ``exit polls conducted on Monday``: a participle after the head
+            last = k
+        elif not (bare[:1].isupper() or bare[:1].isdigit()) or lowered in STOP_CAPS:
+            break
+        if bare != token:
+            break  # a full stop ends the sentence (a title's full stop is ruled out above)
+    if last < 0 or tokens[last].group().rstrip(".").lower() in _NOT_SOURCES:
+        return None
+    start, head = tokens[0].start(), tokens[last]
+    end = head.start() + len(head.group().rstrip("."))
+    return Mention(text[start:end], start, end)
+
+
 def _forward_offsets(text: str, tokens: list[str], window_start: int, count: int) -> list[int]:
     """The offsets of the first ``count`` of ``tokens``, the tokens of a window starting at
     ``window_start``: only whitespace stands between tokens, so each is the first occurrence of

@@ -52,6 +52,7 @@ from annotator.detect.attribution import (
     find_source,
     is_primary,
     is_tag_verb,
+    plain_source_after,
     skips_before_verb,
     subject_after,
     subject_before,
@@ -991,6 +992,10 @@ class _Detector:
             if colon >= 0:
                 sent_start = colon + 2
             after = subject_after(text, cue_end + 1, sent_end)
+            if after is None:
+                # ``according to harbour records``: a noun phrase with no determiner, the
+                # source as written.
+                after = common = plain_source_after(text, cue_end + 1, sent_end)
             before_text = text[sent_start:cue_start].strip(" ,")
             if not before_text:
                 comma = text.find(",", cue_end, sent_end)
@@ -2916,7 +2921,9 @@ class _Detector:
             # ``a message that said, “...”``: the phrase ``that`` stands for speaks.
             speaker = self.relative_that_subject(cue.start, sent_start)
         if speaker is None and cue.text.lower() == "according to":
-            speaker = subject_after(text, cue.end + 1, span.start)
+            speaker = subject_after(text, cue.end + 1, span.start) or plain_source_after(
+                text, cue.end + 1, span.start
+            )
         if speaker is None and self.span_at(cue.start - 3) is not None:
             # ``“A,” opined a columnist, “B.”``: the speaker of an interrupted quote follows
             # the cue, between the two parts.
