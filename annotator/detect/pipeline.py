@@ -2027,8 +2027,57 @@ class _Detector:
         ):
             # ``traders say``; plurals without ``-s``: ``council spokesmen said``, ``staff say``
             end = words[index].end()
+            start = self.plural_subject_start(words, index, sent_start)
             return Mention(text[start:end], start, end)
         return None
+
+    def plural_subject_start(self, words: list[re.Match[str]], index: int, sent_start: int) -> int:
+        """Where a plural subject with no determiner starts: its modifiers too, coordinated or
+        not (``Harbour and council spokesmen said``, ``ferry union leaders say``), when they open
+        the clause; else the head alone (``Ivo met harbour staff`` has no subject before
+        ``staff``)."""
+        text = self.text
+        first = index
+        k = index - 1
+        while k >= 0 and index - k <= 4:
+            if text[words[k].end() : words[k + 1].start()].strip():
+                break  # punctuation ends the phrase
+            word = words[k].group()
+            lowered = word.lower()
+            if lowered == "and" and first < index and k > 0:
+                k -= 1  # ``harbour and council``: both modify the head
+                continue
+            if (
+                lowered in _NOT_SUBJECT
+                or lowered in _PREPOSITIONS
+                or lowered in _PLACE_PREPOSITIONS
+                or lowered in _CLAUSE_OPENERS
+                or lowered in ("like", "unlike", "though", "although", "because")
+                or lowered in _NUMBER_WORDS
+                or lowered in ("one", "all", "both")
+            ):
+                break  # ``Like others ...``, ``though public records``: no modifier
+            if word[:1].isupper():
+                if lowered in STOP_CAPS or lowered in TITLE_WORDS or self.names.is_plain_word(word):
+                    break  # ``Holding signs, protesters ...``: a participle opens the sentence
+            elif (
+                not word.isalpha()
+                or lowered in SPEECH_VERBS
+                or lowered in BELIEF_VERBS
+                or lowered.endswith(("ly", "ing", "ed"))
+            ):
+                break
+            first = k
+            k -= 1
+        if first == index:
+            return words[index].start()
+        before = text[sent_start : words[first].start()].rstrip(" \"“‘'(")
+        opener = before[before.rfind(" ") + 1 :].lower()
+        if before and before[-1] not in ",;:—–-" and opener not in _CLAUSE_OPENERS:
+            return words[index].start()  # ``Ivo met harbour staff``: an object, not the subject
+        # The phrase as written, never a name to resolve (``Local skippers``: not ``Local``).
+        self.phrase_speakers.add(words[first].start())
+        return words[first].start()
 
     def opening_subject(self, sent_start: int, cue_start: int) -> Mention | None:
         """The noun phrase from the start of the sentence to the cue, when it can only be the

@@ -31,3 +31,18 @@ def test_according_to_a_noun_phrase_without_a_determiner_names_the_source() -> N
     # A manner, not a source: no speaker.
     (candidate,) = found("The new ferry left the harbour on time, according to plan.")
     assert candidate.speaker is None
+
+
+def test_a_plural_subject_with_no_determiner_keeps_its_modifiers_when_it_opens_the_clause() -> None:
+    (candidate,) = found("The vote was close, and island ferry skippers said the pier must stay.")
+    assert candidate.speaker == "island ferry skippers"
+    (candidate,) = found("Local skippers insist that the pier must stay open all winter.")
+    assert candidate.speaker == "Local skippers"
+    assert candidate.speaker_spans == [(0, len("Local skippers"))]
+    # After a verb the modifiers belong to an object, and the head speaks alone.
+    (candidate,) = found("Ivo Kral says harbour skippers insist that the pier must stay.")
+    assert (candidate.speaker, candidate.cue) == ("Ivo Kral", "says")
+    # A participle or a preposition opening the sentence is no modifier.
+    text = "Like others in the town, skippers insist that the pier must stay open."
+    (candidate,) = found(text)
+    assert candidate.speaker == "skippers"
