@@ -2563,6 +2563,9 @@ class _Detector:
         time = _OPENING_TIME_RE.match(self.text, sent_start, limit)
         if time is not None:
             sent_start = time.end()
+        dateline = _DATELINE_RE.match(self.text, sent_start, limit)
+        if dateline is not None:
+            sent_start = dateline.end()
         first_word = self.text[sent_start : sent_start + 12].split(" ", 1)[0].lower()
         if first_word in _PREPOSITIONS or first_word in _CONJUNCTION_OPENERS:
             # ``In two interviews, the mayor ...``, ``But days later, Lind ...``: an opening
@@ -3058,6 +3061,9 @@ class _Detector:
         time = _OPENING_TIME_RE.match(self.text, start, end)
         if time is not None:
             start = time.end()
+        dateline = _DATELINE_RE.match(self.text, start, end)
+        if dateline is not None:
+            start = dateline.end()  # ``HARBOURTON (Wire) — The board ...``: the place is no subject
         dash = max(self.text.rfind(" - ", start, end), self.text.rfind(" — ", start, end))
         if dash > start and self.text[dash:end].rstrip().endswith(":"):
             start = dash + 3  # ``HEADLINE IN CAPITALS - Mia Holt: “...”``: the name after it
@@ -3065,7 +3071,11 @@ class _Detector:
             # An opening adverbial up to its comma, or two (``On Monday at the quay, after the
             # vote, Lind said:``, ``Here in Leeds, Lind ...``, ``Casting herself as ..., Lind``).
             first_word = self.text[start : start + 12].split(" ", 1)[0].lower().rstrip(",")
-            if first_word in _PREPOSITIONS or first_word in _OPENER_WORDS:
+            if (
+                first_word in _PREPOSITIONS
+                or first_word in _OPENER_WORDS
+                or first_word in _OPENING_CONNECTIVES
+            ):
                 comma = self.text.find(", ", start, min(end, start + 80))
             elif adverbials and (
                 first_word in _ADVERBIAL_OPENERS
@@ -3507,6 +3517,20 @@ _OPENING_TIME_RE = re.compile(
     r"(?:later|earlier|ago|before|after)\b,?\s*"
 )
 """A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
+_DATELINE_RE = re.compile(
+    r"\s*(?:[A-Z][A-Z.’'\- ]*[A-Z.]|[A-Z][\w.’'\-]+(?=\s*\())"
+    r"(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?(?:\s*\([\w. ]+\))?\s*[—–―-]{1,2}\s*"
+)
+"""A dateline opening a story: a place in capitals, or one before a wire service in
+parentheses, perhaps a date, then a dash (``HARBOURTON —``, ``Harbourton (Wire) –``,
+``HARBOURTON, May 3 (Wire) —``)."""
+_OPENING_CONNECTIVES = frozenset(
+    "like unlike despite amid besides absent likewise similarly moreover "
+    "furthermore additionally nevertheless nonetheless separately otherwise consequently "
+    "therefore thus hence overall ultimately eventually finally elsewhere".split()
+)
+"""Words opening a phrase before the subject up to a comma (``Like the mayor, Lind ...``,
+``Likewise, Lind ...``): a preposition or a connective, never the subject itself."""
 _ADVERBIAL_OPENERS = frozenset(
     "here there ever even now then still yet outside inside across near beyond along "
     "earlier later meanwhile instead".split()

@@ -46,3 +46,23 @@ def test_a_plural_subject_with_no_determiner_keeps_its_modifiers_when_it_opens_t
     text = "Like others in the town, skippers insist that the pier must stay open."
     (candidate,) = found(text)
     assert candidate.speaker == "skippers"
+
+
+def test_a_dateline_opening_a_story_is_no_subject() -> None:
+    text = (
+        "HARBOURTON — The ferry company issued a statement on Monday, saying the pier would close."
+    )
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("The ferry company", "saying")
+    text = "Harbourton (Wire) – Ada Lind took a swipe at the board, saying its plans do harm."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("Ada Lind", "saying")
+
+
+def test_a_connective_or_a_preposition_opening_the_sentence_is_no_subject() -> None:
+    text = "Likewise, Ada Lind went after the board and called for a vote on the pier."
+    got = {c.cue: c for c in found(text)}
+    assert got["called for"].speaker == "Ada Lind"
+    text = "Like the mayor, Ada Lind opposed the sale, arguing that the pier was too old."
+    got = {c.cue: c for c in found(text)}
+    assert got["arguing"].speaker == "Ada Lind"
