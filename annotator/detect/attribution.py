@@ -275,6 +275,9 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         return None  # ``..., saying``: the participle's subject is the clause's, found elsewhere
     if token == ",":
         # An apposition: ``NAME, the role, said``; or ``..., he said`` never reaches here.
+        joined = _join_places(tokens, index)
+        index -= len(tokens) - len(joined)
+        tokens = joined
         close = index
         for _ in range(2):
             j = close - 1
@@ -351,6 +354,29 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     if start > 0 and tokens[start - 1] in ("and", ","):
         start = _coordinated_start(tokens, start, found[1], window_start == limit)
     return _mention(text, tokens, start, found[1], cue_start)
+
+
+_PLACE_LEADS = frozenset("in of from at near outside".split())
+
+
+def _join_places(tokens: list[str], index: int) -> list[str]:
+    """``tokens`` without the commas before ``tokens[index]`` inside a place named with its
+    region after a preposition (``in Porthaven, Devon,``, ``of Flint, Mich.,``): the region is
+    no apposition of its own, and no speaker."""
+    joined = tokens
+    for k in range(min(index, len(tokens) - 3), 1, -1):
+        if (
+            tokens[k] == ","
+            and tokens[k + 1][:1].isupper()
+            and (tokens[k + 2] == "," or tokens[k + 2][:1].isupper() and tokens[k + 3] == ",")
+            and tokens[k - 1][:1].isupper()
+            and tokens[k - 2] in _PLACE_LEADS
+            and "," in tokens[: k - 2]  # inside an apposition (``a woman in Leeds, Kent, said``)
+        ):
+            if joined is tokens:
+                joined = list(tokens)
+            del joined[k]
+    return joined
 
 
 _LIST_OPENERS = frozenset((",", ";", ":", "(", "—", "–", "“", '"'))

@@ -66,3 +66,13 @@ def test_a_connective_or_a_preposition_opening_the_sentence_is_no_subject() -> N
     text = "Like the mayor, Ada Lind opposed the sale, arguing that the pier was too old."
     got = {c.cue: c for c in found(text)}
     assert got["arguing"].speaker == "Ada Lind"
+
+
+def test_a_region_after_a_place_in_an_apposition_is_no_speaker() -> None:
+    (candidate,) = found("Ada Lind, who grew up in Porthaven, Devon, said the ferry must stay.")
+    assert candidate.speaker == "Ada Lind"
+    (candidate,) = found("Ivo Kral, 22, of Porthaven, Devon, said the ferry was late.")
+    assert candidate.speaker == "Ivo Kral"
+    text = "Lind, speaking at a rally in Porthaven, New Hants, warned that the ferry would stop."
+    (candidate,) = found(text)
+    assert candidate.speaker == "Lind"
