@@ -335,6 +335,13 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             last = max(k for k in range(j + 1, close) if tokens[k][:1].isupper())
             return _mention(text, tokens, first, last, cue_start)
         return _mention(text, tokens, start_index, end_index, cue_start)
+    if ("’" in token or "'" in token) and (
+        contracted := _CONTRACTED_SUBJECT_RE.fullmatch(token)
+    ) is not None:
+        # ``but he’s not predicting``, ``they’re claiming``: a pronoun with its auxiliary.
+        whole = _mention(text, tokens, index, index, cue_start)
+        pronoun = contracted.group(1)
+        return Mention(pronoun, whole.start, whole.start + len(pronoun))
     # The common noun phrase is looked for only when nothing else is found: most cues have a
     # name or a pronoun before them, and the test of the cue costs a regex.
     recent = tokens[index - 6 if index > 6 else 0 : index]
@@ -379,6 +386,8 @@ def _join_places(tokens: list[str], index: int) -> list[str]:
     return joined
 
 
+_CONTRACTED_SUBJECT_RE = re.compile(r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou)[’'](?:s|re|ve|d|ll)")
+"""A subject pronoun with its auxiliary contracted (``he’s``, ``they're``, ``we’ve``)."""
 _LIST_OPENERS = frozenset((",", ";", ":", "(", "—", "–", "“", '"'))
 
 

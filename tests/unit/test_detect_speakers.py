@@ -76,3 +76,13 @@ def test_a_region_after_a_place_in_an_apposition_is_no_speaker() -> None:
     text = "Lind, speaking at a rally in Porthaven, New Hants, warned that the ferry would stop."
     (candidate,) = found(text)
     assert candidate.speaker == "Lind"
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject() -> None:
+    text = "Ivo Kral backs the plan, but he’s not predicting that it will pass."
+    got = {c.cue: c for c in found(text)}
+    start = text.index("he’s")
+    assert got["predicting"].speaker_spans == [(start, start + 2)]
+    text = "The skippers are angry, and they're claiming that the board lied."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("they", "claiming")
