@@ -432,8 +432,9 @@ _APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
 _DOCUMENT_NOUNS = frozenset(
     "statement statements report letter letters memo memorandum filing lawsuit complaint op-ed "
     "column essay article email e-mail emails message messages release communique notice note "
-    "tweet tweets post posts posting video ad advertisement editorial newsletter text cable "
-    "petition".split()
+    "tweet tweets post posts posting video ad ads advertisement editorial newsletter text cable "
+    "petition response website commercial spot flyer flyers leaflet leaflets pamphlet mailer "
+    "banner banners sign signs placard placards poster posters resolution".split()
 )
 """Documents and messages: introduced by ``saying`` or ``stating``, they carry the words of
 whoever sent them (``issued a statement saying``), the source rather than the speaker."""
@@ -1115,6 +1116,12 @@ class _Detector:
                 speaker = common = self.common_subject(
                     cue_start, sent_start, lowered not in BELIEF_VERBS
                 )
+                if speaker is not None and lowered.endswith("ing"):
+                    # ``shot off a response saying``: its sender speaks, through it.
+                    sent = self.document_sender(speaker, sent_start)
+                    if sent is not None:
+                        speaker, document = sent
+                        common = None
             if speaker is None:
                 relative = _RELATIVE_RE.search(text, max(sent_start, cue_start - 40), cue_start)
                 if relative is not None:
@@ -1862,7 +1869,8 @@ class _Detector:
             before = text[max(sent_start, verb - 40) : verb].split()
             for word in reversed(before[-3:]):
                 if word.lower() in _DETERMINER_WORDS:
-                    verb = text.rfind(word, sent_start, verb)
+                    # The word, not the same letters inside another (``a short radio ad``).
+                    verb = text.rfind(" " + word + " ", sent_start, verb) + 1
                     break
                 if not word.isalpha() or not word.islower():
                     break
@@ -1879,7 +1887,8 @@ class _Detector:
                 break
         if text[verb : verb + 12].split(" ", 1)[0] in _PREPOSITIONS:
             return None  # ``in a letter saying``: an adverbial, the speaker elsewhere
-        sender = subject_before(text, verb, sent_start)
+        # ``The skippers issued a statement``: a common noun phrase sends it as well as a name.
+        sender = subject_before(text, verb, sent_start) or self.common_subject(verb, sent_start)
         if sender is None:
             return None
         return sender, Source(phrase.text, kind, phrase.start, phrase.end)
@@ -2904,9 +2913,12 @@ class _Detector:
             return speaker, cue, source
         found = subject_then_verb(text, span.end, para_end)
         if found is None:
-            if is_tag_verb(lowered) and closes_on_tag_punctuation(text, span.end):
+            if (is_tag_verb(lowered) or lowered in ("read", "reads")) and (
+                closes_on_tag_punctuation(text, span.end)
+            ):
                 # ``“Why now?” pressed Ada Lind``: a verb in the past tense between a quote
-                # closing on a comma (or ``?``, ``!``) and the speaker attributes the quote.
+                # closing on a comma (or ``?``, ``!``) and the speaker attributes the quote;
+                # so does ``read`` before what the words were written in (``read the notice``).
                 speaker = subject_after(text, first_pos + len(first), para_end)
                 if speaker is not None:
                     cue = Mention(first, first_pos, first_pos + len(first))

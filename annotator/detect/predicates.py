@@ -828,6 +828,7 @@ def _predicate_at(
             speaker = subject_before(text, cue_start, sent_start) or detector.common_subject(
                 cue_start, sent_start
             )  # ``the skippers dubbed``
+            speaker = _sender(detector, speaker, cue_start, cue_end, sent_start)
     else:
         if kind in ("state", "will", "attitude"):
             if word_before not in _STATE_BEFORE:
@@ -922,6 +923,7 @@ def _predicate_at(
             text, max(sent_start, cue_start - 20), cue_start
         ):
             speaker = detector.sentence_subject(sent_start, cue_start)
+        speaker = _sender(detector, speaker, cue_start, cue_end, sent_start)
         first_end = text.find(" ", cue_start, cue_end)
         if (
             speaker is None
@@ -1067,6 +1069,21 @@ def _evidence_before(
         return None  # too short, or a quote with an attribution of its own
     holder = Mention(lead.group("who"), lead.start("who"), lead.end("who"))
     return holder, content_start, content_end, cue_end
+
+
+def _sender(
+    detector: _Detector, speaker: Mention | None, cue_start: int, cue_end: int, sent_start: int
+) -> Mention | None:
+    """Who sent the document ``speaker`` names when a participle cue follows it (``released
+    an ad calling the pier a danger``, ``issued a statement urging calm``): the sender holds
+    the attitude, through the document (as for speech); else ``speaker``."""
+    if speaker is None:
+        return None
+    first_end = detector.text.find(" ", cue_start, cue_end)
+    if not detector.text.endswith("ing", cue_start, first_end if first_end > 0 else cue_end):
+        return speaker
+    sent = detector.document_sender(speaker, sent_start)
+    return speaker if sent is None else sent[0]
 
 
 def _participle_holder(detector: _Detector, sent_start: int, cue_start: int) -> Mention | None:

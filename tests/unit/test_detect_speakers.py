@@ -86,3 +86,21 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject() -> None:
     text = "The skippers are angry, and they're claiming that the board lied."
     (candidate,) = found(text)
     assert (candidate.speaker, candidate.cue) == ("they", "claiming")
+
+
+def test_the_sender_of_a_document_holds_the_attitude_a_participle_reports() -> None:
+    text = "After the storm, Ivo Kral released a short radio ad calling the pier a danger."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("Ivo Kral", "calling")
+    (candidate,) = found("The skippers issued a statement urging the board to resign.")
+    assert (candidate.speaker, candidate.cue) == ("The skippers", "urging")
+    text = "Ada Lind shot off a response saying she would not resign."
+    got = {c.cue: c for c in found(text)}
+    assert got["saying"].speaker == "Ada Lind"
+
+
+def test_read_after_a_quote_closing_on_a_comma_names_the_document_as_the_speaker() -> None:
+    text = "The union sent an email on Monday. “We won the port,” read the email."
+    got = {c.text: c for c in found(text)}
+    assert got["“We won the port,”"].speaker == "the email"
+    assert got["“We won the port,”"].cue == "read"
