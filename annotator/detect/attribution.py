@@ -683,21 +683,17 @@ def plain_source_after(text: str, position: int, limit: int) -> Mention | None:
         token = match.group()
         bare = token.rstrip(".")
         lowered = bare.lower()
-        if token in _STOP_PUNCT or lowered in _NOT_MODIFIERS or lowered in TITLE_WORDS:
+        if token in _STOP_PUNCT or lowered in _NOT_MODIFIERS:
             break
         if _plain_word(bare):
-            if (
-                lowered.endswith(("ing", "ly"))
-                or len(bare) < 2
-                or last >= 0
-                and lowered.endswith("ed")
-            ):
+            if lowered.endswith("ing") or len(bare) < 2 or last >= 0 and lowered.endswith("ed"):
                 break  # ``exit polls conducted on Monday``: a participle after the head
-            last = k
+            if not lowered.endswith("ly"):
+                last = k  # ``early returns``, ``recently leaked memos``: no head in ``-ly``
         elif not (bare[:1].isupper() or bare[:1].isdigit()) or lowered in STOP_CAPS:
             break
         if bare != token:
-            break  # a full stop ends the sentence (a title's full stop is ruled out above)
+            break  # a full stop ends the sentence
     if last < 0 or tokens[last].group().rstrip(".").lower() in _NOT_SOURCES:
         return None
     start, head = tokens[0].start(), tokens[last]

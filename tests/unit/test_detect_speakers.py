@@ -28,6 +28,10 @@ def test_according_to_a_noun_phrase_without_a_determiner_names_the_source() -> N
     text = "Fares rose by a third last year, according to figures from the port authority."
     (candidate,) = found(text)
     assert candidate.speaker == "figures"
+    # Modifiers in ``-ly`` and words that are titles elsewhere belong to the phrase.
+    for source in ("early returns", "state corporate records", "recently leaked board memos"):
+        (candidate,) = found(f"Ivo said hi. Lind won the harbour seat, according to {source}.")
+        assert candidate.speaker == source
     # A manner, not a source: no speaker.
     (candidate,) = found("The new ferry left the harbour on time, according to plan.")
     assert candidate.speaker is None
