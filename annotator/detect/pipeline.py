@@ -1213,6 +1213,8 @@ class _Detector:
                             speaker = earlier
                             break
                 if speaker is None:
+                    speaker = self.clause_pronoun(sent_start, cue_start)
+                if speaker is None:
                     speaker = self.sentence_subject(sent_start, cue_start)
                 if speaker is None and _OPENING_PARTICIPLE_RE.fullmatch(
                     text, sent_start, cue_start
@@ -2553,6 +2555,20 @@ class _Detector:
             position = adverbial.end()
         return position
 
+    def clause_pronoun(self, sent_start: int, limit: int) -> Mention | None:
+        """The pronoun subject of the latest main clause joined by ``and``, ``but`` or ``yet``
+        before ``limit`` (``Kral was jeered, but he stayed on, saying ...``: he), which the
+        participle cue at ``limit`` hangs on rather than the sentence's first clause."""
+        text = self.text
+        start = max(sent_start, limit - 200)
+        found = None
+        for match in _CLAUSE_PRONOUN_RE.finditer(text, start, limit):
+            if self.span_at(match.start("who")) is None:
+                found = match
+        if found is None:
+            return None
+        return Mention(found.group("who"), found.start("who"), found.end("who"))
+
     def sentence_subject(
         self, sent_start: int, limit: int, adverbials: bool = False
     ) -> Mention | None:
@@ -3529,6 +3545,11 @@ _OPENING_TIME_RE = re.compile(
     r"(?:later|earlier|ago|before|after)\b,?\s*"
 )
 """A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
+_CLAUSE_PRONOUN_RE = re.compile(
+    r"(?:,\s+|\s)(?:and|but|yet)\s+(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:[’'](?:s|re|ve|d|ll))?"
+    r"\s+[a-z]"
+)
+"""A main clause joined by ``and``, ``but`` or ``yet`` whose subject is a pronoun."""
 _DATELINE_RE = re.compile(
     r"\s*(?:[A-Z][A-Z.’'\- ]*[A-Z.]|[A-Z][\w.’'\-]+(?=\s*\())"
     r"(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?(?:\s*\([\w. ]+\))?\s*[—–―-]{1,2}\s*"

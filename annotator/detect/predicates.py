@@ -1093,7 +1093,9 @@ def _participle_holder(detector: _Detector, sent_start: int, cue_start: int) -> 
     index = bisect_right(starts, cue_start - 1) - 1
     if index >= 0 and starts[index] >= sent_start:
         return detector.attributions[index][1]
-    return detector.sentence_subject(sent_start, cue_start)
+    return detector.clause_pronoun(sent_start, cue_start) or detector.sentence_subject(
+        sent_start, cue_start
+    )
 
 
 def _quantifier_subject(text: str, sent_start: int, cue_start: int) -> Mention | None:

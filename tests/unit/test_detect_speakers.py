@@ -108,3 +108,17 @@ def test_read_after_a_quote_closing_on_a_comma_names_the_document_as_the_speaker
     got = {c.text: c for c in found(text)}
     assert got["“We won the port,”"].speaker == "the email"
     assert got["“We won the port,”"].cue == "read"
+
+
+def test_a_participle_hangs_on_the_latest_main_clause_with_a_pronoun_subject() -> None:
+    text = "Ivo Kral was jeered at the quay, but he stayed on, saying the ferry must run."
+    (candidate,) = found(text)
+    start = text.index(" he ") + 1
+    assert candidate.speaker_spans == [(start, start + 2)]
+    text = (
+        "Ada Lind made the pier her priority, but the plan stalled, and she has fought the "
+        "board since, at one point calling the harbour master a fool."
+    )
+    got = {c.cue: c for c in found(text)}
+    start = text.index(" she ") + 1
+    assert got["calling"].speaker_spans == [(start, start + 3)]
