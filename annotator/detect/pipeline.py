@@ -1063,7 +1063,9 @@ class _Detector:
             # ``As reported by the Gazette, the ferry ...``, ``..., as reported by the Gazette.``
             speaker, content_start, content_end = as_by
         else:
-            speaker = subject_before(text, cue_start, sent_start)
+            speaker = self.behind_adverbial(
+                subject_before(text, cue_start, sent_start), sent_start, cue_start
+            )
             aside = (
                 _PARENTHETICAL_RE.search(text, max(sent_start, cue_start - 40), cue_start)
                 if speaker is None and text.endswith(", ", 0, cue_start)
@@ -2555,6 +2557,39 @@ class _Detector:
             position = adverbial.end()
         return position
 
+    def behind_adverbial(
+        self, speaker: Mention | None, sent_start: int, cue_start: int
+    ) -> Mention | None:
+        """``speaker``, unless it is the object of a prepositional phrase standing between the
+        subject and its cue (``Kral, who has over the years described``, ``Lind through a
+        lawyer declined``, ``The mayor earlier in the day touted``): then the subject before
+        that phrase, else a relative pronoun right before it (``who``, as written), else
+        ``speaker`` as it was."""
+        if speaker is None:
+            return None
+        text = self.text
+        if speaker.end + 1 == cue_start and _ING_CUE_RE.match(text, cue_start):
+            return speaker  # ``in the group seeking``: the participle's own noun holds it
+        preposition = _word_before(text, speaker.start)
+        if preposition not in _ADVERBIAL_PREPOSITIONS or text[speaker.start - 1] != " ":
+            return speaker
+        start = speaker.start - 1 - len(preposition)
+        if not text[start - 1 : start].isspace():
+            return speaker
+        while _word_before(text, start) in _BEFORE_ADVERBIAL:
+            start -= len(_word_before(text, start)) + 1  # ``earlier in the day``
+        lead = text[max(sent_start, start - 20) : start].rstrip()
+        if lead.endswith((",", "(", ":", ";")) or not lead:
+            return speaker  # ``In May, Lind ...``: the phrase opens the clause, no subject
+        subject = subject_before(text, start, sent_start) or self.common_subject(start, sent_start)
+        if subject is not None:
+            return subject
+        relative = _RELATIVE_RE.search(text, max(sent_start, start - 40), start)
+        if relative is not None:
+            at = relative.start("pronoun")
+            return Mention(relative.group("pronoun"), at, relative.end("pronoun"))
+        return speaker
+
     def clause_pronoun(self, sent_start: int, limit: int) -> Mention | None:
         """The pronoun subject of the latest main clause joined by ``and``, ``but`` or ``yet``
         before ``limit`` (``Kral was jeered, but he stayed on, saying ...``: he), which the
@@ -3545,6 +3580,14 @@ _OPENING_TIME_RE = re.compile(
     r"(?:later|earlier|ago|before|after)\b,?\s*"
 )
 """A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
+_ADVERBIAL_PREPOSITIONS = frozenset(
+    "in through on at during within via over throughout amid".split()
+)
+"""Prepositions of a phrase that may stand between a subject and its verb (``Kral, who has over
+the years said``, ``Lind through a lawyer declined``)."""
+_ING_CUE_RE = re.compile(r"\w+ing\b")
+_BEFORE_ADVERBIAL = frozenset("earlier later also then again still once now just".split())
+"""Adverbs before such a phrase (``earlier in the day``)."""
 _CLAUSE_PRONOUN_RE = re.compile(
     r"(?:,\s+|\s)(?:and|but|yet)\s+(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:[’'](?:s|re|ve|d|ll))?"
     r"\s+[a-z]"

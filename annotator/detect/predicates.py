@@ -912,12 +912,14 @@ def _predicate_at(
         head = cue_start
         while _word_before(text, head) in _BE_PARTS:
             head -= len(_word_before(text, head)) + 1  # ``has been embracing``
-        speaker = (
+        speaker = detector.behind_adverbial(
             subject_before(text, head, sent_start)
             or detector.common_subject(cue_start, sent_start)
             or detector.apposed_subject(sent_start, cue_start, cue_end)
             or _quantifier_subject(text, sent_start, cue_start)
-            or detector.opening_subject(sent_start, head)
+            or detector.opening_subject(sent_start, head),
+            sent_start,
+            cue_start,
         )
         if speaker is None and _COORDINATED_RE.search(
             text, max(sent_start, cue_start - 20), cue_start

@@ -122,3 +122,19 @@ def test_a_participle_hangs_on_the_latest_main_clause_with_a_pronoun_subject() -
     got = {c.cue: c for c in found(text)}
     start = text.index(" she ") + 1
     assert got["calling"].speaker_spans == [(start, start + 3)]
+
+
+def test_a_prepositional_phrase_between_the_subject_and_its_cue_holds_no_speaker() -> None:
+    (candidate,) = found("The mayor earlier in the day touted the progress made on the pier.")
+    assert (candidate.speaker, candidate.cue) == ("The mayor", "touted")
+    text = "Skippers in general prefer not to moor their boats at the new quay."
+    (candidate,) = found(text)
+    assert candidate.speaker == "Skippers"
+    # With only a relative pronoun before the phrase, the pronoun is the mention.
+    text = "Ada Lind, who through a lawyer declined to talk, sails on Sunday."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("who", "declined")
+    # ``after`` and ``since`` open a clause: what follows them is its subject.
+    text = "Three days after Ivo Kral told the board that the pier was unsafe, it closed."
+    got = {c.cue: c for c in found(text)}
+    assert got["told"].speaker == "Ivo Kral"
