@@ -679,6 +679,8 @@ def find_predicates(detector: _Detector) -> set[int]:
         draft.speaker = speaker
         if speaker is not None and speaker.text.lower() in _POSSESSIVES:
             holder = speaker.text.lower() in ("his", "her") and detector.antecedent(speaker.start)
+            if speaker.text.lower() == "their":
+                holder = _plural_subject(detector, speaker.start)
             draft.resolved = holder or speaker.text
         draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
         draft.standalone = False
@@ -1071,6 +1073,45 @@ def _evidence_before(
         return None  # too short, or a quote with an attribution of its own
     holder = Mention(lead.group("who"), lead.start("who"), lead.end("who"))
     return holder, content_start, content_end, cue_end
+
+
+_VERB_GROUP_RE = re.compile(
+    r"\s(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|do)"
+    r"|[a-z]{3,}ed)\s"
+)
+"""The first word of a verb group: an auxiliary, a form of ``be`` or a verb in ``-ed``."""
+
+
+def _plural_subject(detector: _Detector, possessive: int) -> str | None:
+    """What ``their`` before a noun cue stands for: the plural subject of its clause (``The
+    skippers have voiced their support for``, ``Most members were unanimous in their
+    condemnation of``), the phrase as written; None when the clause has none."""
+    text = detector.text
+    sent_start, _ = detector.sentence_bounds(possessive)
+    verb = _VERB_GROUP_RE.search(text, max(sent_start, possessive - 120), possessive)
+    if verb is None:
+        return None
+    subject = subject_before(text, verb.start() + 1, sent_start) or detector.common_subject(
+        verb.start() + 1, sent_start
+    )
+    if subject is None or subject.text.lower() in PRONOUNS:
+        return None
+    words = subject.text.split()
+    head = words[-1].lower()
+    if words[-1][:1].isupper() and head in _SINGULAR_PLACES:
+        return None  # ``the United States``: one country, not a plural
+    if (
+        not head.endswith("s")
+        and not head.endswith("men")
+        and head not in _PLURAL_HEADS
+        and " and " not in subject.text
+    ):
+        return None  # ``Kral has voiced their``: no plural to stand for
+    return subject.text
+
+
+_PLURAL_HEADS = frozenset("people police staff children clergy".split())
+_SINGULAR_PLACES = frozenset("states nations islands emirates philippines netherlands".split())
 
 
 def _sender(

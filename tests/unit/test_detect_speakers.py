@@ -138,3 +138,15 @@ def test_a_prepositional_phrase_between_the_subject_and_its_cue_holds_no_speaker
     text = "Three days after Ivo Kral told the board that the pier was unsafe, it closed."
     got = {c.cue: c for c in found(text)}
     assert got["told"].speaker == "Ivo Kral"
+
+
+def test_their_before_a_noun_cue_stands_for_the_plural_subject_of_its_clause() -> None:
+    (candidate,) = found("The skippers have voiced their support for the new pier.")
+    assert (candidate.speaker, candidate.cue) == ("The skippers", "support for")
+    start = "The skippers have voiced ".__len__()
+    assert candidate.speaker_spans == [(start, start + len("their"))]
+    (candidate,) = found("Kral and Lind have voiced their support for the new pier.")
+    assert candidate.speaker == "Kral and Lind"
+    # A country named in the plural is one body: ``their`` stays as written.
+    (candidate,) = found("The United States has voiced their support for the new pier.")
+    assert candidate.speaker == "their"
