@@ -1118,6 +1118,11 @@ class _Detector:
                 speaker = common = self.common_subject(
                     cue_start, sent_start, lowered not in BELIEF_VERBS
                 )
+                beyond = self.behind_adverbial(speaker, sent_start, cue_start)
+                if beyond is not speaker:
+                    # ``crewmates have at times said``: the subject before it
+                    speaker = beyond
+                    common = beyond if beyond is not None and beyond.text[:1].islower() else None
                 if speaker is not None and lowered.endswith("ing"):
                     # ``shot off a response saying``: its sender speaks, through it.
                     sent = self.document_sender(speaker, sent_start)

@@ -830,6 +830,7 @@ def _predicate_at(
             speaker = subject_before(text, cue_start, sent_start) or detector.common_subject(
                 cue_start, sent_start
             )  # ``the skippers dubbed``
+            speaker = detector.behind_adverbial(speaker, sent_start, cue_start)
             speaker = _sender(detector, speaker, cue_start, cue_end, sent_start)
     else:
         if kind in ("state", "will", "attitude"):

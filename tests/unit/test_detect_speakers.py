@@ -134,6 +134,12 @@ def test_a_prepositional_phrase_between_the_subject_and_its_cue_holds_no_speaker
     text = "Ada Lind, who through a lawyer declined to talk, sails on Sunday."
     (candidate,) = found(text)
     assert (candidate.speaker, candidate.cue) == ("who", "declined")
+    text = "The old crewmates have at times said the quay floods every spring."
+    (candidate,) = found(text)
+    assert candidate.speaker == "The old crewmates"
+    text = "The vote was close when Ivo Kral in his first speech called the skippers thieves."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("Ivo Kral", "called")
     # ``after`` and ``since`` open a clause: what follows them is its subject.
     text = "Three days after Ivo Kral told the board that the pier was unsafe, it closed."
     got = {c.cue: c for c in found(text)}
