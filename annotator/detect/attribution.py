@@ -519,6 +519,8 @@ def _phrase_before_preposition(
     for end in (preposition - 1, preposition - 2):
         if end < 0 or end < preposition - 1 and not _plain_word(tokens[end + 1]):
             return None
+        if tokens[end].lower() in AUXILIARIES:
+            return None  # ``the crew have in the past said``: a verb, no phrase before the PP
         found = _collect_backward(tokens, end)
         if found is None and _plain_word(tokens[end]):
             found = _common_phrase_head_only(tokens, end)

@@ -137,6 +137,10 @@ def test_a_prepositional_phrase_between_the_subject_and_its_cue_holds_no_speaker
     text = "The old crewmates have at times said the quay floods every spring."
     (candidate,) = found(text)
     assert candidate.speaker == "The old crewmates"
+    # An auxiliary before the phrase is no head of a phrase it could postmodify.
+    text = "The old crewmates have in the past said the quay floods every spring."
+    (candidate,) = found(text)
+    assert candidate.speaker == "The old crewmates"
     text = "The vote was close when Ivo Kral in his first speech called the skippers thieves."
     (candidate,) = found(text)
     assert (candidate.speaker, candidate.cue) == ("Ivo Kral", "called")
