@@ -1236,8 +1236,16 @@ class _Detector:
             if speaker is None and _COORDINATED_RE.search(
                 text, max(sent_start, cue_start - 40), cue_start
             ):
-                # ``She refused to name him but said ...``: the clause's subject speaks.
-                speaker = self.sentence_subject(sent_start, cue_start)
+                # ``She refused to name him but said ...``: the clause's subject speaks; in a
+                # relative clause, the relative pronoun's (``Lind, who met him and said``).
+                who = self.coordinated_relative(sent_start, cue_start)
+                if who is not None:
+                    antecedent = subject_before(text, who.start - 2, sent_start)
+                    speaker = antecedent or who
+                    if antecedent is not None:
+                        relative_span = (who.start, who.end)
+                else:
+                    speaker = self.sentence_subject(sent_start, cue_start)
             trailing = False
             rest = -1
             if speaker is None and lowered in PRIMARY_CUES:
@@ -2594,6 +2602,18 @@ class _Detector:
             at = relative.start("pronoun")
             return Mention(relative.group("pronoun"), at, relative.end("pronoun"))
         return speaker
+
+    def coordinated_relative(self, sent_start: int, cue_start: int) -> Mention | None:
+        """The relative pronoun of the clause a coordinated cue belongs to (``Ada Lind, who
+        met the skippers and said ...``: ``who``), when a relative clause opened by ``, who``
+        runs without punctuation up to the cue; None otherwise."""
+        text = self.text
+        who = text.rfind(", who ", max(sent_start, cue_start - 160), cue_start)
+        if who < 0 or _PUNCTUATION_RE.search(text, who + 6, cue_start) is not None:
+            return None
+        if self.span_at(who + 2) is not None:
+            return None
+        return Mention("who", who + 2, who + 5)
 
     def clause_pronoun(self, sent_start: int, limit: int) -> Mention | None:
         """The pronoun subject of the latest main clause joined by ``and``, ``but`` or ``yet``

@@ -927,7 +927,10 @@ def _predicate_at(
         if speaker is None and _COORDINATED_RE.search(
             text, max(sent_start, cue_start - 20), cue_start
         ):
-            speaker = detector.sentence_subject(sent_start, cue_start)
+            # ``Kral, who backed the plan and criticized the board``: the relative pronoun.
+            speaker = detector.coordinated_relative(
+                sent_start, cue_start
+            ) or detector.sentence_subject(sent_start, cue_start)
         speaker = _sender(detector, speaker, cue_start, cue_end, sent_start)
         first_end = text.find(" ", cue_start, cue_end)
         if (

@@ -160,3 +160,14 @@ def test_their_before_a_noun_cue_stands_for_the_plural_subject_of_its_clause() -
     # A country named in the plural is one body: ``their`` stays as written.
     (candidate,) = found("The United States has voiced their support for the new pier.")
     assert candidate.speaker == "their"
+
+
+def test_a_cue_coordinated_inside_a_relative_clause_is_the_relative_pronoun_s() -> None:
+    text = (
+        "Ivo Kral knocked on the door of Ada Lind, who answered it at noon and said she "
+        "would vote for the mayor."
+    )
+    got = {c.cue: c for c in found(text)}
+    start = text.index("who")
+    assert got["said"].speaker == "Ada Lind"
+    assert got["said"].speaker_spans == [(start, start + 3)]
