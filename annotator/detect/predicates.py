@@ -832,6 +832,14 @@ def _predicate_at(
             )  # ``the skippers dubbed``
             speaker = detector.behind_adverbial(speaker, sent_start, cue_start)
             speaker = _sender(detector, speaker, cue_start, cue_end, sent_start)
+        elif word_before not in _PASSIVE_OR_INFINITIVE and not text.endswith(
+            "ing", cue_start, text.find(" ", cue_start, cue_end + 1)
+        ):
+            # ``Ada Lind, a skipper since 1990, calls the quay a disgrace``: a finite cue after
+            # an apposition (a participle after a comma hangs on its clause: ``, calling``).
+            speaker = subject_before(text, cue_start, sent_start) or detector.apposed_subject(
+                sent_start, cue_start, cue_end
+            )
     else:
         if kind in ("state", "will", "attitude"):
             if word_before not in _STATE_BEFORE:

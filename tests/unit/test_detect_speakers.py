@@ -171,3 +171,10 @@ def test_a_cue_coordinated_inside_a_relative_clause_is_the_relative_pronoun_s() 
     start = text.index("who")
     assert got["said"].speaker == "Ada Lind"
     assert got["said"].speaker_spans == [(start, start + 3)]
+
+
+def test_a_cue_of_naming_after_an_apposition_takes_the_subject_before_it() -> None:
+    (candidate,) = found("Ada Lind, a skipper since 1990, calls the quay a disgrace.")
+    assert (candidate.speaker, candidate.cue) == ("Ada Lind", "calls")
+    (candidate,) = found("Her chief aide, Tom Kral, calls the plan a blueprint for the port.")
+    assert candidate.speaker == "Tom Kral"
