@@ -406,7 +406,9 @@ def _attitude_at(
             # Tested before the subject is looked for (whose search, pure, costs far more):
             # whatever the subject, there is no candidate.
             return None  # ``declined 3 percent``, ``plans for the port``
-        speaker = subject_before(text, cue_start, sent_start)
+        speaker = detector.behind_adverbial(
+            subject_before(text, cue_start, sent_start), sent_start, cue_start
+        )
         # The literal tests rule out most windows before the relative-pronoun regex runs.
         if speaker is None and ("wh" in before or "that" in before):
             relative = _RELATIVE_RE.search(before)
@@ -428,10 +430,12 @@ def _attitude_at(
         if speaker is None:
             # ``the former mayor talked about``, ``Kral, a skipper from the islands, wants``:
             # a common noun phrase, or a subject before an apposition.
-            speaker = (
+            speaker = detector.behind_adverbial(
                 detector.common_subject(cue_start, sent_start)
                 or detector.apposed_subject(sent_start, cue_start, cue_end)
-                or detector.opening_subject(sent_start, cue_start)
+                or detector.opening_subject(sent_start, cue_start),
+                sent_start,
+                cue_start,
             )
         if speaker is None:
             return None

@@ -314,6 +314,9 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         return None  # ``..., saying``: the participle's subject is the clause's, found elsewhere
     if token == ",":
         # An apposition: ``NAME, the role, said``; or ``..., he said`` never reaches here.
+        joined = _join_places(tokens, index)
+        index -= len(tokens) - len(joined)
+        tokens = joined
         close = index
         for _ in range(2):
             j = close - 1
@@ -371,6 +374,13 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             last = max(k for k in range(j + 1, close) if tokens[k][:1].isupper())
             return _mention(text, tokens, first, last, cue_start)
         return _mention(text, tokens, start_index, end_index, cue_start)
+    if ("’" in token or "'" in token) and (
+        contracted := _CONTRACTED_SUBJECT_RE.fullmatch(token)
+    ) is not None:
+        # ``but he’s not predicting``, ``they’re claiming``: a pronoun with its auxiliary.
+        whole = _mention(text, tokens, index, index, cue_start)
+        pronoun = contracted.group(1)
+        return Mention(pronoun, whole.start, whole.start + len(pronoun))
     # The common noun phrase is looked for only when nothing else is found: most cues have a
     # name or a pronoun before them, and the test of the cue costs a regex.
     recent = tokens[index - 6 if index > 6 else 0 : index]
@@ -392,6 +402,31 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     return _mention(text, tokens, start, found[1], cue_start)
 
 
+_PLACE_LEADS = frozenset("in of from at near outside".split())
+
+
+def _join_places(tokens: list[str], index: int) -> list[str]:
+    """``tokens`` without the commas before ``tokens[index]`` inside a place named with its
+    region after a preposition (``in Porthaven, Devon,``, ``of Flint, Mich.,``): the region is
+    no apposition of its own, and no speaker."""
+    joined = tokens
+    for k in range(min(index, len(tokens) - 3), 1, -1):
+        if (
+            tokens[k] == ","
+            and tokens[k + 1][:1].isupper()
+            and (tokens[k + 2] == "," or tokens[k + 2][:1].isupper() and tokens[k + 3] == ",")
+            and tokens[k - 1][:1].isupper()
+            and tokens[k - 2] in _PLACE_LEADS
+            and "," in tokens[: k - 2]  # inside an apposition (``a woman in Leeds, Kent, said``)
+        ):
+            if joined is tokens:
+                joined = list(tokens)
+            del joined[k]
+    return joined
+
+
+_CONTRACTED_SUBJECT_RE = re.compile(r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou)[’'](?:s|re|ve|d|ll)")
+"""A subject pronoun with its auxiliary contracted (``he’s``, ``they're``, ``we’ve``)."""
 _LIST_OPENERS = frozenset((",", ";", ":", "(", "—", "–", "“", '"'))
 
 
@@ -523,6 +558,8 @@ def _phrase_before_preposition(
     for end in (preposition - 1, preposition - 2):
         if end < 0 or end < preposition - 1 and not _plain_word(tokens[end + 1]):
             return None
+        if tokens[end].lower() in AUXILIARIES:
+            return None  # ``the crew have in the past said``: a verb, no phrase before the PP
         found = _collect_backward(tokens, end)
         if found is None and _plain_word(tokens[end]):
             found = _common_phrase_head_only(tokens, end)
@@ -676,6 +713,40 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
         bare = token  # an initial keeps its full stop
     start = tokens[0][1]
     end = position + len(bare)
+    return Mention(text[start:end], start, end)
+
+
+_NOT_SOURCES = frozenset("plan plans schedule script form tradition custom design".split())
+"""Heads of ``according to X`` that name a manner, not a source (``went according to plan``)."""
+
+
+def plain_source_after(text: str, position: int, limit: int) -> Mention | None:
+    """The object of ``according to`` when it is a noun phrase without a determiner, which
+    :func:`subject_after` leaves (``according to harbour records``, ``according to exit polls
+    taken on Monday``, ``according to Coast Guard figures``): its modifiers and head, up to the
+    first function word or punctuation, ending in a plain noun. The object of a preposition is
+    always a noun phrase, so these plain words name the source as written."""
+    last = -1
+    tokens = list(islice(_TOKEN_RE.finditer(text, position, min(limit, position + 100)), 7))
+    for k, match in enumerate(tokens):
+        token = match.group()
+        bare = token.rstrip(".")
+        lowered = bare.lower()
+        if token in _STOP_PUNCT or lowered in _NOT_MODIFIERS:
+            break
+        if _plain_word(bare):
+            if lowered.endswith("ing") or len(bare) < 2 or last >= 0 and lowered.endswith("ed"):
+                break  # ``exit polls conducted on Monday``: a participle after the head
+            if not lowered.endswith("ly"):
+                last = k  # ``early returns``, ``recently leaked memos``: no head in ``-ly``
+        elif not (bare[:1].isupper() or bare[:1].isdigit()) or lowered in STOP_CAPS:
+            break
+        if bare != token:
+            break  # a full stop ends the sentence
+    if last < 0 or tokens[last].group().rstrip(".").lower() in _NOT_SOURCES:
+        return None
+    start, head = tokens[0].start(), tokens[last]
+    end = head.start() + len(head.group().rstrip("."))
     return Mention(text[start:end], start, end)
 
 

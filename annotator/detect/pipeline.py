@@ -54,6 +54,7 @@ from annotator.detect.attribution import (
     find_source,
     is_primary,
     is_tag_verb,
+    plain_source_after,
     skips_before_verb,
     subject_after,
     subject_before,
@@ -438,8 +439,9 @@ _APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
 _DOCUMENT_NOUNS = frozenset(
     "statement statements report letter letters memo memorandum filing lawsuit complaint op-ed "
     "column essay article email e-mail emails message messages release communique notice note "
-    "tweet tweets post posts posting video ad advertisement editorial newsletter text cable "
-    "petition".split()
+    "tweet tweets post posts posting video ad ads advertisement editorial newsletter text cable "
+    "petition response website commercial spot flyer flyers leaflet leaflets pamphlet mailer "
+    "banner banners sign signs placard placards poster posters resolution".split()
 )
 """Documents and messages: introduced by ``saying`` or ``stating``, they carry the words of
 whoever sent them (``issued a statement saying``), the source rather than the speaker."""
@@ -1042,6 +1044,10 @@ class _Detector:
             if colon >= 0:
                 sent_start = colon + 2
             after = subject_after(text, cue_end + 1, sent_end)
+            if after is None:
+                # ``according to harbour records``: a noun phrase with no determiner, the
+                # source as written.
+                after = common = plain_source_after(text, cue_end + 1, sent_end)
             before_text = text[sent_start:cue_start].strip(" ,")
             if not before_text:
                 comma = text.find(",", cue_end, sent_end)
@@ -1108,7 +1114,9 @@ class _Detector:
             # ``As reported by the Gazette, the ferry ...``, ``..., as reported by the Gazette.``
             speaker, content_start, content_end = as_by
         else:
-            speaker = subject_before(text, cue_start, sent_start)
+            speaker = self.behind_adverbial(
+                subject_before(text, cue_start, sent_start), sent_start, cue_start
+            )
             aside = (
                 _PARENTHETICAL_RE.search(text, max(sent_start, cue_start - 40), cue_start)
                 if speaker is None and text.endswith(", ", 0, cue_start)
@@ -1161,6 +1169,17 @@ class _Detector:
                 speaker = common = self.common_subject(
                     cue_start, sent_start, lowered not in BELIEF_VERBS
                 )
+                beyond = self.behind_adverbial(speaker, sent_start, cue_start)
+                if beyond is not speaker:
+                    # ``crewmates have at times said``: the subject before it
+                    speaker = beyond
+                    common = beyond if beyond is not None and beyond.text[:1].islower() else None
+                if speaker is not None and lowered.endswith("ing"):
+                    # ``shot off a response saying``: its sender speaks, through it.
+                    sent = self.document_sender(speaker, sent_start)
+                    if sent is not None:
+                        speaker, document = sent
+                        common = None
             if speaker is None and lowered in _EVIDENCE_CUES:
                 # ``official data suggest``, ``a report published Monday said``: a source of
                 # evidence speaks through a verb of evidence or of speech.
@@ -1269,6 +1288,8 @@ class _Detector:
                             speaker = earlier
                             break
                 if speaker is None:
+                    speaker = self.clause_pronoun(sent_start, cue_start)
+                if speaker is None:
                     speaker = self.sentence_subject(sent_start, cue_start)
                 if speaker is None and text.endswith(", ", 0, cue_start):
                     # ``The port's top adviser went further, arguing ...``: the subject of the
@@ -1287,8 +1308,16 @@ class _Detector:
             if speaker is None and _COORDINATED_RE.search(
                 text, max(sent_start, cue_start - 40), cue_start
             ):
-                # ``She refused to name him but said ...``: the clause's subject speaks.
-                speaker = self.sentence_subject(sent_start, cue_start)
+                # ``She refused to name him but said ...``: the clause's subject speaks; in a
+                # relative clause, the relative pronoun's (``Lind, who met him and said``).
+                who = self.coordinated_relative(sent_start, cue_start)
+                if who is not None:
+                    antecedent = subject_before(text, who.start - 2, sent_start)
+                    speaker = antecedent or who
+                    if antecedent is not None:
+                        relative_span = (who.start, who.end)
+                else:
+                    speaker = self.sentence_subject(sent_start, cue_start)
             trailing = False
             rest = -1
             if speaker is None and lowered in PRIMARY_CUES:
@@ -1944,7 +1973,8 @@ class _Detector:
             before = text[max(sent_start, verb - 40) : verb].split()
             for word in reversed(before[-3:]):
                 if word.lower() in _DETERMINER_WORDS:
-                    verb = text.rfind(word, sent_start, verb)
+                    # The word, not the same letters inside another (``a short radio ad``).
+                    verb = text.rfind(" " + word + " ", sent_start, verb) + 1
                     break
                 if not word.isalpha() or not word.islower():
                     break
@@ -1961,7 +1991,8 @@ class _Detector:
                 break
         if text[verb : verb + 12].split(" ", 1)[0] in _PREPOSITIONS:
             return None  # ``in a letter saying``: an adverbial, the speaker elsewhere
-        sender = subject_before(text, verb, sent_start)
+        # ``The skippers issued a statement``: a common noun phrase sends it as well as a name.
+        sender = subject_before(text, verb, sent_start) or self.common_subject(verb, sent_start)
         if sender is None:
             return None
         return sender, Source(phrase.text, kind, phrase.start, phrase.end)
@@ -2109,6 +2140,7 @@ class _Detector:
         ):
             # ``traders say``; plurals without ``-s``: ``council spokesmen said``, ``staff say``
             end = words[index].end()
+            start = self.plural_subject_start(words, index, sent_start)
             return Mention(text[start:end], start, end)
         return None
 
@@ -2183,6 +2215,54 @@ class _Detector:
             return None  # the object of a verb or a preposition: ``cited polls that show``
         start, end = words[first].start(), words[index].end()
         return Mention(text[start:end], start, end)
+
+    def plural_subject_start(self, words: list[re.Match[str]], index: int, sent_start: int) -> int:
+        """Where a plural subject with no determiner starts: its modifiers too, coordinated or
+        not (``Harbour and council spokesmen said``, ``ferry union leaders say``), when they open
+        the clause; else the head alone (``Ivo met harbour staff`` has no subject before
+        ``staff``)."""
+        text = self.text
+        first = index
+        k = index - 1
+        while k >= 0 and index - k <= 4:
+            if text[words[k].end() : words[k + 1].start()].strip():
+                break  # punctuation ends the phrase
+            word = words[k].group()
+            lowered = word.lower()
+            if lowered == "and" and first < index and k > 0:
+                k -= 1  # ``harbour and council``: both modify the head
+                continue
+            if (
+                lowered in _NOT_SUBJECT
+                or lowered in _PREPOSITIONS
+                or lowered in _PLACE_PREPOSITIONS
+                or lowered in _CLAUSE_OPENERS
+                or lowered in ("like", "unlike", "though", "although", "because")
+                or lowered in _NUMBER_WORDS
+                or lowered in ("one", "all", "both")
+            ):
+                break  # ``Like others ...``, ``though public records``: no modifier
+            if word[:1].isupper():
+                if lowered in STOP_CAPS or lowered in TITLE_WORDS or self.names.is_plain_word(word):
+                    break  # ``Holding signs, protesters ...``: a participle opens the sentence
+            elif (
+                not word.isalpha()
+                or lowered in SPEECH_VERBS
+                or lowered in BELIEF_VERBS
+                or lowered.endswith(("ly", "ing", "ed"))
+            ):
+                break
+            first = k
+            k -= 1
+        if first == index:
+            return words[index].start()
+        before = text[sent_start : words[first].start()].rstrip(" \"“‘'(")
+        opener = before[before.rfind(" ") + 1 :].lower()
+        if before and before[-1] not in ",;:—–-" and opener not in _CLAUSE_OPENERS:
+            return words[index].start()  # ``Ivo met harbour staff``: an object, not the subject
+        # The phrase as written, never a name to resolve (``Local skippers``: not ``Local``).
+        self.phrase_speakers.add(words[first].start())
+        return words[first].start()
 
     def opening_subject(self, sent_start: int, cue_start: int) -> Mention | None:
         """The noun phrase from the start of the sentence to the cue, when it can only be the
@@ -2740,6 +2820,65 @@ class _Detector:
             position = adverbial.end()
         return position
 
+    def behind_adverbial(
+        self, speaker: Mention | None, sent_start: int, cue_start: int
+    ) -> Mention | None:
+        """``speaker``, unless it is the object of a prepositional phrase standing between the
+        subject and its cue (``Kral, who has over the years described``, ``Lind through a
+        lawyer declined``, ``The mayor earlier in the day touted``): then the subject before
+        that phrase, else a relative pronoun right before it (``who``, as written), else
+        ``speaker`` as it was."""
+        if speaker is None:
+            return None
+        text = self.text
+        if speaker.end + 1 == cue_start and _ING_CUE_RE.match(text, cue_start):
+            return speaker  # ``in the group seeking``: the participle's own noun holds it
+        preposition = _word_before(text, speaker.start)
+        if preposition not in _ADVERBIAL_PREPOSITIONS or text[speaker.start - 1] != " ":
+            return speaker
+        start = speaker.start - 1 - len(preposition)
+        if not text[start - 1 : start].isspace():
+            return speaker
+        while _word_before(text, start) in _BEFORE_ADVERBIAL:
+            start -= len(_word_before(text, start)) + 1  # ``earlier in the day``
+        lead = text[max(sent_start, start - 20) : start].rstrip()
+        if lead.endswith((",", "(", ":", ";")) or not lead:
+            return speaker  # ``In May, Lind ...``: the phrase opens the clause, no subject
+        subject = subject_before(text, start, sent_start) or self.common_subject(start, sent_start)
+        if subject is not None:
+            return subject
+        relative = _RELATIVE_RE.search(text, max(sent_start, start - 40), start)
+        if relative is not None:
+            at = relative.start("pronoun")
+            return Mention(relative.group("pronoun"), at, relative.end("pronoun"))
+        return speaker
+
+    def coordinated_relative(self, sent_start: int, cue_start: int) -> Mention | None:
+        """The relative pronoun of the clause a coordinated cue belongs to (``Ada Lind, who
+        met the skippers and said ...``: ``who``), when a relative clause opened by ``, who``
+        runs without punctuation up to the cue; None otherwise."""
+        text = self.text
+        who = text.rfind(", who ", max(sent_start, cue_start - 160), cue_start)
+        if who < 0 or _PUNCTUATION_RE.search(text, who + 6, cue_start) is not None:
+            return None
+        if self.span_at(who + 2) is not None:
+            return None
+        return Mention("who", who + 2, who + 5)
+
+    def clause_pronoun(self, sent_start: int, limit: int) -> Mention | None:
+        """The pronoun subject of the latest main clause joined by ``and``, ``but`` or ``yet``
+        before ``limit`` (``Kral was jeered, but he stayed on, saying ...``: he), which the
+        participle cue at ``limit`` hangs on rather than the sentence's first clause."""
+        text = self.text
+        start = max(sent_start, limit - 200)
+        found = None
+        for match in _CLAUSE_PRONOUN_RE.finditer(text, start, limit):
+            if self.span_at(match.start("who")) is None:
+                found = match
+        if found is None:
+            return None
+        return Mention(found.group("who"), found.start("who"), found.end("who"))
+
     def sentence_subject(
         self, sent_start: int, limit: int, adverbials: bool = False
     ) -> Mention | None:
@@ -2759,6 +2898,9 @@ class _Detector:
         time = _OPENING_TIME_RE.match(self.text, sent_start, limit)
         if time is not None:
             sent_start = time.end()
+        dateline = _DATELINE_RE.match(self.text, sent_start, limit)
+        if dateline is not None:
+            sent_start = dateline.end()
         first_word = self.text[sent_start : sent_start + 12].split(" ", 1)[0].lower()
         if first_word in _PREPOSITIONS or first_word in _CONJUNCTION_OPENERS:
             # ``In two interviews, the mayor ...``, ``But days later, Lind ...``: an opening
@@ -3097,9 +3239,12 @@ class _Detector:
             return speaker, cue, source
         found = subject_then_verb(text, span.end, para_end)
         if found is None:
-            if is_tag_verb(lowered) and closes_on_tag_punctuation(text, span.end):
+            if (is_tag_verb(lowered) or lowered in ("read", "reads")) and (
+                closes_on_tag_punctuation(text, span.end)
+            ):
                 # ``“Why now?” pressed Ada Lind``: a verb in the past tense between a quote
-                # closing on a comma (or ``?``, ``!``) and the speaker attributes the quote.
+                # closing on a comma (or ``?``, ``!``) and the speaker attributes the quote;
+                # so does ``read`` before what the words were written in (``read the notice``).
                 speaker = subject_after(text, first_pos + len(first), para_end)
                 if speaker is not None:
                     cue = Mention(first, first_pos, first_pos + len(first))
@@ -3167,7 +3312,9 @@ class _Detector:
             # ``a message that said, “...”``: the phrase ``that`` stands for speaks.
             speaker = self.relative_that_subject(cue.start, sent_start)
         if speaker is None and cue.text.lower() == "according to":
-            speaker = subject_after(text, cue.end + 1, span.start)
+            speaker = subject_after(text, cue.end + 1, span.start) or plain_source_after(
+                text, cue.end + 1, span.start
+            )
         if speaker is None and self.span_at(cue.start - 3) is not None:
             # ``“A,” opined a columnist, “B.”``: the speaker of an interrupted quote follows
             # the cue, between the two parts.
@@ -3253,6 +3400,9 @@ class _Detector:
         time = _OPENING_TIME_RE.match(self.text, start, end)
         if time is not None:
             start = time.end()
+        dateline = _DATELINE_RE.match(self.text, start, end)
+        if dateline is not None:
+            start = dateline.end()  # ``HARBOURTON (Wire) — The board ...``: the place is no subject
         dash = max(self.text.rfind(" - ", start, end), self.text.rfind(" — ", start, end))
         if dash > start and self.text[dash:end].rstrip().endswith(":"):
             start = dash + 3  # ``HEADLINE IN CAPITALS - Mia Holt: “...”``: the name after it
@@ -3260,7 +3410,11 @@ class _Detector:
             # An opening adverbial up to its comma, or two (``On Monday at the quay, after the
             # vote, Lind said:``, ``Here in Leeds, Lind ...``, ``Casting herself as ..., Lind``).
             first_word = self.text[start : start + 12].split(" ", 1)[0].lower().rstrip(",")
-            if first_word in _PREPOSITIONS or first_word in _OPENER_WORDS:
+            if (
+                first_word in _PREPOSITIONS
+                or first_word in _OPENER_WORDS
+                or first_word in _OPENING_CONNECTIVES
+            ):
                 comma = self.text.find(", ", start, min(end, start + 80))
             elif adverbials and (
                 first_word in _ADVERBIAL_OPENERS
@@ -3720,6 +3874,33 @@ _OPENING_TIME_RE = re.compile(
     r"(?:later|earlier|ago|before|after)\b,?\s*"
 )
 """A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
+_ADVERBIAL_PREPOSITIONS = frozenset(
+    "in through on at during within via over throughout amid".split()
+)
+"""Prepositions of a phrase that may stand between a subject and its verb (``Kral, who has over
+the years said``, ``Lind through a lawyer declined``)."""
+_ING_CUE_RE = re.compile(r"\w+ing\b")
+_BEFORE_ADVERBIAL = frozenset("earlier later also then again still once now just".split())
+"""Adverbs before such a phrase (``earlier in the day``)."""
+_CLAUSE_PRONOUN_RE = re.compile(
+    r"(?:,\s+|\s)(?:and|but|yet)\s+(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:[’'](?:s|re|ve|d|ll))?"
+    r"\s+[a-z]"
+)
+"""A main clause joined by ``and``, ``but`` or ``yet`` whose subject is a pronoun."""
+_DATELINE_RE = re.compile(
+    r"\s*(?:[A-Z][A-Z.’'\- ]*[A-Z.]|[A-Z][\w.’'\-]+(?=\s*\())"
+    r"(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?(?:\s*\([\w. ]+\))?\s*[—–―-]{1,2}\s*"
+)
+"""A dateline opening a story: a place in capitals, or one before a wire service in
+parentheses, perhaps a date, then a dash (``HARBOURTON —``, ``Harbourton (Wire) –``,
+``HARBOURTON, May 3 (Wire) —``)."""
+_OPENING_CONNECTIVES = frozenset(
+    "like unlike despite amid besides absent likewise similarly moreover "
+    "furthermore additionally nevertheless nonetheless separately otherwise consequently "
+    "therefore thus hence overall ultimately eventually finally elsewhere".split()
+)
+"""Words opening a phrase before the subject up to a comma (``Like the mayor, Lind ...``,
+``Likewise, Lind ...``): a preposition or a connective, never the subject itself."""
 _ADVERBIAL_OPENERS = frozenset(
     "here there ever even now then still yet outside inside across near beyond along "
     "earlier later meanwhile instead".split()

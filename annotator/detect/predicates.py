@@ -684,6 +684,8 @@ def find_predicates(detector: _Detector) -> set[int]:
         draft.speaker = speaker
         if speaker is not None and speaker.text.lower() in _POSSESSIVES:
             holder = speaker.text.lower() in ("his", "her") and detector.antecedent(speaker.start)
+            if speaker.text.lower() == "their":
+                holder = _plural_subject(detector, speaker.start)
             draft.resolved = holder or speaker.text
         draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
         draft.standalone = False
@@ -834,6 +836,16 @@ def _predicate_at(
             speaker = subject_before(text, cue_start, sent_start) or detector.common_subject(
                 cue_start, sent_start
             )  # ``the skippers dubbed``
+            speaker = detector.behind_adverbial(speaker, sent_start, cue_start)
+            speaker = _sender(detector, speaker, cue_start, cue_end, sent_start)
+        elif word_before not in _PASSIVE_OR_INFINITIVE and not text.endswith(
+            "ing", cue_start, text.find(" ", cue_start, cue_end + 1)
+        ):
+            # ``Ada Lind, a skipper since 1990, calls the quay a disgrace``: a finite cue after
+            # an apposition (a participle after a comma hangs on its clause: ``, calling``).
+            speaker = subject_before(text, cue_start, sent_start) or detector.apposed_subject(
+                sent_start, cue_start, cue_end
+            )
     else:
         if kind in ("state", "will", "attitude"):
             if word_before not in _STATE_BEFORE:
@@ -917,17 +929,23 @@ def _predicate_at(
         head = cue_start
         while _word_before(text, head) in _BE_PARTS:
             head -= len(_word_before(text, head)) + 1  # ``has been embracing``
-        speaker = (
+        speaker = detector.behind_adverbial(
             subject_before(text, head, sent_start)
             or detector.common_subject(cue_start, sent_start)
             or detector.apposed_subject(sent_start, cue_start, cue_end)
             or _quantifier_subject(text, sent_start, cue_start)
-            or detector.opening_subject(sent_start, head)
+            or detector.opening_subject(sent_start, head),
+            sent_start,
+            cue_start,
         )
         if speaker is None and _COORDINATED_RE.search(
             text, max(sent_start, cue_start - 20), cue_start
         ):
-            speaker = detector.sentence_subject(sent_start, cue_start)
+            # ``Kral, who backed the plan and criticized the board``: the relative pronoun.
+            speaker = detector.coordinated_relative(
+                sent_start, cue_start
+            ) or detector.sentence_subject(sent_start, cue_start)
+        speaker = _sender(detector, speaker, cue_start, cue_end, sent_start)
         first_end = text.find(" ", cue_start, cue_end)
         if (
             speaker is None
@@ -1079,6 +1097,60 @@ def _evidence_before(
     return holder, content_start, content_end, cue_end
 
 
+_VERB_GROUP_RE = re.compile(
+    r"\s(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|do)"
+    r"|[a-z]{3,}ed)\s"
+)
+"""The first word of a verb group: an auxiliary, a form of ``be`` or a verb in ``-ed``."""
+
+
+def _plural_subject(detector: _Detector, possessive: int) -> str | None:
+    """What ``their`` before a noun cue stands for: the plural subject of its clause (``The
+    skippers have voiced their support for``, ``Most members were unanimous in their
+    condemnation of``), the phrase as written; None when the clause has none."""
+    text = detector.text
+    sent_start, _ = detector.sentence_bounds(possessive)
+    verb = _VERB_GROUP_RE.search(text, max(sent_start, possessive - 120), possessive)
+    if verb is None:
+        return None
+    subject = subject_before(text, verb.start() + 1, sent_start) or detector.common_subject(
+        verb.start() + 1, sent_start
+    )
+    if subject is None or subject.text.lower() in PRONOUNS:
+        return None
+    words = subject.text.split()
+    head = words[-1].lower()
+    if words[-1][:1].isupper() and head in _SINGULAR_PLACES:
+        return None  # ``the United States``: one country, not a plural
+    if (
+        not head.endswith("s")
+        and not head.endswith("men")
+        and head not in _PLURAL_HEADS
+        and " and " not in subject.text
+    ):
+        return None  # ``Kral has voiced their``: no plural to stand for
+    return subject.text
+
+
+_PLURAL_HEADS = frozenset("people police staff children clergy".split())
+_SINGULAR_PLACES = frozenset("states nations islands emirates philippines netherlands".split())
+
+
+def _sender(
+    detector: _Detector, speaker: Mention | None, cue_start: int, cue_end: int, sent_start: int
+) -> Mention | None:
+    """Who sent the document ``speaker`` names when a participle cue follows it (``released
+    an ad calling the pier a danger``, ``issued a statement urging calm``): the sender holds
+    the attitude, through the document (as for speech); else ``speaker``."""
+    if speaker is None:
+        return None
+    first_end = detector.text.find(" ", cue_start, cue_end)
+    if not detector.text.endswith("ing", cue_start, first_end if first_end > 0 else cue_end):
+        return speaker
+    sent = detector.document_sender(speaker, sent_start)
+    return speaker if sent is None else sent[0]
+
+
 def _participle_holder(detector: _Detector, sent_start: int, cue_start: int) -> Mention | None:
     """The subject of the clause before a participle cue at ``cue_start``: the speaker of the
     latest attribution in the sentence before it, else the sentence's subject."""
@@ -1086,7 +1158,9 @@ def _participle_holder(detector: _Detector, sent_start: int, cue_start: int) -> 
     index = bisect_right(starts, cue_start - 1) - 1
     if index >= 0 and starts[index] >= sent_start:
         return detector.attributions[index][1]
-    return detector.sentence_subject(sent_start, cue_start)
+    return detector.clause_pronoun(sent_start, cue_start) or detector.sentence_subject(
+        sent_start, cue_start
+    )
 
 
 def _quantifier_subject(text: str, sent_start: int, cue_start: int) -> Mention | None:

@@ -170,7 +170,7 @@ def test_a_parenthetical_adverb_may_stand_between_the_subject_and_its_cue() -> N
         "The harbour board has, however, announced that the quay will be dredged."
     )
     got = {c.cue: c for c in found(text)}
-    assert got["argue"].speaker == "skippers"
+    assert got["argue"].speaker == "Ferry skippers"
     assert got["argue"].text == "that the new quay is too shallow"
     assert got["announced"].text == "that the quay will be dredged"
     assert got["announced"].speaker == "The harbour board"
