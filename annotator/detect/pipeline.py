@@ -851,6 +851,8 @@ class _Detector:
         if bounds is None:
             bounds = self._sentences[key] = self._sentence_bounds(offset, key)
         start, end = bounds
+        if start > offset:
+            start = self.layout.paragraph(offset)[0]  # an offset inside a dateline
         # A run-on "sentence" (a table, a list without full stops) is cut to a window around
         # the offset, so the work per cue stays bounded and a document costs linear time.
         # (Comparisons, not ``max`` and ``min``: those parse keyword arguments on every call in
@@ -864,8 +866,13 @@ class _Detector:
         sentence_starts = self.layout.sentence_starts
         para_start, para_end = self.layout.paragraph(offset)
         start = sentence_starts[key - 1]
-        if start < para_start:
+        if start <= para_start:
             start = para_start
+            # ``HARBOURTON (Wire) — The board said ...``: a dateline is no part of the sentence
+            # (no subject, no content), though no full stop ends it.
+            dateline = _DATELINE_RE.match(self.text, start, min(para_end, start + 80))
+            if dateline is not None:
+                start = dateline.end()
         for _ in range(8):
             inside = self.span_at(start)
             if inside is None or inside.start >= start:
@@ -2898,9 +2905,6 @@ class _Detector:
         time = _OPENING_TIME_RE.match(self.text, sent_start, limit)
         if time is not None:
             sent_start = time.end()
-        dateline = _DATELINE_RE.match(self.text, sent_start, limit)
-        if dateline is not None:
-            sent_start = dateline.end()
         first_word = self.text[sent_start : sent_start + 12].split(" ", 1)[0].lower()
         if first_word in _PREPOSITIONS or first_word in _CONJUNCTION_OPENERS:
             # ``In two interviews, the mayor ...``, ``But days later, Lind ...``: an opening
@@ -3400,9 +3404,6 @@ class _Detector:
         time = _OPENING_TIME_RE.match(self.text, start, end)
         if time is not None:
             start = time.end()
-        dateline = _DATELINE_RE.match(self.text, start, end)
-        if dateline is not None:
-            start = dateline.end()  # ``HARBOURTON (Wire) — The board ...``: the place is no subject
         dash = max(self.text.rfind(" - ", start, end), self.text.rfind(" — ", start, end))
         if dash > start and self.text[dash:end].rstrip().endswith(":"):
             start = dash + 3  # ``HEADLINE IN CAPITALS - Mia Holt: “...”``: the name after it

@@ -634,3 +634,15 @@ def test_a_relative_that_before_a_plural_subject_is_no_part_of_the_speaker() -> 
     assert [c.speaker for c in quotes("That official said the port would close.")] == [
         "That official"
     ]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["HARBOURTON, Maine (AP) — ", "HARBOURTON (Wire) – ", "Harbourton (Wire) - "]
+)
+def test_a_dateline_is_no_part_of_the_content_of_the_first_sentence(dateline: str) -> None:
+    text = dateline + "The ferry will stop running in winter, company officials said Tuesday."
+    (found,) = quotes(text)
+    assert (found.text, found.speaker) == (
+        "The ferry will stop running in winter",
+        "company officials",
+    )
