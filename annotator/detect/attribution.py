@@ -614,6 +614,15 @@ def _collect_backward(
             start = j
             if (
                 j >= 2
+                and tokens[j - 1].lower() in _AFFILIATIONS
+                and (holder := _collect_backward(tokens, j - 2)) is not None
+            ):
+                # ``Ada Lind of the Harbour Institute``, ``officials from the board``: the
+                # phrase before the preposition is the head of the speaker's phrase.
+                start = holder[0]
+                break
+            if (
+                j >= 2
                 and tokens[j - 1].lower() == "of"
                 and tokens[j - 2].lower() in _QUANTIFIER_WORDS
             ):
@@ -628,6 +637,10 @@ def _collect_backward(
     while start < index and tokens[start].lower() in ("of", "for", "and"):
         start += 1
     return start, index
+
+
+_AFFILIATIONS = frozenset("of for from at".split())
+"""Prepositions joining a speaker to the body they speak for (``Ada Lind of the Institute``)."""
 
 
 def _mention(text: str, tokens: list[str], first: int, last: int, window_end: int) -> Mention:

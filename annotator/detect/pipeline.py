@@ -54,6 +54,7 @@ from annotator.detect.attribution import (
     find_source,
     is_primary,
     is_tag_verb,
+    noun_of_people,
     plain_source_after,
     skips_before_verb,
     subject_after,
@@ -3696,7 +3697,7 @@ class _Detector:
             head = mention.text[mention.text.rfind(" ") + 1 :]
             # ``Senior officials``, ``White House aides``: a common noun heads the phrase, which
             # names no one in particular; the capitals before it are no name of the speaker.
-            name = None if head.isalpha() and head.islower() else clean_name(mention.text)
+            name = None if head.isalpha() and head.islower() else _speaker_name(mention.text)
             if name is None:
                 draft.resolved = mention.text
             else:
@@ -3834,6 +3835,39 @@ class _Detector:
                 )
             )
         return candidates
+
+
+_AFFILIATION_RE = re.compile(r"\s(?:of|for|from|at)\s")
+
+
+def _speaker_name(phrase: str) -> str | None:
+    """The name a speaker phrase resolves by, or None when it names no one in particular.
+
+    A phrase joined to a body by a preposition (``the mayor of Leeds``, ``Officials from the
+    harbour board``, ``Ada Lind of the Harbour Institute``) is spoken by what stands before the
+    preposition: a person's name, or a common noun (the phrase as written, not ``Leeds``). A
+    body's own name (``the Ministry of Defence``) and a title before a name (``Secretary of
+    State Ann Kerr``) are read as any other name."""
+    name = clean_name(phrase)
+    affiliation = _AFFILIATION_RE.search(phrase)
+    if name is None or affiliation is None or looks_like_person(name):
+        return name
+    holder = phrase[: affiliation.start()]
+    holder_head = holder[holder.rfind(" ") + 1 :]
+    lowered = holder_head.lower()
+    if (lowered in ROLE_NOUNS or noun_of_people(lowered)) and (
+        # ``Residents of Leeds``: capitalised only as the sentence's first word
+        holder_head.islower() or holder_head == holder and lowered.endswith("s")
+    ):
+        return None
+    holder_name = clean_name(holder)
+    if holder_name is None or not looks_like_person(holder_name):
+        return name
+    # A person: a name with a title before it or none at all (``Chancellor Ada Lind of
+    # Leeds``, ``Ivo Kral of the Harbour Board``); after an article, a body's own name (``the
+    # Harbour Chamber of Commerce``).
+    opener = holder.split(None, 1)[0].lower()
+    return holder_name if opener not in ("the", "a", "an") else name
 
 
 def _same_cue(draft: Draft, other: Draft) -> bool:

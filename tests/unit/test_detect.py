@@ -646,3 +646,20 @@ def test_a_dateline_is_no_part_of_the_content_of_the_first_sentence(dateline: st
         "The ferry will stop running in winter",
         "company officials",
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Ada Lind of the Harbour Institute", "Ada Lind"),
+        ("Senator Ada Lind of Maine", "Ada Lind"),
+        ("Officials from the Harbour Board", "Officials from the Harbour Board"),
+        ("The mayor of Porthaven", "The mayor of Porthaven"),
+        ("Residents of Porthaven", "Residents of Porthaven"),
+        ("The Ministry of Harbours", "Ministry of Harbours"),
+        ("Secretary of State Ann Kerr", "Ann Kerr"),
+    ],
+)
+def test_a_speaker_joined_to_a_body_or_a_place_by_a_preposition(subject: str, speaker: str) -> None:
+    (found,) = quotes(f"{subject} said the fares were too high.")
+    assert found.speaker == speaker
