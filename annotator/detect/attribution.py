@@ -331,7 +331,9 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 for t in appositive
             ):
                 return None  # a clause, not an apposition
-            names_in_apposition = [t for t in appositive if t[:1].isupper()]
+            # ``officials, including Ivo Kral, said``: examples of the subject, not its name.
+            examples = bool(appositive) and appositive[0].lower() in _EXAMPLE_OPENERS
+            names_in_apposition = [] if examples else [t for t in appositive if t[:1].isupper()]
             if (
                 not relative
                 and appositive
@@ -639,6 +641,8 @@ def _collect_backward(
     return start, index
 
 
+_EXAMPLE_OPENERS = frozenset("including such among especially notably like".split())
+"""Words opening an apposition that gives examples of the subject (``, including X,``)."""
 _AFFILIATIONS = frozenset("of for from at".split())
 """Prepositions joining a speaker to the body they speak for (``Ada Lind of the Institute``)."""
 

@@ -287,8 +287,8 @@ def test_the_source_in_an_attribution_after_the_quote(text: str, source: str) ->
 
 def test_a_channel_with_a_that_clause_is_not_a_second_attribution_of_the_content() -> None:
     text = (
-        'Ada Lind said in a harbour statement that fares were "a painful but necessary step" after two'
-        " years of losses."
+        'Ada Lind said in a harbour statement that fares were "a painful but necessary step"'
+        " after two years of losses."
     )
     (found,) = quotes(text)
     assert (found.speaker, found.cue, found.source) == ("Ada Lind", "said", "a harbour statement")
@@ -663,3 +663,13 @@ def test_a_dateline_is_no_part_of_the_content_of_the_first_sentence(dateline: st
 def test_a_speaker_joined_to_a_body_or_a_place_by_a_preposition(subject: str, speaker: str) -> None:
     (found,) = quotes(f"{subject} said the fares were too high.")
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize("opener", ["including", "among them", "such as"])
+@pytest.mark.parametrize("subject", ["Harbour officials", "The officials"])
+def test_names_given_as_examples_in_an_apposition_are_not_the_speaker(
+    opener: str, subject: str
+) -> None:
+    text = f"{subject}, {opener} deputy mayor Ivo Kral, have said the quay is unsafe."
+    (found,) = quotes(text)
+    assert found.speaker == subject
