@@ -689,6 +689,10 @@ _TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—�
 zero-width spaces) and the punctuation that leads into it."""
 _TRIMMED_AFTER = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,;:—–")
 """What a content does not end with."""
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:to|with|of|for|by|from|about|against|on|at|in|into|than|like|and|or)[ \t]+$"
+)
+"""A preposition (or a conjunction) right before a name: the name is no subject of its own."""
 _ANTECEDENT_DRAFTS = 200
 """How many drafts back a pronoun looks for a person who spoke, once no name is near."""
 _CALL_OFF_PARTICLES = frozenset("off up in back".split())
@@ -3764,6 +3768,9 @@ class _Detector:
         :meth:`antecedent`)."""
         persons = self.names.persons
         fullest = self.names.fullest
+        subject = self._subject_antecedent(offset)
+        if subject is not None:
+            yield subject
         looking: list[str] = []
         window = _CAPS_RUN_RE.finditer(self.text, max(0, offset - 600), offset)
         for match in reversed(list(window)):
@@ -3787,6 +3794,48 @@ class _Detector:
             draft = drafts[k]
             if draft.start < offset and draft.resolved and draft.resolved in persons:
                 yield draft.resolved
+
+    def _subject_antecedent(self, offset: int) -> str | None:
+        """A person named as a subject next to the pronoun at ``offset``: before it in its own
+        sentence (``Rival chef Dom Blake sparked the row when he told``), else opening the
+        sentence before (``Drury shrugs when I ask him. “...,” he says``). The subject of the
+        latest clause is the likeliest antecedent of a subject pronoun, more than a speaker
+        named further back (``the MP`` in an apposition, a programme taken for a name)."""
+        text = self.text
+        start = self.sentence_bounds(offset)[0]
+        for match in _CAPS_RUN_RE.finditer(text, start, offset):
+            if self.span_at(match.start()) is not None:
+                continue
+            if _PREPOSITION_BEFORE_RE.search(text, max(start, match.start() - 8), match.start()):
+                continue  # ``In a letter to Kral, he wrote``: no subject
+            name = clean_name(match.group())
+            if name:
+                full = self.names.fullest(name)
+                if looks_like_person(full):
+                    return full
+        position = start
+        while position < offset:
+            span = self.span_at(position)
+            if span is not None:
+                position = span.end
+            elif text[position] in " \t\n,\"“”‘’'«»":
+                position += 1
+            else:
+                return None  # words of the author before the pronoun: not the quote's tail
+        before = start
+        while before > 0 and text[before - 1] in " \t\n":
+            before -= 1
+        if before == 0:
+            return None
+        previous = self.sentence_bounds(before - 1)[0]
+        opening = _CAPS_RUN_RE.match(text, previous, before)
+        if opening is None or self.span_at(previous) is not None:
+            return None
+        name = clean_name(opening.group())
+        if not name:
+            return None
+        full = self.names.fullest(name)
+        return full if looks_like_person(full) else None
 
     def to_candidates(self) -> list[Candidate]:
         """The drafts as records, overlapping reported quotes pruned."""
