@@ -3814,14 +3814,18 @@ class _Detector:
                 if looks_like_person(full):
                     return full
         position = start
+        quoted = False
         while position < offset:
             span = self.span_at(position)
             if span is not None:
                 position = span.end
+                quoted = True
             elif text[position] in " \t\n,\"“”‘’'«»":
                 position += 1
             else:
                 return None  # words of the author before the pronoun: not the quote's tail
+        if not quoted:
+            return None  # ``Lind met Kral. She said``: the nearest person, as before
         before = start
         while before > 0 and text[before - 1] in " \t\n":
             before -= 1
