@@ -187,6 +187,7 @@ TITLE_WORDS = frozenset(
     european african arab saudi egyptian iraqi afghan pakistani belarusian georgian
     kremlin white house state department pentagon fellow staff manager campaign
     first lady gentleman sir dame lord baroness baron duke duchess retired longtime
+    cllr councillor
     """.split()
 )
 """Lower-cased words that belong to a title or role, stripped from the left of a name."""

@@ -56,3 +56,23 @@ def test_a_pronoun_after_a_name_behind_a_preposition_keeps_the_latest_speaker() 
     )
     (candidate,) = [c for c in found(text) if c.text.startswith("that the pier")]
     assert candidate.speaker == "Ivo Brandt"
+
+
+def test_a_capitalised_title_of_any_office_is_dropped_from_the_name() -> None:
+    text = (
+        "Town Manager Rita Solvang said Tuesday that the ferry had lost money.\n\n"
+        "“We cannot keep borrowing,” Solvang said.\n\n"
+        "Harbour Minister Per Lunnar said the state would not step in. "
+        "Cllr Ewan Dalgaard said the board had no choice."
+    )
+    assert [c.speaker for c in found(text)] == [
+        "Rita Solvang",
+        "Rita Solvang",
+        "Per Lunnar",
+        "Ewan Dalgaard",
+    ]
+
+
+def test_a_surname_that_is_a_title_word_stays_in_the_name() -> None:
+    (candidate,) = found("Zora King Lundmark said the quay was safe.")
+    assert candidate.speaker == "Zora King Lundmark"
