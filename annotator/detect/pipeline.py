@@ -153,7 +153,15 @@ _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b")
 _LEAD_ADVERBIAL_RE = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|in|at|during|via|after|before|from|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])\b))\b"
-    r"[^,.;:“”\"]{0,60}?(?=\s+that\b|,))|(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"[^,.;:“”\"]{0,60}?(?=\s+that\b|,))|"
+    # ``said on Tuesday the plan ...``, ``said on March 4 the deal ...``: the day is when it
+    # was said, with or without ``that`` after it (the wire services' style).
+    r"(?:\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))\b)|"
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|recently|again|also|repeatedly|publicly|"
     r"previously|earlier|later|once|privately|separately|too)\b)"
 )

@@ -76,3 +76,14 @@ def test_a_capitalised_title_of_any_office_is_dropped_from_the_name() -> None:
 def test_a_surname_that_is_a_title_word_stays_in_the_name() -> None:
     (candidate,) = found("Zora King Lundmark said the quay was safe.")
     assert candidate.speaker == "Zora King Lundmark"
+
+
+def test_the_day_after_said_on_is_no_content() -> None:
+    for text in (
+        "Harbour Minister Per Lunnar said on Tuesday the state would not step in.",
+        "The port board said on Tuesday night the state would not step in.",
+        "The port board said on March 4 the state would not step in.",
+        "The port board said on 4 March the state would not step in.",
+    ):
+        (candidate,) = found(text)
+        assert (candidate.text, candidate.cue) == ("the state would not step in", "said")
