@@ -701,6 +701,11 @@ _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:to|with|of|for|by|from|about|against|on|at|in|into|than|like|and|or)[ \t]+$"
 )
 """A preposition (or a conjunction) right before a name: the name is no subject of its own."""
+_OUTLET_END_NOUNS = frozenset(
+    "programme program show podcast newspaper website channel station".split()
+)
+"""Nouns that end an outlet's name after ``told`` (``told BBC Radio 4's Today programme the
+decision was ...``): still the addressee, and a new phrase after them is the content."""
 _ANTECEDENT_DRAFTS = 200
 """How many drafts back a pronoun looks for a person who spoke, once no name is near."""
 _CALL_OFF_PARTICLES = frozenset("off up in back".split())
@@ -2805,6 +2810,7 @@ class _Detector:
                     token.lower() in _ADDRESSEE_WORDS
                     or token.lower() in ROLE_NOUNS
                     or token[:1].isupper()
+                    or token.lower() in _OUTLET_END_NOUNS
                 )
                 if not (
                     _np_token(token)
@@ -2821,6 +2827,7 @@ class _Detector:
                         "supporters",
                         "the",
                     )
+                    or token.lower() in _OUTLET_END_NOUNS
                 ):
                     return match.start()
                 position = match.end()

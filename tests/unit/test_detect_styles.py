@@ -87,3 +87,22 @@ def test_the_day_after_said_on_is_no_content() -> None:
     ):
         (candidate,) = found(text)
         assert (candidate.text, candidate.cue) == ("the state would not step in", "said")
+
+
+def test_an_outlet_ending_in_programme_is_the_source_not_the_content() -> None:
+    text = "Dr Ada Lindqvist told BBC Radio 4's Today programme the cuts were “a disgrace”."
+    (candidate,) = found(text)
+    assert candidate.text == "the cuts were “a disgrace”"
+    assert candidate.source == "BBC Radio 4's Today programme"
+
+
+def test_a_local_paper_keeps_its_whole_name() -> None:
+    text = "A source close to the chef told The Harbour Beacon: “He was livid.”"
+    (candidate,) = found(text)
+    assert candidate.source == "The Harbour Beacon"
+
+
+def test_an_outlet_name_after_an_honorific_is_a_surname() -> None:
+    text = "Ivo Slate bakes rye. In an interview, Mr. Slate said his rye ovens had aged."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.source) == ("Ivo Slate", "an interview")
