@@ -54,6 +54,7 @@ from annotator.detect.attribution import (
     find_source,
     is_primary,
     is_tag_verb,
+    noun_of_people,
     plain_source_after,
     skips_before_verb,
     subject_after,
@@ -3818,16 +3819,21 @@ class _Detector:
         named further back (``the MP`` in an apposition, a programme taken for a name)."""
         text = self.text
         start = self.sentence_bounds(offset)[0]
-        for match in _CAPS_RUN_RE.finditer(text, start, offset):
+        # After a cue in the sentence, a name may stand in its content (``He declared that
+        # Kral would win, which he declared a disaster``): only a clause with none is read.
+        runs = (
+            _CAPS_RUN_RE.finditer(text, start, offset)
+            if not CUE_RE.search(text, start, offset)
+            else ()
+        )
+        for match in runs:
             if self.span_at(match.start()) is not None:
                 continue
             if _PREPOSITION_BEFORE_RE.search(text, max(start, match.start() - 8), match.start()):
                 continue  # ``In a letter to Kral, he wrote``: no subject
-            name = clean_name(match.group())
-            if name:
-                full = self.names.fullest(name)
-                if looks_like_person(full):
-                    return full
+            full = self._known_person(match)
+            if full is not None:
+                return full
         position = start
         quoted = False
         while position < offset:
@@ -3847,14 +3853,54 @@ class _Detector:
         if before == 0:
             return None
         previous = self.sentence_bounds(before - 1)[0]
+        if self._resolving_starts is not None:
+            # ``Cruz won the crowd over, Stovall said. “...,” he said``: the speaker of the
+            # sentence before, when it has one, rather than its subject.
+            k = bisect_left(self._resolving_starts, before)
+            while k > 0 and self.drafts[k - 1].start >= previous - 400:
+                k -= 1
+                draft = self.drafts[k]
+                mention = draft.speaker
+                if (
+                    mention is not None
+                    and draft.score >= 0.5  # not a faint candidate's holder
+                    and previous <= mention.start < before
+                    and draft.resolved in self.names.persons
+                ):
+                    return draft.resolved
         opening = _CAPS_RUN_RE.match(text, previous, before)
         if opening is None or self.span_at(previous) is not None:
             return None
-        name = clean_name(opening.group())
+        return self._known_person(opening)
+
+    def _known_person(self, match: re.Match[str]) -> str | None:
+        """The fullest name of the capitalised run ``match`` when the document shows it is a
+        person's: a speaker already, a gender known (an honorific, a given name, a gendered
+        noun, a pronoun), a surname of a longer name, or a noun of people right before it
+        (``chef Dom Blake``); None for a place or a title cut at its full stop (``South
+        Carolina``, ``Texas Sen.``)."""
+        text = self.text
+        if text.startswith(".", match.end()):
+            return None  # ``Texas Sen. Ted Cruz``: the run stops at an abbreviation
+        if match.group().endswith(("’s", "'s")):
+            return None  # ``Trump’s grasp of policy``: a possessor, not the subject
+        name = clean_name(match.group())
         if not name:
             return None
         full = self.names.fullest(name)
-        return full if looks_like_person(full) else None
+        if not looks_like_person(full):
+            return None
+        if (
+            full in self.names.persons
+            or full != name
+            or self.names.gender(full) is not None
+            or noun_of_people(_word_before(text, match.start()))
+        ):
+            return full
+        verb = _WORD_AFTER_RE.match(text, match.end())
+        if verb is not None and verb.group(1) not in AUXILIARIES:
+            return full  # ``Dom Blake sparked``, ``Drummond shrugs``: the subject of a verb
+        return None
 
     def to_candidates(self) -> list[Candidate]:
         """The drafts as records, overlapping reported quotes pruned."""
@@ -3942,6 +3988,10 @@ _OPENING_TIME_RE = re.compile(
     r"(?:later|earlier|ago|before|after)\b,?\s*"
 )
 """A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
+
+
+_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+(?:ed|s))\b")
+"""A verb in the past or present tense right after a name (``Drummond shrugs``)."""
 _ADVERBIAL_PREPOSITIONS = frozenset(
     "in through on at during within via over throughout amid".split()
 )

@@ -106,3 +106,28 @@ def test_an_outlet_name_after_an_honorific_is_a_surname() -> None:
     text = "Ivo Slate bakes rye. In an interview, Mr. Slate said his rye ovens had aged."
     (candidate,) = found(text)
     assert (candidate.speaker, candidate.source) == ("Ivo Slate", "an interview")
+
+
+def test_a_pronoun_after_a_quote_takes_the_speaker_of_the_sentence_before() -> None:
+    # ``Kral`` opens the sentence before, but Stovang is who spoke in it.
+    text = (
+        "Ivo Kral spoke at the quay on Monday.\n\n"
+        "Kral won the small crowds over with his promises, Tor Stovang said.\n\n"
+        "“He was very articulate,” he said."
+    )
+    assert speaker_of(text, "“He was very articulate,”") == "Tor Stovang"
+
+
+def test_a_possessor_or_a_place_opening_the_sentence_before_is_no_antecedent() -> None:
+    text = (
+        "Ivo Kral spoke at the quay. Ada Lund said the board was wrong.\n\n"
+        "Kral’s grasp of the accounts is worrying, Ada Lund said.\n\n"
+        "“I see no change,” she said."
+    )
+    assert speaker_of(text, "“I see no change,”") == "Ada Lund"
+    text = (
+        "Ada Lund said the board was wrong.\n\n"
+        "South Harbour had been quiet for years.\n\n"
+        "“I see no change,” she said."
+    )
+    assert speaker_of(text, "“I see no change,”") == "Ada Lund"
