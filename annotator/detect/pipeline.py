@@ -84,6 +84,7 @@ from annotator.detect.names import (
     FEMALE,
     MALE,
     NAME_RUN_RE,
+    ORG_WORDS,
     STOP_CAPS,
     DocumentNames,
     clean_name,
@@ -1135,6 +1136,14 @@ class _Detector:
             speaker = self.behind_adverbial(
                 subject_before(text, cue_start, sent_start), sent_start, cue_start
             )
+            if speaker is not None and (
+                speaker.text[:1].isupper() or speaker.text.startswith("the ")
+            ):
+                affiliated = self.affiliated_subject(speaker, sent_start, cue_start)
+                if affiliated is not None:
+                    speaker, phrase = affiliated
+                    if phrase:
+                        common = speaker
             aside = (
                 _PARENTHETICAL_RE.search(text, max(sent_start, cue_start - 40), cue_start)
                 if speaker is None and text.endswith(", ", 0, cue_start)
@@ -2873,6 +2882,46 @@ class _Detector:
             return Mention(relative.group("pronoun"), at, relative.end("pronoun"))
         return speaker
 
+    def affiliated_subject(
+        self, speaker: Mention, sent_start: int, cue_start: int
+    ) -> tuple[Mention, bool] | None:
+        """The subject when the name found before the cue is only the object of an
+        affiliation or a place after it (``Ada Lind of the Harbour Institute said``: Lind;
+        ``Residents of Port Eldon say``, ``A spokesman for the Harbour Board said``: the whole
+        phrase, as written), with whether it is such a phrase; None when it is not."""
+        text = self.text
+        words = speaker.text.split()
+        if len(words) > 2 and _people_phrase_head(words):
+            # ``Residents of Port Eldon``, found whole: as written, not the place in it
+            self.phrase_speakers.add(speaker.start)
+            return speaker, True
+        start = speaker.start
+        if _word_before(text, start) == "the":
+            start -= 4
+        preposition = _word_before(text, start)
+        if preposition not in _AFFILIATION_PREPOSITIONS or text[start - 1 : start] != " ":
+            return None
+        at = start - 1 - len(preposition)
+        if at <= sent_start or not text[at - 1 : at].isspace():
+            return None
+        person = subject_before(text, at, sent_start)
+        if (
+            person is not None
+            and person.end >= at - 2
+            and person.text[:1].isupper()
+            and (name := clean_name(person.text)) is not None
+            and len(name.split()) > 1
+            and looks_like_person(name)
+            and not looks_like_organisation(name)
+        ):
+            return person, False  # ``Ada Lind of the Harbour Institute``: the person speaks
+        phrase = self.opening_subject(sent_start, cue_start)
+        if phrase is None or phrase.start >= speaker.start or phrase.end < speaker.end:
+            return None
+        if not _people_phrase_head(phrase.text.split()):
+            return None
+        return phrase, True
+
     def coordinated_relative(self, sent_start: int, cue_start: int) -> Mention | None:
         """The relative pronoun of the clause a coordinated cue belongs to (``Ada Lind, who
         met the skippers and said ...``: ``who``), when a relative clause opened by ``, who``
@@ -3990,8 +4039,23 @@ _OPENING_TIME_RE = re.compile(
 """A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
 
 
+def _people_phrase_head(words: list[str]) -> bool:
+    """Whether ``words`` open with a noun of people (after a determiner) and then a
+    preposition of affiliation or place (``Residents of``, ``A spokesman for``)."""
+    k = 1 if words[0].lower() in _DETERMINER_WORDS else 0
+    if len(words) <= k + 2 or words[k + 1] not in _AFFILIATION_PREPOSITIONS:
+        return False
+    head = words[k]
+    if not head.islower() and (k > 0 or head.lower() in ORG_WORDS or not head.endswith("s")):
+        return False  # ``The Bank of England``: a body's name, not a noun of people
+    return noun_of_people(head.lower())
+
+
 _WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+(?:ed|s))\b")
 """A verb in the past or present tense right after a name (``Drummond shrugs``)."""
+_AFFILIATION_PREPOSITIONS = frozenset("of for from at in across".split())
+"""Prepositions after a subject that name its body or its place (``Residents of Port Eldon``,
+``a spokesman for the Harbour Board``): the name after them is no speaker of its own."""
 _ADVERBIAL_PREPOSITIONS = frozenset(
     "in through on at during within via over throughout amid".split()
 )

@@ -131,3 +131,20 @@ def test_a_possessor_or_a_place_opening_the_sentence_before_is_no_antecedent() -
         "“I see no change,” she said."
     )
     assert speaker_of(text, "“I see no change,”") == "Ada Lund"
+
+
+def test_a_place_or_a_body_after_a_noun_of_people_is_no_speaker_of_its_own() -> None:
+    cases = {
+        "Residents of Port Eldmoor say the ferry is their lifeline.": "Residents of Port Eldmoor",
+        "Farmers in the central west of New Kestria say they are weeks away.": (
+            "Farmers in the central west of New Kestria"
+        ),
+        "A spokesman for the Harbour Board said the pier was unsafe.": (
+            "A spokesman for the Harbour Board"
+        ),
+        "Ada Lindqvist of the Harbour Institute said the pier was unsafe.": "Ada Lindqvist",
+        "The Bank of Eldmoor said rates would rise.": "Bank of Eldmoor",
+    }
+    for text, speaker in cases.items():
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
