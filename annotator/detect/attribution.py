@@ -213,6 +213,9 @@ def _np_token(token: str) -> bool:
         or lowered in _DETERMINERS
         or lowered in ("of", "for", "and", "de", "van", "von", "al", "bin", "la", "le")
         or lowered.endswith(("’s", "'s"))
+        # ``the miners' union``: a plural possessive, its apostrophe after the ``s``
+        or len(lowered) > 3
+        and lowered.endswith(("s'", "s’"))
     )
 
 

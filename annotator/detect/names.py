@@ -57,6 +57,7 @@ ORG_WORDS = frozenset(
     services journal tribune herald gazette telegraph guardian daily weekly magazine radio
     television tv club team league assembly parliament senate congress duma kremlin pentagon
     nato un eu police church school college hospital media museum board authority
+    bureau trust commissioners tribunal inspectorate directorate secretariat
     """.split()
 )
 """Words that mark a capitalised phrase as an organisation or a place, not a person."""

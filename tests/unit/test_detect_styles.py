@@ -148,3 +148,24 @@ def test_a_place_or_a_body_after_a_noun_of_people_is_no_speaker_of_its_own() -> 
     for text, speaker in cases.items():
         (candidate,) = found(text)
         assert candidate.speaker == speaker, text
+
+
+def test_a_plural_possessive_stays_in_the_speaker_phrase() -> None:
+    for text, speaker in (
+        ("The miners' union said the cuts were a betrayal.", "The miners' union"),
+        ("The skippers’ spokesman said the cuts were wrong.", "The skippers’ spokesman"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker
+
+
+def test_a_bureau_or_commissioners_keep_the_whole_name_of_their_body() -> None:
+    for text, speaker in (
+        ("The Bureau of Tidewatch says rain is unlikely.", "Bureau of Tidewatch"),
+        (
+            "The Commissioners of Harbour Lights says it has no plans.",
+            ("Commissioners of Harbour Lights"),
+        ),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker
