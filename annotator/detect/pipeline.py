@@ -319,7 +319,7 @@ _LABEL_RE = re.compile(
 _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
-    "transcript warning caution disclaimer advertisement sign q a".split()
+    "transcript warning caution disclaimer advertisement sign q a question".split()
 )
 """Labels that introduce no speaker."""
 _NOT_SPEECH_AFTER = frozenset(
@@ -3701,16 +3701,43 @@ class _Detector:
             q_start, q_end = self.trim(match.end(), end)
             if len(text[q_start:q_end].split()) < 3:
                 continue
-            if any(s < q_end and q_start < e for s, e in taken):
+            capitals = index > 0
+            if any(
+                s < q_end
+                and q_start < e
+                # In a transcript the line is the labelled speaker's, whatever cue stands
+                # inside it (``BRANDT: ... officers responded to reports ...``, ``MAYOR LESTER:
+                # If I may add, ...``): only a draft across its edges takes it.
+                and not (capitals and q_start <= s and e <= q_end)
+                for s, e in taken
+            ):
                 continue
             inner = [span for span in self.spans if q_start <= span.start < q_end]
             if len(inner) == 1 and inner[0].start == q_start and inner[0].end >= q_end - 1:
                 continue  # a direct quote after its label: attributed by ``find_direct``
             draft = Draft(q_start, q_end, QuoteType.MIXED if inner else QuoteType.INDIRECT, 0.6)
-            draft.speaker = Mention(label, match.start("label"), match.end("label"))
+            draft.speaker = Mention(
+                self.label_name(label) if capitals else label,
+                match.start("label"),
+                match.end("label"),
+            )
             draft.cue = Mention(":", match.end("label"), match.end("label") + 1)
             draft.standalone = False
             self.drafts.append(draft)
+
+    def label_name(self, label: str) -> str:
+        """A transcript's label in capitals as the document writes the name elsewhere
+        (``BRANDT`` -> ``Brandt``, so that it resolves to ``Alan Brandt``; ``MAYOR JOAN
+        LESTER`` -> ``Mayor Joan Lester``); as it is when the document never writes the
+        surname in mixed case."""
+        words = label.split()
+        surname = words[-1]
+        pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+        for match in pattern.finditer(self.text):
+            written = match.group()
+            if not written.isupper():
+                return " ".join([*(word.capitalize() for word in words[:-1]), written])
+        return label
 
     def resolve(self) -> None:
         """Turn each speaker mention into the fullest name; pronouns to the latest person."""

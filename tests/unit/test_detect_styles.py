@@ -169,3 +169,28 @@ def test_a_bureau_or_commissioners_keep_the_whole_name_of_their_body() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.speaker == speaker
+
+
+TRANSCRIPT = (
+    "Transcript: harbour police briefing\n\n"
+    "The following are remarks by Commissioner Alan Brandvik at a news conference.\n\n"
+    "BRANDVIK: Good afternoon. Officers responded to reports of shots at the quay. "
+    "Two people were hurt.\n\n"
+    "QUESTION: Commissioner, was the suspect known to police?\n\n"
+    "BRANDVIK: I will not get into that while the inquiry goes on.\n\n"
+    "MAYOR JOAN LESTRADE: If I may add, the city has funded four new officers.\n"
+)
+
+
+def test_a_transcript_line_is_its_label_s_whatever_cue_stands_inside_it() -> None:
+    labelled = [c for c in found(TRANSCRIPT) if c.cue == ":"]
+    assert [c.text.split(".")[0] for c in labelled] == [
+        "Good afternoon",
+        "I will not get into that while the inquiry goes on",
+        "If I may add, the city has funded four new officers",
+    ]
+
+
+def test_a_label_in_capitals_resolves_to_the_name_written_in_the_text() -> None:
+    labelled = [c for c in found(TRANSCRIPT) if c.cue == ":"]
+    assert [c.speaker for c in labelled] == ["Alan Brandvik", "Alan Brandvik", "JOAN LESTRADE"]
