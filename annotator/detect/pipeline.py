@@ -82,6 +82,7 @@ from annotator.detect.lexicon import (
 from annotator.detect.marks import SINGLE, QuoteSpan, find_quote_spans
 from annotator.detect.names import (
     FEMALE,
+    FIRST_NAMES,
     MALE,
     NAME_RUN_RE,
     ORG_WORDS,
@@ -3735,7 +3736,7 @@ class _Detector:
         pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
         for match in pattern.finditer(self.text):
             written = match.group()
-            if not written.isupper():
+            if written[:1].isupper() and not written.isupper():
                 return " ".join([*(word.capitalize() for word in words[:-1]), written])
         return label
 
@@ -3796,11 +3797,37 @@ class _Detector:
                 draft.resolved = mention.text
             else:
                 full = self.names.fullest(name)
+                if full == name and " " not in name:
+                    full = self.given_name_of(name) or full
                 draft.resolved = full
                 if looks_like_person(full) or mention.text != name:
                     self.names.persons.add(full)
             # Whether it is an organisation is asked only if a ``they`` follows.
             group = (mention, draft.resolved, False)
+
+    def given_name_of(self, name: str) -> str | None:
+        """The one person already heard whose given name is ``name`` (``Gino raged`` after
+        ``Gino Farrell said``: tabloids and features call people by their first names); None
+        when no one or more than one is."""
+        if name.isupper() or name.lower() in TITLE_WORDS:
+            return None  # ``ESPN``, ``State``: no given name
+        found = None
+        for person in self.names.persons:
+            words = person.split()
+            if (
+                len(words) > 1
+                and words[0] == name
+                and (
+                    name.lower() in FIRST_NAMES
+                    or self.names.gender(person) is not None
+                    or looks_like_person(person)
+                    and not looks_like_organisation(person)
+                )
+            ):
+                if found is not None:
+                    return None
+                found = person
+        return found
 
     def coordinated(self, draft: Draft, mention: Mention) -> str | None:
         """Resolve a coordinated subject (``Lind and Kral said``) to each speaker's fullest
