@@ -287,8 +287,8 @@ def test_the_source_in_an_attribution_after_the_quote(text: str, source: str) ->
 
 def test_a_channel_with_a_that_clause_is_not_a_second_attribution_of_the_content() -> None:
     text = (
-        'Ada Lind said in a harbour statement that fares were "a painful but necessary step" after two'
-        " years of losses."
+        'Ada Lind said in a harbour statement that fares were "a painful but necessary step"'
+        " after two years of losses."
     )
     (found,) = quotes(text)
     assert (found.speaker, found.cue, found.source) == ("Ada Lind", "said", "a harbour statement")
