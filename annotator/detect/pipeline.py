@@ -159,6 +159,15 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"[^,.;:“”\"]{0,60}?(?=\s+that\b|,))|"
     # ``said on Tuesday the plan ...``, ``said on March 4 the deal ...``: the day is when it
     # was said, with or without ``that`` after it (the wire services' style).
+    # ``said in a statement the port ...``, ``said at a briefing with Skerry Radio his ...``:
+    # the channel, before content with no ``that``.
+    r"(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|interview|news\s+conference|press\s+conference|briefing|speech|letter|"
+    r"email|press\s+release|post|address)"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w’'.&\-]*(?:\s+[A-Z][\w’'.&\-]*){0,3})?"
+    r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|I|there|this|these|those|"
+    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*[ \t]+(?:[a-z]+(?:ed|s)|would|will|had|has|is|"
+    r"was|could|should|must|may|might|can))\b))|"
     r"(?:\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|"

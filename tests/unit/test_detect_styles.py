@@ -204,3 +204,20 @@ def test_a_given_name_alone_resolves_to_the_one_person_heard_with_it() -> None:
         "“He is a nobody,” Gino raged."
     )
     assert speaker_of(text, "“He is a nobody,”") == "Gino"  # two Ginos: no guess
+
+
+def test_a_channel_after_said_is_no_content_without_that() -> None:
+    for text, source in (
+        ("Ivo Kral said in a statement the ferry would stop in May.", "a statement"),
+        ("Ivo Kral said at a news conference the ferry would stop in May.", "a news conference"),
+        (
+            "Ivo Kral said at a briefing with Skerry Radio the ferry would stop in May.",
+            "a briefing with Skerry Radio",
+        ),
+    ):
+        (candidate,) = found(text)
+        assert (candidate.text, candidate.source) == ("the ferry would stop in May", source)
+    # The noun goes on (``a letter packet``): no channel to cut before it.
+    assert not any(
+        c.text.startswith("packet") for c in found("Ivo Kral wrote in a letter packet to us.")
+    )
