@@ -31,7 +31,7 @@ from annotator.detect.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from annotator.detect.names import STOP_CAPS, UPPER
+from annotator.detect.names import FIRST_NAMES, STOP_CAPS, UPPER
 from annotator.detect.text import SPACE_CHARS
 from annotator.records import SourceKind
 
@@ -213,6 +213,9 @@ def _np_token(token: str) -> bool:
         or lowered in _DETERMINERS
         or lowered in ("of", "for", "and", "de", "van", "von", "al", "bin", "la", "le")
         or lowered.endswith(("’s", "'s"))
+        # ``the miners' union``: a plural possessive, its apostrophe after the ``s``
+        or len(lowered) > 3
+        and lowered.endswith(("s'", "s’"))
     )
 
 
@@ -1192,6 +1195,19 @@ _PRIORITY = {
 through (``according to NBC News``) rather than the event where they were said."""
 
 
+_HONORIFIC_BEFORE_RE = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t\u00a0]$")
+
+
+def _before_surname(text: str, start: int) -> bool:
+    """Whether the words before ``start`` make what starts there a surname: an honorific or a
+    known given name right before it (``Mr. Slate``, ``Ada Slate``)."""
+    before = text[max(0, start - 12) : start]
+    if _HONORIFIC_BEFORE_RE.search(before) is not None:
+        return True
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1].lower() in FIRST_NAMES
+
+
 def find_source(
     text: str, start: int, end: int, skip: tuple[int, int] | None = None
 ) -> Source | None:
@@ -1221,6 +1237,8 @@ def find_source(
             if kind is SourceKind.OUTLET and value.lower() in _NO_OUTLET:
                 continue
             s = region_start - 1 + match.start("src")
+            if kind is SourceKind.OUTLET and _before_surname(text, s):
+                continue  # ``Mr. Slate said``, ``Ada Slate said``: a person, not the magazine
             candidate = Source(value, kind, s, s + len(value))
             if best is None or (_PRIORITY[candidate.kind], candidate.start) < (
                 _PRIORITY[best.kind],

@@ -187,6 +187,7 @@ TITLE_WORDS = frozenset(
     european african arab saudi egyptian iraqi afghan pakistani belarusian georgian
     kremlin white house state department pentagon fellow staff manager campaign
     first lady gentleman sir dame lord baroness baron duke duchess retired longtime
+    cllr councillor
     """.split()
 )
 """Lower-cased words that belong to a title or role, stripped from the left of a name."""
@@ -243,7 +244,8 @@ OUTLET_HEADS = (
     "Mail|Express|Mirror|Sun|Chronicle|Globe|Star|Inquirer|Register|Bulletin|Dispatch|"
     "Examiner|Monitor|Review|Magazine|Radio|Television|TV|Network|Agency|Press|Wire|Daily|"
     "Weekly|Report|Today|Insider|Beast|Intercept|Free Beacon|Caller|Record|Courier|Sentinel|"
-    "Enquirer|Post-Dispatch|Plain Dealer|Standard|Pravda"
+    "Enquirer|Post-Dispatch|Plain Dealer|Standard|Pravda|Beacon|Echo|Advertiser|Argus|Mercury|"
+    "Ledger|Messenger|Recorder"
 )
 """Final words of a capitalised phrase that names a news organisation."""
 

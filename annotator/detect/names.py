@@ -57,6 +57,7 @@ ORG_WORDS = frozenset(
     services journal tribune herald gazette telegraph guardian daily weekly magazine radio
     television tv club team league assembly parliament senate congress duma kremlin pentagon
     nato un eu police church school college hospital media museum board authority
+    bureau trust commissioners tribunal inspectorate directorate secretariat
     """.split()
 )
 """Words that mark a capitalised phrase as an organisation or a place, not a person."""
@@ -118,6 +119,8 @@ def clean_name(phrase: str) -> str | None:
     drop = STOP_CAPS if body or words[-1].lower() in ORG_WORDS else _STOP_CAPS_AND_TITLES
     while len(words) > 1 and words[0].lower() in drop:
         words.pop(0)
+    if drop is _STOP_CAPS_AND_TITLES:
+        words = _after_title(words)
     if len(words) == 1 and words[0].lower() in STOP_CAPS:
         return None
     if words and words[0].lower() in STOP_CAPS:
@@ -367,6 +370,25 @@ class DocumentNames:
         return found
 
 
+def _after_title(words: list[str]) -> list[str]:
+    """The words after a capitalised title that ends in a title word, whatever words of
+    office stand before it (``Town Manager Rita Solberg``, ``NSW Agriculture Minister Craig
+    Doyle``: the name follows); unchanged when the words open with a given name (``Martin
+    Luther King Jr.``), or a single word or a suffix would be left (``Zora King Lund``: a
+    surname that is a title word)."""
+    if len(words) < 2 or words[0].lower() in FIRST_NAMES:
+        return words
+    for k in range(len(words) - 2):
+        if words[k].lower() in TITLE_WORDS and words[k + 1].lower() not in TITLE_WORDS:
+            if words[k + 1].lower().rstrip(".") in _NAME_SUFFIXES:
+                return words
+            return words[k + 1 :]  # the end of the first run of title words
+    return words
+
+
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
 def _given_names(before: str, surname: str) -> str | None:
     """``... Kremlin spokesman Dmitry `` + ``Peskov`` -> ``Dmitry Peskov``; None if no given name.
 
@@ -397,6 +419,7 @@ def _given_names(before: str, surname: str) -> str | None:
         or prefix[0] in _FLOATING_OPENERS_WORDS  # ``Both Lind and Kral``
     ):
         prefix.pop(0)
+    prefix = _after_title([*prefix, surname])[:-1]
     if not prefix:
         return None
     for word in prefix:

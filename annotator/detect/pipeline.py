@@ -82,8 +82,10 @@ from annotator.detect.lexicon import (
 from annotator.detect.marks import SINGLE, QuoteSpan, find_quote_spans
 from annotator.detect.names import (
     FEMALE,
+    FIRST_NAMES,
     MALE,
     NAME_RUN_RE,
+    ORG_WORDS,
     STOP_CAPS,
     DocumentNames,
     clean_name,
@@ -154,7 +156,24 @@ _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b")
 _LEAD_ADVERBIAL_RE = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|in|at|during|via|after|before|from|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])\b))\b"
-    r"[^,.;:“”\"]{0,60}?(?=\s+that\b|,))|(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"[^,.;:“”\"]{0,60}?(?=\s+that\b|,))|"
+    # ``said on Tuesday the plan ...``, ``said on March 4 the deal ...``: the day is when it
+    # was said, with or without ``that`` after it (the wire services' style).
+    # ``said in a statement the port ...``, ``said at a briefing with Skerry Radio his ...``:
+    # the channel, before content with no ``that``.
+    r"(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|interview|news\s+conference|press\s+conference|briefing|speech|letter|"
+    r"email|press\s+release|post|address)"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w’'.&\-]*(?:\s+[A-Z][\w’'.&\-]*){0,3})?"
+    r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|I|there|this|these|those|"
+    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*[ \t]+(?:[a-z]+(?:ed|s)|would|will|had|has|is|"
+    r"was|could|should|must|may|might|can))\b))|"
+    r"(?:\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))\b)|"
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|recently|again|also|repeatedly|publicly|"
     r"previously|earlier|later|once|privately|separately|too)\b)"
 )
@@ -310,7 +329,7 @@ _LABEL_RE = re.compile(
 _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
-    "transcript warning caution disclaimer advertisement sign q a".split()
+    "transcript warning caution disclaimer advertisement sign q a question".split()
 )
 """Labels that introduce no speaker."""
 _NOT_SPEECH_AFTER = frozenset(
@@ -690,6 +709,15 @@ _TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—�
 zero-width spaces) and the punctuation that leads into it."""
 _TRIMMED_AFTER = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,;:—–")
 """What a content does not end with."""
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:to|with|of|for|by|from|about|against|on|at|in|into|than|like|and|or)[ \t]+$"
+)
+"""A preposition (or a conjunction) right before a name: the name is no subject of its own."""
+_OUTLET_END_NOUNS = frozenset(
+    "programme program show podcast newspaper website channel station".split()
+)
+"""Nouns that end an outlet's name after ``told`` (``told BBC Radio 4's Today programme the
+decision was ...``): still the addressee, and a new phrase after them is the content."""
 _ANTECEDENT_DRAFTS = 200
 """How many drafts back a pronoun looks for a person who spoke, once no name is near."""
 _CALL_OFF_PARTICLES = frozenset("off up in back".split())
@@ -1125,6 +1153,14 @@ class _Detector:
             speaker = self.behind_adverbial(
                 subject_before(text, cue_start, sent_start), sent_start, cue_start
             )
+            if speaker is not None and (
+                speaker.text[:1].isupper() or speaker.text.startswith("the ")
+            ):
+                affiliated = self.affiliated_subject(speaker, sent_start, cue_start)
+                if affiliated is not None:
+                    speaker, phrase = affiliated
+                    if phrase:
+                        common = speaker
             aside = (
                 _PARENTHETICAL_RE.search(text, max(sent_start, cue_start - 40), cue_start)
                 if speaker is None and text.endswith(", ", 0, cue_start)
@@ -2801,6 +2837,7 @@ class _Detector:
                     token.lower() in _ADDRESSEE_WORDS
                     or token.lower() in ROLE_NOUNS
                     or token[:1].isupper()
+                    or token.lower() in _OUTLET_END_NOUNS
                 )
                 if not (
                     _np_token(token)
@@ -2817,6 +2854,7 @@ class _Detector:
                         "supporters",
                         "the",
                     )
+                    or token.lower() in _OUTLET_END_NOUNS
                 ):
                     return match.start()
                 position = match.end()
@@ -2860,6 +2898,46 @@ class _Detector:
             at = relative.start("pronoun")
             return Mention(relative.group("pronoun"), at, relative.end("pronoun"))
         return speaker
+
+    def affiliated_subject(
+        self, speaker: Mention, sent_start: int, cue_start: int
+    ) -> tuple[Mention, bool] | None:
+        """The subject when the name found before the cue is only the object of an
+        affiliation or a place after it (``Ada Lind of the Harbour Institute said``: Lind;
+        ``Residents of Port Eldon say``, ``A spokesman for the Harbour Board said``: the whole
+        phrase, as written), with whether it is such a phrase; None when it is not."""
+        text = self.text
+        words = speaker.text.split()
+        if len(words) > 2 and _people_phrase_head(words):
+            # ``Residents of Port Eldon``, found whole: as written, not the place in it
+            self.phrase_speakers.add(speaker.start)
+            return speaker, True
+        start = speaker.start
+        if _word_before(text, start) == "the":
+            start -= 4
+        preposition = _word_before(text, start)
+        if preposition not in _AFFILIATION_PREPOSITIONS or text[start - 1 : start] != " ":
+            return None
+        at = start - 1 - len(preposition)
+        if at <= sent_start or not text[at - 1 : at].isspace():
+            return None
+        person = subject_before(text, at, sent_start)
+        if (
+            person is not None
+            and person.end >= at - 2
+            and person.text[:1].isupper()
+            and (name := clean_name(person.text)) is not None
+            and len(name.split()) > 1
+            and looks_like_person(name)
+            and not looks_like_organisation(name)
+        ):
+            return person, False  # ``Ada Lind of the Harbour Institute``: the person speaks
+        phrase = self.opening_subject(sent_start, cue_start)
+        if phrase is None or phrase.start >= speaker.start or phrase.end < speaker.end:
+            return None
+        if not _people_phrase_head(phrase.text.split()):
+            return None
+        return phrase, True
 
     def coordinated_relative(self, sent_start: int, cue_start: int) -> Mention | None:
         """The relative pronoun of the clause a coordinated cue belongs to (``Ada Lind, who
@@ -3634,16 +3712,43 @@ class _Detector:
             q_start, q_end = self.trim(match.end(), end)
             if len(text[q_start:q_end].split()) < 3:
                 continue
-            if any(s < q_end and q_start < e for s, e in taken):
+            capitals = index > 0
+            if any(
+                s < q_end
+                and q_start < e
+                # In a transcript the line is the labelled speaker's, whatever cue stands
+                # inside it (``BRANDT: ... officers responded to reports ...``, ``MAYOR LESTER:
+                # If I may add, ...``): only a draft across its edges takes it.
+                and not (capitals and q_start <= s and e <= q_end)
+                for s, e in taken
+            ):
                 continue
             inner = [span for span in self.spans if q_start <= span.start < q_end]
             if len(inner) == 1 and inner[0].start == q_start and inner[0].end >= q_end - 1:
                 continue  # a direct quote after its label: attributed by ``find_direct``
             draft = Draft(q_start, q_end, QuoteType.MIXED if inner else QuoteType.INDIRECT, 0.6)
-            draft.speaker = Mention(label, match.start("label"), match.end("label"))
+            draft.speaker = Mention(
+                self.label_name(label) if capitals else label,
+                match.start("label"),
+                match.end("label"),
+            )
             draft.cue = Mention(":", match.end("label"), match.end("label") + 1)
             draft.standalone = False
             self.drafts.append(draft)
+
+    def label_name(self, label: str) -> str:
+        """A transcript's label in capitals as the document writes the name elsewhere
+        (``BRANDT`` -> ``Brandt``, so that it resolves to ``Alan Brandt``; ``MAYOR JOAN
+        LESTER`` -> ``Mayor Joan Lester``); as it is when the document never writes the
+        surname in mixed case."""
+        words = label.split()
+        surname = words[-1]
+        pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+        for match in pattern.finditer(self.text):
+            written = match.group()
+            if written[:1].isupper() and not written.isupper():
+                return " ".join([*(word.capitalize() for word in words[:-1]), written])
+        return label
 
     def resolve(self) -> None:
         """Turn each speaker mention into the fullest name; pronouns to the latest person."""
@@ -3702,11 +3807,37 @@ class _Detector:
                 draft.resolved = mention.text
             else:
                 full = self.names.fullest(name)
+                if full == name and " " not in name:
+                    full = self.given_name_of(name) or full
                 draft.resolved = full
                 if looks_like_person(full) or mention.text != name:
                     self.names.persons.add(full)
             # Whether it is an organisation is asked only if a ``they`` follows.
             group = (mention, draft.resolved, False)
+
+    def given_name_of(self, name: str) -> str | None:
+        """The one person already heard whose given name is ``name`` (``Gino raged`` after
+        ``Gino Farrell said``: tabloids and features call people by their first names); None
+        when no one or more than one is."""
+        if name.isupper() or name.lower() in TITLE_WORDS:
+            return None  # ``ESPN``, ``State``: no given name
+        found = None
+        for person in self.names.persons:
+            words = person.split()
+            if (
+                len(words) > 1
+                and words[0] == name
+                and (
+                    name.lower() in FIRST_NAMES
+                    or self.names.gender(person) is not None
+                    or looks_like_person(person)
+                    and not looks_like_organisation(person)
+                )
+            ):
+                if found is not None:
+                    return None
+                found = person
+        return found
 
     def coordinated(self, draft: Draft, mention: Mention) -> str | None:
         """Resolve a coordinated subject (``Lind and Kral said``) to each speaker's fullest
@@ -3766,6 +3897,9 @@ class _Detector:
         :meth:`antecedent`)."""
         persons = self.names.persons
         fullest = self.names.fullest
+        subject = self._subject_antecedent(offset)
+        if subject is not None:
+            yield subject
         looking: list[str] = []
         window = _CAPS_RUN_RE.finditer(self.text, max(0, offset - 600), offset)
         for match in reversed(list(window)):
@@ -3789,6 +3923,97 @@ class _Detector:
             draft = drafts[k]
             if draft.start < offset and draft.resolved and draft.resolved in persons:
                 yield draft.resolved
+
+    def _subject_antecedent(self, offset: int) -> str | None:
+        """A person named as a subject next to the pronoun at ``offset``: before it in its own
+        sentence (``Rival chef Dom Blake sparked the row when he told``), else opening the
+        sentence before (``Drury shrugs when I ask him. “...,” he says``). The subject of the
+        latest clause is the likeliest antecedent of a subject pronoun, more than a speaker
+        named further back (``the MP`` in an apposition, a programme taken for a name)."""
+        text = self.text
+        start = self.sentence_bounds(offset)[0]
+        # After a cue in the sentence, a name may stand in its content (``He declared that
+        # Kral would win, which he declared a disaster``): only a clause with none is read.
+        runs = (
+            _CAPS_RUN_RE.finditer(text, start, offset)
+            if not CUE_RE.search(text, start, offset)
+            else ()
+        )
+        for match in runs:
+            if self.span_at(match.start()) is not None:
+                continue
+            if _PREPOSITION_BEFORE_RE.search(text, max(start, match.start() - 8), match.start()):
+                continue  # ``In a letter to Kral, he wrote``: no subject
+            full = self._known_person(match)
+            if full is not None:
+                return full
+        position = start
+        quoted = False
+        while position < offset:
+            span = self.span_at(position)
+            if span is not None:
+                position = span.end
+                quoted = True
+            elif text[position] in " \t\n,\"“”‘’'«»":
+                position += 1
+            else:
+                return None  # words of the author before the pronoun: not the quote's tail
+        if not quoted:
+            return None  # ``Lind met Kral. She said``: the nearest person, as before
+        before = start
+        while before > 0 and text[before - 1] in " \t\n":
+            before -= 1
+        if before == 0:
+            return None
+        previous = self.sentence_bounds(before - 1)[0]
+        if self._resolving_starts is not None:
+            # ``Cruz won the crowd over, Stovall said. “...,” he said``: the speaker of the
+            # sentence before, when it has one, rather than its subject.
+            k = bisect_left(self._resolving_starts, before)
+            while k > 0 and self.drafts[k - 1].start >= previous - 400:
+                k -= 1
+                draft = self.drafts[k]
+                mention = draft.speaker
+                if (
+                    mention is not None
+                    and draft.score >= 0.5  # not a faint candidate's holder
+                    and previous <= mention.start < before
+                    and draft.resolved in self.names.persons
+                ):
+                    return draft.resolved
+        opening = _CAPS_RUN_RE.match(text, previous, before)
+        if opening is None or self.span_at(previous) is not None:
+            return None
+        return self._known_person(opening)
+
+    def _known_person(self, match: re.Match[str]) -> str | None:
+        """The fullest name of the capitalised run ``match`` when the document shows it is a
+        person's: a speaker already, a gender known (an honorific, a given name, a gendered
+        noun, a pronoun), a surname of a longer name, or a noun of people right before it
+        (``chef Dom Blake``); None for a place or a title cut at its full stop (``South
+        Carolina``, ``Texas Sen.``)."""
+        text = self.text
+        if text.startswith(".", match.end()):
+            return None  # ``Texas Sen. Ted Cruz``: the run stops at an abbreviation
+        if match.group().endswith(("’s", "'s")):
+            return None  # ``Trump’s grasp of policy``: a possessor, not the subject
+        name = clean_name(match.group())
+        if not name:
+            return None
+        full = self.names.fullest(name)
+        if not looks_like_person(full):
+            return None
+        if (
+            full in self.names.persons
+            or full != name
+            or self.names.gender(full) is not None
+            or noun_of_people(_word_before(text, match.start()))
+        ):
+            return full
+        verb = _WORD_AFTER_RE.match(text, match.end())
+        if verb is not None and verb.group(1) not in AUXILIARIES:
+            return full  # ``Dom Blake sparked``, ``Drummond shrugs``: the subject of a verb
+        return None
 
     def to_candidates(self) -> list[Candidate]:
         """The drafts as records, overlapping reported quotes pruned."""
@@ -3909,6 +4134,25 @@ _OPENING_TIME_RE = re.compile(
     r"(?:later|earlier|ago|before|after)\b,?\s*"
 )
 """A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
+
+
+def _people_phrase_head(words: list[str]) -> bool:
+    """Whether ``words`` open with a noun of people (after a determiner) and then a
+    preposition of affiliation or place (``Residents of``, ``A spokesman for``)."""
+    k = 1 if words[0].lower() in _DETERMINER_WORDS else 0
+    if len(words) <= k + 2 or words[k + 1] not in _AFFILIATION_PREPOSITIONS:
+        return False
+    head = words[k]
+    if not head.islower() and (k > 0 or head.lower() in ORG_WORDS or not head.endswith("s")):
+        return False  # ``The Bank of England``: a body's name, not a noun of people
+    return noun_of_people(head.lower())
+
+
+_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+(?:ed|s))\b")
+"""A verb in the past or present tense right after a name (``Drummond shrugs``)."""
+_AFFILIATION_PREPOSITIONS = frozenset("of for from at in across".split())
+"""Prepositions after a subject that name its body or its place (``Residents of Port Eldon``,
+``a spokesman for the Harbour Board``): the name after them is no speaker of its own."""
 _ADVERBIAL_PREPOSITIONS = frozenset(
     "in through on at during within via over throughout amid".split()
 )
