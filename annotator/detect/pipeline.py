@@ -2902,16 +2902,12 @@ class _Detector:
     def affiliated_subject(
         self, speaker: Mention, sent_start: int, cue_start: int
     ) -> tuple[Mention, bool] | None:
-        """The subject when the name found before the cue is only the object of an
-        affiliation or a place after it (``Ada Lind of the Harbour Institute said``: Lind;
-        ``Residents of Port Eldon say``, ``A spokesman for the Harbour Board said``: the whole
-        phrase, as written), with whether it is such a phrase; None when it is not."""
+        """The subject when the name found before the cue is only the object of a place or a
+        body after a phrase of people opening the sentence (``Farmers in the central west of
+        Port Eldon say``: the whole phrase, as written), with whether it is such a phrase; None
+        when it is not. A phrase the speaker's mention holds whole (``Residents of Port Eldon``,
+        ``Ada Lind of the Harbour Institute``) is resolved by :func:`_speaker_name`."""
         text = self.text
-        words = speaker.text.split()
-        if len(words) > 2 and _people_phrase_head(words):
-            # ``Residents of Port Eldon``, found whole: as written, not the place in it
-            self.phrase_speakers.add(speaker.start)
-            return speaker, True
         start = speaker.start
         if _word_before(text, start) == "the":
             start -= 4
@@ -2921,17 +2917,6 @@ class _Detector:
         at = start - 1 - len(preposition)
         if at <= sent_start or not text[at - 1 : at].isspace():
             return None
-        person = subject_before(text, at, sent_start)
-        if (
-            person is not None
-            and person.end >= at - 2
-            and person.text[:1].isupper()
-            and (name := clean_name(person.text)) is not None
-            and len(name.split()) > 1
-            and looks_like_person(name)
-            and not looks_like_organisation(name)
-        ):
-            return person, False  # ``Ada Lind of the Harbour Institute``: the person speaks
         phrase = self.opening_subject(sent_start, cue_start)
         if phrase is None or phrase.start >= speaker.start or phrase.end < speaker.end:
             return None
@@ -4075,8 +4060,11 @@ def _speaker_name(phrase: str) -> str | None:
     State Ann Kerr``) are read as any other name."""
     name = clean_name(phrase)
     affiliation = _AFFILIATION_RE.search(phrase)
-    if name is None or affiliation is None or looks_like_person(name):
+    if name is None or affiliation is None:
         return name
+    after = phrase[affiliation.end() :].removeprefix("the ").removeprefix("The ")
+    if after != name and after.endswith(" " + name) and looks_like_person(name):
+        return name  # ``Secretary of State Ann Kerr``: a person named after the preposition
     holder = phrase[: affiliation.start()]
     holder_head = holder[holder.rfind(" ") + 1 :]
     lowered = holder_head.lower()

@@ -658,6 +658,11 @@ def test_a_dateline_is_no_part_of_the_content_of_the_first_sentence(dateline: st
         ("Residents of Porthaven", "Residents of Porthaven"),
         ("The Ministry of Harbours", "Ministry of Harbours"),
         ("Secretary of State Ann Kerr", "Ann Kerr"),
+        ("Representative Ann Kerr of New Porthaven", "Ann Kerr"),
+        (
+            "The chair of the Joint Harbour Chiefs of Porthaven",
+            "The chair of the Joint Harbour Chiefs of Porthaven",
+        ),
     ],
 )
 def test_a_speaker_joined_to_a_body_or_a_place_by_a_preposition(subject: str, speaker: str) -> None:
