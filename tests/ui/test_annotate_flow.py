@@ -653,3 +653,19 @@ async def test_reopening_resumes_after_the_document_labeled_last_and_g_goes_to_t
         await pilot.press("g")
         await wait_loaded(pilot, "a-news.txt")
         assert app.screen.focus_index == 1
+
+
+async def test_x_with_words_selected_rejects_nothing(news_corpus, store, make_annotator):
+    """x while words are selected rejected the focused quote, a quote the reader was not
+    looking at, and moved on with the selection still up; it now leaves both alone."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = app.screen
+        focused = screen.focused_item
+        await pilot.press("v", "w", "x")
+        assert screen.selecting
+        assert screen.focused_item is focused
+        assert live_quotes(store) == []
+        await pilot.press("escape", "x")
+        assert [q["status"] for q in live_quotes(store)] == ["rejected"]

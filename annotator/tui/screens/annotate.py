@@ -708,7 +708,11 @@ class AnnotateScreen(Screen[None]):
         self._apply(lambda session, work, index: session.accept(work, index), advance=True)
 
     def action_reject(self) -> None:
-        """Reject the focused quote (not a quote), or accept it again if rejected."""
+        """Reject the focused quote (not a quote), or accept it again if rejected; refused
+        while words are selected, which it would leave up and which are not what it rejects."""
+        if self.selecting:
+            self.notify("Words are selected: a or enter adds them, esc cancels", timeout=4)
+            return
         self._apply(lambda session, work, index: session.toggle_reject(work, index), advance=True)
 
     def action_confidence(self, level: int) -> None:
