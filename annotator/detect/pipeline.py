@@ -2304,8 +2304,8 @@ class _Detector:
         opener = before[before.rfind(" ") + 1 :].lower()
         if before and before[-1] not in ",;:—–-" and opener not in _CLAUSE_OPENERS:
             return words[index].start()  # ``Ivo met harbour staff``: an object, not the subject
-        # The phrase as written, never a name to resolve (``Local skippers``: not ``Local``).
-        self.phrase_speakers.add(words[first].start())
+        # Resolved as written, never as a name (``Local skippers``: not ``Local``), by
+        # ``resolve``: a phrase with a common noun for its head names no one in particular.
         return words[first].start()
 
     def opening_subject(self, sent_start: int, cue_start: int) -> Mention | None:
