@@ -2491,14 +2491,23 @@ class _Detector:
         lead = text[sent_start:head].rstrip()
         if not lead.endswith(_LEAD_ENDS):
             return False
-        if len(lead.split(None, 4)) < 5 and not (
-            len(lead.split(None, 2)) > 2 and _PARTICIPLE_AFTER_RE.match(text, tail, sent_end)
-        ):
-            return False  # ``The plan, she said, is ...``: a short opening of the content
         match = _TRAILING_RE.match(text, tail, sent_end)
         if match is None:
             return False
         comma = text.find(",", tail, match.end())
+        if len(lead.split(None, 4)) < 5 and not (
+            len(lead.split(None, 2)) > 2
+            and (
+                _PARTICIPLE_AFTER_RE.match(text, tail, sent_end)
+                # ``Fares will rise, she said in May.``: a plain attribution, then only a
+                # circumstance (not ``to ...``, the object of a verb like ``threatened``).
+                or comma < 0
+                and "," not in text[head:tail]
+                and len(text[head:tail].split(None, 5)) < 6
+                and not text.startswith(" to ", tail)
+            )
+        ):
+            return False  # ``The plan, she said, is ...``: a short opening of the content
         if comma < 0:
             return True
         # ``, a former mayor`` or ``, adding ...`` closes the attribution; ``, by the budget``
