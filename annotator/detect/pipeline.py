@@ -668,6 +668,8 @@ _TRAILING_COORDINATED_RE = re.compile(
 )
 """The first member of a coordinated subject before ``and`` and the member found (``he and``,
 ``Ada Lind and``): with it, the subject of an attribution after its content."""
+_PASSIVE_BE_RE = re.compile(r"\s(?:is|are|was|were|been|being)\s")
+"""A form of ``be`` inside an attribution: a passive (``as it was called``), no speaker."""
 _LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'", ",''")
 """How reported content ends before an attribution that follows it (``..., she said``)."""
 _TRAILING_RE = re.compile(
@@ -1504,7 +1506,7 @@ class _Detector:
                     head = cue_start
                 else:
                     head = min(speaker.start, cue_start)
-                lead = text[sent_start:head].rstrip()
+                lead = self.lead_before(sent_start, head, cue_end)
                 if not lead.endswith(_LEAD_ENDS) and speaker is not None and head == speaker.start:
                     # ``..., the local radio Wave FM reported``: words of the subject phrase
                     # stand between the comma and the name found.
@@ -2480,6 +2482,24 @@ class _Detector:
                 return -1
         return -1
 
+    def lead_before(self, sent_start: int, head: int, tail: int) -> str:
+        """The words of the sentence before a trailing attribution ``text[head:tail]``, without
+        the ``as`` that opens it after a comma (``The fares will double, as Kral said.``): what
+        the speaker said is then the clause before the comma. Not so for a passive (``, as it
+        was called``: a name), nor when a cue of its own stands in that clause (``The board
+        declined to confirm it, as Kral claimed``: what he claimed is not all of it).
+        """
+        text = self.text
+        lead = text[sent_start:head].rstrip()
+        if (
+            lead.endswith(" as")
+            and lead.endswith(",", 0, -3)
+            and _PASSIVE_BE_RE.search(text, head - 1, tail + 1) is None
+            and CUE_RE.search(text, sent_start, head) is None
+        ):
+            return lead[:-3]
+        return lead
+
     def ends_attribution(self, sent_start: int, head: int, tail: int, sent_end: int) -> bool:
         """True when the attribution ``text[head:tail]`` closes its sentence after the content.
 
@@ -2488,23 +2508,31 @@ class _Detector:
         and after it only an appositive or a short adverbial.
         """
         text = self.text
-        lead = text[sent_start:head].rstrip()
+        lead = self.lead_before(sent_start, head, tail)
+        as_clause = len(lead) < len(text[sent_start:head].rstrip())
         if not lead.endswith(_LEAD_ENDS):
             return False
         match = _TRAILING_RE.match(text, tail, sent_end)
         if match is None:
             return False
         comma = text.find(",", tail, match.end())
-        if len(lead.split(None, 4)) < 5 and not (
-            len(lead.split(None, 2)) > 2
-            and (
-                _PARTICIPLE_AFTER_RE.match(text, tail, sent_end)
-                # ``Fares will rise, she said in May.``: a plain attribution, then only a
-                # circumstance (not ``to ...``, the object of a verb like ``threatened``).
-                or comma < 0
-                and "," not in text[head:tail]
-                and len(text[head:tail].split(None, 5)) < 6
-                and not text.startswith(" to ", tail)
+        if as_clause and (comma >= 0 or text.startswith(" to ", tail)):
+            # ``In 1990, as Kral reported, the port ...``: an aside; ``as voters responded to
+            # ...``: a verb with its object, no attribution.
+            return False
+        if (
+            len(lead.split(None, 4)) < 5
+            and not (
+                len(lead.split(None, 2)) > 2
+                and (
+                    _PARTICIPLE_AFTER_RE.match(text, tail, sent_end)
+                    # ``Fares will rise, she said in May.``: a plain attribution, then only a
+                    # circumstance (not ``to ...``, the object of a verb like ``threatened``).
+                    or comma < 0
+                    and "," not in text[head:tail]
+                    and len(text[head:tail].split(None, 5)) < 6
+                    and not text.startswith(" to ", tail)
+                )
             )
         ):
             return False  # ``The plan, she said, is ...``: a short opening of the content

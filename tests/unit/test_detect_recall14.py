@@ -22,3 +22,24 @@ def test_short_content_before_an_attribution_with_a_circumstance_is_reported() -
         assert candidate.speaker == "Ivo Kral"
     (candidate,) = found("The quay is safe, Greta Lind told the board on Friday.")
     assert (candidate.text, candidate.speaker) == ("The quay is safe", "Greta Lind")
+
+
+def test_a_trailing_as_clause_attributes_the_clause_before_its_comma() -> None:
+    (candidate,) = found("The ferry fares will double next year, as Ivo Kral noted in a letter.")
+    assert candidate.text == "The ferry fares will double next year"
+    assert candidate.speaker == "Ivo Kral"
+    (candidate,) = found("The quay will close for the winter, as the Pell Courier reported.")
+    assert candidate.text == "The quay will close for the winter"
+    # A passive names something; a verb with ``to`` takes its object: no attribution.
+    for text in (
+        "The old quay was rebuilt in stone, as it was called then.",
+        "The town voted for the mayor, as its fishermen responded to her plan.",
+    ):
+        assert all(not candidate.text.startswith("The") for candidate in found(text))
+    # A cue in the clause before: what the speaker claimed is not all of that clause.
+    text = (
+        "The port authority declined to confirm whether the mayor and the minister had met, "
+        "as Ivo Kral claimed on Sunday."
+    )
+    (candidate,) = found(text)
+    assert candidate.cue == "declined"
