@@ -183,7 +183,12 @@ OBJECT_TAKING = frozenset(
 
 SPEECH_NOUN_SET = frozenset(SPEECH_NOUNS.split("|"))
 _ING_WORD_RE = re.compile(r"\w+ing\b")
-_VERBISH = frozenset("is are was were has have had will would can could did does do".split())
+_VERBISH = frozenset(
+    """
+    is are was were has have had will would can could did does do should must may might shall
+    """.split()
+)
+"""Finite verbs and modals: a phrase holding one is a clause, not a speaker phrase."""
 
 
 @dataclass(slots=True)

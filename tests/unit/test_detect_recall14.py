@@ -43,3 +43,14 @@ def test_a_trailing_as_clause_attributes_the_clause_before_its_comma() -> None:
     )
     (candidate,) = found(text)
     assert candidate.cue == "declined"
+
+
+def test_a_clause_with_a_modal_after_say_is_content_not_an_inverted_speaker() -> None:
+    # With names as examples in an apposition before ``say``, the clause after it was read as
+    # the speaker of an inverted attribution (``..., say the harbour masters.``).
+    text = (
+        "Several skippers, like Ivo Kral and Ada Lind, say the bulk of the fees should go to Pell."
+    )
+    (candidate,) = found(text)
+    assert candidate.text == "the bulk of the fees should go to Pell"
+    assert candidate.speaker == "Several skippers"
