@@ -675,7 +675,7 @@ _LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'", ",''")
 _TRAILING_RE = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|to|"
     r"yesterday|today|tonight|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b(?:\s+[^\s,;:.!?“”\"]+){0,5})*(?:,[^;:“”\"]*)?[\s.!?)]*$"
+    r"Sunday)\b(?:\s+[^\s,;:.!?“”\"]+){0,5})*(?:,[^;:“”\"]*)?(?:[\s.!?)]*$|;\s)"
 )
 """What may follow an attribution that closes its sentence: short adverbials (``in an interview
 on Monday``), then an appositive after a comma (``, a former mayor``), then the full stop."""
@@ -1449,7 +1449,13 @@ class _Detector:
                 content_start = rest
                 opening = self.trim(sent_start, cue_start)
             content_end = sent_end
-            words_after = text[content_start:content_end].split()
+            # ``..., analysts say; in 2012 ...``: a semicolon right after the cue ends the
+            # attribution, and what follows it is a clause of the author's.
+            words_after = (
+                []
+                if text.startswith(";", content_start)
+                else text[content_start:content_end].split()
+            )
             participle = (
                 _PARTICIPLE_OPENING_RE.match(text, content_start, content_end)
                 if text.find("ing", content_start, content_start + 40) >= 0

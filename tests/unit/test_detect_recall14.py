@@ -54,3 +54,11 @@ def test_a_clause_with_a_modal_after_say_is_content_not_an_inverted_speaker() ->
     (candidate,) = found(text)
     assert candidate.text == "the bulk of the fees should go to Pell"
     assert candidate.speaker == "Several skippers"
+
+
+def test_a_semicolon_after_a_trailing_attribution_ends_it() -> None:
+    text = "Fares may rise next year, local skippers say; in 2012, they fell by half."
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.speaker) == ("Fares may rise next year", "local skippers")
+    (candidate,) = found("The quay will close, Ivo Kral said on Monday; the board did not reply.")
+    assert (candidate.text, candidate.speaker) == ("The quay will close", "Ivo Kral")
