@@ -668,6 +668,8 @@ _TRAILING_COORDINATED_RE = re.compile(
 )
 """The first member of a coordinated subject before ``and`` and the member found (``he and``,
 ``Ada Lind and``): with it, the subject of an attribution after its content."""
+_SENTENCE_CLOSE = " .!?\"”’')"
+"""What may stand between a cue and the end of its sentence when nothing follows the cue."""
 _PASSIVE_BE_RE = re.compile(r"\s(?:is|are|was|were|been|being)\s")
 """A form of ``be`` inside an attribution: a passive (``as it was called``), no speaker."""
 _LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'", ",''")
@@ -1208,10 +1210,13 @@ class _Detector:
                     _THAT_AFTER_CUE_RE.match(text, cue_end)
                     or lowered in PRIMARY_CUES
                     and _CLAUSE_AFTER_CUE_RE.match(text, cue_end)
+                    or not text[cue_end:sent_end].strip(_SENTENCE_CLOSE)
+                    and _word_before(text, cue_start) not in _BE_FORMS  # not ``was announced``
                 )
             ):
                 # ``the former mayor has long maintained that ...``: a common noun phrase
-                # speaks through any speech verb whose content opens with ``that``.
+                # speaks through any speech verb whose content opens with ``that``, or that
+                # closes the sentence after its content (``..., some argue.``).
                 speaker = common = self.common_subject(
                     cue_start, sent_start, lowered not in BELIEF_VERBS
                 )

@@ -62,3 +62,19 @@ def test_a_semicolon_after_a_trailing_attribution_ends_it() -> None:
     assert (candidate.text, candidate.speaker) == ("Fares may rise next year", "local skippers")
     (candidate,) = found("The quay will close, Ivo Kral said on Monday; the board did not reply.")
     assert (candidate.text, candidate.speaker) == ("The quay will close", "Ivo Kral")
+
+
+def test_an_indefinite_or_common_subject_closing_the_sentence_speaks_through_any_speech_verb() -> (
+    None
+):
+    for attribution, speaker in (
+        ("some argue", "some"),
+        ("the old skippers complained", "the old skippers"),
+    ):
+        (candidate,) = found(f"The ferry fares will double next year, {attribution}.")
+        assert (candidate.text, candidate.speaker) == (
+            "The ferry fares will double next year",
+            speaker,
+        )
+    # A passive closing the sentence has no speaker before it.
+    assert found("On Thursday, the sale of the old ferry was announced.") == []
