@@ -668,6 +668,11 @@ _TRAILING_COORDINATED_RE = re.compile(
 )
 """The first member of a coordinated subject before ``and`` and the member found (``he and``,
 ``Ada Lind and``): with it, the subject of an attribution after its content."""
+_ON_DAY_RE = re.compile(
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s+"
+)
+"""The day after a cue (``warned on Tuesday``): when it was said, not a topic joined by ``on``."""
 _SENTENCE_CLOSE = " .!?\"”’')"
 """What may stand between a cue and the end of its sentence when nothing follows the cue."""
 _PASSIVE_BE_RE = re.compile(r"\s(?:is|are|was|were|been|being)\s")
@@ -2871,6 +2876,9 @@ class _Detector:
         ):
             return that + 1
         if cue in OBJECT_TAKING:
+            day = _ON_DAY_RE.match(text, cue_end, sent_end)
+            if day is not None:
+                return day.end()  # ``warned on Tuesday the fares ...``: the day, no addressee
             first = _TOKEN_RE.match(text, cue_end + 1) if text.startswith(" ", cue_end) else None
             if first is not None and first.group() in _PARTICLES:
                 return cue_end + 1  # ``warned of a long winter``: no addressee
@@ -2881,6 +2889,8 @@ class _Detector:
                     return match.end()
                 if addressee and token in _CONTENT_OPENERS:
                     return match.start()  # ``told reporters the port ...``: a new phrase
+                if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
+                    return day.end()  # ``told reporters on Tuesday the port ...``
                 addressee = (
                     token.lower() in _ADDRESSEE_WORDS
                     or token.lower() in ROLE_NOUNS

@@ -78,3 +78,10 @@ def test_an_indefinite_or_common_subject_closing_the_sentence_speaks_through_any
         )
     # A passive closing the sentence has no speaker before it.
     assert found("On Thursday, the sale of the old ferry was announced.") == []
+
+
+def test_the_day_after_a_cue_is_when_it_was_said_not_a_topic_or_the_content() -> None:
+    (candidate,) = found("The mayor warned on Tuesday the ferry fares would double.")
+    assert (candidate.cue, candidate.text) == ("warned", "the ferry fares would double")
+    (candidate,) = found("The mayor told reporters on Tuesday the ferry fares would double.")
+    assert candidate.text == "the ferry fares would double"
