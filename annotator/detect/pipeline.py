@@ -310,8 +310,12 @@ _SHORT_CONTENT_OPENERS = frozenset("he she they it we the to".split())
 (``Lind said he would``, ``26 percent said the same``, ``promised to resign``)."""
 _JOINED_CUE_RE = re.compile(r"\s+(?:or|nor|and)\s+([a-z]+)\b")
 """A second verb joined to the cue before their shared content (``confirm or deny``)."""
-_THAT_AFTER_CUE_RE = re.compile(r" that (?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)")
-"""``that`` right after a cue, opening its content (not a relative pronoun: ``said that was``)."""
+_THAT_AFTER_CUE_RE = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r" that (?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)"
+)
+"""``that`` right after a cue (or after the day: ``reported on Monday that``), opening its
+content (not a relative pronoun: ``said that was``)."""
 _SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
 """Cues that take the quote right after them, with no comma (``a man yelled “Go home!”``)."""
 _ASKED_RE = re.compile(

@@ -85,3 +85,12 @@ def test_the_day_after_a_cue_is_when_it_was_said_not_a_topic_or_the_content() ->
     assert (candidate.cue, candidate.text) == ("warned", "the ferry fares would double")
     (candidate,) = found("The mayor told reporters on Tuesday the ferry fares would double.")
     assert candidate.text == "the ferry fares would double"
+
+
+def test_a_common_noun_phrase_speaks_when_the_day_stands_between_cue_and_that() -> None:
+    text = "Several newsletters reported on Friday that the harbour board had met the mayor."
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.text) == (
+        "Several newsletters",
+        "that the harbour board had met the mayor",
+    )
