@@ -46,6 +46,7 @@ from annotator.detect.attribution import (
     CUE_SCAN_RE,
     OBJECT_TAKING,
     SKIPPED_ENDINGS,
+    SOURCE_LINKS_RE,
     SPEECH_NOUN_SET,
     Mention,
     Source,
@@ -4120,6 +4121,8 @@ def _speaker_name(phrase: str) -> str | None:
     preposition: a person's name, or a common noun (the phrase as written, not ``Leeds``). A
     body's own name (``the Ministry of Defence``) and a title before a name (``Secretary of
     State Ann Kerr``) are read as any other name."""
+    if SOURCE_LINKS_RE.search(phrase) is not None:
+        return None  # ``people close to the mayor``: an unnamed source, not the mayor
     name = clean_name(phrase)
     affiliation = _AFFILIATION_RE.search(phrase)
     if name is None or affiliation is None:

@@ -94,3 +94,19 @@ def test_a_common_noun_phrase_speaks_when_the_day_stands_between_cue_and_that() 
         "Several newsletters",
         "that the harbour board had met the mayor",
     )
+
+
+def test_an_unnamed_source_close_to_someone_is_the_whole_phrase_not_that_someone() -> None:
+    for phrase in (
+        "People close to the mayor",
+        "A source familiar with the mayor's thinking",
+        "Officials with firsthand knowledge of the deal",
+    ):
+        (candidate,) = found(f"{phrase} said the ferry deal was close.")
+        assert candidate.text == "the ferry deal was close"
+        assert candidate.speaker == phrase
+    (candidate,) = found("The mayor will rethink her plan, a source close to her said.")
+    assert (candidate.text, candidate.speaker) == (
+        "The mayor will rethink her plan",
+        "a source close to her",
+    )
