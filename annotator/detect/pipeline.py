@@ -685,12 +685,18 @@ _PASSIVE_BE_RE = re.compile(r"\s(?:is|are|was|were|been|being)\s")
 _LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'", ",''")
 """How reported content ends before an attribution that follows it (``..., she said``)."""
 _TRAILING_RE = re.compile(
-    r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|to|"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|"
+    # ``to`` and ``with`` open a phrase (``to reporters``, ``with the Courier``), not an
+    # infinitive or a pronoun object (``agreed to pay``, ``pleaded with them``).
+    r"(?:to|with)(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z]))|"
     r"yesterday|today|tonight|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b(?:\s+[^\s,;:.!?“”\"]+){0,5})*(?:,[^;:“”\"]*)?(?:[\s.!?)]*$|;\s)"
+    r"Sunday)\b(?:\s+(?!(?:that|would|will|had|has|have|is|was|were|are|could|should|must|"
+    r"may|might|can|did|does)\b)[^\s,;:.!?“”\"]+){0,5})*(?:,[^;:“”\"]*)?(?:[\s.!?)]*$|;\s)"
 )
 """What may follow an attribution that closes its sentence: short adverbials (``in an interview
-on Monday``), then an appositive after a comma (``, a former mayor``), then the full stop."""
+on Monday``, ``in a long interview with the Courier``), then an appositive after a comma (``, a
+former mayor``), then the full stop. An adverbial holds no verb of a clause: after ``said on
+Monday the port would close`` the content follows the cue."""
 _COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
 _ASIDE_OPENERS = (" -", " —", " –", "(", "—", "–")
 """A dash or parenthesis opening an aside inside a sentence."""

@@ -110,3 +110,21 @@ def test_an_unnamed_source_close_to_someone_is_the_whole_phrase_not_that_someone
         "The mayor will rethink her plan",
         "a source close to her",
     )
+
+
+def test_what_closes_a_trailing_attribution_holds_no_clause_nor_infinitive() -> None:
+    # A channel with its outlet closes the attribution.
+    text = "The ferry will run in May, the old skipper said in a long interview with the Courier."
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.speaker) == (
+        "The ferry will run in May",
+        "the old skipper",
+    )
+    # A clause after the day is the content, not a circumstance of the cue.
+    (candidate,) = found(
+        "After the storm hit the old town, Ivo Kral said on Monday the ferry would stop."
+    )
+    assert candidate.text == "the ferry would stop"
+    # An infinitive after the cue is its content, not a circumstance.
+    (candidate,) = found("At meeting after meeting, to loud cheers, she vows to rebuild the quay.")
+    assert candidate.text == "to rebuild the quay"
