@@ -337,7 +337,7 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
     "naming": (
         "object",
         "known as|also known as|better known as|widely known as|dubbed|nicknamed|billed as|"
-        "branded as|touted as|hailed as|called|calls|calling|labeled|labelled|labeling|"
+        "branded as|touted as|hailed as|called|calls|calling|call|labeled|labelled|labeling|"
         "labelling|branded|branding|termed",
     ),
     "cognition": (

@@ -128,3 +128,17 @@ def test_what_closes_a_trailing_attribution_holds_no_clause_nor_infinitive() -> 
     # An infinitive after the cue is its content, not a circumstance.
     (candidate,) = found("At meeting after meeting, to loud cheers, she vows to rebuild the quay.")
     assert candidate.text == "to rebuild the quay"
+
+
+def test_the_base_form_call_names_after_to_a_pronoun_or_a_plural_subject() -> None:
+    (candidate,) = found("He went on to call the mayor “the worst skipper in Pell.”")
+    assert (candidate.cue, candidate.text) == ("call", "the mayor “the worst skipper in Pell.”")
+    (candidate,) = found("Critics call the plan a gift to the builders.")
+    assert (candidate.cue, candidate.speaker) == ("call", "Critics")
+    # The noun names nothing.
+    for text in (
+        "The mayor joined a long conference call from Dorn.",
+        "The roll call ended late.",
+        "The skippers call home every night.",
+    ):
+        assert found(text) == []
