@@ -142,3 +142,10 @@ def test_the_base_form_call_names_after_to_a_pronoun_or_a_plural_subject() -> No
         "The skippers call home every night.",
     ):
         assert found(text) == []
+
+
+def test_speech_verbs_of_one_short_syllable_double_their_consonant() -> None:
+    (candidate,) = found("The skippers begged the board to keep the ferry running.")
+    assert (candidate.cue, candidate.speaker) == ("begged", "The skippers")
+    (candidate,) = found("Ivo Kral slammed the board for its long delay.")
+    assert (candidate.cue, candidate.text) == ("slammed", "the board for its long delay")
