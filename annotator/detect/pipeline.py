@@ -678,6 +678,12 @@ _ON_DAY_RE = re.compile(
     r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s+"
 )
 """The day after a cue (``warned on Tuesday``): when it was said, not a topic joined by ``on``."""
+_NAME_THEN_VERB_RE = re.compile(
+    r"\s+(?:[A-Z]\.|[A-Z][\w’'-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){0,3}\s+(?:(?:still|also|never|"
+    r"then|later|now|only|[a-z]+ly)\s+)?(?:[a-z]+ed|went|had|has|have|is|was|were|are|will|"
+    r"would|could|can|must|should|may|might|did|does|do)\b"
+)
+"""A name then a verb (``Kral went``, ``Pell must``): a clause, not an apposition of names."""
 _SENTENCE_CLOSE = " .!?\"”’')"
 """What may stand between a cue and the end of its sentence when nothing follows the cue."""
 _PASSIVE_BE_RE = re.compile(r"\s(?:is|are|was|were|been|being)\s")
@@ -2575,6 +2581,8 @@ class _Detector:
         return (
             not word
             or word[:1].isupper()
+            # ``, Kral went home``: a name and its verb go on with the content
+            and _NAME_THEN_VERB_RE.match(text, comma + 1) is None
             or word[:1].isdigit()
             or word[:1] in "'\"‘“"  # ``, ''this has done nothing''``: a quote, found on its own
             or lowered in _APPOSITIVE_OPENERS

@@ -149,3 +149,11 @@ def test_speech_verbs_of_one_short_syllable_double_their_consonant() -> None:
     assert (candidate.cue, candidate.speaker) == ("begged", "The skippers")
     (candidate,) = found("Ivo Kral slammed the board for its long delay.")
     assert (candidate.cue, candidate.text) == ("slammed", "the board for its long delay")
+
+
+def test_a_name_and_its_verb_after_an_interrupting_attribution_go_on_with_the_content() -> None:
+    text = "If the storm comes back, Ivo Kral said, Pell must close the quay."
+    assert "Pell must close the quay" in [c.text for c in found(text)]
+    # A name alone after the cue's comma is an apposition: the content stands before.
+    (candidate,) = found("The ferry will stop in May, said the harbour master, Ada Moss.")
+    assert candidate.text == "The ferry will stop in May"
