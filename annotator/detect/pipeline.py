@@ -3757,18 +3757,43 @@ class _Detector:
         transcript: a line opening with a speaker label and a colon is what that speaker said.
 
         Only the first line of the document (its headline) and labels in capitals (a transcript)
-        count, so that ``Update:`` or ``Photo:`` inside the text are not taken for speakers.
+        count, so that ``Update:`` or ``Photo:`` inside the text are not taken for speakers;
+        and labels in mixed case when two speakers at least take turns, one of them on two
+        lines or more (a transcript written ``Ada Moss: ...``, ``Moss: ...``), and ``Q:`` and
+        ``A:`` when both open lines (an interview).
         """
         text = self.text
+        labelled = [
+            (index, match)
+            for index, start in enumerate(self.layout.line_starts)
+            if (match := _LABEL_RE.match(text, start)) is not None
+        ]
+        if not labelled:
+            return
+        labels = [match.group("label") for _, match in labelled]
+        interview = "Q" in labels and "A" in labels
+        named = [
+            label
+            for label in labels
+            if not label.isupper() and label.lower().rstrip(".") not in _NOT_LABELS
+        ]
+        surnames = [label.split()[-1] for label in named]
+        # Speakers who take turns: two at least, one of them heard twice (``Ada Moss: ...``,
+        # ``Moss: ...``); a list of places or titles names each once.
+        transcript = len(set(surnames)) >= 2 and len(surnames) > len(set(surnames))
         taken = [(d.start, d.end) for d in self.drafts if d.score >= 0.5]
-        for index, start in enumerate(self.layout.line_starts):
-            match = _LABEL_RE.match(text, start)
-            if match is None:
-                continue
+        for index, match in labelled:
+            start = match.start()
             label = match.group("label")
-            if index > 0 and not (label.isupper() and len(label) > 1):
+            asker = interview and label in ("Q", "A")
+            if (
+                index > 0
+                and not (label.isupper() and len(label) > 1)
+                and not asker
+                and not (transcript and not label.isupper())
+            ):
                 continue
-            if label.lower().rstrip(".") in _NOT_LABELS:
+            if label.lower().rstrip(".") in _NOT_LABELS and not asker:
                 continue
             end = self.layout.paragraph(start)[1]
             q_start, q_end = self.trim(match.end(), end)
@@ -3790,7 +3815,9 @@ class _Detector:
                 continue  # a direct quote after its label: attributed by ``find_direct``
             draft = Draft(q_start, q_end, QuoteType.MIXED if inner else QuoteType.INDIRECT, 0.6)
             draft.speaker = Mention(
-                self.label_name(label) if capitals else label,
+                self.label_name(label)
+                if capitals and label.isupper() and len(label) > 1
+                else label,
                 match.start("label"),
                 match.end("label"),
             )

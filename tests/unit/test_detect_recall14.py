@@ -157,3 +157,33 @@ def test_a_name_and_its_verb_after_an_interrupting_attribution_go_on_with_the_co
     # A name alone after the cue's comma is an apposition: the content stands before.
     (candidate,) = found("The ferry will stop in May, said the harbour master, Ada Moss.")
     assert candidate.text == "The ferry will stop in May"
+
+
+def test_transcript_lines_in_mixed_case_and_interview_answers_are_their_speakers() -> None:
+    text = (
+        f"{OPENING}\n\nAda Moss: The ferry plan gets the details right, but it is slow.\n\n"
+        "Ivo Kral: Well, slow is bad for the islanders.\n\nMoss: Well, nobody here likes it."
+    )
+    speakers = [(c.speaker, c.text) for c in detect_quotes(text) if c.score >= 0.5]
+    assert speakers == [
+        ("Ada Moss", "The ferry plan gets the details right, but it is slow"),
+        ("Ivo Kral", "Well, slow is bad for the islanders"),
+        ("Ada Moss", "Well, nobody here likes it"),
+    ]
+    text = (
+        f"{OPENING}\n\nQ: Did the board ever call you back?\n\n"
+        "A: Nobody called me back. It was as if I had never written."
+    )
+    assert [(c.speaker, c.cue) for c in detect_quotes(text) if c.score >= 0.5] == [
+        ("Q", ":"),
+        ("A", ":"),
+    ]
+
+
+def test_labels_each_used_once_or_an_answer_without_question_are_no_transcript() -> None:
+    text = (
+        f"{OPENING}\n\nDorn: Ada Moss, Ivo Kral, Mia Holt and Lars Berg.\n\n"
+        "Pell: Greta Lind, Olaf Brun, Tove Sand and Eirik Dahl.\n\n"
+        "A: The first option is a new quay for the ferries."
+    )
+    assert [c for c in detect_quotes(text) if c.score >= 0.5] == []
