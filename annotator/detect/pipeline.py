@@ -684,6 +684,8 @@ _NAME_THEN_VERB_RE = re.compile(
     r"would|could|can|must|should|may|might|did|does|do)\b"
 )
 """A name then a verb (``Kral went``, ``Pell must``): a clause, not an apposition of names."""
+_PLAIN_SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes)\b")
+"""The verbs of plain speech, whose trailing attribution may end on a clause of when."""
 _SENTENCE_CLOSE = " .!?\"”’')"
 """What may stand between a cue and the end of its sentence when nothing follows the cue."""
 _PASSIVE_BE_RE = re.compile(r"\s(?:is|are|was|were|been|being)\s")
@@ -697,7 +699,10 @@ _TRAILING_RE = re.compile(
     r"(?:to|with)(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z]))|"
     r"yesterday|today|tonight|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b(?:\s+(?!(?:that|would|will|had|has|have|is|was|were|are|could|should|must|"
-    r"may|might|can|did|does)\b)[^\s,;:.!?“”\"]+){0,5})*(?:,[^;:“”\"]*)?(?:[\s.!?)]*$|;\s)"
+    r"may|might|can|did|does)\b)[^\s,;:.!?“”\"]+){0,5})*"
+    # ``as he left the harbour``, ``while touring the quay``: a clause of when it was said.
+    r"(?P<clause>\s+(?:as|while|when|whilst)\s[^,;:.!?“”\"]+)?"
+    r"(?:,[^;:“”\"]*)?(?:[\s.!?)]*$|;\s)"
 )
 """What may follow an attribution that closes its sentence: short adverbials (``in an interview
 on Monday``, ``in a long interview with the Courier``), then an appositive after a comma (``, a
@@ -2548,6 +2553,8 @@ class _Detector:
         match = _TRAILING_RE.match(text, tail, sent_end)
         if match is None:
             return False
+        if match.start("clause") >= 0 and _PLAIN_SPEECH_RE.search(text, head, tail) is None:
+            return False  # ``revealed this when he boasted``: no plain speech before the clause
         comma = text.find(",", tail, match.end())
         if as_clause and (comma >= 0 or text.startswith(" to ", tail)):
             # ``In 1990, as Kral reported, the port ...``: an aside; ``as voters responded to

@@ -187,3 +187,9 @@ def test_labels_each_used_once_or_an_answer_without_question_are_no_transcript()
         "A: The first option is a new quay for the ferries."
     )
     assert [c for c in detect_quotes(text) if c.score >= 0.5] == []
+
+
+def test_a_clause_of_when_after_a_trailing_attribution_is_no_content() -> None:
+    for attribution in ("said as he left the harbour", "told his aides while touring the quay"):
+        (candidate,) = found(f"The ferry will stop in May, Ivo Kral {attribution}.")
+        assert (candidate.text, candidate.speaker) == ("The ferry will stop in May", "Ivo Kral")
