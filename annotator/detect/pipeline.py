@@ -320,9 +320,14 @@ content (not a relative pronoun: ``said that was``)."""
 _SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
 """Cues that take the quote right after them, with no comma (``a man yelled “Go home!”``)."""
 _ASKED_RE = re.compile(
-    r"(?:\s+(?:on|in|at|during|later|again|recently|directly)\b[^,]{0,40}?)?"
-    r"\s+(?:if|whether|why|what|how|who|when|where|about)\s"
+    r"(?:\s+by\s+(?P<asker>[^,]{1,60}?)(?:\s+(?:on|in|at|during|last|this)\s[^,]{1,40}?)?"
+    r"(?=\s+(?:if|whether|why|what|which|how|who|when|where|about)\s)"
+    r"|\s+(?:on|in|at|during|later|again|recently|directly)\b[^,]{0,40}?|\s+[a-z]+ly|"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?P<question>if|whether|why|what|which|how|who|when|where|about)\s"
 )
+"""The question after ``asked`` (``whether ...``, ``about ...``), after the one who asked it
+(``by a reporter``), a day or an adverb (``asked specifically what ...``)."""
 _WHEN_ASKED_RE = re.compile(r"(?:\b(?:when|whenever|if|after|once|before|as)|,)\s+(?:was\s+)?$")
 """``when asked``, ``, asked``: a question put by someone unnamed, inside the sentence."""
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|After|But|And|Later|Once|If)\s+)?(?:was\s+)?")
@@ -1148,7 +1153,7 @@ class _Detector:
             speaker = after
         elif (
             lowered == "asked"
-            and _ASKED_RE.match(text, cue_end)
+            and (asked := _ASKED_RE.match(text, cue_end)) is not None
             and (
                 _ASKED_OPENING_RE.fullmatch(text, sent_start, cue_start)
                 or _WHEN_ASKED_RE.search(text, max(sent_start, cue_start - 14), cue_start)
@@ -1162,16 +1167,23 @@ class _Detector:
                 if _ASKED_OPENING_RE.fullmatch(text, sent_start, cue_start):
                     return None
                 comma = sent_end
-            content_start, content_end = self.trim(cue_end, comma)
+            content_start, content_end = self.trim(asked.start("question"), comma)
             if text.startswith("about ", content_start):
-                # ``asked about the fire``: the preposition joins the cue (see guidelines).
-                cue_end = content_start + 5
-                cue = text[cue_start:cue_end]
+                # ``asked about the fire``: the preposition joins the cue (see guidelines); not
+                # across the day or the asker between (``asked on Monday about``).
+                if content_start == cue_end + 1:
+                    cue_end = content_start + 5
+                    cue = text[cue_start:cue_end]
                 content_start += 6
             if content_end - content_start < 8:
                 return None
             draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
             draft.cue = Mention(cue, cue_start, cue_end)
+            if asked.start("asker") >= 0:
+                # ``Asked by a skipper whether ...``: the one who asked is named.
+                draft.speaker = Mention(
+                    asked.group("asker"), asked.start("asker"), asked.end("asker")
+                )
             return draft
         elif (
             text.startswith(" by ", cue_end)

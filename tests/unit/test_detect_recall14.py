@@ -193,3 +193,16 @@ def test_a_clause_of_when_after_a_trailing_attribution_is_no_content() -> None:
     for attribution in ("said as he left the harbour", "told his aides while touring the quay"):
         (candidate,) = found(f"The ferry will stop in May, Ivo Kral {attribution}.")
         assert (candidate.text, candidate.speaker) == ("The ferry will stop in May", "Ivo Kral")
+
+
+def test_a_question_put_by_a_named_asker_or_after_an_adverb_is_reported() -> None:
+    text = "Asked by a skipper whether the fares would rise, Ivo Kral said the board had not met."
+    question, answer = found(text)
+    assert (question.text, question.speaker, question.cue) == (
+        "whether the fares would rise",
+        "a skipper",
+        "Asked",
+    )
+    assert answer.text == "the board had not met"
+    (question,) = found("Asked specifically which quay should close, the skippers were divided.")
+    assert question.text == "which quay should close"
