@@ -3255,7 +3255,8 @@ class _Detector:
                 and not attributed_after
                 and draft.type is QuoteType.DIRECT
                 and draft.score >= 0.5
-                and text[span.start + 1 : span.start + 2].islower()
+                # past the opening mark, two characters for ``''`` (the NYT's style)
+                and text[span.start : span.start + 3].lstrip("'\"‘“")[:1].islower()
             ):
                 # ``If the port closes, he said, “the town will suffer.”``: the quote finishes
                 # the sentence the words before its attribution open, which are a fragment of

@@ -206,3 +206,11 @@ def test_a_question_put_by_a_named_asker_or_after_an_adverb_is_reported() -> Non
     assert answer.text == "the board had not met"
     (question,) = found("Asked specifically which quay should close, the skippers were divided.")
     assert question.text == "which quay should close"
+
+
+def test_a_quote_in_doubled_apostrophes_finishing_the_sentence_keeps_its_opening_fragment() -> None:
+    text = "The piers stood empty, he added, ''but the town still meets at night.''"
+    assert [c.text for c in found(text)] == [
+        "The piers stood empty",
+        "''but the town still meets at night.''",
+    ]
