@@ -2109,6 +2109,12 @@ class _Detector:
         if speaker is None or cue is None or draft.start < cue.end:
             return
         head, tail = min(speaker.start, cue.start), max(speaker.end, cue.end)
+        if (
+            text[tail : draft.start].strip() != ","
+            and cue.text.lower() in ("told", "tells", "tell")
+            and (addressee := _ADDRESSEE_RE.match(text, tail, draft.start)) is not None
+        ):
+            tail = addressee.end()  # ``..., she told reporters, “...”``
         if text[tail : draft.start].strip() != "," or head <= sent_start:
             return
         lead = text[sent_start:head].rstrip()

@@ -214,3 +214,8 @@ def test_a_quote_in_doubled_apostrophes_finishing_the_sentence_keeps_its_opening
         "The piers stood empty",
         "''but the town still meets at night.''",
     ]
+
+
+def test_an_addressee_after_told_keeps_the_opening_fragment_of_an_interrupted_sentence() -> None:
+    text = "Sooner or later, the old skipper told reporters, “it starts to pay off.”"
+    assert [c.text for c in found(text)] == ["Sooner or later", "“it starts to pay off.”"]
