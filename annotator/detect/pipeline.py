@@ -3785,8 +3785,9 @@ class _Detector:
         Only the first line of the document (its headline) and labels in capitals (a transcript)
         count, so that ``Update:`` or ``Photo:`` inside the text are not taken for speakers;
         and labels in mixed case when two speakers at least take turns, one of them on two
-        lines or more (a transcript written ``Ada Moss: ...``, ``Moss: ...``), and ``Q:`` and
-        ``A:`` when both open lines (an interview).
+        lines or more (a transcript written ``Ada Moss: ...``, ``Moss: ...``), and ``A:`` when
+        ``Q:`` opens lines too (an interview's answers; its questions stay out, as a reporter's
+        line does).
         """
         text = self.text
         labelled = [
@@ -3811,15 +3812,16 @@ class _Detector:
         for index, match in labelled:
             start = match.start()
             label = match.group("label")
-            asker = interview and label in ("Q", "A")
+            # In an interview the answers are the guest's; the reporter's questions stay out.
+            answer = interview and label == "A"
             if (
                 index > 0
                 and not (label.isupper() and len(label) > 1)
-                and not asker
+                and not answer
                 and not (transcript and not label.isupper())
             ):
                 continue
-            if label.lower().rstrip(".") in _NOT_LABELS and not asker:
+            if label.lower().rstrip(".") in _NOT_LABELS and not answer:
                 continue
             end = self.layout.paragraph(start)[1]
             q_start, q_end = self.trim(match.end(), end)
