@@ -31,7 +31,7 @@ from annotator.detect.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from annotator.detect.names import FIRST_NAMES, STOP_CAPS, UPPER
+from annotator.detect.names import FIRST_NAMES, STOP_CAPS, UPPER, caseless_word
 from annotator.detect.text import SPACE_CHARS
 from annotator.records import SourceKind
 
@@ -208,7 +208,8 @@ def _np_token(token: str) -> bool:
     if token[:1].isupper():
         return True
     return (
-        lowered in ROLE_NOUNS
+        caseless_word(token)
+        or lowered in ROLE_NOUNS
         or lowered in TITLE_WORDS
         or lowered in _DETERMINERS
         or lowered in ("of", "for", "and", "de", "van", "von", "al", "bin", "la", "le")
@@ -224,7 +225,7 @@ def _np_head(token: str) -> bool:
     lowered = token.lower().rstrip(".")
     if token[:1].isupper():
         return lowered not in STOP_CAPS or lowered in PRONOUNS
-    return lowered in ROLE_NOUNS or lowered in PRONOUNS
+    return lowered in ROLE_NOUNS or lowered in PRONOUNS or caseless_word(token.rstrip("."))
 
 
 def _people_head(token: str) -> bool:

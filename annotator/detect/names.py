@@ -18,8 +18,31 @@ from functools import lru_cache
 from annotator.detect.lexicon import BELIEF_VERBS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
+CASELESS = (
+    "\u05d0-\u05ea"  # Hebrew letters
+    "\u0620-\u065f\u066e-\u06d3"  # Arabic letters and their vowel marks
+    "\u0900-\u0963\u0971-\u097f"  # Devanagari, without its danda and digits
+    "\u0980-\u09e3"  # Bengali
+    "\u0b80-\u0be3"  # Tamil
+    "\u0e01-\u0e4e"  # Thai
+    "\u10d0-\u10ff"  # Georgian
+    "\u1100-\u11ff\uac00-\ud7a3"  # Hangul
+    "\u3041-\u30ff"  # Hiragana and Katakana
+    "\u3400-\u4dbf\u4e00-\u9fff"  # Han ideographs
+)
+"""Letters of scripts without letter case: a name in them has no capital to tell it by."""
+_CASELESS_WORD_RE = re.compile(rf"[{CASELESS}]+")
+
+
+def caseless_word(token: str) -> bool:
+    """True for a word written wholly in a script without letter case (``李明``, ``محمد``), which
+    stands where English text has a capitalised name, since it is not English."""
+    return _CASELESS_WORD_RE.fullmatch(token) is not None
+
+
 _TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
+    rf"(?:[{CASELESS}]+|"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
     rf"[{UPPER}]\.|[{UPPER}][\w’'\-]*|"
     rf"(?<![\w’'\-])(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
 )

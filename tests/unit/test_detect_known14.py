@@ -1,0 +1,37 @@
+"""Known gaps of the detector, each with a case that showed it: names in scripts without letter
+case, tabloid cues, headline passives, anonymous sources, transcript turns, the content after
+an addressee, prepositions that join no body, and pronouns of people. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def only(text: str) -> Candidate:
+    """The one candidate of ``text`` scored at least 0.5."""
+    (candidate,) = found(text)
+    return candidate
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“We will rebuild the pier,” said 李明.", "李明"),
+        ("“We will rebuild the pier,” 李明 said.", "李明"),
+        ("“We will rebuild the pier,” said محمد علي on Monday.", "محمد علي"),
+        ("“We will rebuild the pier,” राहुल said.", "राहुल"),
+        ("Harbour chief 김민수 said the pier would be rebuilt.", "김민수"),
+    ],
+)
+def test_a_name_in_a_script_without_case_is_a_speaker(text: str, speaker: str) -> None:
+    candidate = only(text)
+    assert (candidate.speaker, candidate.cue) == (speaker, "said")
