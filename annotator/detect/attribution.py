@@ -329,7 +329,13 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             if j < 0 or tokens[j] != "," or close - j > 18:
                 return None
             appositive = tokens[j + 1 : close]
-            relative = bool(appositive) and appositive[0].lower() in ("who", "which", "whose")
+            relative = bool(appositive) and (
+                appositive[0].lower() in ("who", "which", "whose")
+                # ``Ada Lind, slamming the council, said``: a participle's clause hangs on the
+                # subject as a relative clause does, whatever its verb.
+                or _ING_WORD_RE.fullmatch(appositive[0]) is not None
+                and appositive[0].islower()
+            )
             if not relative and any(
                 t.lower() in SPEECH_VERBS or t.lower() in BELIEF_VERBS or t.lower() in _VERBISH
                 for t in appositive
