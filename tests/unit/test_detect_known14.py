@@ -35,3 +35,14 @@ def only(text: str) -> Candidate:
 def test_a_name_in_a_script_without_case_is_a_speaker(text: str, speaker: str) -> None:
     candidate = only(text)
     assert (candidate.speaker, candidate.cue) == (speaker, "said")
+
+
+def test_a_verb_of_one_closed_syllable_doubles_its_consonant_in_the_past() -> None:
+    candidate = only("Ada Lind begged the council to keep the night ferry running.")
+    assert (candidate.speaker, candidate.cue) == ("Ada Lind", "begged")
+
+
+def test_a_participle_clause_between_commas_hangs_on_the_subject_before_it() -> None:
+    text = "Ada Lind, praising the harbour crews, said the ferry must stay."
+    said = [c for c in found(text) if c.cue == "said"]
+    assert [(c.speaker, c.text) for c in said] == [("Ada Lind", "the ferry must stay")]
