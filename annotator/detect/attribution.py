@@ -970,7 +970,7 @@ QUOTE_TAG_PHRASES = frozenset(
     (
         "went on", "goes on", "go on", "cut in", "cuts in", "broke in", "breaks in", "chimed in",
         "chimes in", "spoke up", "piped up", "shot back", "fired back", "snapped back",
-        "pointed out", "points out",
+        "pointed out", "points out", "hit back", "hits back", "lashed out", "spoke out",
     )
 )  # fmt: skip
 """Phrasal verbs that attribute a quote right before them (``“Not yet,” she went on``)."""

@@ -45,6 +45,7 @@ from annotator.detect.attribution import (
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
+    QUOTE_TAG_PHRASES,
     SKIPPED_ENDINGS,
     SPEECH_NOUN_SET,
     Mention,
@@ -71,6 +72,7 @@ from annotator.detect.lexicon import (
     PERSON_PRONOUNS,
     PREDICATE_CONTENT_NOUNS,
     PREDICATE_EVIDENCE_SOURCES,
+    PREDICATE_NOT_HOLDERS,
     PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -88,6 +90,7 @@ from annotator.detect.names import (
     ORG_WORDS,
     STOP_CAPS,
     DocumentNames,
+    caseless_word,
     clean_name,
     coordinated_speakers,
     join_speakers,
@@ -409,6 +412,27 @@ _WORK_NOUN_RE = re.compile(
 not something said (``the film “Night Train,”``, ``coined the term “soft power”``)."""
 _LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
 _FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
+_COLON_VERB_RE = re.compile(
+    r"(?<![\w’'-])(?P<cue>(?P<verb>[a-z]+)(?:\s+(?P<particle>back|out|in|up))?)\s*:\s*$"
+)
+"""The verb, with its particle, that ends the words before a colon (``fumed:``, ``hit back:``)."""
+
+
+_SPOKEN_PERSON_RE = re.compile(r"\b(?:I|I’m|I'm|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b")
+"""Words of the first or second person: a paragraph holding them may be someone's speech."""
+
+
+def _speaking_head(word: str) -> bool:
+    """True for the last word of a subject that may speak: a name, a pronoun, or a common noun
+    (``star``, ``islanders``) unless it is known as a thing (``figures``, ``poll``)."""
+    bare = word.rstrip(".,").removesuffix("’s").removesuffix("'s")
+    lowered = bare.lower()
+    if bare[:1].isupper() or caseless_word(bare):
+        return lowered not in STOP_CAPS or lowered in PRONOUNS
+    singular = lowered.removesuffix("s")
+    return lowered not in PREDICATE_NOT_HOLDERS and singular not in PREDICATE_NOT_HOLDERS
+
+
 _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
@@ -3055,6 +3079,8 @@ class _Detector:
             if found is None and standalone and before:
                 found = self.attribute_before(span, max(para_start, sent_start))
                 if found is None and before.endswith(":"):
+                    found = self.colon_verb(max(para_start, sent_start), span.start)
+                if found is None and before.endswith(":"):
                     found = self.colon_subject(
                         max(para_start, sent_start), span.start, adverbials=True
                     )
@@ -3454,6 +3480,25 @@ class _Detector:
         speaker = subject_before(self.text, cue.start, sent_start)
         return speaker, cue, find_source(self.text, sent_start, span.start)
 
+    def colon_verb(self, start: int, end: int) -> tuple[Mention, Mention, Source | None] | None:
+        """The subject and the verb of ``The star, 48, fumed:`` or ``She hit back:`` before a
+        quote: any verb in the past tense right before the colon introduces what follows, as
+        a comma after a quote does (see :func:`is_tag_verb`). Only a subject naming a person,
+        people or a body speaks so (``The figures showed:`` lists, it does not quote)."""
+        match = _COLON_VERB_RE.search(self.text, max(start, end - 40), end)
+        if match is None:
+            return None
+        verb, particle = match.group("verb"), match.group("particle")
+        if not (is_tag_verb(verb) or f"{verb} {particle}" in QUOTE_TAG_PHRASES):
+            return None
+        if _word_before(self.text, match.start()) in _BE_FORMS:
+            return None  # ``Lind was asked:``, ``the bridge was closed:``: a passive
+        speaker = subject_before(self.text, match.start(), start)
+        if speaker is None or not _speaking_head(speaker.text.split()[-1]):
+            return None
+        cue = Mention(match.group("cue"), match.start("cue"), match.end("cue"))
+        return speaker, cue, find_source(self.text, start, end)
+
     def colon_subject(
         self, start: int, end: int, adverbials: bool = False
     ) -> tuple[Mention, None, None] | None:
@@ -3565,6 +3610,14 @@ class _Detector:
             )
             if speaker is not None:
                 return speaker, cue, source
+        return self.colon_verb(sent_start, intro_end) or self.colon_subject_only(
+            sent_start, intro_end, source
+        )
+
+    def colon_subject_only(
+        self, sent_start: int, intro_end: int, source: Source | None
+    ) -> tuple[Mention, None, Source | None] | None:
+        """The subject :meth:`colon_subject` finds, without a cue, and the intro's source."""
         found = self.colon_subject(sent_start, intro_end)
         if found is None:
             return None
@@ -3629,7 +3682,16 @@ class _Detector:
         for match in CUE_RE.finditer(text, sent_start, intro_end):
             if self.span_at(match.start()) is None:
                 cue = match
-        if cue is None and not (colon and _REMARK_RE.search(text, sent_start, intro_end)):
+        tagged = None
+        if cue is None and colon and _SPOKEN_PERSON_RE.search(line) is not None:
+            # A verb of any sense may close the intro (``Lind engaged:``); what follows is
+            # speech only when it speaks as I, we or you.
+            tagged = self.colon_verb(sent_start, intro_end)
+        if (
+            cue is None
+            and tagged is None
+            and not (colon and _REMARK_RE.search(text, sent_start, intro_end))
+        ):
             return
         lead = len(line) - len(line.lstrip())
         q_start = start + lead
@@ -3658,6 +3720,8 @@ class _Detector:
                 or subject_after(text, cue.end(), intro_end)
                 or self.sentence_subject(sent_start, cue.start())
             )
+        elif tagged is not None:
+            draft.speaker, draft.cue = tagged[0], tagged[1]
         else:
             remark = _REMARK_RE.search(text, sent_start, intro_end)
             if remark is not None:

@@ -46,3 +46,33 @@ def test_a_participle_clause_between_commas_hangs_on_the_subject_before_it() -> 
     text = "Ada Lind, praising the harbour crews, said the ferry must stay."
     said = [c for c in found(text) if c.cue == "said"]
     assert [(c.speaker, c.text) for c in said] == [("Ada Lind", "the ferry must stay")]
+
+
+def test_a_verb_in_the_past_before_a_colon_introduces_the_quote_after_it() -> None:
+    candidate = only(
+        "The Kitchen Kings star, 48, fumed: “I have never been so insulted in my whole life.”"
+    )
+    assert (candidate.speaker, candidate.cue) == ("The Kitchen Kings star", "fumed")
+
+
+def test_a_verb_in_the_past_before_a_colon_introduces_a_block_spoken_in_the_first_person() -> None:
+    text = (
+        "The Kitchen Kings star, 48, fumed:\n\n"
+        "I have never been so insulted in my whole life, and I will not cook for that panel "
+        "again, not for any money."
+    )
+    candidate = only(text)
+    assert candidate.text.startswith("I have never")
+    assert (candidate.speaker, candidate.cue) == ("The Kitchen Kings star", "fumed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brandt was accused of cheating at the cook-off.\n\nShe hit back: “That is a lie.”",
+        "Ivo Brandt was accused of cheating at the cook-off.\n\n“That is a lie,” she hit back.",
+    ],
+)
+def test_hit_back_introduces_a_quote_before_a_colon_or_after_a_quote(text: str) -> None:
+    (candidate,) = [c for c in found(text) if c.text.startswith("“")]
+    assert candidate.cue == "hit back"
