@@ -82,7 +82,7 @@ SPEECH_LEMMAS = (
     "rule chant welcome thank cite dub label term brand mouth interject answer "
     "fire shoot vent posit speculate theorize theorise surmise gripe grumble brag grouse "
     "confide email blog vouch tease sneer growl bellow mutter mumble murmur inquire "
-    "elaborate summarize summarise reminisce confess divulge"
+    "elaborate summarize summarise reminisce confess divulge fume rage gush rant seethe"
 ).split()
 
 BELIEF_LEMMAS = (
@@ -97,7 +97,7 @@ NOUN_LIKE = frozenset(
     "state report note post call offer charge order object point plan read put counter comment "
     "remark estimate forecast demand promise guarantee relate correct echo continue signal "
     "highlight underline address cry praise plead figure wonder "
-    "brief order question answer".split()
+    "brief order question answer rant".split()
 )
 
 

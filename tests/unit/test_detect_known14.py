@@ -76,3 +76,9 @@ def test_a_verb_in_the_past_before_a_colon_introduces_a_block_spoken_in_the_firs
 def test_hit_back_introduces_a_quote_before_a_colon_or_after_a_quote(text: str) -> None:
     (candidate,) = [c for c in found(text) if c.text.startswith("“")]
     assert candidate.cue == "hit back"
+
+
+@pytest.mark.parametrize("verb", ["raged", "fumed", "gushed", "ranted", "seethed"])
+def test_a_tabloid_verb_of_speech_reports_a_that_clause(verb: str) -> None:
+    candidate = only(f"Ivo Brandt {verb} that the judges had tasted nothing.")
+    assert (candidate.speaker, candidate.cue) == ("Ivo Brandt", verb)
