@@ -585,6 +585,18 @@ _INDEFINITE_OPENERS = frozenset(
 )
 """Words opening a common noun phrase that names no one in particular (``one shopper``)."""
 _SENTENCE_OPENERS = frozenset(("", "But", "And", "Yet", "So", "Still"))
+_PASSIVE_FRAME_RE = re.compile(
+    r"(?:accused|charged)\s+(?:of|with)\b|"
+    r"(?:criticised|criticized|blamed|praised|slammed|blasted|attacked|condemned|faulted|"
+    r"lauded|mocked|thanked)\s+(?:for|over)\b|"
+    r"(?:urged|told|ordered|advised|encouraged|instructed|reminded|pressed)\s+to\b"
+)
+"""A verb of speech then the preposition its object goes before in the active (``accused the
+board of``, ``urged the crew to``): with nothing between, the verb is a passive participle."""
+_PASSIVE_GAP_RE = re.compile(
+    r"(?:[\s,]+|\s(?:is|are|was|were|been|being|be|has|have|had|\w+ly))*\s"
+)
+"""What stands between the subject of a passive and its participle: be-forms and adverbs."""
 _REDUCED_RELATIVE_RE = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\s+"
@@ -963,8 +975,31 @@ class _Detector:
         self.find_direct(absorbed)
         self.find_blocks()
         self.find_labelled_lines()
+        self.unname_passive_subjects()
         self.resolve()
         return self.to_candidates()
+
+    def unname_passive_subjects(self) -> None:
+        """Take the speaker from a draft whose speaker is the subject of its cue in the passive
+        (``Ministers accused of ignoring warnings``, ``Kral was criticised for ...``): the
+        active puts the object between the verb and the preposition (``accused ministers of``),
+        so the verb right before it is a participle whose subject was spoken of, not speaking.
+        A headline drops the ``were``; the speaker goes unnamed."""
+        text = self.text
+        for draft in self.drafts:
+            speaker, cue = draft.speaker, draft.cue
+            if (
+                speaker is not None
+                and cue is not None
+                and speaker.end <= cue.start
+                and _PASSIVE_FRAME_RE.match(text, cue.start) is not None
+                and _PASSIVE_GAP_RE.fullmatch(text, speaker.end, cue.start) is not None
+                # ``the rivals (whom) he accused of lying``: the object stands before its
+                # subject, in the active.
+                and _word_before(text, speaker.start) not in _RELATIVE_WORDS
+                and not (speaker.text.lower() in PRONOUNS and text[speaker.end : cue.start] == " ")
+            ):
+                draft.speaker = None
 
     def find_reported(self) -> set[int]:
         """Indirect and mixed quotes from speech cues; returns the starts of absorbed quote spans.

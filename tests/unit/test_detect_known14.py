@@ -82,3 +82,25 @@ def test_hit_back_introduces_a_quote_before_a_colon_or_after_a_quote(text: str) 
 def test_a_tabloid_verb_of_speech_reports_a_that_clause(verb: str) -> None:
     candidate = only(f"Ivo Brandt {verb} that the judges had tasted nothing.")
     assert (candidate.speaker, candidate.cue) == ("Ivo Brandt", verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers accused of ignoring repeated flood warnings from engineers\n\n"
+        "The river burst its banks on Tuesday.",
+        "Harbour chief Ivo Brandt criticised for closing the quay without notice\n\n"
+        "The river burst its banks on Tuesday.",
+        "Ministers were criticised for ignoring repeated flood warnings from engineers.",
+    ],
+)
+def test_the_subject_of_a_passive_speech_verb_is_not_its_speaker(text: str) -> None:
+    candidate = only(text)
+    assert candidate.cue in ("accused of", "criticised for")
+    assert candidate.speaker is None
+
+
+def test_an_object_fronted_before_an_active_speech_verb_leaves_its_subject_the_speaker() -> None:
+    text = "The skippers he accused of smuggling diesel have sued the harbour board."
+    (candidate,) = [c for c in found(text) if c.cue == "accused of"]
+    assert candidate.speaker == "he"
