@@ -585,6 +585,17 @@ _INDEFINITE_OPENERS = frozenset(
 )
 """Words opening a common noun phrase that names no one in particular (``one shopper``)."""
 _SENTENCE_OPENERS = frozenset(("", "But", "And", "Yet", "So", "Still"))
+_ANONYMITY_REQUEST_RE = re.compile(
+    r"(?:asked|asking|requested|requesting|declined|declining|refused|refusing|want|wanted|"
+    r"wanting|spoke|speaking|talked|talking|insisted|insisting|agreed|agreeing)\s+"
+    r"(?:(?:not\s+)?to\s+be\s+(?:publicly\s+)?(?:named|identified|quoted)|anonymity|"
+    r"(?:on|under)\s+(?:the\s+)?(?:condition|grounds|promise)\s+(?:of|that)\b|anonymously|"
+    r"to\s+remain\s+anonymous|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|"
+    r"that\s+(?:his|her|their)\s+names?)"
+)
+"""A source's request not to be named (``who asked not to be named``, ``refused to be
+identified``, ``spoke under condition of anonymity``): why the speaker goes unnamed, not
+something reported."""
 _PASSIVE_FRAME_RE = re.compile(
     r"(?:accused|charged)\s+(?:of|with)\b|"
     r"(?:criticised|criticized|blamed|praised|slammed|blasted|attacked|condemned|faulted|"
@@ -976,6 +987,11 @@ class _Detector:
         self.find_blocks()
         self.find_labelled_lines()
         self.unname_passive_subjects()
+        self.drafts = [
+            draft
+            for draft in self.drafts
+            if draft.cue is None or _ANONYMITY_REQUEST_RE.match(self.text, draft.cue.start) is None
+        ]
         self.resolve()
         return self.to_candidates()
 

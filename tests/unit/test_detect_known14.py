@@ -104,3 +104,32 @@ def test_an_object_fronted_before_an_active_speech_verb_leaves_its_subject_the_s
     text = "The skippers he accused of smuggling diesel have sued the harbour board."
     (candidate,) = [c for c in found(text) if c.cue == "accused of"]
     assert candidate.speaker == "he"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A senior official, who asked not to be named, said the ferry would stop in May.",
+            "A senior official",
+        ),
+        (
+            "Two officials, who refused to be identified, said the ferry would stop in May.",
+            "Two officials",
+        ),
+        (
+            "One skipper, who did not want to be named, said the ferry would stop in May.",
+            "One skipper",
+        ),
+        (
+            "The ferry will stop in May, said a harbour official, who asked not to be named.",
+            "a harbour official",
+        ),
+    ],
+)
+def test_a_request_not_to_be_named_is_no_quote_and_its_phrase_speaks(
+    text: str, speaker: str
+) -> None:
+    candidate = only(text)
+    assert (candidate.speaker, candidate.cue) == (speaker, "said")
+    assert "ferry will stop" in candidate.text or "ferry would stop" in candidate.text
