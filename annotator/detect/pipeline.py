@@ -3799,15 +3799,29 @@ class _Detector:
         """
         text = self.text
         taken = [(d.start, d.end) for d in self.drafts if d.score >= 0.5]
+        turn: tuple[Mention, Mention] | None = None
+        """The speaker and the colon of the latest labelled turn of a transcript."""
+        unlabelled: list[tuple[int, Mention, Mention]] = []
+        """Lines after a labelled turn and before the next, with that turn's speaker and cue."""
         for index, start in enumerate(self.layout.line_starts):
             match = _LABEL_RE.match(text, start)
             if match is None:
+                if turn is not None and text[start : start + 1] not in ("\n", ""):
+                    unlabelled.append((start, *turn))
                 continue
             label = match.group("label")
             if index > 0 and not (label.isupper() and len(label) > 1):
                 continue
             if label.lower().rstrip(".") in _NOT_LABELS:
                 continue
+            if label.isupper() and len(label) > 1:
+                # A paragraph without a label between two turns goes on with the turn before.
+                self.continue_turns(unlabelled, taken)
+                unlabelled = []
+                turn = (
+                    Mention(self.label_name(label), match.start("label"), match.end("label")),
+                    Mention(":", match.end("label"), match.end("label") + 1),
+                )
             end = self.layout.paragraph(start)[1]
             q_start, q_end = self.trim(match.end(), end)
             if len(text[q_start:q_end].split()) < 3:
@@ -3834,6 +3848,39 @@ class _Detector:
             )
             draft.cue = Mention(":", match.end("label"), match.end("label") + 1)
             draft.standalone = False
+            self.drafts.append(draft)
+        # After the last turn the article may go on in its own voice: only paragraphs that
+        # speak as I, we or you still belong to the turn.
+        spoken = 0
+        while (
+            spoken < len(unlabelled)
+            and _SPOKEN_PERSON_RE.search(text, *self.layout.paragraph(unlabelled[spoken][0]))
+            is not None
+        ):
+            spoken += 1
+        self.continue_turns(unlabelled[:spoken], taken)
+
+    def continue_turns(
+        self, lines: list[tuple[int, Mention, Mention]], taken: list[tuple[int, int]]
+    ) -> None:
+        """Add each of ``lines`` (its start, and the speaker and cue of the transcript turn it
+        follows) as more of that turn: a paragraph of three words or more that no quote or
+        draft already holds, and not a stage note (``(LAUGHTER)``, ``[CROSSTALK]``)."""
+        text = self.text
+        for start, speaker, cue in lines:
+            end = self.layout.paragraph(start)[1]
+            q_start, q_end = self.trim(start, end)
+            content = text[q_start:q_end]
+            if (
+                len(content.split()) < 3
+                or content[:1] in "([“\"‘'"
+                or content.isupper()
+                or any(s < q_end and q_start < e for s, e in taken)
+                or any(q_start <= span.start < q_end for span in self.spans)
+            ):
+                continue
+            draft = Draft(q_start, q_end, QuoteType.INDIRECT, 0.6, standalone=False)
+            draft.speaker, draft.cue = speaker, cue
             self.drafts.append(draft)
 
     def label_name(self, label: str) -> str:

@@ -133,3 +133,23 @@ def test_a_request_not_to_be_named_is_no_quote_and_its_phrase_speaks(
     candidate = only(text)
     assert (candidate.speaker, candidate.cue) == (speaker, "said")
     assert "ferry will stop" in candidate.text or "ferry would stop" in candidate.text
+
+
+TRANSCRIPT = (
+    "SKARSGARD: We have waited ten years for this bridge.\n\n"
+    "And nobody in the capital listened to us, not once.\n\n"
+    "(CROSSTALK)\n\n"
+    "OYELARAN: That is not true, and the minutes show it.\n\n"
+    "Our engineers are already on the site.\n\n"
+    "The council then moved on to the harbour budget."
+)
+
+
+def test_a_paragraph_without_a_label_continues_the_turn_of_a_transcript_before_it() -> None:
+    turns = [(c.speaker, c.text) for c in found(TRANSCRIPT)]
+    assert ("SKARSGARD", "And nobody in the capital listened to us, not once") in turns
+    assert ("OYELARAN", "Our engineers are already on the site") in turns
+
+
+def test_after_the_last_turn_only_speech_in_the_first_or_second_person_continues_it() -> None:
+    assert [c.speaker for c in found(TRANSCRIPT)] == ["SKARSGARD"] * 2 + ["OYELARAN"] * 2
