@@ -747,6 +747,13 @@ _ADDRESSEE_RE = re.compile(
 _ADDRESSEE_WORDS = frozenset(
     "reporters journalists lawmakers supporters him her them us me".split()
 )
+_CLAUSE_WORDS = frozenset("to that if whether how why what when where and or but".split())
+"""Words that end a phrase of place or time and open what follows it (``to leave``)."""
+_PHRASE_LINKS = frozenset("of for with about from by into over on at in as".split())
+"""Prepositions inside a phrase: after a place or a time they make it something else."""
+_PLACE_OR_TIME_LEADS = frozenset("at in outside inside near after before during".split())
+"""Prepositions of a place or a time after an addressee (``told reporters at the quay``);
+``on`` only before a day or a date (``on Monday``), else a topic (``advised him on``)."""
 _CONTENT_OPENERS = frozenset("the a an his her their its this these those".split())
 """After an addressee (``told reporters``), a determiner opens the reported clause."""
 _PARTICLES = frozenset("for about on of against as".split())
@@ -2902,12 +2909,37 @@ class _Detector:
             if first is not None and first.group() in _PARTICLES:
                 return cue_end + 1  # ``warned of a long winter``: no addressee
             addressee = False
+            place_words = 0  # the words of a place or a time after the addressee
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
                 token = match.group()
+                region = text[match.end() + 1 : match.end() + 2].isupper()
+                if token == "," and place_words and region:
+                    continue  # ``told reporters in Leeds, Kent, the ...``: a place and region
                 if token in (",", ":"):
                     return match.end()
                 if addressee and token in _CONTENT_OPENERS:
                     return match.start()  # ``told reporters the port ...``: a new phrase
+                if addressee and self.opens_place_or_time(token, match.end()):
+                    # ``told reporters at the quay the port ...``: where or when they were
+                    # told; after its noun, a determiner opens the content again.
+                    addressee, place_words = False, 1
+                    continue
+                if 0 < place_words < 5 and (
+                    place_words == 1
+                    and token in _CONTENT_OPENERS
+                    or token[:1].isupper()
+                    or token.isdigit()
+                    or token.isalpha()
+                    and token.islower()
+                    and not token.endswith("ing")
+                    and token not in _CLAUSE_WORDS
+                    and token not in _PHRASE_LINKS
+                    and token not in PRONOUNS
+                ):
+                    addressee = addressee or token not in _CONTENT_OPENERS
+                    place_words += 1
+                    continue
+                place_words = 0
                 addressee = (
                     token.lower() in _ADDRESSEE_WORDS
                     or token.lower() in ROLE_NOUNS
@@ -2940,6 +2972,16 @@ class _Detector:
                 break
             position = adverbial.end()
         return position
+
+    def opens_place_or_time(self, token: str, end: int) -> bool:
+        """True when ``token``, a word ending at ``end`` after an addressee, opens a phrase of
+        a place or a time (``at the quay``, ``on Monday``), not a clause (``before he spoke``)
+        or a topic (``on the overhaul``)."""
+        lowered = token.lower()
+        if lowered == "on":
+            following = self.text[end + 1 : end + 2]
+            return following.isupper() or following.isdigit()
+        return lowered in _PLACE_OR_TIME_LEADS and _word_after(self.text, end) not in PRONOUNS
 
     def behind_adverbial(
         self, speaker: Mention | None, sent_start: int, cue_start: int

@@ -153,3 +153,20 @@ def test_a_paragraph_without_a_label_continues_the_turn_of_a_transcript_before_i
 
 def test_after_the_last_turn_only_speech_in_the_first_or_second_person_continues_it() -> None:
     assert [c.speaker for c in found(TRANSCRIPT)] == ["SKARSGARD"] * 2 + ["OYELARAN"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("She told reporters at the quay the port would reopen.", "the port would reopen"),
+        ("She told reporters on Monday the port would reopen.", "the port would reopen"),
+        ("She told reporters in Leeds he would resign.", "he would resign"),
+        (
+            "She told reporters in Porthaven, Kent, that the port would reopen.",
+            "that the port would reopen",
+        ),
+    ],
+)
+def test_a_place_or_time_after_the_addressee_is_not_the_content(text: str, content: str) -> None:
+    candidate = only(text)
+    assert (candidate.text, candidate.cue) == (content, "told")
