@@ -2448,6 +2448,15 @@ class _Detector:
             ):
                 continue  # ``Skippers hoping to keep the ferry say``: a participle's infinitive
             if (
+                lowered == "to"
+                and 0 < k < len(words) - 1
+                and (
+                    words[k + 1].group()[:1].isupper()
+                    or words[k + 1].group().lower() in _DETERMINER_WORDS
+                )
+            ):
+                continue  # ``The operator of the ferry to Skarra said``: a preposition
+            if (
                 lowered in _OPENING_SUBJECT_NOT_WORDS
                 or lowered in AUXILIARIES
                 and relative < 0
@@ -3029,7 +3038,11 @@ class _Detector:
         if _word_before(text, start) == "the":
             start -= 4
         preposition = _word_before(text, start)
-        if preposition not in _AFFILIATION_PREPOSITIONS or text[start - 1 : start] != " ":
+        if (
+            preposition not in _AFFILIATION_PREPOSITIONS
+            and preposition not in _POSTMODIFIER_PREPOSITIONS
+            or text[start - 1 : start] != " "
+        ):
             return None
         at = start - 1 - len(preposition)
         if at <= sent_start or not text[at - 1 : at].isspace():
@@ -3490,6 +3503,11 @@ class _Detector:
             return self.inverted_opening(span, sent_start) or self.as_put_it(span, sent_start)
         cue = Mention(cue_match.group(), cue_match.start(), cue_match.end())
         speaker = subject_before(text, cue.start, sent_start)
+        if speaker is not None and speaker.text[:1].isupper():
+            # ``Farmers in the west of Port Eldon said: “...”``: as for reported speech.
+            affiliated = self.affiliated_subject(speaker, sent_start, cue.start)
+            if affiliated is not None:
+                speaker = affiliated[0]
         if (
             speaker is None
             and text.endswith(" that ", 0, cue.start)
@@ -4332,7 +4350,9 @@ def _people_phrase_head(words: list[str]) -> bool:
     """Whether ``words`` open with a noun of people (after a determiner) and then a
     preposition of affiliation or place (``Residents of``, ``A spokesman for``)."""
     k = 1 if words[0].lower() in _DETERMINER_WORDS else 0
-    if len(words) <= k + 2 or words[k + 1] not in _AFFILIATION_PREPOSITIONS:
+    if len(words) <= k + 2 or not (
+        words[k + 1] in _AFFILIATION_PREPOSITIONS or words[k + 1] in _POSTMODIFIER_PREPOSITIONS
+    ):
         return False
     head = words[k]
     if not head.islower() and (k > 0 or head.lower() in ORG_WORDS or not head.endswith("s")):
@@ -4345,6 +4365,9 @@ _WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+(?:ed|s))\b")
 _AFFILIATION_PREPOSITIONS = frozenset("of for from at in across".split())
 """Prepositions after a subject that name its body or its place (``Residents of Port Eldon``,
 ``a spokesman for the Harbour Board``): the name after them is no speaker of its own."""
+_POSTMODIFIER_PREPOSITIONS = frozenset("to into toward towards near with between".split())
+"""Prepositions that join a place or a body to a thing (``the ferry to Skarra``, ``talks with
+the board``): a name after them is the object, inside the subject's phrase, never its head."""
 _ADVERBIAL_PREPOSITIONS = frozenset(
     "in through on at during within via over throughout amid".split()
 )

@@ -170,3 +170,21 @@ def test_after_the_last_turn_only_speech_in_the_first_or_second_person_continues
 def test_a_place_or_time_after_the_addressee_is_not_the_content(text: str, content: str) -> None:
     candidate = only(text)
     assert (candidate.text, candidate.cue) == (content, "told")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The operator of the ferry to Skarra said the service would end in May.",
+            "The operator of the ferry to Skarra",
+        ),
+        (
+            "The operator of the ferry to Skarra said: “We cannot keep the boat running.”",
+            "The operator of the ferry to Skarra",
+        ),
+        ("Visitors to Skarra say the island is far too crowded.", "Visitors to Skarra"),
+    ],
+)
+def test_a_place_after_to_in_the_subject_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
