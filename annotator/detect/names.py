@@ -201,7 +201,7 @@ class DocumentNames:
     with ``str.find`` and cached, so a document costs only as much as its speakers.
     """
 
-    __slots__ = ("text", "_full", "_forms", "persons", "pronoun_genders", "_genders")
+    __slots__ = ("text", "_full", "_forms", "persons", "pronoun_genders", "_genders", "_places")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -212,6 +212,37 @@ class DocumentNames:
         self.pronoun_genders: dict[str, set[str]] = {}
         """Resolved names and the genders of the pronouns (``he``, ``she``) resolved to them."""
         self._genders: dict[str, set[str]] = {}
+        self._places: dict[str, bool] = {}
+
+    def is_place(self, name: str) -> bool:
+        """True when ``name`` reads as a place, not a person: formed as place names are
+        (``Port Eldon``, ``Skarra Bay``), or written after a preposition of place somewhere in
+        the document (``in Skarra``, ``to New Harbour``), with no evidence of a person (a given
+        name, an honorific, a gendered word)."""
+        cached = self._places.get(name)
+        if cached is not None:
+            return cached
+        words = name.split()
+        place = False
+        if words and words[0].lower() not in FIRST_NAMES and self.gender(name) is None:
+            # ``Los Angeles-area Sanders``, ``Leeds-born Ada Lind``: a place as a modifier of
+            # a person's name, which the name's form says nothing about.
+            formed = len(words) <= 3 and "-" not in name
+            place = (
+                formed
+                and (
+                    words[0].lower() in _PLACE_FIRST_WORDS
+                    or words[-1].lower() in _PLACE_LAST_WORDS
+                    or len(words) > 1
+                    and words[0].lower() in _COMPASS_WORDS
+                )
+                or re.search(
+                    rf"\b(?:{_PLACE_PREPOSITIONS})\s+{re.escape(name)}(?![\w’'-])", self.text
+                )
+                is not None
+            )
+        self._places[name] = place
+        return place
 
     def gender(self, name: str) -> str | None:
         """:data:`MALE`, :data:`FEMALE` or None (no evidence, or evidence that disagrees).
@@ -555,6 +586,21 @@ def opens_subject(text: str, start: int) -> bool:
         return True
     word = before.rsplit(None, 1)[-1]
     return word.lower() in _SUBJECT_OPENERS
+
+
+_PLACE_FIRST_WORDS = frozenset("port fort mount mt. lake saint st. san santa los las cape".split())
+_COMPASS_WORDS = frozenset("new north south east west northern southern eastern western".split())
+_PLACE_LAST_WORDS = frozenset(
+    """
+    city county island islands isle bay beach valley springs falls heights creek coast province
+    region district township village harbour harbor peninsula mountains hills highlands
+    """.split()
+)
+"""First and last words that make a capitalised name a place (``Port Eldon``, ``Skarra Bay``);
+``West`` or ``Hill`` alone may be a surname, so compass words count only first."""
+_PLACE_PREPOSITIONS = "in|near|outside|across|throughout"
+"""Prepositions of place before a name (``in Skarra``); ``to``, ``from``, ``at`` and ``of`` take
+people as often (``said to Kral``, ``a letter from Lind``)."""
 
 
 def looks_like_organisation(phrase: str) -> bool:

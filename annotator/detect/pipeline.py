@@ -4086,7 +4086,13 @@ class _Detector:
         :meth:`DocumentNames.gender`), the first person in the same order known to be of the
         pronoun's gender, else None: no guess at a name the evidence rules out.
         """
-        candidates = self._antecedents(offset)
+        # A person's pronoun never stands for a place or a body (``Port Eldon``, ``the
+        # Harbour Board``), however like a person's name it looks.
+        candidates = (
+            name
+            for name in self._antecedents(offset)
+            if not looks_like_organisation(name) and not self.names.is_place(name)
+        )
         first = next(candidates, None)
         if first is None or pronoun not in ("he", "she"):
             return first

@@ -188,3 +188,42 @@ def test_a_place_or_time_after_the_addressee_is_not_the_content(text: str, conte
 )
 def test_a_place_after_to_in_the_subject_is_not_the_speaker(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        (
+            "Ivo Brandt flew home on Monday. The storm hit Port Eldon hard. "
+            "“We lost everything,” he said.",
+            "“We lost everything,”",
+            "Ivo Brandt",
+        ),
+        (
+            "Ada Lind grew up in Skarra Vale. She said the town had changed.",
+            "the town had changed",
+            "Ada Lind",
+        ),
+        (
+            "The storm hit Port Eldon hard.\n\n“We lost everything,” she said.",
+            "“We lost everything,”",
+            "she",
+        ),
+        (
+            "The Harbour Board said the water was rising. He said the dam would hold.",
+            "the dam would hold",
+            "He",
+        ),
+    ],
+)
+def test_a_pronoun_of_a_person_never_resolves_to_a_place_or_a_body(
+    text: str, quote: str, speaker: str
+) -> None:
+    (candidate,) = [c for c in found(text) if c.text == quote]
+    assert candidate.speaker == speaker
+
+
+def test_a_place_that_modifies_a_name_leaves_the_name_a_person() -> None:
+    text = "Leeds-born Ivo Brandt met the skippers in Skarra Vale. “We lost everything,” he said."
+    speaker = only(text).speaker
+    assert speaker is not None and speaker.endswith("Ivo Brandt")
