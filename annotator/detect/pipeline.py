@@ -2254,6 +2254,20 @@ class _Detector:
                     and _PUNCTUATION_RE.search(text, words[k - 3].end(), words[k].start()) is None
                 ):
                     start = words[k - 3].start()  # ``the organizer of a rally``
+                elif k > 0 and words[k - 1].group().lower() in _PREPOSITIONS:
+                    # ``Officials familiar with the plan said``: the object of a preposition
+                    # inside the subject; the phrase opening the clause speaks.
+                    opening = self.opening_subject(sent_start, cue_start)
+                    if (
+                        opening is not None
+                        and opening.text.split(None, 1)[0].lower() not in _PREPOSITIONS
+                        and opening.text.split(None, 1)[0].lower() not in _OPENING_CONNECTIVES
+                        and not any(
+                            word.endswith("ed") or word in _IRREGULAR_PAST
+                            for word in opening.text.split()
+                        )
+                    ):
+                        return opening  # not ``Kral forwarded the file with a note that``
                 return Mention(text[start : words[index].end()], start, words[index].end())
             if word.lower() in _NOT_SUBJECT or word.lower() in SPEECH_VERBS:
                 break

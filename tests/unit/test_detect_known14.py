@@ -227,3 +227,16 @@ def test_a_place_that_modifies_a_name_leaves_the_name_a_person() -> None:
     text = "Leeds-born Ivo Brandt met the skippers in Skarra Vale. “We lost everything,” he said."
     speaker = only(text).speaker
     assert speaker is not None and speaker.endswith("Ivo Brandt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour crews familiar with the timetable said the ferry would stop in May.",
+        "Harbour crews familiar with the timetable, talking under a promise of anonymity, said "
+        "the ferry would stop in May.",
+    ],
+)
+def test_the_object_of_a_preposition_in_a_subject_is_not_its_speaker(text: str) -> None:
+    candidate = only(text)
+    assert candidate.speaker == "Harbour crews familiar with the timetable"
