@@ -586,16 +586,18 @@ _INDEFINITE_OPENERS = frozenset(
 """Words opening a common noun phrase that names no one in particular (``one shopper``)."""
 _SENTENCE_OPENERS = frozenset(("", "But", "And", "Yet", "So", "Still"))
 _ANONYMITY_REQUEST_RE = re.compile(
+    r"(?:condition|promise|guarantee)s?\s+of\s+anonymity|"
     r"(?:asked|asking|requested|requesting|declined|declining|refused|refusing|want|wanted|"
     r"wanting|spoke|speaking|talked|talking|insisted|insisting|agreed|agreeing)\s+"
     r"(?:(?:not\s+)?to\s+be\s+(?:publicly\s+)?(?:named|identified|quoted)|anonymity|"
-    r"(?:on|under)\s+(?:the\s+)?(?:condition|grounds|promise)\s+(?:of|that)\b|anonymously|"
+    r"(?:on|under)\s+(?:the\s+|a\s+)?(?:condition|grounds|promise)\s+(?:of|that)\b|"
+    r"anonymously|"
     r"to\s+remain\s+anonymous|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|"
     r"that\s+(?:his|her|their)\s+names?)"
 )
 """A source's request not to be named (``who asked not to be named``, ``refused to be
-identified``, ``spoke under condition of anonymity``): why the speaker goes unnamed, not
-something reported."""
+identified``, ``spoke under condition of anonymity``) and the noun of the promise itself
+(``a promise of anonymity``): why the speaker goes unnamed, not something reported."""
 _PASSIVE_FRAME_RE = re.compile(
     r"(?:accused|charged)\s+(?:of|with)\b|"
     r"(?:criticised|criticized|blamed|praised|slammed|blasted|attacked|condemned|faulted|"
