@@ -598,6 +598,10 @@ _ANONYMITY_REQUEST_RE = re.compile(
 """A source's request not to be named (``who asked not to be named``, ``refused to be
 identified``, ``spoke under condition of anonymity``) and the noun of the promise itself
 (``a promise of anonymity``): why the speaker goes unnamed, not something reported."""
+_FORCE_CUES = ("slam", "blast")
+"""Cues whose plain sense is a blow or a blast (``slammed the council``: words)."""
+_MOTION_AFTER = frozenset("into onto through against shut open off".split())
+"""Words after such a cue that keep its plain sense (``slammed into the pier``)."""
 _PASSIVE_FRAME_RE = re.compile(
     r"(?:accused|charged)\s+(?:of|with)\b|"
     r"(?:criticised|criticized|blamed|praised|slammed|blasted|attacked|condemned|faulted|"
@@ -1346,6 +1350,8 @@ class _Detector:
                 speaker = self.relative_that_subject(cue_start, sent_start)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
+            if lowered.startswith(_FORCE_CUES) and _word_after(text, cue_end) in _MOTION_AFTER:
+                return None  # ``the lorry slammed into the crowd``: a blow, not words
             if lowered.endswith("ed") and _REDUCED_RELATIVE_RE.match(text, cue_end):
                 # ``a pier plan announced Monday would double the fares``: a participle after
                 # its noun, then a time and the verb of the clause; the plan says nothing.

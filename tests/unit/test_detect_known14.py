@@ -240,3 +240,8 @@ def test_a_place_that_modifies_a_name_leaves_the_name_a_person() -> None:
 def test_the_object_of_a_preposition_in_a_subject_is_not_its_speaker(text: str) -> None:
     candidate = only(text)
     assert candidate.speaker == "Harbour crews familiar with the timetable"
+
+
+def test_slammed_into_is_a_blow_not_a_cue() -> None:
+    text = "The lorry slammed into the crowd on the quay, witnesses said."
+    assert [c.cue for c in found(text)] == ["said"]
