@@ -364,6 +364,16 @@ class DocumentFinished(BaseModel):
     """When the mark was written."""
 
 
+def counts_as_finished(mark: bool | None, labelled: bool) -> bool:
+    """Whether an annotator counts as having finished a document, from their latest mark of it
+    (None: no mark) and whether they have a label there.
+
+    The mark decides; without one, a labelled document counts as finished, as every document
+    did before marks existed, so the figures of files written before them do not change.
+    """
+    return labelled if mark is None else mark
+
+
 STORED_RECORD_KINDS = ("quote", "deletion", "finished")
 """The ``record`` values of the lines of an annotation file."""
 

@@ -61,6 +61,7 @@ from annotator.records import (
     DocumentFinished,
     QuoteAnnotation,
     StoreEntry,
+    counts_as_finished,
     describe_error,
 )
 from annotator.util import paused_gc
@@ -1146,14 +1147,10 @@ class AnnotatorFile:
         return dict(self._finished)
 
     def is_finished(self, doc_id: str) -> bool:
-        """Whether the annotator has finished the document, as agreement and review count it.
-
-        Its latest mark says so; a document without a mark counts as finished when it holds a
-        live label (how every document counted before marks existed: files written before
-        them keep their figures), and as not finished when it holds none.
-        """
-        mark = self._finished.get(doc_id)
-        return self.count(doc_id) > 0 if mark is None else mark
+        """Whether the annotator has finished the document, as agreement and review count it
+        (``records.counts_as_finished``): its latest mark says so; a document without a mark
+        counts as finished when it holds a live label, as every document did before marks."""
+        return counts_as_finished(self._finished.get(doc_id), self.count(doc_id) > 0)
 
     def finished_doc_ids(self) -> list[str]:
         """Every document that counts as finished (``is_finished``), sorted."""
