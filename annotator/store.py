@@ -1146,6 +1146,15 @@ class AnnotatorFile:
         """The latest finished mark of each document that has one (a copy)."""
         return dict(self._finished)
 
+    def finished_mark(self, doc_id: str) -> bool | None:
+        """The latest finished mark of a document, or None if it has none."""
+        return self._finished.get(doc_id)
+
+    def unfinished_doc_ids(self) -> list[str]:
+        """Documents with a live label that do not count as finished (marked not finished)."""
+        marks = self._finished
+        return [doc_id for doc_id in self.doc_ids() if marks.get(doc_id) is False]
+
     def is_finished(self, doc_id: str) -> bool:
         """Whether the annotator has finished the document, as agreement and review count it
         (``records.counts_as_finished``): its latest mark says so; a document without a mark

@@ -197,7 +197,7 @@ class DocumentFigures:
     doc_id: str
     """The document."""
     present: tuple[str, ...]
-    """Annotators who labelled it."""
+    """Annotators who finished it (the ones compared)."""
     quotes: int
     """Groups with at least one accepted quote."""
     disputed: int
