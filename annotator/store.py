@@ -1531,7 +1531,7 @@ class AnnotatorFile:
     ) -> QuoteAnnotation | Deletion:
         if line is not None and not line[_DELETED]:
             entry = self._read_entry(line)
-            if entry is not None:
+            if entry is not None and not isinstance(entry.item, DocumentFinished):
                 return entry.item
         return Deletion(id=quote_id, doc_id=doc_id, annotator=self.annotator)
 
@@ -1721,14 +1721,14 @@ def fold_items(
     """The live quotes among ``items`` (what the lines of a file hold, in order, the first on
     line 1) and the line of each: the last line of each id holds its live version (or its
     deletion); finished marks hold no quote. The fold, in C."""
-    kinds = set(map(type, items))
-    if StoredFinished in kinds:
+    found = set(map(type, items))
+    if StoredFinished in found:
         # Folded without the marks, then each line number mapped back to the file's.
         not_marks = list(map(operator.is_not, map(type, items), repeat(StoredFinished)))
         numbers = list(compress(count(1), not_marks))
-        records, lines = fold_items(list(compress(items, not_marks)))
-        return records, list(map(numbers.__getitem__, map(sub, lines, repeat(1))))
-    if kinds <= _ONLY_QUOTES and len(set(map(_ID_OF, items))) == len(items):
+        live_quotes, lines = fold_items(list(compress(items, not_marks)))
+        return live_quotes, list(map(numbers.__getitem__, map(sub, lines, repeat(1))))
+    if found <= _ONLY_QUOTES and len(set(map(_ID_OF, items))) == len(items):
         # Every line a quote of its own (a file written by one import, or never edited
         # twice): every line is live, in file order. (A set finds that in a third of the
         # time the dict below takes.)
@@ -1825,8 +1825,8 @@ def compact(path: Path, annotator: str) -> tuple[int, int, Path | None]:
                 os.fsync(sink.fileno())
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         with temporary.open("wb") as sink:
-            records: list[QuoteAnnotation | DocumentFinished] = [*quotes, *marks]
-            for rev, record in enumerate(records, start=1):
+            kept: list[QuoteAnnotation | DocumentFinished] = [*quotes, *marks]
+            for rev, record in enumerate(kept, start=1):
                 sink.write(encode_entry(StoreEntry(rev=rev, item=record)))
             sink.flush()
             os.fsync(sink.fileno())

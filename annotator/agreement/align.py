@@ -134,9 +134,7 @@ def align_document(
     else:
         present = tuple(name for name in annotators if name in finished)
         unfinished = tuple(
-            name
-            for name in annotators
-            if name not in finished and quotes_by_annotator.get(name)
+            name for name in annotators if name not in finished and quotes_by_annotator.get(name)
         )
     groups: list[Group[QuoteT]] = []
     # Groups whose members all share one span, by that span, in the order they were opened

@@ -3,8 +3,9 @@
 Quotes of different annotators on a document are aligned one-to-one (exact span first, then the
 best overlap of shared over covered characters above --threshold); every figure rests on that
 alignment. An annotator is compared only on the documents they finished (marked finished in
-annotate, or labelled and never marked): a line says how many were left out as unfinished. Prints a table, or one JSON object with --json. With no ANNOTATOR, every annotator in
-the store is compared except the gold file.
+annotate, or labelled and never marked): a line says how many were left out as unfinished.
+Prints a table, or one JSON object with --json. With no ANNOTATOR, every annotator in the store
+is compared except the gold file.
 """
 
 from __future__ import annotations

@@ -123,7 +123,11 @@ def test_an_annotator_who_has_not_finished_a_document_is_left_out_of_it():
     # second quote is not a miss. doc-2 he never marked: labelled, it counts as before.
     documents = align_corpus(
         {
-            "ann": [quote("ann", *HARBOUR), quote("ann", *WAITED), quote("ann", *CJK, doc_id="doc-2")],
+            "ann": [
+                quote("ann", *HARBOUR),
+                quote("ann", *WAITED),
+                quote("ann", *CJK, doc_id="doc-2"),
+            ],
             "ben": [quote("ben", *HARBOUR), quote("ben", *CJK, doc_id="doc-2")],
         },
         ["ann", "ben"],

@@ -678,9 +678,7 @@ class ReviewScreen(Screen[None]):
         else:
             line = f"{where}: {settled} of {counted(found, 'disagreement')} settled"
             if not self.scan_done:
-                line += (
-                    f" (stopped after {self.scanned} of {counted(self.documents, 'document')})"
-                )
+                line += f" (stopped after {self.scanned} of {counted(self.documents, 'document')})"
             if settled < found or not self.scan_done:
                 line += "; review again for the rest"
         return f"{line}\n{self.unfinished}" if self.unfinished else line
