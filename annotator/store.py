@@ -857,8 +857,22 @@ class AnnotatorFile:
     ) -> list[bool] | None:
         """Fold the finished marks among ``lines`` (those ``_HEAD`` did not match); answer which
         lines are left for the quote fold, or None when there was no mark."""
+        unmatched = list(map(is_, matches, repeat(None)))
+        marks = list(map(_FINISHED_LINE.fullmatch, compress(lines, unmatched)))
+        if None not in marks:
+            # The common case, every other line a mark the writer wrote: folded column-wise,
+            # in C, as the quotes are.
+            revisions, raw_doc_ids, flags = zip(*map(re.Match.groups, marks), strict=True)
+            joined = b"\n".join(raw_doc_ids)
+            if b"\\" not in joined:
+                with suppress(UnicodeDecodeError):
+                    doc_ids = joined.decode().split("\n")
+                    if len(doc_ids) == len(flags):
+                        self._finished.update(zip(doc_ids, map(b"true".__eq__, flags), strict=True))
+                        self._last_rev = max(self._last_rev, max(map(int, revisions)))
+                        return list(map(operator.not_, unmatched))
         kept: list[bool] | None = None
-        for index in compress(count(), map(is_, matches, repeat(None))):
+        for index in compress(count(), unmatched):
             mark = self._read_mark(lines[index], numbers[index])
             if mark is None:
                 continue
