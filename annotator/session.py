@@ -655,8 +655,9 @@ class AnnotationSession:
         resuming no longer grows with the work already finished before that point. An annotator
         with nothing stored, or whose last document is not in this corpus, starts at the first
         document. Without it, documents are read from the first. One without labels and with
-        candidates is open work. When everything is done, answers the first document.
-        ``progress(i)`` is told each index read.
+        candidates is open work; one the annotator marked finished is not, whatever is pending.
+        When everything is done, answers the first document. ``progress(i)`` is told each index
+        read.
         """
         ids = self.corpus.ids
         begin = 0
@@ -669,6 +670,10 @@ class AnnotationSession:
             doc_id = ids[index]
             if progress is not None:
                 progress(index)
+            with self._lock:
+                finished = self.annotations.finished_mark(doc_id) is True
+            if finished:  # the annotator's word: what is left open there is no quote
+                continue
             try:
                 work = self.load(doc_id)
             except Exception:  # noqa: BLE001 - an unreadable document is shown, not resumed at

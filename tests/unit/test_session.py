@@ -604,3 +604,13 @@ def test_set_finished_writes_only_a_change(session, store):
     assert session.set_finished("c.txt", False)
     marks = [line["item"]["finished"] for line in stored_lines(store, record="finished")]
     assert marks == [True, False]
+
+
+def test_resume_passes_over_a_document_marked_finished_with_quotes_still_open(session):
+    session.accept(session.load("a.txt"), 0)
+    assert session.resume_point() == ("a.txt", 1)
+    session.set_finished("a.txt", True)  # the rest of a.txt is, by the annotator's word, no quote
+    assert session.resume_point() == ("b.txt", 0)
+    assert session.resume_point(where_left_off=False) == ("b.txt", 0)
+    session.set_finished("a.txt", False)
+    assert session.resume_point(where_left_off=False) == ("a.txt", 1)
