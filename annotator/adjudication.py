@@ -47,6 +47,7 @@ from typing import Any
 
 from annotator.agreement.align import DEFAULT_THRESHOLD, Group, align_document
 from annotator.agreement.labels import differing_fields
+from annotator.agreement.report import unfinished_line
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
 from annotator.errors import CorpusError, StoreLockedError, UserError
@@ -241,6 +242,15 @@ class Adjudication:
         """Per annotator, the documents where they have labels but have not finished: their
         labels there are left out of the review."""
         return {name: folded.unfinished_doc_ids() for name, folded in self._files.items()}
+
+    def unfinished_line(self) -> str:
+        """The line saying whose labels the review leaves out as unfinished, as ``agreement``
+        says it, or "" when none are."""
+        unfinished = self.unfinished()
+        documents = len(set().union(*unfinished.values()))
+        if not documents:
+            return ""
+        return unfinished_line(documents, {name: len(ids) for name, ids in unfinished.items()})
 
     def document_ids(self) -> list[str]:
         """Documents finished by two annotators or more, in corpus order (else sorted)."""

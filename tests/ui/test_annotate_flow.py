@@ -763,3 +763,22 @@ async def test_a_document_unmarked_by_hand_is_not_marked_again_on_leaving(
         await wait_loaded(pilot, "b-markup.txt")
         await pilot.press("q")
     assert finished_marks(store)[-1] == ("a-news.txt", False)
+
+
+async def test_a_finished_mark_that_cannot_be_saved_on_quitting_is_said_after_the_screen(
+    news_corpus, store, make_annotator, monkeypatch
+):
+    def full_disk(self, work):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(AnnotationSession, "leave", full_disk)
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        await pilot.press("q")
+    summary = app.annotate_screen.summary
+    assert summary.startswith(f"{store.path_for('ana')}: 0 labels")
+    assert summary.endswith(
+        "; the finished mark of the last document was not saved "
+        "([Errno 28] No space left on device)"
+    )

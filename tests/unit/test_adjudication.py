@@ -136,6 +136,7 @@ def test_an_annotator_who_has_not_finished_a_document_takes_no_part_in_it(store,
         found = [(d.doc_id, d.group.start, d.fields) for r in reviews for d in r.disagreements]
         assert found == [("a.txt", RADIO[0], ["type"]), ("b.txt", NOBODY[0], ["source"])]
         assert adjudication.unfinished() == {"ann": [], "ben": ["a.txt"], "cat": []}
+        assert adjudication.unfinished_line() == "Left out as unfinished: 1 document (ben 1)"
 
 
 def test_a_document_finished_by_one_annotator_only_is_not_reviewed(store, corpus):

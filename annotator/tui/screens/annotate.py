@@ -312,10 +312,13 @@ class AnnotateScreen(Screen[None]):
         """Mark the document on screen finished if it is (``AnnotationSession.leave``), then
         release the annotator's file (every other change is on disk already)."""
         if self.session is not None:
+            unsaved = ""
             try:
                 self.session.leave(self.work)
+            except (UserError, OSError) as error:  # said after the screen is gone
+                unsaved = f"; the finished mark of the last document was not saved ({error})"
             finally:
-                self.summary = self._summarize(self.session)
+                self.summary = self._summarize(self.session) + unsaved
                 self.session.annotations.close()
 
     def _leave(self, work: DocumentWork | None) -> None:

@@ -27,7 +27,6 @@ from textual.widgets import Footer, Input, Label, Static
 from textual.worker import get_current_worker
 
 from annotator.adjudication import EDITED, Adjudication, Disagreement, fields_to_decide
-from annotator.agreement.report import unfinished_line
 from annotator.corpus import Corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore
@@ -94,15 +93,6 @@ class ReviewHelpModal(ModalScreen[None]):
     def action_close(self) -> None:
         """Back to the review."""
         self.dismiss(None)
-
-
-def _unfinished_line(adjudication: Adjudication) -> str:
-    """The line saying whose labels the review leaves out as unfinished, or "" when none."""
-    unfinished = adjudication.unfinished()
-    documents = len(set().union(*unfinished.values()))
-    if not documents:
-        return ""
-    return unfinished_line(documents, {name: len(ids) for name, ids in unfinished.items()})
 
 
 def key_label(keys: str) -> str:
@@ -359,7 +349,7 @@ class ReviewScreen(Screen[None]):
         # never handled (a quit right after start); set once, before the thread goes on.
         self._opened = adjudication
         doc_ids = adjudication.document_ids()
-        self.post_message(self.Opened(adjudication, len(doc_ids), _unfinished_line(adjudication)))
+        self.post_message(self.Opened(adjudication, len(doc_ids), adjudication.unfinished_line()))
         found: list[ReviewFound] = []
         merged = 0
         shown_open = False
