@@ -860,8 +860,8 @@ class AnnotatorFile:
         unmatched = list(map(is_, matches, repeat(None)))
         marks = list(map(_FINISHED_LINE.fullmatch, compress(lines, unmatched)))
         if None not in marks:
-            # The common case, every other line a mark the writer wrote: folded column-wise,
-            # in C, as the quotes are.
+            # The common case: each line ``_HEAD`` passed over is a mark the writer wrote.
+            # Folded column-wise, in C, as the quotes are.
             revisions, raw_doc_ids, flags = zip(*map(re.Match.groups, marks), strict=True)
             joined = b"\n".join(raw_doc_ids)
             if b"\\" not in joined:
@@ -1811,6 +1811,28 @@ class AnnotationStore:
         return AnnotatorFile(self.path_for(annotator), annotator, writable=writable)
 
 
+def _latest_marks(path: Path, folded: dict[str, bool], annotator: str) -> list[DocumentFinished]:
+    """The latest finished mark of each document ``folded`` has one for, as written (with the
+    time it was made), read again from ``path``; a mark the file does not hold as the fold
+    read it (its line in another layout) is made anew."""
+    written: dict[str, DocumentFinished] = {}
+    with path.open("rb") as source:
+        for raw in source:
+            if b'"record":"finished"' not in raw:
+                continue
+            with suppress(ValidationError):
+                item = StoreEntry.model_validate_json(raw).item
+                if isinstance(item, DocumentFinished):
+                    written[item.doc_id] = item
+    marks = []
+    for doc_id, finished in sorted(folded.items()):
+        mark = written.get(doc_id)
+        if mark is None or mark.finished != finished:
+            mark = DocumentFinished(doc_id=doc_id, annotator=annotator, finished=finished)
+        marks.append(mark)
+    return marks
+
+
 def compact(path: Path, annotator: str) -> tuple[int, int, Path | None]:
     """Rewrite an annotator file to one line per live record and one per marked document (its
     latest mark), atomically.
@@ -1822,10 +1844,7 @@ def compact(path: Path, annotator: str) -> tuple[int, int, Path | None]:
     with AnnotatorFile(path, annotator, writable=True) as folded:
         folded._snapshots = False  # the file is about to be replaced: no snapshot of it
         quotes = folded.quotes()
-        marks = [
-            DocumentFinished(doc_id=doc_id, annotator=annotator, finished=finished)
-            for doc_id, finished in sorted(folded.finished_marks().items())
-        ]
+        marks = _latest_marks(path, folded.finished_marks(), annotator)
         before = folded._line_count
         broken_lines = {problem.line for problem in folded.problems if problem.line is not None}
         broken_path: Path | None = None

@@ -3,6 +3,8 @@ compaction and by the fold snapshot, passed over by every reader of quotes."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import orjson
 import pytest
 
@@ -83,10 +85,23 @@ def test_compact_keeps_the_latest_mark_of_each_document(store):
         file.mark_finished("b.txt")
         file.mark_finished("b.txt", finished=False)
     path = store.path_for("alice")
+    long_ago = DocumentFinished(
+        doc_id="c.txt", annotator="alice", updated=datetime(2020, 5, 6, tzinfo=UTC)
+    )
+    with path.open("ab") as sink:  # a mark made long before the compaction
+        sink.write(encode_entry(StoreEntry(rev=6, item=long_ago)))
+    written = {
+        line["item"]["doc_id"]: line["item"]["updated"]
+        for line in map(orjson.loads, path.read_bytes().splitlines())
+        if line["item"]["record"] == "finished"
+    }
     before, after, _ = compact(path, "alice")
-    assert (before, after) == (5, 3)
+    assert (before, after) == (6, 4)
+    kept = [orjson.loads(line)["item"] for line in path.read_bytes().splitlines()][1:]
+    assert [(mark["doc_id"], mark["updated"]) for mark in kept] == sorted(written.items())
+    assert written["c.txt"] == "2020-05-06T00:00:00Z"
     with store.open("alice") as file:
-        assert file.finished_marks() == {"orlin.txt": True, "b.txt": False}
+        assert file.finished_marks() == {"orlin.txt": True, "b.txt": False, "c.txt": True}
         assert [quote.id for quote in file.quotes()] == ["q1"]
 
 
