@@ -234,9 +234,9 @@ class AgreementReport:
     threshold: float
     """The overlap threshold of the alignment."""
     documents: int
-    """Documents labelled by at least two of the annotators (the ones compared)."""
+    """Documents finished by at least two of the annotators (the ones compared)."""
     single_documents: int
-    """Documents labelled by one annotator only (nothing to compare)."""
+    """Documents finished by one annotator only (nothing to compare)."""
     accepted: dict[str, int]
     """Accepted quotes per annotator in compared documents."""
     rejected: dict[str, int]
