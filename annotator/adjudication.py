@@ -10,6 +10,10 @@ Plain Python, driven by the review screen and by tests. The review rests on the 
   differ in span, type, speaker or source. Confidence and source kind are shown, not compared;
 - or no one's quote (rejected by some, absent for others): nothing to settle.
 
+As in agreement, an annotator takes part in a document only once they have finished it
+(``records.counts_as_finished``): the quotes they did not reach in a document they stopped in
+are not a vote that those quotes do not exist, so taking their side cannot drop a real quote.
+
 The gold file is an ordinary annotation file (annotator ``gold`` unless told otherwise). Each gold
 record has the id ``<gold name>-<group key>``, so a group's decision is found again after a
 restart; its ``meta["adjudication"]`` notes the group, its members, the decision, which annotator
@@ -43,10 +47,18 @@ from typing import Any
 
 from annotator.agreement.align import DEFAULT_THRESHOLD, Group, align_document
 from annotator.agreement.labels import differing_fields
+from annotator.agreement.report import unfinished_line
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
 from annotator.errors import CorpusError, StoreLockedError, UserError
-from annotator.records import Document, QuoteAnnotation, Status, open_in_review, utc_now
+from annotator.records import (
+    Document,
+    QuoteAnnotation,
+    Status,
+    counts_as_finished,
+    open_in_review,
+    utc_now,
+)
 from annotator.session import nearest_mentions
 from annotator.store import AnnotationStore, AnnotatorFile
 
@@ -130,7 +142,7 @@ class Disagreement:
     group: Group
     """The aligned quotes, by annotator."""
     present: tuple[str, ...]
-    """Annotators who labelled the document (the ones compared)."""
+    """Annotators who finished the document (the ones compared)."""
     fields: list[str]
     """What differs: existence, span, type, speaker, source."""
     document: Document | None = None
@@ -149,7 +161,7 @@ class DocumentReview:
     doc_id: str
     """The document."""
     present: tuple[str, ...]
-    """Annotators who labelled it."""
+    """Annotators who finished it (the ones compared)."""
     disagreements: list[Disagreement] = field(default_factory=list)
     """Groups to settle, by position."""
     unanimous: int = 0
@@ -226,11 +238,25 @@ class Adjudication:
         found = [str(p) for f in self._files.values() for p in f.problems]
         return found + [str(p) for p in self.gold.problems]
 
+    def unfinished(self) -> dict[str, list[str]]:
+        """Per annotator, the documents where they have labels but have not finished: their
+        labels there are left out of the review."""
+        return {name: folded.unfinished_doc_ids() for name, folded in self._files.items()}
+
+    def unfinished_line(self) -> str:
+        """The line saying whose labels the review leaves out as unfinished, as ``agreement``
+        says it, or "" when none are."""
+        unfinished = self.unfinished()
+        documents = len(set().union(*unfinished.values()))
+        if not documents:
+            return ""
+        return unfinished_line(documents, {name: len(ids) for name, ids in unfinished.items()})
+
     def document_ids(self) -> list[str]:
-        """Documents labelled by two annotators or more, in corpus order (else sorted)."""
+        """Documents finished by two annotators or more, in corpus order (else sorted)."""
         counts: dict[str, int] = {}
         for folded in self._files.values():
-            for doc_id in folded.doc_ids():
+            for doc_id in folded.finished_doc_ids():
                 counts[doc_id] = counts.get(doc_id, 0) + 1
         shared = [doc_id for doc_id, count in counts.items() if count >= 2]
         if self.corpus is not None:
@@ -264,7 +290,12 @@ class Adjudication:
                         placed.append(anchored.quote)
                 found = placed
             quotes[name] = found
-        alignment = align_document(doc_id, quotes, self.annotators, self.threshold)
+        finished = {
+            name
+            for name, folded in self._files.items()
+            if counts_as_finished(folded.finished_mark(doc_id), bool(quotes[name]))
+        }
+        alignment = align_document(doc_id, quotes, self.annotators, self.threshold, finished)
         review = DocumentReview(doc_id, alignment.present, stale=stale)
         if len(alignment.present) < 2:
             return review

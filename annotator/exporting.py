@@ -46,7 +46,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from itertools import chain, compress, groupby, islice, repeat
+from itertools import chain, compress, count, groupby, islice, repeat
 from operator import and_, attrgetter, contains, ge, is_, is_not, itemgetter, le, lt, ne, sub
 from pathlib import Path
 from typing import Any
@@ -99,6 +99,7 @@ from annotator.store import (
     EditLines,
     FirstImport,
     StoredDeletion,
+    StoredFinished,
     fold_items,
     read_live_records,
     read_writer_lines,
@@ -976,8 +977,9 @@ def _export_in_two(
 
     The halves are read before either is written, and the child's is written only when the
     result is what one process writes: every line of both halves a quote of its own (no id
-    twice, no deletion, none of a group still open in review), no document in both, and the
-    first half's documents all before the second's in the corpus. Otherwise this process reads
+    twice, no deletion, none of a group still open in review) or a finished mark (which no
+    export writes), no document in both, and the first half's documents all before the
+    second's in the corpus. Otherwise this process reads
     the second half too and exports the file as one. The child only spares time: when it fails
     in any way (a stale quote, a full disk, a kill), this process writes its half itself, and
     so says what went wrong as ``collect_from_store`` would.
@@ -1061,7 +1063,7 @@ def _export_in_two(
             second_stop, second_selected = heard.stop, heard.selected
             rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
             located = Located()
-            located.add(path, first, list(range(1, second_line)))  # type: ignore[arg-type]
+            located.add(path, *_quote_lines(first, 1))  # type: ignore[arg-type]
             # From here on only ``units`` holds the records, and ``del units`` frees them while
             # the child may still be writing, not after it, as this returns: half a million
             # records take a good part of a second to free.
@@ -1158,11 +1160,25 @@ class _HalvesProgress:
         self.progress(self.shown + ahead, self.total)
 
 
-def _halves_join(first: list[BulkQuote | StoredDeletion], heard: _HalfRead, corpus: Corpus) -> bool:
+_Line = BulkQuote | StoredDeletion | StoredFinished
+"""What a line of an annotator file holds, as ``read_writer_lines`` decodes it."""
+
+
+def _quote_lines(items: list[_Line], first_line: int) -> tuple[list[BulkQuote], list[int]]:
+    """The quotes among ``items`` (lines of a half that holds no deletion, the first on line
+    ``first_line``) and the line of each: finished marks are lines, but no quotes."""
+    if StoredFinished not in set(map(type, items)):
+        return items, list(range(first_line, first_line + len(items)))  # type: ignore[return-value]
+    quotes = list(map(is_not, map(type, items), repeat(StoredFinished)))
+    return list(compress(items, quotes)), list(compress(count(first_line), quotes))  # type: ignore[arg-type]
+
+
+def _halves_join(first: list[_Line], heard: _HalfRead, corpus: Corpus) -> bool:
     """Whether exporting the halves apart and joining the files gives what one process
     writes: see ``_export_in_two``."""
-    if not set(map(type, first)) <= _ONLY_BULK_QUOTES:
+    if not set(map(type, first)) <= _HALF_KINDS:
         return False  # a deletion: the fold decides
+    first, _ = _quote_lines(first, 1)  # type: ignore[assignment]
     if _any_open(first):  # type: ignore[arg-type]
         return False  # a group still open in review: left out by the export in one process
     ids = list(map(_ID_OF, first))
@@ -1176,7 +1192,9 @@ def _halves_join(first: list[BulkQuote | StoredDeletion], heard: _HalfRead, corp
     return max(map(corpus.index, first_docs)) < min(map(corpus.index, heard.doc_ids))
 
 
-_ONLY_BULK_QUOTES = {BulkQuote}
+_HALF_KINDS = {BulkQuote, StoredFinished}
+"""What the lines of a half exported apart may hold: quotes, and marks (which are not
+exported)."""
 
 
 def _source_in_one(
@@ -1185,7 +1203,7 @@ def _source_in_one(
     corpus: Corpus,
     selection: Selection,
     gold: bool,
-    first: list[BulkQuote | StoredDeletion] | None,
+    first: list[_Line] | None,
     middle: int,
     digest: Any,
 ) -> ExportSource:
@@ -1230,8 +1248,10 @@ class _HalfExport:
         assert self.fmt.writer is not None
         stop = self.path.stat().st_size  # what a writer appends meanwhile is not this export's
         items = read_writer_lines(self.path, None, self.middle, stop)
-        if items is None or not set(map(type, items)) <= _ONLY_BULK_QUOTES:
+        if items is None or not set(map(type, items)) <= _HALF_KINDS:
             return  # (said by saying nothing)
+        lines = items
+        items, _ = _quote_lines(lines, 1)  # type: ignore[assignment]
         if _any_open(items):  # type: ignore[arg-type]
             return  # a group still open in review: the export in one process leaves it out
         found = (
@@ -1248,7 +1268,7 @@ class _HalfExport:
         writer = self.fmt.writer(folder, self.options)
         assert isinstance(writer, LineWriter)
         tally = _Tally(self.split)
-        self._write(items, int.from_bytes(told, "little"), writer, tally, None)  # type: ignore[arg-type]
+        self._write(lines, int.from_bytes(told, "little"), writer, tally, None)
         writer.finish()
         written = (tally, writer.result.counts, writer.stems())
         _send_message(heard, pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
@@ -1266,18 +1286,18 @@ class _HalfExport:
         items = read_writer_lines(self.path, None, self.middle, stop)
         if items is None:
             raise UserError(f"{self.path}: changed while it was exported; export again")
-        self._write(items, first_line, writer, tally, progress)  # type: ignore[arg-type]
+        self._write(items, first_line, writer, tally, progress)
 
     def _write(
         self,
-        records: list[BulkQuote],
+        items: list[_Line],
         first_line: int,
         writer: Writer,
         tally: _Tally,
         progress: Callable[[int], None] | None,
     ) -> None:
         located = Located()
-        located.add(self.path, records, list(range(first_line, first_line + len(records))))  # type: ignore[arg-type]
+        located.add(self.path, *_quote_lines(items, first_line))  # type: ignore[arg-type]
         _write_units(writer, _attach(located, self.corpus, self.selection), tally, progress)
 
 

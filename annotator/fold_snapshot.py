@@ -2,7 +2,8 @@
 
 Folding a million-line file means reading every line; most opens follow one that already did
 exactly that. The snapshot (``<file>.fold``) holds the fold's result for the first ``covers``
-bytes of the file: where each record's latest line lies, the problems met, and, when a writer
+bytes of the file: where each record's latest line lies, each document's latest finished mark,
+the problems met, and, when a writer
 made it, the undo and redo history. The file is append-only, so those bytes never change while
 the snapshot is valid; a reopen checks that they did not (same inode, same bytes at a spread of
 sampled places) and folds only what was appended after them.
@@ -28,8 +29,9 @@ import orjson
 
 from annotator.util import paused_gc
 
-FORMAT = 1
-"""Bumped whenever the layout below changes; a snapshot of another format is ignored."""
+FORMAT = 2
+"""Bumped whenever the layout below changes; a snapshot of another format is ignored (format 1
+had no finished marks: read as having none, it would hide every mark of its file)."""
 
 MIN_LINES = 20_000
 """Files shorter than this fold in well under a second: no snapshot beside them."""
@@ -62,6 +64,8 @@ class FoldState:
     """The highest revision among them."""
     latest: dict[str, Line]
     """Each record id's latest line."""
+    finished: dict[str, bool] = field(default_factory=dict)
+    """Each marked document's latest finished mark."""
     foreign: set[int] = field(default_factory=set)
     """Offsets of lines not in the writer's own layout, which bulk reads must validate."""
     problems: list[tuple[int, str]] = field(default_factory=list)
@@ -187,7 +191,9 @@ def write_snapshot(path: Path, fd: int, state: FoldState) -> None:
             sections = {"ids": _encode_ids(ids)}
             _encode_lines("latest", list(state.latest.values()), sections)
         sections["foreign"] = array("q", sorted(state.foreign)).tobytes()
-        counts = {"records": len(ids)}
+        sections["finished.doc_ids"] = _encode_ids(state.finished)
+        sections["finished.marks"] = bytes(state.finished.values())
+        counts = {"records": len(ids), "finished": len(state.finished)}
         if state.history is not None:
             for name, steps in zip(("undo", "redo"), state.history, strict=True):
                 _encode_steps(name, steps, sections)
@@ -248,6 +254,9 @@ def read_snapshot(path: Path, fd: int, size: int, *, with_history: bool) -> Fold
         records = counts["records"]
         ids = _decode_ids(sections["ids"], records)
         latest = dict(zip(ids, _decode_lines("latest", records, sections), strict=True))
+        marked = _decode_ids(sections["finished.doc_ids"], counts["finished"])
+        marks = list(map(bool, sections["finished.marks"]))
+        finished = dict(zip(marked, marks, strict=True))
         history = None
         if with_history:
             history = (
@@ -259,6 +268,7 @@ def read_snapshot(path: Path, fd: int, size: int, *, with_history: bool) -> Fold
             lines=header["lines"],
             last_rev=header["last_rev"],
             latest=latest,
+            finished=finished,
             foreign=set(_integers(sections["foreign"])),
             problems=[(line, message) for line, message in header["problems"]],
             history=history,
@@ -267,7 +277,7 @@ def read_snapshot(path: Path, fd: int, size: int, *, with_history: bool) -> Fold
         return None
 
 
-_LATEST = ("ids", "latest", "foreign")
+_LATEST = ("ids", "latest", "foreign", "finished")
 
 
 def records_per_line(path: Path) -> float | None:

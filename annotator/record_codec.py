@@ -98,12 +98,25 @@ class StoredDeletion(
     updated: str
 
 
+class StoredFinished(
+    msgspec.Struct, tag_field="record", tag="finished", forbid_unknown_fields=True, gc=False
+):
+    """``records.DocumentFinished`` as a line of an annotator file holds it. Bulk readers of
+    quotes decode it (it is short) and pass over it: it is no quote and no quote's tombstone."""
+
+    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    doc_id: Name
+    annotator: Name
+    finished: bool
+    updated: str
+
+
 class StoredLine(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     """``records.StoreEntry``: one line of an annotator file."""
 
     rev: Annotated[int, msgspec.Meta(ge=1)]
     change: Change
-    item: StoredQuote | StoredDeletion
+    item: StoredQuote | StoredDeletion | StoredFinished
 
 
 STORED_LINE_DECODER = msgspec.json.Decoder(StoredLine)
@@ -187,7 +200,7 @@ class BulkLine(msgspec.Struct, forbid_unknown_fields=True, gc=False):
 
     rev: Annotated[int, msgspec.Meta(ge=1)]
     change: Change
-    item: BulkQuote | StoredDeletion
+    item: BulkQuote | StoredDeletion | StoredFinished
 
 
 BULK_LINE_DECODER = msgspec.json.Decoder(BulkLine)

@@ -278,7 +278,7 @@ def is_stored_record_line(value: Any) -> bool:
         return False
     if {"rev", "change", "item"} <= value.keys():
         return True
-    return value.get("record") in ("quote", "deletion") and "doc_id" in value
+    return value.get("record") in STORED_RECORD_KINDS and "doc_id" in value
 
 
 def open_in_review(meta: Any) -> bool:
@@ -301,7 +301,7 @@ def describe_error(error: ValidationError) -> str:
     first = error.errors()[0]
     # The discriminated union adds the record kind to the path; the reader wants field names.
     location = ".".join(
-        str(part) for part in first["loc"] if part not in ("item", "quote", "deletion")
+        str(part) for part in first["loc"] if part != "item" and part not in STORED_RECORD_KINDS
     )
     message = first["msg"].removeprefix("Value error, ")
     return f"{location}: {message}" if location else message
@@ -342,6 +342,42 @@ class Deletion(BaseModel):
     """When it was deleted."""
 
 
+class DocumentFinished(BaseModel):
+    """An annotator's word on a whole document: finished (every quote in it labelled, so a
+    quote they have no label for is one they found none of) or not finished.
+
+    The latest mark of a document wins; ``finished=False`` takes a mark back. A document with
+    labels and no mark at all counts as finished, as every document did before marks existed
+    (see ``AnnotatorFile.is_finished``)."""
+
+    record: Literal["finished"] = "finished"
+    """Discriminates the line types of an annotation file."""
+    schema_version: int = SCHEMA_VERSION
+    """Layout version of this record."""
+    doc_id: str = Field(min_length=1)
+    """The document."""
+    annotator: str = Field(min_length=1)
+    """Whose mark it is."""
+    finished: bool = True
+    """Whether the annotator has finished the document (False: not, or not any more)."""
+    updated: datetime = Field(default_factory=utc_now)
+    """When the mark was written."""
+
+
+def counts_as_finished(mark: bool | None, labelled: bool) -> bool:
+    """Whether an annotator counts as having finished a document, from their latest mark of it
+    (None: no mark) and whether they have a label there.
+
+    The mark decides; without one, a labelled document counts as finished, as every document
+    did before marks existed, so the figures of files written before them do not change.
+    """
+    return labelled if mark is None else mark
+
+
+STORED_RECORD_KINDS = ("quote", "deletion", "finished")
+"""The ``record`` values of the lines of an annotation file."""
+
+
 class Change(StrEnum):
     """What kind of step a stored line is, so undo and redo survive a restart."""
 
@@ -360,7 +396,7 @@ class StoreEntry(BaseModel):
     """Position of this step in the file's history (1-based, strictly increasing)."""
     change: Change = Change.EDIT
     """Edit, undo or redo."""
-    item: Annotated[QuoteAnnotation | Deletion, Field(discriminator="record")]
+    item: Annotated[QuoteAnnotation | Deletion | DocumentFinished, Field(discriminator="record")]
     """The record version this step writes."""
 
 
@@ -369,6 +405,7 @@ RECORD_TYPES: dict[str, type[BaseModel]] = {
     "candidate": Candidate,
     "quote-annotation": QuoteAnnotation,
     "deletion": Deletion,
+    "document-finished": DocumentFinished,
     "store-entry": StoreEntry,
 }
 """Every record type, by the name its JSON Schema file carries in ``schemas/``."""

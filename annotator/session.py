@@ -535,6 +535,9 @@ class AnnotationSession:
         self._deleted_here: set[str] = set()
         self._deleted_earlier = 0
         self._used_names: dict[str, set[str]] | None = None  # every name in the store, by kind
+        # Documents the annotator marked not finished by hand in this session: leaving one of
+        # them with every quote decided does not mark it finished again behind their back.
+        self._unmarked_here: set[str] = set()
 
     @property
     def annotator(self) -> str:
@@ -652,8 +655,9 @@ class AnnotationSession:
         resuming no longer grows with the work already finished before that point. An annotator
         with nothing stored, or whose last document is not in this corpus, starts at the first
         document. Without it, documents are read from the first. One without labels and with
-        candidates is open work. When everything is done, answers the first document.
-        ``progress(i)`` is told each index read.
+        candidates is open work; one the annotator marked finished is not, whatever is pending.
+        When everything is done, answers the first document. ``progress(i)`` is told each index
+        read.
         """
         ids = self.corpus.ids
         begin = 0
@@ -666,6 +670,10 @@ class AnnotationSession:
             doc_id = ids[index]
             if progress is not None:
                 progress(index)
+            with self._lock:
+                finished = self.annotations.finished_mark(doc_id) is True
+            if finished:  # the annotator's word: what is left open there is no quote
+                continue
             try:
                 work = self.load(doc_id)
             except Exception:  # noqa: BLE001 - an unreadable document is shown, not resumed at
@@ -691,6 +699,51 @@ class AnnotationSession:
                 self.load(doc_id)
             except Exception:  # noqa: BLE001, S112 - progress stays unknown for a bad document
                 continue
+
+    # -- finished marks ------------------------------------------------------------------------
+
+    def finished(self, doc_id: str) -> bool:
+        """Whether the document counts as finished for agreement and review
+        (``AnnotatorFile.is_finished``)."""
+        with self._lock:
+            return self.annotations.is_finished(doc_id)
+
+    def set_finished(self, doc_id: str, finished: bool) -> bool:
+        """Mark the document finished, or not finished, by the annotator's own word (saved at
+        once). Answers whether a mark was written (none when it already counts so)."""
+        with self._lock:
+            if finished:
+                self._unmarked_here.discard(doc_id)
+            else:
+                self._unmarked_here.add(doc_id)
+            if self.annotations.is_finished(doc_id) == finished:
+                return False
+            self.annotations.mark_finished(doc_id, finished)
+            return True
+
+    def leave(self, work: DocumentWork | None) -> bool:
+        """The annotator leaves ``work``'s document (for another, or quitting): mark it finished
+        when every quote in it is decided and it holds a label of theirs, unless they marked it
+        not finished by hand in this session. Answers whether a mark was written.
+
+        A document with nothing labelled is not marked: paging past one is no verdict that it
+        holds no quote (``f`` says that explicitly)."""
+        if work is None or not work.done or work.labeled == 0:
+            return False
+        with self._lock:
+            if work.doc_id in self._unmarked_here:
+                return False
+            if self.annotations.finished_mark(work.doc_id) is True:
+                return False
+            self.annotations.mark_finished(work.doc_id)
+            return True
+
+    def _mark_started(self, doc_id: str) -> None:
+        """Before the first label of a document the annotator has neither labelled nor marked,
+        mark it not finished: if the session ends in the middle of it, even killed, agreement
+        leaves it out rather than count every quote not reached as missed."""
+        if self.annotations.finished_mark(doc_id) is None and not self.annotations.count(doc_id):
+            self.annotations.mark_finished(doc_id, finished=False)
 
     # -- suggestions ---------------------------------------------------------------------------
 
@@ -752,6 +805,7 @@ class AnnotationSession:
 
     def _save(self, work: DocumentWork, quote: QuoteAnnotation, created: bool) -> DocumentWork:
         with self._lock:
+            self._mark_started(quote.doc_id)
             self.annotations.save(quote)
             if created:
                 self._created_here.add(quote.id)

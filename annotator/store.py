@@ -8,6 +8,10 @@ appends (``save_many``) write many lines at once, from dicts (orjson) or from st
 ``record_codec.StoredQuote`` (msgspec), the same bytes either way; the first import into an empty
 file writes a temporary beside it and moves it into place once whole (``FirstImport``).
 
+A document's *finished* mark (``records.DocumentFinished``) is a line of the same file, written
+the same way; the fold keeps the latest mark of each document beside the quotes, outside the
+undo history (``is_finished`` says how a document without a mark counts).
+
 Reading is lazy: the fold keeps only where each quote's latest line lies, and a record is parsed
 and validated when it is asked for. That is what lets a million-record file open in seconds; the
 fold snapshot kept beside a big file (``fold_snapshot``) makes a reopen read only the lines
@@ -46,6 +50,7 @@ from annotator.record_codec import (
     ENCODER,
     BulkQuote,
     StoredDeletion,
+    StoredFinished,
     StoredLine,
     stored_record,
 )
@@ -53,8 +58,10 @@ from annotator.records import (
     SCHEMA_VERSION,
     Change,
     Deletion,
+    DocumentFinished,
     QuoteAnnotation,
     StoreEntry,
+    counts_as_finished,
     describe_error,
 )
 from annotator.util import paused_gc
@@ -72,6 +79,21 @@ _HEAD = re.compile(
     rb'\{"rev":(\d+),"change":"(edit|undo|redo)","item":\{"record":"(q|d)(?:uote|eletion)",'
     rb'"schema_version":\d+,"id":"([^"]*)","doc_id":"([^"]*)"'
 )
+
+# A whole finished mark as the writer emits it: (rev, doc id, finished). Matched to its end,
+# as no later read would catch a line cut short (a torn save closed by the next one). Tried
+# only on the lines ``_HEAD`` did not match, so a file without marks folds as fast as before.
+_FINISHED_LINE = re.compile(
+    rb'\{"rev":(\d+),"change":"(?:edit|undo|redo)","item":\{"record":"finished",'
+    rb'"schema_version":\d+,"doc_id":"([^"]*)","annotator":"[^"]*","finished":(true|false),'
+    rb'"updated":"[^"]*"\}\}'
+)
+
+_Mark = tuple[int, str, bool]
+"""What the fold takes from a finished mark: (rev, doc id, finished)."""
+
+_UNREADABLE_MARK: _Mark = (0, "", False)
+"""Stands for a line that is a finished mark but an invalid one (reported, then skipped)."""
 
 
 _Line = Line
@@ -97,13 +119,15 @@ def _head_of(groups: tuple[bytes, ...]) -> _Head:
     return int(rev), change, kind == b"d", quote_id.decode(), doc_id.decode()
 
 
-def _writer_layout_columns(lines: list[bytes]) -> tuple[Any, ...] | None:
-    """The head fields of every line as five columns, or None unless all are in writer layout.
+def _writer_layout_columns(
+    lines: list[bytes], matches: list[re.Match[bytes] | None]
+) -> tuple[Any, ...] | None:
+    """The head fields of every line (``matches``: ``_HEAD`` on each) as five columns, or None
+    unless all are in writer layout.
 
     The common case, a file only this tool wrote, never leaves C: one regex match per line,
     then a transpose and one decode per column.
     """
-    matches = list(map(_HEAD.match, lines))
     if not lines or None in matches:
         return None
     revisions, changes, kinds, raw_ids, raw_doc_ids = zip(
@@ -640,6 +664,8 @@ class AnnotatorFile:
         """Broken lines met while reading: reported, skipped, never fatal."""
         self._latest_lines: dict[str, _Line] | None = {}
         """Each quote id's latest line; None while ``_unfolded`` holds it still as columns."""
+        self._finished: dict[str, bool] = {}
+        """Each marked document's latest finished mark."""
         self._unfolded: fold_snapshot.LatestColumns | None = None
         self._docs: dict[str, set[str]] | None = None
         self._cache: dict[str, QuoteAnnotation] = {}
@@ -717,6 +743,7 @@ class AnnotatorFile:
         if state is None:
             return 0, 0
         self._latest_lines = state.latest
+        self._finished = state.finished
         self._foreign = state.foreign
         self._last_rev = state.last_rev
         self.problems.extend(Problem(self.path, line, message) for line, message in state.problems)
@@ -743,6 +770,7 @@ class AnnotatorFile:
             # Columns, when there are, stand for the dict: the snapshot is written from them.
             latest=self._latest if self._columns is None else {},
             foreign=self._foreign,
+            finished=self._finished,
             # Only what the fold found: a problem met reading a record is found again by the
             # next reader that reads it.
             problems=[
@@ -789,10 +817,22 @@ class AnnotatorFile:
         lengths = list(map(add, map(len, lines), repeat(1)))
         offsets: Iterable[int] = accumulate(lengths, initial=offset)
         numbers: Iterable[int] = range(number + 1, number + 1 + len(lines))
-        columns = _writer_layout_columns(lines)
+        matches = list(map(_HEAD.match, lines))
+        if None in matches:
+            # Finished marks (or lines in another layout): the marks are folded apart and the
+            # rest go on as a chunk without them.
+            offsets, numbers = list(offsets), list(numbers)
+            kept = self._fold_marks(lines, matches, numbers)
+            if kept is not None:
+                lines, matches, lengths, offsets, numbers = (
+                    list(compress(column, kept))
+                    for column in (lines, matches, lengths, offsets, numbers)
+                )
+                if not lines:
+                    return
+        columns = _writer_layout_columns(lines, matches)
         if columns is None:
             offsets = list(offsets)
-            matches = list(map(_HEAD.match, lines))
             # Lines in another layout: bulk reads must not trust them without the model.
             self._foreign.update(compress(offsets, map(operator.not_, matches)))
             heads = list(map(self._read_head, lines, numbers, matches))
@@ -811,6 +851,63 @@ class AnnotatorFile:
         else:
             # Later versions overwrite earlier ones: exactly the fold, done by dict() in C.
             self._latest.update(zip(quote_ids, entries, strict=True))
+
+    def _fold_marks(
+        self, lines: list[bytes], matches: list[re.Match[bytes] | None], numbers: list[int]
+    ) -> list[bool] | None:
+        """Fold the finished marks among ``lines`` (those ``_HEAD`` did not match); answer which
+        lines are left for the quote fold, or None when there was no mark."""
+        unmatched = list(map(is_, matches, repeat(None)))
+        marks = list(map(_FINISHED_LINE.fullmatch, compress(lines, unmatched)))
+        if None not in marks:
+            # The common case: each line ``_HEAD`` passed over is a mark the writer wrote.
+            # Folded column-wise, in C, as the quotes are.
+            revisions, raw_doc_ids, flags = zip(*map(re.Match.groups, marks), strict=True)
+            joined = b"\n".join(raw_doc_ids)
+            if b"\\" not in joined:
+                with suppress(UnicodeDecodeError):
+                    doc_ids = joined.decode().split("\n")
+                    if len(doc_ids) == len(flags):
+                        self._finished.update(zip(doc_ids, map(b"true".__eq__, flags), strict=True))
+                        self._last_rev = max(self._last_rev, max(map(int, revisions)))
+                        return list(map(operator.not_, unmatched))
+        kept: list[bool] | None = None
+        for index in compress(count(), unmatched):
+            mark = self._read_mark(lines[index], numbers[index])
+            if mark is None:
+                continue
+            if kept is None:
+                kept = [True] * len(lines)
+            kept[index] = False
+            if mark is not _UNREADABLE_MARK:
+                rev, doc_id, finished = mark
+                self._finished[doc_id] = finished
+                self._last_rev = max(self._last_rev, rev)
+        return kept
+
+    def _read_mark(self, raw: bytes, number: int) -> _Mark | None:
+        """A finished mark's fields, ``_UNREADABLE_MARK`` (and a problem) for a mark that is not
+        valid, or None for a line that is no mark."""
+        match = _FINISHED_LINE.fullmatch(raw)
+        if match and b"\\" not in match.group(2):
+            with suppress(UnicodeDecodeError):
+                return int(match.group(1)), match.group(2).decode(), match.group(3) == b"true"
+        if b'"finished"' not in raw:
+            return None
+        try:
+            data = orjson.loads(raw)
+            if data["item"]["record"] != "finished":
+                return None
+        except (orjson.JSONDecodeError, KeyError, TypeError):
+            return None  # the quote fold reports what it is
+        try:
+            entry = StoreEntry.model_validate(data)
+        except ValidationError as error:
+            message = f"invalid finished mark: {describe_error(error)}; skipped"
+            self.problems.append(Problem(self.path, number, message))
+            return _UNREADABLE_MARK
+        assert isinstance(entry.item, DocumentFinished)
+        return entry.rev, entry.item.doc_id, entry.item.finished
 
     def _replay_history(
         self, quote_ids: list[str], entries: list[_Line], changes: tuple[bytes, ...]
@@ -942,7 +1039,7 @@ class AnnotatorFile:
             return [], []
         if self._read_fd is None:
             self._read_fd = os.open(self.path, os.O_RDONLY)
-        items: list[BulkQuote | StoredDeletion] = []
+        items: list[BulkQuote | StoredDeletion | StoredFinished] = []
         mapped = mmap.mmap(self._read_fd, 0, access=mmap.ACCESS_READ)
         try:
             with paused_gc():
@@ -1059,6 +1156,31 @@ class AnnotatorFile:
         """Documents with at least one live quote."""
         return sorted(doc_id for doc_id, ids in self._by_doc.items() if ids)
 
+    def finished_marks(self) -> dict[str, bool]:
+        """The latest finished mark of each document that has one (a copy)."""
+        return dict(self._finished)
+
+    def finished_mark(self, doc_id: str) -> bool | None:
+        """The latest finished mark of a document, or None if it has none."""
+        return self._finished.get(doc_id)
+
+    def unfinished_doc_ids(self) -> list[str]:
+        """Documents with a live label that do not count as finished (marked not finished)."""
+        marks = self._finished
+        return [doc_id for doc_id in self.doc_ids() if marks.get(doc_id) is False]
+
+    def is_finished(self, doc_id: str) -> bool:
+        """Whether the annotator has finished the document, as agreement and review count it
+        (``records.counts_as_finished``): its latest mark says so; a document without a mark
+        counts as finished when it holds a live label, as every document did before marks."""
+        return counts_as_finished(self._finished.get(doc_id), self.count(doc_id) > 0)
+
+    def finished_doc_ids(self) -> list[str]:
+        """Every document that counts as finished (``is_finished``), sorted."""
+        marks = self._finished
+        unmarked = (doc_id for doc_id in self.doc_ids() if doc_id not in marks)
+        return sorted([*unmarked, *(doc_id for doc_id, done in marks.items() if done)])
+
     def latest_doc_id(self) -> str | None:
         """The document of the last line written (a label or a deletion), or None if none.
 
@@ -1108,11 +1230,17 @@ class AnnotatorFile:
             self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
 
     def _append(self, item: QuoteAnnotation | Deletion, change: Change) -> _Line:
+        return self._record(item, self._write_line(item, change, f"record {item.id!r}"))
+
+    def _write_line(
+        self, item: QuoteAnnotation | Deletion | DocumentFinished, change: Change, what: str
+    ) -> _Line:
+        """Append one line (fsynced) and count it; answer where it lies. ``what`` names the
+        record in an error."""
         self._ready_to_write()
         if item.annotator != self.annotator:
             raise StoreError(
-                f"{self.path}: record {item.id!r} belongs to {item.annotator!r}, "
-                f"not {self.annotator!r}"
+                f"{self.path}: {what} belongs to {item.annotator!r}, not {self.annotator!r}"
             )
         rev = self._last_rev + 1
         data = encode_entry(StoreEntry(rev=rev, change=change, item=item))
@@ -1134,7 +1262,7 @@ class AnnotatorFile:
             isinstance(item, Deletion),
         )
         self._size += len(prefix) + len(data)
-        return self._record(item, line)
+        return line
 
     def _record(self, item: QuoteAnnotation | Deletion, line: _Line) -> _Line:
         self._columns = None
@@ -1155,6 +1283,14 @@ class AnnotatorFile:
         line = self._append(quote, Change.EDIT)
         self._remember_edit(quote.id, previous, line)
         return quote
+
+    def mark_finished(self, doc_id: str, finished: bool = True) -> DocumentFinished:
+        """Append a finished mark for a document (fsynced before returning); ``finished=False``
+        takes it back. Not an edit of a quote: undo and redo pass it by."""
+        mark = DocumentFinished(doc_id=doc_id, annotator=self.annotator, finished=finished)
+        self._write_line(mark, Change.EDIT, f"the mark of {doc_id!r}")
+        self._finished[doc_id] = finished
+        return mark
 
     def save_many(self, records: list[Any]) -> int:
         """Append many quotes at once: a few large writes and one fsync for the lot.
@@ -1409,7 +1545,7 @@ class AnnotatorFile:
     ) -> QuoteAnnotation | Deletion:
         if line is not None and not line[_DELETED]:
             entry = self._read_entry(line)
-            if entry is not None:
+            if entry is not None and not isinstance(entry.item, DocumentFinished):
                 return entry.item
         return Deletion(id=quote_id, doc_id=doc_id, annotator=self.annotator)
 
@@ -1563,12 +1699,12 @@ def read_live_records(path: Path, digest: Any = None) -> tuple[list[BulkQuote], 
 
 def read_writer_lines(
     path: Path, digest: Any = None, start: int = 0, stop: int | None = None
-) -> list[BulkQuote | StoredDeletion] | None:
+) -> list[BulkQuote | StoredDeletion | StoredFinished] | None:
     """What each line of ``path`` from byte ``start`` (a line's first) to ``stop`` (the end of
     a line; None for the end of the file) holds, decoded as ``read_live_records`` decodes it;
     None when a line there is not the writer's own. ``digest``, if given, is fed every byte
     read."""
-    items: list[BulkQuote | StoredDeletion] = []
+    items: list[BulkQuote | StoredDeletion | StoredFinished] = []
     with (
         paused_gc(),
         path.open("rb", buffering=0) as handle,
@@ -1593,11 +1729,20 @@ def read_writer_lines(
     return items
 
 
-def fold_items(items: list[BulkQuote | StoredDeletion]) -> tuple[list[BulkQuote], list[int]]:
+def fold_items(
+    items: list[BulkQuote | StoredDeletion | StoredFinished],
+) -> tuple[list[BulkQuote], list[int]]:
     """The live quotes among ``items`` (what the lines of a file hold, in order, the first on
     line 1) and the line of each: the last line of each id holds its live version (or its
-    deletion). The fold, in C."""
-    if set(map(type, items)) <= _ONLY_QUOTES and len(set(map(_ID_OF, items))) == len(items):
+    deletion); finished marks hold no quote. The fold, in C."""
+    found = set(map(type, items))
+    if StoredFinished in found:
+        # Folded without the marks, then each line number mapped back to the file's.
+        not_marks = list(map(operator.is_not, map(type, items), repeat(StoredFinished)))
+        numbers = list(compress(count(1), not_marks))
+        live_quotes, lines = fold_items(list(compress(items, not_marks)))
+        return live_quotes, list(map(numbers.__getitem__, map(sub, lines, repeat(1))))
+    if found <= _ONLY_QUOTES and len(set(map(_ID_OF, items))) == len(items):
         # Every line a quote of its own (a file written by one import, or never edited
         # twice): every line is live, in file order. (A set finds that in a third of the
         # time the dict below takes.)
@@ -1666,8 +1811,31 @@ class AnnotationStore:
         return AnnotatorFile(self.path_for(annotator), annotator, writable=writable)
 
 
+def _latest_marks(path: Path, folded: dict[str, bool], annotator: str) -> list[DocumentFinished]:
+    """The latest finished mark of each document ``folded`` has one for, as written (with the
+    time it was made), read again from ``path``; a mark the file does not hold as the fold
+    read it (its line in another layout) is made anew."""
+    written: dict[str, DocumentFinished] = {}
+    with path.open("rb") as source:
+        for raw in source:
+            if b'"record":"finished"' not in raw:
+                continue
+            with suppress(ValidationError):
+                item = StoreEntry.model_validate_json(raw).item
+                if isinstance(item, DocumentFinished):
+                    written[item.doc_id] = item
+    marks = []
+    for doc_id, finished in sorted(folded.items()):
+        mark = written.get(doc_id)
+        if mark is None or mark.finished != finished:
+            mark = DocumentFinished(doc_id=doc_id, annotator=annotator, finished=finished)
+        marks.append(mark)
+    return marks
+
+
 def compact(path: Path, annotator: str) -> tuple[int, int, Path | None]:
-    """Rewrite an annotator file to one line per live record, atomically.
+    """Rewrite an annotator file to one line per live record and one per marked document (its
+    latest mark), atomically.
 
     Takes the writer's lock, so it is refused while an annotator has the file open. Lines that
     could not be read are not thrown away: they are moved to ``<file>.broken``. Undo history
@@ -1676,6 +1844,7 @@ def compact(path: Path, annotator: str) -> tuple[int, int, Path | None]:
     with AnnotatorFile(path, annotator, writable=True) as folded:
         folded._snapshots = False  # the file is about to be replaced: no snapshot of it
         quotes = folded.quotes()
+        marks = _latest_marks(path, folded.finished_marks(), annotator)
         before = folded._line_count
         broken_lines = {problem.line for problem in folded.problems if problem.line is not None}
         broken_path: Path | None = None
@@ -1689,8 +1858,9 @@ def compact(path: Path, annotator: str) -> tuple[int, int, Path | None]:
                 os.fsync(sink.fileno())
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         with temporary.open("wb") as sink:
-            for rev, quote in enumerate(quotes, start=1):
-                sink.write(encode_entry(StoreEntry(rev=rev, item=quote)))
+            kept: list[QuoteAnnotation | DocumentFinished] = [*quotes, *marks]
+            for rev, record in enumerate(kept, start=1):
+                sink.write(encode_entry(StoreEntry(rev=rev, item=record)))
             sink.flush()
             os.fsync(sink.fileno())
         os.replace(temporary, path)
@@ -1700,4 +1870,4 @@ def compact(path: Path, annotator: str) -> tuple[int, int, Path | None]:
             os.fsync(directory)
         finally:
             os.close(directory)
-        return before, len(quotes), broken_path
+        return before, len(quotes) + len(marks), broken_path

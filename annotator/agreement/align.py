@@ -16,22 +16,27 @@ so a span one annotator accepted and another rejected lands in one group: a disa
 whether the quote exists. A group nobody accepted is agreement on a non-quote; it counts for
 no span figure.
 
-Only annotators *present* in a document (with at least one record there, accepted or rejected)
-are compared on it: a document one annotator never opened is not a list of misses.
+Only annotators *present* in a document are compared on it: a document one annotator never
+opened is not a list of misses, and neither is one they stopped in the middle of. Present means
+*finished* (``records.counts_as_finished``): the annotator's latest finished mark of the document
+says so, or, with no mark, they have at least one record there (accepted or rejected), which is
+how every document counted before marks existed. An annotator with records in a document they
+have not finished is left out of it and named in ``DocumentAlignment.unfinished``; one who
+finished a document with no record in it is present, having found no quote there.
 """
 
 from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count, groupby
 from operator import attrgetter, not_, sub
 from typing import Generic, TypeVar
 
 from annotator.agreement.quotes import LabelledQuote
-from annotator.records import Status
+from annotator.records import Status, counts_as_finished
 from annotator.util import paused_gc
 
 QuoteT = TypeVar("QuoteT", bound=LabelledQuote)
@@ -97,9 +102,11 @@ class DocumentAlignment(Generic[QuoteT]):
     doc_id: str
     """The document."""
     present: tuple[str, ...]
-    """Annotators with at least one record in this document, in the order given."""
+    """Annotators compared on this document (who finished it), in the order given."""
     groups: list[Group[QuoteT]]
     """Aligned groups, ordered by position."""
+    unfinished: tuple[str, ...] = ()
+    """Annotators with records in this document who have not finished it: left out of it."""
 
 
 _span_key = attrgetter("start", "end", "id")  # quotes in position order, ties by id
@@ -115,16 +122,27 @@ def align_document(
     quotes_by_annotator: Mapping[str, Sequence[QuoteT]],
     annotators: Sequence[str],
     threshold: float = DEFAULT_THRESHOLD,
+    finished: Container[str] | None = None,
 ) -> DocumentAlignment[QuoteT]:
-    """Align the quotes of ``annotators`` on one document (see the module docstring)."""
-    present = tuple(name for name in annotators if quotes_by_annotator.get(name))
+    """Align the quotes of ``annotators`` on one document (see the module docstring).
+
+    ``finished`` names the annotators who finished it; None takes every annotator with a
+    record here to have finished it (no marks at all)."""
+    unfinished: tuple[str, ...] = ()
+    if finished is None:
+        present = tuple(name for name in annotators if quotes_by_annotator.get(name))
+    else:
+        present = tuple(name for name in annotators if name in finished)
+        unfinished = tuple(
+            name for name in annotators if name not in finished and quotes_by_annotator.get(name)
+        )
     groups: list[Group[QuoteT]] = []
     # Groups whose members all share one span, by that span, in the order they were opened
     # (which is their order among groups of the same extent): kept up to date as groups grow,
     # rather than rebuilt for every annotator.
     uniform: dict[tuple[int, int], list[Group[QuoteT]]] = {}
     for name in present:
-        quotes = sorted(quotes_by_annotator[name], key=_span_key)
+        quotes = sorted(quotes_by_annotator.get(name, ()), key=_span_key)
         if not groups:
             for quote in quotes:
                 start = quote.start
@@ -156,7 +174,7 @@ def align_document(
         if rest:
             _match_rest(doc_id, name, rest, groups, uniform, threshold)
     groups.sort(key=_extent)
-    return DocumentAlignment(doc_id, present, groups)
+    return DocumentAlignment(doc_id, present, groups, unfinished)
 
 
 def _match_rest(
@@ -261,14 +279,18 @@ def align_corpus(
     annotators: Sequence[str] | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     doc_order: Sequence[str] | None = None,
+    marks: Mapping[str, Mapping[str, bool]] | None = None,
 ) -> list[DocumentAlignment[QuoteT]]:
-    """Align every document any of ``annotators`` labelled.
+    """Align every document any of ``annotators`` labelled or marked finished.
 
+    ``marks`` holds each annotator's latest finished mark per document
+    (``AnnotatorFile.finished_marks``); an annotator is compared on a document they finished
+    (see the module docstring). Without ``marks``, every labelled document counts as finished.
     Documents come in ``doc_order`` when given (ids missing from it go last, sorted), else
     sorted by id.
     """
     with paused_gc():
-        return _align_corpus(quotes_by_annotator, annotators, threshold, doc_order)
+        return _align_corpus(quotes_by_annotator, annotators, threshold, doc_order, marks or {})
 
 
 def _align_corpus(
@@ -276,6 +298,7 @@ def _align_corpus(
     annotators: Sequence[str] | None,
     threshold: float,
     doc_order: Sequence[str] | None,
+    marks: Mapping[str, Mapping[str, bool]],
 ) -> list[DocumentAlignment[QuoteT]]:
     names = list(annotators) if annotators is not None else sorted(quotes_by_annotator)
     by_doc: dict[str, dict[str, list[QuoteT]]] = {}
@@ -283,10 +306,30 @@ def _align_corpus(
         # Stored quotes come sorted by document: one dict step per run, not per quote.
         for doc_id, run in groupby(quotes_by_annotator.get(name, ()), key=_doc_of):
             by_doc.setdefault(doc_id, {}).setdefault(name, []).extend(run)
+    marks_of = [(name, marks.get(name, {})) for name in names]
+    for _, marked in marks_of:
+        for doc_id, done in marked.items():
+            if done:  # finished with no quote in it: a document to compare on all the same
+                by_doc.setdefault(doc_id, {})
     if doc_order is not None:
         position = {doc_id: index for index, doc_id in enumerate(doc_order)}
         last = len(position)
         ordered = sorted(by_doc, key=lambda d: (position.get(d, last), d))
     else:
         ordered = sorted(by_doc)
-    return [align_document(doc_id, by_doc[doc_id], names, threshold) for doc_id in ordered]
+    if not any(marked for _, marked in marks_of):  # no marks: every labelled document counts
+        return [align_document(doc_id, by_doc[doc_id], names, threshold) for doc_id in ordered]
+    return [
+        align_document(
+            doc_id,
+            by_doc[doc_id],
+            names,
+            threshold,
+            {
+                name
+                for name, marked in marks_of
+                if counts_as_finished(marked.get(doc_id), bool(by_doc[doc_id].get(name)))
+            },
+        )
+        for doc_id in ordered
+    ]

@@ -151,7 +151,17 @@ def labels_of_record(item: Mapping[str, Any]) -> QuoteLabels:
 def load_labels(
     store: AnnotationStore, annotators: Sequence[str]
 ) -> tuple[dict[str, list[QuoteLabels]], list[Problem]]:
-    """Every live quote of each annotator as ``QuoteLabels``, and the unreadable lines met.
+    """Every live quote of each annotator as ``QuoteLabels``, and the unreadable lines met
+    (``load_labels_and_marks`` without the marks)."""
+    quotes, _, problems = load_labels_and_marks(store, annotators)
+    return quotes, problems
+
+
+def load_labels_and_marks(
+    store: AnnotationStore, annotators: Sequence[str]
+) -> tuple[dict[str, list[QuoteLabels]], dict[str, dict[str, bool]], list[Problem]]:
+    """Every live quote of each annotator as ``QuoteLabels``, each annotator's latest finished
+    mark per document (for ``align_corpus``), and the unreadable lines met.
 
     Quotes come in file order (alignment does not depend on it). A line that cannot be read or
     holds an invalid record is reported as a ``Problem`` and skipped, never fatal. Records of a
@@ -159,6 +169,7 @@ def load_labels(
     ``Problem`` for the file saying how many: they are not decided yet.
     """
     quotes: dict[str, list[QuoteLabels]] = {}
+    marks: dict[str, dict[str, bool]] = {}
     problems: list[Problem] = []
     with paused_gc():  # hundreds of thousands of small objects, none of them cyclic
         for name in annotators:
@@ -177,10 +188,11 @@ def load_labels(
                         message = f"invalid record: {describe_error(error)}; skipped"
                         invalid.append(Problem(folded.path, number, message))
                 found_problems = [*folded.problems, *invalid]
+                marks[name] = folded.finished_marks()
             problems.extend(sorted(found_problems, key=lambda problem: problem.line or 0))
             if still_open:
                 groups = "group" if still_open == 1 else "groups"
                 message = f"left out {still_open} {groups} still open in review (not decided yet)"
                 problems.append(Problem(folded.path, None, message))
             quotes[name] = found
-    return quotes, problems
+    return quotes, marks, problems

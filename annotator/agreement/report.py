@@ -12,7 +12,8 @@ Every figure rests on the alignment of :mod:`annotator.agreement.align`:
   agreement and Cohen's kappa per pair; Krippendorff's alpha over all annotators, with a group
   as the unit (nominal, ordinal for confidence).
 - **Coverage.** Each figure carries the count it rests on; the table marks those under
-  ``FEW_ITEMS``.
+  ``FEW_ITEMS``. Records an annotator has in a document they have not finished are left out
+  of it (see the alignment); the report counts those documents, per annotator.
 """
 
 from __future__ import annotations
@@ -196,7 +197,7 @@ class DocumentFigures:
     doc_id: str
     """The document."""
     present: tuple[str, ...]
-    """Annotators who labelled it."""
+    """Annotators who finished it (the ones compared)."""
     quotes: int
     """Groups with at least one accepted quote."""
     disputed: int
@@ -233,9 +234,9 @@ class AgreementReport:
     threshold: float
     """The overlap threshold of the alignment."""
     documents: int
-    """Documents labelled by at least two of the annotators (the ones compared)."""
+    """Documents finished by at least two of the annotators (the ones compared)."""
     single_documents: int
-    """Documents labelled by one annotator only (nothing to compare)."""
+    """Documents finished by one annotator only (nothing to compare)."""
     accepted: dict[str, int]
     """Accepted quotes per annotator in compared documents."""
     rejected: dict[str, int]
@@ -248,6 +249,10 @@ class AgreementReport:
     """Label agreement over all annotators."""
     per_document: list[DocumentFigures]
     """Span agreement of every compared document, in document order."""
+    unfinished: dict[str, int] = field(default_factory=dict)
+    """Per annotator, documents where their records were left out as not finished."""
+    unfinished_documents: int = 0
+    """Documents where some annotator's records were left out as not finished."""
 
     def to_json(self) -> dict[str, Any]:
         """The whole report as one JSON-serialisable object."""
@@ -262,6 +267,10 @@ class AgreementReport:
             },
             "documents": self.documents,
             "single_annotator_documents": self.single_documents,
+            "left_out_unfinished": {
+                "documents": self.unfinished_documents,
+                "annotators": {name: self.unfinished.get(name, 0) for name in self.annotators},
+            },
             "quotes": {
                 name: {"accepted": self.accepted[name], "rejected": self.rejected[name]}
                 for name in self.annotators
@@ -333,7 +342,13 @@ def _compute_report(
     # Per group, each annotator's values sit at their place in ``names``: lists, not dicts.
     slot_of = {name: index for index, name in enumerate(names)}
     width = len(names)
+    unfinished = dict.fromkeys(names, 0)
+    unfinished_documents = 0
     for alignment in alignments:
+        if alignment.unfinished:
+            unfinished_documents += 1
+            for name in alignment.unfinished:
+                unfinished[name] += 1
         present = alignment.present
         if len(present) < 2:
             if present:
@@ -553,6 +568,8 @@ def _compute_report(
         overall=overall,
         labels=labels,
         per_document=per_document,
+        unfinished=unfinished,
+        unfinished_documents=unfinished_documents,
     )
 
 
@@ -607,6 +624,14 @@ def _label(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def unfinished_line(documents: int, by_annotator: dict[str, int]) -> str:
+    """The one line saying whose records were left out as unfinished, e.g. ``Left out as
+    unfinished: 12 documents (ana 9, bo 3)``; the counts of annotators with none are not
+    shown. A document counts once however many of its annotators had not finished it."""
+    named = ", ".join(f"{name} {count}" for name, count in by_annotator.items() if count)
+    return f"Left out as unfinished: {counted(documents, 'document')} ({named})"
+
+
 def render_table(report: AgreementReport, worst_documents: int = 10) -> str:
     """The report as a plain-text table that fits in 80 columns."""
     lines: list[str] = []
@@ -619,6 +644,8 @@ def render_table(report: AgreementReport, worst_documents: int = 10) -> str:
         out(
             f"({counted(single, 'document')} labelled by one annotator only {are(single)} left out)"
         )
+    if report.unfinished_documents:
+        out(unfinished_line(report.unfinished_documents, report.unfinished))
     out(
         f"Alignment: exact span first, then overlap (shared / covered characters) >= "
         f"{report.threshold:.2f}"

@@ -2,8 +2,10 @@
 
 Quotes of different annotators on a document are aligned one-to-one (exact span first, then the
 best overlap of shared over covered characters above --threshold); every figure rests on that
-alignment. Prints a table, or one JSON object with --json. With no ANNOTATOR, every annotator in
-the store is compared except the gold file.
+alignment. An annotator is compared only on the documents they finished (marked finished in
+annotate, or labelled and never marked): a line says how many were left out as unfinished.
+Prints a table, or one JSON object with --json. With no ANNOTATOR, every annotator in the store
+is compared except the gold file.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 import orjson
 
 from annotator.agreement import DEFAULT_THRESHOLD, align_corpus, compute_report, render_table
-from annotator.agreement.quotes import QuoteLabels, load_labels
+from annotator.agreement.quotes import QuoteLabels, load_labels_and_marks
 from annotator.cli import fraction, whole_number
 from annotator.errors import UserError
 from annotator.store import AnnotationStore
@@ -85,23 +87,27 @@ def choose_annotators(
     return names
 
 
-def load_quotes(store: AnnotationStore, names: list[str]) -> dict[str, list[QuoteLabels]]:
-    """Every live quote of each annotator; unreadable lines are reported on stderr as file:line.
+def load_quotes(
+    store: AnnotationStore, names: list[str]
+) -> tuple[dict[str, list[QuoteLabels]], dict[str, dict[str, bool]]]:
+    """Every live quote of each annotator, and their finished marks; unreadable lines are
+    reported on stderr as file:line.
 
     Read in bulk as light records (no model per quote): see :mod:`annotator.agreement.quotes`.
     """
-    quotes, problems = load_labels(store, names)
+    quotes, marks, problems = load_labels_and_marks(store, names)
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
-    return quotes
+    return quotes, marks
 
 
 def run(args: argparse.Namespace) -> int:
     """Compute and print the agreement figures."""
     store = AnnotationStore(args.store)
     names = choose_annotators(store, args.annotators, args.exclude)
-    quotes = load_quotes(store, names)
-    report = compute_report(align_corpus(quotes, names, args.threshold), names, args.threshold)
+    quotes, marks = load_quotes(store, names)
+    alignments = align_corpus(quotes, names, args.threshold, marks=marks)
+    report = compute_report(alignments, names, args.threshold)
     if args.json:
         sys.stdout.write(orjson.dumps(report.to_json(), option=orjson.OPT_INDENT_2).decode())
         sys.stdout.write("\n")

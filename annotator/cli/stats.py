@@ -3,7 +3,8 @@
 With a corpus, only its documents are counted; broken store lines are reported and skipped.
 Records of groups a review left open (not gold yet) are not counted, as ``export``,
 ``agreement`` and ``audit`` leave them out: a warning says how many, and ``--json`` gives the
-number as ``open_in_review``.
+number as ``open_in_review``. Per annotator, ``finished`` counts the documents that count as
+finished for agreement and review, ``unfinished`` those with labels they have not finished.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ def run(args: argparse.Namespace) -> int:
                 if quote.status is Status.ACCEPTED:  # a rejected candidate is of no type
                     counts[f"type:{quote.type.value}"] += 1
                 annotated.add(quote.doc_id)
+            for key, doc_ids in (
+                ("finished", folded.finished_doc_ids()),
+                ("unfinished", folded.unfinished_doc_ids()),
+            ):
+                counts[key] = sum(corpus is None or doc_id in corpus for doc_id in doc_ids)
             per_annotator[name] = counts
             if counts["open"]:
                 groups = "group" if counts["open"] == 1 else "groups"
@@ -78,6 +84,8 @@ def run(args: argparse.Namespace) -> int:
                 "indirect": counts["type:indirect"],
                 "mixed": counts["type:mixed"],
                 "open_in_review": counts["open"],
+                "finished": counts["finished"],
+                "unfinished": counts["unfinished"],
             }
             for name, counts in per_annotator.items()
         },
@@ -92,10 +100,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"no annotations in {store.root}/")
         return 0
     header = f"{'annotator':<20} {'accepted':>9} {'rejected':>9} {'direct':>7} {'indirect':>9} "
-    print(header + f"{'mixed':>6}")
+    print(header + f"{'mixed':>6} {'finished':>9}")
     for name, row in figures["annotators"].items():
         print(
             f"{name:<20} {row['accepted']:>9} {row['rejected']:>9} {row['direct']:>7} "
-            f"{row['indirect']:>9} {row['mixed']:>6}"
+            f"{row['indirect']:>9} {row['mixed']:>6} {row['finished']:>9}"
         )
     return 0

@@ -31,7 +31,7 @@ from annotator.detect.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from annotator.detect.names import FIRST_NAMES, STOP_CAPS, UPPER
+from annotator.detect.names import FIRST_NAMES, STOP_CAPS, UPPER, caseless_word
 from annotator.detect.text import SPACE_CHARS
 from annotator.records import SourceKind
 
@@ -213,7 +213,8 @@ def _np_token(token: str) -> bool:
     if token[:1].isupper():
         return True
     return (
-        lowered in ROLE_NOUNS
+        caseless_word(token)
+        or lowered in ROLE_NOUNS
         or lowered in TITLE_WORDS
         or lowered in _DETERMINERS
         or lowered in ("of", "for", "and", "de", "van", "von", "al", "bin", "la", "le")
@@ -229,7 +230,7 @@ def _np_head(token: str) -> bool:
     lowered = token.lower().rstrip(".")
     if token[:1].isupper():
         return lowered not in STOP_CAPS or lowered in PRONOUNS
-    return lowered in ROLE_NOUNS or lowered in PRONOUNS
+    return lowered in ROLE_NOUNS or lowered in PRONOUNS or caseless_word(token.rstrip("."))
 
 
 def _people_head(token: str) -> bool:
@@ -355,7 +356,13 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             if j < 0 or tokens[j] != "," or close - j > 18:
                 return None
             appositive = tokens[j + 1 : close]
-            relative = bool(appositive) and appositive[0].lower() in ("who", "which", "whose")
+            relative = bool(appositive) and (
+                appositive[0].lower() in ("who", "which", "whose")
+                # ``Ada Lind, slamming the council, said``: a participle's clause hangs on the
+                # subject as a relative clause does, whatever its verb.
+                or _ING_WORD_RE.fullmatch(appositive[0]) is not None
+                and appositive[0].islower()
+            )
             if not relative and any(
                 t.lower() in SPEECH_VERBS or t.lower() in BELIEF_VERBS or t.lower() in _VERBISH
                 for t in appositive
@@ -990,7 +997,7 @@ QUOTE_TAG_PHRASES = frozenset(
     (
         "went on", "goes on", "go on", "cut in", "cuts in", "broke in", "breaks in", "chimed in",
         "chimes in", "spoke up", "piped up", "shot back", "fired back", "snapped back",
-        "pointed out", "points out",
+        "pointed out", "points out", "hit back", "hits back", "lashed out", "spoke out",
     )
 )  # fmt: skip
 """Phrasal verbs that attribute a quote right before them (``“Not yet,” she went on``)."""

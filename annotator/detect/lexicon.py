@@ -26,7 +26,17 @@ def _forms(lemma: str) -> list[str]:
         return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
     if re.search(r"(?:ss|sh|ch|x|z)$", lemma):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    if _SHORT_CLOSED_SYLLABLE_RE.fullmatch(lemma):
+        # ``slam`` -> ``slammed``: one syllable closed by one consonant after one vowel doubles
+        # it. Longer stems double only when stressed last (``admit``, not ``visit``): listed.
+        doubled = lemma + lemma[-1]
+        return [lemma, lemma + "s", doubled + "ed", doubled + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+_SHORT_CLOSED_SYLLABLE_RE = re.compile(r"(?:qu|[^aeiou])+[aeiou][b-df-hj-np-tvz]")
+"""A verb of one syllable ending in one consonant after one vowel (``slam``, ``quip``, ``beg``);
+``w``, ``x`` and ``y`` never double (``vow``, ``mix``, ``obey``)."""
 
 
 _IRREGULAR = {
@@ -81,7 +91,7 @@ SPEECH_LEMMAS = (
     "rule chant welcome thank cite dub label term brand mouth interject answer "
     "fire shoot vent posit speculate theorize theorise surmise gripe grumble brag grouse "
     "confide email blog vouch tease sneer growl bellow mutter mumble murmur inquire "
-    "elaborate summarize summarise reminisce confess divulge"
+    "elaborate summarize summarise reminisce confess divulge fume rage gush rant seethe"
 ).split()
 
 BELIEF_LEMMAS = (
@@ -96,7 +106,7 @@ NOUN_LIKE = frozenset(
     "state report note post call offer charge order object point plan read put counter comment "
     "remark estimate forecast demand promise guarantee relate correct echo continue signal "
     "highlight underline address cry praise plead figure wonder "
-    "brief order question answer".split()
+    "brief order question answer rant".split()
 )
 
 

@@ -18,8 +18,31 @@ from functools import lru_cache
 from annotator.detect.lexicon import BELIEF_VERBS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
+CASELESS = (
+    "\u05d0-\u05ea"  # Hebrew letters
+    "\u0620-\u065f\u066e-\u06d3"  # Arabic letters and their vowel marks
+    "\u0900-\u0963\u0971-\u097f"  # Devanagari, without its danda and digits
+    "\u0980-\u09e3"  # Bengali
+    "\u0b80-\u0be3"  # Tamil
+    "\u0e01-\u0e4e"  # Thai
+    "\u10d0-\u10ff"  # Georgian
+    "\u1100-\u11ff\uac00-\ud7a3"  # Hangul
+    "\u3041-\u30ff"  # Hiragana and Katakana
+    "\u3400-\u4dbf\u4e00-\u9fff"  # Han ideographs
+)
+"""Letters of scripts without letter case: a name in them has no capital to tell it by."""
+_CASELESS_WORD_RE = re.compile(rf"[{CASELESS}]+")
+
+
+def caseless_word(token: str) -> bool:
+    """True for a word written wholly in a script without letter case (``李明``, ``محمد``), which
+    stands where English text has a capitalised name, since it is not English."""
+    return _CASELESS_WORD_RE.fullmatch(token) is not None
+
+
 _TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
+    rf"(?:[{CASELESS}]+|"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
     rf"[{UPPER}]\.|[{UPPER}][\w’'\-]*|"
     rf"(?<![\w’'\-])(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
 )
@@ -178,7 +201,7 @@ class DocumentNames:
     with ``str.find`` and cached, so a document costs only as much as its speakers.
     """
 
-    __slots__ = ("text", "_full", "_forms", "persons", "pronoun_genders", "_genders")
+    __slots__ = ("text", "_full", "_forms", "persons", "pronoun_genders", "_genders", "_places")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -189,6 +212,37 @@ class DocumentNames:
         self.pronoun_genders: dict[str, set[str]] = {}
         """Resolved names and the genders of the pronouns (``he``, ``she``) resolved to them."""
         self._genders: dict[str, set[str]] = {}
+        self._places: dict[str, bool] = {}
+
+    def is_place(self, name: str) -> bool:
+        """True when ``name`` reads as a place, not a person: formed as place names are
+        (``Port Eldon``, ``Skarra Bay``), or written after a preposition of place somewhere in
+        the document (``in Skarra``, ``to New Harbour``), with no evidence of a person (a given
+        name, an honorific, a gendered word)."""
+        cached = self._places.get(name)
+        if cached is not None:
+            return cached
+        words = name.split()
+        place = False
+        if words and words[0].lower() not in FIRST_NAMES and self.gender(name) is None:
+            # ``Los Angeles-area Sanders``, ``Leeds-born Ada Lind``: a place as a modifier of
+            # a person's name, which the name's form says nothing about.
+            formed = len(words) <= 3 and "-" not in name
+            place = (
+                formed
+                and (
+                    words[0].lower() in _PLACE_FIRST_WORDS
+                    or words[-1].lower() in _PLACE_LAST_WORDS
+                    or len(words) > 1
+                    and words[0].lower() in _COMPASS_WORDS
+                )
+                or re.search(
+                    rf"\b(?:{_PLACE_PREPOSITIONS})\s+{re.escape(name)}(?![\w’'-])", self.text
+                )
+                is not None
+            )
+        self._places[name] = place
+        return place
 
     def gender(self, name: str) -> str | None:
         """:data:`MALE`, :data:`FEMALE` or None (no evidence, or evidence that disagrees).
@@ -532,6 +586,21 @@ def opens_subject(text: str, start: int) -> bool:
         return True
     word = before.rsplit(None, 1)[-1]
     return word.lower() in _SUBJECT_OPENERS
+
+
+_PLACE_FIRST_WORDS = frozenset("port fort mount mt. lake saint st. san santa los las cape".split())
+_COMPASS_WORDS = frozenset("new north south east west northern southern eastern western".split())
+_PLACE_LAST_WORDS = frozenset(
+    """
+    city county island islands isle bay beach valley springs falls heights creek coast province
+    region district township village harbour harbor peninsula mountains hills highlands
+    """.split()
+)
+"""First and last words that make a capitalised name a place (``Port Eldon``, ``Skarra Bay``);
+``West`` or ``Hill`` alone may be a surname, so compass words count only first."""
+_PLACE_PREPOSITIONS = "in|near|outside|across|throughout"
+"""Prepositions of place before a name (``in Skarra``); ``to``, ``from``, ``at`` and ``of`` take
+people as often (``said to Kral``, ``a letter from Lind``)."""
 
 
 def looks_like_organisation(phrase: str) -> bool:

@@ -45,6 +45,7 @@ from annotator.detect.attribution import (
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
+    QUOTE_TAG_PHRASES,
     SKIPPED_ENDINGS,
     SOURCE_LINKS_RE,
     SPEECH_NOUN_SET,
@@ -72,6 +73,7 @@ from annotator.detect.lexicon import (
     PERSON_PRONOUNS,
     PREDICATE_CONTENT_NOUNS,
     PREDICATE_EVIDENCE_SOURCES,
+    PREDICATE_NOT_HOLDERS,
     PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -89,6 +91,7 @@ from annotator.detect.names import (
     ORG_WORDS,
     STOP_CAPS,
     DocumentNames,
+    caseless_word,
     clean_name,
     coordinated_speakers,
     join_speakers,
@@ -419,6 +422,27 @@ _WORK_NOUN_RE = re.compile(
 not something said (``the film “Night Train,”``, ``coined the term “soft power”``)."""
 _LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
 _FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
+_COLON_VERB_RE = re.compile(
+    r"(?<![\w’'-])(?P<cue>(?P<verb>[a-z]+)(?:\s+(?P<particle>back|out|in|up))?)\s*:\s*$"
+)
+"""The verb, with its particle, that ends the words before a colon (``fumed:``, ``hit back:``)."""
+
+
+_SPOKEN_PERSON_RE = re.compile(r"\b(?:I|I’m|I'm|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b")
+"""Words of the first or second person: a paragraph holding them may be someone's speech."""
+
+
+def _speaking_head(word: str) -> bool:
+    """True for the last word of a subject that may speak: a name, a pronoun, or a common noun
+    (``star``, ``islanders``) unless it is known as a thing (``figures``, ``poll``)."""
+    bare = word.rstrip(".,").removesuffix("’s").removesuffix("'s")
+    lowered = bare.lower()
+    if bare[:1].isupper() or caseless_word(bare):
+        return lowered not in STOP_CAPS or lowered in PRONOUNS
+    singular = lowered.removesuffix("s")
+    return lowered not in PREDICATE_NOT_HOLDERS and singular not in PREDICATE_NOT_HOLDERS
+
+
 _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
@@ -571,6 +595,35 @@ _INDEFINITE_OPENERS = frozenset(
 )
 """Words opening a common noun phrase that names no one in particular (``one shopper``)."""
 _SENTENCE_OPENERS = frozenset(("", "But", "And", "Yet", "So", "Still"))
+_ANONYMITY_REQUEST_RE = re.compile(
+    r"(?:condition|promise|guarantee)s?\s+of\s+anonymity|"
+    r"(?:asked|asking|requested|requesting|declined|declining|refused|refusing|want|wanted|"
+    r"wanting|spoke|speaking|talked|talking|insisted|insisting|agreed|agreeing)\s+"
+    r"(?:(?:not\s+)?to\s+be\s+(?:publicly\s+)?(?:named|identified|quoted)|anonymity|"
+    r"(?:on|under)\s+(?:the\s+|a\s+)?(?:condition|grounds|promise)\s+(?:of|that)\b|"
+    r"anonymously|"
+    r"to\s+remain\s+anonymous|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|"
+    r"that\s+(?:his|her|their)\s+names?)"
+)
+"""A source's request not to be named (``who asked not to be named``, ``refused to be
+identified``, ``spoke under condition of anonymity``) and the noun of the promise itself
+(``a promise of anonymity``): why the speaker goes unnamed, not something reported."""
+_FORCE_CUES = ("slam", "blast")
+"""Cues whose plain sense is a blow or a blast (``slammed the council``: words)."""
+_MOTION_AFTER = frozenset("into onto through against shut open off".split())
+"""Words after such a cue that keep its plain sense (``slammed into the pier``)."""
+_PASSIVE_FRAME_RE = re.compile(
+    r"(?:accused|charged)\s+(?:of|with)\b|"
+    r"(?:criticised|criticized|blamed|praised|slammed|blasted|attacked|condemned|faulted|"
+    r"lauded|mocked|thanked)\s+(?:for|over)\b|"
+    r"(?:urged|told|ordered|advised|encouraged|instructed|reminded|pressed)\s+to\b"
+)
+"""A verb of speech then the preposition its object goes before in the active (``accused the
+board of``, ``urged the crew to``): with nothing between, the verb is a passive participle."""
+_PASSIVE_GAP_RE = re.compile(
+    r"(?:[\s,]+|\s(?:is|are|was|were|been|being|be|has|have|had|\w+ly))*\s"
+)
+"""What stands between the subject of a passive and its participle: be-forms and adverbs."""
 _REDUCED_RELATIVE_RE = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\s+"
@@ -736,6 +789,13 @@ _ADDRESSEE_RE = re.compile(
 _ADDRESSEE_WORDS = frozenset(
     "reporters journalists lawmakers supporters him her them us me".split()
 )
+_CLAUSE_WORDS = frozenset("to that if whether how why what when where and or but".split())
+"""Words that end a phrase of place or time and open what follows it (``to leave``)."""
+_PHRASE_LINKS = frozenset("of for with about from by into over on at in as".split())
+"""Prepositions inside a phrase: after a place or a time they make it something else."""
+_PLACE_OR_TIME_LEADS = frozenset("at in outside inside near after before during".split())
+"""Prepositions of a place or a time after an addressee (``told reporters at the quay``);
+``on`` only before a day or a date (``on Monday``), else a topic (``advised him on``)."""
 _CONTENT_OPENERS = frozenset("the a an his her their its this these those".split())
 """After an addressee (``told reporters``), a determiner opens the reported clause."""
 _PARTICLES = frozenset("for about on of against as".split())
@@ -975,8 +1035,36 @@ class _Detector:
         self.find_direct(absorbed)
         self.find_blocks()
         self.find_labelled_lines()
+        self.unname_passive_subjects()
+        self.drafts = [
+            draft
+            for draft in self.drafts
+            if draft.cue is None or _ANONYMITY_REQUEST_RE.match(self.text, draft.cue.start) is None
+        ]
         self.resolve()
         return self.to_candidates()
+
+    def unname_passive_subjects(self) -> None:
+        """Take the speaker from a draft whose speaker is the subject of its cue in the passive
+        (``Ministers accused of ignoring warnings``, ``Kral was criticised for ...``): the
+        active puts the object between the verb and the preposition (``accused ministers of``),
+        so the verb right before it is a participle whose subject was spoken of, not speaking.
+        A headline drops the ``were``; the speaker goes unnamed."""
+        text = self.text
+        for draft in self.drafts:
+            speaker, cue = draft.speaker, draft.cue
+            if (
+                speaker is not None
+                and cue is not None
+                and speaker.end <= cue.start
+                and _PASSIVE_FRAME_RE.match(text, cue.start) is not None
+                and _PASSIVE_GAP_RE.fullmatch(text, speaker.end, cue.start) is not None
+                # ``the rivals (whom) he accused of lying``: the object stands before its
+                # subject, in the active.
+                and _word_before(text, speaker.start) not in _RELATIVE_WORDS
+                and not (speaker.text.lower() in PRONOUNS and text[speaker.end : cue.start] == " ")
+            ):
+                draft.speaker = None
 
     def find_reported(self) -> set[int]:
         """Indirect and mixed quotes from speech cues; returns the starts of absorbed quote spans.
@@ -1308,6 +1396,8 @@ class _Detector:
                 speaker = self.relative_that_subject(cue_start, sent_start)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
+            if lowered.startswith(_FORCE_CUES) and _word_after(text, cue_end) in _MOTION_AFTER:
+                return None  # ``the lorry slammed into the crowd``: a blow, not words
             if lowered.endswith("ed") and _REDUCED_RELATIVE_RE.match(text, cue_end):
                 # ``a pier plan announced Monday would double the fares``: a participle after
                 # its noun, then a time and the verb of the clause; the plan says nothing.
@@ -2230,6 +2320,20 @@ class _Detector:
                     and _PUNCTUATION_RE.search(text, words[k - 3].end(), words[k].start()) is None
                 ):
                     start = words[k - 3].start()  # ``the organizer of a rally``
+                elif k > 0 and words[k - 1].group().lower() in _PREPOSITIONS:
+                    # ``Officials familiar with the plan said``: the object of a preposition
+                    # inside the subject; the phrase opening the clause speaks.
+                    opening = self.opening_subject(sent_start, cue_start)
+                    if (
+                        opening is not None
+                        and opening.text.split(None, 1)[0].lower() not in _PREPOSITIONS
+                        and opening.text.split(None, 1)[0].lower() not in _OPENING_CONNECTIVES
+                        and not any(
+                            word.endswith("ed") or word in _IRREGULAR_PAST
+                            for word in opening.text.split()
+                        )
+                    ):
+                        return opening  # not ``Kral forwarded the file with a note that``
                 return Mention(text[start : words[index].end()], start, words[index].end())
             if word.lower() in _NOT_SUBJECT or word.lower() in SPEECH_VERBS:
                 break
@@ -2423,6 +2527,15 @@ class _Detector:
                 and relative < 0
             ):
                 continue  # ``Skippers hoping to keep the ferry say``: a participle's infinitive
+            if (
+                lowered == "to"
+                and 0 < k < len(words) - 1
+                and (
+                    words[k + 1].group()[:1].isupper()
+                    or words[k + 1].group().lower() in _DETERMINER_WORDS
+                )
+            ):
+                continue  # ``The operator of the ferry to Skarra said``: a preposition
             if (
                 lowered in _OPENING_SUBJECT_NOT_WORDS
                 or lowered in AUXILIARIES
@@ -2927,14 +3040,39 @@ class _Detector:
             if first is not None and first.group() in _PARTICLES:
                 return cue_end + 1  # ``warned of a long winter``: no addressee
             addressee = False
+            place_words = 0  # the words of a place or a time after the addressee
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
                 token = match.group()
+                region = text[match.end() + 1 : match.end() + 2].isupper()
+                if token == "," and place_words and region:
+                    continue  # ``told reporters in Leeds, Kent, the ...``: a place and region
                 if token in (",", ":"):
                     return match.end()
                 if addressee and token in _CONTENT_OPENERS:
                     return match.start()  # ``told reporters the port ...``: a new phrase
                 if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
                     return day.end()  # ``told reporters on Tuesday the port ...``
+                if addressee and self.opens_place_or_time(token, match.end()):
+                    # ``told reporters at the quay the port ...``: where or when they were
+                    # told; after its noun, a determiner opens the content again.
+                    addressee, place_words = False, 1
+                    continue
+                if 0 < place_words < 5 and (
+                    place_words == 1
+                    and token in _CONTENT_OPENERS
+                    or token[:1].isupper()
+                    or token.isdigit()
+                    or token.isalpha()
+                    and token.islower()
+                    and not token.endswith("ing")
+                    and token not in _CLAUSE_WORDS
+                    and token not in _PHRASE_LINKS
+                    and token not in PRONOUNS
+                ):
+                    addressee = addressee or token not in _CONTENT_OPENERS
+                    place_words += 1
+                    continue
+                place_words = 0
                 addressee = (
                     token.lower() in _ADDRESSEE_WORDS
                     or token.lower() in ROLE_NOUNS
@@ -2967,6 +3105,16 @@ class _Detector:
                 break
             position = adverbial.end()
         return position
+
+    def opens_place_or_time(self, token: str, end: int) -> bool:
+        """True when ``token``, a word ending at ``end`` after an addressee, opens a phrase of
+        a place or a time (``at the quay``, ``on Monday``), not a clause (``before he spoke``)
+        or a topic (``on the overhaul``)."""
+        lowered = token.lower()
+        if lowered == "on":
+            following = self.text[end + 1 : end + 2]
+            return following.isupper() or following.isdigit()
+        return lowered in _PLACE_OR_TIME_LEADS and _word_after(self.text, end) not in PRONOUNS
 
     def behind_adverbial(
         self, speaker: Mention | None, sent_start: int, cue_start: int
@@ -3014,7 +3162,11 @@ class _Detector:
         if _word_before(text, start) == "the":
             start -= 4
         preposition = _word_before(text, start)
-        if preposition not in _AFFILIATION_PREPOSITIONS or text[start - 1 : start] != " ":
+        if (
+            preposition not in _AFFILIATION_PREPOSITIONS
+            and preposition not in _POSTMODIFIER_PREPOSITIONS
+            or text[start - 1 : start] != " "
+        ):
             return None
         at = start - 1 - len(preposition)
         if at <= sent_start or not text[at - 1 : at].isspace():
@@ -3156,6 +3308,8 @@ class _Detector:
             attributed_after = found is not None
             if found is None and standalone and before:
                 found = self.attribute_before(span, max(para_start, sent_start))
+                if found is None and before.endswith(":"):
+                    found = self.colon_verb(max(para_start, sent_start), span.start)
                 if found is None and before.endswith(":"):
                     found = self.colon_subject(
                         max(para_start, sent_start), span.start, adverbials=True
@@ -3474,6 +3628,11 @@ class _Detector:
             return self.inverted_opening(span, sent_start) or self.as_put_it(span, sent_start)
         cue = Mention(cue_match.group(), cue_match.start(), cue_match.end())
         speaker = subject_before(text, cue.start, sent_start)
+        if speaker is not None and speaker.text[:1].isupper():
+            # ``Farmers in the west of Port Eldon said: “...”``: as for reported speech.
+            affiliated = self.affiliated_subject(speaker, sent_start, cue.start)
+            if affiliated is not None:
+                speaker = affiliated[0]
         if (
             speaker is None
             and text.endswith(" that ", 0, cue.start)
@@ -3556,6 +3715,25 @@ class _Detector:
         cue = Mention(found.group("cue"), found.start("cue"), found.end("cue"))
         speaker = subject_before(self.text, cue.start, sent_start)
         return speaker, cue, find_source(self.text, sent_start, span.start)
+
+    def colon_verb(self, start: int, end: int) -> tuple[Mention, Mention, Source | None] | None:
+        """The subject and the verb of ``The star, 48, fumed:`` or ``She hit back:`` before a
+        quote: any verb in the past tense right before the colon introduces what follows, as
+        a comma after a quote does (see :func:`is_tag_verb`). Only a subject naming a person,
+        people or a body speaks so (``The figures showed:`` lists, it does not quote)."""
+        match = _COLON_VERB_RE.search(self.text, max(start, end - 40), end)
+        if match is None:
+            return None
+        verb, particle = match.group("verb"), match.group("particle")
+        if not (is_tag_verb(verb) or f"{verb} {particle}" in QUOTE_TAG_PHRASES):
+            return None
+        if _word_before(self.text, match.start()) in _BE_FORMS:
+            return None  # ``Lind was asked:``, ``the bridge was closed:``: a passive
+        speaker = subject_before(self.text, match.start(), start)
+        if speaker is None or not _speaking_head(speaker.text.split()[-1]):
+            return None
+        cue = Mention(match.group("cue"), match.start("cue"), match.end("cue"))
+        return speaker, cue, find_source(self.text, start, end)
 
     def colon_subject(
         self, start: int, end: int, adverbials: bool = False
@@ -3668,6 +3846,14 @@ class _Detector:
             )
             if speaker is not None:
                 return speaker, cue, source
+        return self.colon_verb(sent_start, intro_end) or self.colon_subject_only(
+            sent_start, intro_end, source
+        )
+
+    def colon_subject_only(
+        self, sent_start: int, intro_end: int, source: Source | None
+    ) -> tuple[Mention, None, Source | None] | None:
+        """The subject :meth:`colon_subject` finds, without a cue, and the intro's source."""
         found = self.colon_subject(sent_start, intro_end)
         if found is None:
             return None
@@ -3732,7 +3918,16 @@ class _Detector:
         for match in CUE_RE.finditer(text, sent_start, intro_end):
             if self.span_at(match.start()) is None:
                 cue = match
-        if cue is None and not (colon and _REMARK_RE.search(text, sent_start, intro_end)):
+        tagged = None
+        if cue is None and colon and _SPOKEN_PERSON_RE.search(line) is not None:
+            # A verb of any sense may close the intro (``Lind engaged:``); what follows is
+            # speech only when it speaks as I, we or you.
+            tagged = self.colon_verb(sent_start, intro_end)
+        if (
+            cue is None
+            and tagged is None
+            and not (colon and _REMARK_RE.search(text, sent_start, intro_end))
+        ):
             return
         lead = len(line) - len(line.lstrip())
         q_start = start + lead
@@ -3761,6 +3956,8 @@ class _Detector:
                 or subject_after(text, cue.end(), intro_end)
                 or self.sentence_subject(sent_start, cue.start())
             )
+        elif tagged is not None:
+            draft.speaker, draft.cue = tagged[0], tagged[1]
         else:
             remark = _REMARK_RE.search(text, sent_start, intro_end)
             if remark is not None:
@@ -3809,8 +4006,17 @@ class _Detector:
         # ``Moss: ...``); a list of places or titles names each once.
         transcript = len(set(surnames)) >= 2 and len(surnames) > len(set(surnames))
         taken = [(d.start, d.end) for d in self.drafts if d.score >= 0.5]
-        for index, match in labelled:
-            start = match.start()
+        turn: tuple[Mention, Mention] | None = None
+        """The speaker and the colon of the latest labelled turn of a transcript."""
+        unlabelled: list[tuple[int, Mention, Mention]] = []
+        """Lines after a labelled turn and before the next, with that turn's speaker and cue."""
+        label_at = dict(labelled)
+        for index, start in enumerate(self.layout.line_starts):
+            match = label_at.get(index)
+            if match is None:
+                if turn is not None and text[start : start + 1] not in ("\n", ""):
+                    unlabelled.append((start, *turn))
+                continue
             label = match.group("label")
             # In an interview the answers are the guest's; the reporter's questions stay out.
             answer = interview and label == "A"
@@ -3823,6 +4029,14 @@ class _Detector:
                 continue
             if label.lower().rstrip(".") in _NOT_LABELS and not answer:
                 continue
+            if label.isupper() and len(label) > 1:
+                # A paragraph without a label between two turns goes on with the turn before.
+                self.continue_turns(unlabelled, taken)
+                unlabelled = []
+                turn = (
+                    Mention(self.label_name(label), match.start("label"), match.end("label")),
+                    Mention(":", match.end("label"), match.end("label") + 1),
+                )
             end = self.layout.paragraph(start)[1]
             q_start, q_end = self.trim(match.end(), end)
             if len(text[q_start:q_end].split()) < 3:
@@ -3851,6 +4065,39 @@ class _Detector:
             )
             draft.cue = Mention(":", match.end("label"), match.end("label") + 1)
             draft.standalone = False
+            self.drafts.append(draft)
+        # After the last turn the article may go on in its own voice: only paragraphs that
+        # speak as I, we or you still belong to the turn.
+        spoken = 0
+        while (
+            spoken < len(unlabelled)
+            and _SPOKEN_PERSON_RE.search(text, *self.layout.paragraph(unlabelled[spoken][0]))
+            is not None
+        ):
+            spoken += 1
+        self.continue_turns(unlabelled[:spoken], taken)
+
+    def continue_turns(
+        self, lines: list[tuple[int, Mention, Mention]], taken: list[tuple[int, int]]
+    ) -> None:
+        """Add each of ``lines`` (its start, and the speaker and cue of the transcript turn it
+        follows) as more of that turn: a paragraph of three words or more that no quote or
+        draft already holds, and not a stage note (``(LAUGHTER)``, ``[CROSSTALK]``)."""
+        text = self.text
+        for start, speaker, cue in lines:
+            end = self.layout.paragraph(start)[1]
+            q_start, q_end = self.trim(start, end)
+            content = text[q_start:q_end]
+            if (
+                len(content.split()) < 3
+                or content[:1] in "([“\"‘'"
+                or content.isupper()
+                or any(s < q_end and q_start < e for s, e in taken)
+                or any(q_start <= span.start < q_end for span in self.spans)
+            ):
+                continue
+            draft = Draft(q_start, q_end, QuoteType.INDIRECT, 0.6, standalone=False)
+            draft.speaker, draft.cue = speaker, cue
             self.drafts.append(draft)
 
     def label_name(self, label: str) -> str:
@@ -3996,7 +4243,13 @@ class _Detector:
         :meth:`DocumentNames.gender`), the first person in the same order known to be of the
         pronoun's gender, else None: no guess at a name the evidence rules out.
         """
-        candidates = self._antecedents(offset)
+        # A person's pronoun never stands for a place or a body (``Port Eldon``, ``the
+        # Harbour Board``), however like a person's name it looks.
+        candidates = (
+            name
+            for name in self._antecedents(offset)
+            if not looks_like_organisation(name) and not self.names.is_place(name)
+        )
         first = next(candidates, None)
         if first is None or pronoun not in ("he", "she"):
             return first
@@ -4262,7 +4515,9 @@ def _people_phrase_head(words: list[str]) -> bool:
     """Whether ``words`` open with a noun of people (after a determiner) and then a
     preposition of affiliation or place (``Residents of``, ``A spokesman for``)."""
     k = 1 if words[0].lower() in _DETERMINER_WORDS else 0
-    if len(words) <= k + 2 or words[k + 1] not in _AFFILIATION_PREPOSITIONS:
+    if len(words) <= k + 2 or not (
+        words[k + 1] in _AFFILIATION_PREPOSITIONS or words[k + 1] in _POSTMODIFIER_PREPOSITIONS
+    ):
         return False
     head = words[k]
     if not head.islower() and (k > 0 or head.lower() in ORG_WORDS or not head.endswith("s")):
@@ -4275,6 +4530,9 @@ _WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+(?:ed|s))\b")
 _AFFILIATION_PREPOSITIONS = frozenset("of for from at in across".split())
 """Prepositions after a subject that name its body or its place (``Residents of Port Eldon``,
 ``a spokesman for the Harbour Board``): the name after them is no speaker of its own."""
+_POSTMODIFIER_PREPOSITIONS = frozenset("to into toward towards near with between".split())
+"""Prepositions that join a place or a body to a thing (``the ferry to Skarra``, ``talks with
+the board``): a name after them is the object, inside the subject's phrase, never its head."""
 _ADVERBIAL_PREPOSITIONS = frozenset(
     "in through on at during within via over throughout amid".split()
 )

@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python tests/benchmarks/store.py [--records N]``. Prints load time and peak
 memory of a fresh process that folds the file (targets: under 5 s and under 1.5 GB for 1M
 records), the time to read every live record of one document, and append latency (median, p99)
-with an fsync per record.
+with an fsync per record. ``--finished-every N`` writes a finished mark after every N records
+(a document's annotator leaving it), to time the fold of a file that has them.
 
 Each load is timed twice over: cold, with no fold snapshot beside the file (the first open of a
 file another program wrote; that open also leaves the snapshot), and warm, from the snapshot
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import orjson
 
-from annotator.records import Candidate, QuoteAnnotation, StoreEntry
+from annotator.records import Candidate, DocumentFinished, QuoteAnnotation, StoreEntry
 from annotator.store import AnnotationStore
 
 LOAD = """
@@ -92,15 +93,28 @@ def template() -> dict:
     return StoreEntry(rev=1, item=quote).model_dump(mode="json")
 
 
-def write_file(path: Path, records: int, documents: int) -> None:
+def write_file(path: Path, records: int, documents: int, finished_every: int = 0) -> int:
+    """Write the file; answer how many finished marks it holds."""
     entry = template()
     item = entry["item"]
+    mark = StoreEntry(rev=1, item=DocumentFinished(doc_id="doc", annotator="bench")).model_dump(
+        mode="json"
+    )
+    rev = 0
     with path.open("wb") as sink:
         for number in range(records):
-            entry["rev"] = number + 1
+            rev += 1
+            entry["rev"] = rev
             item["id"] = f"q{number:07d}"
             item["doc_id"] = f"doc-{number % documents:05d}.txt"
             sink.write(orjson.dumps(entry, option=orjson.OPT_APPEND_NEWLINE))
+            if finished_every and (number + 1) % finished_every == 0:
+                rev += 1
+                mark["rev"] = rev
+                mark["item"]["doc_id"] = item["doc_id"]
+                mark["item"]["finished"] = number % 3 != 0
+                sink.write(orjson.dumps(mark, option=orjson.OPT_APPEND_NEWLINE))
+    return rev - records
 
 
 def append_latency(root: Path, count: int) -> list[float]:
@@ -121,16 +135,17 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--documents", type=int, default=50_000)
     parser.add_argument("--appends", type=int, default=2_000)
+    parser.add_argument("--finished-every", type=int, default=0, metavar="N")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         path = root / "bench.jsonl"
         started = time.perf_counter()
-        write_file(path, args.records, args.documents)
+        marks = write_file(path, args.records, args.documents, args.finished_every)
         size = path.stat().st_size
         print(
-            f"wrote {args.records:,} records ({size / 1e6:.0f} MB) in "
-            f"{time.perf_counter() - started:.1f} s"
+            f"wrote {args.records:,} records and {marks:,} finished marks ({size / 1e6:.0f} MB) "
+            f"in {time.perf_counter() - started:.1f} s"
         )
         for mode in ("cold", "warm"):
             runs = []

@@ -32,6 +32,8 @@ def live_quotes(store: AnnotationStore, annotator: str = "ana") -> list[dict]:
     latest: dict[str, dict | None] = {}
     for line in store.path_for(annotator).read_bytes().splitlines():
         item = orjson.loads(line)["item"]
+        if item["record"] == "finished":  # a mark of the whole document, no quote
+            continue
         latest[item["id"]] = item if item["record"] == "quote" else None
     return sorted((q for q in latest.values() if q), key=lambda q: (q["doc_id"], q["start"]))
 
@@ -669,3 +671,114 @@ async def test_x_with_words_selected_rejects_nothing(news_corpus, store, make_an
         assert live_quotes(store) == []
         await pilot.press("escape", "x")
         assert [q["status"] for q in live_quotes(store)] == ["rejected"]
+
+
+def finished_marks(store: AnnotationStore, annotator: str = "ana") -> list[tuple[str, bool]]:
+    """Every finished mark in the store file, in the order written."""
+    marks = []
+    for line in store.path_for(annotator).read_bytes().splitlines():
+        item = orjson.loads(line)["item"]
+        if item["record"] == "finished":
+            marks.append((item["doc_id"], item["finished"]))
+    return marks
+
+
+async def test_f_marks_the_document_finished_and_f_again_takes_it_back(
+    news_corpus, store, make_annotator
+):
+    """f writes the mark at once, whatever is left open; the title says 'finished' while the
+    document counts as finished."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        screen = app.screen
+        assert "finished" not in str(screen.text_view.border_title)
+        await pilot.press("f")
+        assert finished_marks(store) == [("a-news.txt", True)]  # read while the app runs
+        assert "a-news.txt · finished" in str(screen.text_view.border_title)
+        await pilot.press("f")
+        assert finished_marks(store) == [("a-news.txt", True), ("a-news.txt", False)]
+        assert "finished" not in str(screen.text_view.border_title)
+        await pilot.press("q")
+    with store.open("ana") as folded:
+        assert not folded.is_finished("a-news.txt")
+
+
+async def test_leaving_a_document_with_every_quote_decided_marks_it_finished(
+    news_corpus, store, make_annotator
+):
+    """The first label of a document marks it not finished; leaving it with every quote
+    decided marks it finished; quitting in the middle of the next one leaves that one not
+    finished, so agreement does not count the quotes not reached as missed."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        screen = app.screen
+        total = len(screen.work.items)
+        await pilot.press("enter")
+        assert finished_marks(store) == [("a-news.txt", False)]
+        await pilot.press(*["x"] * (total - 1))
+        assert screen.work.done
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-markup.txt")
+        assert finished_marks(store) == [("a-news.txt", False), ("a-news.txt", True)]
+        await pilot.press("N")  # nothing labelled in b-markup.txt: paging past marks nothing
+        await wait_loaded(pilot, "c-short.txt")
+        assert len(finished_marks(store)) == 2
+        await pilot.press("P", "P")
+        await wait_loaded(pilot, "a-news.txt")
+        assert "finished" in str(screen.text_view.border_title)
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-markup.txt")
+        assert len(finished_marks(store)) == 2, "a document marked finished is not marked again"
+        await pilot.press("enter", "q")
+    with store.open("ana") as folded:
+        assert folded.finished_doc_ids() == ["a-news.txt"]
+        assert folded.finished_marks()["b-markup.txt"] is False
+
+
+async def test_quitting_on_a_document_with_every_quote_decided_marks_it_finished(
+    news_corpus, store, make_annotator
+):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        screen = app.screen
+        await pilot.press(*["enter"] * len(screen.work.items))
+        assert screen.work.done
+        await pilot.press("q")
+    assert finished_marks(store) == [("a-news.txt", False), ("a-news.txt", True)]
+
+
+async def test_a_document_unmarked_by_hand_is_not_marked_again_on_leaving(
+    news_corpus, store, make_annotator
+):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        screen = app.screen
+        await pilot.press(*["enter"] * len(screen.work.items))
+        await pilot.press("f", "f")  # finished, then not: the annotator's word stands
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-markup.txt")
+        await pilot.press("q")
+    assert finished_marks(store)[-1] == ("a-news.txt", False)
+
+
+async def test_a_finished_mark_that_cannot_be_saved_on_quitting_is_said_after_the_screen(
+    news_corpus, store, make_annotator, monkeypatch
+):
+    def full_disk(self, work):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(AnnotationSession, "leave", full_disk)
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        await pilot.press("q")
+    summary = app.annotate_screen.summary
+    assert summary.startswith(f"{store.path_for('ana')}: 0 labels")
+    assert summary.endswith(
+        "; the finished mark of the last document was not saved "
+        "([Errno 28] No space left on device)"
+    )

@@ -110,8 +110,9 @@ def test_speaker_input_with_suggestions(snap_compare, news_corpus, make_annotato
 
 def test_help_screen(snap_compare, news_corpus, make_annotator):
     """The help modal: sections Move, Label the focused quote, Adjust its span, Add a missed
-    quote, Session, and the input's keys, each key with what it does. (Also asserts that every
-    binding of the screen is listed, with its description.)"""
+    quote, The document (f marks it finished), Session, and the input's keys, each key with
+    what it does. (Also asserts that every binding of the screen is listed, with its
+    description.)"""
     app = make_annotator(news_corpus)
     failures: list[AssertionError] = []
     assert snap_compare(

@@ -497,6 +497,25 @@ async def test_quitting_leaves_a_line_saying_what_is_left(labelled, corpus, stor
     assert screen.summary() == f"{gold}: 4 of 4 disagreements settled"
 
 
+async def test_labels_left_out_as_unfinished_are_said_on_opening_and_quitting(
+    labelled, corpus, store
+):
+    """cat stopped in a-ferry.txt: the review leaves her labels there out, says so in a
+    notification, and the line printed after the screen says it again."""
+    with store.open("cat", writable=True) as cat:
+        cat.mark_finished("a-ferry.txt", finished=False)
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        line = "Left out as unfinished: 1 document (cat 1)"
+        assert [n.message for n in app._notifications if n.title == "Not finished"] == [line]  # noqa: SLF001
+        assert all(
+            "cat" not in item.present for item in screen.items if item.doc_id == "a-ferry.txt"
+        )
+        await pilot.press("q")
+    assert screen.summary().splitlines()[-1] == line
+
+
 def test_the_command_prints_the_summary_after_the_screen(labelled, corpus, capsys, monkeypatch):
     """``review`` prints the screen's summary once the app is gone, on stdout."""
     monkeypatch.setattr(ReviewApp, "run", lambda self: None)

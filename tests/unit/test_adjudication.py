@@ -122,6 +122,31 @@ def test_unanimous_groups_merge_and_disagreements_are_listed(store, corpus):
     assert gold[1].text == "「港は来週開く」" and gold[1].annotator == "gold"
 
 
+def test_an_annotator_who_has_not_finished_a_document_takes_no_part_in_it(store, corpus):
+    # ben stopped in a.txt: the quotes he did not reach there are no vote that they do not
+    # exist, so no "existence" disagreement where ann and cat both found one.
+    with store.open("ben", writable=True) as ben:
+        ben.mark_finished("a.txt", finished=False)
+    with review(store, corpus, auto_merge=False) as adjudication:
+        reviews = list(adjudication.scan())
+        assert [(r.doc_id, r.present) for r in reviews] == [
+            ("a.txt", ("ann", "cat")),
+            ("b.txt", ("ann", "ben")),
+        ]
+        found = [(d.doc_id, d.group.start, d.fields) for r in reviews for d in r.disagreements]
+        assert found == [("a.txt", RADIO[0], ["type"]), ("b.txt", NOBODY[0], ["source"])]
+        assert adjudication.unfinished() == {"ann": [], "ben": ["a.txt"], "cat": []}
+        assert adjudication.unfinished_line() == "Left out as unfinished: 1 document (ben 1)"
+
+
+def test_a_document_finished_by_one_annotator_only_is_not_reviewed(store, corpus):
+    for name in ("ben", "cat"):
+        with store.open(name, writable=True) as folded:
+            folded.mark_finished("a.txt", finished=False)
+    with review(store, corpus) as adjudication:
+        assert adjudication.document_ids() == ["b.txt"]
+
+
 def test_auto_merge_can_be_turned_off(store, corpus):
     with review(store, corpus, auto_merge=False) as adjudication:
         reviews = list(adjudication.scan())

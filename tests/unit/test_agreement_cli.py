@@ -104,3 +104,34 @@ def test_a_broken_line_is_reported_and_the_rest_counted(labelled, capsys):
     assert code == 0
     assert "ben.jsonl:3" in err
     assert orjson.loads(out)["quotes"]["ben"]["accepted"] == 1
+
+
+def test_documents_an_annotator_has_not_finished_are_left_out_and_counted(labelled, capsys):
+    # ann finished doc-1; ben stopped in it, and in doc-2 where ann has nothing: the quote ben
+    # did not reach is no miss of his, and the line says whose records were left out.
+    store = AnnotationStore(labelled)
+    with store.open("ann", writable=True) as ann:
+        ann.mark_finished("doc-1")
+    with store.open("ben", writable=True) as ben:
+        ben.mark_finished("doc-1", finished=False)
+        ben.save(quote("ben", *HARBOUR, doc_id="doc-2"))
+        ben.mark_finished("doc-2", finished=False)
+    code, out, err = run_cli(capsys, "agreement", "--store", str(labelled), "--json")
+    assert code == 0, err
+    data = orjson.loads(out)
+    assert data["left_out_unfinished"] == {"documents": 2, "annotators": {"ann": 0, "ben": 2}}
+    assert data["documents"] == 0 and data["single_annotator_documents"] == 1
+    assert data["quotes"]["ben"] == {"accepted": 0, "rejected": 0}
+    code, out, _ = run_cli(capsys, "agreement", "--store", str(labelled))
+    assert code == 0
+    assert "Left out as unfinished: 2 documents (ben 2)\n" in out
+
+
+def test_files_without_marks_give_the_figures_they_always_gave(labelled, capsys):
+    code, out, _ = run_cli(capsys, "agreement", "--store", str(labelled), "--json")
+    assert orjson.loads(out)["left_out_unfinished"] == {
+        "documents": 0,
+        "annotators": {"ann": 0, "ben": 0},
+    }
+    _, table, _ = run_cli(capsys, "agreement", "--store", str(labelled))
+    assert "unfinished" not in table

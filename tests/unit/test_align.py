@@ -118,6 +118,47 @@ def test_only_annotators_with_a_record_in_the_document_are_present():
     assert set(group.accepted()) == {"ann"}
 
 
+def test_an_annotator_who_has_not_finished_a_document_is_left_out_of_it():
+    # ben stopped after the first quote of doc-1 (marked not finished): his silence on the
+    # second quote is not a miss. doc-2 he never marked: labelled, it counts as before.
+    documents = align_corpus(
+        {
+            "ann": [
+                quote("ann", *HARBOUR),
+                quote("ann", *WAITED),
+                quote("ann", *CJK, doc_id="doc-2"),
+            ],
+            "ben": [quote("ben", *HARBOUR), quote("ben", *CJK, doc_id="doc-2")],
+        },
+        ["ann", "ben"],
+        marks={"ann": {"doc-1": True}, "ben": {"doc-1": False}},
+    )
+    assert [(d.doc_id, d.present, d.unfinished) for d in documents] == [
+        ("doc-1", ("ann",), ("ben",)),
+        ("doc-2", ("ann", "ben"), ()),
+    ]
+
+
+def test_an_annotator_who_finished_a_document_with_no_quote_in_it_is_compared_on_it():
+    documents = align_corpus(
+        {"ann": [quote("ann", *HARBOUR)], "ben": []},
+        ["ann", "ben"],
+        marks={"ben": {"doc-1": True, "doc-9": True}},
+    )
+    assert [(d.doc_id, d.present) for d in documents] == [
+        ("doc-1", ("ann", "ben")),  # ben found no quote where ann found one: a miss
+        ("doc-9", ("ben",)),
+    ]
+    assert set(documents[0].groups[0].members) == {"ann"}
+
+
+def test_align_document_compares_only_the_annotators_named_finished():
+    quotes = {"ann": [quote("ann", *HARBOUR)], "ben": [quote("ben", *WAITED)], "cat": []}
+    aligned = align_document("doc-1", quotes, ["ann", "ben", "cat"], finished={"ann", "cat"})
+    assert aligned.present == ("ann", "cat") and aligned.unfinished == ("ben",)
+    assert [set(group.members) for group in aligned.groups] == [{"ann"}]
+
+
 def test_group_keys_are_stable_and_differ_between_groups():
     quotes = {"ann": [quote("ann", *HARBOUR), quote("ann", *CJK)], "ben": [quote("ben", *CJK)]}
     first = align_document("doc-1", quotes, ["ann", "ben"])

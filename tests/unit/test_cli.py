@@ -86,6 +86,23 @@ def test_stats_counts_documents_and_quotes(capsys, tmp_path, corpus_root):
     assert "annotated documents  2" in out and "alice" in out
 
 
+def test_stats_counts_finished_and_unfinished_documents(capsys, tmp_path, corpus_root):
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')  # no mark: finished
+    annotate(store, corpus_root, "alice", "b.txt", '"a fantasy"')
+    with AnnotationStore(store).open("alice", writable=True) as alice:
+        alice.mark_finished("b.txt", finished=False)
+        alice.mark_finished("c.txt")  # finished, no quote in it
+        alice.mark_finished("elsewhere.txt")  # not in this corpus: not counted
+    code, out, _ = run_cli(capsys, "stats", str(corpus_root), "--store", str(store), "--json")
+    assert code == 0
+    row = orjson.loads(out)["annotators"]["alice"]
+    assert (row["finished"], row["unfinished"], row["accepted"]) == (2, 1, 2)
+    _, table, _ = run_cli(capsys, "stats", str(corpus_root), "--store", str(store))
+    assert table.splitlines()[-2].endswith(" finished")
+    assert table.splitlines()[-1].split()[-1] == "2"
+
+
 def test_stats_of_a_corpus_counts_its_documents_only_and_reports_broken_lines(
     capsys, tmp_path, corpus_root
 ):

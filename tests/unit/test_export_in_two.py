@@ -80,9 +80,12 @@ def _quotes(document: Document) -> list[QuoteAnnotation]:
     return found
 
 
-def _store(tmp_path: Path, towns: list[str] = TOWNS) -> tuple[AnnotationStore, Path]:
+def _store(
+    tmp_path: Path, towns: list[str] = TOWNS, *, marks: bool = False
+) -> tuple[AnnotationStore, Path]:
     """A store of ana's quotes on the documents of ``towns``, saved in that order, and the
-    corpus folder (whose order is the towns' sorted)."""
+    corpus folder (whose order is the towns' sorted). With ``marks``, each document's quotes
+    stand between its marks as annotate writes them: not finished, then finished."""
     folder = tmp_path / "corpus"
     folder.mkdir(exist_ok=True)
     store = AnnotationStore(tmp_path / "store")
@@ -90,8 +93,12 @@ def _store(tmp_path: Path, towns: list[str] = TOWNS) -> tuple[AnnotationStore, P
         for number, town in enumerate(towns):
             document = _document(number, town)
             (folder / document.id).write_text(document.text, encoding="utf-8")
+            if marks:
+                file.mark_finished(document.id, finished=False)
             for quote in _quotes(document):
                 file.save(quote)
+            if marks:
+                file.mark_finished(document.id)
     return store, folder
 
 
@@ -173,6 +180,36 @@ def test_an_export_in_two_processes_is_the_export_in_one(split_always, tmp_path,
     assert both == alone
     assert _files(tmp_path / "both") == _files(tmp_path / "alone")
     assert list(tmp_path.glob(".both*")) == []  # the child's folder went with it
+
+
+@pytest.mark.parametrize("name", ["quotes-jsonl", "records-jsonl"])
+def test_a_file_with_finished_marks_is_still_exported_in_two(
+    split_always, tmp_path, monkeypatch, name
+):
+    store, folder = _store(tmp_path, marks=True)
+    alone = _in_one_process(store, folder, name, tmp_path / "alone")
+    in_one = []
+    original = exporting._source_in_one
+    monkeypatch.setattr(
+        exporting, "_source_in_one", lambda *args: in_one.append(1) or original(*args)
+    )
+    both = _in_two(store, folder, name, tmp_path / "both")
+    assert in_one == [], "the halves joined: the marks did not send the file to one process"
+    assert len(split_always["children"]) == 1 and split_always["written_here"] == []
+    assert both == alone and _files(tmp_path / "both") == _files(tmp_path / "alone")
+    assert _no_child_left()
+
+
+def test_a_stale_quote_after_finished_marks_is_refused_naming_its_line(split_always, tmp_path):
+    store, folder = _store(tmp_path, marks=True)
+    path = folder / f"{TOWNS[-1].lower()}.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("ferry", "fairy"), encoding="utf-8")
+    alone = _refusal(lambda: _in_one_process(store, folder, "quotes-jsonl", tmp_path / "alone"))
+    both = _refusal(lambda: _in_two(store, folder, "quotes-jsonl", tmp_path / "both"))
+    # Six lines a document (two marks, four quotes): the last one's first quote is line 50.
+    assert both == alone and f"ana.jsonl:{6 * len(TOWNS) - 4}:" in both
+    assert split_always["written_here"] != []
+    assert _no_child_left()
 
 
 def _edited_again(store, folder):

@@ -61,6 +61,7 @@ def everything(file: AnnotatorFile) -> tuple:
         file.doc_ids(),
         len(file),
         {item.id: file.line_of(item.id) for item in file.quotes()},
+        file.finished_marks(),
     )
 
 
@@ -213,7 +214,7 @@ def test_compaction_drops_the_snapshot_of_the_file_it_replaced(store, snapshots_
         lambda data: data[: len(data) // 2],
         lambda data: b"",
         lambda data: b"not a snapshot\n" + data,
-        lambda data: data.replace(b'"format":1', b'"format":99'),
+        lambda data: data.replace(b'"format":%d' % fold_snapshot.FORMAT, b'"format":99'),
     ],
     ids=["truncated", "empty", "garbage", "other-format"],
 )

@@ -15,6 +15,7 @@ from annotator.record_codec import (
     BulkQuote,
     StoredCandidate,
     StoredDeletion,
+    StoredFinished,
     StoredLine,
     StoredQuote,
     bulk_quotes,
@@ -25,6 +26,7 @@ from annotator.records import (
     Candidate,
     Change,
     Deletion,
+    DocumentFinished,
     QuoteAnnotation,
     QuoteType,
     SourceKind,
@@ -39,6 +41,7 @@ from annotator.store import encode_entry
     [
         (StoredQuote, QuoteAnnotation),
         (StoredDeletion, Deletion),
+        (StoredFinished, DocumentFinished),
         (StoredCandidate, Candidate),
         (StoredLine, StoreEntry),
     ],
@@ -115,6 +118,16 @@ def test_a_deletion_decodes_and_encodes_to_the_writers_bytes():
     line = STORED_LINE_DECODER.decode(written)
     assert isinstance(line.item, StoredDeletion) and line.change is Change.UNDO
     assert encode_stored_line(line) == written
+
+
+@pytest.mark.parametrize("finished", [True, False])
+def test_a_finished_mark_decodes_and_encodes_to_the_writers_bytes(finished):
+    mark = DocumentFinished(doc_id="d", annotator="a", finished=finished)
+    written = encode_entry(StoreEntry(rev=3, item=mark))
+    line = STORED_LINE_DECODER.decode(written)
+    assert isinstance(line.item, StoredFinished) and line.item.finished is finished
+    assert encode_stored_line(line) == written
+    assert isinstance(BULK_LINE_DECODER.decode(written).item, StoredFinished)
 
 
 def test_decoded_lines_match_the_models_reading():

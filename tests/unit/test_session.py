@@ -84,9 +84,13 @@ def session(corpus, store):
     handle.close()
 
 
-def stored_lines(store: AnnotationStore, annotator: str = "ana") -> list[dict]:
-    """The annotator file's lines, parsed."""
-    return [orjson.loads(line) for line in store.path_for(annotator).read_bytes().splitlines()]
+def stored_lines(
+    store: AnnotationStore, annotator: str = "ana", record: str = "quote"
+) -> list[dict]:
+    """The annotator file's lines of one ``record`` kind (quotes by default: a document's
+    finished marks are lines too), parsed."""
+    lines = map(orjson.loads, store.path_for(annotator).read_bytes().splitlines())
+    return [line for line in lines if line["item"]["record"] == record]
 
 
 def test_core_does_not_import_textual():
@@ -573,3 +577,40 @@ def test_what_the_readme_says_accepting_and_changing_a_pending_quote_save(sessio
         assert work.items[1].state is ItemState.PENDING
         work = change(work, 1)
         assert work.items[1].state is ItemState.ACCEPTED
+
+
+def test_a_document_labelled_before_marks_stays_finished_when_edited(corpus, store):
+    # Labels from before marks existed: the document counts as finished, and changing one of
+    # its labels does not take that back (only f, or leaving it with work open, could).
+    with store.open("ana", writable=True) as handle:
+        old = AnnotationSession(corpus, handle, detector=fake_detector)
+        old.annotations.save(
+            old._label_of(old.load("a.txt"), old.load("a.txt").items[0], Status.ACCEPTED)
+        )
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        assert session.finished("a.txt")
+        work = session.reject(session.load("a.txt"), 0)
+        assert session.finished("a.txt") and handle.finished_marks() == {}
+        assert not session.leave(work), "work is still open in it: no mark"
+        session.reject(work, 1)  # a new document's first label marks it not finished
+        session.accept(session.load("b.txt"), 0)
+        assert handle.finished_marks() == {"b.txt": False}
+
+
+def test_set_finished_writes_only_a_change(session, store):
+    assert session.set_finished("c.txt", True)
+    assert not session.set_finished("c.txt", True)
+    assert session.set_finished("c.txt", False)
+    marks = [line["item"]["finished"] for line in stored_lines(store, record="finished")]
+    assert marks == [True, False]
+
+
+def test_resume_passes_over_a_document_marked_finished_with_quotes_still_open(session):
+    session.accept(session.load("a.txt"), 0)
+    assert session.resume_point() == ("a.txt", 1)
+    session.set_finished("a.txt", True)  # the rest of a.txt is, by the annotator's word, no quote
+    assert session.resume_point() == ("b.txt", 0)
+    assert session.resume_point(where_left_off=False) == ("b.txt", 0)
+    session.set_finished("a.txt", False)
+    assert session.resume_point(where_left_off=False) == ("a.txt", 1)

@@ -128,6 +128,18 @@ SELECTION_BINDINGS: list[BindingType] = [
 ]
 """Selecting text the detector missed, then adding it."""
 
+DOCUMENT_BINDINGS: list[BindingType] = [
+    Binding(
+        "f",
+        "toggle_finished",
+        "Finished",
+        tooltip="Mark the document finished (f again: not finished)",
+        # Not in the footer, which must show ? and q at 80 columns; the title says "finished".
+        show=False,
+    ),
+]
+"""The annotator's word on the whole document."""
+
 SESSION_BINDINGS: list[BindingType] = [
     Binding("u,ctrl+z", "undo", "Undo", tooltip="Undo the latest change, even from an earlier run"),
     Binding("ctrl+y,U", "redo", "Redo", show=False),
@@ -143,6 +155,7 @@ HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
     ("Label the focused quote", LABEL_BINDINGS),
     ("Adjust its span", SPAN_BINDINGS),
     ("Add a missed quote", SELECTION_BINDINGS),
+    ("The document", DOCUMENT_BINDINGS),
     ("Session", SESSION_BINDINGS),
     ("Scroll the text (the mouse wheel too)", list(DocumentText.BINDINGS)),
     ("In the speaker, source or note input", EditFieldModal.HELP_BINDINGS),
@@ -166,6 +179,7 @@ class AnnotateScreen(Screen[None]):
         + LABEL_BINDINGS
         + SPAN_BINDINGS
         + SELECTION_BINDINGS[1:]
+        + DOCUMENT_BINDINGS
         + SESSION_BINDINGS
     )
     """Every key of the screen (listed on the help screen, by section, from ``HELP_SECTIONS``)."""
@@ -295,10 +309,26 @@ class AnnotateScreen(Screen[None]):
         self.post_message(ProgressFilled())
 
     def on_unmount(self) -> None:
-        """Release the annotator's file (every change is on disk already)."""
+        """Mark the document on screen finished if it is (``AnnotationSession.leave``), then
+        release the annotator's file (every other change is on disk already)."""
         if self.session is not None:
-            self.summary = self._summarize(self.session)
-            self.session.annotations.close()
+            unsaved = ""
+            try:
+                self.session.leave(self.work)
+            except (UserError, OSError) as error:  # said after the screen is gone
+                unsaved = f"; the finished mark of the last document was not saved ({error})"
+            finally:
+                self.summary = self._summarize(self.session) + unsaved
+                self.session.annotations.close()
+
+    def _leave(self, work: DocumentWork | None) -> None:
+        """The annotator moved away from ``work``: mark it finished if it is."""
+        if self.session is None:
+            return
+        try:
+            self.session.leave(work)
+        except (UserError, OSError) as error:
+            self.notify(str(error), title="Finished mark not saved", severity="error")
 
     def _summarize(self, session: AnnotationSession) -> str:
         figures = session.corpus_progress()
@@ -389,6 +419,8 @@ class AnnotateScreen(Screen[None]):
             return  # the annotator has moved on to another document meanwhile
         self._wanted_index = None
         first_show = self.work is None or self.work.doc_id != message.work.doc_id
+        if first_show:
+            self._leave(self.work)
         self.work, self.doc_index = message.work, message.index
         if isinstance(message.focus, str):
             self.focus_index = message.work.index_of(message.focus)
@@ -416,6 +448,7 @@ class AnnotateScreen(Screen[None]):
         if self._wanted_index is not None and message.index != self._wanted_index:
             return
         self._wanted_index = None
+        self._leave(self.work)
         self.work, self.doc_index, self.focus_index = None, message.index, None
         self.document_list.set_current(message.index)
         self.text_view.show_placeholder(f"Cannot show this document: {message.message}")
@@ -517,6 +550,8 @@ class AnnotateScreen(Screen[None]):
             title += " · empty document"
         elif progress.done:
             title += " · ✓ done"
+        if self.session.finished(work.doc_id):
+            title += " · finished"
         if work.stale:
             title += f" · ⚠ {work.stale} stale (text changed)"
         self._set_title(title)
@@ -912,6 +947,30 @@ class AnnotateScreen(Screen[None]):
     def action_help(self) -> None:
         """Show every key."""
         self.app.push_screen(HelpModal(HELP_SECTIONS))
+
+    def action_toggle_finished(self) -> None:
+        """Mark the document finished, or take the mark back (saved at once)."""
+        if self.session is None or self.work is None:
+            return
+        work = self.work
+        finished = not self.session.finished(work.doc_id)
+        try:
+            self.session.set_finished(work.doc_id, finished)
+        except (UserError, OSError) as error:
+            self.notify(str(error), title="Not saved", severity="error")
+            return
+        if not finished:
+            message = "Not finished: agreement and review leave your labels here out."
+        elif work.done:
+            message = "Finished: agreement and review compare you on this document."
+        else:
+            left = sum(item.state in (ItemState.PENDING, ItemState.STALE) for item in work.items)
+            message = (
+                f"Finished, with {counted(left, 'quote')} still open: agreement counts "
+                f"{'it' if left == 1 else 'them'} as no quote of yours."
+            )
+        self.notify(message, timeout=4)
+        self._refresh_title()
 
     def action_quit(self) -> None:
         """Leave: every change is already on disk."""

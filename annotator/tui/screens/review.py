@@ -233,7 +233,9 @@ class ReviewScreen(Screen[None]):
         adjudication: Adjudication
         """The review."""
         documents: int
-        """Documents labelled by two annotators or more."""
+        """Documents finished by two annotators or more."""
+        unfinished: str
+        """The line saying whose labels are left out as unfinished, or "" for none."""
 
     @dataclass
     class Failed(Message):
@@ -298,6 +300,8 @@ class ReviewScreen(Screen[None]):
         self.scan_done = False
         """Whether every document has been scanned."""
         self._opened: Adjudication | None = None
+        self.unfinished = ""
+        """The line saying whose labels the review leaves out as unfinished ("" for none)."""
         self._scan_finished = threading.Event()
         self._scan_finished.set()  # no scan running yet
 
@@ -345,7 +349,7 @@ class ReviewScreen(Screen[None]):
         # never handled (a quit right after start); set once, before the thread goes on.
         self._opened = adjudication
         doc_ids = adjudication.document_ids()
-        self.post_message(self.Opened(adjudication, len(doc_ids)))
+        self.post_message(self.Opened(adjudication, len(doc_ids), adjudication.unfinished_line()))
         found: list[ReviewFound] = []
         merged = 0
         shown_open = False
@@ -376,6 +380,9 @@ class ReviewScreen(Screen[None]):
         self.documents = message.documents
         for problem in message.adjudication.problems[:3]:  # as the annotate screen says them
             self.notify(problem, title="Skipped a broken line", severity="warning", markup=False)
+        self.unfinished = message.unfinished
+        if message.unfinished:
+            self.notify(message.unfinished, title="Not finished", timeout=8, markup=False)
         self._refresh_status()
 
     def on_review_screen_failed(self, message: Failed) -> None:
@@ -649,20 +656,22 @@ class ReviewScreen(Screen[None]):
         self.app.exit()
 
     def summary(self) -> str:
-        """One line for the terminal once the review is over: where the gold file is and what
-        is left to settle ("" when the review never opened)."""
+        """For the terminal once the review is over: where the gold file is and what is left
+        to settle, then the unfinished line if any labels were left out ("" when the review
+        never opened)."""
         if self.adjudication is None:
             return ""
         where = self.store.path_for(self.out)
         found, settled = len(self.items), len(self.resolved)
         if self.scan_done and not found:
-            return f"{where}: nothing to review"
-        line = f"{where}: {settled} of {counted(found, 'disagreement')} settled"
-        if not self.scan_done:
-            line += f" (stopped after {self.scanned} of {counted(self.documents, 'document')})"
-        if settled < found or not self.scan_done:
-            line += "; review again for the rest"
-        return line
+            line = f"{where}: nothing to review"
+        else:
+            line = f"{where}: {settled} of {counted(found, 'disagreement')} settled"
+            if not self.scan_done:
+                line += f" (stopped after {self.scanned} of {counted(self.documents, 'document')})"
+            if settled < found or not self.scan_done:
+                line += "; review again for the rest"
+        return f"{line}\n{self.unfinished}" if self.unfinished else line
 
     async def stop(self) -> None:
         """Stop the scan, wait for its thread to let go of the files, and close them.
