@@ -2673,8 +2673,10 @@ class _Detector:
         """True when the attribution ``text[head:tail]`` closes its sentence after the content.
 
         ``The port will close, said Ivo Kral, a former mayor.`` / ``..., she said in an
-        interview on Monday.``: a comma before the attribution, at least four words of content,
-        and after it only an appositive or a short adverbial.
+        interview on Monday.``: a comma before the attribution (or ``, as``), at least four
+        words of content (fewer when only a circumstance follows a plain attribution), and after
+        it only an appositive, a short adverbial or a clause of when, then the full stop or a
+        semicolon.
         """
         text = self.text
         lead = self.lead_before(sent_start, head, tail)
