@@ -548,6 +548,8 @@ _COORDINATED_VERB_RE = re.compile(
 )
 """``and`` or ``but`` and the verb of a second predicate (``and questioned why``, ``but did
 note``)."""
+_THAT_SOON_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?that\s")
+"""``that`` right after a verb or its adverb (``suspected immediately that``)."""
 _FINITE_WORDS = frozenset(
     "is are was were be been has have had do does did will would can could should may might "
     "must am".split()
@@ -1718,13 +1720,8 @@ class _Detector:
             if end > content_start + 8 and (inside is None or inside.end <= end):
                 content_start, content_end = self.trim(content_start, end)
                 break
-        if (
-            content_start > cue_start
-            and lowered not in _PLAIN_SAY
-            and (
-                " and " in text[content_start:content_end]
-                or " but " in text[content_start:content_end]
-            )
+        if content_start > cue_start and (
+            " and " in text[content_start:content_end] or " but " in text[content_start:content_end]
         ):
             content_end = self.cut_before_second_predicate(lowered, content_start, content_end)
         # The search runs here: most contents hold no comment, and a call costs more than it.
@@ -2027,7 +2024,15 @@ class _Detector:
             clause = any(
                 word in _FINITE_WORDS or word.endswith(("ed", "n't")) for word in words
             ) or (words and words[0].split("'")[0] in _CLAUSE_SUBJECTS)
-            if clause and not (cue.endswith("ing") and verb in SPEECH_VERBS):
+            reports_again = verb in PRIMARY_CUES or (
+                (verb in SPEECH_VERBS or verb in BELIEF_VERBS)
+                and _THAT_SOON_RE.match(text, match.end()) is not None
+            )
+            if cue in _PLAIN_SAY and not reports_again:
+                continue  # ``said the board met and voted``: a plain say keeps its content whole
+            if clause and not (cue.endswith("ing") and verb in SPEECH_VERBS) and not reports_again:
+                # (but ``said he heard shots and suspected at once that ...``, ``... and said
+                # the board ...``: the speaker reports again, a content of its own)
                 continue
             if not words:
                 continue

@@ -217,3 +217,14 @@ def test_a_quote_in_doubled_apostrophes_finishing_the_sentence_keeps_its_opening
 def test_an_addressee_after_told_keeps_the_opening_fragment_of_an_interrupted_sentence() -> None:
     text = "Sooner or later, the old skipper told reporters, “it starts to pay off.”"
     assert [c.text for c in found(text)] == ["Sooner or later", "“it starts to pay off.”"]
+
+
+def test_a_second_report_joined_by_and_ends_the_content_of_said() -> None:
+    text = "Kral said he first heard the siren at noon and suspected quickly that the quay flooded."
+    assert [(c.cue, c.text) for c in found(text)] == [
+        ("said", "he first heard the siren at noon"),
+        ("suspected", "that the quay flooded"),
+    ]
+    # A verb of the content's own clause stays in it.
+    (candidate,) = found("Ivo Kral said the board had voted and discussed the sale of the ferry.")
+    assert candidate.text == "the board had voted and discussed the sale of the ferry"
