@@ -2192,6 +2192,18 @@ class _Detector:
         """True when a draft found so far shares a character with ``[start, end)``."""
         return any(other.start < end and start < other.end for other in self.drafts)
 
+    def carried_subject(self, cue_start: int, sent_start: int) -> Mention | None:
+        """The subject of a verb that carries the cue at ``cue_start`` on in its infinitive
+        (``Kral went on to call ...``: Kral), or None (also when negated: ``has not bothered to
+        ask``)."""
+        text = self.text
+        carrier = _CARRIER_RE.search(text, max(sent_start, cue_start - 50), cue_start)
+        if carrier is None or _NEGATED_RE.search(
+            text, max(sent_start, carrier.start() - 12), carrier.start()
+        ):
+            return None
+        return subject_before(text, carrier.start(), sent_start)
+
     def opening_fragment(self, draft: Draft, sent_start: int) -> None:
         """The first part of reported speech interrupted by its attribution.
 

@@ -860,6 +860,9 @@ def _predicate_at(
             speaker = subject_before(text, cue_start, sent_start) or detector.apposed_subject(
                 sent_start, cue_start, cue_end
             )
+        elif word_before == "to":
+            # ``went on to call the mayor “a fraud”``: the carrying verb's subject names it.
+            speaker = detector.carried_subject(cue_start, sent_start)
     else:
         if kind in ("state", "will", "attitude"):
             if word_before not in _STATE_BEFORE:

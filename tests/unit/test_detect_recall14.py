@@ -131,8 +131,9 @@ def test_what_closes_a_trailing_attribution_holds_no_clause_nor_infinitive() -> 
 
 
 def test_the_base_form_call_names_after_to_a_pronoun_or_a_plural_subject() -> None:
-    (candidate,) = found("He went on to call the mayor “the worst skipper in Pell.”")
+    (candidate,) = found("Ada Moss went on to call the mayor “the worst skipper in Pell.”")
     assert (candidate.cue, candidate.text) == ("call", "the mayor “the worst skipper in Pell.”")
+    assert candidate.speaker == "Ada Moss"  # the verb that carries the infinitive: its subject
     (candidate,) = found("Critics call the plan a gift to the builders.")
     assert (candidate.cue, candidate.speaker) == ("call", "Critics")
     # The noun names nothing.
