@@ -576,6 +576,8 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
             if before.islower() and before not in _CLAUSE_OPENERS:
                 return None  # the object of a verb: ``who attended the meeting told``
             return j, index
+        if word == "of" and j >= 1 and tokens[j - 1].lower() in ROLE_NOUNS:
+            continue  # ``the secretary of state``, ``the chief of staff``: one role
         if word in _FUNCTION_WORDS or not (_plain_word(token) or token[:1].isupper()):
             return None
     return None

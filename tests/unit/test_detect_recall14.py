@@ -229,3 +229,9 @@ def test_a_second_report_joined_by_and_ends_the_content_of_said() -> None:
     # A verb of the content's own clause stays in it.
     (candidate,) = found("Ivo Kral said the board had voted and discussed the sale of the ferry.")
     assert candidate.text == "the board had voted and discussed the sale of the ferry"
+
+
+def test_a_role_with_of_and_a_bare_noun_is_one_speaker_phrase() -> None:
+    for role in ("The former minister of finance", "The chief of staff"):
+        (candidate,) = found(f"{role} said the harbour needed a new quay.")
+        assert (candidate.speaker, candidate.text) == (role, "the harbour needed a new quay")
