@@ -58,7 +58,7 @@ from pydantic import TypeAdapter, ValidationError
 from annotator import __version__
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus, JsonlCorpus
-from annotator.errors import Problem, UserError, noting_skipped
+from annotator.errors import CorpusError, Problem, UserError, noting_skipped
 from annotator.fold_snapshot import records_per_line
 from annotator.formats.base import (
     SPAN_FIELDS,
@@ -496,10 +496,11 @@ def _attach(
     else:
         found = (documents[doc_id] for doc_id in order)
     # A corpus may hold its file open while ``found`` runs: a stale quote below must not leave
-    # it open for as long as the error is kept.
+    # it open for as long as the error is kept. A corpus that leaves out unreadable documents
+    # (``Corpus.skip_bad``) leaves their quotes out with them.
     with closing(found):
-        for doc_id, document in zip(order, found, strict=True):
-            units.append(_unit(document, by_doc[doc_id], selection, located))
+        for document in found:
+            units.append(_unit(document, by_doc[document.id], selection, located))
     return units
 
 
@@ -1248,8 +1249,11 @@ class _HalfExport:
         writer = self.fmt.writer(folder, self.options)
         assert isinstance(writer, LineWriter)
         tally = _Tally(self.split)
+        left_out = len(self.corpus.problems)
         self._write(items, int.from_bytes(told, "little"), writer, tally, None)  # type: ignore[arg-type]
         writer.finish()
+        if len(self.corpus.problems) != left_out:
+            return  # a document it could not read: the parent writes the half, and says so
         written = (tally, writer.result.counts, writer.stems())
         _send_message(heard, pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -1717,7 +1721,13 @@ def _document_for(
                 )
             )
             return None
-        document = corpus.get(item.doc_id)
+        try:
+            document = corpus.get(item.doc_id)
+        except CorpusError as error:
+            problems.append(
+                BadLine(item.path, item.line, f"document {item.doc_id!r} cannot be read: {error}")
+            )
+            return None
         if item.text is not None and document.text != item.text:
             problems.append(
                 BadLine(

@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from annotator.corpus import open_corpus
-from annotator.errors import UserError
+from annotator.cli import open_corpus_leaving_out_bad, warn_left_out
+from annotator.corpus import Corpus
+from annotator.errors import UserError, noting_skipped
 from annotator.exporting import (
     DEFAULT_EXPORTS,
     ProgressBar,
@@ -99,14 +100,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Collect, write, and print where the export went."""
+    """Collect, write, and print where the export went, and which documents of the corpus
+    were left out, unreadable, with their quotes."""
+    corpus = open_corpus_leaving_out_bad(args.corpus) if args.corpus else None
+    with noting_skipped(corpus.problems if corpus is not None else []):
+        code = _export(args, corpus)
+    warn_left_out(corpus)
+    return code
+
+
+def _export(args: argparse.Namespace, corpus: Corpus | None) -> int:
     try:
         min_confidence = confidence_value(args.min_confidence)
     except ValueError as error:
         raise UserError(f"--min-confidence: {error}") from None
     selection = Selection(include_rejected=args.negatives, min_confidence=min_confidence)
     split = parse_split(args.split, args.seed) if args.split else None
-    corpus = open_corpus(args.corpus) if args.corpus else None
     name = args.name or args.format
     out = args.out or DEFAULT_EXPORTS / name
     options = ExportOptions(predictions=args.predictions)

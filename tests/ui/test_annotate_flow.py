@@ -265,6 +265,26 @@ async def test_a_bad_document_line_is_named_where_it_is_shown(tmp_path, store):
         await wait_loaded(pilot, "one")
 
 
+async def test_a_broken_line_with_no_id_is_left_out_with_a_notice_not_the_whole_corpus(
+    tmp_path, store
+):
+    """A line of a JSONL corpus too broken to give its id once ended the app before any document
+    was shown: the other documents are annotated, and a notice names the line."""
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text(
+        '{"id": "one", "text": "Fine."}\n{broken\n{"id": "three", "text": "Also fine."}\n',
+        "utf-8",
+    )
+    app = make_app(corpus, store, "ana", detector=fake_detector, idle_after=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "one")
+        assert app.return_code is None and app.screen.session.corpus.ids == ["one", "three"]
+        notices = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert len(notices) == 1 and notices[0].startswith(f"{corpus}:2: not valid JSON")
+        await pilot.press("N")
+        await wait_loaded(pilot, "three")
+
+
 async def test_an_annotation_file_that_cannot_be_opened_ends_the_app_in_one_line(
     news_corpus, store
 ):
