@@ -319,6 +319,32 @@ def parse_split(value: str, seed: int = 0) -> SplitSpec:
     return SplitSpec(tuple(n / total for n in numbers), seed)
 
 
+def empty_splits_note(manifest: dict[str, Any]) -> str | None:
+    """Why a split export wrote no file for some split, or None when every split holds a
+    document: a few documents often all fall in one (``SplitSpec.assign``), and the files
+    missing look like a failed export."""
+    split = manifest.get("split")
+    if not split:
+        return None
+    documents: dict[str, list[str]] = split["documents"]
+    empty = [name for name, doc_ids in documents.items() if not doc_ids]
+    if not empty:
+        return None
+    filled = ", ".join(
+        f"{len(doc_ids)} in {name}" for name, doc_ids in documents.items() if doc_ids
+    )
+    shares = "/".join(f"{ratio * 100:g}" for ratio in split["ratios"].values())
+    total = sum(map(len, documents.values()))
+    named, one = " and ".join(empty), len(empty) == 1
+    return (
+        f"{named} {'is' if one else 'are'} empty, so no file was written for "
+        f"{'it' if one else 'them'}: none of the {total} "
+        f"{'document' if total == 1 else 'documents'} fell there ({filled}); a document's split "
+        f"comes from a hash of --seed and its id, so that it never moves as documents are added, "
+        f"and the shares come near {shares} only over many documents"
+    )
+
+
 @dataclass
 class ExportSource:
     """Documents with their selected records, ready to write, and where they came from."""

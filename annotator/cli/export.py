@@ -23,6 +23,7 @@ from annotator.exporting import (
     Selection,
     collect_from_file,
     collect_from_store,
+    empty_splits_note,
     export_dataset,
     export_from_store,
     format_available,
@@ -194,6 +195,9 @@ def _warn_open(description: dict[str, Any]) -> None:
 
 
 def _say_where(folder: Path, manifest: dict[str, Any], fmt: Format) -> None:
+    note = empty_splits_note(manifest)
+    if note is not None:
+        print(f"warning: {folder}/: {note}", file=sys.stderr)
     counts = manifest["counts"]
     print(
         f"{folder}/: {counted(counts['documents'], 'document')}, "
