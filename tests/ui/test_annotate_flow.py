@@ -196,6 +196,24 @@ async def test_mouse_selection_adds_a_quote(news_corpus, store, make_annotator):
         assert app.screen.focused_item.text == "'miracle'"
 
 
+async def test_the_title_of_a_changed_document_fits_80_columns(write_corpus, make_annotator):
+    """At 80 columns the text view is 50 wide: its title once said '(text changed)' too and was
+    cut short for an id of some length, though the notification says the text changed."""
+    doc_id = "council/harbour-bridge-2024.txt"
+    corpus = write_corpus({doc_id: NEWS})
+    app = make_annotator(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("enter")
+    (corpus / doc_id).write_text(NEWS.replace("by spring", "by summer"), "utf-8")
+    app = make_annotator(corpus, detector=lambda text: [])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, doc_id)
+        title = str(app.screen.text_view.border_title)
+        assert title.startswith(doc_id) and "1 stale" in title
+        assert f"─ {title} ─" in screen_text(app).splitlines()[1]  # whole, not cut with '…'
+
+
 async def test_undo_returns_to_the_document_it_changes(news_corpus, store, make_annotator):
     app = make_annotator(news_corpus)
     async with app.run_test(size=SIZE) as pilot:

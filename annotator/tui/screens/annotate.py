@@ -518,7 +518,7 @@ class AnnotateScreen(Screen[None]):
         elif progress.done:
             title += " · ✓ done"
         if work.stale:
-            title += f" · ⚠ {work.stale} stale (text changed)"
+            title += f" · ⚠ {work.stale} stale"  # why: the notification, the panel
         self._set_title(title)
 
     def _set_title(self, title: str) -> None:
