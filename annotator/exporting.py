@@ -40,10 +40,10 @@ import sys
 import time
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import closing, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, groupby, islice, repeat
@@ -1024,127 +1024,93 @@ def _export_in_two(
     second_folder = out_dir.with_name(out_dir.name + "-2")
     shutil.rmtree(second_folder, ignore_errors=True)
     second_folder.mkdir()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    parent = os.getpid()
+    half = _HalfExport(fmt, path, middle, corpus, selection, split, options)
     try:
-        # Pipes: what the child read, then what it wrote; whether (and from which line) the
-        # child writes its half.
-        forked = _fork_with_two_pipes()
-    except BaseException:
-        shutil.rmtree(second_folder, ignore_errors=True)
-        raise
-    if forked is None:
-        shutil.rmtree(second_folder, ignore_errors=True)
-        return None  # no pipes or no fork: the export runs in one process
-    pid, pipes, blocked = forked
-    heard_read, heard_write, go_read, go_write = pipes
-    if pid == 0:  # the child: read the second half, and write it if told to
-        code = 1
-        try:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-            os.close(heard_read)
-            os.close(go_write)
-            _die_with_parent(parent)
-            half = _HalfExport(fmt, path, middle, corpus, selection, split, options)
-            half.run(second_folder, heard_write, go_read)
-            code = 0
-        finally:
-            os._exit(code)  # never unwinds into the caller's files and folders
-    exited = False
-    unclosed = set(pipes)
-    try:
-        # Inside the ``try``: a Ctrl-C that waited for the fork comes in right here.
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        _close(heard_write, unclosed)
-        _close(go_read, unclosed)
-        digest = hashlib.sha256()  # of the bytes exported, fed by the threads that read them
-        with ThreadPoolExecutor(1, thread_name_prefix="sha256") as hashing:
-            corpus_sha256 = (
-                hashing.submit(file_sha256, corpus.location)
-                if isinstance(corpus, JsonlCorpus)
-                else None
-            )
-            first = read_writer_lines(path, digest, 0, middle)
-            heard = None
-            if first is None:
-                os.kill(pid, signal.SIGKILL)  # its half is of no use: the fold reads the file
-            else:
-                heard = _receive_half(heard_read)
-            if heard is None or first is None or not _halves_join(first, heard, corpus):
-                _close(go_write, unclosed)  # unsaid, it tells the child to write nothing
-                source = _source_in_one(store, name, corpus, selection, gold, first, middle, digest)
-                _refuse_if_replaced(path, identity)
-                skipped.extend(source.problems)
-                if corpus_sha256 is not None:
-                    source.inputs.append(
-                        {"path": str(corpus.location), "sha256": corpus_sha256.result()}
-                    )
-                return _write(fmt, source, out_dir, split, options, progress)
-            second_line = len(first) + 1
-            with suppress(BrokenPipeError):  # the child is gone: its half is written below
-                _send_message(go_write, second_line.to_bytes(8, "little"))
-            _close(go_write, unclosed)
-            second_stop, second_selected = heard.stop, heard.selected
-            rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
-            located = Located()
-            located.add(path, first, list(range(1, second_line)))  # type: ignore[arg-type]
-            # From here on only ``units`` holds the records, and ``del units`` frees them while
-            # the child may still be writing, not after it, as this returns: half a million
-            # records take a good part of a second to free.
-            del first, heard
-            units = _attach(located, corpus, selection)
-            del located
-            own = sum(map(len, map(itemgetter(1), units)))
-            total = own + second_selected
-            writer = fmt.writer(out_dir, options)
-            assert isinstance(writer, LineWriter)
-            tally = _Tally(split)
-            try:
-                bar = _HalvesProgress(progress, own, total) if progress is not None else None
-                _write_units(writer, units, tally, bar.first_half if bar and own else None)
-                del units
-                reply = _receive_message(heard_read)
-                ending = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
-                exited = True
-                written = None
-                if reply is not None and (ending.si_code, ending.si_status) == (os.CLD_EXITED, 0):
-                    with suppress(Exception):  # cut short: the child died while it spoke
-                        written = pickle.loads(reply)
-                if written is None:
-                    # Written here after all: an error the child met is raised here, in full.
-                    second = _HalfExport(fmt, path, middle, corpus, selection, split, options)
-                    second.write_into(
-                        writer, tally, second_stop, second_line, bar and bar.second_half
-                    )
+        # The child reads the second half, and writes it if told to. Pipes: what it read, then
+        # what it wrote; whether (and from which line) it writes its half.
+        with _half_in_a_forked_child(lambda say, hear: half.run(second_folder, say, hear)) as child:
+            if child is None:
+                return None  # no pipes or no fork: the export runs in one process
+            digest = hashlib.sha256()  # of the bytes exported, fed by the threads that read them
+            with ThreadPoolExecutor(1, thread_name_prefix="sha256") as hashing:
+                corpus_sha256 = (
+                    hashing.submit(file_sha256, corpus.location)
+                    if isinstance(corpus, JsonlCorpus)
+                    else None
+                )
+                first = read_writer_lines(path, digest, 0, middle)
+                heard = None
+                if first is None:
+                    # Its half is of no use: the fold reads the file.
+                    os.kill(child.pid, signal.SIGKILL)
                 else:
-                    counted, counts, stems = written
-                    writer.append_files(second_folder, stems)
-                    for key, amount in counts.items():
-                        writer.count(key, amount)
-                    tally.add(counted)
-                result = writer.finish()
-            except BaseException:
-                writer.abort()  # no writing thread or open file outlives the failed export
-                raise
-            rest.result()
-            _refuse_if_replaced(path, identity)
-            inputs = [{"path": str(path), "sha256": digest.hexdigest()}]
-            if corpus_sha256 is not None:
-                inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
-        if progress is not None:
-            progress(tally.quotes, tally.quotes)
-        description = _store_description(store, [name], gold)
-        source = ExportSource([], inputs, [name], description, [], selection)
-        return _write_manifest(fmt, source, out_dir, tally, result)
-    except BaseException:
-        if not exited:
-            with suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)  # (a child that has just exited is still its pid)
-        raise
+                    heard = _receive_half(child.heard)
+                if heard is None or first is None or not _halves_join(first, heard, corpus):
+                    child.stop_telling()  # unsaid, it tells the child to write nothing
+                    source = _source_in_one(
+                        store, name, corpus, selection, gold, first, middle, digest
+                    )
+                    _refuse_if_replaced(path, identity)
+                    skipped.extend(source.problems)
+                    if corpus_sha256 is not None:
+                        source.inputs.append(
+                            {"path": str(corpus.location), "sha256": corpus_sha256.result()}
+                        )
+                    return _write(fmt, source, out_dir, split, options, progress)
+                second_line = len(first) + 1
+                with suppress(BrokenPipeError):  # the child is gone: its half is written below
+                    _send_message(child.tell, second_line.to_bytes(8, "little"))
+                child.stop_telling()
+                second_stop, second_selected = heard.stop, heard.selected
+                rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
+                located = Located()
+                located.add(path, first, list(range(1, second_line)))  # type: ignore[arg-type]
+                # From here on only ``units`` holds the records, and ``del units`` frees them while
+                # the child may still be writing, not after it, as this returns: half a million
+                # records take a good part of a second to free.
+                del first, heard
+                units = _attach(located, corpus, selection)
+                del located
+                own = sum(map(len, map(itemgetter(1), units)))
+                total = own + second_selected
+                writer = fmt.writer(out_dir, options)
+                assert isinstance(writer, LineWriter)
+                tally = _Tally(split)
+                try:
+                    bar = _HalvesProgress(progress, own, total) if progress is not None else None
+                    _write_units(writer, units, tally, bar.first_half if bar and own else None)
+                    del units
+                    reply = _receive_message(child.heard)
+                    written = None
+                    if child.wait() and reply is not None:
+                        with suppress(Exception):  # cut short: the child died while it spoke
+                            written = pickle.loads(reply)
+                    if written is None:
+                        # Written here after all: an error the child met is raised here, in full.
+                        half.write_into(
+                            writer, tally, second_stop, second_line, bar and bar.second_half
+                        )
+                    else:
+                        counted, counts, stems = written
+                        writer.append_files(second_folder, stems)
+                        for key, amount in counts.items():
+                            writer.count(key, amount)
+                        tally.add(counted)
+                    result = writer.finish()
+                except BaseException:
+                    writer.abort()  # no writing thread or open file outlives the failed export
+                    raise
+                rest.result()
+                _refuse_if_replaced(path, identity)
+                inputs = [{"path": str(path), "sha256": digest.hexdigest()}]
+                if corpus_sha256 is not None:
+                    inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
+            if progress is not None:
+                progress(tally.quotes, tally.quotes)
+            description = _store_description(store, [name], gold)
+            source = ExportSource([], inputs, [name], description, [], selection)
+            return _write_manifest(fmt, source, out_dir, tally, result)
     finally:
-        _close_all(unclosed)
-        os.waitpid(pid, 0)  # reaped once, whatever happened: it has exited or been killed
         shutil.rmtree(second_folder, ignore_errors=True)
 
 
@@ -2702,6 +2668,86 @@ def _fork_with_two_pipes() -> tuple[int, list[int], set[signal.Signals]] | None:
     return pid, pipes, blocked
 
 
+@dataclass
+class _ForkedChild:
+    """The child of ``_half_in_a_forked_child``, as its parent sees it."""
+
+    pid: int
+    heard: int
+    """The read end of what the child says."""
+    tell: int
+    """The write end of what the child is told; closed unsaid, it tells the child nothing."""
+    unclosed: set[int]
+    """This process's ends still open."""
+    exited: bool = False
+    """Whether the child is known to have exited (it stays unreaped until the end)."""
+
+    def stop_telling(self) -> None:
+        """Close ``tell``: the child reads the end of it."""
+        if self.tell in self.unclosed:
+            self.unclosed.discard(self.tell)
+            os.close(self.tell)
+
+    def wait(self) -> bool:
+        """Wait for the child to exit, and say whether its work returned (exit code 0). It is
+        not reaped: until the context reaps it, its pid stays its own, so no kill meant for it
+        can reach another process."""
+        ending = os.waitid(os.P_PID, self.pid, os.WEXITED | os.WNOWAIT)
+        self.exited = True
+        return ending is not None and (ending.si_code, ending.si_status) == (os.CLD_EXITED, 0)
+
+
+@contextmanager
+def _half_in_a_forked_child(
+    work: Callable[[int, int], object],
+) -> Iterator[_ForkedChild | None]:
+    """Fork a child that runs ``work(say, hear)`` (the write end of a pipe to this process,
+    the read end of one from it) and leaves at once, with exit code 0 when ``work`` returned
+    and 1 otherwise, never unwinding into the caller's files, locks and temporaries; what
+    ``work`` returns is kept until then, so a half's records are freed by the exit, all at
+    once, not one by one. In this process, the context is the child (``_ForkedChild``), or
+    None when there are no pipes or no fork to be had: the caller works in one process.
+
+    Leaving the context kills the child unless it has exited, closes the pipes and reaps it,
+    whatever happened: a Ctrl-C held back over the fork comes in inside it, where the child is
+    seen to. The child dies with this process (``_die_with_parent``).
+    """
+    sys.stdout.flush()  # else what is buffered would be printed by both
+    sys.stderr.flush()
+    parent = os.getpid()
+    forked = _fork_with_two_pipes()
+    if forked is None:
+        yield None
+        return
+    pid, pipes, blocked = forked
+    heard, say, hear, tell = pipes
+    if pid == 0:
+        code = 1
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            os.close(heard)
+            os.close(tell)
+            _die_with_parent(parent)
+            kept = work(say, hear)  # noqa: F841 - freed by the exit
+            code = 0
+        finally:
+            os._exit(code)
+    child = _ForkedChild(pid, heard, tell, set(pipes))
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        _close(say, child.unclosed)
+        _close(hear, child.unclosed)
+        yield child
+    except BaseException:
+        if not child.exited:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)  # (a child that has just exited is still its pid)
+        raise
+    finally:
+        _close_all(child.unclosed)
+        os.waitpid(pid, 0)  # reaped once, whatever happened: it has exited or been killed
+
+
 def _can_fork_a_half() -> bool:
     """Whether this platform and machine can read (or write) half a file in a forked child:
     macOS has no ``os.waitid`` before Python 3.13, Windows no ``fork``."""
@@ -2748,90 +2794,74 @@ def _import_in_two(
     now = utc_now()
     second = writer.temporary.with_name(writer.temporary.name + "-2")
     first = _Part(stop=split, now=now)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    parent = os.getpid()
-    # Pipes: what the child found; where the child's lines go in the temporary.
-    forked = _fork_with_two_pipes()
-    if forked is None:
-        return None  # no pipes or no fork: the import runs in one process
-    pid, pipes, blocked = forked
-    read_end, write_end, where_read, where_write = pipes
-    if pid == 0:  # the child: plan the second half, say how it went, and leave at once
-        code = 1
-        try:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-            os.close(read_end)
-            os.close(where_write)
-            # Should the importer be killed, the writer's lock must go with it: the child holds
-            # no copy of it, and dies with its parent rather than plan on for nobody.
-            writer.file.release_in_forked_child()
-            _die_with_parent(parent)
-            # What the half is made of stays here until the exit, which frees it all at once.
-            kept: list[Any] = []
-            found = _plan_second_half(
-                fmt, path, split, now, annotator, source_annotator, second, kept
-            )
-            _send(write_end, found)
-            at = _receive_offset(where_read)
-            # Else one half went wrong and nothing is taken: copying hundreds of MB is no use.
-            if at is not None and not found.problems:
-                writer.place(second, at)
-            second.unlink()
-            code = 0  # the exit code says the lines are in place
-        finally:
-            os._exit(code)  # never unwinds into the caller's handles, locks and temporaries
-    plan: ImportPlan | None = None
-    exited = False
-    unclosed = set(pipes)
-    try:
-        # Inside the ``try``: a Ctrl-C that waited for the fork comes in right here.
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        _close(write_end, unclosed)
-        _close(where_read, unclosed)
-        try:
-            try:
-                plan = _plan(
-                    fmt, path, annotator, None, source_annotator, False, progress, writer.add, first
-                )
-            except UserError:
-                plan = None  # said again, in full, by the import in one process
-            if plan is not None and not plan.problems:
-                _send_offset(where_write, writer.end())
-        finally:
-            _close(where_write, unclosed)  # unsaid, it tells the child to copy nothing
-        found = _receive(read_end)
-        seen = first.seen_ids.of(annotator)
-        usable = (
-            plan is not None
-            and found is not None
-            and not plan.problems
-            and not found.problems
-            and found.first_rev == plan.count + 1
-            and first.seen_docs.keys().isdisjoint(found.doc_ids)
-            and seen.isdisjoint(found.ids)
+
+    def plan_second_half(say: int, hear: int) -> tuple[_SecondHalf, list[Any]]:
+        """In the child: plan the second half, say how it went, and put its lines where told."""
+        # Should the importer be killed, the writer's lock must go with it: the child holds no
+        # copy of it, and dies with its parent rather than plan on for nobody.
+        writer.file.release_in_forked_child()
+        # What the half is made of is returned, to stay until the exit frees it all at once.
+        kept: list[Any] = []
+        planned = _plan_second_half(
+            fmt, path, split, now, annotator, source_annotator, second, kept
         )
-        # The child is done once its lines are in place (or it failed): only then may the
-        # temporary be emptied or taken as it stands. It is waited for but not reaped: until
-        # the ``finally`` reaps it, its pid stays its own, so no kill can reach another process.
-        ending = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
-        exited = True
-        if not usable or (ending.si_code, ending.si_status) != (os.CLD_EXITED, 0):
-            second.unlink(missing_ok=True)
-            writer.restart()
-            return None
-        assert plan is not None and found is not None
-        writer.add_placed(found.ids, found.line_doc_ids, found.lengths)
+        _send(say, planned)
+        at = _receive_offset(hear)
+        # Else one half went wrong and nothing is taken: copying hundreds of MB is no use.
+        if at is not None and not planned.problems:
+            writer.place(second, at)
+        second.unlink()
+        return planned, kept  # (returning, the exit code says the lines are in place)
+
+    plan: ImportPlan | None = None
+    try:
+        # Pipes: what the child found; where the child's lines go in the temporary.
+        with _half_in_a_forked_child(plan_second_half) as child:
+            if child is None:
+                return None  # no pipes or no fork: the import runs in one process
+            try:
+                try:
+                    plan = _plan(
+                        fmt,
+                        path,
+                        annotator,
+                        None,
+                        source_annotator,
+                        False,
+                        progress,
+                        writer.add,
+                        first,
+                    )
+                except UserError:
+                    plan = None  # said again, in full, by the import in one process
+                if plan is not None and not plan.problems:
+                    _send_offset(child.tell, writer.end())
+            finally:
+                child.stop_telling()  # unsaid, it tells the child to copy nothing
+            found = _receive(child.heard)
+            seen = first.seen_ids.of(annotator)
+            usable = (
+                plan is not None
+                and found is not None
+                and not plan.problems
+                and not found.problems
+                and found.first_rev == plan.count + 1
+                and first.seen_docs.keys().isdisjoint(found.doc_ids)
+                and seen.isdisjoint(found.ids)
+            )
+            # The child is done once its lines are in place (or it failed): only then may the
+            # temporary be emptied or taken as it stands.
+            if not child.wait() or not usable:
+                second.unlink(missing_ok=True)
+                writer.restart()
+                return None
+            assert plan is not None and found is not None
+            writer.add_placed(found.ids, found.line_doc_ids, found.lengths)
     except BaseException:
-        # Interrupted anywhere, up to the child's last byte put in place: no child, no second
-        # half left.
-        if not exited:
-            os.kill(pid, signal.SIGKILL)  # (a child that has just exited is still its pid)
+        # Interrupted anywhere, up to the child's last byte put in place: no child (it is
+        # killed and reaped on leaving the context), no second half left.
         second.unlink(missing_ok=True)
         raise
-    finally:
-        _close_all(unclosed)
-        os.waitpid(pid, 0)  # reaped once, whatever happened: it has exited or been killed
     return ImportReport(
         skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
         documents=plan.document_count + len(found.doc_ids),
