@@ -631,6 +631,27 @@ def test_the_command_prints_the_summary_after_the_screen(news_corpus, store, mon
     assert capsys.readouterr().out == "ana.jsonl: 3 labels in this corpus\n"
 
 
+def test_the_command_names_the_corpus_lines_left_out_after_the_screen(
+    tmp_path, store, monkeypatch, capsys
+):
+    """The notice went with the screen: the command says it again where it stays."""
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"id": "one", "text": "Fine."}\n{broken\n', "utf-8")
+    session = type("Session", (), {"corpus": open_corpus(path, skip_bad=True)})()
+
+    class Finished:
+        failure = None
+        annotate_screen = type("Screen", (), {"summary": "", "session": session})()
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr("annotator.tui.app.make_app", lambda *args, **options: Finished())
+    assert main(["annotate", "--store", str(store.root), "--annotator", "ana", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(f"warning: {path}:2: not valid JSON") and err.endswith("; left out\n")
+
+
 async def test_labelling_the_last_quote_says_when_skipped_ones_are_left(
     news_corpus, store, make_annotator
 ):
