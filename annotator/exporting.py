@@ -1025,93 +1025,91 @@ def _export_in_two(
     shutil.rmtree(second_folder, ignore_errors=True)
     second_folder.mkdir()
     half = _HalfExport(fmt, path, middle, corpus, selection, split, options)
-    try:
-        # The child reads the second half, and writes it if told to. Pipes: what it read, then
-        # what it wrote; whether (and from which line) it writes its half.
-        with _half_in_a_forked_child(lambda say, hear: half.run(second_folder, say, hear)) as child:
-            if child is None:
-                return None  # no pipes or no fork: the export runs in one process
-            digest = hashlib.sha256()  # of the bytes exported, fed by the threads that read them
-            with ThreadPoolExecutor(1, thread_name_prefix="sha256") as hashing:
-                corpus_sha256 = (
-                    hashing.submit(file_sha256, corpus.location)
-                    if isinstance(corpus, JsonlCorpus)
-                    else None
-                )
-                first = read_writer_lines(path, digest, 0, middle)
-                heard = None
-                if first is None:
-                    # Its half is of no use: the fold reads the file.
-                    os.kill(child.pid, signal.SIGKILL)
-                else:
-                    heard = _receive_half(child.heard)
-                if heard is None or first is None or not _halves_join(first, heard, corpus):
-                    child.stop_telling()  # unsaid, it tells the child to write nothing
-                    source = _source_in_one(
-                        store, name, corpus, selection, gold, first, middle, digest
-                    )
-                    _refuse_if_replaced(path, identity)
-                    skipped.extend(source.problems)
-                    if corpus_sha256 is not None:
-                        source.inputs.append(
-                            {"path": str(corpus.location), "sha256": corpus_sha256.result()}
-                        )
-                    return _write(fmt, source, out_dir, split, options, progress)
-                second_line = len(first) + 1
-                with suppress(BrokenPipeError):  # the child is gone: its half is written below
-                    _send_message(child.tell, second_line.to_bytes(8, "little"))
-                child.stop_telling()
-                second_stop, second_selected = heard.stop, heard.selected
-                rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
-                located = Located()
-                located.add(path, first, list(range(1, second_line)))  # type: ignore[arg-type]
-                # From here on only ``units`` holds the records, and ``del units`` frees them while
-                # the child may still be writing, not after it, as this returns: half a million
-                # records take a good part of a second to free.
-                del first, heard
-                units = _attach(located, corpus, selection)
-                del located
-                own = sum(map(len, map(itemgetter(1), units)))
-                total = own + second_selected
-                writer = fmt.writer(out_dir, options)
-                assert isinstance(writer, LineWriter)
-                tally = _Tally(split)
-                try:
-                    bar = _HalvesProgress(progress, own, total) if progress is not None else None
-                    _write_units(writer, units, tally, bar.first_half if bar and own else None)
-                    del units
-                    reply = _receive_message(child.heard)
-                    written = None
-                    if child.wait() and reply is not None:
-                        with suppress(Exception):  # cut short: the child died while it spoke
-                            written = pickle.loads(reply)
-                    if written is None:
-                        # Written here after all: an error the child met is raised here, in full.
-                        half.write_into(
-                            writer, tally, second_stop, second_line, bar and bar.second_half
-                        )
-                    else:
-                        counted, counts, stems = written
-                        writer.append_files(second_folder, stems)
-                        for key, amount in counts.items():
-                            writer.count(key, amount)
-                        tally.add(counted)
-                    result = writer.finish()
-                except BaseException:
-                    writer.abort()  # no writing thread or open file outlives the failed export
-                    raise
-                rest.result()
+    # The child reads the second half, and writes it if told to. Pipes: what it read, then
+    # what it wrote; whether (and from which line) it writes its half.
+    with _half_in_a_forked_child(
+        lambda say, hear: half.run(second_folder, say, hear),
+        then=lambda: shutil.rmtree(second_folder, ignore_errors=True),
+    ) as child:
+        if child is None:
+            return None  # no pipes or no fork: the export runs in one process
+        digest = hashlib.sha256()  # of the bytes exported, fed by the threads that read them
+        with ThreadPoolExecutor(1, thread_name_prefix="sha256") as hashing:
+            corpus_sha256 = (
+                hashing.submit(file_sha256, corpus.location)
+                if isinstance(corpus, JsonlCorpus)
+                else None
+            )
+            first = read_writer_lines(path, digest, 0, middle)
+            heard = None
+            if first is None:
+                # Its half is of no use: the fold reads the file.
+                os.kill(child.pid, signal.SIGKILL)
+            else:
+                heard = _receive_half(child.heard)
+            if heard is None or first is None or not _halves_join(first, heard, corpus):
+                child.stop_telling()  # unsaid, it tells the child to write nothing
+                source = _source_in_one(store, name, corpus, selection, gold, first, middle, digest)
                 _refuse_if_replaced(path, identity)
-                inputs = [{"path": str(path), "sha256": digest.hexdigest()}]
+                skipped.extend(source.problems)
                 if corpus_sha256 is not None:
-                    inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
-            if progress is not None:
-                progress(tally.quotes, tally.quotes)
-            description = _store_description(store, [name], gold)
-            source = ExportSource([], inputs, [name], description, [], selection)
-            return _write_manifest(fmt, source, out_dir, tally, result)
-    finally:
-        shutil.rmtree(second_folder, ignore_errors=True)
+                    source.inputs.append(
+                        {"path": str(corpus.location), "sha256": corpus_sha256.result()}
+                    )
+                return _write(fmt, source, out_dir, split, options, progress)
+            second_line = len(first) + 1
+            with suppress(BrokenPipeError):  # the child is gone: its half is written below
+                _send_message(child.tell, second_line.to_bytes(8, "little"))
+            child.stop_telling()
+            second_stop, second_selected = heard.stop, heard.selected
+            rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
+            located = Located()
+            located.add(path, first, list(range(1, second_line)))  # type: ignore[arg-type]
+            # From here on only ``units`` holds the records, and ``del units`` frees them while
+            # the child may still be writing, not after it, as this returns: half a million
+            # records take a good part of a second to free.
+            del first, heard
+            units = _attach(located, corpus, selection)
+            del located
+            own = sum(map(len, map(itemgetter(1), units)))
+            total = own + second_selected
+            writer = fmt.writer(out_dir, options)
+            assert isinstance(writer, LineWriter)
+            tally = _Tally(split)
+            try:
+                bar = _HalvesProgress(progress, own, total) if progress is not None else None
+                _write_units(writer, units, tally, bar.first_half if bar and own else None)
+                del units
+                reply = _receive_message(child.heard)
+                written = None
+                if child.wait() and reply is not None:
+                    with suppress(Exception):  # cut short: the child died while it spoke
+                        written = pickle.loads(reply)
+                if written is None:
+                    # Written here after all: an error the child met is raised here, in full.
+                    half.write_into(
+                        writer, tally, second_stop, second_line, bar and bar.second_half
+                    )
+                else:
+                    counted, counts, stems = written
+                    writer.append_files(second_folder, stems)
+                    for key, amount in counts.items():
+                        writer.count(key, amount)
+                    tally.add(counted)
+                result = writer.finish()
+            except BaseException:
+                writer.abort()  # no writing thread or open file outlives the failed export
+                raise
+            rest.result()
+            _refuse_if_replaced(path, identity)
+            inputs = [{"path": str(path), "sha256": digest.hexdigest()}]
+            if corpus_sha256 is not None:
+                inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
+        if progress is not None:
+            progress(tally.quotes, tally.quotes)
+        description = _store_description(store, [name], gold)
+        source = ExportSource([], inputs, [name], description, [], selection)
+        return _write_manifest(fmt, source, out_dir, tally, result)
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -2699,7 +2697,7 @@ class _ForkedChild:
 
 @contextmanager
 def _half_in_a_forked_child(
-    work: Callable[[int, int], object],
+    work: Callable[[int, int], object], then: Callable[[], object] | None = None
 ) -> Iterator[_ForkedChild | None]:
     """Fork a child that runs ``work(say, hear)`` (the write end of a pipe to this process,
     the read end of one from it) and leaves at once, with exit code 0 when ``work`` returned
@@ -2710,42 +2708,47 @@ def _half_in_a_forked_child(
 
     Leaving the context kills the child unless it has exited, closes the pipes and reaps it,
     whatever happened: a Ctrl-C held back over the fork comes in inside it, where the child is
-    seen to. The child dies with this process (``_die_with_parent``).
+    seen to. Then ``then`` is called (the caller's cleaning up after the child), in this process
+    only, fork or no fork. The child dies with this process (``_die_with_parent``).
     """
-    sys.stdout.flush()  # else what is buffered would be printed by both
-    sys.stderr.flush()
     parent = os.getpid()
-    forked = _fork_with_two_pipes()
-    if forked is None:
-        yield None
-        return
-    pid, pipes, blocked = forked
-    heard, say, hear, tell = pipes
-    if pid == 0:
-        code = 1
+    try:
+        sys.stdout.flush()  # else what is buffered would be printed by both
+        sys.stderr.flush()
+        forked = _fork_with_two_pipes()
+        if forked is None:
+            yield None
+            return
+        pid, pipes, blocked = forked
+        heard, say, hear, tell = pipes
+        if pid == 0:
+            code = 1
+            try:
+                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+                os.close(heard)
+                os.close(tell)
+                _die_with_parent(parent)
+                kept = work(say, hear)  # noqa: F841 - freed by the exit
+                code = 0
+            finally:
+                os._exit(code)  # (so ``then`` is not called here)
+        child = _ForkedChild(pid, heard, tell, set(pipes))
         try:
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-            os.close(heard)
-            os.close(tell)
-            _die_with_parent(parent)
-            kept = work(say, hear)  # noqa: F841 - freed by the exit
-            code = 0
+            _close(say, child.unclosed)
+            _close(hear, child.unclosed)
+            yield child
+        except BaseException:
+            if not child.exited:
+                with suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)  # (a child that has just exited is still its pid)
+            raise
         finally:
-            os._exit(code)
-    child = _ForkedChild(pid, heard, tell, set(pipes))
-    try:
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        _close(say, child.unclosed)
-        _close(hear, child.unclosed)
-        yield child
-    except BaseException:
-        if not child.exited:
-            with suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)  # (a child that has just exited is still its pid)
-        raise
+            _close_all(child.unclosed)
+            os.waitpid(pid, 0)  # reaped once, whatever happened: it has exited or been killed
     finally:
-        _close_all(child.unclosed)
-        os.waitpid(pid, 0)  # reaped once, whatever happened: it has exited or been killed
+        if then is not None:
+            then()
 
 
 def _can_fork_a_half() -> bool:
