@@ -192,6 +192,21 @@ TITLE_WORDS = frozenset(
 )
 """Lower-cased words that belong to a title or role, stripped from the left of a name."""
 
+LEADING_ROLE_WORDS = frozenset(
+    """
+    prosecutor barrister solicitor magistrate coroner homeowner householder landlord tenant
+    author co-author researcher scientist lecturer student teacher headteacher principal nurse
+    paramedic firefighter coach skipper referee umpire midfielder striker goalkeeper defender
+    pastor vicar priest farmer driver pilot chef owner shopkeeper resident witness survivor
+    volunteer organiser organizer activist campaigner treasurer trustee warden constable
+    mp mep msp mla td alderman selectman assemblyman assemblywoman supervisor
+    """.split()
+)
+"""Lower-cased nouns of a role or an occupation that news style capitalises before a name
+(``Prosecutor Helen Ashdown``, ``Homeowner Derek Salazar``, ``MLA Ravi Menon``): dropped from
+its left as a title is, but kept out of ``TITLE_WORDS``, which a speaker key drops anywhere,
+because several are surnames too (``Paul Nurse``)."""
+
 ROLE_NOUNS = frozenset(
     """
     spokesman spokeswoman spokesperson spokespeople minister secretary adviser advisor official

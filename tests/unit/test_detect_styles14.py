@@ -1,0 +1,31 @@
+"""House styles of a fourteenth round (Indian and Irish local papers, court and sports
+reports, a financial wire, a press release, a science item, a local TV story, a Q&A, an
+op-ed): each rule of English news prose with a case that showed it. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def test_a_capitalised_occupation_before_a_name_is_dropped_as_a_title_is() -> None:
+    cases = {
+        "Prosecutor Helen Ashdown said the ledgers were forged.": "Helen Ashdown",
+        "Homeowner Derek Salazar says the beagle woke them.": "Derek Salazar",
+        "Co-author Benedict Osei, an ecologist, said the otters were thin.": "Benedict Osei",
+        "MLA Ravi Menon said the flyover was unsafe.": "Ravi Menon",
+    }
+    for text, speaker in cases.items():
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
+
+
+def test_an_occupation_that_is_a_surname_stays_in_the_name() -> None:
+    (candidate,) = found("Astrid Nurse said the ward was full.")
+    assert candidate.speaker == "Astrid Nurse"
