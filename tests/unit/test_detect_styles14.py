@@ -29,3 +29,18 @@ def test_a_capitalised_occupation_before_a_name_is_dropped_as_a_title_is() -> No
 def test_an_occupation_that_is_a_surname_stays_in_the_name() -> None:
     (candidate,) = found("Astrid Nurse said the ward was full.")
     assert candidate.speaker == "Astrid Nurse"
+
+
+def test_a_clause_after_an_addressee_opens_where_its_subject_does() -> None:
+    cases = {
+        "Ivo Kral told the jury the ledgers were forged.": "the ledgers were forged",
+        "Ivo Kral told the court Lind had lied.": "Lind had lied",
+        "Ivo Kral told the packed meeting he would stay.": "he would stay",
+        "Ivo Kral told reporters Lind had lied.": "Lind had lied",
+    }
+    for text, content in cases.items():
+        (candidate,) = found(text)
+        assert candidate.text == content, text
+    # Words that go on with the object are no addressee: no clause opens after them.
+    for candidate in found("Ivo Kral told the story of how the quay burned."):
+        assert not candidate.text.startswith(("of", "how")), candidate.text
