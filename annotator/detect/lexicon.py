@@ -198,7 +198,7 @@ LEADING_ROLE_WORDS = frozenset(
     author co-author researcher scientist lecturer student teacher headteacher principal nurse
     paramedic firefighter coach skipper referee umpire midfielder striker goalkeeper defender
     pastor vicar priest farmer driver pilot chef owner shopkeeper resident witness survivor
-    volunteer organiser organizer activist campaigner treasurer trustee warden constable
+    volunteer organiser organizer activist campaigner treasurer trustee warden constable boss
     mp mep msp mla td alderman selectman assemblyman assemblywoman supervisor
     """.split()
 )

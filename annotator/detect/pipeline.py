@@ -66,6 +66,7 @@ from annotator.detect.cuewords import find_cue_words
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
     HEADLINE_CUES,
+    LEADING_ROLE_WORDS,
     NEEDS_THAT,
     NOUN_LIKE_FORMS,
     PERSON_PRONOUNS,
@@ -708,6 +709,9 @@ _ADDRESSEE_WORDS = frozenset(
 )
 _CONTENT_OPENERS = frozenset("the a an his her their its this these those".split())
 """After an addressee (``told reporters``), a determiner opens the reported clause."""
+_ROLE_THEN_NAME_RE = re.compile(r"[ \t]+(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)[ \t]+(?=[A-Z])")
+"""One or two words of a role between a body's name and a person's (``Kestrel Town manager
+Paul Fenwick``)."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _NAME_THEN_VERB_RE = re.compile(
@@ -3577,6 +3581,13 @@ class _Detector:
                 run = NAME_RUN_RE.match(self.text, match.start())
                 if run is None or run.group().isupper() and len(run.group().split()) > 2:
                     return None  # none, or a heading in capitals (``FERRY FARES RISE``)
+                role = _ROLE_THEN_NAME_RE.match(self.text, run.end(), end)
+                if role is not None and all(
+                    word in ROLE_NOUNS or word in TITLE_WORDS or word in LEADING_ROLE_WORDS
+                    for word in role.group("role").split()
+                ):
+                    # ``Kestrel Town manager Paul Fenwick: “...”``: the club is no speaker.
+                    run = NAME_RUN_RE.match(self.text, role.end()) or run
                 name = run.group().removesuffix("’s").removesuffix("'s")
                 return Mention(name, run.start(), run.start() + len(name)), None, None
             if token == "," or lowered in STOP_CAPS or lowered in TITLE_WORDS:

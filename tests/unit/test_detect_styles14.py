@@ -44,3 +44,12 @@ def test_a_clause_after_an_addressee_opens_where_its_subject_does() -> None:
     # Words that go on with the object are no addressee: no clause opens after them.
     for candidate in found("Ivo Kral told the story of how the quay burned."):
         assert not candidate.text.startswith(("of", "how")), candidate.text
+
+
+def test_a_role_between_a_club_and_a_name_before_a_colon_leaves_the_person_speaking() -> None:
+    text = (
+        "Harrowgate Athletic 0-3 Fenby United.\n\n"
+        "Fenby United boss Carl Moyes: “We were sharp from the first whistle.”\n\n"
+        "Harrowgate Athletic head coach Dean Pruitt: “That is not good enough.”"
+    )
+    assert [c.speaker for c in found(text)] == ["Carl Moyes", "Dean Pruitt"]
