@@ -712,6 +712,16 @@ _CONTENT_OPENERS = frozenset("the a an his her their its this these those".split
 _ROLE_THEN_NAME_RE = re.compile(r"[ \t]+(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)[ \t]+(?=[A-Z])")
 """One or two words of a role between a body's name and a person's (``Kestrel Town manager
 Paul Fenwick``)."""
+
+
+def _is_role(words: str) -> bool:
+    """Whether every one of ``words`` names a role or an office (``boss``, ``head coach``)."""
+    return all(
+        word in ROLE_NOUNS or word in TITLE_WORDS or word in LEADING_ROLE_WORDS
+        for word in words.split()
+    )
+
+
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _NAME_THEN_VERB_RE = re.compile(
@@ -3582,10 +3592,7 @@ class _Detector:
                 if run is None or run.group().isupper() and len(run.group().split()) > 2:
                     return None  # none, or a heading in capitals (``FERRY FARES RISE``)
                 role = _ROLE_THEN_NAME_RE.match(self.text, run.end(), end)
-                if role is not None and all(
-                    word in ROLE_NOUNS or word in TITLE_WORDS or word in LEADING_ROLE_WORDS
-                    for word in role.group("role").split()
-                ):
+                if role is not None and _is_role(role.group("role")):
                     # ``Kestrel Town manager Paul Fenwick: “...”``: the club is no speaker.
                     run = NAME_RUN_RE.match(self.text, role.end()) or run
                 name = run.group().removesuffix("’s").removesuffix("'s")
@@ -4029,6 +4036,14 @@ class _Detector:
         opening = _CAPS_RUN_RE.match(text, previous, before)
         if opening is None or self.span_at(previous) is not None:
             return None
+        role = _ROLE_THEN_NAME_RE.match(text, opening.end(), before)
+        if role is not None and _is_role(role.group("role")):
+            # ``Millbrook boss Gary Hume was less happy. “...,” he said``: the person after
+            # the club and the role opens the sentence.
+            named = _CAPS_RUN_RE.match(text, role.end(), before)
+            name = clean_name(named.group()) if named is not None else None
+            if name is not None and looks_like_person(self.names.fullest(name)):
+                return self.names.fullest(name)
         return self._known_person(opening)
 
     def _known_person(self, match: re.Match[str]) -> str | None:

@@ -53,3 +53,14 @@ def test_a_role_between_a_club_and_a_name_before_a_colon_leaves_the_person_speak
         "Harrowgate Athletic head coach Dean Pruitt: “That is not good enough.”"
     )
     assert [c.speaker for c in found(text)] == ["Carl Moyes", "Dean Pruitt"]
+
+
+def test_a_pronoun_after_a_quote_takes_the_person_after_a_club_and_a_role() -> None:
+    text = (
+        "Fenby went ahead through Ola Brandt.\n\n"
+        "Brandt, who has scored nine this season, said the goal was his best.\n\n"
+        "Harrowgate boss Dean Pruitt saw it differently. "
+        "“It was never a foul,” he told Radio Fenby."
+    )
+    (candidate,) = [c for c in found(text) if c.text == "“It was never a foul,”"]
+    assert candidate.speaker == "Dean Pruitt"
