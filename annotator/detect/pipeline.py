@@ -722,8 +722,15 @@ def _is_role(words: str) -> bool:
     )
 
 
+_WRITE_FORMS = frozenset("write writes wrote writing".split())
+_TO_ADDRESSEE_RE = re.compile(r"\s*to\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
+"""``to`` and a noun phrase after ``wrote``: the addressee, not an infinitive (``wrote to
+say``)."""
+_ABOUT_AFTER_ADDRESSEE_RE = re.compile(r"\s*to\s+[^,;:.“”\"]{1,60}?\s(?:about|regarding)\s+")
+"""The addressee of ``wrote`` then the preposition of what was written about."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
+_WH_WORDS = frozenset("who what when where why how whether if".split())
 _NAME_THEN_VERB_RE = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|did|[a-z]+ed)\b"
@@ -1474,6 +1481,18 @@ class _Detector:
                 content_start = rest
                 opening = self.trim(sent_start, cue_start)
             content_end = sent_end
+            if (
+                lowered in _WRITE_FORMS
+                and _TO_ADDRESSEE_RE.match(text, content_start, sent_end)
+                and self.first_span_in(content_start, sent_end) is None
+            ):
+                # ``wrote to the council about the quay``: the addressee is no content; what
+                # was written about is, and with neither (``would write to the minister
+                # seeking a meeting``) nothing was reported.
+                about = _ABOUT_AFTER_ADDRESSEE_RE.match(text, content_start, sent_end)
+                if about is None:
+                    return None
+                content_start = about.end()
             words_after = text[content_start:content_end].split()
             participle = (
                 _PARTICIPLE_OPENING_RE.match(text, content_start, content_end)
@@ -2854,7 +2873,7 @@ class _Detector:
             if first is not None and first.group() in _PARTICLES:
                 return cue_end + 1  # ``warned of a long winter``: no addressee
             if first is not None and first.group() in _ADDRESSEE_DETERMINERS:
-                opening = self.clause_after_addressee(first.end(), sent_end)
+                opening = self.clause_after_addressee(first.end(), sent_end, cue)
                 if opening >= 0:
                     return opening  # ``told the jury the ledgers were forged``
             addressee = False
@@ -2904,16 +2923,23 @@ class _Detector:
             position = adverbial.end()
         return position
 
-    def clause_after_addressee(self, position: int, sent_end: int) -> int:
+    def clause_after_addressee(self, position: int, sent_end: int, cue: str) -> int:
         """Where a clause opens after the one or two plain words that end an addressee opened
         by a determiner (``told the jury the ledgers were forged``, ``told the court Tolland
         had lied``, ``warned the local paper it would``); -1 when the words after the
-        determiner run on otherwise (``told the story of how``, ``told the court on Monday``)."""
+        determiner run on otherwise (``told the story of how``, ``told the court on Monday``).
+        After ``asked`` a question word opens the clause too (``asked the crowd who ...``)."""
         text = self.text
         tokens = _TOKEN_RE.finditer(text, position, min(sent_end, position + 60))
         for words, match in enumerate(tokens):
             token = match.group()
-            if words and (token in _CONTENT_OPENERS or token in _CLAUSE_PRONOUNS):
+            if words and (
+                token in _CONTENT_OPENERS
+                or token in _CLAUSE_PRONOUNS
+                # ``asked the crowd who ...`` (but ``told the skippers who met``: a relative)
+                or token in _WH_WORDS
+                and cue.startswith("ask")
+            ):
                 return match.start()
             if words and token[:1].isupper() and token.lower() not in STOP_CAPS:
                 verb = _NAME_THEN_VERB_RE.match(text, match.start())
@@ -2925,6 +2951,9 @@ class _Detector:
                 or token in _PREPOSITIONS
                 or token in _CLAUSE_OPENERS
                 or token in _AFTER_SECOND_VERB
+                # ``asked a question he ...``: what was said, not who heard it
+                or token in SPEECH_NOUN_SET
+                or token.removesuffix("s") in PREDICATE_CONTENT_NOUNS
             ):
                 return -1
         return -1

@@ -64,3 +64,19 @@ def test_a_pronoun_after_a_quote_takes_the_person_after_a_club_and_a_role() -> N
     )
     (candidate,) = [c for c in found(text) if c.text == "“It was never a foul,”"]
     assert candidate.speaker == "Dean Pruitt"
+
+
+def test_the_addressee_of_wrote_is_no_content() -> None:
+    (candidate,) = found("Ada Lind wrote to the harbour board about the broken crane.")
+    assert (candidate.text, candidate.cue) == ("the broken crane", "wrote")
+    # Nothing written about: no content of ``write`` besides the councillor's own words.
+    text = "Cllr Ola Brandt said she would write to the Minister for Ports seeking a meeting."
+    assert [c.cue for c in found(text)] == ["said"]
+
+
+def test_after_asked_and_its_addressee_a_question_word_opens_the_clause() -> None:
+    (candidate,) = found("We asked our readers who their favourite skipper was.")
+    assert candidate.text == "who their favourite skipper was"
+    # After ``told``, ``who`` opens a relative clause on the addressee, not what was said.
+    text = "Ada Lind told the skippers who gathered at the quay, “We will not sell.”"
+    assert not any(c.text.startswith("who") for c in found(text))
