@@ -2983,6 +2983,15 @@ class _Detector:
         if lead.endswith((",", "(", ":", ";")) or not lead:
             return speaker  # ``In May, Lind ...``: the phrase opens the clause, no subject
         subject = subject_before(text, start, sent_start) or self.common_subject(start, sent_start)
+        if (
+            subject is not None
+            and preposition in ("at", "from")
+            and speaker.text[:1].isupper()
+            and _people_phrase_head(text[subject.start : speaker.end].split())
+        ):
+            # ``Analysts at Corvane Securities said``: the firm they work for, not a place
+            # they spoke in; the phrase speaks as written.
+            return Mention(text[subject.start : speaker.end], subject.start, speaker.end)
         if subject is not None:
             return subject
         relative = _RELATIVE_RE.search(text, max(sent_start, start - 40), start)

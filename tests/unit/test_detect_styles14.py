@@ -80,3 +80,15 @@ def test_after_asked_and_its_addressee_a_question_word_opens_the_clause() -> Non
     # After ``told``, ``who`` opens a relative clause on the addressee, not what was said.
     text = "Ada Lind told the skippers who gathered at the quay, “We will not sell.”"
     assert not any(c.text.startswith("who") for c in found(text))
+
+
+def test_people_at_a_firm_speak_with_the_firm_named() -> None:
+    for text in (
+        "Analysts at Corvane Securities said a sale would cut the debt.",
+        "Analysts at Corvane Securities wrote in a note that a sale would cut the debt.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == "Analysts at Corvane Securities", text
+    # A person at a place still speaks alone.
+    (candidate,) = found("Ada Lind at the harbour meeting said the sale was off.")
+    assert candidate.speaker == "Ada Lind"
