@@ -727,6 +727,29 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
             break
     if last < 0 or determiner and last == 0:
         return None
+    if (
+        not determiner
+        and last + 1 < len(tokens)
+        and tokens[last + 1][0] in _POSTMODIFIER_OPENERS
+        and tokens[last][0].islower()
+    ):
+        # ``according to insiders familiar with its plans``: a bare plural of people and what
+        # qualifies it, as ``a person familiar with the talks`` is read after its determiner.
+        k = last + 1
+        while k < len(tokens) and tokens[k][0] not in _STOP_PUNCT:
+            word = tokens[k][0].rstrip(".")
+            if (
+                word in _VERBISH
+                or word in _RELATIVES
+                or not (_plain_word(word) or word[:1].isupper() or word.endswith(("’s", "'s")))
+            ):
+                break
+            last = k
+            if tokens[k][0].endswith("."):
+                break  # the sentence ends
+            k += 1
+        while tokens[last][0] in _DETERMINERS or tokens[last][0] in ("of", "with", "to", "on"):
+            last -= 1  # cut short by the window: no dangling ``the``
     token, position = tokens[last]
     bare = token.rstrip(".") if token.rstrip(".").lower() not in _TITLE_ABBREVIATIONS else token
     if len(bare) == 1:
@@ -736,6 +759,12 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
     return Mention(text[start:end], start, end)
 
 
+_POSTMODIFIER_OPENERS = frozenset(
+    "familiar close briefed involved aware knowledgeable acquainted".split()
+)
+"""Adjectives and participles after a noun of people that say what they know (``people
+familiar with the matter``, ``sources close to the talks``)."""
+_RELATIVES = frozenset("who which that whose".split())
 _NOT_SOURCES = frozenset("plan plans schedule script form tradition custom design".split())
 """Heads of ``according to X`` that name a manner, not a source (``went according to plan``)."""
 

@@ -92,3 +92,15 @@ def test_people_at_a_firm_speak_with_the_firm_named() -> None:
     # A person at a place still speaks alone.
     (candidate,) = found("Ada Lind at the harbour meeting said the sale was off.")
     assert candidate.speaker == "Ada Lind"
+
+
+def test_a_bare_plural_of_people_keeps_what_qualifies_it() -> None:
+    for text in (
+        "Velmar Shipping is for sale, according to insiders familiar with its plans.",
+        "Velmar Shipping is for sale, said insiders familiar with its plans.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == "insiders familiar with its plans", text
+    text = "Velmar is for sale, according to sources close to Ivo Kral's family, who spoke freely."
+    (candidate,) = [c for c in found(text) if c.cue == "according to"]
+    assert candidate.speaker == "sources close to Ivo Kral's family"
