@@ -46,6 +46,7 @@ STOP_CAPS = frozenset(
     meanwhile however instead although though because according asked speaking
     earlier later today yesterday tonight tomorrow yes no not oh well please thank thanks
     indeed such here specifically still having being despite amid unless whether once
+    about over under
     """.split()
 )
 """Capitalised words that start sentences or dates rather than names."""
@@ -404,7 +405,9 @@ def _given_names(before: str, surname: str) -> str | None:
     """
     if not before or before[-1] not in " \t\u00a0":
         return None
-    words = before.split()
+    # A name does not run over a line break (``About Brightmoor Analytics`` heading the
+    # paragraph before ``Brightmoor Analytics builds``).
+    words = before[before.rfind("\n") + 1 :].split()
     prefix: list[str] = []
     for word in reversed(words[-4:]):
         if (

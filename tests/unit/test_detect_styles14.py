@@ -104,3 +104,13 @@ def test_a_bare_plural_of_people_keeps_what_qualifies_it() -> None:
     text = "Velmar is for sale, according to sources close to Ivo Kral's family, who spoke freely."
     (candidate,) = [c for c in found(text) if c.cue == "according to"]
     assert candidate.speaker == "sources close to Ivo Kral's family"
+
+
+def test_a_name_does_not_run_over_a_line_break_or_open_with_about() -> None:
+    text = (
+        "Brightmoor Analytics today announced the launch of Harbor, a scheduling tool.\n\n"
+        "About Brightmoor Analytics\n\n"
+        "Brightmoor Analytics builds software for clinics."
+    )
+    (candidate,) = found(text)
+    assert candidate.speaker == "Brightmoor Analytics"
