@@ -187,7 +187,7 @@ TITLE_WORDS = frozenset(
     european african arab saudi egyptian iraqi afghan pakistani belarusian georgian
     kremlin white house state department pentagon fellow staff manager campaign
     first lady gentleman sir dame lord baroness baron duke duchess retired longtime
-    cllr councillor
+    cllr councillor smt. smt shri
     """.split()
 )
 """Lower-cased words that belong to a title or role, stripped from the left of a name."""
@@ -294,7 +294,7 @@ SOCIAL_NOUNS = "tweet|post|posting|video|livestream|message|thread|status update
 
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr sen rep gov gen lt col sgt capt adm st jr sr prof rev hon pres sec atty
+    mr mrs ms dr smt sen rep gov gen lt col sgt capt adm st jr sr prof rev hon pres sec atty
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol inc co corp ltd llc vs etc
     u.s u.k u.n e.u a.m p.m d.c n.y l.a fig al approx dept est govt mt ft ave blvd
     """.split()

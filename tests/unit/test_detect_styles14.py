@@ -114,3 +114,14 @@ def test_a_name_does_not_run_over_a_line_break_or_open_with_about() -> None:
     )
     (candidate,) = found(text)
     assert candidate.speaker == "Brightmoor Analytics"
+
+
+def test_smt_and_shri_are_honorifics_not_sentence_ends() -> None:
+    text = (
+        "Leader of the opposition, Smt. Kavya Menon, opined that the deadline was unrealistic. "
+        "Shri Anil Joshi said the drains were clear."
+    )
+    assert [(c.speaker, c.cue) for c in found(text)] == [
+        ("Kavya Menon", "opined"),
+        ("Anil Joshi", "said"),
+    ]
