@@ -857,6 +857,8 @@ class _Detector:
         self._resolving_starts: list[int] | None = None
         """While ``resolve`` runs: the drafts' starts, sorted as the drafts are."""
         self._sentences: dict[int, tuple[int, int]] = {}
+        self._colon_labels: int | None = None
+        """How many lines open with words in capitals and a colon (counted when first asked)."""
         self.attributions: list[tuple[int, Mention, Mention]] = []
         self.phrase_speakers: set[int] = set()
         """Where the speaker phrases found by :meth:`opening_subject` start: common noun phrases
@@ -923,6 +925,20 @@ class _Detector:
         low, high = offset - _MAX_SENTENCE, offset + _MAX_SENTENCE
         return (start if start > low else low), (end if end < high else high)
 
+    def colon_dateline(self, start: int, end: int) -> re.Match[str] | None:
+        """A dateline ending in a colon (``RAMPUR NAGAR: The civic body ...``, as Indian papers
+        write it) at ``start``; None there, on the first line (a headline's label), or when more
+        than one line of the document opens so: a transcript's labels (``BRANDT: ...``),
+        whose lines are their speakers'."""
+        if self.text.find("\n", 0, start) < 0:
+            return None  # the first line: a headline's label (``AP: ...``), no dateline
+        match = _COLON_DATELINE_RE.match(self.text, start, min(end, start + 60))
+        if match is None:
+            return None
+        if self._colon_labels is None:
+            self._colon_labels = len(_COLON_LABEL_LINE_RE.findall(self.text, 0, 100_000))
+        return match if self._colon_labels == 1 else None
+
     def _sentence_bounds(self, offset: int, key: int) -> tuple[int, int]:
         """The bounds of the sentence holding ``offset``, ``key`` the index of the sentence start
         after it (found by the caller: the sentence's start and end are read from it)."""
@@ -934,6 +950,8 @@ class _Detector:
             # ``HARBOURTON (Wire) — The board said ...``: a dateline is no part of the sentence
             # (no subject, no content), though no full stop ends it.
             dateline = _DATELINE_RE.match(self.text, start, min(para_end, start + 80))
+            if dateline is None:
+                dateline = self.colon_dateline(start, para_end)
             if dateline is not None:
                 start = dateline.end()
         for _ in range(8):
@@ -3794,12 +3812,27 @@ class _Detector:
             if match is None:
                 continue
             label = match.group("label")
-            if index > 0 and not (label.isupper() and len(label) > 1):
+            capitals_line = label.isupper() and len(label) > 1
+            if index > 0 and not capitals_line:
                 continue
             if label.lower().rstrip(".") in _NOT_LABELS:
                 continue
             end = self.layout.paragraph(start)[1]
             q_start, q_end = self.trim(match.end(), end)
+            if (
+                capitals_line
+                and self.colon_dateline(start, end) is not None
+                and any(
+                    q_start <= d.start < q_end
+                    and d.score >= 0.6
+                    and d.speaker is not None
+                    and d.speaker.text.lower() not in _READER_AND_AUTHOR
+                    for d in self.drafts
+                )
+            ):
+                # ``RAMPUR NAGAR: The civic body will ..., the mayor said``: a dateline, its
+                # line reported by someone else (``KRAL: Honestly, ...`` stays a label).
+                continue
             if len(text[q_start:q_end].split()) < 3:
                 continue
             capitals = index > 0
@@ -4274,6 +4307,12 @@ _DATELINE_RE = re.compile(
 """A dateline opening a story: a place in capitals, or one before a wire service in
 parentheses, perhaps a date, then a dash (``HARBOURTON —``, ``Harbourton (Wire) –``,
 ``HARBOURTON, May 3 (Wire) —``)."""
+_COLON_DATELINE_RE = re.compile(
+    r"[ \t]*[A-Z][A-Z.’'\- ]*[A-Z.](?:,[ \t]+[A-Z][\w.]*)?:[ \t]+(?=[A-Z](?:[a-z]|\s))"
+)
+_COLON_LABEL_LINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z.’'\- ]*[A-Z.](?:,[ \t]+[A-Z][\w.]*)?:", re.M)
+"""A line opening with words in capitals and a colon: a dateline when the only one, and when
+a sentence in mixed case follows (not a headline in capitals, ``UN: PEACEKEEPERS ...``)."""
 _OPENING_CONNECTIVES = frozenset(
     "like unlike despite amid besides absent likewise similarly moreover "
     "furthermore additionally nevertheless nonetheless separately otherwise consequently "

@@ -125,3 +125,25 @@ def test_smt_and_shri_are_honorifics_not_sentence_ends() -> None:
         ("Kavya Menon", "opined"),
         ("Anil Joshi", "said"),
     ]
+
+
+def test_a_dateline_ending_in_a_colon_is_no_part_of_the_content() -> None:
+    text = (
+        "Drains to be cleared before the rains\n\n"
+        "KESARPUR: The civic body will clear every drain by June, Mayor Suresh Rao said on "
+        "Monday."
+    )
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.speaker) == (
+        "The civic body will clear every drain by June",
+        "Suresh Rao",
+    )
+
+
+def test_a_transcript_s_labels_in_capitals_are_no_datelines() -> None:
+    text = (
+        "Briefing at the harbour\n\n"
+        "BRANDT: Officers were called to the quay at noon.\n\n"
+        "BRANDT: Two people were hurt, and one is in hospital.\n"
+    )
+    assert [c.speaker for c in found(text) if c.cue == ":"] == ["BRANDT", "BRANDT"]
