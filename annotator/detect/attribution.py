@@ -1023,7 +1023,9 @@ _OUTLET_NP = (
     rf"(?:the\s+)?(?:{_CAPS}’s\s+|{_CAPS}'s\s+)?(?:(?:state|state-run|state-owned|independent|"
     rf"British|Russian|American|U\.S\.|German|French|Ukrainian|Chinese|Israeli|broadcaster|"
     rf"outlet|newspaper|network|broadcaster)\s+)*"
-    rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}|\d+\b))*|(?:{_CAPS}\s+){{0,4}}(?:{OUTLET_HEADS})(?![\w])|"
+    rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}|\d+\b))*|"
+    # ``WKTV 7 News``: a station's call letters and channel number before its head
+    rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?![\w])|"
     rf"(?:{_CAPS}\s+)?(?:state[- ]run\s+|state\s+|official\s+|public\s+)?(?:news\s+agency|"
     rf"broadcaster|newspaper|daily|TV\s+channel|television|radio|news\s+site|outlet)\s+"
     rf"{_CAPS}(?:\s+{_CAPS}){{0,3}})"

@@ -2916,6 +2916,10 @@ class _Detector:
                 )
                 if not (
                     _np_token(token)
+                    # ``told WKTV 7 News the ...``: a channel's number inside its name
+                    or token.isdigit()
+                    and _word_written_before(text, match.start())[:1].isupper()
+                    and text[match.end() + 1 : match.end() + 2].isupper()
                     or token.lower()
                     in (
                         "reporters",

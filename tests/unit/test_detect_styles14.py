@@ -147,3 +147,13 @@ def test_a_transcript_s_labels_in_capitals_are_no_datelines() -> None:
         "BRANDT: Two people were hurt, and one is in hospital.\n"
     )
     assert [c.speaker for c in found(text) if c.cue == ":"] == ["BRANDT", "BRANDT"]
+
+
+def test_a_station_s_call_letters_and_channel_number_name_one_source() -> None:
+    (candidate,) = found("“I smelled smoke,” Salazar told WQRT 9 News.")
+    assert candidate.source == "WQRT 9 News"
+    (candidate,) = found("Salazar told WQRT 9 News the beagle had barked for minutes.")
+    assert (candidate.text, candidate.source) == (
+        "the beagle had barked for minutes",
+        "WQRT 9 News",
+    )
