@@ -608,6 +608,13 @@ def _ends_call_object(words: list[str], index: int) -> bool:
     return word in ("on", "at") and (following[:1].isupper() or following[:1].isdigit())
 
 
+_GERUND_TAKING_VERBS = frozenset(
+    "stop keep start begin quit avoid try consider continue finish resume risk imagine".split()
+)
+"""Verbs that take a gerund (``Stop approving``): capitalised at a sentence's start, an
+imperative, not a holder of the participle after it."""
+
+
 def find_predicates(detector: _Detector) -> set[int]:
     """Add a candidate for every attribution predicate of the classes in ``lexicon.py`` that no
     earlier stage took; returns the starts of quote spans the new candidates hold."""
@@ -669,6 +676,12 @@ def find_predicates(detector: _Detector) -> set[int]:
         speaker, content_start, content_end, cue_end = found
         if content_end - content_start < 3:
             continue
+        if (
+            speaker is not None
+            and speaker.text.lower() in _GERUND_TAKING_VERBS
+            and speaker.end + 1 == cue_start
+        ):
+            continue  # ``Stop approving new homes``: an imperative and its gerund, no holder
         score = PREDICATE_SCORES[kind]
         if speaker is None and cue.lower() in _HOLDER_NEEDED:
             score = UNSURE_OBJECT_SCORE  # ``the attack on the harbour office``: shown faint

@@ -157,3 +157,8 @@ def test_a_station_s_call_letters_and_channel_number_name_one_source() -> None:
         "the beagle had barked for minutes",
         "WQRT 9 News",
     )
+
+
+def test_an_imperative_before_a_gerund_is_no_holder() -> None:
+    text = "Q: What should the council do?\n\nA: Stop approving new homes on the flood plain."
+    assert not any(c.speaker == "Stop" for c in found(text))
