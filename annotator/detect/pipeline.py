@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -3811,13 +3812,23 @@ class _Detector:
         """
         text = self.text
         taken = [(d.start, d.end) for d in self.drafts if d.score >= 0.5]
-        for index, start in enumerate(self.layout.line_starts):
-            match = _LABEL_RE.match(text, start)
+        labels = [
+            (index, start, _LABEL_RE.match(text, start))
+            for index, start in enumerate(self.layout.line_starts)
+        ]
+        # A name in mixed case opening two lines or more (``Colin Baptiste: ...``) labels an
+        # interview's answers as capitals label a transcript's lines.
+        repeated = Counter(m.group("label") for _, _, m in labels if m is not None)
+        for index, start, match in labels:
             if match is None:
                 continue
             label = match.group("label")
             capitals_line = label.isupper() and len(label) > 1
-            if index > 0 and not capitals_line:
+            if (
+                index > 0
+                and not capitals_line
+                and not (repeated[label] > 1 and " " in label and looks_like_person(label))
+            ):
                 continue
             if label.lower().rstrip(".") in _NOT_LABELS:
                 continue

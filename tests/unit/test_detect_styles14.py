@@ -162,3 +162,20 @@ def test_a_station_s_call_letters_and_channel_number_name_one_source() -> None:
 def test_an_imperative_before_a_gerund_is_no_holder() -> None:
     text = "Q: What should the council do?\n\nA: Stop approving new homes on the flood plain."
     assert not any(c.speaker == "Stop" for c in found(text))
+
+
+def test_a_person_s_name_opening_two_lines_labels_an_interview_s_answers() -> None:
+    text = (
+        "Five minutes with the harbour master\n\n"
+        "Skerry Gazette: What surprised you most?\n\n"
+        "Colm Bastable: How many people still fish for a living here.\n\n"
+        "Skerry Gazette: And your first job?\n\n"
+        "Colm Bastable: Dredging the inner basin before the winter.\n"
+    )
+    labelled = [c for c in found(text) if c.cue == ":"]
+    assert [(c.text.split()[0], c.speaker) for c in labelled] == [
+        ("How", "Colm Bastable"),
+        ("Dredging", "Colm Bastable"),
+    ]
+    # Once only, a name and a colon inside a story are left alone (``Update:`` is no speaker).
+    assert not found("The quay\n\nColm Bastable: still the harbour master after all.\n")
