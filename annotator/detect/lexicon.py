@@ -317,6 +317,7 @@ PREDICATE_VERBS: dict[str, tuple[str, str]] = {
         "determine sense guess imagine suppose presume reckon decide judge conclude",
     ),
     "perception": ("that", "hear read"),
+    "holding": ("that", "hold"),
     "evidence": ("that", "prove demonstrate establish imply show reveal indicate confirm"),
     "stance": (
         "object",

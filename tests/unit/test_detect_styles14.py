@@ -179,3 +179,15 @@ def test_a_person_s_name_opening_two_lines_labels_an_interview_s_answers() -> No
     ]
     # Once only, a name and a colon inside a story are left alone (``Update:`` is no speaker).
     assert not found("The quay\n\nColm Bastable: still the harbour master after all.\n")
+
+
+def test_a_court_that_held_that_attributes_its_ruling() -> None:
+    text = "In a ruling last year, the Court of Session held that the fines were too light."
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.speaker, candidate.cue) == (
+        "that the fines were too light",
+        "Court of Session",
+        "held",
+    )
+    # ``that`` as a determiner: an office held, nothing attributed.
+    assert not found("Ada Lind held that seat on the harbour board for ten years.")
