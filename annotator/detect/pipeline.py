@@ -729,6 +729,29 @@ _TO_ADDRESSEE_RE = re.compile(r"\s*to\s+(?:the|a|an|his|her|their|its|our|[A-Z])
 say``)."""
 _ABOUT_AFTER_ADDRESSEE_RE = re.compile(r"\s*to\s+[^,;:.“”\"]{1,60}?\s(?:about|regarding)\s+")
 """The addressee of ``wrote`` then the preposition of what was written about."""
+_SUBORDINATE_CLAUSE_RE = re.compile(
+    r"(?<!\beven)(?<!\bup)(?<!\bjust)(?<!\bsoon)(?<!\blong)(?<!\bshortly)(?<!s)(?<!\bday)"
+    r"(?<!\bweek)(?<!\bmonth)(?<!\byear)(?<!\bhour)(?<!\bminute)(?<!\bmoment)"
+    r"\s(?:after|before|because|when|while|since|although|though)\s+"
+    r"(?:(?:he|she|they|it|we|I)\s+[a-z]|(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:[^\W\d][\w’'-]*\s+){0,3}?[^\W\d][\w’'-]*"
+    r"\s+(?:was|were|had|has|is|are|did|would|could|[a-z]{3,}ed)\b)"
+)
+"""A subordinate clause of time or reason with its subject (``after the match ended``); not
+after a time or a plural (``hours after``, ``a day after``, ``just after``: how long after,
+which may still be part of what was said)."""
+
+
+def _is_clause(words: str) -> bool:
+    """Whether ``words`` hold a verb of their own (a finite word or a past form), or open
+    with ``that`` or a subject pronoun: a content that is a clause, not a noun phrase."""
+    tokens = words.lower().replace("’", "'").split()
+    return bool(tokens) and (
+        tokens[0].split("'")[0] in _CLAUSE_SUBJECTS
+        or any(word in _FINITE_WORDS or word.endswith(("ed", "n't")) for word in tokens)
+    )
+
+
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _WH_WORDS = frozenset("who what when where why how whether if".split())
@@ -1650,6 +1673,14 @@ class _Detector:
             )
         ):
             content_end = self.cut_before_second_predicate(lowered, content_start, content_end)
+        if content_start > cue_start and lowered not in _PLAIN_SAY:
+            subordinate = _SUBORDINATE_CLAUSE_RE.search(text, content_start, content_end)
+            if subordinate is not None and not _is_clause(
+                text[content_start : subordinate.start()]
+            ):
+                # ``hailed his side's character after Doyle's double won it``: when or why the
+                # speaker spoke, not what was said of the object.
+                content_end = self.trim(content_start, subordinate.start())[1]
         # The search runs here: most contents hold no comment, and a call costs more than it.
         opener = _COMMENT_RE.search(text, content_start, content_end)
         if opener is not None:

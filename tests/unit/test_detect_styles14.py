@@ -191,3 +191,19 @@ def test_a_court_that_held_that_attributes_its_ruling() -> None:
     )
     # ``that`` as a determiner: an office held, nothing attributed.
     assert not found("Ada Lind held that seat on the harbour board for ten years.")
+
+
+def test_a_noun_phrase_content_ends_before_a_clause_of_time_or_reason() -> None:
+    for text, content in (
+        ("Pruitt praised the referee after the match ended in a draw.", "the referee"),
+        ("Pruitt criticized the board because it sold the ground.", "the board"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == content, text
+    # A clause content keeps its own subordinate clause; so does a time before ``after``.
+    for text in (
+        "Pruitt said the board had failed after the ground was sold.",
+        "The Gazette reported the ferry sailed hours after Kral shut the quay.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.text.endswith(("sold", "quay")), text
