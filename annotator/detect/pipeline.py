@@ -752,6 +752,12 @@ def _is_clause(words: str) -> bool:
     )
 
 
+_PERSON_TITLES = frozenset(
+    "judge mayor prosecutor coroner sheriff governor senator premier chancellor commissioner "
+    "magistrate inspector detective superintendent constable".split()
+)
+"""Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
+headline's ``Mayor`` stands for, when the document gives the title to one person only."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _WH_WORDS = frozenset("who what when where why how whether if".split())
@@ -882,6 +888,8 @@ class _Detector:
         """While ``resolve`` runs: the drafts' starts, sorted as the drafts are."""
         self._sentences: dict[int, tuple[int, int]] = {}
         self._colon_labels: int | None = None
+        self._titled: dict[str, str] = {}
+        """The one person named with each title asked about (``judge``), or empty."""
         """How many lines open with words in capitals and a colon (counted when first asked)."""
         self.attributions: list[tuple[int, Mention, Mention]] = []
         self.phrase_speakers: set[int] = set()
@@ -3972,7 +3980,10 @@ class _Detector:
             # ``Senior officials``, ``White House aides``: a common noun heads the phrase, which
             # names no one in particular; the capitals before it are no name of the speaker.
             name = None if head.isalpha() and head.islower() else _speaker_name(mention.text)
-            if name is None:
+            titled = self.titled_person(mention.text)
+            if titled is not None:
+                draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
+            elif name is None:
                 draft.resolved = mention.text
             else:
                 full = self.names.fullest(name)
@@ -3983,6 +3994,31 @@ class _Detector:
                     self.names.persons.add(full)
             # Whether it is an organisation is asked only if a ``they`` follows.
             group = (mention, draft.resolved, False)
+
+    def titled_person(self, phrase: str) -> str | None:
+        """The one person the document names with the title ``phrase`` is (``the judge``,
+        ``Mayor`` in a headline: ``Judge Margaret Ellery``, ``Mayor Suresh Rao``), by the
+        fullest form of that name; None for any other phrase, or when the document gives the
+        title to no one or to two people (``the president`` of two countries)."""
+        words = phrase.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 1 or words[0].lower() not in _PERSON_TITLES:
+            return None
+        title = words[0].lower()
+        cached = self._titled.get(title)
+        if cached is None:
+            found = set()
+            # One line only: a headline's ``Mayor`` is no title of the byline under it.
+            pattern = re.compile(
+                rf"\b{title.capitalize()}[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)"
+            )
+            for match in pattern.finditer(self.text):
+                name = clean_name(match.group(1))
+                if name is not None and " " in name and looks_like_person(name):
+                    found.add(self.names.fullest(name))
+            cached = self._titled[title] = next(iter(found)) if len(found) == 1 else ""
+        return cached or None
 
     def given_name_of(self, name: str) -> str | None:
         """The one person already heard whose given name is ``name`` (``Gino raged`` after

@@ -207,3 +207,16 @@ def test_a_noun_phrase_content_ends_before_a_clause_of_time_or_reason() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.text.endswith(("sold", "quay")), text
+
+
+def test_a_title_alone_stands_for_the_one_person_given_that_title() -> None:
+    text = (
+        "Sentencing him, Judge Morag Ellery said the thefts were cruel.\n\n"
+        "The judge told Tolland that his guilty plea had been taken into account."
+    )
+    assert [c.speaker for c in found(text)] == ["Morag Ellery", "Morag Ellery"]
+    text = (
+        "Judge Morag Ellery said the thefts were cruel. Judge Ivo Brandt said they were not.\n\n"
+        "The judge said the plea counted."
+    )
+    assert found(text)[-1].speaker == "The judge"  # two judges: no guess
