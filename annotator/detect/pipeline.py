@@ -730,16 +730,18 @@ say``)."""
 _ABOUT_AFTER_ADDRESSEE_RE = re.compile(r"\s*to\s+[^,;:.“”\"]{1,60}?\s(?:about|regarding)\s+")
 """The addressee of ``wrote`` then the preposition of what was written about."""
 _SUBORDINATE_CLAUSE_RE = re.compile(
-    r"(?<!\beven)(?<!\bup)(?<!\bjust)(?<!\bsoon)(?<!\blong)(?<!\bshortly)(?<!s)(?<!\bday)"
-    r"(?<!\bweek)(?<!\bmonth)(?<!\byear)(?<!\bhour)(?<!\bminute)(?<!\bmoment)"
     r"\s(?:after|before|because|when|while|since|although|though)\s+"
     r"(?:(?:he|she|they|it|we|I)\s+[a-z]|(?:(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:[^\W\d][\w’'-]*\s+){0,3}?[^\W\d][\w’'-]*"
     r"\s+(?:was|were|had|has|is|are|did|would|could|[a-z]{3,}ed)\b)"
 )
-"""A subordinate clause of time or reason with its subject (``after the match ended``); not
-after a time or a plural (``hours after``, ``a day after``, ``just after``: how long after,
-which may still be part of what was said)."""
+"""A subordinate clause of time or reason with its subject (``after the match ended``)."""
+_NOT_BEFORE_SUBORDINATE = frozenset(
+    "even up just soon long shortly day week month year hour minute moment".split()
+)
+"""Words before ``after`` or ``before`` that say how long (``a day after``, ``just after``)
+or make another conjunction (``even though``): what follows may still be what was said; so
+may a plural (``hours after``)."""
 
 
 def _is_clause(words: str) -> bool:
@@ -1682,13 +1684,15 @@ class _Detector:
         ):
             content_end = self.cut_before_second_predicate(lowered, content_start, content_end)
         if content_start > cue_start and lowered not in _PLAIN_SAY:
-            subordinate = _SUBORDINATE_CLAUSE_RE.search(text, content_start, content_end)
-            if subordinate is not None and not _is_clause(
-                text[content_start : subordinate.start()]
-            ):
-                # ``hailed his side's character after Doyle's double won it``: when or why the
-                # speaker spoke, not what was said of the object.
-                content_end = self.trim(content_start, subordinate.start())[1]
+            for subordinate in _SUBORDINATE_CLAUSE_RE.finditer(text, content_start, content_end):
+                before_word = _word_before(text, subordinate.start() + 1).rsplit("-", 1)[-1]
+                if before_word in _NOT_BEFORE_SUBORDINATE or before_word.endswith("s"):
+                    continue
+                if not _is_clause(text[content_start : subordinate.start()]):
+                    # ``hailed his side's character after Doyle's double won it``: when or why
+                    # the speaker spoke, not what was said of the object.
+                    content_end = self.trim(content_start, subordinate.start())[1]
+                break
         # The search runs here: most contents hold no comment, and a call costs more than it.
         opener = _COMMENT_RE.search(text, content_start, content_end)
         if opener is not None:
