@@ -63,7 +63,7 @@ CUE_RE = re.compile(
 )
 """Every speech or belief verb form, and ``according to``."""
 
-SCAN_CUES = sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | {"Asked"})
+SCAN_CUES = sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | {"Asked", "Said to"})
 """The cues ``CUE_SCAN_RE`` finds besides ``according to``."""
 CUE_SCAN_RE = re.compile(
     rf"[{SPACE_CHARS}(“\"‘'—–-](?P<cue>[Aa]ccording to|" + trie_pattern(SCAN_CUES) + r")(?!\w)"
@@ -71,7 +71,8 @@ CUE_SCAN_RE = re.compile(
 """``CUE_RE`` for scanning a whole document: opening with the character before the cue lets the
 regex engine skip ahead to spaces instead of testing a word boundary at every position (twice as
 fast). A cue at offset 0 has no subject before it and is not missed. ``Asked`` opening a
-sentence (``Asked whether ..., Kral said``) reports a question put by someone unnamed."""
+sentence (``Asked whether ..., Kral said``) reports a question put by someone unnamed; ``Said
+to`` in a headline (``Veltrana Said to Weigh Sale``) reports hearsay."""
 
 _TOKEN_RE = re.compile(rf"[^{SPACE_CHARS},;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
 

@@ -760,6 +760,12 @@ _PERSON_TITLES = frozenset(
 )
 """Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
 headline's ``Mayor`` stands for, when the document gives the title to one person only."""
+_HEADLINE_TO_RE = re.compile(r"[ \t]+to[ \t]+([A-Za-z]+)\b")
+_NOT_HEADLINE_VERBS = frozenset(
+    "the a an his her their its our my your this that these those him her them us me it "
+    "reporters journalists press media".split()
+)
+"""Words after ``said to`` that make it speech to an addressee, not hearsay."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _WH_WORDS = frozenset("who what when where why how whether if".split())
@@ -1152,6 +1158,13 @@ class _Detector:
         text = self.text
         sent_start, sent_end = self.sentence_bounds(cue_start)
         lowered = cue.lower()
+        if lowered in ("said", "said to") and text.find("\n", 0, cue_start) < 0:
+            cue_end = cue_start + 4  # ``Said to``: the cue is the verb
+            raised = self.headline_hearsay(cue_start, cue_end, sent_start)
+            if raised is not None:
+                return raised
+        if lowered == "said to":
+            return None  # a name (``Edward Said``) or no headline
         speaker: Mention | None = None
         common: Mention | None = None
         document: Source | None = None
@@ -2917,6 +2930,34 @@ class _Detector:
         if end > start and text[end - 1] in ".!?" and self.span_at(end - 1) is None:
             end -= 1
         return start, end
+
+    def headline_hearsay(self, cue_start: int, cue_end: int, line_start: int) -> Draft | None:
+        """A headline's ``X Said to Weigh Sale``: ``is said to`` with its auxiliary dropped, as
+        headlines drop it, hearsay held by no one named (the subject and the infinitive, two
+        fragments with one cue, as the raising passive gives in a sentence); None for any
+        other ``said`` (``Kral Said to Reporters``: an addressee)."""
+        text = self.text
+        line_end = text.find("\n", cue_end)
+        line_end = len(text) if line_end < 0 else line_end
+        to = _HEADLINE_TO_RE.match(text, cue_end, line_end)
+        if (
+            to is None
+            or to.group(1).lower() in _NOT_HEADLINE_VERBS
+            or to.group(1).lower() in ROLE_NOUNS
+            or text[line_start:line_end].rstrip().endswith(".")
+        ):
+            return None
+        subject_start, subject_end = self.trim(line_start, cue_start)
+        content_start, content_end = self.trim(to.start(1) - 3, line_end)
+        if subject_end - subject_start < 2 or content_end - content_start < 8:
+            return None
+        cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
+        fragment = Draft(subject_start, subject_end, QuoteType.INDIRECT, 0.55, standalone=False)
+        fragment.cue = cue
+        self.fragment = fragment
+        draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.55, standalone=False)
+        draft.cue = cue
+        return draft
 
     def content_start_after(self, cue_end: int, sent_end: int, cue: str) -> int:
         """Where the reported content starts after a cue: at ``that``, or after the addressee."""

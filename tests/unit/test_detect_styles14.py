@@ -220,3 +220,19 @@ def test_a_title_alone_stands_for_the_one_person_given_that_title() -> None:
         "The judge said the plea counted."
     )
     assert found(text)[-1].speaker == "The judge"  # two judges: no guess
+
+
+def test_a_headline_s_said_to_is_hearsay_held_by_no_one_named() -> None:
+    for headline in (
+        "Velmar Said to Weigh Sale of Ferry Unit as Losses Mount",
+        "Velmar said to weigh sale of ferry unit as losses mount",
+    ):
+        text = headline + "\n\nVelmar Holdings is exploring a sale of its ferry unit."
+        fragments = [c for c in found(text) if c.cue and c.cue.lower() == "said"]
+        assert [(c.text.split()[0], c.speaker) for c in fragments] == [
+            ("Velmar", None),
+            ("to", None),
+        ], headline
+    # A name, not a cue: ``Said`` in a sentence of the body.
+    text = "Rates\n\nThe critic Edward Said to this day is read widely, Ada Lind said."
+    assert [c.speaker for c in found(text)] == ["Ada Lind"]
