@@ -308,7 +308,7 @@ argue``, ``has to tell``) or states a purpose (``held a meeting to thank``) carr
 _CIRCUMSTANCE_OPENERS = frozenset("at in on during after before from".split())
 """Prepositions opening where or when something was said (``said at the rally``)."""
 _NOT_REST_OPENERS = frozenset(
-    "who which whose whom including but though although while whereas".split()
+    "who which whose whom including but though although while whereas as because since".split()
 )
 """Words after ``according to X,`` that open no rest of the content."""
 _TIME_SKIPS = frozenset("today yesterday tonight now soon".split())

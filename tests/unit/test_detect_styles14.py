@@ -236,3 +236,12 @@ def test_a_headline_s_said_to_is_hearsay_held_by_no_one_named() -> None:
     # A name, not a cue: ``Said`` in a sentence of the body.
     text = "Rates\n\nThe critic Edward Said to this day is read widely, Ada Lind said."
     assert [c.speaker for c in found(text)] == ["Ada Lind"]
+
+
+def test_a_clause_of_reason_after_according_to_x_is_no_second_fragment() -> None:
+    text = (
+        "Velmar is exploring a sale of its ferry unit, according to insiders familiar with its "
+        "plans, as the group seeks to cut its debt."
+    )
+    reported = [c for c in found(text) if c.cue == "according to"]
+    assert [c.text for c in reported] == ["Velmar is exploring a sale of its ferry unit"]
