@@ -671,7 +671,7 @@ def _mention(text: str, tokens: list[str], first: int, last: int, window_end: in
 
 
 _TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr smt sen rep gov gen st jr sr lt col sgt capt adm prof rev hon".split()
+    "mr mrs ms dr smt engr sen rep gov gen st jr sr lt col sgt capt adm prof rev hon".split()
 )
 _STOP_PUNCT = frozenset((",", ";", ":", "(", ")", "—", "–", "“", "”", '"'))
 

@@ -23,6 +23,7 @@ def _forms(lemma: str) -> list[str]:
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
     "tell": ["tell", "tells", "told", "telling"],
+    "aver": ["aver", "avers", "averred", "averring"],
     "write": ["write", "writes", "wrote", "written", "writing"],
     "think": ["think", "thinks", "thought", "thinking"],
     "feel": ["feel", "feels", "felt", "feeling"],
@@ -72,7 +73,7 @@ SPEECH_LEMMAS = (
     "rule chant welcome thank cite dub label term brand mouth interject answer "
     "fire shoot vent posit speculate theorize theorise surmise gripe grumble brag grouse "
     "confide email blog vouch tease sneer growl bellow mutter mumble murmur inquire "
-    "elaborate summarize summarise reminisce confess divulge"
+    "elaborate summarize summarise reminisce confess divulge aver"
 ).split()
 
 BELIEF_LEMMAS = (
@@ -187,7 +188,7 @@ TITLE_WORDS = frozenset(
     european african arab saudi egyptian iraqi afghan pakistani belarusian georgian
     kremlin white house state department pentagon fellow staff manager campaign
     first lady gentleman sir dame lord baroness baron duke duchess retired longtime
-    cllr councillor smt. smt shri
+    cllr councillor smt. smt shri engr. engr
     """.split()
 )
 """Lower-cased words that belong to a title or role, stripped from the left of a name."""
@@ -294,7 +295,7 @@ SOCIAL_NOUNS = "tweet|post|posting|video|livestream|message|thread|status update
 
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr smt sen rep gov gen lt col sgt capt adm st jr sr prof rev hon pres sec atty
+    mr mrs ms dr smt engr sen rep gov gen lt col sgt capt adm st jr sr prof rev hon pres sec atty
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol inc co corp ltd llc vs etc
     u.s u.k u.n e.u a.m p.m d.c n.y l.a fig al approx dept est govt mt ft ave blvd
     """.split()

@@ -25,7 +25,7 @@ from annotator.detect.lexicon import (
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
 _TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Smt|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Smt|Engr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
     rf"[{UPPER}]\.|[{UPPER}][\w’'\-]*|"
     rf"(?<![\w’'\-])(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
 )
@@ -444,7 +444,7 @@ def _given_names(before: str, surname: str) -> str | None:
 
 
 _TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr smt sen rep gov gen st lt col sgt capt adm prof rev hon".split()
+    "mr mrs ms dr smt engr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
 _FLOATING_OPENERS_WORDS = frozenset(("Both", "Either", "Neither"))
 _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")

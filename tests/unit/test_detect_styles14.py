@@ -245,3 +245,12 @@ def test_a_clause_of_reason_after_according_to_x_is_no_second_fragment() -> None
     )
     reported = [c for c in found(text) if c.cue == "according to"]
     assert [c.text for c in reported] == ["Velmar is exploring a sale of its ferry unit"]
+
+
+def test_averred_reports_speech_and_engr_is_an_honorific() -> None:
+    text = (
+        "The Commissioner for Works, Engr. Tunde Bakare, averred that the road would be built "
+        "with rigid pavement."
+    )
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("Tunde Bakare", "averred")
