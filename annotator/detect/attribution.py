@@ -690,7 +690,12 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
     if not tokens:
         return None
     first = tokens[0][0]
-    if first.rstrip(".").lower() in PRONOUNS:
+    if first.rstrip(".").lower() in PRONOUNS or (
+        # ``according to him, ...``: the object form, alone before the punctuation (``her
+        # spokesman`` is a phrase)
+        first.rstrip(".").lower() in ("him", "her")
+        and (len(tokens) == 1 or first.endswith(".") or tokens[1][0] in _STOP_PUNCT)
+    ):
         bare = first.rstrip(".")
         return Mention(bare, tokens[0][1], tokens[0][1] + len(bare))
     determiner = first.lower() in _DETERMINERS

@@ -766,6 +766,8 @@ _NOT_HEADLINE_VERBS = frozenset(
     "reporters journalists press media".split()
 )
 """Words after ``said to`` that make it speech to an addressee, not hearsay."""
+_SUBJECT_FORMS = {"him": "he", "her": "she"}
+"""The subject forms of the object pronouns that may name a speaker (``according to him``)."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _WH_WORDS = frozenset("who what when where why how whether if".split())
@@ -3987,6 +3989,7 @@ class _Detector:
                 group = None
                 continue
             word = mention.text.lower()
+            word = _SUBJECT_FORMS.get(word, word)  # ``according to him``: as ``he`` would be
             if word in PERSON_PRONOUNS:
                 person = self.antecedent(mention.start, word)
                 draft.resolved = person or mention.text

@@ -254,3 +254,15 @@ def test_averred_reports_speech_and_engr_is_an_honorific() -> None:
     )
     (candidate,) = found(text)
     assert (candidate.speaker, candidate.cue) == ("Tunde Bakare", "averred")
+
+
+def test_according_to_him_or_her_names_the_person_the_pronoun_stands_for() -> None:
+    text = (
+        "Governor Ade Olatunde spoke at the ceremony. "
+        "According to him, “This road has been abandoned for two decades.”"
+    )
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("Ade Olatunde", "According to")
+    text = "Ada Lind spoke at the quay. According to her, the ferry will stop in May."
+    (candidate,) = found(text)
+    assert candidate.speaker == "Ada Lind"
