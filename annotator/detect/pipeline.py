@@ -766,6 +766,8 @@ _NOT_HEADLINE_VERBS = frozenset(
     "reporters journalists press media".split()
 )
 """Words after ``said to`` that make it speech to an addressee, not hearsay."""
+_NOT_OBJECT_HEADS = frozenset("he she they it we I that to who what whether if how why".split())
+"""Words after ``her`` that make it the addressee, not a determiner (``told her he had``)."""
 _SUBJECT_FORMS = {"him": "he", "her": "she"}
 """The subject forms of the object pronouns that may name a speaker (``according to him``)."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
@@ -2982,6 +2984,7 @@ class _Detector:
                 if opening >= 0:
                     return opening  # ``told the jury the ledgers were forged``
             addressee = False
+            determiner = -1
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
                 token = match.group()
                 if token in (",", ":"):
@@ -3022,7 +3025,10 @@ class _Detector:
                     )
                     or token.lower() in _OUTLET_END_NOUNS
                 ):
+                    if determiner >= 0 and token not in _NOT_OBJECT_HEADS:
+                        return determiner  # ``urged the contractor to ...``: the whole object
                     return match.start()
+                determiner = match.start() if token in _ADDRESSEE_DETERMINERS else -1
                 position = match.end()
             return position
         while True:

@@ -266,3 +266,10 @@ def test_according_to_him_or_her_names_the_person_the_pronoun_stands_for() -> No
     text = "Ada Lind spoke at the quay. According to her, the ferry will stop in May."
     (candidate,) = found(text)
     assert candidate.speaker == "Ada Lind"
+
+
+def test_the_object_of_a_cue_taking_an_addressee_keeps_its_determiner() -> None:
+    (candidate,) = found("The chief urged the contractor to engage local youths.")
+    assert candidate.text == "the contractor to engage local youths"
+    (candidate,) = found("The chief told her he had already signed the contract.")
+    assert candidate.text == "he had already signed the contract"
