@@ -770,6 +770,8 @@ _NOT_OBJECT_HEADS = frozenset("he she they it we I that to who what whether if h
 """Words after ``her`` that make it the addressee, not a determiner (``told her he had``)."""
 _SUBJECT_FORMS = {"him": "he", "her": "she"}
 """The subject forms of the object pronouns that may name a speaker (``according to him``)."""
+_APPOSED_NAME_RE = re.compile(r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),")
+"""A name of two to four words set off by commas right after a phrase."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _WH_WORDS = frozenset("who what when where why how whether if".split())
@@ -3744,6 +3746,17 @@ class _Detector:
                 run = NAME_RUN_RE.match(self.text, match.start())
                 if run is None or run.group().isupper() and len(run.group().split()) > 2:
                     return None  # none, or a heading in capitals (``FERRY FARES RISE``)
+                apposed = _APPOSED_NAME_RE.match(self.text, run.end(), end)
+                if (
+                    apposed is not None
+                    and count > 1
+                    and _word_before(self.text, run.start()) in ("of", "for")
+                    and looks_like_person(clean_name(apposed.group("name")) or "")
+                ):
+                    # ``The Governor of Ogunmere State, Prince Ade Olatunde, ...``: the name in
+                    # apposition to the office, not the place of the office.
+                    at = apposed.start("name")
+                    return Mention(apposed.group("name"), at, apposed.end("name")), None, None
                 role = _ROLE_THEN_NAME_RE.match(self.text, run.end(), end)
                 if role is not None and _is_role(role.group("role")):
                     # ``Kestrel Town manager Paul Fenwick: “...”``: the club is no speaker.

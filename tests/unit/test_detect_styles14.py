@@ -273,3 +273,12 @@ def test_the_object_of_a_cue_taking_an_addressee_keeps_its_determiner() -> None:
     assert candidate.text == "the contractor to engage local youths"
     (candidate,) = found("The chief told her he had already signed the contract.")
     assert candidate.text == "he had already signed the contract"
+
+
+def test_a_name_in_apposition_to_an_office_of_a_place_is_the_subject() -> None:
+    text = (
+        "The Governor of Ogunmere State, Prince Ade Olatunde, on Tuesday opened the road, "
+        "promising that it would be finished within 18 months."
+    )
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("Ade Olatunde", "promising")
