@@ -282,3 +282,12 @@ def test_a_name_in_apposition_to_an_office_of_a_place_is_the_subject() -> None:
     )
     (candidate,) = found(text)
     assert (candidate.speaker, candidate.cue) == ("Ade Olatunde", "promising")
+
+
+def test_a_source_of_evidence_keeps_its_determiner_and_plain_modifiers() -> None:
+    for text, holder in (
+        ("But a county survey last year found that most residents used the branch.", "a county"),
+        ("The annual staff survey found that morale on the ferries was low.", "The annual"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker is not None and candidate.speaker.startswith(holder), text
