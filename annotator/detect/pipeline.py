@@ -756,7 +756,7 @@ def _is_clause(words: str) -> bool:
 
 _PERSON_TITLES = frozenset(
     "judge mayor prosecutor coroner sheriff governor senator premier chancellor commissioner "
-    "magistrate inspector detective superintendent constable".split()
+    "magistrate inspector detective superintendent constable minister".split()
 )
 """Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
 headline's ``Mayor`` stands for, when the document gives the title to one person only."""
@@ -4050,7 +4050,11 @@ class _Detector:
             titled = self.titled_person(mention.text)
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
-            elif name is None:
+            elif name is None or (
+                name == mention.text.removeprefix("the ").removeprefix("The ")
+                and name.lower() in _PERSON_TITLES
+            ):
+                # ``Minister`` alone is no surname: ``Ferries Minister`` is no fuller name of it
                 draft.resolved = mention.text
             else:
                 full = self.names.fullest(name)

@@ -291,3 +291,17 @@ def test_a_source_of_evidence_keeps_its_determiner_and_plain_modifiers() -> None
     ):
         (candidate,) = found(text)
         assert candidate.speaker is not None and candidate.speaker.startswith(holder), text
+
+
+def test_a_headline_s_bare_office_is_no_surname_of_a_title_before_a_name() -> None:
+    text = (
+        "Minister defends ferry cuts\n\n"
+        "Ferries Minister Alison Tranter said the timetable was unaffordable."
+    )
+    assert [c.speaker for c in found(text)] == ["Alison Tranter", "Alison Tranter"]
+    text = (
+        "Minister defends ferry cuts\n\n"
+        "Ferries Minister Alison Tranter and Health Minister Ivo Brandt spoke on Monday."
+    )
+    (candidate,) = found(text)
+    assert candidate.speaker == "Minister"  # two ministers: as written, not 'Ferries Minister'
