@@ -772,6 +772,11 @@ _SUBJECT_FORMS = {"him": "he", "her": "she"}
 """The subject forms of the object pronouns that may name a speaker (``according to him``)."""
 _APPOSED_NAME_RE = re.compile(r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),")
 """A name of two to four words set off by commas right after a phrase."""
+_ASIDE_BEFORE_THAT_RE = re.compile(
+    r",\s+(?:however|though|too|also|again|moreover|nevertheless|meanwhile|instead|in turn|"
+    r"for (?:his|her|their|its|our|my) part),\s+that\s"
+)
+"""A parenthetical adverb between a cue and its ``that`` (``said, however, that``)."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _WH_WORDS = frozenset("who what when where why how whether if".split())
@@ -2969,6 +2974,9 @@ class _Detector:
         """Where the reported content starts after a cue: at ``that``, or after the addressee."""
         text = self.text
         position = cue_end
+        aside = _ASIDE_BEFORE_THAT_RE.match(text, cue_end, sent_end)
+        if aside is not None:
+            return aside.end() - 5  # ``insisted, however, that ...``: from ``that``
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0

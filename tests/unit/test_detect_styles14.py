@@ -305,3 +305,12 @@ def test_a_headline_s_bare_office_is_no_surname_of_a_title_before_a_name() -> No
     )
     (candidate,) = found(text)
     assert candidate.speaker == "Minister"  # two ministers: as written, not 'Ferries Minister'
+
+
+def test_a_parenthetical_adverb_between_a_cue_and_that_is_no_content() -> None:
+    for text in (
+        "Senator Ana Reyes said, however, that the bill was flawed.",
+        "Senator Ana Reyes insisted, for her part, that the bill was flawed.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == "that the bill was flawed", text
