@@ -1048,7 +1048,10 @@ _PUBLICATION = (
 )
 _SOCIAL_NP = (
     rf"(?:(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}(?:{SOCIAL_NOUNS})\s+(?:on|to)\s+"
-    rf"(?:{SOCIAL_NAMES})\b|(?:{SOCIAL_NAMES})(?=[\s.,;])|(?:a|an|the|his|her|their|its)\s+"
+    rf"(?:{SOCIAL_NAMES})\b|"
+    # ``a Facebook post``: the network before the kind of post
+    rf"(?:a|an|the|his|her|their|its)\s+(?:{SOCIAL_NAMES})\s+(?:{SOCIAL_NOUNS})\b|"
+    rf"(?:{SOCIAL_NAMES})(?=[\s.,;])|(?:a|an|the|his|her|their|its)\s+"
     rf"(?:{SOCIAL_NOUNS})\b)"
 )
 
@@ -1119,7 +1122,7 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
         ),
         SourceKind.OUTLET,
     ),
-    (_after_break(rf"\b(?:in|on|via|through)\s+(?P<src>{_SOCIAL_NP})"), SourceKind.SOCIAL),
+    (_after_break(rf"\b(?:[Ii]n|[Oo]n|via|through)\s+(?P<src>{_SOCIAL_NP})"), SourceKind.SOCIAL),
     (_after_break(rf"\b(?P<src>tweeted|posted\s+on\s+(?:{SOCIAL_NAMES}))\b"), SourceKind.SOCIAL),
     (
         _after_break(

@@ -314,3 +314,18 @@ def test_a_parenthetical_adverb_between_a_cue_and_that_is_no_content() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.text == "that the bill was flawed", text
+
+
+def test_a_network_before_the_kind_of_post_names_a_social_source() -> None:
+    for text, source in (
+        (
+            "In a Facebook post, Senator Ana Reyes wrote that the bill was flawed.",
+            "a Facebook post",
+        ),
+        (
+            "Senator Ana Reyes said in an Instagram video that the bill was flawed.",
+            "an Instagram video",
+        ),
+    ):
+        (candidate,) = found(text)
+        assert candidate.source == source, text
