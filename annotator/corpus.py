@@ -50,9 +50,12 @@ class Corpus:
         self.ids = ids
         """Document ids in corpus order."""
         self.skip_bad = skip_bad
-        """Skip unreadable documents with a problem report instead of raising."""
+        """Leave out unreadable documents (and JSONL lines), each reported in ``problems``,
+        instead of raising: when opening, iterating and reading ``documents``. ``get`` of one
+        raises all the same: whoever asks for a document by its id is told why it is missing."""
         self.problems: list[Problem] = problems or []
-        """Documents skipped so far (only with ``skip_bad``)."""
+        """Documents and lines left out so far, each once (only with ``skip_bad``)."""
+        self._noted = set(self.problems)
         self._positions = {doc_id: index for index, doc_id in enumerate(ids)}
 
     def __len__(self) -> int:
@@ -72,21 +75,43 @@ class Corpus:
         return self._read(doc_id)
 
     def documents(self, doc_ids: Iterable[str]) -> Generator[Document, None, None]:
-        """``get`` of each of ``doc_ids``, in that order (faster for many, in corpus order).
+        """``get`` of each of ``doc_ids``, in that order (faster for many, in corpus order);
+        with ``skip_bad``, an unreadable one is left out (see ``problems``).
 
         A subclass may hold a file open while it runs: close it (``contextlib.closing``) when
         it may not run to its end.
         """
-        yield from map(self.get, doc_ids)
+        for doc_id in doc_ids:
+            if doc_id not in self._positions:
+                raise CorpusError(f"{self.location}: no document with id {doc_id!r}")
+            try:
+                document = self._read(doc_id)
+            except CorpusError as error:
+                self._leave_out(error)
+                continue
+            yield document
 
     def __iter__(self) -> Iterator[Document]:
         for doc_id in self.ids:
             try:
-                yield self._read(doc_id)
+                document = self._read(doc_id)
             except CorpusError as error:
-                if not self.skip_bad:
-                    raise
-                self.problems.append(_problem_from(error, self.location))
+                self._leave_out(error)
+                continue
+            yield document
+
+    def _leave_out(self, error: CorpusError) -> None:
+        """Raise ``error``; with ``skip_bad``, note it in ``problems`` instead (once, however
+        often the document is read)."""
+        if not self.skip_bad:
+            raise error
+        self.note_problem(_problem_from(error, self.location))
+
+    def note_problem(self, problem: Problem) -> None:
+        """Add ``problem`` to ``problems`` unless it is there already."""
+        if problem not in self._noted:
+            self._noted.add(problem)
+            self.problems.append(problem)
 
     def _read(self, doc_id: str) -> Document:
         raise NotImplementedError
@@ -197,10 +222,14 @@ class JsonlCorpus(Corpus):
                     doc_id = None
                 if doc_id is not None:
                     if doc_id in first_line:
-                        raise CorpusError(
-                            f"{location}:{line_number}: duplicate document id {doc_id!r} "
-                            f"(first at line {first_line[doc_id]})"
+                        duplicate = (
+                            f"duplicate document id {doc_id!r} (first at line {first_line[doc_id]})"
                         )
+                        if not skip_bad:
+                            raise CorpusError(f"{location}:{line_number}: {duplicate}")
+                        problems.append(Problem(location, line_number, duplicate))
+                        offset += length
+                        continue
                     first_line[doc_id] = line_number
                     self._lines[doc_id] = (offset, length, line_number)
                     ids.append(doc_id)
@@ -213,7 +242,12 @@ class JsonlCorpus(Corpus):
             for doc_id in doc_ids:
                 if doc_id not in self._lines:
                     raise CorpusError(f"{self.location}: no document with id {doc_id!r}")
-                yield self._read(doc_id, handle)
+                try:
+                    document = self._read(doc_id, handle)
+                except CorpusError as error:
+                    self._leave_out(error)
+                    continue
+                yield document
 
     def _read(self, doc_id: str, handle: BinaryIO | None = None) -> Document:
         offset, length, line_number = self._lines[doc_id]

@@ -40,10 +40,10 @@ import sys
 import time
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import closing, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, count, groupby, islice, repeat
@@ -58,7 +58,7 @@ from pydantic import TypeAdapter, ValidationError
 from annotator import __version__
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus, JsonlCorpus
-from annotator.errors import Problem, UserError, noting_skipped
+from annotator.errors import CorpusError, Problem, UserError, noting_skipped
 from annotator.fold_snapshot import records_per_line
 from annotator.formats.base import (
     SPAN_FIELDS,
@@ -320,6 +320,32 @@ def parse_split(value: str, seed: int = 0) -> SplitSpec:
     return SplitSpec(tuple(n / total for n in numbers), seed)
 
 
+def empty_splits_note(manifest: dict[str, Any]) -> str | None:
+    """Why a split export wrote no file for some split, or None when every split holds a
+    document: a few documents often all fall in one (``SplitSpec.assign``), and the files
+    missing look like a failed export."""
+    split = manifest.get("split")
+    if not split:
+        return None
+    documents: dict[str, list[str]] = split["documents"]
+    empty = [name for name, doc_ids in documents.items() if not doc_ids]
+    if not empty:
+        return None
+    filled = ", ".join(
+        f"{len(doc_ids)} in {name}" for name, doc_ids in documents.items() if doc_ids
+    )
+    shares = "/".join(f"{ratio * 100:g}" for ratio in split["ratios"].values())
+    total = sum(map(len, documents.values()))
+    named, one = " and ".join(empty), len(empty) == 1
+    return (
+        f"{named} {'is' if one else 'are'} empty, so no file was written for "
+        f"{'it' if one else 'them'}: none of the {total} "
+        f"{'document' if total == 1 else 'documents'} fell there ({filled}); a document's split "
+        f"comes from a hash of --seed and its id, so that it never moves as documents are added, "
+        f"and the shares come near {shares} only over many documents"
+    )
+
+
 @dataclass
 class ExportSource:
     """Documents with their selected records, ready to write, and where they came from."""
@@ -497,10 +523,11 @@ def _attach(
     else:
         found = (documents[doc_id] for doc_id in order)
     # A corpus may hold its file open while ``found`` runs: a stale quote below must not leave
-    # it open for as long as the error is kept.
+    # it open for as long as the error is kept. A corpus that leaves out unreadable documents
+    # (``Corpus.skip_bad``) leaves their quotes out with them.
     with closing(found):
-        for doc_id, document in zip(order, found, strict=True):
-            units.append(_unit(document, by_doc[doc_id], selection, located))
+        for document in found:
+            units.append(_unit(document, by_doc[document.id], selection, located))
     return units
 
 
@@ -999,40 +1026,15 @@ def _export_in_two(
     second_folder = out_dir.with_name(out_dir.name + "-2")
     shutil.rmtree(second_folder, ignore_errors=True)
     second_folder.mkdir()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    parent = os.getpid()
-    try:
-        # Pipes: what the child read, then what it wrote; whether (and from which line) the
-        # child writes its half.
-        forked = _fork_with_two_pipes()
-    except BaseException:
-        shutil.rmtree(second_folder, ignore_errors=True)
-        raise
-    if forked is None:
-        shutil.rmtree(second_folder, ignore_errors=True)
-        return None  # no pipes or no fork: the export runs in one process
-    pid, pipes, blocked = forked
-    heard_read, heard_write, go_read, go_write = pipes
-    if pid == 0:  # the child: read the second half, and write it if told to
-        code = 1
-        try:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-            os.close(heard_read)
-            os.close(go_write)
-            _die_with_parent(parent)
-            half = _HalfExport(fmt, path, middle, corpus, selection, split, options)
-            half.run(second_folder, heard_write, go_read)
-            code = 0
-        finally:
-            os._exit(code)  # never unwinds into the caller's files and folders
-    exited = False
-    unclosed = set(pipes)
-    try:
-        # Inside the ``try``: a Ctrl-C that waited for the fork comes in right here.
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        _close(heard_write, unclosed)
-        _close(go_read, unclosed)
+    half = _HalfExport(fmt, path, middle, corpus, selection, split, options)
+    # The child reads the second half, and writes it if told to. Pipes: what it read, then
+    # what it wrote; whether (and from which line) it writes its half.
+    with _half_in_a_forked_child(
+        lambda say, hear: half.run(second_folder, say, hear),
+        then=lambda: shutil.rmtree(second_folder, ignore_errors=True),
+    ) as child:
+        if child is None:
+            return None  # no pipes or no fork: the export runs in one process
         digest = hashlib.sha256()  # of the bytes exported, fed by the threads that read them
         with ThreadPoolExecutor(1, thread_name_prefix="sha256") as hashing:
             corpus_sha256 = (
@@ -1043,11 +1045,12 @@ def _export_in_two(
             first = read_writer_lines(path, digest, 0, middle)
             heard = None
             if first is None:
-                os.kill(pid, signal.SIGKILL)  # its half is of no use: the fold reads the file
+                # Its half is of no use: the fold reads the file.
+                os.kill(child.pid, signal.SIGKILL)
             else:
-                heard = _receive_half(heard_read)
+                heard = _receive_half(child.heard)
             if heard is None or first is None or not _halves_join(first, heard, corpus):
-                _close(go_write, unclosed)  # unsaid, it tells the child to write nothing
+                child.stop_telling()  # unsaid, it tells the child to write nothing
                 source = _source_in_one(store, name, corpus, selection, gold, first, middle, digest)
                 _refuse_if_replaced(path, identity)
                 skipped.extend(source.problems)
@@ -1058,8 +1061,8 @@ def _export_in_two(
                 return _write(fmt, source, out_dir, split, options, progress)
             second_line = len(first) + 1
             with suppress(BrokenPipeError):  # the child is gone: its half is written below
-                _send_message(go_write, second_line.to_bytes(8, "little"))
-            _close(go_write, unclosed)
+                _send_message(child.tell, second_line.to_bytes(8, "little"))
+            child.stop_telling()
             second_stop, second_selected = heard.stop, heard.selected
             rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
             located = Located()
@@ -1079,17 +1082,14 @@ def _export_in_two(
                 bar = _HalvesProgress(progress, own, total) if progress is not None else None
                 _write_units(writer, units, tally, bar.first_half if bar and own else None)
                 del units
-                reply = _receive_message(heard_read)
-                ending = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
-                exited = True
+                reply = _receive_message(child.heard)
                 written = None
-                if reply is not None and (ending.si_code, ending.si_status) == (os.CLD_EXITED, 0):
+                if child.wait() and reply is not None:
                     with suppress(Exception):  # cut short: the child died while it spoke
                         written = pickle.loads(reply)
                 if written is None:
                     # Written here after all: an error the child met is raised here, in full.
-                    second = _HalfExport(fmt, path, middle, corpus, selection, split, options)
-                    second.write_into(
+                    half.write_into(
                         writer, tally, second_stop, second_line, bar and bar.second_half
                     )
                 else:
@@ -1112,15 +1112,6 @@ def _export_in_two(
         description = _store_description(store, [name], gold)
         source = ExportSource([], inputs, [name], description, [], selection)
         return _write_manifest(fmt, source, out_dir, tally, result)
-    except BaseException:
-        if not exited:
-            with suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)  # (a child that has just exited is still its pid)
-        raise
-    finally:
-        _close_all(unclosed)
-        os.waitpid(pid, 0)  # reaped once, whatever happened: it has exited or been killed
-        shutil.rmtree(second_folder, ignore_errors=True)
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -1268,8 +1259,11 @@ class _HalfExport:
         writer = self.fmt.writer(folder, self.options)
         assert isinstance(writer, LineWriter)
         tally = _Tally(self.split)
+        left_out = len(self.corpus.problems)
         self._write(lines, int.from_bytes(told, "little"), writer, tally, None)
         writer.finish()
+        if len(self.corpus.problems) != left_out:
+            return  # a document it could not read: the parent writes the half, and says so
         written = (tally, writer.result.counts, writer.stems())
         _send_message(heard, pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -1737,7 +1731,13 @@ def _document_for(
                 )
             )
             return None
-        document = corpus.get(item.doc_id)
+        try:
+            document = corpus.get(item.doc_id)
+        except CorpusError as error:
+            problems.append(
+                BadLine(item.path, item.line, f"document {item.doc_id!r} cannot be read: {error}")
+            )
+            return None
         if item.text is not None and document.text != item.text:
             problems.append(
                 BadLine(
@@ -2686,6 +2686,91 @@ def _fork_with_two_pipes() -> tuple[int, list[int], set[signal.Signals]] | None:
     return pid, pipes, blocked
 
 
+@dataclass
+class _ForkedChild:
+    """The child of ``_half_in_a_forked_child``, as its parent sees it."""
+
+    pid: int
+    heard: int
+    """The read end of what the child says."""
+    tell: int
+    """The write end of what the child is told; closed unsaid, it tells the child nothing."""
+    unclosed: set[int]
+    """This process's ends still open."""
+    exited: bool = False
+    """Whether the child is known to have exited (it stays unreaped until the end)."""
+
+    def stop_telling(self) -> None:
+        """Close ``tell``: the child reads the end of it."""
+        if self.tell in self.unclosed:
+            self.unclosed.discard(self.tell)
+            os.close(self.tell)
+
+    def wait(self) -> bool:
+        """Wait for the child to exit, and say whether its work returned (exit code 0). It is
+        not reaped: until the context reaps it, its pid stays its own, so no kill meant for it
+        can reach another process."""
+        ending = os.waitid(os.P_PID, self.pid, os.WEXITED | os.WNOWAIT)
+        self.exited = True
+        return ending is not None and (ending.si_code, ending.si_status) == (os.CLD_EXITED, 0)
+
+
+@contextmanager
+def _half_in_a_forked_child(
+    work: Callable[[int, int], object], then: Callable[[], object] | None = None
+) -> Iterator[_ForkedChild | None]:
+    """Fork a child that runs ``work(say, hear)`` (the write end of a pipe to this process,
+    the read end of one from it) and leaves at once, with exit code 0 when ``work`` returned
+    and 1 otherwise, never unwinding into the caller's files, locks and temporaries; what
+    ``work`` returns is kept until then, so a half's records are freed by the exit, all at
+    once, not one by one. In this process, the context is the child (``_ForkedChild``), or
+    None when there are no pipes or no fork to be had: the caller works in one process.
+
+    Leaving the context kills the child unless it has exited, closes the pipes and reaps it,
+    whatever happened: a Ctrl-C held back over the fork comes in inside it, where the child is
+    seen to. Then ``then`` is called (the caller's cleaning up after the child), in this process
+    only, fork or no fork. The child dies with this process (``_die_with_parent``).
+    """
+    parent = os.getpid()
+    try:
+        sys.stdout.flush()  # else what is buffered would be printed by both
+        sys.stderr.flush()
+        forked = _fork_with_two_pipes()
+        if forked is None:
+            yield None
+            return
+        pid, pipes, blocked = forked
+        heard, say, hear, tell = pipes
+        if pid == 0:
+            code = 1
+            try:
+                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+                os.close(heard)
+                os.close(tell)
+                _die_with_parent(parent)
+                kept = work(say, hear)  # noqa: F841 - freed by the exit
+                code = 0
+            finally:
+                os._exit(code)  # (so ``then`` is not called here)
+        child = _ForkedChild(pid, heard, tell, set(pipes))
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            _close(say, child.unclosed)
+            _close(hear, child.unclosed)
+            yield child
+        except BaseException:
+            if not child.exited:
+                with suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)  # (a child that has just exited is still its pid)
+            raise
+        finally:
+            _close_all(child.unclosed)
+            os.waitpid(pid, 0)  # reaped once, whatever happened: it has exited or been killed
+    finally:
+        if then is not None:
+            then()
+
+
 def _can_fork_a_half() -> bool:
     """Whether this platform and machine can read (or write) half a file in a forked child:
     macOS has no ``os.waitid`` before Python 3.13, Windows no ``fork``."""
@@ -2732,90 +2817,74 @@ def _import_in_two(
     now = utc_now()
     second = writer.temporary.with_name(writer.temporary.name + "-2")
     first = _Part(stop=split, now=now)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    parent = os.getpid()
-    # Pipes: what the child found; where the child's lines go in the temporary.
-    forked = _fork_with_two_pipes()
-    if forked is None:
-        return None  # no pipes or no fork: the import runs in one process
-    pid, pipes, blocked = forked
-    read_end, write_end, where_read, where_write = pipes
-    if pid == 0:  # the child: plan the second half, say how it went, and leave at once
-        code = 1
-        try:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-            os.close(read_end)
-            os.close(where_write)
-            # Should the importer be killed, the writer's lock must go with it: the child holds
-            # no copy of it, and dies with its parent rather than plan on for nobody.
-            writer.file.release_in_forked_child()
-            _die_with_parent(parent)
-            # What the half is made of stays here until the exit, which frees it all at once.
-            kept: list[Any] = []
-            found = _plan_second_half(
-                fmt, path, split, now, annotator, source_annotator, second, kept
-            )
-            _send(write_end, found)
-            at = _receive_offset(where_read)
-            # Else one half went wrong and nothing is taken: copying hundreds of MB is no use.
-            if at is not None and not found.problems:
-                writer.place(second, at)
-            second.unlink()
-            code = 0  # the exit code says the lines are in place
-        finally:
-            os._exit(code)  # never unwinds into the caller's handles, locks and temporaries
-    plan: ImportPlan | None = None
-    exited = False
-    unclosed = set(pipes)
-    try:
-        # Inside the ``try``: a Ctrl-C that waited for the fork comes in right here.
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        _close(write_end, unclosed)
-        _close(where_read, unclosed)
-        try:
-            try:
-                plan = _plan(
-                    fmt, path, annotator, None, source_annotator, False, progress, writer.add, first
-                )
-            except UserError:
-                plan = None  # said again, in full, by the import in one process
-            if plan is not None and not plan.problems:
-                _send_offset(where_write, writer.end())
-        finally:
-            _close(where_write, unclosed)  # unsaid, it tells the child to copy nothing
-        found = _receive(read_end)
-        seen = first.seen_ids.of(annotator)
-        usable = (
-            plan is not None
-            and found is not None
-            and not plan.problems
-            and not found.problems
-            and found.first_rev == plan.count + 1
-            and first.seen_docs.keys().isdisjoint(found.doc_ids)
-            and seen.isdisjoint(found.ids)
+
+    def plan_second_half(say: int, hear: int) -> tuple[_SecondHalf, list[Any]]:
+        """In the child: plan the second half, say how it went, and put its lines where told."""
+        # Should the importer be killed, the writer's lock must go with it: the child holds no
+        # copy of it, and dies with its parent rather than plan on for nobody.
+        writer.file.release_in_forked_child()
+        # What the half is made of is returned, to stay until the exit frees it all at once.
+        kept: list[Any] = []
+        planned = _plan_second_half(
+            fmt, path, split, now, annotator, source_annotator, second, kept
         )
-        # The child is done once its lines are in place (or it failed): only then may the
-        # temporary be emptied or taken as it stands. It is waited for but not reaped: until
-        # the ``finally`` reaps it, its pid stays its own, so no kill can reach another process.
-        ending = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
-        exited = True
-        if not usable or (ending.si_code, ending.si_status) != (os.CLD_EXITED, 0):
-            second.unlink(missing_ok=True)
-            writer.restart()
-            return None
-        assert plan is not None and found is not None
-        writer.add_placed(found.ids, found.line_doc_ids, found.lengths)
+        _send(say, planned)
+        at = _receive_offset(hear)
+        # Else one half went wrong and nothing is taken: copying hundreds of MB is no use.
+        if at is not None and not planned.problems:
+            writer.place(second, at)
+        second.unlink()
+        return planned, kept  # (returning, the exit code says the lines are in place)
+
+    plan: ImportPlan | None = None
+    try:
+        # Pipes: what the child found; where the child's lines go in the temporary.
+        with _half_in_a_forked_child(plan_second_half) as child:
+            if child is None:
+                return None  # no pipes or no fork: the import runs in one process
+            try:
+                try:
+                    plan = _plan(
+                        fmt,
+                        path,
+                        annotator,
+                        None,
+                        source_annotator,
+                        False,
+                        progress,
+                        writer.add,
+                        first,
+                    )
+                except UserError:
+                    plan = None  # said again, in full, by the import in one process
+                if plan is not None and not plan.problems:
+                    _send_offset(child.tell, writer.end())
+            finally:
+                child.stop_telling()  # unsaid, it tells the child to copy nothing
+            found = _receive(child.heard)
+            seen = first.seen_ids.of(annotator)
+            usable = (
+                plan is not None
+                and found is not None
+                and not plan.problems
+                and not found.problems
+                and found.first_rev == plan.count + 1
+                and first.seen_docs.keys().isdisjoint(found.doc_ids)
+                and seen.isdisjoint(found.ids)
+            )
+            # The child is done once its lines are in place (or it failed): only then may the
+            # temporary be emptied or taken as it stands.
+            if not child.wait() or not usable:
+                second.unlink(missing_ok=True)
+                writer.restart()
+                return None
+            assert plan is not None and found is not None
+            writer.add_placed(found.ids, found.line_doc_ids, found.lengths)
     except BaseException:
-        # Interrupted anywhere, up to the child's last byte put in place: no child, no second
-        # half left.
-        if not exited:
-            os.kill(pid, signal.SIGKILL)  # (a child that has just exited is still its pid)
+        # Interrupted anywhere, up to the child's last byte put in place: no child (it is
+        # killed and reaped on leaving the context), no second half left.
         second.unlink(missing_ok=True)
         raise
-    finally:
-        _close_all(unclosed)
-        os.waitpid(pid, 0)  # reaped once, whatever happened: it has exited or been killed
     return ImportReport(
         skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
         documents=plan.document_count + len(found.doc_ids),

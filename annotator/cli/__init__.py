@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from annotator import __version__
+from annotator.corpus import Corpus, open_corpus
 from annotator.errors import UserError
 from annotator.store import DEFAULT_STORE
 from annotator.util import counted  # noqa: F401 - the commands import it from here
@@ -83,6 +84,20 @@ def score(text: str) -> float:
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
     return value
+
+
+def open_corpus_leaving_out_bad(location: str | Path) -> Corpus:
+    """The corpus at ``location``, opened to leave out the documents and JSONL lines it cannot
+    read, each listed in its ``problems``: one broken line must not stop the work on every
+    other document (``warn_left_out`` tells them)."""
+    return open_corpus(location, skip_bad=True)
+
+
+def warn_left_out(corpus: Corpus | None) -> None:
+    """One ``warning: file:line: what is wrong; left out`` on stderr per document or line of
+    ``corpus`` left out so far."""
+    for problem in corpus.problems if corpus is not None else ():
+        print(f"warning: {problem}; left out", file=sys.stderr)
 
 
 def _module_for(name: str):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from annotator.cli import score
+from annotator.cli import score, warn_left_out
 from annotator.errors import CorpusError, UserError
 from annotator.session import LIKELY_SCORE
 from annotator.store import AnnotationStore
@@ -63,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
 
     app = make_app(corpus, store, args.annotator, faint_below=args.faint_below)
     app.run()
+    session = getattr(app.annotate_screen, "session", None)
+    warn_left_out(session.corpus if session is not None else None)  # the screen is gone
     if app.failure:
         raise UserError(app.failure)
     if app.annotate_screen.summary:

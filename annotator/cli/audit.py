@@ -41,8 +41,15 @@ from annotator.audit import (
     gather_from_quotes_file,
     gather_from_store,
 )
-from annotator.cli import at_least, fraction, score, whole_number
-from annotator.corpus import Corpus, open_corpus
+from annotator.cli import (
+    at_least,
+    fraction,
+    open_corpus_leaving_out_bad,
+    score,
+    warn_left_out,
+    whole_number,
+)
+from annotator.corpus import Corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, AnnotatorFile
 from annotator.util import counted
@@ -215,7 +222,8 @@ def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, lis
 
 def run(args: argparse.Namespace) -> int:
     """Gather quotes, cluster them and print the report."""
-    corpus = open_corpus(args.corpus)
+    corpus = open_corpus_leaving_out_bad(args.corpus)
+    warn_left_out(corpus)  # lines with no id to read; unreadable documents come below
     gathered, origin, names = gather(args, corpus)
     for warning in gathered.warnings[:MAX_WARNINGS]:
         print(f"warning: {warning}", file=sys.stderr)

@@ -3,8 +3,8 @@
 Each line is {"id": ..., "quotes": [...]}; a quote has start, end, text, type, score, speaker,
 speaker_spans, source, source_kind, source_spans, cue and cue_spans (offsets are Python str
 offsets into the document text). Use --jobs to spread a large corpus over processes. An
-unreadable document (not UTF-8, a broken JSONL line) stops the run with nothing written,
-unless --skip-bad, which detects the rest and lists what it left out. An empty (or
+unreadable document (not UTF-8, a broken JSONL line) is left out with a warning naming its
+file and line, every other one is detected, and the exit code is 1. An empty (or
 whitespace-only) document is written with no quotes, and a warning names it.
 """
 
@@ -18,13 +18,12 @@ from pathlib import Path
 
 import orjson
 
-from annotator.cli import score, whole_number
-from annotator.corpus import open_corpus
-from annotator.errors import CorpusError, UserError
+from annotator.cli import open_corpus_leaving_out_bad, score, warn_left_out, whole_number
+from annotator.errors import UserError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the corpus, the output file, the number of jobs, the score floor and --skip-bad."""
+    """Add the corpus, the output file, the number of jobs and the score floor."""
     parser.add_argument("corpus", type=Path, metavar="CORPUS", help="folder, text file or JSONL")
     parser.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write here (default: standard output)"
@@ -46,7 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--skip-bad",
         action="store_true",
-        help="leave out unreadable documents, listing them, instead of stopping (exit 1)",
+        help=argparse.SUPPRESS,  # what detect does anyway now; still taken, for old scripts
     )
 
 
@@ -56,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     from annotator.detect.batch import Progress, detect_many
 
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    corpus = open_corpus(args.corpus, skip_bad=args.skip_bad)
+    corpus = open_corpus_leaving_out_bad(args.corpus)
     progress = Progress(len(corpus))
     empty: list[str] = []
 
@@ -72,8 +71,8 @@ def run(args: argparse.Namespace) -> int:
     if args.output is not None:
         target = args.output
         if not target.exists() or target.is_file():
-            # Written beside it and moved into place at the end: a run stopped by a bad document
-            # halfway leaves the previous output whole, not replaced by a valid-looking part.
+            # Written beside it and moved into place at the end: a run stopped halfway (Ctrl-C, a
+            # full disk) leaves the previous output whole, not replaced by a valid-looking part.
             partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
         try:
             out = (partial or target).open("wb")
@@ -90,8 +89,6 @@ def run(args: argparse.Namespace) -> int:
                 orjson.dumps({"id": doc_id, "quotes": quotes}, option=orjson.OPT_APPEND_NEWLINE)
             )
         finished = True
-    except CorpusError as error:
-        raise UserError(f"{error} (--skip-bad leaves such documents out)") from None
     finally:
         progress.close()
         if out is not sys.stdout.buffer:
@@ -104,6 +101,5 @@ def run(args: argparse.Namespace) -> int:
             out.flush()
     for where in empty:
         print(f"warning: {where}, written with no quotes", file=sys.stderr)
-    for problem in corpus.problems:
-        print(f"skipped: {problem}", file=sys.stderr)
-    return 1 if corpus.problems else 0
+    warn_left_out(corpus)
+    return 1 if corpus.problems else 0  # the output lacks a document: a script must notice

@@ -14,14 +14,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from annotator.corpus import open_corpus
-from annotator.errors import UserError
+from annotator.cli import open_corpus_leaving_out_bad, warn_left_out
+from annotator.corpus import Corpus
+from annotator.errors import UserError, noting_skipped
 from annotator.exporting import (
     DEFAULT_EXPORTS,
     ProgressBar,
     Selection,
     collect_from_file,
     collect_from_store,
+    empty_splits_note,
     export_dataset,
     export_from_store,
     format_available,
@@ -99,14 +101,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Collect, write, and print where the export went."""
+    """Collect, write, and print where the export went, and which documents of the corpus
+    were left out, unreadable, with their quotes."""
+    corpus = open_corpus_leaving_out_bad(args.corpus) if args.corpus else None
+    with noting_skipped(corpus.problems if corpus is not None else []):
+        code = _export(args, corpus)
+    warn_left_out(corpus)
+    return code
+
+
+def _export(args: argparse.Namespace, corpus: Corpus | None) -> int:
     try:
         min_confidence = confidence_value(args.min_confidence)
     except ValueError as error:
         raise UserError(f"--min-confidence: {error}") from None
     selection = Selection(include_rejected=args.negatives, min_confidence=min_confidence)
     split = parse_split(args.split, args.seed) if args.split else None
-    corpus = open_corpus(args.corpus) if args.corpus else None
     name = args.name or args.format
     out = args.out or DEFAULT_EXPORTS / name
     options = ExportOptions(predictions=args.predictions)
@@ -185,6 +195,9 @@ def _warn_open(description: dict[str, Any]) -> None:
 
 
 def _say_where(folder: Path, manifest: dict[str, Any], fmt: Format) -> None:
+    note = empty_splits_note(manifest)
+    if note is not None:
+        print(f"warning: {folder}/: {note}", file=sys.stderr)
     counts = manifest["counts"]
     print(
         f"{folder}/: {counted(counts['documents'], 'document')}, "

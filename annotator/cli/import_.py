@@ -12,8 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from annotator.cli import counted
-from annotator.corpus import open_corpus
+from annotator.cli import counted, open_corpus_leaving_out_bad, warn_left_out
 from annotator.errors import UserError
 from annotator.exporting import ProgressBar, import_file
 from annotator.formats import FORMATS, get_format
@@ -51,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
     if args.corpus and args.corpus_option and args.corpus != args.corpus_option:
         raise UserError(f"two corpora given: {args.corpus} and --corpus {args.corpus_option}")
     location = args.corpus or args.corpus_option
-    corpus = open_corpus(location) if location else None
+    corpus = open_corpus_leaving_out_bad(location) if location else None
+    warn_left_out(corpus)
     store = AnnotationStore(args.store)
     with ProgressBar("reading", 0) as bar:
         report = import_file(

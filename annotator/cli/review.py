@@ -14,8 +14,8 @@ from pathlib import Path
 
 from annotator.adjudication import DEFAULT_GOLD
 from annotator.agreement.align import DEFAULT_THRESHOLD
-from annotator.cli import counted, fraction
-from annotator.corpus import Corpus, open_corpus
+from annotator.cli import counted, fraction, open_corpus_leaving_out_bad, warn_left_out
+from annotator.corpus import Corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, check_annotator_name
 
@@ -74,7 +74,7 @@ def split_names(
         raise UserError(f"{store.root}: review needs two annotators or more (files found: {found})")
     if len(annotators) > 9:
         raise UserError("review takes at most 9 annotators (keys 1-9); name the ones to review")
-    corpus = open_corpus(corpus_path) if corpus_path is not None else None
+    corpus = open_corpus_leaving_out_bad(corpus_path) if corpus_path is not None else None
     return corpus, annotators
 
 
@@ -116,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
         reviewer=args.annotator,
     )
     app.run()
+    warn_left_out(corpus)  # here: the screen would have covered it
     if app.failure:
         raise UserError(app.failure)
     summary = app.review_screen.summary()

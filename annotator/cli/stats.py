@@ -16,7 +16,7 @@ from pathlib import Path
 
 import orjson
 
-from annotator.corpus import open_corpus
+from annotator.cli import open_corpus_leaving_out_bad, warn_left_out
 from annotator.records import Status, open_in_review
 from annotator.store import AnnotationStore
 from annotator.util import are, counted
@@ -31,7 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the counts."""
     store = AnnotationStore(args.store)
-    corpus = open_corpus(args.corpus) if args.corpus else None
+    corpus = open_corpus_leaving_out_bad(args.corpus) if args.corpus else None
+    warn_left_out(corpus)
     per_annotator: dict[str, Counter[str]] = {}
     annotated: set[str] = set()
     elsewhere: set[str] = set()

@@ -1,7 +1,8 @@
 """Check annotation files against their corpus and report every problem as file:line.
 
-Finds unreadable lines, invalid records, quotes of documents missing from the corpus, spans that
-do not match the text, and quotes of documents whose text changed (re-anchorable or stale).
+Finds unreadable documents of the corpus (a broken JSONL line, a file not UTF-8), unreadable
+lines, invalid records, quotes of documents missing from the corpus, spans that do not match the
+text, and quotes of documents whose text changed (re-anchorable or stale).
 Exits 1 when anything is wrong. ``--reanchor`` writes the re-anchored versions. Gold records of
 groups a review has only partly decided are counted in the summary line ("still open in
 review"): work in progress, not a problem.
@@ -13,8 +14,7 @@ import argparse
 from pathlib import Path
 
 from annotator.anchoring import Anchor, anchor_quote
-from annotator.cli import counted
-from annotator.corpus import open_corpus
+from annotator.cli import counted, open_corpus_leaving_out_bad
 from annotator.errors import CorpusError, Problem, UserError
 from annotator.records import check_spans_against, open_in_review
 from annotator.store import AnnotationStore, AnnotatorFile
@@ -52,8 +52,15 @@ def validate_file(folded: AnnotatorFile, corpus, reanchor: bool = False) -> list
             continue
         try:
             document = corpus.get(doc_id)
-        except CorpusError as error:
-            problems.append(Problem(folded.path, None, str(error)))
+        except CorpusError:
+            problems.append(
+                Problem(
+                    folded.path,
+                    folded.line_of(quotes[0].id),
+                    f"document {doc_id!r} cannot be read ({corpus.where(doc_id)}): "
+                    f"its {counted(len(quotes), 'quote')} not checked",
+                )
+            )
             continue
         for quote in quotes:
             line = folded.line_of(quote.id)
@@ -96,12 +103,16 @@ def validate_file(folded: AnnotatorFile, corpus, reanchor: bool = False) -> list
 
 def run(args: argparse.Namespace) -> int:
     """Validate and print the problems; exit 1 when there are any."""
-    corpus = open_corpus(args.corpus)
+    corpus = open_corpus_leaving_out_bad(args.corpus)
     store = AnnotationStore(args.store)
     names = store.annotators() if args.all else [args.annotator]
     if not names:
         raise UserError(f"{store.root}: no annotation files")
-    total = 0
+    for _ in corpus.documents(corpus.ids):  # each read once, to find the unreadable ones
+        pass
+    for problem in corpus.problems:
+        print(problem)
+    total = len(corpus.problems)
     for name in names:
         path = store.path_for(name)
         if not path.exists():

@@ -136,6 +136,9 @@ _EVIDENCE_SUBJECT_RE = re.compile(rf"\b(?:{_EVIDENCE_NOUNS})(?:\s+\w+){{0,6}}\s*
 _EVIDENCE_LEAD_RE = re.compile(
     r"(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|new|latest|recent|"
     r"[A-Z][\w’'.-]*)\s+){1,3}$"
+    # ``a county survey``, ``the annual staff survey``: a determiner and plain modifiers
+    r"|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+"
+    r"(?:[a-z][\w’'-]*\s+){1,2}$"
 )
 """The determiner, adjectives and names before an evidence noun (``the latest Gallup``)."""
 _THAT_AFTER_RE = re.compile(r"\s+(?:(?:last|this|on|in)\s+\w+\s+)?that\s")

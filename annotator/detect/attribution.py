@@ -63,7 +63,7 @@ CUE_RE = re.compile(
 )
 """Every speech or belief verb form, and ``according to``."""
 
-SCAN_CUES = sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | {"Asked"})
+SCAN_CUES = sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | {"Asked", "Said to"})
 """The cues ``CUE_SCAN_RE`` finds besides ``according to``."""
 CUE_SCAN_RE = re.compile(
     rf"[{SPACE_CHARS}(“\"‘'—–-](?P<cue>[Aa]ccording to|" + trie_pattern(SCAN_CUES) + r")(?!\w)"
@@ -71,7 +71,8 @@ CUE_SCAN_RE = re.compile(
 """``CUE_RE`` for scanning a whole document: opening with the character before the cue lets the
 regex engine skip ahead to spaces instead of testing a word boundary at every position (twice as
 fast). A cue at offset 0 has no subject before it and is not missed. ``Asked`` opening a
-sentence (``Asked whether ..., Kral said``) reports a question put by someone unnamed."""
+sentence (``Asked whether ..., Kral said``) reports a question put by someone unnamed; ``Said
+to`` in a headline (``Veltrana Said to Weigh Sale``) reports hearsay."""
 
 _TOKEN_RE = re.compile(rf"[^{SPACE_CHARS},;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
 
@@ -706,7 +707,7 @@ def _mention(text: str, tokens: list[str], first: int, last: int, window_end: in
 
 
 _TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen st jr sr lt col sgt capt adm prof rev hon".split()
+    "mr mrs ms dr smt engr sen rep gov gen st jr sr lt col sgt capt adm prof rev hon".split()
 )
 _STOP_PUNCT = frozenset((",", ";", ":", "(", ")", "—", "–", "“", "”", '"'))
 
@@ -725,7 +726,12 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
     if not tokens:
         return None
     first = tokens[0][0]
-    if first.rstrip(".").lower() in PRONOUNS:
+    if first.rstrip(".").lower() in PRONOUNS or (
+        # ``according to him, ...``: the object form, alone before the punctuation (``her
+        # spokesman`` is a phrase)
+        first.rstrip(".").lower() in ("him", "her")
+        and (len(tokens) == 1 or first.endswith(".") or tokens[1][0] in _STOP_PUNCT)
+    ):
         bare = first.rstrip(".")
         return Mention(bare, tokens[0][1], tokens[0][1] + len(bare))
     determiner = first.lower() in _DETERMINERS
@@ -763,6 +769,29 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
             break
     if last < 0 or determiner and last == 0:
         return None
+    if (
+        not determiner
+        and last + 1 < len(tokens)
+        and tokens[last + 1][0] in _POSTMODIFIER_OPENERS
+        and tokens[last][0].islower()
+    ):
+        # ``according to insiders familiar with its plans``: a bare plural of people and what
+        # qualifies it, as ``a person familiar with the talks`` is read after its determiner.
+        k = last + 1
+        while k < len(tokens) and tokens[k][0] not in _STOP_PUNCT:
+            word = tokens[k][0].rstrip(".")
+            if (
+                word in _VERBISH
+                or word in _RELATIVES
+                or not (_plain_word(word) or word[:1].isupper() or word.endswith(("’s", "'s")))
+            ):
+                break
+            last = k
+            if tokens[k][0].endswith("."):
+                break  # the sentence ends
+            k += 1
+        while tokens[last][0] in _DETERMINERS or tokens[last][0] in ("of", "with", "to", "on"):
+            last -= 1  # cut short by the window: no dangling ``the``
     token, position = tokens[last]
     bare = token.rstrip(".") if token.rstrip(".").lower() not in _TITLE_ABBREVIATIONS else token
     if len(bare) == 1:
@@ -772,6 +801,12 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
     return Mention(text[start:end], start, end)
 
 
+_POSTMODIFIER_OPENERS = frozenset(
+    "familiar close briefed involved aware knowledgeable acquainted".split()
+)
+"""Adjectives and participles after a noun of people that say what they know (``people
+familiar with the matter``, ``sources close to the talks``)."""
+_RELATIVES = frozenset("who which that whose".split())
 _NOT_SOURCES = frozenset("plan plans schedule script form tradition custom design".split())
 """Heads of ``according to X`` that name a manner, not a source (``went according to plan``)."""
 
@@ -1030,7 +1065,9 @@ _OUTLET_NP = (
     rf"(?:the\s+)?(?:{_CAPS}’s\s+|{_CAPS}'s\s+)?(?:(?:state|state-run|state-owned|independent|"
     rf"British|Russian|American|U\.S\.|German|French|Ukrainian|Chinese|Israeli|broadcaster|"
     rf"outlet|newspaper|network|broadcaster)\s+)*"
-    rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}|\d+\b))*|(?:{_CAPS}\s+){{0,4}}(?:{OUTLET_HEADS})(?![\w])|"
+    rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}|\d+\b))*|"
+    # ``WKTV 7 News``: a station's call letters and channel number before its head
+    rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?![\w])|"
     rf"(?:{_CAPS}\s+)?(?:state[- ]run\s+|state\s+|official\s+|public\s+)?(?:news\s+agency|"
     rf"broadcaster|newspaper|daily|TV\s+channel|television|radio|news\s+site|outlet)\s+"
     rf"{_CAPS}(?:\s+{_CAPS}){{0,3}})"
@@ -1047,7 +1084,10 @@ _PUBLICATION = (
 )
 _SOCIAL_NP = (
     rf"(?:(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}(?:{SOCIAL_NOUNS})\s+(?:on|to)\s+"
-    rf"(?:{SOCIAL_NAMES})\b|(?:{SOCIAL_NAMES})(?=[\s.,;])|(?:a|an|the|his|her|their|its)\s+"
+    rf"(?:{SOCIAL_NAMES})\b|"
+    # ``a Facebook post``: the network before the kind of post
+    rf"(?:a|an|the|his|her|their|its)\s+(?:{SOCIAL_NAMES})\s+(?:{SOCIAL_NOUNS})\b|"
+    rf"(?:{SOCIAL_NAMES})(?=[\s.,;])|(?:a|an|the|his|her|their|its)\s+"
     rf"(?:{SOCIAL_NOUNS})\b)"
 )
 
@@ -1118,7 +1158,7 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
         ),
         SourceKind.OUTLET,
     ),
-    (_after_break(rf"\b(?:in|on|via|through)\s+(?P<src>{_SOCIAL_NP})"), SourceKind.SOCIAL),
+    (_after_break(rf"\b(?:[Ii]n|[Oo]n|via|through)\s+(?P<src>{_SOCIAL_NP})"), SourceKind.SOCIAL),
     (_after_break(rf"\b(?P<src>tweeted|posted\s+on\s+(?:{SOCIAL_NAMES}))\b"), SourceKind.SOCIAL),
     (
         _after_break(

@@ -15,7 +15,13 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from annotator.detect.lexicon import BELIEF_VERBS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from annotator.detect.lexicon import (
+    BELIEF_VERBS,
+    LEADING_ROLE_WORDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
 CASELESS = (
@@ -42,7 +48,7 @@ def caseless_word(token: str) -> bool:
 
 _TOKEN = (
     rf"(?:[{CASELESS}]+|"
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
+    r"(?:Mr|Mrs|Ms|Dr|Smt|Engr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
     rf"[{UPPER}]\.|[{UPPER}][\w’'\-]*|"
     rf"(?<![\w’'\-])(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
 )
@@ -63,10 +69,11 @@ STOP_CAPS = frozenset(
     meanwhile however instead although though because according asked speaking
     earlier later today yesterday tonight tomorrow yes no not oh well please thank thanks
     indeed such here specifically still having being despite amid unless whether once
+    about over under
     """.split()
 )
 """Capitalised words that start sentences or dates rather than names."""
-_STOP_CAPS_AND_TITLES = STOP_CAPS | TITLE_WORDS
+_STOP_CAPS_AND_TITLES = STOP_CAPS | TITLE_WORDS | LEADING_ROLE_WORDS
 """What a person's name loses at its front: built once, not for each name cleaned (the union
 of these sets, built afresh for each, cost 4% of the instructions of detection)."""
 
@@ -452,7 +459,9 @@ def _given_names(before: str, surname: str) -> str | None:
     """
     if not before or before[-1] not in " \t\u00a0":
         return None
-    words = before.split()
+    # A name does not run over a line break (``About Brightmoor Analytics`` heading the
+    # paragraph before ``Brightmoor Analytics builds``).
+    words = before[before.rfind("\n") + 1 :].split()
     prefix: list[str] = []
     for word in reversed(words[-4:]):
         if (
@@ -468,8 +477,7 @@ def _given_names(before: str, surname: str) -> str | None:
             break
         prefix.insert(0, word)
     while prefix and (
-        prefix[0].lower() in TITLE_WORDS
-        or prefix[0].lower() in STOP_CAPS
+        prefix[0].lower() in _STOP_CAPS_AND_TITLES
         or prefix[0] in _FLOATING_OPENERS_WORDS  # ``Both Lind and Kral``
     ):
         prefix.pop(0)
@@ -490,7 +498,7 @@ def _given_names(before: str, surname: str) -> str | None:
 
 
 _TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
+    "mr mrs ms dr smt engr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
 _FLOATING_OPENERS_WORDS = frozenset(("Both", "Either", "Neither"))
 _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -68,6 +69,7 @@ from annotator.detect.cuewords import find_cue_words
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
     HEADLINE_CUES,
+    LEADING_ROLE_WORDS,
     NEEDS_THAT,
     NOUN_LIKE_FORMS,
     PERSON_PRONOUNS,
@@ -238,6 +240,12 @@ def _word_after(text: str, position: int) -> str:
     return text[position + 1 : end if end > 0 else position + 20].lower()
 
 
+def _word_written_before(text: str, position: int) -> str:
+    """The word ending right before ``position`` (one space between), as written."""
+    start = text.rfind(" ", position - 20 if position > 20 else 0, position - 1) + 1
+    return text[start : position - 1]
+
+
 def _word_before(text: str, position: int) -> str:
     """The lower-cased word ending right before ``position`` (one space between)."""
     low = position - 20  # a comparison, not ``max`` (slow in Python 3.11): called per cue
@@ -304,7 +312,7 @@ argue``, ``has to tell``) or states a purpose (``held a meeting to thank``) carr
 _CIRCUMSTANCE_OPENERS = frozenset("at in on during after before from".split())
 """Prepositions opening where or when something was said (``said at the rally``)."""
 _NOT_REST_OPENERS = frozenset(
-    "who which whose whom including but though although while whereas".split()
+    "who which whose whom including but though although while whereas as because since".split()
 )
 """Words after ``according to X,`` that open no rest of the content."""
 _TIME_SKIPS = frozenset("today yesterday tonight now soon".split())
@@ -738,12 +746,13 @@ _ON_DAY_RE = re.compile(
     r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s+"
 )
 """The day after a cue (``warned on Tuesday``): when it was said, not a topic joined by ``on``."""
-_NAME_THEN_VERB_RE = re.compile(
+_NAME_GOES_ON_RE = re.compile(
     r"\s+(?:[A-Z]\.|[A-Z][\w’'-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){0,3}\s+(?:(?:still|also|never|"
     r"then|later|now|only|[a-z]+ly)\s+)?(?:[a-z]+ed|went|had|has|have|is|was|were|are|will|"
     r"would|could|can|must|should|may|might|did|does|do)\b"
 )
-"""A name then a verb (``Kral went``, ``Pell must``): a clause, not an apposition of names."""
+"""After a comma, a name then a verb (``, Kral went``, ``, Pell must``): a clause going on, not
+an apposition of names."""
 _PLAIN_SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes)\b")
 """The verbs of plain speech, whose trailing attribution may end on a clause of when."""
 _SENTENCE_CLOSE = " .!?\"”’')"
@@ -800,6 +809,81 @@ _PLACE_OR_TIME_LEADS = frozenset("at in outside inside near after before during"
 ``on`` only before a day or a date (``on Monday``), else a topic (``advised him on``)."""
 _CONTENT_OPENERS = frozenset("the a an his her their its this these those".split())
 """After an addressee (``told reporters``), a determiner opens the reported clause."""
+_ROLE_THEN_NAME_RE = re.compile(r"[ \t]+(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)[ \t]+(?=[A-Z])")
+"""One or two words of a role between a body's name and a person's (``Kestrel Town manager
+Paul Fenwick``)."""
+
+
+def _is_role(words: str) -> bool:
+    """Whether every one of ``words`` names a role or an office (``boss``, ``head coach``)."""
+    return all(
+        word in ROLE_NOUNS or word in TITLE_WORDS or word in LEADING_ROLE_WORDS
+        for word in words.split()
+    )
+
+
+_WRITE_FORMS = frozenset("write writes wrote writing".split())
+_TO_ADDRESSEE_RE = re.compile(r"\s*to\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
+"""``to`` and a noun phrase after ``wrote``: the addressee, not an infinitive (``wrote to
+say``)."""
+_ABOUT_AFTER_ADDRESSEE_RE = re.compile(r"\s*to\s+[^,;:.“”\"]{1,60}?\s(?:about|regarding)\s+")
+"""The addressee of ``wrote`` then the preposition of what was written about."""
+_SUBORDINATE_CLAUSE_RE = re.compile(
+    r"\s(?:after|before|because|when|while|since|although|though)\s+"
+    r"(?:(?:he|she|they|it|we|I)\s+[a-z]|(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:[^\W\d][\w’'-]*\s+){0,3}?[^\W\d][\w’'-]*"
+    r"\s+(?:was|were|had|has|is|are|did|would|could|[a-z]{3,}ed)\b)"
+)
+"""A subordinate clause of time or reason with its subject (``after the match ended``)."""
+_NOT_BEFORE_SUBORDINATE = frozenset(
+    "even up just soon long shortly day week month year hour minute moment".split()
+)
+"""Words before ``after`` or ``before`` that say how long (``a day after``, ``just after``)
+or make another conjunction (``even though``): what follows may still be what was said; so
+may a plural (``hours after``)."""
+
+
+def _is_clause(words: str) -> bool:
+    """Whether ``words`` hold a verb of their own (a finite word or a past form), or open
+    with ``that`` or a subject pronoun: a content that is a clause, not a noun phrase."""
+    tokens = words.lower().replace("’", "'").split()
+    return bool(tokens) and (
+        tokens[0].split("'")[0] in _CLAUSE_SUBJECTS
+        or any(word in _FINITE_WORDS or word.endswith(("ed", "n't")) for word in tokens)
+    )
+
+
+_PERSON_TITLES = frozenset(
+    "judge mayor prosecutor coroner sheriff governor senator premier chancellor commissioner "
+    "magistrate inspector detective superintendent constable minister".split()
+)
+"""Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
+headline's ``Mayor`` stands for, when the document gives the title to one person only."""
+_HEADLINE_TO_RE = re.compile(r"[ \t]+to[ \t]+([A-Za-z]+)\b")
+_NOT_HEADLINE_VERBS = frozenset(
+    "the a an his her their its our my your this that these those him her them us me it "
+    "reporters journalists press media".split()
+)
+"""Words after ``said to`` that make it speech to an addressee, not hearsay."""
+_NOT_OBJECT_HEADS = frozenset("he she they it we I that to who what whether if how why".split())
+"""Words after ``her`` that make it the addressee, not a determiner (``told her he had``)."""
+_SUBJECT_FORMS = {"him": "he", "her": "she"}
+"""The subject forms of the object pronouns that may name a speaker (``according to him``)."""
+_APPOSED_NAME_RE = re.compile(r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),")
+"""A name of two to four words set off by commas right after a phrase."""
+_ASIDE_BEFORE_THAT_RE = re.compile(
+    r",\s+(?:however|though|too|also|again|moreover|nevertheless|meanwhile|instead|in turn|"
+    r"for (?:his|her|their|its|our|my) part),\s+that\s"
+)
+"""A parenthetical adverb between a cue and its ``that`` (``said, however, that``)."""
+_ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
+_CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
+_WH_WORDS = frozenset("who what when where why how whether if".split())
+_NAME_THEN_VERB_RE = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|did|[a-z]+ed)\b"
+)
+"""A name and the verb of its clause, opening what was said after an addressee."""
 _PARTICLES = frozenset("for about on of against as".split())
 """Prepositions that join a cue right after it (``called for``, ``warned about``)."""
 _TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—–(")
@@ -921,6 +1005,10 @@ class _Detector:
         self._resolving_starts: list[int] | None = None
         """While ``resolve`` runs: the drafts' starts, sorted as the drafts are."""
         self._sentences: dict[int, tuple[int, int]] = {}
+        self._colon_labels: int | None = None
+        self._titled: dict[str, str] = {}
+        """The one person named with each title asked about (``judge``), or empty."""
+        """How many lines open with words in capitals and a colon (counted when first asked)."""
         self.attributions: list[tuple[int, Mention, Mention]] = []
         self.phrase_speakers: set[int] = set()
         """Where the speaker phrases found by :meth:`opening_subject` start: common noun phrases
@@ -987,6 +1075,20 @@ class _Detector:
         low, high = offset - _MAX_SENTENCE, offset + _MAX_SENTENCE
         return (start if start > low else low), (end if end < high else high)
 
+    def colon_dateline(self, start: int, end: int) -> re.Match[str] | None:
+        """A dateline ending in a colon (``RAMPUR NAGAR: The civic body ...``, as Indian papers
+        write it) at ``start``; None there, on the first line (a headline's label), or when more
+        than one line of the document opens so: a transcript's labels (``BRANDT: ...``),
+        whose lines are their speakers'."""
+        if self.text.find("\n", 0, start) < 0:
+            return None  # the first line: a headline's label (``AP: ...``), no dateline
+        match = _COLON_DATELINE_RE.match(self.text, start, min(end, start + 60))
+        if match is None:
+            return None
+        if self._colon_labels is None:
+            self._colon_labels = len(_COLON_LABEL_LINE_RE.findall(self.text, 0, 100_000))
+        return match if self._colon_labels == 1 else None
+
     def _sentence_bounds(self, offset: int, key: int) -> tuple[int, int]:
         """The bounds of the sentence holding ``offset``, ``key`` the index of the sentence start
         after it (found by the caller: the sentence's start and end are read from it)."""
@@ -998,6 +1100,8 @@ class _Detector:
             # ``HARBOURTON (Wire) — The board said ...``: a dateline is no part of the sentence
             # (no subject, no content), though no full stop ends it.
             dateline = _DATELINE_RE.match(self.text, start, min(para_end, start + 80))
+            if dateline is None:
+                dateline = self.colon_dateline(start, para_end)
             if dateline is not None:
                 start = dateline.end()
         for _ in range(8):
@@ -1192,6 +1296,13 @@ class _Detector:
         text = self.text
         sent_start, sent_end = self.sentence_bounds(cue_start)
         lowered = cue.lower()
+        if lowered in ("said", "said to") and text.find("\n", 0, cue_start) < 0:
+            cue_end = cue_start + 4  # ``Said to``: the cue is the verb
+            raised = self.headline_hearsay(cue_start, cue_end, sent_start)
+            if raised is not None:
+                return raised
+        if lowered == "said to":
+            return None  # a name (``Edward Said``) or no headline
         speaker: Mention | None = None
         common: Mention | None = None
         document: Source | None = None
@@ -1585,6 +1696,18 @@ class _Detector:
                 content_start = rest
                 opening = self.trim(sent_start, cue_start)
             content_end = sent_end
+            if (
+                lowered in _WRITE_FORMS
+                and _TO_ADDRESSEE_RE.match(text, content_start, sent_end)
+                and self.first_span_in(content_start, sent_end) is None
+            ):
+                # ``wrote to the council about the quay``: the addressee is no content; what
+                # was written about is, and with neither (``would write to the minister
+                # seeking a meeting``) nothing was reported.
+                about = _ABOUT_AFTER_ADDRESSEE_RE.match(text, content_start, sent_end)
+                if about is None:
+                    return None
+                content_start = about.end()
             # ``..., analysts say; in 2012 ...``: a semicolon right after the cue ends the
             # attribution, and what follows it is a clause of the author's.
             words_after = (
@@ -1724,6 +1847,16 @@ class _Detector:
             " and " in text[content_start:content_end] or " but " in text[content_start:content_end]
         ):
             content_end = self.cut_before_second_predicate(lowered, content_start, content_end)
+        if content_start > cue_start and lowered not in _PLAIN_SAY:
+            for subordinate in _SUBORDINATE_CLAUSE_RE.finditer(text, content_start, content_end):
+                before_word = _word_before(text, subordinate.start() + 1).rsplit("-", 1)[-1]
+                if before_word in _NOT_BEFORE_SUBORDINATE or before_word.endswith("s"):
+                    continue
+                if not _is_clause(text[content_start : subordinate.start()]):
+                    # ``hailed his side's character after Doyle's double won it``: when or why
+                    # the speaker spoke, not what was said of the object.
+                    content_end = self.trim(content_start, subordinate.start())[1]
+                break
         # The search runs here: most contents hold no comment, and a call costs more than it.
         opener = _COMMENT_RE.search(text, content_start, content_end)
         if opener is not None:
@@ -2739,7 +2872,7 @@ class _Detector:
             not word
             or word[:1].isupper()
             # ``, Kral went home``: a name and its verb go on with the content
-            and _NAME_THEN_VERB_RE.match(text, comma + 1) is None
+            and _NAME_GOES_ON_RE.match(text, comma + 1) is None
             or word[:1].isdigit()
             or word[:1] in "'\"‘“"  # ``, ''this has done nothing''``: a quote, found on its own
             or lowered in _APPOSITIVE_OPENERS
@@ -3039,10 +3172,41 @@ class _Detector:
             end -= 1
         return start, end
 
+    def headline_hearsay(self, cue_start: int, cue_end: int, line_start: int) -> Draft | None:
+        """A headline's ``X Said to Weigh Sale``: ``is said to`` with its auxiliary dropped, as
+        headlines drop it, hearsay held by no one named (the subject and the infinitive, two
+        fragments with one cue, as the raising passive gives in a sentence); None for any
+        other ``said`` (``Kral Said to Reporters``: an addressee)."""
+        text = self.text
+        line_end = text.find("\n", cue_end)
+        line_end = len(text) if line_end < 0 else line_end
+        to = _HEADLINE_TO_RE.match(text, cue_end, line_end)
+        if (
+            to is None
+            or to.group(1).lower() in _NOT_HEADLINE_VERBS
+            or to.group(1).lower() in ROLE_NOUNS
+            or text[line_start:line_end].rstrip().endswith(".")
+        ):
+            return None
+        subject_start, subject_end = self.trim(line_start, cue_start)
+        content_start, content_end = self.trim(to.start(1) - 3, line_end)
+        if subject_end - subject_start < 2 or content_end - content_start < 8:
+            return None
+        cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
+        fragment = Draft(subject_start, subject_end, QuoteType.INDIRECT, 0.55, standalone=False)
+        fragment.cue = cue
+        self.fragment = fragment
+        draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.55, standalone=False)
+        draft.cue = cue
+        return draft
+
     def content_start_after(self, cue_end: int, sent_end: int, cue: str) -> int:
         """Where the reported content starts after a cue: at ``that``, or after the addressee."""
         text = self.text
         position = cue_end
+        aside = _ASIDE_BEFORE_THAT_RE.match(text, cue_end, sent_end)
+        if aside is not None:
+            return aside.end() - 5  # ``insisted, however, that ...``: from ``that``
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
@@ -3058,8 +3222,13 @@ class _Detector:
             first = _TOKEN_RE.match(text, cue_end + 1) if text.startswith(" ", cue_end) else None
             if first is not None and first.group() in _PARTICLES:
                 return cue_end + 1  # ``warned of a long winter``: no addressee
+            if first is not None and first.group() in _ADDRESSEE_DETERMINERS:
+                opening = self.clause_after_addressee(first.end(), sent_end, cue)
+                if opening >= 0:
+                    return opening  # ``told the jury the ledgers were forged``
             addressee = False
             place_words = 0  # the words of a place or a time after the addressee
+            determiner = -1
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
                 token = match.group()
                 region = text[match.end() + 1 : match.end() + 2].isupper()
@@ -3071,6 +3240,13 @@ class _Detector:
                     return match.start()  # ``told reporters the port ...``: a new phrase
                 if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
                     return day.end()  # ``told reporters on Tuesday the port ...``
+                if (
+                    addressee
+                    and token[:1].isupper()
+                    and _word_written_before(text, match.start()).islower()
+                    and _NAME_THEN_VERB_RE.match(text, match.start())
+                ):
+                    return match.start()  # ``told reporters Lind had lied``
                 if addressee and self.opens_place_or_time(token, match.end()):
                     # ``told reporters at the quay the port ...``: where or when they were
                     # told; after its noun, a determiner opens the content again.
@@ -3100,6 +3276,10 @@ class _Detector:
                 )
                 if not (
                     _np_token(token)
+                    # ``told WKTV 7 News the ...``: a channel's number inside its name
+                    or token.isdigit()
+                    and _word_written_before(text, match.start())[:1].isupper()
+                    and text[match.end() + 1 : match.end() + 2].isupper()
                     or token.lower()
                     in (
                         "reporters",
@@ -3115,7 +3295,10 @@ class _Detector:
                     )
                     or token.lower() in _OUTLET_END_NOUNS
                 ):
+                    if determiner >= 0 and token not in _NOT_OBJECT_HEADS:
+                        return determiner  # ``urged the contractor to ...``: the whole object
                     return match.start()
+                determiner = match.start() if token in _ADDRESSEE_DETERMINERS else -1
                 position = match.end()
             return position
         while True:
@@ -3134,6 +3317,41 @@ class _Detector:
             following = self.text[end + 1 : end + 2]
             return following.isupper() or following.isdigit()
         return lowered in _PLACE_OR_TIME_LEADS and _word_after(self.text, end) not in PRONOUNS
+
+    def clause_after_addressee(self, position: int, sent_end: int, cue: str) -> int:
+        """Where a clause opens after the one or two plain words that end an addressee opened
+        by a determiner (``told the jury the ledgers were forged``, ``told the court Tolland
+        had lied``, ``warned the local paper it would``); -1 when the words after the
+        determiner run on otherwise (``told the story of how``, ``told the court on Monday``).
+        After ``asked`` a question word opens the clause too (``asked the crowd who ...``)."""
+        text = self.text
+        tokens = _TOKEN_RE.finditer(text, position, min(sent_end, position + 60))
+        for words, match in enumerate(tokens):
+            token = match.group()
+            if words and (
+                token in _CONTENT_OPENERS
+                or token in _CLAUSE_PRONOUNS
+                # ``asked the crowd who ...`` (but ``told the skippers who met``: a relative)
+                or token in _WH_WORDS
+                and cue.startswith("ask")
+            ):
+                return match.start()
+            if words and token[:1].isupper() and token.lower() not in STOP_CAPS:
+                verb = _NAME_THEN_VERB_RE.match(text, match.start())
+                return match.start() if verb is not None else -1
+            if (
+                words == 2
+                or not token.isalpha()
+                or not token.islower()
+                or token in _PREPOSITIONS
+                or token in _CLAUSE_OPENERS
+                or token in _AFTER_SECOND_VERB
+                # ``asked a question he ...``: what was said, not who heard it
+                or token in SPEECH_NOUN_SET
+                or token.removesuffix("s") in PREDICATE_CONTENT_NOUNS
+            ):
+                return -1
+        return -1
 
     def behind_adverbial(
         self, speaker: Mention | None, sent_start: int, cue_start: int
@@ -3160,6 +3378,15 @@ class _Detector:
         if lead.endswith((",", "(", ":", ";")) or not lead:
             return speaker  # ``In May, Lind ...``: the phrase opens the clause, no subject
         subject = subject_before(text, start, sent_start) or self.common_subject(start, sent_start)
+        if (
+            subject is not None
+            and preposition in ("at", "from")
+            and speaker.text[:1].isupper()
+            and _people_phrase_head(text[subject.start : speaker.end].split())
+        ):
+            # ``Analysts at Corvane Securities said``: the firm they work for, not a place
+            # they spoke in; the phrase speaks as written.
+            return Mention(text[subject.start : speaker.end], subject.start, speaker.end)
         if subject is not None:
             return subject
         relative = _RELATIVE_RE.search(text, max(sent_start, start - 40), start)
@@ -3828,6 +4055,21 @@ class _Detector:
                 run = NAME_RUN_RE.match(self.text, match.start())
                 if run is None or run.group().isupper() and len(run.group().split()) > 2:
                     return None  # none, or a heading in capitals (``FERRY FARES RISE``)
+                apposed = _APPOSED_NAME_RE.match(self.text, run.end(), end)
+                if (
+                    apposed is not None
+                    and count > 1
+                    and _word_before(self.text, run.start()) in ("of", "for")
+                    and looks_like_person(clean_name(apposed.group("name")) or "")
+                ):
+                    # ``The Governor of Ogunmere State, Prince Ade Olatunde, ...``: the name in
+                    # apposition to the office, not the place of the office.
+                    at = apposed.start("name")
+                    return Mention(apposed.group("name"), at, apposed.end("name")), None, None
+                role = _ROLE_THEN_NAME_RE.match(self.text, run.end(), end)
+                if role is not None and _is_role(role.group("role")):
+                    # ``Kestrel Town manager Paul Fenwick: “...”``: the club is no speaker.
+                    run = NAME_RUN_RE.match(self.text, role.end()) or run
                 name = run.group().removesuffix("’s").removesuffix("'s")
                 return Mention(name, run.start(), run.start() + len(name)), None, None
             if token == "," or lowered in STOP_CAPS or lowered in TITLE_WORDS:
@@ -4000,10 +4242,9 @@ class _Detector:
 
         Only the first line of the document (its headline) and labels in capitals (a transcript)
         count, so that ``Update:`` or ``Photo:`` inside the text are not taken for speakers;
-        and labels in mixed case when two speakers at least take turns, one of them on two
-        lines or more (a transcript written ``Ada Moss: ...``, ``Moss: ...``), and ``A:`` when
-        ``Q:`` opens lines too (an interview's answers; its questions stay out, as a reporter's
-        line does).
+        and labels in mixed case that name people when two speakers at least take turns, one of
+        them on two lines or more (a transcript written ``Ada Moss: ...``, ``Ivo Kral: ...``,
+        ``Moss: ...``: a surname alone once the full name labelled a line).
         """
         text = self.text
         labelled = [
@@ -4014,15 +4255,16 @@ class _Detector:
         if not labelled:
             return
         labels = [match.group("label") for _, match in labelled]
-        interview = "Q" in labels and "A" in labels
+        people = {label for label in labels if not label.isupper() and looks_like_person(label)}
+        surnames_of_people = {label.split()[-1] for label in people}
         named = [
             label
             for label in labels
-            if not label.isupper() and label.lower().rstrip(".") not in _NOT_LABELS
+            if label in people or label in surnames_of_people  # ``Moss:`` after ``Ada Moss:``
         ]
         surnames = [label.split()[-1] for label in named]
-        # Speakers who take turns: two at least, one of them heard twice (``Ada Moss: ...``,
-        # ``Moss: ...``); a list of places or titles names each once.
+        # Speakers who take turns: two at least, one of them heard twice; a list of places or
+        # a publication's questions (``Skerry Gazette:``) name no person.
         transcript = len(set(surnames)) >= 2 and len(surnames) > len(set(surnames))
         taken = [(d.start, d.end) for d in self.drafts if d.score >= 0.5]
         turn: tuple[Mention, Mention] | None = None
@@ -4030,6 +4272,9 @@ class _Detector:
         unlabelled: list[tuple[int, Mention, Mention]] = []
         """Lines after a labelled turn and before the next, with that turn's speaker and cue."""
         label_at = dict(labelled)
+        # A name in mixed case opening two lines or more (``Colin Baptiste: ...``) labels an
+        # interview's answers as capitals label a transcript's lines.
+        repeated = Counter(labels)
         for index, start in enumerate(self.layout.line_starts):
             match = label_at.get(index)
             if match is None:
@@ -4037,27 +4282,44 @@ class _Detector:
                     unlabelled.append((start, *turn))
                 continue
             label = match.group("label")
-            # In an interview the answers are the guest's; the reporter's questions stay out.
-            answer = interview and label == "A"
+            capitals_line = label.isupper() and len(label) > 1
             if (
                 index > 0
-                and not (label.isupper() and len(label) > 1)
-                and not answer
-                and not (transcript and not label.isupper())
+                and not capitals_line
+                and not (transcript and label in named)
+                and not (repeated[label] > 1 and " " in label and looks_like_person(label))
             ):
                 continue
-            if label.lower().rstrip(".") in _NOT_LABELS and not answer:
+            if label.lower().rstrip(".") in _NOT_LABELS:
                 continue
-            if label.isupper() and len(label) > 1:
+            end = self.layout.paragraph(start)[1]
+            q_start, q_end = self.trim(match.end(), end)
+            if (
+                capitals_line
+                and self.colon_dateline(start, end) is not None
+                and any(
+                    q_start <= d.start < q_end
+                    and d.score >= 0.6
+                    and d.speaker is not None
+                    and d.speaker.text.lower() not in _READER_AND_AUTHOR
+                    for d in self.drafts
+                )
+            ):
+                # ``RAMPUR NAGAR: The civic body will ..., the mayor said``: a dateline, its
+                # line reported by someone else (``KRAL: Honestly, ...`` stays a label).
+                continue
+            if capitals_line or index > 0:
                 # A paragraph without a label between two turns goes on with the turn before.
                 self.continue_turns(unlabelled, taken)
                 unlabelled = []
                 turn = (
-                    Mention(self.label_name(label), match.start("label"), match.end("label")),
+                    Mention(
+                        self.label_name(label) if capitals_line else label,
+                        match.start("label"),
+                        match.end("label"),
+                    ),
                     Mention(":", match.end("label"), match.end("label") + 1),
                 )
-            end = self.layout.paragraph(start)[1]
-            q_start, q_end = self.trim(match.end(), end)
             if len(text[q_start:q_end].split()) < 3:
                 continue
             capitals = index > 0
@@ -4148,6 +4410,7 @@ class _Detector:
                 group = None
                 continue
             word = mention.text.lower()
+            word = _SUBJECT_FORMS.get(word, word)  # ``according to him``: as ``he`` would be
             if word in PERSON_PRONOUNS:
                 person = self.antecedent(mention.start, word)
                 draft.resolved = person or mention.text
@@ -4186,7 +4449,14 @@ class _Detector:
             # ``Senior officials``, ``White House aides``: a common noun heads the phrase, which
             # names no one in particular; the capitals before it are no name of the speaker.
             name = None if head.isalpha() and head.islower() else _speaker_name(mention.text)
-            if name is None:
+            titled = self.titled_person(mention.text)
+            if titled is not None:
+                draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
+            elif name is None or (
+                name == mention.text.removeprefix("the ").removeprefix("The ")
+                and name.lower() in _PERSON_TITLES
+            ):
+                # ``Minister`` alone is no surname: ``Ferries Minister`` is no fuller name of it
                 draft.resolved = mention.text
             else:
                 full = self.names.fullest(name)
@@ -4197,6 +4467,31 @@ class _Detector:
                     self.names.persons.add(full)
             # Whether it is an organisation is asked only if a ``they`` follows.
             group = (mention, draft.resolved, False)
+
+    def titled_person(self, phrase: str) -> str | None:
+        """The one person the document names with the title ``phrase`` is (``the judge``,
+        ``Mayor`` in a headline: ``Judge Margaret Ellery``, ``Mayor Suresh Rao``), by the
+        fullest form of that name; None for any other phrase, or when the document gives the
+        title to no one or to two people (``the president`` of two countries)."""
+        words = phrase.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 1 or words[0].lower() not in _PERSON_TITLES:
+            return None
+        title = words[0].lower()
+        cached = self._titled.get(title)
+        if cached is None:
+            found = set()
+            # One line only: a headline's ``Mayor`` is no title of the byline under it.
+            pattern = re.compile(
+                rf"\b{title.capitalize()}[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)"
+            )
+            for match in pattern.finditer(self.text):
+                name = clean_name(match.group(1))
+                if name is not None and " " in name and looks_like_person(name):
+                    found.add(self.names.fullest(name))
+            cached = self._titled[title] = next(iter(found)) if len(found) == 1 else ""
+        return cached or None
 
     def given_name_of(self, name: str) -> str | None:
         """The one person already heard whose given name is ``name`` (``Gino raged`` after
@@ -4373,6 +4668,14 @@ class _Detector:
         opening = _CAPS_RUN_RE.match(text, previous, before)
         if opening is None or self.span_at(previous) is not None:
             return None
+        role = _ROLE_THEN_NAME_RE.match(text, opening.end(), before)
+        if role is not None and _is_role(role.group("role")):
+            # ``Millbrook boss Gary Hume was less happy. “...,” he said``: the person after
+            # the club and the role opens the sentence.
+            named = _CAPS_RUN_RE.match(text, role.end(), before)
+            name = clean_name(named.group()) if named is not None else None
+            if name is not None and looks_like_person(self.names.fullest(name)):
+                return self.names.fullest(name)
         return self._known_person(opening)
 
     def _known_person(self, match: re.Match[str]) -> str | None:
@@ -4572,6 +4875,12 @@ _DATELINE_RE = re.compile(
 """A dateline opening a story: a place in capitals, or one before a wire service in
 parentheses, perhaps a date, then a dash (``HARBOURTON —``, ``Harbourton (Wire) –``,
 ``HARBOURTON, May 3 (Wire) —``)."""
+_COLON_DATELINE_RE = re.compile(
+    r"[ \t]*[A-Z][A-Z.’'\- ]*[A-Z.](?:,[ \t]+[A-Z][\w.]*)?:[ \t]+(?=[A-Z](?:[a-z]|\s))"
+)
+_COLON_LABEL_LINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z.’'\- ]*[A-Z.](?:,[ \t]+[A-Z][\w.]*)?:", re.M)
+"""A line opening with words in capitals and a colon: a dateline when the only one, and when
+a sentence in mixed case follows (not a headline in capitals, ``UN: PEACEKEEPERS ...``)."""
 _OPENING_CONNECTIVES = frozenset(
     "like unlike despite amid besides absent likewise similarly moreover "
     "furthermore additionally nevertheless nonetheless separately otherwise consequently "

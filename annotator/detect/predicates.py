@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 PREDICATE_SCORES = {
     "cognition": 0.5,
     "perception": 0.5,
+    "holding": 0.55,
     "evidence": 0.55,
     "stance": 0.55,
     "topic": 0.5,
@@ -110,6 +111,7 @@ _IRREGULAR_EXTRA = {
     "understand": ["understand", "understands", "understood", "understanding"],
     "forget": ["forget", "forgets", "forgot", "forgotten", "forgetting"],
     "hear": ["hear", "hears", "heard", "hearing"],
+    "hold": ["holds", "held"],
     "read": ["read", "reads"],
     "show": ["show", "shows", "showed", "shown", "showing"],
     "prove": ["prove", "proves", "proved", "proven", "proving"],
@@ -422,6 +424,12 @@ _DETERMINERS = frozenset(
 is no content (``that``, the complementiser, is among them)."""
 _POSSESSIVES = frozenset("his her their its".split())
 """Possessives before a noun cue that name its holder (``her criticism of``)."""
+_FINITE_CLAUSE_RE = re.compile(
+    r"that\s+(?:[^,;:.()“”\"]*?\s)?(?:is|are|was|were|has|have|had|will|would|should|could|"
+    r"can|must|may|might|did|does|do|[a-z]{3,}ed)\b"
+)
+"""``that`` and a clause with a verb of its own (``held that the sentence was too light``),
+not a determiner and a noun (``held that seat for years``)."""
 _BARE_CLAUSE_KINDS = frozenset(("evidence", "cognition", "state"))
 _WH_RE = re.compile(r" (?:whether|how|why|what|who|when|where)\s")
 """A question clause after a cue of cognition or evidence (``learned how the deal was made``)."""
@@ -613,6 +621,13 @@ def _ends_call_object(words: list[str], index: int) -> bool:
     return word in ("on", "at") and (following[:1].isupper() or following[:1].isdigit())
 
 
+_GERUND_TAKING_VERBS = frozenset(
+    "stop keep start begin quit avoid try consider continue finish resume risk imagine".split()
+)
+"""Verbs that take a gerund (``Stop approving``): capitalised at a sentence's start, an
+imperative, not a holder of the participle after it."""
+
+
 def find_predicates(detector: _Detector) -> set[int]:
     """Add a candidate for every attribution predicate of the classes in ``lexicon.py`` that no
     earlier stage took; returns the starts of quote spans the new candidates hold."""
@@ -674,6 +689,12 @@ def find_predicates(detector: _Detector) -> set[int]:
         speaker, content_start, content_end, cue_end = found
         if content_end - content_start < 3:
             continue
+        if (
+            speaker is not None
+            and speaker.text.lower() in _GERUND_TAKING_VERBS
+            and speaker.end + 1 == cue_start
+        ):
+            continue  # ``Stop approving new homes``: an imperative and its gerund, no holder
         score = PREDICATE_SCORES[kind]
         if speaker is None and cue.lower() in _HOLDER_NEEDED:
             score = UNSURE_OBJECT_SCORE  # ``the attack on the harbour office``: shown faint
@@ -888,6 +909,10 @@ def _predicate_at(
                 content_start = that.end() - 5
                 if _RELATIVE_THAT_RE.match(text, content_start):
                     return None  # ``read the report that Moss wrote``: a relative clause
+                if kind == "holding" and not _FINITE_CLAUSE_RE.match(text, content_start, sent_end):
+                    return None  # ``held that seat for years``: a determiner, no clause
+            elif kind == "holding":
+                return None
             elif kind in _BARE_CLAUSE_KINDS and (
                 _BARE_CLAUSE_RE.match(text, cue_end) or _WH_RE.match(text, cue_end)
             ):

@@ -14,8 +14,8 @@ out, the whole set is one table lookup per character. In the sets that scan ever
 a document (the cue scan, the token pattern) this saves a tenth of their time."""
 
 _ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm St Jr Sr Prof Rev Hon Jan Feb Mar Apr Jun "
-    "Jul Aug Sep Sept Oct Nov Dec No Nos Vol Inc Co Corp Ltd vs etc Mt Ft Ave Dept Govt"
+    "Mr Mrs Ms Dr Smt Engr Sen Rep Gov Gen Lt Col Sgt Capt Adm St Jr Sr Prof Rev Hon Jan Feb Mar "
+    "Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Vol Inc Co Corp Ltd vs etc Mt Ft Ave Dept Govt"
 ).split()
 # Look-behinds must have a fixed width, so the abbreviations are grouped by length.
 _NOT_ABBREVIATION = "".join(

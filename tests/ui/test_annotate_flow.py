@@ -198,6 +198,24 @@ async def test_mouse_selection_adds_a_quote(news_corpus, store, make_annotator):
         assert app.screen.focused_item.text == "'miracle'"
 
 
+async def test_the_title_of_a_changed_document_fits_80_columns(write_corpus, make_annotator):
+    """At 80 columns the text view is 50 wide: its title once said '(text changed)' too and was
+    cut short for an id of some length, though the notification says the text changed."""
+    doc_id = "council/harbour-bridge-2024.txt"
+    corpus = write_corpus({doc_id: NEWS})
+    app = make_annotator(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("enter")
+    (corpus / doc_id).write_text(NEWS.replace("by spring", "by summer"), "utf-8")
+    app = make_annotator(corpus, detector=lambda text: [])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, doc_id)
+        title = str(app.screen.text_view.border_title)
+        assert title.startswith(doc_id) and "1 stale" in title
+        assert f"─ {title} ─" in screen_text(app).splitlines()[1]  # whole, not cut with '…'
+
+
 async def test_undo_returns_to_the_document_it_changes(news_corpus, store, make_annotator):
     app = make_annotator(news_corpus)
     async with app.run_test(size=SIZE) as pilot:
@@ -265,6 +283,26 @@ async def test_a_bad_document_line_is_named_where_it_is_shown(tmp_path, store):
         assert "(char 23))" in "".join(text_area)
         await pilot.press("P")
         await wait_loaded(pilot, "one")
+
+
+async def test_a_broken_line_with_no_id_is_left_out_with_a_notice_not_the_whole_corpus(
+    tmp_path, store
+):
+    """A line of a JSONL corpus too broken to give its id once ended the app before any document
+    was shown: the other documents are annotated, and a notice names the line."""
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text(
+        '{"id": "one", "text": "Fine."}\n{broken\n{"id": "three", "text": "Also fine."}\n',
+        "utf-8",
+    )
+    app = make_app(corpus, store, "ana", detector=fake_detector, idle_after=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "one")
+        assert app.return_code is None and app.screen.session.corpus.ids == ["one", "three"]
+        notices = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert len(notices) == 1 and notices[0].startswith(f"{corpus}:2: not valid JSON")
+        await pilot.press("N")
+        await wait_loaded(pilot, "three")
 
 
 async def test_an_annotation_file_that_cannot_be_opened_ends_the_app_in_one_line(
@@ -593,6 +631,27 @@ def test_the_command_prints_the_summary_after_the_screen(news_corpus, store, mon
         main(["annotate", "--store", str(store.root), "--annotator", "ana", str(news_corpus)]) == 0
     )
     assert capsys.readouterr().out == "ana.jsonl: 3 labels in this corpus\n"
+
+
+def test_the_command_names_the_corpus_lines_left_out_after_the_screen(
+    tmp_path, store, monkeypatch, capsys
+):
+    """The notice went with the screen: the command says it again where it stays."""
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"id": "one", "text": "Fine."}\n{broken\n', "utf-8")
+    session = type("Session", (), {"corpus": open_corpus(path, skip_bad=True)})()
+
+    class Finished:
+        failure = None
+        annotate_screen = type("Screen", (), {"summary": "", "session": session})()
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr("annotator.tui.app.make_app", lambda *args, **options: Finished())
+    assert main(["annotate", "--store", str(store.root), "--annotator", "ana", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(f"warning: {path}:2: not valid JSON") and err.endswith("; left out\n")
 
 
 async def test_labelling_the_last_quote_says_when_skipped_ones_are_left(

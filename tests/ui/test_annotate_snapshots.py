@@ -143,9 +143,10 @@ def test_stale_labels_of_a_changed_document(snap_compare, news_corpus, store, ma
     """The article edited after two labels were made ("by spring" became "by summer"): the
     accepted first quote whose words are gone is focused and STALE in the panel (which says why
     and that d deletes it, and keeps its cue 'told') and is not highlighted anywhere in the
-    text (its offsets point into the old text); the title warns '⚠ 1 stale (text changed)',
-    the list marks the document with '!', a notification explains; the second label, whose
-    words are still there, moved to its new place and shows as rejected (struck through)."""
+    text (its offsets point into the old text); the title warns '⚠ 1 stale' (no more: it must
+    fit 80 columns), the list marks the document with '!', a notification explains; the second
+    label, whose words are still there, moved to its new place and shows as rejected (struck
+    through)."""
     with store.open("ana", writable=True) as handle:
         session = AnnotationSession(open_corpus(news_corpus), handle, detector=fake_detector)
         work = session.accept(session.load("a-news.txt"), 0)

@@ -422,3 +422,122 @@ def test_an_output_folder_that_cannot_be_made_is_named_as_given(capsys, tmp_path
         2,
         f"quote-annotator export: {out}: cannot write there ({a_file} is a file)\n",
     )
+
+
+def _label_each(store, corpus, doc_ids) -> None:
+    """A label of annotator ana on the first quoted passage of each of ``doc_ids``."""
+    with AnnotationStore(store).open("ana", writable=True) as file:
+        for doc_id in doc_ids:
+            text = corpus[doc_id]
+            start = text.index('"')
+            end = text.index('"', start + 1) + 1
+            file.save(
+                QuoteAnnotation(
+                    id=f"{doc_id}:{start}",
+                    doc_id=doc_id,
+                    doc_sha256=text_sha256(text),
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    annotator="ana",
+                )
+            )
+
+
+GOOD_TEXTS = {
+    "a.txt": '"The bridge opens in May," said Mayor Ilka Dorn.',
+    "c.txt": 'Councillor Fen Rask called it "a fine bridge".',
+}
+
+
+def _corpus_with_one_bad_document(tmp_path, kind: str):
+    """A corpus of the two good texts and, between them, one that cannot be read: where it is,
+    as a message names it (``file:line``)."""
+    if kind == "folder":
+        root = tmp_path / "corpus"
+        root.mkdir()
+        for name, text in GOOD_TEXTS.items():
+            (root / name).write_text(text, encoding="utf-8")
+        (root / "b.txt").write_bytes(b'Caf\xe9 owners said "no" twice.')
+        return root, f"{root / 'b.txt'}:1: not UTF-8"
+    path = tmp_path / "corpus.jsonl"
+    bad = '{"id": "b.txt", "text": "cut short' if kind == "jsonl line" else "{broken"
+    lines = [orjson.dumps({"id": "a.txt", "text": GOOD_TEXTS["a.txt"]}).decode(), bad]
+    lines.append(orjson.dumps({"id": "c.txt", "text": GOOD_TEXTS["c.txt"]}).decode())
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, f"{path}:2: not valid JSON"
+
+
+BAD_DOCUMENT_KINDS = ["folder", "jsonl line", "jsonl line without an id"]
+
+
+@pytest.mark.parametrize("kind", BAD_DOCUMENT_KINDS)
+def test_export_of_a_corpus_with_one_unreadable_document_exports_the_rest(capsys, tmp_path, kind):
+    corpus, where = _corpus_with_one_bad_document(tmp_path, kind)
+    store = tmp_path / "store"
+    _label_each(store, GOOD_TEXTS, GOOD_TEXTS)
+    out = tmp_path / "out"
+    code, stdout, err = run_cli(
+        capsys, "export", "quotes-jsonl", str(corpus), "--store", str(store), "--out", str(out)
+    )
+    assert code == 0 and "2 documents, 2 quotes" in stdout
+    exported = [
+        orjson.loads(line)["id"] for line in (out / "quotes.jsonl").read_bytes().splitlines()
+    ]
+    assert exported == ["a.txt", "c.txt"]
+    if kind != "jsonl line without an id":
+        assert err == ""  # a document is read for its quotes only: none lost, none to tell
+    else:
+        assert len(err.splitlines()) == 1
+        assert err.startswith(f"warning: {where}") and err.rstrip().endswith("; left out")
+
+
+@pytest.mark.parametrize("kind", ["folder", "jsonl line"])
+def test_export_leaves_out_the_quotes_of_an_unreadable_document_and_says_where(
+    capsys, tmp_path, kind
+):
+    corpus, where = _corpus_with_one_bad_document(tmp_path, kind)
+    store = tmp_path / "store"
+    _label_each(store, GOOD_TEXTS, GOOD_TEXTS)
+    with AnnotationStore(store).open("ana", writable=True) as file:
+        file.save(
+            QuoteAnnotation(
+                id="b.txt:0",
+                doc_id="b.txt",
+                doc_sha256="0" * 64,
+                start=0,
+                end=4,
+                text="Cafe",
+                annotator="ana",
+            )
+        )
+    code, stdout, err = run_cli(
+        capsys, "export", "csv", str(corpus), "--store", str(store), "--out", str(tmp_path / "o")
+    )
+    assert code == 0 and "2 documents, 2 quotes" in stdout
+    assert err.startswith(f"warning: {where}") and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("kind", BAD_DOCUMENT_KINDS)
+def test_validate_reports_an_unreadable_document_of_the_corpus(capsys, tmp_path, kind):
+    corpus, where = _corpus_with_one_bad_document(tmp_path, kind)
+    store = tmp_path / "store"
+    _label_each(store, GOOD_TEXTS, GOOD_TEXTS)
+    code, out, _ = run_cli(
+        capsys, "validate", str(corpus), "--store", str(store), "--annotator", "ana"
+    )
+    assert code == 1
+    assert out.splitlines()[0].startswith(where)
+    assert out.splitlines()[1] == f"{store / 'ana.jsonl'}: 2 quotes, 0 problems"
+
+
+@pytest.mark.parametrize("command", ["stats", "audit"])
+def test_a_broken_corpus_line_with_no_id_is_named_and_the_command_goes_on(
+    capsys, tmp_path, command
+):
+    corpus, where = _corpus_with_one_bad_document(tmp_path, "jsonl line without an id")
+    store = tmp_path / "store"
+    _label_each(store, GOOD_TEXTS, GOOD_TEXTS)
+    code, _, err = run_cli(capsys, command, str(corpus), "--store", str(store))
+    assert code == 0
+    assert f"warning: {where}" in err

@@ -163,6 +163,42 @@ def test_jsonl_skip_bad_keeps_the_good_lines(tmp_path):
     assert [problem.line for problem in corpus.problems] == [2]
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ""])
+def test_skip_bad_reads_documents_leaving_out_the_unreadable_and_naming_each_once(tmp_path, suffix):
+    if suffix:
+        location = tmp_path / "docs.jsonl"
+        location.write_text(
+            '{"id": "a", "text": "x"}\n{"id": "b", "text": cut\n{"id": "c", "text": "z"}\n'
+        )
+        where = f"{location}:2: not valid JSON"
+    else:
+        location = tmp_path / "docs"
+        location.mkdir()
+        (location / "a").with_suffix(".txt").write_text("x")
+        (location / "b.txt").write_bytes(b"caf\xe9")
+        (location / "c.txt").write_text("z")
+        where = f"{location / 'b.txt'}:1: not UTF-8"
+    corpus = open_corpus(location, skip_bad=True)
+    ids = corpus.ids
+    assert [document.text for document in corpus.documents(ids)] == ["x", "z"]
+    assert [document.text for document in corpus] == ["x", "z"]
+    assert len(corpus.problems) == 1 and str(corpus.problems[0]).startswith(where)
+    with pytest.raises(CorpusError, match="not"):
+        corpus.get(ids[1])  # asked for by its id: told why it cannot be had
+    with pytest.raises(CorpusError):
+        list(open_corpus(location).documents(ids))
+
+
+def test_skip_bad_leaves_out_a_second_line_of_the_same_id(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n')
+    corpus = open_corpus(path, skip_bad=True)
+    assert corpus.ids == ["a"] and corpus.get("a").text == "x"
+    assert [str(problem) for problem in corpus.problems] == [
+        f"{path}:2: duplicate document id 'a' (first at line 1)"
+    ]
+
+
 def test_empty_jsonl_is_an_error(tmp_path):
     path = tmp_path / "docs.jsonl"
     path.write_text("\n")

@@ -61,7 +61,7 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path, capsys) -> None:
     assert single.read_bytes() == multi.read_bytes()
 
 
-def test_a_run_stopped_by_a_bad_document_keeps_the_previous_output(tmp_path, capsys) -> None:
+def test_a_run_stopped_halfway_keeps_the_previous_output(tmp_path, capsys, monkeypatch) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text('"We are ready," the coach said.', encoding="utf-8")
@@ -69,9 +69,13 @@ def test_a_run_stopped_by_a_bad_document_keeps_the_previous_output(tmp_path, cap
     out = tmp_path / "out.jsonl"
     assert main(["detect", str(corpus), "-o", str(out)]) == 0
     before = out.read_bytes()
-    (corpus / "b.txt").write_bytes(b"Caf\xe9 owners said nothing.")
-    assert main(["detect", str(corpus), "-o", str(out)]) == 2
-    assert "b.txt:1: not UTF-8" in capsys.readouterr().err
+
+    def stopped_after_one(documents, **options):
+        yield next(iter(detect_many(documents, **options)))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("annotator.detect.batch.detect_many", stopped_after_one)
+    assert main(["detect", str(corpus), "-o", str(out)]) == 130
     assert out.read_bytes() == before
     assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus", "out.jsonl"]
 
@@ -107,25 +111,43 @@ def test_progress_counts_on_a_plain_stream() -> None:
     assert stream.getvalue().splitlines() == ["1000/2500 documents", "2000/2500 documents"]
 
 
-def test_skip_bad_detects_the_rest_and_lists_what_it_left_out(tmp_path, capsys) -> None:
+def test_unreadable_documents_are_left_out_and_named_and_the_rest_detected(
+    tmp_path, capsys
+) -> None:
     names = write_corpus(tmp_path / "corpus", 3)
     (tmp_path / "corpus" / "001.txt").write_bytes(b"He said\x00 it was closed.")
     (tmp_path / "corpus" / "002.txt").write_bytes(b"caf\xe9 said it was closed.")
     out = tmp_path / "out.jsonl"
-    assert main(["detect", str(tmp_path / "corpus"), "-o", str(out)]) == 2
-    assert "--skip-bad" in capsys.readouterr().err and not out.exists()
     for jobs in ("1", "2"):
-        code = main(
-            ["detect", str(tmp_path / "corpus"), "-o", str(out), "--skip-bad", "--jobs", jobs]
-        )
-        assert code == 1
+        code = main(["detect", str(tmp_path / "corpus"), "-o", str(out), "--jobs", jobs])
+        assert code == 1  # the output lacks documents: a script must be able to tell
         lines = [orjson.loads(line) for line in out.read_bytes().splitlines()]
         assert [line["id"] for line in lines] == [names[0]] and lines[0]["quotes"]
-        skipped = [
-            line for line in capsys.readouterr().err.splitlines() if line.startswith("skipped")
-        ]
-        assert len(skipped) == 2 and "001.txt:1: binary file" in skipped[0]
-        assert "002.txt" in skipped[1] and "UTF-8" in skipped[1]
+        warnings = capsys.readouterr().err.splitlines()
+        left_out = [line for line in warnings if line.startswith("warning: ")]
+        assert len(left_out) == 2 and "001.txt:1: binary file" in left_out[0]
+        assert "002.txt:1: not UTF-8" in left_out[1] and left_out[1].endswith("; left out")
+    # The option that once asked for this is still taken, by scripts that pass it.
+    assert main(["detect", str(tmp_path / "corpus"), "-o", str(out), "--skip-bad"]) == 1
+
+
+def test_a_broken_jsonl_line_is_left_out_like_an_unreadable_file(tmp_path, capsys) -> None:
+    """One broken line of a JSONL corpus, whether its id can be read or not, is named with its
+    line and left out, as a file of a folder corpus that is not UTF-8 is."""
+    corpus = tmp_path / "docs.jsonl"
+    good = '{"id": "%s", "text": "\\u201cRow %s is done,\\u201d said Mia Holt."}'
+    corpus.write_text(
+        "\n".join([good % ("a", 1), '{"id": "b", "text": "cut', "{broken", good % ("d", 4)]) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["detect", str(corpus), "-o", str(out)]) == 1
+    lines = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert [line["id"] for line in lines] == ["a", "d"] and all(line["quotes"] for line in lines)
+    warnings = sorted(capsys.readouterr().err.splitlines())
+    assert len(warnings) == 2
+    assert warnings[0].startswith(f"warning: {corpus}:2: not valid JSON")
+    assert warnings[1].startswith(f"warning: {corpus}:3: not valid JSON")
 
 
 def test_an_empty_document_is_written_with_no_quotes_and_a_warning(tmp_path, capsys) -> None:

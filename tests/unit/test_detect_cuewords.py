@@ -111,7 +111,7 @@ def test_scan_gives_what_finditer_gives(pattern: re.Pattern[str], index: int, ta
     seeds = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
     assert seeds
     found = 0
-    for text in [*seeds, *_varied_texts(3000)]:
+    for text in [*seeds, *_varied_texts(4000)]:
         old = _old(pattern, text)
         assert _new(pattern, index, text) == old, text
         found += len(old)

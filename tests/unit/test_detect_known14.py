@@ -155,6 +155,39 @@ def test_after_the_last_turn_only_speech_in_the_first_or_second_person_continues
     assert [c.speaker for c in found(TRANSCRIPT)] == ["SKARSGARD"] * 2 + ["OYELARAN"] * 2
 
 
+INTERVIEW = """Ferry skipper on the winter
+
+The Courier spoke to skipper Wenna Trask about the season ahead.
+
+Courier: How hard was the last winter?
+
+Wenna Trask: It was the hardest I have known. We lost three weeks to storms.
+
+I would not want to repeat it, and my crew feels the same way.
+
+Courier: What changes now?
+
+Wenna Trask: We are buying a second boat before the spring.
+"""
+
+
+def test_a_paragraph_without_a_label_continues_an_interview_answer_labelled_in_mixed_case() -> None:
+    answers = [(c.speaker, c.text) for c in found(INTERVIEW) if c.speaker == "Wenna Trask"]
+    assert ("Wenna Trask", "I would not want to repeat it, and my crew feels the same way") in (
+        answers
+    )
+    assert len(answers) == 3
+
+
+def test_a_dateline_in_capitals_opens_no_turn() -> None:
+    text = (
+        "Drains before the rains\n\n"
+        "KESTREL BAY: The council will dig new drains before the rains, the mayor said.\n\n"
+        "We will finish the work by June, and you will see the change on every street.\n"
+    )
+    assert "KESTREL BAY" not in {c.speaker for c in found(text)}
+
+
 @pytest.mark.parametrize(
     "text, content",
     [

@@ -216,6 +216,32 @@ def test_split_is_deterministic_and_independent_of_other_documents():
             parse_split(bad)
 
 
+@pytest.mark.parametrize("fmt", ["quotes-jsonl", "csv"])
+def test_a_split_left_empty_by_a_small_export_is_explained(
+    filled_store, corpus_dir, tmp_path, capsys, fmt
+):
+    """One document split 80/10/10 goes to train: dev and test get no file, and the command
+    says why instead of leaving the missing files to look like a failed export."""
+    argv = ["export", fmt, str(corpus_dir), "--store", str(filled_store.root), "--annotators"]
+    out = tmp_path / "out"
+    code = main([*argv, "ana", "--split", "80/10/10", "--seed", "0", "--out", str(out)])
+    assert code == 0
+    manifest = orjson.loads((out / "manifest.json").read_bytes())
+    documents = manifest["split"]["documents"]
+    empty = [name for name, doc_ids in documents.items() if not doc_ids]
+    assert empty  # two documents cannot fill three splits
+    assert not any(path.stem in empty for path in out.iterdir())
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"warning: {out}/: {' and '.join(empty)} ")
+    assert "no file was written" in err[0] and "hash of --seed and its id" in err[0]
+    # Seed 2 puts one document in each half: every split written, nothing to explain.
+    assert (
+        main([*argv, "ana", "--split", "50/50", "--seed", "2", "--out", str(tmp_path / "2")]) == 0
+    )
+    assert capsys.readouterr().err == ""
+    assert {path.stem for path in (tmp_path / "2").iterdir()} == {"train", "test", "manifest"}
+
+
 def test_manifest_says_what_was_exported(filled_store, corpus_dir, tmp_path):
     corpus = open_corpus(corpus_dir)
     source = collect_from_store(filled_store, corpus, selection=Selection(True, 1))

@@ -290,6 +290,30 @@ def test_a_missing_document_in_the_second_half_is_refused_as_in_one_process(spli
 
 
 @pytest.mark.parametrize("town", [TOWNS[0], TOWNS[-1]], ids=["first half", "second half"])
+def test_an_unreadable_document_in_either_half_is_left_out_and_named_as_in_one_process(
+    split_always, tmp_path, town
+):
+    """A corpus opened to leave out what it cannot read (as the command line opens it): the
+    document's quotes are left out, the rest exported, and the corpus names the file, whichever
+    process met it (the child's corpus is not the parent's, so the parent writes that half)."""
+    store, folder = _store(tmp_path)
+    (folder / f"{town.lower()}.txt").write_bytes(b"Caf\xe9 talk, no quotes.")
+    in_one = open_corpus(folder, skip_bad=True)
+    source = collect_from_store(store, in_one, selection=Selection(True, 1))
+    alone = export_dataset(get_format("quotes-jsonl"), source, tmp_path / "alone")
+    in_two = open_corpus(folder, skip_bad=True)
+    both, _ = export_from_store(
+        get_format("quotes-jsonl"), store, in_two, tmp_path / "both", selection=Selection(True, 1)
+    )
+    assert both == alone and _files(tmp_path / "both") == _files(tmp_path / "alone")
+    assert alone["counts"]["documents"] == len(TOWNS) - 1
+    assert [str(problem) for problem in in_two.problems] == [str(p) for p in in_one.problems]
+    assert len(in_two.problems) == 1
+    assert f"{town.lower()}.txt:1: not UTF-8" in str(in_two.problems[0])
+    assert _no_child_left() and list(tmp_path.glob(".both*")) == []
+
+
+@pytest.mark.parametrize("town", [TOWNS[0], TOWNS[-1]], ids=["first half", "second half"])
 def test_a_review_file_with_an_open_group_leaves_it_out_as_in_one_process(
     split_always, tmp_path, town
 ):

@@ -237,6 +237,23 @@ def test_corpus_must_hold_the_same_documents(tmp_path, store, write_corpus):
     assert "the text differs from the corpus" in str(plan.problems[0])
 
 
+def test_a_document_the_corpus_cannot_read_is_a_problem_of_its_line(tmp_path, write_corpus):
+    """Once the unreadable corpus file stopped the whole import with the corpus's error alone:
+    it is a problem of the line that names the document, as a missing one is (so --skip-bad
+    imports the rest)."""
+    root = write_corpus({HARBOUR.id: HARBOUR.text, BEIJING.id: b"Caf\xe9 news."})
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [harbour_line({"start": 20, "end": 51}), {"id": BEIJING.id, "quotes": []}],
+    )
+    plan = plan_import(QUOTES, path, annotator="cy", corpus=open_corpus(root, skip_bad=True))
+    assert [str(problem) for problem in plan.problems] == [
+        f"{path}:2: document 'asia/beijing.md' cannot be read: {root / BEIJING.id}:1: not UTF-8 "
+        "(byte 0xe9 at column 4); convert it, e.g. iconv -f latin1 -t utf-8"
+    ]
+    assert len(plan.quotes) == 1
+
+
 def test_several_annotators_on_one_document_need_a_choice(tmp_path, store):
     path = write_jsonl(
         tmp_path / "in.jsonl",

@@ -343,7 +343,7 @@ class AnnotateScreen(Screen[None]):
             corpus = (
                 self.corpus_source
                 if isinstance(self.corpus_source, Corpus)
-                else open_corpus(self.corpus_source)
+                else open_corpus(self.corpus_source, skip_bad=True)
             )
             annotations = self.store.open(self.annotator, writable=True)
         except UserError as error:
@@ -365,7 +365,7 @@ class AnnotateScreen(Screen[None]):
     @on(SessionOpened)
     def _session_opened(self, message: SessionOpened) -> None:
         self.session = message.session
-        for problem in self.session.annotations.problems[:3]:
+        for problem in [*self.session.corpus.problems, *self.session.annotations.problems][:3]:
             self.notify(str(problem), title="Skipped a broken line", severity="warning")
         self.document_list.set_documents(self.session.corpus.ids, self.session.progress)
         self._refresh_progress()
@@ -553,7 +553,7 @@ class AnnotateScreen(Screen[None]):
         if self.session.finished(work.doc_id):
             title += " · finished"
         if work.stale:
-            title += f" · ⚠ {work.stale} stale (text changed)"
+            title += f" · ⚠ {work.stale} stale"  # why: the notification, the panel
         self._set_title(title)
 
     def _set_title(self, title: str) -> None:
