@@ -184,7 +184,12 @@ OBJECT_TAKING = frozenset(
 
 SPEECH_NOUN_SET = frozenset(SPEECH_NOUNS.split("|"))
 _ING_WORD_RE = re.compile(r"\w+ing\b")
-_VERBISH = frozenset("is are was were has have had will would can could did does do".split())
+_VERBISH = frozenset(
+    """
+    is are was were has have had will would can could did does do should must may might shall
+    """.split()
+)
+"""Finite verbs and modals: a phrase holding one is a clause, not a speaker phrase."""
 
 
 @dataclass(slots=True)
@@ -253,6 +258,24 @@ def noun_of_people(lowered: str) -> bool:
     return len(lowered) > 4 and lowered.endswith(_PERSON_SUFFIXES)
 
 
+SOURCE_LINKS_RE = re.compile(r"\b(?:close to|familiar with|knowledge of|briefed on)\s")
+"""What ties an unnamed source to whom or what it knows (``a source close to the mayor``)."""
+_UNNAMED_SOURCE_RE = re.compile(
+    r"(?<![\w’'-])(?P<who>(?:(?:a|an|the|one|two|three|four|several|some|many|other|another|"
+    r"more|most|his|her|their|its)\s+)?(?:(?!and\b|or\b|but\b|that\b|who\b)[\w’'-]+\s+){0,2}?"
+    r"(?:people|person|sources?|"
+    r"officials?|aides?|advisers?|advisors?|allies|ally|friends?|associates?|insiders?|"
+    r"operatives?|strategists?|staffers?|diplomats?|members?|those|someone)\s+(?:close\s+to|"
+    r"familiar\s+with|with\s+(?:direct\s+|firsthand\s+|first-hand\s+|intimate\s+)?"
+    r"knowledge\s+of|briefed\s+on)\s+[^,;:.!?()“”\"—–]{1,60}?)"
+    r"(?:\s+(?:have|has|had|also|later|privately|previously))*\s+$",
+    re.IGNORECASE,
+)
+"""An unnamed source as news writes it, before its cue (``a source close to the mayor``,
+``staff with firsthand knowledge of the deal``): the whole phrase speaks, not the person or
+the matter it is close to."""
+
+
 def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     """The speaker phrase right before a cue (``Kremlin spokesman Dmitry Peskov`` said).
 
@@ -264,6 +287,10 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     """
     # Comparisons, not ``max``: it parses keyword arguments on every call in Python 3.11.
     window_start = cue_start - 140 if cue_start - 140 > limit else limit
+    if SOURCE_LINKS_RE.search(text, window_start, cue_start) is not None:
+        source = _UNNAMED_SOURCE_RE.search(text, window_start, cue_start)
+        if source is not None:
+            return Mention(source.group("who"), source.start("who"), source.end("who"))
     # The token strings only: the offsets of the few that make the mention are found after.
     tokens = _TOKEN_RE.findall(text, window_start, cue_start)
     index = len(tokens) - 1
@@ -550,6 +577,8 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
             if before.islower() and before not in _CLAUSE_OPENERS:
                 return None  # the object of a verb: ``who attended the meeting told``
             return j, index
+        if word == "of" and j >= 1 and tokens[j - 1].lower() in ROLE_NOUNS:
+            continue  # ``the secretary of state``, ``the chief of staff``: one role
         if word in _FUNCTION_WORDS or not (_plain_word(token) or token[:1].isupper()):
             return None
     return None

@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import re
 
+_SHORT_CLOSED_RE = re.compile(r"[^aeiou]*[aeiou][bdgmnprt]")
+"""A verb of one syllable closed by one consonant after one vowel (``beg``, ``slam``, ``dub``)."""
+
 
 def _forms(lemma: str) -> list[str]:
-    """Regular inflections of a verb: say -> says, sayed (filtered by irregulars), saying."""
+    """Regular inflections of a verb: say -> says, sayed (filtered by irregulars), saying;
+    a final consonant doubled after one short vowel (beg -> begged), ``-ee`` kept (agreeing)."""
+    if lemma.endswith("ee"):
+        return [lemma, lemma + "s", lemma + "d", lemma + "ing"]
     if lemma.endswith("e"):
         return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if _SHORT_CLOSED_RE.fullmatch(lemma):
+        double = lemma + lemma[-1]
+        return [lemma, lemma + "s", double + "ed", double + "ing"]
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
     if re.search(r"(?:ss|sh|ch|x|z)$", lemma):
@@ -364,7 +373,7 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
     "naming": (
         "object",
         "known as|also known as|better known as|widely known as|dubbed|nicknamed|billed as|"
-        "branded as|touted as|hailed as|called|calls|calling|labeled|labelled|labeling|"
+        "branded as|touted as|hailed as|called|calls|calling|call|labeled|labelled|labeling|"
         "labelling|branded|branding|termed",
     ),
     "cognition": (

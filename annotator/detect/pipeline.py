@@ -48,6 +48,7 @@ from annotator.detect.attribution import (
     OBJECT_TAKING,
     QUOTE_TAG_PHRASES,
     SKIPPED_ENDINGS,
+    SOURCE_LINKS_RE,
     SPEECH_NOUN_SET,
     Mention,
     Source,
@@ -321,14 +322,23 @@ _SHORT_CONTENT_OPENERS = frozenset("he she they it we the to".split())
 (``Lind said he would``, ``26 percent said the same``, ``promised to resign``)."""
 _JOINED_CUE_RE = re.compile(r"\s+(?:or|nor|and)\s+([a-z]+)\b")
 """A second verb joined to the cue before their shared content (``confirm or deny``)."""
-_THAT_AFTER_CUE_RE = re.compile(r" that (?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)")
-"""``that`` right after a cue, opening its content (not a relative pronoun: ``said that was``)."""
+_THAT_AFTER_CUE_RE = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r" that (?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)"
+)
+"""``that`` right after a cue (or after the day: ``reported on Monday that``), opening its
+content (not a relative pronoun: ``said that was``)."""
 _SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
 """Cues that take the quote right after them, with no comma (``a man yelled “Go home!”``)."""
 _ASKED_RE = re.compile(
-    r"(?:\s+(?:on|in|at|during|later|again|recently|directly)\b[^,]{0,40}?)?"
-    r"\s+(?:if|whether|why|what|how|who|when|where|about)\s"
+    r"(?:\s+by\s+(?P<asker>[^,]{1,60}?)(?:\s+(?:on|in|at|during|last|this)\s[^,]{1,40}?)?"
+    r"(?=\s+(?:if|whether|why|what|which|how|who|when|where|about)\s)"
+    r"|\s+(?:on|in|at|during|later|again|recently|directly)\b[^,]{0,40}?|\s+[a-z]+ly|"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?P<question>if|whether|why|what|which|how|who|when|where|about)\s"
 )
+"""The question after ``asked`` (``whether ...``, ``about ...``), after the one who asked it
+(``by a reporter``), a day or an adverb (``asked specifically what ...``)."""
 _WHEN_ASKED_RE = re.compile(r"(?:\b(?:when|whenever|if|after|once|before|as)|,)\s+(?:was\s+)?$")
 """``when asked``, ``, asked``: a question put by someone unnamed, inside the sentence."""
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|After|But|And|Later|Once|If)\s+)?(?:was\s+)?")
@@ -546,6 +556,8 @@ _COORDINATED_VERB_RE = re.compile(
 )
 """``and`` or ``but`` and the verb of a second predicate (``and questioned why``, ``but did
 note``)."""
+_THAT_SOON_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?that\s")
+"""``that`` right after a verb or its adverb (``suspected immediately that``)."""
 _FINITE_WORDS = frozenset(
     "is are was were be been has have had do does did will would can could should may might "
     "must am".split()
@@ -729,15 +741,42 @@ _TRAILING_COORDINATED_RE = re.compile(
 )
 """The first member of a coordinated subject before ``and`` and the member found (``he and``,
 ``Ada Lind and``): with it, the subject of an attribution after its content."""
+_ON_DAY_RE = re.compile(
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s+"
+)
+"""The day after a cue (``warned on Tuesday``): when it was said, not a topic joined by ``on``."""
+_NAME_GOES_ON_RE = re.compile(
+    r"\s+(?:[A-Z]\.|[A-Z][\w’'-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){0,3}\s+(?:(?:still|also|never|"
+    r"then|later|now|only|[a-z]+ly)\s+)?(?:[a-z]+ed|went|had|has|have|is|was|were|are|will|"
+    r"would|could|can|must|should|may|might|did|does|do)\b"
+)
+"""After a comma, a name then a verb (``, Kral went``, ``, Pell must``): a clause going on, not
+an apposition of names."""
+_PLAIN_SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes)\b")
+"""The verbs of plain speech, whose trailing attribution may end on a clause of when."""
+_SENTENCE_CLOSE = " .!?\"”’')"
+"""What may stand between a cue and the end of its sentence when nothing follows the cue."""
+_PASSIVE_BE_RE = re.compile(r"\s(?:is|are|was|were|been|being)\s")
+"""A form of ``be`` inside an attribution: a passive (``as it was called``), no speaker."""
 _LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'", ",''")
 """How reported content ends before an attribution that follows it (``..., she said``)."""
 _TRAILING_RE = re.compile(
-    r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|to|"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|"
+    # ``to`` and ``with`` open a phrase (``to reporters``, ``with the Courier``), not an
+    # infinitive or a pronoun object (``agreed to pay``, ``pleaded with them``).
+    r"(?:to|with)(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z]))|"
     r"yesterday|today|tonight|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b(?:\s+[^\s,;:.!?“”\"]+){0,5})*(?:,[^;:“”\"]*)?[\s.!?)]*$"
+    r"Sunday)\b(?:\s+(?!(?:that|would|will|had|has|have|is|was|were|are|could|should|must|"
+    r"may|might|can|did|does)\b)[^\s,;:.!?“”\"]+){0,5})*"
+    # ``as he left the harbour``, ``while touring the quay``: a clause of when it was said.
+    r"(?P<clause>\s+(?:as|while|when|whilst)\s[^,;:.!?“”\"]+)?"
+    r"(?:,[^;:“”\"]*)?(?:[\s.!?)]*$|;\s)"
 )
 """What may follow an attribution that closes its sentence: short adverbials (``in an interview
-on Monday``), then an appositive after a comma (``, a former mayor``), then the full stop."""
+on Monday``, ``in a long interview with the Courier``), then an appositive after a comma (``, a
+former mayor``), then the full stop. An adverbial holds no verb of a clause: after ``said on
+Monday the port would close`` the content follows the cue."""
 _COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
 _ASIDE_OPENERS = (" -", " —", " –", "(", "—", "–")
 """A dash or parenthesis opening an aside inside a sentence."""
@@ -1315,7 +1354,7 @@ class _Detector:
             speaker = after
         elif (
             lowered == "asked"
-            and _ASKED_RE.match(text, cue_end)
+            and (asked := _ASKED_RE.match(text, cue_end)) is not None
             and (
                 _ASKED_OPENING_RE.fullmatch(text, sent_start, cue_start)
                 or _WHEN_ASKED_RE.search(text, max(sent_start, cue_start - 14), cue_start)
@@ -1329,16 +1368,23 @@ class _Detector:
                 if _ASKED_OPENING_RE.fullmatch(text, sent_start, cue_start):
                     return None
                 comma = sent_end
-            content_start, content_end = self.trim(cue_end, comma)
+            content_start, content_end = self.trim(asked.start("question"), comma)
             if text.startswith("about ", content_start):
-                # ``asked about the fire``: the preposition joins the cue (see guidelines).
-                cue_end = content_start + 5
-                cue = text[cue_start:cue_end]
+                # ``asked about the fire``: the preposition joins the cue (see guidelines); not
+                # across the day or the asker between (``asked on Monday about``).
+                if content_start == cue_end + 1:
+                    cue_end = content_start + 5
+                    cue = text[cue_start:cue_end]
                 content_start += 6
             if content_end - content_start < 8:
                 return None
             draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
             draft.cue = Mention(cue, cue_start, cue_end)
+            if asked.start("asker") >= 0:
+                # ``Asked by a skipper whether ...``: the one who asked is named.
+                draft.speaker = Mention(
+                    asked.group("asker"), asked.start("asker"), asked.end("asker")
+                )
             return draft
         elif (
             text.startswith(" by ", cue_end)
@@ -1404,10 +1450,13 @@ class _Detector:
                     _THAT_AFTER_CUE_RE.match(text, cue_end)
                     or lowered in PRIMARY_CUES
                     and _CLAUSE_AFTER_CUE_RE.match(text, cue_end)
+                    or not text[cue_end:sent_end].strip(_SENTENCE_CLOSE)
+                    and _word_before(text, cue_start) not in _BE_FORMS  # not ``was announced``
                 )
             ):
                 # ``the former mayor has long maintained that ...``: a common noun phrase
-                # speaks through any speech verb whose content opens with ``that``.
+                # speaks through any speech verb whose content opens with ``that``, or that
+                # closes the sentence after its content (``..., some argue.``).
                 speaker = common = self.common_subject(
                     cue_start, sent_start, lowered not in BELIEF_VERBS
                 )
@@ -1659,7 +1708,13 @@ class _Detector:
                 if about is None:
                     return None
                 content_start = about.end()
-            words_after = text[content_start:content_end].split()
+            # ``..., analysts say; in 2012 ...``: a semicolon right after the cue ends the
+            # attribution, and what follows it is a clause of the author's.
+            words_after = (
+                []
+                if text.startswith(";", content_start)
+                else text[content_start:content_end].split()
+            )
             participle = (
                 _PARTICIPLE_OPENING_RE.match(text, content_start, content_end)
                 if text.find("ing", content_start, content_start + 40) >= 0
@@ -1716,7 +1771,7 @@ class _Detector:
                     head = cue_start
                 else:
                     head = min(speaker.start, cue_start)
-                lead = text[sent_start:head].rstrip()
+                lead = self.lead_before(sent_start, head, cue_end)
                 if not lead.endswith(_LEAD_ENDS) and speaker is not None and head == speaker.start:
                     # ``..., the local radio Wave FM reported``: words of the subject phrase
                     # stand between the comma and the name found.
@@ -1788,13 +1843,8 @@ class _Detector:
             if end > content_start + 8 and (inside is None or inside.end <= end):
                 content_start, content_end = self.trim(content_start, end)
                 break
-        if (
-            content_start > cue_start
-            and lowered not in _PLAIN_SAY
-            and (
-                " and " in text[content_start:content_end]
-                or " but " in text[content_start:content_end]
-            )
+        if content_start > cue_start and (
+            " and " in text[content_start:content_end] or " but " in text[content_start:content_end]
         ):
             content_end = self.cut_before_second_predicate(lowered, content_start, content_end)
         if content_start > cue_start and lowered not in _PLAIN_SAY:
@@ -2107,7 +2157,15 @@ class _Detector:
             clause = any(
                 word in _FINITE_WORDS or word.endswith(("ed", "n't")) for word in words
             ) or (words and words[0].split("'")[0] in _CLAUSE_SUBJECTS)
-            if clause and not (cue.endswith("ing") and verb in SPEECH_VERBS):
+            reports_again = verb in PRIMARY_CUES or (
+                (verb in SPEECH_VERBS or verb in BELIEF_VERBS)
+                and _THAT_SOON_RE.match(text, match.end()) is not None
+            )
+            if cue in _PLAIN_SAY and not reports_again:
+                continue  # ``said the board met and voted``: a plain say keeps its content whole
+            if clause and not (cue.endswith("ing") and verb in SPEECH_VERBS) and not reports_again:
+                # (but ``said he heard shots and suspected at once that ...``, ``... and said
+                # the board ...``: the speaker reports again, a content of its own)
                 continue
             if not words:
                 continue
@@ -2267,6 +2325,18 @@ class _Detector:
         """True when a draft found so far shares a character with ``[start, end)``."""
         return any(other.start < end and start < other.end for other in self.drafts)
 
+    def carried_subject(self, cue_start: int, sent_start: int) -> Mention | None:
+        """The subject of a verb that carries the cue at ``cue_start`` on in its infinitive
+        (``Kral went on to call ...``: Kral), or None (also when negated: ``has not bothered to
+        ask``)."""
+        text = self.text
+        carrier = _CARRIER_RE.search(text, max(sent_start, cue_start - 50), cue_start)
+        if carrier is None or _NEGATED_RE.search(
+            text, max(sent_start, carrier.start() - 12), carrier.start()
+        ):
+            return None
+        return subject_before(text, carrier.start(), sent_start)
+
     def opening_fragment(self, draft: Draft, sent_start: int) -> None:
         """The first part of reported speech interrupted by its attribution.
 
@@ -2279,6 +2349,12 @@ class _Detector:
         if speaker is None or cue is None or draft.start < cue.end:
             return
         head, tail = min(speaker.start, cue.start), max(speaker.end, cue.end)
+        if (
+            text[tail : draft.start].strip() != ","
+            and cue.text.lower() in ("told", "tells", "tell")
+            and (addressee := _ADDRESSEE_RE.match(text, tail, draft.start)) is not None
+        ):
+            tail = addressee.end()  # ``..., she told reporters, “...”``
         if text[tail : draft.start].strip() != "," or head <= sent_start:
             return
         lead = text[sent_start:head].rstrip()
@@ -2725,25 +2801,64 @@ class _Detector:
                 return -1
         return -1
 
+    def lead_before(self, sent_start: int, head: int, tail: int) -> str:
+        """The words of the sentence before a trailing attribution ``text[head:tail]``, without
+        the ``as`` that opens it after a comma (``The fares will double, as Kral said.``): what
+        the speaker said is then the clause before the comma. Not so for a passive (``, as it
+        was called``: a name), nor when a cue of its own stands in that clause (``The board
+        declined to confirm it, as Kral claimed``: what he claimed is not all of it).
+        """
+        text = self.text
+        lead = text[sent_start:head].rstrip()
+        if (
+            lead.endswith(" as")
+            and lead.endswith(",", 0, -3)
+            and _PASSIVE_BE_RE.search(text, head - 1, tail + 1) is None
+            and CUE_RE.search(text, sent_start, head) is None
+        ):
+            return lead[:-3]
+        return lead
+
     def ends_attribution(self, sent_start: int, head: int, tail: int, sent_end: int) -> bool:
         """True when the attribution ``text[head:tail]`` closes its sentence after the content.
 
         ``The port will close, said Ivo Kral, a former mayor.`` / ``..., she said in an
-        interview on Monday.``: a comma before the attribution, at least four words of content,
-        and after it only an appositive or a short adverbial.
+        interview on Monday.``: a comma before the attribution (or ``, as``), at least four
+        words of content (fewer when only a circumstance follows a plain attribution), and after
+        it only an appositive, a short adverbial or a clause of when, then the full stop or a
+        semicolon.
         """
         text = self.text
-        lead = text[sent_start:head].rstrip()
+        lead = self.lead_before(sent_start, head, tail)
+        as_clause = len(lead) < len(text[sent_start:head].rstrip())
         if not lead.endswith(_LEAD_ENDS):
             return False
-        if len(lead.split(None, 4)) < 5 and not (
-            len(lead.split(None, 2)) > 2 and _PARTICIPLE_AFTER_RE.match(text, tail, sent_end)
-        ):
-            return False  # ``The plan, she said, is ...``: a short opening of the content
         match = _TRAILING_RE.match(text, tail, sent_end)
         if match is None:
             return False
+        if match.start("clause") >= 0 and _PLAIN_SPEECH_RE.search(text, head, tail) is None:
+            return False  # ``revealed this when he boasted``: no plain speech before the clause
         comma = text.find(",", tail, match.end())
+        if as_clause and (comma >= 0 or text.startswith(" to ", tail)):
+            # ``In 1990, as Kral reported, the port ...``: an aside; ``as voters responded to
+            # ...``: a verb with its object, no attribution.
+            return False
+        if (
+            len(lead.split(None, 4)) < 5
+            and not (
+                len(lead.split(None, 2)) > 2
+                and (
+                    _PARTICIPLE_AFTER_RE.match(text, tail, sent_end)
+                    # ``Fares will rise, she said in May.``: a plain attribution, then only a
+                    # circumstance (not ``to ...``, the object of a verb like ``threatened``).
+                    or comma < 0
+                    and "," not in text[head:tail]
+                    and len(text[head:tail].split(None, 5)) < 6
+                    and not text.startswith(" to ", tail)
+                )
+            )
+        ):
+            return False  # ``The plan, she said, is ...``: a short opening of the content
         if comma < 0:
             return True
         # ``, a former mayor`` or ``, adding ...`` closes the attribution; ``, by the budget``
@@ -2756,6 +2871,8 @@ class _Detector:
         return (
             not word
             or word[:1].isupper()
+            # ``, Kral went home``: a name and its verb go on with the content
+            and _NAME_GOES_ON_RE.match(text, comma + 1) is None
             or word[:1].isdigit()
             or word[:1] in "'\"‘“"  # ``, ''this has done nothing''``: a quote, found on its own
             or lowered in _APPOSITIVE_OPENERS
@@ -3099,6 +3216,9 @@ class _Detector:
         ):
             return that + 1
         if cue in OBJECT_TAKING:
+            day = _ON_DAY_RE.match(text, cue_end, sent_end)
+            if day is not None:
+                return day.end()  # ``warned on Tuesday the fares ...``: the day, no addressee
             first = _TOKEN_RE.match(text, cue_end + 1) if text.startswith(" ", cue_end) else None
             if first is not None and first.group() in _PARTICLES:
                 return cue_end + 1  # ``warned of a long winter``: no addressee
@@ -3118,6 +3238,8 @@ class _Detector:
                     return match.end()
                 if addressee and token in _CONTENT_OPENERS:
                     return match.start()  # ``told reporters the port ...``: a new phrase
+                if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
+                    return day.end()  # ``told reporters on Tuesday the port ...``
                 if (
                     addressee
                     and token[:1].isupper()
@@ -3539,7 +3661,8 @@ class _Detector:
                 and not attributed_after
                 and draft.type is QuoteType.DIRECT
                 and draft.score >= 0.5
-                and text[span.start + 1 : span.start + 2].islower()
+                # past the opening mark, two characters for ``''`` (the NYT's style)
+                and text[span.start : span.start + 3].lstrip("'\"‘“")[:1].islower()
             ):
                 # ``If the port closes, he said, “the town will suffer.”``: the quote finishes
                 # the sentence the words before its attribution open, which are a fragment of
@@ -4118,22 +4241,42 @@ class _Detector:
         transcript: a line opening with a speaker label and a colon is what that speaker said.
 
         Only the first line of the document (its headline) and labels in capitals (a transcript)
-        count, so that ``Update:`` or ``Photo:`` inside the text are not taken for speakers.
+        count, so that ``Update:`` or ``Photo:`` inside the text are not taken for speakers;
+        and labels in mixed case that name people when two speakers at least take turns, one of
+        them on two lines or more (a transcript written ``Ada Moss: ...``, ``Ivo Kral: ...``,
+        ``Moss: ...``: a surname alone once the full name labelled a line).
         """
         text = self.text
+        labelled = [
+            (index, match)
+            for index, start in enumerate(self.layout.line_starts)
+            if (match := _LABEL_RE.match(text, start)) is not None
+        ]
+        if not labelled:
+            return
+        labels = [match.group("label") for _, match in labelled]
+        people = {label for label in labels if not label.isupper() and looks_like_person(label)}
+        surnames_of_people = {label.split()[-1] for label in people}
+        named = [
+            label
+            for label in labels
+            if label in people or label in surnames_of_people  # ``Moss:`` after ``Ada Moss:``
+        ]
+        surnames = [label.split()[-1] for label in named]
+        # Speakers who take turns: two at least, one of them heard twice; a list of places or
+        # a publication's questions (``Skerry Gazette:``) name no person.
+        transcript = len(set(surnames)) >= 2 and len(surnames) > len(set(surnames))
         taken = [(d.start, d.end) for d in self.drafts if d.score >= 0.5]
         turn: tuple[Mention, Mention] | None = None
         """The speaker and the colon of the latest labelled turn of a transcript."""
         unlabelled: list[tuple[int, Mention, Mention]] = []
         """Lines after a labelled turn and before the next, with that turn's speaker and cue."""
-        labels = [
-            (index, start, _LABEL_RE.match(text, start))
-            for index, start in enumerate(self.layout.line_starts)
-        ]
+        label_at = dict(labelled)
         # A name in mixed case opening two lines or more (``Colin Baptiste: ...``) labels an
         # interview's answers as capitals label a transcript's lines.
-        repeated = Counter(m.group("label") for _, _, m in labels if m is not None)
-        for index, start, match in labels:
+        repeated = Counter(labels)
+        for index, start in enumerate(self.layout.line_starts):
+            match = label_at.get(index)
             if match is None:
                 if turn is not None and text[start : start + 1] not in ("\n", ""):
                     unlabelled.append((start, *turn))
@@ -4143,6 +4286,7 @@ class _Detector:
             if (
                 index > 0
                 and not capitals_line
+                and not (transcript and label in named)
                 and not (repeated[label] > 1 and " " in label and looks_like_person(label))
             ):
                 continue
@@ -4194,7 +4338,9 @@ class _Detector:
                 continue  # a direct quote after its label: attributed by ``find_direct``
             draft = Draft(q_start, q_end, QuoteType.MIXED if inner else QuoteType.INDIRECT, 0.6)
             draft.speaker = Mention(
-                self.label_name(label) if capitals else label,
+                self.label_name(label)
+                if capitals and label.isupper() and len(label) > 1
+                else label,
                 match.start("label"),
                 match.end("label"),
             )
@@ -4619,6 +4765,8 @@ def _speaker_name(phrase: str) -> str | None:
     preposition: a person's name, or a common noun (the phrase as written, not ``Leeds``). A
     body's own name (``the Ministry of Defence``) and a title before a name (``Secretary of
     State Ann Kerr``) are read as any other name."""
+    if SOURCE_LINKS_RE.search(phrase) is not None:
+        return None  # ``people close to the mayor``: an unnamed source, not the mayor
     name = clean_name(phrase)
     affiliation = _AFFILIATION_RE.search(phrase)
     if name is None or affiliation is None:

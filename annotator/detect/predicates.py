@@ -412,6 +412,11 @@ _LIGHT_VERB_RE = re.compile(
 """A verb that only carries the noun cue after it, its object (``voiced concern``, ``took a
 swipe``, ``has shown little interest``), with up to four words of determiner, adjective or
 adverb between: its subject holds the attitude."""
+_CALL_VERB_BEFORE = frozenset(
+    "to they we i you would will could might should can may must do did not never also often "
+    "still who others people".split()
+)
+"""Words after which ``call`` is the verb (``to call``, ``they call``, ``would call``)."""
 _DETERMINERS = frozenset(
     "the a an his her their its my our your this that these those some no every each".split()
 )
@@ -497,10 +502,10 @@ _NAME_THEN_VERB_RE = re.compile(
 )
 """A name right before a finite verb (``Bean There opened``): it names the subject, when the
 verb goes on (``called Kral unqualified.``: an adjective ending the sentence)."""
-_NOT_CALL_OBJECT = frozenset("and or over from intensified grew".split())
+_NOT_CALL_OBJECT = frozenset("and or over from intensified grew home each".split())
 """Words right after ``call`` that open no object of a naming: a conjunction or a preposition
 (``phone calls and letters``, ``called from the deck``), a verb after the noun (``their
-calls intensified``)."""
+calls intensified``), a place or a pronoun of no naming (``call home``, ``call each other``)."""
 _CALL_TO_NOT_VERB = frozenset("mind the a an his her their its jury".split())
 """Words after ``called to`` that make no appeal to act (``called to mind``, ``called to the
 stand``)."""
@@ -848,6 +853,15 @@ def _predicate_at(
             # object named (but ``called to reject the plan``: an appeal); ``phone calls and
             # emails``, ``their calls``: the noun
             return None
+        if text[cue_start:cue_end] == "call" and not (
+            word_before in _CALL_VERB_BEFORE
+            or word_before.endswith("s")
+            and word_before not in _DETERMINERS
+            and not word_before.endswith("ss")
+        ):
+            # ``a conference call``, ``the roll call``, ``his call``: the noun; the verb's
+            # base form follows ``to``, a pronoun, an auxiliary or a plural subject.
+            return None
         if text.startswith("call", cue_start) and particle in ("for", "on"):
             # ``called for calm``, ``calling on the board to resign``: a stance, whose cue
             # takes the preposition and whose content is its object.
@@ -867,6 +881,9 @@ def _predicate_at(
             speaker = subject_before(text, cue_start, sent_start) or detector.apposed_subject(
                 sent_start, cue_start, cue_end
             )
+        elif word_before == "to":
+            # ``went on to call the mayor “a fraud”``: the carrying verb's subject names it.
+            speaker = detector.carried_subject(cue_start, sent_start)
     else:
         if kind in ("state", "will", "attitude"):
             if word_before not in _STATE_BEFORE:
