@@ -23,7 +23,7 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from annotator.anchoring import Anchor, anchor_quote
@@ -364,6 +364,10 @@ class DocumentProgress:
     """Nothing pending or stale."""
     stale: int = 0
     """Labels that no longer fit the text."""
+    finished: bool = False
+    """Whether it counts as finished for agreement and review (``AnnotationSession.finished``):
+    not the same as ``done``, since ``f`` finishes a document with quotes still open and takes
+    the mark back from one with none."""
 
 
 @dataclass(frozen=True)
@@ -590,8 +594,10 @@ class AnnotationSession:
         return work
 
     def _note_progress(self, work: DocumentWork) -> None:
+        finished = self.annotations.is_finished(work.doc_id)
         self._set_progress(
-            work.doc_id, DocumentProgress(work.labeled, work.total, work.done, work.stale)
+            work.doc_id,
+            DocumentProgress(work.labeled, work.total, work.done, work.stale, finished),
         )
 
     def _set_progress(self, doc_id: str, progress: DocumentProgress | None) -> None:
@@ -614,11 +620,13 @@ class AnnotationSession:
     def progress(self, doc_id: str) -> DocumentProgress:
         """What is known of a document's progress without reading it."""
         with self._lock:
+            # Asked afresh each time: a mark changes without the document being read again.
+            finished = self.annotations.is_finished(doc_id)
             known = self._progress.get(doc_id)
             if known is not None:
-                return known
+                return known if known.finished == finished else replace(known, finished=finished)
             labeled = self._stored_count(doc_id)
-        return DocumentProgress(labeled, None, False)
+        return DocumentProgress(labeled, None, False, finished=finished)
 
     def _stored_count(self, doc_id: str) -> int:
         # Counting from the store's index, without parsing a record: the document list asks

@@ -763,6 +763,32 @@ async def test_f_marks_the_document_finished_and_f_again_takes_it_back(
         assert not folded.is_finished("a-news.txt")
 
 
+async def test_the_document_list_ticks_the_documents_that_count_as_finished(
+    news_corpus, store, make_annotator
+):
+    """The list's tick is the finished mark agreement and review go by, not "nothing pending":
+    it followed only the quotes, so a document finished with f and quotes still open showed no
+    tick, and one taken back with f showed one as soon as its quotes were all decided."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        screen = app.screen
+
+        def first_row() -> str:
+            return screen.document_list.render_line(0).text
+
+        assert first_row().startswith("  a-news.txt")
+        await pilot.press("f")
+        assert first_row().startswith("✓ a-news.txt"), "finished with quotes still open"
+        await pilot.press("f")
+        await pilot.press(*["x"] * len(screen.work.items))
+        assert screen.work.done
+        assert first_row().startswith("  a-news.txt"), "every quote decided, but taken back"
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-markup.txt")
+        assert first_row().startswith("  a-news.txt"), "leaving does not mark it again"
+
+
 async def test_leaving_a_document_with_every_quote_decided_marks_it_finished(
     news_corpus, store, make_annotator
 ):

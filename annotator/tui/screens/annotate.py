@@ -971,6 +971,7 @@ class AnnotateScreen(Screen[None]):
             )
         self.notify(message, timeout=4)
         self._refresh_title()
+        self.document_list.refresh_row(self.doc_index)
 
     def action_quit(self) -> None:
         """Leave: every change is already on disk."""
