@@ -789,6 +789,26 @@ async def test_the_document_list_ticks_the_documents_that_count_as_finished(
         assert first_row().startswith("  a-news.txt"), "leaving does not mark it again"
 
 
+async def test_a_document_without_candidates_says_f_marks_it_finished(
+    write_corpus, store, make_annotator
+):
+    """Paging past a document with no candidate marks nothing, so an annotator who found no
+    quote in it was never compared there; the panel said only how to add a missed quote."""
+    corpus = write_corpus({"a-news.txt": NEWS, "b-calm.txt": "The river fell by noon.\n"})
+    app = make_annotator(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-calm.txt")
+        panel = " ".join(
+            line.split("▏")[-1].strip() for line in screen_text(app).splitlines()[1:-1]
+        )
+        assert "If it holds none, f marks it finished." in " ".join(panel.split())
+        await pilot.press("f", "q")
+    with store.open("ana") as folded:
+        assert folded.finished_doc_ids() == ["b-calm.txt"]
+
+
 async def test_leaving_a_document_with_every_quote_decided_marks_it_finished(
     news_corpus, store, make_annotator
 ):
