@@ -376,8 +376,9 @@ class CorpusProgress:
 
     documents: int
     """Documents in the corpus."""
-    done: int
-    """Documents known to be done."""
+    finished: int
+    """Documents of the corpus that count as finished (``AnnotationSession.finished``), read
+    from the store, so those finished in earlier runs count before they are read again."""
     labeled: int
     """Live labels in the store for documents of this corpus."""
     session_labeled: int
@@ -530,7 +531,7 @@ class AnnotationSession:
         self._cache_size = cache_size
         self._progress: dict[str, DocumentProgress] = {}
         self._started = clock()
-        self._done = 0  # documents of _progress that are done, kept as it changes
+        self._finished_in_corpus: int | None = None  # counted on first use, again after a change
         self._labels_in_corpus: int | None = None  # at start; counted on first use
         # Labels this session created that still stand, and those it deleted again (an undo
         # brings them back). Labels of earlier runs deleted (less those brought back) lower the
@@ -602,14 +603,10 @@ class AnnotationSession:
 
     def _set_progress(self, doc_id: str, progress: DocumentProgress | None) -> None:
         with self._lock:
-            previous = (
-                self._progress.pop(doc_id, None) if progress is None else self._progress.get(doc_id)
-            )
-            if progress is not None:
+            if progress is None:
+                self._progress.pop(doc_id, None)
+            else:
                 self._progress[doc_id] = progress
-            if doc_id in self.corpus:
-                self._done += int(bool(progress and progress.done))
-                self._done -= int(bool(previous and previous.done))
 
     def refresh(self, work: DocumentWork) -> DocumentWork:
         """The same document rebuilt from the store (after a change)."""
@@ -634,7 +631,7 @@ class AnnotationSession:
         return self.annotations.count(doc_id)
 
     def corpus_progress(self) -> CorpusProgress:
-        """Documents done, labels stored, and this session's pace."""
+        """Documents finished, labels stored, and this session's pace."""
         with self._lock:
             if self._labels_in_corpus is None:
                 # Counted once; after that every change goes through this session.
@@ -647,11 +644,17 @@ class AnnotationSession:
                     - len(self._created_here)
                     + self._deleted_earlier
                 )
-            done = self._done
+            if self._finished_in_corpus is None:
+                # Counting "done" among the documents read in this run said "0 done" after a
+                # restart, however many were finished before; the store knows them all.
+                self._finished_in_corpus = sum(
+                    doc_id in self.corpus for doc_id in self.annotations.finished_doc_ids()
+                )
+            finished = self._finished_in_corpus
             session = len(self._created_here)
             labeled = self._labels_in_corpus - self._deleted_earlier + session
         hours = max(self.clock() - self._started, 60.0) / 3600
-        return CorpusProgress(len(self.corpus), done, labeled, session, max(session, 0) / hours)
+        return CorpusProgress(len(self.corpus), finished, labeled, session, max(session, 0) / hours)
 
     def resume_point(
         self, progress: Callable[[int], None] | None = None, *, where_left_off: bool = True
@@ -727,6 +730,7 @@ class AnnotationSession:
             if self.annotations.is_finished(doc_id) == finished:
                 return False
             self.annotations.mark_finished(doc_id, finished)
+            self._finished_in_corpus = None
             return True
 
     def leave(self, work: DocumentWork | None) -> bool:
@@ -744,6 +748,7 @@ class AnnotationSession:
             if self.annotations.finished_mark(work.doc_id) is True:
                 return False
             self.annotations.mark_finished(work.doc_id)
+            self._finished_in_corpus = None
             return True
 
     def _mark_started(self, doc_id: str) -> None:
@@ -952,6 +957,7 @@ class AnnotationSession:
         with self._lock:
             tombstone = self.annotations.delete(item.id)
             self._count_change(item.id, -1)
+            self._recount_finished_if_unmarked(work.doc_id)
         work.apply(tombstone)
         self._note_progress(work)
         return work
@@ -967,6 +973,7 @@ class AnnotationSession:
             state = self.annotations.undo()
             if state is not None:
                 self._count_change(state.id, len(self.annotations) - before)
+                self._recount_finished_if_unmarked(state.doc_id)
         return self._touched(state, work)
 
     def redo(self, work: DocumentWork | None = None) -> tuple[str, str] | None:
@@ -976,7 +983,14 @@ class AnnotationSession:
             state = self.annotations.redo()
             if state is not None:
                 self._count_change(state.id, len(self.annotations) - before)
+                self._recount_finished_if_unmarked(state.doc_id)
         return self._touched(state, work)
+
+    def _recount_finished_if_unmarked(self, doc_id: str) -> None:
+        """After a label of ``doc_id`` went or came back: a document without a mark counts as
+        finished while it holds a label (labelled before marks existed), so count again."""
+        if self.annotations.finished_mark(doc_id) is None:
+            self._finished_in_corpus = None
 
     def _count_change(self, quote_id: str, change: int) -> None:
         """Count a label gone (``change`` -1) or back (+1): the session's own, or an earlier one."""
