@@ -76,7 +76,7 @@ NAVIGATION_BINDINGS: list[BindingType] = [
     Binding("p,k,up", "previous_quote", "Prev", tooltip="Previous quote"),
     Binding("N", "next_document", "Next document", show=False),
     Binding("P", "previous_document", "Previous document", show=False),
-    Binding("g", "first_open", "First unlabeled quote of the corpus", show=False),
+    Binding("g", "first_open", "First open quote, in a document not finished", show=False),
     Binding("home", "first_quote", "First quote of the document", show=False),
     Binding("end", "last_quote", "Last quote of the document", show=False),
 ]
