@@ -615,7 +615,12 @@ async def test_quitting_says_where_the_labels_are(news_corpus, store, make_annot
         await pilot.press("enter", "x")
         await pilot.press("q")
     path = store.path_for("ana")
-    assert app.annotate_screen.summary == f"{path}: 3 labels in this corpus, 2 of them this session"
+    # Quitting with a-news.txt half done leaves it out of agreement: the summary says so.
+    assert app.annotate_screen.summary == (
+        f"{path}: 3 labels in this corpus, 2 of them this session\n"
+        "a-news.txt is not finished (2 quotes still open): agreement and review leave your labels "
+        "there out until you finish it, or mark it with f"
+    )
 
 
 def test_the_command_prints_the_summary_after_the_screen(news_corpus, store, monkeypatch, capsys):

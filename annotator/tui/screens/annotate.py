@@ -318,8 +318,23 @@ class AnnotateScreen(Screen[None]):
             except (UserError, OSError) as error:  # said after the screen is gone
                 unsaved = f"; the finished mark of the last document was not saved ({error})"
             finally:
-                self.summary = self._summarize(self.session) + unsaved
+                self.summary = self._summarize(self.session) + unsaved + self._left_open()
                 self.session.annotations.close()
+
+    def _left_open(self) -> str:
+        """A line for the summary when the annotator quits in the middle of a document they
+        labelled: agreement and review will leave it out, and nothing on the way out said so."""
+        work = self.work
+        if self.session is None or work is None or not work.labeled:
+            return ""
+        if self.session.finished(work.doc_id):
+            return ""
+        open_quotes = sum(item.state in (ItemState.PENDING, ItemState.STALE) for item in work.items)
+        still = f" ({counted(open_quotes, 'quote')} still open)" if open_quotes else ""
+        return (
+            f"\n{work.doc_id} is not finished{still}: agreement and review leave your labels "
+            "there out until you finish it, or mark it with f"
+        )
 
     def _leave(self, work: DocumentWork | None) -> None:
         """The annotator moved away from ``work``: mark it finished if it is."""
