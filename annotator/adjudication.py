@@ -35,6 +35,13 @@ resumes at the first one without a settled record. Deciding again writes a new v
 same record (undo works as in any annotation file). If an annotator's file changes so that a
 settled group gains or loses a member, the group has a new key and is open again; deciding it
 deletes the old gold record.
+
+The gold file carries finished marks like any annotator's (with auto-merge on): a document the
+review has scanned is marked finished once every disagreement in it is settled, and not
+finished while one is open. Without them a document with any gold record counted as finished,
+so ``agreement ana gold`` after a review stopped half way counted every quote of a
+disagreement not reached yet as missing from gold; and a document every annotator finished
+with no quote in it, which leaves no gold record, counted as not finished.
 """
 
 from __future__ import annotations
@@ -210,6 +217,8 @@ class Adjudication:
         """Who is reviewing, noted in each decision."""
         self._lock = threading.RLock()
         self._history: list[tuple[str, QuoteAnnotation | None, list[QuoteAnnotation]]] = []
+        # Each scanned document's disagreements, to tell when the last of them is settled.
+        self._disagreements: dict[str, list[Disagreement]] = {}
         self._files: dict[str, AnnotatorFile] = {}
         try:
             for name in names:
@@ -311,6 +320,9 @@ class Adjudication:
         review.unanimous = len(unanimous)
         if self.auto_merge:
             review.merged = self._merge(unanimous, alignment.present)
+            with self._lock:
+                self._disagreements[doc_id] = review.disagreements
+                self._mark_gold(doc_id)
         return review
 
     def scan(self) -> Iterator[DocumentReview]:
@@ -489,7 +501,18 @@ class Adjudication:
         saved = self.gold.save(record)
         removed = self._delete_superseded(record)
         self._history.append((record.id, previous, removed))
+        self._mark_gold(record.doc_id)
         return saved
+
+    def _mark_gold(self, doc_id: str) -> None:
+        """Mark the document finished in the gold file when every disagreement of it is
+        settled, not finished while one is open (written only when that changes)."""
+        disagreements = self._disagreements.get(doc_id)
+        if disagreements is None:
+            return  # not scanned in this review (or auto-merge is off): gold is not complete
+        settled = all(self.is_resolved(disagreement) for disagreement in disagreements)
+        if self.gold.finished_mark(doc_id) is not settled:
+            self.gold.mark_finished(doc_id, settled)
 
     def _delete_superseded(self, record: QuoteAnnotation) -> list[QuoteAnnotation]:
         """Delete the gold records a saved ``record`` supersedes; returns them.
@@ -682,6 +705,7 @@ class Adjudication:
             if not self._history:
                 return None
             gold_id, previous, removed = self._history.pop()
+            touched = previous or self.gold.get(gold_id)
             if previous is None:
                 if self.gold.get(gold_id) is not None:
                     self.gold.delete(gold_id)
@@ -689,6 +713,8 @@ class Adjudication:
                 self.gold.save(previous.model_copy(update={"updated": utc_now()}))
             for record in removed:
                 self.gold.save(record.model_copy(update={"updated": utc_now()}))
+            if touched is not None:
+                self._mark_gold(touched.doc_id)
             return gold_id
 
     def _check_annotator(self, disagreement: Disagreement, annotator: str) -> None:

@@ -2550,6 +2550,9 @@ class ImportReport:
     """Quotes of other annotators left out."""
     documents: int = 0
     """Documents read."""
+    unfinished: list[str] = field(default_factory=list)
+    """Documents given quotes by the import that the annotator's file marks not finished (they
+    started them in ``annotate``): agreement and review leave those quotes out, sorted."""
 
 
 _IGNORED_IN_COMPARISON = {"created", "updated", "meta"}
@@ -2623,6 +2626,14 @@ def _import_into(
     report = _report(plan, skip_bad)
     existing = {item["id"]: item for item, _ in file.quote_records()}
     to_save: list[ImportedRecord] = []
+    marked_unfinished = {doc_id for doc_id, done in file.finished_marks().items() if not done}
+    if marked_unfinished:
+        # A file that is new or empty has no mark, so only this path can meet one.
+        imported_into = {
+            record.doc_id if type(record) is ImportedQuote else record["doc_id"]
+            for record in plan.records
+        }
+        report.unfinished = sorted(imported_into & marked_unfinished)
     for record in plan.records:
         stored = existing.get(_ID_OF(record) if type(record) is ImportedQuote else record["id"])
         if stored is not None:

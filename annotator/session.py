@@ -23,7 +23,7 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from annotator.anchoring import Anchor, anchor_quote
@@ -364,6 +364,10 @@ class DocumentProgress:
     """Nothing pending or stale."""
     stale: int = 0
     """Labels that no longer fit the text."""
+    finished: bool = False
+    """Whether it counts as finished for agreement and review (``AnnotationSession.finished``):
+    not the same as ``done``, since ``f`` finishes a document with quotes still open and takes
+    the mark back from one with none."""
 
 
 @dataclass(frozen=True)
@@ -372,8 +376,9 @@ class CorpusProgress:
 
     documents: int
     """Documents in the corpus."""
-    done: int
-    """Documents known to be done."""
+    finished: int
+    """Documents of the corpus that count as finished (``AnnotationSession.finished``), read
+    from the store, so those finished in earlier runs count before they are read again."""
     labeled: int
     """Live labels in the store for documents of this corpus."""
     session_labeled: int
@@ -526,7 +531,7 @@ class AnnotationSession:
         self._cache_size = cache_size
         self._progress: dict[str, DocumentProgress] = {}
         self._started = clock()
-        self._done = 0  # documents of _progress that are done, kept as it changes
+        self._finished_in_corpus: int | None = None  # counted on first use, again after a change
         self._labels_in_corpus: int | None = None  # at start; counted on first use
         # Labels this session created that still stand, and those it deleted again (an undo
         # brings them back). Labels of earlier runs deleted (less those brought back) lower the
@@ -590,20 +595,18 @@ class AnnotationSession:
         return work
 
     def _note_progress(self, work: DocumentWork) -> None:
+        finished = self.annotations.is_finished(work.doc_id)
         self._set_progress(
-            work.doc_id, DocumentProgress(work.labeled, work.total, work.done, work.stale)
+            work.doc_id,
+            DocumentProgress(work.labeled, work.total, work.done, work.stale, finished),
         )
 
     def _set_progress(self, doc_id: str, progress: DocumentProgress | None) -> None:
         with self._lock:
-            previous = (
-                self._progress.pop(doc_id, None) if progress is None else self._progress.get(doc_id)
-            )
-            if progress is not None:
+            if progress is None:
+                self._progress.pop(doc_id, None)
+            else:
                 self._progress[doc_id] = progress
-            if doc_id in self.corpus:
-                self._done += int(bool(progress and progress.done))
-                self._done -= int(bool(previous and previous.done))
 
     def refresh(self, work: DocumentWork) -> DocumentWork:
         """The same document rebuilt from the store (after a change)."""
@@ -614,11 +617,13 @@ class AnnotationSession:
     def progress(self, doc_id: str) -> DocumentProgress:
         """What is known of a document's progress without reading it."""
         with self._lock:
+            # Asked afresh each time: a mark changes without the document being read again.
+            finished = self.annotations.is_finished(doc_id)
             known = self._progress.get(doc_id)
             if known is not None:
-                return known
+                return known if known.finished == finished else replace(known, finished=finished)
             labeled = self._stored_count(doc_id)
-        return DocumentProgress(labeled, None, False)
+        return DocumentProgress(labeled, None, False, finished=finished)
 
     def _stored_count(self, doc_id: str) -> int:
         # Counting from the store's index, without parsing a record: the document list asks
@@ -626,7 +631,7 @@ class AnnotationSession:
         return self.annotations.count(doc_id)
 
     def corpus_progress(self) -> CorpusProgress:
-        """Documents done, labels stored, and this session's pace."""
+        """Documents finished, labels stored, and this session's pace."""
         with self._lock:
             if self._labels_in_corpus is None:
                 # Counted once; after that every change goes through this session.
@@ -639,11 +644,17 @@ class AnnotationSession:
                     - len(self._created_here)
                     + self._deleted_earlier
                 )
-            done = self._done
+            if self._finished_in_corpus is None:
+                # Counting "done" among the documents read in this run said "0 done" after a
+                # restart, however many were finished before; the store knows them all.
+                self._finished_in_corpus = sum(
+                    doc_id in self.corpus for doc_id in self.annotations.finished_doc_ids()
+                )
+            finished = self._finished_in_corpus
             session = len(self._created_here)
             labeled = self._labels_in_corpus - self._deleted_earlier + session
         hours = max(self.clock() - self._started, 60.0) / 3600
-        return CorpusProgress(len(self.corpus), done, labeled, session, max(session, 0) / hours)
+        return CorpusProgress(len(self.corpus), finished, labeled, session, max(session, 0) / hours)
 
     def resume_point(
         self, progress: Callable[[int], None] | None = None, *, where_left_off: bool = True
@@ -719,6 +730,7 @@ class AnnotationSession:
             if self.annotations.is_finished(doc_id) == finished:
                 return False
             self.annotations.mark_finished(doc_id, finished)
+            self._finished_in_corpus = None
             return True
 
     def leave(self, work: DocumentWork | None) -> bool:
@@ -736,6 +748,7 @@ class AnnotationSession:
             if self.annotations.finished_mark(work.doc_id) is True:
                 return False
             self.annotations.mark_finished(work.doc_id)
+            self._finished_in_corpus = None
             return True
 
     def _mark_started(self, doc_id: str) -> None:
@@ -944,6 +957,7 @@ class AnnotationSession:
         with self._lock:
             tombstone = self.annotations.delete(item.id)
             self._count_change(item.id, -1)
+            self._recount_finished_if_unmarked(work.doc_id)
         work.apply(tombstone)
         self._note_progress(work)
         return work
@@ -959,6 +973,7 @@ class AnnotationSession:
             state = self.annotations.undo()
             if state is not None:
                 self._count_change(state.id, len(self.annotations) - before)
+                self._recount_finished_if_unmarked(state.doc_id)
         return self._touched(state, work)
 
     def redo(self, work: DocumentWork | None = None) -> tuple[str, str] | None:
@@ -968,7 +983,14 @@ class AnnotationSession:
             state = self.annotations.redo()
             if state is not None:
                 self._count_change(state.id, len(self.annotations) - before)
+                self._recount_finished_if_unmarked(state.doc_id)
         return self._touched(state, work)
+
+    def _recount_finished_if_unmarked(self, doc_id: str) -> None:
+        """After a label of ``doc_id`` went or came back: a document without a mark counts as
+        finished while it holds a label (labelled before marks existed), so count again."""
+        if self.annotations.finished_mark(doc_id) is None:
+            self._finished_in_corpus = None
 
     def _count_change(self, quote_id: str, change: int) -> None:
         """Count a label gone (``change`` -1) or back (+1): the session's own, or an earlier one."""

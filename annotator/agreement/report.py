@@ -638,11 +638,13 @@ def render_table(report: AgreementReport, worst_documents: int = 10) -> str:
     out = lines.append
     names = report.annotators
     out(textwrap.fill(f"Agreement of {', '.join(names)}", 80, subsequent_indent="  "))
-    out(f"on {counted(report.documents, 'document')} labelled by two or more of them")
+    # "finished", not "labelled": a document both labelled but one has not finished is
+    # compared for neither, and "labelled by one annotator only" said what was not so.
+    out(f"on {counted(report.documents, 'document')} finished by two or more of them")
     if report.single_documents:
         single = report.single_documents
         out(
-            f"({counted(single, 'document')} labelled by one annotator only {are(single)} left out)"
+            f"({counted(single, 'document')} finished by one annotator only {are(single)} left out)"
         )
     if report.unfinished_documents:
         out(unfinished_line(report.unfinished_documents, report.unfinished))

@@ -75,6 +75,17 @@ def run(args: argparse.Namespace) -> int:
             f"({', '.join(name for name, fmt in FORMATS.items() if fmt.reader is not None)})",
             file=sys.stderr,
         )
+    if report.unfinished:
+        # Imported quotes there are left out of agreement and review without a word otherwise.
+        shown = ", ".join(report.unfinished[:3]) + (", …" if len(report.unfinished) > 3 else "")
+        print(
+            f"warning: {store.path_for(args.annotator)}: "
+            f"{counted(len(report.unfinished), 'document')} imported into "
+            f"{'is' if len(report.unfinished) == 1 else 'are'} marked not finished there "
+            f"({shown}): agreement and review leave their quotes out until "
+            f"{args.annotator} marks them finished (annotate, f)",
+            file=sys.stderr,
+        )
     print(
         f"{store.path_for(args.annotator)}: {counted(report.imported, 'quote')} imported, "
         f"{report.unchanged} unchanged, from {counted(report.documents, 'document')} of {args.file}"

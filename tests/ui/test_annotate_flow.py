@@ -615,7 +615,12 @@ async def test_quitting_says_where_the_labels_are(news_corpus, store, make_annot
         await pilot.press("enter", "x")
         await pilot.press("q")
     path = store.path_for("ana")
-    assert app.annotate_screen.summary == f"{path}: 3 labels in this corpus, 2 of them this session"
+    # Quitting with a-news.txt half done leaves it out of agreement: the summary says so.
+    assert app.annotate_screen.summary == (
+        f"{path}: 3 labels in this corpus, 2 of them this session\n"
+        "a-news.txt is not finished (2 quotes still open): agreement and review leave your labels "
+        "there out until you finish it, or mark it with f"
+    )
 
 
 def test_the_command_prints_the_summary_after_the_screen(news_corpus, store, monkeypatch, capsys):
@@ -761,6 +766,52 @@ async def test_f_marks_the_document_finished_and_f_again_takes_it_back(
         await pilot.press("q")
     with store.open("ana") as folded:
         assert not folded.is_finished("a-news.txt")
+
+
+async def test_the_document_list_ticks_the_documents_that_count_as_finished(
+    news_corpus, store, make_annotator
+):
+    """The list's tick is the finished mark agreement and review go by, not "nothing pending":
+    it followed only the quotes, so a document finished with f and quotes still open showed no
+    tick, and one taken back with f showed one as soon as its quotes were all decided."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        screen = app.screen
+
+        def first_row() -> str:
+            return screen.document_list.render_line(0).text
+
+        assert first_row().startswith("  a-news.txt")
+        await pilot.press("f")
+        assert first_row().startswith("✓ a-news.txt"), "finished with quotes still open"
+        await pilot.press("f")
+        await pilot.press(*["x"] * len(screen.work.items))
+        assert screen.work.done
+        assert first_row().startswith("  a-news.txt"), "every quote decided, but taken back"
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-markup.txt")
+        assert first_row().startswith("  a-news.txt"), "leaving does not mark it again"
+
+
+async def test_a_document_without_candidates_says_f_marks_it_finished(
+    write_corpus, store, make_annotator
+):
+    """Paging past a document with no candidate marks nothing, so an annotator who found no
+    quote in it was never compared there; the panel said only how to add a missed quote."""
+    corpus = write_corpus({"a-news.txt": NEWS, "b-calm.txt": "The river fell by noon.\n"})
+    app = make_annotator(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-calm.txt")
+        panel = " ".join(
+            line.split("▏")[-1].strip() for line in screen_text(app).splitlines()[1:-1]
+        )
+        assert "If it holds none, f marks it finished." in " ".join(panel.split())
+        await pilot.press("f", "q")
+    with store.open("ana") as folded:
+        assert folded.finished_doc_ids() == ["b-calm.txt"]
 
 
 async def test_leaving_a_document_with_every_quote_decided_marks_it_finished(

@@ -253,7 +253,34 @@ def test_reopening_resumes_at_the_first_unresolved_disagreement(store, corpus):
         # The earlier decisions are still there, and merges were not repeated.
         assert len(reopened.gold.quotes()) == 5
     # 2 merges, 2 decisions, and the one above: one line each.
-    assert len(store.path_for("gold").read_bytes().splitlines()) == 5
+    items = [json.loads(line)["item"] for line in store.path_for("gold").read_bytes().splitlines()]
+    assert sum(item["record"] == "quote" for item in items) == 5
+    marks = [(item["doc_id"], item["finished"]) for item in items if item["record"] == "finished"]
+    # a.txt was not finished in gold while a disagreement of it was open; b.txt neither, until
+    # its one disagreement (the third) was settled.
+    assert marks == [("a.txt", False), ("b.txt", False), ("b.txt", True), ("a.txt", True)]
+
+
+def test_a_document_every_annotator_finished_without_a_quote_is_finished_in_gold(store, corpus):
+    """It leaves no gold record, and without a mark gold counted as not having finished it:
+    compared with gold, an annotator who marked a quote there was not counted wrong."""
+    for name in ("ann", "ben", "cat"):
+        with store.open(name, writable=True) as folded:
+            folded.mark_finished("quiet.txt")
+    with review(store, corpus) as adjudication:
+        list(adjudication.scan())
+        assert adjudication.gold.finished_mark("quiet.txt") is True
+        assert adjudication.gold.quotes("quiet.txt") == []
+
+
+def test_undoing_the_last_decision_of_a_document_takes_its_gold_mark_back(store, corpus):
+    with review(store, corpus) as adjudication:
+        nobody = disagreement_at(adjudication, NOBODY)
+        assert adjudication.gold.finished_mark("b.txt") is False
+        adjudication.take(nobody, "ben")
+        assert adjudication.gold.finished_mark("b.txt") is True
+        adjudication.undo()
+        assert adjudication.gold.finished_mark("b.txt") is False
 
 
 def test_undo_takes_back_the_last_decision(store, corpus):
@@ -443,7 +470,11 @@ def test_agreement_export_and_validate_on_a_review_left_midway(store, corpus, tm
     gold_path = store.path_for("gold")
     assert f"warning: {gold_path}: left out 1 group still open in review" in captured.err
     figures = json.loads(captured.out)
-    assert figures["quotes"]["gold"] == {"accepted": 4, "rejected": 0}  # all but waited
+    # a.txt's review is not finished (waited is open), so gold is compared on b.txt only: gold
+    # records counted as finished anywhere they stood, and a disagreement not reached yet
+    # counted as a quote gold missed.
+    assert figures["left_out_unfinished"] == {"documents": 1, "annotators": {"ann": 0, "gold": 1}}
+    assert figures["quotes"]["gold"] == {"accepted": 1, "rejected": 0}
 
     out = tmp_path / "gold-export"
     args = ["export", "quotes-jsonl", corpus_root, "--store", root, "--gold", "--out", str(out)]

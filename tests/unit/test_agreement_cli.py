@@ -125,6 +125,9 @@ def test_documents_an_annotator_has_not_finished_are_left_out_and_counted(labell
     code, out, _ = run_cli(capsys, "agreement", "--store", str(labelled))
     assert code == 0
     assert "Left out as unfinished: 2 documents (ben 2)\n" in out
+    # Both labelled doc-1; the table said it was "labelled by one annotator only".
+    assert "on 0 documents finished by two or more of them\n" in out
+    assert "(1 document finished by one annotator only is left out)\n" in out
 
 
 def test_files_without_marks_give_the_figures_they_always_gave(labelled, capsys):

@@ -413,5 +413,5 @@ def test_table_counts_one_document_in_the_singular():
     quotes = two_annotators()
     quotes["ann"].append(quote("ann", *HARBOUR, doc_id="only-ann"))
     table = render_table(report_of(quotes))
-    assert "on 1 document labelled by two or more of them" in table
-    assert "(1 document labelled by one annotator only is left out)" in table
+    assert "on 1 document finished by two or more of them" in table
+    assert "(1 document finished by one annotator only is left out)" in table

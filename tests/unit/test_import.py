@@ -731,3 +731,21 @@ def test_a_file_of_another_format_is_warned_about_not_imported_as_nothing(tmp_pa
     assert store.annotators() == ["ana"]
     assert main(argv) == 0  # nothing new into a file that holds labels: the file stays
     assert store.annotators() == ["ana"] and store.path_for("ana").stat().st_size > 0
+
+
+def test_cli_import_warns_of_documents_the_file_marks_not_finished(tmp_path, store, capsys):
+    """Quotes imported into a document the annotator started in annotate (marked not
+    finished) were left out of agreement and review without a word."""
+    with store.open("cy", writable=True) as started:
+        started.mark_finished(HARBOUR.id, finished=False)
+        started.mark_finished("elsewhere.txt", finished=False)  # not imported into: not named
+    path = write_jsonl(tmp_path / "in.jsonl", [harbour_line({"start": 20, "end": 51})])
+    base = ["import", "quotes-jsonl", str(path), "--store", str(store.root), "--annotator", "cy"]
+    assert main(base) == 0
+    warning = capsys.readouterr().err
+    assert f"1 document imported into is marked not finished there ({HARBOUR.id})" in warning
+    assert "elsewhere.txt" not in warning and "cy marks them finished (annotate, f)" in warning
+    with store.open("cy", writable=True) as file:
+        file.mark_finished(HARBOUR.id)
+    assert main(base) == 0
+    assert "not finished" not in capsys.readouterr().err

@@ -353,7 +353,7 @@ def test_progress_unknown_until_detected_then_counted(session):
     assert session.progress("b.txt").total == 1
     session.reject(work, 1)
     overall = session.corpus_progress()
-    assert (overall.documents, overall.done, overall.labeled) == (3, 1, 2)
+    assert (overall.documents, overall.finished, overall.labeled) == (3, 0, 2)  # a: started
 
 
 def test_rate_counts_this_sessions_labels_per_hour(session):
@@ -526,11 +526,44 @@ def test_corpus_progress_follows_every_kind_of_change(corpus, store):
         assert session.corpus_progress().session_labeled == 1
         work = session.accept(work, 1)
         session.fill_progress(["b.txt", "c.txt"])
-        assert session.corpus_progress().done == 2  # b and c; a still has a pending quote
+        assert session.corpus_progress().finished == 0  # a and b started; c has nothing to do
         work = session.accept(work, work.first_open())
-        assert session.corpus_progress().done == 3
+        assert session.leave(work)  # every quote of a decided
+        assert session.corpus_progress().finished == 1
+        session.set_finished("c.txt", True)  # no quote in it, by the annotator's word
+        assert session.corpus_progress().finished == 2
+        session.set_finished("a.txt", False)
+        assert session.corpus_progress().finished == 1
+
+
+def test_corpus_progress_counts_the_documents_finished_in_an_earlier_run(corpus, store):
+    """The top line counted the documents with nothing pending among those read in this run,
+    so after a restart it said '0 done' however many had been finished before."""
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        assert session.leave(session.accept(session.load("b.txt"), 0))
+        session.set_finished("c.txt", True)
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        assert session.corpus_progress().finished == 2
+
+
+def test_corpus_progress_follows_a_document_labelled_before_marks_existed(corpus, store):
+    """Without a mark a labelled document counts as finished; deleting its last label (or
+    undoing that) changes that without any mark being written."""
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        session.accept(session.load("b.txt"), 0)
+    path = store.path_for("ana")
+    lines = path.read_bytes().splitlines(keepends=True)
+    path.write_bytes(b"".join(line for line in lines if b'"record":"finished"' not in line))
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=fake_detector)
+        assert session.corpus_progress().finished == 1
+        work = session.clear(session.load("b.txt"), 0)
+        assert session.corpus_progress().finished == 0
         session.undo(work)
-        assert session.corpus_progress().done == 2
+        assert session.corpus_progress().finished == 1
 
 
 def test_undoing_an_earlier_runs_label_never_counts_below_zero_this_session(corpus, store):

@@ -76,7 +76,7 @@ NAVIGATION_BINDINGS: list[BindingType] = [
     Binding("p,k,up", "previous_quote", "Prev", tooltip="Previous quote"),
     Binding("N", "next_document", "Next document", show=False),
     Binding("P", "previous_document", "Previous document", show=False),
-    Binding("g", "first_open", "First unlabeled quote of the corpus", show=False),
+    Binding("g", "first_open", "First open quote, in a document not finished", show=False),
     Binding("home", "first_quote", "First quote of the document", show=False),
     Binding("end", "last_quote", "Last quote of the document", show=False),
 ]
@@ -318,8 +318,23 @@ class AnnotateScreen(Screen[None]):
             except (UserError, OSError) as error:  # said after the screen is gone
                 unsaved = f"; the finished mark of the last document was not saved ({error})"
             finally:
-                self.summary = self._summarize(self.session) + unsaved
+                self.summary = self._summarize(self.session) + unsaved + self._left_open()
                 self.session.annotations.close()
+
+    def _left_open(self) -> str:
+        """A line for the summary when the annotator quits in the middle of a document they
+        labelled: agreement and review will leave it out, and nothing on the way out said so."""
+        work = self.work
+        if self.session is None or work is None or not work.labeled:
+            return ""
+        if self.session.finished(work.doc_id):
+            return ""
+        open_quotes = sum(item.state in (ItemState.PENDING, ItemState.STALE) for item in work.items)
+        still = f" ({counted(open_quotes, 'quote')} still open)" if open_quotes else ""
+        return (
+            f"\n{work.doc_id} is not finished{still}: agreement and review leave your labels "
+            "there out until you finish it, or mark it with f"
+        )
 
     def _leave(self, work: DocumentWork | None) -> None:
         """The annotator moved away from ``work``: mark it finished if it is."""
@@ -971,6 +986,7 @@ class AnnotateScreen(Screen[None]):
             )
         self.notify(message, timeout=4)
         self._refresh_title()
+        self.document_list.refresh_row(self.doc_index)
 
     def action_quit(self) -> None:
         """Leave: every change is already on disk."""

@@ -382,7 +382,9 @@ class ReviewScreen(Screen[None]):
             self.notify(problem, title="Skipped a broken line", severity="warning", markup=False)
         self.unfinished = message.unfinished
         if message.unfinished:
-            self.notify(message.unfinished, title="Not finished", timeout=8, markup=False)
+            # In the message line, kept until the first decision: a notification covered the
+            # second annotator's labels and the gold column at 80x24 for its first seconds.
+            self._say(message.unfinished)
         self._refresh_status()
 
     def on_review_screen_failed(self, message: Failed) -> None:

@@ -49,7 +49,7 @@ def progress_label(progress: DocumentProgress) -> str:
 
 
 class DocumentList(ScrollView, can_focus=False):
-    """Document ids with a done mark and ``labeled/total``; the current one highlighted."""
+    """Document ids with a finished mark and ``labeled/total``; the current one highlighted."""
 
     DEFAULT_CSS = """
     DocumentList {
@@ -121,7 +121,9 @@ class DocumentList(ScrollView, can_focus=False):
         progress = self.progress_of(doc_id)
         if progress.stale:
             mark, mark_style = "! ", _STALE
-        elif progress.done:
+        elif progress.finished:
+            # The mark agreement and review go by, not "nothing pending": a document finished
+            # with `f` keeps quotes open, and one taken back with `f` may have none.
             mark, mark_style = "✓ ", _DONE
         else:
             mark, mark_style = "  ", base

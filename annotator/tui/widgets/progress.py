@@ -1,4 +1,4 @@
-"""The corpus progress line: a bar of documents done, labels stored, and this session's pace."""
+"""The corpus progress line: a bar of documents finished, labels stored, and this session's pace."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from annotator.tui.widgets.document_list import progress_label
 
 BAR_WIDTH = 20
 """Cells of the bar itself."""
-NARROW_BAR_WIDTH = 8
+NARROW_BAR_WIDTH = 5
 """Cells of the bar on a line narrower than ``WIDE_LINE``: the figures after it come first."""
 WIDE_LINE = 90
 """Cells from which the line has room for the full bar."""
@@ -26,7 +26,7 @@ def progress_text(
     position of the document on screen and ``document`` its own progress."""
     if progress is None:
         return Text("Loading…", style="dim italic")
-    fraction = progress.done / progress.documents if progress.documents else 0.0
+    fraction = progress.finished / progress.documents if progress.documents else 0.0
     filled = round(fraction * width)
     line = Text()
     if current is not None:
@@ -36,7 +36,7 @@ def progress_text(
         line.append("  ")
     line.append("█" * filled, style="#5fd75f")
     line.append("░" * (width - filled), style="#5f5f5f")
-    line.append(f" {progress.done:,} done", style="bold")
+    line.append(f" {progress.finished:,} finished", style="bold")
     noun = "label" if progress.labeled == 1 else "labels"
     line.append(f" · {progress.labeled:,} {noun}", style="")
     line.append(
@@ -46,7 +46,7 @@ def progress_text(
 
 
 class CorpusProgressBar(Static):
-    """One line: ``doc 3/5 · 4/12 quotes  ████░░ 2 done · 43 labels · 12 this session (37/h)``."""
+    """One line: ``doc 3/5 · 4/12 quotes  ███░ 2 finished · 43 labels · 12 this session (37/h)``."""
 
     DEFAULT_CSS = """
     CorpusProgressBar {

@@ -125,6 +125,9 @@ class QuotePanel(Static):
         if item is None:
             hint = Text("No quote here.", style="dim italic")
             hint.append("\n\nSelect missed words with v (or the mouse), then press a.", style="dim")
+            # Leaving a document marks it finished only when it holds a label, so without f a
+            # verdict of "no quote here" is never recorded and agreement cannot count it.
+            hint.append("\n\nIf it holds none, f marks it finished.", style="dim")
             self.update(hint, layout=False)
             return
         # The panel's size never depends on its content: skip the layout pass on every key.
