@@ -29,6 +29,7 @@ from annotator.detect.attribution import (
 )
 from annotator.detect.batch import OUTPUT_KEYS, quotes_of
 from annotator.detect.marks import _MARK_RE
+from annotator.detect.names import _PLACE_PREPOSITIONS, _after_place_preposition
 from annotator.detect.pipeline import (
     _CUE_AT_END_ENDINGS,
     _CUE_AT_END_RE,
@@ -382,3 +383,26 @@ def test_a_cue_whose_content_is_one_whole_quote_attributes_the_quote(text: str) 
     quotes = detect_quotes(text)
     assert [(q.type, q.speaker, q.cue) for q in quotes] == [(QuoteType.DIRECT, "Ivo Kral", "said")]
     assert quotes[0].text.startswith("“") and quotes[0].text.rstrip(".").endswith("”")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ferry docked in Skarra at noon.", "Skarra"),
+        ("The ferry docked in  \u00a0Skarra.", "Skarra"),
+        ("Kral lives near Port Eldon, by the quay.", "Port Eldon"),
+        ("Kral lives near Port Eldon-on-Sea.", "Port Eldon"),
+        ("Kral lives near Port Eldon’s quay.", "Port Eldon"),
+        ("Kral lives within Skarra.", "Skarra"),
+        ("The skippers of Skarra met throughout\nSkarra and outside Lind.", "Lind"),
+        ("begin Skarra", "Skarra"),
+        ("in Skarra", "Skarra"),
+        ("in Skarra_", "Skarra"),
+        ("inSkarra, then across Skarra2 and across Skarra", "Skarra"),
+        ("Skarra in Skarra", "Skarra"),
+        ("Lind met Kral in the port.", "Kral"),
+    ],
+)
+def test_place_after_a_preposition_is_the_plain_pattern(text: str, name: str) -> None:
+    plain = rf"\b(?:{_PLACE_PREPOSITIONS})\s+{re.escape(name)}(?![\w’'-])"
+    assert _after_place_preposition(text, name) == (re.search(plain, text) is not None)
