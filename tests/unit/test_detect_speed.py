@@ -7,6 +7,7 @@ results; these tests pin them on sentences written for them.
 from __future__ import annotations
 
 import json
+import random
 import re
 
 import pytest
@@ -20,9 +21,11 @@ from annotator.detect.attribution import (
     _OUTLET_REPORTS_RE,
     _REPORTING_VERB_RE,
     _REPORTING_VERBS,
+    _SOURCE_PATTERNS,
     _TOKEN_RE,
     CUE_SCAN_RE,
     _after_break,
+    _OutletAfter,
     find_source,
     subject_before,
     subject_then_verb,
@@ -406,3 +409,36 @@ def test_a_cue_whose_content_is_one_whole_quote_attributes_the_quote(text: str) 
 def test_place_after_a_preposition_is_the_plain_pattern(text: str, name: str) -> None:
     plain = rf"\b(?:{_PLACE_PREPOSITIONS})\s+{re.escape(name)}(?![\w’'-])"
     assert _after_place_preposition(text, name) == (re.search(plain, text) is not None)
+
+
+def _outlet_chunks() -> list[str]:
+    """Padded regions made of the words around an outlet in random order."""
+    words = ["told", "telling", "tells", "to", "In", "in", "an", "a", "interview", "with"]
+    words += ["According", "according", "the", "pages", "of", "reports", "reported"]
+    words += ["reporting", "by", "inquiry", "questions", "question", "from", "state-run"]
+    words += ["Reuters", "Fox", "News", "Harbour", "Gazette", "Kral", "Sky", "radio", "daily"]
+    words += ["Skarra", "Times", "said", "outlet", "’s", "2", "news", "agency", "Daily", "Herald"]
+    separators = [" ", " ", " ", "  ", "\n", ", ", ". ", "-", ""]
+    rng = random.Random(7)
+    chunks = []
+    for _ in range(4000):
+        parts = [" "]
+        for _ in range(rng.randint(1, 14)):
+            parts += [rng.choice(words), rng.choice(separators)]
+        chunks.append("".join(parts))
+    return chunks
+
+
+def test_outlet_after_a_prefix_is_the_match_of_the_whole_pattern() -> None:
+    prefixed = [p for p, _ in _SOURCE_PATTERNS if isinstance(p, _OutletAfter)]
+    assert len(prefixed) >= 5
+    found = 0
+    for outlet_after in prefixed:
+        prefix = outlet_after.prefix.pattern[len(r"\W(?:") : -len(r"\s+)")]
+        whole = _after_break(rf"\b{prefix}\s+(?P<src>{_OUTLET_NP})")
+        for chunk in _outlet_chunks():
+            match = whole.search(chunk)
+            expected = None if match is None else match.span("src")
+            assert outlet_after.search(chunk) == expected, (prefix, chunk)
+            found += expected is not None
+    assert found > 300
