@@ -24,8 +24,10 @@ from annotator.detect.attribution import (
     _SOURCE_PATTERNS,
     _TOKEN_RE,
     CUE_SCAN_RE,
+    SOURCE_LINKS_RE,
     _after_break,
     _OutletAfter,
+    at_word_start,
     find_source,
     subject_before,
     subject_then_verb,
@@ -442,3 +444,24 @@ def test_outlet_after_a_prefix_is_the_match_of_the_whole_pattern() -> None:
             assert outlet_after.search(chunk) == expected, (prefix, chunk)
             found += expected is not None
     assert found > 300
+
+
+def test_phrases_at_a_word_start_match_where_the_word_boundary_pattern_does() -> None:
+    phrases = "close to|familiar with|knowledge of|briefed on"
+    plain = re.compile(rf"\b(?:{phrases})\s")
+    assert SOURCE_LINKS_RE.pattern == at_word_start(phrases) + r"\s"
+    words = ["close to", "familiar with", "knowledge of", "briefed on", "enclose to", "a", "x"]
+    words += ["Close to", "unfamiliar with", "_close to", "2close to", "’close to", "the", "é"]
+    separators = [" ", "  ", "\n", "-", "(", "", ",", "'"]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 8)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = [m.span() for m in plain.finditer(text, start, end)]
+        assert [m.span() for m in SOURCE_LINKS_RE.finditer(text, start, end)] == expected, text
+        found += len(expected)
+    assert found > 150
+    with pytest.raises(ValueError):
+        at_word_start("close to|(?:near)")
