@@ -258,7 +258,22 @@ def noun_of_people(lowered: str) -> bool:
     return len(lowered) > 4 and lowered.endswith(_PERSON_SUFFIXES)
 
 
-SOURCE_LINKS_RE = re.compile(r"\b(?:close to|familiar with|knowledge of|briefed on)\s")
+def at_word_start(alternatives: str) -> str:
+    """``\\b(?:alternatives)`` for alternatives of plain words, written so that
+    the pattern opens with those letters: the word boundary becomes a look-behind after the first
+    letter (no word character before it). A pattern that opens with ``\\b`` is tried at every
+    position; one that opens with letters lets the regex engine skip ahead in C to the next of
+    them (a search in a window before each cue, two and a half times faster). The matches are
+    the same."""
+    words = alternatives.split("|")
+    if not all(word[:1].isalpha() for word in words):
+        raise ValueError(f"each alternative must open with a letter: {alternatives[:40]}")
+    return "(?:" + "|".join(rf"{word[0]}(?<!\w.){word[1:]}" for word in words) + ")"
+
+
+SOURCE_LINKS_RE = re.compile(
+    at_word_start("close to|familiar with|knowledge of|briefed on") + r"\s"
+)
 """What ties an unnamed source to whom or what it knows (``a source close to the mayor``)."""
 _UNNAMED_SOURCE_RE = re.compile(
     r"(?<![\w’'-])(?P<who>(?:(?:a|an|the|one|two|three|four|several|some|many|other|another|"
@@ -1121,11 +1136,42 @@ _OUTLET_REPORTS_RE = re.compile(
     rf"\W(?:(?<=^\x20)|(?<=[,;])\s+|(?:the\s+)?)(?P<src>{_OUTLET_NP})\s+(?:{_REPORTING_VERBS})\b"
 )
 """``the Daily Herald reported``: an outlet as the subject of a reporting verb."""
-_SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
+_OUTLET_NP_RE = re.compile(_OUTLET_NP)
+
+
+class _OutletAfter:
+    """The source pattern ``PREFIX\\s+(?P<src>_OUTLET_NP)`` (``PREFIX`` opening with ``\\b``),
+    searched as its prefix and then the outlet where the prefix ends, so that the outlet's long
+    pattern is compiled once, not once for each prefix (3 ms each at import).
+
+    The outlet found is the one the whole pattern finds: the prefix (fixed words, of which one at
+    most matches at a position) ends after all the spaces that follow it, and no outlet opens
+    with a space, so the regex engine tries the outlet only there; the first prefix followed by
+    an outlet makes the match, its outlet the first the outlet's pattern gives there.
+    """
+
+    __slots__ = ("prefix",)
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = _after_break(prefix + r"\s+")
+
+    def search(self, chunk: str) -> tuple[int, int] | None:
+        """The span of the outlet in the first match in ``chunk``, padded as for
+        :func:`_after_break`."""
+        position = 0
+        while True:
+            found = self.prefix.search(chunk, position)
+            if found is None:
+                return None
+            outlet = _OUTLET_NP_RE.match(chunk, found.end())
+            if outlet is not None:
+                return outlet.span()
+            position = found.start() + 1
+
+
+_SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
     (
-        _after_break(
-            rf"\b(?:[Ii]n\s+an?\s+interview\s+with|told|telling|tells|to)\s+(?P<src>{_OUTLET_NP})"
-        ),
+        _OutletAfter(r"\b(?:[Ii]n\s+an?\s+interview\s+with|told|telling|tells|to)"),
         SourceKind.OUTLET,
     ),
     (
@@ -1140,22 +1186,18 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str], SourceKind]] = [
         ),
         SourceKind.OUTLET,
     ),
-    (_after_break(rf"\b[Aa]ccording\s+to\s+(?P<src>{_OUTLET_NP})"), SourceKind.OUTLET),
+    (_OutletAfter(r"\b[Aa]ccording\s+to"), SourceKind.OUTLET),
     (
-        _after_break(rf"\b[Ii]n\s+the\s+pages\s+of\s+(?P<src>{_OUTLET_NP})"),
+        _OutletAfter(r"\b[Ii]n\s+the\s+pages\s+of"),
         SourceKind.OUTLET,
     ),
     (_OUTLET_REPORTS_RE, SourceKind.OUTLET),
     (
-        _after_break(
-            rf"\b(?:reports|reported|reporting\s+by|told|telling)\s+(?P<src>{_OUTLET_NP})"
-        ),
+        _OutletAfter(r"\b(?:reports|reported|reporting\s+by|told|telling)"),
         SourceKind.OUTLET,
     ),
     (
-        _after_break(
-            rf"\b(?:inquiry|question|request|questions)\s+(?:by|from)\s+(?P<src>{_OUTLET_NP})"
-        ),
+        _OutletAfter(r"\b(?:inquiry|question|request|questions)\s+(?:by|from)"),
         SourceKind.OUTLET,
     ),
     (_after_break(rf"\b(?:[Ii]n|[Oo]n|via|through)\s+(?P<src>{_SOCIAL_NP})"), SourceKind.SOCIAL),
@@ -1306,13 +1348,17 @@ def find_source(
                 continue
             if pattern is _OUTLET_REPORTS_RE and _REPORTING_VERB_RE.search(chunk) is None:
                 continue
-            match = pattern.search(chunk)
-            if match is None:
+            if isinstance(pattern, _OutletAfter):
+                span = pattern.search(chunk)
+            else:
+                match = pattern.search(chunk)
+                span = None if match is None else match.span("src")
+            if span is None:
                 continue
-            value = match.group("src").rstrip(" .,")
+            value = chunk[span[0] : span[1]].rstrip(" .,")
             if kind is SourceKind.OUTLET and value.lower() in _NO_OUTLET:
                 continue
-            s = region_start - 1 + match.start("src")
+            s = region_start - 1 + span[0]
             if kind is SourceKind.OUTLET and _before_surname(text, s):
                 continue  # ``Mr. Slate said``, ``Ada Slate said``: a person, not the magazine
             candidate = Source(value, kind, s, s + len(value))

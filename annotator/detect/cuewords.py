@@ -1,6 +1,6 @@
 """One pass over a document for the words that may open a cue of the three whole-text scans.
 
-Reported speech (``attribution.CUE_SCAN_RE``), attribution predicates (``predicates._CUE_RE``)
+Reported speech (``attribution.CUE_SCAN_RE``), attribution predicates (``predicates.cue_pattern()``)
 and attitudes (``attitudes._CUE_RE``) each look for their cues in the whole text. Each pattern
 opens with the character before the cue, and the regex engine tries its long alternation of
 words after every space: three such scans cost more than any other pattern. Here one scan finds
@@ -27,7 +27,7 @@ from annotator.detect.text import SPACE_CHARS
 REPORTED = 1
 """Tag of a word opening a cue of ``attribution.CUE_SCAN_RE``."""
 PREDICATE = 2
-"""Tag of a word opening a cue of ``predicates._CUE_RE``."""
+"""Tag of a word opening a cue of ``predicates.cue_pattern()``."""
 ATTITUDE = 4
 """Tag of a word opening a cue of ``attitudes._CUE_RE``."""
 

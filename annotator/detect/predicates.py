@@ -59,7 +59,7 @@ from annotator.detect.lexicon import (
     SPEECH_VERBS,
     _forms,
 )
-from annotator.detect.text import SPACE_CHARS, matches_at
+from annotator.detect.text import SPACE_CHARS
 from annotator.records import QuoteType
 
 if TYPE_CHECKING:
@@ -334,15 +334,72 @@ CUE_WORDS = sorted(
         *_LEAD_CUES,
     ]
 )
-"""Every cue ``_CUE_RE`` finds."""
-_CUE_RE = re.compile(
-    # The character before the cue opens the pattern, so the engine skips ahead to spaces.
-    rf"[{SPACE_CHARS}(—–](?P<cue>" + trie_pattern(CUE_WORDS) + r")(?=[\s,.;:]|$)"
-)
-_CUE_START_RE = re.compile(_CUE_RE.pattern.split("(?P<cue>", 1)[1].join(("(?P<cue>", "")))
-"""The same cues at the very start of the text, where no character precedes them."""
-"""Every cue of the classes, longest first at each position (the trie is greedy); a noun cue
-may open its sentence (``Criticism of the plan grew``)."""
+"""Every cue :func:`cue_spans` finds."""
+
+
+def cue_pattern() -> str:
+    """The regex whose matches :func:`cue_spans` finds: the character before a cue, then every
+    cue of the classes, longest first at each position (the trie is greedy); a noun cue may
+    open its sentence (``Criticism of the plan grew``).
+
+    It is not compiled for detection: a pattern of 14,000 characters took a tenth of the
+    import, to be matched only where ``cuewords`` had found a cue's first word already. The
+    tests compile it to check :func:`cue_spans` against it."""
+    return rf"[{SPACE_CHARS}(—–](?P<cue>" + trie_pattern(CUE_WORDS) + r")(?=[\s,.;:]|$)"
+
+
+_CUE_BEFORE_RE = re.compile(rf"[{SPACE_CHARS}(—–]")
+"""The character before a cue."""
+_CUE_AFTER_RE = re.compile(r"(?=[\s,.;:]|$)")
+"""What must follow a cue."""
+_CUE_LEAD_RE = re.compile(r"[A-Za-z]*")
+
+
+def _cue_lead(text: str, start: int) -> str:
+    """The run of ASCII letters at ``start`` (empty if none)."""
+    match = _CUE_LEAD_RE.match(text, start)
+    return match.group() if match is not None else ""
+
+
+_CUES_BY_LEAD: dict[str, list[str]] = {}
+for _cue in sorted(set(CUE_WORDS), key=len, reverse=True):
+    _CUES_BY_LEAD.setdefault(_cue_lead(_cue, 0), []).append(_cue)
+"""The cues by the ASCII letters they open with, longest first."""
+
+
+def _cue_at(text: str, start: int) -> int:
+    """The end of the longest cue starting at ``start`` and followed as the pattern requires,
+    or -1. The cue's first word is the whole run of ASCII letters there: a cue's letters are
+    followed by a character of the cue that is not one, or by the end of the cue and then a
+    space or a punctuation mark."""
+    cues = _CUES_BY_LEAD.get(_cue_lead(text, start))
+    if cues is None:
+        return -1
+    for cue in cues:
+        if text.startswith(cue, start) and _CUE_AFTER_RE.match(text, start + len(cue)):
+            return start + len(cue)
+    return -1
+
+
+def cue_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the cues of :func:`cue_pattern` in ``text``: one at the very
+    start of the text (no character before it), then the matches that ``finditer`` would give,
+    trying only the offsets ``starts`` of the character before a cue (from ``cuewords``). A
+    match hides the ones that would start inside it."""
+    spans: list[tuple[int, int]] = []
+    end = _cue_at(text, 0)
+    if end >= 0:
+        spans.append((0, end))
+    end = 0
+    for start in starts:
+        if start < end or _CUE_BEFORE_RE.match(text, start) is None:
+            continue
+        cue_end = _cue_at(text, start + 1)
+        if cue_end >= 0:
+            spans.append((start + 1, cue_end))
+            end = cue_end
+    return spans
+
 
 _THAT_RE = re.compile(r"\s+(?:(?:[a-z]+\s+){0,3}?)that\s(?!is\b|was\b|are\b|were\b|has\b|had\b)")
 """``that`` opening the content, after up to three words of adverbial or addressee."""
@@ -643,11 +700,8 @@ def find_predicates(detector: _Detector) -> set[int]:
     absorbed: set[int] = set()
     last: Draft | None = None
     leads: list[Draft] = []
-    first = _CUE_START_RE.match(text)
-    later = matches_at(_CUE_RE, text, detector.cue_words[1])
-    for match in chain([first] if first else [], later):
-        cue_start, cue_end = match.span("cue")
-        cue = match.group("cue")
+    for cue_start, cue_end in cue_spans(text, detector.cue_words[1]):
+        cue = text[cue_start:cue_end]
         kind, frame = _LEAD_CUES.get(cue) or _CUES[cue.lower()]
         # The literal tests of the frame first: most matches fail them, at little cost.
         if frame == "to" and not text.startswith(" to ", cue_end):

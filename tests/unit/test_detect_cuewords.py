@@ -30,7 +30,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 SCANS = [
     pytest.param(attribution.CUE_SCAN_RE, 0, REPORTED, id="reported"),
-    pytest.param(predicates._CUE_RE, 1, PREDICATE, id="predicates"),
+    pytest.param(re.compile(predicates.cue_pattern()), 1, PREDICATE, id="predicates"),
     pytest.param(attitudes._CUE_RE, 2, ATTITUDE, id="attitudes"),
 ]
 """Each scan's pattern, its list in ``find_cue_words`` and its tag."""
@@ -125,3 +125,21 @@ def test_a_match_hides_the_cues_inside_it() -> None:
         pattern, index, _ = param.values
         assert _new(pattern, index, text) == _old(pattern, text)
     assert _old(attitudes._CUE_RE, text)
+
+
+def test_predicate_cue_spans_are_the_matches_of_the_cue_pattern() -> None:
+    """``cue_spans`` finds with a lookup by first word what the pattern would find."""
+    pattern = re.compile(predicates.cue_pattern())
+    at_start = re.compile(pattern.pattern.split("(?P<cue>", 1)[1].join(("(?P<cue>", "")))
+    seeds = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    found = 0
+    for text in [*seeds, *_varied_texts(3000)]:
+        first = at_start.match(text)
+        old = [first.span("cue")] if first else []
+        old += [m.span("cue") for m in pattern.finditer(text)]
+        assert predicates.cue_spans(text, find_cue_words(text)[1]) == old, text
+        found += len(old)
+    assert found > 200
+    # A text opening with a cue, and cues whose shorter form is a cue too.
+    text = "Criticism of the plan grew as Lind voiced criticism of it."
+    assert predicates.cue_spans(text, find_cue_words(text)[1])[0][0] == 0

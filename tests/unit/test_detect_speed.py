@@ -7,6 +7,7 @@ results; these tests pin them on sentences written for them.
 from __future__ import annotations
 
 import json
+import random
 import re
 
 import pytest
@@ -20,15 +21,20 @@ from annotator.detect.attribution import (
     _OUTLET_REPORTS_RE,
     _REPORTING_VERB_RE,
     _REPORTING_VERBS,
+    _SOURCE_PATTERNS,
     _TOKEN_RE,
     CUE_SCAN_RE,
+    SOURCE_LINKS_RE,
     _after_break,
+    _OutletAfter,
+    at_word_start,
     find_source,
     subject_before,
     subject_then_verb,
 )
 from annotator.detect.batch import OUTPUT_KEYS, quotes_of
 from annotator.detect.marks import _MARK_RE
+from annotator.detect.names import _PLACE_PREPOSITIONS, _after_place_preposition
 from annotator.detect.pipeline import (
     _CUE_AT_END_ENDINGS,
     _CUE_AT_END_RE,
@@ -382,3 +388,80 @@ def test_a_cue_whose_content_is_one_whole_quote_attributes_the_quote(text: str) 
     quotes = detect_quotes(text)
     assert [(q.type, q.speaker, q.cue) for q in quotes] == [(QuoteType.DIRECT, "Ivo Kral", "said")]
     assert quotes[0].text.startswith("“") and quotes[0].text.rstrip(".").endswith("”")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ferry docked in Skarra at noon.", "Skarra"),
+        ("The ferry docked in  \u00a0Skarra.", "Skarra"),
+        ("Kral lives near Port Eldon, by the quay.", "Port Eldon"),
+        ("Kral lives near Port Eldon-on-Sea.", "Port Eldon"),
+        ("Kral lives near Port Eldon’s quay.", "Port Eldon"),
+        ("Kral lives within Skarra.", "Skarra"),
+        ("The skippers of Skarra met throughout\nSkarra and outside Lind.", "Lind"),
+        ("begin Skarra", "Skarra"),
+        ("in Skarra", "Skarra"),
+        ("in Skarra_", "Skarra"),
+        ("inSkarra, then across Skarra2 and across Skarra", "Skarra"),
+        ("Skarra in Skarra", "Skarra"),
+        ("Lind met Kral in the port.", "Kral"),
+    ],
+)
+def test_place_after_a_preposition_is_the_plain_pattern(text: str, name: str) -> None:
+    plain = rf"\b(?:{_PLACE_PREPOSITIONS})\s+{re.escape(name)}(?![\w’'-])"
+    assert _after_place_preposition(text, name) == (re.search(plain, text) is not None)
+
+
+def _outlet_chunks() -> list[str]:
+    """Padded regions made of the words around an outlet in random order."""
+    words = ["told", "telling", "tells", "to", "In", "in", "an", "a", "interview", "with"]
+    words += ["According", "according", "the", "pages", "of", "reports", "reported"]
+    words += ["reporting", "by", "inquiry", "questions", "question", "from", "state-run"]
+    words += ["Reuters", "Fox", "News", "Harbour", "Gazette", "Kral", "Sky", "radio", "daily"]
+    words += ["Skarra", "Times", "said", "outlet", "’s", "2", "news", "agency", "Daily", "Herald"]
+    separators = [" ", " ", " ", "  ", "\n", ", ", ". ", "-", ""]
+    rng = random.Random(7)
+    chunks = []
+    for _ in range(4000):
+        parts = [" "]
+        for _ in range(rng.randint(1, 14)):
+            parts += [rng.choice(words), rng.choice(separators)]
+        chunks.append("".join(parts))
+    return chunks
+
+
+def test_outlet_after_a_prefix_is_the_match_of_the_whole_pattern() -> None:
+    prefixed = [p for p, _ in _SOURCE_PATTERNS if isinstance(p, _OutletAfter)]
+    assert len(prefixed) >= 5
+    found = 0
+    for outlet_after in prefixed:
+        prefix = outlet_after.prefix.pattern[len(r"\W(?:") : -len(r"\s+)")]
+        whole = _after_break(rf"\b{prefix}\s+(?P<src>{_OUTLET_NP})")
+        for chunk in _outlet_chunks():
+            match = whole.search(chunk)
+            expected = None if match is None else match.span("src")
+            assert outlet_after.search(chunk) == expected, (prefix, chunk)
+            found += expected is not None
+    assert found > 300
+
+
+def test_phrases_at_a_word_start_match_where_the_word_boundary_pattern_does() -> None:
+    phrases = "close to|familiar with|knowledge of|briefed on"
+    plain = re.compile(rf"\b(?:{phrases})\s")
+    assert SOURCE_LINKS_RE.pattern == at_word_start(phrases) + r"\s"
+    words = ["close to", "familiar with", "knowledge of", "briefed on", "enclose to", "a", "x"]
+    words += ["Close to", "unfamiliar with", "_close to", "2close to", "’close to", "the", "é"]
+    separators = [" ", "  ", "\n", "-", "(", "", ",", "'"]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 8)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = [m.span() for m in plain.finditer(text, start, end)]
+        assert [m.span() for m in SOURCE_LINKS_RE.finditer(text, start, end)] == expected, text
+        found += len(expected)
+    assert found > 150
+    with pytest.raises(ValueError):
+        at_word_start("close to|(?:near)")
