@@ -6,6 +6,8 @@ test extra does not pull in. ``pip install datasets spacy label-studio-converter
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from annotator.exporting import export_dataset
@@ -62,3 +64,11 @@ def test_label_studio_converter_reads_the_tasks(tmp_path):
     convert.convert_to_conll2003(str(out / "tasks.json"), str(tmp_path / "conll"), is_dir=False)
     conll = next((tmp_path / "conll").glob("*.conll")).read_text(encoding="utf-8")
     assert "B-Quote" in conll and "B-Speaker" in conll and "Ruiz" in conll
+
+
+def test_the_suite_is_a_package_that_an_installed_tests_package_cannot_shadow():
+    """label-studio-converter 0.0.59 installs a top-level ``tests`` package; as a namespace
+    package ours lost to it and this file failed to import wherever the converter was."""
+    import tests
+
+    assert Path(tests.__file__).parent == Path(__file__).resolve().parents[1]
