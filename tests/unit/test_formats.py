@@ -284,6 +284,99 @@ def test_brat_files_name_documents_and_split_spans_at_line_breaks(tmp_path):
     assert (nested / "asia" / "beijing.md.txt").read_text(encoding="utf-8") == BEIJING.text
 
 
+FERRY = Document(
+    id="ferry",
+    text=(
+        "Harbour master Ilse Varga said:\r\n"
+        "\u201cThe ferry \U0001f6a2 leaves\r\nat dawn,\u201d she added.\r\n"
+        "Odo Brennik agreed.\r\n"
+    ),
+)
+"""Windows line breaks, one inside a quote, and an emoji after them."""
+
+
+def ferry_records() -> dict[str, list[QuoteAnnotation]]:
+    """One quote across a CRLF line break, with its speaker and cue on the line before."""
+    return {
+        FERRY.id: [
+            quote(
+                FERRY,
+                "\u201cThe ferry \U0001f6a2 leaves\r\nat dawn,\u201d",
+                speaker="Ilse Varga",
+                speaker_at=["Harbour master Ilse Varga"],
+                cue_at=["said"],
+            ),
+            quote(
+                FERRY, "agreed", type="indirect", speaker="Odo Brennik", speaker_at=["Odo Brennik"]
+            ),
+        ]
+    }
+
+
+def export_ferry(tmp_path: Path) -> Path:
+    """The ferry quotes exported to brat; the folder."""
+    out = tmp_path / "brat"
+    export_dataset(get_format("brat"), source_of(ferry_records(), [FERRY]), out)
+    return out
+
+
+def brat_spans(ann: str) -> list[tuple[list[tuple[int, int]], str]]:
+    """Each T line's fragments and covered text."""
+    spans = []
+    for line in ann.split("\n"):
+        if line.startswith("T"):
+            _, kind_and_offsets, covered = line.split("\t")
+            offsets = kind_and_offsets.split(" ", 1)[1]
+            pieces = [tuple(map(int, piece.split())) for piece in offsets.split(";")]
+            spans.append((pieces, covered))
+    return spans
+
+
+def test_brat_offsets_count_a_crlf_as_one_character_as_brat_does(tmp_path):
+    """brat reads the .txt with universal newlines (nlplab/brat issue 853), as Python's open()
+    does: there every T line's offsets must give its covered text, else brat marks the wrong
+    words after the first line break. The .txt itself stays the document byte for byte."""
+    out = export_ferry(tmp_path)
+    assert (out / "ferry.txt").read_bytes() == FERRY.text.encode("utf-8")
+    as_brat_reads = (out / "ferry.txt").read_text(encoding="utf-8")
+    spans = brat_spans((out / "ferry.ann").read_text(encoding="utf-8"))
+    assert len(spans) == 5
+    assert fragments("ab\r\ncd\rx", 0, 8) == [(0, 2), (4, 6), (7, 8)]
+    for pieces, covered in spans:
+        assert " ".join(as_brat_reads[a:b] for a, b in pieces) == covered
+
+
+def test_brat_import_reads_offsets_of_a_crlf_text_as_brat_writes_them(tmp_path):
+    folder = tmp_path / "from-brat"
+    folder.mkdir()
+    (folder / "ferry.txt").write_bytes(FERRY.text.encode("utf-8"))
+    # As brat saves a span marked on the second line: "\r\n" counted as one character.
+    (folder / "ferry.ann").write_text("T1\tQuote 32 51\t\u201cThe ferry \U0001f6a2 leaves\n")
+    plan = plan_import(get_format("brat"), folder, annotator="them")
+    assert not plan.problems, [str(problem) for problem in plan.problems]
+    [(imported, _)] = plan.quotes
+    assert imported["text"] == "\u201cThe ferry \U0001f6a2 leaves"
+
+
+def test_brat_import_still_reads_str_offsets_that_its_covered_text_confirms(tmp_path):
+    """Exports made before brat offsets counted a CRLF as one gave ``str`` offsets; the covered
+    text tells them apart, so importing such a file keeps its quotes where they were."""
+    folder = tmp_path / "older"
+    folder.mkdir()
+    (folder / "ferry.txt").write_bytes(FERRY.text.encode("utf-8"))
+    start, end = span_of(FERRY, "Odo Brennik")
+    (folder / "ferry.ann").write_text(f"T1\tQuote {start} {end}\tOdo Brennik\n")
+    plan = plan_import(get_format("brat"), folder, annotator="them")
+    [(imported, _)] = plan.quotes
+    assert (imported["start"], imported["end"], imported["text"]) == (start, end, "Odo Brennik")
+
+
+def test_brat_round_trip_keeps_quotes_of_a_crlf_text(tmp_path):
+    out = export_ferry(tmp_path)
+    expected = sort_essences(essence(q) for q in ferry_records()[FERRY.id])
+    assert read_back(get_format("brat"), out) == expected
+
+
 def test_spacy_format_says_clearly_when_spacy_is_missing(tmp_path, monkeypatch):
     import importlib.util
 
