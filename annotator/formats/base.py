@@ -59,9 +59,9 @@ def tokenize(text: str) -> list[tuple[int, int]]:
 class TokenIndex:
     """Maps character spans to the tokens they touch."""
 
-    def __init__(self, text: str) -> None:
-        self.spans = tokenize(text)
-        """``(start, end)`` of each token."""
+    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None) -> None:
+        self.spans = tokenize(text) if spans is None else spans
+        """``(start, end)`` of each token (``spans`` when given, in text order)."""
         self.starts = [start for start, _ in self.spans]
         self.ends = [end for _, end in self.spans]
 

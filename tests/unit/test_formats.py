@@ -144,6 +144,39 @@ def test_prodigy_tasks_have_token_indices_and_relations(tmp_path):
     assert len({t["_input_hash"] for t in tasks}) == 2
 
 
+def test_prodigy_tokens_with_their_ws_give_back_the_text(tmp_path):
+    """Prodigy shows a task as its tokens, each followed by a space where ``ws`` is true, as
+    spaCy, which made them, would rebuild it: line breaks, tabs and double spaces must be
+    tokens of their own, or the article shows as one paragraph and a Doc built from the tokens
+    has another text than the spans' offsets count in."""
+    document = Document(
+        id="gaps",
+        text=" Ilse Varga said:\r\n\r\n\u201cThe ferry  leaves\tat dawn,\u201d she added. \n",
+    )
+    records = {
+        document.id: [
+            quote(
+                document,
+                "\u201cThe ferry  leaves\tat dawn,\u201d",
+                speaker="Ilse Varga",
+                speaker_at=["Ilse Varga"],
+                cue_at=["said"],
+            )
+        ]
+    }
+    out = tmp_path / "prodigy"
+    export_dataset(get_format("prodigy"), source_of(records, [document]), out)
+    [task] = [orjson.loads(line) for line in (out / "prodigy.jsonl").read_bytes().splitlines()]
+    tokens = task["tokens"]
+    assert "".join(t["text"] + (" " if t["ws"] else "") for t in tokens) == document.text
+    assert [t["id"] for t in tokens] == list(range(len(tokens)))
+    assert all(document.text[t["start"] : t["end"]] == t["text"] for t in tokens)
+    assert "\r\n\r\n" in [t["text"] for t in tokens]
+    for span in task["spans"]:
+        first, last = tokens[span["token_start"]], tokens[span["token_end"]]
+        assert (first["start"], last["end"]) == (span["start"], span["end"])
+
+
 def test_tokens_are_exact_offsets_for_emoji_and_cjk():
     text = "王伟说：“好。” 🇨🇳 ok-go"
     spans = tokenize(text)

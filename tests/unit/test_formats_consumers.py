@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import orjson
 import pytest
 
 from annotator.exporting import export_dataset
@@ -52,6 +53,25 @@ def test_spacy_reads_the_docbin(tmp_path):
     # spaCy's multi-language tokenizer does not segment Chinese: the span widens to the token.
     [speaker] = beijing.spans["speakers"]
     assert "发言人王伟" in speaker.text and speaker.start_char == 0
+
+
+def test_spacy_rebuilds_prodigy_tasks_from_their_tokens(tmp_path):
+    """A Doc made from a task's tokens and ws, as one trains on Prodigy annotations, has the
+    task's text, and each span's tokens are its characters."""
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import Doc, Span
+
+    out = tmp_path / "prodigy"
+    export_dataset(get_format("prodigy"), source_of(sample_records()), out)
+    vocab = spacy.blank("xx").vocab
+    for line in (out / "prodigy.jsonl").read_bytes().splitlines():
+        task = orjson.loads(line)
+        words = [token["text"] for token in task["tokens"]]
+        doc = Doc(vocab, words=words, spaces=[token["ws"] for token in task["tokens"]])
+        assert doc.text == task["text"]
+        for span in task["spans"]:
+            tokens = Span(doc, span["token_start"], span["token_end"] + 1)
+            assert tokens.start_char <= span["start"] < span["end"] <= tokens.end_char
 
 
 def test_label_studio_converter_reads_the_tasks(tmp_path):
