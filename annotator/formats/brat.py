@@ -320,7 +320,8 @@ def _to_str_offsets(
         for a, b in (p.split() for p in kind_and_offsets.split(" ", 1)[1].split(";"))
     ]
     converted = [(brat.from_brat(a), brat.from_brat(b)) for a, b in pairs]
-    if covered and _shows(text, pairs, covered[0]) and not _shows(text, converted, covered[0]):
+    shown = "\t".join(covered)
+    if covered and _shows(text, pairs, shown) and not _shows(text, converted, shown):
         return
     entities[key] = (label, brat.from_brat(start), brat.from_brat(end), number)
 

@@ -21,9 +21,11 @@ from annotator.formats.huggingface import bio_tags
 from annotator.records import Confidence, Document, QuoteAnnotation
 from tests.unit.test_export_helpers import (
     BEIJING,
+    FERRY,
     HARBOUR,
     IMPORT_TARGETS,
     essence,
+    ferry_records,
     quote,
     read_back,
     sample_records,
@@ -315,35 +317,6 @@ def test_brat_files_name_documents_and_split_spans_at_line_breaks(tmp_path):
     export_dataset(get_format("brat"), source_of(sample_records()), nested)
     assert (nested / "asia" / "beijing.md.ann").exists()
     assert (nested / "asia" / "beijing.md.txt").read_text(encoding="utf-8") == BEIJING.text
-
-
-FERRY = Document(
-    id="ferry",
-    text=(
-        "Harbour master Ilse Varga said:\r\n"
-        "\u201cThe ferry \U0001f6a2 leaves\r\nat dawn,\u201d she added.\r\n"
-        "Odo Brennik agreed.\r\n"
-    ),
-)
-"""Windows line breaks, one inside a quote, and an emoji after them."""
-
-
-def ferry_records() -> dict[str, list[QuoteAnnotation]]:
-    """One quote across a CRLF line break, with its speaker and cue on the line before."""
-    return {
-        FERRY.id: [
-            quote(
-                FERRY,
-                "\u201cThe ferry \U0001f6a2 leaves\r\nat dawn,\u201d",
-                speaker="Ilse Varga",
-                speaker_at=["Harbour master Ilse Varga"],
-                cue_at=["said"],
-            ),
-            quote(
-                FERRY, "agreed", type="indirect", speaker="Odo Brennik", speaker_at=["Odo Brennik"]
-            ),
-        ]
-    }
 
 
 def export_ferry(tmp_path: Path) -> Path:

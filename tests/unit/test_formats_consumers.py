@@ -1,7 +1,9 @@
 """Exports checked by the tools that read them, when those are installed (else skipped).
 
 Optional on purpose: datasets, spaCy and Label Studio's converter are large installs that the
-test extra does not pull in. ``pip install datasets spacy label-studio-converter`` to run these.
+test extra does not pull in. ``pip install datasets spacy label-studio-converter bratly
+bratly-io-fs`` to run these (bratly is a small brat standoff reader, standing in for brat, which
+is a server and not on PyPI).
 """
 
 from __future__ import annotations
@@ -13,7 +15,14 @@ import pytest
 
 from annotator.exporting import export_dataset
 from annotator.formats import get_format
-from tests.unit.test_export_helpers import BEIJING, HARBOUR, sample_records, source_of
+from tests.unit.test_export_helpers import (
+    BEIJING,
+    FERRY,
+    HARBOUR,
+    ferry_records,
+    sample_records,
+    source_of,
+)
 
 
 def test_datasets_loads_the_huggingface_export(tmp_path):
@@ -92,3 +101,28 @@ def test_the_suite_is_a_package_that_an_installed_tests_package_cannot_shadow():
     import tests
 
     assert Path(tests.__file__).parent == Path(__file__).resolve().parents[1]
+
+
+def test_bratly_reads_the_brat_export_with_offsets_of_its_text(tmp_path):
+    """bratly, like brat, reads the .txt with universal newlines: each entity's fragments there
+    must give its covered text, also after Windows line breaks."""
+    bratly_io = pytest.importorskip("bratly.io")
+    out = tmp_path / "brat"
+    records = {**sample_records(), **ferry_records()}
+    export_dataset(get_format("brat"), source_of(records, [HARBOUR, BEIJING, FERRY]), out)
+    folders = [out, out / "asia"]
+    entities = []
+    for folder in folders:
+        for document in bratly_io.read_document_collection_from_folder(str(folder)).documents:
+            for annotation in document.annotation_collections[0].annotations:
+                if type(annotation).__name__ == "EntityAnnotation":
+                    shown = " ".join(document.text[f.start : f.end] for f in annotation.fragments)
+                    entities.append((shown.split(), annotation.content.split()))
+    written = [
+        line
+        for ann in out.rglob("*.ann")
+        for line in ann.read_text(encoding="utf-8").split("\n")
+        if line.startswith("T")
+    ]
+    assert len(entities) == len(written) > 20
+    assert all(shown == covered for shown, covered in entities)
