@@ -377,6 +377,16 @@ def test_brat_import_still_reads_str_offsets_that_its_covered_text_confirms(tmp_
     assert (imported["start"], imported["end"], imported["text"]) == (start, end, "Odo Brennik")
 
 
+def test_brat_import_compares_covered_text_with_a_tab_whole(tmp_path):
+    folder = tmp_path / "older"
+    folder.mkdir()
+    (folder / "tabs.txt").write_bytes(b"One\r\nTwo\tthree four.")
+    (folder / "tabs.ann").write_text("T1\tQuote 5 14\tTwo\tthree\n")
+    plan = plan_import(get_format("brat"), folder, annotator="them")
+    [(imported, _)] = plan.quotes
+    assert imported["text"] == "Two\tthree"
+
+
 def test_brat_round_trip_keeps_quotes_of_a_crlf_text(tmp_path):
     out = export_ferry(tmp_path)
     expected = sort_essences(essence(q) for q in ferry_records()[FERRY.id])
