@@ -179,6 +179,52 @@ def test_prodigy_tokens_with_their_ws_give_back_the_text(tmp_path):
         assert (first["start"], last["end"]) == (span["start"], span["end"])
 
 
+def utf16_slice(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` as JavaScript slices it, counting UTF-16 code units."""
+    return text.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
+
+
+def test_doccano_offsets_count_utf16_units_as_doccano_does(tmp_path):
+    """doccano's annotation screen is JavaScript and counts UTF-16 code units (doccano issue
+    2290): after the emoji in the harbour text, code point offsets mark the wrong words there."""
+    out = _export(tmp_path, "doccano")
+    lines = [orjson.loads(line) for line in (out / "doccano.jsonl").read_bytes().splitlines()]
+    wanted = {
+        (q.doc_id, q.text) for qs in sample_records().values() for q in qs if q.status == "accepted"
+    }
+    shown = set()
+    for line in lines:
+        for entity in line["entities"]:
+            if entity["label"] == "QUOTE":
+                piece = utf16_slice(line["text"], entity["start_offset"], entity["end_offset"])
+                shown.add((line["doc_id"], piece))
+    assert wanted <= shown
+    assert any("🌊" in text for _, text in shown)
+
+
+def test_doccano_import_reads_utf16_offsets_and_refuses_a_split_emoji(tmp_path):
+    text = "Ana said 🌊 that Ruiz agreed."
+    line = {
+        "doc_id": "wave",
+        "text": text,
+        "entities": [
+            {"id": 0, "label": "QUOTE", "start_offset": 17, "end_offset": 28},
+            {"id": 1, "label": "SPEAKER", "start_offset": 0, "end_offset": 3},
+        ],
+        "relations": [{"id": 0, "from_id": 0, "to_id": 1, "type": "speaker"}],
+    }
+    path = tmp_path / "from-doccano.jsonl"
+    path.write_bytes(orjson.dumps(line) + b"\n")
+    plan = plan_import(get_format("doccano"), path, annotator="them")
+    assert not plan.problems, [str(problem) for problem in plan.problems]
+    [(imported, _)] = plan.quotes
+    assert imported["text"] == "Ruiz agreed" and imported["speaker_spans"] == [[0, 3]]
+    line["entities"][0]["start_offset"] = 10  # between the two halves of the emoji
+    path.write_bytes(orjson.dumps(line) + b"\n")
+    plan = plan_import(get_format("doccano"), path, annotator="them")
+    assert "splits an emoji" in str(plan.problems[0])
+
+
 def test_tokens_are_exact_offsets_for_emoji_and_cjk():
     text = "王伟说：“好。” 🇨🇳 ok-go"
     spans = tokenize(text)
