@@ -59,9 +59,9 @@ def tokenize(text: str) -> list[tuple[int, int]]:
 class TokenIndex:
     """Maps character spans to the tokens they touch."""
 
-    def __init__(self, text: str) -> None:
-        self.spans = tokenize(text)
-        """``(start, end)`` of each token."""
+    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None) -> None:
+        self.spans = tokenize(text) if spans is None else spans
+        """``(start, end)`` of each token (``spans`` when given, in text order)."""
         self.starts = [start for start, _ in self.spans]
         self.ends = [end for _, end in self.spans]
 
@@ -679,3 +679,30 @@ def stable_int(*parts: str) -> int:
     """A signed 32-bit integer hash of ``parts``, the same on every run and machine."""
     digest = hashlib.sha256("\x00".join(parts).encode()).digest()
     return int.from_bytes(digest[:4], "big", signed=True)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+class Utf16Offsets:
+    """Converts between ``str`` offsets (code points) of a text and UTF-16 code units, which
+    tools written in JavaScript count in: each character beyond the BMP (most emoji) is two."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [match.start() for match in _ASTRAL.finditer(text)]
+        """Where each character that is two UTF-16 units stands in ``text``."""
+        self._astral_units = [at + before for before, at in enumerate(self._astral)]
+        """Where each of those characters starts, in UTF-16 units."""
+
+    def to_utf16(self, offset: int) -> int:
+        """The UTF-16 offset of ``str`` offset ``offset``."""
+        return offset + bisect_left(self._astral, offset) if self._astral else offset
+
+    def from_utf16(self, offset: int) -> int | None:
+        """The ``str`` offset of UTF-16 offset ``offset``; None inside a surrogate pair."""
+        if not self._astral:
+            return offset
+        before = bisect_left(self._astral_units, offset)
+        if before and self._astral_units[before - 1] + 1 == offset:
+            return None
+        return offset - before

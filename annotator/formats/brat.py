@@ -9,12 +9,16 @@ In the ``.ann``: ``T`` lines for ``Quote``, ``Speaker``, ``Source`` and ``Cue`` 
 that crosses a line break is split into fragments there, as brat requires), ``R`` lines
 ``SaidBy``, ``Via`` and ``CuedBy`` from a quote to its mentions, ``A`` lines for the quote's
 ``Type``, ``Confidence``, ``Status`` and ``SourceKind``, and an ``AnnotatorNotes`` line holding
-the quote id, the resolved speaker and source names and the annotator as JSON. Offsets are
-``str`` offsets (code points), which is how brat counts on Python 3.
+the quote id, the resolved speaker and source names and the annotator as JSON. Offsets count
+code points as brat does, which reads the ``.txt`` with universal newlines: a ``\\r\\n`` counts as
+one character (brat's own files on CRLF text count so too), so in a CRLF document the offsets
+after the first line break are smaller than ``str`` offsets; import converts them back.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -82,19 +86,21 @@ def annotation_conf() -> str:
     )
 
 
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+"""A line break as brat sees one: it reads the text with universal newlines."""
+
+
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` cut at line breaks into the pieces brat can show; the first starts at
     ``start`` and the last ends at ``end`` even where those are line breaks."""
     pieces = []
     position = start
-    while position <= end:
-        newline = text.find("\n", position, end)
-        stop = end if newline < 0 else newline
-        if stop > position:
-            pieces.append((position, stop))
-        if newline < 0:
-            break
-        position = newline + 1
+    for line_break in LINE_BREAK.finditer(text, start, end):
+        if line_break.start() > position:
+            pieces.append((position, line_break.start()))
+        position = line_break.end()
+    if end > position:
+        pieces.append((position, end))
     if not pieces:
         return [(start, end)]
     # The outer fragments keep the span's own ends, line breaks included, so it comes back exact.
@@ -103,13 +109,38 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+class BratOffsets:
+    """Converts between ``str`` offsets of a text and brat's, which count each ``\\r\\n`` as one
+    character (brat reads the ``.txt`` with universal newlines; nlplab/brat issue 853)."""
+
+    def __init__(self, text: str) -> None:
+        self._newlines = [m.start() + 1 for m in re.finditer("\r\n", text)] if "\r" in text else []
+        """Where the ``\\n`` of each ``\\r\\n`` stands in ``text``."""
+        self._brat_newlines = [at - 1 - before for before, at in enumerate(self._newlines)]
+        """Where brat sees each of those line breaks (one character each)."""
+
+    @property
+    def differ(self) -> bool:
+        """Whether any offset of this text differs between the two counts."""
+        return bool(self._newlines)
+
+    def to_brat(self, offset: int) -> int:
+        """Brat's offset for ``str`` offset ``offset``."""
+        return offset - bisect_left(self._newlines, offset)
+
+    def from_brat(self, offset: int) -> int:
+        """The ``str`` offset for brat's offset ``offset`` (before a ``\\r\\n``, never inside)."""
+        return offset + bisect_left(self._brat_newlines, offset)
+
+
 def ann_text(text: str, quotes: list[Record]) -> str:
     """The ``.ann`` content for one annotator's quotes on one document."""
     graph = span_graph(quotes)
+    brat = BratOffsets(text)
     lines = []
     for number, (label, start, end) in enumerate(graph.entities, start=1):
         pieces = fragments(text, start, end)
-        offsets = ";".join(f"{a} {b}" for a, b in pieces)
+        offsets = ";".join(f"{brat.to_brat(a)} {brat.to_brat(b)}" for a, b in pieces)
         # The covered text is for people reading the file; line breaks would break the line.
         covered = " ".join(text[a:b] for a, b in pieces).replace("\n", " ").replace("\r", " ")
         lines.append(f"T{number}\t{ENTITY_TYPES[label]} {offsets}\t{covered}")
@@ -210,11 +241,14 @@ def _read_ann(ann: Path, doc_id: str, text: str) -> Iterator[ReadDocument | BadL
     except (OSError, UnicodeDecodeError) as error:
         yield BadLine(ann, None, f"cannot read ({error})")
         return
+    brat = BratOffsets(text)
     # Only "\n" ends a line: covered text may hold other characters str.splitlines breaks at.
     for number, raw in enumerate(content.split("\n"), start=1):
         if not raw.strip():
             continue
         problem = _read_ann_line(raw, number, entities, relations, attributes)
+        if not problem and raw.startswith("T") and brat.differ:
+            _to_str_offsets(raw, text, brat, entities)
         if problem:
             problems.append(BadLine(ann, number, problem))
     if problems:
@@ -274,6 +308,30 @@ def _read_ann_line(
     return None
 
 
+def _to_str_offsets(
+    raw: str, text: str, brat: BratOffsets, entities: dict[str, tuple[str, int, int, int]]
+) -> None:
+    """Convert the span of the T line ``raw`` from brat's count to ``str`` offsets, unless its
+    covered text shows it already counts ``\\r\\n`` as two (as exports before this did)."""
+    key, kind_and_offsets, *covered = raw.split("\t")
+    label, start, end, number = entities[key]
+    pairs = [
+        (int(a), int(b))
+        for a, b in (p.split() for p in kind_and_offsets.split(" ", 1)[1].split(";"))
+    ]
+    converted = [(brat.from_brat(a), brat.from_brat(b)) for a, b in pairs]
+    shown = "\t".join(covered)
+    if covered and _shows(text, pairs, shown) and not _shows(text, converted, shown):
+        return
+    entities[key] = (label, brat.from_brat(start), brat.from_brat(end), number)
+
+
+def _shows(text: str, pairs: list[tuple[int, int]], covered: str) -> bool:
+    """Whether ``covered`` is the text of the fragments ``pairs``, whatever the whitespace."""
+    shown = " ".join(text[a:b] for a, b in pairs)
+    return shown.split() == covered.split()
+
+
 def _attribute(target: Record, name: str, value: str) -> None:
     if name == "Type":
         target["type"] = value
@@ -294,6 +352,8 @@ FORMAT = Format(
         "file names are the document id + .txt/.ann; several annotators get a folder each",
         "spans crossing a line break are split into fragments at the break; an imported "
         "discontinuous span becomes one span from its first to its last fragment",
+        "offsets count a \\r\\n as one character, as brat does; a span that starts or ends "
+        "between the \\r and the \\n of one is read back as ending before the \\r",
     ),
 )
 """The format's registry entry."""

@@ -5,7 +5,12 @@ SOURCE or CUE, ``start_offset``, ``end_offset``), ``relations`` (``id``, ``from_
 ``to_id`` the mention, ``type`` speaker, source or cue). doccano keeps any other key as the
 example's metadata and gives it back on export, so the rest rides along: ``doc_id``,
 ``annotator``, and ``quote_attributes`` (entity id -> quote id, type, confidence, status,
-speaker and source names, source kind). Offsets are ``str`` offsets (code points).
+speaker and source names, source kind).
+
+Offsets count UTF-16 code units, as doccano does (its annotation screen is JavaScript): a
+character beyond the BMP, such as most emoji, counts two, so after one the offsets are larger than
+``str`` offsets. Import converts them back. doccano's project option "Count grapheme clusters as
+one character" counts otherwise: leave it off for these files.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from annotator.formats.base import (
     ReadDocument,
     ReadQuote,
     Record,
+    Utf16Offsets,
     document_id,
     group_by_annotator,
     merged_document,
@@ -36,8 +42,14 @@ from annotator.formats.base import (
 def make_line(doc_id: str, text: str, annotator: str, quotes: list[Record]) -> Record:
     """The doccano line of one annotator's quotes on one document."""
     graph = span_graph(quotes)
+    units = Utf16Offsets(text)
     entities = [
-        {"id": number, "label": label, "start_offset": start, "end_offset": end}
+        {
+            "id": number,
+            "label": label,
+            "start_offset": units.to_utf16(start),
+            "end_offset": units.to_utf16(end),
+        }
         for number, (label, start, end) in enumerate(graph.entities)
     ]
     relations = [
@@ -93,14 +105,25 @@ def _read_line(
     if not isinstance(entities, list) or not isinstance(relations, list):
         return BadLine(path, number, '"entities" and "relations" must be lists')
     spans: dict[Any, tuple[str, int, int]] = {}
+    units = Utf16Offsets(text)
     for entity in entities:
         try:
             start, end = entity["start_offset"], entity["end_offset"]
             if not isinstance(start, int) or not isinstance(end, int):
                 raise TypeError
-            spans[entity["id"]] = (str(entity["label"]).upper(), start, end)
+            label = str(entity["label"]).upper()
+            entity_id = entity["id"]
         except (KeyError, TypeError):
             return BadLine(path, number, "an entity lacks id, label or integer offsets")
+        str_start, str_end = units.from_utf16(start), units.from_utf16(end)
+        if str_start is None or str_end is None:
+            return BadLine(
+                path,
+                number,
+                f"entity {entity_id}: {start}..{end} splits an emoji or other character beyond "
+                "the BMP (offsets must be UTF-16 code units, as doccano counts)",
+            )
+        spans[entity_id] = (label, str_start, str_end)
     mentions: dict[Any, dict[str, list[list[int]]]] = {}
     for relation in relations:
         try:
@@ -131,6 +154,7 @@ FORMAT = Format(
     notes=(
         "quote type, confidence, status and resolved speaker/source names ride in "
         "quote_attributes, kept by doccano as metadata",
+        "offsets count UTF-16 code units, as doccano does: an emoji beyond the BMP is two",
     ),
 )
 """The format's registry entry."""

@@ -12,9 +12,11 @@ A rejected candidate (with ``--negatives``) is a task of its own with that one Q
 ``answer: reject``, Prodigy's way of storing a negative example.
 
 Character offsets are Python ``str`` offsets, as in Prodigy. Tokens follow ``TOKEN_PATTERN``
-(``\\w+`` or one other non-space character); a span that is not on token boundaries keeps exact
-character offsets and gets the tokens it touches. The hashes are sha256-based, not Prodigy's own
-murmurhash: Prodigy accepts them as given.
+(``\\w+`` or one other non-space character), and whitespace other than the one space a token's
+``ws`` stands for is a token of its own, as spaCy (which Prodigy tokenizes with) makes it: so the
+tokens with their ``ws`` give back the text, and a line break shows as one in Prodigy. A span that
+is not on token boundaries keeps exact character offsets and gets the tokens it touches. The
+hashes are sha256-based, not Prodigy's own murmurhash: Prodigy accepts them as given.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from annotator.formats.base import (
     read_merged_lines,
     span_graph,
     stable_int,
+    tokenize,
 )
 
 _FRAGMENT = getattr(orjson, "Fragment", None)
@@ -68,6 +71,21 @@ def _span(label: str, start: int, end: int, tokens: TokenIndex) -> Record:
     return span
 
 
+def token_index(text: str) -> TokenIndex:
+    """The tokens of a Prodigy task: ``TOKEN_PATTERN``'s, and a whitespace token for each run of
+    whitespace that is not the single space after a token (spaCy's way)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for start, end in tokenize(text):
+        if start > position:
+            spans.append((position, start))
+        spans.append((start, end))
+        position = end + 1 if text.startswith(" ", end) else end
+    if len(text) > position:
+        spans.append((position, len(text)))
+    return TokenIndex(text, spans)
+
+
 def _tokens(text: str, tokens: TokenIndex) -> list[Record]:
     result = []
     for number, (start, end) in enumerate(tokens.spans):
@@ -78,7 +96,8 @@ def _tokens(text: str, tokens: TokenIndex) -> list[Record]:
                 "start": start,
                 "end": end,
                 "id": number,
-                "ws": following > end and text[end:following].isspace(),
+                # Only a single space: any other whitespace is the next token (token_index).
+                "ws": following == end + 1,
             }
         )
     return result
@@ -142,7 +161,7 @@ class ProdigyWriter(LineWriter):
 
     def add(self, unit: ExportUnit) -> None:
         document = unit.document
-        tokens = TokenIndex(document.text)
+        tokens = token_index(document.text)
         token_list: Any = _tokens(document.text, tokens)
         if _FRAGMENT is not None:
             # Every task of a document repeats its tokens: serialise them once.
@@ -223,8 +242,8 @@ FORMAT = Format(
     writer=ProdigyWriter,
     reader=read,
     notes=(
-        "tokens: the regex \\w+|\\S; token_end is inclusive; head/child are the last token of "
-        "each span",
+        "tokens: the regex \\w+|\\S plus a token for whitespace other than one space, as spaCy "
+        "makes; token_end is inclusive; head/child are the last token of each span",
         "_input_hash/_task_hash are sha256-based, not Prodigy's murmurhash",
         "rejected candidates (with --negatives) are separate tasks with answer: reject",
     ),

@@ -30,6 +30,35 @@ BEIJING = Document(
 """CJK, a flag emoji (two code points), and brackets that look like markup."""
 
 
+FERRY = Document(
+    id="ferry",
+    text=(
+        "Harbour master Ilse Varga said:\r\n"
+        "\u201cThe ferry \U0001f6a2 leaves\r\nat dawn,\u201d she added.\r\n"
+        "Odo Brennik agreed.\r\n"
+    ),
+)
+"""Windows line breaks, one inside a quote, and an emoji after them."""
+
+
+def ferry_records() -> dict[str, list[QuoteAnnotation]]:
+    """One quote across a CRLF line break, with its speaker and cue on the line before."""
+    return {
+        FERRY.id: [
+            quote(
+                FERRY,
+                "\u201cThe ferry \U0001f6a2 leaves\r\nat dawn,\u201d",
+                speaker="Ilse Varga",
+                speaker_at=["Harbour master Ilse Varga"],
+                cue_at=["said"],
+            ),
+            quote(
+                FERRY, "agreed", type="indirect", speaker="Odo Brennik", speaker_at=["Odo Brennik"]
+            ),
+        ]
+    }
+
+
 def span_of(document: Document, needle: str, occurrence: int = 0) -> tuple[int, int]:
     """Where ``needle`` stands in the document (the ``occurrence``-th time)."""
     start = -1

@@ -21,9 +21,11 @@ from annotator.formats.huggingface import bio_tags
 from annotator.records import Confidence, Document, QuoteAnnotation
 from tests.unit.test_export_helpers import (
     BEIJING,
+    FERRY,
     HARBOUR,
     IMPORT_TARGETS,
     essence,
+    ferry_records,
     quote,
     read_back,
     sample_records,
@@ -142,6 +144,85 @@ def test_prodigy_tasks_have_token_indices_and_relations(tmp_path):
         assert relation["head_span"]["label"] == "QUOTE"
     assert {t["_annotator_id"] for t in tasks} == {"ana"}
     assert len({t["_input_hash"] for t in tasks}) == 2
+
+
+def test_prodigy_tokens_with_their_ws_give_back_the_text(tmp_path):
+    """Prodigy shows a task as its tokens, each followed by a space where ``ws`` is true, as
+    spaCy, which made them, would rebuild it: line breaks, tabs and double spaces must be
+    tokens of their own, or the article shows as one paragraph and a Doc built from the tokens
+    has another text than the spans' offsets count in."""
+    document = Document(
+        id="gaps",
+        text=" Ilse Varga said:\r\n\r\n\u201cThe ferry  leaves\tat dawn,\u201d she added. \n",
+    )
+    records = {
+        document.id: [
+            quote(
+                document,
+                "\u201cThe ferry  leaves\tat dawn,\u201d",
+                speaker="Ilse Varga",
+                speaker_at=["Ilse Varga"],
+                cue_at=["said"],
+            )
+        ]
+    }
+    out = tmp_path / "prodigy"
+    export_dataset(get_format("prodigy"), source_of(records, [document]), out)
+    [task] = [orjson.loads(line) for line in (out / "prodigy.jsonl").read_bytes().splitlines()]
+    tokens = task["tokens"]
+    assert "".join(t["text"] + (" " if t["ws"] else "") for t in tokens) == document.text
+    assert [t["id"] for t in tokens] == list(range(len(tokens)))
+    assert all(document.text[t["start"] : t["end"]] == t["text"] for t in tokens)
+    assert "\r\n\r\n" in [t["text"] for t in tokens]
+    for span in task["spans"]:
+        first, last = tokens[span["token_start"]], tokens[span["token_end"]]
+        assert (first["start"], last["end"]) == (span["start"], span["end"])
+
+
+def utf16_slice(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` as JavaScript slices it, counting UTF-16 code units."""
+    return text.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
+
+
+def test_doccano_offsets_count_utf16_units_as_doccano_does(tmp_path):
+    """doccano's annotation screen is JavaScript and counts UTF-16 code units (doccano issue
+    2290): after the emoji in the harbour text, code point offsets mark the wrong words there."""
+    out = _export(tmp_path, "doccano")
+    lines = [orjson.loads(line) for line in (out / "doccano.jsonl").read_bytes().splitlines()]
+    wanted = {
+        (q.doc_id, q.text) for qs in sample_records().values() for q in qs if q.status == "accepted"
+    }
+    shown = set()
+    for line in lines:
+        for entity in line["entities"]:
+            if entity["label"] == "QUOTE":
+                piece = utf16_slice(line["text"], entity["start_offset"], entity["end_offset"])
+                shown.add((line["doc_id"], piece))
+    assert wanted <= shown
+    assert any("🌊" in text for _, text in shown)
+
+
+def test_doccano_import_reads_utf16_offsets_and_refuses_a_split_emoji(tmp_path):
+    text = "Ana said 🌊 that Ruiz agreed."
+    line = {
+        "doc_id": "wave",
+        "text": text,
+        "entities": [
+            {"id": 0, "label": "QUOTE", "start_offset": 17, "end_offset": 28},
+            {"id": 1, "label": "SPEAKER", "start_offset": 0, "end_offset": 3},
+        ],
+        "relations": [{"id": 0, "from_id": 0, "to_id": 1, "type": "speaker"}],
+    }
+    path = tmp_path / "from-doccano.jsonl"
+    path.write_bytes(orjson.dumps(line) + b"\n")
+    plan = plan_import(get_format("doccano"), path, annotator="them")
+    assert not plan.problems, [str(problem) for problem in plan.problems]
+    [(imported, _)] = plan.quotes
+    assert imported["text"] == "Ruiz agreed" and imported["speaker_spans"] == [[0, 3]]
+    line["entities"][0]["start_offset"] = 10  # between the two halves of the emoji
+    path.write_bytes(orjson.dumps(line) + b"\n")
+    plan = plan_import(get_format("doccano"), path, annotator="them")
+    assert "splits an emoji" in str(plan.problems[0])
 
 
 def test_tokens_are_exact_offsets_for_emoji_and_cjk():
@@ -282,6 +363,80 @@ def test_brat_files_name_documents_and_split_spans_at_line_breaks(tmp_path):
     export_dataset(get_format("brat"), source_of(sample_records()), nested)
     assert (nested / "asia" / "beijing.md.ann").exists()
     assert (nested / "asia" / "beijing.md.txt").read_text(encoding="utf-8") == BEIJING.text
+
+
+def export_ferry(tmp_path: Path) -> Path:
+    """The ferry quotes exported to brat; the folder."""
+    out = tmp_path / "brat"
+    export_dataset(get_format("brat"), source_of(ferry_records(), [FERRY]), out)
+    return out
+
+
+def brat_spans(ann: str) -> list[tuple[list[tuple[int, int]], str]]:
+    """Each T line's fragments and covered text."""
+    spans = []
+    for line in ann.split("\n"):
+        if line.startswith("T"):
+            _, kind_and_offsets, covered = line.split("\t")
+            offsets = kind_and_offsets.split(" ", 1)[1]
+            pieces = [tuple(map(int, piece.split())) for piece in offsets.split(";")]
+            spans.append((pieces, covered))
+    return spans
+
+
+def test_brat_offsets_count_a_crlf_as_one_character_as_brat_does(tmp_path):
+    """brat reads the .txt with universal newlines (nlplab/brat issue 853), as Python's open()
+    does: there every T line's offsets must give its covered text, else brat marks the wrong
+    words after the first line break. The .txt itself stays the document byte for byte."""
+    out = export_ferry(tmp_path)
+    assert (out / "ferry.txt").read_bytes() == FERRY.text.encode("utf-8")
+    as_brat_reads = (out / "ferry.txt").read_text(encoding="utf-8")
+    spans = brat_spans((out / "ferry.ann").read_text(encoding="utf-8"))
+    assert len(spans) == 5
+    assert fragments("ab\r\ncd\rx", 0, 8) == [(0, 2), (4, 6), (7, 8)]
+    for pieces, covered in spans:
+        assert " ".join(as_brat_reads[a:b] for a, b in pieces) == covered
+
+
+def test_brat_import_reads_offsets_of_a_crlf_text_as_brat_writes_them(tmp_path):
+    folder = tmp_path / "from-brat"
+    folder.mkdir()
+    (folder / "ferry.txt").write_bytes(FERRY.text.encode("utf-8"))
+    # As brat saves a span marked on the second line: "\r\n" counted as one character.
+    (folder / "ferry.ann").write_text("T1\tQuote 32 51\t\u201cThe ferry \U0001f6a2 leaves\n")
+    plan = plan_import(get_format("brat"), folder, annotator="them")
+    assert not plan.problems, [str(problem) for problem in plan.problems]
+    [(imported, _)] = plan.quotes
+    assert imported["text"] == "\u201cThe ferry \U0001f6a2 leaves"
+
+
+def test_brat_import_still_reads_str_offsets_that_its_covered_text_confirms(tmp_path):
+    """Exports made before brat offsets counted a CRLF as one gave ``str`` offsets; the covered
+    text tells them apart, so importing such a file keeps its quotes where they were."""
+    folder = tmp_path / "older"
+    folder.mkdir()
+    (folder / "ferry.txt").write_bytes(FERRY.text.encode("utf-8"))
+    start, end = span_of(FERRY, "Odo Brennik")
+    (folder / "ferry.ann").write_text(f"T1\tQuote {start} {end}\tOdo Brennik\n")
+    plan = plan_import(get_format("brat"), folder, annotator="them")
+    [(imported, _)] = plan.quotes
+    assert (imported["start"], imported["end"], imported["text"]) == (start, end, "Odo Brennik")
+
+
+def test_brat_import_compares_covered_text_with_a_tab_whole(tmp_path):
+    folder = tmp_path / "older"
+    folder.mkdir()
+    (folder / "tabs.txt").write_bytes(b"One\r\nTwo\tthree four.")
+    (folder / "tabs.ann").write_text("T1\tQuote 5 14\tTwo\tthree\n")
+    plan = plan_import(get_format("brat"), folder, annotator="them")
+    [(imported, _)] = plan.quotes
+    assert imported["text"] == "Two\tthree"
+
+
+def test_brat_round_trip_keeps_quotes_of_a_crlf_text(tmp_path):
+    out = export_ferry(tmp_path)
+    expected = sort_essences(essence(q) for q in ferry_records()[FERRY.id])
+    assert read_back(get_format("brat"), out) == expected
 
 
 def test_spacy_format_says_clearly_when_spacy_is_missing(tmp_path, monkeypatch):
