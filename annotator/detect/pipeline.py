@@ -43,6 +43,7 @@ from annotator.detect.attitudes import (
 from annotator.detect.attribution import (
     _TOKEN_RE,
     AUXILIARIES,
+    CUE_AT_START_RE,
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
@@ -1181,7 +1182,9 @@ class _Detector:
         """
         text = self.text
         reported: list[Draft] = []
-        for match in matches_at(CUE_SCAN_RE, text, self.cue_words[0]):
+        scanned = matches_at(CUE_SCAN_RE, text, self.cue_words[0])
+        opening = CUE_AT_START_RE.match(text)
+        for match in [opening, *scanned] if opening is not None else scanned:
             cue_start, cue_end = match.span("cue")
             if self.span_at(cue_start) is not None:
                 continue

@@ -1,0 +1,27 @@
+"""Known gaps of the detector found by earlier rounds, each with a case that showed it. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def only(text: str) -> Candidate:
+    """The one candidate of ``text`` scored at least 0.5."""
+    (candidate,) = found(text)
+    return candidate
+
+
+def test_according_to_as_the_first_words_of_a_document_is_a_cue() -> None:
+    candidate = only("According to Ada Lind, the ferry will close.")
+    assert (candidate.text, candidate.speaker, candidate.cue) == (
+        "the ferry will close",
+        "Ada Lind",
+        "According to",
+    )
