@@ -3342,6 +3342,8 @@ class _Detector:
             if words and token[:1].isupper() and token.lower() not in STOP_CAPS:
                 verb = _NAME_THEN_VERB_RE.match(text, match.start())
                 return match.start() if verb is not None else -1
+            if words == 1 and self.opens_place_or_time(token, match.end()):
+                return self.clause_after_place(match.end(), sent_end)
             if (
                 words == 2
                 or not token.isalpha()
@@ -3353,6 +3355,23 @@ class _Detector:
                 or token in SPEECH_NOUN_SET
                 or token.removesuffix("s") in PREDICATE_CONTENT_NOUNS
             ):
+                return -1
+        return -1
+
+    def clause_after_place(self, position: int, sent_end: int) -> int:
+        """Where a clause opens after a phrase of place or time that follows an addressee
+        (``told the crowd outside the town hall the bridge would close``: at the second
+        determiner, whose clause has a verb); -1 when none does."""
+        text = self.text
+        tokens = _TOKEN_RE.finditer(text, position, min(sent_end, position + 60))
+        for words, match in enumerate(tokens):
+            token = match.group()
+            if words >= 2 and token in _CONTENT_OPENERS:
+                verb = CLAUSE_VERB_RE.search(text, match.end(), min(sent_end, match.end() + 40))
+                if verb is None or "," in text[match.end() : verb.start()]:
+                    return -1
+                return match.start()
+            if words >= 5 or not token.isalnum() or (words and token in _PHRASE_LINKS):
                 return -1
         return -1
 

@@ -25,3 +25,8 @@ def test_according_to_as_the_first_words_of_a_document_is_a_cue() -> None:
         "Ada Lind",
         "According to",
     )
+
+
+def test_a_place_after_the_addressee_ends_it_before_the_reported_clause() -> None:
+    candidate = only("She told the crowd outside the town hall the bridge would close.")
+    assert (candidate.text, candidate.cue) == ("the bridge would close", "told")
