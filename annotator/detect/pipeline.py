@@ -778,6 +778,13 @@ _TRAILING_RE = re.compile(
 on Monday``, ``in a long interview with the Courier``), then an appositive after a comma (``, a
 former mayor``), then the full stop. An adverbial holds no verb of a clause: after ``said on
 Monday the port would close`` the content follows the cue."""
+_INTERRUPTION_TAIL_RE = re.compile(
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|"
+    r"as|while|when|whilst)\b[^,;:.!?“”\"]{0,60})?\s*,\s*"
+)
+"""What may follow the cue of an attribution that interrupts reported speech, up to the comma
+before the rest of it: nothing, a time or place (``Kral said on Monday,``) or a clause of when
+it was said (``Kral said as he left,``)."""
 _COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
 _ASIDE_OPENERS = (" -", " —", " –", "(", "—", "–")
 """A dash or parenthesis opening an aside inside a sentence."""
@@ -1693,6 +1700,18 @@ class _Detector:
                 cue_end = joined.end()
                 cue = text[cue_start:cue_end]
             content_start = self.content_start_after(cue_end, sent_end, lowered)
+            if (
+                speaker is not None
+                and speaker.end <= cue_start
+                and text[sent_start : speaker.start].rstrip().endswith(",")
+                and content_start == cue_end
+                and _word_after(text, cue_end) in ("as", "while", "when", "whilst")
+                and (tail := _INTERRUPTION_TAIL_RE.match(text, cue_end, sent_end)) is not None
+                and tail.end() < sent_end
+            ):
+                # ``The fares, Kral said as he left, would hurt``: the clause says when it was
+                # said; the rest of the interrupted content follows its comma.
+                content_start = tail.end()
             if rest >= 0:
                 # ``The fares, said Lind, would ...``: the rest after the speaker, and the words
                 # before the cue an opening fragment.
@@ -2358,7 +2377,7 @@ class _Detector:
             and (addressee := _ADDRESSEE_RE.match(text, tail, draft.start)) is not None
         ):
             tail = addressee.end()  # ``..., she told reporters, “...”``
-        if text[tail : draft.start].strip() != "," or head <= sent_start:
+        if _INTERRUPTION_TAIL_RE.fullmatch(text, tail, draft.start) is None or head <= sent_start:
             return
         lead = text[sent_start:head].rstrip()
         comma = lead.rfind(", ")

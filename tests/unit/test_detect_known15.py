@@ -3,6 +3,8 @@ sentence here was written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from annotator.detect import detect_quotes
 from annotator.records import Candidate
 
@@ -30,3 +32,17 @@ def test_according_to_as_the_first_words_of_a_document_is_a_cue() -> None:
 def test_a_place_after_the_addressee_ends_it_before_the_reported_clause() -> None:
     candidate = only("She told the crowd outside the town hall the bridge would close.")
     assert (candidate.text, candidate.cue) == ("the bridge would close", "told")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fares, Kral said as he left, would hurt islanders.",
+        "The fares, Kral said on Monday, would hurt islanders.",
+    ],
+)
+def test_a_circumstance_after_an_interrupting_attribution_is_no_content(text: str) -> None:
+    assert [(c.text, c.speaker, c.cue) for c in found(text)] == [
+        ("The fares", "Kral", "said"),
+        ("would hurt islanders", "Kral", "said"),
+    ]
