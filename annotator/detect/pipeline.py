@@ -2385,6 +2385,8 @@ class _Detector:
             lead = lead[: comma + 1]  # ``..., federal officials said, ...``
         if not lead.endswith(",") or len(lead) > 200:
             return
+        if _PARENTHETICAL_RE.search(lead + " ") is not None:
+            return  # ``At the quay, however, Kral said``: the author's connective
         if CUE_RE.search(text, sent_start, head) or self.first_span_in(sent_start, head):
             return  # another attribution or a quote: not a plain interrupted sentence
         start, end = self.trim(sent_start, sent_start + len(lead) - 1)

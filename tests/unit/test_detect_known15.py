@@ -46,3 +46,8 @@ def test_a_circumstance_after_an_interrupting_attribution_is_no_content(text: st
         ("The fares", "Kral", "said"),
         ("would hurt islanders", "Kral", "said"),
     ]
+
+
+def test_a_lead_ending_in_a_connective_is_no_opening_fragment() -> None:
+    text = "At the quay, however, Kral said as he left, the fares would hurt islanders."
+    assert "At the quay, however" not in [c.text for c in found(text)]
