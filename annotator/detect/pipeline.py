@@ -4491,7 +4491,9 @@ class _Detector:
             head = mention.text[mention.text.rfind(" ") + 1 :]
             # ``Senior officials``, ``White House aides``: a common noun heads the phrase, which
             # names no one in particular; the capitals before it are no name of the speaker.
-            name = None if head.isalpha() and head.islower() else _speaker_name(mention.text)
+            # A compound head counts too (``The Kestrian front-runner``: not ``Kestrian``).
+            common_head = head.islower() and head.replace("-", "").isalpha()
+            name = None if common_head else _speaker_name(mention.text)
             titled = self.titled_person(mention.text)
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``

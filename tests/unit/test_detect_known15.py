@@ -48,6 +48,11 @@ def test_a_circumstance_after_an_interrupting_attribution_is_no_content(text: st
     ]
 
 
+def test_a_party_adjective_before_a_compound_role_stays_in_the_speaker_phrase() -> None:
+    candidate = only("The Kestrian front-runner said the ferry would close.")
+    assert (candidate.speaker, candidate.cue) == ("The Kestrian front-runner", "said")
+
+
 def test_a_lead_ending_in_a_connective_is_no_opening_fragment() -> None:
     text = "At the quay, however, Kral said as he left, the fares would hurt islanders."
     assert "At the quay, however" not in [c.text for c in found(text)]
