@@ -674,6 +674,7 @@ def _collect_backward(
                 start = j - 2  # ``some of the officials``
             break
         if not _np_token(token) or lowered in STOP_CAPS and token[:1].isupper():
+            start = _modified_role_start(tokens, j, start, head)
             break
         if lowered in ("of", "for", "and") and not (j > 0 and _np_token(tokens[j - 1])):
             break
@@ -682,6 +683,52 @@ def _collect_backward(
     while start < index and tokens[start].lower() in ("of", "for", "and"):
         start += 1
     return start, index
+
+
+_PREPOSITION_WORDS = frozenset(
+    "of for from at in on to by with into over under after before during about as than".split()
+)
+_CLAUSE_DETERMINERS = frozenset("that this these those".split())
+_MODIFIER_NOT_WORDS = frozenset(
+    """
+    of for from at in on to by with into over under after before during about as than and or
+    but nor not no so if when while who whom which that then there here said says more most less
+    """.split()
+)
+"""Words that join or open a clause: no plain noun modifying a role."""
+
+
+def _modified_role_start(tokens: list[str], stop: int, start: int, head: str) -> int:
+    """Where a role's phrase starts when plain lowercase words stand between the role and a
+    determiner (``A senior harbour official``: from ``A``, not ``official``); ``start`` when
+    ``tokens[stop]``, the word the phrase stopped at, is no such word."""
+    if not head.islower() or head.lower() not in ROLE_NOUNS:
+        return start
+    k = stop
+    while k >= 0 and stop - k < 3:
+        word = tokens[k]
+        if word.lower() in _DETERMINERS:
+            # ``After the storm harbour officials said``: the determiner opens a phrase of its
+            # preposition, not the speaker's; ``that`` and its kin open a clause as often.
+            governed = k > 0 and tokens[k - 1].lower() in _PREPOSITION_WORDS
+            if k == stop or governed or word.lower() in _CLAUSE_DETERMINERS:
+                return start
+            return start if tokens[start].endswith(("’s", "'s")) else k
+        if (
+            # ``the reasons people give``, ``many times people told``: a plural noun before a
+            # subject ends a phrase of its own.
+            word.endswith("s")
+            and not word.endswith("ss")
+            or not word.replace("-", "").isalpha()
+            or not word.islower()
+            or word in _MODIFIER_NOT_WORDS
+            or word in AUXILIARIES
+            or word in _VERBISH
+            or word.endswith(("ly", "ed", "ing"))
+        ):
+            return start
+        k -= 1
+    return start
 
 
 _EXAMPLE_OPENERS = frozenset("including such among especially notably like".split())

@@ -56,3 +56,18 @@ def test_a_party_adjective_before_a_compound_role_stays_in_the_speaker_phrase() 
 def test_a_lead_ending_in_a_connective_is_no_opening_fragment() -> None:
     text = "At the quay, however, Kral said as he left, the fares would hurt islanders."
     assert "At the quay, however" not in [c.text for c in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A senior harbour official said the ferry would close.", "A senior harbour official"),
+        ("The ferry office clerk said the fares would rise.", "The ferry office clerk"),
+        ("After the storm harbour officials said the ferry would close.", "officials"),
+    ],
+)
+def test_plain_nouns_between_a_determiner_and_a_role_belong_to_the_speaker_phrase(
+    text: str, speaker: str
+) -> None:
+    candidate = only(text)
+    assert (candidate.speaker, candidate.cue) == (speaker, "said")
