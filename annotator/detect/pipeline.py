@@ -1706,12 +1706,13 @@ class _Detector:
                 and text[sent_start : speaker.start].rstrip().endswith(",")
                 and content_start == cue_end
                 and _word_after(text, cue_end) in ("as", "while", "when", "whilst")
-                and (tail := _INTERRUPTION_TAIL_RE.match(text, cue_end, sent_end)) is not None
-                and tail.end() < sent_end
+                and (circumstance := _INTERRUPTION_TAIL_RE.match(text, cue_end, sent_end))
+                is not None
+                and circumstance.end() < sent_end
             ):
                 # ``The fares, Kral said as he left, would hurt``: the clause says when it was
                 # said; the rest of the interrupted content follows its comma.
-                content_start = tail.end()
+                content_start = circumstance.end()
             if rest >= 0:
                 # ``The fares, said Lind, would ...``: the rest after the speaker, and the words
                 # before the cue an opening fragment.
