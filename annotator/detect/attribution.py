@@ -714,6 +714,20 @@ def _modified_role_start(tokens: list[str], stop: int, start: int, head: str) ->
             if k == stop or governed or word.lower() in _CLAUSE_DETERMINERS:
                 return start
             return start if tokens[start].endswith(("’s", "'s")) else k
+        if k < stop and word.endswith(("’s", "'s")) and word[:-2].isalpha():
+            # ``The party's fiercest critics``: a possessive stands for the determiner.
+            possessive = k
+            while (
+                k > 0
+                and possessive - k < 3
+                and tokens[k - 1][:1].isupper()
+                and tokens[k - 1].lower() not in STOP_CAPS
+            ):
+                k -= 1  # ``The Kestrian capital's new harbourmaster``
+            if k > 0 and tokens[k - 1].lower() in _DETERMINERS:
+                k -= 1
+            governed = k > 0 and tokens[k - 1].lower() in _PREPOSITION_WORDS
+            return start if governed else k
         if (
             # ``the reasons people give``, ``many times people told``: a plural noun before a
             # subject ends a phrase of its own.

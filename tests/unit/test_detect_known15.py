@@ -71,3 +71,22 @@ def test_plain_nouns_between_a_determiner_and_a_role_belong_to_the_speaker_phras
 ) -> None:
     candidate = only(text)
     assert (candidate.speaker, candidate.cue) == (speaker, "said")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The party's fiercest critics, like Ada Lind and Tom Kral, say the ferry will close.",
+            "The party's fiercest critics",
+        ),
+        (
+            "The Eldmoor council's newest member says the ferry will close.",
+            "The Eldmoor council's newest member",
+        ),
+    ],
+)
+def test_a_possessive_stands_for_the_determiner_before_plain_words_and_a_role(
+    text: str, speaker: str
+) -> None:
+    assert only(text).speaker == speaker
