@@ -280,6 +280,20 @@ the matter it is close to."""
 
 
 def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
+    """The speaker phrase right before a cue (see :func:`_subject_before`); in a headline in
+    title case, only the words before a verb inside it (``Mayor Slams Council Says ...``: the
+    mayor, who does both)."""
+    mention = _subject_before(text, cue_start, limit)
+    if mention is None or " " not in mention.text:
+        return mention
+    verb = _headline_verb_at(text, mention)
+    if verb is None:
+        return mention
+    end = mention.start + len(mention.text[:verb].rstrip())
+    return Mention(text[mention.start : end], mention.start, end)
+
+
+def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     """The speaker phrase right before a cue (``Kremlin spokesman Dmitry Peskov`` said).
 
     Skips auxiliaries and adverbs (``has also``), a parenthesis (``Mayor Ivo Kral (Green)``) and
@@ -777,6 +791,43 @@ _STOP_PUNCT = frozenset((",", ";", ":", "(", ")", "—", "–", "“", "”", '"
 
 
 def subject_after(text: str, position: int, limit: int) -> Mention | None:
+    """The speaker phrase right after an inverted cue (see :func:`_subject_after`); None when,
+    in a headline in title case, a verb stands inside it: the words after the cue are then a
+    clause, what was said (``Mayor Backs Council, Says Ferry Will Run``)."""
+    mention = _subject_after(text, position, limit)
+    if mention is None or " " not in mention.text:
+        return mention
+    return mention if _headline_verb_at(text, mention) is None else None
+
+
+_TITLE_CASE_VERBS = frozenset(
+    "Is Are Was Were Has Have Had Would Can Could Should Must Might Does Did".split()
+)
+"""Verbs a headline in title case capitalises, which no name holds (not ``Will`` and ``May``:
+``Actor Will Smith``)."""
+_LINE_LOWER_WORD_RE = re.compile(
+    r"\b(?!(?:about|after|against|among|before|during|since|under|until|while|within|without|"
+    r"would|could|should)\b)[a-z]{5,}\b"
+)
+"""A word of five letters or more in lower case: a line holding one is no title-case line."""
+
+
+def _headline_verb_at(text: str, mention: Mention) -> int | None:
+    """The offset inside ``mention`` of a verb after its first word, when the mention stands
+    in a line in title case (``Mayor Slams Council``: at ``Slams``); None otherwise."""
+    words = mention.text.split(" ")
+    offset = len(words[0]) + 1
+    for word in words[1:]:
+        if word in _TITLE_CASE_VERBS or word in HEADLINE_CUES:
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            line_end = text.find("\n", mention.end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            return offset if _LINE_LOWER_WORD_RE.search(line) is None else None
+        offset += len(word) + 1
+    return None
+
+
+def _subject_after(text: str, position: int, limit: int) -> Mention | None:
     """The speaker phrase right after an inverted cue (said ``Kremlin spokesman Dmitry Peskov``).
 
     The phrase runs to the first punctuation; it must end with a name or a role noun, or start

@@ -90,3 +90,20 @@ def test_a_possessive_stands_for_the_determiner_before_plain_words_and_a_role(
     text: str, speaker: str
 ) -> None:
     assert only(text).speaker == speaker
+
+
+def test_a_verb_in_a_title_case_headline_ends_the_speaker_name() -> None:
+    text = "Mayor Slams Council Says Fares Too High\n\nThe mayor of Eldmoor spoke on Monday."
+    (says,) = [c for c in found(text) if c.cue == "Says"]
+    assert (says.text, says.speaker) == ("Fares Too High", "Mayor")
+
+
+def test_a_clause_after_a_title_case_cue_is_no_speaker() -> None:
+    text = "Mayor Backs Council, Says Ferry Is Doomed\n\nThe mayor of Eldmoor spoke on Monday."
+    assert "Ferry Is Doomed" not in [c.speaker for c in found(text)]
+
+
+def test_a_given_name_like_a_modal_stays_in_a_headline_name() -> None:
+    text = "Actor Will Smith Says Ferry Fares Too High\n\nHe spoke on Monday."
+    (says,) = [c for c in found(text) if c.cue == "Says"]
+    assert says.speaker == "Actor Will Smith"
