@@ -584,6 +584,8 @@ _AGENT_REST_OPENERS = frozenset("whether if that why how what when where to".spl
 _PARTICIPLE_AFTER_RE = re.compile(r",\s+[a-z]+ing\b")
 """A participle clause of the author's after an attribution (``, referring to ...``): what
 stands before the attribution is all the content, however short."""
+_APPOSITION_OPENERS = frozenset("a an the who whose which".split())
+"""Words opening an appositive or a relative clause of the speaker after an attribution."""
 _APPOSITIVE_OPENERS = frozenset(
     "a an the his her their its one another who whose whom which where according of and but "
     "though although without then as while when after before".split()
@@ -2880,6 +2882,8 @@ class _Detector:
                     and "," not in text[head:tail]
                     and len(text[head:tail].split(None, 5)) < 6
                     and not text.startswith(" to ", tail)
+                    or comma >= 0
+                    and self.short_clause_then_appositive(lead, comma)
                 )
             )
         ):
@@ -2908,6 +2912,17 @@ class _Detector:
             and lowered not in AUXILIARIES  # but ``, is for the board to ...`` goes on
             or lowered.endswith("ing")  # ``, adding ...``, ``, referring to ...``: the author's
         )
+
+    def short_clause_then_appositive(self, lead: str, comma: int) -> bool:
+        """Whether ``lead``, the words before an attribution, is a whole clause and the comma
+        at ``comma`` after the attribution opens an appositive of the speaker (``The deadline
+        is unrealistic, said Ada Lind, a skipper.``); not a lead ending on its verb (``The vote
+        was, said Lind, a disaster``), whose rest follows the attribution."""
+        words = lead.rstrip(", ").split()
+        if CLAUSE_VERB_RE.search(lead) is None or CLAUSE_VERB_RE.fullmatch(words[-1]):
+            return False
+        following = _word_after(self.text, comma + 1)
+        return following in _APPOSITION_OPENERS or following[:1].isdigit()
 
     def cut_before_next_attribution(self, start: int, end: int) -> int:
         """Where reported content ends when a later clause attributes a quote of its own.

@@ -107,3 +107,26 @@ def test_a_given_name_like_a_modal_stays_in_a_headline_name() -> None:
     text = "Actor Will Smith Says Ferry Fares Too High\n\nHe spoke on Monday."
     (says,) = [c for c in found(text) if c.cue == "Says"]
     assert says.speaker == "Actor Will Smith"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deadline is unrealistic, said Ada Lind, a skipper.",
+        "The deadline is unrealistic, said Ada Lind, who runs the ferry.",
+    ],
+)
+def test_a_short_clause_before_an_inverted_attribution_with_an_appositive_is_reported(
+    text: str,
+) -> None:
+    candidate = only(text)
+    assert (candidate.text, candidate.speaker, candidate.cue, candidate.type.value) == (
+        "The deadline is unrealistic",
+        "Ada Lind",
+        "said",
+        "indirect",
+    )
+
+
+def test_a_lead_ending_on_its_verb_is_no_whole_clause_before_an_attribution() -> None:
+    assert found("The vote was, said Lind, a disaster.") == []
