@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.detect import detect_quotes
+from annotator.detect.names import FEMALE, MALE, DocumentNames
 from annotator.records import Candidate
 
 
@@ -130,3 +131,40 @@ def test_a_short_clause_before_an_inverted_attribution_with_an_appositive_is_rep
 
 def test_a_lead_ending_on_its_verb_is_no_whole_clause_before_an_attribution() -> None:
     assert found("The vote was, said Lind, a disaster.") == []
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Ada Lind runs the ferry herself.",
+        "Ada Lind runs the ferry. She took it over in May.",
+    ],
+)
+def test_a_pronoun_that_can_only_stand_for_a_name_is_evidence_of_its_gender(
+    evidence: str,
+) -> None:
+    # No name of the other gender is known either: ``He`` is left unresolved, not given to
+    # the nearer name the evidence rules out.
+    text = f"Ivo Kral owns the quay. {evidence}\n\nHe said the fares would rise."
+    assert only(text).speaker == "He"
+
+
+@pytest.mark.parametrize(
+    "text, gender",
+    [
+        ("Ada Lind runs the ferry herself.", FEMALE),
+        ("Ivo Kral sold his boat in May.", MALE),
+        ("Ada Lind sold her own boat.", FEMALE),
+        ("Ada Lind runs the ferry. She took it over in May.", FEMALE),
+        ("Ada Lind hired a skipper. He took the ferry over in May.", None),
+        ("Ada Lind told the mayor his plan would fail.", None),
+    ],
+)
+def test_a_pronoun_standing_for_a_subject_says_its_gender(text: str, gender: str | None) -> None:
+    name = " ".join(text.split()[:2])
+    assert DocumentNames(text).gender(name) == gender
+
+
+def test_a_pronoun_after_a_surname_two_people_share_says_no_gender() -> None:
+    text = "Ada Kral and Ivo Kral run the quay. Kral sold his boat."
+    assert DocumentNames(text).gender("Ada Kral") is None
