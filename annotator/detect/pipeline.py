@@ -780,6 +780,18 @@ _TRAILING_RE = re.compile(
 on Monday``, ``in a long interview with the Courier``), then an appositive after a comma (``, a
 former mayor``), then the full stop. An adverbial holds no verb of a clause: after ``said on
 Monday the port would close`` the content follows the cue."""
+_WHEN_CLAUSE_RE = re.compile(
+    r"\s+(?:as|while|when|whilst)\s+(?:he|she|they|we|I|[a-z]+ing|asked|pressed|questioned)\b"
+)
+"""A clause of when something was said, with a pronoun subject or a participle (``as he
+left``, ``when asked``), not a phrase (``revealed as a delegate``)."""
+_CLAUSE_AFTER_CIRCUMSTANCE_RE = re.compile(
+    r"(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|I|there)\s"
+    r"[^,;:]{0,60}?\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|"
+    r"might)\b"
+)
+"""A clause after the comma that closes a circumstance of a cue (``said as he left, the fares
+would rise``): a subject, then its verb."""
 _INTERRUPTION_TAIL_RE = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|"
     r"as|while|when|whilst)\b[^,;:.!?“”\"]{0,60})?\s*,\s*"
@@ -1705,15 +1717,21 @@ class _Detector:
             if (
                 speaker is not None
                 and speaker.end <= cue_start
-                and text[sent_start : speaker.start].rstrip().endswith(",")
                 and content_start == cue_end
                 and _word_after(text, cue_end) in ("as", "while", "when", "whilst")
                 and (circumstance := _INTERRUPTION_TAIL_RE.match(text, cue_end, sent_end))
                 is not None
                 and circumstance.end() < sent_end
+                and (
+                    text[sent_start : speaker.start].rstrip().endswith(",")
+                    or _WHEN_CLAUSE_RE.match(text, cue_end) is not None
+                    and _CLAUSE_AFTER_CIRCUMSTANCE_RE.match(text, circumstance.end(), sent_end)
+                    is not None
+                )
             ):
-                # ``The fares, Kral said as he left, would hurt``: the clause says when it was
-                # said; the rest of the interrupted content follows its comma.
+                # ``The fares, Kral said as he left, would hurt``, ``Kral said as he left, the
+                # fares would hurt``: the clause says when it was said; the (rest of the)
+                # content follows its comma.
                 content_start = circumstance.end()
             if rest >= 0:
                 # ``The fares, said Lind, would ...``: the rest after the speaker, and the words

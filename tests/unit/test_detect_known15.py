@@ -168,3 +168,15 @@ def test_a_pronoun_standing_for_a_subject_says_its_gender(text: str, gender: str
 def test_a_pronoun_after_a_surname_two_people_share_says_no_gender() -> None:
     text = "Ada Kral and Ivo Kral run the quay. Kral sold his boat."
     assert DocumentNames(text).gender("Ada Kral") is None
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Kral said as he left, the fares would hurt islanders.", "the fares would hurt islanders"),
+        ("Lind said when asked, the ferry was too old.", "the ferry was too old"),
+    ],
+)
+def test_a_clause_of_when_it_was_said_after_the_cue_is_no_content(text: str, content: str) -> None:
+    candidate = only(text)
+    assert (candidate.text, candidate.cue) == (content, "said")
