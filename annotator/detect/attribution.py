@@ -70,9 +70,12 @@ CUE_SCAN_RE = re.compile(
 )
 """``CUE_RE`` for scanning a whole document: opening with the character before the cue lets the
 regex engine skip ahead to spaces instead of testing a word boundary at every position (twice as
-fast). A cue at offset 0 has no subject before it and is not missed. ``Asked`` opening a
-sentence (``Asked whether ..., Kral said``) reports a question put by someone unnamed; ``Said
-to`` in a headline (``Veltrana Said to Weigh Sale``) reports hearsay."""
+fast). A cue at offset 0 has no character before it: ``CUE_AT_START_RE`` looks there.
+``Asked`` opening a sentence (``Asked whether ..., Kral said``) reports a question put by
+someone unnamed; ``Said to`` in a headline (``Veltrana Said to Weigh Sale``) reports hearsay."""
+CUE_AT_START_RE = re.compile(r"(?P<cue>[Aa]ccording to|" + trie_pattern(SCAN_CUES) + r")(?!\w)")
+"""``CUE_SCAN_RE`` without the character before the cue, for a document that opens with one
+(``According to Ada Lind, ...`` as its first words)."""
 
 _TOKEN_RE = re.compile(rf"[^{SPACE_CHARS},;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
 
@@ -292,6 +295,20 @@ the matter it is close to."""
 
 
 def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
+    """The speaker phrase right before a cue (see :func:`_subject_before`); in a headline in
+    title case, only the words before a verb inside it (``Mayor Slams Council Says ...``: the
+    mayor, who does both)."""
+    mention = _subject_before(text, cue_start, limit)
+    if mention is None or " " not in mention.text:
+        return mention
+    verb = _headline_verb_at(text, mention)
+    if verb is None:
+        return mention
+    end = mention.start + len(mention.text[:verb].rstrip())
+    return Mention(text[mention.start : end], mention.start, end)
+
+
+def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     """The speaker phrase right before a cue (``Kremlin spokesman Dmitry Peskov`` said).
 
     Skips auxiliaries and adverbs (``has also``), a parenthesis (``Mayor Ivo Kral (Green)``) and
@@ -686,6 +703,7 @@ def _collect_backward(
                 start = j - 2  # ``some of the officials``
             break
         if not _np_token(token) or lowered in STOP_CAPS and token[:1].isupper():
+            start = _modified_role_start(tokens, j, start, head)
             break
         if lowered in ("of", "for", "and") and not (j > 0 and _np_token(tokens[j - 1])):
             break
@@ -694,6 +712,66 @@ def _collect_backward(
     while start < index and tokens[start].lower() in ("of", "for", "and"):
         start += 1
     return start, index
+
+
+_PREPOSITION_WORDS = frozenset(
+    "of for from at in on to by with into over under after before during about as than".split()
+)
+_CLAUSE_DETERMINERS = frozenset("that this these those".split())
+_MODIFIER_NOT_WORDS = frozenset(
+    """
+    of for from at in on to by with into over under after before during about as than and or
+    but nor not no so if when while who whom which that then there here said says more most less
+    """.split()
+)
+"""Words that join or open a clause: no plain noun modifying a role."""
+
+
+def _modified_role_start(tokens: list[str], stop: int, start: int, head: str) -> int:
+    """Where a role's phrase starts when plain lowercase words stand between the role and a
+    determiner (``A senior harbour official``: from ``A``, not ``official``); ``start`` when
+    ``tokens[stop]``, the word the phrase stopped at, is no such word."""
+    if not head.islower() or head.lower() not in ROLE_NOUNS:
+        return start
+    k = stop
+    while k >= 0 and stop - k < 3:
+        word = tokens[k]
+        if word.lower() in _DETERMINERS:
+            # ``After the storm harbour officials said``: the determiner opens a phrase of its
+            # preposition, not the speaker's; ``that`` and its kin open a clause as often.
+            governed = k > 0 and tokens[k - 1].lower() in _PREPOSITION_WORDS
+            if k == stop or governed or word.lower() in _CLAUSE_DETERMINERS:
+                return start
+            return start if tokens[start].endswith(("’s", "'s")) else k
+        if k < stop and word.endswith(("’s", "'s")) and word[:-2].isalpha():
+            # ``The party's fiercest critics``: a possessive stands for the determiner.
+            possessive = k
+            while (
+                k > 0
+                and possessive - k < 3
+                and tokens[k - 1][:1].isupper()
+                and tokens[k - 1].lower() not in STOP_CAPS
+            ):
+                k -= 1  # ``The Kestrian capital's new harbourmaster``
+            if k > 0 and tokens[k - 1].lower() in _DETERMINERS:
+                k -= 1
+            governed = k > 0 and tokens[k - 1].lower() in _PREPOSITION_WORDS
+            return start if governed else k
+        if (
+            # ``the reasons people give``, ``many times people told``: a plural noun before a
+            # subject ends a phrase of its own.
+            word.endswith("s")
+            and not word.endswith("ss")
+            or not word.replace("-", "").isalpha()
+            or not word.islower()
+            or word in _MODIFIER_NOT_WORDS
+            or word in AUXILIARIES
+            or word in _VERBISH
+            or word.endswith(("ly", "ed", "ing"))
+        ):
+            return start
+        k -= 1
+    return start
 
 
 _EXAMPLE_OPENERS = frozenset("including such among especially notably like".split())
@@ -728,6 +806,43 @@ _STOP_PUNCT = frozenset((",", ";", ":", "(", ")", "—", "–", "“", "”", '"
 
 
 def subject_after(text: str, position: int, limit: int) -> Mention | None:
+    """The speaker phrase right after an inverted cue (see :func:`_subject_after`); None when,
+    in a headline in title case, a verb stands inside it: the words after the cue are then a
+    clause, what was said (``Mayor Backs Council, Says Ferry Will Run``)."""
+    mention = _subject_after(text, position, limit)
+    if mention is None or " " not in mention.text:
+        return mention
+    return mention if _headline_verb_at(text, mention) is None else None
+
+
+_TITLE_CASE_VERBS = frozenset(
+    "Is Are Was Were Has Have Had Would Can Could Should Must Might Does Did".split()
+)
+"""Verbs a headline in title case capitalises, which no name holds (not ``Will`` and ``May``:
+``Actor Will Smith``)."""
+_LINE_LOWER_WORD_RE = re.compile(
+    r"\b(?!(?:about|after|against|among|before|during|since|under|until|while|within|without|"
+    r"would|could|should)\b)[a-z]{5,}\b"
+)
+"""A word of five letters or more in lower case: a line holding one is no title-case line."""
+
+
+def _headline_verb_at(text: str, mention: Mention) -> int | None:
+    """The offset inside ``mention`` of a verb after its first word, when the mention stands
+    in a line in title case (``Mayor Slams Council``: at ``Slams``); None otherwise."""
+    words = mention.text.split(" ")
+    offset = len(words[0]) + 1
+    for word in words[1:]:
+        if word in _TITLE_CASE_VERBS or word in HEADLINE_CUES:
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            line_end = text.find("\n", mention.end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            return offset if _LINE_LOWER_WORD_RE.search(line) is None else None
+        offset += len(word) + 1
+    return None
+
+
+def _subject_after(text: str, position: int, limit: int) -> Mention | None:
     """The speaker phrase right after an inverted cue (said ``Kremlin spokesman Dmitry Peskov``).
 
     The phrase runs to the first punctuation; it must end with a name or a role noun, or start

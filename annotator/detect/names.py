@@ -19,6 +19,7 @@ from annotator.detect.lexicon import (
     BELIEF_VERBS,
     LEADING_ROLE_WORDS,
     PRONOUNS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -208,7 +209,16 @@ class DocumentNames:
     with ``str.find`` and cached, so a document costs only as much as its speakers.
     """
 
-    __slots__ = ("text", "_full", "_forms", "persons", "pronoun_genders", "_genders", "_places")
+    __slots__ = (
+        "text",
+        "_full",
+        "_forms",
+        "persons",
+        "pronoun_genders",
+        "_genders",
+        "_pronoun_genders",
+        "_places",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -217,6 +227,7 @@ class DocumentNames:
         self.persons: set[str] = set()
         """Resolved names known to be persons (attributed with a title or a pronoun)."""
         self.pronoun_genders: dict[str, set[str]] = {}
+        self._pronoun_genders: dict[str, set[str]] = {}
         """Resolved names and the genders of the pronouns (``he``, ``she``) resolved to them."""
         self._genders: dict[str, set[str]] = {}
         self._places: dict[str, bool] = {}
@@ -266,7 +277,57 @@ class DocumentNames:
             return next(iter(explicit))
         if explicit:
             return None  # ``Mrs. Lind`` and ``Mr. Lind``: two people, or an error
-        return given_name_gender(name)
+        given = given_name_gender(name)
+        if given is not None:
+            return given
+        pronouns = self._pronoun_genders.get(name)
+        if pronouns is None:
+            pronouns = self._pronoun_genders[name] = self._subject_pronouns(name)
+        return next(iter(pronouns)) if len(pronouns) == 1 else None
+
+    def _subject_pronouns(self, name: str) -> set[str]:
+        """The genders of the pronouns that can only stand for ``name`` at its first mentions
+        as a subject: a reflexive or possessive later in its own clause with no other name
+        between (``Lind runs the ferry herself``, ``Lind sold his boat``), or ``He``/``She``
+        opening the next sentence when the name's sentence names no one else (``Ada Lind runs
+        the ferry. She ...``)."""
+        words = name.split()
+        if len(words) < 2 or len(words[-1]) < 2:
+            return set()
+        surname = words[-1]
+        text = self.text
+        found: set[str] = set()
+        seen = 0
+        mentions = list(re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'])", text))
+        for mention in mentions:
+            before = text[mention.start() - 30 if mention.start() > 30 else 0 : mention.start()]
+            word = before.rsplit(None, 1)[-1] if before.strip() else ""
+            if (
+                before.endswith(" ")
+                and word.isalpha()
+                and word[:1].isupper()
+                and word not in words
+                and word.lower().rstrip(".") not in _STOP_CAPS_AND_TITLES
+            ):
+                return set()  # ``Khizr Khan`` and ``Ghazala Khan``: a bare surname is either
+        for mention in mentions:
+            seen += 1
+            if seen > 6:
+                break
+            own = _OWN_CLAUSE_PRONOUN_RE.match(text, mention.end())
+            if own is not None:
+                if not _names_someone(text[mention.end() : own.start("pronoun")]):
+                    found.add(MALE if own.group("pronoun") in ("his", "himself") else FEMALE)
+                continue
+            before = text[text.rfind("\n", 0, mention.start()) + 1 : mention.start()]
+            opening = before.rsplit(". ", 1)[-1].split()
+            if all(word[:1].isupper() for word in opening):
+                following = _NEXT_SENTENCE_PRONOUN_RE.match(text, mention.end())
+                if following is not None and not _names_someone(
+                    text[mention.end() : following.start("pronoun")]
+                ):
+                    found.add(MALE if following.group("pronoun") == "He" else FEMALE)
+        return found
 
     def _text_genders(self, name: str) -> set[str]:
         words = name.split()
@@ -723,6 +784,37 @@ def given_name_gender(name: str) -> str | None:
     if first in _FEMALE_GIVEN:
         return FEMALE
     return None
+
+
+_OWN_CLAUSE_PRONOUN_RE = re.compile(
+    r"(?:[^\S\n]+(?!(?:he|she|they|it|we|you|him|them|if|that|who|whom|which|when|because|while|"
+    r"as|whether|and|but|or)\b)[a-z][\w’'-]*){0,6}?"
+    r"[^\S\n]+(?P<pronoun>himself|herself|his|her(?=\s+own\b))\b"
+)
+"""After a subject, a reflexive or possessive pronoun in its clause with only lowercase words
+between: ``Lind runs the ferry herself``, ``Lind sold his boat``, ``Lind ran her own ferry``
+(a plain ``her`` may be an object: ``Kral told her``)."""
+_NEXT_SENTENCE_PRONOUN_RE = re.compile(
+    r"(?:[^\S\n]+[a-z0-9][\w’'-]*,?){1,20}?\.\s+(?P<pronoun>He|She)\b"
+)
+"""The rest of a sentence with no other name in it, then ``He`` or ``She`` opening the next."""
+_PERSON_DETERMINERS = frozenset("a an the his her their its this that another".split())
+
+
+def _names_someone(words: str) -> bool:
+    """Whether ``words`` (lowercase words after a name) hold a noun of a person after a
+    determiner (``hired a skipper``, ``told the mayor``): a pronoun after them may stand for
+    that person. Nouns of agents (``-er``, ``-or``, ``-ist``) count, things so ending too."""
+    tokens = words.replace(",", " ").replace(".", " ").split()
+    for before, word in zip(tokens, tokens[1:], strict=False):
+        if before in _PERSON_DETERMINERS and (
+            word in ROLE_NOUNS
+            or word in _MALE_ROLES
+            or word in _FEMALE_ROLES
+            or word.endswith(("er", "or", "ist", "ers", "ors", "ists"))
+        ):
+            return True
+    return False
 
 
 _GENDERED_WORDS = _MALE_HONORIFICS | _FEMALE_HONORIFICS | _MALE_ROLES | _FEMALE_ROLES

@@ -43,6 +43,7 @@ from annotator.detect.attitudes import (
 from annotator.detect.attribution import (
     _TOKEN_RE,
     AUXILIARIES,
+    CUE_AT_START_RE,
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
@@ -583,6 +584,8 @@ _AGENT_REST_OPENERS = frozenset("whether if that why how what when where to".spl
 _PARTICIPLE_AFTER_RE = re.compile(r",\s+[a-z]+ing\b")
 """A participle clause of the author's after an attribution (``, referring to ...``): what
 stands before the attribution is all the content, however short."""
+_APPOSITION_OPENERS = frozenset("a an the who whose which".split())
+"""Words opening an appositive or a relative clause of the speaker after an attribution."""
 _APPOSITIVE_OPENERS = frozenset(
     "a an the his her their its one another who whose whom which where according of and but "
     "though although without then as while when after before".split()
@@ -777,6 +780,25 @@ _TRAILING_RE = re.compile(
 on Monday``, ``in a long interview with the Courier``), then an appositive after a comma (``, a
 former mayor``), then the full stop. An adverbial holds no verb of a clause: after ``said on
 Monday the port would close`` the content follows the cue."""
+_WHEN_CLAUSE_RE = re.compile(
+    r"\s+(?:as|while|when|whilst)\s+(?:he|she|they|we|I|[a-z]+ing|asked|pressed|questioned)\b"
+)
+"""A clause of when something was said, with a pronoun subject or a participle (``as he
+left``, ``when asked``), not a phrase (``revealed as a delegate``)."""
+_CLAUSE_AFTER_CIRCUMSTANCE_RE = re.compile(
+    r"(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|I|there)\s"
+    r"[^,;:]{0,60}?\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|"
+    r"might)\b"
+)
+"""A clause after the comma that closes a circumstance of a cue (``said as he left, the fares
+would rise``): a subject, then its verb."""
+_INTERRUPTION_TAIL_RE = re.compile(
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|"
+    r"as|while|when|whilst)\b[^,;:.!?“”\"]{0,60})?\s*,\s*"
+)
+"""What may follow the cue of an attribution that interrupts reported speech, up to the comma
+before the rest of it: nothing, a time or place (``Kral said on Monday,``) or a clause of when
+it was said (``Kral said as he left,``)."""
 _COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
 _ASIDE_OPENERS = (" -", " —", " –", "(", "—", "–")
 """A dash or parenthesis opening an aside inside a sentence."""
@@ -1181,7 +1203,9 @@ class _Detector:
         """
         text = self.text
         reported: list[Draft] = []
-        for match in matches_at(CUE_SCAN_RE, text, self.cue_words[0]):
+        scanned = matches_at(CUE_SCAN_RE, text, self.cue_words[0])
+        opening = CUE_AT_START_RE.match(text)
+        for match in [opening, *scanned] if opening is not None else scanned:
             cue_start, cue_end = match.span("cue")
             if self.span_at(cue_start) is not None:
                 continue
@@ -1690,6 +1714,25 @@ class _Detector:
                 cue_end = joined.end()
                 cue = text[cue_start:cue_end]
             content_start = self.content_start_after(cue_end, sent_end, lowered)
+            if (
+                speaker is not None
+                and speaker.end <= cue_start
+                and content_start == cue_end
+                and _word_after(text, cue_end) in ("as", "while", "when", "whilst")
+                and (circumstance := _INTERRUPTION_TAIL_RE.match(text, cue_end, sent_end))
+                is not None
+                and circumstance.end() < sent_end
+                and (
+                    text[sent_start : speaker.start].rstrip().endswith(",")
+                    or _WHEN_CLAUSE_RE.match(text, cue_end) is not None
+                    and _CLAUSE_AFTER_CIRCUMSTANCE_RE.match(text, circumstance.end(), sent_end)
+                    is not None
+                )
+            ):
+                # ``The fares, Kral said as he left, would hurt``, ``Kral said as he left, the
+                # fares would hurt``: the clause says when it was said; the (rest of the)
+                # content follows its comma.
+                content_start = circumstance.end()
             if rest >= 0:
                 # ``The fares, said Lind, would ...``: the rest after the speaker, and the words
                 # before the cue an opening fragment.
@@ -2355,7 +2398,7 @@ class _Detector:
             and (addressee := _ADDRESSEE_RE.match(text, tail, draft.start)) is not None
         ):
             tail = addressee.end()  # ``..., she told reporters, “...”``
-        if text[tail : draft.start].strip() != "," or head <= sent_start:
+        if _INTERRUPTION_TAIL_RE.fullmatch(text, tail, draft.start) is None or head <= sent_start:
             return
         lead = text[sent_start:head].rstrip()
         comma = lead.rfind(", ")
@@ -2363,6 +2406,8 @@ class _Detector:
             lead = lead[: comma + 1]  # ``..., federal officials said, ...``
         if not lead.endswith(",") or len(lead) > 200:
             return
+        if _PARENTHETICAL_RE.search(lead + " ") is not None:
+            return  # ``At the quay, however, Kral said``: the author's connective
         if CUE_RE.search(text, sent_start, head) or self.first_span_in(sent_start, head):
             return  # another attribution or a quote: not a plain interrupted sentence
         start, end = self.trim(sent_start, sent_start + len(lead) - 1)
@@ -2855,6 +2900,8 @@ class _Detector:
                     and "," not in text[head:tail]
                     and len(text[head:tail].split(None, 5)) < 6
                     and not text.startswith(" to ", tail)
+                    or comma >= 0
+                    and self.short_clause_then_appositive(lead, comma)
                 )
             )
         ):
@@ -2883,6 +2930,17 @@ class _Detector:
             and lowered not in AUXILIARIES  # but ``, is for the board to ...`` goes on
             or lowered.endswith("ing")  # ``, adding ...``, ``, referring to ...``: the author's
         )
+
+    def short_clause_then_appositive(self, lead: str, comma: int) -> bool:
+        """Whether ``lead``, the words before an attribution, is a whole clause and the comma
+        at ``comma`` after the attribution opens an appositive of the speaker (``The deadline
+        is unrealistic, said Ada Lind, a skipper.``); not a lead ending on its verb (``The vote
+        was, said Lind, a disaster``), whose rest follows the attribution."""
+        words = lead.rstrip(", ").split()
+        if CLAUSE_VERB_RE.search(lead) is None or CLAUSE_VERB_RE.fullmatch(words[-1]):
+            return False
+        following = _word_after(self.text, comma + 1)
+        return following in _APPOSITION_OPENERS or following[:1].isdigit()
 
     def cut_before_next_attribution(self, start: int, end: int) -> int:
         """Where reported content ends when a later clause attributes a quote of its own.
@@ -3339,6 +3397,8 @@ class _Detector:
             if words and token[:1].isupper() and token.lower() not in STOP_CAPS:
                 verb = _NAME_THEN_VERB_RE.match(text, match.start())
                 return match.start() if verb is not None else -1
+            if words == 1 and self.opens_place_or_time(token, match.end()):
+                return self.clause_after_place(match.end(), sent_end)
             if (
                 words == 2
                 or not token.isalpha()
@@ -3350,6 +3410,23 @@ class _Detector:
                 or token in SPEECH_NOUN_SET
                 or token.removesuffix("s") in PREDICATE_CONTENT_NOUNS
             ):
+                return -1
+        return -1
+
+    def clause_after_place(self, position: int, sent_end: int) -> int:
+        """Where a clause opens after a phrase of place or time that follows an addressee
+        (``told the crowd outside the town hall the bridge would close``: at the second
+        determiner, whose clause has a verb); -1 when none does."""
+        text = self.text
+        tokens = _TOKEN_RE.finditer(text, position, min(sent_end, position + 60))
+        for words, match in enumerate(tokens):
+            token = match.group()
+            if words >= 2 and token in _CONTENT_OPENERS:
+                verb = CLAUSE_VERB_RE.search(text, match.end(), min(sent_end, match.end() + 40))
+                if verb is None or "," in text[match.end() : verb.start()]:
+                    return -1
+                return match.start()
+            if words >= 5 or not token.isalnum() or (words and token in _PHRASE_LINKS):
                 return -1
         return -1
 
@@ -4448,7 +4525,9 @@ class _Detector:
             head = mention.text[mention.text.rfind(" ") + 1 :]
             # ``Senior officials``, ``White House aides``: a common noun heads the phrase, which
             # names no one in particular; the capitals before it are no name of the speaker.
-            name = None if head.isalpha() and head.islower() else _speaker_name(mention.text)
+            # A compound head counts too (``The Kestrian front-runner``: not ``Kestrian``).
+            common_head = head.islower() and head.replace("-", "").isalpha()
+            name = None if common_head else _speaker_name(mention.text)
             titled = self.titled_person(mention.text)
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
