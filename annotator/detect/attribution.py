@@ -70,13 +70,9 @@ CUE_SCAN_RE = re.compile(
 )
 """``CUE_RE`` for scanning a whole document: opening with the character before the cue lets the
 regex engine skip ahead to spaces instead of testing a word boundary at every position (twice as
-fast). A cue at offset 0 has no character before it: ``CUE_AT_START_RE`` looks there.
+fast); a cue at offset 0 is matched with a space put before the text.
 ``Asked`` opening a sentence (``Asked whether ..., Kral said``) reports a question put by
 someone unnamed; ``Said to`` in a headline (``Veltrana Said to Weigh Sale``) reports hearsay."""
-CUE_AT_START_RE = re.compile(r"(?P<cue>[Aa]ccording to|" + trie_pattern(SCAN_CUES) + r")(?!\w)")
-"""``CUE_SCAN_RE`` without the character before the cue, for a document that opens with one
-(``According to Ada Lind, ...`` as its first words)."""
-
 _TOKEN_RE = re.compile(rf"[^{SPACE_CHARS},;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
 
 AUXILIARIES = frozenset(

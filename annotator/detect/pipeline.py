@@ -43,7 +43,6 @@ from annotator.detect.attitudes import (
 from annotator.detect.attribution import (
     _TOKEN_RE,
     AUXILIARIES,
-    CUE_AT_START_RE,
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
@@ -1203,13 +1202,18 @@ class _Detector:
         """
         text = self.text
         reported: list[Draft] = []
-        scanned = matches_at(CUE_SCAN_RE, text, self.cue_words[0])
-        opening = CUE_AT_START_RE.match(text)
-        for match in [opening, *scanned] if opening is not None else scanned:
-            cue_start, cue_end = match.span("cue")
+        cues = [
+            (match.start("cue"), match.end("cue"), match.group("cue"))
+            for match in matches_at(CUE_SCAN_RE, text, self.cue_words[0])
+        ]
+        # The scan wants a character before a cue: a document opening with one gets a space.
+        opening = CUE_SCAN_RE.match(" " + text[:64])
+        if opening is not None:
+            cues.insert(0, (opening.start("cue") - 1, opening.end("cue") - 1, opening["cue"]))
+        for cue_start, cue_end, cue_word in cues:
             if self.span_at(cue_start) is not None:
                 continue
-            draft = self.reported_at(cue_start, cue_end, match.group("cue"))
+            draft = self.reported_at(cue_start, cue_end, cue_word)
             # Taken and cleared after the call, not cleared before it: mypy keeps an attribute
             # narrowed to None across a method call that sets it, and the compiled build would
             # then refuse the fragment as "not None" at run time.
