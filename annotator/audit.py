@@ -201,8 +201,9 @@ def speaker_key(name: str | None) -> str | None:
 
     Titles and honorifics go (``Dr. Ana Lima`` and ``Health Minister Ana Lima`` are ``ana
     lima``), as do case, accents and transliteration variants (via the detector's
-    ``canonical_speaker_key``). Pronouns and lower-case descriptions (``he``, ``officials``,
-    ``a senior spokesman``) name nobody and give None; a name typed in lower case still counts.
+    ``canonical_speaker_key``). Pronouns and descriptions (``he``, ``officials``, ``a senior
+    spokesman``, ``A spokesman for the alliance``, ``The spokeswoman``) name nobody and give None;
+    a name typed in lower case still counts.
     Cached: a corpus names the same few thousand people again and again.
     """
     if name is None or not name.strip():
@@ -210,7 +211,12 @@ def speaker_key(name: str | None) -> str | None:
     words = name.casefold().split()
     if len(words) == 1 and words[0] in _VAGUE_SPEAKERS:
         return None
-    if not any(ch.isupper() for ch in name) and (
+    if words[0] in _DETERMINERS and words[0] != "the":
+        # "A spokesman for the alliance" names nobody, even capitalised to open a sentence.
+        return None
+    # A capital that only opens the phrase ("The spokeswoman") is no sign of a name.
+    after_article = name.split(maxsplit=1)[-1] if words[0] == "the" else name
+    if not any(ch.isupper() for ch in after_article) and (
         words[0] in _DETERMINERS or words[-1].strip(".,") in ROLE_NOUNS
     ):
         return None

@@ -221,9 +221,40 @@ def test_different_people_are_not_one_speaker(first, second):
     assert not same_speaker(speaker_key(first), speaker_key(second))
 
 
-@pytest.mark.parametrize("vague", [None, "", "  ", "he", "They", "officials", "a spokesman"])
+@pytest.mark.parametrize(
+    "vague",
+    [
+        None,
+        "",
+        "  ",
+        "he",
+        "They",
+        "officials",
+        "a spokesman",
+        # Capitalised where a sentence starts them, they still name nobody.
+        "A spokesman for the alliance",
+        "Two officials",
+        "An adviser to the Harbour Board",
+        "The spokeswoman",
+    ],
+)
 def test_pronouns_and_descriptions_name_nobody(vague):
     assert speaker_key(vague) is None
+
+
+@pytest.mark.parametrize("named", ["The Harbour Board", "the Kellerstad council", "Ana Lima"])
+def test_a_name_after_the_article_still_names_someone(named):
+    assert speaker_key(named) is not None
+
+
+def test_a_description_opening_a_sentence_does_not_make_a_misattribution():
+    items = [
+        occurrence(0, FEES, speaker="A spokesman for the port authority"),
+        occurrence(1, FEES, speaker="Marta Ilves"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert MISATTRIBUTED not in cluster.flags
+    assert [group.name for group in cluster.speakers] == ["Marta Ilves"]
 
 
 def test_source_key_folds_articles_and_case():
