@@ -235,12 +235,20 @@ def same_speaker(first: str, second: str) -> bool:
     """Whether two speaker keys can name one person: equal, or one the tail of the other.
 
     A surname alone (``lima``) matches a full name ending in it (``ana lima``); the tail rule also
-    forgives a stray word a detector left in front of a name.
+    forgives a stray word a detector left in front of a name. Spaces inside a name do not count,
+    so a surname with a particle matches written apart or closed up (``liesl van droot`` and
+    ``liesl vandroot``, ``van droot`` and ``vandroot``), but only whole words at the tail match
+    (not ``droot`` and ``liesl vandroot``).
     """
     a, b = first.split(), second.split()
     if len(a) > len(b):
         a, b = b, a
-    return b[len(b) - len(a) :] == a
+    if b[len(b) - len(a) :] == a:
+        return True
+    closed_a, closed_b = "".join(a), "".join(b)
+    return any("".join(b[start:]) == closed_a for start in range(len(b))) or any(
+        "".join(a[start:]) == closed_b for start in range(len(a))
+    )
 
 
 def source_key(source: str | None) -> str | None:

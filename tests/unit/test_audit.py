@@ -207,6 +207,10 @@ def test_shortened_quote_is_contained_and_one_changed_word_keeps_half():
         ("Mr. Kask", "Transport Minister Paul Kask"),
         ("Sergey Ryabkov", "Sergei Ryabkov"),
         ("李明", "李明"),
+        # A surname with a particle, written apart or closed up.
+        ("Liesl Van Droot", "Liesl Vandroot"),
+        ("Mayor Liesl Vandroot", "Van Droot"),
+        ("Piero Di Lauro", "DiLauro"),
     ],
 )
 def test_name_variants_are_one_speaker(first, second):
@@ -215,7 +219,13 @@ def test_name_variants_are_one_speaker(first, second):
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("Marta Ilves", "Jaan Tamm"), ("Marta Ilves", "Anna Ilves"), ("李明", "王芳")],
+    [
+        ("Marta Ilves", "Jaan Tamm"),
+        ("Marta Ilves", "Anna Ilves"),
+        ("李明", "王芳"),
+        ("Liesl Vandroot", "Droot"),
+        ("Liesl Van Droot", "Anna Vandroot"),
+    ],
 )
 def test_different_people_are_not_one_speaker(first, second):
     assert not same_speaker(speaker_key(first), speaker_key(second))
@@ -245,6 +255,18 @@ def test_pronouns_and_descriptions_name_nobody(vague):
 @pytest.mark.parametrize("named", ["The Harbour Board", "the Kellerstad council", "Ana Lima"])
 def test_a_name_after_the_article_still_names_someone(named):
     assert speaker_key(named) is not None
+
+
+def test_a_particle_written_apart_is_one_speaker_in_flags_groups_and_filters():
+    items = [
+        occurrence(0, FEES, speaker="Mayor Liesl Vandroot"),
+        occurrence(1, FEES, speaker="Liesl Van Droot"),
+    ]
+    report = audit(items)
+    (cluster,) = report.clusters
+    assert MISATTRIBUTED not in cluster.flags
+    assert [group.documents for group in cluster.speakers] == [2]
+    assert report.filtered(speaker="Van Droot").clusters == [cluster]
 
 
 def test_a_description_opening_a_sentence_does_not_make_a_misattribution():
