@@ -14,7 +14,8 @@ unlabeled corpus) and clustered across documents by the words they share:
   thirteen still scores above 0.5. Two quotes match when the containment reaches the threshold
   (:data:`DEFAULT_MIN_SIMILARITY`), they share at least :data:`MIN_SHARED_SHINGLES` shingles, and
   the shared shingles hold two content words or more: ``we will not be`` (only function words,
-  see :data:`STOPWORDS`) or ``an end to the`` (one) is no evidence. Quotes of fewer than
+  see :data:`STOPWORDS`), ``an end to the`` (one) or ``it is too early to say whether`` (a hedge,
+  see :data:`STOCK_WORDS`) is no evidence. Quotes of fewer than
   :data:`MIN_WORDS` words, or of fewer than two content words, are not compared: short scare
   quotes ("fake news") and stock phrases ("it is what it is") recur without being one statement.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
@@ -126,9 +127,22 @@ STOPWORDS = frozenset(
     i we you he she they me us him her them my our your his their mine ours yours theirs
     what which who whom whose when where why how all any some each every just also only even
     s t d ll re ve m up out then now more most such own same other said says say told tell
+    whether because while until unless although though since again still yet already never ever
     """.split()
 )
 """Function words: a shingle made only of them is no evidence that two quotes are one."""
+
+STOCK_WORDS = frozenset(
+    """
+    comment comments commenting speculation speculate speculating rumours rumors premature early
+    clear know
+    """.split()
+)
+"""Words of the hedges every spokesperson uses (*we will not comment on speculation about*, *it is
+too early to say whether*, *it is not clear whether*, *we do not know whether*): two statements
+sharing such an opening and nothing else are two statements, so these are no evidence either."""
+
+_NOT_EVIDENCE = STOPWORDS | STOCK_WORDS
 
 _HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady rev hon mme mlle herr frau sr sra".split()
@@ -604,7 +618,7 @@ def _shares_content_words(norm: tuple[str, ...], other: frozenset[int], needed: 
         for index in range(len(norm) - size + 1):
             shingle = norm[index : index + size]
             if hash(shingle) in other:
-                found.update(word for word in shingle if word not in STOPWORDS)
+                found.update(word for word in shingle if word not in _NOT_EVIDENCE)
                 if len(found) >= needed:
                     return True
     return False
@@ -632,7 +646,7 @@ def cluster_words(
         wording = wordings.get(words.norm)
         if wording is None:
             # Two shared content words are needed to match: a quote with fewer has no match.
-            if len({word for word in words.norm if word not in STOPWORDS}) < 2:
+            if len({word for word in words.norm if word not in _NOT_EVIDENCE}) < 2:
                 continue
             wordings[words.norm] = _Wording(words, _hashed_shingles(words.norm), [index])
         else:

@@ -522,6 +522,38 @@ def test_short_quotes_and_stock_phrases_are_not_compared():
     assert report.compared == 1 and report.quotes == 5
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "We will not comment on speculation about the negotiations.",
+            "We will not comment on speculation about the minister's health.",
+        ),
+        (
+            "It is too early to say whether the campaign has worked.",
+            "It is too early to say whether the dam will hold.",
+        ),
+        (
+            "It is not clear whether the ferry will sail on Monday.",
+            "It is not clear whether the mayor will resign.",
+        ),
+        (
+            "We do not know whether the bridge can be saved.",
+            "We do not know whether the harbour will reopen.",
+        ),
+    ],
+)
+def test_statements_sharing_only_a_stock_opening_stay_apart(first, second):
+    assert audit([occurrence(0, first), occurrence(1, second)]).clusters == []
+
+
+def test_a_statement_that_opens_with_a_stock_phrase_still_finds_its_reports():
+    statement = "It is too early to say whether the ceasefire in the valley will hold."
+    reworded = "It is still too early to say if the ceasefire in the valley will hold"
+    (cluster,) = audit([occurrence(0, statement), occurrence(1, reworded)]).clusters
+    assert cluster.documents == 2 and REWORDED in cluster.flags
+
+
 def test_many_statements_each_find_their_own_reports():
     rng = random.Random(7)
     vocabulary = [f"word{n}" for n in range(400)]
