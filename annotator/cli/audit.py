@@ -328,10 +328,10 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
         )
 
     flags = " · ".join(cluster.flags) or "same words everywhere"
-    add(f"#{cluster.number}  {cluster.documents} documents · {flags}", "", "    ")
+    add(f"#{cluster.number}  {counted(cluster.documents, 'document')} · {flags}", "", "    ")
     add(
         f"{printable(cluster.main_text)}  (main wording: {cluster.main_count} of "
-        f"{cluster.documents} documents)",
+        f"{counted(cluster.documents, 'document')})",
         "    ",
     )
     if cluster.speakers:
@@ -359,8 +359,8 @@ def render_report(report: AuditReport, width: int = 100) -> str:
     shown = "" if report.found is None else f"{len(report.clusters)} shown of "
     found = report.found if report.found is not None else len(report.clusters)
     head = (
-        f"{shown}{counted(found, 'statement')} reported by {report.min_documents} documents "
-        "or more "
+        f"{shown}{counted(found, 'statement')} reported by "
+        f"{counted(report.min_documents, 'document')} or more "
         f"({report.compared} of {report.quotes} quotes compared, "
         f"similarity {report.min_similarity} or more)"
     )

@@ -662,6 +662,15 @@ def test_cli_terminal_report_puts_misattributions_first(tmp_path, capsys):
     assert "1 misattributed, 0 reworded, 0 source differs" in out
 
 
+def test_cli_report_of_single_documents_says_document(corpus_path, labelled_store, capsys):
+    code, out, err = run_cli(
+        capsys, "audit", corpus_path, "--store", labelled_store.root, "--min-documents", "1"
+    )
+    assert code == 0, err
+    assert "reported by 1 document or more" in out
+    assert "  1 document · " in out and "1 documents" not in out
+
+
 def test_cli_terminal_report_shows_outlet_diff_and_majority_speaker(
     corpus_path, labelled_store, capsys
 ):
