@@ -5,8 +5,9 @@ unlabeled corpus) and clustered across documents by the words they share:
 
 * **Words.** A quote's text is cut into words: NFKC, case-folded, with every mark that is not a
   letter or digit dropped, so curly and straight quote marks, punctuation, dashes and spacing
-  never matter. Each CJK character is a word of its own (those scripts put no spaces between
-  words). Emoji and symbols are not words.
+  never matter; nor do British and American spellings (``harbour``, ``harbor``). Each CJK
+  character is a word of its own (those scripts put no spaces between words). Emoji and symbols
+  are not words.
 * **Measure.** Two quotes are compared by their word shingles (every run of two and of three
   words): the *containment* ``|A ∩ B| / min(|A|, |B|)``. A shortened quote is wholly contained in
   the long one (1.0); a changed word costs only the shingles that straddle it (pairs forgive it,
@@ -107,6 +108,49 @@ _CONTRACTION_RE = re.compile(
 _EXPANDED = {"won": "will", "ve": "have", "re": "are", "ll": "will", "m": "am"}
 
 
+# British and American spellings of one word (harbour/harbor, defence/defense, organise/organize,
+# analyse/analyze, centre/center, dialogue/dialog, travelled/traveled) fold to one form; the
+# letters required in front keep short words apart (hour, tour, rise, this).
+_SPELLING_RE = re.compile(
+    r"(?<=[a-z]{3})(?P<our>our)(?=(?:s|ed|ing|ite|ites|able|ably|al|er|ers|ful|less|hoods?)?\b)"
+    r"|(?<=[a-z]{3})(?P<ise>is)(?=(?:e|es|ed|ing|ation|ations|er|ers)\b)"
+    r"|(?<=[a-z]{2})(?P<yse>ys)(?=(?:e|es|ed|ing)\b)"
+    r"|(?<=[a-z]{2})(?P<ence>ence)(?=s?\b)"
+    r"|(?<=[a-z]{2})(?P<re>[tb])re(?=s?\b)"
+    r"|(?<=[a-z]{3})(?P<ogue>ogue)(?=s?\b)"
+    r"|(?<=[a-z]{2}e)(?P<ll>ll)(?=(?:ed|ing|er|ers)\b)"
+)
+_AMERICAN = {"our": "or", "ise": "iz", "yse": "yz", "ence": "ense", "ogue": "og", "ll": "l"}
+
+
+def _american(match: re.Match[str]) -> str:
+    if match.lastgroup == "re":
+        return match["re"] + "er"
+    return _AMERICAN[match.lastgroup or ""]
+
+
+class _AmericanSpellings(dict[str, str]):
+    """Each word's American spelling, worked out once: a regex over every word of every quote
+    would make cutting words five times slower, and a corpus repeats the same few thousand."""
+
+    MAX_WORDS = 1 << 20
+    """Words remembered before starting afresh (memory stays bounded on any corpus)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.MAX_WORDS:
+            self.clear()
+        folded = self[word] = _SPELLING_RE.sub(_american, word)
+        return folded
+
+
+_AMERICAN_SPELLING = _AmericanSpellings()
+
+
+def _folded(joined: str) -> tuple[str, ...]:
+    """Normalised words joined by spaces, cut apart, British spellings made American."""
+    return tuple(map(_AMERICAN_SPELLING.__getitem__, joined.split(" ")))
+
+
 def _expand(match: re.Match[str]) -> str:
     if match[1]:
         return _EXPANDED.get(match[1].lower(), match[1]) + " not"
@@ -167,8 +211,9 @@ class Words:
 def words_of(text: str) -> Words:
     """Cut ``text`` into words; punctuation, quote marks, emoji and spacing are dropped.
 
-    Contractions are spelled out (``won't`` is ``will not``, ``I've`` is ``I have``) and dotted
-    abbreviations closed up (``U.S.`` is ``US``), so they never count as rewording.
+    Contractions are spelled out (``won't`` is ``will not``, ``I've`` is ``I have``), dotted
+    abbreviations closed up (``U.S.`` is ``US``) and British spellings made American (``harbour
+    defences`` is ``harbor defenses``), so they never count as rewording.
     """
     if "'" in text or "’" in text or "nnot" in text.lower():
         text = _CONTRACTION_RE.sub(_expand, text)
@@ -176,13 +221,21 @@ def words_of(text: str) -> Words:
         text = _ABBREVIATION_RE.sub(lambda match: match[0].replace(".", ""), text)
     if text.isascii():
         surface = tuple(_WORD_RE.findall(text))
-        return Words(surface, tuple(" ".join(surface).lower().split(" ")) if surface else ())
+        return Words(surface, _folded(" ".join(surface).lower()) if surface else ())
     word_re = _CJK_WORD_RE if _CJK_RE.search(text) else _WORD_RE
     surface = tuple(word_re.findall(text))
+    if not surface:
+        return Words(surface, ())
     if unicodedata.is_normalized("NFKC", text):
         # One casefold over the joined words: words hold no spaces and casefolding adds none.
-        return Words(surface, tuple(" ".join(surface).casefold().split(" ")) if surface else ())
-    return Words(surface, tuple(unicodedata.normalize("NFKC", word).casefold() for word in surface))
+        return Words(surface, _folded(" ".join(surface).casefold()))
+    # Word by word: NFKC can put a space inside a word (U+FDFA), and norm must stay one per word.
+    return Words(
+        surface,
+        tuple(
+            _AMERICAN_SPELLING[unicodedata.normalize("NFKC", word).casefold()] for word in surface
+        ),
+    )
 
 
 def shingles_of(

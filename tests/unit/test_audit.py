@@ -184,6 +184,21 @@ def test_contractions_are_spelled_out_so_they_are_not_rewording():
     )
 
 
+def test_british_and_american_spellings_are_one_wording():
+    british = "The harbour defences at the centre were organised and the ferries travelled on"
+    american = "The harbor defenses at the center were organized and the ferries traveled on"
+    assert words_of(british).norm == words_of(american).norm
+    (cluster,) = audit([occurrence(0, british), occurrence(1, american)]).clusters
+    assert cluster.flags == [] and cluster.main_count == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("filled", "filed"), ("hour", "hor"), ("rise", "rize"), ("tour", "tor")]
+)
+def test_spelling_folds_leave_different_words_apart(first, second):
+    assert words_of(first).norm != words_of(second).norm
+
+
 def test_cjk_characters_are_words_and_emoji_are_not():
     assert words_of("🚢 港口费用 ok👍").norm == ("港", "口", "费", "用", "ok")
 
