@@ -267,14 +267,31 @@ def speaker_key(name: str | None) -> str | None:
     """A key equal for variants of one speaker's name; None for no name or a vague one.
 
     Titles and honorifics go (``Dr. Ana Lima`` and ``Health Minister Ana Lima`` are ``ana
-    lima``), as do case, accents and transliteration variants (via the detector's
-    ``canonical_speaker_key``). Pronouns and descriptions (``he``, ``officials``, ``a senior
-    spokesman``, ``A spokesman for the alliance``, ``The spokeswoman``) name nobody and give None;
-    a name typed in lower case still counts.
-    Cached: a corpus names the same few thousand people again and again.
+    lima``), as do a description after a comma (``Ana Lima, 54, a nurse``), case, accents and
+    transliteration variants (via the detector's ``canonical_speaker_key``). Pronouns and
+    descriptions (``he``, ``officials``, ``a senior spokesman``, ``A spokesman for the
+    alliance``, ``The spokeswoman``) name nobody and give None; a name typed in lower case still
+    counts. Cached: a corpus names the same few thousand people again and again.
     """
     if name is None or not name.strip():
         return None
+    # Commas set a name apart from its description, on either side: "Dravkin, the deputy
+    # minister", "Ana Lima, 54", "The group's director, Ana Lima". The first part naming someone
+    # stands; a later part only with a capital ("Officials, speaking anonymously" names nobody).
+    parts = [part for part in name.split(",") if part.strip()]
+    if len(parts) > 1:
+        first = _name_key(parts[0])
+        if first is not None:
+            return first
+        return next(
+            (key for part in parts[1:] if part != part.lower() and (key := _name_key(part))),
+            None,
+        )
+    return _name_key(name)
+
+
+def _name_key(name: str) -> str | None:
+    """:func:`speaker_key` of a name with no comma."""
     words = name.casefold().split()
     if len(words) == 1 and words[0] in _VAGUE_SPEAKERS:
         return None
@@ -302,20 +319,31 @@ def same_speaker(first: str, second: str) -> bool:
     """Whether two speaker keys can name one person: equal, or one the tail of the other.
 
     A surname alone (``lima``) matches a full name ending in it (``ana lima``); the tail rule also
-    forgives a stray word a detector left in front of a name. Spaces inside a name do not count,
-    so a surname with a particle matches written apart or closed up (``liesl van droot`` and
-    ``liesl vandroot``, ``van droot`` and ``vandroot``), but only whole words at the tail match
-    (not ``droot`` and ``liesl vandroot``).
+    forgives a stray word a detector left in front of a name. A name of two words or more also
+    matches a fuller one with a middle name (``sergei dravkin``, ``sergei alexandrovich
+    dravkin``); one shared surname is not enough (``ana lima``, ``paulo lima``; ``maria de
+    souza``, ``joana de souza``). Spaces inside a name do not count, so a surname with a
+    particle matches written apart or closed up (``liesl van droot`` and ``liesl vandroot``,
+    ``van droot`` and ``vandroot``), but only whole words at the tail match (not ``droot`` and
+    ``liesl vandroot``).
     """
     a, b = first.split(), second.split()
     if len(a) > len(b):
         a, b = b, a
     if b[len(b) - len(a) :] == a:
         return True
+    if len(a) >= 2 and a[-1] == b[-1] and _is_subsequence(a, b):
+        return True
     closed_a, closed_b = "".join(a), "".join(b)
     return any("".join(b[start:]) == closed_a for start in range(len(b))) or any(
         "".join(a[start:]) == closed_b for start in range(len(a))
     )
+
+
+def _is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether ``short`` is ``long`` with some words left out (in the same order)."""
+    remaining = iter(long)
+    return all(word in remaining for word in short)
 
 
 def source_key(source: str | None) -> str | None:

@@ -226,6 +226,12 @@ def test_shortened_quote_is_contained_and_one_changed_word_keeps_half():
         ("Liesl Van Droot", "Liesl Vandroot"),
         ("Mayor Liesl Vandroot", "Van Droot"),
         ("Piero Di Lauro", "DiLauro"),
+        # A middle name, an appositive after a comma.
+        ("Sergei Alexandrovich Dravkin", "Sergey Dravkin"),
+        ("Dravkin, the deputy minister", "Sergei Dravkin"),
+        ("Ana Marquetti, 54, a former nurse", "Health Minister Ana Marquetti"),
+        ("Maria Souza", "Maria de Souza"),
+        ("The harbour board's director, Maria de Souza,", "Maria de Souza"),
     ],
 )
 def test_name_variants_are_one_speaker(first, second):
@@ -240,6 +246,11 @@ def test_name_variants_are_one_speaker(first, second):
         ("李明", "王芳"),
         ("Liesl Vandroot", "Droot"),
         ("Liesl Van Droot", "Anna Vandroot"),
+        ("Ana Marquetti", "Paolo Marquetti"),
+        ("Ana Marquetti, the minister", "Paolo Marquetti, the senator"),
+        ("Senator Paolo Marquetti", "Ana Paola Marquetti"),
+        ("Maria de Souza", "Joana de Souza"),
+        ("Maria de Souza", "Joana Desouza"),
     ],
 )
 def test_different_people_are_not_one_speaker(first, second):
@@ -261,6 +272,8 @@ def test_different_people_are_not_one_speaker(first, second):
         "Two officials",
         "An adviser to the Harbour Board",
         "The spokeswoman",
+        "harbour officials, talking off the record at the quay",
+        "The board's chairman, who declined to be named",
     ],
 )
 def test_pronouns_and_descriptions_name_nobody(vague):
