@@ -40,6 +40,7 @@ from annotator.audit import (
     gather_from_detector,
     gather_from_quotes_file,
     gather_from_store,
+    words_of,
 )
 from annotator.cli import (
     at_least,
@@ -62,6 +63,9 @@ MAX_WARNINGS = 20
 
 CHANGE_WORDS = 12
 """Words of a long change shown before it is cut short."""
+
+MAX_LISTED = 5
+"""Other reports of one wording, speaker and source named before the rest are counted."""
 
 
 def flag_name(text: str) -> str:
@@ -294,13 +298,33 @@ def describe_change(change: WordChange) -> str:
     return f"changed: {before} → {after}"
 
 
-def _where(reported: ReportedOccurrence) -> str:
+def _place(reported: ReportedOccurrence) -> str:
     occurrence = reported.occurrence
     parts = [occurrence.doc_id]
     for value in (occurrence.outlet or occurrence.publisher, occurrence.date):
         if value:
             parts.append(value)
-    return printable(" · ".join(parts)) + f"  [{occurrence.start}:{occurrence.end}]"
+    return printable(" · ".join(parts))
+
+
+def _where(reported: ReportedOccurrence) -> str:
+    occurrence = reported.occurrence
+    return _place(reported) + f"  [{occurrence.start}:{occurrence.end}]"
+
+
+def _alike(
+    occurrences: list[ReportedOccurrence],
+) -> dict[int, list[ReportedOccurrence]]:
+    """Reports grouped by what the report shows of them (wording, speaker, source as written),
+    keyed by the position of the first of each group."""
+    first_of: dict[tuple[object, ...], int] = {}
+    groups: dict[int, list[ReportedOccurrence]] = {}
+    for position, reported in enumerate(occurrences):
+        occurrence = reported.occurrence
+        key = (words_of(occurrence.text).norm, occurrence.speaker, occurrence.source)
+        first = first_of.setdefault(key, position)
+        groups.setdefault(first, []).append(reported)
+    return groups
 
 
 def _who(reported: ReportedOccurrence, cluster: Cluster) -> str:
@@ -342,14 +366,25 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
         add(f"speakers: {named}{verdict}", "    ", "  ")
     if cluster.sources:
         add(f"sources: {', '.join(printable(s) for s in cluster.sources)}", "    ", "  ")
-    for reported in cluster.occurrences:
+    # A story reprinted word for word by many outlets is one entry that lists them, not a page
+    # per outlet: the JSON keeps every report.
+    for reported, *alike in _alike(cluster.occurrences).values():
         add(f"- {_where(reported)}", "    ", "  ")
         add(_who(reported, cluster), "        ", "  ")
-        if reported.is_main:
-            continue
-        add(printable(reported.occurrence.text), "        ")
-        for change in reported.changes:
-            add(describe_change(change), "        ", "  ")
+        if not reported.is_main:
+            add(printable(reported.occurrence.text), "        ")
+            for change in reported.changes:
+                add(describe_change(change), "        ", "  ")
+        if alike:
+            listed = ", ".join(_place(other) for other in alike[:MAX_LISTED])
+            rest = len(alike) - MAX_LISTED
+            more = f", and {rest} more (--json lists every one)" if rest > 0 else ""
+            add(
+                f"same words, speaker and source in {counted(len(alike), 'more report')}: "
+                f"{listed}{more}",
+                "        ",
+                "  ",
+            )
     return "\n".join(lines)
 
 

@@ -690,6 +690,32 @@ def test_cli_terminal_report_puts_misattributions_first(tmp_path, capsys):
     assert "1 misattributed, 0 reworded, 0 source differs" in out
 
 
+def test_cli_report_shows_identical_reports_once_with_their_documents(tmp_path, capsys):
+    """A wire story reprinted word for word by many outlets is one entry, not one per outlet."""
+    documents = [
+        {"id": f"wire-{n}", "outlet": f"Outlet {n}", "text": f"“{FEES},” said Marta Ilves."}
+        for n in range(9)
+    ]
+    documents.append({"id": "odd", "text": f"“{FEES},” said Jaan Tamm."})
+    corpus = write_jsonl(tmp_path / "c.jsonl", documents)
+    store = AnnotationStore(tmp_path / "annotations")
+    with store.open("ann", writable=True) as ann:
+        for document in documents:
+            speaker = document["text"].rsplit("said ", 1)[1].rstrip(".")
+            ann.save(
+                label("ann", document["id"], f"“{FEES},”", speaker=speaker, text=document["text"])
+            )
+    code, out, err = run_cli(capsys, "audit", corpus, "--store", store.root)
+    assert code == 0, err
+    assert out.count("said by Marta Ilves") == 1
+    assert "- wire-0 · Outlet 0" in out
+    flat = " ".join(out.split())  # the list wraps to the terminal
+    assert "same words, speaker and source in 8 more reports: wire-1 · Outlet 1, wire-2" in flat
+    assert "wire-5 · Outlet 5, and 3 more (--json lists every one)" in flat
+    assert "- odd  [" in out and "said by Jaan Tamm" in out
+    assert "#1  10 documents · misattributed" in out
+
+
 def test_cli_report_of_single_documents_says_document(corpus_path, labelled_store, capsys):
     code, out, err = run_cli(
         capsys, "audit", corpus_path, "--store", labelled_store.root, "--min-documents", "1"
