@@ -400,7 +400,7 @@ def render_report(report: AuditReport, width: int = 100) -> str:
         f"similarity {report.min_similarity} or more)"
     )
     if not report.clusters:
-        return head + "\n"
+        return textwrap.fill(head, width) + "\n"
     counts = {
         flag: sum(flag in cluster.flags for cluster in report.clusters)
         for flag in (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS)

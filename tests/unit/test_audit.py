@@ -852,6 +852,14 @@ def test_terminal_lines_fit_the_width(corpus_path, labelled_store):
     assert "#1  3 documents" in text
 
 
+def test_an_empty_report_fits_the_width_too():
+    from annotator.cli.audit import render_report
+
+    text = render_report(audit([occurrence(0, FEES)]), width=60)
+    assert text.startswith("0 statements reported by 2 documents or more")
+    assert max(len(line) for line in text.splitlines()) <= 60
+
+
 def test_detection_over_processes_gives_what_one_process_gives(corpus_path):
     corpus = open_corpus(corpus_path)
     alone = gather_from_detector(corpus, min_score=0.0)
