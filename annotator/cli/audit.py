@@ -86,7 +86,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="*",
         default=[],  # else argparse names ANNOTATOR as required when CORPUS is missing
         metavar="ANNOTATOR",
-        help="whose accepted labels to audit (default: every annotator, gold first)",
+        help="whose accepted labels to audit, as --annotator NAME also names one (default: "
+        "every annotator, gold first)",
     )
     origin = parser.add_mutually_exclusive_group()
     origin.add_argument(
@@ -173,6 +174,8 @@ def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, lis
     from annotator.detect.batch import Progress
 
     store = AnnotationStore(args.store)
+    if getattr(args, "annotator_given", False):
+        args.annotators = [args.annotator, *args.annotators]
     if args.quotes is not None:
         if args.annotators:
             raise UserError(

@@ -1049,6 +1049,22 @@ def test_cli_annotators_may_follow_the_options(corpus_path, labelled_store, caps
     assert err.count("\n") == 1 and "--min-documents: must be 1 or more, not 0" in err
 
 
+def test_cli_annotator_option_names_whose_labels_to_audit(corpus_path, labelled_store, capsys):
+    """--annotator says 'whose labels to read': audit read every annotator's all the same."""
+    with labelled_store.open("other", writable=True) as other:
+        other.save(label("other", "ledger-1", "harbour fees"))
+    argv = ["audit", corpus_path, "--store", labelled_store.root, "--json"]
+    code, out, err = run_cli(capsys, *argv)
+    assert code == 0, err
+    assert orjson.loads(out)["annotators"] == ["ann", "other"]
+    code, out, err = run_cli(capsys, *argv, "--annotator", "ann")
+    assert code == 0, err
+    assert orjson.loads(out)["annotators"] == ["ann"]
+    code, out, err = run_cli(capsys, *argv, "--annotator", "ann", "other")
+    assert code == 0, err
+    assert orjson.loads(out)["annotators"] == ["ann", "other"]
+
+
 def test_cli_without_a_corpus_asks_for_the_corpus_only(capsys):
     """`audit` alone said CORPUS and ANNOTATOR were required; annotators are optional."""
     with pytest.raises(SystemExit):
