@@ -129,9 +129,44 @@ def _american(match: re.Match[str]) -> str:
     return _AMERICAN[match.lastgroup or ""]
 
 
+_NUMBER_WORDS = {
+    word: str(number)
+    for number, word in enumerate("zero one two three four five six seven eight nine ten".split())
+}
+"""Numbers house styles spell out or write in digits (*three years*, *3 years*)."""
+
+_PERCENT_RE = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
+
+_PREFIXES = frozenset("co re pre non anti multi post semi sub inter e".split())
+"""Prefixes some house styles hyphenate and others close up (co-operate, non-profit, e-mail)."""
+
+
+def _close_up_prefixes(text: str) -> str:
+    """``co-operate`` as ``cooperate``: the hyphen after a word of :data:`_PREFIXES` goes.
+
+    A walk from each hyphen, not a regex: a regex tries every position of every quote and made
+    cutting words twice as slow."""
+    kept: list[str] = []
+    start = 0
+    hyphen = text.find("-")
+    while hyphen != -1:
+        word = hyphen
+        while word > 0 and text[word - 1].isalpha():
+            word -= 1
+        whole_word = word == 0 or not text[word - 1].isalnum()
+        prefix = whole_word and text[word:hyphen].lower() in _PREFIXES
+        if prefix and text[hyphen + 1 : hyphen + 2].isalpha():
+            kept.append(text[start:hyphen])
+            start = hyphen + 1
+        hyphen = text.find("-", hyphen + 1)
+    kept.append(text[start:])
+    return "".join(kept)
+
+
 class _AmericanSpellings(dict[str, str]):
-    """Each word's American spelling, worked out once: a regex over every word of every quote
-    would make cutting words five times slower, and a corpus repeats the same few thousand."""
+    """Each word's American spelling (numbers to ten in digits), worked out once: a regex over
+    every word of every quote would make cutting words five times slower, and a corpus repeats
+    the same few thousand."""
 
     MAX_WORDS = 1 << 20
     """Words remembered before starting afresh (memory stays bounded on any corpus)."""
@@ -139,7 +174,7 @@ class _AmericanSpellings(dict[str, str]):
     def __missing__(self, word: str) -> str:
         if len(self) >= self.MAX_WORDS:
             self.clear()
-        folded = self[word] = _SPELLING_RE.sub(_american, word)
+        folded = self[word] = _NUMBER_WORDS.get(word) or _SPELLING_RE.sub(_american, word)
         return folded
 
 
@@ -212,13 +247,21 @@ def words_of(text: str) -> Words:
     """Cut ``text`` into words; punctuation, quote marks, emoji and spacing are dropped.
 
     Contractions are spelled out (``won't`` is ``will not``, ``I've`` is ``I have``), dotted
-    abbreviations closed up (``U.S.`` is ``US``) and British spellings made American (``harbour
-    defences`` is ``harbor defenses``), so they never count as rewording.
+    abbreviations closed up (``U.S.`` is ``US``), British spellings made American (``harbour
+    defences`` is ``harbor defenses``), numbers to ten written in digits, ``%`` and ``per cent``
+    written ``percent`` and common prefixes closed up (``co-operate`` is ``cooperate``): house
+    styles differ in these, so they never count as rewording.
     """
     if "'" in text or "’" in text or "nnot" in text.lower():
         text = _CONTRACTION_RE.sub(_expand, text)
     if "." in text:
         text = _ABBREVIATION_RE.sub(lambda match: match[0].replace(".", ""), text)
+    if "%" in text:
+        text = text.replace("%", " percent ")
+    if "cent" in text or "Cent" in text or "CENT" in text:
+        text = _PERCENT_RE.sub("percent", text)
+    if "-" in text:
+        text = _close_up_prefixes(text)
     if text.isascii():
         surface = tuple(_WORD_RE.findall(text))
         return Words(surface, _folded(" ".join(surface).lower()) if surface else ())
