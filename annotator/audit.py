@@ -228,6 +228,8 @@ _HONORIFICS = frozenset(
 )
 _VAGUE_SPEAKERS = frozenset("he she they we i it you him her them one".split())
 _DETERMINERS = frozenset("a an the some several many two three four one other others".split())
+_OPENING_WORDS = frozenset("the his her their its our my your".split())
+"""Words before a description that a sentence may capitalise (*The spokeswoman*, *His aide*)."""
 
 
 # --- Words ------------------------------------------------------------------------------------
@@ -319,10 +321,14 @@ def speaker_key(name: str | None) -> str | None:
     if name is None or not name.strip():
         return None
     # Commas set a name apart from its description, on either side: "Dravkin, the deputy
-    # minister", "Ana Lima, 54", "The group's director, Ana Lima". The first part naming someone
-    # stands; a later part only with a capital ("Officials, speaking anonymously" names nobody).
-    parts = [part for part in name.split(",") if part.strip()]
+    # minister", "Ana Lima, 54", "the party's nominee, Ana Lima". A part written as a name stands;
+    # else the first part naming someone, a later one only with a capital ("Officials, speaking
+    # anonymously" names nobody). A comma inside a number ("12,000 people") cuts nothing.
+    parts = [part for part in _COMMA_RE.split(name) if part.strip()]
     if len(parts) > 1:
+        written_as_name = next((part for part in parts if _written_as_name(part)), None)
+        if written_as_name is not None:
+            return _name_key(written_as_name)
         first = _name_key(parts[0])
         if first is not None:
             return first
@@ -333,6 +339,17 @@ def speaker_key(name: str | None) -> str | None:
     return _name_key(name)
 
 
+_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _written_as_name(part: str) -> bool:
+    """Every word of four letters or more capitalised (``Maria de Souza``, ``Gov. Ana Lima``),
+    and at least one word: not ``the party's nominee``, not ``54``."""
+    words = [word.strip("\"'“”‘’().") for word in part.split()]
+    long_words = [word for word in words if len(word) >= 4]
+    return bool(long_words) and all(word[0].isupper() for word in long_words)
+
+
 def _name_key(name: str) -> str | None:
     """:func:`speaker_key` of a name with no comma."""
     words = name.casefold().split()
@@ -341,10 +358,12 @@ def _name_key(name: str) -> str | None:
     if words[0] in _DETERMINERS and words[0] != "the":
         # "A spokesman for the alliance" names nobody, even capitalised to open a sentence.
         return None
-    # A capital that only opens the phrase ("The spokeswoman") is no sign of a name.
-    after_article = name.split(maxsplit=1)[-1] if words[0] == "the" else name
+    # A capital that only opens the phrase ("The spokeswoman", "His adviser") is no sign of a name.
+    after_article = name.split(maxsplit=1)[-1] if words[0] in _OPENING_WORDS else name
     if not any(ch.isupper() for ch in after_article) and (
-        words[0] in _DETERMINERS or words[-1].strip(".,") in ROLE_NOUNS
+        words[0] in _OPENING_WORDS
+        or words[0] in _DETERMINERS
+        or words[-1].strip(".,") in ROLE_NOUNS
     ):
         return None
     kept = [

@@ -253,6 +253,8 @@ def test_shortened_quote_is_contained_and_one_changed_word_keeps_half():
         ("Ana Marquetti, 54, a former nurse", "Health Minister Ana Marquetti"),
         ("Maria Souza", "Maria de Souza"),
         ("The harbour board's director, Maria de Souza,", "Maria de Souza"),
+        ("the harbour board's Portuguese director, Maria de Souza", "Souza"),
+        ("His campaign manager, Jaan Tamm,", "his campaign manager, Jaan Tamm"),
     ],
 )
 def test_name_variants_are_one_speaker(first, second):
@@ -295,6 +297,8 @@ def test_different_people_are_not_one_speaker(first, second):
         "The spokeswoman",
         "harbour officials, talking off the record at the quay",
         "The board's chairman, who declined to be named",
+        "His campaign manager",
+        "12,000 people",
     ],
 )
 def test_pronouns_and_descriptions_name_nobody(vague):
