@@ -984,6 +984,9 @@ class ReportedOccurrence:
     """Whether its wording is the cluster's main wording."""
     changes: list[WordChange]
     """Word changes against the main wording (empty when equal but for case and punctuation)."""
+    split_changes: list[WordChange] | None = None
+    """When this report is one part of a quote its document splits (``"We will not," she said,
+    "raise fees"``): the word changes of the parts read together; None otherwise."""
 
     def to_json(self) -> dict[str, Any]:
         """The occurrence as plain JSON."""
@@ -1007,6 +1010,11 @@ class ReportedOccurrence:
             "annotators": list(occurrence.annotators),
             "main_wording": self.is_main,
             "changes": [change.to_json() for change in self.changes],
+            "split_changes": (
+                None
+                if self.split_changes is None
+                else [change.to_json() for change in self.split_changes]
+            ),
         }
 
 
@@ -1169,6 +1177,54 @@ def _speakers_disagree(keys: Iterable[str]) -> bool:
     )
 
 
+SPLIT_GAP = 80
+"""Characters between two quotes of one document that may hold the attribution splitting one
+statement in two (``," the minister said on Tuesday, "``)."""
+
+
+def _join_split_quotes(reported: list[ReportedOccurrence], words: list[Words], main: Words) -> None:
+    """Read the parts of a quote a document splits around its attribution as one report.
+
+    Each part alone is the statement cut short; consecutive reports of one document no more than
+    :data:`SPLIT_GAP` characters apart that, read together, cut nothing off the main wording get
+    ``split_changes``, the changes of the parts together. (``reported`` and ``words`` are in
+    corpus order.)
+    """
+    run = [0] if reported else []
+    for position in range(1, len(reported) + 1):
+        if position < len(reported):
+            before, after = reported[position - 1].occurrence, reported[position].occurrence
+            close = 0 <= after.start - before.end <= SPLIT_GAP
+            if after.doc_id == before.doc_id and close:
+                run.append(position)
+                continue
+        _mark_split_parts(reported, words, main, run)
+        run = [position]
+
+
+def _mark_split_parts(
+    reported: list[ReportedOccurrence], words: list[Words], main: Words, run: list[int]
+) -> None:
+    """Within ``run`` (close reports of one document), the longest stretches of two parts or more
+    that read together cut nothing off the main wording, first one first."""
+    first = 0
+    while first < len(run) - 1:
+        for last in range(len(run), first + 1, -1):
+            parts = run[first:last]
+            joined = Words(
+                tuple(chain.from_iterable(words[part].surface for part in parts)),
+                tuple(chain.from_iterable(words[part].norm for part in parts)),
+            )
+            changes = word_diff(main, joined)
+            if not any(change.op in ("trimmed", "extended") for change in changes):
+                for part in parts:
+                    reported[part].split_changes = changes
+                first = last
+                break
+        else:
+            first += 1
+
+
 def describe_cluster(
     occurrences: Sequence[Occurrence], number: int = 0, texts: Sequence[Words] | None = None
 ) -> Cluster:
@@ -1223,7 +1279,12 @@ def describe_cluster(
             sources.append((key, occurrence.source))
         elif len(key) > len(sources[same][0]):
             sources[same] = (key, occurrence.source)
-    ops = {change.op for item in reported for change in item.changes}
+    _join_split_quotes(reported, words, main)
+    ops = {
+        change.op
+        for item in reported
+        for change in (item.changes if item.split_changes is None else item.split_changes)
+    }
     flags = []
     if _speakers_disagree(key for key, _, _ in keyed):
         flags.append(MISATTRIBUTED)

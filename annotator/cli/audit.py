@@ -324,7 +324,12 @@ def _alike(
     groups: dict[int, list[ReportedOccurrence]] = {}
     for position, reported in enumerate(occurrences):
         occurrence = reported.occurrence
-        key = (words_of(occurrence.text).norm, occurrence.speaker, occurrence.source)
+        key = (
+            words_of(occurrence.text).norm,
+            occurrence.speaker,
+            occurrence.source,
+            reported.split_changes is None,
+        )
         first = first_of.setdefault(key, position)
         groups.setdefault(first, []).append(reported)
     return groups
@@ -378,6 +383,14 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
             add(printable(reported.occurrence.text), "        ")
             for change in reported.changes:
                 add(describe_change(change), "        ", "  ")
+        if reported.split_changes is not None:
+            together = "; ".join(map(describe_change, reported.split_changes))
+            add(
+                "one part of a quote split in this document; together: "
+                + (together or "the main wording"),
+                "        ",
+                "  ",
+            )
         if alike:
             listed = ", ".join(_place(other) for other in alike[:MAX_LISTED])
             rest = len(alike) - MAX_LISTED

@@ -322,6 +322,46 @@ def test_a_particle_written_apart_is_one_speaker_in_flags_groups_and_filters():
     assert report.filtered(speaker="Van Droot").clusters == [cluster]
 
 
+def split_report(doc_index: int, first: str, second: str, between: str) -> list[Occurrence]:
+    """One statement quoted in two parts with the attribution between them."""
+    return [
+        Occurrence(f"d{doc_index:03d}", doc_index, 0, len(first), first),
+        Occurrence(
+            f"d{doc_index:03d}",
+            doc_index,
+            len(first) + len(between),
+            len(first) + len(between) + len(second),
+            second,
+        ),
+    ]
+
+
+def test_a_quote_split_by_its_attribution_is_not_trimmed():
+    first, second = "We will not raise the harbour fees", "before the spring fishing season begins"
+    items = [occurrence(0, FEES), *split_report(1, first, second, ", Marta Ilves said, ")]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == []
+    parts = [reported for reported in cluster.occurrences if reported.occurrence.doc_index == 1]
+    assert [reported.split_changes for reported in parts] == [[], []]
+    assert all(reported.changes for reported in parts)  # each part alone still shows its cut
+    # A paraphrase just after the parts is not one of them.
+    paraphrase = Occurrence("d001", 1, 100, 170, f"that {FEES.lower()}")
+    (cluster,) = audit([*items, paraphrase, occurrence(2, FEES)]).clusters
+    in_split = [reported for reported in cluster.occurrences if reported.occurrence.doc_index == 1]
+    assert [reported.split_changes for reported in in_split] == [[], [], None]
+
+
+def test_a_split_quote_missing_words_is_still_trimmed_or_reworded():
+    first, second = "We will not raise the harbour fees", "before the fishing season begins"
+    items = [occurrence(0, FEES), *split_report(1, first, second, ", she said, ")]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == [REWORDED]
+    only_half = [occurrence(0, FEES), occurrence(1, "We will not raise the harbour fees")]
+    assert audit(only_half).clusters[0].flags == [TRIMMED]
+    far_apart = [occurrence(0, FEES), *split_report(1, first, second, " " + "x" * 200 + " ")]
+    assert TRIMMED in audit(far_apart).clusters[0].flags
+
+
 def test_a_description_opening_a_sentence_does_not_make_a_misattribution():
     items = [
         occurrence(0, FEES, speaker="A spokesman for the port authority"),
@@ -739,6 +779,25 @@ def test_cli_report_shows_identical_reports_once_with_their_documents(tmp_path, 
     assert "wire-5 · Outlet 5, and 3 more (--json lists every one)" in flat
     assert "- odd  [" in out and "said by Jaan Tamm" in out
     assert "#1  10 documents · misattributed" in out
+
+
+def test_cli_report_says_a_split_quote_is_whole_together(tmp_path, capsys):
+    first, second = "We will not raise the harbour fees", "before the spring fishing season begins"
+    documents = [
+        {"id": "whole", "text": f"“{FEES},” said Marta Ilves."},
+        {"id": "split", "text": f"“{first},” Marta Ilves said, “{second}.”"},
+    ]
+    corpus = write_jsonl(tmp_path / "c.jsonl", documents)
+    store = AnnotationStore(tmp_path / "annotations")
+    with store.open("ann", writable=True) as ann:
+        ann.save(label("ann", "whole", f"“{FEES},”", text=documents[0]["text"]))
+        ann.save(label("ann", "split", f"“{first},”", text=documents[1]["text"]))
+        ann.save(label("ann", "split", f"“{second}.”", text=documents[1]["text"]))
+    code, out, err = run_cli(capsys, "audit", corpus, "--store", store.root)
+    assert code == 0, err
+    assert "#1  2 documents · same words everywhere" in out
+    flat = " ".join(out.split())
+    assert flat.count("one part of a quote split in this document; together: the main wording") == 2
 
 
 def test_cli_report_of_single_documents_says_document(corpus_path, labelled_store, capsys):
