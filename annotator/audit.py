@@ -5,8 +5,9 @@ unlabeled corpus) and clustered across documents by the words they share:
 
 * **Words.** A quote's text is cut into words: NFKC, case-folded, with every mark that is not a
   letter or digit dropped, so curly and straight quote marks, punctuation, dashes and spacing
-  never matter. Each CJK character is a word of its own (those scripts put no spaces between
-  words). Emoji and symbols are not words.
+  never matter; nor do British and American spellings (``harbour``, ``harbor``). Each CJK
+  character is a word of its own (those scripts put no spaces between words). Emoji and symbols
+  are not words.
 * **Measure.** Two quotes are compared by their word shingles (every run of two and of three
   words): the *containment* ``|A ∩ B| / min(|A|, |B|)``. A shortened quote is wholly contained in
   the long one (1.0); a changed word costs only the shingles that straddle it (pairs forgive it,
@@ -14,7 +15,8 @@ unlabeled corpus) and clustered across documents by the words they share:
   thirteen still scores above 0.5. Two quotes match when the containment reaches the threshold
   (:data:`DEFAULT_MIN_SIMILARITY`), they share at least :data:`MIN_SHARED_SHINGLES` shingles, and
   the shared shingles hold two content words or more: ``we will not be`` (only function words,
-  see :data:`STOPWORDS`) or ``an end to the`` (one) is no evidence. Quotes of fewer than
+  see :data:`STOPWORDS`), ``an end to the`` (one) or ``it is too early to say whether`` (a hedge,
+  see :data:`STOCK_WORDS`) is no evidence. Quotes of fewer than
   :data:`MIN_WORDS` words, or of fewer than two content words, are not compared: short scare
   quotes ("fake news") and stock phrases ("it is what it is") recur without being one statement.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
@@ -106,6 +108,84 @@ _CONTRACTION_RE = re.compile(
 _EXPANDED = {"won": "will", "ve": "have", "re": "are", "ll": "will", "m": "am"}
 
 
+# British and American spellings of one word (harbour/harbor, defence/defense, organise/organize,
+# analyse/analyze, centre/center, dialogue/dialog, travelled/traveled) fold to one form; the
+# letters required in front keep short words apart (hour, tour, rise, this).
+_SPELLING_RE = re.compile(
+    r"(?<=[a-z]{3})(?P<our>our)(?=(?:s|ed|ing|ite|ites|able|ably|al|er|ers|ful|less|hoods?)?\b)"
+    r"|(?<=[a-z]{3})(?P<ise>is)(?=(?:e|es|ed|ing|ation|ations|er|ers)\b)"
+    r"|(?<=[a-z]{2})(?P<yse>ys)(?=(?:e|es|ed|ing)\b)"
+    r"|(?<=[a-z]{2})(?P<ence>ence)(?=s?\b)"
+    r"|(?<=[a-z]{2})(?P<re>[tb])re(?=s?\b)"
+    r"|(?<=[a-z]{3})(?P<ogue>ogue)(?=s?\b)"
+    r"|(?<=[a-z]{2}e)(?P<ll>ll)(?=(?:ed|ing|er|ers)\b)"
+)
+_AMERICAN = {"our": "or", "ise": "iz", "yse": "yz", "ence": "ense", "ogue": "og", "ll": "l"}
+
+
+def _american(match: re.Match[str]) -> str:
+    if match.lastgroup == "re":
+        return match["re"] + "er"
+    return _AMERICAN[match.lastgroup or ""]
+
+
+_NUMBER_WORDS = {
+    word: str(number)
+    for number, word in enumerate("zero one two three four five six seven eight nine ten".split())
+}
+"""Numbers house styles spell out or write in digits (*three years*, *3 years*)."""
+
+_PERCENT_RE = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
+
+_PREFIXES = frozenset("co re pre non anti multi post semi sub inter e".split())
+"""Prefixes some house styles hyphenate and others close up (co-operate, non-profit, e-mail)."""
+
+
+def _close_up_prefixes(text: str) -> str:
+    """``co-operate`` as ``cooperate``: the hyphen after a word of :data:`_PREFIXES` goes.
+
+    A walk from each hyphen, not a regex: a regex tries every position of every quote and made
+    cutting words twice as slow."""
+    kept: list[str] = []
+    start = 0
+    hyphen = text.find("-")
+    while hyphen != -1:
+        word = hyphen
+        while word > 0 and text[word - 1].isalpha():
+            word -= 1
+        whole_word = word == 0 or not text[word - 1].isalnum()
+        prefix = whole_word and text[word:hyphen].lower() in _PREFIXES
+        if prefix and text[hyphen + 1 : hyphen + 2].isalpha():
+            kept.append(text[start:hyphen])
+            start = hyphen + 1
+        hyphen = text.find("-", hyphen + 1)
+    kept.append(text[start:])
+    return "".join(kept)
+
+
+class _AmericanSpellings(dict[str, str]):
+    """Each word's American spelling (numbers to ten in digits), worked out once: a regex over
+    every word of every quote would make cutting words five times slower, and a corpus repeats
+    the same few thousand."""
+
+    MAX_WORDS = 1 << 20
+    """Words remembered before starting afresh (memory stays bounded on any corpus)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.MAX_WORDS:
+            self.clear()
+        folded = self[word] = _NUMBER_WORDS.get(word) or _SPELLING_RE.sub(_american, word)
+        return folded
+
+
+_AMERICAN_SPELLING = _AmericanSpellings()
+
+
+def _folded(joined: str) -> tuple[str, ...]:
+    """Normalised words joined by spaces, cut apart, British spellings made American."""
+    return tuple(map(_AMERICAN_SPELLING.__getitem__, joined.split(" ")))
+
+
 def _expand(match: re.Match[str]) -> str:
     if match[1]:
         return _EXPANDED.get(match[1].lower(), match[1]) + " not"
@@ -126,15 +206,30 @@ STOPWORDS = frozenset(
     i we you he she they me us him her them my our your his their mine ours yours theirs
     what which who whom whose when where why how all any some each every just also only even
     s t d ll re ve m up out then now more most such own same other said says say told tell
+    whether because while until unless although though since again still yet already never ever
     """.split()
 )
 """Function words: a shingle made only of them is no evidence that two quotes are one."""
+
+STOCK_WORDS = frozenset(
+    """
+    comment comments commenting speculation speculate speculating rumours rumors premature early
+    clear know
+    """.split()
+)
+"""Words of the hedges every spokesperson uses (*we will not comment on speculation about*, *it is
+too early to say whether*, *it is not clear whether*, *we do not know whether*): two statements
+sharing such an opening and nothing else are two statements, so these are no evidence either."""
+
+_NOT_EVIDENCE = STOPWORDS | STOCK_WORDS
 
 _HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady rev hon mme mlle herr frau sr sra".split()
 )
 _VAGUE_SPEAKERS = frozenset("he she they we i it you him her them one".split())
 _DETERMINERS = frozenset("a an the some several many two three four one other others".split())
+_OPENING_WORDS = frozenset("the his her their its our my your".split())
+"""Words before a description that a sentence may capitalise (*The spokeswoman*, *His aide*)."""
 
 
 # --- Words ------------------------------------------------------------------------------------
@@ -153,22 +248,39 @@ class Words:
 def words_of(text: str) -> Words:
     """Cut ``text`` into words; punctuation, quote marks, emoji and spacing are dropped.
 
-    Contractions are spelled out (``won't`` is ``will not``, ``I've`` is ``I have``) and dotted
-    abbreviations closed up (``U.S.`` is ``US``), so they never count as rewording.
+    Contractions are spelled out (``won't`` is ``will not``, ``I've`` is ``I have``), dotted
+    abbreviations closed up (``U.S.`` is ``US``), British spellings made American (``harbour
+    defences`` is ``harbor defenses``), numbers to ten written in digits, ``%`` and ``per cent``
+    written ``percent`` and common prefixes closed up (``co-operate`` is ``cooperate``): house
+    styles differ in these, so they never count as rewording.
     """
     if "'" in text or "’" in text or "nnot" in text.lower():
         text = _CONTRACTION_RE.sub(_expand, text)
     if "." in text:
         text = _ABBREVIATION_RE.sub(lambda match: match[0].replace(".", ""), text)
+    if "%" in text:
+        text = text.replace("%", " percent ")
+    if "cent" in text or "Cent" in text or "CENT" in text:
+        text = _PERCENT_RE.sub("percent", text)
+    if "-" in text:
+        text = _close_up_prefixes(text)
     if text.isascii():
         surface = tuple(_WORD_RE.findall(text))
-        return Words(surface, tuple(" ".join(surface).lower().split(" ")) if surface else ())
+        return Words(surface, _folded(" ".join(surface).lower()) if surface else ())
     word_re = _CJK_WORD_RE if _CJK_RE.search(text) else _WORD_RE
     surface = tuple(word_re.findall(text))
+    if not surface:
+        return Words(surface, ())
     if unicodedata.is_normalized("NFKC", text):
         # One casefold over the joined words: words hold no spaces and casefolding adds none.
-        return Words(surface, tuple(" ".join(surface).casefold().split(" ")) if surface else ())
-    return Words(surface, tuple(unicodedata.normalize("NFKC", word).casefold() for word in surface))
+        return Words(surface, _folded(" ".join(surface).casefold()))
+    # Word by word: NFKC can put a space inside a word (U+FDFA), and norm must stay one per word.
+    return Words(
+        surface,
+        tuple(
+            _AMERICAN_SPELLING[unicodedata.normalize("NFKC", word).casefold()] for word in surface
+        ),
+    )
 
 
 def shingles_of(
@@ -200,18 +312,58 @@ def speaker_key(name: str | None) -> str | None:
     """A key equal for variants of one speaker's name; None for no name or a vague one.
 
     Titles and honorifics go (``Dr. Ana Lima`` and ``Health Minister Ana Lima`` are ``ana
-    lima``), as do case, accents and transliteration variants (via the detector's
-    ``canonical_speaker_key``). Pronouns and lower-case descriptions (``he``, ``officials``,
-    ``a senior spokesman``) name nobody and give None; a name typed in lower case still counts.
-    Cached: a corpus names the same few thousand people again and again.
+    lima``), as do a description after a comma (``Ana Lima, 54, a nurse``), case, accents and
+    transliteration variants (via the detector's ``canonical_speaker_key``). Pronouns and
+    descriptions (``he``, ``officials``, ``a senior spokesman``, ``A spokesman for the
+    alliance``, ``The spokeswoman``) name nobody and give None; a name typed in lower case still
+    counts. Cached: a corpus names the same few thousand people again and again.
     """
     if name is None or not name.strip():
         return None
+    # Commas set a name apart from its description, on either side: "Dravkin, the deputy
+    # minister", "Ana Lima, 54", "the party's nominee, Ana Lima". A part written as a name stands;
+    # else the first part naming someone, a later one only with a capital ("Officials, speaking
+    # anonymously" names nobody). A comma inside a number ("12,000 people") cuts nothing.
+    parts = [part for part in _COMMA_RE.split(name) if part.strip()]
+    if len(parts) > 1:
+        written_as_name = next((part for part in parts if _written_as_name(part)), None)
+        if written_as_name is not None:
+            return _name_key(written_as_name)
+        first = _name_key(parts[0])
+        if first is not None:
+            return first
+        return next(
+            (key for part in parts[1:] if part != part.lower() and (key := _name_key(part))),
+            None,
+        )
+    return _name_key(name)
+
+
+_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _written_as_name(part: str) -> bool:
+    """Every word of four letters or more capitalised (``Maria de Souza``, ``Gov. Ana Lima``),
+    and at least one word: not ``the party's nominee``, not ``54``."""
+    words = [word.strip("\"'“”‘’().") for word in part.split()]
+    long_words = [word for word in words if len(word) >= 4]
+    return bool(long_words) and all(word[0].isupper() for word in long_words)
+
+
+def _name_key(name: str) -> str | None:
+    """:func:`speaker_key` of a name with no comma."""
     words = name.casefold().split()
     if len(words) == 1 and words[0] in _VAGUE_SPEAKERS:
         return None
-    if not any(ch.isupper() for ch in name) and (
-        words[0] in _DETERMINERS or words[-1].strip(".,") in ROLE_NOUNS
+    if words[0] in _DETERMINERS and words[0] != "the":
+        # "A spokesman for the alliance" names nobody, even capitalised to open a sentence.
+        return None
+    # A capital that only opens the phrase ("The spokeswoman", "His adviser") is no sign of a name.
+    after_article = name.split(maxsplit=1)[-1] if words[0] in _OPENING_WORDS else name
+    if not any(ch.isupper() for ch in after_article) and (
+        words[0] in _OPENING_WORDS
+        or words[0] in _DETERMINERS
+        or words[-1].strip(".,") in ROLE_NOUNS
     ):
         return None
     kept = [
@@ -229,12 +381,31 @@ def same_speaker(first: str, second: str) -> bool:
     """Whether two speaker keys can name one person: equal, or one the tail of the other.
 
     A surname alone (``lima``) matches a full name ending in it (``ana lima``); the tail rule also
-    forgives a stray word a detector left in front of a name.
+    forgives a stray word a detector left in front of a name. A name of two words or more also
+    matches a fuller one with a middle name (``sergei dravkin``, ``sergei alexandrovich
+    dravkin``); one shared surname is not enough (``ana lima``, ``paulo lima``; ``maria de
+    souza``, ``joana de souza``). Spaces inside a name do not count, so a surname with a
+    particle matches written apart or closed up (``liesl van droot`` and ``liesl vandroot``,
+    ``van droot`` and ``vandroot``), but only whole words at the tail match (not ``droot`` and
+    ``liesl vandroot``).
     """
     a, b = first.split(), second.split()
     if len(a) > len(b):
         a, b = b, a
-    return b[len(b) - len(a) :] == a
+    if b[len(b) - len(a) :] == a:
+        return True
+    if len(a) >= 2 and a[-1] == b[-1] and _is_subsequence(a, b):
+        return True
+    closed_a, closed_b = "".join(a), "".join(b)
+    return any("".join(b[start:]) == closed_a for start in range(len(b))) or any(
+        "".join(a[start:]) == closed_b for start in range(len(a))
+    )
+
+
+def _is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether ``short`` is ``long`` with some words left out (in the same order)."""
+    remaining = iter(long)
+    return all(word in remaining for word in short)
 
 
 def source_key(source: str | None) -> str | None:
@@ -590,7 +761,7 @@ def _shares_content_words(norm: tuple[str, ...], other: frozenset[int], needed: 
         for index in range(len(norm) - size + 1):
             shingle = norm[index : index + size]
             if hash(shingle) in other:
-                found.update(word for word in shingle if word not in STOPWORDS)
+                found.update(word for word in shingle if word not in _NOT_EVIDENCE)
                 if len(found) >= needed:
                     return True
     return False
@@ -618,7 +789,7 @@ def cluster_words(
         wording = wordings.get(words.norm)
         if wording is None:
             # Two shared content words are needed to match: a quote with fewer has no match.
-            if len({word for word in words.norm if word not in STOPWORDS}) < 2:
+            if len({word for word in words.norm if word not in _NOT_EVIDENCE}) < 2:
                 continue
             wordings[words.norm] = _Wording(words, _hashed_shingles(words.norm), [index])
         else:
@@ -813,6 +984,9 @@ class ReportedOccurrence:
     """Whether its wording is the cluster's main wording."""
     changes: list[WordChange]
     """Word changes against the main wording (empty when equal but for case and punctuation)."""
+    split_changes: list[WordChange] | None = None
+    """When this report is one part of a quote its document splits (``"We will not," she said,
+    "raise fees"``): the word changes of the parts read together; None otherwise."""
 
     def to_json(self) -> dict[str, Any]:
         """The occurrence as plain JSON."""
@@ -836,6 +1010,11 @@ class ReportedOccurrence:
             "annotators": list(occurrence.annotators),
             "main_wording": self.is_main,
             "changes": [change.to_json() for change in self.changes],
+            "split_changes": (
+                None
+                if self.split_changes is None
+                else [change.to_json() for change in self.split_changes]
+            ),
         }
 
 
@@ -998,6 +1177,54 @@ def _speakers_disagree(keys: Iterable[str]) -> bool:
     )
 
 
+SPLIT_GAP = 80
+"""Characters between two quotes of one document that may hold the attribution splitting one
+statement in two (``," the minister said on Tuesday, "``)."""
+
+
+def _join_split_quotes(reported: list[ReportedOccurrence], words: list[Words], main: Words) -> None:
+    """Read the parts of a quote a document splits around its attribution as one report.
+
+    Each part alone is the statement cut short; consecutive reports of one document no more than
+    :data:`SPLIT_GAP` characters apart that, read together, cut nothing off the main wording get
+    ``split_changes``, the changes of the parts together. (``reported`` and ``words`` are in
+    corpus order.)
+    """
+    run = [0] if reported else []
+    for position in range(1, len(reported) + 1):
+        if position < len(reported):
+            before, after = reported[position - 1].occurrence, reported[position].occurrence
+            close = 0 <= after.start - before.end <= SPLIT_GAP
+            if after.doc_id == before.doc_id and close:
+                run.append(position)
+                continue
+        _mark_split_parts(reported, words, main, run)
+        run = [position]
+
+
+def _mark_split_parts(
+    reported: list[ReportedOccurrence], words: list[Words], main: Words, run: list[int]
+) -> None:
+    """Within ``run`` (close reports of one document), the longest stretches of two parts or more
+    that read together cut nothing off the main wording, first one first."""
+    first = 0
+    while first < len(run) - 1:
+        for last in range(len(run), first + 1, -1):
+            parts = run[first:last]
+            joined = Words(
+                tuple(chain.from_iterable(words[part].surface for part in parts)),
+                tuple(chain.from_iterable(words[part].norm for part in parts)),
+            )
+            changes = word_diff(main, joined)
+            if not any(change.op in ("trimmed", "extended") for change in changes):
+                for part in parts:
+                    reported[part].split_changes = changes
+                first = last
+                break
+        else:
+            first += 1
+
+
 def describe_cluster(
     occurrences: Sequence[Occurrence], number: int = 0, texts: Sequence[Words] | None = None
 ) -> Cluster:
@@ -1052,7 +1279,12 @@ def describe_cluster(
             sources.append((key, occurrence.source))
         elif len(key) > len(sources[same][0]):
             sources[same] = (key, occurrence.source)
-    ops = {change.op for item in reported for change in item.changes}
+    _join_split_quotes(reported, words, main)
+    ops = {
+        change.op
+        for item in reported
+        for change in (item.changes if item.split_changes is None else item.split_changes)
+    }
     flags = []
     if _speakers_disagree(key for key, _, _ in keyed):
         flags.append(MISATTRIBUTED)

@@ -193,6 +193,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parse(list(sys.argv[1:] if argv is None else argv))
+    # Commands that read every annotator unless told (audit) need to know they were told.
+    args.annotator_given = args.annotator is not None
     if args.annotator is None:
         args.annotator = default_annotator()
     try:

@@ -40,6 +40,7 @@ from annotator.audit import (
     gather_from_detector,
     gather_from_quotes_file,
     gather_from_store,
+    words_of,
 )
 from annotator.cli import (
     at_least,
@@ -63,6 +64,9 @@ MAX_WARNINGS = 20
 CHANGE_WORDS = 12
 """Words of a long change shown before it is cut short."""
 
+MAX_LISTED = 5
+"""Other reports of one wording, speaker and source named before the rest are counted."""
+
 
 def flag_name(text: str) -> str:
     """A flag as typed: ``source-differs`` and ``source_differs`` are ``source differs``."""
@@ -82,7 +86,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="*",
         default=[],  # else argparse names ANNOTATOR as required when CORPUS is missing
         metavar="ANNOTATOR",
-        help="whose accepted labels to audit (default: every annotator, gold first)",
+        help="whose accepted labels to audit, as --annotator NAME also names one (default: "
+        "every annotator, gold first)",
     )
     origin = parser.add_mutually_exclusive_group()
     origin.add_argument(
@@ -169,6 +174,8 @@ def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, lis
     from annotator.detect.batch import Progress
 
     store = AnnotationStore(args.store)
+    if getattr(args, "annotator_given", False):
+        args.annotators = [args.annotator, *args.annotators]
     if args.quotes is not None:
         if args.annotators:
             raise UserError(
@@ -294,13 +301,38 @@ def describe_change(change: WordChange) -> str:
     return f"changed: {before} → {after}"
 
 
-def _where(reported: ReportedOccurrence) -> str:
+def _place(reported: ReportedOccurrence) -> str:
     occurrence = reported.occurrence
     parts = [occurrence.doc_id]
     for value in (occurrence.outlet or occurrence.publisher, occurrence.date):
         if value:
             parts.append(value)
-    return printable(" · ".join(parts)) + f"  [{occurrence.start}:{occurrence.end}]"
+    return printable(" · ".join(parts))
+
+
+def _where(reported: ReportedOccurrence) -> str:
+    occurrence = reported.occurrence
+    return _place(reported) + f"  [{occurrence.start}:{occurrence.end}]"
+
+
+def _alike(
+    occurrences: list[ReportedOccurrence],
+) -> dict[int, list[ReportedOccurrence]]:
+    """Reports grouped by what the report shows of them (wording, speaker, source as written),
+    keyed by the position of the first of each group."""
+    first_of: dict[tuple[object, ...], int] = {}
+    groups: dict[int, list[ReportedOccurrence]] = {}
+    for position, reported in enumerate(occurrences):
+        occurrence = reported.occurrence
+        key = (
+            words_of(occurrence.text).norm,
+            occurrence.speaker,
+            occurrence.source,
+            reported.split_changes is None,
+        )
+        first = first_of.setdefault(key, position)
+        groups.setdefault(first, []).append(reported)
+    return groups
 
 
 def _who(reported: ReportedOccurrence, cluster: Cluster) -> str:
@@ -328,10 +360,10 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
         )
 
     flags = " · ".join(cluster.flags) or "same words everywhere"
-    add(f"#{cluster.number}  {cluster.documents} documents · {flags}", "", "    ")
+    add(f"#{cluster.number}  {counted(cluster.documents, 'document')} · {flags}", "", "    ")
     add(
         f"{printable(cluster.main_text)}  (main wording: {cluster.main_count} of "
-        f"{cluster.documents} documents)",
+        f"{counted(cluster.documents, 'document')})",
         "    ",
     )
     if cluster.speakers:
@@ -342,14 +374,33 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
         add(f"speakers: {named}{verdict}", "    ", "  ")
     if cluster.sources:
         add(f"sources: {', '.join(printable(s) for s in cluster.sources)}", "    ", "  ")
-    for reported in cluster.occurrences:
+    # A story reprinted word for word by many outlets is one entry that lists them, not a page
+    # per outlet: the JSON keeps every report.
+    for reported, *alike in _alike(cluster.occurrences).values():
         add(f"- {_where(reported)}", "    ", "  ")
         add(_who(reported, cluster), "        ", "  ")
-        if reported.is_main:
-            continue
-        add(printable(reported.occurrence.text), "        ")
-        for change in reported.changes:
-            add(describe_change(change), "        ", "  ")
+        if not reported.is_main:
+            add(printable(reported.occurrence.text), "        ")
+            for change in reported.changes:
+                add(describe_change(change), "        ", "  ")
+        if reported.split_changes is not None:
+            together = "; ".join(map(describe_change, reported.split_changes))
+            add(
+                "one part of a quote split in this document; together: "
+                + (together or "the main wording"),
+                "        ",
+                "  ",
+            )
+        if alike:
+            listed = ", ".join(_place(other) for other in alike[:MAX_LISTED])
+            rest = len(alike) - MAX_LISTED
+            more = f", and {rest} more (--json lists every one)" if rest > 0 else ""
+            add(
+                f"same words, speaker and source in {counted(len(alike), 'more report')}: "
+                f"{listed}{more}",
+                "        ",
+                "  ",
+            )
     return "\n".join(lines)
 
 
@@ -359,13 +410,13 @@ def render_report(report: AuditReport, width: int = 100) -> str:
     shown = "" if report.found is None else f"{len(report.clusters)} shown of "
     found = report.found if report.found is not None else len(report.clusters)
     head = (
-        f"{shown}{counted(found, 'statement')} reported by {report.min_documents} documents "
-        "or more "
+        f"{shown}{counted(found, 'statement')} reported by "
+        f"{counted(report.min_documents, 'document')} or more "
         f"({report.compared} of {report.quotes} quotes compared, "
         f"similarity {report.min_similarity} or more)"
     )
     if not report.clusters:
-        return head + "\n"
+        return textwrap.fill(head, width) + "\n"
     counts = {
         flag: sum(flag in cluster.flags for cluster in report.clusters)
         for flag in (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS)
