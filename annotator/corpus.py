@@ -92,13 +92,7 @@ class Corpus:
             yield document
 
     def __iter__(self) -> Iterator[Document]:
-        for doc_id in self.ids:
-            try:
-                document = self._read(doc_id)
-            except CorpusError as error:
-                self._leave_out(error)
-                continue
-            yield document
+        return self.documents(self.ids)
 
     def _leave_out(self, error: CorpusError) -> None:
         """Raise ``error``; with ``skip_bad``, note it in ``problems`` instead (once, however
