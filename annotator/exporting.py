@@ -1,7 +1,8 @@
 """Export labels to a dataset folder, and import another tool's labels into the store.
 
 Export: pick the records (annotators or the adjudicated gold, rejected candidates as negatives or
-not, a minimum confidence), attach each to its document, split the documents into train/dev/test
+not, a minimum confidence, and by default none of an annotator's on a document they have not
+finished), attach each to its document, split the documents into train/dev/test
 by a hash of seed and document id, hand them to a format's writer, and write ``manifest.json``.
 The dataset is written into a temporary folder and moved into place at the end, so an export that
 fails leaves nothing half-written. A large annotator file exported to a format written line by
@@ -47,7 +48,20 @@ from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, count, groupby, islice, repeat
-from operator import and_, attrgetter, contains, ge, is_, is_not, itemgetter, le, lt, ne, sub
+from operator import (
+    and_,
+    attrgetter,
+    contains,
+    ge,
+    is_,
+    is_not,
+    itemgetter,
+    le,
+    lt,
+    ne,
+    not_,
+    sub,
+)
 from pathlib import Path
 from typing import Any
 
@@ -100,8 +114,9 @@ from annotator.store import (
     FirstImport,
     StoredDeletion,
     StoredFinished,
-    fold_items,
-    read_live_records,
+    fold_items_and_marks,
+    latest_marks,
+    read_live_records_and_marks,
     read_writer_lines,
 )
 from annotator.util import counted, paused_gc
@@ -142,6 +157,28 @@ def _leave_out_open(
     if not left_out:
         return records, lines, 0
     return list(compress(records, kept)), list(compress(lines, kept)), left_out
+
+
+def _not_finished(marks: dict[str, bool]) -> set[str]:
+    """The documents whose latest mark says not finished."""
+    return {doc_id for doc_id, finished in marks.items() if not finished}
+
+
+def _leave_out_unfinished(
+    records: list[BulkQuote], lines: list[int], not_finished: AbstractSet[str]
+) -> tuple[list[BulkQuote], list[int], list[str]]:
+    """``records`` (and their ``lines``) but those on the documents ``not_finished``, and those
+    of the documents left out (sorted): as ``agreement`` counts them (``records.
+    counts_as_finished``), a document labelled and never marked counts as finished, so only a
+    latest mark saying not finished leaves a document out."""
+    if not not_finished or not records:
+        return records, lines, []
+    left_out = list(map(not_finished.__contains__, map(_DOC_ID, records)))
+    if not any(left_out):
+        return records, lines, []
+    kept = list(map(not_, left_out))
+    documents = sorted(set(map(_DOC_ID, compress(records, left_out))))
+    return list(compress(records, kept)), list(compress(lines, kept)), documents
 
 
 DEFAULT_EXPORTS = Path("exports")
@@ -191,10 +228,10 @@ store file is read through its fold rather than line by line."""
 
 def read_annotator_records(
     store: AnnotationStore, name: str
-) -> tuple[list[BulkQuote], list[int], list[Problem], str]:
-    """Live quote records of one annotator file, the line of each, the lines skipped, and the
+) -> tuple[list[BulkQuote], list[int], list[Problem], str, dict[str, bool]]:
+    """Live quote records of one annotator file, the line of each, the lines skipped, the
     sha256 of exactly the bytes they were read from (a writer may append meanwhile: readers
-    take no lock)."""
+    take no lock), and the latest finished mark of each document marked."""
     path = store.path_for(name)
     share = records_per_line(path)
     if share is not None and share < SNAPSHOT_LIVE_SHARE:
@@ -206,9 +243,9 @@ def read_annotator_records(
         with store.open(name) as folded:
             return _folded_records(folded)
     digest = hashlib.sha256()  # fed on the other core, by the thread that reads the file
-    found = read_live_records(path, digest)
+    found = read_live_records_and_marks(path, digest)
     if found is not None:
-        return found[0], found[1], [], digest.hexdigest()
+        return found[0], found[1], [], digest.hexdigest(), found[2]
     # Not wholly the writer's own: the fold reads it line by line and reports what it skips.
     with store.open(name) as folded:
         return _folded_records(folded)
@@ -216,17 +253,18 @@ def read_annotator_records(
 
 def _folded_records(
     folded: AnnotatorFile,
-) -> tuple[list[BulkQuote], list[int], list[Problem], str]:
+) -> tuple[list[BulkQuote], list[int], list[Problem], str, dict[str, bool]]:
     """``read_annotator_records``'s answer from a fold of the file."""
+    marks = folded.finished_marks()
     found = folded.bulk_records()
     if found is not None:
-        return found[0], found[1], list(folded.problems), folded.folded_sha256()
+        return found[0], found[1], list(folded.problems), folded.folded_sha256(), marks
     pairs = list(folded.quote_records())
     problems = list(folded.problems)
     records, lines = _as_bulk_quotes(
         list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs)), folded.path, problems
     )
-    return records, lines, problems, folded.folded_sha256()
+    return records, lines, problems, folded.folded_sha256(), marks
 
 
 def _as_bulk_quotes(
@@ -272,6 +310,10 @@ class Selection:
     """Keep rejected candidates (as negatives) instead of leaving them out."""
     min_confidence: int = 1
     """Leave out quotes labeled with less confidence than this (1-3)."""
+    include_unfinished: bool = False
+    """Keep an annotator's labels on a document they have not finished (marked not finished
+    last), which an export of the store leaves out by default, as ``agreement`` does: in a
+    half-labelled document the quotes not reached would be taken for no quotes."""
 
     def keeps(self, record: Record) -> bool:
         """Whether ``record`` passes the selection."""
@@ -392,7 +434,9 @@ def collect_from_store(
     does; name it to include it); ``gold`` means the gold file alone. Records of groups a
     review left open are left out of whichever file holds them (a review's ``--out``, whatever
     it is called), and counted as ``open_left_out`` in the description, so in the manifest's
-    ``source``. A quote whose document is
+    ``source``. An annotator's records on a document they have not finished are left out
+    unless ``selection.include_unfinished``, and named in ``left_out_unfinished`` there
+    (``_unfinished_description``). A quote whose document is
     missing from the corpus is an error naming the annotation file and line; a quote whose
     document changed is moved to its words if they stand there once (as ``validate --reanchor``
     would) and is an error otherwise; the store lines skipped until then come as its notes
@@ -404,6 +448,7 @@ def collect_from_store(
     inputs: list[dict[str, Any]] = []
     problems: list[Problem] = []
     left_out = 0
+    unfinished: dict[str, list[str]] = {}
     # The corpus file is hashed on the other core while this one reads the store.
     with (
         noting_skipped(problems),
@@ -416,10 +461,14 @@ def collect_from_store(
             else None
         )
         for name in names:
-            records, lines, skipped, sha256 = read_annotator_records(store, name)
+            records, lines, skipped, sha256, marks = read_annotator_records(store, name)
             path = store.path_for(name)
             records, lines, still_open = _leave_out_open(records, lines)
             left_out += still_open
+            if not selection.include_unfinished:
+                records, lines, unfinished[name] = _leave_out_unfinished(
+                    records, lines, _not_finished(marks)
+                )
             located.add(path, records, lines)
             del records, lines
             problems.extend(skipped)
@@ -427,7 +476,7 @@ def collect_from_store(
         units = _attach(located, corpus, selection)
         if corpus_sha256 is not None:
             inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
-    description = _store_description(store, names, gold, left_out)
+    description = _store_description(store, names, gold, left_out, selection, unfinished)
     return ExportSource(units, inputs, names, description, problems, selection)
 
 
@@ -451,15 +500,35 @@ def _store_files(store: AnnotationStore, annotators: list[str] | None, gold: boo
 
 
 def _store_description(
-    store: AnnotationStore, names: list[str], gold: bool, open_left_out: int = 0
+    store: AnnotationStore,
+    names: list[str],
+    gold: bool,
+    open_left_out: int,
+    selection: Selection,
+    unfinished: dict[str, list[str]],
 ) -> dict[str, Any]:
-    """Where an export of ``store`` came from, for the manifest, and how many records of
-    groups still open in review it left out (``collect_from_store``): always said by a gold
-    export, by any other when it left some out."""
+    """Where an export of ``store`` came from, for the manifest; how many records of groups
+    still open in review it left out (``collect_from_store``): always said by a gold export,
+    by any other when it left some out; and the documents it left out as not finished
+    (``unfinished``: each annotator's)."""
     description: dict[str, Any] = {"store": str(store.root), "annotators": names, "gold": gold}
     if gold or open_left_out:
         description["open_left_out"] = open_left_out
+    description["include_unfinished"] = selection.include_unfinished
+    description["left_out_unfinished"] = _unfinished_description(names, unfinished)
     return description
+
+
+def _unfinished_description(names: list[str], unfinished: dict[str, list[str]]) -> dict[str, Any]:
+    """The manifest's ``left_out_unfinished``: how many documents some annotator's records
+    were left out of as not finished, how many each annotator's were, and which (as
+    ``agreement --json`` counts them, with the documents)."""
+    doc_ids = {name: sorted(unfinished.get(name, ())) for name in names}
+    return {
+        "documents": len(set().union(*doc_ids.values())),
+        "annotators": {name: len(documents) for name, documents in doc_ids.items()},
+        "doc_ids": doc_ids,
+    }
 
 
 _DOC_ID = attrgetter("doc_id")
@@ -977,9 +1046,14 @@ class _HalfRead:
     doc_ids: list[str]
     """Each document of the half, in the order of its first line."""
     selected: int
-    """Quotes the selection keeps."""
+    """Quotes the selection keeps (before any document is left out as not finished)."""
+    selected_by_doc: dict[str, int] | None
+    """The same per document (of those that keep one); None when the half holds no mark
+    (then they are not counted)."""
     stop: int
     """The byte its last line ends at."""
+    marks: dict[str, bool]
+    """The latest finished mark of each document the half marks."""
 
 
 def _export_in_two(
@@ -1006,8 +1080,13 @@ def _export_in_two(
     result is what one process writes: every line of both halves a quote of its own (no id
     twice, no deletion, none of a group still open in review) or a finished mark (which no
     export writes), no document in both, and the first half's documents all before the
-    second's in the corpus. Otherwise this process reads
-    the second half too and exports the file as one. The child only spares time: when it fails
+    second's in the corpus. Finished marks may stand in either half, for a document of
+    either: the child tells its half's with what it read, and this process, taking them as the
+    later ones, tells the child which of its documents to leave out as not finished (and, from
+    its count per document, takes them off the total the progress shows). Otherwise this
+    process reads the second half too and exports the file as one (so too when the first half's
+    marks alone leave out a document of a second half that holds no mark, whose quotes the
+    child did not count per document). The child only spares time: when it fails
     in any way (a stale quote, a full disk, a kill), this process writes its half itself, and
     so says what went wrong as ``collect_from_store`` would.
 
@@ -1049,7 +1128,21 @@ def _export_in_two(
                 os.kill(child.pid, signal.SIGKILL)
             else:
                 heard = _receive_half(child.heard)
-            if heard is None or first is None or not _halves_join(first, heard, corpus):
+            joined = heard is not None and first is not None and _halves_join(first, heard, corpus)
+            if joined:
+                assert first is not None and heard is not None
+                quotes, lines, first_marks = _split_marks(first, 1)
+                # A mark may stand in either half, for a document of either: the latest of
+                # both halves decides (the second's are the later), here for both processes.
+                not_finished: set[str] = set()
+                if not selection.include_unfinished:
+                    not_finished = _not_finished({**first_marks, **heard.marks})
+                second_left_out = sorted(not_finished.intersection(heard.doc_ids))
+                # The child counted its quotes per document only if its half holds a mark: a
+                # document it holds, left out by a mark of the first half alone, could not be
+                # taken off its count otherwise.
+                joined = not second_left_out or heard.selected_by_doc is not None
+            if not joined:
                 child.stop_telling()  # unsaid, it tells the child to write nothing
                 source = _source_in_one(store, name, corpus, selection, gold, first, middle, digest)
                 _refuse_if_replaced(path, identity)
@@ -1059,14 +1152,20 @@ def _export_in_two(
                         {"path": str(corpus.location), "sha256": corpus_sha256.result()}
                     )
                 return _write(fmt, source, out_dir, split, options, progress)
+            assert first is not None and heard is not None
             second_line = len(first) + 1
             with suppress(BrokenPipeError):  # the child is gone: its half is written below
-                _send_message(child.tell, second_line.to_bytes(8, "little"))
+                _send_message(child.tell, pickle.dumps((second_line, second_left_out)))
             child.stop_telling()
             second_stop, second_selected = heard.stop, heard.selected
+            if second_left_out and heard.selected_by_doc is not None:
+                by_doc = heard.selected_by_doc
+                second_selected -= sum(map(by_doc.get, second_left_out, repeat(0)))
             rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
+            quotes, lines, first_left_out = _leave_out_unfinished(quotes, lines, not_finished)
             located = Located()
-            located.add(path, *_quote_lines(first, 1))  # type: ignore[arg-type]
+            located.add(path, quotes, lines)  # type: ignore[arg-type]
+            del quotes, lines
             # From here on only ``units`` holds the records, and ``del units`` frees them while
             # the child may still be writing, not after it, as this returns: half a million
             # records take a good part of a second to free.
@@ -1090,7 +1189,12 @@ def _export_in_two(
                 if written is None:
                     # Written here after all: an error the child met is raised here, in full.
                     half.write_into(
-                        writer, tally, second_stop, second_line, bar and bar.second_half
+                        writer,
+                        tally,
+                        second_stop,
+                        second_line,
+                        bar and bar.second_half,
+                        set(second_left_out),
                     )
                 else:
                     counted, counts, stems = written
@@ -1109,7 +1213,8 @@ def _export_in_two(
                 inputs.append({"path": str(corpus.location), "sha256": corpus_sha256.result()})
         if progress is not None:
             progress(tally.quotes, tally.quotes)
-        description = _store_description(store, [name], gold)
+        left_out = {name: sorted([*first_left_out, *second_left_out])}
+        description = _store_description(store, [name], gold, 0, selection, left_out)
         source = ExportSource([], inputs, [name], description, [], selection)
         return _write_manifest(fmt, source, out_dir, tally, result)
 
@@ -1153,6 +1258,21 @@ class _HalvesProgress:
 
 _Line = BulkQuote | StoredDeletion | StoredFinished
 """What a line of an annotator file holds, as ``read_writer_lines`` decodes it."""
+
+
+def _split_marks(
+    items: list[_Line], first_line: int, kinds: AbstractSet[type] | None = None
+) -> tuple[list[BulkQuote], list[int], dict[str, bool]]:
+    """The quotes among ``items`` (lines of a half that holds no deletion, the first on line
+    ``first_line``), the line of each, and the latest finished mark of each document marked
+    there; ``kinds`` is what ``items`` hold, when known."""
+    if StoredFinished not in (set(map(type, items)) if kinds is None else kinds):
+        return items, list(range(first_line, first_line + len(items))), {}  # type: ignore[return-value]
+    are_marks = list(map(is_, map(type, items), repeat(StoredFinished)))
+    are_quotes = list(map(not_, are_marks))
+    marks = latest_marks(list(compress(items, are_marks)))  # type: ignore[arg-type]
+    quotes = list(compress(items, are_quotes))
+    return quotes, list(compress(count(first_line), are_quotes)), marks  # type: ignore[return-value]
 
 
 def _quote_lines(items: list[_Line], first_line: int) -> tuple[list[BulkQuote], list[int]]:
@@ -1204,15 +1324,18 @@ def _source_in_one(
     path = store.path_for(name)
     second = None if first is None else read_writer_lines(path, digest, middle)
     if first is None or second is None:
-        records, lines, problems, sha256 = read_annotator_records(store, name)
+        records, lines, problems, sha256, marks = read_annotator_records(store, name)
     else:
-        records, lines = fold_items(first + second)
+        records, lines, marks = fold_items_and_marks(first + second)
         problems, sha256 = [], digest.hexdigest()
     records, lines, left_out = _leave_out_open(records, lines)
+    unfinished: list[str] = []
+    if not selection.include_unfinished:
+        records, lines, unfinished = _leave_out_unfinished(records, lines, _not_finished(marks))
     located = Located()
     located.add(path, records, lines)  # type: ignore[arg-type]
     inputs = [{"path": str(path), "sha256": sha256}]
-    description = _store_description(store, [name], gold, left_out)
+    description = _store_description(store, [name], gold, left_out, selection, {name: unfinished})
     with noting_skipped(problems):
         units = _attach(located, corpus, selection)
     return ExportSource(units, inputs, [name], description, problems, selection)
@@ -1239,28 +1362,40 @@ class _HalfExport:
         assert self.fmt.writer is not None
         stop = self.path.stat().st_size  # what a writer appends meanwhile is not this export's
         items = read_writer_lines(self.path, None, self.middle, stop)
-        if items is None or not set(map(type, items)) <= _HALF_KINDS:
+        if items is None:
             return  # (said by saying nothing)
+        kinds = set(map(type, items))
+        if not kinds <= _HALF_KINDS:
+            return
         lines = items
-        items, _ = _quote_lines(lines, 1)  # type: ignore[assignment]
+        items, _, marks = _split_marks(lines, 1, kinds)  # type: ignore[assignment]
         if _any_open(items):  # type: ignore[arg-type]
             return  # a group still open in review: the export in one process leaves it out
+        selected = _selected(items, self.selection)  # type: ignore[arg-type]
+        # Which documents are left out as not finished is the parent's to say (a mark in the
+        # first half may decide one of these): counted per document, the parent can take them
+        # off. A file with no mark pays nothing for it.
+        by_doc = dict(Counter(map(_DOC_ID, selected))) if marks else None
         found = (
             "\n".join(map(_ID_OF, items)).encode(),
             len(items),
             list(dict.fromkeys(map(_DOC_ID, items))),
-            len(_selected(items, self.selection)),  # type: ignore[arg-type]
+            len(selected),
+            by_doc,
             stop,
+            marks,
         )
+        del selected
         _send_message(heard, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
         told = _receive_message(go)
         if told is None:
             return
+        first_line, left_out_unfinished = pickle.loads(told)
         writer = self.fmt.writer(folder, self.options)
         assert isinstance(writer, LineWriter)
         tally = _Tally(self.split)
         left_out = len(self.corpus.problems)
-        self._write(lines, int.from_bytes(told, "little"), writer, tally, None)
+        self._write(lines, first_line, writer, tally, None, set(left_out_unfinished))
         writer.finish()
         if len(self.corpus.problems) != left_out:
             return  # a document it could not read: the parent writes the half, and says so
@@ -1274,13 +1409,15 @@ class _HalfExport:
         stop: int,
         first_line: int,
         progress: Callable[[int], None] | None,
+        not_finished: AbstractSet[str],
     ) -> None:
         """In the parent: read the half (to ``stop``, as the child did) and write it with
-        ``writer``, its first line being line ``first_line`` of the file."""
+        ``writer``, its first line being line ``first_line`` of the file, leaving out the
+        records on the documents ``not_finished``."""
         items = read_writer_lines(self.path, None, self.middle, stop)
         if items is None:
             raise UserError(f"{self.path}: changed while it was exported; export again")
-        self._write(items, first_line, writer, tally, progress)
+        self._write(items, first_line, writer, tally, progress, not_finished)
 
     def _write(
         self,
@@ -1289,9 +1426,14 @@ class _HalfExport:
         writer: Writer,
         tally: _Tally,
         progress: Callable[[int], None] | None,
+        not_finished: AbstractSet[str],
     ) -> None:
+        quotes, lines, _ = _leave_out_unfinished(
+            *_quote_lines(items, first_line),  # type: ignore[arg-type]
+            not_finished,
+        )
         located = Located()
-        located.add(self.path, *_quote_lines(items, first_line))  # type: ignore[arg-type]
+        located.add(self.path, quotes, lines)  # type: ignore[arg-type]
         _write_units(writer, _attach(located, self.corpus, self.selection), tally, progress)
 
 
@@ -1301,13 +1443,13 @@ def _receive_half(fd: int) -> _HalfRead | None:
     if data is None:
         return None
     try:
-        ids, count, doc_ids, selected, stop = pickle.loads(data)
+        ids, count, doc_ids, selected, by_doc, stop, marks = pickle.loads(data)
     except Exception:
         return None
     id_list = ids.decode().split("\n") if count else []
     if len(id_list) != count:
         return None  # an id with a newline in it: not worth taking apart
-    return _HalfRead(id_list, doc_ids, selected, stop)
+    return _HalfRead(id_list, doc_ids, selected, by_doc, stop, marks)
 
 
 def _hash_range(path: Path, start: int, stop: int, digest: Any) -> None:

@@ -1692,9 +1692,17 @@ def read_live_records(path: Path, digest: Any = None) -> tuple[list[BulkQuote], 
     read and report as it always does. ``digest`` (a hashlib object), if given, is fed every
     byte read.
     """
+    found = read_live_records_and_marks(path, digest)
+    return None if found is None else found[:2]
+
+
+def read_live_records_and_marks(
+    path: Path, digest: Any = None
+) -> tuple[list[BulkQuote], list[int], dict[str, bool]] | None:
+    """``read_live_records``, and the latest finished mark of each document the file marks."""
     with paused_gc():
         items = read_writer_lines(path, digest)
-        return None if items is None else fold_items(items)
+        return None if items is None else fold_items_and_marks(items)
 
 
 def read_writer_lines(
@@ -1735,29 +1743,46 @@ def fold_items(
     """The live quotes among ``items`` (what the lines of a file hold, in order, the first on
     line 1) and the line of each: the last line of each id holds its live version (or its
     deletion); finished marks hold no quote. The fold, in C."""
+    live_quotes, lines, _ = fold_items_and_marks(items)
+    return live_quotes, lines
+
+
+def fold_items_and_marks(
+    items: list[BulkQuote | StoredDeletion | StoredFinished],
+) -> tuple[list[BulkQuote], list[int], dict[str, bool]]:
+    """``fold_items``, and the latest finished mark of each document marked among ``items``
+    (``AnnotatorFile.finished_marks``); lines without marks cost nothing more."""
     found = set(map(type, items))
     if StoredFinished in found:
         # Folded without the marks, then each line number mapped back to the file's.
         not_marks = list(map(operator.is_not, map(type, items), repeat(StoredFinished)))
         numbers = list(compress(count(1), not_marks))
-        live_quotes, lines = fold_items(list(compress(items, not_marks)))
-        return live_quotes, list(map(numbers.__getitem__, map(sub, lines, repeat(1))))
+        marks = latest_marks(list(compress(items, map(operator.not_, not_marks))))  # type: ignore[arg-type]
+        live_quotes, lines, _ = fold_items_and_marks(list(compress(items, not_marks)))
+        return live_quotes, list(map(numbers.__getitem__, map(sub, lines, repeat(1)))), marks
     if found <= _ONLY_QUOTES and len(set(map(_ID_OF, items))) == len(items):
         # Every line a quote of its own (a file written by one import, or never edited
         # twice): every line is live, in file order. (A set finds that in a third of the
         # time the dict below takes.)
-        return items, list(range(1, len(items) + 1))  # type: ignore[return-value]
+        return items, list(range(1, len(items) + 1)), {}  # type: ignore[return-value]
     last_of = dict(zip(map(_ID_OF, items), count()))
     latest = sorted(last_of.values())
     del last_of
     kinds = map(type, map(items.__getitem__, latest))
     live = list(compress(latest, map(is_, kinds, repeat(BulkQuote))))
     records: list[BulkQuote] = list(map(items.__getitem__, live))  # type: ignore[arg-type]
-    return records, list(map(add, live, repeat(1)))
+    return records, list(map(add, live, repeat(1))), {}
+
+
+def latest_marks(marks: list[StoredFinished]) -> dict[str, bool]:
+    """The latest of ``marks`` (in the order written) for each document they mark."""
+    return dict(zip(map(_DOC_ID_OF, marks), map(_FINISHED_OF, marks), strict=True))
 
 
 _ITEM_OF = attrgetter("item")
 _ID_OF = attrgetter("id")
+_DOC_ID_OF = attrgetter("doc_id")
+_FINISHED_OF = attrgetter("finished")
 _ONLY_QUOTES = {BulkQuote}
 
 

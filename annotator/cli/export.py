@@ -81,6 +81,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="leave out quotes labeled less sure than this: low, medium, high (default: low)",
     )
     parser.add_argument(
+        "--include-unfinished",
+        action="store_true",
+        help="also export an annotator's labels on documents they have not finished (marked "
+        "not finished in annotate, or by review in the gold file); by default they are left "
+        "out, as agreement leaves them out, since the quotes not reached would read as no "
+        "quotes",
+    )
+    parser.add_argument(
         "--split",
         metavar="SHARES",
         help="split documents into train/dev/test, e.g. 80/10/10 (or train/test: 90/10)",
@@ -115,7 +123,11 @@ def _export(args: argparse.Namespace, corpus: Corpus | None) -> int:
         min_confidence = confidence_value(args.min_confidence)
     except ValueError as error:
         raise UserError(f"--min-confidence: {error}") from None
-    selection = Selection(include_rejected=args.negatives, min_confidence=min_confidence)
+    selection = Selection(
+        include_rejected=args.negatives,
+        min_confidence=min_confidence,
+        include_unfinished=args.include_unfinished,
+    )
     split = parse_split(args.split, args.seed) if args.split else None
     name = args.name or args.format
     out = args.out or DEFAULT_EXPORTS / name
@@ -143,6 +155,7 @@ def _export(args: argparse.Namespace, corpus: Corpus | None) -> int:
         for problem in skipped:
             print(f"warning: {problem}", file=sys.stderr)
         _warn_open(manifest["source"])
+        _say_unfinished(manifest["source"])
         _say_where(out, manifest, fmt)
         return 0
     if args.input is not None:
@@ -159,6 +172,7 @@ def _export(args: argparse.Namespace, corpus: Corpus | None) -> int:
     for problem in source.problems:
         print(f"warning: {problem}", file=sys.stderr)
     _warn_open(source.description)
+    _say_unfinished(source.description)
     if args.format == "all":
         targets = [(fmt, out / fmt.name) for fmt in FORMATS.values() if fmt.writer is not None]
     else:
@@ -192,6 +206,18 @@ def _warn_open(description: dict[str, Any]) -> None:
             "not decided yet): run review to settle them",
             file=sys.stderr,
         )
+
+
+def _say_unfinished(description: dict[str, Any]) -> None:
+    """Say whose labels the export left out as not finished, in the line ``agreement`` prints
+    (``Left out as unfinished: 2 documents (ana 1, bo 1)``), and how to keep them."""
+    left_out = description.get("left_out_unfinished")
+    if not left_out or not left_out["documents"]:
+        return
+    from annotator.agreement.report import unfinished_line
+
+    line = unfinished_line(left_out["documents"], left_out["annotators"])
+    print(f"{line}; --include-unfinished exports them", file=sys.stderr)
 
 
 def _say_where(folder: Path, manifest: dict[str, Any], fmt: Format) -> None:

@@ -481,6 +481,13 @@ def test_agreement_export_and_validate_on_a_review_left_midway(store, corpus, tm
     assert main(args) == 0
     captured = capsys.readouterr()
     assert "warning: left out 1 group still open in review" in captured.err
+    # a.txt is not settled yet: the gold file marks it not finished, so the export leaves
+    # it out, settled quotes and all, as agreement does; asked to, it exports the settled ones.
+    assert "Left out as unfinished: 1 document (gold 1)" in captured.err
+    exported = [json.loads(line) for line in (out / "quotes.jsonl").read_text().splitlines()]
+    assert [line["id"] for line in exported] == ["b.txt"]
+    assert main([*args, "--force", "--include-unfinished"]) == 0
+    assert "warning: left out 1 group still open in review" in capsys.readouterr().err
     exported = [json.loads(line) for line in (out / "quotes.jsonl").read_text().splitlines()]
     starts = {quote["start"] for line in exported for quote in line["quotes"]}
     assert WAITED[0] not in starts and RADIO[0] in starts

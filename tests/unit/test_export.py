@@ -445,13 +445,13 @@ def test_a_file_edited_over_and_over_is_read_through_its_snapshot(
     path = filled_store.path_for("ana")
     path.open("ab").write(b"not a record\n")  # after the snapshot: its tail
     read_whole = []
-    whole_file_reader = exporting.read_live_records
+    whole_file_reader = exporting.read_live_records_and_marks
 
     def reading_every_line(path, digest=None):
         read_whole.append(path.name)
         return whole_file_reader(path, digest)
 
-    monkeypatch.setattr(exporting, "read_live_records", reading_every_line)
+    monkeypatch.setattr(exporting, "read_live_records_and_marks", reading_every_line)
     corpus = open_corpus(corpus_dir)
     through = collect_from_store(filled_store, corpus, selection=Selection(True, 1))
     assert read_whole == ["bo.jsonl"]  # ana's file went through its snapshot
@@ -557,7 +557,9 @@ def test_a_stale_snapshot_costs_one_read_of_the_file_not_two(
     copy = AnnotationStore(tmp_path / "copy")
     shutil.copytree(filled_store.root, copy.root)  # another inode: the snapshot is stale
     reads = []
-    monkeypatch.setattr(exporting, "read_live_records", lambda *args: reads.append("whole"))
+    monkeypatch.setattr(
+        exporting, "read_live_records_and_marks", lambda *args: reads.append("whole")
+    )
     original_fold = AnnotatorFile._fold
     monkeypatch.setattr(
         AnnotatorFile, "_fold", lambda self: (reads.append("fold"), original_fold(self))[1]

@@ -507,3 +507,129 @@ def test_no_fork_or_no_pipe_exports_in_one_process(split_always, tmp_path, monke
     assert _in_two(store, folder, "quotes-jsonl", tmp_path / "both") == alone
     assert _files(tmp_path / "both") == _files(tmp_path / "alone")
     assert split_always["children"] == [] and list(tmp_path.glob(".both*")) == []
+
+
+def _marks_in_either_half(store: AnnotationStore, where: str) -> set[str]:
+    """Leave documents not finished by marks placed where ``where`` says (the store was saved
+    with ``marks``: each document between its own marks); the documents left out."""
+    first, last = TOWNS[0].lower() + ".txt", TOWNS[-1].lower() + ".txt"
+    path = store.path_for("ana")
+    if where == "second half, for a first-half document":
+        # Taken back at the end (``f`` pressed again on an early document): after its quotes.
+        with store.open("ana", writable=True) as file:
+            file.mark_finished(first, finished=False)
+        return {first}
+    if where == "second half, for a second-half document":
+        with store.open("ana", writable=True) as file:
+            file.mark_finished(last, finished=False)
+        return {last}
+    if where == "first half, for a second-half document":
+        # The last document's closing mark dropped, and a mark not finished written first of
+        # all (before any of its quotes), with none after it.
+        lines = path.read_bytes().splitlines(keepends=True)
+        opening = next(line for line in lines if last.encode() in line)
+        closing = [line for line in lines if last.encode() in line and b'"finished":true' in line]
+        kept = [line for line in lines if line is not opening and line not in closing]
+        path.write_bytes(b"".join([opening, *kept]))
+        return {last}
+    if where == "both halves, the second taking the first back":
+        with store.open("ana", writable=True) as file:
+            file.mark_finished(first, finished=False)
+            file.mark_finished(first)
+            file.mark_finished(last, finished=False)
+        return {last}
+    raise AssertionError(where)
+
+
+MARK_PLACES = [
+    "second half, for a first-half document",
+    "second half, for a second-half document",
+    "first half, for a second-half document",
+    "both halves, the second taking the first back",
+]
+
+
+@pytest.mark.parametrize("name", ["quotes-jsonl", "huggingface"])
+@pytest.mark.parametrize("where", MARK_PLACES)
+def test_marks_in_either_half_leave_out_what_one_process_leaves_out(
+    split_always, tmp_path, monkeypatch, name, where
+):
+    store, folder = _store(tmp_path, marks=True)
+    left_out = _marks_in_either_half(store, where)
+    alone = _in_one_process(store, folder, name, tmp_path / "alone")
+    assert set(alone["documents"]).isdisjoint(left_out)
+    assert len(alone["documents"]) == len(TOWNS) - len(left_out)
+    assert alone["source"]["left_out_unfinished"]["doc_ids"] == {"ana": sorted(left_out)}
+    in_one = []
+    original = exporting._source_in_one
+    monkeypatch.setattr(
+        exporting, "_source_in_one", lambda *args: in_one.append(1) or original(*args)
+    )
+    told: list[tuple[int, int]] = []
+    both = _in_two(
+        store,
+        folder,
+        name,
+        tmp_path / "both",
+        progress=lambda done, total: told.append((done, total)),
+    )
+    assert in_one == [] and split_always["written_here"] == []
+    assert len(split_always["children"]) == 1 and _no_child_left()
+    assert both == alone and _files(tmp_path / "both") == _files(tmp_path / "alone")
+    total = both["counts"]["quotes"]
+    assert told[-1] == (total, total) and all(whole == total for _, whole in told)
+    assert max(done for done, _ in told) == total
+
+
+@pytest.mark.parametrize("where", MARK_PLACES)
+def test_marks_are_respected_when_this_process_writes_the_childs_half(
+    split_always, tmp_path, monkeypatch, where
+):
+    store, folder = _store(tmp_path, marks=True)
+    left_out = _marks_in_either_half(store, where)
+    _killed_as_it_writes(monkeypatch, os.getpid())
+    alone = _in_one_process(store, folder, "records-jsonl", tmp_path / "alone")
+    assert len(alone["documents"]) == len(TOWNS) - len(left_out)
+    both = _in_two(store, folder, "records-jsonl", tmp_path / "both")
+    assert len(split_always["written_here"]) == 1 and _no_child_left()
+    assert both == alone and _files(tmp_path / "both") == _files(tmp_path / "alone")
+
+
+def test_include_unfinished_in_two_is_the_export_in_one(split_always, tmp_path):
+    store, folder = _store(tmp_path, marks=True)
+    _marks_in_either_half(store, "first half, for a second-half document")
+    _marks_in_either_half(store, "second half, for a first-half document")
+    every = Selection(True, 1, include_unfinished=True)
+    source = collect_from_store(store, open_corpus(folder), selection=every)
+    alone = export_dataset(get_format("quotes-jsonl"), source, tmp_path / "alone")
+    both, _ = export_from_store(
+        get_format("quotes-jsonl"), store, open_corpus(folder), tmp_path / "both", selection=every
+    )
+    assert len(alone["documents"]) == len(TOWNS)
+    assert both == alone and _files(tmp_path / "both") == _files(tmp_path / "alone")
+    assert len(split_always["children"]) == 1 and split_always["written_here"] == []
+
+
+def test_a_first_half_mark_alone_deciding_a_second_half_document_exports_in_one(
+    split_always, tmp_path, monkeypatch
+):
+    """A half with no mark does not count its quotes per document, so one it holds, left out
+    by a mark of the first half, could not be taken off its count: the file goes to one
+    process, which leaves it out all the same."""
+    store, folder = _store(tmp_path)
+    last = TOWNS[-1].lower() + ".txt"
+    with store.open("ana", writable=True) as file:
+        file.mark_finished(last, finished=False)
+    path = store.path_for("ana")
+    *quotes, mark = path.read_bytes().splitlines(keepends=True)
+    path.write_bytes(b"".join([mark, *quotes]))  # written before any quote, never again
+    alone = _in_one_process(store, folder, "quotes-jsonl", tmp_path / "alone")
+    assert last not in alone["documents"] and len(alone["documents"]) == len(TOWNS) - 1
+    in_one = []
+    original = exporting._source_in_one
+    monkeypatch.setattr(
+        exporting, "_source_in_one", lambda *args: in_one.append(1) or original(*args)
+    )
+    both = _in_two(store, folder, "quotes-jsonl", tmp_path / "both")
+    assert in_one == [1] and _no_child_left() and list(tmp_path.glob(".both*")) == []
+    assert both == alone and _files(tmp_path / "both") == _files(tmp_path / "alone")
