@@ -1,6 +1,7 @@
 """Count documents, annotated documents, and quotes by status and annotator.
 
-With a corpus, only its documents are counted; broken store lines are reported and skipped.
+With a corpus, only its documents are counted; broken store lines are reported and skipped. With
+--annotator NAME, only that annotator's labels are counted (default: every annotator's).
 Records of groups a review left open (not gold yet) are not counted, as ``export``,
 ``agreement`` and ``audit`` leave them out: a warning says how many, and ``--json`` gives the
 number as ``open_in_review``. Per annotator, ``finished`` counts the documents that count as
@@ -17,6 +18,7 @@ from pathlib import Path
 import orjson
 
 from annotator.cli import open_corpus_leaving_out_bad, warn_left_out
+from annotator.errors import UserError
 from annotator.records import Status, open_in_review
 from annotator.store import AnnotationStore
 from annotator.util import are, counted
@@ -28,6 +30,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
+def _annotators_to_count(store: AnnotationStore, args: argparse.Namespace) -> list[str]:
+    """Every annotator in the store, or the one ``--annotator`` names (whose file must exist:
+    counting nothing would read as an annotator who labelled nothing)."""
+    if not args.annotator_given:
+        return store.annotators()
+    path = store.path_for(args.annotator)
+    if not path.exists():
+        found = ", ".join(store.annotators()) or "none"
+        raise UserError(f"{path}: no annotation file for {args.annotator!r} (files found: {found})")
+    return [args.annotator]
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the counts."""
     store = AnnotationStore(args.store)
@@ -36,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     per_annotator: dict[str, Counter[str]] = {}
     annotated: set[str] = set()
     elsewhere: set[str] = set()
-    for name in store.annotators():
+    for name in _annotators_to_count(store, args):
         with store.open(name) as folded:
             for problem in folded.problems:
                 print(f"warning: {problem}", file=sys.stderr)
