@@ -633,3 +633,18 @@ def test_commands_without_labels_refuse_the_label_options(capsys, tmp_path, comm
     err = capsys.readouterr().err
     assert exited.value.code == 2
     assert f"unrecognized arguments: {option} x" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("kind", ["folder", "jsonl line"])
+def test_stats_leaves_out_an_unreadable_document_and_names_it(capsys, tmp_path, kind):
+    """stats counted an unreadable text among the documents, with no warning: stats never read
+    texts, so it did not know, where export and validate name it and leave it out."""
+    corpus, where = _corpus_with_one_bad_document(tmp_path, kind)
+    store = tmp_path / "store"
+    _label_each(store, GOOD_TEXTS, GOOD_TEXTS)
+    code, out, err = run_cli(capsys, "stats", str(corpus), "--store", str(store), "--json")
+    figures = orjson.loads(out)
+    assert code == 0
+    assert (figures["documents"], figures["annotated_documents"]) == (2, 2)
+    assert err.startswith(f"warning: {where}") and err.rstrip().endswith("; left out")
+    assert len(err.splitlines()) == 1
