@@ -911,7 +911,7 @@ class AnnotationSession:
         changes: dict = {kind: name, f"{kind}_spans": spans}
         if kind == "source" and name is None:
             changes["source_kind"] = None
-        elif kind == "source":
+        elif kind == "source" and name is not None:
             changes["source_kind"] = (
                 item.candidate.source_kind
                 if item.candidate is not None and item.candidate.source == name
