@@ -1,0 +1,26 @@
+"""House styles of a fifteenth round (a fact check, a tech story, entertainment news, a police
+report, a flood report, a translated wire, a newsletter): each rule of English news prose with
+a case that showed it. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def test_a_day_or_a_time_zone_after_a_clock_time_does_not_open_a_sentence() -> None:
+    for text in (
+        "The van was set alight on Quay Street at 11:15 p.m. Saturday, the fire service said.",
+        "The polls in Skerry closed at 8 p.m. ET after a long day, the board said.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.text.startswith("The "), text
+    # A clock time still ends its sentence before anything else.
+    text = "The van burned until 2 a.m. Crews said the quay was safe."
+    (candidate,) = found(text)
+    assert candidate.text == "the quay was safe"
