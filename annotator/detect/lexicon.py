@@ -534,7 +534,7 @@ debate on Saturday``), ``campaign against``, ``case for``, ``faith in``, ``trust
 PREDICATE_CONTENT_OBJECT = (
     "publish file sign retweet share name appoint identify list recall unveil welcome dismiss "
     "resist hail write answer post admit stress emphasize emphasise underscore underline "
-    "highlight focus"
+    "highlight focus add"
 )
 """Object-frame verbs whose plain sense takes a person, a thing, a place or a quantity
 (``signed the defender``, ``shared a flat``, ``recalled 5,000 cars``, ``welcomed 300 guests``,

@@ -1849,6 +1849,13 @@ class _Detector:
                             and other.group().lower() not in _PLAIN_SAY
                         ):
                             continue  # ``has added another link``: a verb with an object
+                        if (
+                            object_is_content(
+                                text, other.group().lower(), other.end() + 1, head
+                            )
+                            is None
+                        ):
+                            continue  # ``Crews add chlorine to the tank``: a plain act
                         if not other.group().endswith("ing") and (
                             subject_before(text, other.start(), sent_start) is None
                         ):

@@ -177,6 +177,9 @@ _PERSON_OBJECT_FORMS = frozenset(_verb_forms("question deny"))
 """Verbs whose plain sense takes a person (``questioned the driver``: asked him questions;
 ``denied the striker``: stopped him), and whose attributing sense takes anything else
 (``questioned his judgment``, ``denied the charges``)."""
+_ADD_FORMS = frozenset(_verb_forms("add"))
+"""``add``, whose object then ``to`` is what was put somewhere (``added 40 jobs to the
+payroll``), never what was said."""
 _EMPHASIS_FORMS = frozenset(_verb_forms(PREDICATE_EMPHASIS))
 """Of those, the verbs of emphasis, whose object may also be an idea (``stressed the need``)."""
 _ABSTRACT_ENDINGS = tuple("ance ence ancy ency ity ness ment tion sion ism ship acy".split())
@@ -228,6 +231,8 @@ def _object_is_content(text: str, start: int, end: int, cue: str) -> bool | None
         # ``admitted the count was wrong``, ``wrote it “a new dawn”`` (but ``stressed the beam
         # until it cracked``: the verb after the object is another clause's)
         return True
+    if stop is not None and cue in _ADD_FORMS and text.startswith(" to ", stop.start()):
+        return None  # ``adds fluoride to the water``: where it was put, a plain act
     if stop is not None and _TO_VERB_RE.match(text, stop.start()):
         return True  # ``admitted the pier to be unsafe``: what is admitted is a clause
     words = _OBJECT_WORD_RE.findall(text, start, stop.start() if stop else min(end, start + 80))

@@ -24,3 +24,13 @@ def test_a_day_or_a_time_zone_after_a_clock_time_does_not_open_a_sentence() -> N
     text = "The van burned until 2 a.m. Crews said the quay was safe."
     (candidate,) = found(text)
     assert candidate.text == "the quay was safe"
+
+
+def test_adding_a_thing_to_another_reports_nothing() -> None:
+    assert found("The hatchery adds iodine to the tanks every spring.") == []
+    # A trailing attribution still reports the whole sentence.
+    (candidate,) = found("Crews add iodine to the tanks every spring, the warden said.")
+    assert (candidate.text, candidate.cue) == ("Crews add iodine to the tanks every spring", "said")
+    # Speech stays speech.
+    (candidate,) = found("Pell added that the tanks were clean.")
+    assert candidate.text == "that the tanks were clean"
