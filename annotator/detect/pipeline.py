@@ -897,6 +897,9 @@ _ASIDE_BEFORE_THAT_RE = re.compile(
     r"for (?:his|her|their|its|our|my) part),\s+that\s"
 )
 """A parenthetical adverb between a cue and its ``that`` (``said, however, that``)."""
+_ASIDE_THEN_THAT_RE = re.compile(r",\s+(?:[^\s,.;:“”\"]+\s+){0,5}[^\s,.;:“”\"]+,\s+that\s")
+"""An aside of a few words between commas after the cue's circumstance, then ``that``
+(``wrote on Bluesky, the social platform, that``, ``said in a memo, sent Monday, that``)."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _WH_WORDS = frozenset("who what when where why how whether if".split())
@@ -3375,6 +3378,9 @@ class _Detector:
             if adverbial is None or adverbial.end() == position:
                 break
             position = adverbial.end()
+        aside = _ASIDE_THEN_THAT_RE.match(text, position, sent_end)
+        if aside is not None:
+            return aside.end() - 5  # ``said on X, formerly Twitter, that ...``: from ``that``
         return position
 
     def opens_place_or_time(self, token: str, end: int) -> bool:

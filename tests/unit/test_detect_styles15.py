@@ -34,3 +34,12 @@ def test_adding_a_thing_to_another_reports_nothing() -> None:
     # Speech stays speech.
     (candidate,) = found("Pell added that the tanks were clean.")
     assert candidate.text == "that the tanks were clean"
+
+
+def test_an_aside_after_the_channel_leaves_the_content_at_that() -> None:
+    for text in (
+        "Omar Veld said on Threads, the Meta app, that the pier was sold.",
+        "Omar Veld wrote in a memo, sent late Friday, that the pier was sold.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == "that the pier was sold", text
