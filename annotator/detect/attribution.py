@@ -1005,7 +1005,13 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
         token = tokens[j]
         bare = token.rstrip(".")
         lowered = bare.lower()
-        if j == k and lowered in PRONOUNS:
+        if j == k and (
+            lowered in PRONOUNS
+            # ``“...,” one wrote``, ``another added``: one of the people just named speaks.
+            or lowered in ("one", "another")
+            and j + 1 < len(tokens)
+            and tokens[j + 1].rstrip(".!?").lower() in SPEECH_VERBS
+        ):
             head = j
             j += 1
             break

@@ -43,3 +43,11 @@ def test_an_aside_after_the_channel_leaves_the_content_at_that() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.text == "that the pier was sold", text
+
+
+def test_one_or_another_after_a_quote_speaks_it() -> None:
+    text = (
+        "Readers wrote in by the hundred. “Bring back the night ferry,” one wrote. "
+        "“The timetable is a joke,” another added."
+    )
+    assert [(c.speaker, c.cue) for c in found(text)] == [("one", "wrote"), ("another", "added")]
