@@ -621,7 +621,7 @@ PREDICATE_HOLDER_NOUNS = frozenset(
     regulators ministry ministries agency agencies organisation organization organisations
     organizations institution institutions movement movements network networks ally allies
     mogul tycoon school schools university universities college colleges hospital church fund
-    funds charity charities
+    funds charity charities detective detectives deputy deputies paramedic paramedics medics
     """.split()
 )
 """Nouns of people and of bodies of people, besides those of ``ROLE_NOUNS``: holders who can

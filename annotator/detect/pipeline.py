@@ -3308,7 +3308,7 @@ class _Detector:
                     continue  # ``told reporters in Leeds, Kent, the ...``: a place and region
                 if token in (",", ":"):
                     return match.end()
-                if addressee and token in _CONTENT_OPENERS:
+                if addressee and (token in _CONTENT_OPENERS or token == "that"):
                     return match.start()  # ``told reporters the port ...``: a new phrase
                 if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
                     return day.end()  # ``told reporters on Tuesday the port ...``
@@ -3343,6 +3343,16 @@ class _Detector:
                 addressee = (
                     token.lower() in _ADDRESSEE_WORDS
                     or token.lower() in ROLE_NOUNS
+                    # ``told detectives he ...``, ``told jurors the ...``: people told, right
+                    # before a clause (not ``told the skippers who met him``, ``urged voters
+                    # to``, ``told donors at the gala how``)
+                    or token.endswith("s")
+                    and noun_of_people(token.lower())
+                    and (
+                        (following := _word_after(text, match.end())) in _CLAUSE_PRONOUNS
+                        or following in _CONTENT_OPENERS
+                        or following == "that"
+                    )
                     or token[:1].isupper()
                     or token.lower() in _OUTLET_END_NOUNS
                 )
@@ -3366,6 +3376,8 @@ class _Detector:
                         "the",
                     )
                     or token.lower() in _OUTLET_END_NOUNS
+                    or addressee
+                    and token.islower()
                 ):
                     if determiner >= 0 and token not in _NOT_OBJECT_HEADS:
                         return determiner  # ``urged the contractor to ...``: the whole object

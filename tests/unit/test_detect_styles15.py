@@ -51,3 +51,16 @@ def test_one_or_another_after_a_quote_speaks_it() -> None:
         "“The timetable is a joke,” another added."
     )
     assert [(c.speaker, c.cue) for c in found(text)] == [("one", "wrote"), ("another", "added")]
+
+
+def test_people_told_before_a_clause_are_no_content() -> None:
+    cases = {
+        "Ivo Pell told detectives he had been asleep.": "he had been asleep",
+        "Ivo Pell told paramedics the van had rolled twice.": "the van had rolled twice",
+        "Ivo Pell told neighbours and friends that the van was stolen.": (
+            "that the van was stolen"
+        ),
+    }
+    for text, content in cases.items():
+        (candidate,) = found(text)
+        assert candidate.text == content, text
