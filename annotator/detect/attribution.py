@@ -707,6 +707,18 @@ def _collect_backward(
         j -= 1
     while start < index and tokens[start].lower() in ("of", "for", "and"):
         start += 1
+    if start == index and head.islower() and index >= 2 and _plain_word(tokens[index - 1]):
+        # ``The city's water department``, ``a viral post``: plain words before a role noun
+        # keep the phrase opened by a determiner or a possessor.
+        phrase = _common_phrase(tokens, index)
+        if phrase is not None:
+            return phrase
+        j = index - 1
+        while j > index - 3 and j > 0 and _plain_word(tokens[j]):
+            j -= 1
+        if tokens[j].endswith(("’s", "'s")) and tokens[j][:1].islower():
+            # ``the city's water department``: a possessor and its determiner open it
+            return (j - 1 if j > 0 and tokens[j - 1].lower() in ("the", "a", "an") else j), index
     return start, index
 
 

@@ -64,3 +64,13 @@ def test_people_told_before_a_clause_are_no_content() -> None:
     for text, content in cases.items():
         (candidate,) = found(text)
         assert candidate.text == content, text
+
+
+def test_plain_words_before_a_role_noun_stay_in_the_speaker_phrase() -> None:
+    cases = {
+        "The town's water department said the mains were clean.": "The town's water department",
+        "A viral post claims the mains are poisoned.": "A viral post",
+    }
+    for text, speaker in cases.items():
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
