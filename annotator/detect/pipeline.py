@@ -1853,9 +1853,7 @@ class _Detector:
                         ):
                             continue  # ``has added another link``: a verb with an object
                         if (
-                            object_is_content(
-                                text, other.group().lower(), other.end() + 1, head
-                            )
+                            object_is_content(text, other.group().lower(), other.end() + 1, head)
                             is None
                         ):
                             continue  # ``Crews add chlorine to the tank``: a plain act
@@ -1967,7 +1965,12 @@ class _Detector:
                 and (
                     len(text[content_start:content_end].split()) < 6
                     or first_word not in _PARTICLES
-                    and first_word != "to"
+                    # ``to`` opens an infinitive, unless a noun phrase follows (``responded to
+                    # a request for further comment``: whom or what was answered)
+                    and (
+                        first_word != "to"
+                        or _word_after(text, content_start + 2) in _OBJECT_OPENERS
+                    )
                     and CLAUSE_VERB_RE.search(text, content_start, content_end) is None
                     and _CLAUSE_WORD_RE.search(text, content_start, content_end) is None
                     and self.first_span_in(content_start, content_end) is None

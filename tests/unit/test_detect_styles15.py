@@ -74,3 +74,9 @@ def test_plain_words_before_a_role_noun_stay_in_the_speaker_phrase() -> None:
     for text, speaker in cases.items():
         (candidate,) = found(text)
         assert candidate.speaker == speaker, text
+
+
+def test_what_was_answered_after_to_is_no_content() -> None:
+    text = "The skipper has yet to respond to our written request for an interview."
+    assert [c.cue for c in found(text)] == ["request for"]
+    assert found("Ada Pell responded to the harbour board's letter from Tuesday.") == []
