@@ -592,6 +592,8 @@ _CALL_TIME_WORDS = frozenset(
 or description follows."""
 _CALL_OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 _CALL_OBJECT_LEADS = frozenset("his her their my our your the a an".split())
+_CALL_IT_IDIOM_RE = re.compile(r"(?:quits|a\s+(?:day|night|career))\b")
+"""What follows ``called it`` in the idioms of stopping (``called it quits``)."""
 
 
 _DEMONSTRATIVE_AFTER = "in at on of by for with from to into after before during since until over"
@@ -661,6 +663,8 @@ def is_plain_call(text: str, cue_start: int, start: int, end: int) -> bool:
     if not words or _CALL_RELATIVE_RE.search(text, max(0, cue_start - 50), cue_start):
         return False
     first = words[0].lower()
+    if first == "it" and _CALL_IT_IDIOM_RE.match(text, start + 3):
+        return True  # ``called it quits``, ``called it a day``: an end made, nothing named
     if first.rstrip(".!?") in _CALL_OBJECT_PRONOUNS and (
         len(words) == 1 or not words[0][-1:].isalpha() or _ends_call_object(words, 1)
     ):

@@ -80,3 +80,10 @@ def test_what_was_answered_after_to_is_no_content() -> None:
     text = "The skipper has yet to respond to our written request for an interview."
     assert [c.cue for c in found(text)] == ["request for"]
     assert found("Ada Pell responded to the harbour board's letter from Tuesday.") == []
+
+
+def test_calling_it_quits_names_nothing() -> None:
+    assert found("The Skerry ferry crew have called it quits.") == []
+    assert found("Ola Brandt called it a day after forty years at sea.") == []
+    (candidate,) = found("Ola Brandt called it a disgrace.")
+    assert candidate.text == "it a disgrace"
