@@ -262,6 +262,13 @@ not back it and suggesting that ...``): the ``that`` belongs to another clause."
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
 _INFINITIVE_RE = re.compile(r"\bto\s+[a-z]")
 """An infinitive (``to report``) between a passive cue and the content found after it."""
+_RELATIVE_THAT_GAP_RE = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?:with|of|for|over|after|following|about)\s+"
+    r"(?:a|an|the|his|her|their|its)(?:\s+[a-z][\w-]*){1,3}\s+"
+)
+"""What stands between a passive cue and a relative ``that``: a preposition and its object
+(``was charged in connection with a crash that``); not a channel or a day, which ``that``
+follows as the content (``was announced in a statement that``, ``on Monday that``)."""
 _NEGATED_RE = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
 _CATAPHORIC_RE = re.compile(
     r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
@@ -2161,9 +2168,12 @@ class _Detector:
         start = self.content_start_after(cue_end, sent_end, cue.lower())
         if not text.startswith("that ", start) and cue.lower() not in OBJECT_TAKING:
             return None
-        if _INFINITIVE_RE.search(text, cue_end, start):
+        if _INFINITIVE_RE.search(text, cue_end, start) or _RELATIVE_THAT_GAP_RE.fullmatch(
+            text, cue_end, start
+        ):
             # ``is expected to report on Friday that ...``: the ``that`` belongs to the
-            # infinitive's clause (or is a relative pronoun), not to the passive cue.
+            # infinitive's clause (or is a relative pronoun), not to the passive cue; so after
+            # the object of a preposition (``charged in connection with a crash that left``).
             return None
         particle = _word_after(text, start - 1)
         if start == cue_end + 1 and particle in _PARTICLES:

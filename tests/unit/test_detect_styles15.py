@@ -87,3 +87,11 @@ def test_calling_it_quits_names_nothing() -> None:
     assert found("Ola Brandt called it a day after forty years at sea.") == []
     (candidate,) = found("Ola Brandt called it a disgrace.")
     assert candidate.text == "it a disgrace"
+
+
+def test_that_after_the_object_of_a_preposition_in_a_passive_is_a_relative() -> None:
+    text = "A driver was charged in connection with a fire that gutted the boathouse."
+    assert [c.cue for c in found(text)] == []
+    # After a day or a channel, ``that`` still opens what was said.
+    (candidate,) = found("It was announced on Friday that the boathouse would close.")
+    assert candidate.text == "that the boathouse would close"
