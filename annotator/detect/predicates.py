@@ -1117,7 +1117,8 @@ def _predicate_at(
                 content_end = detector.trim(content_start, verb.start())[1]
                 break
     if (
-        kind == "naming"
+        # ``a fisherman named Ola Brandt said``: designation's participle names a noun too
+        kind in ("naming", "designation")
         and text.endswith(("ed", "as"), cue_start, cue_end)
         and (named := _NAME_THEN_VERB_RE.match(text, content_start)) is not None
         and re.match(r"\s\S+ \w", text[named.end() : content_end + 1]) is not None

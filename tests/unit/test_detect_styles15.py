@@ -95,3 +95,10 @@ def test_that_after_the_object_of_a_preposition_in_a_passive_is_a_relative() -> 
     # After a day or a channel, ``that`` still opens what was said.
     (candidate,) = found("It was announced on Friday that the boathouse would close.")
     assert candidate.text == "that the boathouse would close"
+
+
+def test_a_participle_named_after_a_noun_names_it_and_ends_before_the_verb() -> None:
+    text = "A Facebook user named Tova Rinn claimed that the quay was sold."
+    named, claimed = found(text)
+    assert (named.text, named.speaker, named.cue) == ("Tova Rinn", None, "named")
+    assert (claimed.text, claimed.speaker) == ("that the quay was sold", "Tova Rinn")
