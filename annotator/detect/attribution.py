@@ -73,7 +73,9 @@ regex engine skip ahead to spaces instead of testing a word boundary at every po
 fast); a cue at offset 0 is matched with a space put before the text.
 ``Asked`` opening a sentence (``Asked whether ..., Kral said``) reports a question put by
 someone unnamed; ``Said to`` in a headline (``Veltrana Said to Weigh Sale``) reports hearsay."""
-_TOKEN_RE = re.compile(rf"[^{SPACE_CHARS},;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
+_TOKEN_RE = re.compile(rf"[^{SPACE_CHARS}*,;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
+"""A word or a mark of punctuation; asterisks are no part of a word (``**Dana Whitfield**``,
+a name in bold in a newsletter written in Markdown)."""
 
 AUXILIARIES = frozenset(
     """

@@ -102,3 +102,11 @@ def test_a_participle_named_after_a_noun_names_it_and_ends_before_the_verb() -> 
     named, claimed = found(text)
     assert (named.text, named.speaker, named.cue) == ("Tova Rinn", None, "named")
     assert (claimed.text, claimed.speaker) == ("that the quay was sold", "Tova Rinn")
+
+
+def test_a_name_in_markdown_bold_speaks_without_its_asterisks() -> None:
+    text = '- **Rep. Tova Rinn (D-Ore.)** tweeted that the levy was "a tax on fog."'
+    (candidate,) = found(text)
+    assert candidate.speaker == "Tova Rinn"
+    ((start, end),) = candidate.speaker_spans
+    assert text[start:end] == "Rep. Tova Rinn"
