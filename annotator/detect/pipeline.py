@@ -4427,8 +4427,10 @@ class _Detector:
                 # ``RAMPUR NAGAR: The civic body will ..., the mayor said``: a dateline, its
                 # line reported by someone else (``KRAL: Honestly, ...`` stays a label).
                 continue
-            if capitals_line or index > 0:
-                # A paragraph without a label between two turns goes on with the turn before.
+            if (capitals_line or index > 0) and (index > 0 or len(labelled) > 1):
+                # A paragraph without a label between two turns goes on with the turn before
+                # (a headline's label alone opens no turn: ``HARBOUR DAILY: ...``, then the
+                # newsletter's own ``Good morning. Here is what we are watching.``).
                 self.continue_turns(unlabelled, taken)
                 unlabelled = []
                 turn = (

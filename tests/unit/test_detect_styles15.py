@@ -110,3 +110,12 @@ def test_a_name_in_markdown_bold_speaks_without_its_asterisks() -> None:
     assert candidate.speaker == "Tova Rinn"
     ((start, end),) = candidate.speaker_spans
     assert text[start:end] == "Rep. Tova Rinn"
+
+
+def test_a_headline_label_alone_opens_no_turn() -> None:
+    text = (
+        "SKERRY BRIEFING: The levy fight goes on\n\n"
+        "Good morning. Here is what we are watching today.\n\n"
+        "The harbour board meets at noon."
+    )
+    assert [c.text for c in found(text)] == ["The levy fight goes on"]
