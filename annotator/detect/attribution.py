@@ -139,6 +139,11 @@ _TIME_NOUNS = frozenset(
     "afternoon evening weekend yesterday today tonight".split()
 )
 _TIME_LEADS = frozenset("on last this earlier early late later next that".split())
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+"""Months and their abbreviations, which a day's number follows in a date (``Jan. 12``)."""
 """A time between a subject and its cue (``on Tuesday``, ``earlier this month``)."""
 
 _DETERMINERS = frozenset(
@@ -401,7 +406,22 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 return None  # a clause, not an apposition
             # ``officials, including Ivo Kral, said``: examples of the subject, not its name.
             examples = bool(appositive) and appositive[0].lower() in _EXAMPLE_OPENERS
-            names_in_apposition = [] if examples else [t for t in appositive if t[:1].isupper()]
+            names_in_apposition = (
+                []
+                if examples
+                # ``The memo, dated Jan. 12, said``: a date names no one.
+                else [
+                    t
+                    for n, t in enumerate(appositive)
+                    if t[:1].isupper()
+                    and t.lower() not in _TIME_NOUNS
+                    and not (
+                        t.lower().rstrip(".") in _MONTH_WORDS
+                        and appositive[n + 1 : n + 2] != []
+                        and appositive[n + 1][:1].isdigit()
+                    )
+                ]
+            )
             if (
                 not relative
                 and appositive

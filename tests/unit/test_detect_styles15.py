@@ -119,3 +119,12 @@ def test_a_headline_label_alone_opens_no_turn() -> None:
         "The harbour board meets at noon."
     )
     assert [c.text for c in found(text)] == ["The levy fight goes on"]
+
+
+def test_a_date_in_an_apposition_names_no_speaker() -> None:
+    for text in (
+        "The memo, dated Jan. 12, said the pier was unsafe.",
+        "The memo, dated March 3 and sent to the board, warned that the pier was unsafe.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == "The memo", text
