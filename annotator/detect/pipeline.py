@@ -269,6 +269,11 @@ _RELATIVE_THAT_GAP_RE = re.compile(
 """What stands between a passive cue and a relative ``that``: a preposition and its object
 (``was charged in connection with a crash that``); not a channel or a day, which ``that``
 follows as the content (``was announced in a statement that``, ``on Monday that``)."""
+_NOUN_CUE_BEFORE_RE = re.compile(
+    r"\b(?:(?:in|on|at|of|by|with)(?:\s+[a-z]+)?|the|a|an|his|her|their|its|our)\s+$"
+)
+"""Words before a cue word in a block's introduction that make it a noun (``describes the
+record in blunt terms:``, ``gave a statement:``); the verb before it introduces the block."""
 _NEGATED_RE = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
 _CATAPHORIC_RE = re.compile(
     r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
@@ -4294,10 +4299,15 @@ class _Detector:
             return
         colon = intro.endswith(":")
         sent_start = max(intro_start, self.layout.sentence_start(intro_end - 1))
-        cue = None
+        cue = noun_cue = None
         for match in CUE_RE.finditer(text, sent_start, intro_end):
-            if self.span_at(match.start()) is None:
+            if self.span_at(match.start()) is not None:
+                continue
+            if _NOUN_CUE_BEFORE_RE.search(text, max(sent_start, match.start() - 30), match.start()):
+                noun_cue = match  # ``had a warning:``: the cue when no verb is one
+            else:
                 cue = match
+        cue = cue or noun_cue
         tagged = None
         if cue is None and colon and _SPOKEN_PERSON_RE.search(line) is not None:
             # A verb of any sense may close the intro (``Lind engaged:``); what follows is

@@ -128,3 +128,16 @@ def test_a_date_in_an_apposition_names_no_speaker() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.speaker == "The memo", text
+
+
+def test_the_verb_not_a_noun_after_it_introduces_a_block() -> None:
+    block = (
+        "The crane has not been inspected since the storm, and two of its bolts have sheared. "
+        "We cannot lift containers with it until the spring."
+    )
+    text = "The report describes the quay in blunt terms:\n\n" + block
+    (candidate,) = [c for c in found(text) if c.text == block]
+    assert candidate.cue == "describes"
+    # With no verb among the cue words, the noun still introduces it.
+    (candidate,) = [c for c in found("Ada Lind had a stark warning:\n\n" + block)]
+    assert candidate.cue == "warning"
