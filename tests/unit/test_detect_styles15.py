@@ -141,3 +141,8 @@ def test_the_verb_not_a_noun_after_it_introduces_a_block() -> None:
     # With no verb among the cue words, the noun still introduces it.
     (candidate,) = [c for c in found("Ada Lind had a stark warning:\n\n" + block)]
     assert candidate.cue == "warning"
+
+
+def test_a_body_headed_by_a_plural_keeps_its_whole_name() -> None:
+    (candidate,) = found("The Centers for Tidal Safety and Rescue said it had sent a team.")
+    assert candidate.speaker == "Centers for Tidal Safety and Rescue"
