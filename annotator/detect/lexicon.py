@@ -207,7 +207,8 @@ TITLE_WORDS = frozenset(
     european african arab saudi egyptian iraqi afghan pakistani belarusian georgian
     kremlin white house state department pentagon fellow staff manager campaign
     first lady gentleman sir dame lord baroness baron duke duchess retired longtime
-    cllr councillor smt. smt shri engr. engr
+    cllr councillor smt. smt shri engr. engr councilmember councilperson alderman alderwoman
+    assemblyman assemblywoman assemblymember
     """.split()
 )
 """Lower-cased words that belong to a title or role, stripped from the left of a name."""

@@ -146,3 +146,13 @@ def test_the_verb_not_a_noun_after_it_introduces_a_block() -> None:
 def test_a_body_headed_by_a_plural_keeps_its_whole_name() -> None:
     (candidate,) = found("The Centers for Tidal Safety and Rescue said it had sent a team.")
     assert candidate.speaker == "Centers for Tidal Safety and Rescue"
+
+
+def test_us_local_titles_are_dropped_from_the_name() -> None:
+    for text, speaker in {
+        "Councilmember Jo Whitlow said no decision would be made before March.": "Jo Whitlow",
+        "Alderwoman Pia Kowal said the ward had flooded twice.": "Pia Kowal",
+        "Assemblyman Ruben Solano said the bill was dead.": "Ruben Solano",
+    }.items():
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
