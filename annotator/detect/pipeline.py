@@ -4037,9 +4037,12 @@ class _Detector:
         name (``“...”`` then ``— Ada Lind, a skipper.``): the attribution line of an epigraph
         or a quotation set apart."""
         text = self.text
-        if text[span.end : para_end].strip() or para_end + 2 > len(text):
-            return None
-        found = _DASH_LINE_RE.match(text, para_end)
+        # ``“...” — Ada Lind, Eastside``: a readers' roundup signs each letter on its own line.
+        found = _DASH_AFTER_QUOTE_RE.match(text, span.end, para_end)
+        if found is None:
+            if text[span.end : para_end].strip() or para_end + 2 > len(text):
+                return None
+            found = _DASH_LINE_RE.match(text, para_end)
         if found is None:
             return None
         line_end = self.layout.paragraph(found.end())[1]
@@ -5040,6 +5043,8 @@ _NAMING_CUES = frozenset(
 object stands inside the content, a mixed quote (see guidelines)."""
 _NAMING_TAIL_RE = re.compile(r"(?:call|dub|label|brand|describ|term|nam)")
 """Cues that name or describe: a quote after them may be a name or a term, not a remark."""
+_DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]+(?P<dash>[—–]|--)[ \t]*(?=[A-Z])")
+"""A dash and a capitalised word on the line of a quote that opens its paragraph."""
 _DASH_LINE_RE = re.compile(r"\s*\n\s*(?P<dash>[-—–]{1,2})[ \t]*(?=[A-Z])")
 """A paragraph opening with a dash before a capitalised word: the attribution line after a
 quote set apart (``— Ada Lind``)."""

@@ -156,3 +156,13 @@ def test_us_local_titles_are_dropped_from_the_name() -> None:
     }.items():
         (candidate,) = found(text)
         assert candidate.speaker == speaker, text
+
+
+def test_a_dash_and_a_name_on_the_line_of_a_quote_sign_it() -> None:
+    text = (
+        "More than 300 of you wrote in. Here is a selection.\n\n"
+        "“The Elm Street branch is the only place my kids can get online.” — Tess Mabry, Eastside"
+        "\n\nThe council votes in March."
+    )
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.cue) == ("Tess Mabry", "—")
