@@ -3584,7 +3584,11 @@ class _Detector:
                 continue
             subject = subject_before(self.text, cue.start(), sent_start)
             if subject is not None:
-                return subject
+                # ``Health officials in Tarrow County on Friday confirmed ...``: the phrase of
+                # people, not the place after it, as for the cue's own quote.
+                subject = self.behind_adverbial(subject, sent_start, cue.start()) or subject
+                affiliated = self.affiliated_subject(subject, sent_start, cue.start())
+                return subject if affiliated is None else affiliated[0]
         found = self.colon_subject(sent_start, limit, adverbials)
         if found is not None:
             return found[0]

@@ -166,3 +166,12 @@ def test_a_dash_and_a_name_on_the_line_of_a_quote_sign_it() -> None:
     )
     (candidate,) = found(text)
     assert (candidate.speaker, candidate.cue) == ("Tess Mabry", "—")
+
+
+def test_a_coordinated_cue_takes_the_people_not_the_place_after_them() -> None:
+    text = (
+        "Health officials in Dorran County on Friday confirmed six more cases "
+        "and urged parents to check their children's vaccination records."
+    )
+    (urged,) = [c for c in found(text) if c.cue == "urged"]
+    assert urged.speaker == "Health officials"
