@@ -458,8 +458,13 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             return None
         start_index, end_index = subject
         head = tokens[end_index]
-        if head.lower() in ROLE_NOUNS and names_in_apposition and not relative:
-            # ``the spokesman, Dmitry Peskov, said``: the name is in the apposition.
+        if (
+            (head.lower() in ROLE_NOUNS or start_index == end_index and head in ("One", "Another"))
+            and names_in_apposition
+            and not relative
+        ):
+            # ``the spokesman, Dmitry Peskov, said``, ``One, Ada Lind of Leeds, wrote``: the
+            # name is in the apposition.
             first = next(k for k in range(j + 1, close) if tokens[k][:1].isupper())
             last = max(k for k in range(j + 1, close) if tokens[k][:1].isupper())
             return _mention(text, tokens, first, last, cue_start)

@@ -175,3 +175,9 @@ def test_a_coordinated_cue_takes_the_people_not_the_place_after_them() -> None:
     )
     (urged,) = [c for c in found(text) if c.cue == "urged"]
     assert urged.speaker == "Health officials"
+
+
+def test_a_name_in_apposition_to_one_speaks() -> None:
+    text = "Many readers wrote in. One, Anya Sherwin of Midtown, wrote that Sundays matter most."
+    (candidate,) = found(text)
+    assert candidate.speaker == "Anya Sherwin"
