@@ -269,6 +269,10 @@ _RELATIVE_THAT_GAP_RE = re.compile(
 """What stands between a passive cue and a relative ``that``: a preposition and its object
 (``was charged in connection with a crash that``); not a channel or a day, which ``that``
 follows as the content (``was announced in a statement that``, ``on Monday that``)."""
+_SECTION_LABEL_RE = re.compile(r"[*_]*[A-Z][A-Z’' ]+[*_]*:[*_]*\s+")
+"""A section's name in capitals and a colon opening a line (``OVERHEARD:``, ``**QUOTED**:``)."""
+_PLAIN_PHRASE_RE = re.compile(r"(?:\s+[a-z][\w’'-]*){1,4}(?=\s*[,:])")
+"""The lower-case words of a common noun phrase after its quantifier (``One [senior aide],``)."""
 _NOUN_CUE_BEFORE_RE = re.compile(
     r"\b(?:(?:in|on|at|of|by|with)(?:\s+[a-z]+)?|the|a|an|his|her|their|its|our)\s+$"
 )
@@ -4129,6 +4133,9 @@ class _Detector:
         dash = max(self.text.rfind(" - ", start, end), self.text.rfind(" — ", start, end))
         if dash > start and self.text[dash:end].rstrip().endswith(":"):
             start = dash + 3  # ``HEADLINE IN CAPITALS - Mia Holt: “...”``: the name after it
+        label = _SECTION_LABEL_RE.match(self.text, start, end)
+        if label is not None and label.end() < end - 1:
+            start = label.end()  # ``OVERHEARD: One aide, on the mood: “...”``: a section's name
         for _ in range(2 if adverbials else 1):
             # An opening adverbial up to its comma, or two (``On Monday at the quay, after the
             # vote, Lind said:``, ``Here in Leeds, Lind ...``, ``Casting herself as ..., Lind``).
@@ -4165,6 +4172,14 @@ class _Detector:
             lowered = bare.lower()
             if lowered in PRONOUNS and lowered != "it":
                 return Mention(bare, match.start(), match.start() + len(bare)), None, None
+            if (
+                count == 0
+                and lowered in ("one", "another")
+                and (phrase := _PLAIN_PHRASE_RE.match(self.text, match.end(), end)) is not None
+            ):
+                # ``One senior aide, on the mood: “...”``: a common noun phrase as written.
+                at = match.start()
+                return Mention(self.text[at : phrase.end()], at, phrase.end()), None, None
             if lowered in SPEECH_VERBS:
                 # ``Stated the engineer Ivan Petrov:``: an inverted cue opens the line.
                 found = subject_after(self.text, match.end(), end)

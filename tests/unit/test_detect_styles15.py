@@ -181,3 +181,12 @@ def test_a_name_in_apposition_to_one_speaks() -> None:
     text = "Many readers wrote in. One, Anya Sherwin of Midtown, wrote that Sundays matter most."
     (candidate,) = found(text)
     assert candidate.speaker == "Anya Sherwin"
+
+
+def test_one_and_its_noun_before_a_topic_and_colon_speak_as_written() -> None:
+    for text in (
+        "One senior aide, on the mood in the caucus: “Grim. Just grim.”",
+        "**OVERHEARD**: One senior aide, on the mood in the caucus: “Grim. Just grim.”",
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == "One senior aide", text
