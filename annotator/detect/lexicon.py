@@ -208,7 +208,7 @@ TITLE_WORDS = frozenset(
     kremlin white house state department pentagon fellow staff manager campaign
     first lady gentleman sir dame lord baroness baron duke duchess retired longtime
     cllr councillor smt. smt shri engr. engr councilmember councilperson alderman alderwoman
-    assemblyman assemblywoman assemblymember
+    assemblyman assemblywoman assemblymember madam mdm mdm.
     """.split()
 )
 """Lower-cased words that belong to a title or role, stripped from the left of a name."""

@@ -190,3 +190,9 @@ def test_one_and_its_noun_before_a_topic_and_colon_speak_as_written() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.speaker == "One senior aide", text
+
+
+def test_madam_is_an_honorific_dropped_from_the_name() -> None:
+    text = "Madam Tan Siew Lan, 67, said her flat had flooded twice. Mdm Tan moved out in May."
+    (candidate,) = found(text)
+    assert candidate.speaker == "Tan Siew Lan"
