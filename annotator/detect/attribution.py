@@ -928,6 +928,17 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
             and _names_person([t for t, _ in tokens], last)
         ):
             break  # ``Ada Lind of the Harbour Institute``: the person, not the institute
+        if (
+            lowered in ("in", "during", "at")
+            and last == k - 1
+            and k > 1
+            and (_np_head(head := tokens[last][0].rstrip(".")) or noun_of_people(head.lower()))
+        ):
+            # ``said the retiree in Mandarin``, ``said a skipper in an interview``: how or
+            # where it was said, not whose words they were.
+            rest = [t.rstrip(".").lower() for t, _ in tokens[k + 1 : k + 5]]
+            if rest[:1] and rest[0] in _LANGUAGES or any(w in _ADVERBIAL_HEADS for w in rest):
+                break
         if _people_head(bare) or determiner:
             last = k
         if ends_sentence:
@@ -966,6 +977,14 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
     return Mention(text[start:end], start, end)
 
 
+_LANGUAGES = frozenset(
+    """
+    english french spanish german italian portuguese russian arabic mandarin cantonese chinese
+    hindi urdu bengali tamil telugu malay tagalog japanese korean vietnamese thai indonesian
+    turkish persian farsi hebrew dutch polish ukrainian swahili yoruba hausa igbo greek
+    """.split()
+)
+"""Languages something may be said in (``said the retiree in Mandarin``)."""
 _POSTMODIFIER_OPENERS = frozenset(
     "familiar close briefed involved aware knowledgeable acquainted".split()
 )

@@ -196,3 +196,12 @@ def test_madam_is_an_honorific_dropped_from_the_name() -> None:
     text = "Madam Tan Siew Lan, 67, said her flat had flooded twice. Mdm Tan moved out in May."
     (candidate,) = found(text)
     assert candidate.speaker == "Tan Siew Lan"
+
+
+def test_how_an_inverted_speaker_spoke_is_no_part_of_the_speaker() -> None:
+    for text in (
+        "“Every time it rains, I cannot sleep,” said the retiree in Mandarin.",
+        "“Every time it rains, I cannot sleep,” said the retiree in a phone interview.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == "the retiree", text
