@@ -273,6 +273,8 @@ _SECTION_LABEL_RE = re.compile(r"[*_]*[A-Z][A-Z’' ]+[*_]*:[*_]*\s+")
 """A section's name in capitals and a colon opening a line (``OVERHEARD:``, ``**QUOTED**:``)."""
 _PLAIN_PHRASE_RE = re.compile(r"(?:\s+[a-z][\w’'-]*){1,4}(?=\s*[,:])")
 """The lower-case words of a common noun phrase after its quantifier (``One [senior aide],``)."""
+_PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
+"""A short parenthesis and nothing else (``(March 6).``): no content after a cue."""
 _NOUN_CUE_BEFORE_RE = re.compile(
     r"\b(?:(?:in|on|at|of|by|with)(?:\s+[a-z]+)?|the|a|an|his|her|their|its|our)\s+$"
 )
@@ -1779,6 +1781,8 @@ class _Detector:
             words_after = (
                 []
                 if text.startswith(";", content_start)
+                # ``..., the agency said on Thursday (March 6).``: a date in parentheses
+                or _PARENTHESIS_ONLY_RE.fullmatch(text, content_start, content_end)
                 else text[content_start:content_end].split()
             )
             participle = (

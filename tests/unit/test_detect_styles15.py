@@ -205,3 +205,14 @@ def test_how_an_inverted_speaker_spoke_is_no_part_of_the_speaker() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.speaker == "the retiree", text
+
+
+def test_a_date_in_parentheses_after_the_day_ends_a_trailing_attribution() -> None:
+    text = (
+        "Six more estates will get new drains by 2027, water agency KRB said on Thursday (March 6)."
+    )
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.speaker) == (
+        "Six more estates will get new drains by 2027",
+        "KRB",
+    )
