@@ -746,6 +746,19 @@ def _collect_backward(
         if tokens[j].endswith(("’s", "'s")) and tokens[j][:1].islower():
             # ``the city's water department``: a possessor and its determiner open it
             return (j - 1 if j > 0 and tokens[j - 1].lower() in ("the", "a", "an") else j), index
+    if (
+        0 < start < index
+        and head.islower()
+        and tokens[start][:1].isupper()
+        and _plain_word(tokens[start - 1])
+        and (phrase := _common_phrase(tokens, index)) is not None
+        and phrase[0] < start
+        and not any(
+            t.lower() in _AFFILIATIONS or t.lower() in ("in", "on")
+            for t in tokens[phrase[0] : start]
+        )
+    ):
+        return phrase  # ``The opposition Green party``: plain words before the name of a body
     return start, index
 
 

@@ -216,3 +216,8 @@ def test_a_date_in_parentheses_after_the_day_ends_a_trailing_attribution() -> No
         "Six more estates will get new drains by 2027",
         "KRB",
     )
+
+
+def test_plain_words_before_a_capitalised_modifier_stay_in_the_speaker_phrase() -> None:
+    (candidate,) = found("The opposition Harbour party said the border checks were cruel.")
+    assert candidate.speaker == "The opposition Harbour party"
