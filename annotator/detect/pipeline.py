@@ -273,6 +273,10 @@ _SECTION_LABEL_RE = re.compile(r"[*_]*[A-Z][A-Z’' ]+[*_]*:[*_]*\s+")
 """A section's name in capitals and a colon opening a line (``OVERHEARD:``, ``**QUOTED**:``)."""
 _PLAIN_PHRASE_RE = re.compile(r"(?:\s+[a-z][\w’'-]*){1,4}(?=\s*[,:])")
 """The lower-case words of a common noun phrase after its quantifier (``One [senior aide],``)."""
+_CAPTION_BEFORE_RE = re.compile(
+    r"\b(?:with|alongside|under)\s+(?:the|a)\s+(?P<cue>caption)[,:]?\s*$"
+)
+"""What introduces a post's caption right before it (``with the caption, “...”``)."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
 """A short parenthesis and nothing else (``(March 6).``): no content after a cue."""
 _NOUN_CUE_BEFORE_RE = re.compile(
@@ -4007,6 +4011,13 @@ class _Detector:
             if self.span_at(match.start()) is None:
                 cue_match = match
         if cue_match is None:
+            caption = _CAPTION_BEFORE_RE.search(text, max(sent_start, span.start - 30), span.start)
+            if caption is not None:
+                # ``shared a photo with the caption, “...”``: the caption is the poster's words.
+                at = caption.start("cue")
+                speaker = self.sentence_subject(sent_start, at, adverbials=True)
+                if speaker is not None:
+                    return speaker, Mention(caption.group("cue"), at, caption.end("cue")), None
             return self.inverted_opening(span, sent_start) or self.as_put_it(span, sent_start)
         cue = Mention(cue_match.group(), cue_match.start(), cue_match.end())
         speaker = subject_before(text, cue.start, sent_start)

@@ -221,3 +221,9 @@ def test_a_date_in_parentheses_after_the_day_ends_a_trailing_attribution() -> No
 def test_plain_words_before_a_capitalised_modifier_stay_in_the_speaker_phrase() -> None:
     (candidate,) = found("The opposition Harbour party said the border checks were cruel.")
     assert candidate.speaker == "The opposition Harbour party"
+
+
+def test_a_caption_after_a_post_is_the_posters_quote() -> None:
+    text = "Mira Quell, 38, shared a photo of the quay on Instagram with the caption, “New tides.”"
+    (candidate,) = [c for c in found(text) if c.text == "“New tides.”"]
+    assert (candidate.speaker, candidate.cue) == ("Mira Quell", "caption")
