@@ -277,6 +277,8 @@ _CAPTION_BEFORE_RE = re.compile(
     r"\b(?:with|alongside|under)\s+(?:the|a)\s+(?P<cue>caption)[,:]?\s*$"
 )
 """What introduces a post's caption right before it (``with the caption, “...”``)."""
+_ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
+"""A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
 """A short parenthesis and nothing else (``(March 6).``): no content after a cue."""
 _NOUN_CUE_BEFORE_RE = re.compile(
@@ -345,11 +347,12 @@ _SHORT_CONTENT_OPENERS = frozenset("he she they it we the to".split())
 _JOINED_CUE_RE = re.compile(r"\s+(?:or|nor|and)\s+([a-z]+)\b")
 """A second verb joined to the cue before their shared content (``confirm or deny``)."""
 _THAT_AFTER_CUE_RE = re.compile(
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s\d{1,2}))?"
     r" that (?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)"
 )
-"""``that`` right after a cue (or after the day: ``reported on Monday that``), opening its
-content (not a relative pronoun: ``said that was``)."""
+"""``that`` right after a cue (or after the day: ``reported on Monday that``, ``reported Jan. 5
+that``), opening its content (not a relative pronoun: ``said that was``)."""
 _SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
 """Cues that take the quote right after them, with no comma (``a man yelled “Go home!”``)."""
 _ASKED_RE = re.compile(
@@ -3258,7 +3261,11 @@ class _Detector:
         if first.endswith(("’s", "'s")):
             return False  # ``denied Kral’s claim that``: the object, then a noun's content
         if first[:1].isupper():
-            return first.lower() not in _TIME_WORDS and first.lower() not in _MONTHS
+            return (
+                first.lower() not in _TIME_WORDS
+                and first.lower() not in _MONTHS
+                and not _ABBREVIATED_MONTH_RE.match(self.text, cue_end + 1)  # ``Jan. 5 that``
+            )
         return first in _SUBJECT_DETERMINERS and not (
             len(words) > 2 and words[2].lower() in _TIME_WORDS
         )
@@ -3312,7 +3319,8 @@ class _Detector:
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
-            and not any(ch in text[cue_end:that] for ch in '.,;:“”"')
+            # ``told police Jan. 3 that``: the full stop of a month's abbreviation stops nothing
+            and not any(ch in _ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]) for ch in '.,;:“”"')
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
             and not self.subject_before_that(cue_end, that, cue)
         ):

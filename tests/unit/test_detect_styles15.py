@@ -227,3 +227,17 @@ def test_a_caption_after_a_post_is_the_posters_quote() -> None:
     text = "Mira Quell, 38, shared a photo of the quay on Instagram with the caption, “New tides.”"
     (candidate,) = [c for c in found(text) if c.text == "“New tides.”"]
     assert (candidate.speaker, candidate.cue) == ("Mira Quell", "caption")
+
+
+def test_an_abbreviated_date_after_the_cue_is_no_content() -> None:
+    cases = {
+        "A neighbour of Birch Lane told police Jan. 3 that two kayaks had been taken.": (
+            "that two kayaks had been taken"
+        ),
+        "A caller reported Feb. 5 that a cow was walking along Route 9.": (
+            "that a cow was walking along Route 9"
+        ),
+    }
+    for text, content in cases.items():
+        (candidate,) = found(text)
+        assert candidate.text == content, text
