@@ -241,3 +241,13 @@ def test_an_abbreviated_date_after_the_cue_is_no_content() -> None:
     for text, content in cases.items():
         (candidate,) = found(text)
         assert candidate.text == content, text
+
+
+def test_reported_to_a_body_is_no_hearsay() -> None:
+    text = "The following thefts were reported to the Skerry Harbour Police between May 3 and 9."
+    assert found(text) == []
+    # An infinitive after ``to`` still makes the raising passive.
+    assert [c.text for c in found("Ada Pell was reported to have left the island.")] == [
+        "Ada Pell",
+        "to have left the island",
+    ]
