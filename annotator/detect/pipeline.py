@@ -1944,7 +1944,12 @@ class _Detector:
         if opener is not None:
             content_end = self.cut_before_comment(opener, content_start, content_end, sent_end)
         content_end = self.cut_before_next_attribution(content_start, content_end)
-        if content_end - content_start < 8:
+        if content_end - content_start < 8 or (
+            text.startswith("according to ", content_start)
+            and text.find(",", content_start, content_end) < 0
+        ):
+            # ``Damage was estimated at $800, according to the report``: an attribution of
+            # its own is no content of the cue before it.
             return None
         if content_start > cue_start and _SUBORDINATE_OPEN_RE.match(text, sent_start, cue_start):
             # ``While Kral said that A, he ...``: the sentence's main clause is the author's.

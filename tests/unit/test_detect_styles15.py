@@ -251,3 +251,10 @@ def test_reported_to_a_body_is_no_hearsay() -> None:
         "Ada Pell",
         "to have left the island",
     ]
+
+
+def test_a_trailing_according_to_is_no_content_of_the_cue_before_it() -> None:
+    text = "Damage was estimated at $800, according to the incident report."
+    assert [(c.cue, c.text) for c in found(text)] == [
+        ("according to", "Damage was estimated at $800")
+    ]
