@@ -271,8 +271,9 @@ _RELATIVE_THAT_GAP_RE = re.compile(
 follows as the content (``was announced in a statement that``, ``on Monday that``)."""
 _SECTION_LABEL_RE = re.compile(r"[*_]*[A-Z][A-Z’' ]+[*_]*:[*_]*\s+")
 """A section's name in capitals and a colon opening a line (``OVERHEARD:``, ``**QUOTED**:``)."""
-_PLAIN_PHRASE_RE = re.compile(r"(?:\s+[a-z][\w’'-]*){1,4}(?=\s*[,:])")
-"""The lower-case words of a common noun phrase after its quantifier (``One [senior aide],``)."""
+_PLAIN_PHRASE_RE = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}(?=\s*[,:])")
+"""The words of a common noun phrase after its quantifier, the first in lower case, up to a
+comma or colon (``One [senior aide],``, ``One [senior GOP aide]:``)."""
 _CAPTION_BEFORE_RE = re.compile(
     r"\b(?:with|alongside|under)\s+(?:the|a)\s+(?P<cue>caption)[,:]?\s*$"
 )

@@ -190,6 +190,8 @@ def test_one_and_its_noun_before_a_topic_and_colon_speak_as_written() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.speaker == "One senior aide", text
+    (candidate,) = found("One senior GOP aide, on the mood: “Grim.”")
+    assert candidate.speaker == "One senior GOP aide"
 
 
 def test_madam_is_an_honorific_dropped_from_the_name() -> None:
