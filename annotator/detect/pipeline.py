@@ -2041,7 +2041,8 @@ class _Detector:
                 content_start == cue_end + 1
                 and first_word not in _PREPOSITIONS
                 and first_word not in ("and", "or", "but", "nor")
-                and not first_word.endswith("ly")
+                # ``said publicly that``: an adverb, no object (but ``adds only chlorine``)
+                and (not first_word.endswith("ly") or first_word == "only")
                 and before not in _BE_FORMS
             ):
                 # ``the judge dismissed the case``, ``answered the door``: shown faint (but

@@ -260,3 +260,10 @@ def test_a_trailing_according_to_is_no_content_of_the_cue_before_it() -> None:
     assert [(c.cue, c.text) for c in found(text)] == [
         ("according to", "Damage was estimated at $800")
     ]
+
+
+def test_adding_only_a_thing_reports_nothing() -> None:
+    text = "The water board said that it adds only chlorine and fluoride, at levels set by law."
+    assert [c.cue for c in found(text)] == ["said"]
+    (candidate,) = found("Ada Pell said only that the plant was safe.")
+    assert candidate.text == "that the plant was safe"
