@@ -290,7 +290,7 @@ EVENT_NOUNS = (
     "speech|address|summit|debate|town hall|town-hall meeting|forum|meeting|session|event|"
     "interview|roundtable|panel|ceremony|visit|conference|campaign stop|campaign event|"
     "testimony|podcast|broadcast|program|programme|show|appearance|call with reporters|"
-    "conference call|gaggle|press gaggle|trip"
+    "conference call|earnings call|call|gaggle|press gaggle|trip"
 )
 """Occasions at which words were spoken."""
 
@@ -300,7 +300,7 @@ PUBLICATION_NOUNS = (
     "document|documents|press release|release|communique|communiqué|declaration|decree|"
     "ruling|order|affidavit|testimony|budget|plan|proposal|survey|poll|study|analysis|"
     "assessment|notice|announcement|note|directive|resolution|bill|editorial|newsletter|"
-    "data|figures|projections|estimates|forecast|statistics|findings|numbers"
+    "data|figures|projections|estimates|forecast|statistics|findings|numbers|readout"
 )
 """Documents through which words reached the article."""
 

@@ -950,6 +950,10 @@ _OUTLET_END_NOUNS = frozenset(
 )
 """Nouns that end an outlet's name after ``told`` (``told BBC Radio 4's Today programme the
 decision was ...``): still the addressee, and a new phrase after them is the content."""
+_STATE_OUTLET_RE = re.compile(
+    r"state(?:[- ]run|-owned|-controlled)?[ \t\u00a0]+(?:media|television|TV|radio)\b"
+)
+"""The state's outlets, unnamed (``told state media the port ...``): the addressee."""
 _ANTECEDENT_DRAFTS = 200
 """How many drafts back a pronoun looks for a person who spoke, once no name is near."""
 _CALL_OFF_PARTICLES = frozenset("off up in back".split())
@@ -3346,8 +3350,15 @@ class _Detector:
             addressee = False
             place_words = 0  # the words of a place or a time after the addressee
             determiner = -1
+            outlet_end = -1  # the end of an unnamed state outlet told (``state media``)
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
                 token = match.group()
+                if match.start() < outlet_end:
+                    continue
+                if token[:1] == "s" and (outlet := _STATE_OUTLET_RE.match(text, match.start())):
+                    addressee, place_words, determiner = True, 0, -1
+                    outlet_end = position = outlet.end()
+                    continue
                 region = text[match.end() + 1 : match.end() + 2].isupper()
                 if token == "," and place_words and region:
                     continue  # ``told reporters in Leeds, Kent, the ...``: a place and region

@@ -1,0 +1,56 @@
+"""House styles of a sixteenth round (an earnings call, a sports press conference, a UK
+regional paper, a wire roundup of leaders' reactions, a diplomacy story, a trial live text, an
+election night): each rule of English news prose with a case that showed it. Every sentence
+here was written for these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def test_a_network_before_a_colon_is_the_source_of_the_block() -> None:
+    (candidate,) = found("Premier Aldo Verrin wrote on X: “The ferry vote was fair.”")
+    assert (candidate.type, candidate.source) == ("direct", "X")
+
+
+def test_a_call_on_which_words_were_said_is_an_event() -> None:
+    cases = {
+        "Dana Prell said on a call with analysts that stores would close.": "a call",
+        "Dana Prell said on an earnings call that stores would close.": "an earnings call",
+    }
+    for text, source in cases.items():
+        (candidate,) = found(text)
+        assert (candidate.source, candidate.source_kind) == (source, "event"), text
+    # A call for something is an appeal, not the occasion of the words.
+    text = "In a call for calm, the harbourmaster said the quay would reopen."
+    assert [c.source for c in found(text) if c.cue == "said"] == [None]
+
+
+def test_a_readout_is_a_publication() -> None:
+    (candidate,) = found("According to a readout from the ministry, trade was discussed.")
+    assert (candidate.source, candidate.source_kind) == ("a readout", "publication")
+
+
+def test_state_media_told_is_an_outlet_and_no_content() -> None:
+    cases = {
+        "Minister Lev Arkan told state media that the border would reopen.": (
+            "that the border would reopen",
+            "state media",
+        ),
+        "Minister Lev Arkan told state-run television the border would reopen.": (
+            "the border would reopen",
+            "state-run television",
+        ),
+    }
+    for text, (content, source) in cases.items():
+        (candidate,) = found(text)
+        assert (candidate.text, candidate.source) == (content, source), text
+    # A medium after the people told is content, as before.
+    (candidate,) = found("Lev Arkan told reporters radio was dying.")
+    assert candidate.text == "radio was dying"
