@@ -926,6 +926,13 @@ _ASIDE_BEFORE_THAT_RE = re.compile(
 _ASIDE_THEN_THAT_RE = re.compile(r",\s+(?:[^\s,.;:“”\"]+\s+){0,5}[^\s,.;:“”\"]+,\s+that\s")
 """An aside of a few words between commas after the cue's circumstance, then ``that``
 (``wrote on Bluesky, the social platform, that``, ``said in a memo, sent Monday, that``)."""
+_APPOSITION_THEN_CLAUSE_RE = re.compile(
+    r"[ \t]+(?:(?:the|a|an|his|her|their|its|our)[ \t]+(?:[\w’'\-]+[ \t]+){0,2})?[\w’'\-]+"
+    r",\s+(?:[^\s,.;:“”\"]+\s+){0,5}[^\s,.;:“”\"]+,\s+"
+    r"(?=(?:that|whether|if|how|what|why|when|where)\s)"
+)
+"""An apposition to the addressee between commas, then the clause told or asked (``told the
+skipper, Ivo Lind, that``, ``asked the defendant, a cook, whether``)."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _WH_WORDS = frozenset("who what when where why how whether if".split())
@@ -3340,6 +3347,9 @@ class _Detector:
             day = _ON_DAY_RE.match(text, cue_end, sent_end)
             if day is not None:
                 return day.end()  # ``warned on Tuesday the fares ...``: the day, no addressee
+            apposition = _APPOSITION_THEN_CLAUSE_RE.match(text, cue_end, sent_end)
+            if apposition is not None:
+                return apposition.end()
             first = _TOKEN_RE.match(text, cue_end + 1) if text.startswith(" ", cue_end) else None
             if first is not None and first.group() in _PARTICLES:
                 return cue_end + 1  # ``warned of a long winter``: no addressee
@@ -4168,7 +4178,9 @@ class _Detector:
         Lind ...``, ``Casting herself as ..., Lind``; two at most), and an opening time without
         one (``Minutes later the skippers ...``).
         """
-        time = _OPENING_TIME_RE.match(self.text, start, end)
+        time = _OPENING_TIME_RE.match(self.text, start, end) or _CLOCK_STAMP_RE.match(
+            self.text, start, end
+        )
         if time is not None:
             start = time.end()
         dash = max(self.text.rfind(" - ", start, end), self.text.rfind(" — ", start, end))
@@ -5027,6 +5039,8 @@ _OPENING_TIME_RE = re.compile(
     r"(?:later|earlier|ago|before|after)\b,?\s*"
 )
 """A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
+_CLOCK_STAMP_RE = re.compile(r"\W*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?=[A-Z])")
+"""A live text's clock time opening a line (``11:09 Kral: “...”``): the entry's time."""
 
 
 def _people_phrase_head(words: list[str]) -> bool:

@@ -54,3 +54,24 @@ def test_state_media_told_is_an_outlet_and_no_content() -> None:
     # A medium after the people told is content, as before.
     (candidate,) = found("Lev Arkan told reporters radio was dying.")
     assert candidate.text == "radio was dying"
+
+
+def test_a_clock_time_before_a_speaker_label_is_the_entry_time() -> None:
+    text = (
+        "11:05 Prosecutor Alan Mbeki questions the cook.\n\n"
+        "11:09 Mr Mbeki: “Your phone says otherwise, doesn't it?”"
+    )
+    (candidate,) = [c for c in found(text) if c.type == "direct"]
+    assert candidate.speaker == "Alan Mbeki"
+
+
+def test_an_apposition_to_the_person_told_or_asked_is_no_content() -> None:
+    cases = {
+        "Alan Mbeki asked the defendant, Glen Sowerby, where he had been.": "where he had been",
+        "Alan Mbeki told the skipper, a former mayor, that the quay was sold.": (
+            "that the quay was sold"
+        ),
+    }
+    for text, content in cases.items():
+        (candidate,) = found(text)
+        assert candidate.text == content, text
