@@ -1283,8 +1283,9 @@ _OUTLET_NP = (
 )
 _EVENT = (
     rf"(?:a|an|the|his|her|their|its|this|that|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{EVENT_NOUNS})\b"
-    # ``in a call for calm``: an appeal, not a call on which words were said
-    r"(?!(?<=call)\s+for\b)"
+    # ``in a call for calm``: an appeal, and ``a close call`` a narrow escape, not a call on
+    # which words were said
+    r"(?!(?<=call)\s+for\b)(?<!close\scall)"
 )
 _PUBLICATION = (
     rf"(?:a|an|the|his|her|their|its|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\b"
