@@ -1618,8 +1618,17 @@ class _Detector:
                     return None
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
                 # ``She notes that``, ``Kral did post``, never ``the notes``: a bare name or
-                # pronoun (with auxiliaries) must stand right before a noun-like form.
-                if (
+                # pronoun (with auxiliaries) must stand right before a noun-like form; or, after
+                # a comma, a name right after it (``..., notes Ada Lind.``: an inverted cue).
+                inverted = (
+                    speaker is None
+                    and text.endswith(", ", 0, cue_start)
+                    and (after := subject_after(text, cue_end, sent_end)) is not None
+                    and after.text.split()[-1][:1].isupper()
+                )
+                if inverted:
+                    pass
+                elif (
                     speaker is None
                     or not (speaker.text.lower() in PRONOUNS or speaker.text[:1].isupper())
                     or speaker.text.split()[0].lower() in _DETERMINER_WORDS
@@ -3750,6 +3759,7 @@ class _Detector:
                     >= self.layout.paragraph_index(span.start) - 2
                 )
                 and self.only_quotes_between(previous.end, span.start)
+                and not self.other_attribution_between(previous, span.start)
             ):
                 draft.speaker, draft.cue, draft.source = (
                     previous.speaker,
@@ -3922,6 +3932,23 @@ class _Detector:
         if cue_start >= previous_start and not self.text[cue_start:previous_end].count(". ") > 1:
             return speaker, cue
         return None
+
+    def other_attribution_between(self, previous: Draft, offset: int) -> bool:
+        """True when a cue with a speaker opens the paragraph of ``offset`` before it, after the
+        quote ``previous`` of an earlier paragraph (``“Now they queue,” Wren says.`` then ``Lind
+        shrugs. The work, she insists, is not finished. “Ask me again.”``: the last is Lind's)."""
+        index = bisect_right(self.attribution_starts, offset) - 1
+        if index < 0:
+            return False
+        cue_start = self.attributions[index][0]
+        # Only a new paragraph's own attribution, outside any quote, breaks a chain of quotes
+        # that ran on from the paragraph before.
+        para_start, _ = self.layout.paragraph(offset)
+        return (
+            previous.start < para_start <= cue_start
+            and cue_start >= previous.end
+            and self.span_at(cue_start) is None
+        )
 
     def only_quotes_between(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds only attribution-like text (``, he said.``)."""

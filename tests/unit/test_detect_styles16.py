@@ -75,3 +75,26 @@ def test_an_apposition_to_the_person_told_or_asked_is_no_content() -> None:
     for text, content in cases.items():
         (candidate,) = found(text)
         assert candidate.text == content, text
+
+
+def test_a_noun_like_cue_after_a_comma_and_before_a_name_is_inverted() -> None:
+    for text in (
+        "Selling early means giving up the tax break, notes accountant Priya Sandhu.",
+        "The tax break is small, warns Priya Sandhu.",
+    ):
+        (candidate,) = found(text)
+        assert (candidate.text, candidate.speaker) == (
+            text.split(",")[0],
+            "Priya Sandhu",
+        ), text
+    # An article before the noun still makes it a noun.
+    assert found("In the margin, the notes Kral made were found.") == []
+
+
+def test_a_lone_quote_after_another_speakers_attribution_is_not_the_earlier_chain() -> None:
+    text = (
+        "“People thought it was blank,” Peter Wren says. “Now they queue.”\n\n"
+        "Anna Corvel shrugs. The work, she insists, is not finished. “Ask me again.”"
+    )
+    quotes = [c for c in found(text) if c.type == "direct"]
+    assert [c.speaker for c in quotes] == ["Peter Wren", "Peter Wren", "Anna Corvel"]
