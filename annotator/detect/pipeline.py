@@ -1869,6 +1869,11 @@ class _Detector:
                     head = cue_start
                 else:
                     head = min(speaker.start, cue_start)
+                tail = cue_end if speaker is None else max(cue_end, speaker.end)
+                if text[tail : tail + 3].lstrip().startswith(":"):
+                    # ``After the vote, Cllr Lind said:``: the colon points ahead to what was
+                    # said; the words before the attribution are its circumstance.
+                    return None
                 lead = self.lead_before(sent_start, head, cue_end)
                 if not lead.endswith(_LEAD_ENDS) and speaker is not None and head == speaker.start:
                     # ``..., the local radio Wave FM reported``: words of the subject phrase

@@ -98,3 +98,8 @@ def test_a_lone_quote_after_another_speakers_attribution_is_not_the_earlier_chai
     )
     quotes = [c for c in found(text) if c.type == "direct"]
     assert [c.speaker for c in quotes] == ["Peter Wren", "Peter Wren", "Anna Corvel"]
+
+
+def test_the_words_before_an_attribution_ending_in_a_colon_are_its_circumstance() -> None:
+    text = "Speaking after the defeat, Cllr Jim Pryce said:\n\n“We have eight games left.”"
+    assert [c.type for c in found(text)] == ["direct"]
