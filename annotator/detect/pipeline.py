@@ -5241,7 +5241,9 @@ _ADDRESSED_END_RE = re.compile(
     r"\b(?:told|tell|tells|telling|asked|ask|asks|asking|warned|warn|warns|warning|reminded|"
     r"remind|reminds|assured|assure|assures|urged|urge|urges|urging)\s+"
     r"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+"
-    r"(?:(?!(?:the|a|an|his|her|their|its|our|my|your|that|to|of)\b)[\w’'-]+\s+){0,2}"
+    # not a clause's subject pronoun (``told the jury he was “...”``: a mixed quote)
+    r"(?:(?!(?:the|a|an|his|her|their|its|our|my|your|that|to|of|he|she|they|we|it|I)\b)"
+    r"[\w’'-]+\s+){0,2}"
     r"(?!(?:the|a|an|that|to|of)\b)[\w’'-]+"
     r"|reporters|journalists|him|them|us|me|you|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
     r"(?<![’']s)$"

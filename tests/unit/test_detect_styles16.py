@@ -103,3 +103,13 @@ def test_a_lone_quote_after_another_speakers_attribution_is_not_the_earlier_chai
 def test_the_words_before_an_attribution_ending_in_a_colon_are_its_circumstance() -> None:
     text = "Speaking after the defeat, Cllr Jim Pryce said:\n\n“We have eight games left.”"
     assert [c.type for c in found(text)] == ["direct"]
+
+
+def test_a_clause_after_the_person_told_makes_a_mixed_quote() -> None:
+    for text in (
+        "Ravi Menon told the jury he was “cautiously optimistic.”",
+        "Ravi Menon told the Beacon she felt “let down by the board.”",
+    ):
+        (candidate,) = found(text)
+        assert candidate.type == "mixed", text
+        assert candidate.text.startswith(("he ", "she ")), text
