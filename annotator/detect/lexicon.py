@@ -92,7 +92,7 @@ SPEECH_LEMMAS = (
     "rule chant welcome thank cite dub label term brand mouth interject answer "
     "fire shoot vent posit speculate theorize theorise surmise gripe grumble brag grouse "
     "confide email blog vouch tease sneer growl bellow mutter mumble murmur inquire "
-    "elaborate summarize summarise reminisce confess divulge fume rage gush rant seethe aver"
+    "elaborate summarize summarise reminisce confess divulge fume rage gush rant seethe aver remind"
 ).split()
 
 BELIEF_LEMMAS = (

@@ -113,3 +113,12 @@ def test_a_clause_after_the_person_told_makes_a_mixed_quote() -> None:
         (candidate,) = found(text)
         assert candidate.type == "mixed", text
         assert candidate.text.startswith(("he ", "she ")), text
+
+
+def test_reminding_someone_reports_speech() -> None:
+    (candidate,) = found("As Father Amos Reyes reminded us, “No table is too small.”")
+    assert (candidate.speaker, candidate.cue) == ("Amos Reyes", "reminded")
+    (candidate,) = found("Amos Reyes reminded the parish that the pantry was empty.")
+    assert candidate.text == "that the pantry was empty"
+    # Bringing something to mind reports nothing.
+    assert found("The hymn reminded him of his childhood.") == []
