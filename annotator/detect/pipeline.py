@@ -80,6 +80,7 @@ from annotator.detect.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     SPEAKING_VERBS,
+    SPEECH_LEMMAS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -545,6 +546,9 @@ _APPOSITION_WORDS = frozenset("a an the another his her its their one".split())
 _CONTRACTED = frozenset("he she it that there who what where here".split())
 """Words before ``’s`` that make it ``is`` or ``has``, not a possessive (``he’s predicting``)."""
 _BE_FORMS = frozenset("is are was were be been being".split())
+_SPEECH_BASE_FORMS = frozenset(SPEECH_LEMMAS)
+"""Base forms of the verbs of speech: after ``be`` an adjective or a noun (``all are
+welcome``), not a cue."""
 _PASSIVE_ADVERBS = frozenset(
     "not also never often widely repeatedly first then later reportedly publicly privately".split()
 )
@@ -4076,7 +4080,11 @@ class _Detector:
         text = self.text
         cue_match = None
         for match in CUE_RE.finditer(text, sent_start, span.start):
-            if self.span_at(match.start()) is None:
+            if self.span_at(match.start()) is None and not (
+                # ``says all are welcome: “...”``: a base form after ``be`` is an adjective
+                match.group() in _SPEECH_BASE_FORMS
+                and _word_before(text, match.start()) in _BE_FORMS
+            ):
                 cue_match = match
         if cue_match is None:
             caption = _CAPTION_BEFORE_RE.search(text, max(sent_start, span.start - 30), span.start)

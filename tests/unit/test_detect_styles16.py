@@ -122,3 +122,12 @@ def test_reminding_someone_reports_speech() -> None:
     assert candidate.text == "that the pantry was empty"
     # Bringing something to mind reports nothing.
     assert found("The hymn reminded him of his childhood.") == []
+
+
+def test_a_base_form_after_be_is_no_cue_of_the_quote_after_it() -> None:
+    (candidate,) = [
+        c
+        for c in found("Youth leader Tina Obo says all are welcome: “Bring a scarf.”")
+        if c.type == "direct"
+    ]
+    assert (candidate.speaker, candidate.cue) == ("Tina Obo", "says")
