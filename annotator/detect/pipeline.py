@@ -1873,8 +1873,8 @@ class _Detector:
                     head = cue_start
                 else:
                     head = min(speaker.start, cue_start)
-                tail = cue_end if speaker is None else max(cue_end, speaker.end)
-                if text[tail : tail + 3].lstrip().startswith(":"):
+                said_end = cue_end if speaker is None else max(cue_end, speaker.end)
+                if text[said_end : said_end + 3].lstrip().startswith(":"):
                     # ``After the vote, Cllr Lind said:``: the colon points ahead to what was
                     # said; the words before the attribution are its circumstance.
                     return None
