@@ -221,6 +221,8 @@ LEADING_ROLE_WORDS = frozenset(
     pastor vicar priest farmer driver pilot chef owner shopkeeper resident witness survivor
     volunteer organiser organizer activist campaigner treasurer trustee warden constable boss
     mp mep msp mla td alderman selectman assemblyman assemblywoman supervisor
+    quarterback linebacker cornerback receiver tailback fullback halfback pitcher shortstop
+    outfielder infielder winger goaltender netminder batsman jockey sprinter
     """.split()
 )
 """Lower-cased nouns of a role or an occupation that news style capitalises before a name

@@ -131,3 +131,9 @@ def test_a_base_form_after_be_is_no_cue_of_the_quote_after_it() -> None:
         if c.type == "direct"
     ]
     assert (candidate.speaker, candidate.cue) == ("Tina Obo", "says")
+
+
+def test_a_players_position_before_the_name_is_a_role() -> None:
+    text = "Linebacker Sam Okafo, who had two sacks, was blunt: “We got lucky at the end.”"
+    (candidate,) = found(text)
+    assert candidate.speaker == "Sam Okafo"
