@@ -482,11 +482,72 @@ class DocumentNames:
                 # ``max`` would parse keyword arguments on each call (Python 3.11): compared.
                 start = position - 48 if position > 48 else 0
                 candidate = _given_names(text[start:position], surname)
+                if candidate is not None and in_headline(text, position, after):
+                    candidate = _headline_given_names(text, after - len(candidate), candidate)
                 if candidate is not None and candidate not in found:
                     found.append(candidate)
             position = find(surname, after)
         self._forms[surname] = found
         return found
+
+
+_LINE_LOWER_WORD_RE = re.compile(
+    r"\b(?!(?:about|after|against|among|before|during|since|under|until|while|within|without|"
+    r"would|could|should)\b)[a-z]{5,}\b"
+)
+"""A word of five letters or more in lower case: a line holding one is no title-case line."""
+
+
+def in_title_case_line(text: str, start: int, end: int) -> bool:
+    """True when the line holding ``text[start:end]`` is in title case, as a headline is
+    (``Mayor Slams Council``): it has no word of five letters or more in lower case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _LINE_LOWER_WORD_RE.search(line) is None
+
+
+_HEADLINE_LOWER_WORD_RE = re.compile(
+    r"(?<![’'-])\b(?!(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|over|per|the|to|"
+    r"up|via|vs|with)\b)[a-z]+\b"
+)
+"""A word in lower case that a headline in title case would capitalise (not ``of``, ``in``)."""
+
+
+def in_headline(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` stands in a headline in title case: a line capitalising
+    every word but the short function words (``Dockers Cheer Lind in Port Rally``), unlike a
+    label in sentence case (``Reporter Ada Lind says:``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _HEADLINE_LOWER_WORD_RE.search(line) is None
+
+
+def _headline_given_names(text: str, start: int, form: str) -> str | None:
+    """The given names of ``form``, found at ``start`` in a title-case line, that are known to
+    be given names or initials (``Dockers Cheer Maria Lind`` -> ``Maria Lind``), or a single
+    word opening the line that the document never writes in lower case (``Olle Brask Returns
+    To Sea``); None when there are none. A headline capitalises every word, so the words
+    before a name (``Veteran Skipper Olle Brask``) cannot be told from given names by their
+    case."""
+    *before, surname = form.split()
+    kept: list[str] = []
+    for word in reversed(before):
+        if word.lower() not in FIRST_NAMES and not _INITIAL_RE.fullmatch(word):
+            break
+        kept.insert(0, word)
+    if not kept and len(before) == 1:
+        opening = text[text.rfind("\n", 0, start) + 1 : start].strip(_LINE_OPENERS)
+        word = before[0]
+        if not opening and re.search(rf"\b{re.escape(word.lower())}\b", text) is None:
+            kept = before
+    return " ".join([*kept, surname]) if kept else None
+
+
+_LINE_OPENERS = " \t\u00a0\"'“‘"
+"""What may stand before the first word of a line: spaces and opening quote marks."""
+_INITIAL_RE = re.compile(rf"[{UPPER}]\.?")
 
 
 def _after_title(words: list[str]) -> list[str]:

@@ -96,6 +96,7 @@ from annotator.detect.names import (
     caseless_word,
     clean_name,
     coordinated_speakers,
+    in_headline,
     join_speakers,
     looks_like_organisation,
     looks_like_person,
@@ -4676,7 +4677,14 @@ class _Detector:
             full = fullest(name)
             if full in persons:
                 yield full
-            elif looks_like_person(full):
+            elif looks_like_person(full) and (
+                not in_headline(self.text, match.start(), match.end())
+                or full.count(" ") == 1
+                and full.split(" ", 1)[0].lower() in FIRST_NAMES
+            ):
+                # A headline capitalises every word: its run of capitals (``Veteran Skipper
+                # Olle Brask Returns``) is no name unless a speaker already bore it, or it is
+                # a given name and one word (``Maria Lind: ...``).
                 looking.append(full)
         yield from looking
         # Only the nearest drafts before ``offset``: a scan back over every draft for every
