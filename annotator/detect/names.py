@@ -74,6 +74,14 @@ STOP_CAPS = frozenset(
     """.split()
 )
 """Capitalised words that start sentences or dates rather than names."""
+SENTENCE_ADVERBS = frozenset(
+    """
+    maybe perhaps never besides actually apparently interestingly ironically notably surely
+    clearly obviously certainly probably possibly finally initially eventually ultimately
+    fortunately unfortunately sadly hopefully
+    """.split()
+)
+"""Adverbs opening a sentence before its subject (``Perhaps Kral said``): no given names."""
 _STOP_CAPS_AND_TITLES = STOP_CAPS | TITLE_WORDS | LEADING_ROLE_WORDS
 """What a person's name loses at its front: built once, not for each name cleaned (the union
 of these sets, built afresh for each, cost 4% of the instructions of detection)."""
@@ -148,7 +156,7 @@ def clean_name(phrase: str) -> str | None:
     # An organisation keeps its qualifiers (``Finance Ministry``, ``Republican Party of
     # Leeds``); a person loses titles.
     drop = STOP_CAPS if body or words[-1].lower() in ORG_WORDS else _STOP_CAPS_AND_TITLES
-    while len(words) > 1 and words[0].lower() in drop:
+    while len(words) > 1 and (words[0].lower() in drop or words[0].lower() in SENTENCE_ADVERBS):
         words.pop(0)
     if drop is _STOP_CAPS_AND_TITLES:
         words = _after_title(words)
@@ -598,6 +606,7 @@ def _given_names(before: str, surname: str) -> str | None:
     while prefix and (
         prefix[0].lower() in _STOP_CAPS_AND_TITLES
         or prefix[0] in _FLOATING_OPENERS_WORDS  # ``Both Lind and Kral``
+        or prefix[0].lower() in SENTENCE_ADVERBS
     ):
         prefix.pop(0)
     prefix = _after_title([*prefix, surname])[:-1]
@@ -619,7 +628,11 @@ def _given_names(before: str, surname: str) -> str | None:
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr smt engr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
-_FLOATING_OPENERS_WORDS = frozenset(("Both", "Either", "Neither"))
+_FLOATING_OPENERS_WORDS = frozenset(
+    ("Both", "Either", "Neither", "Some", "Many", "Most", "Several", "Few", "Each", "Every")
+)
+"""Words opening a subject before a name (``Both Lind and Kral``, ``Some Kral backers``), never
+a given name."""
 _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
 """How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
 _VERB_WORDS = frozenset(

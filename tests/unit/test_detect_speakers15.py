@@ -49,3 +49,19 @@ def test_headline_words_before_an_unknown_given_name_leave_the_surname() -> None
         "The singer spoke after a long absence. Brask said the new songs were about the sea."
     )
     assert _speakers(opening) == {"the new songs were a": "Olle Brask"}
+
+
+def test_a_sentence_adverb_before_a_surname_is_no_given_name() -> None:
+    text = (
+        "Tuva Marsk chairs the harbour board. The vote on the new pier was put off again. "
+        "Interestingly Marsk said the board would meet in the spring."
+    )
+    assert _speakers(text) == {"the board would meet": "Tuva Marsk"}
+
+
+def test_a_quantifier_before_a_surname_is_no_given_name() -> None:
+    text = (
+        "Ivo Kral leads the race for mayor. Some Kral backers stayed home in the rain. "
+        "Kral said the turnout would rise next time."
+    )
+    assert _speakers(text) == {"the turnout would ri": "Ivo Kral"}
