@@ -153,6 +153,10 @@ def clean_name(phrase: str) -> str | None:
     words = run.split()
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
+    elif words and len(words[-1]) > 1 and words[-1][-1] in "’'":
+        # ``Lind and Jonas’ plan``, a closing ``''``: a possessive or a quote mark, no letter
+        # of the name
+        words[-1] = words[-1].rstrip("’'")
     # An organisation keeps its qualifiers (``Finance Ministry``, ``Republican Party of
     # Leeds``); a person loses titles.
     drop = STOP_CAPS if body or words[-1].lower() in ORG_WORDS else _STOP_CAPS_AND_TITLES

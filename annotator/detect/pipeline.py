@@ -4547,7 +4547,9 @@ class _Detector:
                 if full == name and " " not in name:
                     full = self.given_name_of(name) or full
                 draft.resolved = full
-                if looks_like_person(full) or mention.text != name:
+                # A title dropped says a person (``Senator Kral``); a plural's apostrophe
+                # dropped (``Islanders’``) says nothing.
+                if looks_like_person(full) or mention.text.rstrip("’'") != name:
                     self.names.persons.add(full)
             # Whether it is an organisation is asked only if a ``they`` follows.
             group = (mention, draft.resolved, False)

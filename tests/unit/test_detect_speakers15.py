@@ -65,3 +65,11 @@ def test_a_quantifier_before_a_surname_is_no_given_name() -> None:
         "Kral said the turnout would rise next time."
     )
     assert _speakers(text) == {"the turnout would ri": "Ivo Kral"}
+
+
+def test_a_plural_possessive_apostrophe_is_no_part_of_the_name() -> None:
+    text = (
+        "Rita Jonas and Tuva Marsk debated on Tuesday. Jonas' plan for the ferries drew "
+        "cheers. She said the fares would fall."
+    )
+    assert _speakers(text) == {"the fares would fall": "Rita Jonas"}
