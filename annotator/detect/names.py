@@ -164,6 +164,11 @@ def clean_name(phrase: str) -> str | None:
         words.pop(0)
     if drop is _STOP_CAPS_AND_TITLES:
         words = _after_title(words)
+        # ``Leeds-born Monte Halvard``: the name follows the last modifier compound
+        for k in range(len(words) - 2, -1, -1):
+            if _MODIFIER_COMPOUND_RE.search(words[k]) is not None:
+                words = words[k + 1 :]
+                break
     if len(words) == 1 and words[0].lower() in STOP_CAPS:
         return None
     if words and words[0].lower() in STOP_CAPS:
@@ -599,6 +604,7 @@ def _given_names(before: str, surname: str) -> str | None:
             not word[:1].isupper()
             or word[-1] in _NOT_NAME_ENDINGS
             or word in _VERB_WORDS
+            or _MODIFIER_COMPOUND_RE.search(word) is not None
             or (
                 word.endswith(".")
                 and len(word) > 2
@@ -629,6 +635,9 @@ def _given_names(before: str, surname: str) -> str | None:
     return " ".join([*prefix, surname])
 
 
+_MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]")
+"""A compound whose second part is in lower case (``Leeds-born``, ``Harbour-area``): a modifier
+of the name after it, never a given name (``Anne-Marie``, ``Lind-Kral`` capitalise both)."""
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr smt engr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )

@@ -73,3 +73,11 @@ def test_a_plural_possessive_apostrophe_is_no_part_of_the_name() -> None:
         "cheers. She said the fares would fall."
     )
     assert _speakers(text) == {"the fares would fall": "Rita Jonas"}
+
+
+def test_a_compound_modifier_before_a_name_is_no_given_name() -> None:
+    text = (
+        '"The nets came up empty," said Leeds-born Monte Halvard, a skipper for thirty years. '
+        '"We will try again," Halvard said.'
+    )
+    assert set(_speakers(text).values()) == {"Monte Halvard"}
