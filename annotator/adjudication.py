@@ -66,7 +66,7 @@ from annotator.records import (
     open_in_review,
     utc_now,
 )
-from annotator.session import nearest_mentions
+from annotator.session import nearest_mentions, source_kind_of
 from annotator.store import AnnotationStore, AnnotatorFile
 
 DEFAULT_GOLD = "gold"
@@ -648,8 +648,8 @@ class Adjudication:
             }
             if len(kinds) == 1:
                 changes["source_kind"] = kinds.pop()
-            elif not kinds:
-                changes["source_kind"] = None  # no source, or one no annotator gave
+            elif not kinds:  # no source, or one no annotator gave: what its words tell
+                changes["source_kind"] = None if source is None else source_kind_of(source)
             # Both were typed (or confirmed as shown): both are decided, and the quote kept.
             chosen["speaker"] = EDITED
             if len(kinds) <= 1:

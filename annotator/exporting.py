@@ -1522,6 +1522,8 @@ class ImportPlan:
     """Quotes left out because they belong to another annotator than the one asked for."""
     handed_over: int = 0
     """Records passed to the import's writer as they were planned, and so not in ``records``."""
+    read_without_quotes: list[str] = field(default_factory=list)
+    """Documents the file says a person read whole and found no quote in: to mark finished."""
 
     @property
     def quotes(self) -> list[tuple[Record, str]]:
@@ -1606,6 +1608,10 @@ def _plan(
         if document is None:
             continue
         plan.document_count += 1
+        # With --source-annotator, whose word it was is unknown: no quote names them.
+        read_empty = item.read_whole and not (item.quotes or item.structs or item.predicted)
+        if read_empty and source_annotator is None:
+            plan.read_without_quotes.append(item.doc_id)
         if sink is None:  # else nothing needs it after its quotes: a text is let go at once
             plan.documents.append(document)
         derived: Counter[str] = Counter()
@@ -2695,6 +2701,10 @@ class ImportReport:
     unfinished: list[str] = field(default_factory=list)
     """Documents given quotes by the import that the annotator's file marks not finished (they
     started them in ``annotate``): agreement and review leave those quotes out, sorted."""
+    read_without_quotes: list[str] = field(default_factory=list)
+    """Documents the file says were read whole and had no quote."""
+    marked_finished: int = 0
+    """Finished marks written: one for each of ``read_without_quotes`` the file had no mark of."""
 
 
 _IGNORED_IN_COMPARISON = {"created", "updated", "meta"}
@@ -2763,6 +2773,7 @@ def _import_into(
                 report = _report(plan, skip_bad)
             # Every id was taken once: a repeated one is a problem, never handed over.
             report.imported = writer.commit(distinct_ids=True)
+        report.marked_finished = file.mark_many_finished(report.read_without_quotes)
         return report
     plan = _plan(fmt, path, annotator, corpus, source_annotator, False, progress)
     report = _report(plan, skip_bad)
@@ -2786,6 +2797,9 @@ def _import_into(
             record = {**plain, "created": stored["created"]}
         to_save.append(record)
     report.imported = file.save_many(to_save)
+    marks = file.finished_marks()  # the annotator's own word on a document stands
+    unmarked = [doc_id for doc_id in report.read_without_quotes if doc_id not in marks]
+    report.marked_finished = file.mark_many_finished(unmarked)
     return report
 
 
@@ -3041,6 +3055,7 @@ def _import_in_two(
     return ImportReport(
         skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
         documents=plan.document_count + len(found.doc_ids),
+        read_without_quotes=plan.read_without_quotes + found.read_without_quotes,
     )
 
 
@@ -3086,6 +3101,8 @@ class _SecondHalf:
     """The length of each line written."""
     skipped_annotators: Counter[str]
     """Quotes of other annotators left out."""
+    read_without_quotes: list[str]
+    """Documents of the second half read whole with no quote (``ImportPlan``)."""
 
 
 def _plan_second_half(
@@ -3121,6 +3138,7 @@ def _plan_second_half(
         line_doc_ids=edits.doc_ids,
         lengths=edits.lengths,
         skipped_annotators=plan.skipped_annotators,
+        read_without_quotes=plan.read_without_quotes,
     )
 
 
@@ -3183,6 +3201,7 @@ def _send(fd: int, found: _SecondHalf) -> None:
             array("q", found.lengths).tobytes(),
             found.skipped_annotators,
             len(found.ids),
+            found.read_without_quotes,
         ),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
@@ -3226,7 +3245,9 @@ def _receive(fd: int) -> _SecondHalf | None:
     if not data:
         return None  # the child failed before it could say anything
     try:
-        first_rev, problems, doc_ids, ids, runs, lengths, skipped, count = pickle.loads(data)
+        first_rev, problems, doc_ids, ids, runs, lengths, skipped, count, read_empty = pickle.loads(
+            data
+        )
     except Exception:  # cut short: the child died while it spoke
         return None
     ids_list = ids.decode().split("\n") if count else []
@@ -3236,7 +3257,14 @@ def _receive(fd: int) -> _SecondHalf | None:
     if len(ids_list) != count or len(line_doc_ids) != count or len(lengths_list) != count:
         return None  # an id with a newline in it: not worth taking apart
     return _SecondHalf(
-        first_rev, problems, doc_ids, ids_list, line_doc_ids, lengths_list.tolist(), skipped
+        first_rev,
+        problems,
+        doc_ids,
+        ids_list,
+        line_doc_ids,
+        lengths_list.tolist(),
+        skipped,
+        read_empty,
     )
 
 
@@ -3256,6 +3284,7 @@ def _report(plan: ImportPlan, skip_bad: bool) -> ImportReport:
         problems=plan.problems,
         skipped_annotators=plan.skipped_annotators,
         documents=plan.document_count,
+        read_without_quotes=plan.read_without_quotes,
     )
 
 

@@ -37,6 +37,7 @@ from annotator.records import (
     Origin,
     QuoteAnnotation,
     QuoteType,
+    SourceKind,
     Status,
 )
 from annotator.store import AnnotatorFile
@@ -479,6 +480,27 @@ def word_boundaries(text: str, offset: int, direction: int, edge: str) -> int:
         span *= 4
 
 
+_SOURCE_PROBES = ("{}", "according to {}", "said at {}", "said at a {}", "posted on {}")
+"""Sentences a typed source is set in for the detector's source finder to tell its kind: as
+typed (``told the Lakeside Radio``), then as a bare outlet or document (``Lakeside Radio``,
+``a statement``), an occasion (``a press conference``) or a social network (``Telegram``)."""
+
+
+def source_kind_of(name: str) -> SourceKind:
+    """The kind of a source typed by hand: what the detector's source finder calls it, set in
+    each of the ``_SOURCE_PROBES`` in turn; ``other`` when none tells."""
+    try:
+        from annotator.detect.attribution import find_source  # noqa: PLC0415 - loads the lexicon
+    except ImportError:  # the detector is optional (see ``default_detector``)
+        return SourceKind.OTHER
+    for probe in _SOURCE_PROBES:
+        sentence = probe.format(name)
+        found = find_source(sentence, 0, len(sentence))
+        if found is not None:
+            return found.kind
+    return SourceKind.OTHER
+
+
 def nearest_mentions(text: str, name: str, near: tuple[int, int]) -> list[tuple[int, int]]:
     """Where ``name`` (or, failing that, its last word) stands nearest the span ``near``.
 
@@ -889,6 +911,12 @@ class AnnotationSession:
         changes: dict = {kind: name, f"{kind}_spans": spans}
         if kind == "source" and name is None:
             changes["source_kind"] = None
+        elif kind == "source" and name is not None:
+            changes["source_kind"] = (
+                item.candidate.source_kind
+                if item.candidate is not None and item.candidate.source == name
+                else source_kind_of(name)
+            )
         return self._edit(work, index, Status.ACCEPTED, **changes)
 
     def set_note(self, work: DocumentWork, index: int, note: str) -> DocumentWork:

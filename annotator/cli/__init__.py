@@ -1,7 +1,9 @@
 """The ``quote-annotator`` command line: one module per subcommand.
 
 Each subcommand module exposes ``add_arguments(parser)`` and ``run(args) -> int``; its docstring's
-first line is the help text. ``UserError`` becomes a one-line message on stderr and exit code 2.
+first line is the help text. A module that reads and writes no labels sets ``READS_LABELS = False``
+and is offered neither ``--store`` nor ``--annotator``. ``UserError`` becomes a one-line message on
+stderr and exit code 2.
 """
 
 from __future__ import annotations
@@ -121,6 +123,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     """The full argument parser, and each subcommand's own by name."""
+    shared = _shared_options_parser()
+    parser = _Parser(
+        prog="quote-annotator",
+        description="Annotate, adjudicate and export quote attributions in news text.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = {}
+    for name in SUBCOMMANDS:
+        module = _module_for(name)
+        summary = (module.__doc__ or "").strip().splitlines()[0]
+        # An option a command would ignore is refused instead: the user learns it means nothing.
+        parents = [shared] if getattr(module, "READS_LABELS", True) else []
+        subparser = subparsers.add_parser(
+            name, parents=parents, help=summary, description=(module.__doc__ or "").strip()
+        )
+        module.add_arguments(subparser)
+        subparser.set_defaults(handler=module.run, store=DEFAULT_STORE, annotator=None)
+        commands[name] = subparser
+    return parser, commands
+
+
+def _shared_options_parser() -> argparse.ArgumentParser:
+    """The parent parser of ``--store`` and ``--annotator``."""
     shared = argparse.ArgumentParser(add_help=False)
     shared.add_argument(
         "--store",
@@ -135,27 +161,12 @@ def _build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argume
         metavar="NAME",
         help="whose labels to read or write (default: your login name)",
     )
-    parser = _Parser(
-        prog="quote-annotator",
-        description="Annotate, adjudicate and export quote attributions in news text.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    commands = {}
-    for name in SUBCOMMANDS:
-        module = _module_for(name)
-        summary = (module.__doc__ or "").strip().splitlines()[0]
-        subparser = subparsers.add_parser(
-            name, parents=[shared], help=summary, description=(module.__doc__ or "").strip()
-        )
-        module.add_arguments(subparser)
-        subparser.set_defaults(handler=module.run)
-        commands[name] = subparser
-    return parser, commands
+    return shared
 
 
 SHARED_OPTIONS = ("--store", "--annotator")
-"""Options every subcommand takes; they may also come before the subcommand's name."""
+"""Options every subcommand that reads or writes labels takes; they may also come before the
+subcommand's name."""
 
 
 def _shared_options_after_command(argv: list[str]) -> list[str]:
@@ -193,7 +204,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parse(list(sys.argv[1:] if argv is None else argv))
-    # Commands that read every annotator unless told (audit) need to know they were told.
+    # Commands that read every annotator unless told (audit, agreement, stats, export) need to
+    # know they were told.
     args.annotator_given = args.annotator is not None
     if args.annotator is None:
         args.annotator = default_annotator()

@@ -4,8 +4,9 @@ Quotes of different annotators on a document are aligned one-to-one (exact span 
 best overlap of shared over covered characters above --threshold); every figure rests on that
 alignment. An annotator is compared only on the documents they finished (marked finished in
 annotate, or labelled and never marked): a line says how many were left out as unfinished.
-Prints a table, or one JSON object with --json. With no ANNOTATOR, every annotator in the store
-is compared except the gold file.
+Prints a table, or one JSON object with --json. --annotator NAME names one annotator, beside any
+named as arguments. With no annotator named, every annotator in the store is compared except the
+gold file.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ GOLD = "gold"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Annotators, ``--json``, ``--threshold``, ``--documents``, ``--exclude``."""
     parser.add_argument(
-        "annotators", nargs="*", metavar="ANNOTATOR", help="annotators to compare (default: all)"
+        "annotators",
+        nargs="*",
+        metavar="ANNOTATOR",
+        help="annotators to compare, as --annotator NAME also names one (default: all)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
@@ -104,7 +108,8 @@ def load_quotes(
 def run(args: argparse.Namespace) -> int:
     """Compute and print the agreement figures."""
     store = AnnotationStore(args.store)
-    names = choose_annotators(store, args.annotators, args.exclude)
+    named = [args.annotator, *args.annotators] if args.annotator_given else args.annotators
+    names = choose_annotators(store, named, args.exclude)
     quotes, marks = load_quotes(store, names)
     alignments = align_corpus(quotes, names, args.threshold, marks=marks)
     report = compute_report(alignments, names, args.threshold)

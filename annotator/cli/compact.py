@@ -22,6 +22,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Compact the annotator's file (or all files) and report the line counts."""
     store = AnnotationStore(args.store)
+    if args.all and args.annotator_given:
+        raise UserError(
+            f"--all and --annotator {args.annotator}: name one annotator or all of them"
+        )
     names = store.annotators() if args.all else [args.annotator]
     if not names:
         raise UserError(f"{store.root}: no annotation files")

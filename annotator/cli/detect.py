@@ -21,6 +21,9 @@ import orjson
 from annotator.cli import open_corpus_leaving_out_bad, score, warn_left_out, whole_number
 from annotator.errors import UserError
 
+READS_LABELS = False
+"""Offered no ``--store`` or ``--annotator``: detect touches no annotation file."""
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the corpus, the output file, the number of jobs and the score floor."""

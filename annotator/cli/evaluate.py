@@ -20,6 +20,9 @@ from annotator.errors import UserError
 from annotator.evaluate import DEFAULT_MIN_SCORE, evaluate, load_quotes_jsonl
 from annotator.util import counted
 
+READS_LABELS = False
+"""Offered no ``--store`` or ``--annotator``: evaluate touches no annotation file."""
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the gold and prediction files, the score floor, jobs and --json."""

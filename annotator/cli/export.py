@@ -1,10 +1,10 @@
 """Export labels as a dataset: quotes-jsonl, records-jsonl, csv, prodigy, label-studio, ...
 
-Reads the store (every annotator, some with --annotators, or the adjudicated gold with --gold) or
-a file in any importable format (--input), attaches each quote to its corpus document, and writes
-``exports/<name>/`` with a manifest.json (format, counts, annotators, split, input hashes). FORMAT
-``all`` writes every format into ``<out>/<format>/``. Offsets are Python str offsets unless the
-manifest says otherwise.
+Reads the store (every annotator, some with --annotators or --annotator, or the adjudicated gold
+with --gold) or a file in any importable format (--input), attaches each quote to its corpus
+document, and writes ``exports/<name>/`` with a manifest.json (format, counts, annotators, split,
+input hashes). FORMAT ``all`` writes every format into ``<out>/<format>/``. Offsets are Python str
+offsets unless the manifest says otherwise.
 """
 
 from __future__ import annotations
@@ -52,7 +52,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--annotators",
         nargs="+",
         metavar="NAME",
-        help="whose labels (default: every annotator but the gold)",
+        help="whose labels, as --annotator NAME also names one (default: every annotator but the "
+        "gold)",
     )
     chosen.add_argument(
         "--gold", action="store_true", help="the adjudicated gold (the store's gold file)"
@@ -119,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace, corpus: Corpus | None) -> int:
+    _take_annotator_option(args)
     try:
         min_confidence = confidence_value(args.min_confidence)
     except ValueError as error:
@@ -193,6 +195,21 @@ def _export(args: argparse.Namespace, corpus: Corpus | None) -> int:
             )
         _say_where(folder, manifest, fmt)
     return 0
+
+
+def _take_annotator_option(args: argparse.Namespace) -> None:
+    """Count ``--annotator NAME`` as naming that annotator in ``--annotators``: 'whose labels to
+    read', as its help says. Beside ``--gold`` or ``--input`` it could only be ignored, so it is
+    refused there."""
+    if not args.annotator_given:
+        return
+    for option, given in (("--gold", args.gold), ("--input", args.input is not None)):
+        if given:
+            raise UserError(
+                f"--annotator {args.annotator}: not with {option}, which names what to export "
+                "instead"
+            )
+    args.annotators = list(dict.fromkeys([args.annotator, *(args.annotators or [])]))
 
 
 def _warn_open(description: dict[str, Any]) -> None:

@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"skipped: {problem}", file=sys.stderr)
     others = sum(report.skipped_annotators.values())
-    if report.documents and not (report.imported or report.unchanged or others or report.problems):
+    read = report.imported or report.unchanged or others or report.problems
+    if report.documents and not (read or report.read_without_quotes):
         # A file of another format often reads as documents without quotes: say so.
         print(
             f"warning: {args.file}: no quotes found in its {counted(report.documents, 'document')}"
@@ -90,6 +91,11 @@ def run(args: argparse.Namespace) -> int:
         f"{store.path_for(args.annotator)}: {counted(report.imported, 'quote')} imported, "
         f"{report.unchanged} unchanged, from {counted(report.documents, 'document')} of {args.file}"
         + (f"; {counted(others, 'quote')} of other annotators left out" if others else "")
+        + (
+            f"; {counted(report.marked_finished, 'document')} with no quote marked finished"
+            if report.marked_finished
+            else ""
+        )
         + (f"; {counted(len(report.problems), 'problem')} skipped" if report.problems else "")
     )
     return 1 if report.problems else 0

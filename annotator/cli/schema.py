@@ -10,6 +10,9 @@ from pathlib import Path
 
 from annotator.schema import default_schema_folder, write_schemas
 
+READS_LABELS = False
+"""Offered no ``--store`` or ``--annotator``: schema touches no annotation file."""
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """``--out`` folder."""

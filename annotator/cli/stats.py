@@ -1,10 +1,12 @@
 """Count documents, annotated documents, and quotes by status and annotator.
 
-With a corpus, only its documents are counted; broken store lines are reported and skipped.
-Records of groups a review left open (not gold yet) are not counted, as ``export``,
-``agreement`` and ``audit`` leave them out: a warning says how many, and ``--json`` gives the
-number as ``open_in_review``. Per annotator, ``finished`` counts the documents that count as
-finished for agreement and review, ``unfinished`` those with labels they have not finished.
+With a corpus, only its documents are counted; an unreadable one is left out, with its labels, and
+named as file:line, as are broken store lines. With --annotator NAME, only that annotator's
+labels are counted (default: every annotator's). Records of groups a review left open (not gold
+yet) are not counted, as ``export``, ``agreement`` and ``audit`` leave them out: a warning says how
+many, and ``--json`` gives the number as ``open_in_review``. Per annotator, ``finished`` counts the
+documents that count as finished for agreement and review, ``unfinished`` those with labels they
+have not finished.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 import orjson
 
 from annotator.cli import open_corpus_leaving_out_bad, warn_left_out
+from annotator.errors import UserError
 from annotator.records import Status, open_in_review
 from annotator.store import AnnotationStore
 from annotator.util import are, counted
@@ -28,20 +31,41 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
+def _annotators_to_count(store: AnnotationStore, args: argparse.Namespace) -> list[str]:
+    """Every annotator in the store, or the one ``--annotator`` names (whose file must exist:
+    counting nothing would read as an annotator who labelled nothing)."""
+    if not args.annotator_given:
+        return store.annotators()
+    path = store.path_for(args.annotator)
+    if not path.exists():
+        found = ", ".join(store.annotators()) or "none"
+        raise UserError(f"{path}: no annotation file for {args.annotator!r} (files found: {found})")
+    return [args.annotator]
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the counts."""
     store = AnnotationStore(args.store)
     corpus = open_corpus_leaving_out_bad(args.corpus) if args.corpus else None
+    # Each text is read, as export and validate read them, so an unreadable one is named and
+    # left out rather than counted: 10,000 small files take about 0.1 s more.
+    readable: set[str] | None = None
+    unreadable: set[str] = set()
+    if corpus is not None:
+        readable = {document.id for document in corpus.documents(corpus.ids)}
+        unreadable = set(corpus.ids) - readable
     warn_left_out(corpus)
     per_annotator: dict[str, Counter[str]] = {}
     annotated: set[str] = set()
     elsewhere: set[str] = set()
-    for name in store.annotators():
+    for name in _annotators_to_count(store, args):
         with store.open(name) as folded:
             for problem in folded.problems:
                 print(f"warning: {problem}", file=sys.stderr)
             counts: Counter[str] = Counter()
             for quote in folded:
+                if quote.doc_id in unreadable:  # left out with its document, as export does
+                    continue
                 if corpus is not None and quote.doc_id not in corpus:
                     elsewhere.add(quote.doc_id)
                     continue
@@ -56,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
                 ("finished", folded.finished_doc_ids()),
                 ("unfinished", folded.unfinished_doc_ids()),
             ):
-                counts[key] = sum(corpus is None or doc_id in corpus for doc_id in doc_ids)
+                counts[key] = sum(readable is None or doc_id in readable for doc_id in doc_ids)
             per_annotator[name] = counts
             if counts["open"]:
                 groups = "group" if counts["open"] == 1 else "groups"
@@ -73,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             "their quotes are not counted",
             file=sys.stderr,
         )
-    documents = len(corpus) if corpus is not None else None
+    documents = len(readable) if readable is not None else None
     figures = {
         "documents": documents,
         "annotated_documents": len(annotated),

@@ -103,6 +103,10 @@ def validate_file(folded: AnnotatorFile, corpus, reanchor: bool = False) -> list
 
 def run(args: argparse.Namespace) -> int:
     """Validate and print the problems; exit 1 when there are any."""
+    if args.all and args.annotator_given:
+        raise UserError(
+            f"--all and --annotator {args.annotator}: name one annotator or all of them"
+        )
     corpus = open_corpus_leaving_out_bad(args.corpus)
     store = AnnotationStore(args.store)
     names = store.annotators() if args.all else [args.annotator]

@@ -96,7 +96,9 @@ _CUE_RE = re.compile(
     r"(?:"
     # ``is expected to``, ``was thought to``: an expectation or belief held by someone unnamed.
     rf"(?P<expectation>{_BE}\s+{_DEGREE}(?:expected|projected|predicted|forecast|thought|"
-    r"believed|assumed|rumou?red|understood|said|reported)(?=\s+to\s))|"
+    # An infinitive after ``to``, not a noun phrase (``were reported to the police``).
+    r"believed|assumed|rumou?red|understood|said|reported)"
+    r"(?=\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\s)[a-z]))|"
     # ``seems to``, ``appeared headed``: how things look to someone unnamed.
     r"(?P<appearance>(?:seems|seemed|seem|appears|appeared|appear)(?=\s+(?!the\b|a\b|an\b|on\b|in\b"
     r"|at\b|before\b|with\b|for\b|at\b|alongside\b|onstage\b|together\b|to\s+(?:the|a|an|his|her"

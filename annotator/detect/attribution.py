@@ -79,7 +79,9 @@ regex engine skip ahead to spaces instead of testing a word boundary at every po
 fast); a cue at offset 0 is matched with a space put before the text.
 ``Asked`` opening a sentence (``Asked whether ..., Kral said``) reports a question put by
 someone unnamed; ``Said to`` in a headline (``Veltrana Said to Weigh Sale``) reports hearsay."""
-_TOKEN_RE = re.compile(rf"[^{SPACE_CHARS},;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
+_TOKEN_RE = re.compile(rf"[^{SPACE_CHARS}*,;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
+"""A word or a mark of punctuation; asterisks are no part of a word (``**Dana Whitfield**``,
+a name in bold in a newsletter written in Markdown)."""
 
 AUXILIARIES = frozenset(
     """
@@ -143,6 +145,11 @@ _TIME_NOUNS = frozenset(
     "afternoon evening weekend yesterday today tonight".split()
 )
 _TIME_LEADS = frozenset("on last this earlier early late later next that".split())
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+"""Months and their abbreviations, which a day's number follows in a date (``Jan. 12``)."""
 """A time between a subject and its cue (``on Tuesday``, ``earlier this month``)."""
 
 _DETERMINERS = frozenset(
@@ -405,7 +412,22 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 return None  # a clause, not an apposition
             # ``officials, including Ivo Kral, said``: examples of the subject, not its name.
             examples = bool(appositive) and appositive[0].lower() in _EXAMPLE_OPENERS
-            names_in_apposition = [] if examples else [t for t in appositive if t[:1].isupper()]
+            names_in_apposition = (
+                []
+                if examples
+                # ``The memo, dated Jan. 12, said``: a date names no one.
+                else [
+                    t
+                    for n, t in enumerate(appositive)
+                    if t[:1].isupper()
+                    and t.lower() not in _TIME_NOUNS
+                    and not (
+                        t.lower().rstrip(".") in _MONTH_WORDS
+                        and appositive[n + 1 : n + 2] != []
+                        and appositive[n + 1][:1].isdigit()
+                    )
+                ]
+            )
             if (
                 not relative
                 and appositive
@@ -442,8 +464,13 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             return None
         start_index, end_index = subject
         head = tokens[end_index]
-        if head.lower() in ROLE_NOUNS and names_in_apposition and not relative:
-            # ``the spokesman, Dmitry Peskov, said``: the name is in the apposition.
+        if (
+            (head.lower() in ROLE_NOUNS or start_index == end_index and head in ("One", "Another"))
+            and names_in_apposition
+            and not relative
+        ):
+            # ``the spokesman, Dmitry Peskov, said``, ``One, Ada Lind of Leeds, wrote``: the
+            # name is in the apposition.
             first = next(k for k in range(j + 1, close) if tokens[k][:1].isupper())
             last = max(k for k in range(j + 1, close) if tokens[k][:1].isupper())
             return _mention(text, tokens, first, last, cue_start)
@@ -713,6 +740,31 @@ def _collect_backward(
         j -= 1
     while start < index and tokens[start].lower() in ("of", "for", "and"):
         start += 1
+    if start == index and head.islower() and index >= 2 and _plain_word(tokens[index - 1]):
+        # ``The city's water department``, ``a viral post``: plain words before a role noun
+        # keep the phrase opened by a determiner or a possessor.
+        phrase = _common_phrase(tokens, index)
+        if phrase is not None:
+            return phrase
+        j = index - 1
+        while j > index - 3 and j > 0 and _plain_word(tokens[j]):
+            j -= 1
+        if tokens[j].endswith(("’s", "'s")) and tokens[j][:1].islower():
+            # ``the city's water department``: a possessor and its determiner open it
+            return (j - 1 if j > 0 and tokens[j - 1].lower() in ("the", "a", "an") else j), index
+    if (
+        0 < start < index
+        and head.islower()
+        and tokens[start][:1].isupper()
+        and _plain_word(tokens[start - 1])
+        and (phrase := _common_phrase(tokens, index)) is not None
+        and phrase[0] < start
+        and not any(
+            t.lower() in _AFFILIATIONS or t.lower() in ("in", "on")
+            for t in tokens[phrase[0] : start]
+        )
+    ):
+        return phrase  # ``The opposition Green party``: plain words before the name of a body
     return start, index
 
 
@@ -887,6 +939,17 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
             and _names_person([t for t, _ in tokens], last)
         ):
             break  # ``Ada Lind of the Harbour Institute``: the person, not the institute
+        if (
+            lowered in ("in", "during", "at")
+            and last == k - 1
+            and k > 1
+            and (_np_head(head := tokens[last][0].rstrip(".")) or noun_of_people(head.lower()))
+        ):
+            # ``said the retiree in Mandarin``, ``said a skipper in an interview``: how or
+            # where it was said, not whose words they were.
+            rest = [t.rstrip(".").lower() for t, _ in tokens[k + 1 : k + 5]]
+            if rest[:1] and rest[0] in _LANGUAGES or any(w in _ADVERBIAL_HEADS for w in rest):
+                break
         if _people_head(bare) or determiner:
             last = k
         if ends_sentence:
@@ -925,6 +988,14 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
     return Mention(text[start:end], start, end)
 
 
+_LANGUAGES = frozenset(
+    """
+    english french spanish german italian portuguese russian arabic mandarin cantonese chinese
+    hindi urdu bengali tamil telugu malay tagalog japanese korean vietnamese thai indonesian
+    turkish persian farsi hebrew dutch polish ukrainian swahili yoruba hausa igbo greek
+    """.split()
+)
+"""Languages something may be said in (``said the retiree in Mandarin``)."""
 _POSTMODIFIER_OPENERS = frozenset(
     "familiar close briefed involved aware knowledgeable acquainted".split()
 )
@@ -1003,7 +1074,13 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
         token = tokens[j]
         bare = token.rstrip(".")
         lowered = bare.lower()
-        if j == k and lowered in PRONOUNS:
+        if j == k and (
+            lowered in PRONOUNS
+            # ``“...,” one wrote``, ``another added``: one of the people just named speaks.
+            or lowered in ("one", "another")
+            and j + 1 < len(tokens)
+            and tokens[j + 1].rstrip(".!?").lower() in SPEECH_VERBS
+        ):
             head = j
             j += 1
             break

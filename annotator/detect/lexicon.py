@@ -207,7 +207,8 @@ TITLE_WORDS = frozenset(
     european african arab saudi egyptian iraqi afghan pakistani belarusian georgian
     kremlin white house state department pentagon fellow staff manager campaign
     first lady gentleman sir dame lord baroness baron duke duchess retired longtime
-    cllr councillor smt. smt shri engr. engr
+    cllr councillor smt. smt shri engr. engr councilmember councilperson alderman alderwoman
+    assemblyman assemblywoman assemblymember madam mdm mdm.
     """.split()
 )
 """Lower-cased words that belong to a title or role, stripped from the left of a name."""
@@ -534,7 +535,7 @@ debate on Saturday``), ``campaign against``, ``case for``, ``faith in``, ``trust
 PREDICATE_CONTENT_OBJECT = (
     "publish file sign retweet share name appoint identify list recall unveil welcome dismiss "
     "resist hail write answer post admit stress emphasize emphasise underscore underline "
-    "highlight focus"
+    "highlight focus add"
 )
 """Object-frame verbs whose plain sense takes a person, a thing, a place or a quantity
 (``signed the defender``, ``shared a flat``, ``recalled 5,000 cars``, ``welcomed 300 guests``,
@@ -621,7 +622,7 @@ PREDICATE_HOLDER_NOUNS = frozenset(
     regulators ministry ministries agency agencies organisation organization organisations
     organizations institution institutions movement movements network networks ally allies
     mogul tycoon school schools university universities college colleges hospital church fund
-    funds charity charities
+    funds charity charities detective detectives deputy deputies paramedic paramedics medics
     """.split()
 )
 """Nouns of people and of bodies of people, besides those of ``ROLE_NOUNS``: holders who can

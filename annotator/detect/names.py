@@ -96,10 +96,12 @@ ORG_WORDS = frozenset(
     services journal tribune herald gazette telegraph guardian daily weekly magazine radio
     television tv club team league assembly parliament senate congress duma kremlin pentagon
     nato un eu police church school college hospital media museum board authority
-    bureau trust commissioners tribunal inspectorate directorate secretariat
+    bureau trust commissioners tribunal inspectorate directorate secretariat centers centres
+    institutes
     """.split()
 )
-"""Words that mark a capitalised phrase as an organisation or a place, not a person."""
+"""Words that mark a capitalised phrase as an organisation or a place, not a person (plurals
+too where a body's name takes one: ``Centers for Tidal Safety and Rescue``)."""
 
 FIRST_NAMES = frozenset(
     """

@@ -263,6 +263,31 @@ not back it and suggesting that ...``): the ``that`` belongs to another clause."
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
 _INFINITIVE_RE = re.compile(r"\bto\s+[a-z]")
 """An infinitive (``to report``) between a passive cue and the content found after it."""
+_RELATIVE_THAT_GAP_RE = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?:with|of|for|over|after|following|about)\s+"
+    r"(?:a|an|the|his|her|their|its)(?:\s+[a-z][\w-]*){1,3}\s+"
+)
+"""What stands between a passive cue and a relative ``that``: a preposition and its object
+(``was charged in connection with a crash that``); not a channel or a day, which ``that``
+follows as the content (``was announced in a statement that``, ``on Monday that``)."""
+_SECTION_LABEL_RE = re.compile(r"[*_]*[A-Z][A-Z’' ]+[*_]*:[*_]*\s+")
+"""A section's name in capitals and a colon opening a line (``OVERHEARD:``, ``**QUOTED**:``)."""
+_PLAIN_PHRASE_RE = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}(?=\s*[,:])")
+"""The words of a common noun phrase after its quantifier, the first in lower case, up to a
+comma or colon (``One [senior aide],``, ``One [senior GOP aide]:``)."""
+_CAPTION_BEFORE_RE = re.compile(
+    r"\b(?:with|alongside|under)\s+(?:the|a)\s+(?P<cue>caption)[,:]?\s*$"
+)
+"""What introduces a post's caption right before it (``with the caption, “...”``)."""
+_ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
+"""A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
+_PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
+"""A short parenthesis and nothing else (``(March 6).``): no content after a cue."""
+_NOUN_CUE_BEFORE_RE = re.compile(
+    r"\b(?:(?:in|on|at|of|by|with)(?:\s+[a-z]+)?|the|a|an|his|her|their|its|our)\s+$"
+)
+"""Words before a cue word in a block's introduction that make it a noun (``describes the
+record in blunt terms:``, ``gave a statement:``); the verb before it introduces the block."""
 _NEGATED_RE = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
 _CATAPHORIC_RE = re.compile(
     r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
@@ -324,11 +349,12 @@ _SHORT_CONTENT_OPENERS = frozenset("he she they it we the to".split())
 _JOINED_CUE_RE = re.compile(r"\s+(?:or|nor|and)\s+([a-z]+)\b")
 """A second verb joined to the cue before their shared content (``confirm or deny``)."""
 _THAT_AFTER_CUE_RE = re.compile(
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s\d{1,2}))?"
     r" that (?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)"
 )
-"""``that`` right after a cue (or after the day: ``reported on Monday that``), opening its
-content (not a relative pronoun: ``said that was``)."""
+"""``that`` right after a cue (or after the day: ``reported on Monday that``, ``reported Jan. 5
+that``), opening its content (not a relative pronoun: ``said that was``)."""
 _SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
 """Cues that take the quote right after them, with no comma (``a man yelled “Go home!”``)."""
 _ASKED_RE = re.compile(
@@ -898,6 +924,9 @@ _ASIDE_BEFORE_THAT_RE = re.compile(
     r"for (?:his|her|their|its|our|my) part),\s+that\s"
 )
 """A parenthetical adverb between a cue and its ``that`` (``said, however, that``)."""
+_ASIDE_THEN_THAT_RE = re.compile(r",\s+(?:[^\s,.;:“”\"]+\s+){0,5}[^\s,.;:“”\"]+,\s+that\s")
+"""An aside of a few words between commas after the cue's circumstance, then ``that``
+(``wrote on Bluesky, the social platform, that``, ``said in a memo, sent Monday, that``)."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _WH_WORDS = frozenset("who what when where why how whether if".split())
@@ -1761,6 +1790,8 @@ class _Detector:
             words_after = (
                 []
                 if text.startswith(";", content_start)
+                # ``..., the agency said on Thursday (March 6).``: a date in parentheses
+                or _PARENTHESIS_ONLY_RE.fullmatch(text, content_start, content_end)
                 else text[content_start:content_end].split()
             )
             participle = (
@@ -1850,6 +1881,11 @@ class _Detector:
                             and other.group().lower() not in _PLAIN_SAY
                         ):
                             continue  # ``has added another link``: a verb with an object
+                        if (
+                            object_is_content(text, other.group().lower(), other.end() + 1, head)
+                            is None
+                        ):
+                            continue  # ``Crews add chlorine to the tank``: a plain act
                         if not other.group().endswith("ing") and (
                             subject_before(text, other.start(), sent_start) is None
                         ):
@@ -1910,7 +1946,12 @@ class _Detector:
         if opener is not None:
             content_end = self.cut_before_comment(opener, content_start, content_end, sent_end)
         content_end = self.cut_before_next_attribution(content_start, content_end)
-        if content_end - content_start < 8:
+        if content_end - content_start < 8 or (
+            text.startswith("according to ", content_start)
+            and text.find(",", content_start, content_end) < 0
+        ):
+            # ``Damage was estimated at $800, according to the report``: an attribution of
+            # its own is no content of the cue before it.
             return None
         if content_start > cue_start and _SUBORDINATE_OPEN_RE.match(text, sent_start, cue_start):
             # ``While Kral said that A, he ...``: the sentence's main clause is the author's.
@@ -1958,7 +1999,12 @@ class _Detector:
                 and (
                     len(text[content_start:content_end].split()) < 6
                     or first_word not in _PARTICLES
-                    and first_word != "to"
+                    # ``to`` opens an infinitive, unless a noun phrase follows (``responded to
+                    # a request for further comment``: whom or what was answered)
+                    and (
+                        first_word != "to"
+                        or _word_after(text, content_start + 2) in _OBJECT_OPENERS
+                    )
                     and CLAUSE_VERB_RE.search(text, content_start, content_end) is None
                     and _CLAUSE_WORD_RE.search(text, content_start, content_end) is None
                     and self.first_span_in(content_start, content_end) is None
@@ -1996,7 +2042,8 @@ class _Detector:
                 content_start == cue_end + 1
                 and first_word not in _PREPOSITIONS
                 and first_word not in ("and", "or", "but", "nor")
-                and not first_word.endswith("ly")
+                # ``said publicly that``: an adverb, no object (but ``adds only chlorine``)
+                and (not first_word.endswith("ly") or first_word == "only")
                 and before not in _BE_FORMS
             ):
                 # ``the judge dismissed the case``, ``answered the door``: shown faint (but
@@ -2149,9 +2196,12 @@ class _Detector:
         start = self.content_start_after(cue_end, sent_end, cue.lower())
         if not text.startswith("that ", start) and cue.lower() not in OBJECT_TAKING:
             return None
-        if _INFINITIVE_RE.search(text, cue_end, start):
+        if _INFINITIVE_RE.search(text, cue_end, start) or _RELATIVE_THAT_GAP_RE.fullmatch(
+            text, cue_end, start
+        ):
             # ``is expected to report on Friday that ...``: the ``that`` belongs to the
-            # infinitive's clause (or is a relative pronoun), not to the passive cue.
+            # infinitive's clause (or is a relative pronoun), not to the passive cue; so after
+            # the object of a preposition (``charged in connection with a crash that left``).
             return None
         particle = _word_after(text, start - 1)
         if start == cue_end + 1 and particle in _PARTICLES:
@@ -3219,7 +3269,11 @@ class _Detector:
         if first.endswith(("’s", "'s")):
             return False  # ``denied Kral’s claim that``: the object, then a noun's content
         if first[:1].isupper():
-            return first.lower() not in _TIME_WORDS and first.lower() not in _MONTHS
+            return (
+                first.lower() not in _TIME_WORDS
+                and first.lower() not in _MONTHS
+                and not _ABBREVIATED_MONTH_RE.match(self.text, cue_end + 1)  # ``Jan. 5 that``
+            )
         return first in _SUBJECT_DETERMINERS and not (
             len(words) > 2 and words[2].lower() in _TIME_WORDS
         )
@@ -3273,7 +3327,8 @@ class _Detector:
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
-            and not any(ch in text[cue_end:that] for ch in '.,;:“”"')
+            # ``told police Jan. 3 that``: the full stop of a month's abbreviation stops nothing
+            and not any(ch in _ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]) for ch in '.,;:“”"')
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
             and not self.subject_before_that(cue_end, that, cue)
         ):
@@ -3299,7 +3354,7 @@ class _Detector:
                     continue  # ``told reporters in Leeds, Kent, the ...``: a place and region
                 if token in (",", ":"):
                     return match.end()
-                if addressee and token in _CONTENT_OPENERS:
+                if addressee and (token in _CONTENT_OPENERS or token == "that"):
                     return match.start()  # ``told reporters the port ...``: a new phrase
                 if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
                     return day.end()  # ``told reporters on Tuesday the port ...``
@@ -3334,6 +3389,16 @@ class _Detector:
                 addressee = (
                     token.lower() in _ADDRESSEE_WORDS
                     or token.lower() in ROLE_NOUNS
+                    # ``told detectives he ...``, ``told jurors the ...``: people told, right
+                    # before a clause (not ``told the skippers who met him``, ``urged voters
+                    # to``, ``told donors at the gala how``)
+                    or token.endswith("s")
+                    and noun_of_people(token.lower())
+                    and (
+                        (following := _word_after(text, match.end())) in _CLAUSE_PRONOUNS
+                        or following in _CONTENT_OPENERS
+                        or following == "that"
+                    )
                     or token[:1].isupper()
                     or token.lower() in _OUTLET_END_NOUNS
                 )
@@ -3357,6 +3422,8 @@ class _Detector:
                         "the",
                     )
                     or token.lower() in _OUTLET_END_NOUNS
+                    or addressee
+                    and token.islower()
                 ):
                     if determiner >= 0 and token not in _NOT_OBJECT_HEADS:
                         return determiner  # ``urged the contractor to ...``: the whole object
@@ -3369,6 +3436,9 @@ class _Detector:
             if adverbial is None or adverbial.end() == position:
                 break
             position = adverbial.end()
+        aside = _ASIDE_THEN_THAT_RE.match(text, position, sent_end)
+        if aside is not None:
+            return aside.end() - 5  # ``said on X, formerly Twitter, that ...``: from ``that``
         return position
 
     def opens_place_or_time(self, token: str, end: int) -> bool:
@@ -3542,7 +3612,11 @@ class _Detector:
                 continue
             subject = subject_before(self.text, cue.start(), sent_start)
             if subject is not None:
-                return subject
+                # ``Health officials in Tarrow County on Friday confirmed ...``: the phrase of
+                # people, not the place after it, as for the cue's own quote.
+                subject = self.behind_adverbial(subject, sent_start, cue.start()) or subject
+                affiliated = self.affiliated_subject(subject, sent_start, cue.start())
+                return subject if affiliated is None else affiliated[0]
         found = self.colon_subject(sent_start, limit, adverbials)
         if found is not None:
             return found[0]
@@ -3953,6 +4027,13 @@ class _Detector:
             if self.span_at(match.start()) is None:
                 cue_match = match
         if cue_match is None:
+            caption = _CAPTION_BEFORE_RE.search(text, max(sent_start, span.start - 30), span.start)
+            if caption is not None:
+                # ``shared a photo with the caption, “...”``: the caption is the poster's words.
+                at = caption.start("cue")
+                speaker = self.sentence_subject(sent_start, at, adverbials=True)
+                if speaker is not None:
+                    return speaker, Mention(caption.group("cue"), at, caption.end("cue")), None
             return self.inverted_opening(span, sent_start) or self.as_put_it(span, sent_start)
         cue = Mention(cue_match.group(), cue_match.start(), cue_match.end())
         speaker = subject_before(text, cue.start, sent_start)
@@ -3995,9 +4076,12 @@ class _Detector:
         name (``“...”`` then ``— Ada Lind, a skipper.``): the attribution line of an epigraph
         or a quotation set apart."""
         text = self.text
-        if text[span.end : para_end].strip() or para_end + 2 > len(text):
-            return None
-        found = _DASH_LINE_RE.match(text, para_end)
+        # ``“...” — Ada Lind, Eastside``: a readers' roundup signs each letter on its own line.
+        found = _DASH_AFTER_QUOTE_RE.match(text, span.end, para_end)
+        if found is None:
+            if text[span.end : para_end].strip() or para_end + 2 > len(text):
+                return None
+            found = _DASH_LINE_RE.match(text, para_end)
         if found is None:
             return None
         line_end = self.layout.paragraph(found.end())[1]
@@ -4080,6 +4164,9 @@ class _Detector:
         dash = max(self.text.rfind(" - ", start, end), self.text.rfind(" — ", start, end))
         if dash > start and self.text[dash:end].rstrip().endswith(":"):
             start = dash + 3  # ``HEADLINE IN CAPITALS - Mia Holt: “...”``: the name after it
+        label = _SECTION_LABEL_RE.match(self.text, start, end)
+        if label is not None and label.end() < end - 1:
+            start = label.end()  # ``OVERHEARD: One aide, on the mood: “...”``: a section's name
         for _ in range(2 if adverbials else 1):
             # An opening adverbial up to its comma, or two (``On Monday at the quay, after the
             # vote, Lind said:``, ``Here in Leeds, Lind ...``, ``Casting herself as ..., Lind``).
@@ -4116,6 +4203,14 @@ class _Detector:
             lowered = bare.lower()
             if lowered in PRONOUNS and lowered != "it":
                 return Mention(bare, match.start(), match.start() + len(bare)), None, None
+            if (
+                count == 0
+                and lowered in ("one", "another")
+                and (phrase := _PLAIN_PHRASE_RE.match(self.text, match.end(), end)) is not None
+            ):
+                # ``One senior aide, on the mood: “...”``: a common noun phrase as written.
+                at = match.start()
+                return Mention(self.text[at : phrase.end()], at, phrase.end()), None, None
             if lowered in SPEECH_VERBS:
                 # ``Stated the engineer Ivan Petrov:``: an inverted cue opens the line.
                 found = subject_after(self.text, match.end(), end)
@@ -4257,10 +4352,15 @@ class _Detector:
             return
         colon = intro.endswith(":")
         sent_start = max(intro_start, self.layout.sentence_start(intro_end - 1))
-        cue = None
+        cue = noun_cue = None
         for match in CUE_RE.finditer(text, sent_start, intro_end):
-            if self.span_at(match.start()) is None:
+            if self.span_at(match.start()) is not None:
+                continue
+            if _NOUN_CUE_BEFORE_RE.search(text, max(sent_start, match.start() - 30), match.start()):
+                noun_cue = match  # ``had a warning:``: the cue when no verb is one
+            else:
                 cue = match
+        cue = cue or noun_cue
         tagged = None
         if cue is None and colon and _SPOKEN_PERSON_RE.search(line) is not None:
             # A verb of any sense may close the intro (``Lind engaged:``); what follows is
@@ -4390,8 +4490,10 @@ class _Detector:
                 # ``RAMPUR NAGAR: The civic body will ..., the mayor said``: a dateline, its
                 # line reported by someone else (``KRAL: Honestly, ...`` stays a label).
                 continue
-            if capitals_line or index > 0:
-                # A paragraph without a label between two turns goes on with the turn before.
+            if (capitals_line or index > 0) and (index > 0 or len(labelled) > 1):
+                # A paragraph without a label between two turns goes on with the turn before
+                # (a headline's label alone opens no turn: ``HARBOUR DAILY: ...``, then the
+                # newsletter's own ``Good morning. Here is what we are watching.``).
                 self.continue_turns(unlabelled, taken)
                 unlabelled = []
                 turn = (
@@ -5000,6 +5102,8 @@ _NAMING_CUES = frozenset(
 object stands inside the content, a mixed quote (see guidelines)."""
 _NAMING_TAIL_RE = re.compile(r"(?:call|dub|label|brand|describ|term|nam)")
 """Cues that name or describe: a quote after them may be a name or a term, not a remark."""
+_DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]+(?P<dash>[—–]|--)[ \t]*(?=[A-Z])")
+"""A dash and a capitalised word on the line of a quote that opens its paragraph."""
 _DASH_LINE_RE = re.compile(r"\s*\n\s*(?P<dash>[-—–]{1,2})[ \t]*(?=[A-Z])")
 """A paragraph opening with a dash before a capitalised word: the attribution line after a
 quote set apart (``— Ada Lind``)."""

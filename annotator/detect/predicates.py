@@ -177,6 +177,9 @@ _PERSON_OBJECT_FORMS = frozenset(_verb_forms("question deny"))
 """Verbs whose plain sense takes a person (``questioned the driver``: asked him questions;
 ``denied the striker``: stopped him), and whose attributing sense takes anything else
 (``questioned his judgment``, ``denied the charges``)."""
+_ADD_FORMS = frozenset(_verb_forms("add"))
+"""``add``, whose object then ``to`` is what was put somewhere (``added 40 jobs to the
+payroll``), never what was said."""
 _EMPHASIS_FORMS = frozenset(_verb_forms(PREDICATE_EMPHASIS))
 """Of those, the verbs of emphasis, whose object may also be an idea (``stressed the need``)."""
 _ABSTRACT_ENDINGS = tuple("ance ence ancy ency ity ness ment tion sion ism ship acy".split())
@@ -228,6 +231,8 @@ def _object_is_content(text: str, start: int, end: int, cue: str) -> bool | None
         # ``admitted the count was wrong``, ``wrote it “a new dawn”`` (but ``stressed the beam
         # until it cracked``: the verb after the object is another clause's)
         return True
+    if stop is not None and cue in _ADD_FORMS and text.startswith(" to ", stop.start()):
+        return None  # ``adds fluoride to the water``: where it was put, a plain act
     if stop is not None and _TO_VERB_RE.match(text, stop.start()):
         return True  # ``admitted the pier to be unsafe``: what is admitted is a clause
     words = _OBJECT_WORD_RE.findall(text, start, stop.start() if stop else min(end, start + 80))
@@ -587,6 +592,8 @@ _CALL_TIME_WORDS = frozenset(
 or description follows."""
 _CALL_OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 _CALL_OBJECT_LEADS = frozenset("his her their my our your the a an".split())
+_CALL_IT_IDIOM_RE = re.compile(r"(?:quits|a\s+(?:day|night|career))\b")
+"""What follows ``called it`` in the idioms of stopping (``called it quits``)."""
 
 
 _DEMONSTRATIVE_AFTER = "in at on of by for with from to into after before during since until over"
@@ -656,6 +663,8 @@ def is_plain_call(text: str, cue_start: int, start: int, end: int) -> bool:
     if not words or _CALL_RELATIVE_RE.search(text, max(0, cue_start - 50), cue_start):
         return False
     first = words[0].lower()
+    if first == "it" and _CALL_IT_IDIOM_RE.match(text, start + 3):
+        return True  # ``called it quits``, ``called it a day``: an end made, nothing named
     if first.rstrip(".!?") in _CALL_OBJECT_PRONOUNS and (
         len(words) == 1 or not words[0][-1:].isalpha() or _ends_call_object(words, 1)
     ):
@@ -1108,7 +1117,8 @@ def _predicate_at(
                 content_end = detector.trim(content_start, verb.start())[1]
                 break
     if (
-        kind == "naming"
+        # ``a fisherman named Ola Brandt said``: designation's participle names a noun too
+        kind in ("naming", "designation")
         and text.endswith(("ed", "as"), cue_start, cue_end)
         and (named := _NAME_THEN_VERB_RE.match(text, content_start)) is not None
         and re.match(r"\s\S+ \w", text[named.end() : content_end + 1]) is not None

@@ -30,6 +30,9 @@ _SENTENCE_END_RE = re.compile(
     + _NOT_ABBREVIATION
     + r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[ \t\u00a0]+[“\"][A-Z]))"
     r"|(?<=[!?…]))[.!?…]*[\"”’'»)\]]*[ \t\u00a0]+(?![a-z,;:])"
+    # ``at 9:40 p.m. Tuesday``, ``at 6 a.m. ET``: a day or a time zone goes on with the time.
+    r"(?!(?<=\b[ap]\.m\.[ \t\u00a0])"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ECMP][SD]?T|GMT|UTC|BST)\b)"
 )
 """The end of a sentence: . ! ? or … (with closing marks) then space and a capital, a digit or
 an opening mark. Titles (``Mr.``), months and initials (``J.``) do not end a sentence, except

@@ -386,6 +386,9 @@ class ReadDocument:
     """Document metadata the file carries."""
     predicted: bool = False
     """True when the quotes are a model's predictions (imported as ``origin: suggested``)."""
+    read_whole: bool = False
+    """True when the file says a person went through the whole document, so that with no quotes
+    it is a document where they found none (an import marks it finished), not one unread."""
     structs: list[Any] | None = None
     """The quotes decoded straight into the stored record's layout, their types checked (see
     ``quotes_jsonl.ImportedQuote``), when the reader could; ``quotes`` is then empty and the

@@ -247,7 +247,11 @@ def _read_task(path: Path, line: int, task: Any) -> Iterator[ReadDocument | BadL
     predicted = False
     if not entries and task.get("predictions"):
         entries, predicted = list(task["predictions"]), True
-    document = ReadDocument(path, line, doc_id, text, [], predicted=predicted)
+    # An annotation, even with an empty result, is a person's word on the whole task.
+    read_whole = bool(entries) and not predicted
+    document = ReadDocument(
+        path, line, doc_id, text, [], predicted=predicted, read_whole=read_whole
+    )
     for entry in entries:
         problem = _read_result(path, line, text, entry, document, predicted)
         if problem is not None:

@@ -204,6 +204,9 @@ def _read_task(
     document = merged_document(documents, path, number, doc_id, text)
     if isinstance(document, BadLine):
         return document
+    # An accepted task is the annotator's whole answer, its spans (even none) all there are;
+    # said outright, as Prodigy writes it (a line of another format has no answer).
+    document.read_whole = document.read_whole or task.get("answer") == "accept"
     spans = task.get("spans", [])
     relations = task.get("relations", [])
     if not isinstance(spans, list) or not isinstance(relations, list):

@@ -24,6 +24,7 @@ refuses the line, msgspec skips the key) no longer fails the line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import repeat
 from operator import attrgetter, contains
@@ -261,7 +262,7 @@ def read_part(
     (see ``base.PartReader``)."""
     for number, raw in iter_lines(path, start, stop, first_line):
         try:
-            document = _typed_document(path, number, _LINE_DECODER.decode(raw))
+            document = _typed_document(path, number, _LINE_DECODER.decode(raw), raw)
         except (msgspec.MsgspecError, orjson.JSONDecodeError, UnicodeDecodeError):
             pass  # read again below, by the careful path that words the problem
         else:
@@ -278,9 +279,13 @@ def read_part(
 _META = attrgetter("meta")
 
 
-def _typed_document(path: Path, number: int, line: ReadLine) -> ReadDocument:
-    """The document of a decoded line; ``orjson.JSONDecodeError`` when a ``meta`` holds what
-    orjson would not read (then the whole line goes the careful way, which reports it)."""
+_QUOTES_KEY = re.compile(rb'"quotes"\s*:')
+"""The key of a line's quotes: a line that gives it, even empty, was read whole."""
+
+
+def _typed_document(path: Path, number: int, line: ReadLine, raw: bytes) -> ReadDocument:
+    """The document of decoded line ``raw``; ``orjson.JSONDecodeError`` when a ``meta`` holds
+    what orjson would not read (then the whole line goes the careful way, which reports it)."""
     quotes = line.quotes
     if any(map(_META, quotes)):
         # Rare: quotes with metadata of their own, parsed as the careful path parses them.
@@ -294,6 +299,8 @@ def _typed_document(path: Path, number: int, line: ReadLine) -> ReadDocument:
         line.text,
         [],
         meta=meta if isinstance(meta, dict) else {},
+        # Only a line without quotes is searched: "quotes": [] says none were found there.
+        read_whole=bool(quotes) or _QUOTES_KEY.search(raw) is not None,
         structs=quotes,
     )
 
@@ -326,6 +333,7 @@ def _document(path: Path, number: int, value: Any) -> Iterator[ReadDocument | Ba
     if not isinstance(quotes, list):
         yield BadLine(path, number, f'document {doc_id!r}: "quotes" is not a list')
         return
+    whole = "quotes" in value  # a line giving its quotes, even none, was read whole
     line_annotator = value.get("annotator") if isinstance(value.get("annotator"), str) else None
     meta = value.get("meta")
     meta = meta if isinstance(meta, dict) else {}
@@ -336,7 +344,7 @@ def _document(path: Path, number: int, value: Any) -> Iterator[ReadDocument | Ba
     ):
         # The usual line, checked in C: each quote an object to pass on as it is.
         read_quotes = quotes_of_line(number, quotes)
-        yield ReadDocument(path, number, doc_id, text, read_quotes, meta=meta)
+        yield ReadDocument(path, number, doc_id, text, read_quotes, meta=meta, read_whole=whole)
         return
     read_quotes = []
     for quote in quotes:
@@ -350,7 +358,7 @@ def _document(path: Path, number: int, value: Any) -> Iterator[ReadDocument | Ba
         if line_annotator and "annotator" not in quote:
             quote["annotator"] = line_annotator
         read_quotes.append(ReadQuote(number, quote))
-    yield ReadDocument(path, number, doc_id, text, read_quotes, meta=meta)
+    yield ReadDocument(path, number, doc_id, text, read_quotes, meta=meta, read_whole=whole)
 
 
 FORMAT = Format(

@@ -155,6 +155,31 @@ async def test_speaker_input_suggests_document_and_store_names(news_corpus, stor
         assert app.screen.focused_item.source is None
 
 
+async def test_a_typed_source_gets_the_kind_the_detector_would_give_it(
+    news_corpus, store, make_annotator
+):
+    """A source typed in the source input was stored with no kind (review showed none), though
+    the detector tells an outlet, an occasion or a social network from its words."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        for typed, kind in (
+            ("Lakeside Radio", "outlet"),  # a bare outlet name
+            ("told the Lakeside Radio", "outlet"),  # typed with the words that introduce it
+            ("a press conference", "event"),
+            ("a post on Telegram", "social"),
+            ("a court filing", "publication"),
+            ("Velm Port Board", "other"),  # no finder tells: other, not none
+        ):
+            await pilot.press("o", *typed, "enter")
+            await pilot.pause()
+            assert app.screen.focused_item.source == typed
+            assert [q["source_kind"] for q in live_quotes(store)] == [kind], typed
+        await pilot.press("o", "backspace", "enter")  # a cleared source has no kind
+        await pilot.pause()
+        assert [(q["source"], q["source_kind"]) for q in live_quotes(store)] == [(None, None)]
+
+
 async def test_span_keys_move_each_edge_by_word_and_character(news_corpus, store, make_annotator):
     app = make_annotator(news_corpus)
     async with app.run_test(size=SIZE) as pilot:

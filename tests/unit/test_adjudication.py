@@ -563,7 +563,8 @@ def test_typing_a_source_its_annotators_give_different_kinds_leaves_it_open(tmp_
         assert "source" in adjudication.open_fields(waited)
         gold = adjudication.take_field(waited, "source", "ben")
         assert gold.source_kind is SourceKind.PUBLICATION
-    # A name only one annotator gave takes that annotator's kind; a new one has none.
+    # A name only one annotator gave takes that annotator's kind; a new one the kind its words
+    # tell (it had none: review and export showed a typed outlet as of no kind), else other.
     store = _two_on_waited(
         tmp_path / "2", {**post, "source_kind": SourceKind.OUTLET}, {"speaker": "X"}
     )
@@ -574,7 +575,9 @@ def test_typing_a_source_its_annotators_give_different_kinds_leaves_it_open(tmp_
             waited
         )
         gold = adjudication.edit(waited, speaker="X", source="a radio phone-in")
-        assert gold.source_kind is None
+        assert gold.source_kind is SourceKind.OTHER
+        gold = adjudication.edit(waited, speaker="X", source="the Lakeside Courier")
+        assert gold.source_kind is SourceKind.OUTLET
 
 
 def test_a_whole_take_says_which_field_picks_it_would_replace(store, corpus):

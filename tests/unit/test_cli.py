@@ -37,6 +37,10 @@ def annotate(store_root, corpus_root, annotator: str, doc_id: str, needle: str, 
     return quote
 
 
+COMMANDS_WITHOUT_LABELS = ("detect", "evaluate", "schema")
+"""Commands that read and write no annotation file, so take no --store or --annotator."""
+
+
 @pytest.fixture
 def corpus_root(write_corpus):
     return write_corpus(
@@ -56,7 +60,8 @@ def test_every_subcommand_has_help(capsys):
         assert exited.value.code == 0
         out = capsys.readouterr().out
         assert out.startswith(f"usage: quote-annotator {name}")
-        assert "--store DIR" in out
+        reads_labels = name not in COMMANDS_WITHOUT_LABELS
+        assert ("--store DIR" in out, "--annotator NAME" in out) == (reads_labels, reads_labels)
 
 
 def test_python_dash_m_runs_the_cli():
@@ -169,7 +174,7 @@ def test_shared_options_may_come_before_the_command(capsys, tmp_path, corpus_roo
     annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
     for argv in (
         ["--store", str(store), "stats", str(corpus_root), "--json"],
-        [f"--store={store}", "--annotator", "bob", "stats", "--json", str(corpus_root)],
+        [f"--store={store}", "--annotator", "alice", "stats", "--json", str(corpus_root)],
     ):
         code, out, err = run_cli(capsys, *argv)
         assert (code, err) == (0, "")
@@ -544,3 +549,102 @@ def test_a_broken_corpus_line_with_no_id_is_named_and_the_command_goes_on(
     code, _, err = run_cli(capsys, command, str(corpus), "--store", str(store))
     assert code == 0
     assert f"warning: {where}" in err
+
+
+@pytest.fixture
+def two_annotators(tmp_path, corpus_root):
+    """A store where alice labelled a.txt and b.txt, bob a.txt only."""
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    annotate(store, corpus_root, "alice", "b.txt", '"a fantasy"')
+    annotate(store, corpus_root, "bob", "a.txt", '"Prices will fall,"')
+    annotate(store, corpus_root, "carol", "a.txt", '"Prices will fall,"')
+    return store
+
+
+def test_stats_with_annotator_counts_that_annotators_labels_only(
+    capsys, two_annotators, corpus_root
+):
+    """--annotator says 'whose labels to read': stats counted every annotator's all the same."""
+    argv = ["stats", str(corpus_root), "--store", str(two_annotators), "--json"]
+    code, out, err = run_cli(capsys, *argv, "--annotator", "bob")
+    figures = orjson.loads(out)
+    assert (code, err) == (0, "")
+    assert list(figures["annotators"]) == ["bob"]
+    assert figures["annotated_documents"] == 1 and figures["documents"] == 3
+    code, out, _ = run_cli(capsys, *argv)
+    assert list(orjson.loads(out)["annotators"]) == ["alice", "bob", "carol"]
+    code, out, err = run_cli(capsys, *argv, "--annotator", "zed")
+    assert code == 2 and out == "" and f"{two_annotators / 'zed.jsonl'}: no annotation file" in err
+
+
+def test_agreement_counts_annotator_option_as_one_of_the_annotators_compared(
+    capsys, two_annotators
+):
+    """agreement compared every annotator in the store whatever --annotator named."""
+    argv = ["agreement", "--store", str(two_annotators), "--json"]
+    code, out, err = run_cli(capsys, *argv, "--annotator", "alice", "bob")
+    assert code == 0, err
+    assert orjson.loads(out)["annotators"] == ["alice", "bob"]
+    code, out, err = run_cli(capsys, *argv, "--annotator", "alice")
+    assert code == 2 and "agreement needs two annotators or more" in err
+    code, out, err = run_cli(capsys, *argv, "--annotator", "alice", "alice")
+    assert code == 2 and "'alice' is named twice" in err
+
+
+def test_export_counts_annotator_option_as_naming_whose_labels(
+    capsys, tmp_path, two_annotators, corpus_root
+):
+    """export exported every annotator's labels whatever --annotator named."""
+    base = ["export", "quotes-jsonl", str(corpus_root), "--store", str(two_annotators)]
+    out_dir = tmp_path / "out"
+    code, _, err = run_cli(capsys, *base, "--annotator", "bob", "--out", str(out_dir))
+    assert code == 0, err
+    manifest = orjson.loads((out_dir / "manifest.json").read_bytes())
+    assert manifest["annotators"] == ["bob"] and manifest["counts"]["quotes"] == 1
+    for option in ("--gold", "--input"):
+        extra = [option, str(tmp_path / "in.jsonl")] if option == "--input" else [option]
+        code, _, err = run_cli(capsys, *base, "--annotator", "bob", *extra)
+        assert code == 2 and f"--annotator bob: not with {option}" in err, err
+
+
+@pytest.mark.parametrize("command", ["validate", "compact"])
+def test_all_and_annotator_together_are_refused(capsys, two_annotators, corpus_root, command):
+    """validate/compact --all checked every file and ignored the --annotator named beside it."""
+    corpus = [str(corpus_root)] if command == "validate" else []
+    argv = [command, *corpus, "--store", str(two_annotators), "--all", "--annotator", "bob"]
+    code, out, err = run_cli(capsys, *argv)
+    assert (code, out) == (2, "")
+    message = "--all and --annotator bob: name one annotator or all of them"
+    assert err == f"quote-annotator {command}: {message}\n"
+
+
+@pytest.mark.parametrize("command", COMMANDS_WITHOUT_LABELS)
+@pytest.mark.parametrize("option", ["--annotator", "--store"])
+def test_commands_without_labels_refuse_the_label_options(capsys, tmp_path, command, option):
+    """detect, evaluate and schema took --store and --annotator and ignored them."""
+    argv = {
+        "detect": ["detect", str(tmp_path)],
+        "evaluate": ["evaluate", "--gold", str(tmp_path / "gold.jsonl")],
+        "schema": ["schema", "--out", str(tmp_path / "schemas")],
+    }[command]
+    with pytest.raises(SystemExit) as exited:
+        main([*argv, option, "x"])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2
+    assert f"unrecognized arguments: {option} x" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("kind", ["folder", "jsonl line"])
+def test_stats_leaves_out_an_unreadable_document_and_names_it(capsys, tmp_path, kind):
+    """stats counted an unreadable text among the documents, with no warning: stats never read
+    texts, so it did not know, where export and validate name it and leave it out."""
+    corpus, where = _corpus_with_one_bad_document(tmp_path, kind)
+    store = tmp_path / "store"
+    _label_each(store, GOOD_TEXTS, GOOD_TEXTS)
+    code, out, err = run_cli(capsys, "stats", str(corpus), "--store", str(store), "--json")
+    figures = orjson.loads(out)
+    assert code == 0
+    assert (figures["documents"], figures["annotated_documents"]) == (2, 2)
+    assert err.startswith(f"warning: {where}") and err.rstrip().endswith("; left out")
+    assert len(err.splitlines()) == 1

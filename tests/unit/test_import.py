@@ -749,3 +749,101 @@ def test_cli_import_warns_of_documents_the_file_marks_not_finished(tmp_path, sto
         file.mark_finished(HARBOUR.id)
     assert main(base) == 0
     assert "not finished" not in capsys.readouterr().err
+
+
+# -- documents read whole with no quote: finished marks ------------------------------------------
+
+ORCHARD = Document(id="orchard.txt", text="The orchard board met in Velmora and adjourned early.")
+
+
+def marks_of(store, annotator: str = "cy") -> dict[str, bool]:
+    """The latest finished mark of each document in the annotator's file."""
+    with store.open(annotator) as folded:
+        return folded.finished_marks()
+
+
+def test_a_quotes_jsonl_line_with_no_quote_is_marked_finished_once(tmp_path, store, capsys):
+    """An import wrote no finished mark: a document the outside annotator read and found no
+    quote in was not recorded, so agreement took it for one they never saw."""
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            harbour_line({"start": 20, "end": 51}),
+            {"id": ORCHARD.id, "text": ORCHARD.text, "quotes": []},
+            {"id": BEIJING.id, "text": BEIJING.text},  # no "quotes" at all: nothing said of it
+        ],
+    )
+    argv = ["import", "quotes-jsonl", str(path), "--store", str(store.root), "--annotator", "cy"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "1 quote imported" in out and "1 document with no quote marked finished" in out
+    assert marks_of(store) == {ORCHARD.id: True}
+    with store.open("cy") as folded:
+        assert sorted(folded.finished_doc_ids()) == sorted([HARBOUR.id, ORCHARD.id])
+    size = store.path_for("cy").stat().st_size
+    assert main(argv) == 0  # again: nothing more written
+    assert "marked finished" not in capsys.readouterr().out
+    assert store.path_for("cy").stat().st_size == size
+
+
+def test_an_annotators_own_mark_is_not_overwritten_by_an_import(tmp_path, store):
+    with store.open("cy", writable=True) as file:
+        file.mark_finished(ORCHARD.id, finished=False)  # started in annotate, not finished
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": ORCHARD.id, "text": ORCHARD.text, "quotes": []},
+            {"id": HARBOUR.id, "text": HARBOUR.text, "quotes": []},
+        ],
+    )
+    report = import_file(QUOTES, path, store, "cy")
+    assert (report.imported, report.marked_finished) == (0, 1)
+    assert marks_of(store) == {ORCHARD.id: False, HARBOUR.id: True}
+
+
+def test_no_mark_when_the_file_names_no_annotator_for_an_empty_document(tmp_path, store):
+    """With --source-annotator, a document with no quote names nobody: whose word it was is
+    unknown, so it is not marked."""
+    lines = [
+        harbour_line({"start": 20, "end": 51, "annotator": "dee"}),
+        {"id": ORCHARD.id, "text": ORCHARD.text, "quotes": []},
+    ]
+    path = write_jsonl(tmp_path / "in.jsonl", lines)
+    report = import_file(QUOTES, path, store, "cy", source_annotator="dee")
+    assert (report.imported, report.marked_finished) == (1, 0)
+    assert marks_of(store) == {}
+
+
+def test_label_studio_and_prodigy_documents_read_with_no_quote_are_marked(tmp_path, store):
+    tasks = [
+        {
+            "id": 1,
+            "data": {"doc_id": "ls-read", "text": ORCHARD.text},
+            "annotations": [{"result": []}],
+        },
+        {"id": 2, "data": {"doc_id": "ls-unread", "text": ORCHARD.text}, "annotations": []},
+        {
+            "id": 3,
+            "data": {"doc_id": "ls-cancelled", "text": ORCHARD.text},
+            "annotations": [{"result": [], "was_cancelled": True}],
+        },
+        {
+            "id": 4,
+            "data": {"doc_id": "ls-predicted", "text": ORCHARD.text},
+            "predictions": [{"result": []}],
+        },
+    ]
+    studio = tmp_path / "tasks.json"
+    studio.write_bytes(orjson.dumps(tasks))
+    report = import_file(get_format("label-studio"), studio, store, "cy")
+    assert report.marked_finished == 1 and marks_of(store) == {"ls-read": True}
+    prodigy = write_jsonl(
+        tmp_path / "prodigy.jsonl",
+        [
+            {"text": ORCHARD.text, "meta": {"id": "pr-accepted"}, "spans": [], "answer": "accept"},
+            {"text": ORCHARD.text, "meta": {"id": "pr-no-answer"}, "spans": []},
+            {"text": ORCHARD.text, "meta": {"id": "pr-ignored"}, "spans": [], "answer": "ignore"},
+        ],
+    )
+    report = import_file(get_format("prodigy"), prodigy, store, "ann")
+    assert report.marked_finished == 1 and marks_of(store, "ann") == {"pr-accepted": True}

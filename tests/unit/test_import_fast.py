@@ -774,3 +774,20 @@ def test_a_first_import_with_skip_bad_hands_the_store_each_id_once(
     fold_snapshot.snapshot_path_for(store.path_for("cy")).unlink()
     with store.open("cy") as refolded:
         assert len(refolded) == 34 and refolded.line_of("doc-01-b") == 5
+
+
+def test_two_halves_mark_the_documents_read_with_no_quote_of_both(tmp_path, in_two):
+    """The second half's documents with no quote are marked as the first half's are."""
+    path = big_file(tmp_path)
+    lines = path.read_bytes().splitlines()
+    empty = [{"id": f"empty-{n}", "text": _BULK_TEXT, "quotes": []} for n in range(2)]
+    middle = len(lines) // 2
+    lines.insert(middle + 1, orjson.dumps(empty[1]))
+    lines.insert(1, orjson.dumps(empty[0]))
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    store = exporting.AnnotationStore(tmp_path / "two")
+    report = import_file(QUOTES, path, store, "cy")
+    assert in_two == [True]
+    assert report.marked_finished == 2
+    with store.open("cy") as folded:
+        assert folded.finished_marks() == {"empty-0": True, "empty-1": True}
