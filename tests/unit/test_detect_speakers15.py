@@ -81,3 +81,15 @@ def test_a_compound_modifier_before_a_name_is_no_given_name() -> None:
         '"We will try again," Halvard said.'
     )
     assert set(_speakers(text).values()) == {"Monte Halvard"}
+
+
+def test_a_relative_pronoun_after_a_name_stands_for_that_name() -> None:
+    text = (
+        "Just one councillor stood out against the scheme: Senator Ada Lind of Kestrel Bay, "
+        "who had opposed a similar pier in 2019 and lost. The chair of the Guild of Harbour "
+        "Pilots, "
+        "which endorsed Mr. Kral in March, said the fees would rise."
+    )
+    speakers = _speakers(text)
+    assert speakers["a similar pier in 20"] == "Ada Lind"
+    assert speakers["Mr. Kral in March"] == "Guild of Harbour Pilots"
