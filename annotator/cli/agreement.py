@@ -23,6 +23,11 @@ from annotator.cli import fraction, whole_number
 from annotator.errors import UserError
 from annotator.store import AnnotationStore
 
+ANNOTATOR_HELP = (
+    "one more annotator to compare, as if named (default: every annotator but the gold)"
+)
+"""The ``--annotator`` help text: what this command does with the name."""
+
 GOLD = "gold"
 """The adjudicated file's default annotator name, left out unless named."""
 

@@ -18,6 +18,9 @@ from annotator.exporting import ProgressBar, import_file
 from annotator.formats import FORMATS, get_format
 from annotator.store import AnnotationStore
 
+ANNOTATOR_HELP = "whose annotation file the quotes go into (default: your login name)"
+"""The ``--annotator`` help text: what this command does with the name."""
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Format, file, optional corpus, ``--skip-bad``, ``--source-annotator``."""
