@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
             f"warning: {store.path_for(args.annotator)}: "
             f"{counted(len(report.unfinished), 'document')} imported into "
             f"{'is' if len(report.unfinished) == 1 else 'are'} marked not finished there "
-            f"({shown}): agreement and review leave their quotes out until "
+            f"({shown}): agreement, review and export leave their quotes out until "
             f"{args.annotator} marks them finished (annotate, f)",
             file=sys.stderr,
         )

@@ -643,8 +643,8 @@ async def test_quitting_says_where_the_labels_are(news_corpus, store, make_annot
     # Quitting with a-news.txt half done leaves it out of agreement: the summary says so.
     assert app.annotate_screen.summary == (
         f"{path}: 3 labels in this corpus, 2 of them this session\n"
-        "a-news.txt is not finished (2 quotes still open): agreement and review leave your labels "
-        "there out until you finish it, or mark it with f"
+        "a-news.txt is not finished (2 quotes still open): agreement, review and export leave "
+        "your labels there out until you finish it, or mark it with f"
     )
 
 

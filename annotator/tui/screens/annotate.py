@@ -339,8 +339,8 @@ class AnnotateScreen(Screen[None]):
         open_quotes = sum(item.state in (ItemState.PENDING, ItemState.STALE) for item in work.items)
         still = f" ({counted(open_quotes, 'quote')} still open)" if open_quotes else ""
         return (
-            f"\n{work.doc_id} is not finished{still}: agreement and review leave your labels "
-            "there out until you finish it, or mark it with f"
+            f"\n{work.doc_id} is not finished{still}: agreement, review and export leave your "
+            "labels there out until you finish it, or mark it with f"
         )
 
     def _leave(self, work: DocumentWork | None) -> None:
@@ -991,7 +991,7 @@ class AnnotateScreen(Screen[None]):
             self.notify(str(error), title="Not saved", severity="error")
             return
         if not finished:
-            message = "Not finished: agreement and review leave your labels here out."
+            message = "Not finished: agreement, review and export leave your labels here out."
         elif work.done:
             message = "Finished: agreement and review compare you on this document."
         else:
