@@ -61,6 +61,7 @@ from annotator.errors import CorpusError, StoreLockedError, UserError
 from annotator.records import (
     Document,
     QuoteAnnotation,
+    SourceKind,
     Status,
     counts_as_finished,
     open_in_review,
@@ -618,13 +619,18 @@ class Adjudication:
         *,
         speaker: str | None,
         source: str | None,
+        source_kind: SourceKind | None = None,
     ) -> QuoteAnnotation:
         """Set the gold speaker and source by hand (empty means none); the quote is accepted.
 
-        Decides both (and that the quote exists), nothing else.
+        Decides both (and that the quote exists), nothing else. ``source_kind``, when given, is
+        the source's kind as the reviewer typed it; without it the kind is worked out from the
+        annotators who gave that name. A kind with no source is refused.
         """
         speaker = (speaker or "").strip() or None
         source = (source or "").strip() or None
+        if source is None and source_kind is not None:
+            raise UserError(f"{disagreement.doc_id}: a source kind needs a source")
         with self._lock:
             base, chosen, still_open = self._current(disagreement)
             if base.status is not Status.ACCEPTED:
@@ -638,14 +644,20 @@ class Adjudication:
             if source != base.source:
                 changes["source"] = source
                 changes["source_spans"] = self._mentions(disagreement, base, source)
-            # The prompt takes a name, not its kind: the kind is the one the annotators who
+            # A kind the reviewer typed settles it; else the kind is the one the annotators who
             # gave this name agree on. When they give it different kinds, the source stays
-            # open, to be taken with its kind from one of them.
-            kinds = {
-                quote.source_kind
-                for quote in disagreement.group.members.values()
-                if quote.status is Status.ACCEPTED and source is not None and quote.source == source
-            }
+            # open, to be taken with its kind from one of them (or typed again with a kind).
+            kinds = (
+                {source_kind}
+                if source_kind is not None
+                else {
+                    quote.source_kind
+                    for quote in disagreement.group.members.values()
+                    if quote.status is Status.ACCEPTED
+                    and source is not None
+                    and quote.source == source
+                }
+            )
             if len(kinds) == 1:
                 changes["source_kind"] = kinds.pop()
             elif not kinds:  # no source, or one no annotator gave: what its words tell

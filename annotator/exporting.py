@@ -373,6 +373,10 @@ def empty_splits_note(manifest: dict[str, Any]) -> str | None:
     empty = [name for name, doc_ids in documents.items() if not doc_ids]
     if not empty:
         return None
+    if len(empty) == len(documents):
+        # Nothing to explain by hashing: every document was left out (a gold file whose review
+        # stopped half way leaves out every document still open, say).
+        return "no document was exported, so no split file was written"
     filled = ", ".join(
         f"{len(doc_ids)} in {name}" for name, doc_ids in documents.items() if doc_ids
     )

@@ -48,6 +48,9 @@ Detector = Callable[[str], list[Candidate]]
 TYPE_CYCLE = (QuoteType.DIRECT, QuoteType.INDIRECT, QuoteType.MIXED)
 """The order ``cycle type`` steps through."""
 
+SOURCE_KIND_CYCLE = tuple(SourceKind)
+"""The order ``cycle source kind`` steps through: outlet, event, publication, social, other."""
+
 LIKELY_SCORE = 0.5
 """Pending candidates scoring below this are shown faint: probably scare quotes or titles."""
 
@@ -87,6 +90,10 @@ def quote_marks_detector(text: str) -> list[Candidate]:
         )
         for match in _QUOTE_MARKS.finditer(text)
     ]
+
+
+class NoSourceError(UserError):
+    """A source kind was asked for a quote that names no source."""
 
 
 class StaleQuoteError(UserError):
@@ -159,6 +166,11 @@ class WorkItem:
     def source(self) -> str | None:
         """The chosen source, or the suggested one."""
         return self.quote.source if self.quote is not None else self._candidate.source
+
+    @property
+    def source_kind(self) -> SourceKind | None:
+        """The kind of the chosen source, or of the suggested one."""
+        return self.quote.source_kind if self.quote is not None else self._candidate.source_kind
 
     @property
     def confidence(self) -> Confidence | None:
@@ -499,6 +511,19 @@ def source_kind_of(name: str) -> SourceKind:
         if found is not None:
             return found.kind
     return SourceKind.OTHER
+
+
+def source_kind_named(typed: str) -> SourceKind | None:
+    """The source kind a person typed: its name or the start of it (``pub``, ``so``); None
+    when empty. Raises ``ValueError`` naming the kinds when it fits none or more than one."""
+    typed = typed.strip().lower()
+    if not typed:
+        return None
+    fitting = [kind for kind in SourceKind if kind.value.startswith(typed)]
+    if len(fitting) == 1:
+        return fitting[0]
+    kinds = ", ".join(kind.value for kind in SourceKind)
+    raise ValueError(f"{typed!r} is not one source kind: type one of {kinds}")
 
 
 def nearest_mentions(text: str, name: str, near: tuple[int, int]) -> list[tuple[int, int]]:
@@ -886,6 +911,21 @@ class AnnotationSession:
         current = work.items[index].type
         following = TYPE_CYCLE[(TYPE_CYCLE.index(current) + 1) % len(TYPE_CYCLE)]
         return self._edit(work, index, Status.ACCEPTED, type=following)
+
+    def cycle_source_kind(self, work: DocumentWork, index: int) -> DocumentWork:
+        """Step the source's kind: outlet, event, publication, social, other, outlet…; a pending
+        item becomes accepted. Refused when the quote names no source: a kind of nothing would
+        be a label no export or agreement figure could read."""
+        item = work.items[index]
+        if item.source is None:
+            raise NoSourceError(f"{work.doc_id}: this quote has no source to give a kind")
+        current = item.source_kind
+        following = (
+            SOURCE_KIND_CYCLE[0]
+            if current is None
+            else SOURCE_KIND_CYCLE[(SOURCE_KIND_CYCLE.index(current) + 1) % len(SOURCE_KIND_CYCLE)]
+        )
+        return self._edit(work, index, Status.ACCEPTED, source_kind=following)
 
     def set_speaker(self, work: DocumentWork, index: int, name: str | None) -> DocumentWork:
         """Set (or with an empty name, clear) the speaker, and mark its nearest mention."""

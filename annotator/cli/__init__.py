@@ -123,7 +123,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     """The full argument parser, and each subcommand's own by name."""
-    shared = _shared_options_parser()
     parser = _Parser(
         prog="quote-annotator",
         description="Annotate, adjudicate and export quote attributions in news text.",
@@ -135,7 +134,11 @@ def _build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argume
         module = _module_for(name)
         summary = (module.__doc__ or "").strip().splitlines()[0]
         # An option a command would ignore is refused instead: the user learns it means nothing.
-        parents = [shared] if getattr(module, "READS_LABELS", True) else []
+        # A parent parser of its own: argparse shares a parent's actions, so one command's help
+        # text for --annotator would otherwise be every command's.
+        annotator_help = getattr(module, "ANNOTATOR_HELP", DEFAULT_ANNOTATOR_HELP)
+        reads_labels = getattr(module, "READS_LABELS", True)
+        parents = [_shared_options_parser(annotator_help)] if reads_labels else []
         subparser = subparsers.add_parser(
             name, parents=parents, help=summary, description=(module.__doc__ or "").strip()
         )
@@ -145,7 +148,12 @@ def _build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argume
     return parser, commands
 
 
-def _shared_options_parser() -> argparse.ArgumentParser:
+DEFAULT_ANNOTATOR_HELP = "whose labels to read or write (default: your login name)"
+"""``--annotator`` as most commands read it; a command that reads it otherwise (every annotator
+unless one is named) says so in its module's ``ANNOTATOR_HELP``."""
+
+
+def _shared_options_parser(annotator_help: str) -> argparse.ArgumentParser:
     """The parent parser of ``--store`` and ``--annotator``."""
     shared = argparse.ArgumentParser(add_help=False)
     shared.add_argument(
@@ -159,7 +167,7 @@ def _shared_options_parser() -> argparse.ArgumentParser:
         "--annotator",
         default=None,
         metavar="NAME",
-        help="whose labels to read or write (default: your login name)",
+        help=annotator_help,
     )
     return shared
 

@@ -23,6 +23,11 @@ from annotator.cli import fraction, whole_number
 from annotator.errors import UserError
 from annotator.store import AnnotationStore
 
+ANNOTATOR_HELP = (
+    "one more annotator to compare, as if named (default: every annotator but the gold)"
+)
+"""The ``--annotator`` help text: what this command does with the name."""
+
 GOLD = "gold"
 """The adjudicated file's default annotator name, left out unless named."""
 
@@ -105,12 +110,30 @@ def load_quotes(
     return quotes, marks
 
 
+def finished_any(
+    quotes: dict[str, list[QuoteLabels]], marks: dict[str, dict[str, bool]], name: str
+) -> bool:
+    """Whether ``name`` counts as having finished at least one document (the rule of
+    ``records.counts_as_finished``: a mark saying so, or labels and no mark)."""
+    marked = marks.get(name, {})
+    return any(marked.values()) or any(
+        marked.get(quote.doc_id) is None for quote in quotes.get(name, ())
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     """Compute and print the agreement figures."""
     store = AnnotationStore(args.store)
     named = [args.annotator, *args.annotators] if args.annotator_given else args.annotators
     names = choose_annotators(store, named, args.exclude)
     quotes, marks = load_quotes(store, names)
+    if not named:
+        # Every file in the store: someone who opened annotate and finished no document would
+        # only add pairs with no figure in them.
+        idle = [name for name in names if not finished_any(quotes, marks, name)]
+        if idle and len(names) - len(idle) >= 2:
+            names = [name for name in names if name not in idle]
+            print(f"left out, finished no document: {', '.join(idle)}", file=sys.stderr)
     alignments = align_corpus(quotes, names, args.threshold, marks=marks)
     report = compute_report(alignments, names, args.threshold)
     if args.json:

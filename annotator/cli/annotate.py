@@ -1,8 +1,9 @@
 """Annotate a corpus in the terminal UI: accept, fix, reject or add quotes from the keyboard.
 
 Every change is written to your annotation file (--store/--annotator.jsonl) before the screen
-moves on, so quitting or a killed terminal loses nothing. Reopening resumes at the first
-document with open work. Press ? in the app for every key.
+moves on, so quitting or a killed terminal loses nothing. Reopening resumes where you left off:
+at the first document with open work from the one you labelled last. Press ? in the app for
+every key.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from annotator.cli import score, warn_left_out
 from annotator.errors import CorpusError, UserError
 from annotator.session import LIKELY_SCORE
 from annotator.store import AnnotationStore
+
+ANNOTATOR_HELP = "whose annotation file to read and write (default: your login name)"
+"""The ``--annotator`` help text: what this command does with the name."""
 
 DEFAULT_CORPUS = Path("seeds")
 """The corpus used when none is given and this folder exists here (the project's samples)."""

@@ -55,6 +55,12 @@ from annotator.errors import UserError
 from annotator.store import AnnotationStore, AnnotatorFile
 from annotator.util import counted
 
+ANNOTATOR_HELP = (
+    "one more annotator whose accepted labels to audit, as if named"
+    " (default: every annotator, gold first)"
+)
+"""The ``--annotator`` help text: what this command does with the name."""
+
 GOLD = "gold"
 """The adjudicated file's annotator name: listed first, so its label stands for a span."""
 

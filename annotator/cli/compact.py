@@ -11,6 +11,9 @@ import argparse
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, compact
 
+ANNOTATOR_HELP = "whose annotation file to compact (default: your login name; --all: every one)"
+"""The ``--annotator`` help text: what this command does with the name."""
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """``--all`` annotators."""

@@ -34,6 +34,12 @@ from annotator.formats.base import ExportOptions, Format, confidence_value
 from annotator.store import AnnotationStore
 from annotator.util import counted
 
+ANNOTATOR_HELP = (
+    "one more annotator to export, as if named in --annotators"
+    " (default: every annotator but the gold)"
+)
+"""The ``--annotator`` help text: what this command does with the name."""
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Format, corpus, selection, split and output options."""

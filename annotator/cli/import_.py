@@ -18,6 +18,9 @@ from annotator.exporting import ProgressBar, import_file
 from annotator.formats import FORMATS, get_format
 from annotator.store import AnnotationStore
 
+ANNOTATOR_HELP = "whose annotation file the quotes go into (default: your login name)"
+"""The ``--annotator`` help text: what this command does with the name."""
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Format, file, optional corpus, ``--skip-bad``, ``--source-annotator``."""
@@ -83,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
             f"warning: {store.path_for(args.annotator)}: "
             f"{counted(len(report.unfinished), 'document')} imported into "
             f"{'is' if len(report.unfinished) == 1 else 'are'} marked not finished there "
-            f"({shown}): agreement and review leave their quotes out until "
+            f"({shown}): agreement, review and export leave their quotes out until "
             f"{args.annotator} marks them finished (annotate, f)",
             file=sys.stderr,
         )

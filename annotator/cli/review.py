@@ -19,6 +19,9 @@ from annotator.corpus import Corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, check_annotator_name
 
+ANNOTATOR_HELP = "the reviewer, recorded in each decided gold record (default: your login name)"
+"""The ``--annotator`` help text: what this command does with the name."""
+
 DEFAULT_CORPUS = Path("seeds")
 """The corpus used when none is given, if it exists."""
 

@@ -24,6 +24,9 @@ from annotator.records import Status, open_in_review
 from annotator.store import AnnotationStore
 from annotator.util import are, counted
 
+ANNOTATOR_HELP = "count only this annotator's labels (default: every annotator's)"
+"""The ``--annotator`` help text: what this command does with the name."""
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Optional corpus and ``--json``."""

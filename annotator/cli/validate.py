@@ -19,6 +19,9 @@ from annotator.errors import CorpusError, Problem, UserError
 from annotator.records import check_spans_against, open_in_review
 from annotator.store import AnnotationStore, AnnotatorFile
 
+ANNOTATOR_HELP = "whose annotation file to check (default: your login name; --all: every one)"
+"""The ``--annotator`` help text: what this command does with the name."""
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Corpus, ``--all``, ``--reanchor``."""

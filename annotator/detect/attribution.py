@@ -31,7 +31,13 @@ from annotator.detect.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from annotator.detect.names import FIRST_NAMES, STOP_CAPS, UPPER, caseless_word
+from annotator.detect.names import (
+    FIRST_NAMES,
+    STOP_CAPS,
+    UPPER,
+    caseless_word,
+    in_title_case_line,
+)
 from annotator.detect.text import SPACE_CHARS
 from annotator.records import SourceKind
 
@@ -868,11 +874,6 @@ _TITLE_CASE_VERBS = frozenset(
 )
 """Verbs a headline in title case capitalises, which no name holds (not ``Will`` and ``May``:
 ``Actor Will Smith``)."""
-_LINE_LOWER_WORD_RE = re.compile(
-    r"\b(?!(?:about|after|against|among|before|during|since|under|until|while|within|without|"
-    r"would|could|should)\b)[a-z]{5,}\b"
-)
-"""A word of five letters or more in lower case: a line holding one is no title-case line."""
 
 
 def _headline_verb_at(text: str, mention: Mention) -> int | None:
@@ -882,10 +883,7 @@ def _headline_verb_at(text: str, mention: Mention) -> int | None:
     offset = len(words[0]) + 1
     for word in words[1:]:
         if word in _TITLE_CASE_VERBS or word in HEADLINE_CUES:
-            line_start = text.rfind("\n", 0, mention.start) + 1
-            line_end = text.find("\n", mention.end)
-            line = text[line_start : line_end if line_end >= 0 else len(text)]
-            return offset if _LINE_LOWER_WORD_RE.search(line) is None else None
+            return offset if in_title_case_line(text, mention.start, mention.end) else None
         offset += len(word) + 1
     return None
 

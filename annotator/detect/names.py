@@ -74,6 +74,14 @@ STOP_CAPS = frozenset(
     """.split()
 )
 """Capitalised words that start sentences or dates rather than names."""
+SENTENCE_ADVERBS = frozenset(
+    """
+    maybe perhaps never besides actually apparently interestingly ironically notably surely
+    clearly obviously certainly probably possibly finally initially eventually ultimately
+    fortunately unfortunately sadly hopefully
+    """.split()
+)
+"""Adverbs opening a sentence before its subject (``Perhaps Kral said``): no given names."""
 _STOP_CAPS_AND_TITLES = STOP_CAPS | TITLE_WORDS | LEADING_ROLE_WORDS
 """What a person's name loses at its front: built once, not for each name cleaned (the union
 of these sets, built afresh for each, cost 4% of the instructions of detection)."""
@@ -147,13 +155,22 @@ def clean_name(phrase: str) -> str | None:
     words = run.split()
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
+    elif words and len(words[-1]) > 1 and words[-1][-1] in "’'":
+        # ``Lind and Jonas’ plan``, a closing ``''``: a possessive or a quote mark, no letter
+        # of the name
+        words[-1] = words[-1].rstrip("’'")
     # An organisation keeps its qualifiers (``Finance Ministry``, ``Republican Party of
     # Leeds``); a person loses titles.
     drop = STOP_CAPS if body or words[-1].lower() in ORG_WORDS else _STOP_CAPS_AND_TITLES
-    while len(words) > 1 and words[0].lower() in drop:
+    while len(words) > 1 and (words[0].lower() in drop or words[0].lower() in SENTENCE_ADVERBS):
         words.pop(0)
     if drop is _STOP_CAPS_AND_TITLES:
         words = _after_title(words)
+        # ``Leeds-born Monte Halvard``: the name follows the last modifier compound
+        for k in range(len(words) - 2, -1, -1):
+            if _MODIFIER_COMPOUND_RE.search(words[k]) is not None:
+                words = words[k + 1 :]
+                break
     if len(words) == 1 and words[0].lower() in STOP_CAPS:
         return None
     if words and words[0].lower() in STOP_CAPS:
@@ -484,11 +501,72 @@ class DocumentNames:
                 # ``max`` would parse keyword arguments on each call (Python 3.11): compared.
                 start = position - 48 if position > 48 else 0
                 candidate = _given_names(text[start:position], surname)
+                if candidate is not None and in_headline(text, position, after):
+                    candidate = _headline_given_names(text, after - len(candidate), candidate)
                 if candidate is not None and candidate not in found:
                     found.append(candidate)
             position = find(surname, after)
         self._forms[surname] = found
         return found
+
+
+_LINE_LOWER_WORD_RE = re.compile(
+    r"\b(?!(?:about|after|against|among|before|during|since|under|until|while|within|without|"
+    r"would|could|should)\b)[a-z]{5,}\b"
+)
+"""A word of five letters or more in lower case: a line holding one is no title-case line."""
+
+
+def in_title_case_line(text: str, start: int, end: int) -> bool:
+    """True when the line holding ``text[start:end]`` is in title case, as a headline is
+    (``Mayor Slams Council``): it has no word of five letters or more in lower case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _LINE_LOWER_WORD_RE.search(line) is None
+
+
+_HEADLINE_LOWER_WORD_RE = re.compile(
+    r"(?<![’'-])\b(?!(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|over|per|the|to|"
+    r"up|via|vs|with)\b)[a-z]+\b"
+)
+"""A word in lower case that a headline in title case would capitalise (not ``of``, ``in``)."""
+
+
+def in_headline(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` stands in a headline in title case: a line capitalising
+    every word but the short function words (``Dockers Cheer Lind in Port Rally``), unlike a
+    label in sentence case (``Reporter Ada Lind says:``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _HEADLINE_LOWER_WORD_RE.search(line) is None
+
+
+def _headline_given_names(text: str, start: int, form: str) -> str | None:
+    """The given names of ``form``, found at ``start`` in a title-case line, that are known to
+    be given names or initials (``Dockers Cheer Maria Lind`` -> ``Maria Lind``), or a single
+    word opening the line that the document never writes in lower case (``Olle Brask Returns
+    To Sea``); None when there are none. A headline capitalises every word, so the words
+    before a name (``Veteran Skipper Olle Brask``) cannot be told from given names by their
+    case."""
+    *before, surname = form.split()
+    kept: list[str] = []
+    for word in reversed(before):
+        if word.lower() not in FIRST_NAMES and not _INITIAL_RE.fullmatch(word):
+            break
+        kept.insert(0, word)
+    if not kept and len(before) == 1:
+        opening = text[text.rfind("\n", 0, start) + 1 : start].strip(_LINE_OPENERS)
+        word = before[0]
+        if not opening and re.search(rf"\b{re.escape(word.lower())}\b", text) is None:
+            kept = before
+    return " ".join([*kept, surname]) if kept else None
+
+
+_LINE_OPENERS = " \t\u00a0\"'“‘"
+"""What may stand before the first word of a line: spaces and opening quote marks."""
+_INITIAL_RE = re.compile(rf"[{UPPER}]\.?")
 
 
 def _after_title(words: list[str]) -> list[str]:
@@ -528,6 +606,7 @@ def _given_names(before: str, surname: str) -> str | None:
             not word[:1].isupper()
             or word[-1] in _NOT_NAME_ENDINGS
             or word in _VERB_WORDS
+            or _MODIFIER_COMPOUND_RE.search(word) is not None
             or (
                 word.endswith(".")
                 and len(word) > 2
@@ -539,6 +618,7 @@ def _given_names(before: str, surname: str) -> str | None:
     while prefix and (
         prefix[0].lower() in _STOP_CAPS_AND_TITLES
         or prefix[0] in _FLOATING_OPENERS_WORDS  # ``Both Lind and Kral``
+        or prefix[0].lower() in SENTENCE_ADVERBS
     ):
         prefix.pop(0)
     prefix = _after_title([*prefix, surname])[:-1]
@@ -557,10 +637,17 @@ def _given_names(before: str, surname: str) -> str | None:
     return " ".join([*prefix, surname])
 
 
+_MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]")
+"""A compound whose second part is in lower case (``Leeds-born``, ``Harbour-area``): a modifier
+of the name after it, never a given name (``Anne-Marie``, ``Lind-Kral`` capitalise both)."""
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr smt engr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
-_FLOATING_OPENERS_WORDS = frozenset(("Both", "Either", "Neither"))
+_FLOATING_OPENERS_WORDS = frozenset(
+    ("Both", "Either", "Neither", "Some", "Many", "Most", "Several", "Few", "Each", "Every")
+)
+"""Words opening a subject before a name (``Both Lind and Kral``, ``Some Kral backers``), never
+a given name."""
 _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
 """How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
 _VERB_WORDS = frozenset(

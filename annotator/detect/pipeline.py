@@ -97,6 +97,7 @@ from annotator.detect.names import (
     caseless_word,
     clean_name,
     coordinated_speakers,
+    in_headline,
     join_speakers,
     looks_like_organisation,
     looks_like_person,
@@ -919,6 +920,17 @@ _NOT_HEADLINE_VERBS = frozenset(
 _NOT_OBJECT_HEADS = frozenset("he she they it we I that to who what whether if how why".split())
 """Words after ``her`` that make it the addressee, not a determiner (``told her he had``)."""
 _SUBJECT_FORMS = {"him": "he", "her": "she"}
+_RELATIVE_PRONOUNS = frozenset(("who", "which"))
+"""Pronouns opening a relative clause, which stand for the noun phrase before them."""
+_NAME_TOKEN = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|Adm|Prof|Rev|Hon)\.|[A-Z]\."
+    r"|[A-Z][\w’'\-]*)"
+)
+_NAME_BEFORE_COMMA_RE = re.compile(
+    rf"(?<![\w’'.\-])({_NAME_TOKEN}(?:[ \t]+(?:of[ \t]+)?{_NAME_TOKEN})*),[ \t]*$"
+)
+"""A run of capitalised words (with ``of`` between them) right before a comma ending the text
+searched."""
 """The subject forms of the object pronouns that may name a speaker (``according to him``)."""
 _APPOSED_NAME_RE = re.compile(r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),")
 """A name of two to four words set off by commas right after a phrase."""
@@ -4678,6 +4690,12 @@ class _Detector:
             ):
                 draft.resolved = group[1]  # ``The ministry said ... They added``
                 continue
+            if word in _RELATIVE_PRONOUNS:
+                # ``Ada Lind, who said``: the name the clause hangs on; ``idealists who
+                # wanted``, a common noun, stays as written.
+                draft.resolved = self.named_before_comma(mention.start, word) or mention.text
+                group = None
+                continue
             if (
                 word in PRONOUNS
                 or (word.split(None, 1)[0] in _INDEFINITE_OPENERS and mention.text[-1:].islower())
@@ -4711,10 +4729,31 @@ class _Detector:
                 if full == name and " " not in name:
                     full = self.given_name_of(name) or full
                 draft.resolved = full
-                if looks_like_person(full) or mention.text != name:
+                # A title dropped says a person (``Senator Kral``); a plural's apostrophe
+                # dropped (``Islanders’``) says nothing.
+                if looks_like_person(full) or mention.text.rstrip("’'") != name:
                     self.names.persons.add(full)
             # Whether it is an organisation is asked only if a ``they`` follows.
             group = (mention, draft.resolved, False)
+
+    def named_before_comma(self, start: int, relative: str) -> str | None:
+        """The fullest name of the run of capitals right before a comma that ends right before
+        ``start``, where a relative pronoun stands (``Senator Ada Lind of Leeds, who``: Ada
+        Lind; ``the Harbour Board, which``); None when no name stands there."""
+        run = _NAME_BEFORE_COMMA_RE.search(self.text, max(0, start - 120), start)
+        if run is None:
+            return None
+        words = run.group(1).split()
+        while words and (words[0].lower() in STOP_CAPS or self.names.is_plain_word(words[0])):
+            words.pop(0)  # ``The``, ``Following``: no part of the name
+        phrase = " ".join(words)
+        if relative == "which":
+            return phrase or None  # a body's name whole (``Guild of Pilots``)
+        head = phrase.split(" of ", 1)[0]
+        if head != phrase and clean_name(head) is not None:
+            phrase = head  # a person and the place they come from
+        name = clean_name(phrase) if phrase else None
+        return self.names.fullest(name) if name is not None else None
 
     def titled_person(self, phrase: str) -> str | None:
         """The one person the document names with the title ``phrase`` is (``the judge``,
@@ -4841,7 +4880,14 @@ class _Detector:
             full = fullest(name)
             if full in persons:
                 yield full
-            elif looks_like_person(full):
+            elif looks_like_person(full) and (
+                not in_headline(self.text, match.start(), match.end())
+                or full.count(" ") == 1
+                and full.split(" ", 1)[0].lower() in FIRST_NAMES
+            ):
+                # A headline capitalises every word: its run of capitals (``Veteran Skipper
+                # Olle Brask Returns``) is no name unless a speaker already bore it, or it is
+                # a given name and one word (``Maria Lind: ...``).
                 looking.append(full)
         yield from looking
         # Only the nearest drafts before ``offset``: a scan back over every draft for every

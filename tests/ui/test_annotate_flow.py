@@ -643,8 +643,8 @@ async def test_quitting_says_where_the_labels_are(news_corpus, store, make_annot
     # Quitting with a-news.txt half done leaves it out of agreement: the summary says so.
     assert app.annotate_screen.summary == (
         f"{path}: 3 labels in this corpus, 2 of them this session\n"
-        "a-news.txt is not finished (2 quotes still open): agreement and review leave your labels "
-        "there out until you finish it, or mark it with f"
+        "a-news.txt is not finished (2 quotes still open): agreement, review and export leave "
+        "your labels there out until you finish it, or mark it with f"
     )
 
 
@@ -917,3 +917,47 @@ async def test_a_finished_mark_that_cannot_be_saved_on_quitting_is_said_after_th
         "; the finished mark of the last document was not saved "
         "([Errno 28] No space left on device)"
     )
+
+
+async def test_shift_o_cycles_the_source_kind_and_undo_takes_it_back(
+    news_corpus, store, make_annotator
+):
+    """The kind of a source came only from the detector or the source's words: a person
+    could not correct it. O steps it, accepts the pending quote and saves it at once."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        assert app.screen.focused_item.source == "Harbour Gazette"
+        await pilot.press("O")
+        await pilot.pause()
+        assert app.screen.focused_item.state is ItemState.ACCEPTED
+        assert [(q["source"], q["source_kind"]) for q in live_quotes(store)] == [
+            ("Harbour Gazette", "outlet")
+        ]
+        assert "  kind     outlet" in screen_text(app)
+        seen = []
+        for _ in range(5):
+            await pilot.press("O")
+            await pilot.pause()
+            seen.append(live_quotes(store)[0]["source_kind"])
+        assert seen == ["event", "publication", "social", "other", "outlet"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert live_quotes(store)[0]["source_kind"] == "other"
+        assert app.screen.focused_item.source_kind == "other"
+
+
+async def test_shift_o_on_a_quote_without_a_source_is_refused_with_a_message(
+    news_corpus, store, make_annotator
+):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        await pilot.press("n")  # the 'miracle' candidate names no source
+        assert app.screen.focused_item.source is None
+        await pilot.press("O")
+        await pilot.pause()
+        assert app.screen.focused_item.state is ItemState.PENDING
+        assert live_quotes(store) == []
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert "This quote has no source: o names one, then O sets its kind." in messages

@@ -117,7 +117,7 @@ def test_help_screen(snap_compare, news_corpus, make_annotator):
     failures: list[AssertionError] = []
     assert snap_compare(
         app,
-        terminal_size=(100, 76),
+        terminal_size=(100, 77),
         run_before=_after("question_mark", check=_every_binding_listed, failures=failures),
     )
     assert failures == []

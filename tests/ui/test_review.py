@@ -203,6 +203,39 @@ async def test_a_whole_review_settles_every_disagreement(labelled, corpus):
         pass
 
 
+async def test_e_types_a_source_with_its_kind(labelled, corpus):
+    """A typed source took the kind of its annotators or of its words only: the reviewer could
+    not say it. The kind input (tab from the source) sets it; a kind that is no kind, or one
+    without a source, is refused in the modal."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("e")
+        modal = app.screen
+        assert isinstance(modal, EditNamesModal)
+        await pilot.press("enter", "ctrl+u", *"the Rivermouth hearing", "tab", "o", "enter")
+        await pilot.pause()
+        assert app.screen is modal  # o starts outlet and other: said, not guessed
+        assert "is not one source kind" in str(modal.query_one("#edit-kind-problem").render())
+        await pilot.press("ctrl+u", *"ev", "enter")
+        await pilot.pause()
+        gold = gold_records(labelled)[screen.adjudication.gold_id(screen.items[0].group)]
+        assert (gold.source, gold.source_kind) == ("the Rivermouth hearing", SourceKind.EVENT)
+        assert gold.meta["adjudication"]["chosen"]["source"] == "edited"
+        assert "Saved the typed speaker and source (event)" in screen_text(app)
+
+        await pilot.press("e")
+        modal = app.screen
+        await pilot.press("enter", "ctrl+u", "tab", *"social", "enter")
+        await pilot.pause()
+        assert app.screen is modal
+        assert "needs a source" in str(modal.query_one("#edit-kind-problem").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        gold = gold_records(labelled)[gold.id]
+        assert (gold.source, gold.source_kind) == ("the Rivermouth hearing", SourceKind.EVENT)
+
+
 async def test_reopening_resumes_at_the_first_open_disagreement(labelled, corpus):
     with Adjudication(labelled, ["ann", "ben", "cat"], corpus=corpus) as adjudication:
         first = adjudication.resume_point()

@@ -580,6 +580,31 @@ def test_typing_a_source_its_annotators_give_different_kinds_leaves_it_open(tmp_
         assert gold.source_kind is SourceKind.OUTLET
 
 
+def test_a_source_typed_with_its_kind_takes_that_kind_and_is_decided(tmp_path, corpus):
+    """Typing a kind settles a source its annotators gave different kinds, and overrides the
+    kind its words tell; a kind with no source is refused."""
+    post = {"speaker": "X", "source": "the Evening Post"}
+    store = _two_on_waited(
+        tmp_path,
+        {**post, "source_kind": SourceKind.OUTLET},
+        {**post, "source_kind": SourceKind.PUBLICATION},
+    )
+    with Adjudication(store, ["ann", "ben"], corpus=corpus) as adjudication:
+        waited = disagreement_at(adjudication, WAITED)
+        gold = adjudication.edit(
+            waited, speaker="X", source="the Evening Post", source_kind=SourceKind.PUBLICATION
+        )
+        assert gold.source_kind is SourceKind.PUBLICATION
+        assert gold.meta["adjudication"]["chosen"]["source"] == "edited"
+        assert "source" not in adjudication.open_fields(waited)
+        gold = adjudication.edit(
+            waited, speaker="X", source="the Lakeside Courier", source_kind=SourceKind.EVENT
+        )
+        assert gold.source_kind is SourceKind.EVENT
+        with pytest.raises(UserError, match="needs a source"):
+            adjudication.edit(waited, speaker="X", source="", source_kind=SourceKind.EVENT)
+
+
 def test_a_whole_take_says_which_field_picks_it_would_replace(store, corpus):
     """What the review screen tells before a whole take: fields picked one by one from
     others (or typed); a take that drops the quote replaces every pick; a take replaces

@@ -130,6 +130,22 @@ def test_documents_an_annotator_has_not_finished_are_left_out_and_counted(labell
     assert "(1 document finished by one annotator only is left out)\n" in out
 
 
+def test_an_annotator_who_finished_no_document_is_left_out_unless_named(labelled, capsys):
+    # cy opened annotate once and stopped in the first document: no pair with cy has a figure.
+    store = AnnotationStore(labelled)
+    with store.open("cy", writable=True) as cy:
+        cy.save(quote("cy", *HARBOUR))
+        cy.mark_finished("doc-1", finished=False)
+    code, out, err = run_cli(capsys, "agreement", "--store", str(labelled), "--json")
+    assert code == 0, err
+    assert orjson.loads(out)["annotators"] == ["ann", "ben"]
+    assert "left out, finished no document: cy" in err
+    code, out, err = run_cli(capsys, "agreement", "--store", str(labelled), "ann", "cy", "--json")
+    assert code == 0, err
+    assert orjson.loads(out)["annotators"] == ["ann", "cy"]
+    assert "left out" not in err
+
+
 def test_files_without_marks_give_the_figures_they_always_gave(labelled, capsys):
     code, out, _ = run_cli(capsys, "agreement", "--store", str(labelled), "--json")
     assert orjson.loads(out)["left_out_unfinished"] == {

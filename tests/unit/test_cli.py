@@ -64,6 +64,29 @@ def test_every_subcommand_has_help(capsys):
         assert ("--store DIR" in out, "--annotator NAME" in out) == (reads_labels, reads_labels)
 
 
+def annotator_help(capsys, name: str) -> str:
+    """The --annotator line of ``name --help``, its wrapped lines joined."""
+    with pytest.raises(SystemExit):
+        build_parser().parse_args([name, "--help"])
+    options = capsys.readouterr().out.split("options:", 1)[1]
+    entry = options.split("--annotator NAME", 1)[1].split("\n  -", 1)[0]
+    return " ".join(entry.split())
+
+
+@pytest.mark.parametrize("name", ["stats", "agreement", "export", "audit"])
+def test_annotator_help_of_commands_reading_every_annotator_says_so(capsys, name):
+    # These read every annotator unless one is named; "default: your login name" told the user
+    # that stats without --annotator counts their own labels only.
+    text = annotator_help(capsys, name)
+    assert "login name" not in text
+    assert "every annotator" in text
+
+
+@pytest.mark.parametrize("name", ["annotate", "import", "validate", "compact", "review"])
+def test_annotator_help_of_commands_writing_one_file_names_the_login_default(capsys, name):
+    assert "default: your login name" in annotator_help(capsys, name)
+
+
 def test_python_dash_m_runs_the_cli():
     result = subprocess.run(
         [sys.executable, "-m", "annotator", "--version"], capture_output=True, text=True

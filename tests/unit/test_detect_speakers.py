@@ -130,10 +130,13 @@ def test_a_prepositional_phrase_between_the_subject_and_its_cue_holds_no_speaker
     text = "Skippers in general prefer not to moor their boats at the new quay."
     (candidate,) = found(text)
     assert candidate.speaker == "Skippers"
-    # With only a relative pronoun before the phrase, the pronoun is the mention.
+    # With only a relative pronoun before the phrase, the pronoun is the mention (the
+    # speaker suggested is the name it stands for).
     text = "Ada Lind, who through a lawyer declined to talk, sails on Sunday."
     (candidate,) = found(text)
-    assert (candidate.speaker, candidate.cue) == ("who", "declined")
+    ((start, end),) = candidate.speaker_spans
+    assert (text[start:end], candidate.cue) == ("who", "declined")
+    assert candidate.speaker == "Ada Lind"
     text = "The old crewmates have at times said the quay floods every spring."
     (candidate,) = found(text)
     assert candidate.speaker == "The old crewmates"

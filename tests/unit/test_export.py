@@ -23,6 +23,7 @@ from annotator.exporting import (
     Selection,
     SplitSpec,
     collect_from_store,
+    empty_splits_note,
     export_dataset,
     parse_split,
 )
@@ -214,6 +215,18 @@ def test_split_is_deterministic_and_independent_of_other_documents():
     for bad in ("80/x", "50", "1/2/3/4", "-1/2"):
         with pytest.raises(UserError, match="--split"):
             parse_split(bad)
+
+
+def test_a_split_export_of_no_document_says_so_plainly():
+    """An export that selected nothing (every document left out as unfinished) has every split
+    empty: the note says no document was exported, not that none of 0 documents fell there."""
+    manifest = {
+        "split": {
+            "documents": {"train": [], "dev": [], "test": []},
+            "ratios": {"train": 0.8, "dev": 0.1, "test": 0.1},
+        }
+    }
+    assert empty_splits_note(manifest) == "no document was exported, so no split file was written"
 
 
 @pytest.mark.parametrize("fmt", ["quotes-jsonl", "csv"])

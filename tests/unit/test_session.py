@@ -10,13 +10,23 @@ import orjson
 import pytest
 
 from annotator.corpus import open_corpus
-from annotator.records import Candidate, Confidence, Document, Origin, QuoteType, Status
+from annotator.records import (
+    Candidate,
+    Confidence,
+    Document,
+    Origin,
+    QuoteType,
+    SourceKind,
+    Status,
+)
 from annotator.session import (
     AnnotationSession,
     ItemState,
+    NoSourceError,
     StaleQuoteError,
     merge,
     nearest_mentions,
+    source_kind_named,
     suggestion_id,
     word_boundaries,
 )
@@ -149,6 +159,45 @@ def test_cycle_type_steps_through_the_three_types(session):
         work = session.cycle_type(work, 0)
         seen.append(work.items[0].type)
     assert seen == [QuoteType.INDIRECT, QuoteType.MIXED, QuoteType.DIRECT]
+
+
+def test_cycle_source_kind_steps_through_every_kind_and_accepts(session, store):
+    work = session.load("a.txt")
+    assert work.items[0].source == "Harbour Gazette" and work.items[0].source_kind is None
+    seen = []
+    for _ in range(6):
+        work = session.cycle_source_kind(work, 0)
+        seen.append(work.items[0].source_kind)
+    assert seen == [
+        SourceKind.OUTLET,
+        SourceKind.EVENT,
+        SourceKind.PUBLICATION,
+        SourceKind.SOCIAL,
+        SourceKind.OTHER,
+        SourceKind.OUTLET,
+    ]
+    assert work.items[0].state is ItemState.ACCEPTED
+    assert stored_lines(store)[-1]["item"]["source_kind"] == "outlet"
+
+
+def test_cycle_source_kind_refuses_a_quote_without_a_source(session, store):
+    work = session.load("a.txt")
+    assert work.items[1].source is None
+    with pytest.raises(NoSourceError, match="no source"):
+        session.cycle_source_kind(work, 1)
+    assert work.items[1].state is ItemState.PENDING
+
+
+def test_source_kind_named_takes_a_name_or_its_unambiguous_start():
+    assert source_kind_named("") is None
+    assert source_kind_named("  ") is None
+    assert source_kind_named("Outlet") is SourceKind.OUTLET
+    assert source_kind_named("pub") is SourceKind.PUBLICATION
+    assert source_kind_named("so ") is SourceKind.SOCIAL
+    assert source_kind_named("oth") is SourceKind.OTHER
+    for wrong in ("o", "radio"):  # o starts outlet and other; radio starts none
+        with pytest.raises(ValueError, match="outlet, event, publication, social, other"):
+            source_kind_named(wrong)
 
 
 def test_set_speaker_marks_the_nearest_mention_and_keeps_the_suggestion(session):

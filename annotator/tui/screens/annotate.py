@@ -96,6 +96,13 @@ LABEL_BINDINGS: list[BindingType] = [
     Binding("t", "cycle_type", "Type", tooltip="Cycle type: direct, indirect, mixed", show=False),
     Binding("s", "edit_speaker", "Speaker", tooltip="Edit the speaker (with suggestions)"),
     Binding("o", "edit_source", "Source", tooltip="Edit the source (with suggestions)", show=False),
+    Binding(
+        "O",
+        "cycle_source_kind",
+        "Source kind",
+        tooltip="Source kind: outlet, event, publication, social, other",
+        show=False,
+    ),
     Binding("m", "edit_note", "Note on the quote", show=False),
     Binding("d,delete", "clear_label", "Delete the label (a suggestion turns pending)", show=False),
 ]
@@ -332,8 +339,8 @@ class AnnotateScreen(Screen[None]):
         open_quotes = sum(item.state in (ItemState.PENDING, ItemState.STALE) for item in work.items)
         still = f" ({counted(open_quotes, 'quote')} still open)" if open_quotes else ""
         return (
-            f"\n{work.doc_id} is not finished{still}: agreement and review leave your labels "
-            "there out until you finish it, or mark it with f"
+            f"\n{work.doc_id} is not finished{still}: agreement, review and export leave your "
+            "labels there out until you finish it, or mark it with f"
         )
 
     def _leave(self, work: DocumentWork | None) -> None:
@@ -773,6 +780,15 @@ class AnnotateScreen(Screen[None]):
         """Step the type: direct, indirect, mixed."""
         self._apply(lambda session, work, index: session.cycle_type(work, index))
 
+    def action_cycle_source_kind(self) -> None:
+        """Step the source's kind: outlet, event, publication, social, other."""
+        item = self.focused_item
+        if item is not None and item.source is None:
+            # Said here rather than as a failed save: the way out is a key, o.
+            self.notify("This quote has no source: o names one, then O sets its kind.", timeout=4)
+            return
+        self._apply(lambda session, work, index: session.cycle_source_kind(work, index))
+
     def action_clear_label(self) -> None:
         """Delete the focused quote's label."""
         self._apply(lambda session, work, index: session.clear(work, index))
@@ -975,7 +991,7 @@ class AnnotateScreen(Screen[None]):
             self.notify(str(error), title="Not saved", severity="error")
             return
         if not finished:
-            message = "Not finished: agreement and review leave your labels here out."
+            message = "Not finished: agreement, review and export leave your labels here out."
         elif work.done:
             message = "Finished: agreement and review compare you on this document."
         else:

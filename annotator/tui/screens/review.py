@@ -29,6 +29,8 @@ from textual.worker import get_current_worker
 from annotator.adjudication import EDITED, Adjudication, Disagreement, fields_to_decide
 from annotator.corpus import Corpus
 from annotator.errors import UserError
+from annotator.records import SourceKind
+from annotator.session import source_kind_named
 from annotator.store import AnnotationStore
 from annotator.tui.widgets.review_labels import ReviewLabelTable
 from annotator.tui.widgets.review_text import ReviewTextView, annotator_style, displayable
@@ -154,11 +156,13 @@ class TakeFieldModal(ModalScreen[tuple[str, int] | None]):
         self.dismiss(None)
 
 
-class EditNamesModal(ModalScreen[tuple[str, str] | None]):
-    """Type the gold speaker and source. Answers (speaker, source); "" means none."""
+class EditNamesModal(ModalScreen[tuple[str, str, SourceKind | None] | None]):
+    """Type the gold speaker and source, and optionally the source's kind. Answers (speaker,
+    source, kind); "" means none, and a kind of None leaves it to the annotators who gave that
+    source (or to its words)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
-    """``escape`` cancels; enter moves to the source, then saves."""
+    """``escape`` cancels; enter moves to the source, then saves (tab reaches the kind)."""
 
     def __init__(self, speaker: str | None, source: str | None) -> None:
         super().__init__()
@@ -168,12 +172,16 @@ class EditNamesModal(ModalScreen[tuple[str, str] | None]):
         """The source to start from."""
 
     def compose(self) -> ComposeResult:
-        """Two inputs."""
+        """Three inputs and a line for a kind that cannot be read."""
         with Vertical(id="edit-names-box"):
             yield Label(Text("Speaker", style="bold"))
             yield Input(value=self.speaker, id="edit-speaker")
             yield Label(Text("Source", style="bold"))
             yield Input(value=self.source, id="edit-source")
+            kinds = " ".join(kind.value for kind in SourceKind)
+            yield Label(Text(f"Source kind (tab): {kinds}", style="bold"))
+            yield Input(placeholder="empty: as its annotators gave it", id="edit-kind")
+            yield Label(Text(), id="edit-kind-problem")
             yield Label(Text("enter: next / save · esc: cancel · empty: none", style="dim"))
 
     @on(Input.Submitted, "#edit-speaker")
@@ -181,13 +189,22 @@ class EditNamesModal(ModalScreen[tuple[str, str] | None]):
         self.query_one("#edit-source", Input).focus()
 
     @on(Input.Submitted, "#edit-source")
+    @on(Input.Submitted, "#edit-kind")
     def _save(self) -> None:
-        self.dismiss(
-            (
-                self.query_one("#edit-speaker", Input).value,
-                self.query_one("#edit-source", Input).value,
-            )
-        )
+        source = self.query_one("#edit-source", Input).value
+        try:
+            kind = source_kind_named(self.query_one("#edit-kind", Input).value)
+        except ValueError as error:
+            self._refuse(str(error))
+            return
+        if kind is not None and not source.strip():
+            self._refuse("A source kind needs a source: type the source, or empty the kind")
+            return
+        self.dismiss((self.query_one("#edit-speaker", Input).value, source, kind))
+
+    def _refuse(self, problem: str) -> None:
+        self.query_one("#edit-kind-problem", Label).update(Text(problem, style="bold #ff8787"))
+        self.query_one("#edit-kind", Input).focus()
 
     def action_cancel(self) -> None:
         """Close without saving."""
@@ -212,7 +229,9 @@ class ReviewScreen(Screen[None]):
             "Field",
             tooltip="Decide one field: take it from an annotator (f, field, N)",
         ),
-        Binding("e", "edit", "Edit", tooltip="Decide the speaker and source by typing them"),
+        Binding(
+            "e", "edit", "Edit", tooltip="Decide the speaker and source (and its kind) by typing"
+        ),
         Binding("d", "drop", "Drop", tooltip="Drop: not a quote (saved as rejected)"),
         Binding("n,right", "next", "Next", tooltip="Next disagreement"),
         # Not in the footer, which must show ? and q at 80 columns: n Next implies it.
@@ -582,13 +601,15 @@ class ReviewScreen(Screen[None]):
         speaker = base.speaker if base else None
         source = base.source if base else None
 
-        def typed(answer: tuple[str, str] | None) -> None:
+        def typed(answer: tuple[str, str, SourceKind | None] | None) -> None:
             if answer is None or self.adjudication is None:
                 return
             adjudication = self.adjudication
+            speaker, source, kind = answer
             self._decide(
-                lambda d: adjudication.edit(d, speaker=answer[0], source=answer[1]),
-                "Saved the typed speaker and source",
+                lambda d: adjudication.edit(d, speaker=speaker, source=source, source_kind=kind),
+                "Saved the typed speaker and source"
+                + (f" ({kind.value})" if kind is not None else ""),
                 False,
             )
 

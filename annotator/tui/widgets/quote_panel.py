@@ -61,6 +61,19 @@ def describe(item: WorkItem, position: int, count: int) -> Group:
         offered = getattr(suggestion, kind) if suggestion is not None else None
         differs = labeled and suggestion is not None and chosen != offered
         row(kind.title(), _value(chosen), offered, differs)
+    if item.source is not None:
+        # The kind only means something beside a source; a quote without one shows no row.
+        offered_kind = suggestion.source_kind if suggestion is not None else None
+        row(
+            "  kind",
+            _value(item.source_kind.value if item.source_kind is not None else None),
+            offered_kind.value if offered_kind is not None else None,
+            # Under another source than the suggested one, its suggestion hint says it all.
+            labeled
+            and suggestion is not None
+            and suggestion.source == item.source
+            and item.source_kind != offered_kind,
+        )
     # The cue tells speech (``said``) from belief or evidence (``believes``, ``shows``), which a
     # speech-only guideline rejects: the annotator must see it without hunting in the text.
     made_from = (
