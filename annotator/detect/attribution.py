@@ -1267,6 +1267,8 @@ _OUTLET_NP = (
     rf"British|Russian|American|U\.S\.|German|French|Ukrainian|Chinese|Israeli|broadcaster|"
     rf"outlet|newspaper|network|broadcaster)\s+)*"
     rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}|\d+\b))*|"
+    # ``told state media``, ``told state television``: the state's outlets, unnamed
+    r"state(?:[- ]run|-owned|-controlled)?\s+(?:media|television|TV|radio)(?![\w\-])|"
     # ``WKTV 7 News``: a station's call letters and channel number before its head
     rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?![\w])|"
     rf"(?:{_CAPS}\s+)?(?:state[- ]run\s+|state\s+|official\s+|public\s+)?(?:news\s+agency|"
@@ -1279,6 +1281,9 @@ _OUTLET_NP = (
 )
 _EVENT = (
     rf"(?:a|an|the|his|her|their|its|this|that|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{EVENT_NOUNS})\b"
+    # ``in a call for calm``: an appeal, and ``a close call`` a narrow escape, not a call on
+    # which words were said
+    r"(?!(?<=call)\s+for\b)(?<!close\scall)"
 )
 _PUBLICATION = (
     rf"(?:a|an|the|his|her|their|its|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\b"
@@ -1288,7 +1293,7 @@ _SOCIAL_NP = (
     rf"(?:{SOCIAL_NAMES})\b|"
     # ``a Facebook post``: the network before the kind of post
     rf"(?:a|an|the|his|her|their|its)\s+(?:{SOCIAL_NAMES})\s+(?:{SOCIAL_NOUNS})\b|"
-    rf"(?:{SOCIAL_NAMES})(?=[\s.,;])|(?:a|an|the|his|her|their|its)\s+"
+    rf"(?:{SOCIAL_NAMES})(?=[\s.,;:])|(?:a|an|the|his|her|their|its)\s+"
     rf"(?:{SOCIAL_NOUNS})\b)"
 )
 
@@ -1422,7 +1427,7 @@ class Source:
 
 _OUTLET_GATE_WORDS = sorted(
     set((OUTLETS + "|" + OUTLET_HEADS).split("|"))
-    | {"agency", "broadcaster", "newspaper", "daily", "outlet", "television", "radio"}
+    | {"agency", "broadcaster", "newspaper", "daily", "outlet", "television", "radio", "media"}
 )
 _SOCIAL_GATE_WORDS = (
     "tweet|post|Twitter|X|Facebook|Instagram|Telegram|Truth|TikTok|YouTube|Threads|"

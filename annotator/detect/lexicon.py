@@ -92,7 +92,7 @@ SPEECH_LEMMAS = (
     "rule chant welcome thank cite dub label term brand mouth interject answer "
     "fire shoot vent posit speculate theorize theorise surmise gripe grumble brag grouse "
     "confide email blog vouch tease sneer growl bellow mutter mumble murmur inquire "
-    "elaborate summarize summarise reminisce confess divulge fume rage gush rant seethe aver"
+    "elaborate summarize summarise reminisce confess divulge fume rage gush rant seethe aver remind"
 ).split()
 
 BELIEF_LEMMAS = (
@@ -221,6 +221,8 @@ LEADING_ROLE_WORDS = frozenset(
     pastor vicar priest farmer driver pilot chef owner shopkeeper resident witness survivor
     volunteer organiser organizer activist campaigner treasurer trustee warden constable boss
     mp mep msp mla td alderman selectman assemblyman assemblywoman supervisor
+    quarterback linebacker cornerback receiver tailback fullback halfback pitcher shortstop
+    outfielder infielder winger goaltender netminder batsman jockey sprinter
     """.split()
 )
 """Lower-cased nouns of a role or an occupation that news style capitalises before a name
@@ -290,7 +292,7 @@ EVENT_NOUNS = (
     "speech|address|summit|debate|town hall|town-hall meeting|forum|meeting|session|event|"
     "interview|roundtable|panel|ceremony|visit|conference|campaign stop|campaign event|"
     "testimony|podcast|broadcast|program|programme|show|appearance|call with reporters|"
-    "conference call|gaggle|press gaggle|trip"
+    "conference call|earnings call|call|gaggle|press gaggle|trip"
 )
 """Occasions at which words were spoken."""
 
@@ -300,7 +302,7 @@ PUBLICATION_NOUNS = (
     "document|documents|press release|release|communique|communiqué|declaration|decree|"
     "ruling|order|affidavit|testimony|budget|plan|proposal|survey|poll|study|analysis|"
     "assessment|notice|announcement|note|directive|resolution|bill|editorial|newsletter|"
-    "data|figures|projections|estimates|forecast|statistics|findings|numbers"
+    "data|figures|projections|estimates|forecast|statistics|findings|numbers|readout"
 )
 """Documents through which words reached the article."""
 

@@ -80,6 +80,7 @@ from annotator.detect.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     SPEAKING_VERBS,
+    SPEECH_LEMMAS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -546,6 +547,9 @@ _APPOSITION_WORDS = frozenset("a an the another his her its their one".split())
 _CONTRACTED = frozenset("he she it that there who what where here".split())
 """Words before ``’s`` that make it ``is`` or ``has``, not a possessive (``he’s predicting``)."""
 _BE_FORMS = frozenset("is are was were be been being".split())
+_SPEECH_BASE_FORMS = frozenset(SPEECH_LEMMAS)
+"""Base forms of the verbs of speech: after ``be`` an adjective or a noun (``all are
+welcome``), not a cue."""
 _PASSIVE_ADVERBS = frozenset(
     "not also never often widely repeatedly first then later reportedly publicly privately".split()
 )
@@ -938,6 +942,13 @@ _ASIDE_BEFORE_THAT_RE = re.compile(
 _ASIDE_THEN_THAT_RE = re.compile(r",\s+(?:[^\s,.;:“”\"]+\s+){0,5}[^\s,.;:“”\"]+,\s+that\s")
 """An aside of a few words between commas after the cue's circumstance, then ``that``
 (``wrote on Bluesky, the social platform, that``, ``said in a memo, sent Monday, that``)."""
+_APPOSITION_THEN_CLAUSE_RE = re.compile(
+    r"[ \t]+(?:(?:the|a|an|his|her|their|its|our)[ \t]+(?:[\w’'\-]+[ \t]+){0,2})?[\w’'\-]+"
+    r",\s+(?:[^\s,.;:“”\"]+\s+){0,5}[^\s,.;:“”\"]+,\s+"
+    r"(?=(?:that|whether|if|how|what|why|when|where)\s)"
+)
+"""An apposition to the addressee between commas, then the clause told or asked (``told the
+skipper, Ivo Lind, that``, ``asked the defendant, a cook, whether``)."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _WH_WORDS = frozenset("who what when where why how whether if".split())
@@ -962,6 +973,10 @@ _OUTLET_END_NOUNS = frozenset(
 )
 """Nouns that end an outlet's name after ``told`` (``told BBC Radio 4's Today programme the
 decision was ...``): still the addressee, and a new phrase after them is the content."""
+_STATE_OUTLET_RE = re.compile(
+    r"state(?:[- ]run|-owned|-controlled)?[ \t\u00a0]+(?:media|television|TV|radio)\b"
+)
+"""The state's outlets, unnamed (``told state media the port ...``): the addressee."""
 _ANTECEDENT_DRAFTS = 200
 """How many drafts back a pronoun looks for a person who spoke, once no name is near."""
 _CALL_OFF_PARTICLES = frozenset("off up in back".split())
@@ -1619,8 +1634,17 @@ class _Detector:
                     return None
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
                 # ``She notes that``, ``Kral did post``, never ``the notes``: a bare name or
-                # pronoun (with auxiliaries) must stand right before a noun-like form.
-                if (
+                # pronoun (with auxiliaries) must stand right before a noun-like form; or, after
+                # a comma, a name right after it (``..., notes Ada Lind.``: an inverted cue).
+                inverted = (
+                    speaker is None
+                    and text.endswith(", ", 0, cue_start)
+                    and (after := subject_after(text, cue_end, sent_end)) is not None
+                    and after.text.split()[-1][:1].isupper()
+                )
+                if inverted:
+                    pass
+                elif (
                     speaker is None
                     or not (speaker.text.lower() in PRONOUNS or speaker.text[:1].isupper())
                     or speaker.text.split()[0].lower() in _DETERMINER_WORDS
@@ -1861,6 +1885,11 @@ class _Detector:
                     head = cue_start
                 else:
                     head = min(speaker.start, cue_start)
+                said_end = cue_end if speaker is None else max(cue_end, speaker.end)
+                if text[said_end : said_end + 3].lstrip().startswith(":"):
+                    # ``After the vote, Cllr Lind said:``: the colon points ahead to what was
+                    # said; the words before the attribution are its circumstance.
+                    return None
                 lead = self.lead_before(sent_start, head, cue_end)
                 if not lead.endswith(_LEAD_ENDS) and speaker is not None and head == speaker.start:
                     # ``..., the local radio Wave FM reported``: words of the subject phrase
@@ -3348,6 +3377,9 @@ class _Detector:
             day = _ON_DAY_RE.match(text, cue_end, sent_end)
             if day is not None:
                 return day.end()  # ``warned on Tuesday the fares ...``: the day, no addressee
+            apposition = _APPOSITION_THEN_CLAUSE_RE.match(text, cue_end, sent_end)
+            if apposition is not None:
+                return apposition.end()
             first = _TOKEN_RE.match(text, cue_end + 1) if text.startswith(" ", cue_end) else None
             if first is not None and first.group() in _PARTICLES:
                 return cue_end + 1  # ``warned of a long winter``: no addressee
@@ -3358,8 +3390,15 @@ class _Detector:
             addressee = False
             place_words = 0  # the words of a place or a time after the addressee
             determiner = -1
+            outlet_end = -1  # the end of an unnamed state outlet told (``state media``)
             for match in _TOKEN_RE.finditer(text, position, min(sent_end, position + 80)):
                 token = match.group()
+                if match.start() < outlet_end:
+                    continue
+                if token[:1] == "s" and (outlet := _STATE_OUTLET_RE.match(text, match.start())):
+                    addressee, place_words, determiner = True, 0, -1
+                    outlet_end = position = outlet.end()
+                    continue
                 region = text[match.end() + 1 : match.end() + 2].isupper()
                 if token == "," and place_words and region:
                     continue  # ``told reporters in Leeds, Kent, the ...``: a place and region
@@ -3741,6 +3780,7 @@ class _Detector:
                     >= self.layout.paragraph_index(span.start) - 2
                 )
                 and self.only_quotes_between(previous.end, span.start)
+                and not self.other_attribution_between(previous, span.start)
             ):
                 draft.speaker, draft.cue, draft.source = (
                     previous.speaker,
@@ -3914,6 +3954,23 @@ class _Detector:
             return speaker, cue
         return None
 
+    def other_attribution_between(self, previous: Draft, offset: int) -> bool:
+        """True when a cue with a speaker opens the paragraph of ``offset`` before it, after the
+        quote ``previous`` of an earlier paragraph (``“Now they queue,” Wren says.`` then ``Lind
+        shrugs. The work, she insists, is not finished. “Ask me again.”``: the last is Lind's)."""
+        index = bisect_right(self.attribution_starts, offset) - 1
+        if index < 0:
+            return False
+        cue_start = self.attributions[index][0]
+        # Only a new paragraph's own attribution, outside any quote, breaks a chain of quotes
+        # that ran on from the paragraph before.
+        para_start, _ = self.layout.paragraph(offset)
+        return (
+            previous.start < para_start <= cue_start
+            and cue_start >= previous.end
+            and self.span_at(cue_start) is None
+        )
+
     def only_quotes_between(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds only attribution-like text (``, he said.``)."""
         gap = self.text[start:end]
@@ -4035,7 +4092,11 @@ class _Detector:
         text = self.text
         cue_match = None
         for match in CUE_RE.finditer(text, sent_start, span.start):
-            if self.span_at(match.start()) is None:
+            if self.span_at(match.start()) is None and not (
+                # ``says all are welcome: “...”``: a base form after ``be`` is an adjective
+                match.group() in _SPEECH_BASE_FORMS
+                and _word_before(text, match.start()) in _BE_FORMS
+            ):
                 cue_match = match
         if cue_match is None:
             caption = _CAPTION_BEFORE_RE.search(text, max(sent_start, span.start - 30), span.start)
@@ -4169,7 +4230,9 @@ class _Detector:
         Lind ...``, ``Casting herself as ..., Lind``; two at most), and an opening time without
         one (``Minutes later the skippers ...``).
         """
-        time = _OPENING_TIME_RE.match(self.text, start, end)
+        time = _OPENING_TIME_RE.match(self.text, start, end) or _CLOCK_STAMP_RE.match(
+            self.text, start, end
+        )
         if time is not None:
             start = time.end()
         dash = max(self.text.rfind(" - ", start, end), self.text.rfind(" — ", start, end))
@@ -5062,6 +5125,8 @@ _OPENING_TIME_RE = re.compile(
     r"(?:later|earlier|ago|before|after)\b,?\s*"
 )
 """A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
+_CLOCK_STAMP_RE = re.compile(r"\W*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?=[A-Z])")
+"""A live text's clock time opening a line (``11:09 Kral: “...”``): the entry's time."""
 
 
 def _people_phrase_head(words: list[str]) -> bool:
@@ -5230,7 +5295,9 @@ _ADDRESSED_END_RE = re.compile(
     r"\b(?:told|tell|tells|telling|asked|ask|asks|asking|warned|warn|warns|warning|reminded|"
     r"remind|reminds|assured|assure|assures|urged|urge|urges|urging)\s+"
     r"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+"
-    r"(?:(?!(?:the|a|an|his|her|their|its|our|my|your|that|to|of)\b)[\w’'-]+\s+){0,2}"
+    # not a clause's subject pronoun (``told the jury he was “...”``: a mixed quote)
+    r"(?:(?!(?:the|a|an|his|her|their|its|our|my|your|that|to|of|he|she|they|we|it|I)\b)"
+    r"[\w’'-]+\s+){0,2}"
     r"(?!(?:the|a|an|that|to|of)\b)[\w’'-]+"
     r"|reporters|journalists|him|them|us|me|you|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
     r"(?<![’']s)$"
