@@ -403,7 +403,7 @@ _POSSESSOR_RE = re.compile(
 
 def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
     """A regex for text ending with one of ``endings``, a word ending at a word boundary."""
-    alternatives = ((r"\b" if word[0].isalnum() else "") + re.escape(word) for word in endings)
+    alternatives = [(r"\b" if word[0].isalnum() else "") + re.escape(word) for word in endings]
     return re.compile("(?:" + "|".join(alternatives) + r")\Z")
 
 
@@ -4844,24 +4844,30 @@ class _Detector:
         :meth:`DocumentNames.gender`), the first person in the same order known to be of the
         pronoun's gender, else None: no guess at a name the evidence rules out.
         """
-        # A person's pronoun never stands for a place or a body (``Port Eldon``, ``the
-        # Harbour Board``), however like a person's name it looks.
-        candidates = (
-            name
-            for name in self._antecedents(offset)
-            if not looks_like_organisation(name) and not self.names.is_place(name)
-        )
-        first = next(candidates, None)
+        # Loops over the generator, not a generator expression bound to a name: mypyc
+        # evaluates such an expression whole, which asked is_place (and through it the
+        # gender, a regex compiled per surname) of every candidate, not of the few needed.
+        candidates = self._antecedents(offset)
+        first = None
+        for name in candidates:
+            if self._may_be_antecedent(name):
+                first = name
+                break
         if first is None or pronoun not in ("he", "she"):
             return first
         gender = self.names.gender
         if gender(first) != (FEMALE if pronoun == "he" else MALE):
             return first  # no evidence against it: as before gender was looked at
         wanted = MALE if pronoun == "he" else FEMALE
-        return next(
-            (name for name in candidates if looks_like_person(name) and gender(name) == wanted),
-            None,
-        )
+        for name in candidates:
+            if self._may_be_antecedent(name) and looks_like_person(name) and gender(name) == wanted:
+                return name
+        return None
+
+    def _may_be_antecedent(self, name: str) -> bool:
+        """Whether a person's pronoun may stand for ``name``: never for a place or a body
+        (``Port Eldon``, ``the Harbour Board``), however like a person's name it looks."""
+        return not looks_like_organisation(name) and not self.names.is_place(name)
 
     def _antecedents(self, offset: int) -> Iterator[str]:
         """The candidates for a pronoun at ``offset``, the likeliest first (see
