@@ -317,9 +317,9 @@ class DocumentNames:
         text = self.text
         found: set[str] = set()
         seen = 0
-        mentions = list(re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'])", text))
-        for mention in mentions:
-            before = text[mention.start() - 30 if mention.start() > 30 else 0 : mention.start()]
+        mentions = _word_spans(text, surname)
+        for start, _ in mentions:
+            before = text[start - 30 if start > 30 else 0 : start]
             word = before.rsplit(None, 1)[-1] if before.strip() else ""
             if (
                 before.endswith(" ")
@@ -329,21 +329,21 @@ class DocumentNames:
                 and word.lower().rstrip(".") not in _STOP_CAPS_AND_TITLES
             ):
                 return set()  # ``Khizr Khan`` and ``Ghazala Khan``: a bare surname is either
-        for mention in mentions:
+        for start, end in mentions:
             seen += 1
             if seen > 6:
                 break
-            own = _OWN_CLAUSE_PRONOUN_RE.match(text, mention.end())
+            own = _OWN_CLAUSE_PRONOUN_RE.match(text, end)
             if own is not None:
-                if not _names_someone(text[mention.end() : own.start("pronoun")]):
+                if not _names_someone(text[end : own.start("pronoun")]):
                     found.add(MALE if own.group("pronoun") in ("his", "himself") else FEMALE)
                 continue
-            before = text[text.rfind("\n", 0, mention.start()) + 1 : mention.start()]
+            before = text[text.rfind("\n", 0, start) + 1 : start]
             opening = before.rsplit(". ", 1)[-1].split()
             if all(word[:1].isupper() for word in opening):
-                following = _NEXT_SENTENCE_PRONOUN_RE.match(text, mention.end())
+                following = _NEXT_SENTENCE_PRONOUN_RE.match(text, end)
                 if following is not None and not _names_someone(
-                    text[mention.end() : following.start("pronoun")]
+                    text[end : following.start("pronoun")]
                 ):
                     found.add(MALE if following.group("pronoun") == "He" else FEMALE)
         return found
@@ -759,6 +759,24 @@ people as often (``said to Kral``, ``a letter from Lind``)."""
 _PLACE_PREPOSITION_WORDS = tuple(_PLACE_PREPOSITIONS.split("|"))
 _WORD_CHAR_RE = re.compile(r"\w")
 _NAME_GOES_ON_RE = re.compile(r"[\w’'-]")
+_WORD_GOES_ON_RE = re.compile(r"[\w’']")
+
+
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` as a whole word: the regex
+    ``(?<![\\w’'-])WORD(?![\\w’'])``, found with ``str.find`` rather than a pattern compiled
+    for each word (see :func:`_after_place_preposition`)."""
+    spans: list[tuple[int, int]] = []
+    size = len(word)
+    position = text.find(word)
+    while position >= 0:
+        end = position + size
+        if (position == 0 or _NAME_GOES_ON_RE.match(text, position - 1) is None) and (
+            _WORD_GOES_ON_RE.match(text, end) is None
+        ):
+            spans.append((position, end))
+        position = text.find(word, position + 1)
+    return spans
 
 
 def _after_place_preposition(text: str, name: str) -> bool:

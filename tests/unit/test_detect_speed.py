@@ -34,7 +34,7 @@ from annotator.detect.attribution import (
 )
 from annotator.detect.batch import OUTPUT_KEYS, quotes_of
 from annotator.detect.marks import _MARK_RE
-from annotator.detect.names import _PLACE_PREPOSITIONS, _after_place_preposition
+from annotator.detect.names import _PLACE_PREPOSITIONS, _after_place_preposition, _word_spans
 from annotator.detect.pipeline import (
     _CUE_AT_END_ENDINGS,
     _CUE_AT_END_RE,
@@ -411,6 +411,22 @@ def test_a_cue_whose_content_is_one_whole_quote_attributes_the_quote(text: str) 
 def test_place_after_a_preposition_is_the_plain_pattern(text: str, name: str) -> None:
     plain = rf"\b(?:{_PLACE_PREPOSITIONS})\s+{re.escape(name)}(?![\w’'-])"
     assert _after_place_preposition(text, name) == (re.search(plain, text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Lind said. Ada Lind's boat; Lindsay and Lind-Kral met O'Lind, then Lind.", "Lind"),
+        ("Lind’s ferry, -Lind, Lind_ and 2Lind stayed near Lind2 and Lind'", "Lind"),
+        ("Van Droot met Van Drooten and Van Droot.", "Van Droot"),
+        ("no name here", "Lind"),
+        ("LindLind Lind", "Lind"),
+    ],
+)
+def test_whole_word_spans_are_those_of_the_plain_pattern(text: str, word: str) -> None:
+    """:func:`_word_spans` finds a surname's mentions without compiling a pattern for it."""
+    plain = rf"(?<![\w’'-]){re.escape(word)}(?![\w’'])"
+    assert _word_spans(text, word) == [m.span() for m in re.finditer(plain, text)]
 
 
 def _outlet_chunks() -> list[str]:
