@@ -18,13 +18,9 @@ from tests.unit.test_export_helpers import BEIJING, HARBOUR, sample_records
 
 
 @pytest.fixture
-def corpus_dir(tmp_path: Path) -> Path:
-    root = tmp_path / "corpus"
-    for document in (HARBOUR, BEIJING):
-        path = root / document.id
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(document.text, encoding="utf-8")
-    return root
+def corpus_dir(write_corpus) -> Path:
+    """The two sample documents as a folder corpus."""
+    return write_corpus({document.id: document.text for document in (HARBOUR, BEIJING)})
 
 
 @pytest.fixture
