@@ -2,8 +2,8 @@
 
 File names are the document id plus ``.txt``/``.ann`` (``a/b.txt`` -> ``a/b.txt.txt``), so the id
 comes back exactly; a split export has ``train/``, ``dev/``, ``test/`` folders, and an export of
-several annotators one folder per annotator inside those (import one annotator's folder at a
-time). The ``.txt`` is the document text byte for byte (UTF-8, newlines untouched).
+several annotators one folder per annotator inside those (the import reads the folder as whose
+the labels are, and merges the annotators' quotes of one document). The ``.txt`` is the document text byte for byte (UTF-8, newlines untouched).
 
 In the ``.ann``: ``T`` lines for ``Quote``, ``Speaker``, ``Source`` and ``Cue`` spans (a span
 that crosses a line break is split into fragments there, as brat requires), ``R`` lines
@@ -39,6 +39,7 @@ from annotator.formats.base import (
     WriteResult,
     confidence_value,
     group_by_annotator,
+    merged_document,
     quote_fields,
     span_graph,
 )
@@ -217,6 +218,9 @@ def read(path: Path) -> Iterator[ReadDocument | BadLine]:
         root, files = path.parent, [path]
     else:
         root, files = path, sorted(path.rglob("*.ann"))
+    # An export of several annotators holds one folder each with the same documents: their
+    # quotes are merged into one document, as the line formats merge lines of one id.
+    documents: dict[str, ReadDocument] = {}
     for ann in files:
         text_file = ann.with_suffix(".txt")
         doc_id = ann.relative_to(root).with_suffix("").as_posix()
@@ -228,7 +232,16 @@ def read(path: Path) -> Iterator[ReadDocument | BadLine]:
         except UnicodeDecodeError as error:
             yield BadLine(text_file, None, f"not UTF-8 (byte {error.start})")
             continue
-        yield from _read_ann(ann, doc_id, text)
+        for item in _read_ann(ann, doc_id, text):
+            if isinstance(item, BadLine):
+                yield item
+                continue
+            merged = merged_document(documents, ann, 1, item.doc_id, text)
+            if isinstance(merged, BadLine):
+                yield merged
+            else:
+                merged.quotes.extend(item.quotes)
+    yield from documents.values()
 
 
 def _read_ann(ann: Path, doc_id: str, text: str) -> Iterator[ReadDocument | BadLine]:
@@ -267,6 +280,13 @@ def _read_ann(ann: Path, doc_id: str, text: str) -> Iterator[ReadDocument | BadL
                 )
         fields = quote_fields(text, start, end, mentions, attributes.get(key, {}))
         document.quotes.append(ReadQuote(number, fields, ann))
+    owners = {quote.fields.get("annotator") for quote in document.quotes}
+    if len(owners) == 1:
+        (owner,) = owners
+        if isinstance(owner, str) and doc_id.startswith(f"{owner}/"):
+            # An export of several annotators puts each in a folder of their name (the
+            # writer's layout): the folder is whose labels these are, not part of the id.
+            document.doc_id = doc_id.removeprefix(f"{owner}/")
     yield document
 
 

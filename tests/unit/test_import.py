@@ -379,6 +379,25 @@ def test_malformed_brat_names_the_ann_line(tmp_path, store):
     assert any("no text file beijing.md.txt" in str(p) for p in plan.problems)
 
 
+def test_a_brat_export_of_several_annotators_imports_whole_with_their_folders_as_owners(
+    tmp_path, store
+):
+    # brat gets one folder per annotator: the folder names whose labels they are, so ids keep
+    # no folder and both annotators' quotes of a document are one document of the import.
+    records = sample_records()
+    bo = [q.revised(annotator="bo", id=f"bo-{q.id}") for q in records["harbour.txt"][:2]]
+    records["harbour.txt"] = [*records["harbour.txt"], *bo]
+    out = tmp_path / "brat"
+    export_dataset(get_format("brat"), source_of(records), out)
+    assert (out / "bo" / "harbour.txt.ann").is_file()
+    report = import_file(get_format("brat"), out, store, "cy", source_annotator="bo")
+    assert report.imported == 2
+    with store.open("cy") as cy:
+        assert {q.doc_id for q in cy.quotes()} == {"harbour.txt"}
+    with pytest.raises(UserError, match="several annotators .ana, bo.; choose whose"):
+        import_file(get_format("brat"), out, store, "dee")
+
+
 def test_round_trip_through_the_store_and_the_cli(tmp_path, store, capsys):
     out = tmp_path / "ls"
     export_dataset(get_format("label-studio"), source_of(sample_records()), out)
