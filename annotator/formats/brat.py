@@ -3,7 +3,8 @@
 File names are the document id plus ``.txt``/``.ann`` (``a/b.txt`` -> ``a/b.txt.txt``), so the id
 comes back exactly; a split export has ``train/``, ``dev/``, ``test/`` folders, and an export of
 several annotators one folder per annotator inside those (the import reads the folder as whose
-the labels are, and merges the annotators' quotes of one document). The ``.txt`` is the document text byte for byte (UTF-8, newlines untouched).
+the labels are, and merges the annotators' quotes of one document). The ``.txt`` is the
+document text byte for byte (UTF-8, newlines untouched).
 
 In the ``.ann``: ``T`` lines for ``Quote``, ``Speaker``, ``Source`` and ``Cue`` spans (a span
 that crosses a line break is split into fragments there, as brat requires), ``R`` lines
