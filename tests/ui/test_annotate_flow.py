@@ -22,6 +22,7 @@ from annotator.store import AnnotationStore
 from annotator.tui.app import make_app
 from annotator.tui.screens.edit_field import EditFieldModal
 from annotator.tui.widgets.document_list import shorten_middle
+from annotator.tui.widgets.progress import CorpusProgressBar
 
 SEED_ID = "000_5cdb8f7fcb1a7bf5.txt"
 SIZE = (120, 36)
@@ -782,12 +783,16 @@ async def test_f_marks_the_document_finished_and_f_again_takes_it_back(
         await wait_loaded(pilot, "a-news.txt")
         screen = app.screen
         assert "finished" not in str(screen.text_view.border_title)
+        header = screen.query_one(CorpusProgressBar)
+        assert " 0 finished " in header.render_line(0).text
         await pilot.press("f")
         assert finished_marks(store) == [("a-news.txt", True)]  # read while the app runs
         assert "a-news.txt · finished" in str(screen.text_view.border_title)
+        assert " 1 finished " in header.render_line(0).text  # the header followed the mark
         await pilot.press("f")
         assert finished_marks(store) == [("a-news.txt", True), ("a-news.txt", False)]
         assert "finished" not in str(screen.text_view.border_title)
+        assert " 0 finished " in header.render_line(0).text
         await pilot.press("q")
     with store.open("ana") as folded:
         assert not folded.is_finished("a-news.txt")

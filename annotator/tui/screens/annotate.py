@@ -993,7 +993,7 @@ class AnnotateScreen(Screen[None]):
         if not finished:
             message = "Not finished: agreement, review and export leave your labels here out."
         elif work.done:
-            message = "Finished: agreement and review compare you on this document."
+            message = "Finished: agreement, review and export count you on this document."
         else:
             left = sum(item.state in (ItemState.PENDING, ItemState.STALE) for item in work.items)
             message = (
@@ -1002,6 +1002,7 @@ class AnnotateScreen(Screen[None]):
             )
         self.notify(message, timeout=4)
         self._refresh_title()
+        self._refresh_progress()
         self.document_list.refresh_row(self.doc_index)
 
     def action_quit(self) -> None:
