@@ -19,6 +19,8 @@ unlabeled corpus) and clustered across documents by the words they share:
   see :data:`STOCK_WORDS`) is no evidence. Quotes of fewer than
   :data:`MIN_WORDS` words, or of fewer than two content words, are not compared: short scare
   quotes ("fake news") and stock phrases ("it is what it is") recur without being one statement.
+  For matching only, the person and tense of pronouns and auxiliaries are folded (``I am sure we
+  can`` matches ``she was sure they could``), so a report in indirect speech finds its statement.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
   (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
   with every member, keeps two unrelated long quotes from being chained through a short phrase
@@ -32,13 +34,15 @@ unlabeled corpus) and clustered across documents by the words they share:
   very common phrases may miss its cluster).
 
 For each cluster of at least ``min_documents`` documents the report lists every occurrence, the
-most common wording (ties: the longest, then the first), a word-level diff of each occurrence
-against it, and three flags: *misattributed* when named speakers disagree (names are compared by
-:func:`speaker_key`, and a surname alone matches a full name ending in it; unnamed and vague
-speakers such as ``he`` or ``officials`` are not counted), *reworded* when words are added,
-dropped or changed inside the quoted passage (cutting words off either end is *trimmed*, not
-reworded), and *source differs* when two reports name different channels (a report naming none
-is not a difference).
+most common wording (a quotation wherever one report quotes the statement; ties: the longest, then
+the first), a word-level diff of each occurrence against it, and flags: *misattributed* when named
+speakers disagree (names are compared by :func:`speaker_key`, and a surname alone matches a full
+name ending in it; unnamed and vague speakers such as ``he`` or ``officials`` are not counted),
+*reworded* when words are added, dropped or changed inside the quoted passage (cutting words off
+either end is *trimmed*, not reworded), *source differs* when two reports name different channels
+(a report naming none is not a difference), and *paraphrased* when some report is in indirect
+speech (its words are diffed like any other, but a paraphrase makes a statement neither reworded
+nor trimmed: it never claimed the speaker's words).
 """
 
 from __future__ import annotations
@@ -222,6 +226,25 @@ too early to say whether*, *it is not clear whether*, *we do not know whether*):
 sharing such an opening and nothing else are two statements, so these are no evidence either."""
 
 _NOT_EVIDENCE = STOPWORDS | STOCK_WORDS
+
+_REPORTED_SPEECH_FORMS = {
+    **dict.fromkeys("i we he she you me us him her them".split(), "they"),
+    **dict.fromkeys("my our his your".split(), "their"),
+    **{"would": "will", "could": "can", "should": "shall", "might": "may"},
+    **{"am": "is", "was": "is", "were": "are", "has": "have", "had": "have"},
+    **{"does": "do", "did": "do"},
+}
+"""Words that putting a statement into reported speech shifts (*I am sure we can* is *she was sure
+they could*): for matching only, each is folded to one function word, so that a report in
+indirect speech still finds the statement it reports. The word changes shown keep them apart."""
+
+
+def _as_reported(norm: tuple[str, ...]) -> tuple[str, ...]:
+    """``norm`` with the person and tense of pronouns and auxiliaries folded
+    (:data:`_REPORTED_SPEECH_FORMS`)."""
+    forms = _REPORTED_SPEECH_FORMS
+    return tuple([forms.get(word, word) for word in norm])
+
 
 _HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady rev hon mme mlle herr frau sr sra".split()
@@ -740,6 +763,8 @@ def _quote_from_fields(fields: dict[str, Any], text: str) -> Candidate:
 @dataclass
 class _Wording:
     words: Words
+    matched: tuple[str, ...]
+    """The words compared: person and tense folded (:func:`_as_reported`)."""
     shingles: frozenset[int]
     """Hashes of every shingle (hashing halves the memory of tuples at 100k quotes)."""
     members: list[int]
@@ -791,7 +816,8 @@ def cluster_words(
             # Two shared content words are needed to match: a quote with fewer has no match.
             if len({word for word in words.norm if word not in _NOT_EVIDENCE}) < 2:
                 continue
-            wordings[words.norm] = _Wording(words, _hashed_shingles(words.norm), [index])
+            matched = _as_reported(words.norm)
+            wordings[words.norm] = _Wording(words, matched, _hashed_shingles(matched), [index])
         else:
             wording.members.append(index)
     frequency: Counter[int] = Counter()
@@ -828,7 +854,7 @@ def cluster_words(
                 shared = len(wording.shingles & leader.shingles)
                 if shared < needed:
                     continue
-                if not _shares_content_words(wording.words.norm, leader.shingles):
+                if not _shares_content_words(wording.matched, leader.shingles):
                     continue
                 candidate = (shared / size, shared, -cluster)
                 if best is None or candidate > best:
@@ -966,7 +992,9 @@ TRIMMED = "trimmed"
 """Flag (informational): some reports cut words off the start or end."""
 SOURCE_DIFFERS = "source differs"
 """Flag: the named channels differ."""
-FLAGS = (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS, TRIMMED)
+PARAPHRASED = "paraphrased"
+"""Flag (informational): some reports give the statement in indirect speech."""
+FLAGS = (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS, TRIMMED, PARAPHRASED)
 """Every flag, in the order they are shown."""
 
 
@@ -987,6 +1015,8 @@ class ReportedOccurrence:
     split_changes: list[WordChange] | None = None
     """When this report is one part of a quote its document splits (``"We will not," she said,
     "raise fees"``): the word changes of the parts read together; None otherwise."""
+    split_part: tuple[int, int] | None = None
+    """With ``split_changes``: which part this is and of how many (``(1, 2)``, ``(2, 2)``)."""
 
     def to_json(self) -> dict[str, Any]:
         """The occurrence as plain JSON."""
@@ -1015,6 +1045,7 @@ class ReportedOccurrence:
                 if self.split_changes is None
                 else [change.to_json() for change in self.split_changes]
             ),
+            "split_part": None if self.split_part is None else list(self.split_part),
         }
 
 
@@ -1023,7 +1054,7 @@ class SpeakerGroup:
     """Occurrences whose speakers are variants of one name."""
 
     name: str
-    """The fullest spelling, most frequent first."""
+    """The fullest spelling: the one most reports use (ties: the first reported)."""
     key: str
     """Its name-variant key."""
     documents: int
@@ -1123,6 +1154,11 @@ class AuditReport:
         }
 
 
+def _is_paraphrase(occurrence: Occurrence) -> bool:
+    """Whether the report gives the statement in indirect speech (no quote marks)."""
+    return occurrence.quote_type == "indirect"
+
+
 def _group_speakers(
     keyed: list[tuple[str, str, str]],
 ) -> tuple[list[SpeakerGroup], dict[str, int]]:
@@ -1155,7 +1191,9 @@ def _group_speakers(
             spellings[number][spelling] += 1
     groups = [
         SpeakerGroup(
-            name=max(spellings[number].items(), key=lambda item: (item[1], item[0]))[0],
+            # Ties go to the spelling reported first (max keeps the first of equals): an
+            # auditor reads the groups against the reports, in corpus order.
+            name=max(spellings[number].items(), key=lambda item: item[1])[0],
             key=leader,
             documents=len(documents[number]),
         )
@@ -1217,8 +1255,9 @@ def _mark_split_parts(
             )
             changes = word_diff(main, joined)
             if not any(change.op in ("trimmed", "extended") for change in changes):
-                for part in parts:
+                for number, part in enumerate(parts, start=1):
                     reported[part].split_changes = changes
+                    reported[part].split_part = (number, len(parts))
                 first = last
                 break
         else:
@@ -1247,8 +1286,12 @@ def describe_cluster(
     for position, (occurrence, w) in enumerate(zip(ordered, words, strict=True)):
         documents_of[w.norm].add(occurrence.doc_id)
         first_at.setdefault(w.norm, position)
+    # A quotation claims the speaker's words, a paraphrase does not: the main wording is quoted
+    # wherever some report quotes the statement.
+    quoted = {w.norm for occurrence, w in pairs if not _is_paraphrase(occurrence)}
     main_norm = max(
-        documents_of, key=lambda norm: (len(documents_of[norm]), len(norm), -first_at[norm])
+        documents_of,
+        key=lambda norm: (norm in quoted, len(documents_of[norm]), len(norm), -first_at[norm]),
     )
     main = words[first_at[main_norm]]
     keyed = [
@@ -1280,9 +1323,12 @@ def describe_cluster(
         elif len(key) > len(sources[same][0]):
             sources[same] = (key, occurrence.source)
     _join_split_quotes(reported, words, main)
+    # Words a paraphrase changes are how reported speech reads, not words put in the speaker's
+    # mouth: they are listed, and only flag the statement as paraphrased.
     ops = {
         change.op
         for item in reported
+        if not _is_paraphrase(item.occurrence)
         for change in (item.changes if item.split_changes is None else item.split_changes)
     }
     flags = []
@@ -1294,6 +1340,8 @@ def describe_cluster(
         flags.append(SOURCE_DIFFERS)
     if ops & {"trimmed", "extended"}:
         flags.append(TRIMMED)
+    if any(_is_paraphrase(occurrence) for occurrence in ordered):
+        flags.append(PARAPHRASED)
     return Cluster(
         number=number,
         documents=len({occurrence.doc_id for occurrence in ordered}),

@@ -1,0 +1,255 @@
+"""Auditing as an auditor reads it: reported speech, split quotes and speaker names.
+
+Every sentence, name, place and outlet here is invented.
+"""
+
+from __future__ import annotations
+
+import orjson
+
+from annotator.audit import (
+    FLAGS,
+    MISATTRIBUTED,
+    PARAPHRASED,
+    REWORDED,
+    TRIMMED,
+    Occurrence,
+    audit,
+)
+from annotator.cli import main
+
+BRIDGE = (
+    "I am sure we can finish the Orsa bridge by June if the ministry pays what it has promised us"
+)
+BRIDGE_REPORTED = (
+    "she was sure they could finish the Orsa bridge by June if the ministry paid what it had "
+    "promised them"
+)
+LEVY = (
+    "We will not freeze pensions while I hold this office, and the grain levy will be cut by "
+    "half before the winter session"
+)
+LEVY_REPORTED = (
+    "the government would not freeze pensions while he held office and that the grain levy "
+    "would be cut by half before the winter session"
+)
+
+
+def report(
+    doc_index: int,
+    text: str,
+    *,
+    speaker: str | None = None,
+    quote_type: str | None = "direct",
+    start: int = 0,
+) -> Occurrence:
+    """One quote of one invented document."""
+    return Occurrence(
+        doc_id=f"d{doc_index:03d}",
+        doc_index=doc_index,
+        start=start,
+        end=start + len(text),
+        text=text,
+        speaker=speaker,
+        quote_type=quote_type,
+    )
+
+
+# --- Reported speech ---------------------------------------------------------------------------
+
+
+def test_a_report_in_indirect_speech_finds_its_statement():
+    # Reported speech shifts pronouns and tenses (I am -> she was, can -> could): those shifts
+    # alone must not keep the report from the statement it reports.
+    items = [
+        report(0, BRIDGE, speaker="Lotta Virtanen"),
+        report(1, BRIDGE_REPORTED, speaker="Virtanen", quote_type="indirect"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.documents == 2
+
+
+def test_a_paraphrase_joins_a_statement_whose_fullest_report_runs_on():
+    # The fullest report marks a cut with an ellipsis and runs on past the statement.
+    longest = LEVY.replace(", and", " …") + " — and that is final"
+    items = [
+        report(0, longest, speaker="Sergei Olenkov"),
+        report(1, LEVY, speaker="Olenkov"),
+        report(2, LEVY_REPORTED, speaker="Olenkov", quote_type="indirect"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.documents == 3
+
+
+def test_reported_speech_is_paraphrased_not_reworded_and_its_words_still_show():
+    items = [
+        report(0, BRIDGE, speaker="Lotta Virtanen"),
+        report(1, BRIDGE, speaker="Lotta Virtanen"),
+        report(2, BRIDGE_REPORTED, speaker="Virtanen", quote_type="indirect"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == [PARAPHRASED]
+    indirect = cluster.occurrences[2]
+    assert not indirect.is_main
+    assert indirect.changes  # what the paraphrase changed is listed all the same
+
+
+def test_a_changed_word_in_quotation_marks_is_reworded_beside_a_paraphrase():
+    changed = BRIDGE.replace("June", "August")
+    items = [
+        report(0, BRIDGE),
+        report(1, changed),
+        report(2, BRIDGE_REPORTED, quote_type="indirect"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == [REWORDED, PARAPHRASED]
+
+
+def test_the_main_wording_is_a_quotation_even_where_paraphrases_outnumber_it():
+    items = [
+        report(0, BRIDGE_REPORTED, quote_type="indirect"),
+        report(1, BRIDGE_REPORTED, quote_type="indirect"),
+        report(2, BRIDGE),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.main_text == BRIDGE
+    assert cluster.main_count == 1
+
+
+def test_paraphrased_is_a_flag_to_filter_by():
+    assert PARAPHRASED in FLAGS
+    items = [report(0, BRIDGE), report(1, BRIDGE_REPORTED, quote_type="indirect")]
+    assert audit(items).filtered([PARAPHRASED]).clusters
+
+
+def test_pronouns_and_tenses_alone_do_not_join_two_statements():
+    # Two different statements sharing only their pronouns and auxiliaries stay apart.
+    items = [
+        report(0, "We will not sell the harbour cranes to the Orsa shipyard this year"),
+        report(1, "they would not paint the school gates before the Velmar festival ends"),
+    ]
+    assert audit(items).clusters == []
+
+
+# --- Speaker names -------------------------------------------------------------------------------
+
+
+def test_a_speaker_spelled_two_ways_equally_often_is_named_as_first_reported():
+    items = [
+        report(0, LEVY, speaker="Sergei Olenkov"),
+        report(1, LEVY, speaker="Sergey Olenkov"),
+        report(2, LEVY, speaker="Anneli Varga"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == [MISATTRIBUTED]
+    assert [group.name for group in cluster.speakers] == ["Sergei Olenkov", "Anneli Varga"]
+
+
+# --- The terminal report -------------------------------------------------------------------------
+
+
+def write_jsonl(path, rows):
+    path.write_bytes(b"".join(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE) for row in rows))
+    return path
+
+
+def run_audit(capsys, tmp_path, documents, quotes, *options):
+    corpus = write_jsonl(tmp_path / "news.jsonl", documents)
+    quotes_file = write_jsonl(tmp_path / "quotes.jsonl", quotes)
+    code = main(["audit", str(corpus), "--quotes", str(quotes_file), *options])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    return captured.out
+
+
+def quoted(doc_id: str, text: str, words: str, **fields) -> dict:
+    start = text.index(words)
+    return {"start": start, "end": start + len(words), "text": words, **fields}
+
+
+def test_the_terminal_report_marks_a_report_in_indirect_speech(tmp_path, capsys):
+    direct = f'"{BRIDGE}," Lotta Virtanen said.'
+    indirect = f"Virtanen said {BRIDGE_REPORTED}."
+    documents = [
+        {"id": "gazette", "outlet": "Velmar Gazette", "text": direct},
+        {"id": "observer", "outlet": "Orsa Observer", "text": indirect},
+    ]
+    quotes = [
+        {"id": "gazette", "quotes": [quoted("gazette", direct, f'"{BRIDGE},"')]},
+        {
+            "id": "observer",
+            "quotes": [quoted("observer", indirect, BRIDGE_REPORTED, type="indirect")],
+        },
+    ]
+    out = run_audit(capsys, tmp_path, documents, quotes)
+    assert "#1  2 documents · paraphrased" in out
+    observer = next(line for line in out.splitlines() if "observer · Orsa Observer" in line)
+    assert "indirect speech" in observer
+    gazette = next(line for line in out.splitlines() if "gazette · Velmar Gazette" in line)
+    assert "indirect" not in gazette
+
+
+def test_a_split_quote_is_one_entry_with_both_spans(tmp_path, capsys):
+    first = "We will not freeze pensions while I hold this office"
+    second = "and the grain levy will be cut by half before the winter session"
+    whole = f'"{LEVY}," Sergei Olenkov said.'
+    split = f'"{first}," Olenkov said, "{second}."'
+    documents = [
+        {"id": "courier", "outlet": "Tarnova Courier", "text": whole},
+        {"id": "times", "outlet": "Valley Times", "text": split},
+    ]
+    quotes = [
+        {"id": "courier", "quotes": [quoted("courier", whole, f'"{LEVY},"', speaker="Olenkov")]},
+        {
+            "id": "times",
+            "quotes": [
+                # The attribution between the parts names the speaker for one part only.
+                quoted("times", split, f'"{first},"', speaker="he"),
+                quoted("times", split, f'"{second}."', speaker="Olenkov"),
+            ],
+        },
+    ]
+    out = run_audit(capsys, tmp_path, documents, quotes, "--min-documents", "2")
+    assert "#1  2 documents · same words everywhere" in out
+    entries = [line for line in out.splitlines() if line.lstrip().startswith("- ")]
+    assert len(entries) == 2
+    start_one = split.index(first) - 1
+    start_two = split.index(second) - 1
+    assert f"[{start_one}:{start_one + len(first) + 3}, {start_two}:" in entries[1]
+    flat = " ".join(out.split())
+    assert "said by he" not in flat
+    assert flat.count("said by Olenkov") == 2
+    assert "trimmed" not in flat
+    assert flat.count("quoted in 2 parts split by its attribution; together: the main wording") == 1
+    # The JSON still lists each part, with what the parts read together change.
+    data = orjson.loads(
+        run_audit(capsys, tmp_path, documents, quotes, "--min-documents", "2", "--json")
+    )
+    parts = [o for o in data["clusters"][0]["occurrences"] if o["doc_id"] == "times"]
+    assert [part["split_changes"] for part in parts] == [[], []]
+
+
+def test_a_split_quote_missing_words_shows_what_the_parts_miss_together(tmp_path, capsys):
+    first = "We will not freeze pensions while I hold this office"
+    second = "and the grain levy will be cut before the winter session"
+    whole = f'"{LEVY}," Sergei Olenkov said.'
+    split = f'"{first}," Olenkov said, "{second}."'
+    documents = [
+        {"id": "courier", "outlet": "Tarnova Courier", "text": whole},
+        {"id": "times", "outlet": "Valley Times", "text": split},
+    ]
+    quotes = [
+        {"id": "courier", "quotes": [quoted("courier", whole, f'"{LEVY},"')]},
+        {
+            "id": "times",
+            "quotes": [
+                quoted("times", split, f'"{first},"'),
+                quoted("times", split, f'"{second}."'),
+            ],
+        },
+    ]
+    out = run_audit(capsys, tmp_path, documents, quotes)
+    flat = " ".join(out.split())
+    assert "#1 2 documents · reworded" in flat
+    assert "quoted in 2 parts split by its attribution; together: dropped: by half" in flat
+    assert TRIMMED not in flat
