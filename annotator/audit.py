@@ -19,8 +19,6 @@ unlabeled corpus) and clustered across documents by the words they share:
   see :data:`STOCK_WORDS`) is no evidence. Quotes of fewer than
   :data:`MIN_WORDS` words, or of fewer than two content words, are not compared: short scare
   quotes ("fake news") and stock phrases ("it is what it is") recur without being one statement.
-  For matching only, the person and tense of pronouns and auxiliaries are folded (``I am sure we
-  can`` matches ``she was sure they could``), so a report in indirect speech finds its statement.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
   (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
   with every member, keeps two unrelated long quotes from being chained through a short phrase
@@ -64,7 +62,7 @@ from pydantic import ValidationError
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
 from annotator.detect import canonical_speaker_key
-from annotator.detect.lexicon import ROLE_NOUNS
+from annotator.detect.lexicon import ROLE_NOUNS, TITLE_WORDS
 from annotator.errors import CorpusError, UserError
 from annotator.records import (
     Candidate,
@@ -227,25 +225,6 @@ sharing such an opening and nothing else are two statements, so these are no evi
 
 _NOT_EVIDENCE = STOPWORDS | STOCK_WORDS
 
-_REPORTED_SPEECH_FORMS = {
-    **dict.fromkeys("i we he she you me us him her them".split(), "they"),
-    **dict.fromkeys("my our his your".split(), "their"),
-    **{"would": "will", "could": "can", "should": "shall", "might": "may"},
-    **{"am": "is", "was": "is", "were": "are", "has": "have", "had": "have"},
-    **{"does": "do", "did": "do"},
-}
-"""Words that putting a statement into reported speech shifts (*I am sure we can* is *she was sure
-they could*): for matching only, each is folded to one function word, so that a report in
-indirect speech still finds the statement it reports. The word changes shown keep them apart."""
-
-
-def _as_reported(norm: tuple[str, ...]) -> tuple[str, ...]:
-    """``norm`` with the person and tense of pronouns and auxiliaries folded
-    (:data:`_REPORTED_SPEECH_FORMS`)."""
-    forms = _REPORTED_SPEECH_FORMS
-    return tuple([forms.get(word, word) for word in norm])
-
-
 _HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady rev hon mme mlle herr frau sr sra".split()
 )
@@ -336,10 +315,12 @@ def speaker_key(name: str | None) -> str | None:
 
     Titles and honorifics go (``Dr. Ana Lima`` and ``Health Minister Ana Lima`` are ``ana
     lima``), as do a description after a comma (``Ana Lima, 54, a nurse``), case, accents and
-    transliteration variants (via the detector's ``canonical_speaker_key``). Pronouns and
-    descriptions (``he``, ``officials``, ``a senior spokesman``, ``A spokesman for the
-    alliance``, ``The spokeswoman``) name nobody and give None; a name typed in lower case still
-    counts. Cached: a corpus names the same few thousand people again and again.
+    transliteration variants (via the detector's ``canonical_speaker_key``; also ``Sergej``,
+    ``Olenkow``). Pronouns and descriptions (``he``, ``officials``, ``a senior spokesman``, ``A
+    spokesman for the alliance``, ``The spokeswoman``) and titles with no name (``the Prime
+    Minister``, ``Korsholm's mayor``, ``the mayor of Korsholm``) name nobody and give None; a
+    name typed in lower case still counts. Cached: a corpus names the same few thousand people
+    again and again.
     """
     if name is None or not name.strip():
         return None
@@ -362,7 +343,8 @@ def speaker_key(name: str | None) -> str | None:
     return _name_key(name)
 
 
-_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
+_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)|—|\s–\s")
+"""Commas, and dashes used as commas (``Jaan Tamm — the harbour board's chief —``)."""
 
 
 def _written_as_name(part: str) -> bool:
@@ -389,15 +371,64 @@ def _name_key(name: str) -> str | None:
         or words[-1].strip(".,") in ROLE_NOUNS
     ):
         return None
+    written = _without_whose_and_of_what(name.split())
+    # A title with no name ("the Mayor", "the Prime Minister", "Valdoria's finance minister",
+    # "the mayor of Korsholm") names nobody, however it is capitalised: counting it would call
+    # a report that names the speaker by title alone a misattribution.
+    if not any(_is_name_word(word) for word in written):
+        return None
     kept = [
         word
-        for word in name.split()
-        if word.strip(".,;:").casefold() not in _HONORIFICS or word == name.split()[-1]
+        for word in written
+        if word.strip(".,;:").casefold() not in _HONORIFICS or word == written[-1]
     ]
     key = canonical_speaker_key(" ".join(kept))
     if not key or key in _VAGUE_SPEAKERS:
         return None
-    return key
+    return " ".join(_TRANSLITERATED_ENDING_RE.sub(_translit_ending, word) for word in key.split())
+
+
+_TITLE_OR_OPENING = TITLE_WORDS | _HONORIFICS | _OPENING_WORDS | {"of", "for", "from", "at"}
+_LOWER_CASE_NOT_NAMES = ROLE_NOUNS | STOPWORDS
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+_COMPLEMENT_WORDS = frozenset("of for from at".split())
+_TRANSLITERATED_ENDING_RE = re.compile(r"(?<=\w)(ej|ow)$")
+
+
+def _translit_ending(match: re.Match[str]) -> str:
+    """German and Polish spellings of Russian name endings (``Sergej``, ``Olenkow``) as English
+    ones write them (``sergei``, ``olenkov``); the detector's key already folds ``ey``."""
+    return "ei" if match[1] == "ej" else "ov"
+
+
+def _without_whose_and_of_what(words: list[str]) -> list[str]:
+    """The words of a speaker phrase that can hold the speaker's name: not the possessor in front
+    (``Korsholm's`` in ``Korsholm's mayor Ingrid Tallberg``) nor a complement after ``of``,
+    ``for``, ``from`` or ``at`` (``the mayor of Korsholm``, ``Ingrid Tallberg of the Green
+    Party``)."""
+    for position in range(len(words) - 2, -1, -1):
+        if words[position].casefold().endswith(_POSSESSIVE_ENDINGS):
+            words = words[position + 1 :]
+            break
+    for position, word in enumerate(words[1:], start=1):
+        if word in _COMPLEMENT_WORDS:  # lower case: "Al From" is a name
+            before, after = words[:position], words[position + 1 :]
+            # "Secretary of State Ana Lima": a title's complement, then the name.
+            if not any(map(_is_name_word, before)) and sum(map(_is_name_word, after)) >= 2:
+                return words
+            return before
+    return words
+
+
+def _is_name_word(word: str) -> bool:
+    """Whether ``word`` can be part of a name: a word with a letter that is no title, honorific
+    or opening word, nor a role or function word written in lower case (capitalised, ``Bill``,
+    ``May`` and ``Ministry`` may name someone or some body)."""
+    bare = word.strip(".,;:'’\"()")
+    folded = bare.casefold()
+    if not any(ch.isalpha() for ch in bare) or folded in _TITLE_OR_OPENING:
+        return False
+    return bare != folded or folded not in _LOWER_CASE_NOT_NAMES
 
 
 def same_speaker(first: str, second: str) -> bool:
@@ -763,8 +794,6 @@ def _quote_from_fields(fields: dict[str, Any], text: str) -> Candidate:
 @dataclass
 class _Wording:
     words: Words
-    matched: tuple[str, ...]
-    """The words compared: person and tense folded (:func:`_as_reported`)."""
     shingles: frozenset[int]
     """Hashes of every shingle (hashing halves the memory of tuples at 100k quotes)."""
     members: list[int]
@@ -816,8 +845,7 @@ def cluster_words(
             # Two shared content words are needed to match: a quote with fewer has no match.
             if len({word for word in words.norm if word not in _NOT_EVIDENCE}) < 2:
                 continue
-            matched = _as_reported(words.norm)
-            wordings[words.norm] = _Wording(words, matched, _hashed_shingles(matched), [index])
+            wordings[words.norm] = _Wording(words, _hashed_shingles(words.norm), [index])
         else:
             wording.members.append(index)
     frequency: Counter[int] = Counter()
@@ -854,7 +882,7 @@ def cluster_words(
                 shared = len(wording.shingles & leader.shingles)
                 if shared < needed:
                     continue
-                if not _shares_content_words(wording.matched, leader.shingles):
+                if not _shares_content_words(wording.words.norm, leader.shingles):
                     continue
                 candidate = (shared / size, shared, -cluster)
                 if best is None or candidate > best:
