@@ -16,7 +16,9 @@ unlabeled corpus) and clustered across documents by the words they share:
   (:data:`DEFAULT_MIN_SIMILARITY`), they share at least :data:`MIN_SHARED_SHINGLES` shingles, and
   the shared shingles hold two content words or more: ``we will not be`` (only function words,
   see :data:`STOPWORDS`), ``an end to the`` (one) or ``it is too early to say whether`` (a hedge,
-  see :data:`STOCK_WORDS`) is no evidence. Quotes of fewer than
+  see :data:`STOCK_WORDS`) is no evidence. Nor is a phrase that many statements hold (a name
+  with its title, *the American people*): one shared shingle with a content word must be held by
+  the leaders of no more than :data:`MAX_COMMON_CLUSTERS` clusters. Quotes of fewer than
   :data:`MIN_WORDS` words, or of fewer than two content words, are not compared: short scare
   quotes ("fake news") and stock phrases ("it is what it is") recur without being one statement.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
@@ -93,6 +95,12 @@ MIN_WORDS = 4
 
 MIN_SHARED_SHINGLES = 3
 """Shingles two quotes must share, whatever their lengths, to match."""
+
+MAX_COMMON_CLUSTERS = 10
+"""A shingle the leaders of more clusters than this hold is a common phrase (*Finance Minister
+Sergei Olenkov*, *the Harbour Workers' Union*): sharing only such phrases, a short quote
+would join whichever of the statements naming them came first. Counting clusters, not quotes,
+keeps a statement reported in many wordings from making its own words common."""
 
 MAX_POSTINGS = 5_000
 """A shingle found in more clusters than this is not used to look for matches."""
@@ -821,6 +829,24 @@ def _shares_content_words(norm: tuple[str, ...], other: frozenset[int], needed: 
     return False
 
 
+def _shares_a_rare_run(
+    norm: tuple[str, ...], other: frozenset[int], index_of: dict[int, list[int]]
+) -> bool:
+    """Whether some shingle of ``norm`` that ``other`` also has holds a content word and is held
+    by the leaders of at most :data:`MAX_COMMON_CLUSTERS` clusters."""
+    for size in SHINGLE_SIZES:
+        for index in range(len(norm) - size + 1):
+            shingle = norm[index : index + size]
+            hashed = hash(shingle)
+            if (
+                hashed in other
+                and len(index_of.get(hashed, ())) <= MAX_COMMON_CLUSTERS
+                and any(word not in _NOT_EVIDENCE for word in shingle)
+            ):
+                return True
+    return False
+
+
 def cluster_occurrences(
     occurrences: Sequence[Occurrence], *, min_similarity: float = DEFAULT_MIN_SIMILARITY
 ) -> list[list[int]]:
@@ -883,6 +909,8 @@ def cluster_words(
                 if shared < needed:
                     continue
                 if not _shares_content_words(wording.words.norm, leader.shingles):
+                    continue
+                if not _shares_a_rare_run(wording.words.norm, leader.shingles, index_of):
                     continue
                 candidate = (shared / size, shared, -cluster)
                 if best is None or candidate > best:

@@ -285,3 +285,38 @@ def test_a_report_naming_only_the_title_does_not_make_a_misattribution():
     (cluster,) = audit(items).clusters
     assert cluster.flags == []
     assert [group.documents for group in cluster.speakers] == [2]
+
+
+# --- Common phrases ----------------------------------------------------------------------------
+
+MINISTER_STATEMENTS = [
+    "Finance Minister Sergei Olenkov wants the ferries of Orsa sold before spring",
+    "Finance Minister Sergei Olenkov never answered letters from Velmar farmers",
+    "Finance Minister Sergei Olenkov lost the Tarnova vote by eleven ballots",
+    "Finance Minister Sergei Olenkov opened a granary museum in Korsholm yesterday",
+    "Finance Minister Sergei Olenkov blames drought for the Lisk mill closures",
+    "Finance Minister Sergei Olenkov hired his cousin to audit Brovna docks",
+    "Finance Minister Sergei Olenkov skipped the Hollin summit to watch hockey",
+    "Finance Minister Sergei Olenkov promised Yarrow teachers a winter bonus",
+    "Finance Minister Sergei Olenkov rides a bicycle through Dunmere every morning",
+    "Finance Minister Sergei Olenkov doubled tolls on the Kestel bridge overnight",
+    "Finance Minister Sergei Olenkov admires the Ambry choir and its conductor",
+    "Finance Minister Sergei Olenkov sued a Fenwick blogger over cartoons",
+]
+"""Twelve different statements that each name the minister with his title."""
+
+
+def test_a_phrase_many_statements_hold_joins_none_of_them():
+    items = [report(number, text) for number, text in enumerate(MINISTER_STATEMENTS)]
+    items.append(report(20, "Finance Minister Sergei Olenkov’s letter"))
+    items.append(report(21, "Finance Minister Sergei Olenkov’s letter"))
+    report_ = audit(items)
+    (cluster,) = report_.clusters  # the two reports of the phrase itself, and nothing else
+    assert {reported.occurrence.doc_index for reported in cluster.occurrences} == {20, 21}
+
+
+def test_a_trimmed_report_of_a_statement_naming_a_common_figure_still_joins_it():
+    items = [report(number, text) for number, text in enumerate(MINISTER_STATEMENTS)]
+    items.append(report(20, "Sergei Olenkov doubled tolls on the Kestel bridge"))
+    clusters = audit(items).clusters
+    assert [sorted(r.occurrence.doc_index for r in c.occurrences) for c in clusters] == [[9, 20]]
