@@ -39,10 +39,10 @@ the first), a word-level diff of each occurrence against it, and flags: *misattr
 speakers disagree (names are compared by :func:`speaker_key`, and a surname alone matches a full
 name ending in it; unnamed and vague speakers such as ``he`` or ``officials`` are not counted),
 *reworded* when words are added, dropped or changed inside the quoted passage (cutting words off
-either end is *trimmed*, not reworded), *source differs* when two reports name different channels
-(a report naming none is not a difference), and *paraphrased* when some report is in indirect
-speech (its words are diffed like any other, but a paraphrase makes a statement neither reworded
-nor trimmed: it never claimed the speaker's words).
+either end, or inside where an ellipsis marks the cut, is *trimmed*, not reworded), *source
+differs* when two reports name different channels (a report naming none is not a difference), and
+*paraphrased* when some report is in indirect speech (its words are diffed like any other, but a
+paraphrase makes a statement neither reworded nor trimmed: it never claimed the speaker's words).
 """
 
 from __future__ import annotations
@@ -253,6 +253,9 @@ class Words:
     """Each word as it stands in the text."""
     norm: tuple[str, ...]
     """Each word NFKC-normalised and case-folded."""
+    elided: frozenset[int] = frozenset()
+    """Positions where an ellipsis (``…``, ``...``) marks a cut: ``i`` is before word ``i``
+    (``len(norm)``: after the last word)."""
 
 
 def words_of(text: str) -> Words:
@@ -276,21 +279,42 @@ def words_of(text: str) -> Words:
         text = _close_up_prefixes(text)
     if text.isascii():
         surface = tuple(_WORD_RE.findall(text))
-        return Words(surface, _folded(" ".join(surface).lower()) if surface else ())
+        words = Words(surface, _folded(" ".join(surface).lower()) if surface else ())
+        return _with_elisions(words, text, _WORD_RE) if ".." in text else words
     word_re = _CJK_WORD_RE if _CJK_RE.search(text) else _WORD_RE
     surface = tuple(word_re.findall(text))
     if not surface:
         return Words(surface, ())
     if unicodedata.is_normalized("NFKC", text):
         # One casefold over the joined words: words hold no spaces and casefolding adds none.
-        return Words(surface, _folded(" ".join(surface).casefold()))
-    # Word by word: NFKC can put a space inside a word (U+FDFA), and norm must stay one per word.
-    return Words(
-        surface,
-        tuple(
-            _AMERICAN_SPELLING[unicodedata.normalize("NFKC", word).casefold()] for word in surface
-        ),
-    )
+        words = Words(surface, _folded(" ".join(surface).casefold()))
+    else:
+        # Word by word: NFKC can put a space inside a word (U+FDFA), and norm must stay one per
+        # word.
+        words = Words(
+            surface,
+            tuple(
+                _AMERICAN_SPELLING[unicodedata.normalize("NFKC", word).casefold()]
+                for word in surface
+            ),
+        )
+    return _with_elisions(words, text, word_re) if "…" in text or ".." in text else words
+
+
+def _with_elisions(words: Words, text: str, word_re: re.Pattern[str]) -> Words:
+    """``words`` with the places where an ellipsis stands between words (or at either end)."""
+    elided = set()
+    previous_end = 0
+    for position, match in enumerate(word_re.finditer(text)):
+        if _ELLIPSIS_RE.search(text, previous_end, match.start()):
+            elided.add(position)
+        previous_end = match.end()
+    if _ELLIPSIS_RE.search(text, previous_end):
+        elided.add(len(words.norm))
+    return replace(words, elided=frozenset(elided))
+
+
+_ELLIPSIS_RE = re.compile(r"…|\.\.")
 
 
 def shingles_of(
@@ -946,16 +970,21 @@ class WordChange:
     """The main wording's words (empty for added or extended)."""
     after: str
     """This occurrence's words (empty for dropped or trimmed)."""
+    marked: bool = False
+    """For ``dropped`` and ``trimmed``: an ellipsis in the occurrence marks the cut."""
 
-    def to_json(self) -> dict[str, str]:
-        """The change as plain JSON."""
-        return {"op": self.op, "before": self.before, "after": self.after}
+    def to_json(self) -> dict[str, str | bool]:
+        """The change as plain JSON (``marked`` only for a cut: ``dropped``, ``trimmed``)."""
+        found: dict[str, str | bool] = {"op": self.op, "before": self.before, "after": self.after}
+        if self.op in ("dropped", "trimmed"):
+            found["marked"] = self.marked
+        return found
 
     def __str__(self) -> str:
         if self.op in ("added", "extended"):
             return f"{self.op}: {self.after}"
         if self.op in ("dropped", "trimmed"):
-            return f"{self.op}: {self.before}"
+            return f"{self.op}{' (marked …)' if self.marked else ''}: {self.before}"
         return f"changed: {self.before} → {self.after}"
 
 
@@ -1004,18 +1033,24 @@ def word_diff(main: Words, other: Words) -> list[WordChange]:
         leading = bool(equal) and index < equal[0]
         trailing = bool(equal) and index > equal[-1]
         if leading or trailing:
-            changes.extend(_edge_changes(main.surface[i1:i2], other.surface[j1:j2], leading))
+            marked = (0 if leading else len(other.norm)) in other.elided
+            changes.extend(
+                _edge_changes(main.surface[i1:i2], other.surface[j1:j2], leading, marked)
+            )
         elif tag == "insert":
             changes.append(WordChange("added", "", " ".join(other.surface[j1:j2])))
         elif tag == "delete":
-            changes.append(WordChange("dropped", " ".join(main.surface[i1:i2]), ""))
+            marked = j1 in other.elided
+            changes.append(WordChange("dropped", " ".join(main.surface[i1:i2]), "", marked))
         else:
             before, after = main.surface[i1:i2], other.surface[j1:j2]
             changes.append(WordChange("changed", " ".join(before), " ".join(after)))
     return changes
 
 
-def _edge_changes(before: Sequence[str], after: Sequence[str], leading: bool) -> list[WordChange]:
+def _edge_changes(
+    before: Sequence[str], after: Sequence[str], leading: bool, marked: bool = False
+) -> list[WordChange]:
     """Differences at an end: the words next to the shared part are a change, the rest a cut.
 
     ``It would be tempting … too early. Alternatively, it could`` against ``Or it could`` is
@@ -1030,7 +1065,7 @@ def _edge_changes(before: Sequence[str], after: Sequence[str], leading: bool) ->
         near_after, cut_after = after[:common], after[common:]
     found = []
     if cut_before:
-        found.append(WordChange("trimmed", " ".join(cut_before), ""))
+        found.append(WordChange("trimmed", " ".join(cut_before), "", marked))
     if cut_after:
         found.append(WordChange("extended", "", " ".join(cut_after)))
     if near_before:
@@ -1043,9 +1078,11 @@ def _edge_changes(before: Sequence[str], after: Sequence[str], leading: bool) ->
 MISATTRIBUTED = "misattributed"
 """Flag: named speakers of one statement disagree."""
 REWORDED = "reworded"
-"""Flag: words added, dropped or changed inside the quoted passage."""
+"""Flag: words added, dropped (with no ellipsis marking the cut) or changed inside the quoted
+passage."""
 TRIMMED = "trimmed"
-"""Flag (informational): some reports cut words off the start or end."""
+"""Flag (informational): some reports cut words off the start or end, or inside where an
+ellipsis marks the cut."""
 SOURCE_DIFFERS = "source differs"
 """Flag: the named channels differ."""
 PARAPHRASED = "paraphrased"
@@ -1381,8 +1418,9 @@ def describe_cluster(
     _join_split_quotes(reported, words, main)
     # Words a paraphrase changes are how reported speech reads, not words put in the speaker's
     # mouth: they are listed, and only flag the statement as paraphrased.
+    # Words dropped where an ellipsis marks the cut were cut openly: trimmed, not reworded.
     ops = {
-        change.op
+        "trimmed" if change.op == "dropped" and change.marked else change.op
         for item in reported
         if not _is_paraphrase(item.occurrence)
         for change in (item.changes if item.split_changes is None else item.split_changes)

@@ -303,7 +303,8 @@ def describe_change(change: WordChange) -> str:
     if change.op in ("added", "extended"):
         return f"{change.op}: {after}"
     if change.op in ("dropped", "trimmed"):
-        return f"{change.op}: {before}"
+        marked = " (marked …)" if change.marked else ""
+        return f"{change.op}{marked}: {before}"
     return f"changed: {before} → {after}"
 
 

@@ -320,3 +320,44 @@ def test_a_trimmed_report_of_a_statement_naming_a_common_figure_still_joins_it()
     items.append(report(20, "Sergei Olenkov doubled tolls on the Kestel bridge"))
     clusters = audit(items).clusters
     assert [sorted(r.occurrence.doc_index for r in c.occurrences) for c in clusters] == [[9, 20]]
+
+
+# --- Cuts marked with an ellipsis --------------------------------------------------------------
+
+
+def test_words_dropped_where_an_ellipsis_stands_are_a_marked_cut_not_a_rewording():
+    marked = LEVY.replace(", and the", " … the")
+    silent = LEVY.replace(", and the", ", the")
+    items = [report(0, LEVY), report(1, LEVY), report(2, marked)]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == [TRIMMED]
+    assert [change.to_json() for change in cluster.occurrences[2].changes] == [
+        {"op": "dropped", "before": "and", "after": "", "marked": True}
+    ]
+    (cluster,) = audit([*items[:2], report(2, silent)]).clusters
+    assert cluster.flags == [REWORDED]
+    assert not cluster.occurrences[2].changes[0].marked
+
+
+def test_an_ellipsis_at_either_end_marks_the_trim_and_three_dots_count_too():
+    cut = "...the grain levy will be cut by half before the winter session"
+    items = [report(0, LEVY), report(1, LEVY), report(2, cut)]
+    (cluster,) = audit(items).clusters
+    (change,) = cluster.occurrences[2].changes
+    assert change.op == "trimmed" and change.marked
+
+
+def test_the_terminal_report_says_which_cuts_an_ellipsis_marks(tmp_path, capsys):
+    whole = f'"{LEVY}," Sergei Olenkov said.'
+    cut = LEVY.replace(", and the", " … the")
+    marked = f"“{cut},” the minister said."
+    documents = [
+        {"id": "courier", "outlet": "Tarnova Courier", "text": whole},
+        {"id": "herald", "outlet": "Korsholm Herald", "text": marked},
+    ]
+    quotes = [
+        {"id": "courier", "quotes": [quoted("courier", whole, f'"{LEVY},"')]},
+        {"id": "herald", "quotes": [quoted("herald", marked, f"“{cut},”")]},
+    ]
+    out = run_audit(capsys, tmp_path, documents, quotes)
+    assert "dropped (marked …): and" in out
