@@ -21,6 +21,7 @@ unlabeled corpus) and clustered across documents by the words they share:
   the leaders of no more than :data:`MAX_COMMON_CLUSTERS` clusters. Quotes of fewer than
   :data:`MIN_WORDS` words, or of fewer than two content words, are not compared: short scare
   quotes ("fake news") and stock phrases ("it is what it is") recur without being one statement.
+  Nor are reports in indirect speech of fewer than :data:`MIN_INDIRECT_WORDS` words.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
   (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
   with every member, keeps two unrelated long quotes from being chained through a short phrase
@@ -92,6 +93,10 @@ itself is written out for these two sizes, for speed.)"""
 
 MIN_WORDS = 4
 """Quotes with fewer words are not compared."""
+
+MIN_INDIRECT_WORDS = 6
+"""Reports in indirect speech with fewer words are not compared: a few words no quote marks
+hold (*Mr. Olenkov's tactics*, *to run for office*) name a topic, not a statement."""
 
 MIN_SHARED_SHINGLES = 3
 """Shingles two quotes must share, whatever their lengths, to match."""
@@ -1207,7 +1212,8 @@ class AuditReport:
     quotes: int
     """Occurrences gathered."""
     compared: int
-    """Occurrences compared: at least :data:`MIN_WORDS` words, two of them content words."""
+    """Occurrences compared: at least :data:`MIN_WORDS` words, two of them content words (in
+    indirect speech, :data:`MIN_INDIRECT_WORDS`)."""
     min_similarity: float
     """The containment threshold used."""
     min_documents: int
@@ -1465,11 +1471,21 @@ def audit(
         return _audit(occurrences, min_similarity, min_documents)
 
 
+_NOT_COMPARED = Words((), ())
+"""Stands for a quote's words where it is not to be compared (no words: never clustered)."""
+
+
 def _audit(
     occurrences: Sequence[Occurrence], min_similarity: float, min_documents: int
 ) -> AuditReport:
     texts = [words_of(occurrence.text) for occurrence in occurrences]
-    groups = cluster_words(texts, min_similarity=min_similarity)
+    comparable = [
+        _NOT_COMPARED
+        if _is_paraphrase(occurrence) and len(words.norm) < MIN_INDIRECT_WORDS
+        else words
+        for occurrence, words in zip(occurrences, texts, strict=True)
+    ]
+    groups = cluster_words(comparable, min_similarity=min_similarity)
     compared = sum(len(group) for group in groups)
     kept = [
         group

@@ -361,3 +361,32 @@ def test_the_terminal_report_says_which_cuts_an_ellipsis_marks(tmp_path, capsys)
     ]
     out = run_audit(capsys, tmp_path, documents, quotes)
     assert "dropped (marked …): and" in out
+
+
+# --- Topics in indirect speech ------------------------------------------------------------------
+
+
+def test_a_few_words_of_indirect_speech_name_a_topic_and_join_no_statement():
+    items = [
+        report(0, LEVY, speaker="Sergei Olenkov"),
+        report(1, LEVY, speaker="Olenkov"),
+        # "... farmers in Lisk welcomed the grain levy cut by half", in a third document.
+        report(2, "grain levy cut by half", speaker="farmers in Lisk", quote_type="indirect"),
+    ]
+    report_ = audit(items)
+    (cluster,) = report_.clusters
+    assert cluster.documents == 2
+    assert report_.compared == 2
+    # The same words in quote marks are a trimmed quotation, and join.
+    items[2] = report(2, "grain levy cut by half", speaker="Olenkov")
+    assert audit(items).clusters[0].documents == 3
+
+
+def test_a_statement_in_indirect_speech_still_joins():
+    paraphrase = "the grain levy will be cut by half before the winter session"
+    items = [
+        report(0, LEVY, speaker="Sergei Olenkov"),
+        report(1, paraphrase, speaker="Olenkov", quote_type="indirect"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == [PARAPHRASED]
