@@ -73,6 +73,10 @@ CHANGE_WORDS = 12
 MAX_LISTED = 5
 """Other reports of one wording, speaker and source named before the rest are counted."""
 
+QUOTE_WORDS = 60
+"""Words of a long quote shown on the terminal before it is cut short in the middle (its word
+changes are listed in full, and ``--json`` has the whole text)."""
+
 
 def flag_name(text: str) -> str:
     """A flag as typed: ``source-differs`` and ``source_differs`` are ``source differs``."""
@@ -297,6 +301,17 @@ def _shorten(words: str) -> str:
     return f"{' '.join(parts[: CHANGE_WORDS - 2])} … {' '.join(parts[-2:])} ({len(parts)} words)"
 
 
+def shown_quote(text: str) -> str:
+    """A quote's text on one line, a long one cut short in the middle with its length given: a
+    speech quoted whole would otherwise fill the screen before its word changes."""
+    parts = printable(text).split(" ")
+    words = [part for part in parts if part]
+    if len(words) <= QUOTE_WORDS:
+        return printable(text)
+    head, tail = QUOTE_WORDS - 12, 10
+    return f"{' '.join(words[:head])} … {' '.join(words[-tail:])} ({len(words)} words)"
+
+
 def describe_change(change: WordChange) -> str:
     """One change on one line, long runs of words cut short in the middle."""
     before, after = _shorten(printable(change.before)), _shorten(printable(change.after))
@@ -387,7 +402,7 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
     flags = " · ".join(cluster.flags) or "same words everywhere"
     add(f"#{cluster.number}  {counted(cluster.documents, 'document')} · {flags}", "", "    ")
     add(
-        f"{printable(cluster.main_text)}  (main wording: {cluster.main_count} of "
+        f"{shown_quote(cluster.main_text)}  (main wording: {cluster.main_count} of "
         f"{counted(cluster.documents, 'document')})",
         "    ",
     )
@@ -409,7 +424,7 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
         add(_who(named, cluster), "        ", "  ")
         if reported.split_changes is not None:
             if reported.split_changes:
-                add(" / ".join(printable(part.occurrence.text) for part in entry), "        ")
+                add(" / ".join(shown_quote(part.occurrence.text) for part in entry), "        ")
             together = "; ".join(map(describe_change, reported.split_changes))
             add(
                 f"quoted in {len(entry)} parts split by its attribution; together: "
@@ -418,7 +433,7 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
                 "  ",
             )
         elif not reported.is_main:
-            add(printable(reported.occurrence.text), "        ")
+            add(shown_quote(reported.occurrence.text), "        ")
             for change in reported.changes:
                 add(describe_change(change), "        ", "  ")
         if alike:

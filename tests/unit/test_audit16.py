@@ -390,3 +390,30 @@ def test_a_statement_in_indirect_speech_still_joins():
     ]
     (cluster,) = audit(items).clusters
     assert cluster.flags == [PARAPHRASED]
+
+
+# --- Long quotes on the terminal ----------------------------------------------------------------
+
+
+def test_a_speech_quoted_whole_is_cut_short_on_the_terminal_and_whole_in_json(tmp_path, capsys):
+    sentences = [
+        f"On day {number} of the session the Velmar council reviewed the {thing} accounts."
+        for number, thing in enumerate("ferry bridge clinic school harbour mill road depot".split())
+    ]
+    speech = " ".join(sentences + [LEVY + "."])
+    documents = [
+        {"id": "courier", "outlet": "Tarnova Courier", "text": f'"{speech}" Olenkov said.'},
+        {"id": "herald", "outlet": "Korsholm Herald", "text": f'"{speech}" Olenkov said.'},
+    ]
+    quotes = [
+        {"id": doc["id"], "quotes": [quoted(doc["id"], doc["text"], f'"{speech}"')]}
+        for doc in documents
+    ]
+    out = run_audit(capsys, tmp_path, documents, quotes)
+    flat = " ".join(out.split())
+    words = len(speech.split())
+    assert words > 100
+    assert f'the winter session." ({words} words) (main wording: 2 of 2 documents)' in flat
+    assert "reviewed the clinic accounts" in flat and "reviewed the depot accounts" not in flat
+    data = orjson.loads(run_audit(capsys, tmp_path, documents, quotes, "--json"))
+    assert data["clusters"][0]["main_text"] == f'"{speech}"'
