@@ -8,7 +8,7 @@ clustered by the runs of two and three words they share (containment of the shor
 longer, at least --min-similarity). Each cluster lists every report with its document's outlet
 and date, how its wording differs from the most common one, and the flags misattributed,
 reworded, source differs (and trimmed, paraphrased). Misattributions are printed first; --json
-prints one object, clusters by size.
+prints one object, clusters by size; --jsonl one cluster a line, in the same order.
 """
 
 from __future__ import annotations
@@ -157,7 +157,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="show only statements some report gives to NAME (variants and surname match)",
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print one JSON object")
+    output.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="print one JSON object per statement, one a line (as --json lists them)",
+    )
 
 
 def choose_annotators(store: AnnotationStore, named: list[str]) -> list[str]:
@@ -268,6 +274,11 @@ def run(args: argparse.Namespace) -> int:
         }
         sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
         sys.stdout.write("\n")
+    elif args.jsonl:
+        # One statement a line, for jq and for reading a large report a line at a time.
+        for cluster in report.clusters:
+            sys.stdout.write(orjson.dumps(cluster.to_json()).decode())
+            sys.stdout.write("\n")
     else:
         width = max(60, min(shutil.get_terminal_size((80, 24)).columns, 120))
         sys.stdout.write(render_report(report, width=width))

@@ -417,3 +417,26 @@ def test_a_speech_quoted_whole_is_cut_short_on_the_terminal_and_whole_in_json(tm
     assert "reviewed the clinic accounts" in flat and "reviewed the depot accounts" not in flat
     data = orjson.loads(run_audit(capsys, tmp_path, documents, quotes, "--json"))
     assert data["clusters"][0]["main_text"] == f'"{speech}"'
+
+
+# --- JSON lines ---------------------------------------------------------------------------------
+
+
+def test_jsonl_prints_each_statement_on_a_line_as_json_lists_it(tmp_path, capsys):
+    levy = f'"{LEVY}," Sergei Olenkov said.'
+    bridge = f'"{BRIDGE}," said Lotta Virtanen.'
+    documents = [
+        {"id": f"{name}-{number}", "outlet": name, "text": text}
+        for number, (name, text) in enumerate(
+            [("Courier", levy), ("Herald", levy), ("Courier", bridge), ("Times", bridge)]
+        )
+    ]
+    quotes = [
+        {"id": doc["id"], "quotes": [quoted(doc["id"], text, text[: text.index('," ') + 2])]}
+        for doc in documents
+        for text in [doc["text"]]
+    ]
+    lines = run_audit(capsys, tmp_path, documents, quotes, "--jsonl").splitlines()
+    whole = orjson.loads(run_audit(capsys, tmp_path, documents, quotes, "--json"))
+    assert [orjson.loads(line) for line in lines] == whole["clusters"]
+    assert len(lines) == 2
