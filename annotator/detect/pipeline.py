@@ -960,6 +960,8 @@ _NAME_THEN_VERB_RE = re.compile(
 _PARTICLES = frozenset("for about on of against as".split())
 """Prepositions that join a cue right after it (``called for``, ``warned about``)."""
 _TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—–(")
+_STRAY_OPENERS = frozenset('"“')
+"""Opening marks that a slip may double before the mark a quote opens with."""
 """What a content does not start with: white space of every kind (CRLF line ends, thin and
 zero-width spaces) and the punctuation that leads into it."""
 _TRIMMED_AFTER = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,;:—–")
@@ -3323,6 +3325,14 @@ class _Detector:
         text = self.text
         while start < end and text[start] in _TRIMMED_BEFORE:
             start += 1
+        if (
+            start + 1 < end
+            and text[start] in _STRAY_OPENERS
+            and self.span_at(start) is None
+            and (span := self.span_at(start + 1)) is not None
+            and span.start == start + 1
+        ):
+            start += 1  # a doubled opening mark (``"“We ...”``): the quote opens at the second
         while end > start and text[end - 1] in _TRIMMED_AFTER:
             end -= 1
         if end > start and text[end - 1] in ".!?" and self.span_at(end - 1) is None:
@@ -3719,6 +3729,8 @@ class _Detector:
             para_start, para_end = self.layout.paragraph(span.start)
             sent_start, _ = self.sentence_bounds(span.start)
             before = text[max(para_start, sent_start) : span.start].rstrip()
+            if before and not before.strip("\"“'‘`"):
+                before = ""  # a doubled opening mark (``"“We ...``): no word before the quote
             content = text[span.start : span.end].strip("\"“”„‟«»‹›‚‘’'` ")
             draft = Draft(span.start, span.end, QuoteType.DIRECT, 0.5)
             standalone = (

@@ -1,0 +1,81 @@
+"""Direct quotes whose marks the pairing misread: a quote left open over paragraphs that hold
+no mark, a doubled opening mark, a line break in the middle of a sentence. Every sentence here
+was written for these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.detect.marks import find_quote_spans
+from annotator.records import Candidate, QuoteType
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def quoted(text: str) -> list[str]:
+    """The text of every quote found by its marks, in order."""
+    return [text[span.start : span.end] for span in find_quote_spans(text)]
+
+
+def test_a_quote_left_open_does_not_run_on_over_paragraphs_without_a_mark() -> None:
+    # The writer forgot the closing mark; two plain paragraphs follow before the next quote,
+    # which opens a paragraph of its own: it is no continuation of the first.
+    text = (
+        '"Nobody told the skippers about the new tolls, said Ada Lind, who runs the quay.\n\n'
+        "Some boats have moved to the north harbour.\n\n"
+        "Ivo Kral, 61, sold his ferry in March.\n\n"
+        '"Selling it was hard," Kral said.'
+    )
+    assert quoted(text)[-1] == '"Selling it was hard,"'
+    selling = next(c for c in found(text) if "Selling" in c.text)
+    assert (selling.text, selling.type, selling.speaker) == (
+        '"Selling it was hard,"',
+        QuoteType.DIRECT,
+        "Ivo Kral",
+    )
+
+
+def test_a_quote_over_several_paragraphs_still_runs_on() -> None:
+    # The convention the rule above keeps: each paragraph of the quote opens with a mark.
+    text = (
+        "Lind said:\n\n"
+        "“The quay has stood for a century. It will stand for another.\n\n"
+        "“We only need the council to pay for the piles.”\n\n"
+        "The council did not answer."
+    )
+    assert quoted(text) == [text[text.index("“The quay") : text.index("piles.”") + 7]]
+
+
+def test_a_doubled_opening_mark_opens_the_quote_at_the_second_mark() -> None:
+    text = '"“We will not sell the pier,” Mayor Ada Lind said on Monday.'
+    assert quoted(text) == ["“We will not sell the pier,”"]
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.type) == ("“We will not sell the pier,”", QuoteType.DIRECT)
+    assert candidate.speaker == "Ada Lind"
+    # The same slip the other way round, a curly mark and then a straight one.
+    assert quoted('“"The tide was late," Kral said.') == ['"The tide was late,"']
+
+
+def test_a_line_break_in_the_middle_of_a_sentence_does_not_end_the_quote() -> None:
+    # A stray break from a copied text: the line stops on a word and the next one goes on in
+    # lower case up to the closing mark.
+    text = (
+        "“The ferries,” Kral added, “have been running late all winter and nobody\n"
+        "at the council has said why.”\n\n"
+        "The council did not answer."
+    )
+    second = "“have been running late all winter and nobody\nat the council has said why.”"
+    assert quoted(text) == ["“The ferries,”", second]
+    assert second in [c.text for c in found(text)]
+
+
+def test_a_paragraph_ending_on_a_full_stop_still_ends_an_open_quote() -> None:
+    # A break after the end of a sentence is a paragraph: the quote without a closing mark ends
+    # there, and the next line's own quote stands alone.
+    text = (
+        "“The ferries have been running late all winter.\n"
+        "at the quay, Kral said, “nobody waits any more.”"
+    )
+    assert quoted(text)[-1] == "“nobody waits any more.”"
