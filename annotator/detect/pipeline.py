@@ -1381,6 +1381,18 @@ class _Detector:
         """The reported-speech candidate introduced by the cue at ``cue_start``, if any."""
         text = self.text
         sent_start, sent_end = self.sentence_bounds(cue_start)
+        paren = text.rfind("(", sent_start, cue_start)
+        if (
+            paren >= 0
+            and text.find(")", paren, cue_start) < 0
+            and (quote := self.span_at(paren + 1)) is not None
+            and quote.start == paren + 1
+            and quote.end <= cue_start
+            and (close := text.find(")", cue_start, sent_end)) >= 0
+        ):
+            # ``drew anger from skippers (“...,” wrote one on a forum)``: a quote and its
+            # attribution in parentheses are a sentence of their own inside the sentence.
+            sent_start, sent_end = paren + 1, close
         lowered = cue.lower()
         if lowered in ("said", "said to") and text.find("\n", 0, cue_start) < 0:
             cue_end = cue_start + 4  # ``Said to``: the cue is the verb

@@ -79,3 +79,16 @@ def test_a_paragraph_ending_on_a_full_stop_still_ends_an_open_quote() -> None:
         "at the quay, Kral said, “nobody waits any more.”"
     )
     assert quoted(text)[-1] == "“nobody waits any more.”"
+
+
+def test_a_quote_and_its_attribution_in_parentheses_stand_apart_from_the_sentence() -> None:
+    text = (
+        "The new tolls drew anger from skippers (“I want my berth back,” wrote Ivo Kral, "
+        "a fisherman from Brest, on a forum) and the council met again."
+    )
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.type, candidate.speaker) == (
+        "“I want my berth back,”",
+        QuoteType.DIRECT,
+        "Ivo Kral",
+    )
