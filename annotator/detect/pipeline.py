@@ -457,6 +457,9 @@ _WORK_NOUN_RE = re.compile(
 """A noun naming a work or a term right before a quote: what follows is its title or wording,
 not something said (``the film “Night Train,”``, ``coined the term “soft power”``)."""
 _LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
+_LABELLED_ITEM_RE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: [A-Z]")
+"""A paragraph opening with a heading of a few words in sentence case and a colon (``Harbour
+fees: Kral said ...``): an item of a list the line before introduces, not a block quote."""
 _FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _COLON_VERB_RE = re.compile(
     r"(?<![\w’'-])(?P<cue>(?P<verb>[a-z]+)(?:\s+(?P<particle>back|out|in|up))?)\s*:\s*$"
@@ -4443,6 +4446,7 @@ class _Detector:
             or stripped[0] in "\"“‘'«"
             or stripped.endswith(":")
             or _LIST_ITEM_RE.match(stripped)
+            or _LABELLED_ITEM_RE.match(stripped)
             or not intro
         ):
             return

@@ -92,3 +92,32 @@ def test_a_quote_and_its_attribution_in_parentheses_stand_apart_from_the_sentenc
         QuoteType.DIRECT,
         "Ivo Kral",
     )
+
+
+def test_an_item_under_a_heading_after_an_introducing_colon_is_no_block_quote() -> None:
+    # The line before ends in a cue and a colon, but what follows is a list of headed items,
+    # the author's, each with attributions and quotes of its own.
+    text = (
+        "Kral said the points the skippers want to raise include:\n\n"
+        "Harbour fees: Ada Lind, whose boats are the oldest in the port, said the fees drive "
+        "young skippers away. On the radio on Tuesday, her brother, Tom, called for lower fees. "
+        '"Pricing people out of the harbour is not smart," he said.\n\n'
+        "Berths: the council holds 30 berths."
+    )
+    got = [c for c in found(text) if c.start > text.index("\n")]
+    assert not any(c.text.startswith("Harbour fees") for c in got)
+    pricing = next(c for c in got if "Pricing" in c.text)
+    assert (pricing.text, pricing.type) == (
+        '"Pricing people out of the harbour is not smart,"',
+        QuoteType.DIRECT,
+    )
+
+
+def test_a_block_quote_after_an_introducing_colon_stays() -> None:
+    text = (
+        "In a letter to the council, Ada Lind wrote:\n\n"
+        "The quay has served this town for a century, and it will serve it for another if the "
+        "council pays for the repairs it promised in the spring."
+    )
+    (block,) = [c for c in found(text) if c.text.startswith("The quay")]
+    assert (block.type, block.speaker) == (QuoteType.DIRECT, "Ada Lind")
