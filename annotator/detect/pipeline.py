@@ -4039,6 +4039,10 @@ class _Detector:
         first = first.rstrip(".!?")
         lowered = first.lower()
         if lowered in SPEECH_VERBS or lowered in BELIEF_VERBS:
+            if lowered.endswith("ing"):
+                # ``“...,” adding that the fees ...``: a participle has no subject after it;
+                # what follows is its own content, and the quote's speaker is found before it.
+                return None
             cue = Mention(first, first_pos, first_pos + len(first))
             speaker = subject_after(text, cue.end, para_end)
             if speaker is None:

@@ -121,3 +121,18 @@ def test_a_block_quote_after_an_introducing_colon_stays() -> None:
     )
     (block,) = [c for c in found(text) if c.text.startswith("The quay")]
     assert (block.type, block.speaker) == (QuoteType.DIRECT, "Ada Lind")
+
+
+def test_a_participle_after_a_quote_takes_no_subject_after_it() -> None:
+    # ``adding`` goes on from the speaker named before the quote; the words after it are what
+    # was added (or its object), never who spoke.
+    got = {
+        c.text: c for c in found("Lind said, “The quay will close,” adding that fees would rise.")
+    }
+    assert (got["“The quay will close,”"].speaker, got["“The quay will close,”"].cue) == (
+        "Lind",
+        "said",
+    )
+    assert got["that fees would rise"].speaker == "Lind"
+    (quote,) = found("Lind told reporters, “We will stay,” adding Kral to the list.")
+    assert (quote.text, quote.speaker) == ("“We will stay,”", "Lind")
