@@ -450,6 +450,10 @@ _SUBORDINATE_RE = re.compile(
     r"whether|as|than|saying|adding|noting)\b"
 )
 """Words that open a clause of reported content: a gap holding one is not a mere lead-in."""
+_DATED_CITATION_RE = re.compile(r"[ \u00a0]?\((?:[^()\n]{0,60}[ \u00a0])?(?:1[89]|20)\d\d\)")
+"""A year in parentheses right after a quote, alone or closing a few words (``“Tide Mill”
+(1987)``, ``“...” (harbour board poster 2003)``): a work, a slogan or a poster cited with its
+date, as titles are, not a remark."""
 _WORK_NOUN_RE = re.compile(
     r"\b(?:book|memoir|novel|movie|film|documentary|album|song|show|series|program|programme|"
     r"play|musical|poem|column|essay|nickname|term)s?,?$"
@@ -3844,6 +3848,10 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
             elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
                 draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
+            elif found is None and _DATED_CITATION_RE.match(text, span.end):
+                # ``“No to new tolls” (2009)``: cited with its date and attributed by no cue of
+                # its own (``Lind said: “...” (1963)`` stays a quote).
+                draft.score = min(draft.score, 0.3)
             elif before.endswith(_SO_CALLED) and len(content.split()) <= 4:
                 draft.score = min(draft.score, 0.3)  # ``the so-called “timetable”``: a term
             elif text.startswith(_BY, span.end) and _BYLINE_RE.match(text, span.end):

@@ -136,3 +136,15 @@ def test_a_participle_after_a_quote_takes_no_subject_after_it() -> None:
     assert got["that fees would rise"].speaker == "Lind"
     (quote,) = found("Lind told reporters, “We will stay,” adding Kral to the list.")
     assert (quote.text, quote.speaker) == ("“We will stay,”", "Lind")
+
+
+def test_a_quote_cited_with_a_year_in_parentheses_and_no_cue_is_faint() -> None:
+    text = (
+        "The harbour board stirred the skippers' fears with its posters.\n\n"
+        "“No more berths for outsiders!” (harbour board poster 2003) — “Our quay, our rules” "
+        "(2009)."
+    )
+    assert found(text) == []
+    # With a cue of its own, a dated quote is still a quote.
+    (quote,) = found("Lind told the council: “We will close the quay for good” (1963).")
+    assert (quote.text, quote.speaker) == ("“We will close the quay for good”", "Lind")
