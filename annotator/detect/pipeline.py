@@ -280,6 +280,14 @@ _CAPTION_BEFORE_RE = re.compile(
     r"\b(?:with|alongside|under)\s+(?:the|a)\s+(?P<cue>caption)[,:]?\s*$"
 )
 """What introduces a post's caption right before it (``with the caption, “...”``)."""
+_VOICE_CUE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?P<cue>(?:jeered|heckled|hollered|booed|cheered|taunted|snapped|barked|"
+    r"roared|shrieked|sighed|gasped|sobbed|howled|chimed\s+in|piped\s+up))[,:]\s*$"
+)
+"""A verb of voice right before a quote, set off by a comma or a colon (``his friends jeered,
+“...”``, ``she snapped: “...”``). Not in the speech lexicon, where their plain senses (``the
+crowd cheered``, ``the branch snapped``) would report nothing; in this frame the quote is what
+was voiced."""
 _ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
 """A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
@@ -4138,6 +4146,15 @@ class _Detector:
             ):
                 cue_match = match
         if cue_match is None:
+            voice = _VOICE_CUE_BEFORE_RE.search(text, max(sent_start, span.start - 24), span.start)
+            if voice is not None:
+                at = voice.start("cue")
+                speaker = subject_before(text, at, sent_start) or self.sentence_subject(
+                    sent_start, at, adverbials=True
+                )
+                if speaker is not None:
+                    cue = Mention(voice.group("cue"), at, voice.end("cue"))
+                    return speaker, cue, find_source(text, sent_start, span.start)
             caption = _CAPTION_BEFORE_RE.search(text, max(sent_start, span.start - 30), span.start)
             if caption is not None:
                 # ``shared a photo with the caption, “...”``: the caption is the poster's words.

@@ -148,3 +148,16 @@ def test_a_quote_cited_with_a_year_in_parentheses_and_no_cue_is_faint() -> None:
     # With a cue of its own, a dated quote is still a quote.
     (quote,) = found("Lind told the council: “We will close the quay for good” (1963).")
     assert (quote.text, quote.speaker) == ("“We will close the quay for good”", "Lind")
+
+
+def test_a_verb_of_voice_set_off_before_a_quote_attributes_it() -> None:
+    (quote,) = found("He sailed past the pier as his friends jeered, “Goodbye, old man!”")
+    assert (quote.text, quote.speaker, quote.cue) == (
+        "“Goodbye, old man!”",
+        "his friends",
+        "jeered",
+    )
+    (quote,) = found("Ada Lind snapped: “Nobody asked you.”")
+    assert (quote.speaker, quote.cue) == ("Ada Lind", "snapped")
+    # Outside that frame the verb reports nothing: the title the band played stays faint.
+    assert found("The crowd cheered and the band played “Harbour Lights.”") == []
