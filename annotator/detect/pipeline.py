@@ -1093,6 +1093,14 @@ class _Detector:
         self.names = DocumentNames(text)
         self.spans: list[QuoteSpan] = find_quote_spans(text)
         self.span_starts = [span.start for span in self.spans]
+        # ``the board."We were ...``: a quote opening a sentence right after a full stop,
+        # with the space left out, which the sentence regex needs to see an end.
+        self.layout.add_sentence_starts(
+            span.start
+            for span in self.spans
+            if text[span.start - 1 : span.start] in (".", "!", "?")
+            and text[span.start + 1 : span.start + 2].isupper()
+        )
         self.cue_words = find_cue_words(text)
         """Where the cues of reported speech, predicates and attitudes may match."""
         self.drafts: list[Draft] = []

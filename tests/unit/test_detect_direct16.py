@@ -161,3 +161,14 @@ def test_a_verb_of_voice_set_off_before_a_quote_attributes_it() -> None:
     assert (quote.speaker, quote.cue) == ("Ada Lind", "snapped")
     # Outside that frame the verb reports nothing: the title the band played stays faint.
     assert found("The crowd cheered and the band played “Harbour Lights.”") == []
+
+
+def test_a_quote_right_after_a_full_stop_without_a_space_opens_a_sentence() -> None:
+    text = (
+        "A boatman who gave no name spoke for fear of reprisals from the board."
+        '"We were tricked into coming here."'
+    )
+    quote = next(c for c in detect_quotes(text) if "tricked" in c.text)
+    assert (quote.text, quote.type) == ('"We were tricked into coming here."', QuoteType.DIRECT)
+    # Not part of the words before it, whatever else is proposed there.
+    assert not any(c.start < quote.start < c.end for c in found(text))
