@@ -3449,6 +3449,16 @@ class _Detector:
                     continue  # ``told reporters in Leeds, Kent, the ...``: a place and region
                 if token in (",", ":"):
                     return match.end()
+                if (
+                    _word_after(text, match.end()) in ("who", "whom")
+                    and (noun_of_people(token.lower()) or token.lower() in ROLE_NOUNS)
+                    and (comma := text.find(",", match.end(), sent_end)) >= 0
+                    and (quote := self.span_at(comma + 2)) is not None
+                    and quote.start == comma + 2
+                ):
+                    # ``told the skippers who waited at the pier, “...”``: a relative clause of
+                    # the addressee, then the quote set off by a comma, what was told.
+                    return quote.start
                 if addressee and (token in _CONTENT_OPENERS or token == "that"):
                     return match.start()  # ``told reporters the port ...``: a new phrase
                 if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):

@@ -172,3 +172,19 @@ def test_a_quote_right_after_a_full_stop_without_a_space_opens_a_sentence() -> N
     assert (quote.text, quote.type) == ('"We were tricked into coming here."', QuoteType.DIRECT)
     # Not part of the words before it, whatever else is proposed there.
     assert not any(c.start < quote.start < c.end for c in found(text))
+
+
+def test_an_addressee_with_a_relative_clause_is_no_content_before_a_quote() -> None:
+    text = (
+        "Lind told the skippers who waited at the old pier of Brest, “nobody should doubt our "
+        "commitment to the quay.”"
+    )
+    (quote,) = found(text)
+    assert (quote.text, quote.type, quote.speaker) == (
+        "“nobody should doubt our commitment to the quay.”",
+        QuoteType.DIRECT,
+        "Lind",
+    )
+    # Without a quote after the comma the words are read as before.
+    (content,) = found("Lind told the skippers who met her at the quay that the fees would rise.")
+    assert content.text == "that the fees would rise"
