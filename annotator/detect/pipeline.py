@@ -975,10 +975,10 @@ _NAME_THEN_VERB_RE = re.compile(
 _PARTICLES = frozenset("for about on of against as".split())
 """Prepositions that join a cue right after it (``called for``, ``warned about``)."""
 _TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—–(")
-_STRAY_OPENERS = frozenset('"“')
-"""Opening marks that a slip may double before the mark a quote opens with."""
 """What a content does not start with: white space of every kind (CRLF line ends, thin and
 zero-width spaces) and the punctuation that leads into it."""
+_STRAY_OPENERS = frozenset('"“')
+"""Opening marks that a slip may double before the mark a quote opens with."""
 _TRIMMED_AFTER = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,;:—–")
 """What a content does not end with."""
 _PREPOSITION_BEFORE_RE = re.compile(
