@@ -797,7 +797,7 @@ def test_cli_report_says_a_split_quote_is_whole_together(tmp_path, capsys):
     assert code == 0, err
     assert "#1  2 documents · same words everywhere" in out
     flat = " ".join(out.split())
-    assert flat.count("one part of a quote split in this document; together: the main wording") == 2
+    assert flat.count("quoted in 2 parts split by its attribution; together: the main wording") == 1
 
 
 def test_cli_report_of_single_documents_says_document(corpus_path, labelled_store, capsys):
