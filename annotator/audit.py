@@ -809,15 +809,19 @@ def _quote_from_fields(fields: dict[str, Any], text: str) -> Candidate:
     if quoted is not None and quoted != text[start:end]:
         raise ValueError(f"text {str(quoted)[:40]!r} does not match the document at {start}..{end}")
     try:
-        return Candidate(
-            start=start,
-            end=end,
-            text=text[start:end],
-            type=fields.get("type") or "direct",
-            score=1.0,
-            speaker=fields.get("speaker") or None,
-            source=fields.get("source") or None,
-            source_kind=fields.get("source_kind") or None,
+        # Validated from a mapping so pydantic, not the caller, turns the type's name into
+        # its member and says which field is wrong.
+        return Candidate.model_validate(
+            {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "type": fields.get("type") or "direct",
+                "score": 1.0,
+                "speaker": fields.get("speaker") or None,
+                "source": fields.get("source") or None,
+                "source_kind": fields.get("source_kind") or None,
+            }
         )
     except ValidationError as error:
         first = error.errors()[0]
@@ -994,7 +998,7 @@ class WordChange:
 
 
 def _coalesce(
-    opcodes: list[tuple[str, int, int, int, int]], norm: Sequence[str]
+    opcodes: Sequence[tuple[str, int, int, int, int]], norm: Sequence[str]
 ) -> list[tuple[str, int, int, int, int]]:
     """Fold a lone function word that happens to match between two changes into the change.
 

@@ -994,6 +994,16 @@ def test_quotes_file_gives_its_quotes_at_corpus_offsets(corpus_path, tmp_path):
     assert cluster.flags == [MISATTRIBUTED, REWORDED]
 
 
+def test_a_quote_of_an_unknown_type_is_skipped_with_its_field_named(corpus_path, tmp_path):
+    lines = [{"id": "island-3", "quotes": [{"start": 0, "end": 66, "type": "rumour"}]}]
+    path = write_jsonl(tmp_path / "gold.jsonl", lines)
+    gathered = gather_from_quotes_file(open_corpus(corpus_path), path)
+    assert gathered.occurrences == []
+    (warning,) = gathered.warnings
+    assert warning.startswith(f"{path}:1: quote 1: type: Input should be 'direct'")
+    assert warning.endswith("; skipped")
+
+
 def test_quotes_file_with_a_bad_line_names_file_and_line(corpus_path, tmp_path, capsys):
     path = tmp_path / "gold.jsonl"
     path.write_bytes(orjson.dumps(GOLD_LINES[1]) + b"\n[1, 2]\n")
