@@ -388,7 +388,14 @@ def _alike(
 
 def _who(reported: ReportedOccurrence, cluster: Cluster) -> str:
     occurrence = reported.occurrence
-    text = f"said by {printable(occurrence.speaker)}" if occurrence.speaker else "no speaker named"
+    if not occurrence.speaker:
+        text = "no speaker named"
+    elif reported.speaker_group is None:
+        # A pronoun left unresolved or a bare title: shown as written, and marked, since it is
+        # compared with no name (so it never makes a report misattributed).
+        text = f"said by “{printable(occurrence.speaker)}” (names no one)"
+    else:
+        text = f"said by {printable(occurrence.speaker)}"
     if occurrence.source:
         text += f", via {printable(occurrence.source)}"
     speakers = cluster.speakers
