@@ -606,6 +606,8 @@ def _given_names(before: str, surname: str) -> str | None:
             not word[:1].isupper()
             or word[-1] in _NOT_NAME_ENDINGS
             or word in _VERB_WORDS
+            # ``I'm Niamh Corrigan``: a pronoun and its verb introduce the name.
+            or word.endswith(_CONTRACTED_VERB_ENDINGS)
             or _MODIFIER_COMPOUND_RE.search(word) is not None
             or (
                 word.endswith(".")
@@ -649,6 +651,8 @@ _FLOATING_OPENERS_WORDS = frozenset(
 """Words opening a subject before a name (``Both Lind and Kral``, ``Some Kral backers``), never
 a given name."""
 _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
+_CONTRACTED_VERB_ENDINGS = ("’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll")
+"""How a pronoun with its verb ends (``I'm``, ``We’re``): no given name of the next word."""
 """How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
 _VERB_WORDS = frozenset(
     form for verb in SPEECH_VERBS | BELIEF_VERBS for form in (verb.capitalize(), verb.upper())
