@@ -4621,7 +4621,8 @@ class _Detector:
                 and not (repeated[label] > 1 and " " in label and looks_like_person(label))
             ):
                 continue
-            if label.lower().rstrip(".") in _NOT_LABELS:
+            if label.lower().rstrip(".").split()[-1] in _NOT_LABELS:
+                # ``FILM REVIEW:``, ``EDITOR'S NOTE:``: a section's name ends in the word.
                 continue
             end = self.layout.paragraph(start)[1]
             q_start, q_end = self.trim(match.end(), end)
@@ -4630,7 +4631,9 @@ class _Detector:
                 and self.colon_dateline(start, end) is not None
                 and any(
                     q_start <= d.start < q_end
-                    and d.score >= 0.6
+                    # An attitude counts as speech does (``KARVELL: ... after the chair
+                    # refused to allow a reply``): the line reports someone else.
+                    and d.score >= 0.5
                     and d.speaker is not None
                     and d.speaker.text.lower() not in _READER_AND_AUTHOR
                     for d in self.drafts

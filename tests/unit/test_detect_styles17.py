@@ -1,0 +1,44 @@
+"""House styles of a seventeenth round (an Australian state politics story with a headline in
+capitals, a New Zealand council story, a South African municipal report, a Kenyan county story,
+a Pakistani parliamentary report, a Philippine Senate story, a Canadian bilingual wire, a
+Hansard-like record of questions, an election live blog, a podcast transcript, a health story
+quoting a trial, an obituary, war reporting with unnamed officials, an album review with photo
+captions): each rule of English news prose with a case that showed it. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def test_a_lone_dateline_in_capitals_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "Walkout in the assembly\n\n"
+        "VELDHAVEN: Opposition members left the chamber after the chair refused to allow "
+        "their leader a reply.\n\n"
+        "The vote was delayed until Monday.\n"
+    )
+    assert [c.speaker for c in found(text) if c.cue == ":"] == []
+
+
+def test_a_section_label_before_a_headline_s_colon_is_no_speaker() -> None:
+    text = "FILM REVIEW: Tova Rask rows home in 'The Long Oar'\n\nThe film opens at sea.\n"
+    assert [c.speaker for c in found(text) if c.cue == ":"] == []
+
+
+def test_a_host_introducing_herself_gives_her_name_without_i_m() -> None:
+    text = (
+        "HOST: Welcome back. I'm Greta Vell, and today we are in a cold store.\n\n"
+        "VELL: What is kept in here?\n\n"
+        "ODRAN: Seeds of old oat varieties, kept frozen for decades.\n\n"
+        "VELL: And who pays for all of this?\n"
+    )
+    speakers = {c.speaker for c in found(text) if c.cue == ":"}
+    assert "Greta Vell" in speakers
+    assert not any(s and s.startswith("I") for s in speakers)
