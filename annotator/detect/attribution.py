@@ -44,6 +44,17 @@ from annotator.records import SourceKind
 _ALL_VERBS = SPEECH_VERBS | BELIEF_VERBS
 
 
+def clause_comma(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]`` that is punctuation, not the thousands separator
+    of a number (``a trial of 11,000 adults, published``), or -1."""
+    comma = text.find(",", start, end)
+    while (
+        comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 4].isdigit()
+    ):
+        comma = text.find(",", comma + 1, end)
+    return comma
+
+
 def trie_pattern(words: list[str]) -> str:
     """A regex alternation of ``words`` shaped as a trie, so matching tries each prefix once."""
     trie: dict[str, dict] = {}
@@ -79,7 +90,10 @@ regex engine skip ahead to spaces instead of testing a word boundary at every po
 fast); a cue at offset 0 is matched with a space put before the text.
 ``Asked`` opening a sentence (``Asked whether ..., Kral said``) reports a question put by
 someone unnamed; ``Said to`` in a headline (``Veltrana Said to Weigh Sale``) reports hearsay."""
-_TOKEN_RE = re.compile(rf"[^{SPACE_CHARS}*,;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
+# A comma between digits separates thousands (``11,000 adults``): part of the number, no break.
+_TOKEN_RE = re.compile(
+    rf"(?:[^{SPACE_CHARS}*,;:()\[\]“”\"—–]|(?<=\d),(?=\d{{3}}))+|[,;:()\[\]“”\"—–]"
+)
 """A word or a mark of punctuation; asterisks are no part of a word (``**Dana Whitfield**``,
 a name in bold in a newsletter written in Markdown)."""
 
@@ -925,7 +939,10 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
             # ``the 58-year-old``, ``one well-connected skipper``, ``a 2009 survey``
             or determiner
             and k > 0
-            and (_plain_word(bare) or bare[:1].isdigit() and bare.replace("-", "").isalnum())
+            and (
+                _plain_word(bare)
+                or bare[:1].isdigit() and bare.replace("-", "").replace(",", "").isalnum()
+            )
             and bare not in _VERBISH
             # ``retired skipper Ada Lind``: plain words before a role or a name, which must follow
             or not determiner

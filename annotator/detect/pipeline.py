@@ -53,6 +53,7 @@ from annotator.detect.attribution import (
     Mention,
     Source,
     _np_token,
+    clause_comma,
     closes_on_tag_punctuation,
     find_source,
     is_primary,
@@ -1444,7 +1445,7 @@ class _Detector:
                 after = common = plain_source_after(text, cue_end + 1, sent_end)
             before_text = text[sent_start:cue_start].strip(" ,")
             if not before_text:
-                comma = text.find(",", cue_end, sent_end)
+                comma = clause_comma(text, cue_end, sent_end)
                 if comma < 0:
                     return None
                 content_start, content_end = comma + 1, sent_end
@@ -1455,7 +1456,7 @@ class _Detector:
                 # attribution finish the sentence the words before it open; two fragments.
                 opening = self.trim(sent_start, cue_start)
                 content_start, content_end = rest, sent_end
-            elif len(before_text.split()) < 4 and text.find(",", cue_end, sent_end) > 0:
+            elif len(before_text.split()) < 4 and clause_comma(text, cue_end, sent_end) > 0:
                 # ``The agency, according to its director, will close``: the whole sentence.
                 content_start, content_end = sent_start, sent_end
             else:
@@ -2233,7 +2234,7 @@ class _Detector:
         skipped), or None when the attribution closes it or fewer than four words follow."""
         text = self.text
         position = after.end if after is not None else cue_end
-        comma = text.find(",", position, min(sent_end, position + 60))
+        comma = clause_comma(text, position, min(sent_end, position + 60))
         if comma < 0 or (after is None and text.find(" ", cue_end + 1, comma) < 0):
             return None
         if text[position:comma].strip():

@@ -42,3 +42,16 @@ def test_a_host_introducing_herself_gives_her_name_without_i_m() -> None:
     speakers = {c.speaker for c in found(text) if c.cue == ":"}
     assert "Greta Vell" in speakers
     assert not any(s and s.startswith("I") for s in speakers)
+
+
+def test_a_thousands_separator_is_no_break_in_the_source_of_according_to() -> None:
+    (candidate,) = found("Fish oil does not help, according to a trial of 14,200 adults.")
+    assert (candidate.text, candidate.speaker) == (
+        "Fish oil does not help",
+        "a trial of 14,200 adults",
+    )
+    (candidate,) = found("According to a survey of 2,400 skippers, the quay is too short.")
+    assert (candidate.text, candidate.speaker) == (
+        "the quay is too short",
+        "a survey of 2,400 skippers",
+    )
