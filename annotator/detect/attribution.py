@@ -177,6 +177,10 @@ _COMMON_DETERMINERS = frozenset(
 )
 """Words opening a common noun phrase that may be a speaker (``a fan``, ``one shopper``)."""
 _QUANTIFIER_WORDS = frozenset("one two three four five some many several few most each all".split())
+_PLACE_ADVERBS = frozenset(("there", "here"))
+"""Adverbs of place that may stand between a subject and its verb (``Officials there said``)."""
+_SEEMING_RE = re.compile(r"(?:seem|appear)", re.IGNORECASE)
+"""A cue of appearance, which an existential ``there`` opens (``there appears to be``)."""
 _FUNCTION_WORDS = frozenset(
     "and or but nor that which who whom whose what when where why how than then there here it "
     "this these those they them we us you he him she i me to of in on at by for with from into "
@@ -349,6 +353,16 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     # The token strings only: the offsets of the few that make the mention are found after.
     tokens = _TOKEN_RE.findall(text, window_start, cue_start)
     index = len(tokens) - 1
+    if (
+        index >= 1
+        and tokens[index] in _PLACE_ADVERBS
+        and tokens[index - 1][:1].isalpha()
+        and tokens[index - 1].lower() not in _FUNCTION_WORDS
+        and _SEEMING_RE.match(text, cue_start) is None
+    ):
+        # ``Officials there said``, ``a mother here told me``: where the subject is, not an
+        # existential ``there`` (``In the valley there appears to be``).
+        index -= 1
     passive = False
     adverb = False
     while index >= 0:

@@ -55,3 +55,15 @@ def test_a_thousands_separator_is_no_break_in_the_source_of_according_to() -> No
         "the quay is too short",
         "a survey of 2,400 skippers",
     )
+
+
+def test_an_adverb_of_place_between_subject_and_cue_leaves_the_subject() -> None:
+    cases = {
+        "Officials there said the ferry road was closed.": ("Officials", "the ferry road was closed"),
+        "Residents here say the tap water is brown.": ("Residents", "the tap water is brown"),
+    }
+    for text, (speaker, content) in cases.items():
+        (candidate,) = found(text)
+        assert (candidate.speaker, candidate.text) == (speaker, content), text
+    (candidate,) = found('I was in Tarnby, and a nurse there told me, "We are tired."')
+    assert candidate.speaker == "a nurse"
