@@ -4205,6 +4205,16 @@ class _Detector:
             # ``“A,” opined a columnist, “B.”``: the speaker of an interrupted quote follows
             # the cue, between the two parts.
             speaker = subject_after(text, cue.end, span.start)
+        if speaker is None and (
+            relative := _RELATIVE_RE.search(text, max(sent_start, cue.start - 40), cue.start)
+        ):
+            # ``I met Ada Lind, who told me ... “...”``: the phrase the relative stands for,
+            # as for reported speech, not the sentence's first subject.
+            speaker = subject_before(text, relative.start(), sent_start)
+            if speaker is None and not relative.group().startswith(","):
+                speaker = self.common_subject(relative.start(), sent_start)  # ``a skipper who``
+            if speaker is None:
+                speaker = Mention(relative.group("pronoun"), *relative.span("pronoun"))
         if speaker is None:
             speaker = self.sentence_subject(sent_start, cue.start, adverbials=True)
         source = find_source(text, sent_start, span.start)

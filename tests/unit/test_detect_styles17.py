@@ -67,3 +67,11 @@ def test_an_adverb_of_place_between_subject_and_cue_leaves_the_subject() -> None
         assert (candidate.speaker, candidate.text) == (speaker, content), text
     (candidate,) = found('I was in Tarnby, and a nurse there told me, "We are tired."')
     assert candidate.speaker == "a nurse"
+
+
+def test_a_relative_before_the_cue_of_a_quote_names_its_speaker_not_the_interviewer() -> None:
+    text = 'I rang Oskar Lenning, who told me the mill is, in his words, "a ruin."'
+    (candidate,) = found(text)
+    assert candidate.speaker == "Oskar Lenning"
+    (candidate,) = found('We met a ferryman who told us: "The pier is rotten."')
+    assert candidate.speaker == "a ferryman"
