@@ -18,6 +18,7 @@ from functools import lru_cache
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
     LEADING_ROLE_WORDS,
+    PORTFOLIO_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -153,6 +154,18 @@ def clean_name(phrase: str) -> str | None:
     body = _body_name(phrase, matches)
     run = body or matches[-1].group()
     words = run.split()
+    if (
+        body is None
+        and len(matches) > 1
+        and phrase[matches[-2].end() : matches[-1].start()] in _HEAD_JOINS
+        and matches[-2].group().split()[-1].lower() in TITLE_WORDS
+    ):
+        # ``Minister for Parliamentary Affairs Ada Lind``, ``Leader of the Opposition Ivo
+        # Kral``: the portfolio opens the run, the name follows it.
+        while len(words) > 2 and (
+            words[0].lower() in PORTFOLIO_WORDS or words[0].lower() in TITLE_WORDS
+        ):
+            words.pop(0)
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     elif words and len(words[-1]) > 1 and words[-1][-1] in "’'":
@@ -578,7 +591,11 @@ def _after_title(words: list[str]) -> list[str]:
     if len(words) < 2 or words[0].lower() in FIRST_NAMES:
         return words
     for k in range(len(words) - 2):
-        if words[k].lower() in TITLE_WORDS and words[k + 1].lower() not in TITLE_WORDS:
+        if (
+            words[k].lower() in TITLE_WORDS
+            # ``Bloc Québécois MP Marie-Ève Desrosiers``: a role after the party's name
+            or k > 0 and words[k].lower() in LEADING_ROLE_WORDS
+        ) and words[k + 1].lower() not in TITLE_WORDS:
             if words[k + 1].lower().rstrip(".") in _NAME_SUFFIXES:
                 return words
             return words[k + 1 :]  # the end of the first run of title words
@@ -617,10 +634,13 @@ def _given_names(before: str, surname: str) -> str | None:
         ):
             break
         prefix.insert(0, word)
+    joined_to_office = len(words) > len(prefix) and words[-len(prefix) - 1] in _OFFICE_JOINS
     while prefix and (
         prefix[0].lower() in _STOP_CAPS_AND_TITLES
         or prefix[0] in _FLOATING_OPENERS_WORDS  # ``Both Lind and Kral``
         or prefix[0].lower() in SENTENCE_ADVERBS
+        # ``Leader of the Opposition Ivo Kral``: the portfolio after ``of``, no given name
+        or joined_to_office and prefix[0].lower() in PORTFOLIO_WORDS
     ):
         prefix.pop(0)
     prefix = _after_title([*prefix, surname])[:-1]
@@ -640,6 +660,8 @@ def _given_names(before: str, surname: str) -> str | None:
 
 
 _MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]")
+_OFFICE_JOINS = frozenset(("of", "for", "the"))
+"""The words between an office and its portfolio (``Minister for``, ``Leader of the``)."""
 """A compound whose second part is in lower case (``Leeds-born``, ``Harbour-area``): a modifier
 of the name after it, never a given name (``Anne-Marie``, ``Lind-Kral`` capitalise both)."""
 _TITLE_ABBREVIATIONS = frozenset(

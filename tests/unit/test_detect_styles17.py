@@ -75,3 +75,29 @@ def test_a_relative_before_the_cue_of_a_quote_names_its_speaker_not_the_intervie
     assert candidate.speaker == "Oskar Lenning"
     (candidate,) = found('We met a ferryman who told us: "The pier is rotten."')
     assert candidate.speaker == "a ferryman"
+
+
+def test_commonwealth_titles_and_roles_before_a_name_are_dropped() -> None:
+    cases = {
+        "Senator Hon. Amina Wekesa said the clinic would open.": "Amina Wekesa",
+        "Auditor-General Tomas Brell said the accounts were late.": "Tomas Brell",
+        "Green MSP Ailsa Varn said the ferry was late.": "Ailsa Varn",
+        "Producer Odile Marsh said the album took a week.": "Odile Marsh",
+        "Advocate Thandi Mokoena said the claim was valid.": "Thandi Mokoena",
+    }
+    for text, speaker in cases.items():
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
+
+
+def test_a_ministers_portfolio_between_office_and_name_is_no_part_of_the_name() -> None:
+    text = (
+        "Minister for Parliamentary Affairs Zafar Iqbal Bhatti opened the debate. "
+        "Mr Bhatti said the bill would pass."
+    )
+    assert [c.speaker for c in found(text) if c.cue == "said"] == ["Zafar Iqbal Bhatti"]
+    text = (
+        "Leader of the Opposition Sardar Kamran Lodhi walked out. "
+        "Mr Lodhi said the budget was cruel."
+    )
+    assert [c.speaker for c in found(text) if c.cue == "said"] == ["Sardar Kamran Lodhi"]
