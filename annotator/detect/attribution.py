@@ -37,6 +37,7 @@ from annotator.detect.names import (
     UPPER,
     caseless_word,
     in_title_case_line,
+    looks_like_person,
 )
 from annotator.detect.text import SPACE_CHARS
 from annotator.records import SourceKind
@@ -464,6 +465,11 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             ):
                 # ``Senior fellow at Chatham House in London, Keir Giles, told``: a bare name
                 # in the apposition is the speaker, whatever stands before it.
+                served = _role_serving(tokens, j)
+                if served is not None and not looks_like_person(" ".join(appositive)):
+                    # ``A spokeswoman for the tunnel consortium, Harbourlink, said``: the name
+                    # is the consortium's; the spokeswoman speaks.
+                    return _mention(text, tokens, served, close - 1, cue_start)
                 return _mention(text, tokens, j + 1, close - 1, cue_start)
             before = j - 1
             if before >= 1 and tokens[before] == ")":
@@ -529,6 +535,21 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     if start > 0 and tokens[start - 1] in ("and", ","):
         start = _coordinated_start(tokens, start, found[1], window_start == limit)
     return _mention(text, tokens, start, found[1], cue_start)
+
+
+def _role_serving(tokens: list[str], comma: int) -> int | None:
+    """Where the phrase before ``tokens[comma]`` starts when it is a role noun and, after
+    ``for`` or ``of``, the body served in lower case (``a spokeswoman for the consortium``);
+    None otherwise."""
+    if comma < 3 or not tokens[comma - 1].islower():
+        return None
+    for k in range(comma - 1, max(0, comma - 6), -1):
+        if tokens[k] in ("for", "of") and tokens[k - 1].lower() in ROLE_NOUNS:
+            found = _collect_backward(tokens, k - 1)
+            return found[0] if found is not None else None
+        if not tokens[k].islower():
+            return None
+    return None
 
 
 _PLACE_LEADS = frozenset("in of from at near outside".split())
