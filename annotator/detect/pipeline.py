@@ -4354,6 +4354,7 @@ class _Detector:
             if comma < 0:
                 break
             start = comma + 2
+        role_end = -1  # where the latest role noun of the walk ends (``A spokeswoman``)
         for count, match in enumerate(_TOKEN_RE.finditer(self.text, start, min(end, start + 120))):
             if count > 10:
                 return None
@@ -4408,9 +4409,20 @@ class _Detector:
                     run = NAME_RUN_RE.match(self.text, role.end()) or run
                 name = run.group().removesuffix("’s").removesuffix("'s")
                 return Mention(name, run.start(), run.start() + len(name)), None, None
-            if token == "," or lowered in STOP_CAPS or lowered in TITLE_WORDS:
+            if lowered in ("for", "of") and role_end == match.start() - 1:
+                # ``A spokeswoman for the mediator, Ingrid Solvang, declined ... but said``:
+                # the name in apposition to the role and what it serves.
+                comma = self.text.find(",", match.end(), min(end, match.end() + 50))
+                apposed = _APPOSED_NAME_RE.match(self.text, comma) if comma > 0 else None
+                if apposed is not None and looks_like_person(
+                    clean_name(apposed.group("name")) or ""
+                ):
+                    at = apposed.start("name")
+                    return Mention(apposed.group("name"), at, apposed.end("name")), None, None
+            if lowered in TITLE_WORDS or lowered in ROLE_NOUNS:
+                role_end = match.end()
                 continue
-            if lowered in ROLE_NOUNS:
+            if token == "," or lowered in STOP_CAPS:
                 continue
             return None
         return None

@@ -101,3 +101,21 @@ def test_a_ministers_portfolio_between_office_and_name_is_no_part_of_the_name() 
         "Mr Lodhi said the budget was cruel."
     )
     assert [c.speaker for c in found(text) if c.cue == "said"] == ["Sardar Kamran Lodhi"]
+
+
+def test_a_name_in_apposition_to_a_role_for_a_body_speaks_after_a_stance() -> None:
+    text = (
+        "A spokeswoman for the mediator, Ilse Varga, refused to discuss the details of the "
+        "ferry talks but said both delegations remained engaged."
+    )
+    said = [c for c in found(text) if c.cue == "said"]
+    assert [(c.text, c.speaker) for c in said] == [
+        ("both delegations remained engaged", "Ilse Varga")
+    ]
+
+
+def test_the_name_of_the_body_a_spokesperson_serves_is_not_the_speaker() -> None:
+    (candidate,) = found("A spokeswoman for the ferry operator, Tidelink, said it would help.")
+    assert candidate.speaker == "A spokeswoman for the ferry operator, Tidelink"
+    (candidate,) = found("A spokesman for the ministry, Ivo Kral, said it would help.")
+    assert candidate.speaker == "Ivo Kral"
