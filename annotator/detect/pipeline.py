@@ -208,7 +208,9 @@ _CUT_RE = re.compile(
     r"(?P<keep5>[\"”'’]*),?\s+and\s+(?:he|she|they)\s+(?:then\s+|also\s+|later\s+)?"
     r"[a-z]{3,}ed\b|"
     r"(?P<keep4>,)\s+but\s+(?!that\b|also\b)(?=[a-z]+\s+[a-z]+)|"
-    r"(?P<keep3>,[\"”'’]*)\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}\s+"
+    r"(?P<keep3>,[\"”'’]*)\s*(?:(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}|"
+    # ``..., the paper said.``, ``..., a spokesman wrote.``: a common noun phrase as subject
+    r"(?:the|a|an|its|his|her|their)(?:\s+[a-z][\w-]*){1,4})\s+"
     r"(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
     r")"
 )

@@ -119,3 +119,12 @@ def test_the_name_of_the_body_a_spokesperson_serves_is_not_the_speaker() -> None
     assert candidate.speaker == "A spokeswoman for the ferry operator, Tidelink"
     (candidate,) = found("A spokesman for the ministry, Ivo Kral, said it would help.")
     assert candidate.speaker == "Ivo Kral"
+
+
+def test_a_trailing_attribution_by_a_common_noun_phrase_ends_the_inner_content() -> None:
+    text = "Three of the authors reported taking fees from drug firms, the paper said."
+    reported = [c for c in found(text) if c.cue == "reported"]
+    assert [c.text for c in reported] == ["taking fees from drug firms"]
+    text = "Ada Lind said the ferry would stop in May, the harbour board said."
+    said = [c for c in found(text) if c.speaker == "Ada Lind"]
+    assert [c.text for c in said] == ["the ferry would stop in May"]
