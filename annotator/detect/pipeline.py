@@ -80,6 +80,7 @@ from annotator.detect.lexicon import (
     PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
+    SOCIAL_NAMES,
     SPEAKING_VERBS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
@@ -975,6 +976,11 @@ _NAME_THEN_VERB_RE = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|did|[a-z]+ed)\b"
 )
 """A name and the verb of its clause, opening what was said after an addressee."""
+_PLACE_OF_POSTING_RE = re.compile(
+    rf"on\s+(?:social\s+media|(?:{SOCIAL_NAMES})|(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+)?"
+    r"(?:website|blog|page|account|feed|channel|site))(?![\w-])"
+)
+"""Where a post went (``on social media``, ``on Telegram``, ``on her official page``)."""
 _PARTICLES = frozenset("for about on of against as".split())
 """Prepositions that join a cue right after it (``called for``, ``warned about``)."""
 _TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—–(")
@@ -2131,6 +2137,14 @@ class _Detector:
                 object_content = object_is_content(text, lowered, content_start, content_end)
                 if object_content is None:
                     return None  # ``the hotel welcomed 300 guests``: an act, no attribution
+            if (
+                first_word == "on"
+                and lowered.startswith(("post", "wr"))
+                and _PLACE_OF_POSTING_RE.match(text, content_start, content_end) is not None
+            ):
+                # ``posted on social media for the first time``: where it was posted, no
+                # content (``posted on Facebook that ...`` is read from its ``that``).
+                return None
             if first_word in _PARTICLES and text[cue_end:content_start].isspace():
                 # ``called for a recount``, ``warned about the cost``: the preposition belongs to
                 # the cue (a phrasal verb); the content is its object.

@@ -128,3 +128,13 @@ def test_a_trailing_attribution_by_a_common_noun_phrase_ends_the_inner_content()
     text = "Ada Lind said the ferry would stop in May, the harbour board said."
     said = [c for c in found(text) if c.speaker == "Ada Lind"]
     assert [c.text for c in said] == ["the ferry would stop in May"]
+
+
+def test_the_network_a_post_went_on_is_no_content() -> None:
+    for text in (
+        "Mayor Tilde Rosk has posted on social media twice since the ferry vote.",
+        "Mayor Tilde Rosk posted on Telegram late on Sunday.",
+    ):
+        assert found(text) == [], text
+    (candidate,) = found("Mayor Tilde Rosk posted on Telegram that the count was over.")
+    assert candidate.text == "that the count was over"
