@@ -780,6 +780,25 @@ def _collect_backward(
             ):
                 start = j - 2  # ``some of the officials``
             break
+        if (
+            lowered in ("in", "from")
+            and start == index
+            and j >= 1
+            and tokens[j - 1][:1].isupper()
+            and (j == 1 or not tokens[j - 2][:1].isupper())
+            and (
+                tokens[j - 1].lower() in FIRST_NAMES
+                or tokens[j - 1].isalpha()
+                and tokens[j - 1].lower() not in STOP_CAPS
+                and tokens[j - 1].lower() not in TITLE_WORDS
+                and tokens[j - 1].lower() not in _PEOPLE_NOUNS
+                and not tokens[j - 1].endswith("s")  # ``Officials in Kyiv``: a plural noun
+            )
+        ):
+            # ``Kristian in Brennock writes``, ``Jan from Leeds``: a reader signs with a given
+            # name and a town; the person is the speaker, not the town.
+            start = j - 1
+            break
         if not _np_token(token) or lowered in STOP_CAPS and token[:1].isupper():
             start = _modified_role_start(tokens, j, start, head)
             break

@@ -5171,7 +5171,7 @@ class _Detector:
         return candidates
 
 
-_AFFILIATION_RE = re.compile(r"\s(?:of|for|from|at)\s")
+_AFFILIATION_RE = re.compile(r"\s(?:of|for|from|at|in)\s")
 
 
 def _speaker_name(phrase: str) -> str | None:
@@ -5200,6 +5200,8 @@ def _speaker_name(phrase: str) -> str | None:
     ):
         return None
     holder_name = clean_name(holder)
+    if holder_name == holder and holder.isalpha() and holder_name.lower() not in STOP_CAPS:
+        return None  # ``Kristian in Brennock``: a reader's given name and town, as written
     if holder_name is None or not looks_like_person(holder_name):
         return name
     # A person: a name with a title before it or none at all (``Chancellor Ada Lind of

@@ -138,3 +138,10 @@ def test_the_network_a_post_went_on_is_no_content() -> None:
         assert found(text) == [], text
     (candidate,) = found("Mayor Tilde Rosk posted on Telegram that the count was over.")
     assert candidate.text == "that the count was over"
+
+
+def test_a_reader_signing_with_a_given_name_and_a_town_is_the_speaker() -> None:
+    (candidate,) = found('Torvald in Eskby writes: "Queued for an hour, first time ever."')
+    assert candidate.speaker == "Torvald in Eskby"
+    (candidate,) = found("Ada Lind in Eskby said the queue was long.")
+    assert candidate.speaker == "Ada Lind"
