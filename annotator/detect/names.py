@@ -52,6 +52,8 @@ _TOKEN = (
     rf"(?:[{CASELESS}]+|"
     r"(?:Mr|Mrs|Ms|Dr|Smt|Engr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
     rf"[{UPPER}]\.|[{UPPER}][\w’'\-]*|"
+    # ``Ramon “Bong” Dimaculangan``: a nickname in quote marks inside a name
+    rf"(?<=\s)[“\"][{UPPER}][\w’'\-]*[”\"](?=\s+[{UPPER}])|"
     rf"(?<![\w’'\-])(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
 )
 NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
@@ -619,6 +621,9 @@ def _given_names(before: str, surname: str) -> str | None:
     words = before[before.rfind("\n") + 1 :].split()
     prefix: list[str] = []
     for word in reversed(words[-4:]):
+        if _NICKNAME_RE.fullmatch(word) is not None:
+            prefix.insert(0, word)  # ``Ramon “Bong”``: a nickname between the names
+            continue
         if (
             not word[:1].isupper()
             or word[-1] in _NOT_NAME_ENDINGS
@@ -654,12 +659,15 @@ def _given_names(before: str, surname: str) -> str | None:
             or lowered in ORG_WORDS
             or lowered in STOP_CAPS
             or not word[:1].isupper()
+            and _NICKNAME_RE.fullmatch(word) is None
         ):
             return None
     return " ".join([*prefix, surname])
 
 
 _MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]")
+_NICKNAME_RE = re.compile(rf"[“\"][{UPPER}][\w’'\-]*[”\"]")
+"""A nickname in quote marks, as it stands inside a name (``Ramon “Bong” Dimaculangan``)."""
 _OFFICE_JOINS = frozenset(("of", "for", "the"))
 """The words between an office and its portfolio (``Minister for``, ``Leader of the``)."""
 """A compound whose second part is in lower case (``Leeds-born``, ``Harbour-area``): a modifier

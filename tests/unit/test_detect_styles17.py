@@ -145,3 +145,12 @@ def test_a_reader_signing_with_a_given_name_and_a_town_is_the_speaker() -> None:
     assert candidate.speaker == "Torvald in Eskby"
     (candidate,) = found("Ada Lind in Eskby said the queue was long.")
     assert candidate.speaker == "Ada Lind"
+
+
+def test_a_nickname_in_quote_marks_stays_inside_the_name() -> None:
+    text = (
+        'Sen. Maricel "Cely" Dagohoy defended the bill, saying growers were "drowning." '
+        "Dagohoy said the tariff was fair."
+    )
+    speakers = {c.speaker for c in found(text) if c.cue in ("saying", "said")}
+    assert speakers == {'Maricel "Cely" Dagohoy'}
