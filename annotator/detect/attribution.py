@@ -1588,6 +1588,17 @@ def _before_surname(text: str, start: int) -> bool:
     return bool(words) and before[-1:].isspace() and words[-1].lower() in FIRST_NAMES
 
 
+_ROLE_FOR_RE = re.compile(r"(?:^|\W)([a-z]+)\s+(?:for|of|at)\s+(?:the\s+)?$")
+
+
+def _after_role_of(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a role noun and ``for``, ``of`` or ``at``
+    (``a spokesman for the Medicines Agency``): the body the speaker serves, not an outlet
+    the words reached the article through."""
+    match = _ROLE_FOR_RE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1) in ROLE_NOUNS
+
+
 def find_source(
     text: str, start: int, end: int, skip: tuple[int, int] | None = None
 ) -> Source | None:
@@ -1623,6 +1634,8 @@ def find_source(
             s = region_start - 1 + span[0]
             if kind is SourceKind.OUTLET and _before_surname(text, s):
                 continue  # ``Mr. Slate said``, ``Ada Slate said``: a person, not the magazine
+            if kind is SourceKind.OUTLET and _after_role_of(text, s):
+                continue  # ``a spokesman for the Medicines Agency``: who employs the speaker
             candidate = Source(value, kind, s, s + len(value))
             if best is None or (_PRIORITY[candidate.kind], candidate.start) < (
                 _PRIORITY[best.kind],

@@ -154,3 +154,13 @@ def test_a_nickname_in_quote_marks_stays_inside_the_name() -> None:
     )
     speakers = {c.speaker for c in found(text) if c.cue in ("saying", "said")}
     assert speakers == {'Maricel "Cely" Dagohoy'}
+
+
+def test_the_body_a_spokesman_works_for_is_no_outlet() -> None:
+    (candidate,) = found("A spokesman for the Coastal Water Agency said the beaches were safe.")
+    assert (candidate.speaker, candidate.source) == (
+        "A spokesman for the Coastal Water Agency",
+        None,
+    )
+    (candidate,) = found("Ada Lind told the Harbour Gazette the beaches were safe.")
+    assert candidate.source == "the Harbour Gazette"
