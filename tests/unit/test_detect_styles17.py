@@ -164,3 +164,20 @@ def test_the_body_a_spokesman_works_for_is_no_outlet() -> None:
     )
     (candidate,) = found("Ada Lind told the Harbour Gazette the beaches were safe.")
     assert candidate.source == "the Harbour Gazette"
+
+
+def test_a_source_of_evidence_before_an_apposition_holds_what_it_found() -> None:
+    cases = {
+        "The audit, tabled in the assembly on Monday, found the ferry contract was overpriced.": (
+            "The audit",
+            "the ferry contract was overpriced",
+        ),
+        "The trial, led by doctors in Vesterby, found that the drug did not help.": (
+            "The trial",
+            "that the drug did not help",
+        ),
+    }
+    for text, expected in cases.items():
+        (candidate,) = found(text)
+        assert (candidate.speaker, candidate.text) == expected, text
+    assert found("The skipper, tired after the night, found the quay empty.") == []
