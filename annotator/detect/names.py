@@ -218,6 +218,20 @@ def _body_name(phrase: str, matches: list[re.Match[str]]) -> str | None:
         # ``of`` or ``for`` right after the head: ``Fox News and NBC News`` is two bodies
         if join in _HEAD_JOINS and matches[k].group().split()[-1].lower() in ORG_WORDS:
             return phrase[matches[k].start() : matches[-1].end()]
+    if (
+        len(matches) == 2
+        and last[-1].lower() in ORG_WORDS
+        and phrase[matches[0].end() : matches[1].start()] in (" and ", " & ")
+        and matches[0].group().split()[-1].lower() not in ORG_WORDS
+        # after its article: ``Lind and Harbour Commission`` may be a person and a body
+        and (
+            matches[0].group().startswith("The ")
+            or phrase[: matches[0].start()].endswith(("the ", "The "))
+        )
+    ):
+        # ``the Ethics and Anti-Corruption Commission``: the words before ``and`` qualify the
+        # head, one body (``the Ports Authority and the Rail Board`` names two heads).
+        return phrase[matches[0].start() : matches[1].end()]
     return None
 
 

@@ -181,3 +181,8 @@ def test_a_source_of_evidence_before_an_apposition_holds_what_it_found() -> None
         (candidate,) = found(text)
         assert (candidate.speaker, candidate.text) == expected, text
     assert found("The skipper, tired after the night, found the quay empty.") == []
+
+
+def test_words_joined_by_and_before_a_body_s_head_are_one_body() -> None:
+    (candidate,) = found("The Ethics and Integrity Commission (EIC) said it was aware of it.")
+    assert candidate.speaker == "Ethics and Integrity Commission"
