@@ -384,9 +384,34 @@ _WHEN_ASKED_RE = re.compile(r"(?:\b(?:when|whenever|if|after|once|before|as)|,)\
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|After|But|And|Later|Once|If)\s+)?(?:was\s+)?")
 """``Asked whether ...`` opening a sentence: a question put by someone unnamed."""
 _LABEL_RE = re.compile(
-    r"[ \t]*(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*):[ \t]+(?=\S)"
+    # ``The Hon. ADA LIND``, ``The PRESIDENT``: a record of a parliament's honorific and article
+    r"[ \t]*(?:The[ \t]+(?=Hon\b|[A-Z]{2}))?(?:Hon\.?[ \t]+)?"
+    r"(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)"
+    # ``HOST (ADA LIND)``, ``ADA LIND (Northern Province) (14:32)``: a name, a seat, a time
+    r"(?:[ \t]+\((?P<paren>[^()\n]{1,40})\))?(?:[ \t]+\([^()\n]{1,40}\))?"
+    r":[ \t]+(?=\S)"
 )
 """A speaker label opening a line (``Marco Rubio: ...``, ``CLINTON: ...``)."""
+_STAGE_NOTE_RE = re.compile(r"[(\[][a-z][^()\[\]\n]{0,30}[)\]][ \t]+")
+"""A stage note in lower case opening a transcript's line (``(laughs)``, ``[sighs]``)."""
+_THANK_YOU_RE = re.compile(r"\s+you\b(?!\s+for)")
+"""``thank you`` closing a sentence: the formula of thanks (``Dr Ada Lind, thank you.``)."""
+_ROLE_LABELS = frozenset("host presenter anchor guest interviewer moderator narrator".split())
+"""Labels of a role whose holder's name may follow in parentheses (``HOST (ADA LIND):``)."""
+
+
+def _label_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where the speaker's label stands in a ``_LABEL_RE`` match: the name in parentheses after
+    a role in capitals (``HOST (ADA LIND)``), else the label."""
+    paren = match.group("paren")
+    if (
+        paren is not None
+        and paren.isupper()
+        and match.group("label").lower() in _ROLE_LABELS
+        and all(word.isalpha() for word in paren.split())
+    ):
+        return match.span("paren")
+    return match.span("label")
 _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
@@ -1655,6 +1680,9 @@ class _Detector:
                 or (before, lowered) == ("all", "told")
                 or lowered == "thanks"
                 and _word_after(text, cue_end) == "to"
+                # ``Dr Ada Lind, thank you.``: the formula of thanks, no inverted attribution
+                or lowered == "thank"
+                and _THANK_YOU_RE.match(text, cue_end) is not None
             ):
                 return None  # ``Kral’s reported wealth``, ``the most promising``, ``all told``
             if (
@@ -4624,7 +4652,7 @@ class _Detector:
         ]
         if not labelled:
             return
-        labels = [match.group("label") for _, match in labelled]
+        labels = [text[slice(*_label_span(match))] for _, match in labelled]
         people = {label for label in labels if not label.isupper() and looks_like_person(label)}
         surnames_of_people = {label.split()[-1] for label in people}
         named = [
@@ -4651,7 +4679,9 @@ class _Detector:
                 if turn is not None and text[start : start + 1] not in ("\n", ""):
                     unlabelled.append((start, *turn))
                 continue
-            label = match.group("label")
+            label_start, label_end = _label_span(match)
+            label = text[label_start:label_end]
+            colon = text.rfind(":", label_end, match.end())
             capitals_line = label.isupper() and len(label) > 1
             if (
                 index > 0
@@ -4664,7 +4694,9 @@ class _Detector:
                 # ``FILM REVIEW:``, ``EDITOR'S NOTE:``: a section's name ends in the word.
                 continue
             end = self.layout.paragraph(start)[1]
-            q_start, q_end = self.trim(match.end(), end)
+            note = _STAGE_NOTE_RE.match(text, match.end(), end)
+            # ``FAHY: (laughs) Well, ...``: a stage note, not words of the speaker
+            q_start, q_end = self.trim(match.end() if note is None else note.end(), end)
             if (
                 capitals_line
                 and self.colon_dateline(start, end) is not None
@@ -4690,10 +4722,10 @@ class _Detector:
                 turn = (
                     Mention(
                         self.label_name(label) if capitals_line else label,
-                        match.start("label"),
-                        match.end("label"),
+                        label_start,
+                        label_end,
                     ),
-                    Mention(":", match.end("label"), match.end("label") + 1),
+                    Mention(":", colon, colon + 1),
                 )
             if len(text[q_start:q_end].split()) < 3:
                 continue
@@ -4716,10 +4748,10 @@ class _Detector:
                 self.label_name(label)
                 if capitals and label.isupper() and len(label) > 1
                 else label,
-                match.start("label"),
-                match.end("label"),
+                label_start,
+                label_end,
             )
-            draft.cue = Mention(":", match.end("label"), match.end("label") + 1)
+            draft.cue = Mention(":", colon, colon + 1)
             draft.standalone = False
             self.drafts.append(draft)
         # After the last turn the article may go on in its own voice: only paragraphs that
@@ -4748,6 +4780,9 @@ class _Detector:
                 len(content.split()) < 3
                 or content[:1] in "([“\"‘'"
                 or content.isupper()
+                # ``School Bus Safety``: a subheading between turns, in title case
+                or content[-1:].isalpha()
+                and all(word[:1].isupper() for word in content.split())
                 or any(s < q_end and q_start < e for s, e in taken)
                 or any(q_start <= span.start < q_end for span in self.spans)
             ):

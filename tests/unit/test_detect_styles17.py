@@ -186,3 +186,39 @@ def test_a_source_of_evidence_before_an_apposition_holds_what_it_found() -> None
 def test_words_joined_by_and_before_a_body_s_head_are_one_body() -> None:
     (candidate,) = found("The Ethics and Integrity Commission (EIC) said it was aware of it.")
     assert candidate.speaker == "Ethics and Integrity Commission"
+
+
+def test_a_parliamentary_record_s_labels_with_honorific_seat_and_time() -> None:
+    text = (
+        "Questions Without Notice\n\n"
+        "The Hon. INGRID VOSS (Eastern Province) (14:32): My question is to the minister. "
+        "Was the dredging contract put to tender?\n\n"
+        "The Hon. R. T. HALLAM (Minister for Ports) (14:33): It was let under the emergency "
+        "provisions of the act.\n\n"
+        "The PRESIDENT: Order! The minister has the call.\n\n"
+        "Ferry Timetables\n\n"
+        "The Hon. INGRID VOSS: Will the timetable change in winter?\n\n"
+        "Later, Ms Voss told reporters the answer was thin.\n"
+    )
+    turns = [(c.speaker, c.text[:12]) for c in found(text) if c.cue == ":"]
+    assert turns == [
+        ("Ingrid Voss", "My question "),
+        ("R. T. HALLAM", "It was let u"),
+        ("PRESIDENT", "Order! The m"),
+        ("Ingrid Voss", "Will the tim"),
+    ]
+
+
+def test_a_host_named_in_parentheses_and_a_stage_note_in_a_transcript() -> None:
+    text = (
+        "HOST (GRETA VELL): Welcome back. Today we are in a cold store of seeds.\n\n"
+        "ODRAN: Mind the door there, it sticks in the cold.\n\n"
+        "VELL: What is kept in here, then?\n\n"
+        "ODRAN: (laughs) Everything my grandmother ever grew, and more.\n\n"
+        "VELL: Dr Odran, thank you.\n"
+    )
+    turns = [(c.speaker, c.text) for c in found(text)]
+    assert turns[0] == ("GRETA VELL", "Welcome back. Today we are in a cold store of seeds")
+    assert ("Odran", "Everything my grandmother ever grew, and more") in turns
+    assert ("VELL", "Dr Odran, thank you") in turns
+    assert [t for t in turns if t[0] == "you"] == []
