@@ -956,6 +956,11 @@ def _headline_verb_at(text: str, mention: Mention) -> int | None:
     return None
 
 
+_REDUCED_RELATIVE_NEXT = frozenset("by on in at from last earlier this".split())
+"""Words after a participle that open its complement (``published on Monday``, ``conducted by
+the council``): the participle begins a reduced relative."""
+
+
 def _subject_after(text: str, position: int, limit: int) -> Mention | None:
     """The speaker phrase right after an inverted cue (said ``Kremlin spokesman Dmitry Peskov``).
 
@@ -988,6 +993,20 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
         ends_sentence = (
             token.endswith(".") and lowered not in _TITLE_ABBREVIATIONS and (len(bare) > 1)
         )
+        if (
+            determiner
+            and k >= 2
+            and len(lowered) > 4
+            and lowered.endswith("ed")
+            and token.islower()
+            and tokens[k - 1][0].isalpha()
+            and tokens[k - 1][0].lower() not in _DETERMINERS
+            and tokens[k - 1][0].lower() not in _RELATIVES
+            and not tokens[k - 1][0].endswith("ly")
+            and k + 1 < len(tokens)
+            and tokens[k + 1][0] in _REDUCED_RELATIVE_NEXT
+        ):
+            break  # ``a trial of 900 adults published on Monday``: a reduced relative
         if not (
             _np_token(bare)
             # ``the 58-year-old``, ``one well-connected skipper``, ``a 2009 survey``

@@ -50,6 +50,11 @@ def test_a_thousands_separator_is_no_break_in_the_source_of_according_to() -> No
         "Fish oil does not help",
         "a trial of 14,200 adults",
     )
+    # A participle after the head opens a reduced relative, no part of the source's name.
+    (candidate,) = found(
+        "Fish oil does not help, according to a trial of 900 adults published in May."
+    )
+    assert candidate.speaker == "a trial of 900 adults"
     (candidate,) = found("According to a survey of 2,400 skippers, the quay is too short.")
     assert (candidate.text, candidate.speaker) == (
         "the quay is too short",
@@ -59,7 +64,10 @@ def test_a_thousands_separator_is_no_break_in_the_source_of_according_to() -> No
 
 def test_an_adverb_of_place_between_subject_and_cue_leaves_the_subject() -> None:
     cases = {
-        "Officials there said the ferry road was closed.": ("Officials", "the ferry road was closed"),
+        "Officials there said the ferry road was closed.": (
+            "Officials",
+            "the ferry road was closed",
+        ),
         "Residents here say the tap water is brown.": ("Residents", "the tap water is brown"),
     }
     for text, (speaker, content) in cases.items():
