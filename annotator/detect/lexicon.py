@@ -263,6 +263,7 @@ ROLE_NOUNS = frozenset(
     critic critics supporter supporters opponent opponents voter voters resident residents
     witness witnesses member members chairman chairwoman chair candidate candidates nominee
     campaign administration government ministry department agency office committee council
+    commission watchdog
     party spokesperson statement report survey poll study memo letter document
     journalist journalists reporter reporters correspondent columnist editor host anchor
     executive executives manager founder owner worker workers employee employees activist

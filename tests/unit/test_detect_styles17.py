@@ -230,3 +230,9 @@ def test_a_host_named_in_parentheses_and_a_stage_note_in_a_transcript() -> None:
     assert ("Odran", "Everything my grandmother ever grew, and more") in turns
     assert ("VELL", "Dr Odran, thank you") in turns
     assert [t for t in turns if t[0] == "you"] == []
+
+
+def test_a_commission_without_its_article_speaks_in_a_live_blog_heading() -> None:
+    text = "Turnout at 61% by noon, electoral commission says\n\nQueues were long.\n"
+    (candidate,) = found(text)
+    assert (candidate.text, candidate.speaker) == ("Turnout at 61% by noon", "electoral commission")
