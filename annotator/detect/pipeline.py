@@ -396,6 +396,10 @@ _STAGE_NOTE_RE = re.compile(r"[(\[][a-z][^()\[\]\n]{0,30}[)\]][ \t]+")
 """A stage note in lower case opening a transcript's line (``(laughs)``, ``[sighs]``)."""
 _THANK_YOU_RE = re.compile(r"\s+you\b(?!\s+for)")
 """``thank you`` closing a sentence: the formula of thanks (``Dr Ada Lind, thank you.``)."""
+_QUESTION_AFTER_PLACE_RE = re.compile(
+    r"(?:on|at|in|during|by)\s+(?:[\w’'.-]+\s+){1,6}?(?P<question>whether|if)\s"
+)
+"""A place, an occasion or a medium, then the question put there (``on BBC Radio 4 whether``)."""
 _ROLE_LABELS = frozenset("host presenter anchor guest interviewer moderator narrator".split())
 """Labels of a role whose holder's name may follow in parentheses (``HOST (ADA LIND):``)."""
 
@@ -2326,7 +2330,12 @@ class _Detector:
             # the object of a preposition (``charged in connection with a crash that left``).
             return None
         particle = _word_after(text, start - 1)
-        if start == cue_end + 1 and particle in _PARTICLES:
+        question = _QUESTION_AFTER_PLACE_RE.match(text, start, sent_end)
+        if cue.lower() == "asked" and question is not None:
+            # ``was asked on BBC Radio whether ...``, ``asked at a briefing if ...``: where the
+            # question was put comes first, and the question is the content.
+            start = question.start("question")
+        elif start == cue_end + 1 and particle in _PARTICLES:
             # ``is accused of killing``: the preposition joins the cue, as in the active.
             cue_end = start + len(particle)
             cue = text[cue_start:cue_end]
@@ -2339,6 +2348,8 @@ class _Detector:
             return None
         draft = Draft(start, end, QuoteType.INDIRECT, 0.6, standalone=False)
         draft.cue = Mention(cue, cue_start, cue_end)
+        if question is not None and cue.lower() == "asked":
+            draft.source = find_source(text, cue_end, start)  # ``on BBC Radio 4``
         self.unnamed_cues.add(cue_start)
         return draft
 

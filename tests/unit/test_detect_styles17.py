@@ -236,3 +236,19 @@ def test_a_commission_without_its_article_speaks_in_a_live_blog_heading() -> Non
     text = "Turnout at 61% by noon, electoral commission says\n\nQueues were long.\n"
     (candidate,) = found(text)
     assert (candidate.text, candidate.speaker) == ("Turnout at 61% by noon", "electoral commission")
+
+
+def test_where_a_question_was_put_is_its_source_not_its_content() -> None:
+    cases = {
+        "Premier Ola Brenn was later asked on BBC Radio 4 whether he regretted the tunnel.": (
+            "whether he regretted the tunnel",
+            "BBC Radio 4",
+        ),
+        "Brenn was asked at a news conference if he would resign.": (
+            "if he would resign",
+            "a news conference",
+        ),
+    }
+    for text, expected in cases.items():
+        (candidate,) = found(text)
+        assert (candidate.text, candidate.source) == expected, text
