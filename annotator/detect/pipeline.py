@@ -400,6 +400,13 @@ _QUESTION_AFTER_PLACE_RE = re.compile(
     r"(?:on|at|in|during|by)\s+(?:[\w’'.-]+\s+){1,6}?(?P<question>whether|if)\s"
 )
 """A place, an occasion or a medium, then the question put there (``on BBC Radio 4 whether``)."""
+_ADDRESSEE_TO_RE = re.compile(
+    r"\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|again|also|"
+    r"publicly|repeatedly|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)(?:[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+)
+"""One word in lower case (``residents``, ``them``) or a name, between a cue and ``to``; not a
+day or an adverb (``promised Monday to``: no addressee)."""
 _ROLE_LABELS = frozenset("host presenter anchor guest interviewer moderator narrator".split())
 """Labels of a role whose holder's name may follow in parentheses (``HOST (ADA LIND):``)."""
 
@@ -2111,6 +2118,16 @@ class _Detector:
                 return None  # ``“...,” Ada Lind, 30, of Oslo, said``: the quote, then its speaker
         if content_start > cue_start and lowered != "according to":
             first_word = text[content_start : content_start + 12].split(" ", 1)[0].lower()
+            if (
+                first_word == "to"
+                and lowered in OBJECT_TAKING
+                and _ADDRESSEE_TO_RE.fullmatch(text, cue_end, content_start) is not None
+                and _word_after(text, content_start + 2) not in _OBJECT_OPENERS
+            ):
+                # ``urged residents to stay home``, ``told them to leave``: the addressee and
+                # the act asked of them, as after a determiner (``urged the crew to``).
+                content_start = cue_end + 1
+                first_word = _word_after(text, cue_end)
             if (
                 (first_word in _PREPOSITIONS or first_word in _PLACE_PREPOSITIONS)
                 and text.find(" that ", content_start, content_end) < 0

@@ -252,3 +252,19 @@ def test_where_a_question_was_put_is_its_source_not_its_content() -> None:
     for text, expected in cases.items():
         (candidate,) = found(text)
         assert (candidate.text, candidate.source) == expected, text
+
+
+def test_a_bare_addressee_and_the_act_urged_on_them_are_the_content() -> None:
+    cases = {
+        "Governor Ruth Okello, speaking in Kiswahili, urged residents to be patient.": (
+            "residents to be patient"
+        ),
+        "The coach told them to stay calm.": "them to stay calm",
+    }
+    for text, content in cases.items():
+        (candidate,) = found(text)
+        assert candidate.text == content, text
+    # A day between the cue and ``to`` is no addressee.
+    assert [c.text for c in found("Ruth Okello promised Monday to fix the road.")] != [
+        "Monday to fix the road"
+    ]
