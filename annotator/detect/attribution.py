@@ -1086,6 +1086,7 @@ _LANGUAGES = frozenset(
     """.split()
 )
 """Languages something may be said in (``said the retiree in Mandarin``)."""
+_LANGUAGE_NAMES = "|".join(sorted(language.capitalize() for language in _LANGUAGES))
 _POSTMODIFIER_OPENERS = frozenset(
     "familiar close briefed involved aware knowledgeable acquainted".split()
 )
@@ -1485,7 +1486,9 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
     (_after_break(rf"\b(?P<src>tweeted|posted\s+on\s+(?:{SOCIAL_NAMES}))\b"), SourceKind.SOCIAL),
     (
         _after_break(
-            rf"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter)\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
+            rf"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter)\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+"
+            # ``an interview in French``: the language of the words, no part of the event
+            rf"(?!(?:{_LANGUAGE_NAMES})\b)(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
         ),
         SourceKind.EVENT,
     ),

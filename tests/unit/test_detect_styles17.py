@@ -268,3 +268,8 @@ def test_a_bare_addressee_and_the_act_urged_on_them_are_the_content() -> None:
     assert [c.text for c in found("Ruth Okello promised Monday to fix the road.")] != [
         "Monday to fix the road"
     ]
+
+
+def test_the_language_of_an_interview_is_no_part_of_its_source() -> None:
+    (candidate,) = found("The mayor said in an interview in French that the ferry would stay.")
+    assert (candidate.source, candidate.source_kind) == ("an interview", "event")
