@@ -1486,7 +1486,9 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
     (_after_break(rf"\b(?P<src>tweeted|posted\s+on\s+(?:{SOCIAL_NAMES}))\b"), SourceKind.SOCIAL),
     (
         _after_break(
-            rf"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter)\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+"
+            # ``addressing a seminar``, ``speaking at a vigil``: the occasion the words were said at
+            rf"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter|[Aa]ddressing|[Ss]peaking\s+(?:at|to|during))"
+            rf"\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+"
             # ``an interview in French``: the language of the words, no part of the event
             rf"(?!(?:{_LANGUAGE_NAMES})\b)(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
         ),

@@ -314,7 +314,8 @@ EVENT_NOUNS = (
     "speech|address|summit|debate|town hall|town-hall meeting|forum|meeting|session|event|"
     "interview|roundtable|panel|ceremony|visit|conference|campaign stop|campaign event|"
     "testimony|podcast|broadcast|program|programme|show|appearance|call with reporters|"
-    "conference call|earnings call|call|gaggle|press gaggle|trip"
+    "conference call|earnings call|call|gaggle|press gaggle|trip|seminar|workshop|convention|"
+    "congress|symposium|webinar|launch|inauguration|funeral|vigil|protest|march|sitting"
 )
 """Occasions at which words were spoken."""
 

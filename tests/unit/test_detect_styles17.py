@@ -273,3 +273,9 @@ def test_a_bare_addressee_and_the_act_urged_on_them_are_the_content() -> None:
 def test_the_language_of_an_interview_is_no_part_of_its_source() -> None:
     (candidate,) = found("The mayor said in an interview in French that the ferry would stay.")
     assert (candidate.source, candidate.source_kind) == ("an interview", "event")
+
+
+def test_the_seminar_a_speaker_was_addressing_is_the_event() -> None:
+    text = "Addressing a budget seminar in Lahore, Governor Imran Sethi said prices would fall."
+    (candidate,) = found(text)
+    assert (candidate.source, candidate.source_kind) == ("a budget seminar in Lahore", "event")
