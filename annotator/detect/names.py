@@ -504,7 +504,11 @@ class DocumentNames:
         if words and len(words[-1]) > 1:
             for candidate in self.forms(words[-1]):
                 if len(candidate) > len(best) and (
-                    len(words) == 1 or words[0] in candidate.split()
+                    len(words) == 1
+                    or words[0] in candidate.split()
+                    # ``Van Rensburg`` opening a sentence, ``Annelie van Rensburg``
+                    or words[0].lower() in _PARTICLES
+                    and words[0].lower() in candidate.split()
                 ):
                     best = candidate
         self._full[name] = best
@@ -618,6 +622,8 @@ def _after_title(words: list[str]) -> list[str]:
     return words
 
 
+_PARTICLES = frozenset("de da di del der van von la le du dos".split())
+"""Particles of a surname, capitalised when they open a sentence (``Van Rensburg said``)."""
 _NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
@@ -635,8 +641,10 @@ def _given_names(before: str, surname: str) -> str | None:
     words = before[before.rfind("\n") + 1 :].split()
     prefix: list[str] = []
     for word in reversed(words[-4:]):
-        if _NICKNAME_RE.fullmatch(word) is not None:
-            prefix.insert(0, word)  # ``Ramon “Bong”``: a nickname between the names
+        if _NICKNAME_RE.fullmatch(word) is not None or not prefix and word in _PARTICLES:
+            # ``Ramon “Bong”``: a nickname between the names; ``Annelie van``: a particle of
+            # the surname
+            prefix.insert(0, word)
             continue
         if (
             not word[:1].isupper()
@@ -663,8 +671,8 @@ def _given_names(before: str, surname: str) -> str | None:
     ):
         prefix.pop(0)
     prefix = _after_title([*prefix, surname])[:-1]
-    if not prefix:
-        return None
+    if not prefix or prefix[0] in _PARTICLES:
+        return None  # ``the van Kral drove``: a particle needs a given name before it
     for word in prefix:
         lowered = word.lower()
         if (
@@ -674,6 +682,7 @@ def _given_names(before: str, surname: str) -> str | None:
             or lowered in STOP_CAPS
             or not word[:1].isupper()
             and _NICKNAME_RE.fullmatch(word) is None
+            and word not in _PARTICLES
         ):
             return None
     return " ".join([*prefix, surname])

@@ -279,3 +279,11 @@ def test_the_seminar_a_speaker_was_addressing_is_the_event() -> None:
     text = "Addressing a budget seminar in Lahore, Governor Imran Sethi said prices would fall."
     (candidate,) = found(text)
     assert (candidate.source, candidate.source_kind) == ("a budget seminar in Lahore", "event")
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_resolves_to_the_full_name() -> None:
+    text = (
+        "The caucus leader, Marike van Staden, said the motion was ready. "
+        '"This is a management problem," Van Staden said.'
+    )
+    assert {c.speaker for c in found(text)} == {"Marike van Staden"}
