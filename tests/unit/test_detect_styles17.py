@@ -287,3 +287,12 @@ def test_a_surname_with_a_particle_opening_a_sentence_resolves_to_the_full_name(
         '"This is a management problem," Van Staden said.'
     )
     assert {c.speaker for c in found(text)} == {"Marike van Staden"}
+
+
+def test_a_clause_of_when_after_the_object_of_a_stance_is_no_part_of_it() -> None:
+    text = (
+        'A kaumatua accused the council of "treating the creek like a drain" after '
+        "councillors voted to pipe it."
+    )
+    accused = [c for c in found(text) if c.cue == "accused"]
+    assert [c.text for c in accused] == ['the council of "treating the creek like a drain"']
