@@ -315,7 +315,7 @@ EVENT_NOUNS = (
     "interview|roundtable|panel|ceremony|visit|conference|campaign stop|campaign event|"
     "testimony|podcast|broadcast|program|programme|show|appearance|call with reporters|"
     "conference call|earnings call|call|gaggle|press gaggle|trip|seminar|workshop|convention|"
-    "congress|symposium|webinar|launch|inauguration|funeral|vigil|protest|march|sitting"
+    "congress|symposium|webinar|launch|inauguration|funeral|vigil|protest"
 )
 """Occasions at which words were spoken."""
 
