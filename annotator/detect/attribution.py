@@ -49,9 +49,7 @@ def clause_comma(text: str, start: int, end: int) -> int:
     """The first comma in ``text[start:end]`` that is punctuation, not the thousands separator
     of a number (``a trial of 11,000 adults, published``), or -1."""
     comma = text.find(",", start, end)
-    while (
-        comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 4].isdigit()
-    ):
+    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 4].isdigit():
         comma = text.find(",", comma + 1, end)
     return comma
 
@@ -1014,7 +1012,8 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
             and k > 0
             and (
                 _plain_word(bare)
-                or bare[:1].isdigit() and bare.replace("-", "").replace(",", "").isalnum()
+                or bare[:1].isdigit()
+                and bare.replace("-", "").replace(",", "").isalnum()
             )
             and bare not in _VERBISH
             # ``retired skipper Ada Lind``: plain words before a role or a name, which must follow

@@ -614,7 +614,8 @@ def _after_title(words: list[str]) -> list[str]:
         if (
             words[k].lower() in TITLE_WORDS
             # ``Bloc Québécois MP Marie-Ève Desrosiers``: a role after the party's name
-            or k > 0 and words[k].lower() in LEADING_ROLE_WORDS
+            or k > 0
+            and words[k].lower() in LEADING_ROLE_WORDS
         ) and words[k + 1].lower() not in TITLE_WORDS:
             if words[k + 1].lower().rstrip(".") in _NAME_SUFFIXES:
                 return words
@@ -667,7 +668,8 @@ def _given_names(before: str, surname: str) -> str | None:
         or prefix[0] in _FLOATING_OPENERS_WORDS  # ``Both Lind and Kral``
         or prefix[0].lower() in SENTENCE_ADVERBS
         # ``Leader of the Opposition Ivo Kral``: the portfolio after ``of``, no given name
-        or joined_to_office and prefix[0].lower() in PORTFOLIO_WORDS
+        or joined_to_office
+        and prefix[0].lower() in PORTFOLIO_WORDS
     ):
         prefix.pop(0)
     prefix = _after_title([*prefix, surname])[:-1]

@@ -423,6 +423,8 @@ def _label_span(match: re.Match[str]) -> tuple[int, int]:
     ):
         return match.span("paren")
     return match.span("label")
+
+
 _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
