@@ -74,6 +74,7 @@ PREDICATE_SCORES = {
     "topic": 0.5,
     "commitment": 0.55,
     "directive": 0.55,
+    "request": 0.6,
     "naming": 0.5,
     "publication": 0.5,
     "source": 0.55,
@@ -85,7 +86,11 @@ PREDICATE_SCORES = {
     "noun-that": 0.5,
     "noun-object": 0.5,
 }
-"""Score of each class's candidates: in the attitude band (0.5 to 0.55), below speech (0.6)."""
+"""Score of each class's candidates: in the attitude band (0.5 to 0.55), below speech (0.6),
+but for ``SPEECH_CLASSES``."""
+SPEECH_CLASSES = frozenset({"request"})
+"""Classes that report speech, scored as speech: a request or a command (``urged the board to
+resign``) is something said, which a team keeping speech only must still see."""
 UNSURE_OBJECT_SCORE = 0.4
 """Score of a verb of ``PREDICATE_CONTENT_OBJECT`` whose object may be a plain thing (``listed
 its prices``, ``dismissed the case``), and of a noun of ``_HOLDER_NEEDED`` with no holder
@@ -285,6 +290,8 @@ def _word_after(text: str, position: int) -> str:
     )
 
 
+_DIRECTIVE_KINDS = ("directive", "request")
+"""Classes whose frame is an addressee then the act urged or asked (``NP to VP``)."""
 _TELLING_ABOUT = ("describ", "recall")
 """Cues that need ``that`` to report speech but whose object is what they tell about, a topic
 (``described the scene``, ``recalled the storm``), proposed in the attitude band."""
@@ -292,7 +299,13 @@ _CUES: dict[str, tuple[str, str]] = {}
 """Every cue form, lower-cased: its class and frame."""
 for _kind, (_frame, _words) in PREDICATE_VERBS.items():
     for _form in _verb_forms(_words):
-        if _frame == "object" and _form in NEEDS_THAT and not _form.startswith(_TELLING_ABOUT):
+        if (
+            _frame == "object"
+            and _form in NEEDS_THAT
+            # ``ordered the crews to stop``: the infinitive frame reports what was ordered.
+            and _kind not in _DIRECTIVE_KINDS
+            and not _form.startswith(_TELLING_ABOUT)
+        ):
             continue  # decided for speech: these report only a ``that`` clause or a quote
         _CUES.setdefault(_form, (_kind, _frame))
 for _kind, (_frame, _phrases) in PREDICATE_PHRASES.items():
@@ -1066,13 +1079,13 @@ def _predicate_at(
             return None
         if speaker.text.lower() in _PERSONAL:
             return None  # the author or the reader: not reported
-        if kind == "directive" and (
+        if kind in _DIRECTIVE_KINDS and (
             _DIRECTIVE_OBJECT_RE.match(text, cue_end) is None or speaker.text.lower() == "it"
         ):
             # ``encouraged health savings accounts``: no one is urged to act; ``it could
             # encourage him to stay``: an event or a state of affairs, which urges nothing.
             return None
-        if kind in ("will", "commitment", "directive") and not animate_holder(speaker.text):
+        if kind in ("will", "commitment", *_DIRECTIVE_KINDS) and not animate_holder(speaker.text):
             return None  # ``the dam threatens to burst``, ``the bread is ready``: a thing
         if (
             kind == "will"
