@@ -46,6 +46,7 @@ from annotator.detect.attribution import (
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
+    OPENING_PARTICIPLES,
     QUOTE_TAG_PHRASES,
     SKIPPED_ENDINGS,
     SOURCE_LINKS_RE,
@@ -306,6 +307,9 @@ _OPENING_PARTICIPLE_RE = re.compile(
     r"(?:(?:not|also|first|publicly|repeatedly)\s+)?"
 )
 """What may stand before a participle cue that opens its sentence (``After saying``)."""
+_OPENING_PARTICIPLE_THAT_RE = re.compile(r"\W*(?P<cue>[A-Z][a-z]+ing) that ")
+"""A participle in capitals opening a sentence before ``that``: a cue of
+``OPENING_PARTICIPLES`` when the word is one."""
 _MAIN_SUBJECT_RE = re.compile(
     r"(?P<who>(?:he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|(?:the|a|an)\s+[a-z]+))\s+(?=[a-z])"
@@ -1387,6 +1391,13 @@ class _Detector:
                 return raised
         if lowered == "said to":
             return None  # a name (``Edward Said``) or no headline
+        if cue in OPENING_PARTICIPLES and not (
+            _OPENING_PARTICIPLE_RE.fullmatch(text, sent_start, cue_start)
+            and text.startswith(" that ", cue_end)
+        ):
+            # ``Warning: ...``, ``Saying Goodbye``: a participle in capitals is a cue only
+            # opening its sentence before ``that`` (``Noting that the pier is old, Kral ...``).
+            return None
         speaker: Mention | None = None
         common: Mention | None = None
         document: Source | None = None
@@ -1910,6 +1921,11 @@ class _Detector:
                         speaker = Mention(text[start : speaker.end], start, speaker.end)
                         lead = lead[: comma + 1]
                 if not lead.endswith(_LEAD_ENDS):
+                    return None
+                opening_participle = _OPENING_PARTICIPLE_THAT_RE.match(text, sent_start, head)
+                if opening_participle and opening_participle["cue"] in OPENING_PARTICIPLES:
+                    # ``Noting that the pier is old, Kral conceded defeat.``: the participle
+                    # reports that clause, Kral's; the main clause's cue reports nothing of it.
                     return None
                 for other in CUE_RE.finditer(text, sent_start, head):
                     if self.span_at(other.start()) is None and other.group() != "according to":

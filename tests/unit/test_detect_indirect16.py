@@ -49,3 +49,28 @@ def test_persuading_and_daring_report_the_act_urged_in_the_attitude_band() -> No
     assert 0.5 <= got["persuaded"].score < 0.6
     got = found("Ivo Kral dared the mayor to hold a vote on the toll.")
     assert got["dared"].text == "the mayor to hold a vote on the toll"
+
+
+def test_a_participle_of_speech_opening_the_sentence_before_that_reports_its_clause() -> None:
+    text = "Noting that the ferry had been late all week, Ada Lind asked for a new timetable."
+    got = found(text)
+    assert got["Noting"].text == "that the ferry had been late all week"
+    assert got["Noting"].speaker == "Ada Lind"
+    # The main clause's cue takes no content from the participle's clause.
+    assert "asked" not in got or got["asked"].text != text.split(",")[0]
+    text = "Declaring that she alone could mend the pier, the mayor entered the race."
+    assert found(text)["Declaring"].text == "that she alone could mend the pier"
+
+
+def test_the_main_cue_after_an_opening_participle_of_speech_takes_none_of_its_clause() -> None:
+    text = "Acknowledging that the vote was close, Ivo Kral said so."
+    spans = [c.text for c in detect_quotes(text) if c.score >= 0.5]
+    assert "Acknowledging that the vote was close" not in spans
+    assert "that the vote was close" in spans
+
+
+def test_a_participle_in_capitals_is_no_cue_without_that_or_inside_its_sentence() -> None:
+    assert found("Warning: the pier is closed to walkers.") == {}
+    assert "Saying" not in found("Saying Goodbye to the Old Pier at Last")
+    got = found("“Noting that the tide was high, we left,” Ivo Kral said.")
+    assert "Noting" not in got
