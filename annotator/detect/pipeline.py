@@ -790,6 +790,15 @@ _NAME_GOES_ON_RE = re.compile(
 )
 """After a comma, a name then a verb (``, Kral went``, ``, Pell must``): a clause going on, not
 an apposition of names."""
+_PHRASE_GOES_ON_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this|these|those|every|most|many|some)"
+    r"(?:\s+(?!(?:who|whom|whose|which|that)\b)[a-z][\w’'-]*){1,3}"
+    r"\s+(?:(?:still|also|never|then|soon|only|not|[a-z]+ly)\s+)?"
+    r"(?:will|would|could|can|must|should|may|might|is|are|was|were|has|have|had)\s"
+)
+"""After a comma, a noun phrase opened by a determiner then an auxiliary (``, the quay could
+close``, ``, every net has rotted``): a clause going on, the rest of an interrupted content,
+not an appositive of the speaker (``, the former mayor``)."""
 _PLAIN_SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes)\b")
 """The verbs of plain speech, whose trailing attribution may end on a clause of when."""
 _SENTENCE_CLOSE = " .!?\"”’')"
@@ -3034,6 +3043,8 @@ class _Detector:
             or word[:1].isdigit()
             or word[:1] in "'\"‘“"  # ``, ''this has done nothing''``: a quote, found on its own
             or lowered in _APPOSITIVE_OPENERS
+            # ``, the quay could close``: a clause, the rest of the content, goes on
+            and _PHRASE_GOES_ON_RE.match(text, comma + 1) is None
             or lowered in ROLE_NOUNS  # ``, director of the harbour board``
             or lowered in TITLE_WORDS
             or len(first) > 1

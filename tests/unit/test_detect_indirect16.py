@@ -74,3 +74,23 @@ def test_a_participle_in_capitals_is_no_cue_without_that_or_inside_its_sentence(
     assert "Saying" not in found("Saying Goodbye to the Old Pier at Last")
     got = found("“Noting that the tide was high, we left,” Ivo Kral said.")
     assert "Noting" not in got
+
+
+def test_a_clause_after_an_interrupting_attribution_is_the_rest_of_the_content() -> None:
+    text = "Unless the board finds more money, the skippers say, the quay could close by spring."
+    spans = {c.text for c in detect_quotes(text) if c.score >= 0.5}
+    assert spans == {"Unless the board finds more money", "the quay could close by spring"}
+    text = "If the toll stays, she said, every ferry will lose money."
+    spans = {c.text for c in detect_quotes(text) if c.score >= 0.5}
+    assert "every ferry will lose money" in spans
+
+
+def test_an_appositive_after_a_trailing_attribution_is_still_no_content() -> None:
+    for appositive in (
+        "the former mayor",
+        "the mayor who has led the town for years",
+        "the skipper whose boat was sold",
+    ):
+        text = f"The quay will close in the spring, said Ivo Kral, {appositive}."
+        spans = [c.text for c in detect_quotes(text) if c.score >= 0.5]
+        assert spans == ["The quay will close in the spring"], appositive
