@@ -78,13 +78,25 @@ _LEADING_WORDS = (
     "rejected rejects rejecting blamed blames blaming favors favored favours favoured support "
     "oppose endorse favor favour praises slammed slamming assailed challenged questioned "
     "questioning applauded voted vote voting went sees saw see views viewed regards regarded "
-    "deemed considers talked talks talking spoke speaks speaking pointed points pointing referred "
-    "refers referring focused focuses focusing railed rails railing calls call calling pushed "
-    "pushes pushing discussed discussing talk speak reportedly"
+    "deemed considers considered consider view viewing seeing regard regarding portrays "
+    "portrayed portray portraying paints painted paint painting casts cast casting presents "
+    "presented present presenting positions positioned position positioning frames framed "
+    "frame framing depicts depicted depict depicting talked talks talking spoke speaks "
+    "speaking pointed points pointing referred refers referring focused focuses focusing "
+    "railed rails railing calls call calling pushed pushes pushing discussed discussing talk "
+    "speak reportedly"
 ).split()
 _LEADING_BE = "is are was were be been being".split()
 CUE_LEADS = [*_LEADING_WORDS, *_LEADING_BE]
 """The words every match of ``_CUE_RE`` opens with, after the character before it."""
+_OBJECT_WORD = r"[^\s,;:.!?—–()]+"
+"""A word of an object, with no punctuation that would end it."""
+_NOT_CLAUSE_AFTER_AS = (
+    r"(?!(?:he|she|they|it|we|I|you|planned|expected|usual|well|soon|long|much|many|if|though|"
+    r"part|of|to|for)\b)"
+)
+"""After the ``as`` of a portrayal: not a clause opened by a pronoun (``as he spoke``), a
+manner or a set phrase (``as planned``, ``as part of``)."""
 _CUE_RE = re.compile(
     # ``\s`` spelled out: the engine tests the set at every character it skips (a fifth of the
     # scan's time).
@@ -117,7 +129,15 @@ _CUE_RE = re.compile(
     r"oppose|endorse|favor|favour|praises|slammed|slamming|assailed|challenged|questioned|"
     r"questioning|applauded|(?:voted|vote|voting)\s+(?:for|against)|went\s+after)(?=\s))|"
     # ``sees the plan as a gamble``, ``is seen as``: a view.
-    r"(?P<view>(?:sees|saw|see|views|viewed|regards|regarded|deemed|considers)(?=\s+\S[^.;:]{0,60}?\sas\s)"
+    r"(?P<view>(?:sees|saw|see|seeing|views|viewed|view|viewing|regards|regarded|regard|"
+    r"regarding|deemed|considers|considered|consider)(?=\s+\S[^.;:]{0,60}?\sas\s)"
+    # ``painted the board as a club``, ``presents herself as``: a portrayal, a view put to
+    # others; its object a few words with no break, then ``as`` and no clause or manner
+    # (``cast the nets as he rowed``, ``present the award as planned``).
+    r"|(?:portrays|portrayed|portray|portraying|paints|painted|paint|painting|casts|cast|"
+    r"casting|presents|presented|present|presenting|positions|positioned|position|"
+    r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting)"
+    rf"(?=(?:\s+(?!(?:such|just|so|-)\s){_OBJECT_WORD}){{1,8}}?\s+as\s+{_NOT_CLAUSE_AFTER_AS})"
     r"|(?:is|are|was|were|been)\s+(?:(?:widely|increasingly|largely|now|still|often)\s+)?"
     r"(?:seen|viewed|regarded|deemed|considered)(?:\s+as)?(?=\s))|"
     # ``talked about``, ``called for``: what someone spoke of, without the words.

@@ -94,3 +94,43 @@ def test_an_appositive_after_a_trailing_attribution_is_still_no_content() -> Non
         text = f"The quay will close in the spring, said Ivo Kral, {appositive}."
         spans = [c.text for c in detect_quotes(text) if c.score >= 0.5]
         assert spans == ["The quay will close in the spring"], appositive
+
+
+def test_a_view_in_the_base_form_or_with_consider_holds_its_object_as_something() -> None:
+    got = found("Most skippers still view the toll as a tax on the island.")
+    assert got["view"].text == "the toll as a tax on the island"
+    assert got["view"].speaker == "Most skippers"
+    got = found("The harbour board considered the plan as a first step.")
+    assert got["considered"].text == "the plan as a first step"
+    assert got["considered"].score >= 0.5
+
+
+def test_a_portrayal_attributes_its_object_as_something_in_the_attitude_band() -> None:
+    cases = {
+        "Ada Lind has cast the board as a club of insiders.": (
+            "cast",
+            "the board as a club of insiders",
+        ),
+        "The mayor painted Ivo Kral as unfit to lead.": ("painted", "Ivo Kral as unfit to lead"),
+        "Lind presents herself as a voice for the island.": (
+            "presents",
+            "herself as a voice for the island",
+        ),
+        "The ferry firm positioned itself as the friend of the skippers.": (
+            "positioned",
+            "itself as the friend of the skippers",
+        ),
+    }
+    for text, (cue, content) in cases.items():
+        got = found(text)
+        assert got[cue].text == content, text
+        assert 0.5 <= got[cue].score < 0.6
+
+
+def test_a_verb_of_portrayal_with_as_opening_a_clause_or_a_manner_is_no_portrayal() -> None:
+    assert found("The crew cast the nets as he rowed past the quay.") == {}
+    assert found("Ada Lind will present the award as planned.") == {}
+    assert (
+        found("His old positions on fares, such as the toll, puzzled skippers.").get("positions")
+        is None
+    )
