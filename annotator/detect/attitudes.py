@@ -584,6 +584,14 @@ def lift_beliefs(detector: _Detector) -> None:
             continue
         if draft.speaker is None or draft.speaker.text.lower() in ("i", "we", "you", "it"):
             continue
+        if cue == "feel" and draft.speaker.text.lower().startswith(("a ", "an ")):
+            continue  # ``a rowdy feel that ...``: the noun (a singular subject says ``feels``)
+        if _MANNER_CONTENT_RE.match(detector.text, draft.start, draft.end):
+            continue  # ``feels the same way``: how, not what, is felt; no content of its own
+        if cue in _PASSIVE_BELIEFS and _BE_BEFORE_RE.search(
+            detector.text, max(0, draft.cue.start - 30), draft.cue.start
+        ):
+            continue  # ``is widely considered a risk``: the view's, held by no one named
         index = bisect_right(outer_starts, draft.cue.start) - 1
         if any(
             outer[k][0] <= draft.cue.start < outer[k][1]
@@ -596,9 +604,21 @@ def lift_beliefs(detector: _Detector) -> None:
 _LIFTED_BELIEFS = frozenset(
     "believe believes believed think thinks hope hopes hoped hoping expect "
     "fear fears feared know knows knew worry worries worried suspect suspects suspected doubt "
-    "doubts doubted".split()
+    "doubts doubted feel feels felt thought consider considers considered believing feeling "
+    "fearing".split()
 )
 """Belief verbs whose reported content is mostly an attribution in the shared gold set."""
+_MANNER_CONTENT_RE = re.compile(
+    r"(?:the same way|that way|this way|so|strongly|otherwise|differently)"
+    r"(?:\s+(?:too|also|about|on|toward|towards|of)\b.*)?\W*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A manner in place of content after a belief verb, with its topic (``feels the same way about
+the toll``, ``thinks so too``)."""
+_PASSIVE_BELIEFS = frozenset("thought considered felt".split())
+"""Participles of belief verbs lifted above that also make a passive (``is considered``)."""
+_BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|now|long|\w+ly)\s+)*$")
+"""A form of ``be`` (and adverbs) right before a participle: a passive."""
 
 
 _RELATIVE_CUES = (

@@ -134,3 +134,38 @@ def test_a_verb_of_portrayal_with_as_opening_a_clause_or_a_manner_is_no_portraya
         found("His old positions on fares, such as the toll, puzzled skippers.").get("positions")
         is None
     )
+
+
+def test_feeling_thinking_and_considering_are_beliefs_in_the_belief_band() -> None:
+    cases = {
+        "Ivo Kral felt the port was doomed.": ("felt", "the port was doomed"),
+        "The skippers felt betrayed by the board.": ("felt", "betrayed by the board"),
+        "Ada Lind thought the toll was unfair.": ("thought", "the toll was unfair"),
+        "Most skippers consider the toll a tax on the island.": (
+            "consider",
+            "the toll a tax on the island",
+        ),
+        "The board met on Monday, fearing the quay would flood.": (
+            "fearing",
+            "the quay would flood",
+        ),
+    }
+    for text, (cue, content) in cases.items():
+        got = found(text)
+        assert got[cue].text == content, text
+        assert got[cue].score == 0.5
+
+
+def test_a_passive_or_a_noun_of_belief_is_not_lifted_as_the_subject_s_belief() -> None:
+    # ``is considered``: a view held by no one named, proposed as such, not the toll's belief.
+    got = found("The toll is widely considered a tax on the island.")
+    assert all(c.speaker is None for c in got.values())
+    # ``a rowdy feel that``: the noun, whatever follows it.
+    assert "feel" not in found("The song has a rowdy feel that suits the quay.")
+    # The author's own: ``I felt``.
+    assert "felt" not in found("I felt the port was doomed.")
+
+
+def test_a_manner_in_place_of_content_is_no_belief_lifted() -> None:
+    assert "feels" not in found("Ivo Kral feels the same way about the toll.")
+    assert "thinks" not in found("Ada Lind thinks so too.")
