@@ -67,7 +67,7 @@ _EVIDENCE_NOUNS = (
 )
 _PARTICIPLES = (
     "expected projected predicted forecast thought believed assumed rumored rumoured understood "
-    "said reported eager planning determined willing seen viewed regarded deemed considered"
+    "said reported eager planning determined willing seen viewed regarded deemed considered known"
 ).split()
 _LEADING_WORDS = (
     "seems seemed seem appears appeared appear shows showed "
@@ -139,7 +139,9 @@ _CUE_RE = re.compile(
     r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting)"
     rf"(?=(?:\s+(?!(?:such|just|so|-)\s){_OBJECT_WORD}){{1,8}}?\s+as\s+{_NOT_CLAUSE_AFTER_AS})"
     r"|(?:is|are|was|were|been)\s+(?:(?:widely|increasingly|largely|now|still|often)\s+)?"
-    r"(?:seen|viewed|regarded|deemed|considered)(?:\s+as)?(?=\s))|"
+    # ``is best known for``: a reputation, a view held by no one named.
+    r"(?:(?:seen|viewed|regarded|deemed|considered)(?:\s+as)?|(?:(?:best|well)\s+)?known\s+for)"
+    r"(?=\s))|"
     # ``talked about``, ``called for``: what someone spoke of, without the words.
     r"(?P<topic>(?:(?:talked|talks|talking|spoke|speaks|speaking)\s+(?:about|of)|"
     r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"

@@ -169,3 +169,14 @@ def test_a_passive_or_a_noun_of_belief_is_not_lifted_as_the_subject_s_belief() -
 def test_a_manner_in_place_of_content_is_no_belief_lifted() -> None:
     assert "feels" not in found("Ivo Kral feels the same way about the toll.")
     assert "thinks" not in found("Ada Lind thinks so too.")
+
+
+def test_a_reputation_is_a_view_held_by_no_one_named() -> None:
+    spans = {
+        (c.text, c.speaker, c.cue) for c in detect_quotes("Ivo Kral is best known for his temper.")
+    }
+    assert spans == {
+        ("Ivo Kral", None, "is best known for"),
+        ("his temper", None, "is best known for"),
+    }
+    assert found("Ivo Kral was known to the harbour police.") == {}
