@@ -97,6 +97,12 @@ _NOT_CLAUSE_AFTER_AS = (
 )
 """After the ``as`` of a portrayal: not a clause opened by a pronoun (``as he spoke``), a
 manner or a set phrase (``as planned``, ``as part of``)."""
+GERUND_PREPOSITION_RE = re.compile(
+    r"(?<![A-Z])\b(?:by|after|before|while|when|in|without|despite|upon|through)\s+$"
+)
+"""A preposition inside a clause right before a gerund cue (``won the vote by mocking``,
+``left after thanking``): the gerund's holder is the clause's subject. Not ``from`` or ``for``,
+whose gerund is often another's act (``kept her from writing``, ``sued for spreading``)."""
 _CUE_RE = re.compile(
     # ``\s`` spelled out: the engine tests the set at every character it skips (a fifth of the
     # scan's time).
@@ -448,7 +454,7 @@ def _attitude_at(
                 speaker = Mention(relative.group("who"), start, start + len(relative.group("who")))
         if speaker is None and (
             cue.split(None, 1)[0].endswith("ing")  # ``, referring to``: a participle
-            and before.rstrip().endswith(",")
+            and (before.rstrip().endswith(",") or GERUND_PREPOSITION_RE.search(before))
             or _COORDINATED_RE.search(text, max(sent_start, cue_start - 20), cue_start)
         ):
             # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the

@@ -33,6 +33,7 @@ from annotator.detect.attitudes import (
     _OBJECT_END_RE,
     _TO_VERB_RE,
     CLAUSE_VERB_RE,
+    GERUND_PREPOSITION_RE,
     animate_holder,
 )
 from annotator.detect.attribution import AUXILIARIES, Mention, subject_before, trie_pattern
@@ -1067,9 +1068,11 @@ def _predicate_at(
         first_end = text.find(" ", cue_start, cue_end)
         if (
             speaker is None
-            and before.endswith(", ")
+            and (before.endswith(", ") or GERUND_PREPOSITION_RE.search(before))
             and text.endswith("ing", cue_start, first_end if first_end > 0 else cue_end)
         ):
+            # ``Lind won the vote by mocking the board``: a gerund after a preposition inside
+            # the clause is its subject's act too.
             # ``..., Kral said, recalling the storm``, ``Lind got in on the act, mocking the
             # board``: a participle after the clause it hangs on shares its subject, the
             # speaker of the attribution there, else the sentence's subject.

@@ -180,3 +180,24 @@ def test_a_reputation_is_a_view_held_by_no_one_named() -> None:
         ("his temper", None, "is best known for"),
     }
     assert found("Ivo Kral was known to the harbour police.") == {}
+
+
+def test_a_gerund_after_a_preposition_inside_a_clause_is_the_subject_s_act() -> None:
+    cases = {
+        "Ada Lind won the vote by mocking the board.": ("mocking", "the board", "Ada Lind"),
+        "Ivo Kral opened his remarks by talking about ferry fares.": (
+            "talking about",
+            "ferry fares",
+            "Ivo Kral",
+        ),
+        "The board sold the pier after praising the skippers.": (
+            "praising",
+            "the skippers",
+            "The board",
+        ),
+    }
+    for text, (cue, content, speaker) in cases.items():
+        got = found(text)
+        assert (got[cue].text, got[cue].speaker) == (content, speaker), text
+    # ``from``: the gerund is the object's act, not the subject's.
+    assert "writing about" not in found("Ada Lind kept him from writing about the pier.")
