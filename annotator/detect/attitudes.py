@@ -460,6 +460,12 @@ def _attitude_at(
             # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
             # subject of the clause the cue is coordinated with or hangs on.
             speaker = detector.sentence_subject(sent_start, cue_start)
+        if speaker is None and cue.split(None, 1)[0].endswith("ing"):
+            # ``After talking about the toll, Kral left``: the main clause's subject, after the
+            # comma that ends the opening clause and its content.
+            opening = detector.opening_gerund_holder(sent_start, cue_start, cue_end, sent_end)
+            if opening is not None:
+                speaker, sent_end = opening
         if speaker is None:
             # ``the former mayor talked about``, ``Kral, a skipper from the islands, wants``:
             # a common noun phrase, or a subject before an apposition.

@@ -3287,6 +3287,21 @@ class _Detector:
             )
         return None
 
+    def opening_gerund_holder(
+        self, sent_start: int, cue_start: int, cue_end: int, sent_end: int
+    ) -> tuple[Mention, int] | None:
+        """The holder of a participle cue opening its sentence (``After praising the crew,
+        Kral left``: Kral) and the comma that ends the participle's clause, or None."""
+        if not _OPENING_PARTICIPLE_RE.fullmatch(self.text, sent_start, cue_start):
+            return None
+        comma = self.text.find(", ", cue_end, sent_end)
+        if comma < 0 or self.span_at(comma) is not None:
+            return None
+        main = _MAIN_SUBJECT_RE.match(self.text, comma + 2)
+        if main is None:
+            return None
+        return Mention(main.group("who"), main.start(), main.end("who")), comma
+
     def participle_subject(self, sent_start: int, cue_start: int) -> Mention | None:
         """The subject of the clause a participle cue hangs on, when it is not the attribution
         before it: a comment on reported content (``Kral said the port would close, something

@@ -826,6 +826,7 @@ def _predicate_at(
     word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
     speaker: Mention | None = None
     participle = False
+    clause_comma = -1  # the comma ending an opening participle's clause and its content
     if frame == "lead":
         # ``In the latest poll, most skippers back the sale``: the sentence's main clause is
         # the content of the source the opening phrase names.
@@ -1078,6 +1079,15 @@ def _predicate_at(
             # speaker of the attribution there, else the sentence's subject.
             speaker = _participle_holder(detector, sent_start, cue_start)
             participle = True
+        if speaker is None and text.endswith(
+            "ing", cue_start, first_end if first_end > 0 else cue_end
+        ):
+            # ``By mocking the board, Lind won the vote``: the main clause's subject, after the
+            # comma that ends the opening clause (and the content).
+            opening = detector.opening_gerund_holder(sent_start, cue_start, cue_end, sent_end)
+            if opening is not None:
+                speaker, clause_comma = opening
+                participle = True
         if speaker is None:
             return None
         if speaker.text.lower() in _PERSONAL:
@@ -1106,7 +1116,9 @@ def _predicate_at(
             and text[speaker.end : cue_start].strip()[-1:] != ","
         ):
             return None  # ``biofuel advocates say``, ``the best highlights``: a plural noun
-    content_start, content_end = detector.trim(content_start, sent_end)
+    content_start, content_end = detector.trim(
+        content_start, sent_end if clause_comma < 0 else clause_comma
+    )
     stop = _CLAUSE_END_RE.search(text, content_start, content_end)
     if stop is not None:
         if _SPEECH_PARTICIPLE_RE.match(text, stop.start()):

@@ -201,3 +201,10 @@ def test_a_gerund_after_a_preposition_inside_a_clause_is_the_subject_s_act() -> 
         assert (got[cue].text, got[cue].speaker) == (content, speaker), text
     # ``from``: the gerund is the object's act, not the subject's.
     assert "writing about" not in found("Ada Lind kept him from writing about the pier.")
+
+
+def test_a_gerund_opening_the_sentence_takes_the_main_clause_s_subject() -> None:
+    got = found("By mocking the board, Ada Lind won the vote.")
+    assert (got["mocking"].text, got["mocking"].speaker) == ("the board", "Ada Lind")
+    got = found("After talking about the toll, Ivo Kral left the hall.")
+    assert (got["talking about"].text, got["talking about"].speaker) == ("the toll", "Ivo Kral")
