@@ -160,7 +160,7 @@ class Draft:
         self.speaker_spans = speaker_spans
 
 
-_ING_CUES = re.compile(r"ing$")
+_ING_CUES = re.compile(r"ing(?: out| back)?$")
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b")
 _LEAD_ADVERBIAL_RE = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|in|at|during|via|after|before|from|"

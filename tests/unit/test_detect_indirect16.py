@@ -208,3 +208,9 @@ def test_a_gerund_opening_the_sentence_takes_the_main_clause_s_subject() -> None
     assert (got["mocking"].text, got["mocking"].speaker) == ("the board", "Ada Lind")
     got = found("After talking about the toll, Ivo Kral left the hall.")
     assert (got["talking about"].text, got["talking about"].speaker) == ("the toll", "Ivo Kral")
+
+
+def test_a_phrasal_participle_of_speech_after_a_clause_takes_its_subject() -> None:
+    got = found("Ada Lind spoke for an hour, pointing out that the islanders would win.")
+    assert got["pointing out"].text == "that the islanders would win"
+    assert got["pointing out"].speaker == "Ada Lind"
