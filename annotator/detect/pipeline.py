@@ -107,6 +107,7 @@ from annotator.detect.names import (
 from annotator.detect.predicates import (
     UNSURE_OBJECT_SCORE,
     find_predicates,
+    find_trailing_sources,
     is_plain_call,
     object_is_content,
 )
@@ -1227,6 +1228,7 @@ class _Detector:
         absorbed |= find_attitudes(self)
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
+        find_trailing_sources(self)
         drop_nested_attitudes(self)
         self.find_direct(absorbed)
         self.find_blocks()

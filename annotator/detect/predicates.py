@@ -816,6 +816,88 @@ def find_predicates(detector: _Detector) -> set[int]:
     return absorbed
 
 
+_POLL_HEAD_RE = re.compile(r"\b(?:polls?|polling|surveys?)\b")
+"""The head of a source of opinion figures (``in the latest poll``), found first: it is rare."""
+_IN_POLL_RE = re.compile(r"\sin\s+(?P<source>(?:[\w’'./-]+\s+){0,5})$")
+"""``in`` and the words of its noun phrase up to the head of a source of figures."""
+_AFTER_POLL_RE = re.compile(
+    r"(?:\s+(?:released|conducted|taken|published|out|of|from|by|this|last|on)\b[^,.;:!?]{0,60})?"
+    r"(?:[.,;:!?—–]|\s+(?:ahead|before|since|among|by|despite|as)\b|$)"
+)
+"""What may follow the head: a participle or a preposition naming the survey (``released on
+Monday``, ``of likely voters``), then the end of the clause."""
+_CLAUSE_OPENERS = frozenset(
+    "but and yet still while although though whereas as so since because meanwhile".split()
+)
+"""Connectives before a clause, left out of its content (``But [he fell to 10 percent]``)."""
+
+
+_NOT_CLAUSE_OPENERS = frozenset(
+    "who whom whose which that where when depending despite given with without among amid "
+    "particularly especially including not if".split()
+)
+"""Words opening a relative clause or a phrase, not a main clause a survey could hold."""
+_STANDING_RE = re.compile(
+    r"\d|%|\b(?:percent|points?|lead|leads|leading|led|ahead|behind|trails?|trailing|trailed|"
+    r"tied|even|first|second|third|fourth|fifth|last|favou?rabl[ey]|unfavou?rabl[ey]|support|"
+    r"approval|margin)\b"
+)
+"""A figure or a standing, what a survey finds (``leads by nine points``, ``is third``)."""
+
+
+def find_trailing_sources(detector: _Detector) -> None:
+    """Add a candidate for a clause whose figures a trailing survey holds (``Kral leads the
+    race in the latest poll``): the clause is the content, the survey's noun phrase its source
+    and speaker, as ``In the latest poll, S`` is for a source opening the sentence."""
+    from annotator.detect.pipeline import Draft
+
+    text = detector.text
+    taken = sorted((d.start, d.end) for d in detector.drafts if d.score >= 0.5)
+    taken_starts = [start for start, _ in taken]
+    for head in _POLL_HEAD_RE.finditer(text):
+        sent_start, sent_end = detector.sentence_bounds(head.start())
+        lead = _IN_POLL_RE.search(text, max(sent_start, head.start() - 60), head.start())
+        if lead is None or detector.span_at(head.start()) is not None:
+            continue
+        after = _AFTER_POLL_RE.match(text, head.end(), sent_end)
+        if after is None:
+            continue
+        in_start = lead.start()
+        # The clause before ``in``: from the last comma or opening of the sentence, after a
+        # connective (``But``, ``while``).
+        comma = text.rfind(", ", sent_start, in_start)
+        clause_start = comma + 2 if comma >= 0 else sent_start
+        words = text[clause_start:in_start].split()
+        while words and words[0].lower().strip(",") in _CLAUSE_OPENERS:
+            clause_start = text.index(words[0], clause_start) + len(words[0])
+            words = words[1:]
+        content_start, content_end = detector.trim(clause_start, in_start)
+        content = text[content_start:content_end]
+        if (
+            len(content.split()) < 3
+            or content.split(None, 1)[0].lower() in _NOT_CLAUSE_OPENERS
+            or _STANDING_RE.search(content) is None
+        ):
+            # ``who is third in the polls``, ``despite his standing in the polls``: a relative or
+            # a phrase, no clause of its own; a clause with no figure or standing is no finding.
+            continue
+        index = bisect_right(taken_starts, content_end) - 1
+        if any(
+            taken[k][0] < content_end and content_start < taken[k][1]
+            for k in range(max(0, index - 3), index + 1)
+        ):
+            continue  # the clause is already attributed, or holds an attribution
+        source_end = detector.trim(lead.start("source"), after.start())[1]
+        speaker = Mention(text[lead.start("source") : source_end], lead.start("source"), source_end)
+        draft = Draft(content_start, content_end, QuoteType.INDIRECT, PREDICATE_SCORES["source"])
+        draft.speaker = speaker
+        draft.cue = Mention("in", in_start + 1, in_start + 3)
+        draft.standalone = False
+        if detector.span_starts_within(content_start, content_end):
+            draft.type = QuoteType.MIXED
+        detector.drafts.append(draft)
+
+
 def _predicate_at(
     detector: _Detector, kind: str, frame: str, cue_start: int, cue_end: int
 ) -> tuple[Mention | None, int, int, int] | None:

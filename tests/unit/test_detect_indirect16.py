@@ -214,3 +214,22 @@ def test_a_phrasal_participle_of_speech_after_a_clause_takes_its_subject() -> No
     got = found("Ada Lind spoke for an hour, pointing out that the islanders would win.")
     assert got["pointing out"].text == "that the islanders would win"
     assert got["pointing out"].speaker == "Ada Lind"
+
+
+def test_a_survey_after_a_clause_of_figures_holds_that_clause() -> None:
+    got = found("Greta Moss holds a nine-point edge over Kral in the harbour polls.")
+    assert (got["in"].text, got["in"].speaker) == (
+        "Greta Moss holds a nine-point edge over Kral",
+        "the harbour polls",
+    )
+    text = "Yet the mayor slipped to 31 percent in a Skerry Gazette survey published Friday."
+    got = found(text)
+    assert (got["in"].text, got["in"].speaker) == (
+        "the mayor slipped to 31 percent",
+        "a Skerry Gazette survey",
+    )
+
+
+def test_a_survey_after_a_relative_or_a_clause_without_figures_holds_nothing() -> None:
+    assert "in" not in found("The board spent a fortune in the polls.")
+    assert "in" not in found("Ivo Kral, who is third in the island polls, spoke first.")
