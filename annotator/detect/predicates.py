@@ -816,8 +816,27 @@ def find_predicates(detector: _Detector) -> set[int]:
     return absorbed
 
 
-_POLL_HEAD_RE = re.compile(r"\b(?:polls?|polling|surveys?)\b")
-"""The head of a source of opinion figures (``in the latest poll``), found first: it is rare."""
+_POLL_HEAD_RE = re.compile(r"(?<![\w-])(?:poll(?:s|ing)?|surveys?)(?![\w-])")
+"""The head of a source of opinion figures (``in the latest poll``), found first: it is rare.
+Matched only where ``str.find`` locates its stem: a scan with this pattern over the whole text
+tests it at every character."""
+_POLL_STEMS = ("poll", "survey")
+
+
+def _poll_heads(text: str) -> list[re.Match[str]]:
+    """Every head of ``_POLL_HEAD_RE`` in ``text``, in order."""
+    heads = []
+    for stem in _POLL_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            head = _POLL_HEAD_RE.match(text, at)  # the lookbehind sees the text before
+            if head is not None:
+                heads.append(head)
+            at = text.find(stem, at + len(stem))
+    heads.sort(key=lambda head: head.start())
+    return heads
+
+
 _IN_POLL_RE = re.compile(r"\sin\s+(?P<source>(?:[\w’'./-]+\s+){0,5})$")
 """``in`` and the words of its noun phrase up to the head of a source of figures."""
 _AFTER_POLL_RE = re.compile(
@@ -854,7 +873,7 @@ def find_trailing_sources(detector: _Detector) -> None:
     text = detector.text
     taken = sorted((d.start, d.end) for d in detector.drafts if d.score >= 0.5)
     taken_starts = [start for start, _ in taken]
-    for head in _POLL_HEAD_RE.finditer(text):
+    for head in _poll_heads(text):
         sent_start, sent_end = detector.sentence_bounds(head.start())
         lead = _IN_POLL_RE.search(text, max(sent_start, head.start() - 60), head.start())
         if lead is None or detector.span_at(head.start()) is not None:
