@@ -282,6 +282,14 @@ _CAPTION_BEFORE_RE = re.compile(
     r"\b(?:with|alongside|under)\s+(?:the|a)\s+(?P<cue>caption)[,:]?\s*$"
 )
 """What introduces a post's caption right before it (``with the caption, “...”``)."""
+_VOICE_CUE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?P<cue>(?:jeered|heckled|hollered|booed|cheered|taunted|snapped|barked|"
+    r"roared|shrieked|sighed|gasped|sobbed|howled|chimed\s+in|piped\s+up))[,:]\s*$"
+)
+"""A verb of voice right before a quote, set off by a comma or a colon (``his friends jeered,
+“...”``, ``she snapped: “...”``). Not in the speech lexicon, where their plain senses (``the
+crowd cheered``, ``the branch snapped``) would report nothing; in this frame the quote is what
+was voiced."""
 _ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
 """A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
@@ -455,6 +463,10 @@ _SUBORDINATE_RE = re.compile(
     r"whether|as|than|saying|adding|noting)\b"
 )
 """Words that open a clause of reported content: a gap holding one is not a mere lead-in."""
+_DATED_CITATION_RE = re.compile(r"[ \u00a0]?\((?:[^()\n]{0,60}[ \u00a0])?(?:1[89]|20)\d\d\)")
+"""A year in parentheses right after a quote, alone or closing a few words (``“Tide Mill”
+(1987)``, ``“...” (harbour board poster 2003)``): a work, a slogan or a poster cited with its
+date, as titles are, not a remark."""
 _WORK_NOUN_RE = re.compile(
     r"\b(?:book|memoir|novel|movie|film|documentary|album|song|show|series|program|programme|"
     r"play|musical|poem|column|essay|nickname|term)s?,?$"
@@ -462,6 +474,9 @@ _WORK_NOUN_RE = re.compile(
 """A noun naming a work or a term right before a quote: what follows is its title or wording,
 not something said (``the film “Night Train,”``, ``coined the term “soft power”``)."""
 _LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
+_LABELLED_ITEM_RE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: [A-Z]")
+"""A paragraph opening with a heading of a few words in sentence case and a colon (``Harbour
+fees: Kral said ...``): an item of a list the line before introduces, not a block quote."""
 _FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _COLON_VERB_RE = re.compile(
     r"(?<![\w’'-])(?P<cue>(?P<verb>[a-z]+)(?:\s+(?P<particle>back|out|in|up))?)\s*:\s*$"
@@ -976,6 +991,8 @@ _PARTICLES = frozenset("for about on of against as".split())
 _TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—–(")
 """What a content does not start with: white space of every kind (CRLF line ends, thin and
 zero-width spaces) and the punctuation that leads into it."""
+_STRAY_OPENERS = frozenset('"“')
+"""Opening marks that a slip may double before the mark a quote opens with."""
 _TRIMMED_AFTER = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,;:—–")
 """What a content does not end with."""
 _PREPOSITION_BEFORE_RE = re.compile(
@@ -1090,6 +1107,14 @@ class _Detector:
         self.names = DocumentNames(text)
         self.spans: list[QuoteSpan] = find_quote_spans(text)
         self.span_starts = [span.start for span in self.spans]
+        # ``the board."We were ...``: a quote opening a sentence right after a full stop,
+        # with the space left out, which the sentence regex needs to see an end.
+        self.layout.add_sentence_starts(
+            span.start
+            for span in self.spans
+            if text[span.start - 1 : span.start] in (".", "!", "?")
+            and text[span.start + 1 : span.start + 2].isupper()
+        )
         self.cue_words = find_cue_words(text)
         """Where the cues of reported speech, predicates and attitudes may match."""
         self.drafts: list[Draft] = []
@@ -1394,6 +1419,18 @@ class _Detector:
         """The reported-speech candidate introduced by the cue at ``cue_start``, if any."""
         text = self.text
         sent_start, sent_end = self.sentence_bounds(cue_start)
+        paren = text.rfind("(", sent_start, cue_start)
+        if (
+            paren >= 0
+            and text.find(")", paren, cue_start) < 0
+            and (quote := self.span_at(paren + 1)) is not None
+            and quote.start == paren + 1
+            and quote.end <= cue_start
+            and (close := text.find(")", cue_start, sent_end)) >= 0
+        ):
+            # ``drew anger from skippers (“...,” wrote one on a forum)``: a quote and its
+            # attribution in parentheses are a sentence of their own inside the sentence.
+            sent_start, sent_end = paren + 1, close
         lowered = cue.lower()
         if lowered in ("said", "said to") and text.find("\n", 0, cue_start) < 0:
             cue_end = cue_start + 4  # ``Said to``: the cue is the verb
@@ -3367,6 +3404,14 @@ class _Detector:
         text = self.text
         while start < end and text[start] in _TRIMMED_BEFORE:
             start += 1
+        if (
+            start + 1 < end
+            and text[start] in _STRAY_OPENERS
+            and self.span_at(start) is None
+            and (span := self.span_at(start + 1)) is not None
+            and span.start == start + 1
+        ):
+            start += 1  # a doubled opening mark (``"“We ...”``): the quote opens at the second
         while end > start and text[end - 1] in _TRIMMED_AFTER:
             end -= 1
         if end > start and text[end - 1] in ".!?" and self.span_at(end - 1) is None:
@@ -3448,6 +3493,16 @@ class _Detector:
                     continue  # ``told reporters in Leeds, Kent, the ...``: a place and region
                 if token in (",", ":"):
                     return match.end()
+                if (
+                    _word_after(text, match.end()) in ("who", "whom")
+                    and (noun_of_people(token.lower()) or token.lower() in ROLE_NOUNS)
+                    and (comma := text.find(",", match.end(), sent_end)) >= 0
+                    and (quote := self.span_at(comma + 2)) is not None
+                    and quote.start == comma + 2
+                ):
+                    # ``told the skippers who waited at the pier, “...”``: a relative clause of
+                    # the addressee, then the quote set off by a comma, what was told.
+                    return quote.start
                 if addressee and (token in _CONTENT_OPENERS or token == "that"):
                     return match.start()  # ``told reporters the port ...``: a new phrase
                 if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
@@ -3763,6 +3818,8 @@ class _Detector:
             para_start, para_end = self.layout.paragraph(span.start)
             sent_start, _ = self.sentence_bounds(span.start)
             before = text[max(para_start, sent_start) : span.start].rstrip()
+            if before and not before.strip("\"“'‘`"):
+                before = ""  # a doubled opening mark (``"“We ...``): no word before the quote
             content = text[span.start : span.end].strip("\"“”„‟«»‹›‚‘’'` ")
             draft = Draft(span.start, span.end, QuoteType.DIRECT, 0.5)
             standalone = (
@@ -3861,6 +3918,10 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
             elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
                 draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
+            elif found is None and _DATED_CITATION_RE.match(text, span.end):
+                # ``“No to new tolls” (2009)``: cited with its date and attributed by no cue of
+                # its own (``Lind said: “...” (1963)`` stays a quote).
+                draft.score = min(draft.score, 0.3)
             elif before.endswith(_SO_CALLED) and len(content.split()) <= 4:
                 draft.score = min(draft.score, 0.3)  # ``the so-called “timetable”``: a term
             elif text.startswith(_BY, span.end) and _BYLINE_RE.match(text, span.end):
@@ -4056,6 +4117,10 @@ class _Detector:
         first = first.rstrip(".!?")
         lowered = first.lower()
         if lowered in SPEECH_VERBS or lowered in BELIEF_VERBS:
+            if lowered.endswith("ing"):
+                # ``“...,” adding that the fees ...``: a participle has no subject after it;
+                # what follows is its own content, and the quote's speaker is found before it.
+                return None
             cue = Mention(first, first_pos, first_pos + len(first))
             speaker = subject_after(text, cue.end, para_end)
             if speaker is None:
@@ -4143,6 +4208,15 @@ class _Detector:
             ):
                 cue_match = match
         if cue_match is None:
+            voice = _VOICE_CUE_BEFORE_RE.search(text, max(sent_start, span.start - 24), span.start)
+            if voice is not None:
+                at = voice.start("cue")
+                speaker = subject_before(text, at, sent_start) or self.sentence_subject(
+                    sent_start, at, adverbials=True
+                )
+                if speaker is not None:
+                    cue = Mention(voice.group("cue"), at, voice.end("cue"))
+                    return speaker, cue, find_source(text, sent_start, span.start)
             caption = _CAPTION_BEFORE_RE.search(text, max(sent_start, span.start - 30), span.start)
             if caption is not None:
                 # ``shared a photo with the caption, “...”``: the caption is the poster's words.
@@ -4463,6 +4537,7 @@ class _Detector:
             or stripped[0] in "\"“‘'«"
             or stripped.endswith(":")
             or _LIST_ITEM_RE.match(stripped)
+            or _LABELLED_ITEM_RE.match(stripped)
             or not intro
         ):
             return
