@@ -293,6 +293,9 @@ def _word_after(text: str, position: int) -> str:
 
 _DIRECTIVE_KINDS = ("directive", "request")
 """Classes whose frame is an addressee then the act urged or asked (``NP to VP``)."""
+_OFFER_FORMS = frozenset(_verb_forms("offer"))
+"""``offer`` commits to an act (``offered to help``) and, with a noun of what is said or
+proposed as its object, puts forward content (``offered an apology``, ``offered few ideas``)."""
 _TELLING_ABOUT = ("describ", "recall")
 """Cues that need ``that`` to report speech but whose object is what they tell about, a topic
 (``described the scene``, ``recalled the storm``), proposed in the attitude band."""
@@ -727,7 +730,7 @@ def find_predicates(detector: _Detector) -> set[int]:
         cue = text[cue_start:cue_end]
         kind, frame = _LEAD_CUES.get(cue) or _CUES[cue.lower()]
         # The literal tests of the frame first: most matches fail them, at little cost.
-        if frame == "to" and not text.startswith(" to ", cue_end):
+        if frame == "to" and not text.startswith(" to ", cue_end) and cue not in _OFFER_FORMS:
             continue
         if frame == "lead" and text.find(", ", cue_end, cue_end + 90) < 0:
             continue
@@ -1121,10 +1124,17 @@ def _predicate_at(
                 is None
             ):
                 return None  # ``The crew showed real grit``: a quality shown, no evidence
-        elif frame == "to":
+        elif frame == "to" and (
+            _TO_VERB_RE.match(text, cue_end) is not None
+            or text[cue_start:cue_end].lower() not in _OFFER_FORMS
+        ):
             if _TO_VERB_RE.match(text, cue_end) is None:
                 return None
             content_start = cue_end
+        elif frame == "to" and _object_is_content(text, cue_end + 1, sent_end, "offer") is not True:
+            # ``offered an apology``, ``offered few specifics``: what is said or proposed;
+            # ``offered discounts``, ``offered the crowd ...``: an act, or an addressee first.
+            return None
         else:
             content_start = cue_end
             nxt = text[cue_end : cue_end + 12].split(None, 1)

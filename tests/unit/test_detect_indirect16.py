@@ -233,3 +233,16 @@ def test_a_survey_after_a_clause_of_figures_holds_that_clause() -> None:
 def test_a_survey_after_a_relative_or_a_clause_without_figures_holds_nothing() -> None:
     assert "in" not in found("The board spent a fortune in the polls.")
     assert "in" not in found("Ivo Kral, who is third in the island polls, spoke first.")
+
+
+def test_offering_what_is_said_or_proposed_puts_forward_content() -> None:
+    got = found("Ivo Kral offered an apology to the skippers.")
+    assert (got["offered"].text, got["offered"].speaker) == (
+        "an apology to the skippers",
+        "Ivo Kral",
+    )
+    got = found("The harbour board has offered few ideas for the quay.")
+    assert got["offered"].text == "few ideas for the quay"
+    # The commitment is read as before; goods offered are a plain act.
+    assert found("Ada Lind offered to help the crews.")["offered"].text == "to help the crews"
+    assert "offered" not in found("The shop offered discounts on nets.")
