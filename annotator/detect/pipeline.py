@@ -46,6 +46,7 @@ from annotator.detect.attribution import (
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
+    OPENING_PARTICIPLES,
     QUOTE_TAG_PHRASES,
     SKIPPED_ENDINGS,
     SOURCE_LINKS_RE,
@@ -108,6 +109,7 @@ from annotator.detect.names import (
 from annotator.detect.predicates import (
     UNSURE_OBJECT_SCORE,
     find_predicates,
+    find_trailing_sources,
     is_plain_call,
     object_is_content,
 )
@@ -161,7 +163,7 @@ class Draft:
         self.speaker_spans = speaker_spans
 
 
-_ING_CUES = re.compile(r"ing$")
+_ING_CUES = re.compile(r"ing(?: out| back)?$")
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b")
 _LEAD_ADVERBIAL_RE = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|in|at|during|via|after|before|from|"
@@ -318,6 +320,9 @@ _OPENING_PARTICIPLE_RE = re.compile(
     r"(?:(?:not|also|first|publicly|repeatedly)\s+)?"
 )
 """What may stand before a participle cue that opens its sentence (``After saying``)."""
+_OPENING_PARTICIPLE_THAT_RE = re.compile(r"\W*(?P<cue>[A-Z][a-z]+ing) that ")
+"""A participle in capitals opening a sentence before ``that``: a cue of
+``OPENING_PARTICIPLES`` when the word is one."""
 _MAIN_SUBJECT_RE = re.compile(
     r"(?P<who>(?:he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|(?:the|a|an)\s+[a-z]+))\s+(?=[a-z])"
@@ -843,6 +848,15 @@ _NAME_GOES_ON_RE = re.compile(
 )
 """After a comma, a name then a verb (``, Kral went``, ``, Pell must``): a clause going on, not
 an apposition of names."""
+_PHRASE_GOES_ON_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this|these|those|every|most|many|some)"
+    r"(?:\s+(?!(?:who|whom|whose|which|that)\b)[a-z][\w’'-]*){1,3}"
+    r"\s+(?:(?:still|also|never|then|soon|only|not|[a-z]+ly)\s+)?"
+    r"(?:will|would|could|can|must|should|may|might|is|are|was|were|has|have|had)\s"
+)
+"""After a comma, a noun phrase opened by a determiner then an auxiliary (``, the quay could
+close``, ``, every net has rotted``): a clause going on, the rest of an interrupted content,
+not an appositive of the speaker (``, the former mayor``)."""
 _PLAIN_SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes)\b")
 """The verbs of plain speech, whose trailing attribution may end on a clause of when."""
 _SENTENCE_CLOSE = " .!?\"”’')"
@@ -1286,6 +1300,7 @@ class _Detector:
         absorbed |= find_attitudes(self)
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
+        find_trailing_sources(self)
         drop_nested_attitudes(self)
         self.find_direct(absorbed)
         self.find_blocks()
@@ -1471,6 +1486,13 @@ class _Detector:
                 return raised
         if lowered == "said to":
             return None  # a name (``Edward Said``) or no headline
+        if cue in OPENING_PARTICIPLES and not (
+            _OPENING_PARTICIPLE_RE.fullmatch(text, sent_start, cue_start)
+            and text.startswith(" that ", cue_end)
+        ):
+            # ``Warning: ...``, ``Saying Goodbye``: a participle in capitals is a cue only
+            # opening its sentence before ``that`` (``Noting that the pier is old, Kral ...``).
+            return None
         speaker: Mention | None = None
         common: Mention | None = None
         document: Source | None = None
@@ -1997,6 +2019,11 @@ class _Detector:
                         speaker = Mention(text[start : speaker.end], start, speaker.end)
                         lead = lead[: comma + 1]
                 if not lead.endswith(_LEAD_ENDS):
+                    return None
+                opening_participle = _OPENING_PARTICIPLE_THAT_RE.match(text, sent_start, head)
+                if opening_participle and opening_participle["cue"] in OPENING_PARTICIPLES:
+                    # ``Noting that the pier is old, Kral conceded defeat.``: the participle
+                    # reports that clause, Kral's; the main clause's cue reports nothing of it.
                     return None
                 for other in CUE_RE.finditer(text, sent_start, head):
                     if self.span_at(other.start()) is None and other.group() != "according to":
@@ -3130,6 +3157,8 @@ class _Detector:
             or word[:1].isdigit()
             or word[:1] in "'\"‘“"  # ``, ''this has done nothing''``: a quote, found on its own
             or lowered in _APPOSITIVE_OPENERS
+            # ``, the quay could close``: a clause, the rest of the content, goes on
+            and _PHRASE_GOES_ON_RE.match(text, comma + 1) is None
             or lowered in ROLE_NOUNS  # ``, director of the harbour board``
             or lowered in TITLE_WORDS
             or len(first) > 1
@@ -3371,6 +3400,21 @@ class _Detector:
                 text[words[0].start() : words[k - 1].end()], words[0].start(), words[k - 1].end()
             )
         return None
+
+    def opening_gerund_holder(
+        self, sent_start: int, cue_start: int, cue_end: int, sent_end: int
+    ) -> tuple[Mention, int] | None:
+        """The holder of a participle cue opening its sentence (``After praising the crew,
+        Kral left``: Kral) and the comma that ends the participle's clause, or None."""
+        if not _OPENING_PARTICIPLE_RE.fullmatch(self.text, sent_start, cue_start):
+            return None
+        comma = self.text.find(", ", cue_end, sent_end)
+        if comma < 0 or self.span_at(comma) is not None:
+            return None
+        main = _MAIN_SUBJECT_RE.match(self.text, comma + 2)
+        if main is None:
+            return None
+        return Mention(main.group("who"), main.start(), main.end("who")), comma
 
     def participle_subject(self, sent_start: int, cue_start: int) -> Mention | None:
         """The subject of the clause a participle cue hangs on, when it is not the attribution
