@@ -63,7 +63,7 @@ _EVIDENCE_NOUNS = (
     "poll|polls|polling|survey|surveys|study|studies|data|report|reports|analysis|analyses|"
     "research|records|numbers|figures|results|investigation|inquiry|review|audit|average|"
     "averages|estimates|tally|count|documents|filings|census|statistics|experiments?|test|tests|"
-    "exit polls|evidence|history|research"
+    "exit polls|evidence|history|research|trial|trials"
 )
 _PARTICIPLES = (
     "expected projected predicted forecast thought believed assumed rumored rumoured understood "
@@ -395,9 +395,18 @@ def _attitude_at(
             return None  # ``the show``, ``was found dead``
         evidence = _EVIDENCE_SUBJECT_RE.search(text, max(sent_start, cue_start - 60), cue_start)
         that = _THAT_AFTER_RE.match(text, cue_end)
-        if evidence is None and that is None:
+        apposed = None
+        if evidence is None and text[:cue_start].rstrip().endswith(","):
+            # ``The report, tabled on Tuesday, found ...``: the source of evidence before
+            # an apposition.
+            apposed = detector.apposed_subject(sent_start, cue_start, cue_end)
+            if apposed is not None and _EVIDENCE_SUBJECT_RE.search(apposed.text) is None:
+                apposed = None
+        if evidence is None and that is None and apposed is None:
             return None
-        if evidence is not None:
+        if apposed is not None:
+            speaker = apposed
+        elif evidence is not None:
             # The evidence is the speaker: ``A survey of harbour workers`` shows.
             at = evidence.start()
             lead = _EVIDENCE_LEAD_RE.search(text, max(sent_start, at - 40), at)

@@ -167,6 +167,13 @@ _IRREGULAR_EXTRA = {
 (``the support``, ``a question``), which keep only their verb forms."""
 
 
+_CIRCUMSTANCE_CLAUSE_RE = re.compile(
+    r"\s(?:after|before|when|because|since|until)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
+    r"their\s+|its\s+)?[\w’'-]+\s+(?:[a-z]+ed|was|were|had|has|is|are|did|said|won|lost|met)\b"
+)
+"""A clause of time or cause with a subject and a verb of its own (``after councillors voted``)."""
+
+
 def _verb_forms(lemmas: str) -> list[str]:
     forms: list[str] = []
     for lemma in lemmas.split():
@@ -1243,6 +1250,12 @@ def _predicate_at(
             content_end = detector.trim(content_start, stop.start())[1]
         stop = _COORDINATED_PAST_RE.search(text, content_start, content_end)
         if stop is not None:
+            content_end = detector.trim(content_start, stop.start())[1]
+        stop = _CIRCUMSTANCE_CLAUSE_RE.search(text, content_start, content_end)
+        if stop is not None and not _word_before(text, stop.start() + 1).endswith("ed"):
+            # ``accused the council of “...” after councillors voted to ...``: a clause of when
+            # or why the stance was taken, the author's, no part of its object (but ``modeled
+            # after one developed by``: a preposition after a participle)
             content_end = detector.trim(content_start, stop.start())[1]
     if kind == "noun-that":
         # ``the claim that the port was closed spread fast``: the clause ends before the verb
