@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import queue
+import re
 import threading
 import weakref
 from collections.abc import Callable, Iterator
@@ -20,6 +21,27 @@ def counted(count: int, noun: str) -> str:
 def are(count: int) -> str:
     """The verb after ``counted``: ``1 document is``, ``2 documents are``."""
     return "is" if count == 1 else "are"
+
+
+_TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _control_shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟, as the annotate screen shows them: ESC is ␛
+    # DEL and the C1 controls (U+0080 to U+009F, CSI among them) as JSON escapes: a JSON object
+    # printed on standard output holds them raw in its strings, and stays valid JSON so.
+    return f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control character a terminal would act on shown instead (ESC as ␛,
+    a C1 control as ``\\u009b``), but the newline and the tab: a file name or a document's
+    words in a message must not turn the terminal red, make a link, or move the cursor."""
+    if text.isprintable():  # the common case, in C: nothing to replace
+        return text
+    return _TERMINAL_CONTROLS.sub(_control_shown, text)
 
 
 @contextmanager

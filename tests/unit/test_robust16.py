@@ -1,0 +1,144 @@
+"""Bad input on every command: one clear line naming the file and line, no terminal escape let
+through, nothing said that is not so, nothing lost. Every text here is invented."""
+
+from __future__ import annotations
+
+import orjson
+
+from annotator.cli import main
+from annotator.records import QuoteAnnotation, text_sha256
+from annotator.store import AnnotationStore
+
+RED = "\x1b[31m"
+"""An escape sequence that turns a terminal's text red."""
+
+HYPERLINK = "\x1b]8;;mailto:desk@example.invalid\x1b\\"
+"""An OSC 8 sequence that makes a terminal's text a link (no slash: it goes in file names)."""
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def label(store_root, corpus_root, annotator: str, doc_id: str, needle: str, **fields):
+    """Save an accepted quote of ``needle`` in ``doc_id`` as ``annotator``'s."""
+    text = (corpus_root / doc_id).read_text(encoding="utf-8")
+    start = text.index(needle)
+    with AnnotationStore(store_root).open(annotator, writable=True) as file:
+        return file.save(
+            QuoteAnnotation(
+                id=f"{doc_id}:{start}",
+                doc_id=doc_id,
+                doc_sha256=text_sha256(text),
+                start=start,
+                end=start + len(needle),
+                text=needle,
+                annotator=annotator,
+                **fields,
+            )
+        )
+
+
+# -- terminal escapes in file names and texts -----------------------------------------------------
+
+
+def test_a_file_name_with_escape_sequences_is_shown_literally_in_warnings(capsys, write_corpus):
+    corpus = write_corpus(
+        {
+            "fine.txt": 'Warden Ilse Korv said "the gates stay shut" on Friday.',
+            f"odd {RED}name{HYPERLINK}[bold].txt": b"caf\xe9 latin-1 bytes",
+        }
+    )
+    code, out, err = run_cli(capsys, "detect", str(corpus))
+    assert code == 1
+    assert "\x1b" not in err
+    assert "odd ␛[31mname␛]8;;mailto:desk@example.invalid␛\\[bold].txt:1: not UTF-8" in err
+    assert '"fine.txt"' in out
+
+
+def test_an_error_naming_a_path_with_escapes_shows_them_literally(capsys, tmp_path):
+    missing = tmp_path / f"gone{RED}"
+    code, _, err = run_cli(capsys, "detect", str(missing))
+    assert code == 2
+    assert "\x1b" not in err
+    assert "gone␛[31m: no such file or folder" in err
+
+
+def test_a_report_on_standard_output_shows_escapes_in_file_names_literally(
+    capsys, tmp_path, write_corpus
+):
+    corpus = write_corpus(
+        {"fine.txt": "Nothing said.", f"late {RED}edition{HYPERLINK}.txt": b"\xff\xfe"}
+    )
+    label(tmp_path / "annotations", corpus, "ana", "fine.txt", "Nothing")
+    code, out, _ = run_cli(
+        capsys,
+        "validate",
+        "--store",
+        str(tmp_path / "annotations"),
+        "--annotator",
+        "ana",
+        str(corpus),
+    )
+    assert code == 1
+    assert "\x1b" not in out
+    assert "late ␛[31medition␛]8;;mailto:desk@example.invalid␛\\.txt:1: not UTF-8" in out
+
+
+def test_json_on_standard_output_stays_valid_json_with_c1_controls(capsys, tmp_path, write_corpus):
+    said = 'Pilot Rhea Vant said "we land at six" on Sunday.'
+    corpus = write_corpus({"one.txt": said, "two.txt": said.replace("Pilot", "Captain")})
+    store = tmp_path / "annotations"
+    for doc_id in ("one.txt", "two.txt"):
+        label(store, corpus, "ana", doc_id, '"we land at six"', speaker="Rhea\x9b Vant")
+    code, out, _ = run_cli(
+        capsys, "audit", "--from-store", "--json", "--store", str(store), str(corpus)
+    )
+    assert code == 0
+    assert "\x9b" not in out
+    assert "Rhea\\u009b Vant" in out  # JSON's own escape: the same string once decoded
+    assert orjson.loads(out)["clusters"][0]["speakers"][0]["name"] == "Rhea\x9b Vant"
+
+
+def test_the_progress_line_still_redraws_in_place(capsys, tmp_path, monkeypatch):
+    from annotator.cli import _TerminalSafeStream
+    from annotator.detect.batch import Progress
+
+    written: list[str] = []
+
+    class Terminal:
+        def write(self, text: str) -> int:
+            written.append(text)
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+        def isatty(self) -> bool:
+            return True
+
+    progress = Progress(2, _TerminalSafeStream(Terminal(), "standard error"))
+    progress.advance(1)
+    assert written[-1].startswith("\r[")
+
+
+class FullDisk:
+    """A text stream on a full disk: every write fails as /dev/full makes it fail."""
+
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+    def flush(self) -> None:
+        pass
+
+
+def test_a_report_to_a_full_standard_output_names_it(capsys, monkeypatch, tmp_path, write_corpus):
+    corpus = write_corpus({"fine.txt": "Nothing said."})
+    label(tmp_path / "annotations", corpus, "ana", "fine.txt", "Nothing")
+    monkeypatch.setattr("sys.stdout", FullDisk())
+    code = main(["stats", "--store", str(tmp_path / "annotations")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == "quote-annotator stats: standard output: No space left on device\n"
