@@ -114,6 +114,25 @@ _Head = tuple[int, bytes, bool, str, str]
 """The fields the fold needs from a line: (rev, change, is a deletion, quote id, doc id)."""
 
 
+_JSON_KINDS = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
+
+
+def _what_is_amiss(data: Any) -> str:
+    """What keeps the parsed line ``data`` from being a store entry, in a few words."""
+    if not isinstance(data, dict):
+        return f"a JSON {_JSON_KINDS.get(type(data), 'null')}"
+    for key in ("rev", "item"):
+        if key not in data:
+            return f"no {key!r}".replace("'", '"')
+    rev, item = data["rev"], data["item"]
+    if isinstance(rev, bool) or not isinstance(rev, int | str) or not str(rev).isdigit():
+        return 'a "rev" that is not a whole number'
+    if not isinstance(item, dict):
+        return 'an "item" that is not an object'
+    missing = [key for key in ("record", "id", "doc_id") if key not in item]
+    return f'an "item" without {missing[0]!r}'.replace("'", '"') if missing else "a bad field"
+
+
 def _head_of(groups: tuple[bytes, ...]) -> _Head:
     rev, change, kind, quote_id, doc_id = groups
     return int(rev), change, kind == b"d", quote_id.decode(), doc_id.decode()
@@ -951,10 +970,9 @@ class AnnotatorFile:
         except orjson.JSONDecodeError as error:
             self.problems.append(Problem(self.path, number, f"not valid JSON ({error}); skipped"))
             return None
-        except (KeyError, TypeError, ValueError) as error:
-            self.problems.append(
-                Problem(self.path, number, f"not a store entry (missing {error}); skipped")
-            )
+        except (KeyError, TypeError, ValueError):
+            message = f"not a store entry ({_what_is_amiss(data)}); skipped"
+            self.problems.append(Problem(self.path, number, message))
             return None
         if head[1].decode() not in {change.value for change in Change}:
             self.problems.append(Problem(self.path, number, f"unknown change {head[1]!r}; skipped"))

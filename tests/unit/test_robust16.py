@@ -4,6 +4,7 @@ through, nothing said that is not so, nothing lost. Every text here is invented.
 from __future__ import annotations
 
 import orjson
+import pytest
 
 from annotator.cli import main
 from annotator.records import QuoteAnnotation, text_sha256
@@ -142,3 +143,103 @@ def test_a_report_to_a_full_standard_output_names_it(capsys, monkeypatch, tmp_pa
     err = capsys.readouterr().err
     assert code == 2
     assert err == "quote-annotator stats: standard output: No space left on device\n"
+
+
+# -- annotation files: what is skipped is said, and said right -----------------------------------
+
+
+def test_stats_names_a_record_it_skips_as_invalid(capsys, tmp_path, write_corpus):
+    corpus = write_corpus({"fine.txt": 'Ranger Tove Aldt said "the trail is closed" at dawn.'})
+    store = tmp_path / "annotations"
+    label(store, corpus, "ana", "fine.txt", '"the trail is closed"')
+    path = store / "ana.jsonl"
+    # A hand edit that keeps the line's layout but breaks the record: its span runs backwards.
+    path.write_bytes(path.read_bytes().replace(b'"start":22,', b'"start":40,'))
+    code, out, err = run_cli(capsys, "stats", "--store", str(store))
+    assert code == 0
+    assert f"warning: {path}:1: invalid record: text: has 21 characters but the span" in err
+    assert "ana                     0" in out
+
+
+@pytest.mark.parametrize(
+    ("line", "what"),
+    [
+        (b"[1, 2, 3]", "a JSON array"),
+        (b'"just words"', "a JSON string"),
+        (b'{"rev": "first", "item": {}}', 'a "rev" that is not a whole number'),
+        (b'{"rev": 2, "item": 7}', 'an "item" that is not an object'),
+        (b'{"rev": 2, "change": "edit"}', 'no "item"'),
+    ],
+)
+def test_a_line_of_the_wrong_shape_is_named_for_what_it_is(capsys, tmp_path, line, what):
+    store = tmp_path / "annotations"
+    store.mkdir()
+    (store / "ana.jsonl").write_bytes(line + b"\n")
+    code, _, err = run_cli(capsys, "stats", "--store", str(store))
+    assert code == 0
+    assert err == f"warning: {store / 'ana.jsonl'}:1: not a store entry ({what}); skipped\n"
+
+
+# -- detection: how many processes, where it writes ----------------------------------------------
+
+
+def test_more_jobs_than_processors_start_no_more_processes_than_processors(monkeypatch):
+    from annotator.detect import batch
+
+    started: list[int] = []
+
+    class CountingPool(batch.ProcessPoolExecutor):
+        def __init__(self, max_workers: int) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers=max_workers)
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 2)
+    documents = [(f"d{index}", 'Baker Lio Fent said "bread is up" today.') for index in range(3)]
+    found = list(batch.detect_many(documents, jobs=100_000))
+    assert [doc_id for doc_id, _ in found] == ["d0", "d1", "d2"]
+    assert started == [2]
+
+
+def test_detect_to_a_full_device_names_it(capsys, write_corpus):
+    corpus = write_corpus({"fine.txt": 'Baker Lio Fent said "bread is up" today.'})
+    code, _, err = run_cli(capsys, "detect", str(corpus), "-o", "/dev/full")
+    assert code == 2
+    assert err == "quote-annotator detect: /dev/full: No space left on device\n"
+
+
+# -- evaluate: a gold file that scores nothing ---------------------------------------------------
+
+
+@pytest.mark.parametrize("content", [b"", b"\n  \n\n"])
+def test_evaluate_refuses_a_gold_file_with_no_document(capsys, tmp_path, content):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(content)
+    code, out, err = run_cli(capsys, "evaluate", "--gold", str(gold))
+    assert code == 2
+    assert out == ""
+    assert err == f"quote-annotator evaluate: {gold}: no document to score (an empty file)\n"
+
+
+# -- options that would be ignored ---------------------------------------------------------------
+
+
+def test_export_refuses_predictions_for_a_format_without_them(capsys, tmp_path, write_corpus):
+    corpus = write_corpus({"fine.txt": 'Baker Lio Fent said "bread is up" today.'})
+    store = tmp_path / "annotations"
+    label(store, corpus, "ana", "fine.txt", '"bread is up"')
+    out_dir = tmp_path / "out"
+    code, _, err = run_cli(
+        capsys,
+        "export",
+        "csv",
+        "--predictions",
+        "--store",
+        str(store),
+        "--out",
+        str(out_dir),
+        str(corpus),
+    )
+    assert code == 2
+    assert "--predictions" in err and "label-studio" in err
+    assert not out_dir.exists()
