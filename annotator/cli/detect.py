@@ -52,6 +52,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _naming_output(error: OSError, output: Path | None) -> OSError:
+    """``error`` met writing the output, naming it (a write names no file by itself)."""
+    if error.filename is None:
+        error.filename = str(output) if output is not None else "standard output"
+    return error
+
+
 def run(args: argparse.Namespace) -> int:
     """Run detection over the corpus and write the JSONL."""
     # Here, not at the top: loading the detector takes half a second every command would pay.
@@ -92,16 +99,26 @@ def run(args: argparse.Namespace) -> int:
                 orjson.dumps({"id": doc_id, "quotes": quotes}, option=orjson.OPT_APPEND_NEWLINE)
             )
         finished = True
+    except OSError as error:
+        raise _naming_output(error, args.output) from None
     finally:
         progress.close()
         if out is not sys.stdout.buffer:
-            out.close()
-            if partial is not None and finished:
-                os.replace(partial, target)  # type: ignore[arg-type]
-            elif partial is not None:
-                partial.unlink(missing_ok=True)
+            try:
+                out.close()
+            except OSError as error:  # the last of the output written out: a full disk
+                finished = False
+                raise _naming_output(error, args.output) from None
+            finally:
+                if partial is not None and finished:
+                    os.replace(partial, target)  # type: ignore[arg-type]
+                elif partial is not None:
+                    partial.unlink(missing_ok=True)
         else:
-            out.flush()
+            try:
+                out.flush()
+            except OSError as error:
+                raise _naming_output(error, None) from None
     for where in empty:
         print(f"warning: {where}, written with no quotes", file=sys.stderr)
     warn_left_out(corpus)
