@@ -127,6 +127,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace, corpus: Corpus | None) -> int:
     _take_annotator_option(args)
+    if args.predictions and args.format not in ("label-studio", "all"):
+        # Taken and ignored, it would leave the user believing the quotes went out as
+        # pre-annotations.
+        raise UserError(
+            f"--predictions is for label-studio (or all), not {args.format}: leave it out"
+        )
     try:
         min_confidence = confidence_value(args.min_confidence)
     except ValueError as error:
