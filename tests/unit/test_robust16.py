@@ -243,3 +243,35 @@ def test_export_refuses_predictions_for_a_format_without_them(capsys, tmp_path, 
     assert code == 2
     assert "--predictions" in err and "label-studio" in err
     assert not out_dir.exists()
+
+
+# -- export: a span that does not fit its document -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "what"),
+    [
+        (322, 343, "past the end of the text (52 characters)"),
+        (40, 20, "which ends before it starts"),
+    ],
+)
+def test_export_refuses_a_span_that_does_not_fit_its_document(
+    capsys, tmp_path, write_corpus, start, end, what
+):
+    corpus = write_corpus({"fine.txt": 'Ranger Tove Aldt said "the trail is closed" at dawn.'})
+    store = tmp_path / "annotations"
+    label(store, corpus, "ana", "fine.txt", '"the trail is closed"')
+    path = store / "ana.jsonl"
+    # A hand edit that keeps the writer's layout, so the bulk read takes the line as it stands.
+    edited = f'"start":{start},"end":{end},'.encode()
+    path.write_bytes(path.read_bytes().replace(b'"start":22,"end":43,', edited))
+    out_dir = tmp_path / "out"
+    code, _, err = run_cli(
+        capsys, "export", "csv", "--store", str(store), "--out", str(out_dir), str(corpus)
+    )
+    assert code == 2
+    assert err == (
+        f"quote-annotator export: {path}:1: quote 'fine.txt:22' in 'fine.txt' spans "
+        f"{start}..{end}, {what}; nothing was exported (validate lists every such quote)\n"
+    )
+    assert not out_dir.exists() or not any(out_dir.iterdir())
