@@ -20,6 +20,7 @@ import orjson
 
 from annotator.errors import CorpusError, Problem
 from annotator.records import Document, text_sha256
+from annotator.util import UTF8_BOM, json_line_error
 
 TEXT_SUFFIXES = (".txt", ".md")
 """File endings read as documents in a folder corpus."""
@@ -204,6 +205,10 @@ class JsonlCorpus(Corpus):
         with handle:
             offset = 0
             for line_number, line in enumerate(handle, start=1):
+                if line_number == 1 and line.startswith(UTF8_BOM):
+                    # Read from past the mark: the line's offset is where its JSON starts.
+                    line = line[len(UTF8_BOM) :]
+                    offset += len(UTF8_BOM)
                 length = len(line)
                 try:
                     doc_id = _leading_id(line)
@@ -275,14 +280,7 @@ def _parse_line(line: bytes, location: Path, line_number: int) -> tuple[str, str
     try:
         record = orjson.loads(line)
     except orjson.JSONDecodeError as error:
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError as bad:  # orjson would call it a JSON error about surrogates
-            raise CorpusError(
-                f"{location}:{line_number}: not UTF-8 (byte 0x{line[bad.start]:02x} at column "
-                f"{bad.start + 1}); convert it, e.g. iconv -f latin1 -t utf-8"
-            ) from None
-        raise CorpusError(f"{location}:{line_number}: not valid JSON ({error})") from None
+        raise CorpusError(f"{location}:{line_number}: {json_line_error(line, error)}") from None
     if not isinstance(record, dict):
         raise CorpusError(f"{location}:{line_number}: expected a JSON object, got {record!r:.40}")
     doc_id = record.get("id")

@@ -42,6 +42,7 @@ import orjson
 from annotator.detect.names import canonical_speaker_key
 from annotator.errors import UserError
 from annotator.records import Status, is_stored_record_line, open_in_review
+from annotator.util import UTF8_BOM, json_line_error
 
 TYPES = ("direct", "mixed", "indirect")
 """Quote types reported one by one (then ``all``)."""
@@ -66,13 +67,13 @@ def load_quotes_jsonl(path: str | Path) -> list[dict[str, Any]]:
     except OSError as error:
         raise UserError(f"{path}: cannot read ({error.strerror or error})") from error
     documents = []
-    for number, line in enumerate(raw.splitlines(), start=1):
+    for number, line in enumerate(raw.removeprefix(UTF8_BOM).splitlines(), start=1):
         if not line.strip():
             continue
         try:
             document = orjson.loads(line)
         except orjson.JSONDecodeError as error:
-            raise UserError(f"{path}:{number}: not JSON ({error})") from error
+            raise UserError(f"{path}:{number}: {json_line_error(line, error)}") from None
         if is_stored_record_line(document):
             raise UserError(
                 f"{path}:{number}: a stored quote record, not a document with its quotes: "

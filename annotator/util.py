@@ -35,6 +35,25 @@ def _control_shown(match: re.Match[str]) -> str:
     return f"\\u{code:04x}"
 
 
+UTF8_BOM = b"\xef\xbb\xbf"
+"""The byte-order mark some Windows editors put at the start of a UTF-8 file: JSON parsers
+refuse it, so the readers of JSONL files pass over it on the first line."""
+
+
+def json_line_error(raw: bytes, error: ValueError) -> str:
+    """What is wrong with the line ``raw``, which ``error`` says is not JSON, in a few words: a
+    byte that is not UTF-8 is named with its column (the JSON parser calls it a surrogate at
+    column 1), anything else in the parser's own words."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        return (
+            f"not UTF-8 (byte 0x{raw[bad.start]:02x} at column {bad.start + 1}); convert it, "
+            "e.g. iconv -f latin1 -t utf-8"
+        )
+    return f"not valid JSON ({error})"
+
+
 def terminal_safe(text: str) -> str:
     """``text`` with every control character a terminal would act on shown instead (ESC as ␛,
     a C1 control as ``\\u009b``), but the newline and the tab: a file name or a document's

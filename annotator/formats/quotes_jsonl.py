@@ -56,6 +56,7 @@ from annotator.records import (
     SourceKind,
     Status,
 )
+from annotator.util import json_line_error
 
 QUOTE_KEYS = (
     "id",
@@ -271,7 +272,7 @@ def read_part(
         try:
             value = orjson.loads(raw)
         except orjson.JSONDecodeError as error:
-            yield BadLine(path, number, f"not valid JSON ({error})")
+            yield BadLine(path, number, json_line_error(raw, error))
             continue
         yield from _document(path, number, value)
 

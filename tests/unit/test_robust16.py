@@ -275,3 +275,84 @@ def test_export_refuses_a_span_that_does_not_fit_its_document(
         f"{start}..{end}, {what}; nothing was exported (validate lists every such quote)\n"
     )
     assert not out_dir.exists() or not any(out_dir.iterdir())
+
+
+# -- JSONL inputs: a byte-order mark, a byte that is not UTF-8 -----------------------------------
+
+BOM = b"\xef\xbb\xbf"
+SAID = 'Ferryman Olek Dray said "the crossing is calm" at noon.'
+
+
+def gold_lines(text: str = SAID) -> bytes:
+    start = text.index('"the')
+    end = text.index("calm") + 5
+    quote = {"start": start, "end": end, "type": "direct", "speaker": "Olek Dray"}
+    return b"".join(
+        orjson.dumps(
+            {"id": doc_id, "text": text, "quotes": [quote]}, option=orjson.OPT_APPEND_NEWLINE
+        )
+        for doc_id in ("one", "two")
+    )
+
+
+def test_a_jsonl_corpus_starting_with_a_byte_order_mark_is_read_whole(capsys, tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_bytes(BOM + gold_lines())
+    code, out, err = run_cli(capsys, "detect", str(corpus))
+    assert (code, err) == (0, "")
+    assert [orjson.loads(line)["id"] for line in out.splitlines()] == ["one", "two"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("evaluate", "--gold", "{file}"),
+        ("audit", "--quotes", "{file}", "{corpus}"),
+        ("import", "quotes-jsonl", "{file}", "--store", "{store}", "--annotator", "ana"),
+    ],
+)
+def test_a_quotes_file_starting_with_a_byte_order_mark_is_read_whole(capsys, tmp_path, argv):
+    quotes = tmp_path / "quotes.jsonl"
+    quotes.write_bytes(BOM + gold_lines())
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_bytes(gold_lines())
+    names = {"file": quotes, "corpus": corpus, "store": tmp_path / "annotations"}
+    code, _, err = run_cli(capsys, *(part.format(**names) for part in argv))
+    assert code == 0, err
+    assert "byte order mark" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("evaluate", "--gold", "{file}"),
+        ("evaluate", "--gold", "{corpus}", "--pred", "{file}"),
+        ("audit", "--quotes", "{file}", "{corpus}"),
+        ("import", "quotes-jsonl", "{file}", "--store", "{store}", "--annotator", "ana"),
+        ("export", "csv", "--input", "{file}", "--out", "{store}"),
+    ],
+)
+def test_a_byte_that_is_not_utf8_is_named_with_its_column(capsys, tmp_path, argv):
+    quotes = tmp_path / "quotes.jsonl"
+    lines = gold_lines().splitlines(keepends=True)
+    quotes.write_bytes(lines[0] + lines[1].replace(b"Ferryman", b"Ferrym\xe4n"))
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_bytes(gold_lines())
+    names = {"file": quotes, "corpus": corpus, "store": tmp_path / "annotations"}
+    code, _, err = run_cli(capsys, *(part.format(**names) for part in argv))
+    assert code == 2
+    column = lines[1].index(b"Ferryman") + len(b"Ferrym") + 1
+    assert f"{quotes}:2: not UTF-8 (byte 0xe4 at column {column}); convert it" in err
+
+
+def test_a_label_studio_file_with_a_mark_and_a_bad_byte_is_read_or_named(capsys, tmp_path):
+    task = {"data": {"text": SAID}, "annotations": [{"result": []}]}
+    tasks = tmp_path / "tasks.json"
+    tasks.write_bytes(BOM + orjson.dumps([task], option=orjson.OPT_INDENT_2))
+    store = str(tmp_path / "annotations")
+    code, _, err = run_cli(capsys, "import", "label-studio", str(tasks), "--store", store)
+    assert "byte order mark" not in err
+    tasks.write_bytes(tasks.read_bytes().replace(b"Ferryman", b"Ferrym\xe4n"))
+    code, _, err = run_cli(capsys, "import", "label-studio", str(tasks), "--store", store)
+    assert code == 2
+    assert f"{tasks}:4: not UTF-8 (byte 0xe4 at column " in err
