@@ -356,3 +356,19 @@ def test_a_label_studio_file_with_a_mark_and_a_bad_byte_is_read_or_named(capsys,
     code, _, err = run_cli(capsys, "import", "label-studio", str(tasks), "--store", store)
     assert code == 2
     assert f"{tasks}:4: not UTF-8 (byte 0xe4 at column " in err
+
+
+# -- review: a corpus path that is not there -----------------------------------------------------
+
+
+@pytest.mark.parametrize("missing", ["gone/", "archive/gone", "gone.jsonl"])
+def test_review_names_a_missing_corpus_as_one(capsys, tmp_path, write_corpus, missing):
+    corpus = write_corpus({"fine.txt": 'Ranger Tove Aldt said "the trail is closed" at dawn.'})
+    store = tmp_path / "annotations"
+    for name in ("ana", "bob"):
+        label(store, corpus, name, "fine.txt", '"the trail is closed"')
+    code, _, err = run_cli(capsys, "review", "--store", str(store), str(tmp_path / missing))
+    assert code == 2
+    assert err == (
+        f"quote-annotator review: {tmp_path / missing}: no such file or folder (the corpus)\n"
+    )
