@@ -89,6 +89,18 @@ def load_quotes_jsonl(path: str | Path) -> list[dict[str, Any]]:
                 raise UserError(f'{path}:{number}: quote {index} needs "start" and "end"')
             if not isinstance(quote["start"], int) or not isinstance(quote["end"], int):
                 raise UserError(f"{path}:{number}: quote {index} has non-integer offsets")
+            # Scored as they stand, such offsets would count as a miss and a false alarm.
+            if not 0 <= quote["start"] <= quote["end"]:
+                raise UserError(
+                    f"{path}:{number}: quote {index} spans {quote['start']}..{quote['end']}, "
+                    "which is no span of a text"
+                )
+            text = document.get("text")
+            if isinstance(text, str) and quote["end"] > len(text):
+                raise UserError(
+                    f"{path}:{number}: quote {index} spans {quote['start']}..{quote['end']}, past "
+                    f"the end of the text ({len(text)} characters)"
+                )
         document["id"] = str(document["id"])
         documents.append(document)
     return documents

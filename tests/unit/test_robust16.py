@@ -372,3 +372,25 @@ def test_review_names_a_missing_corpus_as_one(capsys, tmp_path, write_corpus, mi
     assert err == (
         f"quote-annotator review: {tmp_path / missing}: no such file or folder (the corpus)\n"
     )
+
+
+# -- evaluate: gold offsets that are no span of the text -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "what"),
+    [
+        (300, 310, "past the end of the text (55 characters)"),
+        (30, 20, "which is no span of a text"),
+        (-4, 20, "which is no span of a text"),
+    ],
+)
+def test_evaluate_refuses_gold_offsets_that_are_no_span_of_the_text(
+    capsys, tmp_path, start, end, what
+):
+    gold = tmp_path / "gold.jsonl"
+    line = {"id": "three", "text": SAID, "quotes": [{"start": start, "end": end, "type": "direct"}]}
+    gold.write_bytes(gold_lines() + orjson.dumps(line) + b"\n")
+    code, out, err = run_cli(capsys, "evaluate", "--gold", str(gold))
+    assert code == 2
+    assert err == f"quote-annotator evaluate: {gold}:3: quote 0 spans {start}..{end}, {what}\n"
