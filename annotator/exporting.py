@@ -31,6 +31,7 @@ Plain Python: nothing here imports the terminal UI.
 from __future__ import annotations
 
 import ctypes
+import glob
 import hashlib
 import os
 import pickle
@@ -73,7 +74,7 @@ from annotator import __version__
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus, JsonlCorpus
 from annotator.errors import CorpusError, Problem, UserError, noting_skipped
-from annotator.fold_snapshot import records_per_line
+from annotator.fold_snapshot import process_alive, records_per_line
 from annotator.formats.base import (
     SPAN_FIELDS,
     BadLine,
@@ -819,6 +820,7 @@ def _into_folder(
                 f"{out_dir}: not an earlier export (no manifest.json); refusing to replace it"
             )
     temporary = out_dir.with_name(f".{out_dir.name}.tmp-{os.getpid()}")
+    _remove_stale_temporaries(out_dir)
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         if temporary.exists():
@@ -836,6 +838,20 @@ def _into_folder(
         shutil.rmtree(temporary, ignore_errors=True)
         raise
     return manifest
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    """Delete the temporary folders exports into ``out_dir`` killed before their end left
+    beside it (``.NAME.tmp-PID``, and its ``-2`` half): each is as big as an export, and no
+    later run would reuse one. A folder whose process still runs is left alone."""
+    prefix = f".{out_dir.name}.tmp-"
+    with suppress(OSError):
+        for candidate in out_dir.parent.glob(f"{glob.escape(prefix)}*"):
+            pid = candidate.name[len(prefix) :].split("-", 1)[0]
+            if not (pid.isascii() and pid.isdigit() and len(pid) <= 7):
+                continue  # not named by a pid: not one of ours
+            if int(pid) != os.getpid() and not process_alive(int(pid)):
+                shutil.rmtree(candidate, ignore_errors=True)
 
 
 def _require(fmt: Format) -> None:

@@ -11,6 +11,7 @@ whitespace-only) document is written with no quotes, and a warning names it.
 from __future__ import annotations
 
 import argparse
+import glob
 import os
 import sys
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ import orjson
 
 from annotator.cli import open_corpus_leaving_out_bad, score, warn_left_out, whole_number
 from annotator.errors import UserError
+from annotator.fold_snapshot import process_alive
 
 READS_LABELS = False
 """Offered no ``--store`` or ``--annotator``: detect touches no annotation file."""
@@ -50,6 +52,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help=argparse.SUPPRESS,  # what detect does anyway now; still taken, for old scripts
     )
+
+
+def _remove_stale_partials(target: Path) -> None:
+    """Delete what runs writing ``target`` killed before their end left beside it
+    (``.NAME.PID.partial``, named by their pid: one whose process still runs is left alone)."""
+    prefix = f".{target.name}."
+    for candidate in target.parent.glob(f"{glob.escape(prefix)}*.partial"):
+        pid = candidate.name[len(prefix) : -len(".partial")]
+        if not (pid.isascii() and pid.isdigit() and len(pid) <= 7):
+            continue  # not named by a pid: not one of ours
+        if int(pid) != os.getpid() and not process_alive(int(pid)):
+            candidate.unlink(missing_ok=True)
 
 
 def _naming_output(error: OSError, output: Path | None) -> OSError:
@@ -84,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
             # Written beside it and moved into place at the end: a run stopped halfway (Ctrl-C, a
             # full disk) leaves the previous output whole, not replaced by a valid-looking part.
             partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+            _remove_stale_partials(target)
         try:
             out = (partial or target).open("wb")
         except OSError as error:

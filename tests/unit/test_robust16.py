@@ -3,6 +3,8 @@ through, nothing said that is not so, nothing lost. Every text here is invented.
 
 from __future__ import annotations
 
+import os
+
 import orjson
 import pytest
 
@@ -394,3 +396,46 @@ def test_evaluate_refuses_gold_offsets_that_are_no_span_of_the_text(
     code, out, err = run_cli(capsys, "evaluate", "--gold", str(gold))
     assert code == 2
     assert err == f"quote-annotator evaluate: {gold}:3: quote 0 spans {start}..{end}, {what}\n"
+
+
+# -- what a killed run leaves behind -------------------------------------------------------------
+
+
+def ended_process_id() -> int:
+    """The pid of a process that has ended (as one killed with -9 has)."""
+    import subprocess
+
+    child = subprocess.Popen(["true"])
+    child.wait()
+    return child.pid
+
+
+def test_detect_removes_the_partial_output_a_killed_run_left(capsys, tmp_path, write_corpus):
+    corpus = write_corpus({"fine.txt": 'Baker Lio Fent said "bread is up" today.'})
+    output = tmp_path / "candidates.jsonl"
+    left = tmp_path / f".candidates.jsonl.{ended_process_id()}.partial"
+    left.write_bytes(b'{"id": "fine.txt", "quo')
+    running = tmp_path / f".candidates.jsonl.{os.getppid()}.partial"
+    running.write_bytes(b"")
+    code, _, _ = run_cli(capsys, "detect", str(corpus), "-o", str(output))
+    assert code == 0
+    assert not left.exists()
+    assert running.exists()
+
+
+def test_export_removes_the_temporary_folders_a_killed_export_left(capsys, tmp_path, write_corpus):
+    corpus = write_corpus({"fine.txt": 'Baker Lio Fent said "bread is up" today.'})
+    store = tmp_path / "annotations"
+    label(store, corpus, "ana", "fine.txt", '"bread is up"')
+    pid = ended_process_id()
+    left = [tmp_path / f".out.tmp-{pid}", tmp_path / f".out.tmp-{pid}-2"]
+    for folder in left:
+        folder.mkdir()
+        (folder / "quotes.jsonl").write_bytes(b"half an export")
+    running = tmp_path / f".out.tmp-{os.getppid()}"
+    running.mkdir()
+    out = str(tmp_path / "out")
+    code, _, _ = run_cli(capsys, "export", "csv", "--store", str(store), "--out", out, str(corpus))
+    assert code == 0
+    assert not any(folder.exists() for folder in left)
+    assert running.exists()
