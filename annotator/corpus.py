@@ -306,6 +306,12 @@ def open_corpus(location: str | Path, *, skip_bad: bool = False) -> Corpus:
     path = Path(location)
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
+    if path.is_file() and path.suffix.lower() == ".json":
+        # Read as one text document, its keys and brackets would be detected as quotes.
+        raise CorpusError(
+            f"{path}: a .json file is no corpus; one document per line is read from a .jsonl "
+            "file (rename it), text documents from a folder of .txt or .md files"
+        )
     if path.is_file() and path.name.endswith(JSONL_SUFFIXES):
         corpus: Corpus = JsonlCorpus(path, skip_bad=skip_bad)
     else:

@@ -439,3 +439,19 @@ def test_export_removes_the_temporary_folders_a_killed_export_left(capsys, tmp_p
     assert code == 0
     assert not any(folder.exists() for folder in left)
     assert running.exists()
+
+
+@pytest.mark.parametrize("command", ["detect", "stats"])
+def test_a_json_file_given_as_the_corpus_is_refused_with_the_way_out(capsys, tmp_path, command):
+    corpus = tmp_path / "documents.json"
+    corpus.write_bytes(gold_lines())
+    argv = [command, str(corpus)] + (
+        ["--store", str(tmp_path / "annotations")] if command == "stats" else []
+    )
+    code, out, err = run_cli(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"quote-annotator {command}: {corpus}: a .json file is no corpus; one document per line "
+        "is read from a .jsonl file (rename it), text documents from a folder of .txt or .md "
+        "files\n"
+    )
