@@ -64,7 +64,7 @@ from annotator.records import (
     counts_as_finished,
     describe_error,
 )
-from annotator.util import paused_gc
+from annotator.util import json_line_error, paused_gc
 
 DEFAULT_STORE = Path("annotations")
 """Where annotation files live unless ``--store`` says otherwise."""
@@ -968,7 +968,9 @@ class AnnotatorFile:
                 str(item["doc_id"]),
             )
         except orjson.JSONDecodeError as error:
-            self.problems.append(Problem(self.path, number, f"not valid JSON ({error}); skipped"))
+            self.problems.append(
+                Problem(self.path, number, f"{json_line_error(raw, error)}; skipped")
+            )
             return None
         except (KeyError, TypeError, ValueError):
             message = f"not a store entry ({_what_is_amiss(data)}); skipped"
@@ -991,7 +993,12 @@ class AnnotatorFile:
         try:
             return StoreEntry.model_validate_json(raw)
         except ValidationError as error:
-            message = f"invalid record: {describe_error(error)}; skipped"
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:  # the parser blames "an invalid unicode code point"
+                message = f"{json_line_error(raw, error)}; skipped"
+            else:
+                message = f"invalid record: {describe_error(error)}; skipped"
             self.problems.append(Problem(self.path, line[_NUMBER], message))
             return None
 

@@ -455,3 +455,39 @@ def test_a_json_file_given_as_the_corpus_is_refused_with_the_way_out(capsys, tmp
         "is read from a .jsonl file (rename it), text documents from a folder of .txt or .md "
         "files\n"
     )
+
+
+def test_validate_names_a_line_of_another_annotators_file(capsys, tmp_path, write_corpus):
+    corpus = write_corpus({"fine.txt": 'Ranger Tove Aldt said "the trail is closed" at dawn.'})
+    store = tmp_path / "annotations"
+    label(store, corpus, "ana", "fine.txt", "Ranger Tove Aldt")
+    label(store, corpus, "bob", "fine.txt", '"the trail is closed"')
+    ana, bob = store / "ana.jsonl", store / "bob.jsonl"
+    ana.write_bytes(ana.read_bytes() + bob.read_bytes())  # joined by hand
+    code, out, _ = run_cli(
+        capsys, "validate", "--store", str(store), "--annotator", "ana", str(corpus)
+    )
+    assert code == 1
+    assert out.splitlines() == [
+        f"{ana}:2: quote 'fine.txt:22' is labelled by 'bob', not 'ana': a line of another "
+        "annotator's file?",
+        f"{ana}: 2 quotes, 1 problem",
+    ]
+
+
+def test_a_store_line_with_a_byte_that_is_not_utf8_is_named_with_its_column(
+    capsys, tmp_path, write_corpus
+):
+    corpus = write_corpus({"fine.txt": 'Ranger Tove Aldt said "the trail is closed" at dawn.'})
+    store = tmp_path / "annotations"
+    label(store, corpus, "ana", "fine.txt", '"the trail is closed"', speaker="Tove Aldt")
+    path = store / "ana.jsonl"
+    raw = path.read_bytes()
+    column = raw.index(b"Tove Aldt") + 2
+    path.write_bytes(raw.replace(b"Tove Aldt", b"To\xe9e Aldt"))
+    code, _, err = run_cli(capsys, "stats", "--store", str(store))
+    assert code == 0
+    assert err == (
+        f"warning: {path}:1: not UTF-8 (byte 0xe9 at column {column + 1}); convert it, e.g. "
+        "iconv -f latin1 -t utf-8; skipped\n"
+    )
