@@ -2724,7 +2724,7 @@ def _derived_id(doc_id: str, start: int, end: int, derived: Counter[str]) -> str
 
 def _refusal(problems: list[BadLine], consequence: str) -> str:
     first = str(problems[0])
-    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    more = f" (and {counted(len(problems) - 1, 'more problem')})" if len(problems) > 1 else ""
     return f"{first}{more}; {consequence}"
 
 

@@ -491,3 +491,15 @@ def test_a_store_line_with_a_byte_that_is_not_utf8_is_named_with_its_column(
         f"warning: {path}:1: not UTF-8 (byte 0xe9 at column {column + 1}); convert it, e.g. "
         "iconv -f latin1 -t utf-8; skipped\n"
     )
+
+
+def test_an_import_refused_for_two_bad_lines_counts_one_more_problem(capsys, tmp_path):
+    quotes = tmp_path / "quotes.jsonl"
+    quotes.write_bytes(b"[1]\n" + gold_lines() + b'"two"\n')
+    code, _, err = run_cli(
+        capsys, "import", "quotes-jsonl", str(quotes), "--store", str(tmp_path / "annotations")
+    )
+    assert code == 2
+    assert err.endswith(
+        " (and 1 more problem); nothing was imported (--skip-bad imports the rest)\n"
+    )
