@@ -44,14 +44,20 @@ def json_line_error(raw: bytes, error: ValueError) -> str:
     """What is wrong with the line ``raw``, which ``error`` says is not JSON, in a few words: a
     byte that is not UTF-8 is named with its column (the JSON parser calls it a surrogate at
     column 1), anything else in the parser's own words."""
+    return not_utf8(raw) or f"not valid JSON ({error})"
+
+
+def not_utf8(line: bytes) -> str | None:
+    """None if ``line`` is UTF-8, else where it is not, in a few words: ``not UTF-8 (byte 0xe9
+    at column 4)``, with the way to convert it."""
     try:
-        raw.decode("utf-8")
+        line.decode("utf-8")
     except UnicodeDecodeError as bad:
         return (
-            f"not UTF-8 (byte 0x{raw[bad.start]:02x} at column {bad.start + 1}); convert it, "
+            f"not UTF-8 (byte 0x{line[bad.start]:02x} at column {bad.start + 1}); convert it, "
             "e.g. iconv -f latin1 -t utf-8"
         )
-    return f"not valid JSON ({error})"
+    return None
 
 
 def terminal_safe(text: str) -> str:

@@ -503,3 +503,24 @@ def test_an_import_refused_for_two_bad_lines_counts_one_more_problem(capsys, tmp
     assert err.endswith(
         " (and 1 more problem); nothing was imported (--skip-bad imports the rest)\n"
     )
+
+
+@pytest.mark.parametrize("spoiled", ["one.ann", "one.txt"])
+def test_a_brat_file_not_utf8_is_named_with_its_line_and_column(capsys, tmp_path, spoiled):
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "one.txt").write_bytes(b"Plain words.\nMore plain words.\n")
+    (folder / "one.ann").write_bytes(b"T1\tQuote 0 5\tPlain\n")
+    path = folder / spoiled
+    path.write_bytes(
+        path.read_bytes().replace(b"More" if spoiled == "one.txt" else b"Plain", b"M\xf6re")
+    )
+    code, _, err = run_cli(
+        capsys, "import", "brat", str(folder), "--store", str(tmp_path / "annotations")
+    )
+    assert code == 2
+    line = 2 if spoiled == "one.txt" else 1
+    column = 2 if spoiled == "one.txt" else 15
+    assert err.startswith(
+        f"quote-annotator import: {path}:{line}: not UTF-8 (byte 0xf6 at column {column}); "
+    )
