@@ -20,6 +20,7 @@ from pathlib import Path
 import orjson
 
 from annotator.cli import open_corpus_leaving_out_bad, score, warn_left_out, whole_number
+from annotator.corpus import Corpus
 from annotator.errors import UserError
 from annotator.fold_snapshot import process_alive
 
@@ -66,6 +67,26 @@ def _remove_stale_partials(target: Path) -> None:
             candidate.unlink(missing_ok=True)
 
 
+def _refuse_to_replace_the_corpus(target: Path, corpus: Corpus) -> None:
+    """Raise ``UserError`` when ``target`` is the corpus file, or a document of the corpus
+    folder: written there, the candidates would replace the texts they were found in."""
+    if not target.is_file():
+        return
+    if corpus.location.is_file():
+        replaced = target.samefile(corpus.location)
+    else:  # a folder: one lookup by the target's place in it, not a check of every document
+        try:
+            place = target.resolve().relative_to(corpus.location.resolve()).as_posix()
+        except ValueError:
+            place = None
+        replaced = place in corpus
+    if replaced:
+        raise UserError(
+            f"{target}: is the corpus (or one of its documents); -o would replace it with the "
+            "candidates: name another file"
+        )
+
+
 def _naming_output(error: OSError, output: Path | None) -> OSError:
     """``error`` met writing the output, naming it (a write names no file by itself)."""
     if error.filename is None:
@@ -94,6 +115,7 @@ def run(args: argparse.Namespace) -> int:
     target = partial = None
     if args.output is not None:
         target = args.output
+        _refuse_to_replace_the_corpus(target, corpus)
         if not target.exists() or target.is_file():
             # Written beside it and moved into place at the end: a run stopped halfway (Ctrl-C, a
             # full disk) leaves the previous output whole, not replaced by a valid-looking part.

@@ -524,3 +524,20 @@ def test_a_brat_file_not_utf8_is_named_with_its_line_and_column(capsys, tmp_path
     assert err.startswith(
         f"quote-annotator import: {path}:{line}: not UTF-8 (byte 0xf6 at column {column}); "
     )
+
+
+def test_detect_refuses_to_write_over_its_own_jsonl_corpus(capsys, tmp_path):
+    corpus = tmp_path / "documents.jsonl"
+    corpus.write_bytes(gold_lines())
+    code, out, err = run_cli(capsys, "detect", str(corpus), "-o", str(corpus))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"quote-annotator detect: {corpus}: is the corpus")
+    assert corpus.read_bytes() == gold_lines()
+
+
+def test_detect_refuses_to_write_over_a_document_of_its_folder(capsys, write_corpus):
+    corpus = write_corpus({"one.txt": SAID, "two.txt": SAID})
+    code, _, err = run_cli(capsys, "detect", str(corpus), "-o", str(corpus / "two.txt"))
+    assert code == 2
+    assert "is the corpus (or one of its documents)" in err
+    assert (corpus / "two.txt").read_text(encoding="utf-8") == SAID
