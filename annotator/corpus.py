@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from annotator.errors import CorpusError, Problem
-from annotator.records import Document, text_sha256
+from annotator.records import Document, is_stored_record_line, text_sha256
 from annotator.util import UTF8_BOM, json_line_error
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -283,6 +283,11 @@ def _parse_line(line: bytes, location: Path, line_number: int) -> tuple[str, str
         raise CorpusError(f"{location}:{line_number}: {json_line_error(line, error)}") from None
     if not isinstance(record, dict):
         raise CorpusError(f"{location}:{line_number}: expected a JSON object, got {record!r:.40}")
+    if is_stored_record_line(record):
+        raise CorpusError(
+            f"{location}:{line_number}: a line of an annotation file, not a document "
+            '(a corpus line has "id" and "text")'
+        )
     doc_id = record.get("id")
     if isinstance(doc_id, int) and not isinstance(doc_id, bool):
         doc_id = str(doc_id)
@@ -316,6 +321,12 @@ def open_corpus(location: str | Path, *, skip_bad: bool = False) -> Corpus:
         corpus: Corpus = JsonlCorpus(path, skip_bad=skip_bad)
     else:
         corpus = FilesCorpus(path, skip_bad=skip_bad)
+    if not corpus.ids and corpus.problems:
+        # Every line was left out: "empty" would hide why, and the warnings that say it are
+        # printed only for a corpus that opens.
+        first, more = corpus.problems[0], len(corpus.problems) - 1
+        others = f" (and {more} more {'problem' if more == 1 else 'problems'})" if more else ""
+        raise CorpusError(f"{first}; no document line could be read{others}")
     if not corpus.ids:
         kinds = "lines" if isinstance(corpus, JsonlCorpus) else "files (.txt, .md)"
         raise CorpusError(f"{path}: empty corpus, no document {kinds} found")

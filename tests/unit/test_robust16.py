@@ -541,3 +541,31 @@ def test_detect_refuses_to_write_over_a_document_of_its_folder(capsys, write_cor
     assert code == 2
     assert "is the corpus (or one of its documents)" in err
     assert (corpus / "two.txt").read_text(encoding="utf-8") == SAID
+
+
+# -- a JSONL corpus none of whose lines is a document --------------------------------------------
+
+
+def test_a_jsonl_corpus_of_only_bad_lines_names_them_not_an_empty_corpus(capsys, tmp_path):
+    corpus = tmp_path / "documents.jsonl"
+    corpus.write_bytes(b'{"title": "no id"}\n{"id": "x"}\nnot json\n')
+    code, _, err = run_cli(capsys, "detect", str(corpus))
+    assert code == 2
+    assert err == (
+        f'quote-annotator detect: {corpus}:1: missing "id" (a non-empty string); no document '
+        "line could be read (and 2 more problems)\n"
+    )
+
+
+def test_an_annotation_file_given_as_the_corpus_is_named_for_what_it_is(
+    capsys, tmp_path, write_corpus
+):
+    corpus = write_corpus({"fine.txt": 'Ranger Tove Aldt said "the trail is closed" at dawn.'})
+    label(tmp_path / "annotations", corpus, "ana", "fine.txt", '"the trail is closed"')
+    store_file = tmp_path / "annotations" / "ana.jsonl"
+    code, _, err = run_cli(capsys, "detect", str(store_file))
+    assert code == 2
+    assert err == (
+        f"quote-annotator detect: {store_file}:1: a line of an annotation file, not a document "
+        '(a corpus line has "id" and "text"); no document line could be read\n'
+    )
