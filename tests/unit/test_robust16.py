@@ -569,3 +569,28 @@ def test_an_annotation_file_given_as_the_corpus_is_named_for_what_it_is(
         f"quote-annotator detect: {store_file}:1: a line of an annotation file, not a document "
         '(a corpus line has "id" and "text"); no document line could be read\n'
     )
+
+
+def test_export_refuses_an_input_format_without_an_input(capsys, tmp_path, write_corpus):
+    corpus = write_corpus({"fine.txt": 'Baker Lio Fent said "bread is up" today.'})
+    store = tmp_path / "annotations"
+    label(store, corpus, "ana", "fine.txt", '"bread is up"')
+    out_dir = tmp_path / "out"
+    code, _, err = run_cli(
+        capsys,
+        "export",
+        "csv",
+        "--input-format",
+        "prodigy",
+        "--store",
+        str(store),
+        "--out",
+        str(out_dir),
+        str(corpus),
+    )
+    assert code == 2
+    assert err == (
+        "quote-annotator export: --input-format prodigy: it says what --input FILE holds, and no "
+        "--input is given\n"
+    )
+    assert not out_dir.exists()
