@@ -594,3 +594,24 @@ def test_export_refuses_an_input_format_without_an_input(capsys, tmp_path, write
         "--input is given\n"
     )
     assert not out_dir.exists()
+
+
+def test_importing_an_annotation_file_names_it_for_what_it_is(capsys, tmp_path, write_corpus):
+    corpus = write_corpus({"fine.txt": 'Ranger Tove Aldt said "the trail is closed" at dawn.'})
+    store = tmp_path / "annotations"
+    label(store, corpus, "ana", "fine.txt", '"the trail is closed"')
+    code, _, err = run_cli(
+        capsys,
+        "import",
+        "quotes-jsonl",
+        str(store / "ana.jsonl"),
+        "--store",
+        str(store),
+        "--annotator",
+        "bob",
+    )
+    assert code == 2
+    assert err.startswith(
+        f"quote-annotator import: {store / 'ana.jsonl'}:1: a stored quote record (of an "
+        "annotation file or a records-jsonl export), not a document with its quotes"
+    )
