@@ -615,3 +615,49 @@ def test_importing_an_annotation_file_names_it_for_what_it_is(capsys, tmp_path, 
         f"quote-annotator import: {store / 'ana.jsonl'}:1: a stored quote record (of an "
         "annotation file or a records-jsonl export), not a document with its quotes"
     )
+
+
+# -- audit: detection options where no detection runs --------------------------------------------
+
+
+@pytest.fixture
+def labelled_twice(tmp_path, write_corpus):
+    """A corpus of two documents with the same quote, labelled in both by ana."""
+    said = 'Warden Ilse Korv said "the gates stay shut until the storm has passed" at dawn.'
+    corpus = write_corpus({"one.txt": said, "two.txt": said.replace("Warden", "Chief")})
+    store = tmp_path / "annotations"
+    for doc_id in ("one.txt", "two.txt"):
+        label(store, corpus, "ana", doc_id, '"the gates stay shut until the storm has passed"')
+    return corpus, store
+
+
+@pytest.mark.parametrize(
+    ("options", "refused"),
+    [
+        (["--from-store", "--min-score", "0.9"], "--min-score: not with --from-store"),
+        (["--from-store", "--jobs", "2"], "--jobs: not with --from-store"),
+        (["--quotes", "{quotes}", "--jobs", "2"], "--jobs: not with --quotes"),
+    ],
+)
+def test_audit_refuses_detection_options_where_nothing_is_detected(
+    capsys, tmp_path, labelled_twice, options, refused
+):
+    corpus, store = labelled_twice
+    quotes = tmp_path / "quotes.jsonl"
+    quotes.write_bytes(b'{"id": "one.txt", "quotes": []}\n')
+    argv = [part.format(quotes=quotes) for part in options]
+    code, out, err = run_cli(capsys, "audit", *argv, "--store", str(store), str(corpus))
+    assert (code, out) == (2, "")
+    assert err == f"quote-annotator audit: {refused}, which runs no detection\n"
+
+
+def test_audit_says_the_store_was_audited_when_a_min_score_was_given(capsys, labelled_twice):
+    corpus, store = labelled_twice
+    code, _, err = run_cli(
+        capsys, "audit", "--min-score", "0.9", "--store", str(store), str(corpus)
+    )
+    assert code == 0
+    assert (
+        "warning: --min-score left unused: the store's labels are audited (--detect audits the "
+        "detector's candidates)\n"
+    ) in err
