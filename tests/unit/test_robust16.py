@@ -661,3 +661,22 @@ def test_audit_says_the_store_was_audited_when_a_min_score_was_given(capsys, lab
         "warning: --min-score left unused: the store's labels are audited (--detect audits the "
         "detector's candidates)\n"
     ) in err
+
+
+def test_agreement_refuses_exclude_beside_named_annotators(capsys, labelled_twice):
+    _, store = labelled_twice
+    label(
+        store,
+        labelled_twice[0],
+        "bob",
+        "one.txt",
+        '"the gates stay shut until the storm has passed"',
+    )
+    code, out, err = run_cli(
+        capsys, "agreement", "--store", str(store), "ana", "bob", "--exclude", "ana"
+    )
+    assert (code, out) == (2, "")
+    assert err == (
+        "quote-annotator agreement: --exclude ana: annotators are named (ana, bob); name only "
+        "the ones to compare\n"
+    )
