@@ -44,6 +44,9 @@ def json_line_error(raw: bytes, error: ValueError) -> str:
     """What is wrong with the line ``raw``, which ``error`` says is not JSON, in a few words: a
     byte that is not UTF-8 is named with its column (the JSON parser calls it a surrogate at
     column 1), anything else in the parser's own words."""
+    nul = raw.find(b"\x00")
+    if nul >= 0:  # a binary file: converting it from Latin-1 would not help
+        return f"binary data (a NUL byte at column {nul + 1}), not a line of text"
     return not_utf8(raw) or f"not valid JSON ({error})"
 
 

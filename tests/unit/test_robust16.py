@@ -680,3 +680,14 @@ def test_agreement_refuses_exclude_beside_named_annotators(capsys, labelled_twic
         "quote-annotator agreement: --exclude ana: annotators are named (ana, bob); name only "
         "the ones to compare\n"
     )
+
+
+def test_a_binary_file_read_as_jsonl_is_called_binary(capsys, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\xff\n")
+    code, _, err = run_cli(capsys, "evaluate", "--gold", str(gold))
+    assert code == 2
+    assert err == (
+        f"quote-annotator evaluate: {gold}:1: binary data (a NUL byte at column 8), not a line "
+        "of text\n"
+    )
