@@ -228,8 +228,18 @@ class _TerminalSafeStream:
         takes a progress line back to its start to redraw it."""
         redraw = text.startswith("\r")
         shown = terminal_safe(text[1:] if redraw else text)
+        if redraw:
+            shown = "\r" + shown
         try:
-            return self._stream.write("\r" + shown if redraw else shown)
+            try:
+                return self._stream.write(shown)
+            except UnicodeEncodeError:
+                # A terminal in Latin-1 or ASCII has no ␛ (nor a text's own letters): \u241b
+                # there is still one line, where the stream's strict encoding is a traceback.
+                encoding = getattr(self._stream, "encoding", None) or "ascii"
+                return self._stream.write(
+                    shown.encode(encoding, "backslashreplace").decode(encoding)
+                )
         except OSError as error:
             raise _named(error, self._name) from None
 

@@ -691,3 +691,21 @@ def test_a_binary_file_read_as_jsonl_is_called_binary(capsys, tmp_path):
         f"quote-annotator evaluate: {gold}:1: binary data (a NUL byte at column 8), not a line "
         "of text\n"
     )
+
+
+def test_a_report_to_a_latin1_standard_output_escapes_what_it_cannot_encode(
+    capsys, monkeypatch, tmp_path, write_corpus
+):
+    import io
+
+    corpus = write_corpus({"fine.txt": "Nothing said.", f"late {RED}edition.txt": b"\xff\xfe"})
+    label(tmp_path / "annotations", corpus, "ana", "fine.txt", "Nothing")
+    latin1 = io.TextIOWrapper(io.BytesIO(), encoding="latin-1")
+    monkeypatch.setattr("sys.stdout", latin1)
+    code = main(
+        ["validate", "--store", str(tmp_path / "annotations"), "--annotator", "ana", str(corpus)]
+    )
+    latin1.flush()
+    assert code == 1
+    shown = latin1.buffer.getvalue().decode("latin-1")
+    assert "late \\u241b[31medition.txt:1: not UTF-8" in shown
