@@ -1866,7 +1866,18 @@ class AnnotationStore:
         """Every annotator with a file in the store, sorted."""
         if not self.root.is_dir():
             return []
-        return sorted(path.stem for path in self.root.glob("*.jsonl") if path.is_file())
+        paths = sorted(path for path in self.root.glob("*.jsonl") if path.is_file())
+        for path in paths:
+            try:
+                check_annotator_name(path.stem)
+            except StoreError:
+                # Named by the file: "annotator name 'x y' cannot name a file" read as if the
+                # user had given that name, and sent them looking at their options.
+                raise StoreError(
+                    f"{path}: no annotator's name (letters, digits and . _ - @ + only): rename "
+                    f"the file, or move it out of {self.root}/"
+                ) from None
+        return [path.stem for path in paths]
 
     def refuse_if_locked(self, annotator: str) -> None:
         """Raise ``StoreLockedError`` if another process writes ``annotator``'s file now.

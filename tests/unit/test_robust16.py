@@ -709,3 +709,15 @@ def test_a_report_to_a_latin1_standard_output_escapes_what_it_cannot_encode(
     assert code == 1
     shown = latin1.buffer.getvalue().decode("latin-1")
     assert "late \\u241b[31medition.txt:1: not UTF-8" in shown
+
+
+def test_a_stray_file_in_the_store_is_named_by_its_path(capsys, labelled_twice):
+    _, store = labelled_twice
+    stray = store / "notes from [bold]carl.jsonl"
+    stray.write_bytes(b"")
+    code, _, err = run_cli(capsys, "stats", "--store", str(store))
+    assert code == 2
+    assert err == (
+        f"quote-annotator stats: {stray}: no annotator's name (letters, digits and . _ - @ + "
+        f"only): rename the file, or move it out of {store}/\n"
+    )
