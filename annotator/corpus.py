@@ -129,13 +129,16 @@ class FilesCorpus(Corpus):
     """Documents that are text files: every ``.txt``/``.md`` below a folder, or one file."""
 
     def __init__(self, location: Path, *, skip_bad: bool = False) -> None:
+        problems: list[Problem] = []
         if location.is_file():
             root, ids = location.parent, [location.name]
         else:
-            root, ids = location, _text_files_below(location)
+            root, ids = location, _text_files_below(location, problems)
+        if problems and not skip_bad:
+            raise CorpusError(str(problems[0]))
         self.root = root
         """The folder document ids are relative to."""
-        super().__init__(location, ids, skip_bad=skip_bad)
+        super().__init__(location, ids, skip_bad=skip_bad, problems=problems)
 
     def _read(self, doc_id: str) -> Document:
         path = self.root / doc_id
@@ -145,9 +148,16 @@ class FilesCorpus(Corpus):
         return str(self.root / doc_id)
 
 
-def _text_files_below(folder: Path) -> list[str]:
+def _text_files_below(folder: Path, problems: list[Problem]) -> list[str]:
+    """Document ids of the text files below ``folder``; a folder that cannot be listed is
+    added to ``problems`` (os.walk would pass over it, its documents missing without a word)."""
     found: list[str] = []
-    for directory, subdirectories, files in os.walk(folder):
+
+    def unreadable(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else folder
+        problems.append(Problem(where, None, f"cannot read this folder ({error.strerror})"))
+
+    for directory, subdirectories, files in os.walk(folder, onerror=unreadable):
         # Hidden folders (.git, .venv) never hold documents.
         subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
         relative = os.path.relpath(directory, folder)
@@ -326,7 +336,7 @@ def open_corpus(location: str | Path, *, skip_bad: bool = False) -> Corpus:
         # printed only for a corpus that opens.
         first, more = corpus.problems[0], len(corpus.problems) - 1
         others = f" (and {more} more {'problem' if more == 1 else 'problems'})" if more else ""
-        raise CorpusError(f"{first}; no document line could be read{others}")
+        raise CorpusError(f"{first}; no document could be read{others}")
     if not corpus.ids:
         kinds = "lines" if isinstance(corpus, JsonlCorpus) else "files (.txt, .md)"
         raise CorpusError(f"{path}: empty corpus, no document {kinds} found")

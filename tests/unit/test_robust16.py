@@ -553,7 +553,7 @@ def test_a_jsonl_corpus_of_only_bad_lines_names_them_not_an_empty_corpus(capsys,
     assert code == 2
     assert err == (
         f'quote-annotator detect: {corpus}:1: missing "id" (a non-empty string); no document '
-        "line could be read (and 2 more problems)\n"
+        "could be read (and 2 more problems)\n"
     )
 
 
@@ -567,7 +567,7 @@ def test_an_annotation_file_given_as_the_corpus_is_named_for_what_it_is(
     assert code == 2
     assert err == (
         f"quote-annotator detect: {store_file}:1: a line of an annotation file, not a document "
-        '(a corpus line has "id" and "text"); no document line could be read\n'
+        '(a corpus line has "id" and "text"); no document could be read\n'
     )
 
 
@@ -721,3 +721,22 @@ def test_a_stray_file_in_the_store_is_named_by_its_path(capsys, labelled_twice):
         f"quote-annotator stats: {stray}: no annotator's name (letters, digits and . _ - @ + "
         f"only): rename the file, or move it out of {store}/\n"
     )
+
+
+def test_a_folder_of_the_corpus_that_cannot_be_read_is_named(capsys, monkeypatch, write_corpus):
+    corpus = write_corpus({"one.txt": SAID, "locked/two.txt": SAID})
+    listing = os.scandir
+
+    def refusing(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    code, out, err = run_cli(capsys, "detect", str(corpus))
+    assert code == 1
+    assert (
+        err
+        == f"warning: {corpus / 'locked'}: cannot read this folder (Permission denied); left out\n"
+    )
+    assert [orjson.loads(line)["id"] for line in out.splitlines()] == ["one.txt"]
