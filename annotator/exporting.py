@@ -33,6 +33,7 @@ from __future__ import annotations
 import ctypes
 import glob
 import hashlib
+import math
 import os
 import pickle
 import re
@@ -357,6 +358,8 @@ def parse_split(value: str, seed: int = 0) -> SplitSpec:
         numbers = [float(part) for part in parts]
     except ValueError:
         raise UserError(f"--split {value!r}: expected numbers like 80/10/10") from None
+    if not all(map(math.isfinite, numbers)):  # float() takes "nan" and "inf": no share
+        raise UserError(f"--split {value!r}: expected numbers like 80/10/10")
     if len(numbers) not in SPLIT_NAMES or any(n < 0 for n in numbers) or sum(numbers) <= 0:
         raise UserError(f"--split {value!r}: give 2 or 3 non-negative shares, like 80/10/10")
     total = sum(numbers)

@@ -740,3 +740,24 @@ def test_a_folder_of_the_corpus_that_cannot_be_read_is_named(capsys, monkeypatch
         == f"warning: {corpus / 'locked'}: cannot read this folder (Permission denied); left out\n"
     )
     assert [orjson.loads(line)["id"] for line in out.splitlines()] == ["one.txt"]
+
+
+@pytest.mark.parametrize("shares", ["nan/1", "inf/1", "80/nan/10"])
+def test_export_refuses_a_split_share_that_is_no_number(capsys, tmp_path, labelled_twice, shares):
+    corpus, store = labelled_twice
+    out_dir = tmp_path / "out"
+    code, _, err = run_cli(
+        capsys,
+        "export",
+        "csv",
+        "--split",
+        shares,
+        "--store",
+        str(store),
+        "--out",
+        str(out_dir),
+        str(corpus),
+    )
+    assert code == 2
+    assert err == f"quote-annotator export: --split {shares!r}: expected numbers like 80/10/10\n"
+    assert not out_dir.exists()
