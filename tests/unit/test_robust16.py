@@ -761,3 +761,33 @@ def test_export_refuses_a_split_share_that_is_no_number(capsys, tmp_path, labell
     assert code == 2
     assert err == f"quote-annotator export: --split {shares!r}: expected numbers like 80/10/10\n"
     assert not out_dir.exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "what"),
+    [
+        ("score", "high", "\"score\" is 'high', not a number"),
+        ("type", "weird", "\"type\" is 'weird', not direct, indirect or mixed"),
+        ("speaker", ["Olek", "Dray"], "\"speaker\" is ['Olek', 'Dray'], not a string"),
+    ],
+)
+def test_evaluate_names_a_prediction_field_of_the_wrong_kind(capsys, tmp_path, field, value, what):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(gold_lines())
+    start = SAID.index('"the')
+    quote = {"start": start, "end": start + 10, "type": "direct", "score": 0.9, field: value}
+    pred = tmp_path / "pred.jsonl"
+    pred.write_bytes(orjson.dumps({"id": "one", "quotes": [quote]}) + b"\n")
+    code, _, err = run_cli(capsys, "evaluate", "--gold", str(gold), "--pred", str(pred))
+    assert code == 2
+    assert err == f"quote-annotator evaluate: {pred}:1: quote 0: {what}\n"
+
+
+def test_evaluate_counts_a_prediction_scored_null_as_sure(capsys, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(gold_lines())
+    pred = tmp_path / "pred.jsonl"
+    pred.write_bytes(gold_lines().replace(b'"type":"direct"', b'"type":"direct","score":null'))
+    code, out, _ = run_cli(capsys, "evaluate", "--gold", str(gold), "--pred", str(pred), "--json")
+    assert code == 0
+    assert orjson.loads(out)["exact"]["all"]["f1"] == 1.0
