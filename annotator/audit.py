@@ -693,7 +693,13 @@ def gather_from_quotes_file(
                 if not isinstance(fields, dict) or fields.get("status") == "rejected":
                     continue
                 score = fields.get("score")
-                if isinstance(score, int | float) and score < min_score:
+                if score is not None and (
+                    isinstance(score, bool) or not isinstance(score, int | float)
+                ):
+                    # Kept, it would pass --min-score whatever it says.
+                    gathered.warnings.append(f"{where}: score {score!r} is not a number; skipped")
+                    continue
+                if score is not None and score < min_score:
                     continue
                 try:
                     quote = _quote_from_fields(fields, document.text)

@@ -791,3 +791,13 @@ def test_evaluate_counts_a_prediction_scored_null_as_sure(capsys, tmp_path):
     code, out, _ = run_cli(capsys, "evaluate", "--gold", str(gold), "--pred", str(pred), "--json")
     assert code == 0
     assert orjson.loads(out)["exact"]["all"]["f1"] == 1.0
+
+
+def test_audit_skips_a_quote_whose_score_is_no_number_with_a_warning(capsys, tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_bytes(gold_lines())
+    quotes = tmp_path / "quotes.jsonl"
+    quotes.write_bytes(gold_lines().replace(b'"type":"direct"', b'"type":"direct","score":"high"'))
+    code, _, err = run_cli(capsys, "audit", "--quotes", str(quotes), str(corpus))
+    assert code == 0
+    assert f"warning: {quotes}:1: quote 1: score 'high' is not a number; skipped\n" in err
