@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.table import Table
@@ -29,7 +30,7 @@ from textual.worker import get_current_worker
 from annotator.adjudication import EDITED, Adjudication, Disagreement, fields_to_decide
 from annotator.corpus import Corpus
 from annotator.errors import UserError
-from annotator.records import SourceKind
+from annotator.records import QuoteAnnotation, SourceKind, Status
 from annotator.session import source_kind_named
 from annotator.store import AnnotationStore
 from annotator.tui.widgets.review_labels import ReviewLabelTable
@@ -84,8 +85,9 @@ class ReviewHelpModal(ModalScreen[None]):
             "",
             Text(
                 "A disagreement is settled when every field marked ≠ is decided: by a whole "
-                "version (1…9), a field (f), typed names (e) or a drop (d). Until then it stays "
-                "open: ≠ marks the fields still to decide, ✓ the decided ones.",
+                "version (1…9), a field (f), typed names (e), a source kind (O) or a drop (d). "
+                "Until then it stays open: ≠ marks the fields still to decide, ✓ the decided "
+                "ones.",
             ),
         )
         with VerticalScroll(id="review-help-box"):
@@ -164,12 +166,17 @@ class EditNamesModal(ModalScreen[tuple[str, str, SourceKind | None] | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
     """``escape`` cancels; enter moves to the source, then saves (tab reaches the kind)."""
 
-    def __init__(self, speaker: str | None, source: str | None) -> None:
+    def __init__(
+        self, speaker: str | None, source: str | None, kind: SourceKind | None = None
+    ) -> None:
         super().__init__()
         self.speaker = speaker or ""
         """The speaker to start from."""
         self.source = source or ""
         """The source to start from."""
+        self.kind = kind.value if kind is not None and self.source else ""
+        """The source's kind to start from."""
+        self._kind_shown = self.kind
 
     def compose(self) -> ComposeResult:
         """Three inputs and a line for a kind that cannot be read."""
@@ -180,9 +187,22 @@ class EditNamesModal(ModalScreen[tuple[str, str, SourceKind | None] | None]):
             yield Input(value=self.source, id="edit-source")
             kinds = " ".join(kind.value for kind in SourceKind)
             yield Label(Text(f"Source kind (tab): {kinds}", style="bold"))
-            yield Input(placeholder="empty: as its annotators gave it", id="edit-kind")
+            yield Input(
+                value=self.kind, placeholder="empty: as its annotators gave it", id="edit-kind"
+            )
             yield Label(Text(), id="edit-kind-problem")
             yield Label(Text("enter: next / save · esc: cancel · empty: none", style="dim"))
+
+    @on(Input.Changed, "#edit-source")
+    def _kind_follows_source(self, event: Input.Changed) -> None:
+        # The kind shown belongs to the source shown: typing another source empties it (its
+        # kind is then worked out from the name), unless the reviewer typed a kind themselves.
+        kind_input = self.query_one("#edit-kind", Input)
+        if kind_input.value != self._kind_shown:
+            return
+        same_source = event.value.strip() == self.source.strip()
+        self._kind_shown = self.kind if same_source else ""
+        kind_input.value = self._kind_shown
 
     @on(Input.Submitted, "#edit-speaker")
     def _to_source(self) -> None:
@@ -231,6 +251,14 @@ class ReviewScreen(Screen[None]):
         ),
         Binding(
             "e", "edit", "Edit", tooltip="Decide the speaker and source (and its kind) by typing"
+        ),
+        # Not in the footer, as in annotate: the help lists it.
+        Binding(
+            "O",
+            "cycle_source_kind",
+            "Source kind",
+            tooltip="Source kind: outlet, event, publication, social, other",
+            show=False,
         ),
         Binding("d", "drop", "Drop", tooltip="Drop: not a quote (saved as rejected)"),
         Binding("n,right", "next", "Next", tooltip="Next disagreement"),
@@ -506,11 +534,20 @@ class ReviewScreen(Screen[None]):
 
     # -- deciding ------------------------------------------------------------------------------
 
-    def _decide(self, action, describe: str, advance: bool) -> None:
+    def _decide(
+        self,
+        action: Callable[[Disagreement], QuoteAnnotation],
+        describe: str | Callable[[QuoteAnnotation], str],
+        advance: bool,
+        *,
+        stay: bool = False,
+    ) -> None:
         """Save a decision; move to the next open disagreement when it settled this one.
 
         ``advance`` (a whole take, a drop) moves on even if this one was settled before; a
-        field decision moves on only when it decided the last open field.
+        field decision moves on only when it decided the last open field; ``stay`` (a key
+        that steps a value, pressed again to step further) never moves on. ``describe`` is the
+        message, or makes it from the record saved.
         """
         disagreement = self.current
         adjudication = self.adjudication
@@ -518,14 +555,18 @@ class ReviewScreen(Screen[None]):
             return
         was_settled = disagreement.key in self.resolved
         try:
-            action(disagreement)
+            record = action(disagreement)
         except UserError as error:
             self._say(str(error))
             self.app.bell()
             return
+        if not isinstance(describe, str):
+            describe = describe(record)
         if adjudication.is_resolved(disagreement):
             self.resolved.add(disagreement.key)
-            advance = advance or not was_settled
+            if stay and not was_settled:
+                describe = f"{describe} · settled; space: the next open one"
+            advance = not stay and (advance or not was_settled)
         else:
             # A field decided, others still open (or a dropped quote made a quote again).
             self.resolved.discard(disagreement.key)
@@ -600,6 +641,7 @@ class ReviewScreen(Screen[None]):
             base = next((accepted[n] for n in self.annotators if n in accepted), None)
         speaker = base.speaker if base else None
         source = base.source if base else None
+        kind = base.source_kind if base else None
 
         def typed(answer: tuple[str, str, SourceKind | None] | None) -> None:
             if answer is None or self.adjudication is None:
@@ -613,7 +655,30 @@ class ReviewScreen(Screen[None]):
                 False,
             )
 
-        self.app.push_screen(EditNamesModal(speaker, source), typed)
+        self.app.push_screen(EditNamesModal(speaker, source, kind), typed)
+
+    def action_cycle_source_kind(self) -> None:
+        """Step the gold source's kind and stay, so that O again steps it further."""
+        disagreement = self.current
+        adjudication = self.adjudication
+        if disagreement is None or adjudication is None:
+            return
+        gold = adjudication.gold_for(disagreement)
+        base = gold if gold is not None and gold.status is Status.ACCEPTED else None
+        if base is None:
+            accepted = disagreement.group.accepted()
+            base = next((accepted[n] for n in self.annotators if n in accepted), None)
+        if base is not None and base.source is None:
+            # Said here rather than as a failed save: the way out is a key.
+            self._say("This quote has no source: f o takes one, e types one; then O sets its kind.")
+            self.app.bell()
+            return
+
+        def describe(record: QuoteAnnotation) -> str:
+            kind = record.source_kind.value if record.source_kind else "none"
+            return f"Source kind of {record.source!r}: {kind} (O again: the next kind)"
+
+        self._decide(adjudication.cycle_source_kind, describe, False, stay=True)
 
     def action_drop(self) -> None:
         """Settle as not a quote and move to the next open one."""
