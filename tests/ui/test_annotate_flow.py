@@ -12,6 +12,7 @@ from pathlib import Path
 import orjson
 import pytest
 from conftest import NEWS, SECOND, FixedClock, fake_detector, screen_text, wait_loaded
+from textual import events
 from textual.widgets import Input
 
 from annotator.cli import main
@@ -154,6 +155,26 @@ async def test_speaker_input_suggests_document_and_store_names(news_corpus, stor
         await pilot.press("o", "backspace", "enter")  # empty clears the source
         await pilot.pause()
         assert app.screen.focused_item.source is None
+
+
+async def test_a_name_typed_straight_after_s_goes_into_the_input(
+    news_corpus, store, make_annotator
+):
+    """'s' and a name typed in one go lost the name: its keys reached the app after the prompt
+    was on top and were checked against the prompt's keys, not typed into its input."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        for key in "sDee":
+            app._driver.send_message(events.Key(key, key))  # noqa: SLF001 - as a terminal sends
+        await pilot.pause(0.3)
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, EditFieldModal)
+        assert modal.query_one(Input).value == "Dee"  # the prefilled speaker replaced
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.focused_item.speaker == "Dee"
 
 
 async def test_a_typed_source_gets_the_kind_the_detector_would_give_it(

@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+from textual import events
 from textual.widgets import Input
 
 from annotator.adjudication import TAKEABLE_FIELDS, Adjudication
@@ -737,3 +738,35 @@ async def test_typing_names_after_a_whole_take_leaves_it_settled(labelled, corpu
         stored = gold_records(labelled)[screen.adjudication.gold_id(screen.items[0].group)]
         assert stored.meta["adjudication"]["open"] == []
         assert stored.speaker == "the unions"
+
+
+def type_quickly(app, keys: str) -> None:
+    """Send ``keys`` as a terminal does when they are typed in one go: all queued at once,
+    none waiting for the screen to catch up (Pilot's press waits after each)."""
+    for key in keys:
+        app._driver.send_message(events.Key(key, key))  # noqa: SLF001
+
+
+async def test_keys_typed_straight_after_f_or_e_go_to_the_prompt(labelled, corpus):
+    """Typed in one go, 'f o 2' did nothing: the o and the 2 reached the app after the prompt
+    f opened was on top, and were checked against its keys, not given to it. So did a name
+    typed straight after e."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n")
+        type_quickly(app, "fo2")
+        await pilot.pause(0.3)
+        await pilot.pause()
+        assert screen.items[1].key in screen.resolved
+        asked = gold_records(labelled)[screen.adjudication.gold_id(screen.items[1].group)]
+        assert asked.source == "the Coastal Times"
+
+        type_quickly(app, "eXy")
+        await pilot.pause(0.3)
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, EditNamesModal)
+        assert modal.query_one("#edit-speaker", Input).value == "Xy"
+        shown = screen_text(app)
+        assert "labels" in shown  # the review still shows behind the prompt

@@ -94,8 +94,23 @@ LABEL_BINDINGS: list[BindingType] = [
     Binding("2", "confidence(2)", "Confidence: medium", show=False),
     Binding("3", "confidence(3)", "Confidence: high", show=False),
     Binding("t", "cycle_type", "Type", tooltip="Cycle type: direct, indirect, mixed", show=False),
-    Binding("s", "edit_speaker", "Speaker", tooltip="Edit the speaker (with suggestions)"),
-    Binding("o", "edit_source", "Source", tooltip="Edit the source (with suggestions)", show=False),
+    # The keys that open a prompt push it as they arrive, so what is typed straight after goes
+    # into it (see typed_ahead).
+    Binding(
+        "s",
+        "edit_speaker",
+        "Speaker",
+        tooltip="Edit the speaker (with suggestions)",
+        priority=True,
+    ),
+    Binding(
+        "o",
+        "edit_source",
+        "Source",
+        tooltip="Edit the source (with suggestions)",
+        show=False,
+        priority=True,
+    ),
     Binding(
         "O",
         "cycle_source_kind",
@@ -103,7 +118,7 @@ LABEL_BINDINGS: list[BindingType] = [
         tooltip="Source kind: outlet, event, publication, social, other",
         show=False,
     ),
-    Binding("m", "edit_note", "Note on the quote", show=False),
+    Binding("m", "edit_note", "Note on the quote", show=False, priority=True),
     Binding("d,delete", "clear_label", "Delete the label (a suggestion turns pending)", show=False),
 ]
 """Labeling the focused quote."""

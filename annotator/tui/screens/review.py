@@ -33,6 +33,7 @@ from annotator.errors import UserError
 from annotator.records import QuoteAnnotation, SourceKind, Status
 from annotator.session import source_kind_named
 from annotator.store import AnnotationStore
+from annotator.tui.screens.typed_ahead import TypedAheadKeys
 from annotator.tui.widgets.review_labels import ReviewLabelTable
 from annotator.tui.widgets.review_text import ReviewTextView, annotator_style, displayable
 from annotator.util import counted
@@ -158,7 +159,7 @@ class TakeFieldModal(ModalScreen[tuple[str, int] | None]):
         self.dismiss(None)
 
 
-class EditNamesModal(ModalScreen[tuple[str, str, SourceKind | None] | None]):
+class EditNamesModal(TypedAheadKeys, ModalScreen[tuple[str, str, SourceKind | None] | None]):
     """Type the gold speaker and source, and optionally the source's kind. Answers (speaker,
     source, kind); "" means none, and a kind of None leaves it to the annotators who gave that
     source (or to its words)."""
@@ -248,9 +249,16 @@ class ReviewScreen(Screen[None]):
             "take_field",
             "Field",
             tooltip="Decide one field: take it from an annotator (f, field, N)",
+            # Pushes the prompt as the key arrives, so the field and number typed straight
+            # after it go to the prompt (see typed_ahead).
+            priority=True,
         ),
         Binding(
-            "e", "edit", "Edit", tooltip="Decide the speaker and source (and its kind) by typing"
+            "e",
+            "edit",
+            "Edit",
+            tooltip="Decide the speaker and source (and its kind) by typing",
+            priority=True,
         ),
         # Not in the footer, as in annotate: the help lists it.
         Binding(
