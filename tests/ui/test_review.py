@@ -770,3 +770,23 @@ async def test_keys_typed_straight_after_f_or_e_go_to_the_prompt(labelled, corpu
         assert modal.query_one("#edit-speaker", Input).value == "Xy"
         shown = screen_text(app)
         assert "labels" in shown  # the review still shows behind the prompt
+
+
+async def test_a_status_line_too_long_for_80_columns_ends_in_an_ellipsis(store, write_corpus):
+    """At 80 columns a long status line was wrapped onto a second line the one-line status has
+    no room for: it stopped at a dangling '·', with no sign that anything was left out."""
+    doc_id = "harbour-desk/2026-03-14-ferry-service-resumes-after-the-inspection.txt"
+    corpus = open_corpus(write_corpus({doc_id: FERRY}))
+    asked = '"We were never asked,"'
+    for name, fields in (
+        ("ann", {"speaker": "a deckhand", "confidence": 2}),
+        ("ben", {"speaker": "the deckhand", "source": "the Coastal Times"}),
+    ):
+        with store.open(name, writable=True) as folded:
+            folded.save(make_quote(name, doc_id, FERRY, asked, **fields))
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        status = screen_text(app).splitlines()[0].rstrip()
+        assert status.startswith(" ● open 1/1 (0 settled) · speaker, source, confidence ·")
+        assert status.endswith("…")
