@@ -790,3 +790,19 @@ async def test_a_status_line_too_long_for_80_columns_ends_in_an_ellipsis(store, 
         status = screen_text(app).splitlines()[0].rstrip()
         assert status.startswith(" ● open 1/1 (0 settled) · speaker, source, confidence ·")
         assert status.endswith("…")
+
+
+async def test_reopening_a_review_with_nothing_left_says_so(labelled, corpus):
+    """Reopened after its last decision, the review showed the first disagreement, settled,
+    and an empty message line: nothing said the work was done."""
+    with Adjudication(labelled, ["ann", "ben", "cat"], corpus=corpus) as adjudication:
+        for review in adjudication.scan():
+            for disagreement in review.disagreements:
+                adjudication.drop(disagreement)
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        assert screen.index == 0 and len(screen.resolved) == 4
+        message = str(screen.query_one("#review-message").render())
+        assert message.startswith("Every disagreement is settled: ")
+        assert "gold.jsonl. n and p go through them" in message

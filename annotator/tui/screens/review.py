@@ -461,6 +461,13 @@ class ReviewScreen(Screen[None]):
             target = self._open_from(start)
             if target is None and message.done and self.items:
                 target = 0
+                # Else a review reopened after its last decision shows the first one, settled,
+                # with nothing to say that there is nothing left.
+                self._say(
+                    f"Every disagreement is settled: {self.store.path_for(self.out)}. "
+                    "n and p go through them; a new decision replaces the old one."
+                    + (f" {self.unfinished}" if self.unfinished else "")
+                )
             if target is not None:
                 self._go(target)
         if message.done and self.index is None:
