@@ -341,7 +341,37 @@ async def test_annotators_who_agree_leave_nothing_to_review(store, corpus):
         await settle(pilot)
         shown = screen_text(app)
         assert shown.splitlines()[0].strip() == "✓ nothing to review · 1 merged"
-        assert "Nothing to review: the annotators agree on every quote." in shown
+        message = " ".join(str(app.screen.query_one("#review-message").render()).split())
+        assert message == (
+            "Nothing to review: the annotators agree on every quote of the 1 document two or "
+            "more of them finished."
+        )
+
+
+async def test_nothing_to_compare_is_not_called_agreement(store, corpus):
+    """With no document finished by two annotators, the review said they agree on every
+    quote, under a green check, and the line saying whose labels it left out as unfinished,
+    shown on opening, was replaced by it."""
+    with store.open("ann", writable=True) as folded:
+        folded.save(make_quote("ann", "a-ferry.txt", FERRY, '"We were never asked,"'))
+    with store.open("ben", writable=True) as folded:
+        folded.save(make_quote("ben", "a-ferry.txt", FERRY, '"We were never asked,"'))
+        folded.mark_finished("a-ferry.txt", finished=False)  # started, not finished
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        assert screen.documents == 0
+        shown = screen_text(app)
+        assert shown.splitlines()[0].strip() == "nothing to compare"
+        message = " ".join(str(screen.query_one("#review-message").render()).split())
+        assert message == (
+            "Nothing to review: no document is finished by two or more of ann, ben, so none "
+            "is compared. Left out as unfinished: 1 document (ben 1)"
+        )
+        assert screen.summary() == (
+            f"{store.path_for('gold')}: nothing to review (no document finished by two or more "
+            "annotators)\nLeft out as unfinished: 1 document (ben 1)"
+        )
 
 
 async def test_a_broken_line_in_an_annotation_file_is_shown(labelled, corpus):

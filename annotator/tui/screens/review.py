@@ -471,8 +471,24 @@ class ReviewScreen(Screen[None]):
             if target is not None:
                 self._go(target)
         if message.done and self.index is None:
-            self._say("Nothing to review: the annotators agree on every quote.")
+            self._say(self._nothing_to_review())
         self._refresh_status()
+
+    def _nothing_to_review(self) -> str:
+        """Why the review has nothing to show: agreement, or no document to compare (which
+        "agree on every quote" hid), with whose labels were left out as unfinished."""
+        if self.documents:
+            said = (
+                "Nothing to review: the annotators agree on every quote of the "
+                f"{counted(self.documents, 'document')} two or more of them finished."
+            )
+        else:
+            names = ", ".join(displayable(name) for name in self.annotators)
+            said = (
+                f"Nothing to review: no document is finished by two or more of {names}, so "
+                "none is compared."
+            )
+        return f"{said} {self.unfinished}" if self.unfinished else said
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -503,6 +519,8 @@ class ReviewScreen(Screen[None]):
         status = Text()
         if self.adjudication is None:
             status.append("Opening the annotation files…")
+        elif self.index is None and self.scan_done and not self.documents:
+            status.append("nothing to compare", style="bold #ffd75f")
         elif self.index is None and self.scan_done:
             status.append("✓ nothing to review", style="bold green")  # not "Scanning 5 of 5"
         elif self.index is None:
@@ -766,7 +784,9 @@ class ReviewScreen(Screen[None]):
             return ""
         where = self.store.path_for(self.out)
         found, settled = len(self.items), len(self.resolved)
-        if self.scan_done and not found:
+        if self.scan_done and not found and not self.documents:
+            line = f"{where}: nothing to review (no document finished by two or more annotators)"
+        elif self.scan_done and not found:
             line = f"{where}: nothing to review"
         else:
             line = f"{where}: {settled} of {counted(found, 'disagreement')} settled"
