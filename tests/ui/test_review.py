@@ -836,3 +836,22 @@ async def test_reopening_a_review_with_nothing_left_says_so(labelled, corpus):
         message = str(screen.query_one("#review-message").render())
         assert message.startswith("Every disagreement is settled: ")
         assert "gold.jsonl. n and p go through them" in message
+
+
+async def test_a_long_annotator_name_takes_one_line_of_the_label_table(store, corpus):
+    """At 80 columns a long name folded over three lines of the label table's header, which
+    has twelve lines in all; it is cut with an ellipsis (the legend above names it in full)."""
+    long_name = "catherine-on-the-night-desk"
+    asked = '"We were never asked,"'
+    for name, speaker in (("ann", "a deckhand"), ("ben", "the deckhand"), (long_name, "crew")):
+        with store.open(name, writable=True) as folded:
+            folded.save(make_quote(name, "a-ferry.txt", FERRY, asked, speaker=speaker))
+    app = make_review_app(store, ["ann", "ben", long_name], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = screen_text(app).split("labels")[1].splitlines()
+        header = table[1]
+        assert " 1  ann" in header and " 2  ben" in header and "gold" in header
+        assert " 3  catherin…" in header
+        assert "≠ speaker" in table[5]  # status, span, type, then the speaker: no wrapped header
+        assert long_name in screen_text(app).split("labels")[0]  # the legend, in full
