@@ -768,6 +768,42 @@ async def test_reopening_resumes_after_the_document_labeled_last_and_g_goes_to_t
         assert app.screen.focus_index == 1
 
 
+async def test_g_with_nothing_open_says_so(write_corpus, store, make_annotator):
+    """With every document finished or decided, g (and reopening) went to the first document
+    without a word, as if it held the first open quote."""
+    corpus = write_corpus({"a-second.txt": SECOND, "b-second.txt": SECOND})
+    annotations = store.open("ana", writable=True)
+    session = AnnotationSession(open_corpus(corpus), annotations, detector=fake_detector)
+    session.accept(session.load("a-second.txt"), 0)  # its one quote decided
+    annotations.mark_finished("b-second.txt")  # finished by the annotator's word
+    annotations.close()
+    app = make_annotator(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "a-second.txt")
+        nothing_open = (
+            "No quote is left open in a document not finished: this is the first document."
+        )
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert messages[-1] == nothing_open
+        app.clear_notifications()
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-second.txt")
+        await pilot.press("g")
+        await wait_loaded(pilot, "a-second.txt")
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert messages[-1] == nothing_open
+
+
+async def test_g_with_an_open_quote_says_nothing_of_the_kind(news_corpus, make_annotator):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        await pilot.press("g")
+        await wait_loaded(pilot, "a-news.txt")
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert not any(message.startswith("No quote is left open") for message in messages)
+
+
 async def test_x_with_words_selected_rejects_nothing(news_corpus, store, make_annotator):
     """x while words are selected rejected the focused quote, a quote the reader was not
     looking at, and moved on with the selection still up; it now leaves both alone."""

@@ -420,7 +420,15 @@ class AnnotateScreen(Screen[None]):
         except Exception as error:  # noqa: BLE001 - shown on screen, the app goes on
             self.post_message(DocumentFailed(index, _describe(error)))
         else:
-            self.post_message(DocumentLoaded(loaded, index, position))
+            # resume_point answers the first document when no document has open work: the one
+            # it answered is then finished, or has nothing open. (Not said to someone who has
+            # labelled nothing yet: they start at the first document anyway.)
+            annotations = session.annotations
+            started = annotations.latest_doc_id() is not None or bool(annotations.finished_marks())
+            nothing_open = started and (
+                annotations.finished_mark(doc_id) is True or loaded.first_open() is None
+            )
+            self.post_message(DocumentLoaded(loaded, index, position, nothing_open))
         # Documents with labels are the only ones that can be done: learn their progress.
         session.fill_progress(session.labeled_documents())
         self.post_message(ProgressFilled())
@@ -470,6 +478,12 @@ class AnnotateScreen(Screen[None]):
         self._clamp_focus()
         self.document_list.set_current(message.index)
         self._show_work(scroll=True)
+        if message.nothing_open:
+            # Else g, or a reopened session, landed on the first document without a word.
+            self.notify(
+                "No quote is left open in a document not finished: this is the first document.",
+                timeout=6,
+            )
         stale = message.work.stale
         if first_show and stale:
             self.notify(
