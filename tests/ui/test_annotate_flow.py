@@ -804,6 +804,24 @@ async def test_g_with_an_open_quote_says_nothing_of_the_kind(news_corpus, make_a
         assert not any(message.startswith("No quote is left open") for message in messages)
 
 
+async def test_a_long_document_id_is_cut_in_the_title_not_its_finished_state(
+    write_corpus, store, make_annotator
+):
+    """At 80 columns the text view's border cut a long id's title at its end, and with it the
+    '· finished' that says the document counts; the id is cut in the middle instead."""
+    doc_id = "harbour-desk/2026-03-14-ferry-service-resumes-after-the-inspection.txt"
+    corpus = write_corpus({doc_id: SECOND})
+    with store.open("ana", writable=True) as annotations:
+        annotations.mark_finished(doc_id)
+    app = make_annotator(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, doc_id)
+        await pilot.pause()
+        title = screen_text(app).splitlines()[1]
+        assert "harbour-desk/" in title and "…" in title
+        assert "inspection.txt · finished ─" in title  # its quote is open: not done
+
+
 async def test_x_with_words_selected_rejects_nothing(news_corpus, store, make_annotator):
     """x while words are selected rejected the focused quote, a quote the reader was not
     looking at, and moved on with the selection still up; it now leaves both alone."""

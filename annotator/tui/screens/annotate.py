@@ -44,8 +44,8 @@ from annotator.tui.messages import (
 )
 from annotator.tui.screens.edit_field import EditFieldModal
 from annotator.tui.screens.help import HelpModal
-from annotator.tui.widgets.document_list import DocumentList
-from annotator.tui.widgets.document_text import DocumentText, Mark
+from annotator.tui.widgets.document_list import DocumentList, shorten_middle
+from annotator.tui.widgets.document_text import DocumentText, Mark, cell_width
 from annotator.tui.widgets.progress import CorpusProgressBar
 from annotator.tui.widgets.quote_panel import QuotePanel
 from annotator.util import counted
@@ -58,6 +58,9 @@ IDLE_TICK = 0.5
 
 NARROW = 110
 """Below this many columns the document list hides itself (``l`` brings it back)."""
+
+MIN_TITLE_ID = 5
+"""Cells a document id keeps at least in the text view's title when it is cut to fit."""
 
 EMPTY_DOCUMENT = (
     "This document is empty (no text, or only spaces and line breaks): there is nothing to "
@@ -596,16 +599,22 @@ class AnnotateScreen(Screen[None]):
             return
         progress = self.session.progress(work.doc_id)
         # The counts live in the progress line: a title change redraws the whole text view.
-        title = work.doc_id
+        states = ""
         if work.document.is_empty:
-            title += " · empty document"
+            states += " · empty document"
         elif progress.done:
-            title += " · ✓ done"
+            states += " · ✓ done"
         if self.session.finished(work.doc_id):
-            title += " · finished"
+            states += " · finished"
         if work.stale:
-            title += f" · ⚠ {work.stale} stale"  # why: the notification, the panel
-        self._set_title(title)
+            states += f" · ⚠ {work.stale} stale"  # why: the notification, the panel
+        # A long id is cut in the middle, not the states at the end: the border cut 'finished'
+        # off a long id at 80 columns. (Corners, dashes and spaces take six cells.)
+        room = max(self.text_view.outer_size.width - 6 - cell_width(states), MIN_TITLE_ID)
+        doc_id = work.doc_id
+        if self.text_view.outer_size.width and cell_width(doc_id) > room:
+            doc_id = shorten_middle(doc_id, room)
+        self._set_title(doc_id + states)
 
     def _set_title(self, title: str) -> None:
         """Title the text view with plain text (a document id is data, never markup)."""
@@ -651,6 +660,7 @@ class AnnotateScreen(Screen[None]):
     def on_resize(self) -> None:
         """Hide the document list on a narrow terminal unless asked for."""
         self._layout_for_width()
+        self.call_after_refresh(self._refresh_title)  # the text view's width has changed
 
     def _layout_for_width(self) -> None:
         wide = self.size.width >= NARROW
@@ -1003,6 +1013,7 @@ class AnnotateScreen(Screen[None]):
         """Show or hide the document list."""
         self._list_wanted = not self.document_list.display
         self._layout_for_width()
+        self.call_after_refresh(self._refresh_title)
 
     def action_help(self) -> None:
         """Show every key."""
