@@ -250,8 +250,9 @@ async def test_reopening_resumes_at_the_first_open_disagreement(labelled, corpus
         assert "2/4 (1 settled)" in screen_text(app)
         await pilot.press("p")
         assert screen.index == 0 and "✓ settled" in screen_text(app)
-        await pilot.press("p")  # already the first: stays
+        await pilot.press("p")  # already the first: stays, and says so
         assert screen.index == 0
+        assert "This is the first one." in screen_text(app)
         await pilot.press("n", "n", "n", "n")
         assert screen.index == 3
         assert "This is the last one." in screen_text(app)

@@ -733,8 +733,12 @@ class ReviewScreen(Screen[None]):
 
     def action_previous(self) -> None:
         """The previous disagreement."""
-        if self.index is not None and self.index > 0:
+        if self.index is None:
+            return
+        if self.index > 0:
             self._go(self.index - 1)
+        else:
+            self._say("This is the first one.")  # as n says at the last: not a key that fails
 
     def action_next_open(self) -> None:
         """The next disagreement not yet settled (from the top when none follows)."""
