@@ -423,14 +423,7 @@ class AnnotateScreen(Screen[None]):
         except Exception as error:  # noqa: BLE001 - shown on screen, the app goes on
             self.post_message(DocumentFailed(index, _describe(error)))
         else:
-            # resume_point answers the first document when no document has open work: the one
-            # it answered is then finished, or has nothing open. (Not said to someone who has
-            # labelled nothing yet: they start at the first document anyway.)
-            annotations = session.annotations
-            started = annotations.latest_doc_id() is not None or bool(annotations.finished_marks())
-            nothing_open = started and (
-                annotations.finished_mark(doc_id) is True or loaded.first_open() is None
-            )
+            nothing_open = session.resumed_with_nothing_open(loaded)
             self.post_message(DocumentLoaded(loaded, index, position, nothing_open))
         # Documents with labels are the only ones that can be done: learn their progress.
         session.fill_progress(session.labeled_documents())
