@@ -3228,6 +3228,7 @@ class _Detector:
                 or lowered in _IRREGULAR_PAST
                 or len(lowered) > 4
                 and lowered.endswith("ed")
+                or self.present_verb_after_subject(words, k, comma)
             ):
                 continue
             if _PUNCTUATION_RE.search(text, start, words[k].start()):
@@ -3259,6 +3260,29 @@ class _Detector:
                 text[words[0].start() : words[k - 1].end()], words[0].start(), words[k - 1].end()
             )
         return None
+
+    def present_verb_after_subject(self, words: list[re.Match[str]], k: int, comma: int) -> bool:
+        """Whether ``words[k]`` is a verb in the present tense closing the main clause before a
+        participle's ``comma`` (``Jane Holt objects, saying``, ``The barrister stands up,
+        saying``): a word in ``-s`` right after a name or a singular noun of people, with only
+        a particle or nothing after it. A plural noun (``Harbour pilots, saying``, ``Lind
+        supporters``) is no verb: it is a noun of people itself, or a word ending like no verb."""
+        word = words[k].group()
+        lowered = word.lower()
+        if (
+            len(lowered) < 4
+            or not lowered.endswith("s")
+            or lowered.endswith(("ss", "us", "is", "ics"))
+            or noun_of_people(lowered)
+        ):
+            return False
+        between = self.text[words[k].end() : comma].split()
+        if len(between) > 1 or between and between[0] not in _SENDING_PARTICLES | {"down", "in"}:
+            return False
+        previous = words[k - 1].group()
+        if previous[:1].isupper():
+            return previous.lower() not in STOP_CAPS
+        return not previous.endswith("s") and noun_of_people(previous.lower())
 
     def participle_subject(self, sent_start: int, cue_start: int) -> Mention | None:
         """The subject of the clause a participle cue hangs on, when it is not the attribution
@@ -4295,6 +4319,12 @@ class _Detector:
                     and self.names.is_plain_word(bare)
                     # a name of several words is one: ``Carly Fiorina``, ``Manning Lind``
                     and not self.text[match.end() + 1 : match.end() + 2].isupper()
+                    # ``Defence barrister Jane Holt objects``: a qualifier, a role, then the
+                    # name (read below, as after a body's name)
+                    and not (
+                        (role := _ROLE_THEN_NAME_RE.match(self.text, match.end(), end)) is not None
+                        and _is_role(role.group("role"))
+                    )
                 ):
                     # ``Facing criticism, Kral ...``, ``Shortly after, the crew ...``: a
                     # participle or an adverb opens the sentence, not a name; the subject
