@@ -2098,6 +2098,19 @@ class _Detector:
                 cue = text[cue_start:cue_end]
                 content_start = self.trim(cue_end, content_end)[0]
         inner = self.first_span_in(min(cue_end, content_start), content_end)
+        if (
+            inner is not None
+            and inner.start > content_start >= cue_end
+            and (colon := text.rfind(":", content_start, inner.start)) > 0
+            and not text[colon + 1 : inner.start].strip()
+            and _clause_before_colon(text[content_start : colon + 1])
+            and _COMMA_CLOSE_RE.match(text, inner.end - 3, inner.end + 1)
+            and subject_then_verb(text, inner.end, sent_end) is not None
+        ):
+            # ``said she was ready: “...,” she added``: the quote has an attribution of its
+            # own; the clause before the colon is this cue's content, on its own.
+            content_end = self.trim(content_start, colon)[1]
+            inner = None
         if inner is not None and inner.start >= content_start:
             # Where the first quote stands decides between a direct and a mixed quote.
             gap = text[cue_end : inner.start].rstrip() if inner.start > cue_end else ""
@@ -2120,7 +2133,12 @@ class _Detector:
             )
             object_lead = (
                 gap.endswith(":")
-                and _object_before_colon(gap, cue.lower())
+                and (
+                    _object_before_colon(gap, cue.lower())
+                    # the cue's own clause, not the author's before an inverted attribution
+                    or cue_end <= content_start
+                    and _clause_before_colon(gap)
+                )
                 and not self.remarks_subject(speaker, cue_start)
             )
             if (
@@ -3103,6 +3121,11 @@ class _Detector:
                         and len(text[start : cue.start()].split()) <= 5
                         and len(text[cue.end() : span.start].split()) <= 3
                         and cue.group().lower() in SPEECH_VERBS
+                        # ``everyone is welcome:``: a bare form after ``is`` is an adjective
+                        and not (
+                            _word_before(text, cue.start()) in _BE_FORMS
+                            and not cue.group().endswith(("ed", "ing"))
+                        )
                     ):
                         return start  # the content is another attribution: nothing of its own
             span = self.first_span_in(span.end, end)
@@ -5267,6 +5290,28 @@ def _continues_after(text: str, start: int, end: int) -> bool:
         and word not in _NOT_CONTINUING
         and word not in SPEECH_VERBS
         and _WHEN_TAIL_RE.match(text, end + 1) is None
+    )
+
+
+_CLAUSE_GAP_VERBS = (
+    _BE_FORMS
+    | _FINITE_VERBS
+    | frozenset("will would shall should can could may might must do does did".split())
+)
+"""Finite verbs that make the words before a colon a clause (``everyone is welcome:``)."""
+
+
+def _clause_before_colon(gap: str) -> bool:
+    """True when ``gap``, the words between a cue and the colon before a quote, are a clause of
+    reported content (``says everyone is welcome: “...”``, ``said that the ferry was safe:``):
+    a subject, then a finite verb, with no comma or preposition opening them. Reported content
+    as much as an object before the colon is (:func:`_object_before_colon`): the quote is
+    mixed, from the clause."""
+    words = gap.rstrip().removesuffix(":").split()
+    if len(words) < 3 or words[0].lower() in _PREPOSITIONS or _PUNCTUATION_RE.search(gap[:-1]):
+        return False
+    return words[0].lower() == "that" or any(
+        word.lower() in _CLAUSE_GAP_VERBS for word in words[1:]
     )
 
 

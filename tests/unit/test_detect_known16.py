@@ -39,3 +39,44 @@ def test_a_participle_of_speech_after_a_verb_in_the_present_hangs_on_its_subject
 ) -> None:
     ((content, who, cue),) = triples(text)
     assert (content.split()[0], who, cue) == ("the", speaker, "saying")
+
+
+# 2. Reported content before a colon that opens a direct quote (mixed, from the clause: see
+# docs/guidelines.md, "Spans").
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "The mayor says everyone is welcome: “Bring your families, bring your friends.”",
+            "everyone is welcome: “",
+        ),
+        (
+            "Ada Lind said that the ferry was safe: “I would put my own children on it.”",
+            "that the ferry was safe: “",
+        ),
+    ],
+)
+def test_a_clause_before_a_colon_makes_the_quote_after_it_mixed(text: str, start: str) -> None:
+    (candidate,) = found(text)
+    assert candidate.type.value == "mixed"
+    assert candidate.text.startswith(start)
+    assert candidate.text.endswith("”")
+
+
+def test_a_clause_before_a_colon_stays_when_the_quote_has_its_own_attribution() -> None:
+    text = "Ada Lind said she was ready: “We will run out of fuel,” she added."
+    assert triples(text) == [
+        ("she was ready", "Ada Lind", "said"),
+        ("“We will run out of fuel,”", "Ada Lind", "added"),
+    ]
+
+
+def test_an_addressee_or_a_time_before_a_colon_leaves_the_quote_direct() -> None:
+    for text in (
+        "Ada Lind said: “I would put my own children on it.”",
+        "Ada Lind told the crowd: “I would put my own children on it.”",
+        "Ada Lind said on Monday: “I would put my own children on it.”",
+    ):
+        assert [c.type.value for c in found(text)] == ["direct"], text
