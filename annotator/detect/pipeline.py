@@ -4900,7 +4900,7 @@ class _Detector:
         # Loops over the generator, not a generator expression bound to a name: mypyc
         # evaluates such an expression whole, which asked is_place (and through it the
         # gender, a regex compiled per surname) of every candidate, not of the few needed.
-        candidates = self._antecedents(offset)
+        candidates = self._antecedents(offset, pronoun)
         first = None
         for name in candidates:
             if self._may_be_antecedent(name):
@@ -4922,11 +4922,15 @@ class _Detector:
         (``Port Eldon``, ``the Harbour Board``), however like a person's name it looks."""
         return not looks_like_organisation(name) and not self.names.is_place(name)
 
-    def _antecedents(self, offset: int) -> Iterator[str]:
+    def _antecedents(self, offset: int, pronoun: str = "") -> Iterator[str]:
         """The candidates for a pronoun at ``offset``, the likeliest first (see
-        :meth:`antecedent`)."""
+        :meth:`antecedent`). A name in the window known to be of the pronoun's gender counts
+        as a known person: named after a speaker of the same gender, it is the nearer one
+        (``Tomas Vell said ... the pilot Anders Krag arrived. He said``: Krag)."""
         persons = self.names.persons
         fullest = self.names.fullest
+        gender = self.names.gender
+        wanted = MALE if pronoun == "he" else FEMALE if pronoun == "she" else None
         subject = self._subject_antecedent(offset)
         if subject is not None:
             yield subject
@@ -4937,7 +4941,18 @@ class _Detector:
             if not name or self.span_at(match.start()) is not None:
                 continue
             full = fullest(name)
-            if full in persons:
+            if full in persons or (
+                wanted is not None
+                and looks_like_person(full)
+                and not in_headline(self.text, match.start(), match.end())
+                and self._subject_of_its_sentence(match)
+                and (
+                    gender(full) == wanted
+                    # no gender known: a role before the name shows a person
+                    or gender(full) is None
+                    and _is_role(_word_before(self.text, match.start()))
+                )
+            ):
                 yield full
             elif looks_like_person(full) and (
                 not in_headline(self.text, match.start(), match.end())
@@ -4960,6 +4975,38 @@ class _Detector:
             draft = drafts[k]
             if draft.start < offset and draft.resolved and draft.resolved in persons:
                 yield draft.resolved
+
+    def _subject_of_its_sentence(self, match: re.Match[str]) -> bool:
+        """Whether the name ``match`` is the subject of a sentence of the author's: opening it
+        (after an opening adverbial and a role: ``Later that evening, the pilot Anders Krag``)
+        with a verb right after it (``arrived``), and standing in no reported content. A
+        name in the content or the object of a clause (``declaring Clinton had``, ``a Clinton
+        supporter``, ``he and Manafort``) is no such subject."""
+        text = self.text
+        start = self.sentence_bounds(match.start())[0]
+        lead = text[start : match.start()]
+        comma = lead.rfind(", ")
+        if comma >= 0:
+            lead = lead[comma + 2 :]
+        if any(
+            not (
+                word in _DETERMINER_WORDS
+                or _is_role(word)
+                or noun_of_people(word)
+                or word[:1].isupper()
+                and word.lower() in TITLE_WORDS
+            )
+            for word in lead.split()
+        ):
+            return False
+        verb = _WORD_AFTER_RE.match(text, match.end())
+        if verb is None and not _IRREGULAR_PAST_AFTER_RE.match(text, match.end()):
+            return False
+        if verb is not None and verb.group(1) in AUXILIARIES:
+            return False
+        return self.span_at(match.start()) is None and not self.overlaps_draft(
+            match.start(), match.end()
+        )
 
     def _subject_antecedent(self, offset: int) -> str | None:
         """A person named as a subject next to the pronoun at ``offset``: before it in its own
@@ -5203,6 +5250,8 @@ def _people_phrase_head(words: list[str]) -> bool:
 
 
 _WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+(?:ed|s))\b")
+_IRREGULAR_PAST_AFTER_RE = re.compile(r"[ \t]+(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+"""An irregular past tense right after a name: its verb (``Krag went``)."""
 """A verb in the past or present tense right after a name (``Drummond shrugs``)."""
 _AFFILIATION_PREPOSITIONS = frozenset("of for from at in across".split())
 """Prepositions after a subject that name its body or its place (``Residents of Port Eldon``,

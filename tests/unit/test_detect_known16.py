@@ -80,3 +80,27 @@ def test_an_addressee_or_a_time_before_a_colon_leaves_the_quote_direct() -> None
         "Ada Lind said on Monday: “I would put my own children on it.”",
     ):
         assert [c.type.value for c in found(text)] == ["direct"], text
+
+
+# 3. A pronoun goes to the nearer person of its gender, not a speaker further back.
+
+
+def test_a_pronoun_goes_to_the_nearer_person_of_its_gender() -> None:
+    text = (
+        "Harbour master Tomas Vell said the quay would close in May. The island council met "
+        "on Tuesday to discuss the timetable. Later that evening, the pilot Anders Krag "
+        "arrived at the meeting with a petition. He said the fees were too high."
+    )
+    speakers = {c.text: c.speaker for c in found(text)}
+    assert speakers["the fees were too high"] == "Anders Krag"
+    assert speakers["the quay would close in May"] == "Tomas Vell"
+
+
+def test_a_pronoun_skips_the_nearer_person_of_the_other_gender() -> None:
+    text = (
+        "Harbour master Tomas Vell said the quay would close in May. The island council met "
+        "on Tuesday. Later that evening, the pilot Anna Lind arrived with a petition. "
+        "He said the fees were too high."
+    )
+    speakers = {c.text: c.speaker for c in found(text)}
+    assert speakers["the fees were too high"] == "Tomas Vell"
