@@ -556,12 +556,32 @@ def _headline_given_names(text: str, start: int, form: str) -> str | None:
         if word.lower() not in FIRST_NAMES and not _INITIAL_RE.fullmatch(word):
             break
         kept.insert(0, word)
-    if not kept and len(before) == 1:
-        opening = text[text.rfind("\n", 0, start) + 1 : start].strip(_LINE_OPENERS)
-        word = before[0]
-        if not opening and re.search(rf"\b{re.escape(word.lower())}\b", text) is None:
-            kept = before
+    if not kept and before:
+        # One word the document never writes in lower case, opening the line or after a
+        # role (``Councillor Marisol Quenby Slams``, ``Pilot Ifeoma Okonkwo-Brandt Vows``):
+        # the role tells the words before the name from its given name.
+        opening = text[text.rfind("\n", 0, start) + 1 : start].strip(_LINE_OPENERS).split()
+        word = before[-1]
+        previous = before[-2] if len(before) > 1 else opening[-1] if opening else ""
+        if (
+            (not previous and len(before) == 1 or _is_role_word(previous))
+            and word.lower() not in _ROLE_WORDS
+            # ``Senator Endorsed Trump``: a verb of the headline, not a given name
+            and word not in _VERB_WORDS
+            and not (len(word) > 4 and word.endswith(("ed", "ing", "es")))
+            and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+        ):
+            kept = [word]
     return " ".join([*kept, surname]) if kept else None
+
+
+_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | LEADING_ROLE_WORDS
+"""Words of a role or an office (``Councillor``, ``Pilot``, ``Mayor``)."""
+
+
+def _is_role_word(word: str) -> bool:
+    """Whether ``word``, in any case, names a role or an office (``Councillor``, ``Pilot``)."""
+    return word.lower().rstrip(".") in _ROLE_WORDS
 
 
 _LINE_OPENERS = " \t\u00a0\"'“‘"

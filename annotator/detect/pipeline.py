@@ -4963,6 +4963,8 @@ class _Detector:
                 # Olle Brask Returns``) is no name unless a speaker already bore it, or it is
                 # a given name and one word (``Maria Lind: ...``).
                 looking.append(full)
+            elif (subject := self.headline_subject(match)) is not None:
+                looking.append(subject)
         yield from looking
         # Only the nearest drafts before ``offset``: a scan back over every draft for every
         # pronoun made a long text of pronouns and no names quadratic.
@@ -4975,6 +4977,20 @@ class _Detector:
             draft = drafts[k]
             if draft.start < offset and draft.resolved and draft.resolved in persons:
                 yield draft.resolved
+
+    def headline_subject(self, match: re.Match[str]) -> str | None:
+        """The person a title-case headline ``match`` opens with as the subject of its verb
+        (``Marisol Quenby Slams Harbour Plan`` -> ``Marisol Quenby``), in the fullest form
+        the document gives the surname before the verb, when that form has a given name
+        (see :meth:`DocumentNames.forms`); None for any other run of capitals."""
+        words = match.group().split()
+        for k in range(1, min(len(words), 5)):
+            if words[k] in HEADLINE_CUES or words[k].lower() in SPEECH_VERBS:
+                full = self.names.fullest(words[k - 1])
+                if " " in full and looks_like_person(full) and full.split()[-1] == words[k - 1]:
+                    return full
+                return None
+        return None
 
     def _subject_of_its_sentence(self, match: re.Match[str]) -> bool:
         """Whether the name ``match`` is the subject of a sentence of the author's: opening it

@@ -104,3 +104,29 @@ def test_a_pronoun_skips_the_nearer_person_of_the_other_gender() -> None:
     )
     speakers = {c.text: c.speaker for c in found(text)}
     assert speakers["the fees were too high"] == "Tomas Vell"
+
+
+# 4. A name of a title-case headline with a given name no list knows.
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Councillor Marisol Quenby Slams Harbour Plan", "Marisol Quenby"),
+        ("Pilot Ifeoma Okonkwo-Brandt Vows to Fight Ferry Cuts", "Ifeoma Okonkwo-Brandt"),
+    ],
+)
+def test_a_role_before_a_headline_name_leaves_its_unknown_given_name(
+    headline: str, name: str
+) -> None:
+    surname = name.split()[-1]
+    text = f"{headline}\n\nThe plan was unveiled on Friday. {surname} said it would ruin the bay."
+    assert [c.speaker for c in found(text)] == [name]
+
+
+def test_a_pronoun_after_a_headline_opening_with_a_name_goes_to_that_name() -> None:
+    text = (
+        "Marisol Quenby Slams Harbour Plan\n\n"
+        "The plan was unveiled on Friday. She said it would ruin the bay."
+    )
+    assert [c.speaker for c in found(text)] == ["Marisol Quenby"]
