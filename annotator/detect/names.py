@@ -201,9 +201,25 @@ def _body_name(phrase: str, matches: list[re.Match[str]]) -> str | None:
             break
         k -= 1
         # ``of`` or ``for`` right after the head: ``Fox News and NBC News`` is two bodies
-        if join in _HEAD_JOINS and matches[k].group().split()[-1].lower() in ORG_WORDS:
+        if join in _HEAD_JOINS and (
+            matches[k].group().split()[-1].lower() in ORG_WORDS
+            or _head_after_article(phrase, matches[k])
+        ):
             return phrase[matches[k].start() : matches[-1].end()]
     return None
+
+
+def _head_after_article(phrase: str, head: re.Match[str]) -> bool:
+    """Whether ``head``, a run of capitals before ``of`` or ``for``, is one capitalised noun
+    after ``the`` (``The Guild of Harbour Pilots``, ``the Society of Island Skippers``): a
+    common noun named as a body's head, where no list knows it, since a person's surname
+    takes no article (``Kral of the Harbour Institute``)."""
+    words = head.group().split()
+    if words[0] in ("The", "the"):
+        words = words[1:]
+    elif not phrase[: head.start()].endswith(("the ", "The ")):
+        return False
+    return len(words) == 1 and words[0].lower() not in FIRST_NAMES
 
 
 @lru_cache(maxsize=65536)

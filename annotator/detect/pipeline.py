@@ -5199,7 +5199,18 @@ def _speaker_name(phrase: str) -> str | None:
     ):
         return None
     holder_name = clean_name(holder)
-    if holder_name is None or not looks_like_person(holder_name):
+    if holder_name is None:
+        return name
+    if not looks_like_person(holder_name) and not (
+        # ``Professor Kral of the Harbour Institute``, ``Kral of the Harbour Institute``: one
+        # capitalised word before a body's name is a person's surname
+        " " not in holder_name
+        and holder_name.lower() not in ORG_WORDS
+        and not _is_role(holder_name.lower())
+        and not noun_of_people(holder_name.lower())
+        and not holder_name.endswith("men")  # ``Spokesmen at the Harbour Board``
+        and looks_like_organisation(name)
+    ):
         return name
     # A person: a name with a title before it or none at all (``Chancellor Ada Lind of
     # Leeds``, ``Ivo Kral of the Harbour Board``); after an article, a body's own name (``the

@@ -130,3 +130,39 @@ def test_a_pronoun_after_a_headline_opening_with_a_name_goes_to_that_name() -> N
         "The plan was unveiled on Friday. She said it would ruin the bay."
     )
     assert [c.speaker for c in found(text)] == ["Marisol Quenby"]
+
+
+# 5. A body named with ``of`` keeps its whole name.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Guild of Harbour Pilots, who guide ships into port, said the fees were too high.",
+            "Guild of Harbour Pilots",
+        ),
+        (
+            "The Society of Island Skippers said the fees were too high.",
+            "Society of Island Skippers",
+        ),
+        (
+            "The head of the Guild of Harbour Pilots said the fees were too high.",
+            "The head of the Guild of Harbour Pilots",
+        ),
+    ],
+)
+def test_a_body_named_with_of_keeps_its_whole_name(text: str, speaker: str) -> None:
+    assert [c.speaker for c in found(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kral of the Harbour Institute said the fees were too high.", "Kral"),
+        ("Professor Kral of the Harbour Institute said the fees were too high.", "Kral"),
+        ("Ivo Kral of the Harbour Institute said the fees were too high.", "Ivo Kral"),
+    ],
+)
+def test_a_person_of_a_body_is_still_the_person(text: str, speaker: str) -> None:
+    assert [c.speaker for c in found(text)] == [speaker]
