@@ -983,7 +983,7 @@ _CALL_OFF_PARTICLES = frozenset("off up in back".split())
 """Particles that make ``call`` a verb of acting, not of speaking (``called off the vote``)."""
 _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
-    "since until without".split()
+    "since until without amid amidst despite".split()
 )
 _PLACE_PREPOSITIONS = frozenset(
     "outside inside near across around through along behind beyond beside below above past "

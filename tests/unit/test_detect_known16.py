@@ -166,3 +166,16 @@ def test_a_body_named_with_of_keeps_its_whole_name(text: str, speaker: str) -> N
 )
 def test_a_person_of_a_body_is_still_the_person(text: str, speaker: str) -> None:
     assert [c.speaker for c in found(text)] == [speaker]
+
+
+# 7. A noun cue in an opening adverbial.
+
+
+def test_a_call_in_an_opening_adverbial_is_the_main_clause_subject_s() -> None:
+    text = "In a call for calm, the minister urged residents to stay home."
+    assert triples(text) == [("calm", "the minister", "call for")]
+
+
+def test_a_preposition_opening_the_sentence_is_no_holder() -> None:
+    text = "Amid calls for calm, the minister urged residents to stay home."
+    assert "Amid" not in [c.speaker for c in found(text)]
