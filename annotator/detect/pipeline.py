@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from annotator.detect.attitudes import (
+    ATTITUDE_SCORES,
     BELIEF_VERB_SCORE,
     CLAUSE_VERB_RE,
     drop_nested_attitudes,
@@ -1394,6 +1395,7 @@ class _Detector:
         content_start = content_end = -1
         clause_end = -1
         object_content: bool | None = True
+        declared_noun = False
         relative_span: tuple[int, int] | None = None
         if lowered == "according to":
             # ``Rising status: According to the bank, ...``: a colon opens a new clause.
@@ -1854,6 +1856,14 @@ class _Detector:
                 )
             ):
                 return None  # ``described the scene``; but ``described the move as a breach``
+            # ``declared victory``, ``declared war on``: what was declared named by a noun,
+            # without the words, as ``talked about``: scored in the attitudes' band.
+            declared_noun = (
+                lowered.startswith("declar")
+                and bool(words_after)
+                and _bare_noun(words_after[0])
+                and self.span_at(content_start) is None
+            )
             if (
                 1 < len(words_after) < 3
                 and words_after[0] != "that"
@@ -2184,6 +2194,8 @@ class _Detector:
                 return None  # ``citing “the worst summer,” she closed``: the quote is the object
         if not object_content:
             score = UNSURE_OBJECT_SCORE
+        elif declared_noun:
+            score = ATTITUDE_SCORES["topic"]
         elif lowered in BELIEF_VERBS:
             score = BELIEF_VERB_SCORE
         elif lowered == "according to":
@@ -5375,6 +5387,33 @@ _CLAUSE_GAP_VERBS = (
     | frozenset("will would shall should can could may might must do does did".split())
 )
 """Finite verbs that make the words before a colon a clause (``everyone is welcome:``)."""
+
+
+_NOT_BARE_NOUNS = (
+    _DETERMINER_WORDS
+    | _OBJECT_OPENERS
+    | _CLAUSE_WORDS
+    | _PHRASE_LINKS
+    | _WH_WORDS
+    | _PREPOSITIONS
+    | PRONOUNS
+    | frozenset(
+        "it him them us me you himself herself itself themselves ourselves no any all both each "
+        "every one two three".split()
+    )
+)
+
+
+def _bare_noun(word: str) -> bool:
+    """Whether ``word``, the first after a cue, opens a noun phrase with no determiner
+    (``victory``, ``war``, ``bankruptcy``, ``martial law``): not a determiner, a pronoun, a
+    preposition, a clause word, an adverb, a name or a number."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_BARE_NOUNS
+        and not word.endswith("ly")
+    )
 
 
 def _clause_before_colon(gap: str) -> bool:

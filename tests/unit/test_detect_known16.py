@@ -179,3 +179,38 @@ def test_a_call_in_an_opening_adverbial_is_the_main_clause_subject_s() -> None:
 def test_a_preposition_opening_the_sentence_is_no_holder() -> None:
     text = "Amid calls for calm, the minister urged residents to stay home."
     assert "Amid" not in [c.speaker for c in found(text)]
+
+
+# 8. ``declare`` with a bare noun: what was declared named without the words, scored in the
+# attitudes' band (see docs/guidelines.md) so that a speech-only threshold (0.6) drops it.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The candidate declared victory on Sunday night.", "victory on Sunday night"),
+        ("The ferry company declared bankruptcy in March.", "bankruptcy in March"),
+        ("The council declared war on litter.", "war on litter"),
+    ],
+)
+def test_declaring_a_bare_noun_is_below_reported_speech(text: str, content: str) -> None:
+    (candidate,) = [c for c in detect_quotes(text) if c.cue == "declared"]
+    assert candidate.text == content
+    assert 0.5 <= candidate.score < 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ada Lind declared that the port was closed.", "that the port was closed"),
+        ("Ada Lind declared the election a fraud.", "the election a fraud"),
+        ("Ada Lind declared an end to the strike.", "an end to the strike"),
+    ],
+)
+def test_declaring_a_clause_or_a_noun_with_a_determiner_is_content(text: str, content: str) -> None:
+    assert [c.text for c in found(text)] == [content]
+
+
+def test_declaring_a_pronoun_s_clause_is_reported_speech() -> None:
+    (candidate,) = found("Ada Lind declared he could not win.")
+    assert (candidate.text, candidate.score) == ("he could not win", 0.75)
