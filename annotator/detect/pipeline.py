@@ -2204,6 +2204,27 @@ class _Detector:
             score = 0.75
         else:
             score = 0.6
+        if (
+            speaker is not None
+            and speaker.text.lower() in _AUTHOR_PRONOUNS
+            and speaker.end <= cue_start
+            and self.span_at(speaker.start) is None
+        ):
+            between = text[speaker.end : cue_start]
+            if _PASSIVE_BE_RE.search(" " + between + " ") and not lowered.endswith("ing"):
+                return None  # ``We are told the quay is safe``: what the author heard
+            cue_verb = lowered.split(" ", 1)[0]
+            if not cue_verb.startswith("ask") and (
+                _AUTHOR_MODAL_RE.search(between)
+                or not _past_tense(cue_verb)
+                or _AUTHOR_PERFECT_RE.search(between)
+                and cue_verb in _POSITION_VERBS
+            ):
+                # ``I argue``, ``I would argue``, ``as I have argued``: the author's own voice
+                # in the text itself, as ``I believe`` is (but ``I said last year``, ``I have
+                # informed the board``: a speech event the author reports; and a question put
+                # to someone, ``when I ask him``, is one in any tense).
+                score = BELIEF_VERB_SCORE
         draft = Draft(content_start, content_end, QuoteType.INDIRECT, score)
         draft.speaker = speaker
         if relative_span is not None and speaker is not None:
@@ -5402,6 +5423,26 @@ _NOT_BARE_NOUNS = (
         "every one two three".split()
     )
 )
+
+
+_AUTHOR_PRONOUNS = frozenset(("i", "we"))
+"""Subjects that are the author: what they say in the text itself is the author's own."""
+_AUTHOR_MODAL_RE = re.compile(
+    r"(?:\b(?:would|will|shall|should|must|can|could|may|might|do)\b|[’'](?:d|ll)\b)"
+)
+"""A modal between the author and a cue (``I would argue``): the author's own voice now."""
+_AUTHOR_PERFECT_RE = re.compile(r"(?:\b(?:have|has)\b|[’']ve\b)")
+_POSITION_VERBS = frozenset(
+    "said argued written wrote maintained contended insisted suggested noted warned stressed "
+    "claimed predicted pointed".split()
+)
+"""Cues whose perfect after the author states the author's standing position (``as I have
+argued``, ``I have long said``) rather than an event (``I have informed the board``)."""
+
+
+def _past_tense(verb: str) -> bool:
+    """Whether ``verb`` is in the past tense (``said``, ``argued``, ``told``)."""
+    return verb.endswith("ed") or verb in _IRREGULAR_PAST or verb in ("said", "did")
 
 
 def _bare_noun(word: str) -> bool:

@@ -168,6 +168,40 @@ def test_a_person_of_a_body_is_still_the_person(text: str, speaker: str) -> None
     assert [c.speaker for c in found(text)] == [speaker]
 
 
+# 6. The author's own voice in the first person.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have argued that the ferry subsidy is a mistake.",
+        "As I have argued before, the port should stay public.",
+        "I argue that the harbour tax will ruin the island.",
+        "I would argue the ferry subsidy is a mistake.",
+        "I must say the plan is bold.",
+        "We urge the council to keep the ferry.",
+        "I’ve been saying for years that the quay needs repair.",
+        "I believe the harbour tax will ruin the island.",
+        "We are told the quay is safe.",
+    ],
+)
+def test_the_author_s_own_voice_is_no_quote(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("I said last year that the plan would fail.", "that the plan would fail"),
+        ("I told the council the bridge was unsafe.", "the bridge was unsafe"),
+        ("I have informed the council that the quay is unsafe.", "that the quay is unsafe"),
+        ("When I ask whether the fees will rise, he shrugs.", "whether the fees will rise"),
+    ],
+)
+def test_a_speech_event_the_author_reports_is_a_quote(text: str, content: str) -> None:
+    assert content in [c.text for c in found(text)]
+
+
 # 7. A noun cue in an opening adverbial.
 
 
