@@ -1396,6 +1396,7 @@ class _Detector:
         clause_end = -1
         object_content: bool | None = True
         declared_noun = False
+        aside_end = -1
         relative_span: tuple[int, int] | None = None
         if lowered == "according to":
             # ``Rising status: According to the bank, ...``: a colon opens a new clause.
@@ -1669,7 +1670,11 @@ class _Detector:
                 # ``..., said Peter Rice, a producer, noting that ...``: the speaker of the
                 # clause the participle hangs on (a comment on the content before it, the
                 # latest attribution), else the sentence's subject.
-                speaker = self.participle_subject(sent_start, cue_start)
+                set_off = self.participle_aside(sent_start, cue_start, cue_end, sent_end)
+                if set_off is not None:
+                    speaker, aside_end = set_off
+                else:
+                    speaker = self.participle_subject(sent_start, cue_start)
                 if speaker is None:
                     for at, earlier, _ in reversed(self.attributions[-3:]):
                         if sent_start <= at < cue_start:
@@ -1809,7 +1814,7 @@ class _Detector:
                 # before the cue an opening fragment.
                 content_start = rest
                 opening = self.trim(sent_start, cue_start)
-            content_end = sent_end
+            content_end = sent_end if aside_end < 0 else aside_end
             if (
                 lowered in _WRITE_FORMS
                 and _TO_ADDRESSEE_RE.match(text, content_start, sent_end)
@@ -3315,6 +3320,54 @@ class _Detector:
             return Mention(
                 text[words[0].start() : words[k - 1].end()], words[0].start(), words[k - 1].end()
             )
+        return None
+
+    def participle_aside(
+        self, sent_start: int, cue_start: int, cue_end: int, sent_end: int
+    ) -> tuple[Mention, int] | None:
+        """The subject and the end of a participle clause set off between the subject and its
+        verb (``Harbour pilots, saying the channel is too shallow, refused to sail``): the
+        plain noun phrase opening the sentence before the participle's comma speaks, and the
+        content ends at the comma before the main clause's verb. None for any other shape."""
+        text = self.text
+        lead = text[sent_start:cue_start].rstrip()
+        if not lead.endswith(",") or "," in lead[:-1]:
+            return None
+        words = lead[:-1].split()
+        if not 1 <= len(words) <= 6 or not (
+            words[0][:1].isupper() or words[0].lower() in _DETERMINER_WORDS
+        ):
+            return None
+        if any(
+            word.lower() in _FINITE_VERBS
+            or word.lower() in _OPENER_WORDS
+            or word.lower() in _PREPOSITIONS
+            or word.lower() in _CLAUSE_WORDS
+            or word.lower() in PRONOUNS
+            or word.endswith("ed")
+            for word in words
+        ):
+            return None
+        for verb in _ASIDE_VERB_RE.finditer(text, cue_end, sent_end):
+            word = verb.group("verb")
+            if self.span_at(verb.start()) is not None:
+                continue
+            if word in _FINITE_VERBS or word in _IRREGULAR_PAST or word.endswith("ed"):
+                start = (
+                    sent_start
+                    + len(text[sent_start:cue_start])
+                    - len(text[sent_start:cue_start].lstrip())
+                )
+                end = start + len(lead) - 1
+                if (
+                    text[cue_start:cue_end].split()[-1].lower() in _PREPOSITIONS
+                    or _word_after(text, cue_end) in _PREPOSITIONS
+                ):
+                    # ``Ada Lind, writing in the Courier, noted that``: the clause names a
+                    # channel, and has no content (the main clause's cue has its own)
+                    return Mention(text[start:end], start, end), cue_end
+                return Mention(text[start:end], start, end), verb.start()
+            return None
         return None
 
     def present_verb_after_subject(self, words: list[re.Match[str]], k: int, comma: int) -> bool:
@@ -5402,6 +5455,10 @@ def _continues_after(text: str, start: int, end: int) -> bool:
     )
 
 
+_ASIDE_VERB_RE = re.compile(
+    r",\s+(?:(?:also|then|later|still|again|quickly|simply)\s+)?(?P<verb>[a-z]+)\b"
+)
+"""A comma and the verb of the main clause after a participle clause set off (``, refused``)."""
 _CLAUSE_GAP_VERBS = (
     _BE_FORMS
     | _FINITE_VERBS

@@ -41,6 +41,25 @@ def test_a_participle_of_speech_after_a_verb_in_the_present_hangs_on_its_subject
     assert (content.split()[0], who, cue) == ("the", speaker, "saying")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Harbour pilots, saying the channel was too shallow, refused to sail.", "Harbour pilots"),
+        ("The skippers, saying the channel was too shallow, refused to sail.", "The skippers"),
+    ],
+)
+def test_a_participle_clause_between_a_subject_and_its_verb_ends_at_its_comma(
+    text: str, speaker: str
+) -> None:
+    (saying,) = [c for c in found(text) if c.cue == "saying"]
+    assert (saying.text, saying.speaker) == ("the channel was too shallow", speaker)
+
+
+def test_a_participle_clause_naming_a_channel_has_no_content() -> None:
+    text = "Ada Lind, writing in the Courier, noted that the fares had doubled."
+    assert triples(text) == [("that the fares had doubled", "Ada Lind", "noted")]
+
+
 # 2. Reported content before a colon that opens a direct quote (mixed, from the clause: see
 # docs/guidelines.md, "Spans").
 
