@@ -2000,6 +2000,14 @@ class _Detector:
         opener = _COMMENT_RE.search(text, content_start, content_end)
         if opener is not None:
             content_end = self.cut_before_comment(opener, content_start, content_end, sent_end)
+        if content_start > cue_start:
+            for own in _OWN_CLAUSE_AFTER_CONTENT_RE.finditer(text, content_start, content_end):
+                if own.start() > content_start + 8 and self.span_at(own.start()) is None:
+                    # ``says he has spoken to Lind—but Lind has not budged``, ``declared that
+                    # fares would rise while refusing to confirm``: a clause of the author's,
+                    # or the speaker's own act, after the content
+                    content_end = self.trim(content_start, own.start())[1]
+                    break
         content_end = self.cut_before_next_attribution(content_start, content_end)
         if content_end - content_start < 8 or (
             text.startswith("according to ", content_start)
@@ -5455,6 +5463,11 @@ def _continues_after(text: str, start: int, end: int) -> bool:
     )
 
 
+_OWN_CLAUSE_AFTER_CONTENT_RE = re.compile(
+    r"\s*(?:[—–]|\s--?)\s*but\s+(?=(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z])\S*\s)"
+    r"|,?\s+while\s+(?=[a-z]{3,}ing\b)"
+)
+"""A dash and ``but``, or ``while`` and a participle: what follows ends reported content."""
 _ASIDE_VERB_RE = re.compile(
     r",\s+(?:(?:also|then|later|still|again|quickly|simply)\s+)?(?P<verb>[a-z]+)\b"
 )

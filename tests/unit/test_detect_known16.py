@@ -267,3 +267,31 @@ def test_declaring_a_clause_or_a_noun_with_a_determiner_is_content(text: str, co
 def test_declaring_a_pronoun_s_clause_is_reported_speech() -> None:
     (candidate,) = found("Ada Lind declared he could not win.")
     assert (candidate.text, candidate.score) == ("he could not win", 0.75)
+
+
+# Further errors of the same families, found on the seeds with invented sentences.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ivo Kral says he has spoken to Ada Lind about the strike—but the union leader "
+            "has not budged.",
+            "he has spoken to Ada Lind about the strike",
+        ),
+        (
+            "The Harbour Board declared on Monday that fares would double while refusing to "
+            "confirm whether the ferry will sail.",
+            "that fares would double",
+        ),
+    ],
+)
+def test_a_dash_and_but_or_while_and_a_participle_ends_the_content(text: str, content: str) -> None:
+    assert content in [c.text for c in found(text)]
+
+
+def test_a_dash_and_but_before_a_phrase_stays_in_the_content() -> None:
+    assert [c.text for c in found("Kral said the pier was sound—but only just.")] == [
+        "the pier was sound—but only just"
+    ]
