@@ -392,6 +392,10 @@ _OBJECT_OPENERS = frozenset(
 """Words that open a noun phrase object right after a verb (``has added another link``)."""
 _MAX_SENTENCE = 1000
 """Characters a sentence may reach on either side of a cue (real sentences are far shorter)."""
+_OWNED_SPEECH_NOUN_RE = re.compile(
+    r"[’']s\s+(?:" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+(?:that\s+)?$"
+)
+"""A possessor and a speech noun right before a verb's content (``Kral’s assertion that``)."""
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
 
 
@@ -1790,6 +1794,12 @@ class _Detector:
                 cue_end = joined.end()
                 cue = text[cue_start:cue_end]
             content_start = self.content_start_after(cue_end, sent_end, lowered)
+            if content_start > cue_end and _OWNED_SPEECH_NOUN_RE.search(
+                text, cue_end, content_start
+            ):
+                # ``neither confirmed nor denied Kral’s assertion that ...``: the clause is
+                # the content of Kral's assertion (its own cue), not of this verb
+                return None
             if (
                 speaker is not None
                 and speaker.end <= cue_start

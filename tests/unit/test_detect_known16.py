@@ -295,3 +295,8 @@ def test_a_dash_and_but_before_a_phrase_stays_in_the_content() -> None:
     assert [c.text for c in found("Kral said the pier was sound—but only just.")] == [
         "the pier was sound—but only just"
     ]
+
+
+def test_a_clause_after_a_possessor_s_speech_noun_is_the_possessor_s() -> None:
+    text = "Ada Lind neither confirmed nor denied Kral’s assertion that he had spoken with Moss."
+    assert triples(text) == [("that he had spoken with Moss", "Kral", "assertion")]
