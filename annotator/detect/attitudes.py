@@ -426,11 +426,12 @@ def _attitude_at(
                 speaker = Mention(relative.group("who"), start, start + len(relative.group("who")))
         if speaker is None and (
             cue.split(None, 1)[0].endswith("ing")  # ``, referring to``: a participle
-            and before.rstrip().endswith(",")
+            and (before.rstrip().endswith(",") or before.endswith((" while ", " whilst ")))
             or _COORDINATED_RE.search(text, max(sent_start, cue_start - 20), cue_start)
         ):
-            # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
-            # subject of the clause the cue is coordinated with or hangs on.
+            # ``Kral told reporters ... but declined to``, ``..., while refusing to``, ``said
+            # ... while refusing to``: the subject of the clause the cue is coordinated with or
+            # hangs on.
             speaker = detector.sentence_subject(sent_start, cue_start)
         if speaker is None:
             # ``the former mayor talked about``, ``Kral, a skipper from the islands, wants``:

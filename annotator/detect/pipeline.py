@@ -1430,10 +1430,14 @@ class _Detector:
                 content_start, content_end = sent_start, sent_end
             else:
                 content_start, content_end = sent_start, cue_start
+                for dash_but in _DASH_BUT_RE.finditer(text, sent_start, cue_start):
+                    # ``Kral says he spoke to Lind—but Lind has not budged, according to the
+                    # Courier``: the source's content is the author's clause after the dash.
+                    content_start = dash_but.end()
                 # ``“...,” said X, according to Y``: the quote and its cue are handled as a
                 # direct quote; ``according to`` only names its source.
-                quoted = self.first_span_in(sent_start, cue_start) is not None
-                for verb in CUE_RE.finditer(text, sent_start, cue_start):
+                quoted = self.first_span_in(content_start, cue_start) is not None
+                for verb in CUE_RE.finditer(text, content_start, cue_start):
                     if verb.group() == "according to" or self.span_at(verb.start()) is not None:
                         continue
                     if quoted or (
@@ -5473,10 +5477,12 @@ def _continues_after(text: str, start: int, end: int) -> bool:
     )
 
 
-_OWN_CLAUSE_AFTER_CONTENT_RE = re.compile(
+_DASH_BUT = (
     r"\s*(?:[—–]|\s--?)\s*but\s+(?=(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z])\S*\s)"
-    r"|,?\s+while\s+(?=[a-z]{3,}ing\b)"
 )
+_DASH_BUT_RE = re.compile(_DASH_BUT)
+"""A dash and ``but`` before a clause with its subject (``—but the union leader has``)."""
+_OWN_CLAUSE_AFTER_CONTENT_RE = re.compile(_DASH_BUT + r"|,?\s+while\s+(?=[a-z]{3,}ing\b)")
 """A dash and ``but``, or ``while`` and a participle: what follows ends reported content."""
 _ASIDE_VERB_RE = re.compile(
     r",\s+(?:(?:also|then|later|still|again|quickly|simply)\s+)?(?P<verb>[a-z]+)\b"

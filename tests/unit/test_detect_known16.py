@@ -300,3 +300,23 @@ def test_a_dash_and_but_before_a_phrase_stays_in_the_content() -> None:
 def test_a_clause_after_a_possessor_s_speech_noun_is_the_possessor_s() -> None:
     text = "Ada Lind neither confirmed nor denied Kral’s assertion that he had spoken with Moss."
     assert triples(text) == [("that he had spoken with Moss", "Kral", "assertion")]
+
+
+def test_according_to_after_a_dash_and_but_reports_the_clause_after_it() -> None:
+    text = (
+        "Ivo Kral says he has spoken to Ada Lind about the strike—but the union leader has not "
+        "budged an inch, according to the Courier."
+    )
+    (source,) = [c for c in found(text) if c.cue == "according to"]
+    assert source.text == "the union leader has not budged an inch"
+
+
+def test_while_and_a_participle_after_reported_content_is_the_subject_s_own_act() -> None:
+    text = (
+        "The Harbour Board declared on Monday that fares would double while refusing to "
+        "confirm whether the ferry will sail."
+    )
+    assert triples(text) == [
+        ("that fares would double", "Harbour Board", "declared"),
+        ("to confirm whether the ferry will sail", "Harbour Board", "refusing"),
+    ]
