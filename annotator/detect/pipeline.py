@@ -879,6 +879,25 @@ def _is_role(words: str) -> bool:
     )
 
 
+def _is_role_or_people(words: str) -> bool:
+    """Whether ``words`` name a role (:func:`_is_role`) or are one noun of people
+    (``operator``, ``barrister``): what stands between a body's name or a qualifier and a
+    person's name; not a word only formed like one (``after``, ``later``)."""
+    return _is_role(words) or (
+        " " not in words
+        and words not in _PREPOSITIONS
+        and words not in _NOT_PEOPLE_ER
+        and noun_of_people(words)
+    )
+
+
+_NOT_PEOPLE_ER = frozenset(
+    "after later never ever either neither rather further other together whether however "
+    "sooner former latter over under ever".split()
+)
+"""Words ending like a noun of a person (``-er``) that are none."""
+
+
 _WRITE_FORMS = frozenset("write writes wrote writing".split())
 _TO_ADDRESSEE_RE = re.compile(r"\s*to\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
 """``to`` and a noun phrase after ``wrote``: the addressee, not an infinitive (``wrote to
@@ -4454,7 +4473,7 @@ class _Detector:
                     # name (read below, as after a body's name)
                     and not (
                         (role := _ROLE_THEN_NAME_RE.match(self.text, match.end(), end)) is not None
-                        and _is_role(role.group("role"))
+                        and _is_role_or_people(role.group("role"))
                     )
                 ):
                     # ``Facing criticism, Kral ...``, ``Shortly after, the crew ...``: a
@@ -4479,7 +4498,12 @@ class _Detector:
                     at = apposed.start("name")
                     return Mention(apposed.group("name"), at, apposed.end("name")), None, None
                 role = _ROLE_THEN_NAME_RE.match(self.text, run.end(), end)
-                if role is not None and _is_role(role.group("role")):
+                if role is not None and (
+                    _is_role(role.group("role"))
+                    # ``Ferry operator Tarn Lines``: one word, then a noun of people
+                    or " " not in run.group()
+                    and _is_role_or_people(role.group("role"))
+                ):
                     # ``Kestrel Town manager Paul Fenwick: “...”``: the club is no speaker.
                     run = NAME_RUN_RE.match(self.text, role.end()) or run
                 name = run.group().removesuffix("’s").removesuffix("'s")

@@ -32,6 +32,7 @@ def triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Harbour pilot Ivo Brandt stands up, saying the channel is too shallow.", "Ivo Brandt"),
         ("The barrister objects, saying the evidence was obtained unlawfully.", "The barrister"),
         ("Ivo Brandt shrugs, saying the channel is too shallow.", "Ivo Brandt"),
+        ("Ferry operator Tarn Lines hit back, saying the strike is illegal.", "Tarn Lines"),
     ],
 )
 def test_a_participle_of_speech_after_a_verb_in_the_present_hangs_on_its_subject(
@@ -58,6 +59,11 @@ def test_a_participle_clause_between_a_subject_and_its_verb_ends_at_its_comma(
 def test_a_participle_clause_naming_a_channel_has_no_content() -> None:
     text = "Ada Lind, writing in the Courier, noted that the fares had doubled."
     assert triples(text) == [("that the fares had doubled", "Ada Lind", "noted")]
+
+
+def test_a_verb_after_a_one_word_subject_is_no_role() -> None:
+    text = "Kral went after Lind on Friday, calling her plan reckless."
+    assert {c.speaker for c in found(text)} == {"Kral"}
 
 
 # 2. Reported content before a colon that opens a direct quote (mixed, from the clause: see
