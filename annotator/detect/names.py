@@ -210,16 +210,22 @@ def _body_name(phrase: str, matches: list[re.Match[str]]) -> str | None:
 
 
 def _head_after_article(phrase: str, head: re.Match[str]) -> bool:
-    """Whether ``head``, a run of capitals before ``of`` or ``for``, is one capitalised noun
-    after ``the`` (``The Guild of Harbour Pilots``, ``the Society of Island Skippers``): a
-    common noun named as a body's head, where no list knows it, since a person's surname
-    takes no article (``Kral of the Harbour Institute``)."""
+    """Whether ``head``, a run of capitals before ``of`` or ``for``, is a capitalised noun after
+    ``the`` (``The Guild of Harbour Pilots``, ``the Royal Society of ...``): a common noun named
+    as a body's head, where no list knows it, since a person's surname takes no article
+    (``Kral of the Harbour Institute``)."""
     words = head.group().split()
     if words[0] in ("The", "the"):
         words = words[1:]
     elif not phrase[: head.start()].endswith(("the ", "The ")):
         return False
-    return len(words) == 1 and words[0].lower() not in FIRST_NAMES
+    if len(words) == 1:
+        return words[0].lower() not in FIRST_NAMES
+    # ``The Royal Society of ...``: a few words, none a given name or a title (``the Labour
+    # MP Kral of ...``, ``the singer Ada Kral of ...`` name a person)
+    return len(words) <= 3 and not any(
+        word.lower() in FIRST_NAMES or word.lower().rstrip(".") in TITLE_WORDS for word in words
+    )
 
 
 @lru_cache(maxsize=65536)

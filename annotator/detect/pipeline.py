@@ -5348,7 +5348,11 @@ def _speaker_name(phrase: str) -> str | None:
     # Leeds``, ``Ivo Kral of the Harbour Board``); after an article, a body's own name (``the
     # Harbour Chamber of Commerce``).
     opener = holder.split(None, 1)[0].lower()
-    return holder_name if opener not in ("the", "a", "an") else name
+    if opener not in ("the", "a", "an"):
+        return holder_name
+    # ``The Labour MP Ivo Kral of Eldmoor``: a title or a given name makes it a person still
+    titled = any(word.lower().rstrip(".") in TITLE_WORDS for word in holder.split()[1:])
+    return holder_name if titled or holder_name.split()[0].lower() in FIRST_NAMES else name
 
 
 def _same_cue(draft: Draft, other: Draft) -> bool:

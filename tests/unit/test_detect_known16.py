@@ -172,6 +172,10 @@ def test_a_pronoun_after_a_headline_opening_with_a_name_goes_to_that_name() -> N
             "Society of Island Skippers",
         ),
         (
+            "The Royal Society of Ferry Engineers said the fees were too high.",
+            "Royal Society of Ferry Engineers",
+        ),
+        (
             "The head of the Guild of Harbour Pilots said the fees were too high.",
             "The head of the Guild of Harbour Pilots",
         ),
@@ -187,6 +191,7 @@ def test_a_body_named_with_of_keeps_its_whole_name(text: str, speaker: str) -> N
         ("Kral of the Harbour Institute said the fees were too high.", "Kral"),
         ("Professor Kral of the Harbour Institute said the fees were too high.", "Kral"),
         ("Ivo Kral of the Harbour Institute said the fees were too high.", "Ivo Kral"),
+        ("The Labour MP Ivo Kral of Eldmoor said the fees were too high.", "Ivo Kral"),
     ],
 )
 def test_a_person_of_a_body_is_still_the_person(text: str, speaker: str) -> None:
