@@ -1894,10 +1894,11 @@ class _Detector:
                 )
             ):
                 return None  # ``described the scene``; but ``described the move as a breach``
-            # ``declared victory``, ``declared war on``: what was declared named by a noun,
-            # without the words, as ``talked about``: scored in the attitudes' band.
+            # ``declared victory``, ``claimed ownership``, ``conceded defeat``: what was
+            # declared named by a noun, without the words, as ``talked about``: scored in the
+            # attitudes' band.
             declared_noun = (
-                lowered.startswith("declar")
+                lowered.startswith(_DECLARING_CUES)
                 and bool(words_after)
                 and _bare_noun(words_after[0])
                 and self.span_at(content_start) is None
@@ -5524,6 +5525,9 @@ _CLAUSE_GAP_VERBS = (
 """Finite verbs that make the words before a colon a clause (``everyone is welcome:``)."""
 
 
+_DECLARING_CUES = ("declar", "proclaim", "claim", "conced")
+"""Cues that with a bare noun name a declaration, not its words (``declared victory``,
+``claimed ownership``, ``conceded defeat``)."""
 _NOT_BARE_NOUNS = (
     _DETERMINER_WORDS
     | _OBJECT_OPENERS
