@@ -582,7 +582,12 @@ def _headline_given_names(text: str, start: int, form: str) -> str | None:
         # One word the document never writes in lower case, opening the line or after a
         # role (``Councillor Marisol Quenby Slams``, ``Pilot Ifeoma Okonkwo-Brandt Vows``):
         # the role tells the words before the name from its given name.
-        opening = text[text.rfind("\n", 0, start) + 1 : start].strip(_LINE_OPENERS).split()
+        # After a kicker's colon (``Harbour Row: Marisol Quenby Slams``) as at the line's start
+        line_start = text.rfind("\n", 0, start) + 1
+        kicker = text.rfind(": ", line_start, start)
+        if kicker >= 0:
+            line_start = kicker + 2
+        opening = text[line_start:start].strip(_LINE_OPENERS).split()
         word = before[-1]
         previous = before[-2] if len(before) > 1 else opening[-1] if opening else ""
         if (

@@ -4766,6 +4766,8 @@ class _Detector:
                 )
             if len(text[q_start:q_end].split()) < 3:
                 continue
+            if index == 0 and not capitals_line and _headline_with_own_subject(text[q_start:q_end]):
+                continue  # ``Harbour Row: Marisol Quenby Slams Plan``: a kicker, no speaker
             capitals = index > 0
             if any(
                 s < q_end
@@ -5523,6 +5525,30 @@ _CLAUSE_GAP_VERBS = (
     | frozenset("will would shall should can could may might must do does did".split())
 )
 """Finite verbs that make the words before a colon a clause (``everyone is welcome:``)."""
+
+
+def _headline_with_own_subject(line: str) -> bool:
+    """Whether a headline's words after a label's colon hold a headline's cue with a subject
+    of their own (``Marisol Quenby Slams Plan``, ``Islanders Vow To Fight On``): the label is
+    a kicker, not the speaker; but ``I Still Vow ...`` is the label's words, and so is a
+    statement whose verb is no headline's cue (``Kral: Inquiry Helped Reveal ...``)."""
+    words = line.split()
+    for k in range(1, len(words)):
+        # A base form only after a plural subject (``Islanders Vow``; not ``Helped Reveal``)
+        if words[k] in HEADLINE_CUES or (
+            words[k] in _HEADLINE_CUE_FORMS and words[k - 1].endswith("s")
+        ):
+            return not any(
+                earlier.lower().split("’")[0].split("'")[0] in _READER_AND_AUTHOR
+                for earlier in words[:k]
+            )
+    return False
+
+
+_HEADLINE_CUE_FORMS = HEADLINE_CUES | frozenset(
+    cue[:-1] for cue in HEADLINE_CUES if cue.endswith("s") and not cue.endswith("es")
+)
+"""Headlines' cues with a singular or a plural subject (``Slams``, ``Vow``)."""
 
 
 _DECLARING_CUES = ("declar", "proclaim", "claim", "conced")

@@ -157,6 +157,22 @@ def test_a_pronoun_after_a_headline_opening_with_a_name_goes_to_that_name() -> N
     assert [c.speaker for c in found(text)] == ["Marisol Quenby"]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Harbour Row: Marisol Quenby Slams Plan", "Ferry Cuts: Islanders Vow To Fight On"],
+)
+def test_a_kicker_before_a_headline_with_its_own_cue_is_no_speaker(headline: str) -> None:
+    text = f"{headline}\n\nThe plan was unveiled on Friday. She said it would ruin the bay."
+    assert [(c.speaker, c.cue) for c in found(text)] == [
+        ("Marisol Quenby" if "Quenby" in headline else "She", "said")
+    ]
+
+
+def test_a_label_before_its_own_words_in_a_headline_is_the_speaker() -> None:
+    text = "Kral: I’m Sure Islanders Say No\n\nThe cuts were announced on Friday."
+    assert [(c.speaker, c.cue) for c in found(text)] == [("Kral", ":")]
+
+
 # 5. A body named with ``of`` keeps its whole name.
 
 
