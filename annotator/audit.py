@@ -16,9 +16,12 @@ unlabeled corpus) and clustered across documents by the words they share:
   (:data:`DEFAULT_MIN_SIMILARITY`), they share at least :data:`MIN_SHARED_SHINGLES` shingles, and
   the shared shingles hold two content words or more: ``we will not be`` (only function words,
   see :data:`STOPWORDS`), ``an end to the`` (one) or ``it is too early to say whether`` (a hedge,
-  see :data:`STOCK_WORDS`) is no evidence. Quotes of fewer than
+  see :data:`STOCK_WORDS`) is no evidence. Nor is a phrase that many statements hold (a name
+  with its title, *the American people*): one shared shingle with a content word must be held by
+  the leaders of no more than :data:`MAX_COMMON_CLUSTERS` clusters. Quotes of fewer than
   :data:`MIN_WORDS` words, or of fewer than two content words, are not compared: short scare
   quotes ("fake news") and stock phrases ("it is what it is") recur without being one statement.
+  Nor are reports in indirect speech of fewer than :data:`MIN_INDIRECT_WORDS` words.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
   (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
   with every member, keeps two unrelated long quotes from being chained through a short phrase
@@ -32,13 +35,15 @@ unlabeled corpus) and clustered across documents by the words they share:
   very common phrases may miss its cluster).
 
 For each cluster of at least ``min_documents`` documents the report lists every occurrence, the
-most common wording (ties: the longest, then the first), a word-level diff of each occurrence
-against it, and three flags: *misattributed* when named speakers disagree (names are compared by
-:func:`speaker_key`, and a surname alone matches a full name ending in it; unnamed and vague
-speakers such as ``he`` or ``officials`` are not counted), *reworded* when words are added,
-dropped or changed inside the quoted passage (cutting words off either end is *trimmed*, not
-reworded), and *source differs* when two reports name different channels (a report naming none
-is not a difference).
+most common wording (a quotation wherever one report quotes the statement; ties: the longest, then
+the first), a word-level diff of each occurrence against it, and flags: *misattributed* when named
+speakers disagree (names are compared by :func:`speaker_key`, and a surname alone matches a full
+name ending in it; unnamed and vague speakers such as ``he`` or ``officials`` are not counted),
+*reworded* when words are added, dropped or changed inside the quoted passage (cutting words off
+either end, or inside where an ellipsis marks the cut, is *trimmed*, not reworded), *source
+differs* when two reports name different channels (a report naming none is not a difference), and
+*paraphrased* when some report is in indirect speech (its words are diffed like any other, but a
+paraphrase makes a statement neither reworded nor trimmed: it never claimed the speaker's words).
 """
 
 from __future__ import annotations
@@ -60,7 +65,7 @@ from pydantic import ValidationError
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
 from annotator.detect import canonical_speaker_key
-from annotator.detect.lexicon import ROLE_NOUNS
+from annotator.detect.lexicon import ROLE_NOUNS, TITLE_WORDS
 from annotator.errors import CorpusError, UserError
 from annotator.records import (
     Candidate,
@@ -89,8 +94,18 @@ itself is written out for these two sizes, for speed.)"""
 MIN_WORDS = 4
 """Quotes with fewer words are not compared."""
 
+MIN_INDIRECT_WORDS = 6
+"""Reports in indirect speech with fewer words are not compared: a few words no quote marks
+hold (*Mr. Olenkov's tactics*, *to run for office*) name a topic, not a statement."""
+
 MIN_SHARED_SHINGLES = 3
 """Shingles two quotes must share, whatever their lengths, to match."""
+
+MAX_COMMON_CLUSTERS = 10
+"""A shingle the leaders of more clusters than this hold is a common phrase (*Finance Minister
+Sergei Olenkov*, *the Harbour Workers' Union*): sharing only such phrases, a short quote
+would join whichever of the statements naming them came first. Counting clusters, not quotes,
+keeps a statement reported in many wordings from making its own words common."""
 
 MAX_POSTINGS = 5_000
 """A shingle found in more clusters than this is not used to look for matches."""
@@ -243,6 +258,9 @@ class Words:
     """Each word as it stands in the text."""
     norm: tuple[str, ...]
     """Each word NFKC-normalised and case-folded."""
+    elided: frozenset[int] = frozenset()
+    """Positions where an ellipsis (``…``, ``...``) marks a cut: ``i`` is before word ``i``
+    (``len(norm)``: after the last word)."""
 
 
 def words_of(text: str) -> Words:
@@ -266,21 +284,42 @@ def words_of(text: str) -> Words:
         text = _close_up_prefixes(text)
     if text.isascii():
         surface = tuple(_WORD_RE.findall(text))
-        return Words(surface, _folded(" ".join(surface).lower()) if surface else ())
+        words = Words(surface, _folded(" ".join(surface).lower()) if surface else ())
+        return _with_elisions(words, text, _WORD_RE) if ".." in text else words
     word_re = _CJK_WORD_RE if _CJK_RE.search(text) else _WORD_RE
     surface = tuple(word_re.findall(text))
     if not surface:
         return Words(surface, ())
     if unicodedata.is_normalized("NFKC", text):
         # One casefold over the joined words: words hold no spaces and casefolding adds none.
-        return Words(surface, _folded(" ".join(surface).casefold()))
-    # Word by word: NFKC can put a space inside a word (U+FDFA), and norm must stay one per word.
-    return Words(
-        surface,
-        tuple(
-            _AMERICAN_SPELLING[unicodedata.normalize("NFKC", word).casefold()] for word in surface
-        ),
-    )
+        words = Words(surface, _folded(" ".join(surface).casefold()))
+    else:
+        # Word by word: NFKC can put a space inside a word (U+FDFA), and norm must stay one per
+        # word.
+        words = Words(
+            surface,
+            tuple(
+                _AMERICAN_SPELLING[unicodedata.normalize("NFKC", word).casefold()]
+                for word in surface
+            ),
+        )
+    return _with_elisions(words, text, word_re) if "…" in text or ".." in text else words
+
+
+def _with_elisions(words: Words, text: str, word_re: re.Pattern[str]) -> Words:
+    """``words`` with the places where an ellipsis stands between words (or at either end)."""
+    elided = set()
+    previous_end = 0
+    for position, match in enumerate(word_re.finditer(text)):
+        if _ELLIPSIS_RE.search(text, previous_end, match.start()):
+            elided.add(position)
+        previous_end = match.end()
+    if _ELLIPSIS_RE.search(text, previous_end):
+        elided.add(len(words.norm))
+    return replace(words, elided=frozenset(elided))
+
+
+_ELLIPSIS_RE = re.compile(r"…|\.\.")
 
 
 def shingles_of(
@@ -313,10 +352,12 @@ def speaker_key(name: str | None) -> str | None:
 
     Titles and honorifics go (``Dr. Ana Lima`` and ``Health Minister Ana Lima`` are ``ana
     lima``), as do a description after a comma (``Ana Lima, 54, a nurse``), case, accents and
-    transliteration variants (via the detector's ``canonical_speaker_key``). Pronouns and
-    descriptions (``he``, ``officials``, ``a senior spokesman``, ``A spokesman for the
-    alliance``, ``The spokeswoman``) name nobody and give None; a name typed in lower case still
-    counts. Cached: a corpus names the same few thousand people again and again.
+    transliteration variants (via the detector's ``canonical_speaker_key``; also ``Sergej``,
+    ``Olenkow``). Pronouns and descriptions (``he``, ``officials``, ``a senior spokesman``, ``A
+    spokesman for the alliance``, ``The spokeswoman``) and titles with no name (``the Prime
+    Minister``, ``Korsholm's mayor``, ``the mayor of Korsholm``) name nobody and give None; a
+    name typed in lower case still counts. Cached: a corpus names the same few thousand people
+    again and again.
     """
     if name is None or not name.strip():
         return None
@@ -339,7 +380,8 @@ def speaker_key(name: str | None) -> str | None:
     return _name_key(name)
 
 
-_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
+_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)|—|\s–\s")
+"""Commas, and dashes used as commas (``Jaan Tamm — the harbour board's chief —``)."""
 
 
 def _written_as_name(part: str) -> bool:
@@ -366,15 +408,64 @@ def _name_key(name: str) -> str | None:
         or words[-1].strip(".,") in ROLE_NOUNS
     ):
         return None
+    written = _without_whose_and_of_what(name.split())
+    # A title with no name ("the Mayor", "the Prime Minister", "Valdoria's finance minister",
+    # "the mayor of Korsholm") names nobody, however it is capitalised: counting it would call
+    # a report that names the speaker by title alone a misattribution.
+    if not any(_is_name_word(word) for word in written):
+        return None
     kept = [
         word
-        for word in name.split()
-        if word.strip(".,;:").casefold() not in _HONORIFICS or word == name.split()[-1]
+        for word in written
+        if word.strip(".,;:").casefold() not in _HONORIFICS or word == written[-1]
     ]
     key = canonical_speaker_key(" ".join(kept))
     if not key or key in _VAGUE_SPEAKERS:
         return None
-    return key
+    return " ".join(_TRANSLITERATED_ENDING_RE.sub(_translit_ending, word) for word in key.split())
+
+
+_TITLE_OR_OPENING = TITLE_WORDS | _HONORIFICS | _OPENING_WORDS | {"of", "for", "from", "at"}
+_LOWER_CASE_NOT_NAMES = ROLE_NOUNS | STOPWORDS
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+_COMPLEMENT_WORDS = frozenset("of for from at".split())
+_TRANSLITERATED_ENDING_RE = re.compile(r"(?<=\w)(ej|ow)$")
+
+
+def _translit_ending(match: re.Match[str]) -> str:
+    """German and Polish spellings of Russian name endings (``Sergej``, ``Olenkow``) as English
+    ones write them (``sergei``, ``olenkov``); the detector's key already folds ``ey``."""
+    return "ei" if match[1] == "ej" else "ov"
+
+
+def _without_whose_and_of_what(words: list[str]) -> list[str]:
+    """The words of a speaker phrase that can hold the speaker's name: not the possessor in front
+    (``Korsholm's`` in ``Korsholm's mayor Ingrid Tallberg``) nor a complement after ``of``,
+    ``for``, ``from`` or ``at`` (``the mayor of Korsholm``, ``Ingrid Tallberg of the Green
+    Party``)."""
+    for position in range(len(words) - 2, -1, -1):
+        if words[position].casefold().endswith(_POSSESSIVE_ENDINGS):
+            words = words[position + 1 :]
+            break
+    for position, word in enumerate(words[1:], start=1):
+        if word in _COMPLEMENT_WORDS:  # lower case: "Al From" is a name
+            before, after = words[:position], words[position + 1 :]
+            # "Secretary of State Ana Lima": a title's complement, then the name.
+            if not any(map(_is_name_word, before)) and sum(map(_is_name_word, after)) >= 2:
+                return words
+            return before
+    return words
+
+
+def _is_name_word(word: str) -> bool:
+    """Whether ``word`` can be part of a name: a word with a letter that is no title, honorific
+    or opening word, nor a role or function word written in lower case (capitalised, ``Bill``,
+    ``May`` and ``Ministry`` may name someone or some body)."""
+    bare = word.strip(".,;:'’\"()")
+    folded = bare.casefold()
+    if not any(ch.isalpha() for ch in bare) or folded in _TITLE_OR_OPENING:
+        return False
+    return bare != folded or folded not in _LOWER_CASE_NOT_NAMES
 
 
 def same_speaker(first: str, second: str) -> bool:
@@ -718,15 +809,19 @@ def _quote_from_fields(fields: dict[str, Any], text: str) -> Candidate:
     if quoted is not None and quoted != text[start:end]:
         raise ValueError(f"text {str(quoted)[:40]!r} does not match the document at {start}..{end}")
     try:
-        return Candidate(
-            start=start,
-            end=end,
-            text=text[start:end],
-            type=fields.get("type") or "direct",
-            score=1.0,
-            speaker=fields.get("speaker") or None,
-            source=fields.get("source") or None,
-            source_kind=fields.get("source_kind") or None,
+        # Validated from a mapping so pydantic, not the caller, turns the type's name into
+        # its member and says which field is wrong.
+        return Candidate.model_validate(
+            {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "type": fields.get("type") or "direct",
+                "score": 1.0,
+                "speaker": fields.get("speaker") or None,
+                "source": fields.get("source") or None,
+                "source_kind": fields.get("source_kind") or None,
+            }
         )
     except ValidationError as error:
         first = error.errors()[0]
@@ -764,6 +859,24 @@ def _shares_content_words(norm: tuple[str, ...], other: frozenset[int], needed: 
                 found.update(word for word in shingle if word not in _NOT_EVIDENCE)
                 if len(found) >= needed:
                     return True
+    return False
+
+
+def _shares_a_rare_run(
+    norm: tuple[str, ...], other: frozenset[int], index_of: dict[int, list[int]]
+) -> bool:
+    """Whether some shingle of ``norm`` that ``other`` also has holds a content word and is held
+    by the leaders of at most :data:`MAX_COMMON_CLUSTERS` clusters."""
+    for size in SHINGLE_SIZES:
+        for index in range(len(norm) - size + 1):
+            shingle = norm[index : index + size]
+            hashed = hash(shingle)
+            if (
+                hashed in other
+                and len(index_of.get(hashed, ())) <= MAX_COMMON_CLUSTERS
+                and any(word not in _NOT_EVIDENCE for word in shingle)
+            ):
+                return True
     return False
 
 
@@ -830,6 +943,8 @@ def cluster_words(
                     continue
                 if not _shares_content_words(wording.words.norm, leader.shingles):
                     continue
+                if not _shares_a_rare_run(wording.words.norm, leader.shingles, index_of):
+                    continue
                 candidate = (shared / size, shared, -cluster)
                 if best is None or candidate > best:
                     best = candidate
@@ -864,21 +979,26 @@ class WordChange:
     """The main wording's words (empty for added or extended)."""
     after: str
     """This occurrence's words (empty for dropped or trimmed)."""
+    marked: bool = False
+    """For ``dropped`` and ``trimmed``: an ellipsis in the occurrence marks the cut."""
 
-    def to_json(self) -> dict[str, str]:
-        """The change as plain JSON."""
-        return {"op": self.op, "before": self.before, "after": self.after}
+    def to_json(self) -> dict[str, str | bool]:
+        """The change as plain JSON (``marked`` only for a cut: ``dropped``, ``trimmed``)."""
+        found: dict[str, str | bool] = {"op": self.op, "before": self.before, "after": self.after}
+        if self.op in ("dropped", "trimmed"):
+            found["marked"] = self.marked
+        return found
 
     def __str__(self) -> str:
         if self.op in ("added", "extended"):
             return f"{self.op}: {self.after}"
         if self.op in ("dropped", "trimmed"):
-            return f"{self.op}: {self.before}"
+            return f"{self.op}{' (marked …)' if self.marked else ''}: {self.before}"
         return f"changed: {self.before} → {self.after}"
 
 
 def _coalesce(
-    opcodes: list[tuple[str, int, int, int, int]], norm: Sequence[str]
+    opcodes: Sequence[tuple[str, int, int, int, int]], norm: Sequence[str]
 ) -> list[tuple[str, int, int, int, int]]:
     """Fold a lone function word that happens to match between two changes into the change.
 
@@ -922,18 +1042,24 @@ def word_diff(main: Words, other: Words) -> list[WordChange]:
         leading = bool(equal) and index < equal[0]
         trailing = bool(equal) and index > equal[-1]
         if leading or trailing:
-            changes.extend(_edge_changes(main.surface[i1:i2], other.surface[j1:j2], leading))
+            marked = (0 if leading else len(other.norm)) in other.elided
+            changes.extend(
+                _edge_changes(main.surface[i1:i2], other.surface[j1:j2], leading, marked)
+            )
         elif tag == "insert":
             changes.append(WordChange("added", "", " ".join(other.surface[j1:j2])))
         elif tag == "delete":
-            changes.append(WordChange("dropped", " ".join(main.surface[i1:i2]), ""))
+            marked = j1 in other.elided
+            changes.append(WordChange("dropped", " ".join(main.surface[i1:i2]), "", marked))
         else:
             before, after = main.surface[i1:i2], other.surface[j1:j2]
             changes.append(WordChange("changed", " ".join(before), " ".join(after)))
     return changes
 
 
-def _edge_changes(before: Sequence[str], after: Sequence[str], leading: bool) -> list[WordChange]:
+def _edge_changes(
+    before: Sequence[str], after: Sequence[str], leading: bool, marked: bool = False
+) -> list[WordChange]:
     """Differences at an end: the words next to the shared part are a change, the rest a cut.
 
     ``It would be tempting … too early. Alternatively, it could`` against ``Or it could`` is
@@ -948,7 +1074,7 @@ def _edge_changes(before: Sequence[str], after: Sequence[str], leading: bool) ->
         near_after, cut_after = after[:common], after[common:]
     found = []
     if cut_before:
-        found.append(WordChange("trimmed", " ".join(cut_before), ""))
+        found.append(WordChange("trimmed", " ".join(cut_before), "", marked))
     if cut_after:
         found.append(WordChange("extended", "", " ".join(cut_after)))
     if near_before:
@@ -961,12 +1087,16 @@ def _edge_changes(before: Sequence[str], after: Sequence[str], leading: bool) ->
 MISATTRIBUTED = "misattributed"
 """Flag: named speakers of one statement disagree."""
 REWORDED = "reworded"
-"""Flag: words added, dropped or changed inside the quoted passage."""
+"""Flag: words added, dropped (with no ellipsis marking the cut) or changed inside the quoted
+passage."""
 TRIMMED = "trimmed"
-"""Flag (informational): some reports cut words off the start or end."""
+"""Flag (informational): some reports cut words off the start or end, or inside where an
+ellipsis marks the cut."""
 SOURCE_DIFFERS = "source differs"
 """Flag: the named channels differ."""
-FLAGS = (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS, TRIMMED)
+PARAPHRASED = "paraphrased"
+"""Flag (informational): some reports give the statement in indirect speech."""
+FLAGS = (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS, TRIMMED, PARAPHRASED)
 """Every flag, in the order they are shown."""
 
 
@@ -987,6 +1117,8 @@ class ReportedOccurrence:
     split_changes: list[WordChange] | None = None
     """When this report is one part of a quote its document splits (``"We will not," she said,
     "raise fees"``): the word changes of the parts read together; None otherwise."""
+    split_part: tuple[int, int] | None = None
+    """With ``split_changes``: which part this is and of how many (``(1, 2)``, ``(2, 2)``)."""
 
     def to_json(self) -> dict[str, Any]:
         """The occurrence as plain JSON."""
@@ -1015,6 +1147,7 @@ class ReportedOccurrence:
                 if self.split_changes is None
                 else [change.to_json() for change in self.split_changes]
             ),
+            "split_part": None if self.split_part is None else list(self.split_part),
         }
 
 
@@ -1023,7 +1156,7 @@ class SpeakerGroup:
     """Occurrences whose speakers are variants of one name."""
 
     name: str
-    """The fullest spelling, most frequent first."""
+    """The fullest spelling: the one most reports use (ties: the first reported)."""
     key: str
     """Its name-variant key."""
     documents: int
@@ -1083,7 +1216,8 @@ class AuditReport:
     quotes: int
     """Occurrences gathered."""
     compared: int
-    """Occurrences compared: at least :data:`MIN_WORDS` words, two of them content words."""
+    """Occurrences compared: at least :data:`MIN_WORDS` words, two of them content words (in
+    indirect speech, :data:`MIN_INDIRECT_WORDS`)."""
     min_similarity: float
     """The containment threshold used."""
     min_documents: int
@@ -1123,6 +1257,11 @@ class AuditReport:
         }
 
 
+def _is_paraphrase(occurrence: Occurrence) -> bool:
+    """Whether the report gives the statement in indirect speech (no quote marks)."""
+    return occurrence.quote_type == "indirect"
+
+
 def _group_speakers(
     keyed: list[tuple[str, str, str]],
 ) -> tuple[list[SpeakerGroup], dict[str, int]]:
@@ -1155,7 +1294,9 @@ def _group_speakers(
             spellings[number][spelling] += 1
     groups = [
         SpeakerGroup(
-            name=max(spellings[number].items(), key=lambda item: (item[1], item[0]))[0],
+            # Ties go to the spelling reported first (max keeps the first of equals): an
+            # auditor reads the groups against the reports, in corpus order.
+            name=max(spellings[number].items(), key=lambda item: item[1])[0],
             key=leader,
             documents=len(documents[number]),
         )
@@ -1217,8 +1358,9 @@ def _mark_split_parts(
             )
             changes = word_diff(main, joined)
             if not any(change.op in ("trimmed", "extended") for change in changes):
-                for part in parts:
+                for number, part in enumerate(parts, start=1):
                     reported[part].split_changes = changes
+                    reported[part].split_part = (number, len(parts))
                 first = last
                 break
         else:
@@ -1247,8 +1389,12 @@ def describe_cluster(
     for position, (occurrence, w) in enumerate(zip(ordered, words, strict=True)):
         documents_of[w.norm].add(occurrence.doc_id)
         first_at.setdefault(w.norm, position)
+    # A quotation claims the speaker's words, a paraphrase does not: the main wording is quoted
+    # wherever some report quotes the statement.
+    quoted = {w.norm for occurrence, w in pairs if not _is_paraphrase(occurrence)}
     main_norm = max(
-        documents_of, key=lambda norm: (len(documents_of[norm]), len(norm), -first_at[norm])
+        documents_of,
+        key=lambda norm: (norm in quoted, len(documents_of[norm]), len(norm), -first_at[norm]),
     )
     main = words[first_at[main_norm]]
     keyed = [
@@ -1280,9 +1426,13 @@ def describe_cluster(
         elif len(key) > len(sources[same][0]):
             sources[same] = (key, occurrence.source)
     _join_split_quotes(reported, words, main)
+    # Words a paraphrase changes are how reported speech reads, not words put in the speaker's
+    # mouth: they are listed, and only flag the statement as paraphrased.
+    # Words dropped where an ellipsis marks the cut were cut openly: trimmed, not reworded.
     ops = {
-        change.op
+        "trimmed" if change.op == "dropped" and change.marked else change.op
         for item in reported
+        if not _is_paraphrase(item.occurrence)
         for change in (item.changes if item.split_changes is None else item.split_changes)
     }
     flags = []
@@ -1294,6 +1444,8 @@ def describe_cluster(
         flags.append(SOURCE_DIFFERS)
     if ops & {"trimmed", "extended"}:
         flags.append(TRIMMED)
+    if any(_is_paraphrase(occurrence) for occurrence in ordered):
+        flags.append(PARAPHRASED)
     return Cluster(
         number=number,
         documents=len({occurrence.doc_id for occurrence in ordered}),
@@ -1323,11 +1475,21 @@ def audit(
         return _audit(occurrences, min_similarity, min_documents)
 
 
+_NOT_COMPARED = Words((), ())
+"""Stands for a quote's words where it is not to be compared (no words: never clustered)."""
+
+
 def _audit(
     occurrences: Sequence[Occurrence], min_similarity: float, min_documents: int
 ) -> AuditReport:
     texts = [words_of(occurrence.text) for occurrence in occurrences]
-    groups = cluster_words(texts, min_similarity=min_similarity)
+    comparable = [
+        _NOT_COMPARED
+        if _is_paraphrase(occurrence) and len(words.norm) < MIN_INDIRECT_WORDS
+        else words
+        for occurrence, words in zip(occurrences, texts, strict=True)
+    ]
+    groups = cluster_words(comparable, min_similarity=min_similarity)
     compared = sum(len(group) for group in groups)
     kept = [
         group

@@ -7,8 +7,8 @@ store is used when it holds labels for the corpus; stderr says which. Quotes are
 clustered by the runs of two and three words they share (containment of the shorter in the
 longer, at least --min-similarity). Each cluster lists every report with its document's outlet
 and date, how its wording differs from the most common one, and the flags misattributed,
-reworded, source differs (and trimmed). Misattributions are printed first; --json prints one
-object, clusters by size.
+reworded, source differs (and trimmed, paraphrased). Misattributions are printed first; --json
+prints one object, clusters by size; --jsonl one cluster a line, in the same order.
 """
 
 from __future__ import annotations
@@ -72,6 +72,10 @@ CHANGE_WORDS = 12
 
 MAX_LISTED = 5
 """Other reports of one wording, speaker and source named before the rest are counted."""
+
+QUOTE_WORDS = 60
+"""Words of a long quote shown on the terminal before it is cut short in the middle (its word
+changes are listed in full, and ``--json`` has the whole text)."""
 
 
 def flag_name(text: str) -> str:
@@ -146,14 +150,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=flag_name,
         metavar="FLAG",
         help="show only statements with this flag: misattributed, reworded, source-differs, "
-        "trimmed (repeatable: all must hold)",
+        "trimmed, paraphrased (repeatable: all must hold)",
     )
     parser.add_argument(
         "--speaker",
         metavar="NAME",
         help="show only statements some report gives to NAME (variants and surname match)",
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print one JSON object")
+    output.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="print one JSON object per statement, one a line (as --json lists them)",
+    )
 
 
 def choose_annotators(store: AnnotationStore, named: list[str]) -> list[str]:
@@ -264,6 +274,11 @@ def run(args: argparse.Namespace) -> int:
         }
         sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
         sys.stdout.write("\n")
+    elif args.jsonl:
+        # One statement a line, for jq and for reading a large report a line at a time.
+        for cluster in report.clusters:
+            sys.stdout.write(orjson.dumps(cluster.to_json()).decode())
+            sys.stdout.write("\n")
     else:
         width = max(60, min(shutil.get_terminal_size((80, 24)).columns, 120))
         sys.stdout.write(render_report(report, width=width))
@@ -297,13 +312,25 @@ def _shorten(words: str) -> str:
     return f"{' '.join(parts[: CHANGE_WORDS - 2])} … {' '.join(parts[-2:])} ({len(parts)} words)"
 
 
+def shown_quote(text: str) -> str:
+    """A quote's text on one line, a long one cut short in the middle with its length given: a
+    speech quoted whole would otherwise fill the screen before its word changes."""
+    parts = printable(text).split(" ")
+    words = [part for part in parts if part]
+    if len(words) <= QUOTE_WORDS:
+        return printable(text)
+    head, tail = QUOTE_WORDS - 12, 10
+    return f"{' '.join(words[:head])} … {' '.join(words[-tail:])} ({len(words)} words)"
+
+
 def describe_change(change: WordChange) -> str:
     """One change on one line, long runs of words cut short in the middle."""
     before, after = _shorten(printable(change.before)), _shorten(printable(change.after))
     if change.op in ("added", "extended"):
         return f"{change.op}: {after}"
     if change.op in ("dropped", "trimmed"):
-        return f"{change.op}: {before}"
+        marked = " (marked …)" if change.marked else ""
+        return f"{change.op}{marked}: {before}"
     return f"changed: {before} → {after}"
 
 
@@ -316,34 +343,59 @@ def _place(reported: ReportedOccurrence) -> str:
     return printable(" · ".join(parts))
 
 
-def _where(reported: ReportedOccurrence) -> str:
-    occurrence = reported.occurrence
-    return _place(reported) + f"  [{occurrence.start}:{occurrence.end}]"
+def _where(entry: list[ReportedOccurrence]) -> str:
+    """Where the entry's report ran: its document, outlet and date, its span (each part's, for a
+    quote split in parts), and whether it is in indirect speech."""
+    spans = ", ".join(f"{part.occurrence.start}:{part.occurrence.end}" for part in entry)
+    where = _place(entry[0]) + f"  [{spans}]"
+    if entry[0].occurrence.quote_type == "indirect":
+        where += "  (indirect speech)"
+    return where
+
+
+def _entries(occurrences: list[ReportedOccurrence]) -> list[list[ReportedOccurrence]]:
+    """The reports as the terminal shows them: the parts of a quote split around its attribution
+    make one entry (the parts come one after the other, in corpus order)."""
+    entries: list[list[ReportedOccurrence]] = []
+    for reported in occurrences:
+        part = reported.split_part
+        if part is not None and part[0] > 1 and entries:
+            entries[-1].append(reported)
+        else:
+            entries.append([reported])
+    return entries
 
 
 def _alike(
-    occurrences: list[ReportedOccurrence],
-) -> dict[int, list[ReportedOccurrence]]:
-    """Reports grouped by what the report shows of them (wording, speaker, source as written),
-    keyed by the position of the first of each group."""
+    entries: list[list[ReportedOccurrence]],
+) -> dict[int, list[list[ReportedOccurrence]]]:
+    """Entries grouped by what the report shows of them (wording, speaker, source as written,
+    type), keyed by the position of the first of each group."""
     first_of: dict[tuple[object, ...], int] = {}
-    groups: dict[int, list[ReportedOccurrence]] = {}
-    for position, reported in enumerate(occurrences):
-        occurrence = reported.occurrence
+    groups: dict[int, list[list[ReportedOccurrence]]] = {}
+    for position, entry in enumerate(entries):
+        occurrence = entry[0].occurrence
         key = (
-            words_of(occurrence.text).norm,
+            tuple(words_of(part.occurrence.text).norm for part in entry),
             occurrence.speaker,
             occurrence.source,
-            reported.split_changes is None,
+            occurrence.quote_type,
         )
         first = first_of.setdefault(key, position)
-        groups.setdefault(first, []).append(reported)
+        groups.setdefault(first, []).append(entry)
     return groups
 
 
 def _who(reported: ReportedOccurrence, cluster: Cluster) -> str:
     occurrence = reported.occurrence
-    text = f"said by {printable(occurrence.speaker)}" if occurrence.speaker else "no speaker named"
+    if not occurrence.speaker:
+        text = "no speaker named"
+    elif reported.speaker_group is None:
+        # A pronoun left unresolved or a bare title: shown as written, and marked, since it is
+        # compared with no name (so it never makes a report misattributed).
+        text = f"said by “{printable(occurrence.speaker)}” (names no one)"
+    else:
+        text = f"said by {printable(occurrence.speaker)}"
     if occurrence.source:
         text += f", via {printable(occurrence.source)}"
     speakers = cluster.speakers
@@ -368,7 +420,7 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
     flags = " · ".join(cluster.flags) or "same words everywhere"
     add(f"#{cluster.number}  {counted(cluster.documents, 'document')} · {flags}", "", "    ")
     add(
-        f"{printable(cluster.main_text)}  (main wording: {cluster.main_count} of "
+        f"{shown_quote(cluster.main_text)}  (main wording: {cluster.main_count} of "
         f"{counted(cluster.documents, 'document')})",
         "    ",
     )
@@ -382,23 +434,28 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
         add(f"sources: {', '.join(printable(s) for s in cluster.sources)}", "    ", "  ")
     # A story reprinted word for word by many outlets is one entry that lists them, not a page
     # per outlet: the JSON keeps every report.
-    for reported, *alike in _alike(cluster.occurrences).values():
-        add(f"- {_where(reported)}", "    ", "  ")
-        add(_who(reported, cluster), "        ", "  ")
-        if not reported.is_main:
-            add(printable(reported.occurrence.text), "        ")
-            for change in reported.changes:
-                add(describe_change(change), "        ", "  ")
+    for entry, *alike in _alike(_entries(cluster.occurrences)).values():
+        reported = entry[0]
+        add(f"- {_where(entry)}", "    ", "  ")
+        # The attribution between a split quote's parts often names the speaker for one part only.
+        named = next((part for part in entry if part.speaker_key is not None), reported)
+        add(_who(named, cluster), "        ", "  ")
         if reported.split_changes is not None:
+            if reported.split_changes:
+                add(" / ".join(shown_quote(part.occurrence.text) for part in entry), "        ")
             together = "; ".join(map(describe_change, reported.split_changes))
             add(
-                "one part of a quote split in this document; together: "
+                f"quoted in {len(entry)} parts split by its attribution; together: "
                 + (together or "the main wording"),
                 "        ",
                 "  ",
             )
+        elif not reported.is_main:
+            add(shown_quote(reported.occurrence.text), "        ")
+            for change in reported.changes:
+                add(describe_change(change), "        ", "  ")
         if alike:
-            listed = ", ".join(_place(other) for other in alike[:MAX_LISTED])
+            listed = ", ".join(_place(other[0]) for other in alike[:MAX_LISTED])
             rest = len(alike) - MAX_LISTED
             more = f", and {rest} more (--json lists every one)" if rest > 0 else ""
             add(

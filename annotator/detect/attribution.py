@@ -69,7 +69,14 @@ CUE_RE = re.compile(
 )
 """Every speech or belief verb form, and ``according to``."""
 
-SCAN_CUES = sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | {"Asked", "Said to"})
+OPENING_PARTICIPLES = frozenset(
+    form.capitalize() for form in SPEECH_VERBS if form.endswith("ing") and " " not in form
+)
+"""Participles of speech opening a sentence (``Noting that the pier is old, Kral ...``): a cue
+only right before ``that`` (see ``_Detector.reported_at``)."""
+SCAN_CUES = sorted(
+    _ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | OPENING_PARTICIPLES | {"Asked", "Said to"}
+)
 """The cues ``CUE_SCAN_RE`` finds besides ``according to``."""
 CUE_SCAN_RE = re.compile(
     rf"[{SPACE_CHARS}(“\"‘'—–-](?P<cue>[Aa]ccording to|" + trie_pattern(SCAN_CUES) + r")(?!\w)"

@@ -366,7 +366,11 @@ PREDICATE_VERBS: dict[str, tuple[str, str]] = {
         "pledge threaten agree offer aim hope intend vow promise vote volunteer resolve "
         "push campaign",
     ),
-    "directive": ("object", "encourage pressure exhort implore prod nudge"),
+    "directive": ("object", "encourage pressure exhort implore prod nudge press dare persuade"),
+    # Verbs of speech whose act is a request or a command: with an addressee and an infinitive
+    # they report what was asked (``urged the board to resign``), reported speech in
+    # ``NP to VP`` form.
+    "request": ("object", "urge ask order beg instruct request advise"),
     "publication": ("object", "publish file sign retweet share"),
     "designation": ("object", "name appoint identify list"),
 }

@@ -170,10 +170,25 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             continue
         last_mark = i + len(mark)
         family, kind = role
+        if (
+            pending_break >= 0
+            and outer is not None
+            and family == outer.family
+            and kind != OPEN
+            and _breaks_mid_sentence(text, pending_break, i)
+        ):
+            pending_break = -1  # a stray break inside a sentence, not the end of a paragraph
         if pending_break >= 0 and outer is not None:
-            # The first mark after a line break: a continuation only if it opens the paragraph.
+            # The first mark after a line break: a continuation only if it opens the paragraph
+            # right after the quote's own; a paragraph without a mark between them means the
+            # quote was never closed (a writer's slip), not that it goes on.
             line_start = text.rfind("\n", 0, i) + 1
-            continues = family == outer.family and kind != CLOSE and not text[line_start:i].strip()
+            continues = (
+                family == outer.family
+                and kind != CLOSE
+                and not text[line_start:i].strip()
+                and not text[pending_break:line_start].strip()
+            )
             if continues and deferred and text[deferred[0][0]] == text[outer.start]:
                 # “... “...” and a paragraph break: the first opener was never closed, or the
                 # quote goes on with a quote nested in marks of its own style, which style
@@ -211,6 +226,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             last_mark = consumed = i + 3
             continue
         if family == outer.family:
+            if kind != CLOSE and family == DOUBLE and i == outer.start + _mark_length(text, outer):
+                # Two opening marks side by side (``"“``, ``“"``): a slip of the keyboard or of
+                # a conversion, the quote opens at the second, which its closing mark matches.
+                outer.start = i
+                continue
             if kind == OPEN and family != SINGLE and i > outer.start + 1:
                 # A second opener: a quote nested in marks of the same kind (“... “...” ...”),
                 # or the first quote was never closed. Which one shows at the next closers.
@@ -251,6 +271,24 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         end = line_end if line_end >= 0 else len(text)
         _close_paragraph(text, outer, end, spans, reopen, deferred)
     return spans
+
+
+def _mark_length(text: str, quote: QuoteSpan) -> int:
+    """How many characters the opening mark of ``quote`` takes (2 for ``''`` and ````)."""
+    return 2 if text.startswith(("''", "``"), quote.start) else 1
+
+
+def _breaks_mid_sentence(text: str, line_break: int, mark: int) -> bool:
+    """Whether the line break at ``line_break`` stands inside a sentence that a closing mark at
+    ``mark`` ends: the only break before that mark, after a word or a comma, and followed by a
+    word in lower case. A paragraph does not end on a word with its sentence unfinished and
+    the next one does not open in lower case, so the break is a stray one (a copied text's)
+    and the quote goes on over it."""
+    if text.find("\n", line_break + 1, mark) >= 0:
+        return False
+    before = text[:line_break].rstrip()
+    after = text[line_break + 1 : mark].lstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",") and after[:1].islower()
 
 
 def _close_paragraph(

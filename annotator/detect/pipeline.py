@@ -47,6 +47,7 @@ from annotator.detect.attribution import (
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
+    OPENING_PARTICIPLES,
     QUOTE_TAG_PHRASES,
     SKIPPED_ENDINGS,
     SOURCE_LINKS_RE,
@@ -107,6 +108,7 @@ from annotator.detect.names import (
 from annotator.detect.predicates import (
     UNSURE_OBJECT_SCORE,
     find_predicates,
+    find_trailing_sources,
     is_plain_call,
     object_is_content,
 )
@@ -160,7 +162,7 @@ class Draft:
         self.speaker_spans = speaker_spans
 
 
-_ING_CUES = re.compile(r"ing$")
+_ING_CUES = re.compile(r"ing(?: out| back)?$")
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b")
 _LEAD_ADVERBIAL_RE = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|in|at|during|via|after|before|from|"
@@ -281,6 +283,14 @@ _CAPTION_BEFORE_RE = re.compile(
     r"\b(?:with|alongside|under)\s+(?:the|a)\s+(?P<cue>caption)[,:]?\s*$"
 )
 """What introduces a post's caption right before it (``with the caption, “...”``)."""
+_VOICE_CUE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?P<cue>(?:jeered|heckled|hollered|booed|cheered|taunted|snapped|barked|"
+    r"roared|shrieked|sighed|gasped|sobbed|howled|chimed\s+in|piped\s+up))[,:]\s*$"
+)
+"""A verb of voice right before a quote, set off by a comma or a colon (``his friends jeered,
+“...”``, ``she snapped: “...”``). Not in the speech lexicon, where their plain senses (``the
+crowd cheered``, ``the branch snapped``) would report nothing; in this frame the quote is what
+was voiced."""
 _ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
 """A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
@@ -307,6 +317,9 @@ _OPENING_PARTICIPLE_RE = re.compile(
     r"(?:(?:not|also|first|publicly|repeatedly)\s+)?"
 )
 """What may stand before a participle cue that opens its sentence (``After saying``)."""
+_OPENING_PARTICIPLE_THAT_RE = re.compile(r"\W*(?P<cue>[A-Z][a-z]+ing) that ")
+"""A participle in capitals opening a sentence before ``that``: a cue of
+``OPENING_PARTICIPLES`` when the word is one."""
 _MAIN_SUBJECT_RE = re.compile(
     r"(?P<who>(?:he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|(?:the|a|an)\s+[a-z]+))\s+(?=[a-z])"
@@ -455,6 +468,10 @@ _SUBORDINATE_RE = re.compile(
     r"whether|as|than|saying|adding|noting)\b"
 )
 """Words that open a clause of reported content: a gap holding one is not a mere lead-in."""
+_DATED_CITATION_RE = re.compile(r"[ \u00a0]?\((?:[^()\n]{0,60}[ \u00a0])?(?:1[89]|20)\d\d\)")
+"""A year in parentheses right after a quote, alone or closing a few words (``“Tide Mill”
+(1987)``, ``“...” (harbour board poster 2003)``): a work, a slogan or a poster cited with its
+date, as titles are, not a remark."""
 _WORK_NOUN_RE = re.compile(
     r"\b(?:book|memoir|novel|movie|film|documentary|album|song|show|series|program|programme|"
     r"play|musical|poem|column|essay|nickname|term)s?,?$"
@@ -462,6 +479,9 @@ _WORK_NOUN_RE = re.compile(
 """A noun naming a work or a term right before a quote: what follows is its title or wording,
 not something said (``the film “Night Train,”``, ``coined the term “soft power”``)."""
 _LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
+_LABELLED_ITEM_RE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: [A-Z]")
+"""A paragraph opening with a heading of a few words in sentence case and a colon (``Harbour
+fees: Kral said ...``): an item of a list the line before introduces, not a block quote."""
 _FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _COLON_VERB_RE = re.compile(
     r"(?<![\w’'-])(?P<cue>(?P<verb>[a-z]+)(?:\s+(?P<particle>back|out|in|up))?)\s*:\s*$"
@@ -791,6 +811,15 @@ _NAME_GOES_ON_RE = re.compile(
 )
 """After a comma, a name then a verb (``, Kral went``, ``, Pell must``): a clause going on, not
 an apposition of names."""
+_PHRASE_GOES_ON_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this|these|those|every|most|many|some)"
+    r"(?:\s+(?!(?:who|whom|whose|which|that)\b)[a-z][\w’'-]*){1,3}"
+    r"\s+(?:(?:still|also|never|then|soon|only|not|[a-z]+ly)\s+)?"
+    r"(?:will|would|could|can|must|should|may|might|is|are|was|were|has|have|had)\s"
+)
+"""After a comma, a noun phrase opened by a determiner then an auxiliary (``, the quay could
+close``, ``, every net has rotted``): a clause going on, the rest of an interrupted content,
+not an appositive of the speaker (``, the former mayor``)."""
 _PLAIN_SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes)\b")
 """The verbs of plain speech, whose trailing attribution may end on a clause of when."""
 _SENTENCE_CLOSE = " .!?\"”’')"
@@ -986,6 +1015,8 @@ _PARTICLES = frozenset("for about on of against as".split())
 _TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—–(")
 """What a content does not start with: white space of every kind (CRLF line ends, thin and
 zero-width spaces) and the punctuation that leads into it."""
+_STRAY_OPENERS = frozenset('"“')
+"""Opening marks that a slip may double before the mark a quote opens with."""
 _TRIMMED_AFTER = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,;:—–")
 """What a content does not end with."""
 _PREPOSITION_BEFORE_RE = re.compile(
@@ -1100,6 +1131,14 @@ class _Detector:
         self.names = DocumentNames(text)
         self.spans: list[QuoteSpan] = find_quote_spans(text)
         self.span_starts = [span.start for span in self.spans]
+        # ``the board."We were ...``: a quote opening a sentence right after a full stop,
+        # with the space left out, which the sentence regex needs to see an end.
+        self.layout.add_sentence_starts(
+            span.start
+            for span in self.spans
+            if text[span.start - 1 : span.start] in (".", "!", "?")
+            and text[span.start + 1 : span.start + 2].isupper()
+        )
         self.cue_words = find_cue_words(text)
         """Where the cues of reported speech, predicates and attitudes may match."""
         self.drafts: list[Draft] = []
@@ -1238,6 +1277,7 @@ class _Detector:
         absorbed |= find_attitudes(self)
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
+        find_trailing_sources(self)
         drop_nested_attitudes(self)
         self.find_direct(absorbed)
         self.find_blocks()
@@ -1403,6 +1443,18 @@ class _Detector:
         """The reported-speech candidate introduced by the cue at ``cue_start``, if any."""
         text = self.text
         sent_start, sent_end = self.sentence_bounds(cue_start)
+        paren = text.rfind("(", sent_start, cue_start)
+        if (
+            paren >= 0
+            and text.find(")", paren, cue_start) < 0
+            and (quote := self.span_at(paren + 1)) is not None
+            and quote.start == paren + 1
+            and quote.end <= cue_start
+            and (close := text.find(")", cue_start, sent_end)) >= 0
+        ):
+            # ``drew anger from skippers (“...,” wrote one on a forum)``: a quote and its
+            # attribution in parentheses are a sentence of their own inside the sentence.
+            sent_start, sent_end = paren + 1, close
         lowered = cue.lower()
         if lowered in ("said", "said to") and text.find("\n", 0, cue_start) < 0:
             cue_end = cue_start + 4  # ``Said to``: the cue is the verb
@@ -1411,6 +1463,13 @@ class _Detector:
                 return raised
         if lowered == "said to":
             return None  # a name (``Edward Said``) or no headline
+        if cue in OPENING_PARTICIPLES and not (
+            _OPENING_PARTICIPLE_RE.fullmatch(text, sent_start, cue_start)
+            and text.startswith(" that ", cue_end)
+        ):
+            # ``Warning: ...``, ``Saying Goodbye``: a participle in capitals is a cue only
+            # opening its sentence before ``that`` (``Noting that the pier is old, Kral ...``).
+            return None
         speaker: Mention | None = None
         common: Mention | None = None
         document: Source | None = None
@@ -1959,6 +2018,11 @@ class _Detector:
                         speaker = Mention(text[start : speaker.end], start, speaker.end)
                         lead = lead[: comma + 1]
                 if not lead.endswith(_LEAD_ENDS):
+                    return None
+                opening_participle = _OPENING_PARTICIPLE_THAT_RE.match(text, sent_start, head)
+                if opening_participle and opening_participle["cue"] in OPENING_PARTICIPLES:
+                    # ``Noting that the pier is old, Kral conceded defeat.``: the participle
+                    # reports that clause, Kral's; the main clause's cue reports nothing of it.
                     return None
                 for other in CUE_RE.finditer(text, sent_start, head):
                     if self.span_at(other.start()) is None and other.group() != "according to":
@@ -3116,6 +3180,8 @@ class _Detector:
             or word[:1].isdigit()
             or word[:1] in "'\"‘“"  # ``, ''this has done nothing''``: a quote, found on its own
             or lowered in _APPOSITIVE_OPENERS
+            # ``, the quay could close``: a clause, the rest of the content, goes on
+            and _PHRASE_GOES_ON_RE.match(text, comma + 1) is None
             or lowered in ROLE_NOUNS  # ``, director of the harbour board``
             or lowered in TITLE_WORDS
             or len(first) > 1
@@ -3435,6 +3501,21 @@ class _Detector:
             return previous.lower() not in STOP_CAPS
         return not previous.endswith("s") and noun_of_people(previous.lower())
 
+    def opening_gerund_holder(
+        self, sent_start: int, cue_start: int, cue_end: int, sent_end: int
+    ) -> tuple[Mention, int] | None:
+        """The holder of a participle cue opening its sentence (``After praising the crew,
+        Kral left``: Kral) and the comma that ends the participle's clause, or None."""
+        if not _OPENING_PARTICIPLE_RE.fullmatch(self.text, sent_start, cue_start):
+            return None
+        comma = self.text.find(", ", cue_end, sent_end)
+        if comma < 0 or self.span_at(comma) is not None:
+            return None
+        main = _MAIN_SUBJECT_RE.match(self.text, comma + 2)
+        if main is None:
+            return None
+        return Mention(main.group("who"), main.start(), main.end("who")), comma
+
     def participle_subject(self, sent_start: int, cue_start: int) -> Mention | None:
         """The subject of the clause a participle cue hangs on, when it is not the attribution
         before it: a comment on reported content (``Kral said the port would close, something
@@ -3498,6 +3579,14 @@ class _Detector:
         text = self.text
         while start < end and text[start] in _TRIMMED_BEFORE:
             start += 1
+        if (
+            start + 1 < end
+            and text[start] in _STRAY_OPENERS
+            and self.span_at(start) is None
+            and (span := self.span_at(start + 1)) is not None
+            and span.start == start + 1
+        ):
+            start += 1  # a doubled opening mark (``"“We ...”``): the quote opens at the second
         while end > start and text[end - 1] in _TRIMMED_AFTER:
             end -= 1
         if end > start and text[end - 1] in ".!?" and self.span_at(end - 1) is None:
@@ -3579,6 +3668,16 @@ class _Detector:
                     continue  # ``told reporters in Leeds, Kent, the ...``: a place and region
                 if token in (",", ":"):
                     return match.end()
+                if (
+                    _word_after(text, match.end()) in ("who", "whom")
+                    and (noun_of_people(token.lower()) or token.lower() in ROLE_NOUNS)
+                    and (comma := text.find(",", match.end(), sent_end)) >= 0
+                    and (quote := self.span_at(comma + 2)) is not None
+                    and quote.start == comma + 2
+                ):
+                    # ``told the skippers who waited at the pier, “...”``: a relative clause of
+                    # the addressee, then the quote set off by a comma, what was told.
+                    return quote.start
                 if addressee and (token in _CONTENT_OPENERS or token == "that"):
                     return match.start()  # ``told reporters the port ...``: a new phrase
                 if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
@@ -3894,6 +3993,8 @@ class _Detector:
             para_start, para_end = self.layout.paragraph(span.start)
             sent_start, _ = self.sentence_bounds(span.start)
             before = text[max(para_start, sent_start) : span.start].rstrip()
+            if before and not before.strip("\"“'‘`"):
+                before = ""  # a doubled opening mark (``"“We ...``): no word before the quote
             content = text[span.start : span.end].strip("\"“”„‟«»‹›‚‘’'` ")
             draft = Draft(span.start, span.end, QuoteType.DIRECT, 0.5)
             standalone = (
@@ -3992,6 +4093,10 @@ class _Detector:
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
             elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
                 draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
+            elif found is None and _DATED_CITATION_RE.match(text, span.end):
+                # ``“No to new tolls” (2009)``: cited with its date and attributed by no cue of
+                # its own (``Lind said: “...” (1963)`` stays a quote).
+                draft.score = min(draft.score, 0.3)
             elif before.endswith(_SO_CALLED) and len(content.split()) <= 4:
                 draft.score = min(draft.score, 0.3)  # ``the so-called “timetable”``: a term
             elif text.startswith(_BY, span.end) and _BYLINE_RE.match(text, span.end):
@@ -4187,6 +4292,10 @@ class _Detector:
         first = first.rstrip(".!?")
         lowered = first.lower()
         if lowered in SPEECH_VERBS or lowered in BELIEF_VERBS:
+            if lowered.endswith("ing"):
+                # ``“...,” adding that the fees ...``: a participle has no subject after it;
+                # what follows is its own content, and the quote's speaker is found before it.
+                return None
             cue = Mention(first, first_pos, first_pos + len(first))
             speaker = subject_after(text, cue.end, para_end)
             if speaker is None:
@@ -4274,6 +4383,15 @@ class _Detector:
             ):
                 cue_match = match
         if cue_match is None:
+            voice = _VOICE_CUE_BEFORE_RE.search(text, max(sent_start, span.start - 24), span.start)
+            if voice is not None:
+                at = voice.start("cue")
+                speaker = subject_before(text, at, sent_start) or self.sentence_subject(
+                    sent_start, at, adverbials=True
+                )
+                if speaker is not None:
+                    cue = Mention(voice.group("cue"), at, voice.end("cue"))
+                    return speaker, cue, find_source(text, sent_start, span.start)
             caption = _CAPTION_BEFORE_RE.search(text, max(sent_start, span.start - 30), span.start)
             if caption is not None:
                 # ``shared a photo with the caption, “...”``: the caption is the poster's words.
@@ -4605,6 +4723,7 @@ class _Detector:
             or stripped[0] in "\"“‘'«"
             or stripped.endswith(":")
             or _LIST_ITEM_RE.match(stripped)
+            or _LABELLED_ITEM_RE.match(stripped)
             or not intro
         ):
             return

@@ -59,6 +59,12 @@ class Layout:
         self.line_starts = line_starts
         self.sentence_starts = sorted(set(sentence_starts))
 
+    def add_sentence_starts(self, offsets: Iterable[int]) -> None:
+        """Count ``offsets`` as sentence starts too (ends the sentence regex cannot see)."""
+        added = set(offsets).difference(self.sentence_starts)
+        if added:
+            self.sentence_starts = sorted(added.union(self.sentence_starts))
+
     def paragraph(self, offset: int) -> tuple[int, int]:
         """The ``(start, end)`` of the line holding ``offset`` (end excludes the newline)."""
         index = bisect_right(self.line_starts, offset) - 1

@@ -797,7 +797,7 @@ def test_cli_report_says_a_split_quote_is_whole_together(tmp_path, capsys):
     assert code == 0, err
     assert "#1  2 documents · same words everywhere" in out
     flat = " ".join(out.split())
-    assert flat.count("one part of a quote split in this document; together: the main wording") == 2
+    assert flat.count("quoted in 2 parts split by its attribution; together: the main wording") == 1
 
 
 def test_cli_report_of_single_documents_says_document(corpus_path, labelled_store, capsys):
@@ -992,6 +992,16 @@ def test_quotes_file_gives_its_quotes_at_corpus_offsets(corpus_path, tmp_path):
     ]
     (cluster,) = [c for c in audit(gathered.occurrences).clusters]
     assert cluster.flags == [MISATTRIBUTED, REWORDED]
+
+
+def test_a_quote_of_an_unknown_type_is_skipped_with_its_field_named(corpus_path, tmp_path):
+    lines = [{"id": "island-3", "quotes": [{"start": 0, "end": 66, "type": "rumour"}]}]
+    path = write_jsonl(tmp_path / "gold.jsonl", lines)
+    gathered = gather_from_quotes_file(open_corpus(corpus_path), path)
+    assert gathered.occurrences == []
+    (warning,) = gathered.warnings
+    assert warning.startswith(f"{path}:1: quote 1: type: Input should be 'direct'")
+    assert warning.endswith("; skipped")
 
 
 def test_quotes_file_with_a_bad_line_names_file_and_line(corpus_path, tmp_path, capsys):

@@ -253,7 +253,7 @@ def test_a_speech_event_the_author_reports_is_a_quote(text: str, content: str) -
 
 def test_a_call_in_an_opening_adverbial_is_the_main_clause_subject_s() -> None:
     text = "In a call for calm, the minister urged residents to stay home."
-    assert triples(text) == [("calm", "the minister", "call for")]
+    assert ("calm", "the minister", "call for") in triples(text)
 
 
 def test_a_preposition_opening_the_sentence_is_no_holder() -> None:
