@@ -216,7 +216,10 @@ def _body_name(phrase: str, matches: list[re.Match[str]]) -> str | None:
             break
         k -= 1
         # ``of`` or ``for`` right after the head: ``Fox News and NBC News`` is two bodies
-        if join in _HEAD_JOINS and matches[k].group().split()[-1].lower() in ORG_WORDS:
+        if join in _HEAD_JOINS and (
+            matches[k].group().split()[-1].lower() in ORG_WORDS
+            or _head_after_article(phrase, matches[k])
+        ):
             return phrase[matches[k].start() : matches[-1].end()]
     if (
         len(matches) == 2
@@ -233,6 +236,25 @@ def _body_name(phrase: str, matches: list[re.Match[str]]) -> str | None:
         # head, one body (``the Ports Authority and the Rail Board`` names two heads).
         return phrase[matches[0].start() : matches[1].end()]
     return None
+
+
+def _head_after_article(phrase: str, head: re.Match[str]) -> bool:
+    """Whether ``head``, a run of capitals before ``of`` or ``for``, is a capitalised noun after
+    ``the`` (``The Guild of Harbour Pilots``, ``the Royal Society of ...``): a common noun named
+    as a body's head, where no list knows it, since a person's surname takes no article
+    (``Kral of the Harbour Institute``)."""
+    words = head.group().split()
+    if words[0] in ("The", "the"):
+        words = words[1:]
+    elif not phrase[: head.start()].endswith(("the ", "The ")):
+        return False
+    if len(words) == 1:
+        return words[0].lower() not in FIRST_NAMES
+    # ``The Royal Society of ...``: a few words, none a given name or a title (``the Labour
+    # MP Kral of ...``, ``the singer Ada Kral of ...`` name a person)
+    return len(words) <= 3 and not any(
+        word.lower() in FIRST_NAMES or word.lower().rstrip(".") in TITLE_WORDS for word in words
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -589,12 +611,37 @@ def _headline_given_names(text: str, start: int, form: str) -> str | None:
         if word.lower() not in FIRST_NAMES and not _INITIAL_RE.fullmatch(word):
             break
         kept.insert(0, word)
-    if not kept and len(before) == 1:
-        opening = text[text.rfind("\n", 0, start) + 1 : start].strip(_LINE_OPENERS)
-        word = before[0]
-        if not opening and re.search(rf"\b{re.escape(word.lower())}\b", text) is None:
-            kept = before
+    if not kept and before:
+        # One word the document never writes in lower case, opening the line or after a
+        # role (``Councillor Marisol Quenby Slams``, ``Pilot Ifeoma Okonkwo-Brandt Vows``):
+        # the role tells the words before the name from its given name.
+        # After a kicker's colon (``Harbour Row: Marisol Quenby Slams``) as at the line's start
+        line_start = text.rfind("\n", 0, start) + 1
+        kicker = text.rfind(": ", line_start, start)
+        if kicker >= 0:
+            line_start = kicker + 2
+        opening = text[line_start:start].strip(_LINE_OPENERS).split()
+        word = before[-1]
+        previous = before[-2] if len(before) > 1 else opening[-1] if opening else ""
+        if (
+            (not previous and len(before) == 1 or _is_role_word(previous))
+            and word.lower() not in _ROLE_WORDS
+            # ``Senator Endorsed Trump``: a verb of the headline, not a given name
+            and word not in _VERB_WORDS
+            and not (len(word) > 4 and word.endswith(("ed", "ing", "es")))
+            and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+        ):
+            kept = [word]
     return " ".join([*kept, surname]) if kept else None
+
+
+_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | LEADING_ROLE_WORDS
+"""Words of a role or an office (``Councillor``, ``Pilot``, ``Mayor``)."""
+
+
+def _is_role_word(word: str) -> bool:
+    """Whether ``word``, in any case, names a role or an office (``Councillor``, ``Pilot``)."""
+    return word.lower().rstrip(".") in _ROLE_WORDS
 
 
 _LINE_OPENERS = " \t\u00a0\"'“‘"
