@@ -297,6 +297,8 @@ crowd cheered``, ``the branch snapped``) would report nothing; in this frame the
 was voiced."""
 _ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
 """A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
+_CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.(?!\w)")
+"""A time of day as AP style writes it (``3:15 p.m.``, ``9 a.m.``): its full stops end nothing."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
 """A short parenthesis and nothing else (``(March 6).``): no content after a cue."""
 _NOUN_CUE_BEFORE_RE = re.compile(
@@ -2354,7 +2356,7 @@ class _Detector:
                 return None
             colon_gap = (
                 gap.endswith(":")
-                and gap.split(None, 1)[0].rstrip(":,") != "that"
+                and (gap.split(None, 1)[0].rstrip(":,") != "that" or _is_time_phrase(gap))
                 and not object_lead
             )
             if (colon_gap or short_gap and gap.endswith(",") and "“" not in tail) and not (
@@ -3706,8 +3708,12 @@ class _Detector:
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
-            # ``told police Jan. 3 that``: the full stop of a month's abbreviation stops nothing
-            and not any(ch in _ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]) for ch in '.,;:“”"')
+            # ``told police Jan. 3 that``, ``said at 3:15 p.m. that``: the full stop of a month's
+            # abbreviation or of a clock time stops nothing
+            and not any(
+                ch in _CLOCK_TIME_RE.sub("", _ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]))
+                for ch in '.,;:“”"'
+            )
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
             and not self.subject_before_that(cue_end, that, cue)
         ):
@@ -5857,6 +5863,8 @@ def _object_before_colon(gap: str, cue: str) -> bool:
     verb = cue.split(" ", 1)[0]
     if "," in gap or cue in OBJECT_TAKING or verb in _PLAIN_SAY or verb in _WRITING_CUES:
         return False
+    if _is_time_phrase(gap):
+        return False  # ``replied the next morning:``: when, not what
     words = gap.rstrip(":").split()
     if len(words) < 2:
         return False
@@ -5869,6 +5877,22 @@ def _object_before_colon(gap: str, cue: str) -> bool:
     )
 
 
+def _is_time_phrase(gap: str) -> bool:
+    """True when ``gap`` (the words between a cue and its colon) only say when the words were
+    said (``the next morning:``, ``that evening:``, ``later that day:``)."""
+    words = gap.rstrip(":").lower().split()
+    return (
+        1 < len(words) <= 4
+        and words[-1] in _TIME_WORDS
+        and words[0] in _TIME_PHRASE_OPENERS
+        # ``recalled the night:`` names what was recalled; ``the next night:`` says when
+        and (words[0] != "the" or len(words) > 2)
+        and all(word.isalpha() for word in words)
+    )
+
+
+_TIME_PHRASE_OPENERS = frozenset("the that this later earlier early late next last".split())
+"""Words opening a phrase of time after a cue (``the next day``, ``later that night``)."""
 _WRITING_CUES = frozenset("wrote writes write writing added adds add".split())
 """Cues whose words before a colon name an addressee or a medium (``wrote to the board:``)."""
 _NOT_OBJECTS = frozenset("during including regarding concerning following according".split())

@@ -1,0 +1,37 @@
+"""House styles of an eighteenth round (a wire story with updates, a business magazine
+feature, an appeals court ruling, a joint statement of two governments, a human-rights report
+quoting witnesses by first name, a student newspaper, a school board meeting, a product launch
+with posts on social media, an interview through an interpreter, a letter quoted in full, text
+messages and emails quoted in a story, a police report): each rule of English news prose with
+a case that showed it. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def test_a_clock_time_between_cue_and_that_is_no_part_of_the_content() -> None:
+    for text in (
+        "Officials said at 3:15 p.m. that the ferry zone would be widened.",
+        "Officials announced shortly after 9 a.m. that the ferry zone would be widened.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == "that the ferry zone would be widened", text
+
+
+def test_a_time_phrase_before_the_colon_leaves_the_quote_direct() -> None:
+    for text in (
+        'Ms Orla replied the next morning: "Still waiting on the tide survey."',
+        'Ms Orla said that evening: "Still waiting on the tide survey."',
+    ):
+        (candidate,) = found(text)
+        assert (candidate.type, candidate.text) == (
+            "direct",
+            '"Still waiting on the tide survey."',
+        ), text
