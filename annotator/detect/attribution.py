@@ -358,6 +358,11 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             return Mention(source.group("who"), source.start("who"), source.end("who"))
     # The token strings only: the offsets of the few that make the mention are found after.
     tokens = _TOKEN_RE.findall(text, window_start, cue_start)
+    if "'" in text[window_start:cue_start] or "’" in text[window_start:cue_start]:
+        # ``Lena Park '28 said``: a student's class year after the name, as college papers
+        # write it, is no word of the subject (the mention's offsets are found by walking back
+        # over the tokens kept, so dropping one leaves them right).
+        tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
     index = len(tokens) - 1
     if (
         index >= 1
@@ -929,6 +934,8 @@ def _mention(text: str, tokens: list[str], first: int, last: int, window_end: in
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr smt engr sen rep gov gen st jr sr lt col sgt capt adm prof rev hon".split()
 )
+_CLASS_YEAR_RE = re.compile(r"['’]\d{2}")
+"""A student's class year after the name (``Lena Park '28``)."""
 _STOP_PUNCT = frozenset((",", ";", ":", "(", ")", "—", "–", "“", "”", '"'))
 
 

@@ -35,3 +35,21 @@ def test_a_time_phrase_before_the_colon_leaves_the_quote_direct() -> None:
             "direct",
             '"Still waiting on the tide survey."',
         ), text
+
+
+def test_a_class_year_after_a_student_s_name_leaves_the_name_the_subject() -> None:
+    text = (
+        'Tilde Marsh \'28 said she would rather see shorter hours. "Nobody wants either," she said.'
+    )
+    assert [(c.speaker, c.text) for c in found(text)] == [
+        ("Tilde Marsh", "she would rather see shorter hours"),
+        ("Tilde Marsh", '"Nobody wants either,"'),
+    ]
+    (candidate,) = found(
+        "Oskar Brandl ’25, president of the student senate, told the crowd that the senate "
+        "would vote on Tuesday."
+    )
+    assert (candidate.speaker, candidate.text) == (
+        "Oskar Brandl",
+        "that the senate would vote on Tuesday",
+    )
