@@ -941,14 +941,14 @@ _FEMALE_HONORIFICS = frozenset(
 _MALE_ROLES = frozenset(
     """
     father son brother husband uncle nephew grandfather grandson boyfriend widower stepfather
-    king prince
+    king prince father-in-law son-in-law brother-in-law
     """.split()
 )
 _FEMALE_ROLES = frozenset(
     """
     mother daughter sister wife aunt niece grandmother granddaughter girlfriend widow
     stepmother queen princess actress chairwoman spokeswoman congresswoman councilwoman
-    businesswoman sportswoman waitress heiress
+    businesswoman sportswoman waitress heiress mother-in-law daughter-in-law sister-in-law
     """.split()
 )
 """Nouns of a person that say the person's gender (``his wife``, ``actress``). Compounds in

@@ -297,6 +297,10 @@ crowd cheered``, ``the branch snapped``) would report nothing; in this frame the
 was voiced."""
 _ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
 """A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
+_AGE_AFTER_NAME_RE = re.compile(r", \d{1,3},")
+"""An age between commas right after a name (``Yusuf, 29,``)."""
+_APPOSED_NOUN_RE = re.compile(r"\b([a-z][a-z-]+), $")
+"""A common noun and the comma of an apposition after it (``his daughter-in-law, ``)."""
 _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.(?!\w)")
 """A time of day as AP style writes it (``3:15 p.m.``, ``9 a.m.``): its full stops end nothing."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
@@ -5150,8 +5154,14 @@ class _Detector:
                     full = self.given_name_of(name) or full
                 draft.resolved = full
                 # A title dropped says a person (``Senator Kral``); a plural's apostrophe
-                # dropped (``Islanders’``) says nothing.
-                if looks_like_person(full) or mention.text.rstrip("’'") != name:
+                # dropped (``Islanders’``) says nothing. An age after the name says a person
+                # known by one name (``Yusuf, 29, a mechanic, told``), as reports that protect
+                # witnesses name them.
+                if (
+                    looks_like_person(full)
+                    or mention.text.rstrip("’'") != name
+                    or _AGE_AFTER_NAME_RE.match(self.text, mention.end) is not None
+                ):
                     self.names.persons.add(full)
             # Whether it is an organisation is asked only if a ``they`` follows.
             group = (mention, draft.resolved, False)
@@ -5280,7 +5290,8 @@ class _Detector:
             return first  # no evidence against it: as before gender was looked at
         wanted = MALE if pronoun == "he" else FEMALE
         for name in candidates:
-            if self._may_be_antecedent(name) and looks_like_person(name) and gender(name) == wanted:
+            # A gender found for one word says a person too (``His daughter-in-law, Halima,``)
+            if self._may_be_antecedent(name) and gender(name) == wanted:
                 return name
         return None
 
@@ -5332,6 +5343,8 @@ class _Detector:
                 looking.append(full)
             elif (subject := self.headline_subject(match)) is not None:
                 looking.append(subject)
+            elif " " not in full and self._one_name_of_a_person(match):
+                looking.append(full)
         yield from looking
         # Only the nearest drafts before ``offset``: a scan back over every draft for every
         # pronoun made a long text of pronouns and no names quadratic.
@@ -5344,6 +5357,18 @@ class _Detector:
             draft = drafts[k]
             if draft.start < offset and draft.resolved and draft.resolved in persons:
                 yield draft.resolved
+
+    def _one_name_of_a_person(self, match: re.Match[str]) -> bool:
+        """Whether a single capitalised word is a person known by one name, as reports that
+        protect witnesses and interviews give them: in an apposition after a noun of people
+        (``His daughter-in-law, Halima, was``) or before an age (``Yusuf, 29, said``)."""
+        text = self.text
+        if _AGE_AFTER_NAME_RE.match(text, match.end()) is not None:
+            return True
+        if not text.startswith(",", match.end()):
+            return False
+        before = _APPOSED_NOUN_RE.search(text, max(0, match.start() - 40), match.start())
+        return before is not None and noun_of_people(before.group(1).removesuffix("-in-law"))
 
     def headline_subject(self, match: re.Match[str]) -> str | None:
         """The person a title-case headline ``match`` opens with as the subject of its verb

@@ -53,3 +53,21 @@ def test_a_class_year_after_a_student_s_name_leaves_the_name_the_subject() -> No
         "Oskar Brandl",
         "that the senate would vote on Tuesday",
     )
+
+
+def test_a_witness_known_by_one_name_with_an_age_is_the_person_a_pronoun_stands_for() -> None:
+    text = (
+        '"Open the camp to monitors," said Leontyne Vass, the group\'s director. '
+        "Jovan, 29, a welder, told researchers that guards cut the water. "
+        '"We drank from the tank," he said.'
+    )
+    assert [c.speaker for c in found(text)] == ["Leontyne Vass", "Jovan", "Jovan"]
+
+
+def test_a_one_name_person_after_a_gendered_noun_is_the_person_a_pronoun_stands_for() -> None:
+    text = (
+        'Ebbe Torsvik is 74. "We will not leave," he said. '
+        "His daughter-in-law, Saruna, who gave only her first name, was less certain. "
+        "Speaking in Tamsic, she said she worried about her children."
+    )
+    assert [c.speaker for c in found(text)] == ["Ebbe Torsvik", "Saruna"]
