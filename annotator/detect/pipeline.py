@@ -552,6 +552,16 @@ def _speaking_head(word: str) -> bool:
     return lowered not in PREDICATE_NOT_HOLDERS and singular not in PREDICATE_NOT_HOLDERS
 
 
+_SALUTATION_RE = re.compile(r"Dear [^\n,]{1,60},")
+"""A letter's salutation on a line of its own (``Dear Members of the Board,``)."""
+_LETTER_CLOSING_RE = re.compile(
+    r"^(?:Yours(?: (?:faithfully|sincerely|truly))?|(?:Very )?(?:Sincerely|Respectfully)"
+    r"(?: yours)?|(?:With )?(?:Best |Kind |Warm )?[Rr]egards|With respect),?[ \t]*$",
+    re.MULTILINE,
+)
+"""A letter's closing on a line of its own (``Yours faithfully,``, ``Kind regards,``)."""
+_SIGNATURE_RE = re.compile(r"\s*\n[ \t]*(?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)")
+"""The writer's name on the line under a letter's closing."""
 _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
@@ -4792,10 +4802,19 @@ class _Detector:
         text = self.text
         intro_start, intro_end = -1, -1
         opens = False
+        letter_end = -1
+        """Where a letter quoted in full ends: its lines are the letter's, none an intro."""
         # Non-empty lines, each to its last non-space character, found by the regex engine: only
         # a line after one that may introduce a block is looked at in Python.
         for match in _LINE_RE.finditer(text):
             start, last = match.span()
+            if start < letter_end:
+                continue
+            if opens and text.endswith(":", 0, intro_end):
+                letter_end = self.letter_at(start, last, intro_start, intro_end)
+                if letter_end >= 0:
+                    opens = False
+                    continue
             if opens:
                 end = text.find("\n", last)
                 self.block_at(
@@ -4803,6 +4822,33 @@ class _Detector:
                 )
             intro_start, intro_end = start, last
             opens = _opens_block(text[start:last])
+
+    def letter_at(self, start: int, last: int, intro_start: int, intro_end: int) -> int:
+        """Add a letter quoted in full after the line that introduces it (``The letter reads
+        in full:``): its salutation on the line at ``start`` (``Dear Members of the Board,``),
+        each paragraph of its body a block quote, up to its closing (``Yours faithfully,``)
+        and the signature under it, the writer, who speaks when the intro names no one.
+        Returns where the letter ends, or -1 when the line opens none."""
+        text = self.text
+        if _SALUTATION_RE.fullmatch(text, start, last) is None:
+            return -1
+        closing = _LETTER_CLOSING_RE.search(text, last, last + 4000)
+        if closing is None:
+            return -1
+        signature = _SIGNATURE_RE.match(text, closing.end())
+        signer = None
+        if signature is not None:
+            signer = Mention(
+                signature.group("name"), signature.start("name"), signature.end("name")
+            )
+        body_end = closing.start()
+        for line in _LINE_RE.finditer(text, last + 1, body_end):
+            self.block_at(line.start(), line.group(), intro_start, intro_end)
+            # ``block_at`` appends the block last (after dropping the drafts inside it)
+            block = self.drafts[-1] if self.drafts else None
+            if block is not None and block.start == line.start() and block.speaker is None:
+                block.speaker = signer
+        return signature.end() if signature is not None else closing.end()
 
     def names_own_content(self, draft: Draft, intro_end: int) -> bool:
         """True when the object of the cue that introduces a block is content of its own.

@@ -71,3 +71,25 @@ def test_a_one_name_person_after_a_gendered_noun_is_the_person_a_pronoun_stands_
         "Speaking in Tamsic, she said she worried about her children."
     )
     assert [c.speaker for c in found(text)] == ["Ebbe Torsvik", "Saruna"]
+
+
+def test_a_letter_quoted_in_full_is_a_block_quote_of_its_signer_to_the_closing() -> None:
+    text = (
+        "Her grandson posted the letter on Sunday.\n\n"
+        "The letter reads in full:\n\n"
+        "Dear Members of the Harbour Trust,\n\n"
+        "I write to you not as a patient with a grievance but as a pilot who gave this port "
+        "the best years of her life.\n\n"
+        "You will tell me there is not enough money for dredging. I do not doubt it. But I ask "
+        "you to come down to the quay and spend one night on the tug.\n\n"
+        "Yours faithfully,\n"
+        "Ragna Ostby (retired pilot)\n\n"
+        "The trust's chair said he had read it.\n"
+    )
+    blocks = [c for c in found(text) if c.type == "direct"]
+    assert [(c.text[:12], c.speaker) for c in blocks] == [
+        ("I write to y", "Ragna Ostby"),
+        ("You will tel", "Ragna Ostby"),
+    ]
+    # No first person of the letter is proposed on its own, nor the closing or the signature.
+    assert [c.speaker for c in found(text) if c.type != "direct"] == ["The trust's chair"]
