@@ -332,6 +332,8 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     title case, only the words before a verb inside it (``Mayor Slams Council Says ...``: the
     mayor, who does both)."""
     mention = _subject_before(text, cue_start, limit)
+    if mention is not None:
+        mention = holder_of_participle(text, mention, cue_start, limit)
     if mention is None or " " not in mention.text:
         return mention
     verb = _headline_verb_at(text, mention)
@@ -934,6 +936,54 @@ def _mention(text: str, tokens: list[str], first: int, last: int, window_end: in
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr smt engr sen rep gov gen st jr sr lt col sgt capt adm prof rev hon".split()
 )
+_AGENT_OF_PARTICIPLE_RE = re.compile(
+    r"(?<![\w’'-])(?P<noun>[A-Za-z][\w’'-]*)\s+(?:being\s+)?"
+    r"(?:[a-z]+ed|seen|taken|given|shown|held|made|written|sent|kept)\s+"
+    r"(?:by|at|in|from|outside|inside|near)\s+(?:(?:the|a|an)\s+)?$"
+)
+"""A noun, a past participle after it and its preposition, right before a phrase (``Messages
+obtained by``, ``Residents gathered at``): the phrase after is the preposition's object."""
+
+
+def holder_of_participle(text: str, mention: Mention, cue_start: int, limit: int) -> Mention:
+    """The subject of a cue when ``mention``, found right before it, is only the object of a
+    participle's preposition (``Messages obtained by the Courier show``, ``Residents gathered
+    at the shelter described``): the noun phrase before the participle, with all it holds, as
+    the phrase the sentence opens with speaks through any cue (``a commission appointed by
+    Ada Lind estimated``). Else ``mention`` unchanged: a passive (``was backed by Lind, who
+    said``), a relative's antecedent, or a participle cue (``statements made by Lind calling
+    for``), whose subject the agent is."""
+    agent = _AGENT_OF_PARTICIPLE_RE.search(text, max(limit, mention.start - 60), mention.start)
+    if (
+        agent is None
+        or agent.group("noun").lower() in _FUNCTION_WORDS
+        or _ING_WORD_RE.match(text, cue_start) is not None
+        or _RELATIVE_AT_RE.match(text, cue_start) is not None
+        or _PUNCTUATION_BETWEEN_RE.search(text, mention.end, cue_start) is not None
+    ):
+        return mention
+    words = list(_NP_WORD_RE.finditer(text, max(limit, agent.start() - 60), agent.start("noun")))
+    start = agent.start("noun")
+    for word in reversed(words):
+        lowered = word.group().lower()
+        if text[word.end() : start].strip():
+            break  # punctuation ends the phrase
+        if lowered in _DETERMINERS or lowered in _QUANTIFIER_WORDS:
+            start = word.start()
+            break
+        if (
+            lowered in _FUNCTION_WORDS
+            or lowered in SPEECH_VERBS
+            or lowered.endswith(("ly", "ing"))  # ``disavowing remarks made by``: a verb's object
+        ):
+            break
+        start = word.start()
+    return Mention(text[start : mention.end], start, mention.end)
+
+
+_NP_WORD_RE = re.compile(r"[\w’'-]+")
+_RELATIVE_AT_RE = re.compile(r"[\s,]*(?:who|that|which)\b")
+_PUNCTUATION_BETWEEN_RE = re.compile(r"[^\w\s]")
 _CLASS_YEAR_RE = re.compile(r"['’]\d{2}")
 """A student's class year after the name (``Lena Park '28``)."""
 _STOP_PUNCT = frozenset((",", ";", ":", "(", ")", "—", "–", "“", "”", '"'))

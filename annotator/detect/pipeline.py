@@ -58,6 +58,7 @@ from annotator.detect.attribution import (
     clause_comma,
     closes_on_tag_punctuation,
     find_source,
+    holder_of_participle,
     is_primary,
     is_tag_verb,
     noun_of_people,
@@ -301,6 +302,13 @@ _AGE_AFTER_NAME_RE = re.compile(r", \d{1,3},")
 """An age between commas right after a name (``Yusuf, 29,``)."""
 _APPOSED_NOUN_RE = re.compile(r"\b([a-z][a-z-]+), $")
 """A common noun and the comma of an apposition after it (``his daughter-in-law, ``)."""
+_HELD_BY_PARTICIPLE_RE = re.compile(
+    r"(?:[A-Z][a-z]+|(?:[a-z][\w’'-]*|\d+))(?:\s+[a-z][\w’'-]*){0,4}?\s+(?:being\s+)?"
+    r"(?:[a-z]+ed|seen|taken|given|shown|held|made|written|sent|kept)\s+"
+    r"(?:by|at|in|from|outside|inside|near)\s"
+)
+"""A common noun phrase holding a participle and its preposition (``Messages obtained by``,
+``a report released by``): the object after is no name of the phrase."""
 _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.(?!\w)")
 """A time of day as AP style writes it (``3:15 p.m.``, ``9 a.m.``): its full stops end nothing."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
@@ -843,7 +851,7 @@ _EVIDENCE_CUES = frozenset(
 figures from the port show``, ``a report published Monday said``)."""
 _EVIDENCE_AFTER_HEAD = frozenset(
     "of from by on in for about among released published issued conducted compiled obtained "
-    "taken".split()
+    "taken seen reviewed leaked filed shared provided".split()
 )
 """Words opening what may follow the head of a source of evidence before its verb: a
 prepositional phrase (``a survey of skippers``) or a participle (``a report released Monday``)."""
@@ -2765,6 +2773,17 @@ class _Detector:
             self.fragment = fragment
 
     def common_subject(
+        self, cue_start: int, sent_start: int, indefinite: bool = False
+    ) -> Mention | None:
+        """A subject of ``said`` that is a common noun phrase (see :meth:`common_phrase`); when
+        that phrase is the object of a participle's preposition (``Residents gathered at the
+        shelter described``), the noun phrase opening the sentence, which holds it."""
+        found = self.common_phrase(cue_start, sent_start, indefinite)
+        if found is None:
+            return None
+        return holder_of_participle(self.text, found, cue_start, sent_start)
+
+    def common_phrase(
         self, cue_start: int, sent_start: int, indefinite: bool = False
     ) -> Mention | None:
         """A subject of ``said`` that is a common noun phrase (``some of the women said``).
@@ -5184,6 +5203,10 @@ class _Detector:
             # names no one in particular; the capitals before it are no name of the speaker.
             # A compound head counts too (``The Kestrian front-runner``: not ``Kestrian``).
             common_head = head.islower() and head.replace("-", "").isalpha()
+            if _HELD_BY_PARTICIPLE_RE.match(mention.text) is not None:
+                # ``Messages obtained by the Harbour Courier``: the name is the participle's
+                # agent, the messages speak; the phrase as written.
+                common_head = True
             name = None if common_head else _speaker_name(mention.text)
             titled = self.titled_person(mention.text)
             if titled is not None:

@@ -93,3 +93,23 @@ def test_a_letter_quoted_in_full_is_a_block_quote_of_its_signer_to_the_closing()
     ]
     # No first person of the letter is proposed on its own, nor the closing or the signature.
     assert [c.speaker for c in found(text) if c.type != "direct"] == ["The trust's chair"]
+
+
+def test_the_agent_of_a_participle_in_the_subject_is_no_speaker_of_the_cue() -> None:
+    cases = {
+        "Messages obtained by the Fennick Chronicle show that the reeve pressed an officer.": (
+            "Messages obtained by the Fennick Chronicle"
+        ),
+        "Residents gathered at the shelter described a chaotic night.": (
+            "Residents gathered at the shelter"
+        ),
+        "A survey released by the Quay Institute estimated that 40 boats were lost.": (
+            "A survey released by the Quay Institute"
+        ),
+    }
+    for text, speaker in cases.items():
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
+    # The object of a participle still speaks through its own relative clause.
+    (candidate,) = found("Skippers disowned remarks made by a pilot who said the quay was unsafe.")
+    assert candidate.speaker == "a pilot"
