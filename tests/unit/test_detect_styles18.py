@@ -113,3 +113,25 @@ def test_the_agent_of_a_participle_in_the_subject_is_no_speaker_of_the_cue() -> 
     # The object of a participle still speaks through its own relative clause.
     (candidate,) = found("Skippers disowned remarks made by a pilot who said the quay was unsafe.")
     assert candidate.speaker == "a pilot"
+
+
+def test_an_office_of_a_field_before_a_name_is_a_title() -> None:
+    cases = {
+        "Professor of Economics Rahul Menon said the savings were small.": "Rahul Menon",
+        "Dean of Students Carla Whitfield said she would meet the organizers.": ("Carla Whitfield"),
+        "Director of Dining Services Gregory Halvorsen said no decision had been made.": (
+            "Gregory Halvorsen"
+        ),
+        "Supervisor of Harbours Edda Thrane said the quay was closed.": "Edda Thrane",
+    }
+    for text, speaker in cases.items():
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
+    # A body's name after an office stays whole.
+    (candidate,) = found('The head of Skerry Pilots Association said, "We are ready."')
+    assert candidate.speaker != "Pilots Association"
+
+
+def test_parent_capitalised_before_a_name_is_a_role() -> None:
+    text = 'Parent Derek Oyelaran disagreed. "You are moving the problem," he said.'
+    assert [c.speaker for c in found(text)] == ["Derek Oyelaran"]
