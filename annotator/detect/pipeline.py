@@ -2284,6 +2284,16 @@ class _Detector:
                 # every Sunday``: no speech
                 return None
             if (
+                lowered in ("denied", "refused")
+                and _word_before(text, cue_start) in _BE_FORMS
+                and content_start == cue_end + 1
+                and first_word not in _PREPOSITIONS
+                and first_word != "that"
+            ):
+                # ``Detainees were denied water``, ``was refused entry``: a thing withheld from
+                # the subject, no statement denied
+                return None
+            if (
                 content_start == cue_end + 1
                 and first_word not in _PREPOSITIONS
                 and first_word not in ("and", "or", "but", "nor")

@@ -135,3 +135,13 @@ def test_an_office_of_a_field_before_a_name_is_a_title() -> None:
 def test_parent_capitalised_before_a_name_is_a_role() -> None:
     text = 'Parent Derek Oyelaran disagreed. "You are moving the problem," he said.'
     assert [c.speaker for c in found(text)] == ["Derek Oyelaran"]
+
+
+def test_a_thing_denied_to_the_subject_of_a_passive_is_no_statement_denied() -> None:
+    for text in (
+        "Detainees at the Vell camp were denied water for days.",
+        "The reporter was refused entry at the border post.",
+    ):
+        assert found(text) == [], text
+    (candidate,) = found("The claims were denied by the harbour board.")
+    assert candidate.text == "The claims"
