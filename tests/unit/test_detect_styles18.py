@@ -139,8 +139,8 @@ def test_parent_capitalised_before_a_name_is_a_role() -> None:
 
 def test_a_thing_denied_to_the_subject_of_a_passive_is_no_statement_denied() -> None:
     for text in (
-        "Detainees at the Vell camp were denied water for days.",
-        "The reporter was refused entry at the border post.",
+        "People held at a camp in the province of Tamsk were denied water for days.",
+        "Detainees were denied water and beaten by guards.",
     ):
         assert found(text) == [], text
     (candidate,) = found("The claims were denied by the harbour board.")
