@@ -1514,6 +1514,12 @@ class _OutletAfter:
             position = found.start() + 1
 
 
+_DAY_NAMES = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    "May|June|July|August|September|October|November|December"
+)
+"""Days and months, which a preposition after a source names the time of (``a statement on
+Tuesday``, ``an interview in March``), no part of the source."""
 _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
     (
         _OutletAfter(r"\b(?:[Ii]n\s+an?\s+interview\s+with|told|telling|tells|to)"),
@@ -1553,7 +1559,7 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
             rf"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter|[Aa]ddressing|[Ss]peaking\s+(?:at|to|during))"
             rf"\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+"
             # ``an interview in French``: the language of the words, no part of the event
-            rf"(?!(?:{_LANGUAGE_NAMES})\b)(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
+            rf"(?!(?:{_LANGUAGE_NAMES}|{_DAY_NAMES})\b)(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
         ),
         SourceKind.EVENT,
     ),
@@ -1566,7 +1572,8 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
     ),
     (
         _after_break(
-            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"
+            # ``a statement on Tuesday``: the day it was issued, no part of its name
+            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?!(?:{_DAY_NAMES})\b)(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"
         ),
         SourceKind.PUBLICATION,
     ),

@@ -145,3 +145,23 @@ def test_a_thing_denied_to_the_subject_of_a_passive_is_no_statement_denied() -> 
         assert found(text) == [], text
     (candidate,) = found("The claims were denied by the harbour board.")
     assert candidate.text == "The claims"
+
+
+def test_a_day_after_a_source_is_when_it_was_issued_not_its_name() -> None:
+    cases = {
+        "Anil Sorensen said in a statement on Tuesday that he had read the letter.": (
+            "a statement",
+            "publication",
+        ),
+        "Anil Sorensen said in a long interview on Thursday that he had read the letter.": (
+            "a long interview",
+            "event",
+        ),
+    }
+    for text, source in cases.items():
+        (candidate,) = found(text)
+        assert (candidate.source, candidate.source_kind) == source, text
+    (candidate,) = found(
+        "Anil Sorensen said in a statement from the Harbour Board that he had read it."
+    )
+    assert candidate.source == "a statement from the Harbour Board"
