@@ -1564,6 +1564,15 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
         SourceKind.EVENT,
     ),
     (
+        # ``told a news conference``: the occasion addressed, as ``addressing`` names it (not
+        # ``telling her in a debate``, where the event follows the person told)
+        _after_break(
+            rf"\b(?:told|tells|telling)\s+(?P<src>(?:a|an|the|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}"
+            rf"(?:{EVENT_NOUNS})\b(?!(?<=call)\s+for\b)(?<!close\scall))"
+        ),
+        SourceKind.EVENT,
+    ),
+    (
         _after_break(
             rf"\bon\s+(?P<src>(?:(?:{_CAPS}\s+){{0,2}}{_CAPS}’s\s+)?(?:{_CAPS}\s+)?(?:{_SHOWS}|(?:{_CAPS}\s+){{0,3}}"
             r"(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation)))\b"

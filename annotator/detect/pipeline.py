@@ -309,6 +309,9 @@ _HELD_BY_PARTICIPLE_RE = re.compile(
 )
 """A common noun phrase holding a participle and its preposition (``Messages obtained by``,
 ``a report released by``): the object after is no name of the phrase."""
+_NAME_APPOSITION_RE = re.compile(r", (?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+,(?!\S)")
+"""A person's name set off by commas after the addressee (``told a news conference with his
+counterpart, Ilse Marchetti, that``): its commas end nothing."""
 _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.(?!\w)")
 """A time of day as AP style writes it (``3:15 p.m.``, ``9 a.m.``): its full stops end nothing."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
@@ -3754,7 +3757,10 @@ class _Detector:
             # ``told police Jan. 3 that``, ``said at 3:15 p.m. that``: the full stop of a month's
             # abbreviation or of a clock time stops nothing
             and not any(
-                ch in _CLOCK_TIME_RE.sub("", _ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]))
+                ch
+                in _NAME_APPOSITION_RE.sub(
+                    "", _CLOCK_TIME_RE.sub("", _ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]))
+                )
                 for ch in '.,;:“”"'
             )
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None

@@ -165,3 +165,17 @@ def test_a_day_after_a_source_is_when_it_was_issued_not_its_name() -> None:
         "Anil Sorensen said in a statement from the Harbour Board that he had read it."
     )
     assert candidate.source == "a statement from the Harbour Board"
+
+
+def test_a_news_conference_told_is_the_source_and_a_name_in_commas_ends_nothing() -> None:
+    (candidate,) = found(
+        "Greve told a joint news conference with his counterpart, Ilse Marchetti, that the "
+        'pact was "the first step."'
+    )
+    assert (candidate.text, candidate.source, candidate.source_kind) == (
+        'that the pact was "the first step."',
+        "a joint news conference",
+        "event",
+    )
+    (candidate,) = found("Greve told reporters that the pact was done.")
+    assert candidate.source is None
