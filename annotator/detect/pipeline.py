@@ -4173,7 +4173,14 @@ class _Detector:
                         max(para_start, sent_start), span.start, adverbials=True
                     )
             if found is None and standalone and not before:
-                found = self.attribute_intro(para_start) or self.dash_attribution(span, end_para)
+                # ``“...” — Ada Lind, CEO`` on one line signs the quote itself, whatever the
+                # paragraph before it ends with (a box of figures: ``Share of sales: 60%``).
+                if _DASH_AFTER_QUOTE_RE.match(text, span.end, end_para) is not None:
+                    found = self.dash_attribution(span, end_para)
+                if found is None:
+                    found = self.attribute_intro(para_start) or self.dash_attribution(
+                        span, end_para
+                    )
             if found is not None:
                 draft.speaker, draft.cue, draft.source = found
                 draft.score = 0.95 if draft.speaker is not None else 0.8

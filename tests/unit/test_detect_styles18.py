@@ -179,3 +179,14 @@ def test_a_news_conference_told_is_the_source_and_a_name_in_commas_ends_nothing(
     )
     (candidate,) = found("Greve told reporters that the pact was done.")
     assert candidate.source is None
+
+
+def test_a_pull_quote_signed_on_its_line_is_its_signer_s_after_a_box_of_figures() -> None:
+    text = (
+        'Ada Lindqvist runs the mill. "We were walking too slowly," she says.\n\n'
+        "BY THE NUMBERS\n"
+        "Employees: 240\n"
+        "Share of sales from hospitals: 60%\n\n"
+        '"We were just walking too slowly." — Ada Lindqvist, chief executive\n'
+    )
+    assert [c.speaker for c in found(text)] == ["Ada Lindqvist", "Ada Lindqvist"]
