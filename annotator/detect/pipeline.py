@@ -451,9 +451,11 @@ def _label_span(match: re.Match[str]) -> tuple[int, int]:
 _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
-    "transcript warning caution disclaimer advertisement sign q a question".split()
+    "transcript warning caution disclaimer advertisement sign q a question earlier previously "
+    "background context developing recap timeline".split()
 )
-"""Labels that introduce no speaker."""
+"""Labels that introduce no speaker (``EARLIER:`` and ``UPDATE:`` mark the parts of a wire
+story updated through the day)."""
 _NOT_SPEECH_AFTER = frozenset(
     "to the a an another his her their its our my your these those some".split()
 )

@@ -190,3 +190,13 @@ def test_a_pull_quote_signed_on_its_line_is_its_signer_s_after_a_box_of_figures(
         '"We were just walking too slowly." — Ada Lindqvist, chief executive\n'
     )
     assert [c.speaker for c in found(text)] == ["Ada Lindqvist", "Ada Lindqvist"]
+
+
+def test_a_wire_story_s_earlier_label_is_no_speaker() -> None:
+    text = (
+        "Fire at depot forces evacuation\n\n"
+        "KELLTON (AW) — Crews fought a fire on Thursday, the chief said.\n\n"
+        "EARLIER: The fire was first reported by a truck driver who called 911, according "
+        "to dispatch logs.\n"
+    )
+    assert [c.speaker for c in found(text)] == ["the chief", "dispatch logs"]
