@@ -196,7 +196,8 @@ def test_a_wire_story_s_earlier_label_is_no_speaker() -> None:
     text = (
         "Fire at depot forces evacuation\n\n"
         "KELLTON (AW) — Crews fought a fire on Thursday, the chief said.\n\n"
+        "UPDATE: Officials said at noon that the zone would be widened.\n\n"
         "EARLIER: The fire was first reported by a truck driver who called 911, according "
         "to dispatch logs.\n"
     )
-    assert [c.speaker for c in found(text)] == ["the chief", "dispatch logs"]
+    assert [c.speaker for c in found(text)] == ["the chief", "Officials", "dispatch logs"]
