@@ -312,6 +312,10 @@ _HELD_BY_PARTICIPLE_RE = re.compile(
 _NAME_APPOSITION_RE = re.compile(r", (?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+,(?!\S)")
 """A person's name set off by commas after the addressee (``told a news conference with his
 counterpart, Ilse Marchetti, that``): its commas end nothing."""
+_SERVING_PHRASE_RE = re.compile(r"^\S+(?:\s[a-z]+)?\s(?:for|of|at|with)\s")
+"""A common noun phrase naming whom its head serves (``a spokesperson for ...``)."""
+_PLACE_OPENING_RE = re.compile(r"(?:(?:In|At|From)\s[^,]{1,40},\s)?")
+"""Nothing, or a place opening the sentence before its subject (``In Brussels, ``)."""
 _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.(?!\w)")
 """A time of day as AP style writes it (``3:15 p.m.``, ``9 a.m.``): its full stops end nothing."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
@@ -4073,6 +4077,15 @@ class _Detector:
                 subject = self.behind_adverbial(subject, sent_start, cue.start()) or subject
                 affiliated = self.affiliated_subject(subject, sent_start, cue.start())
                 return subject if affiliated is None else affiliated[0]
+            common = self.common_subject(cue.start(), sent_start, True)
+            if (
+                common is not None
+                and _SERVING_PHRASE_RE.search(common.text) is not None
+                and _PLACE_OPENING_RE.fullmatch(self.text, sent_start, common.start) is not None
+            ):
+                # ``A spokesperson for the Union's foreign service welcomed ..., saying``: the
+                # common noun phrase opening the sentence, not a name inside it.
+                return common
         found = self.colon_subject(sent_start, limit, adverbials)
         if found is not None:
             return found[0]

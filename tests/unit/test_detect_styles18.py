@@ -201,3 +201,16 @@ def test_a_wire_story_s_earlier_label_is_no_speaker() -> None:
         "to dispatch logs.\n"
     )
     assert [c.speaker for c in found(text)] == ["the chief", "Officials", "dispatch logs"]
+
+
+def test_a_spokesperson_for_a_body_s_service_speaks_through_a_participle() -> None:
+    for text in (
+        "A spokesperson for the Northern Union's foreign service welcomed the statement, "
+        "saying the bloc stands ready to help.",
+        "In Velmar, a spokesperson for the Northern Union's foreign service welcomed the "
+        "statement, saying the bloc stands ready to help.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker.lower() == (
+            "a spokesperson for the northern union's foreign service"
+        ), text
