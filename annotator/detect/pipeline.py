@@ -5433,9 +5433,14 @@ class _Detector:
                 and self._subject_of_its_sentence(match)
                 and (
                     gender(full) == wanted
-                    # no gender known: a role before the name shows a person
+                    # no gender known: a role before the name shows a person, or opening its
+                    # run of capitals (``Judge Miriam Castellanos joined``)
                     or gender(full) is None
-                    and _is_role(_word_before(self.text, match.start()))
+                    and (
+                        _is_role(_word_before(self.text, match.start()))
+                        or not name.startswith(match.group().split(" ", 1)[0])
+                        and _is_role(match.group().split(" ", 1)[0].lower().rstrip("."))
+                    )
                 )
             ):
                 yield full

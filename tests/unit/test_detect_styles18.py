@@ -214,3 +214,12 @@ def test_a_spokesperson_for_a_body_s_service_speaks_through_a_participle() -> No
         assert candidate.speaker.lower() == (
             "a spokesperson for the northern union's foreign service"
         ), text
+
+
+def test_a_subject_whose_name_follows_a_role_in_its_capitals_is_a_pronoun_s_antecedent() -> None:
+    text = (
+        '"A town may protect its children," Judge Harald Nakamoto wrote for the majority. '
+        "Judge Mirela Castellane joined the majority opinion. In a separate concurrence, she "
+        "wrote that the council remained free to draft a narrower rule."
+    )
+    assert [c.speaker for c in found(text)] == ["Harald Nakamoto", "Mirela Castellane"]
