@@ -390,7 +390,11 @@ def _compute_report(
                     key = head[1:]
                     label = label_of.get(key)
                     if label is None:
-                        label = label_of[key] = (_TYPE_INDEX[key[0]], *map(name_key, key[1:]))
+                        label = label_of[key] = (
+                            _TYPE_INDEX[key[0]],
+                            name_key(key[1]),
+                            name_key(key[2]),
+                        )
                     signatures.append(
                         ((label,) * present_count, tuple(map(read_confidence, members.values())))
                     )
@@ -429,13 +433,13 @@ def _compute_report(
                 continue
             signatures.append((tuple(labels), tuple(confidences)))
             if spans is None and count == present_count:
-                head = labels[0]
-                if head is None:
-                    head = next(label for label in labels if label is not None)
-                if labels.count(head) == count:
+                first_label = labels[0]
+                if first_label is None:
+                    first_label = next(label for label in labels if label is not None)
+                if labels.count(first_label) == count:
                     # The common case: every pair matches exactly, same type and speaker.
                     agreed += 1
-                    unanimous_types[head[0]] += 1
+                    unanimous_types[first_label[0]] += 1
                     continue
             disputed += 1
             for pair, first, second in doc_slots:
@@ -526,13 +530,13 @@ def _compute_report(
                 reference_by_type[pair][index],
                 predicted_by_type[pair][index],
             )
-        for label in LABEL_FIELDS:
-            table = tables[pair][_LABEL_SLOTS[label]]
+        for label_field in LABEL_FIELDS:
+            table = tables[pair][_LABEL_SLOTS[label_field]]
             items = sum(table.values())
             agreeing = sum(count for (a, b), count in table.items() if a == b)
-            label_totals[label][0] += agreeing
-            label_totals[label][1] += items
-            figures.labels[label] = LabelPair(
+            label_totals[label_field][0] += agreeing
+            label_totals[label_field][1] += items
+            figures.labels[label_field] = LabelPair(
                 items, ratio(agreeing, items), cohen_kappa_of_table(table)
             )
         for source, sink in (
@@ -546,15 +550,15 @@ def _compute_report(
             overall.exact_by_type[quote_type].add(figures.exact_by_type[quote_type])
             overall.overlap_by_type[quote_type].add(figures.overlap_by_type[quote_type])
         pairs.append(figures)
-    labels = {}
-    for label in LABEL_FIELDS:
-        agreeing, compared = label_totals[label]
-        labels[label] = LabelFigures(
-            label,
-            LABEL_LEVELS[label],
+    label_figures: dict[str, LabelFigures] = {}
+    for label_field in LABEL_FIELDS:
+        agreeing, compared = label_totals[label_field]
+        label_figures[label_field] = LabelFigures(
+            label_field,
+            LABEL_LEVELS[label_field],
             compared,
             ratio(agreeing, compared),
-            alpha_of_patterns(patterns[_LABEL_SLOTS[label]], LABEL_LEVELS[label]),
+            alpha_of_patterns(patterns[_LABEL_SLOTS[label_field]], LABEL_LEVELS[label_field]),
         )
     overall.documents = len(per_document)
     return AgreementReport(
@@ -566,7 +570,7 @@ def _compute_report(
         rejected=rejected,
         pairs=pairs,
         overall=overall,
-        labels=labels,
+        labels=label_figures,
         per_document=per_document,
         unfinished=unfinished,
         unfinished_documents=unfinished_documents,
@@ -663,10 +667,10 @@ def render_table(report: AgreementReport, worst_documents: int = 10) -> str:
     for pair in rows:
         title = pair.name if pair.first else "all pairs"
         for kind, score in (("exact", pair.exact), ("overlap", pair.overlap)):
-            shown = _label(title, 21) if kind == "exact" else ""
+            pair_title = _label(title, 21) if kind == "exact" else ""
             quotes = f"{score.reference} / {score.predicted}"
             out(
-                f"{shown:<22}{kind:<8}{_number(score.precision, score.predicted, 7)}"
+                f"{pair_title:<22}{kind:<8}{_number(score.precision, score.predicted, 7)}"
                 f"{_number(score.recall, score.reference, 7)}"
                 f"{_number(score.f1, score.reference + score.predicted, 7)}"
                 f"{score.matched:>9}{quotes:>16}"
