@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     return _build_parsers()[0]
 
 
-def _build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+def _build_parsers() -> tuple[_Parser, dict[str, _Parser]]:
     """The full argument parser, and each subcommand's own by name."""
     parser = _Parser(
         prog="quote-annotator",
@@ -153,9 +153,11 @@ DEFAULT_ANNOTATOR_HELP = "whose labels to read or write (default: your login nam
 unless one is named) says so in its module's ``ANNOTATOR_HELP``."""
 
 
-def _shared_options_parser(annotator_help: str) -> argparse.ArgumentParser:
+def _shared_options_parser(annotator_help: str) -> _Parser:
     """The parent parser of ``--store`` and ``--annotator``."""
-    shared = argparse.ArgumentParser(add_help=False)
+    # A parent lends its actions only, so its class changes nothing; it is the subcommands'
+    # class (``_Parser``), the one argparse types a subcommand's parents as.
+    shared = _Parser(add_help=False)
     shared.add_argument(
         "--store",
         type=Path,

@@ -431,8 +431,8 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
         reported = entry[0]
         add(f"- {_where(entry)}", "    ", "  ")
         # The attribution between a split quote's parts often names the speaker for one part only.
-        named = next((part for part in entry if part.speaker_key is not None), reported)
-        add(_who(named, cluster), "        ", "  ")
+        naming_part = next((part for part in entry if part.speaker_key is not None), reported)
+        add(_who(naming_part, cluster), "        ", "  ")
         if reported.split_changes is not None:
             if reported.split_changes:
                 add(" / ".join(shown_quote(part.occurrence.text) for part in entry), "        ")

@@ -101,22 +101,23 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     documents = len(readable) if readable is not None else None
+    annotator_figures = {
+        name: {
+            "accepted": counts[Status.ACCEPTED.value],
+            "rejected": counts[Status.REJECTED.value],
+            "direct": counts["type:direct"],
+            "indirect": counts["type:indirect"],
+            "mixed": counts["type:mixed"],
+            "open_in_review": counts["open"],
+            "finished": counts["finished"],
+            "unfinished": counts["unfinished"],
+        }
+        for name, counts in per_annotator.items()
+    }
     figures = {
         "documents": documents,
         "annotated_documents": len(annotated),
-        "annotators": {
-            name: {
-                "accepted": counts[Status.ACCEPTED.value],
-                "rejected": counts[Status.REJECTED.value],
-                "direct": counts["type:direct"],
-                "indirect": counts["type:indirect"],
-                "mixed": counts["type:mixed"],
-                "open_in_review": counts["open"],
-                "finished": counts["finished"],
-                "unfinished": counts["unfinished"],
-            }
-            for name, counts in per_annotator.items()
-        },
+        "annotators": annotator_figures,
     }
     if args.json:
         print(orjson.dumps(figures, option=orjson.OPT_INDENT_2).decode())
@@ -131,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
     # The columns are as narrow as their headings, so the table still fits 80 columns.
     header = f"{'annotator':<16} {'accepted':>8} {'rejected':>8} {'direct':>6} {'indirect':>8} "
     print(header + f"{'mixed':>5} {'finished':>8} {'unfinished':>10}")
-    for name, row in figures["annotators"].items():
+    for name, row in annotator_figures.items():
         print(
             f"{name:<16} {row['accepted']:>8} {row['rejected']:>8} {row['direct']:>6} "
             f"{row['indirect']:>8} {row['mixed']:>5} {row['finished']:>8} {row['unfinished']:>10}"
