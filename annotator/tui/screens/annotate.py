@@ -631,7 +631,7 @@ class AnnotateScreen(Screen[None]):
 
     # -- moving ---------------------------------------------------------------------------------
 
-    def _move_focus(self, index: int) -> None:
+    def _focus_quote(self, index: int) -> None:
         self.focus_index = index
         self._clamp_focus()
         self._show_focus()
@@ -645,7 +645,7 @@ class AnnotateScreen(Screen[None]):
         if self.focus_index + 1 >= len(self.work.items):
             self.notify("Last quote of this document: N opens the next one.", timeout=3)
             return
-        self._move_focus(self.focus_index + 1)
+        self._focus_quote(self.focus_index + 1)
 
     def action_previous_quote(self) -> None:
         """Focus the previous quote."""
@@ -656,17 +656,17 @@ class AnnotateScreen(Screen[None]):
         if self.focus_index == 0:
             self.notify("First quote of this document: P opens the previous one.", timeout=3)
             return
-        self._move_focus(self.focus_index - 1)
+        self._focus_quote(self.focus_index - 1)
 
     def action_first_quote(self) -> None:
         """Focus the document's first quote."""
         if self.work is not None and self.work.items:
-            self._move_focus(0)
+            self._focus_quote(0)
 
     def action_last_quote(self) -> None:
         """Focus the document's last quote."""
         if self.work is not None and self.work.items:
-            self._move_focus(len(self.work.items) - 1)
+            self._focus_quote(len(self.work.items) - 1)
 
     @property
     def _heading_for(self) -> int | None:
