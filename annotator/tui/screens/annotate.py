@@ -375,8 +375,8 @@ class AnnotateScreen(Screen[None]):
             where = error.filename if isinstance(error.filename, str) else self.store.root
             self.post_message(SessionFailed(f"{where}: {error.strerror or error}"))
             return
-        options = {} if self.clock is None else {"clock": self.clock}
-        session = AnnotationSession(corpus, annotations, detector=self.detector, **options)
+        clock = time.monotonic if self.clock is None else self.clock  # AnnotationSession's default
+        session = AnnotationSession(corpus, annotations, detector=self.detector, clock=clock)
         self.post_message(SessionOpened(session))
 
     @on(SessionFailed)
