@@ -91,7 +91,15 @@ from annotator.formats.base import (
     record_order,
 )
 from annotator.formats.quotes_jsonl import QUOTE_KEYS, ImportedQuote, quote_fields
-from annotator.record_codec import ENCODER, BulkQuote, bulk_quotes, record_json, stored_record
+from annotator.record_codec import (
+    ENCODER,
+    BulkQuote,
+    StoredDeletion,
+    StoredFinished,
+    bulk_quotes,
+    record_json,
+    stored_record,
+)
 from annotator.records import (
     SCHEMA_VERSION,
     Candidate,
@@ -112,8 +120,6 @@ from annotator.store import (
     AnnotatorFile,
     EditLines,
     FirstImport,
-    StoredDeletion,
-    StoredFinished,
     fold_items_and_marks,
     latest_marks,
     read_live_records_and_marks,
@@ -321,7 +327,8 @@ class Selection:
         """Whether ``record`` passes the selection."""
         if record["status"] == Status.REJECTED.value and not self.include_rejected:
             return False
-        return record["confidence"] >= self.min_confidence
+        confident_enough: bool = record["confidence"] >= self.min_confidence
+        return confident_enough
 
 
 @dataclass
@@ -579,24 +586,18 @@ def _grouped(records: list[BulkQuote], doc_ids: list[str]) -> dict[str, list[Bul
 
 
 def _attach(
-    located: Located, corpus: Corpus | None, selection: Selection, documents=None
+    located: Located, corpus: Corpus, selection: Selection
 ) -> list[tuple[Document, list[BulkQuote]]]:
     by_doc = _grouped(located.records, list(map(_DOC_ID, located.records)))
     # Documents in the order their first quote was read.
     order = list(by_doc)
-    if corpus is not None:
-        missing = [doc_id for doc_id in order if doc_id not in corpus]
-        if missing:
-            where = located.where(by_doc[missing[0]][0])
-            raise UserError(
-                f"{where}: document {missing[0]!r} is not in the corpus {corpus.location}"
-            )
-        order.sort(key=corpus.index)
+    missing = [doc_id for doc_id in order if doc_id not in corpus]
+    if missing:
+        where = located.where(by_doc[missing[0]][0])
+        raise UserError(f"{where}: document {missing[0]!r} is not in the corpus {corpus.location}")
+    order.sort(key=corpus.index)
     units: list[tuple[Document, list[BulkQuote]]] = []
-    if corpus is not None:
-        found = corpus.documents(order)
-    else:
-        found = (documents[doc_id] for doc_id in order)
+    found = corpus.documents(order)
     # A corpus may hold its file open while ``found`` runs: a stale quote below must not leave
     # it open for as long as the error is kept. A corpus that leaves out unreadable documents
     # (``Corpus.skip_bad``) leaves their quotes out with them.
@@ -656,7 +657,6 @@ def collect_from_file(
     plan = plan_import(fmt, path, annotator=name, corpus=corpus, keep_annotators=True)
     if plan.problems:
         raise UserError(_refusal(plan.problems, "nothing was exported"))
-    documents = {doc.id: doc for doc in plan.documents}
     located = Located()
     records = bulk_quotes(list(map(itemgetter(0), plan.quotes)))
     for record, (_, where) in zip(records, plan.quotes, strict=True):
@@ -664,7 +664,7 @@ def collect_from_file(
     if corpus is None:
         units = _attach_in_file_order(located.records, plan.documents, selection)
     else:
-        units = _attach(located, corpus, selection, documents)
+        units = _attach(located, corpus, selection)
     inputs = [{"path": str(path), "sha256": _input_sha256(path)}]
     annotators = sorted({record.annotator for _, records in units for record in records})
     description = {"input": str(path), "input_format": fmt.name, "annotators": annotators}
@@ -1946,7 +1946,10 @@ def _build_quote(
 ) -> Record | str:
     fields = quote.fields
     if not isinstance(fields, dict) or "_error" in fields:
-        return fields.get("_error", "not a quote") if isinstance(fields, dict) else "not a quote"
+        problem: str = (
+            fields.get("_error", "not a quote") if isinstance(fields, dict) else "not a quote"
+        )
+        return problem
     start, end = fields.get("start"), fields.get("end")
     label = f"quote {start}..{end} of {item.doc_id!r}"
     for key, value in (("start", start), ("end", end)):

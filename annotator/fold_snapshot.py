@@ -290,7 +290,8 @@ def records_per_line(path: Path) -> float | None:
     try:
         with snapshot_path_for(path).open("rb") as source:
             header = orjson.loads(source.readline())
-        return header["counts"]["records"] / header["lines"]
+        share: float = header["counts"]["records"] / header["lines"]
+        return share
     except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ZeroDivisionError):
         return None
 

@@ -1115,7 +1115,8 @@ class AnnotatorFile:
 
     def __len__(self) -> int:
         if self._docs is None:  # counted from the index, without grouping it by document
-            return len(self._latest) - sum(map(itemgetter(_DELETED), self._latest.values()))
+            deleted: int = sum(map(itemgetter(_DELETED), self._latest.values()))
+            return len(self._latest) - deleted
         return sum(len(ids) for ids in self._docs.values())
 
     @property

@@ -14,13 +14,14 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import NoReturn
 
 from annotator import __version__
 from annotator.corpus import Corpus, open_corpus
 from annotator.errors import UserError
 from annotator.store import DEFAULT_STORE
-from annotator.util import counted  # noqa: F401 - the commands import it from here
+from annotator.util import counted as counted  # the commands import it from here
 
 SUBCOMMANDS = (
     "annotate",
@@ -102,7 +103,7 @@ def warn_left_out(corpus: Corpus | None) -> None:
         print(f"warning: {problem}; left out", file=sys.stderr)
 
 
-def _module_for(name: str):
+def _module_for(name: str) -> ModuleType:
     return importlib.import_module(
         f"annotator.cli.{name}_" if name == "import" else f"annotator.cli.{name}"
     )

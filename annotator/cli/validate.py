@@ -15,6 +15,7 @@ from pathlib import Path
 
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.cli import counted, open_corpus_leaving_out_bad
+from annotator.corpus import Corpus
 from annotator.errors import CorpusError, Problem, UserError
 from annotator.records import check_spans_against, open_in_review
 from annotator.store import AnnotationStore, AnnotatorFile
@@ -36,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def validate_file(folded: AnnotatorFile, corpus, reanchor: bool = False) -> list[Problem]:
+def validate_file(folded: AnnotatorFile, corpus: Corpus, reanchor: bool = False) -> list[Problem]:
     """Every problem in one annotator file, checked against ``corpus``."""
     problems: list[Problem] = []
     for doc_id in folded.doc_ids():
