@@ -31,7 +31,9 @@ Plain Python: nothing here imports the terminal UI.
 from __future__ import annotations
 
 import ctypes
+import glob
 import hashlib
+import math
 import os
 import pickle
 import re
@@ -73,7 +75,7 @@ from annotator import __version__
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus, JsonlCorpus
 from annotator.errors import CorpusError, Problem, UserError, noting_skipped
-from annotator.fold_snapshot import records_per_line
+from annotator.fold_snapshot import process_alive, records_per_line
 from annotator.formats.base import (
     SPAN_FIELDS,
     BadLine,
@@ -365,6 +367,8 @@ def parse_split(value: str, seed: int = 0) -> SplitSpec:
         numbers = [float(part) for part in parts]
     except ValueError:
         raise UserError(f"--split {value!r}: expected numbers like 80/10/10") from None
+    if not all(map(math.isfinite, numbers)):  # float() takes "nan" and "inf": no share
+        raise UserError(f"--split {value!r}: expected numbers like 80/10/10")
     if len(numbers) not in SPLIT_NAMES or any(n < 0 for n in numbers) or sum(numbers) <= 0:
         raise UserError(f"--split {value!r}: give 2 or 3 non-negative shares, like 80/10/10")
     total = sum(numbers)
@@ -546,6 +550,7 @@ def _unfinished_description(names: list[str], unfinished: dict[str, list[str]]) 
 
 _DOC_ID = attrgetter("doc_id")
 _START = attrgetter("start")
+_END = attrgetter("end")
 _DOC_SHA256 = attrgetter("doc_sha256")
 _STATUS = attrgetter("status")
 _ANNOTATOR = attrgetter("annotator")
@@ -621,11 +626,34 @@ def _unit(
             for record in kept
         ]
     starts = list(map(_START, kept))
+    ends = list(map(_END, kept))
+    # The bulk read checks each field alone (record_codec), not a span against the text: a
+    # hand edit that keeps a line's layout can leave one running backwards or past the end,
+    # which every format would write as it stands. Two passes in C over ints already decoded.
+    if kept and (max(ends) > len(document.text) or not all(map(le, starts, ends))):
+        _refuse_out_of_range(kept, document, located)
     # Quotes stored in reading order (as a document is labeled, or imported) are in
     # ``record_order`` already when their starts rise: no key tuple per quote is built.
     if not all(map(lt, starts, islice(starts, 1, None))):
         kept.sort(key=record_order)
     return document, kept
+
+
+def _refuse_out_of_range(records: list[BulkQuote], document: Document, located: Located) -> None:
+    """Raise ``UserError`` naming the first of ``records`` whose span does not fit ``document``."""
+    size = len(document.text)
+    for record in records:
+        if record.start > record.end:
+            what = "which ends before it starts"
+        elif record.end > size:
+            what = f"past the end of the text ({size} characters)"
+        else:
+            continue
+        raise UserError(
+            f"{located.where(record)}: quote {record.id!r} in {document.id!r} spans "
+            f"{record.start}..{record.end}, {what}; nothing was exported (validate lists every "
+            "such quote)"
+        )
 
 
 def _reanchored(record: BulkQuote, where: str, document: Document) -> BulkQuote:
@@ -797,6 +825,7 @@ def _into_folder(
                 f"{out_dir}: not an earlier export (no manifest.json); refusing to replace it"
             )
     temporary = out_dir.with_name(f".{out_dir.name}.tmp-{os.getpid()}")
+    _remove_stale_temporaries(out_dir)
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         if temporary.exists():
@@ -814,6 +843,20 @@ def _into_folder(
         shutil.rmtree(temporary, ignore_errors=True)
         raise
     return manifest
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    """Delete the temporary folders exports into ``out_dir`` killed before their end left
+    beside it (``.NAME.tmp-PID``, and its ``-2`` half): each is as big as an export, and no
+    later run would reuse one. A folder whose process still runs is left alone."""
+    prefix = f".{out_dir.name}.tmp-"
+    with suppress(OSError):
+        for candidate in out_dir.parent.glob(f"{glob.escape(prefix)}*"):
+            pid = candidate.name[len(prefix) :].split("-", 1)[0]
+            if not (pid.isascii() and pid.isdigit() and len(pid) <= 7):
+                continue  # not named by a pid: not one of ours
+            if int(pid) != os.getpid() and not process_alive(int(pid)):
+                shutil.rmtree(candidate, ignore_errors=True)
 
 
 def _require(fmt: Format) -> None:
@@ -2694,7 +2737,7 @@ def _derived_id(doc_id: str, start: int, end: int, derived: Counter[str]) -> str
 
 def _refusal(problems: list[BadLine], consequence: str) -> str:
     first = str(problems[0])
-    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    more = f" (and {counted(len(problems) - 1, 'more problem')})" if len(problems) > 1 else ""
     return f"{first}{more}; {consequence}"
 
 

@@ -10,12 +10,13 @@ texts, then the annotators to review (default: every one in the store but --out)
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from annotator.adjudication import DEFAULT_GOLD
 from annotator.agreement.align import DEFAULT_THRESHOLD
 from annotator.cli import counted, fraction, open_corpus_leaving_out_bad, warn_left_out
-from annotator.corpus import Corpus
+from annotator.corpus import JSONL_SUFFIXES, TEXT_SUFFIXES, Corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, check_annotator_name
 
@@ -63,6 +64,10 @@ def split_names(
     if names and names[0] not in known and Path(names[0]).exists():
         corpus_path = Path(names[0])
         names = names[1:]
+    elif names and names[0] not in known and _looks_like_a_path(names[0]):
+        # A corpus path that is not there: called an annotator name, it would be refused as
+        # one that "cannot name a file", which sends the user looking in the wrong place.
+        raise UserError(f"{names[0]}: no such file or folder (the corpus)")
     elif DEFAULT_CORPUS.exists():
         corpus_path = DEFAULT_CORPUS
     annotators = list(dict.fromkeys(names)) or [name for name in sorted(known) if name != out]
@@ -79,6 +84,12 @@ def split_names(
         raise UserError("review takes at most 9 annotators (keys 1-9); name the ones to review")
     corpus = open_corpus_leaving_out_bad(corpus_path) if corpus_path is not None else None
     return corpus, annotators
+
+
+def _looks_like_a_path(name: str) -> bool:
+    """Whether ``name`` can only be meant as a path: it has a folder in it, or a corpus
+    file's ending (no annotator name may end so)."""
+    return "/" in name or os.sep in name or name.endswith((*TEXT_SUFFIXES, *JSONL_SUFFIXES))
 
 
 def refuse_annotators_own_file(store: AnnotationStore, out: str) -> None:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
     LEADING_ROLE_WORDS,
+    PORTFOLIO_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -51,6 +52,8 @@ _TOKEN = (
     rf"(?:[{CASELESS}]+|"
     r"(?:Mr|Mrs|Ms|Dr|Smt|Engr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
     rf"[{UPPER}]\.|[{UPPER}][\w’'\-]*|"
+    # ``Ramon “Bong” Dimaculangan``: a nickname in quote marks inside a name
+    rf"(?<=\s)[“\"][{UPPER}][\w’'\-]*[”\"](?=\s+[{UPPER}])|"
     rf"(?<![\w’'\-])(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
 )
 NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
@@ -153,6 +156,18 @@ def clean_name(phrase: str) -> str | None:
     body = _body_name(phrase, matches)
     run = body or matches[-1].group()
     words = run.split()
+    if (
+        body is None
+        and len(matches) > 1
+        and phrase[matches[-2].end() : matches[-1].start()] in _HEAD_JOINS
+        and matches[-2].group().split()[-1].lower() in TITLE_WORDS
+    ):
+        # ``Minister for Parliamentary Affairs Ada Lind``, ``Leader of the Opposition Ivo
+        # Kral``: the portfolio opens the run, the name follows it.
+        while len(words) > 2 and (
+            words[0].lower() in PORTFOLIO_WORDS or words[0].lower() in TITLE_WORDS
+        ):
+            words.pop(0)
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     elif words and len(words[-1]) > 1 and words[-1][-1] in "’'":
@@ -203,6 +218,20 @@ def _body_name(phrase: str, matches: list[re.Match[str]]) -> str | None:
         # ``of`` or ``for`` right after the head: ``Fox News and NBC News`` is two bodies
         if join in _HEAD_JOINS and matches[k].group().split()[-1].lower() in ORG_WORDS:
             return phrase[matches[k].start() : matches[-1].end()]
+    if (
+        len(matches) == 2
+        and last[-1].lower() in ORG_WORDS
+        and phrase[matches[0].end() : matches[1].start()] in (" and ", " & ")
+        and matches[0].group().split()[-1].lower() not in ORG_WORDS
+        # after its article: ``Lind and Harbour Commission`` may be a person and a body
+        and (
+            matches[0].group().startswith("The ")
+            or phrase[: matches[0].start()].endswith(("the ", "The "))
+        )
+    ):
+        # ``the Ethics and Anti-Corruption Commission``: the words before ``and`` qualify the
+        # head, one body (``the Ports Authority and the Rail Board`` names two heads).
+        return phrase[matches[0].start() : matches[1].end()]
     return None
 
 
@@ -475,7 +504,11 @@ class DocumentNames:
         if words and len(words[-1]) > 1:
             for candidate in self.forms(words[-1]):
                 if len(candidate) > len(best) and (
-                    len(words) == 1 or words[0] in candidate.split()
+                    len(words) == 1
+                    or words[0] in candidate.split()
+                    # ``Van Rensburg`` opening a sentence, ``Annelie van Rensburg``
+                    or words[0].lower() in _PARTICLES
+                    and words[0].lower() in candidate.split()
                 ):
                     best = candidate
         self._full[name] = best
@@ -578,13 +611,20 @@ def _after_title(words: list[str]) -> list[str]:
     if len(words) < 2 or words[0].lower() in FIRST_NAMES:
         return words
     for k in range(len(words) - 2):
-        if words[k].lower() in TITLE_WORDS and words[k + 1].lower() not in TITLE_WORDS:
+        if (
+            words[k].lower() in TITLE_WORDS
+            # ``Bloc Québécois MP Marie-Ève Desrosiers``: a role after the party's name
+            or k > 0
+            and words[k].lower() in LEADING_ROLE_WORDS
+        ) and words[k + 1].lower() not in TITLE_WORDS:
             if words[k + 1].lower().rstrip(".") in _NAME_SUFFIXES:
                 return words
             return words[k + 1 :]  # the end of the first run of title words
     return words
 
 
+_PARTICLES = frozenset("de da di del der van von la le du dos".split())
+"""Particles of a surname, capitalised when they open a sentence (``Van Rensburg said``)."""
 _NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
@@ -602,10 +642,17 @@ def _given_names(before: str, surname: str) -> str | None:
     words = before[before.rfind("\n") + 1 :].split()
     prefix: list[str] = []
     for word in reversed(words[-4:]):
+        if _NICKNAME_RE.fullmatch(word) is not None or not prefix and word in _PARTICLES:
+            # ``Ramon “Bong”``: a nickname between the names; ``Annelie van``: a particle of
+            # the surname
+            prefix.insert(0, word)
+            continue
         if (
             not word[:1].isupper()
             or word[-1] in _NOT_NAME_ENDINGS
             or word in _VERB_WORDS
+            # ``I'm Niamh Corrigan``: a pronoun and its verb introduce the name.
+            or word.endswith(_CONTRACTED_VERB_ENDINGS)
             or _MODIFIER_COMPOUND_RE.search(word) is not None
             or (
                 word.endswith(".")
@@ -615,15 +662,19 @@ def _given_names(before: str, surname: str) -> str | None:
         ):
             break
         prefix.insert(0, word)
+    joined_to_office = len(words) > len(prefix) and words[-len(prefix) - 1] in _OFFICE_JOINS
     while prefix and (
         prefix[0].lower() in _STOP_CAPS_AND_TITLES
         or prefix[0] in _FLOATING_OPENERS_WORDS  # ``Both Lind and Kral``
         or prefix[0].lower() in SENTENCE_ADVERBS
+        # ``Leader of the Opposition Ivo Kral``: the portfolio after ``of``, no given name
+        or joined_to_office
+        and prefix[0].lower() in PORTFOLIO_WORDS
     ):
         prefix.pop(0)
     prefix = _after_title([*prefix, surname])[:-1]
-    if not prefix:
-        return None
+    if not prefix or prefix[0] in _PARTICLES:
+        return None  # ``the van Kral drove``: a particle needs a given name before it
     for word in prefix:
         lowered = word.lower()
         if (
@@ -632,12 +683,18 @@ def _given_names(before: str, surname: str) -> str | None:
             or lowered in ORG_WORDS
             or lowered in STOP_CAPS
             or not word[:1].isupper()
+            and _NICKNAME_RE.fullmatch(word) is None
+            and word not in _PARTICLES
         ):
             return None
     return " ".join([*prefix, surname])
 
 
 _MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]")
+_NICKNAME_RE = re.compile(rf"[“\"][{UPPER}][\w’'\-]*[”\"]")
+"""A nickname in quote marks, as it stands inside a name (``Ramon “Bong” Dimaculangan``)."""
+_OFFICE_JOINS = frozenset(("of", "for", "the"))
+"""The words between an office and its portfolio (``Minister for``, ``Leader of the``)."""
 """A compound whose second part is in lower case (``Leeds-born``, ``Harbour-area``): a modifier
 of the name after it, never a given name (``Anne-Marie``, ``Lind-Kral`` capitalise both)."""
 _TITLE_ABBREVIATIONS = frozenset(
@@ -649,6 +706,8 @@ _FLOATING_OPENERS_WORDS = frozenset(
 """Words opening a subject before a name (``Both Lind and Kral``, ``Some Kral backers``), never
 a given name."""
 _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
+_CONTRACTED_VERB_ENDINGS = ("’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll")
+"""How a pronoun with its verb ends (``I'm``, ``We’re``): no given name of the next word."""
 """How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
 _VERB_WORDS = frozenset(
     form for verb in SPEECH_VERBS | BELIEF_VERBS for form in (verb.capitalize(), verb.upper())

@@ -440,3 +440,22 @@ def test_jsonl_prints_each_statement_on_a_line_as_json_lists_it(tmp_path, capsys
     whole = orjson.loads(run_audit(capsys, tmp_path, documents, quotes, "--json"))
     assert [orjson.loads(line) for line in lines] == whole["clusters"]
     assert len(lines) == 2
+
+
+def test_a_speaker_that_names_no_one_is_shown_as_written_and_marked(tmp_path, capsys):
+    # An unresolved pronoun or a bare title cannot be compared with the names in other reports;
+    # the report says so instead of reading "said by he".
+    named = f'"{LEVY}," Sergei Olenkov said.'
+    unnamed = f'"{LEVY}," he said.'
+    documents = [
+        {"id": "courier", "outlet": "Tarnova Courier", "text": named},
+        {"id": "times", "outlet": "Valley Times", "text": unnamed},
+    ]
+    quotes = [
+        {"id": "courier", "quotes": [quoted("courier", named, f'"{LEVY},"', speaker="Olenkov")]},
+        {"id": "times", "quotes": [quoted("times", unnamed, f'"{LEVY},"', speaker="he")]},
+    ]
+    flat = " ".join(run_audit(capsys, tmp_path, documents, quotes).split())
+    assert "said by Olenkov" in flat
+    assert "said by “he” (names no one)" in flat
+    assert "0 misattributed" in flat and "most reports say" not in flat

@@ -45,7 +45,7 @@ from annotator.tui.messages import (
 from annotator.tui.screens.edit_field import EditFieldModal
 from annotator.tui.screens.help import HelpModal
 from annotator.tui.widgets.document_list import DocumentList
-from annotator.tui.widgets.document_text import DocumentText, Mark
+from annotator.tui.widgets.document_text import DocumentText, Mark, displayable
 from annotator.tui.widgets.progress import CorpusProgressBar
 from annotator.tui.widgets.quote_panel import QuotePanel
 from annotator.util import counted
@@ -582,7 +582,8 @@ class AnnotateScreen(Screen[None]):
         """Title the text view with plain text (a document id is data, never markup)."""
         if title != self._title:  # setting it, even unchanged, redraws the whole view
             self._title = title
-            self.text_view.border_title = Content(title)
+            # A file name may hold ESC: drawn raw, the terminal would act on it.
+            self.text_view.border_title = Content(displayable(title))
 
     def notify(
         self,
@@ -593,7 +594,10 @@ class AnnotateScreen(Screen[None]):
         timeout: float | None = None,
         markup: bool = False,
     ) -> None:
-        """Notify with plain text by default: messages quote ids, paths and document text."""
+        """Notify with plain text by default: messages quote ids, paths and document text, whose
+        control characters are shown, not sent to the terminal."""
+        if not markup:
+            message = displayable(message)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def _refresh_progress(self) -> None:

@@ -398,7 +398,8 @@ class ReviewScreen(Screen[None]):
         self.adjudication = message.adjudication
         self.documents = message.documents
         for problem in message.adjudication.problems[:3]:  # as the annotate screen says them
-            self.notify(problem, title="Skipped a broken line", severity="warning", markup=False)
+            shown = displayable(str(problem))
+            self.notify(shown, title="Skipped a broken line", severity="warning", markup=False)
         self.unfinished = message.unfinished
         if message.unfinished:
             # In the message line, kept until the first decision: a notification covered the
