@@ -951,7 +951,7 @@ class AnnotationSession:
             spans = list(getattr(item.candidate, f"{kind}_spans"))
         else:
             spans = nearest_mentions(work.document.text, name, (item.start, item.end))
-        changes: dict = {kind: name, f"{kind}_spans": spans}
+        changes: dict[str, object] = {kind: name, f"{kind}_spans": spans}
         if kind == "source" and name is None:
             changes["source_kind"] = None
         elif kind == "source" and name is not None:
