@@ -232,7 +232,7 @@ def _plain_words(phrase: str) -> bool:
     return (
         0 < len(words) <= 4
         and all(w.isalpha() for w in words)
-        and not any(w.lower() in _NOT_SUBJECT - _DETERMINER_WORDS for w in words)
+        and not any(w.lower() in _FUNCTION_NOT_DETERMINER for w in words)
     )
 
 
@@ -282,6 +282,8 @@ _CAPTION_BEFORE_RE = re.compile(
 """What introduces a post's caption right before it (``with the caption, “...”``)."""
 _ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
 """A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
+_STOP_BEFORE_THAT_RE = re.compile(r'[.,;:“”"]')
+"""A mark between a cue and a later ``that``: the ``that`` then opens no content of the cue."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
 """A short parenthesis and nothing else (``(March 6).``): no content after a cue."""
 _NOUN_CUE_BEFORE_RE = re.compile(
@@ -748,6 +750,9 @@ _NOT_SUBJECT = frozenset(
     "ever never always again once twice yet still already".split()
 )
 """Function words: never the head of a speaker phrase, and the end of a walk back to one."""
+_FUNCTION_NOT_DETERMINER = _NOT_SUBJECT - _DETERMINER_WORDS
+"""The function words of :data:`_NOT_SUBJECT` but the determiners, which may open a subject
+phrase (the difference taken once, not once per word tested)."""
 _EVIDENCE_HEADS = frozenset(PREDICATE_EVIDENCE_SOURCES.split())
 """Nouns of a source of evidence, which may be the subject of a verb of evidence or speech."""
 _EVIDENCE_CUES = frozenset(
@@ -1105,8 +1110,11 @@ class _Detector:
     def span_at(self, offset: int) -> QuoteSpan | None:
         """The quote span that contains ``offset``, if any."""
         index = bisect_right(self.span_starts, offset) - 1
-        if index >= 0 and self.spans[index].start <= offset < self.spans[index].end:
-            return self.spans[index]
+        if index >= 0:
+            # The span's start is at most ``offset``: bisect_right puts it there.
+            span = self.spans[index]
+            if offset < span.end:
+                return span
         return None
 
     def is_whole_quote(self, start: int, end: int) -> bool:
@@ -3367,8 +3375,10 @@ class _Detector:
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
-            # ``told police Jan. 3 that``: the full stop of a month's abbreviation stops nothing
-            and not any(ch in _ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]) for ch in '.,;:“”"')
+            # ``told police Jan. 3 that``: the full stop of a month's abbreviation stops nothing.
+            # The months are taken out once, not once for each mark looked for.
+            and _STOP_BEFORE_THAT_RE.search(_ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]))
+            is None
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
             and not self.subject_before_that(cue_end, that, cue)
         ):
