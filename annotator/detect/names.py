@@ -44,7 +44,9 @@ _CASELESS_WORD_RE = re.compile(rf"[{CASELESS}]+")
 def caseless_word(token: str) -> bool:
     """True for a word written wholly in a script without letter case (``李明``, ``محمد``), which
     stands where English text has a capitalised name, since it is not English."""
-    return _CASELESS_WORD_RE.fullmatch(token) is not None
+    # No ASCII character belongs to such a script: a token opening with one (nearly all) is
+    # settled without the regex.
+    return not token[:1].isascii() and _CASELESS_WORD_RE.fullmatch(token) is not None
 
 
 _TOKEN = (
@@ -168,7 +170,7 @@ def clean_name(phrase: str) -> str | None:
         words = _after_title(words)
         # ``Leeds-born Monte Halvard``: the name follows the last modifier compound
         for k in range(len(words) - 2, -1, -1):
-            if _MODIFIER_COMPOUND_RE.search(words[k]) is not None:
+            if "-" in words[k] and _MODIFIER_COMPOUND_RE.search(words[k]) is not None:
                 words = words[k + 1 :]
                 break
     if len(words) == 1 and words[0].lower() in STOP_CAPS:
@@ -606,7 +608,8 @@ def _given_names(before: str, surname: str) -> str | None:
             not word[:1].isupper()
             or word[-1] in _NOT_NAME_ENDINGS
             or word in _VERB_WORDS
-            or _MODIFIER_COMPOUND_RE.search(word) is not None
+            or "-" in word
+            and _MODIFIER_COMPOUND_RE.search(word) is not None
             or (
                 word.endswith(".")
                 and len(word) > 2

@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotator.detect.attitudes import (
     BELIEF_VERB_SCORE,
@@ -5067,6 +5068,7 @@ class _Detector:
 _AFFILIATION_RE = re.compile(r"\s(?:of|for|from|at)\s")
 
 
+@lru_cache(maxsize=65536)
 def _speaker_name(phrase: str) -> str | None:
     """The name a speaker phrase resolves by, or None when it names no one in particular.
 

@@ -572,3 +572,59 @@ def test_plain_words_may_open_with_a_determiner_but_hold_no_other_function_word(
     phrase: str, plain: bool
 ) -> None:
     assert _plain_words(phrase) is plain
+
+
+class _CountingSearch:
+    """A compiled pattern whose calls are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls: list[str] = []
+
+    def search(self, string: str, *bounds: int) -> re.Match[str] | None:
+        self.calls.append(string)
+        return self.pattern.search(string, *bounds)
+
+    def fullmatch(self, string: str, *bounds: int) -> re.Match[str] | None:
+        self.calls.append(string)
+        return self.pattern.fullmatch(string, *bounds)
+
+
+def test_a_word_in_ascii_is_never_caseless_and_is_not_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counting = _CountingSearch(names._CASELESS_WORD_RE)
+    monkeypatch.setattr(names, "_CASELESS_WORD_RE", counting)
+    for token in ("Lind", "said", "", "O'Hara", "x-1", "Kral’s", "Lind李明"):
+        assert not names.caseless_word(token), token
+    assert counting.calls == []
+    assert not names.caseless_word("’s")
+    assert names.caseless_word("李明")
+    assert names.caseless_word("محمد")
+    assert not names.caseless_word("李明Lind")
+    assert not names.caseless_word("Zoë")
+
+
+def test_a_compound_modifier_is_looked_for_only_in_a_word_with_a_hyphen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counting = _CountingSearch(names._MODIFIER_COMPOUND_RE)
+    monkeypatch.setattr(names, "_MODIFIER_COMPOUND_RE", counting)
+    assert names._given_names("Harbour pilot Ada Maren ", "Vell") == "Ada Maren Vell"
+    assert counting.calls == []
+    assert names._given_names("Skarra-born Ada ", "Vell") == "Ada Vell"
+    assert names._given_names("Skarra-Born Ada ", "Vell") == "Skarra-Born Ada Vell"
+    assert counting.calls == ["Skarra-born", "Skarra-Born"]
+
+
+def test_a_speaker_phrase_is_read_once_however_often_it_speaks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Resolving reads each speaker phrase's name once per process: the same phrase (``the
+    harbour master``, ``Ada Vell``) speaks many times in a document and across documents."""
+    counting = _CountingSearch(pipeline.SOURCE_LINKS_RE)
+    monkeypatch.setattr(pipeline, "SOURCE_LINKS_RE", counting)
+    phrase = "Pilot Orla Quenby of the Tarrow Ferry Guild"
+    assert pipeline._speaker_name(phrase) == "Orla Quenby"
+    assert pipeline._speaker_name(phrase) == "Orla Quenby"
+    assert counting.calls == [phrase]
