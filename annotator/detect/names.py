@@ -237,6 +237,7 @@ class DocumentNames:
         "persons",
         "pronoun_genders",
         "_genders",
+        "_headline_lines",
         "_pronoun_genders",
         "_places",
     )
@@ -252,6 +253,20 @@ class DocumentNames:
         """Resolved names and the genders of the pronouns (``he``, ``she``) resolved to them."""
         self._genders: dict[str, set[str]] = {}
         self._places: dict[str, bool] = {}
+        self._headline_lines: dict[tuple[int, int], bool] = {}
+        """Whether each line asked about (its start and end) is a headline in title case."""
+
+    def in_headline(self, start: int, end: int) -> bool:
+        """:func:`in_headline` of this document, read once for each line: a line's mentions of
+        a name (and the runs of capitals before a pronoun) stand many to a line."""
+        text = self.text
+        line = (text.rfind("\n", 0, start) + 1, text.find("\n", end))
+        found = self._headline_lines.get(line)
+        if found is None:
+            line_end = line[1] if line[1] >= 0 else len(text)
+            found = _HEADLINE_LOWER_WORD_RE.search(text, line[0], line_end) is None
+            self._headline_lines[line] = found
+        return found
 
     def is_place(self, name: str) -> bool:
         """True when ``name`` reads as a place, not a person: formed as place names are
@@ -503,7 +518,7 @@ class DocumentNames:
                 # ``max`` would parse keyword arguments on each call (Python 3.11): compared.
                 start = position - 48 if position > 48 else 0
                 candidate = _given_names(text[start:position], surname)
-                if candidate is not None and in_headline(text, position, after):
+                if candidate is not None and self.in_headline(position, after):
                     candidate = _headline_given_names(text, after - len(candidate), candidate)
                 if candidate is not None and candidate not in found:
                     found.append(candidate)

@@ -98,7 +98,6 @@ from annotator.detect.names import (
     caseless_word,
     clean_name,
     coordinated_speakers,
-    in_headline,
     join_speakers,
     looks_like_organisation,
     looks_like_person,
@@ -4898,7 +4897,7 @@ class _Detector:
             if full in persons:
                 yield full
             elif looks_like_person(full) and (
-                not in_headline(self.text, match.start(), match.end())
+                not self.names.in_headline(match.start(), match.end())
                 or full.count(" ") == 1
                 and full.split(" ", 1)[0].lower() in FIRST_NAMES
             ):

@@ -628,3 +628,24 @@ def test_a_speaker_phrase_is_read_once_however_often_it_speaks(
     assert pipeline._speaker_name(phrase) == "Orla Quenby"
     assert pipeline._speaker_name(phrase) == "Orla Quenby"
     assert counting.calls == [phrase]
+
+
+def test_a_line_is_read_once_for_whether_it_is_a_headline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A document's names ask whether each mention stands in a headline in title case: the
+    answer is the plain function's, read once for each line however many mentions it holds."""
+    text = (
+        "Dockers Cheer Maria Vell at Skarra Rally\n"
+        "Maria Vell met the dockers, and Vell said Ivo Quenby agreed.\n"
+        "Vell\n"
+        "By Ada Quenby"
+    )
+    mentions = [m.span() for m in re.finditer(r"[A-Z][a-z]+", text)]
+    plain = [names.in_headline(text, start, end) for start, end in mentions]
+    assert plain == [True] * 6 + [False] * 5 + [True] * 4
+    counting = _CountingSearch(names._HEADLINE_LOWER_WORD_RE)
+    monkeypatch.setattr(names, "_HEADLINE_LOWER_WORD_RE", counting)
+    document = names.DocumentNames(text)
+    assert [document.in_headline(start, end) for start, end in mentions] == plain
+    assert len(counting.calls) == 4
