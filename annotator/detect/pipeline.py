@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotator.detect.attitudes import (
     ATTITUDE_SCORES,
@@ -101,7 +102,6 @@ from annotator.detect.names import (
     caseless_word,
     clean_name,
     coordinated_speakers,
-    in_headline,
     join_speakers,
     looks_like_organisation,
     looks_like_person,
@@ -239,7 +239,7 @@ def _plain_words(phrase: str) -> bool:
     return (
         0 < len(words) <= 4
         and all(w.isalpha() for w in words)
-        and not any(w.lower() in _NOT_SUBJECT - _DETERMINER_WORDS for w in words)
+        and not any(w.lower() in _FUNCTION_NOT_DETERMINER for w in words)
     )
 
 
@@ -297,6 +297,8 @@ crowd cheered``, ``the branch snapped``) would report nothing; in this frame the
 was voiced."""
 _ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
 """A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
+_STOP_BEFORE_THAT_RE = re.compile(r'[.,;:“”"]')
+"""A mark between a cue and a later ``that``: the ``that`` then opens no content of the cue."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
 """A short parenthesis and nothing else (``(March 6).``): no content after a cue."""
 _NOUN_CUE_BEFORE_RE = re.compile(
@@ -815,6 +817,9 @@ _NOT_SUBJECT = frozenset(
     "ever never always again once twice yet still already".split()
 )
 """Function words: never the head of a speaker phrase, and the end of a walk back to one."""
+_FUNCTION_NOT_DETERMINER = _NOT_SUBJECT - _DETERMINER_WORDS
+"""The function words of :data:`_NOT_SUBJECT` but the determiners, which may open a subject
+phrase (the difference taken once, not once per word tested)."""
 _EVIDENCE_HEADS = frozenset(PREDICATE_EVIDENCE_SOURCES.split())
 """Nouns of a source of evidence, which may be the subject of a verb of evidence or speech."""
 _EVIDENCE_CUES = frozenset(
@@ -1215,8 +1220,11 @@ class _Detector:
     def span_at(self, offset: int) -> QuoteSpan | None:
         """The quote span that contains ``offset``, if any."""
         index = bisect_right(self.span_starts, offset) - 1
-        if index >= 0 and self.spans[index].start <= offset < self.spans[index].end:
-            return self.spans[index]
+        if index >= 0:
+            # The span's start is at most ``offset``: bisect_right puts it there.
+            span = self.spans[index]
+            if offset < span.end:
+                return span
         return None
 
     def is_whole_quote(self, start: int, end: int) -> bool:
@@ -3706,8 +3714,10 @@ class _Detector:
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
-            # ``told police Jan. 3 that``: the full stop of a month's abbreviation stops nothing
-            and not any(ch in _ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]) for ch in '.,;:“”"')
+            # ``told police Jan. 3 that``: the full stop of a month's abbreviation stops nothing.
+            # The months are taken out once, not once for each mark looked for.
+            and _STOP_BEFORE_THAT_RE.search(_ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]))
+            is None
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
             and not self.subject_before_that(cue_end, that, cue)
         ):
@@ -5305,7 +5315,7 @@ class _Detector:
             if full in persons or (
                 wanted is not None
                 and looks_like_person(full)
-                and not in_headline(self.text, match.start(), match.end())
+                and not self.names.in_headline(match.start(), match.end())
                 and self._subject_of_its_sentence(match)
                 and (
                     gender(full) == wanted
@@ -5316,7 +5326,7 @@ class _Detector:
             ):
                 yield full
             elif looks_like_person(full) and (
-                not in_headline(self.text, match.start(), match.end())
+                not self.names.in_headline(match.start(), match.end())
                 or full.count(" ") == 1
                 and full.split(" ", 1)[0].lower() in FIRST_NAMES
             ):
@@ -5534,6 +5544,7 @@ class _Detector:
 _AFFILIATION_RE = re.compile(r"\s(?:of|for|from|at|in)\s")
 
 
+@lru_cache(maxsize=65536)
 def _speaker_name(phrase: str) -> str | None:
     """The name a speaker phrase resolves by, or None when it names no one in particular.
 
