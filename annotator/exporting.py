@@ -1573,6 +1573,9 @@ class ImportPlan:
     """Records passed to the import's writer as they were planned, and so not in ``records``."""
     read_without_quotes: list[str] = field(default_factory=list)
     """Documents the file says a person read whole and found no quote in: to mark finished."""
+    predictions: bool = False
+    """Whether the file holds a detector's output (``detector_scored``): then it says nothing
+    of what a person read, and none of ``read_without_quotes`` is marked."""
 
     @property
     def quotes(self) -> list[tuple[Record, str]]:
@@ -1674,6 +1677,8 @@ def _plan(
         else:
             fields = list(map(_FIELDS, quotes))
             named = _named_annotators(fields)
+            if not plan.predictions:
+                plan.predictions = any(map(detector_scored, fields))
         labelers = set(named)
         labelers.discard(None)
         if len(labelers) > 1:
@@ -1885,6 +1890,14 @@ def _named_annotators(fields: list[Any]) -> list[str | None]:
 
 
 _FIELDS = attrgetter("fields")
+
+
+def detector_scored(fields: Record) -> bool:
+    """Whether a quote read from a file is a detector's prediction: a ``score`` and no
+    ``origin`` (what ``detect`` writes; an import makes it a suggestion)."""
+    return fields.get("score") is not None and "origin" not in fields
+
+
 _PATH = attrgetter("path")
 _LINE = attrgetter("line")
 _ID = itemgetter("id")
@@ -2762,6 +2775,10 @@ class ImportReport:
     """Documents the file says were read whole and had no quote."""
     marked_finished: int = 0
     """Finished marks written: one for each of ``read_without_quotes`` the file had no mark of."""
+    predictions: bool = False
+    """Whether the file holds a detector's output: its documents with no quote are then left
+    unmarked, since a machine finding nothing is not a person reading them (their quotes,
+    where it found some, count as any imported label does)."""
 
 
 _IGNORED_IN_COMPARISON = {"created", "updated", "meta"}
@@ -2830,7 +2847,7 @@ def _import_into(
                 report = _report(plan, skip_bad)
             # Every id was taken once: a repeated one is a problem, never handed over.
             report.imported = writer.commit(distinct_ids=True)
-        report.marked_finished = file.mark_many_finished(report.read_without_quotes)
+        report.marked_finished = file.mark_many_finished(_to_mark_finished(report))
         return report
     plan = _plan(fmt, path, annotator, corpus, source_annotator, False, progress)
     report = _report(plan, skip_bad)
@@ -2855,9 +2872,16 @@ def _import_into(
         to_save.append(record)
     report.imported = file.save_many(to_save)
     marks = file.finished_marks()  # the annotator's own word on a document stands
-    unmarked = [doc_id for doc_id in report.read_without_quotes if doc_id not in marks]
+    unmarked = [doc_id for doc_id in _to_mark_finished(report) if doc_id not in marks]
     report.marked_finished = file.mark_many_finished(unmarked)
     return report
+
+
+def _to_mark_finished(report: ImportReport) -> list[str]:
+    """The documents an import marks finished: those a person read whole and found no quote
+    in. A detector's output says nothing of what anyone read: marked, its empty documents were
+    passed over by annotate's resume and counted in agreement as read with no quote found."""
+    return [] if report.predictions else report.read_without_quotes
 
 
 SPLIT_MIN_BYTES = 64 << 20
@@ -3113,6 +3137,7 @@ def _import_in_two(
         skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
         documents=plan.document_count + len(found.doc_ids),
         read_without_quotes=plan.read_without_quotes + found.read_without_quotes,
+        predictions=plan.predictions or found.predictions,
     )
 
 
@@ -3160,6 +3185,8 @@ class _SecondHalf:
     """Quotes of other annotators left out."""
     read_without_quotes: list[str]
     """Documents of the second half read whole with no quote (``ImportPlan``)."""
+    predictions: bool
+    """Whether the second half holds a detector's output (``ImportPlan``)."""
 
 
 def _plan_second_half(
@@ -3196,6 +3223,7 @@ def _plan_second_half(
         lengths=edits.lengths,
         skipped_annotators=plan.skipped_annotators,
         read_without_quotes=plan.read_without_quotes,
+        predictions=plan.predictions,
     )
 
 
@@ -3259,6 +3287,7 @@ def _send(fd: int, found: _SecondHalf) -> None:
             found.skipped_annotators,
             len(found.ids),
             found.read_without_quotes,
+            found.predictions,
         ),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
@@ -3302,9 +3331,18 @@ def _receive(fd: int) -> _SecondHalf | None:
     if not data:
         return None  # the child failed before it could say anything
     try:
-        first_rev, problems, doc_ids, ids, runs, lengths, skipped, count, read_empty = pickle.loads(
-            data
-        )
+        (
+            first_rev,
+            problems,
+            doc_ids,
+            ids,
+            runs,
+            lengths,
+            skipped,
+            count,
+            read_empty,
+            predictions,
+        ) = pickle.loads(data)
     except Exception:  # cut short: the child died while it spoke
         return None
     ids_list = ids.decode().split("\n") if count else []
@@ -3322,6 +3360,7 @@ def _receive(fd: int) -> _SecondHalf | None:
         lengths_list.tolist(),
         skipped,
         read_empty,
+        predictions,
     )
 
 
@@ -3342,6 +3381,7 @@ def _report(plan: ImportPlan, skip_bad: bool) -> ImportReport:
         skipped_annotators=plan.skipped_annotators,
         documents=plan.document_count,
         read_without_quotes=plan.read_without_quotes,
+        predictions=plan.predictions,
     )
 
 

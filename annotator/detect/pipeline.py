@@ -31,8 +31,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotator.detect.attitudes import (
+    ATTITUDE_SCORES,
     BELIEF_VERB_SCORE,
     CLAUSE_VERB_RE,
     drop_nested_attitudes,
@@ -100,7 +102,6 @@ from annotator.detect.names import (
     caseless_word,
     clean_name,
     coordinated_speakers,
-    in_headline,
     join_speakers,
     looks_like_organisation,
     looks_like_person,
@@ -238,7 +239,7 @@ def _plain_words(phrase: str) -> bool:
     return (
         0 < len(words) <= 4
         and all(w.isalpha() for w in words)
-        and not any(w.lower() in _NOT_SUBJECT - _DETERMINER_WORDS for w in words)
+        and not any(w.lower() in _FUNCTION_NOT_DETERMINER for w in words)
     )
 
 
@@ -296,6 +297,8 @@ crowd cheered``, ``the branch snapped``) would report nothing; in this frame the
 was voiced."""
 _ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
 """A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
+_STOP_BEFORE_THAT_RE = re.compile(r'[.,;:“”"]')
+"""A mark between a cue and a later ``that``: the ``that`` then opens no content of the cue."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
 """A short parenthesis and nothing else (``(March 6).``): no content after a cue."""
 _NOUN_CUE_BEFORE_RE = re.compile(
@@ -446,6 +449,10 @@ _OBJECT_OPENERS = frozenset(
 """Words that open a noun phrase object right after a verb (``has added another link``)."""
 _MAX_SENTENCE = 1000
 """Characters a sentence may reach on either side of a cue (real sentences are far shorter)."""
+_OWNED_SPEECH_NOUN_RE = re.compile(
+    r"[’']s\s+(?:" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+(?:that\s+)?$"
+)
+"""A possessor and a speech noun right before a verb's content (``Kral’s assertion that``)."""
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
 
 
@@ -810,6 +817,9 @@ _NOT_SUBJECT = frozenset(
     "ever never always again once twice yet still already".split()
 )
 """Function words: never the head of a speaker phrase, and the end of a walk back to one."""
+_FUNCTION_NOT_DETERMINER = _NOT_SUBJECT - _DETERMINER_WORDS
+"""The function words of :data:`_NOT_SUBJECT` but the determiners, which may open a subject
+phrase (the difference taken once, not once per word tested)."""
 _EVIDENCE_HEADS = frozenset(PREDICATE_EVIDENCE_SOURCES.split())
 """Nouns of a source of evidence, which may be the subject of a verb of evidence or speech."""
 _EVIDENCE_CUES = frozenset(
@@ -945,6 +955,25 @@ def _is_role(words: str) -> bool:
     )
 
 
+def _is_role_or_people(words: str) -> bool:
+    """Whether ``words`` name a role (:func:`_is_role`) or are one noun of people
+    (``operator``, ``barrister``): what stands between a body's name or a qualifier and a
+    person's name; not a word only formed like one (``after``, ``later``)."""
+    return _is_role(words) or (
+        " " not in words
+        and words not in _PREPOSITIONS
+        and words not in _NOT_PEOPLE_ER
+        and noun_of_people(words)
+    )
+
+
+_NOT_PEOPLE_ER = frozenset(
+    "after later never ever either neither rather further other together whether however "
+    "sooner former latter over under ever".split()
+)
+"""Words ending like a noun of a person (``-er``) that are none."""
+
+
 _WRITE_FORMS = frozenset("write writes wrote writing".split())
 _TO_ADDRESSEE_RE = re.compile(r"\s*to\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
 """``to`` and a noun phrase after ``wrote``: the addressee, not an infinitive (``wrote to
@@ -1061,7 +1090,7 @@ _CALL_OFF_PARTICLES = frozenset("off up in back".split())
 """Particles that make ``call`` a verb of acting, not of speaking (``called off the vote``)."""
 _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
-    "since until without".split()
+    "since until without amid amidst despite".split()
 )
 _PLACE_PREPOSITIONS = frozenset(
     "outside inside near across around through along behind beyond beside below above past "
@@ -1191,8 +1220,11 @@ class _Detector:
     def span_at(self, offset: int) -> QuoteSpan | None:
         """The quote span that contains ``offset``, if any."""
         index = bisect_right(self.span_starts, offset) - 1
-        if index >= 0 and self.spans[index].start <= offset < self.spans[index].end:
-            return self.spans[index]
+        if index >= 0:
+            # The span's start is at most ``offset``: bisect_right puts it there.
+            span = self.spans[index]
+            if offset < span.end:
+                return span
         return None
 
     def is_whole_quote(self, start: int, end: int) -> bool:
@@ -1500,6 +1532,8 @@ class _Detector:
         content_start = content_end = -1
         clause_end = -1
         object_content: bool | None = True
+        declared_noun = False
+        aside_end = -1
         relative_span: tuple[int, int] | None = None
         if lowered == "according to":
             # ``Rising status: According to the bank, ...``: a colon opens a new clause.
@@ -1529,10 +1563,14 @@ class _Detector:
                 content_start, content_end = sent_start, sent_end
             else:
                 content_start, content_end = sent_start, cue_start
+                for dash_but in _DASH_BUT_RE.finditer(text, sent_start, cue_start):
+                    # ``Kral says he spoke to Lind—but Lind has not budged, according to the
+                    # Courier``: the source's content is the author's clause after the dash.
+                    content_start = dash_but.end()
                 # ``“...,” said X, according to Y``: the quote and its cue are handled as a
                 # direct quote; ``according to`` only names its source.
-                quoted = self.first_span_in(sent_start, cue_start) is not None
-                for verb in CUE_RE.finditer(text, sent_start, cue_start):
+                quoted = self.first_span_in(content_start, cue_start) is not None
+                for verb in CUE_RE.finditer(text, content_start, cue_start):
                     if verb.group() == "according to" or self.span_at(verb.start()) is not None:
                         continue
                     if quoted or (
@@ -1776,7 +1814,11 @@ class _Detector:
                 # ``..., said Peter Rice, a producer, noting that ...``: the speaker of the
                 # clause the participle hangs on (a comment on the content before it, the
                 # latest attribution), else the sentence's subject.
-                speaker = self.participle_subject(sent_start, cue_start)
+                set_off = self.participle_aside(sent_start, cue_start, cue_end, sent_end)
+                if set_off is not None:
+                    speaker, aside_end = set_off
+                else:
+                    speaker = self.participle_subject(sent_start, cue_start)
                 if speaker is None:
                     for at, earlier, _ in reversed(self.attributions[-3:]):
                         if sent_start <= at < cue_start:
@@ -1892,6 +1934,12 @@ class _Detector:
                 cue_end = joined.end()
                 cue = text[cue_start:cue_end]
             content_start = self.content_start_after(cue_end, sent_end, lowered)
+            if content_start > cue_end and _OWNED_SPEECH_NOUN_RE.search(
+                text, cue_end, content_start
+            ):
+                # ``neither confirmed nor denied Kral’s assertion that ...``: the clause is
+                # the content of Kral's assertion (its own cue), not of this verb
+                return None
             if (
                 speaker is not None
                 and speaker.end <= cue_start
@@ -1916,7 +1964,7 @@ class _Detector:
                 # before the cue an opening fragment.
                 content_start = rest
                 opening = self.trim(sent_start, cue_start)
-            content_end = sent_end
+            content_end = sent_end if aside_end < 0 else aside_end
             if (
                 lowered in _WRITE_FORMS
                 and _TO_ADDRESSEE_RE.match(text, content_start, sent_end)
@@ -1963,6 +2011,15 @@ class _Detector:
                 )
             ):
                 return None  # ``described the scene``; but ``described the move as a breach``
+            # ``declared victory``, ``claimed ownership``, ``conceded defeat``: what was
+            # declared named by a noun, without the words, as ``talked about``: scored in the
+            # attitudes' band.
+            declared_noun = (
+                lowered.startswith(_DECLARING_CUES)
+                and bool(words_after)
+                and _bare_noun(words_after[0])
+                and self.span_at(content_start) is None
+            )
             if (
                 1 < len(words_after) < 3
                 and words_after[0] != "that"
@@ -2099,6 +2156,14 @@ class _Detector:
         opener = _COMMENT_RE.search(text, content_start, content_end)
         if opener is not None:
             content_end = self.cut_before_comment(opener, content_start, content_end, sent_end)
+        if content_start > cue_start:
+            for own in _OWN_CLAUSE_AFTER_CONTENT_RE.finditer(text, content_start, content_end):
+                if own.start() > content_start + 8 and self.span_at(own.start()) is None:
+                    # ``says he has spoken to Lind—but Lind has not budged``, ``declared that
+                    # fares would rise while refusing to confirm``: a clause of the author's,
+                    # or the speaker's own act, after the content
+                    content_end = self.trim(content_start, own.start())[1]
+                    break
         content_end = self.cut_before_next_attribution(content_start, content_end)
         if content_end - content_start < 8 or (
             text.startswith("according to ", content_start)
@@ -2230,6 +2295,19 @@ class _Detector:
                 cue = text[cue_start:cue_end]
                 content_start = self.trim(cue_end, content_end)[0]
         inner = self.first_span_in(min(cue_end, content_start), content_end)
+        if (
+            inner is not None
+            and inner.start > content_start >= cue_end
+            and (colon := text.rfind(":", content_start, inner.start)) > 0
+            and not text[colon + 1 : inner.start].strip()
+            and _clause_before_colon(text[content_start : colon + 1])
+            and _COMMA_CLOSE_RE.match(text, inner.end - 3, inner.end + 1)
+            and subject_then_verb(text, inner.end, sent_end) is not None
+        ):
+            # ``said she was ready: “...,” she added``: the quote has an attribution of its
+            # own; the clause before the colon is this cue's content, on its own.
+            content_end = self.trim(content_start, colon)[1]
+            inner = None
         if inner is not None and inner.start >= content_start:
             # Where the first quote stands decides between a direct and a mixed quote.
             gap = text[cue_end : inner.start].rstrip() if inner.start > cue_end else ""
@@ -2252,7 +2330,12 @@ class _Detector:
             )
             object_lead = (
                 gap.endswith(":")
-                and _object_before_colon(gap, cue.lower())
+                and (
+                    _object_before_colon(gap, cue.lower())
+                    # the cue's own clause, not the author's before an inverted attribution
+                    or cue_end <= content_start
+                    and _clause_before_colon(gap)
+                )
                 and not self.remarks_subject(speaker, cue_start)
             )
             if (
@@ -2298,6 +2381,8 @@ class _Detector:
                 return None  # ``citing “the worst summer,” she closed``: the quote is the object
         if not object_content:
             score = UNSURE_OBJECT_SCORE
+        elif declared_noun:
+            score = ATTITUDE_SCORES["topic"]
         elif lowered in BELIEF_VERBS:
             score = BELIEF_VERB_SCORE
         elif lowered == "according to":
@@ -2306,6 +2391,27 @@ class _Detector:
             score = 0.75
         else:
             score = 0.6
+        if (
+            speaker is not None
+            and speaker.text.lower() in _AUTHOR_PRONOUNS
+            and speaker.end <= cue_start
+            and self.span_at(speaker.start) is None
+        ):
+            between = text[speaker.end : cue_start]
+            if _PASSIVE_BE_RE.search(" " + between + " ") and not lowered.endswith("ing"):
+                return None  # ``We are told the quay is safe``: what the author heard
+            cue_verb = lowered.split(" ", 1)[0]
+            if not cue_verb.startswith("ask") and (
+                _AUTHOR_MODAL_RE.search(between)
+                or not _past_tense(cue_verb)
+                or _AUTHOR_PERFECT_RE.search(between)
+                and cue_verb in _POSITION_VERBS
+            ):
+                # ``I argue``, ``I would argue``, ``as I have argued``: the author's own voice
+                # in the text itself, as ``I believe`` is (but ``I said last year``, ``I have
+                # informed the board``: a speech event the author reports; and a question put
+                # to someone, ``when I ask him``, is one in any tense).
+                score = BELIEF_VERB_SCORE
         draft = Draft(content_start, content_end, QuoteType.INDIRECT, score)
         draft.speaker = speaker
         if relative_span is not None and speaker is not None:
@@ -3244,6 +3350,11 @@ class _Detector:
                         and len(text[start : cue.start()].split()) <= 5
                         and len(text[cue.end() : span.start].split()) <= 3
                         and cue.group().lower() in SPEECH_VERBS
+                        # ``everyone is welcome:``: a bare form after ``is`` is an adjective
+                        and not (
+                            _word_before(text, cue.start()) in _BE_FORMS
+                            and not cue.group().endswith(("ed", "ing"))
+                        )
                     ):
                         return start  # the content is another attribution: nothing of its own
             span = self.first_span_in(span.end, end)
@@ -3369,6 +3480,7 @@ class _Detector:
                 or lowered in _IRREGULAR_PAST
                 or len(lowered) > 4
                 and lowered.endswith("ed")
+                or self.present_verb_after_subject(words, k, comma)
             ):
                 continue
             if _PUNCTUATION_RE.search(text, start, words[k].start()):
@@ -3400,6 +3512,77 @@ class _Detector:
                 text[words[0].start() : words[k - 1].end()], words[0].start(), words[k - 1].end()
             )
         return None
+
+    def participle_aside(
+        self, sent_start: int, cue_start: int, cue_end: int, sent_end: int
+    ) -> tuple[Mention, int] | None:
+        """The subject and the end of a participle clause set off between the subject and its
+        verb (``Harbour pilots, saying the channel is too shallow, refused to sail``): the
+        plain noun phrase opening the sentence before the participle's comma speaks, and the
+        content ends at the comma before the main clause's verb. None for any other shape."""
+        text = self.text
+        lead = text[sent_start:cue_start].rstrip()
+        if not lead.endswith(",") or "," in lead[:-1]:
+            return None
+        words = lead[:-1].split()
+        if not 1 <= len(words) <= 6 or not (
+            words[0][:1].isupper() or words[0].lower() in _DETERMINER_WORDS
+        ):
+            return None
+        if any(
+            word.lower() in _FINITE_VERBS
+            or word.lower() in _OPENER_WORDS
+            or word.lower() in _PREPOSITIONS
+            or word.lower() in _CLAUSE_WORDS
+            or word.lower() in PRONOUNS
+            or word.endswith("ed")
+            for word in words
+        ):
+            return None
+        for verb in _ASIDE_VERB_RE.finditer(text, cue_end, sent_end):
+            word = verb.group("verb")
+            if self.span_at(verb.start()) is not None:
+                continue
+            if word in _FINITE_VERBS or word in _IRREGULAR_PAST or word.endswith("ed"):
+                start = (
+                    sent_start
+                    + len(text[sent_start:cue_start])
+                    - len(text[sent_start:cue_start].lstrip())
+                )
+                end = start + len(lead) - 1
+                if (
+                    text[cue_start:cue_end].split()[-1].lower() in _PREPOSITIONS
+                    or _word_after(text, cue_end) in _PREPOSITIONS
+                ):
+                    # ``Ada Lind, writing in the Courier, noted that``: the clause names a
+                    # channel, and has no content (the main clause's cue has its own)
+                    return Mention(text[start:end], start, end), cue_end
+                return Mention(text[start:end], start, end), verb.start()
+            return None
+        return None
+
+    def present_verb_after_subject(self, words: list[re.Match[str]], k: int, comma: int) -> bool:
+        """Whether ``words[k]`` is a verb in the present tense closing the main clause before a
+        participle's ``comma`` (``Jane Holt objects, saying``, ``The barrister stands up,
+        saying``): a word in ``-s`` right after a name or a singular noun of people, with only
+        a particle or nothing after it. A plural noun (``Harbour pilots, saying``, ``Lind
+        supporters``) is no verb: it is a noun of people itself, or a word ending like no verb."""
+        word = words[k].group()
+        lowered = word.lower()
+        if (
+            len(lowered) < 4
+            or not lowered.endswith("s")
+            or lowered.endswith(("ss", "us", "is", "ics"))
+            or noun_of_people(lowered)
+        ):
+            return False
+        between = self.text[words[k].end() : comma].split()
+        if len(between) > 1 or between and between[0] not in _SENDING_PARTICLES | {"down", "in"}:
+            return False
+        previous = words[k - 1].group()
+        if previous[:1].isupper():
+            return previous.lower() not in STOP_CAPS
+        return not previous.endswith("s") and noun_of_people(previous.lower())
 
     def opening_gerund_holder(
         self, sent_start: int, cue_start: int, cue_end: int, sent_end: int
@@ -3531,8 +3714,10 @@ class _Detector:
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
-            # ``told police Jan. 3 that``: the full stop of a month's abbreviation stops nothing
-            and not any(ch in _ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]) for ch in '.,;:“”"')
+            # ``told police Jan. 3 that``: the full stop of a month's abbreviation stops nothing.
+            # The months are taken out once, not once for each mark looked for.
+            and _STOP_BEFORE_THAT_RE.search(_ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]))
+            is None
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
             and not self.subject_before_that(cue_end, that, cue)
         ):
@@ -4499,6 +4684,12 @@ class _Detector:
                     and self.names.is_plain_word(bare)
                     # a name of several words is one: ``Carly Fiorina``, ``Manning Lind``
                     and not self.text[match.end() + 1 : match.end() + 2].isupper()
+                    # ``Defence barrister Jane Holt objects``: a qualifier, a role, then the
+                    # name (read below, as after a body's name)
+                    and not (
+                        (role := _ROLE_THEN_NAME_RE.match(self.text, match.end(), end)) is not None
+                        and _is_role_or_people(role.group("role"))
+                    )
                 ):
                     # ``Facing criticism, Kral ...``, ``Shortly after, the crew ...``: a
                     # participle or an adverb opens the sentence, not a name; the subject
@@ -4522,7 +4713,12 @@ class _Detector:
                     at = apposed.start("name")
                     return Mention(apposed.group("name"), at, apposed.end("name")), None, None
                 role = _ROLE_THEN_NAME_RE.match(self.text, run.end(), end)
-                if role is not None and _is_role(role.group("role")):
+                if role is not None and (
+                    _is_role(role.group("role"))
+                    # ``Ferry operator Tarn Lines``: one word, then a noun of people
+                    or " " not in run.group()
+                    and _is_role_or_people(role.group("role"))
+                ):
                     # ``Kestrel Town manager Paul Fenwick: “...”``: the club is no speaker.
                     run = NAME_RUN_RE.match(self.text, role.end()) or run
                 name = run.group().removesuffix("’s").removesuffix("'s")
@@ -4803,6 +4999,8 @@ class _Detector:
                 )
             if len(text[q_start:q_end].split()) < 3:
                 continue
+            if index == 0 and not capitals_line and _headline_with_own_subject(text[q_start:q_end]):
+                continue  # ``Harbour Row: Marisol Quenby Slams Plan``: a kicker, no speaker
             capitals = index > 0
             if any(
                 s < q_end
@@ -5073,7 +5271,7 @@ class _Detector:
         # Loops over the generator, not a generator expression bound to a name: mypyc
         # evaluates such an expression whole, which asked is_place (and through it the
         # gender, a regex compiled per surname) of every candidate, not of the few needed.
-        candidates = self._antecedents(offset)
+        candidates = self._antecedents(offset, pronoun)
         first = None
         for name in candidates:
             if self._may_be_antecedent(name):
@@ -5095,11 +5293,15 @@ class _Detector:
         (``Port Eldon``, ``the Harbour Board``), however like a person's name it looks."""
         return not looks_like_organisation(name) and not self.names.is_place(name)
 
-    def _antecedents(self, offset: int) -> Iterator[str]:
+    def _antecedents(self, offset: int, pronoun: str = "") -> Iterator[str]:
         """The candidates for a pronoun at ``offset``, the likeliest first (see
-        :meth:`antecedent`)."""
+        :meth:`antecedent`). A name in the window known to be of the pronoun's gender counts
+        as a known person: named after a speaker of the same gender, it is the nearer one
+        (``Tomas Vell said ... the pilot Anders Krag arrived. He said``: Krag)."""
         persons = self.names.persons
         fullest = self.names.fullest
+        gender = self.names.gender
+        wanted = MALE if pronoun == "he" else FEMALE if pronoun == "she" else None
         subject = self._subject_antecedent(offset)
         if subject is not None:
             yield subject
@@ -5110,10 +5312,21 @@ class _Detector:
             if not name or self.span_at(match.start()) is not None:
                 continue
             full = fullest(name)
-            if full in persons:
+            if full in persons or (
+                wanted is not None
+                and looks_like_person(full)
+                and not self.names.in_headline(match.start(), match.end())
+                and self._subject_of_its_sentence(match)
+                and (
+                    gender(full) == wanted
+                    # no gender known: a role before the name shows a person
+                    or gender(full) is None
+                    and _is_role(_word_before(self.text, match.start()))
+                )
+            ):
                 yield full
             elif looks_like_person(full) and (
-                not in_headline(self.text, match.start(), match.end())
+                not self.names.in_headline(match.start(), match.end())
                 or full.count(" ") == 1
                 and full.split(" ", 1)[0].lower() in FIRST_NAMES
             ):
@@ -5121,6 +5334,8 @@ class _Detector:
                 # Olle Brask Returns``) is no name unless a speaker already bore it, or it is
                 # a given name and one word (``Maria Lind: ...``).
                 looking.append(full)
+            elif (subject := self.headline_subject(match)) is not None:
+                looking.append(subject)
         yield from looking
         # Only the nearest drafts before ``offset``: a scan back over every draft for every
         # pronoun made a long text of pronouns and no names quadratic.
@@ -5133,6 +5348,52 @@ class _Detector:
             draft = drafts[k]
             if draft.start < offset and draft.resolved and draft.resolved in persons:
                 yield draft.resolved
+
+    def headline_subject(self, match: re.Match[str]) -> str | None:
+        """The person a title-case headline ``match`` opens with as the subject of its verb
+        (``Marisol Quenby Slams Harbour Plan`` -> ``Marisol Quenby``), in the fullest form
+        the document gives the surname before the verb, when that form has a given name
+        (see :meth:`DocumentNames.forms`); None for any other run of capitals."""
+        words = match.group().split()
+        for k in range(1, min(len(words), 5)):
+            if words[k] in HEADLINE_CUES or words[k].lower() in SPEECH_VERBS:
+                full = self.names.fullest(words[k - 1])
+                if " " in full and looks_like_person(full) and full.split()[-1] == words[k - 1]:
+                    return full
+                return None
+        return None
+
+    def _subject_of_its_sentence(self, match: re.Match[str]) -> bool:
+        """Whether the name ``match`` is the subject of a sentence of the author's: opening it
+        (after an opening adverbial and a role: ``Later that evening, the pilot Anders Krag``)
+        with a verb right after it (``arrived``), and standing in no reported content. A
+        name in the content or the object of a clause (``declaring Clinton had``, ``a Clinton
+        supporter``, ``he and Manafort``) is no such subject."""
+        text = self.text
+        start = self.sentence_bounds(match.start())[0]
+        lead = text[start : match.start()]
+        comma = lead.rfind(", ")
+        if comma >= 0:
+            lead = lead[comma + 2 :]
+        if any(
+            not (
+                word in _DETERMINER_WORDS
+                or _is_role(word)
+                or noun_of_people(word)
+                or word[:1].isupper()
+                and word.lower() in TITLE_WORDS
+            )
+            for word in lead.split()
+        ):
+            return False
+        verb = _WORD_AFTER_RE.match(text, match.end())
+        if verb is None and not _IRREGULAR_PAST_AFTER_RE.match(text, match.end()):
+            return False
+        if verb is not None and verb.group(1) in AUXILIARIES:
+            return False
+        return self.span_at(match.start()) is None and not self.overlaps_draft(
+            match.start(), match.end()
+        )
 
     def _subject_antecedent(self, offset: int) -> str | None:
         """A person named as a subject next to the pronoun at ``offset``: before it in its own
@@ -5283,6 +5544,7 @@ class _Detector:
 _AFFILIATION_RE = re.compile(r"\s(?:of|for|from|at|in)\s")
 
 
+@lru_cache(maxsize=65536)
 def _speaker_name(phrase: str) -> str | None:
     """The name a speaker phrase resolves by, or None when it names no one in particular.
 
@@ -5309,15 +5571,35 @@ def _speaker_name(phrase: str) -> str | None:
     ):
         return None
     holder_name = clean_name(holder)
-    if holder_name == holder and holder.isalpha() and holder_name.lower() not in STOP_CAPS:
+    if holder_name is None:
+        return name
+    if (
+        holder_name == holder
+        and holder.isalpha()
+        and holder_name.lower() not in STOP_CAPS
+        and not looks_like_organisation(name)
+    ):
         return None  # ``Kristian in Brennock``: a reader's given name and town, as written
-    if holder_name is None or not looks_like_person(holder_name):
+    if not looks_like_person(holder_name) and not (
+        # ``Professor Kral of the Harbour Institute``, ``Kral of the Harbour Institute``: one
+        # capitalised word before a body's name is a person's surname
+        " " not in holder_name
+        and holder_name.lower() not in ORG_WORDS
+        and not _is_role(holder_name.lower())
+        and not noun_of_people(holder_name.lower())
+        and not holder_name.endswith("men")  # ``Spokesmen at the Harbour Board``
+        and looks_like_organisation(name)
+    ):
         return name
     # A person: a name with a title before it or none at all (``Chancellor Ada Lind of
     # Leeds``, ``Ivo Kral of the Harbour Board``); after an article, a body's own name (``the
     # Harbour Chamber of Commerce``).
     opener = holder.split(None, 1)[0].lower()
-    return holder_name if opener not in ("the", "a", "an") else name
+    if opener not in ("the", "a", "an"):
+        return holder_name
+    # ``The Labour MP Ivo Kral of Eldmoor``: a title or a given name makes it a person still
+    titled = any(word.lower().rstrip(".") in TITLE_WORDS for word in holder.split()[1:])
+    return holder_name if titled or holder_name.split()[0].lower() in FIRST_NAMES else name
 
 
 def _same_cue(draft: Draft, other: Draft) -> bool:
@@ -5378,6 +5660,8 @@ def _people_phrase_head(words: list[str]) -> bool:
 
 
 _WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+(?:ed|s))\b")
+_IRREGULAR_PAST_AFTER_RE = re.compile(r"[ \t]+(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+"""An irregular past tense right after a name: its verb (``Krag went``)."""
 """A verb in the past or present tense right after a name (``Drummond shrugs``)."""
 _AFFILIATION_PREPOSITIONS = frozenset("of for from at in across".split())
 """Prepositions after a subject that name its body or its place (``Residents of Port Eldon``,
@@ -5465,6 +5749,113 @@ def _continues_after(text: str, start: int, end: int) -> bool:
         and word not in _NOT_CONTINUING
         and word not in SPEECH_VERBS
         and _WHEN_TAIL_RE.match(text, end + 1) is None
+    )
+
+
+_DASH_BUT = (
+    r"\s*(?:[—–]|\s--?)\s*but\s+(?=(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z])\S*\s)"
+)
+_DASH_BUT_RE = re.compile(_DASH_BUT)
+"""A dash and ``but`` before a clause with its subject (``—but the union leader has``)."""
+_OWN_CLAUSE_AFTER_CONTENT_RE = re.compile(_DASH_BUT + r"|,?\s+while\s+(?=[a-z]{3,}ing\b)")
+"""A dash and ``but``, or ``while`` and a participle: what follows ends reported content."""
+_ASIDE_VERB_RE = re.compile(
+    r",\s+(?:(?:also|then|later|still|again|quickly|simply)\s+)?(?P<verb>[a-z]+)\b"
+)
+"""A comma and the verb of the main clause after a participle clause set off (``, refused``)."""
+_CLAUSE_GAP_VERBS = (
+    _BE_FORMS
+    | _FINITE_VERBS
+    | frozenset("will would shall should can could may might must do does did".split())
+)
+"""Finite verbs that make the words before a colon a clause (``everyone is welcome:``)."""
+
+
+def _headline_with_own_subject(line: str) -> bool:
+    """Whether a headline's words after a label's colon hold a headline's cue with a subject
+    of their own (``Marisol Quenby Slams Plan``, ``Islanders Vow To Fight On``): the label is
+    a kicker, not the speaker; but ``I Still Vow ...`` is the label's words, and so is a
+    statement whose verb is no headline's cue (``Kral: Inquiry Helped Reveal ...``)."""
+    words = line.split()
+    for k in range(1, len(words)):
+        # A base form only after a plural subject (``Islanders Vow``; not ``Helped Reveal``)
+        if words[k] in HEADLINE_CUES or (
+            words[k] in _HEADLINE_CUE_FORMS and words[k - 1].endswith("s")
+        ):
+            return not any(
+                earlier.lower().split("’")[0].split("'")[0] in _READER_AND_AUTHOR
+                for earlier in words[:k]
+            )
+    return False
+
+
+_HEADLINE_CUE_FORMS = HEADLINE_CUES | frozenset(
+    cue[:-1] for cue in HEADLINE_CUES if cue.endswith("s") and not cue.endswith("es")
+)
+"""Headlines' cues with a singular or a plural subject (``Slams``, ``Vow``)."""
+
+
+_DECLARING_CUES = ("declar", "proclaim", "claim", "conced")
+"""Cues that with a bare noun name a declaration, not its words (``declared victory``,
+``claimed ownership``, ``conceded defeat``)."""
+_NOT_BARE_NOUNS = (
+    _DETERMINER_WORDS
+    | _OBJECT_OPENERS
+    | _CLAUSE_WORDS
+    | _PHRASE_LINKS
+    | _WH_WORDS
+    | _PREPOSITIONS
+    | PRONOUNS
+    | frozenset(
+        "it him them us me you himself herself itself themselves ourselves no any all both each "
+        "every one two three".split()
+    )
+)
+
+
+_AUTHOR_PRONOUNS = frozenset(("i", "we"))
+"""Subjects that are the author: what they say in the text itself is the author's own."""
+_AUTHOR_MODAL_RE = re.compile(
+    r"(?:\b(?:would|will|shall|should|must|can|could|may|might|do)\b|[’'](?:d|ll)\b)"
+)
+"""A modal between the author and a cue (``I would argue``): the author's own voice now."""
+_AUTHOR_PERFECT_RE = re.compile(r"(?:\b(?:have|has)\b|[’']ve\b)")
+_POSITION_VERBS = frozenset(
+    "said argued written wrote maintained contended insisted suggested noted warned stressed "
+    "claimed predicted pointed".split()
+)
+"""Cues whose perfect after the author states the author's standing position (``as I have
+argued``, ``I have long said``) rather than an event (``I have informed the board``)."""
+
+
+def _past_tense(verb: str) -> bool:
+    """Whether ``verb`` is in the past tense (``said``, ``argued``, ``told``)."""
+    return verb.endswith("ed") or verb in _IRREGULAR_PAST or verb in ("said", "did")
+
+
+def _bare_noun(word: str) -> bool:
+    """Whether ``word``, the first after a cue, opens a noun phrase with no determiner
+    (``victory``, ``war``, ``bankruptcy``, ``martial law``): not a determiner, a pronoun, a
+    preposition, a clause word, an adverb, a name or a number."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_BARE_NOUNS
+        and not word.endswith("ly")
+    )
+
+
+def _clause_before_colon(gap: str) -> bool:
+    """True when ``gap``, the words between a cue and the colon before a quote, are a clause of
+    reported content (``says everyone is welcome: “...”``, ``said that the ferry was safe:``):
+    a subject, then a finite verb, with no comma or preposition opening them. Reported content
+    as much as an object before the colon is (:func:`_object_before_colon`): the quote is
+    mixed, from the clause."""
+    words = gap.rstrip().removesuffix(":").split()
+    if len(words) < 3 or words[0].lower() in _PREPOSITIONS or _PUNCTUATION_RE.search(gap[:-1]):
+        return False
+    return words[0].lower() == "that" or any(
+        word.lower() in _CLAUSE_GAP_VERBS for word in words[1:]
     )
 
 

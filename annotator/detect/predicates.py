@@ -503,6 +503,8 @@ _CALL_VERB_BEFORE = frozenset(
     "still who others people".split()
 )
 """Words after which ``call`` is the verb (``to call``, ``they call``, ``would call``)."""
+_OPENING_NOUN_PHRASE_RE = re.compile(r"\W*In (?:a|an|one|another) (?:[a-z-]+ ){0,2}")
+"""``In a call``, ``In an impassioned appeal``: a noun cue opening the sentence in a phrase."""
 _DETERMINERS = frozenset(
     "the a an his her their its my our your this that these those some no every each".split()
 )
@@ -1007,6 +1009,14 @@ def _predicate_at(
             )
             if speaker is not None and speaker.text.lower() in _PERSONAL:
                 return None  # ``I have little interest in``: the author's own
+        elif (
+            _OPENING_NOUN_PHRASE_RE.fullmatch(text, sent_start, cue_start)
+            and (comma := text.find(", ", cue_end, sent_end)) > 0
+            and detector.span_at(comma) is None
+        ):
+            # ``In a call for calm, the minister urged ...``: the opening phrase names the act
+            # of the main clause's subject, who holds it.
+            speaker = detector.sentence_subject(comma + 2, sent_end)
     elif kind == "charge":
         # ``Kral was charged with fraud``, ``a skipper accused of smuggling``: a passive (the
         # active puts its object between: ``accused Kral of``), what is held against or for
