@@ -34,7 +34,7 @@ class TypedAheadKeys:
         # defined here would hide the screen's.
         def call_after_refresh(self, callback: Callback, *args: Any, **kwargs: Any) -> bool: ...
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self._typed_ahead: list[Key] = []
 
