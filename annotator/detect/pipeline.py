@@ -70,6 +70,7 @@ from annotator.detect.attribution import (
     trie_pattern,
 )
 from annotator.detect.cuewords import find_cue_words
+from annotator.detect.headlines import find_headline_attributions
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
     HEADLINE_CUES,
@@ -1333,6 +1334,7 @@ class _Detector:
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
         find_trailing_sources(self)
+        absorbed |= find_headline_attributions(self)
         drop_nested_attitudes(self)
         self.find_direct(absorbed)
         self.find_blocks()

@@ -65,3 +65,74 @@ def test_a_passive_subject_starts_at_its_pronoun_and_skips_progressives_and_geru
     # ``their town being dubbed``: a gerund clause inside another; no subject of its own.
     got = spans("The sailors hated their town being dubbed the Dump.")
     assert not any(text.endswith("their town") for text, _ in got), got
+
+
+BODY = "\n\nThe story goes on in plain sentences, as every story does.\n"
+
+
+def headline_spans(headline: str) -> list[tuple[str, str | None, str | None]]:
+    """The (text, speaker, cue) of the candidates scored 0.5 or more inside ``headline``, a
+    line of its own above a body."""
+    text = headline + BODY
+    return [
+        (c.text, c.speaker, c.cue)
+        for c in detect_quotes(text)
+        if c.score >= 0.5 and c.start < len(headline)
+    ]
+
+
+def test_a_headline_in_title_case_attributes_its_content_to_the_words_before_its_verb() -> None:
+    cases = {
+        "Harbour Union Endorses Ada Lind.": ("Ada Lind", "Harbour Union", "Endorses"),
+        "Eastport Mayor Sides With Skippers On Fuel Tax": (
+            "Skippers On Fuel Tax",
+            "Eastport Mayor",
+            "Sides With",
+        ),
+        "Ada Lind Just Announced Her Run For Mayor": (
+            "Her Run For Mayor",
+            "Ada Lind",
+            "Just Announced",
+        ),
+        "Ivo Kral Refuses To Rule Out A Run": ("To Rule Out A Run", "Ivo Kral", "Refuses"),
+        "New Survey Shows Wide Support For The Bridge": (
+            "Wide Support For The Bridge",
+            "New Survey",
+            "Shows",
+        ),
+        # A verb's base form after a plural subject.
+        "Ferry Skippers Explain Why The Toll Must Go": (
+            "Why The Toll Must Go",
+            "Ferry Skippers",
+            "Explain",
+        ),
+    }
+    for headline, expected in cases.items():
+        assert expected in headline_spans(headline), (headline, headline_spans(headline))
+
+
+def test_a_headline_ends_its_content_at_a_break_or_a_second_verb() -> None:
+    got = headline_spans("Kral Backs Lind And Denounces The Board")
+    assert ("Lind", "Kral", "Backs") in got, got
+    got = headline_spans("Ada Lind Defends The Toll – Skippers Are Not Amused")
+    assert ("The Toll", "Ada Lind", "Defends") in got, got
+
+
+def test_a_headline_passive_gives_its_agent_as_speaker_or_no_one() -> None:
+    # ``Plan Condemned By Port Union``: the ``is`` dropped; the agent speaks of the subject.
+    got = headline_spans("Toll Plan Condemned By Port Union Before Vote")
+    assert ("Toll Plan", "Port Union", "Condemned") in got, got
+    # ``Kral Accused Of Fraud``: a charge held by no one named; the subject is a fragment.
+    got = headline_spans("Ivo Kral Accused Of Hiding Harbour Losses")
+    assert ("Ivo Kral", None, "Accused Of") in got, got
+    assert ("Hiding Harbour Losses", None, "Accused Of") in got, got
+
+
+def test_a_noun_in_a_headline_proposes_nothing() -> None:
+    # ``Kral's Attacks On``, ``Unite in Support of``, ``Death Order``: the cue word is a noun.
+    for headline in (
+        "Why Ivo Kral’s Attacks On The Board Could Backfire",
+        "Old Skippers Unite in Support of Ada Lind",
+        "After The Storm Order On Ferry Fares, Lind Stays Quiet",
+    ):
+        assert headline_spans(headline) == [], (headline, headline_spans(headline))
