@@ -136,3 +136,24 @@ def test_a_noun_in_a_headline_proposes_nothing() -> None:
         "After The Storm Order On Ferry Fares, Lind Stays Quiet",
     ):
         assert headline_spans(headline) == [], (headline, headline_spans(headline))
+
+
+def test_a_declaring_verb_in_the_passive_names_no_speaker_and_splits_subject_and_complement() -> (
+    None
+):
+    # ``Lind was declared the winner``: someone unnamed declared it; Lind declared nothing.
+    got = [(c.text, c.speaker, c.cue) for c in detect_quotes("Ada Lind was declared the winner.")]
+    assert ("Ada Lind", None, "declared") in got, got
+    assert ("the winner", None, "declared") in got, got
+    got = [
+        (c.text, c.speaker)
+        for c in detect_quotes("Her crew clapped once she was announced the harbour master.")
+    ]
+    assert ("she", None) in got and ("the harbour master", None) in got, got
+    # A relative clause ends at its comma; a time after the verb is no noun phrase declared.
+    got = [
+        c.text
+        for c in detect_quotes("Kral, who was proclaimed the victor last May, now runs the port.")
+    ]
+    assert "the victor last May" in got, got
+    assert detect_quotes("The vote was announced the next morning.") == []
