@@ -157,3 +157,15 @@ def test_a_declaring_verb_in_the_passive_names_no_speaker_and_splits_subject_and
     ]
     assert "the victor last May" in got, got
     assert detect_quotes("The vote was announced the next morning.") == []
+
+
+def test_the_subject_of_a_raising_cue_is_the_pronoun_or_relative_right_before_it() -> None:
+    # ``pilots who are expected to``: the relative is the subject (of a clause inside a
+    # longer one); ``by May she is expected to``: the pronoun.
+    got = spans("The vote picks the many pilots who are expected to back Lind in May.")
+    assert ("who", "are expected") in got, got
+    got = spans("By May she is also expected to chair the board.")
+    assert ("she", "is also expected") in got, got
+    # A relative inside a longer subject is no subject on its own.
+    got = spans("The woman who sold the boat has reportedly left.")
+    assert ("The woman who sold the boat", "reportedly") in got, got
