@@ -358,6 +358,14 @@ made it (``went on to say``, ``continued to insist``, ``proceeded to argue``, ``
 radio to say``, ``used the occasion to warn``, ``went out of her way to stress``). A verb whose
 infinitive may not have happened (``wants to say``, ``declined to say``, ``is likely to
 argue``, ``has to tell``) or states a purpose (``held a meeting to thank``) carries none."""
+_CAUSATIVE_RE = re.compile(
+    r"\b(?:led|prompted|forced|drove|spurred|compelled|pushed)\s+"
+    r"(?P<who>(?!(?:to|from|into|in|on|at|by|for|with|up|off|out|away|back|down)\b)"
+    r"[\w’'.-]+(?:\s+(?!to\b)[\w’'.-]+){0,5})\s+to\s+$"
+)
+"""A verb of causing in the past and its object before an infinitive cue (``led Lind to
+declare``): what was caused happened, and the object said it. Not a preposition after the verb
+(``drove from Leeds to ask``: a journey, whose purpose may not have been met)."""
 _CIRCUMSTANCE_OPENERS = frozenset("at in on during after before from".split())
 """Prepositions opening where or when something was said (``said at the rally``)."""
 _NOT_REST_OPENERS = frozenset(
@@ -1674,6 +1682,13 @@ class _Detector:
                 ):
                     # ``has not bothered to ask``: nothing was said.
                     speaker = subject_before(text, carrier.start(), sent_start)
+                causative = _CAUSATIVE_RE.search(text, max(sent_start, cue_start - 70), cue_start)
+                if speaker is None and causative is not None:
+                    # ``The loss led Lind to declare that ...``, ``prompted the board to deny``:
+                    # a verb of causing in the past made its object speak, who is the speaker.
+                    speaker = Mention(
+                        causative.group("who"), causative.start("who"), causative.end("who")
+                    )
             if speaker is not None and lowered.endswith("ing"):
                 sent = self.document_sender(speaker, sent_start)
                 if sent is not None:

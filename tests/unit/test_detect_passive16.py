@@ -169,3 +169,22 @@ def test_the_subject_of_a_raising_cue_is_the_pronoun_or_relative_right_before_it
     # A relative inside a longer subject is no subject on its own.
     got = spans("The woman who sold the boat has reportedly left.")
     assert ("The woman who sold the boat", "reportedly") in got, got
+
+
+def test_a_verb_of_causing_makes_its_object_the_speaker_of_the_infinitive_cue() -> None:
+    cases = {
+        "The storm prompted Ada Lind to declare that the port would close.": (
+            "that the port would close",
+            "Ada Lind",
+        ),
+        "The loss led the skippers to say that the toll had failed.": (
+            "that the toll had failed",
+            "the skippers",
+        ),
+    }
+    for text, (content, speaker) in cases.items():
+        got = [(c.text, c.speaker) for c in detect_quotes(text) if c.score >= 0.5]
+        assert (content, speaker) in got, (text, got)
+    # ``drove from Leeds to ask``: a journey, not a cause; no one is made to speak.
+    got = [c.speaker for c in detect_quotes("Critics drove from Leeds to ask him about the toll.")]
+    assert "from Leeds" not in got and "Leeds" not in got, got
