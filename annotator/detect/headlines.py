@@ -66,6 +66,8 @@ _IRREGULAR_PAST = frozenset("said told found sought thought wrote spoke".split()
 """Past forms of headline verbs that end in neither ``-s`` nor ``-ed``."""
 _MAX_WORDS = 24
 """Longer lines in title case are lists or captions, not headlines."""
+_MAX_CHARS = 240
+"""Lines longer than this hold more than :data:`_MAX_WORDS` words of a headline."""
 
 
 def _cue_at(words: list[str], index: int) -> tuple[int, str, float] | None:
@@ -107,7 +109,7 @@ def find_headline_attributions(detector: _Detector) -> set[int]:
     from annotator.detect.pipeline import Draft
 
     text = detector.text
-    found = sorted((draft.start, draft.end) for draft in detector.drafts if draft.score >= 0.5)
+    found: list[tuple[int, int]] | None = None
     absorbed: set[int] = set()
     line_start = 0
     while line_start < len(text):
@@ -116,12 +118,19 @@ def find_headline_attributions(detector: _Detector) -> set[int]:
             line_end = len(text)
         start, end = line_start, line_end
         line_start = line_end + 1
+        if end - start > _MAX_CHARS:
+            continue  # a paragraph, tested for length before any word is read
         line = text[start:end]
         if not line.strip() or not line[:1].isupper() and not line.lstrip()[:1].isdigit():
             continue
-        words = [(word.start() + start, word.group()) for word in _WORD_RE.finditer(line)]
-        if not 3 <= len(words) <= _MAX_WORDS or not in_headline(text, start, end):
+        if line.count(" ") < 2 or not in_headline(text, start, end):
             continue
+        words = [(word.start() + start, word.group()) for word in _WORD_RE.finditer(line)]
+        if not 3 <= len(words) <= _MAX_WORDS:
+            continue
+        if found is None:
+            # Built for the first headline only: most documents have none or one.
+            found = [(d.start, d.end) for d in detector.drafts if d.score >= 0.5]
         if any(a < end and b > start for a, b in found):
             continue
         draft = _headline_draft(text, words, end)
