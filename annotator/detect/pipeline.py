@@ -37,6 +37,7 @@ from annotator.detect.attitudes import (
     ATTITUDE_SCORES,
     BELIEF_VERB_SCORE,
     CLAUSE_VERB_RE,
+    _raised_subject,
     drop_nested_attitudes,
     find_attitudes,
     find_relative_attributions,
@@ -70,6 +71,7 @@ from annotator.detect.attribution import (
     trie_pattern,
 )
 from annotator.detect.cuewords import find_cue_words
+from annotator.detect.headlines import find_headline_attributions
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
     HEADLINE_CUES,
@@ -356,6 +358,14 @@ made it (``went on to say``, ``continued to insist``, ``proceeded to argue``, ``
 radio to say``, ``used the occasion to warn``, ``went out of her way to stress``). A verb whose
 infinitive may not have happened (``wants to say``, ``declined to say``, ``is likely to
 argue``, ``has to tell``) or states a purpose (``held a meeting to thank``) carries none."""
+_CAUSATIVE_RE = re.compile(
+    r"\b(?:led|prompted|forced|drove|spurred|compelled|pushed)\s+"
+    r"(?P<who>(?!(?:to|from|into|in|on|at|by|for|with|up|off|out|away|back|down)\b)"
+    r"[\w’'.-]+(?:\s+(?!to\b)[\w’'.-]+){0,5})\s+to\s+$"
+)
+"""A verb of causing in the past and its object before an infinitive cue (``led Lind to
+declare``): what was caused happened, and the object said it. Not a preposition after the verb
+(``drove from Leeds to ask``: a journey, whose purpose may not have been met)."""
 _CIRCUMSTANCE_OPENERS = frozenset("at in on during after before from".split())
 """Prepositions opening where or when something was said (``said at the rally``)."""
 _NOT_REST_OPENERS = frozenset(
@@ -675,6 +685,11 @@ _CLAUSE_SUBJECTS = frozenset(
 )
 """First words of a content that is a clause (``asked why ...``, ``says he's ...``)."""
 _PATIENT_RELATIVES = frozenset("which who".split())
+_DECLARING = frozenset("declared proclaimed announced pronounced".split())
+"""Verbs of declaring whose passive takes a noun phrase of what the subject was declared to be
+(``Lind was declared the winner``)."""
+_TIME_MODIFIERS = frozenset("next following same previous first last".split())
+"""Words after an article that open a time, not a noun phrase declared (``the next day``)."""
 _AGENT_REST_PREPOSITIONS = frozenset("as for of over".split())
 """After the agent, what the cue's preposition opens is content, without it (``criticized by
 Lind as [reckless]``), as in the active (``is seen as [a gamble]``)."""
@@ -1333,6 +1348,7 @@ class _Detector:
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
         find_trailing_sources(self)
+        absorbed |= find_headline_attributions(self)
         drop_nested_attitudes(self)
         self.find_direct(absorbed)
         self.find_blocks()
@@ -1666,6 +1682,13 @@ class _Detector:
                 ):
                     # ``has not bothered to ask``: nothing was said.
                     speaker = subject_before(text, carrier.start(), sent_start)
+                causative = _CAUSATIVE_RE.search(text, max(sent_start, cue_start - 70), cue_start)
+                if speaker is None and causative is not None:
+                    # ``The loss led Lind to declare that ...``, ``prompted the board to deny``:
+                    # a verb of causing in the past made its object speak, who is the speaker.
+                    speaker = Mention(
+                        causative.group("who"), causative.start("who"), causative.end("who")
+                    )
             if speaker is not None and lowered.endswith("ing"):
                 sent = self.document_sender(speaker, sent_start)
                 if sent is not None:
@@ -1775,6 +1798,12 @@ class _Detector:
                 unnamed = self.unnamed_speech(cue_start, cue_end, cue, sent_end)
                 if unnamed is not None:
                     return unnamed
+                if lowered in _DECLARING and before in _BE_FORMS:
+                    declared = self.declared_complement(
+                        cue_start, cue_end, cue, sent_start, sent_end
+                    )
+                    if declared is not None:
+                        return declared
                 if before in _BE_FORMS and _word_after(text, cue_end) == "to":
                     # ``Kral is said to have opposed it``: hearsay held by no one named (the
                     # attitudes give its two fragments); Kral said nothing.
@@ -2626,6 +2655,49 @@ class _Detector:
         if len(drafts) == 2:
             self.fragment = drafts[0]
         return drafts[-1]
+
+    def declared_complement(
+        self, cue_start: int, cue_end: int, cue: str, sent_start: int, sent_end: int
+    ) -> Draft | None:
+        """A verb of declaring in the passive with a noun phrase after it (``Lind was declared
+        the winner``, ``Kral was proclaimed the new mayor``): someone unnamed declared that the
+        subject is what follows. The subject is no speaker; it and the noun phrase are two
+        fragments, one cue, as for an agent (:meth:`agent_speech`). None when no noun phrase
+        follows (``was announced the next day``: a time) or the subject is no plain phrase."""
+        text = self.text
+        article = _word_after(text, cue_end)
+        after = _word_after(text, cue_end + 1 + len(article))
+        if article not in ("the", "a", "an") or after in _TIME_WORDS or after in _TIME_MODIFIERS:
+            return None
+        head = cue_start
+        while True:
+            word = _word_before(text, head)
+            if not word or not (word in AUXILIARIES or word in _BE_FORMS or word.endswith("ly")):
+                break
+            head -= len(word) + 1
+        # After the last clause opener (``as she was announced``), a few words: as for the
+        # subject of a raising cue.
+        subject = _raised_subject(self, head)
+        if subject is None:
+            return None
+        start, end = self.trim(cue_end, sent_end)
+        for cut in _cuts(text, start, end):
+            end = self.trim(start, cut.start())[1]
+            break
+        comma = text.find(",", start, end)
+        if comma >= 0:
+            # ``Lind, who was declared the victor at the count, then ...``: a noun phrase ends at
+            # the comma (closing a relative clause, or before the author's aside).
+            end = self.trim(start, comma)[1]
+        if end - start < 4:
+            return None
+        fragment = Draft(*subject, QuoteType.INDIRECT, 0.6, standalone=False)
+        fragment.cue = Mention(cue, cue_start, cue_end)
+        self.fragment = fragment
+        draft = Draft(start, end, QuoteType.INDIRECT, 0.6, standalone=False)
+        draft.cue = Mention(cue, cue_start, cue_end)
+        self.unnamed_cues.add(cue_start)
+        return draft
 
     def follows_quote(self, sent_start: int, head: int, cue_end: int) -> bool:
         """True when the attribution starting at ``head`` comes right after a quote that opens
