@@ -92,6 +92,7 @@ from annotator.detect.names import (
     MALE,
     NAME_RUN_RE,
     ORG_WORDS,
+    SENTENCE_ADVERBS,
     STOP_CAPS,
     DocumentNames,
     caseless_word,
@@ -4364,11 +4365,17 @@ class _Detector:
                 found = subject_after(self.text, match.end(), end)
                 return (found, None, None) if found is not None else None
             if bare[:1].isupper() and lowered not in STOP_CAPS and lowered not in TITLE_WORDS:
+                # ``Perhaps``, ``Maybe``: capitalised only as a sentence's first word, in any
+                # document (``is_plain_word`` reads only words in ``-ing`` and ``-ly``).
+                adverb = lowered in SENTENCE_ADVERBS
                 if (
                     count == 0
-                    and self.names.is_plain_word(bare)
-                    # a name of several words is one: ``Carly Fiorina``, ``Manning Lind``
-                    and not self.text[match.end() + 1 : match.end() + 2].isupper()
+                    and (
+                        adverb
+                        or self.names.is_plain_word(bare)
+                        # a name of several words is one: ``Carly Fiorina``, ``Manning Lind``
+                        and not self.text[match.end() + 1 : match.end() + 2].isupper()
+                    )
                 ):
                     # ``Facing criticism, Kral ...``, ``Shortly after, the crew ...``: a
                     # participle or an adverb opens the sentence, not a name; the subject
