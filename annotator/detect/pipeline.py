@@ -57,6 +57,7 @@ from annotator.detect.attribution import (
     find_source,
     is_primary,
     is_tag_verb,
+    modifies_cue_noun,
     noun_of_people,
     plain_source_after,
     skips_before_verb,
@@ -1746,7 +1747,14 @@ class _Detector:
             rest = -1
             if speaker is None and lowered in PRIMARY_CUES:
                 speaker = subject_after(text, cue_end, sent_end)
-                if speaker is not None and speaker.text.lower() in ("it", "that", "this"):
+                if speaker is not None and speaker.text.split(None, 1)[0].lower() in (
+                    "it",
+                    "that",
+                    "this",
+                    "which",
+                ):
+                    # ``a typed tweet that offered ...``: a relative clause after a noun, no
+                    # speaker after an inverted verb
                     speaker = None
                 if speaker is not None:
                     self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
@@ -2625,6 +2633,29 @@ class _Detector:
             or lowered in BELIEF_VERBS
         ):
             return None
+        if (
+            index > 0
+            and index == len(words) - 1  # no auxiliary between (``a fan would say``)
+            and modifies_cue_noun(
+                words[index - 1].group(), lowered, _word_after(text, cue_start - 1)
+            )
+        ):
+            # ``a typed tweet``, ``in a prolonged dispute about``: the participle modifies the
+            # cue word, a noun; the phrase is no subject, but the object of a preposition
+            # between the subject and the noun (``X and Y are in a prolonged dispute``) leads
+            # to it.
+            first = index - 1
+            while (
+                first > 0 and index - first < 3 and words[first].group().lower() not in ("a", "an")
+            ):
+                first -= 1
+            phrase = Mention(
+                text[words[first].start() : words[index].end()],
+                words[first].start(),
+                words[index].end(),
+            )
+            holder = self.behind_adverbial(phrase, sent_start, cue_start)
+            return None if holder is phrase else holder
         start = words[index].start()
         for k in range(index - 1, max(-1, index - 6), -1):
             word = words[k].group()
@@ -2874,6 +2905,10 @@ class _Detector:
                 return None
         if last.group().lower() in _NOT_SUBJECT or last.group().lower() in _PREPOSITIONS:
             return None
+        if len(words) > 1 and modifies_cue_noun(
+            words[-2].group(), last.group(), _word_after(text, cue_start - 1)
+        ):
+            return None  # ``Moss replied with a typed tweet``: the cue is the noun modified
         if relative > 0:
             # The phrase before the relative clause speaks (``The skippers``); its head must be
             # a noun, not a word that ends no phrase (``all of whose``).

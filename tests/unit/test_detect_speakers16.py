@@ -31,3 +31,36 @@ def test_a_sentence_adverb_opening_the_sentence_is_no_speaker() -> None:
     assert found["the merger"].speaker == "Lind"
     maybe = "Maybe unwisely, Lind has recently started asking the crews to sign the petition."
     assert _by_text(maybe)["the crews to sign th"].speaker == "Lind"
+
+
+def test_a_participle_after_an_article_makes_the_cue_word_a_noun() -> None:
+    # ``a hastily typed tweet``: ``tweet`` is the noun the participle modifies, not a verb
+    # whose subject is ``a hastily typed``; nor is the clause after it an inverted subject.
+    text = (
+        "Ada Moss was in Leeds. Moss broke her silence with a hastily typed tweet that offered "
+        "no view on the cause of the fire. “Sad news from the harbour tonight. Thinking of "
+        "every crew out there.”"
+    )
+    for candidate in detect_quotes(text):
+        assert candidate.speaker is None or "typed" not in candidate.speaker
+        assert candidate.speaker != "that offered no view on the cause of the fire"
+    typed = "Moss broke her silence with a typed tweet that offered no view on the fire."
+    assert all(
+        candidate.speaker != "her silence with a typed" for candidate in detect_quotes(typed)
+    )
+    # The same noun after a verb that carries it: the verb's subject holds it; after a
+    # preposition, the subject before the preposition.
+    call = "At the forum, Moss made an unscripted call for lower ferry fares."
+    assert _by_text(call)["lower ferry fares"].speaker == "Moss"
+    dispute = "Varna and Skarra are in a prolonged dispute about fishing rights."
+    assert _by_text(dispute)["about fishing rights"].speaker == "Varna and Skarra"
+    # Any word after ``a`` before a cue word with no verb ending: ``a passionate`` would
+    # take ``calls``. A verb that agrees keeps its subject, and so does a phrase before a word
+    # that is no cue (a preposition).
+    plain = "Moss made a passionate call for lower ferry fares."
+    assert _by_text(plain)["lower ferry fares"].speaker == "Moss"
+    assert _by_text("A fan yelled that the referee was blind.")["that the referee was"].speaker == (
+        "A fan"
+    )
+    stroll = "A stroll through the two harbour offices hints at their different styles."
+    assert _by_text(stroll)["their different styl"].speaker == "A stroll"
