@@ -3864,6 +3864,10 @@ class _Detector:
             if found is not None:
                 draft.speaker, draft.cue, draft.source = found
                 draft.score = 0.95 if draft.speaker is not None else 0.8
+            elif standalone and not before and (beat := self.beat_subject(span, previous)):
+                draft.speaker = beat
+                draft.inherited = True
+                draft.score = 0.8
             elif (
                 standalone
                 and previous is not None
@@ -4067,6 +4071,44 @@ class _Detector:
             and cue_start >= previous.end
             and self.span_at(cue_start) is None
         )
+
+    def beat_subject(self, span: QuoteSpan, previous: Draft | None) -> Mention | None:
+        """The person named as the subject of the sentence right before ``span``, which opens
+        a sentence of its own, when that sentence attributes nothing and is about someone else
+        than the quote before (``“...,” Tom Kral said. Ada Kral shook her head. “...”``: the
+        second quote is Ada Kral's reply, not more of his)."""
+        text = self.text
+        end = len(text[: span.start].rstrip())
+        if end < 2 or text[end - 1] not in ".!?" or self.span_at(end - 1) is not None:
+            return None
+        sent_start, sent_end = self.sentence_bounds(end - 1)
+        para_start, _ = self.layout.paragraph(span.start)
+        if sent_start < para_start or sent_end > span.start:
+            return None  # only a sentence of the quote's own paragraph
+        if previous is not None and sent_start < previous.end:
+            return None
+        if self.first_span_in(sent_start, end) is not None:
+            return None
+        index = bisect_right(self.attribution_starts, end) - 1
+        if index >= 0 and self.attributions[index][0] >= sent_start:
+            return None  # the sentence attributes something of its own
+        found = self.colon_subject(sent_start, end)
+        if found is None:
+            return None
+        subject = found[0]
+        if not subject.text[:1].isupper() or subject.text.lower() in PRONOUNS:
+            return None  # a pronoun may stand for the speaker before as well
+        if (
+            previous is not None
+            and previous.speaker is not None
+            and set(subject.text.split()) <= set(previous.speaker.text.split())
+        ):
+            return None  # the same person named again
+        if not looks_like_person(self.names.fullest(subject.text)) or self.names.is_place(
+            subject.text
+        ):
+            return None  # a place, a body, a surname the document gives no person's name
+        return subject
 
     def only_quotes_between(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds only attribution-like text (``, he said.``)."""

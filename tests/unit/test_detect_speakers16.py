@@ -64,3 +64,31 @@ def test_a_participle_after_an_article_makes_the_cue_word_a_noun() -> None:
     )
     stroll = "A stroll through the two harbour offices hints at their different styles."
     assert _by_text(stroll)["their different styl"].speaker == "A stroll"
+
+
+def test_a_quote_after_a_sentence_about_another_person_is_that_persons() -> None:
+    # A sentence whose subject is a named person, with no cue of its own, between a quote and
+    # the next one: the next quote is the new person's reply, not more of the first speaker.
+    text = (
+        "“I let it all wash over me,” Piet Varga said with a shrug. Hanne Varga rolled her "
+        "eyes. “Piet’s far more patient with them than I am.”"
+    )
+    found = _by_text(text)
+    assert found["“I let it all wash o"].speaker == "Piet Varga"
+    assert found["“Piet’s far more pati"[:20]].speaker == "Hanne Varga"
+    assert _mention(text, found["“Piet’s far more pati"[:20]]) == ["Hanne Varga"]
+    # The first speaker named again, or a sentence about no one, keeps the chain.
+    same = "“I let it all wash over me,” Piet Varga said. Varga shrugged. “I hear none of it.”"
+    assert _by_text(same)["“I hear none of it.”"].speaker == "Piet Varga"
+    nobody = (
+        "“I let it all wash over me,” Piet Varga said. The room went quiet. “I hear none of it.”"
+    )
+    assert _by_text(nobody)["“I hear none of it.”"].speaker == "Piet Varga"
+    # A person named as the subject of a sentence with a noun cue only (``a tweet``), then a
+    # quote of its own: the person's.
+    tweet = (
+        "Ada Moss was in Leeds. Moss broke her silence with a hastily typed tweet that offered "
+        "no view on the cause of the fire. “Sad news from the harbour tonight. Thinking of "
+        "every crew out there.”"
+    )
+    assert _by_text(tweet)["“Sad news from the h"].speaker == "Ada Moss"
