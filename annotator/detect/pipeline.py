@@ -4204,6 +4204,19 @@ class _Detector:
             # sentence, a new one starts (but ``“... missing.” Trump said.`` attributes it); so
             # does ``A fan shouted, “...”``, a common noun phrase introducing the next quote.
             return None
+        if (
+            lowered in PRONOUNS
+            and text[span.start : span.end].rstrip("\"”’'»› ").endswith((".", "!", "?"))
+            and (
+                text[cue.end : cue.end + 1] not in ("", ".", ",", ";")
+                or text[cue.end : cue.end + 4].lstrip(",: ")[:1] in ('"', "“", "‘")
+            )
+            and text[: span.start].rstrip().endswith(":")
+        ):
+            # ``Lind told the board: “... sold.” She added that ...`` (or ``She added, “...”``):
+            # a colon introduced the quote, and the sentence after it, a pronoun's with words
+            # of its own, is another attribution.
+            return None
         sent_end = min(para_end, self.layout.sentence_end(cue.end))
         # From the cue on: the cue is part of a source's phrase (``told Reuters``).
         return speaker, cue, find_source(text, cue.start, sent_end)

@@ -92,3 +92,26 @@ def test_a_quote_after_a_sentence_about_another_person_is_that_persons() -> None
         "every crew out there.”"
     )
     assert _by_text(tweet)["“Sad news from the h"].speaker == "Ada Moss"
+
+
+def test_a_colon_intro_is_not_undone_by_the_next_sentences_attribution() -> None:
+    # ``X told Y: “...” He added that ...``: the sentence after the quote is a new attribution
+    # with words of its own; the colon's speaker keeps the quote, and the pronoun after it
+    # stands for that speaker.
+    text = (
+        "Kral praised the ferry plan, to which Moss retorted: “It is simply untrue.” She said "
+        "the plan would cost the town far too much."
+    )
+    found = _by_text(text)
+    assert found["“It is simply untrue"].speaker == "Moss"
+    assert _mention(text, found["“It is simply untrue"]) == ["Moss"]
+    told = (
+        "Dock steward Ada Moss told the Harbour Times: “We are staying put. We have 300 "
+        "members.” She added that the wages were too low."
+    )
+    assert _mention(told, _by_text(told)["“We are staying put."]) == ["Ada Moss"]
+    again = "Moss was blunt: “We are staying put.” She added, “Not now, not ever.”"
+    assert _mention(again, _by_text(again)["“We are staying put."]) == ["Moss"]
+    # A pronoun and a cue with nothing after them attribute the quote before them.
+    plain = "Moss told the Harbour Times: “We are staying put.” She said."
+    assert _mention(plain, _by_text(plain)["“We are staying put."]) == ["She"]
