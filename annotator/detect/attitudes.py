@@ -431,7 +431,7 @@ def _attitude_at(
         ):
             # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
             # subject of the clause the cue is coordinated with or hangs on.
-            speaker = detector.sentence_subject(sent_start, cue_start)
+            speaker = detector.sentence_subject(sent_start, cue_start, adverbials=True)
         if speaker is None:
             # ``the former mayor talked about``, ``Kral, a skipper from the islands, wants``:
             # a common noun phrase, or a subject before an apposition.

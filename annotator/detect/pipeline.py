@@ -1715,7 +1715,7 @@ class _Detector:
                 if speaker is None:
                     speaker = self.clause_pronoun(sent_start, cue_start)
                 if speaker is None:
-                    speaker = self.sentence_subject(sent_start, cue_start)
+                    speaker = self.sentence_subject(sent_start, cue_start, adverbials=True)
                 if speaker is None and text.endswith(", ", 0, cue_start):
                     # ``The port's top adviser went further, arguing ...``: the subject of the
                     # main clause's verb.
@@ -1742,7 +1742,7 @@ class _Detector:
                     if antecedent is not None:
                         relative_span = (who.start, who.end)
                 else:
-                    speaker = self.sentence_subject(sent_start, cue_start)
+                    speaker = self.sentence_subject(sent_start, cue_start, adverbials=True)
             trailing = False
             rest = -1
             if speaker is None and lowered in PRIMARY_CUES:
@@ -4426,14 +4426,22 @@ class _Detector:
                 # its speaker is dropped), and not past the subject right after the adverb
                 # (``Then she ...``; but ``Ever since she left, Lind ...``).
                 comma = self.text.find(", ", start, min(end, start + 80))
-                words = self.text[start:comma].lower().split(None, 2) if comma > 0 else []
-                if len(words) > 1 and words[1] in PRONOUNS:
-                    break
+                words = self.text[start:comma].split(None, 2) if comma > 0 else []
+                if len(words) > 1 and (
+                    words[1].lower() in PRONOUNS
+                    or first_word in _ADVERBIAL_OPENERS
+                    and words[1][:1].isupper()
+                    and words[1].lower() not in STOP_CAPS
+                ):
+                    break  # ``Now Ada Moss, the mayor, ...``: the subject right after the adverb
             else:
                 break
             if comma < 0:
                 break
             start = comma + 2
+            region = self.apposition_after_opening(comma, end)
+            if region > 0:
+                start = region  # ``At a rally in Eldon, Ohio, Lind ...``: past the apposition
         for count, match in enumerate(_TOKEN_RE.finditer(self.text, start, min(end, start + 120))):
             if count > 10:
                 return None
@@ -4471,7 +4479,7 @@ class _Detector:
                     # participle or an adverb opens the sentence, not a name; the subject
                     # follows its comma.
                     comma = self.text.find(", ", start, min(end, start + 80))
-                    if comma < 0 or adverbials:
+                    if comma < 0 or adverbials and not adverb:
                         return None
                     return self.colon_subject(comma + 2, end, True)
                 run = NAME_RUN_RE.match(self.text, match.start())
@@ -4500,6 +4508,42 @@ class _Detector:
                 continue
             return None
         return None
+
+    def apposition_after_opening(self, comma: int, end: int) -> int:
+        """Where the text goes on after a name in apposition to the end of an opening phrase
+        closed by ``comma``, up to a comma of its own; else -1. The name is one to three
+        capitalised words: a region after a place's name naming no person (``In Eldon, N.H.,
+        Lind ...``, ``at a rally in Tarrow, Ohio, on Sunday``), or the name of a person the
+        phrase ends on (``Along with her husband, Milo Berg, a banker, she ...``)."""
+        text = self.text
+        place = text[max(0, comma - 40) : comma].rsplit(None, 1)
+        if not place:
+            return -1
+        close = text.find(", ", comma + 2, min(end, comma + 40))
+        if close < 0:
+            return -1
+        region = text[comma + 2 : close]
+        words = region.split()
+        if not 0 < len(words) <= 3 or not all(word[:1].isupper() for word in words):
+            return -1
+        if noun_of_people(place[-1].lower()):
+            # ``Along with her husband, Milo Berg, a banker, she ...``: the name of the
+            # opening phrase's person, in apposition, not the subject; nor is its own
+            # apposition
+            if _word_after(text, close + 1) in ("a", "an", "the"):
+                described = text.find(", ", close + 2, min(end, close + 60))
+                if described > 0:
+                    return described + 2
+            return close + 2
+        if not place[-1][:1].isupper():
+            return -1
+        if (
+            words[0].lower() in FIRST_NAMES
+            or self.names.gender(region) is not None
+            or _word_after(text, close + 1) in ("a", "an", "the")
+        ):
+            return -1  # ``In Leeds, Ada Moss, a nurse, said``: the subject and its apposition
+        return close + 2
 
     def attribute_intro(
         self, para_start: int

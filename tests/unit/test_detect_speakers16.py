@@ -115,3 +115,37 @@ def test_a_colon_intro_is_not_undone_by_the_next_sentences_attribution() -> None
     # A pronoun and a cue with nothing after them attribute the quote before them.
     plain = "Moss told the Harbour Times: “We are staying put.” She said."
     assert _mention(plain, _by_text(plain)["“We are staying put."]) == ["She"]
+
+
+def test_a_participle_hangs_on_the_subject_after_the_opening_phrases() -> None:
+    # The subject of a clause a participle hangs on comes after every opening phrase: a place
+    # and its region, a time, a participle clause, ``Ever since ...``; no name inside them.
+    region = (
+        "At a fish market in Tarrow, Ohio, on Sunday, Ada Moss defended her plan again, "
+        "saying that the port should stay open."
+    )
+    assert _by_text(region)["that the port should"].speaker == "Ada Moss"
+    abbreviated = (
+        "On a visit to Eldon, N.H., last Friday, Mayor Ivo Kral backed Moss, saying that she "
+        "was ready."
+    )
+    assert _by_text(abbreviated)["that she was ready"].speaker == "Ivo Kral"
+    speaking = (
+        "Speaking to the Harbour Workers Union in Leeds, Kral hesitated before answering a "
+        "query about the port."
+    )
+    assert _by_text(speaking)["a query about the po"].speaker == "Kral"
+    ever = (
+        "Ever since she endorsed Kral this month, Ada Moss has been a loud surrogate, "
+        "attacking the council."
+    )
+    assert _by_text(ever)["the council"].speaker == "Ada Moss"
+    # A name after the opening phrase with an apposition of its own is the subject; one in
+    # apposition to a person the phrase ends on is not.
+    nurse = "After the vote, Ada Moss, a nurse, joined the strike, saying that wages were low."
+    assert _by_text(nurse)["that wages were low"].speaker == "Ada Moss"
+    husband = (
+        "Along with her husband, Milo Berg, a banker, Rita Berg joined the strike, saying "
+        "that wages were low."
+    )
+    assert _by_text(husband)["that wages were low"].speaker == "Rita Berg"
