@@ -602,6 +602,11 @@ def _given_names(before: str, surname: str) -> str | None:
     words = before[before.rfind("\n") + 1 :].split()
     prefix: list[str] = []
     for word in reversed(words[-4:]):
+        if word.endswith(("’s", "'s")):
+            break  # ``the Courier's Ada Lind``: the owner before the name, no part of it
+        glued = word[:1] in _GLUED_OPENERS
+        if glued:
+            word = word[1:]  # ``-Ada Lind explains``, ``[Ada Lind]``: a mark before the name
         if (
             not word[:1].isupper()
             or word[-1] in _NOT_NAME_ENDINGS
@@ -615,6 +620,8 @@ def _given_names(before: str, surname: str) -> str | None:
         ):
             break
         prefix.insert(0, word)
+        if glued:
+            break
     while prefix and (
         prefix[0].lower() in _STOP_CAPS_AND_TITLES
         or prefix[0] in _FLOATING_OPENERS_WORDS  # ``Both Lind and Kral``
@@ -644,12 +651,28 @@ _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr smt engr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
 _FLOATING_OPENERS_WORDS = frozenset(
-    ("Both", "Either", "Neither", "Some", "Many", "Most", "Several", "Few", "Each", "Every")
+    (
+        "Both",
+        "Either",
+        "Neither",
+        "Some",
+        "Many",
+        "Most",
+        "Several",
+        "Few",
+        "Each",
+        "Every",
+        "All",
+        "Any",
+    )
 )
 """Words opening a subject before a name (``Both Lind and Kral``, ``Some Kral backers``), never
 a given name."""
 _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
 """How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
+_GLUED_OPENERS = frozenset("-[(—–")
+"""Marks that may stand glued before a given name (``-Ada Lind``, ``[Ada Lind]``): the name
+starts after them and runs back no further."""
 _VERB_WORDS = frozenset(
     form for verb in SPEECH_VERBS | BELIEF_VERBS for form in (verb.capitalize(), verb.upper())
 )

@@ -149,3 +149,15 @@ def test_a_participle_hangs_on_the_subject_after_the_opening_phrases() -> None:
         "that wages were low."
     )
     assert _by_text(husband)["that wages were low"].speaker == "Rita Berg"
+
+
+def test_the_fullest_name_is_found_after_an_owner_or_a_glued_mark() -> None:
+    # ``the Courier's Ada Lind``: the owner is no part of the name, and the name is still the
+    # fullest form of ``Lind``; so is one right after a dash or a bracket.
+    owner = (
+        "Kral spoke to the Harbour Courier's Ada Lind on Monday.\n\n"
+        "“Is the port for sale?” Lind asked."
+    )
+    assert _by_text(owner)["“Is the port for sal"].speaker == "Ada Lind"
+    dashed = "-Tove Brask explains why the count went wrong.\n\nBrask said the sample was small."
+    assert _by_text(dashed)["the sample was small"].speaker == "Tove Brask"
