@@ -96,6 +96,7 @@ from annotator.detect.names import (
     SENTENCE_ADVERBS,
     STOP_CAPS,
     DocumentNames,
+    canonical_speaker_key,
     caseless_word,
     clean_name,
     coordinated_speakers,
@@ -5247,9 +5248,10 @@ class _Detector:
                 continue
             kept.append(draft)
         kept.sort(key=lambda d: (d.start, d.end))
+        names = _one_spelling_each([d.resolved for d in kept if d.speaker is not None])
         candidates = []
         for draft in kept:
-            speaker = draft.resolved if draft.speaker is not None else None
+            speaker = names.get(draft.resolved) if draft.speaker is not None else None
             candidates.append(
                 _candidate(
                     start=draft.start,
@@ -5271,6 +5273,94 @@ class _Detector:
 
 
 _AFFILIATION_RE = re.compile(r"\s(?:of|for|from|at)\s")
+
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+"""Generational suffixes: two names differing in one (``Jr``, ``III``) are two people."""
+
+
+_PLAIN_NAME_RE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*")
+
+
+def _plain_name(name: str) -> bool:
+    """Whether ``name`` is a person's name and nothing else: capitalised words, no possessive,
+    no title or role opening it and no word of an organisation (``Ada Lind``, not ``Ada
+    Lind's campaign``, ``A top Lind adviser`` or ``Rival Ada Lind``, whose keys fold to the
+    same name)."""
+    if _PLAIN_NAME_RE.fullmatch(name) is None or name.endswith(("’s", "'s", "’")):
+        return False
+    words = name.lower().split()
+    return (
+        words[0] not in TITLE_WORDS
+        and words[0] not in STOP_CAPS
+        and words[0] not in LEADING_ROLE_WORDS
+        and words[0] not in ROLE_NOUNS
+        and words[0] not in _QUANTIFIERS
+        and not any(word in ORG_WORDS or word.endswith(("’s", "'s")) for word in words)
+        and (len(words) == 1 or looks_like_person(name))
+    )
+
+
+def _suffix(name: str) -> str:
+    last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
+    return last if last in _NAME_SUFFIXES else ""
+
+
+_SPEAKER_KEYS: dict[str, str] = {}
+""":func:`canonical_speaker_key` of names met before: the same names recur across documents."""
+
+
+def _speaker_key(name: str) -> str:
+    key = _SPEAKER_KEYS.get(name)
+    if key is None:
+        if len(_SPEAKER_KEYS) > 50_000:
+            _SPEAKER_KEYS.clear()  # a bound on the memory of a long run
+        key = _SPEAKER_KEYS[name] = canonical_speaker_key(name)
+    return key
+
+
+def _one_spelling_each(speakers: list[str | None]) -> dict[str | None, str | None]:
+    """Each suggested speaker of a document mapped to one spelling per person: the document
+    may write ``Sergei`` and ``Sergey``, ``Kral`` and ``Kral Jr.``, and an annotator should
+    see one name. Names sharing a :func:`canonical_speaker_key` are one person, as is a
+    surname alone with the one full name it ends; the spelling shown is the most frequent of
+    the longest forms (as :func:`group_speaker_variants` picks across documents). Two names
+    with different generational suffixes stay apart; pronouns and common noun phrases (in
+    lower case) are left as they are."""
+    counts: dict[str | None, int] = {}
+    for name in speakers:
+        counts[name] = counts.get(name, 0) + 1
+    spellings: dict[str | None, str | None] = {name: name for name in counts}
+    names = [name for name in counts if name and " " in name and _plain_name(name)]
+    if not names:
+        return spellings
+    # Keys only for the distinct names (the key folds every word through the transliteration
+    # patterns: once per name, not per quote).
+    by_key: dict[str, list[str]] = {}
+    for name in names:
+        by_key.setdefault(_speaker_key(name), []).append(name)
+    for name in counts:
+        if name and " " not in name and _plain_name(name):
+            key = _speaker_key(name)
+            owners = [k for k in by_key if k.rsplit(" ", 1)[-1] == key]
+            if len(owners) == 1:
+                by_key[owners[0]].append(name)  # ``Berezovskyy`` after ``Taras Berezovsky``
+    for group in by_key.values():
+        if len(group) < 2 or len({_suffix(name) for name in group} - {""}) > 1:
+            continue  # (``Ada Lind Jr`` and ``Ada Lind III``: which one ``Ada Lind`` is, unsaid)
+        longest = max(len(name.split()) for name in group)
+        representative = max(
+            (name for name in group if len(name.split()) == longest),
+            key=lambda name: (counts[name], sum(ch.isupper() for ch in name)),
+        )
+        for name in group:
+            if _suffix(name) != _suffix(representative) and (
+                _suffix(name) or name.split() != representative.split()[:-1]
+            ):
+                # ``Ada Lind Jr`` and ``Ada Lind III``, or ``Ada B. Lind`` and ``Ada Lind
+                # Jr``: two people (but ``Ada B. Lind`` and ``Ada B. Lind Jr`` one)
+                continue
+            spellings[name] = representative
+    return spellings
 
 
 def _speaker_name(phrase: str) -> str | None:

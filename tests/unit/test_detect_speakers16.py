@@ -161,3 +161,23 @@ def test_the_fullest_name_is_found_after_an_owner_or_a_glued_mark() -> None:
     assert _by_text(owner)["“Is the port for sal"].speaker == "Ada Lind"
     dashed = "-Tove Brask explains why the count went wrong.\n\nBrask said the sample was small."
     assert _by_text(dashed)["the sample was small"].speaker == "Tove Brask"
+
+
+def test_one_person_gets_one_spelling_in_a_document() -> None:
+    # A document that spells a name two ways (a transliteration, a suffix) shows one speaker.
+    text = (
+        "Trade Minister Sergei Volkhov said the talks were over. Later, Sergey Volkhov told "
+        "reporters that the envoy had left. Volkhov added that the port was closed."
+    )
+    assert {candidate.speaker for candidate in detect_quotes(text)} == {"Sergei Volkhov"}
+    surname = "Taras Berezovsky said the line held. Berezovskyy said the grain ships would sail."
+    assert {candidate.speaker for candidate in detect_quotes(surname)} == {"Taras Berezovsky"}
+    suffix = "Ivo B. Kral Jr. said the bill would pass. Ivo B. Kral said the vote was close."
+    assert len({candidate.speaker for candidate in detect_quotes(suffix)}) == 1
+    # Two generations, and a person beside the campaign named after him, stay apart.
+    two = "Ada Lind Jr. said the bill would pass. Ada Lind III said the vote was close."
+    assert len({candidate.speaker for candidate in detect_quotes(two)}) == 2
+    campaign = (
+        "Ivo Kral said the pier would be rebuilt. Ivo Kral’s campaign said the vote was close."
+    )
+    assert len({candidate.speaker for candidate in detect_quotes(campaign)}) == 2
