@@ -481,6 +481,40 @@ class DocumentNames:
         self._full[name] = best
         return best
 
+    def without_lead_words(self, name: str, form: bool = False) -> str:
+        """``name`` without words glued before a person's name that starts with a given name
+        or an initial: an owner's possessive (``the Courier's Ada Lind``) or a capitalised word
+        that is no given name and the document writes in lower case elsewhere (``Rival Ada
+        Lind``, ``Comedian Ada Lind``, a headline's ``Did Ada Lind``). For a ``form`` of a
+        surname found in the text, such a word is dropped before the surname alone too
+        (``Celebrating Lind``: no fuller form of ``Lind``)."""
+        words = name.split()
+        for _ in range(2):
+            if len(words) < 2:
+                break
+            first, second = words[0], words[1]
+            given = second.lower() in FIRST_NAMES or len(second) == 2 and second[1] == "."
+            if first.endswith(("’s", "'s")) and given:
+                words = words[1:]
+                continue
+            lowered = first.lower()
+            if (
+                not first.isalpha()
+                or lowered in FIRST_NAMES
+                or not given
+                and (len(words) > 2 or not form)
+                or not self.written_in_lower_case(first)
+            ):
+                break
+            words = words[1:]
+        return " ".join(words)
+
+    def written_in_lower_case(self, word: str) -> bool:
+        """Whether the document writes ``word`` in lower case somewhere, as a word of its own:
+        a common word, never a given name."""
+        lowered = word.lower()
+        return re.search(rf"(?<![\w’'.-]){re.escape(lowered)}(?![\w’'-])", self.text) is not None
+
     def forms(self, surname: str) -> list[str]:
         """Every ``given names + surname`` form of ``surname`` in the document (cached)."""
         cached = self._forms.get(surname)
@@ -503,6 +537,10 @@ class DocumentNames:
                 candidate = _given_names(text[start:position], surname)
                 if candidate is not None and in_headline(text, position, after):
                     candidate = _headline_given_names(text, after - len(candidate), candidate)
+                if candidate is not None:
+                    candidate = self.without_lead_words(candidate, form=True)
+                    if " " not in candidate:
+                        candidate = None  # only a word glued before the surname
                 if candidate is not None and candidate not in found:
                     found.append(candidate)
             position = find(surname, after)

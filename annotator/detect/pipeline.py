@@ -4942,6 +4942,7 @@ class _Detector:
                 # ``Minister`` alone is no surname: ``Ferries Minister`` is no fuller name of it
                 draft.resolved = mention.text
             else:
+                name = self.names.without_lead_words(name)
                 full = self.names.fullest(name)
                 if full == name and " " not in name:
                     full = self.given_name_of(name) or full

@@ -181,3 +181,18 @@ def test_one_person_gets_one_spelling_in_a_document() -> None:
         "Ivo Kral said the pier would be rebuilt. Ivo Kral’s campaign said the vote was close."
     )
     assert len({candidate.speaker for candidate in detect_quotes(campaign)}) == 2
+
+
+def test_no_word_is_glued_before_a_persons_name() -> None:
+    # A role word or a headline's word written in lower case elsewhere is no given name; an
+    # owner's possessive is no part of the name either.
+    rival = (
+        "Moss backs the pier. Rival Anna Lind, however, said the pier was a waste. Lind added "
+        "that the rival plan was cheaper."
+    )
+    assert {candidate.speaker for candidate in detect_quotes(rival)} == {"Anna Lind"}
+    owner = "The Courier's Maria Brask said the count was wrong."
+    assert _by_text(owner)["the count was wrong"].speaker == "Maria Brask"
+    # A given name the document never writes in lower case stays.
+    given = "Billie Jean Moss said the pier was a waste."
+    assert _by_text(given)["the pier was a waste"].speaker == "Billie Jean Moss"
