@@ -107,6 +107,7 @@ from annotator.detect.names import (
     opens_subject,
 )
 from annotator.detect.predicates import (
+    _LIGHT_VERB_RE,
     UNSURE_OBJECT_SCORE,
     find_predicates,
     is_plain_call,
@@ -745,6 +746,13 @@ _OBJECT_BEFORE_OF = frozenset("them us".split())
 _IRREGULAR_PLURALS = frozenset("people police staff children clergy".split())
 """Plural nouns without ``-s`` that may stand as a bare subject (``police said``)."""
 _PERFECT = frozenset("has have had".split())
+_SHARE_OF_PEOPLE_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:number|group|majority|minority|handful|share)"
+    r"\s+of\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+(?=,)"
+)
+"""A share of a group opening a clause, up to a comma (``a small group of skippers,``)."""
+_PLURAL_VERBS = frozenset("are were have had will would can could should must".split())
+"""Verbs agreeing with a plural subject right before them (``candidates were``)."""
 _NOT_AFTER_BEEN = frozenset("that to a an the".split())
 """After ``has been``, words that make it a copula of a clause or a noun, not a subject's
 state (``The hope has been that``)."""
@@ -2655,6 +2663,24 @@ class _Detector:
                 words[first].start(),
                 words[index].end(),
             )
+            phrase_start = words[first].start()
+            light = _LIGHT_VERB_RE.search(text, max(sent_start, phrase_start - 40), phrase_start)
+            if light is not None:
+                # ``Moss made an unscripted call for``: the verb carrying the noun has the
+                # subject, after any opening phrase of the sentence
+                verb = light.start("verb")
+                subject = subject_before(text, verb, sent_start)
+                if subject is None:
+                    named = self.colon_subject(sent_start, verb, adverbials=True)
+                    subject = named[0] if named is not None else None
+                return subject
+            if first > 0 and words[first - 1].group().lower() in _BE_FORMS:
+                # ``Kral is a vocal advocate of``: the noun says what the subject is (not a
+                # dummy ``it``)
+                subject = subject_before(text, words[first - 1].start(), sent_start)
+                if subject is None or subject.text.lower() in ("it", "there", "this", "that"):
+                    return None
+                return subject
             holder = self.behind_adverbial(phrase, sent_start, cue_start)
             return None if holder is phrase else holder
         start = words[index].start()
@@ -3767,17 +3793,42 @@ class _Detector:
         time = _OPENING_TIME_RE.match(self.text, sent_start, limit)
         if time is not None:
             sent_start = time.end()
-        first_word = self.text[sent_start : sent_start + 12].split(" ", 1)[0].lower()
-        if first_word in _PREPOSITIONS or first_word in _CONJUNCTION_OPENERS:
+        for _ in range(2 if adverbials else 1):
+            first_word = self.text[sent_start : sent_start + 12].split(" ", 1)[0].lower()
+            if not (
+                first_word in _PREPOSITIONS
+                or first_word in _CONJUNCTION_OPENERS
+                or adverbials
+                and first_word in _PLACE_PREPOSITIONS
+            ):
+                break
             # ``In two interviews, the mayor ...``, ``But days later, Lind ...``: an opening
-            # adverbial up to its comma, then the subject.
+            # adverbial up to its comma, then the subject (with ``adverbials``, two of them:
+            # ``In the debate, on the radio, candidates ...``).
             comma = self.text.find(", ", sent_start, min(limit, sent_start + 80))
-            if comma > 0:
-                found = self.colon_subject(comma + 2, limit)
-                if found is not None:
-                    return found[0]
-                sent_start = comma + 2
+            if comma < 0:
+                break
+            found = self.colon_subject(comma + 2, limit)
+            if found is not None:
+                return found[0]
+            sent_start = comma + 2
+        share = _SHARE_OF_PEOPLE_RE.match(self.text, sent_start, limit) if adverbials else None
+        if share is not None:
+            # ``Inside the union, a small group of skippers, though ..., are warning``: a
+            # share of a group, up to the comma closing it, is the subject
+            return Mention(share.group(), share.start(), share.end())
         words = list(_WORD_RE.finditer(self.text, sent_start, min(limit, sent_start + 60)))
+        if (
+            adverbials
+            and len(words) >= 2
+            and words[0].group().islower()
+            and words[0].group().endswith("s")
+            and noun_of_people(words[0].group())
+            and words[1].group() in _PLURAL_VERBS
+        ):
+            # ``In the debate, candidates were able to ..., saying``: a plural of people
+            start, end = words[0].start(), words[0].end()
+            return Mention(self.text[start:end], start, end)
         if len(words) >= 3 and words[0].group().lower() in _DETERMINER_WORDS:
             for k in range(1, min(4, len(words) - 1)):
                 if not words[k].group().isalpha() or not words[k].group().islower():
@@ -4512,7 +4563,8 @@ class _Detector:
 
     def apposition_after_opening(self, comma: int, end: int) -> int:
         """Where the text goes on after a name in apposition to the end of an opening phrase
-        closed by ``comma``, up to a comma of its own; else -1. The name is one to three
+        closed by ``comma``, or a relative clause on it, up to a comma of its own; else -1.
+        The name is one to three
         capitalised words: a region after a place's name naming no person (``In Eldon, N.H.,
         Lind ...``, ``at a rally in Tarrow, Ohio, on Sunday``), or the name of a person the
         phrase ends on (``Along with her husband, Milo Berg, a banker, she ...``)."""
@@ -4520,6 +4572,11 @@ class _Detector:
         place = text[max(0, comma - 40) : comma].rsplit(None, 1)
         if not place:
             return -1
+        if _word_after(text, comma + 1) in ("which", "where", "whose"):
+            # ``Speaking on Harbour TV in Eldon, which votes next week, Lind ...``: a relative
+            # clause on the opening phrase's last noun
+            close = text.find(", ", comma + 2, min(end, comma + 120))
+            return close + 2 if close > 0 else -1
         close = text.find(", ", comma + 2, min(end, comma + 40))
         if close < 0:
             return -1

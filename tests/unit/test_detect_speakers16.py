@@ -196,3 +196,42 @@ def test_no_word_is_glued_before_a_persons_name() -> None:
     # A given name the document never writes in lower case stays.
     given = "Billie Jean Moss said the pier was a waste."
     assert _by_text(given)["the pier was a waste"].speaker == "Billie Jean Moss"
+
+
+def test_the_subject_after_opening_phrases_may_be_a_common_noun_phrase() -> None:
+    # After one or two opening phrases, a clause's subject that is no name: a plural of
+    # people, a determiner's phrase, a share of a group up to its comma.
+    plural = (
+        "In the last debate, on Harbour TV, candidates were able to dodge hard questions by "
+        "saying it was the host who had been wrong."
+    )
+    assert _by_text(plural)["it was the host who "].speaker == "candidates"
+    filing = (
+        "Beyond the video, the court filing quoted two witnesses and said that Kral had been "
+        "seen at the quay."
+    )
+    assert _by_text(filing)["that Kral had been s"].speaker == "the court filing"
+    share = (
+        "Inside the union, a small group of skippers, though sure of Moss's win, are warning "
+        "against a strike."
+    )
+    assert _by_text(share)["a strike"].speaker == "a small group of skippers"
+    # A relative clause on the opening phrase's last noun is passed over too.
+    relative = (
+        "Speaking to Harbour TV in Eldon, which votes next week, Moss praised Kral as a bright "
+        "leader but described his plans as a work in progress."
+    )
+    assert _by_text(relative)["his plans as a work "].speaker == "Moss"
+
+
+def test_a_noun_cue_after_a_carrying_verb_or_a_copula_takes_that_verbs_subject() -> None:
+    light = (
+        "During the forum, Moss made an unscripted call for lower ferry fares, calling the "
+        "old ones a scandal."
+    )
+    assert _by_text(light)["lower ferry fares"].speaker == "Moss"
+    copula = "While Kral is an outspoken advocate of lower fares, Moss is not."
+    assert _by_text(copula)["of lower fares"].speaker == "Kral"
+    # A dummy ``it`` is no holder.
+    dummy = "It is a tired cliche among harbour advocates that an armed town is a polite town."
+    assert all(candidate.speaker != "It" for candidate in detect_quotes(dummy))
