@@ -67,7 +67,7 @@ from annotator.records import (
     open_in_review,
     utc_now,
 )
-from annotator.session import nearest_mentions, source_kind_of
+from annotator.session import SOURCE_KIND_CYCLE, NoSourceError, nearest_mentions, source_kind_of
 from annotator.store import AnnotationStore, AnnotatorFile
 
 DEFAULT_GOLD = "gold"
@@ -481,7 +481,17 @@ class Adjudication:
         gold = self.gold.get(self.gold_id(disagreement.group))
         if gold is not None:
             adjudication = gold.meta.get("adjudication", {})
-            return gold, dict(adjudication.get("chosen", {})), _open_now(disagreement, gold)
+            chosen = dict(adjudication.get("chosen", {}))
+            still_open = _open_now(disagreement, gold)
+            if adjudication.get("decision") in (Decision.TAKE, Decision.UNANIMOUS) and chosen:
+                # A whole take decided every field, existence too, though its ``chosen`` names
+                # only the takeable ones: a field pick or typed names after it must not open
+                # existence again.
+                taken_from = next(iter(chosen.values()))
+                for name in fields_to_decide(disagreement):
+                    if name not in still_open:
+                        chosen.setdefault(name, taken_from)
+            return gold, chosen, still_open
         return self._first_accepted(disagreement)
 
     def _first_accepted(
@@ -679,6 +689,54 @@ class Adjudication:
                 chosen,
                 still_open,
                 **changes,
+            )
+            return self._save(record)
+
+    def cycle_source_kind(self, disagreement: Disagreement) -> QuoteAnnotation:
+        """Step the gold source's kind (outlet, event, publication, social, other, outlet…),
+        as ``O`` does in annotate; the quote is accepted.
+
+        Decides the source (its name as it stands, its kind as stepped) and that the quote
+        exists, nothing else. Refused (``NoSourceError``) when the quote has no source, and
+        (``UserError``) while the annotators name different sources and none is decided yet:
+        stepping a placeholder's kind would decide a name nobody chose.
+        """
+        with self._lock:
+            base, chosen, still_open = self._current(disagreement)
+            if base.status is not Status.ACCEPTED:
+                base, chosen, still_open = self._first_accepted(disagreement)
+            if base.status is not Status.ACCEPTED:
+                raise UserError(f"{disagreement.doc_id}: no annotator accepted this quote")
+            if base.source is None:
+                raise NoSourceError(
+                    f"{disagreement.doc_id}: this quote has no source to give a kind"
+                )
+            if "source" in disagreement.fields and "source" in still_open:
+                raise UserError(
+                    f"{disagreement.doc_id}: the annotators name different sources; decide the "
+                    "source first (f o and a number, or e), then step its kind"
+                )
+            current = base.source_kind
+            following = (
+                SOURCE_KIND_CYCLE[0]
+                if current is None
+                else SOURCE_KIND_CYCLE[
+                    (SOURCE_KIND_CYCLE.index(current) + 1) % len(SOURCE_KIND_CYCLE)
+                ]
+            )
+            chosen["source"] = EDITED
+            if "existence" in still_open:
+                chosen["existence"] = EDITED
+            still_open = [f for f in still_open if f not in chosen]
+            record = self._record(
+                disagreement.group,
+                disagreement.present,
+                base,
+                Decision.EDIT,
+                chosen,
+                still_open,
+                status=Status.ACCEPTED,
+                source_kind=following,
             )
             return self._save(record)
 

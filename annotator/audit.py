@@ -76,7 +76,7 @@ from annotator.records import (
     open_in_review,
 )
 from annotator.store import AnnotatorFile
-from annotator.util import are, counted, paused_gc
+from annotator.util import UTF8_BOM, are, counted, json_line_error, paused_gc
 
 DEFAULT_MIN_SIMILARITY = 0.5
 """Containment of word shingles at or above which two quotes are one statement."""
@@ -757,12 +757,14 @@ def gather_from_quotes_file(
     missing = 0
     with handle:
         for number, line in enumerate(handle, start=1):
+            if number == 1:
+                line = line.removeprefix(UTF8_BOM)
             if not line.strip():
                 continue
             try:
                 record = orjson.loads(line)
             except orjson.JSONDecodeError as error:
-                raise UserError(f"{path}:{number}: not valid JSON ({error})") from None
+                raise UserError(f"{path}:{number}: {json_line_error(line, error)}") from None
             if is_stored_record_line(record):
                 raise UserError(
                     f"{path}:{number}: a stored quote record, not a document with its quotes: "
@@ -782,7 +784,13 @@ def gather_from_quotes_file(
                 if not isinstance(fields, dict) or fields.get("status") == "rejected":
                     continue
                 score = fields.get("score")
-                if isinstance(score, int | float) and score < min_score:
+                if score is not None and (
+                    isinstance(score, bool) or not isinstance(score, int | float)
+                ):
+                    # Kept, it would pass --min-score whatever it says.
+                    gathered.warnings.append(f"{where}: score {score!r} is not a number; skipped")
+                    continue
+                if score is not None and score < min_score:
                     continue
                 try:
                     quote = _quote_from_fields(fields, document.text)

@@ -19,7 +19,8 @@ from typing import Any, BinaryIO
 import orjson
 
 from annotator.errors import CorpusError, Problem
-from annotator.records import Document, text_sha256
+from annotator.records import Document, is_stored_record_line, text_sha256
+from annotator.util import UTF8_BOM, json_line_error
 
 TEXT_SUFFIXES = (".txt", ".md")
 """File endings read as documents in a folder corpus."""
@@ -128,13 +129,16 @@ class FilesCorpus(Corpus):
     """Documents that are text files: every ``.txt``/``.md`` below a folder, or one file."""
 
     def __init__(self, location: Path, *, skip_bad: bool = False) -> None:
+        problems: list[Problem] = []
         if location.is_file():
             root, ids = location.parent, [location.name]
         else:
-            root, ids = location, _text_files_below(location)
+            root, ids = location, _text_files_below(location, problems)
+        if problems and not skip_bad:
+            raise CorpusError(str(problems[0]))
         self.root = root
         """The folder document ids are relative to."""
-        super().__init__(location, ids, skip_bad=skip_bad)
+        super().__init__(location, ids, skip_bad=skip_bad, problems=problems)
 
     def _read(self, doc_id: str) -> Document:
         path = self.root / doc_id
@@ -144,9 +148,16 @@ class FilesCorpus(Corpus):
         return str(self.root / doc_id)
 
 
-def _text_files_below(folder: Path) -> list[str]:
+def _text_files_below(folder: Path, problems: list[Problem]) -> list[str]:
+    """Document ids of the text files below ``folder``; a folder that cannot be listed is
+    added to ``problems`` (os.walk would pass over it, its documents missing without a word)."""
     found: list[str] = []
-    for directory, subdirectories, files in os.walk(folder):
+
+    def unreadable(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else folder
+        problems.append(Problem(where, None, f"cannot read this folder ({error.strerror})"))
+
+    for directory, subdirectories, files in os.walk(folder, onerror=unreadable):
         # Hidden folders (.git, .venv) never hold documents.
         subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
         relative = os.path.relpath(directory, folder)
@@ -204,6 +215,10 @@ class JsonlCorpus(Corpus):
         with handle:
             offset = 0
             for line_number, line in enumerate(handle, start=1):
+                if line_number == 1 and line.startswith(UTF8_BOM):
+                    # Read from past the mark: the line's offset is where its JSON starts.
+                    line = line[len(UTF8_BOM) :]
+                    offset += len(UTF8_BOM)
                 length = len(line)
                 try:
                     doc_id = _leading_id(line)
@@ -275,16 +290,14 @@ def _parse_line(line: bytes, location: Path, line_number: int) -> tuple[str, str
     try:
         record = orjson.loads(line)
     except orjson.JSONDecodeError as error:
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError as bad:  # orjson would call it a JSON error about surrogates
-            raise CorpusError(
-                f"{location}:{line_number}: not UTF-8 (byte 0x{line[bad.start]:02x} at column "
-                f"{bad.start + 1}); convert it, e.g. iconv -f latin1 -t utf-8"
-            ) from None
-        raise CorpusError(f"{location}:{line_number}: not valid JSON ({error})") from None
+        raise CorpusError(f"{location}:{line_number}: {json_line_error(line, error)}") from None
     if not isinstance(record, dict):
         raise CorpusError(f"{location}:{line_number}: expected a JSON object, got {record!r:.40}")
+    if is_stored_record_line(record):
+        raise CorpusError(
+            f"{location}:{line_number}: a line of an annotation file, not a document "
+            '(a corpus line has "id" and "text")'
+        )
     doc_id = record.get("id")
     if isinstance(doc_id, int) and not isinstance(doc_id, bool):
         doc_id = str(doc_id)
@@ -308,10 +321,22 @@ def open_corpus(location: str | Path, *, skip_bad: bool = False) -> Corpus:
     path = Path(location)
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
+    if path.is_file() and path.suffix.lower() == ".json":
+        # Read as one text document, its keys and brackets would be detected as quotes.
+        raise CorpusError(
+            f"{path}: a .json file is no corpus; one document per line is read from a .jsonl "
+            "file (rename it), text documents from a folder of .txt or .md files"
+        )
     if path.is_file() and path.name.endswith(JSONL_SUFFIXES):
         corpus: Corpus = JsonlCorpus(path, skip_bad=skip_bad)
     else:
         corpus = FilesCorpus(path, skip_bad=skip_bad)
+    if not corpus.ids and corpus.problems:
+        # Every line was left out: "empty" would hide why, and the warnings that say it are
+        # printed only for a corpus that opens.
+        first, more = corpus.problems[0], len(corpus.problems) - 1
+        others = f" (and {more} more {'problem' if more == 1 else 'problems'})" if more else ""
+        raise CorpusError(f"{first}; no document could be read{others}")
     if not corpus.ids:
         kinds = "lines" if isinstance(corpus, JsonlCorpus) else "files (.txt, .md)"
         raise CorpusError(f"{path}: empty corpus, no document {kinds} found")

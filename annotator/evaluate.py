@@ -41,7 +41,8 @@ import orjson
 
 from annotator.detect.names import canonical_speaker_key
 from annotator.errors import UserError
-from annotator.records import Status, is_stored_record_line, open_in_review
+from annotator.records import QuoteType, Status, is_stored_record_line, open_in_review
+from annotator.util import UTF8_BOM, json_line_error
 
 TYPES = ("direct", "mixed", "indirect")
 """Quote types reported one by one (then ``all``)."""
@@ -66,13 +67,13 @@ def load_quotes_jsonl(path: str | Path) -> list[dict[str, Any]]:
     except OSError as error:
         raise UserError(f"{path}: cannot read ({error.strerror or error})") from error
     documents = []
-    for number, line in enumerate(raw.splitlines(), start=1):
+    for number, line in enumerate(raw.removeprefix(UTF8_BOM).splitlines(), start=1):
         if not line.strip():
             continue
         try:
             document = orjson.loads(line)
         except orjson.JSONDecodeError as error:
-            raise UserError(f"{path}:{number}: not JSON ({error})") from error
+            raise UserError(f"{path}:{number}: {json_line_error(line, error)}") from None
         if is_stored_record_line(document):
             raise UserError(
                 f"{path}:{number}: a stored quote record, not a document with its quotes: "
@@ -88,9 +89,44 @@ def load_quotes_jsonl(path: str | Path) -> list[dict[str, Any]]:
                 raise UserError(f'{path}:{number}: quote {index} needs "start" and "end"')
             if not isinstance(quote["start"], int) or not isinstance(quote["end"], int):
                 raise UserError(f"{path}:{number}: quote {index} has non-integer offsets")
+            # Scored as they stand, such offsets would count as a miss and a false alarm.
+            if not 0 <= quote["start"] <= quote["end"]:
+                raise UserError(
+                    f"{path}:{number}: quote {index} spans {quote['start']}..{quote['end']}, "
+                    "which is no span of a text"
+                )
+            problem = _field_problem(quote)
+            if problem is not None:
+                raise UserError(f"{path}:{number}: quote {index}: {problem}")
+            text = document.get("text")
+            if isinstance(text, str) and quote["end"] > len(text):
+                raise UserError(
+                    f"{path}:{number}: quote {index} spans {quote['start']}..{quote['end']}, past "
+                    f"the end of the text ({len(text)} characters)"
+                )
         document["id"] = str(document["id"])
         documents.append(document)
     return documents
+
+
+_QUOTE_TYPES = frozenset(QuoteType)
+
+
+def _field_problem(quote: Mapping[str, Any]) -> str | None:
+    """What is wrong with a quote's scored fields (a score, a type, a speaker, a source), or
+    None: compared as they stand, a wrong kind of value fails deep in the scoring, or is
+    counted as something it is not."""
+    score = quote.get("score")
+    if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
+        return f'"score" is {score!r}, not a number'
+    kind = quote.get("type")
+    if kind is not None and kind not in _QUOTE_TYPES:
+        return f'"type" is {kind!r}, not direct, indirect or mixed'
+    for name in ("speaker", "source", "status"):
+        value = quote.get(name)
+        if value is not None and not isinstance(value, str):
+            return f'"{name}" is {value!r}, not a string'
+    return None
 
 
 def match_spans(
@@ -330,7 +366,7 @@ def evaluate(
         pred = [
             q
             for q in predictions.get(document["id"], [])
-            if q.get("score", 1.0) >= min_score and q.get("status") != REJECTED
+            if _score(q) >= min_score and q.get("status") != REJECTED
         ]
         gold_spans = [(q["start"], q["end"]) for q in gold]
         pred_spans = [(q["start"], q["end"]) for q in pred]
@@ -363,6 +399,12 @@ def evaluate(
                 if "source" in gq:
                     report.source.add(source_matches(gq, pq))
     return report
+
+
+def _score(quote: Mapping[str, Any]) -> float:
+    """A prediction's score; one given as null, or none at all, counts as sure."""
+    score = quote.get("score")
+    return 1.0 if score is None else float(score)
 
 
 def _type(quote: Mapping[str, Any]) -> str:

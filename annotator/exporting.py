@@ -31,7 +31,9 @@ Plain Python: nothing here imports the terminal UI.
 from __future__ import annotations
 
 import ctypes
+import glob
 import hashlib
+import math
 import os
 import pickle
 import re
@@ -73,7 +75,7 @@ from annotator import __version__
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus, JsonlCorpus
 from annotator.errors import CorpusError, Problem, UserError, noting_skipped
-from annotator.fold_snapshot import records_per_line
+from annotator.fold_snapshot import process_alive, records_per_line
 from annotator.formats.base import (
     SPAN_FIELDS,
     BadLine,
@@ -356,6 +358,8 @@ def parse_split(value: str, seed: int = 0) -> SplitSpec:
         numbers = [float(part) for part in parts]
     except ValueError:
         raise UserError(f"--split {value!r}: expected numbers like 80/10/10") from None
+    if not all(map(math.isfinite, numbers)):  # float() takes "nan" and "inf": no share
+        raise UserError(f"--split {value!r}: expected numbers like 80/10/10")
     if len(numbers) not in SPLIT_NAMES or any(n < 0 for n in numbers) or sum(numbers) <= 0:
         raise UserError(f"--split {value!r}: give 2 or 3 non-negative shares, like 80/10/10")
     total = sum(numbers)
@@ -537,6 +541,7 @@ def _unfinished_description(names: list[str], unfinished: dict[str, list[str]]) 
 
 _DOC_ID = attrgetter("doc_id")
 _START = attrgetter("start")
+_END = attrgetter("end")
 _DOC_SHA256 = attrgetter("doc_sha256")
 _STATUS = attrgetter("status")
 _ANNOTATOR = attrgetter("annotator")
@@ -618,11 +623,34 @@ def _unit(
             for record in kept
         ]
     starts = list(map(_START, kept))
+    ends = list(map(_END, kept))
+    # The bulk read checks each field alone (record_codec), not a span against the text: a
+    # hand edit that keeps a line's layout can leave one running backwards or past the end,
+    # which every format would write as it stands. Two passes in C over ints already decoded.
+    if kept and (max(ends) > len(document.text) or not all(map(le, starts, ends))):
+        _refuse_out_of_range(kept, document, located)
     # Quotes stored in reading order (as a document is labeled, or imported) are in
     # ``record_order`` already when their starts rise: no key tuple per quote is built.
     if not all(map(lt, starts, islice(starts, 1, None))):
         kept.sort(key=record_order)
     return document, kept
+
+
+def _refuse_out_of_range(records: list[BulkQuote], document: Document, located: Located) -> None:
+    """Raise ``UserError`` naming the first of ``records`` whose span does not fit ``document``."""
+    size = len(document.text)
+    for record in records:
+        if record.start > record.end:
+            what = "which ends before it starts"
+        elif record.end > size:
+            what = f"past the end of the text ({size} characters)"
+        else:
+            continue
+        raise UserError(
+            f"{located.where(record)}: quote {record.id!r} in {document.id!r} spans "
+            f"{record.start}..{record.end}, {what}; nothing was exported (validate lists every "
+            "such quote)"
+        )
 
 
 def _reanchored(record: BulkQuote, where: str, document: Document) -> BulkQuote:
@@ -795,6 +823,7 @@ def _into_folder(
                 f"{out_dir}: not an earlier export (no manifest.json); refusing to replace it"
             )
     temporary = out_dir.with_name(f".{out_dir.name}.tmp-{os.getpid()}")
+    _remove_stale_temporaries(out_dir)
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         if temporary.exists():
@@ -812,6 +841,20 @@ def _into_folder(
         shutil.rmtree(temporary, ignore_errors=True)
         raise
     return manifest
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    """Delete the temporary folders exports into ``out_dir`` killed before their end left
+    beside it (``.NAME.tmp-PID``, and its ``-2`` half): each is as big as an export, and no
+    later run would reuse one. A folder whose process still runs is left alone."""
+    prefix = f".{out_dir.name}.tmp-"
+    with suppress(OSError):
+        for candidate in out_dir.parent.glob(f"{glob.escape(prefix)}*"):
+            pid = candidate.name[len(prefix) :].split("-", 1)[0]
+            if not (pid.isascii() and pid.isdigit() and len(pid) <= 7):
+                continue  # not named by a pid: not one of ours
+            if int(pid) != os.getpid() and not process_alive(int(pid)):
+                shutil.rmtree(candidate, ignore_errors=True)
 
 
 def _require(fmt: Format) -> None:
@@ -1528,6 +1571,9 @@ class ImportPlan:
     """Records passed to the import's writer as they were planned, and so not in ``records``."""
     read_without_quotes: list[str] = field(default_factory=list)
     """Documents the file says a person read whole and found no quote in: to mark finished."""
+    predictions: bool = False
+    """Whether the file holds a detector's output (``detector_scored``): then it says nothing
+    of what a person read, and none of ``read_without_quotes`` is marked."""
 
     @property
     def quotes(self) -> list[tuple[Record, str]]:
@@ -1629,6 +1675,8 @@ def _plan(
         else:
             fields = list(map(_FIELDS, quotes))
             named = _named_annotators(fields)
+            if not plan.predictions:
+                plan.predictions = any(map(detector_scored, fields))
         labelers = set(named)
         labelers.discard(None)
         if len(labelers) > 1:
@@ -1835,6 +1883,14 @@ def _named_annotators(fields: list[Any]) -> list[str | None]:
 
 
 _FIELDS = attrgetter("fields")
+
+
+def detector_scored(fields: Record) -> bool:
+    """Whether a quote read from a file is a detector's prediction: a ``score`` and no
+    ``origin`` (what ``detect`` writes; an import makes it a suggestion)."""
+    return fields.get("score") is not None and "origin" not in fields
+
+
 _PATH = attrgetter("path")
 _LINE = attrgetter("line")
 _ID = itemgetter("id")
@@ -2684,7 +2740,7 @@ def _derived_id(doc_id: str, start: int, end: int, derived: Counter[str]) -> str
 
 def _refusal(problems: list[BadLine], consequence: str) -> str:
     first = str(problems[0])
-    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    more = f" (and {counted(len(problems) - 1, 'more problem')})" if len(problems) > 1 else ""
     return f"{first}{more}; {consequence}"
 
 
@@ -2709,6 +2765,10 @@ class ImportReport:
     """Documents the file says were read whole and had no quote."""
     marked_finished: int = 0
     """Finished marks written: one for each of ``read_without_quotes`` the file had no mark of."""
+    predictions: bool = False
+    """Whether the file holds a detector's output: its documents with no quote are then left
+    unmarked, since a machine finding nothing is not a person reading them (their quotes,
+    where it found some, count as any imported label does)."""
 
 
 _IGNORED_IN_COMPARISON = {"created", "updated", "meta"}
@@ -2777,7 +2837,7 @@ def _import_into(
                 report = _report(plan, skip_bad)
             # Every id was taken once: a repeated one is a problem, never handed over.
             report.imported = writer.commit(distinct_ids=True)
-        report.marked_finished = file.mark_many_finished(report.read_without_quotes)
+        report.marked_finished = file.mark_many_finished(_to_mark_finished(report))
         return report
     plan = _plan(fmt, path, annotator, corpus, source_annotator, False, progress)
     report = _report(plan, skip_bad)
@@ -2802,9 +2862,16 @@ def _import_into(
         to_save.append(record)
     report.imported = file.save_many(to_save)
     marks = file.finished_marks()  # the annotator's own word on a document stands
-    unmarked = [doc_id for doc_id in report.read_without_quotes if doc_id not in marks]
+    unmarked = [doc_id for doc_id in _to_mark_finished(report) if doc_id not in marks]
     report.marked_finished = file.mark_many_finished(unmarked)
     return report
+
+
+def _to_mark_finished(report: ImportReport) -> list[str]:
+    """The documents an import marks finished: those a person read whole and found no quote
+    in. A detector's output says nothing of what anyone read: marked, its empty documents were
+    passed over by annotate's resume and counted in agreement as read with no quote found."""
+    return [] if report.predictions else report.read_without_quotes
 
 
 SPLIT_MIN_BYTES = 64 << 20
@@ -3060,6 +3127,7 @@ def _import_in_two(
         skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
         documents=plan.document_count + len(found.doc_ids),
         read_without_quotes=plan.read_without_quotes + found.read_without_quotes,
+        predictions=plan.predictions or found.predictions,
     )
 
 
@@ -3107,6 +3175,8 @@ class _SecondHalf:
     """Quotes of other annotators left out."""
     read_without_quotes: list[str]
     """Documents of the second half read whole with no quote (``ImportPlan``)."""
+    predictions: bool
+    """Whether the second half holds a detector's output (``ImportPlan``)."""
 
 
 def _plan_second_half(
@@ -3143,6 +3213,7 @@ def _plan_second_half(
         lengths=edits.lengths,
         skipped_annotators=plan.skipped_annotators,
         read_without_quotes=plan.read_without_quotes,
+        predictions=plan.predictions,
     )
 
 
@@ -3206,6 +3277,7 @@ def _send(fd: int, found: _SecondHalf) -> None:
             found.skipped_annotators,
             len(found.ids),
             found.read_without_quotes,
+            found.predictions,
         ),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
@@ -3249,9 +3321,18 @@ def _receive(fd: int) -> _SecondHalf | None:
     if not data:
         return None  # the child failed before it could say anything
     try:
-        first_rev, problems, doc_ids, ids, runs, lengths, skipped, count, read_empty = pickle.loads(
-            data
-        )
+        (
+            first_rev,
+            problems,
+            doc_ids,
+            ids,
+            runs,
+            lengths,
+            skipped,
+            count,
+            read_empty,
+            predictions,
+        ) = pickle.loads(data)
     except Exception:  # cut short: the child died while it spoke
         return None
     ids_list = ids.decode().split("\n") if count else []
@@ -3269,6 +3350,7 @@ def _receive(fd: int) -> _SecondHalf | None:
         lengths_list.tolist(),
         skipped,
         read_empty,
+        predictions,
     )
 
 
@@ -3289,6 +3371,7 @@ def _report(plan: ImportPlan, skip_bad: bool) -> ImportReport:
         skipped_annotators=plan.skipped_annotators,
         documents=plan.document_count,
         read_without_quotes=plan.read_without_quotes,
+        predictions=plan.predictions,
     )
 
 

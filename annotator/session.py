@@ -741,6 +741,17 @@ class AnnotationSession:
                 return doc_id, first
         return ids[0], 0 if ids else None
 
+    def resumed_with_nothing_open(self, work: DocumentWork) -> bool:
+        """Whether ``work``, the document ``resume_point`` answered, means that no document
+        has open work (it answers the first document then): it is marked finished, or has
+        nothing open. False for an annotator with nothing stored yet, who starts at the first
+        document anyway."""
+        with self._lock:
+            annotations = self.annotations
+            started = annotations.latest_doc_id() is not None or bool(annotations.finished_marks())
+            marked = annotations.finished_mark(work.doc_id) is True
+        return started and (marked or work.first_open() is None)
+
     def labeled_documents(self) -> list[str]:
         """Documents of this corpus with at least one stored label, in store order."""
         with self._lock:

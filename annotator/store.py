@@ -64,7 +64,7 @@ from annotator.records import (
     counts_as_finished,
     describe_error,
 )
-from annotator.util import paused_gc
+from annotator.util import json_line_error, paused_gc
 
 DEFAULT_STORE = Path("annotations")
 """Where annotation files live unless ``--store`` says otherwise."""
@@ -112,6 +112,25 @@ _QUOTE_KEYS = frozenset(QuoteAnnotation.model_fields) - {"suggestion"}
 
 _Head = tuple[int, bytes, bool, str, str]
 """The fields the fold needs from a line: (rev, change, is a deletion, quote id, doc id)."""
+
+
+_JSON_KINDS = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
+
+
+def _what_is_amiss(data: Any) -> str:
+    """What keeps the parsed line ``data`` from being a store entry, in a few words."""
+    if not isinstance(data, dict):
+        return f"a JSON {_JSON_KINDS.get(type(data), 'null')}"
+    for key in ("rev", "item"):
+        if key not in data:
+            return f"no {key!r}".replace("'", '"')
+    rev, item = data["rev"], data["item"]
+    if isinstance(rev, bool) or not isinstance(rev, int | str) or not str(rev).isdigit():
+        return 'a "rev" that is not a whole number'
+    if not isinstance(item, dict):
+        return 'an "item" that is not an object'
+    missing = [key for key in ("record", "id", "doc_id") if key not in item]
+    return f'an "item" without {missing[0]!r}'.replace("'", '"') if missing else "a bad field"
 
 
 def _head_of(groups: tuple[bytes, ...]) -> _Head:
@@ -949,12 +968,13 @@ class AnnotatorFile:
                 str(item["doc_id"]),
             )
         except orjson.JSONDecodeError as error:
-            self.problems.append(Problem(self.path, number, f"not valid JSON ({error}); skipped"))
-            return None
-        except (KeyError, TypeError, ValueError) as error:
             self.problems.append(
-                Problem(self.path, number, f"not a store entry (missing {error}); skipped")
+                Problem(self.path, number, f"{json_line_error(raw, error)}; skipped")
             )
+            return None
+        except (KeyError, TypeError, ValueError):
+            message = f"not a store entry ({_what_is_amiss(data)}); skipped"
+            self.problems.append(Problem(self.path, number, message))
             return None
         if head[1].decode() not in {change.value for change in Change}:
             self.problems.append(Problem(self.path, number, f"unknown change {head[1]!r}; skipped"))
@@ -973,7 +993,12 @@ class AnnotatorFile:
         try:
             return StoreEntry.model_validate_json(raw)
         except ValidationError as error:
-            message = f"invalid record: {describe_error(error)}; skipped"
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:  # the parser blames "an invalid unicode code point"
+                message = f"{json_line_error(raw, error)}; skipped"
+            else:
+                message = f"invalid record: {describe_error(error)}; skipped"
             self.problems.append(Problem(self.path, line[_NUMBER], message))
             return None
 
@@ -1841,7 +1866,18 @@ class AnnotationStore:
         """Every annotator with a file in the store, sorted."""
         if not self.root.is_dir():
             return []
-        return sorted(path.stem for path in self.root.glob("*.jsonl") if path.is_file())
+        paths = sorted(path for path in self.root.glob("*.jsonl") if path.is_file())
+        for path in paths:
+            try:
+                check_annotator_name(path.stem)
+            except StoreError:
+                # Named by the file: "annotator name 'x y' cannot name a file" read as if the
+                # user had given that name, and sent them looking at their options.
+                raise StoreError(
+                    f"{path}: no annotator's name (letters, digits and . _ - @ + only): rename "
+                    f"the file, or move it out of {self.root}/"
+                ) from None
+        return [path.stem for path in paths]
 
     def refuse_if_locked(self, annotator: str) -> None:
         """Raise ``StoreLockedError`` if another process writes ``annotator``'s file now.

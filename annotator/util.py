@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import queue
+import re
 import threading
 import weakref
 from collections.abc import Callable, Iterator
@@ -20,6 +21,55 @@ def counted(count: int, noun: str) -> str:
 def are(count: int) -> str:
     """The verb after ``counted``: ``1 document is``, ``2 documents are``."""
     return "is" if count == 1 else "are"
+
+
+_TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _control_shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟, as the annotate screen shows them: ESC is ␛
+    # DEL and the C1 controls (U+0080 to U+009F, CSI among them) as JSON escapes: a JSON object
+    # printed on standard output holds them raw in its strings, and stays valid JSON so.
+    return f"\\u{code:04x}"
+
+
+UTF8_BOM = b"\xef\xbb\xbf"
+"""The byte-order mark some Windows editors put at the start of a UTF-8 file: JSON parsers
+refuse it, so the readers of JSONL files pass over it on the first line."""
+
+
+def json_line_error(raw: bytes, error: ValueError) -> str:
+    """What is wrong with the line ``raw``, which ``error`` says is not JSON, in a few words: a
+    byte that is not UTF-8 is named with its column (the JSON parser calls it a surrogate at
+    column 1), anything else in the parser's own words."""
+    nul = raw.find(b"\x00")
+    if nul >= 0:  # a binary file: converting it from Latin-1 would not help
+        return f"binary data (a NUL byte at column {nul + 1}), not a line of text"
+    return not_utf8(raw) or f"not valid JSON ({error})"
+
+
+def not_utf8(line: bytes) -> str | None:
+    """None if ``line`` is UTF-8, else where it is not, in a few words: ``not UTF-8 (byte 0xe9
+    at column 4)``, with the way to convert it."""
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        return (
+            f"not UTF-8 (byte 0x{line[bad.start]:02x} at column {bad.start + 1}); convert it, "
+            "e.g. iconv -f latin1 -t utf-8"
+        )
+    return None
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control character a terminal would act on shown instead (ESC as ␛,
+    a C1 control as ``\\u009b``), but the newline and the tab: a file name or a document's
+    words in a message must not turn the terminal red, make a link, or move the cursor."""
+    if text.isprintable():  # the common case, in C: nothing to replace
+        return text
+    return _TERMINAL_CONTROLS.sub(_control_shown, text)
 
 
 @contextmanager

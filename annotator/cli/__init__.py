@@ -12,15 +12,19 @@ import argparse
 import getpass
 import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from annotator import __version__
 from annotator.corpus import Corpus, open_corpus
 from annotator.errors import UserError
 from annotator.store import DEFAULT_STORE
-from annotator.util import counted  # noqa: F401 - the commands import it from here
+from annotator.util import (
+    counted,  # noqa: F401 - the commands import it from here
+    terminal_safe,
+)
 
 SUBCOMMANDS = (
     "annotate",
@@ -209,8 +213,73 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     )
 
 
+class _TerminalSafeStream:
+    """Standard output or error as every command writes text to it: control characters in what
+    is written (a file name, a document's words, a speaker) are shown, not obeyed
+    (``util.terminal_safe``), and a failed write names the stream. Bytes written to ``buffer``
+    (detect's JSONL) pass as they are: JSON escapes what a terminal would obey."""
+
+    def __init__(self, stream: Any, name: str) -> None:
+        self._stream = stream
+        self._name = name
+
+    def write(self, text: str) -> int:
+        """Write ``text`` with its controls shown; a leading carriage return is kept, as it only
+        takes a progress line back to its start to redraw it."""
+        redraw = text.startswith("\r")
+        shown = terminal_safe(text[1:] if redraw else text)
+        if redraw:
+            shown = "\r" + shown
+        try:
+            try:
+                return self._stream.write(shown)
+            except UnicodeEncodeError:
+                # A terminal in Latin-1 or ASCII has no ␛ (nor a text's own letters): \u241b
+                # there is still one line, where the stream's strict encoding is a traceback.
+                encoding = getattr(self._stream, "encoding", None) or "ascii"
+                return self._stream.write(
+                    shown.encode(encoding, "backslashreplace").decode(encoding)
+                )
+        except OSError as error:
+            raise _named(error, self._name) from None
+
+    def flush(self) -> None:
+        """Flush the stream, naming it if that fails (a full disk)."""
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise _named(error, self._name) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _named(error: OSError, name: str) -> OSError:
+    """``error`` naming ``name`` as the file it was about, unless it names one already."""
+    if error.filename is None:
+        error.filename = name
+    return error
+
+
+@contextmanager
+def _terminal_safe_output() -> Iterator[None]:
+    """Standard output and error as ``_TerminalSafeStream`` while a command runs."""
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout = _TerminalSafeStream(stdout, "standard output")  # type: ignore[assignment]
+    sys.stderr = _TerminalSafeStream(stderr, "standard error")  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    with _terminal_safe_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parse(list(sys.argv[1:] if argv is None else argv))
     # Commands that read every annotator unless told (audit, agreement, stats, export) need to
     # know they were told.

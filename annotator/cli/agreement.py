@@ -68,6 +68,13 @@ def choose_annotators(
     store: AnnotationStore, named: list[str], exclude: list[str] | None
 ) -> list[str]:
     """The annotators to compare: those named, else all in the store but the excluded ones."""
+    if named and exclude:
+        # --exclude only thins the default of every annotator: taken beside names, it would be
+        # ignored, or contradict them.
+        raise UserError(
+            f"--exclude {' --exclude '.join(exclude)}: annotators are named "
+            f"({', '.join(named)}); name only the ones to compare"
+        )
     if named:
         names = list(dict.fromkeys(named))
         if len(names) < len(named):

@@ -131,7 +131,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--min-score",
         type=score,
-        default=DEFAULT_MIN_SCORE,
+        default=None,
         metavar="S",
         help="with --detect or --quotes, leave out quotes scored below S "
         f"(default: {DEFAULT_MIN_SCORE})",
@@ -139,7 +139,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--jobs",
         type=whole_number,
-        default=1,
+        default=None,
         metavar="N",
         help="with detection, spread documents over N processes (default 1; 0: one per CPU)",
     )
@@ -189,6 +189,22 @@ def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, lis
     # Here, not at the top: loading the detector takes half a second every command would pay.
     from annotator.detect.batch import Progress
 
+    # Given, these say how to score and detect quotes: refused where none is, warned of where
+    # the store's labels turn out to be audited instead, never ignored without a word.
+    detection_options = [
+        option
+        for option, value in (("--min-score", args.min_score), ("--jobs", args.jobs))
+        if value is not None and not (args.quotes is not None and option == "--min-score")
+    ]
+    if args.min_score is None:
+        args.min_score = DEFAULT_MIN_SCORE
+    if args.jobs is None:
+        args.jobs = 1
+    if detection_options and (args.from_store or args.quotes is not None):
+        with_what = "--from-store" if args.from_store else "--quotes"
+        raise UserError(
+            f"{' and '.join(detection_options)}: not with {with_what}, which runs no detection"
+        )
     store = AnnotationStore(args.store)
     if getattr(args, "annotator_given", False):
         args.annotators = [args.annotator, *args.annotators]
@@ -217,6 +233,12 @@ def gather(args: argparse.Namespace, corpus: Corpus) -> tuple[Gathered, str, lis
         with ExitStack() as stack:
             files = [stack.enter_context(store.open(name)) for name in names]
             if args.from_store or args.annotators or _labels_cover(files, corpus):
+                if detection_options:
+                    print(
+                        f"warning: {' and '.join(detection_options)} left unused: the store's "
+                        "labels are audited (--detect audits the detector's candidates)",
+                        file=sys.stderr,
+                    )
                 gathered = gather_from_store(corpus, files)
                 print(
                     f"audit: quotes from the store {store.root}/ "

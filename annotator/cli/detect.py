@@ -11,6 +11,7 @@ whitespace-only) document is written with no quotes, and a warning names it.
 from __future__ import annotations
 
 import argparse
+import glob
 import os
 import sys
 from collections.abc import Iterator
@@ -19,7 +20,9 @@ from pathlib import Path
 import orjson
 
 from annotator.cli import open_corpus_leaving_out_bad, score, warn_left_out, whole_number
+from annotator.corpus import Corpus
 from annotator.errors import UserError
+from annotator.fold_snapshot import process_alive
 
 READS_LABELS = False
 """Offered no ``--store`` or ``--annotator``: detect touches no annotation file."""
@@ -52,6 +55,45 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _remove_stale_partials(target: Path) -> None:
+    """Delete what runs writing ``target`` killed before their end left beside it
+    (``.NAME.PID.partial``, named by their pid: one whose process still runs is left alone)."""
+    prefix = f".{target.name}."
+    for candidate in target.parent.glob(f"{glob.escape(prefix)}*.partial"):
+        pid = candidate.name[len(prefix) : -len(".partial")]
+        if not (pid.isascii() and pid.isdigit() and len(pid) <= 7):
+            continue  # not named by a pid: not one of ours
+        if int(pid) != os.getpid() and not process_alive(int(pid)):
+            candidate.unlink(missing_ok=True)
+
+
+def _refuse_to_replace_the_corpus(target: Path, corpus: Corpus) -> None:
+    """Raise ``UserError`` when ``target`` is the corpus file, or a document of the corpus
+    folder: written there, the candidates would replace the texts they were found in."""
+    if not target.is_file():
+        return
+    if corpus.location.is_file():
+        replaced = target.samefile(corpus.location)
+    else:  # a folder: one lookup by the target's place in it, not a check of every document
+        try:
+            place = target.resolve().relative_to(corpus.location.resolve()).as_posix()
+        except ValueError:
+            place = None
+        replaced = place in corpus
+    if replaced:
+        raise UserError(
+            f"{target}: is the corpus (or one of its documents); -o would replace it with the "
+            "candidates: name another file"
+        )
+
+
+def _naming_output(error: OSError, output: Path | None) -> OSError:
+    """``error`` met writing the output, naming it (a write names no file by itself)."""
+    if error.filename is None:
+        error.filename = str(output) if output is not None else "standard output"
+    return error
+
+
 def run(args: argparse.Namespace) -> int:
     """Run detection over the corpus and write the JSONL."""
     # Here, not at the top: loading the detector takes half a second every command would pay.
@@ -73,10 +115,12 @@ def run(args: argparse.Namespace) -> int:
     target = partial = None
     if args.output is not None:
         target = args.output
+        _refuse_to_replace_the_corpus(target, corpus)
         if not target.exists() or target.is_file():
             # Written beside it and moved into place at the end: a run stopped halfway (Ctrl-C, a
             # full disk) leaves the previous output whole, not replaced by a valid-looking part.
             partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+            _remove_stale_partials(target)
         try:
             out = (partial or target).open("wb")
         except OSError as error:
@@ -92,16 +136,26 @@ def run(args: argparse.Namespace) -> int:
                 orjson.dumps({"id": doc_id, "quotes": quotes}, option=orjson.OPT_APPEND_NEWLINE)
             )
         finished = True
+    except OSError as error:
+        raise _naming_output(error, args.output) from None
     finally:
         progress.close()
         if out is not sys.stdout.buffer:
-            out.close()
-            if partial is not None and finished:
-                os.replace(partial, target)  # type: ignore[arg-type]
-            elif partial is not None:
-                partial.unlink(missing_ok=True)
+            try:
+                out.close()
+            except OSError as error:  # the last of the output written out: a full disk
+                finished = False
+                raise _naming_output(error, args.output) from None
+            finally:
+                if partial is not None and finished:
+                    os.replace(partial, target)  # type: ignore[arg-type]
+                elif partial is not None:
+                    partial.unlink(missing_ok=True)
         else:
-            out.flush()
+            try:
+                out.flush()
+            except OSError as error:
+                raise _naming_output(error, None) from None
     for where in empty:
         print(f"warning: {where}, written with no quotes", file=sys.stderr)
     warn_left_out(corpus)

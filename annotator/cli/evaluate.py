@@ -53,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
     from annotator.detect.batch import Progress, detect_many
 
     gold = load_quotes_jsonl(args.gold)
+    if not gold:
+        # Scored, it would print a table of zeros: a wrong path or a cut-off file looks so.
+        raise UserError(f"{args.gold}: no document to score (an empty file)")
     if args.pred is not None:
         predictions = {doc["id"]: doc.get("quotes", []) for doc in load_quotes_jsonl(args.pred)}
         unscored = [doc["id"] for doc in gold if doc["id"] not in predictions]
@@ -92,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if args.json:
-        sys.stdout.buffer.write(orjson.dumps(report.as_dict(), option=orjson.OPT_INDENT_2))
+        sys.stdout.write(orjson.dumps(report.as_dict(), option=orjson.OPT_INDENT_2).decode())
         sys.stdout.write("\n")
     else:
         print(report.format())

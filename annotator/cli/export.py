@@ -72,7 +72,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--input-format",
-        default="quotes-jsonl",
+        default=None,
         metavar="FORMAT",
         help="format of --input (default: quotes-jsonl)",
     )
@@ -127,6 +127,17 @@ def run(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace, corpus: Corpus | None) -> int:
     _take_annotator_option(args)
+    if args.input_format is not None and args.input is None:
+        raise UserError(
+            f"--input-format {args.input_format}: it says what --input FILE holds, and no --input "
+            "is given"
+        )
+    if args.predictions and args.format not in ("label-studio", "all"):
+        # Taken and ignored, it would leave the user believing the quotes went out as
+        # pre-annotations.
+        raise UserError(
+            f"--predictions is for label-studio (or all), not {args.format}: leave it out"
+        )
     try:
         min_confidence = confidence_value(args.min_confidence)
     except ValueError as error:
@@ -168,7 +179,7 @@ def _export(args: argparse.Namespace, corpus: Corpus | None) -> int:
         return 0
     if args.input is not None:
         source = collect_from_file(
-            get_format(args.input_format), args.input, corpus, selection=selection
+            get_format(args.input_format or "quotes-jsonl"), args.input, corpus, selection=selection
         )
     else:
         if corpus is None:

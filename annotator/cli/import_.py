@@ -99,6 +99,13 @@ def run(args: argparse.Namespace) -> int:
             if report.marked_finished
             else ""
         )
+        + (
+            f"; {counted(len(report.read_without_quotes), 'document')} with no quote left "
+            "unmarked, as the quotes are a detector's (they carry a score): finding nothing "
+            "is not a person reading them"
+            if report.predictions and report.read_without_quotes
+            else ""
+        )
         + (f"; {counted(len(report.problems), 'problem')} skipped" if report.problems else "")
     )
     return 1 if report.problems else 0

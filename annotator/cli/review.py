@@ -4,18 +4,21 @@ Quotes every annotator labelled alike are merged into the gold file at once (--n
 turns that off); the UI then walks through each disagreement, document by document. Every
 decision is saved as it is made, and a later run resumes at the first one left open.
 Arguments: an optional CORPUS (a folder or file; default seeds/ if it exists) for the document
-texts, then the annotators to review (default: every one in the store but --out).
+texts, then the annotators to review (default: every one in the store but the gold file, other
+reviews' outputs and anyone who finished no document).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 
 from annotator.adjudication import DEFAULT_GOLD
 from annotator.agreement.align import DEFAULT_THRESHOLD
 from annotator.cli import counted, fraction, open_corpus_leaving_out_bad, warn_left_out
-from annotator.corpus import Corpus
+from annotator.corpus import JSONL_SUFFIXES, TEXT_SUFFIXES, Corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, check_annotator_name
 
@@ -63,9 +66,13 @@ def split_names(
     if names and names[0] not in known and Path(names[0]).exists():
         corpus_path = Path(names[0])
         names = names[1:]
+    elif names and names[0] not in known and _looks_like_a_path(names[0]):
+        # A corpus path that is not there: called an annotator name, it would be refused as
+        # one that "cannot name a file", which sends the user looking in the wrong place.
+        raise UserError(f"{names[0]}: no such file or folder (the corpus)")
     elif DEFAULT_CORPUS.exists():
         corpus_path = DEFAULT_CORPUS
-    annotators = list(dict.fromkeys(names)) or [name for name in sorted(known) if name != out]
+    annotators = list(dict.fromkeys(names)) or default_annotators(store, out)
     for name in annotators:
         if name not in known and Path(name).exists():
             raise UserError(f"{name}: the corpus comes first: review CORPUS ANNOTATOR ...")
@@ -79,6 +86,48 @@ def split_names(
         raise UserError("review takes at most 9 annotators (keys 1-9); name the ones to review")
     corpus = open_corpus_leaving_out_bad(corpus_path) if corpus_path is not None else None
     return corpus, annotators
+
+
+def _looks_like_a_path(name: str) -> bool:
+    """Whether ``name`` can only be meant as a path: it has a folder in it, or a corpus
+    file's ending (no annotator name may end so)."""
+    return "/" in name or os.sep in name or name.endswith((*TEXT_SUFFIXES, *JSONL_SUFFIXES))
+
+
+def default_annotators(store: AnnotationStore, out: str) -> list[str]:
+    """Whom a review with no annotator named reviews: every file in the store but the gold
+    file (``--out``, and ``gold`` as for ``agreement``), another review's output (its records
+    carry ``meta.adjudication``), and, as ``agreement`` does, anyone who finished no document
+    (who opened annotate once), when two others remain; stderr names who was left out.
+
+    Every file but ``--out`` was taken: the gold file of an earlier review, and someone who had
+    finished nothing, each took a key and a column, and ten files refused the review.
+    """
+    reviews: list[str] = []
+    idle: list[str] = []
+    kept: list[str] = []
+    for name in sorted(store.annotators()):
+        if name in (out, DEFAULT_GOLD):
+            continue
+        with store.open(name) as folded:
+            # A review writes every record with it: one document's records tell, and only
+            # they are read (the fold reads no record whole).
+            documents = folded.doc_ids()
+            sample = folded.quotes(documents[0]) if documents else []
+            if any("adjudication" in quote.meta for quote in sample):
+                reviews.append(name)
+            elif not folded.finished_doc_ids():
+                idle.append(name)
+            else:
+                kept.append(name)
+    if len(kept) < 2:
+        kept = sorted([*kept, *idle])  # named, they are reviewed all the same
+        idle = []
+    if reviews:
+        print(f"left out, the output of another review: {', '.join(reviews)}", file=sys.stderr)
+    if idle:
+        print(f"left out, finished no document: {', '.join(idle)}", file=sys.stderr)
+    return kept
 
 
 def refuse_annotators_own_file(store: AnnotationStore, out: str) -> None:

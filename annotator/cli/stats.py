@@ -63,8 +63,6 @@ def run(args: argparse.Namespace) -> int:
     elsewhere: set[str] = set()
     for name in _annotators_to_count(store, args):
         with store.open(name) as folded:
-            for problem in folded.problems:
-                print(f"warning: {problem}", file=sys.stderr)
             counts: Counter[str] = Counter()
             for quote in folded:
                 if quote.doc_id in unreadable:  # left out with its document, as export does
@@ -85,6 +83,10 @@ def run(args: argparse.Namespace) -> int:
             ):
                 counts[key] = sum(readable is None or doc_id in readable for doc_id in doc_ids)
             per_annotator[name] = counts
+            # After the reading: a record is checked when it is read, not when the file is
+            # folded, so only now does the list hold every line skipped.
+            for problem in folded.problems:
+                print(f"warning: {problem}", file=sys.stderr)
             if counts["open"]:
                 groups = "group" if counts["open"] == 1 else "groups"
                 print(

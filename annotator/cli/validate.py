@@ -67,6 +67,17 @@ def validate_file(folded: AnnotatorFile, corpus, reanchor: bool = False) -> list
             continue
         for quote in quotes:
             line = folded.line_of(quote.id)
+            if quote.annotator != folded.annotator:
+                # A line of another annotator's file (files joined by hand): counted as this
+                # annotator's by agreement and stats, exported under the other's name.
+                problems.append(
+                    Problem(
+                        folded.path,
+                        line,
+                        f"quote {quote.id!r} is labelled by {quote.annotator!r}, not "
+                        f"{folded.annotator!r}: a line of another annotator's file?",
+                    )
+                )
             placed = anchor_quote(quote, document)
             if placed.anchor is Anchor.STALE:
                 problems.append(

@@ -63,11 +63,11 @@ _EVIDENCE_NOUNS = (
     "poll|polls|polling|survey|surveys|study|studies|data|report|reports|analysis|analyses|"
     "research|records|numbers|figures|results|investigation|inquiry|review|audit|average|"
     "averages|estimates|tally|count|documents|filings|census|statistics|experiments?|test|tests|"
-    "exit polls|evidence|history|research"
+    "exit polls|evidence|history|research|trial|trials"
 )
 _PARTICIPLES = (
     "expected projected predicted forecast thought believed assumed rumored rumoured understood "
-    "said reported eager planning determined willing seen viewed regarded deemed considered"
+    "said reported eager planning determined willing seen viewed regarded deemed considered known"
 ).split()
 _LEADING_WORDS = (
     "seems seemed seem appears appeared appear shows showed "
@@ -78,13 +78,31 @@ _LEADING_WORDS = (
     "rejected rejects rejecting blamed blames blaming favors favored favours favoured support "
     "oppose endorse favor favour praises slammed slamming assailed challenged questioned "
     "questioning applauded voted vote voting went sees saw see views viewed regards regarded "
-    "deemed considers talked talks talking spoke speaks speaking pointed points pointing referred "
-    "refers referring focused focuses focusing railed rails railing calls call calling pushed "
-    "pushes pushing discussed discussing talk speak reportedly"
+    "deemed considers considered consider view viewing seeing regard regarding portrays "
+    "portrayed portray portraying paints painted paint painting casts cast casting presents "
+    "presented present presenting positions positioned position positioning frames framed "
+    "frame framing depicts depicted depict depicting talked talks talking spoke speaks "
+    "speaking pointed points pointing referred refers referring focused focuses focusing "
+    "railed rails railing calls call calling pushed pushes pushing discussed discussing talk "
+    "speak reportedly"
 ).split()
 _LEADING_BE = "is are was were be been being".split()
 CUE_LEADS = [*_LEADING_WORDS, *_LEADING_BE]
 """The words every match of ``_CUE_RE`` opens with, after the character before it."""
+_OBJECT_WORD = r"[^\s,;:.!?—–()]+"
+"""A word of an object, with no punctuation that would end it."""
+_NOT_CLAUSE_AFTER_AS = (
+    r"(?!(?:he|she|they|it|we|I|you|planned|expected|usual|well|soon|long|much|many|if|though|"
+    r"part|of|to|for)\b)"
+)
+"""After the ``as`` of a portrayal: not a clause opened by a pronoun (``as he spoke``), a
+manner or a set phrase (``as planned``, ``as part of``)."""
+GERUND_PREPOSITION_RE = re.compile(
+    r"(?<![A-Z])\b(?:by|after|before|while|when|in|without|despite|upon|through)\s+$"
+)
+"""A preposition inside a clause right before a gerund cue (``won the vote by mocking``,
+``left after thanking``): the gerund's holder is the clause's subject. Not ``from`` or ``for``,
+whose gerund is often another's act (``kept her from writing``, ``sued for spreading``)."""
 _CUE_RE = re.compile(
     # ``\s`` spelled out: the engine tests the set at every character it skips (a fifth of the
     # scan's time).
@@ -117,9 +135,19 @@ _CUE_RE = re.compile(
     r"oppose|endorse|favor|favour|praises|slammed|slamming|assailed|challenged|questioned|"
     r"questioning|applauded|(?:voted|vote|voting)\s+(?:for|against)|went\s+after)(?=\s))|"
     # ``sees the plan as a gamble``, ``is seen as``: a view.
-    r"(?P<view>(?:sees|saw|see|views|viewed|regards|regarded|deemed|considers)(?=\s+\S[^.;:]{0,60}?\sas\s)"
+    r"(?P<view>(?:sees|saw|see|seeing|views|viewed|view|viewing|regards|regarded|regard|"
+    r"regarding|deemed|considers|considered|consider)(?=\s+\S[^.;:]{0,60}?\sas\s)"
+    # ``painted the board as a club``, ``presents herself as``: a portrayal, a view put to
+    # others; its object a few words with no break, then ``as`` and no clause or manner
+    # (``cast the nets as he rowed``, ``present the award as planned``).
+    r"|(?:portrays|portrayed|portray|portraying|paints|painted|paint|painting|casts|cast|"
+    r"casting|presents|presented|present|presenting|positions|positioned|position|"
+    r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting)"
+    rf"(?=(?:\s+(?!(?:such|just|so|-)\s){_OBJECT_WORD}){{1,8}}?\s+as\s+{_NOT_CLAUSE_AFTER_AS})"
     r"|(?:is|are|was|were|been)\s+(?:(?:widely|increasingly|largely|now|still|often)\s+)?"
-    r"(?:seen|viewed|regarded|deemed|considered)(?:\s+as)?(?=\s))|"
+    # ``is best known for``: a reputation, a view held by no one named.
+    r"(?:(?:seen|viewed|regarded|deemed|considered)(?:\s+as)?|(?:(?:best|well)\s+)?known\s+for)"
+    r"(?=\s))|"
     # ``talked about``, ``called for``: what someone spoke of, without the words.
     r"(?P<topic>(?:(?:talked|talks|talking|spoke|speaks|speaking)\s+(?:about|of)|"
     r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"
@@ -367,9 +395,18 @@ def _attitude_at(
             return None  # ``the show``, ``was found dead``
         evidence = _EVIDENCE_SUBJECT_RE.search(text, max(sent_start, cue_start - 60), cue_start)
         that = _THAT_AFTER_RE.match(text, cue_end)
-        if evidence is None and that is None:
+        apposed = None
+        if evidence is None and text[:cue_start].rstrip().endswith(","):
+            # ``The report, tabled on Tuesday, found ...``: the source of evidence before
+            # an apposition.
+            apposed = detector.apposed_subject(sent_start, cue_start, cue_end)
+            if apposed is not None and _EVIDENCE_SUBJECT_RE.search(apposed.text) is None:
+                apposed = None
+        if evidence is None and that is None and apposed is None:
             return None
-        if evidence is not None:
+        if apposed is not None:
+            speaker = apposed
+        elif evidence is not None:
             # The evidence is the speaker: ``A survey of harbour workers`` shows.
             at = evidence.start()
             lead = _EVIDENCE_LEAD_RE.search(text, max(sent_start, at - 40), at)
@@ -426,12 +463,18 @@ def _attitude_at(
                 speaker = Mention(relative.group("who"), start, start + len(relative.group("who")))
         if speaker is None and (
             cue.split(None, 1)[0].endswith("ing")  # ``, referring to``: a participle
-            and before.rstrip().endswith(",")
+            and (before.rstrip().endswith(",") or GERUND_PREPOSITION_RE.search(before))
             or _COORDINATED_RE.search(text, max(sent_start, cue_start - 20), cue_start)
         ):
             # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
             # subject of the clause the cue is coordinated with or hangs on.
             speaker = detector.sentence_subject(sent_start, cue_start, adverbials=True)
+        if speaker is None and cue.split(None, 1)[0].endswith("ing"):
+            # ``After talking about the toll, Kral left``: the main clause's subject, after the
+            # comma that ends the opening clause and its content.
+            opening = detector.opening_gerund_holder(sent_start, cue_start, cue_end, sent_end)
+            if opening is not None:
+                speaker, sent_end = opening
         if speaker is None:
             # ``the former mayor talked about``, ``Kral, a skipper from the islands, wants``:
             # a common noun phrase, or a subject before an apposition.
@@ -564,6 +607,14 @@ def lift_beliefs(detector: _Detector) -> None:
             continue
         if draft.speaker is None or draft.speaker.text.lower() in ("i", "we", "you", "it"):
             continue
+        if cue == "feel" and draft.speaker.text.lower().startswith(("a ", "an ")):
+            continue  # ``a rowdy feel that ...``: the noun (a singular subject says ``feels``)
+        if _MANNER_CONTENT_RE.match(detector.text, draft.start, draft.end):
+            continue  # ``feels the same way``: how, not what, is felt; no content of its own
+        if cue in _PASSIVE_BELIEFS and _BE_BEFORE_RE.search(
+            detector.text, max(0, draft.cue.start - 30), draft.cue.start
+        ):
+            continue  # ``is widely considered a risk``: the view's, held by no one named
         index = bisect_right(outer_starts, draft.cue.start) - 1
         if any(
             outer[k][0] <= draft.cue.start < outer[k][1]
@@ -576,9 +627,21 @@ def lift_beliefs(detector: _Detector) -> None:
 _LIFTED_BELIEFS = frozenset(
     "believe believes believed think thinks hope hopes hoped hoping expect "
     "fear fears feared know knows knew worry worries worried suspect suspects suspected doubt "
-    "doubts doubted".split()
+    "doubts doubted feel feels felt thought consider considers considered believing feeling "
+    "fearing".split()
 )
 """Belief verbs whose reported content is mostly an attribution in the shared gold set."""
+_MANNER_CONTENT_RE = re.compile(
+    r"(?:the same way|that way|this way|so|strongly|otherwise|differently)"
+    r"(?:\s+(?:too|also|about|on|toward|towards|of)\b.*)?\W*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A manner in place of content after a belief verb, with its topic (``feels the same way about
+the toll``, ``thinks so too``)."""
+_PASSIVE_BELIEFS = frozenset("thought considered felt".split())
+"""Participles of belief verbs lifted above that also make a passive (``is considered``)."""
+_BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|now|long|\w+ly)\s+)*$")
+"""A form of ``be`` (and adverbs) right before a participle: a passive."""
 
 
 _RELATIVE_CUES = (

@@ -38,11 +38,21 @@ from annotator.detect.names import (
     UPPER,
     caseless_word,
     in_title_case_line,
+    looks_like_person,
 )
 from annotator.detect.text import SPACE_CHARS
 from annotator.records import SourceKind
 
 _ALL_VERBS = SPEECH_VERBS | BELIEF_VERBS
+
+
+def clause_comma(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]`` that is punctuation, not the thousands separator
+    of a number (``a trial of 11,000 adults, published``), or -1."""
+    comma = text.find(",", start, end)
+    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 4].isdigit():
+        comma = text.find(",", comma + 1, end)
+    return comma
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -70,7 +80,14 @@ CUE_RE = re.compile(
 )
 """Every speech or belief verb form, and ``according to``."""
 
-SCAN_CUES = sorted(_ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | {"Asked", "Said to"})
+OPENING_PARTICIPLES = frozenset(
+    form.capitalize() for form in SPEECH_VERBS if form.endswith("ing") and " " not in form
+)
+"""Participles of speech opening a sentence (``Noting that the pier is old, Kral ...``): a cue
+only right before ``that`` (see ``_Detector.reported_at``)."""
+SCAN_CUES = sorted(
+    _ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | OPENING_PARTICIPLES | {"Asked", "Said to"}
+)
 """The cues ``CUE_SCAN_RE`` finds besides ``according to``."""
 CUE_SCAN_RE = re.compile(
     rf"[{SPACE_CHARS}(“\"‘'—–-](?P<cue>[Aa]ccording to|" + trie_pattern(SCAN_CUES) + r")(?!\w)"
@@ -80,7 +97,10 @@ regex engine skip ahead to spaces instead of testing a word boundary at every po
 fast); a cue at offset 0 is matched with a space put before the text.
 ``Asked`` opening a sentence (``Asked whether ..., Kral said``) reports a question put by
 someone unnamed; ``Said to`` in a headline (``Veltrana Said to Weigh Sale``) reports hearsay."""
-_TOKEN_RE = re.compile(rf"[^{SPACE_CHARS}*,;:()\[\]“”\"—–]+|[,;:()\[\]“”\"—–]")
+# A comma between digits separates thousands (``11,000 adults``): part of the number, no break.
+_TOKEN_RE = re.compile(
+    rf"(?:[^{SPACE_CHARS}*,;:()\[\]“”\"—–]|(?<=\d),(?=\d{{3}}))+|[,;:()\[\]“”\"—–]"
+)
 """A word or a mark of punctuation; asterisks are no part of a word (``**Dana Whitfield**``,
 a name in bold in a newsletter written in Markdown)."""
 
@@ -164,6 +184,10 @@ _COMMON_DETERMINERS = frozenset(
 )
 """Words opening a common noun phrase that may be a speaker (``a fan``, ``one shopper``)."""
 _QUANTIFIER_WORDS = frozenset("one two three four five some many several few most each all".split())
+_PLACE_ADVERBS = frozenset(("there", "here"))
+"""Adverbs of place that may stand between a subject and its verb (``Officials there said``)."""
+_SEEMING_RE = re.compile(r"(?:seem|appear)", re.IGNORECASE)
+"""A cue of appearance, which an existential ``there`` opens (``there appears to be``)."""
 _FUNCTION_WORDS = frozenset(
     "and or but nor that which who whom whose what when where why how than then there here it "
     "this these those they them we us you he him she i me to of in on at by for with from into "
@@ -336,6 +360,16 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     # The token strings only: the offsets of the few that make the mention are found after.
     tokens = _TOKEN_RE.findall(text, window_start, cue_start)
     index = len(tokens) - 1
+    if (
+        index >= 1
+        and tokens[index] in _PLACE_ADVERBS
+        and tokens[index - 1][:1].isalpha()
+        and tokens[index - 1].lower() not in _FUNCTION_WORDS
+        and _SEEMING_RE.match(text, cue_start) is None
+    ):
+        # ``Officials there said``, ``a mother here told me``: where the subject is, not an
+        # existential ``there`` (``In the valley there appears to be``).
+        index -= 1
     passive = False
     adverb = False
     while index >= 0:
@@ -437,6 +471,11 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             ):
                 # ``Senior fellow at Chatham House in London, Keir Giles, told``: a bare name
                 # in the apposition is the speaker, whatever stands before it.
+                served = _role_serving(tokens, j)
+                if served is not None and not looks_like_person(" ".join(appositive)):
+                    # ``A spokeswoman for the tunnel consortium, Harbourlink, said``: the name
+                    # is the consortium's; the spokeswoman speaks.
+                    return _mention(text, tokens, served, close - 1, cue_start)
                 return _mention(text, tokens, j + 1, close - 1, cue_start)
             before = j - 1
             if before >= 1 and tokens[before] == ")":
@@ -502,6 +541,21 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     if start > 0 and tokens[start - 1] in ("and", ","):
         start = _coordinated_start(tokens, start, found[1], window_start == limit)
     return _mention(text, tokens, start, found[1], cue_start)
+
+
+def _role_serving(tokens: list[str], comma: int) -> int | None:
+    """Where the phrase before ``tokens[comma]`` starts when it is a role noun and, after
+    ``for`` or ``of``, the body served in lower case (``a spokeswoman for the consortium``);
+    None otherwise."""
+    if comma < 3 or not tokens[comma - 1].islower():
+        return None
+    for k in range(comma - 1, max(0, comma - 6), -1):
+        if tokens[k] in ("for", "of") and tokens[k - 1].lower() in ROLE_NOUNS:
+            found = _collect_backward(tokens, k - 1)
+            return found[0] if found is not None else None
+        if not tokens[k].islower():
+            return None
+    return None
 
 
 _PLACE_LEADS = frozenset("in of from at near outside".split())
@@ -774,6 +828,25 @@ def _collect_backward(
             ):
                 start = j - 2  # ``some of the officials``
             break
+        if (
+            lowered in ("in", "from")
+            and start == index
+            and j >= 1
+            and tokens[j - 1][:1].isupper()
+            and (j == 1 or not tokens[j - 2][:1].isupper())
+            and (
+                tokens[j - 1].lower() in FIRST_NAMES
+                or tokens[j - 1].isalpha()
+                and tokens[j - 1].lower() not in STOP_CAPS
+                and tokens[j - 1].lower() not in TITLE_WORDS
+                and tokens[j - 1].lower() not in _PEOPLE_NOUNS
+                and not tokens[j - 1].endswith("s")  # ``Officials in Kyiv``: a plural noun
+            )
+        ):
+            # ``Kristian in Brennock writes``, ``Jan from Leeds``: a reader signs with a given
+            # name and a town; the person is the speaker, not the town.
+            start = j - 1
+            break
         if not _np_token(token) or lowered in STOP_CAPS and token[:1].isupper():
             start = _modified_role_start(tokens, j, start, head)
             break
@@ -931,6 +1004,11 @@ def _headline_verb_at(text: str, mention: Mention) -> int | None:
     return None
 
 
+_REDUCED_RELATIVE_NEXT = frozenset("by on in at from last earlier this".split())
+"""Words after a participle that open its complement (``published on Monday``, ``conducted by
+the council``): the participle begins a reduced relative."""
+
+
 def _subject_after(text: str, position: int, limit: int) -> Mention | None:
     """The speaker phrase right after an inverted cue (said ``Kremlin spokesman Dmitry Peskov``).
 
@@ -963,12 +1041,30 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
         ends_sentence = (
             token.endswith(".") and lowered not in _TITLE_ABBREVIATIONS and (len(bare) > 1)
         )
+        if (
+            determiner
+            and k >= 2
+            and len(lowered) > 4
+            and lowered.endswith("ed")
+            and token.islower()
+            and tokens[k - 1][0].isalpha()
+            and tokens[k - 1][0].lower() not in _DETERMINERS
+            and tokens[k - 1][0].lower() not in _RELATIVES
+            and not tokens[k - 1][0].endswith("ly")
+            and k + 1 < len(tokens)
+            and tokens[k + 1][0] in _REDUCED_RELATIVE_NEXT
+        ):
+            break  # ``a trial of 900 adults published on Monday``: a reduced relative
         if not (
             _np_token(bare)
             # ``the 58-year-old``, ``one well-connected skipper``, ``a 2009 survey``
             or determiner
             and k > 0
-            and (_plain_word(bare) or bare[:1].isdigit() and bare.replace("-", "").isalnum())
+            and (
+                _plain_word(bare)
+                or bare[:1].isdigit()
+                and bare.replace("-", "").replace(",", "").isalnum()
+            )
             and bare not in _VERBISH
             # ``retired skipper Ada Lind``: plain words before a role or a name, which must follow
             or not determiner
@@ -1039,6 +1135,7 @@ _LANGUAGES = frozenset(
     """.split()
 )
 """Languages something may be said in (``said the retiree in Mandarin``)."""
+_LANGUAGE_NAMES = "|".join(sorted(language.capitalize() for language in _LANGUAGES))
 _POSTMODIFIER_OPENERS = frozenset(
     "familiar close briefed involved aware knowledgeable acquainted".split()
 )
@@ -1438,7 +1535,11 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
     (_after_break(rf"\b(?P<src>tweeted|posted\s+on\s+(?:{SOCIAL_NAMES}))\b"), SourceKind.SOCIAL),
     (
         _after_break(
-            rf"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter)\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
+            # ``addressing a seminar``, ``speaking at a vigil``: the occasion the words were said at
+            rf"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter|[Aa]ddressing|[Ss]peaking\s+(?:at|to|during))"
+            rf"\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+"
+            # ``an interview in French``: the language of the words, no part of the event
+            rf"(?!(?:{_LANGUAGE_NAMES})\b)(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
         ),
         SourceKind.EVENT,
     ),
@@ -1560,6 +1661,17 @@ def _before_surname(text: str, start: int) -> bool:
     return bool(words) and before[-1:].isspace() and words[-1].lower() in FIRST_NAMES
 
 
+_ROLE_FOR_RE = re.compile(r"(?:^|\W)([a-z]+)\s+(?:for|of|at)\s+(?:the\s+)?$")
+
+
+def _after_role_of(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a role noun and ``for``, ``of`` or ``at``
+    (``a spokesman for the Medicines Agency``): the body the speaker serves, not an outlet
+    the words reached the article through."""
+    match = _ROLE_FOR_RE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1) in ROLE_NOUNS
+
+
 def find_source(
     text: str, start: int, end: int, skip: tuple[int, int] | None = None
 ) -> Source | None:
@@ -1595,6 +1707,8 @@ def find_source(
             s = region_start - 1 + span[0]
             if kind is SourceKind.OUTLET and _before_surname(text, s):
                 continue  # ``Mr. Slate said``, ``Ada Slate said``: a person, not the magazine
+            if kind is SourceKind.OUTLET and _after_role_of(text, s):
+                continue  # ``a spokesman for the Medicines Agency``: who employs the speaker
             candidate = Source(value, kind, s, s + len(value))
             if best is None or (_PRIORITY[candidate.kind], candidate.start) < (
                 _PRIORITY[best.kind],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -119,8 +120,10 @@ def detect_many(
     """Detect quotes in ``(id, text)`` pairs, yielding ``(id, quotes)`` in input order.
 
     With ``jobs`` > 1 the documents go to a process pool in chunks of about ``chunk_chars``
-    characters; results still come back in input order.
+    characters; results still come back in input order. No more processes start than there
+    are processors: more would only wait for them, and ``--jobs 100000`` would fork that many.
     """
+    jobs = min(jobs, os.cpu_count() or 1)
     if jobs <= 1:
         for doc_id, text in documents:
             yield doc_id, quotes_of(text)

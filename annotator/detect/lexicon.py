@@ -209,9 +209,28 @@ TITLE_WORDS = frozenset(
     first lady gentleman sir dame lord baroness baron duke duchess retired longtime
     cllr councillor smt. smt shri engr. engr councilmember councilperson alderman alderwoman
     assemblyman assemblywoman assemblymember madam mdm mdm.
+    hon. hon honourable honorable auditor-general attorney-general solicitor-general
+    governor-general director-general secretary-general inspector-general
     """.split()
 )
-"""Lower-cased words that belong to a title or role, stripped from the left of a name."""
+"""Lower-cased words that belong to a title or role, stripped from the left of a name
+(``Hon.`` and the offices in ``-general`` as Commonwealth parliaments write them)."""
+
+PORTFOLIO_WORDS = frozenset(
+    """
+    affairs opposition ports parliamentary works housing environment agriculture fisheries
+    forests forestry water local government planning tourism sport sports culture arts women
+    children youth family families social services welfare mines mining petroleum power
+    communications information broadcasting science technology railways roads highways
+    aviation shipping maritime home industry industries commerce lands resources natural
+    climate emergency emergencies veterans immigration citizenship indigenous regional rural
+    urban revenue customs public infrastructure heritage police corrections prisons
+    disability employment workplace relations small business consumer digital cabinet house
+    """.split()
+)
+"""Lower-cased words of a minister's portfolio, as Commonwealth style writes the office before
+the name (``Minister for Parliamentary Affairs``, ``Leader of the Opposition``): the words
+between the office and the name, dropped with it."""
 
 LEADING_ROLE_WORDS = frozenset(
     """
@@ -223,6 +242,8 @@ LEADING_ROLE_WORDS = frozenset(
     mp mep msp mla td alderman selectman assemblyman assemblywoman supervisor
     quarterback linebacker cornerback receiver tailback fullback halfback pitcher shortstop
     outfielder infielder winger goaltender netminder batsman jockey sprinter
+    producer singer songwriter singer-songwriter rapper actor actress filmmaker novelist poet
+    composer guitarist drummer photographer curator architect engineer designer advocate
     """.split()
 )
 """Lower-cased nouns of a role or an occupation that news style capitalises before a name
@@ -242,6 +263,7 @@ ROLE_NOUNS = frozenset(
     critic critics supporter supporters opponent opponents voter voters resident residents
     witness witnesses member members chairman chairwoman chair candidate candidates nominee
     campaign administration government ministry department agency office committee council
+    commission watchdog
     party spokesperson statement report survey poll study memo letter document
     journalist journalists reporter reporters correspondent columnist editor host anchor
     executive executives manager founder owner worker workers employee employees activist
@@ -292,7 +314,8 @@ EVENT_NOUNS = (
     "speech|address|summit|debate|town hall|town-hall meeting|forum|meeting|session|event|"
     "interview|roundtable|panel|ceremony|visit|conference|campaign stop|campaign event|"
     "testimony|podcast|broadcast|program|programme|show|appearance|call with reporters|"
-    "conference call|earnings call|call|gaggle|press gaggle|trip"
+    "conference call|earnings call|call|gaggle|press gaggle|trip|seminar|workshop|convention|"
+    "congress|symposium|webinar|launch|inauguration|funeral|vigil|protest"
 )
 """Occasions at which words were spoken."""
 
@@ -366,7 +389,11 @@ PREDICATE_VERBS: dict[str, tuple[str, str]] = {
         "pledge threaten agree offer aim hope intend vow promise vote volunteer resolve "
         "push campaign",
     ),
-    "directive": ("object", "encourage pressure exhort implore prod nudge"),
+    "directive": ("object", "encourage pressure exhort implore prod nudge press dare persuade"),
+    # Verbs of speech whose act is a request or a command: with an addressee and an infinitive
+    # they report what was asked (``urged the board to resign``), reported speech in
+    # ``NP to VP`` form.
+    "request": ("object", "urge ask order beg instruct request advise"),
     "publication": ("object", "publish file sign retweet share"),
     "designation": ("object", "name appoint identify list"),
 }

@@ -18,6 +18,7 @@ from functools import lru_cache
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
     LEADING_ROLE_WORDS,
+    PORTFOLIO_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -44,13 +45,17 @@ _CASELESS_WORD_RE = re.compile(rf"[{CASELESS}]+")
 def caseless_word(token: str) -> bool:
     """True for a word written wholly in a script without letter case (``李明``, ``محمد``), which
     stands where English text has a capitalised name, since it is not English."""
-    return _CASELESS_WORD_RE.fullmatch(token) is not None
+    # No ASCII character belongs to such a script: a token opening with one (nearly all) is
+    # settled without the regex.
+    return not token[:1].isascii() and _CASELESS_WORD_RE.fullmatch(token) is not None
 
 
 _TOKEN = (
     rf"(?:[{CASELESS}]+|"
     r"(?:Mr|Mrs|Ms|Dr|Smt|Engr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
     rf"[{UPPER}]\.|[{UPPER}][\w’'\-]*|"
+    # ``Ramon “Bong” Dimaculangan``: a nickname in quote marks inside a name
+    rf"(?<=\s)[“\"][{UPPER}][\w’'\-]*[”\"](?=\s+[{UPPER}])|"
     rf"(?<![\w’'\-])(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
 )
 NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
@@ -153,6 +158,18 @@ def clean_name(phrase: str) -> str | None:
     body = _body_name(phrase, matches)
     run = body or matches[-1].group()
     words = run.split()
+    if (
+        body is None
+        and len(matches) > 1
+        and phrase[matches[-2].end() : matches[-1].start()] in _HEAD_JOINS
+        and matches[-2].group().split()[-1].lower() in TITLE_WORDS
+    ):
+        # ``Minister for Parliamentary Affairs Ada Lind``, ``Leader of the Opposition Ivo
+        # Kral``: the portfolio opens the run, the name follows it.
+        while len(words) > 2 and (
+            words[0].lower() in PORTFOLIO_WORDS or words[0].lower() in TITLE_WORDS
+        ):
+            words.pop(0)
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     elif words and len(words[-1]) > 1 and words[-1][-1] in "’'":
@@ -168,7 +185,7 @@ def clean_name(phrase: str) -> str | None:
         words = _after_title(words)
         # ``Leeds-born Monte Halvard``: the name follows the last modifier compound
         for k in range(len(words) - 2, -1, -1):
-            if _MODIFIER_COMPOUND_RE.search(words[k]) is not None:
+            if "-" in words[k] and _MODIFIER_COMPOUND_RE.search(words[k]) is not None:
                 words = words[k + 1 :]
                 break
     if len(words) == 1 and words[0].lower() in STOP_CAPS:
@@ -201,9 +218,45 @@ def _body_name(phrase: str, matches: list[re.Match[str]]) -> str | None:
             break
         k -= 1
         # ``of`` or ``for`` right after the head: ``Fox News and NBC News`` is two bodies
-        if join in _HEAD_JOINS and matches[k].group().split()[-1].lower() in ORG_WORDS:
+        if join in _HEAD_JOINS and (
+            matches[k].group().split()[-1].lower() in ORG_WORDS
+            or _head_after_article(phrase, matches[k])
+        ):
             return phrase[matches[k].start() : matches[-1].end()]
+    if (
+        len(matches) == 2
+        and last[-1].lower() in ORG_WORDS
+        and phrase[matches[0].end() : matches[1].start()] in (" and ", " & ")
+        and matches[0].group().split()[-1].lower() not in ORG_WORDS
+        # after its article: ``Lind and Harbour Commission`` may be a person and a body
+        and (
+            matches[0].group().startswith("The ")
+            or phrase[: matches[0].start()].endswith(("the ", "The "))
+        )
+    ):
+        # ``the Ethics and Anti-Corruption Commission``: the words before ``and`` qualify the
+        # head, one body (``the Ports Authority and the Rail Board`` names two heads).
+        return phrase[matches[0].start() : matches[1].end()]
     return None
+
+
+def _head_after_article(phrase: str, head: re.Match[str]) -> bool:
+    """Whether ``head``, a run of capitals before ``of`` or ``for``, is a capitalised noun after
+    ``the`` (``The Guild of Harbour Pilots``, ``the Royal Society of ...``): a common noun named
+    as a body's head, where no list knows it, since a person's surname takes no article
+    (``Kral of the Harbour Institute``)."""
+    words = head.group().split()
+    if words[0] in ("The", "the"):
+        words = words[1:]
+    elif not phrase[: head.start()].endswith(("the ", "The ")):
+        return False
+    if len(words) == 1:
+        return words[0].lower() not in FIRST_NAMES
+    # ``The Royal Society of ...``: a few words, none a given name or a title (``the Labour
+    # MP Kral of ...``, ``the singer Ada Kral of ...`` name a person)
+    return len(words) <= 3 and not any(
+        word.lower() in FIRST_NAMES or word.lower().rstrip(".") in TITLE_WORDS for word in words
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -235,6 +288,7 @@ class DocumentNames:
         "persons",
         "pronoun_genders",
         "_genders",
+        "_headline_lines",
         "_pronoun_genders",
         "_places",
     )
@@ -250,6 +304,20 @@ class DocumentNames:
         """Resolved names and the genders of the pronouns (``he``, ``she``) resolved to them."""
         self._genders: dict[str, set[str]] = {}
         self._places: dict[str, bool] = {}
+        self._headline_lines: dict[tuple[int, int], bool] = {}
+        """Whether each line asked about (its start and end) is a headline in title case."""
+
+    def in_headline(self, start: int, end: int) -> bool:
+        """:func:`in_headline` of this document, read once for each line: a line's mentions of
+        a name (and the runs of capitals before a pronoun) stand many to a line."""
+        text = self.text
+        line = (text.rfind("\n", 0, start) + 1, text.find("\n", end))
+        found = self._headline_lines.get(line)
+        if found is None:
+            line_end = line[1] if line[1] >= 0 else len(text)
+            found = _HEADLINE_LOWER_WORD_RE.search(text, line[0], line_end) is None
+            self._headline_lines[line] = found
+        return found
 
     def is_place(self, name: str) -> bool:
         """True when ``name`` reads as a place, not a person: formed as place names are
@@ -475,7 +543,11 @@ class DocumentNames:
         if words and len(words[-1]) > 1:
             for candidate in self.forms(words[-1]):
                 if len(candidate) > len(best) and (
-                    len(words) == 1 or words[0] in candidate.split()
+                    len(words) == 1
+                    or words[0] in candidate.split()
+                    # ``Van Rensburg`` opening a sentence, ``Annelie van Rensburg``
+                    or words[0].lower() in _PARTICLES
+                    and words[0].lower() in candidate.split()
                 ):
                     best = candidate
         self._full[name] = best
@@ -535,7 +607,7 @@ class DocumentNames:
                 # ``max`` would parse keyword arguments on each call (Python 3.11): compared.
                 start = position - 48 if position > 48 else 0
                 candidate = _given_names(text[start:position], surname)
-                if candidate is not None and in_headline(text, position, after):
+                if candidate is not None and self.in_headline(position, after):
                     candidate = _headline_given_names(text, after - len(candidate), candidate)
                 if candidate is not None:
                     candidate = self.without_lead_words(candidate, form=True)
@@ -594,12 +666,37 @@ def _headline_given_names(text: str, start: int, form: str) -> str | None:
         if word.lower() not in FIRST_NAMES and not _INITIAL_RE.fullmatch(word):
             break
         kept.insert(0, word)
-    if not kept and len(before) == 1:
-        opening = text[text.rfind("\n", 0, start) + 1 : start].strip(_LINE_OPENERS)
-        word = before[0]
-        if not opening and re.search(rf"\b{re.escape(word.lower())}\b", text) is None:
-            kept = before
+    if not kept and before:
+        # One word the document never writes in lower case, opening the line or after a
+        # role (``Councillor Marisol Quenby Slams``, ``Pilot Ifeoma Okonkwo-Brandt Vows``):
+        # the role tells the words before the name from its given name.
+        # After a kicker's colon (``Harbour Row: Marisol Quenby Slams``) as at the line's start
+        line_start = text.rfind("\n", 0, start) + 1
+        kicker = text.rfind(": ", line_start, start)
+        if kicker >= 0:
+            line_start = kicker + 2
+        opening = text[line_start:start].strip(_LINE_OPENERS).split()
+        word = before[-1]
+        previous = before[-2] if len(before) > 1 else opening[-1] if opening else ""
+        if (
+            (not previous and len(before) == 1 or _is_role_word(previous))
+            and word.lower() not in _ROLE_WORDS
+            # ``Senator Endorsed Trump``: a verb of the headline, not a given name
+            and word not in _VERB_WORDS
+            and not (len(word) > 4 and word.endswith(("ed", "ing", "es")))
+            and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+        ):
+            kept = [word]
     return " ".join([*kept, surname]) if kept else None
+
+
+_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | LEADING_ROLE_WORDS
+"""Words of a role or an office (``Councillor``, ``Pilot``, ``Mayor``)."""
+
+
+def _is_role_word(word: str) -> bool:
+    """Whether ``word``, in any case, names a role or an office (``Councillor``, ``Pilot``)."""
+    return word.lower().rstrip(".") in _ROLE_WORDS
 
 
 _LINE_OPENERS = " \t\u00a0\"'“‘"
@@ -616,13 +713,20 @@ def _after_title(words: list[str]) -> list[str]:
     if len(words) < 2 or words[0].lower() in FIRST_NAMES:
         return words
     for k in range(len(words) - 2):
-        if words[k].lower() in TITLE_WORDS and words[k + 1].lower() not in TITLE_WORDS:
+        if (
+            words[k].lower() in TITLE_WORDS
+            # ``Bloc Québécois MP Marie-Ève Desrosiers``: a role after the party's name
+            or k > 0
+            and words[k].lower() in LEADING_ROLE_WORDS
+        ) and words[k + 1].lower() not in TITLE_WORDS:
             if words[k + 1].lower().rstrip(".") in _NAME_SUFFIXES:
                 return words
             return words[k + 1 :]  # the end of the first run of title words
     return words
 
 
+_PARTICLES = frozenset("de da di del der van von la le du dos".split())
+"""Particles of a surname, capitalised when they open a sentence (``Van Rensburg said``)."""
 _NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
@@ -645,11 +749,19 @@ def _given_names(before: str, surname: str) -> str | None:
         glued = word[:1] in _GLUED_OPENERS
         if glued:
             word = word[1:]  # ``-Ada Lind explains``, ``[Ada Lind]``: a mark before the name
+        if _NICKNAME_RE.fullmatch(word) is not None or not prefix and word in _PARTICLES:
+            # ``Ramon “Bong”``: a nickname between the names; ``Annelie van``: a particle of
+            # the surname
+            prefix.insert(0, word)
+            continue
         if (
             not word[:1].isupper()
             or word[-1] in _NOT_NAME_ENDINGS
             or word in _VERB_WORDS
-            or _MODIFIER_COMPOUND_RE.search(word) is not None
+            # ``I'm Niamh Corrigan``: a pronoun and its verb introduce the name.
+            or word.endswith(_CONTRACTED_VERB_ENDINGS)
+            or "-" in word
+            and _MODIFIER_COMPOUND_RE.search(word) is not None
             or (
                 word.endswith(".")
                 and len(word) > 2
@@ -660,15 +772,21 @@ def _given_names(before: str, surname: str) -> str | None:
         prefix.insert(0, word)
         if glued:
             break
+    if not prefix:
+        return None  # nothing capitalised right before the surname: most of its mentions
+    joined_to_office = len(words) > len(prefix) and words[-len(prefix) - 1] in _OFFICE_JOINS
     while prefix and (
         prefix[0].lower() in _STOP_CAPS_AND_TITLES
         or prefix[0] in _FLOATING_OPENERS_WORDS  # ``Both Lind and Kral``
         or prefix[0].lower() in SENTENCE_ADVERBS
+        # ``Leader of the Opposition Ivo Kral``: the portfolio after ``of``, no given name
+        or joined_to_office
+        and prefix[0].lower() in PORTFOLIO_WORDS
     ):
         prefix.pop(0)
     prefix = _after_title([*prefix, surname])[:-1]
-    if not prefix:
-        return None
+    if not prefix or prefix[0] in _PARTICLES:
+        return None  # ``the van Kral drove``: a particle needs a given name before it
     for word in prefix:
         lowered = word.lower()
         if (
@@ -677,6 +795,8 @@ def _given_names(before: str, surname: str) -> str | None:
             or lowered in ORG_WORDS
             or lowered in STOP_CAPS
             or not word[:1].isupper()
+            and _NICKNAME_RE.fullmatch(word) is None
+            and word not in _PARTICLES
         ):
             return None
     return " ".join([*prefix, surname])
@@ -685,6 +805,10 @@ def _given_names(before: str, surname: str) -> str | None:
 _MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]")
 """A compound whose second part is in lower case (``Leeds-born``, ``Harbour-area``): a modifier
 of the name after it, never a given name (``Anne-Marie``, ``Lind-Kral`` capitalise both)."""
+_NICKNAME_RE = re.compile(rf"[“\"][{UPPER}][\w’'\-]*[”\"]")
+"""A nickname in quote marks, as it stands inside a name (``Ramon “Bong” Dimaculangan``)."""
+_OFFICE_JOINS = frozenset(("of", "for", "the"))
+"""The words between an office and its portfolio (``Minister for``, ``Leader of the``)."""
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr smt engr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
@@ -707,6 +831,8 @@ _FLOATING_OPENERS_WORDS = frozenset(
 """Words opening a subject before a name (``Both Lind and Kral``, ``Some Kral backers``), never
 a given name."""
 _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
+_CONTRACTED_VERB_ENDINGS = ("’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll")
+"""How a pronoun with its verb ends (``I'm``, ``We’re``): no given name of the next word."""
 """How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
 _GLUED_OPENERS = frozenset("-[(—–")
 """Marks that may stand glued before a given name (``-Ada Lind``, ``[Ada Lind]``): the name

@@ -31,8 +31,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotator.detect.attitudes import (
+    ATTITUDE_SCORES,
     BELIEF_VERB_SCORE,
     CLAUSE_VERB_RE,
     drop_nested_attitudes,
@@ -46,6 +48,7 @@ from annotator.detect.attribution import (
     CUE_RE,
     CUE_SCAN_RE,
     OBJECT_TAKING,
+    OPENING_PARTICIPLES,
     QUOTE_TAG_PHRASES,
     SKIPPED_ENDINGS,
     SOURCE_LINKS_RE,
@@ -53,6 +56,7 @@ from annotator.detect.attribution import (
     Mention,
     Source,
     _np_token,
+    clause_comma,
     closes_on_tag_punctuation,
     find_source,
     is_primary,
@@ -80,6 +84,7 @@ from annotator.detect.lexicon import (
     PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
+    SOCIAL_NAMES,
     SPEAKING_VERBS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
@@ -100,7 +105,6 @@ from annotator.detect.names import (
     caseless_word,
     clean_name,
     coordinated_speakers,
-    in_headline,
     join_speakers,
     looks_like_organisation,
     looks_like_person,
@@ -110,6 +114,7 @@ from annotator.detect.predicates import (
     _LIGHT_VERB_RE,
     UNSURE_OBJECT_SCORE,
     find_predicates,
+    find_trailing_sources,
     is_plain_call,
     object_is_content,
 )
@@ -163,7 +168,7 @@ class Draft:
         self.speaker_spans = speaker_spans
 
 
-_ING_CUES = re.compile(r"ing$")
+_ING_CUES = re.compile(r"ing(?: out| back)?$")
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b")
 _LEAD_ADVERBIAL_RE = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|in|at|during|via|after|before|from|"
@@ -211,7 +216,9 @@ _CUT_RE = re.compile(
     r"(?P<keep5>[\"”'’]*),?\s+and\s+(?:he|she|they)\s+(?:then\s+|also\s+|later\s+)?"
     r"[a-z]{3,}ed\b|"
     r"(?P<keep4>,)\s+but\s+(?!that\b|also\b)(?=[a-z]+\s+[a-z]+)|"
-    r"(?P<keep3>,[\"”'’]*)\s*(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}\s+"
+    r"(?P<keep3>,[\"”'’]*)\s*(?:(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}|"
+    # ``..., the paper said.``, ``..., a spokesman wrote.``: a common noun phrase as subject
+    r"(?:the|a|an|its|his|her|their)(?:\s+[a-z][\w-]*){1,4})\s+"
     r"(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
     r")"
 )
@@ -236,7 +243,7 @@ def _plain_words(phrase: str) -> bool:
     return (
         0 < len(words) <= 4
         and all(w.isalpha() for w in words)
-        and not any(w.lower() in _NOT_SUBJECT - _DETERMINER_WORDS for w in words)
+        and not any(w.lower() in _FUNCTION_NOT_DETERMINER for w in words)
     )
 
 
@@ -294,6 +301,8 @@ crowd cheered``, ``the branch snapped``) would report nothing; in this frame the
 was voiced."""
 _ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
 """A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
+_STOP_BEFORE_THAT_RE = re.compile(r'[.,;:“”"]')
+"""A mark between a cue and a later ``that``: the ``that`` then opens no content of the cue."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
 """A short parenthesis and nothing else (``(March 6).``): no content after a cue."""
 _NOUN_CUE_BEFORE_RE = re.compile(
@@ -318,6 +327,9 @@ _OPENING_PARTICIPLE_RE = re.compile(
     r"(?:(?:not|also|first|publicly|repeatedly)\s+)?"
 )
 """What may stand before a participle cue that opens its sentence (``After saying``)."""
+_OPENING_PARTICIPLE_THAT_RE = re.compile(r"\W*(?P<cue>[A-Z][a-z]+ing) that ")
+"""A participle in capitals opening a sentence before ``that``: a cue of
+``OPENING_PARTICIPLES`` when the word is one."""
 _MAIN_SUBJECT_RE = re.compile(
     r"(?P<who>(?:he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|(?:the|a|an)\s+[a-z]+))\s+(?=[a-z])"
@@ -384,9 +396,47 @@ _WHEN_ASKED_RE = re.compile(r"(?:\b(?:when|whenever|if|after|once|before|as)|,)\
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|After|But|And|Later|Once|If)\s+)?(?:was\s+)?")
 """``Asked whether ...`` opening a sentence: a question put by someone unnamed."""
 _LABEL_RE = re.compile(
-    r"[ \t]*(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*):[ \t]+(?=\S)"
+    # ``The Hon. ADA LIND``, ``The PRESIDENT``: a record of a parliament's honorific and article
+    r"[ \t]*(?:The[ \t]+(?=Hon\b|[A-Z]{2}))?(?:Hon\.?[ \t]+)?"
+    r"(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)"
+    # ``HOST (ADA LIND)``, ``ADA LIND (Northern Province) (14:32)``: a name, a seat, a time
+    r"(?:[ \t]+\((?P<paren>[^()\n]{1,40})\))?(?:[ \t]+\([^()\n]{1,40}\))?"
+    r":[ \t]+(?=\S)"
 )
 """A speaker label opening a line (``Marco Rubio: ...``, ``CLINTON: ...``)."""
+_STAGE_NOTE_RE = re.compile(r"[(\[][a-z][^()\[\]\n]{0,30}[)\]][ \t]+")
+"""A stage note in lower case opening a transcript's line (``(laughs)``, ``[sighs]``)."""
+_THANK_YOU_RE = re.compile(r"\s+you\b(?!\s+for)")
+"""``thank you`` closing a sentence: the formula of thanks (``Dr Ada Lind, thank you.``)."""
+_QUESTION_AFTER_PLACE_RE = re.compile(
+    r"(?:on|at|in|during|by)\s+(?:[\w’'.-]+\s+){1,6}?(?P<question>whether|if)\s"
+)
+"""A place, an occasion or a medium, then the question put there (``on BBC Radio 4 whether``)."""
+_ADDRESSEE_TO_RE = re.compile(
+    r"\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|again|also|"
+    r"publicly|repeatedly|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)(?:[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+)
+"""One word in lower case (``residents``, ``them``) or a name, between a cue and ``to``; not a
+day or an adverb (``promised Monday to``: no addressee)."""
+_ROLE_LABELS = frozenset("host presenter anchor guest interviewer moderator narrator".split())
+"""Labels of a role whose holder's name may follow in parentheses (``HOST (ADA LIND):``)."""
+
+
+def _label_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where the speaker's label stands in a ``_LABEL_RE`` match: the name in parentheses after
+    a role in capitals (``HOST (ADA LIND)``), else the label."""
+    paren = match.group("paren")
+    if (
+        paren is not None
+        and paren.isupper()
+        and match.group("label").lower() in _ROLE_LABELS
+        and all(word.isalpha() for word in paren.split())
+    ):
+        return match.span("paren")
+    return match.span("label")
+
+
 _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
@@ -403,6 +453,10 @@ _OBJECT_OPENERS = frozenset(
 """Words that open a noun phrase object right after a verb (``has added another link``)."""
 _MAX_SENTENCE = 1000
 """Characters a sentence may reach on either side of a cue (real sentences are far shorter)."""
+_OWNED_SPEECH_NOUN_RE = re.compile(
+    r"[’']s\s+(?:" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+(?:that\s+)?$"
+)
+"""A possessor and a speech noun right before a verb's content (``Kral’s assertion that``)."""
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
 
 
@@ -774,6 +828,9 @@ _NOT_SUBJECT = frozenset(
     "ever never always again once twice yet still already".split()
 )
 """Function words: never the head of a speaker phrase, and the end of a walk back to one."""
+_FUNCTION_NOT_DETERMINER = _NOT_SUBJECT - _DETERMINER_WORDS
+"""The function words of :data:`_NOT_SUBJECT` but the determiners, which may open a subject
+phrase (the difference taken once, not once per word tested)."""
 _EVIDENCE_HEADS = frozenset(PREDICATE_EVIDENCE_SOURCES.split())
 """Nouns of a source of evidence, which may be the subject of a verb of evidence or speech."""
 _EVIDENCE_CUES = frozenset(
@@ -812,6 +869,15 @@ _NAME_GOES_ON_RE = re.compile(
 )
 """After a comma, a name then a verb (``, Kral went``, ``, Pell must``): a clause going on, not
 an apposition of names."""
+_PHRASE_GOES_ON_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this|these|those|every|most|many|some)"
+    r"(?:\s+(?!(?:who|whom|whose|which|that)\b)[a-z][\w’'-]*){1,3}"
+    r"\s+(?:(?:still|also|never|then|soon|only|not|[a-z]+ly)\s+)?"
+    r"(?:will|would|could|can|must|should|may|might|is|are|was|were|has|have|had)\s"
+)
+"""After a comma, a noun phrase opened by a determiner then an auxiliary (``, the quay could
+close``, ``, every net has rotted``): a clause going on, the rest of an interrupted content,
+not an appositive of the speaker (``, the former mayor``)."""
 _PLAIN_SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes)\b")
 """The verbs of plain speech, whose trailing attribution may end on a clause of when."""
 _SENTENCE_CLOSE = " .!?\"”’')"
@@ -900,6 +966,25 @@ def _is_role(words: str) -> bool:
     )
 
 
+def _is_role_or_people(words: str) -> bool:
+    """Whether ``words`` name a role (:func:`_is_role`) or are one noun of people
+    (``operator``, ``barrister``): what stands between a body's name or a qualifier and a
+    person's name; not a word only formed like one (``after``, ``later``)."""
+    return _is_role(words) or (
+        " " not in words
+        and words not in _PREPOSITIONS
+        and words not in _NOT_PEOPLE_ER
+        and noun_of_people(words)
+    )
+
+
+_NOT_PEOPLE_ER = frozenset(
+    "after later never ever either neither rather further other together whether however "
+    "sooner former latter over under ever".split()
+)
+"""Words ending like a noun of a person (``-er``) that are none."""
+
+
 _WRITE_FORMS = frozenset("write writes wrote writing".split())
 _TO_ADDRESSEE_RE = re.compile(r"\s*to\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
 """``to`` and a noun phrase after ``wrote``: the addressee, not an infinitive (``wrote to
@@ -983,6 +1068,11 @@ _NAME_THEN_VERB_RE = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|did|[a-z]+ed)\b"
 )
 """A name and the verb of its clause, opening what was said after an addressee."""
+_PLACE_OF_POSTING_RE = re.compile(
+    rf"on\s+(?:social\s+media|(?:{SOCIAL_NAMES})|(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+)?"
+    r"(?:website|blog|page|account|feed|channel|site))(?![\w-])"
+)
+"""Where a post went (``on social media``, ``on Telegram``, ``on her official page``)."""
 _PARTICLES = frozenset("for about on of against as".split())
 """Prepositions that join a cue right after it (``called for``, ``warned about``)."""
 _TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—–(")
@@ -1011,7 +1101,7 @@ _CALL_OFF_PARTICLES = frozenset("off up in back".split())
 """Particles that make ``call`` a verb of acting, not of speaking (``called off the vote``)."""
 _PREPOSITIONS = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
-    "since until without".split()
+    "since until without amid amidst despite".split()
 )
 _PLACE_PREPOSITIONS = frozenset(
     "outside inside near across around through along behind beyond beside below above past "
@@ -1141,8 +1231,11 @@ class _Detector:
     def span_at(self, offset: int) -> QuoteSpan | None:
         """The quote span that contains ``offset``, if any."""
         index = bisect_right(self.span_starts, offset) - 1
-        if index >= 0 and self.spans[index].start <= offset < self.spans[index].end:
-            return self.spans[index]
+        if index >= 0:
+            # The span's start is at most ``offset``: bisect_right puts it there.
+            span = self.spans[index]
+            if offset < span.end:
+                return span
         return None
 
     def is_whole_quote(self, start: int, end: int) -> bool:
@@ -1250,6 +1343,7 @@ class _Detector:
         absorbed |= find_attitudes(self)
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
+        find_trailing_sources(self)
         drop_nested_attitudes(self)
         self.find_direct(absorbed)
         self.find_blocks()
@@ -1435,6 +1529,13 @@ class _Detector:
                 return raised
         if lowered == "said to":
             return None  # a name (``Edward Said``) or no headline
+        if cue in OPENING_PARTICIPLES and not (
+            _OPENING_PARTICIPLE_RE.fullmatch(text, sent_start, cue_start)
+            and text.startswith(" that ", cue_end)
+        ):
+            # ``Warning: ...``, ``Saying Goodbye``: a participle in capitals is a cue only
+            # opening its sentence before ``that`` (``Noting that the pier is old, Kral ...``).
+            return None
         speaker: Mention | None = None
         common: Mention | None = None
         document: Source | None = None
@@ -1442,6 +1543,8 @@ class _Detector:
         content_start = content_end = -1
         clause_end = -1
         object_content: bool | None = True
+        declared_noun = False
+        aside_end = -1
         relative_span: tuple[int, int] | None = None
         if lowered == "according to":
             # ``Rising status: According to the bank, ...``: a colon opens a new clause.
@@ -1455,7 +1558,7 @@ class _Detector:
                 after = common = plain_source_after(text, cue_end + 1, sent_end)
             before_text = text[sent_start:cue_start].strip(" ,")
             if not before_text:
-                comma = text.find(",", cue_end, sent_end)
+                comma = clause_comma(text, cue_end, sent_end)
                 if comma < 0:
                     return None
                 content_start, content_end = comma + 1, sent_end
@@ -1466,15 +1569,19 @@ class _Detector:
                 # attribution finish the sentence the words before it open; two fragments.
                 opening = self.trim(sent_start, cue_start)
                 content_start, content_end = rest, sent_end
-            elif len(before_text.split()) < 4 and text.find(",", cue_end, sent_end) > 0:
+            elif len(before_text.split()) < 4 and clause_comma(text, cue_end, sent_end) > 0:
                 # ``The agency, according to its director, will close``: the whole sentence.
                 content_start, content_end = sent_start, sent_end
             else:
                 content_start, content_end = sent_start, cue_start
+                for dash_but in _DASH_BUT_RE.finditer(text, sent_start, cue_start):
+                    # ``Kral says he spoke to Lind—but Lind has not budged, according to the
+                    # Courier``: the source's content is the author's clause after the dash.
+                    content_start = dash_but.end()
                 # ``“...,” said X, according to Y``: the quote and its cue are handled as a
                 # direct quote; ``according to`` only names its source.
-                quoted = self.first_span_in(sent_start, cue_start) is not None
-                for verb in CUE_RE.finditer(text, sent_start, cue_start):
+                quoted = self.first_span_in(content_start, cue_start) is not None
+                for verb in CUE_RE.finditer(text, content_start, cue_start):
                     if verb.group() == "according to" or self.span_at(verb.start()) is not None:
                         continue
                     if quoted or (
@@ -1657,6 +1764,9 @@ class _Detector:
                 or (before, lowered) == ("all", "told")
                 or lowered == "thanks"
                 and _word_after(text, cue_end) == "to"
+                # ``Dr Ada Lind, thank you.``: the formula of thanks, no inverted attribution
+                or lowered == "thank"
+                and _THANK_YOU_RE.match(text, cue_end) is not None
             ):
                 return None  # ``Kral’s reported wealth``, ``the most promising``, ``all told``
             if (
@@ -1715,7 +1825,11 @@ class _Detector:
                 # ``..., said Peter Rice, a producer, noting that ...``: the speaker of the
                 # clause the participle hangs on (a comment on the content before it, the
                 # latest attribution), else the sentence's subject.
-                speaker = self.participle_subject(sent_start, cue_start)
+                set_off = self.participle_aside(sent_start, cue_start, cue_end, sent_end)
+                if set_off is not None:
+                    speaker, aside_end = set_off
+                else:
+                    speaker = self.participle_subject(sent_start, cue_start)
                 if speaker is None:
                     for at, earlier, _ in reversed(self.attributions[-3:]):
                         if sent_start <= at < cue_start:
@@ -1838,6 +1952,12 @@ class _Detector:
                 cue_end = joined.end()
                 cue = text[cue_start:cue_end]
             content_start = self.content_start_after(cue_end, sent_end, lowered)
+            if content_start > cue_end and _OWNED_SPEECH_NOUN_RE.search(
+                text, cue_end, content_start
+            ):
+                # ``neither confirmed nor denied Kral’s assertion that ...``: the clause is
+                # the content of Kral's assertion (its own cue), not of this verb
+                return None
             if (
                 speaker is not None
                 and speaker.end <= cue_start
@@ -1862,7 +1982,7 @@ class _Detector:
                 # before the cue an opening fragment.
                 content_start = rest
                 opening = self.trim(sent_start, cue_start)
-            content_end = sent_end
+            content_end = sent_end if aside_end < 0 else aside_end
             if (
                 lowered in _WRITE_FORMS
                 and _TO_ADDRESSEE_RE.match(text, content_start, sent_end)
@@ -1909,6 +2029,15 @@ class _Detector:
                 )
             ):
                 return None  # ``described the scene``; but ``described the move as a breach``
+            # ``declared victory``, ``claimed ownership``, ``conceded defeat``: what was
+            # declared named by a noun, without the words, as ``talked about``: scored in the
+            # attitudes' band.
+            declared_noun = (
+                lowered.startswith(_DECLARING_CUES)
+                and bool(words_after)
+                and _bare_noun(words_after[0])
+                and self.span_at(content_start) is None
+            )
             if (
                 1 < len(words_after) < 3
                 and words_after[0] != "that"
@@ -1965,6 +2094,11 @@ class _Detector:
                         speaker = Mention(text[start : speaker.end], start, speaker.end)
                         lead = lead[: comma + 1]
                 if not lead.endswith(_LEAD_ENDS):
+                    return None
+                opening_participle = _OPENING_PARTICIPLE_THAT_RE.match(text, sent_start, head)
+                if opening_participle and opening_participle["cue"] in OPENING_PARTICIPLES:
+                    # ``Noting that the pier is old, Kral conceded defeat.``: the participle
+                    # reports that clause, Kral's; the main clause's cue reports nothing of it.
                     return None
                 for other in CUE_RE.finditer(text, sent_start, head):
                     if self.span_at(other.start()) is None and other.group() != "according to":
@@ -2040,6 +2174,14 @@ class _Detector:
         opener = _COMMENT_RE.search(text, content_start, content_end)
         if opener is not None:
             content_end = self.cut_before_comment(opener, content_start, content_end, sent_end)
+        if content_start > cue_start:
+            for own in _OWN_CLAUSE_AFTER_CONTENT_RE.finditer(text, content_start, content_end):
+                if own.start() > content_start + 8 and self.span_at(own.start()) is None:
+                    # ``says he has spoken to Lind—but Lind has not budged``, ``declared that
+                    # fares would rise while refusing to confirm``: a clause of the author's,
+                    # or the speaker's own act, after the content
+                    content_end = self.trim(content_start, own.start())[1]
+                    break
         content_end = self.cut_before_next_attribution(content_start, content_end)
         if content_end - content_start < 8 or (
             text.startswith("according to ", content_start)
@@ -2088,6 +2230,16 @@ class _Detector:
                 return None  # ``“...,” Ada Lind, 30, of Oslo, said``: the quote, then its speaker
         if content_start > cue_start and lowered != "according to":
             first_word = text[content_start : content_start + 12].split(" ", 1)[0].lower()
+            if (
+                first_word == "to"
+                and lowered in OBJECT_TAKING
+                and _ADDRESSEE_TO_RE.fullmatch(text, cue_end, content_start) is not None
+                and _word_after(text, content_start + 2) not in _OBJECT_OPENERS
+            ):
+                # ``urged residents to stay home``, ``told them to leave``: the addressee and
+                # the act asked of them, as after a determiner (``urged the crew to``).
+                content_start = cue_end + 1
+                first_word = _word_after(text, cue_end)
             if (
                 (first_word in _PREPOSITIONS or first_word in _PLACE_PREPOSITIONS)
                 and text.find(" that ", content_start, content_end) < 0
@@ -2146,6 +2298,14 @@ class _Detector:
                 object_content = object_is_content(text, lowered, content_start, content_end)
                 if object_content is None:
                     return None  # ``the hotel welcomed 300 guests``: an act, no attribution
+            if (
+                first_word == "on"
+                and lowered.startswith(("post", "wr"))
+                and _PLACE_OF_POSTING_RE.match(text, content_start, content_end) is not None
+            ):
+                # ``posted on social media for the first time``: where it was posted, no
+                # content (``posted on Facebook that ...`` is read from its ``that``).
+                return None
             if first_word in _PARTICLES and text[cue_end:content_start].isspace():
                 # ``called for a recount``, ``warned about the cost``: the preposition belongs to
                 # the cue (a phrasal verb); the content is its object.
@@ -2153,6 +2313,19 @@ class _Detector:
                 cue = text[cue_start:cue_end]
                 content_start = self.trim(cue_end, content_end)[0]
         inner = self.first_span_in(min(cue_end, content_start), content_end)
+        if (
+            inner is not None
+            and inner.start > content_start >= cue_end
+            and (colon := text.rfind(":", content_start, inner.start)) > 0
+            and not text[colon + 1 : inner.start].strip()
+            and _clause_before_colon(text[content_start : colon + 1])
+            and _COMMA_CLOSE_RE.match(text, inner.end - 3, inner.end + 1)
+            and subject_then_verb(text, inner.end, sent_end) is not None
+        ):
+            # ``said she was ready: “...,” she added``: the quote has an attribution of its
+            # own; the clause before the colon is this cue's content, on its own.
+            content_end = self.trim(content_start, colon)[1]
+            inner = None
         if inner is not None and inner.start >= content_start:
             # Where the first quote stands decides between a direct and a mixed quote.
             gap = text[cue_end : inner.start].rstrip() if inner.start > cue_end else ""
@@ -2175,7 +2348,12 @@ class _Detector:
             )
             object_lead = (
                 gap.endswith(":")
-                and _object_before_colon(gap, cue.lower())
+                and (
+                    _object_before_colon(gap, cue.lower())
+                    # the cue's own clause, not the author's before an inverted attribution
+                    or cue_end <= content_start
+                    and _clause_before_colon(gap)
+                )
                 and not self.remarks_subject(speaker, cue_start)
             )
             if (
@@ -2221,6 +2399,8 @@ class _Detector:
                 return None  # ``citing “the worst summer,” she closed``: the quote is the object
         if not object_content:
             score = UNSURE_OBJECT_SCORE
+        elif declared_noun:
+            score = ATTITUDE_SCORES["topic"]
         elif lowered in BELIEF_VERBS:
             score = BELIEF_VERB_SCORE
         elif lowered == "according to":
@@ -2229,6 +2409,27 @@ class _Detector:
             score = 0.75
         else:
             score = 0.6
+        if (
+            speaker is not None
+            and speaker.text.lower() in _AUTHOR_PRONOUNS
+            and speaker.end <= cue_start
+            and self.span_at(speaker.start) is None
+        ):
+            between = text[speaker.end : cue_start]
+            if _PASSIVE_BE_RE.search(" " + between + " ") and not lowered.endswith("ing"):
+                return None  # ``We are told the quay is safe``: what the author heard
+            cue_verb = lowered.split(" ", 1)[0]
+            if not cue_verb.startswith("ask") and (
+                _AUTHOR_MODAL_RE.search(between)
+                or not _past_tense(cue_verb)
+                or _AUTHOR_PERFECT_RE.search(between)
+                and cue_verb in _POSITION_VERBS
+            ):
+                # ``I argue``, ``I would argue``, ``as I have argued``: the author's own voice
+                # in the text itself, as ``I believe`` is (but ``I said last year``, ``I have
+                # informed the board``: a speech event the author reports; and a question put
+                # to someone, ``when I ask him``, is one in any tense).
+                score = BELIEF_VERB_SCORE
         draft = Draft(content_start, content_end, QuoteType.INDIRECT, score)
         draft.speaker = speaker
         if relative_span is not None and speaker is not None:
@@ -2251,7 +2452,7 @@ class _Detector:
         skipped), or None when the attribution closes it or fewer than four words follow."""
         text = self.text
         position = after.end if after is not None else cue_end
-        comma = text.find(",", position, min(sent_end, position + 60))
+        comma = clause_comma(text, position, min(sent_end, position + 60))
         if comma < 0 or (after is None and text.find(" ", cue_end + 1, comma) < 0):
             return None
         if text[position:comma].strip():
@@ -2299,7 +2500,12 @@ class _Detector:
             # the object of a preposition (``charged in connection with a crash that left``).
             return None
         particle = _word_after(text, start - 1)
-        if start == cue_end + 1 and particle in _PARTICLES:
+        question = _QUESTION_AFTER_PLACE_RE.match(text, start, sent_end)
+        if cue.lower() == "asked" and question is not None:
+            # ``was asked on BBC Radio whether ...``, ``asked at a briefing if ...``: where the
+            # question was put comes first, and the question is the content.
+            start = question.start("question")
+        elif start == cue_end + 1 and particle in _PARTICLES:
             # ``is accused of killing``: the preposition joins the cue, as in the active.
             cue_end = start + len(particle)
             cue = text[cue_start:cue_end]
@@ -2312,6 +2518,8 @@ class _Detector:
             return None
         draft = Draft(start, end, QuoteType.INDIRECT, 0.6, standalone=False)
         draft.cue = Mention(cue, cue_start, cue_end)
+        if question is not None and cue.lower() == "asked":
+            draft.source = find_source(text, cue_end, start)  # ``on BBC Radio 4``
         self.unnamed_cues.add(cue_start)
         return draft
 
@@ -3118,6 +3326,8 @@ class _Detector:
             or word[:1].isdigit()
             or word[:1] in "'\"‘“"  # ``, ''this has done nothing''``: a quote, found on its own
             or lowered in _APPOSITIVE_OPENERS
+            # ``, the quay could close``: a clause, the rest of the content, goes on
+            and _PHRASE_GOES_ON_RE.match(text, comma + 1) is None
             or lowered in ROLE_NOUNS  # ``, director of the harbour board``
             or lowered in TITLE_WORDS
             or len(first) > 1
@@ -3203,6 +3413,11 @@ class _Detector:
                         and len(text[start : cue.start()].split()) <= 5
                         and len(text[cue.end() : span.start].split()) <= 3
                         and cue.group().lower() in SPEECH_VERBS
+                        # ``everyone is welcome:``: a bare form after ``is`` is an adjective
+                        and not (
+                            _word_before(text, cue.start()) in _BE_FORMS
+                            and not cue.group().endswith(("ed", "ing"))
+                        )
                     ):
                         return start  # the content is another attribution: nothing of its own
             span = self.first_span_in(span.end, end)
@@ -3328,6 +3543,7 @@ class _Detector:
                 or lowered in _IRREGULAR_PAST
                 or len(lowered) > 4
                 and lowered.endswith("ed")
+                or self.present_verb_after_subject(words, k, comma)
             ):
                 continue
             if _PUNCTUATION_RE.search(text, start, words[k].start()):
@@ -3359,6 +3575,92 @@ class _Detector:
                 text[words[0].start() : words[k - 1].end()], words[0].start(), words[k - 1].end()
             )
         return None
+
+    def participle_aside(
+        self, sent_start: int, cue_start: int, cue_end: int, sent_end: int
+    ) -> tuple[Mention, int] | None:
+        """The subject and the end of a participle clause set off between the subject and its
+        verb (``Harbour pilots, saying the channel is too shallow, refused to sail``): the
+        plain noun phrase opening the sentence before the participle's comma speaks, and the
+        content ends at the comma before the main clause's verb. None for any other shape."""
+        text = self.text
+        lead = text[sent_start:cue_start].rstrip()
+        if not lead.endswith(",") or "," in lead[:-1]:
+            return None
+        words = lead[:-1].split()
+        if not 1 <= len(words) <= 6 or not (
+            words[0][:1].isupper() or words[0].lower() in _DETERMINER_WORDS
+        ):
+            return None
+        if any(
+            word.lower() in _FINITE_VERBS
+            or word.lower() in _OPENER_WORDS
+            or word.lower() in _PREPOSITIONS
+            or word.lower() in _CLAUSE_WORDS
+            or word.lower() in PRONOUNS
+            or word.endswith("ed")
+            for word in words
+        ):
+            return None
+        for verb in _ASIDE_VERB_RE.finditer(text, cue_end, sent_end):
+            word = verb.group("verb")
+            if self.span_at(verb.start()) is not None:
+                continue
+            if word in _FINITE_VERBS or word in _IRREGULAR_PAST or word.endswith("ed"):
+                start = (
+                    sent_start
+                    + len(text[sent_start:cue_start])
+                    - len(text[sent_start:cue_start].lstrip())
+                )
+                end = start + len(lead) - 1
+                if (
+                    text[cue_start:cue_end].split()[-1].lower() in _PREPOSITIONS
+                    or _word_after(text, cue_end) in _PREPOSITIONS
+                ):
+                    # ``Ada Lind, writing in the Courier, noted that``: the clause names a
+                    # channel, and has no content (the main clause's cue has its own)
+                    return Mention(text[start:end], start, end), cue_end
+                return Mention(text[start:end], start, end), verb.start()
+            return None
+        return None
+
+    def present_verb_after_subject(self, words: list[re.Match[str]], k: int, comma: int) -> bool:
+        """Whether ``words[k]`` is a verb in the present tense closing the main clause before a
+        participle's ``comma`` (``Jane Holt objects, saying``, ``The barrister stands up,
+        saying``): a word in ``-s`` right after a name or a singular noun of people, with only
+        a particle or nothing after it. A plural noun (``Harbour pilots, saying``, ``Lind
+        supporters``) is no verb: it is a noun of people itself, or a word ending like no verb."""
+        word = words[k].group()
+        lowered = word.lower()
+        if (
+            len(lowered) < 4
+            or not lowered.endswith("s")
+            or lowered.endswith(("ss", "us", "is", "ics"))
+            or noun_of_people(lowered)
+        ):
+            return False
+        between = self.text[words[k].end() : comma].split()
+        if len(between) > 1 or between and between[0] not in _SENDING_PARTICLES | {"down", "in"}:
+            return False
+        previous = words[k - 1].group()
+        if previous[:1].isupper():
+            return previous.lower() not in STOP_CAPS
+        return not previous.endswith("s") and noun_of_people(previous.lower())
+
+    def opening_gerund_holder(
+        self, sent_start: int, cue_start: int, cue_end: int, sent_end: int
+    ) -> tuple[Mention, int] | None:
+        """The holder of a participle cue opening its sentence (``After praising the crew,
+        Kral left``: Kral) and the comma that ends the participle's clause, or None."""
+        if not _OPENING_PARTICIPLE_RE.fullmatch(self.text, sent_start, cue_start):
+            return None
+        comma = self.text.find(", ", cue_end, sent_end)
+        if comma < 0 or self.span_at(comma) is not None:
+            return None
+        main = _MAIN_SUBJECT_RE.match(self.text, comma + 2)
+        if main is None:
+            return None
+        return Mention(main.group("who"), main.start(), main.end("who")), comma
 
     def participle_subject(self, sent_start: int, cue_start: int) -> Mention | None:
         """The subject of the clause a participle cue hangs on, when it is not the attribution
@@ -3475,8 +3777,10 @@ class _Detector:
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
-            # ``told police Jan. 3 that``: the full stop of a month's abbreviation stops nothing
-            and not any(ch in _ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]) for ch in '.,;:“”"')
+            # ``told police Jan. 3 that``: the full stop of a month's abbreviation stops nothing.
+            # The months are taken out once, not once for each mark looked for.
+            and _STOP_BEFORE_THAT_RE.search(_ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]))
+            is None
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
             and not self.subject_before_that(cue_end, that, cue)
         ):
@@ -4347,6 +4651,16 @@ class _Detector:
             # ``“A,” opined a columnist, “B.”``: the speaker of an interrupted quote follows
             # the cue, between the two parts.
             speaker = subject_after(text, cue.end, span.start)
+        if speaker is None and (
+            relative := _RELATIVE_RE.search(text, max(sent_start, cue.start - 40), cue.start)
+        ):
+            # ``I met Ada Lind, who told me ... “...”``: the phrase the relative stands for,
+            # as for reported speech, not the sentence's first subject.
+            speaker = subject_before(text, relative.start(), sent_start)
+            if speaker is None and not relative.group().startswith(","):
+                speaker = self.common_subject(relative.start(), sent_start)  # ``a skipper who``
+            if speaker is None:
+                speaker = Mention(relative.group("pronoun"), *relative.span("pronoun"))
         if speaker is None:
             speaker = self.sentence_subject(sent_start, cue.start, adverbials=True)
         source = find_source(text, sent_start, span.start)
@@ -4494,6 +4808,7 @@ class _Detector:
             region = self.apposition_after_opening(comma, end)
             if region > 0:
                 start = region  # ``At a rally in Eldon, Ohio, Lind ...``: past the apposition
+        role_end = -1  # where the latest role noun of the walk ends (``A spokeswoman``)
         for count, match in enumerate(_TOKEN_RE.finditer(self.text, start, min(end, start + 120))):
             if count > 10:
                 return None
@@ -4525,6 +4840,13 @@ class _Detector:
                         or self.names.is_plain_word(bare)
                         # a name of several words is one: ``Carly Fiorina``, ``Manning Lind``
                         and not self.text[match.end() + 1 : match.end() + 2].isupper()
+                        # ``Defence barrister Jane Holt objects``: a qualifier, a role, then the
+                        # name (read below, as after a body's name)
+                        and not (
+                            (role := _ROLE_THEN_NAME_RE.match(self.text, match.end(), end))
+                            is not None
+                            and _is_role_or_people(role.group("role"))
+                        )
                     )
                 ):
                     # ``Facing criticism, Kral ...``, ``Shortly after, the crew ...``: a
@@ -4549,14 +4871,30 @@ class _Detector:
                     at = apposed.start("name")
                     return Mention(apposed.group("name"), at, apposed.end("name")), None, None
                 role = _ROLE_THEN_NAME_RE.match(self.text, run.end(), end)
-                if role is not None and _is_role(role.group("role")):
+                if role is not None and (
+                    _is_role(role.group("role"))
+                    # ``Ferry operator Tarn Lines``: one word, then a noun of people
+                    or " " not in run.group()
+                    and _is_role_or_people(role.group("role"))
+                ):
                     # ``Kestrel Town manager Paul Fenwick: “...”``: the club is no speaker.
                     run = NAME_RUN_RE.match(self.text, role.end()) or run
                 name = run.group().removesuffix("’s").removesuffix("'s")
                 return Mention(name, run.start(), run.start() + len(name)), None, None
-            if token == "," or lowered in STOP_CAPS or lowered in TITLE_WORDS:
+            if lowered in ("for", "of") and role_end == match.start() - 1:
+                # ``A spokeswoman for the mediator, Ingrid Solvang, declined ... but said``:
+                # the name in apposition to the role and what it serves.
+                comma = self.text.find(",", match.end(), min(end, match.end() + 50))
+                apposed = _APPOSED_NAME_RE.match(self.text, comma) if comma > 0 else None
+                if apposed is not None and looks_like_person(
+                    clean_name(apposed.group("name")) or ""
+                ):
+                    at = apposed.start("name")
+                    return Mention(apposed.group("name"), at, apposed.end("name")), None, None
+            if lowered in TITLE_WORDS or lowered in ROLE_NOUNS:
+                role_end = match.end()
                 continue
-            if lowered in ROLE_NOUNS:
+            if token == "," or lowered in STOP_CAPS:
                 continue
             return None
         return None
@@ -4784,7 +5122,7 @@ class _Detector:
         ]
         if not labelled:
             return
-        labels = [match.group("label") for _, match in labelled]
+        labels = [text[slice(*_label_span(match))] for _, match in labelled]
         people = {label for label in labels if not label.isupper() and looks_like_person(label)}
         surnames_of_people = {label.split()[-1] for label in people}
         named = [
@@ -4811,7 +5149,9 @@ class _Detector:
                 if turn is not None and text[start : start + 1] not in ("\n", ""):
                     unlabelled.append((start, *turn))
                 continue
-            label = match.group("label")
+            label_start, label_end = _label_span(match)
+            label = text[label_start:label_end]
+            colon = text.rfind(":", label_end, match.end())
             capitals_line = label.isupper() and len(label) > 1
             if (
                 index > 0
@@ -4820,16 +5160,21 @@ class _Detector:
                 and not (repeated[label] > 1 and " " in label and looks_like_person(label))
             ):
                 continue
-            if label.lower().rstrip(".") in _NOT_LABELS:
+            if label.lower().rstrip(".").split()[-1] in _NOT_LABELS:
+                # ``FILM REVIEW:``, ``EDITOR'S NOTE:``: a section's name ends in the word.
                 continue
             end = self.layout.paragraph(start)[1]
-            q_start, q_end = self.trim(match.end(), end)
+            note = _STAGE_NOTE_RE.match(text, match.end(), end)
+            # ``FAHY: (laughs) Well, ...``: a stage note, not words of the speaker
+            q_start, q_end = self.trim(match.end() if note is None else note.end(), end)
             if (
                 capitals_line
                 and self.colon_dateline(start, end) is not None
                 and any(
                     q_start <= d.start < q_end
-                    and d.score >= 0.6
+                    # An attitude counts as speech does (``KARVELL: ... after the chair
+                    # refused to allow a reply``): the line reports someone else.
+                    and d.score >= 0.5
                     and d.speaker is not None
                     and d.speaker.text.lower() not in _READER_AND_AUTHOR
                     for d in self.drafts
@@ -4847,13 +5192,15 @@ class _Detector:
                 turn = (
                     Mention(
                         self.label_name(label) if capitals_line else label,
-                        match.start("label"),
-                        match.end("label"),
+                        label_start,
+                        label_end,
                     ),
-                    Mention(":", match.end("label"), match.end("label") + 1),
+                    Mention(":", colon, colon + 1),
                 )
             if len(text[q_start:q_end].split()) < 3:
                 continue
+            if index == 0 and not capitals_line and _headline_with_own_subject(text[q_start:q_end]):
+                continue  # ``Harbour Row: Marisol Quenby Slams Plan``: a kicker, no speaker
             capitals = index > 0
             if any(
                 s < q_end
@@ -4873,10 +5220,10 @@ class _Detector:
                 self.label_name(label)
                 if capitals and label.isupper() and len(label) > 1
                 else label,
-                match.start("label"),
-                match.end("label"),
+                label_start,
+                label_end,
             )
-            draft.cue = Mention(":", match.end("label"), match.end("label") + 1)
+            draft.cue = Mention(":", colon, colon + 1)
             draft.standalone = False
             self.drafts.append(draft)
         # After the last turn the article may go on in its own voice: only paragraphs that
@@ -4905,6 +5252,9 @@ class _Detector:
                 len(content.split()) < 3
                 or content[:1] in "([“\"‘'"
                 or content.isupper()
+                # ``School Bus Safety``: a subheading between turns, in title case
+                or content[-1:].isalpha()
+                and all(word[:1].isupper() for word in content.split())
                 or any(s < q_end and q_start < e for s, e in taken)
                 or any(q_start <= span.start < q_end for span in self.spans)
             ):
@@ -5122,7 +5472,7 @@ class _Detector:
         # Loops over the generator, not a generator expression bound to a name: mypyc
         # evaluates such an expression whole, which asked is_place (and through it the
         # gender, a regex compiled per surname) of every candidate, not of the few needed.
-        candidates = self._antecedents(offset)
+        candidates = self._antecedents(offset, pronoun)
         first = None
         for name in candidates:
             if self._may_be_antecedent(name):
@@ -5144,11 +5494,15 @@ class _Detector:
         (``Port Eldon``, ``the Harbour Board``), however like a person's name it looks."""
         return not looks_like_organisation(name) and not self.names.is_place(name)
 
-    def _antecedents(self, offset: int) -> Iterator[str]:
+    def _antecedents(self, offset: int, pronoun: str = "") -> Iterator[str]:
         """The candidates for a pronoun at ``offset``, the likeliest first (see
-        :meth:`antecedent`)."""
+        :meth:`antecedent`). A name in the window known to be of the pronoun's gender counts
+        as a known person: named after a speaker of the same gender, it is the nearer one
+        (``Tomas Vell said ... the pilot Anders Krag arrived. He said``: Krag)."""
         persons = self.names.persons
         fullest = self.names.fullest
+        gender = self.names.gender
+        wanted = MALE if pronoun == "he" else FEMALE if pronoun == "she" else None
         subject = self._subject_antecedent(offset)
         if subject is not None:
             yield subject
@@ -5159,10 +5513,21 @@ class _Detector:
             if not name or self.span_at(match.start()) is not None:
                 continue
             full = fullest(name)
-            if full in persons:
+            if full in persons or (
+                wanted is not None
+                and looks_like_person(full)
+                and not self.names.in_headline(match.start(), match.end())
+                and self._subject_of_its_sentence(match)
+                and (
+                    gender(full) == wanted
+                    # no gender known: a role before the name shows a person
+                    or gender(full) is None
+                    and _is_role(_word_before(self.text, match.start()))
+                )
+            ):
                 yield full
             elif looks_like_person(full) and (
-                not in_headline(self.text, match.start(), match.end())
+                not self.names.in_headline(match.start(), match.end())
                 or full.count(" ") == 1
                 and full.split(" ", 1)[0].lower() in FIRST_NAMES
             ):
@@ -5170,6 +5535,8 @@ class _Detector:
                 # Olle Brask Returns``) is no name unless a speaker already bore it, or it is
                 # a given name and one word (``Maria Lind: ...``).
                 looking.append(full)
+            elif (subject := self.headline_subject(match)) is not None:
+                looking.append(subject)
         yield from looking
         # Only the nearest drafts before ``offset``: a scan back over every draft for every
         # pronoun made a long text of pronouns and no names quadratic.
@@ -5182,6 +5549,52 @@ class _Detector:
             draft = drafts[k]
             if draft.start < offset and draft.resolved and draft.resolved in persons:
                 yield draft.resolved
+
+    def headline_subject(self, match: re.Match[str]) -> str | None:
+        """The person a title-case headline ``match`` opens with as the subject of its verb
+        (``Marisol Quenby Slams Harbour Plan`` -> ``Marisol Quenby``), in the fullest form
+        the document gives the surname before the verb, when that form has a given name
+        (see :meth:`DocumentNames.forms`); None for any other run of capitals."""
+        words = match.group().split()
+        for k in range(1, min(len(words), 5)):
+            if words[k] in HEADLINE_CUES or words[k].lower() in SPEECH_VERBS:
+                full = self.names.fullest(words[k - 1])
+                if " " in full and looks_like_person(full) and full.split()[-1] == words[k - 1]:
+                    return full
+                return None
+        return None
+
+    def _subject_of_its_sentence(self, match: re.Match[str]) -> bool:
+        """Whether the name ``match`` is the subject of a sentence of the author's: opening it
+        (after an opening adverbial and a role: ``Later that evening, the pilot Anders Krag``)
+        with a verb right after it (``arrived``), and standing in no reported content. A
+        name in the content or the object of a clause (``declaring Clinton had``, ``a Clinton
+        supporter``, ``he and Manafort``) is no such subject."""
+        text = self.text
+        start = self.sentence_bounds(match.start())[0]
+        lead = text[start : match.start()]
+        comma = lead.rfind(", ")
+        if comma >= 0:
+            lead = lead[comma + 2 :]
+        if any(
+            not (
+                word in _DETERMINER_WORDS
+                or _is_role(word)
+                or noun_of_people(word)
+                or word[:1].isupper()
+                and word.lower() in TITLE_WORDS
+            )
+            for word in lead.split()
+        ):
+            return False
+        verb = _WORD_AFTER_RE.match(text, match.end())
+        if verb is None and not _IRREGULAR_PAST_AFTER_RE.match(text, match.end()):
+            return False
+        if verb is not None and verb.group(1) in AUXILIARIES:
+            return False
+        return self.span_at(match.start()) is None and not self.overlaps_draft(
+            match.start(), match.end()
+        )
 
     def _subject_antecedent(self, offset: int) -> str | None:
         """A person named as a subject next to the pronoun at ``offset``: before it in its own
@@ -5330,7 +5743,7 @@ class _Detector:
         return candidates
 
 
-_AFFILIATION_RE = re.compile(r"\s(?:of|for|from|at)\s")
+_AFFILIATION_RE = re.compile(r"\s(?:of|for|from|at|in)\s")
 
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes: two names differing in one (``Jr``, ``III``) are two people."""
@@ -5421,6 +5834,7 @@ def _one_spelling_each(speakers: list[str | None]) -> dict[str | None, str | Non
     return spellings
 
 
+@lru_cache(maxsize=65536)
 def _speaker_name(phrase: str) -> str | None:
     """The name a speaker phrase resolves by, or None when it names no one in particular.
 
@@ -5447,13 +5861,35 @@ def _speaker_name(phrase: str) -> str | None:
     ):
         return None
     holder_name = clean_name(holder)
-    if holder_name is None or not looks_like_person(holder_name):
+    if holder_name is None:
+        return name
+    if (
+        holder_name == holder
+        and holder.isalpha()
+        and holder_name.lower() not in STOP_CAPS
+        and not looks_like_organisation(name)
+    ):
+        return None  # ``Kristian in Brennock``: a reader's given name and town, as written
+    if not looks_like_person(holder_name) and not (
+        # ``Professor Kral of the Harbour Institute``, ``Kral of the Harbour Institute``: one
+        # capitalised word before a body's name is a person's surname
+        " " not in holder_name
+        and holder_name.lower() not in ORG_WORDS
+        and not _is_role(holder_name.lower())
+        and not noun_of_people(holder_name.lower())
+        and not holder_name.endswith("men")  # ``Spokesmen at the Harbour Board``
+        and looks_like_organisation(name)
+    ):
         return name
     # A person: a name with a title before it or none at all (``Chancellor Ada Lind of
     # Leeds``, ``Ivo Kral of the Harbour Board``); after an article, a body's own name (``the
     # Harbour Chamber of Commerce``).
     opener = holder.split(None, 1)[0].lower()
-    return holder_name if opener not in ("the", "a", "an") else name
+    if opener not in ("the", "a", "an"):
+        return holder_name
+    # ``The Labour MP Ivo Kral of Eldmoor``: a title or a given name makes it a person still
+    titled = any(word.lower().rstrip(".") in TITLE_WORDS for word in holder.split()[1:])
+    return holder_name if titled or holder_name.split()[0].lower() in FIRST_NAMES else name
 
 
 def _same_cue(draft: Draft, other: Draft) -> bool:
@@ -5514,6 +5950,8 @@ def _people_phrase_head(words: list[str]) -> bool:
 
 
 _WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+(?:ed|s))\b")
+_IRREGULAR_PAST_AFTER_RE = re.compile(r"[ \t]+(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+"""An irregular past tense right after a name: its verb (``Krag went``)."""
 """A verb in the past or present tense right after a name (``Drummond shrugs``)."""
 _AFFILIATION_PREPOSITIONS = frozenset("of for from at in across".split())
 """Prepositions after a subject that name its body or its place (``Residents of Port Eldon``,
@@ -5601,6 +6039,113 @@ def _continues_after(text: str, start: int, end: int) -> bool:
         and word not in _NOT_CONTINUING
         and word not in SPEECH_VERBS
         and _WHEN_TAIL_RE.match(text, end + 1) is None
+    )
+
+
+_DASH_BUT = (
+    r"\s*(?:[—–]|\s--?)\s*but\s+(?=(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z])\S*\s)"
+)
+_DASH_BUT_RE = re.compile(_DASH_BUT)
+"""A dash and ``but`` before a clause with its subject (``—but the union leader has``)."""
+_OWN_CLAUSE_AFTER_CONTENT_RE = re.compile(_DASH_BUT + r"|,?\s+while\s+(?=[a-z]{3,}ing\b)")
+"""A dash and ``but``, or ``while`` and a participle: what follows ends reported content."""
+_ASIDE_VERB_RE = re.compile(
+    r",\s+(?:(?:also|then|later|still|again|quickly|simply)\s+)?(?P<verb>[a-z]+)\b"
+)
+"""A comma and the verb of the main clause after a participle clause set off (``, refused``)."""
+_CLAUSE_GAP_VERBS = (
+    _BE_FORMS
+    | _FINITE_VERBS
+    | frozenset("will would shall should can could may might must do does did".split())
+)
+"""Finite verbs that make the words before a colon a clause (``everyone is welcome:``)."""
+
+
+def _headline_with_own_subject(line: str) -> bool:
+    """Whether a headline's words after a label's colon hold a headline's cue with a subject
+    of their own (``Marisol Quenby Slams Plan``, ``Islanders Vow To Fight On``): the label is
+    a kicker, not the speaker; but ``I Still Vow ...`` is the label's words, and so is a
+    statement whose verb is no headline's cue (``Kral: Inquiry Helped Reveal ...``)."""
+    words = line.split()
+    for k in range(1, len(words)):
+        # A base form only after a plural subject (``Islanders Vow``; not ``Helped Reveal``)
+        if words[k] in HEADLINE_CUES or (
+            words[k] in _HEADLINE_CUE_FORMS and words[k - 1].endswith("s")
+        ):
+            return not any(
+                earlier.lower().split("’")[0].split("'")[0] in _READER_AND_AUTHOR
+                for earlier in words[:k]
+            )
+    return False
+
+
+_HEADLINE_CUE_FORMS = HEADLINE_CUES | frozenset(
+    cue[:-1] for cue in HEADLINE_CUES if cue.endswith("s") and not cue.endswith("es")
+)
+"""Headlines' cues with a singular or a plural subject (``Slams``, ``Vow``)."""
+
+
+_DECLARING_CUES = ("declar", "proclaim", "claim", "conced")
+"""Cues that with a bare noun name a declaration, not its words (``declared victory``,
+``claimed ownership``, ``conceded defeat``)."""
+_NOT_BARE_NOUNS = (
+    _DETERMINER_WORDS
+    | _OBJECT_OPENERS
+    | _CLAUSE_WORDS
+    | _PHRASE_LINKS
+    | _WH_WORDS
+    | _PREPOSITIONS
+    | PRONOUNS
+    | frozenset(
+        "it him them us me you himself herself itself themselves ourselves no any all both each "
+        "every one two three".split()
+    )
+)
+
+
+_AUTHOR_PRONOUNS = frozenset(("i", "we"))
+"""Subjects that are the author: what they say in the text itself is the author's own."""
+_AUTHOR_MODAL_RE = re.compile(
+    r"(?:\b(?:would|will|shall|should|must|can|could|may|might|do)\b|[’'](?:d|ll)\b)"
+)
+"""A modal between the author and a cue (``I would argue``): the author's own voice now."""
+_AUTHOR_PERFECT_RE = re.compile(r"(?:\b(?:have|has)\b|[’']ve\b)")
+_POSITION_VERBS = frozenset(
+    "said argued written wrote maintained contended insisted suggested noted warned stressed "
+    "claimed predicted pointed".split()
+)
+"""Cues whose perfect after the author states the author's standing position (``as I have
+argued``, ``I have long said``) rather than an event (``I have informed the board``)."""
+
+
+def _past_tense(verb: str) -> bool:
+    """Whether ``verb`` is in the past tense (``said``, ``argued``, ``told``)."""
+    return verb.endswith("ed") or verb in _IRREGULAR_PAST or verb in ("said", "did")
+
+
+def _bare_noun(word: str) -> bool:
+    """Whether ``word``, the first after a cue, opens a noun phrase with no determiner
+    (``victory``, ``war``, ``bankruptcy``, ``martial law``): not a determiner, a pronoun, a
+    preposition, a clause word, an adverb, a name or a number."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_BARE_NOUNS
+        and not word.endswith("ly")
+    )
+
+
+def _clause_before_colon(gap: str) -> bool:
+    """True when ``gap``, the words between a cue and the colon before a quote, are a clause of
+    reported content (``says everyone is welcome: “...”``, ``said that the ferry was safe:``):
+    a subject, then a finite verb, with no comma or preposition opening them. Reported content
+    as much as an object before the colon is (:func:`_object_before_colon`): the quote is
+    mixed, from the clause."""
+    words = gap.rstrip().removesuffix(":").split()
+    if len(words) < 3 or words[0].lower() in _PREPOSITIONS or _PUNCTUATION_RE.search(gap[:-1]):
+        return False
+    return words[0].lower() == "that" or any(
+        word.lower() in _CLAUSE_GAP_VERBS for word in words[1:]
     )
 
 

@@ -33,6 +33,7 @@ from annotator.detect.attitudes import (
     _OBJECT_END_RE,
     _TO_VERB_RE,
     CLAUSE_VERB_RE,
+    GERUND_PREPOSITION_RE,
     animate_holder,
 )
 from annotator.detect.attribution import AUXILIARIES, Mention, subject_before, trie_pattern
@@ -74,6 +75,7 @@ PREDICATE_SCORES = {
     "topic": 0.5,
     "commitment": 0.55,
     "directive": 0.55,
+    "request": 0.6,
     "naming": 0.5,
     "publication": 0.5,
     "source": 0.55,
@@ -85,7 +87,11 @@ PREDICATE_SCORES = {
     "noun-that": 0.5,
     "noun-object": 0.5,
 }
-"""Score of each class's candidates: in the attitude band (0.5 to 0.55), below speech (0.6)."""
+"""Score of each class's candidates: in the attitude band (0.5 to 0.55), below speech (0.6),
+but for ``SPEECH_CLASSES``."""
+SPEECH_CLASSES = frozenset({"request"})
+"""Classes that report speech, scored as speech: a request or a command (``urged the board to
+resign``) is something said, which a team keeping speech only must still see."""
 UNSURE_OBJECT_SCORE = 0.4
 """Score of a verb of ``PREDICATE_CONTENT_OBJECT`` whose object may be a plain thing (``listed
 its prices``, ``dismissed the case``), and of a noun of ``_HOLDER_NEEDED`` with no holder
@@ -159,6 +165,13 @@ _IRREGULAR_EXTRA = {
 }
 """Forms of the lemmas above: irregular ones, and those whose base form is more often a noun
 (``the support``, ``a question``), which keep only their verb forms."""
+
+
+_CIRCUMSTANCE_CLAUSE_RE = re.compile(
+    r"\s(?:after|before|when|because|since|until)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
+    r"their\s+|its\s+)?[\w’'-]+\s+(?:[a-z]+ed|was|were|had|has|is|are|did|said|won|lost|met)\b"
+)
+"""A clause of time or cause with a subject and a verb of its own (``after councillors voted``)."""
 
 
 def _verb_forms(lemmas: str) -> list[str]:
@@ -285,6 +298,11 @@ def _word_after(text: str, position: int) -> str:
     )
 
 
+_DIRECTIVE_KINDS = ("directive", "request")
+"""Classes whose frame is an addressee then the act urged or asked (``NP to VP``)."""
+_OFFER_FORMS = frozenset(_verb_forms("offer"))
+"""``offer`` commits to an act (``offered to help``) and, with a noun of what is said or
+proposed as its object, puts forward content (``offered an apology``, ``offered few ideas``)."""
 _TELLING_ABOUT = ("describ", "recall")
 """Cues that need ``that`` to report speech but whose object is what they tell about, a topic
 (``described the scene``, ``recalled the storm``), proposed in the attitude band."""
@@ -292,7 +310,13 @@ _CUES: dict[str, tuple[str, str]] = {}
 """Every cue form, lower-cased: its class and frame."""
 for _kind, (_frame, _words) in PREDICATE_VERBS.items():
     for _form in _verb_forms(_words):
-        if _frame == "object" and _form in NEEDS_THAT and not _form.startswith(_TELLING_ABOUT):
+        if (
+            _frame == "object"
+            and _form in NEEDS_THAT
+            # ``ordered the crews to stop``: the infinitive frame reports what was ordered.
+            and _kind not in _DIRECTIVE_KINDS
+            and not _form.startswith(_TELLING_ABOUT)
+        ):
             continue  # decided for speech: these report only a ``that`` clause or a quote
         _CUES.setdefault(_form, (_kind, _frame))
 for _kind, (_frame, _phrases) in PREDICATE_PHRASES.items():
@@ -479,6 +503,8 @@ _CALL_VERB_BEFORE = frozenset(
     "still who others people".split()
 )
 """Words after which ``call`` is the verb (``to call``, ``they call``, ``would call``)."""
+_OPENING_NOUN_PHRASE_RE = re.compile(r"\W*In (?:a|an|one|another) (?:[a-z-]+ ){0,2}")
+"""``In a call``, ``In an impassioned appeal``: a noun cue opening the sentence in a phrase."""
 _DETERMINERS = frozenset(
     "the a an his her their its my our your this that these those some no every each".split()
 )
@@ -713,7 +739,7 @@ def find_predicates(detector: _Detector) -> set[int]:
         cue = text[cue_start:cue_end]
         kind, frame = _LEAD_CUES.get(cue) or _CUES[cue.lower()]
         # The literal tests of the frame first: most matches fail them, at little cost.
-        if frame == "to" and not text.startswith(" to ", cue_end):
+        if frame == "to" and not text.startswith(" to ", cue_end) and cue not in _OFFER_FORMS:
             continue
         if frame == "lead" and text.find(", ", cue_end, cue_end + 90) < 0:
             continue
@@ -802,6 +828,107 @@ def find_predicates(detector: _Detector) -> set[int]:
     return absorbed
 
 
+_POLL_HEAD_RE = re.compile(r"(?<![\w-])(?:poll(?:s|ing)?|surveys?)(?![\w-])")
+"""The head of a source of opinion figures (``in the latest poll``), found first: it is rare.
+Matched only where ``str.find`` locates its stem: a scan with this pattern over the whole text
+tests it at every character."""
+_POLL_STEMS = ("poll", "survey")
+
+
+def _poll_heads(text: str) -> list[re.Match[str]]:
+    """Every head of ``_POLL_HEAD_RE`` in ``text``, in order."""
+    heads = []
+    for stem in _POLL_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            head = _POLL_HEAD_RE.match(text, at)  # the lookbehind sees the text before
+            if head is not None:
+                heads.append(head)
+            at = text.find(stem, at + len(stem))
+    heads.sort(key=lambda head: head.start())
+    return heads
+
+
+_IN_POLL_RE = re.compile(r"\sin\s+(?P<source>(?:[\w’'./-]+\s+){0,5})$")
+"""``in`` and the words of its noun phrase up to the head of a source of figures."""
+_AFTER_POLL_RE = re.compile(
+    r"(?:\s+(?:released|conducted|taken|published|out|of|from|by|this|last|on)\b[^,.;:!?]{0,60})?"
+    r"(?:[.,;:!?—–]|\s+(?:ahead|before|since|among|by|despite|as)\b|$)"
+)
+"""What may follow the head: a participle or a preposition naming the survey (``released on
+Monday``, ``of likely voters``), then the end of the clause."""
+_CLAUSE_OPENERS = frozenset(
+    "but and yet still while although though whereas as so since because meanwhile".split()
+)
+"""Connectives before a clause, left out of its content (``But [he fell to 10 percent]``)."""
+
+
+_NOT_CLAUSE_OPENERS = frozenset(
+    "who whom whose which that where when depending despite given with without among amid "
+    "particularly especially including not if".split()
+)
+"""Words opening a relative clause or a phrase, not a main clause a survey could hold."""
+_STANDING_RE = re.compile(
+    r"\d|%|\b(?:percent|points?|lead|leads|leading|led|ahead|behind|trails?|trailing|trailed|"
+    r"tied|even|first|second|third|fourth|fifth|last|favou?rabl[ey]|unfavou?rabl[ey]|support|"
+    r"approval|margin)\b"
+)
+"""A figure or a standing, what a survey finds (``leads by nine points``, ``is third``)."""
+
+
+def find_trailing_sources(detector: _Detector) -> None:
+    """Add a candidate for a clause whose figures a trailing survey holds (``Kral leads the
+    race in the latest poll``): the clause is the content, the survey's noun phrase its source
+    and speaker, as ``In the latest poll, S`` is for a source opening the sentence."""
+    from annotator.detect.pipeline import Draft
+
+    text = detector.text
+    taken = sorted((d.start, d.end) for d in detector.drafts if d.score >= 0.5)
+    taken_starts = [start for start, _ in taken]
+    for head in _poll_heads(text):
+        sent_start, sent_end = detector.sentence_bounds(head.start())
+        lead = _IN_POLL_RE.search(text, max(sent_start, head.start() - 60), head.start())
+        if lead is None or detector.span_at(head.start()) is not None:
+            continue
+        after = _AFTER_POLL_RE.match(text, head.end(), sent_end)
+        if after is None:
+            continue
+        in_start = lead.start()
+        # The clause before ``in``: from the last comma or opening of the sentence, after a
+        # connective (``But``, ``while``).
+        comma = text.rfind(", ", sent_start, in_start)
+        clause_start = comma + 2 if comma >= 0 else sent_start
+        words = text[clause_start:in_start].split()
+        while words and words[0].lower().strip(",") in _CLAUSE_OPENERS:
+            clause_start = text.index(words[0], clause_start) + len(words[0])
+            words = words[1:]
+        content_start, content_end = detector.trim(clause_start, in_start)
+        content = text[content_start:content_end]
+        if (
+            len(content.split()) < 3
+            or content.split(None, 1)[0].lower() in _NOT_CLAUSE_OPENERS
+            or _STANDING_RE.search(content) is None
+        ):
+            # ``who is third in the polls``, ``despite his standing in the polls``: a relative or
+            # a phrase, no clause of its own; a clause with no figure or standing is no finding.
+            continue
+        index = bisect_right(taken_starts, content_end) - 1
+        if any(
+            taken[k][0] < content_end and content_start < taken[k][1]
+            for k in range(max(0, index - 3), index + 1)
+        ):
+            continue  # the clause is already attributed, or holds an attribution
+        source_end = detector.trim(lead.start("source"), after.start())[1]
+        speaker = Mention(text[lead.start("source") : source_end], lead.start("source"), source_end)
+        draft = Draft(content_start, content_end, QuoteType.INDIRECT, PREDICATE_SCORES["source"])
+        draft.speaker = speaker
+        draft.cue = Mention("in", in_start + 1, in_start + 3)
+        draft.standalone = False
+        if detector.span_starts_within(content_start, content_end):
+            draft.type = QuoteType.MIXED
+        detector.drafts.append(draft)
+
+
 def _predicate_at(
     detector: _Detector, kind: str, frame: str, cue_start: int, cue_end: int
 ) -> tuple[Mention | None, int, int, int] | None:
@@ -812,6 +939,7 @@ def _predicate_at(
     word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
     speaker: Mention | None = None
     participle = False
+    clause_comma = -1  # the comma ending an opening participle's clause and its content
     if frame == "lead":
         # ``In the latest poll, most skippers back the sale``: the sentence's main clause is
         # the content of the source the opening phrase names.
@@ -881,6 +1009,14 @@ def _predicate_at(
             )
             if speaker is not None and speaker.text.lower() in _PERSONAL:
                 return None  # ``I have little interest in``: the author's own
+        elif (
+            _OPENING_NOUN_PHRASE_RE.fullmatch(text, sent_start, cue_start)
+            and (comma := text.find(", ", cue_end, sent_end)) > 0
+            and detector.span_at(comma) is None
+        ):
+            # ``In a call for calm, the minister urged ...``: the opening phrase names the act
+            # of the main clause's subject, who holds it.
+            speaker = detector.sentence_subject(comma + 2, sent_end)
     elif kind == "charge":
         # ``Kral was charged with fraud``, ``a skipper accused of smuggling``: a passive (the
         # active puts its object between: ``accused Kral of``), what is held against or for
@@ -1005,10 +1141,17 @@ def _predicate_at(
                 is None
             ):
                 return None  # ``The crew showed real grit``: a quality shown, no evidence
-        elif frame == "to":
+        elif frame == "to" and (
+            _TO_VERB_RE.match(text, cue_end) is not None
+            or text[cue_start:cue_end].lower() not in _OFFER_FORMS
+        ):
             if _TO_VERB_RE.match(text, cue_end) is None:
                 return None
             content_start = cue_end
+        elif frame == "to" and _object_is_content(text, cue_end + 1, sent_end, "offer") is not True:
+            # ``offered an apology``, ``offered few specifics``: what is said or proposed;
+            # ``offered discounts``, ``offered the crowd ...``: an act, or an addressee first.
+            return None
         else:
             content_start = cue_end
             nxt = text[cue_end : cue_end + 12].split(None, 1)
@@ -1054,25 +1197,36 @@ def _predicate_at(
         first_end = text.find(" ", cue_start, cue_end)
         if (
             speaker is None
-            and before.endswith(", ")
+            and (before.endswith(", ") or GERUND_PREPOSITION_RE.search(before))
             and text.endswith("ing", cue_start, first_end if first_end > 0 else cue_end)
         ):
+            # ``Lind won the vote by mocking the board``: a gerund after a preposition inside
+            # the clause is its subject's act too.
             # ``..., Kral said, recalling the storm``, ``Lind got in on the act, mocking the
             # board``: a participle after the clause it hangs on shares its subject, the
             # speaker of the attribution there, else the sentence's subject.
             speaker = _participle_holder(detector, sent_start, cue_start)
             participle = True
+        if speaker is None and text.endswith(
+            "ing", cue_start, first_end if first_end > 0 else cue_end
+        ):
+            # ``By mocking the board, Lind won the vote``: the main clause's subject, after the
+            # comma that ends the opening clause (and the content).
+            opening = detector.opening_gerund_holder(sent_start, cue_start, cue_end, sent_end)
+            if opening is not None:
+                speaker, clause_comma = opening
+                participle = True
         if speaker is None:
             return None
         if speaker.text.lower() in _PERSONAL:
             return None  # the author or the reader: not reported
-        if kind == "directive" and (
+        if kind in _DIRECTIVE_KINDS and (
             _DIRECTIVE_OBJECT_RE.match(text, cue_end) is None or speaker.text.lower() == "it"
         ):
             # ``encouraged health savings accounts``: no one is urged to act; ``it could
             # encourage him to stay``: an event or a state of affairs, which urges nothing.
             return None
-        if kind in ("will", "commitment", "directive") and not animate_holder(speaker.text):
+        if kind in ("will", "commitment", *_DIRECTIVE_KINDS) and not animate_holder(speaker.text):
             return None  # ``the dam threatens to burst``, ``the bread is ready``: a thing
         if (
             kind == "will"
@@ -1090,7 +1244,9 @@ def _predicate_at(
             and text[speaker.end : cue_start].strip()[-1:] != ","
         ):
             return None  # ``biofuel advocates say``, ``the best highlights``: a plural noun
-    content_start, content_end = detector.trim(content_start, sent_end)
+    content_start, content_end = detector.trim(
+        content_start, sent_end if clause_comma < 0 else clause_comma
+    )
     stop = _CLAUSE_END_RE.search(text, content_start, content_end)
     if stop is not None:
         if _SPEECH_PARTICIPLE_RE.match(text, stop.start()):
@@ -1104,6 +1260,12 @@ def _predicate_at(
             content_end = detector.trim(content_start, stop.start())[1]
         stop = _COORDINATED_PAST_RE.search(text, content_start, content_end)
         if stop is not None:
+            content_end = detector.trim(content_start, stop.start())[1]
+        stop = _CIRCUMSTANCE_CLAUSE_RE.search(text, content_start, content_end)
+        if stop is not None and not _word_before(text, stop.start() + 1).endswith("ed"):
+            # ``accused the council of “...” after councillors voted to ...``: a clause of when
+            # or why the stance was taken, the author's, no part of its object (but ``modeled
+            # after one developed by``: a preposition after a participle)
             content_end = detector.trim(content_start, stop.start())[1]
     if kind == "noun-that":
         # ``the claim that the port was closed spread fast``: the clause ends before the verb

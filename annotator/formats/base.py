@@ -31,7 +31,7 @@ import orjson
 from annotator.errors import UserError
 from annotator.record_codec import ENCODER, BulkQuote, record_json
 from annotator.records import Confidence, Document
-from annotator.util import BackgroundDigest
+from annotator.util import UTF8_BOM, BackgroundDigest, json_line_error
 
 Record = dict[str, Any]
 """The JSON form of one ``QuoteAnnotation`` (``model_dump(mode="json")``)."""
@@ -465,6 +465,8 @@ def iter_lines(
     with handle:
         if start:
             handle.seek(start)
+        elif handle.peek(len(UTF8_BOM)).startswith(UTF8_BOM):
+            start = handle.seek(len(UTF8_BOM))  # a mark JSON refuses, before the first line
         if stop is None:
             lines: Iterable[bytes] = handle
         else:
@@ -490,7 +492,7 @@ def iter_json_lines(path: Path) -> Iterator[tuple[int, Any] | BadLine]:
         try:
             yield number, orjson.loads(raw)
         except orjson.JSONDecodeError as error:
-            yield BadLine(path, number, f"not valid JSON ({error})")
+            yield BadLine(path, number, json_line_error(raw, error))
 
 
 def read_merged_lines(
@@ -531,9 +533,18 @@ def read_json_file(path: Path) -> Any:
         data = path.read_bytes()
     except OSError as error:
         raise UserError(f"{path}: cannot read ({error.strerror})") from None
+    data = data.removeprefix(UTF8_BOM)  # a mark JSON refuses, left by some Windows editors
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError as error:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as bad:  # orjson would blame a surrogate at its first byte
+            line_start = data.rfind(b"\n", 0, bad.start) + 1
+            line = data.count(b"\n", 0, bad.start) + 1
+            raise UserError(
+                f"{path}:{line}: {json_line_error(data[line_start : bad.end], error)}"
+            ) from None
         line = data.count(b"\n", 0, error.pos) + 1
         raise UserError(f"{path}:{line}: not valid JSON ({error.msg})") from None
 

@@ -45,6 +45,7 @@ from annotator.formats.base import (
     span_graph,
 )
 from annotator.records import QuoteType, SourceKind, Status
+from annotator.util import not_utf8
 
 ENTITY_TYPES = {"QUOTE": "Quote", "SPEAKER": "Speaker", "SOURCE": "Source", "CUE": "Cue"}
 """Our span labels and brat's entity types."""
@@ -226,12 +227,13 @@ def read(path: Path) -> Iterator[ReadDocument | BadLine]:
         text_file = ann.with_suffix(".txt")
         doc_id = ann.relative_to(root).with_suffix("").as_posix()
         try:
-            text = text_file.read_bytes().decode("utf-8")
+            data = text_file.read_bytes()
+            text = data.decode("utf-8")
         except OSError:
             yield BadLine(ann, None, f"no text file {text_file.name} beside it")
             continue
         except UnicodeDecodeError as error:
-            yield BadLine(text_file, None, f"not UTF-8 (byte {error.start})")
+            yield _not_utf8_line(text_file, data, error)
             continue
         for item in _read_ann(ann, doc_id, text):
             if isinstance(item, BadLine):
@@ -245,15 +247,29 @@ def read(path: Path) -> Iterator[ReadDocument | BadLine]:
     yield from documents.values()
 
 
+def _not_utf8_line(path: Path, data: bytes, error: UnicodeDecodeError) -> BadLine:
+    """The line of ``data`` (the bytes of ``path``) where ``error`` found a byte that is not
+    UTF-8, named with the byte and its column."""
+    start = data.rfind(b"\n", 0, error.start) + 1
+    end = data.find(b"\n", error.start)
+    line = data[start : end if end >= 0 else len(data)]
+    number = data.count(b"\n", 0, error.start) + 1
+    return BadLine(path, number, not_utf8(line) or f"not UTF-8 ({error})")
+
+
 def _read_ann(ann: Path, doc_id: str, text: str) -> Iterator[ReadDocument | BadLine]:
     entities: dict[str, tuple[str, int, int, int]] = {}
     relations: list[tuple[str, str, str]] = []
     attributes: dict[str, Record] = {}
     problems: list[BadLine] = []
     try:
-        content = ann.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        yield BadLine(ann, None, f"cannot read ({error})")
+        data = ann.read_bytes()
+        content = data.decode("utf-8")
+    except OSError as error:
+        yield BadLine(ann, None, f"cannot read ({error.strerror or error})")
+        return
+    except UnicodeDecodeError as error:
+        yield _not_utf8_line(ann, data, error)
         return
     brat = BratOffsets(text)
     # Only "\n" ends a line: covered text may hold other characters str.splitlines breaks at.

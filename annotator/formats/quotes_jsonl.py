@@ -55,7 +55,9 @@ from annotator.records import (
     QuoteType,
     SourceKind,
     Status,
+    is_stored_record_line,
 )
+from annotator.util import json_line_error
 
 QUOTE_KEYS = (
     "id",
@@ -271,7 +273,7 @@ def read_part(
         try:
             value = orjson.loads(raw)
         except orjson.JSONDecodeError as error:
-            yield BadLine(path, number, f"not valid JSON ({error})")
+            yield BadLine(path, number, json_line_error(raw, error))
             continue
         yield from _document(path, number, value)
 
@@ -322,6 +324,15 @@ def _document(path: Path, number: int, value: Any) -> Iterator[ReadDocument | Ba
         yield BadLine(path, number, f"expected a JSON object, got {type(value).__name__}")
         return
     doc_id = document_id(value.get("id"))
+    if doc_id is None and is_stored_record_line(value):
+        # The mistake is the file, not the line: "missing id" on every line would not say it.
+        yield BadLine(
+            path,
+            number,
+            "a stored quote record (of an annotation file or a records-jsonl export), not a "
+            "document with its quotes: export it as quotes-jsonl first",
+        )
+        return
     if doc_id is None:
         yield BadLine(path, number, 'missing "id" (a non-empty string)')
         return

@@ -36,6 +36,8 @@ class DocumentLoaded(Message):
     focus: str | int | None
     """The quote to focus: an id, a position in the document's quotes, or None for the first
     open one."""
+    nothing_open: bool = False
+    """Whether it was loaded as the place to resume (or ``g``) found no open work anywhere."""
 
 
 @dataclass

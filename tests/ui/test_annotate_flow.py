@@ -12,6 +12,7 @@ from pathlib import Path
 import orjson
 import pytest
 from conftest import NEWS, SECOND, FixedClock, fake_detector, screen_text, wait_loaded
+from textual import events
 from textual.widgets import Input
 
 from annotator.cli import main
@@ -154,6 +155,26 @@ async def test_speaker_input_suggests_document_and_store_names(news_corpus, stor
         await pilot.press("o", "backspace", "enter")  # empty clears the source
         await pilot.pause()
         assert app.screen.focused_item.source is None
+
+
+async def test_a_name_typed_straight_after_s_goes_into_the_input(
+    news_corpus, store, make_annotator
+):
+    """'s' and a name typed in one go lost the name: its keys reached the app after the prompt
+    was on top and were checked against the prompt's keys, not typed into its input."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        for key in "sDee":
+            app._driver.send_message(events.Key(key, key))  # noqa: SLF001 - as a terminal sends
+        await pilot.pause(0.3)
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, EditFieldModal)
+        assert modal.query_one(Input).value == "Dee"  # the prefilled speaker replaced
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.focused_item.speaker == "Dee"
 
 
 async def test_a_typed_source_gets_the_kind_the_detector_would_give_it(
@@ -745,6 +766,60 @@ async def test_reopening_resumes_after_the_document_labeled_last_and_g_goes_to_t
         await pilot.press("g")
         await wait_loaded(pilot, "a-news.txt")
         assert app.screen.focus_index == 1
+
+
+async def test_g_with_nothing_open_says_so(write_corpus, store, make_annotator):
+    """With every document finished or decided, g (and reopening) went to the first document
+    without a word, as if it held the first open quote."""
+    corpus = write_corpus({"a-second.txt": SECOND, "b-second.txt": SECOND})
+    annotations = store.open("ana", writable=True)
+    session = AnnotationSession(open_corpus(corpus), annotations, detector=fake_detector)
+    session.accept(session.load("a-second.txt"), 0)  # its one quote decided
+    annotations.mark_finished("b-second.txt")  # finished by the annotator's word
+    annotations.close()
+    app = make_annotator(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "a-second.txt")
+        nothing_open = (
+            "No quote is left open in a document not finished: this is the first document."
+        )
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert messages[-1] == nothing_open
+        app.clear_notifications()
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-second.txt")
+        await pilot.press("g")
+        await wait_loaded(pilot, "a-second.txt")
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert messages[-1] == nothing_open
+
+
+async def test_g_with_an_open_quote_says_nothing_of_the_kind(news_corpus, make_annotator):
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        await pilot.press("g")
+        await wait_loaded(pilot, "a-news.txt")
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert not any(message.startswith("No quote is left open") for message in messages)
+
+
+async def test_a_long_document_id_is_cut_in_the_title_not_its_finished_state(
+    write_corpus, store, make_annotator
+):
+    """At 80 columns the text view's border cut a long id's title at its end, and with it the
+    '· finished' that says the document counts; the id is cut in the middle instead."""
+    doc_id = "harbour-desk/2026-03-14-ferry-service-resumes-after-the-inspection.txt"
+    corpus = write_corpus({doc_id: SECOND})
+    with store.open("ana", writable=True) as annotations:
+        annotations.mark_finished(doc_id)
+    app = make_annotator(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, doc_id)
+        await pilot.pause()
+        title = screen_text(app).splitlines()[1]
+        assert "harbour-desk/" in title and "…" in title
+        assert "inspection.txt · finished ─" in title  # its quote is open: not done
 
 
 async def test_x_with_words_selected_rejects_nothing(news_corpus, store, make_annotator):

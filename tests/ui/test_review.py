@@ -7,6 +7,8 @@ import threading
 import time
 
 import pytest
+from textual import events
+from textual.widgets import Input
 
 from annotator.adjudication import TAKEABLE_FIELDS, Adjudication
 from annotator.cli import main
@@ -248,8 +250,9 @@ async def test_reopening_resumes_at_the_first_open_disagreement(labelled, corpus
         assert "2/4 (1 settled)" in screen_text(app)
         await pilot.press("p")
         assert screen.index == 0 and "✓ settled" in screen_text(app)
-        await pilot.press("p")  # already the first: stays
+        await pilot.press("p")  # already the first: stays, and says so
         assert screen.index == 0
+        assert "This is the first one." in screen_text(app)
         await pilot.press("n", "n", "n", "n")
         assert screen.index == 3
         assert "This is the last one." in screen_text(app)
@@ -339,7 +342,37 @@ async def test_annotators_who_agree_leave_nothing_to_review(store, corpus):
         await settle(pilot)
         shown = screen_text(app)
         assert shown.splitlines()[0].strip() == "✓ nothing to review · 1 merged"
-        assert "Nothing to review: the annotators agree on every quote." in shown
+        message = " ".join(str(app.screen.query_one("#review-message").render()).split())
+        assert message == (
+            "Nothing to review: the annotators agree on every quote of the 1 document two or "
+            "more of them finished."
+        )
+
+
+async def test_nothing_to_compare_is_not_called_agreement(store, corpus):
+    """With no document finished by two annotators, the review said they agree on every
+    quote, under a green check, and the line saying whose labels it left out as unfinished,
+    shown on opening, was replaced by it."""
+    with store.open("ann", writable=True) as folded:
+        folded.save(make_quote("ann", "a-ferry.txt", FERRY, '"We were never asked,"'))
+    with store.open("ben", writable=True) as folded:
+        folded.save(make_quote("ben", "a-ferry.txt", FERRY, '"We were never asked,"'))
+        folded.mark_finished("a-ferry.txt", finished=False)  # started, not finished
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        assert screen.documents == 0
+        shown = screen_text(app)
+        assert shown.splitlines()[0].strip() == "nothing to compare"
+        message = " ".join(str(screen.query_one("#review-message").render()).split())
+        assert message == (
+            "Nothing to review: no document is finished by two or more of ann, ben, so none "
+            "is compared. Left out as unfinished: 1 document (ben 1)"
+        )
+        assert screen.summary() == (
+            f"{store.path_for('gold')}: nothing to review (no document finished by two or more "
+            "annotators)\nLeft out as unfinished: 1 document (ben 1)"
+        )
 
 
 async def test_a_broken_line_in_an_annotation_file_is_shown(labelled, corpus):
@@ -574,3 +607,252 @@ async def test_the_field_prompt_fits_80_columns(labelled, corpus):
         await pilot.pause()
         shown = screen_text(app)
         assert "Take:  x span  t type  s speaker  o source  c confidence  (esc cancels)" in shown
+
+
+@pytest.fixture
+def kinds_differ(store: AnnotationStore) -> AnnotationStore:
+    """ann and ben on a-ferry.txt: one quote with the same source, given as an outlet by ann
+    and a publication by ben, and different speakers (a kind differing alone is merged); and
+    ben's indirect quote about the crews, which has no source."""
+    asked = '"We were never asked,"'
+    source = "the Coastal Times"
+    labels = {
+        "ann": [
+            make_quote(
+                "ann",
+                "a-ferry.txt",
+                FERRY,
+                asked,
+                speaker="a deckhand",
+                source=source,
+                source_kind="outlet",
+            )
+        ],
+        "ben": [
+            make_quote(
+                "ben",
+                "a-ferry.txt",
+                FERRY,
+                asked,
+                speaker="the crew",
+                source=source,
+                source_kind="publication",
+            ),
+            make_quote(
+                "ben",
+                "a-ferry.txt",
+                FERRY,
+                "the crews had not been consulted",
+                type=QuoteType.INDIRECT,
+                speaker="Unions",
+            ),
+        ],
+    }
+    for name, quotes in labels.items():
+        with store.open(name, writable=True) as folded:
+            for quote in quotes:
+                folded.save(quote)
+    return store
+
+
+async def test_capital_o_steps_the_source_kind_alone_as_in_annotate(kinds_differ, corpus):
+    """Review had no key for the source kind alone: a kind the annotators differ on could only
+    be taken with its source (f o N) or typed with both names (e). O steps it as in annotate,
+    decides the source only, and stays on the disagreement so that O again steps further."""
+    app = make_review_app(kinds_differ, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        assert [d.fields for d in screen.items] == [["existence"], ["speaker"]]
+        await pilot.press("O")  # the crews quote names no source: said, nothing saved
+        assert gold_records(kinds_differ) == {}
+        assert "This quote has no source: f o takes one, e types one" in screen_text(app)
+
+        await pilot.press("space")
+        assert screen.index == 1
+        gold_id = screen.adjudication.gold_id(screen.items[1].group)
+        await pilot.press("O")  # from ann's outlet, the first version, to the next kind
+        stored = gold_records(kinds_differ)[gold_id]
+        assert (stored.source, stored.source_kind) == ("the Coastal Times", SourceKind.EVENT)
+        assert stored.meta["adjudication"]["chosen"] == {"source": "edited"}
+        assert stored.meta["adjudication"]["open"] == ["speaker"]
+        message = str(screen.query_one("#review-message").render())
+        assert "Source kind of 'the Coastal Times': event (O again: the next kind)" in message
+        assert "still to decide: speaker" in message
+        await pilot.press("f", "s", "1")
+        assert screen.items[1].key in screen.resolved
+        assert screen.index == 0  # settled: on to the crews quote, still open
+        await pilot.press("n", "O")
+        stored = gold_records(kinds_differ)[gold_id]
+        assert stored.source_kind is SourceKind.PUBLICATION
+        assert stored.meta["adjudication"]["chosen"] == {"source": "edited", "speaker": "ann"}
+        assert screen.index == 1 and screen.items[1].key in screen.resolved
+        await pilot.press("u")
+        assert gold_records(kinds_differ)[gold_id].source_kind is SourceKind.EVENT
+
+
+async def test_capital_o_waits_until_the_source_name_is_decided(labelled, corpus):
+    """Where the annotators name different sources, stepping the kind of the first one's would
+    decide a name nobody chose: O says to decide the source first."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n")
+        assert screen.items[screen.index].fields == ["source"]
+        before = gold_records(labelled)
+        await pilot.press("f", "o", "2", "p")  # ben's source, then back to it
+        assert screen.items[1].key in screen.resolved
+        await pilot.press("O")
+        stored = gold_records(labelled)[screen.adjudication.gold_id(screen.items[1].group)]
+        assert stored.source_kind is SourceKind.EVENT  # outlet, ben's, stepped once
+        assert set(gold_records(labelled)) - set(before) == {stored.id}
+
+
+async def test_capital_o_is_refused_while_the_source_names_differ(labelled, corpus):
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n")
+        assert screen.items[screen.index].fields == ["source"]
+        before = gold_records(labelled)
+        # ann, the first, gave no source: her placeholder has none.
+        await pilot.press("O")
+        assert gold_records(labelled) == before
+        assert "This quote has no source" in screen_text(app)
+
+
+async def test_the_edit_prompt_starts_from_the_current_source_kind(kinds_differ, corpus):
+    """The kind input of e started empty whatever the kind was, as if none had been given.
+    It holds the kind shown, as the speaker and source inputs hold theirs; typing another
+    source empties it, so the new name's kind is worked out rather than the old one's kept."""
+    app = make_review_app(kinds_differ, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("space")
+        await pilot.press("e")
+        modal = app.screen
+        assert isinstance(modal, EditNamesModal)
+        kind = modal.query_one("#edit-kind", Input)
+        assert kind.value == "outlet"
+        await pilot.press("enter", "end", *"s")  # the Coastal Timess
+        assert kind.value == ""
+        await pilot.press("backspace")
+        assert kind.value == "outlet"
+        await pilot.press("tab", *"pub", "shift+tab", "end", *"s")
+        assert kind.value == "pub"  # typed by the reviewer: kept
+        await pilot.press("backspace", "enter")
+        await pilot.pause()
+        stored = gold_records(kinds_differ)[screen.adjudication.gold_id(screen.items[1].group)]
+        assert (stored.source, stored.source_kind) == ("the Coastal Times", SourceKind.PUBLICATION)
+        # Confirming the prompt as it opens keeps the kind shown (it used to be worked out
+        # again from the annotators, who differ, leaving the source open).
+        await pilot.press("e", "enter", "enter")
+        await pilot.pause()
+        stored = gold_records(kinds_differ)[stored.id]
+        assert stored.source_kind is SourceKind.PUBLICATION
+        assert stored.meta["adjudication"]["open"] == []
+
+
+async def test_typing_names_after_a_whole_take_leaves_it_settled(labelled, corpus):
+    """A whole take decided that the quote exists; typing its speaker after it (or picking a
+    field) opened that decision again: 'still to decide: existence'."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("2", "p")  # ben's indirect quote about the crews, then back to it
+        assert screen.index == 0 and screen.items[0].key in screen.resolved
+        await pilot.press("e", "ctrl+u", *"the unions", "enter", "enter")
+        await pilot.pause()
+        assert screen.items[0].key in screen.resolved
+        assert "still to decide" not in screen_text(app)
+        await pilot.press("f", "c", "2")
+        assert screen.items[0].key in screen.resolved
+        stored = gold_records(labelled)[screen.adjudication.gold_id(screen.items[0].group)]
+        assert stored.meta["adjudication"]["open"] == []
+        assert stored.speaker == "the unions"
+
+
+def type_quickly(app, keys: str) -> None:
+    """Send ``keys`` as a terminal does when they are typed in one go: all queued at once,
+    none waiting for the screen to catch up (Pilot's press waits after each)."""
+    for key in keys:
+        app._driver.send_message(events.Key(key, key))  # noqa: SLF001
+
+
+async def test_keys_typed_straight_after_f_or_e_go_to_the_prompt(labelled, corpus):
+    """Typed in one go, 'f o 2' did nothing: the o and the 2 reached the app after the prompt
+    f opened was on top, and were checked against its keys, not given to it. So did a name
+    typed straight after e."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n")
+        type_quickly(app, "fo2")
+        await pilot.pause(0.3)
+        await pilot.pause()
+        assert screen.items[1].key in screen.resolved
+        asked = gold_records(labelled)[screen.adjudication.gold_id(screen.items[1].group)]
+        assert asked.source == "the Coastal Times"
+
+        type_quickly(app, "eXy")
+        await pilot.pause(0.3)
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, EditNamesModal)
+        assert modal.query_one("#edit-speaker", Input).value == "Xy"
+        shown = screen_text(app)
+        assert "labels" in shown  # the review still shows behind the prompt
+
+
+async def test_a_status_line_too_long_for_80_columns_ends_in_an_ellipsis(store, write_corpus):
+    """At 80 columns a long status line was wrapped onto a second line the one-line status has
+    no room for: it stopped at a dangling '·', with no sign that anything was left out."""
+    doc_id = "harbour-desk/2026-03-14-ferry-service-resumes-after-the-inspection.txt"
+    corpus = open_corpus(write_corpus({doc_id: FERRY}))
+    asked = '"We were never asked,"'
+    for name, fields in (
+        ("ann", {"speaker": "a deckhand", "confidence": 2}),
+        ("ben", {"speaker": "the deckhand", "source": "the Coastal Times"}),
+    ):
+        with store.open(name, writable=True) as folded:
+            folded.save(make_quote(name, doc_id, FERRY, asked, **fields))
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        status = screen_text(app).splitlines()[0].rstrip()
+        assert status.startswith(" ● open 1/1 (0 settled) · speaker, source, confidence ·")
+        assert status.endswith("…")
+
+
+async def test_reopening_a_review_with_nothing_left_says_so(labelled, corpus):
+    """Reopened after its last decision, the review showed the first disagreement, settled,
+    and an empty message line: nothing said the work was done."""
+    with Adjudication(labelled, ["ann", "ben", "cat"], corpus=corpus) as adjudication:
+        for review in adjudication.scan():
+            for disagreement in review.disagreements:
+                adjudication.drop(disagreement)
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        assert screen.index == 0 and len(screen.resolved) == 4
+        message = str(screen.query_one("#review-message").render())
+        assert message.startswith("Every disagreement is settled: ")
+        assert "gold.jsonl. n and p go through them" in message
+
+
+async def test_a_long_annotator_name_takes_one_line_of_the_label_table(store, corpus):
+    """At 80 columns a long name folded over three lines of the label table's header, which
+    has twelve lines in all; it is cut with an ellipsis (the legend above names it in full)."""
+    long_name = "catherine-on-the-night-desk"
+    asked = '"We were never asked,"'
+    for name, speaker in (("ann", "a deckhand"), ("ben", "the deckhand"), (long_name, "crew")):
+        with store.open(name, writable=True) as folded:
+            folded.save(make_quote(name, "a-ferry.txt", FERRY, asked, speaker=speaker))
+    app = make_review_app(store, ["ann", "ben", long_name], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = screen_text(app).split("labels")[1].splitlines()
+        header = table[1]
+        assert " 1  ann" in header and " 2  ben" in header and "gold" in header
+        assert " 3  catherin…" in header
+        assert "≠ speaker" in table[5]  # status, span, type, then the speaker: no wrapped header
+        assert long_name in screen_text(app).split("labels")[0]  # the legend, in full

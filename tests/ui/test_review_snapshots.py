@@ -57,9 +57,10 @@ def test_review_screen_after_taking_a_field(snap_compare, span_and_speaker, corp
 
 def test_review_help(snap_compare, labelled, corpus):
     """At 80x32, the help over the review: every key with its description (1 to take a version,
-    f, e, d, n, p, space, u, ?, q), then the field keys after f (x span, t type, s speaker,
-    o source, c confidence), then when a disagreement is settled: every field marked ≠ decided,
-    ≠ for fields still to decide and ✓ for decided ones."""
+    f, e, O for the source kind, d, n, p, space, u, ?, q), then the field keys after f (x span,
+    t type, s speaker, o source, c confidence), then when a disagreement is settled: every field
+    marked ≠ decided (by a whole version, a field, typed names, a source kind or a drop), ≠ for
+    fields still to decide and ✓ for decided ones."""
     assert snap_compare(
         build(labelled, corpus), terminal_size=(80, 32), run_before=_after("question_mark")
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.adjudication import Adjudication
 from annotator.cli import main
 from annotator.cli.review import refuse_annotators_own_file, split_names
 from annotator.errors import UserError
@@ -74,3 +75,25 @@ def test_a_review_may_write_on_into_its_own_output_of_any_name(store, tmp_path):
     refuse_annotators_own_file(store, "gold")  # a hand-made gold imported as gold
     with pytest.raises(UserError, match="holds 1 label of annotator 'ann'"):
         refuse_annotators_own_file(store, "ann")
+
+
+def test_with_no_annotator_named_other_reviews_and_idle_annotators_are_left_out(
+    store, monkeypatch, tmp_path, capsys
+):
+    """Every file but --out was reviewed: another review's gold file (and 'gold' when --out
+    named another), and someone who opened annotate once and finished nothing, each took a key
+    and a column of the review."""
+    monkeypatch.chdir(tmp_path)  # no seeds/ here
+    with Adjudication(store, ["ann", "ben"], "final") as review:
+        for document in review.scan():
+            for disagreement in document.disagreements:
+                review.drop(disagreement)
+    with store.open("dot", writable=True) as idle:
+        idle.mark_finished("harbour.txt", finished=False)  # started, finished nothing
+    _, names = split_names([], store, "later")
+    assert names == ["ann", "ben", "cal"]
+    err = capsys.readouterr().err
+    assert "left out, the output of another review: final" in err
+    assert "left out, finished no document: dot" in err
+    _, names = split_names(["ann", "dot"], store, "later")  # named: reviewed all the same
+    assert names == ["ann", "dot"]

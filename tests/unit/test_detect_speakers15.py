@@ -30,9 +30,9 @@ def test_headline_words_before_a_given_name_are_no_part_of_the_name() -> None:
     assert _speakers(label)["the season was lost"] == "Tuva Marsk"
 
 
-def test_headline_words_before_an_unknown_given_name_leave_the_surname() -> None:
-    # Nothing in a headline tells ``Poet`` from a given name: the surname alone, as the
-    # body writes it, rather than four capitalised words of the headline, for the surname
+def test_headline_words_before_an_unknown_given_name_leave_the_name() -> None:
+    # ``Poet`` is a role that leads a name, so the unknown given name after it is kept
+    # (``Olle Brask``), rather than four capitalised words of the headline, for the surname
     # and for a pronoun after it.
     text = (
         "Gloomy Coastline Poet Olle Brask Returns To The Stage.\n\n"
@@ -40,7 +40,7 @@ def test_headline_words_before_an_unknown_given_name_leave_the_surname() -> None
         'sea. "I missed it," he said.'
     )
     speakers = _speakers(text)
-    assert speakers["the new songs were a"] == "Brask"
+    assert speakers["the new songs were a"] == "Olle Brask"
     assert "Poet" not in (speakers['"I missed it,"'] or "")
     assert "Returns" not in (speakers['"I missed it,"'] or "")
     # A headline opening with the name has no word before it to glue on.

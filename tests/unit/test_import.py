@@ -805,6 +805,60 @@ def test_a_quotes_jsonl_line_with_no_quote_is_marked_finished_once(tmp_path, sto
     assert store.path_for("cy").stat().st_size == size
 
 
+def test_a_detectors_empty_documents_are_not_marked_finished(tmp_path, store, capsys):
+    """detect writes "quotes": [] for a document where it found nothing, which the import took
+    for a person who read it whole: annotate's resume then passed over it and agreement counted
+    it as read with no quote. A file whose quotes carry a detector's score marks none."""
+    path = write_jsonl(
+        tmp_path / "detected.jsonl",
+        [
+            {
+                "id": HARBOUR.id,
+                "quotes": [{"start": 20, "end": 51, "type": "direct", "score": 0.9}],
+            },
+            {"id": ORCHARD.id, "quotes": []},
+        ],
+    )
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for document in (HARBOUR, ORCHARD):
+        (corpus / document.id).write_text(document.text, encoding="utf-8")
+    argv = ["import", "quotes-jsonl", str(path), str(corpus), "--store", str(store.root)]
+    assert main([*argv, "--annotator", "cy"]) == 0
+    out = capsys.readouterr().out
+    assert "1 quote imported" in out and "marked finished" not in out
+    assert "1 document with no quote left unmarked, as the quotes are a detector's" in out
+    assert marks_of(store) == {}
+    with store.open("cy") as folded:
+        assert list(folded.finished_doc_ids()) == [HARBOUR.id]  # labelled, as any import
+        assert [q.origin for q in folded.quotes()] == ["suggested"]
+    # A person's file of the same shape (no score) still says what they read.
+    human = write_jsonl(
+        tmp_path / "read.jsonl",
+        [
+            {"id": HARBOUR.id, "quotes": [{"start": 20, "end": 51, "type": "direct"}]},
+            {"id": ORCHARD.id, "quotes": []},
+        ],
+    )
+    assert (
+        main(
+            [
+                "import",
+                "quotes-jsonl",
+                str(human),
+                str(corpus),
+                "--store",
+                str(store.root),
+                "--annotator",
+                "dee",
+            ]
+        )
+        == 0
+    )
+    assert "1 document with no quote marked finished" in capsys.readouterr().out
+    assert marks_of(store, "dee") == {ORCHARD.id: True}
+
+
 def test_an_annotators_own_mark_is_not_overwritten_by_an_import(tmp_path, store):
     with store.open("cy", writable=True) as file:
         file.mark_finished(ORCHARD.id, finished=False)  # started in annotate, not finished

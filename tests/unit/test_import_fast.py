@@ -185,7 +185,7 @@ def test_a_line_that_is_not_utf8_is_reported_and_skipped_as_before(tmp_path, sto
     raw = raw.replace(b'"' + field.encode() + b'":' + value, b'"' + field.encode() + b'":' + latin)
     path = tmp_path / "in.jsonl"
     path.write_bytes(orjson.dumps(good) + b"\n" + raw + b"\n")
-    with pytest.raises(UserError, match=r"in\.jsonl:2: not valid JSON"):
+    with pytest.raises(UserError, match=r"in\.jsonl:2: not UTF-8 \(byte 0x(e9|ff) at column \d+\)"):
         import_file(QUOTES, path, store, "cy")
     report = import_file(QUOTES, path, store, "cy", skip_bad=True)
     assert report.imported == 1 and [problem.line for problem in report.problems] == [2]
@@ -348,6 +348,26 @@ def test_halves_that_are_not_what_one_process_writes_are_read_again_in_one(
     assert in_two == [False], why
     assert got == expected
     assert not [p for p in (tmp_path / "two").iterdir() if p.name.startswith(".")]
+
+
+def test_a_detectors_output_read_in_two_halves_marks_no_document(tmp_path, in_two):
+    """The halves tell each other whether the quotes were a detector's: one with a score in the
+    first half leaves a document with no quote in the second unmarked."""
+    path = big_file(tmp_path)
+    lines = path.read_bytes().splitlines()
+    first = orjson.loads(lines[0])
+    for quote in first["quotes"]:
+        del quote["origin"], quote["confidence"]
+        quote["score"] = 0.9
+    lines[0] = orjson.dumps(first)
+    lines[-1] = orjson.dumps({"id": "doc-11", "text": _BULK_TEXT, "quotes": []})
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    store = exporting.AnnotationStore(tmp_path / "two")
+    report = import_file(QUOTES, path, store, "cy")
+    assert in_two == [True]
+    assert report.predictions and report.read_without_quotes == ["doc-11"]
+    with store.open("cy") as folded:
+        assert folded.finished_marks() == {}
 
 
 def test_a_document_in_both_halves_is_reported_as_in_one_process(tmp_path, in_two):

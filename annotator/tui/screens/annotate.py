@@ -44,8 +44,8 @@ from annotator.tui.messages import (
 )
 from annotator.tui.screens.edit_field import EditFieldModal
 from annotator.tui.screens.help import HelpModal
-from annotator.tui.widgets.document_list import DocumentList
-from annotator.tui.widgets.document_text import DocumentText, Mark
+from annotator.tui.widgets.document_list import DocumentList, shorten_middle
+from annotator.tui.widgets.document_text import DocumentText, Mark, cell_width, displayable
 from annotator.tui.widgets.progress import CorpusProgressBar
 from annotator.tui.widgets.quote_panel import QuotePanel
 from annotator.util import counted
@@ -58,6 +58,9 @@ IDLE_TICK = 0.5
 
 NARROW = 110
 """Below this many columns the document list hides itself (``l`` brings it back)."""
+
+MIN_TITLE_ID = 5
+"""Cells a document id keeps at least in the text view's title when it is cut to fit."""
 
 EMPTY_DOCUMENT = (
     "This document is empty (no text, or only spaces and line breaks): there is nothing to "
@@ -94,8 +97,23 @@ LABEL_BINDINGS: list[BindingType] = [
     Binding("2", "confidence(2)", "Confidence: medium", show=False),
     Binding("3", "confidence(3)", "Confidence: high", show=False),
     Binding("t", "cycle_type", "Type", tooltip="Cycle type: direct, indirect, mixed", show=False),
-    Binding("s", "edit_speaker", "Speaker", tooltip="Edit the speaker (with suggestions)"),
-    Binding("o", "edit_source", "Source", tooltip="Edit the source (with suggestions)", show=False),
+    # The keys that open a prompt push it as they arrive, so what is typed straight after goes
+    # into it (see typed_ahead).
+    Binding(
+        "s",
+        "edit_speaker",
+        "Speaker",
+        tooltip="Edit the speaker (with suggestions)",
+        priority=True,
+    ),
+    Binding(
+        "o",
+        "edit_source",
+        "Source",
+        tooltip="Edit the source (with suggestions)",
+        show=False,
+        priority=True,
+    ),
     Binding(
         "O",
         "cycle_source_kind",
@@ -103,7 +121,7 @@ LABEL_BINDINGS: list[BindingType] = [
         tooltip="Source kind: outlet, event, publication, social, other",
         show=False,
     ),
-    Binding("m", "edit_note", "Note on the quote", show=False),
+    Binding("m", "edit_note", "Note on the quote", show=False, priority=True),
     Binding("d,delete", "clear_label", "Delete the label (a suggestion turns pending)", show=False),
 ]
 """Labeling the focused quote."""
@@ -405,7 +423,8 @@ class AnnotateScreen(Screen[None]):
         except Exception as error:  # noqa: BLE001 - shown on screen, the app goes on
             self.post_message(DocumentFailed(index, _describe(error)))
         else:
-            self.post_message(DocumentLoaded(loaded, index, position))
+            nothing_open = session.resumed_with_nothing_open(loaded)
+            self.post_message(DocumentLoaded(loaded, index, position, nothing_open))
         # Documents with labels are the only ones that can be done: learn their progress.
         session.fill_progress(session.labeled_documents())
         self.post_message(ProgressFilled())
@@ -455,6 +474,12 @@ class AnnotateScreen(Screen[None]):
         self._clamp_focus()
         self.document_list.set_current(message.index)
         self._show_work(scroll=True)
+        if message.nothing_open:
+            # Else g, or a reopened session, landed on the first document without a word.
+            self.notify(
+                "No quote is left open in a document not finished: this is the first document.",
+                timeout=6,
+            )
         stale = message.work.stale
         if first_show and stale:
             self.notify(
@@ -567,22 +592,29 @@ class AnnotateScreen(Screen[None]):
             return
         progress = self.session.progress(work.doc_id)
         # The counts live in the progress line: a title change redraws the whole text view.
-        title = work.doc_id
+        states = ""
         if work.document.is_empty:
-            title += " · empty document"
+            states += " · empty document"
         elif progress.done:
-            title += " · ✓ done"
+            states += " · ✓ done"
         if self.session.finished(work.doc_id):
-            title += " · finished"
+            states += " · finished"
         if work.stale:
-            title += f" · ⚠ {work.stale} stale"  # why: the notification, the panel
-        self._set_title(title)
+            states += f" · ⚠ {work.stale} stale"  # why: the notification, the panel
+        # A long id is cut in the middle, not the states at the end: the border cut 'finished'
+        # off a long id at 80 columns. (Corners, dashes and spaces take six cells.)
+        room = max(self.text_view.outer_size.width - 6 - cell_width(states), MIN_TITLE_ID)
+        doc_id = work.doc_id
+        if self.text_view.outer_size.width and cell_width(doc_id) > room:
+            doc_id = shorten_middle(doc_id, room)
+        self._set_title(doc_id + states)
 
     def _set_title(self, title: str) -> None:
         """Title the text view with plain text (a document id is data, never markup)."""
         if title != self._title:  # setting it, even unchanged, redraws the whole view
             self._title = title
-            self.text_view.border_title = Content(title)
+            # A file name may hold ESC: drawn raw, the terminal would act on it.
+            self.text_view.border_title = Content(displayable(title))
 
     def notify(
         self,
@@ -593,7 +625,10 @@ class AnnotateScreen(Screen[None]):
         timeout: float | None = None,
         markup: bool = False,
     ) -> None:
-        """Notify with plain text by default: messages quote ids, paths and document text."""
+        """Notify with plain text by default: messages quote ids, paths and document text, whose
+        control characters are shown, not sent to the terminal."""
+        if not markup:
+            message = displayable(message)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def _refresh_progress(self) -> None:
@@ -622,6 +657,7 @@ class AnnotateScreen(Screen[None]):
     def on_resize(self) -> None:
         """Hide the document list on a narrow terminal unless asked for."""
         self._layout_for_width()
+        self.call_after_refresh(self._refresh_title)  # the text view's width has changed
 
     def _layout_for_width(self) -> None:
         wide = self.size.width >= NARROW
@@ -974,6 +1010,7 @@ class AnnotateScreen(Screen[None]):
         """Show or hide the document list."""
         self._list_wanted = not self.document_list.display
         self._layout_for_width()
+        self.call_after_refresh(self._refresh_title)
 
     def action_help(self) -> None:
         """Show every key."""

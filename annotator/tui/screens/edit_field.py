@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from annotator.tui.screens.typed_ahead import TypedAheadKeys
 from annotator.tui.widgets.document_text import displayable
 
 MAX_SUGGESTIONS = 50
@@ -27,7 +28,7 @@ def matching(names: list[str], typed: str) -> list[str]:
     return (starting + inside)[:MAX_SUGGESTIONS]
 
 
-class EditFieldModal(ModalScreen[str | None]):
+class EditFieldModal(TypedAheadKeys, ModalScreen[str | None]):
     """Edit one text field. Answers the new value ("" clears it), or None when cancelled."""
 
     BINDINGS = [

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.table import Table
@@ -29,9 +30,10 @@ from textual.worker import get_current_worker
 from annotator.adjudication import EDITED, Adjudication, Disagreement, fields_to_decide
 from annotator.corpus import Corpus
 from annotator.errors import UserError
-from annotator.records import SourceKind
+from annotator.records import QuoteAnnotation, SourceKind, Status
 from annotator.session import source_kind_named
 from annotator.store import AnnotationStore
+from annotator.tui.screens.typed_ahead import TypedAheadKeys
 from annotator.tui.widgets.review_labels import ReviewLabelTable
 from annotator.tui.widgets.review_text import ReviewTextView, annotator_style, displayable
 from annotator.util import counted
@@ -84,8 +86,9 @@ class ReviewHelpModal(ModalScreen[None]):
             "",
             Text(
                 "A disagreement is settled when every field marked ≠ is decided: by a whole "
-                "version (1…9), a field (f), typed names (e) or a drop (d). Until then it stays "
-                "open: ≠ marks the fields still to decide, ✓ the decided ones.",
+                "version (1…9), a field (f), typed names (e), a source kind (O) or a drop (d). "
+                "Until then it stays open: ≠ marks the fields still to decide, ✓ the decided "
+                "ones.",
             ),
         )
         with VerticalScroll(id="review-help-box"):
@@ -156,7 +159,7 @@ class TakeFieldModal(ModalScreen[tuple[str, int] | None]):
         self.dismiss(None)
 
 
-class EditNamesModal(ModalScreen[tuple[str, str, SourceKind | None] | None]):
+class EditNamesModal(TypedAheadKeys, ModalScreen[tuple[str, str, SourceKind | None] | None]):
     """Type the gold speaker and source, and optionally the source's kind. Answers (speaker,
     source, kind); "" means none, and a kind of None leaves it to the annotators who gave that
     source (or to its words)."""
@@ -164,12 +167,17 @@ class EditNamesModal(ModalScreen[tuple[str, str, SourceKind | None] | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
     """``escape`` cancels; enter moves to the source, then saves (tab reaches the kind)."""
 
-    def __init__(self, speaker: str | None, source: str | None) -> None:
+    def __init__(
+        self, speaker: str | None, source: str | None, kind: SourceKind | None = None
+    ) -> None:
         super().__init__()
         self.speaker = speaker or ""
         """The speaker to start from."""
         self.source = source or ""
         """The source to start from."""
+        self.kind = kind.value if kind is not None and self.source else ""
+        """The source's kind to start from."""
+        self._kind_shown = self.kind
 
     def compose(self) -> ComposeResult:
         """Three inputs and a line for a kind that cannot be read."""
@@ -180,9 +188,22 @@ class EditNamesModal(ModalScreen[tuple[str, str, SourceKind | None] | None]):
             yield Input(value=self.source, id="edit-source")
             kinds = " ".join(kind.value for kind in SourceKind)
             yield Label(Text(f"Source kind (tab): {kinds}", style="bold"))
-            yield Input(placeholder="empty: as its annotators gave it", id="edit-kind")
+            yield Input(
+                value=self.kind, placeholder="empty: as its annotators gave it", id="edit-kind"
+            )
             yield Label(Text(), id="edit-kind-problem")
             yield Label(Text("enter: next / save · esc: cancel · empty: none", style="dim"))
+
+    @on(Input.Changed, "#edit-source")
+    def _kind_follows_source(self, event: Input.Changed) -> None:
+        # The kind shown belongs to the source shown: typing another source empties it (its
+        # kind is then worked out from the name), unless the reviewer typed a kind themselves.
+        kind_input = self.query_one("#edit-kind", Input)
+        if kind_input.value != self._kind_shown:
+            return
+        same_source = event.value.strip() == self.source.strip()
+        self._kind_shown = self.kind if same_source else ""
+        kind_input.value = self._kind_shown
 
     @on(Input.Submitted, "#edit-speaker")
     def _to_source(self) -> None:
@@ -228,9 +249,24 @@ class ReviewScreen(Screen[None]):
             "take_field",
             "Field",
             tooltip="Decide one field: take it from an annotator (f, field, N)",
+            # Pushes the prompt as the key arrives, so the field and number typed straight
+            # after it go to the prompt (see typed_ahead).
+            priority=True,
         ),
         Binding(
-            "e", "edit", "Edit", tooltip="Decide the speaker and source (and its kind) by typing"
+            "e",
+            "edit",
+            "Edit",
+            tooltip="Decide the speaker and source (and its kind) by typing",
+            priority=True,
+        ),
+        # Not in the footer, as in annotate: the help lists it.
+        Binding(
+            "O",
+            "cycle_source_kind",
+            "Source kind",
+            tooltip="Source kind: outlet, event, publication, social, other",
+            show=False,
         ),
         Binding("d", "drop", "Drop", tooltip="Drop: not a quote (saved as rejected)"),
         Binding("n,right", "next", "Next", tooltip="Next disagreement"),
@@ -398,7 +434,8 @@ class ReviewScreen(Screen[None]):
         self.adjudication = message.adjudication
         self.documents = message.documents
         for problem in message.adjudication.problems[:3]:  # as the annotate screen says them
-            self.notify(problem, title="Skipped a broken line", severity="warning", markup=False)
+            shown = displayable(str(problem))
+            self.notify(shown, title="Skipped a broken line", severity="warning", markup=False)
         self.unfinished = message.unfinished
         if message.unfinished:
             # In the message line, kept until the first decision: a notification covered the
@@ -425,11 +462,34 @@ class ReviewScreen(Screen[None]):
             target = self._open_from(start)
             if target is None and message.done and self.items:
                 target = 0
+                # Else a review reopened after its last decision shows the first one, settled,
+                # with nothing to say that there is nothing left.
+                self._say(
+                    f"Every disagreement is settled: {self.store.path_for(self.out)}. "
+                    "n and p go through them; a new decision replaces the old one."
+                    + (f" {self.unfinished}" if self.unfinished else "")
+                )
             if target is not None:
                 self._go(target)
         if message.done and self.index is None:
-            self._say("Nothing to review: the annotators agree on every quote.")
+            self._say(self._nothing_to_review())
         self._refresh_status()
+
+    def _nothing_to_review(self) -> str:
+        """Why the review has nothing to show: agreement, or no document to compare (which
+        "agree on every quote" hid), with whose labels were left out as unfinished."""
+        if self.documents:
+            said = (
+                "Nothing to review: the annotators agree on every quote of the "
+                f"{counted(self.documents, 'document')} two or more of them finished."
+            )
+        else:
+            names = ", ".join(displayable(name) for name in self.annotators)
+            said = (
+                f"Nothing to review: no document is finished by two or more of {names}, so "
+                "none is compared."
+            )
+        return f"{said} {self.unfinished}" if self.unfinished else said
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -460,6 +520,8 @@ class ReviewScreen(Screen[None]):
         status = Text()
         if self.adjudication is None:
             status.append("Opening the annotation files…")
+        elif self.index is None and self.scan_done and not self.documents:
+            status.append("nothing to compare", style="bold #ffd75f")
         elif self.index is None and self.scan_done:
             status.append("✓ nothing to review", style="bold green")  # not "Scanning 5 of 5"
         elif self.index is None:
@@ -506,11 +568,20 @@ class ReviewScreen(Screen[None]):
 
     # -- deciding ------------------------------------------------------------------------------
 
-    def _decide(self, action, describe: str, advance: bool) -> None:
+    def _decide(
+        self,
+        action: Callable[[Disagreement], QuoteAnnotation],
+        describe: str | Callable[[QuoteAnnotation], str],
+        advance: bool,
+        *,
+        stay: bool = False,
+    ) -> None:
         """Save a decision; move to the next open disagreement when it settled this one.
 
         ``advance`` (a whole take, a drop) moves on even if this one was settled before; a
-        field decision moves on only when it decided the last open field.
+        field decision moves on only when it decided the last open field; ``stay`` (a key
+        that steps a value, pressed again to step further) never moves on. ``describe`` is the
+        message, or makes it from the record saved.
         """
         disagreement = self.current
         adjudication = self.adjudication
@@ -518,14 +589,18 @@ class ReviewScreen(Screen[None]):
             return
         was_settled = disagreement.key in self.resolved
         try:
-            action(disagreement)
+            record = action(disagreement)
         except UserError as error:
             self._say(str(error))
             self.app.bell()
             return
+        if not isinstance(describe, str):
+            describe = describe(record)
         if adjudication.is_resolved(disagreement):
             self.resolved.add(disagreement.key)
-            advance = advance or not was_settled
+            if stay and not was_settled:
+                describe = f"{describe} · settled; space: the next open one"
+            advance = not stay and (advance or not was_settled)
         else:
             # A field decided, others still open (or a dropped quote made a quote again).
             self.resolved.discard(disagreement.key)
@@ -600,6 +675,7 @@ class ReviewScreen(Screen[None]):
             base = next((accepted[n] for n in self.annotators if n in accepted), None)
         speaker = base.speaker if base else None
         source = base.source if base else None
+        kind = base.source_kind if base else None
 
         def typed(answer: tuple[str, str, SourceKind | None] | None) -> None:
             if answer is None or self.adjudication is None:
@@ -613,7 +689,30 @@ class ReviewScreen(Screen[None]):
                 False,
             )
 
-        self.app.push_screen(EditNamesModal(speaker, source), typed)
+        self.app.push_screen(EditNamesModal(speaker, source, kind), typed)
+
+    def action_cycle_source_kind(self) -> None:
+        """Step the gold source's kind and stay, so that O again steps it further."""
+        disagreement = self.current
+        adjudication = self.adjudication
+        if disagreement is None or adjudication is None:
+            return
+        gold = adjudication.gold_for(disagreement)
+        base = gold if gold is not None and gold.status is Status.ACCEPTED else None
+        if base is None:
+            accepted = disagreement.group.accepted()
+            base = next((accepted[n] for n in self.annotators if n in accepted), None)
+        if base is not None and base.source is None:
+            # Said here rather than as a failed save: the way out is a key.
+            self._say("This quote has no source: f o takes one, e types one; then O sets its kind.")
+            self.app.bell()
+            return
+
+        def describe(record: QuoteAnnotation) -> str:
+            kind = record.source_kind.value if record.source_kind else "none"
+            return f"Source kind of {record.source!r}: {kind} (O again: the next kind)"
+
+        self._decide(adjudication.cycle_source_kind, describe, False, stay=True)
 
     def action_drop(self) -> None:
         """Settle as not a quote and move to the next open one."""
@@ -635,8 +734,12 @@ class ReviewScreen(Screen[None]):
 
     def action_previous(self) -> None:
         """The previous disagreement."""
-        if self.index is not None and self.index > 0:
+        if self.index is None:
+            return
+        if self.index > 0:
             self._go(self.index - 1)
+        else:
+            self._say("This is the first one.")  # as n says at the last: not a key that fails
 
     def action_next_open(self) -> None:
         """The next disagreement not yet settled (from the top when none follows)."""
@@ -686,7 +789,9 @@ class ReviewScreen(Screen[None]):
             return ""
         where = self.store.path_for(self.out)
         found, settled = len(self.items), len(self.resolved)
-        if self.scan_done and not found:
+        if self.scan_done and not found and not self.documents:
+            line = f"{where}: nothing to review (no document finished by two or more annotators)"
+        elif self.scan_done and not found:
             line = f"{where}: nothing to review"
         else:
             line = f"{where}: {settled} of {counted(found, 'disagreement')} settled"

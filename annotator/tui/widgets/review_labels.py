@@ -81,10 +81,20 @@ def render_labels(
     table.add_column("", no_wrap=True, width=13)
     members = disagreement.group.members
     for index, name in enumerate(annotators):
-        header = Text(f" {index + 1} ", style=annotator_style(index) + Style(bold=True))
+        # One line, cut with an ellipsis: a long name folded over three lines of a table that
+        # has twelve at most (the legend above the text names everyone in full).
+        header = Text(
+            f" {index + 1} ",
+            style=annotator_style(index) + Style(bold=True),
+            no_wrap=True,
+            overflow="ellipsis",
+        )
         header.append(f" {displayable(name)}", style="bold")
         table.add_column(header, ratio=1, overflow="fold")
-    table.add_column(Text(f"{displayable(gold_name)}", style="bold reverse"), ratio=1)
+    gold_header = Text(
+        f"{displayable(gold_name)}", style="bold reverse", no_wrap=True, overflow="ellipsis"
+    )
+    table.add_column(gold_header, ratio=1)
     differing = differing_rows(disagreement)
     if open_fields is None:
         open_fields = fields_to_decide(disagreement)
