@@ -291,6 +291,7 @@ class DocumentNames:
         "_headline_lines",
         "_pronoun_genders",
         "_places",
+        "_lower_case",
     )
 
     def __init__(self, text: str) -> None:
@@ -304,6 +305,7 @@ class DocumentNames:
         """Resolved names and the genders of the pronouns (``he``, ``she``) resolved to them."""
         self._genders: dict[str, set[str]] = {}
         self._places: dict[str, bool] = {}
+        self._lower_case: dict[str, bool] = {}
         self._headline_lines: dict[tuple[int, int], bool] = {}
         """Whether each line asked about (its start and end) is a headline in title case."""
 
@@ -585,7 +587,22 @@ class DocumentNames:
         """Whether the document writes ``word`` in lower case somewhere, as a word of its own:
         a common word, never a given name."""
         lowered = word.lower()
-        return re.search(rf"(?<![\w’'.-]){re.escape(lowered)}(?![\w’'-])", self.text) is not None
+        cached = self._lower_case.get(lowered)
+        if cached is not None:
+            return cached
+        # ``str.find`` and a look at the neighbours: a pattern per word searched over the whole
+        # text cost 7% of detection.
+        text = self.text
+        found = False
+        position = text.find(lowered)
+        while position >= 0 and not found:
+            end = position + len(lowered)
+            found = (
+                position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "’'.-")
+            ) and (end >= len(text) or not (text[end].isalnum() or text[end] in "’'-"))
+            position = text.find(lowered, end)
+        self._lower_case[lowered] = found
+        return found
 
     def forms(self, surname: str) -> list[str]:
         """Every ``given names + surname`` form of ``surname`` in the document (cached)."""
