@@ -470,7 +470,7 @@ def _attitude_at(
         ):
             # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
             # subject of the clause the cue is coordinated with or hangs on.
-            speaker = detector.sentence_subject(sent_start, cue_start)
+            speaker = detector.sentence_subject(sent_start, cue_start, adverbials=True)
         if speaker is None and cue.split(None, 1)[0].endswith("ing"):
             # ``After talking about the toll, Kral left``: the main clause's subject, after the
             # comma that ends the opening clause and its content.

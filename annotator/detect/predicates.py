@@ -1216,7 +1216,7 @@ def _predicate_at(
             # ``Kral, who backed the plan and criticized the board``: the relative pronoun.
             speaker = detector.coordinated_relative(
                 sent_start, cue_start
-            ) or detector.sentence_subject(sent_start, cue_start)
+            ) or detector.sentence_subject(sent_start, cue_start, adverbials=True)
         speaker = _sender(detector, speaker, cue_start, cue_end, sent_start)
         first_end = text.find(" ", cue_start, cue_end)
         if (
@@ -1451,7 +1451,7 @@ def _participle_holder(detector: _Detector, sent_start: int, cue_start: int) -> 
     if index >= 0 and starts[index] >= sent_start:
         return detector.attributions[index][1]
     return detector.clause_pronoun(sent_start, cue_start) or detector.sentence_subject(
-        sent_start, cue_start
+        sent_start, cue_start, adverbials=True
     )
 
 
