@@ -1,0 +1,79 @@
+"""The core used as a library: what a script needs is in the core modules, not in the CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from annotator.corpus import open_corpus
+from annotator.records import Candidate, QuoteType, SourceKind, Status
+from annotator.session import AnnotationSession, label_from_candidate, suggestion_id
+
+TEXT = (
+    '"The tram line opens in June," Mira Odell told the Fenwick Courier on Friday. '
+    "Residents called the plan 'overdue'.\n"
+)
+
+
+def _span(words: str) -> list[int]:
+    start = TEXT.index(words)
+    return [start, start + len(words)]
+
+
+QUOTE = '"The tram line opens in June,"'
+CANDIDATE = Candidate(
+    start=0,
+    end=len(QUOTE),
+    text=QUOTE,
+    type=QuoteType.DIRECT,
+    score=0.9,
+    speaker="Mira Odell",
+    speaker_spans=[_span("Mira Odell")],
+    source="Fenwick Courier",
+    source_kind=SourceKind.OUTLET,
+    source_spans=[_span("Fenwick Courier")],
+    cue="told",
+    cue_spans=[_span("told")],
+)
+
+
+def test_a_label_made_from_a_candidate_is_the_one_annotate_saves(write_corpus, store):
+    corpus = open_corpus(write_corpus({"tram.txt": TEXT}))
+    document = corpus.get("tram.txt")
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(corpus, handle, detector=lambda text: [CANDIDATE])
+        session.accept(session.load("tram.txt"), 0)
+        [saved] = handle.quotes("tram.txt")
+
+    made = label_from_candidate(document, CANDIDATE, "ana")
+
+    assert made.id == suggestion_id("tram.txt", CANDIDATE)
+    times = {"created", "updated"}
+    assert made.model_dump(exclude=times) == saved.model_dump(exclude=times)
+    rejected = label_from_candidate(document, CANDIDATE, "bo", status=Status.REJECTED)
+    assert (rejected.status, rejected.annotator, rejected.id) == (Status.REJECTED, "bo", made.id)
+    assert label_from_candidate(document, CANDIDATE, "ana", quote_id="q-1").id == "q-1"
+
+
+def test_agreement_loads_the_store_from_its_package():
+    from annotator import agreement
+    from annotator.agreement.quotes import load_labels_and_marks
+
+    assert agreement.load_labels_and_marks is load_labels_and_marks
+    assert "load_labels_and_marks" in agreement.__all__
+
+
+def test_the_audit_report_renders_without_the_command_line():
+    # A script that prints an audit must not need the argparse layer, nor load it.
+    code = (
+        "import sys\n"
+        "from annotator.audit import audit, render_report\n"
+        "report = audit([])\n"
+        "print(render_report(report).strip())\n"
+        "print('annotator.cli' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    heading, loaded_cli = result.stdout.strip().splitlines()
+    assert heading.startswith("0 statements reported by 2 documents or more")
+    assert loaded_cli == "False"
