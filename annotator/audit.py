@@ -745,7 +745,7 @@ def gather_from_detector(
 
 
 def gather_from_quotes_file(
-    corpus: Corpus, path: Path, *, min_score: float = DEFAULT_MIN_SCORE
+    corpus: Corpus, path: str | Path, *, min_score: float = DEFAULT_MIN_SCORE
 ) -> Gathered:
     """Quotes of a quotes-JSONL file: ``{"id", "quotes": [...]}`` per line, as ``detect`` writes
     and as a gold file such as ``seeds/gold.jsonl`` holds.
@@ -755,6 +755,7 @@ def gather_from_quotes_file(
     file and line; a quote whose span or text does not fit its document is skipped with a
     warning naming them too, as are documents missing from the corpus.
     """
+    path = Path(path)
     gathered = Gathered()
     try:
         handle = path.open("rb")
@@ -1682,11 +1683,11 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
         "    ",
     )
     if cluster.speakers:
-        named = ", ".join(
+        speakers_named = ", ".join(
             f"{printable(group.name)} ({group.documents})" for group in cluster.speakers
         )
         verdict = "  ← disagree" if cluster.misattributed else ""
-        add(f"speakers: {named}{verdict}", "    ", "  ")
+        add(f"speakers: {speakers_named}{verdict}", "    ", "  ")
     if cluster.sources:
         add(f"sources: {', '.join(printable(s) for s in cluster.sources)}", "    ", "  ")
     # A story reprinted word for word by many outlets is one entry that lists them, not a page

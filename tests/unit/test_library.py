@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import orjson
+
 from annotator.corpus import open_corpus
 from annotator.records import Candidate, QuoteType, SourceKind, Status
 from annotator.session import AnnotationSession, label_from_candidate, suggestion_id
@@ -77,3 +79,34 @@ def test_the_audit_report_renders_without_the_command_line():
     heading, loaded_cli = result.stdout.strip().splitlines()
     assert heading.startswith("0 statements reported by 2 documents or more")
     assert loaded_cli == "False"
+
+
+def test_entry_points_take_a_path_as_a_string(tmp_path, write_corpus, store, monkeypatch):
+    # open_corpus, AnnotationStore and load_quotes_jsonl take "seeds/..." as typed; the
+    # functions reading an import or quotes file failed on it with an AttributeError.
+    from annotator.audit import gather_from_quotes_file
+    from annotator.exporting import collect_from_file, export_dataset, import_file, plan_import
+    from annotator.formats import get_format
+
+    corpus = open_corpus(write_corpus({"tram.txt": TEXT}))
+    quote = {
+        "start": 0,
+        "end": len(QUOTE),
+        "text": QUOTE,
+        "type": "direct",
+        "speaker": "Mira Odell",
+    }
+    line = {"id": "tram.txt", "quotes": [quote]}
+    (tmp_path / "labels.jsonl").write_bytes(orjson.dumps(line, option=orjson.OPT_APPEND_NEWLINE))
+    monkeypatch.chdir(tmp_path)
+    fmt = get_format("quotes-jsonl")
+
+    gathered = gather_from_quotes_file(corpus, "labels.jsonl")
+    assert [occurrence.text for occurrence in gathered.occurrences] == [QUOTE]
+    assert len(plan_import(fmt, "labels.jsonl", annotator="ana", corpus=corpus).quotes) == 1
+    source = collect_from_file(fmt, "labels.jsonl", corpus)
+    assert source.annotators == ["labels"]
+    manifest = export_dataset(get_format("csv"), source, "out-csv")
+    assert manifest["counts"]["quotes"] == 1 and (tmp_path / "out-csv/manifest.json").is_file()
+    report = import_file(fmt, "labels.jsonl", store, "ana", corpus=corpus)
+    assert report.imported == 1
