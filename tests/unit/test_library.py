@@ -110,3 +110,24 @@ def test_entry_points_take_a_path_as_a_string(tmp_path, write_corpus, store, mon
     assert manifest["counts"]["quotes"] == 1 and (tmp_path / "out-csv/manifest.json").is_file()
     report = import_file(fmt, "labels.jsonl", store, "ana", corpus=corpus)
     assert report.imported == 1
+
+
+def test_the_stats_counts_come_from_the_core(write_corpus, store):
+    from annotator.stats import count_labels
+
+    corpus = open_corpus(write_corpus({"tram.txt": TEXT, "quiet.txt": "No one spoke.\n"}))
+    document = corpus.get("tram.txt")
+    with store.open("ana", writable=True) as handle:
+        handle.save(label_from_candidate(document, CANDIDATE, "ana"))
+        handle.mark_finished("tram.txt")
+    with store.open("bo", writable=True) as handle:
+        handle.save(label_from_candidate(document, CANDIDATE, "bo", status=Status.REJECTED))
+
+    counts = count_labels(store, corpus=corpus)
+
+    assert (counts.documents, counts.annotated_documents, counts.warnings) == (2, 1, [])
+    ana, bo = counts.annotators["ana"], counts.annotators["bo"]
+    assert (ana.accepted, ana.direct, ana.finished, ana.unfinished) == (1, 1, 1, 0)
+    assert (bo.accepted, bo.rejected, bo.direct, bo.finished) == (0, 1, 0, 1)
+    assert counts.to_json()["annotators"]["bo"]["rejected"] == 1
+    assert list(count_labels(store, ["bo"]).annotators) == ["bo"]

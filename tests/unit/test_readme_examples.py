@@ -50,6 +50,7 @@ def test_the_readme_shows_every_entry_point():
         "open_corpus",
         "AnnotationStore",
         "label_from_candidate",
+        "count_labels",
         "load_labels_and_marks",
         "compute_report",
         "Adjudication",
