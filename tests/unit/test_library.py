@@ -131,3 +131,28 @@ def test_the_stats_counts_come_from_the_core(write_corpus, store):
     assert (bo.accepted, bo.rejected, bo.direct, bo.finished) == (0, 1, 0, 1)
     assert counts.to_json()["annotators"]["bo"]["rejected"] == 1
     assert list(count_labels(store, ["bo"]).annotators) == ["bo"]
+
+
+def test_a_review_from_a_script_refuses_to_write_into_an_annotators_labels(write_corpus, store):
+    # The command refused it, but a script building Adjudication itself merged gold records
+    # into the third annotator's own file, mixing them with her labels.
+    import pytest
+
+    from annotator.adjudication import Adjudication
+    from annotator.errors import UserError
+
+    corpus = open_corpus(write_corpus({"tram.txt": TEXT}))
+    document = corpus.get("tram.txt")
+    for name in ("ana", "bo", "cy"):
+        with store.open(name, writable=True) as handle:
+            handle.save(label_from_candidate(document, CANDIDATE, name))
+    before = store.path_for("cy").read_bytes()
+
+    with pytest.raises(UserError, match="not a review's output"):
+        Adjudication(store, ["ana", "bo"], out="cy", corpus=corpus)
+
+    assert store.path_for("cy").read_bytes() == before
+    with Adjudication(store, ["ana", "bo"], out="final", corpus=corpus) as review:
+        assert [found.merged for found in review.scan()] == [1]
+    with Adjudication(store, ["ana", "bo"], out="final", corpus=corpus) as review:
+        assert [found.merged for found in review.scan()] == [0]  # its own output: taken again
