@@ -156,3 +156,21 @@ def test_a_review_from_a_script_refuses_to_write_into_an_annotators_labels(write
         assert [found.merged for found in review.scan()] == [1]
     with Adjudication(store, ["ana", "bo"], out="final", corpus=corpus) as review:
         assert [found.merged for found in review.scan()] == [0]  # its own output: taken again
+
+
+def test_labels_are_checked_against_an_edited_corpus_from_the_core(write_corpus, store):
+    from annotator.validation import validate_file
+
+    corpus = open_corpus(write_corpus({"tram.txt": TEXT}))
+    with store.open("ana", writable=True) as handle:
+        handle.save(label_from_candidate(corpus.get("tram.txt"), CANDIDATE, "ana"))
+        assert validate_file(handle, corpus) == []
+    edited = open_corpus(write_corpus({"tram.txt": "Updated at noon. " + TEXT}))
+
+    with store.open("ana", writable=True) as handle:
+        [problem] = validate_file(handle, edited)
+        assert "the document changed; it can move 0->17" in problem.message
+        assert validate_file(handle, edited, reanchor=True) == []
+    with store.open("ana") as handle:
+        assert validate_file(handle, edited) == []
+        assert handle.quotes("tram.txt")[0].start == 17

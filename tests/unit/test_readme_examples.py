@@ -51,6 +51,7 @@ def test_the_readme_shows_every_entry_point():
         "AnnotationStore",
         "label_from_candidate",
         "count_labels",
+        "validate_file",
         "load_labels_and_marks",
         "compute_report",
         "Adjudication",
