@@ -69,6 +69,7 @@ from annotator.records import (
 )
 from annotator.session import SOURCE_KIND_CYCLE, NoSourceError, nearest_mentions, source_kind_of
 from annotator.store import AnnotationStore, AnnotatorFile
+from annotator.util import counted
 
 DEFAULT_GOLD = "gold"
 """The gold file's annotator name unless ``--out`` says otherwise."""
@@ -180,6 +181,24 @@ class DocumentReview:
     """Quotes left out because the document changed under them and they could not be moved."""
 
 
+def refuse_annotators_own_file(store: AnnotationStore, out: str) -> None:
+    """Refuse an ``out`` that names an annotator's own labels: review would merge gold records
+    into them, and that annotator's work could no longer be told from the decisions.
+
+    A file a review wrote holds records with ``meta["adjudication"]``; the default gold file may
+    also be a hand-made gold imported under that name, so it is always taken.
+    """
+    if out == DEFAULT_GOLD or out not in store.annotators():
+        return
+    with store.open(out) as folded:
+        quotes = folded.quotes()
+    if quotes and not any("adjudication" in quote.meta for quote in quotes):
+        raise UserError(
+            f"{store.path_for(out)}: holds {counted(len(quotes), 'label')} of annotator"
+            f" {out!r}, not a review's output; give --out a new name"
+        )
+
+
 class Adjudication:
     """A review of ``annotators`` into the gold file ``out``, which it holds open for writing.
 
@@ -202,6 +221,7 @@ class Adjudication:
             raise UserError(f"{store.path_for(out)}: the gold file cannot also be reviewed")
         if len(names) < 2:
             raise UserError(f"{store.root}: review needs two annotators or more")
+        refuse_annotators_own_file(store, out)
         self.store = store
         """Where the annotation files are."""
         self.annotators = names

@@ -669,7 +669,7 @@ def _reanchored(record: BulkQuote, where: str, document: Document) -> BulkQuote:
 
 def collect_from_file(
     fmt: Format,
-    path: Path,
+    path: str | Path,
     corpus: Corpus | None = None,
     *,
     selection: Selection | None = None,
@@ -680,6 +680,7 @@ def collect_from_file(
     Quotes are validated exactly as an import would validate them; quotes that name no annotator
     get ``annotator`` (default: the file's stem, ``gold`` for ``gold.jsonl``).
     """
+    path = Path(path)
     selection = selection or Selection()
     name = annotator or _annotator_name(path.stem)
     plan = plan_import(fmt, path, annotator=name, corpus=corpus, keep_annotators=True)
@@ -729,7 +730,7 @@ def _annotator_name(stem: str) -> str:
 def export_dataset(
     fmt: Format,
     source: ExportSource,
-    out_dir: Path,
+    out_dir: str | Path,
     *,
     split: SplitSpec | None = None,
     options: ExportOptions | None = None,
@@ -753,7 +754,7 @@ def export_from_store(
     fmt: Format,
     store: AnnotationStore,
     corpus: Corpus,
-    out_dir: Path,
+    out_dir: str | Path,
     *,
     annotators: list[str] | None = None,
     gold: bool = False,
@@ -803,7 +804,7 @@ def export_from_store(
 
 
 def _into_folder(
-    fmt: Format, out_dir: Path, force: bool, write: Callable[[Path], dict[str, Any]]
+    fmt: Format, out_dir: str | Path, force: bool, write: Callable[[Path], dict[str, Any]]
 ) -> dict[str, Any]:
     """Run ``write`` on a temporary folder beside ``out_dir`` and move it into place: the
     manifest ``write`` returns. Nothing is left behind when it fails."""
@@ -1597,7 +1598,7 @@ def record_of(record: ImportedRecord) -> Record:
 
 def plan_import(
     fmt: Format,
-    path: Path,
+    path: str | Path,
     *,
     annotator: str,
     corpus: Corpus | None = None,
@@ -1612,6 +1613,7 @@ def plan_import(
     text. With a corpus, every document must be in it with the same text. A file holding the
     labels of several annotators needs ``source_annotator`` to say whose to take.
     """
+    path = Path(path)
     _check_importable(fmt, path)
     with paused_gc():
         return _plan(fmt, path, annotator, corpus, source_annotator, keep_annotators, progress)
@@ -2786,7 +2788,7 @@ _IGNORED_IN_COMPARISON = {"created", "updated", "meta"}
 
 def import_file(
     fmt: Format,
-    path: Path,
+    path: str | Path,
     store: AnnotationStore,
     annotator: str,
     *,
@@ -2806,6 +2808,7 @@ def import_file(
     disk works while the import reads; otherwise they are compared with what is stored and
     appended at the end.
     """
+    path = Path(path)
     _check_importable(fmt, path)
     stored = store.path_for(annotator)
     new_file = not stored.exists()

@@ -66,6 +66,42 @@ def suggestion_id(doc_id: str, candidate: Candidate) -> str:
     return "s-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
+def label_from_candidate(
+    document: Document,
+    candidate: Candidate,
+    annotator: str,
+    *,
+    status: Status = Status.ACCEPTED,
+    quote_id: str | None = None,
+) -> QuoteAnnotation:
+    """``annotator``'s label of a detector suggestion, as ``annotate`` saves it when the
+    suggestion is accepted (or, with ``status=Status.REJECTED``, rejected): the candidate's
+    span, type, speaker, source and cue, with high confidence, ``origin`` suggested and the
+    candidate kept as ``suggestion``. Its id is ``quote_id``, by default the deterministic
+    :func:`suggestion_id`, so that two annotators labelling one suggestion label one id.
+    Change fields with ``.revised(...)``; save it with ``AnnotatorFile.save``.
+    """
+    return QuoteAnnotation(
+        id=quote_id if quote_id is not None else suggestion_id(document.id, candidate),
+        doc_id=document.id,
+        doc_sha256=document.sha256,
+        start=candidate.start,
+        end=candidate.end,
+        text=candidate.text,
+        type=candidate.type,
+        speaker=candidate.speaker,
+        speaker_spans=list(candidate.speaker_spans),
+        source=candidate.source,
+        source_kind=candidate.source_kind,
+        source_spans=list(candidate.source_spans),
+        cue_spans=list(candidate.cue_spans),
+        status=status,
+        origin=Origin.SUGGESTED,
+        suggestion=candidate,
+        annotator=annotator,
+    )
+
+
 def default_detector() -> Detector:
     """The project's detector, or a quote-marks-only stand-in while it is not installed."""
     try:
@@ -854,25 +890,8 @@ class AnnotationSession:
         """The item's current label, or a new one made from its candidate."""
         if item.quote is not None:
             return item.quote
-        candidate = item._candidate
-        return QuoteAnnotation(
-            id=item.id,
-            doc_id=work.doc_id,
-            doc_sha256=work.document.sha256,
-            start=candidate.start,
-            end=candidate.end,
-            text=candidate.text,
-            type=candidate.type,
-            speaker=candidate.speaker,
-            speaker_spans=list(candidate.speaker_spans),
-            source=candidate.source,
-            source_kind=candidate.source_kind,
-            source_spans=list(candidate.source_spans),
-            cue_spans=list(candidate.cue_spans),
-            status=status,
-            origin=Origin.SUGGESTED,
-            suggestion=candidate,
-            annotator=self.annotator,
+        return label_from_candidate(
+            work.document, item._candidate, self.annotator, status=status, quote_id=item.id
         )
 
     def _save(self, work: DocumentWork, quote: QuoteAnnotation, created: bool) -> DocumentWork:

@@ -291,6 +291,7 @@ class DocumentNames:
         "_headline_lines",
         "_pronoun_genders",
         "_places",
+        "_lower_case",
     )
 
     def __init__(self, text: str) -> None:
@@ -304,6 +305,7 @@ class DocumentNames:
         """Resolved names and the genders of the pronouns (``he``, ``she``) resolved to them."""
         self._genders: dict[str, set[str]] = {}
         self._places: dict[str, bool] = {}
+        self._lower_case: dict[str, bool] = {}
         self._headline_lines: dict[tuple[int, int], bool] = {}
         """Whether each line asked about (its start and end) is a headline in title case."""
 
@@ -553,6 +555,55 @@ class DocumentNames:
         self._full[name] = best
         return best
 
+    def without_lead_words(self, name: str, form: bool = False) -> str:
+        """``name`` without words glued before a person's name that starts with a given name
+        or an initial: an owner's possessive (``the Courier's Ada Lind``) or a capitalised word
+        that is no given name and the document writes in lower case elsewhere (``Rival Ada
+        Lind``, ``Comedian Ada Lind``, a headline's ``Did Ada Lind``). For a ``form`` of a
+        surname found in the text, such a word is dropped before the surname alone too
+        (``Celebrating Lind``: no fuller form of ``Lind``)."""
+        words = name.split()
+        for _ in range(2):
+            if len(words) < 2:
+                break
+            first, second = words[0], words[1]
+            given = second.lower() in FIRST_NAMES or len(second) == 2 and second[1] == "."
+            if first.endswith(("’s", "'s")) and given:
+                words = words[1:]
+                continue
+            lowered = first.lower()
+            if (
+                not first.isalpha()
+                or lowered in FIRST_NAMES
+                or not given
+                and (len(words) > 2 or not form)
+                or not self.written_in_lower_case(first)
+            ):
+                break
+            words = words[1:]
+        return " ".join(words)
+
+    def written_in_lower_case(self, word: str) -> bool:
+        """Whether the document writes ``word`` in lower case somewhere, as a word of its own:
+        a common word, never a given name."""
+        lowered = word.lower()
+        cached = self._lower_case.get(lowered)
+        if cached is not None:
+            return cached
+        # ``str.find`` and a look at the neighbours: a pattern per word searched over the whole
+        # text cost 7% of detection.
+        text = self.text
+        found = False
+        position = text.find(lowered)
+        while position >= 0 and not found:
+            end = position + len(lowered)
+            found = (
+                position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "’'.-")
+            ) and (end >= len(text) or not (text[end].isalnum() or text[end] in "’'-"))
+            position = text.find(lowered, end)
+        self._lower_case[lowered] = found
+        return found
+
     def forms(self, surname: str) -> list[str]:
         """Every ``given names + surname`` form of ``surname`` in the document (cached)."""
         cached = self._forms.get(surname)
@@ -575,6 +626,10 @@ class DocumentNames:
                 candidate = _given_names(text[start:position], surname)
                 if candidate is not None and self.in_headline(position, after):
                     candidate = _headline_given_names(text, after - len(candidate), candidate)
+                if candidate is not None:
+                    candidate = self.without_lead_words(candidate, form=True)
+                    if " " not in candidate:
+                        candidate = None  # only a word glued before the surname
                 if candidate is not None and candidate not in found:
                     found.append(candidate)
             position = find(surname, after)
@@ -706,6 +761,11 @@ def _given_names(before: str, surname: str) -> str | None:
     words = before[before.rfind("\n") + 1 :].split()
     prefix: list[str] = []
     for word in reversed(words[-4:]):
+        if word.endswith(("’s", "'s")):
+            break  # ``the Courier's Ada Lind``: the owner before the name, no part of it
+        glued = word[:1] in _GLUED_OPENERS
+        if glued:
+            word = word[1:]  # ``-Ada Lind explains``, ``[Ada Lind]``: a mark before the name
         if _NICKNAME_RE.fullmatch(word) is not None or not prefix and word in _PARTICLES:
             # ``Ramon “Bong”``: a nickname between the names; ``Annelie van``: a particle of
             # the surname
@@ -727,6 +787,8 @@ def _given_names(before: str, surname: str) -> str | None:
         ):
             break
         prefix.insert(0, word)
+        if glued:
+            break
     if not prefix:
         return None  # nothing capitalised right before the surname: most of its mentions
     joined_to_office = len(words) > len(prefix) and words[-len(prefix) - 1] in _OFFICE_JOINS
@@ -768,7 +830,20 @@ _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr smt engr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
 _FLOATING_OPENERS_WORDS = frozenset(
-    ("Both", "Either", "Neither", "Some", "Many", "Most", "Several", "Few", "Each", "Every")
+    (
+        "Both",
+        "Either",
+        "Neither",
+        "Some",
+        "Many",
+        "Most",
+        "Several",
+        "Few",
+        "Each",
+        "Every",
+        "All",
+        "Any",
+    )
 )
 """Words opening a subject before a name (``Both Lind and Kral``, ``Some Kral backers``), never
 a given name."""
@@ -776,6 +851,9 @@ _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
 _CONTRACTED_VERB_ENDINGS = ("’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll")
 """How a pronoun with its verb ends (``I'm``, ``We’re``): no given name of the next word."""
 """How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
+_GLUED_OPENERS = frozenset("-[(—–")
+"""Marks that may stand glued before a given name (``-Ada Lind``, ``[Ada Lind]``): the name
+starts after them and runs back no further."""
 _VERB_WORDS = frozenset(
     form for verb in SPEECH_VERBS | BELIEF_VERBS for form in (verb.capitalize(), verb.upper())
 )
