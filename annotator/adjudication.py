@@ -69,6 +69,7 @@ from annotator.records import (
 )
 from annotator.session import SOURCE_KIND_CYCLE, NoSourceError, nearest_mentions, source_kind_of
 from annotator.store import AnnotationStore, AnnotatorFile
+from annotator.util import counted
 
 DEFAULT_GOLD = "gold"
 """The gold file's annotator name unless ``--out`` says otherwise."""
@@ -147,7 +148,7 @@ class Disagreement:
 
     doc_id: str
     """The document."""
-    group: Group
+    group: Group[QuoteAnnotation]
     """The aligned quotes, by annotator."""
     present: tuple[str, ...]
     """Annotators who finished the document (the ones compared)."""
@@ -180,6 +181,24 @@ class DocumentReview:
     """Quotes left out because the document changed under them and they could not be moved."""
 
 
+def refuse_annotators_own_file(store: AnnotationStore, out: str) -> None:
+    """Refuse an ``out`` that names an annotator's own labels: review would merge gold records
+    into them, and that annotator's work could no longer be told from the decisions.
+
+    A file a review wrote holds records with ``meta["adjudication"]``; the default gold file may
+    also be a hand-made gold imported under that name, so it is always taken.
+    """
+    if out == DEFAULT_GOLD or out not in store.annotators():
+        return
+    with store.open(out) as folded:
+        quotes = folded.quotes()
+    if quotes and not any("adjudication" in quote.meta for quote in quotes):
+        raise UserError(
+            f"{store.path_for(out)}: holds {counted(len(quotes), 'label')} of annotator"
+            f" {out!r}, not a review's output; give --out a new name"
+        )
+
+
 class Adjudication:
     """A review of ``annotators`` into the gold file ``out``, which it holds open for writing.
 
@@ -202,6 +221,7 @@ class Adjudication:
             raise UserError(f"{store.path_for(out)}: the gold file cannot also be reviewed")
         if len(names) < 2:
             raise UserError(f"{store.root}: review needs two annotators or more")
+        refuse_annotators_own_file(store, out)
         self.store = store
         """Where the annotation files are."""
         self.annotators = names
@@ -339,12 +359,12 @@ class Adjudication:
                     return disagreement
         return None
 
-    def _unanimous(self, group: Group, present: Sequence[str]) -> bool:
+    def _unanimous(self, group: Group[QuoteAnnotation], present: Sequence[str]) -> bool:
         # Either every present annotator accepted it alike (checked by the caller), or every
         # present annotator rejected it: a shared negative.
         return all(name in group.members for name in present)
 
-    def gold_id(self, group: Group) -> str:
+    def gold_id(self, group: Group[QuoteAnnotation]) -> str:
         """The id of the gold record that settles ``group``."""
         return f"{self.out}-{group.key}"
 
@@ -387,7 +407,7 @@ class Adjudication:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def _merge(self, groups: Sequence[Group], present: Sequence[str]) -> int:
+    def _merge(self, groups: Sequence[Group[QuoteAnnotation]], present: Sequence[str]) -> int:
         """Write the unanimous ``groups`` of one document to the gold file; returns how many.
 
         A group decided (or deliberately deleted) before is never overwritten. The records go
@@ -406,7 +426,9 @@ class Adjudication:
                 self._delete_superseded(record)
             return len(records)
 
-    def _unanimous_record(self, group: Group, present: Sequence[str]) -> QuoteAnnotation:
+    def _unanimous_record(
+        self, group: Group[QuoteAnnotation], present: Sequence[str]
+    ) -> QuoteAnnotation:
         """The gold record of a unanimous group: the first annotator's, at the lowest confidence."""
         first = group.members[present[0]]
         lowest = min(group.members[name].confidence for name in present)
@@ -418,7 +440,7 @@ class Adjudication:
 
     def _record(
         self,
-        group: Group,
+        group: Group[QuoteAnnotation],
         present: Sequence[str],
         base: QuoteAnnotation,
         decision: Decision,

@@ -137,10 +137,10 @@ def match_spans(
     used_gold: set[int] = set()
     used_pred: set[int] = set()
     by_span: dict[tuple[int, int], list[int]] = {}
-    for index, span in enumerate(pred):
-        by_span.setdefault(tuple(span), []).append(index)
-    for g, span in enumerate(gold):
-        candidates = by_span.get(tuple(span))
+    for index, (start, end) in enumerate(pred):
+        by_span.setdefault((start, end), []).append(index)
+    for g, (start, end) in enumerate(gold):
+        candidates = by_span.get((start, end))
         while candidates:
             p = candidates.pop(0)
             if p not in used_pred:
@@ -220,9 +220,13 @@ class Counts:
     """Matched and total quotes on each side, for one type and one matching mode."""
 
     gold: int = 0
+    """Gold quotes counted."""
     pred: int = 0
+    """Predicted quotes counted (scored ``min_score`` or more)."""
     gold_matched: int = 0
+    """Gold quotes paired with a prediction."""
     pred_matched: int = 0
+    """Predictions paired with a gold quote."""
 
     @property
     def precision(self) -> float:
@@ -256,7 +260,9 @@ class Ratio:
     """A count of successes out of a total."""
 
     right: int = 0
+    """Cases that were right."""
     total: int = 0
+    """Cases counted."""
 
     @property
     def value(self) -> float | None:
@@ -274,14 +280,21 @@ class Report:
     """Every figure of one evaluation."""
 
     documents: int = 0
+    """Gold documents scored."""
     min_score: float = DEFAULT_MIN_SCORE
+    """Predictions scored below this were not counted."""
     exact: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in (*TYPES, "all")})
+    """Counts of exact span matches, by type (``direct``, ``mixed``, ``indirect``) and ``all``."""
     overlap: dict[str, Counts] = field(
         default_factory=lambda: {t: Counts() for t in (*TYPES, "all")}
     )
+    """Counts of overlapping span matches, by type and ``all``."""
     speaker: dict[str, Ratio] = field(default_factory=lambda: {t: Ratio() for t in (*TYPES, "all")})
+    """Speakers right on overlap-matched quotes whose gold quote names one, by gold type."""
     source: Ratio = field(default_factory=Ratio)
+    """Sources right on overlap-matched quotes whose gold quote has a ``source`` key."""
     type_agreement: Ratio = field(default_factory=Ratio)
+    """Overlap-matched pairs whose types agree."""
     open_left_out: int = 0
     """Gold quotes left out as still open in review (not decided yet)."""
 

@@ -66,13 +66,50 @@ def suggestion_id(doc_id: str, candidate: Candidate) -> str:
     return "s-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
+def label_from_candidate(
+    document: Document,
+    candidate: Candidate,
+    annotator: str,
+    *,
+    status: Status = Status.ACCEPTED,
+    quote_id: str | None = None,
+) -> QuoteAnnotation:
+    """``annotator``'s label of a detector suggestion, as ``annotate`` saves it when the
+    suggestion is accepted (or, with ``status=Status.REJECTED``, rejected): the candidate's
+    span, type, speaker, source and cue, with high confidence, ``origin`` suggested and the
+    candidate kept as ``suggestion``. Its id is ``quote_id``, by default the deterministic
+    :func:`suggestion_id`, so that two annotators labelling one suggestion label one id.
+    Change fields with ``.revised(...)``; save it with ``AnnotatorFile.save``.
+    """
+    return QuoteAnnotation(
+        id=quote_id if quote_id is not None else suggestion_id(document.id, candidate),
+        doc_id=document.id,
+        doc_sha256=document.sha256,
+        start=candidate.start,
+        end=candidate.end,
+        text=candidate.text,
+        type=candidate.type,
+        speaker=candidate.speaker,
+        speaker_spans=list(candidate.speaker_spans),
+        source=candidate.source,
+        source_kind=candidate.source_kind,
+        source_spans=list(candidate.source_spans),
+        cue_spans=list(candidate.cue_spans),
+        status=status,
+        origin=Origin.SUGGESTED,
+        suggestion=candidate,
+        annotator=annotator,
+    )
+
+
 def default_detector() -> Detector:
     """The project's detector, or a quote-marks-only stand-in while it is not installed."""
     try:
         from annotator.detect import detect_quotes  # noqa: PLC0415 - optional until it lands
     except ImportError:
         return quote_marks_detector
-    return detect_quotes
+    detector: Detector = detect_quotes  # the package loads it lazily, untyped to mypy
+    return detector
 
 
 _QUOTE_MARKS = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»')
@@ -853,25 +890,8 @@ class AnnotationSession:
         """The item's current label, or a new one made from its candidate."""
         if item.quote is not None:
             return item.quote
-        candidate = item._candidate
-        return QuoteAnnotation(
-            id=item.id,
-            doc_id=work.doc_id,
-            doc_sha256=work.document.sha256,
-            start=candidate.start,
-            end=candidate.end,
-            text=candidate.text,
-            type=candidate.type,
-            speaker=candidate.speaker,
-            speaker_spans=list(candidate.speaker_spans),
-            source=candidate.source,
-            source_kind=candidate.source_kind,
-            source_spans=list(candidate.source_spans),
-            cue_spans=list(candidate.cue_spans),
-            status=status,
-            origin=Origin.SUGGESTED,
-            suggestion=candidate,
-            annotator=self.annotator,
+        return label_from_candidate(
+            work.document, item._candidate, self.annotator, status=status, quote_id=item.id
         )
 
     def _save(self, work: DocumentWork, quote: QuoteAnnotation, created: bool) -> DocumentWork:
@@ -885,7 +905,9 @@ class AnnotationSession:
         self._note_progress(work)
         return work
 
-    def _edit(self, work: DocumentWork, index: int, default: Status, **changes) -> DocumentWork:
+    def _edit(
+        self, work: DocumentWork, index: int, default: Status, **changes: object
+    ) -> DocumentWork:
         item = work.items[index]
         if item.state is ItemState.STALE:
             # Its offsets point into a text that is gone: saving it would pin them to the new one.
@@ -959,7 +981,7 @@ class AnnotationSession:
             spans = list(getattr(item.candidate, f"{kind}_spans"))
         else:
             spans = nearest_mentions(work.document.text, name, (item.start, item.end))
-        changes: dict = {kind: name, f"{kind}_spans": spans}
+        changes: dict[str, object] = {kind: name, f"{kind}_spans": spans}
         if kind == "source" and name is None:
             changes["source_kind"] = None
         elif kind == "source" and name is not None:

@@ -17,7 +17,6 @@ import argparse
 import os
 import shutil
 import sys
-import textwrap
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -28,19 +27,13 @@ from annotator.audit import (
     DEFAULT_MIN_SCORE,
     DEFAULT_MIN_SIMILARITY,
     FLAGS,
-    MISATTRIBUTED,
-    REWORDED,
-    SOURCE_DIFFERS,
-    AuditReport,
-    Cluster,
     Gathered,
-    ReportedOccurrence,
-    WordChange,
     audit,
     gather_from_detector,
     gather_from_quotes_file,
     gather_from_store,
-    words_of,
+    printable,  # noqa: F401 - the terminal report lived here; kept importable from here
+    render_report,
 )
 from annotator.cli import (
     at_least,
@@ -66,16 +59,6 @@ GOLD = "gold"
 
 MAX_WARNINGS = 20
 """Warnings printed one by one before the rest are counted."""
-
-CHANGE_WORDS = 12
-"""Words of a long change shown before it is cut short."""
-
-MAX_LISTED = 5
-"""Other reports of one wording, speaker and source named before the rest are counted."""
-
-QUOTE_WORDS = 60
-"""Words of a long quote shown on the terminal before it is cut short in the middle (its word
-changes are listed in full, and ``--json`` has the whole text)."""
 
 
 def flag_name(text: str) -> str:
@@ -305,208 +288,3 @@ def run(args: argparse.Namespace) -> int:
         width = max(60, min(shutil.get_terminal_size((80, 24)).columns, 120))
         sys.stdout.write(render_report(report, width=width))
     return 0
-
-
-# --- The terminal report ----------------------------------------------------------------------
-
-
-def printable(text: str) -> str:
-    """``text`` on one line with control characters made visible: data never drives the terminal.
-
-    Line breaks and tabs become spaces; any other control character (an escape sequence's ESC,
-    a carriage return) is shown as its ``\\x..`` code.
-    """
-    out = []
-    for ch in text:
-        if ch in "\n\t\u2028\u2029":
-            out.append(" ")
-        elif ch < " " or "\x7f" <= ch < "\xa0":
-            out.append(ascii(ch)[1:-1])
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def _shorten(words: str) -> str:
-    parts = words.split()
-    if len(parts) <= CHANGE_WORDS:
-        return words
-    return f"{' '.join(parts[: CHANGE_WORDS - 2])} … {' '.join(parts[-2:])} ({len(parts)} words)"
-
-
-def shown_quote(text: str) -> str:
-    """A quote's text on one line, a long one cut short in the middle with its length given: a
-    speech quoted whole would otherwise fill the screen before its word changes."""
-    parts = printable(text).split(" ")
-    words = [part for part in parts if part]
-    if len(words) <= QUOTE_WORDS:
-        return printable(text)
-    head, tail = QUOTE_WORDS - 12, 10
-    return f"{' '.join(words[:head])} … {' '.join(words[-tail:])} ({len(words)} words)"
-
-
-def describe_change(change: WordChange) -> str:
-    """One change on one line, long runs of words cut short in the middle."""
-    before, after = _shorten(printable(change.before)), _shorten(printable(change.after))
-    if change.op in ("added", "extended"):
-        return f"{change.op}: {after}"
-    if change.op in ("dropped", "trimmed"):
-        marked = " (marked …)" if change.marked else ""
-        return f"{change.op}{marked}: {before}"
-    return f"changed: {before} → {after}"
-
-
-def _place(reported: ReportedOccurrence) -> str:
-    occurrence = reported.occurrence
-    parts = [occurrence.doc_id]
-    for value in (occurrence.outlet or occurrence.publisher, occurrence.date):
-        if value:
-            parts.append(value)
-    return printable(" · ".join(parts))
-
-
-def _where(entry: list[ReportedOccurrence]) -> str:
-    """Where the entry's report ran: its document, outlet and date, its span (each part's, for a
-    quote split in parts), and whether it is in indirect speech."""
-    spans = ", ".join(f"{part.occurrence.start}:{part.occurrence.end}" for part in entry)
-    where = _place(entry[0]) + f"  [{spans}]"
-    if entry[0].occurrence.quote_type == "indirect":
-        where += "  (indirect speech)"
-    return where
-
-
-def _entries(occurrences: list[ReportedOccurrence]) -> list[list[ReportedOccurrence]]:
-    """The reports as the terminal shows them: the parts of a quote split around its attribution
-    make one entry (the parts come one after the other, in corpus order)."""
-    entries: list[list[ReportedOccurrence]] = []
-    for reported in occurrences:
-        part = reported.split_part
-        if part is not None and part[0] > 1 and entries:
-            entries[-1].append(reported)
-        else:
-            entries.append([reported])
-    return entries
-
-
-def _alike(
-    entries: list[list[ReportedOccurrence]],
-) -> dict[int, list[list[ReportedOccurrence]]]:
-    """Entries grouped by what the report shows of them (wording, speaker, source as written,
-    type), keyed by the position of the first of each group."""
-    first_of: dict[tuple[object, ...], int] = {}
-    groups: dict[int, list[list[ReportedOccurrence]]] = {}
-    for position, entry in enumerate(entries):
-        occurrence = entry[0].occurrence
-        key = (
-            tuple(words_of(part.occurrence.text).norm for part in entry),
-            occurrence.speaker,
-            occurrence.source,
-            occurrence.quote_type,
-        )
-        first = first_of.setdefault(key, position)
-        groups.setdefault(first, []).append(entry)
-    return groups
-
-
-def _who(reported: ReportedOccurrence, cluster: Cluster) -> str:
-    occurrence = reported.occurrence
-    if not occurrence.speaker:
-        text = "no speaker named"
-    elif reported.speaker_group is None:
-        # A pronoun left unresolved or a bare title: shown as written, and marked, since it is
-        # compared with no name (so it never makes a report misattributed).
-        text = f"said by “{printable(occurrence.speaker)}” (names no one)"
-    else:
-        text = f"said by {printable(occurrence.speaker)}"
-    if occurrence.source:
-        text += f", via {printable(occurrence.source)}"
-    speakers = cluster.speakers
-    # Only a clear majority makes a "main" speaker; on a tie each report just says its own.
-    clear = len(speakers) > 1 and speakers[0].documents > speakers[1].documents
-    if cluster.misattributed and clear and reported.speaker_group not in (None, 0):
-        text += f"  ← most reports say {printable(speakers[0].name)}"
-    return text
-
-
-def render_cluster(cluster: Cluster, width: int = 100) -> str:
-    """One cluster as indented lines: header, main wording, speakers, then every report."""
-    lines: list[str] = []
-
-    def add(text: str, indent: str, hanging: str = "") -> None:
-        lines.extend(
-            textwrap.wrap(
-                text, width=width, initial_indent=indent, subsequent_indent=indent + hanging
-            )
-        )
-
-    flags = " · ".join(cluster.flags) or "same words everywhere"
-    add(f"#{cluster.number}  {counted(cluster.documents, 'document')} · {flags}", "", "    ")
-    add(
-        f"{shown_quote(cluster.main_text)}  (main wording: {cluster.main_count} of "
-        f"{counted(cluster.documents, 'document')})",
-        "    ",
-    )
-    if cluster.speakers:
-        named = ", ".join(
-            f"{printable(group.name)} ({group.documents})" for group in cluster.speakers
-        )
-        verdict = "  ← disagree" if cluster.misattributed else ""
-        add(f"speakers: {named}{verdict}", "    ", "  ")
-    if cluster.sources:
-        add(f"sources: {', '.join(printable(s) for s in cluster.sources)}", "    ", "  ")
-    # A story reprinted word for word by many outlets is one entry that lists them, not a page
-    # per outlet: the JSON keeps every report.
-    for entry, *alike in _alike(_entries(cluster.occurrences)).values():
-        reported = entry[0]
-        add(f"- {_where(entry)}", "    ", "  ")
-        # The attribution between a split quote's parts often names the speaker for one part only.
-        named = next((part for part in entry if part.speaker_key is not None), reported)
-        add(_who(named, cluster), "        ", "  ")
-        if reported.split_changes is not None:
-            if reported.split_changes:
-                add(" / ".join(shown_quote(part.occurrence.text) for part in entry), "        ")
-            together = "; ".join(map(describe_change, reported.split_changes))
-            add(
-                f"quoted in {len(entry)} parts split by its attribution; together: "
-                + (together or "the main wording"),
-                "        ",
-                "  ",
-            )
-        elif not reported.is_main:
-            add(shown_quote(reported.occurrence.text), "        ")
-            for change in reported.changes:
-                add(describe_change(change), "        ", "  ")
-        if alike:
-            listed = ", ".join(_place(other[0]) for other in alike[:MAX_LISTED])
-            rest = len(alike) - MAX_LISTED
-            more = f", and {rest} more (--json lists every one)" if rest > 0 else ""
-            add(
-                f"same words, speaker and source in {counted(len(alike), 'more report')}: "
-                f"{listed}{more}",
-                "        ",
-                "  ",
-            )
-    return "\n".join(lines)
-
-
-def render_report(report: AuditReport, width: int = 100) -> str:
-    """The whole report for a terminal: misattributions first, then by size."""
-    ordered = sorted(report.clusters, key=lambda cluster: not cluster.misattributed)
-    shown = "" if report.found is None else f"{len(report.clusters)} shown of "
-    found = report.found if report.found is not None else len(report.clusters)
-    head = (
-        f"{shown}{counted(found, 'statement')} reported by "
-        f"{counted(report.min_documents, 'document')} or more "
-        f"({report.compared} of {report.quotes} quotes compared, "
-        f"similarity {report.min_similarity} or more)"
-    )
-    if not report.clusters:
-        return textwrap.fill(head, width) + "\n"
-    counts = {
-        flag: sum(flag in cluster.flags for cluster in report.clusters)
-        for flag in (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS)
-    }
-    summary = ", ".join(f"{count} {flag}" for flag, count in counts.items())
-    blocks = [textwrap.fill(head, width) + f"\n{summary}"]
-    blocks += [render_cluster(cluster, width) for cluster in ordered]
-    return "\n\n".join(blocks) + "\n"

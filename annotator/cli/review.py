@@ -15,9 +15,9 @@ import os
 import sys
 from pathlib import Path
 
-from annotator.adjudication import DEFAULT_GOLD
+from annotator.adjudication import DEFAULT_GOLD, refuse_annotators_own_file
 from annotator.agreement.align import DEFAULT_THRESHOLD
-from annotator.cli import counted, fraction, open_corpus_leaving_out_bad, warn_left_out
+from annotator.cli import fraction, open_corpus_leaving_out_bad, warn_left_out
 from annotator.corpus import JSONL_SUFFIXES, TEXT_SUFFIXES, Corpus
 from annotator.errors import UserError
 from annotator.store import AnnotationStore, check_annotator_name
@@ -128,24 +128,6 @@ def default_annotators(store: AnnotationStore, out: str) -> list[str]:
     if idle:
         print(f"left out, finished no document: {', '.join(idle)}", file=sys.stderr)
     return kept
-
-
-def refuse_annotators_own_file(store: AnnotationStore, out: str) -> None:
-    """Refuse an ``--out`` that names an annotator's own labels: review would merge gold records
-    into them, and that annotator's work could no longer be told from the decisions.
-
-    A file a review wrote holds records with ``meta["adjudication"]``; the default gold file may
-    also be a hand-made gold imported under that name, so it is always taken.
-    """
-    if out == DEFAULT_GOLD or out not in store.annotators():
-        return
-    with store.open(out) as folded:
-        quotes = folded.quotes()
-    if quotes and not any("adjudication" in quote.meta for quote in quotes):
-        raise UserError(
-            f"{store.path_for(out)}: holds {counted(len(quotes), 'label')} of annotator"
-            f" {out!r}, not a review's output; give --out a new name"
-        )
 
 
 def run(args: argparse.Namespace) -> int:

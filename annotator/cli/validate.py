@@ -13,11 +13,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from annotator.anchoring import Anchor, anchor_quote
 from annotator.cli import counted, open_corpus_leaving_out_bad
-from annotator.errors import CorpusError, Problem, UserError
-from annotator.records import check_spans_against, open_in_review
-from annotator.store import AnnotationStore, AnnotatorFile
+from annotator.errors import UserError
+from annotator.records import open_in_review
+from annotator.store import AnnotationStore
+from annotator.validation import validate_file
 
 ANNOTATOR_HELP = "whose annotation file to check (default: your login name; --all: every one)"
 """The ``--annotator`` help text: what this command does with the name."""
@@ -34,85 +34,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="save quotes of changed documents at their new offsets where that is unambiguous",
     )
-
-
-def validate_file(folded: AnnotatorFile, corpus, reanchor: bool = False) -> list[Problem]:
-    """Every problem in one annotator file, checked against ``corpus``."""
-    problems: list[Problem] = []
-    for doc_id in folded.doc_ids():
-        quotes = folded.quotes(doc_id)
-        if not quotes:
-            continue
-        if doc_id not in corpus:
-            for quote in quotes:
-                problems.append(
-                    Problem(
-                        folded.path,
-                        folded.line_of(quote.id),
-                        f"document {doc_id!r} is not in the corpus {corpus.location}",
-                    )
-                )
-            continue
-        try:
-            document = corpus.get(doc_id)
-        except CorpusError:
-            problems.append(
-                Problem(
-                    folded.path,
-                    folded.line_of(quotes[0].id),
-                    f"document {doc_id!r} cannot be read ({corpus.where(doc_id)}): "
-                    f"its {counted(len(quotes), 'quote')} not checked",
-                )
-            )
-            continue
-        for quote in quotes:
-            line = folded.line_of(quote.id)
-            if quote.annotator != folded.annotator:
-                # A line of another annotator's file (files joined by hand): counted as this
-                # annotator's by agreement and stats, exported under the other's name.
-                problems.append(
-                    Problem(
-                        folded.path,
-                        line,
-                        f"quote {quote.id!r} is labelled by {quote.annotator!r}, not "
-                        f"{folded.annotator!r}: a line of another annotator's file?",
-                    )
-                )
-            placed = anchor_quote(quote, document)
-            if placed.anchor is Anchor.STALE:
-                problems.append(
-                    Problem(
-                        folded.path,
-                        line,
-                        f"quote {quote.id!r} in {doc_id!r} is stale: the "
-                        f"document changed and {placed.reason}",
-                    )
-                )
-                continue
-            if placed.anchor is Anchor.REANCHORED:
-                if reanchor:
-                    folded.save(placed.quote)
-                else:
-                    moved = placed.quote
-                    if (moved.start, moved.end) == (quote.start, quote.end):
-                        # Edited elsewhere: "it can move 55->55" read as a slip.
-                        change = f"its words still stand at {quote.start}–{quote.end}"
-                    else:
-                        change = f"it can move {quote.start}->{moved.start}"
-                    problems.append(
-                        Problem(
-                            folded.path,
-                            line,
-                            f"quote {quote.id!r} in {doc_id!r}: the document changed; "
-                            f"{change} (run with --reanchor)",
-                        )
-                    )
-                continue
-            try:
-                check_spans_against(quote, document.text)
-            except ValueError as error:
-                problems.append(Problem(folded.path, line, f"quote {quote.id!r}: {error}"))
-    return folded.problems + problems
 
 
 def run(args: argparse.Namespace) -> int:

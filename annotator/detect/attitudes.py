@@ -188,6 +188,8 @@ _EMPTY_CONTENTS = frozenset("that the a an".split())
 _RETREATS = frozenset("down off".split())
 """Particles after ``back`` making a verb of retreat (``backed down``), not of support."""
 _RAISING = frozenset(("appearance", "expectation", "view", "hearsay"))
+_SUBJECT_OPENERS = frozenset("he she they we who which it".split())
+"""Pronouns that open the subject of a raising cue inside a longer stretch of words."""
 """Classes whose cue may stand between the subject and the rest of what is attributed."""
 """The start of a clause: the subject of a raising cue stands after the last one."""
 _NONRESTRICTIVE_RE = re.compile(r",\s+(?:which|who)\s+(?:[\w’'-]+\s+){0,2}$")
@@ -468,7 +470,7 @@ def _attitude_at(
         ):
             # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
             # subject of the clause the cue is coordinated with or hangs on.
-            speaker = detector.sentence_subject(sent_start, cue_start)
+            speaker = detector.sentence_subject(sent_start, cue_start, adverbials=True)
         if speaker is None and cue.split(None, 1)[0].endswith("ing"):
             # ``After talking about the toll, Kral left``: the main clause's subject, after the
             # comma that ends the opening clause and its content.
@@ -528,6 +530,15 @@ def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | No
     for found in _CLAUSE_OPEN_RE.finditer(text, sent_start, cue_start):
         start = found.end()
     words = text[start:cue_start].split()
+    stripped = words[:]
+    while stripped and (stripped[-1].lower() in AUXILIARIES or stripped[-1].lower() in _BE_WORDS):
+        stripped.pop()
+    if len(stripped) > 1 and stripped[-1].lower() in _SUBJECT_OPENERS:
+        # ``pilots who are expected``, ``by May she is expected``: a pronoun or a
+        # relative right before the auxiliaries is the subject; the words before it belong to
+        # the clause around it.
+        start = text.rfind(stripped[-1], start, cue_start)
+        words = words[len(stripped) - 1 :]
     if not words or len(words) > 8 or words[0].lower() in ("it", "there"):
         return None
     if any(mark in text[start:cue_start] for mark in '“”"'):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from annotator.detect.lexicon import (
+    _IRREGULAR,
     BELIEF_VERBS,
     EVENT_NOUNS,
     HEADLINE_CUES,
@@ -54,16 +55,20 @@ def clause_comma(text: str, start: int, end: int) -> int:
     return comma
 
 
+_Trie = dict[str, "_Trie"]
+"""A trie of characters: each key the next character of a word, "" where a word ends."""
+
+
 def trie_pattern(words: list[str]) -> str:
     """A regex alternation of ``words`` shaped as a trie, so matching tries each prefix once."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: _Trie) -> str:
         ends = "" in node
         branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
@@ -665,6 +670,46 @@ def _plain_word(token: str) -> bool:
     return token.islower() and token.replace("-", "").isalnum()
 
 
+def modifies_cue_noun(before: str, head: str, cue: str = "") -> bool:
+    """Whether ``head``, the last word before a cue, modifies the cue word read as a noun
+    (``before`` the word before it): a participle after an article or an adverb (``a typed``,
+    ``a hastily typed`` tweet), or any word after ``a`` when the cue word, given, has no
+    ending of a verb agreeing with it (``a passionate call``: the verb would be ``calls``)."""
+    before = before.lower()
+    if head.endswith("ed") and (
+        before in ("a", "an") or before.endswith("ly") and skips_before_verb(before)
+    ):
+        return True
+    return (
+        before in ("a", "an")
+        and cue.isalpha()
+        and cue.islower()
+        and not cue.endswith(("s", "ed", "ing"))
+        and cue not in _IRREGULAR_PASTS
+        # not where no cue stands (``a stroll through``, ``a partner at``; ``a headline that
+        # said``: a relative clause), as for a phrase before an adverbial
+        and cue not in _FUNCTION_WORDS
+        and cue not in _PREPOSITION_WORDS
+        and cue not in _MORE_PREPOSITIONS
+    )
+
+
+_MORE_PREPOSITIONS = frozenset(
+    "through across near past toward towards around among within without behind beyond inside "
+    "outside along via per like since until despite".split()
+)
+"""Prepositions not in ``_PREPOSITION_WORDS``: a word after a phrase that is no cue."""
+
+
+_IRREGULAR_PASTS = frozenset(
+    form
+    for lemma, forms in _IRREGULAR.items()
+    for form in forms
+    if (form != lemma and not form.endswith(("s", "ing"))) or forms.count(lemma) > 1
+)
+"""Past tenses of cue verbs with no ``-ed`` (``said``, ``wrote``; ``put``, as the present is)."""
+
+
 def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
     """The token range of a common noun phrase ending at ``tokens[index]`` and opened by a
     determiner or quantifier within five words (``a fan``, ``one angry shopper``, ``some of the
@@ -681,6 +726,8 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
         or lowered in _TIME_NOUNS
         or lowered.endswith("ly")
         or lowered in _ALL_VERBS
+        or index > 0
+        and modifies_cue_noun(tokens[index - 1], lowered)
     ):
         return None
     for j in range(index - 1, max(-1, index - 5), -1):

@@ -45,7 +45,9 @@ _CASELESS_WORD_RE = re.compile(rf"[{CASELESS}]+")
 def caseless_word(token: str) -> bool:
     """True for a word written wholly in a script without letter case (``李明``, ``محمد``), which
     stands where English text has a capitalised name, since it is not English."""
-    return _CASELESS_WORD_RE.fullmatch(token) is not None
+    # No ASCII character belongs to such a script: a token opening with one (nearly all) is
+    # settled without the regex.
+    return not token[:1].isascii() and _CASELESS_WORD_RE.fullmatch(token) is not None
 
 
 _TOKEN = (
@@ -191,7 +193,7 @@ def clean_name(phrase: str) -> str | None:
         words = _after_title(words)
         # ``Leeds-born Monte Halvard``: the name follows the last modifier compound
         for k in range(len(words) - 2, -1, -1):
-            if _MODIFIER_COMPOUND_RE.search(words[k]) is not None:
+            if "-" in words[k] and _MODIFIER_COMPOUND_RE.search(words[k]) is not None:
                 words = words[k + 1 :]
                 break
     if len(words) == 1 and words[0].lower() in STOP_CAPS:
@@ -310,8 +312,10 @@ class DocumentNames:
         "persons",
         "pronoun_genders",
         "_genders",
+        "_headline_lines",
         "_pronoun_genders",
         "_places",
+        "_lower_case",
     )
 
     def __init__(self, text: str) -> None:
@@ -325,6 +329,21 @@ class DocumentNames:
         """Resolved names and the genders of the pronouns (``he``, ``she``) resolved to them."""
         self._genders: dict[str, set[str]] = {}
         self._places: dict[str, bool] = {}
+        self._lower_case: dict[str, bool] = {}
+        self._headline_lines: dict[tuple[int, int], bool] = {}
+        """Whether each line asked about (its start and end) is a headline in title case."""
+
+    def in_headline(self, start: int, end: int) -> bool:
+        """:func:`in_headline` of this document, read once for each line: a line's mentions of
+        a name (and the runs of capitals before a pronoun) stand many to a line."""
+        text = self.text
+        line = (text.rfind("\n", 0, start) + 1, text.find("\n", end))
+        found = self._headline_lines.get(line)
+        if found is None:
+            line_end = line[1] if line[1] >= 0 else len(text)
+            found = _HEADLINE_LOWER_WORD_RE.search(text, line[0], line_end) is None
+            self._headline_lines[line] = found
+        return found
 
     def is_place(self, name: str) -> bool:
         """True when ``name`` reads as a place, not a person: formed as place names are
@@ -560,6 +579,55 @@ class DocumentNames:
         self._full[name] = best
         return best
 
+    def without_lead_words(self, name: str, form: bool = False) -> str:
+        """``name`` without words glued before a person's name that starts with a given name
+        or an initial: an owner's possessive (``the Courier's Ada Lind``) or a capitalised word
+        that is no given name and the document writes in lower case elsewhere (``Rival Ada
+        Lind``, ``Comedian Ada Lind``, a headline's ``Did Ada Lind``). For a ``form`` of a
+        surname found in the text, such a word is dropped before the surname alone too
+        (``Celebrating Lind``: no fuller form of ``Lind``)."""
+        words = name.split()
+        for _ in range(2):
+            if len(words) < 2:
+                break
+            first, second = words[0], words[1]
+            given = second.lower() in FIRST_NAMES or len(second) == 2 and second[1] == "."
+            if first.endswith(("’s", "'s")) and given:
+                words = words[1:]
+                continue
+            lowered = first.lower()
+            if (
+                not first.isalpha()
+                or lowered in FIRST_NAMES
+                or not given
+                and (len(words) > 2 or not form)
+                or not self.written_in_lower_case(first)
+            ):
+                break
+            words = words[1:]
+        return " ".join(words)
+
+    def written_in_lower_case(self, word: str) -> bool:
+        """Whether the document writes ``word`` in lower case somewhere, as a word of its own:
+        a common word, never a given name."""
+        lowered = word.lower()
+        cached = self._lower_case.get(lowered)
+        if cached is not None:
+            return cached
+        # ``str.find`` and a look at the neighbours: a pattern per word searched over the whole
+        # text cost 7% of detection.
+        text = self.text
+        found = False
+        position = text.find(lowered)
+        while position >= 0 and not found:
+            end = position + len(lowered)
+            found = (
+                position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "’'.-")
+            ) and (end >= len(text) or not (text[end].isalnum() or text[end] in "’'-"))
+            position = text.find(lowered, end)
+        self._lower_case[lowered] = found
+        return found
+
     def forms(self, surname: str) -> list[str]:
         """Every ``given names + surname`` form of ``surname`` in the document (cached)."""
         cached = self._forms.get(surname)
@@ -580,8 +648,12 @@ class DocumentNames:
                 # ``max`` would parse keyword arguments on each call (Python 3.11): compared.
                 start = position - 48 if position > 48 else 0
                 candidate = _given_names(text[start:position], surname)
-                if candidate is not None and in_headline(text, position, after):
+                if candidate is not None and self.in_headline(position, after):
                     candidate = _headline_given_names(text, after - len(candidate), candidate)
+                if candidate is not None:
+                    candidate = self.without_lead_words(candidate, form=True)
+                    if " " not in candidate:
+                        candidate = None  # only a word glued before the surname
                 if candidate is not None and candidate not in found:
                     found.append(candidate)
             position = find(surname, after)
@@ -713,6 +785,11 @@ def _given_names(before: str, surname: str) -> str | None:
     words = before[before.rfind("\n") + 1 :].split()
     prefix: list[str] = []
     for word in reversed(words[-4:]):
+        if word.endswith(("’s", "'s")):
+            break  # ``the Courier's Ada Lind``: the owner before the name, no part of it
+        glued = word[:1] in _GLUED_OPENERS
+        if glued:
+            word = word[1:]  # ``-Ada Lind explains``, ``[Ada Lind]``: a mark before the name
         if _NICKNAME_RE.fullmatch(word) is not None or not prefix and word in _PARTICLES:
             # ``Ramon “Bong”``: a nickname between the names; ``Annelie van``: a particle of
             # the surname
@@ -724,7 +801,8 @@ def _given_names(before: str, surname: str) -> str | None:
             or word in _VERB_WORDS
             # ``I'm Niamh Corrigan``: a pronoun and its verb introduce the name.
             or word.endswith(_CONTRACTED_VERB_ENDINGS)
-            or _MODIFIER_COMPOUND_RE.search(word) is not None
+            or "-" in word
+            and _MODIFIER_COMPOUND_RE.search(word) is not None
             or (
                 word.endswith(".")
                 and len(word) > 2
@@ -733,6 +811,10 @@ def _given_names(before: str, surname: str) -> str | None:
         ):
             break
         prefix.insert(0, word)
+        if glued:
+            break
+    if not prefix:
+        return None  # nothing capitalised right before the surname: most of its mentions
     joined_to_office = len(words) > len(prefix) and words[-len(prefix) - 1] in _OFFICE_JOINS
     while prefix and (
         prefix[0].lower() in _STOP_CAPS_AND_TITLES
@@ -774,17 +856,30 @@ def _given_names(before: str, surname: str) -> str | None:
 
 
 _MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]")
+"""A compound whose second part is in lower case (``Leeds-born``, ``Harbour-area``): a modifier
+of the name after it, never a given name (``Anne-Marie``, ``Lind-Kral`` capitalise both)."""
 _NICKNAME_RE = re.compile(rf"[“\"][{UPPER}][\w’'\-]*[”\"]")
 """A nickname in quote marks, as it stands inside a name (``Ramon “Bong” Dimaculangan``)."""
 _OFFICE_JOINS = frozenset(("of", "for", "the"))
 """The words between an office and its portfolio (``Minister for``, ``Leader of the``)."""
-"""A compound whose second part is in lower case (``Leeds-born``, ``Harbour-area``): a modifier
-of the name after it, never a given name (``Anne-Marie``, ``Lind-Kral`` capitalise both)."""
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr smt engr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
 _FLOATING_OPENERS_WORDS = frozenset(
-    ("Both", "Either", "Neither", "Some", "Many", "Most", "Several", "Few", "Each", "Every")
+    (
+        "Both",
+        "Either",
+        "Neither",
+        "Some",
+        "Many",
+        "Most",
+        "Several",
+        "Few",
+        "Each",
+        "Every",
+        "All",
+        "Any",
+    )
 )
 """Words opening a subject before a name (``Both Lind and Kral``, ``Some Kral backers``), never
 a given name."""
@@ -792,6 +887,9 @@ _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
 _CONTRACTED_VERB_ENDINGS = ("’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll")
 """How a pronoun with its verb ends (``I'm``, ``We’re``): no given name of the next word."""
 """How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
+_GLUED_OPENERS = frozenset("-[(—–")
+"""Marks that may stand glued before a given name (``-Ada Lind``, ``[Ada Lind]``): the name
+starts after them and runs back no further."""
 _VERB_WORDS = frozenset(
     form for verb in SPEECH_VERBS | BELIEF_VERBS for form in (verb.capitalize(), verb.upper())
 )

@@ -31,11 +31,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotator.detect.attitudes import (
     ATTITUDE_SCORES,
     BELIEF_VERB_SCORE,
     CLAUSE_VERB_RE,
+    _raised_subject,
     drop_nested_attitudes,
     find_attitudes,
     find_relative_attributions,
@@ -61,6 +63,7 @@ from annotator.detect.attribution import (
     holder_of_participle,
     is_primary,
     is_tag_verb,
+    modifies_cue_noun,
     noun_of_people,
     plain_source_after,
     skips_before_verb,
@@ -70,6 +73,7 @@ from annotator.detect.attribution import (
     trie_pattern,
 )
 from annotator.detect.cuewords import find_cue_words
+from annotator.detect.headlines import find_headline_attributions
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
     HEADLINE_CUES,
@@ -97,18 +101,20 @@ from annotator.detect.names import (
     MALE,
     NAME_RUN_RE,
     ORG_WORDS,
+    SENTENCE_ADVERBS,
     STOP_CAPS,
     DocumentNames,
+    canonical_speaker_key,
     caseless_word,
     clean_name,
     coordinated_speakers,
-    in_headline,
     join_speakers,
     looks_like_organisation,
     looks_like_person,
     opens_subject,
 )
 from annotator.detect.predicates import (
+    _LIGHT_VERB_RE,
     UNSURE_OBJECT_SCORE,
     find_predicates,
     find_trailing_sources,
@@ -240,7 +246,7 @@ def _plain_words(phrase: str) -> bool:
     return (
         0 < len(words) <= 4
         and all(w.isalpha() for w in words)
-        and not any(w.lower() in _NOT_SUBJECT - _DETERMINER_WORDS for w in words)
+        and not any(w.lower() in _FUNCTION_NOT_DETERMINER for w in words)
     )
 
 
@@ -318,6 +324,8 @@ _PLACE_OPENING_RE = re.compile(r"(?:(?:In|At|From)\s[^,]{1,40},\s)?")
 """Nothing, or a place opening the sentence before its subject (``In Brussels, ``)."""
 _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.(?!\w)")
 """A time of day as AP style writes it (``3:15 p.m.``, ``9 a.m.``): its full stops end nothing."""
+_STOP_BEFORE_THAT_RE = re.compile(r'[.,;:“”"]')
+"""A mark between a cue and a later ``that``: the ``that`` then opens no content of the cue."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
 """A short parenthesis and nothing else (``(March 6).``): no content after a cue."""
 _NOUN_CUE_BEFORE_RE = re.compile(
@@ -375,6 +383,14 @@ made it (``went on to say``, ``continued to insist``, ``proceeded to argue``, ``
 radio to say``, ``used the occasion to warn``, ``went out of her way to stress``). A verb whose
 infinitive may not have happened (``wants to say``, ``declined to say``, ``is likely to
 argue``, ``has to tell``) or states a purpose (``held a meeting to thank``) carries none."""
+_CAUSATIVE_RE = re.compile(
+    r"\b(?:led|prompted|forced|drove|spurred|compelled|pushed)\s+"
+    r"(?P<who>(?!(?:to|from|into|in|on|at|by|for|with|up|off|out|away|back|down)\b)"
+    r"[\w’'.-]+(?:\s+(?!to\b)[\w’'.-]+){0,5})\s+to\s+$"
+)
+"""A verb of causing in the past and its object before an infinitive cue (``led Lind to
+declare``): what was caused happened, and the object said it. Not a preposition after the verb
+(``drove from Leeds to ask``: a journey, whose purpose may not have been met)."""
 _CIRCUMSTANCE_OPENERS = frozenset("at in on during after before from".split())
 """Prepositions opening where or when something was said (``said at the rally``)."""
 _NOT_REST_OPENERS = frozenset(
@@ -706,6 +722,11 @@ _CLAUSE_SUBJECTS = frozenset(
 )
 """First words of a content that is a clause (``asked why ...``, ``says he's ...``)."""
 _PATIENT_RELATIVES = frozenset("which who".split())
+_DECLARING = frozenset("declared proclaimed announced pronounced".split())
+"""Verbs of declaring whose passive takes a noun phrase of what the subject was declared to be
+(``Lind was declared the winner``)."""
+_TIME_MODIFIERS = frozenset("next following same previous first last".split())
+"""Words after an article that open a time, not a noun phrase declared (``the next day``)."""
 _AGENT_REST_PREPOSITIONS = frozenset("as for of over".split())
 """After the agent, what the cue's preposition opens is content, without it (``criticized by
 Lind as [reckless]``), as in the active (``is seen as [a gamble]``)."""
@@ -827,6 +848,13 @@ _OBJECT_BEFORE_OF = frozenset("them us".split())
 _IRREGULAR_PLURALS = frozenset("people police staff children clergy".split())
 """Plural nouns without ``-s`` that may stand as a bare subject (``police said``)."""
 _PERFECT = frozenset("has have had".split())
+_SHARE_OF_PEOPLE_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:number|group|majority|minority|handful|share)"
+    r"\s+of\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+(?=,)"
+)
+"""A share of a group opening a clause, up to a comma (``a small group of skippers,``)."""
+_PLURAL_VERBS = frozenset("are were have had will would can could should must".split())
+"""Verbs agreeing with a plural subject right before them (``candidates were``)."""
 _NOT_AFTER_BEEN = frozenset("that to a an the".split())
 """After ``has been``, words that make it a copula of a clause or a noun, not a subject's
 state (``The hope has been that``)."""
@@ -848,6 +876,9 @@ _NOT_SUBJECT = frozenset(
     "ever never always again once twice yet still already".split()
 )
 """Function words: never the head of a speaker phrase, and the end of a walk back to one."""
+_FUNCTION_NOT_DETERMINER = _NOT_SUBJECT - _DETERMINER_WORDS
+"""The function words of :data:`_NOT_SUBJECT` but the determiners, which may open a subject
+phrase (the difference taken once, not once per word tested)."""
 _EVIDENCE_HEADS = frozenset(PREDICATE_EVIDENCE_SOURCES.split())
 """Nouns of a source of evidence, which may be the subject of a verb of evidence or speech."""
 _EVIDENCE_CUES = frozenset(
@@ -1248,8 +1279,11 @@ class _Detector:
     def span_at(self, offset: int) -> QuoteSpan | None:
         """The quote span that contains ``offset``, if any."""
         index = bisect_right(self.span_starts, offset) - 1
-        if index >= 0 and self.spans[index].start <= offset < self.spans[index].end:
-            return self.spans[index]
+        if index >= 0:
+            # The span's start is at most ``offset``: bisect_right puts it there.
+            span = self.spans[index]
+            if offset < span.end:
+                return span
         return None
 
     def is_whole_quote(self, start: int, end: int) -> bool:
@@ -1358,6 +1392,7 @@ class _Detector:
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
         find_trailing_sources(self)
+        absorbed |= find_headline_attributions(self)
         drop_nested_attitudes(self)
         self.find_direct(absorbed)
         self.find_blocks()
@@ -1691,6 +1726,13 @@ class _Detector:
                 ):
                     # ``has not bothered to ask``: nothing was said.
                     speaker = subject_before(text, carrier.start(), sent_start)
+                causative = _CAUSATIVE_RE.search(text, max(sent_start, cue_start - 70), cue_start)
+                if speaker is None and causative is not None:
+                    # ``The loss led Lind to declare that ...``, ``prompted the board to deny``:
+                    # a verb of causing in the past made its object speak, who is the speaker.
+                    speaker = Mention(
+                        causative.group("who"), causative.start("who"), causative.end("who")
+                    )
             if speaker is not None and lowered.endswith("ing"):
                 sent = self.document_sender(speaker, sent_start)
                 if sent is not None:
@@ -1800,6 +1842,12 @@ class _Detector:
                 unnamed = self.unnamed_speech(cue_start, cue_end, cue, sent_end)
                 if unnamed is not None:
                     return unnamed
+                if lowered in _DECLARING and before in _BE_FORMS:
+                    declared = self.declared_complement(
+                        cue_start, cue_end, cue, sent_start, sent_end
+                    )
+                    if declared is not None:
+                        return declared
                 if before in _BE_FORMS and _word_after(text, cue_end) == "to":
                     # ``Kral is said to have opposed it``: hearsay held by no one named (the
                     # attitudes give its two fragments); Kral said nothing.
@@ -1852,7 +1900,7 @@ class _Detector:
                 if speaker is None:
                     speaker = self.clause_pronoun(sent_start, cue_start)
                 if speaker is None:
-                    speaker = self.sentence_subject(sent_start, cue_start)
+                    speaker = self.sentence_subject(sent_start, cue_start, adverbials=True)
                 if speaker is None and text.endswith(", ", 0, cue_start):
                     # ``The port's top adviser went further, arguing ...``: the subject of the
                     # main clause's verb.
@@ -1879,12 +1927,19 @@ class _Detector:
                     if antecedent is not None:
                         relative_span = (who.start, who.end)
                 else:
-                    speaker = self.sentence_subject(sent_start, cue_start)
+                    speaker = self.sentence_subject(sent_start, cue_start, adverbials=True)
             trailing = False
             rest = -1
             if speaker is None and lowered in PRIMARY_CUES:
                 speaker = subject_after(text, cue_end, sent_end)
-                if speaker is not None and speaker.text.lower() in ("it", "that", "this"):
+                if speaker is not None and speaker.text.split(None, 1)[0].lower() in (
+                    "it",
+                    "that",
+                    "this",
+                    "which",
+                ):
+                    # ``a typed tweet that offered ...``: a relative clause after a noun, no
+                    # speaker after an inverted verb
                     speaker = None
                 if speaker is not None:
                     self.attributions.append((cue_start, speaker, Mention(cue, cue_start, cue_end)))
@@ -2662,6 +2717,49 @@ class _Detector:
             self.fragment = drafts[0]
         return drafts[-1]
 
+    def declared_complement(
+        self, cue_start: int, cue_end: int, cue: str, sent_start: int, sent_end: int
+    ) -> Draft | None:
+        """A verb of declaring in the passive with a noun phrase after it (``Lind was declared
+        the winner``, ``Kral was proclaimed the new mayor``): someone unnamed declared that the
+        subject is what follows. The subject is no speaker; it and the noun phrase are two
+        fragments, one cue, as for an agent (:meth:`agent_speech`). None when no noun phrase
+        follows (``was announced the next day``: a time) or the subject is no plain phrase."""
+        text = self.text
+        article = _word_after(text, cue_end)
+        after = _word_after(text, cue_end + 1 + len(article))
+        if article not in ("the", "a", "an") or after in _TIME_WORDS or after in _TIME_MODIFIERS:
+            return None
+        head = cue_start
+        while True:
+            word = _word_before(text, head)
+            if not word or not (word in AUXILIARIES or word in _BE_FORMS or word.endswith("ly")):
+                break
+            head -= len(word) + 1
+        # After the last clause opener (``as she was announced``), a few words: as for the
+        # subject of a raising cue.
+        subject = _raised_subject(self, head)
+        if subject is None:
+            return None
+        start, end = self.trim(cue_end, sent_end)
+        for cut in _cuts(text, start, end):
+            end = self.trim(start, cut.start())[1]
+            break
+        comma = text.find(",", start, end)
+        if comma >= 0:
+            # ``Lind, who was declared the victor at the count, then ...``: a noun phrase ends at
+            # the comma (closing a relative clause, or before the author's aside).
+            end = self.trim(start, comma)[1]
+        if end - start < 4:
+            return None
+        fragment = Draft(*subject, QuoteType.INDIRECT, 0.6, standalone=False)
+        fragment.cue = Mention(cue, cue_start, cue_end)
+        self.fragment = fragment
+        draft = Draft(start, end, QuoteType.INDIRECT, 0.6, standalone=False)
+        draft.cue = Mention(cue, cue_start, cue_end)
+        self.unnamed_cues.add(cue_start)
+        return draft
+
     def follows_quote(self, sent_start: int, head: int, cue_end: int) -> bool:
         """True when the attribution starting at ``head`` comes right after a quote that opens
         the sentence and closes on a comma, ``?`` or ``!`` (``“...,” Kral said in a
@@ -2878,6 +2976,47 @@ class _Detector:
             or lowered in BELIEF_VERBS
         ):
             return None
+        if (
+            index > 0
+            and index == len(words) - 1  # no auxiliary between (``a fan would say``)
+            and modifies_cue_noun(
+                words[index - 1].group(), lowered, _word_after(text, cue_start - 1)
+            )
+        ):
+            # ``a typed tweet``, ``in a prolonged dispute about``: the participle modifies the
+            # cue word, a noun; the phrase is no subject, but the object of a preposition
+            # between the subject and the noun (``X and Y are in a prolonged dispute``) leads
+            # to it.
+            first = index - 1
+            while (
+                first > 0 and index - first < 3 and words[first].group().lower() not in ("a", "an")
+            ):
+                first -= 1
+            phrase = Mention(
+                text[words[first].start() : words[index].end()],
+                words[first].start(),
+                words[index].end(),
+            )
+            phrase_start = words[first].start()
+            light = _LIGHT_VERB_RE.search(text, max(sent_start, phrase_start - 40), phrase_start)
+            if light is not None:
+                # ``Moss made an unscripted call for``: the verb carrying the noun has the
+                # subject, after any opening phrase of the sentence
+                verb = light.start("verb")
+                subject = subject_before(text, verb, sent_start)
+                if subject is None:
+                    named = self.colon_subject(sent_start, verb, adverbials=True)
+                    subject = named[0] if named is not None else None
+                return subject
+            if first > 0 and words[first - 1].group().lower() in _BE_FORMS:
+                # ``Kral is a vocal advocate of``: the noun says what the subject is (not a
+                # dummy ``it``)
+                subject = subject_before(text, words[first - 1].start(), sent_start)
+                if subject is None or subject.text.lower() in ("it", "there", "this", "that"):
+                    return None
+                return subject
+            holder = self.behind_adverbial(phrase, sent_start, cue_start)
+            return None if holder is phrase else holder
         start = words[index].start()
         for k in range(index - 1, max(-1, index - 6), -1):
             word = words[k].group()
@@ -3127,6 +3266,10 @@ class _Detector:
                 return None
         if last.group().lower() in _NOT_SUBJECT or last.group().lower() in _PREPOSITIONS:
             return None
+        if len(words) > 1 and modifies_cue_noun(
+            words[-2].group(), last.group(), _word_after(text, cue_start - 1)
+        ):
+            return None  # ``Moss replied with a typed tweet``: the cue is the noun modified
         if relative > 0:
             # The phrase before the relative clause speaks (``The skippers``); its head must be
             # a noun, not a word that ends no phrase (``all of whose``).
@@ -3760,15 +3903,16 @@ class _Detector:
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
-            # ``told police Jan. 3 that``, ``said at 3:15 p.m. that``: the full stop of a month's
-            # abbreviation or of a clock time stops nothing
-            and not any(
-                ch
-                in _NAME_APPOSITION_RE.sub(
+            # ``told police Jan. 3 that``, ``said at 3:15 p.m. that``, ``told a news conference
+            # with his counterpart, Ilse Marchetti, that``: the full stop of a month's abbreviation
+            # or of a clock time, and the commas of a name set off, stop nothing. Each is taken
+            # out once, not once for each mark looked for.
+            and _STOP_BEFORE_THAT_RE.search(
+                _NAME_APPOSITION_RE.sub(
                     "", _CLOCK_TIME_RE.sub("", _ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]))
                 )
-                for ch in '.,;:“”"'
             )
+            is None
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
             and not self.subject_before_that(cue_end, that, cue)
         ):
@@ -4094,17 +4238,42 @@ class _Detector:
         time = _OPENING_TIME_RE.match(self.text, sent_start, limit)
         if time is not None:
             sent_start = time.end()
-        first_word = self.text[sent_start : sent_start + 12].split(" ", 1)[0].lower()
-        if first_word in _PREPOSITIONS or first_word in _CONJUNCTION_OPENERS:
+        for _ in range(2 if adverbials else 1):
+            first_word = self.text[sent_start : sent_start + 12].split(" ", 1)[0].lower()
+            if not (
+                first_word in _PREPOSITIONS
+                or first_word in _CONJUNCTION_OPENERS
+                or adverbials
+                and first_word in _PLACE_PREPOSITIONS
+            ):
+                break
             # ``In two interviews, the mayor ...``, ``But days later, Lind ...``: an opening
-            # adverbial up to its comma, then the subject.
+            # adverbial up to its comma, then the subject (with ``adverbials``, two of them:
+            # ``In the debate, on the radio, candidates ...``).
             comma = self.text.find(", ", sent_start, min(limit, sent_start + 80))
-            if comma > 0:
-                found = self.colon_subject(comma + 2, limit)
-                if found is not None:
-                    return found[0]
-                sent_start = comma + 2
+            if comma < 0:
+                break
+            found = self.colon_subject(comma + 2, limit)
+            if found is not None:
+                return found[0]
+            sent_start = comma + 2
+        share = _SHARE_OF_PEOPLE_RE.match(self.text, sent_start, limit) if adverbials else None
+        if share is not None:
+            # ``Inside the union, a small group of skippers, though ..., are warning``: a
+            # share of a group, up to the comma closing it, is the subject
+            return Mention(share.group(), share.start(), share.end())
         words = list(_WORD_RE.finditer(self.text, sent_start, min(limit, sent_start + 60)))
+        if (
+            adverbials
+            and len(words) >= 2
+            and words[0].group().islower()
+            and words[0].group().endswith("s")
+            and noun_of_people(words[0].group())
+            and words[1].group() in _PLURAL_VERBS
+        ):
+            # ``In the debate, candidates were able to ..., saying``: a plural of people
+            start, end = words[0].start(), words[0].end()
+            return Mention(self.text[start:end], start, end)
         if len(words) >= 3 and words[0].group().lower() in _DETERMINER_WORDS:
             for k in range(1, min(4, len(words) - 1)):
                 if not words[k].group().isalpha() or not words[k].group().islower():
@@ -4199,6 +4368,10 @@ class _Detector:
             if found is not None:
                 draft.speaker, draft.cue, draft.source = found
                 draft.score = 0.95 if draft.speaker is not None else 0.8
+            elif standalone and not before and (beat := self.beat_subject(span, previous)):
+                draft.speaker = beat
+                draft.inherited = True
+                draft.score = 0.8
             elif (
                 standalone
                 and previous is not None
@@ -4403,6 +4576,44 @@ class _Detector:
             and self.span_at(cue_start) is None
         )
 
+    def beat_subject(self, span: QuoteSpan, previous: Draft | None) -> Mention | None:
+        """The person named as the subject of the sentence right before ``span``, which opens
+        a sentence of its own, when that sentence attributes nothing and is about someone else
+        than the quote before (``“...,” Tom Kral said. Ada Kral shook her head. “...”``: the
+        second quote is Ada Kral's reply, not more of his)."""
+        text = self.text
+        end = len(text[: span.start].rstrip())
+        if end < 2 or text[end - 1] not in ".!?" or self.span_at(end - 1) is not None:
+            return None
+        sent_start, sent_end = self.sentence_bounds(end - 1)
+        para_start, _ = self.layout.paragraph(span.start)
+        if sent_start < para_start or sent_end > span.start:
+            return None  # only a sentence of the quote's own paragraph
+        if previous is not None and sent_start < previous.end:
+            return None
+        if self.first_span_in(sent_start, end) is not None:
+            return None
+        index = bisect_right(self.attribution_starts, end) - 1
+        if index >= 0 and self.attributions[index][0] >= sent_start:
+            return None  # the sentence attributes something of its own
+        found = self.colon_subject(sent_start, end)
+        if found is None:
+            return None
+        subject = found[0]
+        if not subject.text[:1].isupper() or subject.text.lower() in PRONOUNS:
+            return None  # a pronoun may stand for the speaker before as well
+        if (
+            previous is not None
+            and previous.speaker is not None
+            and set(subject.text.split()) <= set(previous.speaker.text.split())
+        ):
+            return None  # the same person named again
+        if not looks_like_person(self.names.fullest(subject.text)) or self.names.is_place(
+            subject.text
+        ):
+            return None  # a place, a body, a surname the document gives no person's name
+        return subject
+
     def only_quotes_between(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds only attribution-like text (``, he said.``)."""
         gap = self.text[start:end]
@@ -4496,6 +4707,19 @@ class _Detector:
             # ``“... excellent.” Officials also dismissed the worry``: a full stop ends the quote's
             # sentence, a new one starts (but ``“... missing.” Trump said.`` attributes it); so
             # does ``A fan shouted, “...”``, a common noun phrase introducing the next quote.
+            return None
+        if (
+            lowered in PRONOUNS
+            and text[span.start : span.end].rstrip("\"”’'»› ").endswith((".", "!", "?"))
+            and (
+                text[cue.end : cue.end + 1] not in ("", ".", ",", ";")
+                or text[cue.end : cue.end + 4].lstrip(",: ")[:1] in ('"', "“", "‘")
+            )
+            and text[: span.start].rstrip().endswith(":")
+        ):
+            # ``Lind told the board: “... sold.” She added that ...`` (or ``She added, “...”``):
+            # a colon introduced the quote, and the sentence after it, a pronoun's with words
+            # of its own, is another attribution.
             return None
         sent_end = min(para_end, self.layout.sentence_end(cue.end))
         # From the cue on: the cue is part of a source's phrase (``told Reuters``).
@@ -4716,14 +4940,22 @@ class _Detector:
                 # its speaker is dropped), and not past the subject right after the adverb
                 # (``Then she ...``; but ``Ever since she left, Lind ...``).
                 comma = self.text.find(", ", start, min(end, start + 80))
-                words = self.text[start:comma].lower().split(None, 2) if comma > 0 else []
-                if len(words) > 1 and words[1] in PRONOUNS:
-                    break
+                words = self.text[start:comma].split(None, 2) if comma > 0 else []
+                if len(words) > 1 and (
+                    words[1].lower() in PRONOUNS
+                    or first_word in _ADVERBIAL_OPENERS
+                    and words[1][:1].isupper()
+                    and words[1].lower() not in STOP_CAPS
+                ):
+                    break  # ``Now Ada Moss, the mayor, ...``: the subject right after the adverb
             else:
                 break
             if comma < 0:
                 break
             start = comma + 2
+            region = self.apposition_after_opening(comma, end)
+            if region > 0:
+                start = region  # ``At a rally in Eldon, Ohio, Lind ...``: past the apposition
         role_end = -1  # where the latest role noun of the walk ends (``A spokeswoman``)
         for count, match in enumerate(_TOKEN_RE.finditer(self.text, start, min(end, start + 120))):
             if count > 10:
@@ -4746,23 +4978,30 @@ class _Detector:
                 found = subject_after(self.text, match.end(), end)
                 return (found, None, None) if found is not None else None
             if bare[:1].isupper() and lowered not in STOP_CAPS and lowered not in TITLE_WORDS:
+                # ``Perhaps``, ``Maybe``: capitalised only as a sentence's first word, in any
+                # document (``is_plain_word`` reads only words in ``-ing`` and ``-ly``).
+                adverb = lowered in SENTENCE_ADVERBS
                 if (
                     count == 0
-                    and self.names.is_plain_word(bare)
-                    # a name of several words is one: ``Carly Fiorina``, ``Manning Lind``
-                    and not self.text[match.end() + 1 : match.end() + 2].isupper()
-                    # ``Defence barrister Jane Holt objects``: a qualifier, a role, then the
-                    # name (read below, as after a body's name)
-                    and not (
-                        (role := _ROLE_THEN_NAME_RE.match(self.text, match.end(), end)) is not None
-                        and _is_role_or_people(role.group("role"))
+                    and (
+                        adverb
+                        or self.names.is_plain_word(bare)
+                        # a name of several words is one: ``Carly Fiorina``, ``Manning Lind``
+                        and not self.text[match.end() + 1 : match.end() + 2].isupper()
+                        # ``Defence barrister Jane Holt objects``: a qualifier, a role, then the
+                        # name (read below, as after a body's name)
+                        and not (
+                            (role := _ROLE_THEN_NAME_RE.match(self.text, match.end(), end))
+                            is not None
+                            and _is_role_or_people(role.group("role"))
+                        )
                     )
                 ):
                     # ``Facing criticism, Kral ...``, ``Shortly after, the crew ...``: a
                     # participle or an adverb opens the sentence, not a name; the subject
                     # follows its comma.
                     comma = self.text.find(", ", start, min(end, start + 80))
-                    if comma < 0 or adverbials:
+                    if comma < 0 or adverbials and not adverb:
                         return None
                     return self.colon_subject(comma + 2, end, True)
                 run = NAME_RUN_RE.match(self.text, match.start())
@@ -4807,6 +5046,48 @@ class _Detector:
                 continue
             return None
         return None
+
+    def apposition_after_opening(self, comma: int, end: int) -> int:
+        """Where the text goes on after a name in apposition to the end of an opening phrase
+        closed by ``comma``, or a relative clause on it, up to a comma of its own; else -1.
+        The name is one to three
+        capitalised words: a region after a place's name naming no person (``In Eldon, N.H.,
+        Lind ...``, ``at a rally in Tarrow, Ohio, on Sunday``), or the name of a person the
+        phrase ends on (``Along with her husband, Milo Berg, a banker, she ...``)."""
+        text = self.text
+        place = text[max(0, comma - 40) : comma].rsplit(None, 1)
+        if not place:
+            return -1
+        if _word_after(text, comma + 1) in ("which", "where", "whose"):
+            # ``Speaking on Harbour TV in Eldon, which votes next week, Lind ...``: a relative
+            # clause on the opening phrase's last noun
+            close = text.find(", ", comma + 2, min(end, comma + 120))
+            return close + 2 if close > 0 else -1
+        close = text.find(", ", comma + 2, min(end, comma + 40))
+        if close < 0:
+            return -1
+        region = text[comma + 2 : close]
+        words = region.split()
+        if not 0 < len(words) <= 3 or not all(word[:1].isupper() for word in words):
+            return -1
+        if noun_of_people(place[-1].lower()):
+            # ``Along with her husband, Milo Berg, a banker, she ...``: the name of the
+            # opening phrase's person, in apposition, not the subject; nor is its own
+            # apposition
+            if _word_after(text, close + 1) in ("a", "an", "the"):
+                described = text.find(", ", close + 2, min(end, close + 60))
+                if described > 0:
+                    return described + 2
+            return close + 2
+        if not place[-1][:1].isupper():
+            return -1
+        if (
+            words[0].lower() in FIRST_NAMES
+            or self.names.gender(region) is not None
+            or _word_after(text, close + 1) in ("a", "an", "the")
+        ):
+            return -1  # ``In Leeds, Ada Moss, a nurse, said``: the subject and its apposition
+        return close + 2
 
     def attribute_intro(
         self, para_start: int
@@ -5256,6 +5537,7 @@ class _Detector:
                 # ``Minister`` alone is no surname: ``Ferries Minister`` is no fuller name of it
                 draft.resolved = mention.text
             else:
+                name = self.names.without_lead_words(name)
                 full = self.names.fullest(name)
                 if full == name and " " not in name:
                     full = self.given_name_of(name) or full
@@ -5429,7 +5711,7 @@ class _Detector:
             if full in persons or (
                 wanted is not None
                 and looks_like_person(full)
-                and not in_headline(self.text, match.start(), match.end())
+                and not self.names.in_headline(match.start(), match.end())
                 and self._subject_of_its_sentence(match)
                 and (
                     gender(full) == wanted
@@ -5445,7 +5727,7 @@ class _Detector:
             ):
                 yield full
             elif looks_like_person(full) and (
-                not in_headline(self.text, match.start(), match.end())
+                not self.names.in_headline(match.start(), match.end())
                 or full.count(" ") == 1
                 and full.split(" ", 1)[0].lower() in FIRST_NAMES
             ):
@@ -5651,9 +5933,10 @@ class _Detector:
                 continue
             kept.append(draft)
         kept.sort(key=lambda d: (d.start, d.end))
+        names = _one_spelling_each([d.resolved for d in kept if d.speaker is not None])
         candidates = []
         for draft in kept:
-            speaker = draft.resolved if draft.speaker is not None else None
+            speaker = names.get(draft.resolved) if draft.speaker is not None else None
             candidates.append(
                 _candidate(
                     start=draft.start,
@@ -5676,7 +5959,96 @@ class _Detector:
 
 _AFFILIATION_RE = re.compile(r"\s(?:of|for|from|at|in)\s")
 
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+"""Generational suffixes: two names differing in one (``Jr``, ``III``) are two people."""
 
+
+_PLAIN_NAME_RE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*")
+
+
+def _plain_name(name: str) -> bool:
+    """Whether ``name`` is a person's name and nothing else: capitalised words, no possessive,
+    no title or role opening it and no word of an organisation (``Ada Lind``, not ``Ada
+    Lind's campaign``, ``A top Lind adviser`` or ``Rival Ada Lind``, whose keys fold to the
+    same name)."""
+    if _PLAIN_NAME_RE.fullmatch(name) is None or name.endswith(("’s", "'s", "’")):
+        return False
+    words = name.lower().split()
+    return (
+        words[0] not in TITLE_WORDS
+        and words[0] not in STOP_CAPS
+        and words[0] not in LEADING_ROLE_WORDS
+        and words[0] not in ROLE_NOUNS
+        and words[0] not in _QUANTIFIERS
+        and not any(word in ORG_WORDS or word.endswith(("’s", "'s")) for word in words)
+        and (len(words) == 1 or looks_like_person(name))
+    )
+
+
+def _suffix(name: str) -> str:
+    last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
+    return last if last in _NAME_SUFFIXES else ""
+
+
+_SPEAKER_KEYS: dict[str, str] = {}
+""":func:`canonical_speaker_key` of names met before: the same names recur across documents."""
+
+
+def _speaker_key(name: str) -> str:
+    key = _SPEAKER_KEYS.get(name)
+    if key is None:
+        if len(_SPEAKER_KEYS) > 50_000:
+            _SPEAKER_KEYS.clear()  # a bound on the memory of a long run
+        key = _SPEAKER_KEYS[name] = canonical_speaker_key(name)
+    return key
+
+
+def _one_spelling_each(speakers: list[str | None]) -> dict[str | None, str | None]:
+    """Each suggested speaker of a document mapped to one spelling per person: the document
+    may write ``Sergei`` and ``Sergey``, ``Kral`` and ``Kral Jr.``, and an annotator should
+    see one name. Names sharing a :func:`canonical_speaker_key` are one person, as is a
+    surname alone with the one full name it ends; the spelling shown is the most frequent of
+    the longest forms (as :func:`group_speaker_variants` picks across documents). Two names
+    with different generational suffixes stay apart; pronouns and common noun phrases (in
+    lower case) are left as they are."""
+    counts: dict[str | None, int] = {}
+    for name in speakers:
+        counts[name] = counts.get(name, 0) + 1
+    spellings: dict[str | None, str | None] = {name: name for name in counts}
+    names = [name for name in counts if name and " " in name and _plain_name(name)]
+    if not names:
+        return spellings
+    # Keys only for the distinct names (the key folds every word through the transliteration
+    # patterns: once per name, not per quote).
+    by_key: dict[str, list[str]] = {}
+    for name in names:
+        by_key.setdefault(_speaker_key(name), []).append(name)
+    for name in counts:
+        if name and " " not in name and _plain_name(name):
+            key = _speaker_key(name)
+            owners = [k for k in by_key if k.rsplit(" ", 1)[-1] == key]
+            if len(owners) == 1:
+                by_key[owners[0]].append(name)  # ``Berezovskyy`` after ``Taras Berezovsky``
+    for group in by_key.values():
+        if len(group) < 2 or len({_suffix(name) for name in group} - {""}) > 1:
+            continue  # (``Ada Lind Jr`` and ``Ada Lind III``: which one ``Ada Lind`` is, unsaid)
+        longest = max(len(name.split()) for name in group)
+        representative = max(
+            (name for name in group if len(name.split()) == longest),
+            key=lambda name: (counts[name], sum(ch.isupper() for ch in name)),
+        )
+        for name in group:
+            if _suffix(name) != _suffix(representative) and (
+                _suffix(name) or name.split() != representative.split()[:-1]
+            ):
+                # ``Ada Lind Jr`` and ``Ada Lind III``, or ``Ada B. Lind`` and ``Ada Lind
+                # Jr``: two people (but ``Ada B. Lind`` and ``Ada B. Lind Jr`` one)
+                continue
+            spellings[name] = representative
+    return spellings
+
+
+@lru_cache(maxsize=65536)
 def _speaker_name(phrase: str) -> str | None:
     """The name a speaker phrase resolves by, or None when it names no one in particular.
 

@@ -34,6 +34,7 @@ from annotator.detect.attitudes import (
     _TO_VERB_RE,
     CLAUSE_VERB_RE,
     GERUND_PREPOSITION_RE,
+    _raised_subject,
     animate_holder,
 )
 from annotator.detect.attribution import AUXILIARIES, Mention, subject_before, trie_pattern
@@ -211,6 +212,7 @@ _OBJECT_STOP_RE = re.compile(
 """Where the noun phrase of an object ends: punctuation, a preposition other than ``of``, a
 relative pronoun, a time or a conjunction."""
 _OBJECT_WORD_RE = re.compile(r"[\w’'-]+")
+"""A word, with its apostrophes and hyphens."""
 _QUOTE_INSIDE_RE = re.compile(r"[“\"‘]|''")
 """A quote mark inside an object: a quoted wording, which is content (a mixed quote)."""
 _CLAUSE_OPENER_RE = re.compile(
@@ -552,6 +554,19 @@ _COORDINATED_PAST_RE = re.compile(rf"\s+(?:and|but)\s+(?:{'|'.join(_PAST_IRREGUL
 """A coordinated irregular past (``and won``), which ends an object as ``and VERBed`` does."""
 _PASSIVE_OR_INFINITIVE = frozenset("to be been being is are was were".split())
 _BE_PARTS = frozenset("be been being".split())
+_PASSIVE_FRAGMENT_KINDS = frozenset(("charge", "naming"))
+"""Classes whose cue in the passive (``was charged with``, ``is known as``) stands between the
+subject and the rest of what is attributed, with no holder named."""
+_PASSIVE_BE_RE = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|been|being|[’']s)\s+"
+    r"(?:(?:not|never|also|still|already|now|once|perhaps|\w+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A form of ``be`` and a few adverbs right before a participle: a passive."""
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they who which what".split())
+"""Pronouns that open the subject of a passive (``what is known as``)."""
+_WORD_RE = re.compile(r"[\w’'-]+")
+"""A word, with its apostrophes and hyphens."""
 _NOT_OBJECT = frozenset(
     "to that by in on at for from with after before during earlier later last this next "
     "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
@@ -814,6 +829,15 @@ def find_predicates(detector: _Detector) -> set[int]:
             absorbed.update(inside)
         detector.drafts.append(draft)
         last = draft
+        if speaker is None and kind in _PASSIVE_FRAGMENT_KINDS:
+            subject = _passive_subject(detector, cue_start)
+            if subject is not None:
+                # ``[Kral] was charged with [fraud]``: it is held that Kral committed fraud;
+                # the cue interrupts what is attributed, as ``is expected to`` does.
+                fragment = Draft(*subject, QuoteType.INDIRECT, draft.score, standalone=False)
+                fragment.cue = draft.cue
+                detector.drafts.append(fragment)
+                detector.attitudes.append(fragment)
     cues = sorted(d.cue.start for d in detector.drafts if d.cue is not None)
     for draft in leads:
         # ``In a letter to parents, the school announced ...``: a cue of the sentence's own
@@ -1192,7 +1216,7 @@ def _predicate_at(
             # ``Kral, who backed the plan and criticized the board``: the relative pronoun.
             speaker = detector.coordinated_relative(
                 sent_start, cue_start
-            ) or detector.sentence_subject(sent_start, cue_start)
+            ) or detector.sentence_subject(sent_start, cue_start, adverbials=True)
         speaker = _sender(detector, speaker, cue_start, cue_end, sent_start)
         first_end = text.find(" ", cue_start, cue_end)
         if (
@@ -1226,7 +1250,9 @@ def _predicate_at(
             # ``encouraged health savings accounts``: no one is urged to act; ``it could
             # encourage him to stay``: an event or a state of affairs, which urges nothing.
             return None
-        if kind in ("will", "commitment", *_DIRECTIVE_KINDS) and not animate_holder(speaker.text):
+        if (kind in ("will", "commitment") or kind in _DIRECTIVE_KINDS) and not animate_holder(
+            speaker.text
+        ):
             return None  # ``the dam threatens to burst``, ``the bread is ready``: a thing
         if (
             kind == "will"
@@ -1427,7 +1453,7 @@ def _participle_holder(detector: _Detector, sent_start: int, cue_start: int) -> 
     if index >= 0 and starts[index] >= sent_start:
         return detector.attributions[index][1]
     return detector.clause_pronoun(sent_start, cue_start) or detector.sentence_subject(
-        sent_start, cue_start
+        sent_start, cue_start, adverbials=True
     )
 
 
@@ -1442,6 +1468,32 @@ def _quantifier_subject(text: str, sent_start: int, cue_start: int) -> Mention |
     if found is None:
         return None
     return Mention(found.group("who"), found.start("who"), found.end("who"))
+
+
+def _passive_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a passive cue (``[the quay] is known as``, ``[Kral] has been charged
+    with``), as for a raising cue; None when no form of ``be`` stands right before the cue (``a
+    reef known as``: a participle after a noun) or the subject is a dummy (``it's known as``)."""
+    text = detector.text
+    if _word_after(text, cue_start).endswith("ing"):
+        return None  # ``are calling on``: the progressive of an active verb
+    sent_start, _ = detector.sentence_bounds(cue_start)
+    window = max(sent_start, cue_start - 40)
+    be = _PASSIVE_BE_RE.search(text, window, cue_start)
+    if be is None or be.group().lower().startswith("being"):
+        return None  # ``their city being called``: a gerund clause inside another
+    subject = _raised_subject(detector, be.start())
+    if subject is None:
+        return None
+    start, end = subject
+    # ``what is known as``, ``so loudly she is nicknamed``: a pronoun (or a relative) opens the
+    # subject; the words before it belong to the clause around it.
+    for word in reversed(list(_WORD_RE.finditer(text, start, end))):
+        if word.group().lower() in _SUBJECT_PRONOUNS:
+            if word.group().lower() == "it":
+                return None  # ``it's known as``: a dummy subject
+            return word.start(), end
+    return subject
 
 
 def _word_before(text: str, position: int) -> str:

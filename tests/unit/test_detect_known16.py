@@ -146,7 +146,8 @@ def test_a_role_before_a_headline_name_leaves_its_unknown_given_name(
 ) -> None:
     surname = name.split()[-1]
     text = f"{headline}\n\nThe plan was unveiled on Friday. {surname} said it would ruin the bay."
-    assert [c.speaker for c in found(text)] == [name]
+    # The headline's own attribution (passive16) has the same speaker as the body's.
+    assert {c.speaker for c in found(text)} == {name}
 
 
 def test_a_pronoun_after_a_headline_opening_with_a_name_goes_to_that_name() -> None:
@@ -154,7 +155,8 @@ def test_a_pronoun_after_a_headline_opening_with_a_name_goes_to_that_name() -> N
         "Marisol Quenby Slams Harbour Plan\n\n"
         "The plan was unveiled on Friday. She said it would ruin the bay."
     )
-    assert [c.speaker for c in found(text)] == ["Marisol Quenby"]
+    # The headline's own attribution (passive16) has the same speaker as the body's.
+    assert {c.speaker for c in found(text)} == {"Marisol Quenby"}
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from annotator.detect import detect_quotes
+from annotator.detect import detect_quotes, names, pipeline
 from annotator.detect.attribution import (
     _ANY_GATE,
     _GATE_PATTERNS,
@@ -40,8 +40,10 @@ from annotator.detect.pipeline import (
     _CUE_AT_END_RE,
     _CUT_RE,
     _cuts,
+    _Detector,
     _ends_with,
     _opens_block,
+    _plain_words,
 )
 from annotator.detect.text import SPACE_CHARS, Layout
 from annotator.records import QuoteType, SourceKind
@@ -481,3 +483,169 @@ def test_phrases_at_a_word_start_match_where_the_word_boundary_pattern_does() ->
     assert found > 150
     with pytest.raises(ValueError):
         at_word_start("close to|(?:near)")
+
+
+class _CountingSub:
+    """A compiled pattern whose ``sub`` calls are counted (its other methods pass through)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.subs: list[str] = []
+
+    def sub(self, replacement: str, string: str) -> str:
+        self.subs.append(string)
+        return self.pattern.sub(replacement, string)
+
+    def match(self, string: str, *bounds: int) -> re.Match[str] | None:
+        return self.pattern.match(string, *bounds)
+
+
+@pytest.mark.parametrize(
+    ("text", "opens_at_that"),
+    [
+        ("A pilot told the inquiry on Jan. 3 that the crane had failed.", True),
+        ("A pilot told the inquiry on Sept. 12 that the crane had failed.", True),
+        ("A pilot told the inquiry, the board and the press that the crane had failed.", False),
+        ("A pilot told the inquiry “twice” that the crane had failed.", False),
+    ],
+)
+def test_months_before_that_are_taken_out_once_per_cue(
+    monkeypatch: pytest.MonkeyPatch, text: str, opens_at_that: bool
+) -> None:
+    """Between a cue and its ``that``, an abbreviated month (``Jan. 3``) stops nothing and any
+    other mark does; the months are taken out of the words between once, not once for each of
+    the seven marks looked for."""
+    counting = _CountingSub(pipeline._ABBREVIATED_MONTH_RE)
+    monkeypatch.setattr(pipeline, "_ABBREVIATED_MONTH_RE", counting)
+    cue_end = text.index(" the inquiry")
+    start = _Detector(text).content_start_after(cue_end, len(text), "told")
+    assert (start == text.index("that ")) is opens_at_that
+    assert len(counting.subs) == 1
+
+
+def test_a_surname_with_no_capitalised_word_before_it_has_no_given_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Most mentions of a surname follow a word in lower case or a mark: none is a given name,
+    and the titles are not looked for (``_after_title`` runs for every form found)."""
+    looked_for: list[list[str]] = []
+    after_title = names._after_title
+
+    def counted(words: list[str]) -> list[str]:
+        looked_for.append(words)
+        return after_title(words)
+
+    monkeypatch.setattr(names, "_after_title", counted)
+    for before in ("", "the ferry skipper, ", "met with ", "“Yes,” ", "(", "Tuesday. "):
+        assert names._given_names(before, "Lind") is None, before
+    assert looked_for == []
+    assert names._given_names("said harbour master Ada ", "Lind") == "Ada Lind"
+    assert names._given_names("Deputy Mayor Ada ", "Lind") == "Ada Lind"
+    assert names._given_names("the Skipper ", "Lind") is None
+    assert looked_for
+
+
+def test_span_at_finds_the_quote_holding_an_offset_and_no_other() -> None:
+    text = "Kral said “one” and then “two words” here."
+    detector = _Detector(text)
+    first, second = detector.spans
+    assert [text[s.start : s.end] for s in (first, second)] == ["“one”", "“two words”"]
+    for offset in range(len(text)):
+        expected = next((s for s in (first, second) if s.start <= offset < s.end), None)
+        assert detector.span_at(offset) is expected, offset
+    assert detector.span_at(-1) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plain"),
+    [
+        ("the news site", True),
+        ("his own crew", True),
+        ("the crew and", False),
+        ("skippers who", False),
+        ("a b c d e", False),
+        ("the 3 crews", False),
+        ("", False),
+    ],
+)
+def test_plain_words_may_open_with_a_determiner_but_hold_no_other_function_word(
+    phrase: str, plain: bool
+) -> None:
+    assert _plain_words(phrase) is plain
+
+
+class _CountingSearch:
+    """A compiled pattern whose calls are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls: list[str] = []
+
+    def search(self, string: str, *bounds: int) -> re.Match[str] | None:
+        self.calls.append(string)
+        return self.pattern.search(string, *bounds)
+
+    def fullmatch(self, string: str, *bounds: int) -> re.Match[str] | None:
+        self.calls.append(string)
+        return self.pattern.fullmatch(string, *bounds)
+
+
+def test_a_word_in_ascii_is_never_caseless_and_is_not_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counting = _CountingSearch(names._CASELESS_WORD_RE)
+    monkeypatch.setattr(names, "_CASELESS_WORD_RE", counting)
+    for token in ("Lind", "said", "", "O'Hara", "x-1", "Kral’s", "Lind李明"):
+        assert not names.caseless_word(token), token
+    assert counting.calls == []
+    assert not names.caseless_word("’s")
+    assert names.caseless_word("李明")
+    assert names.caseless_word("محمد")
+    assert not names.caseless_word("李明Lind")
+    assert not names.caseless_word("Zoë")
+
+
+def test_a_compound_modifier_is_looked_for_only_in_a_word_with_a_hyphen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counting = _CountingSearch(names._MODIFIER_COMPOUND_RE)
+    monkeypatch.setattr(names, "_MODIFIER_COMPOUND_RE", counting)
+    assert names._given_names("Harbour pilot Ada Maren ", "Vell") == "Ada Maren Vell"
+    assert counting.calls == []
+    assert names._given_names("Skarra-born Ada ", "Vell") == "Ada Vell"
+    assert names._given_names("Skarra-Born Ada ", "Vell") == "Skarra-Born Ada Vell"
+    assert counting.calls == ["Skarra-born", "Skarra-Born"]
+
+
+def test_a_speaker_phrase_is_read_once_however_often_it_speaks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Resolving reads each speaker phrase's name once per process: the same phrase (``the
+    harbour master``, ``Ada Vell``) speaks many times in a document and across documents."""
+    counting = _CountingSearch(pipeline.SOURCE_LINKS_RE)
+    monkeypatch.setattr(pipeline, "SOURCE_LINKS_RE", counting)
+    phrase = "Pilot Orla Quenby of the Tarrow Ferry Guild"
+    assert pipeline._speaker_name(phrase) == "Orla Quenby"
+    assert pipeline._speaker_name(phrase) == "Orla Quenby"
+    assert counting.calls == [phrase]
+
+
+def test_a_line_is_read_once_for_whether_it_is_a_headline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A document's names ask whether each mention stands in a headline in title case: the
+    answer is the plain function's, read once for each line however many mentions it holds."""
+    text = (
+        "Dockers Cheer Maria Vell at Skarra Rally\n"
+        "Maria Vell met the dockers, and Vell said Ivo Quenby agreed.\n"
+        "Vell\n"
+        "By Ada Quenby"
+    )
+    mentions = [m.span() for m in re.finditer(r"[A-Z][a-z]+", text)]
+    plain = [names.in_headline(text, start, end) for start, end in mentions]
+    assert plain == [True] * 6 + [False] * 5 + [True] * 4
+    counting = _CountingSearch(names._HEADLINE_LOWER_WORD_RE)
+    monkeypatch.setattr(names, "_HEADLINE_LOWER_WORD_RE", counting)
+    document = names.DocumentNames(text)
+    assert [document.in_headline(start, end) for start, end in mentions] == plain
+    assert len(counting.calls) == 4
