@@ -223,3 +223,11 @@ def test_a_subject_whose_name_follows_a_role_in_its_capitals_is_a_pronoun_s_ante
         "wrote that the council remained free to draft a narrower rule."
     )
     assert [c.speaker for c in found(text)] == ["Harald Nakamoto", "Mirela Castellane"]
+
+
+def test_a_participle_after_a_preposition_in_a_headline_modifies_the_noun() -> None:
+    assert (
+        found("Students rally against proposed dining hall hours cut\n\nThe rally was loud.") == []
+    )
+    (candidate,) = found("Osk Vell proposed a ferry tax.")
+    assert (candidate.speaker, candidate.text) == ("Osk Vell", "a ferry tax")
