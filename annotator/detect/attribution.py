@@ -1221,6 +1221,8 @@ def plain_source_after(text: str, position: int, limit: int) -> Mention | None:
         lowered = bare.lower()
         if token in _STOP_PUNCT or lowered in _NOT_MODIFIERS:
             break
+        if last >= 0 and lowered in _DETERMINERS:
+            break  # ``figures the company shared``: a relative clause without ``that``
         if _plain_word(bare):
             if lowered.endswith("ing") or len(bare) < 2 or last >= 0 and lowered.endswith("ed"):
                 break  # ``exit polls conducted on Monday``: a participle after the head
