@@ -5621,7 +5621,23 @@ class _Detector:
                 if found is not None:
                     return None
                 found = person
-        return found
+        return found if found is not None else self.given_name_named(name)
+
+    def given_name_named(self, name: str) -> str | None:
+        """The one person named in an apposition whose given name is ``name`` (``One of them,
+        16-year-old Kwame Asante, was stopped.`` then ``Kwame said``), though not yet heard."""
+        if not name.isalpha() or not name[:1].isupper():
+            return None
+        surnames = {
+            match.group(1)
+            for match in re.finditer(
+                rf"(?:, |-year-old ){name} ([A-Z][a-z’'-]+)(?=, )", self.text[:100_000]
+            )
+        }
+        if len(surnames) != 1:
+            return None
+        full = f"{name} {surnames.pop()}"
+        return full if looks_like_person(full) and not looks_like_organisation(full) else None
 
     def coordinated(self, draft: Draft, mention: Mention) -> str | None:
         """Resolve a coordinated subject (``Lind and Kral said``) to each speaker's fullest

@@ -239,3 +239,11 @@ def test_a_relative_clause_without_that_ends_the_source_of_according_to() -> Non
         "magazine."
     )
     assert (candidate.speaker, candidate.text) == ("ledgers", "Turnover rose by a third")
+
+
+def test_a_given_name_alone_resolves_to_the_person_named_in_an_apposition() -> None:
+    text = (
+        "Two families sued. One of them, 16-year-old Kofi Asamoah, was stopped while walking "
+        'home. "I was just going home from work," Kofi said.'
+    )
+    assert [c.speaker for c in found(text)] == ["Kofi Asamoah"]
