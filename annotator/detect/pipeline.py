@@ -272,9 +272,12 @@ def _word_before(text: str, position: int) -> str:
 _DETERMINER_WORDS = frozenset(
     "the a an his her their its our my your this that these those".split()
 )
-_CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
+_CLAUSE_BEFORE_THAT_RE = re.compile(
+    r"\b(?:he|she|they|we|I|it|and|but|what|whether|how|why|where|which)\s"
+)
 """Words showing that the content started before a later ``that`` (``saying she could
-not back it and suggesting that ...``): the ``that`` belongs to another clause."""
+not back it and suggesting that ...``, ``asking workers what the looms could do that nobody
+asked``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
 _INFINITIVE_RE = re.compile(r"\bto\s+[a-z]")
 """An infinitive (``to report``) between a passive cue and the content found after it."""

@@ -247,3 +247,10 @@ def test_a_given_name_alone_resolves_to_the_person_named_in_an_apposition() -> N
         'home. "I was just going home from work," Kofi said.'
     )
     assert [c.speaker for c in found(text)] == ["Kofi Asamoah"]
+
+
+def test_a_that_after_a_question_word_belongs_to_the_question() -> None:
+    (candidate,) = found(
+        "Ivo Karsk asked the weavers what the old looms could do that nobody was asking of them."
+    )
+    assert candidate.text == "what the old looms could do that nobody was asking of them"
