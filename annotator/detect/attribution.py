@@ -1065,7 +1065,7 @@ def _headline_verb_at(text: str, mention: Mention) -> int | None:
     return None
 
 
-_REDUCED_RELATIVE_NEXT = frozenset("by on in at from last earlier this".split())
+_REDUCED_RELATIVE_NEXT = frozenset("by on in at from last earlier this after during before".split())
 """Words after a participle that open its complement (``published on Monday``, ``conducted by
 the council``): the participle begins a reduced relative."""
 

@@ -254,3 +254,11 @@ def test_a_that_after_a_question_word_belongs_to_the_question() -> None:
         "Ivo Karsk asked the weavers what the old looms could do that nobody was asking of them."
     )
     assert candidate.text == "what the old looms could do that nobody was asking of them"
+
+
+def test_a_participle_and_a_time_after_the_source_of_according_to_is_no_part_of_it() -> None:
+    (candidate,) = found(
+        "The ministers agreed to reopen the crossings, according to a joint statement issued "
+        "after talks in the capital."
+    )
+    assert candidate.speaker == "a joint statement"
