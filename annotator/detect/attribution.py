@@ -339,6 +339,12 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     mention = _subject_before(text, cue_start, limit)
     if mention is not None:
         mention = holder_of_participle(text, mention, cue_start, limit)
+    if mention is not None and " and " in mention.text:
+        people = _PEOPLE_OF_BEFORE_RE.search(text, max(limit, mention.start - 50), mention.start)
+        if people is not None and noun_of_people(people.group("head")):
+            # ``The mayors of Velmora and Kastria said``: the people of both places speak, not
+            # the places (as ``Residents of Velmora and Kastria``)
+            mention = Mention(text[people.start() : mention.end], people.start(), mention.end)
     if mention is None or " " not in mention.text:
         return mention
     verb = _headline_verb_at(text, mention)
@@ -1028,6 +1034,11 @@ def holder_of_participle(text: str, mention: Mention, cue_start: int, limit: int
     return Mention(text[start : mention.end], start, mention.end)
 
 
+_PEOPLE_OF_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:[Tt]he|[Bb]oth|[Tt]wo|[Tt]hree)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<head>[a-z]+s)\s+(?:of|from)\s+(?:the\s+)?$"
+)
+"""A plural noun of people and ``of`` before a coordinated name (``The foreign ministers of``)."""
 _NP_WORD_RE = re.compile(r"[\w’'-]+")
 _RELATIVE_AT_RE = re.compile(r"[\s,]*(?:who|that|which)\b")
 _PUNCTUATION_BETWEEN_RE = re.compile(r"[^\w\s]")

@@ -262,3 +262,12 @@ def test_a_participle_and_a_time_after_the_source_of_according_to_is_no_part_of_
         "after talks in the capital."
     )
     assert candidate.speaker == "a joint statement"
+
+
+def test_people_of_two_coordinated_places_speak_as_written() -> None:
+    (candidate,) = found(
+        "The foreign ministers of Velmora and Kastria said the crossings would reopen."
+    )
+    assert candidate.speaker == "The foreign ministers of Velmora and Kastria"
+    (candidate,) = found("Ada Lindqvist and Ivo Kral said the crossings would reopen.")
+    assert candidate.speaker == "Ada Lindqvist and Ivo Kral"
