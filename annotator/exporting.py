@@ -1565,6 +1565,8 @@ class ImportPlan:
     """The ``file:line`` each of ``records`` came from."""
     problems: list[BadLine] = field(default_factory=list)
     """Everything wrong, each naming file and line."""
+    left_out: list[BadLine] = field(default_factory=list)
+    """Lines the reader read past as of no use to it (``ReadDocument.left_out``): warnings."""
     skipped_annotators: Counter[str] = field(default_factory=Counter)
     """Quotes left out because they belong to another annotator than the one asked for."""
     handed_over: int = 0
@@ -1654,6 +1656,7 @@ def _plan(
         if isinstance(item, BadLine):
             plan.problems.append(item)
             continue
+        plan.left_out.extend(item.left_out)
         document = _document_for(item, corpus, plan.problems, seen_docs)
         if document is None:
             continue
@@ -2754,6 +2757,9 @@ class ImportReport:
     """Quotes already stored with the same content."""
     problems: list[BadLine] = field(default_factory=list)
     """What was skipped (only with ``skip_bad``)."""
+    left_out: list[BadLine] = field(default_factory=list)
+    """Lines of kinds the format's reader does not read, left out with a warning (a brat event,
+    say): the import went on without them."""
     skipped_annotators: Counter[str] = field(default_factory=Counter)
     """Quotes of other annotators left out."""
     documents: int = 0
@@ -3124,6 +3130,7 @@ def _import_in_two(
         second.unlink(missing_ok=True)
         raise
     return ImportReport(
+        left_out=plan.left_out,
         skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
         documents=plan.document_count + len(found.doc_ids),
         read_without_quotes=plan.read_without_quotes + found.read_without_quotes,
@@ -3368,6 +3375,7 @@ def _report(plan: ImportPlan, skip_bad: bool) -> ImportReport:
         )
     return ImportReport(
         problems=plan.problems,
+        left_out=plan.left_out,
         skipped_annotators=plan.skipped_annotators,
         documents=plan.document_count,
         read_without_quotes=plan.read_without_quotes,

@@ -67,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
             source_annotator=args.source_annotator,
             progress=bar.update,
         )
+    for left_out in report.left_out:
+        print(f"warning: {left_out}", file=sys.stderr)
     for problem in report.problems:
         print(f"skipped: {problem}", file=sys.stderr)
     others = sum(report.skipped_annotators.values())

@@ -75,3 +75,98 @@ def test_a_split_still_wants_a_value_before_the_next_option(capsys, tmp_path, la
         main(["export", "csv", "--split", "--store", str(store), str(corpus)])
     assert exit_.value.code == 2
     assert "argument --split: expected one argument" in capsys.readouterr().err
+
+
+# -- brat lines of kinds the import does not read -------------------------------------------------
+
+
+def brat_folder(tmp_path, ann_lines: list[str], name: str = "one.txt"):
+    """A brat folder of one document (SAID) whose ``.ann`` holds ``ann_lines``."""
+    folder = tmp_path / "from-brat"
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.txt").write_text(SAID, encoding="utf-8")
+    (folder / f"{name}.ann").write_text("".join(line + "\n" for line in ann_lines))
+    return folder
+
+
+def quote_lines() -> list[str]:
+    """A quote said by its speaker, with its type: every line one the import reads."""
+    start = SAID.index(QUOTED)
+    return [
+        f"T1\tQuote {start} {start + len(QUOTED)}\t{QUOTED}",
+        "T2\tSpeaker 7 16\tIlse Korv",
+        "R1\tSaidBy Arg1:T1 Arg2:T2",
+        "A1\tType T1 direct",
+    ]
+
+
+def test_brat_import_warns_once_per_file_of_lines_it_does_not_read(capsys, tmp_path):
+    folder = brat_folder(
+        tmp_path,
+        [
+            *quote_lines(),
+            "T3\tPlace 72 76\tdawn",
+            "E1\tSaying:T2 Theme:T1",
+            "N1\tReference T2 Wikidata:Q1\tIlse Korv",
+            "A2\tNegated T2",
+            "A3\tMood T1 calm",
+            "R2\tNear Arg1:T1 Arg2:T3",
+            "#1\tAnnotatorNotes T1\tcheck the date",
+            "whatever this is",
+        ],
+    )
+    store = tmp_path / "annotations"
+    code, out, err = run_cli(
+        capsys, "import", "brat", str(folder), "--annotator", "cy", "--store", str(store)
+    )
+    assert code == 0
+    ann = folder / "one.txt.ann"
+    assert err == (
+        f"warning: {ann}:5: 8 lines of kinds this import does not read left out (line 5: a "
+        "Place span (T3) that no quote's relation reaches; line 6: an event (E1); line 7: a "
+        "normalization (N1); and 5 more)\n"
+    )
+    assert "1 quote imported" in out
+    with AnnotationStore(store).open("cy") as cy:
+        (quote,) = cy.quotes()
+    assert (quote.text, quote.speaker, quote.type) == (QUOTED, "Ilse Korv", "direct")
+
+
+def test_brat_import_names_an_attribute_of_no_quote_and_one_it_does_not_know(tmp_path):
+    from annotator.exporting import plan_import
+    from annotator.formats import get_format
+
+    folder = brat_folder(tmp_path, [*quote_lines(), "A2\tType T2 direct", "A3\tMood T1 calm"])
+    plan = plan_import(get_format("brat"), folder, annotator="cy")
+    assert not plan.problems
+    assert [str(line) for line in plan.left_out] == [
+        f"{folder / 'one.txt.ann'}:5: 2 lines of kinds this import does not read left out "
+        "(line 5: an attribute Type (A2) of T2, which is no quote; line 6: an attribute Mood "
+        "(A3) it does not know)"
+    ]
+
+
+def test_brat_import_of_its_own_export_warns_of_nothing(capsys, tmp_path, write_corpus):
+    corpus = write_corpus({"one.txt": SAID})
+    store = tmp_path / "annotations"
+    speaker_at = SAID.index("Ilse Korv")
+    label(
+        store,
+        corpus,
+        "ana",
+        "one.txt",
+        QUOTED,
+        speaker="Ilse Korv",
+        speaker_spans=[[speaker_at, speaker_at + len("Ilse Korv")]],
+        cue_spans=[[SAID.index("said"), SAID.index("said") + 4]],
+        source="dawn",
+        source_kind="event",
+        note="first draft",
+    )
+    out_dir = tmp_path / "out"
+    argv = ["export", "brat", "--store", str(store), "--out", str(out_dir), str(corpus)]
+    assert run_cli(capsys, *argv)[0] == 0
+    code, _, err = run_cli(
+        capsys, "import", "brat", str(out_dir), "--annotator", "cy", "--store", str(store)
+    )
+    assert (code, err) == (0, "")
