@@ -170,3 +170,71 @@ def test_brat_import_of_its_own_export_warns_of_nothing(capsys, tmp_path, write_
         capsys, "import", "brat", str(out_dir), "--annotator", "cy", "--store", str(store)
     )
     assert (code, err) == (0, "")
+
+
+# -- a source's kind is a label people can disagree on --------------------------------------------
+
+
+def two_on_one_quote(tmp_path, ann: dict, ben: dict):
+    """ann and ben on the same quote of ``a.txt`` (SAID), with ``ann``'s and ``ben``'s labels;
+    the corpus and the store."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SAID, encoding="utf-8")
+    store = tmp_path / "annotations"
+    label(store, corpus, "ann", "a.txt", QUOTED, speaker="Ilse Korv", **ann)
+    label(store, corpus, "ben", "a.txt", QUOTED, speaker="Ilse Korv", **ben)
+    return corpus, store
+
+
+def test_review_asks_about_a_group_that_differs_only_in_the_sources_kind(tmp_path):
+    from annotator.adjudication import Adjudication
+    from annotator.corpus import open_corpus
+    from annotator.records import SourceKind
+
+    corpus, store = two_on_one_quote(
+        tmp_path,
+        {"source": "Dawn Bulletin", "source_kind": SourceKind.OUTLET},
+        {"source": "dawn bulletin", "source_kind": SourceKind.PUBLICATION},
+    )
+    with Adjudication(AnnotationStore(store), ["ann", "ben"], corpus=open_corpus(corpus)) as review:
+        (scanned,) = review.scan()
+        assert (scanned.unanimous, scanned.merged) == (0, 0)
+        (disagreement,) = scanned.disagreements
+        assert disagreement.fields == ["source"]
+        assert review.open_fields(disagreement) == ["source"]
+        assert review.gold.quotes() == []
+        review.take_field(disagreement, "source", "ben")
+        assert review.is_resolved(disagreement)
+        (gold,) = review.gold.quotes()
+    assert (gold.source, gold.source_kind) == ("dawn bulletin", SourceKind.PUBLICATION)
+    assert gold.meta["adjudication"]["agreed"] == ["ben"]
+
+
+def test_review_still_merges_a_group_whose_sources_and_kinds_agree(tmp_path):
+    from annotator.adjudication import Adjudication
+    from annotator.corpus import open_corpus
+    from annotator.records import SourceKind
+
+    same = {"source": "Dawn Bulletin", "source_kind": SourceKind.OUTLET}
+    corpus, store = two_on_one_quote(tmp_path, same, {**same, "source": "dawn  bulletin."})
+    with Adjudication(AnnotationStore(store), ["ann", "ben"], corpus=open_corpus(corpus)) as review:
+        (scanned,) = review.scan()
+        assert (scanned.unanimous, scanned.merged, scanned.disagreements) == (1, 1, [])
+
+
+def test_review_steps_the_kind_of_a_source_named_alike_and_that_settles_it(tmp_path):
+    from annotator.adjudication import Adjudication
+    from annotator.corpus import open_corpus
+    from annotator.records import SourceKind
+
+    corpus, store = two_on_one_quote(
+        tmp_path,
+        {"source": "Dawn Bulletin", "source_kind": SourceKind.OUTLET},
+        {"source": "Dawn Bulletin", "source_kind": SourceKind.PUBLICATION},
+    )
+    with Adjudication(AnnotationStore(store), ["ann", "ben"], corpus=open_corpus(corpus)) as review:
+        ((disagreement,),) = [scanned.disagreements for scanned in review.scan()]
+        gold = review.cycle_source_kind(disagreement)
+        assert (gold.source, gold.source_kind) == ("Dawn Bulletin", SourceKind.EVENT)
+        assert review.is_resolved(disagreement)
