@@ -238,3 +238,128 @@ def test_review_steps_the_kind_of_a_source_named_alike_and_that_settles_it(tmp_p
         gold = review.cycle_source_kind(disagreement)
         assert (gold.source, gold.source_kind) == ("Dawn Bulletin", SourceKind.EVENT)
         assert review.is_resolved(disagreement)
+
+
+def kinds_of_three(tmp_path):
+    """ann, ben and cat on one quote of a.txt: ann and ben name the source alike with different
+    kinds; cat names another source."""
+    from annotator.records import SourceKind
+
+    corpus, store = two_on_one_quote(
+        tmp_path,
+        {"source": "Dawn Bulletin", "source_kind": SourceKind.OUTLET},
+        {"source": "dawn bulletin", "source_kind": SourceKind.PUBLICATION},
+    )
+    label(
+        store,
+        corpus,
+        "cat",
+        "a.txt",
+        QUOTED,
+        speaker="Ilse Korv",
+        source="the gate log",
+        source_kind=SourceKind.PUBLICATION,
+    )
+    return corpus, store
+
+
+def test_agreement_reports_the_source_kind_where_source_names_agree(capsys, tmp_path):
+    import orjson
+
+    _, store = kinds_of_three(tmp_path)
+    code, out, _ = run_cli(
+        capsys, "agreement", "ann", "ben", "cat", "--store", str(store), "--json"
+    )
+    assert code == 0
+    report = orjson.loads(out)
+    by_pair = {(p["first"], p["second"]): p["labels"] for p in report["pairs"]}
+    # Only ann and ben name one source: the other pairs have no kind to compare.
+    assert by_pair[("ann", "ben")]["source_kind"] == {"items": 1, "percent": 0.0, "kappa": 0.0}
+    assert by_pair[("ann", "cat")]["source_kind"]["items"] == 0
+    assert by_pair[("ann", "ben")]["source"]["percent"] == 1.0  # the names agree
+    kind = report["labels"]["source_kind"]
+    assert (kind["pairs"], kind["percent"], kind["alpha_units"]) == (1, 0.0, 1)
+    assert set(report["labels"]) == {"speaker", "source", "type", "confidence", "source_kind"}
+    assert report["per_document"][0]["disputed"] == 1
+
+    code, out, _ = run_cli(capsys, "agreement", "ann", "ben", "--store", str(store))
+    assert code == 0
+    table = out[out.index("Source kind") :].splitlines()
+    assert table[0] == "Source kind, on matched quotes whose source names agree"
+    assert table[2].split() == ["ann", "/", "ben", "agreement", "1", "0.000*"]
+    assert max(map(len, out.splitlines())) <= 80
+
+
+def test_agreement_counts_a_kind_difference_alone_as_disputed(tmp_path):
+    from annotator.agreement import align_corpus, compute_report
+    from annotator.agreement.quotes import load_labels
+    from annotator.records import SourceKind
+
+    _, store = two_on_one_quote(
+        tmp_path,
+        {"source": "Dawn Bulletin", "source_kind": SourceKind.OUTLET},
+        {"source": "Dawn Bulletin", "source_kind": SourceKind.EVENT},
+    )
+    quotes, problems = load_labels(AnnotationStore(store), ["ann", "ben"])
+    assert problems == []
+    report = compute_report(align_corpus(quotes, ["ann", "ben"]), ["ann", "ben"], 0.5)
+    assert report.per_document[0].disputed == 1
+    assert report.overall.relation_exact.f1 == 1.0
+    assert report.labels["source_kind"].percent == 0.0
+    assert report.labels["source"].percent == 1.0
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_source_kind_figures_equal_those_of_plain_lists_to_the_bit(seed):
+    """The kind's figures come from tallies, as the other labels' do: they must be those of
+    the list-based functions over the pairs (and, for alpha, the annotators of a group) that
+    give the source one name."""
+    import random
+    from itertools import combinations
+
+    from annotator.agreement import align_corpus, compute_report
+    from annotator.agreement.labels import name_key
+    from annotator.agreement.metrics import cohen_kappa, krippendorff_alpha
+    from annotator.records import SourceKind
+    from tests.unit.test_agreement_report import random_corpus
+
+    quotes = random_corpus(seed)
+    rng = random.Random(seed)
+    for found in quotes.values():
+        for item in found:
+            if item.source is not None:
+                item.source_kind = rng.choice([*SourceKind, SourceKind.OUTLET, None])
+    names = list(quotes)
+    alignments = align_corpus(quotes, names)
+    report = compute_report(alignments, names, 0.5)
+    units = []
+    matched = {pair: [] for pair in combinations(names, 2)}
+    for alignment in alignments:
+        if len(alignment.present) < 2:
+            continue
+        for group in alignment.groups:
+            accepted = group.accepted()
+            if len(accepted) < 2:
+                continue
+            by_source: dict[str, list] = {}
+            for name in names:
+                if name in accepted and accepted[name].source:
+                    by_source.setdefault(name_key(accepted[name].source), []).append(accepted[name])
+            units.extend(by_source.values())
+            for a, b in matched:
+                if a not in accepted or b not in accepted or not accepted[a].source:
+                    continue
+                if name_key(accepted[a].source) == name_key(accepted[b].source):
+                    matched[(a, b)].append((accepted[a], accepted[b]))
+
+    def kind(quote):
+        return quote.source_kind or ""
+
+    assert report.labels["source_kind"].alpha == krippendorff_alpha(units, key=kind)
+    for pair in report.pairs:
+        firsts = [kind(a) for a, _ in matched[(pair.first, pair.second)]]
+        seconds = [kind(b) for _, b in matched[(pair.first, pair.second)]]
+        figures = pair.labels["source_kind"]
+        assert figures.items == len(firsts) > 20
+        assert figures.kappa == cohen_kappa(firsts, seconds)
+        assert figures.percent == sum(map(str.__eq__, firsts, seconds)) / len(firsts)
