@@ -102,6 +102,13 @@ def run(args: argparse.Namespace) -> int:
             else ""
         )
         + (
+            f"; {counted(report.marked_unfinished, 'document')} given the detector's quotes "
+            f"marked not finished: they count as {args.annotator}'s once {args.annotator} "
+            "has read them (annotate, f)"
+            if report.marked_unfinished
+            else ""
+        )
+        + (
             f"; {counted(len(report.read_without_quotes), 'document')} with no quote left "
             "unmarked, as the quotes are a detector's (they carry a score): finding nothing "
             "is not a person reading them"

@@ -363,3 +363,92 @@ def test_source_kind_figures_equal_those_of_plain_lists_to_the_bit(seed):
         assert figures.items == len(firsts) > 20
         assert figures.kappa == cohen_kappa(firsts, seconds)
         assert figures.percent == sum(map(str.__eq__, firsts, seconds)) / len(firsts)
+
+
+# -- a detector's output imported into a person's file -------------------------------------------
+
+OTHER = 'Ferry captain Odo Lindqvist said "the crossing is cancelled tonight" to reporters.'
+
+
+def detected_corpus(tmp_path, capsys, monkeypatch):
+    """Two documents; bo labelled and finished both by hand; the detector's output (as
+    ``detect`` writes it) imported with the default --annotator, the login name ``ana``."""
+    import orjson
+
+    from annotator.cli import default_annotator
+
+    monkeypatch.setattr("getpass.getuser", lambda: "ana")
+    assert default_annotator() == "ana"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SAID, encoding="utf-8")
+    (corpus / "b.txt").write_text(OTHER, encoding="utf-8")
+    store = tmp_path / "annotations"
+    label(store, corpus, "bo", "a.txt", QUOTED, speaker="Ilse Korv")
+    label(store, corpus, "bo", "b.txt", '"the crossing is cancelled tonight"')
+    code, detected, _ = run_cli(capsys, "detect", str(corpus))
+    assert code == 0
+    lines = [orjson.loads(line) for line in detected.splitlines()]
+    assert all(line["quotes"] and "score" in line["quotes"][0] for line in lines)
+    path = tmp_path / "detected.jsonl"
+    path.write_text(detected, encoding="utf-8")
+    return corpus, store, path
+
+
+def test_a_detectors_quotes_imported_for_a_person_are_not_their_finished_labels(
+    capsys, tmp_path, monkeypatch
+):
+    import orjson
+
+    corpus, store, detected = detected_corpus(tmp_path, capsys, monkeypatch)
+    code, out, err = run_cli(
+        capsys, "import", "quotes-jsonl", str(detected), str(corpus), "--store", str(store)
+    )
+    assert (code, err) == (0, "")
+    assert (
+        "2 documents given the detector's quotes marked not finished: they count as ana's once "
+        "ana has read them (annotate, f)"
+    ) in out
+    with AnnotationStore(store).open("ana") as ana:
+        assert ana.finished_marks() == {"a.txt": False, "b.txt": False}
+        assert len(ana.quotes()) == 2
+
+    # Agreement, review, export and stats: none takes the detector's guesses for ana's reading.
+    code, out, err = run_cli(capsys, "agreement", "ana", "bo", "--store", str(store), "--json")
+    report = orjson.loads(out)
+    assert (report["documents"], report["left_out_unfinished"]["annotators"]["ana"]) == (0, 2)
+    from annotator.adjudication import Adjudication
+
+    with Adjudication(AnnotationStore(store), ["ana", "bo"]) as review:
+        assert review.document_ids() == []
+    out_dir = tmp_path / "out"
+    argv = ["export", "quotes-jsonl", str(corpus), "--store", str(store), "--out", str(out_dir)]
+    run_cli(capsys, *argv, "--annotator", "ana")
+    exported = "".join(
+        path.read_text(encoding="utf-8") for path in out_dir.rglob("*.jsonl") if path.is_file()
+    )
+    assert "crossing" not in exported and "gates" not in exported
+    code, out, _ = run_cli(capsys, "stats", "--store", str(store), "--json")
+    stats = orjson.loads(out)
+    assert stats["annotators"]["ana"]["finished"] == 0
+
+
+def test_a_detectors_quotes_leave_a_persons_own_documents_as_they_were(
+    capsys, tmp_path, monkeypatch
+):
+    corpus, store, detected = detected_corpus(tmp_path, capsys, monkeypatch)
+    # ana labelled a.txt by hand before marks (no mark): still finished, as before the import;
+    # a document ana marked finished stays so too.
+    label(store, corpus, "ana", "a.txt", QUOTED, speaker="Ilse Korv")
+    code, out, _ = run_cli(
+        capsys, "import", "quotes-jsonl", str(detected), str(corpus), "--store", str(store)
+    )
+    assert code == 0
+    assert "1 document given the detector's quotes marked not finished" in out
+    with AnnotationStore(store).open("ana") as ana:
+        assert ana.finished_marks() == {"b.txt": False}
+    # Imported again, nothing more is marked.
+    code, out, _ = run_cli(
+        capsys, "import", "quotes-jsonl", str(detected), str(corpus), "--store", str(store)
+    )
+    assert "marked not finished" not in out
