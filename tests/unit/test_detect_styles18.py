@@ -235,8 +235,7 @@ def test_a_participle_after_a_preposition_in_a_headline_modifies_the_noun() -> N
 
 def test_a_relative_clause_without_that_ends_the_source_of_according_to() -> None:
     (candidate,) = found(
-        "Turnover rose by a third, according to ledgers the family firm shared with this "
-        "magazine."
+        "Turnover rose by a third, according to ledgers the family firm shared with this magazine."
     )
     assert (candidate.speaker, candidate.text) == ("ledgers", "Turnover rose by a third")
 
