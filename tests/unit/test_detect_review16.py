@@ -91,3 +91,15 @@ def test_a_first_line_heading_with_a_year_in_parentheses_names_no_speaker() -> N
 def test_a_surname_before_in_and_a_town_is_still_the_person_named_earlier() -> None:
     text = "Ada Lind chairs the ferry board. Lind in Brennock said the ferry was late."
     assert [c.speaker for c in detect_quotes(text)] == ["Ada Lind"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="predicates.find_trailing_sources takes any clause holding a standing word "
+    "(led, first, second) before 'in the survey' for the survey's finding",
+)
+def test_a_person_who_led_a_count_in_a_survey_reports_no_finding() -> None:
+    # ``Kral leads the race in the latest poll`` is a figure the poll found; a keeper who led
+    # the count did something in the survey, and the survey found nothing about it.
+    text = "The lighthouse keeper led the count in the survey of seabirds."
+    assert [c.cue for c in detect_quotes(text) if c.score >= 0.5] == []
