@@ -148,7 +148,7 @@ class Disagreement:
 
     doc_id: str
     """The document."""
-    group: Group
+    group: Group[QuoteAnnotation]
     """The aligned quotes, by annotator."""
     present: tuple[str, ...]
     """Annotators who finished the document (the ones compared)."""
@@ -359,12 +359,12 @@ class Adjudication:
                     return disagreement
         return None
 
-    def _unanimous(self, group: Group, present: Sequence[str]) -> bool:
+    def _unanimous(self, group: Group[QuoteAnnotation], present: Sequence[str]) -> bool:
         # Either every present annotator accepted it alike (checked by the caller), or every
         # present annotator rejected it: a shared negative.
         return all(name in group.members for name in present)
 
-    def gold_id(self, group: Group) -> str:
+    def gold_id(self, group: Group[QuoteAnnotation]) -> str:
         """The id of the gold record that settles ``group``."""
         return f"{self.out}-{group.key}"
 
@@ -407,7 +407,7 @@ class Adjudication:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def _merge(self, groups: Sequence[Group], present: Sequence[str]) -> int:
+    def _merge(self, groups: Sequence[Group[QuoteAnnotation]], present: Sequence[str]) -> int:
         """Write the unanimous ``groups`` of one document to the gold file; returns how many.
 
         A group decided (or deliberately deleted) before is never overwritten. The records go
@@ -426,7 +426,9 @@ class Adjudication:
                 self._delete_superseded(record)
             return len(records)
 
-    def _unanimous_record(self, group: Group, present: Sequence[str]) -> QuoteAnnotation:
+    def _unanimous_record(
+        self, group: Group[QuoteAnnotation], present: Sequence[str]
+    ) -> QuoteAnnotation:
         """The gold record of a unanimous group: the first annotator's, at the lowest confidence."""
         first = group.members[present[0]]
         lowest = min(group.members[name].confidence for name in present)
@@ -438,7 +440,7 @@ class Adjudication:
 
     def _record(
         self,
-        group: Group,
+        group: Group[QuoteAnnotation],
         present: Sequence[str],
         base: QuoteAnnotation,
         decision: Decision,

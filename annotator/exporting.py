@@ -65,7 +65,7 @@ from operator import (
     sub,
 )
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 import orjson
@@ -93,7 +93,15 @@ from annotator.formats.base import (
     record_order,
 )
 from annotator.formats.quotes_jsonl import QUOTE_KEYS, ImportedQuote, quote_fields
-from annotator.record_codec import ENCODER, BulkQuote, bulk_quotes, record_json, stored_record
+from annotator.record_codec import (
+    ENCODER,
+    BulkQuote,
+    StoredDeletion,
+    StoredFinished,
+    bulk_quotes,
+    record_json,
+    stored_record,
+)
 from annotator.records import (
     SCHEMA_VERSION,
     Candidate,
@@ -114,8 +122,6 @@ from annotator.store import (
     AnnotatorFile,
     EditLines,
     FirstImport,
-    StoredDeletion,
-    StoredFinished,
     fold_items_and_marks,
     latest_marks,
     read_live_records_and_marks,
@@ -202,7 +208,7 @@ class Located:
 
     records: list[BulkQuote] = field(default_factory=list)
     """The records, in the order read."""
-    sources: list[tuple[Path | str, int, list[int | None]]] = field(default_factory=list)
+    sources: list[tuple[Path | str, int, Sequence[int | None]]] = field(default_factory=list)
     """Per file read: the file, the index of its first record, and each record's line (None
     when the file is the whole place, as ``file:line`` strings of a plan are)."""
 
@@ -210,7 +216,9 @@ class Located:
         """Add ``(record, line)`` pairs read from ``path``."""
         self.add(path, list(map(itemgetter(0), found)), list(map(itemgetter(1), found)))
 
-    def add(self, path: Path | str, records: list[BulkQuote], lines: list[int | None]) -> None:
+    def add(
+        self, path: Path | str, records: Sequence[BulkQuote], lines: Sequence[int | None]
+    ) -> None:
         """Add ``records`` read from ``path``, ``lines[i]`` being where ``records[i]`` stood."""
         self.sources.append((path, len(self.records), lines))
         self.records.extend(records)
@@ -321,7 +329,8 @@ class Selection:
         """Whether ``record`` passes the selection."""
         if record["status"] == Status.REJECTED.value and not self.include_rejected:
             return False
-        return record["confidence"] >= self.min_confidence
+        confident_enough: bool = record["confidence"] >= self.min_confidence
+        return confident_enough
 
 
 @dataclass
@@ -582,24 +591,18 @@ def _grouped(records: list[BulkQuote], doc_ids: list[str]) -> dict[str, list[Bul
 
 
 def _attach(
-    located: Located, corpus: Corpus | None, selection: Selection, documents=None
+    located: Located, corpus: Corpus, selection: Selection
 ) -> list[tuple[Document, list[BulkQuote]]]:
     by_doc = _grouped(located.records, list(map(_DOC_ID, located.records)))
     # Documents in the order their first quote was read.
     order = list(by_doc)
-    if corpus is not None:
-        missing = [doc_id for doc_id in order if doc_id not in corpus]
-        if missing:
-            where = located.where(by_doc[missing[0]][0])
-            raise UserError(
-                f"{where}: document {missing[0]!r} is not in the corpus {corpus.location}"
-            )
-        order.sort(key=corpus.index)
+    missing = [doc_id for doc_id in order if doc_id not in corpus]
+    if missing:
+        where = located.where(by_doc[missing[0]][0])
+        raise UserError(f"{where}: document {missing[0]!r} is not in the corpus {corpus.location}")
+    order.sort(key=corpus.index)
     units: list[tuple[Document, list[BulkQuote]]] = []
-    if corpus is not None:
-        found = corpus.documents(order)
-    else:
-        found = (documents[doc_id] for doc_id in order)
+    found = corpus.documents(order)
     # A corpus may hold its file open while ``found`` runs: a stale quote below must not leave
     # it open for as long as the error is kept. A corpus that leaves out unreadable documents
     # (``Corpus.skip_bad``) leaves their quotes out with them.
@@ -683,7 +686,6 @@ def collect_from_file(
     plan = plan_import(fmt, path, annotator=name, corpus=corpus, keep_annotators=True)
     if plan.problems:
         raise UserError(_refusal(plan.problems, "nothing was exported"))
-    documents = {doc.id: doc for doc in plan.documents}
     located = Located()
     records = bulk_quotes(list(map(itemgetter(0), plan.quotes)))
     for record, (_, where) in zip(records, plan.quotes, strict=True):
@@ -691,7 +693,7 @@ def collect_from_file(
     if corpus is None:
         units = _attach_in_file_order(located.records, plan.documents, selection)
     else:
-        units = _attach(located, corpus, selection, documents)
+        units = _attach(located, corpus, selection)
     inputs = [{"path": str(path), "sha256": _input_sha256(path)}]
     annotators = sorted({record.annotator for _, records in units for record in records})
     description = {"input": str(path), "input_format": fmt.name, "annotators": annotators}
@@ -1212,7 +1214,7 @@ def _export_in_two(
             rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
             quotes, lines, first_left_out = _leave_out_unfinished(quotes, lines, not_finished)
             located = Located()
-            located.add(path, quotes, lines)  # type: ignore[arg-type]
+            located.add(path, quotes, lines)
             del quotes, lines
             # From here on only ``units`` holds the records, and ``del units`` frees them while
             # the child may still be writing, not after it, as this returns: half a million
@@ -1241,7 +1243,7 @@ def _export_in_two(
                         tally,
                         second_stop,
                         second_line,
-                        bar and bar.second_half,
+                        bar.second_half if bar is not None else None,
                         set(second_left_out),
                     )
                 else:
@@ -1381,7 +1383,7 @@ def _source_in_one(
     if not selection.include_unfinished:
         records, lines, unfinished = _leave_out_unfinished(records, lines, _not_finished(marks))
     located = Located()
-    located.add(path, records, lines)  # type: ignore[arg-type]
+    located.add(path, records, lines)
     inputs = [{"path": str(path), "sha256": sha256}]
     description = _store_description(store, [name], gold, left_out, selection, {name: unfinished})
     with noting_skipped(problems):
@@ -1477,11 +1479,11 @@ class _HalfExport:
         not_finished: AbstractSet[str],
     ) -> None:
         quotes, lines, _ = _leave_out_unfinished(
-            *_quote_lines(items, first_line),  # type: ignore[arg-type]
+            *_quote_lines(items, first_line),
             not_finished,
         )
         located = Located()
-        located.add(self.path, quotes, lines)  # type: ignore[arg-type]
+        located.add(self.path, quotes, lines)
         _write_units(writer, _attach(located, self.corpus, self.selection), tally, progress)
 
 
@@ -1546,7 +1548,7 @@ ImportedRecord = Record | ImportedQuote
 """A validated record to import: its JSON form (``model_dump(mode="json")``), or, from the
 fast path of quotes-jsonl, the ``ImportedQuote`` struct holding the same fields."""
 
-RecordSink = Callable[[list[ImportedRecord], list[str] | None, str, str | None], None]
+RecordSink = Callable[[list[ImportedRecord], list[str] | None, str, str | None], object]
 """Takes the validated records of one document as soon as they are planned (``_plan``), with
 their ids when at hand (else None), the document's id, and their one owner (else None)."""
 
@@ -1728,8 +1730,8 @@ def _plan(
         if sink is not None and plan.records:
             # The records are each their owner's, made just above: one owner for all of them
             # when every quote went to ``annotator``.
-            owner = annotator if owners.count(annotator) == len(owners) else None
-            sink(plan.records, ids, document.id, owner)
+            sink_owner = annotator if owners.count(annotator) == len(owners) else None
+            sink(plan.records, ids, document.id, sink_owner)
             plan.handed_over += len(plan.records)
             plan.records = []
             plan.wheres.clear()
@@ -1853,7 +1855,11 @@ def _add_to_plan(
     kinds = set(map(type, built))
     if owners.count(owner) == count and len(kinds) == 1 and str not in kinds:
         # The usual case, in bulk: every quote valid and one owner's, no id seen before.
-        ids = list(map(_ID if dict in kinds else _ID_OF, built))
+        # One kind, not str: every record a dict, or every one a struct.
+        if dict in kinds:
+            ids = list(map(_ID, cast(list[Record], built)))
+        else:
+            ids = list(map(_ID_OF, built))
         if seen_ids.take_all(owner, ids, wheres):
             plan.records.extend(built)  # type: ignore[arg-type]
             plan.wheres.extend(wheres)
@@ -1865,6 +1871,7 @@ def _add_to_plan(
             continue
         seen = seen_ids.careful(owner)
         quote_id = record["id"] if isinstance(record, dict) else record.id
+        assert quote_id is not None  # a struct's id left out was derived (``_plain_structs``)
         if quote_id in seen:
             message = f"quote id {quote_id!r} appears twice (first at {seen[quote_id]})"
             plan.problems.append(BadLine(problem_file, line, message))
@@ -1997,7 +2004,10 @@ def _build_quote(
 ) -> Record | str:
     fields = quote.fields
     if not isinstance(fields, dict) or "_error" in fields:
-        return fields.get("_error", "not a quote") if isinstance(fields, dict) else "not a quote"
+        problem: str = (
+            fields.get("_error", "not a quote") if isinstance(fields, dict) else "not a quote"
+        )
+        return problem
     start, end = fields.get("start"), fields.get("end")
     label = f"quote {start}..{end} of {item.doc_id!r}"
     for key, value in (("start", start), ("end", end)):
@@ -2850,12 +2860,12 @@ def _import_into(
     if marked_unfinished:
         # A file that is new or empty has no mark, so only this path can meet one.
         imported_into = {
-            record.doc_id if type(record) is ImportedQuote else record["doc_id"]
+            record.doc_id if isinstance(record, ImportedQuote) else record["doc_id"]
             for record in plan.records
         }
         report.unfinished = sorted(imported_into & marked_unfinished)
     for record in plan.records:
-        stored = existing.get(_ID_OF(record) if type(record) is ImportedQuote else record["id"])
+        stored = existing.get(_ID_OF(record) if isinstance(record, ImportedQuote) else record["id"])
         if stored is not None:
             plain = record_of(record)
             if _same(stored, plain):
@@ -2898,7 +2908,7 @@ def _splits(fmt: Format, path: Path) -> bool:
     )
 
 
-def _fork_with_two_pipes() -> tuple[int, list[int], set[signal.Signals]] | None:
+def _fork_with_two_pipes() -> tuple[int, list[int], set[int | signal.Signals]] | None:
     """Open two pipes and fork: the pid (0 in the child), the pipes' four ends (read, write,
     read, write) and the signal mask to restore; None when there are no descriptors or no fork
     to be had (memory, a limit on processes), with nothing left open.

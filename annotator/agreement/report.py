@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import textwrap
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from operator import attrgetter
 from typing import Any
 
-from annotator.agreement.align import DocumentAlignment
+from annotator.agreement.align import DocumentAlignment, QuoteT
 from annotator.agreement.labels import LABEL_FIELDS, name_key
 from annotator.agreement.metrics import (
     AlphaResult,
@@ -295,9 +295,18 @@ _TYPE_INDEX = {QuoteType(t): index for index, t in enumerate(QUOTE_TYPES)}
 # Where each label sits in a quote's tuple of labels (type, speaker, source, confidence).
 _LABEL_SLOTS = {"type": 0, "speaker": 1, "source": 2, "confidence": 3}
 
+_Label = tuple[int, str, str]
+"""An accepted quote's labels as compared: type (its index), speaker and source (``name_key``)."""
+
+_Signature = tuple[tuple[_Label | None, ...], tuple[int | None, ...]]
+"""Per annotator, in order, the labels and the confidence of their quote in one group, or None."""
+
+_Value = int | str
+"""One label's value: a type index, a speaker or source key, or a confidence."""
+
 
 def compute_report(
-    alignments: Sequence[DocumentAlignment], annotators: Sequence[str], threshold: float
+    alignments: Sequence[DocumentAlignment[QuoteT]], annotators: Sequence[str], threshold: float
 ) -> AgreementReport:
     """Compute every figure from the aligned documents."""
     with paused_gc():
@@ -305,7 +314,7 @@ def compute_report(
 
 
 def _compute_report(
-    alignments: Sequence[DocumentAlignment], annotators: Sequence[str], threshold: float
+    alignments: Sequence[DocumentAlignment[QuoteT]], annotators: Sequence[str], threshold: float
 ) -> AgreementReport:
     # Written for speed (hundreds of thousands of quotes). One pass over the groups counts
     # the span figures in flat lists indexed by pair; for the labels, each group with two
@@ -328,13 +337,14 @@ def _compute_report(
     overlap_by_type = [[0] * type_count for _ in pair_names]
     exact_by_type = [[0] * type_count for _ in pair_names]
     # Per group with two accepted quotes or more, in order: each annotator's labels or None.
-    signatures: list[tuple[tuple, tuple]] = []
+    signatures: list[_Signature] = []
     accepted = dict.fromkeys(names, 0)
     rejected = dict.fromkeys(names, 0)
     per_document: list[DocumentFigures] = []
     single = 0
     accepted_status = Status.ACCEPTED
-    label_of: dict[tuple, tuple[int, str, str]] = {}  # (type, speaker, source) -> compared form
+    # (type, speaker, source) -> compared form
+    label_of: dict[tuple[QuoteType, str | None, str | None], _Label] = {}
     read = attrgetter("status", "start", "end", "type", "speaker", "source", "confidence")
     read_compared = attrgetter("status", "type", "speaker", "source")
     read_confidence = attrgetter("confidence")
@@ -390,7 +400,11 @@ def _compute_report(
                     key = head[1:]
                     label = label_of.get(key)
                     if label is None:
-                        label = label_of[key] = (_TYPE_INDEX[key[0]], *map(name_key, key[1:]))
+                        label = label_of[key] = (
+                            _TYPE_INDEX[key[0]],
+                            name_key(key[1]),
+                            name_key(key[2]),
+                        )
                     signatures.append(
                         ((label,) * present_count, tuple(map(read_confidence, members.values())))
                     )
@@ -429,13 +443,13 @@ def _compute_report(
                 continue
             signatures.append((tuple(labels), tuple(confidences)))
             if spans is None and count == present_count:
-                head = labels[0]
-                if head is None:
-                    head = next(label for label in labels if label is not None)
-                if labels.count(head) == count:
+                first_label = labels[0]
+                if first_label is None:
+                    first_label = next(label for label in labels if label is not None)
+                if labels.count(first_label) == count:
                     # The common case: every pair matches exactly, same type and speaker.
                     agreed += 1
-                    unanimous_types[head[0]] += 1
+                    unanimous_types[first_label[0]] += 1
                     continue
             disputed += 1
             for pair, first, second in doc_slots:
@@ -526,13 +540,13 @@ def _compute_report(
                 reference_by_type[pair][index],
                 predicted_by_type[pair][index],
             )
-        for label in LABEL_FIELDS:
-            table = tables[pair][_LABEL_SLOTS[label]]
+        for label_field in LABEL_FIELDS:
+            table = tables[pair][_LABEL_SLOTS[label_field]]
             items = sum(table.values())
             agreeing = sum(count for (a, b), count in table.items() if a == b)
-            label_totals[label][0] += agreeing
-            label_totals[label][1] += items
-            figures.labels[label] = LabelPair(
+            label_totals[label_field][0] += agreeing
+            label_totals[label_field][1] += items
+            figures.labels[label_field] = LabelPair(
                 items, ratio(agreeing, items), cohen_kappa_of_table(table)
             )
         for source, sink in (
@@ -546,15 +560,15 @@ def _compute_report(
             overall.exact_by_type[quote_type].add(figures.exact_by_type[quote_type])
             overall.overlap_by_type[quote_type].add(figures.overlap_by_type[quote_type])
         pairs.append(figures)
-    labels = {}
-    for label in LABEL_FIELDS:
-        agreeing, compared = label_totals[label]
-        labels[label] = LabelFigures(
-            label,
-            LABEL_LEVELS[label],
+    label_figures: dict[str, LabelFigures] = {}
+    for label_field in LABEL_FIELDS:
+        agreeing, compared = label_totals[label_field]
+        label_figures[label_field] = LabelFigures(
+            label_field,
+            LABEL_LEVELS[label_field],
             compared,
             ratio(agreeing, compared),
-            alpha_of_patterns(patterns[_LABEL_SLOTS[label]], LABEL_LEVELS[label]),
+            alpha_of_patterns(patterns[_LABEL_SLOTS[label_field]], LABEL_LEVELS[label_field]),
         )
     overall.documents = len(per_document)
     return AgreementReport(
@@ -566,7 +580,7 @@ def _compute_report(
         rejected=rejected,
         pairs=pairs,
         overall=overall,
-        labels=labels,
+        labels=label_figures,
         per_document=per_document,
         unfinished=unfinished,
         unfinished_documents=unfinished_documents,
@@ -574,8 +588,8 @@ def _compute_report(
 
 
 def _label_tallies(
-    signatures: list[tuple[tuple, tuple]], annotator_count: int
-) -> tuple[list[list[dict[tuple, int]]], list[dict[tuple, int]]]:
+    signatures: list[_Signature], annotator_count: int
+) -> tuple[list[list[dict[tuple[Hashable, Hashable], int]]], list[dict[tuple[Hashable, ...], int]]]:
     """Per pair and label slot, the contingency table of the pair's values; per label slot,
     how many groups received each sorted tuple of values (the units of alpha).
 
@@ -586,7 +600,7 @@ def _label_tallies(
     units would (its sums of fractions then come out to the very same bits).
     """
     slots = range(len(_LABEL_SLOTS))
-    by_slot: list[dict[tuple, int]] = [{} for _ in slots]
+    by_slot: list[dict[tuple[_Value | None, ...], int]] = [{} for _ in slots]
     type_slot, speaker_slot, source_slot, confidence_slot = by_slot
     for (labels, confidences), count in Counter(signatures).items():
         for slot, tally in zip(slots, (type_slot, speaker_slot, source_slot), strict=False):
@@ -594,8 +608,10 @@ def _label_tallies(
             tally[values] = tally.get(values, 0) + count
         confidence_slot[confidences] = confidence_slot.get(confidences, 0) + count
     pair_slots = list(combinations(range(annotator_count), 2))
-    tables: list[list[dict[tuple, int]]] = [[{} for _ in slots] for _ in pair_slots]
-    patterns: list[dict[tuple, int]] = [{} for _ in slots]
+    tables: list[list[dict[tuple[Hashable, Hashable], int]]] = [
+        [{} for _ in slots] for _ in pair_slots
+    ]
+    patterns: list[dict[tuple[Hashable, ...], int]] = [{} for _ in slots]
     for slot, tally in enumerate(by_slot):
         slot_patterns = patterns[slot]
         for values, count in tally.items():
@@ -663,10 +679,10 @@ def render_table(report: AgreementReport, worst_documents: int = 10) -> str:
     for pair in rows:
         title = pair.name if pair.first else "all pairs"
         for kind, score in (("exact", pair.exact), ("overlap", pair.overlap)):
-            shown = _label(title, 21) if kind == "exact" else ""
+            pair_title = _label(title, 21) if kind == "exact" else ""
             quotes = f"{score.reference} / {score.predicted}"
             out(
-                f"{shown:<22}{kind:<8}{_number(score.precision, score.predicted, 7)}"
+                f"{pair_title:<22}{kind:<8}{_number(score.precision, score.predicted, 7)}"
                 f"{_number(score.recall, score.reference, 7)}"
                 f"{_number(score.f1, score.reference + score.predicted, 7)}"
                 f"{score.matched:>9}{quotes:>16}"

@@ -55,16 +55,20 @@ def clause_comma(text: str, start: int, end: int) -> int:
     return comma
 
 
+_Trie = dict[str, "_Trie"]
+"""A trie of characters: each key the next character of a word, "" where a word ends."""
+
+
 def trie_pattern(words: list[str]) -> str:
     """A regex alternation of ``words`` shaped as a trie, so matching tries each prefix once."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: _Trie) -> str:
         ends = "" in node
         branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:

@@ -1250,7 +1250,9 @@ def _predicate_at(
             # ``encouraged health savings accounts``: no one is urged to act; ``it could
             # encourage him to stay``: an event or a state of affairs, which urges nothing.
             return None
-        if kind in ("will", "commitment", *_DIRECTIVE_KINDS) and not animate_holder(speaker.text):
+        if (kind in ("will", "commitment") or kind in _DIRECTIVE_KINDS) and not animate_holder(
+            speaker.text
+        ):
             return None  # ``the dam threatens to burst``, ``the bread is ready``: a thing
         if (
             kind == "will"

@@ -14,6 +14,7 @@ reports errors the same way.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -24,7 +25,7 @@ from functools import cached_property
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Any, ClassVar, NamedTuple, Protocol
+from typing import Any, ClassVar, NamedTuple, Protocol, cast
 
 import orjson
 
@@ -459,7 +460,8 @@ def iter_lines(
     ``start`` and ``stop``, of the lines from byte ``start`` (where a line starts) to byte
     ``stop`` (where one starts, or None: the end), the first numbered ``first_line``."""
     try:
-        handle = path.open("rb", buffering=_READ_BUFFER)
+        # A buffer size above 1 gives a BufferedReader (typeshed says BinaryIO for any int).
+        handle = cast(io.BufferedReader, path.open("rb", buffering=_READ_BUFFER))
     except OSError as error:
         raise UserError(f"{path}: cannot read ({error.strerror})") from None
     with handle:

@@ -393,8 +393,8 @@ class AnnotateScreen(Screen[None]):
             where = error.filename if isinstance(error.filename, str) else self.store.root
             self.post_message(SessionFailed(f"{where}: {error.strerror or error}"))
             return
-        options = {} if self.clock is None else {"clock": self.clock}
-        session = AnnotationSession(corpus, annotations, detector=self.detector, **options)
+        clock = time.monotonic if self.clock is None else self.clock  # AnnotationSession's default
+        session = AnnotationSession(corpus, annotations, detector=self.detector, clock=clock)
         self.post_message(SessionOpened(session))
 
     @on(SessionFailed)
@@ -667,7 +667,7 @@ class AnnotateScreen(Screen[None]):
 
     # -- moving ---------------------------------------------------------------------------------
 
-    def _move_focus(self, index: int) -> None:
+    def _focus_quote(self, index: int) -> None:
         self.focus_index = index
         self._clamp_focus()
         self._show_focus()
@@ -681,7 +681,7 @@ class AnnotateScreen(Screen[None]):
         if self.focus_index + 1 >= len(self.work.items):
             self.notify("Last quote of this document: N opens the next one.", timeout=3)
             return
-        self._move_focus(self.focus_index + 1)
+        self._focus_quote(self.focus_index + 1)
 
     def action_previous_quote(self) -> None:
         """Focus the previous quote."""
@@ -692,17 +692,17 @@ class AnnotateScreen(Screen[None]):
         if self.focus_index == 0:
             self.notify("First quote of this document: P opens the previous one.", timeout=3)
             return
-        self._move_focus(self.focus_index - 1)
+        self._focus_quote(self.focus_index - 1)
 
     def action_first_quote(self) -> None:
         """Focus the document's first quote."""
         if self.work is not None and self.work.items:
-            self._move_focus(0)
+            self._focus_quote(0)
 
     def action_last_quote(self) -> None:
         """Focus the document's last quote."""
         if self.work is not None and self.work.items:
-            self._move_focus(len(self.work.items) - 1)
+            self._focus_quote(len(self.work.items) - 1)
 
     @property
     def _heading_for(self) -> int | None:
