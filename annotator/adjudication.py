@@ -4,10 +4,12 @@ Plain Python, driven by the review screen and by tests. The review rests on the 
 :mod:`annotator.agreement.align`: each aligned group of a document is either
 
 - **unanimous**: every annotator present in the document accepted it with the same span, type,
-  speaker and source (or all of them rejected it). It is merged into the gold file on its own
-  (unless auto-merge is off), with the lowest confidence any of them gave;
+  speaker and source, the source of the same kind (or all of them rejected it). It is merged
+  into the gold file on its own (unless auto-merge is off), with the lowest confidence any of
+  them gave;
 - a **disagreement**: someone present did not accept it (*existence*), or the accepted versions
-  differ in span, type, speaker or source. Confidence and source kind are shown, not compared;
+  differ in span, type, speaker or source (its name or its kind: a kind is a label people set,
+  so one annotator's is no more the gold than another's). Confidence is shown, not compared;
 - or no one's quote (rejected by some, absent for others): nothing to settle.
 
 As in agreement, an annotator takes part in a document only once they have finished it
@@ -53,7 +55,7 @@ from enum import StrEnum
 from typing import Any
 
 from annotator.agreement.align import DEFAULT_THRESHOLD, Group, align_document
-from annotator.agreement.labels import differing_fields
+from annotator.agreement.labels import differing_fields, name_key
 from annotator.agreement.report import unfinished_line
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
@@ -733,7 +735,14 @@ class Adjudication:
                 raise NoSourceError(
                     f"{disagreement.doc_id}: this quote has no source to give a kind"
                 )
-            if "source" in disagreement.fields and "source" in still_open:
+            names = {
+                name_key(quote.source)
+                for quote in disagreement.group.members.values()
+                if quote.status is Status.ACCEPTED
+            }
+            # Annotators who name one source and differ only in its kind: stepping the kind is
+            # the decision asked for.
+            if len(names) > 1 and "source" in still_open:
                 raise UserError(
                     f"{disagreement.doc_id}: the annotators name different sources; decide the "
                     "source first (f o and a number, or e), then step its kind"

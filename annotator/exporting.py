@@ -1568,12 +1568,17 @@ class ImportPlan:
     """The ``file:line`` each of ``records`` came from."""
     problems: list[BadLine] = field(default_factory=list)
     """Everything wrong, each naming file and line."""
+    left_out: list[BadLine] = field(default_factory=list)
+    """Lines the reader read past as of no use to it (``ReadDocument.left_out``): warnings."""
     skipped_annotators: Counter[str] = field(default_factory=Counter)
     """Quotes left out because they belong to another annotator than the one asked for."""
     handed_over: int = 0
     """Records passed to the import's writer as they were planned, and so not in ``records``."""
     read_without_quotes: list[str] = field(default_factory=list)
     """Documents the file says a person read whole and found no quote in: to mark finished."""
+    given_quotes: list[str] = field(default_factory=list)
+    """Documents the import gives quotes to, in file order: when they are a detector's, those
+    the annotator had no word on are marked not finished."""
     predictions: bool = False
     """Whether the file holds a detector's output (``detector_scored``): then it says nothing
     of what a person read, and none of ``read_without_quotes`` is marked."""
@@ -1658,6 +1663,7 @@ def _plan(
         if isinstance(item, BadLine):
             plan.problems.append(item)
             continue
+        plan.left_out.extend(item.left_out)
         document = _document_for(item, corpus, plan.problems, seen_docs)
         if document is None:
             continue
@@ -1727,6 +1733,8 @@ def _plan(
                     else _build_quote(fmt, item, quote, document, owner, derived, when)
                 )
         ids = _add_to_plan(plan, seen_ids, paths, lines, owners, built, item.path)
+        if any(type(record) is not str for record in built):  # a str is a problem
+            plan.given_quotes.append(document.id)
         if sink is not None and plan.records:
             # The records are each their owner's, made just above: one owner for all of them
             # when every quote went to ``annotator``.
@@ -2766,6 +2774,9 @@ class ImportReport:
     """Quotes already stored with the same content."""
     problems: list[BadLine] = field(default_factory=list)
     """What was skipped (only with ``skip_bad``)."""
+    left_out: list[BadLine] = field(default_factory=list)
+    """Lines of kinds the format's reader does not read, left out with a warning (a brat event,
+    say): the import went on without them."""
     skipped_annotators: Counter[str] = field(default_factory=Counter)
     """Quotes of other annotators left out."""
     documents: int = 0
@@ -2777,6 +2788,11 @@ class ImportReport:
     """Documents the file says were read whole and had no quote."""
     marked_finished: int = 0
     """Finished marks written: one for each of ``read_without_quotes`` the file had no mark of."""
+    given_quotes: list[str] = field(default_factory=list)
+    """Documents the import gave quotes to (``ImportPlan.given_quotes``)."""
+    marked_unfinished: int = 0
+    """Not-finished marks written: one for each document given only a detector's quotes, which
+    no one has read yet (``_to_mark_unfinished``)."""
     predictions: bool = False
     """Whether the file holds a detector's output: its documents with no quote are then left
     unmarked, since a machine finding nothing is not a person reading them (their quotes,
@@ -2851,10 +2867,14 @@ def _import_into(
             # Every id was taken once: a repeated one is a problem, never handed over.
             report.imported = writer.commit(distinct_ids=True)
         report.marked_finished = file.mark_many_finished(_to_mark_finished(report))
+        report.marked_unfinished = file.mark_many_finished(
+            _to_mark_unfinished(report, set()), finished=False
+        )
         return report
     plan = _plan(fmt, path, annotator, corpus, source_annotator, False, progress)
     report = _report(plan, skip_bad)
     existing = {item["id"]: item for item, _ in file.quote_records()}
+    labelled_before = {item["doc_id"] for item in existing.values()}
     to_save: list[ImportedRecord] = []
     marked_unfinished = {doc_id for doc_id, done in file.finished_marks().items() if not done}
     if marked_unfinished:
@@ -2877,6 +2897,10 @@ def _import_into(
     marks = file.finished_marks()  # the annotator's own word on a document stands
     unmarked = [doc_id for doc_id in _to_mark_finished(report) if doc_id not in marks]
     report.marked_finished = file.mark_many_finished(unmarked)
+    marks = file.finished_marks()
+    suggested = _to_mark_unfinished(report, labelled_before)
+    unmarked = [doc_id for doc_id in suggested if doc_id not in marks]
+    report.marked_unfinished = file.mark_many_finished(unmarked, finished=False)
     return report
 
 
@@ -2885,6 +2909,17 @@ def _to_mark_finished(report: ImportReport) -> list[str]:
     in. A detector's output says nothing of what anyone read: marked, its empty documents were
     passed over by annotate's resume and counted in agreement as read with no quote found."""
     return [] if report.predictions else report.read_without_quotes
+
+
+def _to_mark_unfinished(report: ImportReport, labelled_before: set[str]) -> list[str]:
+    """The documents an import marks not finished: those given a detector's quotes where the
+    annotator had no label before. Unmarked, a labelled document counts as finished (as before
+    marks), so the detector's guesses counted as the annotator's finished work in agreement,
+    review, export and stats before anyone had read them; annotate's ``f`` (or finishing the
+    document there) marks them finished once they have."""
+    if not report.predictions:
+        return []
+    return [doc_id for doc_id in report.given_quotes if doc_id not in labelled_before]
 
 
 SPLIT_MIN_BYTES = 64 << 20
@@ -3137,9 +3172,11 @@ def _import_in_two(
         second.unlink(missing_ok=True)
         raise
     return ImportReport(
+        left_out=plan.left_out,
         skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
         documents=plan.document_count + len(found.doc_ids),
         read_without_quotes=plan.read_without_quotes + found.read_without_quotes,
+        given_quotes=plan.given_quotes + list(dict.fromkeys(found.line_doc_ids)),
         predictions=plan.predictions or found.predictions,
     )
 
@@ -3381,9 +3418,11 @@ def _report(plan: ImportPlan, skip_bad: bool) -> ImportReport:
         )
     return ImportReport(
         problems=plan.problems,
+        left_out=plan.left_out,
         skipped_annotators=plan.skipped_annotators,
         documents=plan.document_count,
         read_without_quotes=plan.read_without_quotes,
+        given_quotes=plan.given_quotes,
         predictions=plan.predictions,
     )
 

@@ -1328,10 +1328,11 @@ class AnnotatorFile:
         self._finished[doc_id] = finished
         return mark
 
-    def mark_many_finished(self, doc_ids: list[str]) -> int:
+    def mark_many_finished(self, doc_ids: list[str], finished: bool = True) -> int:
         """Append a finished mark for each of ``doc_ids``: one write and one fsync for the lot,
-        as an import marks the documents its file says were read and had no quote. Returns how
-        many were written."""
+        as an import marks the documents its file says were read and had no quote
+        (``finished=False``: not finished, as it marks those given only a detector's quotes).
+        Returns how many were written."""
         if not doc_ids:
             return 0
         write_fd = self._ready_to_write()
@@ -1341,7 +1342,9 @@ class AnnotatorFile:
                 StoreEntry(
                     rev=self._last_rev + 1 + offset,
                     change=Change.EDIT,
-                    item=DocumentFinished(doc_id=doc_id, annotator=self.annotator),
+                    item=DocumentFinished(
+                        doc_id=doc_id, annotator=self.annotator, finished=finished
+                    ),
                 )
             )
             for offset, doc_id in enumerate(doc_ids)
@@ -1353,7 +1356,7 @@ class AnnotatorFile:
         self._last_rev += len(doc_ids)
         self._line_count += len(doc_ids)
         self._size += len(data)
-        self._finished.update(dict.fromkeys(doc_ids, True))
+        self._finished.update(dict.fromkeys(doc_ids, finished))
         return len(doc_ids)
 
     def save_many(self, records: list[Any]) -> int:

@@ -196,6 +196,32 @@ def _shared_options_after_command(argv: list[str]) -> list[str]:
     return [argv[index], *leading, *argv[index + 1 :]]
 
 
+OPTIONS_WITH_DASHED_VALUES = ("--split",)
+"""Options whose value may start with a minus (``--split -10/110``): argparse takes such a value
+for an option unless it is a plain negative number, and refuses it as a missing argument; given
+to the option, the value gets the command's own refusal, as ``--split=-10/110`` does."""
+
+
+def _dashed_values_joined(argv: list[str]) -> list[str]:
+    """``--split -10/110`` as ``--split=-10/110`` (``OPTIONS_WITH_DASHED_VALUES``); a value
+    starting ``--`` is left alone, as it is the next option and the missing value is refused."""
+    joined: list[str] = []
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        value = argv[index + 1] if index + 1 < len(argv) else ""
+        if token == "--":
+            joined += argv[index:]
+            break
+        if token in OPTIONS_WITH_DASHED_VALUES and value[:1] == "-" and value[:2] != "--":
+            joined.append(f"{token}={value}")
+            index += 2
+            continue
+        joined.append(token)
+        index += 1
+    return joined
+
+
 def _parse(argv: list[str]) -> argparse.Namespace:
     """The arguments, options and positionals in any order after the subcommand.
 
@@ -204,7 +230,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     argument: what is left over is parsed again, by the subcommand's own parser, intermixed.
     """
     parser, commands = _build_parsers()
-    argv = _shared_options_after_command(argv)
+    argv = _dashed_values_joined(_shared_options_after_command(argv))
     args, extras = parser.parse_known_args(argv)
     if not extras:
         return args

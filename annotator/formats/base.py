@@ -394,6 +394,9 @@ class ReadDocument:
     """The quotes decoded straight into the stored record's layout, their types checked (see
     ``quotes_jsonl.ImportedQuote``), when the reader could; ``quotes`` is then empty and the
     importer finishes the records column by column."""
+    left_out: list[BadLine] = field(default_factory=list)
+    """Lines the reader read past because it has no use for them (a brat event, say): each a
+    warning naming file:line, not a problem; the import goes on without them."""
 
 
 class Reader(Protocol):

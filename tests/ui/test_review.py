@@ -612,7 +612,8 @@ async def test_the_field_prompt_fits_80_columns(labelled, corpus):
 @pytest.fixture
 def kinds_differ(store: AnnotationStore) -> AnnotationStore:
     """ann and ben on a-ferry.txt: one quote with the same source, given as an outlet by ann
-    and a publication by ben, and different speakers (a kind differing alone is merged); and
+    and a publication by ben (the kind differing is a disagreement on the source), and
+    different speakers; and
     ben's indirect quote about the crews, which has no source."""
     asked = '"We were never asked,"'
     source = "the Coastal Times"
@@ -662,7 +663,7 @@ async def test_capital_o_steps_the_source_kind_alone_as_in_annotate(kinds_differ
     app = make_review_app(kinds_differ, ["ann", "ben"], "gold", corpus)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await settle(pilot)
-        assert [d.fields for d in screen.items] == [["existence"], ["speaker"]]
+        assert [d.fields for d in screen.items] == [["existence"], ["speaker", "source"]]
         await pilot.press("O")  # the crews quote names no source: said, nothing saved
         assert gold_records(kinds_differ) == {}
         assert "This quote has no source: f o takes one, e types one" in screen_text(app)
