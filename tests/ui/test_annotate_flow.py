@@ -22,6 +22,7 @@ from annotator.session import AnnotationSession, ItemState, quote_marks_detector
 from annotator.store import AnnotationStore
 from annotator.tui.app import make_app
 from annotator.tui.screens.edit_field import EditFieldModal
+from annotator.tui.screens.help import HelpModal
 from annotator.tui.widgets.document_list import shorten_middle
 from annotator.tui.widgets.progress import CorpusProgressBar
 
@@ -1041,3 +1042,21 @@ async def test_shift_o_on_a_quote_without_a_source_is_refused_with_a_message(
         assert live_quotes(store) == []
         messages = [notice.message for notice in app._notifications]  # noqa: SLF001
         assert "This quote has no source: o names one, then O sets its kind." in messages
+
+
+async def test_notifications_wait_until_the_help_is_closed(news_corpus, make_annotator):
+    """At 80x24 a notification drew over the help box, hiding the keys it lists; it shows once
+    the help is closed."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("question_mark")
+        app.annotate_screen.notify("The lighthouse keeper's note was saved", timeout=30)
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, HelpModal)
+        assert "lighthouse keeper" not in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert "lighthouse keeper" in screen_text(app)

@@ -856,3 +856,21 @@ async def test_a_long_annotator_name_takes_one_line_of_the_label_table(store, co
         assert " 3  catherin…" in header
         assert "≠ speaker" in table[5]  # status, span, type, then the speaker: no wrapped header
         assert long_name in screen_text(app).split("labels")[0]  # the legend, in full
+
+
+async def test_notifications_wait_until_the_help_is_closed(labelled, corpus):
+    """At 80x24 a notification drew over the help box, hiding the keys it lists; it shows once
+    the help is closed."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        app.review_screen.notify("Saved the harbour pilot's answer", timeout=30)
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewHelpModal)
+        assert "harbour pilot" not in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert "harbour pilot" in screen_text(app)
