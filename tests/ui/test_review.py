@@ -874,3 +874,43 @@ async def test_notifications_wait_until_the_help_is_closed(labelled, corpus):
         await pilot.pause()
         await pilot.pause()
         assert "harbour pilot" in screen_text(app)
+
+
+SEVEN = ("ann", "ben", "cat", "dov", "eli", "fern", "gus")
+"""Seven annotators, as a large team reviews."""
+
+
+@pytest.fixture
+def seven_labelled(store: AnnotationStore) -> AnnotationStore:
+    """Seven annotators over one quote: spans, a rejection, one who did not label it."""
+    asked = '"We were never asked,"'
+    words = {"ann": asked, "ben": asked, "cat": "We were never asked", "dov": asked}
+    for name in SEVEN:
+        with store.open(name, writable=True) as folded:
+            if name == "eli":
+                folded.save(make_quote(name, "a-ferry.txt", FERRY, asked, status=Status.REJECTED))
+            elif name == "fern":
+                folded.save(make_quote(name, "a-ferry.txt", FERRY, "The port chief"))
+            elif name != "gus":
+                folded.save(make_quote(name, "a-ferry.txt", FERRY, words[name], speaker="crew"))
+    return store
+
+
+async def test_the_legend_of_seven_annotators_stays_compact_at_80_columns(seven_labelled, corpus):
+    """With seven annotators the legend wrapped over four lines at 80 columns (names cut from
+    their keys mid-entry), taking the text's room; it keeps to one line there, each annotator
+    still named beside their key, and keeps the long form where it fits."""
+    app = make_review_app(seven_labelled, list(SEVEN), "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        legend = app.screen.query_one("#review-legend")
+        assert legend.size.height == 1
+        line = screen_text(app).splitlines()[legend.region.y]
+        for key, name in enumerate(SEVEN, 1):
+            assert f"{key} {name}" in line, line
+    app = make_review_app(seven_labelled, list(SEVEN), "gold", corpus)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await settle(pilot)
+        legend = app.screen.query_one("#review-legend")
+        line = screen_text(app).splitlines()[legend.region.y]
+        assert " 1  ann: " in line and " 7  gus: did not label this document" in line, line
