@@ -23,7 +23,7 @@ from annotator.store import AnnotationStore
 from annotator.tui.app import make_app
 from annotator.tui.screens.edit_field import EditFieldModal
 from annotator.tui.screens.help import HelpModal
-from annotator.tui.widgets.document_list import shorten_middle
+from annotator.tui.widgets.document_list import DocumentList, shorten_middle
 from annotator.tui.widgets.progress import CorpusProgressBar
 
 SEED_ID = "000_5cdb8f7fcb1a7bf5.txt"
@@ -1060,3 +1060,80 @@ async def test_notifications_wait_until_the_help_is_closed(news_corpus, make_ann
         await pilot.pause()
         await pilot.pause()
         assert "lighthouse keeper" in screen_text(app)
+
+
+@pytest.fixture
+def many_documents(write_corpus) -> Path:
+    """Forty-one documents: more than a list at 80x24 shows at once."""
+    documents = {f"d{number:02}-river.txt": SECOND for number in range(40)}
+    documents["m-salt-marsh.txt"] = NEWS
+    return write_corpus(documents)
+
+
+def _listing(app) -> DocumentList:
+    return app.annotate_screen.document_list
+
+
+async def test_the_document_list_is_driven_from_the_keyboard(many_documents, make_annotator):
+    """At 80 columns `l` showed a list the arrow keys could not move through (they moved the
+    quote behind it) and enter accepted a quote. Now `l` puts the cursor on the document being
+    annotated; the arrows, pages, home and end move it; enter opens the document under it and
+    hides the list again; esc goes back without opening one."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "d00-river.txt")
+        screen = app.annotate_screen
+        await pilot.press("N", "N")
+        await wait_loaded(pilot, "d02-river.txt")
+        await pilot.press("l")
+        await pilot.pause()
+        listing = _listing(app)
+        assert listing.display and listing.has_focus
+        assert listing.cursor == 2
+        await pilot.press("down", "down", "up")
+        assert listing.cursor == 3
+        await pilot.press("pagedown")
+        assert listing.cursor > 10
+        await pilot.press("end")
+        assert listing.cursor == 40
+        await pilot.press("home")
+        assert listing.cursor == 0
+        await pilot.press("down", "enter")
+        await wait_loaded(pilot, "d01-river.txt")
+        assert not listing.display and screen.text_view.has_focus
+        assert screen.session is not None and screen.session.corpus_progress().labeled == 0
+        await pilot.press("l", "end", "escape")
+        await pilot.pause()
+        assert not listing.display and screen.text_view.has_focus
+        assert screen.work is not None and screen.work.doc_id == "d01-river.txt"
+
+
+async def test_typing_in_the_document_list_jumps_to_an_id(many_documents, make_annotator):
+    """Typed characters find the first id starting with them (else holding them), shown on the
+    list's last row; they never reach the screen's keys (s would open the speaker prompt)."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("l", "d", "1", "7")
+        listing = _listing(app)
+        assert listing.cursor == 17
+        assert "find: d17" in screen_text(app)
+        await pilot.press("backspace", "backspace", "backspace")
+        await pilot.press("s", "a", "l", "t")
+        assert listing.cursor == 40  # "salt" is inside m-salt-marsh.txt
+        assert not isinstance(app.screen, EditFieldModal)
+        await pilot.press("enter")
+        await wait_loaded(pilot, "m-salt-marsh.txt")
+
+
+async def test_the_list_shown_on_a_wide_terminal_stays_after_enter(many_documents, make_annotator):
+    """At 120 columns the list is always there: `l` moves into it, enter opens the document
+    and the list stays, with the new document highlighted."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("l", "down", "down", "enter")
+        await wait_loaded(pilot, "d02-river.txt")
+        listing = _listing(app)
+        assert listing.display and listing.current == 2
+        assert app.annotate_screen.text_view.has_focus

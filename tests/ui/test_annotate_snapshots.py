@@ -8,6 +8,7 @@ from annotator.corpus import open_corpus
 from annotator.session import AnnotationSession
 from annotator.tui.screens.annotate import HELP_SECTIONS, AnnotateScreen
 from annotator.tui.screens.help import HelpModal
+from annotator.tui.widgets.document_list import DocumentList
 from annotator.tui.widgets.document_text import DocumentText
 
 
@@ -53,6 +54,7 @@ def _every_binding_listed(pilot) -> None:
     listed = [binding for _, bindings in HELP_SECTIONS for binding in bindings]
     assert all(binding in listed for binding in AnnotateScreen.BINDINGS)
     assert all(binding in listed for binding in DocumentText.BINDINGS)
+    assert all(binding in listed for binding in DocumentList.BINDINGS)
     for binding in listed:
         assert (binding.tooltip or binding.description) in shown
 
@@ -110,14 +112,15 @@ def test_speaker_input_with_suggestions(snap_compare, news_corpus, make_annotato
 
 def test_help_screen(snap_compare, news_corpus, make_annotator):
     """The help modal: sections Move, Label the focused quote, Adjust its span, Add a missed
-    quote, The document (f marks it finished), Session, and the input's keys, each key with
-    what it does. (Also asserts that every binding of the screen is listed, with its
+    quote, The document (f marks it finished), Session, scrolling, the document list's keys
+    (arrows, pages, home, end, enter, esc, backspace) and the input's keys, each key with what it
+    does. (Also asserts that every binding of the screen and of the list is listed, with its
     description.)"""
     app = make_annotator(news_corpus)
     failures: list[AssertionError] = []
     assert snap_compare(
         app,
-        terminal_size=(100, 77),
+        terminal_size=(100, 90),
         run_before=_after("question_mark", check=_every_binding_listed, failures=failures),
     )
     assert failures == []

@@ -168,7 +168,13 @@ DOCUMENT_BINDINGS: list[BindingType] = [
 SESSION_BINDINGS: list[BindingType] = [
     Binding("u,ctrl+z", "undo", "Undo", tooltip="Undo the latest change, even from an earlier run"),
     Binding("ctrl+y,U", "redo", "Redo", show=False),
-    Binding("l", "toggle_list", "Show or hide the document list", show=False),
+    Binding(
+        "l",
+        "open_list",
+        "Document list",
+        tooltip="Go to the document list (its keys are below)",
+        show=False,
+    ),
     Binding("question_mark", "help", "Help", tooltip="This help"),
     Binding("q", "quit", "Quit", tooltip="Quit (everything is saved already)"),
     Binding("ctrl+p", "app.command_palette", "Commands", show=False, tooltip="Command palette"),
@@ -183,6 +189,7 @@ HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
     ("The document", DOCUMENT_BINDINGS),
     ("Session", SESSION_BINDINGS),
     ("Scroll the text (the mouse wheel too)", list(DocumentText.BINDINGS)),
+    ("In the document list (l; type an id to jump to it)", list(DocumentList.BINDINGS)),
     ("In the speaker, source or note input", EditFieldModal.HELP_BINDINGS),
 ]
 """The help screen's sections: the very bindings of this screen, so help cannot drift."""
@@ -254,6 +261,7 @@ class AnnotateScreen(Screen[None]):
         self._mark_list: list[Mark] = []
         self._marks_of: DocumentWork | None = None
         self._list_wanted: bool | None = None
+        self._list_shown_by_key = False
 
     def compose(self) -> ComposeResult:
         """Progress on top, then list · text · panel, keys at the bottom."""
@@ -738,7 +746,21 @@ class AnnotateScreen(Screen[None]):
 
     @on(DocumentList.DocumentChosen)
     def _document_chosen(self, message: DocumentList.DocumentChosen) -> None:
+        self._leave_list()
         self.open_document(message.index)
+
+    @on(DocumentList.Dismissed)
+    def _list_dismissed(self) -> None:
+        self._leave_list()
+
+    def _leave_list(self) -> None:
+        """Back to the text; the list hides again if ``l`` showed it."""
+        if self._list_shown_by_key:
+            self._list_shown_by_key = False
+            self._list_wanted = None
+            self._layout_for_width()
+            self.call_after_refresh(self._refresh_title)
+        self.text_view.focus()
 
     @on(DocumentText.OffsetClicked)
     def _offset_clicked(self, message: DocumentText.OffsetClicked) -> None:
@@ -834,6 +856,8 @@ class AnnotateScreen(Screen[None]):
         self._apply(lambda session, work, index: session.adjust_span(work, index, edge, step, unit))
 
     def _edit_field(self, kind: str, title: str) -> None:
+        if self.document_list.has_focus:
+            raise SkipAction()  # a character of an id typed into the list, not a prompt
         item = self.focused_item
         if self.session is None or self.work is None or item is None:
             return
@@ -1006,11 +1030,16 @@ class AnnotateScreen(Screen[None]):
 
     # -- the rest -------------------------------------------------------------------------------
 
-    def action_toggle_list(self) -> None:
-        """Show or hide the document list."""
-        self._list_wanted = not self.document_list.display
-        self._layout_for_width()
-        self.call_after_refresh(self._refresh_title)
+    def action_open_list(self) -> None:
+        """Go to the document list (shown for the while on a narrow terminal), its cursor on
+        the document being annotated."""
+        listing = self.document_list
+        if not listing.display:
+            self._list_shown_by_key = True
+            self._list_wanted = True
+            self._layout_for_width()
+            self.call_after_refresh(self._refresh_title)
+        listing.focus()
 
     def action_help(self) -> None:
         """Show every key."""
