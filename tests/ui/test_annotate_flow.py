@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import orjson
@@ -1137,3 +1138,67 @@ async def test_the_list_shown_on_a_wide_terminal_stays_after_enter(many_document
         listing = _listing(app)
         assert listing.display and listing.current == 2
         assert app.annotate_screen.text_view.has_focus
+
+
+class GatedDetector:
+    """The fake detector, held back until the test lets it run: a slow first document."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+
+    def __call__(self, text: str) -> list[Candidate]:
+        self.gate.wait(10)
+        return fake_detector(text)
+
+
+async def _press_while_loading(pilot, detector: GatedDetector, *keys: str) -> None:
+    for key in keys:
+        await pilot.press(key)
+    await pilot.pause()
+    assert pilot.app.annotate_screen.work is None  # still loading: the keys came early
+    detector.gate.set()
+    await wait_loaded(pilot)
+    for _ in range(5):
+        await pilot.pause()
+
+
+async def test_keys_typed_before_the_first_document_shows_are_applied(news_corpus, make_annotator):
+    """Enter or x pressed at start-up, before the first document had loaded, were dropped
+    without a word. They wait (the title counts them) and act once the document shows."""
+    detector = GatedDetector()
+    app = make_annotator(news_corpus, detector=detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "x")
+        await pilot.pause()
+        screen = app.annotate_screen
+        assert "2 keys waiting" in str(screen.text_view.border_title)
+        await _press_while_loading(pilot, detector)
+        assert screen.work is not None
+        states = [item.state for item in screen.work.items]
+        assert states[:3] == [ItemState.ACCEPTED, ItemState.REJECTED, ItemState.PENDING]
+        assert screen.focus_index == 2
+
+
+async def test_a_speaker_typed_before_the_first_document_shows_reaches_its_prompt(
+    news_corpus, make_annotator
+):
+    """s, a name and enter typed at start-up: the prompt opens once the document shows and
+    takes the name, as it does when typed straight after s later on."""
+    detector = GatedDetector()
+    app = make_annotator(news_corpus, detector=detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press_while_loading(pilot, detector, "s", "I", "d", "a", "enter")
+        screen = app.annotate_screen
+        assert isinstance(app.screen, type(screen))
+        assert screen.work is not None and screen.work.items[0].speaker == "Ida"
+
+
+async def test_quit_is_not_held_back_while_loading(news_corpus, make_annotator):
+    """q while the first document loads quits at once; it is not queued behind the load."""
+    detector = GatedDetector()
+    app = make_annotator(news_corpus, detector=detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0  # exiting, the document still on its way
+        detector.gate.set()

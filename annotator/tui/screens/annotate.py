@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -55,6 +55,12 @@ IDLE_AFTER = 1.5
 
 IDLE_TICK = 0.5
 """How often the screen checks whether to read ahead."""
+
+EARLY_KEYS_KEPT = 200
+"""Keys typed before the first document shows that wait for it; any more are dropped."""
+
+WORK_WITHOUT_A_DOCUMENT = frozenset({"quit", "help", "app.command_palette", "open_list"})
+"""Actions that act at once while the first document loads; other keys wait for it."""
 
 NARROW = 110
 """Below this many columns the document list hides itself (``l`` brings it back)."""
@@ -262,6 +268,8 @@ class AnnotateScreen(Screen[None]):
         self._marks_of: DocumentWork | None = None
         self._list_wanted: bool | None = None
         self._list_shown_by_key = False
+        self._early_keys: list[events.Key] | None = []
+        """Keys typed before the first document showed, to act once it does (then None)."""
 
     def compose(self) -> ComposeResult:
         """Progress on top, then list · text · panel, keys at the bottom."""
@@ -305,9 +313,33 @@ class AnnotateScreen(Screen[None]):
         if self.idle_after is not None:
             self.set_interval(IDLE_TICK, self._work_ahead)
 
-    def on_key(self) -> None:
-        """Note the time: reading ahead waits until the annotator pauses."""
+    def on_key(self, event: events.Key) -> None:
+        """Note the time: reading ahead waits until the annotator pauses. Before the first
+        document shows, keep the key for it (enter at start-up was dropped without a word)."""
         self._last_key = time.monotonic()
+        if self._early_keys is not None and not self._acts_without_a_document(event.key):
+            event.stop()
+            event.prevent_default()
+            self._keep_early_key(event.key, event.character)
+
+    def _acts_without_a_document(self, key: str) -> bool:
+        bindings = self._bindings.key_to_bindings.get(key, ())
+        return any(binding.action in WORK_WITHOUT_A_DOCUMENT for binding in bindings)
+
+    def _keep_early_key(self, key: str, character: str | None) -> None:
+        early = self._early_keys
+        assert early is not None
+        if len(early) < EARLY_KEYS_KEPT:
+            early.append(events.Key(key, character))
+        self._set_title(f"loading · {counted(len(early), 'key')} waiting")
+
+    def _replay_early_keys(self) -> None:
+        """Send the keys typed while loading, in order, as if typed now."""
+        early, self._early_keys = self._early_keys, None
+        for key in early or []:
+            # Sent by the app, as a typed key is: a message stops bubbling at its sender, and
+            # sent by this screen it would never reach the app's bindings.
+            self.app.post_message(events.Key(key.key, key.character).set_sender(self.app))
 
     def _work_ahead(self) -> None:
         """While the annotator pauses, read and detect one document they may open next.
@@ -482,6 +514,8 @@ class AnnotateScreen(Screen[None]):
         self._clamp_focus()
         self.document_list.set_current(message.index)
         self._show_work(scroll=True)
+        if self._early_keys is not None:
+            self._replay_early_keys()
         if message.nothing_open:
             # Else g, or a reopened session, landed on the first document without a word.
             self.notify(
@@ -511,6 +545,13 @@ class AnnotateScreen(Screen[None]):
         self._set_title(f"{doc_id} · unreadable")
         self.panel.show_message(message.message)
         self._refresh_progress()  # the line on top names this document, not the one before
+        if self._early_keys:
+            self.notify(
+                f"{counted(len(self._early_keys), 'key')} typed while loading did nothing: "
+                "this document cannot be shown.",
+                severity="warning",
+            )
+        self._early_keys = None
 
     @on(ProgressFilled)
     def _progress_filled(self) -> None:
@@ -858,6 +899,11 @@ class AnnotateScreen(Screen[None]):
     def _edit_field(self, kind: str, title: str) -> None:
         if self.document_list.has_focus:
             raise SkipAction()  # a character of an id typed into the list, not a prompt
+        if self._early_keys is not None:
+            # Bound with priority, it never reaches on_key: kept here, the name after it there.
+            key = {"speaker": "s", "source": "o", "note": "m"}[kind]
+            self._keep_early_key(key, key)
+            return
         item = self.focused_item
         if self.session is None or self.work is None or item is None:
             return
