@@ -1202,3 +1202,14 @@ async def test_quit_is_not_held_back_while_loading(news_corpus, make_annotator):
         await pilot.pause()
         assert app.return_code == 0  # exiting, the document still on its way
         detector.gate.set()
+
+
+async def test_enter_typed_while_the_command_starts_is_still_enter(news_corpus, make_annotator):
+    """Enter typed before the terminal is put in raw mode reaches the app as a newline (ctrl+j,
+    the terminal's own translation): kept for the first document, it was ignored there."""
+    detector = GatedDetector()
+    app = make_annotator(news_corpus, detector=detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press_while_loading(pilot, detector, "ctrl+j")
+        work = app.annotate_screen.work
+        assert work is not None and work.items[0].state is ItemState.ACCEPTED

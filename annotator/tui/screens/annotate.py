@@ -329,6 +329,10 @@ class AnnotateScreen(Screen[None]):
     def _keep_early_key(self, key: str, character: str | None) -> None:
         early = self._early_keys
         assert early is not None
+        if key == "ctrl+j":
+            # Enter typed while the command started, before the terminal was put in raw mode:
+            # the terminal turned it into a newline.
+            key, character = "enter", "\r"
         if len(early) < EARLY_KEYS_KEPT:
             early.append(events.Key(key, character))
         self._set_title(f"loading · {counted(len(early), 'key')} waiting")
