@@ -23,6 +23,7 @@ from annotator.tui.screens.review import (
     ReviewScreen,
     TakeFieldModal,
 )
+from annotator.tui.widgets.review_labels import ROWS
 
 FERRY = (
     "Ferry service resumes\n\n"
@@ -914,3 +915,22 @@ async def test_the_legend_of_seven_annotators_stays_compact_at_80_columns(seven_
         legend = app.screen.query_one("#review-legend")
         line = screen_text(app).splitlines()[legend.region.y]
         assert " 1  ann: " in line and " 7  gus: did not label this document" in line, line
+
+
+async def test_the_label_table_of_seven_annotators_shows_every_field_at_80_columns(
+    seven_labelled, corpus
+):
+    """With seven annotators at 80 columns each value wrapped mid-word over two or three lines
+    ('accep / ted'), so the table, twelve lines at most, lost its last fields (source kind,
+    confidence) and names were cut to one letter. Narrow columns now hold one line each, cut
+    with an ellipsis, and every field shows."""
+    app = make_review_app(seven_labelled, list(SEVEN), "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#review-labels")
+        lines = screen_text(app).splitlines()[table.region.y : table.region.bottom]
+        shown = "\n".join(lines)
+        for title in ("status", "span", "type", "speaker", "source kind", "confidence"):
+            assert sum(title in line for line in lines) >= 1, shown
+        assert len(lines) == 1 + 1 + len(ROWS) + 1  # borders, the names, a line per field
+        assert "1 ann" in lines[1] and "7 gus" in lines[1], shown
