@@ -1213,3 +1213,34 @@ async def test_enter_typed_while_the_command_starts_is_still_enter(news_corpus, 
         await _press_while_loading(pilot, detector, "ctrl+j")
         work = app.annotate_screen.work
         assert work is not None and work.items[0].state is ItemState.ACCEPTED
+
+
+async def test_the_list_on_a_narrow_terminal_leaves_the_text_readable(
+    many_documents, make_annotator
+):
+    """At 80 columns the list and the panel beside it left the text 20 columns, a word a
+    line. While the list is open there, the panel steps aside; it is back after esc."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        side = screen.query_one("#side")
+        await pilot.press("l")
+        await pilot.pause()
+        assert not side.display and screen.text_view.size.width >= 40
+        await pilot.press("escape")
+        await pilot.pause()
+        assert side.display and not screen.document_list.display
+
+
+async def test_a_click_on_the_text_leaves_the_list_as_esc_does(many_documents, make_annotator):
+    """Leaving the list with the mouse left it open, the panel hidden, at 80 columns."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.click("#text", offset=(10, 5))
+        await pilot.pause()
+        assert not screen.document_list.display and screen.query_one("#side").display

@@ -716,7 +716,11 @@ class AnnotateScreen(Screen[None]):
         wide = self.size.width >= NARROW
         show_list = wide if self._list_wanted is None else self._list_wanted
         self.document_list.display = show_list
-        self.query_one("#side").styles.width = 40 if wide else 30
+        side = self.query_one("#side")
+        side.styles.width = 40 if wide else 30
+        # List, text and panel left the text 20 columns at 80: while a document is being
+        # chosen there, the quote's panel steps aside.
+        side.display = wide or not show_list
 
     # -- moving ---------------------------------------------------------------------------------
 

@@ -90,7 +90,7 @@ class DocumentList(ScrollView, can_focus=True):
 
     @dataclass
     class Dismissed(Message):
-        """The annotator left the list with escape, opening nothing."""
+        """The annotator left the list without opening a document (esc, or a click elsewhere)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -140,6 +140,8 @@ class DocumentList(ScrollView, can_focus=True):
         super()._on_blur(event)
         self.search = ""
         self.refresh()
+        # A click on the text leaves the list as esc does (else it stayed open at 80 columns).
+        self.post_message(self.Dismissed())
 
     def _put_cursor(self, index: int) -> None:
         if not self.ids:
