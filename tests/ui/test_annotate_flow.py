@@ -1244,3 +1244,21 @@ async def test_a_click_on_the_text_leaves_the_list_as_esc_does(many_documents, m
         await pilot.click("#text", offset=(10, 5))
         await pilot.pause()
         assert not screen.document_list.display and screen.query_one("#side").display
+
+
+async def test_the_screen_keys_rest_while_the_list_has_focus(many_documents, make_annotator):
+    """In the list, delete, ctrl+z and shift+arrows still acted on the quote behind it (a
+    label deleted while looking for a document), and the footer offered them. They rest until
+    the list is left; the footer shows the list's own keys."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        await pilot.press("enter", "p")
+        await pilot.press("l", "delete", "shift+right")
+        await pilot.pause()
+        assert screen.work is not None and screen.work.items[0].state is ItemState.ACCEPTED
+        footer = screen_text(app).splitlines()[-1]
+        assert "Open" in footer and "Back" in footer and "Reject" not in footer, footer
+        await pilot.press("escape", "delete")
+        assert screen.work.items[0].state is ItemState.PENDING

@@ -168,3 +168,12 @@ def test_empty_document(snap_compare, write_corpus, make_annotator):
     corpus = write_corpus({"a-news.txt": NEWS, "b-blank.txt": "  \n\n\t \n", "c-more.txt": NEWS})
     app = make_annotator(corpus)
     assert snap_compare(app, terminal_size=(120, 24), run_before=_after("N", doc_id="b-blank.txt"))
+
+
+def test_document_list_opened_at_80_columns(snap_compare, news_corpus, make_annotator):
+    """At 80x24 after l, ↓ and typing 'c-': the list on the left (a-news.txt, the current
+    document, in blue; the cursor on c-short.txt in amber; 'find: c-' on its last row), the
+    text beside it, the quote panel stepped aside, and a footer of the list's keys only
+    ('⏎ Open', 'esc Back', the palette): the screen's keys rest while the list has focus."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("l", "down", "c", "minus"))

@@ -18,6 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -905,8 +906,6 @@ class AnnotateScreen(Screen[None]):
         self._apply(lambda session, work, index: session.adjust_span(work, index, edge, step, unit))
 
     def _edit_field(self, kind: str, title: str) -> None:
-        if self.document_list.has_focus:
-            raise SkipAction()  # a character of an id typed into the list, not a prompt
         if self._early_keys is not None:
             # Bound with priority, it never reaches on_key: kept here, the name after it there.
             key = {"speaker": "s", "source": "o", "note": "m"}[kind]
@@ -1083,6 +1082,15 @@ class AnnotateScreen(Screen[None]):
         self._show_work(scroll=True)
 
     # -- the rest -------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The screen's keys rest while the document list has focus: delete or ctrl+z there
+        acted on the quote behind it, and the footer offered keys that type an id."""
+        try:
+            listing = self.document_list
+        except NoMatches:
+            return True
+        return not listing.has_focus
 
     def action_open_list(self) -> None:
         """Go to the document list (shown for the while on a narrow terminal), its cursor on
