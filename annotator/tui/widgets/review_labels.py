@@ -158,6 +158,9 @@ class ReviewLabelTable(Static):
     }
     """
 
+    _shown: tuple | None = None
+    """What ``show`` was last given (drawn again at each resize)."""
+
     def show(
         self,
         disagreement: Disagreement | None,
@@ -168,7 +171,7 @@ class ReviewLabelTable(Static):
     ) -> None:
         """Show the versions of ``disagreement`` and its gold record so far."""
         if disagreement is None:
-            self._shown: tuple | None = None
+            self._shown = None
             self.update(Text(""))
             return
         self.border_title = "labels  (≠ differs, to decide · ✓ decided)"
@@ -176,7 +179,7 @@ class ReviewLabelTable(Static):
         self._draw()
 
     def _draw(self) -> None:
-        shown = getattr(self, "_shown", None)
+        shown = self._shown
         if shown is not None:
             # The app's width before the first layout: the table spans the screen.
             width = self.content_region.width or self.app.size.width - 4
