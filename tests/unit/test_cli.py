@@ -719,3 +719,34 @@ def test_annotate_refuses_an_unwritable_store_before_the_screen_draws(
     )
     assert (code, out) == (2, "")
     assert err == f"quote-annotator annotate: {named}\n"
+
+
+def test_review_refuses_an_unwritable_gold_file_before_the_screen_draws(
+    capsys, tmp_path, corpus_root, monkeypatch
+):
+    """As annotate: a gold file that cannot be written was found once the review screen had
+    drawn; it is said in one line before."""
+    from annotator.tui.review import ReviewApp
+
+    def drawn(self) -> None:
+        raise AssertionError("the screen started before the gold file was checked")
+
+    monkeypatch.setattr(ReviewApp, "run", drawn)
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    annotate(store, corpus_root, "bob", "a.txt", '"Prices will fall,"', type="mixed")
+    gold = store / "gold.jsonl"
+    gold.write_text("")
+    real_open = os.open
+
+    def read_only_open(file, flags, *args, **kwargs):
+        if str(file) == str(gold) and flags & (os.O_WRONLY | os.O_RDWR):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(file))
+        return real_open(file, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", read_only_open)
+    code, out, err = run_cli(
+        capsys, "review", str(corpus_root), "alice", "bob", "--store", str(store)
+    )
+    assert (code, out) == (2, "")
+    assert err == f"quote-annotator review: {gold}: {os.strerror(errno.EROFS)}\n"
