@@ -1262,3 +1262,36 @@ async def test_the_screen_keys_rest_while_the_list_has_focus(many_documents, mak
         assert "Open" in footer and "Back" in footer and "Reject" not in footer, footer
         await pilot.press("escape", "delete")
         assert screen.work.items[0].state is ItemState.PENDING
+
+
+class GatedSecondDocument:
+    """The fake detector, held back on the short document only: a slow next document."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+
+    def __call__(self, text: str) -> list[Candidate]:
+        if text == SECOND:
+            self.gate.wait(10)
+        return fake_detector(text)
+
+
+async def test_keys_typed_while_the_next_document_loads_act_on_it(write_corpus, make_annotator):
+    """N then enter, typed faster than the next document loaded: enter accepted a quote of the
+    document being left, still on screen. It waits for the document N opens."""
+    corpus = write_corpus({"a-news.txt": NEWS, "b-short.txt": SECOND})
+    detector = GatedSecondDocument()
+    app = make_annotator(corpus, detector=detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        screen = app.annotate_screen
+        await pilot.press("N", "enter")
+        await pilot.pause()
+        assert screen.work is not None and screen.work.doc_id == "a-news.txt"
+        assert screen.work.items[0].state is ItemState.PENDING
+        detector.gate.set()
+        await wait_loaded(pilot, "b-short.txt")
+        for _ in range(5):
+            await pilot.pause()
+        assert screen.work.items[0].state is ItemState.ACCEPTED
+        assert screen.session is not None and screen.session.corpus_progress().labeled == 1

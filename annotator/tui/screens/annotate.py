@@ -58,10 +58,14 @@ IDLE_TICK = 0.5
 """How often the screen checks whether to read ahead."""
 
 EARLY_KEYS_KEPT = 200
-"""Keys typed before the first document shows that wait for it; any more are dropped."""
+"""Keys typed while a document loads that wait for it; any more are dropped."""
 
 WORK_WITHOUT_A_DOCUMENT = frozenset({"quit", "help", "app.command_palette", "open_list"})
-"""Actions that act at once while the first document loads; other keys wait for it."""
+"""Actions that act at once while a document loads; other keys wait for it."""
+
+MOVES_WHILE_LOADING = frozenset({"next_document", "previous_document"})
+"""Actions that act at once while a document other than the first loads (N N N moves three
+without reading the two passed over)."""
 
 NARROW = 110
 """Below this many columns the document list hides itself (``l`` brings it back)."""
@@ -270,7 +274,8 @@ class AnnotateScreen(Screen[None]):
         self._list_wanted: bool | None = None
         self._list_shown_by_key = False
         self._early_keys: list[events.Key] | None = []
-        """Keys typed before the first document showed, to act once it does (then None)."""
+        """Keys typed while a document loads, to act once it shows (None: none loading)."""
+        self._loading_title = "loading"
 
     def compose(self) -> ComposeResult:
         """Progress on top, then list · text · panel, keys at the bottom."""
@@ -315,8 +320,9 @@ class AnnotateScreen(Screen[None]):
             self.set_interval(IDLE_TICK, self._work_ahead)
 
     def on_key(self, event: events.Key) -> None:
-        """Note the time: reading ahead waits until the annotator pauses. Before the first
-        document shows, keep the key for it (enter at start-up was dropped without a word)."""
+        """Note the time: reading ahead waits until the annotator pauses. While a document
+        loads, keep the key for it: enter at start-up was dropped without a word, and N then
+        enter accepted a quote of the document being left."""
         self._last_key = time.monotonic()
         if self._early_keys is not None and not self._acts_without_a_document(event.key):
             event.stop()
@@ -325,7 +331,10 @@ class AnnotateScreen(Screen[None]):
 
     def _acts_without_a_document(self, key: str) -> bool:
         bindings = self._bindings.key_to_bindings.get(key, ())
-        return any(binding.action in WORK_WITHOUT_A_DOCUMENT for binding in bindings)
+        free = WORK_WITHOUT_A_DOCUMENT
+        if self.doc_index is not None:  # N and P go on from the document being opened
+            free = free | MOVES_WHILE_LOADING
+        return any(binding.action in free for binding in bindings)
 
     def _keep_early_key(self, key: str, character: str | None) -> None:
         early = self._early_keys
@@ -336,7 +345,7 @@ class AnnotateScreen(Screen[None]):
             key, character = "enter", "\r"
         if len(early) < EARLY_KEYS_KEPT:
             early.append(events.Key(key, character))
-        self._set_title(f"loading · {counted(len(early), 'key')} waiting")
+        self._set_title(f"{self._loading_title} · {counted(len(early), 'key')} waiting")
 
     def _replay_early_keys(self) -> None:
         """Send the keys typed while loading, in order, as if typed now."""
@@ -483,7 +492,10 @@ class AnnotateScreen(Screen[None]):
         doc_id = self.session.corpus.ids[index]
         self.document_list.set_current(index)
         if self.work is None or self.work.doc_id != doc_id:
-            self._set_title(f"{doc_id} · loading…")
+            self._loading_title = f"{doc_id} · loading…"
+            self._set_title(self._loading_title)
+            if self._early_keys is None:
+                self._early_keys = []
         self._load_document(index, focus)
 
     @work(thread=True, exclusive=True, group="document")
