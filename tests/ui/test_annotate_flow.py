@@ -1295,3 +1295,43 @@ async def test_keys_typed_while_the_next_document_loads_act_on_it(write_corpus, 
             await pilot.pause()
         assert screen.work.items[0].state is ItemState.ACCEPTED
         assert screen.session is not None and screen.session.corpus_progress().labeled == 1
+
+
+async def test_keys_typed_in_one_burst_after_n_act_on_the_document_it_opens(
+    news_corpus, make_annotator
+):
+    """N N enter sent in one burst, as a terminal delivers keys typed fast (or pasted): the
+    screen saw enter before N had started opening anything, so enter accepted a quote of the
+    document on screen, the one being left."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        for key, character in (("N", "N"), ("N", "N"), ("enter", "\r")):
+            app.post_message(events.Key(key, character).set_sender(app))
+        await wait_loaded(pilot, "c-short.txt")
+        for _ in range(5):
+            await pilot.pause()
+        screen = app.annotate_screen
+        assert screen.session is not None
+        assert screen.session.progress("a-news.txt").labeled == 0
+        assert screen.work is not None and screen.work.items[0].state is ItemState.ACCEPTED
+
+
+async def test_a_speaker_typed_in_a_burst_after_n_goes_to_the_document_it_opens(
+    news_corpus, make_annotator
+):
+    """N s Ida enter in one burst: the prompt opened on the quote of the document being left.
+    It opens once the next document shows, on its first quote."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        keys = [("N", "N"), ("s", "s"), ("I", "I"), ("d", "d"), ("a", "a"), ("enter", "\r")]
+        for key, character in keys:
+            app.post_message(events.Key(key, character).set_sender(app))
+        await wait_loaded(pilot, "b-markup.txt")
+        for _ in range(10):
+            await pilot.pause()
+        screen = app.annotate_screen
+        assert screen.session is not None
+        assert screen.session.progress("a-news.txt").labeled == 0
+        assert screen.work is not None and screen.work.items[0].speaker == "Ida"

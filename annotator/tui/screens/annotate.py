@@ -63,10 +63,6 @@ EARLY_KEYS_KEPT = 200
 WORK_WITHOUT_A_DOCUMENT = frozenset({"quit", "help", "app.command_palette", "open_list"})
 """Actions that act at once while a document loads; other keys wait for it."""
 
-MOVES_WHILE_LOADING = frozenset({"next_document", "previous_document"})
-"""Actions that act at once while a document other than the first loads (N N N moves three
-without reading the two passed over)."""
-
 NARROW = 110
 """Below this many columns the document list hides itself (``l`` brings it back)."""
 
@@ -88,9 +84,17 @@ _STATE_MARK = {
 NAVIGATION_BINDINGS: list[BindingType] = [
     Binding("n,j,down", "next_quote", "Next", tooltip="Next quote"),
     Binding("p,k,up", "previous_quote", "Prev", tooltip="Previous quote"),
-    Binding("N", "next_document", "Next document", show=False),
-    Binding("P", "previous_document", "Previous document", show=False),
-    Binding("g", "first_open", "First open quote, in a document not finished", show=False),
+    # With priority, as they arrive: keys typed in the same burst come after the document they
+    # open has started loading, and wait for it (see on_key), instead of acting on the one left.
+    Binding("N", "next_document", "Next document", show=False, priority=True),
+    Binding("P", "previous_document", "Previous document", show=False, priority=True),
+    Binding(
+        "g",
+        "first_open",
+        "First open quote, in a document not finished",
+        show=False,
+        priority=True,
+    ),
     Binding("home", "first_quote", "First quote of the document", show=False),
     Binding("end", "last_quote", "Last quote of the document", show=False),
 ]
@@ -331,10 +335,15 @@ class AnnotateScreen(Screen[None]):
 
     def _acts_without_a_document(self, key: str) -> bool:
         bindings = self._bindings.key_to_bindings.get(key, ())
-        free = WORK_WITHOUT_A_DOCUMENT
-        if self.doc_index is not None:  # N and P go on from the document being opened
-            free = free | MOVES_WHILE_LOADING
-        return any(binding.action in free for binding in bindings)
+        return any(binding.action in WORK_WITHOUT_A_DOCUMENT for binding in bindings)
+
+    def _held_for_the_first_document(self, key: str) -> bool:
+        """Keep ``key`` of a priority binding (which never reaches on_key) if the first
+        document is still loading; whether it was kept."""
+        if self.doc_index is not None or self._early_keys is None:
+            return False
+        self._keep_early_key(key, key)
+        return True
 
     def _keep_early_key(self, key: str, character: str | None) -> None:
         early = self._early_keys
@@ -782,6 +791,8 @@ class AnnotateScreen(Screen[None]):
 
     def action_next_document(self) -> None:
         """Open the next document."""
+        if self._held_for_the_first_document("N"):
+            return
         index = self._heading_for
         if self.session is None or index is None:
             return
@@ -792,6 +803,8 @@ class AnnotateScreen(Screen[None]):
 
     def action_previous_document(self) -> None:
         """Open the previous document."""
+        if self._held_for_the_first_document("P"):
+            return
         index = self._heading_for
         if self.session is None or index is None:
             return
@@ -802,8 +815,13 @@ class AnnotateScreen(Screen[None]):
 
     def action_first_open(self) -> None:
         """Go to the first document with open work, on its first unlabeled quote."""
+        if self._held_for_the_first_document("g"):
+            return
         if self.session is not None:
-            self._set_title("finding the first open quote…")
+            if self._early_keys is None:
+                self._early_keys = []  # until the document found shows
+            self._loading_title = "finding the first open quote…"
+            self._set_title(self._loading_title)
             self._find_resume_point(where_left_off=False)
 
     @on(DocumentList.DocumentChosen)
@@ -919,7 +937,8 @@ class AnnotateScreen(Screen[None]):
 
     def _edit_field(self, kind: str, title: str) -> None:
         if self._early_keys is not None:
-            # Bound with priority, it never reaches on_key: kept here, the name after it there.
+            # Bound with priority, it never reaches on_key: kept here, the name after it there,
+            # for the document loading (else it would edit a quote of the one being left).
             key = {"speaker": "s", "source": "o", "note": "m"}[kind]
             self._keep_early_key(key, key)
             return
