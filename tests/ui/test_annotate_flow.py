@@ -1120,7 +1120,9 @@ async def test_typing_in_the_document_list_jumps_to_an_id(many_documents, make_a
         assert listing.cursor == 17
         assert "find: d17" in screen_text(app)
         await pilot.press("backspace", "backspace", "backspace")
-        await pilot.press("s", "a", "l", "t")
+        await pilot.press("s", "a", "l", "t", "N")
+        assert "find: saltN  (none)" in screen_text(app)  # N, a key of the screen, typed
+        await pilot.press("backspace")
         assert listing.cursor == 40  # "salt" is inside m-salt-marsh.txt
         assert not isinstance(app.screen, EditFieldModal)
         await pilot.press("enter")
