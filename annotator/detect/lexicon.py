@@ -127,6 +127,12 @@ NOUN_LIKE_FORMS = frozenset(
 """Present forms of noun-like cues (``She notes that``): cues only right after a name or a
 pronoun, never after an article or a possessive (``the notes``, ``Putin's demands``)."""
 
+BARE_NOUN_LIKE_FORMS = frozenset("note estimate point".split())
+"""Base forms of noun-like cues that are verbs after a plural subject (``Experts note that``,
+``they estimate the fleet has shrunk``, ``Skippers point out that``): cues only right after a
+plural noun or a plural pronoun and before a clause (``point`` with ``out``), never after an
+article, a possessive or a singular noun (``a note``, ``the cost estimate``, ``a point``)."""
+
 SPEECH_VERBS = frozenset(_all_forms(SPEECH_LEMMAS))
 """Inflected forms of verbs that report speech or writing."""
 BELIEF_VERBS = frozenset(_all_forms(BELIEF_LEMMAS)) - SPEECH_VERBS
