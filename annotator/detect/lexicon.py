@@ -405,6 +405,26 @@ PREDICATE_VERBS: dict[str, tuple[str, str]] = {
 }
 """Verb classes of attribution, by class: the frame each attributes in, and its lemmas."""
 
+_SIDING_LEMMAS = "vote speak argue testify rally write campaign lobby march protest"
+"""Verbs of voting, speaking or campaigning: with ``in favor of`` or ``in support of`` they
+take a side (``voted in favor of the bill``, ``spoke out in support of Lind``)."""
+_SIDING_PREPOSITIONS = "in favor of|in favour of|in support of|in opposition to"
+_SIDING_PHRASES = "|".join(
+    f"{verb} {preposition}"
+    for verb in [
+        form
+        for lemma in _SIDING_LEMMAS.split()
+        for form in _IRREGULAR.get(lemma, _forms(lemma))
+        # The past and the participle only: a base or -s form after a noun is as often the
+        # noun (``a vote in favor of``, ``protests in support of``), with no holder.
+        if form.endswith(("ed", "ing")) or form in ("spoke", "wrote")
+    ]
+    + "came out|come out|comes out|coming out|spoke out|speaking out".split("|")
+    for preposition in _SIDING_PREPOSITIONS.split("|")
+)
+"""Stance phrases of a verb of ``_SIDING_LEMMAS`` (past or participle) and a preposition of
+taking a side."""
+
 PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
     "naming": (
         "object",
@@ -441,7 +461,7 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
         "clamps down on|clamping down on|stood up to|stands up to|standing up to|stand up to|"
         "rallied behind|rallies behind|rallying behind|rally behind|apologized for|"
         "apologizes for|apologizing for|apologize for|apologised for|apologises for|"
-        "apologising for|apologise for",
+        "apologising for|apologise for|" + _SIDING_PHRASES,
     ),
     "topic": (
         "object",

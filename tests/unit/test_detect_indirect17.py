@@ -52,3 +52,37 @@ def test_a_bare_noun_like_cue_after_an_article_or_a_singular_noun_is_the_noun() 
     ):
         cues = {c.cue for c in detect_quotes(text) if c.score >= 0.5}
         assert not cues & {"note", "estimate", "point", "point out"}, text
+
+
+def test_a_verb_of_voting_or_speaking_in_favor_of_takes_a_side() -> None:
+    cases = {
+        "Ada Lind voted in favor of the new harbour toll.": (
+            "voted in favor of",
+            "the new harbour toll",
+            "Ada Lind",
+        ),
+        "At the rally, Ivo Kral spoke out in support of the ferry crews.": (
+            "spoke out in support of",
+            "the ferry crews",
+            "Ivo Kral",
+        ),
+        "Moss had come out in support of Kral.": ("come out in support of", "Kral", "Moss"),
+        "The skippers testified in opposition to the quay plan.": (
+            "testified in opposition to",
+            "the quay plan",
+            "The skippers",
+        ),
+    }
+    for text, (cue, content, speaker) in cases.items():
+        got = found(text)
+        assert cue in got, text
+        assert got[cue].text == content
+        assert got[cue].speaker == speaker
+        # A stance, not reported speech: in the attitude band.
+        assert got[cue].score < 0.6
+
+
+def test_a_noun_of_voting_in_favor_of_proposes_no_side() -> None:
+    # ``a vote in favor of``: the noun, which takes no side of anyone's.
+    got = found("A vote in favor of the toll would cost the mayor dearly.")
+    assert not any("in favor of" in cue for cue in got)
