@@ -57,8 +57,13 @@ BELIEF_VERB_SCORE = 0.35
 """Score of reported content found from a belief verb (``think``, ``feel``) before
 :func:`lift_beliefs` decides whether it is an attribution of belief (0.5) or stays faint."""
 
-_BE = r"(?:is|are|was|were|be|been|being|’s|'s)"
-_DEGREE = r"(?:(?:widely|also|not|still|now|generally|largely|increasingly|long|already)\s+)?"
+_BE = r"(?:is|are|was|were|be|been|being|’s|'s|(?:is|are|was|were)n[’']t)"
+_DEGREE = (
+    r"(?:not\s+)?(?:(?:widely|also|not|still|now|generally|largely|increasingly|long|already|"
+    r"often|once|originally|nonetheless|both|hardly|[a-z]{3,}ly)\s+)?"
+)
+"""Between a form of ``be`` and a raising cue: a negation and a degree, time or sentence
+adverb (``isn't expected``, ``are not usually expected``, ``was once thought``)."""
 _EVIDENCE_NOUNS = (
     "poll|polls|polling|survey|surveys|study|studies|data|report|reports|analysis|analyses|"
     "research|records|numbers|figures|results|investigation|inquiry|review|audit|average|"
@@ -86,7 +91,7 @@ _LEADING_WORDS = (
     "railed rails railing calls call calling pushed pushes pushing discussed discussing talk "
     "speak reportedly"
 ).split()
-_LEADING_BE = "is are was were be been being".split()
+_LEADING_BE = "is are was were be been being isn aren wasn weren".split()
 CUE_LEADS = [*_LEADING_WORDS, *_LEADING_BE]
 """The words every match of ``_CUE_RE`` opens with, after the character before it."""
 _OBJECT_WORD = r"[^\s,;:.!?—–()]+"
@@ -109,8 +114,8 @@ _CUE_RE = re.compile(
     rf"[{SPACE_CHARS}(—–]"
     # A trie of every cue's first word rules out all other words at once (the alternation
     # below tries its branches one by one): detection stays within noise of its speed.
-    r"(?=(?:" + trie_pattern(_LEADING_WORDS) + r")\s|(?:" + "|".join(_LEADING_BE) + r")\s+"
-    r"(?:[a-z]+\s+)?(?:" + trie_pattern(_PARTICIPLES) + r")\s)"
+    r"(?=(?:" + trie_pattern(_LEADING_WORDS) + r")\s|(?:" + "|".join(_LEADING_BE) + r")"
+    r"(?:n[’']t)?\s+(?:[a-z]+\s+){0,2}(?:" + trie_pattern(_PARTICIPLES) + r")\s)"
     r"(?:"
     # ``is expected to``, ``was thought to``: an expectation or belief held by someone unnamed.
     rf"(?P<expectation>{_BE}\s+{_DEGREE}(?:expected|projected|predicted|forecast|thought|"
@@ -144,7 +149,9 @@ _CUE_RE = re.compile(
     r"casting|presents|presented|present|presenting|positions|positioned|position|"
     r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting)"
     rf"(?=(?:\s+(?!(?:such|just|so|-)\s){_OBJECT_WORD}){{1,8}}?\s+as\s+{_NOT_CLAUSE_AFTER_AS})"
-    r"|(?:is|are|was|were|been)\s+(?:(?:widely|increasingly|largely|now|still|often)\s+)?"
+    # Not after a bare ``be`` (``can be seen drifting``, ``remains to be seen``, ``will be
+    # considered at the caucus``): mostly sight or a plain weighing.
+    rf"|(?:is|are|was|were|been|(?:is|are|was|were)n[’']t)\s+{_DEGREE}"
     # ``is best known for``: a reputation, a view held by no one named.
     r"(?:(?:seen|viewed|regarded|deemed|considered)(?:\s+as)?|(?:(?:best|well)\s+)?known\s+for)"
     r"(?=\s))|"

@@ -86,3 +86,36 @@ def test_a_noun_of_voting_in_favor_of_proposes_no_side() -> None:
     # ``a vote in favor of``: the noun, which takes no side of anyone's.
     got = found("A vote in favor of the toll would cost the mayor dearly.")
     assert not any("in favor of" in cue for cue in got)
+
+
+def test_a_raising_cue_takes_a_negation_and_an_adverb_after_its_be() -> None:
+    cases = {
+        "The new ferry isn't expected to sail before May.": (
+            "isn't expected",
+            "to sail before May",
+        ),
+        "The harbour board is not expected to vote on the toll.": (
+            "is not expected",
+            "to vote on the toll",
+        ),
+        "The old quay was once thought to be safe.": ("was once thought", "to be safe"),
+        "Ferry crews are not usually expected to check each crate.": (
+            "are not usually expected",
+            "to check each crate",
+        ),
+        "The old ferry is nonetheless considered sound.": (
+            "is nonetheless considered",
+            "sound",
+        ),
+    }
+    for text, (cue, content) in cases.items():
+        contents = {c.text for c in detect_quotes(text) if c.score >= 0.5 and c.cue == cue}
+        assert content in contents, text
+
+
+def test_a_bare_be_before_seen_is_sight_not_a_view() -> None:
+    for text in (
+        "From the pier, small boats can be seen drifting by.",
+        "Whether the toll will pass remains to be seen.",
+    ):
+        assert not [c for c in detect_quotes(text) if c.score >= 0.5 and c.cue == "be seen"]
