@@ -534,9 +534,14 @@ def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | No
     text = detector.text
     sent_start, _ = detector.sentence_bounds(cue_start)
     start = sent_start
+    opener_start = -1
     for found in _CLAUSE_OPEN_RE.finditer(text, sent_start, cue_start):
-        start = found.end()
+        start, opener_start = found.end(), found.start()
     words = text[start:cue_start].split()
+    if not words and opener_start >= 0 and text[opener_start] == ",":
+        # ``[the board], under pressure, is expected to``: the cue right after a comma follows
+        # an aside, and the subject stands before the aside's opening comma.
+        return _subject_before_aside(detector, sent_start, opener_start)
     stripped = words[:]
     while stripped and (stripped[-1].lower() in AUXILIARIES or stripped[-1].lower() in _BE_WORDS):
         stripped.pop()
@@ -563,6 +568,35 @@ def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | No
         return None
     end = text.rfind(words[-1], start, cue_start) + len(words[-1])
     start, end = detector.trim(start, end)
+    return (start, end) if end > start else None
+
+
+_NO_SUBJECT_BEFORE_ASIDE = frozenset("it there which who whom whose".split())
+"""Words opening no subject before an aside: a dummy, or a relative opening a clause of its own
+(``Kral, [whose town], Skarra, is expected``: the town is the subject, set off by commas)."""
+
+
+def _subject_before_aside(
+    detector: _Detector, sent_start: int, aside_end: int
+) -> tuple[int, int] | None:
+    """The subject of a raising cue right after the comma at ``aside_end`` that closes an
+    aside (``[the board], under pressure, is expected``, ``[the bank], which cut rates in May,
+    is expected``): the few words between the clause break before the aside's opening comma
+    and that comma; None when the aside has no opening comma in the sentence or the words are
+    no subject (a dummy ``it``, a quote, more than eight words)."""
+    text = detector.text
+    aside_start = text.rfind(", ", sent_start, aside_end)
+    if aside_start < 0 or aside_end - aside_start > 120:
+        return None
+    start = sent_start
+    for found in _CLAUSE_OPEN_RE.finditer(text, sent_start, aside_start):
+        start = found.end()
+    words = text[start:aside_start].split()
+    if not words or len(words) > 8 or words[0].lower() in _NO_SUBJECT_BEFORE_ASIDE:
+        return None
+    if any(mark in text[start:aside_end] for mark in '“”"'):
+        return None
+    start, end = detector.trim(start, aside_start)
     return (start, end) if end > start else None
 
 

@@ -119,3 +119,29 @@ def test_a_bare_be_before_seen_is_sight_not_a_view() -> None:
         "Whether the toll will pass remains to be seen.",
     ):
         assert not [c for c in detect_quotes(text) if c.score >= 0.5 and c.cue == "be seen"]
+
+
+def test_the_subject_of_a_raising_cue_stands_before_an_aside() -> None:
+    cases = {
+        "Separately, the harbour board, under mounting strain, is expected to publish the "
+        "ledgers.": ("the harbour board", "to publish the ledgers"),
+        "The island bank, which has held its rates since May, is expected to act in June.": (
+            "The island bank",
+            "to act in June",
+        ),
+        # An apposition is the aside: the subject is the noun phrase it names.
+        "The ferry's new skipper, Ivo Kral, isn't expected to sail.": (
+            "The ferry's new skipper",
+            "to sail",
+        ),
+    }
+    for text, (subject, content) in cases.items():
+        contents = {c.text for c in detect_quotes(text) if c.score >= 0.5}
+        assert subject in contents, text
+        assert content in contents, text
+
+
+def test_a_relative_before_an_aside_is_no_subject_of_a_raising_cue() -> None:
+    text = "Ada Lind, whose town, Skarra, is expected to flood, spoke first."
+    contents = {c.text for c in detect_quotes(text) if c.score >= 0.5}
+    assert "whose town" not in contents
