@@ -550,7 +550,8 @@ PREDICATE_NOUNS_THAT = (
 a possessor (a possessor is handled by ``find_noun_cues``)."""
 
 PREDICATE_NOUNS_PREP = (
-    "criticism of|criticisms of|criticism over|support for|opposition to|attacks on|attack on|"
+    "criticism of|criticisms of|criticism over|criticism for|support for|opposition to|"
+    "attacks on|attack on|"
     "questions about|questions over|question of|concerns about|concerns over|concern about|"
     "concern over|allegations of|allegations about|complaints about|complaint about|"
     "praise for|calls for|call for|demands for|demand for|fears of|fears about|fears over|"

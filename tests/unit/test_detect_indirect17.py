@@ -145,3 +145,28 @@ def test_a_relative_before_an_aside_is_no_subject_of_a_raising_cue() -> None:
     text = "Ada Lind, whose town, Skarra, is expected to flood, spoke first."
     contents = {c.text for c in detect_quotes(text) if c.score >= 0.5}
     assert "whose town" not in contents
+
+
+def test_criticism_for_what_is_criticised_has_no_holder_after_a_verb_of_receiving() -> None:
+    cases = {
+        "Entering the debate, Moss faced criticism for unpaid harbour loans.": (
+            "unpaid harbour loans"
+        ),
+        "Ivo Kral had faced criticism for unsent harbour letters.": ("unsent harbour letters"),
+        "The ferry plan drew criticism for its cost.": "its cost",
+    }
+    for text, content in cases.items():
+        got = found(text)
+        assert "criticism for" in got, text
+        assert got["criticism for"].text == content
+        # The one who faced or drew the criticism is its target, not its holder.
+        assert got["criticism for"].speaker is None
+
+
+def test_a_have_before_a_verb_of_receiving_is_no_light_verb() -> None:
+    got = found("Ivo Kral has faced criticism over the toll.")
+    assert got["criticism over"].speaker is None
+    # ``has voiced``: the light verb is the participle, and its subject holds the criticism.
+    assert found("Ivo Kral has voiced criticism of the toll.")["criticism of"].speaker == (
+        "Ivo Kral"
+    )
