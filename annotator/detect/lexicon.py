@@ -424,6 +424,15 @@ _SIDING_PHRASES = "|".join(
 )
 """Stance phrases of a verb of ``_SIDING_LEMMAS`` (past or participle) and a preposition of
 taking a side."""
+_CAST_VOTE_PHRASES = "|".join(
+    f"{verb} {determiner} {noun} {preposition}"
+    for verb in ("cast", "casts", "casting")
+    for determiner in ("a", "their", "his", "her", "my", "our", "your")
+    for noun in ("vote", "votes", "ballot", "ballots")
+    for preposition in ("for", "against")
+)
+"""``cast a vote for``, ``cast their ballots against``: the light-verb form of ``voted for``,
+a stance on its object."""
 
 PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
     "naming": (
@@ -461,7 +470,7 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
         "clamps down on|clamping down on|stood up to|stands up to|standing up to|stand up to|"
         "rallied behind|rallies behind|rallying behind|rally behind|apologized for|"
         "apologizes for|apologizing for|apologize for|apologised for|apologises for|"
-        "apologising for|apologise for|" + _SIDING_PHRASES,
+        "apologising for|apologise for|" + _SIDING_PHRASES + "|" + _CAST_VOTE_PHRASES,
     ),
     "topic": (
         "object",

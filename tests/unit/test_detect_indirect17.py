@@ -170,3 +170,11 @@ def test_a_have_before_a_verb_of_receiving_is_no_light_verb() -> None:
     assert found("Ivo Kral has voiced criticism of the toll.")["criticism of"].speaker == (
         "Ivo Kral"
     )
+
+
+def test_casting_a_vote_for_takes_a_side_as_voting_for_does() -> None:
+    got = found("Forty skippers cast their votes for Ada Moss.")
+    assert got["cast their votes for"].text == "Ada Moss"
+    assert got["cast their votes for"].speaker == "Forty skippers"
+    # A vote cast for no one named takes no side.
+    assert not found("Ada Lind cast a vote on Tuesday.")
