@@ -898,14 +898,16 @@ def _poll_heads(text: str) -> list[re.Match[str]]:
     return heads
 
 
-_IN_POLL_RE = re.compile(r"\sin\s+(?P<source>(?:[\w’'./-]+\s+){0,5})$")
-"""``in`` and the words of its noun phrase up to the head of a source of figures."""
+_IN_POLL_RE = re.compile(r"\sin\s+(?P<source>(?:(?!in\s)[\w’'./-]+\s+){0,6})$")
+"""``in`` and the words of its noun phrase up to the head of a source of figures: the last
+``in`` before the head (``came in second [in] January polls``)."""
 _AFTER_POLL_RE = re.compile(
-    r"(?:\s+(?:released|conducted|taken|published|out|of|from|by|this|last|on)\b[^,.;:!?]{0,60})?"
+    r"(?:\s+(?:released|conducted|taken|published|out|of|from|by|this|last|on|in)\b"
+    r"[^,.;:!?]{0,60})?"
     r"(?:[.,;:!?—–]|\s+(?:ahead|before|since|among|by|despite|as)\b|$)"
 )
 """What may follow the head: a participle or a preposition naming the survey (``released on
-Monday``, ``of likely voters``), then the end of the clause."""
+Monday``, ``of likely voters``, ``in three states``), then the end of the clause."""
 _CLAUSE_OPENERS = frozenset(
     "but and yet still while although though whereas as so since because meanwhile".split()
 )
@@ -955,7 +957,8 @@ def find_trailing_sources(detector: _Detector) -> None:
         content = text[content_start:content_end]
         if (
             len(content.split()) < 3
-            or content.split(None, 1)[0].lower() in _NOT_CLAUSE_OPENERS
+            # ``who’s running third``: the relative before its contracted verb
+            or re.split(r"[’']", content.split(None, 1)[0].lower())[0] in _NOT_CLAUSE_OPENERS
             or _STANDING_RE.search(content) is None
         ):
             # ``who is third in the polls``, ``despite his standing in the polls``: a relative or

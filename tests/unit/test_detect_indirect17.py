@@ -178,3 +178,25 @@ def test_casting_a_vote_for_takes_a_side_as_voting_for_does() -> None:
     assert got["cast their votes for"].speaker == "Forty skippers"
     # A vote cast for no one named takes no side.
     assert not found("Ada Lind cast a vote on Tuesday.")
+
+
+def test_a_survey_after_a_clause_is_read_from_the_last_in_before_its_head() -> None:
+    cases = {
+        "Moss came in second in March polls, although Kral rose.": (
+            "Moss came in second",
+            "March polls",
+        ),
+        "Kral is ahead in harbour polls in Skarra and Vell; the race is close.": (
+            "Kral is ahead",
+            "harbour polls",
+        ),
+    }
+    for text, (content, source) in cases.items():
+        got = found(text)
+        assert got["in"].text == content, text
+        assert got["in"].speaker == source
+
+
+def test_a_relative_with_a_contracted_verb_before_a_survey_is_no_clause_of_its_own() -> None:
+    got = found("Kral, who’s running third in Skarra polling, spoke first.")
+    assert "in" not in got
