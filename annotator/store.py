@@ -1910,6 +1910,23 @@ class AnnotationStore:
         finally:
             os.close(fd)  # closing releases the probe's lock
 
+    def refuse_if_unwritable(self, annotator: str) -> None:
+        """Raise ``OSError`` (naming the path) if ``annotator``'s file cannot be written: the
+        folder cannot be made, or the lock or the file cannot be opened for writing.
+
+        Only a probe, for a one-line error before a screen is drawn; it makes the folder and
+        the lock file, as ``open(writable=True)`` would.
+        """
+        path = self.path_for(annotator)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            # mkdir names the deepest folder it tried; the user gave the store's.
+            raise OSError(error.errno, error.strerror, str(self.root)) from None
+        os.close(os.open(lock_path_for(path), os.O_RDWR | os.O_CREAT, 0o644))
+        if path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_APPEND))
+
     def open(self, annotator: str, *, writable: bool = False) -> AnnotatorFile:
         """Fold an annotator's file; ``writable`` takes the lock (refused if another holds it)."""
         return AnnotatorFile(self.path_for(annotator), annotator, writable=writable)

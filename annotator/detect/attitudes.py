@@ -57,8 +57,13 @@ BELIEF_VERB_SCORE = 0.35
 """Score of reported content found from a belief verb (``think``, ``feel``) before
 :func:`lift_beliefs` decides whether it is an attribution of belief (0.5) or stays faint."""
 
-_BE = r"(?:is|are|was|were|be|been|being|’s|'s)"
-_DEGREE = r"(?:(?:widely|also|not|still|now|generally|largely|increasingly|long|already)\s+)?"
+_BE = r"(?:is|are|was|were|be|been|being|’s|'s|(?:is|are|was|were)n[’']t)"
+_DEGREE = (
+    r"(?:not\s+)?(?:(?:widely|also|not|still|now|generally|largely|increasingly|long|already|"
+    r"often|once|originally|nonetheless|both|hardly|[a-z]{3,}ly)\s+)?"
+)
+"""Between a form of ``be`` and a raising cue: a negation and a degree, time or sentence
+adverb (``isn't expected``, ``are not usually expected``, ``was once thought``)."""
 _EVIDENCE_NOUNS = (
     "poll|polls|polling|survey|surveys|study|studies|data|report|reports|analysis|analyses|"
     "research|records|numbers|figures|results|investigation|inquiry|review|audit|average|"
@@ -86,7 +91,7 @@ _LEADING_WORDS = (
     "railed rails railing calls call calling pushed pushes pushing discussed discussing talk "
     "speak reportedly"
 ).split()
-_LEADING_BE = "is are was were be been being".split()
+_LEADING_BE = "is are was were be been being isn aren wasn weren".split()
 CUE_LEADS = [*_LEADING_WORDS, *_LEADING_BE]
 """The words every match of ``_CUE_RE`` opens with, after the character before it."""
 _OBJECT_WORD = r"[^\s,;:.!?—–()]+"
@@ -109,8 +114,8 @@ _CUE_RE = re.compile(
     rf"[{SPACE_CHARS}(—–]"
     # A trie of every cue's first word rules out all other words at once (the alternation
     # below tries its branches one by one): detection stays within noise of its speed.
-    r"(?=(?:" + trie_pattern(_LEADING_WORDS) + r")\s|(?:" + "|".join(_LEADING_BE) + r")\s+"
-    r"(?:[a-z]+\s+)?(?:" + trie_pattern(_PARTICIPLES) + r")\s)"
+    r"(?=(?:" + trie_pattern(_LEADING_WORDS) + r")\s|(?:" + "|".join(_LEADING_BE) + r")"
+    r"(?:n[’']t)?\s+(?:[a-z]+\s+){0,2}(?:" + trie_pattern(_PARTICIPLES) + r")\s)"
     r"(?:"
     # ``is expected to``, ``was thought to``: an expectation or belief held by someone unnamed.
     rf"(?P<expectation>{_BE}\s+{_DEGREE}(?:expected|projected|predicted|forecast|thought|"
@@ -144,7 +149,9 @@ _CUE_RE = re.compile(
     r"casting|presents|presented|present|presenting|positions|positioned|position|"
     r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting)"
     rf"(?=(?:\s+(?!(?:such|just|so|-)\s){_OBJECT_WORD}){{1,8}}?\s+as\s+{_NOT_CLAUSE_AFTER_AS})"
-    r"|(?:is|are|was|were|been)\s+(?:(?:widely|increasingly|largely|now|still|often)\s+)?"
+    # Not after a bare ``be`` (``can be seen drifting``, ``remains to be seen``, ``will be
+    # considered at the caucus``): mostly sight or a plain weighing.
+    rf"|(?:is|are|was|were|been|(?:is|are|was|were)n[’']t)\s+{_DEGREE}"
     # ``is best known for``: a reputation, a view held by no one named.
     r"(?:(?:seen|viewed|regarded|deemed|considered)(?:\s+as)?|(?:(?:best|well)\s+)?known\s+for)"
     r"(?=\s))|"
@@ -527,9 +534,14 @@ def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | No
     text = detector.text
     sent_start, _ = detector.sentence_bounds(cue_start)
     start = sent_start
+    opener_start = -1
     for found in _CLAUSE_OPEN_RE.finditer(text, sent_start, cue_start):
-        start = found.end()
+        start, opener_start = found.end(), found.start()
     words = text[start:cue_start].split()
+    if not words and opener_start >= 0 and text[opener_start] == ",":
+        # ``[the board], under pressure, is expected to``: the cue right after a comma follows
+        # an aside, and the subject stands before the aside's opening comma.
+        return _subject_before_aside(detector, sent_start, opener_start)
     stripped = words[:]
     while stripped and (stripped[-1].lower() in AUXILIARIES or stripped[-1].lower() in _BE_WORDS):
         stripped.pop()
@@ -556,6 +568,35 @@ def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | No
         return None
     end = text.rfind(words[-1], start, cue_start) + len(words[-1])
     start, end = detector.trim(start, end)
+    return (start, end) if end > start else None
+
+
+_NO_SUBJECT_BEFORE_ASIDE = frozenset("it there which who whom whose".split())
+"""Words opening no subject before an aside: a dummy, or a relative opening a clause of its own
+(``Kral, [whose town], Skarra, is expected``: the town is the subject, set off by commas)."""
+
+
+def _subject_before_aside(
+    detector: _Detector, sent_start: int, aside_end: int
+) -> tuple[int, int] | None:
+    """The subject of a raising cue right after the comma at ``aside_end`` that closes an
+    aside (``[the board], under pressure, is expected``, ``[the bank], which cut rates in May,
+    is expected``): the few words between the clause break before the aside's opening comma
+    and that comma; None when the aside has no opening comma in the sentence or the words are
+    no subject (a dummy ``it``, a quote, more than eight words)."""
+    text = detector.text
+    aside_start = text.rfind(", ", sent_start, aside_end)
+    if aside_start < 0 or aside_end - aside_start > 120:
+        return None
+    start = sent_start
+    for found in _CLAUSE_OPEN_RE.finditer(text, sent_start, aside_start):
+        start = found.end()
+    words = text[start:aside_start].split()
+    if not words or len(words) > 8 or words[0].lower() in _NO_SUBJECT_BEFORE_ASIDE:
+        return None
+    if any(mark in text[start:aside_end] for mark in '“”"'):
+        return None
+    start, end = detector.trim(start, aside_start)
     return (start, end) if end > start else None
 
 

@@ -12,6 +12,7 @@ from itertools import islice
 
 from annotator.detect.lexicon import (
     _IRREGULAR,
+    BARE_NOUN_LIKE_FORMS,
     BELIEF_VERBS,
     EVENT_NOUNS,
     HEADLINE_CUES,
@@ -90,7 +91,12 @@ OPENING_PARTICIPLES = frozenset(
 """Participles of speech opening a sentence (``Noting that the pier is old, Kral ...``): a cue
 only right before ``that`` (see ``_Detector.reported_at``)."""
 SCAN_CUES = sorted(
-    _ALL_VERBS | HEADLINE_CUES | NOUN_LIKE_FORMS | OPENING_PARTICIPLES | {"Asked", "Said to"}
+    _ALL_VERBS
+    | HEADLINE_CUES
+    | NOUN_LIKE_FORMS
+    | BARE_NOUN_LIKE_FORMS
+    | OPENING_PARTICIPLES
+    | {"Asked", "Said to"}
 )
 """The cues ``CUE_SCAN_RE`` finds besides ``according to``."""
 CUE_SCAN_RE = re.compile(

@@ -127,6 +127,12 @@ NOUN_LIKE_FORMS = frozenset(
 """Present forms of noun-like cues (``She notes that``): cues only right after a name or a
 pronoun, never after an article or a possessive (``the notes``, ``Putin's demands``)."""
 
+BARE_NOUN_LIKE_FORMS = frozenset("note estimate point".split())
+"""Base forms of noun-like cues that are verbs after a plural subject (``Experts note that``,
+``they estimate the fleet has shrunk``, ``Skippers point out that``): cues only right after a
+plural noun or a plural pronoun and before a clause (``point`` with ``out``), never after an
+article, a possessive or a singular noun (``a note``, ``the cost estimate``, ``a point``)."""
+
 SPEECH_VERBS = frozenset(_all_forms(SPEECH_LEMMAS))
 """Inflected forms of verbs that report speech or writing."""
 BELIEF_VERBS = frozenset(_all_forms(BELIEF_LEMMAS)) - SPEECH_VERBS
@@ -400,6 +406,35 @@ PREDICATE_VERBS: dict[str, tuple[str, str]] = {
 }
 """Verb classes of attribution, by class: the frame each attributes in, and its lemmas."""
 
+_SIDING_LEMMAS = "vote speak argue testify rally write campaign lobby march protest"
+"""Verbs of voting, speaking or campaigning: with ``in favor of`` or ``in support of`` they
+take a side (``voted in favor of the bill``, ``spoke out in support of Lind``)."""
+_SIDING_PREPOSITIONS = "in favor of|in favour of|in support of|in opposition to"
+_SIDING_PHRASES = "|".join(
+    f"{verb} {preposition}"
+    for verb in [
+        form
+        for lemma in _SIDING_LEMMAS.split()
+        for form in _IRREGULAR.get(lemma, _forms(lemma))
+        # The past and the participle only: a base or -s form after a noun is as often the
+        # noun (``a vote in favor of``, ``protests in support of``), with no holder.
+        if form.endswith(("ed", "ing")) or form in ("spoke", "wrote")
+    ]
+    + "came out|come out|comes out|coming out|spoke out|speaking out".split("|")
+    for preposition in _SIDING_PREPOSITIONS.split("|")
+)
+"""Stance phrases of a verb of ``_SIDING_LEMMAS`` (past or participle) and a preposition of
+taking a side."""
+_CAST_VOTE_PHRASES = "|".join(
+    f"{verb} {determiner} {noun} {preposition}"
+    for verb in ("cast", "casts", "casting")
+    for determiner in ("a", "their", "his", "her", "my", "our", "your")
+    for noun in ("vote", "votes", "ballot", "ballots")
+    for preposition in ("for", "against")
+)
+"""``cast a vote for``, ``cast their ballots against``: the light-verb form of ``voted for``,
+a stance on its object."""
+
 PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
     "naming": (
         "object",
@@ -436,7 +471,7 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
         "clamps down on|clamping down on|stood up to|stands up to|standing up to|stand up to|"
         "rallied behind|rallies behind|rallying behind|rally behind|apologized for|"
         "apologizes for|apologizing for|apologize for|apologised for|apologises for|"
-        "apologising for|apologise for",
+        "apologising for|apologise for|" + _SIDING_PHRASES + "|" + _CAST_VOTE_PHRASES,
     ),
     "topic": (
         "object",
@@ -525,7 +560,8 @@ PREDICATE_NOUNS_THAT = (
 a possessor (a possessor is handled by ``find_noun_cues``)."""
 
 PREDICATE_NOUNS_PREP = (
-    "criticism of|criticisms of|criticism over|support for|opposition to|attacks on|attack on|"
+    "criticism of|criticisms of|criticism over|criticism for|support for|opposition to|"
+    "attacks on|attack on|"
     "questions about|questions over|question of|concerns about|concerns over|concern about|"
     "concern over|allegations of|allegations about|complaints about|complaint about|"
     "praise for|calls for|call for|demands for|demand for|fears of|fears about|fears over|"

@@ -75,6 +75,7 @@ from annotator.detect.attribution import (
 from annotator.detect.cuewords import find_cue_words
 from annotator.detect.headlines import find_headline_attributions
 from annotator.detect.lexicon import (
+    BARE_NOUN_LIKE_FORMS,
     BELIEF_VERBS,
     HEADLINE_CUES,
     LEADING_ROLE_WORDS,
@@ -666,6 +667,21 @@ _APPOSITION_WORDS = frozenset("a an the another his her its their one".split())
 _CONTRACTED = frozenset("he she it that there who what where here".split())
 """Words before ``’s`` that make it ``is`` or ``has``, not a possessive (``he’s predicting``)."""
 _BE_FORMS = frozenset("is are was were be been being".split())
+_WORDS_BEFORE_RE = re.compile(r"(?:[\w’'-]+\s+){1,4}$")
+"""The last few words before a position, up to any punctuation."""
+_BARE_VERB_ADVERBS = frozenset("also now still often too generally rightly".split())
+"""Adverbs between a plural subject and a bare cue (``experts also note``)."""
+_PLURAL_PRONOUNS = frozenset("they we i you".split())
+_PLURAL_NOUNS_WITHOUT_S = frozenset("people police staff officials".split())
+"""Plural subjects of a bare cue that do not end in ``-s`` as a word of ``_NOT_PLURAL_S`` does."""
+_NOT_PLURAL_S = frozenset(
+    "this has was does always sometimes perhaps nevertheless besides thus plus less unless "
+    "whereas news politics economics".split()
+)
+"""Words ending in ``-s`` that are no plural subject of a bare cue (``this note``, ``the news
+estimate``)."""
+_SINGULAR_DETERMINERS = frozenset("a an one each every another".split())
+"""Determiners making the plural before a bare cue a modifier of a noun (``a sales note``)."""
 _SPEECH_BASE_FORMS = frozenset(SPEECH_LEMMAS)
 """Base forms of the verbs of speech: after ``be`` an adjective or a noun (``all are
 welcome``), not a cue."""
@@ -1588,6 +1604,16 @@ class _Detector:
             # ``Warning: ...``, ``Saying Goodbye``: a participle in capitals is a cue only
             # opening its sentence before ``that`` (``Noting that the pier is old, Kral ...``).
             return None
+        if lowered in BARE_NOUN_LIKE_FORMS:
+            # ``Experts note that``, ``Skippers point out that``: the base form of a cue more
+            # often a noun is a verb only after a plural subject and before a clause (``a note
+            # that``, ``the cost estimate``, ``a point`` are nouns).
+            if not self.bare_verb_after_plural(cue_start, cue_end, lowered):
+                return None
+            if lowered == "point":
+                cue_end += 4  # the cue is the phrasal verb, ``point out``
+                cue = text[cue_start:cue_end]
+            lowered = "say"
         speaker: Mention | None = None
         common: Mention | None = None
         document: Source | None = None
@@ -2839,6 +2865,43 @@ class _Detector:
         if sender is None:
             return None
         return sender, Source(phrase.text, kind, phrase.start, phrase.end)
+
+    def bare_verb_after_plural(self, cue_start: int, cue_end: int, cue: str) -> bool:
+        """Whether the base form ``cue`` of ``BARE_NOUN_LIKE_FORMS`` at ``cue_start`` is a verb:
+        a plural noun or pronoun right before it (an adverb allowed between: ``analysts now
+        estimate``), not after an article of one (``a sales note``), and ``that`` or a clause
+        after it (after ``out`` for ``point``)."""
+        text = self.text
+        after = cue_end
+        if cue == "point":
+            if not text.startswith(" out", cue_end):
+                return False
+            after += 4
+        if not (_THAT_AFTER_CUE_RE.match(text, after) or _CLAUSE_AFTER_CUE_RE.match(text, after)):
+            return False
+        words = _WORDS_BEFORE_RE.search(text, max(0, cue_start - 60), cue_start)
+        if words is None:
+            return False
+        tokens = words.group().split()
+        while len(tokens) > 1 and (
+            tokens[-1].endswith("ly") or tokens[-1].lower() in _BARE_VERB_ADVERBS
+        ):
+            tokens.pop()
+        subject = tokens[-1]
+        if subject.lower() in _PLURAL_PRONOUNS:
+            return True
+        if (
+            not (
+                subject.isalpha()
+                and len(subject) > 3
+                and subject.endswith("s")
+                and not subject.endswith(("ss", "us", "is"))
+                and subject.lower() not in _NOT_PLURAL_S
+            )
+            and subject.lower() not in _PLURAL_NOUNS_WITHOUT_S
+        ):
+            return False
+        return len(tokens) < 2 or tokens[-2].lower() not in _SINGULAR_DETERMINERS
 
     def overlaps_draft(self, start: int, end: int) -> bool:
         """True when a draft found so far shares a character with ``[start, end)``."""

@@ -500,6 +500,31 @@ _LIGHT_VERB_RE = re.compile(
 """A verb that only carries the noun cue after it, its object (``voiced concern``, ``took a
 swipe``, ``has shown little interest``), with up to four words of determiner, adjective or
 adverb between: its subject holds the attitude."""
+_HAVE_FORMS = frozenset("have has had having".split())
+_LIGHT_VERBS = frozenset(
+    "take takes took taken taking make makes made making give gives gave given deliver delivers "
+    "delivered delivering launch launches launched launching level levels leveled levelled "
+    "leveling levelling express expresses expressed expressing voice voices voiced voicing show "
+    "shows showed shown showing hold holds held holding offer offers offered offering renew "
+    "renews renewed renewing".split()
+)
+"""The verbs of ``_LIGHT_VERB_RE`` besides ``have``."""
+
+
+def _have_before_other_verb(light: re.Match[str]) -> bool:
+    """Whether the ``have`` that ``light`` found is the auxiliary of another verb, not a light
+    verb: a participle follows that carries no noun cue for its subject (``has faced criticism
+    for``, ``had drawn praise``: the subject is the one criticised or praised); ``has voiced
+    concern`` stays."""
+    if light.group("verb").lower() not in _HAVE_FORMS:
+        return False
+    following = light.group().split()[1:2]
+    if not following:
+        return False
+    word = following[0].lower()
+    return word not in _LIGHT_VERBS and (word.endswith(("ed", "en", "wn")) or word == "come")
+
+
 _CALL_VERB_BEFORE = frozenset(
     "to they we i you would will could might should can may must do did not never also often "
     "still who others people".split()
@@ -877,14 +902,16 @@ def _poll_heads(text: str) -> list[re.Match[str]]:
     return heads
 
 
-_IN_POLL_RE = re.compile(r"\sin\s+(?P<source>(?:[\w’'./-]+\s+){0,5})$")
-"""``in`` and the words of its noun phrase up to the head of a source of figures."""
+_IN_POLL_RE = re.compile(r"\sin\s+(?P<source>(?:(?!in\s)[\w’'./-]+\s+){0,6})$")
+"""``in`` and the words of its noun phrase up to the head of a source of figures: the last
+``in`` before the head (``came in second [in] January polls``)."""
 _AFTER_POLL_RE = re.compile(
-    r"(?:\s+(?:released|conducted|taken|published|out|of|from|by|this|last|on)\b[^,.;:!?]{0,60})?"
+    r"(?:\s+(?:released|conducted|taken|published|out|of|from|by|this|last|on|in)\b"
+    r"[^,.;:!?]{0,60})?"
     r"(?:[.,;:!?—–]|\s+(?:ahead|before|since|among|by|despite|as)\b|$)"
 )
 """What may follow the head: a participle or a preposition naming the survey (``released on
-Monday``, ``of likely voters``), then the end of the clause."""
+Monday``, ``of likely voters``, ``in three states``), then the end of the clause."""
 _CLAUSE_OPENERS = frozenset(
     "but and yet still while although though whereas as so since because meanwhile".split()
 )
@@ -934,7 +961,8 @@ def find_trailing_sources(detector: _Detector) -> None:
         content = text[content_start:content_end]
         if (
             len(content.split()) < 3
-            or content.split(None, 1)[0].lower() in _NOT_CLAUSE_OPENERS
+            # ``who’s running third``: the relative before its contracted verb
+            or re.split(r"[’']", content.split(None, 1)[0].lower())[0] in _NOT_CLAUSE_OPENERS
             or _STANDING_RE.search(content) is None
         ):
             # ``who is third in the polls``, ``despite his standing in the polls``: a relative or
@@ -1027,7 +1055,9 @@ def _predicate_at(
             # ``her criticism of``: the holder is the possessive, resolved like a pronoun.
             start = cue_start - 1 - len(word_before)
             speaker = Mention(text[start : cue_start - 1], start, cue_start - 1)
-        elif (light := _LIGHT_VERB_RE.search(before)) is not None:
+        elif (light := _LIGHT_VERB_RE.search(before)) is not None and not _have_before_other_verb(
+            light
+        ):
             # ``Kral voiced concern that``, ``took a swipe at``, ``has shown little interest
             # in``: the noun is the object of a verb that only carries it, whose subject holds
             # the attitude.
