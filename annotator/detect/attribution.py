@@ -1033,7 +1033,7 @@ def holder_of_participle(text: str, mention: Mention, cue_start: int, limit: int
         if (
             lowered in _FUNCTION_WORDS
             or lowered in SPEECH_VERBS
-            or lowered.endswith(("ly", "ing"))  # ``disavowing remarks made by``: a verb's object
+            or lowered.endswith(("ly", "ing"))  # ``rejecting claims made by``: a verb's object
         ):
             break
         start = word.start()

@@ -190,7 +190,7 @@ def _headline_draft(
         cue_start = words[index][0]
         cue_end = words[cue_end_index - 1][0] + len(tokens[cue_end_index - 1].rstrip(_TRAILING))
         if tokens[cue_end_index] == "By" and tokens[cue_end_index - 1].lower().endswith("ed"):
-            # ``Suspect Named By Police``: a passive with its ``is`` dropped; the agent speaks
+            # ``Skipper Named By Coastguard``: a passive with its ``is`` dropped; the agent speaks
             # and the subject is what is attributed.
             agent = _content_end(text, words, tokens, cue_end_index + 1, line_end)
             if agent is None:
@@ -210,8 +210,8 @@ def _headline_draft(
 def _is_subject(subject: list[str], verb: str) -> bool:
     """Whether the words before a headline's verb are its subject (``Harbour Union``, ``New
     Polls``): no verb, modifier, break or clause opener among them, not ending in a possessive
-    or a function word (``Kral's Attacks``, ``Unite in Support``: the cue is a noun there), and,
-    before a verb's base form, a plural (``Skippers Back``, but ``Death Order``: a noun)."""
+    or a function word (``Kral's Attacks``, ``Rally in Support``: the cue is a noun there), and,
+    before a verb's base form, a plural (``Skippers Back``, but ``Ferry Order``: a noun)."""
     if not subject or len(subject) > 8:
         return False
     for word in subject:

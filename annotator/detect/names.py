@@ -211,7 +211,7 @@ _OFFICES_BEFORE_OF = frozenset("dean head provost rector principal".split())
 
 def _office_before_of(word: str) -> bool:
     """Whether ``word`` (lower case) is an office or a role that ``of`` and a field or a
-    portfolio may follow before the name (``Minister for``, ``Supervisor of Elections``)."""
+    portfolio may follow before the name (``Minister for``, ``Registrar of Harbours``)."""
     return (
         word in TITLE_WORDS
         or word in _OFFICES_BEFORE_OF
@@ -722,7 +722,7 @@ def _headline_given_names(text: str, start: int, form: str) -> str | None:
         if (
             (not previous and len(before) == 1 or _is_role_word(previous))
             and word.lower() not in _ROLE_WORDS
-            # ``Senator Endorsed Trump``: a verb of the headline, not a given name
+            # ``Senator Backed Kral``: a verb of the headline, not a given name
             and word not in _VERB_WORDS
             and not (len(word) > 4 and word.endswith(("ed", "ing", "es")))
             and re.search(rf"\b{re.escape(word.lower())}\b", text) is None

@@ -438,7 +438,7 @@ _LABEL_RE = re.compile(
     r"(?:[ \t]+\((?P<paren>[^()\n]{1,40})\))?(?:[ \t]+\([^()\n]{1,40}\))?"
     r":[ \t]+(?=\S)"
 )
-"""A speaker label opening a line (``Marco Rubio: ...``, ``CLINTON: ...``)."""
+"""A speaker label opening a line (``Ada Moss: ...``, ``KRAL: ...``)."""
 _STAGE_NOTE_RE = re.compile(r"[(\[][a-z][^()\[\]\n]{0,30}[)\]][ \t]+")
 """A stage note in lower case opening a transcript's line (``(laughs)``, ``[sighs]``)."""
 _THANK_YOU_RE = re.compile(r"\s+you\b(?!\s+for)")
@@ -1913,7 +1913,7 @@ class _Detector:
                     return None
                 lowered = "says"
             if speaker is None and _ING_CUES.search(lowered):
-                # ``..., said Peter Rice, a producer, noting that ...``: the speaker of the
+                # ``..., said Ola Brenn, a producer, noting that ...``: the speaker of the
                 # clause the participle hangs on (a comment on the content before it, the
                 # latest attribution), else the sentence's subject.
                 set_off = self.participle_aside(sent_start, cue_start, cue_end, sent_end)
@@ -5052,7 +5052,7 @@ class _Detector:
                     and (
                         adverb
                         or self.names.is_plain_word(bare)
-                        # a name of several words is one: ``Carly Fiorina``, ``Manning Lind``
+                        # a name of several words is one: ``Ada Moss``, ``Manning Lind``
                         and not self.text[match.end() + 1 : match.end() + 2].isupper()
                         # ``Defence barrister Jane Holt objects``: a qualifier, a role, then the
                         # name (read below, as after a body's name)
@@ -5355,7 +5355,7 @@ class _Detector:
         self.drafts.append(draft)
 
     def find_labelled_lines(self) -> None:
-        """``Rubio: I Still Believe ...`` as a headline, ``CLINTON: Honestly, ...`` in a
+        """``Kral: I Still Believe ...`` as a headline, ``KRAL: Honestly, ...`` in a
         transcript: a line opening with a speaker label and a colon is what that speaker said.
 
         Only the first line of the document (its headline) and labels in capitals (a transcript)
@@ -5864,8 +5864,8 @@ class _Detector:
         """Whether the name ``match`` is the subject of a sentence of the author's: opening it
         (after an opening adverbial and a role: ``Later that evening, the pilot Anders Krag``)
         with a verb right after it (``arrived``), and standing in no reported content. A
-        name in the content or the object of a clause (``declaring Clinton had``, ``a Clinton
-        supporter``, ``he and Manafort``) is no such subject."""
+        name in the content or the object of a clause (``declaring Kral had``, ``a Kral
+        supporter``, ``he and Moss``) is no such subject."""
         text = self.text
         start = self.sentence_bounds(match.start())[0]
         lead = text[start : match.start()]
@@ -5970,7 +5970,7 @@ class _Detector:
         Carolina``, ``Texas Sen.``)."""
         text = self.text
         if text.startswith(".", match.end()):
-            return None  # ``Texas Sen. Ted Cruz``: the run stops at an abbreviation
+            return None  # ``Ohio Sen. Ada Moss``: the run stops at an abbreviation
         if match.group().endswith(("’s", "'s")):
             return None  # ``Trump’s grasp of policy``: a possessor, not the subject
         name = clean_name(match.group())
@@ -6361,10 +6361,10 @@ def _headline_with_own_subject(line: str) -> bool:
     """Whether a headline's words after a label's colon hold a headline's cue with a subject
     of their own (``Marisol Quenby Slams Plan``, ``Islanders Vow To Fight On``): the label is
     a kicker, not the speaker; but ``I Still Vow ...`` is the label's words, and so is a
-    statement whose verb is no headline's cue (``Kral: Inquiry Helped Reveal ...``)."""
+    statement whose verb is no headline's cue (``Kral: Inquiry Helped Uncover ...``)."""
     words = line.split()
     for k in range(1, len(words)):
-        # A base form only after a plural subject (``Islanders Vow``; not ``Helped Reveal``)
+        # A base form only after a plural subject (``Islanders Vow``; not ``Helped Uncover``)
         if words[k] in HEADLINE_CUES or (
             words[k] in _HEADLINE_CUE_FORMS and words[k - 1].endswith("s")
         ):

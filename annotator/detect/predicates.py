@@ -111,7 +111,7 @@ _LOWER_WORD_RE = re.compile(
     r"under|until|unless|while|within|without|where|which|would|could|should)\b)[a-z]{5,}\b"
 )
 """A long word in lower case other than a preposition or a conjunction: its sentence is not a
-headline in title case (``Calls for Inquiry after Report Reveals Gaps``)."""
+headline in title case (``Calls for Inquiry after Audit Reveals Gaps``)."""
 
 _IRREGULAR_EXTRA = {
     "learn": ["learn", "learns", "learned", "learnt", "learning"],
@@ -915,7 +915,7 @@ Monday``, ``of likely voters``, ``in three states``), then the end of the clause
 _CLAUSE_OPENERS = frozenset(
     "but and yet still while although though whereas as so since because meanwhile".split()
 )
-"""Connectives before a clause, left out of its content (``But [he fell to 10 percent]``)."""
+"""Connectives before a clause, left out of its content (``But [the toll rose by a tenth]``)."""
 
 
 _NOT_CLAUSE_OPENERS = frozenset(
@@ -1520,7 +1520,7 @@ def _passive_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | N
     window = max(sent_start, cue_start - 40)
     be = _PASSIVE_BE_RE.search(text, window, cue_start)
     if be is None or be.group().lower().startswith("being"):
-        return None  # ``their city being called``: a gerund clause inside another
+        return None  # ``their quay being called``: a gerund clause inside another
     subject = _raised_subject(detector, be.start())
     if subject is None:
         return None

@@ -36,7 +36,7 @@ _SENTENCE_END_RE = re.compile(
 )
 """The end of a sentence: . ! ? or … (with closing marks) then space and a capital, a digit or
 an opening mark. Titles (``Mr.``), months and initials (``J.``) do not end a sentence, except
-an abbreviation of initials before a quote that opens with a capital (``Fort Mill, S.C. “It``);
+an abbreviation of initials before a quote that opens with a capital (``Port Ellen, S.C. “It``);
 the whole scan runs inside the regex engine."""
 
 

@@ -129,10 +129,10 @@ def test_a_headline_passive_gives_its_agent_as_speaker_or_no_one() -> None:
 
 
 def test_a_noun_in_a_headline_proposes_nothing() -> None:
-    # ``Kral's Attacks On``, ``Unite in Support of``, ``Death Order``: the cue word is a noun.
+    # ``Kral's Attacks On``, ``Rally in Support of``, ``Ferry Order``: the cue word is a noun.
     for headline in (
         "Why Ivo Kral’s Attacks On The Board Could Backfire",
-        "Old Skippers Unite in Support of Ada Lind",
+        "Old Skippers Rally in Support of Ada Lind",
         "After The Storm Order On Ferry Fares, Lind Stays Quiet",
     ):
         assert headline_spans(headline) == [], (headline, headline_spans(headline))
