@@ -120,7 +120,8 @@ def _field_problem(quote: Mapping[str, Any]) -> str | None:
     if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
         return f'"score" is {score!r}, not a number'
     kind = quote.get("type")
-    if kind is not None and kind not in _QUOTE_TYPES:
+    # Checked as a string first: a list or an object cannot be looked up in a set.
+    if kind is not None and (not isinstance(kind, str) or kind not in _QUOTE_TYPES):
         return f'"type" is {kind!r}, not direct, indirect or mixed'
     for name in ("speaker", "source", "status"):
         value = quote.get(name)

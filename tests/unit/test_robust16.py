@@ -768,6 +768,9 @@ def test_export_refuses_a_split_share_that_is_no_number(capsys, tmp_path, labell
     [
         ("score", "high", "\"score\" is 'high', not a number"),
         ("type", "weird", "\"type\" is 'weird', not direct, indirect or mixed"),
+        # A list or an object is no type either, and cannot be looked up among the types.
+        ("type", ["direct"], "\"type\" is ['direct'], not direct, indirect or mixed"),
+        ("type", {"of": "direct"}, "\"type\" is {'of': 'direct'}, not direct, indirect or mixed"),
         ("speaker", ["Olek", "Dray"], "\"speaker\" is ['Olek', 'Dray'], not a string"),
     ],
 )
