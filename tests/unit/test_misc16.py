@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from annotator.cli import main
-from annotator.records import QuoteAnnotation, text_sha256
+from annotator.records import QuoteAnnotation, SourceKind, text_sha256
+from annotator.session import next_source_kind
 from annotator.store import AnnotationStore
 
 SAID = 'Warden Ilse Korv said "the gates stay shut until the storm has passed" at dawn.'
@@ -452,3 +453,10 @@ def test_a_detectors_quotes_leave_a_persons_own_documents_as_they_were(
         capsys, "import", "quotes-jsonl", str(detected), str(corpus), "--store", str(store)
     )
     assert "marked not finished" not in out
+
+
+def test_the_source_kind_steps_from_none_through_each_kind_and_back_to_the_first():
+    seen = [next_source_kind(None)]
+    while len(seen) <= len(SourceKind):
+        seen.append(next_source_kind(seen[-1]))
+    assert seen == [*SourceKind, next(iter(SourceKind))]
