@@ -4,6 +4,7 @@ through, nothing said that is not so, nothing lost. Every text here is invented.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import orjson
 import pytest
@@ -421,6 +422,29 @@ def test_detect_removes_the_partial_output_a_killed_run_left(capsys, tmp_path, w
     assert code == 0
     assert not left.exists()
     assert running.exists()
+
+
+def test_detect_runs_on_when_a_killed_runs_partial_cannot_be_removed(
+    capsys, tmp_path, write_corpus, monkeypatch
+):
+    # Another user's leftover in a shared folder with the sticky bit: tidying it is refused,
+    # and that is no reason to refuse the detection asked for.
+    corpus = write_corpus({"fine.txt": 'Baker Lio Fent said "bread is up" today.'})
+    output = tmp_path / "candidates.jsonl"
+    left = tmp_path / f".candidates.jsonl.{ended_process_id()}.partial"
+    left.write_bytes(b"")
+    unlink = Path.unlink
+
+    def refused_for_the_leftover(path: Path, missing_ok: bool = False) -> None:
+        if path == left:
+            raise PermissionError(1, "Operation not permitted", str(path))
+        unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refused_for_the_leftover)
+    code, _, err = run_cli(capsys, "detect", str(corpus), "-o", str(output))
+    assert (code, err) == (0, "")
+    assert orjson.loads(output.read_bytes())["id"] == "fine.txt"
+    assert left.exists()
 
 
 def test_export_removes_the_temporary_folders_a_killed_export_left(capsys, tmp_path, write_corpus):
