@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -60,7 +61,7 @@ class DocumentList(ScrollView, can_focus=True):
     """Document ids with a finished mark and ``labeled/total``; the current one highlighted and,
     while the list has focus, the one under the cursor."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "move_cursor(-1)", "Document above", show=False),
         Binding("down", "move_cursor(1)", "Document below", show=False),
         Binding("pageup", "move_page(-1)", "A page of documents up", show=False),

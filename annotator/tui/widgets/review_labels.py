@@ -158,7 +158,9 @@ class ReviewLabelTable(Static):
     }
     """
 
-    _shown: tuple | None = None
+    _shown: (
+        tuple[Disagreement, Sequence[str], QuoteAnnotation | None, str, Sequence[str] | None] | None
+    ) = None
     """What ``show`` was last given (drawn again at each resize)."""
 
     def show(
