@@ -810,6 +810,31 @@ def test_evaluate_names_a_prediction_field_of_the_wrong_kind(capsys, tmp_path, f
     assert err == f"quote-annotator evaluate: {pred}:1: quote 0: {what}\n"
 
 
+@pytest.mark.parametrize("bad_id", [None, "", ["one"], 1.5, True])
+def test_evaluate_refuses_a_document_id_that_is_no_id(capsys, tmp_path, bad_id):
+    # Made a string, a null id was "None", and scored against a prediction of that id.
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(gold_lines().replace(b'"id":"one"', orjson.dumps({"id": bad_id})[1:-1]))
+    pred = tmp_path / "pred.jsonl"
+    pred.write_bytes(gold_lines().replace(b'"id":"one"', b'"id":"None"'))
+    code, out, err = run_cli(capsys, "evaluate", "--gold", str(gold), "--pred", str(pred))
+    assert (code, out) == (2, "")
+    assert err == (
+        f'quote-annotator evaluate: {gold}:1: "id" is {bad_id!r}, not a non-empty string or a '
+        "whole number\n"
+    )
+
+
+def test_evaluate_takes_a_whole_number_id_as_its_digits(capsys, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(gold_lines().replace(b'"id":"one"', b'"id":7'))
+    pred = tmp_path / "pred.jsonl"
+    pred.write_bytes(gold_lines().replace(b'"id":"one"', b'"id":"7"'))
+    code, out, _ = run_cli(capsys, "evaluate", "--gold", str(gold), "--pred", str(pred), "--json")
+    assert code == 0
+    assert orjson.loads(out)["exact"]["all"]["f1"] == 1.0
+
+
 def test_evaluate_counts_a_prediction_scored_null_as_sure(capsys, tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_bytes(gold_lines())
