@@ -46,7 +46,7 @@ from annotator.formats.base import (
     span_graph,
 )
 from annotator.records import QuoteType, SourceKind, Status
-from annotator.util import not_utf8
+from annotator.util import counted, not_utf8
 
 ENTITY_TYPES = {"QUOTE": "Quote", "SPEAKER": "Speaker", "SOURCE": "Source", "CUE": "Cue"}
 """Our span labels and brat's entity types."""
@@ -416,7 +416,7 @@ def _left_out_warning(ann: Path, unused: list[tuple[int, str]]) -> BadLine:
     """One warning for every line of ``ann`` the import had no use for, at the first of them."""
     shown = "; ".join(f"line {number}: {why}" for number, why in unused[:3])
     more = f"; and {len(unused) - 3} more" if len(unused) > 3 else ""
-    count = f"{len(unused)} line{'s' if len(unused) > 1 else ''}"
+    count = counted(len(unused), "line")
     return BadLine(
         ann, unused[0][0], f"{count} of kinds this import does not read left out ({shown}{more})"
     )
