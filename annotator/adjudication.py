@@ -69,7 +69,7 @@ from annotator.records import (
     open_in_review,
     utc_now,
 )
-from annotator.session import SOURCE_KIND_CYCLE, NoSourceError, nearest_mentions, source_kind_of
+from annotator.session import NoSourceError, nearest_mentions, next_source_kind, source_kind_of
 from annotator.store import AnnotationStore, AnnotatorFile
 from annotator.util import counted
 
@@ -747,14 +747,7 @@ class Adjudication:
                     f"{disagreement.doc_id}: the annotators name different sources; decide the "
                     "source first (f o and a number, or e), then step its kind"
                 )
-            current = base.source_kind
-            following = (
-                SOURCE_KIND_CYCLE[0]
-                if current is None
-                else SOURCE_KIND_CYCLE[
-                    (SOURCE_KIND_CYCLE.index(current) + 1) % len(SOURCE_KIND_CYCLE)
-                ]
-            )
+            following = next_source_kind(base.source_kind)
             chosen["source"] = EDITED
             if "existence" in still_open:
                 chosen["existence"] = EDITED

@@ -79,6 +79,7 @@ from annotator.records import (
     QuoteAnnotation,
     Status,
     is_stored_record_line,
+    left_open_in_review,
     open_in_review,
 )
 from annotator.store import AnnotatorFile
@@ -679,10 +680,7 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
             kept.sort(key=lambda occurrence: (occurrence.start, occurrence.end))
             gathered.occurrences.extend(kept)
     for annotator, count in sorted(still_open.items()):
-        groups = "group" if count == 1 else "groups"
-        gathered.warnings.append(
-            f"{annotator}: left out {count} {groups} still open in review (not decided yet)"
-        )
+        gathered.warnings.append(f"{annotator}: {left_open_in_review(count)}")
     return gathered
 
 

@@ -41,6 +41,7 @@ import orjson
 
 from annotator.detect.names import canonical_speaker_key
 from annotator.errors import UserError
+from annotator.formats.base import document_id
 from annotator.records import QuoteType, Status, is_stored_record_line, open_in_review
 from annotator.util import UTF8_BOM, json_line_error
 
@@ -81,6 +82,13 @@ def load_quotes_jsonl(path: str | Path) -> list[dict[str, Any]]:
             )
         if not isinstance(document, dict) or "id" not in document:
             raise UserError(f'{path}:{number}: a document needs an "id"')
+        doc_id = document_id(document["id"])
+        if doc_id is None:
+            # As a string, a null id was "None" and matched a prediction of that id.
+            raise UserError(
+                f'{path}:{number}: "id" is {document["id"]!r}, not a non-empty string or a '
+                "whole number"
+            )
         quotes = document.get("quotes", [])
         if not isinstance(quotes, list):
             raise UserError(f'{path}:{number}: "quotes" must be a list')
@@ -104,7 +112,7 @@ def load_quotes_jsonl(path: str | Path) -> list[dict[str, Any]]:
                     f"{path}:{number}: quote {index} spans {quote['start']}..{quote['end']}, past "
                     f"the end of the text ({len(text)} characters)"
                 )
-        document["id"] = str(document["id"])
+        document["id"] = doc_id
         documents.append(document)
     return documents
 
@@ -120,7 +128,8 @@ def _field_problem(quote: Mapping[str, Any]) -> str | None:
     if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
         return f'"score" is {score!r}, not a number'
     kind = quote.get("type")
-    if kind is not None and kind not in _QUOTE_TYPES:
+    # Checked as a string first: a list or an object cannot be looked up in a set.
+    if kind is not None and (not isinstance(kind, str) or kind not in _QUOTE_TYPES):
         return f'"type" is {kind!r}, not direct, indirect or mixed'
     for name in ("speaker", "source", "status"):
         value = quote.get(name)

@@ -75,7 +75,7 @@ from annotator import __version__
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus, JsonlCorpus
 from annotator.errors import CorpusError, Problem, UserError, noting_skipped
-from annotator.fold_snapshot import process_alive, records_per_line
+from annotator.fold_snapshot import left_by_ended_process, records_per_line
 from annotator.formats.base import (
     SPAN_FIELDS,
     BadLine,
@@ -854,9 +854,7 @@ def _remove_stale_temporaries(out_dir: Path) -> None:
     with suppress(OSError):
         for candidate in out_dir.parent.glob(f"{glob.escape(prefix)}*"):
             pid = candidate.name[len(prefix) :].split("-", 1)[0]
-            if not (pid.isascii() and pid.isdigit() and len(pid) <= 7):
-                continue  # not named by a pid: not one of ours
-            if int(pid) != os.getpid() and not process_alive(int(pid)):
+            if left_by_ended_process(pid):
                 shutil.rmtree(candidate, ignore_errors=True)
 
 

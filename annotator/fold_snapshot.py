@@ -336,14 +336,19 @@ def remove_stale_temporaries(target: Path) -> None:
     except OSError:
         return
     for candidate in candidates:
-        digits = candidate.name[len(prefix) : -len(".tmp")]
-        if not (digits.isascii() and digits.isdigit() and len(digits) <= _PID_DIGITS):
-            continue
-        pid = int(digits)
-        if pid == os.getpid() or process_alive(pid):
-            continue
-        with contextlib.suppress(OSError):
-            candidate.unlink(missing_ok=True)
+        if left_by_ended_process(candidate.name[len(prefix) : -len(".tmp")]):
+            with contextlib.suppress(OSError):
+                candidate.unlink(missing_ok=True)
+
+
+def left_by_ended_process(digits: str) -> bool:
+    """Whether ``digits``, the pid a temporary file or folder is named after, names a process
+    that has ended, not this one: what it left behind is no one's now. False for a name that
+    is no pid (not ours to remove) and for a process that may still be writing it."""
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= _PID_DIGITS):
+        return False
+    pid = int(digits)
+    return pid != os.getpid() and not process_alive(pid)
 
 
 _PID_DIGITS = 7

@@ -23,6 +23,8 @@ from pydantic import (
 )
 from pydantic_core import to_jsonable_python
 
+from annotator.util import counted
+
 SCHEMA_VERSION = 1
 """Version of the stored record layout. Bump it and upgrade old records in a ``mode="before"``
 validator when a stored field changes meaning or shape."""
@@ -290,6 +292,12 @@ def open_in_review(meta: Any) -> bool:
         return False
     adjudication = meta.get("adjudication")
     return isinstance(adjudication, dict) and bool(adjudication.get("open"))
+
+
+def left_open_in_review(count: int) -> str:
+    """The warning of every reader that leaves out ``count`` groups ``open_in_review``:
+    ``left out 2 groups still open in review (not decided yet)``."""
+    return f"left out {counted(count, 'group')} still open in review (not decided yet)"
 
 
 def describe_error(error: ValidationError) -> str:

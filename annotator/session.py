@@ -51,6 +51,15 @@ TYPE_CYCLE = (QuoteType.DIRECT, QuoteType.INDIRECT, QuoteType.MIXED)
 SOURCE_KIND_CYCLE = tuple(SourceKind)
 """The order ``cycle source kind`` steps through: outlet, event, publication, social, other."""
 
+
+def next_source_kind(current: SourceKind | None) -> SourceKind:
+    """The kind after ``current`` in ``SOURCE_KIND_CYCLE`` (the first after none, or after the
+    last): what ``O`` steps a source's kind to, in annotate and in review alike."""
+    if current is None:
+        return SOURCE_KIND_CYCLE[0]
+    return SOURCE_KIND_CYCLE[(SOURCE_KIND_CYCLE.index(current) + 1) % len(SOURCE_KIND_CYCLE)]
+
+
 LIKELY_SCORE = 0.5
 """Pending candidates scoring below this are shown faint: probably scare quotes or titles."""
 
@@ -952,12 +961,7 @@ class AnnotationSession:
         item = work.items[index]
         if item.source is None:
             raise NoSourceError(f"{work.doc_id}: this quote has no source to give a kind")
-        current = item.source_kind
-        following = (
-            SOURCE_KIND_CYCLE[0]
-            if current is None
-            else SOURCE_KIND_CYCLE[(SOURCE_KIND_CYCLE.index(current) + 1) % len(SOURCE_KIND_CYCLE)]
-        )
+        following = next_source_kind(item.source_kind)
         return self._edit(work, index, Status.ACCEPTED, source_kind=following)
 
     def set_speaker(self, work: DocumentWork, index: int, name: str | None) -> DocumentWork:

@@ -18,7 +18,7 @@ from typing import Any
 
 from annotator.corpus import Corpus
 from annotator.errors import UserError
-from annotator.records import Status, open_in_review
+from annotator.records import Status, left_open_in_review, open_in_review
 from annotator.store import AnnotationStore
 from annotator.util import are, counted
 
@@ -123,11 +123,7 @@ def count_labels(
             # folded, so only now does the list hold every line skipped.
             warnings.extend(str(problem) for problem in folded.problems)
             if counts["open"]:
-                groups = "group" if counts["open"] == 1 else "groups"
-                warnings.append(
-                    f"{folded.path}: left out {counts['open']} {groups} still open in review "
-                    "(not decided yet)"
-                )
+                warnings.append(f"{folded.path}: {left_open_in_review(counts['open'])}")
     if elsewhere and corpus is not None:
         # Counted, they would make more documents annotated than the corpus has.
         warnings.append(

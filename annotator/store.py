@@ -603,9 +603,7 @@ def _remove_stale_imports(path: Path) -> None:
     prefix = f".{path.name}."
     for candidate in path.parent.glob(f"{glob.escape(prefix)}*.import*"):
         pid = candidate.name[len(prefix) :].split(".", 1)[0]
-        if not (pid.isascii() and pid.isdigit() and len(pid) <= 7):
-            continue  # not named by a pid: not one of ours
-        if int(pid) != os.getpid() and not fold_snapshot.process_alive(int(pid)):
+        if fold_snapshot.left_by_ended_process(pid):
             with contextlib.suppress(OSError):
                 candidate.unlink()
 

@@ -24,6 +24,7 @@ from annotator.records import (
     SourceKind,
     Status,
     describe_error,
+    left_open_in_review,
     open_in_review,
 )
 from annotator.store import AnnotationStore
@@ -201,8 +202,6 @@ def load_labels_and_marks(
                 marks[name] = folded.finished_marks()
             problems.extend(sorted(found_problems, key=lambda problem: problem.line or 0))
             if still_open:
-                groups = "group" if still_open == 1 else "groups"
-                message = f"left out {still_open} {groups} still open in review (not decided yet)"
-                problems.append(Problem(folded.path, None, message))
+                problems.append(Problem(folded.path, None, left_open_in_review(still_open)))
             quotes[name] = found
     return quotes, marks, problems

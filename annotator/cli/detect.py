@@ -11,6 +11,7 @@ whitespace-only) document is written with no quotes, and a warning names it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import glob
 import os
 import sys
@@ -22,7 +23,7 @@ import orjson
 from annotator.cli import open_corpus_leaving_out_bad, score, warn_left_out, whole_number
 from annotator.corpus import Corpus
 from annotator.errors import UserError
-from annotator.fold_snapshot import process_alive
+from annotator.fold_snapshot import left_by_ended_process
 
 READS_LABELS = False
 """Offered no ``--store`` or ``--annotator``: detect touches no annotation file."""
@@ -57,14 +58,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _remove_stale_partials(target: Path) -> None:
     """Delete what runs writing ``target`` killed before their end left beside it
-    (``.NAME.PID.partial``, named by their pid: one whose process still runs is left alone)."""
+    (``.NAME.PID.partial``, named by their pid: one whose process still runs is left alone).
+    One it may not delete (another user's, in a shared folder) stays: tidying up is no reason
+    to refuse the detection asked for."""
     prefix = f".{target.name}."
     for candidate in target.parent.glob(f"{glob.escape(prefix)}*.partial"):
-        pid = candidate.name[len(prefix) : -len(".partial")]
-        if not (pid.isascii() and pid.isdigit() and len(pid) <= 7):
-            continue  # not named by a pid: not one of ours
-        if int(pid) != os.getpid() and not process_alive(int(pid)):
-            candidate.unlink(missing_ok=True)
+        if left_by_ended_process(candidate.name[len(prefix) : -len(".partial")]):
+            with contextlib.suppress(OSError):
+                candidate.unlink(missing_ok=True)
 
 
 def _refuse_to_replace_the_corpus(target: Path, corpus: Corpus) -> None:

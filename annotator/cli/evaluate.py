@@ -18,6 +18,7 @@ import orjson
 from annotator.cli import score, whole_number
 from annotator.errors import UserError
 from annotator.evaluate import DEFAULT_MIN_SCORE, evaluate, load_quotes_jsonl
+from annotator.records import left_open_in_review
 from annotator.util import counted
 
 READS_LABELS = False
@@ -88,12 +89,7 @@ def run(args: argparse.Namespace) -> int:
             progress.close()
     report = evaluate(gold, predictions, min_score=args.min_score)
     if report.open_left_out:
-        groups = "group" if report.open_left_out == 1 else "groups"
-        print(
-            f"warning: {args.gold}: left out {report.open_left_out} {groups} still open in "
-            "review (not decided yet)",
-            file=sys.stderr,
-        )
+        print(f"warning: {args.gold}: {left_open_in_review(report.open_left_out)}", file=sys.stderr)
     if args.json:
         sys.stdout.write(orjson.dumps(report.as_dict(), option=orjson.OPT_INDENT_2).decode())
         sys.stdout.write("\n")

@@ -89,8 +89,9 @@ def split_names(
 
 
 def _looks_like_a_path(name: str) -> bool:
-    """Whether ``name`` can only be meant as a path: it has a folder in it, or a corpus
-    file's ending (no annotator name may end so)."""
+    """Whether ``name``, which the store does not know, is meant as a path: it has a folder in
+    it (no annotator name can), or a corpus file's ending (an annotator name may end in
+    ``.txt`` or ``.md``, but one the store does not hold is far likelier a mistyped corpus)."""
     return "/" in name or os.sep in name or name.endswith((*TEXT_SUFFIXES, *JSONL_SUFFIXES))
 
 

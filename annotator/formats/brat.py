@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -45,7 +46,7 @@ from annotator.formats.base import (
     span_graph,
 )
 from annotator.records import QuoteType, SourceKind, Status
-from annotator.util import not_utf8
+from annotator.util import counted, not_utf8
 
 ENTITY_TYPES = {"QUOTE": "Quote", "SPEAKER": "Speaker", "SOURCE": "Source", "CUE": "Cue"}
 """Our span labels and brat's entity types."""
@@ -289,10 +290,18 @@ def _read_ann(ann: Path, doc_id: str, text: str) -> Iterator[ReadDocument | BadL
         yield from problems
         return
     document = ReadDocument(ann, 1, doc_id, text, [])
+    # Indexed once for the file: looked up line by line (or quote by quote), a file of some
+    # thousand quotes took seconds, each line going through every entity and relation.
+    quotes = {name for name, (label, *_) in entities.items() if label == "Quote"}
+    read_relations: dict[str, list[tuple[str, str]]] = {}
+    for head, child, relation in relations:
+        if head in quotes and child in entities and relation in _FIELD_OF_BRAT_RELATION:
+            read_relations.setdefault(head, []).append((child, relation))
+    reached = {child for found in read_relations.values() for child, _ in found}
     unused = [
         (number, why)
         for number, raw in read
-        if (why := _unused_because(raw, entities, relations)) is not None
+        if (why := _unused_because(raw, entities, quotes, reached)) is not None
     ]
     if unused:
         document.left_out.append(_left_out_warning(ann, unused))
@@ -300,12 +309,11 @@ def _read_ann(ann: Path, doc_id: str, text: str) -> Iterator[ReadDocument | BadL
         if label != "Quote":
             continue
         mentions: dict[str, list[list[int]]] = {}
-        for head, child, relation in relations:
-            if head == key and child in entities and relation in _FIELD_OF_BRAT_RELATION:
-                _, child_start, child_end, _ = entities[child]
-                mentions.setdefault(_FIELD_OF_BRAT_RELATION[relation], []).append(
-                    [child_start, child_end]
-                )
+        for child, relation in read_relations.get(key, ()):
+            _, child_start, child_end, _ = entities[child]
+            mentions.setdefault(_FIELD_OF_BRAT_RELATION[relation], []).append(
+                [child_start, child_end]
+            )
         fields = quote_fields(text, start, end, mentions, attributes.get(key, {}))
         document.quotes.append(ReadQuote(number, fields, ann))
     owners = {quote.fields.get("annotator") for quote in document.quotes}
@@ -363,21 +371,18 @@ _READ_ATTRIBUTES = ("Type", "Confidence", "Status", "SourceKind")
 def _unused_because(
     raw: str,
     entities: dict[str, tuple[str, int, int, int]],
-    relations: list[tuple[str, str, str]],
+    quotes: AbstractSet[str],
+    reached: AbstractSet[str],
 ) -> str | None:
     """Why the import has no use for the well-formed ``.ann`` line ``raw``, or None when it
-    reads it. Files made in brat for other projects hold events, normalizations and labels of
+    reads it (``quotes``: the Quote entities; ``reached``: the spans a read relation of a quote
+    leads to). Files made in brat for other projects hold events, normalizations and labels of
     their own: left out without a word, a user would take the import for whole."""
     key, *rest = raw.split("\t")
     words = rest[0].split() if rest else []
-    quotes = {name for name, (label, *_) in entities.items() if label == "Quote"}
     if key.startswith("T"):
         label = entities[key][0]
-        reached = any(
-            head in quotes and child == key and kind in _FIELD_OF_BRAT_RELATION
-            for head, child, kind in relations
-        )
-        if label == "Quote" or reached:
+        if label == "Quote" or key in reached:
             return None
         return f"a {label} span ({key}) that no quote's relation reaches"
     if key.startswith("R"):
@@ -411,7 +416,7 @@ def _left_out_warning(ann: Path, unused: list[tuple[int, str]]) -> BadLine:
     """One warning for every line of ``ann`` the import had no use for, at the first of them."""
     shown = "; ".join(f"line {number}: {why}" for number, why in unused[:3])
     more = f"; and {len(unused) - 3} more" if len(unused) > 3 else ""
-    count = f"{len(unused)} line{'s' if len(unused) > 1 else ''}"
+    count = counted(len(unused), "line")
     return BadLine(
         ann, unused[0][0], f"{count} of kinds this import does not read left out ({shown}{more})"
     )

@@ -4,6 +4,7 @@ through, nothing said that is not so, nothing lost. Every text here is invented.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import orjson
 import pytest
@@ -423,6 +424,29 @@ def test_detect_removes_the_partial_output_a_killed_run_left(capsys, tmp_path, w
     assert running.exists()
 
 
+def test_detect_runs_on_when_a_killed_runs_partial_cannot_be_removed(
+    capsys, tmp_path, write_corpus, monkeypatch
+):
+    # Another user's leftover in a shared folder with the sticky bit: tidying it is refused,
+    # and that is no reason to refuse the detection asked for.
+    corpus = write_corpus({"fine.txt": 'Baker Lio Fent said "bread is up" today.'})
+    output = tmp_path / "candidates.jsonl"
+    left = tmp_path / f".candidates.jsonl.{ended_process_id()}.partial"
+    left.write_bytes(b"")
+    unlink = Path.unlink
+
+    def refused_for_the_leftover(path: Path, missing_ok: bool = False) -> None:
+        if path == left:
+            raise PermissionError(1, "Operation not permitted", str(path))
+        unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refused_for_the_leftover)
+    code, _, err = run_cli(capsys, "detect", str(corpus), "-o", str(output))
+    assert (code, err) == (0, "")
+    assert orjson.loads(output.read_bytes())["id"] == "fine.txt"
+    assert left.exists()
+
+
 def test_export_removes_the_temporary_folders_a_killed_export_left(capsys, tmp_path, write_corpus):
     corpus = write_corpus({"fine.txt": 'Baker Lio Fent said "bread is up" today.'})
     store = tmp_path / "annotations"
@@ -768,6 +792,9 @@ def test_export_refuses_a_split_share_that_is_no_number(capsys, tmp_path, labell
     [
         ("score", "high", "\"score\" is 'high', not a number"),
         ("type", "weird", "\"type\" is 'weird', not direct, indirect or mixed"),
+        # A list or an object is no type either, and cannot be looked up among the types.
+        ("type", ["direct"], "\"type\" is ['direct'], not direct, indirect or mixed"),
+        ("type", {"of": "direct"}, "\"type\" is {'of': 'direct'}, not direct, indirect or mixed"),
         ("speaker", ["Olek", "Dray"], "\"speaker\" is ['Olek', 'Dray'], not a string"),
     ],
 )
@@ -781,6 +808,31 @@ def test_evaluate_names_a_prediction_field_of_the_wrong_kind(capsys, tmp_path, f
     code, _, err = run_cli(capsys, "evaluate", "--gold", str(gold), "--pred", str(pred))
     assert code == 2
     assert err == f"quote-annotator evaluate: {pred}:1: quote 0: {what}\n"
+
+
+@pytest.mark.parametrize("bad_id", [None, "", ["one"], 1.5, True])
+def test_evaluate_refuses_a_document_id_that_is_no_id(capsys, tmp_path, bad_id):
+    # Made a string, a null id was "None", and scored against a prediction of that id.
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(gold_lines().replace(b'"id":"one"', orjson.dumps({"id": bad_id})[1:-1]))
+    pred = tmp_path / "pred.jsonl"
+    pred.write_bytes(gold_lines().replace(b'"id":"one"', b'"id":"None"'))
+    code, out, err = run_cli(capsys, "evaluate", "--gold", str(gold), "--pred", str(pred))
+    assert (code, out) == (2, "")
+    assert err == (
+        f'quote-annotator evaluate: {gold}:1: "id" is {bad_id!r}, not a non-empty string or a '
+        "whole number\n"
+    )
+
+
+def test_evaluate_takes_a_whole_number_id_as_its_digits(capsys, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(gold_lines().replace(b'"id":"one"', b'"id":7'))
+    pred = tmp_path / "pred.jsonl"
+    pred.write_bytes(gold_lines().replace(b'"id":"one"', b'"id":"7"'))
+    code, out, _ = run_cli(capsys, "evaluate", "--gold", str(gold), "--pred", str(pred), "--json")
+    assert code == 0
+    assert orjson.loads(out)["exact"]["all"]["f1"] == 1.0
 
 
 def test_evaluate_counts_a_prediction_scored_null_as_sure(capsys, tmp_path):
