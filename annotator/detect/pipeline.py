@@ -1270,6 +1270,9 @@ class _Detector:
             and text[span.start + 1 : span.start + 2].isupper()
         )
         self.cue_words = find_cue_words(text)
+        self._surnames_written: dict[str, str | None] = {}
+        """Per transcript label's surname, how the text first writes it in mixed case (None:
+        never), found once: a transcript labels hundreds of lines with a few names."""
         """Where the cues of reported speech, predicates and attitudes may match."""
         self.drafts: list[Draft] = []
         self._resolving_starts: list[int] | None = None
@@ -5520,12 +5523,19 @@ class _Detector:
         surname in mixed case."""
         words = label.split()
         surname = words[-1]
-        pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
-        for match in pattern.finditer(self.text):
-            written = match.group()
-            if written[:1].isupper() and not written.isupper():
-                return " ".join([*(word.capitalize() for word in words[:-1]), written])
-        return label
+        if surname in self._surnames_written:
+            written = self._surnames_written[surname]
+        else:
+            written = None
+            pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+            for match in pattern.finditer(self.text):
+                if match.group()[:1].isupper() and not match.group().isupper():
+                    written = match.group()
+                    break
+            self._surnames_written[surname] = written
+        if written is None:
+            return label
+        return " ".join([*(word.capitalize() for word in words[:-1]), written])
 
     def resolve(self) -> None:
         """Turn each speaker mention into the fullest name; pronouns to the latest person."""

@@ -71,6 +71,8 @@ SCALING_SHAPES = {
     "pronoun speakers, no names": "He said the ferry would be late again. She said it would not. ",
     "one long sentence": "the ferry said to be late again, and ",
     "quote marks": '"Late," "again," ',
+    "cues and quotes run on": "He said that “x” ",
+    "transcript, seats and times": "MS ADA LIND (Skarra) (14:32): The ferry is late again.\n",
 }
 """Texts made of one pattern repeated: detection should take time in proportion to length."""
 

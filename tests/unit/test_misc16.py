@@ -3,8 +3,6 @@ not read, a source's kind as a label people disagree on. Every text here is inve
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from annotator.cli import main
@@ -149,11 +147,12 @@ def test_brat_import_names_an_attribute_of_no_quote_and_one_it_does_not_know(tmp
     ]
 
 
-def test_brat_reads_a_file_of_thousands_of_quotes_in_well_under_a_second(tmp_path):
+def test_brat_reads_a_file_of_thousands_of_quotes_each_with_its_own_speaker(tmp_path):
     from annotator.formats.brat import read
 
     # Each line was once checked against every entity and relation of its file: 3,000 quotes
-    # with their speakers took about 12 s. Indexed once, they take a few hundredths.
+    # with their speakers took about 12 s, indexed once a few hundredths. Speed is for the
+    # benchmarks, not asserted here; what the index must keep is each quote's own speaker.
     sentences, lines = [], []
     at = 0
     for n in range(3000):
@@ -169,10 +168,7 @@ def test_brat_reads_a_file_of_thousands_of_quotes_in_well_under_a_second(tmp_pat
         at += len(said)
     (tmp_path / "long.txt").write_text("".join(sentences), encoding="utf-8")
     (tmp_path / "long.ann").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    began = time.perf_counter()
     (document,) = read(tmp_path)
-    elapsed = time.perf_counter() - began
-    assert elapsed < 2.0
     assert not document.left_out
     assert len(document.quotes) == 3000
     assert document.quotes[-1].fields["speaker"] == "Eda Roon2999"
