@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
+from collections.abc import Iterator
 
 import pytest
 
@@ -670,3 +672,59 @@ def test_a_line_is_read_once_for_whether_it_is_a_headline(
     document = names.DocumentNames(text)
     assert [document.in_headline(start, end) for start, end in mentions] == plain
     assert len(counting.calls) == 4
+
+
+class _CountingFinditer:
+    """A compiled pattern whose ``finditer`` calls are counted by region (its other methods
+    pass through)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.regions: list[str] = []
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        self.regions.append(string[pos:endpos])
+        return self.pattern.finditer(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.pattern, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The quay will stay open, as the board agreed and the pilots insisted,” "
+            "Orla Quenby said.",
+            "Orla Quenby",
+        ),
+        (
+            "“The quay will stay open, as the board agreed and the pilots insisted,” "
+            "said Orla Quenby.",
+            "Orla Quenby",
+        ),
+        (
+            "“The quay stays open now that the board agreed to it,” the harbour master added.",
+            "the harbour master",
+        ),
+    ],
+)
+def test_a_quote_s_own_attribution_reads_no_cues_inside_the_quote(
+    monkeypatch: pytest.MonkeyPatch, text: str, speaker: str
+) -> None:
+    """A cue after a quote whose words before it are exactly the quote is that quote's
+    attribution, no reported speech: the cues of the quote are not read for it, and the quote
+    keeps its speaker."""
+    quote = text[: text.index("”") + 1]
+    expected = detect_quotes(text)
+    assert [(q.text, q.speaker) for q in expected] == [(quote, speaker)]
+    counting = _CountingFinditer(pipeline.CUE_RE)
+    monkeypatch.setattr(pipeline, "CUE_RE", counting)
+    assert detect_quotes(text) == expected
+    assert not any(region.startswith(quote) for region in counting.regions)
+    # Without the marks, the same words are reported speech whose lead is read for cues.
+    unquoted = text.replace("“", "").replace("”", "")
+    detect_quotes(unquoted)
+    assert any(region.startswith(quote[1:-2]) for region in counting.regions)
