@@ -4,10 +4,12 @@ Plain Python, driven by the review screen and by tests. The review rests on the 
 :mod:`annotator.agreement.align`: each aligned group of a document is either
 
 - **unanimous**: every annotator present in the document accepted it with the same span, type,
-  speaker and source (or all of them rejected it). It is merged into the gold file on its own
-  (unless auto-merge is off), with the lowest confidence any of them gave;
+  speaker and source, the source of the same kind (or all of them rejected it). It is merged
+  into the gold file on its own (unless auto-merge is off), with the lowest confidence any of
+  them gave;
 - a **disagreement**: someone present did not accept it (*existence*), or the accepted versions
-  differ in span, type, speaker or source. Confidence and source kind are shown, not compared;
+  differ in span, type, speaker or source (its name or its kind: a kind is a label people set,
+  so one annotator's is no more the gold than another's). Confidence is shown, not compared;
 - or no one's quote (rejected by some, absent for others): nothing to settle.
 
 As in agreement, an annotator takes part in a document only once they have finished it
@@ -53,7 +55,7 @@ from enum import StrEnum
 from typing import Any
 
 from annotator.agreement.align import DEFAULT_THRESHOLD, Group, align_document
-from annotator.agreement.labels import differing_fields
+from annotator.agreement.labels import differing_fields, name_key
 from annotator.agreement.report import unfinished_line
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
@@ -148,7 +150,7 @@ class Disagreement:
 
     doc_id: str
     """The document."""
-    group: Group
+    group: Group[QuoteAnnotation]
     """The aligned quotes, by annotator."""
     present: tuple[str, ...]
     """Annotators who finished the document (the ones compared)."""
@@ -359,12 +361,12 @@ class Adjudication:
                     return disagreement
         return None
 
-    def _unanimous(self, group: Group, present: Sequence[str]) -> bool:
+    def _unanimous(self, group: Group[QuoteAnnotation], present: Sequence[str]) -> bool:
         # Either every present annotator accepted it alike (checked by the caller), or every
         # present annotator rejected it: a shared negative.
         return all(name in group.members for name in present)
 
-    def gold_id(self, group: Group) -> str:
+    def gold_id(self, group: Group[QuoteAnnotation]) -> str:
         """The id of the gold record that settles ``group``."""
         return f"{self.out}-{group.key}"
 
@@ -407,7 +409,7 @@ class Adjudication:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def _merge(self, groups: Sequence[Group], present: Sequence[str]) -> int:
+    def _merge(self, groups: Sequence[Group[QuoteAnnotation]], present: Sequence[str]) -> int:
         """Write the unanimous ``groups`` of one document to the gold file; returns how many.
 
         A group decided (or deliberately deleted) before is never overwritten. The records go
@@ -426,7 +428,9 @@ class Adjudication:
                 self._delete_superseded(record)
             return len(records)
 
-    def _unanimous_record(self, group: Group, present: Sequence[str]) -> QuoteAnnotation:
+    def _unanimous_record(
+        self, group: Group[QuoteAnnotation], present: Sequence[str]
+    ) -> QuoteAnnotation:
         """The gold record of a unanimous group: the first annotator's, at the lowest confidence."""
         first = group.members[present[0]]
         lowest = min(group.members[name].confidence for name in present)
@@ -438,7 +442,7 @@ class Adjudication:
 
     def _record(
         self,
-        group: Group,
+        group: Group[QuoteAnnotation],
         present: Sequence[str],
         base: QuoteAnnotation,
         decision: Decision,
@@ -731,7 +735,14 @@ class Adjudication:
                 raise NoSourceError(
                     f"{disagreement.doc_id}: this quote has no source to give a kind"
                 )
-            if "source" in disagreement.fields and "source" in still_open:
+            names = {
+                name_key(quote.source)
+                for quote in disagreement.group.members.values()
+                if quote.status is Status.ACCEPTED
+            }
+            # Annotators who name one source and differ only in its kind: stepping the kind is
+            # the decision asked for.
+            if len(names) > 1 and "source" in still_open:
                 raise UserError(
                     f"{disagreement.doc_id}: the annotators name different sources; decide the "
                     "source first (f o and a number, or e), then step its kind"

@@ -137,10 +137,10 @@ def match_spans(
     used_gold: set[int] = set()
     used_pred: set[int] = set()
     by_span: dict[tuple[int, int], list[int]] = {}
-    for index, span in enumerate(pred):
-        by_span.setdefault(tuple(span), []).append(index)
-    for g, span in enumerate(gold):
-        candidates = by_span.get(tuple(span))
+    for index, (start, end) in enumerate(pred):
+        by_span.setdefault((start, end), []).append(index)
+    for g, (start, end) in enumerate(gold):
+        candidates = by_span.get((start, end))
         while candidates:
             p = candidates.pop(0)
             if p not in used_pred:

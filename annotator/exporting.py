@@ -65,7 +65,7 @@ from operator import (
     sub,
 )
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 import orjson
@@ -93,7 +93,15 @@ from annotator.formats.base import (
     record_order,
 )
 from annotator.formats.quotes_jsonl import QUOTE_KEYS, ImportedQuote, quote_fields
-from annotator.record_codec import ENCODER, BulkQuote, bulk_quotes, record_json, stored_record
+from annotator.record_codec import (
+    ENCODER,
+    BulkQuote,
+    StoredDeletion,
+    StoredFinished,
+    bulk_quotes,
+    record_json,
+    stored_record,
+)
 from annotator.records import (
     SCHEMA_VERSION,
     Candidate,
@@ -114,8 +122,6 @@ from annotator.store import (
     AnnotatorFile,
     EditLines,
     FirstImport,
-    StoredDeletion,
-    StoredFinished,
     fold_items_and_marks,
     latest_marks,
     read_live_records_and_marks,
@@ -202,7 +208,7 @@ class Located:
 
     records: list[BulkQuote] = field(default_factory=list)
     """The records, in the order read."""
-    sources: list[tuple[Path | str, int, list[int | None]]] = field(default_factory=list)
+    sources: list[tuple[Path | str, int, Sequence[int | None]]] = field(default_factory=list)
     """Per file read: the file, the index of its first record, and each record's line (None
     when the file is the whole place, as ``file:line`` strings of a plan are)."""
 
@@ -210,7 +216,9 @@ class Located:
         """Add ``(record, line)`` pairs read from ``path``."""
         self.add(path, list(map(itemgetter(0), found)), list(map(itemgetter(1), found)))
 
-    def add(self, path: Path | str, records: list[BulkQuote], lines: list[int | None]) -> None:
+    def add(
+        self, path: Path | str, records: Sequence[BulkQuote], lines: Sequence[int | None]
+    ) -> None:
         """Add ``records`` read from ``path``, ``lines[i]`` being where ``records[i]`` stood."""
         self.sources.append((path, len(self.records), lines))
         self.records.extend(records)
@@ -321,7 +329,8 @@ class Selection:
         """Whether ``record`` passes the selection."""
         if record["status"] == Status.REJECTED.value and not self.include_rejected:
             return False
-        return record["confidence"] >= self.min_confidence
+        confident_enough: bool = record["confidence"] >= self.min_confidence
+        return confident_enough
 
 
 @dataclass
@@ -582,24 +591,18 @@ def _grouped(records: list[BulkQuote], doc_ids: list[str]) -> dict[str, list[Bul
 
 
 def _attach(
-    located: Located, corpus: Corpus | None, selection: Selection, documents=None
+    located: Located, corpus: Corpus, selection: Selection
 ) -> list[tuple[Document, list[BulkQuote]]]:
     by_doc = _grouped(located.records, list(map(_DOC_ID, located.records)))
     # Documents in the order their first quote was read.
     order = list(by_doc)
-    if corpus is not None:
-        missing = [doc_id for doc_id in order if doc_id not in corpus]
-        if missing:
-            where = located.where(by_doc[missing[0]][0])
-            raise UserError(
-                f"{where}: document {missing[0]!r} is not in the corpus {corpus.location}"
-            )
-        order.sort(key=corpus.index)
+    missing = [doc_id for doc_id in order if doc_id not in corpus]
+    if missing:
+        where = located.where(by_doc[missing[0]][0])
+        raise UserError(f"{where}: document {missing[0]!r} is not in the corpus {corpus.location}")
+    order.sort(key=corpus.index)
     units: list[tuple[Document, list[BulkQuote]]] = []
-    if corpus is not None:
-        found = corpus.documents(order)
-    else:
-        found = (documents[doc_id] for doc_id in order)
+    found = corpus.documents(order)
     # A corpus may hold its file open while ``found`` runs: a stale quote below must not leave
     # it open for as long as the error is kept. A corpus that leaves out unreadable documents
     # (``Corpus.skip_bad``) leaves their quotes out with them.
@@ -683,7 +686,6 @@ def collect_from_file(
     plan = plan_import(fmt, path, annotator=name, corpus=corpus, keep_annotators=True)
     if plan.problems:
         raise UserError(_refusal(plan.problems, "nothing was exported"))
-    documents = {doc.id: doc for doc in plan.documents}
     located = Located()
     records = bulk_quotes(list(map(itemgetter(0), plan.quotes)))
     for record, (_, where) in zip(records, plan.quotes, strict=True):
@@ -691,7 +693,7 @@ def collect_from_file(
     if corpus is None:
         units = _attach_in_file_order(located.records, plan.documents, selection)
     else:
-        units = _attach(located, corpus, selection, documents)
+        units = _attach(located, corpus, selection)
     inputs = [{"path": str(path), "sha256": _input_sha256(path)}]
     annotators = sorted({record.annotator for _, records in units for record in records})
     description = {"input": str(path), "input_format": fmt.name, "annotators": annotators}
@@ -1212,7 +1214,7 @@ def _export_in_two(
             rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
             quotes, lines, first_left_out = _leave_out_unfinished(quotes, lines, not_finished)
             located = Located()
-            located.add(path, quotes, lines)  # type: ignore[arg-type]
+            located.add(path, quotes, lines)
             del quotes, lines
             # From here on only ``units`` holds the records, and ``del units`` frees them while
             # the child may still be writing, not after it, as this returns: half a million
@@ -1241,7 +1243,7 @@ def _export_in_two(
                         tally,
                         second_stop,
                         second_line,
-                        bar and bar.second_half,
+                        bar.second_half if bar is not None else None,
                         set(second_left_out),
                     )
                 else:
@@ -1381,7 +1383,7 @@ def _source_in_one(
     if not selection.include_unfinished:
         records, lines, unfinished = _leave_out_unfinished(records, lines, _not_finished(marks))
     located = Located()
-    located.add(path, records, lines)  # type: ignore[arg-type]
+    located.add(path, records, lines)
     inputs = [{"path": str(path), "sha256": sha256}]
     description = _store_description(store, [name], gold, left_out, selection, {name: unfinished})
     with noting_skipped(problems):
@@ -1477,11 +1479,11 @@ class _HalfExport:
         not_finished: AbstractSet[str],
     ) -> None:
         quotes, lines, _ = _leave_out_unfinished(
-            *_quote_lines(items, first_line),  # type: ignore[arg-type]
+            *_quote_lines(items, first_line),
             not_finished,
         )
         located = Located()
-        located.add(self.path, quotes, lines)  # type: ignore[arg-type]
+        located.add(self.path, quotes, lines)
         _write_units(writer, _attach(located, self.corpus, self.selection), tally, progress)
 
 
@@ -1546,7 +1548,7 @@ ImportedRecord = Record | ImportedQuote
 """A validated record to import: its JSON form (``model_dump(mode="json")``), or, from the
 fast path of quotes-jsonl, the ``ImportedQuote`` struct holding the same fields."""
 
-RecordSink = Callable[[list[ImportedRecord], list[str] | None, str, str | None], None]
+RecordSink = Callable[[list[ImportedRecord], list[str] | None, str, str | None], object]
 """Takes the validated records of one document as soon as they are planned (``_plan``), with
 their ids when at hand (else None), the document's id, and their one owner (else None)."""
 
@@ -1566,12 +1568,17 @@ class ImportPlan:
     """The ``file:line`` each of ``records`` came from."""
     problems: list[BadLine] = field(default_factory=list)
     """Everything wrong, each naming file and line."""
+    left_out: list[BadLine] = field(default_factory=list)
+    """Lines the reader read past as of no use to it (``ReadDocument.left_out``): warnings."""
     skipped_annotators: Counter[str] = field(default_factory=Counter)
     """Quotes left out because they belong to another annotator than the one asked for."""
     handed_over: int = 0
     """Records passed to the import's writer as they were planned, and so not in ``records``."""
     read_without_quotes: list[str] = field(default_factory=list)
     """Documents the file says a person read whole and found no quote in: to mark finished."""
+    given_quotes: list[str] = field(default_factory=list)
+    """Documents the import gives quotes to, in file order: when they are a detector's, those
+    the annotator had no word on are marked not finished."""
     predictions: bool = False
     """Whether the file holds a detector's output (``detector_scored``): then it says nothing
     of what a person read, and none of ``read_without_quotes`` is marked."""
@@ -1656,6 +1663,7 @@ def _plan(
         if isinstance(item, BadLine):
             plan.problems.append(item)
             continue
+        plan.left_out.extend(item.left_out)
         document = _document_for(item, corpus, plan.problems, seen_docs)
         if document is None:
             continue
@@ -1725,11 +1733,13 @@ def _plan(
                     else _build_quote(fmt, item, quote, document, owner, derived, when)
                 )
         ids = _add_to_plan(plan, seen_ids, paths, lines, owners, built, item.path)
+        if any(type(record) is not str for record in built):  # a str is a problem
+            plan.given_quotes.append(document.id)
         if sink is not None and plan.records:
             # The records are each their owner's, made just above: one owner for all of them
             # when every quote went to ``annotator``.
-            owner = annotator if owners.count(annotator) == len(owners) else None
-            sink(plan.records, ids, document.id, owner)
+            sink_owner = annotator if owners.count(annotator) == len(owners) else None
+            sink(plan.records, ids, document.id, sink_owner)
             plan.handed_over += len(plan.records)
             plan.records = []
             plan.wheres.clear()
@@ -1853,7 +1863,11 @@ def _add_to_plan(
     kinds = set(map(type, built))
     if owners.count(owner) == count and len(kinds) == 1 and str not in kinds:
         # The usual case, in bulk: every quote valid and one owner's, no id seen before.
-        ids = list(map(_ID if dict in kinds else _ID_OF, built))
+        # One kind, not str: every record a dict, or every one a struct.
+        if dict in kinds:
+            ids = list(map(_ID, cast(list[Record], built)))
+        else:
+            ids = list(map(_ID_OF, built))
         if seen_ids.take_all(owner, ids, wheres):
             plan.records.extend(built)  # type: ignore[arg-type]
             plan.wheres.extend(wheres)
@@ -1865,6 +1879,7 @@ def _add_to_plan(
             continue
         seen = seen_ids.careful(owner)
         quote_id = record["id"] if isinstance(record, dict) else record.id
+        assert quote_id is not None  # a struct's id left out was derived (``_plain_structs``)
         if quote_id in seen:
             message = f"quote id {quote_id!r} appears twice (first at {seen[quote_id]})"
             plan.problems.append(BadLine(problem_file, line, message))
@@ -1997,7 +2012,10 @@ def _build_quote(
 ) -> Record | str:
     fields = quote.fields
     if not isinstance(fields, dict) or "_error" in fields:
-        return fields.get("_error", "not a quote") if isinstance(fields, dict) else "not a quote"
+        problem: str = (
+            fields.get("_error", "not a quote") if isinstance(fields, dict) else "not a quote"
+        )
+        return problem
     start, end = fields.get("start"), fields.get("end")
     label = f"quote {start}..{end} of {item.doc_id!r}"
     for key, value in (("start", start), ("end", end)):
@@ -2756,6 +2774,9 @@ class ImportReport:
     """Quotes already stored with the same content."""
     problems: list[BadLine] = field(default_factory=list)
     """What was skipped (only with ``skip_bad``)."""
+    left_out: list[BadLine] = field(default_factory=list)
+    """Lines of kinds the format's reader does not read, left out with a warning (a brat event,
+    say): the import went on without them."""
     skipped_annotators: Counter[str] = field(default_factory=Counter)
     """Quotes of other annotators left out."""
     documents: int = 0
@@ -2767,6 +2788,11 @@ class ImportReport:
     """Documents the file says were read whole and had no quote."""
     marked_finished: int = 0
     """Finished marks written: one for each of ``read_without_quotes`` the file had no mark of."""
+    given_quotes: list[str] = field(default_factory=list)
+    """Documents the import gave quotes to (``ImportPlan.given_quotes``)."""
+    marked_unfinished: int = 0
+    """Not-finished marks written: one for each document given only a detector's quotes, which
+    no one has read yet (``_to_mark_unfinished``)."""
     predictions: bool = False
     """Whether the file holds a detector's output: its documents with no quote are then left
     unmarked, since a machine finding nothing is not a person reading them (their quotes,
@@ -2841,21 +2867,25 @@ def _import_into(
             # Every id was taken once: a repeated one is a problem, never handed over.
             report.imported = writer.commit(distinct_ids=True)
         report.marked_finished = file.mark_many_finished(_to_mark_finished(report))
+        report.marked_unfinished = file.mark_many_finished(
+            _to_mark_unfinished(report, set()), finished=False
+        )
         return report
     plan = _plan(fmt, path, annotator, corpus, source_annotator, False, progress)
     report = _report(plan, skip_bad)
     existing = {item["id"]: item for item, _ in file.quote_records()}
+    labelled_before = {item["doc_id"] for item in existing.values()}
     to_save: list[ImportedRecord] = []
     marked_unfinished = {doc_id for doc_id, done in file.finished_marks().items() if not done}
     if marked_unfinished:
         # A file that is new or empty has no mark, so only this path can meet one.
         imported_into = {
-            record.doc_id if type(record) is ImportedQuote else record["doc_id"]
+            record.doc_id if isinstance(record, ImportedQuote) else record["doc_id"]
             for record in plan.records
         }
         report.unfinished = sorted(imported_into & marked_unfinished)
     for record in plan.records:
-        stored = existing.get(_ID_OF(record) if type(record) is ImportedQuote else record["id"])
+        stored = existing.get(_ID_OF(record) if isinstance(record, ImportedQuote) else record["id"])
         if stored is not None:
             plain = record_of(record)
             if _same(stored, plain):
@@ -2867,6 +2897,10 @@ def _import_into(
     marks = file.finished_marks()  # the annotator's own word on a document stands
     unmarked = [doc_id for doc_id in _to_mark_finished(report) if doc_id not in marks]
     report.marked_finished = file.mark_many_finished(unmarked)
+    marks = file.finished_marks()
+    suggested = _to_mark_unfinished(report, labelled_before)
+    unmarked = [doc_id for doc_id in suggested if doc_id not in marks]
+    report.marked_unfinished = file.mark_many_finished(unmarked, finished=False)
     return report
 
 
@@ -2875,6 +2909,17 @@ def _to_mark_finished(report: ImportReport) -> list[str]:
     in. A detector's output says nothing of what anyone read: marked, its empty documents were
     passed over by annotate's resume and counted in agreement as read with no quote found."""
     return [] if report.predictions else report.read_without_quotes
+
+
+def _to_mark_unfinished(report: ImportReport, labelled_before: set[str]) -> list[str]:
+    """The documents an import marks not finished: those given a detector's quotes where the
+    annotator had no label before. Unmarked, a labelled document counts as finished (as before
+    marks), so the detector's guesses counted as the annotator's finished work in agreement,
+    review, export and stats before anyone had read them; annotate's ``f`` (or finishing the
+    document there) marks them finished once they have."""
+    if not report.predictions:
+        return []
+    return [doc_id for doc_id in report.given_quotes if doc_id not in labelled_before]
 
 
 SPLIT_MIN_BYTES = 64 << 20
@@ -2898,7 +2943,7 @@ def _splits(fmt: Format, path: Path) -> bool:
     )
 
 
-def _fork_with_two_pipes() -> tuple[int, list[int], set[signal.Signals]] | None:
+def _fork_with_two_pipes() -> tuple[int, list[int], set[int | signal.Signals]] | None:
     """Open two pipes and fork: the pid (0 in the child), the pipes' four ends (read, write,
     read, write) and the signal mask to restore; None when there are no descriptors or no fork
     to be had (memory, a limit on processes), with nothing left open.
@@ -3127,9 +3172,11 @@ def _import_in_two(
         second.unlink(missing_ok=True)
         raise
     return ImportReport(
+        left_out=plan.left_out,
         skipped_annotators=plan.skipped_annotators + found.skipped_annotators,
         documents=plan.document_count + len(found.doc_ids),
         read_without_quotes=plan.read_without_quotes + found.read_without_quotes,
+        given_quotes=plan.given_quotes + list(dict.fromkeys(found.line_doc_ids)),
         predictions=plan.predictions or found.predictions,
     )
 
@@ -3371,9 +3418,11 @@ def _report(plan: ImportPlan, skip_bad: bool) -> ImportReport:
         )
     return ImportReport(
         problems=plan.problems,
+        left_out=plan.left_out,
         skipped_annotators=plan.skipped_annotators,
         documents=plan.document_count,
         read_without_quotes=plan.read_without_quotes,
+        given_quotes=plan.given_quotes,
         predictions=plan.predictions,
     )
 

@@ -150,14 +150,14 @@ def _encode_columns(prefix: str, columns: LatestColumns, sections: dict[str, byt
 
 
 def _decode_lines(prefix: str, count: int, sections: dict[str, bytes]) -> list[Line]:
-    columns: list[list] = [
+    offsets, lengths, numbers = [
         _integers(sections[f"{prefix}.{name}"]) for name in ("offsets", "lengths", "numbers")
     ]
-    columns.append(_decode_ids(sections[f"{prefix}.doc_ids"], count))
-    columns.append(list(map(bool, sections[f"{prefix}.deleted"])))
-    if any(len(column) != count for column in columns):
+    doc_ids = _decode_ids(sections[f"{prefix}.doc_ids"], count)
+    deleted = list(map(bool, sections[f"{prefix}.deleted"]))
+    if any(len(column) != count for column in (offsets, lengths, numbers, doc_ids, deleted)):
         raise ValueError("columns differ in length")
-    return list(zip(*columns, strict=True))
+    return list(zip(offsets, lengths, numbers, doc_ids, deleted, strict=True))
 
 
 def _encode_steps(prefix: str, steps: list[Step], sections: dict[str, bytes]) -> None:
@@ -290,7 +290,8 @@ def records_per_line(path: Path) -> float | None:
     try:
         with snapshot_path_for(path).open("rb") as source:
             header = orjson.loads(source.readline())
-        return header["counts"]["records"] / header["lines"]
+        share: float = header["counts"]["records"] / header["lines"]
+        return share
     except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ZeroDivisionError):
         return None
 

@@ -213,7 +213,8 @@ BULK_QUOTES_DECODER = msgspec.json.Decoder(list[BulkQuote])
 
 def record_json(records: list[BulkQuote]) -> list[dict[str, Any]]:
     """``records`` in their JSON form (``model_dump(mode="json")``: dicts, spans as lists)."""
-    return orjson.loads(ENCODER.encode(records))
+    json_records: list[dict[str, Any]] = orjson.loads(ENCODER.encode(records))
+    return json_records
 
 
 def bulk_quotes(records: list[dict[str, Any]]) -> list[BulkQuote]:

@@ -108,7 +108,8 @@ def default_detector() -> Detector:
         from annotator.detect import detect_quotes  # noqa: PLC0415 - optional until it lands
     except ImportError:
         return quote_marks_detector
-    return detect_quotes
+    detector: Detector = detect_quotes  # the package loads it lazily, untyped to mypy
+    return detector
 
 
 _QUOTE_MARKS = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»')
@@ -904,7 +905,9 @@ class AnnotationSession:
         self._note_progress(work)
         return work
 
-    def _edit(self, work: DocumentWork, index: int, default: Status, **changes) -> DocumentWork:
+    def _edit(
+        self, work: DocumentWork, index: int, default: Status, **changes: object
+    ) -> DocumentWork:
         item = work.items[index]
         if item.state is ItemState.STALE:
             # Its offsets point into a text that is gone: saving it would pin them to the new one.
@@ -978,7 +981,7 @@ class AnnotationSession:
             spans = list(getattr(item.candidate, f"{kind}_spans"))
         else:
             spans = nearest_mentions(work.document.text, name, (item.start, item.end))
-        changes: dict = {kind: name, f"{kind}_spans": spans}
+        changes: dict[str, object] = {kind: name, f"{kind}_spans": spans}
         if kind == "source" and name is None:
             changes["source_kind"] = None
         elif kind == "source" and name is not None:

@@ -36,7 +36,7 @@ from contextlib import closing, suppress
 from itertools import accumulate, compress, count, groupby, repeat
 from operator import add, attrgetter, ge, is_, itemgetter, methodcaller, sub
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Final, TypeGuard
 
 import msgspec
 import orjson
@@ -97,7 +97,12 @@ _UNREADABLE_MARK: _Mark = (0, "", False)
 
 
 _Line = Line
-_OFFSET, _LENGTH, _NUMBER, _DOC, _DELETED = range(5)
+# The places of a ``_Line``'s fields; Final, so that the checker knows each field's own type.
+_OFFSET: Final = 0
+_LENGTH: Final = 1
+_NUMBER: Final = 2
+_DOC: Final = 3
+_DELETED: Final = 4
 
 _CHUNK = 1 << 24
 
@@ -138,6 +143,11 @@ def _head_of(groups: tuple[bytes, ...]) -> _Head:
     return int(rev), change, kind == b"d", quote_id.decode(), doc_id.decode()
 
 
+def _all_matched(matches: list[re.Match[bytes] | None]) -> TypeGuard[list[re.Match[bytes]]]:
+    """Whether every line matched (no None among ``matches``)."""
+    return None not in matches
+
+
 def _writer_layout_columns(
     lines: list[bytes], matches: list[re.Match[bytes] | None]
 ) -> tuple[Any, ...] | None:
@@ -147,7 +157,7 @@ def _writer_layout_columns(
     The common case, a file only this tool wrote, never leaves C: one regex match per line,
     then a transpose and one decode per column.
     """
-    if not lines or None in matches:
+    if not lines or not _all_matched(matches):
         return None
     revisions, changes, kinds, raw_ids, raw_doc_ids = zip(
         *map(re.Match.groups, matches), strict=True
@@ -878,7 +888,7 @@ class AnnotatorFile:
         lines are left for the quote fold, or None when there was no mark."""
         unmatched = list(map(is_, matches, repeat(None)))
         marks = list(map(_FINISHED_LINE.fullmatch, compress(lines, unmatched)))
-        if None not in marks:
+        if _all_matched(marks):
             # The common case: each line ``_HEAD`` passed over is a mark the writer wrote.
             # Folded column-wise, in C, as the quotes are.
             revisions, raw_doc_ids, flags = zip(*map(re.Match.groups, marks), strict=True)
@@ -1130,7 +1140,8 @@ class AnnotatorFile:
 
     def __len__(self) -> int:
         if self._docs is None:  # counted from the index, without grouping it by document
-            return len(self._latest) - sum(map(itemgetter(_DELETED), self._latest.values()))
+            deleted: int = sum(map(itemgetter(_DELETED), self._latest.values()))
+            return len(self._latest) - deleted
         return sum(len(ids) for ids in self._docs.values())
 
     @property
@@ -1262,7 +1273,7 @@ class AnnotatorFile:
     ) -> _Line:
         """Append one line (fsynced) and count it; answer where it lies. ``what`` names the
         record in an error."""
-        self._ready_to_write()
+        write_fd = self._ready_to_write()
         if item.annotator != self.annotator:
             raise StoreError(
                 f"{self.path}: {what} belongs to {item.annotator!r}, not {self.annotator!r}"
@@ -1273,9 +1284,9 @@ class AnnotatorFile:
         prefix = b"\n" if self._needs_newline else b""
         view = memoryview(prefix + data)
         while view:
-            written = os.write(self._write_fd, view)
+            written = os.write(write_fd, view)
             view = view[written:]
-        os.fsync(self._write_fd)
+        os.fsync(write_fd)
         self._needs_newline = False
         self._last_rev = rev
         self._line_count += 1
@@ -1317,32 +1328,35 @@ class AnnotatorFile:
         self._finished[doc_id] = finished
         return mark
 
-    def mark_many_finished(self, doc_ids: list[str]) -> int:
+    def mark_many_finished(self, doc_ids: list[str], finished: bool = True) -> int:
         """Append a finished mark for each of ``doc_ids``: one write and one fsync for the lot,
-        as an import marks the documents its file says were read and had no quote. Returns how
-        many were written."""
+        as an import marks the documents its file says were read and had no quote
+        (``finished=False``: not finished, as it marks those given only a detector's quotes).
+        Returns how many were written."""
         if not doc_ids:
             return 0
-        self._ready_to_write()
+        write_fd = self._ready_to_write()
         prefix = b"\n" if self._needs_newline else b""
         lines = [
             encode_entry(
                 StoreEntry(
                     rev=self._last_rev + 1 + offset,
                     change=Change.EDIT,
-                    item=DocumentFinished(doc_id=doc_id, annotator=self.annotator),
+                    item=DocumentFinished(
+                        doc_id=doc_id, annotator=self.annotator, finished=finished
+                    ),
                 )
             )
             for offset, doc_id in enumerate(doc_ids)
         ]
         data = prefix + b"".join(lines)
         self._write_all(data)
-        os.fsync(self._write_fd)
+        os.fsync(write_fd)
         self._needs_newline = False
         self._last_rev += len(doc_ids)
         self._line_count += len(doc_ids)
         self._size += len(data)
-        self._finished.update(dict.fromkeys(doc_ids, True))
+        self._finished.update(dict.fromkeys(doc_ids, finished))
         return len(doc_ids)
 
     def save_many(self, records: list[Any]) -> int:
@@ -1355,7 +1369,7 @@ class AnnotatorFile:
         """
         if not records:
             return 0
-        self._ready_to_write()
+        write_fd = self._ready_to_write()
         self._refuse_others(records)
         # The same bytes encode_entry(StoreEntry(...)) writes, without validating again;
         # encoded and written a batch at a time, so a million records never sit in memory
@@ -1365,7 +1379,7 @@ class AnnotatorFile:
         lengths: list[int] = []
         # The disk takes the batches written so far while the next ones are encoded, so the
         # fsync at the end waits only for the last of them.
-        flusher = _Flusher(self._write_fd)
+        flusher = _Flusher(write_fd)
         try:
             for first in range(0, len(records), _BATCH):
                 pieces, batch_lengths = _encode_edits(
@@ -1379,7 +1393,7 @@ class AnnotatorFile:
         finally:
             flusher.wait()
         flusher.raise_error()
-        os.fsync(self._write_fd)
+        os.fsync(write_fd)
         self._needs_newline = False
         self._size += len(prefix)
         self._fold_appended(_field_of(records, "id"), _field_of(records, "doc_id"), lengths)
@@ -1535,9 +1549,9 @@ class AnnotatorFile:
             latest[quote_id] = line
         return previous
 
-    def _ready_to_write(self) -> None:
+    def _ready_to_write(self) -> int:
         """Refuse a write this handle may not make now; create the file again if a failed
-        first import removed it."""
+        first import removed it. Returns the descriptor to write to."""
         if self._importing:
             # The import's temporary will replace the file: a line saved now would be lost.
             raise StoreError(f"{self.path}: a first import into this file is under way")
@@ -1552,6 +1566,7 @@ class AnnotatorFile:
             self._created = True
         if self._write_fd is None:
             raise StoreError(f"{self.path}: opened read-only")
+        return self._write_fd
 
     def _close_descriptors(self, *names: str) -> None:
         # Each is let go of before it is closed: a close that fails has released it all the
@@ -1894,6 +1909,23 @@ class AnnotationStore:
             _lock_or_refuse(fd, path)
         finally:
             os.close(fd)  # closing releases the probe's lock
+
+    def refuse_if_unwritable(self, annotator: str) -> None:
+        """Raise ``OSError`` (naming the path) if ``annotator``'s file cannot be written: the
+        folder cannot be made, or the lock or the file cannot be opened for writing.
+
+        Only a probe, for a one-line error before a screen is drawn; it makes the folder and
+        the lock file, as ``open(writable=True)`` would.
+        """
+        path = self.path_for(annotator)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            # mkdir names the deepest folder it tried; the user gave the store's.
+            raise OSError(error.errno, error.strerror, str(self.root)) from None
+        os.close(os.open(lock_path_for(path), os.O_RDWR | os.O_CREAT, 0o644))
+        if path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_APPEND))
 
     def open(self, annotator: str, *, writable: bool = False) -> AnnotatorFile:
         """Fold an annotator's file; ``writable`` takes the lock (refused if another holds it)."""

@@ -169,7 +169,7 @@ def _digest_until_done(
         if failure:
             continue  # drained, so that no caller waits on a full queue
         try:
-            if type(data) is _Written:
+            if isinstance(data, _Written):
                 digest.update(data.data)
                 continue
             if sink is not None:

@@ -13,12 +13,17 @@ from collections.abc import Mapping, Sequence
 from annotator.records import QuoteAnnotation, Status
 
 COMPARED_FIELDS = ("existence", "span", "type", "speaker", "source")
-"""Fields on which annotators can disagree about a quote. Confidence and source kind are shown
-beside them but do not make a disagreement: confidence is each annotator's own certainty, and the
-kind follows the source."""
+"""Fields on which annotators can disagree about a quote. The source's kind goes with the
+source: the same name of another kind (an outlet, a publication) is a disagreement on the
+source. Confidence is shown beside them but makes no disagreement: it is each annotator's own
+certainty."""
 
 LABEL_FIELDS = ("speaker", "source", "type", "confidence")
-"""Labels whose agreement is measured on matched quotes."""
+"""Labels whose agreement is measured on matched quotes, in the table's columns."""
+
+SOURCE_KIND_LABEL = "source_kind"
+"""The source's kind, measured too, on matched quotes whose source names agree: where the names
+differ, the kinds belong to different sources and say nothing of each other."""
 
 _name_keys: dict[str, str] = {}
 
@@ -41,7 +46,8 @@ def name_key(name: str | None) -> str:
 
 
 def differing_fields(members: Mapping[str, QuoteAnnotation], present: Sequence[str]) -> list[str]:
-    """The ``COMPARED_FIELDS`` on which the ``present`` annotators disagree about one group.
+    """The ``COMPARED_FIELDS`` on which the ``present`` annotators disagree about one group
+    (the source when its name or its kind differs).
 
     *existence* differs when some present annotator did not accept the quote (rejected it or has
     no quote there) while another did. A group no one accepted is agreement on a non-quote.
@@ -61,6 +67,9 @@ def differing_fields(members: Mapping[str, QuoteAnnotation], present: Sequence[s
         fields.append("type")
     if any(name_key(q.speaker) != name_key(first.speaker) for q in rest):
         fields.append("speaker")
-    if any(name_key(q.source) != name_key(first.source) for q in rest):
+    if any(
+        name_key(q.source) != name_key(first.source) or q.source_kind != first.source_kind
+        for q in rest
+    ):
         fields.append("source")
     return fields

@@ -9,7 +9,7 @@ figure rests on beside it.
 from __future__ import annotations
 
 import operator
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -74,8 +74,8 @@ def cohen_kappa_of_table(table: Mapping[tuple[Hashable, Hashable], int]) -> floa
     if n == 0:
         return None
     observed = agreeing / n
-    expected = sum(count * second_counts.get(value, 0) for value, count in first_counts.items())
-    expected /= n * n
+    chance_pairs = sum(count * second_counts.get(value, 0) for value, count in first_counts.items())
+    expected = chance_pairs / (n * n)
     if expected >= 1.0:
         return None
     return (observed - expected) / (1.0 - expected)
@@ -155,7 +155,8 @@ def _alpha_nominal(patterns: Mapping[tuple[Hashable, ...], int]) -> AlphaResult:
 
 def _alpha_ordinal(patterns: Mapping[tuple[Hashable, ...], int]) -> AlphaResult:
     # Only differing pairs carry a distance; equal ones are left out of the coincidences.
-    coincidences: Counter[tuple[Hashable, Hashable]] = Counter()
+    # Weighted (2 / (m - 1) per pair), so the tallies are floats: not a Counter of ints.
+    coincidences: defaultdict[tuple[Hashable, Hashable], float] = defaultdict(float)
     totals: Counter[Hashable] = Counter()
     unit_count = 0
     for unit, count in patterns.items():

@@ -4,7 +4,7 @@ The figures over a large store rest on hundreds of thousands of quotes. Building
 ``QuoteAnnotation`` for each takes far longer than aligning them and computing every figure, so
 the ``agreement`` command reads the store through its bulk reader
 (:meth:`annotator.store.AnnotatorFile.quote_records`, plain dicts of lines validated when they were
-written) and keeps the nine fields alignment and the figures need in a :class:`QuoteLabels`.
+written) and keeps the ten fields alignment and the figures need in a :class:`QuoteLabels`.
 Alignment and the figures accept either kind of record: the review works on full records.
 """
 
@@ -21,6 +21,7 @@ from annotator.records import (
     Confidence,
     QuoteAnnotation,
     QuoteType,
+    SourceKind,
     Status,
     describe_error,
     open_in_review,
@@ -61,6 +62,10 @@ class LabelledQuote(Protocol):
         """The channel it came through, or None."""
 
     @property
+    def source_kind(self) -> SourceKind | None:
+        """The kind of that channel, or None."""
+
+    @property
     def confidence(self) -> Confidence:
         """How sure the annotator is."""
 
@@ -91,6 +96,8 @@ class QuoteLabels:
     """How sure the annotator is."""
     status: Status
     """Accepted (a quote) or rejected (a negative)."""
+    source_kind: SourceKind | None = None
+    """The kind of the source, or None (last, so that the fields before keep their places)."""
 
     @classmethod
     def of(cls, quote: QuoteAnnotation) -> QuoteLabels:
@@ -105,6 +112,7 @@ class QuoteLabels:
             quote.source,
             quote.confidence,
             quote.status,
+            quote.source_kind,
         )
 
 
@@ -112,6 +120,7 @@ class QuoteLabels:
 _TYPES: Mapping[Any, QuoteType] = {member.value: member for member in QuoteType}
 _CONFIDENCES: Mapping[Any, Confidence] = {member.value: member for member in Confidence}
 _STATUSES: Mapping[Any, Status] = {member.value: member for member in Status}
+_KINDS: Mapping[Any, SourceKind | None] = {None: None, **{kind.value: kind for kind in SourceKind}}
 
 
 def labels_of_record(item: Mapping[str, Any]) -> QuoteLabels:
@@ -143,6 +152,7 @@ def labels_of_record(item: Mapping[str, Any]) -> QuoteLabels:
             source,
             _CONFIDENCES[item["confidence"]],
             _STATUSES[item["status"]],
+            _KINDS[item["source_kind"]],
         )
     except (KeyError, TypeError):
         return QuoteLabels.of(QuoteAnnotation.model_validate(item))

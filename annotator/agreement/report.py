@@ -10,7 +10,8 @@ Every figure rests on the alignment of :mod:`annotator.agreement.align`:
 - **Relation.** A matched quote counts only when the speakers agree too.
 - **Labels** (speaker, source, type, confidence) on aligned pairs of accepted quotes: percent
   agreement and Cohen's kappa per pair; Krippendorff's alpha over all annotators, with a group
-  as the unit (nominal, ordinal for confidence).
+  as the unit (nominal, ordinal for confidence). The source's kind likewise, on the pairs whose
+  source names agree (for alpha, a unit is a group's annotators giving one name).
 - **Coverage.** Each figure carries the count it rests on; the table marks those under
   ``FEW_ITEMS``. Records an annotator has in a document they have not finished are left out
   of it (see the alignment); the report counts those documents, per annotator.
@@ -20,14 +21,14 @@ from __future__ import annotations
 
 import textwrap
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from operator import attrgetter
 from typing import Any
 
-from annotator.agreement.align import DocumentAlignment
-from annotator.agreement.labels import LABEL_FIELDS, name_key
+from annotator.agreement.align import DocumentAlignment, QuoteT
+from annotator.agreement.labels import LABEL_FIELDS, SOURCE_KIND_LABEL, name_key
 from annotator.agreement.metrics import (
     AlphaResult,
     Level,
@@ -36,7 +37,7 @@ from annotator.agreement.metrics import (
     f1_score,
     ratio,
 )
-from annotator.records import QuoteType, Status
+from annotator.records import QuoteType, SourceKind, Status
 from annotator.util import are, counted, paused_gc
 
 FEW_ITEMS = 20
@@ -47,8 +48,12 @@ LABEL_LEVELS = {
     "source": Level.NOMINAL,
     "type": Level.NOMINAL,
     "confidence": Level.ORDINAL,
+    SOURCE_KIND_LABEL: Level.NOMINAL,
 }
 """Level of measurement of each label for Krippendorff's alpha."""
+
+MEASURED_LABELS = (*LABEL_FIELDS, SOURCE_KIND_LABEL)
+"""Every label measured: the table's columns, then the source's kind (a table of its own)."""
 
 QUOTE_TYPES = tuple(t.value for t in QuoteType)
 """Quote types in report order."""
@@ -168,7 +173,7 @@ class LabelFigures:
     """Agreement on one label over all annotators."""
 
     label: str
-    """speaker, source, type or confidence."""
+    """speaker, source, type, confidence or source_kind."""
     level: Level
     """Level of measurement used for alpha."""
     pairs: int
@@ -201,7 +206,8 @@ class DocumentFigures:
     quotes: int
     """Groups with at least one accepted quote."""
     disputed: int
-    """Groups on which the annotators disagree (existence, span, type, speaker or source)."""
+    """Groups on which the annotators disagree (existence, span, type, speaker or source, the
+    source's kind included)."""
     exact: SpanScore
     """Exact matching, all pairs added up."""
     overlap: SpanScore
@@ -292,12 +298,23 @@ def _new_pair(first: str, second: str) -> PairFigures:
 
 
 _TYPE_INDEX = {QuoteType(t): index for index, t in enumerate(QUOTE_TYPES)}
-# Where each label sits in a quote's tuple of labels (type, speaker, source, confidence).
-_LABEL_SLOTS = {"type": 0, "speaker": 1, "source": 2, "confidence": 3}
+# Where each label's tally sits in ``_label_tallies``: a quote's tuple of labels holds the first
+# three and its source's kind (fourth); the confidence is kept apart.
+_LABEL_SLOTS = {"type": 0, "speaker": 1, "source": 2, "confidence": 3, SOURCE_KIND_LABEL: 4}
+
+_Label = tuple[int, str, str, str]
+"""An accepted quote's labels as compared: type (its index), speaker and source (``name_key``),
+and the source's kind ("" for none)."""
+
+_Signature = tuple[tuple[_Label | None, ...], tuple[int | None, ...]]
+"""Per annotator, in order, the labels and the confidence of their quote in one group, or None."""
+
+_Value = int | str
+"""One label's value: a type index, a speaker or source key, or a confidence."""
 
 
 def compute_report(
-    alignments: Sequence[DocumentAlignment], annotators: Sequence[str], threshold: float
+    alignments: Sequence[DocumentAlignment[QuoteT]], annotators: Sequence[str], threshold: float
 ) -> AgreementReport:
     """Compute every figure from the aligned documents."""
     with paused_gc():
@@ -305,7 +322,7 @@ def compute_report(
 
 
 def _compute_report(
-    alignments: Sequence[DocumentAlignment], annotators: Sequence[str], threshold: float
+    alignments: Sequence[DocumentAlignment[QuoteT]], annotators: Sequence[str], threshold: float
 ) -> AgreementReport:
     # Written for speed (hundreds of thousands of quotes). One pass over the groups counts
     # the span figures in flat lists indexed by pair; for the labels, each group with two
@@ -328,17 +345,20 @@ def _compute_report(
     overlap_by_type = [[0] * type_count for _ in pair_names]
     exact_by_type = [[0] * type_count for _ in pair_names]
     # Per group with two accepted quotes or more, in order: each annotator's labels or None.
-    signatures: list[tuple[tuple, tuple]] = []
+    signatures: list[_Signature] = []
     accepted = dict.fromkeys(names, 0)
     rejected = dict.fromkeys(names, 0)
     per_document: list[DocumentFigures] = []
     single = 0
     accepted_status = Status.ACCEPTED
-    label_of: dict[tuple, tuple[int, str, str]] = {}  # (type, speaker, source) -> compared form
-    read = attrgetter("status", "start", "end", "type", "speaker", "source", "confidence")
-    read_compared = attrgetter("status", "type", "speaker", "source")
+    # (type, speaker, source, kind) -> compared form: names folded, no kind as ""
+    label_of: dict[tuple[QuoteType, str | None, str | None, SourceKind | None], _Label] = {}
+    read = attrgetter(
+        "status", "start", "end", "type", "speaker", "source", "source_kind", "confidence"
+    )
+    read_compared = attrgetter("status", "type", "speaker", "source", "source_kind")
     read_confidence = attrgetter("confidence")
-    pairs_for: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
+    pairs_for: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}  # present -> pairs
     # Per group, each annotator's values sit at their place in ``names``: lists, not dicts.
     slot_of = {name: index for index, name in enumerate(names)}
     width = len(names)
@@ -379,7 +399,7 @@ def _compute_report(
             members = group.members
             if every_annotator and group.uniform and len(members) == present_count:
                 # The commonest case, checked in C: everyone accepted one span with the very
-                # same type, speaker and source strings (members join in annotator order).
+                # same type, speaker, source and kind (members join in annotator order).
                 found = list(map(read_compared, members.values()))
                 head = found[0]
                 if (
@@ -390,7 +410,7 @@ def _compute_report(
                     key = head[1:]
                     label = label_of.get(key)
                     if label is None:
-                        label = label_of[key] = (_TYPE_INDEX[key[0]], *map(name_key, key[1:]))
+                        label = label_of[key] = _compared_label(*key)
                     signatures.append(
                         ((label,) * present_count, tuple(map(read_confidence, members.values())))
                     )
@@ -401,17 +421,17 @@ def _compute_report(
                     continue
             # Spans are compared only when the alignment says they differ somewhere.
             spans: list[tuple[int, int] | None] | None = None if group.uniform else [None] * width
-            labels: list[tuple[int, str, str] | None] = [None] * width  # type, speaker, source
+            labels: list[_Label | None] = [None] * width
             confidences: list[int | None] = [None] * width
             count = 0
             for name, quote in members.items():
                 # One C-level call reads every field needed (much cheaper than one by one).
-                status, start, end, kind, speaker, source, confidence = read(quote)
+                status, start, end, kind, speaker, source, source_kind, confidence = read(quote)
                 if status is accepted_status:
-                    label = label_of.get((kind, speaker, source))
+                    key = (kind, speaker, source, source_kind)
+                    label = label_of.get(key)
                     if label is None:
-                        label = (_TYPE_INDEX[kind], name_key(speaker), name_key(source))
-                        label_of[(kind, speaker, source)] = label
+                        label = label_of[key] = _compared_label(*key)
                     slot = slot_of[name]
                     labels[slot] = label
                     confidences[slot] = confidence
@@ -429,13 +449,13 @@ def _compute_report(
                 continue
             signatures.append((tuple(labels), tuple(confidences)))
             if spans is None and count == present_count:
-                head = labels[0]
-                if head is None:
-                    head = next(label for label in labels if label is not None)
-                if labels.count(head) == count:
+                first_label = labels[0]
+                if first_label is None:
+                    first_label = next(label for label in labels if label is not None)
+                if labels.count(first_label) == count:
                     # The common case: every pair matches exactly, same type and speaker.
                     agreed += 1
-                    unanimous_types[head[0]] += 1
+                    unanimous_types[first_label[0]] += 1
                     continue
             disputed += 1
             for pair, first, second in doc_slots:
@@ -505,7 +525,7 @@ def _compute_report(
     tables, patterns = _label_tallies(signatures, len(names))
     pairs: list[PairFigures] = []
     overall = _new_pair("", "")
-    label_totals = {label: [0, 0] for label in LABEL_FIELDS}  # agreeing pairs, pairs
+    label_totals = {label: [0, 0] for label in MEASURED_LABELS}  # agreeing pairs, pairs
     for pair, (first_name, second_name) in enumerate(pair_names):
         figures = _new_pair(first_name, second_name)
         figures.documents = documents[pair]
@@ -526,13 +546,13 @@ def _compute_report(
                 reference_by_type[pair][index],
                 predicted_by_type[pair][index],
             )
-        for label in LABEL_FIELDS:
-            table = tables[pair][_LABEL_SLOTS[label]]
+        for label_field in MEASURED_LABELS:
+            table = tables[pair][_LABEL_SLOTS[label_field]]
             items = sum(table.values())
             agreeing = sum(count for (a, b), count in table.items() if a == b)
-            label_totals[label][0] += agreeing
-            label_totals[label][1] += items
-            figures.labels[label] = LabelPair(
+            label_totals[label_field][0] += agreeing
+            label_totals[label_field][1] += items
+            figures.labels[label_field] = LabelPair(
                 items, ratio(agreeing, items), cohen_kappa_of_table(table)
             )
         for source, sink in (
@@ -546,15 +566,15 @@ def _compute_report(
             overall.exact_by_type[quote_type].add(figures.exact_by_type[quote_type])
             overall.overlap_by_type[quote_type].add(figures.overlap_by_type[quote_type])
         pairs.append(figures)
-    labels = {}
-    for label in LABEL_FIELDS:
-        agreeing, compared = label_totals[label]
-        labels[label] = LabelFigures(
-            label,
-            LABEL_LEVELS[label],
+    label_figures: dict[str, LabelFigures] = {}
+    for label_field in MEASURED_LABELS:
+        agreeing, compared = label_totals[label_field]
+        label_figures[label_field] = LabelFigures(
+            label_field,
+            LABEL_LEVELS[label_field],
             compared,
             ratio(agreeing, compared),
-            alpha_of_patterns(patterns[_LABEL_SLOTS[label]], LABEL_LEVELS[label]),
+            alpha_of_patterns(patterns[_LABEL_SLOTS[label_field]], LABEL_LEVELS[label_field]),
         )
     overall.documents = len(per_document)
     return AgreementReport(
@@ -566,38 +586,59 @@ def _compute_report(
         rejected=rejected,
         pairs=pairs,
         overall=overall,
-        labels=labels,
+        labels=label_figures,
         per_document=per_document,
         unfinished=unfinished,
         unfinished_documents=unfinished_documents,
     )
 
 
+def _compared_label(
+    kind: QuoteType, speaker: str | None, source: str | None, source_kind: SourceKind | None
+) -> tuple[int, str, str, str]:
+    """A quote's labels as compared: the type's index, the folded names, the kind ("" for
+    none)."""
+    return (_TYPE_INDEX[kind], name_key(speaker), name_key(source), source_kind or "")
+
+
 def _label_tallies(
-    signatures: list[tuple[tuple, tuple]], annotator_count: int
-) -> tuple[list[list[dict[tuple, int]]], list[dict[tuple, int]]]:
+    signatures: list[_Signature], annotator_count: int
+) -> tuple[list[list[dict[tuple[Hashable, Hashable], int]]], list[dict[tuple[Hashable, ...], int]]]:
     """Per pair and label slot, the contingency table of the pair's values; per label slot,
     how many groups received each sorted tuple of values (the units of alpha).
 
-    A signature holds, per annotator, the (type, speaker, source) keys and the confidence of
-    their accepted quote in one group, or None. Distinct signatures are tallied, then split
-    into one tuple per label (a few hundred distinct ones), each taken in the order it first
-    occurs: so each alpha pattern is met in the order its first unit came, as alpha over the
-    units would (its sums of fractions then come out to the very same bits).
+    A signature holds, per annotator, the (type, speaker, source, kind) keys and the confidence
+    of their accepted quote in one group, or None. The kind is tallied as (source, kind), None
+    without a source: a pair is compared on it only when the two give the source one name, and
+    alpha takes as a unit the kinds of the annotators of a group who give one name.
+
+    Distinct signatures are tallied, then split into one tuple per label (a few hundred
+    distinct ones), each taken in the order it first occurs: so each alpha pattern is met in the
+    order its first unit came, as alpha over the units would (its sums of fractions then come
+    out to the very same bits).
     """
     slots = range(len(_LABEL_SLOTS))
-    by_slot: list[dict[tuple, int]] = [{} for _ in slots]
-    type_slot, speaker_slot, source_slot, confidence_slot = by_slot
+    by_slot: list[dict[tuple[_Value | None, ...], int]] = [{} for _ in slots]
+    type_slot, speaker_slot, source_slot, confidence_slot, _ = by_slot
+    kind_tally: dict[tuple[tuple[str, str] | None, ...], int] = {}  # the kind's slot, apart
     for (labels, confidences), count in Counter(signatures).items():
         for slot, tally in zip(slots, (type_slot, speaker_slot, source_slot), strict=False):
             values = tuple([label[slot] if label else None for label in labels])
             tally[values] = tally.get(values, 0) + count
         confidence_slot[confidences] = confidence_slot.get(confidences, 0) + count
+        kinds = tuple([(label[2], label[3]) if label and label[2] else None for label in labels])
+        kind_tally[kinds] = kind_tally.get(kinds, 0) + count
     pair_slots = list(combinations(range(annotator_count), 2))
-    tables: list[list[dict[tuple, int]]] = [[{} for _ in slots] for _ in pair_slots]
-    patterns: list[dict[tuple, int]] = [{} for _ in slots]
+    tables: list[list[dict[tuple[Hashable, Hashable], int]]] = [
+        [{} for _ in slots] for _ in pair_slots
+    ]
+    patterns: list[dict[tuple[Hashable, ...], int]] = [{} for _ in slots]
+    kind_index = _LABEL_SLOTS[SOURCE_KIND_LABEL]
     for slot, tally in enumerate(by_slot):
         slot_patterns = patterns[slot]
+        if slot == kind_index:
+            _tally_kinds(kind_tally, pair_slots, [table[slot] for table in tables], slot_patterns)
+            continue
         for values, count in tally.items():
             pattern = tuple(sorted([value for value in values if value is not None]))
             slot_patterns[pattern] = slot_patterns.get(pattern, 0) + count
@@ -608,6 +649,30 @@ def _label_tallies(
                     table = tables[pair][slot]
                     table[(a, b)] = table.get((a, b), 0) + count
     return tables, patterns
+
+
+def _tally_kinds(
+    tally: dict[tuple[tuple[str, str] | None, ...], int],
+    pair_slots: list[tuple[int, int]],
+    tables: list[dict[tuple[Hashable, Hashable], int]],
+    patterns: dict[tuple[Hashable, ...], int],
+) -> None:
+    """Add the source kinds of ``tally`` (per group, each annotator's (source, kind) or None)
+    to each pair's table where the pair names one source, and to alpha's patterns, one unit
+    per source name of a group."""
+    for values, count in tally.items():
+        kinds_by_source: dict[str, list[str]] = {}
+        for value in values:
+            if value is not None:
+                kinds_by_source.setdefault(value[0], []).append(value[1])
+        for kinds in kinds_by_source.values():
+            pattern = tuple(sorted(kinds))
+            patterns[pattern] = patterns.get(pattern, 0) + count
+        for table, (first, second) in zip(tables, pair_slots, strict=True):
+            a = values[first]
+            b = values[second]
+            if a is not None and b is not None and a[0] == b[0]:
+                table[(a[1], b[1])] = table.get((a[1], b[1]), 0) + count
 
 
 # -- the terminal table -----------------------------------------------------------------------
@@ -630,6 +695,29 @@ def unfinished_line(documents: int, by_annotator: dict[str, int]) -> str:
     shown. A document counts once however many of its annotators had not finished it."""
     named = ", ".join(f"{name} {count}" for name, count in by_annotator.items() if count)
     return f"Left out as unfinished: {counted(documents, 'document')} ({named})"
+
+
+def _render_source_kind(report: AgreementReport, out: Callable[[str], None]) -> None:
+    """The source-kind rows: apart from the labels' table, as they rest on other pairs (those
+    whose source names agree), and the table has no room left in 80 columns."""
+    out("Source kind, on matched quotes whose source names agree")
+    out(f"{'':<20}{'':<10}{'n':>6}{'source kind':>13}")
+    for pair in report.pairs:
+        kind = pair.labels[SOURCE_KIND_LABEL]
+        out(
+            f"{_label(pair.name, 19):<20}{'agreement':<10}{kind.items:>6}"
+            f"{_number(kind.percent, kind.items, 13)}"
+        )
+        out(f"{'':<20}{'kappa':<10}{'':>6}{_number(kind.kappa, kind.items, 13)}")
+    overall = report.labels[SOURCE_KIND_LABEL]
+    if len(report.pairs) > 1:
+        out(
+            f"{'all pairs':<20}{'agreement':<10}{overall.pairs:>6}"
+            f"{_number(overall.percent, overall.pairs, 13)}"
+        )
+    alpha = overall.alpha
+    shown = _number(alpha.value, alpha.units, 13)
+    out(f"{'all annotators':<20}{'alpha':<10}{alpha.units:>6}{shown}")
 
 
 def render_table(report: AgreementReport, worst_documents: int = 10) -> str:
@@ -663,10 +751,10 @@ def render_table(report: AgreementReport, worst_documents: int = 10) -> str:
     for pair in rows:
         title = pair.name if pair.first else "all pairs"
         for kind, score in (("exact", pair.exact), ("overlap", pair.overlap)):
-            shown = _label(title, 21) if kind == "exact" else ""
+            pair_title = _label(title, 21) if kind == "exact" else ""
             quotes = f"{score.reference} / {score.predicted}"
             out(
-                f"{shown:<22}{kind:<8}{_number(score.precision, score.predicted, 7)}"
+                f"{pair_title:<22}{kind:<8}{_number(score.precision, score.predicted, 7)}"
                 f"{_number(score.recall, score.reference, 7)}"
                 f"{_number(score.f1, score.reference + score.predicted, 7)}"
                 f"{score.matched:>9}{quotes:>16}"
@@ -715,6 +803,8 @@ def render_table(report: AgreementReport, worst_documents: int = 10) -> str:
     if len(report.pairs) > 1:
         out(f"{'all pairs':<20}{'agreement':<10}{first.pairs:>6}{agree}")
     out(f"{'all annotators':<20}{'alpha':<10}{first.alpha.units:>6}{alpha}")
+    out("")
+    _render_source_kind(report, out)
     if worst_documents and report.per_document:
         out("")
         shown = sorted(

@@ -15,16 +15,15 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from types import ModuleType
+from typing import Any, NoReturn, TextIO
 
 from annotator import __version__
 from annotator.corpus import Corpus, open_corpus
 from annotator.errors import UserError
 from annotator.store import DEFAULT_STORE
-from annotator.util import (
-    counted,  # noqa: F401 - the commands import it from here
-    terminal_safe,
-)
+from annotator.util import counted as counted  # the commands import it from here
+from annotator.util import terminal_safe
 
 SUBCOMMANDS = (
     "annotate",
@@ -106,7 +105,7 @@ def warn_left_out(corpus: Corpus | None) -> None:
         print(f"warning: {problem}; left out", file=sys.stderr)
 
 
-def _module_for(name: str):
+def _module_for(name: str) -> ModuleType:
     return importlib.import_module(
         f"annotator.cli.{name}_" if name == "import" else f"annotator.cli.{name}"
     )
@@ -125,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     return _build_parsers()[0]
 
 
-def _build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+def _build_parsers() -> tuple[_Parser, dict[str, _Parser]]:
     """The full argument parser, and each subcommand's own by name."""
     parser = _Parser(
         prog="quote-annotator",
@@ -157,9 +156,11 @@ DEFAULT_ANNOTATOR_HELP = "whose labels to read or write (default: your login nam
 unless one is named) says so in its module's ``ANNOTATOR_HELP``."""
 
 
-def _shared_options_parser(annotator_help: str) -> argparse.ArgumentParser:
+def _shared_options_parser(annotator_help: str) -> _Parser:
     """The parent parser of ``--store`` and ``--annotator``."""
-    shared = argparse.ArgumentParser(add_help=False)
+    # A parent lends its actions only, so its class changes nothing; it is the subcommands'
+    # class (``_Parser``), the one argparse types a subcommand's parents as.
+    shared = _Parser(add_help=False)
     shared.add_argument(
         "--store",
         type=Path,
@@ -195,6 +196,32 @@ def _shared_options_after_command(argv: list[str]) -> list[str]:
     return [argv[index], *leading, *argv[index + 1 :]]
 
 
+OPTIONS_WITH_DASHED_VALUES = ("--split",)
+"""Options whose value may start with a minus (``--split -10/110``): argparse takes such a value
+for an option unless it is a plain negative number, and refuses it as a missing argument; given
+to the option, the value gets the command's own refusal, as ``--split=-10/110`` does."""
+
+
+def _dashed_values_joined(argv: list[str]) -> list[str]:
+    """``--split -10/110`` as ``--split=-10/110`` (``OPTIONS_WITH_DASHED_VALUES``); a value
+    starting ``--`` is left alone, as it is the next option and the missing value is refused."""
+    joined: list[str] = []
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        value = argv[index + 1] if index + 1 < len(argv) else ""
+        if token == "--":
+            joined += argv[index:]
+            break
+        if token in OPTIONS_WITH_DASHED_VALUES and value[:1] == "-" and value[:2] != "--":
+            joined.append(f"{token}={value}")
+            index += 2
+            continue
+        joined.append(token)
+        index += 1
+    return joined
+
+
 def _parse(argv: list[str]) -> argparse.Namespace:
     """The arguments, options and positionals in any order after the subcommand.
 
@@ -203,7 +230,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     argument: what is left over is parsed again, by the subcommand's own parser, intermixed.
     """
     parser, commands = _build_parsers()
-    argv = _shared_options_after_command(argv)
+    argv = _dashed_values_joined(_shared_options_after_command(argv))
     args, extras = parser.parse_known_args(argv)
     if not extras:
         return args
@@ -219,7 +246,7 @@ class _TerminalSafeStream:
     (``util.terminal_safe``), and a failed write names the stream. Bytes written to ``buffer``
     (detect's JSONL) pass as they are: JSON escapes what a terminal would obey."""
 
-    def __init__(self, stream: Any, name: str) -> None:
+    def __init__(self, stream: TextIO, name: str) -> None:
         self._stream = stream
         self._name = name
 
@@ -265,8 +292,8 @@ def _named(error: OSError, name: str) -> OSError:
 def _terminal_safe_output() -> Iterator[None]:
     """Standard output and error as ``_TerminalSafeStream`` while a command runs."""
     stdout, stderr = sys.stdout, sys.stderr
-    sys.stdout = _TerminalSafeStream(stdout, "standard output")  # type: ignore[assignment]
-    sys.stderr = _TerminalSafeStream(stderr, "standard error")  # type: ignore[assignment]
+    sys.stdout = _TerminalSafeStream(stdout, "standard output")
+    sys.stderr = _TerminalSafeStream(stderr, "standard error")
     try:
         yield
     finally:

@@ -63,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     corpus = resolve_corpus(args.corpus)
     store = AnnotationStore(args.store)
     store.refuse_if_locked(args.annotator)  # also refuses a name unfit for a file
+    # Else the screen draws, then its first worker fails and the error replaces it.
+    store.refuse_if_unwritable(args.annotator)
     from annotator.tui.app import make_app  # noqa: PLC0415 - only this subcommand needs textual
 
     app = make_app(corpus, store, args.annotator, faint_below=args.faint_below)

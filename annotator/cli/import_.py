@@ -67,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
             source_annotator=args.source_annotator,
             progress=bar.update,
         )
+    for left_out in report.left_out:
+        print(f"warning: {left_out}", file=sys.stderr)
     for problem in report.problems:
         print(f"skipped: {problem}", file=sys.stderr)
     others = sum(report.skipped_annotators.values())
@@ -97,6 +99,13 @@ def run(args: argparse.Namespace) -> int:
         + (
             f"; {counted(report.marked_finished, 'document')} with no quote marked finished"
             if report.marked_finished
+            else ""
+        )
+        + (
+            f"; {counted(report.marked_unfinished, 'document')} given the detector's quotes "
+            f"marked not finished: they count as {args.annotator}'s once {args.annotator} "
+            "has read them (annotate, f)"
+            if report.marked_unfinished
             else ""
         )
         + (

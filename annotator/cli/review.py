@@ -138,6 +138,9 @@ def run(args: argparse.Namespace) -> int:
     if args.out in annotators:
         raise UserError(f"{store.path_for(args.out)}: the gold file cannot also be reviewed")
     refuse_annotators_own_file(store, args.out)
+    # Else the screen draws, then the gold file fails to open and the error replaces it.
+    store.refuse_if_locked(args.out)
+    store.refuse_if_unwritable(args.out)
     from annotator.tui.review import make_review_app  # noqa: PLC0415 - keep the CLI core light
 
     app = make_review_app(

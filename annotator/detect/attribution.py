@@ -55,16 +55,20 @@ def clause_comma(text: str, start: int, end: int) -> int:
     return comma
 
 
+_Trie = dict[str, "_Trie"]
+"""A trie of characters: each key the next character of a word, "" where a word ends."""
+
+
 def trie_pattern(words: list[str]) -> str:
     """A regex alternation of ``words`` shaped as a trie, so matching tries each prefix once."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: _Trie) -> str:
         ends = "" in node
         branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
@@ -342,6 +346,14 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     title case, only the words before a verb inside it (``Mayor Slams Council Says ...``: the
     mayor, who does both)."""
     mention = _subject_before(text, cue_start, limit)
+    if mention is not None:
+        mention = holder_of_participle(text, mention, cue_start, limit)
+    if mention is not None and " and " in mention.text:
+        people = _PEOPLE_OF_BEFORE_RE.search(text, max(limit, mention.start - 50), mention.start)
+        if people is not None and noun_of_people(people.group("head")):
+            # ``The mayors of Velmora and Kastria said``: the people of both places speak, not
+            # the places (as ``Residents of Velmora and Kastria``)
+            mention = Mention(text[people.start() : mention.end], people.start(), mention.end)
     if mention is None or " " not in mention.text:
         return mention
     verb = _headline_verb_at(text, mention)
@@ -368,6 +380,11 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             return Mention(source.group("who"), source.start("who"), source.end("who"))
     # The token strings only: the offsets of the few that make the mention are found after.
     tokens = _TOKEN_RE.findall(text, window_start, cue_start)
+    if "'" in text[window_start:cue_start] or "’" in text[window_start:cue_start]:
+        # ``Lena Park '28 said``: a student's class year after the name, as college papers
+        # write it, is no word of the subject (the mention's offsets are found by walking back
+        # over the tokens kept, so dropping one leaves them right).
+        tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
     index = len(tokens) - 1
     if (
         index >= 1
@@ -981,6 +998,61 @@ def _mention(text: str, tokens: list[str], first: int, last: int, window_end: in
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr smt engr sen rep gov gen st jr sr lt col sgt capt adm prof rev hon".split()
 )
+_AGENT_OF_PARTICIPLE_RE = re.compile(
+    r"(?<![\w’'-])(?P<noun>[A-Za-z][\w’'-]*)\s+(?:being\s+)?"
+    r"(?:[a-z]+ed|seen|taken|given|shown|held|made|written|sent|kept)\s+"
+    r"(?:by|at|in|from|outside|inside|near)\s+(?:(?:the|a|an)\s+)?$"
+)
+"""A noun, a past participle after it and its preposition, right before a phrase (``Messages
+obtained by``, ``Residents gathered at``): the phrase after is the preposition's object."""
+
+
+def holder_of_participle(text: str, mention: Mention, cue_start: int, limit: int) -> Mention:
+    """The subject of a cue when ``mention``, found right before it, is only the object of a
+    participle's preposition (``Messages obtained by the Courier show``, ``Residents gathered
+    at the shelter described``): the noun phrase before the participle, with all it holds, as
+    the phrase the sentence opens with speaks through any cue (``a commission appointed by
+    Ada Lind estimated``). Else ``mention`` unchanged: a passive (``was backed by Lind, who
+    said``), a relative's antecedent, or a participle cue (``statements made by Lind calling
+    for``), whose subject the agent is."""
+    agent = _AGENT_OF_PARTICIPLE_RE.search(text, max(limit, mention.start - 60), mention.start)
+    if (
+        agent is None
+        or agent.group("noun").lower() in _FUNCTION_WORDS
+        or _ING_WORD_RE.match(text, cue_start) is not None
+        or _RELATIVE_AT_RE.match(text, cue_start) is not None
+        or _PUNCTUATION_BETWEEN_RE.search(text, mention.end, cue_start) is not None
+    ):
+        return mention
+    words = list(_NP_WORD_RE.finditer(text, max(limit, agent.start() - 60), agent.start("noun")))
+    start = agent.start("noun")
+    for word in reversed(words):
+        lowered = word.group().lower()
+        if text[word.end() : start].strip():
+            break  # punctuation ends the phrase
+        if lowered in _DETERMINERS or lowered in _QUANTIFIER_WORDS:
+            start = word.start()
+            break
+        if (
+            lowered in _FUNCTION_WORDS
+            or lowered in SPEECH_VERBS
+            or lowered.endswith(("ly", "ing"))  # ``disavowing remarks made by``: a verb's object
+        ):
+            break
+        start = word.start()
+    return Mention(text[start : mention.end], start, mention.end)
+
+
+_PEOPLE_OF_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:[Tt]he|[Bb]oth|[Tt]wo|[Tt]hree)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<head>[a-z]+s)\s+(?:of|from)\s+(?:the\s+)?$"
+)
+"""A plural noun of people and ``of`` before a coordinated name (``The foreign ministers of``)."""
+_NP_WORD_RE = re.compile(r"[\w’'-]+")
+_RELATIVE_AT_RE = re.compile(r"[\s,]*(?:who|that|which)\b")
+_PUNCTUATION_BETWEEN_RE = re.compile(r"[^\w\s]")
+_CLASS_YEAR_RE = re.compile(r"['’]\d{2}")
+"""A student's class year after the name (``Lena Park '28``)."""
 _STOP_PUNCT = frozenset((",", ";", ":", "(", ")", "—", "–", "“", "”", '"'))
 
 
@@ -1013,7 +1085,7 @@ def _headline_verb_at(text: str, mention: Mention) -> int | None:
     return None
 
 
-_REDUCED_RELATIVE_NEXT = frozenset("by on in at from last earlier this".split())
+_REDUCED_RELATIVE_NEXT = frozenset("by on in at from last earlier this after during before".split())
 """Words after a participle that open its complement (``published on Monday``, ``conducted by
 the council``): the participle begins a reduced relative."""
 
@@ -1169,6 +1241,8 @@ def plain_source_after(text: str, position: int, limit: int) -> Mention | None:
         lowered = bare.lower()
         if token in _STOP_PUNCT or lowered in _NOT_MODIFIERS:
             break
+        if last >= 0 and lowered in _DETERMINERS:
+            break  # ``figures the company shared``: a relative clause without ``that``
         if _plain_word(bare):
             if lowered.endswith("ing") or len(bare) < 2 or last >= 0 and lowered.endswith("ed"):
                 break  # ``exit polls conducted on Monday``: a participle after the head
@@ -1509,6 +1583,12 @@ class _OutletAfter:
             position = found.start() + 1
 
 
+_DAY_NAMES = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    "May|June|July|August|September|October|November|December"
+)
+"""Days and months, which a preposition after a source names the time of (``a statement on
+Tuesday``, ``an interview in March``), no part of the source."""
 _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
     (
         _OutletAfter(r"\b(?:[Ii]n\s+an?\s+interview\s+with|told|telling|tells|to)"),
@@ -1548,7 +1628,16 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
             rf"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter|[Aa]ddressing|[Ss]peaking\s+(?:at|to|during))"
             rf"\s+(?P<src>{_EVENT}(?:\s+(?:with|on|in|at)\s+"
             # ``an interview in French``: the language of the words, no part of the event
-            rf"(?!(?:{_LANGUAGE_NAMES})\b)(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
+            rf"(?!(?:{_LANGUAGE_NAMES}|{_DAY_NAMES})\b)(?:{_OUTLET_NP}|{_CAPS}(?:\s+{_CAPS})*))?)"
+        ),
+        SourceKind.EVENT,
+    ),
+    (
+        # ``told a news conference``: the occasion addressed, as ``addressing`` names it (not
+        # ``telling her in a debate``, where the event follows the person told)
+        _after_break(
+            rf"\b(?:told|tells|telling)\s+(?P<src>(?:a|an|the|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}"
+            rf"(?:{EVENT_NOUNS})\b(?!(?<=call)\s+for\b)(?<!close\scall))"
         ),
         SourceKind.EVENT,
     ),
@@ -1561,7 +1650,8 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
     ),
     (
         _after_break(
-            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"
+            # ``a statement on Tuesday``: the day it was issued, no part of its name
+            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?!(?:{_DAY_NAMES})\b)(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"
         ),
         SourceKind.PUBLICATION,
     ),

@@ -244,6 +244,7 @@ LEADING_ROLE_WORDS = frozenset(
     outfielder infielder winger goaltender netminder batsman jockey sprinter
     producer singer songwriter singer-songwriter rapper actor actress filmmaker novelist poet
     composer guitarist drummer photographer curator architect engineer designer advocate
+    parent grandparent guardian neighbor neighbour commuter shopper voter taxpayer
     """.split()
 )
 """Lower-cased nouns of a role or an occupation that news style capitalises before a name

@@ -162,7 +162,7 @@ def clean_name(phrase: str) -> str | None:
         body is None
         and len(matches) > 1
         and phrase[matches[-2].end() : matches[-1].start()] in _HEAD_JOINS
-        and matches[-2].group().split()[-1].lower() in TITLE_WORDS
+        and _office_before_of(matches[-2].group().split()[-1].lower())
     ):
         # ``Minister for Parliamentary Affairs Ada Lind``, ``Leader of the Opposition Ivo
         # Kral``: the portfolio opens the run, the name follows it.
@@ -170,6 +170,14 @@ def clean_name(phrase: str) -> str | None:
             words[0].lower() in PORTFOLIO_WORDS or words[0].lower() in TITLE_WORDS
         ):
             words.pop(0)
+        given = next((k for k in range(1, len(words) - 1) if words[k].lower() in FIRST_NAMES), None)
+        if given is not None and words[0].lower() not in FIRST_NAMES:
+            # ``Professor of Economics Rahul Menon``, ``Director of Dining Services Gregory
+            # Halvorsen``: the field or the office's department, then a given name
+            words = words[given:]
+        elif given is None and len(words) == 3 and words[0].lower() not in FIRST_NAMES:
+            # ``Dean of Students Ilse Varga``: a field of one word, then a name of two
+            words = words[1:]
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     elif words and len(words[-1]) > 1 and words[-1][-1] in "’'":
@@ -194,6 +202,22 @@ def clean_name(phrase: str) -> str | None:
         return None
     name = " ".join(words).strip(",.;:")
     return name or None
+
+
+_OFFICES_BEFORE_OF = frozenset("dean head provost rector principal".split())
+"""Offices that are also given names or plain nouns, titles only before ``of`` and a field
+(``Dean of Students``)."""
+
+
+def _office_before_of(word: str) -> bool:
+    """Whether ``word`` (lower case) is an office or a role that ``of`` and a field or a
+    portfolio may follow before the name (``Minister for``, ``Supervisor of Elections``)."""
+    return (
+        word in TITLE_WORDS
+        or word in _OFFICES_BEFORE_OF
+        or word in LEADING_ROLE_WORDS
+        and word not in STOP_CAPS
+    )
 
 
 _BODY_JOINS = frozenset((" of ", " of the ", " for ", " for the ", " and ", " & "))
@@ -801,6 +825,18 @@ def _given_names(before: str, surname: str) -> str | None:
         and prefix[0].lower() in PORTFOLIO_WORDS
     ):
         prefix.pop(0)
+    if (
+        joined_to_office
+        and len(prefix) > 1
+        and prefix[0].lower() not in FIRST_NAMES
+        and surname.lower() not in ORG_WORDS  # ``CEO of Harbour Pilots Association``
+        and len(words) > len(prefix) + 1
+        and _office_before_of(words[-len(prefix) - 2].lower())
+    ):
+        # ``Professor of Economics Rahul Menon``, ``Dean of Students Carla Whitfield``: the
+        # field after ``of``, then the given names (from a known one, else the last word)
+        given = next((k for k, word in enumerate(prefix) if word.lower() in FIRST_NAMES), None)
+        prefix = prefix[given:] if given is not None else prefix[-1:]
     prefix = _after_title([*prefix, surname])[:-1]
     if not prefix or prefix[0] in _PARTICLES:
         return None  # ``the van Kral drove``: a particle needs a given name before it
@@ -1039,14 +1075,14 @@ _FEMALE_HONORIFICS = frozenset(
 _MALE_ROLES = frozenset(
     """
     father son brother husband uncle nephew grandfather grandson boyfriend widower stepfather
-    king prince
+    king prince father-in-law son-in-law brother-in-law
     """.split()
 )
 _FEMALE_ROLES = frozenset(
     """
     mother daughter sister wife aunt niece grandmother granddaughter girlfriend widow
     stepmother queen princess actress chairwoman spokeswoman congresswoman councilwoman
-    businesswoman sportswoman waitress heiress
+    businesswoman sportswoman waitress heiress mother-in-law daughter-in-law sister-in-law
     """.split()
 )
 """Nouns of a person that say the person's gender (``his wife``, ``actress``). Compounds in

@@ -60,6 +60,7 @@ from annotator.detect.attribution import (
     clause_comma,
     closes_on_tag_punctuation,
     find_source,
+    holder_of_participle,
     is_primary,
     is_tag_verb,
     modifies_cue_noun,
@@ -271,9 +272,12 @@ def _word_before(text: str, position: int) -> str:
 _DETERMINER_WORDS = frozenset(
     "the a an his her their its our my your this that these those".split()
 )
-_CLAUSE_BEFORE_THAT_RE = re.compile(r"\b(?:he|she|they|we|I|it|and|but)\s")
+_CLAUSE_BEFORE_THAT_RE = re.compile(
+    r"\b(?:he|she|they|we|I|it|and|but|what|whether|how|why|where|which)\s"
+)
 """Words showing that the content started before a later ``that`` (``saying she could
-not back it and suggesting that ...``): the ``that`` belongs to another clause."""
+not back it and suggesting that ...``, ``asking workers what the looms could do that nobody
+asked``): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
 _INFINITIVE_RE = re.compile(r"\bto\s+[a-z]")
 """An infinitive (``to report``) between a passive cue and the content found after it."""
@@ -303,6 +307,26 @@ crowd cheered``, ``the branch snapped``) would report nothing; in this frame the
 was voiced."""
 _ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
 """A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
+_AGE_AFTER_NAME_RE = re.compile(r", \d{1,3},")
+"""An age between commas right after a name (``Yusuf, 29,``)."""
+_APPOSED_NOUN_RE = re.compile(r"\b([a-z][a-z-]+), $")
+"""A common noun and the comma of an apposition after it (``his daughter-in-law, ``)."""
+_HELD_BY_PARTICIPLE_RE = re.compile(
+    r"(?:[A-Z][a-z]+|(?:[a-z][\w’'-]*|\d+))(?:\s+[a-z][\w’'-]*){0,4}?\s+(?:being\s+)?"
+    r"(?:[a-z]+ed|seen|taken|given|shown|held|made|written|sent|kept)\s+"
+    r"(?:by|at|in|from|outside|inside|near)\s"
+)
+"""A common noun phrase holding a participle and its preposition (``Messages obtained by``,
+``a report released by``): the object after is no name of the phrase."""
+_NAME_APPOSITION_RE = re.compile(r", (?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+,(?!\S)")
+"""A person's name set off by commas after the addressee (``told a news conference with his
+counterpart, Ilse Marchetti, that``): its commas end nothing."""
+_SERVING_PHRASE_RE = re.compile(r"^\S+(?:\s[a-z]+)?\s(?:for|of|at|with)\s")
+"""A common noun phrase naming whom its head serves (``a spokesperson for ...``)."""
+_PLACE_OPENING_RE = re.compile(r"(?:(?:In|At|From)\s[^,]{1,40},\s)?")
+"""Nothing, or a place opening the sentence before its subject (``In Brussels, ``)."""
+_CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.(?!\w)")
+"""A time of day as AP style writes it (``3:15 p.m.``, ``9 a.m.``): its full stops end nothing."""
 _STOP_BEFORE_THAT_RE = re.compile(r'[.,;:“”"]')
 """A mark between a cue and a later ``that``: the ``that`` then opens no content of the cue."""
 _PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
@@ -450,9 +474,11 @@ def _label_span(match: re.Match[str]) -> tuple[int, int]:
 _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
-    "transcript warning caution disclaimer advertisement sign q a question".split()
+    "transcript warning caution disclaimer advertisement sign q a question earlier previously "
+    "background context developing recap timeline".split()
 )
-"""Labels that introduce no speaker."""
+"""Labels that introduce no speaker (``EARLIER:`` and ``UPDATE:`` mark the parts of a wire
+story updated through the day)."""
 _NOT_SPEECH_AFTER = frozenset(
     "to the a an another his her their its our my your these those some".split()
 )
@@ -562,6 +588,16 @@ def _speaking_head(word: str) -> bool:
     return lowered not in PREDICATE_NOT_HOLDERS and singular not in PREDICATE_NOT_HOLDERS
 
 
+_SALUTATION_RE = re.compile(r"Dear [^\n,]{1,60},")
+"""A letter's salutation on a line of its own (``Dear Members of the Board,``)."""
+_LETTER_CLOSING_RE = re.compile(
+    r"^(?:Yours(?: (?:faithfully|sincerely|truly))?|(?:Very )?(?:Sincerely|Respectfully)"
+    r"(?: yours)?|(?:With )?(?:Best |Kind |Warm )?[Rr]egards|With respect),?[ \t]*$",
+    re.MULTILINE,
+)
+"""A letter's closing on a line of its own (``Yours faithfully,``, ``Kind regards,``)."""
+_SIGNATURE_RE = re.compile(r"\s*\n[ \t]*(?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)")
+"""The writer's name on the line under a letter's closing."""
 _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
@@ -858,7 +894,7 @@ _EVIDENCE_CUES = frozenset(
 figures from the port show``, ``a report published Monday said``)."""
 _EVIDENCE_AFTER_HEAD = frozenset(
     "of from by on in for about among released published issued conducted compiled obtained "
-    "taken".split()
+    "taken seen reviewed leaked filed shared provided".split()
 )
 """Words opening what may follow the head of a source of evidence before its verb: a
 prepositional phrase (``a survey of skippers``) or a participle (``a report released Monday``)."""
@@ -2315,6 +2351,16 @@ class _Detector:
                 # every Sunday``: no speech
                 return None
             if (
+                lowered in ("denied", "refused")
+                and _word_before(text, cue_start) in _BE_FORMS
+                and content_start == cue_end + 1
+                and first_word not in _PREPOSITIONS
+                and first_word != "that"
+            ):
+                # ``Detainees were denied water``, ``was refused entry``: a thing withheld from
+                # the subject, no statement denied
+                return None
+            if (
                 content_start == cue_end + 1
                 and first_word not in _PREPOSITIONS
                 and first_word not in ("and", "or", "but", "nor")
@@ -2409,7 +2455,7 @@ class _Detector:
                 return None
             colon_gap = (
                 gap.endswith(":")
-                and gap.split(None, 1)[0].rstrip(":,") != "that"
+                and (gap.split(None, 1)[0].rstrip(":,") != "that" or _is_time_phrase(gap))
                 and not object_lead
             )
             if (colon_gap or short_gap and gap.endswith(",") and "“" not in tail) and not (
@@ -2864,6 +2910,17 @@ class _Detector:
             self.fragment = fragment
 
     def common_subject(
+        self, cue_start: int, sent_start: int, indefinite: bool = False
+    ) -> Mention | None:
+        """A subject of ``said`` that is a common noun phrase (see :meth:`common_phrase`); when
+        that phrase is the object of a participle's preposition (``Residents gathered at the
+        shelter described``), the noun phrase opening the sentence, which holds it."""
+        found = self.common_phrase(cue_start, sent_start, indefinite)
+        if found is None:
+            return None
+        return holder_of_participle(self.text, found, cue_start, sent_start)
+
+    def common_phrase(
         self, cue_start: int, sent_start: int, indefinite: bool = False
     ) -> Mention | None:
         """A subject of ``said`` that is a common noun phrase (``some of the women said``).
@@ -3866,9 +3923,15 @@ class _Detector:
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
-            # ``told police Jan. 3 that``: the full stop of a month's abbreviation stops nothing.
-            # The months are taken out once, not once for each mark looked for.
-            and _STOP_BEFORE_THAT_RE.search(_ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]))
+            # ``told police Jan. 3 that``, ``said at 3:15 p.m. that``, ``told a news conference
+            # with his counterpart, Ilse Marchetti, that``: the full stop of a month's abbreviation
+            # or of a clock time, and the commas of a name set off, stop nothing. Each is taken
+            # out once, not once for each mark looked for.
+            and _STOP_BEFORE_THAT_RE.search(
+                _NAME_APPOSITION_RE.sub(
+                    "", _CLOCK_TIME_RE.sub("", _ABBREVIATED_MONTH_RE.sub("", text[cue_end:that]))
+                )
+            )
             is None
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
             and not self.subject_before_that(cue_end, that, cue)
@@ -4178,6 +4241,15 @@ class _Detector:
                 subject = self.behind_adverbial(subject, sent_start, cue.start()) or subject
                 affiliated = self.affiliated_subject(subject, sent_start, cue.start())
                 return subject if affiliated is None else affiliated[0]
+            common = self.common_subject(cue.start(), sent_start, True)
+            if (
+                common is not None
+                and _SERVING_PHRASE_RE.search(common.text) is not None
+                and _PLACE_OPENING_RE.fullmatch(self.text, sent_start, common.start) is not None
+            ):
+                # ``A spokesperson for the Union's foreign service welcomed ..., saying``: the
+                # common noun phrase opening the sentence, not a name inside it.
+                return common
         found = self.colon_subject(sent_start, limit, adverbials)
         if found is not None:
             return found[0]
@@ -4305,7 +4377,14 @@ class _Detector:
                         max(para_start, sent_start), span.start, adverbials=True
                     )
             if found is None and standalone and not before:
-                found = self.attribute_intro(para_start) or self.dash_attribution(span, end_para)
+                # ``“...” — Ada Lind, CEO`` on one line signs the quote itself, whatever the
+                # paragraph before it ends with (a box of figures: ``Share of sales: 60%``).
+                if _DASH_AFTER_QUOTE_RE.match(text, span.end, end_para) is not None:
+                    found = self.dash_attribution(span, end_para)
+                if found is None:
+                    found = self.attribute_intro(para_start) or self.dash_attribution(
+                        span, end_para
+                    )
             if found is not None:
                 draft.speaker, draft.cue, draft.source = found
                 draft.score = 0.95 if draft.speaker is not None else 0.8
@@ -5081,10 +5160,19 @@ class _Detector:
         text = self.text
         intro_start, intro_end = -1, -1
         opens = False
+        letter_end = -1
+        """Where a letter quoted in full ends: its lines are the letter's, none an intro."""
         # Non-empty lines, each to its last non-space character, found by the regex engine: only
         # a line after one that may introduce a block is looked at in Python.
         for match in _LINE_RE.finditer(text):
             start, last = match.span()
+            if start < letter_end:
+                continue
+            if opens and text.endswith(":", 0, intro_end):
+                letter_end = self.letter_at(start, last, intro_start, intro_end)
+                if letter_end >= 0:
+                    opens = False
+                    continue
             if opens:
                 end = text.find("\n", last)
                 self.block_at(
@@ -5092,6 +5180,33 @@ class _Detector:
                 )
             intro_start, intro_end = start, last
             opens = _opens_block(text[start:last])
+
+    def letter_at(self, start: int, last: int, intro_start: int, intro_end: int) -> int:
+        """Add a letter quoted in full after the line that introduces it (``The letter reads
+        in full:``): its salutation on the line at ``start`` (``Dear Members of the Board,``),
+        each paragraph of its body a block quote, up to its closing (``Yours faithfully,``)
+        and the signature under it, the writer, who speaks when the intro names no one.
+        Returns where the letter ends, or -1 when the line opens none."""
+        text = self.text
+        if _SALUTATION_RE.fullmatch(text, start, last) is None:
+            return -1
+        closing = _LETTER_CLOSING_RE.search(text, last, last + 4000)
+        if closing is None:
+            return -1
+        signature = _SIGNATURE_RE.match(text, closing.end())
+        signer = None
+        if signature is not None:
+            signer = Mention(
+                signature.group("name"), signature.start("name"), signature.end("name")
+            )
+        body_end = closing.start()
+        for line in _LINE_RE.finditer(text, last + 1, body_end):
+            self.block_at(line.start(), line.group(), intro_start, intro_end)
+            # ``block_at`` appends the block last (after dropping the drafts inside it)
+            block = self.drafts[-1] if self.drafts else None
+            if block is not None and block.start == line.start() and block.speaker is None:
+                block.speaker = signer
+        return signature.end() if signature is not None else closing.end()
 
     def names_own_content(self, draft: Draft, intro_end: int) -> bool:
         """True when the object of the cue that introduces a block is content of its own.
@@ -5427,6 +5542,10 @@ class _Detector:
             # names no one in particular; the capitals before it are no name of the speaker.
             # A compound head counts too (``The Kestrian front-runner``: not ``Kestrian``).
             common_head = head.islower() and head.replace("-", "").isalpha()
+            if _HELD_BY_PARTICIPLE_RE.match(mention.text) is not None:
+                # ``Messages obtained by the Harbour Courier``: the name is the participle's
+                # agent, the messages speak; the phrase as written.
+                common_head = True
             name = None if common_head else _speaker_name(mention.text)
             titled = self.titled_person(mention.text)
             if titled is not None:
@@ -5444,8 +5563,14 @@ class _Detector:
                     full = self.given_name_of(name) or full
                 draft.resolved = full
                 # A title dropped says a person (``Senator Kral``); a plural's apostrophe
-                # dropped (``Islanders’``) says nothing.
-                if looks_like_person(full) or mention.text.rstrip("’'") != name:
+                # dropped (``Islanders’``) says nothing. An age after the name says a person
+                # known by one name (``Yusuf, 29, a mechanic, told``), as reports that protect
+                # witnesses name them.
+                if (
+                    looks_like_person(full)
+                    or mention.text.rstrip("’'") != name
+                    or _AGE_AFTER_NAME_RE.match(self.text, mention.end) is not None
+                ):
                     self.names.persons.add(full)
             # Whether it is an organisation is asked only if a ``they`` follows.
             group = (mention, draft.resolved, False)
@@ -5516,7 +5641,23 @@ class _Detector:
                 if found is not None:
                     return None
                 found = person
-        return found
+        return found if found is not None else self.given_name_named(name)
+
+    def given_name_named(self, name: str) -> str | None:
+        """The one person named in an apposition whose given name is ``name`` (``One of them,
+        16-year-old Kwame Asante, was stopped.`` then ``Kwame said``), though not yet heard."""
+        if not name.isalpha() or not name[:1].isupper():
+            return None
+        surnames = {
+            match.group(1)
+            for match in re.finditer(
+                rf"(?:, |-year-old ){name} ([A-Z][a-z’'-]+)(?=, )", self.text[:100_000]
+            )
+        }
+        if len(surnames) != 1:
+            return None
+        full = f"{name} {surnames.pop()}"
+        return full if looks_like_person(full) and not looks_like_organisation(full) else None
 
     def coordinated(self, draft: Draft, mention: Mention) -> str | None:
         """Resolve a coordinated subject (``Lind and Kral said``) to each speaker's fullest
@@ -5574,7 +5715,8 @@ class _Detector:
             return first  # no evidence against it: as before gender was looked at
         wanted = MALE if pronoun == "he" else FEMALE
         for name in candidates:
-            if self._may_be_antecedent(name) and looks_like_person(name) and gender(name) == wanted:
+            # A gender found for one word says a person too (``His daughter-in-law, Halima,``)
+            if self._may_be_antecedent(name) and gender(name) == wanted:
                 return name
         return None
 
@@ -5609,9 +5751,14 @@ class _Detector:
                 and self._subject_of_its_sentence(match)
                 and (
                     gender(full) == wanted
-                    # no gender known: a role before the name shows a person
+                    # no gender known: a role before the name shows a person, or opening its
+                    # run of capitals (``Judge Miriam Castellanos joined``)
                     or gender(full) is None
-                    and _is_role(_word_before(self.text, match.start()))
+                    and (
+                        _is_role(_word_before(self.text, match.start()))
+                        or not name.startswith(match.group().split(" ", 1)[0])
+                        and _is_role(match.group().split(" ", 1)[0].lower().rstrip("."))
+                    )
                 )
             ):
                 yield full
@@ -5626,6 +5773,8 @@ class _Detector:
                 looking.append(full)
             elif (subject := self.headline_subject(match)) is not None:
                 looking.append(subject)
+            elif " " not in full and self._one_name_of_a_person(match):
+                looking.append(full)
         yield from looking
         # Only the nearest drafts before ``offset``: a scan back over every draft for every
         # pronoun made a long text of pronouns and no names quadratic.
@@ -5638,6 +5787,18 @@ class _Detector:
             draft = drafts[k]
             if draft.start < offset and draft.resolved and draft.resolved in persons:
                 yield draft.resolved
+
+    def _one_name_of_a_person(self, match: re.Match[str]) -> bool:
+        """Whether a single capitalised word is a person known by one name, as reports that
+        protect witnesses and interviews give them: in an apposition after a noun of people
+        (``His daughter-in-law, Halima, was``) or before an age (``Yusuf, 29, said``)."""
+        text = self.text
+        if _AGE_AFTER_NAME_RE.match(text, match.end()) is not None:
+            return True
+        if not text.startswith(",", match.end()):
+            return False
+        before = _APPOSED_NOUN_RE.search(text, max(0, match.start() - 40), match.start())
+        return before is not None and noun_of_people(before.group(1).removesuffix("-in-law"))
 
     def headline_subject(self, match: re.Match[str]) -> str | None:
         """The person a title-case headline ``match`` opens with as the subject of its verb
@@ -6247,6 +6408,8 @@ def _object_before_colon(gap: str, cue: str) -> bool:
     verb = cue.split(" ", 1)[0]
     if "," in gap or cue in OBJECT_TAKING or verb in _PLAIN_SAY or verb in _WRITING_CUES:
         return False
+    if _is_time_phrase(gap):
+        return False  # ``replied the next morning:``: when, not what
     words = gap.rstrip(":").split()
     if len(words) < 2:
         return False
@@ -6259,6 +6422,22 @@ def _object_before_colon(gap: str, cue: str) -> bool:
     )
 
 
+def _is_time_phrase(gap: str) -> bool:
+    """True when ``gap`` (the words between a cue and its colon) only say when the words were
+    said (``the next morning:``, ``that evening:``, ``later that day:``)."""
+    words = gap.rstrip(":").lower().split()
+    return (
+        1 < len(words) <= 4
+        and words[-1] in _TIME_WORDS
+        and words[0] in _TIME_PHRASE_OPENERS
+        # ``recalled the night:`` names what was recalled; ``the next night:`` says when
+        and (words[0] != "the" or len(words) > 2)
+        and all(word.isalpha() for word in words)
+    )
+
+
+_TIME_PHRASE_OPENERS = frozenset("the that this later earlier early late next last".split())
+"""Words opening a phrase of time after a cue (``the next day``, ``later that night``)."""
 _WRITING_CUES = frozenset("wrote writes write writing added adds add".split())
 """Cues whose words before a colon name an addressee or a medium (``wrote to the board:``)."""
 _NOT_OBJECTS = frozenset("during including regarding concerning following according".split())

@@ -577,6 +577,10 @@ _MODIFIER_BEFORE = frozenset(
     "previously".split()
 )
 """Words before a participle that make it modify the noun after it (``her own proposed``)."""
+_PREPOSITIONS_BEFORE_PARTICIPLE = frozenset(
+    "against over about on of with without into from amid despite under".split()
+)
+"""Prepositions before a participle in ``-ed`` that make it modify the noun after it."""
 _NOUN_LIKE_S = frozenset(
     "advocates highlights questions demands requests promises outlines details references "
     "credits champions respects faults supports offers pushes votes campaigns lists shares "
@@ -1186,6 +1190,11 @@ def _predicate_at(
                 or nxt[0].lower() in SPEECH_VERBS
                 or nxt[0].lower() in AUXILIARIES
                 or word_before in _MODIFIER_BEFORE
+                # ``rally against proposed cuts``: after a preposition the participle
+                # modifies the noun after it
+                or word_before in _PREPOSITIONS_BEFORE_PARTICIPLE
+                and cue_end - cue_start > 3
+                and text.endswith("ed", cue_start, cue_end)
             ):
                 # ``supported by``, ``their demands: ...``, ``announced on Friday``: no object
                 # (``biofuel advocates say``: the cue is a noun, the subject of a verb);
@@ -1250,7 +1259,9 @@ def _predicate_at(
             # ``encouraged health savings accounts``: no one is urged to act; ``it could
             # encourage him to stay``: an event or a state of affairs, which urges nothing.
             return None
-        if kind in ("will", "commitment", *_DIRECTIVE_KINDS) and not animate_holder(speaker.text):
+        if (kind in ("will", "commitment") or kind in _DIRECTIVE_KINDS) and not animate_holder(
+            speaker.text
+        ):
             return None  # ``the dam threatens to burst``, ``the bread is ready``: a thing
         if (
             kind == "will"

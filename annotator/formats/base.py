@@ -14,6 +14,7 @@ reports errors the same way.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -24,7 +25,7 @@ from functools import cached_property
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Any, ClassVar, NamedTuple, Protocol
+from typing import Any, ClassVar, NamedTuple, Protocol, cast
 
 import orjson
 
@@ -393,6 +394,9 @@ class ReadDocument:
     """The quotes decoded straight into the stored record's layout, their types checked (see
     ``quotes_jsonl.ImportedQuote``), when the reader could; ``quotes`` is then empty and the
     importer finishes the records column by column."""
+    left_out: list[BadLine] = field(default_factory=list)
+    """Lines the reader read past because it has no use for them (a brat event, say): each a
+    warning naming file:line, not a problem; the import goes on without them."""
 
 
 class Reader(Protocol):
@@ -459,7 +463,8 @@ def iter_lines(
     ``start`` and ``stop``, of the lines from byte ``start`` (where a line starts) to byte
     ``stop`` (where one starts, or None: the end), the first numbered ``first_line``."""
     try:
-        handle = path.open("rb", buffering=_READ_BUFFER)
+        # A buffer size above 1 gives a BufferedReader (typeshed says BinaryIO for any int).
+        handle = cast(io.BufferedReader, path.open("rb", buffering=_READ_BUFFER))
     except OSError as error:
         raise UserError(f"{path}: cannot read ({error.strerror})") from None
     with handle:

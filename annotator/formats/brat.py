@@ -244,6 +244,7 @@ def read(path: Path) -> Iterator[ReadDocument | BadLine]:
                 yield merged
             else:
                 merged.quotes.extend(item.quotes)
+                merged.left_out.extend(item.left_out)
     yield from documents.values()
 
 
@@ -272,6 +273,7 @@ def _read_ann(ann: Path, doc_id: str, text: str) -> Iterator[ReadDocument | BadL
         yield _not_utf8_line(ann, data, error)
         return
     brat = BratOffsets(text)
+    read: list[tuple[int, str]] = []
     # Only "\n" ends a line: covered text may hold other characters str.splitlines breaks at.
     for number, raw in enumerate(content.split("\n"), start=1):
         if not raw.strip():
@@ -281,10 +283,19 @@ def _read_ann(ann: Path, doc_id: str, text: str) -> Iterator[ReadDocument | BadL
             _to_str_offsets(raw, text, brat, entities)
         if problem:
             problems.append(BadLine(ann, number, problem))
+        else:
+            read.append((number, raw))
     if problems:
         yield from problems
         return
     document = ReadDocument(ann, 1, doc_id, text, [])
+    unused = [
+        (number, why)
+        for number, raw in read
+        if (why := _unused_because(raw, entities, relations)) is not None
+    ]
+    if unused:
+        document.left_out.append(_left_out_warning(ann, unused))
     for key, (label, start, end, number) in entities.items():
         if label != "Quote":
             continue
@@ -343,6 +354,67 @@ def _read_ann_line(
     except (IndexError, ValueError, orjson.JSONDecodeError) as error:
         return f"not a brat annotation line ({error}): {raw[:60]!r}"
     return None
+
+
+_READ_ATTRIBUTES = ("Type", "Confidence", "Status", "SourceKind")
+"""The ``A`` line names the import reads (``_attribute``)."""
+
+
+def _unused_because(
+    raw: str,
+    entities: dict[str, tuple[str, int, int, int]],
+    relations: list[tuple[str, str, str]],
+) -> str | None:
+    """Why the import has no use for the well-formed ``.ann`` line ``raw``, or None when it
+    reads it. Files made in brat for other projects hold events, normalizations and labels of
+    their own: left out without a word, a user would take the import for whole."""
+    key, *rest = raw.split("\t")
+    words = rest[0].split() if rest else []
+    quotes = {name for name, (label, *_) in entities.items() if label == "Quote"}
+    if key.startswith("T"):
+        label = entities[key][0]
+        reached = any(
+            head in quotes and child == key and kind in _FIELD_OF_BRAT_RELATION
+            for head, child, kind in relations
+        )
+        if label == "Quote" or reached:
+            return None
+        return f"a {label} span ({key}) that no quote's relation reaches"
+    if key.startswith("R"):
+        kind, head, child = words[0], *(word.partition(":")[2] for word in words[1:3])
+        if kind not in _FIELD_OF_BRAT_RELATION:
+            return f"a relation {kind} ({key}) it does not know"
+        if head not in quotes or child not in entities:
+            return f"a relation {kind} ({key}) from {head or '?'}, which is no quote"
+        return None
+    if key.startswith(("A", "M")):
+        name, target = words[0], words[1]
+        if name not in _READ_ATTRIBUTES:
+            return f"an attribute {name} ({key}) it does not know"
+        if target not in quotes:
+            return f"an attribute {name} ({key}) of {target}, which is no quote"
+        return None
+    if key.startswith("#"):
+        target = words[1] if len(words) > 1 else "?"
+        is_ours = words[:1] == ["AnnotatorNotes"] and len(rest) > 1 and rest[1].startswith("{")
+        if is_ours and target in quotes:
+            return None
+        return f"a note ({key}) on {target}" + ("" if is_ours else " that is not this tool's")
+    if key.startswith("E"):
+        return f"an event ({key})"
+    if key.startswith("N"):
+        return f"a normalization ({key})"
+    return f"not a brat annotation line: {raw[:40]!r}"
+
+
+def _left_out_warning(ann: Path, unused: list[tuple[int, str]]) -> BadLine:
+    """One warning for every line of ``ann`` the import had no use for, at the first of them."""
+    shown = "; ".join(f"line {number}: {why}" for number, why in unused[:3])
+    more = f"; and {len(unused) - 3} more" if len(unused) > 3 else ""
+    count = f"{len(unused)} line{'s' if len(unused) > 1 else ''}"
+    return BadLine(
+        ann, unused[0][0], f"{count} of kinds this import does not read left out ({shown}{more})"
+    )
 
 
 def _to_str_offsets(

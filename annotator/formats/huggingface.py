@@ -67,7 +67,9 @@ def bio_tags(tokens: TokenIndex, spans: list[tuple[int, int, str]]) -> tuple[lis
     return tags, dropped
 
 
-def make_row(doc_id: str, text: str, annotator: str, quotes: list[Record]) -> tuple[Record, dict]:
+def make_row(
+    doc_id: str, text: str, annotator: str, quotes: list[Record]
+) -> tuple[Record, dict[str, int]]:
     """The row of one annotator's accepted quotes on one document, and drops per layer."""
     tokens = TokenIndex(text)
     accepted = [quote for quote in quotes if quote["status"] == "accepted"]

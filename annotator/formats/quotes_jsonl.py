@@ -292,7 +292,9 @@ def _typed_document(path: Path, number: int, line: ReadLine, raw: bytes) -> Read
     if any(map(_META, quotes)):
         # Rare: quotes with metadata of their own, parsed as the careful path parses them.
         for quote in quotes:
-            quote.meta = orjson.loads(quote.meta) if quote.meta else None
+            # msgspec decodes ``meta`` as its declared type, Raw (a union would have it parse
+            # the JSON itself, unlike the careful path); the parsed value replaces it in place.
+            quote.meta = orjson.loads(quote.meta) if quote.meta else None  # type: ignore[assignment]
     meta = orjson.loads(line.meta) if line.meta else None
     return ReadDocument(
         path,

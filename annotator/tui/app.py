@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -33,7 +34,7 @@ class AnnotatorApp(App[None]):
         """Open the annotate screen."""
         self.push_screen(self.annotate_screen)
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The command palette offers every key of the annotate screen too."""
         yield from super().get_system_commands(screen)
         if not isinstance(screen, AnnotateScreen):

@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import orjson
@@ -22,7 +23,8 @@ from annotator.session import AnnotationSession, ItemState, quote_marks_detector
 from annotator.store import AnnotationStore
 from annotator.tui.app import make_app
 from annotator.tui.screens.edit_field import EditFieldModal
-from annotator.tui.widgets.document_list import shorten_middle
+from annotator.tui.screens.help import HelpModal
+from annotator.tui.widgets.document_list import DocumentList, shorten_middle
 from annotator.tui.widgets.progress import CorpusProgressBar
 
 SEED_ID = "000_5cdb8f7fcb1a7bf5.txt"
@@ -1041,3 +1043,297 @@ async def test_shift_o_on_a_quote_without_a_source_is_refused_with_a_message(
         assert live_quotes(store) == []
         messages = [notice.message for notice in app._notifications]  # noqa: SLF001
         assert "This quote has no source: o names one, then O sets its kind." in messages
+
+
+async def test_notifications_wait_until_the_help_is_closed(news_corpus, make_annotator):
+    """At 80x24 a notification drew over the help box, hiding the keys it lists; it shows once
+    the help is closed."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("question_mark")
+        app.annotate_screen.notify("The lighthouse keeper's note was saved", timeout=30)
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, HelpModal)
+        assert "lighthouse keeper" not in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert "lighthouse keeper" in screen_text(app)
+
+
+@pytest.fixture
+def many_documents(write_corpus) -> Path:
+    """Forty-one documents: more than a list at 80x24 shows at once."""
+    documents = {f"d{number:02}-river.txt": SECOND for number in range(40)}
+    documents["m-salt-marsh.txt"] = NEWS
+    return write_corpus(documents)
+
+
+def _listing(app) -> DocumentList:
+    return app.annotate_screen.document_list
+
+
+async def test_the_document_list_is_driven_from_the_keyboard(many_documents, make_annotator):
+    """At 80 columns `l` showed a list the arrow keys could not move through (they moved the
+    quote behind it) and enter accepted a quote. Now `l` puts the cursor on the document being
+    annotated; the arrows, pages, home and end move it; enter opens the document under it and
+    hides the list again; esc goes back without opening one."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "d00-river.txt")
+        screen = app.annotate_screen
+        await pilot.press("N", "N")
+        await wait_loaded(pilot, "d02-river.txt")
+        await pilot.press("l")
+        await pilot.pause()
+        listing = _listing(app)
+        assert listing.display and listing.has_focus
+        assert listing.cursor == 2
+        await pilot.press("down", "down", "up")
+        assert listing.cursor == 3
+        await pilot.press("pagedown")
+        assert listing.cursor > 10
+        await pilot.press("end")
+        assert listing.cursor == 40
+        await pilot.press("home")
+        assert listing.cursor == 0
+        await pilot.press("down", "enter")
+        await wait_loaded(pilot, "d01-river.txt")
+        assert not listing.display and screen.text_view.has_focus
+        assert screen.session is not None and screen.session.corpus_progress().labeled == 0
+        await pilot.press("l", "end", "escape")
+        await pilot.pause()
+        assert not listing.display and screen.text_view.has_focus
+        assert screen.work is not None and screen.work.doc_id == "d01-river.txt"
+
+
+async def test_typing_in_the_document_list_jumps_to_an_id(many_documents, make_annotator):
+    """Typed characters find the first id starting with them (else holding them), shown on the
+    list's last row; they never reach the screen's keys (s would open the speaker prompt)."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("l", "d", "1", "7")
+        listing = _listing(app)
+        assert listing.cursor == 17
+        assert "find: d17" in screen_text(app)
+        await pilot.press("backspace", "backspace", "backspace")
+        await pilot.press("s", "a", "l", "t", "N")
+        assert "find: saltN  (none)" in screen_text(app)  # N, a key of the screen, typed
+        await pilot.press("backspace")
+        assert listing.cursor == 40  # "salt" is inside m-salt-marsh.txt
+        assert not isinstance(app.screen, EditFieldModal)
+        await pilot.press("enter")
+        await wait_loaded(pilot, "m-salt-marsh.txt")
+
+
+async def test_the_list_shown_on_a_wide_terminal_stays_after_enter(many_documents, make_annotator):
+    """At 120 columns the list is always there: `l` moves into it, enter opens the document
+    and the list stays, with the new document highlighted."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("l", "down", "down", "enter")
+        await wait_loaded(pilot, "d02-river.txt")
+        listing = _listing(app)
+        assert listing.display and listing.current == 2
+        assert app.annotate_screen.text_view.has_focus
+
+
+class GatedDetector:
+    """The fake detector, held back until the test lets it run: a slow first document."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+
+    def __call__(self, text: str) -> list[Candidate]:
+        self.gate.wait(10)
+        return fake_detector(text)
+
+
+async def _press_while_loading(pilot, detector: GatedDetector, *keys: str) -> None:
+    for key in keys:
+        await pilot.press(key)
+    await pilot.pause()
+    assert pilot.app.annotate_screen.work is None  # still loading: the keys came early
+    detector.gate.set()
+    await wait_loaded(pilot)
+    for _ in range(5):
+        await pilot.pause()
+
+
+async def test_keys_typed_before_the_first_document_shows_are_applied(news_corpus, make_annotator):
+    """Enter or x pressed at start-up, before the first document had loaded, were dropped
+    without a word. They wait (the title counts them) and act once the document shows."""
+    detector = GatedDetector()
+    app = make_annotator(news_corpus, detector=detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "x")
+        await pilot.pause()
+        screen = app.annotate_screen
+        assert "2 keys waiting" in str(screen.text_view.border_title)
+        await _press_while_loading(pilot, detector)
+        assert screen.work is not None
+        states = [item.state for item in screen.work.items]
+        assert states[:3] == [ItemState.ACCEPTED, ItemState.REJECTED, ItemState.PENDING]
+        assert screen.focus_index == 2
+
+
+async def test_a_speaker_typed_before_the_first_document_shows_reaches_its_prompt(
+    news_corpus, make_annotator
+):
+    """s, a name and enter typed at start-up: the prompt opens once the document shows and
+    takes the name, as it does when typed straight after s later on."""
+    detector = GatedDetector()
+    app = make_annotator(news_corpus, detector=detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press_while_loading(pilot, detector, "s", "I", "d", "a", "enter")
+        screen = app.annotate_screen
+        assert isinstance(app.screen, type(screen))
+        assert screen.work is not None and screen.work.items[0].speaker == "Ida"
+
+
+async def test_quit_is_not_held_back_while_loading(news_corpus, make_annotator):
+    """q while the first document loads quits at once; it is not queued behind the load."""
+    detector = GatedDetector()
+    app = make_annotator(news_corpus, detector=detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0  # exiting, the document still on its way
+        detector.gate.set()
+
+
+async def test_enter_typed_while_the_command_starts_is_still_enter(news_corpus, make_annotator):
+    """Enter typed before the terminal is put in raw mode reaches the app as a newline (ctrl+j,
+    the terminal's own translation): kept for the first document, it was ignored there."""
+    detector = GatedDetector()
+    app = make_annotator(news_corpus, detector=detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press_while_loading(pilot, detector, "ctrl+j")
+        work = app.annotate_screen.work
+        assert work is not None and work.items[0].state is ItemState.ACCEPTED
+
+
+async def test_the_list_on_a_narrow_terminal_leaves_the_text_readable(
+    many_documents, make_annotator
+):
+    """At 80 columns the list and the panel beside it left the text 20 columns, a word a
+    line. While the list is open there, the panel steps aside; it is back after esc."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        side = screen.query_one("#side")
+        await pilot.press("l")
+        await pilot.pause()
+        assert not side.display and screen.text_view.size.width >= 40
+        await pilot.press("escape")
+        await pilot.pause()
+        assert side.display and not screen.document_list.display
+
+
+async def test_a_click_on_the_text_leaves_the_list_as_esc_does(many_documents, make_annotator):
+    """Leaving the list with the mouse left it open, the panel hidden, at 80 columns."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.click("#text", offset=(10, 5))
+        await pilot.pause()
+        assert not screen.document_list.display and screen.query_one("#side").display
+
+
+async def test_the_screen_keys_rest_while_the_list_has_focus(many_documents, make_annotator):
+    """In the list, delete, ctrl+z and shift+arrows still acted on the quote behind it (a
+    label deleted while looking for a document), and the footer offered them. They rest until
+    the list is left; the footer shows the list's own keys."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        await pilot.press("enter", "p")
+        await pilot.press("l", "delete", "shift+right")
+        await pilot.pause()
+        assert screen.work is not None and screen.work.items[0].state is ItemState.ACCEPTED
+        footer = screen_text(app).splitlines()[-1]
+        assert "Open" in footer and "Back" in footer and "Reject" not in footer, footer
+        await pilot.press("escape", "delete")
+        assert screen.work.items[0].state is ItemState.PENDING
+
+
+class GatedSecondDocument:
+    """The fake detector, held back on the short document only: a slow next document."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+
+    def __call__(self, text: str) -> list[Candidate]:
+        if text == SECOND:
+            self.gate.wait(10)
+        return fake_detector(text)
+
+
+async def test_keys_typed_while_the_next_document_loads_act_on_it(write_corpus, make_annotator):
+    """N then enter, typed faster than the next document loaded: enter accepted a quote of the
+    document being left, still on screen. It waits for the document N opens."""
+    corpus = write_corpus({"a-news.txt": NEWS, "b-short.txt": SECOND})
+    detector = GatedSecondDocument()
+    app = make_annotator(corpus, detector=detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        screen = app.annotate_screen
+        await pilot.press("N", "enter")
+        await pilot.pause()
+        assert screen.work is not None and screen.work.doc_id == "a-news.txt"
+        assert screen.work.items[0].state is ItemState.PENDING
+        detector.gate.set()
+        await wait_loaded(pilot, "b-short.txt")
+        for _ in range(5):
+            await pilot.pause()
+        assert screen.work.items[0].state is ItemState.ACCEPTED
+        assert screen.session is not None and screen.session.corpus_progress().labeled == 1
+
+
+async def test_keys_typed_in_one_burst_after_n_act_on_the_document_it_opens(
+    news_corpus, make_annotator
+):
+    """N N enter sent in one burst, as a terminal delivers keys typed fast (or pasted): the
+    screen saw enter before N had started opening anything, so enter accepted a quote of the
+    document on screen, the one being left."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        for key, character in (("N", "N"), ("N", "N"), ("enter", "\r")):
+            app.post_message(events.Key(key, character).set_sender(app))
+        await wait_loaded(pilot, "c-short.txt")
+        for _ in range(5):
+            await pilot.pause()
+        screen = app.annotate_screen
+        assert screen.session is not None
+        assert screen.session.progress("a-news.txt").labeled == 0
+        assert screen.work is not None and screen.work.items[0].state is ItemState.ACCEPTED
+
+
+async def test_a_speaker_typed_in_a_burst_after_n_goes_to_the_document_it_opens(
+    news_corpus, make_annotator
+):
+    """N s Ida enter in one burst: the prompt opened on the quote of the document being left.
+    It opens once the next document shows, on its first quote."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        keys = [("N", "N"), ("s", "s"), ("I", "I"), ("d", "d"), ("a", "a"), ("enter", "\r")]
+        for key, character in keys:
+            app.post_message(events.Key(key, character).set_sender(app))
+        await wait_loaded(pilot, "b-markup.txt")
+        for _ in range(10):
+            await pilot.pause()
+        screen = app.annotate_screen
+        assert screen.session is not None
+        assert screen.session.progress("a-news.txt").labeled == 0
+        assert screen.work is not None and screen.work.items[0].speaker == "Ida"

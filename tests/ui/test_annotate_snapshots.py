@@ -8,6 +8,7 @@ from annotator.corpus import open_corpus
 from annotator.session import AnnotationSession
 from annotator.tui.screens.annotate import HELP_SECTIONS, AnnotateScreen
 from annotator.tui.screens.help import HelpModal
+from annotator.tui.widgets.document_list import DocumentList
 from annotator.tui.widgets.document_text import DocumentText
 
 
@@ -53,6 +54,7 @@ def _every_binding_listed(pilot) -> None:
     listed = [binding for _, bindings in HELP_SECTIONS for binding in bindings]
     assert all(binding in listed for binding in AnnotateScreen.BINDINGS)
     assert all(binding in listed for binding in DocumentText.BINDINGS)
+    assert all(binding in listed for binding in DocumentList.BINDINGS)
     for binding in listed:
         assert (binding.tooltip or binding.description) in shown
 
@@ -110,14 +112,15 @@ def test_speaker_input_with_suggestions(snap_compare, news_corpus, make_annotato
 
 def test_help_screen(snap_compare, news_corpus, make_annotator):
     """The help modal: sections Move, Label the focused quote, Adjust its span, Add a missed
-    quote, The document (f marks it finished), Session, and the input's keys, each key with
-    what it does. (Also asserts that every binding of the screen is listed, with its
+    quote, The document (f marks it finished), Session, scrolling, the document list's keys
+    (arrows, pages, home, end, enter, esc, backspace) and the input's keys, each key with what it
+    does. (Also asserts that every binding of the screen and of the list is listed, with its
     description.)"""
     app = make_annotator(news_corpus)
     failures: list[AssertionError] = []
     assert snap_compare(
         app,
-        terminal_size=(100, 77),
+        terminal_size=(100, 90),
         run_before=_after("question_mark", check=_every_binding_listed, failures=failures),
     )
     assert failures == []
@@ -165,3 +168,12 @@ def test_empty_document(snap_compare, write_corpus, make_annotator):
     corpus = write_corpus({"a-news.txt": NEWS, "b-blank.txt": "  \n\n\t \n", "c-more.txt": NEWS})
     app = make_annotator(corpus)
     assert snap_compare(app, terminal_size=(120, 24), run_before=_after("N", doc_id="b-blank.txt"))
+
+
+def test_document_list_opened_at_80_columns(snap_compare, news_corpus, make_annotator):
+    """At 80x24 after l, ↓ and typing 'c-': the list on the left (a-news.txt, the current
+    document, in blue; the cursor on c-short.txt in amber; 'find: c-' on its last row), the
+    text beside it, the quote panel stepped aside, and a footer of the list's keys only
+    ('⏎ Open', 'esc Back', the palette): the screen's keys rest while the list has focus."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("l", "down", "c", "minus"))

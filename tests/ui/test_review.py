@@ -23,6 +23,7 @@ from annotator.tui.screens.review import (
     ReviewScreen,
     TakeFieldModal,
 )
+from annotator.tui.widgets.review_labels import ROWS
 
 FERRY = (
     "Ferry service resumes\n\n"
@@ -612,7 +613,8 @@ async def test_the_field_prompt_fits_80_columns(labelled, corpus):
 @pytest.fixture
 def kinds_differ(store: AnnotationStore) -> AnnotationStore:
     """ann and ben on a-ferry.txt: one quote with the same source, given as an outlet by ann
-    and a publication by ben, and different speakers (a kind differing alone is merged); and
+    and a publication by ben (the kind differing is a disagreement on the source), and
+    different speakers; and
     ben's indirect quote about the crews, which has no source."""
     asked = '"We were never asked,"'
     source = "the Coastal Times"
@@ -662,7 +664,7 @@ async def test_capital_o_steps_the_source_kind_alone_as_in_annotate(kinds_differ
     app = make_review_app(kinds_differ, ["ann", "ben"], "gold", corpus)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await settle(pilot)
-        assert [d.fields for d in screen.items] == [["existence"], ["speaker"]]
+        assert [d.fields for d in screen.items] == [["existence"], ["speaker", "source"]]
         await pilot.press("O")  # the crews quote names no source: said, nothing saved
         assert gold_records(kinds_differ) == {}
         assert "This quote has no source: f o takes one, e types one" in screen_text(app)
@@ -856,3 +858,80 @@ async def test_a_long_annotator_name_takes_one_line_of_the_label_table(store, co
         assert " 3  catherin…" in header
         assert "≠ speaker" in table[5]  # status, span, type, then the speaker: no wrapped header
         assert long_name in screen_text(app).split("labels")[0]  # the legend, in full
+
+
+async def test_notifications_wait_until_the_help_is_closed(labelled, corpus):
+    """At 80x24 a notification drew over the help box, hiding the keys it lists; it shows once
+    the help is closed."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        app.review_screen.notify("Saved the harbour pilot's answer", timeout=30)
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewHelpModal)
+        assert "harbour pilot" not in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert "harbour pilot" in screen_text(app)
+
+
+SEVEN = ("ann", "ben", "cat", "dov", "eli", "fern", "gus")
+"""Seven annotators, as a large team reviews."""
+
+
+@pytest.fixture
+def seven_labelled(store: AnnotationStore) -> AnnotationStore:
+    """Seven annotators over one quote: spans, a rejection, one who did not label it."""
+    asked = '"We were never asked,"'
+    words = {"ann": asked, "ben": asked, "cat": "We were never asked", "dov": asked}
+    for name in SEVEN:
+        with store.open(name, writable=True) as folded:
+            if name == "eli":
+                folded.save(make_quote(name, "a-ferry.txt", FERRY, asked, status=Status.REJECTED))
+            elif name == "fern":
+                folded.save(make_quote(name, "a-ferry.txt", FERRY, "The port chief"))
+            elif name != "gus":
+                folded.save(make_quote(name, "a-ferry.txt", FERRY, words[name], speaker="crew"))
+    return store
+
+
+async def test_the_legend_of_seven_annotators_stays_compact_at_80_columns(seven_labelled, corpus):
+    """With seven annotators the legend wrapped over four lines at 80 columns (names cut from
+    their keys mid-entry), taking the text's room; it keeps to one line there, each annotator
+    still named beside their key, and keeps the long form where it fits."""
+    app = make_review_app(seven_labelled, list(SEVEN), "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        legend = app.screen.query_one("#review-legend")
+        assert legend.size.height == 1
+        line = screen_text(app).splitlines()[legend.region.y]
+        for key, name in enumerate(SEVEN, 1):
+            assert f"{key} {name}" in line, line
+    app = make_review_app(seven_labelled, list(SEVEN), "gold", corpus)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await settle(pilot)
+        legend = app.screen.query_one("#review-legend")
+        line = screen_text(app).splitlines()[legend.region.y]
+        assert " 1  ann: " in line and " 7  gus: did not label this document" in line, line
+
+
+async def test_the_label_table_of_seven_annotators_shows_every_field_at_80_columns(
+    seven_labelled, corpus
+):
+    """With seven annotators at 80 columns each value wrapped mid-word over two or three lines
+    ('accep / ted'), so the table, twelve lines at most, lost its last fields (source kind,
+    confidence) and names were cut to one letter. Narrow columns now hold one line each, cut
+    with an ellipsis, and every field shows."""
+    app = make_review_app(seven_labelled, list(SEVEN), "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#review-labels")
+        lines = screen_text(app).splitlines()[table.region.y : table.region.bottom]
+        shown = "\n".join(lines)
+        for title in ("status", "span", "type", "speaker", "source kind", "confidence"):
+            assert sum(title in line for line in lines) >= 1, shown
+        assert len(lines) == 1 + 1 + len(ROWS) + 1  # borders, the names, a line per field
+        assert "1 ann" in lines[1] and "7 gus" in lines[1], shown

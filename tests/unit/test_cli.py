@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import subprocess
 import sys
 
@@ -671,3 +673,80 @@ def test_stats_leaves_out_an_unreadable_document_and_names_it(capsys, tmp_path, 
     assert (figures["documents"], figures["annotated_documents"]) == (2, 2)
     assert err.startswith(f"warning: {where}") and err.rstrip().endswith("; left out")
     assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("where", ["folder cannot be made", "read-only file"])
+def test_annotate_refuses_an_unwritable_store_before_the_screen_draws(
+    capsys, tmp_path, corpus_root, monkeypatch, where
+):
+    """A store folder that cannot be made, or an annotation file that cannot be written, was
+    found by the screen's first worker: the TUI drew its first screen, then vanished into the
+    error. It is checked before start-up now, and said in one line."""
+    from annotator.tui.app import AnnotatorApp
+
+    def drawn(self) -> None:
+        raise AssertionError("the screen started before the store was checked")
+
+    monkeypatch.setattr(AnnotatorApp, "run", drawn)
+    # Permissions do not stop root: refuse the way a read-only mount would, for everyone.
+    refused = OSError(errno.EROFS, os.strerror(errno.EROFS))
+    store = tmp_path / "store"
+    if where == "folder cannot be made":
+        real_mkdir = os.mkdir
+
+        def read_only_mkdir(path, *args, **kwargs):
+            if str(path).startswith(str(store)):
+                raise OSError(refused.errno, refused.strerror, str(path))
+            return real_mkdir(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "mkdir", read_only_mkdir)
+        named = f"{store}: {refused.strerror}"
+    else:
+        store.mkdir()
+        path = store / "ana.jsonl"
+        path.write_text("")
+        real_open = os.open
+
+        def read_only_open(file, flags, *args, **kwargs):
+            if str(file) == str(path) and flags & (os.O_WRONLY | os.O_RDWR):
+                raise OSError(refused.errno, refused.strerror, str(file))
+            return real_open(file, flags, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", read_only_open)
+        named = f"{path}: {refused.strerror}"
+    code, out, err = run_cli(
+        capsys, "annotate", str(corpus_root), "--store", str(store), "--annotator", "ana"
+    )
+    assert (code, out) == (2, "")
+    assert err == f"quote-annotator annotate: {named}\n"
+
+
+def test_review_refuses_an_unwritable_gold_file_before_the_screen_draws(
+    capsys, tmp_path, corpus_root, monkeypatch
+):
+    """As annotate: a gold file that cannot be written was found once the review screen had
+    drawn; it is said in one line before."""
+    from annotator.tui.review import ReviewApp
+
+    def drawn(self) -> None:
+        raise AssertionError("the screen started before the gold file was checked")
+
+    monkeypatch.setattr(ReviewApp, "run", drawn)
+    store = tmp_path / "store"
+    annotate(store, corpus_root, "alice", "a.txt", '"Prices will fall,"')
+    annotate(store, corpus_root, "bob", "a.txt", '"Prices will fall,"', type="mixed")
+    gold = store / "gold.jsonl"
+    gold.write_text("")
+    real_open = os.open
+
+    def read_only_open(file, flags, *args, **kwargs):
+        if str(file) == str(gold) and flags & (os.O_WRONLY | os.O_RDWR):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(file))
+        return real_open(file, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", read_only_open)
+    code, out, err = run_cli(
+        capsys, "review", str(corpus_root), "alice", "bob", "--store", str(store)
+    )
+    assert (code, out) == (2, "")
+    assert err == f"quote-annotator review: {gold}: {os.strerror(errno.EROFS)}\n"

@@ -123,6 +123,39 @@ def test_detector_binds_no_generator_expression_to_a_name() -> None:
     assert found == {}
 
 
+def _starred_items_in_membership_tests(source: str) -> list[int]:
+    """The lines where ``source`` tests membership in a display with a starred item."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Compare)
+        and any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops)
+        and any(
+            isinstance(right, (ast.Tuple, ast.List, ast.Set))
+            and any(isinstance(item, ast.Starred) for item in right.elts)
+            for right in node.comparators
+        )
+    ]
+
+
+def test_starred_items_found_in_membership_tests() -> None:
+    source = "def f(x, more):\n    return x in ('a', *more) or x in ('b', 'c')\n"
+    assert _starred_items_in_membership_tests(source) == [2]
+    assert _starred_items_in_membership_tests("def f(x, more):\n    return (*more,)\n") == []
+
+
+def test_detector_tests_no_membership_in_a_display_with_a_starred_item() -> None:
+    """mypyc (2.4) turns ``x in (a, b)`` into comparisons item by item and stops on a starred
+    item with an internal error, so the compiled build failed: ``x in (a, b) or x in more``
+    says the same and compiles."""
+    found = {
+        path.name: lines
+        for path in sorted((REPOSITORY / "annotator" / "detect").glob("*.py"))
+        if (lines := _starred_items_in_membership_tests(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
+
+
 def test_compiled_detector_gives_the_candidates_of_the_python_one() -> None:
     compiled_python = _compiled_python()
     if compiled_python is None:

@@ -12,12 +12,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -56,6 +57,12 @@ IDLE_AFTER = 1.5
 IDLE_TICK = 0.5
 """How often the screen checks whether to read ahead."""
 
+EARLY_KEYS_KEPT = 200
+"""Keys typed while a document loads that wait for it; any more are dropped."""
+
+WORK_WITHOUT_A_DOCUMENT = frozenset({"quit", "help", "app.command_palette", "open_list"})
+"""Actions that act at once while a document loads; other keys wait for it."""
+
 NARROW = 110
 """Below this many columns the document list hides itself (``l`` brings it back)."""
 
@@ -77,9 +84,17 @@ _STATE_MARK = {
 NAVIGATION_BINDINGS: list[BindingType] = [
     Binding("n,j,down", "next_quote", "Next", tooltip="Next quote"),
     Binding("p,k,up", "previous_quote", "Prev", tooltip="Previous quote"),
-    Binding("N", "next_document", "Next document", show=False),
-    Binding("P", "previous_document", "Previous document", show=False),
-    Binding("g", "first_open", "First open quote, in a document not finished", show=False),
+    # With priority, as they arrive: keys typed in the same burst come after the document they
+    # open has started loading, and wait for it (see on_key), instead of acting on the one left.
+    Binding("N", "next_document", "Next document", show=False, priority=True),
+    Binding("P", "previous_document", "Previous document", show=False, priority=True),
+    Binding(
+        "g",
+        "first_open",
+        "First open quote, in a document not finished",
+        show=False,
+        priority=True,
+    ),
     Binding("home", "first_quote", "First quote of the document", show=False),
     Binding("end", "last_quote", "Last quote of the document", show=False),
 ]
@@ -168,7 +183,13 @@ DOCUMENT_BINDINGS: list[BindingType] = [
 SESSION_BINDINGS: list[BindingType] = [
     Binding("u,ctrl+z", "undo", "Undo", tooltip="Undo the latest change, even from an earlier run"),
     Binding("ctrl+y,U", "redo", "Redo", show=False),
-    Binding("l", "toggle_list", "Show or hide the document list", show=False),
+    Binding(
+        "l",
+        "open_list",
+        "Document list",
+        tooltip="Go to the document list (its keys are below)",
+        show=False,
+    ),
     Binding("question_mark", "help", "Help", tooltip="This help"),
     Binding("q", "quit", "Quit", tooltip="Quit (everything is saved already)"),
     Binding("ctrl+p", "app.command_palette", "Commands", show=False, tooltip="Command palette"),
@@ -183,6 +204,7 @@ HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
     ("The document", DOCUMENT_BINDINGS),
     ("Session", SESSION_BINDINGS),
     ("Scroll the text (the mouse wheel too)", list(DocumentText.BINDINGS)),
+    ("In the document list (l; type an id to jump to it)", list(DocumentList.BINDINGS)),
     ("In the speaker, source or note input", EditFieldModal.HELP_BINDINGS),
 ]
 """The help screen's sections: the very bindings of this screen, so help cannot drift."""
@@ -254,6 +276,10 @@ class AnnotateScreen(Screen[None]):
         self._mark_list: list[Mark] = []
         self._marks_of: DocumentWork | None = None
         self._list_wanted: bool | None = None
+        self._list_shown_by_key = False
+        self._early_keys: list[events.Key] | None = []
+        """Keys typed while a document loads, to act once it shows (None: none loading)."""
+        self._loading_title = "loading"
 
     def compose(self) -> ComposeResult:
         """Progress on top, then list · text · panel, keys at the bottom."""
@@ -297,9 +323,46 @@ class AnnotateScreen(Screen[None]):
         if self.idle_after is not None:
             self.set_interval(IDLE_TICK, self._work_ahead)
 
-    def on_key(self) -> None:
-        """Note the time: reading ahead waits until the annotator pauses."""
+    def on_key(self, event: events.Key) -> None:
+        """Note the time: reading ahead waits until the annotator pauses. While a document
+        loads, keep the key for it: enter at start-up was dropped without a word, and N then
+        enter accepted a quote of the document being left."""
         self._last_key = time.monotonic()
+        if self._early_keys is not None and not self._acts_without_a_document(event.key):
+            event.stop()
+            event.prevent_default()
+            self._keep_early_key(event.key, event.character)
+
+    def _acts_without_a_document(self, key: str) -> bool:
+        bindings = self._bindings.key_to_bindings.get(key, ())
+        return any(binding.action in WORK_WITHOUT_A_DOCUMENT for binding in bindings)
+
+    def _held_for_the_first_document(self, key: str) -> bool:
+        """Keep ``key`` of a priority binding (which never reaches on_key) if the first
+        document is still loading; whether it was kept."""
+        if self.doc_index is not None or self._early_keys is None:
+            return False
+        self._keep_early_key(key, key)
+        return True
+
+    def _keep_early_key(self, key: str, character: str | None) -> None:
+        early = self._early_keys
+        assert early is not None
+        if key == "ctrl+j":
+            # Enter typed while the command started, before the terminal was put in raw mode:
+            # the terminal turned it into a newline.
+            key, character = "enter", "\r"
+        if len(early) < EARLY_KEYS_KEPT:
+            early.append(events.Key(key, character))
+        self._set_title(f"{self._loading_title} · {counted(len(early), 'key')} waiting")
+
+    def _replay_early_keys(self) -> None:
+        """Send the keys typed while loading, in order, as if typed now."""
+        early, self._early_keys = self._early_keys, None
+        for key in early or []:
+            # Sent by the app, as a typed key is: a message stops bubbling at its sender, and
+            # sent by this screen it would never reach the app's bindings.
+            self.app.post_message(events.Key(key.key, key.character).set_sender(self.app))
 
     def _work_ahead(self) -> None:
         """While the annotator pauses, read and detect one document they may open next.
@@ -393,8 +456,8 @@ class AnnotateScreen(Screen[None]):
             where = error.filename if isinstance(error.filename, str) else self.store.root
             self.post_message(SessionFailed(f"{where}: {error.strerror or error}"))
             return
-        options = {} if self.clock is None else {"clock": self.clock}
-        session = AnnotationSession(corpus, annotations, detector=self.detector, **options)
+        clock = time.monotonic if self.clock is None else self.clock  # AnnotationSession's default
+        session = AnnotationSession(corpus, annotations, detector=self.detector, clock=clock)
         self.post_message(SessionOpened(session))
 
     @on(SessionFailed)
@@ -438,7 +501,10 @@ class AnnotateScreen(Screen[None]):
         doc_id = self.session.corpus.ids[index]
         self.document_list.set_current(index)
         if self.work is None or self.work.doc_id != doc_id:
-            self._set_title(f"{doc_id} · loading…")
+            self._loading_title = f"{doc_id} · loading…"
+            self._set_title(self._loading_title)
+            if self._early_keys is None:
+                self._early_keys = []
         self._load_document(index, focus)
 
     @work(thread=True, exclusive=True, group="document")
@@ -474,6 +540,8 @@ class AnnotateScreen(Screen[None]):
         self._clamp_focus()
         self.document_list.set_current(message.index)
         self._show_work(scroll=True)
+        if self._early_keys is not None:
+            self._replay_early_keys()
         if message.nothing_open:
             # Else g, or a reopened session, landed on the first document without a word.
             self.notify(
@@ -503,6 +571,13 @@ class AnnotateScreen(Screen[None]):
         self._set_title(f"{doc_id} · unreadable")
         self.panel.show_message(message.message)
         self._refresh_progress()  # the line on top names this document, not the one before
+        if self._early_keys:
+            self.notify(
+                f"{counted(len(self._early_keys), 'key')} typed while loading did nothing: "
+                "this document cannot be shown.",
+                severity="warning",
+            )
+        self._early_keys = None
 
     @on(ProgressFilled)
     def _progress_filled(self) -> None:
@@ -663,11 +738,15 @@ class AnnotateScreen(Screen[None]):
         wide = self.size.width >= NARROW
         show_list = wide if self._list_wanted is None else self._list_wanted
         self.document_list.display = show_list
-        self.query_one("#side").styles.width = 40 if wide else 30
+        side = self.query_one("#side")
+        side.styles.width = 40 if wide else 30
+        # List, text and panel left the text 20 columns at 80: while a document is being
+        # chosen there, the quote's panel steps aside.
+        side.display = wide or not show_list
 
     # -- moving ---------------------------------------------------------------------------------
 
-    def _move_focus(self, index: int) -> None:
+    def _focus_quote(self, index: int) -> None:
         self.focus_index = index
         self._clamp_focus()
         self._show_focus()
@@ -681,7 +760,7 @@ class AnnotateScreen(Screen[None]):
         if self.focus_index + 1 >= len(self.work.items):
             self.notify("Last quote of this document: N opens the next one.", timeout=3)
             return
-        self._move_focus(self.focus_index + 1)
+        self._focus_quote(self.focus_index + 1)
 
     def action_previous_quote(self) -> None:
         """Focus the previous quote."""
@@ -692,17 +771,17 @@ class AnnotateScreen(Screen[None]):
         if self.focus_index == 0:
             self.notify("First quote of this document: P opens the previous one.", timeout=3)
             return
-        self._move_focus(self.focus_index - 1)
+        self._focus_quote(self.focus_index - 1)
 
     def action_first_quote(self) -> None:
         """Focus the document's first quote."""
         if self.work is not None and self.work.items:
-            self._move_focus(0)
+            self._focus_quote(0)
 
     def action_last_quote(self) -> None:
         """Focus the document's last quote."""
         if self.work is not None and self.work.items:
-            self._move_focus(len(self.work.items) - 1)
+            self._focus_quote(len(self.work.items) - 1)
 
     @property
     def _heading_for(self) -> int | None:
@@ -712,6 +791,8 @@ class AnnotateScreen(Screen[None]):
 
     def action_next_document(self) -> None:
         """Open the next document."""
+        if self._held_for_the_first_document("N"):
+            return
         index = self._heading_for
         if self.session is None or index is None:
             return
@@ -722,6 +803,8 @@ class AnnotateScreen(Screen[None]):
 
     def action_previous_document(self) -> None:
         """Open the previous document."""
+        if self._held_for_the_first_document("P"):
+            return
         index = self._heading_for
         if self.session is None or index is None:
             return
@@ -732,13 +815,32 @@ class AnnotateScreen(Screen[None]):
 
     def action_first_open(self) -> None:
         """Go to the first document with open work, on its first unlabeled quote."""
+        if self._held_for_the_first_document("g"):
+            return
         if self.session is not None:
-            self._set_title("finding the first open quote…")
+            if self._early_keys is None:
+                self._early_keys = []  # until the document found shows
+            self._loading_title = "finding the first open quote…"
+            self._set_title(self._loading_title)
             self._find_resume_point(where_left_off=False)
 
     @on(DocumentList.DocumentChosen)
     def _document_chosen(self, message: DocumentList.DocumentChosen) -> None:
+        self._leave_list()
         self.open_document(message.index)
+
+    @on(DocumentList.Dismissed)
+    def _list_dismissed(self) -> None:
+        self._leave_list()
+
+    def _leave_list(self) -> None:
+        """Back to the text; the list hides again if ``l`` showed it."""
+        if self._list_shown_by_key:
+            self._list_shown_by_key = False
+            self._list_wanted = None
+            self._layout_for_width()
+            self.call_after_refresh(self._refresh_title)
+        self.text_view.focus()
 
     @on(DocumentText.OffsetClicked)
     def _offset_clicked(self, message: DocumentText.OffsetClicked) -> None:
@@ -834,6 +936,12 @@ class AnnotateScreen(Screen[None]):
         self._apply(lambda session, work, index: session.adjust_span(work, index, edge, step, unit))
 
     def _edit_field(self, kind: str, title: str) -> None:
+        if self._early_keys is not None:
+            # Bound with priority, it never reaches on_key: kept here, the name after it there,
+            # for the document loading (else it would edit a quote of the one being left).
+            key = {"speaker": "s", "source": "o", "note": "m"}[kind]
+            self._keep_early_key(key, key)
+            return
         item = self.focused_item
         if self.session is None or self.work is None or item is None:
             return
@@ -1006,11 +1114,25 @@ class AnnotateScreen(Screen[None]):
 
     # -- the rest -------------------------------------------------------------------------------
 
-    def action_toggle_list(self) -> None:
-        """Show or hide the document list."""
-        self._list_wanted = not self.document_list.display
-        self._layout_for_width()
-        self.call_after_refresh(self._refresh_title)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The screen's keys rest while the document list has focus: delete or ctrl+z there
+        acted on the quote behind it, and the footer offered keys that type an id."""
+        try:
+            listing = self.document_list
+        except NoMatches:
+            return True
+        return not listing.has_focus
+
+    def action_open_list(self) -> None:
+        """Go to the document list (shown for the while on a narrow terminal), its cursor on
+        the document being annotated."""
+        listing = self.document_list
+        if not listing.display:
+            self._list_shown_by_key = True
+            self._list_wanted = True
+            self._layout_for_width()
+            self.call_after_refresh(self._refresh_title)
+        listing.focus()
 
     def action_help(self) -> None:
         """Show every key."""

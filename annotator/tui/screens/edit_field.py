@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
@@ -37,7 +37,7 @@ class EditFieldModal(TypedAheadKeys, ModalScreen[str | None]):
     ]
     """``escape`` cancels; ``down`` moves from the input into the suggestions."""
 
-    HELP_BINDINGS: list[Binding] = [
+    HELP_BINDINGS: list[BindingType] = [
         Binding("enter", "", "Confirm what is typed, or the highlighted suggestion"),
         Binding("down", "", "Move into the suggestions"),
         Binding("escape", "", "Cancel, leaving the field as it was"),

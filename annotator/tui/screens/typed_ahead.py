@@ -9,9 +9,14 @@ reach the prompt screen itself: :class:`TypedAheadKeys` types them into the inpu
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from textual.events import Key
 from textual.widget import Widget
 from textual.widgets import Input
+
+if TYPE_CHECKING:
+    from textual.message_pump import Callback
 
 FOCUS_WAIT_TRIES = 50
 """How many refreshes a prompt waits for its input to take focus before dropping typed keys."""
@@ -24,7 +29,12 @@ class TypedAheadKeys:
 
     focused: Widget | None
 
-    def __init__(self, *args, **kwargs) -> None:
+    if TYPE_CHECKING:
+        # The screen's own, declared for the checker only: first in the bases, a method
+        # defined here would hide the screen's.
+        def call_after_refresh(self, callback: Callback, *args: Any, **kwargs: Any) -> bool: ...
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self._typed_ahead: list[Key] = []
 

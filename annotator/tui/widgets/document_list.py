@@ -2,17 +2,21 @@
 
 Only the rows on screen are drawn, and each asks for its progress when drawn, so a list of
 100,000 documents costs nothing until it is scrolled. The owner gives the ids and a function that
-answers a document's progress; a click posts :class:`DocumentList.DocumentChosen`.
+answers a document's progress; a click, or enter on the row under the cursor, posts
+:class:`DocumentList.DocumentChosen`. With focus the list moves a cursor from the keyboard, and
+typing jumps to the first id holding what was typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -25,6 +29,11 @@ _DONE = Style(color="#5fd75f", bold=True)
 _STALE = Style(color="#ff5f87", bold=True)
 _COUNT = Style(color="#8a8a8a")
 _CURRENT = Style(bgcolor="#1f5fbf", color="#ffffff", bold=True)
+_CURSOR = Style(bgcolor="#875f00", color="#ffffff", bold=True)
+_SEARCH = Style(bgcolor="#303030", color="#ffd75f", bold=True)
+
+SEARCH_PAUSE = 1.5
+"""Seconds after which a typed character starts a new search instead of extending it."""
 
 
 def _unknown(doc_id: str) -> DocumentProgress:
@@ -48,8 +57,22 @@ def progress_label(progress: DocumentProgress) -> str:
     return f"{progress.labeled}/{total}"
 
 
-class DocumentList(ScrollView, can_focus=False):
-    """Document ids with a finished mark and ``labeled/total``; the current one highlighted."""
+class DocumentList(ScrollView, can_focus=True):
+    """Document ids with a finished mark and ``labeled/total``; the current one highlighted and,
+    while the list has focus, the one under the cursor."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "move_cursor(-1)", "Document above", show=False),
+        Binding("down", "move_cursor(1)", "Document below", show=False),
+        Binding("pageup", "move_page(-1)", "A page of documents up", show=False),
+        Binding("pagedown", "move_page(1)", "A page of documents down", show=False),
+        Binding("home", "move_to(0)", "First document", show=False),
+        Binding("end", "move_to(-1)", "Last document", show=False),
+        Binding("enter", "choose", "Open", tooltip="Open the document under the cursor"),
+        Binding("escape", "dismiss", "Back", tooltip="Back to the text, no document opened"),
+        Binding("backspace", "erase", "Erase a typed character", show=False),
+    ]
+    """Keys while the list has focus (typing an id's characters jumps to it)."""
 
     DEFAULT_CSS = """
     DocumentList {
@@ -61,10 +84,14 @@ class DocumentList(ScrollView, can_focus=False):
 
     @dataclass
     class DocumentChosen(Message):
-        """The annotator clicked a document."""
+        """The annotator clicked a document, or pressed enter on it."""
 
         index: int
         """Its position in the corpus."""
+
+    @dataclass
+    class Dismissed(Message):
+        """The annotator left the list without opening a document (esc, or a click elsewhere)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -74,6 +101,11 @@ class DocumentList(ScrollView, can_focus=False):
         """Answers a document's progress (asked only for rows on screen)."""
         self.current: int | None = None
         """The document being annotated."""
+        self.cursor: int | None = None
+        """The row the keyboard is on (drawn while the list has focus)."""
+        self.search = ""
+        """What was typed to find an id (drawn on the last row while not empty)."""
+        self._last_typed = 0.0
         self._base_style: Style | None = None
 
     def set_documents(self, ids: list[str], progress_of: Callable[[str], DocumentProgress]) -> None:
@@ -87,10 +119,92 @@ class DocumentList(ScrollView, can_focus=False):
         """Highlight the document being annotated and keep it in view."""
         self.current = index
         if index is not None:
-            height = self.scrollable_content_region.height or 1
-            top = int(self.scroll_offset.y)
-            if not top <= index < top + height:
-                self.scroll_to(y=max(index - height // 3, 0), animate=False, immediate=True)
+            self._keep_in_view(index)
+        self.refresh()
+
+    def _keep_in_view(self, index: int) -> None:
+        height = self.scrollable_content_region.height or 1
+        top = int(self.scroll_offset.y)
+        if not top <= index < top + height:
+            self.scroll_to(y=max(index - height // 3, 0), animate=False, immediate=True)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        """Start from the document being annotated."""
+        super()._on_focus(event)
+        self.search = ""
+        self.cursor = self.current if self.current is not None else (0 if self.ids else None)
+        if self.cursor is not None:
+            self._keep_in_view(self.cursor)
+        self.refresh()
+
+    def _on_blur(self, event: events.Blur) -> None:
+        super()._on_blur(event)
+        self.search = ""
+        self.refresh()
+        # A click on the text leaves the list as esc does (else it stayed open at 80 columns).
+        self.post_message(self.Dismissed())
+
+    def _put_cursor(self, index: int) -> None:
+        if not self.ids:
+            return
+        self.cursor = min(max(index, 0), len(self.ids) - 1)
+        self._keep_in_view(self.cursor)
+        self.refresh()
+
+    def action_move_cursor(self, step: int) -> None:
+        """Move the cursor a row."""
+        self.search = ""
+        self._put_cursor((self.cursor or 0) + step)
+
+    def action_move_page(self, step: int) -> None:
+        """Move the cursor a page."""
+        self.search = ""
+        page = max(self.scrollable_content_region.height - 1, 1)
+        self._put_cursor((self.cursor or 0) + step * page)
+
+    def action_move_to(self, index: int) -> None:
+        """Put the cursor on the first (0) or the last (-1) document."""
+        self.search = ""
+        self._put_cursor(index if index >= 0 else len(self.ids) + index)
+
+    def action_choose(self) -> None:
+        """Open the document under the cursor."""
+        if self.cursor is not None:
+            self.post_message(self.DocumentChosen(self.cursor))
+
+    def action_dismiss(self) -> None:
+        """Leave the list, opening nothing."""
+        self.post_message(self.Dismissed())
+
+    def action_erase(self) -> None:
+        """Take the last typed character back."""
+        if self.search:
+            self._find(self.search[:-1])
+
+    def on_key(self, event: events.Key) -> None:
+        """A character extends the search (or, after a pause, starts a new one)."""
+        if not event.is_printable or event.character is None:
+            return
+        # Else the screen's own keys would act on the document behind the list.
+        event.stop()
+        event.prevent_default()
+        now = event.time
+        typed = event.character if now - self._last_typed > SEARCH_PAUSE else ""
+        self._last_typed = now
+        self._find((self.search if not typed else "") + event.character)
+
+    def _find(self, search: str) -> None:
+        """Put the cursor on the first id that starts with ``search``, else holds it (case
+        ignored); the search is shown whether found or not."""
+        self.search = search
+        wanted = search.casefold()
+        if wanted:
+            folded = [doc_id.casefold() for doc_id in self.ids]
+            found = next((i for i, doc_id in enumerate(folded) if doc_id.startswith(wanted)), None)
+            if found is None:
+                found = next((i for i, doc_id in enumerate(folded) if wanted in doc_id), None)
+            if found is not None:
+                self._put_cursor(found)
         self.refresh()
 
     @property
@@ -114,6 +228,8 @@ class DocumentList(ScrollView, can_focus=False):
         """Draw row ``y`` of the viewport."""
         width = self.scrollable_content_region.width
         base = self.base_style
+        if self.search and y == self.scrollable_content_region.height - 1:
+            return self._search_line(width)
         index = y + int(self.scroll_offset.y)
         if index >= len(self.ids):
             return Strip.blank(width, base)
@@ -132,14 +248,31 @@ class DocumentList(ScrollView, can_focus=False):
         name = displayable(doc_id)
         if cell_width(name) > room:
             name = shorten_middle(name, room)
-        row_style = base + _CURRENT if index == self.current else base
+        highlight = None
+        if index == self.cursor and self.has_focus:
+            highlight = _CURSOR
+        elif index == self.current:
+            highlight = _CURRENT
+        row_style = base + highlight if highlight else base
         segments = [
-            Segment(mark, row_style + mark_style if index != self.current else row_style),
+            Segment(mark, row_style + mark_style if highlight is None else row_style),
             Segment(name, row_style),
             Segment(" " * max(room - cell_width(name), 0), row_style),
-            Segment(count, row_style if index == self.current else row_style + _COUNT),
+            Segment(count, row_style if highlight else row_style + _COUNT),
         ]
         return Strip(segments).adjust_cell_length(width, row_style)
+
+    def _search_line(self, width: int) -> Strip:
+        """The last row while an id is being typed: what was typed, and whether it is found."""
+        search = displayable(self.search)
+        folded = self.search.casefold()
+        found = any(folded in doc_id.casefold() for doc_id in self.ids)
+        line = f"find: {search}" + ("" if found else "  (none)")
+        if cell_width(line) > width:
+            line = "…" + line[len(line) - width + 1 :]
+        return Strip([Segment(line, self.base_style + _SEARCH)]).adjust_cell_length(
+            width, self.base_style + _SEARCH
+        )
 
     def on_click(self, event: events.Click) -> None:
         """Choose the clicked document."""

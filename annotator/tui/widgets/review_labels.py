@@ -36,9 +36,24 @@ DIFFERS_STYLE = Style(color="#ffd75f", bold=True)
 DECIDED_STYLE = Style(color="#87d787", bold=True)
 """The title of a differing field the reviewer has decided."""
 
+TITLE_WIDTH = 13
+"""Cells of the first column (the field titles)."""
 
-def cell_value(quote: QuoteAnnotation | None, field: str) -> str:
-    """What the table shows for one field of one version."""
+NARROW_COLUMN = 12
+"""Below this many cells a version's column is narrow: one line a value, cut with an ellipsis
+(wrapped, seven annotators at 80 columns pushed the last fields out of the table)."""
+
+
+def is_narrow(width: int, annotators: int) -> bool:
+    """Whether a table ``width`` cells wide gives each version a narrow column."""
+    columns = annotators + 1  # and the gold
+    room = width - TITLE_WIDTH - 2 * columns  # the padding between columns
+    return room // columns < NARROW_COLUMN
+
+
+def cell_value(quote: QuoteAnnotation | None, field: str, narrow: bool = False) -> str:
+    """What the table shows for one field of one version (``narrow``: the span's length left
+    out)."""
     if quote is None:
         return "—"
     if field == "existence":
@@ -46,7 +61,8 @@ def cell_value(quote: QuoteAnnotation | None, field: str) -> str:
     if quote.status is not Status.ACCEPTED and field != "span":
         return ""
     if field == "span":
-        return f"{quote.start}–{quote.end} ({quote.end - quote.start})"
+        length = "" if narrow else f" ({quote.end - quote.start})"
+        return f"{quote.start}–{quote.end}{length}"
     if field == "confidence":
         return quote.confidence.name.lower()
     value = getattr(quote, field)
@@ -74,27 +90,32 @@ def render_labels(
     gold: QuoteAnnotation | None,
     gold_name: str,
     open_fields: Sequence[str] | None = None,
+    width: int | None = None,
 ) -> Table:
     """The side-by-side table of every version and the gold record; ``open_fields`` are the
-    differing fields not decided yet (None: all of them)."""
+    differing fields not decided yet (None: all of them). In ``width`` cells too narrow for
+    the versions, each value keeps to one line."""
+    narrow = width is not None and is_narrow(width, len(annotators))
     table = Table(expand=True, box=None, padding=(0, 1), show_edge=False)
-    table.add_column("", no_wrap=True, width=13)
+    table.add_column("", no_wrap=True, width=TITLE_WIDTH)
     members = disagreement.group.members
     for index, name in enumerate(annotators):
         # One line, cut with an ellipsis: a long name folded over three lines of a table that
         # has twelve at most (the legend above the text names everyone in full).
         header = Text(
-            f" {index + 1} ",
+            f"{index + 1}" if narrow else f" {index + 1} ",
             style=annotator_style(index) + Style(bold=True),
             no_wrap=True,
             overflow="ellipsis",
         )
         header.append(f" {displayable(name)}", style="bold")
-        table.add_column(header, ratio=1, overflow="fold")
+        table.add_column(header, ratio=1, overflow="ellipsis" if narrow else "fold", no_wrap=narrow)
     gold_header = Text(
         f"{displayable(gold_name)}", style="bold reverse", no_wrap=True, overflow="ellipsis"
     )
-    table.add_column(gold_header, ratio=1)
+    table.add_column(
+        gold_header, ratio=1, overflow="ellipsis" if narrow else "fold", no_wrap=narrow
+    )
     differing = differing_rows(disagreement)
     if open_fields is None:
         open_fields = fields_to_decide(disagreement)
@@ -109,23 +130,25 @@ def render_labels(
             row = [Text(f"  {title}")]
         for name in annotators:
             if name not in disagreement.present:
-                row.append(Text("not labelled" if field == "existence" else "", style="dim"))
+                absent = "absent" if narrow else "not labelled"
+                row.append(Text(absent if field == "existence" else "", style="dim"))
                 continue
-            value = cell_value(members.get(name), field)
+            value = cell_value(members.get(name), field, narrow)
             row.append(Text(displayable(value), style=DIFFERS_STYLE if marked else ""))
         if marked and (gold is not None or field == "existence"):
             # Not decided: the gold record's value there is only a placeholder.
             row.append(Text("open", style=DIFFERS_STYLE))
             table.add_row(*row)
             continue
-        gold_text = cell_value(gold, field) if gold is not None else ""
+        gold_text = cell_value(gold, field, narrow) if gold is not None else ""
         row.append(Text(displayable(gold_text), style="bold"))
         table.add_row(*row)
     return table
 
 
 class ReviewLabelTable(Static):
-    """The labels of one disagreement side by side. Display only."""
+    """The labels of one disagreement side by side, drawn for the width they have. Display
+    only."""
 
     DEFAULT_CSS = """
     ReviewLabelTable {
@@ -134,6 +157,11 @@ class ReviewLabelTable(Static):
         padding: 0 1;
     }
     """
+
+    _shown: (
+        tuple[Disagreement, Sequence[str], QuoteAnnotation | None, str, Sequence[str] | None] | None
+    ) = None
+    """What ``show`` was last given (drawn again at each resize)."""
 
     def show(
         self,
@@ -145,7 +173,20 @@ class ReviewLabelTable(Static):
     ) -> None:
         """Show the versions of ``disagreement`` and its gold record so far."""
         if disagreement is None:
+            self._shown = None
             self.update(Text(""))
             return
         self.border_title = "labels  (≠ differs, to decide · ✓ decided)"
-        self.update(render_labels(disagreement, annotators, gold, gold_name, open_fields))
+        self._shown = (disagreement, annotators, gold, gold_name, open_fields)
+        self._draw()
+
+    def _draw(self) -> None:
+        shown = self._shown
+        if shown is not None:
+            # The app's width before the first layout: the table spans the screen.
+            width = self.content_region.width or self.app.size.width - 4
+            self.update(render_labels(*shown, width=width))
+
+    def on_resize(self) -> None:
+        """Draw again: a narrower table keeps each value to one line."""
+        self._draw()

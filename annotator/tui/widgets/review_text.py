@@ -13,6 +13,8 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import Static
 
 from annotator.adjudication import Disagreement
@@ -149,28 +151,108 @@ def _spans_only(accepted: dict[str, QuoteAnnotation], annotators: Sequence[str])
     return shown
 
 
-def render_legend(disagreement: Disagreement, annotators: Sequence[str]) -> Text:
-    """One line per annotator: their key, name, colour, and what they did with the quote."""
-    legend = Text()
+LEGEND_GAP = "  "
+"""Between two entries of the legend when it is cut short."""
+
+SHORT_MARKS = {"rejected": "✗", "no label": "?", "absent": "–"}
+"""What a short legend entry writes instead of the words (README, review)."""
+
+
+def _legend_entries(disagreement: Disagreement, annotators: Sequence[str], form: str) -> list[Text]:
+    """One piece of text per annotator (then the shared colour), in one of three forms:
+    ``full`` (key, name, what they did in words), ``short`` (key and name, the span's offsets
+    or a mark) and ``tight`` (key and name, a mark only where they did not accept it: their
+    span shows in their colour)."""
+    entries = []
     members = disagreement.group.members
     for index, name in enumerate(annotators):
-        if index:
-            legend.append("   ")
-        legend.append(f" {index + 1} ", style=annotator_style(index) + Style(bold=True))
-        legend.append(f" {name}: ", style="bold")
+        entry = Text()
+        chip = f" {index + 1} " if form == "full" else f"{index + 1}"
+        entry.append(chip, style=annotator_style(index) + Style(bold=True))
         quote = members.get(name)
         if name not in disagreement.present:
-            legend.append("did not label this document", style="dim")
+            what, style = "absent", "dim"
         elif quote is None:
             # Not "no quote": nothing says they judged it; they may have stopped before it.
-            legend.append("no label", style="italic")
+            what, style = "no label", "italic"
         elif quote.status is not Status.ACCEPTED:
-            legend.append("rejected", style="italic")
+            what, style = "rejected", "italic"
         else:
-            legend.append(f"{quote.start}–{quote.end}")
-    legend.append("   ")
-    legend.append(" shared ", style=SHARED_STYLE)
-    return legend
+            what, style = f"{quote.start}–{quote.end}", ""
+        if form == "full":
+            entry.append(f" {name}: ", style="bold")
+            entry.append("did not label this document" if what == "absent" else what, style)
+        else:
+            entry.append(f" {name}", style="bold" if what != "absent" else "dim")
+            if what in SHORT_MARKS:
+                entry.append(f" {SHORT_MARKS[what]}", style=style)
+            elif form == "short":
+                entry.append(f" {what}")
+        entries.append(entry)
+    entries.append(Text(" shared " if form == "full" else "shared", style=SHARED_STYLE))
+    return entries
+
+
+def _pack(entries: list[Text], width: int, gap: str) -> list[Text]:
+    """The entries in lines of ``width`` cells, never breaking one (unless it alone is wider)."""
+    lines: list[Text] = []
+    for entry in entries:
+        if lines and lines[-1].cell_len + len(gap) + entry.cell_len <= width:
+            lines[-1].append(gap)
+            lines[-1].append_text(entry)
+        else:
+            lines.append(entry.copy())
+    return lines
+
+
+def render_legend(
+    disagreement: Disagreement, annotators: Sequence[str], width: int | None = None
+) -> Text:
+    """Each annotator's key, name, colour, and what they did with the quote, in one line of
+    ``width`` cells when a form fits: in words, else short, else tight (then over lines, each
+    entry whole). Seven annotators in words took four lines at 80 columns, cut mid-entry."""
+    forms = (("full", "   "), ("short", LEGEND_GAP), ("tight", LEGEND_GAP))
+    lines: list[Text] = []
+    for form, gap in forms:
+        lines = _pack(_legend_entries(disagreement, annotators, form), width or 10**6, gap)
+        if len(lines) == 1:
+            break
+    return Text("\n").join(lines)
+
+
+class ReviewLegend(Widget):
+    """The legend above the excerpt, drawn for the width it has."""
+
+    DEFAULT_CSS = """
+    ReviewLegend {
+        height: auto;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.disagreement: Disagreement | None = None
+        """The disagreement it explains (None: nothing shown)."""
+        self.annotators: Sequence[str] = ()
+        """The annotators, in key order."""
+
+    def show(self, disagreement: Disagreement | None, annotators: Sequence[str]) -> None:
+        """Explain ``disagreement``'s colours and keys."""
+        self.disagreement, self.annotators = disagreement, annotators
+        self.refresh(layout=True)
+
+    def _legend(self, width: int) -> Text:
+        if self.disagreement is None:
+            return Text("")
+        return render_legend(self.disagreement, self.annotators, width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As many lines as the legend takes at ``width``."""
+        return len(self._legend(width).split())
+
+    def render(self) -> Text:
+        """The legend for the current width."""
+        return self._legend(self.content_region.width)
 
 
 class ReviewTextView(Vertical):
@@ -183,7 +265,6 @@ class ReviewTextView(Vertical):
         padding: 0 1;
     }
     ReviewTextView > #review-legend {
-        height: auto;
         margin-bottom: 1;
     }
     ReviewTextView > #review-scroll {
@@ -193,7 +274,7 @@ class ReviewTextView(Vertical):
 
     def compose(self) -> ComposeResult:
         """The legend over the excerpt."""
-        yield Static(id="review-legend")
+        yield ReviewLegend(id="review-legend")
         with VerticalScroll(id="review-scroll"):
             yield Static(id="review-excerpt")
 
@@ -201,15 +282,15 @@ class ReviewTextView(Vertical):
         self, disagreement: Disagreement | None, annotators: Sequence[str], text: str | None
     ) -> None:
         """Show ``disagreement`` in ``text`` (None: the document is not at hand)."""
-        legend = self.query_one("#review-legend", Static)
+        legend = self.query_one("#review-legend", ReviewLegend)
         excerpt = self.query_one("#review-excerpt", Static)
         scroll = self.query_one("#review-scroll", VerticalScroll)
         if disagreement is None:
-            legend.update(Text(""))
+            legend.show(None, annotators)
             excerpt.update(Text(""))
             return
         self.border_title = displayable(disagreement.doc_id)
-        legend.update(render_legend(disagreement, annotators))
+        legend.show(disagreement, annotators)
         # A larger view shows more of the text around the quote.
         cells = self.size.width * self.size.height
         shown, focus = render_excerpt(
