@@ -2189,6 +2189,19 @@ class _Detector:
                         lead = lead[: comma + 1]
                 if not lead.endswith(_LEAD_ENDS):
                     return None
+                content_start, content_end = sent_start, len(lead) + sent_start - 1
+                if lead.endswith(","):
+                    content_end = sent_start + len(lead) - 1
+                elif lead[-1] not in "—–":
+                    content_end = sent_start + len(lead)  # ``... “framing the race,” he said``
+                if (
+                    speaker is None
+                    or self.clause_content(content_start, content_end, clause_end) is None
+                ):
+                    # ``“...,” Kral said.``: one cue in six attributes a quote. What follows
+                    # only returns None or keeps this content, which the same test refuses
+                    # below: done before reading the cues of the lead.
+                    return None
                 opening_participle = _OPENING_PARTICIPLE_THAT_RE.match(text, sent_start, head)
                 if opening_participle and opening_participle["cue"] in OPENING_PARTICIPLES:
                     # ``Noting that the pier is old, Kral conceded defeat.``: the participle
@@ -2214,25 +2227,12 @@ class _Detector:
                         ):
                             continue  # ``The bridge added two hours``: no speaker, a plain verb
                         return None  # ``X said that ..., Axios reports``: a source, not a speaker
-                content_start, content_end = sent_start, len(lead) + sent_start - 1
-                if lead.endswith(","):
-                    content_end = sent_start + len(lead) - 1
-                elif lead[-1] not in "—–":
-                    content_end = sent_start + len(lead)  # ``... “framing the race,” he said``
             if speaker is None:
                 return None
-        if clause_end >= 0:
-            if content_start >= clause_end:
-                return None  # ``In responding Friday, the board ...``: no content in the clause
-            content_end = min(content_end, clause_end)  # the clause ends at its comma
-        content_start, content_end = self.trim(content_start, content_end)
-        if content_end - content_start < 8:
+        content = self.clause_content(content_start, content_end, clause_end)
+        if content is None:
             return None
-        if self.is_whole_quote(content_start, content_end):
-            # The test below, run before the cuts too: they never move a start at a quote mark
-            # and only move the end back, so a quote that fills the content now fills it after
-            # them. One cue in ten is such an attribution; the cuts cost more than the test.
-            return None
+        content_start, content_end = content
         for cut in _cuts(text, content_start, content_end):
             keep = next(
                 group
@@ -2550,6 +2550,23 @@ class _Detector:
             fragment.speaker, fragment.cue, fragment.source = draft.speaker, draft.cue, draft.source
             self.fragment = fragment
         return draft
+
+    def clause_content(self, start: int, end: int, clause_end: int) -> tuple[int, int] | None:
+        """The content ``text[start:end]`` of a cue, ended at the comma closing its clause
+        (``clause_end``, or -1) and trimmed; None when nothing is left, when it is too short to
+        report anything, or when it is exactly one quote, of which the cue is the attribution.
+
+        The quote test runs before the cuts of the content: they never move a start at a quote
+        mark and only move the end back, so a quote that fills the content now fills it after
+        them. One cue in ten is such an attribution; the cuts cost more than the test."""
+        if clause_end >= 0:
+            if start >= clause_end:
+                return None  # ``In responding Friday, the board ...``: no content in the clause
+            end = min(end, clause_end)  # the clause ends at its comma
+        start, end = self.trim(start, end)
+        if end - start < 8 or self.is_whole_quote(start, end):
+            return None
+        return start, end
 
     def rest_after_source(self, after: Mention | None, cue_end: int, sent_end: int) -> int | None:
         """Where the sentence goes on after ``according to X, ...`` (an appositive of X

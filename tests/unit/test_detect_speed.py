@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
+from collections.abc import Iterator
 
 import pytest
 
@@ -69,6 +71,27 @@ def test_cue_scan_and_tokens_split_on_every_kind_of_space() -> None:
     assert [m.group("cue") for m in CUE_SCAN_RE.finditer(text)] == ["said", "added", "said"]
     assert _TOKEN_RE.findall(text) == [
         "Kral", "said", "it", "was", "fine", ",", "she", "added", "(", "later", ")", "said",
+    ]  # fmt: skip
+
+
+_PLAIN_TOKEN_RE = re.compile(
+    rf"(?:[^{SPACE_CHARS}*,;:()\[\]“”\"—–]|(?<=\d),(?=\d{{3}}))+|[,;:()\[\]“”\"—–]"
+)
+"""The token pattern as first written, one character at a time: the faster form must agree."""
+
+
+def test_tokens_read_by_runs_are_those_read_one_character_at_a_time() -> None:
+    rng = random.Random(17)
+    alphabet = ["1", "2", "0", ",", " ", "a", "K", "*", "(", ")", "“", "”", '"', "—", ".", "’"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30)))
+        start = rng.randrange(len(text))
+        end = rng.randrange(start, len(text) + 1)
+        assert _TOKEN_RE.findall(text, start, end) == _PLAIN_TOKEN_RE.findall(text, start, end)
+    # A window that opens inside a number, on its thousands comma, keeps the comma and the rest.
+    assert _TOKEN_RE.findall("paid 1,250,000 kroner", 6) == [",250,000", "kroner"]
+    assert _TOKEN_RE.findall("On 3, 400 came, 1,2 left") == [
+        "On", "3", ",", "400", "came", ",", "1", ",", "2", "left",
     ]  # fmt: skip
 
 
@@ -671,3 +694,59 @@ def test_a_transcript_label_is_looked_up_once_per_surname(monkeypatch: pytest.Mo
     labelled = [quote for quote in found if quote.text.startswith("The ferry is late")]
     assert len(labelled) == 30
     assert {quote.speaker for quote in labelled} == {"Ada Lind"}
+
+
+class _CountingFinditer:
+    """A compiled pattern whose ``finditer`` calls are counted by region (its other methods
+    pass through)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.regions: list[str] = []
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        self.regions.append(string[pos:endpos])
+        return self.pattern.finditer(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.pattern, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The quay will stay open, as the board agreed and the pilots insisted,” "
+            "Orla Quenby said.",
+            "Orla Quenby",
+        ),
+        (
+            "“The quay will stay open, as the board agreed and the pilots insisted,” "
+            "said Orla Quenby.",
+            "Orla Quenby",
+        ),
+        (
+            "“The quay stays open now that the board agreed to it,” the harbour master added.",
+            "the harbour master",
+        ),
+    ],
+)
+def test_a_quote_s_own_attribution_reads_no_cues_inside_the_quote(
+    monkeypatch: pytest.MonkeyPatch, text: str, speaker: str
+) -> None:
+    """A cue after a quote whose words before it are exactly the quote is that quote's
+    attribution, no reported speech: the cues of the quote are not read for it, and the quote
+    keeps its speaker."""
+    quote = text[: text.index("”") + 1]
+    expected = detect_quotes(text)
+    assert [(q.text, q.speaker) for q in expected] == [(quote, speaker)]
+    counting = _CountingFinditer(pipeline.CUE_RE)
+    monkeypatch.setattr(pipeline, "CUE_RE", counting)
+    assert detect_quotes(text) == expected
+    assert not any(region.startswith(quote) for region in counting.regions)
+    # Without the marks, the same words are reported speech whose lead is read for cues.
+    unquoted = text.replace("“", "").replace("”", "")
+    detect_quotes(unquoted)
+    assert any(region.startswith(quote[1:-2]) for region in counting.regions)
