@@ -306,6 +306,8 @@ _VOICE_CUE_BEFORE_RE = re.compile(
 “...”``, ``she snapped: “...”``). Not in the speech lexicon, where their plain senses (``the
 crowd cheered``, ``the branch snapped``) would report nothing; in this frame the quote is what
 was voiced."""
+_APPOSED_SURNAME_RE = re.compile(r" ([A-Z][a-z’'-]+)(?=, )")
+"""The surname after a given name in an apposition (``, Kwame Asante,``)."""
 _ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
 """A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
 _AGE_AFTER_NAME_RE = re.compile(r", \d{1,3},")
@@ -5721,12 +5723,18 @@ class _Detector:
         16-year-old Kwame Asante, was stopped.`` then ``Kwame said``), though not yet heard."""
         if not name.isalpha() or not name[:1].isupper():
             return None
-        surnames = {
-            match.group(1)
-            for match in re.finditer(
-                rf"(?:, |-year-old ){name} ([A-Z][a-z’'-]+)(?=, )", self.text[:100_000]
-            )
-        }
+        # Walked with str.find: a pattern per given name would be compiled for each document
+        # (hundreds a corpus, past the ``re`` module's cache).
+        text = self.text
+        limit = min(len(text), 100_000)
+        surnames: set[str] = set()
+        at = text.find(name, 0, limit)
+        while at >= 0:
+            if text.endswith(", ", 0, at) or text.endswith("-year-old ", 0, at):
+                surname = _APPOSED_SURNAME_RE.match(text, at + len(name), limit)
+                if surname is not None:
+                    surnames.add(surname.group(1))
+            at = text.find(name, at + 1, limit)
         if len(surnames) != 1:
             return None
         full = f"{name} {surnames.pop()}"

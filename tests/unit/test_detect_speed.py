@@ -750,3 +750,29 @@ def test_a_quote_s_own_attribution_reads_no_cues_inside_the_quote(
     unquoted = text.replace("“", "").replace("”", "")
     detect_quotes(unquoted)
     assert any(region.startswith(quote[1:-2]) for region in counting.regions)
+
+
+def test_a_given_name_in_an_apposition_is_found_without_compiling_a_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The one person an apposition names with a given name (``16-year-old Kwame Asante,``) is
+    found by walking the text, not by a pattern compiled for each name of each document."""
+    text = (
+        "One of them, 16-year-old Kwame Asante, was stopped at the quay. Her aunt, Efua "
+        "Mensah, waited. Two pilots, Ivo Kral, Ivo Brandt, left early."
+    )
+    detector = _Detector(text)
+    patterns: list[str] = []
+    for function in ("compile", "finditer", "search", "match", "findall"):
+        real = getattr(re, function)
+
+        def counting(pattern: str, *args: object, _real=real, **kwargs: object) -> object:
+            patterns.append(pattern)
+            return _real(pattern, *args, **kwargs)
+
+        monkeypatch.setattr(pipeline.re, function, counting)
+    found = [detector.given_name_named(name) for name in ("Kwame", "Efua", "Ivo", "Asante")]
+    monkeypatch.undo()
+    # Ivo names two people, so neither; a surname is no given name of an apposition.
+    assert found == ["Kwame Asante", "Efua Mensah", None, None]
+    assert patterns == []
