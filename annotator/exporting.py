@@ -96,6 +96,7 @@ from annotator.formats.quotes_jsonl import QUOTE_KEYS, ImportedQuote, quote_fiel
 from annotator.record_codec import (
     ENCODER,
     BulkQuote,
+    Span,
     StoredDeletion,
     StoredFinished,
     bulk_quotes,
@@ -632,6 +633,8 @@ def _unit(
     # which every format would write as it stands. Two passes in C over ints already decoded.
     if kept and (max(ends) > len(document.text) or not all(map(le, starts, ends))):
         _refuse_out_of_range(kept, document, located)
+    if kept:
+        _refuse_parts_out_of_range(kept, document, located)
     # Quotes stored in reading order (as a document is labeled, or imported) are in
     # ``record_order`` already when their starts rise: no key tuple per quote is built.
     if not all(map(lt, starts, islice(starts, 1, None))):
@@ -654,6 +657,49 @@ def _refuse_out_of_range(records: list[BulkQuote], document: Document, located: 
             f"{record.start}..{record.end}, {what}; nothing was exported (validate lists every "
             "such quote)"
         )
+
+
+_CUES = attrgetter("cue_spans")
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+_PART_FIELDS = ("speaker_spans", "source_spans", "cue_spans")
+_SPAN_LISTS_DECODER = msgspec.json.Decoder(list[list[Span]])
+
+
+def _refuse_parts_out_of_range(
+    records: list[BulkQuote], document: Document, located: Located
+) -> None:
+    """Raise ``UserError`` naming the first of ``records`` with a speaker, source or cue span
+    that runs backwards or past the end of ``document``.
+
+    The speaker and source spans are kept raw (``BulkQuote``): all of them are decoded in one
+    call, so the check costs one pass in C, not a decode per record."""
+    raw_parts = b",".join(
+        bytes(part) for record in records for part in (record.speaker_spans, record.source_spans)
+    )
+    decoded = _SPAN_LISTS_DECODER.decode(b"[" + raw_parts + b"]")
+    size = len(document.text)
+    every_span = list(chain(chain.from_iterable(decoded), chain.from_iterable(map(_CUES, records))))
+    if not every_span or (
+        max(map(_SECOND, every_span)) <= size
+        and all(map(le, map(_FIRST, every_span), map(_SECOND, every_span)))
+    ):
+        return
+    for index, record in enumerate(records):
+        spans_by_field = (decoded[2 * index], decoded[2 * index + 1], record.cue_spans)
+        for part, spans in zip(_PART_FIELDS, spans_by_field, strict=True):
+            for start, end in spans:
+                if start > end:
+                    what = "which ends before it starts"
+                elif end > size:
+                    what = f"past the end of the text ({size} characters)"
+                else:
+                    continue
+                raise UserError(
+                    f"{located.where(record)}: quote {record.id!r} in {document.id!r} has "
+                    f"{part} {start}..{end}, {what}; nothing was exported (validate lists "
+                    "every such quote)"
+                )
 
 
 def _reanchored(record: BulkQuote, where: str, document: Document) -> BulkQuote:
