@@ -104,3 +104,61 @@ def test_export_writes_part_spans_that_fit(capsys, tmp_path, write_corpus):
     )
     assert (code, err) == (0, "")
     assert any(out_dir.iterdir())
+
+
+# -- review: another review's output, told by any live record -------------------------------------
+
+
+def test_default_annotators_tells_a_review_output_whose_first_document_was_emptied(
+    capsys, tmp_path, write_corpus
+):
+    from annotator.cli.review import default_annotators
+
+    corpus = write_corpus(
+        {
+            "a.txt": 'Keeper Ansel Miro said "the lamp is lit" at dusk.',
+            "b.txt": 'Pilot Deva Rusk said "the harbour is open" at noon.',
+        }
+    )
+    store_root = tmp_path / "annotations"
+    for name in ("ana", "bob"):
+        label(store_root, corpus, name, "b.txt", '"the harbour is open"')
+        with AnnotationStore(store_root).open(name, writable=True) as file:
+            file.mark_finished("b.txt")
+    adjudicated = {"adjudication": {"from": ["ana", "bob"]}}
+    first = label(store_root, corpus, "earlier", "a.txt", '"the lamp is lit"', meta=adjudicated)
+    label(store_root, corpus, "earlier", "b.txt", '"the harbour is open"', meta=adjudicated)
+    with AnnotationStore(store_root).open("earlier", writable=True) as file:
+        file.delete(first.id)
+        assert file.doc_ids() == ["b.txt"]
+    capsys.readouterr()
+    assert default_annotators(AnnotationStore(store_root), "gold") == ["ana", "bob"]
+    assert "left out, the output of another review: earlier" in capsys.readouterr().err
+
+
+def test_default_annotators_tells_a_review_output_whose_first_record_is_unreadable(
+    capsys, tmp_path, write_corpus
+):
+    from annotator.cli.review import default_annotators
+
+    corpus = write_corpus(
+        {
+            "a.txt": 'Keeper Ansel Miro said "the lamp is lit" at dusk.',
+            "b.txt": 'Pilot Deva Rusk said "the harbour is open" at noon.',
+        }
+    )
+    store_root = tmp_path / "annotations"
+    for name in ("ana", "bob"):
+        label(store_root, corpus, name, "b.txt", '"the harbour is open"')
+        with AnnotationStore(store_root).open(name, writable=True) as file:
+            file.mark_finished("b.txt")
+    adjudicated = {"adjudication": {"from": ["ana", "bob"]}}
+    label(store_root, corpus, "earlier", "a.txt", '"the lamp is lit"', meta=adjudicated)
+    label(store_root, corpus, "earlier", "b.txt", '"the harbour is open"', meta=adjudicated)
+    path = store_root / "earlier.jsonl"
+    first, rest = path.read_bytes().split(b"\n", 1)
+    # A hand edit that leaves the line's head, so the fold keeps it and only reading it fails.
+    path.write_bytes(first.replace(b'"status":"accepted"', b'"status":"unheard-of"') + b"\n" + rest)
+    capsys.readouterr()
+    assert default_annotators(AnnotationStore(store_root), "gold") == ["ana", "bob"]
+    assert "left out, the output of another review: earlier" in capsys.readouterr().err
