@@ -3,6 +3,7 @@ booleans, a review output told by a deleted document. Every text here is invente
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
 from annotator.cli import main
@@ -162,3 +163,17 @@ def test_default_annotators_tells_a_review_output_whose_first_record_is_unreadab
     capsys.readouterr()
     assert default_annotators(AnnotationStore(store_root), "gold") == ["ana", "bob"]
     assert "left out, the output of another review: earlier" in capsys.readouterr().err
+
+
+# -- evaluate: an offset that is a boolean -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("start", "end"), [(True, 20), (0, True), (False, 20)])
+def test_evaluate_refuses_boolean_offsets(capsys, tmp_path, start, end):
+    said = 'Miller Oda Venn said "the wheel turns slowly" at noon.'
+    gold = tmp_path / "gold.jsonl"
+    line = {"id": "one", "text": said, "quotes": [{"start": start, "end": end, "type": "direct"}]}
+    gold.write_bytes(orjson.dumps(line) + b"\n")
+    code, _, err = run_cli(capsys, "evaluate", "--gold", str(gold))
+    assert err == f"quote-annotator evaluate: {gold}:1: quote 0 has non-integer offsets\n"
+    assert code == 2
