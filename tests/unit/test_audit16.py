@@ -347,6 +347,23 @@ def test_an_ellipsis_at_either_end_marks_the_trim_and_three_dots_count_too():
     assert change.op == "trimmed" and change.marked
 
 
+@pytest.mark.parametrize(
+    ("cut", "marked"),
+    [
+        ("..the grain levy will be cut by half before the winter session", False),
+        ("[...] the grain levy will be cut by half before the winter session", True),
+        ("(...) the grain levy will be cut by half before the winter session", True),
+        ("[…] the grain levy will be cut by half before the winter session", True),
+    ],
+)
+def test_two_dots_are_no_ellipsis_but_a_bracketed_one_is(cut, marked):
+    items = [report(0, LEVY), report(1, LEVY), report(2, cut)]
+    (cluster,) = audit(items).clusters
+    (change,) = cluster.occurrences[2].changes
+    assert change.op == "trimmed"
+    assert change.marked is marked
+
+
 def test_the_terminal_report_says_which_cuts_an_ellipsis_marks(tmp_path, capsys):
     whole = f'"{LEVY}," Sergei Olenkov said.'
     cut = LEVY.replace(", and the", " … the")
