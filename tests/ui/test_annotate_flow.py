@@ -22,6 +22,7 @@ from annotator.records import Candidate, QuoteType
 from annotator.session import AnnotationSession, ItemState, quote_marks_detector
 from annotator.store import AnnotationStore
 from annotator.tui.app import make_app
+from annotator.tui.screens import annotate as annotate_module
 from annotator.tui.screens.edit_field import EditFieldModal
 from annotator.tui.screens.help import HelpModal
 from annotator.tui.widgets.document_list import DocumentList, shorten_middle
@@ -1179,6 +1180,28 @@ async def test_keys_typed_before_the_first_document_shows_are_applied(news_corpu
         states = [item.state for item in screen.work.items]
         assert states[:3] == [ItemState.ACCEPTED, ItemState.REJECTED, ItemState.PENDING]
         assert screen.focus_index == 2
+
+
+async def test_keys_past_those_kept_while_loading_are_said_to_be_dropped(
+    news_corpus, make_annotator, monkeypatch
+):
+    """Once the keys kept while loading are full, the title kept counting only those kept:
+    every further key was lost without a word. The title and, once the document shows, a
+    warning say how many were dropped."""
+    monkeypatch.setattr(annotate_module, "EARLY_KEYS_KEPT", 2)
+    detector = GatedDetector()
+    app = make_annotator(news_corpus, detector=detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("x", "x", "x", "x", "x")
+        await pilot.pause()
+        screen = app.annotate_screen
+        assert "2 keys waiting · 3 keys dropped" in str(screen.text_view.border_title)
+        await _press_while_loading(pilot, detector)
+        assert screen.work is not None
+        states = [item.state for item in screen.work.items]
+        assert states[:3] == [ItemState.REJECTED, ItemState.REJECTED, ItemState.PENDING]
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert "3 keys typed while loading were dropped: only the first 2 are kept." in messages
 
 
 async def test_a_speaker_typed_before_the_first_document_shows_reaches_its_prompt(
