@@ -1110,6 +1110,42 @@ async def test_the_document_list_is_driven_from_the_keyboard(many_documents, mak
         assert screen.work is not None and screen.work.doc_id == "d01-river.txt"
 
 
+async def test_leaving_the_document_list_is_said_once(many_documents, make_annotator):
+    """Esc posted Dismissed, and the blur that followed posted it again; opening a document
+    posted one too, though the list was not left without opening one. Now esc and a click
+    elsewhere each post it once, and enter posts only the document chosen."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "d00-river.txt")
+        listing = _listing(app)
+        posted: list[type] = []
+        post = listing.post_message
+
+        def recording(message):
+            if isinstance(message, DocumentList.Dismissed | DocumentList.DocumentChosen):
+                posted.append(type(message))
+            return post(message)
+
+        listing.post_message = recording  # type: ignore[method-assign]
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert posted == [DocumentList.Dismissed]
+        posted.clear()
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await wait_loaded(pilot, "d01-river.txt")
+        assert posted == [DocumentList.DocumentChosen]
+        posted.clear()
+        await pilot.press("l")
+        await pilot.pause()
+        app.annotate_screen.text_view.focus()  # as a click on the text moves the focus
+        await pilot.pause()
+        assert posted == [DocumentList.Dismissed]
+
+
 async def test_typing_in_the_document_list_jumps_to_an_id(many_documents, make_annotator):
     """Typed characters find the first id starting with them (else holding them), shown on the
     list's last row; they never reach the screen's keys (s would open the speaker prompt)."""
