@@ -96,7 +96,6 @@ from annotator.formats.quotes_jsonl import QUOTE_KEYS, ImportedQuote, quote_fiel
 from annotator.record_codec import (
     ENCODER,
     BulkQuote,
-    Span,
     StoredDeletion,
     StoredFinished,
     bulk_quotes,
@@ -660,10 +659,10 @@ def _refuse_out_of_range(records: list[BulkQuote], document: Document, located: 
 
 
 _CUES = attrgetter("cue_spans")
-_FIRST = itemgetter(0)
-_SECOND = itemgetter(1)
 _PART_FIELDS = ("speaker_spans", "source_spans", "cue_spans")
-_SPAN_LISTS_DECODER = msgspec.json.Decoder(list[list[Span]])
+_OFFSETS_DECODER = msgspec.json.Decoder(list[int])
+_SPANS_DECODER = msgspec.json.Decoder(list[tuple[int, int]])
+_COMMAS = re.compile(rb",{2,}")
 
 
 def _refuse_parts_out_of_range(
@@ -672,33 +671,54 @@ def _refuse_parts_out_of_range(
     """Raise ``UserError`` naming the first of ``records`` with a speaker, source or cue span
     that runs backwards or past the end of ``document``.
 
-    The speaker and source spans are kept raw (``BulkQuote``): all of them are decoded in one
-    call, so the check costs one pass in C, not a decode per record."""
-    raw_parts = b",".join(
-        bytes(part) for record in records for part in (record.speaker_spans, record.source_spans)
+    The speaker and source spans are kept raw (``BulkQuote``): their offsets are read at once,
+    brackets struck out, as one flat list of ints (start, end, start, end...), so spans that fit
+    cost a few passes in C; only a document with one that does not is read record by record."""
+    raw_spans = b",".join(
+        chain.from_iterable((record.speaker_spans, record.source_spans) for record in records)
     )
-    decoded = _SPAN_LISTS_DECODER.decode(b"[" + raw_parts + b"]")
+    flat = _COMMAS.sub(b",", raw_spans.translate(None, b"[] \t\r\n")).strip(b",")
     size = len(document.text)
-    every_span = list(chain(chain.from_iterable(decoded), chain.from_iterable(map(_CUES, records))))
-    if not every_span or (
-        max(map(_SECOND, every_span)) <= size
-        and all(map(le, map(_FIRST, every_span), map(_SECOND, every_span)))
+    try:
+        offsets = _OFFSETS_DECODER.decode(b"[" + flat + b"]")
+    except msgspec.DecodeError:
+        offsets = [-1]  # no list of ints: read record by record below, which names it
+    offsets.extend(chain.from_iterable(chain.from_iterable(map(_CUES, records))))
+    starts, ends = offsets[0::2], offsets[1::2]
+    if not offsets or (
+        len(offsets) % 2 == 0
+        and min(offsets) >= 0
+        and max(ends) <= size
+        and all(map(le, starts, ends))
     ):
         return
-    for index, record in enumerate(records):
-        spans_by_field = (decoded[2 * index], decoded[2 * index + 1], record.cue_spans)
-        for part, spans in zip(_PART_FIELDS, spans_by_field, strict=True):
-            for start, end in spans:
-                if start > end:
-                    what = "which ends before it starts"
-                elif end > size:
-                    what = f"past the end of the text ({size} characters)"
-                else:
-                    continue
+    for record in records:
+        for part in _PART_FIELDS:
+            value = getattr(record, part)
+            try:
+                spans = _SPANS_DECODER.decode(value) if part != "cue_spans" else value
+            except (msgspec.DecodeError, msgspec.ValidationError):
+                what = "which is no list of spans"
+                shown = bytes(value).decode("utf-8", "replace")
+            else:
+                shown, what = "", ""
+                for start, end in spans:
+                    shown = f"{start}..{end}"
+                    if start < 0 or start > end:
+                        what = (
+                            "which ends before it starts"
+                            if start >= 0
+                            else "which starts before the text"
+                        )
+                    elif end > size:
+                        what = f"past the end of the text ({size} characters)"
+                    if what:
+                        break
+            if what:
                 raise UserError(
                     f"{located.where(record)}: quote {record.id!r} in {document.id!r} has "
-                    f"{part} {start}..{end}, {what}; nothing was exported (validate lists "
-                    "every such quote)"
+                    f"{part} {shown}, {what}; nothing was exported (validate lists every "
+                    "such quote)"
                 )
 
 

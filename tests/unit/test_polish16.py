@@ -86,6 +86,35 @@ def test_export_refuses_a_part_span_that_does_not_fit_its_document(
     assert not out_dir.exists() or not any(out_dir.iterdir())
 
 
+@pytest.mark.parametrize(
+    ("edited", "shown", "what"),
+    [
+        (b"[[-3,16]]", "-3..16", "which starts before the text"),
+        (b'"Tove"', '"Tove"', "which is no list of spans"),
+    ],
+)
+def test_export_refuses_a_speaker_span_that_is_no_span(
+    capsys, tmp_path, write_corpus, edited, shown, what
+):
+    corpus = write_corpus({"fine.txt": SAID})
+    store = tmp_path / "annotations"
+    label(store, corpus, "ana", "fine.txt", '"the trail is closed"', speaker_spans=[(7, 16)])
+    path = store / "ana.jsonl"
+    path.write_bytes(
+        path.read_bytes().replace(b'"speaker_spans":[[7,16]]', b'"speaker_spans":' + edited)
+    )
+    out_dir = tmp_path / "out"
+    code, _, err = run_cli(
+        capsys, "export", "csv", "--store", str(store), "--out", str(out_dir), str(corpus)
+    )
+    assert err == (
+        f"quote-annotator export: {path}:1: quote 'fine.txt:22' in 'fine.txt' has "
+        f"speaker_spans {shown}, {what}; nothing was exported (validate lists every such "
+        "quote)\n"
+    )
+    assert code == 2
+
+
 def test_export_writes_part_spans_that_fit(capsys, tmp_path, write_corpus):
     corpus = write_corpus({"fine.txt": SAID})
     store = tmp_path / "annotations"
