@@ -192,11 +192,19 @@ def refuse_annotators_own_file(store: AnnotationStore, out: str) -> None:
     """
     if out == DEFAULT_GOLD or out not in store.annotators():
         return
+    labels = 0
     with store.open(out) as folded:
-        quotes = folded.quotes()
-    if quotes and not any("adjudication" in quote.meta for quote in quotes):
+        # Document by document, stopping at a review's mark: a review's own output (the common
+        # case, a review going on) is told by its first document, not read whole; the command
+        # line checks before the screen draws and ``Adjudication`` checks again.
+        for doc_id in folded.doc_ids():
+            quotes = folded.quotes(doc_id)
+            if any("adjudication" in quote.meta for quote in quotes):
+                return
+            labels += len(quotes)
+    if labels:
         raise UserError(
-            f"{store.path_for(out)}: holds {counted(len(quotes), 'label')} of annotator"
+            f"{store.path_for(out)}: holds {counted(labels, 'label')} of annotator"
             f" {out!r}, not a review's output; give --out a new name"
         )
 

@@ -292,7 +292,7 @@ def words_of(text: str) -> Words:
     if text.isascii():
         surface = tuple(_WORD_RE.findall(text))
         words = Words(surface, _folded(" ".join(surface).lower()) if surface else ())
-        return _with_elisions(words, text, _WORD_RE) if ".." in text else words
+        return _with_elisions(words, text, _WORD_RE) if "..." in text else words
     word_re = _CJK_WORD_RE if _CJK_RE.search(text) else _WORD_RE
     surface = tuple(word_re.findall(text))
     if not surface:
@@ -310,7 +310,7 @@ def words_of(text: str) -> Words:
                 for word in surface
             ),
         )
-    return _with_elisions(words, text, word_re) if "…" in text or ".." in text else words
+    return _with_elisions(words, text, word_re) if "…" in text or "..." in text else words
 
 
 def _with_elisions(words: Words, text: str, word_re: re.Pattern[str]) -> Words:
@@ -326,7 +326,9 @@ def _with_elisions(words: Words, text: str, word_re: re.Pattern[str]) -> Words:
     return replace(words, elided=frozenset(elided))
 
 
-_ELLIPSIS_RE = re.compile(r"…|\.\.")
+_ELLIPSIS_RE = re.compile(r"…|\.\.\.")
+"""An ellipsis, the mark of a cut: three dots or "…" (bare or in brackets, ``[...]``, ``(…)``).
+Two dots are no such mark: a typo at a sentence's end ("end..") would pass a trim as marked."""
 
 
 def shingles_of(

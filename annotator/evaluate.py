@@ -95,7 +95,11 @@ def load_quotes_jsonl(path: str | Path) -> list[dict[str, Any]]:
         for index, quote in enumerate(quotes):
             if not isinstance(quote, dict) or not {"start", "end"} <= quote.keys():
                 raise UserError(f'{path}:{number}: quote {index} needs "start" and "end"')
-            if not isinstance(quote["start"], int) or not isinstance(quote["end"], int):
+            # ``true`` is an int to Python (bool subclasses it): scored, it would be offset 1.
+            if not all(
+                isinstance(quote[key], int) and not isinstance(quote[key], bool)
+                for key in ("start", "end")
+            ):
                 raise UserError(f"{path}:{number}: quote {index} has non-integer offsets")
             # Scored as they stand, such offsets would count as a miss and a false alarm.
             if not 0 <= quote["start"] <= quote["end"]:

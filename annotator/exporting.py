@@ -632,6 +632,8 @@ def _unit(
     # which every format would write as it stands. Two passes in C over ints already decoded.
     if kept and (max(ends) > len(document.text) or not all(map(le, starts, ends))):
         _refuse_out_of_range(kept, document, located)
+    if kept:
+        _refuse_parts_out_of_range(kept, document, located)
     # Quotes stored in reading order (as a document is labeled, or imported) are in
     # ``record_order`` already when their starts rise: no key tuple per quote is built.
     if not all(map(lt, starts, islice(starts, 1, None))):
@@ -654,6 +656,70 @@ def _refuse_out_of_range(records: list[BulkQuote], document: Document, located: 
             f"{record.start}..{record.end}, {what}; nothing was exported (validate lists every "
             "such quote)"
         )
+
+
+_CUES = attrgetter("cue_spans")
+_PART_FIELDS = ("speaker_spans", "source_spans", "cue_spans")
+_OFFSETS_DECODER = msgspec.json.Decoder(list[int])
+_SPANS_DECODER = msgspec.json.Decoder(list[tuple[int, int]])
+_COMMAS = re.compile(rb",{2,}")
+
+
+def _refuse_parts_out_of_range(
+    records: list[BulkQuote], document: Document, located: Located
+) -> None:
+    """Raise ``UserError`` naming the first of ``records`` with a speaker, source or cue span
+    that runs backwards or past the end of ``document``.
+
+    The speaker and source spans are kept raw (``BulkQuote``): their offsets are read at once,
+    brackets struck out, as one flat list of ints (start, end, start, end...), so spans that fit
+    cost a few passes in C; only a document with one that does not is read record by record."""
+    raw_spans = b",".join(
+        chain.from_iterable((record.speaker_spans, record.source_spans) for record in records)
+    )
+    flat = _COMMAS.sub(b",", raw_spans.translate(None, b"[] \t\r\n")).strip(b",")
+    size = len(document.text)
+    try:
+        offsets = _OFFSETS_DECODER.decode(b"[" + flat + b"]")
+    except msgspec.DecodeError:
+        offsets = [-1]  # no list of ints: read record by record below, which names it
+    offsets.extend(chain.from_iterable(chain.from_iterable(map(_CUES, records))))
+    starts, ends = offsets[0::2], offsets[1::2]
+    if not offsets or (
+        len(offsets) % 2 == 0
+        and min(offsets) >= 0
+        and max(ends) <= size
+        and all(map(le, starts, ends))
+    ):
+        return
+    for record in records:
+        for part in _PART_FIELDS:
+            value = getattr(record, part)
+            try:
+                spans = _SPANS_DECODER.decode(value) if part != "cue_spans" else value
+            except (msgspec.DecodeError, msgspec.ValidationError):
+                what = "which is no list of spans"
+                shown = bytes(value).decode("utf-8", "replace")
+            else:
+                shown, what = "", ""
+                for start, end in spans:
+                    shown = f"{start}..{end}"
+                    if start < 0 or start > end:
+                        what = (
+                            "which ends before it starts"
+                            if start >= 0
+                            else "which starts before the text"
+                        )
+                    elif end > size:
+                        what = f"past the end of the text ({size} characters)"
+                    if what:
+                        break
+            if what:
+                raise UserError(
+                    f"{located.where(record)}: quote {record.id!r} in {document.id!r} has "
+                    f"{part} {shown}, {what}; nothing was exported (validate lists every "
+                    "such quote)"
+                )
 
 
 def _reanchored(record: BulkQuote, where: str, document: Document) -> BulkQuote:

@@ -32,7 +32,6 @@ from annotator.audit import (
     gather_from_detector,
     gather_from_quotes_file,
     gather_from_store,
-    printable,  # noqa: F401 - the terminal report lived here; kept importable from here
     render_report,
 )
 from annotator.cli import (

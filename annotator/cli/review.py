@@ -111,10 +111,10 @@ def default_annotators(store: AnnotationStore, out: str) -> list[str]:
         if name in (out, DEFAULT_GOLD):
             continue
         with store.open(name) as folded:
-            # A review writes every record with it: one document's records tell, and only
-            # they are read (the fold reads no record whole).
-            documents = folded.doc_ids()
-            sample = folded.quotes(documents[0]) if documents else []
+            # A review writes every record with it: the first record that can be read tells,
+            # and documents are read only until one yields it (the fold reads no record whole).
+            # A record that cannot be read (a hand edit) is passed over, not taken as an answer.
+            sample = next(filter(None, map(folded.quotes, folded.doc_ids())), [])
             if any("adjudication" in quote.meta for quote in sample):
                 reviews.append(name)
             elif not folded.finished_doc_ids():

@@ -22,6 +22,7 @@ from annotator.records import Candidate, QuoteType
 from annotator.session import AnnotationSession, ItemState, quote_marks_detector
 from annotator.store import AnnotationStore
 from annotator.tui.app import make_app
+from annotator.tui.screens import annotate as annotate_module
 from annotator.tui.screens.edit_field import EditFieldModal
 from annotator.tui.screens.help import HelpModal
 from annotator.tui.widgets.document_list import DocumentList, shorten_middle
@@ -1109,6 +1110,42 @@ async def test_the_document_list_is_driven_from_the_keyboard(many_documents, mak
         assert screen.work is not None and screen.work.doc_id == "d01-river.txt"
 
 
+async def test_leaving_the_document_list_is_said_once(many_documents, make_annotator):
+    """Esc posted Dismissed, and the blur that followed posted it again; opening a document
+    posted one too, though the list was not left without opening one. Now esc and a click
+    elsewhere each post it once, and enter posts only the document chosen."""
+    app = make_annotator(many_documents)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "d00-river.txt")
+        listing = _listing(app)
+        posted: list[type] = []
+        post = listing.post_message
+
+        def recording(message):
+            if isinstance(message, DocumentList.Dismissed | DocumentList.DocumentChosen):
+                posted.append(type(message))
+            return post(message)
+
+        listing.post_message = recording  # type: ignore[method-assign]
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert posted == [DocumentList.Dismissed]
+        posted.clear()
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await wait_loaded(pilot, "d01-river.txt")
+        assert posted == [DocumentList.DocumentChosen]
+        posted.clear()
+        await pilot.press("l")
+        await pilot.pause()
+        app.annotate_screen.text_view.focus()  # as a click on the text moves the focus
+        await pilot.pause()
+        assert posted == [DocumentList.Dismissed]
+
+
 async def test_typing_in_the_document_list_jumps_to_an_id(many_documents, make_annotator):
     """Typed characters find the first id starting with them (else holding them), shown on the
     list's last row; they never reach the screen's keys (s would open the speaker prompt)."""
@@ -1179,6 +1216,28 @@ async def test_keys_typed_before_the_first_document_shows_are_applied(news_corpu
         states = [item.state for item in screen.work.items]
         assert states[:3] == [ItemState.ACCEPTED, ItemState.REJECTED, ItemState.PENDING]
         assert screen.focus_index == 2
+
+
+async def test_keys_past_those_kept_while_loading_are_said_to_be_dropped(
+    news_corpus, make_annotator, monkeypatch
+):
+    """Once the keys kept while loading are full, the title kept counting only those kept:
+    every further key was lost without a word. The title and, once the document shows, a
+    warning say how many were dropped."""
+    monkeypatch.setattr(annotate_module, "EARLY_KEYS_KEPT", 2)
+    detector = GatedDetector()
+    app = make_annotator(news_corpus, detector=detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("x", "x", "x", "x", "x")
+        await pilot.pause()
+        screen = app.annotate_screen
+        assert "2 keys waiting · 3 keys dropped" in str(screen.text_view.border_title)
+        await _press_while_loading(pilot, detector)
+        assert screen.work is not None
+        states = [item.state for item in screen.work.items]
+        assert states[:3] == [ItemState.REJECTED, ItemState.REJECTED, ItemState.PENDING]
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert "3 keys typed while loading were dropped: only the first 2 are kept." in messages
 
 
 async def test_a_speaker_typed_before_the_first_document_shows_reaches_its_prompt(

@@ -24,6 +24,7 @@ from annotator.audit import (
     gather_from_detector,
     gather_from_quotes_file,
     gather_from_store,
+    printable,
     same_source,
     same_speaker,
     shingles_of,
@@ -33,7 +34,6 @@ from annotator.audit import (
     words_of,
 )
 from annotator.cli import main
-from annotator.cli.audit import printable
 from annotator.corpus import open_corpus
 from annotator.records import Candidate, QuoteAnnotation, QuoteType, Status, text_sha256
 from annotator.store import AnnotationStore
@@ -928,7 +928,7 @@ def test_the_main_wording_is_the_one_most_documents_use():
 
 
 def test_terminal_lines_fit_the_width(corpus_path, labelled_store):
-    from annotator.cli.audit import render_report
+    from annotator.audit import render_report
 
     _, report = gathered_report(corpus_path, labelled_store)
     text = render_report(report, width=60)
@@ -937,7 +937,7 @@ def test_terminal_lines_fit_the_width(corpus_path, labelled_store):
 
 
 def test_an_empty_report_fits_the_width_too():
-    from annotator.cli.audit import render_report
+    from annotator.audit import render_report
 
     text = render_report(audit([occurrence(0, FEES)]), width=60)
     assert text.startswith("0 statements reported by 2 documents or more")

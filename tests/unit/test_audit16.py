@@ -266,9 +266,19 @@ def test_a_name_inside_a_description_or_transliterated_is_still_its_speaker(firs
     assert same_speaker(first_key, second_key)
 
 
-@pytest.mark.parametrize("named", ["Bill", "May", "The Harbour Ministry", "Lodz of Orsa"])
-def test_a_capitalised_word_that_is_also_a_role_or_function_word_still_names(named):
-    assert speaker_key(named) is not None
+@pytest.mark.parametrize(
+    ("named", "key"),
+    [
+        # A nickname keys as the name it stands for, spelled as the key spells it.
+        ("Bill", "wiliam"),
+        ("May", "mai"),
+        ("The Harbour Ministry", "the harbour ministri"),
+        # "of Orsa" says where the man is from: it is no part of his name.
+        ("Lodz of Orsa", "lodz"),
+    ],
+)
+def test_a_capitalised_word_that_is_also_a_role_or_function_word_still_names(named, key):
+    assert speaker_key(named) == key
 
 
 def test_a_capitalised_complement_word_is_part_of_the_name():
@@ -345,6 +355,23 @@ def test_an_ellipsis_at_either_end_marks_the_trim_and_three_dots_count_too():
     (cluster,) = audit(items).clusters
     (change,) = cluster.occurrences[2].changes
     assert change.op == "trimmed" and change.marked
+
+
+@pytest.mark.parametrize(
+    ("cut", "marked"),
+    [
+        ("..the grain levy will be cut by half before the winter session", False),
+        ("[...] the grain levy will be cut by half before the winter session", True),
+        ("(...) the grain levy will be cut by half before the winter session", True),
+        ("[…] the grain levy will be cut by half before the winter session", True),
+    ],
+)
+def test_two_dots_are_no_ellipsis_but_a_bracketed_one_is(cut, marked):
+    items = [report(0, LEVY), report(1, LEVY), report(2, cut)]
+    (cluster,) = audit(items).clusters
+    (change,) = cluster.occurrences[2].changes
+    assert change.op == "trimmed"
+    assert change.marked is marked
 
 
 def test_the_terminal_report_says_which_cuts_an_ellipsis_marks(tmp_path, capsys):

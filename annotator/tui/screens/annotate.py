@@ -279,6 +279,8 @@ class AnnotateScreen(Screen[None]):
         self._list_shown_by_key = False
         self._early_keys: list[events.Key] | None = []
         """Keys typed while a document loads, to act once it shows (None: none loading)."""
+        self._early_keys_dropped = 0
+        """Keys typed while a document loads after ``EARLY_KEYS_KEPT`` were kept: lost."""
         self._loading_title = "loading"
 
     def compose(self) -> ComposeResult:
@@ -347,18 +349,33 @@ class AnnotateScreen(Screen[None]):
 
     def _keep_early_key(self, key: str, character: str | None) -> None:
         early = self._early_keys
-        assert early is not None
+        if early is None:  # the document showed: nothing waits for it any more
+            return
         if key == "ctrl+j":
             # Enter typed while the command started, before the terminal was put in raw mode:
             # the terminal turned it into a newline.
             key, character = "enter", "\r"
         if len(early) < EARLY_KEYS_KEPT:
             early.append(events.Key(key, character))
-        self._set_title(f"{self._loading_title} · {counted(len(early), 'key')} waiting")
+        else:
+            self._early_keys_dropped += 1
+        waiting = f"{self._loading_title} · {counted(len(early), 'key')} waiting"
+        if self._early_keys_dropped:
+            # Else the title kept saying "200 keys waiting" while every key after them was lost.
+            waiting += f" · {counted(self._early_keys_dropped, 'key')} dropped"
+        self._set_title(waiting)
 
     def _replay_early_keys(self) -> None:
         """Send the keys typed while loading, in order, as if typed now."""
         early, self._early_keys = self._early_keys, None
+        if self._early_keys_dropped:
+            self.notify(
+                f"{counted(self._early_keys_dropped, 'key')} typed while loading "
+                f"{'was' if self._early_keys_dropped == 1 else 'were'} dropped: only the "
+                f"first {EARLY_KEYS_KEPT} are kept.",
+                severity="warning",
+            )
+            self._early_keys_dropped = 0
         for key in early or []:
             # Sent by the app, as a typed key is: a message stops bubbling at its sender, and
             # sent by this screen it would never reach the app's bindings.
@@ -578,6 +595,7 @@ class AnnotateScreen(Screen[None]):
                 severity="warning",
             )
         self._early_keys = None
+        self._early_keys_dropped = 0
 
     @on(ProgressFilled)
     def _progress_filled(self) -> None:

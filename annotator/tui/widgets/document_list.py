@@ -106,6 +106,7 @@ class DocumentList(ScrollView, can_focus=True):
         self.search = ""
         """What was typed to find an id (drawn on the last row while not empty)."""
         self._last_typed = 0.0
+        self._left_by_key = False
         self._base_style: Style | None = None
 
     def set_documents(self, ids: list[str], progress_of: Callable[[str], DocumentProgress]) -> None:
@@ -131,6 +132,7 @@ class DocumentList(ScrollView, can_focus=True):
     def _on_focus(self, event: events.Focus) -> None:
         """Start from the document being annotated."""
         super()._on_focus(event)
+        self._left_by_key = False
         self.search = ""
         self.cursor = self.current if self.current is not None else (0 if self.ids else None)
         if self.cursor is not None:
@@ -142,7 +144,9 @@ class DocumentList(ScrollView, can_focus=True):
         self.search = ""
         self.refresh()
         # A click on the text leaves the list as esc does (else it stayed open at 80 columns).
-        self.post_message(self.Dismissed())
+        # Left by esc or enter, the list has said so already: the blur that follows says nothing.
+        if not self._left_by_key:
+            self.post_message(self.Dismissed())
 
     def _put_cursor(self, index: int) -> None:
         if not self.ids:
@@ -170,10 +174,12 @@ class DocumentList(ScrollView, can_focus=True):
     def action_choose(self) -> None:
         """Open the document under the cursor."""
         if self.cursor is not None:
+            self._left_by_key = True
             self.post_message(self.DocumentChosen(self.cursor))
 
     def action_dismiss(self) -> None:
         """Leave the list, opening nothing."""
+        self._left_by_key = True
         self.post_message(self.Dismissed())
 
     def action_erase(self) -> None:
@@ -189,9 +195,9 @@ class DocumentList(ScrollView, can_focus=True):
         event.stop()
         event.prevent_default()
         now = event.time
-        typed = event.character if now - self._last_typed > SEARCH_PAUSE else ""
+        starts_a_new_search = now - self._last_typed > SEARCH_PAUSE
         self._last_typed = now
-        self._find((self.search if not typed else "") + event.character)
+        self._find(("" if starts_a_new_search else self.search) + event.character)
 
     def _find(self, search: str) -> None:
         """Put the cursor on the first id that starts with ``search``, else holds it (case
