@@ -99,9 +99,12 @@ _OBJECT_WORD = r"[^\s,;:.!?—–()]+"
 _NOT_CLAUSE_AFTER_AS = (
     r"(?!(?:he|she|they|it|we|I|you|planned|expected|usual|well|soon|long|much|many|if|though|"
     r"part|of|to|for)\b)"
+    # ``positioned the ladder as close to the wall as``, ``painted the shed as white as``: a
+    # degree compared, not a view; a role (``as a friend as much as``) opens with a determiner.
+    r"(?!(?!(?:a|an|the|his|her|their|its|our|my|your|one)\b)[a-z]+(?:\s+[a-z]+){0,4}?\s+as\b)"
 )
 """After the ``as`` of a portrayal: not a clause opened by a pronoun (``as he spoke``), a
-manner or a set phrase (``as planned``, ``as part of``)."""
+manner or a set phrase (``as planned``, ``as part of``), nor a comparison ``as ADJ ... as``."""
 GERUND_PREPOSITION_RE = re.compile(
     r"(?<![A-Z])\b(?:by|after|before|while|when|in|without|despite|upon|through)\s+$"
 )
@@ -144,11 +147,12 @@ _CUE_RE = re.compile(
     r"regarding|deemed|considers|considered|consider)(?=\s+\S[^.;:]{0,60}?\sas\s)"
     # ``painted the board as a club``, ``presents herself as``: a portrayal, a view put to
     # others; its object a few words with no break, then ``as`` and no clause or manner
-    # (``cast the nets as he rowed``, ``present the award as planned``).
+    # (``cast the nets as he rowed``, ``present the award as planned``). The object holds no
+    # ``as``: in ``painted the shed as white as the cottage`` the first one opens a comparison.
     r"|(?:portrays|portrayed|portray|portraying|paints|painted|paint|painting|casts|cast|"
     r"casting|presents|presented|present|presenting|positions|positioned|position|"
     r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting)"
-    rf"(?=(?:\s+(?!(?:such|just|so|-)\s){_OBJECT_WORD}){{1,8}}?\s+as\s+{_NOT_CLAUSE_AFTER_AS})"
+    rf"(?=(?:\s+(?!(?:such|just|so|as|-)\s){_OBJECT_WORD}){{1,8}}?\s+as\s+{_NOT_CLAUSE_AFTER_AS})"
     # Not after a bare ``be`` (``can be seen drifting``, ``remains to be seen``, ``will be
     # considered at the caucus``): mostly sight or a plain weighing.
     rf"|(?:is|are|was|were|been|(?:is|are|was|were)n[’']t)\s+{_DEGREE}"
