@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from annotator.detect.attitudes import ATTITUDE_SCORES, SPEECH_SCORE
+from annotator.detect.attitudes import _EVIDENCE_SUBJECT_RE, ATTITUDE_SCORES, SPEECH_SCORE
 from annotator.detect.attribution import Mention
 from annotator.detect.lexicon import SPEECH_VERBS
 from annotator.detect.names import in_headline
@@ -41,6 +41,9 @@ for _kind, _forms in (
     for _form in _forms.split():
         _ATTITUDE_VERBS[_form] = _kind
 
+_NOUN_OR_ACT_EVIDENCE = frozenset("shows showed show finds found find".split())
+"""Evidence verbs as often a noun (``Shows``) or a plain act (``Finds New Home``) in a headline:
+evidence only after a poll or a study, or before ``That``."""
 _MODIFIERS = frozenset(
     "just finally now fully also still again quietly officially publicly openly formally "
     "won't won’t didn't didn’t doesn't doesn’t don't don’t can't can’t".split()
@@ -185,6 +188,14 @@ def _headline_draft(
             return None
         cue_end_index, kind, score = cue
         if cue_end_index >= len(tokens):
+            return None
+        if (
+            tokens[cue_index].lower().strip(_TRAILING) in _NOUN_OR_ACT_EVIDENCE
+            and tokens[cue_end_index].lower() != "that"
+            and _EVIDENCE_SUBJECT_RE.search(" ".join(tokens[first:index])) is None
+        ):
+            # ``Cinema Shows Coming In May``, ``Bakery Finds New Home``: with no poll or study
+            # before it and no ``That`` after, ``Shows`` is a noun and ``Finds`` a plain act.
             return None
         subject_span = (words[first][0], words[index - 1][0] + len(tokens[index - 1]))
         cue_start = words[index][0]
