@@ -158,11 +158,40 @@ def find_headline_attributions(detector: _Detector) -> set[int]:
                 # name of the person it stands for.
                 candidate.resolved = subject.text
         inside = detector.span_starts_within(content_start, content_end)
-        if inside:
+        quoted_end = _quote_before_circumstance(detector, content_start, content_end)
+        if quoted_end is not None:
+            # ``Mayor Says "We Will Rebuild" After Flood``: the words after the closing mark
+            # say when or where, as ``after the flood`` does in a sentence; the quote alone is
+            # what was said.
+            candidate.end, candidate.type = quoted_end, QuoteType.DIRECT
+            absorbed.add(content_start)
+        elif inside:
             candidate.type = QuoteType.MIXED
             absorbed.update(inside)
         detector.drafts.append(candidate)
     return absorbed
+
+
+def _quote_before_circumstance(
+    detector: _Detector, content_start: int, content_end: int
+) -> int | None:
+    """The end of the quote span opening a headline's content when a preposition of time or
+    place follows its closing mark (``"We Will Rebuild" After Flood``), else None."""
+    inside = detector.span_starts_within(content_start, content_end)
+    if not inside or inside[0] != content_start:
+        return None
+    quote_end = next(span.end for span in detector.spans if span.start == content_start)
+    return quote_end if circumstance_follows(detector.text, quote_end) else None
+
+
+_CAPITALISED_WORD_RE = re.compile(r"[ \t]+([A-Z][A-Za-z]*)\b")
+
+
+def circumstance_follows(text: str, end: int) -> bool:
+    """Whether a capitalised preposition of time or place (``After``, ``AMID``) follows
+    ``end``: in a headline, the circumstance of what the words before it say."""
+    word = _CAPITALISED_WORD_RE.match(text, end)
+    return word is not None and word.group(1).lower() in _AGENT_ENDS
 
 
 def _headline_draft(

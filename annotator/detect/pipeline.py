@@ -73,7 +73,7 @@ from annotator.detect.attribution import (
     trie_pattern,
 )
 from annotator.detect.cuewords import find_cue_words
-from annotator.detect.headlines import find_headline_attributions
+from annotator.detect.headlines import circumstance_follows, find_headline_attributions
 from annotator.detect.lexicon import (
     BARE_NOUN_LIKE_FORMS,
     BELIEF_VERBS,
@@ -1538,6 +1538,15 @@ class _Detector:
                     break
                 if span.end <= draft.end:
                     inside.append(span.start)
+            if inside and inside[0] == draft.start:
+                first_span = self.spans[bisect_right(self.span_starts, draft.start) - 1]
+                if first_span.end < draft.end and circumstance_follows(text, first_span.end):
+                    # ``Mayor Says "We Will Rebuild" After Flood``: the words after the closing
+                    # mark say when, as ``after the flood`` does in a sentence (where the quote
+                    # alone is taken); what was said is the quote.
+                    draft.end, draft.type = first_span.end, QuoteType.DIRECT
+                    absorbed.add(first_span.start)
+                    continue
             if inside:
                 absorbed.update(inside)
                 draft.type = QuoteType.MIXED
