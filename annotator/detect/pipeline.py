@@ -474,6 +474,8 @@ def _label_span(match: re.Match[str]) -> tuple[int, int]:
     return match.span("label")
 
 
+_LABEL_TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?")
+"""A time of day in parentheses after a speaker's label (``Lind (14:02):``)."""
 _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
@@ -5440,6 +5442,17 @@ class _Detector:
                 and not (transcript and label in named)
                 and not (repeated[label] > 1 and " " in label and looks_like_person(label))
             ):
+                continue
+            if (
+                not capitals_line
+                and match.group("paren") is not None
+                and not looks_like_person(label)
+                and not (transcript and label in named)
+                and _LABEL_TIME_RE.fullmatch(match.group("paren")) is None
+            ):
+                # ``Revenue (2024):``, ``Ingredients (Serves Four):``: a heading and its
+                # qualifier; after a speaker the parentheses hold a seat or a time of day
+                # (``Ada Lind (Harbour Party):``, ``Lind (14:02):``).
                 continue
             if label.lower().rstrip(".").split()[-1] in _NOT_LABELS:
                 # ``FILM REVIEW:``, ``EDITOR'S NOTE:``: a section's name ends in the word.

@@ -85,14 +85,30 @@ def test_a_quoted_headline_followed_by_more_of_its_clause_stays_mixed() -> None:
     assert cued('Mayor Says "Fares" Will Rise') == [('"Fares" Will Rise', "Says")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_LABEL_RE's parenthesised part (meant for a seat or a time after a speaker's "
-    "name) lets a first line 'Revenue (2024): ...' read as a speaker label",
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue (2024): Twelve million crowns, up from nine.\nCosts rose by a third.",
+        "Ingredients (Serves Four): Two eggs, flour and a cup of milk.\nMix them well.",
+    ],
 )
-def test_a_first_line_heading_with_a_year_in_parentheses_names_no_speaker() -> None:
-    text = "Revenue (2024): Twelve million crowns, up from nine.\nCosts rose by a third."
+def test_a_first_line_heading_with_a_qualifier_in_parentheses_names_no_speaker(
+    text: str,
+) -> None:
     assert [c.speaker for c in detect_quotes(text) if c.speaker is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ada Lind (Harbour Party): We will win the seat.\nMore to follow.", "Ada Lind"),
+        ("Lind (14:02): We will win the seat.\nMore to follow.", "Lind"),
+    ],
+)
+def test_a_first_line_speaker_with_a_seat_or_a_time_in_parentheses_still_speaks(
+    text: str, speaker: str
+) -> None:
+    assert [c.speaker for c in detect_quotes(text) if c.speaker is not None] == [speaker]
 
 
 @pytest.mark.xfail(
