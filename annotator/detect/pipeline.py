@@ -5645,8 +5645,13 @@ class _Detector:
                 common_head = True
             name = None if common_head else _speaker_name(mention.text)
             titled = self.titled_person(mention.text)
+            signed = _READER_SIGN_RE.match(mention.text) if name is None else None
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
+            elif signed is not None and self.names.fullest(signed[1]) != signed[1]:
+                # ``Lind in Brennock`` once ``Ada Lind`` was named: her surname and where she
+                # spoke, not a reader signing with a given name and a town.
+                draft.resolved = self.names.fullest(signed[1])
             elif name is None or (
                 name == mention.text.removeprefix("the ").removeprefix("The ")
                 and name.lower() in _PERSON_TITLES
@@ -6185,6 +6190,11 @@ def _one_spelling_each(speakers: list[str | None]) -> dict[str | None, str | Non
                 continue
             spellings[name] = representative
     return spellings
+
+
+_READER_SIGN_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?:in|from)[ \t]+[A-Z]")
+"""One capitalised word, then ``in`` or ``from`` and a place: a reader's signature
+(``Kristian in Brennock``), or a person named earlier by their surname."""
 
 
 @lru_cache(maxsize=65536)
