@@ -198,6 +198,11 @@ _EMPTY_CONTENTS = frozenset("that the a an".split())
 """Contents that attribute nothing: a complementiser or an article left alone by a cut."""
 _RETREATS = frozenset("down off".split())
 """Particles after ``back`` making a verb of retreat (``backed down``), not of support."""
+_PASSIVE_AGENT_RE = re.compile(
+    r"[ \t]+by[ \t]+(?P<agent>(?:[\w’'-]+[ \t]+){0,5}?[\w’'-]+)[ \t]+as[ \t]+"
+    + _NOT_CLAUSE_AFTER_AS
+)
+"""The agent of a passive view and the ``as`` after it (``is seen by critics as``)."""
 _RAISING = frozenset(("appearance", "expectation", "view", "hearsay"))
 _SUBJECT_OPENERS = frozenset("he she they we who which it".split())
 """Pronouns that open the subject of a raising cue inside a longer stretch of words."""
@@ -369,7 +374,7 @@ def find_attitudes(detector: _Detector) -> set[int]:
         detector.drafts.append(draft)
         detector.attitudes.append(draft)
         if (
-            speaker is None
+            (speaker is None or kind == "view" and text[cue_start] in "iawb")
             and kind in _RAISING
             and (subject := _raised_subject(detector, cue_start))
         ):
@@ -377,6 +382,7 @@ def find_attitudes(detector: _Detector) -> set[int]:
             # its cue, like ``The goal, he said, is ...``: the subject is a fragment of its own.
             fragment = Draft(subject[0], subject[1], QuoteType.INDIRECT, draft.score)
             fragment.cue, fragment.standalone = draft.cue, False
+            fragment.speaker = speaker  # a passive view's agent holds its subject too
             detector.drafts.append(fragment)
             detector.attitudes.append(fragment)
     return absorbed
@@ -401,6 +407,12 @@ def _attitude_at(
     elif kind == "appearance" or kind == "view" and text[cue_start] in "iawb":
         if word_before in _NOUN_BEFORE:
             return None  # ``the appearance``; ``is seen as`` has no holder named
+        agent = _PASSIVE_AGENT_RE.match(text, cue_end, sent_end) if kind == "view" else None
+        if agent is not None:
+            # ``is regarded by many residents as honest``: the agent holds the view, and what
+            # it holds the subject as follows ``as``.
+            speaker = Mention(agent["agent"], agent.start("agent"), agent.end("agent"))
+            content_start = agent.end()
         if kind == "appearance" and _CANNOT_RE.search(before):
             return None  # ``he just can't seem to win``: cannot, not an appearance
     elif kind == "evidence":
