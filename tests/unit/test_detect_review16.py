@@ -158,3 +158,29 @@ def test_a_passive_view_with_its_agent_keeps_the_subject_as_a_fragment() -> None
 def test_a_passive_view_with_no_agent_still_names_no_holder() -> None:
     text = "The mayor is regarded as honest."
     assert [c.speaker for c in detect_quotes(text) if c.score >= 0.5] == [None, None]
+
+
+def test_names_are_looked_up_without_a_pattern_compiled_for_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A pattern built around each name misses the regex cache for every new name; the lookups
+    # use ``str.find`` and patterns compiled once.
+    import re
+
+    patterns: list[str] = []
+    for function_name in ("search", "finditer", "match", "compile"):
+        original = getattr(re, function_name)
+
+        def spy(pattern, *args, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            patterns.append(str(getattr(pattern, "pattern", pattern)))
+            return _original(pattern, *args, **kwargs)
+
+        monkeypatch.setattr(re, function_name, spy)
+    text = (
+        "Councillor Torvik Quenlan Slams Ferry Plan\n\n"
+        "One of them, 16-year-old Ysolde Marrach, was stopped at the quay. "
+        "Ysolde said the ferry was late. Quenlan said the plan would fail."
+    )
+    speakers = [c.speaker for c in detect_quotes(text)]
+    assert not [p for p in patterns if "Ysolde" in p or "torvik" in p.lower()]
+    assert speakers == ["Torvik Quenlan", "Ysolde Marrach", "Torvik Quenlan"]
