@@ -99,9 +99,12 @@ _OBJECT_WORD = r"[^\s,;:.!?—–()]+"
 _NOT_CLAUSE_AFTER_AS = (
     r"(?!(?:he|she|they|it|we|I|you|planned|expected|usual|well|soon|long|much|many|if|though|"
     r"part|of|to|for)\b)"
+    # ``positioned the ladder as close to the wall as``, ``painted the shed as white as``: a
+    # degree compared, not a view; a role (``as a friend as much as``) opens with a determiner.
+    r"(?!(?!(?:a|an|the|his|her|their|its|our|my|your|one)\b)[a-z]+(?:\s+[a-z]+){0,4}?\s+as\b)"
 )
 """After the ``as`` of a portrayal: not a clause opened by a pronoun (``as he spoke``), a
-manner or a set phrase (``as planned``, ``as part of``)."""
+manner or a set phrase (``as planned``, ``as part of``), nor a comparison ``as ADJ ... as``."""
 GERUND_PREPOSITION_RE = re.compile(
     r"(?<![A-Z])\b(?:by|after|before|while|when|in|without|despite|upon|through)\s+$"
 )
@@ -144,11 +147,12 @@ _CUE_RE = re.compile(
     r"regarding|deemed|considers|considered|consider)(?=\s+\S[^.;:]{0,60}?\sas\s)"
     # ``painted the board as a club``, ``presents herself as``: a portrayal, a view put to
     # others; its object a few words with no break, then ``as`` and no clause or manner
-    # (``cast the nets as he rowed``, ``present the award as planned``).
+    # (``cast the nets as he rowed``, ``present the award as planned``). The object holds no
+    # ``as``: in ``painted the shed as white as the cottage`` the first one opens a comparison.
     r"|(?:portrays|portrayed|portray|portraying|paints|painted|paint|painting|casts|cast|"
     r"casting|presents|presented|present|presenting|positions|positioned|position|"
     r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting)"
-    rf"(?=(?:\s+(?!(?:such|just|so|-)\s){_OBJECT_WORD}){{1,8}}?\s+as\s+{_NOT_CLAUSE_AFTER_AS})"
+    rf"(?=(?:\s+(?!(?:such|just|so|as|-)\s){_OBJECT_WORD}){{1,8}}?\s+as\s+{_NOT_CLAUSE_AFTER_AS})"
     # Not after a bare ``be`` (``can be seen drifting``, ``remains to be seen``, ``will be
     # considered at the caucus``): mostly sight or a plain weighing.
     rf"|(?:is|are|was|were|been|(?:is|are|was|were)n[’']t)\s+{_DEGREE}"
@@ -194,6 +198,11 @@ _EMPTY_CONTENTS = frozenset("that the a an".split())
 """Contents that attribute nothing: a complementiser or an article left alone by a cut."""
 _RETREATS = frozenset("down off".split())
 """Particles after ``back`` making a verb of retreat (``backed down``), not of support."""
+_PASSIVE_AGENT_RE = re.compile(
+    r"[ \t]+by[ \t]+(?P<agent>(?:[\w’'-]+[ \t]+){0,5}?[\w’'-]+)[ \t]+as[ \t]+"
+    + _NOT_CLAUSE_AFTER_AS
+)
+"""The agent of a passive view and the ``as`` after it (``is seen by critics as``)."""
 _RAISING = frozenset(("appearance", "expectation", "view", "hearsay"))
 _SUBJECT_OPENERS = frozenset("he she they we who which it".split())
 """Pronouns that open the subject of a raising cue inside a longer stretch of words."""
@@ -365,7 +374,7 @@ def find_attitudes(detector: _Detector) -> set[int]:
         detector.drafts.append(draft)
         detector.attitudes.append(draft)
         if (
-            speaker is None
+            (speaker is None or kind == "view" and text[cue_start] in "iawb")
             and kind in _RAISING
             and (subject := _raised_subject(detector, cue_start))
         ):
@@ -373,6 +382,7 @@ def find_attitudes(detector: _Detector) -> set[int]:
             # its cue, like ``The goal, he said, is ...``: the subject is a fragment of its own.
             fragment = Draft(subject[0], subject[1], QuoteType.INDIRECT, draft.score)
             fragment.cue, fragment.standalone = draft.cue, False
+            fragment.speaker = speaker  # a passive view's agent holds its subject too
             detector.drafts.append(fragment)
             detector.attitudes.append(fragment)
     return absorbed
@@ -397,6 +407,12 @@ def _attitude_at(
     elif kind == "appearance" or kind == "view" and text[cue_start] in "iawb":
         if word_before in _NOUN_BEFORE:
             return None  # ``the appearance``; ``is seen as`` has no holder named
+        agent = _PASSIVE_AGENT_RE.match(text, cue_end, sent_end) if kind == "view" else None
+        if agent is not None:
+            # ``is regarded by many residents as honest``: the agent holds the view, and what
+            # it holds the subject as follows ``as``.
+            speaker = Mention(agent["agent"], agent.start("agent"), agent.end("agent"))
+            content_start = agent.end()
         if kind == "appearance" and _CANNOT_RE.search(before):
             return None  # ``he just can't seem to win``: cannot, not an appearance
     elif kind == "evidence":

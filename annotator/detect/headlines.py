@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from annotator.detect.attitudes import ATTITUDE_SCORES, SPEECH_SCORE
+from annotator.detect.attitudes import _EVIDENCE_SUBJECT_RE, ATTITUDE_SCORES, SPEECH_SCORE
 from annotator.detect.attribution import Mention
 from annotator.detect.lexicon import SPEECH_VERBS
 from annotator.detect.names import in_headline
@@ -41,6 +41,9 @@ for _kind, _forms in (
     for _form in _forms.split():
         _ATTITUDE_VERBS[_form] = _kind
 
+_NOUN_OR_ACT_EVIDENCE = frozenset("shows showed show finds found find".split())
+"""Evidence verbs as often a noun (``Shows``) or a plain act (``Finds New Home``) in a headline:
+evidence only after a poll or a study, or before ``That``."""
 _MODIFIERS = frozenset(
     "just finally now fully also still again quietly officially publicly openly formally "
     "won't won’t didn't didn’t doesn't doesn’t don't don’t can't can’t".split()
@@ -155,11 +158,40 @@ def find_headline_attributions(detector: _Detector) -> set[int]:
                 # name of the person it stands for.
                 candidate.resolved = subject.text
         inside = detector.span_starts_within(content_start, content_end)
-        if inside:
+        quoted_end = _quote_before_circumstance(detector, content_start, content_end)
+        if quoted_end is not None:
+            # ``Mayor Says "We Will Rebuild" After Flood``: the words after the closing mark
+            # say when or where, as ``after the flood`` does in a sentence; the quote alone is
+            # what was said.
+            candidate.end, candidate.type = quoted_end, QuoteType.DIRECT
+            absorbed.add(content_start)
+        elif inside:
             candidate.type = QuoteType.MIXED
             absorbed.update(inside)
         detector.drafts.append(candidate)
     return absorbed
+
+
+def _quote_before_circumstance(
+    detector: _Detector, content_start: int, content_end: int
+) -> int | None:
+    """The end of the quote span opening a headline's content when a preposition of time or
+    place follows its closing mark (``"We Will Rebuild" After Flood``), else None."""
+    inside = detector.span_starts_within(content_start, content_end)
+    if not inside or inside[0] != content_start:
+        return None
+    quote_end = next(span.end for span in detector.spans if span.start == content_start)
+    return quote_end if circumstance_follows(detector.text, quote_end) else None
+
+
+_CAPITALISED_WORD_RE = re.compile(r"[ \t]+([A-Z][A-Za-z]*)\b")
+
+
+def circumstance_follows(text: str, end: int) -> bool:
+    """Whether a capitalised preposition of time or place (``After``, ``AMID``) follows
+    ``end``: in a headline, the circumstance of what the words before it say."""
+    word = _CAPITALISED_WORD_RE.match(text, end)
+    return word is not None and word.group(1).lower() in _AGENT_ENDS
 
 
 def _headline_draft(
@@ -185,6 +217,14 @@ def _headline_draft(
             return None
         cue_end_index, kind, score = cue
         if cue_end_index >= len(tokens):
+            return None
+        if (
+            tokens[cue_index].lower().strip(_TRAILING) in _NOUN_OR_ACT_EVIDENCE
+            and tokens[cue_end_index].lower() != "that"
+            and _EVIDENCE_SUBJECT_RE.search(" ".join(tokens[first:index])) is None
+        ):
+            # ``Cinema Shows Coming In May``, ``Bakery Finds New Home``: with no poll or study
+            # before it and no ``That`` after, ``Shows`` is a noun and ``Finds`` a plain act.
             return None
         subject_span = (words[first][0], words[index - 1][0] + len(tokens[index - 1]))
         cue_start = words[index][0]

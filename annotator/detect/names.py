@@ -694,6 +694,27 @@ def in_headline(text: str, start: int, end: int) -> bool:
     return _HEADLINE_LOWER_WORD_RE.search(line) is None
 
 
+def _is_word_character(character: str) -> bool:
+    """Whether ``character`` is one ``\\w`` matches (a letter, a digit or ``_``)."""
+    return character.isalnum() or character == "_"
+
+
+def _stands_as_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` between word boundaries, as ``\\bword\\b`` would
+    find it; ``str.find`` rather than a pattern compiled for every word asked about."""
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        before = text[position - 1] if position > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if (bool(before) and _is_word_character(before)) != _is_word_character(word[0]) and (
+            bool(after) and _is_word_character(after)
+        ) != _is_word_character(word[-1]):
+            return True
+        position = text.find(word, position + 1)
+    return False
+
+
 def _headline_given_names(text: str, start: int, form: str) -> str | None:
     """The given names of ``form``, found at ``start`` in a title-case line, that are known to
     be given names or initials (``Dockers Cheer Maria Lind`` -> ``Maria Lind``), or a single
@@ -725,7 +746,7 @@ def _headline_given_names(text: str, start: int, form: str) -> str | None:
             # ``Senator Backed Kral``: a verb of the headline, not a given name
             and word not in _VERB_WORDS
             and not (len(word) > 4 and word.endswith(("ed", "ing", "es")))
-            and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+            and not _stands_as_word(text, word.lower())
         ):
             kept = [word]
     return " ".join([*kept, surname]) if kept else None

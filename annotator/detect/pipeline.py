@@ -73,7 +73,7 @@ from annotator.detect.attribution import (
     trie_pattern,
 )
 from annotator.detect.cuewords import find_cue_words
-from annotator.detect.headlines import find_headline_attributions
+from annotator.detect.headlines import circumstance_follows, find_headline_attributions
 from annotator.detect.lexicon import (
     BARE_NOUN_LIKE_FORMS,
     BELIEF_VERBS,
@@ -474,6 +474,8 @@ def _label_span(match: re.Match[str]) -> tuple[int, int]:
     return match.span("label")
 
 
+_LABEL_TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?")
+"""A time of day in parentheses after a speaker's label (``Lind (14:02):``)."""
 _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
@@ -1538,6 +1540,15 @@ class _Detector:
                     break
                 if span.end <= draft.end:
                     inside.append(span.start)
+            if inside and inside[0] == draft.start:
+                first_span = self.spans[bisect_right(self.span_starts, draft.start) - 1]
+                if first_span.end < draft.end and circumstance_follows(text, first_span.end):
+                    # ``Mayor Says "We Will Rebuild" After Flood``: the words after the closing
+                    # mark say when, as ``after the flood`` does in a sentence (where the quote
+                    # alone is taken); what was said is the quote.
+                    draft.end, draft.type = first_span.end, QuoteType.DIRECT
+                    absorbed.add(first_span.start)
+                    continue
             if inside:
                 absorbed.update(inside)
                 draft.type = QuoteType.MIXED
@@ -5432,6 +5443,17 @@ class _Detector:
                 and not (repeated[label] > 1 and " " in label and looks_like_person(label))
             ):
                 continue
+            if (
+                not capitals_line
+                and match.group("paren") is not None
+                and not looks_like_person(label)
+                and not (transcript and label in named)
+                and _LABEL_TIME_RE.fullmatch(match.group("paren")) is None
+            ):
+                # ``Revenue (2024):``, ``Ingredients (Serves Four):``: a heading and its
+                # qualifier; after a speaker the parentheses hold a seat or a time of day
+                # (``Ada Lind (Harbour Party):``, ``Lind (14:02):``).
+                continue
             if label.lower().rstrip(".").split()[-1] in _NOT_LABELS:
                 # ``FILM REVIEW:``, ``EDITOR'S NOTE:``: a section's name ends in the word.
                 continue
@@ -5623,8 +5645,13 @@ class _Detector:
                 common_head = True
             name = None if common_head else _speaker_name(mention.text)
             titled = self.titled_person(mention.text)
+            signed = _READER_SIGN_RE.match(mention.text) if name is None else None
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
+            elif signed is not None and self.names.fullest(signed[1]) != signed[1]:
+                # ``Lind in Brennock`` once ``Ada Lind`` was named: her surname and where she
+                # spoke, not a reader signing with a given name and a town.
+                draft.resolved = self.names.fullest(signed[1])
             elif name is None or (
                 name == mention.text.removeprefix("the ").removeprefix("The ")
                 and name.lower() in _PERSON_TITLES
@@ -6163,6 +6190,11 @@ def _one_spelling_each(speakers: list[str | None]) -> dict[str | None, str | Non
                 continue
             spellings[name] = representative
     return spellings
+
+
+_READER_SIGN_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?:in|from)[ \t]+[A-Z]")
+"""One capitalised word, then ``in`` or ``from`` and a place: a reader's signature
+(``Kristian in Brennock``), or a person named earlier by their surname."""
 
 
 @lru_cache(maxsize=65536)

@@ -37,7 +37,13 @@ from annotator.detect.attitudes import (
     _raised_subject,
     animate_holder,
 )
-from annotator.detect.attribution import AUXILIARIES, Mention, subject_before, trie_pattern
+from annotator.detect.attribution import (
+    AUXILIARIES,
+    Mention,
+    noun_of_people,
+    subject_before,
+    trie_pattern,
+)
 from annotator.detect.lexicon import (
     _IRREGULAR,
     ABBREVIATIONS,
@@ -924,11 +930,32 @@ _NOT_CLAUSE_OPENERS = frozenset(
 )
 """Words opening a relative clause or a phrase, not a main clause a survey could hold."""
 _STANDING_RE = re.compile(
-    r"\d|%|\b(?:percent|points?|lead|leads|leading|led|ahead|behind|trails?|trailing|trailed|"
+    r"\d|%|\b(?:percent|points?|ahead|behind|trails?|trailing|trailed|"
     r"tied|even|first|second|third|fourth|fifth|last|favou?rabl[ey]|unfavou?rabl[ey]|support|"
     r"approval|margin)\b"
+    # ``leads the race``, ``leads Kral``, ``a narrow lead``, ``the leading candidate``: a lead
+    # in a contest; ``led the count``, ``led the walk`` is something done, no standing.
+    r"|\b(?:a|the|his|her|its|their|narrow|clear|big|wide|slim|comfortable)\s+lead\b"
+    r"|\b(?:lead|leads|leading|led)(?=\s*$|\s*[,;]|\s+(?:by|with|among|over|on|all|"
+    r"(?:the\s+)?(?:race|field|pack|contest|primary|ballot|nomination|polls?|"
+    r"choice|way)\b)|\s+[A-Z\d])"
 )
 """A figure or a standing, what a survey finds (``leads by nine points``, ``is third``)."""
+_LEAD_OVER_RE = re.compile(r"\b(?:lead|leads|leading|led)((?:\s+[a-z]+){1,4})")
+"""A verb of leading and the words after it, where a rival may stand (``led the former
+governor``)."""
+
+
+def _holds_standing(content: str) -> bool:
+    """Whether ``content`` holds a figure or a standing in a contest: a lead over a person
+    (``has led the former governor``) counts, a lead of an act (``led the count``) does not."""
+    if _STANDING_RE.search(content) is not None:
+        return True
+    return any(
+        noun_of_people(word)
+        for lead in _LEAD_OVER_RE.finditer(content)
+        for word in lead.group(1).split()
+    )
 
 
 def find_trailing_sources(detector: _Detector) -> None:
@@ -963,7 +990,7 @@ def find_trailing_sources(detector: _Detector) -> None:
             len(content.split()) < 3
             # ``who’s running third``: the relative before its contracted verb
             or re.split(r"[’']", content.split(None, 1)[0].lower())[0] in _NOT_CLAUSE_OPENERS
-            or _STANDING_RE.search(content) is None
+            or not _holds_standing(content)
         ):
             # ``who is third in the polls``, ``despite his standing in the polls``: a relative or
             # a phrase, no clause of its own; a clause with no figure or standing is no finding.
