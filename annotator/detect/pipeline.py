@@ -5388,7 +5388,7 @@ class _Detector:
         self.drafts.append(draft)
 
     def find_labelled_lines(self) -> None:
-        """``Kral: I Still Believe ...`` as a headline, ``KRAL: Honestly, ...`` in a
+        """``Kral: I Stand By The Plan`` as a headline, ``KRAL: Honestly, ...`` in a
         transcript: a line opening with a speaker label and a colon is what that speaker said.
 
         Only the first line of the document (its headline) and labels in capitals (a transcript)
