@@ -48,6 +48,7 @@ from annotator.detect.attribution import (
     AUXILIARIES,
     CUE_RE,
     CUE_SCAN_RE,
+    MONTH_GIVEN_NAMES,
     OBJECT_TAKING,
     OPENING_PARTICIPLES,
     QUOTE_TAG_PHRASES,
@@ -6225,6 +6226,8 @@ def _speaker_name(phrase: str) -> str | None:
         return None
     holder_name = clean_name(holder)
     if holder_name is None:
+        if holder.strip().lower() in MONTH_GIVEN_NAMES:
+            return None  # ``Jan from Leeds``: a given name that is also a month, as written
         return name
     if (
         holder_name == holder
