@@ -849,6 +849,15 @@ _OPENING_SUBJECT_NOT_WORDS = frozenset(
 is no plain subject. ``and`` too: ``met on Monday and said`` joins two predicates."""
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
+_DURATION_NOUNS = frozenset(
+    "seconds minutes hours days nights weeks weekends months years decades".split()
+)
+"""Plural spans of time, which head no speaker (``spent six months asking``)."""
+_DURATION_COUNTS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred last next first past".split()
+)
+"""Counts and bounds before a span of time (``six months``, ``the last two years``)."""
 _QUANTIFIERS = frozenset(
     "some many most few several all both none half each more other others".split()
 )
@@ -1801,6 +1810,14 @@ class _Detector:
                 speaker = common = self.common_subject(
                     cue_start, sent_start, lowered not in BELIEF_VERBS
                 )
+                if (
+                    speaker is not None
+                    and lowered.endswith("ing")
+                    and speaker.text.rsplit(None, 1)[-1].lower() in _DURATION_NOUNS
+                ):
+                    # ``She spent six months asking``: a span of time is the object of the
+                    # verb before it, whose subject asks.
+                    speaker = common = self.duration_holder(speaker.start, sent_start)
                 beyond = self.behind_adverbial(speaker, sent_start, cue_start)
                 if beyond is not speaker:
                     # ``crewmates have at times said``: the subject before it
@@ -2988,6 +3005,24 @@ class _Detector:
             fragment = Draft(start, end, QuoteType.INDIRECT, draft.score, standalone=False)
             fragment.speaker, fragment.cue, fragment.source = speaker, cue, draft.source
             self.fragment = fragment
+
+    def duration_holder(self, duration_start: int, sent_start: int) -> Mention | None:
+        """The subject of the verb whose object is a span of time opening at
+        ``duration_start`` (``[She] spent six months``, ``[the pilots] took two weeks``); None
+        when no verb stands before it within a few words."""
+        text = self.text
+        words = list(_WORD_RE.finditer(text, max(sent_start, duration_start - 40), duration_start))
+        while words and (
+            words[-1].group().lower() in _DETERMINER_WORDS
+            or words[-1].group().lower() in _QUANTIFIERS
+            or words[-1].group().lower() in _DURATION_COUNTS
+            or words[-1].group()[:1].isdigit()
+        ):
+            words.pop()
+        if not words or not words[-1].group().islower():
+            return None
+        verb = words[-1].start()
+        return subject_before(text, verb, sent_start) or self.common_subject(verb, sent_start)
 
     def common_subject(
         self, cue_start: int, sent_start: int, indefinite: bool = False

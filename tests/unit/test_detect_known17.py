@@ -41,6 +41,25 @@ def test_an_existential_there_after_an_opening_phrase_is_no_fragment() -> None:
     assert not any(c.text.endswith("there") for c in found(text))
 
 
+# 4. A duration is no subject of a participle.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("She spent six months asking workers what the machines could do.", "She"),
+        (
+            "The skipper spent the last two years asking pilots what the channel could take.",
+            "The skipper",
+        ),
+    ],
+)
+def test_a_duration_before_a_participle_cue_leaves_the_clause_s_subject(
+    text: str, speaker: str
+) -> None:
+    assert [c.speaker for c in found(text)] == [speaker]
+
+
 # 5. A passive view with ``by`` and no ``as`` complement.
 
 
