@@ -968,6 +968,8 @@ _PASSIVE_BE_RE = re.compile(r"\s(?:is|are|was|were|been|being)\s")
 _LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'", ",''")
 """How reported content ends before an attribution that follows it (``..., she said``)."""
 _TRAILING_RE = re.compile(
+    # ``said a skipper based in Leeds``: a participle whose place qualifies the speaker.
+    r"(?:\s+[a-z]{3,}ed(?=\s+(?:in|at|on|from)\s))?"
     r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|"
     # ``to`` and ``with`` open a phrase (``to reporters``, ``with the Courier``), not an
     # infinitive or a pronoun object (``agreed to pay``, ``pleaded with them``).

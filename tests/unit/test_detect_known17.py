@@ -19,6 +19,24 @@ def triples(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(c.text, c.speaker, c.cue) for c in found(text)]
 
 
+# 1. An inverted ``said`` with an indefinite noun phrase and a participle after it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port will close, said a skipper based in Leeds.",
+        "The ferry is too old, said a pilot stationed at Varnby.",
+    ],
+)
+def test_an_inverted_cue_with_a_reduced_relative_after_its_speaker_closes_the_sentence(
+    text: str,
+) -> None:
+    ((content, who, cue),) = triples(text)
+    assert (content, cue) == (text.split(",")[0], "said")
+    assert who is not None and who.startswith("a ")
+
+
 # 2. A given name that is also a month before ``from`` or ``in`` and a place.
 
 
