@@ -2463,6 +2463,17 @@ class _Detector:
             # own; the clause before the colon is this cue's content, on its own.
             content_end = self.trim(content_start, colon)[1]
             inner = None
+        if (
+            inner is not None
+            and inner.start > content_start
+            and inner.end < content_end
+            and _COMMA_CLOSE_RE.match(text, inner.end - 3, inner.end + 1)
+            and (narrated := _AND_PAST_RE.match(text, inner.end, content_end)) is not None
+            and (narrated["verb"].endswith("ed") or narrated["verb"] in _IRREGULAR_PAST)
+        ):
+            # ``said she was ready: “...,” and left``: the quote closed on its comma, and
+            # ``and`` with a past verb goes on with the speaker's acts, not with what was said.
+            content_end = inner.end
         if inner is not None and inner.start >= content_start:
             # Where the first quote stands decides between a direct and a mixed quote.
             gap = text[cue_end : inner.start].rstrip() if inner.start > cue_end else ""
@@ -6321,6 +6332,8 @@ _BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 """A byline after a quote: the quote is the title of a piece (``“Ferries Run Late,” by Lind``)."""
 _BYLINE_LEAD_RE = re.compile(r"[”\"’'],?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][^:\n“”\"]{0,80}:$")
 """A headline and its byline before a colon: what follows is an excerpt of the piece."""
+_AND_PAST_RE = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]{3,})\b")
+"""``and`` and a verb after a quote (``“...,” and left``), the narrator's next act if past."""
 _IRREGULAR_PAST = frozenset(
     "left told went came made took gave got met ran won lost held kept sent spent built began "
     "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "

@@ -95,3 +95,19 @@ def test_a_passive_view_with_an_agent_and_no_as_complement_is_no_view(text: str)
 def test_a_passive_view_with_an_agent_and_an_as_complement_stays() -> None:
     text = "The ferry was seen by the board as a risk."
     assert ("a risk", "the board") in {(c.text, c.speaker) for c in found(text)}
+
+
+# 6. A mixed quote ends at its closing mark when ``and`` and a verb of the narrator follow.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Lind said she was ready: “We will sail at dawn,” and left.",
+        "Ada Lind said she was ready: “We will sail at dawn,” and walked out of the hall.",
+    ],
+)
+def test_a_mixed_quote_ends_at_its_mark_before_and_and_the_narrator_s_verb(text: str) -> None:
+    (candidate,) = found(text)
+    assert candidate.type.value == "mixed"
+    assert candidate.text.endswith("”")
