@@ -1791,6 +1791,8 @@ class _Detector:
                         causative.group("who"), causative.start("who"), causative.end("who")
                     )
             if speaker is not None and lowered.endswith("ing"):
+                speaker = self.behind_duration(speaker, sent_start)
+            if speaker is not None and lowered.endswith("ing"):
                 sent = self.document_sender(speaker, sent_start)
                 if sent is not None:
                     speaker, document = sent
@@ -1812,14 +1814,8 @@ class _Detector:
                 speaker = common = self.common_subject(
                     cue_start, sent_start, lowered not in BELIEF_VERBS
                 )
-                if (
-                    speaker is not None
-                    and lowered.endswith("ing")
-                    and speaker.text.rsplit(None, 1)[-1].lower() in _DURATION_NOUNS
-                ):
-                    # ``She spent six months asking``: a span of time is the object of the
-                    # verb before it, whose subject asks.
-                    speaker = common = self.duration_holder(speaker.start, sent_start)
+                if speaker is not None and lowered.endswith("ing"):
+                    speaker = common = self.behind_duration(speaker, sent_start)
                 beyond = self.behind_adverbial(speaker, sent_start, cue_start)
                 if beyond is not speaker:
                     # ``crewmates have at times said``: the subject before it
@@ -3018,6 +3014,15 @@ class _Detector:
             fragment = Draft(start, end, QuoteType.INDIRECT, draft.score, standalone=False)
             fragment.speaker, fragment.cue, fragment.source = speaker, cue, draft.source
             self.fragment = fragment
+
+    def behind_duration(self, speaker: Mention, sent_start: int) -> Mention | None:
+        """``speaker`` unless it ends with a span of time before a participle cue (``She spent
+        six months asking``, ``Some pilots spent weeks saying``): the span is the object of the
+        verb before it, whose subject (see :meth:`duration_holder`) speaks."""
+        head = speaker.text.rsplit(None, 1)[-1]
+        if head.lower() not in _DURATION_NOUNS:
+            return speaker
+        return self.duration_holder(speaker.end - len(head), sent_start)
 
     def duration_holder(self, duration_start: int, sent_start: int) -> Mention | None:
         """The subject of the verb whose object is a span of time opening at

@@ -70,6 +70,7 @@ def test_an_existential_there_after_an_opening_phrase_is_no_fragment() -> None:
             "The skipper spent the last two years asking pilots what the channel could take.",
             "The skipper",
         ),
+        ("Some pilots spent weeks saying the channel was too shallow.", "Some pilots"),
     ],
 )
 def test_a_duration_before_a_participle_cue_leaves_the_clause_s_subject(
