@@ -413,6 +413,10 @@ def _attitude_at(
             # it holds the subject as follows ``as``.
             speaker = Mention(agent["agent"], agent.start("agent"), agent.end("agent"))
             content_start = agent.end()
+        elif kind == "view" and text.startswith(" by ", cue_end):
+            # ``was considered by the board at its meeting``, ``was seen by astronomers as it
+            # passed``: an agent with no ``as`` and a complement is a plain weighing or sight.
+            return None
         if kind == "appearance" and _CANNOT_RE.search(before):
             return None  # ``he just can't seem to win``: cannot, not an appearance
     elif kind == "evidence":
@@ -569,6 +573,8 @@ def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | No
         words = words[len(stripped) - 1 :]
     if not words or len(words) > 8 or words[0].lower() in ("it", "there"):
         return None
+    if words[-1].lower() == "there" and words[0].lower() in _OPENING_PREPOSITIONS:
+        return None  # ``In the valley there appears to be``: an existential ``there``
     if any(mark in text[start:cue_start] for mark in '“”"'):
         return None
     while words and (
@@ -586,6 +592,9 @@ def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | No
     start, end = detector.trim(start, end)
     return (start, end) if end > start else None
 
+
+_OPENING_PREPOSITIONS = frozenset("in at on across among around within inside near".split())
+"""Prepositions opening a place before an existential ``there`` (``In the valley there``)."""
 
 _NO_SUBJECT_BEFORE_ASIDE = frozenset("it there which who whom whose".split())
 """Words opening no subject before an aside: a dummy, or a relative opening a clause of its own

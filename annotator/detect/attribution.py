@@ -191,6 +191,8 @@ _MONTH_WORDS = frozenset(
 )
 """Months and their abbreviations, which a day's number follows in a date (``Jan. 12``)."""
 """A time between a subject and its cue (``on Tuesday``, ``earlier this month``)."""
+MONTH_GIVEN_NAMES = frozenset("jan may june april".split())
+"""Months (or their abbreviations) that are also given names (``Jan from Leeds wrote``)."""
 
 _DETERMINERS = frozenset(
     "the a an another one two three four several many some other both all his her their its "
@@ -868,6 +870,9 @@ def _collect_backward(
             and (j == 1 or not tokens[j - 2][:1].isupper())
             and (
                 tokens[j - 1].lower() in FIRST_NAMES
+                # ``May from Leeds``: a month is a date only with a day, so alone before
+                # ``from`` or ``in`` and a town it is a given name.
+                or tokens[j - 1].lower() in MONTH_GIVEN_NAMES
                 or tokens[j - 1].isalpha()
                 and tokens[j - 1].lower() not in STOP_CAPS
                 and tokens[j - 1].lower() not in TITLE_WORDS

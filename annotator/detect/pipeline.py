@@ -48,6 +48,7 @@ from annotator.detect.attribution import (
     AUXILIARIES,
     CUE_RE,
     CUE_SCAN_RE,
+    MONTH_GIVEN_NAMES,
     OBJECT_TAKING,
     OPENING_PARTICIPLES,
     QUOTE_TAG_PHRASES,
@@ -848,6 +849,15 @@ _OPENING_SUBJECT_NOT_WORDS = frozenset(
 is no plain subject. ``and`` too: ``met on Monday and said`` joins two predicates."""
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
+_DURATION_NOUNS = frozenset(
+    "seconds minutes hours days nights weeks weekends months years decades".split()
+)
+"""Plural spans of time, which head no speaker (``spent six months asking``)."""
+_DURATION_COUNTS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred last next first past".split()
+)
+"""Counts and bounds before a span of time (``six months``, ``the last two years``)."""
 _QUANTIFIERS = frozenset(
     "some many most few several all both none half each more other others".split()
 )
@@ -958,6 +968,8 @@ _PASSIVE_BE_RE = re.compile(r"\s(?:is|are|was|were|been|being)\s")
 _LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'", ",''")
 """How reported content ends before an attribution that follows it (``..., she said``)."""
 _TRAILING_RE = re.compile(
+    # ``said a skipper based in Leeds``: a participle whose place qualifies the speaker.
+    r"(?:\s+[a-z]{3,}ed(?=\s+(?:in|at|on|from)\s))?"
     r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|"
     # ``to`` and ``with`` open a phrase (``to reporters``, ``with the Courier``), not an
     # infinitive or a pronoun object (``agreed to pay``, ``pleaded with them``).
@@ -1779,6 +1791,8 @@ class _Detector:
                         causative.group("who"), causative.start("who"), causative.end("who")
                     )
             if speaker is not None and lowered.endswith("ing"):
+                speaker = self.behind_duration(speaker, sent_start)
+            if speaker is not None and lowered.endswith("ing"):
                 sent = self.document_sender(speaker, sent_start)
                 if sent is not None:
                     speaker, document = sent
@@ -1800,6 +1814,8 @@ class _Detector:
                 speaker = common = self.common_subject(
                     cue_start, sent_start, lowered not in BELIEF_VERBS
                 )
+                if speaker is not None and lowered.endswith("ing"):
+                    speaker = common = self.behind_duration(speaker, sent_start)
                 beyond = self.behind_adverbial(speaker, sent_start, cue_start)
                 if beyond is not speaker:
                     # ``crewmates have at times said``: the subject before it
@@ -2443,6 +2459,17 @@ class _Detector:
             # own; the clause before the colon is this cue's content, on its own.
             content_end = self.trim(content_start, colon)[1]
             inner = None
+        if (
+            inner is not None
+            and inner.start > content_start
+            and inner.end < content_end
+            and _COMMA_CLOSE_RE.match(text, inner.end - 3, inner.end + 1)
+            and (narrated := _AND_PAST_RE.match(text, inner.end, content_end)) is not None
+            and (narrated["verb"].endswith("ed") or narrated["verb"] in _IRREGULAR_PAST)
+        ):
+            # ``said she was ready: “...,” and left``: the quote closed on its comma, and
+            # ``and`` with a past verb goes on with the speaker's acts, not with what was said.
+            content_end = inner.end
         if inner is not None and inner.start >= content_start:
             # Where the first quote stands decides between a direct and a mixed quote.
             gap = text[cue_end : inner.start].rstrip() if inner.start > cue_end else ""
@@ -2987,6 +3014,33 @@ class _Detector:
             fragment = Draft(start, end, QuoteType.INDIRECT, draft.score, standalone=False)
             fragment.speaker, fragment.cue, fragment.source = speaker, cue, draft.source
             self.fragment = fragment
+
+    def behind_duration(self, speaker: Mention, sent_start: int) -> Mention | None:
+        """``speaker`` unless it ends with a span of time before a participle cue (``She spent
+        six months asking``, ``Some pilots spent weeks saying``): the span is the object of the
+        verb before it, whose subject (see :meth:`duration_holder`) speaks."""
+        head = speaker.text.rsplit(None, 1)[-1]
+        if head.lower() not in _DURATION_NOUNS:
+            return speaker
+        return self.duration_holder(speaker.end - len(head), sent_start)
+
+    def duration_holder(self, duration_start: int, sent_start: int) -> Mention | None:
+        """The subject of the verb whose object is a span of time opening at
+        ``duration_start`` (``[She] spent six months``, ``[the pilots] took two weeks``); None
+        when no verb stands before it within a few words."""
+        text = self.text
+        words = list(_WORD_RE.finditer(text, max(sent_start, duration_start - 40), duration_start))
+        while words and (
+            words[-1].group().lower() in _DETERMINER_WORDS
+            or words[-1].group().lower() in _QUANTIFIERS
+            or words[-1].group().lower() in _DURATION_COUNTS
+            or words[-1].group()[:1].isdigit()
+        ):
+            words.pop()
+        if not words or not words[-1].group().islower():
+            return None
+        verb = words[-1].start()
+        return subject_before(text, verb, sent_start) or self.common_subject(verb, sent_start)
 
     def common_subject(
         self, cue_start: int, sent_start: int, indefinite: bool = False
@@ -6225,6 +6279,8 @@ def _speaker_name(phrase: str) -> str | None:
         return None
     holder_name = clean_name(holder)
     if holder_name is None:
+        if holder.strip().lower() in MONTH_GIVEN_NAMES:
+            return None  # ``Jan from Leeds``: a given name that is also a month, as written
         return name
     if (
         holder_name == holder
@@ -6281,6 +6337,8 @@ _BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 """A byline after a quote: the quote is the title of a piece (``“Ferries Run Late,” by Lind``)."""
 _BYLINE_LEAD_RE = re.compile(r"[”\"’'],?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][^:\n“”\"]{0,80}:$")
 """A headline and its byline before a colon: what follows is an excerpt of the piece."""
+_AND_PAST_RE = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]{3,})\b")
+"""``and`` and a verb after a quote (``“...,” and left``), the narrator's next act if past."""
 _IRREGULAR_PAST = frozenset(
     "left told went came made took gave got met ran won lost held kept sent spent built began "
     "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "
