@@ -196,7 +196,7 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"September|October|November|December))\b)|"
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|recently|again|also|repeatedly|publicly|"
-    r"previously|earlier|later|once|privately|separately|too)\b)"
+    r"previously|earlier|later|afterwards|afterward|once|privately|separately|too)\b)"
 )
 _COORDINATED_CUES = trie_pattern(
     sorted(

@@ -1,0 +1,27 @@
+"""House styles of a nineteenth round (a Scottish local paper, a Maltese English-language
+paper, a Gulf English-language daily with long official titles, a farming trade weekly, a
+motor-racing report with team radio, a TV listings and crossword page, a corrections column):
+each rule of English news prose with a case that showed it. Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def test_afterwards_between_cue_and_content_is_when_it_was_said() -> None:
+    for text in (
+        'Cllr Brodie said afterwards it was "a fair result for the glen".',
+        'Cllr Brodie said afterward it was "a fair result for the glen".',
+    ):
+        (candidate,) = found(text)
+        assert (candidate.speaker, candidate.text) == (
+            "Brodie",
+            'it was "a fair result for the glen"',
+        ), text
