@@ -2136,6 +2136,8 @@ class _Detector:
                 )
             ):
                 return None  # ``described the scene``; but ``described the move as a breach``
+            if lowered.startswith("claim") and _PRIZE_WON_RE.match(text, content_start, sent_end):
+                return None  # ``claimed a first victory``, ``claimed the title``: won it
             # ``declared victory``, ``claimed ownership``, ``conceded defeat``: what was
             # declared named by a noun, without the words, as ``talked about``: scored in the
             # attitudes' band.
@@ -6448,6 +6450,16 @@ _HEADLINE_CUE_FORMS = HEADLINE_CUES | frozenset(
 """Headlines' cues with a singular or a plural subject (``Slams``, ``Vow``)."""
 
 
+_PRIZE_WON_RE = re.compile(
+    r"\s*(?:a|an|the|his|her|their|its|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:victory|win|title|crown|medal|gold|silver|bronze|pole|podium|trophy|cup|prize|seat|"
+    r"points?|wickets?|championship|double|treble|hat-trick)(?:\s+position)?"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on|for|after|with|by|from|ahead|before|"
+    r"despite|since|when|as|to)\b)"
+)
+"""What ``claim`` takes in a sports report or an election count: a prize won (``claimed a
+maiden victory at``, ``claimed the title``, ``claimed pole position``), not a statement; the
+noun with no finite verb after it (``claimed the title was rigged`` stays a claim)."""
 _DECLARING_CUES = ("declar", "proclaim", "claim", "conced")
 """Cues that with a bare noun name a declaration, not its words (``declared victory``,
 ``claimed ownership``, ``conceded defeat``)."""

@@ -25,3 +25,20 @@ def test_afterwards_between_cue_and_content_is_when_it_was_said() -> None:
             "Brodie",
             'it was "a fair result for the glen"',
         ), text
+
+
+def test_a_prize_claimed_in_a_race_report_was_won_not_said() -> None:
+    for text in (
+        "Piet Solano claimed a maiden victory at the Harwick Grand Prix on Sunday.",
+        "Piet Solano claimed the title after a wet final lap.",
+        "Piet Solano claimed his second podium in Tarrow.",
+    ):
+        assert found(text) == [], text
+
+
+def test_claim_with_a_prize_noun_then_a_verb_stays_a_claim() -> None:
+    (candidate,) = found("Piet Solano claimed the title was decided by the stewards.")
+    assert (candidate.speaker, candidate.text) == (
+        "Piet Solano",
+        "the title was decided by the stewards",
+    )
