@@ -5591,6 +5591,11 @@ class _Detector:
             mention = draft.speaker
             if mention is None:
                 continue
+            possessive, _, style = mention.text.partition(" ")
+            if possessive.lower() in _STYLE_POSSESSIVES and style in _STYLES_OF_ADDRESS:
+                # ``His Highness said``: the style stands for the person, the possessive part
+                # of it; no name to resolve by, so the phrase as written.
+                draft.resolved = mention.text
             if draft.resolved is not None:
                 group = None
                 continue
@@ -6450,6 +6455,13 @@ _HEADLINE_CUE_FORMS = HEADLINE_CUES | frozenset(
 """Headlines' cues with a singular or a plural subject (``Slams``, ``Vow``)."""
 
 
+_STYLES_OF_ADDRESS = frozenset(
+    "Highness Majesty Excellency Holiness Eminence Grace Lordship Ladyship Honour Honor "
+    "Worship".split()
+)
+"""Styles that stand for a ruler, a prelate or a judge after a possessive (``Her Majesty``)."""
+_STYLE_POSSESSIVES = frozenset("his her their your".split())
+"""Possessives opening a style of address (``His Highness``, ``Your Honour``)."""
 _PRIZE_WON_RE = re.compile(
     r"\s*(?:a|an|the|his|her|their|its|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:victory|win|title|crown|medal|gold|silver|bronze|pole|podium|trophy|cup|prize|seat|"

@@ -42,3 +42,13 @@ def test_claim_with_a_prize_noun_then_a_verb_stays_a_claim() -> None:
         "Piet Solano",
         "the title was decided by the stewards",
     )
+
+
+def test_a_style_of_address_after_a_possessive_is_the_speaker_as_written() -> None:
+    for text, speaker in (
+        ("His Highness said the new quay would open in the spring.", "His Highness"),
+        ('"The quay is for everyone," Her Majesty said.', "Her Majesty"),
+        ("His Grace told the synod that the vote would wait.", "His Grace"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
