@@ -3019,7 +3019,7 @@ class _Detector:
         while index >= 0:
             word = words[index].group()
             lowered = word.lower()
-            if lowered in AUXILIARIES:
+            if _auxiliary(words[index], sent_start):
                 passive = passive or lowered in _BE_FORMS
             elif word in _TIME_SKIPS or word.endswith(SKIPPED_ENDINGS) and skips_before_verb(word):
                 adverb = True
@@ -3186,7 +3186,7 @@ class _Detector:
         words = list(_WORD_RE.finditer(text, max(sent_start, cue_start - 120), cue_start))
         index = len(words) - 1
         while index >= 0 and (
-            words[index].group().lower() in AUXILIARIES
+            _auxiliary(words[index], sent_start)
             or words[index].group().endswith(SKIPPED_ENDINGS)
             and skips_before_verb(words[index].group())
         ):
@@ -3200,7 +3200,7 @@ class _Detector:
                 head = k
                 break
             if (
-                lowered in AUXILIARIES
+                _auxiliary(words[k], sent_start)
                 or lowered in SPEECH_VERBS
                 or lowered in BELIEF_VERBS
                 or lowered in _RELATIVE_WORDS
@@ -6508,6 +6508,15 @@ argued``, ``I have long said``) rather than an event (``I have informed the boar
 def _past_tense(verb: str) -> bool:
     """Whether ``verb`` is in the past tense (``said``, ``argued``, ``told``)."""
     return verb.endswith("ed") or verb in _IRREGULAR_PAST or verb in ("said", "did")
+
+
+def _auxiliary(word: re.Match[str], sent_start: int) -> bool:
+    """Whether ``word`` is an auxiliary before a cue (``would say``); a capitalised ``May``
+    inside the sentence is the month or a surname (``a report on 8 May said``)."""
+    found = word.group()
+    if found == "May" and word.start() > sent_start:
+        return False
+    return found.lower() in AUXILIARIES
 
 
 def _bare_noun(word: str) -> bool:

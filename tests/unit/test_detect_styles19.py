@@ -52,3 +52,11 @@ def test_a_style_of_address_after_a_possessive_is_the_speaker_as_written() -> No
     ):
         (candidate,) = found(text)
         assert candidate.speaker == speaker, text
+
+
+def test_may_capitalised_inside_a_sentence_is_the_month_not_an_auxiliary() -> None:
+    (candidate,) = found("A report on harbour dues on 9 May said that the levy would double.")
+    assert candidate.speaker == "A report on harbour dues on 9 May"
+    assert candidate.text == "that the levy would double"
+    (candidate,) = found("Skippers may say the levy will double.")
+    assert candidate.speaker == "Skippers"
