@@ -3404,8 +3404,11 @@ class _Detector:
         if opening is None:
             return None
         # ``The board, responding to Kral, said``: a common noun phrase as well as a name.
-        subject = subject_before(text, opening.start(), sent_start) or self.common_subject(
-            opening.start(), sent_start
+        # ``A report on harbour dues (9 May) said``: a source of evidence as well.
+        subject = (
+            subject_before(text, opening.start(), sent_start)
+            or self.evidence_subject(sent_start, opening.start())
+            or self.common_subject(opening.start(), sent_start)
         )
         if subject is None or text[subject.end : opening.start()].strip(" ’'s"):
             return None  # the phrase before the apposition must be the subject, whole

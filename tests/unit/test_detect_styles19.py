@@ -60,3 +60,18 @@ def test_may_capitalised_inside_a_sentence_is_the_month_not_an_auxiliary() -> No
     assert candidate.text == "that the levy would double"
     (candidate,) = found("Skippers may say the levy will double.")
     assert candidate.speaker == "Skippers"
+
+
+def test_a_source_of_evidence_before_a_parenthesis_or_an_apposition_is_the_subject() -> None:
+    for text, speaker in (
+        (
+            "A report on harbour dues (9 May) said that the levy would double.",
+            "A report on harbour dues",
+        ),
+        (
+            "A survey of ferry skippers, released on Friday, shows that fares rose.",
+            "A survey of ferry skippers",
+        ),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
