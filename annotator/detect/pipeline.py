@@ -197,7 +197,7 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"September|October|November|December))\b)|"
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|recently|again|also|repeatedly|publicly|"
-    r"previously|earlier|later|once|privately|separately|too)\b)"
+    r"previously|earlier|later|afterwards|afterward|once|privately|separately|too)\b)"
 )
 _COORDINATED_CUES = trie_pattern(
     sorted(
@@ -2152,6 +2152,8 @@ class _Detector:
                 )
             ):
                 return None  # ``described the scene``; but ``described the move as a breach``
+            if lowered.startswith("claim") and _PRIZE_WON_RE.match(text, content_start, sent_end):
+                return None  # ``claimed a first victory``, ``claimed the title``: won it
             # ``declared victory``, ``claimed ownership``, ``conceded defeat``: what was
             # declared named by a noun, without the words, as ``talked about``: scored in the
             # attitudes' band.
@@ -3071,7 +3073,7 @@ class _Detector:
         while index >= 0:
             word = words[index].group()
             lowered = word.lower()
-            if lowered in AUXILIARIES:
+            if _auxiliary(words[index], sent_start):
                 passive = passive or lowered in _BE_FORMS
             elif word in _TIME_SKIPS or word.endswith(SKIPPED_ENDINGS) and skips_before_verb(word):
                 adverb = True
@@ -3238,7 +3240,7 @@ class _Detector:
         words = list(_WORD_RE.finditer(text, max(sent_start, cue_start - 120), cue_start))
         index = len(words) - 1
         while index >= 0 and (
-            words[index].group().lower() in AUXILIARIES
+            _auxiliary(words[index], sent_start)
             or words[index].group().endswith(SKIPPED_ENDINGS)
             and skips_before_verb(words[index].group())
         ):
@@ -3252,7 +3254,7 @@ class _Detector:
                 head = k
                 break
             if (
-                lowered in AUXILIARIES
+                _auxiliary(words[k], sent_start)
                 or lowered in SPEECH_VERBS
                 or lowered in BELIEF_VERBS
                 or lowered in _RELATIVE_WORDS
@@ -3456,8 +3458,11 @@ class _Detector:
         if opening is None:
             return None
         # ``The board, responding to Kral, said``: a common noun phrase as well as a name.
-        subject = subject_before(text, opening.start(), sent_start) or self.common_subject(
-            opening.start(), sent_start
+        # ``A report on harbour dues (9 May) said``: a source of evidence as well.
+        subject = (
+            subject_before(text, opening.start(), sent_start)
+            or self.evidence_subject(sent_start, opening.start())
+            or self.common_subject(opening.start(), sent_start)
         )
         if subject is None or text[subject.end : opening.start()].strip(" ’'s"):
             return None  # the phrase before the apposition must be the subject, whole
@@ -5643,6 +5648,11 @@ class _Detector:
             mention = draft.speaker
             if mention is None:
                 continue
+            possessive, _, style = mention.text.partition(" ")
+            if possessive.lower() in _STYLE_POSSESSIVES and style in _STYLES_OF_ADDRESS:
+                # ``His Highness said``: the style stands for the person, the possessive part
+                # of it; no name to resolve by, so the phrase as written.
+                draft.resolved = mention.text
             if draft.resolved is not None:
                 group = None
                 continue
@@ -6506,6 +6516,23 @@ _HEADLINE_CUE_FORMS = HEADLINE_CUES | frozenset(
 """Headlines' cues with a singular or a plural subject (``Slams``, ``Vow``)."""
 
 
+_STYLES_OF_ADDRESS = frozenset(
+    "Highness Majesty Excellency Holiness Eminence Grace Lordship Ladyship Honour Honor "
+    "Worship".split()
+)
+"""Styles that stand for a ruler, a prelate or a judge after a possessive (``Her Majesty``)."""
+_STYLE_POSSESSIVES = frozenset("his her their your".split())
+"""Possessives opening a style of address (``His Highness``, ``Your Honour``)."""
+_PRIZE_WON_RE = re.compile(
+    r"\s*(?:a|an|the|his|her|their|its|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:victory|win|title|crown|medal|gold|silver|bronze|pole|podium|trophy|cup|prize|seat|"
+    r"points?|wickets?|championship|double|treble|hat-trick)(?:\s+position)?"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on|for|after|with|by|from|ahead|before|"
+    r"despite|since|when|as|to)\b)"
+)
+"""What ``claim`` takes in a sports report or an election count: a prize won (``claimed a
+maiden victory at``, ``claimed the title``, ``claimed pole position``), not a statement; the
+noun with no finite verb after it (``claimed the title was rigged`` stays a claim)."""
 _DECLARING_CUES = ("declar", "proclaim", "claim", "conced")
 """Cues that with a bare noun name a declaration, not its words (``declared victory``,
 ``claimed ownership``, ``conceded defeat``)."""
@@ -6542,6 +6569,15 @@ argued``, ``I have long said``) rather than an event (``I have informed the boar
 def _past_tense(verb: str) -> bool:
     """Whether ``verb`` is in the past tense (``said``, ``argued``, ``told``)."""
     return verb.endswith("ed") or verb in _IRREGULAR_PAST or verb in ("said", "did")
+
+
+def _auxiliary(word: re.Match[str], sent_start: int) -> bool:
+    """Whether ``word`` is an auxiliary before a cue (``would say``); a capitalised ``May``
+    inside the sentence is the month or a surname (``a report on 8 May said``)."""
+    found = word.group()
+    if found == "May" and word.start() > sent_start:
+        return False
+    return found.lower() in AUXILIARIES
 
 
 def _bare_noun(word: str) -> bool:
