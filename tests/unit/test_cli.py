@@ -13,12 +13,7 @@ import pytest
 from annotator.cli import SUBCOMMANDS, build_parser, main
 from annotator.records import QuoteAnnotation, Status, text_sha256
 from annotator.store import AnnotationStore
-
-
-def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.unit.cli_helpers import run_cli
 
 
 def annotate(store_root, corpus_root, annotator: str, doc_id: str, needle: str, **fields):

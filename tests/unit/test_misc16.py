@@ -6,37 +6,13 @@ from __future__ import annotations
 import pytest
 
 from annotator.cli import main
-from annotator.records import QuoteAnnotation, SourceKind, text_sha256
+from annotator.records import SourceKind
 from annotator.session import next_source_kind
 from annotator.store import AnnotationStore
+from tests.unit.cli_helpers import label, run_cli
 
 SAID = 'Warden Ilse Korv said "the gates stay shut until the storm has passed" at dawn.'
 QUOTED = '"the gates stay shut until the storm has passed"'
-
-
-def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def label(store_root, corpus_root, annotator: str, doc_id: str, needle: str, **fields):
-    """Save an accepted quote of ``needle`` in ``doc_id`` as ``annotator``'s."""
-    text = (corpus_root / doc_id).read_text(encoding="utf-8")
-    start = text.index(needle)
-    with AnnotationStore(store_root).open(annotator, writable=True) as file:
-        return file.save(
-            QuoteAnnotation(
-                id=f"{doc_id}:{start}",
-                doc_id=doc_id,
-                doc_sha256=text_sha256(text),
-                start=start,
-                end=start + len(needle),
-                text=needle,
-                annotator=annotator,
-                **fields,
-            )
-        )
 
 
 @pytest.fixture

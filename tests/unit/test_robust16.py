@@ -10,39 +10,13 @@ import orjson
 import pytest
 
 from annotator.cli import main
-from annotator.records import QuoteAnnotation, text_sha256
-from annotator.store import AnnotationStore
+from tests.unit.cli_helpers import label, run_cli
 
 RED = "\x1b[31m"
 """An escape sequence that turns a terminal's text red."""
 
 HYPERLINK = "\x1b]8;;mailto:desk@example.invalid\x1b\\"
 """An OSC 8 sequence that makes a terminal's text a link (no slash: it goes in file names)."""
-
-
-def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def label(store_root, corpus_root, annotator: str, doc_id: str, needle: str, **fields):
-    """Save an accepted quote of ``needle`` in ``doc_id`` as ``annotator``'s."""
-    text = (corpus_root / doc_id).read_text(encoding="utf-8")
-    start = text.index(needle)
-    with AnnotationStore(store_root).open(annotator, writable=True) as file:
-        return file.save(
-            QuoteAnnotation(
-                id=f"{doc_id}:{start}",
-                doc_id=doc_id,
-                doc_sha256=text_sha256(text),
-                start=start,
-                end=start + len(needle),
-                text=needle,
-                annotator=annotator,
-                **fields,
-            )
-        )
 
 
 # -- terminal escapes in file names and texts -----------------------------------------------------
