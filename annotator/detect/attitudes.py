@@ -192,6 +192,7 @@ _CLAUSE_OPEN_RE = re.compile(
     r"where|so|as|after|before|until|unless|whereas)\s+",
     re.IGNORECASE,
 )
+"""The start of a clause: the subject of a raising cue stands after the last one."""
 _CANNOT_RE = re.compile(r"(?:\bcan(?:no|[’']|\s+no)t|\bcouldn[’']t|\bcould\s+not)\s+(?:\w+\s+)?$")
 """``can't`` or ``couldn't`` before ``seem``: an inability (``he just can't seem to win``)."""
 _EMPTY_CONTENTS = frozenset("that the a an".split())
@@ -204,10 +205,9 @@ _PASSIVE_AGENT_RE = re.compile(
 )
 """The agent of a passive view and the ``as`` after it (``is seen by critics as``)."""
 _RAISING = frozenset(("appearance", "expectation", "view", "hearsay"))
+"""Classes whose cue may stand between the subject and the rest of what is attributed."""
 _SUBJECT_OPENERS = frozenset("he she they we who which it".split())
 """Pronouns that open the subject of a raising cue inside a longer stretch of words."""
-"""Classes whose cue may stand between the subject and the rest of what is attributed."""
-"""The start of a clause: the subject of a raising cue stands after the last one."""
 _NONRESTRICTIVE_RE = re.compile(r",\s+(?:which|who)\s+(?:[\w’'-]+\s+){0,2}$")
 """A cue in a relative clause set off by commas (``, which is expected``)."""
 _NOUN_BEFORE = frozenset(

@@ -185,12 +185,12 @@ _TIME_NOUNS = frozenset(
     "afternoon evening weekend yesterday today tonight".split()
 )
 _TIME_LEADS = frozenset("on last this earlier early late later next that".split())
+"""A time between a subject and its cue (``on Tuesday``, ``earlier this month``)."""
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 """Months and their abbreviations, which a day's number follows in a date (``Jan. 12``)."""
-"""A time between a subject and its cue (``on Tuesday``, ``earlier this month``)."""
 MONTH_GIVEN_NAMES = frozenset("jan may june april".split())
 """Months (or their abbreviations) that are also given names (``Jan from Leeds wrote``)."""
 

@@ -905,9 +905,9 @@ _FLOATING_OPENERS_WORDS = frozenset(
 """Words opening a subject before a name (``Both Lind and Kral``, ``Some Kral backers``), never
 a given name."""
 _NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
+"""How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
 _CONTRACTED_VERB_ENDINGS = ("’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll")
 """How a pronoun with its verb ends (``I'm``, ``We’re``): no given name of the next word."""
-"""How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
 _GLUED_OPENERS = frozenset("-[(—–")
 """Marks that may stand glued before a given name (``-Ada Lind``, ``[Ada Lind]``): the name
 starts after them and runs back no further."""

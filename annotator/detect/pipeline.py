@@ -341,6 +341,7 @@ _NOUN_CUE_BEFORE_RE = re.compile(
 """Words before a cue word in a block's introduction that make it a noun (``describes the
 record in blunt terms:``, ``gave a statement:``); the verb before it introduces the block."""
 _NEGATED_RE = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
+"""A negation right before a cue: the act did not take place."""
 _CATAPHORIC_RE = re.compile(
     r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
 )
@@ -351,7 +352,6 @@ _THAT_AFTER_BREAK_RE = re.compile(r"that\s+(?!is\b)")
 """``that`` right after a comma in reported content opens the content proper (``saying, for the
 first time, that ...``); a comma right after the content's opening ``that`` opens an aside in it
 (``said that, if the skippers agreed, ...``). Neither ends the content."""
-"""A negation right before a cue: the act did not take place."""
 _OPENING_PARTICIPLE_RE = re.compile(
     r"\W*(?:(?:After|Before|By|While|In|Since|Upon|Without|When|Despite)\s+)?"
     r"(?:(?:not|also|first|publicly|repeatedly)\s+)?"
@@ -648,6 +648,7 @@ _RELATIVE_RE = re.compile(
 )
 """A relative pronoun right before a cue (``Ada Lind, who has said``)."""
 _PLAIN_SAY = frozenset("said says say".split())
+"""Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
 """Cues whose subject may stand before a long apposition (``Ada Moss, a nurse ..., said``)."""
 _APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
@@ -847,7 +848,6 @@ _OPENING_SUBJECT_NOT_WORDS = frozenset(
 )
 """Words that open or join a clause, or stand for one (a pronoun subject): a phrase holding one
 is no plain subject. ``and`` too: ``met on Monday and said`` joins two predicates."""
-"""Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _DURATION_NOUNS = frozenset(
     "seconds minutes hours days nights weeks weekends months years decades".split()
@@ -1005,13 +1005,13 @@ _INTERRUPTION_TAIL_RE = re.compile(
 before the rest of it: nothing, a time or place (``Kral said on Monday,``) or a clause of when
 it was said (``Kral said as he left,``)."""
 _COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
+"""A quote closing on a comma, ! or ? (``...,”``, ``...?”``, ``...”,``): all that was said."""
 _ASIDE_OPENERS = (" -", " —", " –", "(", "—", "–")
 """A dash or parenthesis opening an aside inside a sentence."""
 _ASIDE_CLOSE_RE = re.compile(r"(?:\s+(?:on|in|at|later|again)\b[^,()—–]{0,30}?)?\s*(?:[—–)]|\s-\s)")
 """The end of an aside right after its cue (``she said —``, ``he said on Friday)``)."""
 _AFTER_ASIDE_RE = re.compile(r"\s*(?:[.,;:!?]|$|(?:and|but|or|then)\b)")
 """After an aside: the sentence ends, or a clause joined to the subject's (``— and left``)."""
-"""A quote closing on a comma, ! or ? (``...,”``, ``...?”``, ``...”,``): all that was said."""
 _CLAUSE_COMMA_RE = re.compile(r",[\"”’']*\s")
 """A comma ending a clause, with the closing mark of a quote that ends there (``schools,"``)."""
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
@@ -1114,6 +1114,7 @@ _NOT_HEADLINE_VERBS = frozenset(
 _NOT_OBJECT_HEADS = frozenset("he she they it we I that to who what whether if how why".split())
 """Words after ``her`` that make it the addressee, not a determiner (``told her he had``)."""
 _SUBJECT_FORMS = {"him": "he", "her": "she"}
+"""The subject forms of the object pronouns that may name a speaker (``according to him``)."""
 _RELATIVE_PRONOUNS = frozenset(("who", "which"))
 """Pronouns opening a relative clause, which stand for the noun phrase before them."""
 _NAME_TOKEN = (
@@ -1125,7 +1126,6 @@ _NAME_BEFORE_COMMA_RE = re.compile(
 )
 """A run of capitalised words (with ``of`` between them) right before a comma ending the text
 searched."""
-"""The subject forms of the object pronouns that may name a speaker (``according to him``)."""
 _APPOSED_NAME_RE = re.compile(r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),")
 """A name of two to four words set off by commas right after a phrase."""
 _ASIDE_BEFORE_THAT_RE = re.compile(
@@ -6381,9 +6381,9 @@ def _people_phrase_head(words: list[str]) -> bool:
 
 
 _WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+(?:ed|s))\b")
+"""A verb in the past or present tense right after a name (``Drummond shrugs``)."""
 _IRREGULAR_PAST_AFTER_RE = re.compile(r"[ \t]+(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 """An irregular past tense right after a name: its verb (``Krag went``)."""
-"""A verb in the past or present tense right after a name (``Drummond shrugs``)."""
 _AFFILIATION_PREPOSITIONS = frozenset("of for from at in across".split())
 """Prepositions after a subject that name its body or its place (``Residents of Port Eldon``,
 ``a spokesman for the Harbour Board``): the name after them is no speaker of its own."""

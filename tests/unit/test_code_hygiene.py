@@ -1,0 +1,37 @@
+"""Checks on the package's source that no reviewer should have to make by eye."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "annotator"
+
+
+def _strings_in_a_row(source: str) -> list[int]:
+    """Lines of module-level strings that follow another string: a constant's docstring pushed
+    away from its constant when another definition was put between them (merges did that)."""
+
+    def is_string(node: ast.stmt) -> bool:
+        return (
+            isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Constant)
+            and (isinstance(node.value.value, str))
+        )
+
+    body = ast.parse(source).body
+    return [b.lineno for a, b in zip(body, body[1:], strict=False) if is_string(a) and is_string(b)]
+
+
+def test_two_strings_in_a_row_are_found() -> None:
+    source = 'A = 1\nB = 2\n"""Of B."""\n"""Of A, pushed away."""\nC = 3\n"""Of C."""\n'
+    assert _strings_in_a_row(source) == [4]
+
+
+def test_every_constants_docstring_stands_under_its_constant() -> None:
+    found = {
+        str(path.relative_to(PACKAGE.parent)): lines
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (lines := _strings_in_a_row(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
