@@ -710,19 +710,31 @@ class Adjudication:
                 chosen["source"] = EDITED
             elif source != base.source:
                 chosen.pop("source", None)  # a field taken earlier no longer stands as taken
-            if "existence" in still_open:
-                chosen["existence"] = EDITED
-            still_open = [f for f in still_open if f not in chosen]
-            record = self._record(
-                disagreement.group,
-                disagreement.present,
-                base,
-                Decision.EDIT,
-                chosen,
-                still_open,
-                **changes,
-            )
-            return self._save(record)
+            return self._save_edit(disagreement, base, chosen, still_open, **changes)
+
+    def _save_edit(
+        self,
+        disagreement: Disagreement,
+        base: QuoteAnnotation,
+        chosen: dict[str, str],
+        still_open: list[str],
+        **changes: Any,
+    ) -> QuoteAnnotation:
+        """Save ``base`` with ``changes`` as an edit: the fields in ``chosen`` decided, and the
+        quote's existence too, since an edited quote is kept."""
+        if "existence" in still_open:
+            chosen["existence"] = EDITED
+        still_open = [f for f in still_open if f not in chosen]
+        record = self._record(
+            disagreement.group,
+            disagreement.present,
+            base,
+            Decision.EDIT,
+            chosen,
+            still_open,
+            **changes,
+        )
+        return self._save(record)
 
     def cycle_source_kind(self, disagreement: Disagreement) -> QuoteAnnotation:
         """Step the gold source's kind (outlet, event, publication, social, other, outlet…),
@@ -757,20 +769,14 @@ class Adjudication:
                 )
             following = next_source_kind(base.source_kind)
             chosen["source"] = EDITED
-            if "existence" in still_open:
-                chosen["existence"] = EDITED
-            still_open = [f for f in still_open if f not in chosen]
-            record = self._record(
-                disagreement.group,
-                disagreement.present,
+            return self._save_edit(
+                disagreement,
                 base,
-                Decision.EDIT,
                 chosen,
                 still_open,
                 status=Status.ACCEPTED,
                 source_kind=following,
             )
-            return self._save(record)
 
     def _mentions(
         self, disagreement: Disagreement, base: QuoteAnnotation, name: str | None
