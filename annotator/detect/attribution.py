@@ -757,6 +757,8 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
         token = tokens[j]
         word = token.lower()
         if word in _COMMON_DETERMINERS:
+            if _opens_reduced_relative(tokens, j, index):
+                return index, index
             if (
                 j >= 2
                 and tokens[j - 1].lower() == "of"
@@ -816,6 +818,36 @@ def _common_phrase_head_only(tokens: list[str], index: int) -> tuple[int, int] |
     return None
 
 
+_SINGULAR_DETERMINERS = frozenset("a an another each every".split())
+"""Determiners of one thing, which a plural noun cannot be the head of."""
+_QUANTITY_NOUNS = frozenset(
+    "few dozen couple number handful lot host score hundred thousand group pair".split()
+)
+"""Singular nouns that count a plural after them (``a dozen skippers``): one phrase."""
+
+
+def _opens_reduced_relative(tokens: list[str], determiner: int, index: int) -> bool:
+    """True when the singular determiner at ``tokens[determiner]`` opens a noun that a
+    relative clause without ``that`` follows, its subject the plural noun of people at
+    ``tokens[index]`` (``set a price analysts said would hold``: the analysts speak, the
+    price is the verb's object). A singular determiner cannot open a plural head, so the
+    plain words after it are a phrase of their own."""
+    head = tokens[index]
+    before = tokens[index - 1]
+    return (
+        tokens[determiner].lower() in _SINGULAR_DETERMINERS
+        and determiner < index - 1
+        and head.islower()
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and noun_of_people(head)
+        and before.isalpha()
+        and before.islower()
+        and not before.endswith("s")
+        and before not in _QUANTITY_NOUNS
+    )
+
+
 def _collect_backward(
     tokens: list[str], index: int, common: bool = False
 ) -> tuple[int, int] | None:
@@ -845,6 +877,8 @@ def _collect_backward(
         if lowered in _DETERMINERS:
             if lowered == "that" and head.islower() and head.endswith("s"):
                 break  # ``a move that residents warned``: a relative ``that``, no determiner
+            if _opens_reduced_relative(tokens, j, index):
+                break
             start = j
             if (
                 j >= 2
@@ -948,6 +982,8 @@ def _modified_role_start(tokens: list[str], stop: int, start: int, head: str) ->
             # preposition, not the speaker's; ``that`` and its kin open a clause as often.
             governed = k > 0 and tokens[k - 1].lower() in _PREPOSITION_WORDS
             if k == stop or governed or word.lower() in _CLAUSE_DETERMINERS:
+                return start
+            if _opens_reduced_relative(tokens, k, start):
                 return start
             return start if tokens[start].endswith(("’s", "'s")) else k
         if k < stop and word.endswith(("’s", "'s")) and word[:-2].isalpha():
