@@ -76,6 +76,7 @@ from annotator.detect.attribution import (
 from annotator.detect.cuewords import find_cue_words
 from annotator.detect.headlines import circumstance_follows, find_headline_attributions
 from annotator.detect.lexicon import (
+    ABBREVIATIONS,
     BARE_NOUN_LIKE_FORMS,
     BELIEF_VERBS,
     HEADLINE_CUES,
@@ -105,6 +106,7 @@ from annotator.detect.names import (
     ORG_WORDS,
     SENTENCE_ADVERBS,
     STOP_CAPS,
+    UPPER,
     DocumentNames,
     canonical_speaker_key,
     caseless_word,
@@ -1257,6 +1259,16 @@ _PARTICIPLE_OPENING_RE = re.compile(
 """A participle cue opening what follows a cue, after its comma and adverbs."""
 
 
+_TELLING_CUES = frozenset("told tells tell telling".split())
+"""Cues whose object may be the outlet the words were given to (``told Gadgetline``)."""
+_TOLD_NAME_RE = re.compile(rf"\s+(?P<name>[{UPPER}][\w’'\-]*[a-z0-9][\w’'\-]*)\b(?![’'])\s*")
+"""One capitalised word after a cue of telling, with the spaces after it."""
+_SOCIAL_NAME_SET = frozenset(SOCIAL_NAMES.split("|"))
+"""Social networks, which a post reaches the article through as a social source."""
+_SENT_TO_NAME_RE = re.compile(rf"\s(?:to|with)\s+(?P<name>[{UPPER}][\w’'\-]*[a-z0-9][\w’'\-]*)$")
+"""A source that names, last, the one-word name it was given to (``a statement to Gadgetline``)."""
+
+
 def detect_quotes(text: str) -> list[Candidate]:
     """Every quote candidate in ``text``, sorted by start offset.
 
@@ -1442,7 +1454,100 @@ class _Detector:
             if draft.cue is None or _ANONYMITY_REQUEST_RE.match(self.text, draft.cue.start) is None
         ]
         self.resolve()
+        self.propose_unknown_outlets()
         return self.to_candidates()
+
+    def propose_unknown_outlets(self) -> None:
+        """Give a draft told to a one-word name that is no person's that name as its outlet
+        source (``Lund told Gadgetline the launch slipped``): the lexicon cannot list every
+        site and magazine, and a name nobody in the document bears, with no given name, title
+        or honorific anywhere, is an outlet more often than not. People (``told Maria``,
+        ``told Judge Ortiz``) and bodies or places addressed (``told Congress``, ``told
+        Varnby``) are left as addressees, as ``told reporters`` is."""
+        text = self.text
+        for draft in self.drafts:
+            cue = draft.cue
+            source = draft.source
+            if source is not None and source.kind in (SourceKind.PUBLICATION, SourceKind.EVENT):
+                # ``in an emailed statement to Gadgetline``, ``in an interview with
+                # Gadgetline``: the outlet the statement went to is the channel, as a known
+                # outlet's name there is.
+                sent = _SENT_TO_NAME_RE.search(source.text)
+                if sent is not None and not self.bears_person_or_place(sent.group("name")):
+                    start = source.start + sent.start("name")
+                    name = sent.group("name")
+                    draft.source = Source(name, SourceKind.OUTLET, start, start + len(name))
+                continue
+            if (
+                source is not None
+                or cue is None
+                or cue.text.lower() not in _TELLING_CUES
+                or draft.start < cue.end
+                and draft.end > cue.start
+            ):
+                continue
+            told = _TOLD_NAME_RE.match(text, cue.end)
+            if told is None:
+                continue
+            name = told.group("name")
+            after = told.end()
+            if not (
+                after == draft.start
+                or text.startswith("that ", after)
+                and after + 5 == draft.start
+                or text[after : after + 1] in (",", ".", ":", ";")
+                and draft.type is not QuoteType.INDIRECT
+            ):
+                continue  # ``told Gadgetline reviewers ...``: no clause right after the name
+            if self.bears_person_or_place(name):
+                continue
+            start = told.start("name")
+            draft.source = Source(name, SourceKind.OUTLET, start, start + len(name))
+
+    def bears_person_or_place(self, name: str) -> bool:
+        """Whether ``name``, a capitalised word, reads as a person's, a body's or a place's in
+        this document rather than an unknown outlet's."""
+        lowered = name.lower()
+        if (
+            lowered in FIRST_NAMES
+            or lowered in STOP_CAPS
+            or lowered in TITLE_WORDS
+            or lowered in LEADING_ROLE_WORDS
+            or lowered in ROLE_NOUNS
+            or lowered in ORG_WORDS
+            or lowered in MONTH_GIVEN_NAMES
+            or lowered in ABBREVIATIONS
+            or name in _SOCIAL_NAME_SET  # ``a video to Facebook``: a network, no outlet
+            # ``told Republicans``, ``told MPs``: people in the plural
+            or name.endswith("s")
+            and not name.isupper()
+        ):
+            return True
+        names = self.names
+        if (
+            name in names.persons
+            or names.fullest(name) != name
+            or names.gender(name) is not None
+            or names.is_place(name)
+        ):
+            return True
+        # ``Judge Ortiz`` or ``Lise Ortiz`` somewhere: a capitalised word right before the name
+        # (not opening a sentence) makes it part of a longer name.
+        for match in re.finditer(rf"\b{re.escape(name)}\b", self.text):
+            before = self.text[max(0, match.start() - 30) : match.start()]
+            words = before.split()
+            if (
+                words
+                and before[-1:] == " "
+                and words[-1][:1].isupper()
+                and words[-1].lower() not in STOP_CAPS
+                and words[-1][-1:] not in '.:!?”"'
+                or self.text[match.end() : match.end() + 1] == " "
+                and self.text[match.end() + 1 : match.end() + 2].isupper()
+                and not self.text[match.end() + 1 :].startswith(("I ", "A "))
+            ):
+                return True
+        return False
 
     def unname_passive_subjects(self) -> None:
         """Take the speaker from a draft whose speaker is the subject of its cue in the passive

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.detect import detect_quotes
-from annotator.records import Candidate
+from annotator.records import Candidate, SourceKind
 
 
 def found(text: str) -> list[Candidate]:
@@ -47,3 +47,43 @@ def test_a_singular_noun_that_counts_or_heads_the_plural_stays_in_the_subject(
     text: str,
 ) -> None:
     assert only(text).speaker == text.split(" said")[0]
+
+
+# 2 and 3. An outlet the lexicon does not know, given the words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pia Lund told Gadgetline the launch was delayed.",
+        "Pia Lund told Gadgetline that the launch was delayed.",
+        '"The launch is late," Pia Lund told Gadgetline.',
+        "In an emailed statement to Gadgetline, the founder said the launch was delayed.",
+        "In an interview with Gadgetline, the founder said the launch was delayed.",
+    ],
+)
+def test_a_one_word_name_that_is_no_person_s_after_told_is_the_outlet(text: str) -> None:
+    candidate = only(text)
+    assert (candidate.source, candidate.source_kind) == ("Gadgetline", SourceKind.OUTLET)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pia Lund told Maria the launch was delayed.",
+        "Pia Lund told Judge Ortiz the launch was delayed.",
+        "Judge Ortiz heard the case. Pia Lund told Ortiz the launch was delayed.",
+        "Pia Lund told Kral the launch was delayed. Ivo Kral said nothing.",
+        "Pia Lund told Mr. Kral the launch was delayed.",
+        "Pia Lund told Congress the launch was delayed.",
+        "Pia Lund told Parliament the launch was delayed.",
+        "Pia Lund told Democrats the launch was delayed.",
+    ],
+)
+def test_a_person_or_a_body_told_is_an_addressee_not_a_source(text: str) -> None:
+    assert only(text).source is None
+
+
+def test_a_statement_to_a_body_stays_the_statement() -> None:
+    text = "In a statement to Parliament, the founder said the launch was delayed."
+    assert only(text).source == "a statement to Parliament"
