@@ -606,6 +606,13 @@ _LETTER_CLOSING_RE = re.compile(
 """A letter's closing on a line of its own (``Yours faithfully,``, ``Kind regards,``)."""
 _SIGNATURE_RE = re.compile(r"\s*\n[ \t]*(?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)")
 """The writer's name on the line under a letter's closing."""
+_DOCUMENT_READS_RE = re.compile(r"\s+(?P<verb>reads|read|runs|ran)\b")
+"""A verb after a document's noun that introduces its words (``The letter reads:``)."""
+_DOCUMENT_PHRASE_RE = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+|(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+[’']s\s+)"
+    r"(?:[\w\-]+\s+){0,2}[\w\-]+$"
+)
+"""The document's noun phrase, its determiner or possessor first (``The full letter``)."""
 _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
@@ -5538,6 +5545,17 @@ class _Detector:
             remark = _REMARK_RE.search(text, sent_start, intro_end)
             if remark is not None:
                 draft.cue = Mention(remark.group(), remark.start(), remark.end())
+                reads = _DOCUMENT_READS_RE.match(text, remark.end(), intro_end)
+                if reads is not None:
+                    # ``The letter reads in full:``: the verb introduces the block, as a verb of
+                    # the intro does, and the document it reads from is the channel.
+                    verb = reads.start("verb")
+                    draft.cue = Mention(reads.group("verb"), verb, reads.end("verb"))
+                    phrase = _DOCUMENT_PHRASE_RE.search(text, sent_start, remark.end())
+                    if phrase is not None:
+                        draft.source = Source(
+                            phrase.group(), SourceKind.PUBLICATION, phrase.start(), phrase.end()
+                        )
         if draft.speaker is None:
             found = self.colon_subject(sent_start, intro_end)
             if found is not None and found[0].text.lower() not in ("here", "this", "that"):
@@ -5548,7 +5566,7 @@ class _Detector:
                 if other.speaker is not None and intro_start <= other.start < intro_end:
                     draft.speaker, draft.resolved = other.speaker, other.resolved
                     break
-        draft.source = find_source(text, sent_start, intro_end)
+        draft.source = find_source(text, sent_start, intro_end) or draft.source
         self.drafts.append(draft)
 
     def find_labelled_lines(self) -> None:

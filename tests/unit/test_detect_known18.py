@@ -87,3 +87,34 @@ def test_a_person_or_a_body_told_is_an_addressee_not_a_source(text: str) -> None
 def test_a_statement_to_a_body_stays_the_statement() -> None:
     text = "In a statement to Parliament, the founder said the launch was delayed."
     assert only(text).source == "a statement to Parliament"
+
+
+# 4. A letter quoted in full: its cue is the verb that introduces it.
+
+_LETTER_BODY = (
+    "Dear Members of the Quay Trust,\n\n"
+    "I write to you as a pilot who gave this harbour the best years of her working life and "
+    "asks only that the tug be kept.\n\n"
+    "Yours faithfully,\n"
+    "Ottilie Brask\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "source"),
+    [
+        ("The letter reads in full:", "The letter"),
+        ("Ottilie Brask's letter reads:", "Ottilie Brask's letter"),
+    ],
+)
+def test_a_letter_read_in_full_takes_the_verb_of_its_intro_as_cue(intro: str, source: str) -> None:
+    text = f"Her nephew shared it on Friday.\n\n{intro}\n\n{_LETTER_BODY}"
+    block = only(text)
+    assert (block.cue, block.speaker, block.source) == ("reads", "Ottilie Brask", source)
+    assert block.source_kind is SourceKind.PUBLICATION
+
+
+def test_a_letter_introduced_by_wrote_keeps_wrote() -> None:
+    text = f"Ottilie Brask wrote in a letter to the trust:\n\n{_LETTER_BODY}"
+    block = only(text)
+    assert (block.cue, block.source) == ("wrote", "a letter")
