@@ -821,7 +821,8 @@ def _common_phrase_head_only(tokens: list[str], index: int) -> tuple[int, int] |
 _SINGULAR_DETERMINERS = frozenset("a an another each every".split())
 """Determiners of one thing, which a plural noun cannot be the head of."""
 _QUANTITY_NOUNS = frozenset(
-    "few dozen couple number handful lot host score hundred thousand group pair".split()
+    "few dozen couple number handful lot host score hundred thousand group pair majority "
+    "minority share third half quarter percent".split()
 )
 """Singular nouns that count a plural after them (``a dozen skippers``): one phrase."""
 
@@ -833,18 +834,23 @@ def _opens_reduced_relative(tokens: list[str], determiner: int, index: int) -> b
     price is the verb's object). A singular determiner cannot open a plural head, so the
     plain words after it are a phrase of their own."""
     head = tokens[index]
-    before = tokens[index - 1]
+    between = tokens[determiner + 1 : index]
     return (
         tokens[determiner].lower() in _SINGULAR_DETERMINERS
-        and determiner < index - 1
+        and bool(between)
         and head.islower()
         and head.endswith("s")
         and not head.endswith("ss")
         and noun_of_people(head)
-        and before.isalpha()
-        and before.islower()
-        and not before.endswith("s")
-        and before not in _QUANTITY_NOUNS
+        and not between[-1].endswith("s")
+        and between[-1] not in _QUANTITY_NOUNS
+        and all(
+            word.isalpha()
+            and word.islower()
+            and word not in _FUNCTION_WORDS
+            and word not in _PREPOSITION_WORDS
+            for word in between
+        )
     )
 
 
