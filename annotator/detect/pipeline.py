@@ -504,6 +504,62 @@ _OWNED_SPEECH_NOUN_RE = re.compile(
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
 
 
+_SUBJECT_OPENING_RE = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So)\s+)?(?:[Tt]he\s+)?")
+"""What may stand before a possessor that opens its sentence as the subject's first word."""
+_WORD_OR_BREAK_RE = re.compile(r"[\w’'\-]+|[,;:()—–]")
+"""A word, or a mark that breaks a clause."""
+_CLAUSE_BREAKS = frozenset(",;:()—–")
+_CLAUSE_JOINS = frozenset(
+    "and or but because as since while when if although though after before until unless "
+    "whereas so that which who where".split()
+)
+"""Words that open or join another clause, whose own verb may follow with a subject."""
+_DETERMINER_AFTER_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|some|many)\s")
+_NO_MAIN_VERB_BEFORE = frozenset(
+    """
+    and or but nor that which who whom whose what when where why how if whether because as
+    since while though although unless until so than it he she they we i you there this not
+    never also still only just even
+    """.split()
+)
+"""Words after which a finite verb continues the clause it stands in (``the fund was empty and
+was spent``, ``because it was spent``), not the sentence around it."""
+
+
+def _main_verb_after_clause(text: str, start: int, end: int) -> int | None:
+    """Where the main verb of a sentence whose subject holds the clause ``text[start:end]``
+    starts (``that the fund was empty [was denied by ...]``): the first finite auxiliary or
+    past tense that opens a verb group after the clause's own verb, right after a word that
+    neither joins nor opens another clause. None when there is no such verb or a comma,
+    a dash or a parenthesis comes first (an aside the words may go on after)."""
+    seen_verb = False
+    previous = ""
+    for word in _WORD_OR_BREAK_RE.finditer(text, start, end):
+        token = word.group().lower()
+        if token in _CLAUSE_BREAKS:
+            return None
+        finite = token in _FINITE_WORDS or token in _IRREGULAR_PAST or token.endswith("ed")
+        if seen_verb and token in _CLAUSE_JOINS:
+            return None  # ``... was empty because the board spent it``: another clause's verb
+        if finite and not seen_verb:
+            seen_verb = token in _FINITE_WORDS or token in _IRREGULAR_PAST or bool(previous)
+        elif (
+            finite
+            and (
+                token in _FINITE_WORDS
+                or token in _IRREGULAR_PAST
+                # ``... was empty angered the board``: a past tense with its object
+                or _DETERMINER_AFTER_RE.match(text, word.end()) is not None
+            )
+            and previous not in _NO_MAIN_VERB_BEFORE
+            and previous not in _FINITE_WORDS
+            and not previous.endswith("ly")
+        ):
+            return word.start()
+        previous = token
+    return None
+
+
 _CAPS_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'\-]*|[A-Z]\.))*")
 """Runs of capitalised words (ASCII capitals and initials): a cheap scan for name mentions."""
 _POSSESSOR_RE = re.compile(
@@ -1705,6 +1761,13 @@ class _Detector:
             for cut in _cuts(text, content_start, content_end):
                 content_start, content_end = self.trim(content_start, cut.start())
                 break
+            sent_start = self.sentence_bounds(match.start())[0]
+            if _SUBJECT_OPENING_RE.fullmatch(text, sent_start, owner.start("who")) is not None:
+                # ``Kral's assertion that the fund was empty was denied``: the noun phrase is
+                # the sentence's subject, so its main verb follows the clause and ends it.
+                main_verb = _main_verb_after_clause(text, content_start, content_end)
+                if main_verb is not None:
+                    content_start, content_end = self.trim(content_start, main_verb)
             if content_end - content_start < 12:
                 continue
             draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
