@@ -727,6 +727,8 @@ _DOCUMENT_NOUNS = frozenset(
 """Documents and messages: introduced by ``saying`` or ``stating``, they carry the words of
 whoever sent them (``issued a statement saying``), the source rather than the speaker."""
 _SOCIAL_WORDS = frozenset("tweet tweets post posts posting video message messages".split())
+_OBJECT_PRONOUNS = frozenset("it them him her this that".split())
+"""Pronouns that may stand as the object of a verb before its particle (``shrugs it off``)."""
 _SENDING_PARTICLES = frozenset("off out up back also".split())
 """Words between a verb of sending and its object (``sent off a letter``, ``put out``)."""
 _PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\s+$")
@@ -4099,7 +4101,13 @@ class _Detector:
         ):
             return False
         between = self.text[words[k].end() : comma].split()
-        if len(between) > 1 or between and between[0] not in _SENDING_PARTICLES | {"down", "in"}:
+        if between and between[-1] in _SENDING_PARTICLES | {"down", "in", "aside"}:
+            between.pop()
+        if between and between[0] in _OBJECT_PRONOUNS:
+            between.pop(0)  # ``The mayor shrugs it off, insisting``
+        elif between and between[0] in _DETERMINER_WORDS and 2 <= len(between) <= 3:
+            between.clear()  # ``Lind dismisses the report, saying``: its object
+        if between:
             return False
         previous = words[k - 1].group()
         if previous[:1].isupper():

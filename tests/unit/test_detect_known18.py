@@ -151,3 +151,23 @@ def test_a_clause_joined_after_its_verb_is_left_to_the_noun_cue() -> None:
     text = "Brenna Kask's claim that the depot was empty because the board sold it is doubtful."
     (claim,) = [c for c in found(text) if c.speaker == "Brenna Kask"]
     assert claim.text.endswith("sold it is doubtful")  # no cut the rule cannot be sure of
+
+
+# 6. A participle cue after a main clause in the present tense with an object.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbourmaster shrugs it off, insisting the budget is sound.",
+        "The harbourmaster shrugs it off, saying that the budget is sound.",
+        "Orla Venn waves the figures aside, arguing the budget is sound.",
+        "Orla Venn dismisses the report, adding that the budget is sound.",
+    ],
+)
+def test_a_participle_after_a_present_clause_with_an_object_takes_its_subject(
+    text: str,
+) -> None:
+    (claim,) = [c for c in found(text) if "budget" in c.text]
+    assert claim.speaker == text.split(" ")[0] + " " + text.split(" ")[1]
+    assert claim.text.endswith("the budget is sound")
