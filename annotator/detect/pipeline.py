@@ -727,6 +727,9 @@ _DOCUMENT_NOUNS = frozenset(
 """Documents and messages: introduced by ``saying`` or ``stating``, they carry the words of
 whoever sent them (``issued a statement saying``), the source rather than the speaker."""
 _SOCIAL_WORDS = frozenset("tweet tweets post posts posting video message messages".split())
+_IN_TO_SAY_RE = re.compile(r"\s+in\s+to\s+(?P<verb>[a-z]+)\s+")
+"""``wrote in to say``, ``called in to ask``: a reader's letter or call and its verb of
+speech, after which the content starts."""
 _OBJECT_PRONOUNS = frozenset("it them him her this that".split())
 """Pronouns that may stand as the object of a verb before its particle (``shrugs it off``)."""
 _SENDING_PARTICLES = frozenset("off out up back also".split())
@@ -4238,6 +4241,9 @@ class _Detector:
         """Where the reported content starts after a cue: at ``that``, or after the addressee."""
         text = self.text
         position = cue_end
+        wrote_in = _IN_TO_SAY_RE.match(text, cue_end, sent_end)
+        if wrote_in is not None and wrote_in.group("verb").lower() in SPEECH_VERBS:
+            return wrote_in.end()  # ``wrote in to say the bins ...``: what the letter said
         aside = _ASIDE_BEFORE_THAT_RE.match(text, cue_end, sent_end)
         if aside is not None:
             return aside.end() - 5  # ``insisted, however, that ...``: from ``that``

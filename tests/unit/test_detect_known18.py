@@ -171,3 +171,27 @@ def test_a_participle_after_a_present_clause_with_an_object_takes_its_subject(
     (claim,) = [c for c in found(text) if "budget" in c.text]
     assert claim.speaker == text.split(" ")[0] + " " + text.split(" ")[1]
     assert claim.text.endswith("the budget is sound")
+
+
+# 7. A reader who wrote in to say something: the content starts after the infinitive.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Nell Okoro wrote in to say the bins were never emptied.", "the bins were never emptied"),
+        (
+            "Nell Okoro called in to ask whether the bins would be emptied.",
+            "whether the bins would be emptied",
+        ),
+        (
+            "Nell Okoro wrote in to say that the bins were never emptied.",
+            "that the bins were never emptied",
+        ),
+    ],
+)
+def test_the_content_of_wrote_in_to_say_starts_after_the_infinitive(
+    text: str, content: str
+) -> None:
+    candidate = only(text)
+    assert (candidate.text, candidate.speaker) == (content, "Nell Okoro")
