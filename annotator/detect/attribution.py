@@ -35,6 +35,7 @@ from annotator.detect.lexicon import (
 )
 from annotator.detect.names import (
     FIRST_NAMES,
+    ORG_WORDS,
     STOP_CAPS,
     UPPER,
     caseless_word,
@@ -409,6 +410,8 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     while index >= 0:
         token = tokens[index]
         lowered = token.lower()
+        if _month_surname(tokens, index):
+            break  # ``Ada May said``: her surname, not the modal
         if lowered in AUXILIARIES or (
             # ``has been saying``: a progressive, where ``been`` before any other cue makes a
             # passive whose subject heard the words (``You have been told that``)
@@ -827,6 +830,29 @@ _QUANTITY_NOUNS = frozenset(
 """Singular nouns that count a plural after them (``a dozen skippers``): one phrase."""
 
 
+_MONTH_SURNAMES = frozenset(month.capitalize() for month in _MONTH_WORDS)
+"""Months written as names are (``May``, ``June``): what :func:`_month_surname` looks at."""
+
+
+def _month_surname(tokens: list[str], index: int) -> bool:
+    """True when ``tokens[index]`` is a month written as a surname: capitalised right after
+    a given name, a capitalised word that is no month, day or other stop word (``Ada May``,
+    ``Col. Lena June``); a month opening a date or after a preposition (``in May``) is not."""
+    token = tokens[index]
+    if index < 1 or not token[:1].isupper() or token.lower() not in _MONTH_WORDS:
+        return False
+    given = tokens[index - 1]
+    return (
+        given.isalpha()
+        and given[:1].isupper()
+        and given[1:].islower()
+        and given.lower() not in STOP_CAPS
+        and given.lower() not in TITLE_WORDS
+        and given.lower() not in ROLE_NOUNS
+        and given.lower() not in ORG_WORDS
+    )
+
+
 def _opens_reduced_relative(tokens: list[str], determiner: int, index: int) -> bool:
     """True when the singular determiner at ``tokens[determiner]`` opens a noun that a
     relative clause without ``that`` follows, its subject the plural noun of people at
@@ -873,7 +899,7 @@ def _collect_backward(
         while first < owner and tokens[first].lower() in STOP_CAPS:
             first += 1
         return first, owner
-    if not _np_head(head):
+    if not _np_head(head) and not _month_surname(tokens, index):
         return _common_phrase(tokens, index) if common else None
     start = index
     j = index - 1
@@ -1223,7 +1249,13 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
             rest = [t.rstrip(".").lower() for t, _ in tokens[k + 1 : k + 5]]
             if rest[:1] and rest[0] in _LANGUAGES or any(w in _ADVERBIAL_HEADS for w in rest):
                 break
-        if _people_head(bare) or determiner:
+        if (
+            _people_head(bare)
+            or determiner
+            or k > 0
+            and bare in _MONTH_SURNAMES
+            and _month_surname([tokens[k - 1][0], bare], 1)  # ``said Ada May``
+        ):
             last = k
         if ends_sentence:
             break
@@ -1382,7 +1414,12 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
             break
         if lowered in ("of", "for") and head == j - 1 and _names_person(tokens, head):
             affiliation = True
-        if _people_head(bare) and not affiliation:
+        if (
+            _people_head(bare)
+            or j > k
+            and bare in _MONTH_SURNAMES
+            and _month_surname(tokens, j)  # ``Ada May said``: her surname, not the modal
+        ) and not affiliation:
             head = j
         elif lowered in SPEECH_VERBS or lowered in BELIEF_VERBS:
             break

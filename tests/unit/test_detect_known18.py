@@ -195,3 +195,25 @@ def test_the_content_of_wrote_in_to_say_starts_after_the_infinitive(
 ) -> None:
     candidate = only(text)
     assert (candidate.text, candidate.speaker) == (content, "Nell Okoro")
+
+
+# 8. A month after a given name is a surname, not a date or the modal ``may``.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Wenna May said the pier was unsafe.", "Wenna May"),
+        ("Col. Wenna May said the pier was unsafe.", "Wenna May"),
+        ("Wenna June told the board the pier was unsafe.", "Wenna June"),
+        ('"The pier is unsafe," said Wenna May.', "Wenna May"),
+        ('"The pier is unsafe," Wenna May said.', "Wenna May"),
+    ],
+)
+def test_a_month_right_after_a_given_name_is_a_surname(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_month_after_a_preposition_stays_a_date() -> None:
+    text = "The Varnby board last May said the pier was unsafe."
+    assert only(text).speaker == "The Varnby board"
