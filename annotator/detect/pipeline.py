@@ -1327,6 +1327,18 @@ _PARTICIPLE_OPENING_RE = re.compile(
 """A participle cue opening what follows a cue, after its comma and adverbs."""
 
 
+_DEMONYM_PHRASE_RE = re.compile(rf"[Tt]he (?P<word>[{UPPER}][a-z]+(?:ian|ean|an|i))")
+"""``the Brazilian``, ``the Israeli``: a person called by where they are from (or by party:
+``the Republican``), as a speaker phrase."""
+_NOT_DEMONYMS = frozenset(
+    "Guardian Australian Vatican Taliban Kremlin Pentagon Sudan Oman Iran Yemen Bahrain "
+    "Ottoman Caribbean Mediterranean Atlantic Pacific Hawaii Mali Malawi Delhi Dubai Shanghai "
+    "Mumbai Nairobi Helsinki Karachi Riyadh Islamabad Taiwan Japan Wuhan Tehran Amman Pakistan "
+    "Afghanistan Kazakhstan Uzbekistan Sheridan Morgan Dean Brian Ian Ivan Stan Evan Jordan".split()
+)
+"""Words shaped like a demonym that name a paper, a body, a place or a person instead."""
+_OUTLET_VERBS = frozenset("reported reports reporting published publishes editorialized".split())
+"""Cues whose subject is more often a paper than a person."""
 _TELLING_CUES = frozenset("told tells tell telling".split())
 """Cues whose object may be the outlet the words were given to (``told Gadgetline``)."""
 _TOLD_NAME_RE = re.compile(rf"\s+(?P<name>[{UPPER}][\w’'\-]*[a-z0-9][\w’'\-]*)\b(?![’'])\s*")
@@ -5893,6 +5905,20 @@ class _Detector:
                 draft.resolved = mention.text  # ``one shopper``: no name, the phrase as written
                 group = None
                 continue
+            demonym = _DEMONYM_PHRASE_RE.fullmatch(mention.text)
+            if (
+                demonym is not None
+                and demonym.group("word") not in _NOT_DEMONYMS
+                # ``The Varnbian reported``: a paper named like its readers
+                and (draft.cue is None or draft.cue.text.lower() not in _OUTLET_VERBS)
+            ):
+                # ``The Brazilian said``: a person named before, as ``he`` stands for one; the
+                # one the document calls so (``Brazilian striker Rui Tavares``) first.
+                word = demonym.group("word")
+                person = self.person_called(word) or self.antecedent(mention.start)
+                draft.resolved = person or mention.text
+                group = None
+                continue
             if " and " in mention.text:
                 speakers = self.coordinated(draft, mention)
                 if speakers is not None:
@@ -5959,6 +5985,21 @@ class _Detector:
             phrase = head  # a person and the place they come from
         name = clean_name(phrase) if phrase else None
         return self.names.fullest(name) if name is not None else None
+
+    def person_called(self, word: str) -> str | None:
+        """The one person the document names right after ``word`` and up to two plain words
+        (``Brazilian striker Rui Tavares``, ``the Kestrian Ada Lind``), by the fullest form of
+        the name; None when it names no one so, or two people."""
+        found = set()
+        pattern = re.compile(
+            rf"\b{re.escape(word)}(?:[ \t]+[a-z][\w\-]*){{0,2}}[ \t]+"
+            rf"([{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+)+)"
+        )
+        for match in pattern.finditer(self.text):
+            name = clean_name(match.group(1))
+            if name is not None and " " in name and looks_like_person(name):
+                found.add(self.names.fullest(name))
+        return next(iter(found)) if len(found) == 1 else None
 
     def titled_person(self, phrase: str) -> str | None:
         """The one person the document names with the title ``phrase`` is (``the judge``,

@@ -217,3 +217,28 @@ def test_a_month_right_after_a_given_name_is_a_surname(text: str, speaker: str) 
 def test_a_month_after_a_preposition_stays_a_date() -> None:
     text = "The Varnby board last May said the pier was unsafe."
     assert only(text).speaker == "The Varnby board"
+
+
+# 9. A person called by a nationality after ``the``.
+
+
+def test_a_nationality_after_the_resolves_to_the_person_named_before() -> None:
+    text = "Rui Tavenor landed on Monday. The Brazilian said the pier was unsafe."
+    assert only(text).speaker == "Rui Tavenor"
+
+
+def test_a_nationality_resolves_to_the_person_the_document_calls_so() -> None:
+    text = (
+        "Kestrian striker Rui Tavenor and Ada Lindqvist landed on Monday. Lindqvist spoke "
+        "first. The Kestrian said the pier was unsafe."
+    )
+    assert [c.speaker for c in found(text)] == ["Rui Tavenor"]
+
+
+def test_a_nationality_with_no_one_named_keeps_its_article() -> None:
+    assert only("The Brazilian said the pier was unsafe.").speaker == "The Brazilian"
+
+
+def test_a_paper_named_like_its_readers_is_no_person() -> None:
+    text = "Rui Tavenor landed on Monday. The Varnbian reported that the pier was unsafe."
+    assert only(text).speaker != "Rui Tavenor"
