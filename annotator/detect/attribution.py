@@ -394,6 +394,8 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         # write it, is no word of the subject (the mention's offsets are found by walking back
         # over the tokens kept, so dropping one leaves them right).
         tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
+    if ")" in tokens:
+        tokens = _without_picture_asides(tokens)
     index = len(tokens) - 1
     if (
         index >= 1
@@ -832,6 +834,31 @@ _QUANTITY_NOUNS = frozenset(
 
 _MONTH_SURNAMES = frozenset(month.capitalize() for month in _MONTH_WORDS)
 """Months written as names are (``May``, ``June``): what :func:`_month_surname` looks at."""
+
+
+_PICTURE_ASIDES = frozenset(
+    "pictured left right above below top bottom centre center inset far-left far-right".split()
+)
+"""Words of a parenthesis that points at a photograph (``Ada Lind (pictured) said``)."""
+
+
+def _without_picture_asides(tokens: list[str]) -> list[str]:
+    """``tokens`` without the parentheses that point at a photograph (``(pictured)``,
+    ``(left)``): no part of the subject, which runs on across them (``A letter from residents
+    (pictured) said``, ``Ada Lind (left) and Ivo Kral (right) said``). The mention's offsets
+    are found by walking back over the tokens kept, so dropping some leaves them right."""
+    kept: list[str] = []
+    for token in tokens:
+        if (
+            token == ")"
+            and len(kept) >= 2
+            and kept[-2] == "("
+            and kept[-1].lower() in _PICTURE_ASIDES
+        ):
+            del kept[-2:]
+            continue
+        kept.append(token)
+    return kept
 
 
 def _month_surname(tokens: list[str], index: int) -> bool:

@@ -1327,6 +1327,19 @@ _PARTICIPLE_OPENING_RE = re.compile(
 """A participle cue opening what follows a cue, after its comma and adverbs."""
 
 
+_PICTURE_ASIDE_END_RE = re.compile(
+    r"\s*\((?:pictured|left|right|above|below|top|bottom|centre|center|inset)\)$"
+)
+"""A parenthesis pointing at a photograph, closing one speaker of a coordination."""
+_MESSAGE = (
+    r"(?P<doc>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:letter|statement|email|e-mail|memo|note|message|text message|press release|petition))"
+    r"\s+(?:from|signed\s+by|sent\s+by|written\s+by)\s+"
+)
+_MESSAGE_FROM_RE = re.compile(_MESSAGE + r"(?P<sender>\S.*)")
+"""A speaker phrase that is a message and its sender (``A letter from the residents``)."""
+_MESSAGE_BEFORE_RE = re.compile(_MESSAGE + r"$")
+"""A message and the word that joins its sender, right before the sender found as speaker."""
 _DEMONYM_PHRASE_RE = re.compile(rf"[Tt]he (?P<word>[{UPPER}][a-z]+(?:ian|ean|an|i))")
 """``the Brazilian``, ``the Israeli``: a person called by where they are from (or by party:
 ``the Republican``), as a speaker phrase."""
@@ -5860,6 +5873,10 @@ class _Detector:
             mention = draft.speaker
             if mention is None:
                 continue
+            if draft.resolved is None:
+                sender = self.document_sender_split(draft, mention)
+                if sender is not None:
+                    draft.speaker = mention = sender
             possessive, _, style = mention.text.partition(" ")
             if possessive.lower() in _STYLE_POSSESSIVES and style in _STYLES_OF_ADDRESS:
                 # ``His Highness said``: the style stands for the person, the possessive part
@@ -5986,6 +6003,32 @@ class _Detector:
         name = clean_name(phrase) if phrase else None
         return self.names.fullest(name) if name is not None else None
 
+    def document_sender_split(self, draft: Draft, mention: Mention) -> Mention | None:
+        """The sender of a message that is the subject (``A letter from residents said``,
+        ``A statement signed by the skippers said``), the message made the draft's source as
+        ``sent a letter saying`` makes it: the writers speak through the letter. None when the
+        speaker phrase is no such message or its sender."""
+        text = self.text
+        whole = _MESSAGE_FROM_RE.fullmatch(mention.text)
+        if whole is not None:
+            start = mention.start + whole.start("sender")
+            sender = Mention(whole.group("sender"), start, mention.end)
+            document_start, document_end = mention.start, mention.start + whole.end("doc")
+        else:
+            before = _MESSAGE_BEFORE_RE.search(text, max(0, mention.start - 80), mention.start)
+            if before is None:
+                return None
+            sender = mention
+            document_start, document_end = before.span("doc")
+        if draft.source is None:
+            draft.source = Source(
+                text[document_start:document_end],
+                SourceKind.PUBLICATION,
+                document_start,
+                document_end,
+            )
+        return sender
+
     def person_called(self, word: str) -> str | None:
         """The one person the document names right after ``word`` and up to two plain words
         (``Brazilian striker Rui Tavares``, ``the Kestrian Ada Lind``), by the fullest form of
@@ -6088,7 +6131,12 @@ class _Detector:
             draft.resolved = whole  # one company's name, not its last word
             return whole
         names = []
-        for start, end in parts:
+        for k, (start, end) in enumerate(parts):
+            aside = _PICTURE_ASIDE_END_RE.search(mention.text, start, end)
+            if aside is not None:
+                # ``Ada Lind (left) and Ivo Kral``: the photograph's pointer is no part of her
+                end = aside.start()
+                parts[k] = (start, end)
             phrase = mention.text[start:end]
             capitalised = any(word[:1].isupper() for word in phrase.split())
             name = clean_name(phrase) if capitalised else None  # not ``her deputy``

@@ -242,3 +242,47 @@ def test_a_nationality_with_no_one_named_keeps_its_article() -> None:
 def test_a_paper_named_like_its_readers_is_no_person() -> None:
     text = "Rui Tavenor landed on Monday. The Varnbian reported that the pier was unsafe."
     assert only(text).speaker != "Rui Tavenor"
+
+
+# 10. A parenthesis pointing at a photograph never breaks a subject.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Wenna Holt (pictured) said the pier was unsafe.", "Wenna Holt"),
+        ("Wenna Holt (left) and Ivo Brandt (right) said the pier was unsafe.", None),
+        ('"The pier is unsafe," Wenna Holt (above) said.', "Wenna Holt"),
+    ],
+)
+def test_a_picture_aside_is_no_break_in_the_subject(text: str, speaker: str | None) -> None:
+    candidate = only(text)
+    if speaker is None:
+        assert candidate.speaker_spans == [(0, 10), (22, 32)]
+    else:
+        assert candidate.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source"),
+    [
+        ("A letter from residents (pictured) said the pier was unsafe.", "residents", "A letter"),
+        (
+            "A statement from the harbour board said the pier was unsafe.",
+            "the harbour board",
+            "A statement",
+        ),
+        ("A letter signed by Wenna Holt said the pier was unsafe.", "Wenna Holt", "A letter"),
+    ],
+)
+def test_a_message_from_its_writers_is_their_words_through_the_message(
+    text: str, speaker: str, source: str
+) -> None:
+    candidate = only(text)
+    assert (candidate.speaker, candidate.source) == (speaker, source)
+    assert candidate.source_kind is SourceKind.PUBLICATION
+
+
+def test_a_report_from_a_body_stays_the_speaker_as_written() -> None:
+    text = "A report from the harbour board said the pier was unsafe."
+    assert only(text).speaker == "A report from the harbour board"
