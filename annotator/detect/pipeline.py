@@ -1327,6 +1327,12 @@ _PARTICIPLE_OPENING_RE = re.compile(
 """A participle cue opening what follows a cue, after its comma and adverbs."""
 
 
+_QUOTED_AS_RE = re.compile(
+    r"\b(?:[Mm]is)?(?:quot|cit)(?:ed|es|e|ing)\s+"
+    r"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\w.’'\-]+\s+){0,4}?"
+    r"[\w’'\-]+)\s+as\s+$"
+)
+"""``quoted Dr Ilse Varga as`` right before ``saying``: the person quoted."""
 _PICTURE_ASIDE_END_RE = re.compile(
     r"\s*\((?:pictured|left|right|above|below|top|bottom|centre|center|inset)\)$"
 )
@@ -1541,6 +1547,7 @@ class _Detector:
         self.find_blocks()
         self.find_labelled_lines()
         self.unname_passive_subjects()
+        self.quoted_as_saying()
         self.drafts = [
             draft
             for draft in self.drafts
@@ -1641,6 +1648,35 @@ class _Detector:
             ):
                 return True
         return False
+
+    def quoted_as_saying(self) -> None:
+        """Give ``saying`` after ``quoted X as`` or ``cited X as`` (``misquoted Dr Ilse Varga
+        as saying the drug was safe``) the person quoted as its speaker, as the passive
+        ``Varga was quoted as saying`` has: the subject of ``quoted`` only passed the words on.
+        The object of ``cited`` read as content of its own is dropped."""
+        text = self.text
+        quoted_objects: set[int] = set()
+        for draft in self.drafts:
+            cue = draft.cue
+            if cue is None or cue.text.lower() != "saying":
+                continue
+            found = _QUOTED_AS_RE.search(text, max(0, cue.start - 90), cue.start)
+            if found is None:
+                continue
+            who_start, who_end = found.span("who")
+            draft.speaker = Mention(found.group("who"), who_start, who_end)
+            draft.resolved = None
+            quoted_objects.add(who_start)
+        if quoted_objects:
+            self.drafts = [
+                draft
+                for draft in self.drafts
+                if not (
+                    draft.start in quoted_objects
+                    and draft.cue is not None
+                    and draft.cue.text.lower().startswith(("cit", "quot", "misquot"))
+                )
+            ]
 
     def unname_passive_subjects(self) -> None:
         """Take the speaker from a draft whose speaker is the subject of its cue in the passive

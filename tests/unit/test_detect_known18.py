@@ -286,3 +286,24 @@ def test_a_message_from_its_writers_is_their_words_through_the_message(
 def test_a_report_from_a_body_stays_the_speaker_as_written() -> None:
     text = "A report from the harbour board said the pier was unsafe."
     assert only(text).speaker == "A report from the harbour board"
+
+
+# 11. Someone quoted or cited as saying something said it.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("She misquoted Dr Ilse Varkonyi as saying the drug was safe.", "Ilse Varkonyi"),
+        ("The gazette quoted a senior nurse as saying the drug was safe.", "a senior nurse"),
+        ('He cited Ilse Varkonyi as saying: "The drug is safe."', "Ilse Varkonyi"),
+        (
+            "Ilse Varkonyi met Ivo Brandt. The gazette quoted him as saying the drug was safe.",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_quoted_or_cited_as_saying_gives_the_words_to_the_person_quoted(
+    text: str, speaker: str
+) -> None:
+    assert [c.speaker for c in found(text)] == [speaker]
