@@ -2704,7 +2704,9 @@ class _Detector:
             inner = None
         if (
             inner is not None
-            and inner.start > content_start
+            # After the cue only: before a trailing cue (``Its roof was “old,” and needed
+            # repairs, the inspector said``) the verb after ``and`` is the content's subject's.
+            and inner.start > content_start >= cue_end
             and inner.end < content_end
             and _COMMA_CLOSE_RE.match(text, inner.end - 3, inner.end + 1)
             and (narrated := _AND_PAST_RE.match(text, inner.end, content_end)) is not None

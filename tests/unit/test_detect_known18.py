@@ -307,3 +307,27 @@ def test_quoted_or_cited_as_saying_gives_the_words_to_the_person_quoted(
     text: str, speaker: str
 ) -> None:
     assert [c.speaker for c in found(text)] == [speaker]
+
+
+# 12. A trailing attribution: ``and`` with a past verb after a fragment is still its content.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Its roof was “old,” and needed repairs, the surveyor said.",
+            "Its roof was “old,” and needed repairs",
+        ),
+        (
+            "The hull was “rotten,” and leaked at every seam, said Wenna Holt.",
+            "The hull was “rotten,” and leaked at every seam",
+        ),
+    ],
+)
+def test_and_a_past_verb_before_a_trailing_cue_stays_in_the_content(
+    text: str, content: str
+) -> None:
+    candidate = only(text)
+    assert (candidate.text, candidate.type.value) == (content, "mixed")
+    assert candidate.speaker in ("the surveyor", "Wenna Holt")
