@@ -414,6 +414,14 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         lowered = token.lower()
         if _month_surname(tokens, index):
             break  # ``Ada May said``: her surname, not the modal
+        if (
+            token in MONTH_SURNAMES
+            and index == len(tokens) - 1
+            and (index == 0 or tokens[index - 1] in _BEFORE_LONE_SURNAME)
+            and _month_named_as_surname(text, token)
+        ):
+            # ``May said`` opening a sentence once ``Ada May`` was named: her surname alone
+            return _mention(text, tokens, index, index, cue_start)
         if lowered in AUXILIARIES or (
             # ``has been saying``: a progressive, where ``been`` before any other cue makes a
             # passive whose subject heard the words (``You have been told that``)
@@ -832,7 +840,7 @@ _QUANTITY_NOUNS = frozenset(
 """Singular nouns that count a plural after them (``a dozen skippers``): one phrase."""
 
 
-_MONTH_SURNAMES = frozenset(month.capitalize() for month in _MONTH_WORDS)
+MONTH_SURNAMES = frozenset(month.capitalize() for month in _MONTH_WORDS)
 """Months written as names are (``May``, ``June``): what :func:`_month_surname` looks at."""
 
 
@@ -859,6 +867,25 @@ def _without_picture_asides(tokens: list[str]) -> list[str]:
             continue
         kept.append(token)
     return kept
+
+
+_BEFORE_LONE_SURNAME = frozenset([",", ".", ";", "“", '"', "and", "but", "And", "But"])
+"""Tokens after which a lone surname may open a clause (not ``in May``, a date)."""
+
+
+def _month_named_as_surname(text: str, month: str) -> bool:
+    """Whether ``text`` names someone with ``month`` as a surname (``Ada May``): a month
+    right after a capitalised word that is no stop word, title or role."""
+    for match in re.finditer(rf"\b([{UPPER}][a-z]+)[ \t]+{month}\b", text):
+        given = match.group(1).lower()
+        if (
+            given not in STOP_CAPS
+            and given not in TITLE_WORDS
+            and given not in ROLE_NOUNS
+            and given not in ORG_WORDS
+        ):
+            return True
+    return False
 
 
 def _month_surname(tokens: list[str], index: int) -> bool:
@@ -1280,7 +1307,7 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
             _people_head(bare)
             or determiner
             or k > 0
-            and bare in _MONTH_SURNAMES
+            and bare in MONTH_SURNAMES
             and _month_surname([tokens[k - 1][0], bare], 1)  # ``said Ada May``
         ):
             last = k
@@ -1443,9 +1470,13 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
             affiliation = True
         if (
             _people_head(bare)
-            or j > k
-            and bare in _MONTH_SURNAMES
-            and _month_surname(tokens, j)  # ``Ada May said``: her surname, not the modal
+            or bare in MONTH_SURNAMES
+            and (
+                j > k
+                and _month_surname(tokens, j)  # ``Ada May said``: her surname, not the modal
+                or j == k
+                and _month_named_as_surname(text, bare)  # ``“...,” May said`` after her name
+            )
         ) and not affiliation:
             head = j
         elif lowered in SPEECH_VERBS or lowered in BELIEF_VERBS:

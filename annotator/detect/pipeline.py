@@ -49,6 +49,7 @@ from annotator.detect.attribution import (
     CUE_RE,
     CUE_SCAN_RE,
     MONTH_GIVEN_NAMES,
+    MONTH_SURNAMES,
     OBJECT_TAKING,
     OPENING_PARTICIPLES,
     QUOTE_TAG_PHRASES,
@@ -5991,6 +5992,10 @@ class _Detector:
             name = None if common_head else _speaker_name(mention.text)
             titled = self.titled_person(mention.text)
             signed = _READER_SIGN_RE.match(mention.text) if name is None else None
+            if name is None and mention.text in MONTH_SURNAMES:
+                # ``May said`` once ``Ada May`` was named (the speaker rules took the month for
+                # her surname): no name to clean, her fullest form
+                name = mention.text if self.names.fullest(mention.text) != mention.text else None
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
             elif signed is not None and self.names.fullest(signed[1]) != signed[1]:

@@ -331,3 +331,21 @@ def test_and_a_past_verb_before_a_trailing_cue_stays_in_the_content(
     candidate = only(text)
     assert (candidate.text, candidate.type.value) == (content, "mixed")
     assert candidate.speaker in ("the surveyor", "Wenna Holt")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "May said the pier was unsafe.",
+        "On Monday, May said the pier was unsafe.",
+        '"The pier is unsafe," May said.',
+    ],
+)
+def test_a_month_surname_alone_is_the_person_named_with_it_before(sentence: str) -> None:
+    text = f"Wenna May runs the ferry. {sentence}"
+    assert [c.speaker for c in found(text)] == ["Wenna May"]
+
+
+def test_a_month_after_in_is_a_date_even_when_someone_bears_it() -> None:
+    text = "Wenna May runs the ferry. A survey published in May said the pier was unsafe."
+    assert [c.speaker for c in found(text)] == ["A survey published in May"]
