@@ -349,3 +349,14 @@ def test_a_month_surname_alone_is_the_person_named_with_it_before(sentence: str)
 def test_a_month_after_in_is_a_date_even_when_someone_bears_it() -> None:
     text = "Wenna May runs the ferry. A survey published in May said the pier was unsafe."
     assert [c.speaker for c in found(text)] == ["A survey published in May"]
+
+
+def test_an_outlet_s_head_joined_by_a_hyphen_to_another_name_is_one_outlet() -> None:
+    text = (
+        "In an emailed statement to The Varnby Post-Courier, the founder said the launch slipped."
+    )
+    candidate = only(text)
+    assert (candidate.source, candidate.source_kind) == (
+        "The Varnby Post-Courier",
+        SourceKind.OUTLET,
+    )
