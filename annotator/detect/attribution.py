@@ -1688,7 +1688,7 @@ _SHOWS = (
     "Meet the Press|Face the Nation|This Week|State of the Union|Fox News Sunday|"
     "Sunday Morning Futures|60 Minutes|Good Morning America|Today|Morning Joe"
 )
-_REPORTING_VERBS = "reports|reported|said|says|writes|wrote|notes|noted"
+_REPORTING_VERBS = "reports|reported|said|says|writes|wrote|notes|noted|quoted|quotes|cited|cites"
 # The outlet stands at the start of the region (after the space in front), after a comma or a
 # semicolon, or after a word break. Each of these opens with one non-word character, the pad
 # space, the comma or the one before the break (an outlet opens with a word character), so the

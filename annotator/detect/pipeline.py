@@ -1331,9 +1331,10 @@ _PARTICIPLE_OPENING_RE = re.compile(
 _QUOTED_AS_RE = re.compile(
     r"\b(?:[Mm]is)?(?:quot|cit)(?:ed|es|e|ing)\s+"
     r"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\w.’'\-]+\s+){0,4}?"
-    r"[\w’'\-]+)\s+as\s+$"
+    r"[\w’'\-]+)(?:,\s+[^,;:“”\"]{1,60},)?\s+as\s+$"
 )
-"""``quoted Dr Ilse Varga as`` right before ``saying``: the person quoted."""
+"""``quoted Dr Ilse Varga as`` right before ``saying``: the person quoted (an apposition
+after the name may stand before ``as``: ``quoted Ilse Varga, a nurse, as``)."""
 _PICTURE_ASIDE_END_RE = re.compile(
     r"\s*\((?:pictured|left|right|above|below|top|bottom|centre|center|inset)\)$"
 )
@@ -1661,7 +1662,7 @@ class _Detector:
             cue = draft.cue
             if cue is None or cue.text.lower() != "saying":
                 continue
-            found = _QUOTED_AS_RE.search(text, max(0, cue.start - 90), cue.start)
+            found = _QUOTED_AS_RE.search(text, max(0, cue.start - 150), cue.start)
             if found is None:
                 continue
             who_start, who_end = found.span("who")

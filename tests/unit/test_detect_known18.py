@@ -360,3 +360,12 @@ def test_an_outlet_s_head_joined_by_a_hyphen_to_another_name_is_one_outlet() -> 
         "The Varnby Post-Courier",
         SourceKind.OUTLET,
     )
+
+
+def test_an_outlet_that_quoted_someone_as_saying_is_the_source() -> None:
+    text = (
+        "The Varnby Herald quoted Ilse Varkonyi, a nurse from Tarnby, as saying the drug was safe."
+    )
+    candidate = only(text)
+    assert (candidate.speaker, candidate.source) == ("Ilse Varkonyi", "The Varnby Herald")
+    assert candidate.source_kind is SourceKind.OUTLET
