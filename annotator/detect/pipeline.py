@@ -665,6 +665,13 @@ _SIGNATURE_RE = re.compile(r"\s*\n[ \t]*(?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}
 """The writer's name on the line under a letter's closing."""
 _DOCUMENT_READS_RE = re.compile(r"\s+(?P<verb>reads|read|runs|ran)\b")
 """A verb after a document's noun that introduces its words (``The letter reads:``)."""
+_DOCUMENT_READS_BEFORE_RE = re.compile(
+    r"(?P<doc>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w’']+[’']s)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:letter|email|e-mail|note|sign|banner|placard|poster|message|statement|memo|text|"
+    r"caption|inscription|post|tweet|notice|plaque|card|petition))\s+(?P<cue>reads|read)\b"
+    r"(?:\s+(?:in\s+full|in\s+part|simply))?[:,]?\s*$"
+)
+"""A document and ``reads`` right before a quote (``The letter reads: “...”``)."""
 _DOCUMENT_PHRASE_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+|(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+[’']s\s+)"
     r"(?:[\w\-]+\s+){0,2}[\w\-]+$"
@@ -5180,6 +5187,14 @@ class _Detector:
                 if speaker is not None:
                     cue = Mention(voice.group("cue"), at, voice.end("cue"))
                     return speaker, cue, find_source(text, sent_start, span.start)
+            reads = _DOCUMENT_READS_BEFORE_RE.search(
+                text, max(sent_start, span.start - 90), span.start
+            )
+            if reads is not None:
+                # ``The letter reads: “...”``: the document speaks, as in ``“...,” read the
+                # letter``
+                document = Mention(reads.group("doc"), *reads.span("doc"))
+                return document, Mention(reads.group("cue"), *reads.span("cue")), None
             caption = _CAPTION_BEFORE_RE.search(text, max(sent_start, span.start - 30), span.start)
             if caption is not None:
                 # ``shared a photo with the caption, “...”``: the caption is the poster's words.

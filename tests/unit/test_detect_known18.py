@@ -369,3 +369,15 @@ def test_an_outlet_that_quoted_someone_as_saying_is_the_source() -> None:
     candidate = only(text)
     assert (candidate.speaker, candidate.source) == ("Ilse Varkonyi", "The Varnby Herald")
     assert candidate.source_kind is SourceKind.OUTLET
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The letter reads: “We will not move.”", "The letter", "reads"),
+        ("Her placard read, “Keep the ferry.”", "Her placard", "read"),
+    ],
+)
+def test_a_document_that_reads_a_quote_speaks_it(text: str, speaker: str, cue: str) -> None:
+    candidate = only(text)
+    assert (candidate.speaker, candidate.cue, candidate.score) == (speaker, cue, 0.95)
