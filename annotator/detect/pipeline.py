@@ -4176,8 +4176,11 @@ class _Detector:
         ):
             return False
         between = self.text[words[k].end() : comma].split()
-        if between and between[-1] in _SENDING_PARTICLES | {"down", "in", "aside"}:
+        particles = _SENDING_PARTICLES | {"down", "in", "aside"}
+        if between and between[-1] in particles:
             between.pop()
+        elif between and between[0] in particles:
+            between.pop(0)  # ``shrugs off the criticism``: the particle before its object
         if between and between[0] in _OBJECT_PRONOUNS:
             between.pop(0)  # ``The mayor shrugs it off, insisting``
         elif between and between[0] in _DETERMINER_WORDS and 2 <= len(between) <= 3:

@@ -163,6 +163,7 @@ def test_a_clause_joined_after_its_verb_is_left_to_the_noun_cue() -> None:
         "The harbourmaster shrugs it off, saying that the budget is sound.",
         "Orla Venn waves the figures aside, arguing the budget is sound.",
         "Orla Venn dismisses the report, adding that the budget is sound.",
+        "The harbourmaster shrugs off the criticism, insisting the budget is sound.",
     ],
 )
 def test_a_participle_after_a_present_clause_with_an_object_takes_its_subject(
