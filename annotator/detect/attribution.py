@@ -412,16 +412,16 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     while index >= 0:
         token = tokens[index]
         lowered = token.lower()
-        if _month_surname(tokens, index):
-            break  # ``Ada May said``: her surname, not the modal
-        if (
-            token in MONTH_SURNAMES
-            and index == len(tokens) - 1
-            and (index == 0 or tokens[index - 1] in _BEFORE_LONE_SURNAME)
-            and _month_named_as_surname(text, token)
-        ):
-            # ``May said`` opening a sentence once ``Ada May`` was named: her surname alone
-            return _mention(text, tokens, index, index, cue_start)
+        if token in MONTH_SURNAMES:
+            if _month_surname(tokens, index):
+                break  # ``Ada May said``: her surname, not the modal
+            if (
+                index == len(tokens) - 1
+                and (index == 0 or tokens[index - 1] in _BEFORE_LONE_SURNAME)
+                and _month_named_as_surname(text, token)
+            ):
+                # ``May said`` opening a sentence once ``Ada May`` was named: her surname
+                return _mention(text, tokens, index, index, cue_start)
         if lowered in AUXILIARIES or (
             # ``has been saying``: a progressive, where ``been`` before any other cue makes a
             # passive whose subject heard the words (``You have been told that``)
@@ -953,7 +953,7 @@ def _collect_backward(
         while first < owner and tokens[first].lower() in STOP_CAPS:
             first += 1
         return first, owner
-    if not _np_head(head) and not _month_surname(tokens, index):
+    if not _np_head(head) and not (head in MONTH_SURNAMES and _month_surname(tokens, index)):
         return _common_phrase(tokens, index) if common else None
     start = index
     j = index - 1

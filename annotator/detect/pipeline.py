@@ -6071,7 +6071,11 @@ class _Detector:
         ``sent a letter saying`` makes it: the writers speak through the letter. None when the
         speaker phrase is no such message or its sender."""
         text = self.text
-        whole = _MESSAGE_FROM_RE.fullmatch(mention.text)
+        # Literal tests first: nearly no speaker phrase is a message or follows one.
+        inside = " from " in mention.text or " by " in mention.text
+        if not inside and not text.endswith(("from ", "by "), 0, mention.start):
+            return None
+        whole = _MESSAGE_FROM_RE.fullmatch(mention.text) if inside else None
         if whole is not None:
             start = mention.start + whole.start("sender")
             sender = Mention(whole.group("sender"), start, mention.end)
