@@ -907,6 +907,10 @@ def _month_surname(tokens: list[str], index: int) -> bool:
     )
 
 
+_IRREGULAR_PLURAL_PEOPLE = frozenset("people men women children police".split())
+"""Plurals of people that do not end in ``s``."""
+
+
 def _opens_reduced_relative(tokens: list[str], determiner: int, index: int) -> bool:
     """True when the singular determiner at ``tokens[determiner]`` opens a noun that a
     relative clause without ``that`` follows, its subject the plural noun of people at
@@ -919,9 +923,12 @@ def _opens_reduced_relative(tokens: list[str], determiner: int, index: int) -> b
         tokens[determiner].lower() in _SINGULAR_DETERMINERS
         and bool(between)
         and head.islower()
-        and head.endswith("s")
-        and not head.endswith("ss")
-        and noun_of_people(head)
+        and (
+            head.endswith("s")
+            and not head.endswith("ss")
+            and noun_of_people(head)
+            or head in _IRREGULAR_PLURAL_PEOPLE
+        )
         and not between[-1].endswith("s")
         and between[-1] not in _QUANTITY_NOUNS
         and all(

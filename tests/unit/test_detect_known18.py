@@ -28,6 +28,7 @@ def only(text: str) -> Candidate:
     [
         ("The merger set a price analysts said would be hard to beat.", "analysts"),
         ("The yard named a date officials said was far too early for the launch.", "officials"),
+        ("The deal set a figure people said would be hard to match.", "people"),
     ],
 )
 def test_the_object_before_a_reduced_relative_is_no_part_of_its_subject(
