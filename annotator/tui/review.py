@@ -44,6 +44,7 @@ def make_review_app(
     threshold: float = DEFAULT_THRESHOLD,
     auto_merge: bool = True,
     reviewer: str | None = None,
+    include_unfinished: bool = False,
 ) -> ReviewApp:
     """The review app for ``annotators`` of ``store`` into the gold file ``out``."""
     return ReviewApp(
@@ -55,5 +56,6 @@ def make_review_app(
             threshold=threshold,
             auto_merge=auto_merge,
             reviewer=reviewer,
+            include_unfinished=include_unfinished,
         )
     )

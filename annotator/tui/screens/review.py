@@ -322,6 +322,7 @@ class ReviewScreen(Screen[None]):
         threshold: float,
         auto_merge: bool,
         reviewer: str | None,
+        include_unfinished: bool = False,
     ) -> None:
         super().__init__()
         self.store = store
@@ -338,6 +339,8 @@ class ReviewScreen(Screen[None]):
         """Whether unanimous quotes are merged."""
         self.reviewer = reviewer
         """Who reviews, noted in each decision."""
+        self.include_unfinished = include_unfinished
+        """Whether labels in documents their annotator has not finished take part."""
         self.adjudication: Adjudication | None = None
         """The open review, once the worker opened it."""
         self.items: list[Disagreement] = []
@@ -399,6 +402,7 @@ class ReviewScreen(Screen[None]):
             threshold=self.threshold,
             auto_merge=self.auto_merge,
             reviewer=self.reviewer,
+            include_unfinished=self.include_unfinished,
         )
         # Handed over here too, so stop() can close the files even if the Opened message is
         # never handled (a quit right after start); set once, before the thread goes on.
