@@ -660,9 +660,10 @@ def _refuse_out_of_range(records: list[BulkQuote], document: Document, located: 
 
 _CUES = attrgetter("cue_spans")
 _PART_FIELDS = ("speaker_spans", "source_spans", "cue_spans")
-_OFFSETS_DECODER = msgspec.json.Decoder(list[int])
 _SPANS_DECODER = msgspec.json.Decoder(list[tuple[int, int]])
-_COMMAS = re.compile(rb",{2,}")
+# Every speaker and source span list of a document's records at once: one call in C, which
+# takes a value of any other shape (``[[1],[2]]``, ``[[1,2,3,4]]``, ``[1,2]``) as no span list.
+_SPAN_LISTS_DECODER = msgspec.json.Decoder(list[list[tuple[int, int]]])
 
 
 def _refuse_parts_out_of_range(
@@ -671,18 +672,20 @@ def _refuse_parts_out_of_range(
     """Raise ``UserError`` naming the first of ``records`` with a speaker, source or cue span
     that runs backwards or past the end of ``document``.
 
-    The speaker and source spans are kept raw (``BulkQuote``): their offsets are read at once,
-    brackets struck out, as one flat list of ints (start, end, start, end...), so spans that fit
-    cost a few passes in C; only a document with one that does not is read record by record."""
+    The speaker and source spans are kept raw (``BulkQuote``): a document's are decoded at
+    once, as one list of span lists, and their offsets checked together, so spans that fit cost a
+    few passes in C; only a document with one that does not (or with a value that is no list of
+    spans) is read record by record."""
     raw_spans = b",".join(
         chain.from_iterable((record.speaker_spans, record.source_spans) for record in records)
     )
-    flat = _COMMAS.sub(b",", raw_spans.translate(None, b"[] \t\r\n")).strip(b",")
     size = len(document.text)
     try:
-        offsets = _OFFSETS_DECODER.decode(b"[" + flat + b"]")
-    except msgspec.DecodeError:
-        offsets = [-1]  # no list of ints: read record by record below, which names it
+        span_lists = _SPAN_LISTS_DECODER.decode(b"[" + raw_spans + b"]")
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        offsets = [-1]  # no list of spans somewhere: read record by record below, which names it
+    else:
+        offsets = list(chain.from_iterable(chain.from_iterable(span_lists)))
     offsets.extend(chain.from_iterable(chain.from_iterable(map(_CUES, records))))
     starts, ends = offsets[0::2], offsets[1::2]
     if not offsets or (
