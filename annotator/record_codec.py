@@ -18,7 +18,9 @@ formatting them back would cost more than the rest of a line.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from collections.abc import Iterable, Sequence, Set
+from itertools import compress
+from typing import Annotated, Any, Literal, TypeGuard, TypeVar, cast
 
 import msgspec
 import orjson
@@ -221,3 +223,32 @@ def bulk_quotes(records: list[dict[str, Any]]) -> list[BulkQuote]:
     """Quotes in their JSON form as ``BulkQuote``; ``msgspec.ValidationError`` if any is not
     a quote the writer could have written."""
     return BULK_QUOTES_DECODER.decode(orjson.dumps(records))
+
+
+BulkItem = BulkQuote | StoredDeletion | StoredFinished
+"""What one line of an annotator file holds, as the bulk readers decode it."""
+
+KindT = TypeVar("KindT", BulkQuote, StoredDeletion, StoredFinished)
+
+
+def only_quotes(
+    items: list[BulkItem], kinds: Set[type] | None = None
+) -> TypeGuard[list[BulkQuote]]:
+    """Whether every one of ``items`` is a quote; ``kinds``, when given, is the set of their
+    types already taken (``set(map(type, items))``), which this then trusts."""
+    return (set(map(type, items)) if kinds is None else kinds) <= {BulkQuote}
+
+
+def kept_of_kind(items: Sequence[BulkItem], keep: Iterable[bool], kind: type[KindT]) -> list[KindT]:
+    """The ``items`` that ``keep`` flags, in C as ``compress`` takes them: flags that say
+    ``type(item) is kind`` (or flag only such items), so that each one kept is a ``kind``.
+    Unchecked, as a bulk path needs: a check per item would cost what compress saves."""
+    return cast("list[KindT]", list(compress(items, keep)))
+
+
+def picked_of_kind(
+    items: Sequence[BulkItem], places: Iterable[int], kind: type[KindT]
+) -> list[KindT]:
+    """The ``items`` at ``places``, each a ``kind`` (the caller took the places of such items
+    only); unchecked, as ``kept_of_kind``."""
+    return cast("list[KindT]", list(map(items.__getitem__, places)))
