@@ -20,17 +20,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence, Set
 from itertools import compress
-from typing import Annotated, Any, Literal, TypeGuard, TypeVar, cast
+from typing import Annotated, Any, TypeGuard, TypeVar, cast
 
 import msgspec
 import orjson
 
 from annotator.records import (
-    SCHEMA_VERSION,
     Change,
     Confidence,
     Origin,
     QuoteType,
+    SchemaVersion,
     SourceKind,
     Status,
 )
@@ -63,7 +63,7 @@ class StoredQuote(
 ):
     """``records.QuoteAnnotation`` as a line of an annotator file holds it."""
 
-    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    schema_version: SchemaVersion
     id: Name
     doc_id: Name
     doc_sha256: str
@@ -93,7 +93,7 @@ class StoredDeletion(
 ):
     """``records.Deletion`` as a line of an annotator file holds it."""
 
-    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    schema_version: SchemaVersion
     id: Name
     doc_id: Name
     annotator: Name
@@ -106,7 +106,7 @@ class StoredFinished(
     """``records.DocumentFinished`` as a line of an annotator file holds it. Bulk readers of
     quotes decode it (it is short) and pass over it: it is no quote and no quote's tombstone."""
 
-    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    schema_version: SchemaVersion
     doc_id: Name
     annotator: Name
     finished: bool
@@ -172,7 +172,7 @@ class BulkQuote(
     an export; the fields people edit by hand (speaker, source, note) are decoded.
     """
 
-    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    schema_version: SchemaVersion
     id: Name
     doc_id: Name
     doc_sha256: str

@@ -25,7 +25,12 @@ from pydantic_core import to_jsonable_python
 
 from annotator.util import counted
 
-SCHEMA_VERSION = 1
+SchemaVersion = Literal[1]
+"""The type of the current ``SCHEMA_VERSION``, for the msgspec structs that accept only it: a
+checker takes no name inside ``Literal``, and ``SCHEMA_VERSION``'s annotation keeps the two in
+step (bumping one alone fails mypy)."""
+
+SCHEMA_VERSION: SchemaVersion = 1
 """Version of the stored record layout. Bump it and upgrade old records in a ``mode="before"``
 validator when a stored field changes meaning or shape."""
 

@@ -30,6 +30,12 @@ class ReviewApp(App[None]):
         """Open the review screen."""
         self.push_screen(self.review_screen)
 
+    def on_review_screen_failed(self, message: ReviewScreen.Failed) -> None:
+        """Keep the reason the review could not start (it comes up from the screen), for the
+        command line to print, and exit."""
+        self.failure = message.message
+        self.exit()
+
     async def on_unmount(self) -> None:
         """Release the gold file however the app ends."""
         await self.review_screen.stop()

@@ -447,11 +447,6 @@ class ReviewScreen(Screen[None]):
             self._say(message.unfinished)
         self._refresh_status()
 
-    def on_review_screen_failed(self, message: Failed) -> None:
-        """Hand the reason to the app, which exits; the command line prints it."""
-        self.app.failure = message.message  # type: ignore[attr-defined]
-        self.app.exit()
-
     def on_review_screen_scanned(self, message: Scanned) -> None:
         """Add what was found; jump to the first open disagreement when it first appears."""
         start = len(self.items)
