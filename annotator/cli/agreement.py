@@ -41,7 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "annotators",
         nargs="*",
         metavar="ANNOTATOR",
-        help="annotators to compare, as --annotator NAME also names one (default: all)",
+        help="annotators to compare, as --annotator NAME also names one (default: every "
+        f"annotator but those --exclude leaves out: the {GOLD} file)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
