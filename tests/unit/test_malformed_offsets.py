@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -172,3 +173,92 @@ def test_import_refuses_a_malformed_shape(tmp_path, corpus, capsys, field, shape
     )
     assert code == 2 and err.count("\n") == 1, err
     assert f"{imported}:1: " in err and "nothing was imported" in err
+
+
+# -- import from other tools' formats ---------------------------------------------------------
+
+OTHER_TYPES = {"float": float, "str": str, "bool": lambda offset: True}
+"""The same offset as another type: a reader taking it as a number (``int(x)``, or a bool
+passing ``isinstance(x, int)``) stores an offset nobody wrote as one."""
+
+FORMAT_OFFSETS = [
+    # (format, file exported, path to the offset inside the file's JSON, which line it is on)
+    ("label-studio", "tasks.json", (0, "annotations", 0, "result", 0, "value", "start")),
+    ("label-studio", "tasks.json", (0, "annotations", 0, "result", 1, "value", "end")),
+    ("doccano", "doccano.jsonl", ("entities", 0, "start_offset")),
+    ("doccano", "doccano.jsonl", ("entities", 1, "end_offset")),
+    ("prodigy", "prodigy.jsonl", ("spans", 0, "start")),
+    ("prodigy", "prodigy.jsonl", ("relations", 0, "child_span", "start")),
+    ("prodigy", "prodigy.jsonl", ("relations", 0, "head_span", "end")),
+]
+
+
+def _exported(tmp_path: Path, corpus: Path, capsys, fmt: str, name: str) -> tuple[Path, Any]:
+    """The one quote of ``_store_with`` (with a speaker span) exported as ``fmt``: the file, and
+    its JSON (one value: the file is a JSON array or one line)."""
+    store = _store_with(tmp_path, {})
+    out = tmp_path / fmt
+    code, _, err = run_cli(
+        capsys, "export", fmt, str(corpus), "--store", str(store), "--out", str(out)
+    )
+    assert code == 0, err
+    path = out / name
+    return path, json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("fmt", "name", "where"), FORMAT_OFFSETS)
+@pytest.mark.parametrize("other_type", OTHER_TYPES)
+def test_import_of_another_tool_refuses_an_offset_that_is_no_int(
+    tmp_path, corpus, capsys, fmt, name, where, other_type
+):
+    path, data = _exported(tmp_path, corpus, capsys, fmt, name)
+    holder = data
+    for step in where[:-1]:
+        holder = holder[step]
+    assert isinstance(holder[where[-1]], int)
+    holder[where[-1]] = OTHER_TYPES[other_type](holder[where[-1]])
+    holder.pop("text", None)  # Label Studio's check of the region's text would catch some
+    path.write_text(json.dumps(data) + "\n", encoding="utf-8")
+    code, _, err = run_cli(
+        capsys,
+        "import",
+        fmt,
+        str(path),
+        str(corpus),
+        "--store",
+        str(tmp_path / "in"),
+        "--annotator",
+        "bo",
+    )
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"{path}:1: " in err and "nothing was imported" in err
+
+
+@pytest.mark.parametrize("written", ["2_1", "+21", "٢١", "21.0"])
+def test_brat_import_refuses_an_offset_brat_would_not_read(tmp_path, corpus, capsys, written):
+    # int() takes the first three as 21: brat reads ASCII digits only.
+    store = _store_with(tmp_path, {})
+    out = tmp_path / "brat"
+    code, _, err = run_cli(
+        capsys, "export", "brat", str(corpus), "--store", str(store), "--out", str(out)
+    )
+    assert code == 0, err
+    ann = out / "a.txt.ann"
+    start = TEXT.index(QUOTE)
+    lines = ann.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[0].startswith(f"T1\tQuote {start} ")
+    lines[0] = lines[0].replace(f"Quote {start} ", f"Quote {written} ", 1)
+    ann.write_text("".join(lines), encoding="utf-8")
+    code, _, err = run_cli(
+        capsys,
+        "import",
+        "brat",
+        str(out),
+        str(corpus),
+        "--store",
+        str(tmp_path / "in"),
+        "--annotator",
+        "bo",
+    )
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"{ann}:1: not a brat annotation line (offset {written!r} is not a number)" in err
