@@ -335,10 +335,11 @@ def compute_report(
     include_unfinished: bool = False,
 ) -> AgreementReport:
     """Compute every figure from the aligned documents; ``include_unfinished`` says they were
-    aligned with it (``align_corpus``), so that the report says so."""
+    aligned with it (``align_corpus``), so that the report says so even where no document was
+    unfinished (where one was, the alignments tell)."""
     with paused_gc():
         report = _compute_report(alignments, annotators, threshold)
-    report.include_unfinished = include_unfinished
+    report.include_unfinished = include_unfinished or report.included_unfinished_documents > 0
     return report
 
 

@@ -80,6 +80,8 @@ def test_included_unfinished_labels_are_compared_and_counted(person_and_detector
     assert report.included_unfinished_documents == 3
     table = render_table(report)
     assert "on 3 documents labelled or finished by two or more of them\n" in table
+    # Aligned so, the report says it without being told again.
+    assert compute_report(alignments, ["ana", "detector"], 0.5).include_unfinished
     assert "Unfinished documents counted too: 3 documents (ana 1, detector 3)\n" in table
     assert "Left out as unfinished" not in table
 
