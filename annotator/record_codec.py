@@ -229,6 +229,7 @@ BulkItem = BulkQuote | StoredDeletion | StoredFinished
 """What one line of an annotator file holds, as the bulk readers decode it."""
 
 KindT = TypeVar("KindT", BulkQuote, StoredDeletion, StoredFinished)
+"""One kind of line: what ``kept_of_kind`` and ``picked_of_kind`` return a list of."""
 
 
 def only_quotes(
