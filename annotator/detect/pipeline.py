@@ -2999,6 +2999,7 @@ class _Detector:
         (``whether ...``). Two fragments, one cue, as in an interrupted quote. None when the
         agent or the subject is not a plain phrase."""
         text = self.text
+        # The one caller matched it at cue_end first; a check here would run twice per cue.
         agent_start = _AGENT_RE.match(text, cue_end).end()  # type: ignore[union-attr]
         lowered = cue.lower()
         stop = _AGENT_END_RE.search(text, agent_start, sent_end)
