@@ -9,6 +9,7 @@ import time
 import pytest
 from textual import events
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
 from annotator.adjudication import TAKEABLE_FIELDS, Adjudication
 from annotator.cli import main
@@ -935,3 +936,103 @@ async def test_the_label_table_of_seven_annotators_shows_every_field_at_80_colum
             assert sum(title in line for line in lines) >= 1, shown
         assert len(lines) == 1 + 1 + len(ROWS) + 1  # borders, the names, a line per field
         assert "1 ann" in lines[1] and "7 gus" in lines[1], shown
+
+
+@pytest.fixture
+def held_scan(monkeypatch) -> threading.Event:
+    """The scan waits at its first document until the event is set: a store that takes a
+    while to open."""
+    scan_document = Adjudication.scan_document
+    release = threading.Event()
+
+    def held(self, doc_id):
+        worker = get_current_worker()
+        while not release.wait(0.01) and not worker.is_cancelled:
+            pass  # a quit while held goes on at once
+        return scan_document(self, doc_id)
+
+    monkeypatch.setattr(Adjudication, "scan_document", held)
+    yield release
+    release.set()  # a failing test must not leave the thread waiting
+
+
+async def test_keys_typed_before_the_first_disagreement_shows_are_applied(
+    labelled, corpus, held_scan
+):
+    """2 and 'f o 2', typed while the scan had found nothing yet, were lost without a word.
+    They wait (the status line counts them) and act once the first disagreement shows."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.review_screen
+        await pilot.press("2", "f", "o", "2")
+        await pilot.pause()
+        assert screen.index is None  # still scanning: the keys came early
+        assert "4 keys waiting" in screen_text(app)
+        held_scan.set()
+        await settle(pilot)
+        for _ in range(50):  # the four keys, and the prompt f opens, take a few refreshes
+            await pilot.pause()
+            if screen.index == 2:
+                break
+        gold = gold_records(labelled)
+        crews = gold[screen.adjudication.gold_id(screen.items[0].group)]
+        assert (crews.speaker, crews.status) == ("Unions", Status.ACCEPTED)
+        asked = gold[screen.adjudication.gold_id(screen.items[1].group)]
+        assert asked.source == "the Coastal Times"
+        assert screen.index == 2
+        assert "keys waiting" not in screen_text(app)
+
+
+async def test_keys_typed_early_with_nothing_to_review_are_said_to_do_nothing(
+    store, corpus, held_scan
+):
+    """When the scan finds nothing to settle, the keys that waited for it are dropped with a
+    word, not kept for a disagreement that never comes."""
+    for name in ("ann", "ben"):
+        with store.open(name, writable=True) as folded:
+            folded.save(make_quote(name, "b-markup.txt", MARKUP, '"settled for good"'))
+            folded.mark_finished("b-markup.txt", True)
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.review_screen
+        await pilot.press("1", "d")
+        await pilot.pause()
+        held_scan.set()
+        await settle(pilot)
+        await pilot.pause()
+        assert screen.index is None
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert "2 keys typed while scanning did nothing: there is nothing to review." in messages
+
+
+async def test_quit_and_help_are_not_held_while_scanning(labelled, corpus, held_scan):
+    """? while the scan has found nothing shows the help at once; q quits at once."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewHelpModal)
+        await pilot.press("escape", "q")
+        await pilot.pause()
+        assert app.return_code == 0
+        held_scan.set()
+
+
+async def test_a_take_typed_in_one_go_with_a_field_pick_acts_in_order(labelled, corpus):
+    """'2 f o 2' typed in one go (take ben's version here, then ben's source on the next):
+    f, which opens its prompt as it arrives, overtook the 2, so the field was asked of the
+    first disagreement and the 2 was lost under the prompt."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        type_quickly(app, "2fo2")
+        for _ in range(20):
+            await pilot.pause()
+            if screen.index == 2:
+                break
+        gold = gold_records(labelled)
+        crews = gold[screen.adjudication.gold_id(screen.items[0].group)]
+        assert (crews.speaker, crews.status) == ("Unions", Status.ACCEPTED)
+        asked = gold[screen.adjudication.gold_id(screen.items[1].group)]
+        assert asked.source == "the Coastal Times"
+        assert screen.index == 2

@@ -7,6 +7,7 @@ from annotator.tui.review import make_review_app
 from tests.ui.test_review import (  # noqa: F401 - fixtures
     build,
     corpus,
+    held_scan,
     labelled,
     settle,
     span_and_speaker,
@@ -72,3 +73,20 @@ def test_take_field_prompt(snap_compare, labelled, corpus):
     assert snap_compare(
         build(labelled, corpus), terminal_size=(100, 32), run_before=_after("f", "s")
     )
+
+
+def test_keys_waiting_for_the_first_disagreement(snap_compare, labelled, corpus, held_scan):
+    """At 80x24, three keys (2, d, n) typed while the scan has found nothing yet: the status
+    line reads 'Scanning 0 of 2 documents… · 3 keys waiting' (not 'scanning 0%' as well); the
+    footer greys every key but '? Help' and 'q Quit', which act at once."""
+
+    async def run_before(pilot) -> None:
+        screen = pilot.app.review_screen
+        for _ in range(100):
+            await pilot.pause()
+            if screen.adjudication is not None:
+                break
+        await pilot.press("2", "d", "n")
+        await pilot.pause()
+
+    assert snap_compare(build(labelled, corpus), terminal_size=(80, 24), run_before=run_before)

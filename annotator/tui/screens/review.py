@@ -33,6 +33,7 @@ from annotator.errors import UserError
 from annotator.records import QuoteAnnotation, SourceKind, Status
 from annotator.session import source_kind_named
 from annotator.store import AnnotationStore
+from annotator.tui.screens.early_keys import EarlyKeys
 from annotator.tui.screens.typed_ahead import TypedAheadKeys
 from annotator.tui.widgets.review_labels import ReviewLabelTable
 from annotator.tui.widgets.review_text import ReviewTextView, annotator_style, displayable
@@ -43,6 +44,9 @@ FIELD_KEYS = {"x": "span", "t": "type", "s": "speaker", "o": "source", "c": "con
 
 BATCH_SECONDS = 0.2
 """How often the scanning worker reports what it found."""
+
+WORK_WITHOUT_A_DISAGREEMENT = frozenset({"quit", "help"})
+"""Actions that act at once while the scan has found nothing; other keys wait for it."""
 
 
 @dataclass
@@ -232,9 +236,13 @@ class EditNamesModal(TypedAheadKeys, ModalScreen[tuple[str, str, SourceKind | No
         self.dismiss(None)
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(EarlyKeys, Screen[None]):
     """One disagreement at a time: the text, the versions side by side, keys to settle it."""
 
+    # Every key with priority: it acts as the app reads it. Without, a key went through the
+    # screen's queue while f and e (which must push their prompt at once, so that what is typed
+    # straight after goes into it: see typed_ahead) acted on arrival: '1 f t 2' typed in one go
+    # opened the prompt first, on the disagreement 1 was about to settle, and lost the 1.
     BINDINGS = [
         Binding(
             "1",
@@ -242,15 +250,14 @@ class ReviewScreen(Screen[None]):
             "Take",
             key_display="1…9",
             tooltip="Take annotator N's version whole, over any field picks (1-9)",
+            priority=True,
         ),
-        *[Binding(str(n), f"take({n})", "", show=False) for n in range(2, 10)],
+        *[Binding(str(n), f"take({n})", "", show=False, priority=True) for n in range(2, 10)],
         Binding(
             "f",
             "take_field",
             "Field",
             tooltip="Decide one field: take it from an annotator (f, field, N)",
-            # Pushes the prompt as the key arrives, so the field and number typed straight
-            # after it go to the prompt (see typed_ahead).
             priority=True,
         ),
         Binding(
@@ -267,17 +274,39 @@ class ReviewScreen(Screen[None]):
             "Source kind",
             tooltip="Source kind: outlet, event, publication, social, other",
             show=False,
+            priority=True,
         ),
-        Binding("d", "drop", "Drop", tooltip="Drop: not a quote (saved as rejected)"),
-        Binding("n,right", "next", "Next", tooltip="Next disagreement"),
-        # Not in the footer, which must show ? and q at 80 columns: n Next implies it.
-        Binding("p,left", "previous", "Prev", tooltip="Previous disagreement", show=False),
         Binding(
-            "space", "next_open", "Next open", tooltip="Next disagreement with a field to decide"
+            "d", "drop", "Drop", tooltip="Drop: not a quote (saved as rejected)", priority=True
         ),
-        Binding("u", "undo", "Undo", tooltip="Undo your latest decision (merges stay)"),
-        Binding("question_mark", "help", "Help", tooltip="This help"),
-        Binding("q", "quit", "Quit", tooltip="Quit (every decision is saved already)"),
+        # Apart from n and p: as one binding, the footer showed → for n (the focused excerpt
+        # binds the arrows too, and its keys come first) and moved it to the front.
+        Binding("n", "next", "Next", tooltip="Next disagreement (→ too)", priority=True),
+        Binding("right", "next", "", show=False, priority=True),
+        # Not in the footer, which must show ? and q at 80 columns: n Next implies it.
+        Binding(
+            "p",
+            "previous",
+            "Prev",
+            tooltip="Previous disagreement (← too)",
+            show=False,
+            priority=True,
+        ),
+        Binding("left", "previous", "", show=False, priority=True),
+        Binding(
+            "space",
+            "next_open",
+            "Next open",
+            tooltip="Next disagreement with a field to decide",
+            priority=True,
+        ),
+        Binding(
+            "u", "undo", "Undo", tooltip="Undo your latest decision (merges stay)", priority=True
+        ),
+        Binding("question_mark", "help", "Help", tooltip="This help", priority=True),
+        Binding(
+            "q", "quit", "Quit", tooltip="Quit (every decision is saved already)", priority=True
+        ),
     ]
     """The review's keys; the help screen lists them."""
 
@@ -359,6 +388,12 @@ class ReviewScreen(Screen[None]):
         """The line saying whose labels the review leaves out as unfinished ("" for none)."""
         self._scan_finished = threading.Event()
         self._scan_finished.set()  # no scan running yet
+        self._early_keys: list[Key] | None = []
+        """Keys typed before the first disagreement showed, to act once it does (None: it
+        has)."""
+        self._early_keys_dropped = 0
+        """Keys typed early after ``EARLY_KEYS_KEPT`` were kept: lost."""
+        self._keys_waiting = ""
 
     def compose(self) -> ComposeResult:
         """Status line, text, labels, message line, keys."""
@@ -372,6 +407,47 @@ class ReviewScreen(Screen[None]):
         """Start scanning."""
         self._scan_finished.clear()
         self._scan()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Until the first disagreement shows, its keys are greyed and do not act: the key
+        goes on to ``on_key``, which keeps it for that disagreement."""
+        if self._early_keys is not None and action not in WORK_WITHOUT_A_DISAGREEMENT:
+            return None
+        return True
+
+    def on_key(self, event: Key) -> None:
+        """Until the first disagreement shows, keep the key for it: a 2 or a d typed while the
+        scan opened the files did nothing, without a word."""
+        if self._early_keys is None:
+            return
+        event.stop()
+        event.prevent_default()
+        self._keep_early_key(event.key, event.character)
+
+    def _early_keys_waiting(self, waiting: str) -> None:
+        """Count the keys waiting on the status line."""
+        self._keys_waiting = waiting
+        self._refresh_status()
+
+    def _first_shown(self) -> None:
+        """A disagreement is on screen: the keys typed before it act on it now."""
+        if self._early_keys is not None:
+            self._keys_waiting = ""
+            self._replay_early_keys()
+            self.refresh_bindings()
+
+    def _nothing_to_show(self) -> None:
+        """The scan ended with nothing to show: the keys that waited for it are dropped, said."""
+        early = self._early_keys
+        self._early_keys, self._keys_waiting = None, ""
+        self.refresh_bindings()
+        if early:
+            typed = len(early) + self._early_keys_dropped
+            self.notify(
+                f"{counted(typed, 'key')} typed while scanning did nothing: there is nothing"
+                " to review.",
+                severity="warning",
+            )
 
     # -- the worker ----------------------------------------------------------------------------
 
@@ -471,8 +547,10 @@ class ReviewScreen(Screen[None]):
                 )
             if target is not None:
                 self._go(target)
+                self._first_shown()
         if message.done and self.index is None:
             self._say(self._nothing_to_review())
+            self._nothing_to_show()
         self._refresh_status()
 
     def _nothing_to_review(self) -> str:
@@ -550,9 +628,12 @@ class ReviewScreen(Screen[None]):
                     status.append(", ".join(still_open), style="#ffd75f")
             status.append(" · ")
             status.append(displayable(disagreement.doc_id))
+        if self._keys_waiting:
+            status.append(f" · {self._keys_waiting}", style="bold")
         if self.adjudication is not None and not self.scan_done:
-            percent = 100 * self.scanned // max(self.documents, 1)
-            status.append(f" · scanning {percent}%", style="dim")
+            if self.index is not None:  # else it says "Scanning 3 of 40 documents" already
+                percent = 100 * self.scanned // max(self.documents, 1)
+                status.append(f" · scanning {percent}%", style="dim")
         elif self.merged:
             status.append(f" · {self.merged} merged", style="dim")
         self.query_one("#review-status", Static).update(status)
