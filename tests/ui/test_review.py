@@ -1036,3 +1036,69 @@ async def test_a_take_typed_in_one_go_with_a_field_pick_acts_in_order(labelled, 
         asked = gold[screen.adjudication.gold_id(screen.items[1].group)]
         assert asked.source == "the Coastal Times"
         assert screen.index == 2
+
+
+LONG = "".join(
+    f"Paragraph {n}: the harbour board of Port Elvane met again and the minutes ran long.\n\n"
+    for n in range(1, 40)
+).replace(
+    "Paragraph 20: the harbour board",
+    'Paragraph 20: "The cranes stay idle until spring," the board chair told reporters, and'
+    " the board",
+)
+"""An invented article of 39 short paragraphs, a quote in the twentieth."""
+
+
+@pytest.fixture
+def long_article(store, write_corpus):
+    """ann and ben differ on the speaker of the one quote of a long article."""
+    corpus = open_corpus(write_corpus({"long.txt": LONG}))
+    words = '"The cranes stay idle until spring,"'
+    for name, speaker in (("ann", "the board chair"), ("ben", "the chair")):
+        with store.open(name, writable=True) as folded:
+            folded.save(make_quote(name, "long.txt", LONG, words, speaker=speaker))
+            folded.mark_finished("long.txt", True)
+    return store, corpus
+
+
+def excerpt_text(app) -> str:
+    excerpt = app.review_screen.query_one("#review-excerpt")
+    return str(excerpt.render())
+
+
+async def test_the_excerpt_is_cut_again_when_the_terminal_is_resized(long_article):
+    """The excerpt was sized when the disagreement was shown: a terminal made larger kept the
+    few paragraphs that fit 80x24 (the view half empty), and one made smaller again left the
+    quote scrolled out of view."""
+    store, corpus = long_article
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        assert "Paragraph 20:" in excerpt_text(app)
+        assert "Paragraph 10:" not in excerpt_text(app)
+        await pilot.resize_terminal(200, 50)
+        for _ in range(3):
+            await pilot.pause()
+        assert "Paragraph 10:" in excerpt_text(app)
+        assert "The cranes stay idle" in screen_text(app)
+        await pilot.resize_terminal(80, 24)
+        for _ in range(3):
+            await pilot.pause()
+        assert "Paragraph 10:" not in excerpt_text(app)
+        assert "The cranes stay idle" in screen_text(app)
+
+
+async def test_a_terminal_made_smaller_keeps_the_disagreement_in_view(long_article):
+    """Shown at 200x50 and then shrunk to 80x24, the view kept the lines scrolled for the wide
+    text: the quote was out of sight until n and p showed it again."""
+    store, corpus = long_article
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        for _ in range(3):
+            await pilot.pause()
+        assert "The cranes stay idle" in screen_text(app)
+        assert "Paragraph 10:" not in excerpt_text(app)

@@ -9,6 +9,7 @@ from tests.ui.test_review import (  # noqa: F401 - fixtures
     corpus,
     held_scan,
     labelled,
+    long_article,
     settle,
     span_and_speaker,
 )
@@ -90,3 +91,20 @@ def test_keys_waiting_for_the_first_disagreement(snap_compare, labelled, corpus,
         await pilot.pause()
 
     assert snap_compare(build(labelled, corpus), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_the_excerpt_after_the_terminal_grew(snap_compare, long_article):
+    """Opened at 80x24, then the terminal made 100x40: the text view is filled, paragraphs 17
+    to 27 with a scrollbar for more either side (cut for 80x24, it ended at paragraph 23 and
+    left the rest of the view empty); the line holding 'The cranes stay idle until spring,'
+    (paragraph 20, in the grey ann and ben share) is the fourth paragraph shown."""
+    store, corpus = long_article
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.resize_terminal(100, 40)
+        for _ in range(3):
+            await pilot.pause()
+
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
