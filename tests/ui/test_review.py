@@ -1102,3 +1102,24 @@ async def test_a_terminal_made_smaller_keeps_the_disagreement_in_view(long_artic
             await pilot.pause()
         assert "The cranes stay idle" in screen_text(app)
         assert "Paragraph 10:" not in excerpt_text(app)
+
+
+async def test_undo_says_which_decision_it_took_back(labelled, corpus):
+    """u said only 'Undone.': after a few quick decisions the reviewer could not tell which
+    one went without reading the table again. It names the decision, latest first."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("2", "f", "o", "2", "d")
+        await pilot.pause()
+        message = screen.query_one("#review-message")
+        await pilot.press("u")
+        assert str(message.render()) == "Undone: dropped it as not a quote."
+        await pilot.press("u")
+        assert str(message.render()) == "Undone: took the source from ben."
+        assert screen.index == 1
+        await pilot.press("u")
+        assert str(message.render()) == "Undone: took ben's version."
+        assert screen.index == 0
+        await pilot.press("u")
+        assert str(message.render()) == "Nothing to undo."

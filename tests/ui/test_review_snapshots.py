@@ -108,3 +108,12 @@ def test_the_excerpt_after_the_terminal_grew(snap_compare, long_article):
 
     app = make_review_app(store, ["ann", "ben"], "gold", corpus)
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_undo_names_the_decision(snap_compare, labelled, corpus):
+    """At 80x24, after 2 (ben's version of the crews' quote) and u: back on the first
+    disagreement, open again ('● open 1/4 (0 settled)', '≠ status' with 'open' in the gold
+    column), and the message line says 'Undone: took ben's version.'"""
+    assert snap_compare(
+        build(labelled, corpus), terminal_size=(80, 24), run_before=_after("2", "u")
+    )

@@ -394,6 +394,8 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         self._early_keys_dropped = 0
         """Keys typed early after ``EARLY_KEYS_KEPT`` were kept: lost."""
         self._keys_waiting = ""
+        self._decided: list[str] = []
+        """What each decision of this run did, latest last, for the message of its undo."""
 
     def compose(self) -> ComposeResult:
         """Status line, text, labels, message line, keys."""
@@ -655,6 +657,7 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         describe: str | Callable[[QuoteAnnotation], str],
         advance: bool,
         *,
+        undone_as: str,
         stay: bool = False,
     ) -> None:
         """Save a decision; move to the next open disagreement when it settled this one.
@@ -662,7 +665,8 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         ``advance`` (a whole take, a drop) moves on even if this one was settled before; a
         field decision moves on only when it decided the last open field; ``stay`` (a key
         that steps a value, pressed again to step further) never moves on. ``describe`` is the
-        message, or makes it from the record saved.
+        message, or makes it from the record saved; ``undone_as`` names the decision when u
+        takes it back.
         """
         disagreement = self.current
         adjudication = self.adjudication
@@ -675,6 +679,7 @@ class ReviewScreen(EarlyKeys, Screen[None]):
             self._say(str(error))
             self.app.bell()
             return
+        self._decided.append(undone_as)
         if not isinstance(describe, str):
             describe = describe(record)
         if adjudication.is_resolved(disagreement):
@@ -724,7 +729,12 @@ class ReviewScreen(EarlyKeys, Screen[None]):
                 f" whole, replacing your earlier {'pick' if one else 'picks'} ({picks}); "
                 f"u brings {'it' if one else 'them'} back"
             )
-        self._decide(lambda d: adjudication.take(d, name), describe, True)
+        self._decide(
+            lambda d: adjudication.take(d, name),
+            describe,
+            True,
+            undone_as=f"took {name}'s version",
+        )
 
     def action_take_field(self) -> None:
         """Ask for a field and an annotator, and take that field into the gold record."""
@@ -741,6 +751,7 @@ class ReviewScreen(EarlyKeys, Screen[None]):
                 lambda d: adjudication.take_field(d, field, name),
                 f"Took the {field} from {name}",
                 False,
+                undone_as=f"took the {field} from {name}",
             )
 
         self.app.push_screen(TakeFieldModal(self.annotators), chosen)
@@ -768,6 +779,7 @@ class ReviewScreen(EarlyKeys, Screen[None]):
                 "Saved the typed speaker and source"
                 + (f" ({kind.value})" if kind is not None else ""),
                 False,
+                undone_as="typed the speaker and source",
             )
 
         self.app.push_screen(EditNamesModal(speaker, source, kind), typed)
@@ -793,14 +805,22 @@ class ReviewScreen(EarlyKeys, Screen[None]):
             kind = record.source_kind.value if record.source_kind else "none"
             return f"Source kind of {record.source!r}: {kind} (O again: the next kind)"
 
-        self._decide(adjudication.cycle_source_kind, describe, False, stay=True)
+        self._decide(
+            adjudication.cycle_source_kind,
+            describe,
+            False,
+            undone_as="stepped the source kind",
+            stay=True,
+        )
 
     def action_drop(self) -> None:
         """Settle as not a quote and move to the next open one."""
         adjudication = self.adjudication
         if adjudication is None:
             return
-        self._decide(adjudication.drop, "Dropped: not a quote", True)
+        self._decide(
+            adjudication.drop, "Dropped: not a quote", True, undone_as="dropped it as not a quote"
+        )
 
     def action_next(self) -> None:
         """The next disagreement, settled or not."""
@@ -842,13 +862,16 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         if gold_id is None:
             self._say("Nothing to undo.")
             return
+        # One entry a decision saved, as the review's own undo stack has: "Undone." alone left
+        # the reviewer to work out which of their last decisions went, pressing u again.
+        undone = self._decided.pop() if self._decided else ""
         for index, disagreement in enumerate(self.items):
             if self.adjudication.gold_id(disagreement.group) == gold_id:
                 if self.adjudication.is_resolved(disagreement):
                     self.resolved.add(disagreement.key)
                 else:
                     self.resolved.discard(disagreement.key)
-                self._say("Undone.")
+                self._say(f"Undone: {undone}." if undone else "Undone.")
                 self._go(index)
                 return
         self._refresh()
