@@ -1123,3 +1123,19 @@ async def test_undo_says_which_decision_it_took_back(labelled, corpus):
         assert screen.index == 0
         await pilot.press("u")
         assert str(message.render()) == "Nothing to undo."
+
+
+async def test_the_names_prompt_leaves_the_versions_in_sight_at_80x24(labelled, corpus):
+    """At 80x24 the e prompt (three bordered inputs, 19 lines, in the middle) covered the whole
+    label table: the reviewer typed a speaker without the annotators' speakers in sight. It
+    stands over the top of the text now, and the speaker and source rows show below it."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "n", "n", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditNamesModal)
+        shown = screen_text(app)
+        for row in ("≠ speaker", "[Smith]", "  source  ", "≠ status"):
+            assert row in shown
+        assert "Source kind" in shown and "enter: next" in shown

@@ -117,3 +117,13 @@ def test_undo_names_the_decision(snap_compare, labelled, corpus):
     assert snap_compare(
         build(labelled, corpus), terminal_size=(80, 24), run_before=_after("2", "u")
     )
+
+
+def test_names_prompt_at_80_columns(snap_compare, labelled, corpus):
+    """At 80x24, e on the fourth disagreement (b-markup.txt): the prompt stands over the top of
+    the text, one line each for 'Speaker' ('[Smith]', literally, selected), 'Source' (empty)
+    and 'Source kind' (its placeholder), then the kinds and the keys; below it the label
+    table shows whole, '≠ speaker' with '[Smith]' for ann and 'He' for ben."""
+    assert snap_compare(
+        build(labelled, corpus), terminal_size=(80, 24), run_before=_after("n", "n", "n", "e")
+    )

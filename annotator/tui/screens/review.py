@@ -20,7 +20,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Key
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
@@ -184,19 +184,34 @@ class EditNamesModal(TypedAheadKeys, ModalScreen[tuple[str, str, SourceKind | No
         self._kind_shown = self.kind
 
     def compose(self) -> ComposeResult:
-        """Three inputs and a line for a kind that cannot be read."""
+        """Three one-line inputs, each after its title, and a line for a kind that cannot be
+        read. Compact, over the top of the text: at 80x24 the bordered inputs took 19 lines in
+        the middle of the screen and hid the annotators' speakers and sources being settled."""
         with Vertical(id="edit-names-box"):
-            yield Label(Text("Speaker", style="bold"))
-            yield Input(value=self.speaker, id="edit-speaker")
-            yield Label(Text("Source", style="bold"))
-            yield Input(value=self.source, id="edit-source")
+            with Horizontal(classes="edit-names-row"):
+                yield Label(Text("Speaker", style="bold"), classes="edit-names-title")
+                yield Input(value=self.speaker, id="edit-speaker", compact=True)
+            with Horizontal(classes="edit-names-row"):
+                yield Label(Text("Source", style="bold"), classes="edit-names-title")
+                yield Input(value=self.source, id="edit-source", compact=True)
+            with Horizontal(classes="edit-names-row"):
+                yield Label(Text("Source kind", style="bold"), classes="edit-names-title")
+                yield Input(
+                    value=self.kind,
+                    placeholder="empty: as its annotators gave it",
+                    id="edit-kind",
+                    compact=True,
+                )
             kinds = " ".join(kind.value for kind in SourceKind)
-            yield Label(Text(f"Source kind (tab): {kinds}", style="bold"))
-            yield Input(
-                value=self.kind, placeholder="empty: as its annotators gave it", id="edit-kind"
-            )
+            yield Label(Text(f"kinds (tab): {kinds}", style="dim"), id="edit-kinds")
             yield Label(Text(), id="edit-kind-problem")
             yield Label(Text("enter: next / save · esc: cancel · empty: none", style="dim"))
+
+    def on_mount(self) -> None:
+        """No cursor blink in a headless run: screenshots must not depend on its phase."""
+        if self.app.is_headless:
+            for field in self.query(Input):
+                field.cursor_blink = False
 
     @on(Input.Changed, "#edit-source")
     def _kind_follows_source(self, event: Input.Changed) -> None:
