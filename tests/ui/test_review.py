@@ -1139,3 +1139,38 @@ async def test_the_names_prompt_leaves_the_versions_in_sight_at_80x24(labelled, 
         for row in ("≠ speaker", "[Smith]", "  source  ", "≠ status"):
             assert row in shown
         assert "Source kind" in shown and "enter: next" in shown
+
+
+WORDY = (
+    "Council report\n\n"
+    + "The ferry council of Dunmarrow sat until late, and its members argued over the cost of"
+    " the new pier, the state of the old one, the timetable for the winter and the fares for"
+    " children, pensioners and the island's few daily commuters, as they do every year.\n\n"
+    + 'Its chair, Ilse Varga, said: "We will not raise the fares this winter," and left early.'
+    "\n\n"
+    + "The council then turned to the harbour lights, which have failed twice since the storm"
+    " in March, leaving the evening crossing to be made by the light of the cabins and of a"
+    " single lamp the skipper hangs over the bow, which the members agreed could not go on.\n\n"
+    + "A decision on the lights is due at the next meeting, once the engineers have reported"
+    " on the cables, the lamps and the cost of moving the whole system onto the new pier.\n"
+)
+"""An invented article of long paragraphs, a short one with a quote in the middle."""
+
+
+async def test_the_excerpt_fills_the_view_when_paragraphs_are_long(store, write_corpus):
+    """At 80x24 the text around a quote was cut to whole paragraphs within 320 characters
+    after it: the long paragraph that follows was dropped and half of the view stayed empty
+    below the quote's own."""
+    corpus = open_corpus(write_corpus({"council.txt": WORDY}))
+    words = '"We will not raise the fares this winter,"'
+    for name, speaker in (("ann", "Ilse Varga"), ("ben", "Its chair")):
+        with store.open(name, writable=True) as folded:
+            folded.save(make_quote(name, "council.txt", WORDY, words, speaker=speaker))
+            folded.mark_finished("council.txt", True)
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        shown = excerpt_text(app)
+        assert "The ferry council of Dunmarrow" in shown
+        assert "The council then turned to the harbour lights" in shown

@@ -304,10 +304,12 @@ class ReviewTextView(Vertical):
         disagreement, annotators, text = self._shown
         excerpt = self.query_one("#review-excerpt", Static)
         scroll = self.query_one("#review-scroll", VerticalScroll)
-        # A larger view shows more of the text around the quote.
+        # A larger view shows more of the text around the quote: a view's worth after it and
+        # half a view before, since the cut drops a paragraph that does not fit whole (a
+        # third of a view either side left half of it empty under long paragraphs).
         cells = self.size.width * self.size.height
         shown, focus = render_excerpt(
-            disagreement, annotators, text, max(BEFORE, cells // 4), max(AFTER, cells // 3)
+            disagreement, annotators, text, max(BEFORE, cells // 2), max(AFTER, cells)
         )
         excerpt.update(shown)
         scroll.scroll_home(animate=False)
