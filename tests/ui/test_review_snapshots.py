@@ -38,7 +38,8 @@ def test_review_screen(snap_compare, labelled, corpus):
 
 
 def test_review_screen_narrow_with_a_span_disagreement(snap_compare, labelled, corpus):
-    """At 80x24, the third disagreement (the CJK quote): '“明天开船' is grey (all three spans),
+    """At 80x24, the third disagreement (the CJK quote), the whole short article in the text
+    view from its headline 'Ferry service resumes': '“明天开船' is grey (all three spans),
     the closing '”' is underlined in ann's blue (ann and ben, not cat); the table marks
     '≠ span' with 211–218 (7) for ann and ben and 211–217 (6) for cat; the footer ends with
     '?Help  qQuit'."""
