@@ -409,6 +409,7 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         self._early_keys_dropped = 0
         """Keys typed early after ``EARLY_KEYS_KEPT`` were kept: lost."""
         self._keys_waiting = ""
+        """How many keys wait, for the status line ("" for none)."""
         self._decided: list[str] = []
         """What each decision of this run did, latest last, for the message of its undo."""
 
