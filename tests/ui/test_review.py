@@ -1174,3 +1174,20 @@ async def test_the_excerpt_fills_the_view_when_paragraphs_are_long(store, write_
         shown = excerpt_text(app)
         assert "The ferry council of Dunmarrow" in shown
         assert "The council then turned to the harbour lights" in shown
+
+
+async def test_the_field_prompt_leaves_every_row_of_the_table_in_sight_at_80x24(labelled, corpus):
+    """At 80x24 the bordered field prompt took three lines over the bottom of the label table:
+    the confidence row was hidden just when 'f c' asked whose confidence to take. It takes the
+    message line's place now, one line."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n", "n", "n", "f", "c")
+        await pilot.pause()
+        assert isinstance(app.screen, TakeFieldModal)
+        shown = screen_text(app)
+        assert "Take the confidence from:" in shown
+        table = screen.query_one("#review-labels")
+        assert table.region.bottom <= app.screen.query_one("#take-field-box").region.y
+        assert "confidence" in shown.split("Take the confidence from:")[0]

@@ -70,8 +70,10 @@ def test_review_help(snap_compare, labelled, corpus):
 
 
 def test_take_field_prompt(snap_compare, labelled, corpus):
-    """At 100x32, after f then s: the prompt at the bottom reads 'Take the speaker from:' with
-    1 ann, 2 ben, 3 cat in their colours and '(esc cancels)'."""
+    """At 100x32, after f then s: the prompt, one line on an ochre ground in the message line's
+    place above the footer, reads 'Take the speaker from:' with 1 ann, 2 ben, 3 cat in their
+    colours and '(esc cancels)'; the label table above it shows whole, down to its bottom
+    border under 'confidence'."""
     assert snap_compare(
         build(labelled, corpus), terminal_size=(100, 32), run_before=_after("f", "s")
     )
