@@ -1191,3 +1191,24 @@ async def test_the_field_prompt_leaves_every_row_of_the_table_in_sight_at_80x24(
         table = screen.query_one("#review-labels")
         assert table.region.bottom <= app.screen.query_one("#take-field-box").region.y
         assert "confidence" in shown.split("Take the confidence from:")[0]
+
+
+async def test_a_name_typed_with_e_before_the_first_disagreement_reaches_the_prompt(
+    labelled, corpus, held_scan
+):
+    """e and a name typed while the scan has found nothing: the prompt opens on the first
+    disagreement once it shows and takes the name, as it does when typed straight after e."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e", "Z", "o", "e")
+        await pilot.pause()
+        held_scan.set()
+        await settle(pilot)
+        for _ in range(20):
+            await pilot.pause()
+            modal = app.screen
+            if isinstance(modal, EditNamesModal) and modal.query_one("#edit-speaker", Input).value:
+                break
+        assert isinstance(modal, EditNamesModal)
+        assert modal.query_one("#edit-speaker", Input).value == "Zoe"
+        assert app.review_screen.index == 0
