@@ -1954,6 +1954,8 @@ class _Detector:
                 else:
                     speaker = self.participle_subject(sent_start, cue_start)
                 if speaker is None:
+                    speaker = self.participle_clause_subject(sent_start, cue_start)
+                if speaker is None:
                     for at, earlier, _ in reversed(self.attributions[-3:]):
                         if sent_start <= at < cue_start:
                             speaker = earlier
@@ -4350,6 +4352,46 @@ class _Detector:
             return None
         return Mention("who", who + 2, who + 5)
 
+    def participle_clause_subject(self, sent_start: int, cue_start: int) -> Mention | None:
+        """The subject of the clause nearest before a participle cue's comma, when that clause
+        is not the sentence's first: one joined by ``, and``, ``, but`` or ``, yet`` (``Moss
+        left early, but Lind stayed on, asking``: Lind), or the main clause after an opening
+        subordinate one (``When Moss asked the board to wait, it declined, citing``: it). The
+        participle hangs on that clause, not on an attribution or a subject before it. None
+        when no such clause stands there or its subject cannot speak.
+        """
+        text = self.text
+        lead = _PARTICIPLE_LEAD_RE.search(text, max(sent_start, cue_start - 40), cue_start)
+        if lead is None:
+            return None
+        comma = lead.start()
+        start = -1
+        for join in _CLAUSE_JOIN_RE.finditer(text, max(sent_start, comma - 200), comma):
+            if self.span_at(join.start()) is None:
+                start = join.end()
+        if start < 0 and _SUBORDINATE_OPENING_RE.match(text, sent_start, comma):
+            opening_end = text.find(", ", sent_start, comma)
+            if opening_end > 0 and self.span_at(opening_end) is None:
+                start = opening_end + 2
+        if start < 0:
+            return None
+        subject = self.main_clause_subject(start, comma)
+        if subject is None or subject.start < start:
+            return None
+        verb = _word_after(text, subject.end)
+        if verb in _MODAL_VERBS:
+            # ``Kral said the fares would rise, and the ferries would stop, adding``: a
+            # clause with a modal carries on what was said; its subject is no speaker.
+            return None
+        if not (
+            subject.text.lower() in PRONOUNS
+            or subject.text[:1].isupper()
+            or noun_of_people(subject.text.split()[-1].lower())
+            or looks_like_organisation(subject.text)
+        ):
+            return None
+        return subject
+
     def clause_pronoun(self, sent_start: int, limit: int) -> Mention | None:
         """The pronoun subject of the latest main clause joined by ``and``, ``but`` or ``yet``
         before ``limit`` (``Kral was jeered, but he stayed on, saying ...``: he), which the
@@ -6403,6 +6445,13 @@ _CLAUSE_PRONOUN_RE = re.compile(
     r"\s+[a-z]"
 )
 """A main clause joined by ``and``, ``but`` or ``yet`` whose subject is a pronoun."""
+_CLAUSE_JOIN_RE = re.compile(r",\s+(?:and|but|yet)\s+")
+"""A comma and a conjunction opening a main clause of its own (``, but Lind stayed``)."""
+_SUBORDINATE_OPENING_RE = re.compile(
+    r"\W*(?:When|After|Although|Though|Because|Since|While|Once|Before|Until|As|If)\s"
+)
+"""A sentence opening with a subordinate clause, whose main clause follows its comma."""
+_MODAL_VERBS = frozenset("would could might should will can may must".split())
 _DATELINE_RE = re.compile(
     r"\s*(?:[A-Z][A-Z.’'\- ]*[A-Z.]|[A-Z][\w.’'\-]+(?=\s*\())"
     r"(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?(?:\s*\([\w. ]+\))?\s*[—–―-]{1,2}\s*"

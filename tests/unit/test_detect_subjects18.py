@@ -1,0 +1,45 @@
+"""Subjects of speech cues the rules read wrong (eighteenth round, ``reported_at``): each rule
+of English grammar with the case that showed it. Every sentence here was written for these
+tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def by_cue(text: str, cue: str) -> Candidate:
+    """The one candidate of ``text`` (scored at least 0.5) whose cue is ``cue``."""
+    (candidate,) = [c for c in found(text) if c.cue == cue]
+    return candidate
+
+
+def test_a_participle_hangs_on_the_clause_nearest_before_its_comma() -> None:
+    # A main clause joined by ``, but`` has its own subject, who speaks through the participle.
+    text = (
+        "Kral quickly turned to the fees, but Lind brought him back to the quay, "
+        "asking Kral to explain the rise."
+    )
+    candidate = by_cue(text, "asking")
+    assert candidate.speaker == "Lind"
+    start = text.index("Lind")
+    assert candidate.speaker_spans == [(start, start + 4)]
+    # After an opening subordinate clause, the main clause's subject: not the asker inside it.
+    text = "When Lind asked the board to delay the vote, it declined, citing the cost."
+    assert by_cue(text, "citing").speaker_spans == [(text.index("it "), text.index("it ") + 2)]
+    text = (
+        "When Moss pointed out that the pier was old, Lind seized on the remark, "
+        "repeating that the board had failed."
+    )
+    assert by_cue(text, "repeating").speaker == "Lind"
+    # The earlier speaker goes on speaking when the joined clause carries on what was said.
+    text = "Kral said the fares would rise, and the ferries would stop, adding that it was late."
+    assert by_cue(text, "adding").speaker == "Kral"
+    # With no clause of its own before the comma, the sentence's subject.
+    text = "The guild sued the port in May, saying the rules break the charter."
+    assert by_cue(text, "saying").speaker == "The guild"
