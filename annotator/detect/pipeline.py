@@ -383,11 +383,16 @@ _CARRIER_RE = re.compile(
     r"\b(?:take|takes|took|taking|use|uses|used|using|seize|seized)\s+(?:the|this|that|an?)\s+"
     r"(?:opportunity|occasion|chance|moment|stage|floor|podium|microphone)\s+to\s+$|"
     r"\b(?:go|goes|going|went|gone)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+"
-    r"to\s+$"
+    r"to\s+$|"
+    r"\b(?:use|uses|used|using)\s+(?:(?:part|much|some|most|all)\s+of\s+)?"
+    r"(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:speech|speeches|address|remarks|appearance|statement|interview|column|testimony|"
+    r"sermon|keynote|platform|time|turn)\s+to\s+$"
 )
 """A verb that carries a cue on in its infinitive: the speech was made, and the verb's subject
 made it (``went on to say``, ``continued to insist``, ``proceeded to argue``, ``took to the
-radio to say``, ``used the occasion to warn``, ``went out of her way to stress``). A verb whose
+radio to say``, ``used the occasion to warn``, ``went out of her way to stress``, ``used her
+speech to call for``: the speech spent on the cue). A verb whose
 infinitive may not have happened (``wants to say``, ``declined to say``, ``is likely to
 argue``, ``has to tell``) or states a purpose (``held a meeting to thank``) carries none."""
 _CAUSATIVE_RE = re.compile(

@@ -43,3 +43,31 @@ def test_a_participle_hangs_on_the_clause_nearest_before_its_comma() -> None:
     # With no clause of its own before the comma, the sentence's subject.
     text = "The guild sued the port in May, saying the rules break the charter."
     assert by_cue(text, "saying").speaker == "The guild"
+
+
+def test_a_verb_of_naming_after_and_shares_the_subject_of_the_verb_before() -> None:
+    text = "Kral said the port was too small and called for a second quay."
+    assert by_cue(text, "called for").speaker == "Kral"
+    text = "He says he respects Lind and calls her a wonderful mayor."
+    candidate = by_cue(text, "calls")
+    assert candidate.speaker_spans == [(0, 2)]
+    assert candidate.text == "her a wonderful mayor"
+
+
+def test_a_speech_given_over_to_a_cue_carries_it_for_its_subject() -> None:
+    # ``used her speech to``: the speech was spent on the call, made by the verb's subject.
+    text = "Lind used her speech to call for an inquiry into the ferry fares."
+    candidate = by_cue(text, "call for")
+    assert (candidate.speaker, candidate.text) == ("Lind", "an inquiry into the ferry fares")
+    text = (
+        "Ivo Kral, the skipper who once ran the guild, used much of his keynote to call "
+        "the mayor a coward."
+    )
+    assert by_cue(text, "call").speaker == "Ivo Kral"
+    text = "Kral used his interview to argue that the fees were too high."
+    candidate = by_cue(text, "argue")
+    assert (candidate.speaker, candidate.text) == ("Kral", "that the fees were too high")
+    # A purpose the subject may not have met is no carrier.
+    assert [c for c in found("Kral used the money to buy a boat.") if c.cue == "buy"] == []
+    # After ``to`` and a verb that carries it on, a noun-like cue is the verb.
+    assert by_cue("Kral went on to call for a recount.", "call for").speaker == "Kral"
