@@ -71,3 +71,12 @@ def test_a_speech_given_over_to_a_cue_carries_it_for_its_subject() -> None:
     assert [c for c in found("Kral used the money to buy a boat.") if c.cue == "buy"] == []
     # After ``to`` and a verb that carries it on, a noun-like cue is the verb.
     assert by_cue("Kral went on to call for a recount.", "call for").speaker == "Kral"
+
+
+def test_an_adverb_in_ly_may_stand_between_and_and_a_coordinated_stance() -> None:
+    text = "Lind appeared with the host and officially endorsed Kral."
+    candidate = by_cue(text, "endorsed")
+    assert (candidate.speaker, candidate.text) == ("Lind", "Kral")
+    text = "Moss, who backed the ferry plan and strongly opposed the new toll, stayed home."
+    candidate = by_cue(text, "opposed")
+    assert (candidate.speaker, candidate.text) == ("Moss", "the new toll")
