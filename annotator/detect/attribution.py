@@ -667,8 +667,26 @@ def _relative_subject(tokens: list[str], index: int, common: bool) -> tuple[int,
         if token in _STOP_PUNCT or token == ".":
             return None
         if token.lower() == "who":
+            if (
+                k >= 1
+                and tokens[k - 1].lower() in _PRONOUN_HEADS
+                # ``thanked those who quit but said``: the cue is coordinated with the verb
+                # before, not the relative clause's own
+                and tokens[index].lower() not in _COORDINATORS
+            ):
+                # ``some who fish the bay argue``, ``those who backed it said``: a quantifier
+                # or ``those`` standing for the people is the whole head, not the object of
+                # the relative clause's verb.
+                return k - 1, k - 1
             return _collect_backward(tokens, k - 1, common)
     return None
+
+
+_PRONOUN_HEADS = _QUANTIFIER_WORDS | frozenset(
+    "those others both none anyone everyone someone few".split()
+)
+"""Words that stand for people on their own before ``who`` (``some who``, ``those who``)."""
+_COORDINATORS = frozenset("and but or nor then".split())
 
 
 def _speaks(text: str, cue_start: int) -> bool:

@@ -80,3 +80,19 @@ def test_an_adverb_in_ly_may_stand_between_and_and_a_coordinated_stance() -> Non
     text = "Moss, who backed the ferry plan and strongly opposed the new toll, stayed home."
     candidate = by_cue(text, "opposed")
     assert (candidate.speaker, candidate.text) == ("Moss", "the new toll")
+
+
+def test_a_quantifier_or_those_before_who_is_the_head_of_the_subject() -> None:
+    # Not the object of the relative clause's verb (``the bay``, ``lower fares``).
+    text = "But some who advocate lower fares argue that the toll hurts the poor."
+    candidate = by_cue(text, "argue")
+    assert candidate.speaker_spans == [(4, 8)]
+    assert candidate.text == "that the toll hurts the poor"
+    text = "And those who fish the bay say the toll hurts the poor."
+    assert by_cue(text, "say").speaker_spans == [(4, 9)]
+    # A noun before ``who`` keeps its phrase.
+    text = "The skippers who fish the bay said the toll hurts the poor."
+    assert by_cue(text, "said").speaker == "The skippers"
+    # A cue coordinated with the verb before the relative is that verb's subject's.
+    text = "Kral thanked those who quit but said, “We need new crews.”"
+    assert by_cue(text, "said").speaker == "Kral"
