@@ -1995,7 +1995,9 @@ class _Detector:
                     if antecedent is not None:
                         relative_span = (who.start, who.end)
                 else:
-                    speaker = self.sentence_subject(sent_start, cue_start, adverbials=True)
+                    speaker = self.coordinated_subject(
+                        sent_start, cue_start
+                    ) or self.sentence_subject(sent_start, cue_start, adverbials=True)
             trailing = False
             rest = -1
             if speaker is None and lowered in PRIMARY_CUES:
@@ -4357,6 +4359,75 @@ class _Detector:
             return None
         return Mention("who", who + 2, who + 5)
 
+    def coordinated_subject(self, sent_start: int, cue_start: int) -> Mention | None:
+        """The subject of the clause a cue coordinated by ``and`` or ``but`` belongs to: read
+        from the first finite verb of that clause, which opens after a subordinating word
+        (``The fans roared when Kral noticed a banner and asked``: Kral), after an opening
+        subordinate clause or adverbial and its comma (``Just before the ferry left, the
+        captain needed help and asked``: the captain; ``At a rally in Eldon, Ohio, Ada Moss
+        railed against it, and explained``: Ada Moss), or at the sentence's start. None when
+        no verb with a subject is found there.
+        """
+        text = self.text
+        start = sent_start
+        for word in _MID_SUBORDINATOR_RE.finditer(
+            text, max(sent_start, cue_start - 160), cue_start
+        ):
+            if self.span_at(word.start()) is None and not _CLAUSE_JOIN_RE.search(
+                text, word.end(), cue_start
+            ):
+                # (``He defended it when the board came under attack, and has also not
+                # answered``: the subordinate clause closed before the main one went on.)
+                start = word.end()
+        if start == sent_start:
+            # ``Just before the ferry left,``: an adverb may come before the opening word.
+            opening_words = text[start : start + 24].lower().split(None, 2)[:2]
+            if any(
+                word.rstrip(",") in _PREPOSITIONS
+                or word.rstrip(",") in _OPENER_WORDS
+                or word.rstrip(",") in _OPENING_ADVERBIAL_WORDS
+                for word in opening_words
+            ) or _SUBORDINATE_OPENING_RE.match(text, start, cue_start):
+                comma = text.find(", ", start, cue_start)
+                if comma < 0 or self.span_at(comma) is not None:
+                    return None
+                start = comma + 2
+                region = self.apposition_after_opening(comma, cue_start)
+                if region > 0:
+                    start = region  # ``At a rally in Eldon, Ohio, Lind ...``: past the region
+        tries = 0
+        for word in _WORD_RE.finditer(text, start, cue_start):
+            verb = word.group()
+            if not verb.islower() or word.start() == start or self.span_at(word.start()):
+                continue  # a verb inside quote marks is the quote's
+            if not (
+                verb in _FINITE_VERBS
+                or verb in _IRREGULAR_PAST
+                or len(verb) > 4
+                and verb.endswith("ed")
+                # ``Kral said the port was old and asked``: the verb of speech comes first
+                or verb in SPEECH_VERBS
+                or verb in BELIEF_VERBS
+            ):
+                continue
+            if _THAT_WORD_RE.search(text, start, word.start()):
+                return None  # past ``that``, a verb of what is said or held, not the clause's
+            subject = subject_before(text, word.start(), start) or self.common_subject(
+                word.start(), start
+            )
+            if subject is not None and subject.start >= start:
+                # ``Health officials in Dorran County on Friday confirmed``: the people, not
+                # the place after them, as for the cue's own quote.
+                subject = self.behind_adverbial(subject, start, word.start()) or subject
+                affiliated = self.affiliated_subject(subject, start, word.start())
+                return subject if affiliated is None else affiliated[0]
+            if verb in SPEECH_VERBS or verb in BELIEF_VERBS:
+                return None  # its content follows: no verb there is the clause's
+            tries += 1
+            if tries == 2:
+                return None
+        return None
+
     def participle_clause_subject(self, sent_start: int, cue_start: int) -> Mention | None:
         """The subject of the clause nearest before a participle cue's comma, when that clause
         is not the sentence's first: one joined by ``, and``, ``, but`` or ``, yet`` (``Moss
@@ -6456,6 +6527,10 @@ _SUBORDINATE_OPENING_RE = re.compile(
     r"\W*(?:When|After|Although|Though|Because|Since|While|Once|Before|Until|As|If)\s"
 )
 """A sentence opening with a subordinate clause, whose main clause follows its comma."""
+_MID_SUBORDINATOR_RE = re.compile(
+    r"(?<=\s)(?:when|whenever|after|because|until|once|since|while|whereas)\s"
+)
+"""A subordinating word inside a sentence, opening a clause with a subject of its own."""
 _MODAL_VERBS = frozenset("would could might should will can may must".split())
 _DATELINE_RE = re.compile(
     r"\s*(?:[A-Z][A-Z.’'\- ]*[A-Z.]|[A-Z][\w.’'\-]+(?=\s*\())"

@@ -1178,9 +1178,11 @@ def _predicate_at(
             # ``Kral said the quay was too small and called for a second one``: the verb
             # coordinated with an earlier one shares its subject (in a relative clause, the
             # relative pronoun's: ``Lind, who met him and called him a coward``).
-            speaker = detector.coordinated_relative(
-                sent_start, cue_start
-            ) or detector.sentence_subject(sent_start, cue_start, adverbials=True)
+            speaker = (
+                detector.coordinated_relative(sent_start, cue_start)
+                or detector.coordinated_subject(sent_start, cue_start)
+                or detector.sentence_subject(sent_start, cue_start, adverbials=True)
+            )
     else:
         if kind in ("state", "will", "attitude"):
             if word_before not in _STATE_BEFORE:
@@ -1293,9 +1295,11 @@ def _predicate_at(
             text, max(sent_start, cue_start - 20), cue_start
         ):
             # ``Kral, who backed the plan and criticized the board``: the relative pronoun.
-            speaker = detector.coordinated_relative(
-                sent_start, cue_start
-            ) or detector.sentence_subject(sent_start, cue_start, adverbials=True)
+            speaker = (
+                detector.coordinated_relative(sent_start, cue_start)
+                or detector.coordinated_subject(sent_start, cue_start)
+                or detector.sentence_subject(sent_start, cue_start, adverbials=True)
+            )
         speaker = _sender(detector, speaker, cue_start, cue_end, sent_start)
         first_end = text.find(" ", cue_start, cue_end)
         if (

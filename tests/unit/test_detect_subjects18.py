@@ -96,3 +96,34 @@ def test_a_quantifier_or_those_before_who_is_the_head_of_the_subject() -> None:
     # A cue coordinated with the verb before the relative is that verb's subject's.
     text = "Kral thanked those who quit but said, “We need new crews.”"
     assert by_cue(text, "said").speaker == "Kral"
+
+
+def test_a_cue_after_and_takes_the_subject_of_its_own_clause() -> None:
+    # After a subordinating word: the subject of the clause it opens, not the sentence's.
+    text = (
+        "The Velmora fans roared when Kral noticed a banner near the stage and asked "
+        "that it be handed up to him."
+    )
+    assert by_cue(text, "asked").speaker == "Kral"
+    # After an opening subordinate clause or place and its comma.
+    text = (
+        "Just before the Tarrow ferry left, the captain needed to balance the load and "
+        "asked three passengers to change seats."
+    )
+    assert by_cue(text, "asked").speaker == "the captain"
+    text = (
+        "At a rally in Eldon, Ohio, 62-year-old Ada Moss also railed against the toll, "
+        "and explained why the fees angered her."
+    )
+    assert by_cue(text, "explained").speaker == "Ada Moss"
+    # A verb of speech comes first: its subject, never a verb inside what was said.
+    text = "Kral said the port was too old, and warned that the fees would rise."
+    assert by_cue(text, "warned").speaker == "Kral"
+    text = "Moss forecast that the town would soon recover and praised the crews."
+    assert by_cue(text, "praised").speaker == "Moss"
+    # A subordinate clause closed before ``, and``: the main clause's subject goes on.
+    text = (
+        "He defended the plan when the board came under attack, and has also not said "
+        "what he would do with the old quay."
+    )
+    assert by_cue(text, "said").speaker_spans == [(0, 2)]
