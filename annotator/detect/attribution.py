@@ -184,8 +184,23 @@ _TIME_NOUNS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday week month year night morning "
     "afternoon evening weekend yesterday today tonight".split()
 )
-_TIME_LEADS = frozenset("on last this earlier early late later next that".split())
-"""A time between a subject and its cue (``on Tuesday``, ``earlier this month``)."""
+_TIME_LEADS = frozenset(
+    "on last this earlier early late later next that past "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+"""A time between a subject and its cue (``on Tuesday``, ``earlier this month``, ``this past
+week``, ``on Thursday evening``)."""
+_DAY_LEADS = frozenset("monday tuesday wednesday thursday friday saturday sunday past".split())
+"""The leads of a time that may date a phrase before it rather than the verb after it."""
+_SPAN_NOUNS = frozenset(
+    "day days week weeks month months year years hour hours minute minutes moment moments".split()
+)
+"""Spans of time that ``later`` or ``earlier`` follows between a subject and its cue (``Kral a
+month later announced``)."""
+_SPAN_COUNTS = frozenset(
+    "a an one two three four five six seven eight nine ten few several".split()
+)
+"""Counts of a span of time (``two days later``)."""
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -425,12 +440,29 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         # ``the port was widely criticized``: a passive whose subject is no speaker; the
         # callers tell a passive by the word right before the cue, an adverb hides it.
         return None
+    if (
+        index >= 2
+        and tokens[index].lower() in _SPAN_NOUNS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower() in ("later", "earlier")
+        and tokens[index - 1].lower() in _SPAN_COUNTS
+    ):
+        # ``Kral a month later announced``, ``Lind two days earlier said``: a time between
+        # (the adverb after it is skipped above).
+        index -= 2
+        while index >= 0 and tokens[index].lower() in AUXILIARIES:
+            index -= 1
     if index >= 1 and tokens[index].lower() in _TIME_NOUNS:
         # ``Clinton on Tuesday said``, ``the mayor earlier this month said``: a time between.
         k = index - 1
         while k >= 0 and index - k < 4 and tokens[k].lower() in _TIME_LEADS:
             k -= 1
-        if k < index - 1 or tokens[index].lower() in ("yesterday", "today", "tonight"):
+        if (k < index - 1 or tokens[index].lower() in ("yesterday", "today", "tonight")) and not (
+            # ``a speech to the Harbour Assembly on Monday night``: a day after a name may
+            # date the phrase the name ends, not the verb.
+            _DAY_LEADS.intersection(token.lower() for token in tokens[k + 1 : index])
+            and _object_of_preposition(tokens, k)
+        ):
             index = k
             while index >= 0 and tokens[index].lower() in AUXILIARIES:
                 index -= 1
@@ -575,6 +607,20 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     if start > 0 and tokens[start - 1] in ("and", ","):
         start = _coordinated_start(tokens, start, found[1], window_start == limit)
     return _mention(text, tokens, start, found[1], cue_start)
+
+
+def _object_of_preposition(tokens: list[str], index: int) -> bool:
+    """Whether the name ending at ``tokens[index]`` is the object of a preposition (``a speech
+    to the Harbour Assembly``), which a time after it (``on Monday night``) then modifies too:
+    no subject of the verb after the time."""
+    k = index
+    while k >= 0 and index - k < 6 and (tokens[k][:1].isupper() or tokens[k].lower() == "the"):
+        k -= 1
+    return k < index and k >= 0 and tokens[k].lower() in _OBJECT_PREPOSITIONS
+
+
+_OBJECT_PREPOSITIONS = frozenset("to at in of for from with by into about against".split())
+"""Prepositions whose object a time between a name and a verb shows is no subject."""
 
 
 def _role_serving(tokens: list[str], comma: int) -> int | None:

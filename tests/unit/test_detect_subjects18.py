@@ -127,3 +127,17 @@ def test_a_cue_after_and_takes_the_subject_of_its_own_clause() -> None:
         "what he would do with the old quay."
     )
     assert by_cue(text, "said").speaker_spans == [(0, 2)]
+
+
+def test_a_time_between_the_subject_and_its_cue_is_passed_over() -> None:
+    text = "Ada Moss, the guild chair, this past week declared that the vote would be in May."
+    assert by_cue(text, "declared").speaker == "Ada Moss"
+    text = "Guild spokesman Ivo Kral on Sunday afternoon argued that the guild was sound."
+    assert by_cue(text, "argued").speaker_spans == [(0, 24)]
+    text = "Kral two days later said the vote was rigged."
+    assert by_cue(text, "said").speaker == "Kral"
+    text = "The report a month later said that the vote was rigged."
+    assert by_cue(text, "said").speaker == "The report"
+    # A day after a name that is the object of a preposition dates that phrase: no subject.
+    text = "The gist of Kral's toast to the Harbour Assembly on Saturday evening rang hollow."
+    assert all(c.speaker != "Harbour Assembly" for c in detect_quotes(text))
