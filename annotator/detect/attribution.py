@@ -505,6 +505,15 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 # subject as a relative clause does, whatever its verb.
                 or _ING_WORD_RE.fullmatch(appositive[0]) is not None
                 and appositive[0].islower()
+                # ``The poll, commissioned by the guild, found``: a past participle's too;
+                # ``The office, when reached by the Courier, said``: a clause of when.
+                or len(appositive) > 1
+                and appositive[0].islower()
+                and (
+                    appositive[0].endswith("ed")
+                    and appositive[1].lower() in _PARTICIPLE_PREPOSITIONS
+                    or appositive[0] in _ASIDE_SUBORDINATORS
+                )
             )
             if not relative and any(
                 t.lower() in SPEECH_VERBS or t.lower() in BELIEF_VERBS or t.lower() in _VERBISH
@@ -621,6 +630,12 @@ def _object_of_preposition(tokens: list[str], index: int) -> bool:
 
 _OBJECT_PREPOSITIONS = frozenset("to at in of for from with by into about against".split())
 """Prepositions whose object a time between a name and a verb shows is no subject."""
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset("by for in at on with from to as during under".split())
+"""Prepositions after a past participle opening a clause on the subject (``conducted for``)."""
+_ASIDE_SUBORDINATORS = frozenset("when while after before if though although once".split())
+"""Words opening a clause set off between a subject and its verb (``, when reached by``)."""
 
 
 def _role_serving(tokens: list[str], comma: int) -> int | None:

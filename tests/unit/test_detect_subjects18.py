@@ -141,3 +141,19 @@ def test_a_time_between_the_subject_and_its_cue_is_passed_over() -> None:
     # A day after a name that is the object of a preposition dates that phrase: no subject.
     text = "The gist of Kral's toast to the Harbour Assembly on Saturday evening rang hollow."
     assert all(c.speaker != "Harbour Assembly" for c in detect_quotes(text))
+
+
+def test_a_past_participle_or_when_clause_set_off_after_the_subject_names_no_speaker() -> None:
+    # The name inside the clause is its agent or its addressee, not the subject.
+    text = (
+        "The poll, commissioned by the skippers' group Harbour Voice, also found that "
+        "support for the toll rose."
+    )
+    assert by_cue(text, "found").speaker == "The poll"
+    text = "The guild's office, when reached by the Courier, said the chair could not recall it."
+    assert by_cue(text, "said").speaker == "The guild's office"
+    text = "The aides, led by the campaign chief Ivo Kral, told the board that the vote was lost."
+    assert by_cue(text, "told").speaker == "The aides"
+    # A name in apposition still speaks.
+    text = "The harbour master, Ada Moss, said the quay would close."
+    assert by_cue(text, "said").speaker == "Ada Moss"
