@@ -492,6 +492,12 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         index -= len(tokens) - len(joined)
         tokens = joined
         close = index
+        opening = _clause_opening(tokens, index)
+        if opening > 0 and (subject := _collect_backward(tokens, opening - 1)) is not None:
+            # ``Ada Moss, who lost her son in the storm in Tarrow, Velmora, in 2012, said``:
+            # a relative or participle clause holding commas of its own runs up to the cue; the
+            # subject stands before the comma opening it.
+            return _mention(text, tokens, subject[0], subject[1], cue_start)
         for _ in range(2):
             j = close - 1
             while j >= 0 and tokens[j] not in (",", ".", ";", ":", "“", "”", '"'):
@@ -630,6 +636,32 @@ def _object_of_preposition(tokens: list[str], index: int) -> bool:
 
 _OBJECT_PREPOSITIONS = frozenset("to at in of for from with by into about against".split())
 """Prepositions whose object a time between a name and a verb shows is no subject."""
+
+
+def _clause_opening(tokens: list[str], index: int) -> int:
+    """The comma opening a relative or participle clause on the subject that holds commas of
+    its own and runs up to the comma at ``tokens[index]`` (``Moss, who lost her son in
+    Tarrow, Velmora, said``; ``Kral, facing a challenge in Eldon, a swing town, said``), or -1.
+    The clause must not be the last comma-set part alone (the apposition rules read that)."""
+    found = -1
+    commas = 0
+    for k in range(index - 1, max(0, index - 40), -1):
+        token = tokens[k]
+        if token in (".", ";", ":", "“", "”", '"', "(", ")"):
+            break
+        if token != ",":
+            continue
+        commas += 1
+        first = tokens[k + 1] if k + 1 < index else ""
+        second = tokens[k + 2] if k + 2 < index else ""
+        if first.islower() and (
+            first in ("who", "whose")
+            or _ING_WORD_RE.fullmatch(first) is not None
+            or first.endswith("ed")
+            and second.lower() in _PARTICIPLE_PREPOSITIONS
+        ):
+            found = k if commas > 1 else -1
+    return found
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset("by for in at on with from to as during under".split())

@@ -157,3 +157,20 @@ def test_a_past_participle_or_when_clause_set_off_after_the_subject_names_no_spe
     # A name in apposition still speaks.
     text = "The harbour master, Ada Moss, said the quay would close."
     assert by_cue(text, "said").speaker == "Ada Moss"
+
+
+def test_a_clause_on_the_subject_may_hold_commas_of_its_own() -> None:
+    text = (
+        "Ada Moss, who lost her son during the storm in Tarrow, Velmora, in July 2012, "
+        "said that the port had treated her family badly."
+    )
+    candidate = by_cue(text, "said")
+    assert candidate.speaker_spans == [(0, 8)]
+    text = "Ivo Kral, facing a tough race in Velmora, a swing town, said he would welcome Lind."
+    assert by_cue(text, "said").speaker == "Ivo Kral"
+    # The pronoun after it is resolved to the subject, not to a name inside the clause.
+    text = (
+        "Ivo Moss, who lives outside the county seat, Tarrow, said the vote was fair. "
+        "He grows angry every time the board writes to him, he says."
+    )
+    assert {c.speaker for c in found(text)} == {"Ivo Moss"}
