@@ -516,7 +516,7 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 or len(appositive) > 1
                 and appositive[0].islower()
                 and (
-                    appositive[0].endswith("ed")
+                    (appositive[0].endswith("ed") or appositive[0] in _IRREGULAR_PARTICIPLES)
                     and appositive[1].lower() in _PARTICIPLE_PREPOSITIONS
                     or appositive[0] in _ASIDE_SUBORDINATORS
                 )
@@ -666,6 +666,11 @@ def _clause_opening(tokens: list[str], index: int) -> int:
 
 _PARTICIPLE_PREPOSITIONS = frozenset("by for in at on with from to as during under".split())
 """Prepositions after a past participle opening a clause on the subject (``conducted for``)."""
+_IRREGULAR_PARTICIPLES = frozenset(
+    "sent led held made given taken written known seen shown told brought built paid won "
+    "chosen kept run bought sold caught found put set hit drawn driven struck".split()
+)
+"""Past participles with no ``-ed`` that open a clause on the subject (``sent to``)."""
 _ASIDE_SUBORDINATORS = frozenset("when while after before if though although once".split())
 """Words opening a clause set off between a subject and its verb (``, when reached by``)."""
 

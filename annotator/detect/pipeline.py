@@ -4316,6 +4316,10 @@ class _Detector:
         if relative is not None:
             at = relative.start("pronoun")
             return Mention(relative.group("pronoun"), at, relative.end("pronoun"))
+        if lead.endswith((" and", " but")):
+            # ``The clerk first denied it, but in a second hearing said``: the verb is
+            # coordinated with the one before, and shares its clause's subject.
+            return self.coordinated_subject(sent_start, start) or speaker
         return speaker
 
     def affiliated_subject(

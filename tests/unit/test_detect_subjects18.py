@@ -174,3 +174,20 @@ def test_a_clause_on_the_subject_may_hold_commas_of_its_own() -> None:
         "He grows angry every time the board writes to him, he says."
     )
     assert {c.speaker for c in found(text)} == {"Ivo Moss"}
+
+
+def test_an_irregular_past_participle_opens_a_clause_on_the_subject_too() -> None:
+    text = "The letter, sent to Ada Moss on Monday, said the fees were unfair."
+    assert by_cue(text, "said").speaker == "The letter"
+
+
+def test_a_phrase_of_time_or_place_after_but_leaves_the_clause_subject_before_it() -> None:
+    text = (
+        "The clerk first said he knew nothing of the missing files, but in a second hearing "
+        "said he had wiped the archive."
+    )
+    (first, second) = [c for c in found(text) if c.cue == "said"]
+    assert first.speaker == second.speaker == "The clerk"
+    # Coordinated phrases of a subject are no clause: the subject keeps its place.
+    text = "Officials in the port and at the harbour board have said the quay is unsafe."
+    assert by_cue(text, "said").speaker is not None
