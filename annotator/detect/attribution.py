@@ -849,6 +849,27 @@ _IRREGULAR_PASTS = frozenset(
 """Past tenses of cue verbs with no ``-ed`` (``said``, ``wrote``; ``put``, as the present is)."""
 
 
+def _share_start(tokens: list[str], start: int) -> int:
+    """Where a phrase starting at ``tokens[start]`` starts with the share of it before ``of``
+    (``A third of skippers``, ``half of crews``, ``a majority of voters``), else ``start``."""
+    if start < 2 or tokens[start - 1].lower() != "of":
+        return start
+    share = tokens[start - 2].lower()
+    if share not in _SHARE_HEADS:
+        return start
+    opening = start - 2
+    if opening >= 1 and tokens[opening - 1].lower() in ("a", "an", "the"):
+        opening -= 1
+    return opening
+
+
+_SHARE_HEADS = frozenset(
+    "third thirds half quarter quarters fifth fifths majority minority most some many all "
+    "none few several number percent".split()
+)
+"""Words naming a share of a group before ``of`` (``a third of``, ``most of``)."""
+
+
 def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
     """The token range of a common noun phrase ending at ``tokens[index]`` and opened by a
     determiner or quantifier within five words (``a fan``, ``one angry shopper``, ``some of the
@@ -887,6 +908,12 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
             return j, index
         if word == "of" and j >= 1 and tokens[j - 1].lower() in ROLE_NOUNS:
             continue  # ``the secretary of state``, ``the chief of staff``: one role
+        if (
+            word == "of"
+            and lowered not in _DETERMINERS
+            and (share := _share_start(tokens, j + 1)) <= j
+        ):
+            return share, index  # ``A third of skippers`` (not ``some of the``: no noun)
         if word in _FUNCTION_WORDS or not (_plain_word(token) or token[:1].isupper()):
             return None
     return None
@@ -1009,6 +1036,7 @@ def _collect_backward(
         j -= 1
     while start < index and tokens[start].lower() in ("of", "for", "and"):
         start += 1
+    start = _share_start(tokens, start)
     if start == index and head.islower() and index >= 2 and _plain_word(tokens[index - 1]):
         # ``The city's water department``, ``a viral post``: plain words before a role noun
         # keep the phrase opened by a determiner or a possessor.

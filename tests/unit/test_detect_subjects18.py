@@ -191,3 +191,14 @@ def test_a_phrase_of_time_or_place_after_but_leaves_the_clause_subject_before_it
     # Coordinated phrases of a subject are no clause: the subject keeps its place.
     text = "Officials in the port and at the harbour board have said the quay is unsafe."
     assert by_cue(text, "said").speaker is not None
+
+
+def test_a_share_of_a_group_before_of_belongs_to_the_subject() -> None:
+    text = "A third of skippers, 33%, said the fees were high."
+    candidate = by_cue(text, "said")
+    assert (candidate.speaker, candidate.text) == ("A third of skippers", "the fees were high")
+    text = "In Tarrow, about half of the guild's voters say they want a new chair."
+    assert by_cue(text, "say").speaker == "half of the guild's voters"
+    # ``some of the`` before a noun-like cue is no subject without its noun.
+    text = "After sharing some of the tweets her aide drafted, Lind met the crews."
+    assert all(c.speaker != "some of the" for c in detect_quotes(text))
