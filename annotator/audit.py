@@ -114,6 +114,20 @@ Sergei Olenkov*, *the Harbour Workers' Union*): sharing only such phrases, a sho
 would join whichever of the statements naming them came first. Counting clusters, not quotes,
 keeps a statement reported in many wordings from making its own words common."""
 
+COMMON_WORD_SHARE = 0.005
+"""A word found in more than this share of the distinct wordings (and in more than
+:data:`MIN_COMMON_WORD_WORDINGS`) is an everyday word of the corpus (*way*, *time*, *back*, the
+name every story mentions): the words two quotes share must include one that is not."""
+
+MIN_COMMON_WORD_WORDINGS = 20
+"""Wordings a word must be found in, whatever the corpus size, to be an everyday word: in a
+small corpus every word is rare enough to count."""
+
+ENOUGH_EVERYDAY_WORDS = 4
+"""Content words (not names) two quotes may share with none of them rare and still match: a
+statement reported in many wordings makes its own words everyday ones, and its versions share
+more of them than an idiom holds (*ought to be allowed to*)."""
+
 MAX_POSTINGS = 5_000
 """A shingle found in more clusters than this is not used to look for matches."""
 
@@ -863,18 +877,54 @@ def _hashed_shingles(norm: tuple[str, ...]) -> frozenset[int]:
     return frozenset(chain(pairs, triples))
 
 
-def _shares_content_words(norm: tuple[str, ...], other: frozenset[int], needed: int = 2) -> bool:
-    """Whether the shingles of ``norm`` that ``other`` (hashed shingles) also has hold ``needed``
-    distinct content words. Stops at the first proof: true matches prove it in a few shingles."""
+def _shares_content_words(
+    words: Words,
+    other: frozenset[int],
+    common_words: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
+    needed: int = 2,
+) -> bool:
+    """Whether the shingles of ``words`` that ``other`` (hashed shingles) also has hold ``needed``
+    distinct content words that are not ``names``, and one content word not in
+    ``common_words`` (or :data:`ENOUGH_EVERYDAY_WORDS` content words that are not names).
+
+    Two short quotes sharing only everyday words (*ought to be allowed to*, *as a matter of
+    fact*) or only a name with its title (*the Orsa Strait*, *the former harbour master*) are
+    two statements that happen to use one phrase. Stops at the first proof: true matches prove
+    it in a few shingles."""
+    norm = words.norm
     found: set[str] = set()
+    rare = False
     for size in SHINGLE_SIZES:
         for index in range(len(norm) - size + 1):
             shingle = norm[index : index + size]
-            if hash(shingle) in other:
-                found.update(word for word in shingle if word not in _NOT_EVIDENCE)
-                if len(found) >= needed:
-                    return True
+            if hash(shingle) not in other:
+                continue
+            for word in shingle:
+                if word in _NOT_EVIDENCE:
+                    continue
+                rare = rare or word not in common_words
+                if word not in names:
+                    found.add(word)
+            if len(found) >= needed and (rare or len(found) >= ENOUGH_EVERYDAY_WORDS):
+                return True
     return False
+
+
+def name_words(words: Words) -> frozenset[str]:
+    """The words (normalised) a quote writes with a capital after its first word: parts of names.
+
+    None in a quote written mostly in capitals (a headline's *Ferry Fares Set To Rise*): there a
+    capital tells nothing. Nor is a word the quote also writes in lower case: its capital opens
+    a sentence (*Late. Very late.*)."""
+    surface = words.surface
+    capitalised = [position for position, word in enumerate(surface) if word[:1].isupper()]
+    if len(capitalised) * 2 > len(surface):
+        return frozenset()
+    lower = {norm for norm, word in zip(words.norm, surface, strict=True) if word.islower()}
+    return frozenset(words.norm[position] for position in capitalised if position > 0).difference(
+        lower
+    )
 
 
 def _shares_a_rare_run(
@@ -923,8 +973,12 @@ def cluster_words(
         else:
             wording.members.append(index)
     frequency: Counter[int] = Counter()
+    word_frequency: Counter[str] = Counter()
     for wording in wordings.values():
         frequency.update(wording.shingles)
+        word_frequency.update(set(wording.words.norm))
+    common_limit = max(MIN_COMMON_WORD_WORDINGS, COMMON_WORD_SHARE * len(wordings))
+    common_words = frozenset(word for word, count in word_frequency.items() if count > common_limit)
     # A shingle no other wording has cannot be shared: it is neither indexed nor looked up.
     repeated = {shingle for shingle, count in frequency.items() if count > 1}
     # Longest first, so a cluster's leader is its fullest wording and a probe is never longer
@@ -956,7 +1010,8 @@ def cluster_words(
                 shared = len(wording.shingles & leader.shingles)
                 if shared < needed:
                     continue
-                if not _shares_content_words(wording.words.norm, leader.shingles):
+                names = name_words(wording.words) | name_words(leader.words)
+                if not _shares_content_words(wording.words, leader.shingles, common_words, names):
                     continue
                 if not _shares_a_rare_run(wording.words.norm, leader.shingles, index_of):
                     continue
