@@ -417,6 +417,9 @@ def _written_as_name(part: str) -> bool:
 
 def _name_key(name: str) -> str | None:
     """:func:`speaker_key` of a name with no comma."""
+    organisation = organisation_key(name)
+    if organisation is not None:
+        return organisation
     words = name.casefold().split()
     if len(words) == 1 and words[0] in _VAGUE_SPEAKERS:
         return None
@@ -491,8 +494,91 @@ def _is_name_word(word: str) -> bool:
     return bare != folded or folded not in _LOWER_CASE_NOT_NAMES
 
 
+ORGANISATION_KEY_PREFIX = "org:"
+"""What starts the :func:`speaker_key` of an organisation (no person's key holds a colon)."""
+
+ORGANISATION_NOUNS = frozenset(
+    """
+    ministry department board council committee commission agency authority union party
+    government administration company corporation corp inc ltd llc plc bank office court police
+    army navy campaign foundation institute institution university college school association
+    federation league organisation organization bureau service parliament senate congress
+    assembly cabinet embassy consulate secretariat tribunal directorate coalition alliance
+    network club church hospital trust fund firm society chamber municipality regime junta
+    presidency mission delegation consortium cooperative group centre center
+    """.split()
+)
+"""Nouns that end an organisation's name or stand for one (*the Harbour Board*, *the ministry*,
+*Korsholm's council*, *the Ministry of Fisheries*)."""
+
+SEATS_OF_POWER = frozenset(
+    "kremlin|white house|pentagon|downing street|elysee|elysee palace|whitehall|vatican|"
+    "holy see|blue house|quai d orsay|capitol|chancellery|admiralty".split("|")
+)
+"""Places named for the body that sits there (*the Kremlin*, *the White House*), words folded
+as :func:`words_of` folds them: organisations as speakers, though no word of them is an
+organisation noun."""
+
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,6}")
+_COMPLEMENT_START_RE = re.compile(r"\s(?:of|for|at|from|in|on|to)\s")
+
+
+def organisation_key(name: str) -> str | None:
+    """The :func:`speaker_key` of an organisation named as speaker, else None.
+
+    An organisation is a phrase whose main word (before a complement: *Ministry* in *the
+    Ministry of Fisheries*) is one of :data:`ORGANISATION_NOUNS`, a seat of power
+    (:data:`SEATS_OF_POWER`), or an acronym alone (capitals, *OSK*). Named (*the Harbour
+    Board*) or not (*the ministry*, *Korsholm's council*), it speaks for itself; a description
+    opening with *a* or *some* (*a ministry official*, *some companies*) names none. The key is
+    :data:`ORGANISATION_KEY_PREFIX` and the phrase's content words, spellings folded as
+    :func:`words_of` folds them (*the Harbour Board* is ``org:harbor board``)."""
+    stripped = name.strip().strip("\"'“”‘’()")
+    words = stripped.split()
+    if not words or words[0].casefold() in _DETERMINERS - {"the"}:
+        return None
+    main_part = _COMPLEMENT_START_RE.split(f" {stripped} ", maxsplit=1)[0].split()
+    if not main_part:
+        return None
+    head = main_part[-1].strip(".,;:'’\"()").casefold().removesuffix("'s").removesuffix("’s")
+    norm = [word for word in words_of(_strip_accents(stripped)).norm if word not in ("the", "s")]
+    is_acronym = len(words) == 1 and _ACRONYM_RE.fullmatch(words[0].strip(".,")) is not None
+    if head not in ORGANISATION_NOUNS and " ".join(norm) not in SEATS_OF_POWER and not is_acronym:
+        return None
+    content = [word for word in norm if word not in STOPWORDS]
+    if not content:
+        return None
+    return ORGANISATION_KEY_PREFIX + " ".join(content)
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_organisation(key: str) -> bool:
+    """Whether a :func:`speaker_key` is an organisation's."""
+    return key.startswith(ORGANISATION_KEY_PREFIX)
+
+
+def _organisation_words(key: str) -> frozenset[str]:
+    return frozenset(key.removeprefix(ORGANISATION_KEY_PREFIX).split())
+
+
+def _unnamed_organisation(key: str) -> bool:
+    """Whether an organisation's key names no particular one (*the ministry*, *the company*):
+    it may stand for any organisation another report names."""
+    words = _organisation_words(key)
+    return len(words) == 1 and next(iter(words)) in ORGANISATION_NOUNS
+
+
 def same_speaker(first: str, second: str) -> bool:
-    """Whether two speaker keys can name one person: equal, or one the tail of the other.
+    """Whether two speaker keys can name one person or one organisation.
+
+    A person and an organisation are never one speaker. Two organisations are one when the
+    words of one are all in the other (*the ministry*, *the Health Ministry*, *the Ministry of
+    Health*), or when one names no particular organisation (*the ministry*, *the government*).
+    Two persons are one when their keys are equal, or one is the tail of the other.
 
     A surname alone (``lima``) matches a full name ending in it (``ana lima``); the tail rule also
     forgives a stray word a detector left in front of a name. A name of two words or more also
@@ -503,6 +589,13 @@ def same_speaker(first: str, second: str) -> bool:
     ``van droot`` and ``vandroot``), but only whole words at the tail match (not ``droot`` and
     ``liesl vandroot``).
     """
+    if is_organisation(first) or is_organisation(second):
+        if not (is_organisation(first) and is_organisation(second)):
+            return False
+        if _unnamed_organisation(first) or _unnamed_organisation(second):
+            return True
+        words_a, words_b = _organisation_words(first), _organisation_words(second)
+        return words_a <= words_b or words_b <= words_a
     a, b = first.split(), second.split()
     if len(a) > len(b):
         a, b = b, a
@@ -1155,7 +1248,11 @@ def _edge_changes(
 # --- The report -------------------------------------------------------------------------------
 
 MISATTRIBUTED = "misattributed"
-"""Flag: named speakers of one statement disagree."""
+"""Flag: named speakers of one statement disagree: two persons, or two organisations."""
+PERSON_OR_ORGANISATION = "person or organisation"
+"""Flag: some reports give the statement to a person, others to an organisation (*the ministry*,
+*the minister Ana Ruiz*): weaker than misattributed, as an organisation speaks through its people
+and a report may name either."""
 REWORDED = "reworded"
 """Flag: words added, dropped (with no ellipsis marking the cut) or changed inside the quoted
 passage."""
@@ -1166,7 +1263,7 @@ SOURCE_DIFFERS = "source differs"
 """Flag: the named channels differ."""
 PARAPHRASED = "paraphrased"
 """Flag (informational): some reports give the statement in indirect speech."""
-FLAGS = (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS, TRIMMED, PARAPHRASED)
+FLAGS = (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS, PERSON_OR_ORGANISATION, TRIMMED, PARAPHRASED)
 """Every flag, in the order they are shown."""
 
 
@@ -1232,6 +1329,11 @@ class SpeakerGroup:
     documents: int
     """Documents that give the quote to this speaker."""
 
+    @property
+    def organisation(self) -> bool:
+        """Whether the speaker is an organisation (*the Harbour Board*, *the ministry*)."""
+        return is_organisation(self.key)
+
 
 @dataclass
 class Cluster:
@@ -1268,7 +1370,12 @@ class Cluster:
             "main_text": self.main_text,
             "main_count": self.main_count,
             "speakers": [
-                {"name": group.name, "key": group.key, "documents": group.documents}
+                {
+                    "name": group.name,
+                    "key": group.key,
+                    "documents": group.documents,
+                    "organisation": group.organisation,
+                }
                 for group in self.speakers
             ],
             "sources": list(self.sources),
@@ -1506,12 +1613,16 @@ def describe_cluster(
         for change in (item.changes if item.split_changes is None else item.split_changes)
     }
     flags = []
-    if _speakers_disagree(key for key, _, _ in keyed):
+    people = [key for key, _, _ in keyed if not is_organisation(key)]
+    organisations = [key for key, _, _ in keyed if is_organisation(key)]
+    if _speakers_disagree(people) or _speakers_disagree(organisations):
         flags.append(MISATTRIBUTED)
     if ops & {"added", "dropped", "changed"}:
         flags.append(REWORDED)
     if len(sources) > 1:
         flags.append(SOURCE_DIFFERS)
+    if people and organisations:
+        flags.append(PERSON_OR_ORGANISATION)
     if ops & {"trimmed", "extended"}:
         flags.append(TRIMMED)
     if any(_is_paraphrase(occurrence) for occurrence in ordered):
@@ -1709,12 +1820,15 @@ def _who(reported: ReportedOccurrence, cluster: Cluster) -> str:
         text = f"said by “{printable(occurrence.speaker)}” (names no one)"
     else:
         text = f"said by {printable(occurrence.speaker)}"
+        if reported.speaker_key is not None and is_organisation(reported.speaker_key):
+            text += " (organisation)"
     if occurrence.source:
         text += f", via {printable(occurrence.source)}"
     speakers = cluster.speakers
     # Only a clear majority makes a "main" speaker; on a tie each report just says its own.
     clear = len(speakers) > 1 and speakers[0].documents > speakers[1].documents
-    if cluster.misattributed and clear and reported.speaker_group not in (None, 0):
+    differ = cluster.misattributed or PERSON_OR_ORGANISATION in cluster.flags
+    if differ and clear and reported.speaker_group not in (None, 0):
         text += f"  ← most reports say {printable(speakers[0].name)}"
     return text
 
@@ -1739,9 +1853,16 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
     )
     if cluster.speakers:
         speakers_named = ", ".join(
-            f"{printable(group.name)} ({group.documents})" for group in cluster.speakers
+            f"{printable(group.name)} ({group.documents}"
+            + (", organisation)" if group.organisation else ")")
+            for group in cluster.speakers
         )
-        verdict = "  ← disagree" if cluster.misattributed else ""
+        if cluster.misattributed:
+            verdict = "  ← disagree"
+        elif PERSON_OR_ORGANISATION in cluster.flags:
+            verdict = "  ← a person or their organisation"
+        else:
+            verdict = ""
         add(f"speakers: {speakers_named}{verdict}", "    ", "  ")
     if cluster.sources:
         add(f"sources: {', '.join(printable(s) for s in cluster.sources)}", "    ", "  ")
@@ -1797,6 +1918,9 @@ def render_report(report: AuditReport, width: int = 100) -> str:
         flag: sum(flag in cluster.flags for cluster in report.clusters)
         for flag in (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS)
     }
+    weaker = sum(PERSON_OR_ORGANISATION in cluster.flags for cluster in report.clusters)
+    if weaker:
+        counts[PERSON_OR_ORGANISATION] = weaker
     summary = ", ".join(f"{count} {flag}" for flag, count in counts.items())
     blocks = [textwrap.fill(head, width) + f"\n{summary}"]
     blocks += [render_cluster(cluster, width) for cluster in ordered]

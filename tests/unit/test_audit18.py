@@ -5,7 +5,23 @@ Every sentence, name, place and outlet here is invented.
 
 from __future__ import annotations
 
-from annotator.audit import MIN_COMMON_WORD_WORDINGS, Occurrence, audit, name_words, words_of
+import orjson
+import pytest
+
+from annotator.audit import (
+    MIN_COMMON_WORD_WORDINGS,
+    MISATTRIBUTED,
+    PERSON_OR_ORGANISATION,
+    Occurrence,
+    audit,
+    is_organisation,
+    name_words,
+    render_report,
+    same_speaker,
+    speaker_key,
+    words_of,
+)
+from annotator.cli import main
 
 
 def report(
@@ -106,3 +122,127 @@ def test_a_statement_reported_in_many_wordings_keeps_all_of_them():
         versions.append(report(number, " ".join(changed)))
     (cluster,) = audit(versions).clusters
     assert cluster.documents == len(versions)
+
+
+# --- Organisations as speakers ----------------------------------------------------------------
+
+DUES = "The pilotage dues at Orsa will rise by a fifth in March to pay for the new tugs"
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    [
+        "The Harbour Board",
+        "the Kremlin",
+        "the White House",
+        "the ministry",
+        "the Ministry of Fisheries",
+        "Korsholm's council",
+        "the government",
+        "the Orsa Pilots' Union",
+    ],
+)
+def test_an_organisation_named_as_speaker_is_one(organisation):
+    key = speaker_key(organisation)
+    assert key is not None and is_organisation(key)
+
+
+@pytest.mark.parametrize(
+    "not_one",
+    ["a ministry official", "officials at the ministry", "the ministry's spokesman", "some unions"],
+)
+def test_people_at_an_organisation_are_not_the_organisation(not_one):
+    key = speaker_key(not_one)
+    assert key is None or not is_organisation(key)
+
+
+@pytest.mark.parametrize(
+    ("person", "organisation"),
+    [("Edda Varga of the Harbour Board", "the Harbour Board"), ("Edda Varga", "the ministry")],
+)
+def test_a_person_is_never_the_organisation(person, organisation):
+    assert not same_speaker(speaker_key(person) or "", speaker_key(organisation) or "")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("the Ministry of Fisheries", "the Fisheries Ministry"),
+        ("the ministry", "the Valdorian Fisheries Ministry"),
+        ("The Harbour Board", "the harbor board"),
+    ],
+)
+def test_one_organisation_named_more_or_less_fully_is_one_speaker(first, second):
+    items = [report(0, DUES, speaker=first), report(1, DUES, speaker=second)]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == []
+    assert [group.organisation for group in cluster.speakers] == [True]
+
+
+def test_a_person_or_their_organisation_is_a_weaker_kind_than_two_people():
+    items = [
+        report(0, DUES, speaker="the ministry"),
+        report(1, DUES, speaker="the ministry"),
+        report(2, DUES, speaker="the minister Edda Varga"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == [PERSON_OR_ORGANISATION]
+    assert not cluster.misattributed
+    text = render_report(audit(items))
+    assert "1 person or organisation" in text
+    assert "speakers: the ministry (2, organisation), the minister Edda Varga (1)" in text
+    assert "said by the ministry (organisation)" in text
+    assert "said by the minister Edda Varga  ← most reports say the ministry" in text
+
+
+def test_two_organisations_that_differ_are_misattributed():
+    items = [
+        report(0, DUES, speaker="the White House"),
+        report(1, DUES, speaker="The Harbour Board"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == [MISATTRIBUTED]
+
+
+def test_two_people_and_an_organisation_are_both_kinds():
+    items = [
+        report(0, DUES, speaker="Edda Varga"),
+        report(1, DUES, speaker="Jaan Tamm"),
+        report(2, DUES, speaker="the Harbour Board"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == [MISATTRIBUTED, PERSON_OR_ORGANISATION]
+
+
+def test_cli_filters_on_the_weaker_kind_and_names_organisations(tmp_path, capsys):
+    corpus = tmp_path / "news.jsonl"
+    speakers = ["the Harbour Board", "Edda Varga", "Edda Varga"]
+    lines = [
+        {"id": f"d{number}", "text": f"{DUES}, said {speaker}.", "meta": {"outlet": f"O{number}"}}
+        for number, speaker in enumerate(speakers)
+    ]
+    corpus.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in lines))
+    quotes = tmp_path / "quotes.jsonl"
+    quotes.write_bytes(
+        b"".join(
+            orjson.dumps(
+                {
+                    "id": line["id"],
+                    "quotes": [
+                        {"start": 0, "end": len(DUES), "type": "direct", "speaker": speaker}
+                    ],
+                }
+            )
+            + b"\n"
+            for line, speaker in zip(lines, speakers, strict=True)
+        )
+    )
+    store = tmp_path / "store"
+    args = ["--store", str(store), "audit", str(corpus), "--quotes", str(quotes)]
+    assert main([*args, "--json", "--flag", "person-or-organisation"]) == 0
+    data = orjson.loads(capsys.readouterr().out)
+    (cluster,) = data["clusters"]
+    assert cluster["flags"] == ["person or organisation"]
+    assert [speaker["organisation"] for speaker in cluster["speakers"]] == [False, True]
+    assert main([*args, "--flag", "misattributed"]) == 0
+    assert "0 shown of 1 statement" in capsys.readouterr().out
