@@ -960,6 +960,14 @@ class _Wording:
     shingles: frozenset[int]
     """Hashes of every shingle (hashing halves the memory of tuples at 100k quotes)."""
     members: list[int]
+    names: frozenset[str] | None = None
+    """Its :func:`name_words`, worked out the first time it is compared."""
+
+    def name_words(self) -> frozenset[str]:
+        """:func:`name_words` of its words, worked out once."""
+        if self.names is None:
+            self.names = name_words(self.words)
+        return self.names
 
 
 def _hashed_shingles(norm: tuple[str, ...]) -> frozenset[int]:
@@ -1103,7 +1111,7 @@ def cluster_words(
                 shared = len(wording.shingles & leader.shingles)
                 if shared < needed:
                     continue
-                names = name_words(wording.words) | name_words(leader.words)
+                names = wording.name_words() | leader.name_words()
                 if not _shares_content_words(wording.words, leader.shingles, common_words, names):
                     continue
                 if not _shares_a_rare_run(wording.words.norm, leader.shingles, index_of):
@@ -1126,6 +1134,231 @@ def _ceil(value: float) -> int:
     whole = int(value)
     # A hair of tolerance so 0.5 * 8 is 4 and not 5 after float rounding.
     return whole if value - whole < 1e-9 else whole + 1
+
+
+# --- Loose versions ---------------------------------------------------------------------------
+
+DEFAULT_MIN_LOOSE_SIMILARITY = 0.5
+"""Share of the shorter quote's content-word stems found in the other at or above which a version
+no cluster took may join one as a loose match (given the evidence
+:func:`attach_loose_versions` asks for)."""
+
+MIN_LOOSE_SHARED_STEMS = 4
+"""Content-word stems a loose match must share, whatever the lengths."""
+
+MAX_LOOSE_LENGTH_RATIO = 2
+"""A loose match and the wording it is compared with differ in content words by at most this
+factor: a paraphrase or a translation says about as much as its original, while a short
+remark made of a long statement's words (the same speaker on the same topic) is another one."""
+
+MIN_LOOSE_SPECIFIC = 2
+"""Numbers, names or rare words a loose match must share with its cluster."""
+
+_STEM_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "ed",
+    "es",
+    "ly",
+    "s",
+)
+_STEM_LENGTH = 6
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A crude stem: one common English ending cut, then at most six letters (``negotiable``,
+    ``negotiated`` and ``negotiations`` are ``negoti``): a paraphrase or a translation changes
+    a word's form more often than the word."""
+    for suffix in _STEM_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:_STEM_LENGTH]
+
+
+@dataclass(frozen=True)
+class LooseMatch:
+    """Why a version that shares too few word runs with its cluster was put in it all the same."""
+
+    score: float
+    """Share of the shorter quote's content-word stems found in the cluster's closest wording."""
+    shared: tuple[str, ...]
+    """The numbers, names and rare words both hold (as the version writes them)."""
+    speaker: str
+    """The speaker both give it to."""
+    other_outlet: bool
+    """Whether the version ran in an outlet none of the cluster's reports ran in (False when
+    outlets are not known)."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The evidence as plain JSON."""
+        return {
+            "score": round(self.score, 3),
+            "shared": list(self.shared),
+            "speaker": self.speaker,
+            "other_outlet": self.other_outlet,
+        }
+
+    def __str__(self) -> str:
+        outlet = "; another outlet" if self.other_outlet else ""
+        return (
+            f"loose match: {self.score:.0%} of content words shared; same speaker "
+            f"({self.speaker}); both name {', '.join(self.shared)}{outlet}"
+        )
+
+
+def _content_stems(words: Words) -> frozenset[str]:
+    return frozenset(stem(word) for word in words.norm if word not in _NOT_EVIDENCE)
+
+
+def _speaker_bucket(key: str) -> str:
+    """Where to look for clusters one speaker may share: a person's last name, or any body."""
+    return ORGANISATION_KEY_PREFIX if is_organisation(key) else key.split()[-1]
+
+
+def _outlet(occurrence: Occurrence) -> str | None:
+    return occurrence.outlet or occurrence.publisher
+
+
+def attach_loose_versions(
+    occurrences: Sequence[Occurrence],
+    texts: Sequence[Words],
+    groups: list[list[int]],
+    *,
+    min_similarity: float = DEFAULT_MIN_LOOSE_SIMILARITY,
+) -> dict[int, LooseMatch]:
+    """Put versions no cluster took (translated-looking, paraphrased) into a cluster of two
+    documents or more, with evidence; returns the evidence of each occurrence moved.
+
+    A version, one wording in one document, joins the cluster whose wordings' content-word stems
+    (:func:`stem`) it shares most, when it shares at least ``min_similarity`` of the shorter's
+    and :data:`MIN_LOOSE_SHARED_STEMS`, and only with corroboration: that wording is given to
+    the same named speaker (:func:`same_speaker`) and is of a comparable length
+    (:data:`MAX_LOOSE_LENGTH_RATIO`), the version shares
+    :data:`MIN_LOOSE_SPECIFIC` numbers, names or words the corpus does not use everywhere, and
+    its document is not one of the cluster's (a story restating its own quote proves nothing).
+    ``groups`` (from :func:`cluster_words`) are changed in place. Clusters are found through an
+    index on (speaker, shared word): only clusters of one speaker that share a rare word are
+    compared.
+    """
+    keys = [speaker_key(occurrence.speaker) for occurrence in occurrences]
+    stems_of: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def stems(index: int) -> frozenset[str]:
+        norm = texts[index].norm
+        found = stems_of.get(norm)
+        if found is None:
+            found = stems_of[norm] = _content_stems(texts[index])
+        return found
+
+    frequency: Counter[str] = Counter()
+    for norm in {texts[index].norm for group in groups for index in group}:
+        frequency.update({stem(word) for word in norm if word not in _NOT_EVIDENCE})
+    common_limit = max(MIN_COMMON_WORD_WORDINGS, COMMON_WORD_SHARE * len(frequency))
+    specific_of: dict[tuple[str, ...], dict[str, str]] = {}
+
+    def specific(index: int) -> dict[str, str]:
+        """Numbers and rare words (names or not) of a quote: stem to the word as written. The
+        name every story mentions is no evidence."""
+        words = texts[index]
+        found = specific_of.get(words.norm)
+        if found is None:
+            found = {}
+            for word, written in zip(words.norm, words.surface, strict=True):
+                if word in _NOT_EVIDENCE:
+                    continue
+                stemmed = stem(word)
+                if frequency[stemmed] <= common_limit or any(ch.isdigit() for ch in word):
+                    found.setdefault(stemmed, written)
+            specific_of[words.norm] = found
+        return found
+
+    targets: list[int] = []
+    versions: list[int] = []
+    for number, group in enumerate(groups):
+        documents = {occurrences[index].doc_id for index in group}
+        if len(documents) >= 2:
+            targets.append(number)
+        elif len({texts[index].norm for index in group}) == 1 and keys[group[0]] is not None:
+            versions.append(number)
+    index_of: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for number in targets:
+        for index in groups[number]:
+            key = keys[index]
+            if key is None:
+                continue
+            bucket = _speaker_bucket(key)
+            for stemmed in specific(index):
+                index_of[bucket, stemmed].add(number)
+    moved: dict[int, LooseMatch] = {}
+    taken: list[tuple[int, int]] = []
+    for number in versions:
+        group = groups[number]
+        first = group[0]
+        key = keys[first]
+        assert key is not None
+        own = specific(first)
+        hits: Counter[int] = Counter()
+        for stemmed in own:
+            postings = index_of.get((_speaker_bucket(key), stemmed))
+            if postings is not None and len(postings) <= MAX_POSTINGS:
+                hits.update(postings)
+        version_stems = stems(first)
+        best: tuple[float, int, int] | None = None
+        for target, count in hits.items():
+            if count < MIN_LOOSE_SPECIFIC:
+                continue
+            members = groups[target]
+            if occurrences[first].doc_id in {occurrences[index].doc_id for index in members}:
+                continue
+            for index in members:
+                other_key = keys[index]
+                # "The ministry" may stand for any body: too little to vouch for a loose match.
+                unnamed = _unnamed_organisation(key) or (
+                    other_key is not None and _unnamed_organisation(other_key)
+                )
+                if other_key is None or unnamed or not same_speaker(key, other_key):
+                    continue
+                other = stems(index)
+                shared = len(version_stems & other)
+                shorter, longer = sorted((len(version_stems), len(other)))
+                if shared < MIN_LOOSE_SHARED_STEMS or shorter * MAX_LOOSE_LENGTH_RATIO < longer:
+                    continue
+                score = shared / shorter
+                if score >= min_similarity and (best is None or (score, -target) > best[:2]):
+                    best = (score, -target, index)
+        if best is None:
+            continue
+        score, negative_target, closest = best
+        target = -negative_target
+        members = groups[target]
+        shared_specific = [own[stemmed] for stemmed in own if stemmed in specific(closest)]
+        outlets = {_outlet(occurrences[index]) for index in members}
+        outlet = _outlet(occurrences[first])
+        match = LooseMatch(
+            score=score,
+            shared=tuple(shared_specific),
+            speaker=occurrences[first].speaker or "",
+            other_outlet=outlet is not None and None not in outlets and outlet not in outlets,
+        )
+        if len(shared_specific) < MIN_LOOSE_SPECIFIC:
+            continue
+        for index in group:
+            moved[index] = match
+        taken.append((number, target))
+    for number, target in taken:
+        groups[target].extend(groups[number])
+        groups[target].sort()
+        groups[number] = []
+    groups[:] = [group for group in groups if group]
+    return moved
 
 
 # --- Differences ------------------------------------------------------------------------------
@@ -1263,7 +1496,19 @@ SOURCE_DIFFERS = "source differs"
 """Flag: the named channels differ."""
 PARAPHRASED = "paraphrased"
 """Flag (informational): some reports give the statement in indirect speech."""
-FLAGS = (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS, PERSON_OR_ORGANISATION, TRIMMED, PARAPHRASED)
+LOOSE_MATCH = "loose match"
+"""Flag (informational): some report joined only as a loose match (a paraphrase or a
+translation sharing content words, names and numbers, not runs of words; see
+:func:`attach_loose_versions`)."""
+FLAGS = (
+    MISATTRIBUTED,
+    REWORDED,
+    SOURCE_DIFFERS,
+    PERSON_OR_ORGANISATION,
+    TRIMMED,
+    PARAPHRASED,
+    LOOSE_MATCH,
+)
 """Every flag, in the order they are shown."""
 
 
@@ -1286,6 +1531,9 @@ class ReportedOccurrence:
     "raise fees"``): the word changes of the parts read together; None otherwise."""
     split_part: tuple[int, int] | None = None
     """With ``split_changes``: which part this is and of how many (``(1, 2)``, ``(2, 2)``)."""
+    loose_match: LooseMatch | None = None
+    """Why it joined when it shares too few runs of words with the cluster (None: it shares
+    enough)."""
 
     def to_json(self) -> dict[str, Any]:
         """The occurrence as plain JSON."""
@@ -1315,6 +1563,7 @@ class ReportedOccurrence:
                 else [change.to_json() for change in self.split_changes]
             ),
             "split_part": None if self.split_part is None else list(self.split_part),
+            "loose_match": None if self.loose_match is None else self.loose_match.to_json(),
         }
 
 
@@ -1401,6 +1650,8 @@ class AuditReport:
     """The smallest cluster reported, in documents."""
     found: int | None = None
     """Clusters found before :meth:`filtered` kept some (None when nothing was filtered)."""
+    min_loose_similarity: float | None = None
+    """The content-word threshold of loose matches (None: none were looked for)."""
 
     def filtered(self, flags: Iterable[str] = (), speaker: str | None = None) -> AuditReport:
         """Only the clusters that carry every one of ``flags`` and, with ``speaker``, give the
@@ -1427,6 +1678,7 @@ class AuditReport:
             "quotes": self.quotes,
             "compared": self.compared,
             "min_similarity": self.min_similarity,
+            "min_loose_similarity": self.min_loose_similarity,
             "min_documents": self.min_documents,
             "measure": "containment of word 2- and 3-shingles",
             "clusters_found": len(self.clusters) if self.found is None else self.found,
@@ -1545,18 +1797,26 @@ def _mark_split_parts(
 
 
 def describe_cluster(
-    occurrences: Sequence[Occurrence], number: int = 0, texts: Sequence[Words] | None = None
+    occurrences: Sequence[Occurrence],
+    number: int = 0,
+    texts: Sequence[Words] | None = None,
+    loose: Sequence[LooseMatch | None] | None = None,
 ) -> Cluster:
     """Report one cluster: main wording, diffs, speakers, sources and flags.
 
-    ``texts`` are the occurrences' words when already cut (same order as ``occurrences``).
+    ``texts`` are the occurrences' words when already cut, ``loose`` the evidence of those
+    that joined as loose matches (None for the others; both in the order of ``occurrences``).
     """
     if texts is None:
         texts = [words_of(occurrence.text) for occurrence in occurrences]
-    pairs = sorted(
-        zip(occurrences, texts, strict=True),
-        key=lambda pair: (pair[0].doc_index, pair[0].start, pair[0].end, pair[0].quote_id or ""),
+    if loose is None:
+        loose = [None] * len(occurrences)
+    triples = sorted(
+        zip(occurrences, texts, loose, strict=True),
+        key=lambda item: (item[0].doc_index, item[0].start, item[0].end, item[0].quote_id or ""),
     )
+    pairs = [(occurrence, w) for occurrence, w, _ in triples]
+    matches = [match for _, _, match in triples]
     ordered = [occurrence for occurrence, _ in pairs]
     words = [w for _, w in pairs]
     keys = [speaker_key(occurrence.speaker) for occurrence in ordered]
@@ -1569,9 +1829,17 @@ def describe_cluster(
     # A quotation claims the speaker's words, a paraphrase does not: the main wording is quoted
     # wherever some report quotes the statement.
     quoted = {w.norm for occurrence, w in pairs if not _is_paraphrase(occurrence)}
+    # A loose match is never the main wording: it is there for its meaning, not its words.
+    strict = {w.norm for w, match in zip(words, matches, strict=True) if match is None}
     main_norm = max(
         documents_of,
-        key=lambda norm: (norm in quoted, len(documents_of[norm]), len(norm), -first_at[norm]),
+        key=lambda norm: (
+            norm in strict,
+            norm in quoted,
+            len(documents_of[norm]),
+            len(norm),
+            -first_at[norm],
+        ),
     )
     main = words[first_at[main_norm]]
     keyed = [
@@ -1581,7 +1849,7 @@ def describe_cluster(
     ]
     speakers, group_of = _group_speakers(keyed)
     reported: list[ReportedOccurrence] = []
-    for occurrence, w, key in zip(ordered, words, keys, strict=True):
+    for occurrence, w, key, match in zip(ordered, words, keys, matches, strict=True):
         reported.append(
             ReportedOccurrence(
                 occurrence=occurrence,
@@ -1589,6 +1857,7 @@ def describe_cluster(
                 speaker_group=group_of.get(key) if key is not None else None,
                 is_main=w.norm == main_norm,
                 changes=word_diff(main, w),
+                loose_match=match,
             )
         )
     sources: list[tuple[str, str]] = []
@@ -1606,10 +1875,11 @@ def describe_cluster(
     # Words a paraphrase changes are how reported speech reads, not words put in the speaker's
     # mouth: they are listed, and only flag the statement as paraphrased.
     # Words dropped where an ellipsis marks the cut were cut openly: trimmed, not reworded.
+    # A loose match shares the meaning, not the words: its changes flag only a loose match.
     ops = {
         "trimmed" if change.op == "dropped" and change.marked else change.op
         for item in reported
-        if not _is_paraphrase(item.occurrence)
+        if not _is_paraphrase(item.occurrence) and item.loose_match is None
         for change in (item.changes if item.split_changes is None else item.split_changes)
     }
     flags = []
@@ -1627,6 +1897,8 @@ def describe_cluster(
         flags.append(TRIMMED)
     if any(_is_paraphrase(occurrence) for occurrence in ordered):
         flags.append(PARAPHRASED)
+    if any(match is not None for match in matches):
+        flags.append(LOOSE_MATCH)
     return Cluster(
         number=number,
         documents=len({occurrence.doc_id for occurrence in ordered}),
@@ -1644,16 +1916,21 @@ def audit(
     *,
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
     min_documents: int = DEFAULT_MIN_DOCUMENTS,
+    min_loose_similarity: float | None = DEFAULT_MIN_LOOSE_SIMILARITY,
 ) -> AuditReport:
     """Cluster ``occurrences`` across documents and report clusters of ``min_documents`` or more.
 
+    Versions no cluster took then join one as loose matches where the evidence allows
+    (:func:`attach_loose_versions`, at ``min_loose_similarity``; None: no loose matches).
     Clusters come most documents first, then by their first occurrence in corpus order; they are
     numbered from 1 in that order.
     """
     if not 0.0 < min_similarity <= 1.0:
         raise ValueError(f"min_similarity must be in (0, 1], not {min_similarity}")
+    if min_loose_similarity is not None and not 0.0 < min_loose_similarity <= 1.0:
+        raise ValueError(f"min_loose_similarity must be in (0, 1], not {min_loose_similarity}")
     with paused_gc():
-        return _audit(occurrences, min_similarity, min_documents)
+        return _audit(occurrences, min_similarity, min_documents, min_loose_similarity)
 
 
 _NOT_COMPARED = Words((), ())
@@ -1661,7 +1938,10 @@ _NOT_COMPARED = Words((), ())
 
 
 def _audit(
-    occurrences: Sequence[Occurrence], min_similarity: float, min_documents: int
+    occurrences: Sequence[Occurrence],
+    min_similarity: float,
+    min_documents: int,
+    min_loose_similarity: float | None,
 ) -> AuditReport:
     texts = [words_of(occurrence.text) for occurrence in occurrences]
     comparable = [
@@ -1672,6 +1952,11 @@ def _audit(
     ]
     groups = cluster_words(comparable, min_similarity=min_similarity)
     compared = sum(len(group) for group in groups)
+    loose: dict[int, LooseMatch] = {}
+    if min_loose_similarity is not None:
+        loose = attach_loose_versions(
+            occurrences, texts, groups, min_similarity=min_loose_similarity
+        )
     kept = [
         group
         for group in groups
@@ -1686,7 +1971,10 @@ def _audit(
     kept.sort(key=order)
     clusters = [
         describe_cluster(
-            [occurrences[index] for index in group], number, [texts[index] for index in group]
+            [occurrences[index] for index in group],
+            number,
+            [texts[index] for index in group],
+            [loose.get(index) for index in group],
         )
         for number, group in enumerate(kept, 1)
     ]
@@ -1696,6 +1984,7 @@ def _audit(
         compared=compared,
         min_similarity=min_similarity,
         min_documents=min_documents,
+        min_loose_similarity=min_loose_similarity,
     )
 
 
@@ -1884,6 +2173,10 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
                 "        ",
                 "  ",
             )
+        elif reported.loose_match is not None:
+            # Its word changes would list most of its words: the evidence says more.
+            add(shown_quote(reported.occurrence.text), "        ")
+            add(printable(str(reported.loose_match)), "        ", "  ")
         elif not reported.is_main:
             add(shown_quote(reported.occurrence.text), "        ")
             for change in reported.changes:

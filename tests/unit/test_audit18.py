@@ -9,8 +9,10 @@ import orjson
 import pytest
 
 from annotator.audit import (
+    LOOSE_MATCH,
     MIN_COMMON_WORD_WORDINGS,
     MISATTRIBUTED,
+    PARAPHRASED,
     PERSON_OR_ORGANISATION,
     Occurrence,
     audit,
@@ -19,6 +21,7 @@ from annotator.audit import (
     render_report,
     same_speaker,
     speaker_key,
+    stem,
     words_of,
 )
 from annotator.cli import main
@@ -246,3 +249,134 @@ def test_cli_filters_on_the_weaker_kind_and_names_organisations(tmp_path, capsys
     assert [speaker["organisation"] for speaker in cluster["speakers"]] == [False, True]
     assert main([*args, "--flag", "misattributed"]) == 0
     assert "0 shown of 1 statement" in capsys.readouterr().out
+
+
+# --- Loose versions ---------------------------------------------------------------------------
+
+FERRY = (
+    "We will never accept that the Orsa ferry line closes, and the 340 jobs in Velby are not up "
+    "for negotiation"
+)
+FERRY_TRANSLATED = (
+    "Never will we accept the closure of the Orsa ferry line; the 340 posts of Velby cannot be "
+    "negotiated"
+)
+FERRY_REPORTED = (
+    "she would never accept the closing of the Orsa ferry line and that the 340 Velby jobs were "
+    "not negotiable"
+)
+
+
+def ferry_story(*extra: Occurrence) -> list[Occurrence]:
+    """The statement quoted word for word by two outlets, and ``extra`` reports."""
+    return [
+        report(0, FERRY, speaker="Edda Varga", outlet="Velby Post"),
+        report(1, FERRY, speaker="Mayor Edda Varga", outlet="Orsa Daily"),
+        *extra,
+    ]
+
+
+def test_a_translated_and_a_reported_version_join_as_loose_matches():
+    items = ferry_story(
+        report(2, FERRY_TRANSLATED, speaker="Varga", outlet="Nordic Wire"),
+        report(3, FERRY_REPORTED, speaker="Edda Varga", quote_type="indirect", outlet="Kusta"),
+    )
+    (cluster,) = audit(items).clusters
+    assert cluster.documents == 4
+    assert cluster.flags == [PARAPHRASED, LOOSE_MATCH]  # the translation is not "reworded"
+    assert cluster.main_text == FERRY
+    strict, _, translated, reported = cluster.occurrences
+    assert strict.loose_match is None
+    for loose in (translated, reported):
+        assert loose.loose_match is not None
+        assert loose.loose_match.score >= 0.5
+        assert {"340", "Orsa", "Velby"} <= set(loose.loose_match.shared)
+        assert loose.loose_match.other_outlet
+    assert translated.to_json()["loose_match"]["speaker"] == "Varga"
+    text = render_report(audit(items))
+    assert "loose match: 78% of content words shared; same speaker (Varga); both name" in text
+
+
+def test_without_loose_matches_the_versions_stay_apart():
+    items = ferry_story(report(2, FERRY_TRANSLATED, speaker="Varga"))
+    (cluster,) = audit(items, min_loose_similarity=None).clusters
+    assert cluster.documents == 2
+
+
+@pytest.mark.parametrize(
+    "version",
+    [
+        # Another speaker: the words may be the same topic, not the same statement.
+        report(2, FERRY_TRANSLATED, speaker="Jaan Tamm"),
+        # No speaker named: nothing vouches for it.
+        report(2, FERRY_TRANSLATED),
+        # The same speaker on the same story, saying something else.
+        report(
+            2, "Edda Varga will visit the Orsa ferry terminal in Velby next spring", speaker="Varga"
+        ),
+        # A document restating its own quote says nothing of how others reported it.
+        report(1, FERRY_TRANSLATED, speaker="Varga"),
+    ],
+)
+def test_a_version_without_corroboration_is_no_loose_match(version):
+    (cluster,) = audit(ferry_story(version)).clusters
+    assert cluster.documents == 2
+    assert LOOSE_MATCH not in cluster.flags
+
+
+def test_stems_fold_word_forms_a_paraphrase_changes():
+    assert stem("negotiable") == stem("negotiated") == stem("negotiations") == "negoti"
+    assert stem("jobs") == stem("job")
+    assert stem("closes") != stem("closure")  # a crude stem: some forms stay apart
+
+
+def test_cli_reports_loose_matches_and_can_leave_them_out(tmp_path, capsys):
+    corpus = tmp_path / "news.jsonl"
+    texts = [FERRY, FERRY, FERRY_TRANSLATED]
+    lines = [
+        {"id": f"d{number}", "text": f"{text}, said Edda Varga.", "meta": {"outlet": f"O{number}"}}
+        for number, text in enumerate(texts)
+    ]
+    corpus.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in lines))
+    quotes = tmp_path / "quotes.jsonl"
+    quotes.write_bytes(
+        b"".join(
+            orjson.dumps(
+                {
+                    "id": line["id"],
+                    "quotes": [
+                        {"start": 0, "end": len(text), "type": "direct", "speaker": "Edda Varga"}
+                    ],
+                }
+            )
+            + b"\n"
+            for line, text in zip(lines, texts, strict=True)
+        )
+    )
+    args = ["--store", str(tmp_path / "store"), "audit", str(corpus), "--quotes", str(quotes)]
+    assert main([*args, "--json", "--flag", "loose-match"]) == 0
+    data = orjson.loads(capsys.readouterr().out)
+    assert data["min_loose_similarity"] == 0.5
+    (cluster,) = data["clusters"]
+    assert [bool(item["loose_match"]) for item in cluster["occurrences"]] == [False, False, True]
+    assert main([*args, "--json", "--no-loose-matches"]) == 0
+    (cluster,) = orjson.loads(capsys.readouterr().out)["clusters"]
+    assert cluster["documents"] == 2
+    assert main([*args, "--json", "--min-loose-similarity", "0.9"]) == 0
+    (cluster,) = orjson.loads(capsys.readouterr().out)["clusters"]
+    assert cluster["documents"] == 2
+
+
+def test_a_short_remark_made_of_a_long_statements_words_is_no_loose_match():
+    long_statement = (
+        f"{FERRY}, and the harbour board must find the money for two new boats before the "
+        "autumn storms reach the northern quays of the island"
+    )
+    remark = "Velby keeps its 340 ferry jobs on the Orsa route"
+    items = [
+        report(0, long_statement, speaker="Edda Varga"),
+        report(1, long_statement, speaker="Edda Varga"),
+        report(2, remark, speaker="Varga"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert cluster.documents == 2
