@@ -21,11 +21,18 @@ unlabeled corpus) and clustered across documents by the words they share:
   the leaders of no more than :data:`MAX_COMMON_CLUSTERS` clusters. Quotes of fewer than
   :data:`MIN_WORDS` words, or of fewer than two content words, are not compared: short scare
   quotes ("fake news") and stock phrases ("it is what it is") recur without being one statement.
-  Nor are reports in indirect speech of fewer than :data:`MIN_INDIRECT_WORDS` words.
+  Nor are reports in indirect speech of fewer than :data:`MIN_INDIRECT_WORDS` words. Two of the
+  shared content words must be other than names (:func:`name_words`), and one a word the corpus
+  does not use everywhere (:data:`COMMON_WORD_SHARE`) unless :data:`ENOUGH_EVERYDAY_WORDS` are
+  shared: an idiom (*ought to be allowed to*) or a place name is no evidence of one statement.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
   (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
   with every member, keeps two unrelated long quotes from being chained through a short phrase
   they both contain.
+* **Loose matches.** A version no cluster took (one wording in one document: a translation, a
+  paraphrase) may then join a cluster of two documents or more by its content-word stems, given
+  the same named speaker, shared numbers or rare words and another document
+  (:func:`attach_loose_versions`); it is marked with its evidence (:class:`LooseMatch`).
 * **Scale.** No pair is compared unless it shares a shingle: an inverted index maps each shingle
   that two wordings or more have to the clusters whose leader holds it, and a wording looks up
   only its rarest such shingles (prefix filtering: if a match must share ``k`` of the ``n``
@@ -38,12 +45,15 @@ For each cluster of at least ``min_documents`` documents the report lists every 
 most common wording (a quotation wherever one report quotes the statement; ties: the longest, then
 the first), a word-level diff of each occurrence against it, and flags: *misattributed* when named
 speakers disagree (names are compared by :func:`speaker_key`, and a surname alone matches a full
-name ending in it; unnamed and vague speakers such as ``he`` or ``officials`` are not counted),
+name ending in it; unnamed and vague speakers such as ``he`` or ``officials`` are not counted;
+two organisations, :func:`organisation_key`, differ too), *person or organisation* when a person
+and an organisation are both given the statement (a weaker kind),
 *reworded* when words are added, dropped or changed inside the quoted passage (cutting words off
 either end, or inside where an ellipsis marks the cut, is *trimmed*, not reworded), *source
 differs* when two reports name different channels (a report naming none is not a difference), and
 *paraphrased* when some report is in indirect speech (its words are diffed like any other, but a
-paraphrase makes a statement neither reworded nor trimmed: it never claimed the speaker's words).
+paraphrase makes a statement neither reworded nor trimmed: it never claimed the speaker's words),
+and *loose match* when some report joined as a loose match.
 
 From a script: gather quotes (:func:`gather_from_store`, :func:`gather_from_quotes_file`,
 :func:`gather_from_detector`), cluster them with :func:`audit`, and read the
@@ -1259,26 +1269,31 @@ def attach_loose_versions(
         return found
 
     frequency: Counter[str] = Counter()
-    for norm in {texts[index].norm for group in groups for index in group}:
-        frequency.update({stem(word) for word in norm if word not in _NOT_EVIDENCE})
-    common_limit = max(MIN_COMMON_WORD_WORDINGS, COMMON_WORD_SHARE * len(frequency))
-    specific_of: dict[tuple[str, ...], dict[str, str]] = {}
+    distinct = {texts[index].norm for group in groups for index in group}
+    for norm in distinct:
+        frequency.update(set(norm))
+    common_limit = max(MIN_COMMON_WORD_WORDINGS, COMMON_WORD_SHARE * len(distinct))
+    specific_of: dict[tuple[str, ...], frozenset[str]] = {}
 
-    def specific(index: int) -> dict[str, str]:
-        """Numbers and rare words (names or not) of a quote: stem to the word as written. The
-        name every story mentions is no evidence."""
-        words = texts[index]
-        found = specific_of.get(words.norm)
+    def specific(index: int) -> frozenset[str]:
+        """Stems of the numbers and rare words (names or not) of a quote: the name every story
+        mentions is no evidence."""
+        norm = texts[index].norm
+        found = specific_of.get(norm)
         if found is None:
-            found = {}
-            for word, written in zip(words.norm, words.surface, strict=True):
-                if word in _NOT_EVIDENCE:
-                    continue
-                stemmed = stem(word)
-                if frequency[stemmed] <= common_limit or any(ch.isdigit() for ch in word):
-                    found.setdefault(stemmed, written)
-            specific_of[words.norm] = found
+            # Words hold letters and digits only: one that is not all letters has a number.
+            found = specific_of[norm] = frozenset(
+                stem(word)
+                for word in set(norm)
+                if word not in _NOT_EVIDENCE
+                and (frequency[word] <= common_limit or not word.isalpha())
+            )
         return found
+
+    bucket_of: dict[str, str] = {}
+    for key in set(keys):
+        if key is not None:
+            bucket_of[key] = _speaker_bucket(key)
 
     targets: list[int] = []
     versions: list[int] = []
@@ -1294,7 +1309,7 @@ def attach_loose_versions(
             key = keys[index]
             if key is None:
                 continue
-            bucket = _speaker_bucket(key)
+            bucket = bucket_of[key]
             for stemmed in specific(index):
                 index_of[bucket, stemmed].add(number)
     moved: dict[int, LooseMatch] = {}
@@ -1307,14 +1322,15 @@ def attach_loose_versions(
         own = specific(first)
         hits: Counter[int] = Counter()
         for stemmed in own:
-            postings = index_of.get((_speaker_bucket(key), stemmed))
+            postings = index_of.get((bucket_of[key], stemmed))
             if postings is not None and len(postings) <= MAX_POSTINGS:
                 hits.update(postings)
+        candidates = [target for target, count in hits.items() if count >= MIN_LOOSE_SPECIFIC]
+        if not candidates:
+            continue
         version_stems = stems(first)
         best: tuple[float, int, int] | None = None
-        for target, count in hits.items():
-            if count < MIN_LOOSE_SPECIFIC:
-                continue
+        for target in candidates:
             members = groups[target]
             if occurrences[first].doc_id in {occurrences[index].doc_id for index in members}:
                 continue
@@ -1331,6 +1347,8 @@ def attach_loose_versions(
                 shorter, longer = sorted((len(version_stems), len(other)))
                 if shared < MIN_LOOSE_SHARED_STEMS or shorter * MAX_LOOSE_LENGTH_RATIO < longer:
                     continue
+                if len(own & specific(index)) < MIN_LOOSE_SPECIFIC:
+                    continue
                 score = shared / shorter
                 if score >= min_similarity and (best is None or (score, -target) > best[:2]):
                     best = (score, -target, index)
@@ -1339,7 +1357,13 @@ def attach_loose_versions(
         score, negative_target, closest = best
         target = -negative_target
         members = groups[target]
-        shared_specific = [own[stemmed] for stemmed in own if stemmed in specific(closest)]
+        in_both = own & specific(closest)
+        version = texts[first]
+        shared_specific = dict.fromkeys(
+            written
+            for word, written in zip(version.norm, version.surface, strict=True)
+            if word not in _NOT_EVIDENCE and stem(word) in in_both
+        )
         outlets = {_outlet(occurrences[index]) for index in members}
         outlet = _outlet(occurrences[first])
         match = LooseMatch(
@@ -1348,8 +1372,6 @@ def attach_loose_versions(
             speaker=occurrences[first].speaker or "",
             other_outlet=outlet is not None and None not in outlets and outlet not in outlets,
         )
-        if len(shared_specific) < MIN_LOOSE_SPECIFIC:
-            continue
         for index in group:
             moved[index] = match
         taken.append((number, target))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import orjson
 import pytest
 
+import annotator.audit as audit_module
 from annotator.audit import (
     LOOSE_MATCH,
     MIN_COMMON_WORD_WORDINGS,
@@ -380,3 +381,34 @@ def test_a_short_remark_made_of_a_long_statements_words_is_no_loose_match():
     ]
     (cluster,) = audit(items).clusters
     assert cluster.documents == 2
+
+
+def test_loose_matching_compares_a_version_only_with_clusters_sharing_its_rare_words(
+    monkeypatch,
+):
+    # One speaker, forty statements each quoted twice and forty remarks quoted once: looking
+    # at every statement for every remark would compare 1,600 pairs.
+    statements = [
+        f"The quay{number} tender for berth{number} and crane{number} goes out in month{number}"
+        for number in range(40)
+    ]
+    remarks = [
+        f"Our sluice{number} levy on barge{number} owners will fund the dyke{number} repairs"
+        for number in range(40)
+    ]
+    items = [report(0, text, speaker="Edda Varga") for text in statements]
+    items += [report(1, text, speaker="Edda Varga") for text in statements]
+    items += [report(2 + number, text, speaker="Varga") for number, text in enumerate(remarks)]
+    calls = 0
+    real_same_speaker = audit_module.same_speaker
+
+    def counted_same_speaker(first: str, second: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return real_same_speaker(first, second)
+
+    monkeypatch.setattr(audit_module, "same_speaker", counted_same_speaker)
+    report_found = audit(items)
+    assert len(report_found.clusters) == 40
+    assert not any(LOOSE_MATCH in cluster.flags for cluster in report_found.clusters)
+    assert calls < 100
