@@ -1030,11 +1030,14 @@ def name_words(words: Words) -> frozenset[str]:
     a sentence (*Late. Very late.*)."""
     surface = words.surface
     capitalised = [position for position, word in enumerate(surface) if word[:1].isupper()]
-    if len(capitalised) * 2 > len(surface):
+    # Positions come in order: the last is 0 when only the first word has a capital.
+    if len(capitalised) * 2 > len(surface) or not capitalised or capitalised[-1] == 0:
         return frozenset()
-    lower = {norm for norm, word in zip(words.norm, surface, strict=True) if word.islower()}
-    return frozenset(words.norm[position] for position in capitalised if position > 0).difference(
-        lower
+    named = {words.norm[position] for position in capitalised if position > 0}
+    return frozenset(
+        named.difference(
+            norm for norm, word in zip(words.norm, surface, strict=True) if word.islower()
+        )
     )
 
 
@@ -1273,20 +1276,23 @@ def attach_loose_versions(
     for norm in distinct:
         frequency.update(set(norm))
     common_limit = max(MIN_COMMON_WORD_WORDINGS, COMMON_WORD_SHARE * len(distinct))
+    # Numbers and rare words (names or not) are evidence, the name every story mentions is not;
+    # worked out once per word of the corpus, not once per quote. Words hold letters and digits
+    # only: one that is not all letters has a number.
+    specific_stem = {
+        word: stem(word)
+        for word, count in frequency.items()
+        if word not in _NOT_EVIDENCE and (count <= common_limit or not word.isalpha())
+    }
     specific_of: dict[tuple[str, ...], frozenset[str]] = {}
 
     def specific(index: int) -> frozenset[str]:
-        """Stems of the numbers and rare words (names or not) of a quote: the name every story
-        mentions is no evidence."""
+        """Stems of the numbers and rare words of a quote."""
         norm = texts[index].norm
         found = specific_of.get(norm)
         if found is None:
-            # Words hold letters and digits only: one that is not all letters has a number.
             found = specific_of[norm] = frozenset(
-                stem(word)
-                for word in set(norm)
-                if word not in _NOT_EVIDENCE
-                and (frequency[word] <= common_limit or not word.isalpha())
+                specific_stem[word] for word in set(norm) if word in specific_stem
             )
         return found
 
@@ -1305,13 +1311,15 @@ def attach_loose_versions(
             versions.append(number)
     index_of: dict[tuple[str, str], set[int]] = defaultdict(set)
     for number in targets:
+        # Copies of one wording hold the same words: each (speaker, word) is indexed once.
+        held: set[tuple[str, str]] = set()
         for index in groups[number]:
             key = keys[index]
-            if key is None:
-                continue
-            bucket = bucket_of[key]
-            for stemmed in specific(index):
-                index_of[bucket, stemmed].add(number)
+            if key is not None:
+                bucket = bucket_of[key]
+                held.update((bucket, stemmed) for stemmed in specific(index))
+        for entry in held:
+            index_of[entry].add(number)
     moved: dict[int, LooseMatch] = {}
     taken: list[tuple[int, int]] = []
     for number in versions:
