@@ -1223,7 +1223,7 @@ class LooseMatch:
         outlet = "; another outlet" if self.other_outlet else ""
         return (
             f"loose match: {self.score:.0%} of content words shared; same speaker "
-            f"({self.speaker}); both name {', '.join(self.shared)}{outlet}"
+            f"({self.speaker}); rare words and numbers in common: {', '.join(self.shared)}{outlet}"
         )
 
 
