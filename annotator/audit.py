@@ -1022,16 +1022,27 @@ def _shares_content_words(
     return False
 
 
+HEADLINE_WORDS = 3
+"""Content words, every one capitalised, that make a quote a headline in title case rather than a
+sentence full of names."""
+
+
 def name_words(words: Words) -> frozenset[str]:
     """The words (normalised) a quote writes with a capital after its first word: parts of names.
 
-    None in a quote written mostly in capitals (a headline's *Ferry Fares Set To Rise*): there a
+    None in a quote written mostly in capitals, or with a capital on every word but function
+    words (a headline's *Ferry Fares Set To Rise*, *Velby on the Brink of a Strike*): there a
     capital tells nothing. Nor is a word the quote also writes in lower case: its capital opens
     a sentence (*Late. Very late.*)."""
     surface = words.surface
     capitalised = [position for position, word in enumerate(surface) if word[:1].isupper()]
     # Positions come in order: the last is 0 when only the first word has a capital.
     if len(capitalised) * 2 > len(surface) or not capitalised or capitalised[-1] == 0:
+        return frozenset()
+    content = [
+        word for norm, word in zip(words.norm, surface, strict=True) if norm not in STOPWORDS
+    ]
+    if len(content) >= HEADLINE_WORDS and all(word[:1].isupper() for word in content):
         return frozenset()
     named = {words.norm[position] for position in capitalised if position > 0}
     return frozenset(

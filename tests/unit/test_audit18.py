@@ -112,6 +112,13 @@ def test_names_are_capitalised_words_after_the_first_but_not_ones_also_in_lower_
     words = words_of("Late, Tallberg says. Late with fees and late on Korsholm")
     assert name_words(words) == {"tallberg", "korsholm"}
     assert name_words(words_of("Ferry Fares Set To Rise In Velby")) == frozenset()
+    assert name_words(words_of("Velby, Orsa 'on the Brink of a Strike'")) == frozenset()
+
+
+def test_a_headline_in_title_case_still_finds_its_statement():
+    headline = "Velby, Orsa 'on the Brink of a Strike'"
+    body = "the two ports are now on the brink of a strike,"
+    assert clustered_texts([report(0, headline), report(1, body)]) == [{headline, body}]
 
 
 def test_a_statement_reported_in_many_wordings_keeps_all_of_them():
