@@ -25,6 +25,7 @@ unlabeled corpus) and clustered across documents by the words they share:
   shared content words must be other than names (:func:`name_words`), and one a word the corpus
   does not use everywhere (:data:`COMMON_WORD_SHARE`) unless :data:`ENOUGH_EVERYDAY_WORDS` are
   shared: an idiom (*ought to be allowed to*) or a place name is no evidence of one statement.
+  A quote :data:`DWARFED_BY` times shorter than the other needs three such words.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
   (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
   with every member, keeps two unrelated long quotes from being chained through a short phrase
@@ -132,6 +133,10 @@ name every story mentions): the words two quotes share must include one that is 
 MIN_COMMON_WORD_WORDINGS = 20
 """Wordings a word must be found in, whatever the corpus size, to be an everyday word: in a
 small corpus every word is rare enough to count."""
+
+DWARFED_BY = 8
+"""A quote with fewer than one in this many of a longer one's word runs (*the campaign goes on*
+against a page of transcript) must share three content words with it, not two."""
 
 ENOUGH_EVERYDAY_WORDS = 4
 """Content words (not names) two quotes may share with none of them rare and still match: a
@@ -1136,7 +1141,13 @@ def cluster_words(
                 if shared < needed:
                     continue
                 names = wording.name_words() | leader.name_words()
-                if not _shares_content_words(wording.words, leader.shingles, common_words, names):
+                # A few words found in a far longer quote (a transcript, a speech) are there by
+                # chance more often than not: such a short quote needs a third content word.
+                dwarfed = size * DWARFED_BY < len(leader.shingles)
+                needed_words = 3 if dwarfed else 2
+                if not _shares_content_words(
+                    wording.words, leader.shingles, common_words, names, needed_words
+                ):
                     continue
                 if not _shares_a_rare_run(wording.words.norm, leader.shingles, index_of):
                     continue

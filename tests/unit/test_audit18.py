@@ -422,3 +422,23 @@ def test_loose_matching_compares_a_version_only_with_clusters_sharing_its_rare_w
     assert len(report_found.clusters) == 40
     assert not any(LOOSE_MATCH in cluster.flags for cluster in report_found.clusters)
     assert calls < 100
+
+
+TRANSCRIPT = (
+    "Thank you all for coming out to the quay tonight. We sailed into Velby this morning and the "
+    "crews came down to the slipway to cheer, and I said to them, the campaign rolls on. We will "
+    "dredge the Orsa channel, we will mend the north breakwater before the autumn storms, and "
+    "we will keep every one of the 340 ferry jobs in this town, whatever the board decides in "
+    "the capital next month. Thank you, and good night."
+)
+
+
+def test_a_few_words_found_in_a_far_longer_quote_need_three_content_words():
+    rolls_on = "The campaign rolls on,"
+    breakwater = "we will mend the north breakwater"
+    items = [
+        report(0, TRANSCRIPT, speaker="Edda Varga"),
+        report(1, rolls_on, speaker="Jaan Tamm"),
+        report(2, breakwater, speaker="Varga"),
+    ]
+    assert clustered_texts(items) == [{TRANSCRIPT, breakwater}]
