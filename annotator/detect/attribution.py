@@ -388,10 +388,12 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             return Mention(source.group("who"), source.start("who"), source.end("who"))
     # The token strings only: the offsets of the few that make the mention are found after.
     tokens = _TOKEN_RE.findall(text, window_start, cue_start)
-    if "'" in text[window_start:cue_start] or "’" in text[window_start:cue_start]:
+    if _CLASS_YEAR_RE.search(text, window_start, cue_start) is not None:
         # ``Lena Park '28 said``: a student's class year after the name, as college papers
         # write it, is no word of the subject (the mention's offsets are found by walking back
-        # over the tokens kept, so dropping one leaves them right).
+        # over the tokens kept, so dropping one leaves them right). A token that is one lies in
+        # the window: where the window holds none, nothing is dropped, and the tokens (an
+        # apostrophe stands in one window in four) are not each matched.
         tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
     index = len(tokens) - 1
     if (

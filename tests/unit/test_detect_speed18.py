@@ -130,3 +130,45 @@ def test_the_phrase_holding_a_participle_speaks_and_other_phrases_are_not_search
         assert found is mention
     # ``in Skarra`` ends as a preposition of the pattern does: searched, and no participle.
     assert bool(counting.regions) is (holder or " in " in text)
+
+
+class _CountingFullmatch(_CountingPattern):
+    """``_CountingPattern`` that also counts ``fullmatch`` calls, by string."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        super().__init__(pattern)
+        self.fullmatched: list[str] = []
+
+    def fullmatch(self, string: str, *bounds: int) -> re.Match[str] | None:
+        self.fullmatched.append(string)
+        return self.pattern.fullmatch(string, *bounds)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "class_year"),
+    [
+        ("Lena Vask ’27 said the library would close early on Fridays.", "Lena Vask", True),
+        ("Lena Vask '27, a pilot, said the library would close early.", "Lena Vask", True),
+        (
+            "The pilots’ union said the library would close early on Fridays.",
+            "The pilots’ union",
+            False,
+        ),
+        (
+            "Lena Vask’s aide said the library would close early on Fridays.",
+            "Lena Vask’s aide",
+            False,
+        ),
+        ("Lena Vask said the library would close early on Fridays.", "Lena Vask", False),
+    ],
+)
+def test_a_class_year_is_dropped_from_the_subject_and_other_words_are_not_each_matched(
+    monkeypatch: pytest.MonkeyPatch, text: str, speaker: str, class_year: bool
+) -> None:
+    """``Lena Vask ’27 said``: the class year is no word of the speaker. The words before a cue
+    are each matched against a class year only when the window holds one, not whenever it
+    holds an apostrophe (a possessive, a plural's)."""
+    counting = _CountingFullmatch(attribution._CLASS_YEAR_RE)
+    monkeypatch.setattr(attribution, "_CLASS_YEAR_RE", counting)
+    assert [quote.speaker for quote in detect_quotes(text)] == [speaker]
+    assert bool(counting.fullmatched) is class_year
