@@ -208,10 +208,12 @@ _COORDINATED_CUES = trie_pattern(
 )
 """Speech verbs in the past or present tense: after ``and`` (``said A and accused B``), a new
 act of the speaker's, which ends the content of the first."""
-# Every cut opens with a comma, a closing mark or a space: the look-ahead rejects any other
-# position with one test instead of four alternatives (twice as fast; the match is the same).
+# Every cut opens with a comma, a closing mark, or spaces before ``and`` or ``but`` (the only
+# alternatives that may open with a space, ``keep2`` and ``keep5``, go on so): the look-ahead
+# rejects any other position, and a space before any other word, with one or two tests instead
+# of five alternatives (a quarter faster; the match is the same).
 _CUT_RE = re.compile(
-    r"(?=[,\"”'’\s])(?:"
+    r"(?=[,\"”'’]|\s+(?:and|but)\s)(?:"
     r"(?P<keep>,[\"”'’]*|[\"”'’]*,)\s*(?:according to|adding|saying|noting|arguing|explaining|"
     r"insisting|stating|telling|warning|declaring|writing|asking|replying|responding|claiming|"
     r"(?:he|she|they|it|we)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted|"

@@ -6,6 +6,7 @@ pattern; these tests pin the results on sentences written for them and count the
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 from collections.abc import Iterator
@@ -172,3 +173,30 @@ def test_a_class_year_is_dropped_from_the_subject_and_other_words_are_not_each_m
     monkeypatch.setattr(attribution, "_CLASS_YEAR_RE", counting)
     assert [quote.speaker for quote in detect_quotes(text)] == [speaker]
     assert bool(counting.fullmatched) is class_year
+
+
+def test_the_cuts_of_a_content_are_the_ones_tried_after_every_space() -> None:
+    """The pattern of the cuts in a content (``, adding``, ``and accused``, ``, the paper
+    said.``) tries a space only before ``and`` or ``but``: its matches, and the group each
+    keeps, are those of the same pattern tried after every space, comma and closing mark."""
+    opening = "(?=[,\\\"”'’]|\\s+(?:and|but)\\s)"
+    assert pipeline._CUT_RE.pattern.startswith(opening)
+    everywhere = re.compile("(?=[,\\\"”'’\\s])" + pipeline._CUT_RE.pattern[len(opening) :])
+    pieces = [
+        "and", "but", "he", "she", "also", "then", "said", "says", "added", "accused", "wrote.",
+        "adding", "according to", "the paper", "Ada Lind", "a spokesman", "”", ",”", "’,", '"',
+        ",", ";", "the", "but that", "and they later warned", "slammed", "x",
+    ]  # fmt: skip
+    spaces = [" ", "", "  ", ", ", "\t", "\u00a0", "\n"]
+    rng = random.Random(18)
+    cuts = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(text) // 3)
+        expected = [(m.span(), m.groupdict()) for m in everywhere.finditer(text, start)]
+        found = [(m.span(), m.groupdict()) for m in pipeline._CUT_RE.finditer(text, start)]
+        assert found == expected, text
+        cuts += len(expected)
+    assert cuts > 1000
+    content = "the quay would close, adding that the fares would rise, and accused the board"
+    assert [m.start() for m in pipeline._cuts(content, 0, len(content))] == [20, 54]
