@@ -404,10 +404,12 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             return Mention(source.group("who"), source.start("who"), source.end("who"))
     # The token strings only: the offsets of the few that make the mention are found after.
     tokens = _TOKEN_RE.findall(text, window_start, cue_start)
-    if "'" in text[window_start:cue_start] or "’" in text[window_start:cue_start]:
+    if _CLASS_YEAR_RE.search(text, window_start, cue_start) is not None:
         # ``Lena Park '28 said``: a student's class year after the name, as college papers
         # write it, is no word of the subject (the mention's offsets are found by walking back
-        # over the tokens kept, so dropping one leaves them right).
+        # over the tokens kept, so dropping one leaves them right). A token that is one lies in
+        # the window: where the window holds none, nothing is dropped, and the tokens (an
+        # apostrophe stands in one window in four) are not each matched.
         tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
     if ")" in tokens:
         tokens = _without_picture_asides(tokens)
@@ -1289,6 +1291,9 @@ _AGENT_OF_PARTICIPLE_RE = re.compile(
 )
 """A noun, a past participle after it and its preposition, right before a phrase (``Messages
 obtained by``, ``Residents gathered at``): the phrase after is the preposition's object."""
+_AGENT_LINK_ENDINGS = ("by", "at", "in", "from", "side", "near", "the", "a", "an")
+"""How the last word before a match of ``_AGENT_OF_PARTICIPLE_RE``'s phrase may end: each of
+its prepositions and articles ends with one of these (``outside`` and ``inside`` with ``side``)."""
 
 
 def holder_of_participle(text: str, mention: Mention, cue_start: int, limit: int) -> Mention:
@@ -1299,7 +1304,13 @@ def holder_of_participle(text: str, mention: Mention, cue_start: int, limit: int
     Ada Lind estimated``). Else ``mention`` unchanged: a passive (``was backed by Lind, who
     said``), a relative's antecedent, or a participle cue (``statements made by Lind calling
     for``), whose subject the agent is."""
-    agent = _AGENT_OF_PARTICIPLE_RE.search(text, max(limit, mention.start - 60), mention.start)
+    window_start = max(limit, mention.start - 60)
+    before = text[window_start : mention.start]
+    if not before[-1:].isspace() or not before.rstrip().endswith(_AGENT_LINK_ENDINGS):
+        # The pattern, tried at every word of the window, ends with its preposition or
+        # article and a space: without them in the window's last word there is no match.
+        return mention
+    agent = _AGENT_OF_PARTICIPLE_RE.search(text, window_start, mention.start)
     if (
         agent is None
         or agent.group("noun").lower() in _FUNCTION_WORDS

@@ -211,10 +211,12 @@ _COORDINATED_CUES = trie_pattern(
 )
 """Speech verbs in the past or present tense: after ``and`` (``said A and accused B``), a new
 act of the speaker's, which ends the content of the first."""
-# Every cut opens with a comma, a closing mark or a space: the look-ahead rejects any other
-# position with one test instead of four alternatives (twice as fast; the match is the same).
+# Every cut opens with a comma, a closing mark, or spaces before ``and`` or ``but`` (the only
+# alternatives that may open with a space, ``keep2`` and ``keep5``, go on so): the look-ahead
+# rejects any other position, and a space before any other word, with one or two tests instead
+# of five alternatives (a quarter faster; the match is the same).
 _CUT_RE = re.compile(
-    r"(?=[,\"”'’\s])(?:"
+    r"(?=[,\"”'’]|\s+(?:and|but)\s)(?:"
     r"(?P<keep>,[\"”'’]*|[\"”'’]*,)\s*(?:according to|adding|saying|noting|arguing|explaining|"
     r"insisting|stating|telling|warning|declaring|writing|asking|replying|responding|claiming|"
     r"(?:he|she|they|it|we)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted|"
@@ -725,6 +727,17 @@ _RELATIVE_RE = re.compile(
     r"will|could|can|not|never|often|[a-z]+n[’']t|[a-z]{3,}ly))*\s+$"
 )
 """A relative pronoun right before a cue (``Ada Lind, who has said``)."""
+
+
+def _relative_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_RELATIVE_RE`` searched in ``text[start:end]``, only where it holds ``wh``: every match
+    holds ``who`` or ``which``, few windows before a cue do, and the literal search costs a
+    fraction of the pattern's (tried after every space)."""
+    if text.find("wh", start, end) < 0:
+        return None
+    return _RELATIVE_RE.search(text, start, end)
+
+
 _PLAIN_SAY = frozenset("said says say".split())
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
 _APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
@@ -2087,7 +2100,7 @@ class _Detector:
                 # evidence speaks through a verb of evidence or of speech.
                 speaker = common = self.evidence_subject(sent_start, cue_start)
             if speaker is None:
-                relative = _RELATIVE_RE.search(text, max(sent_start, cue_start - 40), cue_start)
+                relative = _relative_before(text, max(sent_start, cue_start - 40), cue_start)
                 if relative is not None:
                     # ``Ada Lind, who said ...``: the phrase the relative pronoun refers to,
                     # else the pronoun as written (``Ivo Kral, the captain of the old ferry,
@@ -2558,7 +2571,12 @@ class _Detector:
         opener = _COMMENT_RE.search(text, content_start, content_end)
         if opener is not None:
             content_end = self.cut_before_comment(opener, content_start, content_end, sent_end)
-        if content_start > cue_start:
+        if content_start > cue_start and (
+            # Every match holds ``but`` or ``while``; most contents hold neither, and the
+            # pattern, opening with ``\s*``, is tried at every position of the content.
+            text.find("but", content_start, content_end) >= 0
+            or text.find("while", content_start, content_end) >= 0
+        ):
             for own in _OWN_CLAUSE_AFTER_CONTENT_RE.finditer(text, content_start, content_end):
                 if own.start() > content_start + 8 and self.span_at(own.start()) is None:
                     # ``says he has spoken to Lind—but Lind has not budged``, ``declared that
@@ -2579,7 +2597,7 @@ class _Detector:
             main = _MAIN_CLAUSE_RE.search(text, content_start, content_end)
             if main is not None and self.span_at(main.start()) is None:
                 content_end = self.trim(content_start, main.start())[1]
-        elif content_start > cue_start and _RELATIVE_RE.search(
+        elif content_start > cue_start and _relative_before(
             text, max(sent_start, cue_start - 40), cue_start
         ):
             # ``Kral, who said the port would close, resigned``: the relative clause holding
@@ -4577,7 +4595,7 @@ class _Detector:
             return Mention(text[subject.start : speaker.end], subject.start, speaker.end)
         if subject is not None:
             return subject
-        relative = _RELATIVE_RE.search(text, max(sent_start, start - 40), start)
+        relative = _relative_before(text, max(sent_start, start - 40), start)
         if relative is not None:
             at = relative.start("pronoun")
             return Mention(relative.group("pronoun"), at, relative.end("pronoun"))
@@ -5353,7 +5371,7 @@ class _Detector:
             # the cue, between the two parts.
             speaker = subject_after(text, cue.end, span.start)
         if speaker is None and (
-            relative := _RELATIVE_RE.search(text, max(sent_start, cue.start - 40), cue.start)
+            relative := _relative_before(text, max(sent_start, cue.start - 40), cue.start)
         ):
             # ``I met Ada Lind, who told me ... “...”``: the phrase the relative stands for,
             # as for reported speech, not the sentence's first subject.
