@@ -290,6 +290,8 @@ ROLE_NOUNS = frozenset(
     veteran veterans complaint lawsuit filing memo letter ad spot video email tweet post book
     article editorial
     indictment ruling order resolution bill message release website note survey analysis
+    agent agents publicist publicists solicitor solicitors barrister barristers councillor
+    councillors
     """.split()
 )
 """Common nouns that can head a speaker phrase (``the spokeswoman said``, ``officials say``)."""

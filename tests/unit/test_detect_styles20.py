@@ -1,0 +1,35 @@
+"""House styles of a twentieth round (a Nigerian daily, a Ghanaian radio transcript, a
+Singapore daily, a Hong Kong English-language paper, a Jamaican paper, a markets live blog
+quoting notes to clients, a transfer-rumour column, a weather warning, a religious news
+service, an esports report, a fashion profile, a travel feature, a police blotter, a story
+built on forum posts, an archive reprint, a Korean wire in English, an advice column, a food
+story, a satire piece, a children's news site, a long-form piece with a quote over five
+paragraphs, a newsletter of bullet points): each rule of English news prose with a case that
+showed it. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def test_an_agent_or_a_solicitor_speaks_for_a_named_client() -> None:
+    for text, speaker in (
+        (
+            "Vesna's agent told the Evening Lantern his client was happy at the club.",
+            "Vesna's agent",
+        ),
+        (
+            "Orrin's solicitor told the Coastal Herald his client would appeal.",
+            "Orrin's solicitor",
+        ),
+        ("Ms Pell's publicist told the Harbour Post the tour was off.", "Ms Pell's publicist"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
+        assert candidate.cue == "told", text
