@@ -1396,6 +1396,13 @@ class _Detector:
                 dateline = self.colon_dateline(start, para_end)
             if dateline is not None:
                 start = dateline.end()
+            bullet = _BULLET_RE.match(self.text, start, para_end)
+            if bullet is not None and not any(
+                word.lower() in SPEECH_VERBS for word in bullet.group("label").split()
+            ):
+                # ``• Rents: Average rents rose 9%, the office said``: a list's bullet and the
+                # item's heading are the layout's, no part of what was said.
+                start = bullet.end()
         for _ in range(8):
             inside = self.span_at(start)
             if inside is None or inside.start >= start:
@@ -6410,6 +6417,12 @@ _DATELINE_RE = re.compile(
 """A dateline opening a story: a place in capitals, or one before a wire service in
 parentheses, perhaps a date, then a dash (``HARBOURTON —``, ``Harbourton (Wire) –``,
 ``HARBOURTON, May 3 (Wire) —``)."""
+_BULLET_RE = re.compile(
+    r"[ \t]*[•·▪◦‣*-][ \t]+(?P<label>(?:[A-Z][\w’'&.-]*(?:[ \t]+[\w’'&.-]+){0,3}:[ \t]+"
+    r"(?=[A-Z“\"‘']))?)"
+)
+"""A list item's bullet opening a paragraph (``•``, ``*``, a hyphen; not a dash, which signs a
+quote), with the item's heading of a few words and a colon (``• Rents: ``) when one follows."""
 _COLON_DATELINE_RE = re.compile(
     r"[ \t]*[A-Z][A-Z.’'\- ]*[A-Z.](?:,[ \t]+[A-Z][\w.]*)?:[ \t]+(?=[A-Z](?:[a-z]|\s))"
 )

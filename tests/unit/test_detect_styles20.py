@@ -33,3 +33,24 @@ def test_an_agent_or_a_solicitor_speaks_for_a_named_client() -> None:
         (candidate,) = found(text)
         assert candidate.speaker == speaker, text
         assert candidate.cue == "told", text
+
+
+def test_a_list_bullet_and_its_heading_are_no_part_of_the_content() -> None:
+    for text, content in (
+        (
+            "• Tolls: Bridge tolls in Marrowby rose 6% last year, the county office said.",
+            "Bridge tolls in Marrowby rose 6% last year",
+        ),
+        (
+            "- Ferries: The night sailing will stop in June, the operator says.",
+            "The night sailing will stop in June",
+        ),
+        ("* Fares will rise again in spring, the board warned.", "Fares will rise again in spring"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == content, text
+
+
+def test_a_bullet_before_a_speaker_leaves_the_speaker_in_place() -> None:
+    (candidate,) = found("• Ivo Brask said the pier would reopen on Monday.")
+    assert (candidate.speaker, candidate.text) == ("Ivo Brask", "the pier would reopen on Monday")
