@@ -275,11 +275,13 @@ _DETERMINER_WORDS = frozenset(
     "the a an his her their its our my your this that these those".split()
 )
 _CLAUSE_BEFORE_THAT_RE = re.compile(
-    r"\b(?:he|she|they|we|I|it|and|but|what|whether|how|why|where|which)\s"
+    r"\b(?:he|she|they|we|I|it|and|but|what|whether|how|why|where|which|"
+    r"is|are|was|were|has|have|had|will|would|could|can|must|should|might)\s"
 )
 """Words showing that the content started before a later ``that`` (``saying she could
 not back it and suggesting that ...``, ``asking workers what the looms could do that nobody
-asked``): the ``that`` belongs to another clause."""
+asked``, ``said many skippers were unaware that ...``: a finite verb of a clause that the
+``that`` only goes on with): the ``that`` belongs to another clause."""
 _AND_BEFORE_RE = re.compile(r"\sand\s+$")
 _INFINITIVE_RE = re.compile(r"\bto\s+[a-z]")
 """An infinitive (``to report``) between a passive cue and the content found after it."""

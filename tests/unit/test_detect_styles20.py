@@ -54,3 +54,20 @@ def test_a_list_bullet_and_its_heading_are_no_part_of_the_content() -> None:
 def test_a_bullet_before_a_speaker_leaves_the_speaker_in_place() -> None:
     (candidate,) = found("• Ivo Brask said the pier would reopen on Monday.")
     assert (candidate.speaker, candidate.text) == ("Ivo Brask", "the pier would reopen on Monday")
+
+
+def test_a_clause_with_its_own_verb_before_a_later_that_is_the_content() -> None:
+    for text, content in (
+        (
+            "Mr Tavi Orund said many pensioners were unaware that they qualified for the grant.",
+            "many pensioners were unaware that they qualified for the grant",
+        ),
+        (
+            "Ms Quill said shopkeepers had long known that the arcade would close.",
+            "shopkeepers had long known that the arcade would close",
+        ),
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == content, text
+    (candidate,) = found("Ms Quill told the meeting on Friday that the arcade would close.")
+    assert candidate.text == "that the arcade would close"
