@@ -230,6 +230,8 @@ CLAUSE_VERB_RE = re.compile(
 ``and`` is more of what was said (``said the board met and discussed the plan``)."""
 _COORDINATED_RE = re.compile(r"(?:\s(?:and|but)|,\s+while)(?:\s+(?:also|then|later|still))?\s+$")
 """A cue coordinated with an earlier verb of the same subject (``... but declined``)."""
+_PARTICIPLE_COMMA_RE = re.compile(r",\s+$")
+"""The comma before a participle of stance that closes reported content (``, blaming``)."""
 _CLAUSE_END_RE = re.compile(
     r"[;:]\s|\s[—–-]{1,2}\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
     r"as|after|before|when|because|even|so|he|she|they|it|we|I|"
@@ -329,6 +331,15 @@ def find_attitudes(detector: _Detector) -> set[int]:
         outer_end = -1
         if outer:
             coordinated = _COORDINATED_RE.search(text, max(0, cue_start - 20), cue_start)
+            if (
+                coordinated is None
+                and kind == "stance"
+                and text[cue_start:cue_end].endswith("ing")
+                and text.endswith(", ", 0, cue_start)
+            ):
+                # ``warned that fares would rise, blaming fuel costs``: a participle of stance
+                # after the content is the speaker's own act, as ``, citing`` is.
+                coordinated = _PARTICIPLE_COMMA_RE.search(text, cue_start - 2, cue_start)
             if coordinated is None:
                 continue  # inside reported content: the outer attribution holds it
             # ``Kral said the port would stay open but declined to give a date``: the refusal is

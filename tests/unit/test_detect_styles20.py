@@ -71,3 +71,19 @@ def test_a_clause_with_its_own_verb_before_a_later_that_is_the_content() -> None
         assert candidate.text == content, text
     (candidate,) = found("Ms Quill told the meeting on Friday that the arcade would close.")
     assert candidate.text == "that the arcade would close"
+
+
+def test_a_participle_of_stance_after_the_content_is_the_speakers_own_act() -> None:
+    by_cue = {
+        c.cue: c
+        for c in found(
+            "The ferry firm warned that fares could rise by a fifth, blaming the price of diesel."
+        )
+    }
+    assert by_cue["warned"].text == "that fares could rise by a fifth"
+    assert (by_cue["blaming"].speaker, by_cue["blaming"].text) == (
+        "The ferry firm",
+        "the price of diesel",
+    )
+    (candidate,) = found("Ms Orla said the gale had hit the harbour, damaging the slipway.")
+    assert candidate.text == "the gale had hit the harbour, damaging the slipway"
