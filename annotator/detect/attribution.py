@@ -335,7 +335,9 @@ SOURCE_LINKS_RE = re.compile(
 """What ties an unnamed source to whom or what it knows (``a source close to the mayor``)."""
 _UNNAMED_SOURCE_RE = re.compile(
     r"(?<![\w’'-])(?P<who>(?:(?:a|an|the|one|two|three|four|several|some|many|other|another|"
-    r"more|most|his|her|their|its)\s+)?(?:(?!and\b|or\b|but\b|that\b|who\b)[\w’'-]+\s+){0,2}?"
+    r"more|most|his|her|their|its)\s+)?"
+    r"(?:(?!and\b|or\b|but\b|that\b|who\b|with\b|as\b|amid\b|among\b|after\b|from\b)"
+    r"[\w’'-]+\s+){0,2}?"
     r"(?:people|person|sources?|"
     r"officials?|aides?|advisers?|advisors?|allies|ally|friends?|associates?|insiders?|"
     r"operatives?|strategists?|staffers?|diplomats?|members?|those|someone)\s+(?:close\s+to|"
@@ -346,7 +348,8 @@ _UNNAMED_SOURCE_RE = re.compile(
 )
 """An unnamed source as news writes it, before its cue (``a source close to the mayor``,
 ``staff with firsthand knowledge of the deal``): the whole phrase speaks, not the person or
-the matter it is close to."""
+the matter it is close to, nor a preposition before it (``, with sources close to the club
+insisting``)."""
 
 
 def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:

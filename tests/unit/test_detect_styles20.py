@@ -87,3 +87,16 @@ def test_a_participle_of_stance_after_the_content_is_the_speakers_own_act() -> N
     )
     (candidate,) = found("Ms Orla said the gale had hit the harbour, damaging the slipway.")
     assert candidate.text == "the gale had hit the harbour, damaging the slipway"
+
+
+def test_a_preposition_before_an_unnamed_source_is_no_part_of_the_speaker() -> None:
+    (candidate,) = found(
+        "Brackwater are weighing a bid, with sources close to the club insisting a deal is near."
+    )
+    assert (candidate.speaker, candidate.cue, candidate.text) == (
+        "sources close to the club",
+        "insisting",
+        "a deal is near",
+    )
+    (candidate,) = found("Two senior sources close to the provost said the deal was off.")
+    assert candidate.speaker == "Two senior sources close to the provost"
