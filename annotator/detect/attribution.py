@@ -117,11 +117,12 @@ _TOKEN_RE = re.compile(
     # comma only at the start of a window that cuts a number (``1|,200``).
     rf"{_WORD_CHAR}+(?:{_THOUSANDS_COMMA}{_WORD_CHAR}*)*"
     rf"|{_THOUSANDS_COMMA}{_WORD_CHAR}*(?:{_THOUSANDS_COMMA}{_WORD_CHAR}*)*"
-    r"|[,;:()\[\]“”\"—–]"
+    r"|[,;:()\[\]“”\"—–&]"
 )
 """A word or a mark of punctuation; asterisks are no part of a word (``**Dana Whitfield**``,
 a name in bold in a newsletter written in Markdown); a comma between digits that groups
-thousands is part of its number (``12,500``)."""
+thousands is part of its number (``12,500``); an ampersand is a word of its own, which joins a
+firm's name (``Hollin & Marsh``) as ``and`` does."""
 
 AUXILIARIES = frozenset(
     """
@@ -276,7 +277,7 @@ def _np_token(token: str) -> bool:
         or lowered in ROLE_NOUNS
         or lowered in TITLE_WORDS
         or lowered in _DETERMINERS
-        or lowered in ("of", "for", "and", "de", "van", "von", "al", "bin", "la", "le")
+        or lowered in ("of", "for", "and", "&", "de", "van", "von", "al", "bin", "la", "le")
         or lowered.endswith(("’s", "'s"))
         # ``the miners' union``: a plural possessive, its apostrophe after the ``s``
         or len(lowered) > 3
@@ -575,6 +576,11 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     if found is None:
         return None
     start = found[0]
+    while start > 1 and tokens[start - 1] == "&" and tokens[start - 2][:1].isupper():
+        # ``Hollin & Marsh said``: the ampersand joins one firm's name, not two speakers.
+        start -= 2
+        while start > 0 and tokens[start - 1][:1].isupper() and tokens[start - 1] not in "“”\"":
+            start -= 1
     if start > 0 and tokens[start - 1] in ("and", ","):
         start = _coordinated_start(tokens, start, found[1], window_start == limit)
     return _mention(text, tokens, start, found[1], cue_start)
@@ -890,11 +896,11 @@ def _collect_backward(
         if not _np_token(token) or lowered in STOP_CAPS and token[:1].isupper():
             start = _modified_role_start(tokens, j, start, head)
             break
-        if lowered in ("of", "for", "and") and not (j > 0 and _np_token(tokens[j - 1])):
+        if lowered in ("of", "for", "and", "&") and not (j > 0 and _np_token(tokens[j - 1])):
             break
         start = j
         j -= 1
-    while start < index and tokens[start].lower() in ("of", "for", "and"):
+    while start < index and tokens[start].lower() in ("of", "for", "and", "&"):
         start += 1
     if start == index and head.islower() and index >= 2 and _plain_word(tokens[index - 1]):
         # ``The city's water department``, ``a viral post``: plain words before a role noun

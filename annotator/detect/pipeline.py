@@ -6281,6 +6281,8 @@ def _speaker_name(phrase: str) -> str | None:
     State Ann Kerr``) are read as any other name."""
     if SOURCE_LINKS_RE.search(phrase) is not None:
         return None  # ``people close to the mayor``: an unnamed source, not the mayor
+    if _FIRM_NAME_RE.fullmatch(phrase) is not None:
+        return phrase  # ``Hollin & Marsh``: one firm's name, not a person called Marsh
     name = clean_name(phrase)
     affiliation = _AFFILIATION_RE.search(phrase)
     if name is None or affiliation is None:
@@ -6425,6 +6427,8 @@ _BULLET_RE = re.compile(
 )
 """A list item's bullet opening a paragraph (``•``, ``*``, a hyphen; not a dash, which signs a
 quote), with the item's heading of a few words and a colon (``• Rents: ``) when one follows."""
+_FIRM_NAME_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+&\s+[A-Z][\w’'.-]*")
+"""A firm's name of capitalised words joined by an ampersand (``Hollin & Marsh``)."""
 _COLON_DATELINE_RE = re.compile(
     r"[ \t]*[A-Z][A-Z.’'\- ]*[A-Z.](?:,[ \t]+[A-Z][\w.]*)?:[ \t]+(?=[A-Z](?:[a-z]|\s))"
 )

@@ -100,3 +100,15 @@ def test_a_preposition_before_an_unnamed_source_is_no_part_of_the_speaker() -> N
     )
     (candidate,) = found("Two senior sources close to the provost said the deal was off.")
     assert candidate.speaker == "Two senior sources close to the provost"
+
+
+def test_an_ampersand_joins_one_firms_name() -> None:
+    for text, speaker in (
+        (
+            "Analysts at Pellow & Grange wrote in a note that the rate pause was hawkish.",
+            "Analysts at Pellow & Grange",
+        ),
+        ("Pellow & Grange said the rate pause was hawkish.", "Pellow & Grange"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
