@@ -2084,6 +2084,10 @@ class _Detector:
                 cue_end = joined.end()
                 cue = text[cue_start:cue_end]
             content_start = self.content_start_after(cue_end, sent_end, lowered)
+            if content_start == cue_end and _CONJUNCTION_AFTER_CUE_RE.match(text, cue_end):
+                # ``complied with industry rules and that drivers could appeal``: a verb's
+                # content never opens with ``and``; the word is a noun ending its phrase.
+                return None
             if content_start > cue_end and _OWNED_SPEECH_NOUN_RE.search(
                 text, cue_end, content_start
             ):
@@ -4080,7 +4084,7 @@ class _Detector:
                 )
             )
             is None
-            and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that) is None
+            and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that + 1) is None
             and not self.subject_before_that(cue_end, that, cue)
         ):
             return that + 1
@@ -6427,6 +6431,9 @@ _BULLET_RE = re.compile(
 )
 """A list item's bullet opening a paragraph (``•``, ``*``, a hyphen; not a dash, which signs a
 quote), with the item's heading of a few words and a colon (``• Rents: ``) when one follows."""
+_CONJUNCTION_AFTER_CUE_RE = re.compile(r"\s+(?:and|or|nor)\s+that\b")
+"""A conjunction and ``that`` right after a cue word: no content of that verb follows so
+(``Lind said and Kral denied that``, two cues sharing one content, is not this)."""
 _FIRM_NAME_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+&\s+[A-Z][\w’'.-]*")
 """A firm's name of capitalised words joined by an ampersand (``Hollin & Marsh``)."""
 _COLON_DATELINE_RE = re.compile(

@@ -112,3 +112,16 @@ def test_an_ampersand_joins_one_firms_name() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.speaker == speaker, text
+
+
+def test_a_cue_word_before_and_is_a_noun_ending_its_phrase() -> None:
+    (candidate,) = found(
+        "The car park firm said its signs met industry rules and that drivers could appeal."
+    )
+    assert (candidate.cue, candidate.text) == (
+        "said",
+        "its signs met industry rules and that drivers could appeal",
+    )
+    assert found("The signs met industry rules and that was the end of it.") == []
+    (candidate,) = found("The tribunal rules that drivers may appeal.")
+    assert candidate.text == "that drivers may appeal"
