@@ -2368,6 +2368,18 @@ class _Detector:
                 return None  # ``“...,” Ada Lind, 30, of Oslo, said``: the quote, then its speaker
         if content_start > cue_start and lowered != "according to":
             first_word = text[content_start : content_start + 12].split(" ", 1)[0].lower()
+            phrasal_out = (
+                first_word == "out"
+                and content_start == cue_end + 1
+                and _word_after(text, content_start + 3) in ("for", "against", "about")
+            )
+            if phrasal_out:
+                # ``cried out for help``, ``speaking out against the toll``: the particle
+                # belongs to the verb, and the preposition after it too (below), which is no
+                # adverbial however short its object.
+                cue_end = content_start + 3
+                content_start = cue_end + 1
+                first_word = _word_after(text, cue_end)
             if (
                 first_word == "to"
                 and lowered in OBJECT_TAKING
@@ -2380,6 +2392,7 @@ class _Detector:
                 first_word = _word_after(text, cue_end)
             if (
                 (first_word in _PREPOSITIONS or first_word in _PLACE_PREPOSITIONS)
+                and not phrasal_out
                 and text.find(" that ", content_start, content_end) < 0
                 and (
                     len(text[content_start:content_end].split()) < 6

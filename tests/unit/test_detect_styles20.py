@@ -125,3 +125,16 @@ def test_a_cue_word_before_and_is_a_noun_ending_its_phrase() -> None:
     assert found("The signs met industry rules and that was the end of it.") == []
     (candidate,) = found("The tribunal rules that drivers may appeal.")
     assert candidate.text == "that drivers may appeal"
+
+
+def test_out_and_a_preposition_after_a_verb_of_speech_join_the_cue() -> None:
+    for text, cue, content in (
+        (
+            "Tenants in Mossgate are crying out for repairs after a month without heating.",
+            "crying out for",
+            "repairs after a month without heating",
+        ),
+        ("Islanders cried out for a new ferry.", "cried out for", "a new ferry"),
+    ):
+        (candidate,) = found(text)
+        assert (candidate.cue, candidate.text) == (cue, content), text
