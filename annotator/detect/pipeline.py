@@ -6312,7 +6312,12 @@ def _speaker_name(phrase: str) -> str | None:
     lowered = holder_head.lower()
     if (lowered in ROLE_NOUNS or noun_of_people(lowered)) and (
         # ``Residents of Leeds``: capitalised only as the sentence's first word
-        holder_head.islower() or holder_head == holder and lowered.endswith("s")
+        holder_head.islower()
+        or holder_head == holder
+        and lowered.endswith("s")
+        # ``The Chief Officer of the Fire Brigade``: a title in capitals and no name
+        or all(word.lower().rstrip(".") in TITLE_WORDS for word in holder.split()[1:])
+        and holder.split(None, 1)[0].lower() in ("the", "a", "an")
     ):
         return None
     holder_name = clean_name(holder)

@@ -138,3 +138,19 @@ def test_out_and_a_preposition_after_a_verb_of_speech_join_the_cue() -> None:
     ):
         (candidate,) = found(text)
         assert (candidate.cue, candidate.text) == (cue, content), text
+
+
+def test_a_capitalised_title_of_a_body_speaks_as_written_not_as_the_body() -> None:
+    for text, speaker in (
+        (
+            "The Chief Officer of the Fire Brigade stated that the crews had saved the mill.",
+            "The Chief Officer of the Fire Brigade",
+        ),
+        (
+            "The Chief Executive of the Wenlow Harbour Trust said the quay would close.",
+            "The Chief Executive of the Wenlow Harbour Trust",
+        ),
+        ("The Labour MP Ivo Daskin of Eldmoor said the quay would close.", "Ivo Daskin"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
