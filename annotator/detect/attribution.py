@@ -807,7 +807,12 @@ def _phrase_before_preposition(
         if found is None and _plain_word(tokens[end]):
             found = _common_phrase_head_only(tokens, end)
         if found is not None:
-            if tokens[index].lower() in _ADVERBIAL_HEADS:
+            if tokens[index].lower() in _ADVERBIAL_HEADS and tokens[preposition].lower() not in (
+                "for",
+                "of",
+            ):
+                # ``Kral in an interview``; but ``a spokesman for the conference``, ``the
+                # organisers of the summit``: whom the speaker serves, a body of people.
                 return found if end == preposition - 1 else None
             return found[0], index
     return None

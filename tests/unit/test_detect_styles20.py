@@ -154,3 +154,16 @@ def test_a_capitalised_title_of_a_body_speaks_as_written_not_as_the_body() -> No
     ):
         (candidate,) = found(text)
         assert candidate.speaker == speaker, text
+
+
+def test_a_spokesman_for_an_occasion_keeps_it_in_the_speaker_phrase() -> None:
+    for text, speaker in (
+        (
+            "A spokesman for the conference said it would weigh the motion with care.",
+            "A spokesman for the conference",
+        ),
+        ("The organisers of the regatta said it would go ahead.", "The organisers of the regatta"),
+        ("Ms Daskin in an interview said the quay would close.", "Daskin"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
