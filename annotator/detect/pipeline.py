@@ -4536,6 +4536,14 @@ class _Detector:
                 found = self.attribute_before(span, max(para_start, sent_start))
                 if found is None and before.endswith(":"):
                     found = self.colon_verb(max(para_start, sent_start), span.start)
+                if (
+                    found is None
+                    and before.endswith(":")
+                    and _DASH_AFTER_QUOTE_RE.match(text, span.end, end_para) is not None
+                ):
+                    # ``Quote of the day: “...” — Rosa Feld, a baker``: the dash and the name
+                    # sign the quote; the words before the colon, with no verb, are a heading.
+                    found = self.dash_attribution(span, end_para)
                 if found is None and before.endswith(":"):
                     found = self.colon_subject(
                         max(para_start, sent_start), span.start, adverbials=True

@@ -167,3 +167,19 @@ def test_a_spokesman_for_an_occasion_keeps_it_in_the_speaker_phrase() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.speaker == speaker, text
+
+
+def test_a_dash_and_a_name_sign_a_quote_after_a_heading_and_a_colon() -> None:
+    text = (
+        "Good morning from the Briefing.\n\n"
+        "Quote of the day: “I have never seen a queue like it.” — Rosa Pell, a baker, on the "
+        "first night of the Mossgate market."
+    )
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.text) == (
+        "Rosa Pell",
+        "“I have never seen a queue like it.”",
+    )
+    text = "Good morning.\n\nIvo Brask said: “We sail at dawn.” — Ada Moss, a skipper."
+    (candidate,) = found(text)
+    assert candidate.speaker == "Ivo Brask"
