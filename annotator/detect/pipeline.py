@@ -483,10 +483,14 @@ _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
     "transcript warning caution disclaimer advertisement sign q a question earlier previously "
-    "background context developing recap timeline".split()
+    "background context developing recap timeline talk roundup digest".split()
 )
 """Labels that introduce no speaker (``EARLIER:`` and ``UPDATE:`` mark the parts of a wire
 story updated through the day)."""
+_SECTION_OPENERS = frozenset(
+    "from in on at for with by inside behind around after before our my your".split()
+)
+"""First words of a section's name in a label (``FROM OUR ARCHIVE:``, ``IN BRIEF:``)."""
 _NOT_SPEECH_AFTER = frozenset(
     "to the a an another his her their its our my your these those some".split()
 )
@@ -5549,6 +5553,10 @@ class _Detector:
                 continue
             if label.lower().rstrip(".").split()[-1] in _NOT_LABELS:
                 # ``FILM REVIEW:``, ``EDITOR'S NOTE:``: a section's name ends in the word.
+                continue
+            if label.split(None, 1)[0].lower() in _SECTION_OPENERS:
+                # ``FROM OUR ARCHIVE:``, ``IN BRIEF:``: a preposition or a possessive opens a
+                # section's name; no person's label opens so.
                 continue
             end = self.layout.paragraph(start)[1]
             note = _STAGE_NOTE_RE.match(text, match.end(), end)

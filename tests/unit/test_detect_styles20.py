@@ -183,3 +183,14 @@ def test_a_dash_and_a_name_sign_a_quote_after_a_heading_and_a_colon() -> None:
     text = "Good morning.\n\nIvo Brask said: “We sail at dawn.” — Ada Moss, a skipper."
     (candidate,) = found(text)
     assert candidate.speaker == "Ivo Brask"
+
+
+def test_a_section_name_opening_the_headline_is_no_speaker_label() -> None:
+    for headline in (
+        "FROM OUR ARCHIVE: A century since the mill fire",
+        "IN BRIEF: Ferry fares to rise in spring",
+        "TRANSFER TALK: Brackwater close in on Tomas Ekwueme",
+    ):
+        assert found(headline + "\n\nThe story went on from there.") == [], headline
+    (candidate,) = found("Daskin: The Quay Must Stay Open\n\nThe story went on from there.")
+    assert candidate.speaker == "Daskin"
