@@ -2235,8 +2235,17 @@ class _Detector:
                         start = sent_start + comma + 2
                         speaker = Mention(text[start : speaker.end], start, speaker.end)
                         lead = lead[: comma + 1]
-                if not lead.endswith(_LEAD_ENDS):
+                if not lead.endswith(_LEAD_ENDS) or self.role_before_name(
+                    lead, sent_start, speaker
+                ):
                     return None
+                comma = lead.rfind(", ", 0, len(lead) - 1)
+                if comma > 0 and self.role_before_name(
+                    lead[comma + 2 :], sent_start + comma + 2, speaker
+                ):
+                    # ``The fares will rise, the harbour master, Ada Lind, said``: the role
+                    # before the name is the subject's apposition, not content.
+                    lead = lead[: comma + 1]
                 content_start, content_end = sent_start, len(lead) + sent_start - 1
                 if lead.endswith(","):
                     content_end = sent_start + len(lead) - 1
@@ -3010,6 +3019,19 @@ class _Detector:
         ):
             return None
         return subject_before(text, carrier.start(), sent_start)
+
+    def role_before_name(self, lead: str, lead_start: int, speaker: Mention | None) -> bool:
+        """Whether ``lead``, the words opening the sentence up to a comma, is a role phrase
+        set before the speaker's name as its apposition (``The Minister of Marine Affairs, Dr.
+        Ada Lind, disclosed this``): the subject's, no content before a trailing cue."""
+        role = _ROLE_BEFORE_NAME_RE.fullmatch(lead)
+        if role is None or speaker is None or not speaker.text[:1].isupper():
+            return False
+        head = role.group("head").lower()
+        return (head in ROLE_NOUNS or head in TITLE_WORDS) and all(
+            word.lower().rstrip(".") in TITLE_WORDS
+            for word in self.text[lead_start + len(lead) : speaker.start].split()
+        )
 
     def opening_fragment(self, draft: Draft, sent_start: int) -> None:
         """The first part of reported speech interrupted by its attribution.
@@ -6326,14 +6348,17 @@ def _speaker_name(phrase: str) -> str | None:
     holder = phrase[: affiliation.start()]
     holder_head = holder[holder.rfind(" ") + 1 :]
     lowered = holder_head.lower()
-    if (lowered in ROLE_NOUNS or noun_of_people(lowered)) and (
-        # ``Residents of Leeds``: capitalised only as the sentence's first word
-        holder_head.islower()
-        or holder_head == holder
-        and lowered.endswith("s")
-        # ``The Chief Officer of the Fire Brigade``: a title in capitals and no name
-        or all(word.lower().rstrip(".") in TITLE_WORDS for word in holder.split()[1:])
-        and holder.split(None, 1)[0].lower() in ("the", "a", "an")
+    if (
+        (lowered in ROLE_NOUNS or noun_of_people(lowered))
+        and (
+            # ``Residents of Leeds``: capitalised only as the sentence's first word
+            holder_head.islower()
+            or holder_head == holder
+            and lowered.endswith("s")
+            # ``The Chief Officer of the Fire Brigade``: a title in capitals and no name
+            or all(word.lower().rstrip(".") in TITLE_WORDS for word in holder.split()[1:])
+            and holder.split(None, 1)[0].lower() in ("the", "a", "an")
+        )
     ):
         return None
     holder_name = clean_name(holder)
@@ -6465,6 +6490,12 @@ _BULLET_RE = re.compile(
 )
 """A list item's bullet opening a paragraph (``•``, ``*``, a hyphen; not a dash, which signs a
 quote), with the item's heading of a few words and a colon (``• Rents: ``) when one follows."""
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+)"
+    r"(?:\s+(?:of|for)\s+[^,]{1,60})?,"
+)
+"""A role phrase up to a comma (``The Minister of Marine Affairs,``, ``the harbour master,``):
+the apposition of a name after it."""
 _CONJUNCTION_AFTER_CUE_RE = re.compile(r"\s+(?:and|or|nor)\s+that\b")
 """A conjunction and ``that`` right after a cue word: no content of that verb follows so
 (``Lind said and Kral denied that``, two cues sharing one content, is not this)."""

@@ -194,3 +194,15 @@ def test_a_section_name_opening_the_headline_is_no_speaker_label() -> None:
         assert found(headline + "\n\nThe story went on from there.") == [], headline
     (candidate,) = found("Daskin: The Quay Must Stay Open\n\nThe story went on from there.")
     assert candidate.speaker == "Daskin"
+
+
+def test_a_role_before_the_speakers_name_is_its_apposition_not_content() -> None:
+    text = (
+        "The Minister of Inland Waterways, Dr. Tomiwa Adeyemi-Blake, disclosed this while "
+        "speaking with journalists on Tuesday in Okaran."
+    )
+    assert found(text) == []
+    (candidate,) = found("The new jetty is late, the minister, Tomiwa Blake, said on Tuesday.")
+    assert (candidate.speaker, candidate.text) == ("Tomiwa Blake", "The new jetty is late")
+    texts = [c.text for c in found("The plan, Tomiwa Blake said, is to dredge the creek.")]
+    assert texts == ["The plan", "is to dredge the creek"]
