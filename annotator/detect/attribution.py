@@ -579,7 +579,7 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     while start > 1 and tokens[start - 1] == "&" and tokens[start - 2][:1].isupper():
         # ``Hollin & Marsh said``: the ampersand joins one firm's name, not two speakers.
         start -= 2
-        while start > 0 and tokens[start - 1][:1].isupper() and tokens[start - 1] not in "“”\"":
+        while start > 0 and tokens[start - 1][:1].isupper():
             start -= 1
     if start > 0 and tokens[start - 1] in ("and", ","):
         start = _coordinated_start(tokens, start, found[1], window_start == limit)
