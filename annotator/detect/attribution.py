@@ -397,6 +397,8 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         # write it, is no word of the subject (the mention's offsets are found by walking back
         # over the tokens kept, so dropping one leaves them right).
         tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
+    if '"' in text[window_start:cue_start] or "“" in text[window_start:cue_start]:
+        tokens = _without_nicknames(tokens)
     index = len(tokens) - 1
     if (
         index >= 1
@@ -584,6 +586,29 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     if start > 0 and tokens[start - 1] in ("and", ","):
         start = _coordinated_start(tokens, start, found[1], window_start == limit)
     return _mention(text, tokens, start, found[1], cue_start)
+
+
+def _without_nicknames(tokens: list[str]) -> list[str]:
+    """``tokens`` without a nickname in quote marks between a given name and a surname
+    (``Lukas “Rook” Ahlgren``): the name's words read as one run, and the mention made of them
+    still spans the nickname (see :func:`_mention`)."""
+    kept: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if (
+            tokens[k] in ('"', "“")
+            and k + 3 < len(tokens)
+            and tokens[k + 2] in ('"', "”")
+            and tokens[k + 1][:1].isupper()
+            and tokens[k + 3][:1].isupper()
+            and kept
+            and kept[-1][:1].isupper()
+        ):
+            k += 3
+            continue
+        kept.append(tokens[k])
+        k += 1
+    return kept
 
 
 def _role_serving(tokens: list[str], comma: int) -> int | None:

@@ -508,8 +508,12 @@ _OWNED_SPEECH_NOUN_RE = re.compile(
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
 
 
-_CAPS_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'\-]*|[A-Z]\.))*")
-"""Runs of capitalised words (ASCII capitals and initials): a cheap scan for name mentions."""
+_CAPS_RUN_RE = re.compile(
+    r"[A-Z][\w’'\-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'\-]*|[A-Z]\.|"
+    r"[“\"][A-Z][\w’'\-]*[”\"](?=[ \t\u00a0]+[A-Z])))*"
+)
+"""Runs of capitalised words (ASCII capitals and initials): a cheap scan for name mentions;
+a nickname in quote marks between the names is part of the run (``Daniel “Dazz” Okonjo``)."""
 _POSSESSOR_RE = re.compile(
     r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+(?:[a-z\-]+\s+){0,2}$"
 )

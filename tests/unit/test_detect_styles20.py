@@ -206,3 +206,13 @@ def test_a_role_before_the_speakers_name_is_its_apposition_not_content() -> None
     assert (candidate.speaker, candidate.text) == ("Tomiwa Blake", "The new jetty is late")
     texts = [c.text for c in found("The plan, Tomiwa Blake said, is to dredge the creek.")]
     assert texts == ["The plan", "is to dredge the creek"]
+
+
+def test_a_nickname_in_quote_marks_stays_inside_the_name() -> None:
+    (candidate,) = found(
+        'Kestrel\'s in-game leader, Jonas "Wren" Halvik, said the team had nothing to lose.'
+    )
+    assert candidate.speaker == 'Jonas "Wren" Halvik'
+    text = "Coach Ramiro “Tak” Osei was gracious in defeat. “Credit to them,” he posted."
+    candidate = next(c for c in found(text) if c.type.value == "direct")
+    assert candidate.speaker == "Ramiro “Tak” Osei"
