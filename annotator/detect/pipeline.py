@@ -471,12 +471,15 @@ def _label_span(match: re.Match[str]) -> tuple[int, int]:
         paren is not None
         and paren.isupper()
         and match.group("label").lower() in _ROLE_LABELS
-        and all(word.isalpha() for word in paren.split())
+        # ``HOST (KOFI ANSAH-MENSAH)``, ``(ADA O'NEILL)``: hyphens and apostrophes join names
+        and all(_NAME_JOINERS_RE.sub("", word).isalpha() for word in paren.split())
     ):
         return match.span("paren")
     return match.span("label")
 
 
+_NAME_JOINERS_RE = re.compile(r"[-’']")
+"""Marks that join the parts of a name (``ANSAH-MENSAH``, ``O'NEILL``)."""
 _LABEL_TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?")
 """A time of day in parentheses after a speaker's label (``Lind (14:02):``)."""
 _NOT_LABELS = frozenset(
