@@ -2388,6 +2388,8 @@ class _Detector:
                 return None  # ``“...,” Ada Lind, 30, of Oslo, said``: the quote, then its speaker
         if content_start > cue_start and lowered != "according to":
             first_word = text[content_start : content_start + 12].split(" ", 1)[0].lower()
+            if first_word == "back" and lowered.startswith("welcom"):
+                return None  # ``welcome back to the show``: a greeting, no stance taken
             phrasal_out = (
                 first_word == "out"
                 and content_start == cue_end + 1

@@ -216,3 +216,20 @@ def test_a_nickname_in_quote_marks_stays_inside_the_name() -> None:
     text = "Coach Ramiro “Tak” Osei was gracious in defeat. “Credit to them,” he posted."
     candidate = next(c for c in found(text) if c.type.value == "direct")
     assert candidate.speaker == "Ramiro “Tak” Osei"
+
+
+def test_a_hyphenated_name_in_parentheses_after_a_role_label_is_the_speaker() -> None:
+    text = (
+        "PRESENTER (AMA OSEI-TUTU): Good morning and welcome back to the show.\n\n"
+        "DANKWA: Good morning, and good morning to your listeners.\n\n"
+        "OSEI-TUTU: What is happening with the drains?\n\n"
+        "DANKWA: The contractor left the site in April."
+    )
+    assert found(text)[0].speaker == "AMA OSEI-TUTU"
+
+
+def test_welcome_back_is_a_greeting_not_a_stance() -> None:
+    assert found("Good morning and welcome back to the show.") == []
+    assert found("The club welcomed back its captain after injury.") == []
+    (candidate,) = found("The mayor welcomed the decision.")
+    assert candidate.text == "the decision"
