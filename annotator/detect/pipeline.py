@@ -2341,6 +2341,11 @@ class _Detector:
                     content_end = self.trim(content_start, own.start())[1]
                     break
         content_end = self.cut_before_next_attribution(content_start, content_end)
+        semicolon = text.find("; ", content_start, content_end)
+        if semicolon > content_start + 8 and subject_then_verb(text, semicolon + 2, content_end):
+            # ``Operator says route not viable; lawmaker calls for review``: the clause after
+            # the semicolon is another speaker's attribution, not more of this content.
+            content_end = self.trim(content_start, semicolon)[1]
         if content_end - content_start < 8 or (
             text.startswith("according to ", content_start)
             and text.find(",", content_start, content_end) < 0

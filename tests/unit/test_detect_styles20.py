@@ -233,3 +233,10 @@ def test_welcome_back_is_a_greeting_not_a_stance() -> None:
     assert found("The club welcomed back its captain after injury.") == []
     (candidate,) = found("The mayor welcomed the decision.")
     assert candidate.text == "the decision"
+
+
+def test_a_clause_after_a_semicolon_with_its_own_speaker_ends_the_content() -> None:
+    (candidate,) = found("Ms Quill said the arcade would close; the council disagreed.")
+    assert candidate.text == "the arcade would close"
+    (candidate,) = found("Ms Quill said the arcade would close; the lease had run out.")
+    assert candidate.text == "the arcade would close; the lease had run out"
