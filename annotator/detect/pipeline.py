@@ -5333,6 +5333,17 @@ class _Detector:
                 return None
             line_start, line_end = self.layout.paragraph(line_start - 2)
         intro = self.text[line_start:line_end].rstrip()
+        if (
+            intro.endswith(".")
+            and (turn := _TURN_TAKEN_RE.search(intro, max(0, len(intro) - 60))) is not None
+        ):
+            # ``He was quiet for a long time. Then he began.``: a sentence that only says who
+            # spoke next, closing the paragraph before the quote, attributes it.
+            return (
+                Mention(turn["who"], line_start + turn.start("who"), line_start + turn.end("who")),
+                Mention(turn["cue"], line_start + turn.start("cue"), line_start + turn.end("cue")),
+                None,
+            )
         if not intro.endswith(":") and (not intro or intro[-1] in ".!?”\"’'" or len(intro) > 400):
             return None
         intro_end = line_start + len(intro)
@@ -6510,6 +6521,14 @@ _ROLE_BEFORE_NAME_RE = re.compile(
 )
 """A role phrase up to a comma (``The Minister of Marine Affairs,``, ``the harbour master,``):
 the apposition of a name after it."""
+_TURN_TAKEN_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:(?:Then|And|Finally|Eventually|Slowly|At last),?\s+)?"
+    r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?P<cue>began|begins|replied|replies|answered|answers|explained|explains|continued|"
+    r"continues|went on|goes on)\.$"
+)
+"""A sentence closing a paragraph that only says who spoke next (``Then he began.``, ``She
+replied.``): the quote in the next paragraph is that person's."""
 _CONJUNCTION_AFTER_CUE_RE = re.compile(r"\s+(?:and|or|nor)\s+that\b")
 """A conjunction and ``that`` right after a cue word: no content of that verb follows so
 (``Lind said and Kral denied that``, two cues sharing one content, is not this)."""

@@ -240,3 +240,15 @@ def test_a_clause_after_a_semicolon_with_its_own_speaker_ends_the_content() -> N
     assert candidate.text == "the arcade would close"
     (candidate,) = found("Ms Quill said the arcade would close; the lease had run out.")
     assert candidate.text == "the arcade would close; the lease had run out"
+
+
+def test_a_sentence_saying_who_spoke_next_attributes_the_quote_below_it() -> None:
+    text = (
+        "Oskar Vennly kept the lighthouse for thirty years.\n\n"
+        "I asked him what the last night was like. He was quiet for a while. Then he began.\n\n"
+        "“The relief boat came at four. I had packed the week before.\n\n"
+        "“I did not look back.”"
+    )
+    quote = next(c for c in found(text) if c.type.value == "direct")
+    assert (quote.speaker, quote.cue) == ("Oskar Vennly", "began")
+    assert quote.text.endswith("I did not look back.”")
