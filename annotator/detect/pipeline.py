@@ -2095,6 +2095,16 @@ class _Detector:
                 cue_end = joined.end()
                 cue = text[cue_start:cue_end]
             content_start = self.content_start_after(cue_end, sent_end, lowered)
+            if (
+                speaker is not None
+                and speaker.end <= cue_start
+                and not text[sent_start : speaker.start].strip()
+                and _CONCESSION_AFTER_CUE_RE.match(text, cue_end, sent_end)
+            ):
+                # ``Fairleigh agrees, though he warns that ...``: the cue, its subject opening the
+                # sentence, closes its clause with no content; the clause after the comma is the
+                # author's (a trailing ``..., Kral said, but ...`` still reports what precedes).
+                return None
             if content_start == cue_end and _CONJUNCTION_AFTER_CUE_RE.match(text, cue_end):
                 # ``complied with industry rules and that drivers could appeal``: a verb's
                 # content never opens with ``and``; the word is a noun ending its phrase.
@@ -3689,13 +3699,19 @@ class _Detector:
     def short_clause_then_appositive(self, lead: str, comma: int) -> bool:
         """Whether ``lead``, the words before an attribution, is a whole clause and the comma
         at ``comma`` after the attribution opens an appositive of the speaker (``The deadline
-        is unrealistic, said Ada Lind, a skipper.``); not a lead ending on its verb (``The vote
+        is unrealistic, said Ada Lind, a skipper.``) or a concession of the author's; not a lead
+        ending on its verb (``The vote
         was, said Lind, a disaster``), whose rest follows the attribution."""
         words = lead.rstrip(", ").split()
         if CLAUSE_VERB_RE.search(lead) is None or CLAUSE_VERB_RE.fullmatch(words[-1]):
             return False
         following = _word_after(self.text, comma + 1)
-        return following in _APPOSITION_OPENERS or following[:1].isdigit()
+        # ``Fares will rise, she said, though she gave no date``: a concession is the author's
+        return (
+            following in _APPOSITION_OPENERS
+            or following in ("though", "although", "whereas")
+            or following[:1].isdigit()
+        )
 
     def cut_before_next_attribution(self, start: int, end: int) -> int:
         """Where reported content ends when a later clause attributes a quote of its own.
@@ -6529,6 +6545,8 @@ _TURN_TAKEN_RE = re.compile(
 )
 """A sentence closing a paragraph that only says who spoke next (``Then he began.``, ``She
 replied.``): the quote in the next paragraph is that person's."""
+_CONCESSION_AFTER_CUE_RE = re.compile(r",\s+(?:though|although|whereas|even\s+though|but)\s+(?!,)")
+"""A comma and a conjunction of concession or contrast right after a cue: no content follows."""
 _CONJUNCTION_AFTER_CUE_RE = re.compile(r"\s+(?:and|or|nor)\s+that\b")
 """A conjunction and ``that`` right after a cue word: no content of that verb follows so
 (``Lind said and Kral denied that``, two cues sharing one content, is not this)."""

@@ -252,3 +252,12 @@ def test_a_sentence_saying_who_spoke_next_attributes_the_quote_below_it() -> Non
     quote = next(c for c in found(text) if c.type.value == "direct")
     assert (quote.speaker, quote.cue) == ("Oskar Vennly", "began")
     assert quote.text.endswith("I did not look back.”")
+
+
+def test_a_concession_after_the_cue_is_the_authors_clause() -> None:
+    text = "Tom Fairby of Fairby Homes agrees, though he warns that sellers should stay calm."
+    assert [(c.cue, c.text) for c in found(text)] == [("warns", "that sellers should stay calm")]
+    (candidate,) = found("Fares will rise, Ms Quill said, though she gave no date.")
+    assert candidate.text == "Fares will rise"
+    texts = [c.text for c in found("Fares will rise, Ms Quill said, but not before May.")]
+    assert texts == ["Fares will rise", "but not before May"]
