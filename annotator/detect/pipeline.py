@@ -1894,6 +1894,8 @@ class _Detector:
             before = _word_before(text, cue_start)
             if lowered.endswith("ing") and before in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
+            if lowered == "asking" and _word_after(text, cue_end) in _ASKED_FOR_NOUNS:
+                return None  # ``the average asking price``: a noun compound, no question
             if (
                 before.endswith(("’s", "'s"))
                 and before[:-2] not in _CONTRACTED
@@ -6547,6 +6549,8 @@ _TURN_TAKEN_RE = re.compile(
 replied.``): the quote in the next paragraph is that person's."""
 _CONCESSION_AFTER_CUE_RE = re.compile(r",\s+(?:though|although|whereas|even\s+though|but)\s+(?!,)")
 """A comma and a conjunction of concession or contrast right after a cue: no content follows."""
+_ASKED_FOR_NOUNS = frozenset("price prices rent rents".split())
+"""Nouns that ``asking`` modifies (``asking price``): a price sought, no question put."""
 _CONJUNCTION_AFTER_CUE_RE = re.compile(r"\s+(?:and|or|nor)\s+that\b")
 """A conjunction and ``that`` right after a cue word: no content of that verb follows so
 (``Lind said and Kral denied that``, two cues sharing one content, is not this)."""

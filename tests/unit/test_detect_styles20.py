@@ -261,3 +261,8 @@ def test_a_concession_after_the_cue_is_the_authors_clause() -> None:
     assert candidate.text == "Fares will rise"
     texts = [c.text for c in found("Fares will rise, Ms Quill said, but not before May.")]
     assert texts == ["Fares will rise", "but not before May"]
+
+
+def test_an_asking_price_is_no_question() -> None:
+    assert found("The average asking price in Mossgate rose 2.1 per cent last month.") == []
+    assert found("Asking rents in the old town rose again.") == []
