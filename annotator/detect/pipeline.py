@@ -1171,9 +1171,10 @@ _PLACE_OF_POSTING_RE = re.compile(
 """Where a post went (``on social media``, ``on Telegram``, ``on her official page``)."""
 _PARTICLES = frozenset("for about on of against as".split())
 """Prepositions that join a cue right after it (``called for``, ``warned about``)."""
-_TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—–(")
+_TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—–(*")
 """What a content does not start with: white space of every kind (CRLF line ends, thin and
-zero-width spaces) and the punctuation that leads into it."""
+zero-width spaces), the punctuation that leads into it and the asterisks of a label in bold
+(``**Ada Lind said:** “...”``)."""
 _STRAY_OPENERS = frozenset('"“')
 """Opening marks that a slip may double before the mark a quote opens with."""
 _TRIMMED_AFTER = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,;:—–")
@@ -4549,6 +4550,8 @@ class _Detector:
             para_start, para_end = self.layout.paragraph(span.start)
             sent_start, _ = self.sentence_bounds(span.start)
             before = text[max(para_start, sent_start) : span.start].rstrip()
+            if before.endswith(":**"):
+                before = before[:-2]  # ``**Ada Lind, a skipper:** “...”``: a label in bold
             if before and not before.strip("\"“'‘`"):
                 before = ""  # a doubled opening mark (``"“We ...``): no word before the quote
             content = text[span.start : span.end].strip("\"“”„‟«»‹›‚‘’'` ")

@@ -266,3 +266,18 @@ def test_a_concession_after_the_cue_is_the_authors_clause() -> None:
 def test_an_asking_price_is_no_question() -> None:
     assert found("The average asking price in Mossgate rose 2.1 per cent last month.") == []
     assert found("Asking rents in the old town rose again.") == []
+
+
+def test_a_label_in_bold_before_a_quote_names_its_speaker() -> None:
+    for label, speaker, cue in (
+        ("**Cllr Maeve Tully, committee chair:**", "Maeve Tully", None),
+        ("**Jim Corrigan, Save Dunmore Meadows:**", "Jim Corrigan", None),
+        ("**Maeve Tully said:**", "Maeve Tully", "said"),
+    ):
+        text = f"Here is how people reacted.\n\n{label} “This has been a long road.”"
+        (candidate,) = found(text)
+        assert (candidate.type.value, candidate.speaker, candidate.cue) == (
+            "direct",
+            speaker,
+            cue,
+        ), label
