@@ -494,6 +494,8 @@ _SECTION_OPENERS = frozenset(
     "from in on at for with by inside behind around after before our my your".split()
 )
 """First words of a section's name in a label (``FROM OUR ARCHIVE:``, ``IN BRIEF:``)."""
+_QUESTION_WORDS = frozenset("what how why where when who".split())
+"""Question words, which open a section's name of several words (``WHAT THEY SAID:``)."""
 _NOT_SPEECH_AFTER = frozenset(
     "to the a an another his her their its our my your these those some".split()
 )
@@ -5622,9 +5624,11 @@ class _Detector:
             if label.lower().rstrip(".").split()[-1] in _NOT_LABELS:
                 # ``FILM REVIEW:``, ``EDITOR'S NOTE:``: a section's name ends in the word.
                 continue
-            if label.split(None, 1)[0].lower() in _SECTION_OPENERS:
-                # ``FROM OUR ARCHIVE:``, ``IN BRIEF:``: a preposition or a possessive opens a
-                # section's name; no person's label opens so.
+            opener = label.split(None, 1)[0].lower()
+            if opener in _SECTION_OPENERS or opener in _QUESTION_WORDS and " " in label:
+                # ``FROM OUR ARCHIVE:``, ``IN BRIEF:``, ``WHAT THEY SAID:``: a preposition, a
+                # possessive or a question word opens a section's name; no person's label
+                # opens so (``WHO:`` alone may be a body's name).
                 continue
             end = self.layout.paragraph(start)[1]
             note = _STAGE_NOTE_RE.match(text, match.end(), end)

@@ -190,6 +190,7 @@ def test_a_section_name_opening_the_headline_is_no_speaker_label() -> None:
         "FROM OUR ARCHIVE: A century since the mill fire",
         "IN BRIEF: Ferry fares to rise in spring",
         "TRANSFER TALK: Brackwater close in on Tomas Ekwueme",
+        "WHAT THEY SAID: Reaction to the Dunmore bypass vote",
     ):
         assert found(headline + "\n\nThe story went on from there.") == [], headline
     (candidate,) = found("Daskin: The Quay Must Stay Open\n\nThe story went on from there.")
