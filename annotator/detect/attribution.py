@@ -568,6 +568,10 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     found = None
     if "who" in recent:
         found = _relative_subject(tokens, index, False)
+        if found is None:
+            # ``Some of the traders who spoke to the Daily Graphic pleaded``: the common noun
+            # phrase before ``who`` speaks, never a name inside the relative clause.
+            found = _relative_subject(tokens, index, True)
     if found is None:
         found = _collect_backward(tokens, index)
     if found is None and not passive and _speaks(text, cue_start):
@@ -701,8 +705,14 @@ def _relative_subject(tokens: list[str], index: int, common: bool) -> tuple[int,
         if token in _STOP_PUNCT or token == ".":
             return None
         if token.lower() == "who":
+            if k + 1 < len(tokens) and tokens[k + 1].lower() in _OBJECT_RELATIVE_SUBJECTS:
+                return None  # ``the field who he accused``: ``who`` is the object; he speaks
             return _collect_backward(tokens, k - 1, common)
     return None
+
+
+_OBJECT_RELATIVE_SUBJECTS = frozenset("he she they we i you".split())
+"""Subject pronouns right after ``who``: the relative is the verb's object, not its subject."""
 
 
 def _speaks(text: str, cue_start: int) -> bool:

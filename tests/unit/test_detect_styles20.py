@@ -10,6 +10,7 @@ showed it. Every sentence here was written for these tests."""
 from __future__ import annotations
 
 from annotator.detect import detect_quotes
+from annotator.detect.attribution import Mention, subject_before
 from annotator.records import Candidate
 
 
@@ -282,3 +283,13 @@ def test_a_label_in_bold_before_a_quote_names_its_speaker() -> None:
             speaker,
             cue,
         ), label
+
+
+def test_the_phrase_before_who_speaks_not_a_name_inside_the_relative_clause() -> None:
+    (candidate,) = found(
+        "Some of the traders who spoke to the Weekly Lantern said they had nowhere to go."
+    )
+    assert (candidate.speaker, candidate.text) == ("Some of the traders", "they had nowhere to go")
+    # ``who`` before a subject pronoun is the verb's object: the pronoun speaks.
+    text = "Ms Quill named the rivals who he accused"
+    assert subject_before(text, text.rindex("accused"), 0) == Mention("he", 30, 32)
