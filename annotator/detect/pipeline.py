@@ -78,6 +78,7 @@ from annotator.detect.headlines import circumstance_follows, find_headline_attri
 from annotator.detect.lexicon import (
     BARE_NOUN_LIKE_FORMS,
     BELIEF_VERBS,
+    EVENT_NOUNS,
     HEADLINE_CUES,
     LEADING_ROLE_WORDS,
     NEEDS_THAT,
@@ -1897,6 +1898,8 @@ class _Detector:
             before = _word_before(text, cue_start)
             if lowered.endswith("ing") and before in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
+            if lowered.endswith("ing") and f"{before} {lowered}" in _COMPOUND_EVENTS:
+                return None  # ``at a press briefing on Monday``: an occasion, no participle
             if lowered == "asking" and _word_after(text, cue_end) in _ASKED_FOR_NOUNS:
                 return None  # ``the average asking price``: a noun compound, no question
             if (
@@ -6556,6 +6559,11 @@ _TURN_TAKEN_RE = re.compile(
 replied.``): the quote in the next paragraph is that person's."""
 _CONCESSION_AFTER_CUE_RE = re.compile(r",\s+(?:though|although|whereas|even\s+though|but)\s+(?!,)")
 """A comma and a conjunction of concession or contrast right after a cue: no content follows."""
+_COMPOUND_EVENTS = frozenset(
+    event for event in EVENT_NOUNS.split("|") if " " in event and event.endswith("ing")
+)
+"""Occasions named by a noun and a word in ``-ing`` (``press briefing``, ``news briefing``):
+the second word is no participle cue."""
 _ASKED_FOR_NOUNS = frozenset("price prices rent rents".split())
 """Nouns that ``asking`` modifies (``asking price``): a price sought, no question put."""
 _CONJUNCTION_AFTER_CUE_RE = re.compile(r"\s+(?:and|or|nor)\s+that\b")

@@ -293,3 +293,12 @@ def test_the_phrase_before_who_speaks_not_a_name_inside_the_relative_clause() ->
     # ``who`` before a subject pronoun is the verb's object: the pronoun speaks.
     text = "Ms Quill named the rivals who he accused"
     assert subject_before(text, text.rindex("accused"), 0) == Mention("he", 30, 32)
+
+
+def test_a_press_briefing_is_an_occasion_not_a_participle_cue() -> None:
+    text = (
+        "The chief executive, Mr Kojo Danso, who gave the warning at a press briefing on "
+        "Monday, said the stalls had blocked the drain."
+    )
+    (candidate,) = found(text)
+    assert (candidate.cue, candidate.text) == ("said", "the stalls had blocked the drain")
