@@ -6220,6 +6220,8 @@ class _Detector:
         if not name:
             return None
         full = self.names.fullest(name)
+        if _AGED_RUN_RE.match(match.group()) is not None and " " not in full:
+            return full  # ``Ten-year-old Freddie``: an age before a given name says a person
         if not looks_like_person(full):
             return None
         if (
@@ -6564,6 +6566,8 @@ _COMPOUND_EVENTS = frozenset(
 )
 """Occasions named by a noun and a word in ``-ing`` (``press briefing``, ``news briefing``):
 the second word is no participle cue."""
+_AGED_RUN_RE = re.compile(r"\w+-[Yy]ears?-[Oo]ld\s+[A-Z]")
+"""A run of capitals opened by an age (``Ten-year-old Freddie``, ``9-year-old Ama``)."""
 _ASKED_FOR_NOUNS = frozenset("price prices rent rents".split())
 """Nouns that ``asking`` modifies (``asking price``): a price sought, no question put."""
 _CONJUNCTION_AFTER_CUE_RE = re.compile(r"\s+(?:and|or|nor)\s+that\b")

@@ -302,3 +302,12 @@ def test_a_press_briefing_is_an_occasion_not_a_participle_cue() -> None:
     )
     (candidate,) = found(text)
     assert (candidate.cue, candidate.text) == ("said", "the stalls had blocked the drain")
+
+
+def test_an_age_before_a_given_name_makes_it_a_persons_for_a_later_he() -> None:
+    text = (
+        "Ten-year-old Kofi from Marden has built a bee hotel in his garden. "
+        "“I used old canes and some bricks,” he told us."
+    )
+    (candidate,) = found(text)
+    assert candidate.speaker == "Kofi"
