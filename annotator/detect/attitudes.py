@@ -86,7 +86,8 @@ _LEADING_WORDS = (
     "deemed considers considered consider view viewing seeing regard regarding portrays "
     "portrayed portray portraying paints painted paint painting casts cast casting presents "
     "presented present presenting positions positioned position positioning frames framed "
-    "frame framing depicts depicted depict depicting talked talks talking spoke speaks "
+    "frame framing depicts depicted depict depicting remembers remembered remember "
+    "remembering talked talks talking spoke speaks "
     "speaking pointed points pointing referred refers referring focused focuses focusing "
     "railed rails railing calls call calling pushed pushes pushing discussed discussing talk "
     "speak reportedly"
@@ -151,7 +152,9 @@ _CUE_RE = re.compile(
     # ``as``: in ``painted the shed as white as the cottage`` the first one opens a comparison.
     r"|(?:portrays|portrayed|portray|portraying|paints|painted|paint|painting|casts|cast|"
     r"casting|presents|presented|present|presenting|positions|positioned|position|"
-    r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting)"
+    r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting|"
+    # ``remembers her as the quietest person in the room``: a view of someone, held
+    r"remembers|remembered|remember|remembering)"
     rf"(?=(?:\s+(?!(?:such|just|so|as|-)\s){_OBJECT_WORD}){{1,8}}?\s+as\s+{_NOT_CLAUSE_AFTER_AS})"
     # Not after a bare ``be`` (``can be seen drifting``, ``remains to be seen``, ``will be
     # considered at the caucus``): mostly sight or a plain weighing.

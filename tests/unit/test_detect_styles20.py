@@ -311,3 +311,10 @@ def test_an_age_before_a_given_name_makes_it_a_persons_for_a_later_he() -> None:
     )
     (candidate,) = found(text)
     assert candidate.speaker == "Kofi"
+
+
+def test_remembering_someone_as_something_is_a_view_held() -> None:
+    (candidate,) = found("Residents of the glen remembered him as a kind and patient man.")
+    assert (candidate.cue, candidate.text) == ("remembered", "him as a kind and patient man")
+    assert candidate.speaker == "Residents of the glen"
+    assert found("I remember him as he was.") == []
