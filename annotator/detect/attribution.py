@@ -554,6 +554,15 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             first = next(k for k in range(j + 1, close) if tokens[k][:1].isupper())
             last = max(k for k in range(j + 1, close) if tokens[k][:1].isupper())
             return _mention(text, tokens, first, last, cue_start)
+        if (
+            not relative
+            and len(names_in_apposition) >= 2
+            and noun_of_people(head.lower())
+            and (named := _role_then_name(tokens, j + 1, close)) is not None
+        ):
+            # ``Her former employer, the designer Lars Henning, said``: a role and the name
+            # in the apposition; the person named speaks.
+            return _mention(text, tokens, named, close - 1, cue_start)
         return _mention(text, tokens, start_index, end_index, cue_start)
     if ("’" in token or "'" in token) and (
         contracted := _CONTRACTED_SUBJECT_RE.fullmatch(token)
@@ -590,6 +599,20 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     if start > 0 and tokens[start - 1] in ("and", ","):
         start = _coordinated_start(tokens, start, found[1], window_start == limit)
     return _mention(text, tokens, start, found[1], cue_start)
+
+
+def _role_then_name(tokens: list[str], start: int, end: int) -> int | None:
+    """Where the name starts when ``tokens[start:end]`` is a role phrase in lower case and then
+    a person's name (``the creative director Lars Henning``); None otherwise."""
+    first = end
+    while first > start and tokens[first - 1][:1].isupper():
+        first -= 1
+    if end - first < 2 or first == start or not looks_like_person(" ".join(tokens[first:end])):
+        return None
+    role = tokens[first - 1].lower()
+    if not (role in ROLE_NOUNS or noun_of_people(role)):
+        return None
+    return first
 
 
 def _without_nicknames(tokens: list[str]) -> list[str]:

@@ -318,3 +318,13 @@ def test_remembering_someone_as_something_is_a_view_held() -> None:
     assert (candidate.cue, candidate.text) == ("remembered", "him as a kind and patient man")
     assert candidate.speaker == "Residents of the glen"
     assert found("I remember him as he was.") == []
+
+
+def test_a_role_and_a_name_in_an_apposition_name_the_speaker() -> None:
+    for text, speaker in (
+        ("Her former employer, the designer Lars Hemmet, said she was quiet.", "Lars Hemmet"),
+        ("His neighbour, the retired teacher Ada Lowrie, said he kept bees.", "Ada Lowrie"),
+        ("The spokesman, Ivo Brask, said the pier would reopen.", "Ivo Brask"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
