@@ -1973,6 +1973,14 @@ class _Detector:
                     return None
                 lowered = "says"
             if speaker is None and _ING_CUES.search(lowered):
+                counted = _WITH_ONE_RE.search(text, max(sent_start, cue_start - 40), cue_start)
+                if counted is not None:
+                    # ``Fans cheered, with one writing, “...”``: the participle's subject is
+                    # the one counted after ``with``, one of the people named before.
+                    speaker = common = Mention(
+                        counted["who"], counted.start("who"), counted.end("who")
+                    )
+            if speaker is None and _ING_CUES.search(lowered):
                 # ``..., said Ola Brenn, a producer, noting that ...``: the speaker of the
                 # clause the participle hangs on (a comment on the content before it, the
                 # latest attribution), else the sentence's subject.
@@ -5036,6 +5044,15 @@ class _Detector:
             return self.inverted_opening(span, sent_start) or self.as_put_it(span, sent_start)
         cue = Mention(cue_match.group(), cue_match.start(), cue_match.end())
         speaker = subject_before(text, cue.start, sent_start)
+        counted = (
+            _WITH_ONE_RE.search(text, max(sent_start, cue.start - 40), cue.start)
+            if cue.text.endswith("ing")
+            else None
+        )
+        if counted is not None:
+            # ``Fans cheered, with one writing, “...”``: the one counted speaks (as for
+            # reported speech).
+            speaker = Mention(counted["who"], counted.start("who"), counted.end("who"))
         if speaker is not None and speaker.text[:1].isupper():
             # ``Farmers in the west of Port Eldon said: “...”``: as for reported speech.
             affiliated = self.affiliated_subject(speaker, sent_start, cue.start)
@@ -6568,6 +6585,11 @@ _COMPOUND_EVENTS = frozenset(
 the second word is no participle cue."""
 _AGED_RUN_RE = re.compile(r"\w+-[Yy]ears?-[Oo]ld\s+[A-Z]")
 """A run of capitals opened by an age (``Ten-year-old Freddie``, ``9-year-old Ama``)."""
+_WITH_ONE_RE = re.compile(
+    r"\bwith\s+(?P<who>(?:one|another|many|most|several|others|some|few)(?:\s+[a-z][\w’'-]*)?)\s+$"
+)
+"""``with`` and a count of people, perhaps with its noun, right before a participle cue (``with
+one writing``, ``with one fan saying``): the participle's subject."""
 _ASKED_FOR_NOUNS = frozenset("price prices rent rents".split())
 """Nouns that ``asking`` modifies (``asking price``): a price sought, no question put."""
 _CONJUNCTION_AFTER_CUE_RE = re.compile(r"\s+(?:and|or|nor)\s+that\b")

@@ -328,3 +328,14 @@ def test_a_role_and_a_name_in_an_apposition_name_the_speaker() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.speaker == speaker, text
+
+
+def test_one_counted_after_with_is_the_participles_speaker() -> None:
+    (candidate,) = found(
+        "Fans took to social media to cheer the news, with one writing, “Finally! At last.”"
+    )
+    assert (candidate.speaker, candidate.cue) == ("one", "writing")
+    (candidate,) = found(
+        "Islanders gathered at the pier, with one skipper saying that the ferry was too old."
+    )
+    assert (candidate.speaker, candidate.text) == ("one skipper", "that the ferry was too old")
