@@ -35,6 +35,7 @@ from annotator.detect.lexicon import (
 )
 from annotator.detect.names import (
     FIRST_NAMES,
+    ORG_WORDS,
     STOP_CAPS,
     UPPER,
     caseless_word,
@@ -185,8 +186,23 @@ _TIME_NOUNS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday week month year night morning "
     "afternoon evening weekend yesterday today tonight".split()
 )
-_TIME_LEADS = frozenset("on last this earlier early late later next that".split())
-"""A time between a subject and its cue (``on Tuesday``, ``earlier this month``)."""
+_TIME_LEADS = frozenset(
+    "on last this earlier early late later next that past "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+"""A time between a subject and its cue (``on Tuesday``, ``earlier this month``, ``this past
+week``, ``on Thursday evening``)."""
+_DAY_LEADS = frozenset("monday tuesday wednesday thursday friday saturday sunday past".split())
+"""The leads of a time that may date a phrase before it rather than the verb after it."""
+_SPAN_NOUNS = frozenset(
+    "day days week weeks month months year years hour hours minute minutes moment moments".split()
+)
+"""Spans of time that ``later`` or ``earlier`` follows between a subject and its cue (``Kral a
+month later announced``)."""
+_SPAN_COUNTS = frozenset(
+    "a an one two three four five six seven eight nine ten few several".split()
+)
+"""Counts of a span of time (``two days later``)."""
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -399,6 +415,8 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
     if '"' in text[window_start:cue_start] or "“" in text[window_start:cue_start]:
         tokens = _without_nicknames(tokens)
+    if ")" in tokens:
+        tokens = _without_picture_asides(tokens)
     index = len(tokens) - 1
     if (
         index >= 1
@@ -415,6 +433,16 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     while index >= 0:
         token = tokens[index]
         lowered = token.lower()
+        if token in MONTH_SURNAMES:
+            if _month_surname(tokens, index):
+                break  # ``Ada May said``: her surname, not the modal
+            if (
+                index == len(tokens) - 1
+                and (index == 0 or tokens[index - 1] in _BEFORE_LONE_SURNAME)
+                and _month_named_as_surname(text, token)
+            ):
+                # ``May said`` opening a sentence once ``Ada May`` was named: her surname
+                return _mention(text, tokens, index, index, cue_start)
         if lowered in AUXILIARIES or (
             # ``has been saying``: a progressive, where ``been`` before any other cue makes a
             # passive whose subject heard the words (``You have been told that``)
@@ -431,12 +459,29 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         # ``the port was widely criticized``: a passive whose subject is no speaker; the
         # callers tell a passive by the word right before the cue, an adverb hides it.
         return None
+    if (
+        index >= 2
+        and tokens[index].lower() in _SPAN_NOUNS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower() in ("later", "earlier")
+        and tokens[index - 1].lower() in _SPAN_COUNTS
+    ):
+        # ``Kral a month later announced``, ``Lind two days earlier said``: a time between
+        # (the adverb after it is skipped above).
+        index -= 2
+        while index >= 0 and tokens[index].lower() in AUXILIARIES:
+            index -= 1
     if index >= 1 and tokens[index].lower() in _TIME_NOUNS:
         # ``Clinton on Tuesday said``, ``the mayor earlier this month said``: a time between.
         k = index - 1
         while k >= 0 and index - k < 4 and tokens[k].lower() in _TIME_LEADS:
             k -= 1
-        if k < index - 1 or tokens[index].lower() in ("yesterday", "today", "tonight"):
+        if (k < index - 1 or tokens[index].lower() in ("yesterday", "today", "tonight")) and not (
+            # ``a speech to the Harbour Assembly on Monday night``: a day after a name may
+            # date the phrase the name ends, not the verb.
+            _DAY_LEADS.intersection(token.lower() for token in tokens[k + 1 : index])
+            and _object_of_preposition(tokens, k)
+        ):
             index = k
             while index >= 0 and tokens[index].lower() in AUXILIARIES:
                 index -= 1
@@ -466,6 +511,12 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         index -= len(tokens) - len(joined)
         tokens = joined
         close = index
+        opening = _clause_opening(tokens, index)
+        if opening > 0 and (subject := _collect_backward(tokens, opening - 1)) is not None:
+            # ``Ada Moss, who lost her son in the storm in Tarrow, Velmora, in 2012, said``:
+            # a relative or participle clause holding commas of its own runs up to the cue; the
+            # subject stands before the comma opening it.
+            return _mention(text, tokens, subject[0], subject[1], cue_start)
         for _ in range(2):
             j = close - 1
             while j >= 0 and tokens[j] not in (",", ".", ";", ":", "“", "”", '"'):
@@ -479,6 +530,15 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 # subject as a relative clause does, whatever its verb.
                 or _ING_WORD_RE.fullmatch(appositive[0]) is not None
                 and appositive[0].islower()
+                # ``The poll, commissioned by the guild, found``: a past participle's too;
+                # ``The office, when reached by the Courier, said``: a clause of when.
+                or len(appositive) > 1
+                and appositive[0].islower()
+                and (
+                    (appositive[0].endswith("ed") or appositive[0] in _IRREGULAR_PARTICIPLES)
+                    and appositive[1].lower() in _PARTICIPLE_PREPOSITIONS
+                    or appositive[0] in _ASIDE_SUBORDINATORS
+                )
             )
             if not relative and any(
                 t.lower() in SPEECH_VERBS or t.lower() in BELIEF_VERBS or t.lower() in _VERBISH
@@ -638,6 +698,57 @@ def _without_nicknames(tokens: list[str]) -> list[str]:
     return kept
 
 
+def _object_of_preposition(tokens: list[str], index: int) -> bool:
+    """Whether the name ending at ``tokens[index]`` is the object of a preposition (``a speech
+    to the Harbour Assembly``), which a time after it (``on Monday night``) then modifies too:
+    no subject of the verb after the time."""
+    k = index
+    while k >= 0 and index - k < 6 and (tokens[k][:1].isupper() or tokens[k].lower() == "the"):
+        k -= 1
+    return k < index and k >= 0 and tokens[k].lower() in _OBJECT_PREPOSITIONS
+
+
+_OBJECT_PREPOSITIONS = frozenset("to at in of for from with by into about against".split())
+"""Prepositions whose object a time between a name and a verb shows is no subject."""
+
+
+def _clause_opening(tokens: list[str], index: int) -> int:
+    """The comma opening a relative or participle clause on the subject that holds commas of
+    its own and runs up to the comma at ``tokens[index]`` (``Moss, who lost her son in
+    Tarrow, Velmora, said``; ``Kral, facing a challenge in Eldon, a swing town, said``), or -1.
+    The clause must not be the last comma-set part alone (the apposition rules read that)."""
+    found = -1
+    commas = 0
+    for k in range(index - 1, max(0, index - 40), -1):
+        token = tokens[k]
+        if token in (".", ";", ":", "“", "”", '"', "(", ")"):
+            break
+        if token != ",":
+            continue
+        commas += 1
+        first = tokens[k + 1] if k + 1 < index else ""
+        second = tokens[k + 2] if k + 2 < index else ""
+        if first.islower() and (
+            first in ("who", "whose")
+            or _ING_WORD_RE.fullmatch(first) is not None
+            or first.endswith("ed")
+            and second.lower() in _PARTICIPLE_PREPOSITIONS
+        ):
+            found = k if commas > 1 else -1
+    return found
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset("by for in at on with from to as during under".split())
+"""Prepositions after a past participle opening a clause on the subject (``conducted for``)."""
+_IRREGULAR_PARTICIPLES = frozenset(
+    "sent led held made given taken written known seen shown told brought built paid won "
+    "chosen kept run bought sold caught found put set hit drawn driven struck".split()
+)
+"""Past participles with no ``-ed`` that open a clause on the subject (``sent to``)."""
+_ASIDE_SUBORDINATORS = frozenset("when while after before if though although once".split())
+"""Words opening a clause set off between a subject and its verb (``, when reached by``)."""
+
+
 def _role_serving(tokens: list[str], comma: int) -> int | None:
     """Where the phrase before ``tokens[comma]`` starts when it is a role noun and, after
     ``for`` or ``of``, the body served in lower case (``a spokeswoman for the consortium``);
@@ -730,12 +841,28 @@ def _relative_subject(tokens: list[str], index: int, common: bool) -> tuple[int,
         if token.lower() == "who":
             if k + 1 < len(tokens) and tokens[k + 1].lower() in _OBJECT_RELATIVE_SUBJECTS:
                 return None  # ``the field who he accused``: ``who`` is the object; he speaks
+            if (
+                k >= 1
+                and tokens[k - 1].lower() in _PRONOUN_HEADS
+                # ``thanked those who quit but said``: the cue is coordinated with the verb
+                # before, not the relative clause's own
+                and tokens[index].lower() not in _COORDINATORS
+            ):
+                # ``some who fish the bay argue``, ``those who backed it said``: a quantifier
+                # or ``those`` standing for the people is the whole head, not the object of
+                # the relative clause's verb.
+                return k - 1, k - 1
             return _collect_backward(tokens, k - 1, common)
     return None
 
 
 _OBJECT_RELATIVE_SUBJECTS = frozenset("he she they we i you".split())
 """Subject pronouns right after ``who``: the relative is the verb's object, not its subject."""
+_PRONOUN_HEADS = _QUANTIFIER_WORDS | frozenset(
+    "those others both none anyone everyone someone few".split()
+)
+"""Words that stand for people on their own before ``who`` (``some who``, ``those who``)."""
+_COORDINATORS = frozenset("and but or nor then".split())
 
 
 def _speaks(text: str, cue_start: int) -> bool:
@@ -800,6 +927,27 @@ _IRREGULAR_PASTS = frozenset(
 """Past tenses of cue verbs with no ``-ed`` (``said``, ``wrote``; ``put``, as the present is)."""
 
 
+def _share_start(tokens: list[str], start: int) -> int:
+    """Where a phrase starting at ``tokens[start]`` starts with the share of it before ``of``
+    (``A third of skippers``, ``half of crews``, ``a majority of voters``), else ``start``."""
+    if start < 2 or tokens[start - 1].lower() != "of":
+        return start
+    share = tokens[start - 2].lower()
+    if share not in _SHARE_HEADS:
+        return start
+    opening = start - 2
+    if opening >= 1 and tokens[opening - 1].lower() in ("a", "an", "the"):
+        opening -= 1
+    return opening
+
+
+_SHARE_HEADS = frozenset(
+    "third thirds half quarter quarters fifth fifths majority minority most some many all "
+    "none few several number percent".split()
+)
+"""Words naming a share of a group before ``of`` (``a third of``, ``most of``)."""
+
+
 def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
     """The token range of a common noun phrase ending at ``tokens[index]`` and opened by a
     determiner or quantifier within five words (``a fan``, ``one angry shopper``, ``some of the
@@ -824,6 +972,8 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
         token = tokens[j]
         word = token.lower()
         if word in _COMMON_DETERMINERS:
+            if _opens_reduced_relative(tokens, j, index):
+                return index, index
             if (
                 j >= 2
                 and tokens[j - 1].lower() == "of"
@@ -838,6 +988,12 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
             return j, index
         if word == "of" and j >= 1 and tokens[j - 1].lower() in ROLE_NOUNS:
             continue  # ``the secretary of state``, ``the chief of staff``: one role
+        if (
+            word == "of"
+            and lowered not in _DETERMINERS
+            and (share := _share_start(tokens, j + 1)) <= j
+        ):
+            return share, index  # ``A third of skippers`` (not ``some of the``: no noun)
         if word in _FUNCTION_WORDS or not (_plain_word(token) or token[:1].isupper()):
             return None
     return None
@@ -888,6 +1044,116 @@ def _common_phrase_head_only(tokens: list[str], index: int) -> tuple[int, int] |
     return None
 
 
+_SINGULAR_DETERMINERS = frozenset("a an another each every".split())
+"""Determiners of one thing, which a plural noun cannot be the head of."""
+_QUANTITY_NOUNS = frozenset(
+    "few dozen couple number handful lot host score hundred thousand group pair majority "
+    "minority share third half quarter percent".split()
+)
+"""Singular nouns that count a plural after them (``a dozen skippers``): one phrase."""
+
+
+MONTH_SURNAMES = frozenset(month.capitalize() for month in _MONTH_WORDS)
+"""Months written as names are (``May``, ``June``): what :func:`_month_surname` looks at."""
+
+
+_PICTURE_ASIDES = frozenset(
+    "pictured left right above below top bottom centre center inset far-left far-right".split()
+)
+"""Words of a parenthesis that points at a photograph (``Ada Lind (pictured) said``)."""
+
+
+def _without_picture_asides(tokens: list[str]) -> list[str]:
+    """``tokens`` without the parentheses that point at a photograph (``(pictured)``,
+    ``(left)``): no part of the subject, which runs on across them (``A letter from residents
+    (pictured) said``, ``Ada Lind (left) and Ivo Kral (right) said``). The mention's offsets
+    are found by walking back over the tokens kept, so dropping some leaves them right."""
+    kept: list[str] = []
+    for token in tokens:
+        if (
+            token == ")"
+            and len(kept) >= 2
+            and kept[-2] == "("
+            and kept[-1].lower() in _PICTURE_ASIDES
+        ):
+            del kept[-2:]
+            continue
+        kept.append(token)
+    return kept
+
+
+_BEFORE_LONE_SURNAME = frozenset([",", ".", ";", "“", '"', "and", "but", "And", "But"])
+"""Tokens after which a lone surname may open a clause (not ``in May``, a date)."""
+
+
+def _month_named_as_surname(text: str, month: str) -> bool:
+    """Whether ``text`` names someone with ``month`` as a surname (``Ada May``): a month
+    right after a capitalised word that is no stop word, title or role."""
+    for match in re.finditer(rf"\b([{UPPER}][a-z]+)[ \t]+{month}\b", text):
+        given = match.group(1).lower()
+        if (
+            given not in STOP_CAPS
+            and given not in TITLE_WORDS
+            and given not in ROLE_NOUNS
+            and given not in ORG_WORDS
+        ):
+            return True
+    return False
+
+
+def _month_surname(tokens: list[str], index: int) -> bool:
+    """True when ``tokens[index]`` is a month written as a surname: capitalised right after
+    a given name, a capitalised word that is no month, day or other stop word (``Ada May``,
+    ``Col. Lena June``); a month opening a date or after a preposition (``in May``) is not."""
+    token = tokens[index]
+    if index < 1 or not token[:1].isupper() or token.lower() not in _MONTH_WORDS:
+        return False
+    given = tokens[index - 1]
+    return (
+        given.isalpha()
+        and given[:1].isupper()
+        and given[1:].islower()
+        and given.lower() not in STOP_CAPS
+        and given.lower() not in TITLE_WORDS
+        and given.lower() not in ROLE_NOUNS
+        and given.lower() not in ORG_WORDS
+    )
+
+
+_IRREGULAR_PLURAL_PEOPLE = frozenset("people men women children police".split())
+"""Plurals of people that do not end in ``s``."""
+
+
+def _opens_reduced_relative(tokens: list[str], determiner: int, index: int) -> bool:
+    """True when the singular determiner at ``tokens[determiner]`` opens a noun that a
+    relative clause without ``that`` follows, its subject the plural noun of people at
+    ``tokens[index]`` (``set a price analysts said would hold``: the analysts speak, the
+    price is the verb's object). A singular determiner cannot open a plural head, so the
+    plain words after it are a phrase of their own."""
+    head = tokens[index]
+    between = tokens[determiner + 1 : index]
+    return (
+        tokens[determiner].lower() in _SINGULAR_DETERMINERS
+        and bool(between)
+        and head.islower()
+        and (
+            head.endswith("s")
+            and not head.endswith("ss")
+            and noun_of_people(head)
+            or head in _IRREGULAR_PLURAL_PEOPLE
+        )
+        and not between[-1].endswith("s")
+        and between[-1] not in _QUANTITY_NOUNS
+        and all(
+            word.isalpha()
+            and word.islower()
+            and word not in _FUNCTION_WORDS
+            and word not in _PREPOSITION_WORDS
+            for word in between
+        )
+    )
+
+
 def _collect_backward(
     tokens: list[str], index: int, common: bool = False
 ) -> tuple[int, int] | None:
@@ -907,7 +1173,7 @@ def _collect_backward(
         while first < owner and tokens[first].lower() in STOP_CAPS:
             first += 1
         return first, owner
-    if not _np_head(head):
+    if not _np_head(head) and not (head in MONTH_SURNAMES and _month_surname(tokens, index)):
         return _common_phrase(tokens, index) if common else None
     start = index
     j = index - 1
@@ -917,6 +1183,8 @@ def _collect_backward(
         if lowered in _DETERMINERS:
             if lowered == "that" and head.islower() and head.endswith("s"):
                 break  # ``a move that residents warned``: a relative ``that``, no determiner
+            if _opens_reduced_relative(tokens, j, index):
+                break
             start = j
             if (
                 j >= 2
@@ -965,6 +1233,7 @@ def _collect_backward(
         j -= 1
     while start < index and tokens[start].lower() in ("of", "for", "and", "&"):
         start += 1
+    start = _share_start(tokens, start)
     if start == index and head.islower() and index >= 2 and _plain_word(tokens[index - 1]):
         # ``The city's water department``, ``a viral post``: plain words before a role noun
         # keep the phrase opened by a determiner or a possessor.
@@ -1020,6 +1289,8 @@ def _modified_role_start(tokens: list[str], stop: int, start: int, head: str) ->
             # preposition, not the speaker's; ``that`` and its kin open a clause as often.
             governed = k > 0 and tokens[k - 1].lower() in _PREPOSITION_WORDS
             if k == stop or governed or word.lower() in _CLAUSE_DETERMINERS:
+                return start
+            if _opens_reduced_relative(tokens, k, start):
                 return start
             return start if tokens[start].endswith(("’s", "'s")) else k
         if k < stop and word.endswith(("’s", "'s")) and word[:-2].isalpha():
@@ -1253,7 +1524,13 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
             rest = [t.rstrip(".").lower() for t, _ in tokens[k + 1 : k + 5]]
             if rest[:1] and rest[0] in _LANGUAGES or any(w in _ADVERBIAL_HEADS for w in rest):
                 break
-        if _people_head(bare) or determiner:
+        if (
+            _people_head(bare)
+            or determiner
+            or k > 0
+            and bare in MONTH_SURNAMES
+            and _month_surname([tokens[k - 1][0], bare], 1)  # ``said Ada May``
+        ):
             last = k
         if ends_sentence:
             break
@@ -1412,7 +1689,16 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
             break
         if lowered in ("of", "for") and head == j - 1 and _names_person(tokens, head):
             affiliation = True
-        if _people_head(bare) and not affiliation:
+        if (
+            _people_head(bare)
+            or bare in MONTH_SURNAMES
+            and (
+                j > k
+                and _month_surname(tokens, j)  # ``Ada May said``: her surname, not the modal
+                or j == k
+                and _month_named_as_surname(text, bare)  # ``“...,” May said`` after her name
+            )
+        ) and not affiliation:
             head = j
         elif lowered in SPEECH_VERBS or lowered in BELIEF_VERBS:
             break
@@ -1576,7 +1862,8 @@ _OUTLET_NP = (
     # ``told state media``, ``told state television``: the state's outlets, unnamed
     r"state(?:[- ]run|-owned|-controlled)?\s+(?:media|television|TV|radio)(?![\w\-])|"
     # ``WKTV 7 News``: a station's call letters and channel number before its head
-    rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?![\w])|"
+    # ``The Varnby Post-Courier``: a head joined to another capitalised word is one name
+    rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?:-{_CAPS})?(?![\w])|"
     rf"(?:{_CAPS}\s+)?(?:state[- ]run\s+|state\s+|official\s+|public\s+)?(?:news\s+agency|"
     rf"broadcaster|newspaper|daily|TV\s+channel|television|radio|news\s+site|outlet)\s+"
     rf"{_CAPS}(?:\s+{_CAPS}){{0,3}})"
@@ -1622,7 +1909,7 @@ _SHOWS = (
     "Meet the Press|Face the Nation|This Week|State of the Union|Fox News Sunday|"
     "Sunday Morning Futures|60 Minutes|Good Morning America|Today|Morning Joe"
 )
-_REPORTING_VERBS = "reports|reported|said|says|writes|wrote|notes|noted"
+_REPORTING_VERBS = "reports|reported|said|says|writes|wrote|notes|noted|quoted|quotes|cited|cites"
 # The outlet stands at the start of the region (after the space in front), after a comma or a
 # semicolon, or after a word break. Each of these opens with one non-word character, the pad
 # space, the comma or the one before the break (an outlet opens with a word character), so the
