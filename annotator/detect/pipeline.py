@@ -6639,12 +6639,10 @@ class _Detector:
         text = self.text
         start = self.sentence_bounds(offset)[0]
         # After a cue in the sentence, a name may stand in its content (``He declared that
-        # Kral would win, which he declared a disaster``): only a clause with none is read.
-        runs = (
-            _CAPS_RUN_RE.finditer(text, start, offset)
-            if not CUE_RE.search(text, start, offset)
-            else ()
-        )
+        # Kral would win, which he declared a disaster``): only the words before the first cue
+        # are read (``Tom Fairby agrees, though he warns``: the cue's subject).
+        cue = CUE_RE.search(text, start, offset)
+        runs = _CAPS_RUN_RE.finditer(text, start, offset if cue is None else cue.start())
         for match in runs:
             if self.span_at(match.start()) is not None:
                 continue

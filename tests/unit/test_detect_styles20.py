@@ -339,3 +339,12 @@ def test_one_counted_after_with_is_the_participles_speaker() -> None:
         "Islanders gathered at the pier, with one skipper saying that the ferry was too old."
     )
     assert (candidate.speaker, candidate.text) == ("one skipper", "that the ferry was too old")
+
+
+def test_a_pronoun_after_a_cue_stands_for_the_cues_subject() -> None:
+    text = (
+        "“Buyers are back,” says Priya Nandi, director at Nandi & Webb.\n\n"
+        "Tom Fairby of Fairby Homes agrees, though he warns that sellers should stay calm."
+    )
+    candidate = next(c for c in found(text) if c.cue == "warns")
+    assert candidate.speaker == "Tom Fairby"
