@@ -4446,6 +4446,10 @@ class _Detector:
             and _CLAUSE_BEFORE_THAT_RE.search(text, cue_end, that + 1) is None
             and not self.subject_before_that(cue_end, that, cue)
         ):
+            if cue in OBJECT_TAKING and _ASKED_TO_BEFORE_THAT_RE.fullmatch(text, cue_end, that):
+                # ``urged the police to ensure that justice was served``: what was asked of
+                # the addressee, whose infinitive the ``that`` clause only completes.
+                return cue_end + 1
             return that + 1
         if cue in OBJECT_TAKING:
             day = _ON_DAY_RE.match(text, cue_end, sent_end)
@@ -7077,6 +7081,12 @@ _WITH_ONE_RE = re.compile(
 )
 """``with`` and a count of people, perhaps with its noun, right before a participle cue (``with
 one writing``, ``with one fan saying``): the participle's subject."""
+_ASKED_TO_BEFORE_THAT_RE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|these|those|"
+    r"some|reporters|journalists|him|them|us|me)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+)
+"""An addressee and an infinitive between a cue and a later ``that`` (``urged the police to
+ensure``): the request is the content, from the addressee."""
 _ASKED_FOR_NOUNS = frozenset("price prices rent rents".split())
 """Nouns that ``asking`` modifies (``asking price``): a price sought, no question put."""
 _CONJUNCTION_AFTER_CUE_RE = re.compile(r"\s+(?:and|or|nor)\s+that\b")

@@ -348,3 +348,10 @@ def test_a_pronoun_after_a_cue_stands_for_the_cues_subject() -> None:
     )
     candidate = next(c for c in found(text) if c.cue == "warns")
     assert candidate.speaker == "Tom Fairby"
+
+
+def test_a_request_before_a_later_that_is_reported_from_the_addressee() -> None:
+    (candidate,) = found("The chairman urged the police to ensure that justice was served.")
+    assert candidate.text == "the police to ensure that justice was served"
+    (candidate,) = found("The mayor said to reporters that the quay was safe.")
+    assert candidate.text == "that the quay was safe"
