@@ -2155,6 +2155,12 @@ class _Detector:
                 return None  # ``issued the warning``: a noun
             if lowered.endswith("ing") and f"{before} {lowered}" in _COMPOUND_EVENTS:
                 return None  # ``at a press briefing on Monday``: an occasion, no participle
+            if (
+                lowered.endswith("s")
+                and not lowered.endswith("ss")
+                and (before in _PLURAL_NUMBERS or before.isdigit() and before != "1")
+            ):
+                return None  # ``arrested three suspects``: a plural noun; a verb would agree
             if lowered == "asking" and _word_after(text, cue_end) in _ASKED_FOR_NOUNS:
                 return None  # ``the average asking price``: a noun compound, no question
             if (
@@ -7087,6 +7093,12 @@ _ASKED_TO_BEFORE_THAT_RE = re.compile(
 )
 """An addressee and an infinitive between a cue and a later ``that`` (``urged the police to
 ensure``): the request is the content, from the addressee."""
+_PLURAL_NUMBERS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty dozens hundreds "
+    "thousands both several".split()
+)
+"""Numbers of more than one: a word in ``-s`` after them is a plural noun (``three suspects``,
+``two reports``), never a verb agreeing with them."""
 _ASKED_FOR_NOUNS = frozenset("price prices rent rents".split())
 """Nouns that ``asking`` modifies (``asking price``): a price sought, no question put."""
 _CONJUNCTION_AFTER_CUE_RE = re.compile(r"\s+(?:and|or|nor)\s+that\b")

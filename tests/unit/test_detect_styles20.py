@@ -355,3 +355,10 @@ def test_a_request_before_a_later_that_is_reported_from_the_addressee() -> None:
     assert candidate.text == "the police to ensure that justice was served"
     (candidate,) = found("The mayor said to reporters that the quay was safe.")
     assert candidate.text == "that the quay was safe"
+
+
+def test_a_word_in_s_after_a_number_above_one_is_a_plural_noun() -> None:
+    text = "Police have arrested three suspects over the fire that razed the Okoro market."
+    assert found(text) == []
+    (candidate,) = found("Of the skippers, three said the quay was unsafe.")
+    assert candidate.speaker == "three"
