@@ -217,10 +217,13 @@ TITLE_WORDS = frozenset(
     assemblyman assemblywoman assemblymember madam mdm mdm.
     hon. hon honourable honorable auditor-general attorney-general solicitor-general
     governor-general director-general secretary-general inspector-general
+    det det. sgt supt supt. insp insp. dci dsp asp csp sp
     """.split()
 )
 """Lower-cased words that belong to a title or role, stripped from the left of a name
-(``Hon.`` and the offices in ``-general`` as Commonwealth parliaments write them)."""
+(``Hon.`` and the offices in ``-general`` as Commonwealth parliaments write them; police ranks
+as British and Nigerian papers abbreviate them without a full stop: ``Det Sgt``, ``Supt``,
+``SP``, ``DSP``)."""
 
 PORTFOLIO_WORDS = frozenset(
     """

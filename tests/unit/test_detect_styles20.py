@@ -362,3 +362,14 @@ def test_a_word_in_s_after_a_number_above_one_is_a_plural_noun() -> None:
     assert found(text) == []
     (candidate,) = found("Of the skippers, three said the quay was unsafe.")
     assert candidate.speaker == "three"
+
+
+def test_a_police_rank_written_without_a_full_stop_is_a_title() -> None:
+    for text, speaker in (
+        ("The police spokesman, SP Chidi Okeke, said the suspects were held.", "Chidi Okeke"),
+        ("DSP Amaka Obiora said the suspects were held.", "Amaka Obiora"),
+        ("Det Sgt Fiona Rusk said the suspects were held.", "Fiona Rusk"),
+        ("Supt Ivo Brask said the suspects were held.", "Ivo Brask"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
