@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import MARKUP, NEWS, fake_detector, screen_text, wait_loaded
+from conftest import MARKUP, NEWS, SECOND, fake_detector, screen_text, wait_loaded
 
 from annotator.corpus import open_corpus
 from annotator.session import AnnotationSession
@@ -177,3 +177,13 @@ def test_document_list_opened_at_80_columns(snap_compare, news_corpus, make_anno
     ('⏎ Open', 'esc Back', the palette): the screen's keys rest while the list has focus."""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after("l", "down", "c", "minus"))
+
+
+def test_wide_terminal_list_shows_long_ids(snap_compare, write_corpus, make_annotator):
+    """At 200x30, a corpus whose ids run past 30 columns: the document list widens to show
+    'harbour-council-minutes-2026-11-24-evening-session.txt' and its neighbour whole (not cut
+    with an ellipsis), each with its count; the text keeps the rest beside the 40-column panel."""
+    long_id = "harbour-council-minutes-2026-11-24-evening-session.txt"
+    corpus = write_corpus({"a-news.txt": NEWS, long_id: SECOND, "z-" + long_id: SECOND})
+    app = make_annotator(corpus)
+    assert snap_compare(app, terminal_size=(200, 30), run_before=_after())

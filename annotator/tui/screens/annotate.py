@@ -66,6 +66,18 @@ WORK_WITHOUT_A_DOCUMENT = frozenset({"quit", "help", "app.command_palette", "ope
 NARROW = 110
 """Below this many columns the document list hides itself (``l`` brings it back)."""
 
+LIST_WIDTH = 30
+"""Columns of the document list, unless a wide terminal leaves it room for longer ids."""
+
+TEXT_KEEPS = 80
+"""Columns the text keeps on a wide terminal before the document list widens for long ids."""
+
+SIDE_WIDTH = 40
+"""Columns of the quote panel on a wide terminal."""
+
+NARROW_SIDE_WIDTH = 30
+"""Columns of the quote panel below ``NARROW``."""
+
 MIN_TITLE_ID = 5
 """Cells a document id keeps at least in the text view's title when it is cut to fit."""
 
@@ -488,6 +500,7 @@ class AnnotateScreen(Screen[None]):
         for problem in [*self.session.corpus.problems, *self.session.annotations.problems][:3]:
             self.notify(str(problem), title="Skipped a broken line", severity="warning")
         self.document_list.set_documents(self.session.corpus.ids, self.session.progress)
+        self._layout_for_width()  # the list's width depends on its ids
         self._refresh_progress()
         self.text_view.show_placeholder("Finding where you left off…")
         self._find_resume_point()
@@ -755,9 +768,16 @@ class AnnotateScreen(Screen[None]):
     def _layout_for_width(self) -> None:
         wide = self.size.width >= NARROW
         show_list = wide if self._list_wanted is None else self._list_wanted
-        self.document_list.display = show_list
+        listing = self.document_list
+        listing.display = show_list
         side = self.query_one("#side")
-        side.styles.width = 40 if wide else 30
+        side.styles.width = SIDE_WIDTH if wide else NARROW_SIDE_WIDTH
+        list_width = LIST_WIDTH
+        if wide:
+            # At 200 columns the list still cut long ids to 30 while the text ran 130 wide.
+            room = self.size.width - SIDE_WIDTH - TEXT_KEEPS
+            list_width = max(LIST_WIDTH, min(listing.width_for_every_id(), room))
+        listing.styles.width = list_width
         # List, text and panel left the text 20 columns at 80: while a document is being
         # chosen there, the quote's panel steps aside.
         side.display = wide or not show_list
