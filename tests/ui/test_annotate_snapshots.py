@@ -187,3 +187,20 @@ def test_wide_terminal_list_shows_long_ids(snap_compare, write_corpus, make_anno
     corpus = write_corpus({"a-news.txt": NEWS, long_id: SECOND, "z-" + long_id: SECOND})
     app = make_annotator(corpus)
     assert snap_compare(app, terminal_size=(200, 30), run_before=_after())
+
+
+def test_selection_started_after_scrolling(snap_compare, write_corpus, make_annotator):
+    """At 80x24, the article followed by paragraphs of minutes, scrolled three pages down past
+    every quote, then v: the view has not jumped back to the focused quote; the first word in
+    view ('Paragraph') is selected in amber, and the text's bottom border says '9 chars · a
+    or enter adds · esc cancels'."""
+    minutes = "".join(
+        f"\nParagraph {number} of the minutes: the ferry board of Eskerby met and adjourned.\n"
+        for number in range(60)
+    )
+    app = make_annotator(write_corpus({"long.txt": NEWS + minutes}))
+    assert snap_compare(
+        app,
+        terminal_size=(80, 24),
+        run_before=_after("pagedown", "pagedown", "pagedown", "v"),
+    )

@@ -1072,19 +1072,36 @@ class AnnotateScreen(Screen[None]):
         else:
             self.text_view.border_subtitle = ""
 
+    def _in_view(self, start: int, end: int) -> bool:
+        """Whether any line of ``[start, end)`` is on screen in the text view."""
+        view = self.text_view
+        top = int(view.scroll_offset.y)
+        bottom = top + max(view.scrollable_content_region.height, 1) - 1
+        return view.line_of(start) <= bottom and view.line_of(max(end - 1, start)) >= top
+
     def action_start_selection(self) -> None:
-        """Start selecting at the word after the focused quote (or the top of the view)."""
+        """Start selecting at the word after the focused quote, or at the first word in view
+        when the quote is scrolled out of it (the page keys, the mouse wheel)."""
         if self.work is None:
             return
         text = self.work.document.text
+        if not text.strip():
+            # Else v made a one-character selection past the end of the text, and a said only
+            # that the selection was empty.
+            self.notify("This document has no words to select.", timeout=3)
+            return
         item = self.focused_item
-        if item is not None:
+        if item is not None and self._in_view(item.start, item.end):
             start = word_boundaries(text, item.end, 1, "start")
             if start == item.end and not text[item.end : item.end + 1].strip():
                 start = item.end
         else:
+            # The annotator scrolled to read on: the selection starts where they are reading,
+            # not back at the focused quote, which pulled the view away.
             top = int(self.text_view.scroll_offset.y)
             start = self.text_view.line_range(top)[0]
+            if not text[start : start + 1].strip():
+                start = word_boundaries(text, start, 1, "start")
         start = min(start, max(len(text) - 1, 0))
         self.selecting = True
         self._anchor = start
@@ -1141,6 +1158,13 @@ class AnnotateScreen(Screen[None]):
             self.notify("Select the words first: v (then arrows, w, b) or drag the mouse.")
             return
         low, high = sorted((self._anchor, self._cursor))
+        if not self.work.document.text[low:high].strip():
+            # The session refuses it too, but its "the selection is empty" left the annotator
+            # looking at a selection on screen with no way forward named.
+            self.notify(
+                "The selection holds no words: w or → takes in more, esc cancels.", timeout=4
+            )
+            return
         try:
             self.work, quote_id = self.session.add_quote(self.work, low, high)
         except (UserError, ValueError, OSError) as error:
