@@ -204,3 +204,11 @@ def test_selection_started_after_scrolling(snap_compare, write_corpus, make_anno
         terminal_size=(80, 24),
         run_before=_after("pagedown", "pagedown", "pagedown", "v"),
     )
+
+
+def test_d_on_a_pending_quote(snap_compare, news_corpus, make_annotator):
+    """At 80x24, d on the first quote, a suggestion with no label: it stays PENDING (yellow
+    badge, 0/5 quotes on top) and a notification at the bottom right says 'This quote has no
+    label to delete: x rejects it.'"""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("d"))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import NEWS, SECOND, screen_text, wait_loaded
 
+from annotator.session import ItemState
 from annotator.tui.screens.annotate import LIST_WIDTH, TEXT_KEEPS, AnnotateScreen
 
 LONG_ID = "harbour-council-minutes-2026-11-24-evening-session.txt"
@@ -128,3 +129,43 @@ async def test_adding_a_selection_of_no_words_says_how_to_go_on(news_corpus, mak
         assert screen.selecting
         assert "The selection holds no words: w or → takes in more, esc cancels." in _messages(app)
         assert len(screen.work.items) == 5
+
+
+async def test_d_on_a_quote_without_a_label_says_so(news_corpus, store, make_annotator):
+    """d on a pending suggestion did nothing visible. It now says there is no label to delete
+    and which key rejects the quote; nothing is written."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = _screen(app)
+        await pilot.press("d")
+        await pilot.pause()
+        assert screen.focused_item.state is ItemState.PENDING
+        assert "This quote has no label to delete: x rejects it." in _messages(app)
+        assert screen.session.corpus_progress().labeled == 0
+
+
+async def test_a_span_key_that_cannot_move_the_edge_says_so(write_corpus, make_annotator):
+    """Shrinking a span to one character, the next , did nothing visible; so did [ at the
+    text's first word and . at its end. Each now says why the edge stays."""
+    app = make_annotator(write_corpus({"short.txt": '"Doors open at nine," a clerk said.'}))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = _screen(app)
+        assert (screen.focused_item.start, screen.focused_item.end) == (0, 21)
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert "The quote already starts at the first word of the text." in _messages(app)
+        await pilot.press(*["comma"] * 8)
+        await pilot.pause()
+        assert (screen.focused_item.start, screen.focused_item.end) == (0, 1)
+        shrink = "The quote cannot shrink further: x rejects it, d deletes its label."
+        assert shrink in _messages(app)
+        app.clear_notifications()
+        await pilot.press("full_stop")
+        await pilot.pause()
+        assert _messages(app) == []  # it moved: nothing to say
+        await pilot.press(*["full_stop"] * 10)
+        await pilot.pause()
+        assert screen.focused_item.end == len(screen.work.document.text)
+        assert "The quote already ends at the end of the text." in _messages(app)

@@ -222,6 +222,15 @@ HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
 """The help screen's sections: the very bindings of this screen, so help cannot drift."""
 
 
+_EDGE_STUCK = {
+    ("start", False): "The quote already starts at the first word of the text.",
+    ("end", True): "The quote already ends at the end of the text.",
+    ("start", True): "The quote cannot shrink further: x rejects it, d deletes its label.",
+    ("end", False): "The quote cannot shrink further: x rejects it, d deletes its label.",
+}
+"""What a span key says when the edge it moves cannot go further (edge, moving right)."""
+
+
 def _describe(error: Exception) -> str:
     """One line for the screen: a user error as it is, anything else as a detector failure."""
     if isinstance(error, UserError):
@@ -967,11 +976,24 @@ class AnnotateScreen(Screen[None]):
 
     def action_clear_label(self) -> None:
         """Delete the focused quote's label."""
+        item = self.focused_item
+        if item is not None and item.quote is None:
+            # A suggestion nobody labelled has nothing to delete: d did nothing, without a word.
+            self.notify("This quote has no label to delete: x rejects it.", timeout=3)
+            return
         self._apply(lambda session, work, index: session.clear(work, index))
 
     def action_move_edge(self, edge: str, step: int, unit: str) -> None:
         """Move the focused quote's start or end by a word or a character."""
-        self._apply(lambda session, work, index: session.adjust_span(work, index, edge, step, unit))
+        item = self.focused_item
+        before = None if item is None else (item.id, item.start, item.end)
+        moved = self._apply(
+            lambda session, work, index: session.adjust_span(work, index, edge, step, unit)
+        )
+        after = self.focused_item
+        if moved and after is not None and (after.id, after.start, after.end) == before:
+            # The session leaves a span that cannot move as it is; the key seemed dead.
+            self.notify(_EDGE_STUCK[edge, step > 0], timeout=3)
 
     def _edit_field(self, kind: str, title: str) -> None:
         if self._early_keys is not None:
