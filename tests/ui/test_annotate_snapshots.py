@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from conftest import MARKUP, NEWS, SECOND, fake_detector, screen_text, wait_loaded
 
 from annotator.corpus import open_corpus
@@ -212,3 +214,16 @@ def test_d_on_a_pending_quote(snap_compare, news_corpus, make_annotator):
     label to delete: x rejects it.'"""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after("d"))
+
+
+def test_top_line_of_a_big_corpus_at_80_columns(snap_compare, tmp_path, make_annotator):
+    """At 80x24, twelve thousand documents, the first holding 120 quotes: the top line reads
+    'doc 1/12,000 · 0/120 quotes · 0 finished · 0 labels · 0 this session (0/h)', whole, with
+    no bar (it gave way so the figures fit)."""
+    many_quotes = " ".join(f'A clerk said "door {number} opens at nine".' for number in range(120))
+    texts = [many_quotes] + ["Nothing happened."] * 11_999
+    lines = (json.dumps({"id": f"d{number:05}", "text": text}) for number, text in enumerate(texts))
+    corpus = tmp_path / "big.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    app = make_annotator(corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after())

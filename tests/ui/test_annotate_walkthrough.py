@@ -3,6 +3,7 @@ a selection that jumped away from what was being read, a list that cut ids on a 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,20 @@ async def test_a_span_key_that_cannot_move_the_edge_says_so(write_corpus, make_a
         await pilot.pause()
         assert screen.focused_item.end == len(screen.work.document.text)
         assert "The quote already ends at the end of the text." in _messages(app)
+
+
+async def test_the_top_line_fits_80_columns_in_a_big_corpus(tmp_path, make_annotator):
+    """With twelve thousand documents and a document of 120 quotes, the top line ran past 80
+    columns even with the short bar, cutting the session's pace off. The bar now gives way
+    first, and every figure shows."""
+    corpus = tmp_path / "big.jsonl"
+    many_quotes = " ".join(f'A clerk said "door {number} opens at nine".' for number in range(120))
+    texts = [many_quotes] + [SECOND] * 11_999
+    lines = (json.dumps({"id": f"d{number:05}", "text": text}) for number, text in enumerate(texts))
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    app = make_annotator(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        top = screen_text(app).splitlines()[0].rstrip()
+        assert top.startswith(" doc 1/12,000 · 0/120 quotes · 0 finished")
+        assert top.endswith("0 finished · 0 labels · 0 this session (0/h)"), top
