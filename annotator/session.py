@@ -399,6 +399,16 @@ class DocumentWork:
                 return index
         return None
 
+    def item_spanning(self, start: int, end: int) -> int | None:
+        """Position of an item over exactly the words of ``[start, end)`` (spaces at either
+        end trimmed, as :meth:`AnnotationSession.add_quote` trims a selection), or None. A
+        stale item is left out: its offsets point into the old text."""
+        wanted = trimmed_span(self.document.text, start, end)
+        for index, item in enumerate(self.items):
+            if item.state is not ItemState.STALE and (item.start, item.end) == wanted:
+                return index
+        return None
+
     def item_at(self, offset: int) -> int | None:
         """Position of the shortest item covering ``offset``, or None."""
         best: int | None = None
@@ -503,6 +513,17 @@ def merge(
         target.stale_reason = anchored.reason
     order.sort(key=_sort_key)
     return DocumentWork(document, order, candidates, frozenset(ids))
+
+
+def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` in order, kept inside ``text``, without the whitespace at either end
+    (empty, ``start == end``, when it holds nothing else)."""
+    start, end = sorted((max(0, start), min(len(text), end)))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def word_boundaries(text: str, offset: int, direction: int, edge: str) -> int:
@@ -1031,11 +1052,7 @@ class AnnotationSession:
         is wrapped in quote marks, indirect otherwise.
         """
         text = work.document.text
-        start, end = sorted((max(0, start), min(len(text), end)))
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trimmed_span(text, start, end)
         if start >= end:
             raise ValueError("the selection is empty")
         words = text[start:end]

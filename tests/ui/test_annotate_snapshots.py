@@ -227,3 +227,22 @@ def test_top_line_of_a_big_corpus_at_80_columns(snap_compare, tmp_path, make_ann
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
     app = make_annotator(corpus)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after())
+
+
+def test_selection_over_a_highlighted_quote(snap_compare, news_corpus, make_annotator):
+    """At 120x30, the words of the third quote ("The numbers do not add up,") dragged over and
+    a pressed: no copy is added (still 0/5 quotes, quote 3 of 5); that quote is focused in
+    blue, PENDING in the panel, and a notification says 'These words are quote 3 already
+    (pending): enter accepts it, x rejects it.'"""
+
+    async def run_before(pilot) -> None:
+        await wait_loaded(pilot)
+        screen = pilot.app.annotate_screen
+        third = screen.work.items[2]
+        screen.text_view.post_message(DocumentText.TextSelected(third.start, third.end))
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(120, 30), run_before=run_before)

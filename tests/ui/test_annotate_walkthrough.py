@@ -11,6 +11,7 @@ from conftest import NEWS, SECOND, screen_text, wait_loaded
 
 from annotator.session import ItemState
 from annotator.tui.screens.annotate import LIST_WIDTH, TEXT_KEEPS, AnnotateScreen
+from annotator.tui.widgets.document_text import DocumentText
 
 LONG_ID = "harbour-council-minutes-2026-11-24-evening-session.txt"
 """A document id longer than a 30-column list can show."""
@@ -187,3 +188,28 @@ async def test_the_top_line_fits_80_columns_in_a_big_corpus(tmp_path, make_annot
         top = screen_text(app).splitlines()[0].rstrip()
         assert top.startswith(" doc 1/12,000 · 0/120 quotes · 0 finished")
         assert top.endswith("0 finished · 0 labels · 0 this session (0/h)"), top
+
+
+async def test_selecting_a_highlighted_quote_focuses_it_instead_of_copying_it(
+    news_corpus, make_annotator
+):
+    """A drag over a highlighted suggestion, then a, added a copy by hand on the same words;
+    the suggestion under it stayed pending, hidden, and kept the document from being done.
+    Now the quote already there is focused, and the message says how to accept it."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot)
+        screen = _screen(app)
+        third = screen.work.items[2]
+        screen.text_view.post_message(DocumentText.TextSelected(third.start - 1, third.end + 1))
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert len(screen.work.items) == 5
+        assert screen.focus_index == 2 and not screen.selecting
+        assert (
+            "These words are quote 3 already (pending): enter accepts it, x rejects it."
+            in _messages(app)
+        )
+        await pilot.press("enter")
+        assert screen.work.items[2].state is ItemState.ACCEPTED

@@ -1187,6 +1187,19 @@ class AnnotateScreen(Screen[None]):
                 "The selection holds no words: w or → takes in more, esc cancels.", timeout=4
             )
             return
+        existing = self.work.item_spanning(low, high)
+        if existing is not None:
+            # A drag over a highlighted quote added a copy of it by hand, and the suggestion
+            # under the copy stayed pending, so the document could not be done.
+            self.cancel_selection()
+            self._focus_quote(existing)
+            item = self.work.items[existing]
+            then = ": enter accepts it, x rejects it" if item.state is ItemState.PENDING else ""
+            self.notify(
+                f"These words are quote {existing + 1} already ({item.state.value}){then}.",
+                timeout=4,
+            )
+            return
         try:
             self.work, quote_id = self.session.add_quote(self.work, low, high)
         except (UserError, ValueError, OSError) as error:
