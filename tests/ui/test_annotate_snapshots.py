@@ -246,3 +246,13 @@ def test_selection_over_a_highlighted_quote(snap_compare, news_corpus, make_anno
 
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(120, 30), run_before=run_before)
+
+
+def test_list_enter_on_the_current_document(snap_compare, news_corpus, make_annotator):
+    """At 120x30, after n n n, then l and enter on the document being annotated (where the
+    list's cursor starts): the text has focus again and the fourth quote ('the budget would
+    have to double ...') is still focused, the panel saying quote 4 of 5, not quote 1."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(
+        app, terminal_size=(120, 30), run_before=_after("n", "n", "n", "l", "enter")
+    )

@@ -213,3 +213,24 @@ async def test_selecting_a_highlighted_quote_focuses_it_instead_of_copying_it(
         )
         await pilot.press("enter")
         assert screen.work.items[2].state is ItemState.ACCEPTED
+
+
+async def test_enter_on_the_current_document_in_the_list_keeps_the_place(
+    news_corpus, make_annotator
+):
+    """The list opens with its cursor on the document being annotated; enter there read the
+    document again and moved the focus back to its first open quote. It now goes back to the
+    text on the quote that was focused."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot)
+        screen = _screen(app)
+        await pilot.press("n", "n", "n")
+        assert screen.focus_index == 3
+        work = screen.work
+        await pilot.press("l", "enter")
+        await wait_loaded(pilot, "a-news.txt")
+        assert screen.focus_index == 3 and screen.work is work
+        assert screen.text_view.has_focus
+        await pilot.press("l", "down", "enter")  # another document opens as before
+        await wait_loaded(pilot, "b-markup.txt")

@@ -874,6 +874,11 @@ class AnnotateScreen(Screen[None]):
     @on(DocumentList.DocumentChosen)
     def _document_chosen(self, message: DocumentList.DocumentChosen) -> None:
         self._leave_list()
+        showing = self.work is not None and self._wanted_index is None
+        if showing and message.index == self.doc_index:
+            # The list opens on the current document: enter there read it again and moved the
+            # focus back to its first open quote, losing the annotator's place.
+            return
         self.open_document(message.index)
 
     @on(DocumentList.Dismissed)
