@@ -234,3 +234,38 @@ async def test_enter_on_the_current_document_in_the_list_keeps_the_place(
         assert screen.text_view.has_focus
         await pilot.press("l", "down", "enter")  # another document opens as before
         await wait_loaded(pilot, "b-markup.txt")
+
+
+async def test_label_keys_in_a_document_without_quotes_say_what_to_do(
+    write_corpus, store, make_annotator
+):
+    """In a document the detector found no quote in, enter, x, n, s and the span keys did
+    nothing visible (the panel's hint aside). Each now says what can be done there; nothing
+    is written and no prompt opens. In an empty document they say it is empty."""
+    corpus = write_corpus(
+        {
+            "a-plain.txt": "Plain prose about the Eskerby ferry, quoting nobody.\n",
+            "b-blank.txt": "\n",
+        }
+    )
+    app = make_annotator(corpus)
+    no_quote = (
+        "No quote here to label: v selects words the detector missed, f marks the document "
+        "finished, N opens the next one."
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, "a-plain.txt")
+        screen = _screen(app)
+        for key in ("enter", "x", "n", "s", "full_stop", "1"):
+            app.clear_notifications()
+            await pilot.press(key)
+            await pilot.pause()
+            assert _messages(app) == [no_quote], key
+            assert app.screen is screen
+        assert screen.session.corpus_progress().labeled == 0
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-blank.txt")
+        app.clear_notifications()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _messages(app) == ["This document is empty: N opens the next one."]

@@ -802,6 +802,9 @@ class AnnotateScreen(Screen[None]):
         """Focus the next quote."""
         if self.selecting:
             raise SkipAction()
+        if self.work is not None and not self.work.items:
+            self._say_no_quote()
+            return
         if self.work is None or self.focus_index is None:
             return
         if self.focus_index + 1 >= len(self.work.items):
@@ -813,6 +816,9 @@ class AnnotateScreen(Screen[None]):
         """Focus the previous quote."""
         if self.selecting:
             raise SkipAction()
+        if self.work is not None and not self.work.items:
+            self._say_no_quote()
+            return
         if self.work is None or self.focus_index is None:
             return
         if self.focus_index == 0:
@@ -912,7 +918,10 @@ class AnnotateScreen(Screen[None]):
         advance: bool = False,
     ) -> bool:
         """Run a session action on the focused quote, then redraw. The store is written first."""
-        if self.session is None or self.work is None or self.focused_item is None:
+        if self.session is None or self.work is None:
+            return False
+        if self.focused_item is None:
+            self._say_no_quote()
             return False
         assert self.focus_index is not None
         before, count = self.focus_index, len(self.work.items)
@@ -945,6 +954,19 @@ class AnnotateScreen(Screen[None]):
                 )
         self._show_work(scroll=True, changed=before if in_place else None)
         return True
+
+    def _say_no_quote(self) -> None:
+        """A key that labels a quote, in a document without one: it did nothing, without a
+        word (the panel's hint is easy to miss while looking at the text)."""
+        assert self.work is not None
+        if not self.work.document.text.strip():
+            self.notify("This document is empty: N opens the next one.", timeout=3)
+        else:
+            self.notify(
+                "No quote here to label: v selects words the detector missed, "
+                "f marks the document finished, N opens the next one.",
+                timeout=4,
+            )
 
     def action_accept(self) -> None:
         """Accept the focused quote with its current fields, then move to the next; while
@@ -1008,7 +1030,10 @@ class AnnotateScreen(Screen[None]):
             self._keep_early_key(key, key)
             return
         item = self.focused_item
-        if self.session is None or self.work is None or item is None:
+        if self.session is None or self.work is None:
+            return
+        if item is None:
+            self._say_no_quote()
             return
         doc_id, item_id = self.work.doc_id, item.id
         names = self.session.names(kind, self.work) if kind != "note" else []
