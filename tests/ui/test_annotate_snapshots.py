@@ -265,3 +265,10 @@ def test_enter_in_a_document_without_quotes(snap_compare, write_corpus, make_ann
     corpus = write_corpus({"plain.txt": "Plain prose about the Eskerby ferry, quoting nobody.\n"})
     app = make_annotator(corpus)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after("enter"))
+
+
+def test_undo_in_the_document_on_screen(snap_compare, news_corpus, make_annotator):
+    """At 80x24, after enter then u: the first quote is focused again and PENDING (0/5 quotes
+    on top), and a notification says 'Undone: quote 1 of 5, now pending.'"""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("enter", "u"))

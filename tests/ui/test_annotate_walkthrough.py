@@ -269,3 +269,31 @@ async def test_label_keys_in_a_document_without_quotes_say_what_to_do(
         await pilot.press("enter")
         await pilot.pause()
         assert _messages(app) == ["This document is empty: N opens the next one."]
+
+
+async def test_undo_in_the_document_on_screen_says_what_it_undid(news_corpus, make_annotator):
+    """After enter then f, u took back the accepted label, not the finished mark (which undo
+    does not reach), and said nothing: the quote silently turned pending again. The f message
+    now names f as the key that takes the mark back, and u and U say which quote they changed
+    and how it stands."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot)
+        screen = _screen(app)
+        await pilot.press("enter", "f")
+        await pilot.pause()
+        assert any(message.endswith(" f again takes it back.") for message in _messages(app))
+        app.clear_notifications()
+        await pilot.press("u")
+        await pilot.pause()
+        assert _messages(app) == ["Undone: quote 1 of 5, now pending."]
+        assert screen.focus_index == 0
+        app.clear_notifications()
+        await pilot.press("U")
+        await pilot.pause()
+        assert _messages(app) == ["Redone: quote 1 of 5, now accepted."]
+        await pilot.press("v", "a")
+        app.clear_notifications()
+        await pilot.press("u")
+        await pilot.pause()
+        assert _messages(app) == ["Undone: the quote added by hand is gone."]

@@ -1082,6 +1082,15 @@ class AnnotateScreen(Screen[None]):
                 self.focus_index = found
             self._clamp_focus()
             self._show_work(scroll=True)
+            # Else an undo in the same document went by without a word: after f, u took back
+            # the label before it (the finished mark is no change undo reaches) unnoticed.
+            done = "Undone" if verb == "undo" else "Redone"
+            if found is None:
+                self.notify(f"{done}: the quote added by hand is gone.", timeout=3)
+            else:
+                state = self.work.items[found].state.value
+                where = f"quote {found + 1} of {len(self.work.items)}"
+                self.notify(f"{done}: {where}, now {state}.", timeout=3)
         elif doc_id in self.session.corpus:
             self.notify(f"{verb.title()}: a change in {doc_id}", timeout=3)
             self.open_document(self.session.corpus.index(doc_id), quote_id)
@@ -1286,7 +1295,8 @@ class AnnotateScreen(Screen[None]):
                 f"Finished, with {counted(left, 'quote')} still open: agreement counts "
                 f"{'it' if left == 1 else 'them'} as no quote of yours."
             )
-        self.notify(message, timeout=4)
+        # u does not reach the mark (it undoes labels): name the key that does.
+        self.notify(f"{message} f again takes it back.", timeout=4)
         self._refresh_title()
         self._refresh_progress()
         self.document_list.refresh_row(self.doc_index)
