@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import json
 
-from conftest import MARKUP, NEWS, SECOND, fake_detector, screen_text, wait_loaded
+from conftest import (
+    MARKUP,
+    NEWS,
+    SECOND,
+    fake_detector,
+    many_speakers_detector,
+    screen_text,
+    wait_loaded,
+)
 
 from annotator.corpus import open_corpus
 from annotator.session import AnnotationSession
@@ -272,3 +280,12 @@ def test_undo_in_the_document_on_screen(snap_compare, news_corpus, make_annotato
     on top), and a notification says 'Undone: quote 1 of 5, now pending.'"""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after("enter", "u"))
+
+
+def test_speaker_prompt_with_many_names_at_80x24(snap_compare, write_corpus, make_annotator):
+    """At 80x24, the speaker prompt over a document with fourteen speakers: the input holds Ana
+    Halvik (selected), the list shows the first names with a scrollbar, and the line under it,
+    'enter confirms · esc cancels · ↓ list · empty clears', is inside the prompt's border."""
+    text = " ".join(f'Speaker {number} said "point {number} stands".' for number in range(14))
+    app = make_annotator(write_corpus({"many.txt": text}), detector=many_speakers_detector)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("s"))

@@ -7,10 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import NEWS, SECOND, screen_text, wait_loaded
+from conftest import NEWS, SECOND, many_speakers_detector, screen_text, wait_loaded
 
 from annotator.session import ItemState
 from annotator.tui.screens.annotate import LIST_WIDTH, TEXT_KEEPS, AnnotateScreen
+from annotator.tui.screens.edit_field import EditFieldModal
 from annotator.tui.widgets.document_text import DocumentText
 
 LONG_ID = "harbour-council-minutes-2026-11-24-evening-session.txt"
@@ -297,3 +298,19 @@ async def test_undo_in_the_document_on_screen_says_what_it_undid(news_corpus, ma
         await pilot.press("u")
         await pilot.pause()
         assert _messages(app) == ["Undone: the quote added by hand is gone."]
+
+
+async def test_the_speaker_prompt_keeps_its_keys_in_view_at_80x24(write_corpus, make_annotator):
+    """With a dozen names to suggest, the list pushed the line under it ('enter confirms · esc
+    cancels · ↓ list · empty clears') out of the prompt at 80x24. The list now takes a share
+    of the terminal's height and the line stays; the names still scroll."""
+    text = " ".join(f'Speaker {number} said "point {number} stands".' for number in range(14))
+    app = make_annotator(write_corpus({"many.txt": text}), detector=many_speakers_detector)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, EditFieldModal)
+        shown = screen_text(app)
+        assert "enter confirms · esc cancels · ↓ list · empty clears" in shown
+        assert "Ana Halvik" in shown
