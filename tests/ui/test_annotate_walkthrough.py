@@ -47,6 +47,16 @@ async def test_a_wide_terminal_shows_long_ids_whole(long_ids, make_annotator):
         assert screen.text_view.outer_size.width >= TEXT_KEEPS
 
 
+async def test_wide_characters_count_twice_in_the_list_width(write_corpus, make_annotator):
+    """An id of wide (CJK) characters takes two cells each: the list is sized by cells, so
+    it shows whole even where its length in characters is shorter than an ASCII id beside it."""
+    wide_id = "港湾议会会议记录二〇二六年十一月二十四日晚间会议.txt"
+    app = make_annotator(write_corpus({"a-news.txt": NEWS, wide_id: SECOND, "b-x.txt": SECOND}))
+    async with app.run_test(size=(200, 40)) as pilot:
+        await wait_loaded(pilot)
+        assert wide_id in screen_text(app)
+
+
 async def test_a_terminal_without_room_keeps_the_list_narrow(long_ids, make_annotator):
     """At 120 columns a wider list would squeeze the text: it stays 30 and cuts the ids."""
     app = make_annotator(long_ids)
