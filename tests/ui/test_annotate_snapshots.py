@@ -289,3 +289,13 @@ def test_speaker_prompt_with_many_names_at_80x24(snap_compare, write_corpus, mak
     text = " ".join(f'Speaker {number} said "point {number} stands".' for number in range(14))
     app = make_annotator(write_corpus({"many.txt": text}), detector=many_speakers_detector)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after("s"))
+
+
+def test_n_held_at_the_last_quote(snap_compare, news_corpus, make_annotator):
+    """At 80x24, end then n five times: the last quote (the CJK one) focused, quote 5 of 5 in
+    the panel, and one notification 'Last quote of this document: N opens the next one.', not
+    a column of five covering the text and the panel."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(
+        app, terminal_size=(80, 24), run_before=_after("end", "n", "n", "n", "n", "n")
+    )

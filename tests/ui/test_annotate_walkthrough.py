@@ -324,3 +324,23 @@ async def test_the_speaker_prompt_keeps_its_keys_in_view_at_80x24(write_corpus, 
         shown = screen_text(app)
         assert "enter confirms · esc cancels · ↓ list · empty clears" in shown
         assert "Ana Halvik" in shown
+
+
+async def test_a_message_already_on_screen_is_not_stacked_again(news_corpus, make_annotator):
+    """n held at the last quote stacked a copy of 'Last quote of this document' per press, a
+    column of toasts over the text and the panel. A message already on screen is shown once;
+    once gone, it can show again, and other messages still stack."""
+    app = make_annotator(news_corpus)
+    last_quote = "Last quote of this document: N opens the next one."
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("end", "n", "n", "n", "n", "n")
+        await pilot.pause()
+        assert _messages(app) == [last_quote]
+        await pilot.press("U")
+        await pilot.pause()
+        assert _messages(app) == [last_quote, "Nothing to redo."]
+        app.clear_notifications()
+        await pilot.press("n")
+        await pilot.pause()
+        assert _messages(app) == [last_quote]

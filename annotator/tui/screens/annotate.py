@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
-from textual.notifications import SeverityLevel
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
@@ -303,6 +303,8 @@ class AnnotateScreen(Screen[None]):
         self._early_keys_dropped = 0
         """Keys typed while a document loads after ``EARLY_KEYS_KEPT`` were kept: lost."""
         self._loading_title = "loading"
+        self._notices: dict[tuple[str, str, str], Notification] = {}
+        """The latest notification of each message, to show none twice at once."""
 
     def compose(self) -> ComposeResult:
         """Progress on top, then list · text · panel, keys at the bottom."""
@@ -741,10 +743,21 @@ class AnnotateScreen(Screen[None]):
         markup: bool = False,
     ) -> None:
         """Notify with plain text by default: messages quote ids, paths and document text, whose
-        control characters are shown, not sent to the terminal."""
+        control characters are shown, not sent to the terminal. A message already on screen is
+        not shown twice: n held at the last quote stacked five copies over the text and panel."""
         if not markup:
             message = displayable(message)
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        key = (message, title, severity)
+        shown = self._notices.get(key)
+        on_screen = self.app._notifications  # noqa: SLF001 - Textual has no public reader
+        if shown is not None and not shown.has_expired and shown in on_screen:
+            return
+        if timeout is None:
+            timeout = self.app.NOTIFICATION_TIMEOUT
+        notice = Notification(message, title, severity, timeout, markup=markup)
+        self._notices = {seen: old for seen, old in self._notices.items() if not old.has_expired}
+        self._notices[key] = notice
+        self.app.post_message(Notify(notice))  # what App.notify does with its arguments
 
     def _refresh_progress(self) -> None:
         if self.session is not None:
