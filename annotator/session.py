@@ -515,6 +515,11 @@ def merge(
     return DocumentWork(document, order, candidates, frozenset(ids))
 
 
+def _same_label(one: QuoteAnnotation, other: QuoteAnnotation) -> bool:
+    """Whether two versions of a label say the same (their time of update aside)."""
+    return one.model_dump(exclude={"updated"}) == other.model_dump(exclude={"updated"})
+
+
 def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` in order, kept inside ``text``, without the whitespace at either end
     (empty, ``start == end``, when it holds nothing else)."""
@@ -949,7 +954,14 @@ class AnnotationSession:
         if item.anchor is Anchor.REANCHORED and item.quote is not None:
             changes.setdefault("meta", dict(item.quote.meta))
         changes.setdefault("doc_sha256", work.document.sha256)
-        return self._save(work, base.revised(**changes), created=item.quote is None)
+        revised = base.revised(**changes)
+        unchanged = item.quote is not None and _same_label(revised, item.quote)
+        if unchanged and item.anchor is Anchor.CURRENT:
+            # enter through a document already labelled (checking it again) wrote a line per
+            # quote, and each became an undo step that changed nothing: u seemed dead. (A label
+            # moved to where its words now stand is still saved there, as any edit saves it.)
+            return work
+        return self._save(work, revised, created=item.quote is None)
 
     def accept(self, work: DocumentWork, index: int) -> DocumentWork:
         """Label the item a quote, with its current fields."""

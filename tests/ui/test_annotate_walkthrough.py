@@ -344,3 +344,22 @@ async def test_a_message_already_on_screen_is_not_stacked_again(news_corpus, mak
         await pilot.press("n")
         await pilot.pause()
         assert _messages(app) == [last_quote]
+
+
+async def test_checking_a_labelled_document_again_with_enter_leaves_undo_alone(
+    news_corpus, store, make_annotator
+):
+    """Going back over accepted quotes with enter wrote each again and made each an undo step
+    that changed nothing: u after it said 'now accepted' and seemed dead. Now enter on an
+    unchanged label writes nothing, and u takes back the last real change."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("enter", "enter", "home")
+        lines = len(store.path_for("ana").read_bytes().splitlines())
+        await pilot.press("enter", "enter", "home")
+        assert len(store.path_for("ana").read_bytes().splitlines()) == lines
+        app.clear_notifications()
+        await pilot.press("u")
+        await pilot.pause()
+        assert _messages(app) == ["Undone: quote 2 of 5, now pending."]

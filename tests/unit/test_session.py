@@ -303,6 +303,21 @@ def test_item_spanning_finds_the_quote_over_exactly_the_selected_words(session):
     assert trimmed_span(" \n ", 0, 3) == (3, 3)
 
 
+def test_an_action_that_changes_nothing_writes_nothing(session, store):
+    """enter through a document labelled already (checking it again) wrote a line per quote,
+    and each became an undo step that changed nothing. An unchanged label is not written
+    again; the first undo takes back the last real change."""
+    work = session.accept(session.load("a.txt"), 0)
+    work = session.set_speaker(work, 0, "Ana Ortiz-Lind")
+    lines = len(store.path_for("ana").read_bytes().splitlines())
+    work = session.accept(work, 0)
+    work = session.set_confidence(work, 0, 3)
+    work = session.set_speaker(work, 0, "Ana Ortiz-Lind")
+    assert len(store.path_for("ana").read_bytes().splitlines()) == lines
+    assert session.undo(work) == ("a.txt", work.items[0].id)
+    assert work.items[0].speaker == "Ana Ortiz"
+
+
 def test_clear_returns_a_suggestion_to_pending_and_removes_a_manual_quote(session):
     work = session.accept(session.load("a.txt"), 0)
     work = session.clear(work, 0)
