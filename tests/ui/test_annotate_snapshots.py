@@ -299,3 +299,14 @@ def test_n_held_at_the_last_quote(snap_compare, news_corpus, make_annotator):
     assert snap_compare(
         app, terminal_size=(80, 24), run_before=_after("end", "n", "n", "n", "n", "n")
     )
+
+
+def test_g_in_a_document_with_a_skipped_quote(snap_compare, write_corpus, make_annotator):
+    """At 80x24, the second of two articles (the first left open), its first two quotes
+    skipped with n, the other three accepted, then g: still the second article (b-news.txt,
+    3/5 quotes), its first quote focused and PENDING in the panel, and a notification 'First
+    open quote of this document: g again goes to the corpus's.'"""
+    corpus = write_corpus({"a-news.txt": NEWS, "b-news.txt": NEWS})
+    app = make_annotator(corpus)
+    keys = ("N", "n", "n", "enter", "enter", "enter", "g")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after(*keys, doc_id="b-news.txt"))

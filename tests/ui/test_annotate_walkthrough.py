@@ -363,3 +363,27 @@ async def test_checking_a_labelled_document_again_with_enter_leaves_undo_alone(
         await pilot.press("u")
         await pilot.pause()
         assert _messages(app) == ["Undone: quote 2 of 5, now pending."]
+
+
+async def test_g_goes_to_the_quote_skipped_in_this_document_first(write_corpus, make_annotator):
+    """Labelling the last quote with one skipped above says 'g goes to the first'; with an
+    earlier document left open, g went there instead, away from the quote skipped here. g now
+    goes to this document's first open quote, and pressed again, to the corpus's."""
+    corpus = write_corpus({"a-news.txt": NEWS, "b-news.txt": NEWS})
+    app = make_annotator(corpus)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot, "a-news.txt")
+        screen = _screen(app)
+        await pilot.press("N")
+        await wait_loaded(pilot, "b-news.txt")
+        await pilot.press("n", "n", "enter", "enter", "enter")
+        assert (
+            "Last quote of this document, but 2 quotes above are still open: g goes to the first."
+            in _messages(app)
+        )
+        await pilot.press("g")
+        await wait_loaded(pilot)
+        assert screen.work.doc_id == "b-news.txt" and screen.focus_index == 0
+        await pilot.press("g")
+        await wait_loaded(pilot, "a-news.txt")
+        assert screen.focus_index == 0

@@ -103,7 +103,7 @@ NAVIGATION_BINDINGS: list[BindingType] = [
     Binding(
         "g",
         "first_open",
-        "First open quote, in a document not finished",
+        "First open quote here, then (again) in the corpus",
         show=False,
         priority=True,
     ),
@@ -880,9 +880,19 @@ class AnnotateScreen(Screen[None]):
         self.open_document(index - 1)
 
     def action_first_open(self) -> None:
-        """Go to the first document with open work, on its first unlabeled quote."""
+        """Go to the first open quote of this document (unless finished, or focused already),
+        else of the first document with open work."""
         if self._held_for_the_first_document("g"):
             return
+        work, session = self.work, self.session
+        if work is not None and session is not None and self._wanted_index is None:
+            first = None if session.finished(work.doc_id) else work.first_open()
+            if first is not None and first != self.focus_index:
+                # The last quote's message says g goes to the quotes skipped above; it went
+                # to an earlier document instead whenever one was left open.
+                self._focus_quote(first)
+                self.notify("First open quote of this document: g again goes to the corpus's.")
+                return
         if self.session is not None:
             if self._early_keys is None:
                 self._early_keys = []  # until the document found shows
