@@ -15,6 +15,8 @@ Plain Python, driven by the review screen and by tests. The review rests on the 
 As in agreement, an annotator takes part in a document only once they have finished it
 (``records.counts_as_finished``): the quotes they did not reach in a document they stopped in
 are not a vote that those quotes do not exist, so taking their side cannot drop a real quote.
+``include_unfinished`` takes part anyone with labels in a document all the same (a detector's
+output imported as an annotator marks every document it gives quotes not finished).
 
 The gold file is an ordinary annotation file (annotator ``gold`` unless told otherwise). Each gold
 record has the id ``<gold name>-<group key>``, so a group's decision is found again after a
@@ -56,7 +58,7 @@ from typing import Any
 
 from annotator.agreement.align import DEFAULT_THRESHOLD, Group, align_document
 from annotator.agreement.labels import differing_fields, name_key
-from annotator.agreement.report import unfinished_line
+from annotator.agreement.report import included_unfinished_line, unfinished_line
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
 from annotator.errors import CorpusError, StoreLockedError, UserError
@@ -225,6 +227,7 @@ class Adjudication:
         threshold: float = DEFAULT_THRESHOLD,
         auto_merge: bool = True,
         reviewer: str | None = None,
+        include_unfinished: bool = False,
     ) -> None:
         names = list(dict.fromkeys(annotators))
         if out in names:
@@ -246,6 +249,8 @@ class Adjudication:
         """Whether unanimous groups are written to the gold file while scanning."""
         self.reviewer = reviewer
         """Who is reviewing, noted in each decision."""
+        self.include_unfinished = include_unfinished
+        """Whether an annotator's labels in a document they have not finished take part."""
         self._lock = threading.RLock()
         self._history: list[tuple[str, QuoteAnnotation | None, list[QuoteAnnotation]]] = []
         # Each scanned document's disagreements, to tell when the last of them is settled.
@@ -280,23 +285,31 @@ class Adjudication:
 
     def unfinished(self) -> dict[str, list[str]]:
         """Per annotator, the documents where they have labels but have not finished: their
-        labels there are left out of the review."""
+        labels there are left out of the review (unless ``include_unfinished``)."""
         return {name: folded.unfinished_doc_ids() for name, folded in self._files.items()}
 
     def unfinished_line(self) -> str:
         """The line saying whose labels the review leaves out as unfinished, as ``agreement``
-        says it, or "" when none are."""
+        says it, or "" when none are; with ``include_unfinished``, the line saying whose it
+        takes all the same, always."""
         unfinished = self.unfinished()
         documents = len(set().union(*unfinished.values()))
+        counts = {name: len(ids) for name, ids in unfinished.items()}
+        if self.include_unfinished:
+            return included_unfinished_line(documents, counts)
         if not documents:
             return ""
-        return unfinished_line(documents, {name: len(ids) for name, ids in unfinished.items()})
+        return unfinished_line(documents, counts)
 
     def document_ids(self) -> list[str]:
-        """Documents finished by two annotators or more, in corpus order (else sorted)."""
+        """Documents finished (with ``include_unfinished``: or labelled) by two annotators or
+        more, in corpus order (else sorted)."""
         counts: dict[str, int] = {}
         for folded in self._files.values():
-            for doc_id in folded.finished_doc_ids():
+            taken = folded.finished_doc_ids()
+            if self.include_unfinished:
+                taken += folded.unfinished_doc_ids()
+            for doc_id in taken:
                 counts[doc_id] = counts.get(doc_id, 0) + 1
         shared = [doc_id for doc_id, count in counts.items() if count >= 2]
         if self.corpus is not None:
@@ -335,7 +348,9 @@ class Adjudication:
             for name, folded in self._files.items()
             if counts_as_finished(folded.finished_mark(doc_id), bool(quotes[name]))
         }
-        alignment = align_document(doc_id, quotes, self.annotators, self.threshold, finished)
+        alignment = align_document(
+            doc_id, quotes, self.annotators, self.threshold, finished, self.include_unfinished
+        )
         review = DocumentReview(doc_id, alignment.present, stale=stale)
         if len(alignment.present) < 2:
             return review

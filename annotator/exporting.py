@@ -65,7 +65,7 @@ from operator import (
     sub,
 )
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeGuard, cast
 
 import msgspec
 import orjson
@@ -99,6 +99,8 @@ from annotator.record_codec import (
     StoredDeletion,
     StoredFinished,
     bulk_quotes,
+    kept_of_kind,
+    only_quotes,
     record_json,
     stored_record,
 )
@@ -660,9 +662,10 @@ def _refuse_out_of_range(records: list[BulkQuote], document: Document, located: 
 
 _CUES = attrgetter("cue_spans")
 _PART_FIELDS = ("speaker_spans", "source_spans", "cue_spans")
-_OFFSETS_DECODER = msgspec.json.Decoder(list[int])
 _SPANS_DECODER = msgspec.json.Decoder(list[tuple[int, int]])
-_COMMAS = re.compile(rb",{2,}")
+# Every speaker and source span list of a document's records at once: one call in C, which
+# takes a value of any other shape (``[[1],[2]]``, ``[[1,2,3,4]]``, ``[1,2]``) as no span list.
+_SPAN_LISTS_DECODER = msgspec.json.Decoder(list[list[tuple[int, int]]])
 
 
 def _refuse_parts_out_of_range(
@@ -671,18 +674,20 @@ def _refuse_parts_out_of_range(
     """Raise ``UserError`` naming the first of ``records`` with a speaker, source or cue span
     that runs backwards or past the end of ``document``.
 
-    The speaker and source spans are kept raw (``BulkQuote``): their offsets are read at once,
-    brackets struck out, as one flat list of ints (start, end, start, end...), so spans that fit
-    cost a few passes in C; only a document with one that does not is read record by record."""
+    The speaker and source spans are kept raw (``BulkQuote``): a document's are decoded at
+    once, as one list of span lists, and their offsets checked together, so spans that fit cost a
+    few passes in C; only a document with one that does not (or with a value that is no list of
+    spans) is read record by record."""
     raw_spans = b",".join(
         chain.from_iterable((record.speaker_spans, record.source_spans) for record in records)
     )
-    flat = _COMMAS.sub(b",", raw_spans.translate(None, b"[] \t\r\n")).strip(b",")
     size = len(document.text)
     try:
-        offsets = _OFFSETS_DECODER.decode(b"[" + flat + b"]")
-    except msgspec.DecodeError:
-        offsets = [-1]  # no list of ints: read record by record below, which names it
+        span_lists = _SPAN_LISTS_DECODER.decode(b"[" + raw_spans + b"]")
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        offsets = [-1]  # no list of spans somewhere: read record by record below, which names it
+    else:
+        offsets = list(chain.from_iterable(chain.from_iterable(span_lists)))
     offsets.extend(chain.from_iterable(chain.from_iterable(map(_CUES, records))))
     starts, ends = offsets[0::2], offsets[1::2]
     if not offsets or (
@@ -1380,22 +1385,25 @@ def _split_marks(
     """The quotes among ``items`` (lines of a half that holds no deletion, the first on line
     ``first_line``), the line of each, and the latest finished mark of each document marked
     there; ``kinds`` is what ``items`` hold, when known."""
-    if StoredFinished not in (set(map(type, items)) if kinds is None else kinds):
-        return items, list(range(first_line, first_line + len(items))), {}  # type: ignore[return-value]
+    if kinds is None:
+        kinds = set(map(type, items))
+    if only_quotes(items, kinds):
+        return items, list(range(first_line, first_line + len(items))), {}
     are_marks = list(map(is_, map(type, items), repeat(StoredFinished)))
     are_quotes = list(map(not_, are_marks))
-    marks = latest_marks(list(compress(items, are_marks)))  # type: ignore[arg-type]
-    quotes = list(compress(items, are_quotes))
-    return quotes, list(compress(count(first_line), are_quotes)), marks  # type: ignore[return-value]
+    marks = latest_marks(kept_of_kind(items, are_marks, StoredFinished))
+    quotes = kept_of_kind(items, are_quotes, BulkQuote)  # no deletion here: the rest are quotes
+    return quotes, list(compress(count(first_line), are_quotes)), marks
 
 
 def _quote_lines(items: list[_Line], first_line: int) -> tuple[list[BulkQuote], list[int]]:
     """The quotes among ``items`` (lines of a half that holds no deletion, the first on line
     ``first_line``) and the line of each: finished marks are lines, but no quotes."""
-    if StoredFinished not in set(map(type, items)):
-        return items, list(range(first_line, first_line + len(items)))  # type: ignore[return-value]
+    if only_quotes(items):
+        return items, list(range(first_line, first_line + len(items)))
     quotes = list(map(is_not, map(type, items), repeat(StoredFinished)))
-    return list(compress(items, quotes)), list(compress(count(first_line), quotes))  # type: ignore[arg-type]
+    # No deletion here: what is not a mark is a quote.
+    return kept_of_kind(items, quotes, BulkQuote), list(compress(count(first_line), quotes))
 
 
 def _halves_join(first: list[_Line], heard: _HalfRead, corpus: Corpus) -> bool:
@@ -1403,13 +1411,13 @@ def _halves_join(first: list[_Line], heard: _HalfRead, corpus: Corpus) -> bool:
     writes: see ``_export_in_two``."""
     if not set(map(type, first)) <= _HALF_KINDS:
         return False  # a deletion: the fold decides
-    first, _ = _quote_lines(first, 1)  # type: ignore[assignment]
-    if _any_open(first):  # type: ignore[arg-type]
+    quotes, _ = _quote_lines(first, 1)
+    if _any_open(quotes):
         return False  # a group still open in review: left out by the export in one process
-    ids = list(map(_ID_OF, first))
+    ids = list(map(_ID_OF, quotes))
     if len(set(ids).union(heard.ids)) != len(ids) + len(heard.ids):
         return False  # an id edited again, or a quote deleted later: the fold decides
-    first_docs = dict.fromkeys(map(_DOC_ID, first))
+    first_docs = dict.fromkeys(map(_DOC_ID, quotes))
     if not heard.doc_ids or not first_docs or not first_docs.keys().isdisjoint(heard.doc_ids):
         return False
     if not all(map(contains, repeat(corpus), chain(first_docs, heard.doc_ids))):
@@ -1481,19 +1489,18 @@ class _HalfExport:
         kinds = set(map(type, items))
         if not kinds <= _HALF_KINDS:
             return
-        lines = items
-        items, _, marks = _split_marks(lines, 1, kinds)  # type: ignore[assignment]
-        if _any_open(items):  # type: ignore[arg-type]
+        quotes, _, marks = _split_marks(items, 1, kinds)
+        if _any_open(quotes):
             return  # a group still open in review: the export in one process leaves it out
-        selected = _selected(items, self.selection)  # type: ignore[arg-type]
+        selected = _selected(quotes, self.selection)
         # Which documents are left out as not finished is the parent's to say (a mark in the
         # first half may decide one of these): counted per document, the parent can take them
         # off. A file with no mark pays nothing for it.
         by_doc = dict(Counter(map(_DOC_ID, selected))) if marks else None
         found = (
-            "\n".join(map(_ID_OF, items)).encode(),
-            len(items),
-            list(dict.fromkeys(map(_DOC_ID, items))),
+            "\n".join(map(_ID_OF, quotes)).encode(),
+            len(quotes),
+            list(dict.fromkeys(map(_DOC_ID, quotes))),
             len(selected),
             by_doc,
             stop,
@@ -1509,7 +1516,7 @@ class _HalfExport:
         assert isinstance(writer, LineWriter)
         tally = _Tally(self.split)
         left_out = len(self.corpus.problems)
-        self._write(lines, first_line, writer, tally, None, set(left_out_unfinished))
+        self._write(items, first_line, writer, tally, None, set(left_out_unfinished))
         writer.finish()
         if len(self.corpus.problems) != left_out:
             return  # a document it could not read: the parent writes the half, and says so
@@ -1751,11 +1758,10 @@ def _plan(
             named = _named_annotators(fields)
             if not plan.predictions:
                 plan.predictions = any(map(detector_scored, fields))
-        labelers = set(named)
-        labelers.discard(None)
+        labelers = {name for name in set(named) if name is not None}
         if len(labelers) > 1:
             shared_documents.append(item.doc_id)
-        file_annotators.update(labelers)  # type: ignore[arg-type]
+        file_annotators.update(labelers)
         if source_annotator:
             kept = [index for index, name in enumerate(named) if name == source_annotator]
             if len(kept) < len(named):
@@ -1772,9 +1778,9 @@ def _plan(
         else:
             owners = [annotator] * len(named)
         item_file = str(item.path)
-        built: list[ImportedRecord | str] | None = None
+        built: Sequence[ImportedRecord | str] | None = None
         if structs is not None:
-            built = _plain_structs(structs, owners, named, item_file, item.line, context)  # type: ignore[assignment]
+            built = _plain_structs(structs, owners, named, item_file, item.line, context)
             if built is None:
                 # Something to look at closely: the careful path, from the quotes as dicts.
                 quotes = [ReadQuote(item.line, quote_fields(quote)) for quote in structs]
@@ -1785,17 +1791,18 @@ def _plan(
         if built is None:
             paths, lines = list(map(_PATH, quotes)), list(map(_LINE, quotes))
             if paths.count(None) == len(paths):  # every quote of the document's own file
-                built = _plain_records(fields, lines, owners, named, item_file, context)  # type: ignore[assignment]
+                built = _plain_records(fields, lines, owners, named, item_file, context)
         if built is None:
-            built = []
+            careful: list[ImportedRecord | str] = []
             for quote, owner in zip(quotes, owners, strict=True):
                 quote_file = item_file if quote.path is None else str(quote.path)
                 record = plain_import_record(quote.fields, owner, quote_file, quote.line, context)
-                built.append(
+                careful.append(
                     record
                     if record is not None
                     else _build_quote(fmt, item, quote, document, owner, derived, when)
                 )
+            built = careful
         ids = _add_to_plan(plan, seen_ids, paths, lines, owners, built, item.path)
         if any(type(record) is not str for record in built):  # a str is a problem
             plan.given_quotes.append(document.id)
@@ -1897,13 +1904,20 @@ class _Part:
     """Each document id read, with its ``file:line`` (filled in by the plan)."""
 
 
+def _no_problem(
+    built: Sequence[ImportedRecord | str], kinds: AbstractSet[type]
+) -> TypeGuard[Sequence[ImportedRecord]]:
+    """Whether no one of ``built`` is a problem (a str); ``kinds`` is the set of their types."""
+    return str not in kinds
+
+
 def _add_to_plan(
     plan: ImportPlan,
     seen_ids: _SeenIds,
     paths: list[Path | None],
     lines: list[int],
     owners: list[str],
-    built: list[ImportedRecord | str],
+    built: Sequence[ImportedRecord | str],
     item_path: Path,
 ) -> list[str] | None:
     """Add one document's built quotes (or their problems) to ``plan``, refusing repeated ids;
@@ -1925,7 +1939,7 @@ def _add_to_plan(
         wheres = list(map(where_of.__getitem__, places))
     owner = owners[0]
     kinds = set(map(type, built))
-    if owners.count(owner) == count and len(kinds) == 1 and str not in kinds:
+    if owners.count(owner) == count and len(kinds) == 1 and _no_problem(built, kinds):
         # The usual case, in bulk: every quote valid and one owner's, no id seen before.
         # One kind, not str: every record a dict, or every one a struct.
         if dict in kinds:
@@ -1933,7 +1947,7 @@ def _add_to_plan(
         else:
             ids = list(map(_ID_OF, built))
         if seen_ids.take_all(owner, ids, wheres):
-            plan.records.extend(built)  # type: ignore[arg-type]
+            plan.records.extend(built)
             plan.wheres.extend(wheres)
             return ids
     for path, line, owner, record, where in zip(paths, lines, owners, built, wheres, strict=True):

@@ -18,17 +18,19 @@ formatting them back would cost more than the rest of a line.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from collections.abc import Iterable, Sequence, Set
+from itertools import compress
+from typing import Annotated, Any, TypeGuard, TypeVar, cast
 
 import msgspec
 import orjson
 
 from annotator.records import (
-    SCHEMA_VERSION,
     Change,
     Confidence,
     Origin,
     QuoteType,
+    SchemaVersion,
     SourceKind,
     Status,
 )
@@ -61,7 +63,7 @@ class StoredQuote(
 ):
     """``records.QuoteAnnotation`` as a line of an annotator file holds it."""
 
-    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    schema_version: SchemaVersion
     id: Name
     doc_id: Name
     doc_sha256: str
@@ -91,7 +93,7 @@ class StoredDeletion(
 ):
     """``records.Deletion`` as a line of an annotator file holds it."""
 
-    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    schema_version: SchemaVersion
     id: Name
     doc_id: Name
     annotator: Name
@@ -104,7 +106,7 @@ class StoredFinished(
     """``records.DocumentFinished`` as a line of an annotator file holds it. Bulk readers of
     quotes decode it (it is short) and pass over it: it is no quote and no quote's tombstone."""
 
-    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    schema_version: SchemaVersion
     doc_id: Name
     annotator: Name
     finished: bool
@@ -170,7 +172,7 @@ class BulkQuote(
     an export; the fields people edit by hand (speaker, source, note) are decoded.
     """
 
-    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    schema_version: SchemaVersion
     id: Name
     doc_id: Name
     doc_sha256: str
@@ -221,3 +223,33 @@ def bulk_quotes(records: list[dict[str, Any]]) -> list[BulkQuote]:
     """Quotes in their JSON form as ``BulkQuote``; ``msgspec.ValidationError`` if any is not
     a quote the writer could have written."""
     return BULK_QUOTES_DECODER.decode(orjson.dumps(records))
+
+
+BulkItem = BulkQuote | StoredDeletion | StoredFinished
+"""What one line of an annotator file holds, as the bulk readers decode it."""
+
+KindT = TypeVar("KindT", BulkQuote, StoredDeletion, StoredFinished)
+"""One kind of line: what ``kept_of_kind`` and ``picked_of_kind`` return a list of."""
+
+
+def only_quotes(
+    items: list[BulkItem], kinds: Set[type] | None = None
+) -> TypeGuard[list[BulkQuote]]:
+    """Whether every one of ``items`` is a quote; ``kinds``, when given, is the set of their
+    types already taken (``set(map(type, items))``), which this then trusts."""
+    return (set(map(type, items)) if kinds is None else kinds) <= {BulkQuote}
+
+
+def kept_of_kind(items: Sequence[BulkItem], keep: Iterable[bool], kind: type[KindT]) -> list[KindT]:
+    """The ``items`` that ``keep`` flags, in C as ``compress`` takes them: flags that say
+    ``type(item) is kind`` (or flag only such items), so that each one kept is a ``kind``.
+    Unchecked, as a bulk path needs: a check per item would cost what compress saves."""
+    return cast("list[KindT]", list(compress(items, keep)))
+
+
+def picked_of_kind(
+    items: Sequence[BulkItem], places: Iterable[int], kind: type[KindT]
+) -> list[KindT]:
+    """The ``items`` at ``places``, each a ``kind`` (the caller took the places of such items
+    only); unchecked, as ``kept_of_kind``."""
+    return cast("list[KindT]", list(map(items.__getitem__, places)))

@@ -25,11 +25,21 @@ from pydantic_core import to_jsonable_python
 
 from annotator.util import counted
 
-SCHEMA_VERSION = 1
+SchemaVersion = Literal[1]
+"""The type of the current ``SCHEMA_VERSION``, for the msgspec structs that accept only it: a
+checker takes no name inside ``Literal``, and ``SCHEMA_VERSION``'s annotation keeps the two in
+step (bumping one alone fails mypy)."""
+
+SCHEMA_VERSION: SchemaVersion = 1
 """Version of the stored record layout. Bump it and upgrade old records in a ``mode="before"``
 validator when a stored field changes meaning or shape."""
 
-SpanPair = tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)]]
+Offset = Annotated[int, Field(ge=0, strict=True)]
+"""A str offset: an int, never a bool, float or numeric string coerced into one (the writer
+writes none, and export's bulk reader, msgspec, takes none: a lax model would let ``validate``
+pass a hand edit that export refuses, and an import store ``true`` as 1)."""
+
+SpanPair = tuple[Offset, Offset]
 """A ``(start, end)`` pair of str offsets, end exclusive."""
 
 
@@ -136,9 +146,9 @@ class Document(BaseModel):
 class Candidate(BaseModel):
     """One quote as proposed by the detector (and the shape of a quote in ``detect`` output)."""
 
-    start: int = Field(ge=0)
+    start: Offset
     """Offset of the first character of the quote (its opening mark for a direct quote)."""
-    end: int = Field(ge=0)
+    end: Offset
     """Offset one past the last character of the quote."""
     text: str
     """``document.text[start:end]``."""
@@ -190,9 +200,9 @@ class QuoteAnnotation(BaseModel):
     """Identifier of the document."""
     doc_sha256: str
     """sha256 of the document text the offsets refer to: a changed document is detected by it."""
-    start: int = Field(ge=0)
+    start: Offset
     """Offset of the first character (the opening mark for a direct quote)."""
-    end: int = Field(ge=0)
+    end: Offset
     """Offset one past the last character."""
     text: str
     """The quoted span, equal to ``document.text[start:end]``."""

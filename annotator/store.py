@@ -52,6 +52,9 @@ from annotator.record_codec import (
     StoredDeletion,
     StoredFinished,
     StoredLine,
+    kept_of_kind,
+    only_quotes,
+    picked_of_kind,
     stored_record,
 )
 from annotator.records import (
@@ -1090,9 +1093,9 @@ class AnnotatorFile:
             return None  # a line that is not the writer's (or not even UTF-8)
         finally:
             mapped.close()
-        if not set(map(type, items)) <= _ONLY_QUOTES:
+        if not only_quotes(items):
             return None  # a live line that holds a deletion: not the writer's
-        return items, list(map(itemgetter(_NUMBER), lines))  # type: ignore[return-value]
+        return items, list(map(itemgetter(_NUMBER), lines))
 
     def _records_of(
         self, mapped: mmap.mmap, lines: list[_Line]
@@ -1823,20 +1826,20 @@ def fold_items_and_marks(
         # Folded without the marks, then each line number mapped back to the file's.
         not_marks = list(map(operator.is_not, map(type, items), repeat(StoredFinished)))
         numbers = list(compress(count(1), not_marks))
-        marks = latest_marks(list(compress(items, map(operator.not_, not_marks))))  # type: ignore[arg-type]
+        marks = latest_marks(kept_of_kind(items, map(operator.not_, not_marks), StoredFinished))
         live_quotes, lines, _ = fold_items_and_marks(list(compress(items, not_marks)))
         return live_quotes, list(map(numbers.__getitem__, map(sub, lines, repeat(1)))), marks
-    if found <= _ONLY_QUOTES and len(set(map(_ID_OF, items))) == len(items):
+    if only_quotes(items, found) and len(set(map(_ID_OF, items))) == len(items):
         # Every line a quote of its own (a file written by one import, or never edited
         # twice): every line is live, in file order. (A set finds that in a third of the
         # time the dict below takes.)
-        return items, list(range(1, len(items) + 1)), {}  # type: ignore[return-value]
+        return items, list(range(1, len(items) + 1)), {}
     last_of = dict(zip(map(_ID_OF, items), count()))
     latest = sorted(last_of.values())
     del last_of
     kinds = map(type, map(items.__getitem__, latest))
     live = list(compress(latest, map(is_, kinds, repeat(BulkQuote))))
-    records: list[BulkQuote] = list(map(items.__getitem__, live))  # type: ignore[arg-type]
+    records = picked_of_kind(items, live, BulkQuote)
     return records, list(map(add, live, repeat(1))), {}
 
 
@@ -1849,7 +1852,6 @@ _ITEM_OF = attrgetter("item")
 _ID_OF = attrgetter("id")
 _DOC_ID_OF = attrgetter("doc_id")
 _FINISHED_OF = attrgetter("finished")
-_ONLY_QUOTES = {BulkQuote}
 
 
 def read_live_quotes(path: Path, digest: Any = None) -> list[tuple[BulkQuote, int]] | None:

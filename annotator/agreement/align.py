@@ -23,6 +23,11 @@ says so, or, with no mark, they have at least one record there (accepted or reje
 how every document counted before marks existed. An annotator with records in a document they
 have not finished is left out of it and named in ``DocumentAlignment.unfinished``; one who
 finished a document with no record in it is present, having found no quote there.
+
+``include_unfinished`` counts an annotator's records in a document they have not finished all
+the same (named in ``DocumentAlignment.included_unfinished``): for labels no person finished
+by design, such as a detector's output imported as an annotator, which marks every document
+it gives quotes not finished.
 """
 
 from __future__ import annotations
@@ -107,6 +112,9 @@ class DocumentAlignment(Generic[QuoteT]):
     """Aligned groups, ordered by position."""
     unfinished: tuple[str, ...] = ()
     """Annotators with records in this document who have not finished it: left out of it."""
+    included_unfinished: tuple[str, ...] = ()
+    """Annotators with records in this document who have not finished it, compared on it all
+    the same (``include_unfinished``)."""
 
 
 _span_key = attrgetter("start", "end", "id")  # quotes in position order, ties by id
@@ -123,19 +131,26 @@ def align_document(
     annotators: Sequence[str],
     threshold: float = DEFAULT_THRESHOLD,
     finished: Container[str] | None = None,
+    include_unfinished: bool = False,
 ) -> DocumentAlignment[QuoteT]:
     """Align the quotes of ``annotators`` on one document (see the module docstring).
 
     ``finished`` names the annotators who finished it; None takes every annotator with a
-    record here to have finished it (no marks at all)."""
+    record here to have finished it (no marks at all). ``include_unfinished`` compares an
+    annotator with records here who has not finished it as well."""
     unfinished: tuple[str, ...] = ()
+    included: tuple[str, ...] = ()
     if finished is None:
         present = tuple(name for name in annotators if quotes_by_annotator.get(name))
     else:
-        present = tuple(name for name in annotators if name in finished)
         unfinished = tuple(
             name for name in annotators if name not in finished and quotes_by_annotator.get(name)
         )
+        if include_unfinished:
+            present = tuple(name for name in annotators if name in finished or name in unfinished)
+            included, unfinished = unfinished, ()
+        else:
+            present = tuple(name for name in annotators if name in finished)
     groups: list[Group[QuoteT]] = []
     # Groups whose members all share one span, by that span, in the order they were opened
     # (which is their order among groups of the same extent): kept up to date as groups grow,
@@ -174,7 +189,7 @@ def align_document(
         if rest:
             _match_rest(doc_id, name, rest, groups, uniform, threshold)
     groups.sort(key=_extent)
-    return DocumentAlignment(doc_id, present, groups, unfinished)
+    return DocumentAlignment(doc_id, present, groups, unfinished, included)
 
 
 def _match_rest(
@@ -280,17 +295,21 @@ def align_corpus(
     threshold: float = DEFAULT_THRESHOLD,
     doc_order: Sequence[str] | None = None,
     marks: Mapping[str, Mapping[str, bool]] | None = None,
+    include_unfinished: bool = False,
 ) -> list[DocumentAlignment[QuoteT]]:
     """Align every document any of ``annotators`` labelled or marked finished.
 
     ``marks`` holds each annotator's latest finished mark per document
     (``AnnotatorFile.finished_marks``); an annotator is compared on a document they finished
-    (see the module docstring). Without ``marks``, every labelled document counts as finished.
+    (see the module docstring), or, with ``include_unfinished``, on one they have records in.
+    Without ``marks``, every labelled document counts as finished.
     Documents come in ``doc_order`` when given (ids missing from it go last, sorted), else
     sorted by id.
     """
     with paused_gc():
-        return _align_corpus(quotes_by_annotator, annotators, threshold, doc_order, marks or {})
+        return _align_corpus(
+            quotes_by_annotator, annotators, threshold, doc_order, marks or {}, include_unfinished
+        )
 
 
 def _align_corpus(
@@ -299,6 +318,7 @@ def _align_corpus(
     threshold: float,
     doc_order: Sequence[str] | None,
     marks: Mapping[str, Mapping[str, bool]],
+    include_unfinished: bool,
 ) -> list[DocumentAlignment[QuoteT]]:
     names = list(annotators) if annotators is not None else sorted(quotes_by_annotator)
     by_doc: dict[str, dict[str, list[QuoteT]]] = {}
@@ -330,6 +350,7 @@ def _align_corpus(
                 for name, marked in marks_of
                 if counts_as_finished(marked.get(doc_id), bool(by_doc[doc_id].get(name)))
             },
+            include_unfinished,
         )
         for doc_id in ordered
     ]

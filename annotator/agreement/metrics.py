@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
-from typing import Any
+from typing import Any, Protocol, cast
 
 
 class Level(StrEnum):
@@ -128,7 +128,9 @@ def alpha_of_patterns(
     """
     if level is Level.NOMINAL:
         return _alpha_nominal(patterns)
-    return _alpha_ordinal(patterns)
+    # Ordinal values sort, as the level requires (krippendorff_alpha's docstring); Hashable,
+    # which every level shares, cannot say so.
+    return _alpha_ordinal(cast("Mapping[tuple[_Ordered, ...], int]", patterns))
 
 
 def _alpha_nominal(patterns: Mapping[tuple[Hashable, ...], int]) -> AlphaResult:
@@ -153,11 +155,19 @@ def _alpha_nominal(patterns: Mapping[tuple[Hashable, ...], int]) -> AlphaResult:
     return AlphaResult(1.0 - disagreement / expected, unit_count, n)
 
 
-def _alpha_ordinal(patterns: Mapping[tuple[Hashable, ...], int]) -> AlphaResult:
+class _Ordered(Protocol):
+    """A value of an ordinal label: hashable, and sortable against the others."""
+
+    def __lt__(self, other: Any, /) -> bool: ...
+
+    def __hash__(self) -> int: ...
+
+
+def _alpha_ordinal(patterns: Mapping[tuple[_Ordered, ...], int]) -> AlphaResult:
     # Only differing pairs carry a distance; equal ones are left out of the coincidences.
     # Weighted (2 / (m - 1) per pair), so the tallies are floats: not a Counter of ints.
-    coincidences: defaultdict[tuple[Hashable, Hashable], float] = defaultdict(float)
-    totals: Counter[Hashable] = Counter()
+    coincidences: defaultdict[tuple[_Ordered, _Ordered], float] = defaultdict(float)
+    totals: Counter[_Ordered] = Counter()
     unit_count = 0
     for unit, count in patterns.items():
         m = len(unit)
@@ -172,18 +182,18 @@ def _alpha_ordinal(patterns: Mapping[tuple[Hashable, ...], int]) -> AlphaResult:
             for j in range(i + 1, m):
                 b = unit[j]
                 if a != b:
-                    coincidences[(a, b) if a < b else (b, a)] += weight  # type: ignore[operator]
+                    coincidences[(a, b) if a < b else (b, a)] += weight
     n = sum(totals.values())
     if n < 2:
         return AlphaResult(None, unit_count, n)
-    order = sorted(totals)  # type: ignore[type-var]
+    order = sorted(totals)
     position = {value: index for index, value in enumerate(order)}
     marginals = [totals[value] for value in order]
     cumulative = [0.0]
     for total in marginals:
         cumulative.append(cumulative[-1] + total)
 
-    def distance(a: Hashable, b: Hashable) -> float:
+    def distance(a: _Ordered, b: _Ordered) -> float:
         i, j = sorted((position[a], position[b]))
         between = cumulative[j + 1] - cumulative[i] - (marginals[i] + marginals[j]) / 2.0
         return between * between

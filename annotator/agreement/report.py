@@ -240,9 +240,10 @@ class AgreementReport:
     threshold: float
     """The overlap threshold of the alignment."""
     documents: int
-    """Documents finished by at least two of the annotators (the ones compared)."""
+    """Documents finished (with ``include_unfinished``: or labelled) by at least two of the
+    annotators (the ones compared)."""
     single_documents: int
-    """Documents finished by one annotator only (nothing to compare)."""
+    """Documents finished (or labelled, as above) by one annotator only (nothing to compare)."""
     accepted: dict[str, int]
     """Accepted quotes per annotator in compared documents."""
     rejected: dict[str, int]
@@ -259,6 +260,13 @@ class AgreementReport:
     """Per annotator, documents where their records were left out as not finished."""
     unfinished_documents: int = 0
     """Documents where some annotator's records were left out as not finished."""
+    include_unfinished: bool = False
+    """Whether records in documents their annotator has not finished were compared all the
+    same (then ``unfinished`` is empty and ``included_unfinished`` counts them)."""
+    included_unfinished: dict[str, int] = field(default_factory=dict)
+    """Per annotator, documents compared though they have not finished them."""
+    included_unfinished_documents: int = 0
+    """Documents where some annotator was compared though they have not finished it."""
 
     def to_json(self) -> dict[str, Any]:
         """The whole report as one JSON-serialisable object."""
@@ -276,6 +284,13 @@ class AgreementReport:
             "left_out_unfinished": {
                 "documents": self.unfinished_documents,
                 "annotators": {name: self.unfinished.get(name, 0) for name in self.annotators},
+            },
+            "include_unfinished": self.include_unfinished,
+            "included_unfinished": {
+                "documents": self.included_unfinished_documents,
+                "annotators": {
+                    name: self.included_unfinished.get(name, 0) for name in self.annotators
+                },
             },
             "quotes": {
                 name: {"accepted": self.accepted[name], "rejected": self.rejected[name]}
@@ -314,11 +329,18 @@ _Value = int | str
 
 
 def compute_report(
-    alignments: Sequence[DocumentAlignment[QuoteT]], annotators: Sequence[str], threshold: float
+    alignments: Sequence[DocumentAlignment[QuoteT]],
+    annotators: Sequence[str],
+    threshold: float,
+    include_unfinished: bool = False,
 ) -> AgreementReport:
-    """Compute every figure from the aligned documents."""
+    """Compute every figure from the aligned documents; ``include_unfinished`` says they were
+    aligned with it (``align_corpus``), so that the report says so even where no document was
+    unfinished (where one was, the alignments tell)."""
     with paused_gc():
-        return _compute_report(alignments, annotators, threshold)
+        report = _compute_report(alignments, annotators, threshold)
+    report.include_unfinished = include_unfinished or report.included_unfinished_documents > 0
+    return report
 
 
 def _compute_report(
@@ -364,11 +386,17 @@ def _compute_report(
     width = len(names)
     unfinished = dict.fromkeys(names, 0)
     unfinished_documents = 0
+    included = dict.fromkeys(names, 0)
+    included_documents = 0
     for alignment in alignments:
         if alignment.unfinished:
             unfinished_documents += 1
             for name in alignment.unfinished:
                 unfinished[name] += 1
+        if alignment.included_unfinished:
+            included_documents += 1
+            for name in alignment.included_unfinished:
+                included[name] += 1
         present = alignment.present
         if len(present) < 2:
             if present:
@@ -590,6 +618,8 @@ def _compute_report(
         per_document=per_document,
         unfinished=unfinished,
         unfinished_documents=unfinished_documents,
+        included_unfinished=included,
+        included_unfinished_documents=included_documents,
     )
 
 
@@ -697,6 +727,15 @@ def unfinished_line(documents: int, by_annotator: dict[str, int]) -> str:
     return f"Left out as unfinished: {counted(documents, 'document')} ({named})"
 
 
+def included_unfinished_line(documents: int, by_annotator: dict[str, int]) -> str:
+    """The one line saying that records in unfinished documents were compared all the same,
+    e.g. ``Unfinished documents counted too: 12 documents (detector 12)``, or ``...: none``."""
+    if not documents:
+        return "Unfinished documents counted too: none"
+    named = ", ".join(f"{name} {count}" for name, count in by_annotator.items() if count)
+    return f"Unfinished documents counted too: {counted(documents, 'document')} ({named})"
+
+
 def _render_source_kind(report: AgreementReport, out: Callable[[str], None]) -> None:
     """The source-kind rows: apart from the labels' table, as they rest on other pairs (those
     whose source names agree), and the table has no room left in 80 columns."""
@@ -728,14 +767,19 @@ def render_table(report: AgreementReport, worst_documents: int = 10) -> str:
     out(textwrap.fill(f"Agreement of {', '.join(names)}", 80, subsequent_indent="  "))
     # "finished", not "labelled": a document both labelled but one has not finished is
     # compared for neither, and "labelled by one annotator only" said what was not so.
-    out(f"on {counted(report.documents, 'document')} finished by two or more of them")
+    taken = "labelled or finished" if report.include_unfinished else "finished"
+    out(f"on {counted(report.documents, 'document')} {taken} by two or more of them")
     if report.single_documents:
         single = report.single_documents
-        out(
-            f"({counted(single, 'document')} finished by one annotator only {are(single)} left out)"
-        )
+        out(f"({counted(single, 'document')} {taken} by one annotator only {are(single)} left out)")
     if report.unfinished_documents:
         out(unfinished_line(report.unfinished_documents, report.unfinished))
+    if report.include_unfinished:
+        out(
+            included_unfinished_line(
+                report.included_unfinished_documents, report.included_unfinished
+            )
+        )
     out(
         f"Alignment: exact span first, then overlap (shared / covered characters) >= "
         f"{report.threshold:.2f}"

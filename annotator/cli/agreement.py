@@ -4,6 +4,8 @@ Quotes of different annotators on a document are aligned one-to-one (exact span 
 best overlap of shared over covered characters above --threshold); every figure rests on that
 alignment. An annotator is compared only on the documents they finished (marked finished in
 annotate, or labelled and never marked): a line says how many were left out as unfinished.
+--include-unfinished compares them on the documents they have labels in as well, finished or
+not (for a detector's output imported as an annotator, which marks its documents not finished).
 Prints a table, or one JSON object with --json. --annotator NAME names one annotator, beside any
 named as arguments. With no annotator named, every annotator in the store is compared except the
 gold file.
@@ -33,12 +35,14 @@ GOLD = "gold"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Annotators, ``--json``, ``--threshold``, ``--documents``, ``--exclude``."""
+    """Annotators, ``--json``, ``--threshold``, ``--documents``, ``--exclude``,
+    ``--include-unfinished``."""
     parser.add_argument(
         "annotators",
         nargs="*",
         metavar="ANNOTATOR",
-        help="annotators to compare, as --annotator NAME also names one (default: all)",
+        help="annotators to compare, as --annotator NAME also names one (default: every "
+        f"annotator but those --exclude leaves out: the {GOLD} file)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
@@ -61,6 +65,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         metavar="NAME",
         help=f"annotator left out when none are named (default: {GOLD}); repeatable",
+    )
+    parser.add_argument(
+        "--include-unfinished",
+        action="store_true",
+        help="compare each annotator on the documents they have labels in, finished or not "
+        "(default: only on those they finished)",
     )
 
 
@@ -118,10 +128,16 @@ def load_quotes(
 
 
 def finished_any(
-    quotes: dict[str, list[QuoteLabels]], marks: dict[str, dict[str, bool]], name: str
+    quotes: dict[str, list[QuoteLabels]],
+    marks: dict[str, dict[str, bool]],
+    name: str,
+    include_unfinished: bool = False,
 ) -> bool:
     """Whether ``name`` counts as having finished at least one document (the rule of
-    ``records.counts_as_finished``: a mark saying so, or labels and no mark)."""
+    ``records.counts_as_finished``: a mark saying so, or labels and no mark); with
+    ``include_unfinished``, any label counts."""
+    if include_unfinished and quotes.get(name):
+        return True
     marked = marks.get(name, {})
     return any(marked.values()) or any(
         marked.get(quote.doc_id) is None for quote in quotes.get(name, ())
@@ -137,12 +153,16 @@ def run(args: argparse.Namespace) -> int:
     if not named:
         # Every file in the store: someone who opened annotate and finished no document would
         # only add pairs with no figure in them.
-        idle = [name for name in names if not finished_any(quotes, marks, name)]
+        idle = [
+            name for name in names if not finished_any(quotes, marks, name, args.include_unfinished)
+        ]
         if idle and len(names) - len(idle) >= 2:
             names = [name for name in names if name not in idle]
             print(f"left out, finished no document: {', '.join(idle)}", file=sys.stderr)
-    alignments = align_corpus(quotes, names, args.threshold, marks=marks)
-    report = compute_report(alignments, names, args.threshold)
+    alignments = align_corpus(
+        quotes, names, args.threshold, marks=marks, include_unfinished=args.include_unfinished
+    )
+    report = compute_report(alignments, names, args.threshold, args.include_unfinished)
     if args.json:
         sys.stdout.write(orjson.dumps(report.to_json(), option=orjson.OPT_INDENT_2).decode())
         sys.stdout.write("\n")

@@ -93,7 +93,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         metavar="FILE",
         help='audit the quotes of a quotes-JSONL file ({"id", "quotes"} lines: detect output, '
-        "a gold file such as seeds/gold.jsonl)",
+        "a gold file such as seeds/gold.jsonl; default, with none of --from-store, --detect "
+        "and --quotes: the store's labels if it has some for the corpus, else the detector)",
     )
     parser.add_argument(
         "--min-similarity",
@@ -132,12 +133,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=flag_name,
         metavar="FLAG",
         help="show only statements with this flag: misattributed, reworded, source-differs, "
-        "trimmed, paraphrased (repeatable: all must hold)",
+        "trimmed, paraphrased (repeatable: all must hold; default: every statement)",
     )
     parser.add_argument(
         "--speaker",
         metavar="NAME",
-        help="show only statements some report gives to NAME (variants and surname match)",
+        help="show only statements some report gives to NAME (variants and surname match; "
+        "default: any speaker)",
     )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print one JSON object")

@@ -148,8 +148,8 @@ def run(args: argparse.Namespace) -> int:
                 finished = False
                 raise _naming_output(error, args.output) from None
             finally:
-                if partial is not None and finished:
-                    os.replace(partial, target)  # type: ignore[arg-type]
+                if partial is not None and target is not None and finished:
+                    os.replace(partial, target)
                 elif partial is not None:
                     partial.unlink(missing_ok=True)
         else:

@@ -45,7 +45,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Format, corpus, selection, split and output options."""
     exportable = [name for name, fmt in FORMATS.items() if fmt.writer is not None]
     parser.add_argument(
-        "format", choices=[*exportable, "all"], metavar="FORMAT", help=", ".join(exportable)
+        "format",
+        choices=[*exportable, "all"],
+        metavar="FORMAT",
+        help=f"{', '.join(exportable)}, or all (every one, spacy where it is installed)",
     )
     parser.add_argument(
         "corpus",
@@ -68,7 +71,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--input",
         type=Path,
         metavar="FILE",
-        help="export the quotes of this file instead of the store (a conversion)",
+        help="export the quotes of this file instead of the store (a conversion; default: the "
+        "store)",
     )
     parser.add_argument(
         "--input-format",
@@ -98,7 +102,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--split",
         metavar="SHARES",
-        help="split documents into train/dev/test, e.g. 80/10/10 (or train/test: 90/10)",
+        help="split documents into train/dev/test, e.g. 80/10/10 (or train/test: 90/10; "
+        "default: no split, one file)",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the split (default: 0)")
     parser.add_argument(

@@ -33,9 +33,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         type=Path,
         metavar="CORPUS",
-        help="check every document against this corpus (same id, same text)",
+        help="check every document against this corpus (same id, same text; default: none, the "
+        "file's own text is taken)",
     )
-    parser.add_argument("--corpus", dest="corpus_option", type=Path, help="the same as CORPUS")
+    parser.add_argument(
+        "--corpus", dest="corpus_option", type=Path, metavar="CORPUS", help="the same as CORPUS"
+    )
     parser.add_argument(
         "--skip-bad",
         action="store_true",
@@ -44,7 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--source-annotator",
         metavar="NAME",
-        help="when the file holds several annotators' labels, import only this one's",
+        help="when the file holds several annotators' labels, import only this one's (default: "
+        "such a file is refused)",
     )
 
 

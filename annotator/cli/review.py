@@ -5,7 +5,8 @@ turns that off); the UI then walks through each disagreement, document by docume
 decision is saved as it is made, and a later run resumes at the first one left open.
 Arguments: an optional CORPUS (a folder or file; default seeds/ if it exists) for the document
 texts, then the annotators to review (default: every one in the store but the gold file, other
-reviews' outputs and anyone who finished no document).
+reviews' outputs and anyone who finished no document). --include-unfinished takes an annotator's
+labels in documents they have not finished as well (a detector's output imported as one).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ DEFAULT_CORPUS = Path("seeds")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Corpus and annotators, ``--out``, ``--threshold``, ``--no-auto-merge``."""
+    """Corpus and annotators, ``--out``, ``--threshold``, ``--no-auto-merge``,
+    ``--include-unfinished``."""
     parser.add_argument(
         "names",
         nargs="*",
@@ -55,10 +57,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_false",
         help="do not write unanimous quotes to the gold file; review only disagreements",
     )
+    parser.add_argument(
+        "--include-unfinished",
+        action="store_true",
+        help="review each annotator's labels in documents they have not finished too "
+        "(default: only in those they finished, as for agreement)",
+    )
 
 
 def split_names(
-    names: list[str], store: AnnotationStore, out: str
+    names: list[str], store: AnnotationStore, out: str, include_unfinished: bool = False
 ) -> tuple[Corpus | None, list[str]]:
     """The corpus (first name, if it is an existing path that is no annotator) and annotators."""
     known = set(store.annotators())
@@ -72,7 +80,7 @@ def split_names(
         raise UserError(f"{names[0]}: no such file or folder (the corpus)")
     elif DEFAULT_CORPUS.exists():
         corpus_path = DEFAULT_CORPUS
-    annotators = list(dict.fromkeys(names)) or default_annotators(store, out)
+    annotators = list(dict.fromkeys(names)) or default_annotators(store, out, include_unfinished)
     for name in annotators:
         if name not in known and Path(name).exists():
             raise UserError(f"{name}: the corpus comes first: review CORPUS ANNOTATOR ...")
@@ -95,11 +103,14 @@ def _looks_like_a_path(name: str) -> bool:
     return "/" in name or os.sep in name or name.endswith((*TEXT_SUFFIXES, *JSONL_SUFFIXES))
 
 
-def default_annotators(store: AnnotationStore, out: str) -> list[str]:
+def default_annotators(
+    store: AnnotationStore, out: str, include_unfinished: bool = False
+) -> list[str]:
     """Whom a review with no annotator named reviews: every file in the store but the gold
     file (``--out``, and ``gold`` as for ``agreement``), another review's output (its records
     carry ``meta.adjudication``), and, as ``agreement`` does, anyone who finished no document
-    (who opened annotate once), when two others remain; stderr names who was left out.
+    (who opened annotate once), when two others remain; stderr names who was left out. With
+    ``include_unfinished``, anyone with a label counts as having done something.
 
     Every file but ``--out`` was taken: the gold file of an earlier review, and someone who had
     finished nothing, each took a key and a column, and ten files refused the review.
@@ -117,7 +128,9 @@ def default_annotators(store: AnnotationStore, out: str) -> list[str]:
             sample = next(filter(None, map(folded.quotes, folded.doc_ids())), [])
             if any("adjudication" in quote.meta for quote in sample):
                 reviews.append(name)
-            elif not folded.finished_doc_ids():
+            elif not folded.finished_doc_ids() and not (
+                include_unfinished and folded.unfinished_doc_ids()
+            ):
                 idle.append(name)
             else:
                 kept.append(name)
@@ -135,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
     """Open the review UI; print why when it cannot start."""
     store = AnnotationStore(args.store)
     check_annotator_name(args.out)
-    corpus, annotators = split_names(args.names, store, args.out)
+    corpus, annotators = split_names(args.names, store, args.out, args.include_unfinished)
     if args.out in annotators:
         raise UserError(f"{store.path_for(args.out)}: the gold file cannot also be reviewed")
     refuse_annotators_own_file(store, args.out)
@@ -152,6 +165,7 @@ def run(args: argparse.Namespace) -> int:
         threshold=args.threshold,
         auto_merge=args.auto_merge,
         reviewer=args.annotator,
+        include_unfinished=args.include_unfinished,
     )
     app.run()
     warn_left_out(corpus)  # here: the screen would have covered it

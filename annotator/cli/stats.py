@@ -27,7 +27,12 @@ ANNOTATOR_HELP = "count only this annotator's labels (default: every annotator's
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Optional corpus and ``--json``."""
-    parser.add_argument("corpus", nargs="?", type=Path, help="corpus to count documents of")
+    parser.add_argument(
+        "corpus",
+        nargs="?",
+        type=Path,
+        help="corpus to count documents of (default: none, only the documents with labels)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 

@@ -35,6 +35,7 @@ from annotator.detect.lexicon import (
 )
 from annotator.detect.names import (
     FIRST_NAMES,
+    ORG_WORDS,
     STOP_CAPS,
     UPPER,
     caseless_word,
@@ -393,6 +394,8 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         # write it, is no word of the subject (the mention's offsets are found by walking back
         # over the tokens kept, so dropping one leaves them right).
         tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
+    if ")" in tokens:
+        tokens = _without_picture_asides(tokens)
     index = len(tokens) - 1
     if (
         index >= 1
@@ -409,6 +412,16 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     while index >= 0:
         token = tokens[index]
         lowered = token.lower()
+        if token in MONTH_SURNAMES:
+            if _month_surname(tokens, index):
+                break  # ``Ada May said``: her surname, not the modal
+            if (
+                index == len(tokens) - 1
+                and (index == 0 or tokens[index - 1] in _BEFORE_LONE_SURNAME)
+                and _month_named_as_surname(text, token)
+            ):
+                # ``May said`` opening a sentence once ``Ada May`` was named: her surname
+                return _mention(text, tokens, index, index, cue_start)
         if lowered in AUXILIARIES or (
             # ``has been saying``: a progressive, where ``been`` before any other cue makes a
             # passive whose subject heard the words (``You have been told that``)
@@ -757,6 +770,8 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
         token = tokens[j]
         word = token.lower()
         if word in _COMMON_DETERMINERS:
+            if _opens_reduced_relative(tokens, j, index):
+                return index, index
             if (
                 j >= 2
                 and tokens[j - 1].lower() == "of"
@@ -816,6 +831,116 @@ def _common_phrase_head_only(tokens: list[str], index: int) -> tuple[int, int] |
     return None
 
 
+_SINGULAR_DETERMINERS = frozenset("a an another each every".split())
+"""Determiners of one thing, which a plural noun cannot be the head of."""
+_QUANTITY_NOUNS = frozenset(
+    "few dozen couple number handful lot host score hundred thousand group pair majority "
+    "minority share third half quarter percent".split()
+)
+"""Singular nouns that count a plural after them (``a dozen skippers``): one phrase."""
+
+
+MONTH_SURNAMES = frozenset(month.capitalize() for month in _MONTH_WORDS)
+"""Months written as names are (``May``, ``June``): what :func:`_month_surname` looks at."""
+
+
+_PICTURE_ASIDES = frozenset(
+    "pictured left right above below top bottom centre center inset far-left far-right".split()
+)
+"""Words of a parenthesis that points at a photograph (``Ada Lind (pictured) said``)."""
+
+
+def _without_picture_asides(tokens: list[str]) -> list[str]:
+    """``tokens`` without the parentheses that point at a photograph (``(pictured)``,
+    ``(left)``): no part of the subject, which runs on across them (``A letter from residents
+    (pictured) said``, ``Ada Lind (left) and Ivo Kral (right) said``). The mention's offsets
+    are found by walking back over the tokens kept, so dropping some leaves them right."""
+    kept: list[str] = []
+    for token in tokens:
+        if (
+            token == ")"
+            and len(kept) >= 2
+            and kept[-2] == "("
+            and kept[-1].lower() in _PICTURE_ASIDES
+        ):
+            del kept[-2:]
+            continue
+        kept.append(token)
+    return kept
+
+
+_BEFORE_LONE_SURNAME = frozenset([",", ".", ";", "“", '"', "and", "but", "And", "But"])
+"""Tokens after which a lone surname may open a clause (not ``in May``, a date)."""
+
+
+def _month_named_as_surname(text: str, month: str) -> bool:
+    """Whether ``text`` names someone with ``month`` as a surname (``Ada May``): a month
+    right after a capitalised word that is no stop word, title or role."""
+    for match in re.finditer(rf"\b([{UPPER}][a-z]+)[ \t]+{month}\b", text):
+        given = match.group(1).lower()
+        if (
+            given not in STOP_CAPS
+            and given not in TITLE_WORDS
+            and given not in ROLE_NOUNS
+            and given not in ORG_WORDS
+        ):
+            return True
+    return False
+
+
+def _month_surname(tokens: list[str], index: int) -> bool:
+    """True when ``tokens[index]`` is a month written as a surname: capitalised right after
+    a given name, a capitalised word that is no month, day or other stop word (``Ada May``,
+    ``Col. Lena June``); a month opening a date or after a preposition (``in May``) is not."""
+    token = tokens[index]
+    if index < 1 or not token[:1].isupper() or token.lower() not in _MONTH_WORDS:
+        return False
+    given = tokens[index - 1]
+    return (
+        given.isalpha()
+        and given[:1].isupper()
+        and given[1:].islower()
+        and given.lower() not in STOP_CAPS
+        and given.lower() not in TITLE_WORDS
+        and given.lower() not in ROLE_NOUNS
+        and given.lower() not in ORG_WORDS
+    )
+
+
+_IRREGULAR_PLURAL_PEOPLE = frozenset("people men women children police".split())
+"""Plurals of people that do not end in ``s``."""
+
+
+def _opens_reduced_relative(tokens: list[str], determiner: int, index: int) -> bool:
+    """True when the singular determiner at ``tokens[determiner]`` opens a noun that a
+    relative clause without ``that`` follows, its subject the plural noun of people at
+    ``tokens[index]`` (``set a price analysts said would hold``: the analysts speak, the
+    price is the verb's object). A singular determiner cannot open a plural head, so the
+    plain words after it are a phrase of their own."""
+    head = tokens[index]
+    between = tokens[determiner + 1 : index]
+    return (
+        tokens[determiner].lower() in _SINGULAR_DETERMINERS
+        and bool(between)
+        and head.islower()
+        and (
+            head.endswith("s")
+            and not head.endswith("ss")
+            and noun_of_people(head)
+            or head in _IRREGULAR_PLURAL_PEOPLE
+        )
+        and not between[-1].endswith("s")
+        and between[-1] not in _QUANTITY_NOUNS
+        and all(
+            word.isalpha()
+            and word.islower()
+            and word not in _FUNCTION_WORDS
+            and word not in _PREPOSITION_WORDS
+            for word in between
+        )
+    )
+
+
 def _collect_backward(
     tokens: list[str], index: int, common: bool = False
 ) -> tuple[int, int] | None:
@@ -835,7 +960,7 @@ def _collect_backward(
         while first < owner and tokens[first].lower() in STOP_CAPS:
             first += 1
         return first, owner
-    if not _np_head(head):
+    if not _np_head(head) and not (head in MONTH_SURNAMES and _month_surname(tokens, index)):
         return _common_phrase(tokens, index) if common else None
     start = index
     j = index - 1
@@ -845,6 +970,8 @@ def _collect_backward(
         if lowered in _DETERMINERS:
             if lowered == "that" and head.islower() and head.endswith("s"):
                 break  # ``a move that residents warned``: a relative ``that``, no determiner
+            if _opens_reduced_relative(tokens, j, index):
+                break
             start = j
             if (
                 j >= 2
@@ -948,6 +1075,8 @@ def _modified_role_start(tokens: list[str], stop: int, start: int, head: str) ->
             # preposition, not the speaker's; ``that`` and its kin open a clause as often.
             governed = k > 0 and tokens[k - 1].lower() in _PREPOSITION_WORDS
             if k == stop or governed or word.lower() in _CLAUSE_DETERMINERS:
+                return start
+            if _opens_reduced_relative(tokens, k, start):
                 return start
             return start if tokens[start].endswith(("’s", "'s")) else k
         if k < stop and word.endswith(("’s", "'s")) and word[:-2].isalpha():
@@ -1181,7 +1310,13 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
             rest = [t.rstrip(".").lower() for t, _ in tokens[k + 1 : k + 5]]
             if rest[:1] and rest[0] in _LANGUAGES or any(w in _ADVERBIAL_HEADS for w in rest):
                 break
-        if _people_head(bare) or determiner:
+        if (
+            _people_head(bare)
+            or determiner
+            or k > 0
+            and bare in MONTH_SURNAMES
+            and _month_surname([tokens[k - 1][0], bare], 1)  # ``said Ada May``
+        ):
             last = k
         if ends_sentence:
             break
@@ -1340,7 +1475,16 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
             break
         if lowered in ("of", "for") and head == j - 1 and _names_person(tokens, head):
             affiliation = True
-        if _people_head(bare) and not affiliation:
+        if (
+            _people_head(bare)
+            or bare in MONTH_SURNAMES
+            and (
+                j > k
+                and _month_surname(tokens, j)  # ``Ada May said``: her surname, not the modal
+                or j == k
+                and _month_named_as_surname(text, bare)  # ``“...,” May said`` after her name
+            )
+        ) and not affiliation:
             head = j
         elif lowered in SPEECH_VERBS or lowered in BELIEF_VERBS:
             break
@@ -1504,7 +1648,8 @@ _OUTLET_NP = (
     # ``told state media``, ``told state television``: the state's outlets, unnamed
     r"state(?:[- ]run|-owned|-controlled)?\s+(?:media|television|TV|radio)(?![\w\-])|"
     # ``WKTV 7 News``: a station's call letters and channel number before its head
-    rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?![\w])|"
+    # ``The Varnby Post-Courier``: a head joined to another capitalised word is one name
+    rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?:-{_CAPS})?(?![\w])|"
     rf"(?:{_CAPS}\s+)?(?:state[- ]run\s+|state\s+|official\s+|public\s+)?(?:news\s+agency|"
     rf"broadcaster|newspaper|daily|TV\s+channel|television|radio|news\s+site|outlet)\s+"
     rf"{_CAPS}(?:\s+{_CAPS}){{0,3}})"
@@ -1550,7 +1695,7 @@ _SHOWS = (
     "Meet the Press|Face the Nation|This Week|State of the Union|Fox News Sunday|"
     "Sunday Morning Futures|60 Minutes|Good Morning America|Today|Morning Joe"
 )
-_REPORTING_VERBS = "reports|reported|said|says|writes|wrote|notes|noted"
+_REPORTING_VERBS = "reports|reported|said|says|writes|wrote|notes|noted|quoted|quotes|cited|cites"
 # The outlet stands at the start of the region (after the space in front), after a comma or a
 # semicolon, or after a word break. Each of these opens with one non-word character, the pad
 # space, the comma or the one before the break (an outlet opens with a word character), so the

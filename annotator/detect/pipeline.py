@@ -49,6 +49,7 @@ from annotator.detect.attribution import (
     CUE_RE,
     CUE_SCAN_RE,
     MONTH_GIVEN_NAMES,
+    MONTH_SURNAMES,
     OBJECT_TAKING,
     OPENING_PARTICIPLES,
     QUOTE_TAG_PHRASES,
@@ -76,6 +77,7 @@ from annotator.detect.attribution import (
 from annotator.detect.cuewords import find_cue_words
 from annotator.detect.headlines import circumstance_follows, find_headline_attributions
 from annotator.detect.lexicon import (
+    ABBREVIATIONS,
     BARE_NOUN_LIKE_FORMS,
     BELIEF_VERBS,
     HEADLINE_CUES,
@@ -105,6 +107,7 @@ from annotator.detect.names import (
     ORG_WORDS,
     SENTENCE_ADVERBS,
     STOP_CAPS,
+    UPPER,
     DocumentNames,
     canonical_speaker_key,
     caseless_word,
@@ -502,6 +505,62 @@ _OWNED_SPEECH_NOUN_RE = re.compile(
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
 
 
+_SUBJECT_OPENING_RE = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So)\s+)?(?:[Tt]he\s+)?")
+"""What may stand before a possessor that opens its sentence as the subject's first word."""
+_WORD_OR_BREAK_RE = re.compile(r"[\w’'\-]+|[,;:()—–]")
+"""A word, or a mark that breaks a clause."""
+_CLAUSE_BREAKS = frozenset(",;:()—–")
+_CLAUSE_JOINS = frozenset(
+    "and or but because as since while when if although though after before until unless "
+    "whereas so that which who where".split()
+)
+"""Words that open or join another clause, whose own verb may follow with a subject."""
+_DETERMINER_AFTER_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|some|many)\s")
+_NO_MAIN_VERB_BEFORE = frozenset(
+    """
+    and or but nor that which who whom whose what when where why how if whether because as
+    since while though although unless until so than it he she they we i you there this not
+    never also still only just even
+    """.split()
+)
+"""Words after which a finite verb continues the clause it stands in (``the fund was empty and
+was spent``, ``because it was spent``), not the sentence around it."""
+
+
+def _main_verb_after_clause(text: str, start: int, end: int) -> int | None:
+    """Where the main verb of a sentence whose subject holds the clause ``text[start:end]``
+    starts (``that the fund was empty [was denied by ...]``): the first finite auxiliary or
+    past tense that opens a verb group after the clause's own verb, right after a word that
+    neither joins nor opens another clause. None when there is no such verb or a comma,
+    a dash or a parenthesis comes first (an aside the words may go on after)."""
+    seen_verb = False
+    previous = ""
+    for word in _WORD_OR_BREAK_RE.finditer(text, start, end):
+        token = word.group().lower()
+        if token in _CLAUSE_BREAKS:
+            return None
+        finite = token in _FINITE_WORDS or token in _IRREGULAR_PAST or token.endswith("ed")
+        if seen_verb and token in _CLAUSE_JOINS:
+            return None  # ``... was empty because the board spent it``: another clause's verb
+        if finite and not seen_verb:
+            seen_verb = token in _FINITE_WORDS or token in _IRREGULAR_PAST or bool(previous)
+        elif (
+            finite
+            and (
+                token in _FINITE_WORDS
+                or token in _IRREGULAR_PAST
+                # ``... was empty angered the board``: a past tense with its object
+                or _DETERMINER_AFTER_RE.match(text, word.end()) is not None
+            )
+            and previous not in _NO_MAIN_VERB_BEFORE
+            and previous not in _FINITE_WORDS
+            and not previous.endswith("ly")
+        ):
+            return word.start()
+        previous = token
+    return None
+
+
 _CAPS_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'\-]*|[A-Z]\.))*")
 """Runs of capitalised words (ASCII capitals and initials): a cheap scan for name mentions."""
 _POSSESSOR_RE = re.compile(
@@ -604,6 +663,20 @@ _LETTER_CLOSING_RE = re.compile(
 """A letter's closing on a line of its own (``Yours faithfully,``, ``Kind regards,``)."""
 _SIGNATURE_RE = re.compile(r"\s*\n[ \t]*(?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)")
 """The writer's name on the line under a letter's closing."""
+_DOCUMENT_READS_RE = re.compile(r"\s+(?P<verb>reads|read|runs|ran)\b")
+"""A verb after a document's noun that introduces its words (``The letter reads:``)."""
+_DOCUMENT_READS_BEFORE_RE = re.compile(
+    r"(?P<doc>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w’']+[’']s)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:letter|email|e-mail|note|sign|banner|placard|poster|message|statement|memo|text|"
+    r"caption|inscription|post|tweet|notice|plaque|card|petition))\s+(?P<cue>reads|read)\b"
+    r"(?:\s+(?:in\s+full|in\s+part|simply))?[:,]?\s*$"
+)
+"""A document and ``reads`` right before a quote (``The letter reads: “...”``)."""
+_DOCUMENT_PHRASE_RE = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+|(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+[’']s\s+)"
+    r"(?:[\w\-]+\s+){0,2}[\w\-]+$"
+)
+"""The document's noun phrase, its determiner or possessor first (``The full letter``)."""
 _REMARK_RE = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
@@ -662,6 +735,11 @@ _DOCUMENT_NOUNS = frozenset(
 """Documents and messages: introduced by ``saying`` or ``stating``, they carry the words of
 whoever sent them (``issued a statement saying``), the source rather than the speaker."""
 _SOCIAL_WORDS = frozenset("tweet tweets post posts posting video message messages".split())
+_IN_TO_SAY_RE = re.compile(r"\s+in\s+to\s+(?P<verb>[a-z]+)\s+")
+"""``wrote in to say``, ``called in to ask``: a reader's letter or call and its verb of
+speech, after which the content starts."""
+_OBJECT_PRONOUNS = frozenset("it them him her this that".split())
+"""Pronouns that may stand as the object of a verb before its particle (``shrugs it off``)."""
 _SENDING_PARTICLES = frozenset("off out up back also".split())
 """Words between a verb of sending and its object (``sent off a letter``, ``put out``)."""
 _PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\s+$")
@@ -1257,6 +1335,48 @@ _PARTICIPLE_OPENING_RE = re.compile(
 """A participle cue opening what follows a cue, after its comma and adverbs."""
 
 
+_QUOTED_AS_RE = re.compile(
+    r"\b(?:[Mm]is)?(?:quot|cit)(?:ed|es|e|ing)\s+"
+    r"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\w.’'\-]+\s+){0,4}?"
+    r"[\w’'\-]+)(?:,\s+[^,;:“”\"]{1,60},)?\s+as\s+$"
+)
+"""``quoted Dr Ilse Varga as`` right before ``saying``: the person quoted (an apposition
+after the name may stand before ``as``: ``quoted Ilse Varga, a nurse, as``)."""
+_PICTURE_ASIDE_END_RE = re.compile(
+    r"\s*\((?:pictured|left|right|above|below|top|bottom|centre|center|inset)\)$"
+)
+"""A parenthesis pointing at a photograph, closing one speaker of a coordination."""
+_MESSAGE = (
+    r"(?P<doc>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:letter|statement|email|e-mail|memo|note|message|text message|press release|petition))"
+    r"\s+(?:from|signed\s+by|sent\s+by|written\s+by)\s+"
+)
+_MESSAGE_FROM_RE = re.compile(_MESSAGE + r"(?P<sender>\S.*)")
+"""A speaker phrase that is a message and its sender (``A letter from the residents``)."""
+_MESSAGE_BEFORE_RE = re.compile(_MESSAGE + r"$")
+"""A message and the word that joins its sender, right before the sender found as speaker."""
+_DEMONYM_PHRASE_RE = re.compile(rf"[Tt]he (?P<word>[{UPPER}][a-z]+(?:ian|ean|an|i))")
+"""``the Brazilian``, ``the Israeli``: a person called by where they are from (or by party:
+``the Republican``), as a speaker phrase."""
+_NOT_DEMONYMS = frozenset(
+    "Guardian Australian Vatican Taliban Kremlin Pentagon Sudan Oman Iran Yemen Bahrain "
+    "Ottoman Caribbean Mediterranean Atlantic Pacific Hawaii Mali Malawi Delhi Dubai Shanghai "
+    "Mumbai Nairobi Helsinki Karachi Riyadh Islamabad Taiwan Japan Wuhan Tehran Amman Pakistan "
+    "Afghanistan Kazakhstan Uzbekistan Sheridan Morgan Dean Brian Ian Ivan Stan Evan Jordan".split()
+)
+"""Words shaped like a demonym that name a paper, a body, a place or a person instead."""
+_OUTLET_VERBS = frozenset("reported reports reporting published publishes editorialized".split())
+"""Cues whose subject is more often a paper than a person."""
+_TELLING_CUES = frozenset("told tells tell telling".split())
+"""Cues whose object may be the outlet the words were given to (``told Gadgetline``)."""
+_TOLD_NAME_RE = re.compile(rf"\s+(?P<name>[{UPPER}][\w’'\-]*[a-z0-9][\w’'\-]*)\b(?![’'])\s*")
+"""One capitalised word after a cue of telling, with the spaces after it."""
+_SOCIAL_NAME_SET = frozenset(SOCIAL_NAMES.split("|"))
+"""Social networks, which a post reaches the article through as a social source."""
+_SENT_TO_NAME_RE = re.compile(rf"\s(?:to|with)\s+(?P<name>[{UPPER}][\w’'\-]*[a-z0-9][\w’'\-]*)$")
+"""A source that names, last, the one-word name it was given to (``a statement to Gadgetline``)."""
+
+
 def detect_quotes(text: str) -> list[Candidate]:
     """Every quote candidate in ``text``, sorted by start offset.
 
@@ -1436,13 +1556,136 @@ class _Detector:
         self.find_blocks()
         self.find_labelled_lines()
         self.unname_passive_subjects()
+        self.quoted_as_saying()
         self.drafts = [
             draft
             for draft in self.drafts
             if draft.cue is None or _ANONYMITY_REQUEST_RE.match(self.text, draft.cue.start) is None
         ]
         self.resolve()
+        self.propose_unknown_outlets()
         return self.to_candidates()
+
+    def propose_unknown_outlets(self) -> None:
+        """Give a draft told to a one-word name that is no person's that name as its outlet
+        source (``Lund told Gadgetline the launch slipped``): the lexicon cannot list every
+        site and magazine, and a name nobody in the document bears, with no given name, title
+        or honorific anywhere, is an outlet more often than not. People (``told Maria``,
+        ``told Judge Ortiz``) and bodies or places addressed (``told Congress``, ``told
+        Varnby``) are left as addressees, as ``told reporters`` is."""
+        text = self.text
+        for draft in self.drafts:
+            cue = draft.cue
+            source = draft.source
+            if source is not None and source.kind in (SourceKind.PUBLICATION, SourceKind.EVENT):
+                # ``in an emailed statement to Gadgetline``, ``in an interview with
+                # Gadgetline``: the outlet the statement went to is the channel, as a known
+                # outlet's name there is.
+                sent = _SENT_TO_NAME_RE.search(source.text)
+                if sent is not None and not self.bears_person_or_place(sent.group("name")):
+                    start = source.start + sent.start("name")
+                    name = sent.group("name")
+                    draft.source = Source(name, SourceKind.OUTLET, start, start + len(name))
+                continue
+            if (
+                source is not None
+                or cue is None
+                or cue.text.lower() not in _TELLING_CUES
+                or draft.start < cue.end
+                and draft.end > cue.start
+            ):
+                continue
+            told = _TOLD_NAME_RE.match(text, cue.end)
+            if told is None:
+                continue
+            name = told.group("name")
+            after = told.end()
+            if not (
+                after == draft.start
+                or text.startswith("that ", after)
+                and after + 5 == draft.start
+                or text[after : after + 1] in (",", ".", ":", ";")
+                and draft.type is not QuoteType.INDIRECT
+            ):
+                continue  # ``told Gadgetline reviewers ...``: no clause right after the name
+            if self.bears_person_or_place(name):
+                continue
+            start = told.start("name")
+            draft.source = Source(name, SourceKind.OUTLET, start, start + len(name))
+
+    def bears_person_or_place(self, name: str) -> bool:
+        """Whether ``name``, a capitalised word, reads as a person's, a body's or a place's in
+        this document rather than an unknown outlet's."""
+        lowered = name.lower()
+        if (
+            lowered in FIRST_NAMES
+            or lowered in STOP_CAPS
+            or lowered in TITLE_WORDS
+            or lowered in LEADING_ROLE_WORDS
+            or lowered in ROLE_NOUNS
+            or lowered in ORG_WORDS
+            or lowered in MONTH_GIVEN_NAMES
+            or lowered in ABBREVIATIONS
+            or name in _SOCIAL_NAME_SET  # ``a video to Facebook``: a network, no outlet
+            # ``told Republicans``, ``told MPs``: people in the plural
+            or name.endswith("s")
+            and not name.isupper()
+        ):
+            return True
+        names = self.names
+        if (
+            name in names.persons
+            or names.fullest(name) != name
+            or names.gender(name) is not None
+            or names.is_place(name)
+        ):
+            return True
+        # ``Judge Ortiz`` or ``Lise Ortiz`` somewhere: a capitalised word right before the name
+        # (not opening a sentence) makes it part of a longer name.
+        for match in re.finditer(rf"\b{re.escape(name)}\b", self.text):
+            before = self.text[max(0, match.start() - 30) : match.start()]
+            words = before.split()
+            if (
+                words
+                and before[-1:] == " "
+                and words[-1][:1].isupper()
+                and words[-1].lower() not in STOP_CAPS
+                and words[-1][-1:] not in '.:!?”"'
+                or self.text[match.end() : match.end() + 1] == " "
+                and self.text[match.end() + 1 : match.end() + 2].isupper()
+                and not self.text[match.end() + 1 :].startswith(("I ", "A "))
+            ):
+                return True
+        return False
+
+    def quoted_as_saying(self) -> None:
+        """Give ``saying`` after ``quoted X as`` or ``cited X as`` (``misquoted Dr Ilse Varga
+        as saying the drug was safe``) the person quoted as its speaker, as the passive
+        ``Varga was quoted as saying`` has: the subject of ``quoted`` only passed the words on.
+        The object of ``cited`` read as content of its own is dropped."""
+        text = self.text
+        quoted_objects: set[int] = set()
+        for draft in self.drafts:
+            cue = draft.cue
+            if cue is None or cue.text.lower() != "saying":
+                continue
+            found = _QUOTED_AS_RE.search(text, max(0, cue.start - 150), cue.start)
+            if found is None:
+                continue
+            who_start, who_end = found.span("who")
+            draft.speaker = Mention(found.group("who"), who_start, who_end)
+            draft.resolved = None
+            quoted_objects.add(who_start)
+        if quoted_objects:
+            self.drafts = [
+                draft
+                for draft in self.drafts
+                if not (
+                    draft.start in quoted_objects
+                    and draft.cue is not None
+                    and draft.cue.text.lower().startswith(("cit", "quot", "misquot"))
+                )
+            ]
 
     def unname_passive_subjects(self) -> None:
         """Take the speaker from a draft whose speaker is the subject of its cue in the passive
@@ -1593,6 +1836,13 @@ class _Detector:
             for cut in _cuts(text, content_start, content_end):
                 content_start, content_end = self.trim(content_start, cut.start())
                 break
+            sent_start = self.sentence_bounds(match.start())[0]
+            if _SUBJECT_OPENING_RE.fullmatch(text, sent_start, owner.start("who")) is not None:
+                # ``Kral's assertion that the fund was empty was denied``: the noun phrase is
+                # the sentence's subject, so its main verb follows the clause and ends it.
+                main_verb = _main_verb_after_clause(text, content_start, content_end)
+                if main_verb is not None:
+                    content_start, content_end = self.trim(content_start, main_verb)
             if content_end - content_start < 12:
                 continue
             draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
@@ -2463,7 +2713,9 @@ class _Detector:
             inner = None
         if (
             inner is not None
-            and inner.start > content_start
+            # After the cue only: before a trailing cue (``Its roof was “old,” and needed
+            # repairs, the inspector said``) the verb after ``and`` is the content's subject's.
+            and inner.start > content_start >= cue_end
             and inner.end < content_end
             and _COMMA_CLOSE_RE.match(text, inner.end - 3, inner.end + 1)
             and (narrated := _AND_PAST_RE.match(text, inner.end, content_end)) is not None
@@ -2747,6 +2999,7 @@ class _Detector:
         (``whether ...``). Two fragments, one cue, as in an interrupted quote. None when the
         agent or the subject is not a plain phrase."""
         text = self.text
+        # The one caller matched it at cue_end first; a check here would run twice per cue.
         agent_start = _AGENT_RE.match(text, cue_end).end()  # type: ignore[union-attr]
         lowered = cue.lower()
         stop = _AGENT_END_RE.search(text, agent_start, sent_end)
@@ -3924,7 +4177,16 @@ class _Detector:
         ):
             return False
         between = self.text[words[k].end() : comma].split()
-        if len(between) > 1 or between and between[0] not in _SENDING_PARTICLES | {"down", "in"}:
+        particles = _SENDING_PARTICLES | {"down", "in", "aside"}
+        if between and between[-1] in particles:
+            between.pop()
+        elif between and between[0] in particles:
+            between.pop(0)  # ``shrugs off the criticism``: the particle before its object
+        if between and between[0] in _OBJECT_PRONOUNS:
+            between.pop(0)  # ``The mayor shrugs it off, insisting``
+        elif between and between[0] in _DETERMINER_WORDS and 2 <= len(between) <= 3:
+            between.clear()  # ``Lind dismisses the report, saying``: its object
+        if between:
             return False
         previous = words[k - 1].group()
         if previous[:1].isupper():
@@ -4055,6 +4317,9 @@ class _Detector:
         """Where the reported content starts after a cue: at ``that``, or after the addressee."""
         text = self.text
         position = cue_end
+        wrote_in = _IN_TO_SAY_RE.match(text, cue_end, sent_end)
+        if wrote_in is not None and wrote_in.group("verb").lower() in SPEECH_VERBS:
+            return wrote_in.end()  # ``wrote in to say the bins ...``: what the letter said
         aside = _ASIDE_BEFORE_THAT_RE.match(text, cue_end, sent_end)
         if aside is not None:
             return aside.end() - 5  # ``insisted, however, that ...``: from ``that``
@@ -4926,6 +5191,14 @@ class _Detector:
                 if speaker is not None:
                     cue = Mention(voice.group("cue"), at, voice.end("cue"))
                     return speaker, cue, find_source(text, sent_start, span.start)
+            reads = _DOCUMENT_READS_BEFORE_RE.search(
+                text, max(sent_start, span.start - 90), span.start
+            )
+            if reads is not None:
+                # ``The letter reads: “...”``: the document speaks, as in ``“...,” read the
+                # letter``
+                document = Mention(reads.group("doc"), *reads.span("doc"))
+                return document, Mention(reads.group("cue"), *reads.span("cue")), None
             caption = _CAPTION_BEFORE_RE.search(text, max(sent_start, span.start - 30), span.start)
             if caption is not None:
                 # ``shared a photo with the caption, “...”``: the caption is the poster's words.
@@ -5433,6 +5706,17 @@ class _Detector:
             remark = _REMARK_RE.search(text, sent_start, intro_end)
             if remark is not None:
                 draft.cue = Mention(remark.group(), remark.start(), remark.end())
+                reads = _DOCUMENT_READS_RE.match(text, remark.end(), intro_end)
+                if reads is not None:
+                    # ``The letter reads in full:``: the verb introduces the block, as a verb of
+                    # the intro does, and the document it reads from is the channel.
+                    verb = reads.start("verb")
+                    draft.cue = Mention(reads.group("verb"), verb, reads.end("verb"))
+                    phrase = _DOCUMENT_PHRASE_RE.search(text, sent_start, remark.end())
+                    if phrase is not None:
+                        draft.source = Source(
+                            phrase.group(), SourceKind.PUBLICATION, phrase.start(), phrase.end()
+                        )
         if draft.speaker is None:
             found = self.colon_subject(sent_start, intro_end)
             if found is not None and found[0].text.lower() not in ("here", "this", "that"):
@@ -5443,7 +5727,7 @@ class _Detector:
                 if other.speaker is not None and intro_start <= other.start < intro_end:
                     draft.speaker, draft.resolved = other.speaker, other.resolved
                     break
-        draft.source = find_source(text, sent_start, intro_end)
+        draft.source = find_source(text, sent_start, intro_end) or draft.source
         self.drafts.append(draft)
 
     def find_labelled_lines(self) -> None:
@@ -5648,6 +5932,10 @@ class _Detector:
             mention = draft.speaker
             if mention is None:
                 continue
+            if draft.resolved is None:
+                sender = self.document_sender_split(draft, mention)
+                if sender is not None:
+                    draft.speaker = mention = sender
             possessive, _, style = mention.text.partition(" ")
             if possessive.lower() in _STYLE_POSSESSIVES and style in _STYLES_OF_ADDRESS:
                 # ``His Highness said``: the style stands for the person, the possessive part
@@ -5693,6 +5981,20 @@ class _Detector:
                 draft.resolved = mention.text  # ``one shopper``: no name, the phrase as written
                 group = None
                 continue
+            demonym = _DEMONYM_PHRASE_RE.fullmatch(mention.text)
+            if (
+                demonym is not None
+                and demonym.group("word") not in _NOT_DEMONYMS
+                # ``The Varnbian reported``: a paper named like its readers
+                and (draft.cue is None or draft.cue.text.lower() not in _OUTLET_VERBS)
+            ):
+                # ``The Brazilian said``: a person named before, as ``he`` stands for one; the
+                # one the document calls so (``Brazilian striker Rui Tavares``) first.
+                word = demonym.group("word")
+                person = self.person_called(word) or self.antecedent(mention.start)
+                draft.resolved = person or mention.text
+                group = None
+                continue
             if " and " in mention.text:
                 speakers = self.coordinated(draft, mention)
                 if speakers is not None:
@@ -5710,6 +6012,10 @@ class _Detector:
             name = None if common_head else _speaker_name(mention.text)
             titled = self.titled_person(mention.text)
             signed = _READER_SIGN_RE.match(mention.text) if name is None else None
+            if name is None and mention.text in MONTH_SURNAMES:
+                # ``May said`` once ``Ada May`` was named (the speaker rules took the month for
+                # her surname): no name to clean, her fullest form
+                name = mention.text if self.names.fullest(mention.text) != mention.text else None
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
             elif signed is not None and self.names.fullest(signed[1]) != signed[1]:
@@ -5759,6 +6065,51 @@ class _Detector:
             phrase = head  # a person and the place they come from
         name = clean_name(phrase) if phrase else None
         return self.names.fullest(name) if name is not None else None
+
+    def document_sender_split(self, draft: Draft, mention: Mention) -> Mention | None:
+        """The sender of a message that is the subject (``A letter from residents said``,
+        ``A statement signed by the skippers said``), the message made the draft's source as
+        ``sent a letter saying`` makes it: the writers speak through the letter. None when the
+        speaker phrase is no such message or its sender."""
+        text = self.text
+        # Literal tests first: nearly no speaker phrase is a message or follows one.
+        inside = " from " in mention.text or " by " in mention.text
+        if not inside and not text.endswith(("from ", "by "), 0, mention.start):
+            return None
+        whole = _MESSAGE_FROM_RE.fullmatch(mention.text) if inside else None
+        if whole is not None:
+            start = mention.start + whole.start("sender")
+            sender = Mention(whole.group("sender"), start, mention.end)
+            document_start, document_end = mention.start, mention.start + whole.end("doc")
+        else:
+            before = _MESSAGE_BEFORE_RE.search(text, max(0, mention.start - 80), mention.start)
+            if before is None:
+                return None
+            sender = mention
+            document_start, document_end = before.span("doc")
+        if draft.source is None:
+            draft.source = Source(
+                text[document_start:document_end],
+                SourceKind.PUBLICATION,
+                document_start,
+                document_end,
+            )
+        return sender
+
+    def person_called(self, word: str) -> str | None:
+        """The one person the document names right after ``word`` and up to two plain words
+        (``Brazilian striker Rui Tavares``, ``the Kestrian Ada Lind``), by the fullest form of
+        the name; None when it names no one so, or two people."""
+        found = set()
+        pattern = re.compile(
+            rf"\b{re.escape(word)}(?:[ \t]+[a-z][\w\-]*){{0,2}}[ \t]+"
+            rf"([{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+)+)"
+        )
+        for match in pattern.finditer(self.text):
+            name = clean_name(match.group(1))
+            if name is not None and " " in name and looks_like_person(name):
+                found.add(self.names.fullest(name))
+        return next(iter(found)) if len(found) == 1 else None
 
     def titled_person(self, phrase: str) -> str | None:
         """The one person the document names with the title ``phrase`` is (``the judge``,
@@ -5847,7 +6198,12 @@ class _Detector:
             draft.resolved = whole  # one company's name, not its last word
             return whole
         names = []
-        for start, end in parts:
+        for k, (start, end) in enumerate(parts):
+            aside = _PICTURE_ASIDE_END_RE.search(mention.text, start, end)
+            if aside is not None:
+                # ``Ada Lind (left) and Ivo Kral``: the photograph's pointer is no part of her
+                end = aside.start()
+                parts[k] = (start, end)
             phrase = mention.text[start:end]
             capitalised = any(word[:1].isupper() for word in phrase.split())
             name = clean_name(phrase) if capitalised else None  # not ``her deputy``

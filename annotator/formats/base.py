@@ -25,7 +25,7 @@ from functools import cached_property
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Any, ClassVar, NamedTuple, Protocol, cast
+from typing import Any, ClassVar, NamedTuple, Protocol, TypeGuard, cast
 
 import orjson
 
@@ -50,6 +50,12 @@ TOKEN_PATTERN = re.compile(r"\w+|\S")
 """The tokenizer of token-based formats: a run of word characters, or one other non-space
 character. Simple on purpose: token offsets are exact ``str`` offsets and anyone can reproduce
 the tokens with this one regular expression."""
+
+
+def is_offset(value: Any) -> TypeGuard[int]:
+    """Whether ``value`` is an offset as another tool's JSON gives one: an int, not a bool
+    (which Python counts as one), a float or a string of digits, which ``int()`` would take."""
+    return type(value) is int
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:

@@ -326,6 +326,14 @@ def _read_ann(ann: Path, doc_id: str, text: str) -> Iterator[ReadDocument | BadL
     yield document
 
 
+def _offset(word: str) -> int:
+    """An offset of a T line: ASCII digits, as brat writes and reads them. ``int`` alone takes
+    ``+21``, ``2_1`` and other scripts' digits as 21, which brat would refuse."""
+    if not (word.isascii() and word.isdigit()):
+        raise ValueError(f"offset {word!r} is not a number")
+    return int(word)
+
+
 def _read_ann_line(
     raw: str,
     number: int,
@@ -339,8 +347,8 @@ def _read_ann_line(
         if key.startswith("T"):
             kind, _, offsets = parts[1].partition(" ")
             pairs = [piece.split() for piece in offsets.split(";")]
-            starts = [int(a) for a, _ in pairs]
-            ends = [int(b) for _, b in pairs]
+            starts = [_offset(a) for a, _ in pairs]
+            ends = [_offset(b) for _, b in pairs]
             entities[key] = (kind, min(starts), max(ends), number)
         elif key.startswith("R"):
             kind, first, second = parts[1].split()
@@ -430,7 +438,7 @@ def _to_str_offsets(
     key, kind_and_offsets, *covered = raw.split("\t")
     label, start, end, number = entities[key]
     pairs = [
-        (int(a), int(b))
+        (_offset(a), _offset(b))
         for a, b in (p.split() for p in kind_and_offsets.split(" ", 1)[1].split(";"))
     ]
     converted = [(brat.from_brat(a), brat.from_brat(b)) for a, b in pairs]

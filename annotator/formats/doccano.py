@@ -31,6 +31,7 @@ from annotator.formats.base import (
     Utf16Offsets,
     document_id,
     group_by_annotator,
+    is_offset,
     merged_document,
     quote_attributes,
     quote_fields,
@@ -109,7 +110,7 @@ def _read_line(
     for entity in entities:
         try:
             start, end = entity["start_offset"], entity["end_offset"]
-            if not isinstance(start, int) or not isinstance(end, int):
+            if not is_offset(start) or not is_offset(end):
                 raise TypeError
             label = str(entity["label"]).upper()
             entity_id = entity["id"]

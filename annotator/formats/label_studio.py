@@ -38,6 +38,7 @@ from annotator.formats.base import (
     WriteResult,
     document_id,
     group_by_annotator,
+    is_offset,
     json_element_lines,
     quote_fields,
     read_json_file,
@@ -287,7 +288,7 @@ def _read_result(
         region = regions.setdefault(region_id, {})
         if item.get("type") == "labels":
             labels = value.get("labels") or []
-            if not isinstance(value.get("start"), int) or not isinstance(value.get("end"), int):
+            if not is_offset(value.get("start")) or not is_offset(value.get("end")):
                 return BadLine(path, line, f"region {region_id}: start/end are not integers")
             shown, found = value.get("text"), text[value["start"] : value["end"]]
             if isinstance(shown, str) and shown != found:

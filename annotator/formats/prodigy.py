@@ -39,6 +39,7 @@ from annotator.formats.base import (
     TokenIndex,
     document_id,
     group_by_annotator,
+    is_offset,
     merged_document,
     quote_attributes,
     quote_fields,
@@ -215,18 +216,25 @@ def _read_task(
     for relation in relations:
         try:
             head, child = relation["head_span"], relation["child_span"]
-            key = (int(head["start"]), int(head["end"]), head.get("quote_id"))
+            offsets = (head["start"], head["end"], child["start"], child["end"])
+            if not all(map(is_offset, offsets)):
+                raise TypeError
+            key = (head["start"], head["end"], head.get("quote_id"))
             field_name = FIELD_OF_RELATION[str(relation["label"]).lower()]
-            target = [int(child["start"]), int(child["end"])]
-        except (KeyError, TypeError, ValueError):
-            return BadLine(path, number, "a relation lacks head_span, child_span or a known label")
+            target = [child["start"], child["end"]]
+        except (KeyError, TypeError):
+            return BadLine(
+                path,
+                number,
+                "a relation lacks head_span, child_span (with integer offsets) or a known label",
+            )
         mentions.setdefault(key, {}).setdefault(field_name, []).append(target)
     annotator = task.get("_annotator_id")
     for span in spans:
         if not isinstance(span, dict) or str(span.get("label", "")).upper() != "QUOTE":
             continue
         start, end = span.get("start"), span.get("end")
-        if not isinstance(start, int) or not isinstance(end, int):
+        if not is_offset(start) or not is_offset(end):
             return BadLine(path, number, "a QUOTE span lacks integer start and end")
         attributes = {field: span[key] for key, field in _ATTRIBUTE_KEYS.items() if key in span}
         if answer == "reject":

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from itertools import repeat
 from operator import attrgetter, contains
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import msgspec
 import orjson
@@ -53,6 +53,7 @@ from annotator.records import (
     Confidence,
     Origin,
     QuoteType,
+    SchemaVersion,
     SourceKind,
     Status,
     is_stored_record_line,
@@ -200,7 +201,7 @@ class ImportedQuote(msgspec.Struct, tag_field="record", tag="quote", kw_only=Tru
     careful path ignores them.
     """
 
-    schema_version: Literal[SCHEMA_VERSION] = SCHEMA_VERSION  # type: ignore[valid-type]
+    schema_version: SchemaVersion = SCHEMA_VERSION
     id: Name | None = None
     """The file's id; None: the importer derives one (an empty id goes the careful way)."""
     doc_id: str = ""
@@ -294,7 +295,8 @@ def _typed_document(path: Path, number: int, line: ReadLine, raw: bytes) -> Read
         for quote in quotes:
             # msgspec decodes ``meta`` as its declared type, Raw (a union would have it parse
             # the JSON itself, unlike the careful path); the parsed value replaces it in place.
-            quote.meta = orjson.loads(quote.meta) if quote.meta else None  # type: ignore[assignment]
+            parsed = orjson.loads(quote.meta) if quote.meta else None
+            quote.meta = parsed  # type: ignore[assignment]  # Raw replaced by its value, as said
     meta = orjson.loads(line.meta) if line.meta else None
     return ReadDocument(
         path,

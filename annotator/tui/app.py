@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -13,6 +14,7 @@ from textual.screen import Screen
 from annotator.corpus import Corpus
 from annotator.session import LIKELY_SCORE, Detector
 from annotator.store import AnnotationStore
+from annotator.tui.messages import SessionFailed
 from annotator.tui.screens.annotate import IDLE_AFTER, AnnotateScreen
 from annotator.tui.screens.help import key_label
 
@@ -33,6 +35,13 @@ class AnnotatorApp(App[None]):
     def on_mount(self) -> None:
         """Open the annotate screen."""
         self.push_screen(self.annotate_screen)
+
+    @on(SessionFailed)
+    def _session_failed(self, message: SessionFailed) -> None:
+        """Keep the reason the screen could not open its session (it comes up from the
+        screen), for the command line to print, and exit."""
+        self.failure = message.message
+        self.exit(return_code=2)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The command palette offers every key of the annotate screen too."""

@@ -30,6 +30,12 @@ class ReviewApp(App[None]):
         """Open the review screen."""
         self.push_screen(self.review_screen)
 
+    def on_review_screen_failed(self, message: ReviewScreen.Failed) -> None:
+        """Keep the reason the review could not start (it comes up from the screen), for the
+        command line to print, and exit."""
+        self.failure = message.message
+        self.exit()
+
     async def on_unmount(self) -> None:
         """Release the gold file however the app ends."""
         await self.review_screen.stop()
@@ -44,6 +50,7 @@ def make_review_app(
     threshold: float = DEFAULT_THRESHOLD,
     auto_merge: bool = True,
     reviewer: str | None = None,
+    include_unfinished: bool = False,
 ) -> ReviewApp:
     """The review app for ``annotators`` of ``store`` into the gold file ``out``."""
     return ReviewApp(
@@ -55,5 +62,6 @@ def make_review_app(
             threshold=threshold,
             auto_merge=auto_merge,
             reviewer=reviewer,
+            include_unfinished=include_unfinished,
         )
     )

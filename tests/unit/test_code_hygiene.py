@@ -35,3 +35,38 @@ def test_every_constants_docstring_stands_under_its_constant() -> None:
         if (lines := _strings_in_a_row(path.read_text(encoding="utf-8")))
     }
     assert found == {}
+
+
+def _ignores_without_reason(source: str) -> list[int]:
+    """Lines whose ``# type: ignore[code]`` has no reason: no comment after it on the line, and
+    none on the line above."""
+    lines = source.splitlines()
+    found = []
+    for number, line in enumerate(lines, 1):
+        _, ignore, rest = line.partition("# type: ignore[")
+        if not ignore:
+            continue
+        reason_after = "#" in rest.partition("]")[2]
+        reason_above = number > 1 and lines[number - 2].lstrip().startswith("#")
+        if not (reason_after or reason_above):
+            found.append(number)
+    return found
+
+
+def test_an_ignore_without_a_reason_is_found() -> None:
+    source = (
+        "a = f()  # type: ignore[misc]\n"
+        "b = f()  # type: ignore[misc]  # f is untyped\n"
+        "# f is untyped here too\n"
+        "c = f()  # type: ignore[misc]\n"
+    )
+    assert _ignores_without_reason(source) == [1]
+
+
+def test_every_type_ignore_says_why() -> None:
+    found = {
+        str(path.relative_to(PACKAGE.parent)): lines
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (lines := _ignores_without_reason(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}

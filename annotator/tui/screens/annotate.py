@@ -500,11 +500,6 @@ class AnnotateScreen(Screen[None]):
         session = AnnotationSession(corpus, annotations, detector=self.detector, clock=clock)
         self.post_message(SessionOpened(session))
 
-    @on(SessionFailed)
-    def _session_failed(self, message: SessionFailed) -> None:
-        self.app.failure = message.message  # type: ignore[attr-defined]
-        self.app.exit(return_code=2)
-
     @on(SessionOpened)
     def _session_opened(self, message: SessionOpened) -> None:
         self.session = message.session

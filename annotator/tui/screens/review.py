@@ -322,6 +322,7 @@ class ReviewScreen(Screen[None]):
         threshold: float,
         auto_merge: bool,
         reviewer: str | None,
+        include_unfinished: bool = False,
     ) -> None:
         super().__init__()
         self.store = store
@@ -338,6 +339,8 @@ class ReviewScreen(Screen[None]):
         """Whether unanimous quotes are merged."""
         self.reviewer = reviewer
         """Who reviews, noted in each decision."""
+        self.include_unfinished = include_unfinished
+        """Whether labels in documents their annotator has not finished take part."""
         self.adjudication: Adjudication | None = None
         """The open review, once the worker opened it."""
         self.items: list[Disagreement] = []
@@ -399,6 +402,7 @@ class ReviewScreen(Screen[None]):
             threshold=self.threshold,
             auto_merge=self.auto_merge,
             reviewer=self.reviewer,
+            include_unfinished=self.include_unfinished,
         )
         # Handed over here too, so stop() can close the files even if the Opened message is
         # never handled (a quit right after start); set once, before the thread goes on.
@@ -442,11 +446,6 @@ class ReviewScreen(Screen[None]):
             # second annotator's labels and the gold column at 80x24 for its first seconds.
             self._say(message.unfinished)
         self._refresh_status()
-
-    def on_review_screen_failed(self, message: Failed) -> None:
-        """Hand the reason to the app, which exits; the command line prints it."""
-        self.app.failure = message.message  # type: ignore[attr-defined]
-        self.app.exit()
 
     def on_review_screen_scanned(self, message: Scanned) -> None:
         """Add what was found; jump to the first open disagreement when it first appears."""
