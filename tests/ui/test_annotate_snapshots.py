@@ -124,8 +124,8 @@ def test_help_screen(snap_compare, news_corpus, make_annotator):
     """The help modal: sections Move, Label the focused quote, Adjust its span, Add a missed
     quote, The document (f marks it finished), Session, scrolling, the document list's keys
     (arrows, pages, home, end, enter, esc, backspace) and the input's keys, each key with what it
-    does. (Also asserts that every binding of the screen and of the list is listed, with its
-    description.)"""
+    does; the footer says 'esc Close help', not the screen's keys. (Also asserts that every
+    binding of the screen and of the list is listed, with its description.)"""
     app = make_annotator(news_corpus)
     failures: list[AssertionError] = []
     assert snap_compare(

@@ -387,3 +387,19 @@ async def test_g_goes_to_the_quote_skipped_in_this_document_first(write_corpus, 
         await pilot.press("g")
         await wait_loaded(pilot, "a-news.txt")
         assert screen.focus_index == 0
+
+
+async def test_the_footer_over_the_help_offers_the_key_that_closes_it(news_corpus, make_annotator):
+    """Over the help, the footer at the bottom still offered the screen's keys (n Next, enter
+    Accept, x Reject), which do nothing while the help is open. It now offers the key that
+    closes the help."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "Close help" in footer and "Accept" not in footer, footer
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Accept" in screen_text(app).splitlines()[-1]
