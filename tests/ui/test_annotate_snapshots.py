@@ -267,9 +267,10 @@ def test_list_enter_on_the_current_document(snap_compare, news_corpus, make_anno
 
 
 def test_enter_in_a_document_without_quotes(snap_compare, write_corpus, make_annotator):
-    """At 80x24, a document the detector found no quote in, after enter: the panel's hint ('No
-    quote here.') and a notification saying 'No quote here to label: v selects words the
-    detector missed, f marks the document finished, N opens the next one.'"""
+    """At 80x24, a document the detector found no quote in, after enter: titled 'plain.txt · no
+    quote found' (not '✓ done'), the panel's hint ('No quote here.') and a notification saying
+    'No quote here to label: v selects words the detector missed, f marks the document
+    finished, N opens the next one.'"""
     corpus = write_corpus({"plain.txt": "Plain prose about the Eskerby ferry, quoting nobody.\n"})
     app = make_annotator(corpus)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after("enter"))

@@ -403,3 +403,18 @@ async def test_the_footer_over_the_help_offers_the_key_that_closes_it(news_corpu
         await pilot.press("escape")
         await pilot.pause()
         assert "Accept" in screen_text(app).splitlines()[-1]
+
+
+async def test_a_document_without_quotes_is_not_titled_done(write_corpus, make_annotator):
+    """A document the detector found no quote in was titled '✓ done' though nothing was
+    labelled and it counts nowhere until f marks it; the title now says no quote was found,
+    and 'finished' once f marks it."""
+    corpus = write_corpus({"plain.txt": "Plain prose about the Eskerby ferry, quoting nobody.\n"})
+    app = make_annotator(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        title = str(_screen(app).text_view.border_title)
+        assert title == "plain.txt · no quote found"
+        await pilot.press("f")
+        await pilot.pause()
+        assert str(_screen(app).text_view.border_title) == "plain.txt · no quote found · finished"

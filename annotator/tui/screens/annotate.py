@@ -707,6 +707,10 @@ class AnnotateScreen(Screen[None]):
         states = ""
         if work.document.is_empty:
             states += " · empty document"
+        elif not work.items:
+            # '✓ done' read as nothing left to do, but such a document counts nowhere until f
+            # says it holds no quote (the panel says so).
+            states += " · no quote found"
         elif progress.done:
             states += " · ✓ done"
         if self.session.finished(work.doc_id):
