@@ -311,3 +311,11 @@ def test_g_in_a_document_with_a_skipped_quote(snap_compare, write_corpus, make_a
     app = make_annotator(corpus)
     keys = ("N", "n", "n", "enter", "enter", "enter", "g")
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after(*keys, doc_id="b-news.txt"))
+
+
+def test_s_with_words_selected(snap_compare, news_corpus, make_annotator):
+    """At 100x30, v and w select 'Ortiz told' after the first quote, then s: the words are
+    added (1/6 quotes on top, no selection left) and the speaker prompt opens for them, its
+    input empty (the added quote has no speaker yet), this document's names listed under it."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(100, 30), run_before=_after("v", "w", "s"))

@@ -418,3 +418,39 @@ async def test_a_document_without_quotes_is_not_titled_done(write_corpus, make_a
         await pilot.press("f")
         await pilot.pause()
         assert str(_screen(app).text_view.border_title) == "plain.txt · no quote found · finished"
+
+
+async def test_s_with_words_selected_names_the_speaker_of_those_words(
+    news_corpus, store, make_annotator
+):
+    """Words selected for a missed quote, then s and a name: the prompt edited the focused
+    quote before the selection (and accepted it), and the selection stayed up. s now adds the
+    selected words as the quote, and the name typed goes to it."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot)
+        screen = _screen(app)
+        await pilot.press("v", "w", "s", *"Ana Lind", "enter")
+        await pilot.pause()
+        assert not screen.selecting
+        added = screen.focused_item
+        assert added.text == "Ortiz told" and added.speaker == "Ana Lind"
+        assert screen.work.items[0].state is ItemState.PENDING  # the quote before: untouched
+
+
+async def test_other_label_keys_with_words_selected_are_refused(news_corpus, make_annotator):
+    """With words selected, 1, t, d and the span keys acted on the focused quote, not on the
+    selection, and left the selection up. They are refused, saying how to add or cancel."""
+    app = make_annotator(news_corpus)
+    refused = "Words are selected: a or enter adds them, esc cancels"
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot)
+        screen = _screen(app)
+        await pilot.press("v")
+        for key in ("1", "t", "d", "comma", "x"):
+            app.clear_notifications()
+            await pilot.press(key)
+            await pilot.pause()
+            assert _messages(app) == [refused], key
+        assert screen.selecting
+        assert screen.work.items[0].state is ItemState.PENDING

@@ -940,7 +940,7 @@ class AnnotateScreen(Screen[None]):
         advance: bool = False,
     ) -> bool:
         """Run a session action on the focused quote, then redraw. The store is written first."""
-        if self.session is None or self.work is None:
+        if self.session is None or self.work is None or self._refused_while_selecting():
             return False
         if self.focused_item is None:
             self._say_no_quote()
@@ -998,12 +998,17 @@ class AnnotateScreen(Screen[None]):
             return
         self._apply(lambda session, work, index: session.accept(work, index), advance=True)
 
+    def _refused_while_selecting(self) -> bool:
+        """Whether words are selected, said if so: a key that labels the focused quote would
+        act on it, not on the selection, which it would leave up (s typed to name the speaker
+        of the words just selected changed, and accepted, the quote before them)."""
+        if self.selecting:
+            self.notify("Words are selected: a or enter adds them, esc cancels", timeout=4)
+        return self.selecting
+
     def action_reject(self) -> None:
         """Reject the focused quote (not a quote), or accept it again if rejected; refused
         while words are selected, which it would leave up and which are not what it rejects."""
-        if self.selecting:
-            self.notify("Words are selected: a or enter adds them, esc cancels", timeout=4)
-            return
         self._apply(lambda session, work, index: session.toggle_reject(work, index), advance=True)
 
     def action_confidence(self, level: int) -> None:
@@ -1017,7 +1022,7 @@ class AnnotateScreen(Screen[None]):
     def action_cycle_source_kind(self) -> None:
         """Step the source's kind: outlet, event, publication, social, other."""
         item = self.focused_item
-        if item is not None and item.source is None:
+        if item is not None and item.source is None and not self.selecting:
             # Said here rather than as a failed save: the way out is a key, o.
             self.notify("This quote has no source: o names one, then O sets its kind.", timeout=4)
             return
@@ -1026,7 +1031,7 @@ class AnnotateScreen(Screen[None]):
     def action_clear_label(self) -> None:
         """Delete the focused quote's label."""
         item = self.focused_item
-        if item is not None and item.quote is None:
+        if item is not None and item.quote is None and not self.selecting:
             # A suggestion nobody labelled has nothing to delete: d did nothing, without a word.
             self.notify("This quote has no label to delete: x rejects it.", timeout=3)
             return
@@ -1051,9 +1056,16 @@ class AnnotateScreen(Screen[None]):
             key = {"speaker": "s", "source": "o", "note": "m"}[kind]
             self._keep_early_key(key, key)
             return
-        item = self.focused_item
         if self.session is None or self.work is None:
             return
+        if self.selecting:
+            # s typed to name the speaker of words just selected edited (and accepted) the
+            # quote before them. The words become the quote the prompt is for; the name typed
+            # straight after s goes into the prompt, as ever.
+            self.action_add_quote()
+            if self.selecting:  # refused, and said why
+                return
+        item = self.focused_item
         if item is None:
             self._say_no_quote()
             return
