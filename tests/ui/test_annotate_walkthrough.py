@@ -1,5 +1,6 @@
-"""What a full working session through the annotate screen found: keys that did nothing visible,
-a selection that jumped away from what was being read, a list that cut ids on a wide terminal."""
+"""What a full working session through the annotate screen found: keys that did nothing visible
+or acted on another quote than the one meant, messages that stacked or named the wrong key, a
+selection that jumped away from what was being read, a list that cut ids on a wide terminal."""
 
 from __future__ import annotations
 
@@ -48,8 +49,8 @@ async def test_a_wide_terminal_shows_long_ids_whole(long_ids, make_annotator):
 
 
 async def test_wide_characters_count_twice_in_the_list_width(write_corpus, make_annotator):
-    """An id of wide (CJK) characters takes two cells each: the list is sized by cells, so
-    it shows whole even where its length in characters is shorter than an ASCII id beside it."""
+    """An id of wide (CJK) characters takes two cells a character: the list is sized by
+    cells, so it shows whole (sized by characters, it would be cut)."""
     wide_id = "港湾议会会议记录二〇二六年十一月二十四日晚间会议.txt"
     app = make_annotator(write_corpus({"a-news.txt": NEWS, wide_id: SECOND, "b-x.txt": SECOND}))
     async with app.run_test(size=(200, 40)) as pilot:
