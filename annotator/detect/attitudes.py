@@ -228,8 +228,11 @@ CLAUSE_VERB_RE = re.compile(
 )
 """A verb in reported content: the content is a clause, and a verb coordinated after it with
 ``and`` is more of what was said (``said the board met and discussed the plan``)."""
-_COORDINATED_RE = re.compile(r"(?:\s(?:and|but)|,\s+while)(?:\s+(?:also|then|later|still))?\s+$")
-"""A cue coordinated with an earlier verb of the same subject (``... but declined``)."""
+_COORDINATED_RE = re.compile(
+    r"(?:\s(?:and|but)|,\s+while)(?:\s+(?:also|then|later|still|[a-z]{3,}ly))?\s+$"
+)
+"""A cue coordinated with an earlier verb of the same subject (``... but declined``), an adverb
+between (``and officially endorsed``)."""
 _CLAUSE_END_RE = re.compile(
     r"[;:]\s|\s[—–-]{1,2}\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
     r"as|after|before|when|because|even|so|he|she|they|it|we|I|"

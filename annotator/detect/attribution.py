@@ -185,8 +185,23 @@ _TIME_NOUNS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday week month year night morning "
     "afternoon evening weekend yesterday today tonight".split()
 )
-_TIME_LEADS = frozenset("on last this earlier early late later next that".split())
-"""A time between a subject and its cue (``on Tuesday``, ``earlier this month``)."""
+_TIME_LEADS = frozenset(
+    "on last this earlier early late later next that past "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+"""A time between a subject and its cue (``on Tuesday``, ``earlier this month``, ``this past
+week``, ``on Thursday evening``)."""
+_DAY_LEADS = frozenset("monday tuesday wednesday thursday friday saturday sunday past".split())
+"""The leads of a time that may date a phrase before it rather than the verb after it."""
+_SPAN_NOUNS = frozenset(
+    "day days week weeks month months year years hour hours minute minutes moment moments".split()
+)
+"""Spans of time that ``later`` or ``earlier`` follows between a subject and its cue (``Kral a
+month later announced``)."""
+_SPAN_COUNTS = frozenset(
+    "a an one two three four five six seven eight nine ten few several".split()
+)
+"""Counts of a span of time (``two days later``)."""
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -438,12 +453,29 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         # ``the port was widely criticized``: a passive whose subject is no speaker; the
         # callers tell a passive by the word right before the cue, an adverb hides it.
         return None
+    if (
+        index >= 2
+        and tokens[index].lower() in _SPAN_NOUNS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower() in ("later", "earlier")
+        and tokens[index - 1].lower() in _SPAN_COUNTS
+    ):
+        # ``Kral a month later announced``, ``Lind two days earlier said``: a time between
+        # (the adverb after it is skipped above).
+        index -= 2
+        while index >= 0 and tokens[index].lower() in AUXILIARIES:
+            index -= 1
     if index >= 1 and tokens[index].lower() in _TIME_NOUNS:
         # ``Clinton on Tuesday said``, ``the mayor earlier this month said``: a time between.
         k = index - 1
         while k >= 0 and index - k < 4 and tokens[k].lower() in _TIME_LEADS:
             k -= 1
-        if k < index - 1 or tokens[index].lower() in ("yesterday", "today", "tonight"):
+        if (k < index - 1 or tokens[index].lower() in ("yesterday", "today", "tonight")) and not (
+            # ``a speech to the Harbour Assembly on Monday night``: a day after a name may
+            # date the phrase the name ends, not the verb.
+            _DAY_LEADS.intersection(token.lower() for token in tokens[k + 1 : index])
+            and _object_of_preposition(tokens, k)
+        ):
             index = k
             while index >= 0 and tokens[index].lower() in AUXILIARIES:
                 index -= 1
@@ -473,6 +505,12 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         index -= len(tokens) - len(joined)
         tokens = joined
         close = index
+        opening = _clause_opening(tokens, index)
+        if opening > 0 and (subject := _collect_backward(tokens, opening - 1)) is not None:
+            # ``Ada Moss, who lost her son in the storm in Tarrow, Velmora, in 2012, said``:
+            # a relative or participle clause holding commas of its own runs up to the cue; the
+            # subject stands before the comma opening it.
+            return _mention(text, tokens, subject[0], subject[1], cue_start)
         for _ in range(2):
             j = close - 1
             while j >= 0 and tokens[j] not in (",", ".", ";", ":", "“", "”", '"'):
@@ -486,6 +524,15 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 # subject as a relative clause does, whatever its verb.
                 or _ING_WORD_RE.fullmatch(appositive[0]) is not None
                 and appositive[0].islower()
+                # ``The poll, commissioned by the guild, found``: a past participle's too;
+                # ``The office, when reached by the Courier, said``: a clause of when.
+                or len(appositive) > 1
+                and appositive[0].islower()
+                and (
+                    (appositive[0].endswith("ed") or appositive[0] in _IRREGULAR_PARTICIPLES)
+                    and appositive[1].lower() in _PARTICIPLE_PREPOSITIONS
+                    or appositive[0] in _ASIDE_SUBORDINATORS
+                )
             )
             if not relative and any(
                 t.lower() in SPEECH_VERBS or t.lower() in BELIEF_VERBS or t.lower() in _VERBISH
@@ -590,6 +637,57 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     return _mention(text, tokens, start, found[1], cue_start)
 
 
+def _object_of_preposition(tokens: list[str], index: int) -> bool:
+    """Whether the name ending at ``tokens[index]`` is the object of a preposition (``a speech
+    to the Harbour Assembly``), which a time after it (``on Monday night``) then modifies too:
+    no subject of the verb after the time."""
+    k = index
+    while k >= 0 and index - k < 6 and (tokens[k][:1].isupper() or tokens[k].lower() == "the"):
+        k -= 1
+    return k < index and k >= 0 and tokens[k].lower() in _OBJECT_PREPOSITIONS
+
+
+_OBJECT_PREPOSITIONS = frozenset("to at in of for from with by into about against".split())
+"""Prepositions whose object a time between a name and a verb shows is no subject."""
+
+
+def _clause_opening(tokens: list[str], index: int) -> int:
+    """The comma opening a relative or participle clause on the subject that holds commas of
+    its own and runs up to the comma at ``tokens[index]`` (``Moss, who lost her son in
+    Tarrow, Velmora, said``; ``Kral, facing a challenge in Eldon, a swing town, said``), or -1.
+    The clause must not be the last comma-set part alone (the apposition rules read that)."""
+    found = -1
+    commas = 0
+    for k in range(index - 1, max(0, index - 40), -1):
+        token = tokens[k]
+        if token in (".", ";", ":", "“", "”", '"', "(", ")"):
+            break
+        if token != ",":
+            continue
+        commas += 1
+        first = tokens[k + 1] if k + 1 < index else ""
+        second = tokens[k + 2] if k + 2 < index else ""
+        if first.islower() and (
+            first in ("who", "whose")
+            or _ING_WORD_RE.fullmatch(first) is not None
+            or first.endswith("ed")
+            and second.lower() in _PARTICIPLE_PREPOSITIONS
+        ):
+            found = k if commas > 1 else -1
+    return found
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset("by for in at on with from to as during under".split())
+"""Prepositions after a past participle opening a clause on the subject (``conducted for``)."""
+_IRREGULAR_PARTICIPLES = frozenset(
+    "sent led held made given taken written known seen shown told brought built paid won "
+    "chosen kept run bought sold caught found put set hit drawn driven struck".split()
+)
+"""Past participles with no ``-ed`` that open a clause on the subject (``sent to``)."""
+_ASIDE_SUBORDINATORS = frozenset("when while after before if though although once".split())
+"""Words opening a clause set off between a subject and its verb (``, when reached by``)."""
+
+
 def _role_serving(tokens: list[str], comma: int) -> int | None:
     """Where the phrase before ``tokens[comma]`` starts when it is a role noun and, after
     ``for`` or ``of``, the body served in lower case (``a spokeswoman for the consortium``);
@@ -680,8 +778,26 @@ def _relative_subject(tokens: list[str], index: int, common: bool) -> tuple[int,
         if token in _STOP_PUNCT or token == ".":
             return None
         if token.lower() == "who":
+            if (
+                k >= 1
+                and tokens[k - 1].lower() in _PRONOUN_HEADS
+                # ``thanked those who quit but said``: the cue is coordinated with the verb
+                # before, not the relative clause's own
+                and tokens[index].lower() not in _COORDINATORS
+            ):
+                # ``some who fish the bay argue``, ``those who backed it said``: a quantifier
+                # or ``those`` standing for the people is the whole head, not the object of
+                # the relative clause's verb.
+                return k - 1, k - 1
             return _collect_backward(tokens, k - 1, common)
     return None
+
+
+_PRONOUN_HEADS = _QUANTIFIER_WORDS | frozenset(
+    "those others both none anyone everyone someone few".split()
+)
+"""Words that stand for people on their own before ``who`` (``some who``, ``those who``)."""
+_COORDINATORS = frozenset("and but or nor then".split())
 
 
 def _speaks(text: str, cue_start: int) -> bool:
@@ -746,6 +862,27 @@ _IRREGULAR_PASTS = frozenset(
 """Past tenses of cue verbs with no ``-ed`` (``said``, ``wrote``; ``put``, as the present is)."""
 
 
+def _share_start(tokens: list[str], start: int) -> int:
+    """Where a phrase starting at ``tokens[start]`` starts with the share of it before ``of``
+    (``A third of skippers``, ``half of crews``, ``a majority of voters``), else ``start``."""
+    if start < 2 or tokens[start - 1].lower() != "of":
+        return start
+    share = tokens[start - 2].lower()
+    if share not in _SHARE_HEADS:
+        return start
+    opening = start - 2
+    if opening >= 1 and tokens[opening - 1].lower() in ("a", "an", "the"):
+        opening -= 1
+    return opening
+
+
+_SHARE_HEADS = frozenset(
+    "third thirds half quarter quarters fifth fifths majority minority most some many all "
+    "none few several number percent".split()
+)
+"""Words naming a share of a group before ``of`` (``a third of``, ``most of``)."""
+
+
 def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
     """The token range of a common noun phrase ending at ``tokens[index]`` and opened by a
     determiner or quantifier within five words (``a fan``, ``one angry shopper``, ``some of the
@@ -786,6 +923,12 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
             return j, index
         if word == "of" and j >= 1 and tokens[j - 1].lower() in ROLE_NOUNS:
             continue  # ``the secretary of state``, ``the chief of staff``: one role
+        if (
+            word == "of"
+            and lowered not in _DETERMINERS
+            and (share := _share_start(tokens, j + 1)) <= j
+        ):
+            return share, index  # ``A third of skippers`` (not ``some of the``: no noun)
         if word in _FUNCTION_WORDS or not (_plain_word(token) or token[:1].isupper()):
             return None
     return None
@@ -1020,6 +1163,7 @@ def _collect_backward(
         j -= 1
     while start < index and tokens[start].lower() in ("of", "for", "and"):
         start += 1
+    start = _share_start(tokens, start)
     if start == index and head.islower() and index >= 2 and _plain_word(tokens[index - 1]):
         # ``The city's water department``, ``a viral post``: plain words before a role noun
         # keep the phrase opened by a determiner or a possessor.

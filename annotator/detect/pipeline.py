@@ -386,11 +386,16 @@ _CARRIER_RE = re.compile(
     r"\b(?:take|takes|took|taking|use|uses|used|using|seize|seized)\s+(?:the|this|that|an?)\s+"
     r"(?:opportunity|occasion|chance|moment|stage|floor|podium|microphone)\s+to\s+$|"
     r"\b(?:go|goes|going|went|gone)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way\s+"
-    r"to\s+$"
+    r"to\s+$|"
+    r"\b(?:use|uses|used|using)\s+(?:(?:part|much|some|most|all)\s+of\s+)?"
+    r"(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:speech|speeches|address|remarks|appearance|statement|interview|column|testimony|"
+    r"sermon|keynote|platform|time|turn)\s+to\s+$"
 )
 """A verb that carries a cue on in its infinitive: the speech was made, and the verb's subject
 made it (``went on to say``, ``continued to insist``, ``proceeded to argue``, ``took to the
-radio to say``, ``used the occasion to warn``, ``went out of her way to stress``). A verb whose
+radio to say``, ``used the occasion to warn``, ``went out of her way to stress``, ``used her
+speech to call for``: the speech spent on the cue). A verb whose
 infinitive may not have happened (``wants to say``, ``declined to say``, ``is likely to
 argue``, ``has to tell``) or states a purpose (``held a meeting to thank``) carries none."""
 _CAUSATIVE_RE = re.compile(
@@ -2204,6 +2209,8 @@ class _Detector:
                 else:
                     speaker = self.participle_subject(sent_start, cue_start)
                 if speaker is None:
+                    speaker = self.participle_clause_subject(sent_start, cue_start)
+                if speaker is None:
                     for at, earlier, _ in reversed(self.attributions[-3:]):
                         if sent_start <= at < cue_start:
                             speaker = earlier
@@ -2238,7 +2245,9 @@ class _Detector:
                     if antecedent is not None:
                         relative_span = (who.start, who.end)
                 else:
-                    speaker = self.sentence_subject(sent_start, cue_start, adverbials=True)
+                    speaker = self.coordinated_subject(
+                        sent_start, cue_start
+                    ) or self.sentence_subject(sent_start, cue_start, adverbials=True)
             trailing = False
             rest = -1
             if speaker is None and lowered in PRIMARY_CUES:
@@ -4572,6 +4581,10 @@ class _Detector:
         if relative is not None:
             at = relative.start("pronoun")
             return Mention(relative.group("pronoun"), at, relative.end("pronoun"))
+        if lead.endswith((" and", " but")):
+            # ``The clerk first denied it, but in a second hearing said``: the verb is
+            # coordinated with the one before, and shares its clause's subject.
+            return self.coordinated_subject(sent_start, start) or speaker
         return speaker
 
     def affiliated_subject(
@@ -4614,6 +4627,115 @@ class _Detector:
         if self.span_at(who + 2) is not None:
             return None
         return Mention("who", who + 2, who + 5)
+
+    def coordinated_subject(self, sent_start: int, cue_start: int) -> Mention | None:
+        """The subject of the clause a cue coordinated by ``and`` or ``but`` belongs to: read
+        from the first finite verb of that clause, which opens after a subordinating word
+        (``The fans roared when Kral noticed a banner and asked``: Kral), after an opening
+        subordinate clause or adverbial and its comma (``Just before the ferry left, the
+        captain needed help and asked``: the captain; ``At a rally in Eldon, Ohio, Ada Moss
+        railed against it, and explained``: Ada Moss), or at the sentence's start. None when
+        no verb with a subject is found there.
+        """
+        text = self.text
+        start = sent_start
+        for word in _MID_SUBORDINATOR_RE.finditer(
+            text, max(sent_start, cue_start - 160), cue_start
+        ):
+            if self.span_at(word.start()) is None and not _CLAUSE_JOIN_RE.search(
+                text, word.end(), cue_start
+            ):
+                # (``He defended it when the board came under attack, and has also not
+                # answered``: the subordinate clause closed before the main one went on.)
+                start = word.end()
+        if start == sent_start:
+            # ``Just before the ferry left,``: an adverb may come before the opening word.
+            opening_words = text[start : start + 24].lower().split(None, 2)[:2]
+            if any(
+                word.rstrip(",") in _PREPOSITIONS
+                or word.rstrip(",") in _OPENER_WORDS
+                or word.rstrip(",") in _OPENING_ADVERBIAL_WORDS
+                for word in opening_words
+            ) or _SUBORDINATE_OPENING_RE.match(text, start, cue_start):
+                comma = text.find(", ", start, cue_start)
+                if comma < 0 or self.span_at(comma) is not None:
+                    return None
+                start = comma + 2
+                region = self.apposition_after_opening(comma, cue_start)
+                if region > 0:
+                    start = region  # ``At a rally in Eldon, Ohio, Lind ...``: past the region
+        tries = 0
+        for word in _WORD_RE.finditer(text, start, cue_start):
+            verb = word.group()
+            if not verb.islower() or word.start() == start or self.span_at(word.start()):
+                continue  # a verb inside quote marks is the quote's
+            if not (
+                verb in _FINITE_VERBS
+                or verb in _IRREGULAR_PAST
+                or len(verb) > 4
+                and verb.endswith("ed")
+                # ``Kral said the port was old and asked``: the verb of speech comes first
+                or verb in SPEECH_VERBS
+                or verb in BELIEF_VERBS
+            ):
+                continue
+            if _THAT_WORD_RE.search(text, start, word.start()):
+                return None  # past ``that``, a verb of what is said or held, not the clause's
+            subject = subject_before(text, word.start(), start) or self.common_subject(
+                word.start(), start
+            )
+            if subject is not None and subject.start >= start:
+                # ``Health officials in Dorran County on Friday confirmed``: the people, not
+                # the place after them, as for the cue's own quote.
+                subject = self.behind_adverbial(subject, start, word.start()) or subject
+                affiliated = self.affiliated_subject(subject, start, word.start())
+                return subject if affiliated is None else affiliated[0]
+            if verb in SPEECH_VERBS or verb in BELIEF_VERBS:
+                return None  # its content follows: no verb there is the clause's
+            tries += 1
+            if tries == 2:
+                return None
+        return None
+
+    def participle_clause_subject(self, sent_start: int, cue_start: int) -> Mention | None:
+        """The subject of the clause nearest before a participle cue's comma, when that clause
+        is not the sentence's first: one joined by ``, and``, ``, but`` or ``, yet`` (``Moss
+        left early, but Lind stayed on, asking``: Lind), or the main clause after an opening
+        subordinate one (``When Moss asked the board to wait, it declined, citing``: it). The
+        participle hangs on that clause, not on an attribution or a subject before it. None
+        when no such clause stands there or its subject cannot speak.
+        """
+        text = self.text
+        lead = _PARTICIPLE_LEAD_RE.search(text, max(sent_start, cue_start - 40), cue_start)
+        if lead is None:
+            return None
+        comma = lead.start()
+        start = -1
+        for join in _CLAUSE_JOIN_RE.finditer(text, max(sent_start, comma - 200), comma):
+            if self.span_at(join.start()) is None:
+                start = join.end()
+        if start < 0 and _SUBORDINATE_OPENING_RE.match(text, sent_start, comma):
+            opening_end = text.find(", ", sent_start, comma)
+            if opening_end > 0 and self.span_at(opening_end) is None:
+                start = opening_end + 2
+        if start < 0:
+            return None
+        subject = self.main_clause_subject(start, comma)
+        if subject is None or subject.start < start:
+            return None
+        verb = _word_after(text, subject.end)
+        if verb in _MODAL_VERBS:
+            # ``Kral said the fares would rise, and the ferries would stop, adding``: a
+            # clause with a modal carries on what was said; its subject is no speaker.
+            return None
+        if not (
+            subject.text.lower() in PRONOUNS
+            or subject.text[:1].isupper()
+            or noun_of_people(subject.text.split()[-1].lower())
+            or looks_like_organisation(subject.text)
+        ):
+            return None
+        return subject
 
     def clause_pronoun(self, sent_start: int, limit: int) -> Mention | None:
         """The pronoun subject of the latest main clause joined by ``and``, ``but`` or ``yet``
@@ -6759,6 +6881,17 @@ _CLAUSE_PRONOUN_RE = re.compile(
     r"\s+[a-z]"
 )
 """A main clause joined by ``and``, ``but`` or ``yet`` whose subject is a pronoun."""
+_CLAUSE_JOIN_RE = re.compile(r",\s+(?:and|but|yet)\s+")
+"""A comma and a conjunction opening a main clause of its own (``, but Lind stayed``)."""
+_SUBORDINATE_OPENING_RE = re.compile(
+    r"\W*(?:When|After|Although|Though|Because|Since|While|Once|Before|Until|As|If)\s"
+)
+"""A sentence opening with a subordinate clause, whose main clause follows its comma."""
+_MID_SUBORDINATOR_RE = re.compile(
+    r"(?<=\s)(?:when|whenever|after|because|until|once|since|while|whereas)\s"
+)
+"""A subordinating word inside a sentence, opening a clause with a subject of its own."""
+_MODAL_VERBS = frozenset("would could might should will can may must".split())
 _DATELINE_RE = re.compile(
     r"\s*(?:[A-Z][A-Z.’'\- ]*[A-Z.]|[A-Z][\w.’'\-]+(?=\s*\())"
     r"(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?(?:\s*\([\w. ]+\))?\s*[—–―-]{1,2}\s*"

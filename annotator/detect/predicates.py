@@ -1076,6 +1076,10 @@ def _predicate_at(
         if owner is not None:
             start = cue_start - len(before) + owner.start("who")
             speaker = Mention(owner.group("who"), start, start + len(owner.group("who")))
+        elif word_before == "to" and (carried := detector.carried_subject(cue_start, sent_start)):
+            # ``used her speech to call for calm``: after ``to`` the form is the verb, carried
+            # on by a verb whose subject holds it.
+            speaker = carried
         elif (by := _BY_RE.match(text, cue_end)) is not None and frame == "that":
             speaker = Mention(by.group("who"), by.start("who"), by.end("who"))
         elif word_before in _POSSESSIVES:
@@ -1168,6 +1172,17 @@ def _predicate_at(
         elif word_before == "to":
             # ``went on to call the mayor “a fraud”``: the carrying verb's subject names it.
             speaker = detector.carried_subject(cue_start, sent_start)
+        if speaker is None and _COORDINATED_RE.search(
+            text, max(sent_start, cue_start - 20), cue_start
+        ):
+            # ``Kral said the quay was too small and called for a second one``: the verb
+            # coordinated with an earlier one shares its subject (in a relative clause, the
+            # relative pronoun's: ``Lind, who met him and called him a coward``).
+            speaker = (
+                detector.coordinated_relative(sent_start, cue_start)
+                or detector.coordinated_subject(sent_start, cue_start)
+                or detector.sentence_subject(sent_start, cue_start, adverbials=True)
+            )
     else:
         if kind in ("state", "will", "attitude"):
             if word_before not in _STATE_BEFORE:
@@ -1280,9 +1295,11 @@ def _predicate_at(
             text, max(sent_start, cue_start - 20), cue_start
         ):
             # ``Kral, who backed the plan and criticized the board``: the relative pronoun.
-            speaker = detector.coordinated_relative(
-                sent_start, cue_start
-            ) or detector.sentence_subject(sent_start, cue_start, adverbials=True)
+            speaker = (
+                detector.coordinated_relative(sent_start, cue_start)
+                or detector.coordinated_subject(sent_start, cue_start)
+                or detector.sentence_subject(sent_start, cue_start, adverbials=True)
+            )
         speaker = _sender(detector, speaker, cue_start, cue_end, sent_start)
         first_end = text.find(" ", cue_start, cue_end)
         if (

@@ -22,7 +22,7 @@ from annotator.records import Candidate, QuoteType
 from annotator.session import AnnotationSession, ItemState, quote_marks_detector
 from annotator.store import AnnotationStore
 from annotator.tui.app import make_app
-from annotator.tui.screens import annotate as annotate_module
+from annotator.tui.screens import early_keys as early_keys_module
 from annotator.tui.screens.edit_field import EditFieldModal
 from annotator.tui.screens.help import HelpModal
 from annotator.tui.widgets.document_list import DocumentList, shorten_middle
@@ -1224,7 +1224,7 @@ async def test_keys_past_those_kept_while_loading_are_said_to_be_dropped(
     """Once the keys kept while loading are full, the title kept counting only those kept:
     every further key was lost without a word. The title and, once the document shows, a
     warning say how many were dropped."""
-    monkeypatch.setattr(annotate_module, "EARLY_KEYS_KEPT", 2)
+    monkeypatch.setattr(early_keys_module, "EARLY_KEYS_KEPT", 2)
     detector = GatedDetector()
     app = make_annotator(news_corpus, detector=detector)
     async with app.run_test(size=(80, 24)) as pilot:

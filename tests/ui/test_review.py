@@ -9,6 +9,7 @@ import time
 import pytest
 from textual import events
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
 from annotator.adjudication import TAKEABLE_FIELDS, Adjudication
 from annotator.cli import main
@@ -935,3 +936,279 @@ async def test_the_label_table_of_seven_annotators_shows_every_field_at_80_colum
             assert sum(title in line for line in lines) >= 1, shown
         assert len(lines) == 1 + 1 + len(ROWS) + 1  # borders, the names, a line per field
         assert "1 ann" in lines[1] and "7 gus" in lines[1], shown
+
+
+@pytest.fixture
+def held_scan(monkeypatch) -> threading.Event:
+    """The scan waits at its first document until the event is set: a store that takes a
+    while to open."""
+    scan_document = Adjudication.scan_document
+    release = threading.Event()
+
+    def held(self, doc_id):
+        worker = get_current_worker()
+        while not release.wait(0.01) and not worker.is_cancelled:
+            pass  # a quit while held goes on at once
+        return scan_document(self, doc_id)
+
+    monkeypatch.setattr(Adjudication, "scan_document", held)
+    yield release
+    release.set()  # a failing test must not leave the thread waiting
+
+
+async def test_keys_typed_before_the_first_disagreement_shows_are_applied(
+    labelled, corpus, held_scan
+):
+    """2 and 'f o 2', typed while the scan had found nothing yet, were lost without a word.
+    They wait (the status line counts them) and act once the first disagreement shows."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.review_screen
+        await pilot.press("2", "f", "o", "2")
+        await pilot.pause()
+        assert screen.index is None  # still scanning: the keys came early
+        assert "4 keys waiting" in screen_text(app)
+        held_scan.set()
+        await settle(pilot)
+        for _ in range(50):  # the four keys, and the prompt f opens, take a few refreshes
+            await pilot.pause()
+            if screen.index == 2:
+                break
+        gold = gold_records(labelled)
+        crews = gold[screen.adjudication.gold_id(screen.items[0].group)]
+        assert (crews.speaker, crews.status) == ("Unions", Status.ACCEPTED)
+        asked = gold[screen.adjudication.gold_id(screen.items[1].group)]
+        assert asked.source == "the Coastal Times"
+        assert screen.index == 2
+        assert "keys waiting" not in screen_text(app)
+
+
+async def test_keys_typed_early_with_nothing_to_review_are_said_to_do_nothing(
+    store, corpus, held_scan
+):
+    """When the scan finds nothing to settle, the keys that waited for it are dropped with a
+    word, not kept for a disagreement that never comes."""
+    for name in ("ann", "ben"):
+        with store.open(name, writable=True) as folded:
+            folded.save(make_quote(name, "b-markup.txt", MARKUP, '"settled for good"'))
+            folded.mark_finished("b-markup.txt", True)
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.review_screen
+        await pilot.press("1", "d")
+        await pilot.pause()
+        held_scan.set()
+        await settle(pilot)
+        await pilot.pause()
+        assert screen.index is None
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert "2 keys typed while scanning did nothing: there is nothing to review." in messages
+
+
+async def test_quit_and_help_are_not_held_while_scanning(labelled, corpus, held_scan):
+    """? while the scan has found nothing shows the help at once; q quits at once."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewHelpModal)
+        await pilot.press("escape", "q")
+        await pilot.pause()
+        assert app.return_code == 0
+        held_scan.set()
+
+
+async def test_a_take_typed_in_one_go_with_a_field_pick_acts_in_order(labelled, corpus):
+    """'2 f o 2' typed in one go (take ben's version here, then ben's source on the next):
+    f, which opens its prompt as it arrives, overtook the 2, so the field was asked of the
+    first disagreement and the 2 was lost under the prompt."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        type_quickly(app, "2fo2")
+        for _ in range(20):
+            await pilot.pause()
+            if screen.index == 2:
+                break
+        gold = gold_records(labelled)
+        crews = gold[screen.adjudication.gold_id(screen.items[0].group)]
+        assert (crews.speaker, crews.status) == ("Unions", Status.ACCEPTED)
+        asked = gold[screen.adjudication.gold_id(screen.items[1].group)]
+        assert asked.source == "the Coastal Times"
+        assert screen.index == 2
+
+
+LONG = "".join(
+    f"Paragraph {n}: the harbour board of Port Elvane met again and the minutes ran long.\n\n"
+    for n in range(1, 40)
+).replace(
+    "Paragraph 20: the harbour board",
+    'Paragraph 20: "The cranes stay idle until spring," the board chair told reporters, and'
+    " the board",
+)
+"""An invented article of 39 short paragraphs, a quote in the twentieth."""
+
+
+@pytest.fixture
+def long_article(store, write_corpus):
+    """ann and ben differ on the speaker of the one quote of a long article."""
+    corpus = open_corpus(write_corpus({"long.txt": LONG}))
+    words = '"The cranes stay idle until spring,"'
+    for name, speaker in (("ann", "the board chair"), ("ben", "the chair")):
+        with store.open(name, writable=True) as folded:
+            folded.save(make_quote(name, "long.txt", LONG, words, speaker=speaker))
+            folded.mark_finished("long.txt", True)
+    return store, corpus
+
+
+def excerpt_text(app) -> str:
+    excerpt = app.review_screen.query_one("#review-excerpt")
+    return str(excerpt.render())
+
+
+async def test_the_excerpt_is_cut_again_when_the_terminal_is_resized(long_article):
+    """The excerpt was sized when the disagreement was shown: a terminal made larger kept the
+    few paragraphs that fit 80x24 (the view half empty), and one made smaller again left the
+    quote scrolled out of view."""
+    store, corpus = long_article
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        assert "Paragraph 20:" in excerpt_text(app)
+        assert "Paragraph 10:" not in excerpt_text(app)
+        await pilot.resize_terminal(200, 50)
+        for _ in range(3):
+            await pilot.pause()
+        assert "Paragraph 10:" in excerpt_text(app)
+        assert "The cranes stay idle" in screen_text(app)
+        await pilot.resize_terminal(80, 24)
+        for _ in range(3):
+            await pilot.pause()
+        assert "Paragraph 10:" not in excerpt_text(app)
+        assert "The cranes stay idle" in screen_text(app)
+
+
+async def test_a_terminal_made_smaller_keeps_the_disagreement_in_view(long_article):
+    """Shown at 200x50 and then shrunk to 80x24, the view kept the lines scrolled for the wide
+    text: the quote was out of sight until n and p showed it again."""
+    store, corpus = long_article
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        for _ in range(3):
+            await pilot.pause()
+        assert "The cranes stay idle" in screen_text(app)
+        assert "Paragraph 10:" not in excerpt_text(app)
+
+
+async def test_undo_says_which_decision_it_took_back(labelled, corpus):
+    """u said only 'Undone.': after a few quick decisions the reviewer could not tell which
+    one went without reading the table again. It names the decision, latest first."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("2", "f", "o", "2", "d")
+        await pilot.pause()
+        message = screen.query_one("#review-message")
+        await pilot.press("u")
+        assert str(message.render()) == "Undone: dropped it as not a quote."
+        await pilot.press("u")
+        assert str(message.render()) == "Undone: took the source from ben."
+        assert screen.index == 1
+        await pilot.press("u")
+        assert str(message.render()) == "Undone: took ben's version."
+        assert screen.index == 0
+        await pilot.press("u")
+        assert str(message.render()) == "Nothing to undo."
+
+
+async def test_the_names_prompt_leaves_the_versions_in_sight_at_80x24(labelled, corpus):
+    """At 80x24 the e prompt (three bordered inputs, 19 lines, in the middle) covered the whole
+    label table: the reviewer typed a speaker without the annotators' speakers in sight. It
+    stands over the top of the text now, and the speaker and source rows show below it."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "n", "n", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditNamesModal)
+        shown = screen_text(app)
+        for row in ("≠ speaker", "[Smith]", "  source  ", "≠ status"):
+            assert row in shown
+        assert "Source kind" in shown and "enter: next" in shown
+
+
+WORDY = (
+    "Council report\n\n"
+    + "The ferry council of Dunmarrow sat until late, and its members argued over the cost of"
+    " the new pier, the state of the old one, the timetable for the winter and the fares for"
+    " children, pensioners and the island's few daily commuters, as they do every year.\n\n"
+    + 'Its chair, Ilse Varga, said: "We will not raise the fares this winter," and left early.'
+    "\n\n"
+    + "The council then turned to the harbour lights, which have failed twice since the storm"
+    " in March, leaving the evening crossing to be made by the light of the cabins and of a"
+    " single lamp the skipper hangs over the bow, which the members agreed could not go on.\n\n"
+    + "A decision on the lights is due at the next meeting, once the engineers have reported"
+    " on the cables, the lamps and the cost of moving the whole system onto the new pier.\n"
+)
+"""An invented article of long paragraphs, a short one with a quote in the middle."""
+
+
+async def test_the_excerpt_fills_the_view_when_paragraphs_are_long(store, write_corpus):
+    """At 80x24 the text around a quote was cut to whole paragraphs within 320 characters
+    after it: the long paragraph that follows was dropped and half of the view stayed empty
+    below the quote's own."""
+    corpus = open_corpus(write_corpus({"council.txt": WORDY}))
+    words = '"We will not raise the fares this winter,"'
+    for name, speaker in (("ann", "Ilse Varga"), ("ben", "Its chair")):
+        with store.open(name, writable=True) as folded:
+            folded.save(make_quote(name, "council.txt", WORDY, words, speaker=speaker))
+            folded.mark_finished("council.txt", True)
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        shown = excerpt_text(app)
+        assert "The ferry council of Dunmarrow" in shown
+        assert "The council then turned to the harbour lights" in shown
+
+
+async def test_the_field_prompt_leaves_every_row_of_the_table_in_sight_at_80x24(labelled, corpus):
+    """At 80x24 the bordered field prompt took three lines over the bottom of the label table:
+    the confidence row was hidden just when 'f c' asked whose confidence to take. It takes the
+    message line's place now, one line."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n", "n", "n", "f", "c")
+        await pilot.pause()
+        assert isinstance(app.screen, TakeFieldModal)
+        shown = screen_text(app)
+        assert "Take the confidence from:" in shown
+        table = screen.query_one("#review-labels")
+        assert table.region.bottom <= app.screen.query_one("#take-field-box").region.y
+        assert "confidence" in shown.split("Take the confidence from:")[0]
+
+
+async def test_a_name_typed_with_e_before_the_first_disagreement_reaches_the_prompt(
+    labelled, corpus, held_scan
+):
+    """e and a name typed while the scan has found nothing: the prompt opens on the first
+    disagreement once it shows and takes the name, as it does when typed straight after e."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e", "Z", "o", "e")
+        await pilot.pause()
+        held_scan.set()
+        await settle(pilot)
+        for _ in range(20):
+            await pilot.pause()
+            modal = app.screen
+            if isinstance(modal, EditNamesModal) and modal.query_one("#edit-speaker", Input).value:
+                break
+        assert isinstance(modal, EditNamesModal)
+        assert modal.query_one("#edit-speaker", Input).value == "Zoe"
+        assert app.review_screen.index == 0

@@ -43,6 +43,7 @@ from annotator.tui.messages import (
     SessionFailed,
     SessionOpened,
 )
+from annotator.tui.screens.early_keys import EarlyKeys
 from annotator.tui.screens.edit_field import EditFieldModal
 from annotator.tui.screens.help import HelpModal
 from annotator.tui.widgets.document_list import DocumentList, shorten_middle
@@ -56,9 +57,6 @@ IDLE_AFTER = 1.5
 
 IDLE_TICK = 0.5
 """How often the screen checks whether to read ahead."""
-
-EARLY_KEYS_KEPT = 200
-"""Keys typed while a document loads that wait for it; any more are dropped."""
 
 WORK_WITHOUT_A_DOCUMENT = frozenset({"quit", "help", "app.command_palette", "open_list"})
 """Actions that act at once while a document loads; other keys wait for it."""
@@ -238,7 +236,7 @@ def _describe(error: Exception) -> str:
     return f"the detector failed on this document ({type(error).__name__}: {error})"
 
 
-class AnnotateScreen(Screen[None]):
+class AnnotateScreen(EarlyKeys, Screen[None]):
     """Document list, document text, quote panel, corpus progress and the keys to label."""
 
     BINDINGS = (
@@ -370,39 +368,9 @@ class AnnotateScreen(Screen[None]):
         self._keep_early_key(key, key)
         return True
 
-    def _keep_early_key(self, key: str, character: str | None) -> None:
-        early = self._early_keys
-        if early is None:  # the document showed: nothing waits for it any more
-            return
-        if key == "ctrl+j":
-            # Enter typed while the command started, before the terminal was put in raw mode:
-            # the terminal turned it into a newline.
-            key, character = "enter", "\r"
-        if len(early) < EARLY_KEYS_KEPT:
-            early.append(events.Key(key, character))
-        else:
-            self._early_keys_dropped += 1
-        waiting = f"{self._loading_title} · {counted(len(early), 'key')} waiting"
-        if self._early_keys_dropped:
-            # Else the title kept saying "200 keys waiting" while every key after them was lost.
-            waiting += f" · {counted(self._early_keys_dropped, 'key')} dropped"
-        self._set_title(waiting)
-
-    def _replay_early_keys(self) -> None:
-        """Send the keys typed while loading, in order, as if typed now."""
-        early, self._early_keys = self._early_keys, None
-        if self._early_keys_dropped:
-            self.notify(
-                f"{counted(self._early_keys_dropped, 'key')} typed while loading "
-                f"{'was' if self._early_keys_dropped == 1 else 'were'} dropped: only the "
-                f"first {EARLY_KEYS_KEPT} are kept.",
-                severity="warning",
-            )
-            self._early_keys_dropped = 0
-        for key in early or []:
-            # Sent by the app, as a typed key is: a message stops bubbling at its sender, and
-            # sent by this screen it would never reach the app's bindings.
-            self.app.post_message(events.Key(key.key, key.character).set_sender(self.app))
+    def _early_keys_waiting(self, waiting: str) -> None:
+        """Count the keys waiting in the text view's title."""
+        self._set_title(f"{self._loading_title} · {waiting}")
 
     def _work_ahead(self) -> None:
         """While the annotator pauses, read and detect one document they may open next.

@@ -20,7 +20,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Key
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
@@ -33,6 +33,7 @@ from annotator.errors import UserError
 from annotator.records import QuoteAnnotation, SourceKind, Status
 from annotator.session import source_kind_named
 from annotator.store import AnnotationStore
+from annotator.tui.screens.early_keys import EarlyKeys
 from annotator.tui.screens.typed_ahead import TypedAheadKeys
 from annotator.tui.widgets.review_labels import ReviewLabelTable
 from annotator.tui.widgets.review_text import ReviewTextView, annotator_style, displayable
@@ -43,6 +44,9 @@ FIELD_KEYS = {"x": "span", "t": "type", "s": "speaker", "o": "source", "c": "con
 
 BATCH_SECONDS = 0.2
 """How often the scanning worker reports what it found."""
+
+WORK_WITHOUT_A_DISAGREEMENT = frozenset({"quit", "help"})
+"""Actions that act at once while the scan has found nothing; other keys wait for it."""
 
 
 @dataclass
@@ -180,19 +184,34 @@ class EditNamesModal(TypedAheadKeys, ModalScreen[tuple[str, str, SourceKind | No
         self._kind_shown = self.kind
 
     def compose(self) -> ComposeResult:
-        """Three inputs and a line for a kind that cannot be read."""
+        """Three one-line inputs, each after its title, and a line for a kind that cannot be
+        read. Compact, over the top of the text: at 80x24 the bordered inputs took 19 lines in
+        the middle of the screen and hid the annotators' speakers and sources being settled."""
         with Vertical(id="edit-names-box"):
-            yield Label(Text("Speaker", style="bold"))
-            yield Input(value=self.speaker, id="edit-speaker")
-            yield Label(Text("Source", style="bold"))
-            yield Input(value=self.source, id="edit-source")
+            with Horizontal(classes="edit-names-row"):
+                yield Label(Text("Speaker", style="bold"), classes="edit-names-title")
+                yield Input(value=self.speaker, id="edit-speaker", compact=True)
+            with Horizontal(classes="edit-names-row"):
+                yield Label(Text("Source", style="bold"), classes="edit-names-title")
+                yield Input(value=self.source, id="edit-source", compact=True)
+            with Horizontal(classes="edit-names-row"):
+                yield Label(Text("Source kind", style="bold"), classes="edit-names-title")
+                yield Input(
+                    value=self.kind,
+                    placeholder="empty: as its annotators gave it",
+                    id="edit-kind",
+                    compact=True,
+                )
             kinds = " ".join(kind.value for kind in SourceKind)
-            yield Label(Text(f"Source kind (tab): {kinds}", style="bold"))
-            yield Input(
-                value=self.kind, placeholder="empty: as its annotators gave it", id="edit-kind"
-            )
+            yield Label(Text(f"kinds (tab): {kinds}", style="dim"), id="edit-kinds")
             yield Label(Text(), id="edit-kind-problem")
             yield Label(Text("enter: next / save · esc: cancel · empty: none", style="dim"))
+
+    def on_mount(self) -> None:
+        """No cursor blink in a headless run: screenshots must not depend on its phase."""
+        if self.app.is_headless:
+            for field in self.query(Input):
+                field.cursor_blink = False
 
     @on(Input.Changed, "#edit-source")
     def _kind_follows_source(self, event: Input.Changed) -> None:
@@ -232,9 +251,13 @@ class EditNamesModal(TypedAheadKeys, ModalScreen[tuple[str, str, SourceKind | No
         self.dismiss(None)
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(EarlyKeys, Screen[None]):
     """One disagreement at a time: the text, the versions side by side, keys to settle it."""
 
+    # Every key with priority: it acts as the app reads it. Without, a key went through the
+    # screen's queue while f and e (which must push their prompt at once, so that what is typed
+    # straight after goes into it: see typed_ahead) acted on arrival: '1 f t 2' typed in one go
+    # opened the prompt first, on the disagreement 1 was about to settle, and lost the 1.
     BINDINGS = [
         Binding(
             "1",
@@ -242,15 +265,14 @@ class ReviewScreen(Screen[None]):
             "Take",
             key_display="1…9",
             tooltip="Take annotator N's version whole, over any field picks (1-9)",
+            priority=True,
         ),
-        *[Binding(str(n), f"take({n})", "", show=False) for n in range(2, 10)],
+        *[Binding(str(n), f"take({n})", "", show=False, priority=True) for n in range(2, 10)],
         Binding(
             "f",
             "take_field",
             "Field",
             tooltip="Decide one field: take it from an annotator (f, field, N)",
-            # Pushes the prompt as the key arrives, so the field and number typed straight
-            # after it go to the prompt (see typed_ahead).
             priority=True,
         ),
         Binding(
@@ -267,17 +289,39 @@ class ReviewScreen(Screen[None]):
             "Source kind",
             tooltip="Source kind: outlet, event, publication, social, other",
             show=False,
+            priority=True,
         ),
-        Binding("d", "drop", "Drop", tooltip="Drop: not a quote (saved as rejected)"),
-        Binding("n,right", "next", "Next", tooltip="Next disagreement"),
-        # Not in the footer, which must show ? and q at 80 columns: n Next implies it.
-        Binding("p,left", "previous", "Prev", tooltip="Previous disagreement", show=False),
         Binding(
-            "space", "next_open", "Next open", tooltip="Next disagreement with a field to decide"
+            "d", "drop", "Drop", tooltip="Drop: not a quote (saved as rejected)", priority=True
         ),
-        Binding("u", "undo", "Undo", tooltip="Undo your latest decision (merges stay)"),
-        Binding("question_mark", "help", "Help", tooltip="This help"),
-        Binding("q", "quit", "Quit", tooltip="Quit (every decision is saved already)"),
+        # Apart from n and p: as one binding, the footer showed → for n (the focused excerpt
+        # binds the arrows too, and its keys come first) and moved it to the front.
+        Binding("n", "next", "Next", tooltip="Next disagreement (→ too)", priority=True),
+        Binding("right", "next", "", show=False, priority=True),
+        # Not in the footer, which must show ? and q at 80 columns: n Next implies it.
+        Binding(
+            "p",
+            "previous",
+            "Prev",
+            tooltip="Previous disagreement (← too)",
+            show=False,
+            priority=True,
+        ),
+        Binding("left", "previous", "", show=False, priority=True),
+        Binding(
+            "space",
+            "next_open",
+            "Next open",
+            tooltip="Next disagreement with a field to decide",
+            priority=True,
+        ),
+        Binding(
+            "u", "undo", "Undo", tooltip="Undo your latest decision (merges stay)", priority=True
+        ),
+        Binding("question_mark", "help", "Help", tooltip="This help", priority=True),
+        Binding(
+            "q", "quit", "Quit", tooltip="Quit (every decision is saved already)", priority=True
+        ),
     ]
     """The review's keys; the help screen lists them."""
 
@@ -362,6 +406,15 @@ class ReviewScreen(Screen[None]):
         """The line saying whose labels the review leaves out as unfinished ("" for none)."""
         self._scan_finished = threading.Event()
         self._scan_finished.set()  # no scan running yet
+        self._early_keys: list[Key] | None = []
+        """Keys typed before the first disagreement showed, to act once it does (None: it
+        has)."""
+        self._early_keys_dropped = 0
+        """Keys typed early after ``EARLY_KEYS_KEPT`` were kept: lost."""
+        self._keys_waiting = ""
+        """How many keys wait, for the status line ("" for none)."""
+        self._decided: list[str] = []
+        """What each decision of this run did, latest last, for the message of its undo."""
 
     def compose(self) -> ComposeResult:
         """Status line, text, labels, message line, keys."""
@@ -375,6 +428,47 @@ class ReviewScreen(Screen[None]):
         """Start scanning."""
         self._scan_finished.clear()
         self._scan()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Until the first disagreement shows, its keys are greyed and do not act: the key
+        goes on to ``on_key``, which keeps it for that disagreement."""
+        if self._early_keys is not None and action not in WORK_WITHOUT_A_DISAGREEMENT:
+            return None
+        return True
+
+    def on_key(self, event: Key) -> None:
+        """Until the first disagreement shows, keep the key for it: a 2 or a d typed while the
+        scan opened the files did nothing, without a word."""
+        if self._early_keys is None:
+            return
+        event.stop()
+        event.prevent_default()
+        self._keep_early_key(event.key, event.character)
+
+    def _early_keys_waiting(self, waiting: str) -> None:
+        """Count the keys waiting on the status line."""
+        self._keys_waiting = waiting
+        self._refresh_status()
+
+    def _first_shown(self) -> None:
+        """A disagreement is on screen: the keys typed before it act on it now."""
+        if self._early_keys is not None:
+            self._keys_waiting = ""
+            self._replay_early_keys()
+            self.refresh_bindings()
+
+    def _nothing_to_show(self) -> None:
+        """The scan ended with nothing to show: the keys that waited for it are dropped, said."""
+        early = self._early_keys
+        self._early_keys, self._keys_waiting = None, ""
+        self.refresh_bindings()
+        if early:
+            typed = len(early) + self._early_keys_dropped
+            self.notify(
+                f"{counted(typed, 'key')} typed while scanning did nothing: there is nothing"
+                " to review.",
+                severity="warning",
+            )
 
     # -- the worker ----------------------------------------------------------------------------
 
@@ -470,8 +564,10 @@ class ReviewScreen(Screen[None]):
                 )
             if target is not None:
                 self._go(target)
+                self._first_shown()
         if message.done and self.index is None:
             self._say(self._nothing_to_review())
+            self._nothing_to_show()
         self._refresh_status()
 
     def _nothing_to_review(self) -> str:
@@ -549,9 +645,12 @@ class ReviewScreen(Screen[None]):
                     status.append(", ".join(still_open), style="#ffd75f")
             status.append(" · ")
             status.append(displayable(disagreement.doc_id))
+        if self._keys_waiting:
+            status.append(f" · {self._keys_waiting}", style="bold")
         if self.adjudication is not None and not self.scan_done:
-            percent = 100 * self.scanned // max(self.documents, 1)
-            status.append(f" · scanning {percent}%", style="dim")
+            if self.index is not None:  # else it says "Scanning 3 of 40 documents" already
+                percent = 100 * self.scanned // max(self.documents, 1)
+                status.append(f" · scanning {percent}%", style="dim")
         elif self.merged:
             status.append(f" · {self.merged} merged", style="dim")
         self.query_one("#review-status", Static).update(status)
@@ -573,6 +672,7 @@ class ReviewScreen(Screen[None]):
         describe: str | Callable[[QuoteAnnotation], str],
         advance: bool,
         *,
+        undone_as: str,
         stay: bool = False,
     ) -> None:
         """Save a decision; move to the next open disagreement when it settled this one.
@@ -580,7 +680,8 @@ class ReviewScreen(Screen[None]):
         ``advance`` (a whole take, a drop) moves on even if this one was settled before; a
         field decision moves on only when it decided the last open field; ``stay`` (a key
         that steps a value, pressed again to step further) never moves on. ``describe`` is the
-        message, or makes it from the record saved.
+        message, or makes it from the record saved; ``undone_as`` names the decision when u
+        takes it back.
         """
         disagreement = self.current
         adjudication = self.adjudication
@@ -593,6 +694,7 @@ class ReviewScreen(Screen[None]):
             self._say(str(error))
             self.app.bell()
             return
+        self._decided.append(undone_as)
         if not isinstance(describe, str):
             describe = describe(record)
         if adjudication.is_resolved(disagreement):
@@ -642,7 +744,12 @@ class ReviewScreen(Screen[None]):
                 f" whole, replacing your earlier {'pick' if one else 'picks'} ({picks}); "
                 f"u brings {'it' if one else 'them'} back"
             )
-        self._decide(lambda d: adjudication.take(d, name), describe, True)
+        self._decide(
+            lambda d: adjudication.take(d, name),
+            describe,
+            True,
+            undone_as=f"took {name}'s version",
+        )
 
     def action_take_field(self) -> None:
         """Ask for a field and an annotator, and take that field into the gold record."""
@@ -659,6 +766,7 @@ class ReviewScreen(Screen[None]):
                 lambda d: adjudication.take_field(d, field, name),
                 f"Took the {field} from {name}",
                 False,
+                undone_as=f"took the {field} from {name}",
             )
 
         self.app.push_screen(TakeFieldModal(self.annotators), chosen)
@@ -686,6 +794,7 @@ class ReviewScreen(Screen[None]):
                 "Saved the typed speaker and source"
                 + (f" ({kind.value})" if kind is not None else ""),
                 False,
+                undone_as="typed the speaker and source",
             )
 
         self.app.push_screen(EditNamesModal(speaker, source, kind), typed)
@@ -711,14 +820,22 @@ class ReviewScreen(Screen[None]):
             kind = record.source_kind.value if record.source_kind else "none"
             return f"Source kind of {record.source!r}: {kind} (O again: the next kind)"
 
-        self._decide(adjudication.cycle_source_kind, describe, False, stay=True)
+        self._decide(
+            adjudication.cycle_source_kind,
+            describe,
+            False,
+            undone_as="stepped the source kind",
+            stay=True,
+        )
 
     def action_drop(self) -> None:
         """Settle as not a quote and move to the next open one."""
         adjudication = self.adjudication
         if adjudication is None:
             return
-        self._decide(adjudication.drop, "Dropped: not a quote", True)
+        self._decide(
+            adjudication.drop, "Dropped: not a quote", True, undone_as="dropped it as not a quote"
+        )
 
     def action_next(self) -> None:
         """The next disagreement, settled or not."""
@@ -760,13 +877,16 @@ class ReviewScreen(Screen[None]):
         if gold_id is None:
             self._say("Nothing to undo.")
             return
+        # One entry a decision saved, as the review's own undo stack has: "Undone." alone left
+        # the reviewer to work out which of their last decisions went, pressing u again.
+        undone = self._decided.pop() if self._decided else ""
         for index, disagreement in enumerate(self.items):
             if self.adjudication.gold_id(disagreement.group) == gold_id:
                 if self.adjudication.is_resolved(disagreement):
                     self.resolved.add(disagreement.key)
                 else:
                     self.resolved.discard(disagreement.key)
-                self._say("Undone.")
+                self._say(f"Undone: {undone}." if undone else "Undone.")
                 self._go(index)
                 return
         self._refresh()

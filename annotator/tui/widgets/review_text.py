@@ -272,6 +272,9 @@ class ReviewTextView(Vertical):
     }
     """
 
+    _shown: tuple[Disagreement, Sequence[str], str | None] | None = None
+    """What ``show`` was last given (cut again to the view's size at each resize)."""
+
     def compose(self) -> ComposeResult:
         """The legend over the excerpt."""
         yield ReviewLegend(id="review-legend")
@@ -284,22 +287,40 @@ class ReviewTextView(Vertical):
         """Show ``disagreement`` in ``text`` (None: the document is not at hand)."""
         legend = self.query_one("#review-legend", ReviewLegend)
         excerpt = self.query_one("#review-excerpt", Static)
-        scroll = self.query_one("#review-scroll", VerticalScroll)
         if disagreement is None:
+            self._shown = None
             legend.show(None, annotators)
             excerpt.update(Text(""))
             return
         self.border_title = displayable(disagreement.doc_id)
         legend.show(disagreement, annotators)
-        # A larger view shows more of the text around the quote.
+        self._shown = (disagreement, annotators, text)
+        self._draw()
+
+    def _draw(self) -> None:
+        """Cut the excerpt to the view's size and bring the disagreement into view."""
+        if self._shown is None:
+            return
+        disagreement, annotators, text = self._shown
+        excerpt = self.query_one("#review-excerpt", Static)
+        scroll = self.query_one("#review-scroll", VerticalScroll)
+        # A larger view shows more of the text around the quote: a view's worth after it and
+        # half a view before, since the cut drops a paragraph that does not fit whole (a
+        # third of a view either side left half of it empty under long paragraphs).
         cells = self.size.width * self.size.height
         shown, focus = render_excerpt(
-            disagreement, annotators, text, max(BEFORE, cells // 4), max(AFTER, cells // 3)
+            disagreement, annotators, text, max(BEFORE, cells // 2), max(AFTER, cells)
         )
         excerpt.update(shown)
         scroll.scroll_home(animate=False)
         if focus:
             self.call_after_refresh(self._bring_into_view, shown, focus)
+
+    def on_resize(self) -> None:
+        """Cut the excerpt again: sized once when shown, a terminal made larger left it short
+        (the view half empty), and one made smaller left the disagreement scrolled out of
+        view, its line worked out for the old width."""
+        self._draw()
 
     def _bring_into_view(self, shown: Text, focus: int) -> None:
         """Scroll so the disagreement's first line stands a third of the way down the view."""
