@@ -4837,7 +4837,11 @@ class _Detector:
                 draft.score = _fragment_score(content)
             if not span.closed:
                 draft.score = min(draft.score, 0.7)
-            if not attributed_after and _is_title(content):
+            if (
+                not attributed_after
+                and _is_title(content)
+                and not self.spoken_right_before(draft, span.start)
+            ):
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
             elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
                 draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
@@ -5036,6 +5040,21 @@ class _Detector:
         ):
             return None  # a place, a body, a surname the document gives no person's name
         return subject
+
+    def spoken_right_before(self, draft: Draft, quote_start: int) -> bool:
+        """True when a verb of speaking with its speaker stands right before the quote (``Kral
+        said “The Farmers”``, ``chanting, “Lind or Moss, Never Pell,”``): what was said, however
+        much it looks like a title, not a title quoted by the author."""
+        cue = draft.cue
+        if draft.speaker is None or cue is None or cue.end > quote_start:
+            return False
+        verb = cue.text.split(" ", 1)[0].lower()
+        return (
+            verb in SPEAKING_VERBS
+            # ``told “Morning Harbour”``: the quote is the programme told, its addressee.
+            and not verb.startswith(("tell", "told"))
+            and not self.text[cue.end : quote_start].strip(" ,:")
+        )
 
     def only_quotes_between(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds only attribution-like text (``, he said.``)."""
