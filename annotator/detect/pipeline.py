@@ -666,12 +666,20 @@ _SIGNATURE_RE = re.compile(r"\s*\n[ \t]*(?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}
 _DOCUMENT_READS_RE = re.compile(r"\s+(?P<verb>reads|read|runs|ran)\b")
 """A verb after a document's noun that introduces its words (``The letter reads:``)."""
 _DOCUMENT_READS_BEFORE_RE = re.compile(
-    r"(?P<doc>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w’']+[’']s)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?P<doc>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w’']+[’']s)\s+(?:[\w\-]+\s+){0,3}"
     r"(?:letter|email|e-mail|note|sign|banner|placard|poster|message|statement|memo|text|"
-    r"caption|inscription|post|tweet|notice|plaque|card|petition))\s+(?P<cue>reads|read)\b"
+    r"caption|inscription|post|tweet|notice|plaque|card|petition|hat|cap|shirt|t-shirt))"
+    r"(?P<place>\s+(?:on|in)\s+(?:[\w’'@\-]+\s+){0,2}[\w’'@\-]+)?"
+    r"\s+(?P<cue>reads|read|reading)\b"
     r"(?:\s+(?:in\s+full|in\s+part|simply))?[:,]?\s*$"
 )
-"""A document and ``reads`` right before a quote (``The letter reads: “...”``)."""
+"""A document and ``reads`` right before a quote (``The letter reads: “...”``), or its
+participle (``posted a message on the forum reading “...”``, ``wore a cap reading, “...”``)."""
+_READ_CUES = frozenset(("read", "reads", "reading"))
+"""What a document reads is its words, however much they look like a title (``a banner
+reading “Fares Down Now”``)."""
+_READ_ENDINGS = (" read", " reads", " reading")
+"""How the words before a quote end when a document's ``reads`` may introduce it."""
 _DOCUMENT_PHRASE_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+|(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+[’']s\s+)"
     r"(?:[\w\-]+\s+){0,2}[\w\-]+$"
@@ -4739,6 +4747,8 @@ class _Detector:
                 or before[-1] in ":,—–-("
                 or _ends_with(before, _CUE_AT_END_ENDINGS, _CUE_AT_END_RE)
                 or _ADDRESSED_END_RE.search(before[-60:]) is not None
+                or before.endswith(_READ_ENDINGS)
+                and _document_reads_object(before)
                 or (tail := _CUE_TAIL_RE.search(before[-40:].lower())) is not None
                 and (
                     _ends_sentence(text, span.end, para_end)
@@ -5050,7 +5060,7 @@ class _Detector:
             return False
         verb = cue.text.split(" ", 1)[0].lower()
         return (
-            verb in SPEAKING_VERBS
+            (verb in SPEAKING_VERBS or verb in _READ_CUES)
             # ``told “Morning Harbour”``: the quote is the programme told, its addressee.
             and not verb.startswith(("tell", "told"))
             and not self.text[cue.end : quote_start].strip(" ,:")
@@ -5217,7 +5227,14 @@ class _Detector:
                 # ``The letter reads: “...”``: the document speaks, as in ``“...,” read the
                 # letter``
                 document = Mention(reads.group("doc"), *reads.span("doc"))
-                return document, Mention(reads.group("cue"), *reads.span("cue")), None
+                cue = Mention(reads.group("cue"), *reads.span("cue"))
+                if cue.text == "reading" and document.start > sent_start:
+                    # ``Kral posted a message reading “...”``: who posted it speaks through it,
+                    # as with ``saying``; ``A sign reading “...” hung ...``: the sign.
+                    holder = self.sentence_subject(sent_start, document.start, adverbials=True)
+                    if holder is not None:
+                        return holder, cue, None
+                return document, cue, None
             caption = _CAPTION_BEFORE_RE.search(text, max(sent_start, span.start - 30), span.start)
             if caption is not None:
                 # ``shared a photo with the caption, “...”``: the caption is the poster's words.
@@ -7073,8 +7090,9 @@ programme)."""
 _OWN_CLAUSE_BEFORE_RE = re.compile(r"\b(by|and|then|that|which)\s+$")
 """What opens a clause of its own right before its cue (``by saying``, ``and adding``, ``a sign
 that said``), inside the content of an earlier cue."""
-_PARTICIPLE_CUE_END_RE = re.compile(r"\b(?:saying|stating|declaring|proclaiming|asking)$")
-"""A participle of speech right before a quote (``a message saying “...”``): its cue."""
+_PARTICIPLE_CUE_END_RE = re.compile(r"\b(?:saying|stating|declaring|proclaiming|asking|reading)$")
+"""A participle of speech right before a quote (``a message saying “...”``, as ``a post
+reading “...”``): its cue."""
 _ADVERBIAL_TAIL_RE = re.compile(
     r"(?:at|to|toward|towards|on|in|after|before|during|as|while|when|from|into|outside)\s"
     r"|(?:(?:a\s+few|several|just|only|some|\d+|[a-z]+ty|two|three|four|five|ten)\s+)?"
@@ -7100,6 +7118,15 @@ def _candidate(**values: object) -> Candidate:
     object.__setattr__(candidate, "__pydantic_extra__", None)
     object.__setattr__(candidate, "__pydantic_private__", None)
     return candidate
+
+
+def _document_reads_object(before: str) -> bool:
+    """True when ``before``, the sentence up to a quote, ends in a document and its ``reads``
+    (``The letter reads:``), or in ``reading`` after a document that is no subject
+    (``posted a message reading``; in ``A banner reading “...” hung ...`` the sentence goes on).
+    """
+    reads = _DOCUMENT_READS_BEFORE_RE.search(before)
+    return reads is not None and (reads.group("cue") != "reading" or reads.start("doc") > 0)
 
 
 def _is_sentence(content: str) -> bool:

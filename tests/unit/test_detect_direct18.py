@@ -47,3 +47,20 @@ def test_titles_without_a_verb_of_speaking_stay_faint() -> None:
             if c.text.strip("“”,") in ("Quiet Harbours", "Morning Harbour", "Northern Star")
         ]
         assert faint and all(c.score < 0.5 for c in faint), [(c.text, c.score) for c in faint]
+
+
+def test_a_message_reading_a_quote_gives_the_quote_direct() -> None:
+    text = "Kral posted a message on his blog reading “Thank you Skerry” moments after the count."
+    quote = only_direct(text)
+    assert (quote.text, quote.speaker) == ("“Thank you Skerry”", "Kral")
+
+
+def test_a_cap_reading_a_slogan_gives_the_slogan_direct() -> None:
+    text = "The mayor wore a red campaign cap reading, “Make Skerry Proud Again” on Friday night."
+    assert only_direct(text).text == "“Make Skerry Proud Again”"
+
+
+def test_a_banner_reading_a_quote_as_subject_is_left_alone() -> None:
+    # The banner is the sentence's subject: its verb follows the quote, no cue before it.
+    text = "A banner reading “Fares Down Now” hung from the quay all week."
+    assert not [c for c in found(text) if "Fares" in c.text]
