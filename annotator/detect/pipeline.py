@@ -617,6 +617,9 @@ _SUBORDINATE_RE = re.compile(
     r"whether|as|than|saying|adding|noting)\b"
 )
 """Words that open a clause of reported content: a gap holding one is not a mere lead-in."""
+_TIME_CLAUSE_RE = re.compile(r"(?<=,)\s+(?:when|as|while)\s[^,]+,$")
+"""A clause of when, set off by commas after a circumstance, closing the words between a cue
+and its quote (``said in late March, when the row broke, “...”``): when it was said."""
 _DATED_CITATION_RE = re.compile(r"[ \u00a0]?\((?:[^()\n]{0,60}[ \u00a0])?(?:1[89]|20)\d\d\)")
 """A year in parentheses right after a quote, alone or closing a few words (``“Tide Mill”
 (1987)``, ``“...” (harbour board poster 2003)``): a work, a slogan or a poster cited with its
@@ -2772,7 +2775,7 @@ class _Detector:
                 inner.end >= content_end - 1
                 and not object_lead
                 and _LONG_LEAD_RE.fullmatch(gap)
-                and not _SUBORDINATE_RE.search(gap)
+                and not _SUBORDINATE_RE.search(_TIME_CLAUSE_RE.sub("", gap))
                 and text[inner.start + 1 : inner.start + 3].lstrip("“‘\"'")[:1].isupper()
             ):
                 return None  # ``told the Courier in an email, “We...”``: direct

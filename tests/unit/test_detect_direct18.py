@@ -1,5 +1,6 @@
 """Direct quotes that an audit of the detector's direct errors found misread by general rules of
-news prose. Every sentence here was written for these tests."""
+news prose: a title-cased quote spoken right after its verb, a document's words after
+``reading``, a clause of when before a quote. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -64,3 +65,19 @@ def test_a_banner_reading_a_quote_as_subject_is_left_alone() -> None:
     # The banner is the sentence's subject: its verb follows the quote, no cue before it.
     text = "A banner reading “Fares Down Now” hung from the quay all week."
     assert not [c for c in found(text) if "Fares" in c.text]
+
+
+def test_a_clause_of_when_after_the_time_is_no_reported_content() -> None:
+    text = (
+        "Lind first said in late March, when news of the tolls spread, “I did not raise "
+        "any fee on anyone. There is no new fee.” Later she changed her account."
+    )
+    quote = only_direct(text)
+    assert quote.text.startswith("“I did not raise")
+    assert quote.speaker == "Lind"
+
+
+def test_a_clause_of_content_before_the_quote_still_makes_it_mixed() -> None:
+    text = "Lind said that whatever happens to the tolls this year, “We will stay.”"
+    mixed = [c for c in found(text) if "“" in c.text]
+    assert [(c.type, c.text[:4]) for c in mixed] == [(QuoteType.MIXED, "that")]
