@@ -671,13 +671,14 @@ _DOCUMENT_READS_RE = re.compile(r"\s+(?P<verb>reads|read|runs|ran)\b")
 _DOCUMENT_READS_BEFORE_RE = re.compile(
     r"(?P<doc>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w’']+[’']s)\s+(?:[\w\-]+\s+){0,3}"
     r"(?:letter|email|e-mail|note|sign|banner|placard|poster|message|statement|memo|text|"
-    r"caption|inscription|post|tweet|notice|plaque|card|petition|hat|cap|shirt|t-shirt))"
+    r"caption|inscription|post|tweet|notice|plaque|card|petition))"
     r"(?P<place>\s+(?:on|in)\s+(?:[\w’'@\-]+\s+){0,2}[\w’'@\-]+)?"
-    r"\s+(?P<cue>reads|read|reading)\b"
+    r"(?P<relative>(?:\s+[—–])?\s+(?:that|which))?\s+(?P<cue>reads|read|reading)\b"
     r"(?:\s+(?:in\s+full|in\s+part|simply))?[:,]?\s*$"
 )
-"""A document and ``reads`` right before a quote (``The letter reads: “...”``), or its
-participle (``posted a message on the forum reading “...”``, ``wore a cap reading, “...”``)."""
+"""A document and ``reads`` right before a quote (``The letter reads: “...”``), its participle
+(``posted a message on the forum reading “...”``, ``wore a cap reading, “...”``) or a relative
+clause (``held up a sign that read “...”``)."""
 _READ_CUES = frozenset(("read", "reads", "reading"))
 """What a document reads is its words, however much they look like a title (``a banner
 reading “Fares Down Now”``)."""
@@ -5231,7 +5232,7 @@ class _Detector:
                 # letter``
                 document = Mention(reads.group("doc"), *reads.span("doc"))
                 cue = Mention(reads.group("cue"), *reads.span("cue"))
-                if cue.text == "reading" and document.start > sent_start:
+                if _document_in_clause(reads) and document.start > sent_start:
                     # ``Kral posted a message reading “...”``: who posted it speaks through it,
                     # as with ``saying``; ``A sign reading “...” hung ...``: the sign.
                     holder = self.sentence_subject(sent_start, document.start, adverbials=True)
@@ -7125,11 +7126,17 @@ def _candidate(**values: object) -> Candidate:
 
 def _document_reads_object(before: str) -> bool:
     """True when ``before``, the sentence up to a quote, ends in a document and its ``reads``
-    (``The letter reads:``), or in ``reading`` after a document that is no subject
-    (``posted a message reading``; in ``A banner reading “...” hung ...`` the sentence goes on).
-    """
+    (``The letter reads:``), or in ``reading`` or ``that read`` after a document that is no
+    subject (``posted a message reading``; in ``A banner reading “...” hung ...`` the sentence
+    goes on)."""
     reads = _DOCUMENT_READS_BEFORE_RE.search(before)
-    return reads is not None and (reads.group("cue") != "reading" or reads.start("doc") > 0)
+    return reads is not None and (not _document_in_clause(reads) or reads.start("doc") > 0)
+
+
+def _document_in_clause(reads: re.Match[str]) -> bool:
+    """True when a document's ``reads`` is a participle or in a relative clause (``a sign
+    reading``, ``a sign that read``): the document is the object or subject of another verb."""
+    return reads.group("cue") == "reading" or reads.group("relative") is not None
 
 
 def _is_sentence(content: str) -> bool:

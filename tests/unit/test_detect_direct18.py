@@ -56,9 +56,23 @@ def test_a_message_reading_a_quote_gives_the_quote_direct() -> None:
     assert (quote.text, quote.speaker) == ("“Thank you Skerry”", "Kral")
 
 
-def test_a_cap_reading_a_slogan_gives_the_slogan_direct() -> None:
-    text = "The mayor wore a red campaign cap reading, “Make Skerry Proud Again” on Friday night."
+def test_a_placard_reading_a_slogan_gives_the_slogan_direct() -> None:
+    text = "The mayor waved a red placard reading, “Make Skerry Proud Again” on Friday night."
     assert only_direct(text).text == "“Make Skerry Proud Again”"
+
+
+def test_a_sign_that_read_a_slogan_gives_the_slogan_direct() -> None:
+    for text in (
+        "A girl of twelve hoisted a sign that read “Twelve Percent!” on the quay.",
+        "Moss carried a banner — which read “Lind 4 Mayor” — through the square.",
+    ):
+        assert only_direct(text).text.startswith(("“Twelve", "“Lind")), text
+
+
+def test_a_shirt_reading_a_slogan_is_left_faint() -> None:
+    # Clothing is no document: on the shared set its slogans are unlabelled twice as often.
+    text = "A man in a shirt that read “Fares Down Now” stood at the gate."
+    assert not [c for c in found(text) if "Fares" in c.text]
 
 
 def test_a_banner_reading_a_quote_as_subject_is_left_alone() -> None:
