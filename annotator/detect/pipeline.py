@@ -6859,7 +6859,12 @@ def _continues_after(text: str, start: int, end: int) -> bool:
     body = text[start:end].rstrip("\"“”‘’'»› ")
     if body[-1:] in ",.!?…;:" or text[end : end + 1] != " ":
         return False
-    word = text[end + 1 : end + 16].split(" ", 1)[0]
+    words = text[end + 1 : end + 32].split(" ", 2)
+    word = words[0]
+    if word in ("and", "or") and len(words) > 1 and words[1] in _NOUN_PHRASE_OPENERS:
+        # ``... care about is the middle class” and other worries``: not the author's next
+        # clause (``and left``) but the object the quote began, going on.
+        return True
     return (
         word.isalpha()
         and word.islower()
@@ -7069,6 +7074,9 @@ def _continues_before_attribution(gap: str) -> bool:
 
 _NOT_CONTINUING = frozenset("and but or then which who while whereas".split())
 """Words after a quote that open a clause of the author's (``said, “No” and left``)."""
+_NOUN_PHRASE_OPENERS = frozenset("other others no the a an all its their his her any some".split())
+"""Words after ``and`` that go on with a noun phrase, never a verb of the author's next clause
+(``” and other worries``, ``” and no order to stop``)."""
 _WHEN_TAIL_RE = re.compile(
     r"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"

@@ -95,3 +95,21 @@ def test_a_clause_of_content_before_the_quote_still_makes_it_mixed() -> None:
     text = "Lind said that whatever happens to the tolls this year, “We will stay.”"
     mixed = [c for c in found(text) if "“" in c.text]
     assert [(c.type, c.text[:4]) for c in mixed] == [(QuoteType.MIXED, "that")]
+
+
+def test_a_quote_going_on_with_and_a_noun_phrase_is_mixed() -> None:
+    # The sentence goes on after the marks with the object the quote began: content, not the
+    # author's next clause (guidelines: a quote not closing on punctuation is mixed).
+    text = (
+        "Lind told reporters the fares matter. “I think what they really care about is that "
+        "the ferry runs on time” and other daily worries."
+    )
+    quotes = [c for c in found(text) if "“" in c.text]
+    assert [(c.type, c.text[-23:]) for c in quotes] == [
+        (QuoteType.MIXED, "and other daily worries")
+    ]
+
+
+def test_a_quote_followed_by_and_a_verb_of_the_speaker_stays_direct() -> None:
+    text = "Kral was asked about the tolls. He said, “No” and left the room."
+    assert only_direct(text).text == "“No”"
