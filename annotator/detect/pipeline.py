@@ -7072,6 +7072,11 @@ def _continues_before_attribution(gap: str) -> bool:
     )
 
 
+_HOW_OFTEN = (
+    r"(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
+    r"countless|\d+)\s+times)\b"
+)
+"""How often it was said, after a quote (``said “no” five times``)."""
 _NOT_CONTINUING = frozenset("and but or then which who while whereas".split())
 """Words after a quote that open a clause of the author's (``said, “No” and left``)."""
 _NOUN_PHRASE_OPENERS = frozenset("other others no the a an all its their his her any some".split())
@@ -7080,9 +7085,10 @@ _NOUN_PHRASE_OPENERS = frozenset("other others no the a an all its their his her
 _WHEN_TAIL_RE = re.compile(
     r"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"
-    r"night)\b"
+    r"night)\b|" + _HOW_OFTEN
 )
-"""When it was said, after the quote (``tweeted, “...” on Friday``): not more content."""
+"""When or how often it was said, after the quote (``tweeted, “...” on Friday``, ``said “no”
+five times``): not more content."""
 
 
 _ADDRESSED_END_RE = re.compile(
@@ -7111,10 +7117,11 @@ _ADVERBIAL_TAIL_RE = re.compile(
     r"(?:seconds|minutes|moments|hours|days|weeks|months|years)\s+(?:after|before|later|earlier|ago)\b"
     r"|(?:shortly|soon|just|right|immediately)\s+(?:after|before)\s"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+(?:week|"
-    r"month|year|night))\b"
+    r"month|year|night))\b|" + _HOW_OFTEN
 )
 """A circumstance after a quote (``sang “...” outside the hall``, ``tweeted “...” minutes
-after the count``, ``wrote “...” on Friday``), not more reported content."""
+after the count``, ``wrote “...” on Friday``, ``said “no” five times``), not more reported
+content."""
 
 
 _CANDIDATE_FIELDS = frozenset(Candidate.model_fields)

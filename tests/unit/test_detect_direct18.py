@@ -113,3 +113,9 @@ def test_a_quote_going_on_with_and_a_noun_phrase_is_mixed() -> None:
 def test_a_quote_followed_by_and_a_verb_of_the_speaker_stays_direct() -> None:
     text = "Kral was asked about the tolls. He said, “No” and left the room."
     assert only_direct(text).text == "“No”"
+
+
+def test_how_often_a_word_was_said_is_no_content() -> None:
+    text = "In a short reply, Kral said “tolls” five times, and named the harbour master twice."
+    quote = only_direct(text)
+    assert (quote.text, quote.speaker) == ("“tolls”", "Kral")
