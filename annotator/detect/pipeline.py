@@ -4857,8 +4857,12 @@ class _Detector:
                 and not self.spoken_right_before(draft, span.start)
             ):
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
-            elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
-                draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
+            elif (not attributed_after or _is_title(content)) and _WORK_NOUN_RE.search(
+                before[-30:]
+            ):
+                # ``his book, “A Life at Sea.”``: a title, even before an attribution of the
+                # whole sentence (``on his show, “Harbour Hour,” the Courier reported``)
+                draft.score = min(draft.score, 0.3)
             elif found is None and _DATED_CITATION_RE.match(text, span.end):
                 # ``“No to new tolls” (2009)``: cited with its date and attributed by no cue of
                 # its own (``Lind said: “...” (1963)`` stays a quote).

@@ -119,3 +119,14 @@ def test_how_often_a_word_was_said_is_no_content() -> None:
     text = "In a short reply, Kral said “tolls” five times, and named the harbour master twice."
     quote = only_direct(text)
     assert (quote.text, quote.speaker) == ("“tolls”", "Kral")
+
+
+def test_a_title_after_a_work_noun_stays_faint_before_an_attribution() -> None:
+    # The attribution after the comma reports the whole sentence, not the show's title.
+    text = (
+        "The preacher told listeners that ferry tolls were sinful, speaking to callers on "
+        "Monday’s edition of her nightly harbour show, “Harbour Hour with Ivo Kral,” the "
+        "Skerry Courier first reported."
+    )
+    titles = [c for c in detect_quotes(text) if c.text.startswith("“Harbour Hour")]
+    assert titles and all(c.score < 0.5 for c in titles), [(c.text, c.score) for c in titles]
