@@ -5690,6 +5690,9 @@ class _Detector:
             or stripped.endswith(":")
             or _LIST_ITEM_RE.match(stripped)
             or _LABELLED_ITEM_RE.match(stripped)
+            # ``ADA MOSS: ...`` after ``transcript as follows:``: a transcript's turn, the
+            # labelled speaker's (read with the transcript), not one block of the intro's
+            or _SECTION_LABEL_RE.match(stripped)
             or not intro
         ):
             return

@@ -130,3 +130,16 @@ def test_a_title_after_a_work_noun_stays_faint_before_an_attribution() -> None:
     )
     titles = [c for c in detect_quotes(text) if c.text.startswith("“Harbour Hour")]
     assert titles and all(c.score < 0.5 for c in titles), [(c.text, c.score) for c in titles]
+
+
+def test_a_transcript_turn_after_as_follows_is_no_block_of_the_intro() -> None:
+    text = (
+        "The mayor went on air to defend the tolls.\n\n"
+        "The exchange ran as follows:\n\n"
+        "ADA MOSS: The mayor released a plan on Friday about the ferry. Take a listen.\n\n"
+        "(BEGIN VIDEO CLIP.)\n\n"
+        "IVO KRAL: The tolls will fall next year, and the ferry will run every hour.\n\n"
+        "ADA MOSS: Do you believe him?"
+    )
+    first_turn = [c for c in found(text) if "released a plan" in c.text]
+    assert [(c.text[:8], c.speaker) for c in first_turn] == [("The mayo", "ADA MOSS")]
