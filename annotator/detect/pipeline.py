@@ -6275,7 +6275,12 @@ class _Detector:
                 # ``The Brazilian said``: a person named before, as ``he`` stands for one; the
                 # one the document calls so (``Brazilian striker Rui Tavares``) first.
                 word = demonym.group("word")
-                person = self.person_called(word) or self.antecedent(mention.start)
+                person = self.person_called(word)
+                if person is None and word.lower() not in ROLE_NOUNS:
+                    # Not for a role shaped so (``the Spokeswoman``): seldom someone named
+                    # before, unlike a nationality or a party (``the Israeli``, ``the
+                    # Republican``, titles too).
+                    person = self.antecedent(mention.start)
                 draft.resolved = person or mention.text
                 group = None
                 continue
