@@ -1000,6 +1000,14 @@ def _hashed_shingles(norm: tuple[str, ...]) -> frozenset[int]:
     return frozenset(chain(pairs, triples))
 
 
+def _everyday_words(wordings_holding: Counter[str], wordings: int) -> frozenset[str]:
+    """The everyday words of a corpus of ``wordings`` distinct wordings, given how many of them
+    hold each word: those in more than :data:`COMMON_WORD_SHARE` of them and more than
+    :data:`MIN_COMMON_WORD_WORDINGS`."""
+    limit = max(MIN_COMMON_WORD_WORDINGS, COMMON_WORD_SHARE * wordings)
+    return frozenset(word for word, count in wordings_holding.items() if count > limit)
+
+
 def _shares_content_words(
     words: Words,
     other: frozenset[int],
@@ -1114,8 +1122,7 @@ def cluster_words(
     for wording in wordings.values():
         frequency.update(wording.shingles)
         word_frequency.update(set(wording.words.norm))
-    common_limit = max(MIN_COMMON_WORD_WORDINGS, COMMON_WORD_SHARE * len(wordings))
-    common_words = frozenset(word for word, count in word_frequency.items() if count > common_limit)
+    common_words = _everyday_words(word_frequency, len(wordings))
     # A shingle no other wording has cannot be shared: it is neither indexed nor looked up.
     repeated = {shingle for shingle, count in frequency.items() if count > 1}
     # Longest first, so a cluster's leader is its fullest wording and a probe is never longer
@@ -1304,14 +1311,14 @@ def attach_loose_versions(
     distinct = {texts[index].norm for group in groups for index in group}
     for norm in distinct:
         frequency.update(set(norm))
-    common_limit = max(MIN_COMMON_WORD_WORDINGS, COMMON_WORD_SHARE * len(distinct))
+    everyday = _everyday_words(frequency, len(distinct))
     # Numbers and rare words (names or not) are evidence, the name every story mentions is not;
     # worked out once per word of the corpus, not once per quote. Words hold letters and digits
     # only: one that is not all letters has a number.
     specific_stem = {
         word: stem(word)
-        for word, count in frequency.items()
-        if word not in _NOT_EVIDENCE and (count <= common_limit or not word.isalpha())
+        for word in frequency
+        if word not in _NOT_EVIDENCE and (word not in everyday or not word.isalpha())
     }
     specific_of: dict[tuple[str, ...], frozenset[str]] = {}
 
