@@ -820,6 +820,19 @@ _PASSIVE_ADVERBS = frozenset(
 )
 
 
+def _could_speak(phrase: str) -> bool:
+    """Whether a subject phrase can be a speaker: a pronoun, a name (its last word
+    capitalised), a noun of people or an organisation; not ``The report``, whose capital only
+    opens the sentence."""
+    last = phrase.split()[-1]
+    return (
+        phrase.lower() in PRONOUNS
+        or last[:1].isupper()
+        or noun_of_people(last.lower())
+        or looks_like_organisation(phrase)
+    )
+
+
 def _passive_before(text: str, sent_start: int, cue_start: int, before: str) -> bool:
     """True when an adverb, ``before`` (the word before the cue at ``cue_start``), stands
     between a be-form and the cue: a speech verb in the passive (``is widely said``)."""
@@ -4823,6 +4836,10 @@ class _Detector:
                 word.start(), start
             )
             if subject is not None and subject.start >= start:
+                if verb in _BE_FORMS and not _could_speak(subject.text):
+                    # ``The plan was costly and widely criticised``: with ``be`` before it, the
+                    # cue is a participle of the passive, its subject a thing spoken of.
+                    return None
                 # ``Health officials in Dorran County on Friday confirmed``: the people, not
                 # the place after them, as for the cue's own quote.
                 subject = self.behind_adverbial(subject, start, word.start()) or subject
@@ -6322,7 +6339,12 @@ class _Detector:
                 # ``The Brazilian said``: a person named before, as ``he`` stands for one; the
                 # one the document calls so (``Brazilian striker Rui Tavares``) first.
                 word = demonym.group("word")
-                person = self.person_called(word) or self.antecedent(mention.start)
+                person = self.person_called(word)
+                if person is None and word.lower() not in ROLE_NOUNS:
+                    # Not for a role shaped so (``the Spokeswoman``): seldom someone named
+                    # before, unlike a nationality or a party (``the Israeli``, ``the
+                    # Republican``, titles too).
+                    person = self.antecedent(mention.start)
                 draft.resolved = person or mention.text
                 group = None
                 continue
