@@ -98,6 +98,7 @@ from annotator.detect.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    WORLD_PLACE_WORDS,
 )
 from annotator.detect.marks import SINGLE, QuoteSpan, find_quote_spans
 from annotator.detect.names import (
@@ -1693,6 +1694,7 @@ class _Detector:
             or lowered in ORG_WORDS
             or lowered in MONTH_GIVEN_NAMES
             or lowered in ABBREVIATIONS
+            or lowered in WORLD_PLACE_WORDS
             or name in _SOCIAL_NAME_SET  # ``a video to Facebook``: a network, no outlet
             # ``told Republicans``, ``told MPs``: people in the plural
             or name.endswith("s")

@@ -80,15 +80,22 @@ def test_a_one_word_name_that_is_no_person_s_after_told_is_the_outlet(text: str)
         "Pia Lund told Congress the launch was delayed.",
         "Pia Lund told Parliament the launch was delayed.",
         "Pia Lund told Democrats the launch was delayed.",
+        # A country, continent or capital told: a government or a public addressed, and a
+        # place the document need not name elsewhere to be known as one.
+        "Pia Lund told Britain the launch was delayed.",
+        "Pia Lund told Europe the launch was delayed.",
+        "Pia Lund told Washington that the launch was delayed.",
+        '"The launch is late," Pia Lund told Nigeria.',
     ],
 )
 def test_a_person_or_a_body_told_is_an_addressee_not_a_source(text: str) -> None:
     assert only(text).source is None
 
 
-def test_a_statement_to_a_body_stays_the_statement() -> None:
-    text = "In a statement to Parliament, the founder said the launch was delayed."
-    assert only(text).source == "a statement to Parliament"
+@pytest.mark.parametrize("body", ["Parliament", "Brussels"])
+def test_a_statement_to_a_body_stays_the_statement(body: str) -> None:
+    text = f"In a statement to {body}, the founder said the launch was delayed."
+    assert only(text).source == f"a statement to {body}"
 
 
 # 4. A letter quoted in full: its cue is the verb that introduces it.
