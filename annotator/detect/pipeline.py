@@ -4906,10 +4906,12 @@ class _Detector:
                 # paragraph before it ends with (a box of figures: ``Share of sales: 60%``).
                 if _DASH_AFTER_QUOTE_RE.match(text, span.end, end_para) is not None:
                     found = self.dash_attribution(span, end_para)
+                if found is None and not text[para_start : span.start].strip():
+                    # The line before introduces the quote opening this paragraph only: after
+                    # ``“...,” the mayor said.`` the quote goes on what the mayor said.
+                    found = self.attribute_intro(para_start)
                 if found is None:
-                    found = self.attribute_intro(para_start) or self.dash_attribution(
-                        span, end_para
-                    )
+                    found = self.dash_attribution(span, end_para)
             if found is not None:
                 draft.speaker, draft.cue, draft.source = found
                 draft.score = 0.95 if draft.speaker is not None else 0.8

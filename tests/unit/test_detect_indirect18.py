@@ -1,0 +1,34 @@
+"""Indirect and mixed quotes the detector missed or misattributed (eighteenth round): each rule
+of English with invented sentences (no text from any evaluation set)."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> dict[str, Candidate]:
+    """Candidates of ``text`` scored at least 0.5, by cue."""
+    return {c.cue: c for c in detect_quotes(text) if c.score >= 0.5 and c.cue is not None}
+
+
+def test_a_quote_after_an_interrupting_attribution_keeps_it_over_a_colon_line_before() -> None:
+    # ``Share the page:`` closes the paragraph before, but the quote after ``the mayor said.``
+    # does not open its paragraph: the colon introduces nothing of it.
+    text = (
+        "Do you back the ferry plan? Share the page:\n\n"
+        "“Three towns have lost their piers,” the mayor said. “But the board does not want "
+        "that.”"
+    )
+    second = [c for c in detect_quotes(text) if c.text.startswith("“But")]
+    assert len(second) == 1
+    assert second[0].cue == "said"
+    assert second[0].speaker == "the mayor"
+
+
+def test_a_quote_opening_the_paragraph_after_a_colon_line_is_still_the_lines() -> None:
+    text = "Mayor Dora Varga told the board:\n\n“The pier will open in June.”"
+    quote = [c for c in detect_quotes(text) if c.text.startswith("“The pier")]
+    assert len(quote) == 1
+    assert quote[0].cue == "told"
+    assert quote[0].speaker is not None and quote[0].speaker.endswith("Varga")
