@@ -88,6 +88,7 @@ from annotator.detect.lexicon import (
     PREDICATE_CONTENT_NOUNS,
     PREDICATE_EVIDENCE_SOURCES,
     PREDICATE_NOT_HOLDERS,
+    PREDICATE_NOUNS_THAT,
     PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -508,6 +509,13 @@ _OWNED_SPEECH_NOUN_RE = re.compile(
 )
 """A possessor and a speech noun right before a verb's content (``Kral’s assertion that``)."""
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
+_HELD_BY_NOUN_CUE_RE = re.compile(
+    r"\b(?P<noun>"
+    + trie_pattern(sorted(set(SPEECH_NOUNS.split("|")) | set(PREDICATE_NOUNS_THAT.split())))
+    + r")\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
+    r"|(?:the\s+|some\s+|many\s+)?(?:[a-z\-]+\s+){0,2}[a-z\-]+s)\s+that\s$"
+)
+"""A speech noun, ``by`` and its holder right before ``that`` (``the claim by Kral that``)."""
 
 
 _SUBJECT_OPENING_RE = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So)\s+)?(?:[Tt]he\s+)?")
@@ -1819,7 +1827,8 @@ class _Detector:
         return absorbed
 
     def find_noun_cues(self) -> None:
-        """``Trump's assertion that he had spoken``: content attributed to a possessor."""
+        """``Trump's assertion that he had spoken``, ``the claim by Kral that ...``: content
+        attributed to a possessor, or to a holder named with ``by`` after the noun."""
         text = self.text
         find = text.find
         that = find(" that ")
@@ -1827,22 +1836,36 @@ class _Detector:
             # The word before `` that `` decides; a literal search is far cheaper than a regex.
             word_start = text.rfind(" ", max(0, that - 16), that) + 1
             match = _NOUN_CUE_RE.match(text, word_start, that + 6) if word_start else None
-            that = find(" that ", that + 6)
-            if match is None:
-                continue
-            if self.span_at(match.start()) is not None:
-                continue
-            owner = _POSSESSOR_RE.search(text, max(0, match.start() - 60), match.start())
-            if owner is None:
-                continue
+            by = text.find(" by ", max(0, that - 60), that)
+            that_end = that + 6
+            that = find(" that ", that_end)
+            if match is None and by >= 0:
+                # ``the claim by Kral that``, ``the suggestion by the board that``: the holder
+                # named after the noun, with or without a determiner before it.
+                match = _HELD_BY_NOUN_CUE_RE.search(text, max(0, by - 20), that_end)
+                if match is not None and match.end() != that_end:
+                    match = None
+                if match is None or self.span_at(match.start()) is not None:
+                    continue
+                holder = match
+                phrase_start = match.start("noun")
+                content_from = match.end("who") + 1
+            else:
+                if match is None or self.span_at(match.start()) is not None:
+                    continue
+                owner = _POSSESSOR_RE.search(text, max(0, match.start() - 60), match.start())
+                if owner is None:
+                    continue
+                holder = owner
+                phrase_start = owner.start("who")
+                content_from = match.end("noun") + 1
             _, sent_end = self.sentence_bounds(match.start())
-            content_start = match.end("noun") + 1
-            content_start, content_end = self.trim(content_start, sent_end)
+            content_start, content_end = self.trim(content_from, sent_end)
             for cut in _cuts(text, content_start, content_end):
                 content_start, content_end = self.trim(content_start, cut.start())
                 break
             sent_start = self.sentence_bounds(match.start())[0]
-            if _SUBJECT_OPENING_RE.fullmatch(text, sent_start, owner.start("who")) is not None:
+            if _SUBJECT_OPENING_RE.fullmatch(text, sent_start, phrase_start) is not None:
                 # ``Kral's assertion that the fund was empty was denied``: the noun phrase is
                 # the sentence's subject, so its main verb follows the clause and ends it.
                 main_verb = _main_verb_after_clause(text, content_start, content_end)
@@ -1851,8 +1874,8 @@ class _Detector:
             if content_end - content_start < 12:
                 continue
             draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
-            name = owner.group("who")
-            draft.speaker = Mention(name, owner.start("who"), owner.start("who") + len(name))
+            name = holder.group("who")
+            draft.speaker = Mention(name, holder.start("who"), holder.end("who"))
             draft.cue = Mention(match.group("noun"), match.start("noun"), match.end("noun"))
             self.drafts.append(draft)
 

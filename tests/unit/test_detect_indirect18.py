@@ -32,3 +32,23 @@ def test_a_quote_opening_the_paragraph_after_a_colon_line_is_still_the_lines() -
     assert len(quote) == 1
     assert quote[0].cue == "told"
     assert quote[0].speaker is not None and quote[0].speaker.endswith("Varga")
+
+
+def test_a_speech_noun_takes_its_holder_from_by_before_its_clause() -> None:
+    cases = {
+        "The claim by Ivo Kral that the bridge was unsafe angered the residents.": (
+            "claim",
+            "that the bridge was unsafe",
+            "Ivo Kral",
+        ),
+        "Skippers rejected the suggestion by the Harbour Board that the tolls were fair.": (
+            "suggestion",
+            "that the tolls were fair",
+            "Harbour Board",
+        ),
+    }
+    for text, (cue, content, speaker) in cases.items():
+        got = found(text)
+        assert cue in got, text
+        assert got[cue].text == content
+        assert got[cue].speaker is not None and got[cue].speaker.endswith(speaker)
