@@ -52,3 +52,37 @@ def test_a_speech_noun_takes_its_holder_from_by_before_its_clause() -> None:
         assert cue in got, text
         assert got[cue].text == content
         assert got[cue].speaker is not None and got[cue].speaker.endswith(speaker)
+
+
+def test_the_base_form_of_a_cue_ending_in_a_preposition_is_a_cue_as_its_past_is() -> None:
+    cases = {
+        "Critics point to the ferry tolls that were never approved.": (
+            "point to",
+            "the ferry tolls that were never approved",
+            "Critics",
+        ),
+        "Ivo Kral would not comment on the sale of the old pier.": (
+            "comment on",
+            "the sale of the old pier",
+            "Ivo Kral",
+        ),
+        "Ivo Kral will warn of higher ferry prices.": (
+            "warn of",
+            "higher ferry prices",
+            "Ivo Kral",
+        ),
+    }
+    for text, (cue, content, speaker) in cases.items():
+        got = found(text)
+        assert cue in got, text
+        assert got[cue].text == content
+        assert got[cue].speaker is not None and got[cue].speaker.endswith(speaker)
+
+
+def test_a_noun_before_the_preposition_is_no_base_form_cue() -> None:
+    for text in (
+        "His comment on the ferry tolls was rude.",
+        "There is no point to the new ferry tolls.",
+        "She gave a hint at the answer to the riddle.",
+    ):
+        assert not found(text), text
