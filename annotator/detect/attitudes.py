@@ -501,6 +501,13 @@ def _attitude_at(
             # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
             # subject of the clause the cue is coordinated with or hangs on.
             speaker = detector.sentence_subject(sent_start, cue_start, adverbials=True)
+        if speaker is None and kind == "topic" and word_before == "to":
+            # ``Kral came to the harbour to talk about the tolls``: an infinitive of purpose,
+            # whose subject is the main clause's.
+            # (A line's label before a colon, ``Q: You came here to``, is no subject.)
+            colon = text.rfind(": ", sent_start, cue_start)
+            clause_start = colon + 2 if colon >= 0 else sent_start
+            speaker = detector.sentence_subject(clause_start, cue_start, adverbials=True)
         if speaker is None and cue.split(None, 1)[0].endswith("ing"):
             # ``After talking about the toll, Kral left``: the main clause's subject, after the
             # comma that ends the opening clause and its content.

@@ -86,3 +86,19 @@ def test_a_noun_before_the_preposition_is_no_base_form_cue() -> None:
         "She gave a hint at the answer to the riddle.",
     ):
         assert not found(text), text
+
+
+def test_a_topic_cue_in_an_infinitive_of_purpose_is_held_by_the_main_clauses_subject() -> None:
+    cases = {
+        "Ivo Kral came to the harbour on Monday to talk about the ferry tolls.": "Ivo Kral",
+        "The skippers gathered at a bar to talk about the years they spent at sea.": "skippers",
+    }
+    for text, speaker in cases.items():
+        got = found(text)
+        assert "talk about" in got, text
+        assert got["talk about"].speaker is not None
+        assert got["talk about"].speaker.endswith(speaker)
+
+
+def test_a_label_before_a_colon_is_no_subject_of_an_infinitive_after_it() -> None:
+    assert "talk about" not in found("Q: You came to the quay to talk about the pier tolls?")
