@@ -102,3 +102,10 @@ def test_a_topic_cue_in_an_infinitive_of_purpose_is_held_by_the_main_clauses_sub
 
 def test_a_label_before_a_colon_is_no_subject_of_an_infinitive_after_it() -> None:
     assert "talk about" not in found("Q: You came to the quay to talk about the pier tolls?")
+
+
+def test_speak_of_in_the_present_is_a_topic_cue_as_spoke_of_is() -> None:
+    got = found("The skippers speak of a toll that nobody voted for.")
+    assert "speak of" in got
+    assert got["speak of"].text == "a toll that nobody voted for"
+    assert got["speak of"].speaker is not None and got["speak of"].speaker.endswith("skippers")
