@@ -513,7 +513,9 @@ _HELD_BY_NOUN_CUE_RE = re.compile(
     r"\b(?P<noun>"
     + trie_pattern(sorted(set(SPEECH_NOUNS.split("|")) | set(PREDICATE_NOUNS_THAT.split())))
     + r")\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
-    r"|(?:the\s+|some\s+|many\s+)?(?:[a-z\-]+\s+){0,2}[a-z\-]+s)\s+that\s$"
+    r"|(?:the\s+|some\s+|many\s+)?(?:[a-z\-]+\s+){0,2}[a-z\-]+s"
+    r"|(?:a|an|the)\s+(?:(?!(?:of|in|on|at|to|for|with|from)\s)[a-z\-]+\s+){0,2}[a-z\-]+)"
+    r"\s+that\s$"
 )
 """A speech noun, ``by`` and its holder right before ``that`` (``the claim by Kral that``)."""
 

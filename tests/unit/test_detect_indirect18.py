@@ -12,6 +12,11 @@ def found(text: str) -> dict[str, Candidate]:
     return {c.cue: c for c in detect_quotes(text) if c.score >= 0.5 and c.cue is not None}
 
 
+def test_a_time_after_by_is_no_holder_of_a_speech_noun() -> None:
+    text = "The report by the end of the week that the pier was sold was wrong."
+    assert "report" not in found(text)
+
+
 def test_a_quote_after_an_interrupting_attribution_keeps_it_over_a_colon_line_before() -> None:
     # ``Share the page:`` closes the paragraph before, but the quote after ``the mayor said.``
     # does not open its paragraph: the colon introduces nothing of it.
@@ -45,6 +50,11 @@ def test_a_speech_noun_takes_its_holder_from_by_before_its_clause() -> None:
             "suggestion",
             "that the tolls were fair",
             "Harbour Board",
+        ),
+        "Skippers were angered by the warning by a harbour official that tolls would rise.": (
+            "warning",
+            "that tolls would rise",
+            "a harbour official",
         ),
     }
     for text, (cue, content, speaker) in cases.items():
