@@ -86,7 +86,8 @@ _LEADING_WORDS = (
     "deemed considers considered consider view viewing seeing regard regarding portrays "
     "portrayed portray portraying paints painted paint painting casts cast casting presents "
     "presented present presenting positions positioned position positioning frames framed "
-    "frame framing depicts depicted depict depicting talked talks talking spoke speaks "
+    "frame framing depicts depicted depict depicting remembers remembered remember "
+    "remembering talked talks talking spoke speaks "
     "speaking pointed points pointing referred refers referring focused focuses focusing "
     "railed rails railing calls call calling pushed pushes pushing discussed discussing talk "
     "speak reportedly"
@@ -151,7 +152,9 @@ _CUE_RE = re.compile(
     # ``as``: in ``painted the shed as white as the cottage`` the first one opens a comparison.
     r"|(?:portrays|portrayed|portray|portraying|paints|painted|paint|painting|casts|cast|"
     r"casting|presents|presented|present|presenting|positions|positioned|position|"
-    r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting)"
+    r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting|"
+    # ``remembers her as the quietest person in the room``: a view of someone, held
+    r"remembers|remembered|remember|remembering)"
     rf"(?=(?:\s+(?!(?:such|just|so|as|-)\s){_OBJECT_WORD}){{1,8}}?\s+as\s+{_NOT_CLAUSE_AFTER_AS})"
     # Not after a bare ``be`` (``can be seen drifting``, ``remains to be seen``, ``will be
     # considered at the caucus``): mostly sight or a plain weighing.
@@ -233,6 +236,8 @@ _COORDINATED_RE = re.compile(
 )
 """A cue coordinated with an earlier verb of the same subject (``... but declined``), an adverb
 between (``and officially endorsed``)."""
+_PARTICIPLE_COMMA_RE = re.compile(r",\s+$")
+"""The comma before a participle of stance that closes reported content (``, blaming``)."""
 _CLAUSE_END_RE = re.compile(
     r"[;:]\s|\s[—–-]{1,2}\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
     r"as|after|before|when|because|even|so|he|she|they|it|we|I|"
@@ -332,6 +337,15 @@ def find_attitudes(detector: _Detector) -> set[int]:
         outer_end = -1
         if outer:
             coordinated = _COORDINATED_RE.search(text, max(0, cue_start - 20), cue_start)
+            if (
+                coordinated is None
+                and kind == "stance"
+                and text[cue_start:cue_end].endswith("ing")
+                and text.endswith(", ", 0, cue_start)
+            ):
+                # ``warned that fares would rise, blaming fuel costs``: a participle of stance
+                # after the content is the speaker's own act, as ``, citing`` is.
+                coordinated = _PARTICIPLE_COMMA_RE.search(text, cue_start - 2, cue_start)
             if coordinated is None:
                 continue  # inside reported content: the outer attribution holds it
             # ``Kral said the port would stay open but declined to give a date``: the refusal is

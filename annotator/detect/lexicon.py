@@ -217,10 +217,13 @@ TITLE_WORDS = frozenset(
     assemblyman assemblywoman assemblymember madam mdm mdm.
     hon. hon honourable honorable auditor-general attorney-general solicitor-general
     governor-general director-general secretary-general inspector-general
+    det det. sgt supt supt. insp insp. dci dsp asp csp sp
     """.split()
 )
 """Lower-cased words that belong to a title or role, stripped from the left of a name
-(``Hon.`` and the offices in ``-general`` as Commonwealth parliaments write them)."""
+(``Hon.`` and the offices in ``-general`` as Commonwealth parliaments write them; police ranks
+as British and Nigerian papers abbreviate them without a full stop: ``Det Sgt``, ``Supt``,
+``SP``, ``DSP``)."""
 
 PORTFOLIO_WORDS = frozenset(
     """
@@ -290,6 +293,8 @@ ROLE_NOUNS = frozenset(
     veteran veterans complaint lawsuit filing memo letter ad spot video email tweet post book
     article editorial
     indictment ruling order resolution bill message release website note survey analysis
+    agent agents publicist publicists solicitor solicitors barrister barristers councillor
+    councillors
     """.split()
 )
 """Common nouns that can head a speaker phrase (``the spokeswoman said``, ``officials say``)."""
