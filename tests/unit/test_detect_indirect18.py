@@ -119,3 +119,10 @@ def test_speak_of_in_the_present_is_a_topic_cue_as_spoke_of_is() -> None:
     assert "speak of" in got
     assert got["speak of"].text == "a toll that nobody voted for"
     assert got["speak of"].speaker is not None and got["speak of"].speaker.endswith("skippers")
+
+
+def test_a_promise_to_a_noun_phrase_names_whom_it_was_made_to_not_what() -> None:
+    for text in ("His promise to the skippers was broken.", "Ivo Kral's vow to the voters held."):
+        assert not {"promise to", "vow to"} & set(found(text)), text
+    got = found("Ivo Kral's pledge to cut the ferry tolls was broken.")
+    assert got["pledge to"].text == "cut the ferry tolls"
