@@ -241,6 +241,26 @@ def test_a_nationality_with_no_one_named_keeps_its_article() -> None:
     assert only("The Brazilian said the pier was unsafe.").speaker == "The Brazilian"
 
 
+def test_a_title_shaped_like_a_nationality_is_no_one_named_before() -> None:
+    # ``Spokeswoman`` ends as ``Brazilian`` does, but a spokeswoman is seldom someone the
+    # story named before: the last person named is no guess for her.
+    text = "Rui Tavenor landed after Ada Lindqvist. The Spokeswoman said the pier was unsafe."
+    assert only(text).speaker not in ("Ada Lindqvist", "Rui Tavenor")
+
+
+@pytest.mark.parametrize("called", ["Israeli", "Italian", "Republican"])
+def test_a_nationality_or_party_that_is_also_a_title_word_still_names_the_person_before(
+    called: str,
+) -> None:
+    text = f"Rui Tavenor landed on Monday. The {called} said the pier was unsafe."
+    assert only(text).speaker == "Rui Tavenor"
+
+
+def test_a_title_shaped_like_a_nationality_is_the_one_the_document_gives_it() -> None:
+    text = "Chairman Rui Tavenor landed on Monday. The Chairman said the pier was unsafe."
+    assert only(text).speaker == "Rui Tavenor"
+
+
 def test_a_paper_named_like_its_readers_is_no_person() -> None:
     text = "Rui Tavenor landed on Monday. The Varnbian reported that the pier was unsafe."
     assert only(text).speaker != "Rui Tavenor"
