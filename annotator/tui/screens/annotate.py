@@ -50,7 +50,7 @@ from annotator.tui.widgets.document_list import DocumentList, shorten_middle
 from annotator.tui.widgets.document_text import DocumentText, Mark, cell_width, displayable
 from annotator.tui.widgets.progress import CorpusProgressBar
 from annotator.tui.widgets.quote_panel import QuotePanel
-from annotator.util import counted
+from annotator.util import are, counted
 
 IDLE_AFTER = 1.5
 """Seconds without a key before the screen reads documents ahead."""
@@ -492,8 +492,9 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         else:
             nothing_open = session.resumed_with_nothing_open(loaded)
             self.post_message(DocumentLoaded(loaded, index, position, nothing_open))
-        # Documents with labels are the only ones that can be done: learn their progress.
-        session.fill_progress(session.labeled_documents())
+        # Documents with labels, or marked finished, are the only ones that can be done: learn
+        # their progress.
+        session.fill_progress(session.documents_to_count())
         self.post_message(ProgressFilled())
 
     def open_document(self, index: int, focus: str | int | None = None) -> None:
@@ -761,6 +762,7 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         listing.display = show_list
         side = self.query_one("#side")
         side.styles.width = SIDE_WIDTH if wide else NARROW_SIDE_WIDTH
+        self.set_class(not wide, "-narrow")  # messages as narrow as the panel they sit over
         list_width = LIST_WIDTH
         if wide:
             # At 200 columns the list still cut long ids to 30 while the text ran 130 wide.
@@ -830,9 +832,21 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         if self.session is None or index is None:
             return
         if index + 1 >= len(self.session.corpus):
-            self.notify("This is the last document.", timeout=3)
+            self.notify(self._last_document_message(index), timeout=5)
             return
         self.open_document(index + 1)
+
+    def _last_document_message(self, index: int) -> str:
+        """What N says on the last document: whether work is left behind, since "the last
+        document" alone read as the end of the corpus's work when earlier ones were open."""
+        assert self.session is not None
+        left = self.session.not_finished_before(index)
+        if not left:
+            return "Last document; every earlier document is finished."
+        return (
+            f"Last document; {counted(left, 'earlier document')} {are(left)} not finished: "
+            "g goes to the first open quote."
+        )
 
     def action_previous_document(self) -> None:
         """Open the previous document."""
@@ -906,12 +920,16 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         change: Callable[[AnnotationSession, DocumentWork, int], DocumentWork],
         *,
         advance: bool = False,
+        seen: bool = False,
     ) -> bool:
-        """Run a session action on the focused quote, then redraw. The store is written first."""
+        """Run a session action on the focused quote, then redraw. The store is written first.
+        ``seen``: the annotator saw the quote just before (a prompt answered for it)."""
         if self.session is None or self.work is None or self._refused_while_selecting():
             return False
         if self.focused_item is None:
             self._say_no_quote()
+            return False
+        if not seen and self._brought_into_view():
             return False
         assert self.focus_index is not None
         before, count = self.focus_index, len(self.work.items)
@@ -943,6 +961,26 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
                     timeout=4,
                 )
         self._show_work(scroll=True, changed=before if in_place else None)
+        return True
+
+    def _brought_into_view(self) -> bool:
+        """If the focused quote is scrolled out of view (page keys, the mouse wheel), scroll to
+        it and say so instead of labeling it: enter accepted words the annotator could not
+        see. Whether it was out of view; the same key again then acts on it."""
+        item, work = self.focused_item, self.work
+        if item is None or work is None or item.state is ItemState.STALE:
+            return False  # a stale quote's words are gone: the panel is what shows it
+        if not self.text_view.scrollable_content_region.height:
+            return False  # not laid out yet: nothing is in view, nor scrolled away from
+        if self._in_view(item.start, item.end):
+            return False
+        assert self.focus_index is not None
+        self._show_focus(scroll=True)
+        self.notify(
+            f"Quote {self.focus_index + 1} was out of view: here it is, unchanged. "
+            "The same key again labels it.",
+            timeout=4,
+        )
         return True
 
     def _say_no_quote(self) -> None:
@@ -990,6 +1028,8 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
     def action_cycle_source_kind(self) -> None:
         """Step the source's kind: outlet, event, publication, social, other."""
         item = self.focused_item
+        if item is not None and not self.selecting and self._brought_into_view():
+            return
         if item is not None and item.source is None and not self.selecting:
             # Said here rather than as a failed save: the way out is a key, o.
             self.notify("This quote has no source: o names one, then O sets its kind.", timeout=4)
@@ -999,6 +1039,8 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
     def action_clear_label(self) -> None:
         """Delete the focused quote's label."""
         item = self.focused_item
+        if item is not None and not self.selecting and self._brought_into_view():
+            return
         if item is not None and item.quote is None and not self.selecting:
             # A suggestion nobody labelled has nothing to delete: d did nothing, without a word.
             self.notify("This quote has no label to delete: x rejects it.", timeout=3)
@@ -1037,6 +1079,8 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         if item is None:
             self._say_no_quote()
             return
+        if self._brought_into_view():
+            return
         doc_id, item_id = self.work.doc_id, item.id
         names = self.session.names(kind, self.work) if kind != "note" else []
         current = item.note if kind == "note" else getattr(item, kind)
@@ -1053,7 +1097,9 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
                 "source": AnnotationSession.set_source,
                 "note": AnnotationSession.set_note,
             }[kind]
-            self._apply(lambda session, work, position: setter(session, work, position, value))
+            self._apply(
+                lambda session, work, position: setter(session, work, position, value), seen=True
+            )
 
         self.app.push_screen(EditFieldModal(title, current, names), chosen)
 
