@@ -531,6 +531,19 @@ def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def find_words(text: str, words: str, after: int = 0) -> tuple[int, int] | None:
+    """The first place at or after ``after`` where ``words`` stand in ``text`` (case ignored,
+    any run of spaces or line breaks between them), wrapping round to the start; None if
+    nowhere. Offsets are ``str`` indices, as every offset here (a case-folded copy of the text
+    would shift them after an ``ß``)."""
+    parts = words.split()
+    if not parts:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(part) for part in parts), re.IGNORECASE)
+    found = pattern.search(text, min(max(after, 0), len(text))) or pattern.search(text)
+    return (found.start(), found.end()) if found is not None else None
+
+
 def word_boundaries(text: str, offset: int, direction: int, edge: str) -> int:
     """The next word start (``edge="start"``) or word end (``edge="end"``) from ``offset``.
 

@@ -187,3 +187,65 @@ async def test_a_short_panel_hides_hints_before_the_quote_words(news_corpus, mak
         assert "  suggested direct" in shown  # the top hint kept, the ones below it gone
         assert "  suggested 82–113" not in shown
         assert shown[-1] == '"We will rebuild it by spring,"'[1:]
+
+
+async def test_slash_finds_words_and_goes_to_the_quote_holding_them(news_corpus, make_annotator):
+    """There was no way to find a word in the text. / asks for words (case ignored, a line
+    break counts as a space) and focuses the next quote holding them after the focused one."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = _screen(app)
+        await pilot.press("slash", *"NUMBERS do", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotateScreen)
+        assert screen.focus_index == 2  # '"The numbers do not add up,"'
+        assert any("found in quote 3 of 5" in message for message in _messages(app))
+
+
+async def test_slash_enter_again_finds_the_next_place(news_corpus, make_annotator):
+    """The prompt keeps the words: / enter goes on to the next place, round to the top."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = _screen(app)
+        await pilot.press("slash", *"ortiz", "enter")
+        await pilot.pause()
+        found = [NEWS.index("Ortiz told"), NEWS.index("Ortiz said"), NEWS.index("Ana Ortiz") + 4]
+        assert screen.text_view.selection[0] == found[0]
+        await pilot.press("slash", "enter")
+        await pilot.pause()
+        assert screen.text_view.selection[0] == found[1]
+        await pilot.press("slash", "enter")
+        await pilot.pause()
+        assert screen.text_view.selection[0] == found[2]
+        assert any("(from the top)" in message for message in _messages(app))
+
+
+async def test_slash_selects_words_no_quote_holds(news_corpus, make_annotator):
+    """Words outside every quote are selected (what a search is most often for: a quote the
+    detector missed), so a adds them."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = _screen(app)
+        await pilot.press("slash", *"hired engineers", "enter")
+        await pilot.pause()
+        start = NEWS.index("hired engineers")
+        assert screen.selecting
+        assert screen.text_view.selection == (start, start + len("hired engineers"))
+        await pilot.press("a")
+        await pilot.pause()
+        assert screen.focused_item.text == "hired engineers"
+
+
+async def test_slash_says_when_the_words_are_nowhere(news_corpus, make_annotator):
+    """Words the document does not hold: said, and nothing moves."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        screen = _screen(app)
+        await pilot.press("slash", *"lighthouse", "enter")
+        await pilot.pause()
+        assert screen.focus_index == 0 and not screen.selecting
+        assert "“lighthouse” is not in this document." in _messages(app)

@@ -127,14 +127,15 @@ def test_speaker_input_with_suggestions(snap_compare, news_corpus, make_annotato
 def test_help_screen(snap_compare, news_corpus, make_annotator):
     """The help modal: sections Move, Label the focused quote, Adjust its span, Add a missed
     quote, The document (f marks it finished), Session, scrolling, the document list's keys
-    (arrows, pages, home, end, enter, esc, backspace) and the input's keys, each key with what it
-    does; the footer says 'esc Close help', not the screen's keys. (Also asserts that every
-    binding of the screen and of the list is listed, with its description.)"""
+    (arrows, pages, home, end, enter, esc, backspace), the input's keys and the find prompt's
+    (/ is listed under Move), each key with what it does; the footer says 'esc Close help', not
+    the screen's keys. (Also asserts that every binding of the screen and of the list is listed,
+    with its description.)"""
     app = make_annotator(news_corpus)
     failures: list[AssertionError] = []
     assert snap_compare(
         app,
-        terminal_size=(100, 90),
+        terminal_size=(100, 100),
         run_before=_after("question_mark", check=_every_binding_listed, failures=failures),
     )
     assert failures == []
@@ -379,3 +380,20 @@ def test_a_finished_document_without_labels_after_a_restart(
     annotations.close()
     app = make_annotator(corpus)
     assert snap_compare(app, terminal_size=(120, 32), run_before=_after(doc_id="a-news.txt"))
+
+
+def test_find_prompt(snap_compare, news_corpus, make_annotator):
+    """At 80x24, / then 'hired': the find prompt over the screen, titled 'Find in this
+    document', 'hired' typed in its input, and its keys under it ('enter finds the next · esc
+    cancels · case is ignored')."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("slash", *"hired"))
+
+
+def test_words_found_outside_any_quote(snap_compare, news_corpus, make_annotator):
+    """At 80x24, / 'hired engineers' enter: the two words selected in the text (no quote holds
+    them), the text's border saying '15 chars · a or enter adds · esc cancels', and a message
+    over the panel: 'found outside any quote: selected, a adds it as a quote...'."""
+    app = make_annotator(news_corpus)
+    keys = ("slash", *"hired engineers", "enter")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after(*keys))

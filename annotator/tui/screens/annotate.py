@@ -33,6 +33,7 @@ from annotator.session import (
     DocumentWork,
     ItemState,
     WorkItem,
+    find_words,
     word_boundaries,
 )
 from annotator.store import AnnotationStore
@@ -45,6 +46,7 @@ from annotator.tui.messages import (
 )
 from annotator.tui.screens.early_keys import EarlyKeys
 from annotator.tui.screens.edit_field import EditFieldModal
+from annotator.tui.screens.find import FindModal
 from annotator.tui.screens.help import HelpModal
 from annotator.tui.widgets.document_list import DocumentList, shorten_middle
 from annotator.tui.widgets.document_text import DocumentText, Mark, cell_width, displayable
@@ -102,6 +104,15 @@ NAVIGATION_BINDINGS: list[BindingType] = [
         "g",
         "first_open",
         "First open quote here, then (again) in the corpus",
+        show=False,
+        priority=True,
+    ),
+    # With priority, as s o m: the words typed straight after / go into the prompt.
+    Binding(
+        "slash",
+        "find",
+        "Find",
+        tooltip="Find words in this document (/ enter again: the next place)",
         show=False,
         priority=True,
     ),
@@ -216,6 +227,7 @@ HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
     ("Scroll the text (the mouse wheel too)", list(DocumentText.BINDINGS)),
     ("In the document list (l; type an id to jump to it)", list(DocumentList.BINDINGS)),
     ("In the speaker, source or note input", EditFieldModal.HELP_BINDINGS),
+    ("In the find prompt (/)", FindModal.HELP_BINDINGS),
 ]
 """The help screen's sections: the very bindings of this screen, so help cannot drift."""
 
@@ -303,6 +315,8 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         self._loading_title = "loading"
         self._notices: dict[tuple[str, str, str], Notification] = {}
         """The latest notification of each message, to show none twice at once."""
+        self._last_found: tuple[str, str, int] | None = None
+        """(document, words, offset) of the latest find: / enter again finds the next."""
 
     def compose(self) -> ComposeResult:
         """Progress on top, then list · text · panel, keys at the bottom."""
@@ -880,6 +894,75 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
             self._loading_title = "finding the first open quote…"
             self._set_title(self._loading_title)
             self._find_resume_point(where_left_off=False)
+
+    def action_find(self) -> None:
+        """Ask for words, then go to the next place after the focused quote (or the last
+        place found) that holds them: the quote there, else the words selected."""
+        if self._early_keys is not None:
+            # Bound with priority, it never reaches on_key: kept for the document loading.
+            self._keep_early_key("slash", "/")
+            return
+        if self.work is None:
+            return
+        words = self._last_found[1] if self._last_found is not None else ""
+        self.app.push_screen(FindModal(words), self._find)
+
+    def _find(self, words: str | None) -> None:
+        work = self.work
+        if not words or work is None:
+            return
+        text = work.document.text
+        last = self._last_found
+        item = self.focused_item
+        if last is not None and last[:2] == (work.doc_id, words):
+            after = last[2] + 1
+        else:
+            after = item.start + 1 if item is not None else 0
+        found = find_words(text, words, after)
+        wrapped = found is not None and found[0] < after
+        if found is None:
+            self._last_found = None
+            self.notify(f"“{words}” is not in this document.", timeout=3)
+            return
+        start, end = found
+        self._last_found = (work.doc_id, words, start)
+        self.cancel_selection()
+        again = " (from the top)" if wrapped else ""
+        holding = self._quote_holding(start)
+        if holding is not None:
+            self._focus_quote(holding)
+            self.notify(
+                f"“{words}” found in quote {holding + 1} of {len(work.items)}{again}; "
+                "/ enter finds the next.",
+                timeout=4,
+            )
+            return
+        # Words no quote holds are what a search is most often for: a quote the detector
+        # missed. Selected, a adds them; esc lets them be.
+        self.selecting = True
+        self._anchor, self._cursor = start, end
+        self._show_selection()
+        self.notify(
+            f"“{words}” found outside any quote{again}: selected, a adds it as a quote, "
+            "esc cancels; / enter finds the next.",
+            timeout=5,
+        )
+
+    def _quote_holding(self, offset: int) -> int | None:
+        """The shortest quote (not stale: its offsets mean nothing) holding ``offset``."""
+        work = self.work
+        if work is None:
+            return None
+        best: int | None = None
+        for index, item in enumerate(work.items):
+            if item.state is ItemState.STALE or not item.start <= offset < item.end:
+                continue
+            if (
+                best is None
+                or item.end - item.start < work.items[best].end - work.items[best].start
+            ):
+                best = index
+        return best
 
     @on(DocumentList.DocumentChosen)
     def _document_chosen(self, message: DocumentList.DocumentChosen) -> None:
