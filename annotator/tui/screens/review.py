@@ -501,6 +501,9 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         # Handed over here too, so stop() can close the files even if the Opened message is
         # never handled (a quit right after start); set once, before the thread goes on.
         self._opened = adjudication
+        # Merges and marks are written a batch at a time, before each report, not two fsyncs
+        # per document (a decision and the close write what is held, too).
+        adjudication.hold_writes = True
         doc_ids = adjudication.document_ids()
         self.post_message(self.Opened(adjudication, len(doc_ids), adjudication.unfinished_line()))
         found: list[ReviewFound] = []
@@ -520,11 +523,14 @@ class ReviewScreen(EarlyKeys, Screen[None]):
             now = time.monotonic()
             # Report at once when the first open disagreement turns up: that is the resume point.
             first_open = shown_open and not reported_open
-            if found and (first_open or now - last_report >= BATCH_SECONDS):
-                reported_open = shown_open
-                self.post_message(self.Scanned(found, count, merged, False))
-                found = []
+            if first_open or now - last_report >= BATCH_SECONDS:
+                adjudication.write_held()  # what the reviewer is told of is on disk
                 last_report = now
+                if found:
+                    reported_open = shown_open
+                    self.post_message(self.Scanned(found, count, merged, False))
+                    found = []
+        adjudication.write_held()
         self.post_message(self.Scanned(found, len(doc_ids), merged, True))
 
     def on_review_screen_opened(self, message: Opened) -> None:
