@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from annotator.adjudication import Adjudication
 from annotator.store import AnnotationStore
 from annotator.tui import screens
 from annotator.tui.review import make_review_app
@@ -42,3 +43,25 @@ async def test_quitting_as_soon_as_it_shows_keeps_what_was_merged(documents, mon
         await pilot.press("q")
     merged, marks = on_disk(AnnotationStore(store.root))
     assert merged == len(marks) >= 1  # each document scanned has its merge and its mark
+
+
+async def test_the_scan_goes_on_only_once_the_first_disagreement_is_drawn(documents, monkeypatch):
+    """Scanning on at once, the worker held the interpreter lock while the screen drew the
+    first disagreement, which then came later than when fsyncs paused the scan."""
+    store, corpus, doc_ids = documents
+    app = make_review_app(store, ANNOTATORS, "gold", corpus)
+    shown_when_scanned: list[bool] = []
+    scan_document = Adjudication.scan_document
+
+    def noting(self, doc_id):
+        shown_when_scanned.append(app.review_screen.index is not None)
+        return scan_document(self, doc_id)
+
+    monkeypatch.setattr(Adjudication, "scan_document", noting)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        assert screen.current is not None and screen.current.doc_id == doc_ids[0]
+        await pilot.press("q")
+    # The first document (which holds the first open disagreement) before it shows; the
+    # rest after.
+    assert shown_when_scanned == [False] + [True] * (len(doc_ids) - 1)
