@@ -21,11 +21,19 @@ unlabeled corpus) and clustered across documents by the words they share:
   the leaders of no more than :data:`MAX_COMMON_CLUSTERS` clusters. Quotes of fewer than
   :data:`MIN_WORDS` words, or of fewer than two content words, are not compared: short scare
   quotes ("fake news") and stock phrases ("it is what it is") recur without being one statement.
-  Nor are reports in indirect speech of fewer than :data:`MIN_INDIRECT_WORDS` words.
+  Nor are reports in indirect speech of fewer than :data:`MIN_INDIRECT_WORDS` words. Two of the
+  shared content words must be other than names (:func:`name_words`), and one a word the corpus
+  does not use everywhere (:data:`COMMON_WORD_SHARE`) unless :data:`ENOUGH_EVERYDAY_WORDS` are
+  shared: an idiom (*ought to be allowed to*) or a place name is no evidence of one statement.
+  A quote :data:`DWARFED_BY` times shorter than the other needs three such words.
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
   (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
   with every member, keeps two unrelated long quotes from being chained through a short phrase
   they both contain.
+* **Loose matches.** A version no cluster took (one wording in one document: a translation, a
+  paraphrase) may then join a cluster of two documents or more by its content-word stems, given
+  the same named speaker, shared numbers or rare words and another document
+  (:func:`attach_loose_versions`); it is marked with its evidence (:class:`LooseMatch`).
 * **Scale.** No pair is compared unless it shares a shingle: an inverted index maps each shingle
   that two wordings or more have to the clusters whose leader holds it, and a wording looks up
   only its rarest such shingles (prefix filtering: if a match must share ``k`` of the ``n``
@@ -38,12 +46,15 @@ For each cluster of at least ``min_documents`` documents the report lists every 
 most common wording (a quotation wherever one report quotes the statement; ties: the longest, then
 the first), a word-level diff of each occurrence against it, and flags: *misattributed* when named
 speakers disagree (names are compared by :func:`speaker_key`, and a surname alone matches a full
-name ending in it; unnamed and vague speakers such as ``he`` or ``officials`` are not counted),
+name ending in it; unnamed and vague speakers such as ``he`` or ``officials`` are not counted;
+two organisations, :func:`organisation_key`, differ too), *person or organisation* when a person
+and an organisation are both given the statement (a weaker kind),
 *reworded* when words are added, dropped or changed inside the quoted passage (cutting words off
 either end, or inside where an ellipsis marks the cut, is *trimmed*, not reworded), *source
 differs* when two reports name different channels (a report naming none is not a difference), and
 *paraphrased* when some report is in indirect speech (its words are diffed like any other, but a
-paraphrase makes a statement neither reworded nor trimmed: it never claimed the speaker's words).
+paraphrase makes a statement neither reworded nor trimmed: it never claimed the speaker's words),
+and *loose match* when some report joined as a loose match.
 
 From a script: gather quotes (:func:`gather_from_store`, :func:`gather_from_quotes_file`,
 :func:`gather_from_detector`), cluster them with :func:`audit`, and read the
@@ -113,6 +124,24 @@ MAX_COMMON_CLUSTERS = 10
 Sergei Olenkov*, *the Harbour Workers' Union*): sharing only such phrases, a short quote
 would join whichever of the statements naming them came first. Counting clusters, not quotes,
 keeps a statement reported in many wordings from making its own words common."""
+
+COMMON_WORD_SHARE = 0.005
+"""A word found in more than this share of the distinct wordings (and in more than
+:data:`MIN_COMMON_WORD_WORDINGS`) is an everyday word of the corpus (*way*, *time*, *back*, the
+name every story mentions): the words two quotes share must include one that is not."""
+
+MIN_COMMON_WORD_WORDINGS = 20
+"""Wordings a word must be found in, whatever the corpus size, to be an everyday word: in a
+small corpus every word is rare enough to count."""
+
+DWARFED_BY = 8
+"""A quote with fewer than one in this many of a longer one's word runs (*the campaign goes on*
+against a page of transcript) must share three content words with it, not two."""
+
+ENOUGH_EVERYDAY_WORDS = 4
+"""Content words (not names) two quotes may share with none of them rare and still match: a
+statement reported in many wordings makes its own words everyday ones, and its versions share
+more of them than an idiom holds (*ought to be allowed to*)."""
 
 MAX_POSTINGS = 5_000
 """A shingle found in more clusters than this is not used to look for matches."""
@@ -403,6 +432,9 @@ def _written_as_name(part: str) -> bool:
 
 def _name_key(name: str) -> str | None:
     """:func:`speaker_key` of a name with no comma."""
+    organisation = organisation_key(name)
+    if organisation is not None:
+        return organisation
     words = name.casefold().split()
     if len(words) == 1 and words[0] in _VAGUE_SPEAKERS:
         return None
@@ -477,8 +509,98 @@ def _is_name_word(word: str) -> bool:
     return bare != folded or folded not in _LOWER_CASE_NOT_NAMES
 
 
+ORGANISATION_KEY_PREFIX = "org:"
+"""What starts the :func:`speaker_key` of an organisation (no person's key holds a colon)."""
+
+ORGANISATION_NOUNS = frozenset(
+    """
+    ministry department board council committee commission agency authority union party
+    government administration company corporation corp inc ltd llc plc bank office court police
+    army navy campaign foundation institute institution university college school association
+    federation league organisation organization bureau service parliament senate congress
+    assembly cabinet embassy consulate secretariat tribunal directorate coalition alliance
+    network club church hospital trust fund firm society chamber municipality regime junta
+    presidency mission delegation consortium cooperative group centre center
+    """.split()
+)
+"""Nouns that end an organisation's name or stand for one (*the Harbour Board*, *the ministry*,
+*Korsholm's council*, *the Ministry of Fisheries*)."""
+
+SEATS_OF_POWER = frozenset(
+    "kremlin|white house|pentagon|downing street|elysee|elysee palace|whitehall|vatican|"
+    "holy see|blue house|quai d orsay|capitol|chancellery|admiralty".split("|")
+)
+"""Places named for the body that sits there (*the Kremlin*, *the White House*), words folded
+as :func:`words_of` folds them: organisations as speakers, though no word of them is an
+organisation noun."""
+
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,6}")
+_COMPLEMENT_START_RE = re.compile(r"\s(?:of|for|at|from|in|on|to)\s")
+
+
+def organisation_key(name: str) -> str | None:
+    """The :func:`speaker_key` of an organisation named as speaker, else None.
+
+    An organisation is a phrase whose main word (before a complement: *Ministry* in *the
+    Ministry of Fisheries*) is one of :data:`ORGANISATION_NOUNS`, a seat of power
+    (:data:`SEATS_OF_POWER`), or an acronym alone (capitals, *OSK*). Named (*the Harbour
+    Board*) or not (*the ministry*, *Korsholm's council*), it speaks for itself; a description
+    opening with *a* or *some* (*a ministry official*, *some companies*) names none, and a name
+    an honorific opens is a person's (*Ms. Court*). The key is
+    :data:`ORGANISATION_KEY_PREFIX` and the phrase's content words, spellings folded as
+    :func:`words_of` folds them (*the Harbour Board* is ``org:harbor board``)."""
+    stripped = name.strip().strip("\"'“”‘’()")
+    words = stripped.split()
+    if not words or words[0].casefold() in _DETERMINERS - {"the"}:
+        return None
+    if words[0].rstrip(".").casefold() in _HONORIFICS and not any(
+        word.endswith(_POSSESSIVE_ENDINGS) for word in words
+    ):
+        # ``Ms. Court``, ``Dr Ilse Church``: a person whose surname is an organisation's noun
+        # (``Mr. Lind's office`` is still the office).
+        return None
+    main_part = _COMPLEMENT_START_RE.split(f" {stripped} ", maxsplit=1)[0].split()
+    if not main_part:
+        return None
+    head = main_part[-1].strip(".,;:'’\"()").casefold().removesuffix("'s").removesuffix("’s")
+    norm = [word for word in words_of(_strip_accents(stripped)).norm if word not in ("the", "s")]
+    is_acronym = len(words) == 1 and _ACRONYM_RE.fullmatch(words[0].strip(".,")) is not None
+    if head not in ORGANISATION_NOUNS and " ".join(norm) not in SEATS_OF_POWER and not is_acronym:
+        return None
+    content = [word for word in norm if word not in STOPWORDS]
+    if not content:
+        return None
+    return ORGANISATION_KEY_PREFIX + " ".join(content)
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_organisation(key: str) -> bool:
+    """Whether a :func:`speaker_key` is an organisation's."""
+    return key.startswith(ORGANISATION_KEY_PREFIX)
+
+
+def _organisation_words(key: str) -> frozenset[str]:
+    return frozenset(key.removeprefix(ORGANISATION_KEY_PREFIX).split())
+
+
+def _unnamed_organisation(key: str) -> bool:
+    """Whether an organisation's key names no particular one (*the ministry*, *the company*):
+    it may stand for any organisation another report names."""
+    words = _organisation_words(key)
+    return len(words) == 1 and next(iter(words)) in ORGANISATION_NOUNS
+
+
 def same_speaker(first: str, second: str) -> bool:
-    """Whether two speaker keys can name one person: equal, or one the tail of the other.
+    """Whether two speaker keys can name one person or one organisation.
+
+    A person and an organisation are never one speaker. Two organisations are one when the
+    words of one are all in the other (*the ministry*, *the Health Ministry*, *the Ministry of
+    Health*), or when one names no particular organisation (*the ministry*, *the government*).
+    Two persons are one when their keys are equal, or one is the tail of the other.
 
     A surname alone (``lima``) matches a full name ending in it (``ana lima``); the tail rule also
     forgives a stray word a detector left in front of a name. A name of two words or more also
@@ -489,6 +611,13 @@ def same_speaker(first: str, second: str) -> bool:
     ``van droot`` and ``vandroot``), but only whole words at the tail match (not ``droot`` and
     ``liesl vandroot``).
     """
+    if is_organisation(first) or is_organisation(second):
+        if not (is_organisation(first) and is_organisation(second)):
+            return False
+        if _unnamed_organisation(first) or _unnamed_organisation(second):
+            return True
+        words_a, words_b = _organisation_words(first), _organisation_words(second)
+        return words_a <= words_b or words_b <= words_a
     a, b = first.split(), second.split()
     if len(a) > len(b):
         a, b = b, a
@@ -853,6 +982,14 @@ class _Wording:
     shingles: frozenset[int]
     """Hashes of every shingle (hashing halves the memory of tuples at 100k quotes)."""
     members: list[int]
+    names: frozenset[str] | None = None
+    """Its :func:`name_words`, worked out the first time it is compared."""
+
+    def name_words(self) -> frozenset[str]:
+        """:func:`name_words` of its words, worked out once."""
+        if self.names is None:
+            self.names = name_words(self.words)
+        return self.names
 
 
 def _hashed_shingles(norm: tuple[str, ...]) -> frozenset[int]:
@@ -863,18 +1000,76 @@ def _hashed_shingles(norm: tuple[str, ...]) -> frozenset[int]:
     return frozenset(chain(pairs, triples))
 
 
-def _shares_content_words(norm: tuple[str, ...], other: frozenset[int], needed: int = 2) -> bool:
-    """Whether the shingles of ``norm`` that ``other`` (hashed shingles) also has hold ``needed``
-    distinct content words. Stops at the first proof: true matches prove it in a few shingles."""
+def _everyday_words(wordings_holding: Counter[str], wordings: int) -> frozenset[str]:
+    """The everyday words of a corpus of ``wordings`` distinct wordings, given how many of them
+    hold each word: those in more than :data:`COMMON_WORD_SHARE` of them and more than
+    :data:`MIN_COMMON_WORD_WORDINGS`."""
+    limit = max(MIN_COMMON_WORD_WORDINGS, COMMON_WORD_SHARE * wordings)
+    return frozenset(word for word, count in wordings_holding.items() if count > limit)
+
+
+def _shares_content_words(
+    words: Words,
+    other: frozenset[int],
+    common_words: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
+    needed: int = 2,
+) -> bool:
+    """Whether the shingles of ``words`` that ``other`` (hashed shingles) also has hold ``needed``
+    distinct content words that are not ``names``, and one content word not in
+    ``common_words`` (or :data:`ENOUGH_EVERYDAY_WORDS` content words that are not names).
+
+    Two short quotes sharing only everyday words (*ought to be allowed to*, *as a matter of
+    fact*) or only a name with its title (*the Orsa Strait*, *the former harbour master*) are
+    two statements that happen to use one phrase. Stops at the first proof: true matches prove
+    it in a few shingles."""
+    norm = words.norm
     found: set[str] = set()
+    rare = False
     for size in SHINGLE_SIZES:
         for index in range(len(norm) - size + 1):
             shingle = norm[index : index + size]
-            if hash(shingle) in other:
-                found.update(word for word in shingle if word not in _NOT_EVIDENCE)
-                if len(found) >= needed:
-                    return True
+            if hash(shingle) not in other:
+                continue
+            for word in shingle:
+                if word in _NOT_EVIDENCE:
+                    continue
+                rare = rare or word not in common_words
+                if word not in names:
+                    found.add(word)
+            if len(found) >= needed and (rare or len(found) >= ENOUGH_EVERYDAY_WORDS):
+                return True
     return False
+
+
+HEADLINE_WORDS = 3
+"""Content words, every one capitalised, that make a quote a headline in title case rather than a
+sentence full of names."""
+
+
+def name_words(words: Words) -> frozenset[str]:
+    """The words (normalised) a quote writes with a capital after its first word: parts of names.
+
+    None in a quote written mostly in capitals, or with a capital on every word but function
+    words (a headline's *Ferry Fares Set To Rise*, *Velby on the Brink of a Strike*): there a
+    capital tells nothing. Nor is a word the quote also writes in lower case: its capital opens
+    a sentence (*Late. Very late.*)."""
+    surface = words.surface
+    capitalised = [position for position, word in enumerate(surface) if word[:1].isupper()]
+    # Positions come in order: the last is 0 when only the first word has a capital.
+    if len(capitalised) * 2 > len(surface) or not capitalised or capitalised[-1] == 0:
+        return frozenset()
+    content = [
+        word for norm, word in zip(words.norm, surface, strict=True) if norm not in STOPWORDS
+    ]
+    if len(content) >= HEADLINE_WORDS and all(word[:1].isupper() for word in content):
+        return frozenset()
+    named = {words.norm[position] for position in capitalised if position > 0}
+    return frozenset(
+        named.difference(
+            norm for norm, word in zip(words.norm, surface, strict=True) if word.islower()
+        )
+    )
 
 
 def _shares_a_rare_run(
@@ -923,8 +1118,11 @@ def cluster_words(
         else:
             wording.members.append(index)
     frequency: Counter[int] = Counter()
+    word_frequency: Counter[str] = Counter()
     for wording in wordings.values():
         frequency.update(wording.shingles)
+        word_frequency.update(set(wording.words.norm))
+    common_words = _everyday_words(word_frequency, len(wordings))
     # A shingle no other wording has cannot be shared: it is neither indexed nor looked up.
     repeated = {shingle for shingle, count in frequency.items() if count > 1}
     # Longest first, so a cluster's leader is its fullest wording and a probe is never longer
@@ -956,7 +1154,14 @@ def cluster_words(
                 shared = len(wording.shingles & leader.shingles)
                 if shared < needed:
                     continue
-                if not _shares_content_words(wording.words.norm, leader.shingles):
+                names = wording.name_words() | leader.name_words()
+                # A few words found in a far longer quote (a transcript, a speech) are there by
+                # chance more often than not: such a short quote needs a third content word.
+                dwarfed = size * DWARFED_BY < len(leader.shingles)
+                needed_words = 3 if dwarfed else 2
+                if not _shares_content_words(
+                    wording.words, leader.shingles, common_words, names, needed_words
+                ):
                     continue
                 if not _shares_a_rare_run(wording.words.norm, leader.shingles, index_of):
                     continue
@@ -978,6 +1183,253 @@ def _ceil(value: float) -> int:
     whole = int(value)
     # A hair of tolerance so 0.5 * 8 is 4 and not 5 after float rounding.
     return whole if value - whole < 1e-9 else whole + 1
+
+
+# --- Loose versions ---------------------------------------------------------------------------
+
+DEFAULT_MIN_LOOSE_SIMILARITY = 0.5
+"""Share of the shorter quote's content-word stems found in the other at or above which a version
+no cluster took may join one as a loose match (given the evidence
+:func:`attach_loose_versions` asks for)."""
+
+MIN_LOOSE_SHARED_STEMS = 4
+"""Content-word stems a loose match must share, whatever the lengths."""
+
+MAX_LOOSE_LENGTH_RATIO = 2
+"""A loose match and the wording it is compared with differ in content words by at most this
+factor: a paraphrase or a translation says about as much as its original, while a short
+remark made of a long statement's words (the same speaker on the same topic) is another one."""
+
+MIN_LOOSE_SPECIFIC = 2
+"""Numbers, names or rare words a loose match must share with its cluster."""
+
+_STEM_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "ed",
+    "es",
+    "ly",
+    "s",
+)
+_STEM_LENGTH = 6
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A crude stem: one common English ending cut, then at most six letters (``negotiable``,
+    ``negotiated`` and ``negotiations`` are ``negoti``): a paraphrase or a translation changes
+    a word's form more often than the word."""
+    for suffix in _STEM_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:_STEM_LENGTH]
+
+
+@dataclass(frozen=True)
+class LooseMatch:
+    """Why a version that shares too few word runs with its cluster was put in it all the same."""
+
+    score: float
+    """Share of the shorter quote's content-word stems found in the cluster's closest wording."""
+    shared: tuple[str, ...]
+    """The numbers, names and rare words both hold (as the version writes them)."""
+    speaker: str
+    """The speaker both give it to."""
+    other_outlet: bool
+    """Whether the version ran in an outlet none of the cluster's reports ran in (False when
+    outlets are not known)."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The evidence as plain JSON."""
+        return {
+            "score": round(self.score, 3),
+            "shared": list(self.shared),
+            "speaker": self.speaker,
+            "other_outlet": self.other_outlet,
+        }
+
+    def __str__(self) -> str:
+        outlet = "; another outlet" if self.other_outlet else ""
+        return (
+            f"loose match: {self.score:.0%} of content words shared; same speaker "
+            f"({self.speaker}); rare words and numbers in common: {', '.join(self.shared)}{outlet}"
+        )
+
+
+def _content_stems(words: Words) -> frozenset[str]:
+    return frozenset(stem(word) for word in words.norm if word not in _NOT_EVIDENCE)
+
+
+def _speaker_bucket(key: str) -> str:
+    """Where to look for clusters one speaker may share: a person's last name, or any body."""
+    return ORGANISATION_KEY_PREFIX if is_organisation(key) else key.split()[-1]
+
+
+def _outlet(occurrence: Occurrence) -> str | None:
+    return occurrence.outlet or occurrence.publisher
+
+
+def attach_loose_versions(
+    occurrences: Sequence[Occurrence],
+    texts: Sequence[Words],
+    groups: list[list[int]],
+    *,
+    min_similarity: float = DEFAULT_MIN_LOOSE_SIMILARITY,
+) -> dict[int, LooseMatch]:
+    """Put versions no cluster took (translated-looking, paraphrased) into a cluster of two
+    documents or more, with evidence; returns the evidence of each occurrence moved.
+
+    A version, one wording in one document, joins the cluster whose wordings' content-word stems
+    (:func:`stem`) it shares most, when it shares at least ``min_similarity`` of the shorter's
+    and :data:`MIN_LOOSE_SHARED_STEMS`, and only with corroboration: that wording is given to
+    the same named speaker (:func:`same_speaker`) and is of a comparable length
+    (:data:`MAX_LOOSE_LENGTH_RATIO`), the version shares
+    :data:`MIN_LOOSE_SPECIFIC` numbers, names or words the corpus does not use everywhere, and
+    its document is not one of the cluster's (a story restating its own quote proves nothing).
+    ``groups`` (from :func:`cluster_words`) are changed in place. Clusters are found through an
+    index on (speaker, shared word): only clusters of one speaker that share a rare word are
+    compared.
+    """
+    keys = [speaker_key(occurrence.speaker) for occurrence in occurrences]
+    stems_of: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def stems(index: int) -> frozenset[str]:
+        norm = texts[index].norm
+        found = stems_of.get(norm)
+        if found is None:
+            found = stems_of[norm] = _content_stems(texts[index])
+        return found
+
+    frequency: Counter[str] = Counter()
+    distinct = {texts[index].norm for group in groups for index in group}
+    for norm in distinct:
+        frequency.update(set(norm))
+    everyday = _everyday_words(frequency, len(distinct))
+    # Numbers and rare words (names or not) are evidence, the name every story mentions is not;
+    # worked out once per word of the corpus, not once per quote. Words hold letters and digits
+    # only: one that is not all letters has a number.
+    specific_stem = {
+        word: stem(word)
+        for word in frequency
+        if word not in _NOT_EVIDENCE and (word not in everyday or not word.isalpha())
+    }
+    specific_of: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def specific(index: int) -> frozenset[str]:
+        """Stems of the numbers and rare words of a quote."""
+        norm = texts[index].norm
+        found = specific_of.get(norm)
+        if found is None:
+            found = specific_of[norm] = frozenset(
+                specific_stem[word] for word in set(norm) if word in specific_stem
+            )
+        return found
+
+    bucket_of: dict[str, str] = {}
+    for key in set(keys):
+        if key is not None:
+            bucket_of[key] = _speaker_bucket(key)
+
+    targets: list[int] = []
+    versions: list[int] = []
+    documents_of: dict[int, set[str]] = {}
+    # A statement copied by many documents holds few wordings: each wording with each named
+    # speaker is compared once, by its first report (copies score the same), else a version
+    # cost as many comparisons as the statement has copies.
+    voices_of: dict[int, list[tuple[int, str]]] = {}
+    for number, group in enumerate(groups):
+        documents = {occurrences[index].doc_id for index in group}
+        if len(documents) >= 2:
+            targets.append(number)
+            documents_of[number] = documents
+            first_of: dict[tuple[tuple[str, ...], str], int] = {}
+            for index in group:
+                key = keys[index]
+                if key is not None:
+                    first_of.setdefault((texts[index].norm, key), index)
+            voices_of[number] = [(index, key) for (_, key), index in first_of.items()]
+        elif len({texts[index].norm for index in group}) == 1 and keys[group[0]] is not None:
+            versions.append(number)
+    index_of: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for number in targets:
+        held: set[tuple[str, str]] = set()
+        for index, key in voices_of[number]:
+            bucket = bucket_of[key]
+            held.update((bucket, stemmed) for stemmed in specific(index))
+        for entry in held:
+            index_of[entry].add(number)
+    moved: dict[int, LooseMatch] = {}
+    taken: list[tuple[int, int]] = []
+    for number in versions:
+        group = groups[number]
+        first = group[0]
+        key = keys[first]
+        assert key is not None
+        if _unnamed_organisation(key):
+            continue  # "The ministry" may stand for any body: too little to vouch for a match.
+        own = specific(first)
+        hits: Counter[int] = Counter()
+        for stemmed in own:
+            postings = index_of.get((bucket_of[key], stemmed))
+            if postings is not None and len(postings) <= MAX_POSTINGS:
+                hits.update(postings)
+        candidates = [target for target, count in hits.items() if count >= MIN_LOOSE_SPECIFIC]
+        if not candidates:
+            continue
+        version_stems = stems(first)
+        best: tuple[float, int, int] | None = None
+        for target in candidates:
+            if occurrences[first].doc_id in documents_of[target]:
+                continue
+            for index, other_key in voices_of[target]:
+                if _unnamed_organisation(other_key) or not same_speaker(key, other_key):
+                    continue
+                other = stems(index)
+                shared = len(version_stems & other)
+                shorter, longer = sorted((len(version_stems), len(other)))
+                if shared < MIN_LOOSE_SHARED_STEMS or shorter * MAX_LOOSE_LENGTH_RATIO < longer:
+                    continue
+                if len(own & specific(index)) < MIN_LOOSE_SPECIFIC:
+                    continue
+                score = shared / shorter
+                if score >= min_similarity and (best is None or (score, -target) > best[:2]):
+                    best = (score, -target, index)
+        if best is None:
+            continue
+        score, negative_target, closest = best
+        target = -negative_target
+        members = groups[target]
+        in_both = own & specific(closest)
+        version = texts[first]
+        shared_specific = dict.fromkeys(
+            written
+            for word, written in zip(version.norm, version.surface, strict=True)
+            if word not in _NOT_EVIDENCE and stem(word) in in_both
+        )
+        outlets = {_outlet(occurrences[index]) for index in members}
+        outlet = _outlet(occurrences[first])
+        match = LooseMatch(
+            score=score,
+            shared=tuple(shared_specific),
+            speaker=occurrences[first].speaker or "",
+            other_outlet=outlet is not None and None not in outlets and outlet not in outlets,
+        )
+        for index in group:
+            moved[index] = match
+        taken.append((number, target))
+    for number, target in taken:
+        groups[target].extend(groups[number])
+        groups[target].sort()
+        groups[number] = []
+    groups[:] = [group for group in groups if group]
+    return moved
 
 
 # --- Differences ------------------------------------------------------------------------------
@@ -1100,7 +1552,11 @@ def _edge_changes(
 # --- The report -------------------------------------------------------------------------------
 
 MISATTRIBUTED = "misattributed"
-"""Flag: named speakers of one statement disagree."""
+"""Flag: named speakers of one statement disagree: two persons, or two organisations."""
+PERSON_OR_ORGANISATION = "person or organisation"
+"""Flag: some reports give the statement to a person, others to an organisation (*the ministry*,
+*the minister Ana Ruiz*): weaker than misattributed, as an organisation speaks through its people
+and a report may name either."""
 REWORDED = "reworded"
 """Flag: words added, dropped (with no ellipsis marking the cut) or changed inside the quoted
 passage."""
@@ -1111,7 +1567,19 @@ SOURCE_DIFFERS = "source differs"
 """Flag: the named channels differ."""
 PARAPHRASED = "paraphrased"
 """Flag (informational): some reports give the statement in indirect speech."""
-FLAGS = (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS, TRIMMED, PARAPHRASED)
+LOOSE_MATCH = "loose match"
+"""Flag (informational): some report joined only as a loose match (a paraphrase or a
+translation sharing content words, names and numbers, not runs of words; see
+:func:`attach_loose_versions`)."""
+FLAGS = (
+    MISATTRIBUTED,
+    REWORDED,
+    SOURCE_DIFFERS,
+    PERSON_OR_ORGANISATION,
+    TRIMMED,
+    PARAPHRASED,
+    LOOSE_MATCH,
+)
 """Every flag, in the order they are shown."""
 
 
@@ -1134,6 +1602,9 @@ class ReportedOccurrence:
     "raise fees"``): the word changes of the parts read together; None otherwise."""
     split_part: tuple[int, int] | None = None
     """With ``split_changes``: which part this is and of how many (``(1, 2)``, ``(2, 2)``)."""
+    loose_match: LooseMatch | None = None
+    """Why it joined when it shares too few runs of words with the cluster (None: it shares
+    enough)."""
 
     def to_json(self) -> dict[str, Any]:
         """The occurrence as plain JSON."""
@@ -1163,6 +1634,7 @@ class ReportedOccurrence:
                 else [change.to_json() for change in self.split_changes]
             ),
             "split_part": None if self.split_part is None else list(self.split_part),
+            "loose_match": None if self.loose_match is None else self.loose_match.to_json(),
         }
 
 
@@ -1176,6 +1648,11 @@ class SpeakerGroup:
     """Its name-variant key."""
     documents: int
     """Documents that give the quote to this speaker."""
+
+    @property
+    def organisation(self) -> bool:
+        """Whether the speaker is an organisation (*the Harbour Board*, *the ministry*)."""
+        return is_organisation(self.key)
 
 
 @dataclass
@@ -1213,7 +1690,12 @@ class Cluster:
             "main_text": self.main_text,
             "main_count": self.main_count,
             "speakers": [
-                {"name": group.name, "key": group.key, "documents": group.documents}
+                {
+                    "name": group.name,
+                    "key": group.key,
+                    "documents": group.documents,
+                    "organisation": group.organisation,
+                }
                 for group in self.speakers
             ],
             "sources": list(self.sources),
@@ -1239,6 +1721,8 @@ class AuditReport:
     """The smallest cluster reported, in documents."""
     found: int | None = None
     """Clusters found before :meth:`filtered` kept some (None when nothing was filtered)."""
+    min_loose_similarity: float | None = None
+    """The content-word threshold of loose matches (None: none were looked for)."""
 
     def filtered(self, flags: Iterable[str] = (), speaker: str | None = None) -> AuditReport:
         """Only the clusters that carry every one of ``flags`` and, with ``speaker``, give the
@@ -1265,6 +1749,7 @@ class AuditReport:
             "quotes": self.quotes,
             "compared": self.compared,
             "min_similarity": self.min_similarity,
+            "min_loose_similarity": self.min_loose_similarity,
             "min_documents": self.min_documents,
             "measure": "containment of word 2- and 3-shingles",
             "clusters_found": len(self.clusters) if self.found is None else self.found,
@@ -1383,18 +1868,26 @@ def _mark_split_parts(
 
 
 def describe_cluster(
-    occurrences: Sequence[Occurrence], number: int = 0, texts: Sequence[Words] | None = None
+    occurrences: Sequence[Occurrence],
+    number: int = 0,
+    texts: Sequence[Words] | None = None,
+    loose: Sequence[LooseMatch | None] | None = None,
 ) -> Cluster:
     """Report one cluster: main wording, diffs, speakers, sources and flags.
 
-    ``texts`` are the occurrences' words when already cut (same order as ``occurrences``).
+    ``texts`` are the occurrences' words when already cut, ``loose`` the evidence of those
+    that joined as loose matches (None for the others; both in the order of ``occurrences``).
     """
     if texts is None:
         texts = [words_of(occurrence.text) for occurrence in occurrences]
-    pairs = sorted(
-        zip(occurrences, texts, strict=True),
-        key=lambda pair: (pair[0].doc_index, pair[0].start, pair[0].end, pair[0].quote_id or ""),
+    if loose is None:
+        loose = [None] * len(occurrences)
+    triples = sorted(
+        zip(occurrences, texts, loose, strict=True),
+        key=lambda item: (item[0].doc_index, item[0].start, item[0].end, item[0].quote_id or ""),
     )
+    pairs = [(occurrence, w) for occurrence, w, _ in triples]
+    matches = [match for _, _, match in triples]
     ordered = [occurrence for occurrence, _ in pairs]
     words = [w for _, w in pairs]
     keys = [speaker_key(occurrence.speaker) for occurrence in ordered]
@@ -1407,9 +1900,17 @@ def describe_cluster(
     # A quotation claims the speaker's words, a paraphrase does not: the main wording is quoted
     # wherever some report quotes the statement.
     quoted = {w.norm for occurrence, w in pairs if not _is_paraphrase(occurrence)}
+    # A loose match is never the main wording: it is there for its meaning, not its words.
+    strict = {w.norm for w, match in zip(words, matches, strict=True) if match is None}
     main_norm = max(
         documents_of,
-        key=lambda norm: (norm in quoted, len(documents_of[norm]), len(norm), -first_at[norm]),
+        key=lambda norm: (
+            norm in strict,
+            norm in quoted,
+            len(documents_of[norm]),
+            len(norm),
+            -first_at[norm],
+        ),
     )
     main = words[first_at[main_norm]]
     keyed = [
@@ -1419,7 +1920,7 @@ def describe_cluster(
     ]
     speakers, group_of = _group_speakers(keyed)
     reported: list[ReportedOccurrence] = []
-    for occurrence, w, key in zip(ordered, words, keys, strict=True):
+    for occurrence, w, key, match in zip(ordered, words, keys, matches, strict=True):
         reported.append(
             ReportedOccurrence(
                 occurrence=occurrence,
@@ -1427,6 +1928,7 @@ def describe_cluster(
                 speaker_group=group_of.get(key) if key is not None else None,
                 is_main=w.norm == main_norm,
                 changes=word_diff(main, w),
+                loose_match=match,
             )
         )
     sources: list[tuple[str, str]] = []
@@ -1444,23 +1946,30 @@ def describe_cluster(
     # Words a paraphrase changes are how reported speech reads, not words put in the speaker's
     # mouth: they are listed, and only flag the statement as paraphrased.
     # Words dropped where an ellipsis marks the cut were cut openly: trimmed, not reworded.
+    # A loose match shares the meaning, not the words: its changes flag only a loose match.
     ops = {
         "trimmed" if change.op == "dropped" and change.marked else change.op
         for item in reported
-        if not _is_paraphrase(item.occurrence)
+        if not _is_paraphrase(item.occurrence) and item.loose_match is None
         for change in (item.changes if item.split_changes is None else item.split_changes)
     }
     flags = []
-    if _speakers_disagree(key for key, _, _ in keyed):
+    people = [key for key, _, _ in keyed if not is_organisation(key)]
+    organisations = [key for key, _, _ in keyed if is_organisation(key)]
+    if _speakers_disagree(people) or _speakers_disagree(organisations):
         flags.append(MISATTRIBUTED)
     if ops & {"added", "dropped", "changed"}:
         flags.append(REWORDED)
     if len(sources) > 1:
         flags.append(SOURCE_DIFFERS)
+    if people and organisations:
+        flags.append(PERSON_OR_ORGANISATION)
     if ops & {"trimmed", "extended"}:
         flags.append(TRIMMED)
     if any(_is_paraphrase(occurrence) for occurrence in ordered):
         flags.append(PARAPHRASED)
+    if any(match is not None for match in matches):
+        flags.append(LOOSE_MATCH)
     return Cluster(
         number=number,
         documents=len({occurrence.doc_id for occurrence in ordered}),
@@ -1478,16 +1987,21 @@ def audit(
     *,
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
     min_documents: int = DEFAULT_MIN_DOCUMENTS,
+    min_loose_similarity: float | None = DEFAULT_MIN_LOOSE_SIMILARITY,
 ) -> AuditReport:
     """Cluster ``occurrences`` across documents and report clusters of ``min_documents`` or more.
 
+    Versions no cluster took then join one as loose matches where the evidence allows
+    (:func:`attach_loose_versions`, at ``min_loose_similarity``; None: no loose matches).
     Clusters come most documents first, then by their first occurrence in corpus order; they are
     numbered from 1 in that order.
     """
     if not 0.0 < min_similarity <= 1.0:
         raise ValueError(f"min_similarity must be in (0, 1], not {min_similarity}")
+    if min_loose_similarity is not None and not 0.0 < min_loose_similarity <= 1.0:
+        raise ValueError(f"min_loose_similarity must be in (0, 1], not {min_loose_similarity}")
     with paused_gc():
-        return _audit(occurrences, min_similarity, min_documents)
+        return _audit(occurrences, min_similarity, min_documents, min_loose_similarity)
 
 
 _NOT_COMPARED = Words((), ())
@@ -1495,7 +2009,10 @@ _NOT_COMPARED = Words((), ())
 
 
 def _audit(
-    occurrences: Sequence[Occurrence], min_similarity: float, min_documents: int
+    occurrences: Sequence[Occurrence],
+    min_similarity: float,
+    min_documents: int,
+    min_loose_similarity: float | None,
 ) -> AuditReport:
     texts = [words_of(occurrence.text) for occurrence in occurrences]
     comparable = [
@@ -1506,6 +2023,11 @@ def _audit(
     ]
     groups = cluster_words(comparable, min_similarity=min_similarity)
     compared = sum(len(group) for group in groups)
+    loose: dict[int, LooseMatch] = {}
+    if min_loose_similarity is not None:
+        loose = attach_loose_versions(
+            occurrences, texts, groups, min_similarity=min_loose_similarity
+        )
     kept = [
         group
         for group in groups
@@ -1520,7 +2042,10 @@ def _audit(
     kept.sort(key=order)
     clusters = [
         describe_cluster(
-            [occurrences[index] for index in group], number, [texts[index] for index in group]
+            [occurrences[index] for index in group],
+            number,
+            [texts[index] for index in group],
+            [loose.get(index) for index in group],
         )
         for number, group in enumerate(kept, 1)
     ]
@@ -1530,6 +2055,7 @@ def _audit(
         compared=compared,
         min_similarity=min_similarity,
         min_documents=min_documents,
+        min_loose_similarity=min_loose_similarity,
     )
 
 
@@ -1654,12 +2180,15 @@ def _who(reported: ReportedOccurrence, cluster: Cluster) -> str:
         text = f"said by “{printable(occurrence.speaker)}” (names no one)"
     else:
         text = f"said by {printable(occurrence.speaker)}"
+        if reported.speaker_key is not None and is_organisation(reported.speaker_key):
+            text += " (organisation)"
     if occurrence.source:
         text += f", via {printable(occurrence.source)}"
     speakers = cluster.speakers
     # Only a clear majority makes a "main" speaker; on a tie each report just says its own.
     clear = len(speakers) > 1 and speakers[0].documents > speakers[1].documents
-    if cluster.misattributed and clear and reported.speaker_group not in (None, 0):
+    differ = cluster.misattributed or PERSON_OR_ORGANISATION in cluster.flags
+    if differ and clear and reported.speaker_group not in (None, 0):
         text += f"  ← most reports say {printable(speakers[0].name)}"
     return text
 
@@ -1684,9 +2213,16 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
     )
     if cluster.speakers:
         speakers_named = ", ".join(
-            f"{printable(group.name)} ({group.documents})" for group in cluster.speakers
+            f"{printable(group.name)} ({group.documents}"
+            + (", organisation)" if group.organisation else ")")
+            for group in cluster.speakers
         )
-        verdict = "  ← disagree" if cluster.misattributed else ""
+        if cluster.misattributed:
+            verdict = "  ← disagree"
+        elif PERSON_OR_ORGANISATION in cluster.flags:
+            verdict = "  ← a person or their organisation"
+        else:
+            verdict = ""
         add(f"speakers: {speakers_named}{verdict}", "    ", "  ")
     if cluster.sources:
         add(f"sources: {', '.join(printable(s) for s in cluster.sources)}", "    ", "  ")
@@ -1708,6 +2244,10 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
                 "        ",
                 "  ",
             )
+        elif reported.loose_match is not None:
+            # Its word changes would list most of its words: the evidence says more.
+            add(shown_quote(reported.occurrence.text), "        ")
+            add(printable(str(reported.loose_match)), "        ", "  ")
         elif not reported.is_main:
             add(shown_quote(reported.occurrence.text), "        ")
             for change in reported.changes:
@@ -1742,6 +2282,9 @@ def render_report(report: AuditReport, width: int = 100) -> str:
         flag: sum(flag in cluster.flags for cluster in report.clusters)
         for flag in (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS)
     }
+    weaker = sum(PERSON_OR_ORGANISATION in cluster.flags for cluster in report.clusters)
+    if weaker:
+        counts[PERSON_OR_ORGANISATION] = weaker
     summary = ", ".join(f"{count} {flag}" for flag, count in counts.items())
     blocks = [textwrap.fill(head, width) + f"\n{summary}"]
     blocks += [render_cluster(cluster, width) for cluster in ordered]

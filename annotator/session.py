@@ -399,6 +399,16 @@ class DocumentWork:
                 return index
         return None
 
+    def item_spanning(self, start: int, end: int) -> int | None:
+        """Position of an item over exactly the words of ``[start, end)`` (spaces at either
+        end trimmed, as :meth:`AnnotationSession.add_quote` trims a selection), or None. A
+        stale item is left out: its offsets point into the old text."""
+        wanted = trimmed_span(self.document.text, start, end)
+        for index, item in enumerate(self.items):
+            if item.state is not ItemState.STALE and (item.start, item.end) == wanted:
+                return index
+        return None
+
     def item_at(self, offset: int) -> int | None:
         """Position of the shortest item covering ``offset``, or None."""
         best: int | None = None
@@ -503,6 +513,22 @@ def merge(
         target.stale_reason = anchored.reason
     order.sort(key=_sort_key)
     return DocumentWork(document, order, candidates, frozenset(ids))
+
+
+def _same_label(one: QuoteAnnotation, other: QuoteAnnotation) -> bool:
+    """Whether two versions of a label say the same (their time of update aside)."""
+    return one.model_dump(exclude={"updated"}) == other.model_dump(exclude={"updated"})
+
+
+def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` in order, kept inside ``text``, without the whitespace at either end
+    (empty, ``start == end``, when it holds nothing else)."""
+    start, end = sorted((max(0, start), min(len(text), end)))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def word_boundaries(text: str, offset: int, direction: int, edge: str) -> int:
@@ -928,7 +954,14 @@ class AnnotationSession:
         if item.anchor is Anchor.REANCHORED and item.quote is not None:
             changes.setdefault("meta", dict(item.quote.meta))
         changes.setdefault("doc_sha256", work.document.sha256)
-        return self._save(work, base.revised(**changes), created=item.quote is None)
+        revised = base.revised(**changes)
+        unchanged = item.quote is not None and _same_label(revised, item.quote)
+        if unchanged and item.anchor is Anchor.CURRENT:
+            # enter through a document already labelled (checking it again) wrote a line per
+            # quote, and each became an undo step that changed nothing: u seemed dead. (A label
+            # moved to where its words now stand is still saved there, as any edit saves it.)
+            return work
+        return self._save(work, revised, created=item.quote is None)
 
     def accept(self, work: DocumentWork, index: int) -> DocumentWork:
         """Label the item a quote, with its current fields."""
@@ -1031,11 +1064,7 @@ class AnnotationSession:
         is wrapped in quote marks, indirect otherwise.
         """
         text = work.document.text
-        start, end = sorted((max(0, start), min(len(text), end)))
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trimmed_span(text, start, end)
         if start >= end:
             raise ValueError("the selection is empty")
         words = text[start:end]

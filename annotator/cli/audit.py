@@ -3,12 +3,14 @@
 Quotes come from the store (accepted labels of the named annotators; by default every annotator,
 the gold file first), from a quotes-JSONL file (--quotes: detect output, seeds/gold.jsonl) or,
 for an unlabeled corpus, from the detector. With none of --from-store, --quotes and --detect, the
-store is used when it holds labels for the corpus; stderr says which. Quotes are
-clustered by the runs of two and three words they share (containment of the shorter in the
-longer, at least --min-similarity). Each cluster lists every report with its document's outlet
-and date, how its wording differs from the most common one, and the flags misattributed,
-reworded, source differs (and trimmed, paraphrased). Misattributions are printed first; --json
-prints one object, clusters by size; --jsonl one cluster a line, in the same order.
+store is used when it holds labels for the corpus; stderr says which. Quotes are clustered by
+the runs of two and three words they share (containment of the shorter in the longer, at least
+--min-similarity); a version sharing too few of them joins a statement as a loose match only
+with evidence (same speaker, shared names, numbers or rare words, another document). Each
+cluster lists every report with its document's outlet and date, how its wording differs from
+the most common one, and the flags misattributed, reworded, source differs, person or
+organisation (and trimmed, paraphrased, loose match). Misattributions are printed first;
+--json prints one object, clusters by size; --jsonl one cluster a line, in the same order.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import orjson
 
 from annotator.audit import (
     DEFAULT_MIN_DOCUMENTS,
+    DEFAULT_MIN_LOOSE_SIMILARITY,
     DEFAULT_MIN_SCORE,
     DEFAULT_MIN_SIMILARITY,
     FLAGS,
@@ -104,6 +107,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="share of the shorter quote's word pairs and triples found in the other "
         f"(default: {DEFAULT_MIN_SIMILARITY})",
     )
+    loose = parser.add_mutually_exclusive_group()
+    loose.add_argument(
+        "--min-loose-similarity",
+        type=fraction,
+        default=DEFAULT_MIN_LOOSE_SIMILARITY,
+        metavar="X",
+        help="a version no statement took joins one as a loose match (same speaker, shared "
+        "names, numbers or rare words) when it shares X of the shorter quote's content words "
+        f"(default: {DEFAULT_MIN_LOOSE_SIMILARITY})",
+    )
+    loose.add_argument(
+        "--no-loose-matches",
+        action="store_true",
+        help="group quotes by their runs of words only: no loose matches",
+    )
     parser.add_argument(
         "--min-documents",
         type=at_least(1),
@@ -133,7 +151,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=flag_name,
         metavar="FLAG",
         help="show only statements with this flag: misattributed, reworded, source-differs, "
-        "trimmed, paraphrased (repeatable: all must hold; default: every statement)",
+        "person-or-organisation, trimmed, paraphrased, loose-match (repeatable: all must hold; "
+        "default: every statement)",
     )
     parser.add_argument(
         "--speaker",
@@ -262,7 +281,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     report = audit(
-        gathered.occurrences, min_similarity=args.min_similarity, min_documents=args.min_documents
+        gathered.occurrences,
+        min_similarity=args.min_similarity,
+        min_documents=args.min_documents,
+        min_loose_similarity=None if args.no_loose_matches else args.min_loose_similarity,
     )
     if args.flag or args.speaker is not None:
         try:

@@ -86,7 +86,8 @@ _LEADING_WORDS = (
     "deemed considers considered consider view viewing seeing regard regarding portrays "
     "portrayed portray portraying paints painted paint painting casts cast casting presents "
     "presented present presenting positions positioned position positioning frames framed "
-    "frame framing depicts depicted depict depicting talked talks talking spoke speaks "
+    "frame framing depicts depicted depict depicting remembers remembered remember "
+    "remembering talked talks talking spoke speaks "
     "speaking pointed points pointing referred refers referring focused focuses focusing "
     "railed rails railing calls call calling pushed pushes pushing discussed discussing talk "
     "speak reportedly"
@@ -151,7 +152,9 @@ _CUE_RE = re.compile(
     # ``as``: in ``painted the shed as white as the cottage`` the first one opens a comparison.
     r"|(?:portrays|portrayed|portray|portraying|paints|painted|paint|painting|casts|cast|"
     r"casting|presents|presented|present|presenting|positions|positioned|position|"
-    r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting)"
+    r"positioning|frames|framed|frame|framing|depicts|depicted|depict|depicting|"
+    # ``remembers her as the quietest person in the room``: a view of someone, held
+    r"remembers|remembered|remember|remembering)"
     rf"(?=(?:\s+(?!(?:such|just|so|as|-)\s){_OBJECT_WORD}){{1,8}}?\s+as\s+{_NOT_CLAUSE_AFTER_AS})"
     # Not after a bare ``be`` (``can be seen drifting``, ``remains to be seen``, ``will be
     # considered at the caucus``): mostly sight or a plain weighing.
@@ -164,7 +167,7 @@ _CUE_RE = re.compile(
     r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"
     r"(?:focused|focuses|focusing)\s+on|(?:railed|rails|railing)\s+against|"
     r"(?:calls|call|calling)\s+for|(?:pushed|pushes|pushing)\s+for|discussed|discussing|"
-    r"(?:talk|speak)\s+about)(?=\s))|"
+    r"talk\s+about|speak\s+(?:about|of))(?=\s))|"
     # ``the ferry has reportedly been sold``: hearsay from someone unnamed.
     r"(?P<hearsay>reportedly(?=\s))"
     r")"
@@ -233,6 +236,8 @@ _COORDINATED_RE = re.compile(
 )
 """A cue coordinated with an earlier verb of the same subject (``... but declined``), an adverb
 between (``and officially endorsed``)."""
+_PARTICIPLE_COMMA_RE = re.compile(r",\s+$")
+"""The comma before a participle of stance that closes reported content (``, blaming``)."""
 _CLAUSE_END_RE = re.compile(
     r"[;:]\s|\s[—–-]{1,2}\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
     r"as|after|before|when|because|even|so|he|she|they|it|we|I|"
@@ -332,6 +337,15 @@ def find_attitudes(detector: _Detector) -> set[int]:
         outer_end = -1
         if outer:
             coordinated = _COORDINATED_RE.search(text, max(0, cue_start - 20), cue_start)
+            if (
+                coordinated is None
+                and kind == "stance"
+                and text[cue_start:cue_end].endswith("ing")
+                and text.endswith(", ", 0, cue_start)
+            ):
+                # ``warned that fares would rise, blaming fuel costs``: a participle of stance
+                # after the content is the speaker's own act, as ``, citing`` is.
+                coordinated = _PARTICIPLE_COMMA_RE.search(text, cue_start - 2, cue_start)
             if coordinated is None:
                 continue  # inside reported content: the outer attribution holds it
             # ``Kral said the port would stay open but declined to give a date``: the refusal is
@@ -501,6 +515,13 @@ def _attitude_at(
             # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
             # subject of the clause the cue is coordinated with or hangs on.
             speaker = detector.sentence_subject(sent_start, cue_start, adverbials=True)
+        if speaker is None and kind == "topic" and word_before == "to":
+            # ``Kral came to the harbour to talk about the tolls``: an infinitive of purpose,
+            # whose subject is the main clause's.
+            # (A line's label before a colon, ``Q: You came here to``, is no subject.)
+            colon = text.rfind(": ", sent_start, cue_start)
+            clause_start = colon + 2 if colon >= 0 else sent_start
+            speaker = detector.sentence_subject(clause_start, cue_start, adverbials=True)
         if speaker is None and cue.split(None, 1)[0].endswith("ing"):
             # ``After talking about the toll, Kral left``: the main clause's subject, after the
             # comma that ends the opening clause and its content.

@@ -118,11 +118,12 @@ _TOKEN_RE = re.compile(
     # comma only at the start of a window that cuts a number (``1|,200``).
     rf"{_WORD_CHAR}+(?:{_THOUSANDS_COMMA}{_WORD_CHAR}*)*"
     rf"|{_THOUSANDS_COMMA}{_WORD_CHAR}*(?:{_THOUSANDS_COMMA}{_WORD_CHAR}*)*"
-    r"|[,;:()\[\]“”\"—–]"
+    r"|[,;:()\[\]“”\"—–&]"
 )
 """A word or a mark of punctuation; asterisks are no part of a word (``**Dana Whitfield**``,
 a name in bold in a newsletter written in Markdown); a comma between digits that groups
-thousands is part of its number (``12,500``)."""
+thousands is part of its number (``12,500``); an ampersand is a word of its own, which joins a
+firm's name (``Hollin & Marsh``) as ``and`` does."""
 
 AUXILIARIES = frozenset(
     """
@@ -292,7 +293,7 @@ def _np_token(token: str) -> bool:
         or lowered in ROLE_NOUNS
         or lowered in TITLE_WORDS
         or lowered in _DETERMINERS
-        or lowered in ("of", "for", "and", "de", "van", "von", "al", "bin", "la", "le")
+        or lowered in ("of", "for", "and", "&", "de", "van", "von", "al", "bin", "la", "le")
         or lowered.endswith(("’s", "'s"))
         # ``the miners' union``: a plural possessive, its apostrophe after the ``s``
         or len(lowered) > 3
@@ -351,7 +352,9 @@ SOURCE_LINKS_RE = re.compile(
 """What ties an unnamed source to whom or what it knows (``a source close to the mayor``)."""
 _UNNAMED_SOURCE_RE = re.compile(
     r"(?<![\w’'-])(?P<who>(?:(?:a|an|the|one|two|three|four|several|some|many|other|another|"
-    r"more|most|his|her|their|its)\s+)?(?:(?!and\b|or\b|but\b|that\b|who\b)[\w’'-]+\s+){0,2}?"
+    r"more|most|his|her|their|its)\s+)?"
+    r"(?:(?!and\b|or\b|but\b|that\b|who\b|with\b|as\b|amid\b|among\b|after\b|from\b)"
+    r"[\w’'-]+\s+){0,2}?"
     r"(?:people|person|sources?|"
     r"officials?|aides?|advisers?|advisors?|allies|ally|friends?|associates?|insiders?|"
     r"operatives?|strategists?|staffers?|diplomats?|members?|those|someone)\s+(?:close\s+to|"
@@ -362,7 +365,8 @@ _UNNAMED_SOURCE_RE = re.compile(
 )
 """An unnamed source as news writes it, before its cue (``a source close to the mayor``,
 ``staff with firsthand knowledge of the deal``): the whole phrase speaks, not the person or
-the matter it is close to."""
+the matter it is close to, nor a preposition before it (``, with sources close to the club
+insisting``)."""
 
 
 def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
@@ -404,11 +408,15 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             return Mention(source.group("who"), source.start("who"), source.end("who"))
     # The token strings only: the offsets of the few that make the mention are found after.
     tokens = _TOKEN_RE.findall(text, window_start, cue_start)
-    if "'" in text[window_start:cue_start] or "’" in text[window_start:cue_start]:
+    if _CLASS_YEAR_RE.search(text, window_start, cue_start) is not None:
         # ``Lena Park '28 said``: a student's class year after the name, as college papers
         # write it, is no word of the subject (the mention's offsets are found by walking back
-        # over the tokens kept, so dropping one leaves them right).
+        # over the tokens kept, so dropping one leaves them right). A token that is one lies in
+        # the window: where the window holds none, nothing is dropped, and the tokens (an
+        # apostrophe stands in one window in four) are not each matched.
         tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
+    if '"' in text[window_start:cue_start] or "“" in text[window_start:cue_start]:
+        tokens = _without_nicknames(tokens)
     if ")" in tokens:
         tokens = _without_picture_asides(tokens)
     index = len(tokens) - 1
@@ -608,6 +616,15 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             first = next(k for k in range(j + 1, close) if tokens[k][:1].isupper())
             last = max(k for k in range(j + 1, close) if tokens[k][:1].isupper())
             return _mention(text, tokens, first, last, cue_start)
+        if (
+            not relative
+            and len(names_in_apposition) >= 2
+            and noun_of_people(head.lower())
+            and (named := _role_then_name(tokens, j + 1, close)) is not None
+        ):
+            # ``Her former employer, the designer Lars Henning, said``: a role and the name
+            # in the apposition; the person named speaks.
+            return _mention(text, tokens, named, close - 1, cue_start)
         return _mention(text, tokens, start_index, end_index, cue_start)
     if ("’" in token or "'" in token) and (
         contracted := _CONTRACTED_SUBJECT_RE.fullmatch(token)
@@ -622,6 +639,10 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     found = None
     if "who" in recent:
         found = _relative_subject(tokens, index, False)
+        if found is None:
+            # ``Some of the traders who spoke to the Daily Graphic pleaded``: the common noun
+            # phrase before ``who`` speaks, never a name inside the relative clause.
+            found = _relative_subject(tokens, index, True)
     if found is None:
         found = _collect_backward(tokens, index)
     if found is None and not passive and _speaks(text, cue_start):
@@ -632,9 +653,51 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     if found is None:
         return None
     start = found[0]
+    while start > 1 and tokens[start - 1] == "&" and tokens[start - 2][:1].isupper():
+        # ``Hollin & Marsh said``: the ampersand joins one firm's name, not two speakers.
+        start -= 2
+        while start > 0 and tokens[start - 1][:1].isupper():
+            start -= 1
     if start > 0 and tokens[start - 1] in ("and", ","):
         start = _coordinated_start(tokens, start, found[1], window_start == limit)
     return _mention(text, tokens, start, found[1], cue_start)
+
+
+def _role_then_name(tokens: list[str], start: int, end: int) -> int | None:
+    """Where the name starts when ``tokens[start:end]`` is a role phrase in lower case and then
+    a person's name (``the creative director Lars Henning``); None otherwise."""
+    first = end
+    while first > start and tokens[first - 1][:1].isupper():
+        first -= 1
+    if end - first < 2 or first == start or not looks_like_person(" ".join(tokens[first:end])):
+        return None
+    role = tokens[first - 1].lower()
+    if not (role in ROLE_NOUNS or noun_of_people(role)):
+        return None
+    return first
+
+
+def _without_nicknames(tokens: list[str]) -> list[str]:
+    """``tokens`` without a nickname in quote marks between a given name and a surname
+    (``Lukas “Rook” Ahlgren``): the name's words read as one run, and the mention made of them
+    still spans the nickname (see :func:`_mention`)."""
+    kept: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if (
+            tokens[k] in ('"', "“")
+            and k + 3 < len(tokens)
+            and tokens[k + 2] in ('"', "”")
+            and tokens[k + 1][:1].isupper()
+            and tokens[k + 3][:1].isupper()
+            and kept
+            and kept[-1][:1].isupper()
+        ):
+            k += 3
+            continue
+        kept.append(tokens[k])
+        k += 1
+    return kept
 
 
 def _object_of_preposition(tokens: list[str], index: int) -> bool:
@@ -778,6 +841,8 @@ def _relative_subject(tokens: list[str], index: int, common: bool) -> tuple[int,
         if token in _STOP_PUNCT or token == ".":
             return None
         if token.lower() == "who":
+            if k + 1 < len(tokens) and tokens[k + 1].lower() in _OBJECT_RELATIVE_SUBJECTS:
+                return None  # ``the field who he accused``: ``who`` is the object; he speaks
             if (
                 k >= 1
                 and tokens[k - 1].lower() in _PRONOUN_HEADS
@@ -793,6 +858,8 @@ def _relative_subject(tokens: list[str], index: int, common: bool) -> tuple[int,
     return None
 
 
+_OBJECT_RELATIVE_SUBJECTS = frozenset("he she they we i you".split())
+"""Subject pronouns right after ``who``: the relative is the verb's object, not its subject."""
 _PRONOUN_HEADS = _QUANTIFIER_WORDS | frozenset(
     "those others both none anyone everyone someone few".split()
 )
@@ -956,7 +1023,12 @@ def _phrase_before_preposition(
         if found is None and _plain_word(tokens[end]):
             found = _common_phrase_head_only(tokens, end)
         if found is not None:
-            if tokens[index].lower() in _ADVERBIAL_HEADS:
+            if tokens[index].lower() in _ADVERBIAL_HEADS and tokens[preposition].lower() not in (
+                "for",
+                "of",
+            ):
+                # ``Kral in an interview``; but ``a spokesman for the conference``, ``the
+                # organisers of the summit``: whom the speaker serves, a body of people.
                 return found if end == preposition - 1 else None
             return found[0], index
     return None
@@ -1157,11 +1229,11 @@ def _collect_backward(
         if not _np_token(token) or lowered in STOP_CAPS and token[:1].isupper():
             start = _modified_role_start(tokens, j, start, head)
             break
-        if lowered in ("of", "for", "and") and not (j > 0 and _np_token(tokens[j - 1])):
+        if lowered in ("of", "for", "and", "&") and not (j > 0 and _np_token(tokens[j - 1])):
             break
         start = j
         j -= 1
-    while start < index and tokens[start].lower() in ("of", "for", "and"):
+    while start < index and tokens[start].lower() in ("of", "for", "and", "&"):
         start += 1
     start = _share_start(tokens, start)
     if start == index and head.islower() and index >= 2 and _plain_word(tokens[index - 1]):
@@ -1289,6 +1361,9 @@ _AGENT_OF_PARTICIPLE_RE = re.compile(
 )
 """A noun, a past participle after it and its preposition, right before a phrase (``Messages
 obtained by``, ``Residents gathered at``): the phrase after is the preposition's object."""
+_AGENT_LINK_ENDINGS = ("by", "at", "in", "from", "side", "near", "the", "a", "an")
+"""How the last word before a match of ``_AGENT_OF_PARTICIPLE_RE``'s phrase may end: each of
+its prepositions and articles ends with one of these (``outside`` and ``inside`` with ``side``)."""
 
 
 def holder_of_participle(text: str, mention: Mention, cue_start: int, limit: int) -> Mention:
@@ -1299,7 +1374,13 @@ def holder_of_participle(text: str, mention: Mention, cue_start: int, limit: int
     Ada Lind estimated``). Else ``mention`` unchanged: a passive (``was backed by Lind, who
     said``), a relative's antecedent, or a participle cue (``statements made by Lind calling
     for``), whose subject the agent is."""
-    agent = _AGENT_OF_PARTICIPLE_RE.search(text, max(limit, mention.start - 60), mention.start)
+    window_start = max(limit, mention.start - 60)
+    before = text[window_start : mention.start]
+    if not before[-1:].isspace() or not before.rstrip().endswith(_AGENT_LINK_ENDINGS):
+        # The pattern, tried at every word of the window, ends with its preposition or
+        # article and a space: without them in the window's last word there is no match.
+        return mention
+    agent = _AGENT_OF_PARTICIPLE_RE.search(text, window_start, mention.start)
     if (
         agent is None
         or agent.group("noun").lower() in _FUNCTION_WORDS

@@ -294,7 +294,10 @@ def looks_like_person(name: str) -> bool:
         return False
     if lowered[0] in FIRST_NAMES:
         return True
-    return len(words) >= 2 and all(word[:1].isupper() for word in words)
+    # ``Ramon “Bong” Ortega``: a nickname in quote marks between the names is one of them
+    return len(words) >= 2 and all(
+        word[:1].isupper() or _NICKNAME_RE.fullmatch(word) is not None for word in words
+    )
 
 
 class DocumentNames:

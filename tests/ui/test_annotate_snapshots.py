@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from conftest import MARKUP, NEWS, fake_detector, screen_text, wait_loaded
+import json
+
+from conftest import (
+    MARKUP,
+    NEWS,
+    SECOND,
+    fake_detector,
+    many_speakers_detector,
+    screen_text,
+    wait_loaded,
+)
 
 from annotator.corpus import open_corpus
 from annotator.session import AnnotationSession
@@ -114,8 +124,8 @@ def test_help_screen(snap_compare, news_corpus, make_annotator):
     """The help modal: sections Move, Label the focused quote, Adjust its span, Add a missed
     quote, The document (f marks it finished), Session, scrolling, the document list's keys
     (arrows, pages, home, end, enter, esc, backspace) and the input's keys, each key with what it
-    does. (Also asserts that every binding of the screen and of the list is listed, with its
-    description.)"""
+    does; the footer says 'esc Close help', not the screen's keys. (Also asserts that every
+    binding of the screen and of the list is listed, with its description.)"""
     app = make_annotator(news_corpus)
     failures: list[AssertionError] = []
     assert snap_compare(
@@ -177,3 +187,135 @@ def test_document_list_opened_at_80_columns(snap_compare, news_corpus, make_anno
     ('⏎ Open', 'esc Back', the palette): the screen's keys rest while the list has focus."""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after("l", "down", "c", "minus"))
+
+
+def test_wide_terminal_list_shows_long_ids(snap_compare, write_corpus, make_annotator):
+    """At 200x30, a corpus whose ids run past 30 columns: the document list widens to show
+    'harbour-council-minutes-2026-11-24-evening-session.txt' and its neighbour whole (not cut
+    with an ellipsis), each with its count; the text keeps the rest beside the 40-column panel."""
+    long_id = "harbour-council-minutes-2026-11-24-evening-session.txt"
+    corpus = write_corpus({"a-news.txt": NEWS, long_id: SECOND, "z-" + long_id: SECOND})
+    app = make_annotator(corpus)
+    assert snap_compare(app, terminal_size=(200, 30), run_before=_after())
+
+
+def test_selection_started_after_scrolling(snap_compare, write_corpus, make_annotator):
+    """At 80x24, the article followed by paragraphs of minutes, scrolled three pages down past
+    every quote, then v: the view has not jumped back to the focused quote; the first word in
+    view ('Paragraph') is selected in amber, and the text's bottom border says '9 chars · a
+    or enter adds · esc cancels'."""
+    minutes = "".join(
+        f"\nParagraph {number} of the minutes: the ferry board of Eskerby met and adjourned.\n"
+        for number in range(60)
+    )
+    app = make_annotator(write_corpus({"long.txt": NEWS + minutes}))
+    assert snap_compare(
+        app,
+        terminal_size=(80, 24),
+        run_before=_after("pagedown", "pagedown", "pagedown", "v"),
+    )
+
+
+def test_d_on_a_pending_quote(snap_compare, news_corpus, make_annotator):
+    """At 80x24, d on the first quote, a suggestion with no label: it stays PENDING (yellow
+    badge, 0/5 quotes on top) and a notification at the bottom right says 'This quote has no
+    label to delete: x rejects it.'"""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("d"))
+
+
+def test_top_line_of_a_big_corpus_at_80_columns(snap_compare, tmp_path, make_annotator):
+    """At 80x24, twelve thousand documents, the first holding 120 quotes: the top line reads
+    'doc 1/12,000 · 0/120 quotes · 0 finished · 0 labels · 0 this session (0/h)', whole, with
+    no bar (it gave way so the figures fit)."""
+    many_quotes = " ".join(f'A clerk said "door {number} opens at nine".' for number in range(120))
+    texts = [many_quotes] + ["Nothing happened."] * 11_999
+    lines = (json.dumps({"id": f"d{number:05}", "text": text}) for number, text in enumerate(texts))
+    corpus = tmp_path / "big.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    app = make_annotator(corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after())
+
+
+def test_selection_over_a_highlighted_quote(snap_compare, news_corpus, make_annotator):
+    """At 120x30, the words of the third quote ("The numbers do not add up,") dragged over and
+    a pressed: no copy is added (still 0/5 quotes, quote 3 of 5); that quote is focused in
+    blue, PENDING in the panel, and a notification says 'These words are quote 3 already
+    (pending): enter accepts it, x rejects it.'"""
+
+    async def run_before(pilot) -> None:
+        await wait_loaded(pilot)
+        screen = pilot.app.annotate_screen
+        third = screen.work.items[2]
+        screen.text_view.post_message(DocumentText.TextSelected(third.start, third.end))
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(120, 30), run_before=run_before)
+
+
+def test_list_enter_on_the_current_document(snap_compare, news_corpus, make_annotator):
+    """At 120x30, after n n n, then l and enter on the document being annotated (where the
+    list's cursor starts): the text has focus again and the fourth quote ('the budget would
+    have to double ...') is still focused, the panel saying quote 4 of 5, not quote 1."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(
+        app, terminal_size=(120, 30), run_before=_after("n", "n", "n", "l", "enter")
+    )
+
+
+def test_enter_in_a_document_without_quotes(snap_compare, write_corpus, make_annotator):
+    """At 80x24, a document the detector found no quote in, after enter: titled 'plain.txt · no
+    quote found' (not '✓ done'), the panel's hint ('No quote here.') and a notification saying
+    'No quote here to label: v selects words the detector missed, f marks the document
+    finished, N opens the next one.'"""
+    corpus = write_corpus({"plain.txt": "Plain prose about the Eskerby ferry, quoting nobody.\n"})
+    app = make_annotator(corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("enter"))
+
+
+def test_undo_in_the_document_on_screen(snap_compare, news_corpus, make_annotator):
+    """At 80x24, after enter then u: the first quote is focused again and PENDING (0/5 quotes
+    on top), and a notification says 'Undone: quote 1 of 5, now pending.'"""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("enter", "u"))
+
+
+def test_speaker_prompt_with_many_names_at_80x24(snap_compare, write_corpus, make_annotator):
+    """At 80x24, the speaker prompt over a document with fourteen speakers: the input holds Ana
+    Halvik (selected), the list shows the first names with a scrollbar, and the line under it,
+    'enter confirms · esc cancels · ↓ list · empty clears', is inside the prompt's border."""
+    text = " ".join(f'Speaker {number} said "point {number} stands".' for number in range(14))
+    app = make_annotator(write_corpus({"many.txt": text}), detector=many_speakers_detector)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("s"))
+
+
+def test_n_held_at_the_last_quote(snap_compare, news_corpus, make_annotator):
+    """At 80x24, end then n five times: the last quote (the CJK one) focused, quote 5 of 5 in
+    the panel, and one notification 'Last quote of this document: N opens the next one.', not
+    a column of five covering the text and the panel."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(
+        app, terminal_size=(80, 24), run_before=_after("end", "n", "n", "n", "n", "n")
+    )
+
+
+def test_g_in_a_document_with_a_skipped_quote(snap_compare, write_corpus, make_annotator):
+    """At 80x24, the second of two articles (the first left open), its first two quotes
+    skipped with n, the other three accepted, then g: still the second article (b-news.txt,
+    3/5 quotes), its first quote focused and PENDING in the panel, and a notification 'First
+    open quote of this document: g again goes to the corpus's.'"""
+    corpus = write_corpus({"a-news.txt": NEWS, "b-news.txt": NEWS})
+    app = make_annotator(corpus)
+    keys = ("N", "n", "n", "enter", "enter", "enter", "g")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after(*keys, doc_id="b-news.txt"))
+
+
+def test_s_with_words_selected(snap_compare, news_corpus, make_annotator):
+    """At 100x30, v and w select 'Ortiz told' after the first quote, then s: the words are
+    added (1/6 quotes on top, no selection left) and the speaker prompt opens for them, its
+    input empty (the added quote has no speaker yet), this document's names listed under it."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(100, 30), run_before=_after("v", "w", "s"))

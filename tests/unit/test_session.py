@@ -28,6 +28,7 @@ from annotator.session import (
     nearest_mentions,
     source_kind_named,
     suggestion_id,
+    trimmed_span,
     word_boundaries,
 )
 from annotator.store import AnnotationStore
@@ -285,6 +286,36 @@ def test_add_quote_trims_and_guesses_the_type(session, store):
     assert work.items[work.index_of(marked)].type is QuoteType.DIRECT
     with pytest.raises(ValueError):
         session.add_quote(work, 0, 0)
+
+
+def test_item_spanning_finds_the_quote_over_exactly_the_selected_words(session):
+    """The annotate screen asks before adding a selection: a quote on the same words (spaces
+    around the selection trimmed, as add_quote trims them) is found; a wider or narrower
+    selection is not."""
+    work = session.load("a.txt")
+    start, end = span_of(FIRST, "'bold'")
+    bold = next(index for index, item in enumerate(work.items) if item.text == "'bold'")
+    assert work.item_spanning(start, end) == bold
+    assert work.item_spanning(end + 1, start - 1) == bold  # reversed, a space either side
+    assert work.item_spanning(start, end + len(" promise")) is None
+    assert work.item_spanning(start + 1, end - 1) is None
+    assert trimmed_span(FIRST, start - 1, end + 1) == (start, end)
+    assert trimmed_span(" \n ", 0, 3) == (3, 3)
+
+
+def test_an_action_that_changes_nothing_writes_nothing(session, store):
+    """enter through a document labelled already (checking it again) wrote a line per quote,
+    and each became an undo step that changed nothing. An unchanged label is not written
+    again; the first undo takes back the last real change."""
+    work = session.accept(session.load("a.txt"), 0)
+    work = session.set_speaker(work, 0, "Ana Ortiz-Lind")
+    lines = len(store.path_for("ana").read_bytes().splitlines())
+    work = session.accept(work, 0)
+    work = session.set_confidence(work, 0, 3)
+    work = session.set_speaker(work, 0, "Ana Ortiz-Lind")
+    assert len(store.path_for("ana").read_bytes().splitlines()) == lines
+    assert session.undo(work) == ("a.txt", work.items[0].id)
+    assert work.items[0].speaker == "Ana Ortiz"
 
 
 def test_clear_returns_a_suggestion_to_pending_and_removes_a_manual_quote(session):

@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
-from textual.notifications import SeverityLevel
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
@@ -64,6 +64,18 @@ WORK_WITHOUT_A_DOCUMENT = frozenset({"quit", "help", "app.command_palette", "ope
 NARROW = 110
 """Below this many columns the document list hides itself (``l`` brings it back)."""
 
+LIST_WIDTH = 30
+"""Columns of the document list, unless a wide terminal leaves it room for longer ids."""
+
+TEXT_KEEPS = 80
+"""Columns the text keeps on a wide terminal before the document list widens for long ids."""
+
+SIDE_WIDTH = 40
+"""Columns of the quote panel on a wide terminal."""
+
+NARROW_SIDE_WIDTH = 30
+"""Columns of the quote panel below ``NARROW``."""
+
 MIN_TITLE_ID = 5
 """Cells a document id keeps at least in the text view's title when it is cut to fit."""
 
@@ -89,7 +101,7 @@ NAVIGATION_BINDINGS: list[BindingType] = [
     Binding(
         "g",
         "first_open",
-        "First open quote, in a document not finished",
+        "First open quote here, then (again) in the corpus",
         show=False,
         priority=True,
     ),
@@ -208,6 +220,15 @@ HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
 """The help screen's sections: the very bindings of this screen, so help cannot drift."""
 
 
+_EDGE_STUCK = {
+    ("start", False): "The quote already starts at the first word of the text.",
+    ("end", True): "The quote already ends at the end of the text.",
+    ("start", True): "The quote cannot shrink further: x rejects it, d deletes its label.",
+    ("end", False): "The quote cannot shrink further: x rejects it, d deletes its label.",
+}
+"""What a span key says when the edge it moves cannot go further (edge, moving right)."""
+
+
 def _describe(error: Exception) -> str:
     """One line for the screen: a user error as it is, anything else as a detector failure."""
     if isinstance(error, UserError):
@@ -280,6 +301,8 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         self._early_keys_dropped = 0
         """Keys typed while a document loads after ``EARLY_KEYS_KEPT`` were kept: lost."""
         self._loading_title = "loading"
+        self._notices: dict[tuple[str, str, str], Notification] = {}
+        """The latest notification of each message, to show none twice at once."""
 
     def compose(self) -> ComposeResult:
         """Progress on top, then list · text · panel, keys at the bottom."""
@@ -451,6 +474,7 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         for problem in [*self.session.corpus.problems, *self.session.annotations.problems][:3]:
             self.notify(str(problem), title="Skipped a broken line", severity="warning")
         self.document_list.set_documents(self.session.corpus.ids, self.session.progress)
+        self._layout_for_width()  # the list's width depends on its ids
         self._refresh_progress()
         self.text_view.show_placeholder("Finding where you left off…")
         self._find_resume_point()
@@ -651,6 +675,10 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         states = ""
         if work.document.is_empty:
             states += " · empty document"
+        elif not work.items:
+            # '✓ done' read as nothing left to do, but such a document counts nowhere until f
+            # says it holds no quote (the panel says so).
+            states += " · no quote found"
         elif progress.done:
             states += " · ✓ done"
         if self.session.finished(work.doc_id):
@@ -682,10 +710,21 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         markup: bool = False,
     ) -> None:
         """Notify with plain text by default: messages quote ids, paths and document text, whose
-        control characters are shown, not sent to the terminal."""
+        control characters are shown, not sent to the terminal. A message already on screen is
+        not shown twice: n held at the last quote stacked five copies over the text and panel."""
         if not markup:
             message = displayable(message)
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        key = (message, title, severity)
+        shown = self._notices.get(key)
+        on_screen = self.app._notifications  # noqa: SLF001 - Textual has no public reader
+        if shown is not None and not shown.has_expired and shown in on_screen:
+            return
+        if timeout is None:
+            timeout = self.app.NOTIFICATION_TIMEOUT
+        notice = Notification(message, title, severity, timeout, markup=markup)
+        self._notices = {seen: old for seen, old in self._notices.items() if not old.has_expired}
+        self._notices[key] = notice
+        self.app.post_message(Notify(notice))  # what App.notify does with its arguments
 
     def _refresh_progress(self) -> None:
         if self.session is not None:
@@ -718,9 +757,16 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
     def _layout_for_width(self) -> None:
         wide = self.size.width >= NARROW
         show_list = wide if self._list_wanted is None else self._list_wanted
-        self.document_list.display = show_list
+        listing = self.document_list
+        listing.display = show_list
         side = self.query_one("#side")
-        side.styles.width = 40 if wide else 30
+        side.styles.width = SIDE_WIDTH if wide else NARROW_SIDE_WIDTH
+        list_width = LIST_WIDTH
+        if wide:
+            # At 200 columns the list still cut long ids to 30 while the text ran 130 wide.
+            room = self.size.width - SIDE_WIDTH - TEXT_KEEPS
+            list_width = max(LIST_WIDTH, min(listing.width_for_every_id(), room))
+        listing.styles.width = list_width
         # List, text and panel left the text 20 columns at 80: while a document is being
         # chosen there, the quote's panel steps aside.
         side.display = wide or not show_list
@@ -736,6 +782,9 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         """Focus the next quote."""
         if self.selecting:
             raise SkipAction()
+        if self.work is not None and not self.work.items:
+            self._say_no_quote()
+            return
         if self.work is None or self.focus_index is None:
             return
         if self.focus_index + 1 >= len(self.work.items):
@@ -747,6 +796,9 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         """Focus the previous quote."""
         if self.selecting:
             raise SkipAction()
+        if self.work is not None and not self.work.items:
+            self._say_no_quote()
+            return
         if self.work is None or self.focus_index is None:
             return
         if self.focus_index == 0:
@@ -795,9 +847,19 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         self.open_document(index - 1)
 
     def action_first_open(self) -> None:
-        """Go to the first document with open work, on its first unlabeled quote."""
+        """Go to the first open quote of this document (unless finished, or focused already),
+        else of the first document with open work."""
         if self._held_for_the_first_document("g"):
             return
+        work, session = self.work, self.session
+        if work is not None and session is not None and self._wanted_index is None:
+            first = None if session.finished(work.doc_id) else work.first_open()
+            if first is not None and first != self.focus_index:
+                # The last quote's message says g goes to the quotes skipped above; it went
+                # to an earlier document instead whenever one was left open.
+                self._focus_quote(first)
+                self.notify("First open quote of this document: g again goes to the corpus's.")
+                return
         if self.session is not None:
             if self._early_keys is None:
                 self._early_keys = []  # until the document found shows
@@ -808,6 +870,11 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
     @on(DocumentList.DocumentChosen)
     def _document_chosen(self, message: DocumentList.DocumentChosen) -> None:
         self._leave_list()
+        showing = self.work is not None and self._wanted_index is None
+        if showing and message.index == self.doc_index:
+            # The list opens on the current document: enter there read it again and moved the
+            # focus back to its first open quote, losing the annotator's place.
+            return
         self.open_document(message.index)
 
     @on(DocumentList.Dismissed)
@@ -841,7 +908,10 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         advance: bool = False,
     ) -> bool:
         """Run a session action on the focused quote, then redraw. The store is written first."""
-        if self.session is None or self.work is None or self.focused_item is None:
+        if self.session is None or self.work is None or self._refused_while_selecting():
+            return False
+        if self.focused_item is None:
+            self._say_no_quote()
             return False
         assert self.focus_index is not None
         before, count = self.focus_index, len(self.work.items)
@@ -875,6 +945,19 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         self._show_work(scroll=True, changed=before if in_place else None)
         return True
 
+    def _say_no_quote(self) -> None:
+        """A key that labels a quote, in a document without one: it did nothing, without a
+        word (the panel's hint is easy to miss while looking at the text)."""
+        assert self.work is not None
+        if not self.work.document.text.strip():
+            self.notify("This document is empty: N opens the next one.", timeout=3)
+        else:
+            self.notify(
+                "No quote here to label: v selects words the detector missed, "
+                "f marks the document finished, N opens the next one.",
+                timeout=4,
+            )
+
     def action_accept(self) -> None:
         """Accept the focused quote with its current fields, then move to the next; while
         words are selected, add them instead (enter is what one presses to confirm them)."""
@@ -883,12 +966,17 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
             return
         self._apply(lambda session, work, index: session.accept(work, index), advance=True)
 
+    def _refused_while_selecting(self) -> bool:
+        """Whether words are selected, said if so: a key that labels the focused quote would
+        act on it, not on the selection, which it would leave up (s typed to name the speaker
+        of the words just selected changed, and accepted, the quote before them)."""
+        if self.selecting:
+            self.notify("Words are selected: a or enter adds them, esc cancels", timeout=4)
+        return self.selecting
+
     def action_reject(self) -> None:
         """Reject the focused quote (not a quote), or accept it again if rejected; refused
         while words are selected, which it would leave up and which are not what it rejects."""
-        if self.selecting:
-            self.notify("Words are selected: a or enter adds them, esc cancels", timeout=4)
-            return
         self._apply(lambda session, work, index: session.toggle_reject(work, index), advance=True)
 
     def action_confidence(self, level: int) -> None:
@@ -902,7 +990,7 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
     def action_cycle_source_kind(self) -> None:
         """Step the source's kind: outlet, event, publication, social, other."""
         item = self.focused_item
-        if item is not None and item.source is None:
+        if item is not None and item.source is None and not self.selecting:
             # Said here rather than as a failed save: the way out is a key, o.
             self.notify("This quote has no source: o names one, then O sets its kind.", timeout=4)
             return
@@ -910,11 +998,24 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
 
     def action_clear_label(self) -> None:
         """Delete the focused quote's label."""
+        item = self.focused_item
+        if item is not None and item.quote is None and not self.selecting:
+            # A suggestion nobody labelled has nothing to delete: d did nothing, without a word.
+            self.notify("This quote has no label to delete: x rejects it.", timeout=3)
+            return
         self._apply(lambda session, work, index: session.clear(work, index))
 
     def action_move_edge(self, edge: str, step: int, unit: str) -> None:
         """Move the focused quote's start or end by a word or a character."""
-        self._apply(lambda session, work, index: session.adjust_span(work, index, edge, step, unit))
+        item = self.focused_item
+        before = None if item is None else (item.id, item.start, item.end)
+        moved = self._apply(
+            lambda session, work, index: session.adjust_span(work, index, edge, step, unit)
+        )
+        after = self.focused_item
+        if moved and after is not None and (after.id, after.start, after.end) == before:
+            # The session leaves a span that cannot move as it is; the key seemed dead.
+            self.notify(_EDGE_STUCK[edge, step > 0], timeout=3)
 
     def _edit_field(self, kind: str, title: str) -> None:
         if self._early_keys is not None:
@@ -923,8 +1024,18 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
             key = {"speaker": "s", "source": "o", "note": "m"}[kind]
             self._keep_early_key(key, key)
             return
+        if self.session is None or self.work is None:
+            return
+        if self.selecting:
+            # s typed to name the speaker of words just selected edited (and accepted) the
+            # quote before them. The words become the quote the prompt is for; the name typed
+            # straight after s goes into the prompt, as ever.
+            self.action_add_quote()
+            if self.selecting:  # refused, and said why
+                return
         item = self.focused_item
-        if self.session is None or self.work is None or item is None:
+        if item is None:
+            self._say_no_quote()
             return
         doc_id, item_id = self.work.doc_id, item.id
         names = self.session.names(kind, self.work) if kind != "note" else []
@@ -973,6 +1084,15 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
                 self.focus_index = found
             self._clamp_focus()
             self._show_work(scroll=True)
+            # Else an undo in the same document went by without a word: after f, u took back
+            # the label before it (the finished mark is no change undo reaches) unnoticed.
+            done = "Undone" if verb == "undo" else "Redone"
+            if found is None:
+                self.notify(f"{done}: the quote added by hand is gone.", timeout=3)
+            else:
+                state = self.work.items[found].state.value
+                where = f"quote {found + 1} of {len(self.work.items)}"
+                self.notify(f"{done}: {where}, now {state}.", timeout=3)
         elif doc_id in self.session.corpus:
             self.notify(f"{verb.title()}: a change in {doc_id}", timeout=3)
             self.open_document(self.session.corpus.index(doc_id), quote_id)
@@ -1015,19 +1135,36 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         else:
             self.text_view.border_subtitle = ""
 
+    def _in_view(self, start: int, end: int) -> bool:
+        """Whether any line of ``[start, end)`` is on screen in the text view."""
+        view = self.text_view
+        top = int(view.scroll_offset.y)
+        bottom = top + max(view.scrollable_content_region.height, 1) - 1
+        return view.line_of(start) <= bottom and view.line_of(max(end - 1, start)) >= top
+
     def action_start_selection(self) -> None:
-        """Start selecting at the word after the focused quote (or the top of the view)."""
+        """Start selecting at the word after the focused quote, or at the first word in view
+        when the quote is scrolled out of it (the page keys, the mouse wheel)."""
         if self.work is None:
             return
         text = self.work.document.text
+        if not text.strip():
+            # Else v made a one-character selection past the end of the text, and a said only
+            # that the selection was empty.
+            self.notify("This document has no words to select.", timeout=3)
+            return
         item = self.focused_item
-        if item is not None:
+        if item is not None and self._in_view(item.start, item.end):
             start = word_boundaries(text, item.end, 1, "start")
             if start == item.end and not text[item.end : item.end + 1].strip():
                 start = item.end
         else:
+            # The annotator scrolled to read on: the selection starts where they are reading,
+            # not back at the focused quote, which pulled the view away.
             top = int(self.text_view.scroll_offset.y)
             start = self.text_view.line_range(top)[0]
+            if not text[start : start + 1].strip():
+                start = word_boundaries(text, start, 1, "start")
         start = min(start, max(len(text) - 1, 0))
         self.selecting = True
         self._anchor = start
@@ -1084,6 +1221,26 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
             self.notify("Select the words first: v (then arrows, w, b) or drag the mouse.")
             return
         low, high = sorted((self._anchor, self._cursor))
+        if not self.work.document.text[low:high].strip():
+            # The session refuses it too, but its "the selection is empty" left the annotator
+            # looking at a selection on screen with no way forward named.
+            self.notify(
+                "The selection holds no words: w or → takes in more, esc cancels.", timeout=4
+            )
+            return
+        existing = self.work.item_spanning(low, high)
+        if existing is not None:
+            # A drag over a highlighted quote added a copy of it by hand, and the suggestion
+            # under the copy stayed pending, so the document could not be done.
+            self.cancel_selection()
+            self._focus_quote(existing)
+            item = self.work.items[existing]
+            then = ": enter accepts it, x rejects it" if item.state is ItemState.PENDING else ""
+            self.notify(
+                f"These words are quote {existing + 1} already ({item.state.value}){then}.",
+                timeout=4,
+            )
+            return
         try:
             self.work, quote_id = self.session.add_quote(self.work, low, high)
         except (UserError, ValueError, OSError) as error:
@@ -1140,7 +1297,8 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
                 f"Finished, with {counted(left, 'quote')} still open: agreement counts "
                 f"{'it' if left == 1 else 'them'} as no quote of yours."
             )
-        self.notify(message, timeout=4)
+        # u does not reach the mark (it undoes labels): name the key that does.
+        self.notify(f"{message} f again takes it back.", timeout=4)
         self._refresh_title()
         self._refresh_progress()
         self.document_list.refresh_row(self.doc_index)

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 KEY_NAMES = {
     "question_mark": "?",
@@ -74,10 +74,12 @@ class HelpModal(ModalScreen[None]):
         """(title, bindings) pairs to list."""
 
     def compose(self) -> ComposeResult:
-        """A scrollable table of keys."""
+        """A scrollable table of keys, over a footer of the help's own keys (the screen's
+        footer beneath offered n, enter or x, which do nothing while the help is open)."""
         with VerticalScroll(id="help-box"):
             yield Static(Text("Keys  (esc closes)", style="bold"), id="help-title")
             yield Static(bindings_table(self.sections), id="help-table")
+        yield Footer(compact=True)
 
     def action_close(self) -> None:
         """Back to annotating."""

@@ -35,6 +35,12 @@ _SEARCH = Style(bgcolor="#303030", color="#ffd75f", bold=True)
 SEARCH_PAUSE = 1.5
 """Seconds after which a typed character starts a new search instead of extending it."""
 
+MARK_CELLS = 2
+"""Cells of a row's finished or stale mark, before the id."""
+
+COUNT_CELLS = 8
+"""Cells kept for a row's ``labeled/total`` (``" 120/453"``) when the list is sized to its ids."""
+
 
 def _unknown(doc_id: str) -> DocumentProgress:
     return DocumentProgress(0, None, False)
@@ -106,6 +112,7 @@ class DocumentList(ScrollView, can_focus=True):
         self.search = ""
         """What was typed to find an id (drawn on the last row while not empty)."""
         self._last_typed = 0.0
+        self._widest_id = 0
         self._left_by_key = False
         self._base_style: Style | None = None
 
@@ -113,8 +120,24 @@ class DocumentList(ScrollView, can_focus=True):
         """Show these documents."""
         self.ids = ids
         self.progress_of = progress_of
+        # Measured once here, for the list's width. ASCII ids take a cell a character; else a
+        # wide character takes two, so only ids of at least half the longest length can be the
+        # widest. (A corpus of 100,000 ids costs a few milliseconds.)
+        longest = max(map(len, ids), default=0)
+        if "".join(ids).isascii():
+            self._widest_id = longest
+        else:
+            self._widest_id = max(
+                (cell_width(doc_id) for doc_id in ids if 2 * len(doc_id) >= longest), default=0
+            )
         self.virtual_size = Size(self.size.width, len(ids))
         self.refresh()
+
+    def width_for_every_id(self) -> int:
+        """The outer width (in cells) at which every id shows whole: its mark, the id, room for
+        its count, the scrollbar and the list's border."""
+        scrollbar = self.styles.scrollbar_size_vertical
+        return MARK_CELLS + self._widest_id + COUNT_CELLS + scrollbar + self.gutter.width
 
     def set_current(self, index: int | None) -> None:
         """Highlight the document being annotated and keep it in view."""
@@ -250,7 +273,7 @@ class DocumentList(ScrollView, can_focus=True):
         else:
             mark, mark_style = "  ", base
         count = " " + progress_label(progress)
-        room = max(width - 2 - len(count), 1)
+        room = max(width - MARK_CELLS - len(count), 1)
         name = displayable(doc_id)
         if cell_width(name) > room:
             name = shorten_middle(name, room)

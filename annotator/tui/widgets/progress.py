@@ -11,9 +11,7 @@ from annotator.tui.widgets.document_list import progress_label
 BAR_WIDTH = 20
 """Cells of the bar itself."""
 NARROW_BAR_WIDTH = 5
-"""Cells of the bar on a line narrower than ``WIDE_LINE``: the figures after it come first."""
-WIDE_LINE = 90
-"""Cells from which the line has room for the full bar."""
+"""Cells of the bar when the full one leaves no room for the figures after it."""
 
 
 def progress_text(
@@ -21,9 +19,12 @@ def progress_text(
     current: int | None = None,
     document: DocumentProgress | None = None,
     width: int = BAR_WIDTH,
+    *,
+    pace: bool = True,
 ) -> Text:
     """The line shown for ``progress`` (a loading hint for None); ``current`` is the 1-based
-    position of the document on screen and ``document`` its own progress."""
+    position of the document on screen and ``document`` its own progress. ``width`` is the
+    bar's (0: no bar); ``pace`` adds this session's labels and rate."""
     if progress is None:
         return Text("Loading…", style="dim italic")
     fraction = progress.finished / progress.documents if progress.documents else 0.0
@@ -33,15 +34,16 @@ def progress_text(
         line.append(f"doc {current:,}/{progress.documents:,}", style="bold")
         if document is not None:
             line.append(f" · {progress_label(document)} quotes", style="bold #ffd75f")
-        line.append("  ")
+        line.append("  " if width else " ·")
     line.append("█" * filled, style="#5fd75f")
     line.append("░" * (width - filled), style="#5f5f5f")
     line.append(f" {progress.finished:,} finished", style="bold")
     noun = "label" if progress.labeled == 1 else "labels"
     line.append(f" · {progress.labeled:,} {noun}", style="")
-    line.append(
-        f" · {progress.session_labeled:,} this session ({progress.rate:,.0f}/h)", style="dim"
-    )
+    if pace:
+        line.append(
+            f" · {progress.session_labeled:,} this session ({progress.rate:,.0f}/h)", style="dim"
+        )
     return line
 
 
@@ -67,9 +69,16 @@ class CorpusProgressBar(Static):
         """Redraw for ``progress``; ``current`` is the 1-based position of the open document,
         ``document`` its own progress."""
         self._shown = (progress, current, document)
-        # At 80 columns a full bar pushed 'this session (N/h)' off the end of the line.
-        width = BAR_WIDTH if self.size.width >= WIDE_LINE else NARROW_BAR_WIDTH
-        self.update(progress_text(progress, current, document, width), layout=False)
+        # At 80 columns a full bar pushed 'this session (N/h)' off the end of the line, and
+        # with a corpus of hundreds of documents even the short bar did: the bar gives way
+        # first, then the session's pace, never the figures of the corpus.
+        room = self.content_size.width
+        line = progress_text(progress, current, document, BAR_WIDTH)
+        for width, pace in ((NARROW_BAR_WIDTH, True), (0, True), (0, False)):
+            if not room or line.cell_len <= room:
+                break
+            line = progress_text(progress, current, document, width, pace=pace)
+        self.update(line, layout=False)
 
     def on_resize(self) -> None:
         """Fit the bar to the new width."""
