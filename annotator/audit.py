@@ -81,8 +81,8 @@ from pydantic import ValidationError
 
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
-from annotator.detect import canonical_speaker_key
 from annotator.detect.lexicon import ROLE_NOUNS, TITLE_WORDS
+from annotator.detect.names import full_first_name
 from annotator.errors import CorpusError, UserError
 from annotator.records import (
     Candidate,
@@ -388,14 +388,14 @@ def containment(first: frozenset[Any], second: frozenset[Any]) -> float:
 def speaker_key(name: str | None) -> str | None:
     """A key equal for variants of one speaker's name; None for no name or a vague one.
 
-    Titles and honorifics go (``Dr. Ana Lima`` and ``Health Minister Ana Lima`` are ``ana
-    lima``), as do a description after a comma (``Ana Lima, 54, a nurse``), case, accents and
-    transliteration variants (via the detector's ``canonical_speaker_key``; also ``Sergej``,
-    ``Olenkow``). Pronouns and descriptions (``he``, ``officials``, ``a senior spokesman``, ``A
-    spokesman for the alliance``, ``The spokeswoman``) and titles with no name (``the Prime
-    Minister``, ``Korsholm's mayor``, ``the mayor of Korsholm``) name nobody and give None; a
-    name typed in lower case still counts. Cached: a corpus names the same few thousand people
-    again and again.
+    Titles, honorifics and a leading article go (``Dr. Ana Lima``, ``The Reverend Ana Lima``
+    and ``Health Minister Ana Lima`` are ``ana lima``), as do a description after a comma
+    (``Ana Lima, 54, a nurse``), possessives, case, accents and transliterated endings
+    (:func:`_person_key`). Pronouns and descriptions (``he``, ``officials``, ``a senior
+    spokesman``, ``A spokesman for the alliance``, ``The spokeswoman``), titles with no name
+    (``the Prime Minister``, ``Korsholm's mayor``, ``the mayor of Korsholm``) and phrases that
+    are no name (:func:`_names_a_person`) name nobody and give None. Cached: a corpus names the
+    same few thousand people again and again.
     """
     if name is None or not name.strip():
         return None
@@ -455,28 +455,85 @@ def _name_key(name: str) -> str | None:
     # a report that names the speaker by title alone a misattribution.
     if not any(_is_name_word(word) for word in written):
         return None
+    if not _names_a_person(written):
+        return None
     kept = [
         word
         for word in written
         if word.strip(".,;:").casefold() not in _HONORIFICS or word == written[-1]
     ]
-    key = canonical_speaker_key(" ".join(kept))
+    key = _person_key(kept)
     if not key or key in _VAGUE_SPEAKERS:
         return None
-    return " ".join(_TRANSLITERATED_ENDING_RE.sub(_translit_ending, word) for word in key.split())
+    return key
+
+
+def _names_a_person(written: list[str]) -> bool:
+    """Whether the words that can hold a name (:func:`_without_whose_and_of_what`) name one
+    person: the last of them, the phrase's head, is a name as written (capitalised, or in a
+    script without capitals), and no lower-case ``and`` joins two speakers.
+
+    A poll's description (*early ratings data*), a clause the detector cut (*said the plan
+    would*), a group (*the Lima family*, *Velby residents*), a plural role however capitalised
+    (*Officials*) or two people (*Ana Lima and Jaan Tamm*) name no one person: counting one as
+    a name made every report naming the real speaker a misattribution."""
+    if not written or any(word in ("and", "&") for word in written):
+        return False
+    head = written[-1].strip(".,;:'’\"()").removesuffix("'s").removesuffix("’s")
+    folded = head.casefold()
+    if not any(ch.isalpha() for ch in head) or folded in _NOT_NAME_HEADS:
+        return False
+    if folded == head and any(ch.isalpha() and ch.lower() != ch.upper() for ch in head):
+        return False  # written in lower case: a common noun, not a name
+    return not (folded in ROLE_NOUNS and folded.endswith("s"))
+
+
+_NOT_NAME_HEADS = TITLE_WORDS | _HONORIFICS | frozenset("all both each every most none".split())
+"""Words that end no name, however capitalised: a title, or a quantifier whose complement was
+cut (*All* of ``All of the candidates``)."""
+
+_KEY_DROPPED = TITLE_WORDS | _HONORIFICS | frozenset("the jr sr ii iii iv".split())
+"""Words no key keeps: titles, honorifics, an article that opened the phrase, generations."""
+
+_KEY_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NAME_ENDINGS = ((re.compile(r"(?:iy|yy|ii)$"), "y"), (re.compile(r"(?<=\w{3})(?:ei|ej)$"), "ey"))
+_NAME_ENDINGS_OW = re.compile(r"(?<=\w{3}[bcdfghjkmnpstvz])ow$")
+"""A German or Polish spelling of a Russian surname's ending (``Olenkow``, ``Romanow``), but not
+an English name's (``Marrow``, ``Barlow``, ``Snow``)."""
+
+
+def _person_key(words: list[str]) -> str:
+    """A person's key as the name reads, folded: accents, case, possessives, apostrophes and
+    hyphens inside a name (``O'Dea``, ``Jean-Luc``), titles, honorifics, a leading article and
+    middle initials go; a nickname is its full name (``Bill`` is ``william``); and only the
+    endings transliterations spell apart are folded (``Sergei``, ``Sergej``: ``sergey``;
+    ``Zelenskiy``, ``Zelenskyy``: ``zelensky``; ``Olenkow``: ``olenkov``). No other letters
+    change: the detector's folds of every ``y`` and double letter made ``Anna`` and ``Ana``
+    one person and keys no one could read (``mari``, ``talberg``)."""
+    # Titles are dropped as written, with their full stop (``Gov.``, ``Sen.``): without it
+    # ``Sen`` may be a surname.
+    untitled = [
+        word
+        for word in words
+        if word.strip(",;:").casefold() not in TITLE_WORDS and word not in ("of", "for")
+    ]
+    text = _strip_accents(" ".join(untitled)).casefold()
+    key = []
+    for match in _KEY_WORD_RE.finditer(text):
+        word = match[0].removesuffix("'s").removesuffix("’s").replace("'", "").replace("’", "")
+        if word in _KEY_DROPPED or (len(word) == 1 and word.isalpha()):
+            continue  # a title, an article, a middle initial
+        word = full_first_name(word)
+        for pattern, replacement in _NAME_ENDINGS:
+            word = pattern.sub(replacement, word)
+        key.append(_NAME_ENDINGS_OW.sub("ov", word))
+    return " ".join(key)
 
 
 _TITLE_OR_OPENING = TITLE_WORDS | _HONORIFICS | _OPENING_WORDS | {"of", "for", "from", "at"}
 _LOWER_CASE_NOT_NAMES = ROLE_NOUNS | STOPWORDS
 _POSSESSIVE_ENDINGS = ("'s", "’s")
-_COMPLEMENT_WORDS = frozenset("of for from at".split())
-_TRANSLITERATED_ENDING_RE = re.compile(r"(?<=\w)(ej|ow)$")
-
-
-def _translit_ending(match: re.Match[str]) -> str:
-    """German and Polish spellings of Russian name endings (``Sergej``, ``Olenkow``) as English
-    ones write them (``sergei``, ``olenkov``); the detector's key already folds ``ey``."""
-    return "ei" if match[1] == "ej" else "ov"
+_COMPLEMENT_WORDS = frozenset("of for from at in on during".split())
 
 
 def _without_whose_and_of_what(words: list[str]) -> list[str]:
@@ -604,7 +661,7 @@ def same_speaker(first: str, second: str) -> bool:
 
     A surname alone (``lima``) matches a full name ending in it (``ana lima``); the tail rule also
     forgives a stray word a detector left in front of a name. A name of two words or more also
-    matches a fuller one with a middle name (``sergei dravkin``, ``sergei alexandrovich
+    matches a fuller one with a middle name (``sergey dravkin``, ``sergey alexandrovich
     dravkin``); one shared surname is not enough (``ana lima``, ``paulo lima``; ``maria de
     souza``, ``joana de souza``). Spaces inside a name do not count, so a surname with a
     particle matches written apart or closed up (``liesl van droot`` and ``liesl vandroot``,
