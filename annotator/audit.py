@@ -592,6 +592,7 @@ as :func:`words_of` folds them: organisations as speakers, though no word of the
 organisation noun."""
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,6}")
+_COLLECTIVE_OF_RE = re.compile(r"(?P<collective>[^\W\d_]+) of\b.*?\b(?P<members>[a-z]+[^s\W]s)\W*$")
 _COMPLEMENT_START_RE = re.compile(r"\s(?:of|for|at|from|in|on|to)\s")
 
 
@@ -620,6 +621,12 @@ def organisation_key(name: str) -> str | None:
     if not main_part:
         return None
     head = main_part[-1].strip(".,;:'’\"()").casefold().removesuffix("'s").removesuffix("’s")
+    people = _COLLECTIVE_OF_RE.search(stripped)
+    if people is not None and people["collective"].casefold() == head:
+        # "army of loyal followers", "network of volunteers": the noun before "of" counts the
+        # people after it, who are what the phrase names; an organisation's own complement is
+        # a name or a singular (the Ministry of Fisheries, the office of the governor).
+        head = people["members"].removesuffix("s")
     norm = [word for word in words_of(_strip_accents(stripped)).norm if word not in ("the", "s")]
     is_acronym = len(words) == 1 and _ACRONYM_RE.fullmatch(words[0].strip(".,")) is not None
     if head not in ORGANISATION_NOUNS and " ".join(norm) not in SEATS_OF_POWER and not is_acronym:

@@ -10,8 +10,10 @@ import pytest
 
 from annotator.audit import (
     MISATTRIBUTED,
+    PERSON_OR_ORGANISATION,
     Occurrence,
     audit,
+    is_organisation,
     same_speaker,
     speaker_key,
 )
@@ -145,3 +147,39 @@ def test_a_speaker_that_is_no_name_makes_no_misattribution(junk):
     (cluster,) = audit(items).clusters
     assert MISATTRIBUTED not in cluster.flags
     assert [group.key for group in cluster.speakers] == ["ilse marrow"]
+
+
+# --- Collectives of people --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "collective",
+    [
+        "the mayor's army of loyal followers",
+        "Marrow's army of Flicker followers",
+        "the network of harbour volunteers",
+        "the group of senators",
+    ],
+)
+def test_a_collective_of_people_is_no_organisation(collective):
+    key = speaker_key(collective)
+    assert key is None or not is_organisation(key)
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    ["the Ministry of Fisheries", "the office of the governor", "the Bank of Velby", "the army"],
+)
+def test_an_organisation_with_its_complement_is_still_one(organisation):
+    key = speaker_key(organisation)
+    assert key is not None and is_organisation(key)
+
+
+def test_a_collective_of_followers_beside_the_speaker_is_no_person_or_organisation():
+    items = [
+        report(0, FERRY, speaker="Ilse Marrow"),
+        report(1, FERRY, speaker="Ilse Marrow"),
+        report(2, FERRY, speaker="Marrow's army of loyal followers"),
+    ]
+    (cluster,) = audit(items).clusters
+    assert PERSON_OR_ORGANISATION not in cluster.flags
