@@ -32,8 +32,9 @@ unlabeled corpus) and clustered across documents by the words they share:
   they both contain.
 * **Loose matches.** A version no cluster took (one wording in one document: a translation, a
   paraphrase) may then join a cluster of two documents or more by its content-word stems, given
-  the same named speaker, shared numbers or rare words and another document
-  (:func:`attach_loose_versions`); it is marked with its evidence (:class:`LooseMatch`).
+  the same named speaker, shared numbers or rare words and another document, when it says
+  what at least half the cluster's documents say (:func:`attach_loose_versions`); it is marked
+  with its evidence (:class:`LooseMatch`).
 * **Scale.** No pair is compared unless it shares a shingle: an inverted index maps each shingle
   that two wordings or more have to the clusters whose leader holds it, and a wording looks up
   only its rarest such shingles (prefix filtering: if a match must share ``k`` of the ``n``
@@ -1356,7 +1357,9 @@ def attach_loose_versions(
     the same named speaker (:func:`same_speaker`) and is of a comparable length
     (:data:`MAX_LOOSE_LENGTH_RATIO`), the version shares
     :data:`MIN_LOOSE_SPECIFIC` numbers, names or words the corpus does not use everywhere, and
-    its document is not one of the cluster's (a story restating its own quote proves nothing).
+    its document is not one of the cluster's (a story restating its own quote proves nothing);
+    and it reaches ``min_similarity`` with the wordings of at least half the cluster's
+    documents, so it never joins the lesser half of a cluster that mixes two statements.
     ``groups`` (from :func:`cluster_words`) are changed in place. Clusters are found through an
     index on (speaker, shared word): only clusters of one speaker that share a rare word are
     compared.
@@ -1429,6 +1432,22 @@ def attach_loose_versions(
             held.update((bucket, stemmed) for stemmed in specific(index))
         for entry in held:
             index_of[entry].add(number)
+
+    def _matches_core(version_stems: frozenset[str], target: int) -> bool:
+        """Whether the version shares ``min_similarity`` of the content stems of the wordings
+        of at least half the cluster's documents (a document counted once, by its first
+        report in the cluster)."""
+        wording_of: dict[str, int] = {}
+        for index in groups[target]:
+            wording_of.setdefault(occurrences[index].doc_id, index)
+        agreeing = 0
+        for index in wording_of.values():
+            other = stems(index)
+            shorter = min(len(version_stems), len(other))
+            if shorter and len(version_stems & other) >= min_similarity * shorter:
+                agreeing += 1
+        return 2 * agreeing >= len(wording_of)
+
     moved: dict[int, LooseMatch] = {}
     taken: list[tuple[int, int]] = []
     for number in versions:
@@ -1448,7 +1467,7 @@ def attach_loose_versions(
         if not candidates:
             continue
         version_stems = stems(first)
-        best: tuple[float, int, int] | None = None
+        found: list[tuple[float, int, int]] = []
         for target in candidates:
             if occurrences[first].doc_id in documents_of[target]:
                 continue
@@ -1463,12 +1482,21 @@ def attach_loose_versions(
                 if len(own & specific(index)) < MIN_LOOSE_SPECIFIC:
                     continue
                 score = shared / shorter
-                if score >= min_similarity and (best is None or (score, -target) > best[:2]):
-                    best = (score, -target, index)
+                if score >= min_similarity:
+                    found.append((score, -target, index))
+        # The closest wording may be one of two statements a cluster already mixes: the version
+        # must also say what most of the cluster's documents say, else it joins the wrong half.
+        best = next(
+            (
+                (score, -negative_target, index)
+                for score, negative_target, index in sorted(found, reverse=True)
+                if _matches_core(version_stems, -negative_target)
+            ),
+            None,
+        )
         if best is None:
             continue
-        score, negative_target, closest = best
-        target = -negative_target
+        score, target, closest = best
         members = groups[target]
         in_both = own & specific(closest)
         version = texts[first]

@@ -183,3 +183,45 @@ def test_a_collective_of_followers_beside_the_speaker_is_no_person_or_organisati
     ]
     (cluster,) = audit(items).clusters
     assert PERSON_OR_ORGANISATION not in cluster.flags
+
+
+# --- Loose matches held to a statement's core -------------------------------------------------
+
+BOTH = (
+    "The Orsa ferry must keep its winter timetable and the new breakwater at Velby will cost "
+    "forty million kroner"
+)
+BREAKWATER = "the new breakwater at Velby will cost forty million kroner"
+BREAKWATER_CUT = "the new breakwater at Velby will cost forty million"
+FERRY_PART = "The Orsa ferry must keep its winter timetable"
+FERRY_REWORDED = "For the Orsa ferry, the winter timetable stays, and sailings are not to be cut"
+
+
+def loose_texts(items: list[Occurrence]) -> list[str]:
+    return [
+        reported.occurrence.text
+        for cluster in audit(items).clusters
+        for reported in cluster.occurrences
+        if reported.loose_match is not None
+    ]
+
+
+def test_a_loose_version_of_one_half_of_a_mixed_cluster_joins_no_statement():
+    # The longest wording runs two statements together; most documents report the breakwater.
+    items = [
+        report(0, BOTH, speaker="Edda Varga"),
+        report(1, BREAKWATER, speaker="Edda Varga"),
+        report(2, BREAKWATER_CUT, speaker="Varga"),
+        report(3, FERRY_REWORDED, speaker="Edda Varga"),
+    ]
+    assert loose_texts(items) == []
+
+
+def test_a_loose_version_of_what_most_documents_report_still_joins():
+    items = [
+        report(0, BOTH, speaker="Edda Varga"),
+        report(1, FERRY_PART, speaker="Edda Varga"),
+        report(2, BREAKWATER, speaker="Varga"),
+        report(3, FERRY_REWORDED, speaker="Edda Varga"),
+    ]
+    assert loose_texts(items) == [FERRY_REWORDED]
