@@ -155,7 +155,7 @@ def test_a_speaker_that_is_no_name_makes_no_misattribution(junk):
 @pytest.mark.parametrize(
     "collective",
     [
-        "the mayor's army of loyal followers",
+        "the harbourmaster's army of loyal supporters",
         "Marrow's army of Flicker followers",
         "the network of harbour volunteers",
         "the group of senators",
@@ -179,7 +179,7 @@ def test_a_collective_of_followers_beside_the_speaker_is_no_person_or_organisati
     items = [
         report(0, FERRY, speaker="Ilse Marrow"),
         report(1, FERRY, speaker="Ilse Marrow"),
-        report(2, FERRY, speaker="Marrow's army of loyal followers"),
+        report(2, FERRY, speaker="Marrow's army of loyal supporters"),
     ]
     (cluster,) = audit(items).clusters
     assert PERSON_OR_ORGANISATION not in cluster.flags
