@@ -21,7 +21,10 @@ unlabeled corpus) and clustered across documents by the words they share:
   the leaders of no more than :data:`MAX_COMMON_CLUSTERS` clusters. Quotes of fewer than
   :data:`MIN_WORDS` words, or of fewer than two content words, are not compared: short scare
   quotes ("fake news") and stock phrases ("it is what it is") recur without being one statement.
-  Nor are reports in indirect speech of fewer than :data:`MIN_INDIRECT_WORDS` words. Two of the
+  Nor are reports in indirect speech of fewer than :data:`MIN_INDIRECT_WORDS` words, and one in
+  indirect speech or a mixed quote of fewer than :data:`SHORT_REPORT_WORDS` must share
+  :data:`SHORT_REPORT_SHARED_WORDS` content words (a stock phrase's two tie a topic to any
+  statement on it). Two of the
   shared content words must be other than names (:func:`name_words`), and one a word the corpus
   does not use everywhere (:data:`COMMON_WORD_SHARE`) unless :data:`ENOUGH_EVERYDAY_WORDS` are
   shared: an idiom (*ought to be allowed to*) or a place name is no evidence of one statement.
@@ -134,6 +137,13 @@ name every story mentions): the words two quotes share must include one that is 
 MIN_COMMON_WORD_WORDINGS = 20
 """Wordings a word must be found in, whatever the corpus size, to be an everyday word: in a
 small corpus every word is rare enough to count."""
+
+SHORT_REPORT_WORDS = 8
+"""A report in indirect speech or a mixed quote of fewer words is a short report, which names a
+topic as often as it reports a statement (see :data:`SHORT_REPORT_SHARED_WORDS`)."""
+
+SHORT_REPORT_SHARED_WORDS = 3
+"""Content words, names included, a short report must share with a statement to join it."""
 
 DWARFED_BY = 8
 """A quote with fewer than one in this many of a longer one's word runs (*the campaign goes on*
@@ -624,7 +634,7 @@ def organisation_key(name: str) -> str | None:
     head = main_part[-1].strip(".,;:'’\"()").casefold().removesuffix("'s").removesuffix("’s")
     people = _COLLECTIVE_OF_RE.search(stripped)
     if people is not None and people["collective"].casefold() == head:
-        # "army of loyal followers", "network of volunteers": the noun before "of" counts the
+        # "army of supporters", "network of volunteers": the noun before "of" counts the
         # people after it, who are what the phrase names; an organisation's own complement is
         # a name or a singular (the Ministry of Fisheries, the office of the governor).
         head = people["members"].removesuffix("s")
@@ -1049,6 +1059,9 @@ class _Wording:
     members: list[int]
     names: frozenset[str] | None = None
     """Its :func:`name_words`, worked out the first time it is compared."""
+    short_report: bool = False
+    """Whether it is short and only reports in the writer's words give it (see
+    :func:`cluster_words`)."""
 
     def name_words(self) -> frozenset[str]:
         """:func:`name_words` of its words, worked out once."""
@@ -1167,9 +1180,17 @@ def cluster_occurrences(
 
 
 def cluster_words(
-    texts: Sequence[Words], *, min_similarity: float = DEFAULT_MIN_SIMILARITY
+    texts: Sequence[Words],
+    *,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+    reported: Sequence[bool] | None = None,
 ) -> list[list[int]]:
-    """:func:`cluster_occurrences` for quotes already cut into words."""
+    """:func:`cluster_occurrences` for quotes already cut into words.
+
+    ``reported`` marks the texts that are reports of a statement in the writer's words, whole or
+    in part (indirect speech, a mixed quote): a wording only such reports give, of fewer than
+    :data:`SHORT_REPORT_WORDS` words, must share :data:`SHORT_REPORT_SHARED_WORDS` content words
+    (names too) with its statement."""
     wordings: dict[tuple[str, ...], _Wording] = {}
     for index, words in enumerate(texts):
         if len(words.norm) < MIN_WORDS:
@@ -1179,9 +1200,12 @@ def cluster_words(
             # Two shared content words are needed to match: a quote with fewer has no match.
             if len({word for word in words.norm if word not in _NOT_EVIDENCE}) < 2:
                 continue
-            wordings[words.norm] = _Wording(words, _hashed_shingles(words.norm), [index])
+            wording = wordings[words.norm] = _Wording(words, _hashed_shingles(words.norm), [index])
+            wording.short_report = len(words.norm) < SHORT_REPORT_WORDS
         else:
             wording.members.append(index)
+        # The same words quoted whole by some report are a quotation: no topic fragment.
+        wording.short_report = wording.short_report and reported is not None and reported[index]
     frequency: Counter[int] = Counter()
     word_frequency: Counter[str] = Counter()
     for wording in wordings.values():
@@ -1226,6 +1250,17 @@ def cluster_words(
                 needed_words = 3 if dwarfed else 2
                 if not _shares_content_words(
                     wording.words, leader.shingles, common_words, names, needed_words
+                ):
+                    continue
+                # A few words in the writer's own voice name a topic (*his opponents by name*,
+                # *a path to citizenship*) that two content words of a stock phrase tie to any
+                # statement on it: a third, a name or not, shows it is the statement reported.
+                if (wording.short_report or leader.short_report) and not _shares_content_words(
+                    wording.words,
+                    leader.shingles,
+                    frozenset(),
+                    frozenset(),
+                    SHORT_REPORT_SHARED_WORDS,
                 ):
                     continue
                 if not _shares_a_rare_run(wording.words.norm, leader.shingles, index_of):
@@ -2113,7 +2148,8 @@ def _audit(
         else words
         for occurrence, words in zip(occurrences, texts, strict=True)
     ]
-    groups = cluster_words(comparable, min_similarity=min_similarity)
+    reported = [occurrence.quote_type in ("indirect", "mixed") for occurrence in occurrences]
+    groups = cluster_words(comparable, min_similarity=min_similarity, reported=reported)
     compared = sum(len(group) for group in groups)
     loose: dict[int, LooseMatch] = {}
     if min_loose_similarity is not None:

@@ -225,3 +225,67 @@ def test_a_loose_version_of_what_most_documents_report_still_joins():
         report(3, FERRY_REWORDED, speaker="Edda Varga"),
     ]
     assert loose_texts(items) == [FERRY_REWORDED]
+
+
+# --- Short reports in the writer's words ------------------------------------------------------
+
+
+def clustered(items: list[Occurrence]) -> list[set[str]]:
+    return [
+        {reported.occurrence.text for reported in cluster.occurrences}
+        for cluster in audit(items).clusters
+    ]
+
+
+RESIDENCY = (
+    'the levy was a gesture meant to expose "the greed of the shipowners" focused on a path '
+    "to residency"
+)
+
+
+def test_a_short_indirect_report_sharing_only_a_stock_phrase_joins_no_statement():
+    fragment = "a path to residency for some"
+    items = [
+        report(0, RESIDENCY, speaker="Edda Varga", quote_type="mixed"),
+        report(1, fragment, speaker="Jaan Tamm", quote_type="indirect"),
+    ]
+    assert clustered(items) == []
+
+
+def test_a_short_mixed_quote_of_a_stock_phrase_joins_no_statement():
+    statement = "investors want skin in the game before the Orsa bridge is funded"
+    items = [
+        report(0, statement, speaker="Edda Varga", quote_type="indirect"),
+        report(1, '"skin in the game."', speaker="Jaan Tamm", quote_type="mixed"),
+    ]
+    assert clustered(items) == []
+
+
+def test_a_short_report_sharing_three_content_words_still_joins():
+    statement = "the levy was meant to give the dockers a swift path to residency before winter"
+    fragment = "a swift path to residency for dockers"
+    items = [
+        report(0, statement, speaker="Edda Varga", quote_type="direct"),
+        report(1, fragment, speaker="Edda Varga", quote_type="indirect"),
+    ]
+    assert clustered(items) == [{statement, fragment}]
+
+
+def test_a_short_direct_quote_sharing_two_content_words_still_joins():
+    # Quoted words are the speaker's own: two of them in order are evidence enough.
+    items = [
+        report(0, "“The ferry is late — again!”", speaker="Edda Varga"),
+        report(1, '"The ferry is late!"', speaker="Edda Varga"),
+    ]
+    assert len(clustered(items)) == 1
+
+
+def test_a_short_fragment_also_quoted_whole_is_a_quotation():
+    # The same words given by one report as a quotation are no topic fragment.
+    fragment = "a path to residency for some"
+    items = [
+        report(0, RESIDENCY, speaker="Edda Varga", quote_type="mixed"),
+        report(1, fragment, speaker="Edda Varga", quote_type="indirect"),
+        report(2, fragment, speaker="Edda Varga", quote_type="direct"),
+    ]
+    assert clustered(items) == [{RESIDENCY, fragment}]
