@@ -514,13 +514,14 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
     ),
     "topic": (
         "object",
-        "commented on|comments on|alluded to|alludes to|touched on|touches on|reflected on|"
+        "commented on|comments on|comment on|alluded to|alludes to|allude to|touched on|"
+        "touches on|touch on|reflected on|reflect on|warn of|warn about|hint at|"
         "dwelled on|dwelt on|harped on|hinted at|hints at|laid out|lays out|spelled out|"
         "summed up|sums up|"
         "complained about|complains about|complained of|worried about|worries about|"
         "warned of|warned about|warns of|warns about|spoke out against|speaks out against|"
         "played down|plays down|playing down|shrugged off|shrugs off|brushed off|brushed aside|"
-        "waved off|waved away|pointed to|points to|pointing to|attributed|attributes|"
+        "waved off|waved away|pointed to|points to|pointing to|point to|attributed|attributes|"
         "blamed on|linked to|tied to|"
         "spoke out about|speaks out about|speaking out about|speak out about|spoken out about|"
         "spoke out on|speaks out on|speaking out on|speak out on|spoke up about|speaks up about|"

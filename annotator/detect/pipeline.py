@@ -89,6 +89,7 @@ from annotator.detect.lexicon import (
     PREDICATE_CONTENT_NOUNS,
     PREDICATE_EVIDENCE_SOURCES,
     PREDICATE_NOT_HOLDERS,
+    PREDICATE_NOUNS_THAT,
     PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -523,6 +524,15 @@ _OWNED_SPEECH_NOUN_RE = re.compile(
 )
 """A possessor and a speech noun right before a verb's content (``Kral’s assertion that``)."""
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
+_HELD_BY_NOUN_CUE_RE = re.compile(
+    r"\b(?P<noun>"
+    + trie_pattern(sorted(set(SPEECH_NOUNS.split("|")) | set(PREDICATE_NOUNS_THAT.split())))
+    + r")\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
+    r"|(?:the\s+|some\s+|many\s+)?(?:[a-z\-]+\s+){0,2}[a-z\-]+s"
+    r"|(?:a|an|the)\s+(?:(?!(?:of|in|on|at|to|for|with|from)\s)[a-z\-]+\s+){0,2}[a-z\-]+)"
+    r"\s+that\s$"
+)
+"""A speech noun, ``by`` and its holder right before ``that`` (``the claim by Kral that``)."""
 
 
 _SUBJECT_OPENING_RE = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So)\s+)?(?:[Tt]he\s+)?")
@@ -1883,7 +1893,8 @@ class _Detector:
         return absorbed
 
     def find_noun_cues(self) -> None:
-        """``Trump's assertion that he had spoken``: content attributed to a possessor."""
+        """``Trump's assertion that he had spoken``, ``the claim by Kral that ...``: content
+        attributed to a possessor, or to a holder named with ``by`` after the noun."""
         text = self.text
         find = text.find
         that = find(" that ")
@@ -1891,22 +1902,36 @@ class _Detector:
             # The word before `` that `` decides; a literal search is far cheaper than a regex.
             word_start = text.rfind(" ", max(0, that - 16), that) + 1
             match = _NOUN_CUE_RE.match(text, word_start, that + 6) if word_start else None
-            that = find(" that ", that + 6)
-            if match is None:
-                continue
-            if self.span_at(match.start()) is not None:
-                continue
-            owner = _POSSESSOR_RE.search(text, max(0, match.start() - 60), match.start())
-            if owner is None:
-                continue
+            by = text.find(" by ", max(0, that - 60), that)
+            that_end = that + 6
+            that = find(" that ", that_end)
+            if match is None and by >= 0:
+                # ``the claim by Kral that``, ``the suggestion by the board that``: the holder
+                # named after the noun, with or without a determiner before it.
+                match = _HELD_BY_NOUN_CUE_RE.search(text, max(0, by - 20), that_end)
+                if match is not None and match.end() != that_end:
+                    match = None
+                if match is None or self.span_at(match.start()) is not None:
+                    continue
+                holder = match
+                phrase_start = match.start("noun")
+                content_from = match.end("who") + 1
+            else:
+                if match is None or self.span_at(match.start()) is not None:
+                    continue
+                owner = _POSSESSOR_RE.search(text, max(0, match.start() - 60), match.start())
+                if owner is None:
+                    continue
+                holder = owner
+                phrase_start = owner.start("who")
+                content_from = match.end("noun") + 1
             _, sent_end = self.sentence_bounds(match.start())
-            content_start = match.end("noun") + 1
-            content_start, content_end = self.trim(content_start, sent_end)
+            content_start, content_end = self.trim(content_from, sent_end)
             for cut in _cuts(text, content_start, content_end):
                 content_start, content_end = self.trim(content_start, cut.start())
                 break
             sent_start = self.sentence_bounds(match.start())[0]
-            if _SUBJECT_OPENING_RE.fullmatch(text, sent_start, owner.start("who")) is not None:
+            if _SUBJECT_OPENING_RE.fullmatch(text, sent_start, phrase_start) is not None:
                 # ``Kral's assertion that the fund was empty was denied``: the noun phrase is
                 # the sentence's subject, so its main verb follows the clause and ends it.
                 main_verb = _main_verb_after_clause(text, content_start, content_end)
@@ -1915,8 +1940,8 @@ class _Detector:
             if content_end - content_start < 12:
                 continue
             draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
-            name = owner.group("who")
-            draft.speaker = Mention(name, owner.start("who"), owner.start("who") + len(name))
+            name = holder.group("who")
+            draft.speaker = Mention(name, holder.start("who"), holder.end("who"))
             draft.cue = Mention(match.group("noun"), match.start("noun"), match.end("noun"))
             self.drafts.append(draft)
 
@@ -5075,10 +5100,12 @@ class _Detector:
                 # paragraph before it ends with (a box of figures: ``Share of sales: 60%``).
                 if _DASH_AFTER_QUOTE_RE.match(text, span.end, end_para) is not None:
                     found = self.dash_attribution(span, end_para)
+                if found is None and not text[para_start : span.start].strip():
+                    # The line before introduces the quote opening this paragraph only: after
+                    # ``“...,” the mayor said.`` the quote goes on what the mayor said.
+                    found = self.attribute_intro(para_start)
                 if found is None:
-                    found = self.attribute_intro(para_start) or self.dash_attribution(
-                        span, end_para
-                    )
+                    found = self.dash_attribution(span, end_para)
             if found is not None:
                 draft.speaker, draft.cue, draft.source = found
                 draft.score = 0.95 if draft.speaker is not None else 0.8
