@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import string
 import textwrap
 import unicodedata
 from collections import Counter, defaultdict
@@ -1859,7 +1860,11 @@ class AuditReport:
         unknown = wanted - set(FLAGS)
         if unknown:
             raise ValueError(f"unknown flags: {', '.join(sorted(unknown))}")
-        key = speaker_key(speaker) if speaker is not None else None
+        key = None
+        if speaker is not None:
+            # A name typed on the command line in lower case is still a name: the capital that
+            # tells a name in a report is one nobody types in a filter.
+            key = speaker_key(speaker) or speaker_key(string.capwords(speaker))
         if speaker is not None and key is None:
             raise ValueError(f"{speaker!r} names nobody (a pronoun or a description)")
         kept = [

@@ -289,3 +289,16 @@ def test_a_short_fragment_also_quoted_whole_is_a_quotation():
         report(2, fragment, speaker="Edda Varga", quote_type="direct"),
     ]
     assert clustered(items) == [{RESIDENCY, fragment}]
+
+
+def test_a_name_typed_in_lower_case_still_filters_a_report():
+    items = [
+        report(0, FERRY, speaker="Ilse Marrow"),
+        report(1, FERRY, speaker="Tova Odreel"),
+        report(2, RESIDENCY, speaker="Jaan Tamm"),
+        report(3, RESIDENCY, speaker="Jaan Tamm"),
+    ]
+    audited = audit(items)
+    assert [c.main_text for c in audited.filtered(speaker="ilse marrow").clusters] == [FERRY]
+    with pytest.raises(ValueError, match="names nobody"):
+        audited.filtered(speaker="officials")
