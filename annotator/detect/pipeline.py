@@ -1294,6 +1294,12 @@ skipper, Ivo Lind, that``, ``asked the defendant, a cook, whether``)."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _WH_WORDS = frozenset("who what when where why how whether if".split())
+_QUOTE_CONTINUING_WORDS = frozenset("and but or nor so then".split())
+"""Conjunctions that, opening a quote, join it to words before it."""
+_RELATIVE_TIME_LEADS = frozenset("last this next".split())
+"""Words that make a time of the noun after them (``last week``, ``this morning``)."""
+_RELATIVE_TIME_NOUNS = frozenset("week month year weekend morning afternoon evening night".split())
+"""The nouns of a time after ``last``, ``this`` or ``next``."""
 _NAME_THEN_VERB_RE = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|did|[a-z]+ed)\b"
@@ -4564,10 +4570,20 @@ class _Detector:
                     and (comma := text.find(",", match.end(), sent_end)) >= 0
                     and (quote := self.span_at(comma + 2)) is not None
                     and quote.start == comma + 2
+                    # a quote opening with ``and`` goes on with a clause before it
+                    and _word_after(text, quote.start - 1).lstrip("“\"'‘")
+                    not in _QUOTE_CONTINUING_WORDS
                 ):
                     # ``told the skippers who waited at the pier, “...”``: a relative clause of
                     # the addressee, then the quote set off by a comma, what was told.
                     return quote.start
+                if (
+                    token in _RELATIVE_TIME_LEADS
+                    and (noun := _word_after(text, match.end())) in _RELATIVE_TIME_NOUNS
+                ):
+                    # ``asked the office last week how ...``, ``told reporters this morning
+                    # the ...``: when, as a day is
+                    return match.end() + 2 + len(noun)
                 if addressee and (token in _CONTENT_OPENERS or token == "that"):
                     return match.start()  # ``told reporters the port ...``: a new phrase
                 if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
@@ -4616,6 +4632,16 @@ class _Detector:
                     or token[:1].isupper()
                     or token.lower() in _OUTLET_END_NOUNS
                 )
+                if (
+                    determiner >= 0
+                    and token.isalpha()
+                    and token.islower()
+                    and noun_of_people(_word_after(text, match.end()).rstrip(",.;:"))
+                ):
+                    # ``told the harbour board on Tuesday``: a noun before the people told
+                    # modifies them (``rail``, ``finance``), however plain a word it is.
+                    position = match.end()
+                    continue
                 if not (
                     _np_token(token)
                     # ``told WKTV 7 News the ...``: a channel's number inside its name
@@ -4687,7 +4713,24 @@ class _Detector:
                 verb = _NAME_THEN_VERB_RE.match(text, match.start())
                 return match.start() if verb is not None else -1
             if words == 1 and self.opens_place_or_time(token, match.end()):
-                return self.clause_after_place(match.end(), sent_end)
+                return self.clause_after_place(match.end(), sent_end, cue)
+            if (
+                words == 1
+                and token in _RELATIVE_TIME_LEADS
+                and (noun := _word_after(text, match.end())) in _RELATIVE_TIME_NOUNS
+            ):
+                # ``told the board last week the ...``, ``asked the board last week how ...``:
+                # when they were told, no more of them
+                after = match.end() + 2 + len(noun)
+                following = _word_after(text, after - 1)
+                opens = (
+                    following in _CONTENT_OPENERS
+                    or following in _CLAUSE_PRONOUNS
+                    or following in ("that", "whether")
+                    or following in _WH_WORDS
+                    and cue.startswith("ask")
+                )
+                return after if opens else -1
             if (
                 words == 2
                 or not token.isalpha()
@@ -4702,14 +4745,17 @@ class _Detector:
                 return -1
         return -1
 
-    def clause_after_place(self, position: int, sent_end: int) -> int:
+    def clause_after_place(self, position: int, sent_end: int, cue: str = "") -> int:
         """Where a clause opens after a phrase of place or time that follows an addressee
         (``told the crowd outside the town hall the bridge would close``: at the second
-        determiner, whose clause has a verb); -1 when none does."""
+        determiner, whose clause has a verb; ``asked the board on Monday whether ...``: at the
+        question word); -1 when none does."""
         text = self.text
         tokens = _TOKEN_RE.finditer(text, position, min(sent_end, position + 60))
         for words, match in enumerate(tokens):
             token = match.group()
+            if words and (token == "whether" or token in _WH_WORDS and cue.startswith("ask")):
+                return match.start()
             if words >= 2 and token in _CONTENT_OPENERS:
                 verb = CLAUSE_VERB_RE.search(text, match.end(), min(sent_end, match.end() + 40))
                 if verb is None or "," in text[match.end() : verb.start()]:

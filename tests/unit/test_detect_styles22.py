@@ -1,0 +1,38 @@
+"""House styles of a twenty-second round (a US political wire, a cable news transcript, a
+press briefing, a congressional hearing, a campaign trail piece, an explainer quoting data, a
+local crime story, a story built on a leaked memo, a profile, a foreign correspondent's piece
+with translated quotes, a debate fact check, an opinion column, a business story quoting
+filings, a health story quoting a study, a judge's written opinion, a sports column): each
+rule of English news prose with a case that showed it. Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def test_a_question_after_the_addressee_and_a_time_opens_at_its_question_word() -> None:
+    for text, content in (
+        (
+            "Rep. Edda Vorn asked the rail chief on Tuesday whether inspections were skipped.",
+            "whether inspections were skipped",
+        ),
+        (
+            "Ms Orla asked the board on Monday if the quay was safe.",
+            "if the quay was safe",
+        ),
+        (
+            "I asked the finance office last week how much the arena would cost.",
+            "how much the arena would cost",
+        ),
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == content, text
+    (candidate,) = found("Ms Orla told the board last week the quay was safe.")
+    assert candidate.text == "the quay was safe"
