@@ -415,6 +415,8 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         # the window: where the window holds none, nothing is dropped, and the tokens (an
         # apostrophe stands in one window in four) are not each matched.
         tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
+    if "-" in text[window_start:cue_start]:
+        tokens = _without_party_designations(tokens)
     if '"' in text[window_start:cue_start] or "“" in text[window_start:cue_start]:
         tokens = _without_nicknames(tokens)
     if ")" in tokens:
@@ -675,6 +677,32 @@ def _role_then_name(tokens: list[str], start: int, end: int) -> int | None:
     if not (role in ROLE_NOUNS or noun_of_people(role)):
         return None
     return first
+
+
+def _without_party_designations(tokens: list[str]) -> list[str]:
+    """``tokens`` without a lawmaker's party and state set off by commas (``Sen. Ada Lind,
+    R-Tenn., said``, ``Rep. Ivo Kral, D-Ore., the bill's sponsor, said``), as American wires
+    write them: an apposition that names no one, with the comma after it (and the one before
+    it when the cue follows)."""
+    kept: list[str] = []
+    last = len(tokens) - 1
+    k = 0
+    while k <= last:
+        token = tokens[k]
+        if (
+            k < last
+            and tokens[k + 1] == ","
+            and kept
+            and kept[-1] == ","
+            and PARTY_DESIGNATION_RE.fullmatch(token) is not None
+        ):
+            if k + 1 == last:
+                kept.pop()
+            k += 2
+            continue
+        kept.append(token)
+        k += 1
+    return kept
 
 
 def _without_nicknames(tokens: list[str]) -> list[str]:
@@ -1416,6 +1444,9 @@ _PEOPLE_OF_BEFORE_RE = re.compile(
 _NP_WORD_RE = re.compile(r"[\w’'-]+")
 _RELATIVE_AT_RE = re.compile(r"[\s,]*(?:who|that|which)\b")
 _PUNCTUATION_BETWEEN_RE = re.compile(r"[^\w\s]")
+PARTY_DESIGNATION_RE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*(?![\w-])")
+"""A lawmaker's party and state as American papers abbreviate them (``R-Tenn.``, ``D-N.Y.``,
+``I-Vt.``, ``R-Tennessee``)."""
 _CLASS_YEAR_RE = re.compile(r"['’]\d{2}")
 """A student's class year after the name (``Lena Park '28``)."""
 _STOP_PUNCT = frozenset((",", ";", ":", "(", ")", "—", "–", "“", "”", '"'))

@@ -52,6 +52,7 @@ from annotator.detect.attribution import (
     MONTH_SURNAMES,
     OBJECT_TAKING,
     OPENING_PARTICIPLES,
+    PARTY_DESIGNATION_RE,
     QUOTE_TAG_PHRASES,
     SKIPPED_ENDINGS,
     SOURCE_LINKS_RE,
@@ -4069,6 +4070,8 @@ class _Detector:
         # ``Fares will rise, she said, though she gave no date``: a concession is the author's
         return (
             following in _APPOSITION_OPENERS
+            # ``said Rep. Ivo Kral, D-Ore.``: the lawmaker's party and state
+            or PARTY_DESIGNATION_RE.match(self.text, comma + 2) is not None
             or following in ("though", "although", "whereas")
             or following[:1].isdigit()
         )

@@ -36,3 +36,21 @@ def test_a_question_after_the_addressee_and_a_time_opens_at_its_question_word() 
         assert candidate.text == content, text
     (candidate,) = found("Ms Orla told the board last week the quay was safe.")
     assert candidate.text == "the quay was safe"
+
+
+def test_a_party_and_state_set_off_by_commas_is_no_name_of_the_speaker() -> None:
+    for text, speaker in (
+        ("Sen. Marla Quint, R-Tenn., said Thursday she would block the bill.", "Marla Quint"),
+        ("Rep. Tobias Wren, D-Ore., said the harbor bill was dead.", "Tobias Wren"),
+        ("Rep. Ana Lowry, D-N.Y., said the vote would slip.", "Ana Lowry"),
+        (
+            "Rep. Tobias Wren, D-Ore., the bill's chief sponsor, said the bill was dead.",
+            "Tobias Wren",
+        ),
+        ("Sen. Marla Quint, R-Tennessee, said she would block the bill.", "Marla Quint"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
+    # After the content, the designation closes the attribution as an apposition would.
+    (candidate,) = found("The bill is dead, said Rep. Tobias Wren, D-Ore.")
+    assert (candidate.text, candidate.speaker) == ("The bill is dead", "Tobias Wren")
