@@ -259,6 +259,8 @@ OBJECT_TAKING = frozenset(
 
 SPEECH_NOUN_SET = frozenset(SPEECH_NOUNS.split("|"))
 _ING_WORD_RE = re.compile(r"\w+ing\b")
+_ASPECT_VERBS = frozenset("began begun started kept continued resumed".split())
+"""Verbs of beginning and going on, which carry a gerund cue after them on to their subject."""
 _VERBISH = frozenset(
     """
     is are was were has have had will would can could did does do should must may might shall
@@ -447,10 +449,17 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             ):
                 # ``May said`` opening a sentence once ``Ada May`` was named: her surname
                 return _mention(text, tokens, index, index, cue_start)
-        if lowered in AUXILIARIES or (
-            # ``has been saying``: a progressive, where ``been`` before any other cue makes a
-            # passive whose subject heard the words (``You have been told that``)
-            lowered in _BE_FORMS and _ING_WORD_RE.match(text, cue_start) is not None
+        if (
+            lowered in AUXILIARIES
+            or (
+                # ``has been saying``: a progressive, where ``been`` before any other cue makes a
+                # passive whose subject heard the words (``You have been told that``)
+                lowered in _BE_FORMS
+                or lowered in _ASPECT_VERBS
+                # ``The crowd began chanting``: the verb of beginning or going on carries the cue
+                and index == len(tokens) - 1
+            )
+            and _ING_WORD_RE.match(text, cue_start) is not None
         ):
             passive = passive or lowered in _BE_FORMS
         elif token.endswith(SKIPPED_ENDINGS) and skips_before_verb(token):

@@ -388,6 +388,7 @@ Friday will close``: a participle and a time)."""
 _CARRIER_RE = re.compile(
     r"\b(?:go|goes|going|went|gone)\s+on\s+to\s+$|"
     r"\b(?:continue|continues|continued|continuing)\s+to\s+$|"
+    r"\b(?:begin|begins|began|begun|start|starts|started)\s+to\s+$|"
     r"\b(?:proceed|proceeds|proceeded|hasten|hastens|hastened|rush|rushes|rushed|rose|rise|rises|"
     r"paused|pause|pauses|stopped|stop|stops|moved|move|moves|bothered|bother|bothers)\s+to\s+$|"
     r"\b(?:take|takes|took|taking)\s+to\s+(?:[A-Z][\w.-]*|the\s+[\w-]+)\s+to\s+$|"
@@ -401,11 +402,15 @@ _CARRIER_RE = re.compile(
     r"sermon|keynote|platform|time|turn)\s+to\s+$"
 )
 """A verb that carries a cue on in its infinitive: the speech was made, and the verb's subject
-made it (``went on to say``, ``continued to insist``, ``proceeded to argue``, ``took to the
-radio to say``, ``used the occasion to warn``, ``went out of her way to stress``, ``used her
-speech to call for``: the speech spent on the cue). A verb whose
+made it (``went on to say``, ``continued to insist``, ``began to argue``, ``proceeded to
+argue``, ``took to the radio to say``, ``used the occasion to warn``, ``went out of her way to
+stress``, ``used her speech to call for``: the speech spent on the cue). A verb whose
 infinitive may not have happened (``wants to say``, ``declined to say``, ``is likely to
 argue``, ``has to tell``) or states a purpose (``held a meeting to thank``) carries none."""
+_TIME_CLAUSE_OPENING_RE = re.compile(
+    r"\W*(?:As|When|While|After|Before|Once|Until|Since|Whenever)\s"
+)
+"""A subordinator of time opening a sentence (``While the skippers started to chant, ...``)."""
 _CAUSATIVE_RE = re.compile(
     r"\b(?:led|prompted|forced|drove|spurred|compelled|pushed)\s+"
     r"(?P<who>(?!(?:to|from|into|in|on|at|by|for|with|up|off|out|away|back|down)\b)"
@@ -2129,11 +2134,23 @@ class _Detector:
                 # ``Kral went on to say``, ``Lind continued to insist``: the verb before the
                 # infinitive only carries the cue on; its subject speaks.
                 carrier = _CARRIER_RE.search(text, max(sent_start, cue_start - 50), cue_start)
-                if carrier is not None and not _NEGATED_RE.search(
-                    text, max(sent_start, carrier.start() - 12), carrier.start()
+                if (
+                    carrier is not None
+                    and not _NEGATED_RE.search(
+                        text, max(sent_start, carrier.start() - 12), carrier.start()
+                    )
+                    and not (
+                        # ``While the skippers started to chant, Lind ...``: a clause of time whose
+                        # cue has no object; the main clause after its comma is no content.
+                        text.startswith(", ", cue_end)
+                        and _TIME_CLAUSE_OPENING_RE.match(text, sent_start, cue_start)
+                    )
                 ):
                     # ``has not bothered to ask``: nothing was said.
                     speaker = subject_before(text, carrier.start(), sent_start)
+                    if speaker is None:
+                        # ``The skippers continued to insist``: a common noun phrase
+                        speaker = common = self.common_subject(carrier.start(), sent_start, True)
                 causative = _CAUSATIVE_RE.search(text, max(sent_start, cue_start - 70), cue_start)
                 if speaker is None and causative is not None:
                     # ``The loss led Lind to declare that ...``, ``prompted the board to deny``:

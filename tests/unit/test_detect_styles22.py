@@ -54,3 +54,19 @@ def test_a_party_and_state_set_off_by_commas_is_no_name_of_the_speaker() -> None
     # After the content, the designation closes the attribution as an apposition would.
     (candidate,) = found("The bill is dead, said Rep. Tobias Wren, D-Ore.")
     assert (candidate.text, candidate.speaker) == ("The bill is dead", "Tobias Wren")
+
+
+def test_a_verb_of_beginning_or_going_on_carries_the_cue_after_it() -> None:
+    (candidate,) = found('The crowd began chanting "Four more years!" as the governor came in.')
+    assert (candidate.speaker, candidate.cue) == ("The crowd", "chanting")
+    (candidate,) = found('The fans kept chanting "Out!" at the referee.')
+    assert candidate.speaker == "The fans"
+    for text, speaker in (
+        ("Ivo Kral began to argue that the quay was safe.", "Ivo Kral"),
+        ("The skippers continued to insist that the quay was safe.", "The skippers"),
+        ("Ms Orla started to say that the vote was rigged.", "Orla"),
+    ):
+        (candidate,) = found(text)
+        assert (candidate.speaker, candidate.text[:4]) == (speaker, "that"), text
+    # In a clause of time with no object, the main clause after the comma is nobody's words.
+    assert found("While the skippers started to chant, Ada Lind took the stage at Vell.") == []
