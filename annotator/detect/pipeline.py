@@ -1174,10 +1174,13 @@ _DESCRIBED_AS_RE = re.compile(r"\s*(?:[\w’'-]+\s+){1,5}as\s")
 _ADDRESSEE_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|[\w.’'-]+’s|[\w.’'-]+'s)\s+)?(?:“[^”]{1,40}”|[\w.’'-]+)"
     r"(?:\s+(?!(?:on|in|at|during|after|before|that|about|to|of|for|with)\b)"
-    r"(?:“[^”]{1,40}”|[\w.’'-]+)){0,4}?(?=[,.;]|\s+(?:on|in|at|during|after|before)\b)"
+    r"(?:“[^”]{1,40}”|[\w.’'-]+)){0,4}?(?=[,.;]|\s+(?:on|in|at|during|after|before)\b"
+    # ``told the skippers as he left the quay``: a clause of when it was said
+    r"|\s+(?:as|while|when|whilst)\s+(?:he|she|they|we|I|[a-z]+ing)\b)"
 )
-"""The addressee of a cue like ``told`` up to a comma, a full stop or an adverbial (``told ITV’s
-“Breakfast” on Friday``): what follows may still close a trailing attribution."""
+"""The addressee of a cue like ``told`` up to a comma, a full stop, an adverbial (``told ITV’s
+“Breakfast” on Friday``) or a clause of when: what follows may still close a trailing
+attribution."""
 _ADDRESSEE_WORDS = frozenset(
     "reporters journalists lawmakers supporters him her them us me".split()
 )

@@ -70,3 +70,15 @@ def test_a_verb_of_beginning_or_going_on_carries_the_cue_after_it() -> None:
         assert (candidate.speaker, candidate.text[:4]) == (speaker, "that"), text
     # In a clause of time with no object, the main clause after the comma is nobody's words.
     assert found("While the skippers started to chant, Ada Lind took the stage at Vell.") == []
+
+
+def test_a_clause_of_when_after_the_addressee_closes_a_trailing_attribution() -> None:
+    for text in (
+        "The port will close, Ivo Kral told the skippers as he left the quay.",
+        "The port will close in May, Ivo Kral told his closest aides while touring the quay.",
+        "The port will close, Ivo Kral told reporters as he left the quay.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.text.startswith("The port will close"), text
+        assert candidate.text.endswith(("close", "May")), text
+        assert candidate.speaker == "Ivo Kral", text
