@@ -6682,9 +6682,14 @@ class _Detector:
         # evaluates such an expression whole, which asked is_place (and through it the
         # gender, a regex compiled per surname) of every candidate, not of the few needed.
         candidates = self._antecedents(offset, pronoun)
+        relative = None
+        if self.text.endswith(", whom ", 0, offset):
+            # ``attacked Ada Lind, whom he called a liar``: the subject of the relative clause
+            # is someone other than the person ``whom`` stands for.
+            relative = self.named_before_comma(offset - 5, "whom")
         first = None
         for name in candidates:
-            if self._may_be_antecedent(name):
+            if name != relative and self._may_be_antecedent(name):
                 first = name
                 break
         if first is None or pronoun not in ("he", "she"):
@@ -6695,7 +6700,7 @@ class _Detector:
         wanted = MALE if pronoun == "he" else FEMALE
         for name in candidates:
             # A gender found for one word says a person too (``His daughter-in-law, Halima,``)
-            if self._may_be_antecedent(name) and gender(name) == wanted:
+            if name != relative and self._may_be_antecedent(name) and gender(name) == wanted:
                 return name
         return None
 

@@ -82,3 +82,15 @@ def test_a_clause_of_when_after_the_addressee_closes_a_trailing_attribution() ->
         assert candidate.text.startswith("The port will close"), text
         assert candidate.text.endswith(("close", "May")), text
         assert candidate.speaker == "Ivo Kral", text
+
+
+def test_a_pronoun_after_whom_is_not_the_person_whom_stands_for() -> None:
+    text = (
+        'DUNMORE — The crowd chanted "Four more years!" before Gov. Alden Prewitt reached '
+        "the stage.\n\n"
+        "Prewitt, who is seeking a second term, waved and grinned.\n\n"
+        "For an hour he hammered his rival, state Sen. Noreen Vasquez, whom he called "
+        '"the most out-of-touch candidate in Dunmore."'
+    )
+    speakers = {c.speaker for c in found(text) if c.cue == "called"}
+    assert speakers == {"Alden Prewitt"}
