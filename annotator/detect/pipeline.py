@@ -458,6 +458,8 @@ _LABEL_RE = re.compile(
     # ``The Hon. ADA LIND``, ``The PRESIDENT``: a record of a parliament's honorific and article
     r"[ \t]*(?:The[ \t]+(?=Hon\b|[A-Z]{2}))?(?:Hon\.?[ \t]+)?"
     r"(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)"
+    # ``JEROME PASK, RIVERTON RESIDENT``: a news channel's transcript gives a role in capitals
+    r"(?:,[ \t]+(?P<role>[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,5}))?"
     # ``HOST (ADA LIND)``, ``ADA LIND (Northern Province) (14:32)``: a name, a seat, a time
     r"(?:[ \t]+\((?P<paren>[^()\n]{1,40})\))?(?:[ \t]+\([^()\n]{1,40}\))?"
     r":[ \t]+(?=\S)"
@@ -505,10 +507,12 @@ _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
     "transcript warning caution disclaimer advertisement sign q a question earlier previously "
-    "background context developing recap timeline talk roundup digest".split()
+    "background context developing recap timeline talk roundup digest chyron graphic caption "
+    "claim rating verdict check".split()
 )
 """Labels that introduce no speaker (``EARLIER:`` and ``UPDATE:`` mark the parts of a wire
-story updated through the day)."""
+story updated through the day; ``CHYRON:`` the caption of a news channel's transcript;
+``CLAIM:``, ``RATING:`` and ``Fact Check:`` the parts of a fact check)."""
 _SECTION_OPENERS = frozenset(
     "from in on at for with by inside behind around after before our my your".split()
 )

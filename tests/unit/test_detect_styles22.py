@@ -94,3 +94,20 @@ def test_a_pronoun_after_whom_is_not_the_person_whom_stands_for() -> None:
     )
     speakers = {c.speaker for c in found(text) if c.cue == "called"}
     assert speakers == {"Alden Prewitt"}
+
+
+def test_a_cable_transcript_label_may_carry_a_role_and_a_chyron_is_no_speaker() -> None:
+    text = (
+        "DIMMOCK: Good evening. We begin in Riverton, where the river crested at noon.\n\n"
+        "CHYRON: FLOODWATERS RISE IN RIVERTON\n\n"
+        "JEROME PASK, RIVERTON RESIDENT: It came up so fast. We had an hour to get out.\n\n"
+        "DIMMOCK: Felix Arneson in Riverton, thank you."
+    )
+    by_speaker = {c.speaker: c for c in found(text)}
+    assert "CHYRON" not in by_speaker
+    assert by_speaker["JEROME PASK"].text == "It came up so fast. We had an hour to get out"
+    text = (
+        "Fact Check: Claims From the Harborview Debate\n\n"
+        "CLAIM: Mayor Ana Brill said she had never raised taxes.\n\nRATING: Mostly true"
+    )
+    assert {c.speaker for c in found(text)} == {"Ana Brill"}
