@@ -389,6 +389,8 @@ _CARRIER_RE = re.compile(
     r"\b(?:go|goes|going|went|gone)\s+on\s+to\s+$|"
     r"\b(?:continue|continues|continued|continuing)\s+to\s+$|"
     r"\b(?:begin|begins|began|begun|start|starts|started)\s+to\s+$|"
+    # ``Supporters like to say``: a habit of saying, not the wish of ``would like to``
+    r"(?<!would\s)(?<!’d\s)(?<!'d\s)\b(?:like|likes|liked|love|loves|loved)\s+to\s+$|"
     r"\b(?:proceed|proceeds|proceeded|hasten|hastens|hastened|rush|rushes|rushed|rose|rise|rises|"
     r"paused|pause|pauses|stopped|stop|stops|moved|move|moves|bothered|bother|bothers)\s+to\s+$|"
     r"\b(?:take|takes|took|taking)\s+to\s+(?:[A-Z][\w.-]*|the\s+[\w-]+)\s+to\s+$|"

@@ -111,3 +111,17 @@ def test_a_cable_transcript_label_may_carry_a_role_and_a_chyron_is_no_speaker() 
         "CLAIM: Mayor Ana Brill said she had never raised taxes.\n\nRATING: Mostly true"
     )
     assert {c.speaker for c in found(text)} == {"Ana Brill"}
+
+
+def test_a_habit_of_saying_carries_the_cue_after_it() -> None:
+    (candidate,) = found('Supporters of the new arena like to say it will "pay for itself."')
+    assert (candidate.speaker, candidate.cue, candidate.text) == (
+        "Supporters of the new arena",
+        "say",
+        'it will "pay for itself."',
+    )
+    (candidate,) = found("Ivo Kral loves to argue that the quay is safe.")
+    assert (candidate.speaker, candidate.text) == ("Ivo Kral", "that the quay is safe")
+    # A wish to say something is no saying (only the wish is proposed).
+    wish = found("Ivo Kral would like to say that the quay is safe.")
+    assert [c.cue for c in wish] == ["would like"]
