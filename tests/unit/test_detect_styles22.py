@@ -125,3 +125,8 @@ def test_a_habit_of_saying_carries_the_cue_after_it() -> None:
     # A wish to say something is no saying (only the wish is proposed).
     wish = found("Ivo Kral would like to say that the quay is safe.")
     assert [c.cue for c in wish] == ["would like"]
+
+
+def test_a_headline_subject_never_ends_in_a_capitalised_preposition() -> None:
+    assert found("PRESS BRIEFING BY PRESS SECRETARY LENA HOLLOWAY") == []
+    assert found("Media Briefing By Press Officer Lena Holloway") == []
