@@ -6499,6 +6499,9 @@ class _Detector:
                     looks_like_person(full)
                     or mention.text.rstrip("’'") != name
                     or _AGE_AFTER_NAME_RE.match(self.text, mention.end) is not None
+                    # ``Haddad's wife, Leila, said``: one name set off after a noun of people
+                    or " " not in full
+                    and self.one_name_at(mention.start, mention.end)
                 ):
                     self.names.persons.add(full)
             # Whether it is an organisation is asked only if a ``they`` follows.
@@ -6782,12 +6785,16 @@ class _Detector:
         """Whether a single capitalised word is a person known by one name, as reports that
         protect witnesses and interviews give them: in an apposition after a noun of people
         (``His daughter-in-law, Halima, was``) or before an age (``Yusuf, 29, said``)."""
+        return self.one_name_at(match.start(), match.end())
+
+    def one_name_at(self, start: int, end: int) -> bool:
+        """:meth:`_one_name_of_a_person` for the word at ``start:end``."""
         text = self.text
-        if _AGE_AFTER_NAME_RE.match(text, match.end()) is not None:
+        if _AGE_AFTER_NAME_RE.match(text, end) is not None:
             return True
-        if not text.startswith(",", match.end()):
+        if not text.startswith(",", end):
             return False
-        before = _APPOSED_NOUN_RE.search(text, max(0, match.start() - 40), match.start())
+        before = _APPOSED_NOUN_RE.search(text, max(0, start - 40), start)
         return before is not None and noun_of_people(before.group(1).removesuffix("-in-law"))
 
     def headline_subject(self, match: re.Match[str]) -> str | None:

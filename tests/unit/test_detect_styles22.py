@@ -130,3 +130,14 @@ def test_a_habit_of_saying_carries_the_cue_after_it() -> None:
 def test_a_headline_subject_never_ends_in_a_capitalised_preposition() -> None:
     assert found("PRESS BRIEFING BY PRESS SECRETARY LENA HOLLOWAY") == []
     assert found("Media Briefing By Press Officer Lena Holloway") == []
+
+
+def test_one_name_set_off_after_a_noun_of_people_is_a_person_a_later_pronoun_stands_for() -> None:
+    text = (
+        "A local official, Samir Atallah, told a radio station that food would run out.\n\n"
+        "Speaking through an interpreter, Haddad's wife, Leila, said the family had flour for a "
+        'week. "After that," she said, "God knows."'
+    )
+    speakers = {c.text: c.speaker for c in found(text)}
+    assert speakers['"After that,"'] == "Leila"
+    assert speakers['"God knows."'] == "Leila"
