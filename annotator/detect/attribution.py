@@ -1914,7 +1914,9 @@ _OUTLET_NP = (
     r"state(?:[- ]run|-owned|-controlled)?\s+(?:media|television|TV|radio)(?![\w\-])|"
     # ``WKTV 7 News``: a station's call letters and channel number before its head
     # ``The Varnby Post-Courier``: a head joined to another capitalised word is one name
-    rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?:-{_CAPS})?(?![\w])|"
+    rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?:-{_CAPS})?(?![\w])"
+    # ``the Journal of Aging Medicine``: a head goes on with ``of`` and a name
+    rf"(?:\s+of\s+{_CAPS}(?:\s+{_CAPS}){{0,3}}(?![\w]))?|"
     rf"(?:{_CAPS}\s+)?(?:state[- ]run\s+|state\s+|official\s+|public\s+)?(?:news\s+agency|"
     rf"broadcaster|newspaper|daily|TV\s+channel|television|radio|news\s+site|outlet)\s+"
     rf"{_CAPS}(?:\s+{_CAPS}){{0,3}})"

@@ -141,3 +141,13 @@ def test_one_name_set_off_after_a_noun_of_people_is_a_person_a_later_pronoun_sta
     speakers = {c.text: c.speaker for c in found(text)}
     assert speakers['"After that,"'] == "Leila"
     assert speakers['"God knows."'] == "Leila"
+
+
+def test_an_outlets_name_goes_on_with_of_and_a_name() -> None:
+    (candidate,) = found(
+        "Walkers were less likely to develop dementia, according to a study published "
+        "Wednesday in the Journal of Aging Medicine."
+    )
+    assert candidate.source == "the Journal of Aging Medicine"
+    (candidate,) = found("Ivo Kral told the Harbour Herald of Skarra that the quay was safe.")
+    assert candidate.source == "the Harbour Herald of Skarra"
