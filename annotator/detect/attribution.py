@@ -1919,7 +1919,10 @@ _OUTLET_NP = (
     rf"(?:\s+of\s+{_CAPS}(?:\s+{_CAPS}){{0,3}}(?![\w]))?|"
     rf"(?:{_CAPS}\s+)?(?:state[- ]run\s+|state\s+|official\s+|public\s+)?(?:news\s+agency|"
     rf"broadcaster|newspaper|daily|TV\s+channel|television|radio|news\s+site|outlet)\s+"
-    rf"{_CAPS}(?:\s+{_CAPS}){{0,3}})"
+    rf"{_CAPS}(?:\s+{_CAPS}){{0,3}}|"
+    # ``the Voice of Qaram radio``: a name and a broadcaster's noun in lower case after it
+    rf"{_CAPS}(?:\s+(?:of\s+)?{_CAPS}){{0,3}}\s+(?:radio|television|newspaper|news\s+agency|"
+    r"broadcaster)(?![\w\-]))"
     rf"(?:[’']s\s+{_CAPS}(?:\s+(?:the\s+)?{_CAPS}){{0,3}})?"
     r"(?:\s+(?:state\s+|wire\s+)?(?:news\s+agency|newspaper|agency|network|broadcaster|"
     r"television|TV|radio|website|outlet|news\s+site|channel|daily|programme|program|show|"

@@ -151,3 +151,12 @@ def test_an_outlets_name_goes_on_with_of_and_a_name() -> None:
     assert candidate.source == "the Journal of Aging Medicine"
     (candidate,) = found("Ivo Kral told the Harbour Herald of Skarra that the quay was safe.")
     assert candidate.source == "the Harbour Herald of Skarra"
+
+
+def test_a_name_before_a_broadcasters_noun_in_lower_case_is_an_outlet() -> None:
+    (candidate,) = found(
+        "A local official, Samir Atallah, told the Voice of Qaram radio in Arabic that food "
+        "would run out within two weeks."
+    )
+    assert (candidate.source, candidate.source_kind) == ("the Voice of Qaram radio", "outlet")
+    assert candidate.text == "that food would run out within two weeks"
