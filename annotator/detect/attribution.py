@@ -1638,6 +1638,13 @@ _NOT_SOURCES = frozenset("plan plans schedule script form tradition custom desig
 """Heads of ``according to X`` that name a manner, not a source (``went according to plan``)."""
 
 
+_AGENT_NAMED_RE = re.compile(
+    rf"\s+by\s+(?:the\s+)?[{UPPER}][\w’'&.-]*(?:\s+(?:of\s+|for\s+)?[{UPPER}][\w’'&.-]*){{0,5}}"
+    r"(?<!\.)"
+)
+"""``by`` and a name after a participle (``compiled by the Poultry Health Network``)."""
+
+
 def plain_source_after(text: str, position: int, limit: int) -> Mention | None:
     """The object of ``according to`` when it is a noun phrase without a determiner, which
     :func:`subject_after` leaves (``according to harbour records``, ``according to exit polls
@@ -1655,6 +1662,13 @@ def plain_source_after(text: str, position: int, limit: int) -> Mention | None:
         if last >= 0 and lowered in _DETERMINERS:
             break  # ``figures the company shared``: a relative clause without ``that``
         if _plain_word(bare):
+            if last >= 0 and lowered.endswith("ed") and bare == token:
+                agent = _AGENT_NAMED_RE.match(text, match.end(), limit)
+                if agent is not None:
+                    # ``data compiled by the Poultry Network``: the body named as its agent
+                    # gathered them; the whole phrase speaks, as a subject so written does.
+                    start = tokens[0].start()
+                    return Mention(text[start : agent.end()], start, agent.end())
             if lowered.endswith("ing") or len(bare) < 2 or last >= 0 and lowered.endswith("ed"):
                 break  # ``exit polls conducted on Monday``: a participle after the head
             if not lowered.endswith("ly"):

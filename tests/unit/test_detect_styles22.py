@@ -160,3 +160,15 @@ def test_a_name_before_a_broadcasters_noun_in_lower_case_is_an_outlet() -> None:
     )
     assert (candidate.source, candidate.source_kind) == ("the Voice of Qaram radio", "outlet")
     assert candidate.text == "that food would run out within two weeks"
+
+
+def test_a_plain_source_with_a_participle_and_its_named_agent_speaks_whole() -> None:
+    (candidate,) = found(
+        "Bird flu has killed 30 million hens this year, according to data compiled by the "
+        "Poultry Health Network."
+    )
+    assert candidate.speaker == "data compiled by the Poultry Health Network"
+    (candidate,) = found(
+        "Turnout fell to a record low, according to exit polls conducted on Monday."
+    )
+    assert candidate.speaker == "exit polls"
