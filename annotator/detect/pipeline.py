@@ -6587,8 +6587,12 @@ class _Detector:
                 end = aside.start()
                 parts[k] = (start, end)
             phrase = mention.text[start:end]
-            capitalised = any(word[:1].isupper() for word in phrase.split())
-            name = clean_name(phrase) if capitalised else None  # not ``her deputy``
+            words = phrase.split()
+            capitalised = any(word[:1].isupper() for word in words)
+            # ``Customs inspectors``: a common noun heads the conjunct, a group of people whose
+            # capitalised words (``Customs``, the ``U`` of ``E.U.``) name none of them.
+            common_head = bool(words) and words[-1].islower() and words[-1].isalpha()
+            name = clean_name(phrase) if capitalised and not common_head else None
             if name is None:
                 names.append(phrase)
                 continue
