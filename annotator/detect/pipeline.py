@@ -7085,7 +7085,7 @@ def _same_cue(draft: Draft, other: Draft) -> bool:
 def _ends_sentence(text: str, end: int, limit: int) -> bool:
     """True when only punctuation, an attribution or an adverbial follows the quote at ``end``."""
     rest = text[end : min(limit, end + 3)].lstrip(" ")
-    if not rest or rest[0] in ".!?;\n" or rest[0] == "," and end + 3 <= limit:
+    if not rest or rest[0] in ".!?;\r\n" or rest[0] == "," and end + 3 <= limit:
         return True
     if rest[0].isupper() and text[max(0, end - 3) : end].rstrip("\"”’'»›")[-1:] in ".!?":
         return True  # ``called it “a disgrace.” He left``: the full stop inside the marks
