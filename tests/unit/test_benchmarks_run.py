@@ -26,6 +26,7 @@ RUNS = {
         ["--gold", str(REPOSITORY / "seeds" / "gold.jsonl"), "--runs", "1", "--jobs", "1"],
         "direct exact recall",
     ),
+    "detect_pathological.py": (["--size", "200"], "nested quotes"),
     "export.py": (["--quotes", "500", "--formats", "quotes-jsonl", "csv"], "import quotes-jsonl"),
     "store.py": (["--records", "500", "--documents", "50", "--appends", "20"], "append with fsync"),
     "tui.py": (["--presses", "2", "--documents", "20", "--finished", "5"], "first document"),

@@ -12,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.cli import main
-from annotator.detect import detect_quotes
+from annotator.detect import detect_quotes, pipeline
+from annotator.detect.names import DocumentNames
+from annotator.detect.pipeline import _Detector
 from annotator.records import Candidate
 
 
@@ -177,6 +179,77 @@ def test_the_carriage_returns_of_an_unclosed_quote_make_it_no_longer() -> None:
     # Too short a paragraph to be a quote with LF endings: as short with CRLF ones.
     assert detect_quotes("« \n\n «") == []
     assert detect_quotes("« \r\n\r\n «") == []
+
+
+# -- pathological inputs: the work stays in proportion to the text ----------------------------
+
+
+class ScanCountingText(str):
+    """A text that counts the characters its ``find`` and ``rfind`` read: a detector reading
+    the whole text again for each of its names or cues reads a multiple of its length."""
+
+    scanned = 0
+
+    def find(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        low, high, _ = slice(start, end).indices(len(self))
+        found = super().find(sub, low, high)
+        ScanCountingText.scanned += (found + len(sub) if found >= 0 else high) - low
+        return found
+
+    def rfind(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        low, high, _ = slice(start, end).indices(len(self))
+        found = super().rfind(sub, low, high)
+        ScanCountingText.scanned += high - (found if found >= 0 else low)
+        return found
+
+
+def _characters_read(text: str) -> int:
+    ScanCountingText.scanned = 0
+    _Detector(ScanCountingText(text)).run()
+    return ScanCountingText.scanned
+
+
+def _quotes_of_distinct_speakers(count: int) -> str:
+    return "".join(f"“The ferry is late,” Ada Lind{k:x} said. " for k in range(count))
+
+
+def test_a_line_of_many_distinct_speakers_is_read_a_bounded_number_of_times() -> None:
+    # One long line (an archive's paragraph joined up), each quote from another invented name:
+    # the names' forms, the headline test of each line and the first line's hearsay check
+    # each read the whole text once per name before, so twice the names read it twice as often.
+    shorter, longer = _quotes_of_distinct_speakers(600), _quotes_of_distinct_speakers(1200)
+    per_character = _characters_read(shorter) / len(shorter)
+    assert _characters_read(longer) / len(longer) < 1.3 * per_character
+
+
+def test_many_distinct_surnames_are_found_where_they_stand() -> None:
+    names = DocumentNames(
+        "".join(f"Harbour master Ada Lind{k:x} spoke. Lind{k:x} left. " for k in range(80))
+    )
+    assert [names.forms(f"Lind{k:x}") for k in (0, 40, 79)] == [
+        ["Ada Lind0"],
+        ["Ada Lind28"],
+        ["Ada Lind4f"],
+    ]
+    assert names.forms("Lind") == []  # a run of letters and digits is the word, not a part of it
+
+
+def test_a_transcript_of_many_speakers_finds_their_spellings_in_one_pass(monkeypatch) -> None:
+    scans: list[str] = []
+    scan = pipeline._mixed_case_spelling
+    monkeypatch.setattr(
+        pipeline, "_mixed_case_spelling", lambda text, word: scans.append(word) or scan(text, word)
+    )
+    names = [f"Ada Lind{chr(ord('a') + k)}" for k in range(20)]
+    text = (
+        "The sitting opened with "
+        + ", ".join(names)
+        + " present.\n\n"
+        + "".join(f"MS {name.split()[1].upper()}: The ferry is late again.\n" for name in names)
+    )
+    quotes = detect_quotes(text)
+    assert len(scans) == pipeline._LABELS_SCANNED
+    assert [quote.speaker for quote in quotes] == names
 
 
 def test_detect_with_two_jobs_reads_an_archive_of_odd_files(capsys, write_corpus) -> None:
