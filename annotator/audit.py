@@ -21,7 +21,10 @@ unlabeled corpus) and clustered across documents by the words they share:
   the leaders of no more than :data:`MAX_COMMON_CLUSTERS` clusters. Quotes of fewer than
   :data:`MIN_WORDS` words, or of fewer than two content words, are not compared: short scare
   quotes ("fake news") and stock phrases ("it is what it is") recur without being one statement.
-  Nor are reports in indirect speech of fewer than :data:`MIN_INDIRECT_WORDS` words. Two of the
+  Nor are reports in indirect speech of fewer than :data:`MIN_INDIRECT_WORDS` words, and one in
+  indirect speech or a mixed quote of fewer than :data:`SHORT_REPORT_WORDS` must share
+  :data:`SHORT_REPORT_SHARED_WORDS` content words (a stock phrase's two tie a topic to any
+  statement on it). Two of the
   shared content words must be other than names (:func:`name_words`), and one a word the corpus
   does not use everywhere (:data:`COMMON_WORD_SHARE`) unless :data:`ENOUGH_EVERYDAY_WORDS` are
   shared: an idiom (*ought to be allowed to*) or a place name is no evidence of one statement.
@@ -32,8 +35,9 @@ unlabeled corpus) and clustered across documents by the words they share:
   they both contain.
 * **Loose matches.** A version no cluster took (one wording in one document: a translation, a
   paraphrase) may then join a cluster of two documents or more by its content-word stems, given
-  the same named speaker, shared numbers or rare words and another document
-  (:func:`attach_loose_versions`); it is marked with its evidence (:class:`LooseMatch`).
+  the same named speaker, shared numbers or rare words and another document, when it says
+  what at least half the cluster's documents say (:func:`attach_loose_versions`); it is marked
+  with its evidence (:class:`LooseMatch`).
 * **Scale.** No pair is compared unless it shares a shingle: an inverted index maps each shingle
   that two wordings or more have to the clusters whose leader holds it, and a wording looks up
   only its rarest such shingles (prefix filtering: if a match must share ``k`` of the ``n``
@@ -66,6 +70,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import string
 import textwrap
 import unicodedata
 from collections import Counter, defaultdict
@@ -81,8 +86,8 @@ from pydantic import ValidationError
 
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
-from annotator.detect import canonical_speaker_key
 from annotator.detect.lexicon import ROLE_NOUNS, TITLE_WORDS
+from annotator.detect.names import full_first_name
 from annotator.errors import CorpusError, UserError
 from annotator.records import (
     Candidate,
@@ -133,6 +138,13 @@ name every story mentions): the words two quotes share must include one that is 
 MIN_COMMON_WORD_WORDINGS = 20
 """Wordings a word must be found in, whatever the corpus size, to be an everyday word: in a
 small corpus every word is rare enough to count."""
+
+SHORT_REPORT_WORDS = 8
+"""A report in indirect speech or a mixed quote of fewer words is a short report, which names a
+topic as often as it reports a statement (see :data:`SHORT_REPORT_SHARED_WORDS`)."""
+
+SHORT_REPORT_SHARED_WORDS = 3
+"""Content words, names included, a short report must share with a statement to join it."""
 
 DWARFED_BY = 8
 """A quote with fewer than one in this many of a longer one's word runs (*the campaign goes on*
@@ -388,14 +400,14 @@ def containment(first: frozenset[Any], second: frozenset[Any]) -> float:
 def speaker_key(name: str | None) -> str | None:
     """A key equal for variants of one speaker's name; None for no name or a vague one.
 
-    Titles and honorifics go (``Dr. Ana Lima`` and ``Health Minister Ana Lima`` are ``ana
-    lima``), as do a description after a comma (``Ana Lima, 54, a nurse``), case, accents and
-    transliteration variants (via the detector's ``canonical_speaker_key``; also ``Sergej``,
-    ``Olenkow``). Pronouns and descriptions (``he``, ``officials``, ``a senior spokesman``, ``A
-    spokesman for the alliance``, ``The spokeswoman``) and titles with no name (``the Prime
-    Minister``, ``Korsholm's mayor``, ``the mayor of Korsholm``) name nobody and give None; a
-    name typed in lower case still counts. Cached: a corpus names the same few thousand people
-    again and again.
+    Titles, honorifics and a leading article go (``Dr. Ana Lima``, ``The Reverend Ana Lima``
+    and ``Health Minister Ana Lima`` are ``ana lima``), as do a description after a comma
+    (``Ana Lima, 54, a nurse``), possessives, case, accents and transliterated endings
+    (:func:`_person_key`). Pronouns and descriptions (``he``, ``officials``, ``a senior
+    spokesman``, ``A spokesman for the alliance``, ``The spokeswoman``), titles with no name
+    (``the Prime Minister``, ``Korsholm's mayor``, ``the mayor of Korsholm``) and phrases that
+    are no name (:func:`_names_a_person`) name nobody and give None. Cached: a corpus names the
+    same few thousand people again and again.
     """
     if name is None or not name.strip():
         return None
@@ -455,28 +467,85 @@ def _name_key(name: str) -> str | None:
     # a report that names the speaker by title alone a misattribution.
     if not any(_is_name_word(word) for word in written):
         return None
+    if not _names_a_person(written):
+        return None
     kept = [
         word
         for word in written
         if word.strip(".,;:").casefold() not in _HONORIFICS or word == written[-1]
     ]
-    key = canonical_speaker_key(" ".join(kept))
+    key = _person_key(kept)
     if not key or key in _VAGUE_SPEAKERS:
         return None
-    return " ".join(_TRANSLITERATED_ENDING_RE.sub(_translit_ending, word) for word in key.split())
+    return key
+
+
+def _names_a_person(written: list[str]) -> bool:
+    """Whether the words that can hold a name (:func:`_without_whose_and_of_what`) name one
+    person: the last of them, the phrase's head, is a name as written (capitalised, or in a
+    script without capitals), and no lower-case ``and`` joins two speakers.
+
+    A poll's description (*early ratings data*), a clause the detector cut (*said the plan
+    would*), a group (*the Lima family*, *Velby residents*), a plural role however capitalised
+    (*Officials*) or two people (*Ana Lima and Jaan Tamm*) name no one person: counting one as
+    a name made every report naming the real speaker a misattribution."""
+    if not written or any(word in ("and", "&") for word in written):
+        return False
+    head = written[-1].strip(".,;:'’\"()").removesuffix("'s").removesuffix("’s")
+    folded = head.casefold()
+    if not any(ch.isalpha() for ch in head) or folded in _NOT_NAME_HEADS:
+        return False
+    if folded == head and any(ch.isalpha() and ch.lower() != ch.upper() for ch in head):
+        return False  # written in lower case: a common noun, not a name
+    return not (folded in ROLE_NOUNS and folded.endswith("s"))
+
+
+_NOT_NAME_HEADS = TITLE_WORDS | _HONORIFICS | frozenset("all both each every most none".split())
+"""Words that end no name, however capitalised: a title, or a quantifier whose complement was
+cut (*All* of ``All of the candidates``)."""
+
+_KEY_DROPPED = TITLE_WORDS | _HONORIFICS | frozenset("the jr sr ii iii iv".split())
+"""Words no key keeps: titles, honorifics, an article that opened the phrase, generations."""
+
+_KEY_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NAME_ENDINGS = ((re.compile(r"(?:iy|yy|ii)$"), "y"), (re.compile(r"(?<=\w{3})(?:ei|ej)$"), "ey"))
+_NAME_ENDINGS_OW = re.compile(r"(?<=\w{3}[bcdfghjkmnpstvz])ow$")
+"""A German or Polish spelling of a Russian surname's ending (``Olenkow``, ``Romanow``), but not
+an English name's (``Marrow``, ``Barlow``, ``Snow``)."""
+
+
+def _person_key(words: list[str]) -> str:
+    """A person's key as the name reads, folded: accents, case, possessives, apostrophes and
+    hyphens inside a name (``O'Dea``, ``Jean-Luc``), titles, honorifics, a leading article and
+    middle initials go; a nickname is its full name (``Bill`` is ``william``); and only the
+    endings transliterations spell apart are folded (``Sergei``, ``Sergej``: ``sergey``;
+    ``Zelenskiy``, ``Zelenskyy``: ``zelensky``; ``Olenkow``: ``olenkov``). No other letters
+    change: the detector's folds of every ``y`` and double letter made ``Anna`` and ``Ana``
+    one person and keys no one could read (``mari``, ``talberg``)."""
+    # Titles are dropped as written, with their full stop (``Gov.``, ``Sen.``): without it
+    # ``Sen`` may be a surname.
+    untitled = [
+        word
+        for word in words
+        if word.strip(",;:").casefold() not in TITLE_WORDS and word not in ("of", "for")
+    ]
+    text = _strip_accents(" ".join(untitled)).casefold()
+    key = []
+    for match in _KEY_WORD_RE.finditer(text):
+        word = match[0].removesuffix("'s").removesuffix("’s").replace("'", "").replace("’", "")
+        if word in _KEY_DROPPED or (len(word) == 1 and word.isalpha()):
+            continue  # a title, an article, a middle initial
+        word = full_first_name(word)
+        for pattern, replacement in _NAME_ENDINGS:
+            word = pattern.sub(replacement, word)
+        key.append(_NAME_ENDINGS_OW.sub("ov", word))
+    return " ".join(key)
 
 
 _TITLE_OR_OPENING = TITLE_WORDS | _HONORIFICS | _OPENING_WORDS | {"of", "for", "from", "at"}
 _LOWER_CASE_NOT_NAMES = ROLE_NOUNS | STOPWORDS
 _POSSESSIVE_ENDINGS = ("'s", "’s")
-_COMPLEMENT_WORDS = frozenset("of for from at".split())
-_TRANSLITERATED_ENDING_RE = re.compile(r"(?<=\w)(ej|ow)$")
-
-
-def _translit_ending(match: re.Match[str]) -> str:
-    """German and Polish spellings of Russian name endings (``Sergej``, ``Olenkow``) as English
-    ones write them (``sergei``, ``olenkov``); the detector's key already folds ``ey``."""
-    return "ei" if match[1] == "ej" else "ov"
+_COMPLEMENT_WORDS = frozenset("of for from at in on during".split())
 
 
 def _without_whose_and_of_what(words: list[str]) -> list[str]:
@@ -535,6 +604,7 @@ as :func:`words_of` folds them: organisations as speakers, though no word of the
 organisation noun."""
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,6}")
+_COLLECTIVE_OF_RE = re.compile(r"(?P<collective>[^\W\d_]+) of\b.*?\b(?P<members>[a-z]+[^s\W]s)\W*$")
 _COMPLEMENT_START_RE = re.compile(r"\s(?:of|for|at|from|in|on|to)\s")
 
 
@@ -563,6 +633,12 @@ def organisation_key(name: str) -> str | None:
     if not main_part:
         return None
     head = main_part[-1].strip(".,;:'’\"()").casefold().removesuffix("'s").removesuffix("’s")
+    people = _COLLECTIVE_OF_RE.search(stripped)
+    if people is not None and people["collective"].casefold() == head:
+        # "army of supporters", "network of volunteers": the noun before "of" counts the
+        # people after it, who are what the phrase names; an organisation's own complement is
+        # a name or a singular (the Ministry of Fisheries, the office of the governor).
+        head = people["members"].removesuffix("s")
     norm = [word for word in words_of(_strip_accents(stripped)).norm if word not in ("the", "s")]
     is_acronym = len(words) == 1 and _ACRONYM_RE.fullmatch(words[0].strip(".,")) is not None
     if head not in ORGANISATION_NOUNS and " ".join(norm) not in SEATS_OF_POWER and not is_acronym:
@@ -604,7 +680,7 @@ def same_speaker(first: str, second: str) -> bool:
 
     A surname alone (``lima``) matches a full name ending in it (``ana lima``); the tail rule also
     forgives a stray word a detector left in front of a name. A name of two words or more also
-    matches a fuller one with a middle name (``sergei dravkin``, ``sergei alexandrovich
+    matches a fuller one with a middle name (``sergey dravkin``, ``sergey alexandrovich
     dravkin``); one shared surname is not enough (``ana lima``, ``paulo lima``; ``maria de
     souza``, ``joana de souza``). Spaces inside a name do not count, so a surname with a
     particle matches written apart or closed up (``liesl van droot`` and ``liesl vandroot``,
@@ -984,6 +1060,9 @@ class _Wording:
     members: list[int]
     names: frozenset[str] | None = None
     """Its :func:`name_words`, worked out the first time it is compared."""
+    short_report: bool = False
+    """Whether it is short and only reports in the writer's words give it (see
+    :func:`cluster_words`)."""
 
     def name_words(self) -> frozenset[str]:
         """:func:`name_words` of its words, worked out once."""
@@ -1102,9 +1181,17 @@ def cluster_occurrences(
 
 
 def cluster_words(
-    texts: Sequence[Words], *, min_similarity: float = DEFAULT_MIN_SIMILARITY
+    texts: Sequence[Words],
+    *,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+    reported: Sequence[bool] | None = None,
 ) -> list[list[int]]:
-    """:func:`cluster_occurrences` for quotes already cut into words."""
+    """:func:`cluster_occurrences` for quotes already cut into words.
+
+    ``reported`` marks the texts that are reports of a statement in the writer's words, whole or
+    in part (indirect speech, a mixed quote): a wording only such reports give, of fewer than
+    :data:`SHORT_REPORT_WORDS` words, must share :data:`SHORT_REPORT_SHARED_WORDS` content words
+    (names too) with its statement."""
     wordings: dict[tuple[str, ...], _Wording] = {}
     for index, words in enumerate(texts):
         if len(words.norm) < MIN_WORDS:
@@ -1114,9 +1201,12 @@ def cluster_words(
             # Two shared content words are needed to match: a quote with fewer has no match.
             if len({word for word in words.norm if word not in _NOT_EVIDENCE}) < 2:
                 continue
-            wordings[words.norm] = _Wording(words, _hashed_shingles(words.norm), [index])
+            wording = wordings[words.norm] = _Wording(words, _hashed_shingles(words.norm), [index])
+            wording.short_report = len(words.norm) < SHORT_REPORT_WORDS
         else:
             wording.members.append(index)
+        # The same words quoted whole by some report are a quotation: no topic fragment.
+        wording.short_report = wording.short_report and reported is not None and reported[index]
     frequency: Counter[int] = Counter()
     word_frequency: Counter[str] = Counter()
     for wording in wordings.values():
@@ -1161,6 +1251,17 @@ def cluster_words(
                 needed_words = 3 if dwarfed else 2
                 if not _shares_content_words(
                     wording.words, leader.shingles, common_words, names, needed_words
+                ):
+                    continue
+                # A few words in the writer's own voice name a topic (*his opponents by name*,
+                # *a path to citizenship*) that two content words of a stock phrase tie to any
+                # statement on it: a third, a name or not, shows it is the statement reported.
+                if (wording.short_report or leader.short_report) and not _shares_content_words(
+                    wording.words,
+                    leader.shingles,
+                    frozenset(),
+                    frozenset(),
+                    SHORT_REPORT_SHARED_WORDS,
                 ):
                     continue
                 if not _shares_a_rare_run(wording.words.norm, leader.shingles, index_of):
@@ -1292,7 +1393,9 @@ def attach_loose_versions(
     the same named speaker (:func:`same_speaker`) and is of a comparable length
     (:data:`MAX_LOOSE_LENGTH_RATIO`), the version shares
     :data:`MIN_LOOSE_SPECIFIC` numbers, names or words the corpus does not use everywhere, and
-    its document is not one of the cluster's (a story restating its own quote proves nothing).
+    its document is not one of the cluster's (a story restating its own quote proves nothing);
+    and it reaches ``min_similarity`` with the wordings of at least half the cluster's
+    documents, so it never joins the lesser half of a cluster that mixes two statements.
     ``groups`` (from :func:`cluster_words`) are changed in place. Clusters are found through an
     index on (speaker, shared word): only clusters of one speaker that share a rare word are
     compared.
@@ -1365,6 +1468,22 @@ def attach_loose_versions(
             held.update((bucket, stemmed) for stemmed in specific(index))
         for entry in held:
             index_of[entry].add(number)
+
+    def _matches_core(version_stems: frozenset[str], target: int) -> bool:
+        """Whether the version shares ``min_similarity`` of the content stems of the wordings
+        of at least half the cluster's documents (a document counted once, by its first
+        report in the cluster)."""
+        wording_of: dict[str, int] = {}
+        for index in groups[target]:
+            wording_of.setdefault(occurrences[index].doc_id, index)
+        agreeing = 0
+        for index in wording_of.values():
+            other = stems(index)
+            shorter = min(len(version_stems), len(other))
+            if shorter and len(version_stems & other) >= min_similarity * shorter:
+                agreeing += 1
+        return 2 * agreeing >= len(wording_of)
+
     moved: dict[int, LooseMatch] = {}
     taken: list[tuple[int, int]] = []
     for number in versions:
@@ -1384,7 +1503,7 @@ def attach_loose_versions(
         if not candidates:
             continue
         version_stems = stems(first)
-        best: tuple[float, int, int] | None = None
+        found: list[tuple[float, int, int]] = []
         for target in candidates:
             if occurrences[first].doc_id in documents_of[target]:
                 continue
@@ -1399,12 +1518,21 @@ def attach_loose_versions(
                 if len(own & specific(index)) < MIN_LOOSE_SPECIFIC:
                     continue
                 score = shared / shorter
-                if score >= min_similarity and (best is None or (score, -target) > best[:2]):
-                    best = (score, -target, index)
+                if score >= min_similarity:
+                    found.append((score, -target, index))
+        # The closest wording may be one of two statements a cluster already mixes: the version
+        # must also say what most of the cluster's documents say, else it joins the wrong half.
+        best = next(
+            (
+                (score, -negative_target, index)
+                for score, negative_target, index in sorted(found, reverse=True)
+                if _matches_core(version_stems, -negative_target)
+            ),
+            None,
+        )
         if best is None:
             continue
-        score, negative_target, closest = best
-        target = -negative_target
+        score, target, closest = best
         members = groups[target]
         in_both = own & specific(closest)
         version = texts[first]
@@ -1732,7 +1860,11 @@ class AuditReport:
         unknown = wanted - set(FLAGS)
         if unknown:
             raise ValueError(f"unknown flags: {', '.join(sorted(unknown))}")
-        key = speaker_key(speaker) if speaker is not None else None
+        key = None
+        if speaker is not None:
+            # A name typed on the command line in lower case is still a name: the capital that
+            # tells a name in a report is one nobody types in a filter.
+            key = speaker_key(speaker) or speaker_key(string.capwords(speaker))
         if speaker is not None and key is None:
             raise ValueError(f"{speaker!r} names nobody (a pronoun or a description)")
         kept = [
@@ -2021,7 +2153,8 @@ def _audit(
         else words
         for occurrence, words in zip(occurrences, texts, strict=True)
     ]
-    groups = cluster_words(comparable, min_similarity=min_similarity)
+    reported = [occurrence.quote_type in ("indirect", "mixed") for occurrence in occurrences]
+    groups = cluster_words(comparable, min_similarity=min_similarity, reported=reported)
     compared = sum(len(group) for group in groups)
     loose: dict[int, LooseMatch] = {}
     if min_loose_similarity is not None:

@@ -531,6 +531,19 @@ def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def find_words(text: str, words: str, after: int = 0) -> tuple[int, int] | None:
+    """The first place at or after ``after`` where ``words`` stand in ``text`` (case ignored,
+    any run of spaces or line breaks between them), wrapping round to the start; None if
+    nowhere. Offsets are ``str`` indices, as every offset here (a case-folded copy of the text
+    would shift them after an ``ß``)."""
+    parts = words.split()
+    if not parts:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(part) for part in parts), re.IGNORECASE)
+    found = pattern.search(text, min(max(after, 0), len(text))) or pattern.search(text)
+    return (found.start(), found.end()) if found is not None else None
+
+
 def word_boundaries(text: str, offset: int, direction: int, edge: str) -> int:
     """The next word start (``edge="start"``) or word end (``edge="end"``) from ``offset``.
 
@@ -830,6 +843,17 @@ class AnnotationSession:
             labeled = self.annotations.doc_ids()
         return [doc_id for doc_id in labeled if doc_id in self.corpus]
 
+    def documents_to_count(self) -> list[str]:
+        """Documents of this corpus whose progress the list should know after a restart: those
+        with a stored label, then those finished without one (``f`` on a document with no
+        quote), which else showed a finished mark beside a total nobody had read."""
+        with self._lock:
+            labeled = self.annotations.doc_ids()
+            finished = self.annotations.finished_doc_ids()
+        seen = set(labeled)
+        ordered = labeled + [doc_id for doc_id in finished if doc_id not in seen]
+        return [doc_id for doc_id in ordered if doc_id in self.corpus]
+
     def fill_progress(self, doc_ids: Iterable[str]) -> None:
         """Detect documents so their progress is known (for a background worker)."""
         for doc_id in doc_ids:
@@ -848,6 +872,17 @@ class AnnotationSession:
         (``AnnotatorFile.is_finished``)."""
         with self._lock:
             return self.annotations.is_finished(doc_id)
+
+    def not_finished_before(self, index: int) -> int:
+        """How many documents before position ``index`` of the corpus do not count as finished
+        (``finished``), from the store's marks, without reading a document."""
+        with self._lock:
+            finished = self.annotations.finished_doc_ids()
+        corpus = self.corpus
+        earlier_finished = sum(
+            doc_id in corpus and corpus.index(doc_id) < index for doc_id in finished
+        )
+        return max(index, 0) - earlier_finished
 
     def set_finished(self, doc_id: str, finished: bool) -> bool:
         """Mark the document finished, or not finished, by the annotator's own word (saved at

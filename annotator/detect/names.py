@@ -1306,6 +1306,12 @@ _NICKNAMES = {
 _KEY_DROP = TITLE_WORDS | {"jr", "sr", "ii", "iii", "iv"}
 
 
+def full_first_name(word: str) -> str:
+    """The full form of a first name written short or transliterated (``bill``: ``william``,
+    ``sergey``: ``sergei``), else ``word``; lower-case words in, lower-case words out."""
+    return _NICKNAMES.get(word, word)
+
+
 def canonical_speaker_key(name: str) -> str:
     """A key equal for spelling variants of one speaker's name across documents.
 

@@ -31,6 +31,16 @@ MARKUP = (
 )
 """Every string the style guide says must show literally, markup and escape sequences."""
 
+LONG_READ = NEWS + "".join(
+    f"\nParagraph {number} of the minutes: the ferry board of Eskerby met and adjourned.\n"
+    for number in range(60)
+)
+"""The article followed by sixty paragraphs: the text scrolls well past its quotes."""
+
+NO_QUOTE = "The ferry to Eskerby ran on time all week, and nobody had anything to add.\n"
+"""A document in which the detector finds nothing."""
+
+
 SECOND = 'Nothing much happened. A clerk said "the doors open at nine" and left.\n'
 """A second document, to move between documents."""
 
@@ -94,6 +104,20 @@ def fake_detector(text: str) -> list[Candidate]:
                 )
             )
     return sorted(found, key=lambda candidate: candidate.start)
+
+
+def label_with_every_hint(screen: AnnotateScreen) -> None:
+    """The first quote labelled with a type, speaker, source and span of the annotator's own
+    and a note of several lines: a "suggested" hint under every field."""
+    session, work = screen.session, screen.work
+    work = session.cycle_type(work, 0)
+    work = session.set_speaker(work, 0, "Vera Lindqvist")
+    work = session.set_source(work, 0, "the Eskerby Courier")
+    work = session.adjust_span(work, 0, "start", 1, "word")
+    note = "Check the minutes: the quote may belong to the deputy mayor, who spoke first. " * 3
+    work = session.set_note(work, 0, note)
+    screen.work, screen.focus_index = work, 0
+    screen._show_work(scroll=True)  # noqa: SLF001
 
 
 GIVEN_NAMES = ["Ana", "Borek", "Ines", "Kwame", "Liesl", "Odile", "Pavo", "Rafe", "Tomas", "Una"]

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 
 from conftest import (
+    LONG_READ,
     MARKUP,
     NEWS,
+    NO_QUOTE,
     SECOND,
     fake_detector,
+    label_with_every_hint,
     many_speakers_detector,
     screen_text,
     wait_loaded,
@@ -97,7 +100,8 @@ def test_accepted_quote(snap_compare, news_corpus, make_annotator):
 
 def test_rejected_quote(snap_compare, news_corpus, make_annotator):
     """After enter then x: focus on the rejected 'miracle' (p moves back to it), the panel says
-    REJECTED; the accepted first quote has a green background."""
+    REJECTED and its confidence row '— not a quote' (no dots, no 'high'); the accepted first
+    quote has a green background."""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(120, 32), run_before=_after("enter", "x", "p"))
 
@@ -123,14 +127,15 @@ def test_speaker_input_with_suggestions(snap_compare, news_corpus, make_annotato
 def test_help_screen(snap_compare, news_corpus, make_annotator):
     """The help modal: sections Move, Label the focused quote, Adjust its span, Add a missed
     quote, The document (f marks it finished), Session, scrolling, the document list's keys
-    (arrows, pages, home, end, enter, esc, backspace) and the input's keys, each key with what it
-    does; the footer says 'esc Close help', not the screen's keys. (Also asserts that every
-    binding of the screen and of the list is listed, with its description.)"""
+    (arrows, pages, home, end, enter, esc, backspace), the input's keys and the find prompt's
+    (/ is listed under Move), each key with what it does; the footer says 'esc Close help', not
+    the screen's keys. (Also asserts that every binding of the screen and of the list is listed,
+    with its description.)"""
     app = make_annotator(news_corpus)
     failures: list[AssertionError] = []
     assert snap_compare(
         app,
-        terminal_size=(100, 90),
+        terminal_size=(100, 100),
         run_before=_after("question_mark", check=_every_binding_listed, failures=failures),
     )
     assert failures == []
@@ -218,7 +223,8 @@ def test_selection_started_after_scrolling(snap_compare, write_corpus, make_anno
 
 def test_d_on_a_pending_quote(snap_compare, news_corpus, make_annotator):
     """At 80x24, d on the first quote, a suggestion with no label: it stays PENDING (yellow
-    badge, 0/5 quotes on top) and a notification at the bottom right says 'This quote has no
+    badge, 0/5 quotes on top) and a notification over the bottom of the panel (not the text)
+    says 'This quote has no
     label to delete: x rejects it.'"""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after("d"))
@@ -319,3 +325,75 @@ def test_s_with_words_selected(snap_compare, news_corpus, make_annotator):
     input empty (the added quote has no speaker yet), this document's names listed under it."""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(100, 30), run_before=_after("v", "w", "s"))
+
+
+def test_a_label_key_on_a_quote_out_of_view(snap_compare, write_corpus, make_annotator):
+    """At 80x24, a long article scrolled three pages past its first quote, then enter: the view
+    is back on that quote (focused in blue, still PENDING in the panel, 0/5 quotes on top), and
+    a notification over the panel, clear of the text, says 'Quote 1 was out of view: here it
+    is, unchanged. The same key again labels it.'"""
+    app = make_annotator(write_corpus({"long.txt": LONG_READ}))
+    keys = ("pagedown", "pagedown", "pagedown", "enter")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after(*keys))
+
+
+def _with_every_hint():
+    """A ``run_before`` that labels the first quote with every hint and a long note."""
+
+    async def run_before(pilot) -> None:
+        await wait_loaded(pilot)
+        label_with_every_hint(pilot.app.annotate_screen)
+        await pilot.pause()
+
+    return run_before
+
+
+def test_panel_with_every_hint_and_a_long_note(snap_compare, news_corpus, make_annotator):
+    """At 80x24, the first quote labelled with a type, speaker, source and span of the
+    annotator's own and a note of three sentences: the panel shows every field (Speaker Vera
+    Lindqvist, Source the Eskerby Courier) with its 'suggested' hint, the note cut to one line
+    ending in '…' (whole, it pushed the words out), and the quote's words 'We will rebuild it
+    by spring,"' at its bottom, whole."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_with_every_hint())
+
+
+def test_n_on_the_last_document(snap_compare, write_corpus, make_annotator):
+    """At 80x24, N three times through three documents: the last one (c-short.txt) on screen,
+    and a notification over the panel: 'Last document; 2 earlier documents are not finished: g
+    goes to the first open quote.'"""
+    corpus = write_corpus({"a-news.txt": NEWS, "b-short.txt": SECOND, "c-short.txt": SECOND})
+    app = make_annotator(corpus)
+    assert snap_compare(
+        app, terminal_size=(80, 24), run_before=_after("N", "N", "N", doc_id="c-short.txt")
+    )
+
+
+def test_a_finished_document_without_labels_after_a_restart(
+    snap_compare, write_corpus, store, make_annotator
+):
+    """At 120x32, after a restart, a document marked finished with f and no label (the detector
+    found no quote in it): its row in the list reads '✓ b-plain.txt 0/0', not '0/?'."""
+    corpus = write_corpus({"a-news.txt": NEWS, "b-plain.txt": NO_QUOTE, "c-short.txt": SECOND})
+    annotations = store.open("ana", writable=True)
+    annotations.mark_finished("b-plain.txt")
+    annotations.close()
+    app = make_annotator(corpus)
+    assert snap_compare(app, terminal_size=(120, 32), run_before=_after(doc_id="a-news.txt"))
+
+
+def test_find_prompt(snap_compare, news_corpus, make_annotator):
+    """At 80x24, / then 'hired': the find prompt over the screen, titled 'Find in this
+    document', 'hired' typed in its input, and its keys under it ('enter finds the next · esc
+    cancels · case is ignored')."""
+    app = make_annotator(news_corpus)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("slash", *"hired"))
+
+
+def test_words_found_outside_any_quote(snap_compare, news_corpus, make_annotator):
+    """At 80x24, / 'hired engineers' enter: the two words selected in the text (no quote holds
+    them), the text's border saying '15 chars · a or enter adds · esc cancels', and a message
+    over the panel: 'found outside any quote: selected, a adds it as a quote...'."""
+    app = make_annotator(news_corpus)
+    keys = ("slash", *"hired engineers", "enter")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after(*keys))

@@ -28,6 +28,10 @@ RUNS = {
     ),
     "detect_pathological.py": (["--size", "200"], "nested quotes"),
     "export.py": (["--quotes", "500", "--formats", "quotes-jsonl", "csv"], "import quotes-jsonl"),
+    "review.py": (
+        ["--documents", "20", "--quotes", "3", "--repeat", "1"],
+        "review resumed half way",
+    ),
     "store.py": (["--records", "500", "--documents", "50", "--appends", "20"], "append with fsync"),
     "tui.py": (["--presses", "2", "--documents", "20", "--finished", "5"], "first document"),
 }

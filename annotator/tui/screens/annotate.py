@@ -33,6 +33,7 @@ from annotator.session import (
     DocumentWork,
     ItemState,
     WorkItem,
+    find_words,
     word_boundaries,
 )
 from annotator.store import AnnotationStore
@@ -45,12 +46,13 @@ from annotator.tui.messages import (
 )
 from annotator.tui.screens.early_keys import EarlyKeys
 from annotator.tui.screens.edit_field import EditFieldModal
+from annotator.tui.screens.find import FindModal
 from annotator.tui.screens.help import HelpModal
 from annotator.tui.widgets.document_list import DocumentList, shorten_middle
 from annotator.tui.widgets.document_text import DocumentText, Mark, cell_width, displayable
 from annotator.tui.widgets.progress import CorpusProgressBar
 from annotator.tui.widgets.quote_panel import QuotePanel
-from annotator.util import counted
+from annotator.util import are, counted
 
 IDLE_AFTER = 1.5
 """Seconds without a key before the screen reads documents ahead."""
@@ -102,6 +104,15 @@ NAVIGATION_BINDINGS: list[BindingType] = [
         "g",
         "first_open",
         "First open quote here, then (again) in the corpus",
+        show=False,
+        priority=True,
+    ),
+    # With priority, as s o m: the words typed straight after / go into the prompt.
+    Binding(
+        "slash",
+        "find",
+        "Find",
+        tooltip="Find words in this document (/ enter again: the next place)",
         show=False,
         priority=True,
     ),
@@ -216,6 +227,7 @@ HELP_SECTIONS: list[tuple[str, list[BindingType]]] = [
     ("Scroll the text (the mouse wheel too)", list(DocumentText.BINDINGS)),
     ("In the document list (l; type an id to jump to it)", list(DocumentList.BINDINGS)),
     ("In the speaker, source or note input", EditFieldModal.HELP_BINDINGS),
+    ("In the find prompt (/)", FindModal.HELP_BINDINGS),
 ]
 """The help screen's sections: the very bindings of this screen, so help cannot drift."""
 
@@ -303,6 +315,8 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         self._loading_title = "loading"
         self._notices: dict[tuple[str, str, str], Notification] = {}
         """The latest notification of each message, to show none twice at once."""
+        self._last_found: tuple[str, str, int] | None = None
+        """(document, words, offset) of the latest find: / enter again finds the next."""
 
     def compose(self) -> ComposeResult:
         """Progress on top, then list · text · panel, keys at the bottom."""
@@ -492,8 +506,9 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         else:
             nothing_open = session.resumed_with_nothing_open(loaded)
             self.post_message(DocumentLoaded(loaded, index, position, nothing_open))
-        # Documents with labels are the only ones that can be done: learn their progress.
-        session.fill_progress(session.labeled_documents())
+        # Documents with labels, or marked finished, are the only ones that can be done: learn
+        # their progress.
+        session.fill_progress(session.documents_to_count())
         self.post_message(ProgressFilled())
 
     def open_document(self, index: int, focus: str | int | None = None) -> None:
@@ -761,6 +776,7 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         listing.display = show_list
         side = self.query_one("#side")
         side.styles.width = SIDE_WIDTH if wide else NARROW_SIDE_WIDTH
+        self.set_class(not wide, "-narrow")  # messages as narrow as the panel they sit over
         list_width = LIST_WIDTH
         if wide:
             # At 200 columns the list still cut long ids to 30 while the text ran 130 wide.
@@ -830,9 +846,21 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         if self.session is None or index is None:
             return
         if index + 1 >= len(self.session.corpus):
-            self.notify("This is the last document.", timeout=3)
+            self.notify(self._last_document_message(index), timeout=5)
             return
         self.open_document(index + 1)
+
+    def _last_document_message(self, index: int) -> str:
+        """What N says on the last document: whether work is left behind, since "the last
+        document" alone read as the end of the corpus's work when earlier ones were open."""
+        assert self.session is not None
+        left = self.session.not_finished_before(index)
+        if not left:
+            return "Last document; every earlier document is finished."
+        return (
+            f"Last document; {counted(left, 'earlier document')} {are(left)} not finished: "
+            "g goes to the first open quote."
+        )
 
     def action_previous_document(self) -> None:
         """Open the previous document."""
@@ -866,6 +894,75 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
             self._loading_title = "finding the first open quote…"
             self._set_title(self._loading_title)
             self._find_resume_point(where_left_off=False)
+
+    def action_find(self) -> None:
+        """Ask for words, then go to the next place after the focused quote (or the last
+        place found) that holds them: the quote there, else the words selected."""
+        if self._early_keys is not None:
+            # Bound with priority, it never reaches on_key: kept for the document loading.
+            self._keep_early_key("slash", "/")
+            return
+        if self.work is None:
+            return
+        words = self._last_found[1] if self._last_found is not None else ""
+        self.app.push_screen(FindModal(words), self._find)
+
+    def _find(self, words: str | None) -> None:
+        work = self.work
+        if not words or work is None:
+            return
+        text = work.document.text
+        last = self._last_found
+        item = self.focused_item
+        if last is not None and last[:2] == (work.doc_id, words):
+            after = last[2] + 1
+        else:
+            after = item.start + 1 if item is not None else 0
+        found = find_words(text, words, after)
+        wrapped = found is not None and found[0] < after
+        if found is None:
+            self._last_found = None
+            self.notify(f"“{words}” is not in this document.", timeout=3)
+            return
+        start, end = found
+        self._last_found = (work.doc_id, words, start)
+        self.cancel_selection()
+        again = " (from the top)" if wrapped else ""
+        holding = self._quote_holding(start)
+        if holding is not None:
+            self._focus_quote(holding)
+            self.notify(
+                f"“{words}” found in quote {holding + 1} of {len(work.items)}{again}; "
+                "/ enter finds the next.",
+                timeout=4,
+            )
+            return
+        # Words no quote holds are what a search is most often for: a quote the detector
+        # missed. Selected, a adds them; esc lets them be.
+        self.selecting = True
+        self._anchor, self._cursor = start, end
+        self._show_selection()
+        self.notify(
+            f"“{words}” found outside any quote{again}: selected, a adds it as a quote, "
+            "esc cancels; / enter finds the next.",
+            timeout=5,
+        )
+
+    def _quote_holding(self, offset: int) -> int | None:
+        """The shortest quote (not stale: its offsets mean nothing) holding ``offset``."""
+        work = self.work
+        if work is None:
+            return None
+        best: int | None = None
+        for index, item in enumerate(work.items):
+            if item.state is ItemState.STALE or not item.start <= offset < item.end:
+                continue
+            if (
+                best is None
+                or item.end - item.start < work.items[best].end - work.items[best].start
+            ):
+                best = index
+        return best
 
     @on(DocumentList.DocumentChosen)
     def _document_chosen(self, message: DocumentList.DocumentChosen) -> None:
@@ -906,12 +1003,16 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         change: Callable[[AnnotationSession, DocumentWork, int], DocumentWork],
         *,
         advance: bool = False,
+        seen: bool = False,
     ) -> bool:
-        """Run a session action on the focused quote, then redraw. The store is written first."""
+        """Run a session action on the focused quote, then redraw. The store is written first.
+        ``seen``: the annotator saw the quote just before (a prompt answered for it)."""
         if self.session is None or self.work is None or self._refused_while_selecting():
             return False
         if self.focused_item is None:
             self._say_no_quote()
+            return False
+        if not seen and self._brought_into_view():
             return False
         assert self.focus_index is not None
         before, count = self.focus_index, len(self.work.items)
@@ -943,6 +1044,26 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
                     timeout=4,
                 )
         self._show_work(scroll=True, changed=before if in_place else None)
+        return True
+
+    def _brought_into_view(self) -> bool:
+        """If the focused quote is scrolled out of view (page keys, the mouse wheel), scroll to
+        it and say so instead of labeling it: enter accepted words the annotator could not
+        see. Whether it was out of view; the same key again then acts on it."""
+        item, work = self.focused_item, self.work
+        if item is None or work is None or item.state is ItemState.STALE:
+            return False  # a stale quote's words are gone: the panel is what shows it
+        if not self.text_view.scrollable_content_region.height:
+            return False  # not laid out yet: nothing is in view, nor scrolled away from
+        if self._in_view(item.start, item.end):
+            return False
+        assert self.focus_index is not None
+        self._show_focus(scroll=True)
+        self.notify(
+            f"Quote {self.focus_index + 1} was out of view: here it is, unchanged. "
+            "The same key again labels it.",
+            timeout=4,
+        )
         return True
 
     def _say_no_quote(self) -> None:
@@ -990,6 +1111,8 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
     def action_cycle_source_kind(self) -> None:
         """Step the source's kind: outlet, event, publication, social, other."""
         item = self.focused_item
+        if item is not None and not self.selecting and self._brought_into_view():
+            return
         if item is not None and item.source is None and not self.selecting:
             # Said here rather than as a failed save: the way out is a key, o.
             self.notify("This quote has no source: o names one, then O sets its kind.", timeout=4)
@@ -999,6 +1122,8 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
     def action_clear_label(self) -> None:
         """Delete the focused quote's label."""
         item = self.focused_item
+        if item is not None and not self.selecting and self._brought_into_view():
+            return
         if item is not None and item.quote is None and not self.selecting:
             # A suggestion nobody labelled has nothing to delete: d did nothing, without a word.
             self.notify("This quote has no label to delete: x rejects it.", timeout=3)
@@ -1037,6 +1162,8 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         if item is None:
             self._say_no_quote()
             return
+        if self._brought_into_view():
+            return
         doc_id, item_id = self.work.doc_id, item.id
         names = self.session.names(kind, self.work) if kind != "note" else []
         current = item.note if kind == "note" else getattr(item, kind)
@@ -1053,7 +1180,9 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
                 "source": AnnotationSession.set_source,
                 "note": AnnotationSession.set_note,
             }[kind]
-            self._apply(lambda session, work, position: setter(session, work, position, value))
+            self._apply(
+                lambda session, work, position: setter(session, work, position, value), seen=True
+            )
 
         self.app.push_screen(EditFieldModal(title, current, names), chosen)
 

@@ -28,6 +28,7 @@ KEY_NAMES = {
     "greater_than_sign": ">",
     "pagedown": "pgdn",
     "pageup": "pgup",
+    "slash": "/",
 }
 """How key names are written on screen."""
 

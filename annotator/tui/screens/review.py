@@ -45,6 +45,11 @@ FIELD_KEYS = {"x": "span", "t": "type", "s": "speaker", "o": "source", "c": "con
 BATCH_SECONDS = 0.2
 """How often the scanning worker reports what it found."""
 
+FIRST_PAINT_WAIT = 2.0
+"""At most how many seconds the scan waits, once it reported the first open disagreement, for
+the screen to draw it: scanning on, the worker holds the interpreter lock and the drawing takes
+twice as long."""
+
 WORK_WITHOUT_A_DISAGREEMENT = frozenset({"quit", "help"})
 """Actions that act at once while the scan has found nothing; other keys wait for it."""
 
@@ -406,6 +411,8 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         """The line saying whose labels the review leaves out as unfinished ("" for none)."""
         self._scan_finished = threading.Event()
         self._scan_finished.set()  # no scan running yet
+        self._first_painted = threading.Event()
+        """Set once the first disagreement is drawn (or the scan is stopped)."""
         self._early_keys: list[Key] | None = []
         """Keys typed before the first disagreement showed, to act once it does (None: it
         has)."""
@@ -501,6 +508,9 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         # Handed over here too, so stop() can close the files even if the Opened message is
         # never handled (a quit right after start); set once, before the thread goes on.
         self._opened = adjudication
+        # Merges and marks are written a batch at a time, before each report, not two fsyncs
+        # per document (a decision and the close write what is held, too).
+        adjudication.hold_writes = True
         doc_ids = adjudication.document_ids()
         self.post_message(self.Opened(adjudication, len(doc_ids), adjudication.unfinished_line()))
         found: list[ReviewFound] = []
@@ -520,11 +530,16 @@ class ReviewScreen(EarlyKeys, Screen[None]):
             now = time.monotonic()
             # Report at once when the first open disagreement turns up: that is the resume point.
             first_open = shown_open and not reported_open
-            if found and (first_open or now - last_report >= BATCH_SECONDS):
-                reported_open = shown_open
-                self.post_message(self.Scanned(found, count, merged, False))
-                found = []
+            if first_open or now - last_report >= BATCH_SECONDS:
+                adjudication.write_held()  # what the reviewer is told of is on disk
                 last_report = now
+                if found:
+                    self.post_message(self.Scanned(found, count, merged, False))
+                    found = []
+                    if first_open:
+                        self._first_painted.wait(FIRST_PAINT_WAIT)
+                    reported_open = shown_open
+        adjudication.write_held()
         self.post_message(self.Scanned(found, len(doc_ids), merged, True))
 
     def on_review_screen_opened(self, message: Opened) -> None:
@@ -565,6 +580,7 @@ class ReviewScreen(EarlyKeys, Screen[None]):
             if target is not None:
                 self._go(target)
                 self._first_shown()
+                self.call_after_refresh(self._first_painted.set)
         if message.done and self.index is None:
             self._say(self._nothing_to_review())
             self._nothing_to_show()
@@ -937,6 +953,7 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         """
         for worker in self.workers:
             worker.cancel()
+        self._first_painted.set()  # a scan waiting for a screen that will not draw goes on
         while not self._scan_finished.is_set():
             await asyncio.sleep(0.01)
         for adjudication in (self.adjudication, self._opened):

@@ -58,9 +58,12 @@ def shorten_middle(name: str, room: int) -> str:
 
 
 def progress_label(progress: DocumentProgress) -> str:
-    """``labeled/total`` (``?`` while the total is unknown)."""
-    total = "?" if progress.total is None else str(progress.total)
-    return f"{progress.labeled}/{total}"
+    """``labeled/total`` (``?`` while the total is unknown); a finished document whose total
+    is unknown shows its labels alone: ``✓ … 0/?`` read as a finished document with something
+    left to find out."""
+    if progress.total is None:
+        return str(progress.labeled) if progress.finished else f"{progress.labeled}/?"
+    return f"{progress.labeled}/{progress.total}"
 
 
 class DocumentList(ScrollView, can_focus=True):

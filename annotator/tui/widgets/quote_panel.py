@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Console, Group
 from rich.text import Text
 from textual.widgets import Static
 
 from annotator.session import ItemState, WorkItem
 from annotator.tui.widgets.document_text import displayable
+from annotator.util import counted
 
 STATE_STYLES = {
     ItemState.PENDING: "bold #1a1a1a on #d7c847",
@@ -28,17 +29,27 @@ def _value(value: str | None) -> Text:
     return Text(displayable(value), style="bold") if value else Text("none", style="dim italic")
 
 
-def describe(item: WorkItem, position: int, count: int) -> Group:
-    """The panel's contents for ``item``, the ``position``-th of ``count`` quotes (1-based)."""
+def describe(
+    item: WorkItem,
+    position: int,
+    count: int,
+    room: tuple[Console, int, int] | None = None,
+) -> Group:
+    """The panel's contents for ``item``, the ``position``-th of ``count`` quotes (1-based).
+
+    With ``room`` (a console to measure with, the panel's width and height), the contents are
+    cut to its height: the "suggested" hints go first, from the bottom, then the note is cut to
+    one line; the quote's words go last, since they are what the annotator judges.
+    """
     header = Text()
     header.append(f" {item.state.value.upper()} ", style=STATE_STYLES[item.state])
     header.append(f"  quote {position} of {count}", style="dim")
-    rows: list[Text] = [header, Text()]
+    fields: list[tuple[Text, bool]] = []  # each line, and whether it is a "suggested" hint
 
     def row(label: str, value: Text, suggested: str | None = None, differs: bool = False) -> None:
         line = Text(f"{label:<11}")
         line.append_text(value)
-        rows.append(line)
+        fields.append((line, False))
         if differs:
             hint = Text("  suggested ", style="dim")
             hint.append_text(
@@ -46,7 +57,7 @@ def describe(item: WorkItem, position: int, count: int) -> Group:
                 if suggested
                 else Text("none", style="dim italic")
             )
-            rows.append(hint)
+            fields.append((hint, True))
 
     suggestion = item.candidate
     labeled = item.quote is not None
@@ -80,13 +91,18 @@ def describe(item: WorkItem, position: int, count: int) -> Group:
         suggestion if suggestion is not None or item.quote is None else item.quote.suggestion
     )
     row("Cue", _value(made_from.cue if made_from is not None else None))
-    if item.confidence is None:
+    if item.state is ItemState.REJECTED:
+        # A rejection says "not a quote": how sure the annotator was that it is one means
+        # nothing there (the record keeps the level it had; 1 2 3 accept it back).
+        confidence = Text("— not a quote", style="dim italic")
+    elif item.confidence is None:
         confidence = Text("not set", style="dim italic")
     else:
         level = int(item.confidence)
         confidence = Text("●" * level + "○" * (3 - level) + " ", style="bold #ffd75f")
         confidence.append(CONFIDENCE_NAMES[level])
     row("Confidence", confidence)
+    note_at = len(fields)
     row("Note", _value(item.note))
     if item.origin.value == "manual":
         origin = Text("by hand", style="bold")
@@ -100,24 +116,73 @@ def describe(item: WorkItem, position: int, count: int) -> Group:
     if (
         suggestion is not None
         and labeled
-        and (suggestion.start, suggestion.end)
-        != (
-            item.start,
-            item.end,
-        )
+        and (suggestion.start, suggestion.end) != (item.start, item.end)
     ):
         row("Span", Text(f"{item.start}–{item.end}"), f"{suggestion.start}–{suggestion.end}", True)
     else:
         row("Span", Text(f"{item.start}–{item.end}"))
+    warning: list[Text] = []
     if item.state is ItemState.STALE:
-        rows.append(Text())
-        warning = f"Stale: {item.stale_reason}. Press d to delete it."
-        rows.append(Text(warning, style="bold #ff87d7"))
-    rows.append(Text())
+        stale = f"Stale: {item.stale_reason}. Press d to delete it."
+        warning = [Text(), Text(stale, style="bold #ff87d7")]
     shown = item.text if len(item.text) <= QUOTE_CHARACTERS else item.text[:QUOTE_CHARACTERS] + "…"
     words = Text(displayable(shown), style="italic")
-    rows.append(words)
-    return Group(*rows)
+    spacer = Text()
+
+    def assembled() -> list[Text]:
+        return [header, spacer, *(line for line, _ in fields), *warning, Text(), words]
+
+    if room is None:
+        return Group(*assembled())
+    console, width, height = room
+
+    def rows(lines: list[Text]) -> int:
+        return sum(len(line.wrap(console, width)) for line in lines)
+
+    every_field = list(fields)
+    hints = [at for at, (_, is_hint) in enumerate(every_field) if is_hint]
+
+    def keep_hints(kept: int) -> None:
+        """Show the first ``kept`` hints (top down) and say how many are hidden."""
+        nonlocal fields, spacer
+        hidden = set(hints[kept:])
+        fields = [field for at, field in enumerate(every_field) if at not in hidden]
+        spacer = (
+            Text(f"{counted(len(hidden), 'hint')} hidden: no room", style="dim italic")
+            if hidden
+            else Text()
+        )
+
+    # A long note and every hint pushed the quote's words off the bottom of the panel: the
+    # hints go first, from the bottom; then the note is cut to a line, which may leave room
+    # for some of them again.
+    kept = len(hints)
+    while kept and rows(assembled()) > height:
+        kept -= 1
+        keep_hints(kept)
+    note = every_field[note_at][0]
+    if rows(assembled()) > height and rows([note]) > 1:
+        note = note.copy()
+        note.truncate(width, overflow="ellipsis")
+        every_field[note_at] = (note, False)
+        keep_hints(kept)
+        while kept < len(hints):
+            keep_hints(kept + 1)
+            if rows(assembled()) > height:
+                keep_hints(kept)
+                break
+            kept += 1
+    over = rows(assembled()) - height
+    if over > 0:
+        # Nothing else is left to give: the words are cut where the panel ends, visibly (the
+        # text view shows them whole).
+        lines = words.wrap(console, width)
+        kept = max(len(lines) - over, 1)
+        if kept < len(lines):
+            words = Text("\n").join(lines[:kept])
+            words.right_crop(1)
+            words.append("…", style="italic")
+    return Group(*assembled())
 
 
 class QuotePanel(Static):
@@ -144,7 +209,10 @@ class QuotePanel(Static):
             self.update(hint, layout=False)
             return
         # The panel's size never depends on its content: skip the layout pass on every key.
-        self.update(describe(item, position, count), layout=False)
+        # Its contents are cut to fit it, though: the quote's words fell off its bottom.
+        width, height = self.content_size
+        room = (self.app.console, width, height) if width and height else None
+        self.update(describe(item, position, count, room), layout=False)
 
     def show_message(self, message: str) -> None:
         """Show a plain message (loading, errors)."""
