@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from annotator.detect.lexicon import (
@@ -300,6 +301,18 @@ def looks_like_person(name: str) -> bool:
     )
 
 
+_LINE_FEED_RE = re.compile("\n")
+"""A line feed, where :meth:`DocumentNames.in_headline` reads a line to end."""
+
+_WORD_RUN_RE = re.compile(r"[^\W_]+")
+"""A run of letters and digits, the characters ``str.isalnum`` holds."""
+
+_FORMS_SCANNED = 48
+"""How many surnames :meth:`DocumentNames.forms` looks up with ``str.find`` before indexing
+the document's words: a scan per surname is cheapest for an article's few speakers, but a list
+or an archive naming thousands would read its whole text once for each (quadratic)."""
+
+
 class DocumentNames:
     """Resolves name mentions to their fullest form within one document.
 
@@ -319,12 +332,17 @@ class DocumentNames:
         "_pronoun_genders",
         "_places",
         "_lower_case",
+        "_word_runs",
+        "_newlines",
     )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._full: dict[str, str] = {}
         self._forms: dict[str, list[str]] = {}
+        self._word_runs: dict[str, list[int]] | None = None
+        """Where each run of letters and digits starts, once :meth:`forms` has been asked
+        about more surnames than a few scans of the text are worth (see ``_FORMS_SCANNED``)."""
         self.persons: set[str] = set()
         """Resolved names known to be persons (attributed with a title or a pronoun)."""
         self.pronoun_genders: dict[str, set[str]] = {}
@@ -335,12 +353,23 @@ class DocumentNames:
         self._lower_case: dict[str, bool] = {}
         self._headline_lines: dict[tuple[int, int], bool] = {}
         """Whether each line asked about (its start and end) is a headline in title case."""
+        self._newlines: list[int] | None = None
+        """Where each line feed stands, found at the first line asked about: a document of one
+        long line would otherwise be read to its ends for each mention."""
 
     def in_headline(self, start: int, end: int) -> bool:
         """:func:`in_headline` of this document, read once for each line: a line's mentions of
         a name (and the runs of capitals before a pronoun) stand many to a line."""
         text = self.text
-        line = (text.rfind("\n", 0, start) + 1, text.find("\n", end))
+        newlines = self._newlines
+        if newlines is None:
+            newlines = self._newlines = [feed.start() for feed in _LINE_FEED_RE.finditer(text)]
+        before = bisect_left(newlines, start)
+        after = bisect_left(newlines, end)
+        line = (
+            newlines[before - 1] + 1 if before else 0,
+            newlines[after] if after < len(newlines) else -1,
+        )
         found = self._headline_lines.get(line)
         if found is None:
             line_end = line[1] if line[1] >= 0 else len(text)
@@ -638,30 +667,49 @@ class DocumentNames:
             return cached
         found: list[str] = []
         text = self.text
+        # The fullest form is nearly always at one of the first mentions.
+        for seen, position in enumerate(self._standing_alone(surname)):
+            if seen >= 12:
+                break
+            after = position + len(surname)
+            # ``max`` would parse keyword arguments on each call (Python 3.11): compared.
+            start = position - 48 if position > 48 else 0
+            candidate = _given_names(text[start:position], surname)
+            if candidate is not None and self.in_headline(position, after):
+                candidate = _headline_given_names(text, after - len(candidate), candidate)
+            if candidate is not None:
+                candidate = self.without_lead_words(candidate, form=True)
+                if " " not in candidate:
+                    candidate = None  # only a word glued before the surname
+            if candidate is not None and candidate not in found:
+                found.append(candidate)
+        self._forms[surname] = found
+        return found
+
+    def _standing_alone(self, surname: str) -> Iterator[int]:
+        """Where ``surname`` stands in the text with no letter or digit on either side, in
+        order (not overlapping)."""
+        text = self.text
+        if not surname:
+            return
+        if self._word_runs is None and len(self._forms) >= _FORMS_SCANNED:
+            runs: dict[str, list[int]] = {}
+            for run in _WORD_RUN_RE.finditer(text):
+                runs.setdefault(run.group(), []).append(run.start())
+            self._word_runs = runs
+        if self._word_runs is not None and _WORD_RUN_RE.fullmatch(surname):
+            # One run of letters and digits stands alone exactly where a run of the text is it.
+            yield from self._word_runs.get(surname, ())
+            return
         find = text.find
         position = find(surname)
-        seen = 0
-        # The fullest form is nearly always at one of the first mentions.
-        while position >= 0 and seen < 12:
+        while position >= 0:
             after = position + len(surname)
             if (after >= len(text) or not text[after].isalnum()) and (
                 position == 0 or not text[position - 1].isalnum()
             ):
-                seen += 1
-                # ``max`` would parse keyword arguments on each call (Python 3.11): compared.
-                start = position - 48 if position > 48 else 0
-                candidate = _given_names(text[start:position], surname)
-                if candidate is not None and self.in_headline(position, after):
-                    candidate = _headline_given_names(text, after - len(candidate), candidate)
-                if candidate is not None:
-                    candidate = self.without_lead_words(candidate, form=True)
-                    if " " not in candidate:
-                        candidate = None  # only a word glued before the surname
-                if candidate is not None and candidate not in found:
-                    found.append(candidate)
+                yield position
             position = find(surname, after)
-        self._forms[surname] = found
-        return found
 
 
 _LINE_LOWER_WORD_RE = re.compile(

@@ -1448,6 +1448,34 @@ _SENT_TO_NAME_RE = re.compile(rf"\s(?:to|with)\s+(?P<name>[{UPPER}][\w’'\-]*[a
 """A source that names, last, the one-word name it was given to (``a statement to Gadgetline``)."""
 
 
+_LABELS_SCANNED = 8
+"""How many transcript labels' surnames are looked for by a scan of the text each, before one
+pass indexes every word's spelling: a scan is cheaper for a few speakers, quadratic for many."""
+
+_WORD_RUN_RE = re.compile(r"\w+")
+"""A run of word characters, as ``\\b`` bounds one."""
+
+
+def _mixed_case_spelling(text: str, surname: str) -> str | None:
+    """How ``text`` first writes ``surname`` (written in capitals) as a word in mixed case
+    (``Brandt`` for ``BRANDT``); None when it never does."""
+    pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        if match.group()[:1].isupper() and not match.group().isupper():
+            return match.group()
+    return None
+
+
+def _mixed_case_spellings(text: str) -> dict[str, str]:
+    """:func:`_mixed_case_spelling` of every word of ``text`` at once, by the word in lower
+    case."""
+    spellings: dict[str, str] = {}
+    for word in _WORD_RUN_RE.findall(text):
+        if word[:1].isupper() and not word.isupper():
+            spellings.setdefault(word.lower(), word)
+    return spellings
+
+
 def detect_quotes(text: str) -> list[Candidate]:
     """Every quote candidate in ``text``, sorted by start offset.
 
@@ -1477,7 +1505,13 @@ class _Detector:
             and text[span.start + 1 : span.start + 2].isupper()
         )
         self.cue_words = find_cue_words(text)
+        self.first_line_feed = text.find("\n")
+        """Where the first line ends (-1: one line): a headline's cues are asked about it, and a
+        document of one long line would otherwise be read from its start for each cue."""
         self._surnames_written: dict[str, str | None] = {}
+        self._spellings: dict[str, str] | None = None
+        """Each word's first spelling in mixed case, by the word in lower case, once a
+        transcript has more labels than are worth a scan each (``_LABELS_SCANNED``)."""
         """Per transcript label's surname, how the text first writes it in mixed case (None:
         never), found once: a transcript labels hundreds of lines with a few names."""
         """Where the cues of reported speech, predicates and attitudes may match."""
@@ -1962,7 +1996,7 @@ class _Detector:
             # attribution in parentheses are a sentence of their own inside the sentence.
             sent_start, sent_end = paren + 1, close
         lowered = cue.lower()
-        if lowered in ("said", "said to") and text.find("\n", 0, cue_start) < 0:
+        if lowered in ("said", "said to") and not 0 <= self.first_line_feed < cue_start:
             cue_end = cue_start + 4  # ``Said to``: the cue is the verb
             raised = self.headline_hearsay(cue_start, cue_end, sent_start)
             if raised is not None:
@@ -4474,7 +4508,9 @@ class _Detector:
         fragments with one cue, as the raising passive gives in a sentence); None for any
         other ``said`` (``Kral Said to Reporters``: an addressee)."""
         text = self.text
-        line_end = text.find("\n", cue_end)
+        line_end = self.first_line_feed
+        if 0 <= line_end < cue_end:
+            line_end = text.find("\n", cue_end)
         line_end = len(text) if line_end < 0 else line_end
         to = _HEADLINE_TO_RE.match(text, cue_end, line_end)
         if (
@@ -6286,14 +6322,14 @@ class _Detector:
         surname = words[-1]
         if surname in self._surnames_written:
             written = self._surnames_written[surname]
+        elif len(self._surnames_written) >= _LABELS_SCANNED and _WORD_RUN_RE.fullmatch(surname):
+            # A transcript of many speakers (a parliament's day, an archive of hearings): one
+            # pass over the text for every label's surname, not one per surname.
+            if self._spellings is None:
+                self._spellings = _mixed_case_spellings(self.text)
+            written = self._surnames_written[surname] = self._spellings.get(surname.lower())
         else:
-            written = None
-            pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
-            for match in pattern.finditer(self.text):
-                if match.group()[:1].isupper() and not match.group().isupper():
-                    written = match.group()
-                    break
-            self._surnames_written[surname] = written
+            written = self._surnames_written[surname] = _mixed_case_spelling(self.text, surname)
         if written is None:
             return label
         return " ".join([*(word.capitalize() for word in words[:-1]), written])
@@ -6587,8 +6623,12 @@ class _Detector:
                 end = aside.start()
                 parts[k] = (start, end)
             phrase = mention.text[start:end]
-            capitalised = any(word[:1].isupper() for word in phrase.split())
-            name = clean_name(phrase) if capitalised else None  # not ``her deputy``
+            words = phrase.split()
+            capitalised = any(word[:1].isupper() for word in words)
+            # ``Customs inspectors``: a common noun heads the conjunct, a group of people whose
+            # capitalised words (``Customs``, the ``U`` of ``E.U.``) name none of them.
+            common_head = bool(words) and words[-1].islower() and words[-1].isalpha()
+            name = clean_name(phrase) if capitalised and not common_head else None
             if name is None:
                 names.append(phrase)
                 continue
@@ -7081,7 +7121,7 @@ def _same_cue(draft: Draft, other: Draft) -> bool:
 def _ends_sentence(text: str, end: int, limit: int) -> bool:
     """True when only punctuation, an attribution or an adverbial follows the quote at ``end``."""
     rest = text[end : min(limit, end + 3)].lstrip(" ")
-    if not rest or rest[0] in ".!?;\n" or rest[0] == "," and end + 3 <= limit:
+    if not rest or rest[0] in ".!?;\r\n" or rest[0] == "," and end + 3 <= limit:
         return True
     if rest[0].isupper() and text[max(0, end - 3) : end].rstrip("\"”’'»›")[-1:] in ".!?":
         return True  # ``called it “a disgrace.” He left``: the full stop inside the marks
