@@ -279,6 +279,28 @@ def _word_before(text: str, position: int) -> str:
     return text[start : position - 1].lower()
 
 
+def _quantifier_opens_clause(text: str, sent_start: int, start: int) -> bool:
+    """Whether the word at ``start`` opens its clause: first in the sentence, after a comma or
+    after a connective (``Most say``, ``Since May, most say``, ``but most say``), where a
+    quantifier is the subject and not the superlative of ``the most promising``."""
+    lead = text[sent_start:start].rstrip()
+    return (
+        not lead
+        or lead.endswith((",", ";", ":"))
+        or _word_before(text, start)
+        in {
+            "and",
+            "but",
+            "while",
+            "whereas",
+            "though",
+            "although",
+            "yet",
+            "so",
+        }
+    )
+
+
 _DETERMINER_WORDS = frozenset(
     "the a an his her their its our my your this that these those".split()
 )
@@ -1045,6 +1067,27 @@ _INDEFINITE_SUBJECTS = frozenset(
     "some many most few several both others another everyone everybody someone somebody".split()
 )
 """Indefinite pronouns that are a subject on their own when they open a clause."""
+_QUANTIFIER_HOLDERS = frozenset("some many most few several both".split())
+"""Quantifiers that hold a belief or a stance on their own when they open a clause (``But few
+believe``, ``Since May, many believe``), as a pronoun does; ``others`` and ``someone`` stay
+speech-only, too vague a holder for a view."""
+_FRACTION_RE = re.compile(
+    r"(?:one|two|three|four|a)-(?:half|third|thirds|quarter|quarters|fifth|fifths)"
+)
+"""A fraction written as one word (``two-thirds``), a share of people before ``of them``."""
+
+
+def _counts_people(word: str) -> bool:
+    """Whether the lower-cased ``word`` before ``of them`` counts them (``most``, ``two``,
+    ``two-thirds``, ``40%``), so that the phrase is the subject."""
+    return (
+        word in _QUANTIFIERS
+        or word in _NUMBER_WORDS
+        or word[:1].isdigit()
+        or _FRACTION_RE.fullmatch(word) is not None
+    )
+
+
 _CLAUSE_OPENERS = frozenset(
     "and but while whereas though although yet so almost nearly virtually".split()
 )
@@ -2231,7 +2274,9 @@ class _Detector:
             if (
                 before.endswith(("’s", "'s"))
                 and before[:-2] not in _CONTRACTED
-                or before in ("most", "least")
+                or before == "least"
+                or before == "most"
+                and not _quantifier_opens_clause(text, sent_start, cue_start - 1 - len(before))
                 or (before, lowered) == ("all", "told")
                 or lowered == "thanks"
                 and _word_after(text, cue_end) == "to"
@@ -3521,13 +3566,13 @@ class _Detector:
             and lowered in _OBJECT_BEFORE_OF
             and index >= 2
             and words[index - 1].group() == "of"
-            and words[index - 2].group().lower() in _QUANTIFIERS
+            and _counts_people(words[index - 2].group().lower())
         ):
-            # ``most of them said``: the quantifier heads the phrase.
+            # ``most of them said``, ``two-thirds of them say``: the quantifier heads the phrase.
             start, end = words[index - 2].start(), words[index].end()
             return Mention(text[start:end], start, end)
         if (
-            indefinite
+            (indefinite or lowered in _QUANTIFIER_HOLDERS)
             and lowered in _INDEFINITE_SUBJECTS
             and (
                 index == 0

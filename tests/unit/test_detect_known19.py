@@ -1,0 +1,50 @@
+"""Known errors of the detector listed for this session's round (known19), each with a case
+that shows it. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Each candidate of ``text`` as (its words, its cue, its speaker)."""
+    return [(text[c.start : c.end], c.cue, c.speaker) for c in found(text)]
+
+
+# 1. A quantifier opening its clause is the subject of a speech or belief verb.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Most say the tram is far too slow.", "Most", "the tram is far too slow"),
+        ("Most believe the tram is far too slow.", "Most", "the tram is far too slow"),
+        ("But few believe the tram will run by June.", "few", "the tram will run by June"),
+        ("Since April, many believe the levy will rise.", "many", "the levy will rise"),
+        (
+            "Two-thirds of them say the jetty is unsafe.",
+            "Two-thirds of them",
+            "the jetty is unsafe",
+        ),
+    ],
+)
+def test_a_quantifier_opening_its_clause_speaks_or_believes(
+    text: str, speaker: str, content: str
+) -> None:
+    assert [(words, who) for words, _, who in spans(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was the most promising plan of the year.", "The design most praised was dropped."],
+)
+def test_most_as_a_superlative_is_no_subject(text: str) -> None:
+    assert found(text) == []
