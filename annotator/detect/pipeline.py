@@ -279,6 +279,69 @@ def _word_before(text: str, position: int) -> str:
     return text[start : position - 1].lower()
 
 
+_FINITE_SKIPS = frozenset("still also never then soon only not already even just".split())
+"""Adverbs between a subject and its verb (``the board still knows``)."""
+_CLAUSE_SUBJECT_OPENERS = frozenset(
+    "the a an his her their its this these those every most many some no".split()
+)
+"""Words opening a noun phrase that may be the subject of a clause after ``and``."""
+
+
+def _goes_on_with_a_clause(text: str, position: int, limit: int) -> bool:
+    """Whether ``and`` or ``but`` at ``position`` opens a clause with its own subject and a
+    finite verb that goes on with reported content (``and the council knows it``, ``but
+    nobody will listen``), rather than the speaker's next act: no subject (``and left``), a
+    pronoun and a past verb (``and he walked out``: narration, see docs/guidelines.md), or a
+    verb of speech (``and Kral added ...``: an attribution of its own)."""
+    words = text[position:limit].split()[1:8]
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in PRONOUNS:
+        subject_length = 1
+    elif first in _CLAUSE_SUBJECT_OPENERS or first in ("nobody", "no-one", "everyone"):
+        subject_length = 1 if first in ("nobody", "no-one", "everyone") else 0
+        if not subject_length:
+            subject_length = next(
+                (n for n in range(2, 5) if n < len(words) and _finite_verb(words[n])), 0
+            )
+    elif words[0][:1].isupper():
+        subject_length = next(
+            (n for n in range(1, 4) if n < len(words) and not words[n][:1].isupper()), 0
+        )
+    else:
+        return False
+    if not subject_length or subject_length >= len(words):
+        return False
+    index = subject_length
+    while index < len(words) - 1 and words[index] in _FINITE_SKIPS:
+        index += 1
+    verb = words[index].strip(".,;:!?").lower()
+    if not _finite_verb(verb) or verb in SPEECH_VERBS:
+        return False
+    past = verb.endswith("ed") or verb in _IRREGULAR_PAST
+    return not (past and first in PRONOUNS)
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether the lower-case ``word`` reads as a finite verb: an auxiliary or a modal, a past
+    in ``-ed`` or an irregular past, or a present in ``-s``."""
+    word = word.strip(".,;:!?")
+    return (
+        word in _FINITE_AUXILIARIES
+        or word in _IRREGULAR_PAST
+        or word.islower()
+        and (word.endswith("ed") or word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    )
+
+
+_FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would could can must should may might did does do "
+    "won't can't isn't aren't wasn't weren't doesn't don't didn't".split()
+)
+"""Auxiliaries and modals that make a clause finite."""
+
+
 def _quantifier_opens_clause(text: str, sent_start: int, start: int) -> bool:
     """Whether the word at ``start`` opens its clause: first in the sentence, after a comma or
     after a connective (``Most say``, ``Since May, most say``, ``but most say``), where a
@@ -4077,6 +4140,10 @@ class _Detector:
             return True
         word = first[0].strip(".!?)")
         lowered = word.lower()
+        if lowered in ("and", "but") and _goes_on_with_a_clause(text, comma + 1, sent_end):
+            # ``The toll is too high, he said, and the council knows it``: a clause of its own
+            # subject after the interrupting attribution goes on with what was said.
+            return False
         return (
             not word
             or word[:1].isupper()

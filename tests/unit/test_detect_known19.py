@@ -48,3 +48,34 @@ def test_a_quantifier_opening_its_clause_speaks_or_believes(
 )
 def test_most_as_a_superlative_is_no_subject(text: str) -> None:
     assert found(text) == []
+
+
+# 2. A clause after ``and`` or ``but`` that follows an interrupting attribution goes on with
+# what was said; the speaker's next act does not.
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("The levy is far too high, she said, and the mayor knows it.", "and the mayor knows it"),
+        (
+            "The pier is unsafe, Orla Venn said, but the board will not act.",
+            "but the board will not act",
+        ),
+    ],
+)
+def test_a_clause_after_an_interrupting_attribution_is_more_content(text: str, rest: str) -> None:
+    words = [w for w, cue, _ in spans(text) if cue == "said"]
+    assert words == [text.split(",")[0], rest]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levy is far too high, she said, and she walked out.",
+        "The levy is far too high, she said, and left the hall.",
+        "The levy is far too high, she said, though she gave no figure.",
+    ],
+)
+def test_the_speaker_s_next_act_after_an_attribution_is_no_content(text: str) -> None:
+    assert [w for w, cue, _ in spans(text) if cue == "said"] == [text.split(",")[0]]
