@@ -618,6 +618,19 @@ _HELD_BY_NOUN_CUE_RE = re.compile(
     r"\s+that\s$"
 )
 """A speech noun, ``by`` and its holder right before ``that`` (``the claim by Kral that``)."""
+_NOUN_CUE_CHANNEL_RE = re.compile(
+    r"(?P<noun>"
+    + trie_pattern(SPEECH_NOUNS.split("|"))
+    + r")\s+(?:in|on|at|during|last|this|earlier)\s+[^,.;:“”\"()]{0,50}?\b"
+    r"(?:interview|statement|speech|letter|email|post|tweet|broadcast|podcast|briefing|"
+    r"conference|rally|hearing|debate|meeting|address|column|radio|television|TV|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|"
+    r"morning|afternoon|evening|night)"
+    r"(?:\s+(?:to|with)\s+(?:the\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,2})?\s+that\s$"
+)
+"""A speech noun, then the channel or the day it was made in, right before ``that`` (``Kral's
+claim in a radio interview that``, ``her warning on Monday that``): the holder is the
+possessor, as with ``that`` right after the noun."""
 
 
 _SUBJECT_OPENING_RE = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So)\s+)?(?:[Tt]he\s+)?")
@@ -2011,6 +2024,12 @@ class _Detector:
             by = text.find(" by ", max(0, that - 60), that)
             that_end = that + 6
             that = find(" that ", that_end)
+            content_after_channel = -1
+            if match is None and word_start:
+                # ``Kral's claim in a radio interview that``: the channel or the day between.
+                channel = _NOUN_CUE_CHANNEL_RE.search(text, max(0, that_end - 90), that_end)
+                if channel is not None and channel.end() == that_end:
+                    match, content_after_channel = channel, that_end - 5
             if match is None and by >= 0:
                 # ``the claim by Kral that``, ``the suggestion by the board that``: the holder
                 # named after the noun, with or without a determiner before it.
@@ -2031,6 +2050,8 @@ class _Detector:
                 holder = owner
                 phrase_start = owner.start("who")
                 content_from = match.end("noun") + 1
+                if content_after_channel >= 0:
+                    content_from = content_after_channel
             _, sent_end = self.sentence_bounds(match.start())
             content_start, content_end = self.trim(content_from, sent_end)
             for cut in _cuts(text, content_start, content_end):

@@ -79,3 +79,23 @@ def test_a_clause_after_an_interrupting_attribution_is_more_content(text: str, r
 )
 def test_the_speaker_s_next_act_after_an_attribution_is_no_content(text: str) -> None:
     assert [w for w, cue, _ in spans(text) if cue == "said"] == [text.split(",")[0]]
+
+
+# 3. A possessor, a speech noun, the channel or day it was made in, then ``that``.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brannock's claim in a radio interview that the viaduct was unsafe was ignored.",
+        "Brannock's warning on Friday that the viaduct was unsafe went unheeded.",
+    ],
+)
+def test_a_channel_between_a_speech_noun_and_that_keeps_the_possessor(text: str) -> None:
+    assert [(words, who) for words, cue, who in spans(text) if cue in ("claim", "warning")] == [
+        ("that the viaduct was unsafe", "Brannock")
+    ]
+
+
+def test_a_relative_that_after_a_plain_phrase_is_no_content_of_the_noun() -> None:
+    assert spans("Brannock's claim in the lawsuit that the board filed was thrown out.") == []
