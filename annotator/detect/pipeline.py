@@ -5593,6 +5593,16 @@ class _Detector:
         speaker, cue = found
         if (
             text[span.start : span.end].rstrip("\"”’'»› ").endswith(".")
+            and cue.text.lower() not in PRIMARY_CUES
+            and self.continues_turn(span)
+        ):
+            # ``“...,” she said. “... fall.” The board agreed.``: a quote going on with a
+            # speaker's turn stays theirs; a sentence after its full stop with a verb of
+            # reaction (``agreed``, ``objected``) is no trailing attribution, only a plain
+            # verb of saying is (``“...” Kral said.``).
+            return None
+        if (
+            text[span.start : span.end].rstrip("\"”’'»› ").endswith(".")
             and first[:1].isupper()
             and lowered not in PRONOUNS
             and (
@@ -5621,6 +5631,19 @@ class _Detector:
         sent_end = min(para_end, self.layout.sentence_end(cue.end))
         # From the cue on: the cue is part of a source's phrase (``told Reuters``).
         return speaker, cue, find_source(text, cue.start, sent_end)
+
+    def continues_turn(self, span: QuoteSpan) -> bool:
+        """Whether the quote ``span`` goes on with the turn of a quote right before it in its
+        paragraph: only that quote's attribution, a few words with a plain verb of saying,
+        stands between (``“...,” she said. “...”``)."""
+        index = bisect_left(self.span_starts, span.start) - 1
+        if index < 0:
+            return False
+        previous = self.spans[index]
+        gap = self.text[previous.end : span.start]
+        if "\n" in gap or not gap.rstrip().endswith(".") or len(gap.split()) > 8:
+            return False
+        return any(word.strip(".,").lower() in PRIMARY_CUES for word in gap.split())
 
     def relative_that_subject(self, cue_start: int, sent_start: int) -> Mention | None:
         """The noun phrase before ``that`` when ``that`` is the subject of the relative clause

@@ -99,3 +99,19 @@ def test_a_channel_between_a_speech_noun_and_that_keeps_the_possessor(text: str)
 
 def test_a_relative_that_after_a_plain_phrase_is_no_content_of_the_noun() -> None:
     assert spans("Brannock's claim in the lawsuit that the board filed was thrown out.") == []
+
+
+# 4. A quote going on with a speaker's turn keeps that speaker after its full stop.
+
+
+def test_a_reaction_after_a_continued_turn_does_not_take_the_quote() -> None:
+    text = '"The slipway is rotten," Idris Penhallow said. "It will give way." The trustees agreed.'
+    assert [(words, who) for words, _, who in spans(text)] == [
+        ('"The slipway is rotten,"', "Idris Penhallow"),
+        ('"It will give way."', "Idris Penhallow"),
+    ]
+
+
+def test_a_plain_verb_of_saying_after_a_continued_turn_still_attributes() -> None:
+    text = '"The slipway is rotten," Idris Penhallow said. "It will hold." Bryn Tallis said.'
+    assert [who for _, _, who in spans(text)] == ["Idris Penhallow", "Bryn Tallis"]
