@@ -7314,9 +7314,11 @@ _SUBORDINATE_OPENING_RE = re.compile(
 )
 """A sentence opening with a subordinate clause, whose main clause follows its comma."""
 _MID_SUBORDINATOR_RE = re.compile(
-    r"(?<=\s)(?:when|whenever|after|because|until|once|since|while|whereas)\s"
+    r"(?<=\s)(?:when|whenever|after|because|until|once|since|while|whereas|whereby|"
+    r"(?:in|at|during|under|through)\s+which)\s"
 )
-"""A subordinating word inside a sentence, opening a clause with a subject of its own."""
+"""A subordinating word inside a sentence, opening a clause with a subject of its own; so does
+a relative after a preposition (``a meeting in which the managers met the union and said``)."""
 _MODAL_VERBS = frozenset("would could might should will can may must".split())
 _DATELINE_RE = re.compile(
     r"\s*(?:[A-Z][A-Z.’'\- ]*[A-Z.]|[A-Z][\w.’'\-]+(?=\s*\())"

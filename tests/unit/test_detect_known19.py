@@ -115,3 +115,33 @@ def test_a_reaction_after_a_continued_turn_does_not_take_the_quote() -> None:
 def test_a_plain_verb_of_saying_after_a_continued_turn_still_attributes() -> None:
     text = '"The slipway is rotten," Idris Penhallow said. "It will hold." Bryn Tallis said.'
     assert [who for _, _, who in spans(text)] == ["Idris Penhallow", "Bryn Tallis"]
+
+
+# 5. A cue coordinated inside a clause opened by a preposition and ``which`` (or ``whereby``)
+# takes that clause's subject.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The dispute began at a hearing in which the wardens met the growers and said "
+            "the orchard would be sold.",
+            "the wardens",
+        ),
+        (
+            "The feud started at a session during which Tamsin Orrery thanked the growers and "
+            "said the orchard would be sold.",
+            "Tamsin Orrery",
+        ),
+        (
+            "The feud ended with a pact whereby the wardens kept the orchard and said the "
+            "growers could stay.",
+            "the wardens",
+        ),
+    ],
+)
+def test_a_relative_after_a_preposition_opens_the_coordinated_cue_s_clause(
+    text: str, speaker: str
+) -> None:
+    assert [who for _, cue, who in spans(text) if cue == "said"] == [speaker]
