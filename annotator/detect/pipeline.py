@@ -72,6 +72,7 @@ from annotator.detect.attribution import (
     subject_after,
     subject_before,
     subject_then_verb,
+    tags_quote_after,
     trie_pattern,
 )
 from annotator.detect.cuewords import find_cue_words
@@ -5578,8 +5579,10 @@ class _Detector:
             return speaker, cue, source
         found = subject_then_verb(text, span.end, para_end)
         if found is None:
-            if (is_tag_verb(lowered) or lowered in ("read", "reads")) and (
-                closes_on_tag_punctuation(text, span.end)
+            if (
+                tags_quote_after(text, span.end, lowered)
+                or lowered in ("read", "reads")
+                and (closes_on_tag_punctuation(text, span.end))
             ):
                 # ``“Why now?” pressed Ada Lind``: a verb in the past tense between a quote
                 # closing on a comma (or ``?``, ``!``) and the speaker attributes the quote;

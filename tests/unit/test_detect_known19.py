@@ -145,3 +145,26 @@ def test_a_relative_after_a_preposition_opens_the_coordinated_cue_s_clause(
     text: str, speaker: str
 ) -> None:
     assert [who for _, cue, who in spans(text) if cue == "said"] == [speaker]
+
+
+# 6. After a quote closing on ``?`` or ``!``, a past verb attributes it only if it is a verb of
+# speech or of manner of speaking; a comma still lets any past verb attribute it.
+
+
+@pytest.mark.parametrize(
+    "text", ["“Forty pounds!” Her uncle waved.", "“Forty pounds?” Her uncle shrugged."]
+)
+def test_a_gesture_after_an_exclamation_is_no_attribution(text: str) -> None:
+    assert all(c.cue is None and c.speaker is None for c in detect_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“Forty pounds!” her uncle yelled.", "yelled"),
+        ("“Forty pounds?” Wenna Prowse pressed.", "pressed"),
+        ("“Forty pounds,” her uncle shrugged.", "shrugged"),
+    ],
+)
+def test_a_verb_of_voice_or_a_comma_still_attributes(text: str, cue: str) -> None:
+    assert [c for _, c, _ in spans(text)] == [cue]
