@@ -5673,6 +5673,11 @@ class _Detector:
     ) -> tuple[Mention | None, Mention, Source | None] | None:
         """``Trump told reporters: “...”`` / ``He added, “...”``."""
         text = self.text
+        paren = text.rfind("(", sent_start, span.start)
+        if paren >= 0 and text.find(")", paren, span.start) < 0:
+            # ``are expected to wait (“sit on it” ...)``: a parenthesis still open before the
+            # quote is a sentence of its own; a cue outside it attributes nothing inside.
+            sent_start = paren + 1
         cue_match = None
         for match in CUE_RE.finditer(text, sent_start, span.start):
             if self.span_at(match.start()) is None and not (

@@ -168,3 +168,17 @@ def test_a_gesture_after_an_exclamation_is_no_attribution(text: str) -> None:
 )
 def test_a_verb_of_voice_or_a_comma_still_attributes(text: str, cue: str) -> None:
     assert [c for _, c, _ in spans(text)] == [cue]
+
+
+# 7. A quote inside parentheses takes no cue from before the parenthesis.
+
+
+def test_a_cue_before_a_parenthesis_attributes_no_quote_inside_it() -> None:
+    text = "Drivers are expected to queue (“grin and bear it” was the advice) for an hour."
+    quote = next(c for c in detect_quotes(text) if text[c.start : c.end] == "“grin and bear it”")
+    assert (quote.cue, quote.speaker) == (None, None)
+
+
+def test_a_cue_inside_the_parenthesis_still_attributes_its_quote() -> None:
+    text = "The fares rose (Wenna Prowse said: “It is daylight robbery”) in May."
+    assert spans(text) == [("“It is daylight robbery”", "said", "Wenna Prowse")]
