@@ -2346,6 +2346,8 @@ class _Detector:
             before = _word_before(text, cue_start)
             if lowered.endswith("ing") and before in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
+            if lowered.endswith("ed") and before in _DETERMINER_WORDS and before != "that":
+                return None  # ``denied the alleged “deal”``, ``her stated aim``: an adjective
             if lowered.endswith("ing") and f"{before} {lowered}" in _COMPOUND_EVENTS:
                 return None  # ``at a press briefing on Monday``: an occasion, no participle
             if (

@@ -182,3 +182,11 @@ def test_a_cue_before_a_parenthesis_attributes_no_quote_inside_it() -> None:
 def test_a_cue_inside_the_parenthesis_still_attributes_its_quote() -> None:
     text = "The fares rose (Wenna Prowse said: “It is daylight robbery”) in May."
     assert spans(text) == [("“It is daylight robbery”", "said", "Wenna Prowse")]
+
+
+# 8. A participle after a determiner is an adjective, no cue of its own.
+
+
+def test_a_participle_after_a_determiner_proposes_no_second_quote() -> None:
+    text = "The warden denied the alleged “swap” with the growers."
+    assert spans(text) == [("the alleged “swap” with the growers", "denied", "The warden")]
