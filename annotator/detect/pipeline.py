@@ -3081,8 +3081,16 @@ class _Detector:
                 tail[:1].islower() and _continues_after(text, inner.start, inner.end)
             ):
                 return None  # ``said, “Not yet,” when pressed ...``: a direct quote
-            if not gap and inner.start > cue_start and _ADVERBIAL_TAIL_RE.match(tail):
-                return None  # ``sang “we are here” outside the hall``: direct
+            if (
+                not gap
+                and inner.start > cue_start
+                and _ADVERBIAL_TAIL_RE.match(tail)
+                and not (_TOWARD_RE.match(tail) and not _utters(lowered))
+            ):
+                # ``sang “we are here” outside the hall``: direct; but ``pledged “help” toward
+                # the upkeep`` goes on with the noun pledged (a direction only follows words
+                # uttered: ``mouthed “thanks” toward the crowd``).
+                return None
             if (
                 not gap
                 and inner.start > cue_start
@@ -7695,6 +7703,16 @@ that said``), inside the content of an earlier cue."""
 _PARTICIPLE_CUE_END_RE = re.compile(r"\b(?:saying|stating|declaring|proclaiming|asking|reading)$")
 """A participle of speech right before a quote (``a message saying “...”``, as ``a post
 reading “...”``): its cue."""
+_TOWARD_RE = re.compile(r"towards?\s")
+"""``toward`` after a quote: a direction after words uttered, else part of the noun phrase."""
+
+
+def _utters(cue: str) -> bool:
+    """Whether the lower-cased ``cue`` utters words aloud or in writing (``said``, ``chanted``,
+    ``mouthed``), so that a direction after its quote says where they went."""
+    return cue in SPEAKING_VERBS or cue.startswith("mouth")
+
+
 _ADVERBIAL_TAIL_RE = re.compile(
     r"(?:at|to|toward|towards|on|in|after|before|during|as|while|when|from|into|outside)\s"
     r"|(?:(?:a\s+few|several|just|only|some|\d+|[a-z]+ty|two|three|four|five|ten)\s+)?"

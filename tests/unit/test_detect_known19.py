@@ -190,3 +190,17 @@ def test_a_cue_inside_the_parenthesis_still_attributes_its_quote() -> None:
 def test_a_participle_after_a_determiner_proposes_no_second_quote() -> None:
     text = "The warden denied the alleged “swap” with the growers."
     assert spans(text) == [("the alleged “swap” with the growers", "denied", "The warden")]
+
+
+# 9. ``toward`` after a quoted noun goes on with it; after words uttered it is a direction.
+
+
+def test_toward_after_a_quoted_noun_goes_on_with_the_content() -> None:
+    text = "The guild pledged “support” toward the mill's repairs."
+    assert spans(text) == [("“support” toward the mill's repairs", "pledged", "The guild")]
+    assert found(text)[0].type.value == "mixed"
+
+
+def test_toward_after_words_uttered_is_a_direction() -> None:
+    text = "The pickets chanted “shame, shame” toward the mill gates."
+    assert spans(text) == [("“shame, shame”", "chanted", "The pickets")]
