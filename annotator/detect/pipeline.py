@@ -3742,6 +3742,15 @@ class _Detector:
                 return subject
             holder = self.behind_adverbial(phrase, sent_start, cue_start)
             return None if holder is phrase else holder
+        if (
+            index >= 2
+            and index == len(words) - 1
+            and words[index - 1].group() == "which"
+            and words[index - 2].group() in ("in", "at", "during", "under", "through")
+        ):
+            # ``a meeting in which management said``: a bare noun right after a relative
+            # ``which`` and its preposition is the subject of the relative clause.
+            return Mention(head, words[index].start(), words[index].end())
         start = words[index].start()
         for k in range(index - 1, max(-1, index - 6), -1):
             word = words[k].group()
@@ -5006,6 +5015,17 @@ class _Detector:
             subject = subject_before(text, word.start(), start) or self.common_subject(
                 word.start(), start
             )
+            bare = text[start : word.start()].strip()
+            if (
+                subject is None
+                and text.endswith(("which ", "whereby "), 0, start)
+                and bare.isalpha()
+                and bare.islower()
+                and bare not in _NOT_SUBJECT
+            ):
+                # ``a meeting in which management met the union and said``: a bare noun
+                # opening the relative clause is its subject.
+                subject = Mention(bare, start, start + len(bare))
             if subject is not None and subject.start >= start:
                 if verb in _BE_FORMS and not _could_speak(subject.text):
                     # ``The plan was costly and widely criticised``: with ``be`` before it, the

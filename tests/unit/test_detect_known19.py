@@ -147,6 +147,18 @@ def test_a_relative_after_a_preposition_opens_the_coordinated_cue_s_clause(
     assert [who for _, cue, who in spans(text) if cue == "said"] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute began at a hearing in which management said the orchard would be sold.",
+        "The dispute began at a hearing in which management met the growers and said the "
+        "orchard would be sold.",
+    ],
+)
+def test_a_bare_noun_after_a_preposition_and_which_is_the_subject(text: str) -> None:
+    assert [who for _, cue, who in spans(text) if cue == "said"] == ["management"]
+
+
 # 6. After a quote closing on ``?`` or ``!``, a past verb attributes it only if it is a verb of
 # speech or of manner of speaking; a comma still lets any past verb attribute it.
 
