@@ -1774,8 +1774,7 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
         or (
             lowered in _NOUN_LIKE_TAGS
             and not tokens[head].endswith(("’s", "'s"))
-            or is_tag_verb(lowered)
-            and closes_on_tag_punctuation(text, position)
+            or tags_quote_after(text, position, lowered)
             and (j + 1 >= len(tokens) or tokens[j + 1].lower() != "by")
         )
         # Right after the subject, not in the passive, and no participle or relative clause
@@ -1853,6 +1852,33 @@ def closes_on_tag_punctuation(text: str, end: int) -> bool:
     """True when the quote ending at ``end`` closes on a comma, ``?`` or ``!`` inside its marks
     (``“Not yet,”``): its sentence goes on, and what follows it is its attribution."""
     return _TAG_PUNCTUATION_RE.search(text, max(0, end - 4), end) is not None
+
+
+_MANNER_OF_SPEAKING = frozenset(
+    """
+    yelled shouted screamed shrieked hollered bellowed roared barked howled cried exclaimed
+    whispered muttered mumbled murmured stammered stuttered sighed gasped sobbed wailed groaned
+    moaned grumbled growled snarled hissed snapped fumed raged ranted laughed chuckled giggled
+    joked quipped teased taunted jeered heckled booed cheered scoffed sneered mocked chided
+    scolded pleaded begged demanded pressed protested countered retorted interjected ventured
+    mused marveled marvelled wondered gushed boasted bragged lamented complained cooed chirped
+    squealed blurted questioned reacted beamed grinned
+    """.split()
+)
+"""Past tenses of verbs of manner of speaking: after a quote closing on ``?`` or ``!`` they
+attribute it (``“Why now?” she pressed``); another past verb there starts a sentence of its
+own (``“12%!” Her father waved.``), as a ``?`` or ``!`` may end the quote's sentence."""
+
+
+def tags_quote_after(text: str, end: int, word: str) -> bool:
+    """Whether ``word``, a past tense right after the quote ending at ``end`` and its subject,
+    attributes the quote: any past tense after a comma (see :func:`is_tag_verb`), only a verb
+    of speech or of manner of speaking after ``?`` or ``!``."""
+    if not (is_tag_verb(word) and closes_on_tag_punctuation(text, end)):
+        return False
+    if text[max(0, end - 4) : end].rstrip("\"”’'»›").endswith(","):
+        return True
+    return word in _MANNER_OF_SPEAKING or word in SPEECH_VERBS
 
 
 def is_tag_verb(word: str) -> bool:

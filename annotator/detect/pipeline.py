@@ -72,6 +72,7 @@ from annotator.detect.attribution import (
     subject_after,
     subject_before,
     subject_then_verb,
+    tags_quote_after,
     trie_pattern,
 )
 from annotator.detect.cuewords import find_cue_words
@@ -277,6 +278,91 @@ def _word_before(text: str, position: int) -> str:
     low = position - 20  # a comparison, not ``max`` (slow in Python 3.11): called per cue
     start = text.rfind(" ", low if low > 0 else 0, position - 1) + 1
     return text[start : position - 1].lower()
+
+
+_FINITE_SKIPS = frozenset("still also never then soon only not already even just".split())
+"""Adverbs between a subject and its verb (``the board still knows``)."""
+_CLAUSE_SUBJECT_OPENERS = frozenset(
+    "the a an his her their its this these those every most many some no".split()
+)
+"""Words opening a noun phrase that may be the subject of a clause after ``and``."""
+
+
+def _goes_on_with_a_clause(text: str, position: int, limit: int) -> bool:
+    """Whether ``and`` or ``but`` at ``position`` opens a clause with its own subject and a
+    finite verb that goes on with reported content (``and the council knows it``, ``but
+    nobody will listen``), rather than the speaker's next act: no subject (``and left``), a
+    pronoun and a past verb (``and he walked out``: narration, see docs/guidelines.md), or a
+    verb of speech (``and Kral added ...``: an attribution of its own)."""
+    words = text[position:limit].split()[1:8]
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in PRONOUNS:
+        subject_length = 1
+    elif first in _CLAUSE_SUBJECT_OPENERS or first in ("nobody", "no-one", "everyone"):
+        subject_length = 1 if first in ("nobody", "no-one", "everyone") else 0
+        if not subject_length:
+            subject_length = next(
+                (n for n in range(2, 5) if n < len(words) and _finite_verb(words[n])), 0
+            )
+    elif words[0][:1].isupper():
+        subject_length = next(
+            (n for n in range(1, 4) if n < len(words) and not words[n][:1].isupper()), 0
+        )
+    else:
+        return False
+    if not subject_length or subject_length >= len(words):
+        return False
+    index = subject_length
+    while index < len(words) - 1 and words[index] in _FINITE_SKIPS:
+        index += 1
+    verb = words[index].strip(".,;:!?").lower()
+    if not _finite_verb(verb) or verb in SPEECH_VERBS:
+        return False
+    past = verb.endswith("ed") or verb in _IRREGULAR_PAST
+    return not (past and first in PRONOUNS)
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether the lower-case ``word`` reads as a finite verb: an auxiliary or a modal, a past
+    in ``-ed`` or an irregular past, or a present in ``-s``."""
+    word = word.strip(".,;:!?")
+    return (
+        word in _FINITE_AUXILIARIES
+        or word in _IRREGULAR_PAST
+        or word.islower()
+        and (word.endswith("ed") or word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    )
+
+
+_FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would could can must should may might did does do "
+    "won't can't isn't aren't wasn't weren't doesn't don't didn't".split()
+)
+"""Auxiliaries and modals that make a clause finite."""
+
+
+def _quantifier_opens_clause(text: str, sent_start: int, start: int) -> bool:
+    """Whether the word at ``start`` opens its clause: first in the sentence, after a comma or
+    after a connective (``Most say``, ``Since May, most say``, ``but most say``), where a
+    quantifier is the subject and not the superlative of ``the most promising``."""
+    lead = text[sent_start:start].rstrip()
+    return (
+        not lead
+        or lead.endswith((",", ";", ":"))
+        or _word_before(text, start)
+        in {
+            "and",
+            "but",
+            "while",
+            "whereas",
+            "though",
+            "although",
+            "yet",
+            "so",
+        }
+    )
 
 
 _DETERMINER_WORDS = frozenset(
@@ -533,6 +619,19 @@ _HELD_BY_NOUN_CUE_RE = re.compile(
     r"\s+that\s$"
 )
 """A speech noun, ``by`` and its holder right before ``that`` (``the claim by Kral that``)."""
+_NOUN_CUE_CHANNEL_RE = re.compile(
+    r"(?P<noun>"
+    + trie_pattern(SPEECH_NOUNS.split("|"))
+    + r")\s+(?:in|on|at|during|last|this|earlier)\s+[^,.;:“”\"()]{0,50}?\b"
+    r"(?:interview|statement|speech|letter|email|post|tweet|broadcast|podcast|briefing|"
+    r"conference|rally|hearing|debate|meeting|address|column|radio|television|TV|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|"
+    r"morning|afternoon|evening|night)"
+    r"(?:\s+(?:to|with)\s+(?:the\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,2})?\s+that\s$"
+)
+"""A speech noun, then the channel or the day it was made in, right before ``that`` (``Kral's
+claim in a radio interview that``, ``her warning on Monday that``): the holder is the
+possessor, as with ``that`` right after the noun."""
 
 
 _SUBJECT_OPENING_RE = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So)\s+)?(?:[Tt]he\s+)?")
@@ -1045,6 +1144,27 @@ _INDEFINITE_SUBJECTS = frozenset(
     "some many most few several both others another everyone everybody someone somebody".split()
 )
 """Indefinite pronouns that are a subject on their own when they open a clause."""
+_QUANTIFIER_HOLDERS = frozenset("some many most few several both".split())
+"""Quantifiers that hold a belief or a stance on their own when they open a clause (``But few
+believe``, ``Since May, many believe``), as a pronoun does; ``others`` and ``someone`` stay
+speech-only, too vague a holder for a view."""
+_FRACTION_RE = re.compile(
+    r"(?:one|two|three|four|a)-(?:half|third|thirds|quarter|quarters|fifth|fifths)"
+)
+"""A fraction written as one word (``two-thirds``), a share of people before ``of them``."""
+
+
+def _counts_people(word: str) -> bool:
+    """Whether the lower-cased ``word`` before ``of them`` counts them (``most``, ``two``,
+    ``two-thirds``, ``40%``), so that the phrase is the subject."""
+    return (
+        word in _QUANTIFIERS
+        or word in _NUMBER_WORDS
+        or word[:1].isdigit()
+        or _FRACTION_RE.fullmatch(word) is not None
+    )
+
+
 _CLAUSE_OPENERS = frozenset(
     "and but while whereas though although yet so almost nearly virtually".split()
 )
@@ -1939,6 +2059,12 @@ class _Detector:
             by = text.find(" by ", max(0, that - 60), that)
             that_end = that + 6
             that = find(" that ", that_end)
+            content_after_channel = -1
+            if match is None and word_start:
+                # ``Kral's claim in a radio interview that``: the channel or the day between.
+                channel = _NOUN_CUE_CHANNEL_RE.search(text, max(0, that_end - 90), that_end)
+                if channel is not None and channel.end() == that_end:
+                    match, content_after_channel = channel, that_end - 5
             if match is None and by >= 0:
                 # ``the claim by Kral that``, ``the suggestion by the board that``: the holder
                 # named after the noun, with or without a determiner before it.
@@ -1959,6 +2085,8 @@ class _Detector:
                 holder = owner
                 phrase_start = owner.start("who")
                 content_from = match.end("noun") + 1
+                if content_after_channel >= 0:
+                    content_from = content_after_channel
             _, sent_end = self.sentence_bounds(match.start())
             content_start, content_end = self.trim(content_from, sent_end)
             for cut in _cuts(text, content_start, content_end):
@@ -2252,6 +2380,8 @@ class _Detector:
             before = _word_before(text, cue_start)
             if lowered.endswith("ing") and before in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
+            if lowered.endswith("ed") and before in _DETERMINER_WORDS and before != "that":
+                return None  # ``denied the alleged “deal”``, ``her stated aim``: an adjective
             if lowered.endswith("ing") and f"{before} {lowered}" in _COMPOUND_EVENTS:
                 return None  # ``at a press briefing on Monday``: an occasion, no participle
             if (
@@ -2265,7 +2395,9 @@ class _Detector:
             if (
                 before.endswith(("’s", "'s"))
                 and before[:-2] not in _CONTRACTED
-                or before in ("most", "least")
+                or before == "least"
+                or before == "most"
+                and not _quantifier_opens_clause(text, sent_start, cue_start - 1 - len(before))
                 or (before, lowered) == ("all", "told")
                 or lowered == "thanks"
                 and _word_after(text, cue_end) == "to"
@@ -2983,8 +3115,16 @@ class _Detector:
                 tail[:1].islower() and _continues_after(text, inner.start, inner.end)
             ):
                 return None  # ``said, “Not yet,” when pressed ...``: a direct quote
-            if not gap and inner.start > cue_start and _ADVERBIAL_TAIL_RE.match(tail):
-                return None  # ``sang “we are here” outside the hall``: direct
+            if (
+                not gap
+                and inner.start > cue_start
+                and _ADVERBIAL_TAIL_RE.match(tail)
+                and not (_TOWARD_RE.match(tail) and not _utters(lowered))
+            ):
+                # ``sang “we are here” outside the hall``: direct; but ``pledged “help” toward
+                # the upkeep`` goes on with the noun pledged (a direction only follows words
+                # uttered: ``mouthed “thanks” toward the crowd``).
+                return None
             if (
                 not gap
                 and inner.start > cue_start
@@ -3555,13 +3695,13 @@ class _Detector:
             and lowered in _OBJECT_BEFORE_OF
             and index >= 2
             and words[index - 1].group() == "of"
-            and words[index - 2].group().lower() in _QUANTIFIERS
+            and _counts_people(words[index - 2].group().lower())
         ):
-            # ``most of them said``: the quantifier heads the phrase.
+            # ``most of them said``, ``two-thirds of them say``: the quantifier heads the phrase.
             start, end = words[index - 2].start(), words[index].end()
             return Mention(text[start:end], start, end)
         if (
-            indefinite
+            (indefinite or lowered in _QUANTIFIER_HOLDERS)
             and lowered in _INDEFINITE_SUBJECTS
             and (
                 index == 0
@@ -3636,6 +3776,15 @@ class _Detector:
                 return subject
             holder = self.behind_adverbial(phrase, sent_start, cue_start)
             return None if holder is phrase else holder
+        if (
+            index >= 2
+            and index == len(words) - 1
+            and words[index - 1].group() == "which"
+            and words[index - 2].group() in ("in", "at", "during", "under", "through")
+        ):
+            # ``a meeting in which management said``: a bare noun right after a relative
+            # ``which`` and its preposition is the subject of the relative clause.
+            return Mention(head, words[index].start(), words[index].end())
         start = words[index].start()
         for k in range(index - 1, max(-1, index - 6), -1):
             word = words[k].group()
@@ -4066,6 +4215,10 @@ class _Detector:
             return True
         word = first[0].strip(".!?)")
         lowered = word.lower()
+        if lowered in ("and", "but") and _goes_on_with_a_clause(text, comma + 1, sent_end):
+            # ``The toll is too high, he said, and the council knows it``: a clause of its own
+            # subject after the interrupting attribution goes on with what was said.
+            return False
         return (
             not word
             or word[:1].isupper()
@@ -4898,6 +5051,17 @@ class _Detector:
             subject = subject_before(text, word.start(), start) or self.common_subject(
                 word.start(), start
             )
+            bare = text[start : word.start()].strip()
+            if (
+                subject is None
+                and text.endswith(("which ", "whereby "), 0, start)
+                and bare.isalpha()
+                and bare.islower()
+                and bare not in _NOT_SUBJECT
+            ):
+                # ``a meeting in which management met the union and said``: a bare noun
+                # opening the relative clause is its subject.
+                subject = Mention(bare, start, start + len(bare))
             if subject is not None and subject.start >= start:
                 if verb in _BE_FORMS and not _could_speak(subject.text):
                     # ``The plan was costly and widely criticised``: with ``be`` before it, the
@@ -5481,8 +5645,10 @@ class _Detector:
             return speaker, cue, source
         found = subject_then_verb(text, span.end, para_end)
         if found is None:
-            if (is_tag_verb(lowered) or lowered in ("read", "reads")) and (
-                closes_on_tag_punctuation(text, span.end)
+            if (
+                tags_quote_after(text, span.end, lowered)
+                or lowered in ("read", "reads")
+                and (closes_on_tag_punctuation(text, span.end))
             ):
                 # ``“Why now?” pressed Ada Lind``: a verb in the past tense between a quote
                 # closing on a comma (or ``?``, ``!``) and the speaker attributes the quote;
@@ -5494,6 +5660,16 @@ class _Detector:
                     return speaker, cue, find_source(text, cue.start, sent_end)
             return None
         speaker, cue = found
+        if (
+            text[span.start : span.end].rstrip("\"”’'»› ").endswith(".")
+            and cue.text.lower() not in PRIMARY_CUES
+            and self.continues_turn(span)
+        ):
+            # ``“...,” she said. “... fall.” The board agreed.``: a quote going on with a
+            # speaker's turn stays theirs; a sentence after its full stop with a verb of
+            # reaction (``agreed``, ``objected``) is no trailing attribution, only a plain
+            # verb of saying is (``“...” Kral said.``).
+            return None
         if (
             text[span.start : span.end].rstrip("\"”’'»› ").endswith(".")
             and first[:1].isupper()
@@ -5525,6 +5701,19 @@ class _Detector:
         # From the cue on: the cue is part of a source's phrase (``told Reuters``).
         return speaker, cue, find_source(text, cue.start, sent_end)
 
+    def continues_turn(self, span: QuoteSpan) -> bool:
+        """Whether the quote ``span`` goes on with the turn of a quote right before it in its
+        paragraph: only that quote's attribution, a few words with a plain verb of saying,
+        stands between (``“...,” she said. “...”``)."""
+        index = bisect_left(self.span_starts, span.start) - 1
+        if index < 0:
+            return False
+        previous = self.spans[index]
+        gap = self.text[previous.end : span.start]
+        if "\n" in gap or not gap.rstrip().endswith(".") or len(gap.split()) > 8:
+            return False
+        return any(word.strip(".,").lower() in PRIMARY_CUES for word in gap.split())
+
     def relative_that_subject(self, cue_start: int, sent_start: int) -> Mention | None:
         """The noun phrase before ``that`` when ``that`` is the subject of the relative clause
         holding the cue (``an advert that urges``, ``a sign that read``), from after a verb or
@@ -5550,6 +5739,11 @@ class _Detector:
     ) -> tuple[Mention | None, Mention, Source | None] | None:
         """``Trump told reporters: “...”`` / ``He added, “...”``."""
         text = self.text
+        paren = text.rfind("(", sent_start, span.start)
+        if paren >= 0 and text.find(")", paren, span.start) < 0:
+            # ``are expected to wait (“sit on it” ...)``: a parenthesis still open before the
+            # quote is a sentence of its own; a cue outside it attributes nothing inside.
+            sent_start = paren + 1
         cue_match = None
         for match in CUE_RE.finditer(text, sent_start, span.start):
             if self.span_at(match.start()) is None and not (
@@ -7198,9 +7392,11 @@ _SUBORDINATE_OPENING_RE = re.compile(
 )
 """A sentence opening with a subordinate clause, whose main clause follows its comma."""
 _MID_SUBORDINATOR_RE = re.compile(
-    r"(?<=\s)(?:when|whenever|after|because|until|once|since|while|whereas)\s"
+    r"(?<=\s)(?:when|whenever|after|because|until|once|since|while|whereas|whereby|"
+    r"(?:in|at|during|under|through)\s+which)\s"
 )
-"""A subordinating word inside a sentence, opening a clause with a subject of its own."""
+"""A subordinating word inside a sentence, opening a clause with a subject of its own; so does
+a relative after a preposition (``a meeting in which the managers met the union and said``)."""
 _MODAL_VERBS = frozenset("would could might should will can may must".split())
 _DATELINE_RE = re.compile(
     r"\s*(?:[A-Z][A-Z.’'\- ]*[A-Z.]|[A-Z][\w.’'\-]+(?=\s*\())"
@@ -7567,6 +7763,16 @@ that said``), inside the content of an earlier cue."""
 _PARTICIPLE_CUE_END_RE = re.compile(r"\b(?:saying|stating|declaring|proclaiming|asking|reading)$")
 """A participle of speech right before a quote (``a message saying “...”``, as ``a post
 reading “...”``): its cue."""
+_TOWARD_RE = re.compile(r"towards?\s")
+"""``toward`` after a quote: a direction after words uttered, else part of the noun phrase."""
+
+
+def _utters(cue: str) -> bool:
+    """Whether the lower-cased ``cue`` utters words aloud or in writing (``said``, ``chanted``,
+    ``mouthed``), so that a direction after its quote says where they went."""
+    return cue in SPEAKING_VERBS or cue.startswith("mouth")
+
+
 _ADVERBIAL_TAIL_RE = re.compile(
     r"(?:at|to|toward|towards|on|in|after|before|during|as|while|when|from|into|outside)\s"
     r"|(?:(?:a\s+few|several|just|only|some|\d+|[a-z]+ty|two|three|four|five|ten)\s+)?"
