@@ -759,6 +759,13 @@ _PLAIN_SAY = frozenset("said says say".split())
 _APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
 """Cues whose subject may stand before a long apposition (``Ada Moss, a nurse ..., said``)."""
 _APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
+_ROLE_AND_NAME_RE = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z][\w-]*)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+"""An apposition of a role and a name (``the designer Ula Brandt``, ``a former aide Ivo Kral``)."""
+_NAME_START_RE = re.compile(r"(?!(?:The|A|An|His|Her|Their|Its|Our|My|Your)\b)[A-Z]")
+"""A phrase opening with a capital that is no determiner: a name rather than a common phrase."""
 _DOCUMENT_NOUNS = frozenset(
     "statement statements report letter letters memo memorandum filing lawsuit complaint op-ed "
     "column essay article email e-mail emails message messages release communique notice note "
@@ -2651,7 +2658,10 @@ class _Detector:
                     break
         content_end = self.cut_before_next_attribution(content_start, content_end)
         semicolon = text.find("; ", content_start, content_end)
-        if semicolon > content_start + 8 and subject_then_verb(text, semicolon + 2, content_end):
+        if semicolon > content_start + 8 and (
+            subject_then_verb(text, semicolon + 2, content_end)
+            or _SUBJECT_CALLS_FOR_RE.match(text, semicolon + 2, content_end)
+        ):
             # ``Operator says route not viable; lawmaker calls for review``: the clause after
             # the semicolon is another speaker's attribution, not more of this content.
             content_end = self.trim(content_start, semicolon)[1]
@@ -3850,6 +3860,16 @@ class _Detector:
             subject.text[:1].isupper() and _plain_words(before)
         ):
             return None
+        closing = len(lead) - 1 + sent_start
+        named = _ROLE_AND_NAME_RE.fullmatch(text, opening.end(), closing)
+        if (
+            named is not None
+            and not _NAME_START_RE.match(subject.text)
+            and noun_of_people(named.group("role").lower())
+        ):
+            # ``Her former employer, the designer Ula Brandt, criticised``: the apposition
+            # names the person the common phrase only describes.
+            return Mention(named.group("name"), named.start("name"), named.end("name"))
         return subject
 
     def as_by_speech(
@@ -7194,6 +7214,13 @@ _DASH_BUT_RE = re.compile(_DASH_BUT)
 """A dash and ``but`` before a clause with its subject (``—but the union leader has``)."""
 _OWN_CLAUSE_AFTER_CONTENT_RE = re.compile(_DASH_BUT + r"|,?\s+while\s+(?=[a-z]{3,}ing\b)")
 """A dash and ``but``, or ``while`` and a participle: what follows ends reported content."""
+_SUBJECT_CALLS_FOR_RE = re.compile(
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’-]*\s+){1,3}"
+    r"call(?:s|ed)?\s+(?:for|on)\b"
+)
+"""A short subject and ``calls for`` / ``called on``: a stance of its own, which the lexicon
+reads as a naming verb only, so that ``subject_then_verb`` does not see it as an attribution.
+No word of the subject is a past or a participle (``residents ignored calls for``)."""
 _ASIDE_VERB_RE = re.compile(
     r",\s+(?:(?:also|then|later|still|again|quickly|simply)\s+)?(?P<verb>[a-z]+)\b"
 )
