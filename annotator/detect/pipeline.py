@@ -354,6 +354,15 @@ _CATAPHORIC_RE = re.compile(
     r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
 )
 """Words of an object that points ahead to the block it introduces (``wrote the following``)."""
+_FOLLOWING_THINGS_RE = re.compile(r"\bthe\s+following\s+(?P<noun>[a-z]+)\s*:\s*$")
+"""``the following`` and a noun closing a block's introduction: what the block lists."""
+_WORDS_LISTED_RE = re.compile(
+    r"statements?|remarks?|comments?|words|messages?|questions?|answers?|points?|repl(?:y|ies)|"
+    r"responses?|explanations?|passages?|lines|quotes?|posts?|tweets?|text|letters?|notes?|"
+    r"emails?|warnings?|advice|accounts?|descriptions?|excerpts?|extracts?|summary|testimony|"
+    r"declaration|message|memo|appeal|plea|tribute|apology|announcement|update"
+)
+"""Nouns of words said or written: after ``the following`` they introduce someone's words."""
 _YES_NO_RE = re.compile(r"(?i:yes|no)")
 """``said yes, but ...``: a short content that is still an answer, kept when a later cue cuts it."""
 _THAT_AFTER_BREAK_RE = re.compile(r"that\s+(?!is\b)")
@@ -5950,6 +5959,11 @@ class _Detector:
         if not _opens_block(intro):
             return
         colon = intro.endswith(":")
+        listed = _FOLLOWING_THINGS_RE.search(intro)
+        if listed is not None and not _WORDS_LISTED_RE.fullmatch(listed.group("noun")):
+            # ``reports the following incidents:``, ``released the following details:``: a
+            # list of events or facts follows, in the author's layout, and no one's words.
+            return
         sent_start = max(intro_start, self.layout.sentence_start(intro_end - 1))
         cue = noun_cue = None
         for match in CUE_RE.finditer(text, sent_start, intro_end):

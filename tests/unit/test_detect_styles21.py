@@ -49,3 +49,23 @@ def test_a_headland_or_a_point_is_a_place_no_pronoun_resolves_to() -> None:
         )
         (candidate,) = found(text)
         assert candidate.speaker == "Ivo Renn", place
+
+
+def test_the_following_incidents_of_a_police_log_are_no_block_quote() -> None:
+    text = (
+        "The Marrowby Constabulary reports the following incidents:\n\n"
+        "A bicycle was stolen from a shed on Quay Lane on Tuesday. The owner told officers it "
+        "was locked.\n\nA car window was smashed on Fenn Road overnight, and a van was dented."
+    )
+    (candidate,) = found(text)
+    assert (candidate.speaker, candidate.text) == ("The owner", "it was locked")
+
+
+def test_the_following_remarks_still_introduce_a_block_quote() -> None:
+    text = (
+        "The sheriff's office sent us the following remarks:\n\n"
+        "A man, 34, was arrested on Pell Street after a fight outside a bar, and he will appear "
+        "in court on Monday."
+    )
+    (candidate,) = found(text)
+    assert candidate.text.startswith("A man, 34,")
