@@ -1233,6 +1233,29 @@ _PERSON_TITLES = frozenset(
 )
 """Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
 headline's ``Mayor`` stands for, when the document gives the title to one person only."""
+_SOLE_ROLES = (
+    "chief executive officer|chief executive|chief financial officer|chief operating officer|"
+    "managing director|chief constable|general secretary|headteacher|head teacher|chairman|"
+    "chairwoman|founder"
+)
+"""Roles a body gives to one person at a time, so that ``its chief executive`` or ``the
+company's founder`` stands for the one person the document names in that role."""
+_SOLE_ROLE_PHRASE_RE = re.compile(
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?[’']s|the[ \t][a-z]+[’']s)"
+    rf"[ \t]+(?P<role>{_SOLE_ROLES})"
+)
+"""A speaker phrase that is a sole role of a body and nothing else (``its chief executive``,
+``the company's founder``, ``Orvale's chairman``)."""
+_NAMED_IN_ROLE_RE = re.compile(
+    rf"(?P<after>\b(?i:{_SOLE_ROLES}),?[ \t]+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)"
+    rf"(?P<before>,[ \t]+(?:(?:the|its|their|[A-Z][\w-]*[’']s)[ \t]+)?(?:(?:new|then)[ \t]+)?"
+    rf"(?:{_SOLE_ROLES})\b"
+    rf"|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?(?:{_SOLE_ROLES})\b)?"
+)
+"""A name with a sole role right before it (``chief executive Ivo Petrik``) or in an
+apposition or an ``as`` after it (``Ivo Petrik, its chief executive``, ``named Ivo Petrik as
+chief executive``)."""
 _HEADLINE_TO_RE = re.compile(r"[ \t]+to[ \t]+([A-Za-z]+)\b")
 _NOT_HEADLINE_VERBS = frozenset(
     "the a an his her their its our my your this that these those him her them us me it "
@@ -1494,6 +1517,22 @@ class _Detector:
             if offset < span.end:
                 return span
         return None
+
+    def narrative_start(self, offset: int, size: int) -> int:
+        """Where the last ``size`` characters of the author's own text before ``offset``
+        start. Words in quote marks do not count: a name in them is no antecedent, and a long
+        quote between a name and a ``He`` opening the next paragraph must not push the name out
+        of reach. At most 4,000 quoted characters are passed over."""
+        start = offset - size
+        floor = start - 4000
+        index = bisect_left(self.span_starts, offset) - 1
+        while index >= 0 and start > max(0, floor):
+            span = self.spans[index]
+            if span.end <= start:
+                break
+            start -= min(span.end, offset) - max(span.start, start)
+            index -= 1
+        return max(0, floor, start)
 
     def is_whole_quote(self, start: int, end: int) -> bool:
         """True when a quote span starts at ``start`` and reaches ``end`` (or the character
@@ -6334,6 +6373,8 @@ class _Detector:
                 # ``May said`` once ``Ada May`` was named (the speaker rules took the month for
                 # her surname): no name to clean, her fullest form
                 name = mention.text if self.names.fullest(mention.text) != mention.text else None
+            if titled is None and common_head:
+                titled = self.sole_role_holder(mention.text)  # ``its chief executive``
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
             elif signed is not None and self.names.fullest(signed[1]) != signed[1]:
@@ -6428,6 +6469,29 @@ class _Detector:
             if name is not None and " " in name and looks_like_person(name):
                 found.add(self.names.fullest(name))
         return next(iter(found)) if len(found) == 1 else None
+
+    def sole_role_holder(self, phrase: str) -> str | None:
+        """The one person the document names in the sole role ``phrase`` gives (``its chief
+        executive``: ``Ivo Petrik``, named ``Ivo Petrik, the chief executive of Orvale`` or
+        ``chief executive Ivo Petrik``), by the fullest form of that name; None for any other
+        phrase, or when the document names no one or two people in that role."""
+        phrase_match = _SOLE_ROLE_PHRASE_RE.fullmatch(phrase)
+        if phrase_match is None:
+            return None
+        role = phrase_match.group("role")
+        # Cached with the titles, a role keyed by its spaces (no title holds one).
+        cached = self._titled.get(f" {role}")
+        if cached is None:
+            found = set()
+            for match in _NAMED_IN_ROLE_RE.finditer(self.text):
+                held = match.group("after") or match.group("before")
+                if held is None or role not in held.lower():
+                    continue
+                name = clean_name(match.group("name"))
+                if name is not None and " " in name and looks_like_person(name):
+                    found.add(self.names.fullest(name))
+            cached = self._titled[f" {role}"] = next(iter(found)) if len(found) == 1 else ""
+        return cached or None
 
     def titled_person(self, phrase: str) -> str | None:
         """The one person the document names with the title ``phrase`` is (``the judge``,
@@ -6584,7 +6648,7 @@ class _Detector:
         if subject is not None:
             yield subject
         looking: list[str] = []
-        window = _CAPS_RUN_RE.finditer(self.text, max(0, offset - 600), offset)
+        window = _CAPS_RUN_RE.finditer(self.text, self.narrative_start(offset, 600), offset)
         for match in reversed(list(window)):
             name = clean_name(match.group())
             if not name or self.span_at(match.start()) is not None:

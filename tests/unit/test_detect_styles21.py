@@ -69,3 +69,39 @@ def test_the_following_remarks_still_introduce_a_block_quote() -> None:
     )
     (candidate,) = found(text)
     assert candidate.text.startswith("A man, 34,")
+
+
+def test_a_sole_role_of_a_body_stands_for_the_one_person_named_in_it() -> None:
+    for text in (
+        "Orvale named Ivo Petrik as chief executive in March.\n\n"
+        "Sales fell in the spring, its chief executive said in a note to staff.",
+        "Sales fell in the spring, Orvale's chief executive said.\n\n"
+        "Chief executive Ivo Petrik said in May that stores would close.",
+        "Ivo Petrik, the chief executive of Orvale, opened three stores.\n\n"
+        "Sales fell in the spring, the firm's chief executive said.",
+    ):
+        spring = next(c for c in found(text) if c.text.startswith("Sales fell"))
+        assert spring.speaker == "Ivo Petrik", text
+
+
+def test_a_role_two_people_hold_is_left_as_written() -> None:
+    text = (
+        "Ivo Petrik, chief executive of Orvale, and Ada Lind, chief executive of Brenna, met "
+        "on Monday. Prices will rise, the chief executive said."
+    )
+    (candidate,) = found(text)
+    assert candidate.speaker == "the chief executive"
+
+
+def test_a_he_after_a_long_quote_reaches_the_name_before_the_quote() -> None:
+    quote = " ".join(
+        f"Stores in the north lost a fifth of their trade in week {week}, and the warehouses "
+        "were full."
+        for week in range(1, 13)
+    )
+    text = (
+        "Ivo Petrik, the head of Orvale, spoke to shareholders on Monday.\n\n"
+        f"\u201c{quote}\u201d\n\nHe said the board would meet again in June."
+    )
+    meeting = next(c for c in found(text) if c.text.startswith("the board"))
+    assert meeting.speaker == "Ivo Petrik"
