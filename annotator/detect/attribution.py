@@ -1865,6 +1865,8 @@ def is_tag_verb(word: str) -> bool:
 # --- Sources ----------------------------------------------------------------------------------
 
 _CAPS = rf"[{UPPER}][\w’'.&\-]*"
+_WEEKDAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+"""Days of the week, which end an outlet's name rather than go on with it."""
 _OUTLET_NP = (
     rf"(?:the\s+)?(?:{_CAPS}’s\s+|{_CAPS}'s\s+)?(?:(?:state|state-run|state-owned|independent|"
     rf"British|Russian|American|U\.S\.|German|French|Ukrainian|Chinese|Israeli|broadcaster|"
@@ -1872,6 +1874,9 @@ _OUTLET_NP = (
     rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}|\d+\b))*|"
     # ``told state media``, ``told state television``: the state's outlets, unnamed
     r"state(?:[- ]run|-owned|-controlled)?\s+(?:media|television|TV|radio)(?![\w\-])|"
+    # ``the Daily Graphic``, ``the Evening Lamp``: a head that opens a paper's name takes the
+    # capitalised words after it (not a day: ``told the Daily Monday``)
+    rf"(?:Daily|Weekly|Evening)\s+(?!{_WEEKDAYS}\b){_CAPS}(?:\s+(?!{_WEEKDAYS}\b){_CAPS}){{0,2}}|"
     # ``WKTV 7 News``: a station's call letters and channel number before its head
     # ``The Varnby Post-Courier``: a head joined to another capitalised word is one name
     rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?:-{_CAPS})?(?![\w])|"
@@ -2052,6 +2057,7 @@ class Source:
 _OUTLET_GATE_WORDS = sorted(
     set((OUTLETS + "|" + OUTLET_HEADS).split("|"))
     | {"agency", "broadcaster", "newspaper", "daily", "outlet", "television", "radio", "media"}
+    | {"Evening"}  # opens a paper's name (``the Evening Clarion``), as ``Daily`` does
 )
 _SOCIAL_GATE_WORDS = (
     "tweet|post|Twitter|X|Facebook|Instagram|Telegram|Truth|TikTok|YouTube|Threads|"

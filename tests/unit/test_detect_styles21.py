@@ -105,3 +105,19 @@ def test_a_he_after_a_long_quote_reaches_the_name_before_the_quote() -> None:
     )
     meeting = next(c for c in found(text) if c.text.startswith("the board"))
     assert meeting.speaker == "Ivo Petrik"
+
+
+def test_a_capitalised_word_after_daily_or_evening_belongs_to_the_outlet() -> None:
+    for text, source in (
+        ("Fees will rise, Mr Ode told the Daily Lamp.", "the Daily Lamp"),
+        ("Mr Ode told the Evening Clarion that fees would rise.", "the Evening Clarion"),
+        ("Mr Ode told the Daily Tuesday that fees would rise.", "the Daily"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.source == source, text
+
+
+def test_a_short_content_before_a_speaker_who_told_a_named_paper() -> None:
+    (candidate,) = found("Fees will rise, Mr Ode told the Daily Lamp on Tuesday.")
+    assert (candidate.speaker, candidate.text) == ("Ode", "Fees will rise")
+    assert candidate.source == "the Daily Lamp"
