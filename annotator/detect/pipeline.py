@@ -4031,7 +4031,7 @@ class _Detector:
                     # circumstance (not ``to ...``, the object of a verb like ``threatened``).
                     or comma < 0
                     and "," not in text[head:tail]
-                    and len(text[head:tail].split(None, 5)) < 6
+                    and len(text[head:tail].split(None, 7)) < 8
                     and not text.startswith(" to ", tail)
                     or comma >= 0
                     and self.short_clause_then_appositive(lead, comma)
