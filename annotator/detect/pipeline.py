@@ -264,6 +264,20 @@ def _word_after(text: str, position: int) -> str:
     return text[position + 1 : end if end > 0 else position + 20].lower()
 
 
+def _plural_noun_after_count(text: str, cue_start: int, lowered: str) -> bool:
+    """Whether the cue word ``lowered`` at ``cue_start`` is a plural noun after a word that
+    counts it (``many reports``, ``two claims``, ``12 reports``): a verb in ``-s`` agrees
+    with no plural subject."""
+    return (
+        lowered.endswith("s")
+        and not lowered.endswith("ss")
+        and (
+            _word_before(text, cue_start) in _PLURAL_COUNTS
+            or text[cue_start - 2 : cue_start - 1].isdigit()
+        )
+    )
+
+
 def _word_written_before(text: str, position: int) -> str:
     """The word ending right before ``position`` (one space between), as written."""
     start = text.rfind(" ", position - 20 if position > 20 else 0, position - 1) + 1
@@ -354,6 +368,17 @@ _CATAPHORIC_RE = re.compile(
     r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
 )
 """Words of an object that points ahead to the block it introduces (``wrote the following``)."""
+_PLURAL_COUNTS = frozenset(
+    "many few several both all most some other more multiple numerous various conflicting "
+    "unconfirmed two three four five six seven eight nine ten dozen hundred".split()
+)
+"""Words that count a plural noun after them (``many reports``, ``two claims``)."""
+_ADDING_AFTER_CLAUSE = frozenset(
+    "and but or by while without before after then also again further only even later "
+    "quickly simply instead merely".split()
+)
+"""Words before ``adding`` that make it the speaker's next act (``and adding``, ``by
+adding``, ``later adding``), not a participle on the noun before it."""
 _FOLLOWING_THINGS_RE = re.compile(r"\bthe\s+following\s+(?P<noun>[a-z]+)\s*:\s*$")
 """``the following`` and a noun closing a block's introduction: what the block lists."""
 _WORDS_LISTED_RE = re.compile(
@@ -1518,6 +1543,24 @@ class _Detector:
                 return span
         return None
 
+    def adds_a_thing(self, cue_start: int, cue_end: int) -> bool:
+        """Whether ``adding`` at ``cue_start`` modifies the noun right before it, with no comma
+        or conjunction between, and takes a thing as its object (``a patch adding an easier
+        mode``, ``a bylaw adding two bus lanes``): what ``adding`` means of a thing, not of a
+        speaker, who adds ``that ...``, a quote or a colon."""
+        text = self.text
+        before = _word_before(text, cue_start)
+        if (
+            not text.startswith(" ", cue_start - 1)
+            or not before.isalpha()
+            or not before.islower()
+            or before in _ADDING_AFTER_CLAUSE
+            or noun_of_people(before)
+        ):
+            return False
+        after = text[cue_end : cue_end + 2].lstrip()
+        return after[:1].isalnum() and _word_after(text, cue_end) not in ("that", "this")
+
     def narrative_start(self, offset: int, size: int) -> int:
         """Where the last ``size`` characters of the author's own text before ``offset``
         start. Words in quote marks do not count: a name in them is no antecedent, and a long
@@ -1979,6 +2022,10 @@ class _Detector:
             # ``Warning: ...``, ``Saying Goodbye``: a participle in capitals is a cue only
             # opening its sentence before ``that`` (``Noting that the pier is old, Kral ...``).
             return None
+        if _plural_noun_after_count(text, cue_start, lowered):
+            # ``Many reports suggest``, ``two claims``: after a plural count a form in ``-s``
+            # is a plural noun, never a verb agreeing with it.
+            return None
         if lowered in BARE_NOUN_LIKE_FORMS:
             # ``Experts note that``, ``Skippers point out that``: the base form of a cue more
             # often a noun is a verb only after a plural subject and before a clause (``a note
@@ -2212,6 +2259,8 @@ class _Detector:
                 speaker = self.relative_that_subject(cue_start, sent_start)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
+            if lowered == "adding" and self.adds_a_thing(cue_start, cue_end):
+                return None  # ``a patch adding an easier mode``: a thing added, nothing said
             if lowered.startswith(_FORCE_CUES) and _word_after(text, cue_end) in _MOTION_AFTER:
                 return None  # ``the lorry slammed into the crowd``: a blow, not words
             if lowered.endswith("ed") and _REDUCED_RELATIVE_RE.match(text, cue_end):
@@ -2647,6 +2696,7 @@ class _Detector:
                             continue  # ``Crews add chlorine to the tank``: a plain act
                         if not other.group().endswith("ing") and (
                             subject_before(text, other.start(), sent_start) is None
+                            or _plural_noun_after_count(text, other.start(), other.group().lower())
                         ):
                             continue  # ``The bridge added two hours``: no speaker, a plain verb
                         return None  # ``X said that ..., Axios reports``: a source, not a speaker
@@ -3613,7 +3663,13 @@ class _Detector:
             word = words[k].group()
             if text[words[k].end() : words[k + 1].start()].strip():
                 break  # punctuation ends the phrase
-            if word.lower() in _DETERMINER_WORDS or word.lower() in _QUANTIFIERS:
+            if (
+                word.lower() in _DETERMINER_WORDS
+                or word.lower() in _QUANTIFIERS
+                # ``Two reports suggest``: a number counts the phrase's head, as ``some`` does
+                or word.lower() in _NUMBER_WORDS
+                and k == index - 1
+            ):
                 start = words[k].start()
                 if (
                     k > 1

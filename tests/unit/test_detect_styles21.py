@@ -121,3 +121,27 @@ def test_a_short_content_before_a_speaker_who_told_a_named_paper() -> None:
     (candidate,) = found("Fees will rise, Mr Ode told the Daily Lamp on Tuesday.")
     assert (candidate.speaker, candidate.text) == ("Ode", "Fees will rise")
     assert candidate.source == "the Daily Lamp"
+
+
+def test_adding_a_thing_to_the_noun_before_it_says_nothing() -> None:
+    text = "Ivo Renn said the studio would release a patch adding an easier mode."
+    (candidate,) = [c for c in detect_quotes(text) if c.score > 0.1]
+    assert candidate.cue == "said"
+    later = "Ivo Renn praised the patch on Friday, adding that a new mode would follow."
+    (adding,) = [c for c in found(later) if c.cue == "adding"]
+    assert (adding.speaker, adding.text) == ("Ivo Renn", "that a new mode would follow")
+
+
+def test_a_count_before_a_plural_noun_of_evidence_is_part_of_the_subject() -> None:
+    for text, speaker in (
+        ("Two reports suggest that the game sold poorly.", "Two reports"),
+        ("But two reports suggest that the game sold poorly.", "two reports"),
+        ("Many reports suggest that the game sold poorly.", "Many reports"),
+    ):
+        (candidate,) = found(text)
+        assert (candidate.speaker, candidate.cue) == (speaker, "suggest"), text
+
+
+def test_a_form_in_s_after_a_plural_count_is_a_noun_not_a_cue() -> None:
+    (candidate,) = found("All claims that the pier is unsafe are false, Ivo Renn said.")
+    assert candidate.speaker == "Ivo Renn"
