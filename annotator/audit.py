@@ -545,12 +545,19 @@ def organisation_key(name: str) -> str | None:
     Ministry of Fisheries*) is one of :data:`ORGANISATION_NOUNS`, a seat of power
     (:data:`SEATS_OF_POWER`), or an acronym alone (capitals, *OSK*). Named (*the Harbour
     Board*) or not (*the ministry*, *Korsholm's council*), it speaks for itself; a description
-    opening with *a* or *some* (*a ministry official*, *some companies*) names none. The key is
+    opening with *a* or *some* (*a ministry official*, *some companies*) names none, and a name
+    an honorific opens is a person's (*Ms. Court*). The key is
     :data:`ORGANISATION_KEY_PREFIX` and the phrase's content words, spellings folded as
     :func:`words_of` folds them (*the Harbour Board* is ``org:harbor board``)."""
     stripped = name.strip().strip("\"'“”‘’()")
     words = stripped.split()
     if not words or words[0].casefold() in _DETERMINERS - {"the"}:
+        return None
+    if words[0].rstrip(".").casefold() in _HONORIFICS and not any(
+        word.endswith(_POSSESSIVE_ENDINGS) for word in words
+    ):
+        # ``Ms. Court``, ``Dr Ilse Church``: a person whose surname is an organisation's noun
+        # (``Mr. Lind's office`` is still the office).
         return None
     main_part = _COMPLEMENT_START_RE.split(f" {stripped} ", maxsplit=1)[0].split()
     if not main_part:
@@ -993,6 +1000,14 @@ def _hashed_shingles(norm: tuple[str, ...]) -> frozenset[int]:
     return frozenset(chain(pairs, triples))
 
 
+def _everyday_words(wordings_holding: Counter[str], wordings: int) -> frozenset[str]:
+    """The everyday words of a corpus of ``wordings`` distinct wordings, given how many of them
+    hold each word: those in more than :data:`COMMON_WORD_SHARE` of them and more than
+    :data:`MIN_COMMON_WORD_WORDINGS`."""
+    limit = max(MIN_COMMON_WORD_WORDINGS, COMMON_WORD_SHARE * wordings)
+    return frozenset(word for word, count in wordings_holding.items() if count > limit)
+
+
 def _shares_content_words(
     words: Words,
     other: frozenset[int],
@@ -1107,8 +1122,7 @@ def cluster_words(
     for wording in wordings.values():
         frequency.update(wording.shingles)
         word_frequency.update(set(wording.words.norm))
-    common_limit = max(MIN_COMMON_WORD_WORDINGS, COMMON_WORD_SHARE * len(wordings))
-    common_words = frozenset(word for word, count in word_frequency.items() if count > common_limit)
+    common_words = _everyday_words(word_frequency, len(wordings))
     # A shingle no other wording has cannot be shared: it is neither indexed nor looked up.
     repeated = {shingle for shingle, count in frequency.items() if count > 1}
     # Longest first, so a cluster's leader is its fullest wording and a probe is never longer
@@ -1297,14 +1311,14 @@ def attach_loose_versions(
     distinct = {texts[index].norm for group in groups for index in group}
     for norm in distinct:
         frequency.update(set(norm))
-    common_limit = max(MIN_COMMON_WORD_WORDINGS, COMMON_WORD_SHARE * len(distinct))
+    everyday = _everyday_words(frequency, len(distinct))
     # Numbers and rare words (names or not) are evidence, the name every story mentions is not;
     # worked out once per word of the corpus, not once per quote. Words hold letters and digits
     # only: one that is not all letters has a number.
     specific_stem = {
         word: stem(word)
-        for word, count in frequency.items()
-        if word not in _NOT_EVIDENCE and (count <= common_limit or not word.isalpha())
+        for word in frequency
+        if word not in _NOT_EVIDENCE and (word not in everyday or not word.isalpha())
     }
     specific_of: dict[tuple[str, ...], frozenset[str]] = {}
 
@@ -1325,21 +1339,30 @@ def attach_loose_versions(
 
     targets: list[int] = []
     versions: list[int] = []
+    documents_of: dict[int, set[str]] = {}
+    # A statement copied by many documents holds few wordings: each wording with each named
+    # speaker is compared once, by its first report (copies score the same), else a version
+    # cost as many comparisons as the statement has copies.
+    voices_of: dict[int, list[tuple[int, str]]] = {}
     for number, group in enumerate(groups):
         documents = {occurrences[index].doc_id for index in group}
         if len(documents) >= 2:
             targets.append(number)
+            documents_of[number] = documents
+            first_of: dict[tuple[tuple[str, ...], str], int] = {}
+            for index in group:
+                key = keys[index]
+                if key is not None:
+                    first_of.setdefault((texts[index].norm, key), index)
+            voices_of[number] = [(index, key) for (_, key), index in first_of.items()]
         elif len({texts[index].norm for index in group}) == 1 and keys[group[0]] is not None:
             versions.append(number)
     index_of: dict[tuple[str, str], set[int]] = defaultdict(set)
     for number in targets:
-        # Copies of one wording hold the same words: each (speaker, word) is indexed once.
         held: set[tuple[str, str]] = set()
-        for index in groups[number]:
-            key = keys[index]
-            if key is not None:
-                bucket = bucket_of[key]
-                held.update((bucket, stemmed) for stemmed in specific(index))
+        for index, key in voices_of[number]:
+            bucket = bucket_of[key]
+            held.update((bucket, stemmed) for stemmed in specific(index))
         for entry in held:
             index_of[entry].add(number)
     moved: dict[int, LooseMatch] = {}
@@ -1349,6 +1372,8 @@ def attach_loose_versions(
         first = group[0]
         key = keys[first]
         assert key is not None
+        if _unnamed_organisation(key):
+            continue  # "The ministry" may stand for any body: too little to vouch for a match.
         own = specific(first)
         hits: Counter[int] = Counter()
         for stemmed in own:
@@ -1361,16 +1386,10 @@ def attach_loose_versions(
         version_stems = stems(first)
         best: tuple[float, int, int] | None = None
         for target in candidates:
-            members = groups[target]
-            if occurrences[first].doc_id in {occurrences[index].doc_id for index in members}:
+            if occurrences[first].doc_id in documents_of[target]:
                 continue
-            for index in members:
-                other_key = keys[index]
-                # "The ministry" may stand for any body: too little to vouch for a loose match.
-                unnamed = _unnamed_organisation(key) or (
-                    other_key is not None and _unnamed_organisation(other_key)
-                )
-                if other_key is None or unnamed or not same_speaker(key, other_key):
+            for index, other_key in voices_of[target]:
+                if _unnamed_organisation(other_key) or not same_speaker(key, other_key):
                     continue
                 other = stems(index)
                 shared = len(version_stems & other)

@@ -167,7 +167,7 @@ _CUE_RE = re.compile(
     r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"
     r"(?:focused|focuses|focusing)\s+on|(?:railed|rails|railing)\s+against|"
     r"(?:calls|call|calling)\s+for|(?:pushed|pushes|pushing)\s+for|discussed|discussing|"
-    r"(?:talk|speak)\s+about)(?=\s))|"
+    r"talk\s+about|speak\s+(?:about|of))(?=\s))|"
     # ``the ferry has reportedly been sold``: hearsay from someone unnamed.
     r"(?P<hearsay>reportedly(?=\s))"
     r")"
@@ -515,6 +515,13 @@ def _attitude_at(
             # ``Kral told reporters ... but declined to``, ``..., while refusing to``: the
             # subject of the clause the cue is coordinated with or hangs on.
             speaker = detector.sentence_subject(sent_start, cue_start, adverbials=True)
+        if speaker is None and kind == "topic" and word_before == "to":
+            # ``Kral came to the harbour to talk about the tolls``: an infinitive of purpose,
+            # whose subject is the main clause's.
+            # (A line's label before a colon, ``Q: You came here to``, is no subject.)
+            colon = text.rfind(": ", sent_start, cue_start)
+            clause_start = colon + 2 if colon >= 0 else sent_start
+            speaker = detector.sentence_subject(clause_start, cue_start, adverbials=True)
         if speaker is None and cue.split(None, 1)[0].endswith("ing"):
             # ``After talking about the toll, Kral left``: the main clause's subject, after the
             # comma that ends the opening clause and its content.

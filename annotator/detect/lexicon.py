@@ -341,6 +341,40 @@ PUBLICATION_NOUNS = (
 )
 """Documents through which words reached the article."""
 
+WORLD_PLACE_WORDS = frozenset(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia
+    comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea
+    estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
+    grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq
+    ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan
+    laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar
+    malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco
+    mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands
+    nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru
+    philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles
+    singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan
+    tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda
+    ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+    britain england scotland wales ulster america europe asia africa oceania antarctica
+    scandinavia arabia
+    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    ontario quebec alberta manitoba saskatchewan queensland tasmania bavaria catalonia
+    london paris berlin moscow beijing tokyo brussels kyiv kiev tehran delhi ottawa canberra
+    rome madrid lisbon vienna warsaw prague budapest athens ankara cairo riyadh baghdad
+    damascus beirut jerusalem islamabad kabul dhaka seoul pyongyang manila jakarta hanoi
+    bangkok nairobi lagos abuja pretoria brasilia havana caracas bogota lima santiago
+    """.split()
+)
+"""Countries, continents, large regions and states, and capitals, in lower case: a place any
+reader knows without the document naming it as one. After ``told`` such a name is a government
+or a public addressed (``told Britain``, ``told Washington``), never an outlet."""
+
 SOCIAL_NAMES = (
     "Twitter|X|Facebook|Instagram|Telegram|Truth Social|TikTok|YouTube|Threads|Bluesky|"
     "LinkedIn|Weibo|WeChat|Reddit|Substack|Mastodon|Gab|Parler|VK|VKontakte"
@@ -480,13 +514,14 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
     ),
     "topic": (
         "object",
-        "commented on|comments on|alluded to|alludes to|touched on|touches on|reflected on|"
+        "commented on|comments on|comment on|alluded to|alludes to|allude to|touched on|"
+        "touches on|touch on|reflected on|reflect on|warn of|warn about|hint at|"
         "dwelled on|dwelt on|harped on|hinted at|hints at|laid out|lays out|spelled out|"
         "summed up|sums up|"
         "complained about|complains about|complained of|worried about|worries about|"
         "warned of|warned about|warns of|warns about|spoke out against|speaks out against|"
         "played down|plays down|playing down|shrugged off|shrugs off|brushed off|brushed aside|"
-        "waved off|waved away|pointed to|points to|pointing to|attributed|attributes|"
+        "waved off|waved away|pointed to|points to|pointing to|point to|attributed|attributes|"
         "blamed on|linked to|tied to|"
         "spoke out about|speaks out about|speaking out about|speak out about|spoken out about|"
         "spoke out on|speaks out on|speaking out on|speak out on|spoke up about|speaks up about|"

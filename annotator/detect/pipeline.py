@@ -89,6 +89,7 @@ from annotator.detect.lexicon import (
     PREDICATE_CONTENT_NOUNS,
     PREDICATE_EVIDENCE_SOURCES,
     PREDICATE_NOT_HOLDERS,
+    PREDICATE_NOUNS_THAT,
     PRIMARY_CUES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -98,6 +99,7 @@ from annotator.detect.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    WORLD_PLACE_WORDS,
 )
 from annotator.detect.marks import SINGLE, QuoteSpan, find_quote_spans
 from annotator.detect.names import (
@@ -556,6 +558,15 @@ _OWNED_SPEECH_NOUN_RE = re.compile(
 )
 """A possessor and a speech noun right before a verb's content (``Kral’s assertion that``)."""
 _NOUN_CUE_RE = re.compile(r"(?P<noun>" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
+_HELD_BY_NOUN_CUE_RE = re.compile(
+    r"\b(?P<noun>"
+    + trie_pattern(sorted(set(SPEECH_NOUNS.split("|")) | set(PREDICATE_NOUNS_THAT.split())))
+    + r")\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
+    r"|(?:the\s+|some\s+|many\s+)?(?:[a-z\-]+\s+){0,2}[a-z\-]+s"
+    r"|(?:a|an|the)\s+(?:(?!(?:of|in|on|at|to|for|with|from)\s)[a-z\-]+\s+){0,2}[a-z\-]+)"
+    r"\s+that\s$"
+)
+"""A speech noun, ``by`` and its holder right before ``that`` (``the claim by Kral that``)."""
 
 
 _SUBJECT_OPENING_RE = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So)\s+)?(?:[Tt]he\s+)?")
@@ -674,6 +685,9 @@ _SUBORDINATE_RE = re.compile(
     r"whether|as|than|saying|adding|noting)\b"
 )
 """Words that open a clause of reported content: a gap holding one is not a mere lead-in."""
+_TIME_CLAUSE_RE = re.compile(r"(?<=,)\s+(?:when|as|while)\s[^,]+,$")
+"""A clause of when, set off by commas after a circumstance, closing the words between a cue
+and its quote (``said in late March, when the row broke, “...”``): when it was said."""
 _DATED_CITATION_RE = re.compile(r"[ \u00a0]?\((?:[^()\n]{0,60}[ \u00a0])?(?:1[89]|20)\d\d\)")
 """A year in parentheses right after a quote, alone or closing a few words (``“Tide Mill”
 (1987)``, ``“...” (harbour board poster 2003)``): a work, a slogan or a poster cited with its
@@ -723,12 +737,21 @@ _SIGNATURE_RE = re.compile(r"\s*\n[ \t]*(?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}
 _DOCUMENT_READS_RE = re.compile(r"\s+(?P<verb>reads|read|runs|ran)\b")
 """A verb after a document's noun that introduces its words (``The letter reads:``)."""
 _DOCUMENT_READS_BEFORE_RE = re.compile(
-    r"(?P<doc>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w’']+[’']s)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?P<doc>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w’']+[’']s)\s+(?:[\w\-]+\s+){0,3}"
     r"(?:letter|email|e-mail|note|sign|banner|placard|poster|message|statement|memo|text|"
-    r"caption|inscription|post|tweet|notice|plaque|card|petition))\s+(?P<cue>reads|read)\b"
+    r"caption|inscription|post|tweet|notice|plaque|card|petition))"
+    r"(?P<place>\s+(?:on|in)\s+(?:[\w’'@\-]+\s+){0,2}[\w’'@\-]+)?"
+    r"(?P<relative>(?:\s+[—–])?\s+(?:that|which))?\s+(?P<cue>reads|read|reading)\b"
     r"(?:\s+(?:in\s+full|in\s+part|simply))?[:,]?\s*$"
 )
-"""A document and ``reads`` right before a quote (``The letter reads: “...”``)."""
+"""A document and ``reads`` right before a quote (``The letter reads: “...”``), its participle
+(``posted a message on the forum reading “...”``, ``wore a cap reading, “...”``) or a relative
+clause (``held up a sign that read “...”``)."""
+_READ_CUES = frozenset(("read", "reads", "reading"))
+"""What a document reads is its words, however much they look like a title (``a banner
+reading “Fares Down Now”``)."""
+_READ_ENDINGS = (" read", " reads", " reading")
+"""How the words before a quote end when a document's ``reads`` may introduce it."""
 _DOCUMENT_PHRASE_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+|(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+[’']s\s+)"
     r"(?:[\w\-]+\s+){0,2}[\w\-]+$"
@@ -847,6 +870,19 @@ welcome``), not a cue."""
 _PASSIVE_ADVERBS = frozenset(
     "not also never often widely repeatedly first then later reportedly publicly privately".split()
 )
+
+
+def _could_speak(phrase: str) -> bool:
+    """Whether a subject phrase can be a speaker: a pronoun, a name (its last word
+    capitalised), a noun of people or an organisation; not ``The report``, whose capital only
+    opens the sentence."""
+    last = phrase.split()[-1]
+    return (
+        phrase.lower() in PRONOUNS
+        or last[:1].isupper()
+        or noun_of_people(last.lower())
+        or looks_like_organisation(phrase)
+    )
 
 
 def _passive_before(text: str, sent_start: int, cue_start: int, before: str) -> bool:
@@ -1766,6 +1802,7 @@ class _Detector:
             or lowered in ORG_WORDS
             or lowered in MONTH_GIVEN_NAMES
             or lowered in ABBREVIATIONS
+            or lowered in WORLD_PLACE_WORDS
             or name in _SOCIAL_NAME_SET  # ``a video to Facebook``: a network, no outlet
             # ``told Republicans``, ``told MPs``: people in the plural
             or name.endswith("s")
@@ -1954,7 +1991,8 @@ class _Detector:
         return absorbed
 
     def find_noun_cues(self) -> None:
-        """``Trump's assertion that he had spoken``: content attributed to a possessor."""
+        """``Trump's assertion that he had spoken``, ``the claim by Kral that ...``: content
+        attributed to a possessor, or to a holder named with ``by`` after the noun."""
         text = self.text
         find = text.find
         that = find(" that ")
@@ -1962,22 +2000,36 @@ class _Detector:
             # The word before `` that `` decides; a literal search is far cheaper than a regex.
             word_start = text.rfind(" ", max(0, that - 16), that) + 1
             match = _NOUN_CUE_RE.match(text, word_start, that + 6) if word_start else None
-            that = find(" that ", that + 6)
-            if match is None:
-                continue
-            if self.span_at(match.start()) is not None:
-                continue
-            owner = _POSSESSOR_RE.search(text, max(0, match.start() - 60), match.start())
-            if owner is None:
-                continue
+            by = text.find(" by ", max(0, that - 60), that)
+            that_end = that + 6
+            that = find(" that ", that_end)
+            if match is None and by >= 0:
+                # ``the claim by Kral that``, ``the suggestion by the board that``: the holder
+                # named after the noun, with or without a determiner before it.
+                match = _HELD_BY_NOUN_CUE_RE.search(text, max(0, by - 20), that_end)
+                if match is not None and match.end() != that_end:
+                    match = None
+                if match is None or self.span_at(match.start()) is not None:
+                    continue
+                holder = match
+                phrase_start = match.start("noun")
+                content_from = match.end("who") + 1
+            else:
+                if match is None or self.span_at(match.start()) is not None:
+                    continue
+                owner = _POSSESSOR_RE.search(text, max(0, match.start() - 60), match.start())
+                if owner is None:
+                    continue
+                holder = owner
+                phrase_start = owner.start("who")
+                content_from = match.end("noun") + 1
             _, sent_end = self.sentence_bounds(match.start())
-            content_start = match.end("noun") + 1
-            content_start, content_end = self.trim(content_start, sent_end)
+            content_start, content_end = self.trim(content_from, sent_end)
             for cut in _cuts(text, content_start, content_end):
                 content_start, content_end = self.trim(content_start, cut.start())
                 break
             sent_start = self.sentence_bounds(match.start())[0]
-            if _SUBJECT_OPENING_RE.fullmatch(text, sent_start, owner.start("who")) is not None:
+            if _SUBJECT_OPENING_RE.fullmatch(text, sent_start, phrase_start) is not None:
                 # ``Kral's assertion that the fund was empty was denied``: the noun phrase is
                 # the sentence's subject, so its main verb follows the clause and ends it.
                 main_verb = _main_verb_after_clause(text, content_start, content_end)
@@ -1986,8 +2038,8 @@ class _Detector:
             if content_end - content_start < 12:
                 continue
             draft = Draft(content_start, content_end, QuoteType.INDIRECT, 0.6, standalone=False)
-            name = owner.group("who")
-            draft.speaker = Mention(name, owner.start("who"), owner.start("who") + len(name))
+            name = holder.group("who")
+            draft.speaker = Mention(name, holder.start("who"), holder.end("who"))
             draft.cue = Mention(match.group("noun"), match.start("noun"), match.end("noun"))
             self.drafts.append(draft)
 
@@ -2984,7 +3036,7 @@ class _Detector:
                 inner.end >= content_end - 1
                 and not object_lead
                 and _LONG_LEAD_RE.fullmatch(gap)
-                and not _SUBORDINATE_RE.search(gap)
+                and not _SUBORDINATE_RE.search(_TIME_CLAUSE_RE.sub("", gap))
                 and text[inner.start + 1 : inner.start + 3].lstrip("“‘\"'")[:1].isupper()
             ):
                 return None  # ``told the Courier in an email, “We...”``: direct
@@ -4935,6 +4987,10 @@ class _Detector:
                 word.start(), start
             )
             if subject is not None and subject.start >= start:
+                if verb in _BE_FORMS and not _could_speak(subject.text):
+                    # ``The plan was costly and widely criticised``: with ``be`` before it, the
+                    # cue is a participle of the passive, its subject a thing spoken of.
+                    return None
                 # ``Health officials in Dorran County on Friday confirmed``: the people, not
                 # the place after them, as for the cue's own quote.
                 subject = self.behind_adverbial(subject, start, word.start()) or subject
@@ -5113,6 +5169,8 @@ class _Detector:
                 or before[-1] in ":,—–-("
                 or _ends_with(before, _CUE_AT_END_ENDINGS, _CUE_AT_END_RE)
                 or _ADDRESSED_END_RE.search(before[-60:]) is not None
+                or before.endswith(_READ_ENDINGS)
+                and _document_reads_object(before)
                 or (tail := _CUE_TAIL_RE.search(before[-40:].lower())) is not None
                 and (
                     _ends_sentence(text, span.end, para_end)
@@ -5166,10 +5224,12 @@ class _Detector:
                 # paragraph before it ends with (a box of figures: ``Share of sales: 60%``).
                 if _DASH_AFTER_QUOTE_RE.match(text, span.end, end_para) is not None:
                     found = self.dash_attribution(span, end_para)
+                if found is None and not text[para_start : span.start].strip():
+                    # The line before introduces the quote opening this paragraph only: after
+                    # ``“...,” the mayor said.`` the quote goes on what the mayor said.
+                    found = self.attribute_intro(para_start)
                 if found is None:
-                    found = self.attribute_intro(para_start) or self.dash_attribution(
-                        span, end_para
-                    )
+                    found = self.dash_attribution(span, end_para)
             if found is not None:
                 draft.speaker, draft.cue, draft.source = found
                 draft.score = 0.95 if draft.speaker is not None else 0.8
@@ -5219,10 +5279,18 @@ class _Detector:
                 draft.score = _fragment_score(content)
             if not span.closed:
                 draft.score = min(draft.score, 0.7)
-            if not attributed_after and _is_title(content):
+            if (
+                not attributed_after
+                and _is_title(content)
+                and not self.spoken_right_before(draft, span.start)
+            ):
                 draft.score = min(draft.score, 0.3)  # ``her memoir, “Quiet Harbours,”``
-            elif not attributed_after and _WORK_NOUN_RE.search(before[-30:]):
-                draft.score = min(draft.score, 0.3)  # ``his book, “A Life at Sea.”``: a title
+            elif (not attributed_after or _is_title(content)) and _WORK_NOUN_RE.search(
+                before[-30:]
+            ):
+                # ``his book, “A Life at Sea.”``: a title, even before an attribution of the
+                # whole sentence (``on his show, “Harbour Hour,” the Courier reported``)
+                draft.score = min(draft.score, 0.3)
             elif found is None and _DATED_CITATION_RE.match(text, span.end):
                 # ``“No to new tolls” (2009)``: cited with its date and attributed by no cue of
                 # its own (``Lind said: “...” (1963)`` stays a quote).
@@ -5419,6 +5487,21 @@ class _Detector:
             return None  # a place, a body, a surname the document gives no person's name
         return subject
 
+    def spoken_right_before(self, draft: Draft, quote_start: int) -> bool:
+        """True when a verb of speaking with its speaker stands right before the quote (``Kral
+        said “The Farmers”``, ``chanting, “Lind or Moss, Never Pell,”``): what was said, however
+        much it looks like a title, not a title quoted by the author."""
+        cue = draft.cue
+        if draft.speaker is None or cue is None or cue.end > quote_start:
+            return False
+        verb = cue.text.split(" ", 1)[0].lower()
+        return (
+            (verb in SPEAKING_VERBS or verb in _READ_CUES)
+            # ``told “Morning Harbour”``: the quote is the programme told, its addressee.
+            and not verb.startswith(("tell", "told"))
+            and not self.text[cue.end : quote_start].strip(" ,:")
+        )
+
     def only_quotes_between(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` holds only attribution-like text (``, he said.``)."""
         gap = self.text[start:end]
@@ -5580,7 +5663,14 @@ class _Detector:
                 # ``The letter reads: “...”``: the document speaks, as in ``“...,” read the
                 # letter``
                 document = Mention(reads.group("doc"), *reads.span("doc"))
-                return document, Mention(reads.group("cue"), *reads.span("cue")), None
+                cue = Mention(reads.group("cue"), *reads.span("cue"))
+                if _document_in_clause(reads) and document.start > sent_start:
+                    # ``Kral posted a message reading “...”``: who posted it speaks through it,
+                    # as with ``saying``; ``A sign reading “...” hung ...``: the sign.
+                    holder = self.sentence_subject(sent_start, document.start, adverbials=True)
+                    if holder is not None:
+                        return holder, cue, None
+                return document, cue, None
             caption = _CAPTION_BEFORE_RE.search(text, max(sent_start, span.start - 30), span.start)
             if caption is not None:
                 # ``shared a photo with the caption, “...”``: the caption is the poster's words.
@@ -6048,6 +6138,9 @@ class _Detector:
             or stripped.endswith(":")
             or _LIST_ITEM_RE.match(stripped)
             or _LABELLED_ITEM_RE.match(stripped)
+            # ``ADA MOSS: ...`` after ``transcript as follows:``: a transcript's turn, the
+            # labelled speaker's (read with the transcript), not one block of the intro's
+            or _SECTION_LABEL_RE.match(stripped)
             or not intro
         ):
             return
@@ -6404,7 +6497,12 @@ class _Detector:
                 # ``The Brazilian said``: a person named before, as ``he`` stands for one; the
                 # one the document calls so (``Brazilian striker Rui Tavares``) first.
                 word = demonym.group("word")
-                person = self.person_called(word) or self.antecedent(mention.start)
+                person = self.person_called(word)
+                if person is None and word.lower() not in ROLE_NOUNS:
+                    # Not for a role shaped so (``the Spokeswoman``): seldom someone named
+                    # before, unlike a nationality or a party (``the Israeli``, ``the
+                    # Republican``, titles too).
+                    person = self.antecedent(mention.start)
                 draft.resolved = person or mention.text
                 group = None
                 continue
@@ -7331,7 +7429,12 @@ def _continues_after(text: str, start: int, end: int) -> bool:
     body = text[start:end].rstrip("\"“”‘’'»› ")
     if body[-1:] in ",.!?…;:" or text[end : end + 1] != " ":
         return False
-    word = text[end + 1 : end + 16].split(" ", 1)[0]
+    words = text[end + 1 : end + 32].split(" ", 2)
+    word = words[0]
+    if word in ("and", "or") and len(words) > 1 and words[1] in _NOUN_PHRASE_OPENERS:
+        # ``... care about is the middle class” and other worries``: not the author's next
+        # clause (``and left``) but the object the quote began, going on.
+        return True
     return (
         word.isalpha()
         and word.islower()
@@ -7546,14 +7649,23 @@ def _continues_before_attribution(gap: str) -> bool:
     )
 
 
+_HOW_OFTEN = (
+    r"(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
+    r"countless|\d+)\s+times)\b"
+)
+"""How often it was said, after a quote (``said “no” five times``)."""
 _NOT_CONTINUING = frozenset("and but or then which who while whereas".split())
 """Words after a quote that open a clause of the author's (``said, “No” and left``)."""
+_NOUN_PHRASE_OPENERS = frozenset("other others no the a an all its their his her any some".split())
+"""Words after ``and`` that go on with a noun phrase, never a verb of the author's next clause
+(``” and other worries``, ``” and no order to stop``)."""
 _WHEN_TAIL_RE = re.compile(
     r"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"
-    r"night)\b"
+    r"night)\b|" + _HOW_OFTEN
 )
-"""When it was said, after the quote (``tweeted, “...” on Friday``): not more content."""
+"""When or how often it was said, after the quote (``tweeted, “...” on Friday``, ``said “no”
+five times``): not more content."""
 
 
 _ADDRESSED_END_RE = re.compile(
@@ -7573,18 +7685,20 @@ programme)."""
 _OWN_CLAUSE_BEFORE_RE = re.compile(r"\b(by|and|then|that|which)\s+$")
 """What opens a clause of its own right before its cue (``by saying``, ``and adding``, ``a sign
 that said``), inside the content of an earlier cue."""
-_PARTICIPLE_CUE_END_RE = re.compile(r"\b(?:saying|stating|declaring|proclaiming|asking)$")
-"""A participle of speech right before a quote (``a message saying “...”``): its cue."""
+_PARTICIPLE_CUE_END_RE = re.compile(r"\b(?:saying|stating|declaring|proclaiming|asking|reading)$")
+"""A participle of speech right before a quote (``a message saying “...”``, as ``a post
+reading “...”``): its cue."""
 _ADVERBIAL_TAIL_RE = re.compile(
     r"(?:at|to|toward|towards|on|in|after|before|during|as|while|when|from|into|outside)\s"
     r"|(?:(?:a\s+few|several|just|only|some|\d+|[a-z]+ty|two|three|four|five|ten)\s+)?"
     r"(?:seconds|minutes|moments|hours|days|weeks|months|years)\s+(?:after|before|later|earlier|ago)\b"
     r"|(?:shortly|soon|just|right|immediately)\s+(?:after|before)\s"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+(?:week|"
-    r"month|year|night))\b"
+    r"month|year|night))\b|" + _HOW_OFTEN
 )
 """A circumstance after a quote (``sang “...” outside the hall``, ``tweeted “...” minutes
-after the count``, ``wrote “...” on Friday``), not more reported content."""
+after the count``, ``wrote “...” on Friday``, ``said “no” five times``), not more reported
+content."""
 
 
 _CANDIDATE_FIELDS = frozenset(Candidate.model_fields)
@@ -7600,6 +7714,21 @@ def _candidate(**values: object) -> Candidate:
     object.__setattr__(candidate, "__pydantic_extra__", None)
     object.__setattr__(candidate, "__pydantic_private__", None)
     return candidate
+
+
+def _document_reads_object(before: str) -> bool:
+    """True when ``before``, the sentence up to a quote, ends in a document and its ``reads``
+    (``The letter reads:``), or in ``reading`` or ``that read`` after a document that is no
+    subject (``posted a message reading``; in ``A banner reading “...” hung ...`` the sentence
+    goes on)."""
+    reads = _DOCUMENT_READS_BEFORE_RE.search(before)
+    return reads is not None and (not _document_in_clause(reads) or reads.start("doc") > 0)
+
+
+def _document_in_clause(reads: re.Match[str]) -> bool:
+    """True when a document's ``reads`` is a participle or in a relative clause (``a sign
+    reading``, ``a sign that read``): the document is the object or subject of another verb."""
+    return reads.group("cue") == "reading" or reads.group("relative") is not None
 
 
 def _is_sentence(content: str) -> bool:

@@ -598,6 +598,9 @@ _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which what".split())
 """Pronouns that open the subject of a passive (``what is known as``)."""
 _WORD_RE = re.compile(r"[\w’'-]+")
 """A word, with its apostrophes and hyphens."""
+_INFINITIVE_NOUNS = frozenset("promise promises pledge pledges vow vows".split())
+"""Nouns whose ``to`` opens what is promised only before a verb (``her pledge to resign``);
+before a noun phrase it names whom it was made to (``his promise to the voters``)."""
 _NOT_OBJECT = frozenset(
     "to that by in on at for from with after before during earlier later last this next "
     "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
@@ -1064,6 +1067,12 @@ def _predicate_at(
                 return None  # ``his statement on Tuesday``: a time, not what it was about
             if word_before == "on" and text.startswith("account", cue_start):
                 return None  # ``on account of``: because of
+            if (
+                text.endswith(" to", cue_start, cue_end)
+                and text[cue_start : cue_end - 3].lower() in _INFINITIVE_NOUNS
+                and _TO_VERB_RE.match(text, cue_end - 3) is None
+            ):
+                return None  # ``his promise to the voters``: an addressee, not what was vowed
         if (
             text[cue_start].isupper()
             and text[sent_start:cue_start].strip(" \"“‘'(—–-")

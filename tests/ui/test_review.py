@@ -377,6 +377,46 @@ async def test_nothing_to_compare_is_not_called_agreement(store, corpus):
         )
 
 
+async def test_nothing_to_review_with_unfinished_labels_included_says_labelled(store, corpus):
+    """With --include-unfinished, a document one annotator only labelled is compared: the
+    review said the annotators agree on the documents two of them "finished"."""
+    with store.open("ann", writable=True) as folded:
+        folded.save(make_quote("ann", "a-ferry.txt", FERRY, '"We were never asked,"'))
+    with store.open("ben", writable=True) as folded:
+        folded.save(make_quote("ben", "a-ferry.txt", FERRY, '"We were never asked,"'))
+        folded.mark_finished("a-ferry.txt", finished=False)
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus, include_unfinished=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        message = " ".join(str(screen.query_one("#review-message").render()).split())
+        assert message == (
+            "Nothing to review: the annotators agree on every quote of the 1 document two or "
+            "more of them labelled or finished. Unfinished documents counted too: 1 document "
+            "(ben 1)"
+        )
+
+
+async def test_nothing_to_compare_with_unfinished_labels_included_says_labelled(store, corpus):
+    with store.open("ann", writable=True) as folded:
+        folded.save(make_quote("ann", "a-ferry.txt", FERRY, '"We were never asked,"'))
+    with store.open("ben", writable=True) as folded:
+        folded.save(make_quote("ben", "b-markup.txt", MARKUP, '"settled for good"'))
+        folded.mark_finished("b-markup.txt", finished=False)
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus, include_unfinished=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        assert screen.documents == 0
+        message = " ".join(str(screen.query_one("#review-message").render()).split())
+        assert message.startswith(
+            "Nothing to review: no document is labelled or finished by two or more of ann, ben,"
+            " so none is compared."
+        )
+        assert screen.summary().startswith(
+            f"{store.path_for('gold')}: nothing to review (no document labelled or finished by "
+            "two or more annotators)"
+        )
+
+
 async def test_a_broken_line_in_an_annotation_file_is_shown(labelled, corpus):
     with labelled.path_for("ben").open("ab") as handle:
         handle.write(b'{"rev": 99, "torn')

@@ -442,3 +442,41 @@ def test_a_few_words_found_in_a_far_longer_quote_need_three_content_words():
         report(2, breakwater, speaker="Varga"),
     ]
     assert clustered_texts(items) == [{TRANSCRIPT, breakwater}]
+
+
+@pytest.mark.parametrize("person", ["Ms. Court", "Dr Ilse Court", "Mr. Jaan Church"])
+def test_a_person_named_with_an_honorific_is_no_organisation(person):
+    # A surname that is also an organisation's noun (Court, Church, Bank) names a person
+    # when an honorific opens it.
+    key = speaker_key(person)
+    assert key is not None and not is_organisation(key)
+
+
+def test_a_surname_like_an_organisation_noun_is_one_person_with_or_without_the_honorific():
+    items = [report(0, DUES, speaker="Dr Ilse Court"), report(1, DUES, speaker="Ms. Court")]
+    (cluster,) = audit(items).clusters
+    assert cluster.flags == []
+
+
+def test_loose_matching_compares_a_version_with_each_wording_of_a_statement_once(monkeypatch):
+    # A statement copied by many documents holds one wording: a version is compared with
+    # it once, not once per copy (a version per document made that copies times versions).
+    calls: list[int] = []
+    real_same_speaker = audit_module.same_speaker
+
+    def counted_same_speaker(first: str, second: str) -> bool:
+        calls[-1] += 1
+        return real_same_speaker(first, second)
+
+    monkeypatch.setattr(audit_module, "same_speaker", counted_same_speaker)
+    for copies in (2, 30):
+        calls.append(0)
+        items = [
+            report(number, FERRY, speaker="Edda Varga", outlet=f"Outlet {number}")
+            for number in range(copies)
+        ]
+        items.append(report(copies, FERRY_TRANSLATED, speaker="Varga", outlet="Nordic Wire"))
+        (cluster,) = audit(items).clusters
+        assert cluster.documents == copies + 1
+        assert LOOSE_MATCH in cluster.flags
+    assert calls[0] == calls[1]

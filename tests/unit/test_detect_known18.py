@@ -80,15 +80,22 @@ def test_a_one_word_name_that_is_no_person_s_after_told_is_the_outlet(text: str)
         "Pia Lund told Congress the launch was delayed.",
         "Pia Lund told Parliament the launch was delayed.",
         "Pia Lund told Democrats the launch was delayed.",
+        # A country, continent or capital told: a government or a public addressed, and a
+        # place the document need not name elsewhere to be known as one.
+        "Pia Lund told Britain the launch was delayed.",
+        "Pia Lund told Europe the launch was delayed.",
+        "Pia Lund told Washington that the launch was delayed.",
+        '"The launch is late," Pia Lund told Nigeria.',
     ],
 )
 def test_a_person_or_a_body_told_is_an_addressee_not_a_source(text: str) -> None:
     assert only(text).source is None
 
 
-def test_a_statement_to_a_body_stays_the_statement() -> None:
-    text = "In a statement to Parliament, the founder said the launch was delayed."
-    assert only(text).source == "a statement to Parliament"
+@pytest.mark.parametrize("body", ["Parliament", "Brussels"])
+def test_a_statement_to_a_body_stays_the_statement(body: str) -> None:
+    text = f"In a statement to {body}, the founder said the launch was delayed."
+    assert only(text).source == f"a statement to {body}"
 
 
 # 4. A letter quoted in full: its cue is the verb that introduces it.
@@ -239,6 +246,26 @@ def test_a_nationality_resolves_to_the_person_the_document_calls_so() -> None:
 
 def test_a_nationality_with_no_one_named_keeps_its_article() -> None:
     assert only("The Brazilian said the pier was unsafe.").speaker == "The Brazilian"
+
+
+def test_a_title_shaped_like_a_nationality_is_no_one_named_before() -> None:
+    # ``Spokeswoman`` ends as ``Brazilian`` does, but a spokeswoman is seldom someone the
+    # story named before: the last person named is no guess for her.
+    text = "Rui Tavenor landed after Ada Lindqvist. The Spokeswoman said the pier was unsafe."
+    assert only(text).speaker not in ("Ada Lindqvist", "Rui Tavenor")
+
+
+@pytest.mark.parametrize("called", ["Israeli", "Italian", "Republican"])
+def test_a_nationality_or_party_that_is_also_a_title_word_still_names_the_person_before(
+    called: str,
+) -> None:
+    text = f"Rui Tavenor landed on Monday. The {called} said the pier was unsafe."
+    assert only(text).speaker == "Rui Tavenor"
+
+
+def test_a_title_shaped_like_a_nationality_is_the_one_the_document_gives_it() -> None:
+    text = "Chairman Rui Tavenor landed on Monday. The Chairman said the pier was unsafe."
+    assert only(text).speaker == "Rui Tavenor"
 
 
 def test_a_paper_named_like_its_readers_is_no_person() -> None:

@@ -202,3 +202,18 @@ def test_a_share_of_a_group_before_of_belongs_to_the_subject() -> None:
     # ``some of the`` before a noun-like cue is no subject without its noun.
     text = "After sharing some of the tweets her aide drafted, Lind met the crews."
     assert all(c.speaker != "some of the" for c in detect_quotes(text))
+
+
+def test_a_participle_after_be_and_a_thing_is_passive_with_no_speaker_of_its_own() -> None:
+    # ``was late and widely criticised``: the report was criticised, it said nothing; the
+    # attribution after the comma is no quote of its own.
+    for text in (
+        "The report was late and widely criticised, the inspector said.",
+        "The memo was short and poorly written, Lind said.",
+    ):
+        assert [c.speaker for c in found(text)] == [text.split(", ")[1].removesuffix(" said.")]
+
+
+def test_a_cue_after_be_and_a_person_still_shares_the_persons_subject() -> None:
+    text = "The mayor was furious and criticised the board for the delay."
+    assert [c.speaker for c in found(text) if c.cue == "criticised"] == ["The mayor"]

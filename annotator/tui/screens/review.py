@@ -570,19 +570,25 @@ class ReviewScreen(EarlyKeys, Screen[None]):
             self._nothing_to_show()
         self._refresh_status()
 
+    @property
+    def _compared_if(self) -> str:
+        """What an annotator did to a document to be compared on it, as ``agreement`` says it:
+        with ``include_unfinished``, labels are enough."""
+        return "labelled or finished" if self.include_unfinished else "finished"
+
     def _nothing_to_review(self) -> str:
         """Why the review has nothing to show: agreement, or no document to compare (which
         "agree on every quote" hid), with whose labels were left out as unfinished."""
         if self.documents:
             said = (
                 "Nothing to review: the annotators agree on every quote of the "
-                f"{counted(self.documents, 'document')} two or more of them finished."
+                f"{counted(self.documents, 'document')} two or more of them {self._compared_if}."
             )
         else:
             names = ", ".join(displayable(name) for name in self.annotators)
             said = (
-                f"Nothing to review: no document is finished by two or more of {names}, so "
-                "none is compared."
+                f"Nothing to review: no document is {self._compared_if} by two or more of "
+                f"{names}, so none is compared."
             )
         return f"{said} {self.unfinished}" if self.unfinished else said
 
@@ -909,7 +915,10 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         where = self.store.path_for(self.out)
         found, settled = len(self.items), len(self.resolved)
         if self.scan_done and not found and not self.documents:
-            line = f"{where}: nothing to review (no document finished by two or more annotators)"
+            line = (
+                f"{where}: nothing to review (no document {self._compared_if} by two or more "
+                "annotators)"
+            )
         elif self.scan_done and not found:
             line = f"{where}: nothing to review"
         else:
