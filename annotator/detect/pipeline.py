@@ -3715,13 +3715,7 @@ class _Detector:
             word = words[k].group()
             if text[words[k].end() : words[k + 1].start()].strip():
                 break  # punctuation ends the phrase
-            if (
-                word.lower() in _DETERMINER_WORDS
-                or word.lower() in _QUANTIFIERS
-                # ``Two reports suggest``: a number counts the phrase's head, as ``some`` does
-                or word.lower() in _NUMBER_WORDS
-                and k == index - 1
-            ):
+            if word.lower() in _DETERMINER_WORDS or word.lower() in _QUANTIFIERS:
                 start = words[k].start()
                 if (
                     k > 1
@@ -3863,10 +3857,18 @@ class _Detector:
                 or lowered in _PLACE_PREPOSITIONS
                 or lowered in _CLAUSE_OPENERS
                 or lowered in ("like", "unlike", "though", "although", "because")
-                or lowered in _NUMBER_WORDS
                 or lowered in ("one", "all", "both")
             ):
                 break  # ``Like others ...``, ``though public records``: no modifier
+            if lowered in _NUMBER_WORDS:
+                # ``Two reports suggest``, ``But three pilots said``: a number opening the
+                # clause counts its subject; after other words (``all five states``, ``the
+                # two sides``) it is inside a phrase that is no subject of its own.
+                before = text[sent_start : words[k].start()].rstrip(" \"“‘'(")
+                opener = before[before.rfind(" ") + 1 :].lower()
+                if not before or before[-1] in ",;:—–-" or opener in _CLAUSE_OPENERS:
+                    first = k
+                break
             if word[:1].isupper():
                 if lowered in STOP_CAPS or lowered in TITLE_WORDS or self.names.is_plain_word(word):
                     break  # ``Holding signs, protesters ...``: a participle opens the sentence
@@ -6772,6 +6774,15 @@ class _Detector:
             if self._may_be_antecedent(name):
                 first = name
                 break
+        reach = self.narrative_start(offset, 600) if first is None else offset
+        if reach < offset - 600:
+            # No one in reach, and a long quote stands between the pronoun and the names
+            # before it (a ``He`` opening the paragraph after it): those names, as a last resort.
+            candidates = self._antecedents(offset, pronoun, reach)
+            for name in candidates:
+                if self._may_be_antecedent(name):
+                    first = name
+                    break
         if first is None or pronoun not in ("he", "she"):
             return first
         gender = self.names.gender
@@ -6789,11 +6800,12 @@ class _Detector:
         (``Port Eldon``, ``the Harbour Board``), however like a person's name it looks."""
         return not looks_like_organisation(name) and not self.names.is_place(name)
 
-    def _antecedents(self, offset: int, pronoun: str = "") -> Iterator[str]:
+    def _antecedents(self, offset: int, pronoun: str = "", window_start: int = -1) -> Iterator[str]:
         """The candidates for a pronoun at ``offset``, the likeliest first (see
         :meth:`antecedent`). A name in the window known to be of the pronoun's gender counts
         as a known person: named after a speaker of the same gender, it is the nearer one
-        (``Tomas Vell said ... the pilot Anders Krag arrived. He said``: Krag)."""
+        (``Tomas Vell said ... the pilot Anders Krag arrived. He said``: Krag). The window
+        of names opens 600 characters before ``offset``, or at ``window_start``."""
         persons = self.names.persons
         fullest = self.names.fullest
         gender = self.names.gender
@@ -6802,11 +6814,16 @@ class _Detector:
         if subject is not None:
             yield subject
         looking: list[str] = []
-        window = _CAPS_RUN_RE.finditer(self.text, self.narrative_start(offset, 600), offset)
+        beyond = window_start >= 0  # the last resort past a long quote (see ``antecedent``)
+        if not beyond:
+            window_start = max(0, offset - 600)
+        window = _CAPS_RUN_RE.finditer(self.text, window_start, offset)
         for match in reversed(list(window)):
             name = clean_name(match.group())
             if not name or self.span_at(match.start()) is not None:
                 continue
+            if beyond and not self._subject_of_its_sentence(match):
+                continue  # so far back, only the subject of a sentence of the author's
             full = fullest(name)
             if full in persons or (
                 wanted is not None

@@ -100,7 +100,7 @@ def test_a_he_after_a_long_quote_reaches_the_name_before_the_quote() -> None:
         for week in range(1, 13)
     )
     text = (
-        "Ivo Petrik, the head of Orvale, spoke to shareholders on Monday.\n\n"
+        "Ivo Petrik spoke to shareholders of Orvale on Monday.\n\n"
         f"\u201c{quote}\u201d\n\nHe said the board would meet again in June."
     )
     meeting = next(c for c in found(text) if c.text.startswith("the board"))
@@ -145,3 +145,8 @@ def test_a_count_before_a_plural_noun_of_evidence_is_part_of_the_subject() -> No
 def test_a_form_in_s_after_a_plural_count_is_a_noun_not_a_cue() -> None:
     (candidate,) = found("All claims that the pier is unsafe are false, Ivo Renn said.")
     assert candidate.speaker == "Ivo Renn"
+
+
+def test_a_number_inside_a_phrase_leaves_the_subject_as_it_was() -> None:
+    (candidate,) = found("Harbour voters in all five towns say that the ferry matters.")
+    assert candidate.speaker == "Harbour voters in all five towns"
