@@ -1226,7 +1226,12 @@ def _collect_backward(
             # name and a town; the person is the speaker, not the town.
             start = j - 1
             break
-        if not _np_token(token) or lowered in STOP_CAPS and token[:1].isupper():
+        if not _np_token(token) or (
+            lowered in STOP_CAPS
+            and token[:1].isupper()
+            # ``the Sunday Clarion``: a day after ``the`` and before a name opens that name
+            and not (lowered in _DAY_WORDS and j > 0 and tokens[j - 1].lower() == "the")
+        ):
             start = _modified_role_start(tokens, j, start, head)
             break
         if lowered in ("of", "for", "and", "&") and not (j > 0 and _np_token(tokens[j - 1])):
@@ -1865,6 +1870,8 @@ def is_tag_verb(word: str) -> bool:
 # --- Sources ----------------------------------------------------------------------------------
 
 _CAPS = rf"[{UPPER}][\w’'.&\-]*"
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Days of the week, in lower case."""
 _WEEKDAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 """Days of the week, which end an outlet's name rather than go on with it."""
 _OUTLET_NP = (

@@ -144,6 +144,10 @@ def strip_possessive(token: str) -> str:
     return _POSSESSIVE_RE.sub("", token) if token[-1:] in "s’'" and len(token) > 2 else token
 
 
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Days of the week, which open the names of papers and clubs (``the Sunday Clarion``)."""
+
+
 @lru_cache(maxsize=65536)
 def clean_name(phrase: str) -> str | None:
     """The proper name in a speaker phrase, titles and roles removed, or None if there is none.
@@ -188,6 +192,12 @@ def clean_name(phrase: str) -> str | None:
     # Leeds``); a person loses titles.
     drop = STOP_CAPS if body or words[-1].lower() in ORG_WORDS else _STOP_CAPS_AND_TITLES
     while len(words) > 1 and (words[0].lower() in drop or words[0].lower() in SENTENCE_ADVERBS):
+        if (
+            words[0].lower() in _WEEKDAY_WORDS
+            and words[1].lower() not in FIRST_NAMES
+            and words[1].lower() not in _STOP_CAPS_AND_TITLES
+        ):
+            break  # ``the Sunday Clarion``, ``the Monday Club``: the day opens the name
         words.pop(0)
     if drop is _STOP_CAPS_AND_TITLES:
         words = _after_title(words)

@@ -150,3 +150,17 @@ def test_a_form_in_s_after_a_plural_count_is_a_noun_not_a_cue() -> None:
 def test_a_number_inside_a_phrase_leaves_the_subject_as_it_was() -> None:
     (candidate,) = found("Harbour voters in all five towns say that the ferry matters.")
     assert candidate.speaker == "Harbour voters in all five towns"
+
+
+def test_a_day_that_opens_a_papers_name_is_part_of_it() -> None:
+    for text, speaker in (
+        (
+            "A spokesman for the Sunday Clarion said the paper would consider an appeal.",
+            "A spokesman for the Sunday Clarion",
+        ),
+        ("On Sunday Ivo Kral said the pier would close.", "Ivo Kral"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
+    (paper,) = found("The Sunday Clarion reported that the pier would close.")
+    assert paper.speaker is not None and "Sunday Clarion" in paper.speaker
