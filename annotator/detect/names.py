@@ -200,6 +200,11 @@ def clean_name(phrase: str) -> str | None:
             break  # ``the Sunday Clarion``, ``the Monday Club``: the day opens the name
         words.pop(0)
     if drop is _STOP_CAPS_AND_TITLES:
+        member = next((k for k in range(len(words) - 2) if words[k] == "Member"), -1)
+        if member > 0:
+            # ``Council Member Dolores Okafor``, ``Board Member Ivo Kral``: the body and
+            # ``Member`` make a title of two words (as ``Councilmember`` is one)
+            words = words[member + 1 :]
         words = _after_title(words)
         # ``Leeds-born Monte Halvard``: the name follows the last modifier compound
         for k in range(len(words) - 2, -1, -1):

@@ -164,3 +164,15 @@ def test_a_day_that_opens_a_papers_name_is_part_of_it() -> None:
         assert candidate.speaker == speaker, text
     (paper,) = found("The Sunday Clarion reported that the pier would close.")
     assert paper.speaker is not None and "Sunday Clarion" in paper.speaker
+
+
+def test_a_body_and_member_before_a_name_are_a_title() -> None:
+    for text in (
+        '"The street is falling apart," said Council Member Dolores Okafor, who represents the '
+        "3rd Ward.",
+        "Board Member Dolores Okafor said the street was falling apart.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == "Dolores Okafor", text
+    (states,) = found("Member states said the plan would fail.")
+    assert states.speaker == "Member states"
