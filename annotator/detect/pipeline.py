@@ -533,10 +533,11 @@ _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
     "transcript warning caution disclaimer advertisement sign q a question earlier previously "
-    "background context developing recap timeline talk roundup digest".split()
+    "background context developing recap timeline talk roundup digest sketch profile "
+    "explainer preview obituary editorial comment feature interview letters".split()
 )
 """Labels that introduce no speaker (``EARLIER:`` and ``UPDATE:`` mark the parts of a wire
-story updated through the day)."""
+story updated through the day; ``Sketch:``, ``Explainer:`` name the kind of piece)."""
 _SECTION_OPENERS = frozenset(
     "from in on at for with by inside behind around after before our my your".split()
 )

@@ -176,3 +176,9 @@ def test_a_body_and_member_before_a_name_are_a_title() -> None:
         assert candidate.speaker == "Dolores Okafor", text
     (states,) = found("Member states said the plan would fail.")
     assert states.speaker == "Member states"
+
+
+def test_a_label_naming_the_kind_of_piece_names_no_speaker() -> None:
+    for label in ("Sketch", "Explainer", "Profile"):
+        text = f"{label}: Another long afternoon in the chamber\n\nThe minister spoke for an hour."
+        assert found(text) == [], label
