@@ -5756,7 +5756,9 @@ class _Detector:
             return None
         rest = text[speaker.end : line_end].strip()
         if (
-            not speaker.text[:1].isupper()
+            # ``— striker Ade Banjo``: a role in lower case before the name, as a sports
+            # wire signs its one-line quotes
+            not (speaker.text[:1].isupper() or speaker.text.rsplit(None, 1)[-1][:1].isupper())
             or speaker.text.split(None, 1)[0].lower() in _DETERMINER_WORDS
             # The name alone on its line, or before a comma: not an item of a list (``- Fix
             # the pier.``) nor an aside between dashes (``— A skipper himself —``).
@@ -7426,8 +7428,11 @@ _NAMING_CUES = frozenset(
 object stands inside the content, a mixed quote (see guidelines)."""
 _NAMING_TAIL_RE = re.compile(r"(?:call|dub|label|brand|describ|term|nam)")
 """Cues that name or describe: a quote after them may be a name or a term, not a remark."""
-_DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]+(?P<dash>[—–]|--)[ \t]*(?=[A-Z])")
-"""A dash and a capitalised word on the line of a quote that opens its paragraph."""
+_DASH_AFTER_QUOTE_RE = re.compile(
+    r"[ \t]+(?P<dash>[—–]|--)[ \t]*(?=[A-Z]|[a-z]+(?:[ \t]+[a-z]+)?[ \t]+[A-Z])"
+)
+"""A dash and a capitalised word, or a role of a word or two before one (``— striker Ade
+Banjo``), on the line of a quote that opens its paragraph."""
 _DASH_LINE_RE = re.compile(r"\s*\n\s*(?P<dash>[-—–]{1,2})[ \t]*(?=[A-Z])")
 """A paragraph opening with a dash before a capitalised word: the attribution line after a
 quote set apart (``— Ada Lind``)."""

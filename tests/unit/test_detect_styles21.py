@@ -182,3 +182,12 @@ def test_a_label_naming_the_kind_of_piece_names_no_speaker() -> None:
     for label in ("Sketch", "Explainer", "Profile"):
         text = f"{label}: Another long afternoon in the chamber\n\nThe minister spoke for an hour."
         assert found(text) == [], label
+
+
+def test_a_dash_and_a_role_in_lower_case_sign_a_one_line_quote() -> None:
+    text = (
+        "Quotes after the match:\n\n"
+        '"We were sharp from the first whistle." — Rapids coach Lena Okoro\n\n'
+        '"I just tried to keep it simple." — striker Ade Banjo, who scored twice'
+    )
+    assert [c.speaker for c in found(text)] == ["Lena Okoro", "Ade Banjo"]
