@@ -1217,6 +1217,11 @@ _ADDRESSEE_RE = re.compile(
 _ADDRESSEE_WORDS = frozenset(
     "reporters journalists lawmakers supporters him her them us me".split()
 )
+_BODIES_ADDRESSED = frozenset(
+    "jury court council committee panel parliament senate crowd audience assembly board "
+    "congregation class".split()
+)
+"""Bodies of people in the singular that a speaker tells something (``tells jury she saw``)."""
 _CLAUSE_WORDS = frozenset("to that if whether how why what when where and or but".split())
 """Words that end a phrase of place or time and open what follows it (``to leave``)."""
 _PHRASE_LINKS = frozenset("of for with about from by into over on at in as".split())
@@ -4732,8 +4737,9 @@ class _Detector:
                     or token.lower() in ROLE_NOUNS
                     # ``told detectives he ...``, ``told jurors the ...``: people told, right
                     # before a clause (not ``told the skippers who met him``, ``urged voters
-                    # to``, ``told donors at the gala how``)
-                    or token.endswith("s")
+                    # to``, ``told donors at the gala how``); a body of people too (``tells
+                    # jury she saw ...``, ``told the council it ...``)
+                    or (token.endswith("s") or token.lower() in _BODIES_ADDRESSED)
                     and noun_of_people(token.lower())
                     and (
                         (following := _word_after(text, match.end())) in _CLAUSE_PRONOUNS

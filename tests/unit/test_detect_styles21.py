@@ -191,3 +191,13 @@ def test_a_dash_and_a_role_in_lower_case_sign_a_one_line_quote() -> None:
         '"I just tried to keep it simple." — striker Ade Banjo, who scored twice'
     )
     assert [c.speaker for c in found(text)] == ["Lena Okoro", "Ade Banjo"]
+
+
+def test_a_body_told_something_is_no_part_of_the_content() -> None:
+    for text, content in (
+        ("Witness tells jury she saw defendant at harbour", "she saw defendant at harbour"),
+        ("Ivo Kral told the council it had failed the islanders.", "it had failed the islanders"),
+        ("Ivo Kral asked whether the minister would resign.", "whether the minister would resign"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == content, text
