@@ -1129,6 +1129,19 @@ _FEMALE_ROLES = frozenset(
 """Nouns of a person that say the person's gender (``his wife``, ``actress``). Compounds in
 ``-man`` are left out where English news also uses them of women (``spokesman``,
 ``chairman``); their ``-woman`` forms are not."""
+
+
+def noun_gender(noun: str) -> str | None:
+    """:data:`MALE` or :data:`FEMALE` for a noun of a person that says the person's gender
+    (``spokeswoman``, ``father``), else None (``spokesman`` is used of women too)."""
+    lowered = noun.lower()
+    if lowered in _FEMALE_ROLES:
+        return FEMALE
+    if lowered in _MALE_ROLES:
+        return MALE
+    return None
+
+
 _MALE_GIVEN = frozenset(
     """
     aaron adam adrian alan albert alexander alexei alexey andrew andrei andrey anthony antonio

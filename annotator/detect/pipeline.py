@@ -119,6 +119,7 @@ from annotator.detect.names import (
     join_speakers,
     looks_like_organisation,
     looks_like_person,
+    noun_gender,
     opens_subject,
 )
 from annotator.detect.predicates import (
@@ -6464,7 +6465,9 @@ class _Detector:
             word = mention.text.lower()
             word = _SUBJECT_FORMS.get(word, word)  # ``according to him``: as ``he`` would be
             if word in PERSON_PRONOUNS:
-                person = self.antecedent(mention.start, word)
+                person = self.gendered_phrase_before(mention, word) or self.antecedent(
+                    mention.start, word
+                )
                 draft.resolved = person or mention.text
                 if person is not None and looks_like_person(person):
                     # ``he`` resolved to Tom Kral: evidence for the next ``she``
@@ -6803,6 +6806,40 @@ class _Detector:
             if self._may_be_antecedent(name) and gender(name) == wanted:
                 return name
         return None
+
+    def gendered_phrase_before(self, mention: Mention, pronoun: str) -> str | None:
+        """The speaker of the latest quote before ``mention``, as resolved, when that speaker
+        is a common noun phrase whose noun says the pronoun's gender (``A spokeswoman said
+        ... She said``: the spokeswoman) and no name stands between them: the subject the
+        pronoun goes on with, not a name further back (``I contacted Homefield Furnishings.``).
+        """
+        if pronoun not in ("he", "she"):
+            return None
+        wanted = MALE if pronoun == "he" else FEMALE
+        starts = self._resolving_starts
+        if starts is None:
+            return None
+        index = bisect_left(starts, mention.start) - 1
+        while index >= 0:
+            earlier = self.drafts[index]
+            speaker = earlier.speaker
+            if speaker is not None and speaker.end <= mention.start:
+                break
+            index -= 1
+        else:
+            return None
+        if (
+            speaker is None
+            or mention.start - speaker.end > 400
+            or not speaker.text[-1:].islower()
+            or noun_gender(speaker.text.rsplit(None, 1)[-1]) != wanted
+        ):
+            return None
+        for run in _CAPS_RUN_RE.finditer(self.text, speaker.end, mention.start):
+            name = clean_name(run.group())
+            if name and self.span_at(run.start()) is None and looks_like_person(name):
+                return None  # someone named since: the usual search
+        return earlier.resolved or speaker.text
 
     def _may_be_antecedent(self, name: str) -> bool:
         """Whether a person's pronoun may stand for ``name``: never for a place or a body

@@ -201,3 +201,15 @@ def test_a_body_told_something_is_no_part_of_the_content() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.text == content, text
+
+
+def test_she_after_a_spokeswoman_is_the_spokeswoman_not_a_firm_named_before() -> None:
+    text = (
+        "I contacted Homefield Furnishings on your behalf. A spokeswoman said the delivery had "
+        "been delayed.\n\nShe said a full refund would be issued within five working days."
+    )
+    refund = next(c for c in found(text) if c.text.startswith("a full refund"))
+    assert refund.speaker == "A spokeswoman"
+    later = "A spokeswoman said the boat was late. Ada Lind arrived later. She said it was fine."
+    fine = next(c for c in found(later) if c.text == "it was fine")
+    assert fine.speaker == "Ada Lind"
