@@ -213,3 +213,12 @@ def test_she_after_a_spokeswoman_is_the_spokeswoman_not_a_firm_named_before() ->
     later = "A spokeswoman said the boat was late. Ada Lind arrived later. She said it was fine."
     fine = next(c for c in found(later) if c.text == "it was fine")
     assert fine.speaker == "Ada Lind"
+
+
+def test_a_bodys_name_after_of_belongs_to_the_source() -> None:
+    text = (
+        "Trout in shaded pools are twice as likely to survive a heatwave, according to a new "
+        "study from the University of Calder."
+    )
+    (candidate,) = found(text)
+    assert candidate.source == "a new study from the University of Calder"
