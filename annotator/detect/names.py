@@ -1028,12 +1028,13 @@ _PLACE_LAST_WORDS = frozenset(
     """
     city county island islands isle bay beach valley springs falls heights creek coast province
     region district township village harbour harbor peninsula mountains hills highlands
-    head point cove ness ridge bluff bluffs cliffs glen moor marsh landing crossing
+    head point cove ness bluff bluffs cliffs landing crossing
     """.split()
 )
 """First and last words that make a capitalised name a place (``Port Eldon``, ``Skarra Bay``,
 ``Tarrow Head``, ``Kessel Point``: headlands and coves as well as towns); ``West`` or ``Hill``
-alone may be a surname, so compass words count only first."""
+alone may be a surname, so compass words count only first, and a last word that is a common
+surname too (``Marsh``, ``Ridge``, ``Moor``) is left out."""
 _PLACE_PREPOSITIONS = "in|near|outside|across|throughout"
 """Prepositions of place before a name (``in Skarra``); ``to``, ``from``, ``at`` and ``of`` take
 people as often (``said to Kral``, ``a letter from Lind``)."""
