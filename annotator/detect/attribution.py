@@ -1226,7 +1226,12 @@ def _collect_backward(
             # name and a town; the person is the speaker, not the town.
             start = j - 1
             break
-        if not _np_token(token) or lowered in STOP_CAPS and token[:1].isupper():
+        if not _np_token(token) or (
+            lowered in STOP_CAPS
+            and token[:1].isupper()
+            # ``the Sunday Clarion``: a day after ``the`` and before a name opens that name
+            and not (lowered in _DAY_WORDS and j > 0 and tokens[j - 1].lower() == "the")
+        ):
             start = _modified_role_start(tokens, j, start, head)
             break
         if lowered in ("of", "for", "and", "&") and not (j > 0 and _np_token(tokens[j - 1])):
@@ -1891,6 +1896,10 @@ def is_tag_verb(word: str) -> bool:
 # --- Sources ----------------------------------------------------------------------------------
 
 _CAPS = rf"[{UPPER}][\w’'.&\-]*"
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Days of the week, in lower case."""
+_WEEKDAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+"""Days of the week, which end an outlet's name rather than go on with it."""
 _OUTLET_NP = (
     rf"(?:the\s+)?(?:{_CAPS}’s\s+|{_CAPS}'s\s+)?(?:(?:state|state-run|state-owned|independent|"
     rf"British|Russian|American|U\.S\.|German|French|Ukrainian|Chinese|Israeli|broadcaster|"
@@ -1898,6 +1907,9 @@ _OUTLET_NP = (
     rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}|\d+\b))*|"
     # ``told state media``, ``told state television``: the state's outlets, unnamed
     r"state(?:[- ]run|-owned|-controlled)?\s+(?:media|television|TV|radio)(?![\w\-])|"
+    # ``the Daily Graphic``, ``the Evening Lamp``: a head that opens a paper's name takes the
+    # capitalised words after it (not a day: ``told the Daily Monday``)
+    rf"(?:Daily|Weekly|Evening)\s+(?!{_WEEKDAYS}\b){_CAPS}(?:\s+(?!{_WEEKDAYS}\b){_CAPS}){{0,2}}|"
     # ``WKTV 7 News``: a station's call letters and channel number before its head
     # ``The Varnby Post-Courier``: a head joined to another capitalised word is one name
     rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?:-{_CAPS})?(?![\w])|"
@@ -2058,7 +2070,8 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
     (
         _after_break(
             # ``a statement on Tuesday``: the day it was issued, no part of its name
-            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?!(?:{_DAY_NAMES})\b)(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"
+            # ``a study from the University of Calder``: a body's name goes on after ``of``
+            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?!(?:{_DAY_NAMES})\b)(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*(?:\s+of\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)?)"
         ),
         SourceKind.PUBLICATION,
     ),
@@ -2078,6 +2091,7 @@ class Source:
 _OUTLET_GATE_WORDS = sorted(
     set((OUTLETS + "|" + OUTLET_HEADS).split("|"))
     | {"agency", "broadcaster", "newspaper", "daily", "outlet", "television", "radio", "media"}
+    | {"Evening"}  # opens a paper's name (``the Evening Clarion``), as ``Daily`` does
 )
 _SOCIAL_GATE_WORDS = (
     "tweet|post|Twitter|X|Facebook|Instagram|Telegram|Truth|TikTok|YouTube|Threads|"

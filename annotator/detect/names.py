@@ -145,6 +145,10 @@ def strip_possessive(token: str) -> str:
     return _POSSESSIVE_RE.sub("", token) if token[-1:] in "s’'" and len(token) > 2 else token
 
 
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Days of the week, which open the names of papers and clubs (``the Sunday Clarion``)."""
+
+
 @lru_cache(maxsize=65536)
 def clean_name(phrase: str) -> str | None:
     """The proper name in a speaker phrase, titles and roles removed, or None if there is none.
@@ -189,8 +193,19 @@ def clean_name(phrase: str) -> str | None:
     # Leeds``); a person loses titles.
     drop = STOP_CAPS if body or words[-1].lower() in ORG_WORDS else _STOP_CAPS_AND_TITLES
     while len(words) > 1 and (words[0].lower() in drop or words[0].lower() in SENTENCE_ADVERBS):
+        if (
+            words[0].lower() in _WEEKDAY_WORDS
+            and words[1].lower() not in FIRST_NAMES
+            and words[1].lower() not in _STOP_CAPS_AND_TITLES
+        ):
+            break  # ``the Sunday Clarion``, ``the Monday Club``: the day opens the name
         words.pop(0)
     if drop is _STOP_CAPS_AND_TITLES:
+        member = next((k for k in range(len(words) - 2) if words[k] == "Member"), -1)
+        if member > 0:
+            # ``Council Member Dolores Okafor``, ``Board Member Ivo Kral``: the body and
+            # ``Member`` make a title of two words (as ``Councilmember`` is one)
+            words = words[member + 1 :]
         words = _after_title(words)
         # ``Leeds-born Monte Halvard``: the name follows the last modifier compound
         for k in range(len(words) - 2, -1, -1):
@@ -1061,10 +1076,13 @@ _PLACE_LAST_WORDS = frozenset(
     """
     city county island islands isle bay beach valley springs falls heights creek coast province
     region district township village harbour harbor peninsula mountains hills highlands
+    head point cove ness bluff bluffs cliffs landing crossing
     """.split()
 )
-"""First and last words that make a capitalised name a place (``Port Eldon``, ``Skarra Bay``);
-``West`` or ``Hill`` alone may be a surname, so compass words count only first."""
+"""First and last words that make a capitalised name a place (``Port Eldon``, ``Skarra Bay``,
+``Tarrow Head``, ``Kessel Point``: headlands and coves as well as towns); ``West`` or ``Hill``
+alone may be a surname, so compass words count only first, and a last word that is a common
+surname too (``Marsh``, ``Ridge``, ``Moor``) is left out."""
 _PLACE_PREPOSITIONS = "in|near|outside|across|throughout"
 """Prepositions of place before a name (``in Skarra``); ``to``, ``from``, ``at`` and ``of`` take
 people as often (``said to Kral``, ``a letter from Lind``)."""
@@ -1160,6 +1178,19 @@ _FEMALE_ROLES = frozenset(
 """Nouns of a person that say the person's gender (``his wife``, ``actress``). Compounds in
 ``-man`` are left out where English news also uses them of women (``spokesman``,
 ``chairman``); their ``-woman`` forms are not."""
+
+
+def noun_gender(noun: str) -> str | None:
+    """:data:`MALE` or :data:`FEMALE` for a noun of a person that says the person's gender
+    (``spokeswoman``, ``father``), else None (``spokesman`` is used of women too)."""
+    lowered = noun.lower()
+    if lowered in _FEMALE_ROLES:
+        return FEMALE
+    if lowered in _MALE_ROLES:
+        return MALE
+    return None
+
+
 _MALE_GIVEN = frozenset(
     """
     aaron adam adrian alan albert alexander alexei alexey andrew andrei andrey anthony antonio

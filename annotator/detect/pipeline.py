@@ -120,6 +120,7 @@ from annotator.detect.names import (
     join_speakers,
     looks_like_organisation,
     looks_like_person,
+    noun_gender,
     opens_subject,
 )
 from annotator.detect.predicates import (
@@ -265,6 +266,20 @@ def _word_after(text: str, position: int) -> str:
     """The lower-cased word starting right after ``position`` (one space between)."""
     end = text.find(" ", position + 1, position + 20)
     return text[position + 1 : end if end > 0 else position + 20].lower()
+
+
+def _plural_noun_after_count(text: str, cue_start: int, lowered: str) -> bool:
+    """Whether the cue word ``lowered`` at ``cue_start`` is a plural noun after a word that
+    counts it (``many reports``, ``two claims``, ``12 reports``): a verb in ``-s`` agrees
+    with no plural subject."""
+    return (
+        lowered.endswith("s")
+        and not lowered.endswith("ss")
+        and (
+            _word_before(text, cue_start) in _PLURAL_COUNTS
+            or text[cue_start - 2 : cue_start - 1].isdigit()
+        )
+    )
 
 
 def _word_written_before(text: str, position: int) -> str:
@@ -442,6 +457,26 @@ _CATAPHORIC_RE = re.compile(
     r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
 )
 """Words of an object that points ahead to the block it introduces (``wrote the following``)."""
+_PLURAL_COUNTS = frozenset(
+    "many few several both all most some other more multiple numerous various conflicting "
+    "unconfirmed two three four five six seven eight nine ten dozen hundred".split()
+)
+"""Words that count a plural noun after them (``many reports``, ``two claims``)."""
+_ADDING_AFTER_CLAUSE = frozenset(
+    "and but or by while without before after then also again further only even later "
+    "quickly simply instead merely".split()
+)
+"""Words before ``adding`` that make it the speaker's next act (``and adding``, ``by
+adding``, ``later adding``), not a participle on the noun before it."""
+_FOLLOWING_THINGS_RE = re.compile(r"\bthe\s+following\s+(?P<noun>[a-z]+)\s*:\s*$")
+"""``the following`` and a noun closing a block's introduction: what the block lists."""
+_WORDS_LISTED_RE = re.compile(
+    r"statements?|remarks?|comments?|words|messages?|questions?|answers?|points?|repl(?:y|ies)|"
+    r"responses?|explanations?|passages?|lines|quotes?|posts?|tweets?|text|letters?|notes?|"
+    r"emails?|warnings?|advice|accounts?|descriptions?|excerpts?|extracts?|summary|testimony|"
+    r"declaration|message|memo|appeal|plea|tribute|apology|announcement|update"
+)
+"""Nouns of words said or written: after ``the following`` they introduce someone's words."""
 _YES_NO_RE = re.compile(r"(?i:yes|no)")
 """``said yes, but ...``: a short content that is still an answer, kept when a later cue cuts it."""
 _THAT_AFTER_BREAK_RE = re.compile(r"that\s+(?!is\b)")
@@ -585,10 +620,11 @@ _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
     "transcript warning caution disclaimer advertisement sign q a question earlier previously "
-    "background context developing recap timeline talk roundup digest".split()
+    "background context developing recap timeline talk roundup digest sketch profile "
+    "explainer preview obituary editorial comment feature interview letters".split()
 )
 """Labels that introduce no speaker (``EARLIER:`` and ``UPDATE:`` mark the parts of a wire
-story updated through the day)."""
+story updated through the day; ``Sketch:``, ``Explainer:`` name the kind of piece)."""
 _SECTION_OPENERS = frozenset(
     "from in on at for with by inside behind around after before our my your".split()
 )
@@ -881,6 +917,13 @@ _PLAIN_SAY = frozenset("said says say".split())
 _APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
 """Cues whose subject may stand before a long apposition (``Ada Moss, a nurse ..., said``)."""
 _APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
+_ROLE_AND_NAME_RE = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z][\w-]*)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+"""An apposition of a role and a name (``the designer Ula Brandt``, ``a former aide Ivo Kral``)."""
+_NAME_START_RE = re.compile(r"(?!(?:The|A|An|His|Her|Their|Its|Our|My|Your)\b)[A-Z]")
+"""A phrase opening with a capital that is no determiner: a name rather than a common phrase."""
 _DOCUMENT_NOUNS = frozenset(
     "statement statements report letter letters memo memorandum filing lawsuit complaint op-ed "
     "column essay article email e-mail emails message messages release communique notice note "
@@ -1295,6 +1338,11 @@ _ADDRESSEE_RE = re.compile(
 _ADDRESSEE_WORDS = frozenset(
     "reporters journalists lawmakers supporters him her them us me".split()
 )
+_BODIES_ADDRESSED = frozenset(
+    "jury court council committee panel parliament senate crowd audience assembly board "
+    "congregation class".split()
+)
+"""Bodies of people in the singular that a speaker tells something (``tells jury she saw``)."""
 _CLAUSE_WORDS = frozenset("to that if whether how why what when where and or but".split())
 """Words that end a phrase of place or time and open what follows it (``to leave``)."""
 _PHRASE_LINKS = frozenset("of for with about from by into over on at in as".split())
@@ -1373,6 +1421,29 @@ _PERSON_TITLES = frozenset(
 )
 """Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
 headline's ``Mayor`` stands for, when the document gives the title to one person only."""
+_SOLE_ROLES = (
+    "chief executive officer|chief executive|chief financial officer|chief operating officer|"
+    "managing director|chief constable|general secretary|headteacher|head teacher|chairman|"
+    "chairwoman|founder"
+)
+"""Roles a body gives to one person at a time, so that ``its chief executive`` or ``the
+company's founder`` stands for the one person the document names in that role."""
+_SOLE_ROLE_PHRASE_RE = re.compile(
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?[’']s|the[ \t][a-z]+[’']s)"
+    rf"[ \t]+(?P<role>{_SOLE_ROLES})"
+)
+"""A speaker phrase that is a sole role of a body and nothing else (``its chief executive``,
+``the company's founder``, ``Orvale's chairman``)."""
+_NAMED_IN_ROLE_RE = re.compile(
+    rf"(?P<after>\b(?i:{_SOLE_ROLES}),?[ \t]+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)"
+    rf"(?P<before>,[ \t]+(?:(?:the|its|their|[A-Z][\w-]*[’']s)[ \t]+)?(?:(?:new|then)[ \t]+)?"
+    rf"(?:{_SOLE_ROLES})\b"
+    rf"|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?(?:{_SOLE_ROLES})\b)?"
+)
+"""A name with a sole role right before it (``chief executive Ivo Petrik``) or in an
+apposition or an ``as`` after it (``Ivo Petrik, its chief executive``, ``named Ivo Petrik as
+chief executive``)."""
 _HEADLINE_TO_RE = re.compile(r"[ \t]+to[ \t]+([A-Za-z]+)\b")
 _NOT_HEADLINE_VERBS = frozenset(
     "the a an his her their its our my your this that these those him her them us me it "
@@ -1668,6 +1739,40 @@ class _Detector:
             if offset < span.end:
                 return span
         return None
+
+    def adds_a_thing(self, cue_start: int, cue_end: int) -> bool:
+        """Whether ``adding`` at ``cue_start`` modifies the noun right before it, with no comma
+        or conjunction between, and takes a thing as its object (``a patch adding an easier
+        mode``, ``a bylaw adding two bus lanes``): what ``adding`` means of a thing, not of a
+        speaker, who adds ``that ...``, a quote or a colon."""
+        text = self.text
+        before = _word_before(text, cue_start)
+        if (
+            not text.startswith(" ", cue_start - 1)
+            or not before.isalpha()
+            or not before.islower()
+            or before in _ADDING_AFTER_CLAUSE
+            or noun_of_people(before)
+        ):
+            return False
+        after = text[cue_end : cue_end + 2].lstrip()
+        return after[:1].isalnum() and _word_after(text, cue_end) not in ("that", "this")
+
+    def narrative_start(self, offset: int, size: int) -> int:
+        """Where the last ``size`` characters of the author's own text before ``offset``
+        start. Words in quote marks do not count: a name in them is no antecedent, and a long
+        quote between a name and a ``He`` opening the next paragraph must not push the name out
+        of reach. At most 4,000 quoted characters are passed over."""
+        start = offset - size
+        floor = start - 4000
+        index = bisect_left(self.span_starts, offset) - 1
+        while index >= 0 and start > max(0, floor):
+            span = self.spans[index]
+            if span.end <= start:
+                break
+            start -= min(span.end, offset) - max(span.start, start)
+            index -= 1
+        return max(0, floor, start)
 
     def is_whole_quote(self, start: int, end: int) -> bool:
         """True when a quote span starts at ``start`` and reaches ``end`` (or the character
@@ -2138,6 +2243,10 @@ class _Detector:
             # ``Warning: ...``, ``Saying Goodbye``: a participle in capitals is a cue only
             # opening its sentence before ``that`` (``Noting that the pier is old, Kral ...``).
             return None
+        if _plural_noun_after_count(text, cue_start, lowered):
+            # ``Many reports suggest``, ``two claims``: after a plural count a form in ``-s``
+            # is a plural noun, never a verb agreeing with it.
+            return None
         if lowered in BARE_NOUN_LIKE_FORMS:
             # ``Experts note that``, ``Skippers point out that``: the base form of a cue more
             # often a noun is a verb only after a plural subject and before a clause (``a note
@@ -2371,6 +2480,8 @@ class _Detector:
                 speaker = self.relative_that_subject(cue_start, sent_start)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
+            if lowered == "adding" and self.adds_a_thing(cue_start, cue_end):
+                return None  # ``a patch adding an easier mode``: a thing added, nothing said
             if lowered.startswith(_FORCE_CUES) and _word_after(text, cue_end) in _MOTION_AFTER:
                 return None  # ``the lorry slammed into the crowd``: a blow, not words
             if lowered.endswith("ed") and _REDUCED_RELATIVE_RE.match(text, cue_end):
@@ -2810,6 +2921,7 @@ class _Detector:
                             continue  # ``Crews add chlorine to the tank``: a plain act
                         if not other.group().endswith("ing") and (
                             subject_before(text, other.start(), sent_start) is None
+                            or _plural_noun_after_count(text, other.start(), other.group().lower())
                         ):
                             continue  # ``The bridge added two hours``: no speaker, a plain verb
                         return None  # ``X said that ..., Axios reports``: a source, not a speaker
@@ -2869,7 +2981,10 @@ class _Detector:
                     break
         content_end = self.cut_before_next_attribution(content_start, content_end)
         semicolon = text.find("; ", content_start, content_end)
-        if semicolon > content_start + 8 and subject_then_verb(text, semicolon + 2, content_end):
+        if semicolon > content_start + 8 and (
+            subject_then_verb(text, semicolon + 2, content_end)
+            or _SUBJECT_CALLS_FOR_RE.match(text, semicolon + 2, content_end)
+        ):
             # ``Operator says route not viable; lawmaker calls for review``: the clause after
             # the semicolon is another speaker's attribution, not more of this content.
             content_end = self.trim(content_start, semicolon)[1]
@@ -3932,10 +4047,18 @@ class _Detector:
                 or lowered in _PLACE_PREPOSITIONS
                 or lowered in _CLAUSE_OPENERS
                 or lowered in ("like", "unlike", "though", "although", "because")
-                or lowered in _NUMBER_WORDS
                 or lowered in ("one", "all", "both")
             ):
                 break  # ``Like others ...``, ``though public records``: no modifier
+            if lowered in _NUMBER_WORDS:
+                # ``Two reports suggest``, ``But three pilots said``: a number opening the
+                # clause counts its subject; after other words (``all five states``, ``the
+                # two sides``) it is inside a phrase that is no subject of its own.
+                before = text[sent_start : words[k].start()].rstrip(" \"“‘'(")
+                opener = before[before.rfind(" ") + 1 :].lower()
+                if not before or before[-1] in ",;:—–-" or opener in _CLAUSE_OPENERS:
+                    first = k
+                break
             if word[:1].isupper():
                 if lowered in STOP_CAPS or lowered in TITLE_WORDS or self.names.is_plain_word(word):
                     break  # ``Holding signs, protesters ...``: a participle opens the sentence
@@ -4085,6 +4208,16 @@ class _Detector:
             subject.text[:1].isupper() and _plain_words(before)
         ):
             return None
+        closing = len(lead) - 1 + sent_start
+        named = _ROLE_AND_NAME_RE.fullmatch(text, opening.end(), closing)
+        if (
+            named is not None
+            and not _NAME_START_RE.match(subject.text)
+            and noun_of_people(named.group("role").lower())
+        ):
+            # ``Her former employer, the designer Ula Brandt, criticised``: the apposition
+            # names the person the common phrase only describes.
+            return Mention(named.group("name"), named.start("name"), named.end("name"))
         return subject
 
     def as_by_speech(
@@ -4198,7 +4331,7 @@ class _Detector:
                     # circumstance (not ``to ...``, the object of a verb like ``threatened``).
                     or comma < 0
                     and "," not in text[head:tail]
-                    and len(text[head:tail].split(None, 5)) < 6
+                    and len(text[head:tail].split(None, 7)) < 8
                     and not text.startswith(" to ", tail)
                     or comma >= 0
                     and self.short_clause_then_appositive(lead, comma)
@@ -4794,8 +4927,9 @@ class _Detector:
                     or token.lower() in ROLE_NOUNS
                     # ``told detectives he ...``, ``told jurors the ...``: people told, right
                     # before a clause (not ``told the skippers who met him``, ``urged voters
-                    # to``, ``told donors at the gala how``)
-                    or token.endswith("s")
+                    # to``, ``told donors at the gala how``); a body of people too (``tells
+                    # jury she saw ...``, ``told the council it ...``)
+                    or (token.endswith("s") or token.lower() in _BODIES_ADDRESSED)
                     and noun_of_people(token.lower())
                     and (
                         (following := _word_after(text, match.end())) in _CLAUSE_PRONOUNS
@@ -5859,7 +5993,9 @@ class _Detector:
             return None
         rest = text[speaker.end : line_end].strip()
         if (
-            not speaker.text[:1].isupper()
+            # ``— striker Ade Banjo``: a role in lower case before the name, as a sports
+            # wire signs its one-line quotes
+            not (speaker.text[:1].isupper() or speaker.text.rsplit(None, 1)[-1][:1].isupper())
             or speaker.text.split(None, 1)[0].lower() in _DETERMINER_WORDS
             # The name alone on its line, or before a comma: not an item of a list (``- Fix
             # the pier.``) nor an aside between dashes (``— A skipper himself —``).
@@ -6253,6 +6389,11 @@ class _Detector:
         if not _opens_block(intro):
             return
         colon = intro.endswith(":")
+        listed = _FOLLOWING_THINGS_RE.search(intro)
+        if listed is not None and not _WORDS_LISTED_RE.fullmatch(listed.group("noun")):
+            # ``reports the following incidents:``, ``released the following details:``: a
+            # list of events or facts follows, in the author's layout, and no one's words.
+            return
         sent_start = max(intro_start, self.layout.sentence_start(intro_end - 1))
         cue = noun_cue = None
         for match in CUE_RE.finditer(text, sent_start, intro_end):
@@ -6554,7 +6695,9 @@ class _Detector:
             word = mention.text.lower()
             word = _SUBJECT_FORMS.get(word, word)  # ``according to him``: as ``he`` would be
             if word in PERSON_PRONOUNS:
-                person = self.antecedent(mention.start, word)
+                person = self.gendered_phrase_before(mention, word) or self.antecedent(
+                    mention.start, word
+                )
                 draft.resolved = person or mention.text
                 if person is not None and looks_like_person(person):
                     # ``he`` resolved to Tom Kral: evidence for the next ``she``
@@ -6628,6 +6771,8 @@ class _Detector:
                 # ``May said`` once ``Ada May`` was named (the speaker rules took the month for
                 # her surname): no name to clean, her fullest form
                 name = mention.text if self.names.fullest(mention.text) != mention.text else None
+            if titled is None and common_head:
+                titled = self.sole_role_holder(mention.text)  # ``its chief executive``
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
             elif signed is not None and self.names.fullest(signed[1]) != signed[1]:
@@ -6722,6 +6867,29 @@ class _Detector:
             if name is not None and " " in name and looks_like_person(name):
                 found.add(self.names.fullest(name))
         return next(iter(found)) if len(found) == 1 else None
+
+    def sole_role_holder(self, phrase: str) -> str | None:
+        """The one person the document names in the sole role ``phrase`` gives (``its chief
+        executive``: ``Ivo Petrik``, named ``Ivo Petrik, the chief executive of Orvale`` or
+        ``chief executive Ivo Petrik``), by the fullest form of that name; None for any other
+        phrase, or when the document names no one or two people in that role."""
+        phrase_match = _SOLE_ROLE_PHRASE_RE.fullmatch(phrase)
+        if phrase_match is None:
+            return None
+        role = phrase_match.group("role")
+        # Cached with the titles, a role keyed by its spaces (no title holds one).
+        cached = self._titled.get(f" {role}")
+        if cached is None:
+            found = set()
+            for match in _NAMED_IN_ROLE_RE.finditer(self.text):
+                held = match.group("after") or match.group("before")
+                if held is None or role not in held.lower():
+                    continue
+                name = clean_name(match.group("name"))
+                if name is not None and " " in name and looks_like_person(name):
+                    found.add(self.names.fullest(name))
+            cached = self._titled[f" {role}"] = next(iter(found)) if len(found) == 1 else ""
+        return cached or None
 
     def titled_person(self, phrase: str) -> str | None:
         """The one person the document names with the title ``phrase`` is (``the judge``,
@@ -6852,6 +7020,15 @@ class _Detector:
             if self._may_be_antecedent(name):
                 first = name
                 break
+        reach = self.narrative_start(offset, 600) if first is None else offset
+        if reach < offset - 600:
+            # No one in reach, and a long quote stands between the pronoun and the names
+            # before it (a ``He`` opening the paragraph after it): those names, as a last resort.
+            candidates = self._antecedents(offset, pronoun, reach)
+            for name in candidates:
+                if self._may_be_antecedent(name):
+                    first = name
+                    break
         if first is None or pronoun not in ("he", "she"):
             return first
         gender = self.names.gender
@@ -6864,16 +7041,51 @@ class _Detector:
                 return name
         return None
 
+    def gendered_phrase_before(self, mention: Mention, pronoun: str) -> str | None:
+        """The speaker of the latest quote before ``mention``, as resolved, when that speaker
+        is a common noun phrase whose noun says the pronoun's gender (``A spokeswoman said
+        ... She said``: the spokeswoman) and no name stands between them: the subject the
+        pronoun goes on with, not a name further back (``I contacted Homefield Furnishings.``).
+        """
+        if pronoun not in ("he", "she"):
+            return None
+        wanted = MALE if pronoun == "he" else FEMALE
+        starts = self._resolving_starts
+        if starts is None:
+            return None
+        index = bisect_left(starts, mention.start) - 1
+        while index >= 0:
+            earlier = self.drafts[index]
+            speaker = earlier.speaker
+            if speaker is not None and speaker.end <= mention.start:
+                break
+            index -= 1
+        else:
+            return None
+        if (
+            speaker is None
+            or mention.start - speaker.end > 400
+            or not speaker.text[-1:].islower()
+            or noun_gender(speaker.text.rsplit(None, 1)[-1]) != wanted
+        ):
+            return None
+        for run in _CAPS_RUN_RE.finditer(self.text, speaker.end, mention.start):
+            name = clean_name(run.group())
+            if name and self.span_at(run.start()) is None and looks_like_person(name):
+                return None  # someone named since: the usual search
+        return earlier.resolved or speaker.text
+
     def _may_be_antecedent(self, name: str) -> bool:
         """Whether a person's pronoun may stand for ``name``: never for a place or a body
         (``Port Eldon``, ``the Harbour Board``), however like a person's name it looks."""
         return not looks_like_organisation(name) and not self.names.is_place(name)
 
-    def _antecedents(self, offset: int, pronoun: str = "") -> Iterator[str]:
+    def _antecedents(self, offset: int, pronoun: str = "", window_start: int = -1) -> Iterator[str]:
         """The candidates for a pronoun at ``offset``, the likeliest first (see
         :meth:`antecedent`). A name in the window known to be of the pronoun's gender counts
         as a known person: named after a speaker of the same gender, it is the nearer one
-        (``Tomas Vell said ... the pilot Anders Krag arrived. He said``: Krag)."""
+        (``Tomas Vell said ... the pilot Anders Krag arrived. He said``: Krag). The window
+        of names opens 600 characters before ``offset``, or at ``window_start``."""
         persons = self.names.persons
         fullest = self.names.fullest
         gender = self.names.gender
@@ -6882,11 +7094,16 @@ class _Detector:
         if subject is not None:
             yield subject
         looking: list[str] = []
-        window = _CAPS_RUN_RE.finditer(self.text, max(0, offset - 600), offset)
+        beyond = window_start >= 0  # the last resort past a long quote (see ``antecedent``)
+        if not beyond:
+            window_start = max(0, offset - 600)
+        window = _CAPS_RUN_RE.finditer(self.text, window_start, offset)
         for match in reversed(list(window)):
             name = clean_name(match.group())
             if not name or self.span_at(match.start()) is not None:
                 continue
+            if beyond and not self._subject_of_its_sentence(match):
+                continue  # so far back, only the subject of a sentence of the author's
             full = fullest(name)
             if full in persons or (
                 wanted is not None
@@ -7490,8 +7707,11 @@ _NAMING_CUES = frozenset(
 object stands inside the content, a mixed quote (see guidelines)."""
 _NAMING_TAIL_RE = re.compile(r"(?:call|dub|label|brand|describ|term|nam)")
 """Cues that name or describe: a quote after them may be a name or a term, not a remark."""
-_DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]+(?P<dash>[—–]|--)[ \t]*(?=[A-Z])")
-"""A dash and a capitalised word on the line of a quote that opens its paragraph."""
+_DASH_AFTER_QUOTE_RE = re.compile(
+    r"[ \t]+(?P<dash>[—–]|--)[ \t]*(?=[A-Z]|[a-z]+(?:[ \t]+[a-z]+)?[ \t]+[A-Z])"
+)
+"""A dash and a capitalised word, or a role of a word or two before one (``— striker Ade
+Banjo``), on the line of a quote that opens its paragraph."""
 _DASH_LINE_RE = re.compile(r"\s*\n\s*(?P<dash>[-—–]{1,2})[ \t]*(?=[A-Z])")
 """A paragraph opening with a dash before a capitalised word: the attribution line after a
 quote set apart (``— Ada Lind``)."""
@@ -7533,6 +7753,13 @@ _DASH_BUT_RE = re.compile(_DASH_BUT)
 """A dash and ``but`` before a clause with its subject (``—but the union leader has``)."""
 _OWN_CLAUSE_AFTER_CONTENT_RE = re.compile(_DASH_BUT + r"|,?\s+while\s+(?=[a-z]{3,}ing\b)")
 """A dash and ``but``, or ``while`` and a participle: what follows ends reported content."""
+_SUBJECT_CALLS_FOR_RE = re.compile(
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’-]*\s+){1,3}"
+    r"call(?:s|ed)?\s+(?:for|on)\b"
+)
+"""A short subject and ``calls for`` / ``called on``: a stance of its own, which the lexicon
+reads as a naming verb only, so that ``subject_then_verb`` does not see it as an attribution.
+No word of the subject is a past or a participle (``residents ignored calls for``)."""
 _ASIDE_VERB_RE = re.compile(
     r",\s+(?:(?:also|then|later|still|again|quickly|simply)\s+)?(?P<verb>[a-z]+)\b"
 )
