@@ -213,6 +213,11 @@ class Located:
     sources: list[tuple[Path | str, int, Sequence[int | None]]] = field(default_factory=list)
     """Per file read: the file, the index of its first record, and each record's line (None
     when the file is the whole place, as ``file:line`` strings of a plan are)."""
+    problems: list[Problem] = field(default_factory=list)
+    """Where attaching the records to their documents reports each it left out: a record the
+    model refuses (a span backwards or of another shape, edited by hand in a raw field the
+    bulk read passes on unchecked), skipped with a warning as the fold skips a broken line.
+    Often the list of lines the reading skipped, so that they are told in file order."""
 
     def extend(self, path: Path | str, found: Sequence[tuple[BulkQuote, int | None]]) -> None:
         """Add ``(record, line)`` pairs read from ``path``."""
@@ -227,10 +232,20 @@ class Located:
 
     def where(self, record: BulkQuote) -> str:
         """``file:line`` of ``record`` (one of ``records``, found by identity)."""
+        path, line = self.place(record)
+        return f"{path}:{line}" if line is not None else str(path)
+
+    def place(self, record: BulkQuote) -> tuple[Path | str, int | None]:
+        """The file and line ``record`` (one of ``records``, found by identity) was read from."""
         index = next(i for i, known in enumerate(self.records) if known is record)
         path, first, lines = next(source for source in reversed(self.sources) if source[1] <= index)
-        line = lines[index - first]
-        return f"{path}:{line}" if line is not None else str(path)
+        return path, lines[index - first]
+
+    def skip_invalid(self, record: BulkQuote, error: ValidationError) -> None:
+        """Report ``record``, which the model refuses with ``error``, as skipped."""
+        path, line = self.place(record)
+        message = f"invalid record: {describe_error(error)}; skipped"
+        self.problems.append(Problem(Path(path), line, message))
 
 
 SNAPSHOT_LIVE_SHARE = 0.7
@@ -463,9 +478,9 @@ def collect_from_store(
     """
     selection = selection or Selection()
     names = _store_files(store, annotators, gold)
-    located = Located()
     inputs: list[dict[str, Any]] = []
     problems: list[Problem] = []
+    located = Located(problems=problems)
     left_out = 0
     unfinished: dict[str, list[str]] = {}
     # The corpus file is hashed on the other core while this one reads the store.
@@ -633,9 +648,12 @@ def _unit(
     # hand edit that keeps a line's layout can leave one running backwards or past the end,
     # which every format would write as it stands. Two passes in C over ints already decoded.
     if kept and (max(ends) > len(document.text) or not all(map(le, starts, ends))):
-        _refuse_out_of_range(kept, document, located)
+        kept = _refuse_out_of_range(kept, document, located)
+        starts = list(map(_START, kept))
     if kept:
-        _refuse_parts_out_of_range(kept, document, located)
+        fitting = _refuse_parts_out_of_range(kept, document, located)
+        if len(fitting) != len(kept):
+            kept, starts = fitting, list(map(_START, fitting))
     # Quotes stored in reading order (as a document is labeled, or imported) are in
     # ``record_order`` already when their starts rise: no key tuple per quote is built.
     if not all(map(lt, starts, islice(starts, 1, None))):
@@ -643,21 +661,41 @@ def _unit(
     return document, kept
 
 
-def _refuse_out_of_range(records: list[BulkQuote], document: Document, located: Located) -> None:
-    """Raise ``UserError`` naming the first of ``records`` whose span does not fit ``document``."""
+def _model_error(record: BulkQuote) -> ValidationError | None:
+    """What the model says is wrong with ``record``, or None when it takes it."""
+    try:
+        QuoteAnnotation.model_validate(record_json([record])[0])
+    except ValidationError as error:
+        return error
+    return None
+
+
+def _refuse_out_of_range(
+    records: list[BulkQuote], document: Document, located: Located
+) -> list[BulkQuote]:
+    """``records`` but those whose span does not fit ``document``: one the model refuses too
+    (backwards: a broken line) is skipped (``Located.skip_invalid``); for one it takes (past
+    the end of a text that changed) ``UserError`` is raised, naming it."""
     size = len(document.text)
+    kept: list[BulkQuote] = []
     for record in records:
         if record.start > record.end:
             what = "which ends before it starts"
         elif record.end > size:
             what = f"past the end of the text ({size} characters)"
         else:
+            kept.append(record)
+            continue
+        error = _model_error(record)
+        if error is not None:
+            located.skip_invalid(record, error)
             continue
         raise UserError(
             f"{located.where(record)}: quote {record.id!r} in {document.id!r} spans "
             f"{record.start}..{record.end}, {what}; nothing was exported (validate lists every "
             "such quote)"
         )
+    return kept
 
 
 _CUES = attrgetter("cue_spans")
@@ -670,9 +708,11 @@ _SPAN_LISTS_DECODER = msgspec.json.Decoder(list[list[tuple[int, int]]])
 
 def _refuse_parts_out_of_range(
     records: list[BulkQuote], document: Document, located: Located
-) -> None:
-    """Raise ``UserError`` naming the first of ``records`` with a speaker, source or cue span
-    that runs backwards or past the end of ``document``.
+) -> list[BulkQuote]:
+    """``records`` but those with a speaker, source or cue span that runs backwards or past
+    the end of ``document``, or is no list of spans: one the model refuses (a broken line) is
+    skipped (``Located.skip_invalid``), as the fold skips a cue span of another shape; for one
+    it takes (past the end of a text that changed) ``UserError`` is raised, naming it.
 
     The speaker and source spans are kept raw (``BulkQuote``): a document's are decoded at
     once, as one list of span lists, and their offsets checked together, so spans that fit cost a
@@ -696,8 +736,10 @@ def _refuse_parts_out_of_range(
         and max(ends) <= size
         and all(map(le, starts, ends))
     ):
-        return
+        return records
+    kept: list[BulkQuote] = []
     for record in records:
+        what = ""
         for part in _PART_FIELDS:
             value = getattr(record, part)
             try:
@@ -720,11 +762,20 @@ def _refuse_parts_out_of_range(
                     if what:
                         break
             if what:
-                raise UserError(
-                    f"{located.where(record)}: quote {record.id!r} in {document.id!r} has "
-                    f"{part} {shown}, {what}; nothing was exported (validate lists every "
-                    "such quote)"
-                )
+                break
+        if not what:
+            kept.append(record)
+            continue
+        error = _model_error(record)
+        if error is not None:
+            located.skip_invalid(record, error)
+            continue
+        raise UserError(
+            f"{located.where(record)}: quote {record.id!r} in {document.id!r} has "
+            f"{part} {shown}, {what}; nothing was exported (validate lists every "
+            "such quote)"
+        )
+    return kept
 
 
 def _reanchored(record: BulkQuote, where: str, document: Document) -> BulkQuote:
@@ -768,7 +819,7 @@ def collect_from_file(
     inputs = [{"path": str(path), "sha256": _input_sha256(path)}]
     annotators = sorted({record.annotator for _, records in units for record in records})
     description = {"input": str(path), "input_format": fmt.name, "annotators": annotators}
-    return ExportSource(units, inputs, annotators, description, [], selection)
+    return ExportSource(units, inputs, annotators, description, located.problems, selection)
 
 
 def _attach_in_file_order(
@@ -1282,7 +1333,7 @@ def _export_in_two(
                 second_selected -= sum(map(by_doc.get, second_left_out, repeat(0)))
             rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
             quotes, lines, first_left_out = _leave_out_unfinished(quotes, lines, not_finished)
-            located = Located()
+            located = Located(problems=skipped)
             located.add(path, quotes, lines)
             del quotes, lines
             # From here on only ``units`` holds the records, and ``del units`` frees them while
@@ -1314,6 +1365,7 @@ def _export_in_two(
                         second_line,
                         bar.second_half if bar is not None else None,
                         set(second_left_out),
+                        skipped,
                     )
                 else:
                     counted, counts, stems = written
@@ -1454,7 +1506,7 @@ def _source_in_one(
     unfinished: list[str] = []
     if not selection.include_unfinished:
         records, lines, unfinished = _leave_out_unfinished(records, lines, _not_finished(marks))
-    located = Located()
+    located = Located(problems=problems)
     located.add(path, records, lines)
     inputs = [{"path": str(path), "sha256": sha256}]
     description = _store_description(store, [name], gold, left_out, selection, {name: unfinished})
@@ -1516,10 +1568,13 @@ class _HalfExport:
         assert isinstance(writer, LineWriter)
         tally = _Tally(self.split)
         left_out = len(self.corpus.problems)
-        self._write(items, first_line, writer, tally, None, set(left_out_unfinished))
+        skipped: list[Problem] = []
+        self._write(items, first_line, writer, tally, None, set(left_out_unfinished), skipped)
         writer.finish()
-        if len(self.corpus.problems) != left_out:
-            return  # a document it could not read: the parent writes the half, and says so
+        if len(self.corpus.problems) != left_out or skipped:
+            # A document it could not read, a record it left out: the parent writes the
+            # half, and says so.
+            return
         written = (tally, writer.result.counts, writer.stems())
         _send_message(heard, pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -1531,14 +1586,16 @@ class _HalfExport:
         first_line: int,
         progress: Callable[[int], None] | None,
         not_finished: AbstractSet[str],
+        skipped: list[Problem],
     ) -> None:
         """In the parent: read the half (to ``stop``, as the child did) and write it with
         ``writer``, its first line being line ``first_line`` of the file, leaving out the
-        records on the documents ``not_finished``."""
+        records on the documents ``not_finished``; the records it leaves out as invalid are
+        added to ``skipped``."""
         items = read_writer_lines(self.path, None, self.middle, stop)
         if items is None:
             raise UserError(f"{self.path}: changed while it was exported; export again")
-        self._write(items, first_line, writer, tally, progress, not_finished)
+        self._write(items, first_line, writer, tally, progress, not_finished, skipped)
 
     def _write(
         self,
@@ -1548,12 +1605,15 @@ class _HalfExport:
         tally: _Tally,
         progress: Callable[[int], None] | None,
         not_finished: AbstractSet[str],
+        skipped: list[Problem],
     ) -> None:
+        """Write the half's ``items``, adding the records it leaves out as invalid to
+        ``skipped``."""
         quotes, lines, _ = _leave_out_unfinished(
             *_quote_lines(items, first_line),
             not_finished,
         )
-        located = Located()
+        located = Located(problems=skipped)
         located.add(self.path, quotes, lines)
         _write_units(writer, _attach(located, self.corpus, self.selection), tally, progress)
 
