@@ -49,7 +49,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from itertools import chain, compress, count, groupby, islice, repeat
+from itertools import chain, compress, count, groupby, islice, repeat, starmap
 from operator import (
     and_,
     attrgetter,
@@ -96,6 +96,7 @@ from annotator.formats.quotes_jsonl import QUOTE_KEYS, ImportedQuote, quote_fiel
 from annotator.record_codec import (
     ENCODER,
     BulkQuote,
+    StoredCandidate,
     StoredDeletion,
     StoredFinished,
     bulk_quotes,
@@ -213,6 +214,9 @@ class Located:
     sources: list[tuple[Path | str, int, Sequence[int | None]]] = field(default_factory=list)
     """Per file read: the file, the index of its first record, and each record's line (None
     when the file is the whole place, as ``file:line`` strings of a plan are)."""
+    check_suggestions: bool = False
+    """Whether attaching checks each record's stored suggestion too (``records-jsonl`` writes
+    it as it stands; other formats never read it, and pay nothing)."""
     problems: list[Problem] = field(default_factory=list)
     """Where attaching the records to their documents reports each it left out: a record the
     model refuses (a span backwards or of another shape, edited by hand in a raw field the
@@ -461,6 +465,7 @@ def collect_from_store(
     annotators: list[str] | None = None,
     gold: bool = False,
     selection: Selection | None = None,
+    check_suggestions: bool = False,
 ) -> ExportSource:
     """The selected records of a store, attached to the corpus documents they point to.
 
@@ -474,13 +479,15 @@ def collect_from_store(
     missing from the corpus is an error naming the annotation file and line; a quote whose
     document changed is moved to its words if they stand there once (as ``validate --reanchor``
     would) and is an error otherwise; the store lines skipped until then come as its notes
-    (``errors.noting_skipped``).
+    (``errors.noting_skipped``). With ``check_suggestions`` (for a format that
+    ``writes_suggestions``), a record whose stored suggestion the model refuses is skipped,
+    and named in ``problems``.
     """
     selection = selection or Selection()
     names = _store_files(store, annotators, gold)
     inputs: list[dict[str, Any]] = []
     problems: list[Problem] = []
-    located = Located(problems=problems)
+    located = Located(check_suggestions=check_suggestions, problems=problems)
     left_out = 0
     unfinished: dict[str, list[str]] = {}
     # The corpus file is hashed on the other core while this one reads the store.
@@ -652,6 +659,8 @@ def _unit(
         starts = list(map(_START, kept))
     if kept:
         fitting = _refuse_parts_out_of_range(kept, document, located)
+        if located.check_suggestions:
+            fitting = _skip_invalid_suggestions(fitting, located)
         if len(fitting) != len(kept):
             kept, starts = fitting, list(map(_START, fitting))
     # Quotes stored in reading order (as a document is labeled, or imported) are in
@@ -775,6 +784,52 @@ def _refuse_parts_out_of_range(
             f"{part} {shown}, {what}; nothing was exported (validate lists every "
             "such quote)"
         )
+    return kept
+
+
+_SUGGESTION = attrgetter("suggestion")
+_SUGGESTIONS_DECODER = msgspec.json.Decoder(list[StoredCandidate | None])
+_CANDIDATE_SPANS = attrgetter("speaker_spans", "source_spans", "cue_spans")
+
+
+def _suggestions_valid(suggestions: list[StoredCandidate | None]) -> bool:
+    """Whether decoded suggestions pass the checks across fields their model makes (spans in
+    order, ``text`` as long as its span), which the struct's types do not: column by column,
+    each pass in C."""
+    present = list(filter(None, suggestions))
+    starts = list(map(_START, present))
+    ends = list(map(_END, present))
+    spans = chain.from_iterable(chain.from_iterable(map(_CANDIDATE_SPANS, present)))
+    return (
+        all(map(le, starts, ends))
+        and list(map(len, map(_TEXT_OF, present))) == list(map(sub, ends, starts))
+        and all(starmap(le, spans))
+    )
+
+
+def _skip_invalid_suggestions(records: list[BulkQuote], located: Located) -> list[BulkQuote]:
+    """``records`` but those whose stored suggestion the model refuses (a span backwards or
+    of another shape, a text not as long as its span: a hand edit of a field the bulk read
+    keeps raw), each skipped with a warning (``Located.skip_invalid``) as a broken line is.
+
+    A document's suggestions are decoded at once, typed, in one call in C; only a document
+    with one that fails is read record by record through the model, which names what is
+    wrong."""
+    raw = b",".join(map(_SUGGESTION, records))
+    try:
+        suggestions = _SUGGESTIONS_DECODER.decode(b"[" + raw + b"]")
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        pass
+    else:
+        if _suggestions_valid(suggestions):
+            return records
+    kept: list[BulkQuote] = []
+    for record in records:
+        error = _model_error(record)
+        if error is None:
+            kept.append(record)
+        else:
+            located.skip_invalid(record, error)
     return kept
 
 
@@ -916,7 +971,12 @@ def export_from_store(
             if manifest is not None:
                 return manifest
         source = collect_from_store(
-            store, corpus, annotators=annotators, gold=gold, selection=selection
+            store,
+            corpus,
+            annotators=annotators,
+            gold=gold,
+            selection=selection,
+            check_suggestions=fmt.writes_suggestions,
         )
         skipped.extend(source.problems)
         return _write(fmt, source, folder, split, chosen, progress)
@@ -1314,7 +1374,9 @@ def _export_in_two(
                 joined = not second_left_out or heard.selected_by_doc is not None
             if not joined:
                 child.stop_telling()  # unsaid, it tells the child to write nothing
-                source = _source_in_one(store, name, corpus, selection, gold, first, middle, digest)
+                source = _source_in_one(
+                    fmt, store, name, corpus, selection, gold, first, middle, digest
+                )
                 _refuse_if_replaced(path, identity)
                 skipped.extend(source.problems)
                 if corpus_sha256 is not None:
@@ -1333,7 +1395,7 @@ def _export_in_two(
                 second_selected -= sum(map(by_doc.get, second_left_out, repeat(0)))
             rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
             quotes, lines, first_left_out = _leave_out_unfinished(quotes, lines, not_finished)
-            located = Located(problems=skipped)
+            located = Located(check_suggestions=fmt.writes_suggestions, problems=skipped)
             located.add(path, quotes, lines)
             del quotes, lines
             # From here on only ``units`` holds the records, and ``del units`` frees them while
@@ -1483,6 +1545,7 @@ exported)."""
 
 
 def _source_in_one(
+    fmt: Format,
     store: AnnotationStore,
     name: str,
     corpus: Corpus,
@@ -1506,7 +1569,7 @@ def _source_in_one(
     unfinished: list[str] = []
     if not selection.include_unfinished:
         records, lines, unfinished = _leave_out_unfinished(records, lines, _not_finished(marks))
-    located = Located(problems=problems)
+    located = Located(check_suggestions=fmt.writes_suggestions, problems=problems)
     located.add(path, records, lines)
     inputs = [{"path": str(path), "sha256": sha256}]
     description = _store_description(store, [name], gold, left_out, selection, {name: unfinished})
@@ -1613,7 +1676,7 @@ class _HalfExport:
             *_quote_lines(items, first_line),
             not_finished,
         )
-        located = Located(problems=skipped)
+        located = Located(check_suggestions=self.fmt.writes_suggestions, problems=skipped)
         located.add(self.path, quotes, lines)
         _write_units(writer, _attach(located, self.corpus, self.selection), tally, progress)
 
