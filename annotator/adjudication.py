@@ -51,7 +51,8 @@ with no quote in it, which leaves no gold record, counted as not finished.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -85,6 +86,9 @@ cue spans with it, the speaker its mention spans, the source its kind and mentio
 
 EDITED = "edited"
 """``chosen`` value of a field the reviewer typed (speaker, source)."""
+
+SCAN_BATCH_DOCUMENTS = 200
+"""``Adjudication.scan`` writes the merges and marks it holds after this many documents."""
 
 
 def is_open(record: QuoteAnnotation) -> bool:
@@ -382,17 +386,32 @@ class Adjudication:
                     self.write_held()
         return review
 
-    def scan(self) -> Iterator[DocumentReview]:
-        """Scan every document labelled by two annotators or more, in order."""
-        for doc_id in self.document_ids():
-            yield self.scan_document(doc_id)
+    def scan(self) -> Generator[DocumentReview]:
+        """Scan every document labelled by two annotators or more, in order.
+
+        Merges and finished marks are held (``hold_writes``) and written every
+        ``SCAN_BATCH_DOCUMENTS`` documents and when the scan ends or is left: two fsyncs per
+        document were most of the time a scan of thousands took. A decision taken meanwhile
+        writes what is held first, as in the review screen."""
+        holding = self.hold_writes
+        self.hold_writes = True
+        try:
+            for count, doc_id in enumerate(self.document_ids(), start=1):
+                yield self.scan_document(doc_id)
+                if count % SCAN_BATCH_DOCUMENTS == 0 and not holding:
+                    self.write_held()
+        finally:
+            self.hold_writes = holding
+            if not holding:
+                self.write_held()
 
     def resume_point(self) -> Disagreement | None:
         """The first disagreement without a decision (scanning, and merging, up to it)."""
-        for review in self.scan():
-            for disagreement in review.disagreements:
-                if not self.is_resolved(disagreement):
-                    return disagreement
+        with closing(self.scan()) as reviews:  # closed at once: what it holds is written
+            for review in reviews:
+                for disagreement in review.disagreements:
+                    if not self.is_resolved(disagreement):
+                        return disagreement
         return None
 
     def _unanimous(self, group: Group[QuoteAnnotation], present: Sequence[str]) -> bool:

@@ -675,7 +675,9 @@ def same_speaker(first: str, second: str) -> bool:
 
     A person and an organisation are never one speaker. Two organisations are one when the
     words of one are all in the other (*the ministry*, *the Health Ministry*, *the Ministry of
-    Health*), or when one names no particular organisation (*the ministry*, *the government*).
+    Health*), or when one names no particular organisation (*the ministry*, *the government*)
+    and the other does: it may be that one. Two that name none are one only with one noun
+    (*the police* and *the ministry* are two bodies).
     Two persons are one when their keys are equal, or one is the tail of the other.
 
     A surname alone (``lima``) matches a full name ending in it (``ana lima``); the tail rule also
@@ -690,7 +692,10 @@ def same_speaker(first: str, second: str) -> bool:
     if is_organisation(first) or is_organisation(second):
         if not (is_organisation(first) and is_organisation(second)):
             return False
-        if _unnamed_organisation(first) or _unnamed_organisation(second):
+        unnamed_first, unnamed_second = _unnamed_organisation(first), _unnamed_organisation(second)
+        if unnamed_first and unnamed_second:
+            return first == second
+        if unnamed_first or unnamed_second:
             return True
         words_a, words_b = _organisation_words(first), _organisation_words(second)
         return words_a <= words_b or words_b <= words_a

@@ -49,7 +49,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from itertools import chain, compress, count, groupby, islice, repeat
+from itertools import chain, compress, count, groupby, islice, repeat, starmap
 from operator import (
     and_,
     attrgetter,
@@ -96,6 +96,7 @@ from annotator.formats.quotes_jsonl import QUOTE_KEYS, ImportedQuote, quote_fiel
 from annotator.record_codec import (
     ENCODER,
     BulkQuote,
+    StoredCandidate,
     StoredDeletion,
     StoredFinished,
     bulk_quotes,
@@ -213,6 +214,14 @@ class Located:
     sources: list[tuple[Path | str, int, Sequence[int | None]]] = field(default_factory=list)
     """Per file read: the file, the index of its first record, and each record's line (None
     when the file is the whole place, as ``file:line`` strings of a plan are)."""
+    check_suggestions: bool = False
+    """Whether attaching checks each record's stored suggestion too (``records-jsonl`` writes
+    it as it stands; other formats never read it, and pay nothing)."""
+    problems: list[Problem] = field(default_factory=list)
+    """Where attaching the records to their documents reports each it left out: a record the
+    model refuses (a span backwards or of another shape, edited by hand in a raw field the
+    bulk read passes on unchecked), skipped with a warning as the fold skips a broken line.
+    Often the list of lines the reading skipped, so that they are told in file order."""
 
     def extend(self, path: Path | str, found: Sequence[tuple[BulkQuote, int | None]]) -> None:
         """Add ``(record, line)`` pairs read from ``path``."""
@@ -227,10 +236,20 @@ class Located:
 
     def where(self, record: BulkQuote) -> str:
         """``file:line`` of ``record`` (one of ``records``, found by identity)."""
+        path, line = self.place(record)
+        return f"{path}:{line}" if line is not None else str(path)
+
+    def place(self, record: BulkQuote) -> tuple[Path | str, int | None]:
+        """The file and line ``record`` (one of ``records``, found by identity) was read from."""
         index = next(i for i, known in enumerate(self.records) if known is record)
         path, first, lines = next(source for source in reversed(self.sources) if source[1] <= index)
-        line = lines[index - first]
-        return f"{path}:{line}" if line is not None else str(path)
+        return path, lines[index - first]
+
+    def skip_invalid(self, record: BulkQuote, error: ValidationError) -> None:
+        """Report ``record``, which the model refuses with ``error``, as skipped."""
+        path, line = self.place(record)
+        message = f"invalid record: {describe_error(error)}; skipped"
+        self.problems.append(Problem(Path(path), line, message))
 
 
 SNAPSHOT_LIVE_SHARE = 0.7
@@ -446,6 +465,7 @@ def collect_from_store(
     annotators: list[str] | None = None,
     gold: bool = False,
     selection: Selection | None = None,
+    check_suggestions: bool = False,
 ) -> ExportSource:
     """The selected records of a store, attached to the corpus documents they point to.
 
@@ -459,13 +479,15 @@ def collect_from_store(
     missing from the corpus is an error naming the annotation file and line; a quote whose
     document changed is moved to its words if they stand there once (as ``validate --reanchor``
     would) and is an error otherwise; the store lines skipped until then come as its notes
-    (``errors.noting_skipped``).
+    (``errors.noting_skipped``). With ``check_suggestions`` (for a format that
+    ``writes_suggestions``), a record whose stored suggestion the model refuses is skipped,
+    and named in ``problems``.
     """
     selection = selection or Selection()
     names = _store_files(store, annotators, gold)
-    located = Located()
     inputs: list[dict[str, Any]] = []
     problems: list[Problem] = []
+    located = Located(check_suggestions=check_suggestions, problems=problems)
     left_out = 0
     unfinished: dict[str, list[str]] = {}
     # The corpus file is hashed on the other core while this one reads the store.
@@ -633,9 +655,14 @@ def _unit(
     # hand edit that keeps a line's layout can leave one running backwards or past the end,
     # which every format would write as it stands. Two passes in C over ints already decoded.
     if kept and (max(ends) > len(document.text) or not all(map(le, starts, ends))):
-        _refuse_out_of_range(kept, document, located)
+        kept = _refuse_out_of_range(kept, document, located)
+        starts = list(map(_START, kept))
     if kept:
-        _refuse_parts_out_of_range(kept, document, located)
+        fitting = _refuse_parts_out_of_range(kept, document, located)
+        if located.check_suggestions:
+            fitting = _skip_invalid_suggestions(fitting, located)
+        if len(fitting) != len(kept):
+            kept, starts = fitting, list(map(_START, fitting))
     # Quotes stored in reading order (as a document is labeled, or imported) are in
     # ``record_order`` already when their starts rise: no key tuple per quote is built.
     if not all(map(lt, starts, islice(starts, 1, None))):
@@ -643,21 +670,41 @@ def _unit(
     return document, kept
 
 
-def _refuse_out_of_range(records: list[BulkQuote], document: Document, located: Located) -> None:
-    """Raise ``UserError`` naming the first of ``records`` whose span does not fit ``document``."""
+def _model_error(record: BulkQuote) -> ValidationError | None:
+    """What the model says is wrong with ``record``, or None when it takes it."""
+    try:
+        QuoteAnnotation.model_validate(record_json([record])[0])
+    except ValidationError as error:
+        return error
+    return None
+
+
+def _refuse_out_of_range(
+    records: list[BulkQuote], document: Document, located: Located
+) -> list[BulkQuote]:
+    """``records`` but those whose span does not fit ``document``: one the model refuses too
+    (backwards: a broken line) is skipped (``Located.skip_invalid``); for one it takes (past
+    the end of a text that changed) ``UserError`` is raised, naming it."""
     size = len(document.text)
+    kept: list[BulkQuote] = []
     for record in records:
         if record.start > record.end:
             what = "which ends before it starts"
         elif record.end > size:
             what = f"past the end of the text ({size} characters)"
         else:
+            kept.append(record)
+            continue
+        error = _model_error(record)
+        if error is not None:
+            located.skip_invalid(record, error)
             continue
         raise UserError(
             f"{located.where(record)}: quote {record.id!r} in {document.id!r} spans "
             f"{record.start}..{record.end}, {what}; nothing was exported (validate lists every "
             "such quote)"
         )
+    return kept
 
 
 _CUES = attrgetter("cue_spans")
@@ -670,9 +717,11 @@ _SPAN_LISTS_DECODER = msgspec.json.Decoder(list[list[tuple[int, int]]])
 
 def _refuse_parts_out_of_range(
     records: list[BulkQuote], document: Document, located: Located
-) -> None:
-    """Raise ``UserError`` naming the first of ``records`` with a speaker, source or cue span
-    that runs backwards or past the end of ``document``.
+) -> list[BulkQuote]:
+    """``records`` but those with a speaker, source or cue span that runs backwards or past
+    the end of ``document``, or is no list of spans: one the model refuses (a broken line) is
+    skipped (``Located.skip_invalid``), as the fold skips a cue span of another shape; for one
+    it takes (past the end of a text that changed) ``UserError`` is raised, naming it.
 
     The speaker and source spans are kept raw (``BulkQuote``): a document's are decoded at
     once, as one list of span lists, and their offsets checked together, so spans that fit cost a
@@ -696,8 +745,10 @@ def _refuse_parts_out_of_range(
         and max(ends) <= size
         and all(map(le, starts, ends))
     ):
-        return
+        return records
+    kept: list[BulkQuote] = []
     for record in records:
+        what = ""
         for part in _PART_FIELDS:
             value = getattr(record, part)
             try:
@@ -720,11 +771,66 @@ def _refuse_parts_out_of_range(
                     if what:
                         break
             if what:
-                raise UserError(
-                    f"{located.where(record)}: quote {record.id!r} in {document.id!r} has "
-                    f"{part} {shown}, {what}; nothing was exported (validate lists every "
-                    "such quote)"
-                )
+                break
+        if not what:
+            kept.append(record)
+            continue
+        error = _model_error(record)
+        if error is not None:
+            located.skip_invalid(record, error)
+            continue
+        raise UserError(
+            f"{located.where(record)}: quote {record.id!r} in {document.id!r} has "
+            f"{part} {shown}, {what}; nothing was exported (validate lists every "
+            "such quote)"
+        )
+    return kept
+
+
+_SUGGESTION = attrgetter("suggestion")
+_SUGGESTIONS_DECODER = msgspec.json.Decoder(list[StoredCandidate | None])
+_CANDIDATE_SPANS = attrgetter("speaker_spans", "source_spans", "cue_spans")
+
+
+def _suggestions_valid(suggestions: list[StoredCandidate | None]) -> bool:
+    """Whether decoded suggestions pass the checks across fields their model makes (spans in
+    order, ``text`` as long as its span), which the struct's types do not: column by column,
+    each pass in C."""
+    present = list(filter(None, suggestions))
+    starts = list(map(_START, present))
+    ends = list(map(_END, present))
+    spans = chain.from_iterable(chain.from_iterable(map(_CANDIDATE_SPANS, present)))
+    return (
+        all(map(le, starts, ends))
+        and list(map(len, map(_TEXT_OF, present))) == list(map(sub, ends, starts))
+        and all(starmap(le, spans))
+    )
+
+
+def _skip_invalid_suggestions(records: list[BulkQuote], located: Located) -> list[BulkQuote]:
+    """``records`` but those whose stored suggestion the model refuses (a span backwards or
+    of another shape, a text not as long as its span: a hand edit of a field the bulk read
+    keeps raw), each skipped with a warning (``Located.skip_invalid``) as a broken line is.
+
+    A document's suggestions are decoded at once, typed, in one call in C; only a document
+    with one that fails is read record by record through the model, which names what is
+    wrong."""
+    raw = b",".join(map(_SUGGESTION, records))
+    try:
+        suggestions = _SUGGESTIONS_DECODER.decode(b"[" + raw + b"]")
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        pass
+    else:
+        if _suggestions_valid(suggestions):
+            return records
+    kept: list[BulkQuote] = []
+    for record in records:
+        error = _model_error(record)
+        if error is None:
+            kept.append(record)
+        else:
+            located.skip_invalid(record, error)
+    return kept
 
 
 def _reanchored(record: BulkQuote, where: str, document: Document) -> BulkQuote:
@@ -768,7 +874,7 @@ def collect_from_file(
     inputs = [{"path": str(path), "sha256": _input_sha256(path)}]
     annotators = sorted({record.annotator for _, records in units for record in records})
     description = {"input": str(path), "input_format": fmt.name, "annotators": annotators}
-    return ExportSource(units, inputs, annotators, description, [], selection)
+    return ExportSource(units, inputs, annotators, description, located.problems, selection)
 
 
 def _attach_in_file_order(
@@ -865,7 +971,12 @@ def export_from_store(
             if manifest is not None:
                 return manifest
         source = collect_from_store(
-            store, corpus, annotators=annotators, gold=gold, selection=selection
+            store,
+            corpus,
+            annotators=annotators,
+            gold=gold,
+            selection=selection,
+            check_suggestions=fmt.writes_suggestions,
         )
         skipped.extend(source.problems)
         return _write(fmt, source, folder, split, chosen, progress)
@@ -1263,7 +1374,9 @@ def _export_in_two(
                 joined = not second_left_out or heard.selected_by_doc is not None
             if not joined:
                 child.stop_telling()  # unsaid, it tells the child to write nothing
-                source = _source_in_one(store, name, corpus, selection, gold, first, middle, digest)
+                source = _source_in_one(
+                    fmt, store, name, corpus, selection, gold, first, middle, digest
+                )
                 _refuse_if_replaced(path, identity)
                 skipped.extend(source.problems)
                 if corpus_sha256 is not None:
@@ -1282,7 +1395,7 @@ def _export_in_two(
                 second_selected -= sum(map(by_doc.get, second_left_out, repeat(0)))
             rest = hashing.submit(_hash_range, path, middle, second_stop, digest)
             quotes, lines, first_left_out = _leave_out_unfinished(quotes, lines, not_finished)
-            located = Located()
+            located = Located(check_suggestions=fmt.writes_suggestions, problems=skipped)
             located.add(path, quotes, lines)
             del quotes, lines
             # From here on only ``units`` holds the records, and ``del units`` frees them while
@@ -1314,6 +1427,7 @@ def _export_in_two(
                         second_line,
                         bar.second_half if bar is not None else None,
                         set(second_left_out),
+                        skipped,
                     )
                 else:
                     counted, counts, stems = written
@@ -1431,6 +1545,7 @@ exported)."""
 
 
 def _source_in_one(
+    fmt: Format,
     store: AnnotationStore,
     name: str,
     corpus: Corpus,
@@ -1454,7 +1569,7 @@ def _source_in_one(
     unfinished: list[str] = []
     if not selection.include_unfinished:
         records, lines, unfinished = _leave_out_unfinished(records, lines, _not_finished(marks))
-    located = Located()
+    located = Located(check_suggestions=fmt.writes_suggestions, problems=problems)
     located.add(path, records, lines)
     inputs = [{"path": str(path), "sha256": sha256}]
     description = _store_description(store, [name], gold, left_out, selection, {name: unfinished})
@@ -1516,10 +1631,13 @@ class _HalfExport:
         assert isinstance(writer, LineWriter)
         tally = _Tally(self.split)
         left_out = len(self.corpus.problems)
-        self._write(items, first_line, writer, tally, None, set(left_out_unfinished))
+        skipped: list[Problem] = []
+        self._write(items, first_line, writer, tally, None, set(left_out_unfinished), skipped)
         writer.finish()
-        if len(self.corpus.problems) != left_out:
-            return  # a document it could not read: the parent writes the half, and says so
+        if len(self.corpus.problems) != left_out or skipped:
+            # A document it could not read, a record it left out: the parent writes the
+            # half, and says so.
+            return
         written = (tally, writer.result.counts, writer.stems())
         _send_message(heard, pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -1531,14 +1649,16 @@ class _HalfExport:
         first_line: int,
         progress: Callable[[int], None] | None,
         not_finished: AbstractSet[str],
+        skipped: list[Problem],
     ) -> None:
         """In the parent: read the half (to ``stop``, as the child did) and write it with
         ``writer``, its first line being line ``first_line`` of the file, leaving out the
-        records on the documents ``not_finished``."""
+        records on the documents ``not_finished``; the records it leaves out as invalid are
+        added to ``skipped``."""
         items = read_writer_lines(self.path, None, self.middle, stop)
         if items is None:
             raise UserError(f"{self.path}: changed while it was exported; export again")
-        self._write(items, first_line, writer, tally, progress, not_finished)
+        self._write(items, first_line, writer, tally, progress, not_finished, skipped)
 
     def _write(
         self,
@@ -1548,12 +1668,15 @@ class _HalfExport:
         tally: _Tally,
         progress: Callable[[int], None] | None,
         not_finished: AbstractSet[str],
+        skipped: list[Problem],
     ) -> None:
+        """Write the half's ``items``, adding the records it leaves out as invalid to
+        ``skipped``."""
         quotes, lines, _ = _leave_out_unfinished(
             *_quote_lines(items, first_line),
             not_finished,
         )
-        located = Located()
+        located = Located(check_suggestions=self.fmt.writes_suggestions, problems=skipped)
         located.add(self.path, quotes, lines)
         _write_units(writer, _attach(located, self.corpus, self.selection), tally, progress)
 

@@ -837,12 +837,6 @@ class AnnotationSession:
             marked = annotations.finished_mark(work.doc_id) is True
         return started and (marked or work.first_open() is None)
 
-    def labeled_documents(self) -> list[str]:
-        """Documents of this corpus with at least one stored label, in store order."""
-        with self._lock:
-            labeled = self.annotations.doc_ids()
-        return [doc_id for doc_id in labeled if doc_id in self.corpus]
-
     def documents_to_count(self) -> list[str]:
         """Documents of this corpus whose progress the list should know after a restart: those
         with a stored label, then those finished without one (``f`` on a document with no

@@ -191,7 +191,12 @@ def _export(args: argparse.Namespace, corpus: Corpus | None) -> int:
             raise UserError("give the CORPUS the quotes point into (or --input FILE)")
         store = AnnotationStore(args.store)
         source = collect_from_store(
-            store, corpus, annotators=args.annotators, gold=args.gold, selection=selection
+            store,
+            corpus,
+            annotators=args.annotators,
+            gold=args.gold,
+            selection=selection,
+            check_suggestions=True,  # ``all``: records-jsonl is written from this collection too
         )
     for problem in source.problems:
         print(f"warning: {problem}", file=sys.stderr)

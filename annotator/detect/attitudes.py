@@ -258,7 +258,9 @@ _PERSON_WORDS = frozenset("he she they we i you who whom one others".split())
 """Pronouns (and ``one``, ``others``) that stand for someone."""
 _HOLDER_QUANTIFIERS = frozenset("some many most few several both all half majority".split())
 _HOLDER_DETERMINERS = frozenset(
-    "the a an this that these those his her their its our my your no every each".split()
+    "the a an this that these those his her their its our my your no every each "
+    # a number opening the sentence is capitalised too (``Four steel columns``), no name
+    "two three four five six seven eight nine ten dozen".split()
 )
 
 

@@ -1263,7 +1263,12 @@ def _collect_backward(
             # name and a town; the person is the speaker, not the town.
             start = j - 1
             break
-        if not _np_token(token) or lowered in STOP_CAPS and token[:1].isupper():
+        if not _np_token(token) or (
+            lowered in STOP_CAPS
+            and token[:1].isupper()
+            # ``the Sunday Clarion``: a day after ``the`` and before a name opens that name
+            and not (lowered in _DAY_WORDS and j > 0 and tokens[j - 1].lower() == "the")
+        ):
             start = _modified_role_start(tokens, j, start, head)
             break
         if lowered in ("of", "for", "and", "&") and not (j > 0 and _np_token(tokens[j - 1])):
@@ -1828,8 +1833,7 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
         or (
             lowered in _NOUN_LIKE_TAGS
             and not tokens[head].endswith(("’s", "'s"))
-            or is_tag_verb(lowered)
-            and closes_on_tag_punctuation(text, position)
+            or tags_quote_after(text, position, lowered)
             and (j + 1 >= len(tokens) or tokens[j + 1].lower() != "by")
         )
         # Right after the subject, not in the passive, and no participle or relative clause
@@ -1909,6 +1913,33 @@ def closes_on_tag_punctuation(text: str, end: int) -> bool:
     return _TAG_PUNCTUATION_RE.search(text, max(0, end - 4), end) is not None
 
 
+_MANNER_OF_SPEAKING = frozenset(
+    """
+    yelled shouted screamed shrieked hollered bellowed roared barked howled cried exclaimed
+    whispered muttered mumbled murmured stammered stuttered sighed gasped sobbed wailed groaned
+    moaned grumbled growled snarled hissed snapped fumed raged ranted laughed chuckled giggled
+    joked quipped teased taunted jeered heckled booed cheered scoffed sneered mocked chided
+    scolded pleaded begged demanded pressed protested countered retorted interjected ventured
+    mused marveled marvelled wondered gushed boasted bragged lamented complained cooed chirped
+    squealed blurted questioned reacted beamed grinned
+    """.split()
+)
+"""Past tenses of verbs of manner of speaking: after a quote closing on ``?`` or ``!`` they
+attribute it (``“Why now?” she pressed``); another past verb there starts a sentence of its
+own (``“12%!” Her father waved.``), as a ``?`` or ``!`` may end the quote's sentence."""
+
+
+def tags_quote_after(text: str, end: int, word: str) -> bool:
+    """Whether ``word``, a past tense right after the quote ending at ``end`` and its subject,
+    attributes the quote: any past tense after a comma (see :func:`is_tag_verb`), only a verb
+    of speech or of manner of speaking after ``?`` or ``!``."""
+    if not (is_tag_verb(word) and closes_on_tag_punctuation(text, end)):
+        return False
+    if text[max(0, end - 4) : end].rstrip("\"”’'»›").endswith(","):
+        return True
+    return word in _MANNER_OF_SPEAKING or word in SPEECH_VERBS
+
+
 def is_tag_verb(word: str) -> bool:
     """True for a verb in the past tense that, right after a quote closing on a comma and its
     subject, attributes the quote whatever its plain sense (``“Not yet,” she fumed``, ``“Why
@@ -1919,6 +1950,10 @@ def is_tag_verb(word: str) -> bool:
 # --- Sources ----------------------------------------------------------------------------------
 
 _CAPS = rf"[{UPPER}][\w’'.&\-]*"
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Days of the week, in lower case."""
+_WEEKDAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+"""Days of the week, which end an outlet's name rather than go on with it."""
 _OUTLET_NP = (
     rf"(?:the\s+)?(?:{_CAPS}’s\s+|{_CAPS}'s\s+)?(?:(?:state|state-run|state-owned|independent|"
     rf"British|Russian|American|U\.S\.|German|French|Ukrainian|Chinese|Israeli|broadcaster|"
@@ -1926,6 +1961,9 @@ _OUTLET_NP = (
     rf"(?:(?:{OUTLETS})(?:\s+(?:{_CAPS}|\d+\b))*|"
     # ``told state media``, ``told state television``: the state's outlets, unnamed
     r"state(?:[- ]run|-owned|-controlled)?\s+(?:media|television|TV|radio)(?![\w\-])|"
+    # ``the Daily Graphic``, ``the Evening Lamp``: a head that opens a paper's name takes the
+    # capitalised words after it (not a day: ``told the Daily Monday``)
+    rf"(?:Daily|Weekly|Evening)\s+(?!{_WEEKDAYS}\b){_CAPS}(?:\s+(?!{_WEEKDAYS}\b){_CAPS}){{0,2}}|"
     # ``WKTV 7 News``: a station's call letters and channel number before its head
     # ``The Varnby Post-Courier``: a head joined to another capitalised word is one name
     rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?:-{_CAPS})?(?![\w])"
@@ -2091,7 +2129,8 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
     (
         _after_break(
             # ``a statement on Tuesday``: the day it was issued, no part of its name
-            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?!(?:{_DAY_NAMES})\b)(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)"
+            # ``a study from the University of Calder``: a body's name goes on after ``of``
+            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?!(?:{_DAY_NAMES})\b)(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*(?:\s+of\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)?)"
         ),
         SourceKind.PUBLICATION,
     ),
@@ -2111,6 +2150,7 @@ class Source:
 _OUTLET_GATE_WORDS = sorted(
     set((OUTLETS + "|" + OUTLET_HEADS).split("|"))
     | {"agency", "broadcaster", "newspaper", "daily", "outlet", "television", "radio", "media"}
+    | {"Evening"}  # opens a paper's name (``the Evening Clarion``), as ``Daily`` does
 )
 _SOCIAL_GATE_WORDS = (
     "tweet|post|Twitter|X|Facebook|Instagram|Telegram|Truth|TikTok|YouTube|Threads|"

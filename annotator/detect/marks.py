@@ -197,7 +197,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if continues:
                 # The quote is still open at the next paragraph, so the quotes completed inside
                 # it were nested, not a second quote after an unclosed first one.
-                outer.paragraphs += 1 + text.count("\n\n", pending_break, line_start)
+                outer.paragraphs += (
+                    1
+                    + text.count("\n\n", pending_break, line_start)
+                    + text.count("\r\n\r\n", pending_break, line_start)
+                )
                 outer.nested += deferred
                 inner_start = -1
                 deferred = []
@@ -321,7 +325,8 @@ def _end_unclosed(text: str, quote: QuoteSpan, line_end: int, spans: list[QuoteS
     end = line_end
     while end > quote.start and text[end - 1].isspace():
         end -= 1
-    if end - quote.start < 8:
+    # Counted without carriage returns: a text with CRLF line endings keeps the same quotes.
+    if end - quote.start - text.count("\r", quote.start, end) < 8:
         return
     quote.end = end
     quote.closed = False

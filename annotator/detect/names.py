@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from annotator.detect.lexicon import (
@@ -144,6 +145,10 @@ def strip_possessive(token: str) -> str:
     return _POSSESSIVE_RE.sub("", token) if token[-1:] in "s’'" and len(token) > 2 else token
 
 
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Days of the week, which open the names of papers and clubs (``the Sunday Clarion``)."""
+
+
 @lru_cache(maxsize=65536)
 def clean_name(phrase: str) -> str | None:
     """The proper name in a speaker phrase, titles and roles removed, or None if there is none.
@@ -188,8 +193,19 @@ def clean_name(phrase: str) -> str | None:
     # Leeds``); a person loses titles.
     drop = STOP_CAPS if body or words[-1].lower() in ORG_WORDS else _STOP_CAPS_AND_TITLES
     while len(words) > 1 and (words[0].lower() in drop or words[0].lower() in SENTENCE_ADVERBS):
+        if (
+            words[0].lower() in _WEEKDAY_WORDS
+            and words[1].lower() not in FIRST_NAMES
+            and words[1].lower() not in _STOP_CAPS_AND_TITLES
+        ):
+            break  # ``the Sunday Clarion``, ``the Monday Club``: the day opens the name
         words.pop(0)
     if drop is _STOP_CAPS_AND_TITLES:
+        member = next((k for k in range(len(words) - 2) if words[k] == "Member"), -1)
+        if member > 0:
+            # ``Council Member Dolores Okafor``, ``Board Member Ivo Kral``: the body and
+            # ``Member`` make a title of two words (as ``Councilmember`` is one)
+            words = words[member + 1 :]
         words = _after_title(words)
         # ``Leeds-born Monte Halvard``: the name follows the last modifier compound
         for k in range(len(words) - 2, -1, -1):
@@ -300,6 +316,18 @@ def looks_like_person(name: str) -> bool:
     )
 
 
+_LINE_FEED_RE = re.compile("\n")
+"""A line feed, where :meth:`DocumentNames.in_headline` reads a line to end."""
+
+_WORD_RUN_RE = re.compile(r"[^\W_]+")
+"""A run of letters and digits, the characters ``str.isalnum`` holds."""
+
+_FORMS_SCANNED = 48
+"""How many surnames :meth:`DocumentNames.forms` looks up with ``str.find`` before indexing
+the document's words: a scan per surname is cheapest for an article's few speakers, but a list
+or an archive naming thousands would read its whole text once for each (quadratic)."""
+
+
 class DocumentNames:
     """Resolves name mentions to their fullest form within one document.
 
@@ -319,12 +347,17 @@ class DocumentNames:
         "_pronoun_genders",
         "_places",
         "_lower_case",
+        "_word_runs",
+        "_newlines",
     )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._full: dict[str, str] = {}
         self._forms: dict[str, list[str]] = {}
+        self._word_runs: dict[str, list[int]] | None = None
+        """Where each run of letters and digits starts, once :meth:`forms` has been asked
+        about more surnames than a few scans of the text are worth (see ``_FORMS_SCANNED``)."""
         self.persons: set[str] = set()
         """Resolved names known to be persons (attributed with a title or a pronoun)."""
         self.pronoun_genders: dict[str, set[str]] = {}
@@ -335,12 +368,23 @@ class DocumentNames:
         self._lower_case: dict[str, bool] = {}
         self._headline_lines: dict[tuple[int, int], bool] = {}
         """Whether each line asked about (its start and end) is a headline in title case."""
+        self._newlines: list[int] | None = None
+        """Where each line feed stands, found at the first line asked about: a document of one
+        long line would otherwise be read to its ends for each mention."""
 
     def in_headline(self, start: int, end: int) -> bool:
         """:func:`in_headline` of this document, read once for each line: a line's mentions of
         a name (and the runs of capitals before a pronoun) stand many to a line."""
         text = self.text
-        line = (text.rfind("\n", 0, start) + 1, text.find("\n", end))
+        newlines = self._newlines
+        if newlines is None:
+            newlines = self._newlines = [feed.start() for feed in _LINE_FEED_RE.finditer(text)]
+        before = bisect_left(newlines, start)
+        after = bisect_left(newlines, end)
+        line = (
+            newlines[before - 1] + 1 if before else 0,
+            newlines[after] if after < len(newlines) else -1,
+        )
         found = self._headline_lines.get(line)
         if found is None:
             line_end = line[1] if line[1] >= 0 else len(text)
@@ -638,30 +682,49 @@ class DocumentNames:
             return cached
         found: list[str] = []
         text = self.text
+        # The fullest form is nearly always at one of the first mentions.
+        for seen, position in enumerate(self._standing_alone(surname)):
+            if seen >= 12:
+                break
+            after = position + len(surname)
+            # ``max`` would parse keyword arguments on each call (Python 3.11): compared.
+            start = position - 48 if position > 48 else 0
+            candidate = _given_names(text[start:position], surname)
+            if candidate is not None and self.in_headline(position, after):
+                candidate = _headline_given_names(text, after - len(candidate), candidate)
+            if candidate is not None:
+                candidate = self.without_lead_words(candidate, form=True)
+                if " " not in candidate:
+                    candidate = None  # only a word glued before the surname
+            if candidate is not None and candidate not in found:
+                found.append(candidate)
+        self._forms[surname] = found
+        return found
+
+    def _standing_alone(self, surname: str) -> Iterator[int]:
+        """Where ``surname`` stands in the text with no letter or digit on either side, in
+        order (not overlapping)."""
+        text = self.text
+        if not surname:
+            return
+        if self._word_runs is None and len(self._forms) >= _FORMS_SCANNED:
+            runs: dict[str, list[int]] = {}
+            for run in _WORD_RUN_RE.finditer(text):
+                runs.setdefault(run.group(), []).append(run.start())
+            self._word_runs = runs
+        if self._word_runs is not None and _WORD_RUN_RE.fullmatch(surname):
+            # One run of letters and digits stands alone exactly where a run of the text is it.
+            yield from self._word_runs.get(surname, ())
+            return
         find = text.find
         position = find(surname)
-        seen = 0
-        # The fullest form is nearly always at one of the first mentions.
-        while position >= 0 and seen < 12:
+        while position >= 0:
             after = position + len(surname)
             if (after >= len(text) or not text[after].isalnum()) and (
                 position == 0 or not text[position - 1].isalnum()
             ):
-                seen += 1
-                # ``max`` would parse keyword arguments on each call (Python 3.11): compared.
-                start = position - 48 if position > 48 else 0
-                candidate = _given_names(text[start:position], surname)
-                if candidate is not None and self.in_headline(position, after):
-                    candidate = _headline_given_names(text, after - len(candidate), candidate)
-                if candidate is not None:
-                    candidate = self.without_lead_words(candidate, form=True)
-                    if " " not in candidate:
-                        candidate = None  # only a word glued before the surname
-                if candidate is not None and candidate not in found:
-                    found.append(candidate)
+                yield position
             position = find(surname, after)
-        self._forms[surname] = found
-        return found
 
 
 _LINE_LOWER_WORD_RE = re.compile(
@@ -1013,10 +1076,13 @@ _PLACE_LAST_WORDS = frozenset(
     """
     city county island islands isle bay beach valley springs falls heights creek coast province
     region district township village harbour harbor peninsula mountains hills highlands
+    head point cove ness bluff bluffs cliffs landing crossing
     """.split()
 )
-"""First and last words that make a capitalised name a place (``Port Eldon``, ``Skarra Bay``);
-``West`` or ``Hill`` alone may be a surname, so compass words count only first."""
+"""First and last words that make a capitalised name a place (``Port Eldon``, ``Skarra Bay``,
+``Tarrow Head``, ``Kessel Point``: headlands and coves as well as towns); ``West`` or ``Hill``
+alone may be a surname, so compass words count only first, and a last word that is a common
+surname too (``Marsh``, ``Ridge``, ``Moor``) is left out."""
 _PLACE_PREPOSITIONS = "in|near|outside|across|throughout"
 """Prepositions of place before a name (``in Skarra``); ``to``, ``from``, ``at`` and ``of`` take
 people as often (``said to Kral``, ``a letter from Lind``)."""
@@ -1112,6 +1178,19 @@ _FEMALE_ROLES = frozenset(
 """Nouns of a person that say the person's gender (``his wife``, ``actress``). Compounds in
 ``-man`` are left out where English news also uses them of women (``spokesman``,
 ``chairman``); their ``-woman`` forms are not."""
+
+
+def noun_gender(noun: str) -> str | None:
+    """:data:`MALE` or :data:`FEMALE` for a noun of a person that says the person's gender
+    (``spokeswoman``, ``father``), else None (``spokesman`` is used of women too)."""
+    lowered = noun.lower()
+    if lowered in _FEMALE_ROLES:
+        return FEMALE
+    if lowered in _MALE_ROLES:
+        return MALE
+    return None
+
+
 _MALE_GIVEN = frozenset(
     """
     aaron adam adrian alan albert alexander alexei alexey andrew andrei andrey anthony antonio

@@ -73,6 +73,7 @@ from annotator.detect.attribution import (
     subject_after,
     subject_before,
     subject_then_verb,
+    tags_quote_after,
     trie_pattern,
 )
 from annotator.detect.cuewords import find_cue_words
@@ -120,6 +121,7 @@ from annotator.detect.names import (
     join_speakers,
     looks_like_organisation,
     looks_like_person,
+    noun_gender,
     opens_subject,
 )
 from annotator.detect.predicates import (
@@ -267,6 +269,20 @@ def _word_after(text: str, position: int) -> str:
     return text[position + 1 : end if end > 0 else position + 20].lower()
 
 
+def _plural_noun_after_count(text: str, cue_start: int, lowered: str) -> bool:
+    """Whether the cue word ``lowered`` at ``cue_start`` is a plural noun after a word that
+    counts it (``many reports``, ``two claims``, ``12 reports``): a verb in ``-s`` agrees
+    with no plural subject."""
+    return (
+        lowered.endswith("s")
+        and not lowered.endswith("ss")
+        and (
+            _word_before(text, cue_start) in _PLURAL_COUNTS
+            or text[cue_start - 2 : cue_start - 1].isdigit()
+        )
+    )
+
+
 def _word_written_before(text: str, position: int) -> str:
     """The word ending right before ``position`` (one space between), as written."""
     start = text.rfind(" ", position - 20 if position > 20 else 0, position - 1) + 1
@@ -278,6 +294,91 @@ def _word_before(text: str, position: int) -> str:
     low = position - 20  # a comparison, not ``max`` (slow in Python 3.11): called per cue
     start = text.rfind(" ", low if low > 0 else 0, position - 1) + 1
     return text[start : position - 1].lower()
+
+
+_FINITE_SKIPS = frozenset("still also never then soon only not already even just".split())
+"""Adverbs between a subject and its verb (``the board still knows``)."""
+_CLAUSE_SUBJECT_OPENERS = frozenset(
+    "the a an his her their its this these those every most many some no".split()
+)
+"""Words opening a noun phrase that may be the subject of a clause after ``and``."""
+
+
+def _goes_on_with_a_clause(text: str, position: int, limit: int) -> bool:
+    """Whether ``and`` or ``but`` at ``position`` opens a clause with its own subject and a
+    finite verb that goes on with reported content (``and the council knows it``, ``but
+    nobody will listen``), rather than the speaker's next act: no subject (``and left``), a
+    pronoun and a past verb (``and he walked out``: narration, see docs/guidelines.md), or a
+    verb of speech (``and Kral added ...``: an attribution of its own)."""
+    words = text[position:limit].split()[1:8]
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in PRONOUNS:
+        subject_length = 1
+    elif first in _CLAUSE_SUBJECT_OPENERS or first in ("nobody", "no-one", "everyone"):
+        subject_length = 1 if first in ("nobody", "no-one", "everyone") else 0
+        if not subject_length:
+            subject_length = next(
+                (n for n in range(2, 5) if n < len(words) and _finite_verb(words[n])), 0
+            )
+    elif words[0][:1].isupper():
+        subject_length = next(
+            (n for n in range(1, 4) if n < len(words) and not words[n][:1].isupper()), 0
+        )
+    else:
+        return False
+    if not subject_length or subject_length >= len(words):
+        return False
+    index = subject_length
+    while index < len(words) - 1 and words[index] in _FINITE_SKIPS:
+        index += 1
+    verb = words[index].strip(".,;:!?").lower()
+    if not _finite_verb(verb) or verb in SPEECH_VERBS:
+        return False
+    past = verb.endswith("ed") or verb in _IRREGULAR_PAST
+    return not (past and first in PRONOUNS)
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether the lower-case ``word`` reads as a finite verb: an auxiliary or a modal, a past
+    in ``-ed`` or an irregular past, or a present in ``-s``."""
+    word = word.strip(".,;:!?")
+    return (
+        word in _FINITE_AUXILIARIES
+        or word in _IRREGULAR_PAST
+        or word.islower()
+        and (word.endswith("ed") or word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    )
+
+
+_FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would could can must should may might did does do "
+    "won't can't isn't aren't wasn't weren't doesn't don't didn't".split()
+)
+"""Auxiliaries and modals that make a clause finite."""
+
+
+def _quantifier_opens_clause(text: str, sent_start: int, start: int) -> bool:
+    """Whether the word at ``start`` opens its clause: first in the sentence, after a comma or
+    after a connective (``Most say``, ``Since May, most say``, ``but most say``), where a
+    quantifier is the subject and not the superlative of ``the most promising``."""
+    lead = text[sent_start:start].rstrip()
+    return (
+        not lead
+        or lead.endswith((",", ";", ":"))
+        or _word_before(text, start)
+        in {
+            "and",
+            "but",
+            "while",
+            "whereas",
+            "though",
+            "although",
+            "yet",
+            "so",
+        }
+    )
 
 
 _DETERMINER_WORDS = frozenset(
@@ -357,6 +458,26 @@ _CATAPHORIC_RE = re.compile(
     r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
 )
 """Words of an object that points ahead to the block it introduces (``wrote the following``)."""
+_PLURAL_COUNTS = frozenset(
+    "many few several both all most some other more multiple numerous various conflicting "
+    "unconfirmed two three four five six seven eight nine ten dozen hundred".split()
+)
+"""Words that count a plural noun after them (``many reports``, ``two claims``)."""
+_ADDING_AFTER_CLAUSE = frozenset(
+    "and but or by while without before after then also again further only even later "
+    "quickly simply instead merely".split()
+)
+"""Words before ``adding`` that make it the speaker's next act (``and adding``, ``by
+adding``, ``later adding``), not a participle on the noun before it."""
+_FOLLOWING_THINGS_RE = re.compile(r"\bthe\s+following\s+(?P<noun>[a-z]+)\s*:\s*$")
+"""``the following`` and a noun closing a block's introduction: what the block lists."""
+_WORDS_LISTED_RE = re.compile(
+    r"statements?|remarks?|comments?|words|messages?|questions?|answers?|points?|repl(?:y|ies)|"
+    r"responses?|explanations?|passages?|lines|quotes?|posts?|tweets?|text|letters?|notes?|"
+    r"emails?|warnings?|advice|accounts?|descriptions?|excerpts?|extracts?|summary|testimony|"
+    r"declaration|message|memo|appeal|plea|tribute|apology|announcement|update"
+)
+"""Nouns of words said or written: after ``the following`` they introduce someone's words."""
 _YES_NO_RE = re.compile(r"(?i:yes|no)")
 """``said yes, but ...``: a short content that is still an answer, kept when a later cue cuts it."""
 _THAT_AFTER_BREAK_RE = re.compile(r"that\s+(?!is\b)")
@@ -509,12 +630,14 @@ _NOT_LABELS = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
     "transcript warning caution disclaimer advertisement sign q a question earlier previously "
-    "background context developing recap timeline talk roundup digest chyron graphic caption "
-    "claim rating verdict check".split()
+    "background context developing recap timeline talk roundup digest sketch profile "
+    "explainer preview obituary editorial comment feature interview letters chyron graphic "
+    "caption claim rating verdict check".split()
 )
 """Labels that introduce no speaker (``EARLIER:`` and ``UPDATE:`` mark the parts of a wire
-story updated through the day; ``CHYRON:`` the caption of a news channel's transcript;
-``CLAIM:``, ``RATING:`` and ``Fact Check:`` the parts of a fact check)."""
+story updated through the day; ``Sketch:``, ``Explainer:`` name the kind of piece; ``CHYRON:``
+is the caption of a news channel's transcript; ``CLAIM:``, ``RATING:`` and ``Fact Check:`` the
+parts of a fact check)."""
 _SECTION_OPENERS = frozenset(
     "from in on at for with by inside behind around after before our my your".split()
 )
@@ -545,6 +668,19 @@ _HELD_BY_NOUN_CUE_RE = re.compile(
     r"\s+that\s$"
 )
 """A speech noun, ``by`` and its holder right before ``that`` (``the claim by Kral that``)."""
+_NOUN_CUE_CHANNEL_RE = re.compile(
+    r"(?P<noun>"
+    + trie_pattern(SPEECH_NOUNS.split("|"))
+    + r")\s+(?:in|on|at|during|last|this|earlier)\s+[^,.;:“”\"()]{0,50}?\b"
+    r"(?:interview|statement|speech|letter|email|post|tweet|broadcast|podcast|briefing|"
+    r"conference|rally|hearing|debate|meeting|address|column|radio|television|TV|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|"
+    r"morning|afternoon|evening|night)"
+    r"(?:\s+(?:to|with)\s+(?:the\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,2})?\s+that\s$"
+)
+"""A speech noun, then the channel or the day it was made in, right before ``that`` (``Kral's
+claim in a radio interview that``, ``her warning on Monday that``): the holder is the
+possessor, as with ``that`` right after the noun."""
 
 
 _SUBJECT_OPENING_RE = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So)\s+)?(?:[Tt]he\s+)?")
@@ -794,6 +930,13 @@ _PLAIN_SAY = frozenset("said says say".split())
 _APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
 """Cues whose subject may stand before a long apposition (``Ada Moss, a nurse ..., said``)."""
 _APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
+_ROLE_AND_NAME_RE = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z][\w-]*)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+"""An apposition of a role and a name (``the designer Ula Brandt``, ``a former aide Ivo Kral``)."""
+_NAME_START_RE = re.compile(r"(?!(?:The|A|An|His|Her|Their|Its|Our|My|Your)\b)[A-Z]")
+"""A phrase opening with a capital that is no determiner: a name rather than a common phrase."""
 _DOCUMENT_NOUNS = frozenset(
     "statement statements report letter letters memo memorandum filing lawsuit complaint op-ed "
     "column essay article email e-mail emails message messages release communique notice note "
@@ -1057,6 +1200,27 @@ _INDEFINITE_SUBJECTS = frozenset(
     "some many most few several both others another everyone everybody someone somebody".split()
 )
 """Indefinite pronouns that are a subject on their own when they open a clause."""
+_QUANTIFIER_HOLDERS = frozenset("some many most few several both".split())
+"""Quantifiers that hold a belief or a stance on their own when they open a clause (``But few
+believe``, ``Since May, many believe``), as a pronoun does; ``others`` and ``someone`` stay
+speech-only, too vague a holder for a view."""
+_FRACTION_RE = re.compile(
+    r"(?:one|two|three|four|a)-(?:half|third|thirds|quarter|quarters|fifth|fifths)"
+)
+"""A fraction written as one word (``two-thirds``), a share of people before ``of them``."""
+
+
+def _counts_people(word: str) -> bool:
+    """Whether the lower-cased ``word`` before ``of them`` counts them (``most``, ``two``,
+    ``two-thirds``, ``40%``), so that the phrase is the subject."""
+    return (
+        word in _QUANTIFIERS
+        or word in _NUMBER_WORDS
+        or word[:1].isdigit()
+        or _FRACTION_RE.fullmatch(word) is not None
+    )
+
+
 _CLAUSE_OPENERS = frozenset(
     "and but while whereas though although yet so almost nearly virtually".split()
 )
@@ -1190,6 +1354,11 @@ attribution."""
 _ADDRESSEE_WORDS = frozenset(
     "reporters journalists lawmakers supporters him her them us me".split()
 )
+_BODIES_ADDRESSED = frozenset(
+    "jury court council committee panel parliament senate crowd audience assembly board "
+    "congregation class".split()
+)
+"""Bodies of people in the singular that a speaker tells something (``tells jury she saw``)."""
 _CLAUSE_WORDS = frozenset("to that if whether how why what when where and or but".split())
 """Words that end a phrase of place or time and open what follows it (``to leave``)."""
 _PHRASE_LINKS = frozenset("of for with about from by into over on at in as".split())
@@ -1268,6 +1437,29 @@ _PERSON_TITLES = frozenset(
 )
 """Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
 headline's ``Mayor`` stands for, when the document gives the title to one person only."""
+_SOLE_ROLES = (
+    "chief executive officer|chief executive|chief financial officer|chief operating officer|"
+    "managing director|chief constable|general secretary|headteacher|head teacher|chairman|"
+    "chairwoman|founder"
+)
+"""Roles a body gives to one person at a time, so that ``its chief executive`` or ``the
+company's founder`` stands for the one person the document names in that role."""
+_SOLE_ROLE_PHRASE_RE = re.compile(
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?[’']s|the[ \t][a-z]+[’']s)"
+    rf"[ \t]+(?P<role>{_SOLE_ROLES})"
+)
+"""A speaker phrase that is a sole role of a body and nothing else (``its chief executive``,
+``the company's founder``, ``Orvale's chairman``)."""
+_NAMED_IN_ROLE_RE = re.compile(
+    rf"(?P<after>\b(?i:{_SOLE_ROLES}),?[ \t]+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)"
+    rf"(?P<before>,[ \t]+(?:(?:the|its|their|[A-Z][\w-]*[’']s)[ \t]+)?(?:(?:new|then)[ \t]+)?"
+    rf"(?:{_SOLE_ROLES})\b"
+    rf"|[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?(?:{_SOLE_ROLES})\b)?"
+)
+"""A name with a sole role right before it (``chief executive Ivo Petrik``) or in an
+apposition or an ``as`` after it (``Ivo Petrik, its chief executive``, ``named Ivo Petrik as
+chief executive``)."""
 _HEADLINE_TO_RE = re.compile(r"[ \t]+to[ \t]+([A-Za-z]+)\b")
 _NOT_HEADLINE_VERBS = frozenset(
     "the a an his her their its our my your this that these those him her them us me it "
@@ -1469,6 +1661,34 @@ _SENT_TO_NAME_RE = re.compile(rf"\s(?:to|with)\s+(?P<name>[{UPPER}][\w’'\-]*[a
 """A source that names, last, the one-word name it was given to (``a statement to Gadgetline``)."""
 
 
+_LABELS_SCANNED = 8
+"""How many transcript labels' surnames are looked for by a scan of the text each, before one
+pass indexes every word's spelling: a scan is cheaper for a few speakers, quadratic for many."""
+
+_WORD_RUN_RE = re.compile(r"\w+")
+"""A run of word characters, as ``\\b`` bounds one."""
+
+
+def _mixed_case_spelling(text: str, surname: str) -> str | None:
+    """How ``text`` first writes ``surname`` (written in capitals) as a word in mixed case
+    (``Brandt`` for ``BRANDT``); None when it never does."""
+    pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        if match.group()[:1].isupper() and not match.group().isupper():
+            return match.group()
+    return None
+
+
+def _mixed_case_spellings(text: str) -> dict[str, str]:
+    """:func:`_mixed_case_spelling` of every word of ``text`` at once, by the word in lower
+    case."""
+    spellings: dict[str, str] = {}
+    for word in _WORD_RUN_RE.findall(text):
+        if word[:1].isupper() and not word.isupper():
+            spellings.setdefault(word.lower(), word)
+    return spellings
+
+
 def detect_quotes(text: str) -> list[Candidate]:
     """Every quote candidate in ``text``, sorted by start offset.
 
@@ -1498,7 +1718,13 @@ class _Detector:
             and text[span.start + 1 : span.start + 2].isupper()
         )
         self.cue_words = find_cue_words(text)
+        self.first_line_feed = text.find("\n")
+        """Where the first line ends (-1: one line): a headline's cues are asked about it, and a
+        document of one long line would otherwise be read from its start for each cue."""
         self._surnames_written: dict[str, str | None] = {}
+        self._spellings: dict[str, str] | None = None
+        """Each word's first spelling in mixed case, by the word in lower case, once a
+        transcript has more labels than are worth a scan each (``_LABELS_SCANNED``)."""
         """Per transcript label's surname, how the text first writes it in mixed case (None:
         never), found once: a transcript labels hundreds of lines with a few names."""
         """Where the cues of reported speech, predicates and attitudes may match."""
@@ -1535,6 +1761,40 @@ class _Detector:
             if offset < span.end:
                 return span
         return None
+
+    def adds_a_thing(self, cue_start: int, cue_end: int) -> bool:
+        """Whether ``adding`` at ``cue_start`` modifies the noun right before it, with no comma
+        or conjunction between, and takes a thing as its object (``a patch adding an easier
+        mode``, ``a bylaw adding two bus lanes``): what ``adding`` means of a thing, not of a
+        speaker, who adds ``that ...``, a quote or a colon."""
+        text = self.text
+        before = _word_before(text, cue_start)
+        if (
+            not text.startswith(" ", cue_start - 1)
+            or not before.isalpha()
+            or not before.islower()
+            or before in _ADDING_AFTER_CLAUSE
+            or noun_of_people(before)
+        ):
+            return False
+        after = text[cue_end : cue_end + 2].lstrip()
+        return after[:1].isalnum() and _word_after(text, cue_end) not in ("that", "this")
+
+    def narrative_start(self, offset: int, size: int) -> int:
+        """Where the last ``size`` characters of the author's own text before ``offset``
+        start. Words in quote marks do not count: a name in them is no antecedent, and a long
+        quote between a name and a ``He`` opening the next paragraph must not push the name out
+        of reach. At most 4,000 quoted characters are passed over."""
+        start = offset - size
+        floor = start - 4000
+        index = bisect_left(self.span_starts, offset) - 1
+        while index >= 0 and start > max(0, floor):
+            span = self.spans[index]
+            if span.end <= start:
+                break
+            start -= min(span.end, offset) - max(span.start, start)
+            index -= 1
+        return max(0, floor, start)
 
     def is_whole_quote(self, start: int, end: int) -> bool:
         """True when a quote span starts at ``start`` and reaches ``end`` (or the character
@@ -1926,6 +2186,12 @@ class _Detector:
             by = text.find(" by ", max(0, that - 60), that)
             that_end = that + 6
             that = find(" that ", that_end)
+            content_after_channel = -1
+            if match is None and word_start:
+                # ``Kral's claim in a radio interview that``: the channel or the day between.
+                channel = _NOUN_CUE_CHANNEL_RE.search(text, max(0, that_end - 90), that_end)
+                if channel is not None and channel.end() == that_end:
+                    match, content_after_channel = channel, that_end - 5
             if match is None and by >= 0:
                 # ``the claim by Kral that``, ``the suggestion by the board that``: the holder
                 # named after the noun, with or without a determiner before it.
@@ -1946,6 +2212,8 @@ class _Detector:
                 holder = owner
                 phrase_start = owner.start("who")
                 content_from = match.end("noun") + 1
+                if content_after_channel >= 0:
+                    content_from = content_after_channel
             _, sent_end = self.sentence_bounds(match.start())
             content_start, content_end = self.trim(content_from, sent_end)
             for cut in _cuts(text, content_start, content_end):
@@ -1983,7 +2251,7 @@ class _Detector:
             # attribution in parentheses are a sentence of their own inside the sentence.
             sent_start, sent_end = paren + 1, close
         lowered = cue.lower()
-        if lowered in ("said", "said to") and text.find("\n", 0, cue_start) < 0:
+        if lowered in ("said", "said to") and not 0 <= self.first_line_feed < cue_start:
             cue_end = cue_start + 4  # ``Said to``: the cue is the verb
             raised = self.headline_hearsay(cue_start, cue_end, sent_start)
             if raised is not None:
@@ -1996,6 +2264,10 @@ class _Detector:
         ):
             # ``Warning: ...``, ``Saying Goodbye``: a participle in capitals is a cue only
             # opening its sentence before ``that`` (``Noting that the pier is old, Kral ...``).
+            return None
+        if _plural_noun_after_count(text, cue_start, lowered):
+            # ``Many reports suggest``, ``two claims``: after a plural count a form in ``-s``
+            # is a plural noun, never a verb agreeing with it.
             return None
         if lowered in BARE_NOUN_LIKE_FORMS:
             # ``Experts note that``, ``Skippers point out that``: the base form of a cue more
@@ -2242,6 +2514,8 @@ class _Detector:
                 speaker = self.relative_that_subject(cue_start, sent_start)
             if lowered.startswith("add") and _word_after(text, cue_end) == "to":
                 return None  # ``adding to the misery``: to increase, not to say
+            if lowered == "adding" and self.adds_a_thing(cue_start, cue_end):
+                return None  # ``a patch adding an easier mode``: a thing added, nothing said
             if lowered.startswith(_FORCE_CUES) and _word_after(text, cue_end) in _MOTION_AFTER:
                 return None  # ``the lorry slammed into the crowd``: a blow, not words
             if lowered.endswith("ed") and _REDUCED_RELATIVE_RE.match(text, cue_end):
@@ -2251,6 +2525,8 @@ class _Detector:
             before = _word_before(text, cue_start)
             if lowered.endswith("ing") and before in _DETERMINER_WORDS:
                 return None  # ``issued the warning``: a noun
+            if lowered.endswith("ed") and before in _DETERMINER_WORDS and before != "that":
+                return None  # ``denied the alleged “deal”``, ``her stated aim``: an adjective
             if lowered.endswith("ing") and f"{before} {lowered}" in _COMPOUND_EVENTS:
                 return None  # ``at a press briefing on Monday``: an occasion, no participle
             if (
@@ -2264,7 +2540,9 @@ class _Detector:
             if (
                 before.endswith(("’s", "'s"))
                 and before[:-2] not in _CONTRACTED
-                or before in ("most", "least")
+                or before == "least"
+                or before == "most"
+                and not _quantifier_opens_clause(text, sent_start, cue_start - 1 - len(before))
                 or (before, lowered) == ("all", "told")
                 or lowered == "thanks"
                 and _word_after(text, cue_end) == "to"
@@ -2677,6 +2955,7 @@ class _Detector:
                             continue  # ``Crews add chlorine to the tank``: a plain act
                         if not other.group().endswith("ing") and (
                             subject_before(text, other.start(), sent_start) is None
+                            or _plural_noun_after_count(text, other.start(), other.group().lower())
                         ):
                             continue  # ``The bridge added two hours``: no speaker, a plain verb
                         return None  # ``X said that ..., Axios reports``: a source, not a speaker
@@ -2736,7 +3015,10 @@ class _Detector:
                     break
         content_end = self.cut_before_next_attribution(content_start, content_end)
         semicolon = text.find("; ", content_start, content_end)
-        if semicolon > content_start + 8 and subject_then_verb(text, semicolon + 2, content_end):
+        if semicolon > content_start + 8 and (
+            subject_then_verb(text, semicolon + 2, content_end)
+            or _SUBJECT_CALLS_FOR_RE.match(text, semicolon + 2, content_end)
+        ):
             # ``Operator says route not viable; lawmaker calls for review``: the clause after
             # the semicolon is another speaker's attribution, not more of this content.
             content_end = self.trim(content_start, semicolon)[1]
@@ -2982,8 +3264,16 @@ class _Detector:
                 tail[:1].islower() and _continues_after(text, inner.start, inner.end)
             ):
                 return None  # ``said, “Not yet,” when pressed ...``: a direct quote
-            if not gap and inner.start > cue_start and _ADVERBIAL_TAIL_RE.match(tail):
-                return None  # ``sang “we are here” outside the hall``: direct
+            if (
+                not gap
+                and inner.start > cue_start
+                and _ADVERBIAL_TAIL_RE.match(tail)
+                and not (_TOWARD_RE.match(tail) and not _utters(lowered))
+            ):
+                # ``sang “we are here” outside the hall``: direct; but ``pledged “help” toward
+                # the upkeep`` goes on with the noun pledged (a direction only follows words
+                # uttered: ``mouthed “thanks” toward the crowd``).
+                return None
             if (
                 not gap
                 and inner.start > cue_start
@@ -3554,13 +3844,13 @@ class _Detector:
             and lowered in _OBJECT_BEFORE_OF
             and index >= 2
             and words[index - 1].group() == "of"
-            and words[index - 2].group().lower() in _QUANTIFIERS
+            and _counts_people(words[index - 2].group().lower())
         ):
-            # ``most of them said``: the quantifier heads the phrase.
+            # ``most of them said``, ``two-thirds of them say``: the quantifier heads the phrase.
             start, end = words[index - 2].start(), words[index].end()
             return Mention(text[start:end], start, end)
         if (
-            indefinite
+            (indefinite or lowered in _QUANTIFIER_HOLDERS)
             and lowered in _INDEFINITE_SUBJECTS
             and (
                 index == 0
@@ -3635,6 +3925,15 @@ class _Detector:
                 return subject
             holder = self.behind_adverbial(phrase, sent_start, cue_start)
             return None if holder is phrase else holder
+        if (
+            index >= 2
+            and index == len(words) - 1
+            and words[index - 1].group() == "which"
+            and words[index - 2].group() in ("in", "at", "during", "under", "through")
+        ):
+            # ``a meeting in which management said``: a bare noun right after a relative
+            # ``which`` and its preposition is the subject of the relative clause.
+            return Mention(head, words[index].start(), words[index].end())
         start = words[index].start()
         for k in range(index - 1, max(-1, index - 6), -1):
             word = words[k].group()
@@ -3782,10 +4081,18 @@ class _Detector:
                 or lowered in _PLACE_PREPOSITIONS
                 or lowered in _CLAUSE_OPENERS
                 or lowered in ("like", "unlike", "though", "although", "because")
-                or lowered in _NUMBER_WORDS
                 or lowered in ("one", "all", "both")
             ):
                 break  # ``Like others ...``, ``though public records``: no modifier
+            if lowered in _NUMBER_WORDS:
+                # ``Two reports suggest``, ``But three pilots said``: a number opening the
+                # clause counts its subject; after other words (``all five states``, ``the
+                # two sides``) it is inside a phrase that is no subject of its own.
+                before = text[sent_start : words[k].start()].rstrip(" \"“‘'(")
+                opener = before[before.rfind(" ") + 1 :].lower()
+                if not before or before[-1] in ",;:—–-" or opener in _CLAUSE_OPENERS:
+                    first = k
+                break
             if word[:1].isupper():
                 if lowered in STOP_CAPS or lowered in TITLE_WORDS or self.names.is_plain_word(word):
                     break  # ``Holding signs, protesters ...``: a participle opens the sentence
@@ -3935,6 +4242,16 @@ class _Detector:
             subject.text[:1].isupper() and _plain_words(before)
         ):
             return None
+        closing = len(lead) - 1 + sent_start
+        named = _ROLE_AND_NAME_RE.fullmatch(text, opening.end(), closing)
+        if (
+            named is not None
+            and not _NAME_START_RE.match(subject.text)
+            and noun_of_people(named.group("role").lower())
+        ):
+            # ``Her former employer, the designer Ula Brandt, criticised``: the apposition
+            # names the person the common phrase only describes.
+            return Mention(named.group("name"), named.start("name"), named.end("name"))
         return subject
 
     def as_by_speech(
@@ -4048,7 +4365,7 @@ class _Detector:
                     # circumstance (not ``to ...``, the object of a verb like ``threatened``).
                     or comma < 0
                     and "," not in text[head:tail]
-                    and len(text[head:tail].split(None, 5)) < 6
+                    and len(text[head:tail].split(None, 7)) < 8
                     and not text.startswith(" to ", tail)
                     or comma >= 0
                     and self.short_clause_then_appositive(lead, comma)
@@ -4065,6 +4382,10 @@ class _Detector:
             return True
         word = first[0].strip(".!?)")
         lowered = word.lower()
+        if lowered in ("and", "but") and _goes_on_with_a_clause(text, comma + 1, sent_end):
+            # ``The toll is too high, he said, and the council knows it``: a clause of its own
+            # subject after the interrupting attribution goes on with what was said.
+            return False
         return (
             not word
             or word[:1].isupper()
@@ -4509,7 +4830,9 @@ class _Detector:
         fragments with one cue, as the raising passive gives in a sentence); None for any
         other ``said`` (``Kral Said to Reporters``: an addressee)."""
         text = self.text
-        line_end = text.find("\n", cue_end)
+        line_end = self.first_line_feed
+        if 0 <= line_end < cue_end:
+            line_end = text.find("\n", cue_end)
         line_end = len(text) if line_end < 0 else line_end
         to = _HEADLINE_TO_RE.match(text, cue_end, line_end)
         if (
@@ -4650,8 +4973,9 @@ class _Detector:
                     or token.lower() in ROLE_NOUNS
                     # ``told detectives he ...``, ``told jurors the ...``: people told, right
                     # before a clause (not ``told the skippers who met him``, ``urged voters
-                    # to``, ``told donors at the gala how``)
-                    or token.endswith("s")
+                    # to``, ``told donors at the gala how``); a body of people too (``tells
+                    # jury she saw ...``, ``told the council it ...``)
+                    or (token.endswith("s") or token.lower() in _BODIES_ADDRESSED)
                     and noun_of_people(token.lower())
                     and (
                         (following := _word_after(text, match.end())) in _CLAUSE_PRONOUNS
@@ -4937,6 +5261,17 @@ class _Detector:
             subject = subject_before(text, word.start(), start) or self.common_subject(
                 word.start(), start
             )
+            bare = text[start : word.start()].strip()
+            if (
+                subject is None
+                and text.endswith(("which ", "whereby "), 0, start)
+                and bare.isalpha()
+                and bare.islower()
+                and bare not in _NOT_SUBJECT
+            ):
+                # ``a meeting in which management met the union and said``: a bare noun
+                # opening the relative clause is its subject.
+                subject = Mention(bare, start, start + len(bare))
             if subject is not None and subject.start >= start:
                 if verb in _BE_FORMS and not _could_speak(subject.text):
                     # ``The plan was costly and widely criticised``: with ``be`` before it, the
@@ -5520,8 +5855,10 @@ class _Detector:
             return speaker, cue, source
         found = subject_then_verb(text, span.end, para_end)
         if found is None:
-            if (is_tag_verb(lowered) or lowered in ("read", "reads")) and (
-                closes_on_tag_punctuation(text, span.end)
+            if (
+                tags_quote_after(text, span.end, lowered)
+                or lowered in ("read", "reads")
+                and (closes_on_tag_punctuation(text, span.end))
             ):
                 # ``“Why now?” pressed Ada Lind``: a verb in the past tense between a quote
                 # closing on a comma (or ``?``, ``!``) and the speaker attributes the quote;
@@ -5533,6 +5870,16 @@ class _Detector:
                     return speaker, cue, find_source(text, cue.start, sent_end)
             return None
         speaker, cue = found
+        if (
+            text[span.start : span.end].rstrip("\"”’'»› ").endswith(".")
+            and cue.text.lower() not in PRIMARY_CUES
+            and self.continues_turn(span)
+        ):
+            # ``“...,” she said. “... fall.” The board agreed.``: a quote going on with a
+            # speaker's turn stays theirs; a sentence after its full stop with a verb of
+            # reaction (``agreed``, ``objected``) is no trailing attribution, only a plain
+            # verb of saying is (``“...” Kral said.``).
+            return None
         if (
             text[span.start : span.end].rstrip("\"”’'»› ").endswith(".")
             and first[:1].isupper()
@@ -5564,6 +5911,19 @@ class _Detector:
         # From the cue on: the cue is part of a source's phrase (``told Reuters``).
         return speaker, cue, find_source(text, cue.start, sent_end)
 
+    def continues_turn(self, span: QuoteSpan) -> bool:
+        """Whether the quote ``span`` goes on with the turn of a quote right before it in its
+        paragraph: only that quote's attribution, a few words with a plain verb of saying,
+        stands between (``“...,” she said. “...”``)."""
+        index = bisect_left(self.span_starts, span.start) - 1
+        if index < 0:
+            return False
+        previous = self.spans[index]
+        gap = self.text[previous.end : span.start]
+        if "\n" in gap or not gap.rstrip().endswith(".") or len(gap.split()) > 8:
+            return False
+        return any(word.strip(".,").lower() in PRIMARY_CUES for word in gap.split())
+
     def relative_that_subject(self, cue_start: int, sent_start: int) -> Mention | None:
         """The noun phrase before ``that`` when ``that`` is the subject of the relative clause
         holding the cue (``an advert that urges``, ``a sign that read``), from after a verb or
@@ -5589,6 +5949,11 @@ class _Detector:
     ) -> tuple[Mention | None, Mention, Source | None] | None:
         """``Trump told reporters: “...”`` / ``He added, “...”``."""
         text = self.text
+        paren = text.rfind("(", sent_start, span.start)
+        if paren >= 0 and text.find(")", paren, span.start) < 0:
+            # ``are expected to wait (“sit on it” ...)``: a parenthesis still open before the
+            # quote is a sentence of its own; a cue outside it attributes nothing inside.
+            sent_start = paren + 1
         cue_match = None
         for match in CUE_RE.finditer(text, sent_start, span.start):
             if self.span_at(match.start()) is None and not (
@@ -5704,7 +6069,9 @@ class _Detector:
             return None
         rest = text[speaker.end : line_end].strip()
         if (
-            not speaker.text[:1].isupper()
+            # ``— striker Ade Banjo``: a role in lower case before the name, as a sports
+            # wire signs its one-line quotes
+            not (speaker.text[:1].isupper() or speaker.text.rsplit(None, 1)[-1][:1].isupper())
             or speaker.text.split(None, 1)[0].lower() in _DETERMINER_WORDS
             # The name alone on its line, or before a comma: not an item of a list (``- Fix
             # the pier.``) nor an aside between dashes (``— A skipper himself —``).
@@ -6098,6 +6465,11 @@ class _Detector:
         if not _opens_block(intro):
             return
         colon = intro.endswith(":")
+        listed = _FOLLOWING_THINGS_RE.search(intro)
+        if listed is not None and not _WORDS_LISTED_RE.fullmatch(listed.group("noun")):
+            # ``reports the following incidents:``, ``released the following details:``: a
+            # list of events or facts follows, in the author's layout, and no one's words.
+            return
         sent_start = max(intro_start, self.layout.sentence_start(intro_end - 1))
         cue = noun_cue = None
         for match in CUE_RE.finditer(text, sent_start, intro_end):
@@ -6361,14 +6733,14 @@ class _Detector:
         surname = words[-1]
         if surname in self._surnames_written:
             written = self._surnames_written[surname]
+        elif len(self._surnames_written) >= _LABELS_SCANNED and _WORD_RUN_RE.fullmatch(surname):
+            # A transcript of many speakers (a parliament's day, an archive of hearings): one
+            # pass over the text for every label's surname, not one per surname.
+            if self._spellings is None:
+                self._spellings = _mixed_case_spellings(self.text)
+            written = self._surnames_written[surname] = self._spellings.get(surname.lower())
         else:
-            written = None
-            pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
-            for match in pattern.finditer(self.text):
-                if match.group()[:1].isupper() and not match.group().isupper():
-                    written = match.group()
-                    break
-            self._surnames_written[surname] = written
+            written = self._surnames_written[surname] = _mixed_case_spelling(self.text, surname)
         if written is None:
             return label
         return " ".join([*(word.capitalize() for word in words[:-1]), written])
@@ -6399,7 +6771,9 @@ class _Detector:
             word = mention.text.lower()
             word = _SUBJECT_FORMS.get(word, word)  # ``according to him``: as ``he`` would be
             if word in PERSON_PRONOUNS:
-                person = self.antecedent(mention.start, word)
+                person = self.gendered_phrase_before(mention, word) or self.antecedent(
+                    mention.start, word
+                )
                 draft.resolved = person or mention.text
                 if person is not None and looks_like_person(person):
                     # ``he`` resolved to Tom Kral: evidence for the next ``she``
@@ -6473,6 +6847,8 @@ class _Detector:
                 # ``May said`` once ``Ada May`` was named (the speaker rules took the month for
                 # her surname): no name to clean, her fullest form
                 name = mention.text if self.names.fullest(mention.text) != mention.text else None
+            if titled is None and common_head:
+                titled = self.sole_role_holder(mention.text)  # ``its chief executive``
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
             elif signed is not None and self.names.fullest(signed[1]) != signed[1]:
@@ -6571,6 +6947,29 @@ class _Detector:
                 found.add(self.names.fullest(name))
         return next(iter(found)) if len(found) == 1 else None
 
+    def sole_role_holder(self, phrase: str) -> str | None:
+        """The one person the document names in the sole role ``phrase`` gives (``its chief
+        executive``: ``Ivo Petrik``, named ``Ivo Petrik, the chief executive of Orvale`` or
+        ``chief executive Ivo Petrik``), by the fullest form of that name; None for any other
+        phrase, or when the document names no one or two people in that role."""
+        phrase_match = _SOLE_ROLE_PHRASE_RE.fullmatch(phrase)
+        if phrase_match is None:
+            return None
+        role = phrase_match.group("role")
+        # Cached with the titles, a role keyed by its spaces (no title holds one).
+        cached = self._titled.get(f" {role}")
+        if cached is None:
+            found = set()
+            for match in _NAMED_IN_ROLE_RE.finditer(self.text):
+                held = match.group("after") or match.group("before")
+                if held is None or role not in held.lower():
+                    continue
+                name = clean_name(match.group("name"))
+                if name is not None and " " in name and looks_like_person(name):
+                    found.add(self.names.fullest(name))
+            cached = self._titled[f" {role}"] = next(iter(found)) if len(found) == 1 else ""
+        return cached or None
+
     def titled_person(self, phrase: str) -> str | None:
         """The one person the document names with the title ``phrase`` is (``the judge``,
         ``Mayor`` in a headline: ``Judge Margaret Ellery``, ``Mayor Suresh Rao``), by the
@@ -6665,8 +7064,12 @@ class _Detector:
                 end = aside.start()
                 parts[k] = (start, end)
             phrase = mention.text[start:end]
-            capitalised = any(word[:1].isupper() for word in phrase.split())
-            name = clean_name(phrase) if capitalised else None  # not ``her deputy``
+            words = phrase.split()
+            capitalised = any(word[:1].isupper() for word in words)
+            # ``Customs inspectors``: a common noun heads the conjunct, a group of people whose
+            # capitalised words (``Customs``, the ``U`` of ``E.U.``) name none of them.
+            common_head = bool(words) and words[-1].islower() and words[-1].isalpha()
+            name = clean_name(phrase) if capitalised and not common_head else None
             if name is None:
                 names.append(phrase)
                 continue
@@ -6701,6 +7104,15 @@ class _Detector:
             if name != relative and self._may_be_antecedent(name):
                 first = name
                 break
+        reach = self.narrative_start(offset, 600) if first is None else offset
+        if reach < offset - 600:
+            # No one in reach, and a long quote stands between the pronoun and the names
+            # before it (a ``He`` opening the paragraph after it): those names, as a last resort.
+            candidates = self._antecedents(offset, pronoun, reach)
+            for name in candidates:
+                if self._may_be_antecedent(name):
+                    first = name
+                    break
         if first is None or pronoun not in ("he", "she"):
             return first
         gender = self.names.gender
@@ -6713,16 +7125,51 @@ class _Detector:
                 return name
         return None
 
+    def gendered_phrase_before(self, mention: Mention, pronoun: str) -> str | None:
+        """The speaker of the latest quote before ``mention``, as resolved, when that speaker
+        is a common noun phrase whose noun says the pronoun's gender (``A spokeswoman said
+        ... She said``: the spokeswoman) and no name stands between them: the subject the
+        pronoun goes on with, not a name further back (``I contacted Homefield Furnishings.``).
+        """
+        if pronoun not in ("he", "she"):
+            return None
+        wanted = MALE if pronoun == "he" else FEMALE
+        starts = self._resolving_starts
+        if starts is None:
+            return None
+        index = bisect_left(starts, mention.start) - 1
+        while index >= 0:
+            earlier = self.drafts[index]
+            speaker = earlier.speaker
+            if speaker is not None and speaker.end <= mention.start:
+                break
+            index -= 1
+        else:
+            return None
+        if (
+            speaker is None
+            or mention.start - speaker.end > 400
+            or not speaker.text[-1:].islower()
+            or noun_gender(speaker.text.rsplit(None, 1)[-1]) != wanted
+        ):
+            return None
+        for run in _CAPS_RUN_RE.finditer(self.text, speaker.end, mention.start):
+            name = clean_name(run.group())
+            if name and self.span_at(run.start()) is None and looks_like_person(name):
+                return None  # someone named since: the usual search
+        return earlier.resolved or speaker.text
+
     def _may_be_antecedent(self, name: str) -> bool:
         """Whether a person's pronoun may stand for ``name``: never for a place or a body
         (``Port Eldon``, ``the Harbour Board``), however like a person's name it looks."""
         return not looks_like_organisation(name) and not self.names.is_place(name)
 
-    def _antecedents(self, offset: int, pronoun: str = "") -> Iterator[str]:
+    def _antecedents(self, offset: int, pronoun: str = "", window_start: int = -1) -> Iterator[str]:
         """The candidates for a pronoun at ``offset``, the likeliest first (see
         :meth:`antecedent`). A name in the window known to be of the pronoun's gender counts
         as a known person: named after a speaker of the same gender, it is the nearer one
-        (``Tomas Vell said ... the pilot Anders Krag arrived. He said``: Krag)."""
+        (``Tomas Vell said ... the pilot Anders Krag arrived. He said``: Krag). The window
+        of names opens 600 characters before ``offset``, or at ``window_start``."""
         persons = self.names.persons
         fullest = self.names.fullest
         gender = self.names.gender
@@ -6731,11 +7178,16 @@ class _Detector:
         if subject is not None:
             yield subject
         looking: list[str] = []
-        window = _CAPS_RUN_RE.finditer(self.text, max(0, offset - 600), offset)
+        beyond = window_start >= 0  # the last resort past a long quote (see ``antecedent``)
+        if not beyond:
+            window_start = max(0, offset - 600)
+        window = _CAPS_RUN_RE.finditer(self.text, window_start, offset)
         for match in reversed(list(window)):
             name = clean_name(match.group())
             if not name or self.span_at(match.start()) is not None:
                 continue
+            if beyond and not self._subject_of_its_sentence(match):
+                continue  # so far back, only the subject of a sentence of the author's
             full = fullest(name)
             if full in persons or (
                 wanted is not None
@@ -7168,7 +7620,7 @@ def _same_cue(draft: Draft, other: Draft) -> bool:
 def _ends_sentence(text: str, end: int, limit: int) -> bool:
     """True when only punctuation, an attribution or an adverbial follows the quote at ``end``."""
     rest = text[end : min(limit, end + 3)].lstrip(" ")
-    if not rest or rest[0] in ".!?;\n" or rest[0] == "," and end + 3 <= limit:
+    if not rest or rest[0] in ".!?;\r\n" or rest[0] == "," and end + 3 <= limit:
         return True
     if rest[0].isupper() and text[max(0, end - 3) : end].rstrip("\"”’'»›")[-1:] in ".!?":
         return True  # ``called it “a disgrace.” He left``: the full stop inside the marks
@@ -7245,9 +7697,11 @@ _SUBORDINATE_OPENING_RE = re.compile(
 )
 """A sentence opening with a subordinate clause, whose main clause follows its comma."""
 _MID_SUBORDINATOR_RE = re.compile(
-    r"(?<=\s)(?:when|whenever|after|because|until|once|since|while|whereas)\s"
+    r"(?<=\s)(?:when|whenever|after|because|until|once|since|while|whereas|whereby|"
+    r"(?:in|at|during|under|through)\s+which)\s"
 )
-"""A subordinating word inside a sentence, opening a clause with a subject of its own."""
+"""A subordinating word inside a sentence, opening a clause with a subject of its own; so does
+a relative after a preposition (``a meeting in which the managers met the union and said``)."""
 _MODAL_VERBS = frozenset("would could might should will can may must".split())
 _DATELINE_RE = re.compile(
     r"\s*(?:[A-Z][A-Z.’'\- ]*[A-Z.]|[A-Z][\w.’'\-]+(?=\s*\())"
@@ -7341,8 +7795,11 @@ _NAMING_CUES = frozenset(
 object stands inside the content, a mixed quote (see guidelines)."""
 _NAMING_TAIL_RE = re.compile(r"(?:call|dub|label|brand|describ|term|nam)")
 """Cues that name or describe: a quote after them may be a name or a term, not a remark."""
-_DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]+(?P<dash>[—–]|--)[ \t]*(?=[A-Z])")
-"""A dash and a capitalised word on the line of a quote that opens its paragraph."""
+_DASH_AFTER_QUOTE_RE = re.compile(
+    r"[ \t]+(?P<dash>[—–]|--)[ \t]*(?=[A-Z]|[a-z]+(?:[ \t]+[a-z]+)?[ \t]+[A-Z])"
+)
+"""A dash and a capitalised word, or a role of a word or two before one (``— striker Ade
+Banjo``), on the line of a quote that opens its paragraph."""
 _DASH_LINE_RE = re.compile(r"\s*\n\s*(?P<dash>[-—–]{1,2})[ \t]*(?=[A-Z])")
 """A paragraph opening with a dash before a capitalised word: the attribution line after a
 quote set apart (``— Ada Lind``)."""
@@ -7384,6 +7841,13 @@ _DASH_BUT_RE = re.compile(_DASH_BUT)
 """A dash and ``but`` before a clause with its subject (``—but the union leader has``)."""
 _OWN_CLAUSE_AFTER_CONTENT_RE = re.compile(_DASH_BUT + r"|,?\s+while\s+(?=[a-z]{3,}ing\b)")
 """A dash and ``but``, or ``while`` and a participle: what follows ends reported content."""
+_SUBJECT_CALLS_FOR_RE = re.compile(
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’-]*\s+){1,3}"
+    r"call(?:s|ed)?\s+(?:for|on)\b"
+)
+"""A short subject and ``calls for`` / ``called on``: a stance of its own, which the lexicon
+reads as a naming verb only, so that ``subject_then_verb`` does not see it as an attribution.
+No word of the subject is a past or a participle (``residents ignored calls for``)."""
 _ASIDE_VERB_RE = re.compile(
     r",\s+(?:(?:also|then|later|still|again|quickly|simply)\s+)?(?P<verb>[a-z]+)\b"
 )
@@ -7614,6 +8078,16 @@ that said``), inside the content of an earlier cue."""
 _PARTICIPLE_CUE_END_RE = re.compile(r"\b(?:saying|stating|declaring|proclaiming|asking|reading)$")
 """A participle of speech right before a quote (``a message saying “...”``, as ``a post
 reading “...”``): its cue."""
+_TOWARD_RE = re.compile(r"towards?\s")
+"""``toward`` after a quote: a direction after words uttered, else part of the noun phrase."""
+
+
+def _utters(cue: str) -> bool:
+    """Whether the lower-cased ``cue`` utters words aloud or in writing (``said``, ``chanted``,
+    ``mouthed``), so that a direction after its quote says where they went."""
+    return cue in SPEAKING_VERBS or cue.startswith("mouth")
+
+
 _ADVERBIAL_TAIL_RE = re.compile(
     r"(?:at|to|toward|towards|on|in|after|before|during|as|while|when|from|into|outside)\s"
     r"|(?:(?:a\s+few|several|just|only|some|\d+|[a-z]+ty|two|three|four|five|ten)\s+)?"

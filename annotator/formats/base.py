@@ -446,6 +446,9 @@ class Format:
     part_reader: PartReader | None = None
     """Reads the lines of one byte range of a line-based import file (``read_part``), so that
     a large import can read its halves in two processes; None: the file is read whole."""
+    writes_suggestions: bool = False
+    """Whether the format writes each record's stored detector suggestion as it stands: an
+    export to it checks the suggestions, which the bulk read passes on unread."""
 
 
 class PartReader(Protocol):

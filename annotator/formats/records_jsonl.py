@@ -28,5 +28,6 @@ FORMAT = Format(
     summary="one QuoteAnnotation record per line, with document id and hash (export only)",
     writer=RecordsJsonlWriter,
     notes=("created/updated are the record's own timestamps, not the time of the export",),
+    writes_suggestions=True,
 )
 """The format's registry entry."""

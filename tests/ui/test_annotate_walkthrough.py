@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import NEWS, SECOND, many_speakers_detector, screen_text, wait_loaded
+from conftest import LONG_READ, NEWS, SECOND, many_speakers_detector, screen_text, wait_loaded
 
 from annotator.session import ItemState
 from annotator.tui.screens.annotate import LIST_WIDTH, TEXT_KEEPS, AnnotateScreen
@@ -66,13 +66,6 @@ async def test_a_terminal_without_room_keeps_the_list_narrow(long_ids, make_anno
         screen = _screen(app)
         assert screen.document_list.outer_size.width == LIST_WIDTH
         assert LONG_ID not in screen_text(app)
-
-
-LONG_READ = NEWS + "".join(
-    f"\nParagraph {number} of the minutes: the ferry board of Eskerby met and adjourned.\n"
-    for number in range(60)
-)
-"""The article followed by sixty paragraphs: the text scrolls well past its quotes."""
 
 
 async def test_v_after_scrolling_starts_where_the_annotator_reads(write_corpus, make_annotator):

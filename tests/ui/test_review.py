@@ -271,6 +271,40 @@ async def test_undo_takes_back_a_decision(labelled, corpus):
         assert screen.adjudication.gold_id(screen.items[0].group) not in gold_records(labelled)
 
 
+async def test_moving_with_n_and_p_clears_the_message_of_a_decision(labelled, corpus):
+    """After a decision the message line kept "Took ann's version" while n and p went through
+    other disagreements, as if it were said of the one on screen. Moving clears it; a line
+    about the whole review (labels left out as unfinished) stays."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("1")
+        assert "Took ann's version" in message_line(screen)
+        await pilot.press("n")
+        assert screen.index == 2
+        assert message_line(screen) == ""
+        await pilot.press("u", "p")  # undo shows the first; p from there says it is the first
+        assert message_line(screen) == "This is the first one."
+        await pilot.press("n")
+        assert message_line(screen) == ""
+        await pilot.press("space")  # on to the next open one
+        assert message_line(screen) == ""
+
+
+async def test_moving_keeps_the_line_about_unfinished_labels(labelled, corpus, store):
+    with store.open("cat", writable=True) as cat:
+        cat.mark_finished("a-ferry.txt", finished=False)
+    app = build(labelled, corpus)
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n", "p")
+        assert message_line(screen) == "Left out as unfinished: 1 document (cat 1)"
+
+
+def message_line(screen: ReviewScreen) -> str:
+    return " ".join(str(screen.query_one("#review-message").render()).split())
+
+
 async def test_a_key_for_a_missing_annotator_or_field_changes_nothing(labelled, corpus):
     app = build(labelled, corpus)
     async with app.run_test(size=(100, 32)) as pilot:

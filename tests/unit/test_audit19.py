@@ -302,3 +302,38 @@ def test_a_name_typed_in_lower_case_still_filters_a_report():
     assert [c.main_text for c in audited.filtered(speaker="ilse marrow").clusters] == [FERRY]
     with pytest.raises(ValueError, match="names nobody"):
         audited.filtered(speaker="officials")
+
+
+# --- Bodies named by their noun alone ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("the police", "the ministry"),
+        ("the council", "the union"),
+        ("The Board", "the government"),
+    ],
+)
+def test_two_unnamed_bodies_of_different_nouns_are_two_speakers(first, second):
+    assert not same_speaker(speaker_key(first) or "", speaker_key(second) or "")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("the ministry", "The Ministry"),
+        ("the ministry", "the Ministry of Fisheries"),
+        ("the Velby Harbour Board", "the board"),
+        ("the government", "the Ministry of Fisheries"),  # may be the body it stands for
+    ],
+)
+def test_an_unnamed_body_is_the_same_noun_or_a_named_body(first, second):
+    assert same_speaker(speaker_key(first) or "", speaker_key(second) or "")
+
+
+def test_one_statement_given_to_the_police_and_to_the_ministry_is_misattributed():
+    items = [report(0, FERRY, speaker="the police"), report(1, FERRY, speaker="the ministry")]
+    (cluster,) = audit(items).clusters
+    assert MISATTRIBUTED in cluster.flags
+    assert len(cluster.speakers) == 2

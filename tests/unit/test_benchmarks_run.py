@@ -26,6 +26,7 @@ RUNS = {
         ["--gold", str(REPOSITORY / "seeds" / "gold.jsonl"), "--runs", "1", "--jobs", "1"],
         "direct exact recall",
     ),
+    "detect_pathological.py": (["--size", "200"], "nested quotes"),
     "export.py": (["--quotes", "500", "--formats", "quotes-jsonl", "csv"], "import quotes-jsonl"),
     "review.py": (
         ["--documents", "20", "--quotes", "3", "--repeat", "1"],

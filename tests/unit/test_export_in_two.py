@@ -9,6 +9,7 @@ import threading
 import time
 from pathlib import Path
 
+import orjson
 import pytest
 
 import annotator.exporting as exporting
@@ -633,3 +634,68 @@ def test_a_first_half_mark_alone_deciding_a_second_half_document_exports_in_one(
     both = _in_two(store, folder, "quotes-jsonl", tmp_path / "both")
     assert in_one == [1] and _no_child_left() and list(tmp_path.glob(".both*")) == []
     assert both == alone and _files(tmp_path / "both") == _files(tmp_path / "alone")
+
+
+@pytest.mark.parametrize("line", [2, 4 * len(TOWNS) - 1], ids=["first half", "second half"])
+def test_a_line_with_a_malformed_speaker_span_is_skipped_as_in_one_process(
+    split_always, tmp_path, line
+):
+    """A speaker span of another shape, edited by hand: the line is skipped with a warning
+    naming it and the rest exported, whichever process met it (the parent writes the second
+    half again to say so)."""
+    store, folder = _store(tmp_path)
+    path = store.path_for("ana")
+    lines = path.read_bytes().splitlines(keepends=True)
+    edited = lines[line - 1].replace(b'"speaker_spans":[]', b'"speaker_spans":[[9]]', 1)
+    assert edited != lines[line - 1]
+    lines[line - 1] = edited
+    path.write_bytes(b"".join(lines))
+    source = collect_from_store(store, open_corpus(folder), selection=Selection(True, 1))
+    alone = export_dataset(get_format("quotes-jsonl"), source, tmp_path / "alone")
+    both, skipped = export_from_store(
+        get_format("quotes-jsonl"),
+        store,
+        open_corpus(folder),
+        tmp_path / "both",
+        selection=Selection(True, 1),
+    )
+    assert both == alone and _files(tmp_path / "both") == _files(tmp_path / "alone")
+    assert [str(problem) for problem in skipped] == [str(p) for p in source.problems]
+    (problem,) = skipped
+    assert f"ana.jsonl:{line}: invalid record: speaker_spans" in str(problem)
+    assert alone["counts"]["quotes"] == 4 * len(TOWNS) - 1
+    assert _no_child_left() and list(tmp_path.glob(".both*")) == []
+
+
+@pytest.mark.parametrize("line", [2, 4 * len(TOWNS) - 1], ids=["first half", "second half"])
+def test_a_malformed_suggestion_is_skipped_from_records_jsonl_as_in_one_process(
+    split_always, tmp_path, line
+):
+    store, folder = _store(tmp_path)
+    path = store.path_for("ana")
+    lines = path.read_bytes().splitlines(keepends=True)
+    entry = orjson.loads(lines[line - 1])
+    item = entry["item"]
+    item["suggestion"] = {
+        **{key: item[key] for key in ("start", "end", "text", "type", "speaker", "source")},
+        **{key: item[key] for key in ("speaker_spans", "source_spans", "cue_spans")},
+        "score": 0.5,
+        "source_kind": None,
+        "cue": "said",
+    }
+    item["suggestion"]["cue_spans"] = [[30, 20]]  # backwards
+    lines[line - 1] = orjson.dumps(entry) + b"\n"
+    path.write_bytes(b"".join(lines))
+    fmt = get_format("records-jsonl")
+    source = collect_from_store(
+        store, open_corpus(folder), selection=Selection(True, 1), check_suggestions=True
+    )
+    alone = export_dataset(fmt, source, tmp_path / "alone")
+    both, skipped = export_from_store(
+        fmt, store, open_corpus(folder), tmp_path / "both", selection=Selection(True, 1)
+    )
+    assert both == alone and _files(tmp_path / "both") == _files(tmp_path / "alone")
+    (problem,) = skipped
+    assert f"ana.jsonl:{line}: invalid record: suggestion" in str(problem)
+    assert alone["counts"]["lines"] == 4 * len(TOWNS) - 1
+    assert _no_child_left() and list(tmp_path.glob(".both*")) == []

@@ -11,6 +11,7 @@ import os
 
 import pytest
 
+from annotator import adjudication as adjudication_module
 from annotator.adjudication import Adjudication
 from annotator.corpus import open_corpus
 from annotator.records import QuoteAnnotation, text_sha256
@@ -126,3 +127,60 @@ def test_a_rescan_merges_nothing_twice_and_marks_nothing_again(documents):
                 adjudication.scan_document(doc_id)
     with AnnotationStore(store.root).open("gold") as gold:
         assert gold.line_count == 2 * len(doc_ids)  # one merge and one mark each, once
+
+
+def counted_fsyncs(monkeypatch) -> list[int]:
+    """The descriptors ``os.fsync`` is called with from now on (it still syncs)."""
+    fsyncs: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: fsyncs.append(fd) or real_fsync(fd))
+    return fsyncs
+
+
+def test_scan_writes_in_batches_and_all_of_it_by_its_end(documents, monkeypatch):
+    """``scan()``, as a script drives it, wrote two fsyncs per document as the review screen
+    did before it held its writes."""
+    store, corpus, doc_ids = documents
+    with Adjudication(store, ANNOTATORS, "gold", corpus) as adjudication:
+        fsyncs = counted_fsyncs(monkeypatch)
+        merged = sum(review.merged for review in adjudication.scan())
+        assert merged == len(doc_ids)
+        assert len(fsyncs) <= 3  # the records, and the marks of each value
+        assert on_disk(store) == (len(doc_ids), dict.fromkeys(doc_ids, False))
+        assert not adjudication.hold_writes  # as it was before the scan
+
+
+def test_resume_point_writes_what_it_scanned_in_a_batch(documents, monkeypatch):
+    store, corpus, doc_ids = documents
+    with Adjudication(store, ANNOTATORS, "gold", corpus, auto_merge=False) as adjudication:
+        for doc_id in doc_ids[:5]:  # settled, so the resume point is in the sixth
+            (disagreement,) = adjudication.scan_document(doc_id).disagreements
+            adjudication.take(disagreement, "ann")
+    with Adjudication(store, ANNOTATORS, "gold", corpus) as adjudication:
+        fsyncs = counted_fsyncs(monkeypatch)
+        resume = adjudication.resume_point()
+        assert resume is not None and resume.doc_id == doc_ids[5]
+        assert len(fsyncs) <= 3
+        # Written before it returned, not at close: a fresh reader sees the six merged.
+        assert on_disk(store)[0] == 5 + 6
+
+
+def test_scan_inside_a_held_scan_leaves_the_writes_to_its_owner(documents):
+    store, corpus, doc_ids = documents
+    with Adjudication(store, ANNOTATORS, "gold", corpus) as adjudication:
+        adjudication.hold_writes = True
+        list(adjudication.scan())
+        assert adjudication.hold_writes
+        assert on_disk(store) == (0, {})
+
+
+def test_a_long_scan_writes_each_batch_as_it_goes(documents, monkeypatch):
+    store, corpus, doc_ids = documents
+    monkeypatch.setattr(adjudication_module, "SCAN_BATCH_DOCUMENTS", 5)
+    with Adjudication(store, ANNOTATORS, "gold", corpus) as adjudication:
+        scanned = adjudication.scan()
+        for _ in range(6):
+            next(scanned)
+        assert on_disk(store)[0] == 5  # the sixth waits for the next batch
+        scanned.close()
+        assert on_disk(store)[0] == 6  # left early: what it held is written

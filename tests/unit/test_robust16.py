@@ -227,10 +227,7 @@ def test_export_refuses_predictions_for_a_format_without_them(capsys, tmp_path, 
 
 @pytest.mark.parametrize(
     ("start", "end", "what"),
-    [
-        (322, 343, "past the end of the text (52 characters)"),
-        (40, 20, "which ends before it starts"),
-    ],
+    [(322, 343, "past the end of the text (52 characters)")],
 )
 def test_export_refuses_a_span_that_does_not_fit_its_document(
     capsys, tmp_path, write_corpus, start, end, what
@@ -252,6 +249,25 @@ def test_export_refuses_a_span_that_does_not_fit_its_document(
         f"{start}..{end}, {what}; nothing was exported (validate lists every such quote)\n"
     )
     assert not out_dir.exists() or not any(out_dir.iterdir())
+
+
+def test_export_skips_a_line_whose_span_runs_backwards(capsys, tmp_path, write_corpus):
+    """A span backwards is a broken line (the schema refuses it): skipped with a warning and
+    the rest exported, as a start of another shape is, where it once refused the export."""
+    corpus = write_corpus({"fine.txt": 'Ranger Tove Aldt said "the trail is closed" at dawn.'})
+    store = tmp_path / "annotations"
+    label(store, corpus, "ana", "fine.txt", '"the trail is closed"')
+    label(store, corpus, "ana", "fine.txt", "Ranger Tove Aldt")
+    path = store / "ana.jsonl"
+    path.write_bytes(path.read_bytes().replace(b'"start":22,"end":43,', b'"start":40,"end":20,'))
+    out_dir = tmp_path / "out"
+    code, _, err = run_cli(
+        capsys, "export", "csv", "--store", str(store), "--out", str(out_dir), str(corpus)
+    )
+    assert code == 0, err
+    assert err.startswith(f"warning: {path}:1: invalid record: ") and "skipped" in err
+    written = (out_dir / "quotes.csv").read_text(encoding="utf-8")
+    assert "fine.txt:22" not in written and "fine.txt:0" in written
 
 
 # -- JSONL inputs: a byte-order mark, a byte that is not UTF-8 -----------------------------------

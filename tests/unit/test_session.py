@@ -727,3 +727,19 @@ def test_resume_passes_over_a_document_marked_finished_with_quotes_still_open(se
     assert session.resume_point(where_left_off=False) == ("b.txt", 0)
     session.set_finished("a.txt", False)
     assert session.resume_point(where_left_off=False) == ("a.txt", 1)
+
+
+def test_documents_to_count_are_the_labeled_then_the_finished_in_this_corpus(write_corpus, store):
+    """What the list counts after a restart: documents with a stored label in store order,
+    then those marked finished with no label, and none that is not in this corpus."""
+    root = write_corpus({"a.txt": FIRST, "b.txt": SECOND, "c.txt": THIRD, "z.txt": FIRST})
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(open_corpus(root), handle, detector=fake_detector)
+        session.accept(session.load("z.txt"), 0)
+        session.accept(session.load("a.txt"), 0)
+        session.reject(session.load("b.txt"), 0)
+        session.set_finished("c.txt", True)  # nothing to label there
+    (root / "z.txt").unlink()
+    with store.open("ana", writable=True) as handle:
+        session = AnnotationSession(open_corpus(root), handle, detector=fake_detector)
+        assert session.documents_to_count() == ["a.txt", "b.txt", "c.txt"]

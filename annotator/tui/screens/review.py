@@ -422,6 +422,8 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         """How many keys wait, for the status line ("" for none)."""
         self._decided: list[str] = []
         """What each decision of this run did, latest last, for the message of its undo."""
+        self._said_of_one = False
+        """Whether the message line speaks of the disagreement on screen (``_say``)."""
 
     def compose(self) -> ComposeResult:
         """Status line, text, labels, message line, keys."""
@@ -553,7 +555,7 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         if message.unfinished:
             # In the message line, kept until the first decision: a notification covered the
             # second annotator's labels and the gold column at 80x24 for its first seconds.
-            self._say(message.unfinished)
+            self._say(message.unfinished, of_one=False)
         self._refresh_status()
 
     def on_review_screen_scanned(self, message: Scanned) -> None:
@@ -575,14 +577,15 @@ class ReviewScreen(EarlyKeys, Screen[None]):
                 self._say(
                     f"Every disagreement is settled: {self.store.path_for(self.out)}. "
                     "n and p go through them; a new decision replaces the old one."
-                    + (f" {self.unfinished}" if self.unfinished else "")
+                    + (f" {self.unfinished}" if self.unfinished else ""),
+                    of_one=False,
                 )
             if target is not None:
                 self._go(target)
                 self._first_shown()
                 self.call_after_refresh(self._first_painted.set)
         if message.done and self.index is None:
-            self._say(self._nothing_to_review())
+            self._say(self._nothing_to_review(), of_one=False)
             self._nothing_to_show()
         self._refresh_status()
 
@@ -677,8 +680,18 @@ class ReviewScreen(EarlyKeys, Screen[None]):
             status.append(f" · {self.merged} merged", style="dim")
         self.query_one("#review-status", Static).update(status)
 
-    def _say(self, message: str) -> None:
+    def _say(self, message: str, *, of_one: bool = True) -> None:
+        """Show ``message`` in the message line; ``of_one`` when it speaks of the disagreement
+        on screen (a decision, its undo, a refusal), which moving to another one clears."""
         self.query_one("#review-message", Static).update(Text(message))
+        self._said_of_one = of_one
+
+    def _move_to(self, index: int) -> None:
+        """Show disagreement ``index`` as n, p and space do: a message about the one left
+        ("Took ann's version") stayed under the next, as if said of it."""
+        if self._said_of_one:
+            self._say("", of_one=False)
+        self._go(index)
 
     def _open_from(self, start: int) -> int | None:
         for index in range(start, len(self.items)):
@@ -864,7 +877,7 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         if self.index is None:
             return
         if self.index + 1 < len(self.items):
-            self._go(self.index + 1)
+            self._move_to(self.index + 1)
         else:
             self._say(
                 "This is the last one." if self.scan_done else "Still scanning: more may come."
@@ -875,7 +888,7 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         if self.index is None:
             return
         if self.index > 0:
-            self._go(self.index - 1)
+            self._move_to(self.index - 1)
         else:
             self._say("This is the first one.")  # as n says at the last: not a key that fails
 
@@ -889,7 +902,7 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         if following is None:
             self._say("Every disagreement found so far is settled.")
             return
-        self._go(following)
+        self._move_to(following)
 
     def action_undo(self) -> None:
         """Undo the latest decision and show the disagreement it touched."""
