@@ -3088,7 +3088,7 @@ def _import_into(
     for record in plan.records:
         stored = existing.get(_ID_OF(record) if isinstance(record, ImportedQuote) else record["id"])
         if stored is not None:
-            plain = record_of(record)
+            plain = _keeping_the_suggestion(record_of(record), stored)
             if _same(stored, plain):
                 report.unchanged += 1
                 continue
@@ -3626,6 +3626,18 @@ def _report(plan: ImportPlan, skip_bad: bool) -> ImportReport:
         given_quotes=plan.given_quotes,
         predictions=plan.predictions,
     )
+
+
+def _keeping_the_suggestion(record: Record, stored: Record) -> Record:
+    """``record`` holding the stored quote's suggestion and origin when it carries none.
+
+    No export format carries the detector's suggestion, so a quote imported over a stored one
+    with a suggestion would otherwise lose it (and annotate's panel its hints), and an
+    annotator's own export imported back would rewrite every quote it holds.
+    """
+    if record.get("suggestion") is not None or stored.get("suggestion") is None:
+        return record
+    return {**record, "suggestion": stored["suggestion"], "origin": stored["origin"]}
 
 
 def _same(stored: Record, record: Record) -> bool:

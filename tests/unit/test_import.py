@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from annotator.cli import main
 from annotator.corpus import open_corpus
+from annotator.detect import detect_quotes
 from annotator.errors import StoreLockedError, UserError
 from annotator.exporting import (
     ImportContext,
@@ -30,6 +31,7 @@ from annotator.exporting import (
 from annotator.formats import get_format
 from annotator.formats.base import ReadDocument, ReadQuote
 from annotator.records import Document, Origin, QuoteAnnotation, StoreEntry
+from annotator.session import label_from_candidate
 from annotator.store import encode_entry
 from tests.unit.test_export_helpers import BEIJING, HARBOUR, essence, sample_records, source_of
 
@@ -921,3 +923,46 @@ def test_label_studio_and_prodigy_documents_read_with_no_quote_are_marked(tmp_pa
     )
     report = import_file(get_format("prodigy"), prodigy, store, "ann")
     assert report.marked_finished == 1 and marks_of(store, "ann") == {"pr-accepted": True}
+
+
+def accepted_suggestion(store) -> QuoteAnnotation:
+    """cy's label of the harbour quote as annotate saves an accepted detector suggestion."""
+    candidate = next(c for c in detect_quotes(HARBOUR.text) if c.text.startswith('"the harbour'))
+    with store.open("cy", writable=True) as labels:
+        labels.save(label_from_candidate(HARBOUR, candidate, "cy"))
+        [label] = labels.quotes()
+    assert label.suggestion is not None
+    return label
+
+
+@pytest.mark.parametrize("format_name", ["quotes-jsonl", "label-studio"])
+def test_importing_your_own_export_back_keeps_the_detectors_suggestion(
+    tmp_path, store, format_name
+):
+    """No export carries the detector's suggestion, so importing an annotator's export back
+    into their own file has nothing to change: the labels stay as they were, the suggestion
+    beside each one (annotate's panel shows it) included, and nothing is counted imported."""
+    before = accepted_suggestion(store)
+    fmt = get_format(format_name)
+    out = tmp_path / format_name
+    export_dataset(fmt, source_of({HARBOUR.id: [before]}, [HARBOUR]), out)
+    exported = next(out.glob("tasks.json" if format_name == "label-studio" else "*.jsonl"))
+    report = import_file(fmt, exported, store, "cy")
+    assert (report.imported, report.unchanged) == (0, 1)
+    with store.open("cy") as folded:
+        [after] = folded.quotes()
+    assert after == before
+
+
+def test_a_quote_imported_over_a_suggested_one_keeps_the_suggestion(tmp_path, store):
+    """A changed label replaces the stored one, but the detector's proposal it started from
+    stays beside it, as it does when the annotator changes the quote in annotate."""
+    before = accepted_suggestion(store)
+    line = {"id": before.id, "start": before.start, "end": before.end, "type": "mixed"}
+    path = write_jsonl(tmp_path / "in.jsonl", [harbour_line(line)])
+    report = import_file(QUOTES, path, store, "cy")
+    assert report.imported == 1
+    with store.open("cy") as folded:
+        [after] = folded.quotes()
+    assert after.type == "mixed" and after.suggestion == before.suggestion
+    assert after.origin is Origin.SUGGESTED

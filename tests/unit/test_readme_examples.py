@@ -1,11 +1,14 @@
 """The README's Python examples run as written, so the README cannot drift from the code.
 
 Every ```python block of README.md is run, in order, in one namespace (the blocks of "Using it
-from Python" build on one another), in a folder holding a copy of ``seeds/`` and no store.
+from Python" build on one another), in a folder holding a copy of ``seeds/`` and no store. A line
+claimed ``# True`` must be true, and what an example prints "as" a command must be what that
+command prints.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 from pathlib import Path
@@ -13,6 +16,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from annotator.cli import main
 from annotator.store import AnnotationStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,16 +75,57 @@ def project_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_the_readme_examples_run(project_copy: Path, capsys: pytest.CaptureFixture[str]):
+def run_command(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    """What ``quote-annotator ARGV`` prints on stdout, run in this process."""
+    capsys.readouterr()
+    assert main(argv) == 0, argv
+    return capsys.readouterr().out
+
+
+# A line of an example that states its value in a comment: ``expression  # True``.
+_CLAIMED_TRUE = re.compile(r"^(?P<expression>[^#\n]+?)\s+# True$", re.MULTILINE)
+
+
+def test_claims_of_true_are_found():
+    assert [m["expression"] for m in _CLAIMED_TRUE.finditer("a = 1\nf(x) == g(y)  # True\n")] == [
+        "f(x) == g(y)"
+    ]
+
+
+def test_the_readme_examples_run(
+    project_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
     blocks = python_blocks(README.read_text(encoding="utf-8"))
     # detect's, then corpus, store, agreement, review, export, audit and evaluate
     assert len(blocks) >= 8
     namespace: dict[str, object] = {"__name__": "readme", "text": DETECT_TEXT}
+    printed_by: dict[str, str] = {}
+    # What each command prints, taken right after the block that claims to match it, before
+    # later blocks add to the store.
+    command_output: dict[str, str] = {}
     for line, code in blocks:
         try:
             exec(compile(code, f"README.md:{line}", "exec"), namespace)
         except Exception as error:
             raise AssertionError(f"README.md:{line}: the example fails: {error!r}") from error
+        for claim in _CLAIMED_TRUE.finditer(code):
+            assert eval(claim["expression"], namespace) is True, f"README.md:{line}: {claim[0]}"
+        printed = capsys.readouterr().out
+        for name in ("count_labels", "render_table", "render_report", "scores.format"):
+            if name in code:
+                printed_by[name] = printed
+        if "count_labels" in code:
+            command_output["stats"] = run_command(["stats", "seeds/", "--json"], capsys)
+        if "render_table" in code:
+            command_output["agreement"] = run_command(["agreement", "ana", "bo"], capsys)
+        if "render_report" in code:
+            # audit wraps to the terminal; render_report's default width is 100.
+            monkeypatch.setenv("COLUMNS", "100")
+            command_output["audit"] = run_command(["audit", "seeds/", "gold"], capsys)
+        if "scores.format" in code:
+            command_output["evaluate"] = run_command(
+                ["evaluate", "--gold", "seeds/gold.jsonl"], capsys
+            )
 
     # What the examples claim to have done, checked where it landed.
     store = AnnotationStore(project_copy / "annotations")
@@ -90,6 +135,13 @@ def test_the_readme_examples_run(project_copy: Path, capsys: pytest.CaptureFixtu
     assert decisions == {"unanimous", "take"}
     manifest = orjson.loads((project_copy / "exports/gold-hf/manifest.json").read_bytes())
     assert manifest["format"] == "huggingface" and manifest["counts"]["quotes"] > 0
-    printed = capsys.readouterr().out
-    assert "Agreement of ana, bo" in printed
-    assert "predictions scored below 0.5 not counted" in printed
+
+    # What they print: as the commands they name print it.
+    store_lines = printed_by["count_labels"].splitlines()
+    assert re.fullmatch(r"\d+ True \['ana', 'bo'\]", store_lines[0]), store_lines[0]
+    assert ast.literal_eval(store_lines[1]) == orjson.loads(command_output["stats"])
+    assert store_lines[2] == "[]"  # validate_file: every span fits
+    assert command_output["agreement"].startswith("Agreement of ana, bo")
+    assert command_output["agreement"] in printed_by["render_table"]
+    assert command_output["audit"].strip() in printed_by["render_report"]
+    assert command_output["evaluate"].strip() in printed_by["scores.format"]
