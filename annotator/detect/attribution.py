@@ -259,6 +259,8 @@ OBJECT_TAKING = frozenset(
 
 SPEECH_NOUN_SET = frozenset(SPEECH_NOUNS.split("|"))
 _ING_WORD_RE = re.compile(r"\w+ing\b")
+_ASPECT_VERBS = frozenset("began begun started kept continued resumed".split())
+"""Verbs of beginning and going on, which carry a gerund cue after them on to their subject."""
 _VERBISH = frozenset(
     """
     is are was were has have had will would can could did does do should must may might shall
@@ -415,6 +417,8 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         # the window: where the window holds none, nothing is dropped, and the tokens (an
         # apostrophe stands in one window in four) are not each matched.
         tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
+    if "-" in text[window_start:cue_start]:
+        tokens = _without_party_designations(tokens)
     if '"' in text[window_start:cue_start] or "“" in text[window_start:cue_start]:
         tokens = _without_nicknames(tokens)
     if ")" in tokens:
@@ -445,10 +449,17 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             ):
                 # ``May said`` opening a sentence once ``Ada May`` was named: her surname
                 return _mention(text, tokens, index, index, cue_start)
-        if lowered in AUXILIARIES or (
-            # ``has been saying``: a progressive, where ``been`` before any other cue makes a
-            # passive whose subject heard the words (``You have been told that``)
-            lowered in _BE_FORMS and _ING_WORD_RE.match(text, cue_start) is not None
+        if (
+            lowered in AUXILIARIES
+            or (
+                # ``has been saying``: a progressive, where ``been`` before any other cue makes a
+                # passive whose subject heard the words (``You have been told that``)
+                lowered in _BE_FORMS
+                or lowered in _ASPECT_VERBS
+                # ``The crowd began chanting``: the verb of beginning or going on carries the cue
+                and index == len(tokens) - 1
+            )
+            and _ING_WORD_RE.match(text, cue_start) is not None
         ):
             passive = passive or lowered in _BE_FORMS
         elif token.endswith(SKIPPED_ENDINGS) and skips_before_verb(token):
@@ -675,6 +686,32 @@ def _role_then_name(tokens: list[str], start: int, end: int) -> int | None:
     if not (role in ROLE_NOUNS or noun_of_people(role)):
         return None
     return first
+
+
+def _without_party_designations(tokens: list[str]) -> list[str]:
+    """``tokens`` without a lawmaker's party and state set off by commas (``Sen. Ada Lind,
+    R-Tenn., said``, ``Rep. Ivo Kral, D-Ore., the bill's sponsor, said``), as American wires
+    write them: an apposition that names no one, with the comma after it (and the one before
+    it when the cue follows)."""
+    kept: list[str] = []
+    last = len(tokens) - 1
+    k = 0
+    while k <= last:
+        token = tokens[k]
+        if (
+            k < last
+            and tokens[k + 1] == ","
+            and kept
+            and kept[-1] == ","
+            and PARTY_DESIGNATION_RE.fullmatch(token) is not None
+        ):
+            if k + 1 == last:
+                kept.pop()
+            k += 2
+            continue
+        kept.append(token)
+        k += 1
+    return kept
 
 
 def _without_nicknames(tokens: list[str]) -> list[str]:
@@ -1421,6 +1458,9 @@ _PEOPLE_OF_BEFORE_RE = re.compile(
 _NP_WORD_RE = re.compile(r"[\w’'-]+")
 _RELATIVE_AT_RE = re.compile(r"[\s,]*(?:who|that|which)\b")
 _PUNCTUATION_BETWEEN_RE = re.compile(r"[^\w\s]")
+PARTY_DESIGNATION_RE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*(?![\w-])")
+"""A lawmaker's party and state as American papers abbreviate them (``R-Tenn.``, ``D-N.Y.``,
+``I-Vt.``, ``R-Tennessee``)."""
 _CLASS_YEAR_RE = re.compile(r"['’]\d{2}")
 """A student's class year after the name (``Lena Park '28``)."""
 _STOP_PUNCT = frozenset((",", ";", ":", "(", ")", "—", "–", "“", "”", '"'))
@@ -1603,6 +1643,13 @@ _NOT_SOURCES = frozenset("plan plans schedule script form tradition custom desig
 """Heads of ``according to X`` that name a manner, not a source (``went according to plan``)."""
 
 
+_AGENT_NAMED_RE = re.compile(
+    rf"\s+by\s+(?:the\s+)?[{UPPER}][\w’'&.-]*(?:\s+(?:of\s+|for\s+)?[{UPPER}][\w’'&.-]*){{0,5}}"
+    r"(?<!\.)"
+)
+"""``by`` and a name after a participle (``compiled by the Poultry Health Network``)."""
+
+
 def plain_source_after(text: str, position: int, limit: int) -> Mention | None:
     """The object of ``according to`` when it is a noun phrase without a determiner, which
     :func:`subject_after` leaves (``according to harbour records``, ``according to exit polls
@@ -1620,6 +1667,13 @@ def plain_source_after(text: str, position: int, limit: int) -> Mention | None:
         if last >= 0 and lowered in _DETERMINERS:
             break  # ``figures the company shared``: a relative clause without ``that``
         if _plain_word(bare):
+            if last >= 0 and lowered.endswith("ed") and bare == token:
+                agent = _AGENT_NAMED_RE.match(text, match.end(), limit)
+                if agent is not None:
+                    # ``data compiled by the Poultry Network``: the body named as its agent
+                    # gathered them; the whole phrase speaks, as a subject so written does.
+                    start = tokens[0].start()
+                    return Mention(text[start : agent.end()], start, agent.end())
             if lowered.endswith("ing") or len(bare) < 2 or last >= 0 and lowered.endswith("ed"):
                 break  # ``exit polls conducted on Monday``: a participle after the head
             if not lowered.endswith("ly"):
@@ -1912,10 +1966,15 @@ _OUTLET_NP = (
     rf"(?:Daily|Weekly|Evening)\s+(?!{_WEEKDAYS}\b){_CAPS}(?:\s+(?!{_WEEKDAYS}\b){_CAPS}){{0,2}}|"
     # ``WKTV 7 News``: a station's call letters and channel number before its head
     # ``The Varnby Post-Courier``: a head joined to another capitalised word is one name
-    rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?:-{_CAPS})?(?![\w])|"
+    rf"(?:{_CAPS}\s+(?:(?:{_CAPS}|\d+)\s+){{0,3}})?(?:{OUTLET_HEADS})(?:-{_CAPS})?(?![\w])"
+    # ``the Journal of Aging Medicine``: a head goes on with ``of`` and a name
+    rf"(?:\s+of\s+{_CAPS}(?:\s+{_CAPS}){{0,3}}(?![\w]))?|"
     rf"(?:{_CAPS}\s+)?(?:state[- ]run\s+|state\s+|official\s+|public\s+)?(?:news\s+agency|"
     rf"broadcaster|newspaper|daily|TV\s+channel|television|radio|news\s+site|outlet)\s+"
-    rf"{_CAPS}(?:\s+{_CAPS}){{0,3}})"
+    rf"{_CAPS}(?:\s+{_CAPS}){{0,3}}|"
+    # ``the Voice of Qaram radio``: a name and a broadcaster's noun in lower case after it
+    rf"{_CAPS}(?:\s+(?:of\s+)?{_CAPS}){{0,3}}\s+(?:radio|television|newspaper|news\s+agency|"
+    r"broadcaster)(?![\w\-]))"
     rf"(?:[’']s\s+{_CAPS}(?:\s+(?:the\s+)?{_CAPS}){{0,3}})?"
     r"(?:\s+(?:state\s+|wire\s+)?(?:news\s+agency|newspaper|agency|network|broadcaster|"
     r"television|TV|radio|website|outlet|news\s+site|channel|daily|programme|program|show|"

@@ -247,6 +247,10 @@ def _headline_draft(
     return None
 
 
+_PREPOSITIONS = frozenset("by of in on for with at to from about against into over".split())
+"""Prepositions, which a headline in title case or in capitals writes with a capital."""
+
+
 def _is_subject(subject: list[str], verb: str) -> bool:
     """Whether the words before a headline's verb are its subject (``Harbour Union``, ``New
     Polls``): no verb, modifier, break or clause opener among them, not ending in a possessive
@@ -265,6 +269,10 @@ def _is_subject(subject: list[str], verb: str) -> bool:
             return False
     last = subject[-1]
     if not (last[:1].isupper() or last[:1].isdigit()) or last.endswith(("’s", "'s", "’", "'")):
+        return False
+    if last.lower() in _PREPOSITIONS:
+        # ``Media Briefing By Press Officer Ada Lind``: a preposition, capitalised as every
+        # word of the headline is, ends no subject; the word after it is no verb.
         return False
     lowered_verb = verb.lower()
     if not lowered_verb.endswith(("s", "ed")) and lowered_verb not in _IRREGULAR_PAST:

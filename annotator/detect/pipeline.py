@@ -52,6 +52,7 @@ from annotator.detect.attribution import (
     MONTH_SURNAMES,
     OBJECT_TAKING,
     OPENING_PARTICIPLES,
+    PARTY_DESIGNATION_RE,
     QUOTE_TAG_PHRASES,
     SKIPPED_ENDINGS,
     SOURCE_LINKS_RE,
@@ -508,6 +509,9 @@ Friday will close``: a participle and a time)."""
 _CARRIER_RE = re.compile(
     r"\b(?:go|goes|going|went|gone)\s+on\s+to\s+$|"
     r"\b(?:continue|continues|continued|continuing)\s+to\s+$|"
+    r"\b(?:begin|begins|began|begun|start|starts|started)\s+to\s+$|"
+    # ``Supporters like to say``: a habit of saying, not the wish of ``would like to``
+    r"(?<!would\s)(?<!’d\s)(?<!'d\s)\b(?:like|likes|liked|love|loves|loved)\s+to\s+$|"
     r"\b(?:proceed|proceeds|proceeded|hasten|hastens|hastened|rush|rushes|rushed|rose|rise|rises|"
     r"paused|pause|pauses|stopped|stop|stops|moved|move|moves|bothered|bother|bothers)\s+to\s+$|"
     r"\b(?:take|takes|took|taking)\s+to\s+(?:[A-Z][\w.-]*|the\s+[\w-]+)\s+to\s+$|"
@@ -521,11 +525,15 @@ _CARRIER_RE = re.compile(
     r"sermon|keynote|platform|time|turn)\s+to\s+$"
 )
 """A verb that carries a cue on in its infinitive: the speech was made, and the verb's subject
-made it (``went on to say``, ``continued to insist``, ``proceeded to argue``, ``took to the
-radio to say``, ``used the occasion to warn``, ``went out of her way to stress``, ``used her
-speech to call for``: the speech spent on the cue). A verb whose
+made it (``went on to say``, ``continued to insist``, ``began to argue``, ``proceeded to
+argue``, ``took to the radio to say``, ``used the occasion to warn``, ``went out of her way to
+stress``, ``used her speech to call for``: the speech spent on the cue). A verb whose
 infinitive may not have happened (``wants to say``, ``declined to say``, ``is likely to
 argue``, ``has to tell``) or states a purpose (``held a meeting to thank``) carries none."""
+_TIME_CLAUSE_OPENING_RE = re.compile(
+    r"\W*(?:As|When|While|After|Before|Once|Until|Since|Whenever)\s"
+)
+"""A subordinator of time opening a sentence (``While the skippers started to chant, ...``)."""
 _CAUSATIVE_RE = re.compile(
     r"\b(?:led|prompted|forced|drove|spurred|compelled|pushed)\s+"
     r"(?P<who>(?!(?:to|from|into|in|on|at|by|for|with|up|off|out|away|back|down)\b)"
@@ -573,6 +581,8 @@ _LABEL_RE = re.compile(
     # ``The Hon. ADA LIND``, ``The PRESIDENT``: a record of a parliament's honorific and article
     r"[ \t]*(?:The[ \t]+(?=Hon\b|[A-Z]{2}))?(?:Hon\.?[ \t]+)?"
     r"(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)"
+    # ``JEROME PASK, RIVERTON RESIDENT``: a news channel's transcript gives a role in capitals
+    r"(?:,[ \t]+(?P<role>[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,5}))?"
     # ``HOST (ADA LIND)``, ``ADA LIND (Northern Province) (14:32)``: a name, a seat, a time
     r"(?:[ \t]+\((?P<paren>[^()\n]{1,40})\))?(?:[ \t]+\([^()\n]{1,40}\))?"
     r":[ \t]+(?=\S)"
@@ -621,10 +631,13 @@ _NOT_LABELS = frozenset(
     "editor's source sources credit breaking exclusive opinion analysis review live "
     "transcript warning caution disclaimer advertisement sign q a question earlier previously "
     "background context developing recap timeline talk roundup digest sketch profile "
-    "explainer preview obituary editorial comment feature interview letters".split()
+    "explainer preview obituary editorial comment feature interview letters chyron graphic "
+    "caption claim rating verdict check".split()
 )
 """Labels that introduce no speaker (``EARLIER:`` and ``UPDATE:`` mark the parts of a wire
-story updated through the day; ``Sketch:``, ``Explainer:`` name the kind of piece)."""
+story updated through the day; ``Sketch:``, ``Explainer:`` name the kind of piece; ``CHYRON:``
+is the caption of a news channel's transcript; ``CLAIM:``, ``RATING:`` and ``Fact Check:`` the
+parts of a fact check)."""
 _SECTION_OPENERS = frozenset(
     "from in on at for with by inside behind around after before our my your".split()
 )
@@ -1331,10 +1344,13 @@ _DESCRIBED_AS_RE = re.compile(r"\s*(?:[\w’'-]+\s+){1,5}as\s")
 _ADDRESSEE_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|[\w.’'-]+’s|[\w.’'-]+'s)\s+)?(?:“[^”]{1,40}”|[\w.’'-]+)"
     r"(?:\s+(?!(?:on|in|at|during|after|before|that|about|to|of|for|with)\b)"
-    r"(?:“[^”]{1,40}”|[\w.’'-]+)){0,4}?(?=[,.;]|\s+(?:on|in|at|during|after|before)\b)"
+    r"(?:“[^”]{1,40}”|[\w.’'-]+)){0,4}?(?=[,.;]|\s+(?:on|in|at|during|after|before)\b"
+    # ``told the skippers as he left the quay``: a clause of when it was said
+    r"|\s+(?:as|while|when|whilst)\s+(?:he|she|they|we|I|[a-z]+ing)\b)"
 )
-"""The addressee of a cue like ``told`` up to a comma, a full stop or an adverbial (``told ITV’s
-“Breakfast” on Friday``): what follows may still close a trailing attribution."""
+"""The addressee of a cue like ``told`` up to a comma, a full stop, an adverbial (``told ITV’s
+“Breakfast” on Friday``) or a clause of when: what follows may still close a trailing
+attribution."""
 _ADDRESSEE_WORDS = frozenset(
     "reporters journalists lawmakers supporters him her them us me".split()
 )
@@ -1485,6 +1501,12 @@ skipper, Ivo Lind, that``, ``asked the defendant, a cook, whether``)."""
 _ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
 _CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
 _WH_WORDS = frozenset("who what when where why how whether if".split())
+_QUOTE_CONTINUING_WORDS = frozenset("and but or nor so then".split())
+"""Conjunctions that, opening a quote, join it to words before it."""
+_RELATIVE_TIME_LEADS = frozenset("last this next".split())
+"""Words that make a time of the noun after them (``last week``, ``this morning``)."""
+_RELATIVE_TIME_NOUNS = frozenset("week month year weekend morning afternoon evening night".split())
+"""The nouns of a time after ``last``, ``this`` or ``next``."""
 _NAME_THEN_VERB_RE = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|did|[a-z]+ed)\b"
@@ -2393,11 +2415,23 @@ class _Detector:
                 # ``Kral went on to say``, ``Lind continued to insist``: the verb before the
                 # infinitive only carries the cue on; its subject speaks.
                 carrier = _CARRIER_RE.search(text, max(sent_start, cue_start - 50), cue_start)
-                if carrier is not None and not _NEGATED_RE.search(
-                    text, max(sent_start, carrier.start() - 12), carrier.start()
+                if (
+                    carrier is not None
+                    and not _NEGATED_RE.search(
+                        text, max(sent_start, carrier.start() - 12), carrier.start()
+                    )
+                    and not (
+                        # ``While the skippers started to chant, Lind ...``: a clause of time whose
+                        # cue has no object; the main clause after its comma is no content.
+                        text.startswith(", ", cue_end)
+                        and _TIME_CLAUSE_OPENING_RE.match(text, sent_start, cue_start)
+                    )
                 ):
                     # ``has not bothered to ask``: nothing was said.
                     speaker = subject_before(text, carrier.start(), sent_start)
+                    if speaker is None:
+                        # ``The skippers continued to insist``: a common noun phrase
+                        speaker = common = self.common_subject(carrier.start(), sent_start, True)
                 causative = _CAUSATIVE_RE.search(text, max(sent_start, cue_start - 70), cue_start)
                 if speaker is None and causative is not None:
                     # ``The loss led Lind to declare that ...``, ``prompted the board to deny``:
@@ -4383,6 +4417,8 @@ class _Detector:
         # ``Fares will rise, she said, though she gave no date``: a concession is the author's
         return (
             following in _APPOSITION_OPENERS
+            # ``said Rep. Ivo Kral, D-Ore.``: the lawmaker's party and state
+            or PARTY_DESIGNATION_RE.match(self.text, comma + 2) is not None
             or following in ("though", "although", "whereas")
             or following[:1].isdigit()
         )
@@ -4886,10 +4922,20 @@ class _Detector:
                     and (comma := text.find(",", match.end(), sent_end)) >= 0
                     and (quote := self.span_at(comma + 2)) is not None
                     and quote.start == comma + 2
+                    # a quote opening with ``and`` goes on with a clause before it
+                    and _word_after(text, quote.start - 1).lstrip("“\"'‘")
+                    not in _QUOTE_CONTINUING_WORDS
                 ):
                     # ``told the skippers who waited at the pier, “...”``: a relative clause of
                     # the addressee, then the quote set off by a comma, what was told.
                     return quote.start
+                if (
+                    token in _RELATIVE_TIME_LEADS
+                    and (noun := _word_after(text, match.end())) in _RELATIVE_TIME_NOUNS
+                ):
+                    # ``asked the office last week how ...``, ``told reporters this morning
+                    # the ...``: when, as a day is
+                    return match.end() + 2 + len(noun)
                 if addressee and (token in _CONTENT_OPENERS or token == "that"):
                     return match.start()  # ``told reporters the port ...``: a new phrase
                 if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
@@ -4939,6 +4985,16 @@ class _Detector:
                     or token[:1].isupper()
                     or token.lower() in _OUTLET_END_NOUNS
                 )
+                if (
+                    determiner >= 0
+                    and token.isalpha()
+                    and token.islower()
+                    and noun_of_people(_word_after(text, match.end()).rstrip(",.;:"))
+                ):
+                    # ``told the harbour board on Tuesday``: a noun before the people told
+                    # modifies them (``rail``, ``finance``), however plain a word it is.
+                    position = match.end()
+                    continue
                 if not (
                     _np_token(token)
                     # ``told WKTV 7 News the ...``: a channel's number inside its name
@@ -5010,7 +5066,24 @@ class _Detector:
                 verb = _NAME_THEN_VERB_RE.match(text, match.start())
                 return match.start() if verb is not None else -1
             if words == 1 and self.opens_place_or_time(token, match.end()):
-                return self.clause_after_place(match.end(), sent_end)
+                return self.clause_after_place(match.end(), sent_end, cue)
+            if (
+                words == 1
+                and token in _RELATIVE_TIME_LEADS
+                and (noun := _word_after(text, match.end())) in _RELATIVE_TIME_NOUNS
+            ):
+                # ``told the board last week the ...``, ``asked the board last week how ...``:
+                # when they were told, no more of them
+                after = match.end() + 2 + len(noun)
+                following = _word_after(text, after - 1)
+                opens = (
+                    following in _CONTENT_OPENERS
+                    or following in _CLAUSE_PRONOUNS
+                    or following in ("that", "whether")
+                    or following in _WH_WORDS
+                    and cue.startswith("ask")
+                )
+                return after if opens else -1
             if (
                 words == 2
                 or not token.isalpha()
@@ -5025,14 +5098,17 @@ class _Detector:
                 return -1
         return -1
 
-    def clause_after_place(self, position: int, sent_end: int) -> int:
+    def clause_after_place(self, position: int, sent_end: int, cue: str = "") -> int:
         """Where a clause opens after a phrase of place or time that follows an addressee
         (``told the crowd outside the town hall the bridge would close``: at the second
-        determiner, whose clause has a verb); -1 when none does."""
+        determiner, whose clause has a verb; ``asked the board on Monday whether ...``: at the
+        question word); -1 when none does."""
         text = self.text
         tokens = _TOKEN_RE.finditer(text, position, min(sent_end, position + 60))
         for words, match in enumerate(tokens):
             token = match.group()
+            if words and (token == "whether" or token in _WH_WORDS and cue.startswith("ask")):
+                return match.start()
             if words >= 2 and token in _CONTENT_OPENERS:
                 verb = CLAUSE_VERB_RE.search(text, match.end(), min(sent_end, match.end() + 40))
                 if verb is None or "," in text[match.end() : verb.start()]:
@@ -6799,6 +6875,9 @@ class _Detector:
                     looks_like_person(full)
                     or mention.text.rstrip("’'") != name
                     or _AGE_AFTER_NAME_RE.match(self.text, mention.end) is not None
+                    # ``Haddad's wife, Leila, said``: one name set off after a noun of people
+                    or " " not in full
+                    and self.one_name_at(mention.start, mention.end)
                 ):
                     self.names.persons.add(full)
             # Whether it is an organisation is asked only if a ``they`` follows.
@@ -7015,9 +7094,14 @@ class _Detector:
         # evaluates such an expression whole, which asked is_place (and through it the
         # gender, a regex compiled per surname) of every candidate, not of the few needed.
         candidates = self._antecedents(offset, pronoun)
+        relative = None
+        if self.text.endswith(", whom ", 0, offset):
+            # ``attacked Ada Lind, whom he called a liar``: the subject of the relative clause
+            # is someone other than the person ``whom`` stands for.
+            relative = self.named_before_comma(offset - 5, "whom")
         first = None
         for name in candidates:
-            if self._may_be_antecedent(name):
+            if name != relative and self._may_be_antecedent(name):
                 first = name
                 break
         reach = self.narrative_start(offset, 600) if first is None else offset
@@ -7037,7 +7121,7 @@ class _Detector:
         wanted = MALE if pronoun == "he" else FEMALE
         for name in candidates:
             # A gender found for one word says a person too (``His daughter-in-law, Halima,``)
-            if self._may_be_antecedent(name) and gender(name) == wanted:
+            if name != relative and self._may_be_antecedent(name) and gender(name) == wanted:
                 return name
         return None
 
@@ -7153,12 +7237,16 @@ class _Detector:
         """Whether a single capitalised word is a person known by one name, as reports that
         protect witnesses and interviews give them: in an apposition after a noun of people
         (``His daughter-in-law, Halima, was``) or before an age (``Yusuf, 29, said``)."""
+        return self.one_name_at(match.start(), match.end())
+
+    def one_name_at(self, start: int, end: int) -> bool:
+        """:meth:`_one_name_of_a_person` for the word at ``start:end``."""
         text = self.text
-        if _AGE_AFTER_NAME_RE.match(text, match.end()) is not None:
+        if _AGE_AFTER_NAME_RE.match(text, end) is not None:
             return True
-        if not text.startswith(",", match.end()):
+        if not text.startswith(",", end):
             return False
-        before = _APPOSED_NOUN_RE.search(text, max(0, match.start() - 40), match.start())
+        before = _APPOSED_NOUN_RE.search(text, max(0, start - 40), start)
         return before is not None and noun_of_people(before.group(1).removesuffix("-in-law"))
 
     def headline_subject(self, match: re.Match[str]) -> str | None:
