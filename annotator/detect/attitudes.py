@@ -36,6 +36,7 @@ from annotator.detect.text import SPACE_CHARS, matches_at
 from annotator.records import QuoteType
 
 if TYPE_CHECKING:
+    from annotator.detect.document import DocumentSpans
     from annotator.detect.pipeline import _Detector
 
 SPEECH_SCORE = 0.6
@@ -311,7 +312,7 @@ def _stance_holder(phrase: str) -> bool:
 def find_attitudes(detector: _Detector) -> set[int]:
     """Add a candidate for every non-speech attribution; returns the starts of quote spans that
     the new candidates hold (quoted fragments of a mixed candidate)."""
-    from annotator.detect.pipeline import Draft
+    from annotator.detect.document import Draft
     from annotator.detect.predicates import UNSURE_OBJECT_SCORE, object_is_content
 
     text = detector.text
@@ -573,7 +574,7 @@ def _attitude_at(
     return speaker, content_start, content_end
 
 
-def _raised_subject(detector: _Detector, cue_start: int) -> tuple[int, int] | None:
+def _raised_subject(detector: DocumentSpans, cue_start: int) -> tuple[int, int] | None:
     """The subject of a raising cue (``[the sale] is expected to close``, ``[Kral] appears to
     have won``): after the last clause break before the cue, a few words without quote marks;
     None for a dummy subject (``it seems``)."""
@@ -628,7 +629,7 @@ _NO_SUBJECT_BEFORE_ASIDE = frozenset("it there which who whom whose".split())
 
 
 def _subject_before_aside(
-    detector: _Detector, sent_start: int, aside_end: int
+    detector: DocumentSpans, sent_start: int, aside_end: int
 ) -> tuple[int, int] | None:
     """The subject of a raising cue right after the comma at ``aside_end`` that closes an
     aside (``[the board], under pressure, is expected``, ``[the bank], which cut rates in May,
@@ -788,7 +789,7 @@ def find_relative_attributions(detector: _Detector) -> None:
     Runs after the other reported speech: the content after the cue, when found, is the other
     fragment; a pronoun inside the content of another attribution is skipped.
     """
-    from annotator.detect.pipeline import Draft
+    from annotator.detect.document import Draft
 
     text = detector.text
     held = sorted((d for d in detector.drafts if d.score >= 0.5), key=lambda d: d.start)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from annotator.detect.attitudes import _EVIDENCE_SUBJECT_RE, ATTITUDE_SCORES, SPEECH_SCORE
 from annotator.detect.attribution import Mention
+from annotator.detect.document import Draft
 from annotator.detect.lexicon import SPEECH_VERBS
 from annotator.detect.names import in_headline
 from annotator.detect.predicates import _CUES, PREDICATE_SCORES, SPEECH_CLASSES
@@ -109,8 +110,6 @@ def find_headline_attributions(detector: _Detector) -> set[int]:
     (``Ada Lind Just Announced Her Run For Mayor``): speaker the words before, content the
     words after, up to a break; lines where another stage found anything are left alone.
     Returns the starts of the quote spans the new candidates hold."""
-    from annotator.detect.pipeline import Draft
-
     text = detector.text
     found: list[tuple[int, int]] | None = None
     absorbed: set[int] = set()

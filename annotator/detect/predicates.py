@@ -776,7 +776,7 @@ imperative, not a holder of the participle after it."""
 def find_predicates(detector: _Detector) -> set[int]:
     """Add a candidate for every attribution predicate of the classes in ``lexicon.py`` that no
     earlier stage took; returns the starts of quote spans the new candidates hold."""
-    from annotator.detect.pipeline import Draft
+    from annotator.detect.document import Draft
 
     text = detector.text
     held = sorted(
@@ -965,7 +965,7 @@ def find_trailing_sources(detector: _Detector) -> None:
     """Add a candidate for a clause whose figures a trailing survey holds (``Kral leads the
     race in the latest poll``): the clause is the content, the survey's noun phrase its source
     and speaker, as ``In the latest poll, S`` is for a source opening the sentence."""
-    from annotator.detect.pipeline import Draft
+    from annotator.detect.document import Draft
 
     text = detector.text
     taken = sorted((d.start, d.end) for d in detector.drafts if d.score >= 0.5)

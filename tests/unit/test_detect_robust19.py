@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.cli import main
-from annotator.detect import detect_quotes, pipeline
+from annotator.detect import blocks, detect_quotes
 from annotator.detect.names import DocumentNames
 from annotator.detect.pipeline import _Detector
 from annotator.records import Candidate
@@ -236,9 +236,9 @@ def test_many_distinct_surnames_are_found_where_they_stand() -> None:
 
 def test_a_transcript_of_many_speakers_finds_their_spellings_in_one_pass(monkeypatch) -> None:
     scans: list[str] = []
-    scan = pipeline._mixed_case_spelling
+    scan = blocks._mixed_case_spelling
     monkeypatch.setattr(
-        pipeline, "_mixed_case_spelling", lambda text, word: scans.append(word) or scan(text, word)
+        blocks, "_mixed_case_spelling", lambda text, word: scans.append(word) or scan(text, word)
     )
     names = [f"Ada Lind{chr(ord('a') + k)}" for k in range(20)]
     text = (
@@ -248,7 +248,7 @@ def test_a_transcript_of_many_speakers_finds_their_spellings_in_one_pass(monkeyp
         + "".join(f"MS {name.split()[1].upper()}: The ferry is late again.\n" for name in names)
     )
     quotes = detect_quotes(text)
-    assert len(scans) == pipeline._LABELS_SCANNED
+    assert len(scans) == blocks._LABELS_SCANNED
     assert [quote.speaker for quote in quotes] == names
 
 

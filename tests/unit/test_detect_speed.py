@@ -14,7 +14,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from annotator.detect import detect_quotes, names, pipeline
+from annotator.detect import (
+    blocks,
+    content,
+    detect_quotes,
+    direct,
+    names,
+    reported,
+    speakers,
+    subjects,
+)
 from annotator.detect.attribution import (
     _ANY_GATE,
     _GATE_PATTERNS,
@@ -35,18 +44,13 @@ from annotator.detect.attribution import (
     subject_then_verb,
 )
 from annotator.detect.batch import OUTPUT_KEYS, quotes_of
+from annotator.detect.blocks import _opens_block
+from annotator.detect.content import _plain_words
+from annotator.detect.direct import _CUE_AT_END_ENDINGS, _CUE_AT_END_RE, _ends_with
 from annotator.detect.marks import _MARK_RE
 from annotator.detect.names import _PLACE_PREPOSITIONS, _after_place_preposition, _word_spans
-from annotator.detect.pipeline import (
-    _CUE_AT_END_ENDINGS,
-    _CUE_AT_END_RE,
-    _CUT_RE,
-    _cuts,
-    _Detector,
-    _ends_with,
-    _opens_block,
-    _plain_words,
-)
+from annotator.detect.pipeline import _Detector
+from annotator.detect.reported import _CUT_RE, _cuts
 from annotator.detect.text import SPACE_CHARS, Layout
 from annotator.records import QuoteType, SourceKind
 
@@ -538,8 +542,8 @@ def test_months_before_that_are_taken_out_once_per_cue(
     """Between a cue and its ``that``, an abbreviated month (``Jan. 3``) stops nothing and any
     other mark does; the months are taken out of the words between once, not once for each of
     the seven marks looked for."""
-    counting = _CountingSub(pipeline._ABBREVIATED_MONTH_RE)
-    monkeypatch.setattr(pipeline, "_ABBREVIATED_MONTH_RE", counting)
+    counting = _CountingSub(content._ABBREVIATED_MONTH_RE)
+    monkeypatch.setattr(content, "_ABBREVIATED_MONTH_RE", counting)
     cue_end = text.index(" the inquiry")
     start = _Detector(text).content_start_after(cue_end, len(text), "told")
     assert (start == text.index("that ")) is opens_at_that
@@ -645,11 +649,11 @@ def test_a_speaker_phrase_is_read_once_however_often_it_speaks(
 ) -> None:
     """Resolving reads each speaker phrase's name once per process: the same phrase (``the
     harbour master``, ``Ada Vell``) speaks many times in a document and across documents."""
-    counting = _CountingSearch(pipeline.SOURCE_LINKS_RE)
-    monkeypatch.setattr(pipeline, "SOURCE_LINKS_RE", counting)
+    counting = _CountingSearch(speakers.SOURCE_LINKS_RE)
+    monkeypatch.setattr(speakers, "SOURCE_LINKS_RE", counting)
     phrase = "Pilot Orla Quenby of the Tarrow Ferry Guild"
-    assert pipeline._speaker_name(phrase) == "Orla Quenby"
-    assert pipeline._speaker_name(phrase) == "Orla Quenby"
+    assert speakers._speaker_name(phrase) == "Orla Quenby"
+    assert speakers._speaker_name(phrase) == "Orla Quenby"
     assert counting.calls == [phrase]
 
 
@@ -687,7 +691,7 @@ def test_a_transcript_label_is_looked_up_once_per_surname(monkeypatch: pytest.Mo
         compiled.append(pattern)
         return real_compile(pattern, flags)
 
-    monkeypatch.setattr(pipeline.re, "compile", counting_compile)
+    monkeypatch.setattr(re, "compile", counting_compile)
     found = detect_quotes(text)
     monkeypatch.undo()
     assert sum("LIND" in pattern for pattern in compiled) == 1
@@ -742,8 +746,13 @@ def test_a_quote_s_own_attribution_reads_no_cues_inside_the_quote(
     quote = text[: text.index("”") + 1]
     expected = detect_quotes(text)
     assert [(q.text, q.speaker) for q in expected] == [(quote, speaker)]
-    counting = _CountingFinditer(pipeline.CUE_RE)
-    monkeypatch.setattr(pipeline, "CUE_RE", counting)
+    counting = _CountingFinditer(speakers.CUE_RE)
+    monkeypatch.setattr(speakers, "CUE_RE", counting)
+    monkeypatch.setattr(content, "CUE_RE", counting)
+    monkeypatch.setattr(subjects, "CUE_RE", counting)
+    monkeypatch.setattr(reported, "CUE_RE", counting)
+    monkeypatch.setattr(direct, "CUE_RE", counting)
+    monkeypatch.setattr(blocks, "CUE_RE", counting)
     assert detect_quotes(text) == expected
     assert not any(region.startswith(quote) for region in counting.regions)
     # Without the marks, the same words are reported speech whose lead is read for cues.
@@ -770,7 +779,7 @@ def test_a_given_name_in_an_apposition_is_found_without_compiling_a_pattern(
             patterns.append(pattern)
             return _real(pattern, *args, **kwargs)
 
-        monkeypatch.setattr(pipeline.re, function, counting)
+        monkeypatch.setattr(re, function, counting)
     found = [detector.given_name_named(name) for name in ("Kwame", "Efua", "Ivo", "Asante")]
     monkeypatch.undo()
     # Ivo names two people, so neither; a surname is no given name of an apposition.

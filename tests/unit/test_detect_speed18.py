@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from annotator.detect import attribution, detect_quotes, pipeline
+from annotator.detect import attribution, detect_quotes, reported, subjects
 from annotator.detect.attribution import Mention, holder_of_participle
 
 
@@ -54,11 +54,11 @@ def test_a_relative_pronoun_before_a_cue_is_searched_only_in_a_window_holding_wh
         "The pilots backed Ada Lind and ",
         "",
     ]
-    plain = [pipeline._RELATIVE_RE.search(window) for window in windows]
-    counting = _CountingPattern(pipeline._RELATIVE_RE)
-    monkeypatch.setattr(pipeline, "_RELATIVE_RE", counting)
+    plain = [subjects._RELATIVE_RE.search(window) for window in windows]
+    counting = _CountingPattern(subjects._RELATIVE_RE)
+    monkeypatch.setattr(subjects, "_RELATIVE_RE", counting)
     for window, expected in zip(windows, plain, strict=True):
-        found = pipeline._relative_before(window, 0, len(window))
+        found = subjects._relative_before(window, 0, len(window))
         assert (found and found.span()) == (expected and expected.span()), window
     assert counting.regions == windows[:2]
     counting.regions.clear()
@@ -82,8 +82,8 @@ def test_a_content_is_read_for_a_dash_and_but_or_while_only_when_it_holds_the_wo
 ) -> None:
     """``says he has spoken to the pilots—but the union has not budged``: the clause after the
     dash is the author's; a content without ``but`` or ``while`` is not searched for one."""
-    counting = _CountingPattern(pipeline._OWN_CLAUSE_AFTER_CONTENT_RE)
-    monkeypatch.setattr(pipeline, "_OWN_CLAUSE_AFTER_CONTENT_RE", counting)
+    counting = _CountingPattern(reported._OWN_CLAUSE_AFTER_CONTENT_RE)
+    monkeypatch.setattr(reported, "_OWN_CLAUSE_AFTER_CONTENT_RE", counting)
     assert _found("Ivo Kral says he has spoken to the pilots—but the union has not budged.") == [
         ("he has spoken to the pilots", "Ivo Kral", "says")
     ]
@@ -180,8 +180,8 @@ def test_the_cuts_of_a_content_are_the_ones_tried_after_every_space() -> None:
     said.``) tries a space only before ``and`` or ``but``: its matches, and the group each
     keeps, are those of the same pattern tried after every space, comma and closing mark."""
     opening = "(?=[,\\\"”'’]|\\s+(?:and|but)\\s)"
-    assert pipeline._CUT_RE.pattern.startswith(opening)
-    everywhere = re.compile("(?=[,\\\"”'’\\s])" + pipeline._CUT_RE.pattern[len(opening) :])
+    assert reported._CUT_RE.pattern.startswith(opening)
+    everywhere = re.compile("(?=[,\\\"”'’\\s])" + reported._CUT_RE.pattern[len(opening) :])
     pieces = [
         "and", "but", "he", "she", "also", "then", "said", "says", "added", "accused", "wrote.",
         "adding", "according to", "the paper", "Ada Lind", "a spokesman", "”", ",”", "’,", '"',
@@ -194,9 +194,9 @@ def test_the_cuts_of_a_content_are_the_ones_tried_after_every_space() -> None:
         text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(1, 12)))
         start = rng.randint(0, len(text) // 3)
         expected = [(m.span(), m.groupdict()) for m in everywhere.finditer(text, start)]
-        found = [(m.span(), m.groupdict()) for m in pipeline._CUT_RE.finditer(text, start)]
+        found = [(m.span(), m.groupdict()) for m in reported._CUT_RE.finditer(text, start)]
         assert found == expected, text
         cuts += len(expected)
     assert cuts > 1000
     content = "the quay would close, adding that the fares would rise, and accused the board"
-    assert [m.start() for m in pipeline._cuts(content, 0, len(content))] == [20, 54]
+    assert [m.start() for m in reported._cuts(content, 0, len(content))] == [20, 54]
