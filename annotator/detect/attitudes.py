@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from annotator.detect.attribution import (
     AUXILIARIES,
@@ -39,9 +39,9 @@ if TYPE_CHECKING:
     from annotator.detect.document import DocumentSpans
     from annotator.detect.pipeline import _Detector
 
-SPEECH_SCORE = 0.6
+SPEECH_SCORE: Final = 0.6
 """The lowest score of reported speech found from a speech verb: every band below is lower."""
-ATTITUDE_SCORES = {
+ATTITUDE_SCORES: Final = {
     "expectation": 0.55,
     "intention": 0.55,
     "evidence": 0.55,
@@ -54,28 +54,28 @@ ATTITUDE_SCORES = {
 }
 """Score of a candidate of each class of non-speech attribution: below speech, above the floor
 (0.5) where the class's candidates are mostly real attributions."""
-BELIEF_VERB_SCORE = 0.35
+BELIEF_VERB_SCORE: Final = 0.35
 """Score of reported content found from a belief verb (``think``, ``feel``) before
 :func:`lift_beliefs` decides whether it is an attribution of belief (0.5) or stays faint."""
 
-_BE = r"(?:is|are|was|were|be|been|being|’s|'s|(?:is|are|was|were)n[’']t)"
-_DEGREE = (
+_BE: Final = r"(?:is|are|was|were|be|been|being|’s|'s|(?:is|are|was|were)n[’']t)"
+_DEGREE: Final = (
     r"(?:not\s+)?(?:(?:widely|also|not|still|now|generally|largely|increasingly|long|already|"
     r"often|once|originally|nonetheless|both|hardly|[a-z]{3,}ly)\s+)?"
 )
 """Between a form of ``be`` and a raising cue: a negation and a degree, time or sentence
 adverb (``isn't expected``, ``are not usually expected``, ``was once thought``)."""
-_EVIDENCE_NOUNS = (
+_EVIDENCE_NOUNS: Final = (
     "poll|polls|polling|survey|surveys|study|studies|data|report|reports|analysis|analyses|"
     "research|records|numbers|figures|results|investigation|inquiry|review|audit|average|"
     "averages|estimates|tally|count|documents|filings|census|statistics|experiments?|test|tests|"
     "exit polls|evidence|history|research|trial|trials"
 )
-_PARTICIPLES = (
+_PARTICIPLES: Final = (
     "expected projected predicted forecast thought believed assumed rumored rumoured understood "
     "said reported eager planning determined willing seen viewed regarded deemed considered known"
 ).split()
-_LEADING_WORDS = (
+_LEADING_WORDS: Final = (
     "seems seemed seem appears appeared appear shows showed "
     "show shown showing found finds find wants wanted want plans planned intends intend seeks "
     "sought declined declines refused refuses refusing wishes wished prefers preferred prefer "
@@ -93,12 +93,12 @@ _LEADING_WORDS = (
     "railed rails railing calls call calling pushed pushes pushing discussed discussing talk "
     "speak reportedly"
 ).split()
-_LEADING_BE = "is are was were be been being isn aren wasn weren".split()
-CUE_LEADS = [*_LEADING_WORDS, *_LEADING_BE]
+_LEADING_BE: Final = "is are was were be been being isn aren wasn weren".split()
+CUE_LEADS: Final = [*_LEADING_WORDS, *_LEADING_BE]
 """The words every match of ``_CUE_RE`` opens with, after the character before it."""
-_OBJECT_WORD = r"[^\s,;:.!?—–()]+"
+_OBJECT_WORD: Final = r"[^\s,;:.!?—–()]+"
 """A word of an object, with no punctuation that would end it."""
-_NOT_CLAUSE_AFTER_AS = (
+_NOT_CLAUSE_AFTER_AS: Final = (
     r"(?!(?:he|she|they|it|we|I|you|planned|expected|usual|well|soon|long|much|many|if|though|"
     r"part|of|to|for)\b)"
     # ``positioned the ladder as close to the wall as``, ``painted the shed as white as``: a
@@ -107,13 +107,13 @@ _NOT_CLAUSE_AFTER_AS = (
 )
 """After the ``as`` of a portrayal: not a clause opened by a pronoun (``as he spoke``), a
 manner or a set phrase (``as planned``, ``as part of``), nor a comparison ``as ADJ ... as``."""
-GERUND_PREPOSITION_RE = re.compile(
+GERUND_PREPOSITION_RE: Final = re.compile(
     r"(?<![A-Z])\b(?:by|after|before|while|when|in|without|despite|upon|through)\s+$"
 )
 """A preposition inside a clause right before a gerund cue (``won the vote by mocking``,
 ``left after thanking``): the gerund's holder is the clause's subject. Not ``from`` or ``for``,
 whose gerund is often another's act (``kept her from writing``, ``sued for spreading``)."""
-_CUE_RE = re.compile(
+_CUE_RE: Final = re.compile(
     # ``\s`` spelled out: the engine tests the set at every character it skips (a fifth of the
     # scan's time).
     rf"[{SPACE_CHARS}(—–]"
@@ -176,9 +176,11 @@ _CUE_RE = re.compile(
 """Every cue of a non-speech attribution, one named group per class; the character before the
 cue opens the pattern so the engine skips ahead to spaces."""
 
-_EVIDENCE_SUBJECT_RE = re.compile(rf"\b(?:{_EVIDENCE_NOUNS})(?:\s+\w+){{0,6}}\s*$", re.IGNORECASE)
+_EVIDENCE_SUBJECT_RE: Final = re.compile(
+    rf"\b(?:{_EVIDENCE_NOUNS})(?:\s+\w+){{0,6}}\s*$", re.IGNORECASE
+)
 """An evidence noun heading the words before ``shows`` (``a poll of likely voters``)."""
-_EVIDENCE_LEAD_RE = re.compile(
+_EVIDENCE_LEAD_RE: Final = re.compile(
     r"(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|new|latest|recent|"
     r"[A-Z][\w’'.-]*)\s+){1,3}$"
     # ``a county survey``, ``the annual staff survey``: a determiner and plain modifiers
@@ -186,60 +188,62 @@ _EVIDENCE_LEAD_RE = re.compile(
     r"(?:[a-z][\w’'-]*\s+){1,2}$"
 )
 """The determiner, adjectives and names before an evidence noun (``the latest Gallup``)."""
-_THAT_AFTER_RE = re.compile(r"\s+(?:(?:last|this|on|in)\s+\w+\s+)?that\s")
-_TO_VERB_RE = re.compile(r"\s+to\s+(?!\d|the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]")
-_RELATIVE_RE = re.compile(r"\b(?P<who>who|that|which)\s+(?:\w+\s+){0,2}$")
-_SPEECH_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
+_THAT_AFTER_RE: Final = re.compile(r"\s+(?:(?:last|this|on|in)\s+\w+\s+)?that\s")
+_TO_VERB_RE: Final = re.compile(r"\s+to\s+(?!\d|the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]")
+_RELATIVE_RE: Final = re.compile(r"\b(?P<who>who|that|which)\s+(?:\w+\s+){0,2}$")
+_SPEECH_BEFORE_RE: Final = re.compile(r"\b(?:said|says|told|added|wrote|asked)\b")
 """A speech cue before a relative clause: the clause describes that speaker."""
-_CLAUSE_OPEN_RE = re.compile(
+_CLAUSE_OPEN_RE: Final = re.compile(
     r"[,;:(—–]\s*|\b(?:that|but|and|while|though|although|because|if|when|whether|since|"
     r"where|so|as|after|before|until|unless|whereas)\s+",
     re.IGNORECASE,
 )
 """The start of a clause: the subject of a raising cue stands after the last one."""
-_CANNOT_RE = re.compile(r"(?:\bcan(?:no|[’']|\s+no)t|\bcouldn[’']t|\bcould\s+not)\s+(?:\w+\s+)?$")
+_CANNOT_RE: Final = re.compile(
+    r"(?:\bcan(?:no|[’']|\s+no)t|\bcouldn[’']t|\bcould\s+not)\s+(?:\w+\s+)?$"
+)
 """``can't`` or ``couldn't`` before ``seem``: an inability (``he just can't seem to win``)."""
-_EMPTY_CONTENTS = frozenset("that the a an".split())
+_EMPTY_CONTENTS: Final = frozenset("that the a an".split())
 """Contents that attribute nothing: a complementiser or an article left alone by a cut."""
-_RETREATS = frozenset("down off".split())
+_RETREATS: Final = frozenset("down off".split())
 """Particles after ``back`` making a verb of retreat (``backed down``), not of support."""
-_PASSIVE_AGENT_RE = re.compile(
+_PASSIVE_AGENT_RE: Final = re.compile(
     r"[ \t]+by[ \t]+(?P<agent>(?:[\w’'-]+[ \t]+){0,5}?[\w’'-]+)[ \t]+as[ \t]+"
     + _NOT_CLAUSE_AFTER_AS
 )
 """The agent of a passive view and the ``as`` after it (``is seen by critics as``)."""
-_RAISING = frozenset(("appearance", "expectation", "view", "hearsay"))
+_RAISING: Final = frozenset(("appearance", "expectation", "view", "hearsay"))
 """Classes whose cue may stand between the subject and the rest of what is attributed."""
-_SUBJECT_OPENERS = frozenset("he she they we who which it".split())
+_SUBJECT_OPENERS: Final = frozenset("he she they we who which it".split())
 """Pronouns that open the subject of a raising cue inside a longer stretch of words."""
-_NONRESTRICTIVE_RE = re.compile(r",\s+(?:which|who)\s+(?:[\w’'-]+\s+){0,2}$")
+_NONRESTRICTIVE_RE: Final = re.compile(r",\s+(?:which|who)\s+(?:[\w’'-]+\s+){0,2}$")
 """A cue in a relative clause set off by commas (``, which is expected``)."""
-_NOUN_BEFORE = frozenset(
+_NOUN_BEFORE: Final = frozenset(
     "the a an his her their its our my your this that these those of for and or no any some "
     "more most less little much enough strong broad public political".split()
 )
 """Words before a stance or intention word that make it a noun (``the support``, ``her plans``)."""
-_BE_WORDS = frozenset("is are was were be been being".split())
-_NOUN_LIKE_STANCES = frozenset("support backing favor favour".split())
+_BE_WORDS: Final = frozenset("is are was were be been being".split())
+_NOUN_LIKE_STANCES: Final = frozenset("support backing favor favour".split())
 """Stance cues that are as often nouns (``31% support``, ``the backing of``)."""
-_NOT_STANCE_OBJECT = frozenset("in from among of to for on at with within behind".split())
+_NOT_STANCE_OBJECT: Final = frozenset("in from among of to for on at with within behind".split())
 """Prepositions right after a word of ``_NOUN_LIKE_STANCES`` (no auxiliary or ``to`` before
 it): no object follows, so it is the noun (``31% support in the wards``, ``the firm support
 of``; ``support for`` is a noun cue of its own)."""
-CLAUSE_VERB_RE = re.compile(
+CLAUSE_VERB_RE: Final = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
     r"did|[a-z]{3,}ed)\b"
 )
 """A verb in reported content: the content is a clause, and a verb coordinated after it with
 ``and`` is more of what was said (``said the board met and discussed the plan``)."""
-_COORDINATED_RE = re.compile(
+_COORDINATED_RE: Final = re.compile(
     r"(?:\s(?:and|but)|,\s+while)(?:\s+(?:also|then|later|still|[a-z]{3,}ly))?\s+$"
 )
 """A cue coordinated with an earlier verb of the same subject (``... but declined``), an adverb
 between (``and officially endorsed``)."""
-_PARTICIPLE_COMMA_RE = re.compile(r",\s+$")
+_PARTICIPLE_COMMA_RE: Final = re.compile(r",\s+$")
 """The comma before a participle of stance that closes reported content (``, blaming``)."""
-_CLAUSE_END_RE = re.compile(
+_CLAUSE_END_RE: Final = re.compile(
     r"[;:]\s|\s[—–-]{1,2}\s|\s\(|,\s+(?:and|but|while|whereas|although|though|which|who|according|"
     r"as|after|before|when|because|even|so|he|she|they|it|we|I|"
     + trie_pattern(sorted(verb for verb in SPEECH_VERBS if verb.endswith("ing")))
@@ -249,16 +253,16 @@ _CLAUSE_END_RE = re.compile(
 )
 """Where the content of a non-speech attribution stops: a clause of its own, a participle of
 speech (``seemed ready to joke, telling the crowd, “...”``), or a trailing attribution."""
-_OBJECT_END_RE = re.compile(
+_OBJECT_END_RE: Final = re.compile(
     r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|said|told|wrote)\b"
 )
 """Where the object of a stance or topic cue stops: a comma, or a coordinated verb."""
 
 
-_PERSON_WORDS = frozenset("he she they we i you who whom one others".split())
+_PERSON_WORDS: Final = frozenset("he she they we i you who whom one others".split())
 """Pronouns (and ``one``, ``others``) that stand for someone."""
-_HOLDER_QUANTIFIERS = frozenset("some many most few several both all half majority".split())
-_HOLDER_DETERMINERS = frozenset(
+_HOLDER_QUANTIFIERS: Final = frozenset("some many most few several both all half majority".split())
+_HOLDER_DETERMINERS: Final = frozenset(
     "the a an this that these those his her their its our my your no every each "
     # a number opening the sentence is capitalised too (``Four steel columns``), no name
     "two three four five six seven eight nine ten dozen".split()
@@ -290,7 +294,7 @@ def animate_holder(phrase: str) -> bool:
     return False
 
 
-_DOCUMENT_HOLDERS = ROLE_NOUNS & PREDICATE_NOT_HOLDERS
+_DOCUMENT_HOLDERS: Final = ROLE_NOUNS & PREDICATE_NOT_HOLDERS
 """Documents and shares of a poll that speak for their authors (``the resolution``, ``the ad``,
 ``60 percent``): holders of a stance, not of a will."""
 
@@ -620,10 +624,10 @@ def _raised_subject(detector: DocumentSpans, cue_start: int) -> tuple[int, int] 
     return (start, end) if end > start else None
 
 
-_OPENING_PREPOSITIONS = frozenset("in at on across among around within inside near".split())
+_OPENING_PREPOSITIONS: Final = frozenset("in at on across among around within inside near".split())
 """Prepositions opening a place before an existential ``there`` (``In the valley there``)."""
 
-_NO_SUBJECT_BEFORE_ASIDE = frozenset("it there which who whom whose".split())
+_NO_SUBJECT_BEFORE_ASIDE: Final = frozenset("it there which who whom whose".split())
 """Words opening no subject before an aside: a dummy, or a relative opening a clause of its own
 (``Kral, [whose town], Skarra, is expected``: the town is the subject, set off by commas)."""
 
@@ -728,27 +732,29 @@ def lift_beliefs(detector: _Detector) -> None:
         draft.score = ATTITUDE_SCORES["belief"]
 
 
-_LIFTED_BELIEFS = frozenset(
+_LIFTED_BELIEFS: Final = frozenset(
     "believe believes believed think thinks hope hopes hoped hoping expect "
     "fear fears feared know knows knew worry worries worried suspect suspects suspected doubt "
     "doubts doubted feel feels felt thought consider considers considered believing feeling "
     "fearing".split()
 )
 """Belief verbs whose reported content is mostly an attribution in the shared gold set."""
-_MANNER_CONTENT_RE = re.compile(
+_MANNER_CONTENT_RE: Final = re.compile(
     r"(?:the same way|that way|this way|so|strongly|otherwise|differently)"
     r"(?:\s+(?:too|also|about|on|toward|towards|of)\b.*)?\W*$",
     re.IGNORECASE | re.DOTALL,
 )
 """A manner in place of content after a belief verb, with its topic (``feels the same way about
 the toll``, ``thinks so too``)."""
-_PASSIVE_BELIEFS = frozenset("thought considered felt".split())
+_PASSIVE_BELIEFS: Final = frozenset("thought considered felt".split())
 """Participles of belief verbs lifted above that also make a passive (``is considered``)."""
-_BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|now|long|\w+ly)\s+)*$")
+_BE_BEFORE_RE: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|now|long|\w+ly)\s+)*$"
+)
 """A form of ``be`` (and adverbs) right before a participle: a passive."""
 
 
-_RELATIVE_CUES = (
+_RELATIVE_CUES: Final = (
     "said says say claims claimed claim argues argued contends insists insisted believes "
     "believe believed thinks think thought hopes hope hoped expects expect expected knows know "
     "knew considers considered called calls described describes reported estimated estimates "
@@ -756,7 +762,7 @@ _RELATIVE_CUES = (
     "labelled dubbed termed cited mentioned promised proposed suggested denied endorsed backed "
     "supported opposed rejected criticized praised wanted wants want sought seeks fears feared"
 ).split()
-_RELATIVE_CUE_RE = re.compile(
+_RELATIVE_CUE_RE: Final = re.compile(
     # The pattern opens with the literal ``wh`` and looks back for the separator: the engine then
     # skips ahead with a fast literal search instead of trying the pattern at every space
     # (a quarter of the scan's former time; the same matches).
@@ -766,14 +772,14 @@ _RELATIVE_CUE_RE = re.compile(
 """``the port, [which] Kral says will close``: a relative pronoun standing for what is
 attributed, its clause's subject, then the cue. ``that`` is left out: as often a
 complementiser (``that Kral said the port ...``), it was right under half the time."""
-_SETTING_PREPOSITION_RE = re.compile(
+_SETTING_PREPOSITION_RE: Final = re.compile(
     r"\b(?:in|at|on|during|after|before|since|from|through|with|via|under|by)\s+$", re.IGNORECASE
 )
 """A preposition before a relative ``which`` or ``whom``: the pronoun is the preposition's
 object, the setting of what the clause reports (``the interview in which``), not its content
 (``both of which`` is left: what the pronoun stands for may be the content)."""
-_RELATIVE_SCORES = {"say": SPEECH_SCORE, "belief": ATTITUDE_SCORES["belief"]}
-_BELIEF_CUES = frozenset(
+_RELATIVE_SCORES: Final = {"say": SPEECH_SCORE, "belief": ATTITUDE_SCORES["belief"]}
+_BELIEF_CUES: Final = frozenset(
     "believes believe believed thinks think thought hopes hope hoped expects expect expected "
     "knows know knew considers considered estimated estimates predicted predicts endorsed "
     "backed supported opposed rejected wanted wants want sought seeks fears feared".split()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
+from typing import Final
 
 from annotator.detect.lexicon import (
     _IRREGULAR,
@@ -45,7 +46,7 @@ from annotator.detect.names import (
 from annotator.detect.text import SPACE_CHARS
 from annotator.records import SourceKind
 
-_ALL_VERBS = SPEECH_VERBS | BELIEF_VERBS
+_ALL_VERBS: Final = SPEECH_VERBS | BELIEF_VERBS
 
 
 def clause_comma(text: str, start: int, end: int) -> int:
@@ -81,17 +82,17 @@ def trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-CUE_RE = re.compile(
+CUE_RE: Final = re.compile(
     r"\b(?:[Aa]ccording to|" + trie_pattern(sorted(_ALL_VERBS | HEADLINE_CUES)) + r")\b"
 )
 """Every speech or belief verb form, and ``according to``."""
 
-OPENING_PARTICIPLES = frozenset(
+OPENING_PARTICIPLES: Final = frozenset(
     form.capitalize() for form in SPEECH_VERBS if form.endswith("ing") and " " not in form
 )
 """Participles of speech opening a sentence (``Noting that the pier is old, Kral ...``): a cue
 only right before ``that`` (see ``_Detector.reported_at``)."""
-SCAN_CUES = sorted(
+SCAN_CUES: Final = sorted(
     _ALL_VERBS
     | HEADLINE_CUES
     | NOUN_LIKE_FORMS
@@ -100,7 +101,7 @@ SCAN_CUES = sorted(
     | {"Asked", "Said to"}
 )
 """The cues ``CUE_SCAN_RE`` finds besides ``according to``."""
-CUE_SCAN_RE = re.compile(
+CUE_SCAN_RE: Final = re.compile(
     rf"[{SPACE_CHARS}(“\"‘'—–-](?P<cue>[Aa]ccording to|" + trie_pattern(SCAN_CUES) + r")(?!\w)"
 )
 """``CUE_RE`` for scanning a whole document: opening with the character before the cue lets the
@@ -109,9 +110,9 @@ fast); a cue at offset 0 is matched with a space put before the text.
 ``Asked`` opening a sentence (``Asked whether ..., Kral said``) reports a question put by
 someone unnamed; ``Said to`` in a headline (``Veltrana Said to Weigh Sale``) reports hearsay."""
 # A comma between digits separates thousands (``11,000 adults``): part of the number, no break.
-_WORD_CHAR = rf"[^{SPACE_CHARS}*,;:()\[\]“”\"—–]"
-_THOUSANDS_COMMA = r"(?<=\d),(?=\d{3})"
-_TOKEN_RE = re.compile(
+_WORD_CHAR: Final = rf"[^{SPACE_CHARS}*,;:()\[\]“”\"—–]"
+_THOUSANDS_COMMA: Final = r"(?<=\d),(?=\d{3})"
+_TOKEN_RE: Final = re.compile(
     # A run of word characters, then each thousands comma with the run after it: the engine
     # loops once per run, not once per character (the search for a speaker before each cue
     # tokenizes a window of 140 characters; a third faster). A token opens with a thousands
@@ -125,7 +126,7 @@ a name in bold in a newsletter written in Markdown); a comma between digits that
 thousands is part of its number (``12,500``); an ampersand is a word of its own, which joins a
 firm's name (``Hollin & Marsh``) as ``and`` does."""
 
-AUXILIARIES = frozenset(
+AUXILIARIES: Final = frozenset(
     """
     has had have also then later again previously repeatedly recently was is were are would now
     will did does do once further just publicly reportedly simply only had already has
@@ -137,7 +138,7 @@ AUXILIARIES = frozenset(
 )
 """Words that may stand between a subject and its verb (``Trump has also said``)."""
 
-_NOT_ADVERBS = frozenset(
+_NOT_ADVERBS: Final = frozenset(
     "family ally rally assembly supply reply belly bully folly jelly holy italy only early "
     "daily weekly monthly yearly likely ugly elderly friendly lonely silly anomaly monopoly".split()
 )
@@ -145,13 +146,15 @@ _NOT_ADVERBS = frozenset(
 ``early`` are in :data:`AUXILIARIES` already)."""
 
 
-_FLOATING = frozenset("neither both all each long soon himself herself itself themselves".split())
+_FLOATING: Final = frozenset(
+    "neither both all each long soon himself herself itself themselves".split()
+)
 """Words that float between a subject and its verb (``Lind and Kral both said``, ``they all
 said``, ``has long maintained``, ``soon noted``), and the reflexive that stresses a subject
 (``Kral himself said``, ``the skippers themselves agreed``)."""
 
 
-SKIPPED_ENDINGS = (
+SKIPPED_ENDINGS: Final = (
     "ly",
     "n't",
     "n’t",
@@ -182,74 +185,78 @@ def skips_before_verb(token: str) -> bool:
     return len(token) > 4 and token.endswith("ly") and token.islower() and token not in _NOT_ADVERBS
 
 
-_TIME_NOUNS = frozenset(
+_TIME_NOUNS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday week month year night morning "
     "afternoon evening weekend yesterday today tonight".split()
 )
-_TIME_LEADS = frozenset(
+_TIME_LEADS: Final = frozenset(
     "on last this earlier early late later next that past "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 """A time between a subject and its cue (``on Tuesday``, ``earlier this month``, ``this past
 week``, ``on Thursday evening``)."""
-_DAY_LEADS = frozenset("monday tuesday wednesday thursday friday saturday sunday past".split())
+_DAY_LEADS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday past".split()
+)
 """The leads of a time that may date a phrase before it rather than the verb after it."""
-_SPAN_NOUNS = frozenset(
+_SPAN_NOUNS: Final = frozenset(
     "day days week weeks month months year years hour hours minute minutes moment moments".split()
 )
 """Spans of time that ``later`` or ``earlier`` follows between a subject and its cue (``Kral a
 month later announced``)."""
-_SPAN_COUNTS = frozenset(
+_SPAN_COUNTS: Final = frozenset(
     "a an one two three four five six seven eight nine ten few several".split()
 )
 """Counts of a span of time (``two days later``)."""
-_MONTH_WORDS = frozenset(
+_MONTH_WORDS: Final = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 """Months and their abbreviations, which a day's number follows in a date (``Jan. 12``)."""
-MONTH_GIVEN_NAMES = frozenset("jan may june april".split())
+MONTH_GIVEN_NAMES: Final = frozenset("jan may june april".split())
 """Months (or their abbreviations) that are also given names (``Jan from Leeds wrote``)."""
 
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     "the a an another one two three four several many some other both all his her their its "
     "our my your this that these those each every".split()
 )
 
-_COMMON_DETERMINERS = frozenset(
+_COMMON_DETERMINERS: Final = frozenset(
     "the a an another one two three four five six seven eight nine ten several many some few "
     "each every his her their our my your".split()
 )
 """Words opening a common noun phrase that may be a speaker (``a fan``, ``one shopper``)."""
-_QUANTIFIER_WORDS = frozenset("one two three four five some many several few most each all".split())
-_PLACE_ADVERBS = frozenset(("there", "here"))
+_QUANTIFIER_WORDS: Final = frozenset(
+    "one two three four five some many several few most each all".split()
+)
+_PLACE_ADVERBS: Final = frozenset(("there", "here"))
 """Adverbs of place that may stand between a subject and its verb (``Officials there said``)."""
-_SEEMING_RE = re.compile(r"(?:seem|appear)", re.IGNORECASE)
+_SEEMING_RE: Final = re.compile(r"(?:seem|appear)", re.IGNORECASE)
 """A cue of appearance, which an existential ``there`` opens (``there appears to be``)."""
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS: Final = frozenset(
     "and or but nor that which who whom whose what when where why how than then there here it "
     "this these those they them we us you he him she i me to of in on at by for with from into "
     "about as if so not also is are was were be been being has have had do does did will would "
     "can could should may might must ago".split()
 )
 """Words that never belong inside a common noun phrase speaker (``a day ago``, ``what it``)."""
-_PHRASE_PREPOSITIONS = frozenset(
+_PHRASE_PREPOSITIONS: Final = frozenset(
     "in on at by for with from into about to of after before during over under against".split()
 )
-_BE_FORMS = frozenset("is are was were be been being".split())
-_CUE_WORD_RE = re.compile(r"[\w’'-]+")
-_CONTENT_AFTER_RE = re.compile(r"\s*(?:that\s|[:“\"‘]|,\s*[“\"‘])|[,.](?:\s|$)")
+_BE_FORMS: Final = frozenset("is are was were be been being".split())
+_CUE_WORD_RE: Final = re.compile(r"[\w’'-]+")
+_CONTENT_AFTER_RE: Final = re.compile(r"\s*(?:that\s|[:“\"‘]|,\s*[“\"‘])|[,.](?:\s|$)")
 """What follows a cue in the past tense that reports speech, whatever the verb: ``that``, a
 colon, a quote; or a comma or a full stop, the cue of an attribution set off inside or after
 what it reports (``..., the ferry line noted, and ...``)."""
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     "and but or that when while as because if after before since although though so then "
     "where once until unless whereas yet".split()
 )
 """Words after which a noun phrase may open a clause as its subject (``and a fan yelled``);
 after any other word it is an object (``who attended the meeting told``)."""
 
-OBJECT_TAKING = frozenset(
+OBJECT_TAKING: Final = frozenset(
     "tell tells told telling warn warns warned warning inform informs informed assure assures "
     "assured reassured remind reminds reminded brief briefed ask asks asked asking urge urges "
     "urged urging advise advised advises notify notified promised promises promise "
@@ -257,11 +264,11 @@ OBJECT_TAKING = frozenset(
 )
 """Cues followed by the addressee before what was said (``told reporters that``)."""
 
-SPEECH_NOUN_SET = frozenset(SPEECH_NOUNS.split("|"))
-_ING_WORD_RE = re.compile(r"\w+ing\b")
-_ASPECT_VERBS = frozenset("began begun started kept continued resumed".split())
+SPEECH_NOUN_SET: Final = frozenset(SPEECH_NOUNS.split("|"))
+_ING_WORD_RE: Final = re.compile(r"\w+ing\b")
+_ASPECT_VERBS: Final = frozenset("began begun started kept continued resumed".split())
 """Verbs of beginning and going on, which carry a gerund cue after them on to their subject."""
-_VERBISH = frozenset(
+_VERBISH: Final = frozenset(
     """
     is are was were has have had will would can could did does do should must may might shall
     """.split()
@@ -319,8 +326,8 @@ def _people_head(token: str) -> bool:
     return _np_head(token) or token.endswith("s") and noun_of_people(token.lower())
 
 
-_PEOPLE_NOUNS = (ROLE_NOUNS | PREDICATE_HOLDER_NOUNS) - PREDICATE_NOT_HOLDERS
-_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
+_PEOPLE_NOUNS: Final = (ROLE_NOUNS | PREDICATE_HOLDER_NOUNS) - PREDICATE_NOT_HOLDERS
+_PERSON_SUFFIXES: Final = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
 
 
 def noun_of_people(lowered: str) -> bool:
@@ -348,11 +355,11 @@ def at_word_start(alternatives: str) -> str:
     return "(?:" + "|".join(rf"{word[0]}(?<!\w.){word[1:]}" for word in words) + ")"
 
 
-SOURCE_LINKS_RE = re.compile(
+SOURCE_LINKS_RE: Final = re.compile(
     at_word_start("close to|familiar with|knowledge of|briefed on") + r"\s"
 )
 """What ties an unnamed source to whom or what it knows (``a source close to the mayor``)."""
-_UNNAMED_SOURCE_RE = re.compile(
+_UNNAMED_SOURCE_RE: Final = re.compile(
     r"(?<![\w’'-])(?P<who>(?:(?:a|an|the|one|two|three|four|several|some|many|other|another|"
     r"more|most|his|her|their|its)\s+)?"
     r"(?:(?!and\b|or\b|but\b|that\b|who\b|with\b|as\b|amid\b|among\b|after\b|from\b)"
@@ -747,7 +754,7 @@ def _object_of_preposition(tokens: list[str], index: int) -> bool:
     return k < index and k >= 0 and tokens[k].lower() in _OBJECT_PREPOSITIONS
 
 
-_OBJECT_PREPOSITIONS = frozenset("to at in of for from with by into about against".split())
+_OBJECT_PREPOSITIONS: Final = frozenset("to at in of for from with by into about against".split())
 """Prepositions whose object a time between a name and a verb shows is no subject."""
 
 
@@ -777,14 +784,14 @@ def _clause_opening(tokens: list[str], index: int) -> int:
     return found
 
 
-_PARTICIPLE_PREPOSITIONS = frozenset("by for in at on with from to as during under".split())
+_PARTICIPLE_PREPOSITIONS: Final = frozenset("by for in at on with from to as during under".split())
 """Prepositions after a past participle opening a clause on the subject (``conducted for``)."""
-_IRREGULAR_PARTICIPLES = frozenset(
+_IRREGULAR_PARTICIPLES: Final = frozenset(
     "sent led held made given taken written known seen shown told brought built paid won "
     "chosen kept run bought sold caught found put set hit drawn driven struck".split()
 )
 """Past participles with no ``-ed`` that open a clause on the subject (``sent to``)."""
-_ASIDE_SUBORDINATORS = frozenset("when while after before if though although once".split())
+_ASIDE_SUBORDINATORS: Final = frozenset("when while after before if though although once".split())
 """Words opening a clause set off between a subject and its verb (``, when reached by``)."""
 
 
@@ -803,7 +810,7 @@ def _role_serving(tokens: list[str], comma: int) -> int | None:
     return None
 
 
-_PLACE_LEADS = frozenset("in of from at near outside".split())
+_PLACE_LEADS: Final = frozenset("in of from at near outside".split())
 
 
 def _join_places(tokens: list[str], index: int) -> list[str]:
@@ -826,9 +833,11 @@ def _join_places(tokens: list[str], index: int) -> list[str]:
     return joined
 
 
-_CONTRACTED_SUBJECT_RE = re.compile(r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou)[’'](?:s|re|ve|d|ll)")
+_CONTRACTED_SUBJECT_RE: Final = re.compile(
+    r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou)[’'](?:s|re|ve|d|ll)"
+)
 """A subject pronoun with its auxiliary contracted (``he’s``, ``they're``, ``we’ve``)."""
-_LIST_OPENERS = frozenset((",", ";", ":", "(", "—", "–", "“", '"'))
+_LIST_OPENERS: Final = frozenset((",", ";", ":", "(", "—", "–", "“", '"'))
 
 
 def _coordinated_start(tokens: list[str], start: int, end: int, sentence_start: bool) -> int:
@@ -895,13 +904,13 @@ def _relative_subject(tokens: list[str], index: int, common: bool) -> tuple[int,
     return None
 
 
-_OBJECT_RELATIVE_SUBJECTS = frozenset("he she they we i you".split())
+_OBJECT_RELATIVE_SUBJECTS: Final = frozenset("he she they we i you".split())
 """Subject pronouns right after ``who``: the relative is the verb's object, not its subject."""
-_PRONOUN_HEADS = _QUANTIFIER_WORDS | frozenset(
+_PRONOUN_HEADS: Final = _QUANTIFIER_WORDS | frozenset(
     "those others both none anyone everyone someone few".split()
 )
 """Words that stand for people on their own before ``who`` (``some who``, ``those who``)."""
-_COORDINATORS = frozenset("and but or nor then".split())
+_COORDINATORS: Final = frozenset("and but or nor then".split())
 
 
 def _speaks(text: str, cue_start: int) -> bool:
@@ -950,14 +959,14 @@ def modifies_cue_noun(before: str, head: str, cue: str = "") -> bool:
     )
 
 
-_MORE_PREPOSITIONS = frozenset(
+_MORE_PREPOSITIONS: Final = frozenset(
     "through across near past toward towards around among within without behind beyond inside "
     "outside along via per like since until despite".split()
 )
 """Prepositions not in ``_PREPOSITION_WORDS``: a word after a phrase that is no cue."""
 
 
-_IRREGULAR_PASTS = frozenset(
+_IRREGULAR_PASTS: Final = frozenset(
     form
     for lemma, forms in _IRREGULAR.items()
     for form in forms
@@ -980,7 +989,7 @@ def _share_start(tokens: list[str], start: int) -> int:
     return opening
 
 
-_SHARE_HEADS = frozenset(
+_SHARE_HEADS: Final = frozenset(
     "third thirds half quarter quarters fifth fifths majority minority most some many all "
     "none few several number percent".split()
 )
@@ -1038,7 +1047,7 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
     return None
 
 
-_ADVERBIAL_HEADS = frozenset(
+_ADVERBIAL_HEADS: Final = frozenset(
     (EVENT_NOUNS + "|" + PUBLICATION_NOUNS + "|" + SOCIAL_NOUNS).replace(" ", "|").split("|")
 )
 """Heads of a prepositional phrase that says where or how words were said (``in an interview``,
@@ -1083,20 +1092,20 @@ def _common_phrase_head_only(tokens: list[str], index: int) -> tuple[int, int] |
     return None
 
 
-_SINGULAR_DETERMINERS = frozenset("a an another each every".split())
+_SINGULAR_DETERMINERS: Final = frozenset("a an another each every".split())
 """Determiners of one thing, which a plural noun cannot be the head of."""
-_QUANTITY_NOUNS = frozenset(
+_QUANTITY_NOUNS: Final = frozenset(
     "few dozen couple number handful lot host score hundred thousand group pair majority "
     "minority share third half quarter percent".split()
 )
 """Singular nouns that count a plural after them (``a dozen skippers``): one phrase."""
 
 
-MONTH_SURNAMES = frozenset(month.capitalize() for month in _MONTH_WORDS)
+MONTH_SURNAMES: Final = frozenset(month.capitalize() for month in _MONTH_WORDS)
 """Months written as names are (``May``, ``June``): what :func:`_month_surname` looks at."""
 
 
-_PICTURE_ASIDES = frozenset(
+_PICTURE_ASIDES: Final = frozenset(
     "pictured left right above below top bottom centre center inset far-left far-right".split()
 )
 """Words of a parenthesis that points at a photograph (``Ada Lind (pictured) said``)."""
@@ -1121,7 +1130,7 @@ def _without_picture_asides(tokens: list[str]) -> list[str]:
     return kept
 
 
-_BEFORE_LONE_SURNAME = frozenset([",", ".", ";", "“", '"', "and", "but", "And", "But"])
+_BEFORE_LONE_SURNAME: Final = frozenset([",", ".", ";", "“", '"', "and", "but", "And", "But"])
 """Tokens after which a lone surname may open a clause (not ``in May``, a date)."""
 
 
@@ -1159,7 +1168,7 @@ def _month_surname(tokens: list[str], index: int) -> bool:
     )
 
 
-_IRREGULAR_PLURAL_PEOPLE = frozenset("people men women children police".split())
+_IRREGULAR_PLURAL_PEOPLE: Final = frozenset("people men women children police".split())
 """Plurals of people that do not end in ``s``."""
 
 
@@ -1306,11 +1315,11 @@ def _collect_backward(
     return start, index
 
 
-_PREPOSITION_WORDS = frozenset(
+_PREPOSITION_WORDS: Final = frozenset(
     "of for from at in on to by with into over under after before during about as than".split()
 )
-_CLAUSE_DETERMINERS = frozenset("that this these those".split())
-_MODIFIER_NOT_WORDS = frozenset(
+_CLAUSE_DETERMINERS: Final = frozenset("that this these those".split())
+_MODIFIER_NOT_WORDS: Final = frozenset(
     """
     of for from at in on to by with into over under after before during about as than and or
     but nor not no so if when while who whom which that then there here said says more most less
@@ -1368,9 +1377,9 @@ def _modified_role_start(tokens: list[str], stop: int, start: int, head: str) ->
     return start
 
 
-_EXAMPLE_OPENERS = frozenset("including such among especially notably like".split())
+_EXAMPLE_OPENERS: Final = frozenset("including such among especially notably like".split())
 """Words opening an apposition that gives examples of the subject (``, including X,``)."""
-_AFFILIATIONS = frozenset("of for from at".split())
+_AFFILIATIONS: Final = frozenset("of for from at".split())
 """Prepositions joining a speaker to the body they speak for (``Ada Lind of the Institute``)."""
 
 
@@ -1393,17 +1402,17 @@ def _mention(text: str, tokens: list[str], first: int, last: int, window_end: in
     return Mention(text[position:end], position, end)
 
 
-_TITLE_ABBREVIATIONS = frozenset(
+_TITLE_ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr smt engr sen rep gov gen st jr sr lt col sgt capt adm prof rev hon".split()
 )
-_AGENT_OF_PARTICIPLE_RE = re.compile(
+_AGENT_OF_PARTICIPLE_RE: Final = re.compile(
     r"(?<![\w’'-])(?P<noun>[A-Za-z][\w’'-]*)\s+(?:being\s+)?"
     r"(?:[a-z]+ed|seen|taken|given|shown|held|made|written|sent|kept)\s+"
     r"(?:by|at|in|from|outside|inside|near)\s+(?:(?:the|a|an)\s+)?$"
 )
 """A noun, a past participle after it and its preposition, right before a phrase (``Messages
 obtained by``, ``Residents gathered at``): the phrase after is the preposition's object."""
-_AGENT_LINK_ENDINGS = ("by", "at", "in", "from", "side", "near", "the", "a", "an")
+_AGENT_LINK_ENDINGS: Final = ("by", "at", "in", "from", "side", "near", "the", "a", "an")
 """How the last word before a match of ``_AGENT_OF_PARTICIPLE_RE``'s phrase may end: each of
 its prepositions and articles ends with one of these (``outside`` and ``inside`` with ``side``)."""
 
@@ -1450,20 +1459,20 @@ def holder_of_participle(text: str, mention: Mention, cue_start: int, limit: int
     return Mention(text[start : mention.end], start, mention.end)
 
 
-_PEOPLE_OF_BEFORE_RE = re.compile(
+_PEOPLE_OF_BEFORE_RE: Final = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he|[Bb]oth|[Tt]wo|[Tt]hree)\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<head>[a-z]+s)\s+(?:of|from)\s+(?:the\s+)?$"
 )
 """A plural noun of people and ``of`` before a coordinated name (``The foreign ministers of``)."""
-_NP_WORD_RE = re.compile(r"[\w’'-]+")
-_RELATIVE_AT_RE = re.compile(r"[\s,]*(?:who|that|which)\b")
-_PUNCTUATION_BETWEEN_RE = re.compile(r"[^\w\s]")
-PARTY_DESIGNATION_RE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*(?![\w-])")
+_NP_WORD_RE: Final = re.compile(r"[\w’'-]+")
+_RELATIVE_AT_RE: Final = re.compile(r"[\s,]*(?:who|that|which)\b")
+_PUNCTUATION_BETWEEN_RE: Final = re.compile(r"[^\w\s]")
+PARTY_DESIGNATION_RE: Final = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*(?![\w-])")
 """A lawmaker's party and state as American papers abbreviate them (``R-Tenn.``, ``D-N.Y.``,
 ``I-Vt.``, ``R-Tennessee``)."""
-_CLASS_YEAR_RE = re.compile(r"['’]\d{2}")
+_CLASS_YEAR_RE: Final = re.compile(r"['’]\d{2}")
 """A student's class year after the name (``Lena Park '28``)."""
-_STOP_PUNCT = frozenset((",", ";", ":", "(", ")", "—", "–", "“", "”", '"'))
+_STOP_PUNCT: Final = frozenset((",", ";", ":", "(", ")", "—", "–", "“", "”", '"'))
 
 
 def subject_after(text: str, position: int, limit: int) -> Mention | None:
@@ -1476,7 +1485,7 @@ def subject_after(text: str, position: int, limit: int) -> Mention | None:
     return mention if _headline_verb_at(text, mention) is None else None
 
 
-_TITLE_CASE_VERBS = frozenset(
+_TITLE_CASE_VERBS: Final = frozenset(
     "Is Are Was Were Has Have Had Would Can Could Should Must Might Does Did".split()
 )
 """Verbs a headline in title case capitalises, which no name holds (not ``Will`` and ``May``:
@@ -1495,7 +1504,9 @@ def _headline_verb_at(text: str, mention: Mention) -> int | None:
     return None
 
 
-_REDUCED_RELATIVE_NEXT = frozenset("by on in at from last earlier this after during before".split())
+_REDUCED_RELATIVE_NEXT: Final = frozenset(
+    "by on in at from last earlier this after during before".split()
+)
 """Words after a participle that open its complement (``published on Monday``, ``conducted by
 the council``): the participle begins a reduced relative."""
 
@@ -1624,7 +1635,7 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
     return Mention(text[start:end], start, end)
 
 
-_LANGUAGES = frozenset(
+_LANGUAGES: Final = frozenset(
     """
     english french spanish german italian portuguese russian arabic mandarin cantonese chinese
     hindi urdu bengali tamil telugu malay tagalog japanese korean vietnamese thai indonesian
@@ -1632,18 +1643,18 @@ _LANGUAGES = frozenset(
     """.split()
 )
 """Languages something may be said in (``said the retiree in Mandarin``)."""
-_LANGUAGE_NAMES = "|".join(sorted(language.capitalize() for language in _LANGUAGES))
-_POSTMODIFIER_OPENERS = frozenset(
+_LANGUAGE_NAMES: Final = "|".join(sorted(language.capitalize() for language in _LANGUAGES))
+_POSTMODIFIER_OPENERS: Final = frozenset(
     "familiar close briefed involved aware knowledgeable acquainted".split()
 )
 """Adjectives and participles after a noun of people that say what they know (``people
 familiar with the matter``, ``sources close to the talks``)."""
 _RELATIVES = frozenset("who which that whose".split())
-_NOT_SOURCES = frozenset("plan plans schedule script form tradition custom design".split())
+_NOT_SOURCES: Final = frozenset("plan plans schedule script form tradition custom design".split())
 """Heads of ``according to X`` that name a manner, not a source (``went according to plan``)."""
 
 
-_AGENT_NAMED_RE = re.compile(
+_AGENT_NAMED_RE: Final = re.compile(
     rf"\s+by\s+(?:the\s+)?[{UPPER}][\w’'&.-]*(?:\s+(?:of\s+|for\s+)?[{UPPER}][\w’'&.-]*){{0,5}}"
     r"(?<!\.)"
 )
@@ -1702,7 +1713,7 @@ def _forward_offsets(text: str, tokens: list[str], window_start: int, count: int
     return offsets
 
 
-_READ_FORMS = frozenset(("read", "reads"))
+_READ_FORMS: Final = frozenset(("read", "reads"))
 """``“Go home,” the sign read``: after a quote, what a sign or a message read is what it said
 (a cue only there: elsewhere ``read`` is mostly reading)."""
 
@@ -1863,7 +1874,7 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
 
 
 _RELATIVES = frozenset("that which who whom whose".split())
-_NOT_MODIFIERS = (
+_NOT_MODIFIERS: Final = (
     _FUNCTION_WORDS
     | _PHRASE_PREPOSITIONS
     | _CLAUSE_OPENERS
@@ -1892,7 +1903,7 @@ def _names_person(tokens: list[str], head: int) -> bool:
     )
 
 
-QUOTE_TAG_PHRASES = frozenset(
+QUOTE_TAG_PHRASES: Final = frozenset(
     (
         "went on", "goes on", "go on", "cut in", "cuts in", "broke in", "breaks in", "chimed in",
         "chimes in", "spoke up", "piped up", "shot back", "fired back", "snapped back",
@@ -1900,11 +1911,11 @@ QUOTE_TAG_PHRASES = frozenset(
     )
 )  # fmt: skip
 """Phrasal verbs that attribute a quote right before them (``“Not yet,” she went on``)."""
-_TAG_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in QUOTE_TAG_PHRASES)
-_NOUN_LIKE_TAGS = NOUN_LIKE_FORMS | {"states"}
+_TAG_FIRST_WORDS: Final = frozenset(phrase.split()[0] for phrase in QUOTE_TAG_PHRASES)
+_NOUN_LIKE_TAGS: Final = NOUN_LIKE_FORMS | {"states"}
 """Present forms more often nouns, verbs right after a quote and its subject (``Lind notes``)."""
 
-_TAG_PUNCTUATION_RE = re.compile(r"[,?!…][\"”’'»›]+\Z")
+_TAG_PUNCTUATION_RE: Final = re.compile(r"[,?!…][\"”’'»›]+\Z")
 
 
 def closes_on_tag_punctuation(text: str, end: int) -> bool:
@@ -1913,7 +1924,7 @@ def closes_on_tag_punctuation(text: str, end: int) -> bool:
     return _TAG_PUNCTUATION_RE.search(text, max(0, end - 4), end) is not None
 
 
-_MANNER_OF_SPEAKING = frozenset(
+_MANNER_OF_SPEAKING: Final = frozenset(
     """
     yelled shouted screamed shrieked hollered bellowed roared barked howled cried exclaimed
     whispered muttered mumbled murmured stammered stuttered sighed gasped sobbed wailed groaned
@@ -1949,12 +1960,12 @@ def is_tag_verb(word: str) -> bool:
 
 # --- Sources ----------------------------------------------------------------------------------
 
-_CAPS = rf"[{UPPER}][\w’'.&\-]*"
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CAPS: Final = rf"[{UPPER}][\w’'.&\-]*"
+_DAY_WORDS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 """Days of the week, in lower case."""
-_WEEKDAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS: Final = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 """Days of the week, which end an outlet's name rather than go on with it."""
-_OUTLET_NP = (
+_OUTLET_NP: Final = (
     rf"(?:the\s+)?(?:{_CAPS}’s\s+|{_CAPS}'s\s+)?(?:(?:state|state-run|state-owned|independent|"
     rf"British|Russian|American|U\.S\.|German|French|Ukrainian|Chinese|Israeli|broadcaster|"
     rf"outlet|newspaper|network|broadcaster)\s+)*"
@@ -1980,16 +1991,16 @@ _OUTLET_NP = (
     r"television|TV|radio|website|outlet|news\s+site|channel|daily|programme|program|show|"
     r"podcast))?"
 )
-_EVENT = (
+_EVENT: Final = (
     rf"(?:a|an|the|his|her|their|its|this|that|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{EVENT_NOUNS})\b"
     # ``in a call for calm``: an appeal, and ``a close call`` a narrow escape, not a call on
     # which words were said
     r"(?!(?<=call)\s+for\b)(?<!close\scall)"
 )
-_PUBLICATION = (
+_PUBLICATION: Final = (
     rf"(?:a|an|the|his|her|their|its|[\w’]+’s)\s+(?:[\w\-]+\s+){{0,2}}(?:{PUBLICATION_NOUNS})\b"
 )
-_SOCIAL_NP = (
+_SOCIAL_NP: Final = (
     rf"(?:(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}(?:{SOCIAL_NOUNS})\s+(?:on|to)\s+"
     rf"(?:{SOCIAL_NAMES})\b|"
     # ``a Facebook post``: the network before the kind of post
@@ -2013,22 +2024,24 @@ def _after_break(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\W(?:{pattern[2:]})")
 
 
-_SHOWS = (
+_SHOWS: Final = (
     "Meet the Press|Face the Nation|This Week|State of the Union|Fox News Sunday|"
     "Sunday Morning Futures|60 Minutes|Good Morning America|Today|Morning Joe"
 )
-_REPORTING_VERBS = "reports|reported|said|says|writes|wrote|notes|noted|quoted|quotes|cited|cites"
+_REPORTING_VERBS: Final = (
+    "reports|reported|said|says|writes|wrote|notes|noted|quoted|quotes|cited|cites"
+)
 # The outlet stands at the start of the region (after the space in front), after a comma or a
 # semicolon, or after a word break. Each of these opens with one non-word character, the pad
 # space, the comma or the one before the break (an outlet opens with a word character), so the
 # pattern opens with ``\W``: the engine skips ahead in C to the next non-word character instead
 # of trying the outlet at every position (a quarter faster; the match and its ``src`` group
 # are the same, the match starts one character earlier).
-_OUTLET_REPORTS_RE = re.compile(
+_OUTLET_REPORTS_RE: Final = re.compile(
     rf"\W(?:(?<=^\x20)|(?<=[,;])\s+|(?:the\s+)?)(?P<src>{_OUTLET_NP})\s+(?:{_REPORTING_VERBS})\b"
 )
 """``the Daily Herald reported``: an outlet as the subject of a reporting verb."""
-_OUTLET_NP_RE = re.compile(_OUTLET_NP)
+_OUTLET_NP_RE: Final = re.compile(_OUTLET_NP)
 
 
 class _OutletAfter:
@@ -2061,7 +2074,7 @@ class _OutletAfter:
             position = found.start() + 1
 
 
-_DAY_NAMES = (
+_DAY_NAMES: Final = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     "May|June|July|August|September|October|November|December"
 )
@@ -2147,25 +2160,25 @@ class Source:
     end: int
 
 
-_OUTLET_GATE_WORDS = sorted(
+_OUTLET_GATE_WORDS: Final = sorted(
     set((OUTLETS + "|" + OUTLET_HEADS).split("|"))
     | {"agency", "broadcaster", "newspaper", "daily", "outlet", "television", "radio", "media"}
     | {"Evening"}  # opens a paper's name (``the Evening Clarion``), as ``Daily`` does
 )
-_SOCIAL_GATE_WORDS = (
+_SOCIAL_GATE_WORDS: Final = (
     "tweet|post|Twitter|X|Facebook|Instagram|Telegram|Truth|TikTok|YouTube|Threads|"
     "Bluesky|LinkedIn|Weibo|WeChat|Reddit|Substack|Mastodon|Gab|Parler|VK|video|message|blog"
 ).split("|")
 """Words of a social post; a prefix is enough (``tweeted``, ``posts``)."""
-_EVENT_GATE_WORDS = sorted(set(EVENT_NOUNS.split("|")))
-_SHOW_WORDS = ["Press", "Nation", "Show", "Tonight", "Podcast", "Minutes"]
-_SHOW_AFTER_NAME = (
+_EVENT_GATE_WORDS: Final = sorted(set(EVENT_NOUNS.split("|")))
+_SHOW_WORDS: Final = ["Press", "Nation", "Show", "Tonight", "Podcast", "Minutes"]
+_SHOW_AFTER_NAME: Final = (
     r"[A-Z][\w’']*\s+"
     r"(?:Show|Tonight|Live|Hour|Report|Sunday|Press|Podcast|Nation|Week|Union|Today|Minutes)"
 )
 """A show named by a word and its kind (``Evening Show``), a gate of event sources."""
-_PUBLICATION_GATE_WORDS = sorted(set(PUBLICATION_NOUNS.split("|")))
-_GATE_PATTERNS = {
+_PUBLICATION_GATE_WORDS: Final = sorted(set(PUBLICATION_NOUNS.split("|")))
+_GATE_PATTERNS: Final = {
     SourceKind.OUTLET: r"\b(?:" + trie_pattern(_OUTLET_GATE_WORDS) + r")\b",
     SourceKind.SOCIAL: r"\b(?:" + "|".join(_SOCIAL_GATE_WORDS) + ")",
     SourceKind.EVENT: (
@@ -2180,8 +2193,8 @@ _GATE_PATTERNS = {
     SourceKind.PUBLICATION: r"\b(?:" + trie_pattern(_PUBLICATION_GATE_WORDS) + r")\b",
 }
 """Cheap tests run before the source patterns of each kind: most sentences name no source."""
-_GATES = {kind: _after_break(pattern) for kind, pattern in _GATE_PATTERNS.items()}
-_ANY_GATE = _after_break(
+_GATES: Final = {kind: _after_break(pattern) for kind, pattern in _GATE_PATTERNS.items()}
+_ANY_GATE: Final = _after_break(
     r"\b(?:(?:"
     + trie_pattern(
         sorted({*_OUTLET_GATE_WORDS, *_EVENT_GATE_WORDS, *_SHOW_WORDS, *_PUBLICATION_GATE_WORDS})
@@ -2197,7 +2210,7 @@ that end at a word break share one trie, so each position tries one alternation 
 letters, not one per gate (a quarter faster; it passes exactly where one of the gates does)."""
 
 
-_REPORTING_VERB_RE = re.compile(rf"\s(?:{_REPORTING_VERBS})\b")
+_REPORTING_VERB_RE: Final = re.compile(rf"\s(?:{_REPORTING_VERBS})\b")
 """A part that ``_OUTLET_REPORTS_RE`` must match, found far faster: that pattern opens with an
 alternation and ``\\b``, so it is tried at every position of the region (a third of all the
 time in ``find_source``), though most regions hold no reporting verb at all."""
@@ -2211,12 +2224,12 @@ def _gate_open(gates: dict[SourceKind, bool], kind: SourceKind, chunk: str) -> b
     return passed
 
 
-_NO_OUTLET = frozenset(
+_NO_OUTLET: Final = frozenset(
     "reporters|the press|tv|the tv|radio|the radio|television|the television|news|the news|"
     "the network|press".split("|")
 )
 """Words that name a medium or the press in general, not an outlet (``in TV interviews``)."""
-_PRIORITY = {
+_PRIORITY: Final = {
     SourceKind.OUTLET: 0,
     SourceKind.SOCIAL: 1,
     SourceKind.PUBLICATION: 2,
@@ -2227,7 +2240,7 @@ _PRIORITY = {
 through (``according to NBC News``) rather than the event where they were said."""
 
 
-_HONORIFIC_BEFORE_RE = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t\u00a0]$")
+_HONORIFIC_BEFORE_RE: Final = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t\u00a0]$")
 
 
 def _before_surname(text: str, start: int) -> bool:
@@ -2240,7 +2253,7 @@ def _before_surname(text: str, start: int) -> bool:
     return bool(words) and before[-1:].isspace() and words[-1].lower() in FIRST_NAMES
 
 
-_ROLE_FOR_RE = re.compile(r"(?:^|\W)([a-z]+)\s+(?:for|of|at)\s+(?:the\s+)?$")
+_ROLE_FOR_RE: Final = re.compile(r"(?:^|\W)([a-z]+)\s+(?:for|of|at)\s+(?:the\s+)?$")
 
 
 def _after_role_of(text: str, start: int) -> bool:

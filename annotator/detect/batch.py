@@ -6,12 +6,12 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any, TextIO
+from typing import Any, Final, TextIO
 
 from annotator.detect.pipeline import detect_quotes
 from annotator.records import QuoteType, SourceKind
 
-OUTPUT_KEYS = (
+OUTPUT_KEYS: Final = (
     "start",
     "end",
     "text",
@@ -28,8 +28,8 @@ OUTPUT_KEYS = (
 """Keys of one quote in ``detect`` output, in the order written."""
 
 
-_TYPE_VALUES = {member: member.value for member in QuoteType}
-_SOURCE_KIND_VALUES = {member: member.value for member in SourceKind}
+_TYPE_VALUES: Final = {member: member.value for member in QuoteType}
+_SOURCE_KIND_VALUES: Final = {member: member.value for member in SourceKind}
 """Plain values of the enums: looked up by hash, far cheaper than ``.value`` (a property)."""
 
 

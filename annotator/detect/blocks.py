@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from annotator.detect.attribution import (
     CUE_RE,
@@ -23,25 +24,25 @@ from annotator.detect.reported import _READER_AND_AUTHOR
 from annotator.detect.subjects import _SECTION_LABEL_RE
 from annotator.records import QuoteType, SourceKind
 
-_NOUN_CUE_BEFORE_RE = re.compile(
+_NOUN_CUE_BEFORE_RE: Final = re.compile(
     r"\b(?:(?:in|on|at|of|by|with)(?:\s+[a-z]+)?|the|a|an|his|her|their|its|our)\s+$"
 )
 """Words before a cue word in a block's introduction that make it a noun (``describes the
 record in blunt terms:``, ``gave a statement:``); the verb before it introduces the block."""
-_CATAPHORIC_RE = re.compile(
+_CATAPHORIC_RE: Final = re.compile(
     r"(?i:\b(?:following|this|these|thus|below|statement|message|words|remarks?|post|tweet)\b)"
 )
 """Words of an object that points ahead to the block it introduces (``wrote the following``)."""
-_FOLLOWING_THINGS_RE = re.compile(r"\bthe\s+following\s+(?P<noun>[a-z]+)\s*:\s*$")
+_FOLLOWING_THINGS_RE: Final = re.compile(r"\bthe\s+following\s+(?P<noun>[a-z]+)\s*:\s*$")
 """``the following`` and a noun closing a block's introduction: what the block lists."""
-_WORDS_LISTED_RE = re.compile(
+_WORDS_LISTED_RE: Final = re.compile(
     r"statements?|remarks?|comments?|words|messages?|questions?|answers?|points?|repl(?:y|ies)|"
     r"responses?|explanations?|passages?|lines|quotes?|posts?|tweets?|text|letters?|notes?|"
     r"emails?|warnings?|advice|accounts?|descriptions?|excerpts?|extracts?|summary|testimony|"
     r"declaration|message|memo|appeal|plea|tribute|apology|announcement|update"
 )
 """Nouns of words said or written: after ``the following`` they introduce someone's words."""
-_LABEL_RE = re.compile(
+_LABEL_RE: Final = re.compile(
     # ``The Hon. ADA LIND``, ``The PRESIDENT``: a record of a parliament's honorific and article
     r"[ \t]*(?:The[ \t]+(?=Hon\b|[A-Z]{2}))?(?:Hon\.?[ \t]+)?"
     r"(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)"
@@ -52,9 +53,11 @@ _LABEL_RE = re.compile(
     r":[ \t]+(?=\S)"
 )
 """A speaker label opening a line (``Ada Moss: ...``, ``KRAL: ...``)."""
-_STAGE_NOTE_RE = re.compile(r"[(\[][a-z][^()\[\]\n]{0,30}[)\]][ \t]+")
+_STAGE_NOTE_RE: Final = re.compile(r"[(\[][a-z][^()\[\]\n]{0,30}[)\]][ \t]+")
 """A stage note in lower case opening a transcript's line (``(laughs)``, ``[sighs]``)."""
-_ROLE_LABELS = frozenset("host presenter anchor guest interviewer moderator narrator".split())
+_ROLE_LABELS: Final = frozenset(
+    "host presenter anchor guest interviewer moderator narrator".split()
+)
 """Labels of a role whose holder's name may follow in parentheses (``HOST (ADA LIND):``)."""
 
 
@@ -73,11 +76,11 @@ def _label_span(match: re.Match[str]) -> tuple[int, int]:
     return match.span("label")
 
 
-_NAME_JOINERS_RE = re.compile(r"[-’']")
+_NAME_JOINERS_RE: Final = re.compile(r"[-’']")
 """Marks that join the parts of a name (``ANSAH-MENSAH``, ``O'NEILL``)."""
-_LABEL_TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?")
+_LABEL_TIME_RE: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?")
 """A time of day in parentheses after a speaker's label (``Lind (14:02):``)."""
-_NOT_LABELS = frozenset(
+_NOT_LABELS: Final = frozenset(
     "update note photo photos video watch read related correction clarification editor’s "
     "editor's source sources credit breaking exclusive opinion analysis review live "
     "transcript warning caution disclaimer advertisement sign q a question earlier previously "
@@ -89,18 +92,18 @@ _NOT_LABELS = frozenset(
 story updated through the day; ``Sketch:``, ``Explainer:`` name the kind of piece; ``CHYRON:``
 is the caption of a news channel's transcript; ``CLAIM:``, ``RATING:`` and ``Fact Check:`` the
 parts of a fact check)."""
-_SECTION_OPENERS = frozenset(
+_SECTION_OPENERS: Final = frozenset(
     "from in on at for with by inside behind around after before our my your".split()
 )
 """First words of a section's name in a label (``FROM OUR ARCHIVE:``, ``IN BRIEF:``)."""
-_QUESTION_WORDS = frozenset("what how why where when who".split())
+_QUESTION_WORDS: Final = frozenset("what how why where when who".split())
 """Question words, which open a section's name of several words (``WHAT THEY SAID:``)."""
 
 
-_OPEN_INTRO_ENDINGS = ("that", ",", "view", "wrote", "said", "declared", "warned")
+_OPEN_INTRO_ENDINGS: Final = ("that", ",", "view", "wrote", "said", "declared", "warned")
 """How a line that introduces a block quote without a colon ends (``wrote that, in his view``)."""
-_OPEN_INTRO_RE = _ending_pattern(_OPEN_INTRO_ENDINGS)
-_LINE_RE = re.compile(r"^[^\n]*\S", re.MULTILINE)
+_OPEN_INTRO_RE: Final = _ending_pattern(_OPEN_INTRO_ENDINGS)
+_LINE_RE: Final = re.compile(r"^[^\n]*\S", re.MULTILINE)
 """A line holding more than spaces, up to its last non-space character."""
 
 
@@ -109,45 +112,47 @@ def _opens_block(intro: str) -> bool:
     return intro.endswith(":") or _ends_with(intro, _OPEN_INTRO_ENDINGS, _OPEN_INTRO_RE)
 
 
-_LIST_ITEM_RE = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
-_LABELLED_ITEM_RE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: [A-Z]")
+_LIST_ITEM_RE: Final = re.compile(r"(?:\d+|[a-z]|[•*\-–])[.)]?\s")
+_LABELLED_ITEM_RE: Final = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: [A-Z]")
 """A paragraph opening with a heading of a few words in sentence case and a colon (``Harbour
 fees: Kral said ...``): an item of a list the line before introduces, not a block quote."""
-_FOOTNOTE_RE = re.compile(r"\s*(?:\[\d+\])+\s*$")
+_FOOTNOTE_RE: Final = re.compile(r"\s*(?:\[\d+\])+\s*$")
 
 
-_SPOKEN_PERSON_RE = re.compile(r"\b(?:I|I’m|I'm|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b")
+_SPOKEN_PERSON_RE: Final = re.compile(r"\b(?:I|I’m|I'm|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b")
 """Words of the first or second person: a paragraph holding them may be someone's speech."""
 
 
-_SALUTATION_RE = re.compile(r"Dear [^\n,]{1,60},")
+_SALUTATION_RE: Final = re.compile(r"Dear [^\n,]{1,60},")
 """A letter's salutation on a line of its own (``Dear Members of the Board,``)."""
-_LETTER_CLOSING_RE = re.compile(
+_LETTER_CLOSING_RE: Final = re.compile(
     r"^(?:Yours(?: (?:faithfully|sincerely|truly))?|(?:Very )?(?:Sincerely|Respectfully)"
     r"(?: yours)?|(?:With )?(?:Best |Kind |Warm )?[Rr]egards|With respect),?[ \t]*$",
     re.MULTILINE,
 )
 """A letter's closing on a line of its own (``Yours faithfully,``, ``Kind regards,``)."""
-_SIGNATURE_RE = re.compile(r"\s*\n[ \t]*(?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)")
+_SIGNATURE_RE: Final = re.compile(
+    r"\s*\n[ \t]*(?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)"
+)
 """The writer's name on the line under a letter's closing."""
-_DOCUMENT_READS_RE = re.compile(r"\s+(?P<verb>reads|read|runs|ran)\b")
+_DOCUMENT_READS_RE: Final = re.compile(r"\s+(?P<verb>reads|read|runs|ran)\b")
 """A verb after a document's noun that introduces its words (``The letter reads:``)."""
-_DOCUMENT_PHRASE_RE = re.compile(
+_DOCUMENT_PHRASE_RE: Final = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+|(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+[’']s\s+)"
     r"(?:[\w\-]+\s+){0,2}[\w\-]+$"
 )
 """The document's noun phrase, its determiner or possessor first (``The full letter``)."""
-_REMARK_RE = re.compile(
+_REMARK_RE: Final = re.compile(
     r"\b(?:analysis|remarks?|statement|comments?|words|summary|view|argument|message|speech|"
     r"testimony|letter|declaration|post|tweet|note|memo|as follows|the following)\b"
 )
 
 
-_LABELS_SCANNED = 8
+_LABELS_SCANNED: Final = 8
 """How many transcript labels' surnames are looked for by a scan of the text each, before one
 pass indexes every word's spelling: a scan is cheaper for a few speakers, quadratic for many."""
 
-_WORD_RUN_RE = re.compile(r"\w+")
+_WORD_RUN_RE: Final = re.compile(r"\w+")
 """A run of word characters, as ``\\b`` bounds one."""
 
 
@@ -569,7 +574,7 @@ def _headline_with_own_subject(line: str) -> bool:
     return False
 
 
-_HEADLINE_CUE_FORMS = HEADLINE_CUES | frozenset(
+_HEADLINE_CUE_FORMS: Final = HEADLINE_CUES | frozenset(
     cue[:-1] for cue in HEADLINE_CUES if cue.endswith("s") and not cue.endswith("es")
 )
 """Headlines' cues with a singular or a plural subject (``Slams``, ``Vow``)."""

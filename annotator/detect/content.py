@@ -8,6 +8,7 @@ Below the subjects, whose rules ask where a clause or a comment ends.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.detect.attitudes import CLAUSE_VERB_RE
 from annotator.detect.attribution import (
@@ -43,7 +44,7 @@ from annotator.detect.speakers import (
 )
 from annotator.records import QuoteType
 
-_LEAD_ADVERBIAL_RE = re.compile(
+_LEAD_ADVERBIAL_RE: Final = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|in|at|during|via|after|before|from|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])\b))\b"
     r"[^,.;:“”\"]{0,60}?(?=\s+that\b|,))|"
@@ -91,9 +92,9 @@ def _word_written_before(text: str, position: int) -> str:
     return text[start : position - 1]
 
 
-_FINITE_SKIPS = frozenset("still also never then soon only not already even just".split())
+_FINITE_SKIPS: Final = frozenset("still also never then soon only not already even just".split())
 """Adverbs between a subject and its verb (``the board still knows``)."""
-_CLAUSE_SUBJECT_OPENERS = frozenset(
+_CLAUSE_SUBJECT_OPENERS: Final = frozenset(
     "the a an his her their its this these those every most many some no".split()
 )
 """Words opening a noun phrase that may be the subject of a clause after ``and``."""
@@ -147,12 +148,12 @@ def _finite_verb(word: str) -> bool:
     )
 
 
-_FINITE_AUXILIARIES = frozenset(
+_FINITE_AUXILIARIES: Final = frozenset(
     "is are was were has have had will would could can must should may might did does do "
     "won't can't isn't aren't wasn't weren't doesn't don't didn't".split()
 )
 """Auxiliaries and modals that make a clause finite."""
-_CLAUSE_BEFORE_THAT_RE = re.compile(
+_CLAUSE_BEFORE_THAT_RE: Final = re.compile(
     r"\b(?:he|she|they|we|I|it|and|but|what|whether|how|why|where|which|"
     r"is|are|was|were|has|have|had|will|would|could|can|must|should|might)\s"
 )
@@ -160,96 +161,96 @@ _CLAUSE_BEFORE_THAT_RE = re.compile(
 not back it and suggesting that ...``, ``asking workers what the looms could do that nobody
 asked``, ``said many skippers were unaware that ...``: a finite verb of a clause that the
 ``that`` only goes on with): the ``that`` belongs to another clause."""
-_ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
+_ABBREVIATED_MONTH_RE: Final = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?= \d)")
 """A month abbreviated before the day (``Jan. 3``), as AP style writes a date."""
-_NAME_APPOSITION_RE = re.compile(r", (?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+,(?!\S)")
+_NAME_APPOSITION_RE: Final = re.compile(r", (?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+,(?!\S)")
 """A person's name set off by commas after the addressee (``told a news conference with his
 counterpart, Ilse Marchetti, that``): its commas end nothing."""
-_CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.(?!\w)")
+_CLOCK_TIME_RE: Final = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.(?!\w)")
 """A time of day as AP style writes it (``3:15 p.m.``, ``9 a.m.``): its full stops end nothing."""
-_STOP_BEFORE_THAT_RE = re.compile(r'[.,;:“”"]')
+_STOP_BEFORE_THAT_RE: Final = re.compile(r'[.,;:“”"]')
 """A mark between a cue and a later ``that``: the ``that`` then opens no content of the cue."""
-_NOT_REST_OPENERS = frozenset(
+_NOT_REST_OPENERS: Final = frozenset(
     "who which whose whom including but though although while whereas as because since".split()
 )
 """Words after ``according to X,`` that open no rest of the content."""
-_SHOUT_BEFORE_RE = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
+_SHOUT_BEFORE_RE: Final = re.compile(r"\b(?:yelled|shouted|screamed|chanted|exclaimed)$")
 """Cues that take the quote right after them, with no comma (``a man yelled “Go home!”``)."""
-_NUMBER_WORDS = frozenset(
+_NUMBER_WORDS: Final = frozenset(
     "two three four five six seven eight nine ten dozen hundred half third quarter".split()
 )
 
 
-_PLAIN_SAY = frozenset("said says say".split())
+_PLAIN_SAY: Final = frozenset("said says say".split())
 """Cues that report speech whatever their subject: a common noun phrase can be the speaker."""
-_IN_TO_SAY_RE = re.compile(r"\s+in\s+to\s+(?P<verb>[a-z]+)\s+")
+_IN_TO_SAY_RE: Final = re.compile(r"\s+in\s+to\s+(?P<verb>[a-z]+)\s+")
 """``wrote in to say``, ``called in to ask``: a reader's letter or call and its verb of
 speech, after which the content starts."""
-_APPOSITION_WORDS = frozenset("a an the another his her its their one".split())
+_APPOSITION_WORDS: Final = frozenset("a an the another his her its their one".split())
 """Words opening an appositive after a name (``Ivo Kral, a retired skipper,``)."""
-_BE_FORMS = frozenset("is are was were be been being".split())
-_COORDINATED_VERB_RE = re.compile(
+_BE_FORMS: Final = frozenset("is are was were be been being".split())
+_COORDINATED_VERB_RE: Final = re.compile(
     r",?\s(?:and|but)\s+(?:(?:also|then|later|quickly|immediately|even|again|went on to)\s+)?"
     r"(?P<aux>(?:did|does|would|could|has|had|was)\s+(?:not\s+|n[’']t\s+|never\s+)?)?"
     r"(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
 )
 """``and`` or ``but`` and the verb of a second predicate (``and questioned why``, ``but did
 note``)."""
-_THAT_SOON_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?that\s")
+_THAT_SOON_RE: Final = re.compile(r"\s+(?:[a-z]+ly\s+)?that\s")
 """``that`` right after a verb or its adverb (``suspected immediately that``)."""
-_FINITE_WORDS = frozenset(
+_FINITE_WORDS: Final = frozenset(
     "is are was were be been has have had do does did will would can could should may might "
     "must am".split()
 )
 """Words that make a clause: their presence in the content leaves a later ``and`` to it."""
-_AFTER_SECOND_VERB = frozenset(
+_AFTER_SECOND_VERB: Final = frozenset(
     "the a an his her their its this that these those him them me us it he she they we "
     "to for of on in at about with against why whether how what when where if back off up out "
     "down away again more no".split()
 )
 """Words after the verb of a second predicate: an object, a clause or a particle, not the noun
 that an adjective in ``-ed`` would go with."""
-_CLAUSE_SUBJECTS = frozenset(
+_CLAUSE_SUBJECTS: Final = frozenset(
     "that why whether if how what when where who he she they it we i you there".split()
 )
 """First words of a content that is a clause (``asked why ...``, ``says he's ...``)."""
-_PARTICIPLE_AFTER_RE = re.compile(r",\s+[a-z]+ing\b")
+_PARTICIPLE_AFTER_RE: Final = re.compile(r",\s+[a-z]+ing\b")
 """A participle clause of the author's after an attribution (``, referring to ...``): what
 stands before the attribution is all the content, however short."""
-_APPOSITION_OPENERS = frozenset("a an the who whose which".split())
+_APPOSITION_OPENERS: Final = frozenset("a an the who whose which".split())
 """Words opening an appositive or a relative clause of the speaker after an attribution."""
-_APPOSITIVE_OPENERS = frozenset(
+_APPOSITIVE_OPENERS: Final = frozenset(
     "a an the his her their its one another who whose whom which where according of and but "
     "though although without then as while when after before".split()
 )
 """Words opening what may follow a trailing attribution after a comma: an appositive (``, a
 former mayor``), a relative or a clause of the author's (``, though she gave no date``)."""
-_TIME_WORDS = frozenset(
+_TIME_WORDS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday week weekend month year day "
     "night morning afternoon evening today yesterday tonight time moment".split()
 )
-_MONTHS = frozenset(
+_MONTHS: Final = frozenset(
     "january february march april may june july august september october november december "
     "last earlier later".split()
 )
-_SUBJECT_DETERMINERS = frozenset("the a an his her their its these those".split())
+_SUBJECT_DETERMINERS: Final = frozenset("the a an his her their its these those".split())
 """Words opening a noun phrase that, right after ``said``, is the content's subject."""
-_WORD_RE = re.compile(r"[\w’'\-]+")
-_PARENTHETICAL_RE = re.compile(
+_WORD_RE: Final = re.compile(r"[\w’'\-]+")
+_PARENTHETICAL_RE: Final = re.compile(
     r",\s+(?:however|though|too|also|meanwhile|moreover|indeed|instead|still|in fact|of course|"
     r"for instance|for example|in turn|in particular|in contrast|by contrast|in addition|"
     r"at least|at the same time|for (?:their|his|her|its|our) part)\s*,\s+$"
 )
 """A parenthetical adverb between a subject and its cue (``Ferry skippers, for example,
 argue``)."""
-_INVERTED_REST_RE = re.compile(r",\s+([a-z]+)\b")
+_INVERTED_REST_RE: Final = re.compile(r",\s+([a-z]+)\b")
 
 
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     "and but while whereas though although yet so almost nearly virtually".split()
 )
 """Words before a subject opening a clause (``while another says``, ``almost everyone``)."""
-_NOT_SUBJECT = frozenset(
+_NOT_SUBJECT: Final = frozenset(
     "the a an and or but nor that which who whom whose what when where why how than then "
     "there here it its this these those they them their we us our you your he him his she her "
     "i me my to of in on at by for with from into about as if so not also is are was were be "
@@ -257,22 +258,22 @@ _NOT_SUBJECT = frozenset(
     "ever never always again once twice yet still already".split()
 )
 """Function words: never the head of a speaker phrase, and the end of a walk back to one."""
-_FUNCTION_NOT_DETERMINER = _NOT_SUBJECT - _DETERMINER_WORDS
+_FUNCTION_NOT_DETERMINER: Final = _NOT_SUBJECT - _DETERMINER_WORDS
 """The function words of :data:`_NOT_SUBJECT` but the determiners, which may open a subject
 phrase (the difference taken once, not once per word tested)."""
-_ON_DAY_RE = re.compile(
+_ON_DAY_RE: Final = re.compile(
     r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s+"
 )
 """The day after a cue (``warned on Tuesday``): when it was said, not a topic joined by ``on``."""
-_NAME_GOES_ON_RE = re.compile(
+_NAME_GOES_ON_RE: Final = re.compile(
     r"\s+(?:[A-Z]\.|[A-Z][\w’'-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){0,3}\s+(?:(?:still|also|never|"
     r"then|later|now|only|[a-z]+ly)\s+)?(?:[a-z]+ed|went|had|has|have|is|was|were|are|will|"
     r"would|could|can|must|should|may|might|did|does|do)\b"
 )
 """After a comma, a name then a verb (``, Kral went``, ``, Pell must``): a clause going on, not
 an apposition of names."""
-_PHRASE_GOES_ON_RE = re.compile(
+_PHRASE_GOES_ON_RE: Final = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|this|these|those|every|most|many|some)"
     r"(?:\s+(?!(?:who|whom|whose|which|that)\b)[a-z][\w’'-]*){1,3}"
     r"\s+(?:(?:still|also|never|then|soon|only|not|[a-z]+ly)\s+)?"
@@ -281,13 +282,13 @@ _PHRASE_GOES_ON_RE = re.compile(
 """After a comma, a noun phrase opened by a determiner then an auxiliary (``, the quay could
 close``, ``, every net has rotted``): a clause going on, the rest of an interrupted content,
 not an appositive of the speaker (``, the former mayor``)."""
-_PLAIN_SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes)\b")
+_PLAIN_SPEECH_RE: Final = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes)\b")
 """The verbs of plain speech, whose trailing attribution may end on a clause of when."""
-_PASSIVE_BE_RE = re.compile(r"\s(?:is|are|was|were|been|being)\s")
+_PASSIVE_BE_RE: Final = re.compile(r"\s(?:is|are|was|were|been|being)\s")
 """A form of ``be`` inside an attribution: a passive (``as it was called``), no speaker."""
-_LEAD_ENDS = (",", "—", "–", ',"', ",”", ",’", ",'", ",''")
+_LEAD_ENDS: Final = (",", "—", "–", ',"', ",”", ",’", ",'", ",''")
 """How reported content ends before an attribution that follows it (``..., she said``)."""
-_TRAILING_RE = re.compile(
+_TRAILING_RE: Final = re.compile(
     # ``said a skipper based in Leeds``: a participle whose place qualifies the speaker.
     r"(?:\s+[a-z]{3,}ed(?=\s+(?:in|at|on|from)\s))?"
     r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|early|late|from|"
@@ -305,25 +306,27 @@ _TRAILING_RE = re.compile(
 on Monday``, ``in a long interview with the Courier``), then an appositive after a comma (``, a
 former mayor``), then the full stop. An adverbial holds no verb of a clause: after ``said on
 Monday the port would close`` the content follows the cue."""
-_INTERRUPTION_TAIL_RE = re.compile(
+_INTERRUPTION_TAIL_RE: Final = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|"
     r"as|while|when|whilst)\b[^,;:.!?“”\"]{0,60})?\s*,\s*"
 )
 """What may follow the cue of an attribution that interrupts reported speech, up to the comma
 before the rest of it: nothing, a time or place (``Kral said on Monday,``) or a clause of when
 it was said (``Kral said as he left,``)."""
-_COMMA_CLOSE_RE = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
+_COMMA_CLOSE_RE: Final = re.compile(r".?[,!?][\"”’']+|.?[\"”’'],")
 """A quote closing on a comma, ! or ? (``...,”``, ``...?”``, ``...”,``): all that was said."""
-_ASIDE_OPENERS = (" -", " —", " –", "(", "—", "–")
+_ASIDE_OPENERS: Final = (" -", " —", " –", "(", "—", "–")
 """A dash or parenthesis opening an aside inside a sentence."""
-_ASIDE_CLOSE_RE = re.compile(r"(?:\s+(?:on|in|at|later|again)\b[^,()—–]{0,30}?)?\s*(?:[—–)]|\s-\s)")
+_ASIDE_CLOSE_RE: Final = re.compile(
+    r"(?:\s+(?:on|in|at|later|again)\b[^,()—–]{0,30}?)?\s*(?:[—–)]|\s-\s)"
+)
 """The end of an aside right after its cue (``she said —``, ``he said on Friday)``)."""
-_AFTER_ASIDE_RE = re.compile(r"\s*(?:[.,;:!?]|$|(?:and|but|or|then)\b)")
+_AFTER_ASIDE_RE: Final = re.compile(r"\s*(?:[.,;:!?]|$|(?:and|but|or|then)\b)")
 """After an aside: the sentence ends, or a clause joined to the subject's (``— and left``)."""
-_CLAUSE_COMMA_RE = re.compile(r",[\"”’']*\s")
+_CLAUSE_COMMA_RE: Final = re.compile(r",[\"”’']*\s")
 """A comma ending a clause, with the closing mark of a quote that ends there (``schools,"``)."""
-_CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
-_ADDRESSEE_RE = re.compile(
+_CLAUSE_BREAK_RE: Final = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
+_ADDRESSEE_RE: Final = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|[\w.’'-]+’s|[\w.’'-]+'s)\s+)?(?:“[^”]{1,40}”|[\w.’'-]+)"
     r"(?:\s+(?!(?:on|in|at|during|after|before|that|about|to|of|for|with)\b)"
     r"(?:“[^”]{1,40}”|[\w.’'-]+)){0,4}?(?=[,.;]|\s+(?:on|in|at|during|after|before)\b"
@@ -333,76 +336,80 @@ _ADDRESSEE_RE = re.compile(
 """The addressee of a cue like ``told`` up to a comma, a full stop, an adverbial (``told ITV’s
 “Breakfast” on Friday``) or a clause of when: what follows may still close a trailing
 attribution."""
-_ADDRESSEE_WORDS = frozenset(
+_ADDRESSEE_WORDS: Final = frozenset(
     "reporters journalists lawmakers supporters him her them us me".split()
 )
-_BODIES_ADDRESSED = frozenset(
+_BODIES_ADDRESSED: Final = frozenset(
     "jury court council committee panel parliament senate crowd audience assembly board "
     "congregation class".split()
 )
 """Bodies of people in the singular that a speaker tells something (``tells jury she saw``)."""
-_CLAUSE_WORDS = frozenset("to that if whether how why what when where and or but".split())
+_CLAUSE_WORDS: Final = frozenset("to that if whether how why what when where and or but".split())
 """Words that end a phrase of place or time and open what follows it (``to leave``)."""
-_PHRASE_LINKS = frozenset("of for with about from by into over on at in as".split())
+_PHRASE_LINKS: Final = frozenset("of for with about from by into over on at in as".split())
 """Prepositions inside a phrase: after a place or a time they make it something else."""
-_PLACE_OR_TIME_LEADS = frozenset("at in outside inside near after before during".split())
+_PLACE_OR_TIME_LEADS: Final = frozenset("at in outside inside near after before during".split())
 """Prepositions of a place or a time after an addressee (``told reporters at the quay``);
 ``on`` only before a day or a date (``on Monday``), else a topic (``advised him on``)."""
-_CONTENT_OPENERS = frozenset("the a an his her their its this these those".split())
+_CONTENT_OPENERS: Final = frozenset("the a an his her their its this these those".split())
 """After an addressee (``told reporters``), a determiner opens the reported clause."""
-_HEADLINE_TO_RE = re.compile(r"[ \t]+to[ \t]+([A-Za-z]+)\b")
-_NOT_HEADLINE_VERBS = frozenset(
+_HEADLINE_TO_RE: Final = re.compile(r"[ \t]+to[ \t]+([A-Za-z]+)\b")
+_NOT_HEADLINE_VERBS: Final = frozenset(
     "the a an his her their its our my your this that these those him her them us me it "
     "reporters journalists press media".split()
 )
 """Words after ``said to`` that make it speech to an addressee, not hearsay."""
-_NOT_OBJECT_HEADS = frozenset("he she they it we I that to who what whether if how why".split())
+_NOT_OBJECT_HEADS: Final = frozenset(
+    "he she they it we I that to who what whether if how why".split()
+)
 """Words after ``her`` that make it the addressee, not a determiner (``told her he had``)."""
-_ASIDE_BEFORE_THAT_RE = re.compile(
+_ASIDE_BEFORE_THAT_RE: Final = re.compile(
     r",\s+(?:however|though|too|also|again|moreover|nevertheless|meanwhile|instead|in turn|"
     r"for (?:his|her|their|its|our|my) part),\s+that\s"
 )
 """A parenthetical adverb between a cue and its ``that`` (``said, however, that``)."""
-_ASIDE_THEN_THAT_RE = re.compile(r",\s+(?:[^\s,.;:“”\"]+\s+){0,5}[^\s,.;:“”\"]+,\s+that\s")
+_ASIDE_THEN_THAT_RE: Final = re.compile(r",\s+(?:[^\s,.;:“”\"]+\s+){0,5}[^\s,.;:“”\"]+,\s+that\s")
 """An aside of a few words between commas after the cue's circumstance, then ``that``
 (``wrote on Bluesky, the social platform, that``, ``said in a memo, sent Monday, that``)."""
-_APPOSITION_THEN_CLAUSE_RE = re.compile(
+_APPOSITION_THEN_CLAUSE_RE: Final = re.compile(
     r"[ \t]+(?:(?:the|a|an|his|her|their|its|our)[ \t]+(?:[\w’'\-]+[ \t]+){0,2})?[\w’'\-]+"
     r",\s+(?:[^\s,.;:“”\"]+\s+){0,5}[^\s,.;:“”\"]+,\s+"
     r"(?=(?:that|whether|if|how|what|why|when|where)\s)"
 )
 """An apposition to the addressee between commas, then the clause told or asked (``told the
 skipper, Ivo Lind, that``, ``asked the defendant, a cook, whether``)."""
-_ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our".split())
-_CLAUSE_PRONOUNS = frozenset("he she they it we I".split())
-_WH_WORDS = frozenset("who what when where why how whether if".split())
-_QUOTE_CONTINUING_WORDS = frozenset("and but or nor so then".split())
+_ADDRESSEE_DETERMINERS: Final = frozenset("the a an his her their its our".split())
+_CLAUSE_PRONOUNS: Final = frozenset("he she they it we I".split())
+_WH_WORDS: Final = frozenset("who what when where why how whether if".split())
+_QUOTE_CONTINUING_WORDS: Final = frozenset("and but or nor so then".split())
 """Conjunctions that, opening a quote, join it to words before it."""
-_RELATIVE_TIME_LEADS = frozenset("last this next".split())
+_RELATIVE_TIME_LEADS: Final = frozenset("last this next".split())
 """Words that make a time of the noun after them (``last week``, ``this morning``)."""
-_RELATIVE_TIME_NOUNS = frozenset("week month year weekend morning afternoon evening night".split())
+_RELATIVE_TIME_NOUNS: Final = frozenset(
+    "week month year weekend morning afternoon evening night".split()
+)
 """The nouns of a time after ``last``, ``this`` or ``next``."""
-_NAME_THEN_VERB_RE = re.compile(
+_NAME_THEN_VERB_RE: Final = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|did|[a-z]+ed)\b"
 )
 """A name and the verb of its clause, opening what was said after an addressee."""
-_PARTICLES = frozenset("for about on of against as".split())
+_PARTICLES: Final = frozenset("for about on of against as".split())
 """Prepositions that join a cue right after it (``called for``, ``warned about``)."""
-_OUTLET_END_NOUNS = frozenset(
+_OUTLET_END_NOUNS: Final = frozenset(
     "programme program show podcast newspaper website channel station".split()
 )
 """Nouns that end an outlet's name after ``told`` (``told BBC Radio 4's Today programme the
 decision was ...``): still the addressee, and a new phrase after them is the content."""
-_STATE_OUTLET_RE = re.compile(
+_STATE_OUTLET_RE: Final = re.compile(
     r"state(?:[- ]run|-owned|-controlled)?[ \t\u00a0]+(?:media|television|TV|radio)\b"
 )
 """The state's outlets, unnamed (``told state media the port ...``): the addressee."""
-_PREPOSITIONS = frozenset(
+_PREPOSITIONS: Final = frozenset(
     "on in at after before during to from with for by about while when as of into over under "
     "since until without amid amidst despite".split()
 )
-_COMMENT_RE = re.compile(
+_COMMENT_RE: Final = re.compile(
     r",[ \t\u00a0]+(?:something|(?:a|an)[ \t\u00a0]+(?:[a-z\-]+[ \t\u00a0]+)?(?:claim|assertion|"
     r"allegation|charge|accusation|contention|view|position|suggestion|notion|idea|account|"
     r"characteri[sz]ation|description|version|point|argument|premise|theory|figure|estimate|"
@@ -412,7 +419,7 @@ _COMMENT_RE = re.compile(
 board neither confirmed nor denied``, ``, a claim that the mayor rejected``, ``, which the
 council disputed``. The comment ends the reported content, and its subject is a new speaker
 (see :meth:`_Detector.comment_clause`)."""
-_COMMENT_VERBS = (
+_COMMENT_VERBS: Final = (
     SPEECH_VERBS
     | BELIEF_VERBS
     | frozenset(
@@ -424,11 +431,11 @@ _COMMENT_VERBS = (
     )
 )
 """Verbs of a comment on reported content: saying, believing, and taking a stand on it."""
-_COMMENT_SKIPPED = AUXILIARIES | frozenset(
+_COMMENT_SKIPPED: Final = AUXILIARIES | frozenset(
     "neither either both be been being yet long still never not also".split()
 )
 """Words between the subject of a comment and its verb (``the board neither confirmed``)."""
-_COMMENT_ENDS_RE = re.compile(
+_COMMENT_ENDS_RE: Final = re.compile(
     r"[\s\"”’'».!?)]*$|[\s\"”’'»]*(?:;|[ \t]+[—–-]+[ \t]|,[ \t]+(?:(?:only|instead|also|then|"
     r"later|rather|simply|merely|just|but|and|while|though|although|even|so|according)\b|"
     r"[a-z]+ing\b))"
@@ -1226,12 +1233,12 @@ class ContentBounds(SpeakerResolver):
         return -1
 
 
-_ASKED_TO_BEFORE_THAT_RE = re.compile(
+_ASKED_TO_BEFORE_THAT_RE: Final = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|these|those|"
     r"some|reporters|journalists|him|them|us|me)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 )
 """An addressee and an infinitive between a cue and a later ``that`` (``urged the police to
 ensure``): the request is the content, from the addressee."""
-_OWN_CLAUSE_BEFORE_RE = re.compile(r"\b(by|and|then|that|which)\s+$")
+_OWN_CLAUSE_BEFORE_RE: Final = re.compile(r"\b(by|and|then|that|which)\s+$")
 """What opens a clause of its own right before its cue (``by saying``, ``and adding``, ``a sign
 that said``), inside the content of an earlier cue."""

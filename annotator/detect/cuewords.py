@@ -18,20 +18,21 @@ checks it over every cue of the lists and on varied text.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.detect.attitudes import CUE_LEADS as ATTITUDE_LEADS
 from annotator.detect.attribution import SCAN_CUES, trie_pattern
 from annotator.detect.predicates import CUE_WORDS as PREDICATE_CUES
 from annotator.detect.text import SPACE_CHARS
 
-REPORTED = 1
+REPORTED: Final = 1
 """Tag of a word opening a cue of ``attribution.CUE_SCAN_RE``."""
-PREDICATE = 2
+PREDICATE: Final = 2
 """Tag of a word opening a cue of ``predicates.cue_pattern()``."""
-ATTITUDE = 4
+ATTITUDE: Final = 4
 """Tag of a word opening a cue of ``attitudes._CUE_RE``."""
 
-_LETTERS_RE = re.compile(r"[A-Za-z]*")
+_LETTERS_RE: Final = re.compile(r"[A-Za-z]*")
 
 
 def leading_word(cue: str) -> str:
@@ -53,12 +54,12 @@ def _tagged_leads() -> dict[str, int]:
     return leads
 
 
-LEADS = _tagged_leads()
+LEADS: Final = _tagged_leads()
 """Every word that opens a cue of a scan, with the tags of the scans whose cues it opens."""
 
-_BEFORE = f"{SPACE_CHARS}(“\"‘'—–-"
+_BEFORE: Final = f"{SPACE_CHARS}(“\"‘'—–-"
 """Every character that may come before a cue in the three patterns."""
-_LEAD_RE = re.compile(rf"[{_BEFORE}](?P<word>{trie_pattern(sorted(LEADS))})(?![A-Za-z])")
+_LEAD_RE: Final = re.compile(rf"[{_BEFORE}](?P<word>{trie_pattern(sorted(LEADS))})(?![A-Za-z])")
 
 
 def find_cue_words(text: str) -> tuple[list[int], list[int], list[int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from annotator.detect.attribution import (
     _TOKEN_RE,
@@ -50,11 +51,11 @@ from annotator.detect.speakers import _DETERMINER_WORDS, _INDEFINITE_OPENERS, _w
 from annotator.detect.subjects import _relative_before
 from annotator.records import QuoteType, SourceKind
 
-_CAPTION_BEFORE_RE = re.compile(
+_CAPTION_BEFORE_RE: Final = re.compile(
     r"\b(?:with|alongside|under)\s+(?:the|a)\s+(?P<cue>caption)[,:]?\s*$"
 )
 """What introduces a post's caption right before it (``with the caption, “...”``)."""
-_VOICE_CUE_BEFORE_RE = re.compile(
+_VOICE_CUE_BEFORE_RE: Final = re.compile(
     r"(?<![\w’'-])(?P<cue>(?:jeered|heckled|hollered|booed|cheered|taunted|snapped|barked|"
     r"roared|shrieked|sighed|gasped|sobbed|howled|chimed\s+in|piped\s+up))[,:]\s*$"
 )
@@ -80,30 +81,30 @@ def _ends_with(text: str, endings: tuple[str, ...], pattern: re.Pattern[str]) ->
     return pattern.search(text, max(0, len(text) - reach)) is not None
 
 
-_CUE_AT_END_ENDINGS = (
+_CUE_AT_END_ENDINGS: Final = (
     *"said says told added asked wrote writes replied declared stating saying adding".split(),
     "said that",
     "says that",
 )
 """Cues that end the words before a quote (``He said``): the quote is what was said."""
-_CUE_AT_END_RE = _ending_pattern(_CUE_AT_END_ENDINGS)
-_CUE_TAIL_RE = re.compile(
+_CUE_AT_END_RE: Final = _ending_pattern(_CUE_AT_END_ENDINGS)
+_CUE_TAIL_RE: Final = re.compile(
     r"\b(?:" + trie_pattern(sorted(SPEECH_VERBS)) + r")(?:\s+(?:it|him|her|them|us|this))?"
     r"(?:\s+(?:as|for|of|with|about|on))?$"
 )
 """A quote right after its cue, with at most a pronoun object and a preposition: ``welcomed
 “...”``, ``described it as “...”``, ``thanked him for “...”``."""
-_DATED_CITATION_RE = re.compile(r"[ \u00a0]?\((?:[^()\n]{0,60}[ \u00a0])?(?:1[89]|20)\d\d\)")
+_DATED_CITATION_RE: Final = re.compile(r"[ \u00a0]?\((?:[^()\n]{0,60}[ \u00a0])?(?:1[89]|20)\d\d\)")
 """A year in parentheses right after a quote, alone or closing a few words (``“Tide Mill”
 (1987)``, ``“...” (harbour board poster 2003)``): a work, a slogan or a poster cited with its
 date, as titles are, not a remark."""
-_WORK_NOUN_RE = re.compile(
+_WORK_NOUN_RE: Final = re.compile(
     r"\b(?:book|memoir|novel|movie|film|documentary|album|song|show|series|program|programme|"
     r"play|musical|poem|column|essay|nickname|term)s?,?$"
 )
 """A noun naming a work or a term right before a quote: what follows is its title or wording,
 not something said (``the film “Night Train,”``, ``coined the term “soft power”``)."""
-_COLON_VERB_RE = re.compile(
+_COLON_VERB_RE: Final = re.compile(
     r"(?<![\w’'-])(?P<cue>(?P<verb>[a-z]+)(?:\s+(?P<particle>back|out|in|up))?)\s*:\s*$"
 )
 """The verb, with its particle, that ends the words before a colon (``fumed:``, ``hit back:``)."""
@@ -120,7 +121,7 @@ def _speaking_head(word: str) -> bool:
     return lowered not in PREDICATE_NOT_HOLDERS and singular not in PREDICATE_NOT_HOLDERS
 
 
-_DOCUMENT_READS_BEFORE_RE = re.compile(
+_DOCUMENT_READS_BEFORE_RE: Final = re.compile(
     r"(?P<doc>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w’']+[’']s)\s+(?:[\w\-]+\s+){0,3}"
     r"(?:letter|email|e-mail|note|sign|banner|placard|poster|message|statement|memo|text|"
     r"caption|inscription|post|tweet|notice|plaque|card|petition))"
@@ -131,12 +132,12 @@ _DOCUMENT_READS_BEFORE_RE = re.compile(
 """A document and ``reads`` right before a quote (``The letter reads: “...”``), its participle
 (``posted a message on the forum reading “...”``, ``wore a cap reading, “...”``) or a relative
 clause (``held up a sign that read “...”``)."""
-_READ_CUES = frozenset(("read", "reads", "reading"))
+_READ_CUES: Final = frozenset(("read", "reads", "reading"))
 """What a document reads is its words, however much they look like a title (``a banner
 reading “Fares Down Now”``)."""
-_READ_ENDINGS = (" read", " reads", " reading")
+_READ_ENDINGS: Final = (" read", " reads", " reading")
 """How the words before a quote end when a document's ``reads`` may introduce it."""
-_SPEECH_BASE_FORMS = frozenset(SPEECH_LEMMAS)
+_SPEECH_BASE_FORMS: Final = frozenset(SPEECH_LEMMAS)
 """Base forms of the verbs of speech: after ``be`` an adjective or a noun (``all are
 welcome``), not a cue."""
 
@@ -877,14 +878,14 @@ def _ends_sentence(text: str, end: int, limit: int) -> bool:
     return _ADVERBIAL_TAIL_RE.match(text[end : min(limit, end + 40)].lstrip(" ")) is not None
 
 
-_SO_CALLED = (" so-called", " so called", "So-called", "So called")
+_SO_CALLED: Final = (" so-called", " so called", "So-called", "So called")
 """``so-called`` right before a quote: the quote is a term held at a distance, not a remark."""
-_BY = (" by ", ", by ")
-_BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
+_BY: Final = (" by ", ", by ")
+_BYLINE_RE: Final = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 """A byline after a quote: the quote is the title of a piece (``“Ferries Run Late,” by Lind``)."""
-_BYLINE_LEAD_RE = re.compile(r"[”\"’'],?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][^:\n“”\"]{0,80}:$")
+_BYLINE_LEAD_RE: Final = re.compile(r"[”\"’'],?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][^:\n“”\"]{0,80}:$")
 """A headline and its byline before a colon: what follows is an excerpt of the piece."""
-_TURN_TAKEN_RE = re.compile(
+_TURN_TAKEN_RE: Final = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:Then|And|Finally|Eventually|Slowly|At last),?\s+)?"
     r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
     r"(?P<cue>began|begins|replied|replies|answered|answers|explained|explains|continued|"
@@ -892,20 +893,20 @@ _TURN_TAKEN_RE = re.compile(
 )
 """A sentence closing a paragraph that only says who spoke next (``Then he began.``, ``She
 replied.``): the quote in the next paragraph is that person's."""
-_DASH_AFTER_QUOTE_RE = re.compile(
+_DASH_AFTER_QUOTE_RE: Final = re.compile(
     r"[ \t]+(?P<dash>[—–]|--)[ \t]*(?=[A-Z]|[a-z]+(?:[ \t]+[a-z]+)?[ \t]+[A-Z])"
 )
 """A dash and a capitalised word, or a role of a word or two before one (``— striker Ade
 Banjo``), on the line of a quote that opens its paragraph."""
-_DASH_LINE_RE = re.compile(r"\s*\n\s*(?P<dash>[-—–]{1,2})[ \t]*(?=[A-Z])")
+_DASH_LINE_RE: Final = re.compile(r"\s*\n\s*(?P<dash>[-—–]{1,2})[ \t]*(?=[A-Z])")
 """A paragraph opening with a dash before a capitalised word: the attribution line after a
 quote set apart (``— Ada Lind``)."""
-_PUT_IT_RE = re.compile(
+_PUT_IT_RE: Final = re.compile(
     r"\b[Aa]s\s.{1,120}?\s(?P<cue>(?:has\s+|had\s+)?puts?\s+it)(?:\s+[a-z]+)?\s*[,:]?\s*\Z"
 )
 """``As Ada Lind put it, “...”`` (or ``put it later``, ``put it bluntly``): an attribution
 before a quote, ``put it`` its cue."""
-_AS_PUT_RE = re.compile(r"\b(?:put it|words|continues|continued|wrote|writes)\W*$")
+_AS_PUT_RE: Final = re.compile(r"\b(?:put it|words|continues|continued|wrote|writes)\W*$")
 """An attribution the cue lexicon does not hold, before a quote (``as Lund put it, “...”``)."""
 
 
@@ -929,7 +930,7 @@ def _is_sentence(content: str) -> bool:
     return len(words) >= 8 or len(words) >= 5 and content.rstrip()[-1:] in ".!?,…"
 
 
-_TITLE_SMALL_WORDS = frozenset("a an and the of in on to for at by with from or".split())
+_TITLE_SMALL_WORDS: Final = frozenset("a an and the of in on to for at by with from or".split())
 
 
 def _is_title(content: str) -> bool:

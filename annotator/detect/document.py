@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Final
 
 from annotator.detect.attribution import Mention, Source
 from annotator.detect.cuewords import find_cue_words
@@ -65,15 +66,15 @@ class Draft:
         self.speaker_spans = speaker_spans
 
 
-_MAX_SENTENCE = 1000
+_MAX_SENTENCE: Final = 1000
 """Characters a sentence may reach on either side of a cue (real sentences are far shorter)."""
-_TRIMMED_BEFORE = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—–(*")
+_TRIMMED_BEFORE: Final = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,:;—–(*")
 """What a content does not start with: white space of every kind (CRLF line ends, thin and
 zero-width spaces), the punctuation that leads into it and the asterisks of a label in bold
 (``**Ada Lind said:** “...”``)."""
-_STRAY_OPENERS = frozenset('"“')
+_STRAY_OPENERS: Final = frozenset('"“')
 """Opening marks that a slip may double before the mark a quote opens with."""
-_TRIMMED_AFTER = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,;:—–")
+_TRIMMED_AFTER: Final = frozenset(" \t\u00a0\r\n\u2028\u2029\u200b\u2009\u202f,;:—–")
 """What a content does not end with."""
 
 
@@ -266,22 +267,24 @@ class DocumentSpans:
         return start, end
 
 
-_DATELINE_RE = re.compile(
+_DATELINE_RE: Final = re.compile(
     r"\s*(?:[A-Z][A-Z.’'\- ]*[A-Z.]|[A-Z][\w.’'\-]+(?=\s*\())"
     r"(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?(?:\s*\([\w. ]+\))?\s*[—–―-]{1,2}\s*"
 )
 """A dateline opening a story: a place in capitals, or one before a wire service in
 parentheses, perhaps a date, then a dash (``HARBOURTON —``, ``Harbourton (Wire) –``,
 ``HARBOURTON, May 3 (Wire) —``)."""
-_BULLET_RE = re.compile(
+_BULLET_RE: Final = re.compile(
     r"[ \t]*[•·▪◦‣*-][ \t]+(?P<label>(?:[A-Z][\w’'&.-]*(?:[ \t]+[\w’'&.-]+){0,3}:[ \t]+"
     r"(?=[A-Z“\"‘']))?)"
 )
 """A list item's bullet opening a paragraph (``•``, ``*``, a hyphen; not a dash, which signs a
 quote), with the item's heading of a few words and a colon (``• Rents: ``) when one follows."""
-_COLON_DATELINE_RE = re.compile(
+_COLON_DATELINE_RE: Final = re.compile(
     r"[ \t]*[A-Z][A-Z.’'\- ]*[A-Z.](?:,[ \t]+[A-Z][\w.]*)?:[ \t]+(?=[A-Z](?:[a-z]|\s))"
 )
-_COLON_LABEL_LINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z.’'\- ]*[A-Z.](?:,[ \t]+[A-Z][\w.]*)?:", re.M)
+_COLON_LABEL_LINE_RE: Final = re.compile(
+    r"^[ \t]*[A-Z][A-Z.’'\- ]*[A-Z.](?:,[ \t]+[A-Z][\w.]*)?:", re.M
+)
 """A line opening with words in capitals and a colon: a dateline when the only one, and when
 a sentence in mixed case follows (not a headline in capitals, ``UN: PEACEKEEPERS ...``)."""

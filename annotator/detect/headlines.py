@@ -10,7 +10,7 @@ headline or a break in it, the content (see ``docs/guidelines.md``, "Headlines i
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from annotator.detect.attitudes import _EVIDENCE_SUBJECT_RE, ATTITUDE_SCORES, SPEECH_SCORE
 from annotator.detect.attribution import Mention
@@ -42,35 +42,37 @@ for _kind, _forms in (
     for _form in _forms.split():
         _ATTITUDE_VERBS[_form] = _kind
 
-_NOUN_OR_ACT_EVIDENCE = frozenset("shows showed show finds found find".split())
+_NOUN_OR_ACT_EVIDENCE: Final = frozenset("shows showed show finds found find".split())
 """Evidence verbs as often a noun (``Shows``) or a plain act (``Finds New Home``) in a headline:
 evidence only after a poll or a study, or before ``That``."""
-_MODIFIERS = frozenset(
+_MODIFIERS: Final = frozenset(
     "just finally now fully also still again quietly officially publicly openly formally "
     "won't won’t didn't didn’t doesn't doesn’t don't don’t can't can’t".split()
 )
 """Words a headline puts between its subject and its verb (``Lind Just Endorsed``, ``Board
 Won't Back``): part of the cue."""
-_OPENERS = frozenset("why how when where what after as while if breaking: watch:".split())
+_OPENERS: Final = frozenset("why how when where what after as while if breaking: watch:".split())
 """Words opening a headline before its subject (``Why Skippers Back Lind``)."""
-_NOT_SUBJECT = frozenset(
+_NOT_SUBJECT: Final = frozenset(
     "is are was were be been has have had will would can could should may might must do does "
     "did to".split()
 )
 """Capitalised words that are verbs or ``To``: a subject holding one is a clause, not a name."""
-_BREAK_RE = re.compile(
+_BREAK_RE: Final = re.compile(
     r"\s[–—-]\s|[–—-]\s|[;?!]\s|[.:]\s+(?=[A-Z‘“'\"])|,\s+(?=[A-Z][a-z]+\s+[A-Z])"
 )
 """Where a headline's content ends: a dash, a sentence break or a second clause after a comma."""
-_WORD_RE = re.compile(r"\S+")
-_TRAILING = " .,;:!?"
-_AGENT_ENDS = frozenset("before after in on at for over amid with during as while about".split())
+_WORD_RE: Final = re.compile(r"\S+")
+_TRAILING: Final = " .,;:!?"
+_AGENT_ENDS: Final = frozenset(
+    "before after in on at for over amid with during as while about".split()
+)
 """Prepositions that end an agent's name in a headline (``By Police Before Dawn``)."""
-_IRREGULAR_PAST = frozenset("said told found sought thought wrote spoke".split())
+_IRREGULAR_PAST: Final = frozenset("said told found sought thought wrote spoke".split())
 """Past forms of headline verbs that end in neither ``-s`` nor ``-ed``."""
-_MAX_WORDS = 24
+_MAX_WORDS: Final = 24
 """Longer lines in title case are lists or captions, not headlines."""
-_MAX_CHARS = 240
+_MAX_CHARS: Final = 240
 """Lines longer than this hold more than :data:`_MAX_WORDS` words of a headline."""
 
 
@@ -183,7 +185,7 @@ def _quote_before_circumstance(
     return quote_end if circumstance_follows(detector.text, quote_end) else None
 
 
-_CAPITALISED_WORD_RE = re.compile(r"[ \t]+([A-Z][A-Za-z]*)\b")
+_CAPITALISED_WORD_RE: Final = re.compile(r"[ \t]+([A-Z][A-Za-z]*)\b")
 
 
 def circumstance_follows(text: str, end: int) -> bool:
@@ -246,7 +248,7 @@ def _headline_draft(
     return None
 
 
-_PREPOSITIONS = frozenset("by of in on for with at to from about against into over".split())
+_PREPOSITIONS: Final = frozenset("by of in on for with at to from about against into over".split())
 """Prepositions, which a headline in title case or in capitals writes with a capital."""
 
 

@@ -7,8 +7,9 @@ general English news vocabulary; none is drawn from one evaluation corpus.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_SHORT_CLOSED_RE = re.compile(r"[^aeiou]*[aeiou][bdgmnprt]")
+_SHORT_CLOSED_RE: Final = re.compile(r"[^aeiou]*[aeiou][bdgmnprt]")
 """A verb of one syllable closed by one consonant after one vowel (``beg``, ``slam``, ``dub``)."""
 
 
@@ -34,12 +35,12 @@ def _forms(lemma: str) -> list[str]:
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
 
 
-_SHORT_CLOSED_SYLLABLE_RE = re.compile(r"(?:qu|[^aeiou])+[aeiou][b-df-hj-np-tvz]")
+_SHORT_CLOSED_SYLLABLE_RE: Final = re.compile(r"(?:qu|[^aeiou])+[aeiou][b-df-hj-np-tvz]")
 """A verb of one syllable ending in one consonant after one vowel (``slam``, ``quip``, ``beg``);
 ``w``, ``x`` and ``y`` never double (``vow``, ``mix``, ``obey``)."""
 
 
-_IRREGULAR = {
+_IRREGULAR: Final = {
     "say": ["say", "says", "said", "saying"],
     "tell": ["tell", "tells", "told", "telling"],
     "aver": ["aver", "avers", "averred", "averring"],
@@ -77,7 +78,7 @@ _IRREGULAR = {
     "gripe": ["griped", "griping"],
 }
 
-SPEECH_LEMMAS = (
+SPEECH_LEMMAS: Final = (
     "say tell add argue claim state insist warn note explain announce declare acknowledge admit "
     "suggest report write tweet reply respond ask urge deny confirm predict promise pledge vow "
     "threaten recall stress emphasize emphasise concede contend maintain assert allege complain "
@@ -95,7 +96,7 @@ SPEECH_LEMMAS = (
     "elaborate summarize summarise reminisce confess divulge fume rage gush rant seethe aver remind"
 ).split()
 
-BELIEF_LEMMAS = (
+BELIEF_LEMMAS: Final = (
     "believe think feel expect hope fear worry doubt know suspect figure reckon assume "
     "wonder consider estimate anticipate predict"
 ).split()
@@ -103,7 +104,7 @@ BELIEF_LEMMAS = (
 
 # Lemmas whose base and -s forms are more often nouns (a state, the report, notes, a post):
 # only their past and -ing forms count as cues.
-NOUN_LIKE = frozenset(
+NOUN_LIKE: Final = frozenset(
     "state report note post call offer charge order object point plan read put counter comment "
     "remark estimate forecast demand promise guarantee relate correct echo continue signal "
     "highlight underline address cry praise plead figure wonder "
@@ -121,24 +122,24 @@ def _all_forms(lemmas: list[str]) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
-NOUN_LIKE_FORMS = frozenset(
+NOUN_LIKE_FORMS: Final = frozenset(
     "notes reports posts comments remarks promises demands estimates warns".split()
 )
 """Present forms of noun-like cues (``She notes that``): cues only right after a name or a
 pronoun, never after an article or a possessive (``the notes``, ``Putin's demands``)."""
 
-BARE_NOUN_LIKE_FORMS = frozenset("note estimate point".split())
+BARE_NOUN_LIKE_FORMS: Final = frozenset("note estimate point".split())
 """Base forms of noun-like cues that are verbs after a plural subject (``Experts note that``,
 ``they estimate the fleet has shrunk``, ``Skippers point out that``): cues only right after a
 plural noun or a plural pronoun and before a clause (``point`` with ``out``), never after an
 article, a possessive or a singular noun (``a note``, ``the cost estimate``, ``a point``)."""
 
-SPEECH_VERBS = frozenset(_all_forms(SPEECH_LEMMAS))
+SPEECH_VERBS: Final = frozenset(_all_forms(SPEECH_LEMMAS))
 """Inflected forms of verbs that report speech or writing."""
-BELIEF_VERBS = frozenset(_all_forms(BELIEF_LEMMAS)) - SPEECH_VERBS
+BELIEF_VERBS: Final = frozenset(_all_forms(BELIEF_LEMMAS)) - SPEECH_VERBS
 """Inflected forms of verbs that report a belief or expectation (weaker evidence of a quote)."""
 
-SPEAKING_VERBS = frozenset(
+SPEAKING_VERBS: Final = frozenset(
     _all_forms(
         "say tell ask yell shout scream exclaim chant whisper reply respond insist argue "
         "warn write tweet quip joke explain complain admit concede boast declare plead beg "
@@ -150,7 +151,7 @@ SPEAKING_VERBS = frozenset(
 flood claimed lives``)."""
 
 # The strongest cues: attributing a quote after or before it.
-PRIMARY_CUES = frozenset(
+PRIMARY_CUES: Final = frozenset(
     "say says said saying tell tells told telling add adds added adding write writes wrote "
     "writing tweet tweets tweeted ask asks asked asking reply replies replied respond responds "
     "responded explain explains explained note notes noted continue continues continued "
@@ -164,13 +165,13 @@ PRIMARY_CUES = frozenset(
     "predicted predicts promised promises vowed vows".split()
 )
 
-HEADLINE_CUES = frozenset(
+HEADLINE_CUES: Final = frozenset(
     "Says Warns Claims Insists Tells Urges Denies Vows Slams Blasts Admits Confirms Declares "
     "Predicts Argues Announces Suggests Reveals Threatens Pledges Promises Demands".split()
 )
 """Title-case cues of headlines (``Kremlin Says Russia, US 'on the Brink'``)."""
 
-NEEDS_THAT = frozenset(
+NEEDS_THAT: Final = frozenset(
     "maintain maintains maintained maintaining highlighted highlighting echoed echoing "
     "signaled signalled signaling signalling indicated indicating described describing "
     "offered offering charged charging ordered ordering continued continuing "
@@ -178,7 +179,7 @@ NEEDS_THAT = frozenset(
 )
 """Cues that report speech only when ``that`` (or a quote) follows them."""
 
-SPEECH_NOUNS = (
+SPEECH_NOUNS: Final = (
     "assertion|assertions|claim|claims|statement|statements|warning|warnings|remarks|remark|"
     "comments|comment|suggestion|insistence|argument|promise|pledge|vow|threat|contention|"
     "allegation|allegations|charge|announcement|declaration|prediction|admission|denial|"
@@ -186,11 +187,11 @@ SPEECH_NOUNS = (
 )
 """Nouns that attribute content to their possessor (``Trump's assertion that ...``)."""
 
-PRONOUNS = frozenset("he she they we i it you".split())
+PRONOUNS: Final = frozenset("he she they we i it you".split())
 """Subject pronouns that can attribute a quote (resolved to a name where possible)."""
-PERSON_PRONOUNS = frozenset("he she".split())
+PERSON_PRONOUNS: Final = frozenset("he she".split())
 
-TITLE_WORDS = frozenset(
+TITLE_WORDS: Final = frozenset(
     """
     president vice prime minister deputy foreign secretary sen. senator rep. representative
     gov. governor mayor gen. general adm. admiral col. colonel capt. captain lt. lieutenant
@@ -225,7 +226,7 @@ TITLE_WORDS = frozenset(
 as British and Nigerian papers abbreviate them without a full stop: ``Det Sgt``, ``Supt``,
 ``SP``, ``DSP``)."""
 
-PORTFOLIO_WORDS = frozenset(
+PORTFOLIO_WORDS: Final = frozenset(
     """
     affairs opposition ports parliamentary works housing environment agriculture fisheries
     forests forestry water local government planning tourism sport sports culture arts women
@@ -241,7 +242,7 @@ PORTFOLIO_WORDS = frozenset(
 the name (``Minister for Parliamentary Affairs``, ``Leader of the Opposition``): the words
 between the office and the name, dropped with it."""
 
-LEADING_ROLE_WORDS = frozenset(
+LEADING_ROLE_WORDS: Final = frozenset(
     """
     prosecutor barrister solicitor magistrate coroner homeowner householder landlord tenant
     author co-author researcher scientist lecturer student teacher headteacher principal nurse
@@ -261,7 +262,7 @@ LEADING_ROLE_WORDS = frozenset(
 its left as a title is, but kept out of ``TITLE_WORDS``, which a speaker key drops anywhere,
 because several are surnames too (``Paul Nurse``)."""
 
-ROLE_NOUNS = frozenset(
+ROLE_NOUNS: Final = frozenset(
     """
     spokesman spokeswoman spokesperson spokespeople minister secretary adviser advisor official
     officials leader leaders president senator aide aides chief director head analyst analysts
@@ -299,7 +300,7 @@ ROLE_NOUNS = frozenset(
 )
 """Common nouns that can head a speaker phrase (``the spokeswoman said``, ``officials say``)."""
 
-OUTLETS = (
+OUTLETS: Final = (
     "Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|TASS|RIA Novosti|RIA|"
     "Interfax|Xinhua|Kyodo|Yonhap|Anadolu|dpa|DPA|EFE|ANSA|PTI|UPI|CNN|MSNBC|CNBC|NBC|ABC|CBS|"
     "Fox News|Fox Business|Fox|BBC|ITV|Sky News|Sky|Channel 4|PBS|NPR|C-SPAN|Al Jazeera|"
@@ -311,7 +312,7 @@ OUTLETS = (
 )
 """Names of news organisations that are sources when a quote reaches the article through them."""
 
-OUTLET_HEADS = (
+OUTLET_HEADS: Final = (
     "News|Post|Times|Journal|Tribune|Herald|Gazette|Telegraph|Guardian|Independent|Observer|"
     "Mail|Express|Mirror|Sun|Chronicle|Globe|Star|Inquirer|Register|Bulletin|Dispatch|"
     "Examiner|Monitor|Review|Magazine|Radio|Television|TV|Network|Agency|Press|Wire|Daily|"
@@ -321,7 +322,7 @@ OUTLET_HEADS = (
 )
 """Final words of a capitalised phrase that names a news organisation."""
 
-EVENT_NOUNS = (
+EVENT_NOUNS: Final = (
     "news conference|press conference|press briefing|briefing|news briefing|rally|hearing|"
     "speech|address|summit|debate|town hall|town-hall meeting|forum|meeting|session|event|"
     "interview|roundtable|panel|ceremony|visit|conference|campaign stop|campaign event|"
@@ -331,7 +332,7 @@ EVENT_NOUNS = (
 )
 """Occasions at which words were spoken."""
 
-PUBLICATION_NOUNS = (
+PUBLICATION_NOUNS: Final = (
     "statement|report|letter|memo|memorandum|filing|court filing|lawsuit|complaint|op-ed|"
     "opinion piece|column|essay|article|book|memoir|email|e-mail|text message|transcript|"
     "document|documents|press release|release|communique|communiqué|declaration|decree|"
@@ -341,7 +342,7 @@ PUBLICATION_NOUNS = (
 )
 """Documents through which words reached the article."""
 
-WORLD_PLACE_WORDS = frozenset(
+WORLD_PLACE_WORDS: Final = frozenset(
     """
     afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
     bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
@@ -375,16 +376,18 @@ WORLD_PLACE_WORDS = frozenset(
 reader knows without the document naming it as one. After ``told`` such a name is a government
 or a public addressed (``told Britain``, ``told Washington``), never an outlet."""
 
-SOCIAL_NAMES = (
+SOCIAL_NAMES: Final = (
     "Twitter|X|Facebook|Instagram|Telegram|Truth Social|TikTok|YouTube|Threads|Bluesky|"
     "LinkedIn|Weibo|WeChat|Reddit|Substack|Mastodon|Gab|Parler|VK|VKontakte"
 )
 """Social networks: a quote taken from a post on them has a social source."""
 
-SOCIAL_NOUNS = "tweet|post|posting|video|livestream|message|thread|status update|blog post|blog"
+SOCIAL_NOUNS: Final = (
+    "tweet|post|posting|video|livestream|message|thread|status update|blog post|blog"
+)
 """Kinds of social post."""
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     """
     mr mrs ms dr smt engr sen rep gov gen lt col sgt capt adm st jr sr prof rev hon pres sec atty
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol inc co corp ltd llc vs etc
@@ -445,11 +448,11 @@ PREDICATE_VERBS: dict[str, tuple[str, str]] = {
 }
 """Verb classes of attribution, by class: the frame each attributes in, and its lemmas."""
 
-_SIDING_LEMMAS = "vote speak argue testify rally write campaign lobby march protest"
+_SIDING_LEMMAS: Final = "vote speak argue testify rally write campaign lobby march protest"
 """Verbs of voting, speaking or campaigning: with ``in favor of`` or ``in support of`` they
 take a side (``voted in favor of the bill``, ``spoke out in support of Lind``)."""
-_SIDING_PREPOSITIONS = "in favor of|in favour of|in support of|in opposition to"
-_SIDING_PHRASES = "|".join(
+_SIDING_PREPOSITIONS: Final = "in favor of|in favour of|in support of|in opposition to"
+_SIDING_PHRASES: Final = "|".join(
     f"{verb} {preposition}"
     for verb in [
         form
@@ -464,7 +467,7 @@ _SIDING_PHRASES = "|".join(
 )
 """Stance phrases of a verb of ``_SIDING_LEMMAS`` (past or participle) and a preposition of
 taking a side."""
-_CAST_VOTE_PHRASES = "|".join(
+_CAST_VOTE_PHRASES: Final = "|".join(
     f"{verb} {determiner} {noun} {preposition}"
     for verb in ("cast", "casts", "casting")
     for determiner in ("a", "their", "his", "her", "my", "our", "your")
@@ -535,7 +538,7 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
 }
 """Multi-word cues of the classes above (all forms written out)."""
 
-PREDICATE_PASSIVE_CHARGES = (
+PREDICATE_PASSIVE_CHARGES: Final = (
     "accused of|charged with|blamed for|criticized for|criticised for|faulted for|"
     "condemned for|attacked for|praised for|lauded for|credited with|hailed for"
 )
@@ -543,7 +546,7 @@ PREDICATE_PASSIVE_CHARGES = (
 is held against or for someone (``Kral was charged with fraud``, ``the board has been criticized
 for the delay``): the charge or the merit is attributed to someone unnamed."""
 
-PREDICATE_STATES = (
+PREDICATE_STATES: Final = (
     "confident sure certain convinced aware unaware skeptical sceptical worried concerned "
     "afraid optimistic pessimistic hopeful adamant insistent doubtful persuaded satisfied "
     "fearful mindful"
@@ -551,14 +554,14 @@ PREDICATE_STATES = (
 """Adjectives of belief that attribute a ``that`` clause to their holder (``Kral is confident
 that the port will open``)."""
 
-PREDICATE_STATES_TO = (
+PREDICATE_STATES_TO: Final = (
     "reluctant unwilling ready keen hesitant loath unafraid prepared anxious desperate "
     "determined eager willing content careful quick slow"
 )
 """Adjectives of will that attribute an infinitive to their holder (``Kral is reluctant to
 sell``)."""
 
-PREDICATE_STATES_OBJECT = (
+PREDICATE_STATES_OBJECT: Final = (
     "critical of|supportive of|skeptical of|sceptical of|wary of|suspicious of|distrustful of|"
     "dismissive of|contemptuous of|scornful of|tolerant of|fond of|proud of|ashamed of|"
     "afraid of|fearful of|enamored of|enamoured of|envious of|jealous of|appreciative of|"
@@ -580,7 +583,7 @@ attribute their object to their holder (``Kral is critical of the plan``, ``was 
 the crew``); a predicate only, after a verb of being or seeming (``a critical report`` is
 none)."""
 
-PREDICATE_NOUNS_THAT = (
+PREDICATE_NOUNS_THAT: Final = (
     "belief beliefs claim claims assertion assertions allegation allegations accusation "
     "accusations argument arguments assumption assumptions concern concerns fear fears hope "
     "hopes view views notion idea suggestion suggestions conviction impression insistence "
@@ -599,7 +602,7 @@ PREDICATE_NOUNS_THAT = (
 """Nouns whose ``that`` clause is attributed content (``the belief that S``), with or without
 a possessor (a possessor is handled by ``find_noun_cues``)."""
 
-PREDICATE_NOUNS_PREP = (
+PREDICATE_NOUNS_PREP: Final = (
     "criticism of|criticisms of|criticism over|criticism for|support for|opposition to|"
     "attacks on|attack on|"
     "questions about|questions over|question of|concerns about|concerns over|concern about|"
@@ -638,7 +641,7 @@ to`` (as often an act, ``the city's response to the flood``), ``debate on`` (an 
 debate on Saturday``), ``campaign against``, ``case for``, ``faith in``, ``trust in``,
 ``assault on``."""
 
-PREDICATE_CONTENT_OBJECT = (
+PREDICATE_CONTENT_OBJECT: Final = (
     "publish file sign retweet share name appoint identify list recall unveil welcome dismiss "
     "resist hail write answer post admit stress emphasize emphasise underscore underline "
     "highlight focus add"
@@ -652,13 +655,13 @@ or proposed (``PREDICATE_CONTENT_NOUNS``); a verb of emphasis (``PREDICATE_EMPHA
 idea (``stressed the need for calm``). ``declare`` is left out: what is declared is mostly
 attributed in both gold sets (``declared an end to the war``, ``declared victory``)."""
 
-PREDICATE_EMPHASIS = "stress emphasize emphasise underscore underline highlight focus"
+PREDICATE_EMPHASIS: Final = "stress emphasize emphasise underscore underline highlight focus"
 """Verbs of emphasis and attention: besides a noun of what is said, their object is content
 when it names an idea (``PREDICATE_ABSTRACT_NOUNS``, or an abstract noun by its ending: ``the
 importance of``, ``the urgency``), and a plain act or a mere topic when it names a thing
 (``stressed the beam``, ``focused on rural schools``)."""
 
-PREDICATE_ABSTRACT_NOUNS = frozenset(
+PREDICATE_ABSTRACT_NOUNS: Final = frozenset(
     """
     need point fact role value risk danger aim goal issue support tie link case cost benefit
     impact effect stake progress record strength success failure duty right freedom peace
@@ -669,7 +672,7 @@ PREDICATE_ABSTRACT_NOUNS = frozenset(
 """Abstract nouns without an abstract ending that name an idea (``the need for``, ``its
 ties to``, ``the risk of``), singular: the object of a verb of emphasis they head is content."""
 
-PREDICATE_CONTENT_NOUNS = frozenset(
+PREDICATE_CONTENT_NOUNS: Final = frozenset(
     """
     letter memo note statement report petition bill law act measure legislation order decree
     treaty accord agreement pact deal declaration resolution motion amendment proposal plan
@@ -693,7 +696,7 @@ PREDICATE_CONTENT_NOUNS = frozenset(
 ``PREDICATE_CONTENT_OBJECT`` that is content (``signed a letter``, ``shared her doubts``,
 ``welcomed the decision``). A contract, a lease or a case is an act of business or law."""
 
-PREDICATE_EVIDENCE_SOURCES = (
+PREDICATE_EVIDENCE_SOURCES: Final = (
     "poll polls polling survey surveys study studies data report reports analysis analyses "
     "research record records number numbers figures statistics result results findings evidence "
     "document documents files filings email emails memo memos letter letters video videos "
@@ -708,7 +711,7 @@ PREDICATE_EVIDENCE_SOURCES = (
 with a noun phrase or a bare clause an attribution (``the ledgers show the crane was idle``);
 a team or a person showing a quality is none (``the crew showed real courage``)."""
 
-PREDICATE_HOLDER_NOUNS = frozenset(
+PREDICATE_HOLDER_NOUNS: Final = frozenset(
     """
     person people man men woman women child children kid kids boy boys girl girls baby family
     families couple crowd crowds audience public fan fans team teams club clubs side crew crews
@@ -735,7 +738,7 @@ PREDICATE_HOLDER_NOUNS = frozenset(
 pledge, refuse or be reluctant (``the crew refused to sail``), unlike things (``the engine
 refused to start``, ``the dam threatens to burst``)."""
 
-PREDICATE_NOT_HOLDERS = frozenset(
+PREDICATE_NOT_HOLDERS: Final = frozenset(
     """
     statement report survey poll study memo letter document complaint lawsuit filing ad spot
     video email tweet post book article editorial indictment ruling order resolution bill

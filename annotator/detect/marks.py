@@ -10,23 +10,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
-DOUBLE = "double"
-SINGLE = "single"
-GUILLEMET = "guillemet"
+DOUBLE: Final = "double"
+SINGLE: Final = "single"
+GUILLEMET: Final = "guillemet"
 
-OPEN = 1
-CLOSE = 2
-EITHER = 3
+OPEN: Final = 1
+CLOSE: Final = 2
+EITHER: Final = 3
 
-_MARK_RE = re.compile(r"[\"“”„‟«»‹›‚‘’'`](?:(?<=')'|(?<=`)`)?")
+_MARK_RE: Final = re.compile(r"[\"“”„‟«»‹›‚‘’'`](?:(?<=')'|(?<=`)`)?")
 """Every character that may be a quote mark (a doubled ' or ` is one mark); the pattern opens
 with one character set, not an alternation, so the regex engine skips ahead to it in C (twice as
 fast). Apostrophes are told apart afterwards by their neighbours."""
-_FEET_INCHES_RE = re.compile(r"\d[’']\d\d?\Z")
+_FEET_INCHES_RE: Final = re.compile(r"\d[’']\d\d?\Z")
 """Feet, an apostrophe and inches right before a closing double mark: the mark is for inches."""
-_SPACE_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/")
-_SPACE_OR_PUNCT_AFTER = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-…/")
+_SPACE_BEFORE: Final = frozenset(" \t\n\r\u00a0([{—–-/")
+_SPACE_OR_PUNCT_AFTER: Final = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-…/")
 
 
 @dataclass(slots=True)
@@ -47,7 +48,7 @@ class QuoteSpan:
     """Spans of quotes nested inside this one."""
 
 
-_ELISION_RE = re.compile(r"(?:em|n|til|tis|twas|cause|bout|nuff|t)\b", re.IGNORECASE)
+_ELISION_RE: Final = re.compile(r"(?:em|n|til|tis|twas|cause|bout|nuff|t)\b", re.IGNORECASE)
 """Words that open with an apostrophe standing for left-out letters (``give 'em``, ``rock 'n'
 roll``, ``'til then``, ``'cause``) and the Dutch particle (``in 't Veld``): not an opening mark,
 which would otherwise take in every quote up to the next closing-looking mark."""
@@ -110,9 +111,9 @@ def _classify_between(before: str, mark: str, after: str) -> tuple[str, int] | N
     return SINGLE, EITHER if mark == "'" else CLOSE
 
 
-_WORD_AFTER_RE = re.compile(r" ([a-z]+)")
-_SINGLE_MARK_RE = re.compile(r"['’‘\n]")
-_AFTER_A_CLOSING_MARK = frozenset(
+_WORD_AFTER_RE: Final = re.compile(r" ([a-z]+)")
+_SINGLE_MARK_RE: Final = re.compile(r"['’‘\n]")
+_AFTER_A_CLOSING_MARK: Final = frozenset(
     """and or but nor so yet to in on at for from with by as of about into than then when while
     if because after before since until over under during against despite without again too
     also not only even is was were are be been being has had have will would could should may

@@ -15,6 +15,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Final
 
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
@@ -26,8 +27,8 @@ from annotator.detect.lexicon import (
     TITLE_WORDS,
 )
 
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
-CASELESS = (
+UPPER: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
+CASELESS: Final = (
     "\u05d0-\u05ea"  # Hebrew letters
     "\u0620-\u065f\u066e-\u06d3"  # Arabic letters and their vowel marks
     "\u0900-\u0963\u0971-\u097f"  # Devanagari, without its danda and digits
@@ -40,7 +41,7 @@ CASELESS = (
     "\u3400-\u4dbf\u4e00-\u9fff"  # Han ideographs
 )
 """Letters of scripts without letter case: a name in them has no capital to tell it by."""
-_CASELESS_WORD_RE = re.compile(rf"[{CASELESS}]+")
+_CASELESS_WORD_RE: Final = re.compile(rf"[{CASELESS}]+")
 
 
 def caseless_word(token: str) -> bool:
@@ -51,7 +52,7 @@ def caseless_word(token: str) -> bool:
     return not token[:1].isascii() and _CASELESS_WORD_RE.fullmatch(token) is not None
 
 
-_TOKEN = (
+_TOKEN: Final = (
     rf"(?:[{CASELESS}]+|"
     r"(?:Mr|Mrs|Ms|Dr|Smt|Engr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
     rf"[{UPPER}]\.|[{UPPER}][\w’'\-]*|"
@@ -59,13 +60,13 @@ _TOKEN = (
     rf"(?<=\s)[“\"][{UPPER}][\w’'\-]*[”\"](?=\s+[{UPPER}])|"
     rf"(?<![\w’'\-])(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
 )
-NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
+NAME_RUN_RE: Final = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 """A run of capitalised tokens (with initials and name particles): a candidate proper name.
 A particle is a word of its own, never the end of another (``leader``, ``federal``)."""
 
-_POSSESSIVE_RE = re.compile(r"[’']s?$")
+_POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
 
-STOP_CAPS = frozenset(
+STOP_CAPS: Final = frozenset(
     """
     the a an and but or so yet for nor if as at by in on of to with from into after before
     since when while during until then also still even just only now here there this that
@@ -80,7 +81,7 @@ STOP_CAPS = frozenset(
     """.split()
 )
 """Capitalised words that start sentences or dates rather than names."""
-SENTENCE_ADVERBS = frozenset(
+SENTENCE_ADVERBS: Final = frozenset(
     """
     maybe perhaps never besides actually apparently interestingly ironically notably surely
     clearly obviously certainly probably possibly finally initially eventually ultimately
@@ -88,11 +89,11 @@ SENTENCE_ADVERBS = frozenset(
     """.split()
 )
 """Adverbs opening a sentence before its subject (``Perhaps Kral said``): no given names."""
-_STOP_CAPS_AND_TITLES = STOP_CAPS | TITLE_WORDS | LEADING_ROLE_WORDS
+_STOP_CAPS_AND_TITLES: Final = STOP_CAPS | TITLE_WORDS | LEADING_ROLE_WORDS
 """What a person's name loses at its front: built once, not for each name cleaned (the union
 of these sets, built afresh for each, cost 4% of the instructions of detection)."""
 
-ORG_WORDS = frozenset(
+ORG_WORDS: Final = frozenset(
     """
     house department ministry office agency committee council party union news times post
     court university institute foundation program programme bank fund association commission
@@ -109,7 +110,7 @@ ORG_WORDS = frozenset(
 """Words that mark a capitalised phrase as an organisation or a place, not a person (plurals
 too where a body's name takes one: ``Centers for Tidal Safety and Rescue``)."""
 
-FIRST_NAMES = frozenset(
+FIRST_NAMES: Final = frozenset(
     """
     aaron adam adrian al alan albert alex alexander alexandra alexei alexey alice alicia alison
     amanda amy andrea andrew andrei andrey angela ann anna anne anthony antonio anton arnold
@@ -145,7 +146,9 @@ def strip_possessive(token: str) -> str:
     return _POSSESSIVE_RE.sub("", token) if token[-1:] in "s’'" and len(token) > 2 else token
 
 
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAY_WORDS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 """Days of the week, which open the names of papers and clubs (``the Sunday Clarion``)."""
 
 
@@ -220,7 +223,7 @@ def clean_name(phrase: str) -> str | None:
     return name or None
 
 
-_OFFICES_BEFORE_OF = frozenset("dean head provost rector principal".split())
+_OFFICES_BEFORE_OF: Final = frozenset("dean head provost rector principal".split())
 """Offices that are also given names or plain nouns, titles only before ``of`` and a field
 (``Dean of Students``)."""
 
@@ -236,9 +239,9 @@ def _office_before_of(word: str) -> bool:
     )
 
 
-_BODY_JOINS = frozenset((" of ", " of the ", " for ", " for the ", " and ", " & "))
+_BODY_JOINS: Final = frozenset((" of ", " of the ", " for ", " for the ", " and ", " & "))
 """What joins the words of a body's name (``Ministry of Trade and Industry``)."""
-_HEAD_JOINS = frozenset((" of ", " of the ", " for ", " for the "))
+_HEAD_JOINS: Final = frozenset((" of ", " of the ", " for ", " for the "))
 
 
 def _body_name(phrase: str, matches: list[re.Match[str]]) -> str | None:
@@ -316,13 +319,13 @@ def looks_like_person(name: str) -> bool:
     )
 
 
-_LINE_FEED_RE = re.compile("\n")
+_LINE_FEED_RE: Final = re.compile("\n")
 """A line feed, where :meth:`DocumentNames.in_headline` reads a line to end."""
 
-_WORD_RUN_RE = re.compile(r"[^\W_]+")
+_WORD_RUN_RE: Final = re.compile(r"[^\W_]+")
 """A run of letters and digits, the characters ``str.isalnum`` holds."""
 
-_FORMS_SCANNED = 48
+_FORMS_SCANNED: Final = 48
 """How many surnames :meth:`DocumentNames.forms` looks up with ``str.find`` before indexing
 the document's words: a scan per surname is cheapest for an article's few speakers, but a list
 or an archive naming thousands would read its whole text once for each (quadratic)."""
@@ -727,7 +730,7 @@ class DocumentNames:
             position = find(surname, after)
 
 
-_LINE_LOWER_WORD_RE = re.compile(
+_LINE_LOWER_WORD_RE: Final = re.compile(
     r"\b(?!(?:about|after|against|among|before|during|since|under|until|while|within|without|"
     r"would|could|should)\b)[a-z]{5,}\b"
 )
@@ -743,7 +746,7 @@ def in_title_case_line(text: str, start: int, end: int) -> bool:
     return _LINE_LOWER_WORD_RE.search(line) is None
 
 
-_HEADLINE_LOWER_WORD_RE = re.compile(
+_HEADLINE_LOWER_WORD_RE: Final = re.compile(
     r"(?<![’'-])\b(?!(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|over|per|the|to|"
     r"up|via|vs|with)\b)[a-z]+\b"
 )
@@ -818,7 +821,7 @@ def _headline_given_names(text: str, start: int, form: str) -> str | None:
     return " ".join([*kept, surname]) if kept else None
 
 
-_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | LEADING_ROLE_WORDS
+_ROLE_WORDS: Final = ROLE_NOUNS | TITLE_WORDS | LEADING_ROLE_WORDS
 """Words of a role or an office (``Councillor``, ``Pilot``, ``Mayor``)."""
 
 
@@ -827,9 +830,9 @@ def _is_role_word(word: str) -> bool:
     return word.lower().rstrip(".") in _ROLE_WORDS
 
 
-_LINE_OPENERS = " \t\u00a0\"'“‘"
+_LINE_OPENERS: Final = " \t\u00a0\"'“‘"
 """What may stand before the first word of a line: spaces and opening quote marks."""
-_INITIAL_RE = re.compile(rf"[{UPPER}]\.?")
+_INITIAL_RE: Final = re.compile(rf"[{UPPER}]\.?")
 
 
 def _after_title(words: list[str]) -> list[str]:
@@ -853,9 +856,9 @@ def _after_title(words: list[str]) -> list[str]:
     return words
 
 
-_PARTICLES = frozenset("de da di del der van von la le du dos".split())
+_PARTICLES: Final = frozenset("de da di del der van von la le du dos".split())
 """Particles of a surname, capitalised when they open a sentence (``Van Rensburg said``)."""
-_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+_NAME_SUFFIXES: Final = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def _given_names(before: str, surname: str) -> str | None:
@@ -942,17 +945,17 @@ def _given_names(before: str, surname: str) -> str | None:
     return " ".join([*prefix, surname])
 
 
-_MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]")
+_MODIFIER_COMPOUND_RE: Final = re.compile(r"-[a-z]")
 """A compound whose second part is in lower case (``Leeds-born``, ``Harbour-area``): a modifier
 of the name after it, never a given name (``Anne-Marie``, ``Lind-Kral`` capitalise both)."""
-_NICKNAME_RE = re.compile(rf"[“\"][{UPPER}][\w’'\-]*[”\"]")
+_NICKNAME_RE: Final = re.compile(rf"[“\"][{UPPER}][\w’'\-]*[”\"]")
 """A nickname in quote marks, as it stands inside a name (``Ramon “Bong” Dimaculangan``)."""
-_OFFICE_JOINS = frozenset(("of", "for", "the"))
+_OFFICE_JOINS: Final = frozenset(("of", "for", "the"))
 """The words between an office and its portfolio (``Minister for``, ``Leader of the``)."""
-_TITLE_ABBREVIATIONS = frozenset(
+_TITLE_ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr smt engr sen rep gov gen st lt col sgt capt adm prof rev hon".split()
 )
-_FLOATING_OPENERS_WORDS = frozenset(
+_FLOATING_OPENERS_WORDS: Final = frozenset(
     (
         "Both",
         "Either",
@@ -970,14 +973,14 @@ _FLOATING_OPENERS_WORDS = frozenset(
 )
 """Words opening a subject before a name (``Both Lind and Kral``, ``Some Kral backers``), never
 a given name."""
-_NOT_NAME_ENDINGS = frozenset(",;:!?)]”\"’'—–")
+_NOT_NAME_ENDINGS: Final = frozenset(",;:!?)]”\"’'—–")
 """How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
-_CONTRACTED_VERB_ENDINGS = ("’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll")
+_CONTRACTED_VERB_ENDINGS: Final = ("’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll")
 """How a pronoun with its verb ends (``I'm``, ``We’re``): no given name of the next word."""
-_GLUED_OPENERS = frozenset("-[(—–")
+_GLUED_OPENERS: Final = frozenset("-[(—–")
 """Marks that may stand glued before a given name (``-Ada Lind``, ``[Ada Lind]``): the name
 starts after them and runs back no further."""
-_VERB_WORDS = frozenset(
+_VERB_WORDS: Final = frozenset(
     form for verb in SPEECH_VERBS | BELIEF_VERBS for form in (verb.capitalize(), verb.upper())
 )
 """A capitalised verb in a headline (``Lind Says Kral``) stands between two names."""
@@ -985,11 +988,11 @@ _VERB_WORDS = frozenset(
 
 # --- Coordinated speakers ---------------------------------------------------------------------
 
-_CONJUNCT_SPLIT_RE = re.compile(r",?\s+and\s+|,\s+")
+_CONJUNCT_SPLIT_RE: Final = re.compile(r",?\s+and\s+|,\s+")
 """What separates the conjuncts of a coordinated subject: ``and``, a comma, or both."""
-_FLOATING_OPENERS = ("both ", "Both ", "either ", "Either ", "neither ", "Neither ")
+_FLOATING_OPENERS: Final = ("both ", "Both ", "either ", "Either ", "neither ", "Neither ")
 """``Both Lind and Kral said``: a word opening a coordination, not part of its first speaker."""
-_CONJUNCT_DETERMINERS = frozenset(
+_CONJUNCT_DETERMINERS: Final = frozenset(
     "the a an his her their its our my another one two three several some".split()
 )
 """Words opening a common noun conjunct (``Lind and her deputy``)."""
@@ -1046,13 +1049,13 @@ def join_speakers(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_ORGANISATION_AFTER = ORG_WORDS | frozenset(
+_ORGANISATION_AFTER: Final = ORG_WORDS | frozenset(
     "inc inc. co co. corp. ltd ltd. llc llp plc lp gmbh ag sa firm brothers partners".split()
 )
 """Words after a coordination that make it one organisation's name (``Smith and Wesson Inc.``)."""
 
 
-_SUBJECT_OPENERS = frozenset(
+_SUBJECT_OPENERS: Final = frozenset(
     "and but or that when while as because if after before since although though so then "
     "where once until unless whereas yet".split()
 )
@@ -1070,9 +1073,13 @@ def opens_subject(text: str, start: int) -> bool:
     return word.lower() in _SUBJECT_OPENERS
 
 
-_PLACE_FIRST_WORDS = frozenset("port fort mount mt. lake saint st. san santa los las cape".split())
-_COMPASS_WORDS = frozenset("new north south east west northern southern eastern western".split())
-_PLACE_LAST_WORDS = frozenset(
+_PLACE_FIRST_WORDS: Final = frozenset(
+    "port fort mount mt. lake saint st. san santa los las cape".split()
+)
+_COMPASS_WORDS: Final = frozenset(
+    "new north south east west northern southern eastern western".split()
+)
+_PLACE_LAST_WORDS: Final = frozenset(
     """
     city county island islands isle bay beach valley springs falls heights creek coast province
     region district township village harbour harbor peninsula mountains hills highlands
@@ -1083,13 +1090,13 @@ _PLACE_LAST_WORDS = frozenset(
 ``Tarrow Head``, ``Kessel Point``: headlands and coves as well as towns); ``West`` or ``Hill``
 alone may be a surname, so compass words count only first, and a last word that is a common
 surname too (``Marsh``, ``Ridge``, ``Moor``) is left out."""
-_PLACE_PREPOSITIONS = "in|near|outside|across|throughout"
+_PLACE_PREPOSITIONS: Final = "in|near|outside|across|throughout"
 """Prepositions of place before a name (``in Skarra``); ``to``, ``from``, ``at`` and ``of`` take
 people as often (``said to Kral``, ``a letter from Lind``)."""
-_PLACE_PREPOSITION_WORDS = tuple(_PLACE_PREPOSITIONS.split("|"))
-_WORD_CHAR_RE = re.compile(r"\w")
-_NAME_GOES_ON_RE = re.compile(r"[\w’'-]")
-_WORD_GOES_ON_RE = re.compile(r"[\w’']")
+_PLACE_PREPOSITION_WORDS: Final = tuple(_PLACE_PREPOSITIONS.split("|"))
+_WORD_CHAR_RE: Final = re.compile(r"\w")
+_NAME_GOES_ON_RE: Final = re.compile(r"[\w’'-]")
+_WORD_GOES_ON_RE: Final = re.compile(r"[\w’']")
 
 
 def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
@@ -1158,17 +1165,17 @@ def looks_like_organisation(phrase: str) -> bool:
 
 MALE, FEMALE = "male", "female"
 
-_MALE_HONORIFICS = frozenset("mr mr. sir lord king prince duke baron".split())
-_FEMALE_HONORIFICS = frozenset(
+_MALE_HONORIFICS: Final = frozenset("mr mr. sir lord king prince duke baron".split())
+_FEMALE_HONORIFICS: Final = frozenset(
     "mrs mrs. ms ms. miss madam madame dame lady queen princess duchess baroness".split()
 )
-_MALE_ROLES = frozenset(
+_MALE_ROLES: Final = frozenset(
     """
     father son brother husband uncle nephew grandfather grandson boyfriend widower stepfather
     king prince father-in-law son-in-law brother-in-law
     """.split()
 )
-_FEMALE_ROLES = frozenset(
+_FEMALE_ROLES: Final = frozenset(
     """
     mother daughter sister wife aunt niece grandmother granddaughter girlfriend widow
     stepmother queen princess actress chairwoman spokeswoman congresswoman councilwoman
@@ -1191,7 +1198,7 @@ def noun_gender(noun: str) -> str | None:
     return None
 
 
-_MALE_GIVEN = frozenset(
+_MALE_GIVEN: Final = frozenset(
     """
     aaron adam adrian alan albert alexander alexei alexey andrew andrei andrey anthony antonio
     anton arnold barack ben benjamin bernie bill billy bob bobby boris brad brandon brett brian
@@ -1209,7 +1216,7 @@ _MALE_GIVEN = frozenset(
     walter wayne william yuri yury zach zachary
     """.split()
 )
-_FEMALE_GIVEN = frozenset(
+_FEMALE_GIVEN: Final = frozenset(
     """
     alexandra alice alicia alison amanda amy angela ann anna anne barbara betsy carla carly
     carol caroline catherine christina christine cindy claire connie debbie deborah diana
@@ -1236,7 +1243,7 @@ def given_name_gender(name: str) -> str | None:
     return None
 
 
-_OWN_CLAUSE_PRONOUN_RE = re.compile(
+_OWN_CLAUSE_PRONOUN_RE: Final = re.compile(
     r"(?:[^\S\n]+(?!(?:he|she|they|it|we|you|him|them|if|that|who|whom|which|when|because|while|"
     r"as|whether|and|but|or)\b)[a-z][\w’'-]*){0,6}?"
     r"[^\S\n]+(?P<pronoun>himself|herself|his|her(?=\s+own\b))\b"
@@ -1244,11 +1251,11 @@ _OWN_CLAUSE_PRONOUN_RE = re.compile(
 """After a subject, a reflexive or possessive pronoun in its clause with only lowercase words
 between: ``Lind runs the ferry herself``, ``Lind sold his boat``, ``Lind ran her own ferry``
 (a plain ``her`` may be an object: ``Kral told her``)."""
-_NEXT_SENTENCE_PRONOUN_RE = re.compile(
+_NEXT_SENTENCE_PRONOUN_RE: Final = re.compile(
     r"(?:[^\S\n]+[a-z0-9][\w’'-]*,?){1,20}?\.\s+(?P<pronoun>He|She)\b"
 )
 """The rest of a sentence with no other name in it, then ``He`` or ``She`` opening the next."""
-_PERSON_DETERMINERS = frozenset("a an the his her their its this that another".split())
+_PERSON_DETERMINERS: Final = frozenset("a an the his her their its this that another".split())
 
 
 def _names_someone(words: str) -> bool:
@@ -1267,11 +1274,11 @@ def _names_someone(words: str) -> bool:
     return False
 
 
-_GENDERED_WORDS = _MALE_HONORIFICS | _FEMALE_HONORIFICS | _MALE_ROLES | _FEMALE_ROLES
-_INSIDE_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+_GENDERED_WORDS: Final = _MALE_HONORIFICS | _FEMALE_HONORIFICS | _MALE_ROLES | _FEMALE_ROLES
+_INSIDE_SENTENCE: Final = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 """What stands before the space before a word inside a sentence (``met Manning``)."""
-_APPOSITION_DETERMINERS = frozenset("the a an his her their its".split())
-_PREPOSITIONS = frozenset("to with for from by of about at on in against".split())
+_APPOSITION_DETERMINERS: Final = frozenset("the a an his her their its".split())
+_PREPOSITIONS: Final = frozenset("to with for from by of about at on in against".split())
 
 
 def _words_gender(words: list[str]) -> str | None:
@@ -1288,7 +1295,7 @@ def _words_gender(words: list[str]) -> str | None:
 
 # --- Across documents -------------------------------------------------------------------------
 
-_TRANSLIT = (
+_TRANSLIT: Final = (
     (re.compile(r"iy\b|yy\b|ii\b"), "y"),
     (re.compile(r"ey\b"), "ei"),
     (re.compile(r"y"), "i"),
@@ -1296,7 +1303,7 @@ _TRANSLIT = (
     (re.compile(r"ks"), "x"),
     (re.compile(r"(.)\1"), r"\1"),
 )
-_NICKNAMES = {
+_NICKNAMES: Final = {
     "joe": "joseph",
     "bill": "william",
     "will": "william",
@@ -1334,7 +1341,7 @@ _NICKNAMES = {
     "yuriy": "yuri",
     "yury": "yuri",
 }
-_KEY_DROP = TITLE_WORDS | {"jr", "sr", "ii", "iii", "iv"}
+_KEY_DROP: Final = TITLE_WORDS | {"jr", "sr", "ii", "iii", "iv"}
 
 
 def full_first_name(word: str) -> str:

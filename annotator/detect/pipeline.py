@@ -33,6 +33,7 @@ class below it and importing only from the modules below it: ``document`` (``Doc
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.detect.attitudes import (
     drop_nested_attitudes,
@@ -59,7 +60,7 @@ from annotator.detect.speakers import _one_spelling_each, _word_before
 from annotator.detect.subjects import _RELATIVE_WORDS
 from annotator.records import Candidate, QuoteType, SourceKind
 
-_ANONYMITY_REQUEST_RE = re.compile(
+_ANONYMITY_REQUEST_RE: Final = re.compile(
     r"(?:condition|promise|guarantee)s?\s+of\s+anonymity|"
     r"(?:asked|asking|requested|requesting|declined|declining|refused|refusing|want|wanted|"
     r"wanting|spoke|speaking|talked|talking|insisted|insisting|agreed|agreeing)\s+"
@@ -72,7 +73,7 @@ _ANONYMITY_REQUEST_RE = re.compile(
 """A source's request not to be named (``who asked not to be named``, ``refused to be
 identified``, ``spoke under condition of anonymity``) and the noun of the promise itself
 (``a promise of anonymity``): why the speaker goes unnamed, not something reported."""
-_PASSIVE_FRAME_RE = re.compile(
+_PASSIVE_FRAME_RE: Final = re.compile(
     r"(?:accused|charged)\s+(?:of|with)\b|"
     r"(?:criticised|criticized|blamed|praised|slammed|blasted|attacked|condemned|faulted|"
     r"lauded|mocked|thanked)\s+(?:for|over)\b|"
@@ -80,26 +81,28 @@ _PASSIVE_FRAME_RE = re.compile(
 )
 """A verb of speech then the preposition its object goes before in the active (``accused the
 board of``, ``urged the crew to``): with nothing between, the verb is a passive participle."""
-_PASSIVE_GAP_RE = re.compile(
+_PASSIVE_GAP_RE: Final = re.compile(
     r"(?:[\s,]+|\s(?:is|are|was|were|been|being|be|has|have|had|\w+ly))*\s"
 )
 """What stands between the subject of a passive and its participle: be-forms and adverbs."""
 
 
-_QUOTED_AS_RE = re.compile(
+_QUOTED_AS_RE: Final = re.compile(
     r"\b(?:[Mm]is)?(?:quot|cit)(?:ed|es|e|ing)\s+"
     r"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\w.’'\-]+\s+){0,4}?"
     r"[\w’'\-]+)(?:,\s+[^,;:“”\"]{1,60},)?\s+as\s+$"
 )
 """``quoted Dr Ilse Varga as`` right before ``saying``: the person quoted (an apposition
 after the name may stand before ``as``: ``quoted Ilse Varga, a nurse, as``)."""
-_TELLING_CUES = frozenset("told tells tell telling".split())
+_TELLING_CUES: Final = frozenset("told tells tell telling".split())
 """Cues whose object may be the outlet the words were given to (``told Gadgetline``)."""
-_TOLD_NAME_RE = re.compile(rf"\s+(?P<name>[{UPPER}][\w’'\-]*[a-z0-9][\w’'\-]*)\b(?![’'])\s*")
+_TOLD_NAME_RE: Final = re.compile(rf"\s+(?P<name>[{UPPER}][\w’'\-]*[a-z0-9][\w’'\-]*)\b(?![’'])\s*")
 """One capitalised word after a cue of telling, with the spaces after it."""
-_SOCIAL_NAME_SET = frozenset(SOCIAL_NAMES.split("|"))
+_SOCIAL_NAME_SET: Final = frozenset(SOCIAL_NAMES.split("|"))
 """Social networks, which a post reaches the article through as a social source."""
-_SENT_TO_NAME_RE = re.compile(rf"\s(?:to|with)\s+(?P<name>[{UPPER}][\w’'\-]*[a-z0-9][\w’'\-]*)$")
+_SENT_TO_NAME_RE: Final = re.compile(
+    rf"\s(?:to|with)\s+(?P<name>[{UPPER}][\w’'\-]*[a-z0-9][\w’'\-]*)$"
+)
 """A source that names, last, the one-word name it was given to (``a statement to Gadgetline``)."""
 
 
@@ -346,7 +349,7 @@ def _same_cue(draft: Draft, other: Draft) -> bool:
     )
 
 
-_CANDIDATE_FIELDS = frozenset(Candidate.model_fields)
+_CANDIDATE_FIELDS: Final = frozenset(Candidate.model_fields)
 
 
 def _candidate(**values: object) -> Candidate:

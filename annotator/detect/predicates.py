@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from annotator.detect.attitudes import (
     _CLAUSE_END_RE,
@@ -73,7 +73,7 @@ from annotator.records import QuoteType
 if TYPE_CHECKING:
     from annotator.detect.pipeline import _Detector
 
-PREDICATE_SCORES = {
+PREDICATE_SCORES: Final = {
     "cognition": 0.5,
     "perception": 0.5,
     "holding": 0.55,
@@ -96,14 +96,14 @@ PREDICATE_SCORES = {
 }
 """Score of each class's candidates: in the attitude band (0.5 to 0.55), below speech (0.6),
 but for ``SPEECH_CLASSES``."""
-SPEECH_CLASSES = frozenset({"request"})
+SPEECH_CLASSES: Final = frozenset({"request"})
 """Classes that report speech, scored as speech: a request or a command (``urged the board to
 resign``) is something said, which a team keeping speech only must still see."""
-UNSURE_OBJECT_SCORE = 0.4
+UNSURE_OBJECT_SCORE: Final = 0.4
 """Score of a verb of ``PREDICATE_CONTENT_OBJECT`` whose object may be a plain thing (``listed
 its prices``, ``dismissed the case``), and of a noun of ``_HOLDER_NEEDED`` with no holder
 (``the attack on the harbour office``): shown faint, below the attitude band."""
-_HOLDER_NEEDED = frozenset(
+_HOLDER_NEEDED: Final = frozenset(
     "attack on|attacks on|focus on|question of|reference to|references to|tribute to|"
     "hopes of".split("|")
 )
@@ -111,7 +111,7 @@ _HOLDER_NEEDED = frozenset(
 named (``the attack on the harbour office``, ``a focus on costs``, ``a question of timing``,
 ``a tribute to the lost crew``): right about half the time on the PolNeAR train split, so
 shown faint unless a possessor names the holder (``her attacks on the board``)."""
-_LOWER_WORD_RE = re.compile(
+_LOWER_WORD_RE: Final = re.compile(
     r"\b(?!(?:after|about|above|across|against|along|among|around|because|before|behind|"
     r"below|beside|between|beyond|during|except|inside|outside|since|through|toward|towards|"
     r"under|until|unless|while|within|without|where|which|would|could|should)\b)[a-z]{5,}\b"
@@ -119,7 +119,7 @@ _LOWER_WORD_RE = re.compile(
 """A long word in lower case other than a preposition or a conjunction: its sentence is not a
 headline in title case (``Calls for Inquiry after Audit Reveals Gaps``)."""
 
-_IRREGULAR_EXTRA = {
+_IRREGULAR_EXTRA: Final = {
     "learn": ["learn", "learns", "learned", "learnt", "learning"],
     "understand": ["understand", "understands", "understood", "understanding"],
     "forget": ["forget", "forgets", "forgot", "forgotten", "forgetting"],
@@ -174,7 +174,7 @@ _IRREGULAR_EXTRA = {
 (``the support``, ``a question``), which keep only their verb forms."""
 
 
-_CIRCUMSTANCE_CLAUSE_RE = re.compile(
+_CIRCUMSTANCE_CLAUSE_RE: Final = re.compile(
     r"\s(?:after|before|when|because|since|until)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
     r"their\s+|its\s+)?[\w’'-]+\s+(?:[a-z]+ed|was|were|had|has|is|are|did|said|won|lost|met)\b"
 )
@@ -188,40 +188,40 @@ def _verb_forms(lemmas: str) -> list[str]:
     return forms
 
 
-_CONTENT_OBJECT_FORMS = frozenset(_verb_forms(PREDICATE_CONTENT_OBJECT))
+_CONTENT_OBJECT_FORMS: Final = frozenset(_verb_forms(PREDICATE_CONTENT_OBJECT))
 """Forms of the verbs whose object must be content (see ``_object_is_content``)."""
-_AS_OBJECT_FORMS = frozenset(_verb_forms("name appoint identify list welcome dismiss hail"))
+_AS_OBJECT_FORMS: Final = frozenset(_verb_forms("name appoint identify list welcome dismiss hail"))
 """Of those, the verbs that attribute a description given with ``as`` (``named the pier as
 the cause``, ``dismissed the report as noise``)."""
-_PERSON_OBJECT_FORMS = frozenset(_verb_forms("question deny"))
+_PERSON_OBJECT_FORMS: Final = frozenset(_verb_forms("question deny"))
 """Verbs whose plain sense takes a person (``questioned the driver``: asked him questions;
 ``denied the striker``: stopped him), and whose attributing sense takes anything else
 (``questioned his judgment``, ``denied the charges``)."""
-_ADD_FORMS = frozenset(_verb_forms("add"))
+_ADD_FORMS: Final = frozenset(_verb_forms("add"))
 """``add``, whose object then ``to`` is what was put somewhere (``added 40 jobs to the
 payroll``), never what was said."""
-_EMPHASIS_FORMS = frozenset(_verb_forms(PREDICATE_EMPHASIS))
+_EMPHASIS_FORMS: Final = frozenset(_verb_forms(PREDICATE_EMPHASIS))
 """Of those, the verbs of emphasis, whose object may also be an idea (``stressed the need``)."""
-_ABSTRACT_ENDINGS = tuple("ance ence ancy ency ity ness ment tion sion ism ship acy".split())
+_ABSTRACT_ENDINGS: Final = tuple("ance ence ancy ency ity ness ment tion sion ism ship acy".split())
 """Endings of abstract nouns (``importance``, ``urgency``, ``commitment``, ``determination``)."""
-_QUANTITY_WORDS = frozenset(
+_QUANTITY_WORDS: Final = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred hundreds thousand thousands million millions dozens dozen several few fewer many "
     "more".split()
 )
-_OBJECT_PRONOUNS = frozenset("him her them me us it".split())
-_OBJECT_STOP_RE = re.compile(
+_OBJECT_PRONOUNS: Final = frozenset("him her them me us it".split())
+_OBJECT_STOP_RE: Final = re.compile(
     r"[,;:.!?()]|\s(?:on|in|at|for|with|to|from|by|into|over|under|about|after|before|during|"
     r"against|between|through|without|across|toward|towards|since|until|than|like|who|which|"
     r"that|last|this|next|every|each|yesterday|today|when|while|because|and|but)\s"
 )
 """Where the noun phrase of an object ends: punctuation, a preposition other than ``of``, a
 relative pronoun, a time or a conjunction."""
-_OBJECT_WORD_RE = re.compile(r"[\w’'-]+")
+_OBJECT_WORD_RE: Final = re.compile(r"[\w’'-]+")
 """A word, with its apostrophes and hyphens."""
-_QUOTE_INSIDE_RE = re.compile(r"[“\"‘]|''")
+_QUOTE_INSIDE_RE: Final = re.compile(r"[“\"‘]|''")
 """A quote mark inside an object: a quoted wording, which is content (a mixed quote)."""
-_CLAUSE_OPENER_RE = re.compile(
+_CLAUSE_OPENER_RE: Final = re.compile(
     r"(?:that|he|she|it|they|we|I|there)\b(?=[\s,])(?!\s+(?:on|in|at|to|for|with|by|from)\b)"
     r"|(?:[\w’'-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
     r"should|must|does|do|did|[a-z]+n[’']t)\s"
@@ -283,10 +283,10 @@ def _object_is_content(text: str, start: int, end: int, cue: str) -> bool | None
     return False
 
 
-_MANNER_STATES = frozenset("quick slow careful".split())
+_MANNER_STATES: Final = frozenset("quick slow careful".split())
 """Adjectives of will that describe a manner of acting: an attribution only with a verb of
 saying or of stance after ``to`` (``quick to blame``, ``careful to praise``)."""
-_SAYING_LEMMAS = frozenset(
+_SAYING_LEMMAS: Final = frozenset(
     chain(
         SPEECH_LEMMAS,
         BELIEF_LEMMAS,
@@ -306,12 +306,12 @@ def _word_after(text: str, position: int) -> str:
     )
 
 
-_DIRECTIVE_KINDS = ("directive", "request")
+_DIRECTIVE_KINDS: Final = ("directive", "request")
 """Classes whose frame is an addressee then the act urged or asked (``NP to VP``)."""
-_OFFER_FORMS = frozenset(_verb_forms("offer"))
+_OFFER_FORMS: Final = frozenset(_verb_forms("offer"))
 """``offer`` commits to an act (``offered to help``) and, with a noun of what is said or
 proposed as its object, puts forward content (``offered an apology``, ``offered few ideas``)."""
-_TELLING_ABOUT = ("describ", "recall")
+_TELLING_ABOUT: Final = ("describ", "recall")
 """Cues that need ``that`` to report speech but whose object is what they tell about, a topic
 (``described the scene``, ``recalled the storm``), proposed in the attitude band."""
 _CUES: dict[str, tuple[str, str]] = {}
@@ -343,9 +343,9 @@ for _word in PREDICATE_NOUNS_THAT.split():
 for _phrase in PREDICATE_NOUNS_PREP.split("|"):
     _CUES.setdefault(_phrase, ("noun-object", "noun"))
 
-_LEAD_CUES = {"In": ("source", "lead"), "By": ("source", "lead")}
+_LEAD_CUES: Final = {"In": ("source", "lead"), "By": ("source", "lead")}
 """``In the latest poll, S``, ``By the board's count, S``: a source opening the sentence."""
-_SOURCE_NOUNS = frozenset(
+_SOURCE_NOUNS: Final = frozenset(
     "poll polls polling survey surveys study studies report reports analysis review audit "
     "interview interviews statement statements letter memo memoir op-ed essay article speech "
     "remarks address testimony tweet tweets post posts email emails filing lawsuit complaint "
@@ -355,16 +355,16 @@ _SOURCE_NOUNS = frozenset(
 """Nouns of a source or a point of view that may head a phrase opening a sentence whose
 content it holds (``In the latest poll, S``); a book, a column or a record holds a text, a
 chapter or a figure, not a view (``In the book's second chapter, the hero dies``)."""
-_COUNT_NOUNS = _SOURCE_NOUNS | frozenset(
+_COUNT_NOUNS: Final = _SOURCE_NOUNS | frozenset(
     "estimate estimates count tally account reckoning calculation calculations data figures "
     "numbers records".split()
 )
 """Nouns that may head ``By NP,``: a reckoning (``By the board's count, S``)."""
-_HEAD_END_RE = re.compile(
+_HEAD_END_RE: Final = re.compile(
     r"\s(?:of|on|to|from|by|in|at|for|with|about|over|published|released|issued|last|this)\s"
 )
 """The preposition or participle after the head noun of an opening phrase."""
-CUE_WORDS = sorted(
+CUE_WORDS: Final = sorted(
     [
         *_CUES,
         *(c.capitalize() for c, (kind, _) in _CUES.items() if kind.startswith("noun")),
@@ -385,11 +385,11 @@ def cue_pattern() -> str:
     return rf"[{SPACE_CHARS}(—–](?P<cue>" + trie_pattern(CUE_WORDS) + r")(?=[\s,.;:]|$)"
 
 
-_CUE_BEFORE_RE = re.compile(rf"[{SPACE_CHARS}(—–]")
+_CUE_BEFORE_RE: Final = re.compile(rf"[{SPACE_CHARS}(—–]")
 """The character before a cue."""
-_CUE_AFTER_RE = re.compile(r"(?=[\s,.;:]|$)")
+_CUE_AFTER_RE: Final = re.compile(r"(?=[\s,.;:]|$)")
 """What must follow a cue."""
-_CUE_LEAD_RE = re.compile(r"[A-Za-z]*")
+_CUE_LEAD_RE: Final = re.compile(r"[A-Za-z]*")
 
 
 def _cue_lead(text: str, start: int) -> str:
@@ -438,28 +438,30 @@ def cue_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
-_THAT_RE = re.compile(r"\s+(?:(?:[a-z]+\s+){0,3}?)that\s(?!is\b|was\b|are\b|were\b|has\b|had\b)")
+_THAT_RE: Final = re.compile(
+    r"\s+(?:(?:[a-z]+\s+){0,3}?)that\s(?!is\b|was\b|are\b|were\b|has\b|had\b)"
+)
 """``that`` opening the content, after up to three words of adverbial or addressee."""
-_THAT_CLAUSE_RE = re.compile(
+_THAT_CLAUSE_RE: Final = re.compile(
     r"\s*that\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|"
     r"must|does|do|did|not|also|never|of|in|on|to|for|with|by|from)\b)"
 )
 """A ``that`` right after a noun that opens a clause of content, not a relative clause
 (``the belief that was shared``) or a demonstrative (``that of``)."""
-_PAST_IRREGULAR = (
+_PAST_IRREGULAR: Final = (
     "left told went came made took gave got met ran won lost held kept sent spent built began "
     "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "
     "broke chose grew threw sold paid brought bought sought taught caught fought heard spread "
     "drew struck swept shook tore wore woke"
 )
 """Irregular past tenses, which a clause's finite verb may be besides the ``-ed`` forms."""
-_CLAUSE_SUBJECT = (
+_CLAUSE_SUBJECT: Final = (
     r"(?:(?:the|a|an|his|her|their|its|this|these|those|some|many|most|no)"
     r"(?:\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)[\w’'-]+){1,3}?"
     r"|he|she|it|they|we|I|you|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 )
-_CLAUSE_PAST = rf"(?:[a-z]{{3,}}(?<!ne)(?<!e)ed|{'|'.join(_PAST_IRREGULAR.split())})"
-_RELATIVE_THAT_RE = re.compile(
+_CLAUSE_PAST: Final = rf"(?:[a-z]{{3,}}(?<!ne)(?<!e)ed|{'|'.join(_PAST_IRREGULAR.split())})"
+_RELATIVE_THAT_RE: Final = re.compile(
     rf"\s*that\s+(?:(?:[a-z]+ly\s+)?(?:{_CLAUSE_PAST}|said|say|says|read|reads)\b"
     rf"|{_CLAUSE_SUBJECT}\s+{_CLAUSE_PAST}\s+(?:in|on|at|for|with|to|from|by|into|last|this|"
     r"next|yesterday|today|is|was|are|were|has|have|had|will|would|could|can|may|might|should|"
@@ -470,32 +472,34 @@ _RELATIVE_THAT_RE = re.compile(
 ``a sign that read “...”``: a relative ``that`` (its clause lacks an object, or a subject), whose
 noun holds no content.
 A clause of content is whole (``the claim that the port closed early``)."""
-_CLAUSE_VERB_RE = re.compile(
+_CLAUSE_VERB_RE: Final = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
     rf"did|been|be|being|{_CLAUSE_PAST})\b"
 )
-_AUXILIARY_WORDS = frozenset(
+_AUXILIARY_WORDS: Final = frozenset(
     "is are was were has have had will would could can may might should must does do did been "
     "be being".split()
 )
-_CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:and|or|but|that|which|who|because|when|if|as|while)\b")
-_POSSESSOR_RE = re.compile(r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+$")
+_CLAUSE_BREAK_RE: Final = re.compile(
+    r"[,;:]|\b(?:and|or|but|that|which|who|because|when|if|as|while)\b"
+)
+_POSSESSOR_RE: Final = re.compile(r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+$")
 """``Kral's`` right before a noun cue: its holder."""
-_BY_RE = re.compile(
+_BY_RE: Final = re.compile(
     r"\s+(?:by|from|among)\s+(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"
 )
 """``criticism by Kral of``: the holder after the noun."""
-_STATE_BEFORE = frozenset(
+_STATE_BEFORE: Final = frozenset(
     "is are was were be been being remain remains remained seem seems seemed feel feels felt "
     "appear appears appeared grew become became not also very so quite increasingly still "
     "more less fully all".split()
 )
 """Words right before an adjective of belief when it is a predicate (``is confident``)."""
-_PERSONAL = frozenset("i we you".split())
-_DIRECTIVE_OBJECT_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]")
+_PERSONAL: Final = frozenset("i we you".split())
+_DIRECTIVE_OBJECT_RE: Final = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]")
 """The frame of a verb of urging: an addressee, then the act urged (``encouraged the skippers
 to strike``)."""
-_LIGHT_VERB_RE = re.compile(
+_LIGHT_VERB_RE: Final = re.compile(
     r"\b(?P<verb>(?:take|takes|took|taken|taking|make|makes|made|making|give|gives|gave|given|"
     r"deliver|delivers|delivered|delivering|launch|launches|launched|launching|level|levels|"
     r"leveled|levelled|leveling|levelling|express|expresses|expressed|expressing|voice|voices|"
@@ -506,8 +510,8 @@ _LIGHT_VERB_RE = re.compile(
 """A verb that only carries the noun cue after it, its object (``voiced concern``, ``took a
 swipe``, ``has shown little interest``), with up to four words of determiner, adjective or
 adverb between: its subject holds the attitude."""
-_HAVE_FORMS = frozenset("have has had having".split())
-_LIGHT_VERBS = frozenset(
+_HAVE_FORMS: Final = frozenset("have has had having".split())
+_LIGHT_VERBS: Final = frozenset(
     "take takes took taken taking make makes made making give gives gave given deliver delivers "
     "delivered delivering launch launches launched launching level levels leveled levelled "
     "leveling levelling express expresses expressed expressing voice voices voiced voicing show "
@@ -531,30 +535,30 @@ def _have_before_other_verb(light: re.Match[str]) -> bool:
     return word not in _LIGHT_VERBS and (word.endswith(("ed", "en", "wn")) or word == "come")
 
 
-_CALL_VERB_BEFORE = frozenset(
+_CALL_VERB_BEFORE: Final = frozenset(
     "to they we i you would will could might should can may must do did not never also often "
     "still who others people".split()
 )
 """Words after which ``call`` is the verb (``to call``, ``they call``, ``would call``)."""
-_OPENING_NOUN_PHRASE_RE = re.compile(r"\W*In (?:a|an|one|another) (?:[a-z-]+ ){0,2}")
+_OPENING_NOUN_PHRASE_RE: Final = re.compile(r"\W*In (?:a|an|one|another) (?:[a-z-]+ ){0,2}")
 """``In a call``, ``In an impassioned appeal``: a noun cue opening the sentence in a phrase."""
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     "the a an his her their its my our your this that these those some no every each".split()
 )
 """Words that open a noun phrase: what follows them is no finite verb, and one of them alone
 is no content (``that``, the complementiser, is among them)."""
-_POSSESSIVES = frozenset("his her their its".split())
+_POSSESSIVES: Final = frozenset("his her their its".split())
 """Possessives before a noun cue that name its holder (``her criticism of``)."""
-_FINITE_CLAUSE_RE = re.compile(
+_FINITE_CLAUSE_RE: Final = re.compile(
     r"that\s+(?:[^,;:.()“”\"]*?\s)?(?:is|are|was|were|has|have|had|will|would|should|could|"
     r"can|must|may|might|did|does|do|[a-z]{3,}ed)\b"
 )
 """``that`` and a clause with a verb of its own (``held that the sentence was too light``),
 not a determiner and a noun (``held that seat for years``)."""
-_BARE_CLAUSE_KINDS = frozenset(("evidence", "cognition", "state"))
-_WH_RE = re.compile(r" (?:whether|how|why|what|who|when|where)\s")
+_BARE_CLAUSE_KINDS: Final = frozenset(("evidence", "cognition", "state"))
+_WH_RE: Final = re.compile(r" (?:whether|how|why|what|who|when|where)\s")
 """A question clause after a cue of cognition or evidence (``learned how the deal was made``)."""
-_BARE_CLAUSE_RE = re.compile(
+_BARE_CLAUSE_RE: Final = re.compile(
     r" (?:(?:he|she|it|they|there|[A-Z][\w’'.-]*)|(?:the|a|an|his|her|their|its|this|these|"
     r"those|some|most|many|more|few|no)(?: [a-z][\w’'-]*){1,4}?)(?: [A-Z][\w’'.-]*)*"
     r" (?:(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do)"
@@ -562,95 +566,97 @@ _BARE_CLAUSE_RE = re.compile(
 )
 """A clause without ``that`` after a cue of evidence or cognition: a subject (a pronoun, a
 name, or a determiner and up to four words) and a finite verb (``show the crane was idle``)."""
-_OBJECT_START_RE = re.compile(
+_OBJECT_START_RE: Final = re.compile(
     r" (?:the|a|an|his|her|their|its|this|these|those|some|most|many|more|few|no|"
     r"[a-z]+(?:al|ous|ive|ic|ful|less|ent|ant|ing))\s"
 )
 """A noun phrase opening right after a cue of evidence (``revealed deep flaws``)."""
-_PROOF_FORMS = frozenset(_verb_forms("show prove demonstrate establish"))
+_PROOF_FORMS: Final = frozenset(_verb_forms("show prove demonstrate establish"))
 """Verbs of evidence that attribute a noun phrase or a bare clause only to a source of evidence
 (a person who shows something shows a quality: ``showed real grit``, ``proved a useful
 signing``); with ``that`` their holder may be anyone."""
-PREDICATE_EVIDENCE_SOURCE_WORDS = "|".join(
+PREDICATE_EVIDENCE_SOURCE_WORDS: Final = "|".join(
     sorted(PREDICATE_EVIDENCE_SOURCES.split(), key=len, reverse=True)
 )
 """The nouns of a source of evidence as an alternation, longest first."""
-_EVIDENCE_SOURCE_RE = re.compile(
+_EVIDENCE_SOURCE_RE: Final = re.compile(
     rf"\b(?:{PREDICATE_EVIDENCE_SOURCES.replace(' ', '|')})\b(?:\s+[^\s.;:!?]+){{0,10}}\s*$",
     re.IGNORECASE,
 )
 """A noun of a source of evidence heading the words before the cue (``the harbour ledgers of
 the last two winters`` show)."""
-_COORDINATED_PAST_RE = re.compile(rf"\s+(?:and|but)\s+(?:{'|'.join(_PAST_IRREGULAR.split())})\b")
+_COORDINATED_PAST_RE: Final = re.compile(
+    rf"\s+(?:and|but)\s+(?:{'|'.join(_PAST_IRREGULAR.split())})\b"
+)
 """A coordinated irregular past (``and won``), which ends an object as ``and VERBed`` does."""
-_PASSIVE_OR_INFINITIVE = frozenset("to be been being is are was were".split())
-_BE_PARTS = frozenset("be been being".split())
-_PASSIVE_FRAGMENT_KINDS = frozenset(("charge", "naming"))
+_PASSIVE_OR_INFINITIVE: Final = frozenset("to be been being is are was were".split())
+_BE_PARTS: Final = frozenset("be been being".split())
+_PASSIVE_FRAGMENT_KINDS: Final = frozenset(("charge", "naming"))
 """Classes whose cue in the passive (``was charged with``, ``is known as``) stands between the
 subject and the rest of what is attributed, with no holder named."""
-_PASSIVE_BE_RE = re.compile(
+_PASSIVE_BE_RE: Final = re.compile(
     r"(?<![\w’'])(?:is|are|was|were|been|being|[’']s)\s+"
     r"(?:(?:not|never|also|still|already|now|once|perhaps|\w+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
 """A form of ``be`` and a few adverbs right before a participle: a passive."""
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they who which what".split())
+_SUBJECT_PRONOUNS: Final = frozenset("i you he she it we they who which what".split())
 """Pronouns that open the subject of a passive (``what is known as``)."""
-_WORD_RE = re.compile(r"[\w’'-]+")
+_WORD_RE: Final = re.compile(r"[\w’'-]+")
 """A word, with its apostrophes and hyphens."""
-_INFINITIVE_NOUNS = frozenset("promise promises pledge pledges vow vows".split())
+_INFINITIVE_NOUNS: Final = frozenset("promise promises pledge pledges vow vows".split())
 """Nouns whose ``to`` opens what is promised only before a verb (``her pledge to resign``);
 before a noun phrase it names whom it was made to (``his promise to the voters``)."""
-_NOT_OBJECT = frozenset(
+_NOT_OBJECT: Final = frozenset(
     "to that by in on at for from with after before during earlier later last this next "
     "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
 )
 """Words after a cue that open no object of it: a preposition or a time."""
-_MODIFIER_BEFORE = frozenset(
+_MODIFIER_BEFORE: Final = frozenset(
     "own two three four five six seven eight nine ten several many few newly recently "
     "previously".split()
 )
 """Words before a participle that make it modify the noun after it (``her own proposed``)."""
-_PREPOSITIONS_BEFORE_PARTICIPLE = frozenset(
+_PREPOSITIONS_BEFORE_PARTICIPLE: Final = frozenset(
     "against over about on of with without into from amid despite under".split()
 )
 """Prepositions before a participle in ``-ed`` that make it modify the noun after it."""
-_NOUN_LIKE_S = frozenset(
+_NOUN_LIKE_S: Final = frozenset(
     "advocates highlights questions demands requests promises outlines details references "
     "credits champions respects faults supports offers pushes votes campaigns lists shares "
     "files signs names attacks stresses".split()
 )
 """Verb forms that are as often plural nouns: a cue only right after a name or a pronoun."""
-_QUANTIFIER_WORDS = frozenset("most some many few several both".split())
+_QUANTIFIER_WORDS: Final = frozenset("most some many few several both".split())
 """Quantifiers that may stand alone as a subject (``Most oppose the sale``)."""
-_SPEECH_PARTICIPLE_RE = re.compile(
+_SPEECH_PARTICIPLE_RE: Final = re.compile(
     r",\s+(?:" + trie_pattern(sorted(f for f in SPEECH_VERBS if f.endswith("ing"))) + r")\b"
 )
 """A participle of speech after the object (``, saying``): it reports the content."""
-_PRESENT_INTRANSITIVE = (
+_PRESENT_INTRANSITIVE: Final = (
     "begins starts ends grows falls rises spreads continues remains seems appears mounts "
     "builds fades deepens intensifies persists lingers comes goes runs stands"
 )
 """Present forms of verbs that often follow a noun phrase standing as a subject."""
-_FINITE_RE = re.compile(
+_FINITE_RE: Final = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|"
     rf"did|became|remained|seemed|appeared|{_PRESENT_INTRANSITIVE.replace(' ', '|')}|"
     rf"{_CLAUSE_PAST})(?=[\s.,;:!?]|$)(?!\sby\b)"
 )
 """A verb that ends the noun phrase of a noun cue's object standing as a subject."""
-_NAME_THEN_VERB_RE = re.compile(
+_NAME_THEN_VERB_RE: Final = re.compile(
     r"[“\"‘']?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*[”\"’']?(?=" + _FINITE_RE.pattern + ")"
 )
 """A name right before a finite verb (``Bean There opened``): it names the subject, when the
 verb goes on (``called Kral unqualified.``: an adjective ending the sentence)."""
-_NOT_CALL_OBJECT = frozenset("and or over from intensified grew home each".split())
+_NOT_CALL_OBJECT: Final = frozenset("and or over from intensified grew home each".split())
 """Words right after ``call`` that open no object of a naming: a conjunction or a preposition
 (``phone calls and letters``, ``called from the deck``), a verb after the noun (``their
 calls intensified``), a place or a pronoun of no naming (``call home``, ``call each other``)."""
-_CALL_TO_NOT_VERB = frozenset("mind the a an his her their its jury".split())
+_CALL_TO_NOT_VERB: Final = frozenset("mind the a an his her their its jury".split())
 """Words after ``called to`` that make no appeal to act (``called to mind``, ``called to the
 stand``)."""
-_CALL_PARTICLES = frozenset("off up back in quits".split())
+_CALL_PARTICLES: Final = frozenset("off up back in quits".split())
 """Words that make ``call`` another verb (``call off``, ``call it quits``); ``call for`` and
 ``call on`` are attributions of stance, left to the speech cues."""
 
@@ -663,20 +669,22 @@ def _is_phrasal_call(text: str, cue_end: int) -> bool:
     return any(word.rstrip(".,;:!?").lower() in _CALL_PARTICLES for word in words)
 
 
-_CALL_TIME_WORDS = frozenset(
+_CALL_TIME_WORDS: Final = frozenset(
     "every each last this next yesterday today tonight twice again daily weekly nightly back "
     "later after before during when while because".split()
 )
 """Words opening a time after the object of ``call`` (or a clause of time or cause): no name
 or description follows."""
-_CALL_OBJECT_PRONOUNS = frozenset("him her them me us you".split())
-_CALL_OBJECT_LEADS = frozenset("his her their my our your the a an".split())
-_CALL_IT_IDIOM_RE = re.compile(r"(?:quits|a\s+(?:day|night|career))\b")
+_CALL_OBJECT_PRONOUNS: Final = frozenset("him her them me us you".split())
+_CALL_OBJECT_LEADS: Final = frozenset("his her their my our your the a an".split())
+_CALL_IT_IDIOM_RE: Final = re.compile(r"(?:quits|a\s+(?:day|night|career))\b")
 """What follows ``called it`` in the idioms of stopping (``called it quits``)."""
 
 
-_DEMONSTRATIVE_AFTER = "in at on of by for with from to into after before during since until over"
-_CALL_RELATIVE_RE = re.compile(
+_DEMONSTRATIVE_AFTER: Final = (
+    "in at on of by for with from to into after before during since until over"
+)
+_CALL_RELATIVE_RE: Final = re.compile(
     r"(?:\b(?:what|which|whom)|"
     + "".join(f"(?<![{w[0]}{w[0].upper()}]{w[1:]} )" for w in _DEMONSTRATIVE_AFTER.split())
     + r"\bthat(?!\s+(?:he|she|they|it|we|I|you)\b))"
@@ -698,7 +706,7 @@ def object_is_content(text: str, cue: str, start: int, end: int) -> bool | None:
     return cue not in _CONTENT_OBJECT_FORMS or _object_is_content(text, start, end, cue)
 
 
-_ADVERBS_AFTER_OBJECT = frozenset("twice once again too also repeatedly anew".split())
+_ADVERBS_AFTER_OBJECT: Final = frozenset("twice once again too also repeatedly anew".split())
 
 
 def _object_is_no_person(text: str, start: int, end: int) -> bool | None:
@@ -766,7 +774,7 @@ def _ends_call_object(words: list[str], index: int) -> bool:
     return word in ("on", "at") and (following[:1].isupper() or following[:1].isdigit())
 
 
-_GERUND_TAKING_VERBS = frozenset(
+_GERUND_TAKING_VERBS: Final = frozenset(
     "stop keep start begin quit avoid try consider continue finish resume risk imagine".split()
 )
 """Verbs that take a gerund (``Stop approving``): capitalised at a sentence's start, an
@@ -890,11 +898,11 @@ def find_predicates(detector: _Detector) -> set[int]:
     return absorbed
 
 
-_POLL_HEAD_RE = re.compile(r"(?<![\w-])(?:poll(?:s|ing)?|surveys?)(?![\w-])")
+_POLL_HEAD_RE: Final = re.compile(r"(?<![\w-])(?:poll(?:s|ing)?|surveys?)(?![\w-])")
 """The head of a source of opinion figures (``in the latest poll``), found first: it is rare.
 Matched only where ``str.find`` locates its stem: a scan with this pattern over the whole text
 tests it at every character."""
-_POLL_STEMS = ("poll", "survey")
+_POLL_STEMS: Final = ("poll", "survey")
 
 
 def _poll_heads(text: str) -> list[re.Match[str]]:
@@ -911,28 +919,28 @@ def _poll_heads(text: str) -> list[re.Match[str]]:
     return heads
 
 
-_IN_POLL_RE = re.compile(r"\sin\s+(?P<source>(?:(?!in\s)[\w’'./-]+\s+){0,6})$")
+_IN_POLL_RE: Final = re.compile(r"\sin\s+(?P<source>(?:(?!in\s)[\w’'./-]+\s+){0,6})$")
 """``in`` and the words of its noun phrase up to the head of a source of figures: the last
 ``in`` before the head (``came in second [in] January polls``)."""
-_AFTER_POLL_RE = re.compile(
+_AFTER_POLL_RE: Final = re.compile(
     r"(?:\s+(?:released|conducted|taken|published|out|of|from|by|this|last|on|in)\b"
     r"[^,.;:!?]{0,60})?"
     r"(?:[.,;:!?—–]|\s+(?:ahead|before|since|among|by|despite|as)\b|$)"
 )
 """What may follow the head: a participle or a preposition naming the survey (``released on
 Monday``, ``of likely voters``, ``in three states``), then the end of the clause."""
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     "but and yet still while although though whereas as so since because meanwhile".split()
 )
 """Connectives before a clause, left out of its content (``But [the toll rose by a tenth]``)."""
 
 
-_NOT_CLAUSE_OPENERS = frozenset(
+_NOT_CLAUSE_OPENERS: Final = frozenset(
     "who whom whose which that where when depending despite given with without among amid "
     "particularly especially including not if".split()
 )
 """Words opening a relative clause or a phrase, not a main clause a survey could hold."""
-_STANDING_RE = re.compile(
+_STANDING_RE: Final = re.compile(
     r"\d|%|\b(?:percent|points?|ahead|behind|trails?|trailing|trailed|"
     r"tied|even|first|second|third|fourth|fifth|last|favou?rabl[ey]|unfavou?rabl[ey]|support|"
     r"approval|margin)\b"
@@ -944,7 +952,7 @@ _STANDING_RE = re.compile(
     r"choice|way)\b)|\s+[A-Z\d])"
 )
 """A figure or a standing, what a survey finds (``leads by nine points``, ``is third``)."""
-_LEAD_OVER_RE = re.compile(r"\b(?:lead|leads|leading|led)((?:\s+[a-z]+){1,4})")
+_LEAD_OVER_RE: Final = re.compile(r"\b(?:lead|leads|leading|led)((?:\s+[a-z]+){1,4})")
 """A verb of leading and the words after it, where a rival may stand (``led the former
 governor``)."""
 
@@ -1432,16 +1440,16 @@ def _predicate_at(
     return speaker, content_start, content_end, cue_end
 
 
-_QUANTIFIER_RE = re.compile(
+_QUANTIFIER_RE: Final = re.compile(
     r"(?:^|[\s,;:(—–])(?P<who>(?:[Mm]ost|[Mm]any|[Ss]ome|[Ff]ew|[Ss]everal|[Bb]oth|[Oo]thers|"
     r"[Hh]alf|[Aa]\s+majority|[Aa]\s+minority)(?:\s+of\s+(?:them|those|these))?)\s+$"
 )
 """A quantifier standing alone as the subject (``Most oppose``, ``many of them backed``)."""
 
 
-_EVIDENCE_TAIL_RE = re.compile(r"[^\w,;:]{0,3}$")
+_EVIDENCE_TAIL_RE: Final = re.compile(r"[^\w,;:]{0,3}$")
 """What may follow an evidence cue that closes its sentence: closing punctuation only."""
-_EVIDENCE_LEAD_RE = re.compile(
+_EVIDENCE_LEAD_RE: Final = re.compile(
     r",\s+(?P<as>as\s+)?(?P<who>(?:[\w’'.%$-]+\s+){0,9}?(?:"
     + PREDICATE_EVIDENCE_SOURCE_WORDS
     + r"))\s+(?:(?:also|clearly|now|still|have|has|had|also)\s+)?$",
@@ -1449,7 +1457,7 @@ _EVIDENCE_LEAD_RE = re.compile(
 )
 """``..., port authority records show.``: a comma, then a phrase headed by a noun
 of a source of evidence right before the cue (``as`` may open it)."""
-_AS_EVIDENCE_RE = re.compile(
+_AS_EVIDENCE_RE: Final = re.compile(
     r"(?:^|[\s(])(?P<as>[Aa]s\s+)(?P<who>(?:[\w’'.%$-]+\s+){0,9}?(?:"
     + PREDICATE_EVIDENCE_SOURCE_WORDS
     + r"))\s+(?:(?:also|clearly|now|still|have|has|had)\s+)?$",
@@ -1483,7 +1491,7 @@ def _evidence_before(
     return holder, content_start, content_end, cue_end
 
 
-_VERB_GROUP_RE = re.compile(
+_VERB_GROUP_RE: Final = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|do)"
     r"|[a-z]{3,}ed)\s"
 )
@@ -1518,8 +1526,10 @@ def _plural_subject(detector: _Detector, possessive: int) -> str | None:
     return subject.text
 
 
-_PLURAL_HEADS = frozenset("people police staff children clergy".split())
-_SINGULAR_PLACES = frozenset("states nations islands emirates philippines netherlands".split())
+_PLURAL_HEADS: Final = frozenset("people police staff children clergy".split())
+_SINGULAR_PLACES: Final = frozenset(
+    "states nations islands emirates philippines netherlands".split()
+)
 
 
 def _sender(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from typing import Final
 
 from annotator.detect.attitudes import (
     ATTITUDE_SCORES,
@@ -104,8 +105,8 @@ from annotator.detect.subjects import (
 from annotator.detect.text import matches_at
 from annotator.records import QuoteType
 
-_ING_CUES = re.compile(r"ing(?: out| back)?$")
-_COORDINATED_CUES = trie_pattern(
+_ING_CUES: Final = re.compile(r"ing(?: out| back)?$")
+_COORDINATED_CUES: Final = trie_pattern(
     sorted(
         verb
         for verb in SPEECH_VERBS
@@ -118,7 +119,7 @@ act of the speaker's, which ends the content of the first."""
 # alternatives that may open with a space, ``keep2`` and ``keep5``, go on so): the look-ahead
 # rejects any other position, and a space before any other word, with one or two tests instead
 # of five alternatives (a quarter faster; the match is the same).
-_CUT_RE = re.compile(
+_CUT_RE: Final = re.compile(
     r"(?=[,\"”'’]|\s+(?:and|but)\s)(?:"
     r"(?P<keep>,[\"”'’]*|[\"”'’]*,)\s*(?:according to|adding|saying|noting|arguing|explaining|"
     r"insisting|stating|telling|warning|declaring|writing|asking|replying|responding|claiming|"
@@ -135,8 +136,8 @@ _CUT_RE = re.compile(
     r"(?:reports|reported|said|says|writes|wrote|added)\s*[.;]?$"
     r")"
 )
-_HEADLINE_LOWER = frozenset(cue.lower() for cue in HEADLINE_CUES) - SPEECH_VERBS
-_AND_BUT_RE = re.compile(r"\s(?:and|but)\s")
+_HEADLINE_LOWER: Final = frozenset(cue.lower() for cue in HEADLINE_CUES) - SPEECH_VERBS
+_AND_BUT_RE: Final = re.compile(r"\s(?:and|but)\s")
 
 
 def _cuts(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -186,43 +187,43 @@ def _quantifier_opens_clause(text: str, sent_start: int, start: int) -> bool:
     )
 
 
-_AND_BEFORE_RE = re.compile(r"\sand\s+$")
-_INFINITIVE_RE = re.compile(r"\bto\s+[a-z]")
+_AND_BEFORE_RE: Final = re.compile(r"\sand\s+$")
+_INFINITIVE_RE: Final = re.compile(r"\bto\s+[a-z]")
 """An infinitive (``to report``) between a passive cue and the content found after it."""
-_RELATIVE_THAT_GAP_RE = re.compile(
+_RELATIVE_THAT_GAP_RE: Final = re.compile(
     r"(?:\s+[a-z]+){0,2}\s+(?:with|of|for|over|after|following|about)\s+"
     r"(?:a|an|the|his|her|their|its)(?:\s+[a-z][\w-]*){1,3}\s+"
 )
 """What stands between a passive cue and a relative ``that``: a preposition and its object
 (``was charged in connection with a crash that``); not a channel or a day, which ``that``
 follows as the content (``was announced in a statement that``, ``on Monday that``)."""
-_PARENTHESIS_ONLY_RE = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
+_PARENTHESIS_ONLY_RE: Final = re.compile(r"\s*\([^()]{1,30}\)[.!?]?\s*")
 """A short parenthesis and nothing else (``(March 6).``): no content after a cue."""
-_PLURAL_COUNTS = frozenset(
+_PLURAL_COUNTS: Final = frozenset(
     "many few several both all most some other more multiple numerous various conflicting "
     "unconfirmed two three four five six seven eight nine ten dozen hundred".split()
 )
 """Words that count a plural noun after them (``many reports``, ``two claims``)."""
-_ADDING_AFTER_CLAUSE = frozenset(
+_ADDING_AFTER_CLAUSE: Final = frozenset(
     "and but or by while without before after then also again further only even later "
     "quickly simply instead merely".split()
 )
 """Words before ``adding`` that make it the speaker's next act (``and adding``, ``by
 adding``, ``later adding``), not a participle on the noun before it."""
-_YES_NO_RE = re.compile(r"(?i:yes|no)")
+_YES_NO_RE: Final = re.compile(r"(?i:yes|no)")
 """``said yes, but ...``: a short content that is still an answer, kept when a later cue cuts it."""
-_THAT_AFTER_BREAK_RE = re.compile(r"that\s+(?!is\b)")
+_THAT_AFTER_BREAK_RE: Final = re.compile(r"that\s+(?!is\b)")
 """``that`` right after a comma in reported content opens the content proper (``saying, for the
 first time, that ...``); a comma right after the content's opening ``that`` opens an aside in it
 (``said that, if the skippers agreed, ...``). Neither ends the content."""
-_OPENING_PARTICIPLE_THAT_RE = re.compile(r"\W*(?P<cue>[A-Z][a-z]+ing) that ")
+_OPENING_PARTICIPLE_THAT_RE: Final = re.compile(r"\W*(?P<cue>[A-Z][a-z]+ing) that ")
 """A participle in capitals opening a sentence before ``that``: a cue of
 ``OPENING_PARTICIPLES`` when the word is one."""
-_TIME_CLAUSE_OPENING_RE = re.compile(
+_TIME_CLAUSE_OPENING_RE: Final = re.compile(
     r"\W*(?:As|When|While|After|Before|Once|Until|Since|Whenever)\s"
 )
 """A subordinator of time opening a sentence (``While the skippers started to chant, ...``)."""
-_CAUSATIVE_RE = re.compile(
+_CAUSATIVE_RE: Final = re.compile(
     r"\b(?:led|prompted|forced|drove|spurred|compelled|pushed)\s+"
     r"(?P<who>(?!(?:to|from|into|in|on|at|by|for|with|up|off|out|away|back|down)\b)"
     r"[\w’'.-]+(?:\s+(?!to\b)[\w’'.-]+){0,5})\s+to\s+$"
@@ -230,14 +231,14 @@ _CAUSATIVE_RE = re.compile(
 """A verb of causing in the past and its object before an infinitive cue (``led Lind to
 declare``): what was caused happened, and the object said it. Not a preposition after the verb
 (``drove from Leeds to ask``: a journey, whose purpose may not have been met)."""
-_CIRCUMSTANCE_OPENERS = frozenset("at in on during after before from".split())
+_CIRCUMSTANCE_OPENERS: Final = frozenset("at in on during after before from".split())
 """Prepositions opening where or when something was said (``said at the rally``)."""
-_SHORT_CONTENT_OPENERS = frozenset("he she they it we the to".split())
+_SHORT_CONTENT_OPENERS: Final = frozenset("he she they it we the to".split())
 """Words opening a content of two words that stands on its own after its subject and cue
 (``Lind said he would``, ``26 percent said the same``, ``promised to resign``)."""
-_JOINED_CUE_RE = re.compile(r"\s+(?:or|nor|and)\s+([a-z]+)\b")
+_JOINED_CUE_RE: Final = re.compile(r"\s+(?:or|nor|and)\s+([a-z]+)\b")
 """A second verb joined to the cue before their shared content (``confirm or deny``)."""
-_ASKED_RE = re.compile(
+_ASKED_RE: Final = re.compile(
     r"(?:\s+by\s+(?P<asker>[^,]{1,60}?)(?:\s+(?:on|in|at|during|last|this)\s[^,]{1,40}?)?"
     r"(?=\s+(?:if|whether|why|what|which|how|who|when|where|about)\s)"
     r"|\s+(?:on|in|at|during|later|again|recently|directly)\b[^,]{0,40}?|\s+[a-z]+ly|"
@@ -246,37 +247,41 @@ _ASKED_RE = re.compile(
 )
 """The question after ``asked`` (``whether ...``, ``about ...``), after the one who asked it
 (``by a reporter``), a day or an adverb (``asked specifically what ...``)."""
-_WHEN_ASKED_RE = re.compile(r"(?:\b(?:when|whenever|if|after|once|before|as)|,)\s+(?:was\s+)?$")
+_WHEN_ASKED_RE: Final = re.compile(
+    r"(?:\b(?:when|whenever|if|after|once|before|as)|,)\s+(?:was\s+)?$"
+)
 """``when asked``, ``, asked``: a question put by someone unnamed, inside the sentence."""
-_ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|After|But|And|Later|Once|If)\s+)?(?:was\s+)?")
+_ASKED_OPENING_RE: Final = re.compile(r"\W*(?:(?:When|After|But|And|Later|Once|If)\s+)?(?:was\s+)?")
 """``Asked whether ...`` opening a sentence: a question put by someone unnamed."""
-_THANK_YOU_RE = re.compile(r"\s+you\b(?!\s+for)")
+_THANK_YOU_RE: Final = re.compile(r"\s+you\b(?!\s+for)")
 """``thank you`` closing a sentence: the formula of thanks (``Dr Ada Lind, thank you.``)."""
-_QUESTION_AFTER_PLACE_RE = re.compile(
+_QUESTION_AFTER_PLACE_RE: Final = re.compile(
     r"(?:on|at|in|during|by)\s+(?:[\w’'.-]+\s+){1,6}?(?P<question>whether|if)\s"
 )
 """A place, an occasion or a medium, then the question put there (``on BBC Radio 4 whether``)."""
-_ADDRESSEE_TO_RE = re.compile(
+_ADDRESSEE_TO_RE: Final = re.compile(
     r"\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|again|also|"
     r"publicly|repeatedly|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b)(?:[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
 )
 """One word in lower case (``residents``, ``them``) or a name, between a cue and ``to``; not a
 day or an adverb (``promised Monday to``: no addressee)."""
-_NOT_SPEECH_AFTER = frozenset(
+_NOT_SPEECH_AFTER: Final = frozenset(
     "to the a an another his her their its our my your these those some".split()
 )
 """Words after a cue that make it a plain verb (``continued to``, ``added another``)."""
-_OBJECT_OPENERS = frozenset(
+_OBJECT_OPENERS: Final = frozenset(
     "the a an another his her their its our my your these those some".split()
 )
 """Words that open a noun phrase object right after a verb (``has added another link``)."""
-_OWNED_SPEECH_NOUN_RE = re.compile(
+_OWNED_SPEECH_NOUN_RE: Final = re.compile(
     r"[’']s\s+(?:" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+(?:that\s+)?$"
 )
 """A possessor and a speech noun right before a verb's content (``Kral’s assertion that``)."""
-_NOUN_CUE_RE = re.compile(r"(?P<noun>" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s")
-_HELD_BY_NOUN_CUE_RE = re.compile(
+_NOUN_CUE_RE: Final = re.compile(
+    r"(?P<noun>" + trie_pattern(SPEECH_NOUNS.split("|")) + r")\s+that\s"
+)
+_HELD_BY_NOUN_CUE_RE: Final = re.compile(
     r"\b(?P<noun>"
     + trie_pattern(sorted(set(SPEECH_NOUNS.split("|")) | set(PREDICATE_NOUNS_THAT.split())))
     + r")\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
@@ -285,7 +290,7 @@ _HELD_BY_NOUN_CUE_RE = re.compile(
     r"\s+that\s$"
 )
 """A speech noun, ``by`` and its holder right before ``that`` (``the claim by Kral that``)."""
-_NOUN_CUE_CHANNEL_RE = re.compile(
+_NOUN_CUE_CHANNEL_RE: Final = re.compile(
     r"(?P<noun>"
     + trie_pattern(SPEECH_NOUNS.split("|"))
     + r")\s+(?:in|on|at|during|last|this|earlier)\s+[^,.;:“”\"()]{0,50}?\b"
@@ -300,18 +305,18 @@ claim in a radio interview that``, ``her warning on Monday that``): the holder i
 possessor, as with ``that`` right after the noun."""
 
 
-_SUBJECT_OPENING_RE = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So)\s+)?(?:[Tt]he\s+)?")
+_SUBJECT_OPENING_RE: Final = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So)\s+)?(?:[Tt]he\s+)?")
 """What may stand before a possessor that opens its sentence as the subject's first word."""
-_WORD_OR_BREAK_RE = re.compile(r"[\w’'\-]+|[,;:()—–]")
+_WORD_OR_BREAK_RE: Final = re.compile(r"[\w’'\-]+|[,;:()—–]")
 """A word, or a mark that breaks a clause."""
-_CLAUSE_BREAKS = frozenset(",;:()—–")
-_CLAUSE_JOINS = frozenset(
+_CLAUSE_BREAKS: Final = frozenset(",;:()—–")
+_CLAUSE_JOINS: Final = frozenset(
     "and or but because as since while when if although though after before until unless "
     "whereas so that which who where".split()
 )
 """Words that open or join another clause, whose own verb may follow with a subject."""
-_DETERMINER_AFTER_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|some|many)\s")
-_NO_MAIN_VERB_BEFORE = frozenset(
+_DETERMINER_AFTER_RE: Final = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|some|many)\s")
+_NO_MAIN_VERB_BEFORE: Final = frozenset(
     """
     and or but nor that which who whom whose what when where why how if whether because as
     since while though although unless until so than it he she they we i you there this not
@@ -356,21 +361,21 @@ def _main_verb_after_clause(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_POSSESSOR_RE = re.compile(
+_POSSESSOR_RE: Final = re.compile(
     r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+(?:[a-z\-]+\s+){0,2}$"
 )
-_LONG_LEAD_RE = re.compile(r"[^\"“”‘’'.;]{0,120}[,:]")
+_LONG_LEAD_RE: Final = re.compile(r"[^\"“”‘’'.;]{0,120}[,:]")
 """What may stand between a cue and a quote that still stands on its own: an addressee and a
 circumstance ending in a comma or colon (``told the skippers who waited on the quay,``)."""
-_SUBORDINATE_RE = re.compile(
+_SUBORDINATE_RE: Final = re.compile(
     r"\b(?:that|if|because|when|whenever|once|while|although|though|since|unless|whatever|"
     r"whether|as|than|saying|adding|noting)\b"
 )
 """Words that open a clause of reported content: a gap holding one is not a mere lead-in."""
-_TIME_CLAUSE_RE = re.compile(r"(?<=,)\s+(?:when|as|while)\s[^,]+,$")
+_TIME_CLAUSE_RE: Final = re.compile(r"(?<=,)\s+(?:when|as|while)\s[^,]+,$")
 """A clause of when, set off by commas after a circumstance, closing the words between a cue
 and its quote (``said in late March, when the row broke, “...”``): when it was said."""
-_COORDINATED_RE = re.compile(
+_COORDINATED_RE: Final = re.compile(
     r"(?:\s(?:and|but)|,(?=\s+then\s))"
     r"(?:\s+(?:also|then|later|again|quickly|has|have|had|did|does|do|would|will|"
     r"could|can|is|was|are|were|not|never|[a-z]+n[’']t|[a-z]{3,}ly|on|today|yesterday|"
@@ -379,29 +384,29 @@ _COORDINATED_RE = re.compile(
 """A cue coordinated with an earlier verb of the same subject (``... and later said``), with
 its auxiliaries, adverbs and a day (``but did not say``, ``and on Monday announced``), or
 after a comma and ``then`` (``offered him a job, then says``)."""
-_SUBORDINATE_OPEN_RE = re.compile(
+_SUBORDINATE_OPEN_RE: Final = re.compile(
     r"\W*(?:While|Although|Though|Because|Since|If|When|Whereas|After|Before|Even though|"
     r"Even as|As)\s[^,;:]*$"
 )
 """A sentence opening with a subordinate clause that holds the cue (``While Kral said``)."""
-_PREPOSITION_OPEN_RE = re.compile(
+_PREPOSITION_OPEN_RE: Final = re.compile(
     r"\W*(?:Among|Of|For|Unlike|Like|To|From|With|Besides|Apart from)\s[^,;:]*$"
 )
 """A sentence opening with a prepositional phrase that holds the cue (``Among those who said``)."""
-_MAIN_CLAUSE_RE = re.compile(r",\s+(?=(?:he|she|they|we|I|it|there)\s)")
+_MAIN_CLAUSE_RE: Final = re.compile(r",\s+(?=(?:he|she|they|we|I|it|there)\s)")
 """The comma before the main clause that follows a subordinate one (``..., he added``)."""
-_MAIN_VERB_AFTER_RELATIVE_RE = re.compile(
+_MAIN_VERB_AFTER_RELATIVE_RE: Final = re.compile(
     r",\s+(?=(?:[a-z]{3,}ed|is|was|were|are|has|had|have|will|would|could|can|may|might|must|"
     r"should|did|does|won|lost|left|ran|took|became|remains|stepped|went|made)\b)"
 )
 """The comma before the main verb after a relative clause (``Kral, who said ..., resigned``)."""
-_APPOSITION_CUES = frozenset("said says say told tells added wrote".split())
+_APPOSITION_CUES: Final = frozenset("said says say told tells added wrote".split())
 """Cues whose subject may stand before a long apposition (``Ada Moss, a nurse ..., said``)."""
-_READER_AND_AUTHOR = frozenset("you i we".split())
+_READER_AND_AUTHOR: Final = frozenset("you i we".split())
 """``You have been told that ...``: what the reader or the author heard is no attribution."""
-_CONTRACTED = frozenset("he she it that there who what where here".split())
+_CONTRACTED: Final = frozenset("he she it that there who what where here".split())
 """Words before ``’s`` that make it ``is`` or ``has``, not a possessive (``he’s predicting``)."""
-_PASSIVE_ADVERBS = frozenset(
+_PASSIVE_ADVERBS: Final = frozenset(
     "not also never often widely repeatedly first then later reportedly publicly privately".split()
 )
 
@@ -415,53 +420,57 @@ def _passive_before(text: str, sent_start: int, cue_start: int, before: str) -> 
     return position > sent_start and _word_before(text, position) in _BE_FORMS
 
 
-_AGENT_RE = re.compile(r"\s+by\s+(?=\S)")
+_AGENT_RE: Final = re.compile(r"\s+by\s+(?=\S)")
 """``by`` after a passive cue: the agent, who spoke, follows (``was criticized by Lind``)."""
-_AGENT_END_RE = re.compile(
+_AGENT_END_RE: Final = re.compile(
     r"[,;:()\"“”—–]|\s(?:as|for|on|in|at|over|about|after|before|during|with|to|from|whether|"
     r"if|that|why|how|what|when|where|who|which|and|but|because|since|while|than)\b"
 )
 """Where the agent's phrase ends: punctuation, a preposition or a clause opener (``of`` goes on
 with the phrase, ``the head of the board``, except after ``accused``)."""
-_ACCUSED_OF_RE = re.compile(r"\sof\b")
-_NOT_PASSIVE_SPEECH = frozenset(
+_ACCUSED_OF_RE: Final = re.compile(r"\sof\b")
+_NOT_PASSIVE_SPEECH: Final = frozenset(
     "continued continues added adds explained explains called calls".split()
 )
 """Cues whose passive with an agent is no speech: a thing carried on or added by someone, a
 cause (``was explained by the rules``), a vote or strike called."""
-_PATIENT_STOP_RE = re.compile(r"[,;:()\"“”—–]|\s(?:that|which|who|and|but|or|if|when|while)\s")
+_PATIENT_STOP_RE: Final = re.compile(
+    r"[,;:()\"“”—–]|\s(?:that|which|who|and|but|or|if|when|while)\s"
+)
 """What the subject of a passive cue may not hold: a clause boundary."""
-_PATIENT_RELATIVES = frozenset("which who".split())
-_DECLARING = frozenset("declared proclaimed announced pronounced".split())
+_PATIENT_RELATIVES: Final = frozenset("which who".split())
+_DECLARING: Final = frozenset("declared proclaimed announced pronounced".split())
 """Verbs of declaring whose passive takes a noun phrase of what the subject was declared to be
 (``Lind was declared the winner``)."""
-_TIME_MODIFIERS = frozenset("next following same previous first last".split())
+_TIME_MODIFIERS: Final = frozenset("next following same previous first last".split())
 """Words after an article that open a time, not a noun phrase declared (``the next day``)."""
-_AGENT_REST_PREPOSITIONS = frozenset("as for of over".split())
+_AGENT_REST_PREPOSITIONS: Final = frozenset("as for of over".split())
 """After the agent, what the cue's preposition opens is content, without it (``criticized by
 Lind as [reckless]``), as in the active (``is seen as [a gamble]``)."""
-_AGENT_REST_OPENERS = frozenset("whether if that why how what when where to".split())
+_AGENT_REST_OPENERS: Final = frozenset("whether if that why how what when where to".split())
 """After the agent, a clause or an infinitive is content from its first word."""
-_FORCE_CUES = ("slam", "blast")
+_FORCE_CUES: Final = ("slam", "blast")
 """Cues whose plain sense is a blow or a blast (``slammed the council``: words)."""
-_MOTION_AFTER = frozenset("into onto through against shut open off".split())
+_MOTION_AFTER: Final = frozenset("into onto through against shut open off".split())
 """Words after such a cue that keep its plain sense (``slammed into the pier``)."""
-_REDUCED_RELATIVE_RE = re.compile(
+_REDUCED_RELATIVE_RE: Final = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\s+"
     r"(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\b"
 )
 """A time, then a finite verb, right after a participle (``announced Monday would``): the
 participle modifies the noun before it, whose clause goes on with that verb."""
-_AS_BY_RE = re.compile(r"\b[Aa]s\s+(?:(?:first|previously|originally|earlier|also|widely)\s+)?$")
-_DASH_ASIDE_ENDINGS = ("—", "— ", "–", "– ", " -- ", " - ")
-_DASH_ASIDE_RE = re.compile(
+_AS_BY_RE: Final = re.compile(
+    r"\b[Aa]s\s+(?:(?:first|previously|originally|earlier|also|widely)\s+)?$"
+)
+_DASH_ASIDE_ENDINGS: Final = ("—", "— ", "–", "– ", " -- ", " - ")
+_DASH_ASIDE_RE: Final = re.compile(
     r"(?:—[^—–\"“”;]{2,100}—|–[^—–\"“”;]{2,100}–|\s--\s(?:(?!--)[^\"“”;]){2,100}\s--"
     r"|\s-\s(?:(?!\s-\s)[^\"“”;]){2,100}\s-)\s*$"
 )
 """An aside between dashes right before a cue (``Harbour skippers — and, above all, their
 union — insisted``): the opening dash, whose words before it hold the subject."""
-_EVIDENCE_CUES = frozenset(
+_EVIDENCE_CUES: Final = frozenset(
     "suggest suggests suggested indicate indicates indicated reveal reveals revealed confirm "
     "confirms confirmed show shows showed shown prove proves proved demonstrate demonstrates "
     "demonstrated say says said note notes noted underscore underscores underscored highlight "
@@ -469,43 +478,43 @@ _EVIDENCE_CUES = frozenset(
 )
 """Cues whose subject may be a source of evidence (``official data suggest``, ``the latest
 figures from the port show``, ``a report published Monday said``)."""
-_TRAILING_COORDINATED_RE = re.compile(
+_TRAILING_COORDINATED_RE: Final = re.compile(
     r"(?:he|she|they|we|[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})[ \t]+and"
 )
 """The first member of a coordinated subject before ``and`` and the member found (``he and``,
 ``Ada Lind and``): with it, the subject of an attribution after its content."""
-_SENTENCE_CLOSE = " .!?\"”’')"
+_SENTENCE_CLOSE: Final = " .!?\"”’')"
 """What may stand between a cue and the end of its sentence when nothing follows the cue."""
-_WHEN_CLAUSE_RE = re.compile(
+_WHEN_CLAUSE_RE: Final = re.compile(
     r"\s+(?:as|while|when|whilst)\s+(?:he|she|they|we|I|[a-z]+ing|asked|pressed|questioned)\b"
 )
 """A clause of when something was said, with a pronoun subject or a participle (``as he
 left``, ``when asked``), not a phrase (``revealed as a delegate``)."""
-_CLAUSE_AFTER_CIRCUMSTANCE_RE = re.compile(
+_CLAUSE_AFTER_CIRCUMSTANCE_RE: Final = re.compile(
     r"(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|I|there)\s"
     r"[^,;:]{0,60}?\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|"
     r"might)\b"
 )
 """A clause after the comma that closes a circumstance of a cue (``said as he left, the fares
 would rise``): a subject, then its verb."""
-_DESCRIBED_AS_RE = re.compile(r"\s*(?:[\w’'-]+\s+){1,5}as\s")
+_DESCRIBED_AS_RE: Final = re.compile(r"\s*(?:[\w’'-]+\s+){1,5}as\s")
 """The object of ``described`` then ``as``: what it was described as is the content."""
 
 
-_WRITE_FORMS = frozenset("write writes wrote writing".split())
-_TO_ADDRESSEE_RE = re.compile(r"\s*to\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
+_WRITE_FORMS: Final = frozenset("write writes wrote writing".split())
+_TO_ADDRESSEE_RE: Final = re.compile(r"\s*to\s+(?:the|a|an|his|her|their|its|our|[A-Z])")
 """``to`` and a noun phrase after ``wrote``: the addressee, not an infinitive (``wrote to
 say``)."""
-_ABOUT_AFTER_ADDRESSEE_RE = re.compile(r"\s*to\s+[^,;:.“”\"]{1,60}?\s(?:about|regarding)\s+")
+_ABOUT_AFTER_ADDRESSEE_RE: Final = re.compile(r"\s*to\s+[^,;:.“”\"]{1,60}?\s(?:about|regarding)\s+")
 """The addressee of ``wrote`` then the preposition of what was written about."""
-_SUBORDINATE_CLAUSE_RE = re.compile(
+_SUBORDINATE_CLAUSE_RE: Final = re.compile(
     r"\s(?:after|before|because|when|while|since|although|though)\s+"
     r"(?:(?:he|she|they|it|we|I)\s+[a-z]|(?:(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:[^\W\d][\w’'-]*\s+){0,3}?[^\W\d][\w’'-]*"
     r"\s+(?:was|were|had|has|is|are|did|would|could|[a-z]{3,}ed)\b)"
 )
 """A subordinate clause of time or reason with its subject (``after the match ended``)."""
-_NOT_BEFORE_SUBORDINATE = frozenset(
+_NOT_BEFORE_SUBORDINATE: Final = frozenset(
     "even up just soon long shortly day week month year hour minute moment".split()
 )
 """Words before ``after`` or ``before`` that say how long (``a day after``, ``just after``)
@@ -523,14 +532,14 @@ def _is_clause(words: str) -> bool:
     )
 
 
-_PLACE_OF_POSTING_RE = re.compile(
+_PLACE_OF_POSTING_RE: Final = re.compile(
     rf"on\s+(?:social\s+media|(?:{SOCIAL_NAMES})|(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+)?"
     r"(?:website|blog|page|account|feed|channel|site))(?![\w-])"
 )
 """Where a post went (``on social media``, ``on Telegram``, ``on her official page``)."""
-_CALL_OFF_PARTICLES = frozenset("off up in back".split())
+_CALL_OFF_PARTICLES: Final = frozenset("off up in back".split())
 """Particles that make ``call`` a verb of acting, not of speaking (``called off the vote``)."""
-_TELLING_FORMS = frozenset(
+_TELLING_FORMS: Final = frozenset(
     "tell tells told telling warn warns warned warning inform informs informed informing "
     "assure assures assured assuring reassure reassures reassured reassuring remind reminds "
     "reminded reminding brief briefs briefed briefing notify notifies notified notifying "
@@ -538,16 +547,16 @@ _TELLING_FORMS = frozenset(
 )
 """Verbs whose object is the addressee: with no clause, infinitive, topic or noun of what is
 said after it, nothing was told (``warned his players before kickoff``)."""
-_TOPIC_WORD_RE = re.compile(r"\b(?:of|about|against)\b")
+_TOPIC_WORD_RE: Final = re.compile(r"\b(?:of|about|against)\b")
 """Prepositions that join a topic to a verb of telling (``warned them of``, ``told us about``)."""
-_CLAUSE_WORD_RE = re.compile(
+_CLAUSE_WORD_RE: Final = re.compile(
     r"\b(?:he|she|it|they|we|I|you|there|that|whether|if|how|what|why|who|when|where|"
     r"[a-z]{3,}ing|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+)\b"
 )
 """A subject pronoun, a word opening a clause, a participle or an infinitive: after a
 prepositional phrase that follows a cue, content may go on (``said at the quay the ferry
 was late``, ``appealed to the crews to stay``)."""
-_PARTICIPLE_OPENING_RE = re.compile(
+_PARTICIPLE_OPENING_RE: Final = re.compile(
     r"[\s,]*(?:(?:only|instead|also|then|later|rather|simply|merely|just)[ \t\u00a0]+)*"
     r"([a-z]+ing)\b"
 )
@@ -2078,45 +2087,47 @@ class ReportedSpeechFinder(ClauseSubjects):
         return subject
 
 
-_AND_PAST_RE = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]{3,})\b")
+_AND_PAST_RE: Final = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]{3,})\b")
 """``and`` and a verb after a quote (``“...,” and left``), the narrator's next act if past."""
-_MODAL_VERBS = frozenset("would could might should will can may must".split())
-_ROLE_BEFORE_NAME_RE = re.compile(
+_MODAL_VERBS: Final = frozenset("would could might should will can may must".split())
+_ROLE_BEFORE_NAME_RE: Final = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+)"
     r"(?:\s+(?:of|for)\s+[^,]{1,60})?,"
 )
 """A role phrase up to a comma (``The Minister of Marine Affairs,``, ``the harbour master,``):
 the apposition of a name after it."""
-_CONCESSION_AFTER_CUE_RE = re.compile(r",\s+(?:though|although|whereas|even\s+though|but)\s+(?!,)")
+_CONCESSION_AFTER_CUE_RE: Final = re.compile(
+    r",\s+(?:though|although|whereas|even\s+though|but)\s+(?!,)"
+)
 """A comma and a conjunction of concession or contrast right after a cue: no content follows."""
-_COMPOUND_EVENTS = frozenset(
+_COMPOUND_EVENTS: Final = frozenset(
     event for event in EVENT_NOUNS.split("|") if " " in event and event.endswith("ing")
 )
 """Occasions named by a noun and a word in ``-ing`` (``press briefing``, ``news briefing``):
 the second word is no participle cue."""
-_WITH_ONE_RE = re.compile(
+_WITH_ONE_RE: Final = re.compile(
     r"\bwith\s+(?P<who>(?:one|another|many|most|several|others|some|few)(?:\s+[a-z][\w’'-]*)?)\s+$"
 )
 """``with`` and a count of people, perhaps with its noun, right before a participle cue (``with
 one writing``, ``with one fan saying``): the participle's subject."""
-_PLURAL_NUMBERS = frozenset(
+_PLURAL_NUMBERS: Final = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty dozens hundreds "
     "thousands both several".split()
 )
 """Numbers of more than one: a word in ``-s`` after them is a plural noun (``three suspects``,
 ``two reports``), never a verb agreeing with them."""
-_ASKED_FOR_NOUNS = frozenset("price prices rent rents".split())
+_ASKED_FOR_NOUNS: Final = frozenset("price prices rent rents".split())
 """Nouns that ``asking`` modifies (``asking price``): a price sought, no question put."""
-_CONJUNCTION_AFTER_CUE_RE = re.compile(r"\s+(?:and|or|nor)\s+that\b")
+_CONJUNCTION_AFTER_CUE_RE: Final = re.compile(r"\s+(?:and|or|nor)\s+that\b")
 """A conjunction and ``that`` right after a cue word: no content of that verb follows so
 (``Lind said and Kral denied that``, two cues sharing one content, is not this)."""
-_NAMING_CUES = frozenset(
+_NAMING_CUES: Final = frozenset(
     "call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling "
     "labelling brand brands branded branding".split()
 )
 """Cues whose object is what the quote names (``calling him, of all things, “a dreamer”``): the
 object stands inside the content, a mixed quote (see guidelines)."""
-_NAMING_TAIL_RE = re.compile(r"(?:call|dub|label|brand|describ|term|nam)")
+_NAMING_TAIL_RE: Final = re.compile(r"(?:call|dub|label|brand|describ|term|nam)")
 """Cues that name or describe: a quote after them may be a name or a term, not a remark."""
 
 
@@ -2142,27 +2153,27 @@ def _continues_after(text: str, start: int, end: int) -> bool:
     )
 
 
-_DASH_BUT = (
+_DASH_BUT: Final = (
     r"\s*(?:[—–]|\s--?)\s*but\s+(?=(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z])\S*\s)"
 )
-_DASH_BUT_RE = re.compile(_DASH_BUT)
+_DASH_BUT_RE: Final = re.compile(_DASH_BUT)
 """A dash and ``but`` before a clause with its subject (``—but the union leader has``)."""
-_OWN_CLAUSE_AFTER_CONTENT_RE = re.compile(_DASH_BUT + r"|,?\s+while\s+(?=[a-z]{3,}ing\b)")
+_OWN_CLAUSE_AFTER_CONTENT_RE: Final = re.compile(_DASH_BUT + r"|,?\s+while\s+(?=[a-z]{3,}ing\b)")
 """A dash and ``but``, or ``while`` and a participle: what follows ends reported content."""
-_SUBJECT_CALLS_FOR_RE = re.compile(
+_SUBJECT_CALLS_FOR_RE: Final = re.compile(
     r"(?:(?:a|an|the|its|their)\s+)?(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’-]*\s+){1,3}"
     r"call(?:s|ed)?\s+(?:for|on)\b"
 )
 """A short subject and ``calls for`` / ``called on``: a stance of its own, which the lexicon
 reads as a naming verb only, so that ``subject_then_verb`` does not see it as an attribution.
 No word of the subject is a past or a participle (``residents ignored calls for``)."""
-_CLAUSE_GAP_VERBS = (
+_CLAUSE_GAP_VERBS: Final = (
     _BE_FORMS
     | _FINITE_VERBS
     | frozenset("will would shall should can could may might must do does did".split())
 )
 """Finite verbs that make the words before a colon a clause (``everyone is welcome:``)."""
-_PRIZE_WON_RE = re.compile(
+_PRIZE_WON_RE: Final = re.compile(
     r"\s*(?:a|an|the|his|her|their|its|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:victory|win|title|crown|medal|gold|silver|bronze|pole|podium|trophy|cup|prize|seat|"
     r"points?|wickets?|championship|double|treble|hat-trick)(?:\s+position)?"
@@ -2172,10 +2183,10 @@ _PRIZE_WON_RE = re.compile(
 """What ``claim`` takes in a sports report or an election count: a prize won (``claimed a
 maiden victory at``, ``claimed the title``, ``claimed pole position``), not a statement; the
 noun with no finite verb after it (``claimed the title was rigged`` stays a claim)."""
-_DECLARING_CUES = ("declar", "proclaim", "claim", "conced")
+_DECLARING_CUES: Final = ("declar", "proclaim", "claim", "conced")
 """Cues that with a bare noun name a declaration, not its words (``declared victory``,
 ``claimed ownership``, ``conceded defeat``)."""
-_NOT_BARE_NOUNS = (
+_NOT_BARE_NOUNS: Final = (
     _DETERMINER_WORDS
     | _OBJECT_OPENERS
     | _CLAUSE_WORDS
@@ -2190,14 +2201,14 @@ _NOT_BARE_NOUNS = (
 )
 
 
-_AUTHOR_PRONOUNS = frozenset(("i", "we"))
+_AUTHOR_PRONOUNS: Final = frozenset(("i", "we"))
 """Subjects that are the author: what they say in the text itself is the author's own."""
-_AUTHOR_MODAL_RE = re.compile(
+_AUTHOR_MODAL_RE: Final = re.compile(
     r"(?:\b(?:would|will|shall|should|must|can|could|may|might|do)\b|[’'](?:d|ll)\b)"
 )
 """A modal between the author and a cue (``I would argue``): the author's own voice now."""
-_AUTHOR_PERFECT_RE = re.compile(r"(?:\b(?:have|has)\b|[’']ve\b)")
-_POSITION_VERBS = frozenset(
+_AUTHOR_PERFECT_RE: Final = re.compile(r"(?:\b(?:have|has)\b|[’']ve\b)")
+_POSITION_VERBS: Final = frozenset(
     "said argued written wrote maintained contended insisted suggested noted warned stressed "
     "claimed predicted pointed".split()
 )
@@ -2273,11 +2284,11 @@ def _is_time_phrase(gap: str) -> bool:
     )
 
 
-_TIME_PHRASE_OPENERS = frozenset("the that this later earlier early late next last".split())
+_TIME_PHRASE_OPENERS: Final = frozenset("the that this later earlier early late next last".split())
 """Words opening a phrase of time after a cue (``the next day``, ``later that night``)."""
-_WRITING_CUES = frozenset("wrote writes write writing added adds add".split())
+_WRITING_CUES: Final = frozenset("wrote writes write writing added adds add".split())
 """Cues whose words before a colon name an addressee or a medium (``wrote to the board:``)."""
-_NOT_OBJECTS = frozenset("during including regarding concerning following according".split())
+_NOT_OBJECTS: Final = frozenset("during including regarding concerning following according".split())
 """Words in ``-ing`` opening a circumstance, not a gerund object (``during the debate:``)."""
 
 
@@ -2301,17 +2312,19 @@ def _continues_before_attribution(gap: str) -> bool:
     )
 
 
-_HOW_OFTEN = (
+_HOW_OFTEN: Final = (
     r"(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
     r"countless|\d+)\s+times)\b"
 )
 """How often it was said, after a quote (``said “no” five times``)."""
-_NOT_CONTINUING = frozenset("and but or then which who while whereas".split())
+_NOT_CONTINUING: Final = frozenset("and but or then which who while whereas".split())
 """Words after a quote that open a clause of the author's (``said, “No” and left``)."""
-_NOUN_PHRASE_OPENERS = frozenset("other others no the a an all its their his her any some".split())
+_NOUN_PHRASE_OPENERS: Final = frozenset(
+    "other others no the a an all its their his her any some".split()
+)
 """Words after ``and`` that go on with a noun phrase, never a verb of the author's next clause
 (``” and other worries``, ``” and no order to stop``)."""
-_WHEN_TAIL_RE = re.compile(
+_WHEN_TAIL_RE: Final = re.compile(
     r"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"
     r"night)\b|" + _HOW_OFTEN
@@ -2320,7 +2333,7 @@ _WHEN_TAIL_RE = re.compile(
 five times``): not more content."""
 
 
-_ADDRESSED_END_RE = re.compile(
+_ADDRESSED_END_RE: Final = re.compile(
     r"\b(?:told|tell|tells|telling|asked|ask|asks|asking|warned|warn|warns|warning|reminded|"
     r"remind|reminds|assured|assure|assures|urged|urge|urges|urging)\s+"
     r"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+"
@@ -2334,10 +2347,12 @@ _ADDRESSED_END_RE = re.compile(
 """A cue and its addressee right before a quote, without a comma (``asked the crowd “...”``):
 the addressee is no content, and the quote is what was said (but ``told ABC’s “...”`` names a
 programme)."""
-_PARTICIPLE_CUE_END_RE = re.compile(r"\b(?:saying|stating|declaring|proclaiming|asking|reading)$")
+_PARTICIPLE_CUE_END_RE: Final = re.compile(
+    r"\b(?:saying|stating|declaring|proclaiming|asking|reading)$"
+)
 """A participle of speech right before a quote (``a message saying “...”``, as ``a post
 reading “...”``): its cue."""
-_TOWARD_RE = re.compile(r"towards?\s")
+_TOWARD_RE: Final = re.compile(r"towards?\s")
 """``toward`` after a quote: a direction after words uttered, else part of the noun phrase."""
 
 
@@ -2347,7 +2362,7 @@ def _utters(cue: str) -> bool:
     return cue in SPEAKING_VERBS or cue.startswith("mouth")
 
 
-_ADVERBIAL_TAIL_RE = re.compile(
+_ADVERBIAL_TAIL_RE: Final = re.compile(
     r"(?:at|to|toward|towards|on|in|after|before|during|as|while|when|from|into|outside)\s"
     r"|(?:(?:a\s+few|several|just|only|some|\d+|[a-z]+ty|two|three|four|five|ten)\s+)?"
     r"(?:seconds|minutes|moments|hours|days|weeks|months|years)\s+(?:after|before|later|earlier|ago)\b"

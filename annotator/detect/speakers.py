@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Final
 
 from annotator.detect.attribution import (
     AUXILIARIES,
@@ -58,16 +59,16 @@ def _word_before(text: str, position: int) -> str:
     return text[start : position - 1].lower()
 
 
-_DETERMINER_WORDS = frozenset(
+_DETERMINER_WORDS: Final = frozenset(
     "the a an his her their its our my your this that these those".split()
 )
-_APPOSED_SURNAME_RE = re.compile(r" ([A-Z][a-z’'-]+)(?=, )")
+_APPOSED_SURNAME_RE: Final = re.compile(r" ([A-Z][a-z’'-]+)(?=, )")
 """The surname after a given name in an apposition (``, Kwame Asante,``)."""
-_AGE_AFTER_NAME_RE = re.compile(r", \d{1,3},")
+_AGE_AFTER_NAME_RE: Final = re.compile(r", \d{1,3},")
 """An age between commas right after a name (``Yusuf, 29,``)."""
-_APPOSED_NOUN_RE = re.compile(r"\b([a-z][a-z-]+), $")
+_APPOSED_NOUN_RE: Final = re.compile(r"\b([a-z][a-z-]+), $")
 """A common noun and the comma of an apposition after it (``his daughter-in-law, ``)."""
-_HELD_BY_PARTICIPLE_RE = re.compile(
+_HELD_BY_PARTICIPLE_RE: Final = re.compile(
     r"(?:[A-Z][a-z]+|(?:[a-z][\w’'-]*|\d+))(?:\s+[a-z][\w’'-]*){0,4}?\s+(?:being\s+)?"
     r"(?:[a-z]+ed|seen|taken|given|shown|held|made|written|sent|kept)\s+"
     r"(?:by|at|in|from|outside|inside|near)\s"
@@ -76,21 +77,23 @@ _HELD_BY_PARTICIPLE_RE = re.compile(
 ``a report released by``): the object after is no name of the phrase."""
 
 
-_CAPS_RUN_RE = re.compile(
+_CAPS_RUN_RE: Final = re.compile(
     r"[A-Z][\w’'\-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'\-]*|[A-Z]\.|"
     r"[“\"][A-Z][\w’'\-]*[”\"](?=[ \t\u00a0]+[A-Z])))*"
 )
 """Runs of capitalised words (ASCII capitals and initials): a cheap scan for name mentions;
 a nickname in quote marks between the names is part of the run (``Daniel “Dazz” Okonjo``)."""
-_INDEFINITE_OPENERS = frozenset(
+_INDEFINITE_OPENERS: Final = frozenset(
     "a an one another some several many few each every most all two three four five six seven "
     "eight nine ten".split()
 )
 """Words opening a common noun phrase that names no one in particular (``one shopper``)."""
-_QUANTIFIERS = frozenset(
+_QUANTIFIERS: Final = frozenset(
     "some many most few several all both none half each more other others".split()
 )
-_ROLE_THEN_NAME_RE = re.compile(r"[ \t]+(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)[ \t]+(?=[A-Z])")
+_ROLE_THEN_NAME_RE: Final = re.compile(
+    r"[ \t]+(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)[ \t]+(?=[A-Z])"
+)
 """One or two words of a role between a body's name and a person's (``Kestrel Town manager
 Paul Fenwick``)."""
 
@@ -103,26 +106,26 @@ def _is_role(words: str) -> bool:
     )
 
 
-_PERSON_TITLES = frozenset(
+_PERSON_TITLES: Final = frozenset(
     "judge mayor prosecutor coroner sheriff governor senator premier chancellor commissioner "
     "magistrate inspector detective superintendent constable minister".split()
 )
 """Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
 headline's ``Mayor`` stands for, when the document gives the title to one person only."""
-_SOLE_ROLES = (
+_SOLE_ROLES: Final = (
     "chief executive officer|chief executive|chief financial officer|chief operating officer|"
     "managing director|chief constable|general secretary|headteacher|head teacher|chairman|"
     "chairwoman|founder"
 )
 """Roles a body gives to one person at a time, so that ``its chief executive`` or ``the
 company's founder`` stands for the one person the document names in that role."""
-_SOLE_ROLE_PHRASE_RE = re.compile(
+_SOLE_ROLE_PHRASE_RE: Final = re.compile(
     rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?[’']s|the[ \t][a-z]+[’']s)"
     rf"[ \t]+(?P<role>{_SOLE_ROLES})"
 )
 """A speaker phrase that is a sole role of a body and nothing else (``its chief executive``,
 ``the company's founder``, ``Orvale's chairman``)."""
-_NAMED_IN_ROLE_RE = re.compile(
+_NAMED_IN_ROLE_RE: Final = re.compile(
     rf"(?P<after>\b(?i:{_SOLE_ROLES}),?[ \t]+)?"
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)"
     rf"(?P<before>,[ \t]+(?:(?:the|its|their|[A-Z][\w-]*[’']s)[ \t]+)?(?:(?:new|then)[ \t]+)?"
@@ -132,49 +135,51 @@ _NAMED_IN_ROLE_RE = re.compile(
 """A name with a sole role right before it (``chief executive Ivo Petrik``) or in an
 apposition or an ``as`` after it (``Ivo Petrik, its chief executive``, ``named Ivo Petrik as
 chief executive``)."""
-_SUBJECT_FORMS = {"him": "he", "her": "she"}
+_SUBJECT_FORMS: Final = {"him": "he", "her": "she"}
 """The subject forms of the object pronouns that may name a speaker (``according to him``)."""
-_RELATIVE_PRONOUNS = frozenset(("who", "which"))
+_RELATIVE_PRONOUNS: Final = frozenset(("who", "which"))
 """Pronouns opening a relative clause, which stand for the noun phrase before them."""
-_NAME_TOKEN = (
+_NAME_TOKEN: Final = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|Adm|Prof|Rev|Hon)\.|[A-Z]\."
     r"|[A-Z][\w’'\-]*)"
 )
-_NAME_BEFORE_COMMA_RE = re.compile(
+_NAME_BEFORE_COMMA_RE: Final = re.compile(
     rf"(?<![\w’'.\-])({_NAME_TOKEN}(?:[ \t]+(?:of[ \t]+)?{_NAME_TOKEN})*),[ \t]*$"
 )
 """A run of capitalised words (with ``of`` between them) right before a comma ending the text
 searched."""
-_PREPOSITION_BEFORE_RE = re.compile(
+_PREPOSITION_BEFORE_RE: Final = re.compile(
     r"\b(?:to|with|of|for|by|from|about|against|on|at|in|into|than|like|and|or)[ \t]+$"
 )
 """A preposition (or a conjunction) right before a name: the name is no subject of its own."""
-_ANTECEDENT_DRAFTS = 200
+_ANTECEDENT_DRAFTS: Final = 200
 """How many drafts back a pronoun looks for a person who spoke, once no name is near."""
-_PICTURE_ASIDE_END_RE = re.compile(
+_PICTURE_ASIDE_END_RE: Final = re.compile(
     r"\s*\((?:pictured|left|right|above|below|top|bottom|centre|center|inset)\)$"
 )
 """A parenthesis pointing at a photograph, closing one speaker of a coordination."""
-_MESSAGE = (
+_MESSAGE: Final = (
     r"(?P<doc>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:letter|statement|email|e-mail|memo|note|message|text message|press release|petition))"
     r"\s+(?:from|signed\s+by|sent\s+by|written\s+by)\s+"
 )
-_MESSAGE_FROM_RE = re.compile(_MESSAGE + r"(?P<sender>\S.*)")
+_MESSAGE_FROM_RE: Final = re.compile(_MESSAGE + r"(?P<sender>\S.*)")
 """A speaker phrase that is a message and its sender (``A letter from the residents``)."""
-_MESSAGE_BEFORE_RE = re.compile(_MESSAGE + r"$")
+_MESSAGE_BEFORE_RE: Final = re.compile(_MESSAGE + r"$")
 """A message and the word that joins its sender, right before the sender found as speaker."""
-_DEMONYM_PHRASE_RE = re.compile(rf"[Tt]he (?P<word>[{UPPER}][a-z]+(?:ian|ean|an|i))")
+_DEMONYM_PHRASE_RE: Final = re.compile(rf"[Tt]he (?P<word>[{UPPER}][a-z]+(?:ian|ean|an|i))")
 """``the Brazilian``, ``the Israeli``: a person called by where they are from (or by party:
 ``the Republican``), as a speaker phrase."""
-_NOT_DEMONYMS = frozenset(
+_NOT_DEMONYMS: Final = frozenset(
     "Guardian Australian Vatican Taliban Kremlin Pentagon Sudan Oman Iran Yemen Bahrain "
     "Ottoman Caribbean Mediterranean Atlantic Pacific Hawaii Mali Malawi Delhi Dubai Shanghai "
     "Mumbai Nairobi Helsinki Karachi Riyadh Islamabad Taiwan Japan Wuhan Tehran Amman Pakistan "
     "Afghanistan Kazakhstan Uzbekistan Sheridan Morgan Dean Brian Ian Ivan Stan Evan Jordan".split()
 )
 """Words shaped like a demonym that name a paper, a body, a place or a person instead."""
-_OUTLET_VERBS = frozenset("reported reports reporting published publishes editorialized".split())
+_OUTLET_VERBS: Final = frozenset(
+    "reported reports reporting published publishes editorialized".split()
+)
 """Cues whose subject is more often a paper than a person."""
 
 
@@ -850,13 +855,13 @@ class SpeakerResolver(DocumentSpans):
         return None
 
 
-_AFFILIATION_RE = re.compile(r"\s(?:of|for|from|at|in)\s")
+_AFFILIATION_RE: Final = re.compile(r"\s(?:of|for|from|at|in)\s")
 
-_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_NAME_SUFFIXES: Final = frozenset("jr sr ii iii iv".split())
 """Generational suffixes: two names differing in one (``Jr``, ``III``) are two people."""
 
 
-_PLAIN_NAME_RE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*")
+_PLAIN_NAME_RE: Final = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*")
 
 
 def _plain_name(name: str) -> bool:
@@ -941,7 +946,7 @@ def _one_spelling_each(speakers: list[str | None]) -> dict[str | None, str | Non
     return spellings
 
 
-_READER_SIGN_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?:in|from)[ \t]+[A-Z]")
+_READER_SIGN_RE: Final = re.compile(r"([A-Z][a-z]+)[ \t]+(?:in|from)[ \t]+[A-Z]")
 """One capitalised word, then ``in`` or ``from`` and a place: a reader's signature
 (``Kristian in Brennock``), or a person named earlier by their surname."""
 
@@ -1016,7 +1021,7 @@ def _speaker_name(phrase: str) -> str | None:
     return holder_name if titled or holder_name.split()[0].lower() in FIRST_NAMES else name
 
 
-_IRREGULAR_PAST = frozenset(
+_IRREGULAR_PAST: Final = frozenset(
     "left told went came made took gave got met ran won lost held kept sent spent built began "
     "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "
     "broke chose grew threw sold paid brought bought sought taught caught fought heard".split()
@@ -1024,20 +1029,22 @@ _IRREGULAR_PAST = frozenset(
 """Irregular past tenses: the verb after a subject phrase opening a sentence."""
 
 
-_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+(?:ed|s))\b")
+_WORD_AFTER_RE: Final = re.compile(r"[ \t]+([a-z]+(?:ed|s))\b")
 """A verb in the past or present tense right after a name (``Drummond shrugs``)."""
-_IRREGULAR_PAST_AFTER_RE = re.compile(r"[ \t]+(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+_IRREGULAR_PAST_AFTER_RE: Final = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b"
+)
 """An irregular past tense right after a name: its verb (``Krag went``)."""
-_AGED_RUN_RE = re.compile(r"\w+-[Yy]ears?-[Oo]ld\s+[A-Z]")
+_AGED_RUN_RE: Final = re.compile(r"\w+-[Yy]ears?-[Oo]ld\s+[A-Z]")
 """A run of capitals opened by an age (``Ten-year-old Freddie``, ``9-year-old Ama``)."""
-_FIRM_NAME_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+&\s+[A-Z][\w’'.-]*")
+_FIRM_NAME_RE: Final = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+&\s+[A-Z][\w’'.-]*")
 """A firm's name of capitalised words joined by an ampersand (``Hollin & Marsh``)."""
 
 
-_STYLES_OF_ADDRESS = frozenset(
+_STYLES_OF_ADDRESS: Final = frozenset(
     "Highness Majesty Excellency Holiness Eminence Grace Lordship Ladyship Honour Honor "
     "Worship".split()
 )
 """Styles that stand for a ruler, a prelate or a judge after a possessive (``Her Majesty``)."""
-_STYLE_POSSESSIVES = frozenset("his her their your".split())
+_STYLE_POSSESSIVES: Final = frozenset("his her their your".split())
 """Possessives opening a style of address (``His Highness``, ``Your Honour``)."""

@@ -7,6 +7,7 @@ Shared by reported speech, direct quotes and block quotes.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotator.detect.attribution import (
     _TOKEN_RE,
@@ -68,29 +69,29 @@ from annotator.detect.speakers import (
 )
 from annotator.records import SourceKind
 
-_SECTION_LABEL_RE = re.compile(r"[*_]*[A-Z][A-Z’' ]+[*_]*:[*_]*\s+")
+_SECTION_LABEL_RE: Final = re.compile(r"[*_]*[A-Z][A-Z’' ]+[*_]*:[*_]*\s+")
 """A section's name in capitals and a colon opening a line (``OVERHEARD:``, ``**QUOTED**:``)."""
-_PLAIN_PHRASE_RE = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}(?=\s*[,:])")
+_PLAIN_PHRASE_RE: Final = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}(?=\s*[,:])")
 """The words of a common noun phrase after its quantifier, the first in lower case, up to a
 comma or colon (``One [senior aide],``, ``One [senior GOP aide]:``)."""
-_SERVING_PHRASE_RE = re.compile(r"^\S+(?:\s[a-z]+)?\s(?:for|of|at|with)\s")
+_SERVING_PHRASE_RE: Final = re.compile(r"^\S+(?:\s[a-z]+)?\s(?:for|of|at|with)\s")
 """A common noun phrase naming whom its head serves (``a spokesperson for ...``)."""
-_PLACE_OPENING_RE = re.compile(r"(?:(?:In|At|From)\s[^,]{1,40},\s)?")
+_PLACE_OPENING_RE: Final = re.compile(r"(?:(?:In|At|From)\s[^,]{1,40},\s)?")
 """Nothing, or a place opening the sentence before its subject (``In Brussels, ``)."""
-_NEGATED_RE = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
+_NEGATED_RE: Final = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+$")
 """A negation right before a cue: the act did not take place."""
-_OPENING_PARTICIPLE_RE = re.compile(
+_OPENING_PARTICIPLE_RE: Final = re.compile(
     r"\W*(?:(?:After|Before|By|While|In|Since|Upon|Without|When|Despite)\s+)?"
     r"(?:(?:not|also|first|publicly|repeatedly)\s+)?"
 )
 """What may stand before a participle cue that opens its sentence (``After saying``)."""
-_MAIN_SUBJECT_RE = re.compile(
+_MAIN_SUBJECT_RE: Final = re.compile(
     r"(?P<who>(?:he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|(?:the|a|an)\s+[a-z]+))\s+(?=[a-z])"
 )
 """The subject opening a main clause: a pronoun, a name or a short common noun phrase, then a
 lower-case word (its verb)."""
-_CLAUSE_AFTER_CUE_RE = re.compile(
+_CLAUSE_AFTER_CUE_RE: Final = re.compile(
     r"\s+(?:(?:he|she|they|we|there|it)\s+[a-z]|(?!(?:on|in|at|by|for|from|to|with|of|last|"
     r"this|next|earlier|during|after|before|since|until|about|over)\b)(?:[\w’'-]+\s+){1,4}"
     r"(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\s)"
@@ -98,7 +99,7 @@ _CLAUSE_AFTER_CUE_RE = re.compile(
 """A clause right after a cue, with no ``that``: a pronoun subject, or a few words and a finite
 auxiliary (``insist delegates must heed``), not opened by a preposition (``a plan announced on
 Friday will close``: a participle and a time)."""
-_CARRIER_RE = re.compile(
+_CARRIER_RE: Final = re.compile(
     r"\b(?:go|goes|going|went|gone)\s+on\s+to\s+$|"
     r"\b(?:continue|continues|continued|continuing)\s+to\s+$|"
     r"\b(?:begin|begins|began|begun|start|starts|started)\s+to\s+$|"
@@ -122,22 +123,22 @@ argue``, ``took to the radio to say``, ``used the occasion to warn``, ``went out
 stress``, ``used her speech to call for``: the speech spent on the cue). A verb whose
 infinitive may not have happened (``wants to say``, ``declined to say``, ``is likely to
 argue``, ``has to tell``) or states a purpose (``held a meeting to thank``) carries none."""
-_TIME_SKIPS = frozenset("today yesterday tonight now soon".split())
+_TIME_SKIPS: Final = frozenset("today yesterday tonight now soon".split())
 """Time words between a common noun subject and its cue (``defenders today argue``)."""
-_THAT_AFTER_CUE_RE = re.compile(
+_THAT_AFTER_CUE_RE: Final = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s\d{1,2}))?"
     r" that (?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)"
 )
 """``that`` right after a cue (or after the day: ``reported on Monday that``, ``reported Jan. 5
 that``), opening its content (not a relative pronoun: ``said that was``)."""
-_PUNCTUATION_RE = re.compile(r"[,;:()\"“”—–]")
-_SHARE_WORDS = frozenset(
+_PUNCTUATION_RE: Final = re.compile(r"[,;:()\"“”—–]")
+_SHARE_WORDS: Final = frozenset(
     "about nearly almost roughly some more fewer less than in of the only just over under "
     "around".split()
 )
 """Words of a share of people (``more than six in 10``)."""
-_RELATIVE_RE = re.compile(
+_RELATIVE_RE: Final = re.compile(
     r",?\s+(?P<pronoun>who|which)(?:\s+(?:also|has|had|have|later|once|then|does|did|do|would|"
     r"will|could|can|not|never|often|[a-z]+n[’']t|[a-z]{3,}ly))*\s+$"
 )
@@ -153,15 +154,15 @@ def _relative_before(text: str, start: int, end: int) -> re.Match[str] | None:
     return _RELATIVE_RE.search(text, start, end)
 
 
-_APPOSITION_OPEN_RE = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
-_ROLE_AND_NAME_RE = re.compile(
+_APPOSITION_OPEN_RE: Final = re.compile(r",\s|\s\(|\s(?:[—–-]|--)\s")
+_ROLE_AND_NAME_RE: Final = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z][\w-]*)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 )
 """An apposition of a role and a name (``the designer Ula Brandt``, ``a former aide Ivo Kral``)."""
-_NAME_START_RE = re.compile(r"(?!(?:The|A|An|His|Her|Their|Its|Our|My|Your)\b)[A-Z]")
+_NAME_START_RE: Final = re.compile(r"(?!(?:The|A|An|His|Her|Their|Its|Our|My|Your)\b)[A-Z]")
 """A phrase opening with a capital that is no determiner: a name rather than a common phrase."""
-_DOCUMENT_NOUNS = frozenset(
+_DOCUMENT_NOUNS: Final = frozenset(
     "statement statements report letter letters memo memorandum filing lawsuit complaint op-ed "
     "column essay article email e-mail emails message messages release communique notice note "
     "tweet tweets post posts posting video ad ads advertisement editorial newsletter text cable "
@@ -170,27 +171,27 @@ _DOCUMENT_NOUNS = frozenset(
 )
 """Documents and messages: introduced by ``saying`` or ``stating``, they carry the words of
 whoever sent them (``issued a statement saying``), the source rather than the speaker."""
-_SOCIAL_WORDS = frozenset("tweet tweets post posts posting video message messages".split())
-_OBJECT_PRONOUNS = frozenset("it them him her this that".split())
+_SOCIAL_WORDS: Final = frozenset("tweet tweets post posts posting video message messages".split())
+_OBJECT_PRONOUNS: Final = frozenset("it them him her this that".split())
 """Pronouns that may stand as the object of a verb before its particle (``shrugs it off``)."""
-_SENDING_PARTICLES = frozenset("off out up back also".split())
+_SENDING_PARTICLES: Final = frozenset("off out up back also".split())
 """Words between a verb of sending and its object (``sent off a letter``, ``put out``)."""
-_PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\s+$")
-_POSSESSIVE_OWNER_RE = re.compile(r"(?P<owner>.+?)[’']s\s+\S")
-_WORDS_BEFORE_RE = re.compile(r"(?:[\w’'-]+\s+){1,4}$")
+_PREVIOUS_WORD_RE: Final = re.compile(r"([\w’'-]+)\s+$")
+_POSSESSIVE_OWNER_RE: Final = re.compile(r"(?P<owner>.+?)[’']s\s+\S")
+_WORDS_BEFORE_RE: Final = re.compile(r"(?:[\w’'-]+\s+){1,4}$")
 """The last few words before a position, up to any punctuation."""
-_BARE_VERB_ADVERBS = frozenset("also now still often too generally rightly".split())
+_BARE_VERB_ADVERBS: Final = frozenset("also now still often too generally rightly".split())
 """Adverbs between a plural subject and a bare cue (``experts also note``)."""
-_PLURAL_PRONOUNS = frozenset("they we i you".split())
-_PLURAL_NOUNS_WITHOUT_S = frozenset("people police staff officials".split())
+_PLURAL_PRONOUNS: Final = frozenset("they we i you".split())
+_PLURAL_NOUNS_WITHOUT_S: Final = frozenset("people police staff officials".split())
 """Plural subjects of a bare cue that do not end in ``-s`` as a word of ``_NOT_PLURAL_S`` does."""
-_NOT_PLURAL_S = frozenset(
+_NOT_PLURAL_S: Final = frozenset(
     "this has was does always sometimes perhaps nevertheless besides thus plus less unless "
     "whereas news politics economics".split()
 )
 """Words ending in ``-s`` that are no plural subject of a bare cue (``this note``, ``the news
 estimate``)."""
-_SINGULAR_DETERMINERS = frozenset("a an one each every another".split())
+_SINGULAR_DETERMINERS: Final = frozenset("a an one each every another".split())
 """Determiners making the plural before a bare cue a modifier of a noun (``a sales note``)."""
 
 
@@ -207,27 +208,29 @@ def _could_speak(phrase: str) -> bool:
     )
 
 
-_SENTENCE_OPENERS = frozenset(("", "But", "And", "Yet", "So", "Still"))
-_ING_WORD_RE = re.compile(r"[a-z]+ing\b")
-_OPENING_MARKS = frozenset(" \t\n\"“‘'(")
-_OPENING_ADVERBIAL_WORDS = frozenset(
+_SENTENCE_OPENERS: Final = frozenset(("", "But", "And", "Yet", "So", "Still"))
+_ING_WORD_RE: Final = re.compile(r"[a-z]+ing\b")
+_OPENING_MARKS: Final = frozenset(" \t\n\"“‘'(")
+_OPENING_ADVERBIAL_WORDS: Final = frozenset(
     "in on at after before during for from with by under over among across since in "
     "meanwhile instead still now today yesterday later earlier already also however".split()
 )
 """First words of a phrase opening the sentence before a comma (``In Leeds,``, ``Meanwhile,``):
 the subject follows the comma."""
-_OPENING_SUBJECT_WORDS = 14
+_OPENING_SUBJECT_WORDS: Final = 14
 """The longest noun phrase taken as a whole for the subject opening a sentence."""
-_OPENING_SUBJECT_STOP_RE = re.compile(r"[,;:()\[\]\"“”‘—–]|\s-\s|['’](?!s\b)")
+_OPENING_SUBJECT_STOP_RE: Final = re.compile(r"[,;:()\[\]\"“”‘—–]|\s-\s|['’](?!s\b)")
 """Punctuation that ends a phrase (a possessive ``'s`` is no quote mark)."""
-_FINITE_VERBS = frozenset("has have had is are was were will would can could did does".split())
+_FINITE_VERBS: Final = frozenset(
+    "has have had is are was were will would can could did does".split()
+)
 """Auxiliaries and forms of ``be`` that open the verb group of a main clause."""
-_OPENING_RELATIVES = frozenset("who whose".split())
+_OPENING_RELATIVES: Final = frozenset("who whose".split())
 """Relative words that may open a clause inside a subject opening its sentence (``The
 skippers who sold their boats say``)."""
-_OPENING_ADVERBS = frozenset("Indeed Instead Meanwhile Moreover Still Yet Now Again".split())
+_OPENING_ADVERBS: Final = frozenset("Indeed Instead Meanwhile Moreover Still Yet Now Again".split())
 """One-word adverbs that may open a sentence before a comma and its subject (``Indeed,``)."""
-_OPENING_SUBJECT_NOT_WORDS = frozenset(
+_OPENING_SUBJECT_NOT_WORDS: Final = frozenset(
     """
     he she they we i you it there this that these those which who whom whose what when where why
     how if unless whether because although though while whereas since once as until than so
@@ -236,40 +239,40 @@ _OPENING_SUBJECT_NOT_WORDS = frozenset(
 )
 """Words that open or join a clause, or stand for one (a pronoun subject): a phrase holding one
 is no plain subject. ``and`` too: ``met on Monday and said`` joins two predicates."""
-_DURATION_NOUNS = frozenset(
+_DURATION_NOUNS: Final = frozenset(
     "seconds minutes hours days nights weeks weekends months years decades".split()
 )
 """Plural spans of time, which head no speaker (``spent six months asking``)."""
-_DURATION_COUNTS = frozenset(
+_DURATION_COUNTS: Final = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred last next first past".split()
 )
 """Counts and bounds before a span of time (``six months``, ``the last two years``)."""
-_OBJECT_BEFORE_OF = frozenset("them us".split())
-_IRREGULAR_PLURALS = frozenset("people police staff children clergy".split())
+_OBJECT_BEFORE_OF: Final = frozenset("them us".split())
+_IRREGULAR_PLURALS: Final = frozenset("people police staff children clergy".split())
 """Plural nouns without ``-s`` that may stand as a bare subject (``police said``)."""
-_PERFECT = frozenset("has have had".split())
-_SHARE_OF_PEOPLE_RE = re.compile(
+_PERFECT: Final = frozenset("has have had".split())
+_SHARE_OF_PEOPLE_RE: Final = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:number|group|majority|minority|handful|share)"
     r"\s+of\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+(?=,)"
 )
 """A share of a group opening a clause, up to a comma (``a small group of skippers,``)."""
-_PLURAL_VERBS = frozenset("are were have had will would can could should must".split())
+_PLURAL_VERBS: Final = frozenset("are were have had will would can could should must".split())
 """Verbs agreeing with a plural subject right before them (``candidates were``)."""
-_NOT_AFTER_BEEN = frozenset("that to a an the".split())
+_NOT_AFTER_BEEN: Final = frozenset("that to a an the".split())
 """After ``has been``, words that make it a copula of a clause or a noun, not a subject's
 state (``The hope has been that``)."""
-_NOT_PLURAL_MEN = frozenset("omen amen specimen regimen abdomen acumen".split())
+_NOT_PLURAL_MEN: Final = frozenset("omen amen specimen regimen abdomen acumen".split())
 """Words in ``-men`` that are no plural of ``man``."""
-_INDEFINITE_SUBJECTS = frozenset(
+_INDEFINITE_SUBJECTS: Final = frozenset(
     "some many most few several both others another everyone everybody someone somebody".split()
 )
 """Indefinite pronouns that are a subject on their own when they open a clause."""
-_QUANTIFIER_HOLDERS = frozenset("some many most few several both".split())
+_QUANTIFIER_HOLDERS: Final = frozenset("some many most few several both".split())
 """Quantifiers that hold a belief or a stance on their own when they open a clause (``But few
 believe``, ``Since May, many believe``), as a pronoun does; ``others`` and ``someone`` stay
 speech-only, too vague a holder for a view."""
-_FRACTION_RE = re.compile(
+_FRACTION_RE: Final = re.compile(
     r"(?:one|two|three|four|a)-(?:half|third|thirds|quarter|quarters|fifth|fifths)"
 )
 """A fraction written as one word (``two-thirds``), a share of people before ``of them``."""
@@ -286,16 +289,16 @@ def _counts_people(word: str) -> bool:
     )
 
 
-_EVIDENCE_HEADS = frozenset(PREDICATE_EVIDENCE_SOURCES.split())
+_EVIDENCE_HEADS: Final = frozenset(PREDICATE_EVIDENCE_SOURCES.split())
 """Nouns of a source of evidence, which may be the subject of a verb of evidence or speech."""
-_EVIDENCE_AFTER_HEAD = frozenset(
+_EVIDENCE_AFTER_HEAD: Final = frozenset(
     "of from by on in for about among released published issued conducted compiled obtained "
     "taken seen reviewed leaked filed shared provided".split()
 )
 """Words opening what may follow the head of a source of evidence before its verb: a
 prepositional phrase (``a survey of skippers``) or a participle (``a report released Monday``)."""
-_RELATIVE_WORDS = frozenset("that which who whom whose".split())
-_EVIDENCE_CLAUSE_OPENERS = _CLAUSE_OPENERS | frozenset(
+_RELATIVE_WORDS: Final = frozenset("that which who whom whose".split())
+_EVIDENCE_CLAUSE_OPENERS: Final = _CLAUSE_OPENERS | frozenset(
     "as if because since that when even though".split()
 )
 """Words after which a source of evidence may open a clause (``but multiple reports reveal``)."""
@@ -313,23 +316,25 @@ def _is_role_or_people(words: str) -> bool:
     )
 
 
-_NOT_PEOPLE_ER = frozenset(
+_NOT_PEOPLE_ER: Final = frozenset(
     "after later never ever either neither rather further other together whether however "
     "sooner former latter over under ever".split()
 )
 """Words ending like a noun of a person (``-er``) that are none."""
-_APPOSED_NAME_RE = re.compile(r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),")
+_APPOSED_NAME_RE: Final = re.compile(
+    r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),"
+)
 """A name of two to four words set off by commas right after a phrase."""
-_PLACE_PREPOSITIONS = frozenset(
+_PLACE_PREPOSITIONS: Final = frozenset(
     "outside inside near across around through along behind beyond beside below above past "
     "toward towards among amid throughout".split()
 )
 """Prepositions of place and motion besides ``_PREPOSITIONS``: a phrase they open after a cue
 is a circumstance, not what was said (``chanted outside the court``)."""
-_REFUSALS = frozenset("declined refused declines refuses".split())
+_REFUSALS: Final = frozenset("declined refused declines refuses".split())
 """Refusals to speak: a relative clause holding one (``, who declined to comment,``) is what
 a participle cue after it (``only saying ...``) goes on with."""
-_PARTICIPLE_LEAD_RE = re.compile(
+_PARTICIPLE_LEAD_RE: Final = re.compile(
     r",[ \t\u00a0]*(?:(?:only|instead|also|then|later|rather|simply|merely|just)[ \t\u00a0]+)*$"
 )
 """The comma and adverbs before a participle cue (``, only saying``, ``, instead adding``)."""
@@ -1621,14 +1626,14 @@ class ClauseSubjects(ContentBounds):
         return found[0], None, source
 
 
-_OPENING_TIME_RE = re.compile(
+_OPENING_TIME_RE: Final = re.compile(
     r"\W*(?:(?:[Aa]|[Aa]n|[Aa]\s+few|[Ss]ome|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
     r"[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|[Ss]everal|[Mm]any|\d+)\s+)?"
     r"(?:[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]oments?|[Ss]econds?)\s+"
     r"(?:later|earlier|ago|before|after)\b,?\s*"
 )
 """A time opening a sentence without a comma (``Minutes later``, ``A few days ago``)."""
-_CLOCK_STAMP_RE = re.compile(r"\W*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?=[A-Z])")
+_CLOCK_STAMP_RE: Final = re.compile(r"\W*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?=[A-Z])")
 """A live text's clock time opening a line (``11:09 Kral: “...”``): the entry's time."""
 
 
@@ -1646,56 +1651,56 @@ def _people_phrase_head(words: list[str]) -> bool:
     return noun_of_people(head.lower())
 
 
-_AFFILIATION_PREPOSITIONS = frozenset("of for from at in across".split())
+_AFFILIATION_PREPOSITIONS: Final = frozenset("of for from at in across".split())
 """Prepositions after a subject that name its body or its place (``Residents of Port Eldon``,
 ``a spokesman for the Harbour Board``): the name after them is no speaker of its own."""
-_POSTMODIFIER_PREPOSITIONS = frozenset("to into toward towards near with between".split())
+_POSTMODIFIER_PREPOSITIONS: Final = frozenset("to into toward towards near with between".split())
 """Prepositions that join a place or a body to a thing (``the ferry to Skarra``, ``talks with
 the board``): a name after them is the object, inside the subject's phrase, never its head."""
-_ADVERBIAL_PREPOSITIONS = frozenset(
+_ADVERBIAL_PREPOSITIONS: Final = frozenset(
     "in through on at during within via over throughout amid".split()
 )
 """Prepositions of a phrase that may stand between a subject and its verb (``Kral, who has over
 the years said``, ``Lind through a lawyer declined``)."""
-_ING_CUE_RE = re.compile(r"\w+ing\b")
-_BEFORE_ADVERBIAL = frozenset("earlier later also then again still once now just".split())
+_ING_CUE_RE: Final = re.compile(r"\w+ing\b")
+_BEFORE_ADVERBIAL: Final = frozenset("earlier later also then again still once now just".split())
 """Adverbs before such a phrase (``earlier in the day``)."""
-_CLAUSE_PRONOUN_RE = re.compile(
+_CLAUSE_PRONOUN_RE: Final = re.compile(
     r"(?:,\s+|\s)(?:and|but|yet)\s+(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:[’'](?:s|re|ve|d|ll))?"
     r"\s+[a-z]"
 )
 """A main clause joined by ``and``, ``but`` or ``yet`` whose subject is a pronoun."""
-_CLAUSE_JOIN_RE = re.compile(r",\s+(?:and|but|yet)\s+")
+_CLAUSE_JOIN_RE: Final = re.compile(r",\s+(?:and|but|yet)\s+")
 """A comma and a conjunction opening a main clause of its own (``, but Lind stayed``)."""
-_SUBORDINATE_OPENING_RE = re.compile(
+_SUBORDINATE_OPENING_RE: Final = re.compile(
     r"\W*(?:When|After|Although|Though|Because|Since|While|Once|Before|Until|As|If)\s"
 )
 """A sentence opening with a subordinate clause, whose main clause follows its comma."""
-_MID_SUBORDINATOR_RE = re.compile(
+_MID_SUBORDINATOR_RE: Final = re.compile(
     r"(?<=\s)(?:when|whenever|after|because|until|once|since|while|whereas|whereby|"
     r"(?:in|at|during|under|through)\s+which)\s"
 )
 """A subordinating word inside a sentence, opening a clause with a subject of its own; so does
 a relative after a preposition (``a meeting in which the managers met the union and said``)."""
-_OPENING_CONNECTIVES = frozenset(
+_OPENING_CONNECTIVES: Final = frozenset(
     "like unlike despite amid besides absent likewise similarly moreover "
     "furthermore additionally nevertheless nonetheless separately otherwise consequently "
     "therefore thus hence overall ultimately eventually finally elsewhere".split()
 )
 """Words opening a phrase before the subject up to a comma (``Like the mayor, Lind ...``,
 ``Likewise, Lind ...``): a preposition or a connective, never the subject itself."""
-_ADVERBIAL_OPENERS = frozenset(
+_ADVERBIAL_OPENERS: Final = frozenset(
     "here there ever even now then still yet outside inside across near beyond along "
     "earlier later meanwhile instead".split()
 )
 """Words opening an adverbial before a sentence's subject (``Here in Leeds, Lind ...``)."""
-_CONJUNCTION_OPENERS = frozenset("but and yet so still".split())
-_OPENER_WORDS = frozenset(
+_CONJUNCTION_OPENERS: Final = frozenset("but and yet so still".split())
+_OPENER_WORDS: Final = frozenset(
     "after before later earlier asked when while if although though because since".split()
 )
 """Words opening a clause before the subject, up to a comma (``Asked why, Lund shot back:``)."""
-_THAT_WORD_RE = re.compile(r"\bthat\b")
-_ASIDE_VERB_RE = re.compile(
+_THAT_WORD_RE: Final = re.compile(r"\bthat\b")
+_ASIDE_VERB_RE: Final = re.compile(
     r",\s+(?:(?:also|then|later|still|again|quickly|simply)\s+)?(?P<verb>[a-z]+)\b"
 )
 """A comma and the verb of the main clause after a participle clause set off (``, refused``)."""

@@ -5,27 +5,30 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from typing import Final
 
-SPACE_CHARS = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+SPACE_CHARS: Final = (
+    r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 """The characters of ``\\s`` (``str.isspace``), spelled out for use inside a character set.
 
 A set that mixes ``\\s`` with other characters is tested one member after the other; spelled
 out, the whole set is one table lookup per character. In the sets that scan every character of
 a document (the cue scan, the token pattern) this saves a tenth of their time."""
 
-_ABBREVIATIONS = (
+_ABBREVIATIONS: Final = (
     "Mr Mrs Ms Dr Smt Engr Sen Rep Gov Gen Lt Col Sgt Capt Adm St Jr Sr Prof Rev Hon Jan Feb Mar "
     "Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Vol Inc Co Corp Ltd vs etc Mt Ft Ave Dept Govt"
 ).split()
 # Look-behinds must have a fixed width, so the abbreviations are grouped by length.
-_NOT_ABBREVIATION = "".join(
+_NOT_ABBREVIATION: Final = "".join(
     r"(?<!\b(?:" + "|".join(sorted(a for a in _ABBREVIATIONS if len(a) == n)) + r")\.)"
     for n in sorted({len(a) for a in _ABBREVIATIONS})
 )
 # The final mark is matched first and the look-behinds checked after it, so the engine only
 # evaluates them at full stops; the pattern opens with one character set (not an alternation) so
 # the engine skips ahead to the next mark in C, twice as fast.
-_SENTENCE_END_RE = re.compile(
+_SENTENCE_END_RE: Final = re.compile(
     r"[.!?…](?:(?<=\.)(?:(?<!\b[A-Z]\.)"
     + _NOT_ABBREVIATION
     + r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[ \t\u00a0]+[“\"][A-Z]))"

@@ -70,3 +70,40 @@ def test_every_type_ignore_says_why() -> None:
         if (lines := _ignores_without_reason(path.read_text(encoding="utf-8")))
     }
     assert found == {}
+
+
+def _constants_not_final(source: str) -> list[str]:
+    """Upper-case module-level names bound once by a plain assignment: mypyc reads each from
+    the module's dict at every use unless it is declared ``Final`` (a C static then)."""
+    body = ast.parse(source).body
+    bound: dict[str, int] = {}
+    for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            bound[node.id] = bound.get(node.id, 0) + 1
+        elif isinstance(node, ast.Global):
+            for name in node.names:
+                bound[name] = bound.get(name, 0) + 2
+    return [
+        target.id
+        for node in body
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(target := node.targets[0], ast.Name)
+        and target.id.lstrip("_")[:1].isupper()
+        and target.id.upper() == target.id
+        and bound.get(target.id) == 1
+    ]
+
+
+def test_a_constant_bound_once_without_final_is_found() -> None:
+    source = "from typing import Final\nA: Final = 1\nB = 2\nC = 3\nC = 4\n_D = re.compile('x')\n"
+    assert _constants_not_final(source) == ["B", "_D"]
+
+
+def test_the_compiled_detectors_constants_are_final() -> None:
+    found = {
+        path.name: names
+        for path in sorted((PACKAGE / "detect").glob("*.py"))
+        if (names := _constants_not_final(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
