@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import orjson
@@ -108,23 +109,31 @@ def record(annotator, doc_id, sha, text, start, end, number, rng, truth) -> dict
     }
 
 
-def build(root: Path, documents: int, quotes: int, seed: int = 7) -> tuple[Path, int]:
-    """Write a JSONL corpus and the three annotators' files; return the corpus and line count."""
+def build(
+    root: Path,
+    documents: int,
+    quotes: int,
+    seed: int = 7,
+    annotators: Sequence[str] = ANNOTATORS,
+    spread: int = 5,
+) -> tuple[Path, int]:
+    """Write a JSONL corpus and each annotator's file, documents holding ``quotes`` quotes give
+    or take ``spread``; return the corpus and line count (review.py builds its store here too)."""
     rng = random.Random(seed)
     corpus_path = root / "corpus.jsonl"
     store_root = root / "annotations"
     store_root.mkdir()
-    handles = {name: (store_root / f"{name}.jsonl").open("wb") for name in ANNOTATORS}
-    revs = dict.fromkeys(ANNOTATORS, 0)
+    handles = {name: (store_root / f"{name}.jsonl").open("wb") for name in annotators}
+    revs = dict.fromkeys(annotators, 0)
     with corpus_path.open("wb") as corpus:
         for index in range(documents):
             doc_id = f"doc-{index:06d}"
-            text, spans = make_document(rng, rng.randint(max(1, quotes - 5), quotes + 5))
+            text, spans = make_document(rng, rng.randint(max(1, quotes - spread), quotes + spread))
             sha = text_sha256(text)
             corpus.write(orjson.dumps({"id": doc_id, "text": text}) + b"\n")
             for number, (start, end) in enumerate(spans):
                 truth = (rng.choice(SPEAKERS), rng.choice(SOURCES), "direct")
-                for name in ANNOTATORS:
+                for name in annotators:
                     if rng.random() < 0.06:
                         continue  # missed
                     s, e = start, end
@@ -135,7 +144,7 @@ def build(root: Path, documents: int, quotes: int, seed: int = 7) -> tuple[Path,
                     revs[name] += 1
                     line = {"rev": revs[name], "change": "edit", "item": item}
                     handles[name].write(orjson.dumps(line) + b"\n")
-            for name in ANNOTATORS:
+            for name in annotators:
                 if rng.random() < 0.3:  # an extra quote of one annotator's own
                     s = rng.randrange(0, len(text) - 30)
                     item = record(

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import random
 import statistics
 import sys
 import tempfile
@@ -35,8 +34,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import orjson
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPOSITORY))  # this checkout's package, not an installed one
@@ -46,55 +43,12 @@ from annotator.agreement import DEFAULT_THRESHOLD, align_corpus, compute_report 
 from annotator.agreement.quotes import load_labels_and_marks  # noqa: E402
 from annotator.corpus import open_corpus  # noqa: E402
 from annotator.fold_snapshot import snapshot_path_for  # noqa: E402
-from annotator.records import text_sha256  # noqa: E402
 from annotator.store import AnnotationStore  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from agreement import SOURCES, SPEAKERS, make_document, record  # noqa: E402
+from agreement import build  # noqa: E402
 
 NAMES = ["ann", "ben", "cat", "dan", "eve", "fay"]
-
-
-def build(
-    root: Path, documents: int, quotes: int, annotators: list[str], seed: int = 11
-) -> tuple[Path, int]:
-    """Write a JSONL corpus and each annotator's file; return the corpus and record count."""
-    rng = random.Random(seed)
-    corpus_path = root / "corpus.jsonl"
-    store_root = root / "annotations"
-    store_root.mkdir()
-    handles = {name: (store_root / f"{name}.jsonl").open("wb") for name in annotators}
-    revs = dict.fromkeys(annotators, 0)
-
-    def write(name: str, item: dict[str, Any]) -> None:
-        revs[name] += 1
-        line = {"rev": revs[name], "change": "edit", "item": item}
-        handles[name].write(orjson.dumps(line) + b"\n")
-
-    with corpus_path.open("wb") as corpus:
-        for index in range(documents):
-            doc_id = f"doc-{index:06d}"
-            text, spans = make_document(rng, rng.randint(max(1, quotes - 3), quotes + 3))
-            sha = text_sha256(text)
-            corpus.write(orjson.dumps({"id": doc_id, "text": text}) + b"\n")
-            for number, (start, end) in enumerate(spans):
-                truth = (rng.choice(SPEAKERS), rng.choice(SOURCES), "direct")
-                for name in annotators:
-                    if rng.random() < 0.06:
-                        continue  # missed
-                    s, e = start, end
-                    if rng.random() < 0.08:  # boundary a few characters off
-                        s += rng.randint(0, 3)
-                        e -= rng.randint(0, 3)
-                    write(name, record(name, doc_id, sha, text, s, e, number, rng, truth))
-            for name in annotators:
-                if rng.random() < 0.3:  # an extra quote of one annotator's own
-                    s = rng.randrange(0, len(text) - 30)
-                    extra = ("x", None, "indirect")
-                    write(name, record(name, doc_id, sha, text, s, s + 25, 999, rng, extra))
-    for handle in handles.values():
-        handle.close()
-    return corpus_path, sum(revs.values())
 
 
 def forget_snapshots(store_root: Path) -> None:
@@ -214,7 +168,9 @@ def main() -> int:
     annotators = NAMES[: args.annotators]
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        corpus_path, records = build(root, args.documents, args.quotes, annotators)
+        corpus_path, records = build(
+            root, args.documents, args.quotes, seed=11, annotators=annotators, spread=3
+        )
         store_root = root / "annotations"
         store = AnnotationStore(store_root)
         print(
