@@ -1396,3 +1396,26 @@ async def test_a_speaker_typed_in_a_burst_after_n_goes_to_the_document_it_opens(
         assert screen.session is not None
         assert screen.session.progress("a-news.txt").labeled == 0
         assert screen.work is not None and screen.work.items[0].speaker == "Ida"
+
+
+async def test_editing_keys_typed_in_one_go_act_in_order_in_the_speaker_prompt(
+    news_corpus, make_annotator
+):
+    """s, ctrl+u, a name with a typo fixed by backspace, and enter, typed fast: ctrl+u and
+    backspace acted after the name was typed, so the speaker was saved empty."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        for key, character in [
+            ("s", "s"),
+            ("ctrl+u", "\x15"),
+            *((letter, letter) for letter in "Zex"),
+            ("backspace", "\x7f"),
+            ("d", "d"),
+            ("enter", "\r"),
+        ]:
+            app._driver.send_message(events.Key(key, character))  # noqa: SLF001
+        await pilot.pause(0.3)
+        await pilot.pause()
+        assert screen.work.items[0].speaker == "Zed"

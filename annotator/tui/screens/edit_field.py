@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from annotator.tui.screens.typed_ahead import TypedAheadKeys
 from annotator.tui.widgets.document_text import displayable
+from annotator.tui.widgets.ordered_input import OrderedInput
 
 MAX_SUGGESTIONS = 50
 """How many matching names the list shows."""
@@ -57,7 +58,7 @@ class EditFieldModal(TypedAheadKeys, ModalScreen[str | None]):
         """An input over a list of matching names."""
         with Vertical(id="edit-field-box"):
             yield Label(Text(self.title_text, style="bold"), id="edit-field-title")
-            yield Input(value=self.value, select_on_focus=True, id="edit-field-input")
+            yield OrderedInput(value=self.value, select_on_focus=True, id="edit-field-input")
             yield OptionList(id="edit-field-suggestions")
             yield Label(
                 Text("enter confirms · esc cancels · ↓ list · empty clears"),

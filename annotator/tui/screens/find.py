@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from annotator.tui.screens.typed_ahead import TypedAheadKeys
+from annotator.tui.widgets.ordered_input import OrderedInput
 
 
 class FindModal(TypedAheadKeys, ModalScreen[str | None]):
@@ -34,7 +35,7 @@ class FindModal(TypedAheadKeys, ModalScreen[str | None]):
         """A title, the input and a line of its keys."""
         with Vertical(id="find-box"):
             yield Label(Text("Find in this document", style="bold"), id="find-title")
-            yield Input(value=self.previous, select_on_focus=True, id="find-input")
+            yield OrderedInput(value=self.previous, select_on_focus=True, id="find-input")
             yield Label(
                 Text("enter finds the next · esc cancels · case is ignored"), id="find-hint"
             )
