@@ -1237,7 +1237,16 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
                 lambda session, work, position: setter(session, work, position, value), seen=True
             )
 
-        self.app.push_screen(EditFieldModal(title, current, names), chosen)
+        self.app.push_screen(
+            EditFieldModal(title, current, names, dock=self._prompt_dock(item)), chosen
+        )
+
+    def _prompt_dock(self, item: WorkItem) -> str:
+        """Where a prompt for ``item`` leaves its first line in sight: below it when that line
+        is in the upper half of the text view, else above it."""
+        view = self.text_view
+        row = view.line_of(item.start) - int(view.scroll_offset.y)
+        return "bottom" if row < view.scrollable_content_region.height / 2 else "top"
 
     def action_edit_speaker(self) -> None:
         """Edit the speaker, with names from this document and the store."""
