@@ -44,3 +44,22 @@ async def test_at_80x24_the_panel_fills_its_column_and_the_text_keeps_its_width(
         assert screen.text_view.outer_size.width == 80 - 30
         panel = region_text(app, screen.panel.content_region)
         assert panel.rstrip().endswith("…")
+
+
+async def test_a_wide_terminal_gives_the_panel_what_the_text_can_spare(
+    write_corpus, make_annotator
+):
+    """At 200 columns the text ran 120 wide beside a 40-column panel that wrapped a long quote
+    at 38: the panel now widens (to 60 at most) while the text keeps 100 columns; at 120
+    columns nothing changes."""
+    app = make_annotator(write_corpus({"long-quote.txt": LONG_QUOTE}))
+    async with app.run_test(size=(200, 60)) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        side = screen.query_one("#side").outer_size.width
+        assert 40 < side <= 60
+        assert screen.text_view.outer_size.width >= 100
+    app = make_annotator(write_corpus({"long-quote.txt": LONG_QUOTE}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        assert app.annotate_screen.query_one("#side").outer_size.width == 40

@@ -79,6 +79,13 @@ SIDE_WIDTH = 40
 NARROW_SIDE_WIDTH = 30
 """Columns of the quote panel below ``NARROW``."""
 
+TEXT_READS = 100
+"""Columns (with its border) the text keeps before the quote panel widens past ``SIDE_WIDTH``:
+lines of about 95 characters still read easily."""
+
+WIDEST_SIDE = 60
+"""Columns the quote panel takes at most, on the widest terminals."""
+
 MIN_TITLE_ID = 5
 """Cells a document id keeps at least in the text view's title when it is cut to fit."""
 
@@ -797,6 +804,11 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
             room = self.size.width - SIDE_WIDTH - TEXT_KEEPS
             list_width = max(LIST_WIDTH, min(listing.width_for_every_id(), room))
         listing.styles.width = list_width
+        if wide:
+            # At 200 columns the text ran 120 wide, lines too long to read easily, beside a
+            # panel that wrapped a long quote at 38: the panel takes what the text can spare.
+            spare = self.size.width - (list_width if show_list else 0) - TEXT_READS
+            side.styles.width = min(max(spare, SIDE_WIDTH), WIDEST_SIDE)
         # List, text and panel left the text 20 columns at 80: while a document is being
         # chosen there, the quote's panel steps aside.
         side.display = wide or not show_list
