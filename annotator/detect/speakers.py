@@ -40,6 +40,7 @@ from annotator.detect.names import (
     ORG_WORDS,
     STOP_CAPS,
     UPPER,
+    _office_before_of,
     canonical_speaker_key,
     clean_name,
     coordinated_speakers,
@@ -997,6 +998,9 @@ def _speaker_name(phrase: str) -> str | None:
         and holder.isalpha()
         and holder_name.lower() not in STOP_CAPS
         and not looks_like_organisation(name)
+        # ``Member of Parliament Kral``, ``Minister of Finance Kral``: an office and its
+        # field before the surname, no given name
+        and not (_office_before_of(holder.lower()) and phrase.endswith(" " + name))
     ):
         return None  # ``Kristian in Brennock``: a reader's given name and town, as written
     if not looks_like_person(holder_name) and not (
