@@ -31,3 +31,17 @@ def test_a_title_of_words_joined_by_of_is_no_part_of_the_name() -> None:
     # The surname alone after the title: the fuller name the document gives.
     text = "Ivo Kral opened the bridge. Member of Parliament Kral said the tolls would stay."
     assert _by_text(text)["the tolls would stay"].speaker == "Ivo Kral"
+
+
+def test_naming_someone_to_a_post_is_no_speech() -> None:
+    for text in (
+        "The board named Lena Ostrova as chief executive on Monday.",
+        "The council appointed Piet Voss as treasurer after a long debate.",
+        "The club appointed her as its new head coach.",
+    ):
+        assert [c.text for c in detect_quotes(text) if c.score >= 0.5] == [], text
+    # A description given with ``as`` is still what was said.
+    cause = "Police named the pier as the cause of the blaze."
+    assert _by_text(cause)["the pier as the caus"].score >= 0.5
+    leak = "The inquiry named Ivo Kral as the source of the leak."
+    assert _by_text(leak)["Ivo Kral as the sour"].score >= 0.5
