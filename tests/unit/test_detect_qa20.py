@@ -45,3 +45,23 @@ def test_naming_someone_to_a_post_is_no_speech() -> None:
     assert _by_text(cause)["the pier as the caus"].score >= 0.5
     leak = "The inquiry named Ivo Kral as the source of the leak."
     assert _by_text(leak)["Ivo Kral as the sour"].score >= 0.5
+
+
+def test_told_the_paper_is_the_outlet_named_before() -> None:
+    text = (
+        "The Harbour Gazette reached Ivo Kral on Monday. Kral told the paper that the "
+        "shipyard would reopen in March."
+    )
+    found = _by_text(text)["that the shipyard wo"]
+    assert found.source == "Harbour Gazette"
+    assert found.source_kind == "outlet"
+    assert [text[start:end] for start, end in found.source_spans] == ["Harbour Gazette"]
+    # No outlet named before, or two: the phrase as written, an outlet still.
+    alone = "Ivo Kral told this outlet that the shipyard would reopen in March."
+    found = _by_text(alone)["that the shipyard wo"]
+    assert (found.source, found.source_kind) == ("this outlet", "outlet")
+    two = (
+        "Ivo Kral spoke to the Harbour Gazette and the Valley Courier on Monday. Kral told "
+        "the newspaper that the shipyard would reopen in March."
+    )
+    assert _by_text(two)["that the shipyard wo"].source == "the newspaper"
