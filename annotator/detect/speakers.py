@@ -183,6 +183,29 @@ _OUTLET_VERBS: Final = frozenset(
 )
 """Cues whose subject is more often a paper than a person."""
 
+_COMPANY_SUFFIXES: Final = frozenset(
+    "Ltd Limited Inc Incorporated Corp Corporation Company Co PLC Plc plc LLC LLP AG GmbH SA NV "
+    "Group Holdings Industries".split()
+)
+"""Words that close a company's name (``Kestrel Mining Ltd``, ``Arlo Holdings``)."""
+_BODY_NOUNS: Final = frozenset(
+    "company firm group bank ministry council agency department authority commission "
+    "university party board".split()
+)
+"""Nouns of a body that ``the`` and the noun alone stand for once the document named one of
+that kind (``Kestrel Mining Ltd ... The company said``, ``the Ministry of Fisheries ... the
+ministry said``)."""
+_BARE_BODY_RE: Final = re.compile(r"[Tt]he (?P<noun>[a-z]+)")
+"""``the`` and one noun as a speaker phrase (``The company``, ``the ministry``)."""
+_BODY_NAME_RE: Final = re.compile(
+    rf"[{UPPER}][\w&’'.\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?"
+    rf"[{UPPER}][\w&’'.\-]*)*"
+)
+"""A run of capitalised words, with ``of``, ``for`` and ``and`` inside (``Ministry of
+Trade and Industry``): where a body's name stands."""
+_BODY_REACH: Final = 3000
+"""How far back (characters) a bare ``the company`` looks for the body it stands for."""
+
 
 class SpeakerResolver(DocumentSpans):
     """The layer that adds to ``DocumentSpans``. Speaker resolution: each draft's speaker
@@ -310,6 +333,8 @@ class SpeakerResolver(DocumentSpans):
                 name = mention.text if self.names.fullest(mention.text) != mention.text else None
             if titled is None and common_head:
                 titled = self.sole_role_holder(mention.text)  # ``its chief executive``
+            if titled is None and common_head:
+                titled = self.body_called(mention)  # ``the company``: Kestrel Mining Ltd
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
             elif signed is not None and self.names.fullest(signed[1]) != signed[1]:
@@ -430,6 +455,34 @@ class SpeakerResolver(DocumentSpans):
                     found.add(self.names.fullest(name))
             cached = self._titled[f" {role}"] = next(iter(found)) if len(found) == 1 else ""
         return cached or None
+
+    def body_called(self, mention: Mention) -> str | None:
+        """The body a bare ``the company``, ``the bank`` or ``the ministry`` stands for: the
+        latest name of that kind before ``mention``, outside quotes and within reach (a
+        company's name closes with ``Ltd``, ``Inc``, ``Group``...; another body's holds the
+        noun capitalised: ``Ostrava Savings Bank``, ``the Ministry of Fisheries``), as a
+        ``he`` stands for the latest person; None when there is none."""
+        bare = _BARE_BODY_RE.fullmatch(mention.text)
+        if bare is None or bare.group("noun") not in _BODY_NOUNS:
+            return None
+        noun = bare.group("noun")
+        if noun in ("company", "firm", "group"):
+            marks = _COMPANY_SUFFIXES
+        else:
+            marks = frozenset((noun.capitalize(),))
+        start = max(0, mention.start - _BODY_REACH)
+        for match in reversed(list(_BODY_NAME_RE.finditer(self.text, start, mention.start))):
+            words = match.group().rstrip(".,").split()
+            if words[0] in ("The", "A", "An"):
+                words = words[1:]
+            if (
+                len(words) < 2
+                or self.span_at(match.start()) is not None
+                or not marks.intersection(word.rstrip(".,") for word in words)
+            ):
+                continue
+            return " ".join(words)
+        return None
 
     def titled_person(self, phrase: str) -> str | None:
         """The one person the document names with the title ``phrase`` is (``the judge``,

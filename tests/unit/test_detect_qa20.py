@@ -65,3 +65,23 @@ def test_told_the_paper_is_the_outlet_named_before() -> None:
         "the newspaper that the shipyard would reopen in March."
     )
     assert _by_text(two)["that the shipyard wo"].source == "the newspaper"
+
+
+def test_the_company_is_the_company_named_before() -> None:
+    company = (
+        "Kestrel Mining Ltd lost its licence in Norvale last year. The company said in a "
+        "filing that it would appeal the ruling."
+    )
+    found = _by_text(company)["that it would appeal"]
+    assert found.speaker == "Kestrel Mining Ltd"
+    assert _mention(company, found) == ["The company"]
+    bank = "Ostrava Savings Bank cut its rate. The bank said that demand for loans had fallen."
+    assert _by_text(bank)["that demand for loan"].speaker == "Ostrava Savings Bank"
+    ministry = (
+        "The Ministry of Fisheries closed the northern grounds. The ministry said the cod "
+        "stock had collapsed."
+    )
+    assert _by_text(ministry)["the cod stock had co"].speaker == "Ministry of Fisheries"
+    # None of that kind named before: as written.
+    unnamed = "Ivo Kral sold his boats. The company said that it would appeal the ruling."
+    assert _by_text(unnamed)["that it would appeal"].speaker == "The company"
