@@ -17,6 +17,92 @@ def _mention(text: str, candidate: Candidate) -> list[str]:
     return [text[start:end] for start, end in candidate.speaker_spans]
 
 
+def test_an_answer_of_a_printed_interview_is_the_interviewees() -> None:
+    # The introduction names the person; the answers say ``I``, which is that person, not the
+    # author. The mention stays the ``I`` as written. A question's ``I`` is the interviewer's.
+    text = (
+        "Mara Lindqvist, the port's new director, spoke to us about dredging, wages and the "
+        "winter schedule.\n\n"
+        "Q: I asked the pilots whether the channel was safe. Is it?\n"
+        "A: I think it is safe, as long as the dredgers keep working.\n\n"
+        "Q: Will the ferries run through January?\n"
+        "A: I expect they will run until the ice comes.\n"
+    )
+    found = _by_text(text)
+    assert found["it is safe, as long "].speaker == "Mara Lindqvist"
+    assert _mention(text, found["it is safe, as long "]) == ["I"]
+    assert found["they will run until "].speaker == "Mara Lindqvist"
+    assert found["whether the channel "].speaker == "I"
+
+
+def test_an_interview_labelled_by_names_or_initials_gives_answers_to_the_interviewee() -> None:
+    # Bold labels: the outlet asks, the surname answers.
+    bold = (
+        "Oskar Venn, who leads the valley growers' cooperative, talked to the Ledger about the "
+        "drought.\n\n"
+        "**Ledger:** How bad is this summer?\n"
+        "**Venn:** I think the wells have never been this low.\n\n"
+        "**Ledger:** Will prices rise?\n"
+        "**Venn:** I expect they will rise by autumn.\n"
+    )
+    found = _by_text(bold)
+    assert found["the wells have never"].speaker == "Oskar Venn"
+    assert found["they will rise by au"].speaker == "Oskar Venn"
+    # Initials in capitals: each answer's turn is the interviewee's, and a ``you`` in a
+    # question is the interviewee too; the interviewer's turn keeps its label.
+    initials = (
+        "Tova Reyes, the mayor of Brindle, answered our questions about the new tram line.\n\n"
+        "HL: When will the tram run?\n\n"
+        "TR: I promised the tram in my first campaign and I will deliver it by spring.\n\n"
+        "HL: Did you say the budget would hold?\n\n"
+        "TR: I said last year that the budget would hold, and it has held.\n"
+    )
+    found = _by_text(initials)
+    assert found["I promised the tram "].speaker == "Tova Reyes"
+    assert _mention(initials, found["I promised the tram "]) == ["TR"]
+    assert found["the tram in my first"].speaker == "Tova Reyes"
+    assert found["the budget would hol"].speaker == "Tova Reyes"
+    assert found["When will the tram r"].speaker == "HL"
+
+
+def test_a_transcript_of_three_speakers_is_no_interview() -> None:
+    # A debate's ``you`` is whoever the speaker faces, not the first person labelled.
+    text = (
+        "Ada Brenn, Ivo Kral and Sofie Lind met in the town hall debate.\n\n"
+        "BRENN: Thank you for coming.\n\n"
+        "KRAL: Thank you.\n\n"
+        "BRENN: The levy stays.\n\n"
+        "LIND: Ivo, did you say the levy would go?\n\n"
+        "KRAL: No.\n"
+    )
+    assert _by_text(text)["the levy would go"].speaker != "Ada Brenn"
+
+
+def test_a_pronoun_in_a_transcript_turn_is_not_the_turns_speaker() -> None:
+    # The correspondent speaks the turn and says ``I``; ``he`` in it is the person reported.
+    text = (
+        "ANCHOR: Good evening.\n\n"
+        "MARTA SOLBERG: Good evening. Piet Alvers, the harbour master, was at the quay. He told "
+        "me the harbour would close on Friday. I asked him whether the ferries would run, and "
+        "he said they would not.\n\n"
+        "ANCHOR: Thank you, Marta Solberg.\n"
+    )
+    found = _by_text(text)
+    assert found["the harbour would cl"].speaker == "Piet Alvers"
+    assert _mention(text, found["the harbour would cl"]) == ["He"]
+    assert found["they would not"].speaker == "Piet Alvers"
+    assert found["whether the ferries "].speaker == "Marta Solberg"
+    assert found["Good evening. Piet A"].speaker == "Marta Solberg"
+    # With no name for the one reported, the pronoun stays as written.
+    unnamed = (
+        "ANCHOR: Good evening.\n\n"
+        "MARTA SOLBERG, CORRESPONDENT: I am at the port, where I met the harbour master. He "
+        "told me the harbour would close on Friday.\n\n"
+        "ANCHOR: Thank you, Marta Solberg.\n"
+    )
+    assert _by_text(unnamed)["the harbour would cl"].speaker == "He"
+
+
 def test_a_title_of_words_joined_by_of_is_no_part_of_the_name() -> None:
     for title in (
         "Member of Parliament",
