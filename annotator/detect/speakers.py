@@ -538,8 +538,13 @@ class SpeakerResolver(DocumentSpans):
         interviewee = None
         turns: list[tuple[int, int, bool]] = []
         labels: set[str] = set()
+        # ``Q.`` / ``A.``: with a full stop only when a question is so labelled, not ``A. Lind
+        # said`` opening lines
+        dotted = any(mark == "." and label in _QUESTION_LABELS for _, label, mark in lines)
         for index, (start, label, mark) in enumerate(lines):
-            if mark == "." and label not in _QUESTION_LABELS and label not in _ANSWER_LABELS:
+            if mark == "." and not (
+                dotted and (label in _QUESTION_LABELS or label in _ANSWER_LABELS)
+            ):
                 continue  # ``Kral said.`` closing a short line: no label
             if interviewee is None:
                 if index >= _OPENING_LABELS:

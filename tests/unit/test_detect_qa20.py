@@ -171,3 +171,22 @@ def test_the_company_is_the_company_named_before() -> None:
     # None of that kind named before: as written.
     unnamed = "Ivo Kral sold his boats. The company said that it would appeal the ruling."
     assert _by_text(unnamed)["that it would appeal"].speaker == "The company"
+
+
+def test_q_and_a_with_full_stops_is_an_interview_but_an_initial_opening_lines_is_not() -> None:
+    dotted = (
+        "Mara Lindqvist, the port's new director, spoke to us.\n\n"
+        "Q. Is the channel safe?\n"
+        "A. I think it is safe.\n\n"
+        "Q. Will the ferries run?\n"
+        "A. I expect they will run until the ice comes.\n"
+    )
+    assert _by_text(dotted)["it is safe"].speaker == "Mara Lindqvist"
+    # ``A. Lind`` opening lines is an initial, no answer's label, whatever labels stand near.
+    initials = (
+        "Mara Lindqvist wrote to the council on Monday.\n\n"
+        "A. Lind said I think the port is safe.\n\n"
+        "Note: the council meets on Friday.\n\n"
+        "A. Lind said I expect the ferries to run.\n"
+    )
+    assert _by_text(initials)["the port is safe"].speaker == "I"
