@@ -87,7 +87,7 @@ from pydantic import ValidationError
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
 from annotator.detect.lexicon import ROLE_NOUNS, TITLE_WORDS
-from annotator.detect.names import full_first_name
+from annotator.detect.names import FIRST_NAMES, SENTENCE_ADVERBS, UPPER, full_first_name
 from annotator.errors import CorpusError, UserError
 from annotator.records import (
     Candidate,
@@ -294,6 +294,18 @@ _DETERMINERS = frozenset("a an the some several many two three four one other ot
 _OPENING_WORDS = frozenset("the his her their its our my your".split())
 """Words before a description that a sentence may capitalise (*The spokeswoman*, *His aide*)."""
 
+SENTENCE_OPENERS = SENTENCE_ADVERBS | frozenset(
+    """
+    meanwhile however instead although though because according moreover furthermore
+    nevertheless nonetheless separately still also yet so but and then later earlier today
+    yesterday tonight tomorrow indeed specifically despite amid unless whether once afterwards
+    elsewhere similarly likewise additionally overall asked speaking
+    """.split()
+)
+"""Words that open a sentence before its subject (*Meanwhile*, *However*): a detector that takes
+the capital for a name's gives *Meanwhile Lima* as the speaker, or *Meanwhile* alone. They are
+no part of a name (months and weekdays are left out: *May*, *Jan* are names too)."""
+
 
 # --- Words ------------------------------------------------------------------------------------
 
@@ -444,10 +456,16 @@ def _written_as_name(part: str) -> bool:
 
 def _name_key(name: str) -> str | None:
     """:func:`speaker_key` of a name with no comma."""
+    words = name.casefold().split()
+    while words and words[0] in SENTENCE_OPENERS:
+        # "Meanwhile Lima": the word that opened the sentence is no part of the name.
+        name = name.split(maxsplit=1)[1] if len(words) > 1 else ""
+        words = words[1:]
+    if not words:
+        return None
     organisation = organisation_key(name)
     if organisation is not None:
         return organisation
-    words = name.casefold().split()
     if len(words) == 1 and words[0] in _VAGUE_SPEAKERS:
         return None
     if words[0] in _DETERMINERS and words[0] != "the":
@@ -590,10 +608,13 @@ ORGANISATION_NOUNS = frozenset(
     assembly cabinet embassy consulate secretariat tribunal directorate coalition alliance
     network club church hospital trust fund firm society chamber municipality regime junta
     presidency mission delegation consortium cooperative group centre center
+    holdings industries motors airlines airways shipping logistics pharmaceuticals
+    technologies ventures partners enterprises gmbh ag asa nv bv oy spa llp
     """.split()
 )
 """Nouns that end an organisation's name or stand for one (*the Harbour Board*, *the ministry*,
-*Korsholm's council*, *the Ministry of Fisheries*)."""
+*Korsholm's council*, *the Ministry of Fisheries*), and the words that end a company's
+(*Velmor Holdings*, *Ostra Shipping*, *Kendal GmbH*)."""
 
 SEATS_OF_POWER = frozenset(
     "kremlin|white house|pentagon|downing street|elysee|elysee palace|whitehall|vatican|"
@@ -735,6 +756,113 @@ def same_source(first: str, second: str) -> bool:
     return a <= b or b <= a
 
 
+_CAPITALISED_AFTER_LOWER_RE = re.compile(rf"\b[a-zß-öø-ÿ][\w'’]*,? ([{UPPER}][\w'’]*)")
+"""A capitalised word right after a word in lower case (``said Lima``, ``in Velby, Ostra``):
+mid-sentence, where a capital marks a name, not the start of a sentence."""
+
+_PLURAL_AFTER_THE_RE = re.compile(rf"\b[Tt]he ([{UPPER}][^\W\d_]*s)\b")
+"""A capitalised plural after *the* (``the Tories``, ``The Democrats``)."""
+
+
+def _folded_word(word: str) -> str:
+    """A word as :func:`speaker_key` folds it: no possessive, apostrophe or accent, case-folded."""
+    bare = word.removesuffix("'s").removesuffix("’s").replace("'", "").replace("’", "")
+    return _strip_accents(bare).casefold()
+
+
+def _singulars(plural: str) -> tuple[str, ...]:
+    """What a plural may be the plural of (``tories``: ``tory``; ``greens``: ``green``)."""
+    found = [plural[:-1]]
+    if plural.endswith("ies"):
+        found.append(plural[:-3] + "y")
+    elif plural.endswith("es"):
+        found.append(plural[:-2])
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class CaseEvidence:
+    """How a corpus writes its words, as evidence of which capitalised speakers name a person.
+
+    A detector takes a capital for a name's, so a sentence-opening word (*Meanwhile*,
+    *Officials*), a party or group in the plural (*Democrats*, *the Tories*) or a company
+    (*Korvana Energy*) can come out as a speaker; counted as a person, each made every report
+    naming the real speaker a misattribution. The corpus tells them apart from names: a word it
+    also writes in lower case, and never capitalised mid-sentence, is an everyday word, not a
+    name (:meth:`refined_key`). Build it with :meth:`of` over the documents' texts."""
+
+    lower: frozenset[str]
+    """Words (folded as :func:`_folded_word`) the corpus writes in lower case."""
+    named_mid_sentence: frozenset[str]
+    """Words it writes capitalised right after a word in lower case (``said Green``): a name,
+    even if also an everyday word (``green``)."""
+    group_plurals: frozenset[str]
+    """Capitalised plurals it writes after *the* (``the Tories``) whose singular it
+    also uses (``Tory``): a group, not a person (a surname is seldom both)."""
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> CaseEvidence:
+        """The evidence of ``texts`` (a corpus's documents, or at least its quotes)."""
+        reader = CaseReader()
+        for text in texts:
+            reader.read(text)
+        return reader.evidence()
+
+    def is_everyday_word(self, word: str) -> bool:
+        """Whether the corpus writes ``word`` (folded) in lower case and never as a name."""
+        return word in self.lower and word not in self.named_mid_sentence
+
+    def refined_key(self, key: str | None) -> str | None:
+        """A person's :func:`speaker_key` with what the corpus shows is no name taken out.
+
+        Everyday words in front of a name go (*Meanwhile Lima* is ``lima``); an everyday word or
+        a group's plural alone names no one (None); a name ending in an everyday word (*Korvana
+        Energy*, *Ostra Freight*) is an organisation's unless a known given name opens it (*Ana
+        Green*). Organisations' keys, and None, are returned as they are."""
+        if key is None or is_organisation(key):
+            return key
+        words = key.split()
+        while len(words) > 1 and words[0] not in FIRST_NAMES and self.is_everyday_word(words[0]):
+            words = words[1:]
+        if len(words) == 1:
+            alone = words[0]
+            if self.is_everyday_word(alone) or alone in self.group_plurals:
+                return None
+        elif words[0] not in FIRST_NAMES and self.is_everyday_word(words[-1]):
+            return ORGANISATION_KEY_PREFIX + " ".join(words)
+        return " ".join(words)
+
+
+class CaseReader:
+    """Gathers :class:`CaseEvidence` one text at a time (a corpus is read once, for its quotes
+    and for this)."""
+
+    def __init__(self) -> None:
+        self._words: set[str] = set()
+        self._named: set[str] = set()
+        self._plurals: set[str] = set()
+
+    def read(self, text: str) -> None:
+        """Take in the words of one text (the sets keep each word once, as written)."""
+        self._words.update(_WORD_RE.findall(text))
+        self._named.update(_CAPITALISED_AFTER_LOWER_RE.findall(text))
+        self._plurals.update(_PLURAL_AFTER_THE_RE.findall(text))
+
+    def evidence(self) -> CaseEvidence:
+        """What the texts read so far show."""
+        folded = {_folded_word(word) for word in self._words}
+        group_plurals = {
+            plural
+            for plural in map(_folded_word, self._plurals)
+            if any(singular in folded for singular in _singulars(plural))
+        }
+        return CaseEvidence(
+            lower=frozenset(_folded_word(word) for word in self._words if word.islower()),
+            named_mid_sentence=frozenset(map(_folded_word, self._named)),
+            group_plurals=frozenset(group_plurals),
+        )
+
+
 # --- Occurrences ------------------------------------------------------------------------------
 
 
@@ -827,6 +955,8 @@ class Gathered:
     """Documents that gave at least one quote."""
     warnings: list[str] = field(default_factory=list)
     """One line per thing skipped: unknown documents, stale quotes, unreadable lines."""
+    evidence: CaseEvidence | None = None
+    """How the documents read write their words (for :func:`audit`'s ``evidence``)."""
 
 
 def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathered:
@@ -854,6 +984,7 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
         )
     reported = dict.fromkeys(range(len(files)), 0)
     still_open: Counter[str] = Counter()
+    case_reader = CaseReader()
     for doc_id in sorted(wanted, key=corpus.index):
         try:
             document = corpus.get(doc_id)
@@ -861,6 +992,7 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
             gathered.warnings.append(f"{error}; its quotes are skipped")
             continue
         doc_index = corpus.index(doc_id)
+        case_reader.read(document.text)
         kept: list[Occurrence] = []
         for folded in files:
             for quote in folded.quotes(doc_id):
@@ -893,6 +1025,7 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
             gathered.occurrences.extend(kept)
     for annotator, count in sorted(still_open.items()):
         gathered.warnings.append(f"{annotator}: {left_open_in_review(count)}")
+    gathered.evidence = case_reader.evidence()
     return gathered
 
 
@@ -913,6 +1046,7 @@ def gather_from_detector(
     """
     gathered = Gathered()
     metadata: dict[str, tuple[int, dict[str, Any]]] = {}
+    case_reader = CaseReader()
 
     def readable() -> Iterator[Document]:
         for doc_index, doc_id in enumerate(corpus.ids):
@@ -922,6 +1056,7 @@ def gather_from_detector(
                 gathered.warnings.append(f"{error}; skipped")
                 continue
             metadata[doc_id] = (doc_index, document.meta)
+            case_reader.read(document.text)
             yield document
 
     if detect is None and jobs > 1:
@@ -951,6 +1086,7 @@ def gather_from_detector(
             gathered.occurrences.extend(kept)
         if progress is not None:
             progress(1)
+    gathered.evidence = case_reader.evidence()
     return gathered
 
 
@@ -972,6 +1108,7 @@ def gather_from_quotes_file(
     except OSError as error:
         raise UserError(f"{path}: cannot read ({error.strerror or error})") from None
     missing = 0
+    case_reader = CaseReader()
     with handle:
         for number, line in enumerate(handle, start=1):
             if number == 1:
@@ -995,6 +1132,7 @@ def gather_from_quotes_file(
                 continue
             document = corpus.get(doc_id)
             doc_index = corpus.index(doc_id)
+            case_reader.read(document.text)
             kept = []
             for position, fields in enumerate(record.get("quotes", []), start=1):
                 where = f"{path}:{number}: quote {position}"
@@ -1023,6 +1161,7 @@ def gather_from_quotes_file(
             f"{path}: {counted(missing, 'document')} {are(missing)} not in"
             f" {corpus.location}; skipped"
         )
+    gathered.evidence = case_reader.evidence()
     return gathered
 
 
@@ -1388,6 +1527,7 @@ def attach_loose_versions(
     groups: list[list[int]],
     *,
     min_similarity: float = DEFAULT_MIN_LOOSE_SIMILARITY,
+    keys: Sequence[str | None] | None = None,
 ) -> dict[int, LooseMatch]:
     """Put versions no cluster took (translated-looking, paraphrased) into a cluster of two
     documents or more, with evidence; returns the evidence of each occurrence moved.
@@ -1403,9 +1543,11 @@ def attach_loose_versions(
     documents, so it never joins the lesser half of a cluster that mixes two statements.
     ``groups`` (from :func:`cluster_words`) are changed in place. Clusters are found through an
     index on (speaker, shared word): only clusters of one speaker that share a rare word are
-    compared.
+    compared. ``keys`` are the occurrences' speaker keys when already worked out (by default,
+    :func:`speaker_key` of each).
     """
-    keys = [speaker_key(occurrence.speaker) for occurrence in occurrences]
+    if keys is None:
+        keys = [speaker_key(occurrence.speaker) for occurrence in occurrences]
     stems_of: dict[tuple[str, ...], frozenset[str]] = {}
 
     def stems(index: int) -> frozenset[str]:
@@ -2009,25 +2151,30 @@ def describe_cluster(
     number: int = 0,
     texts: Sequence[Words] | None = None,
     loose: Sequence[LooseMatch | None] | None = None,
+    keys: Sequence[str | None] | None = None,
 ) -> Cluster:
     """Report one cluster: main wording, diffs, speakers, sources and flags.
 
     ``texts`` are the occurrences' words when already cut, ``loose`` the evidence of those
-    that joined as loose matches (None for the others; both in the order of ``occurrences``).
+    that joined as loose matches (None for the others), ``keys`` their speaker keys when
+    already worked out (by default :func:`speaker_key` of each; all in the order of
+    ``occurrences``).
     """
     if texts is None:
         texts = [words_of(occurrence.text) for occurrence in occurrences]
     if loose is None:
         loose = [None] * len(occurrences)
-    triples = sorted(
-        zip(occurrences, texts, loose, strict=True),
+    if keys is None:
+        keys = [speaker_key(occurrence.speaker) for occurrence in occurrences]
+    quads = sorted(
+        zip(occurrences, texts, loose, keys, strict=True),
         key=lambda item: (item[0].doc_index, item[0].start, item[0].end, item[0].quote_id or ""),
     )
-    pairs = [(occurrence, w) for occurrence, w, _ in triples]
-    matches = [match for _, _, match in triples]
+    pairs = [(occurrence, w) for occurrence, w, _, _ in quads]
+    matches = [match for _, _, match, _ in quads]
     ordered = [occurrence for occurrence, _ in pairs]
     words = [w for _, w in pairs]
-    keys = [speaker_key(occurrence.speaker) for occurrence in ordered]
+    keys = [key for _, _, _, key in quads]
     # "Most common" counts documents, so a headline repeated in its own article does not win.
     documents_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
     first_at: dict[tuple[str, ...], int] = {}
@@ -2125,11 +2272,15 @@ def audit(
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
     min_documents: int = DEFAULT_MIN_DOCUMENTS,
     min_loose_similarity: float | None = DEFAULT_MIN_LOOSE_SIMILARITY,
+    evidence: CaseEvidence | None = None,
 ) -> AuditReport:
     """Cluster ``occurrences`` across documents and report clusters of ``min_documents`` or more.
 
     Versions no cluster took then join one as loose matches where the evidence allows
     (:func:`attach_loose_versions`, at ``min_loose_similarity``; None: no loose matches).
+    Speakers are keyed by :func:`speaker_key`, refined by how the corpus writes their words
+    (``evidence``, :class:`CaseEvidence`; by default, that of the quotes' own texts: pass the
+    documents' for more).
     Clusters come most documents first, then by their first occurrence in corpus order; they are
     numbered from 1 in that order.
     """
@@ -2138,7 +2289,9 @@ def audit(
     if min_loose_similarity is not None and not 0.0 < min_loose_similarity <= 1.0:
         raise ValueError(f"min_loose_similarity must be in (0, 1], not {min_loose_similarity}")
     with paused_gc():
-        return _audit(occurrences, min_similarity, min_documents, min_loose_similarity)
+        if evidence is None:
+            evidence = CaseEvidence.of(occurrence.text for occurrence in occurrences)
+        return _audit(occurrences, min_similarity, min_documents, min_loose_similarity, evidence)
 
 
 _NOT_COMPARED = Words((), ())
@@ -2150,8 +2303,14 @@ def _audit(
     min_similarity: float,
     min_documents: int,
     min_loose_similarity: float | None,
+    evidence: CaseEvidence,
 ) -> AuditReport:
     texts = [words_of(occurrence.text) for occurrence in occurrences]
+    key_of: dict[str | None, str | None] = {}
+    for occurrence in occurrences:
+        if occurrence.speaker not in key_of:
+            key_of[occurrence.speaker] = evidence.refined_key(speaker_key(occurrence.speaker))
+    keys = [key_of[occurrence.speaker] for occurrence in occurrences]
     comparable = [
         _NOT_COMPARED
         if _is_paraphrase(occurrence) and len(words.norm) < MIN_INDIRECT_WORDS
@@ -2164,7 +2323,7 @@ def _audit(
     loose: dict[int, LooseMatch] = {}
     if min_loose_similarity is not None:
         loose = attach_loose_versions(
-            occurrences, texts, groups, min_similarity=min_loose_similarity
+            occurrences, texts, groups, min_similarity=min_loose_similarity, keys=keys
         )
     kept = [
         group
@@ -2184,6 +2343,7 @@ def _audit(
             number,
             [texts[index] for index in group],
             [loose.get(index) for index in group],
+            [keys[index] for index in group],
         )
         for number, group in enumerate(kept, 1)
     ]

@@ -285,6 +285,7 @@ def run(args: argparse.Namespace) -> int:
         min_similarity=args.min_similarity,
         min_documents=args.min_documents,
         min_loose_similarity=None if args.no_loose_matches else args.min_loose_similarity,
+        evidence=gathered.evidence,
     )
     if args.flag or args.speaker is not None:
         try:

@@ -1,0 +1,129 @@
+"""Auditing: speakers the corpus shows are no person (a sentence's first word, a party in the
+plural, a company), and clusters two statements share only through one long wording.
+
+Every sentence, name, place and outlet here is invented.
+"""
+
+from __future__ import annotations
+
+import orjson
+
+from annotator.audit import (
+    MISATTRIBUTED,
+    PERSON_OR_ORGANISATION,
+    CaseEvidence,
+    Occurrence,
+    audit,
+    gather_from_quotes_file,
+    speaker_key,
+)
+from annotator.corpus import open_corpus
+
+
+def report(
+    doc_index: int,
+    text: str,
+    *,
+    speaker: str | None = None,
+    quote_type: str | None = "direct",
+    outlet: str | None = None,
+) -> Occurrence:
+    """One quote of one invented document."""
+    return Occurrence(
+        doc_id=f"d{doc_index:03d}",
+        doc_index=doc_index,
+        start=0,
+        end=len(text),
+        text=text,
+        speaker=speaker,
+        quote_type=quote_type,
+        outlet=outlet,
+    )
+
+
+DREDGING = "We will dredge the Orsk channel before the autumn storms close the harbour to barges"
+
+# --- Speakers that name no one ---------------------------------------------------------------
+
+
+def test_a_sentence_opening_word_taken_for_a_speaker_names_no_one():
+    assert speaker_key("Meanwhile") is None
+    assert speaker_key("However") is None
+    assert speaker_key("Meanwhile Lindqvist") == "lindqvist"
+    report_of = audit(
+        [
+            report(0, DREDGING, speaker="Tilda Lindqvist"),
+            report(1, DREDGING, speaker="Meanwhile"),
+            report(2, DREDGING, speaker="Meanwhile Lindqvist"),
+        ]
+    )
+    (cluster,) = report_of.clusters
+    assert MISATTRIBUTED not in cluster.flags
+    assert [group.key for group in cluster.speakers] == ["tilda lindqvist"]
+
+
+ARTICLES = [
+    # "freight" is an everyday word of the corpus; "Marrow" is written as a name mid-sentence.
+    "Rates for freight rose again. Ostra Freight said the rise was temporary.",
+    "The Greens said they would vote against it. A Green councillor, said Marrow, disagreed.",
+    "The Wardists walked out. One Wardist stayed, and Corvel Evans said so.",
+    "Meanwhile the docks were quiet, and meanwhile the barges waited.",
+]
+"""Documents whose words tell names from everyday words."""
+
+
+def test_the_corpus_tells_a_company_a_group_and_an_opener_from_a_person():
+    evidence = CaseEvidence.of(ARTICLES)
+    refined = evidence.refined_key
+    # A company's name that ends in an everyday word is an organisation's.
+    assert refined(speaker_key("Ostra Freight")) == "org:ostra freight"
+    # A party or group in the plural whose singular the corpus also uses is no person.
+    assert refined(speaker_key("Greens")) is None
+    assert refined(speaker_key("Wardists")) is None
+    # A surname in -s with no singular in the corpus stays a name; so does a word the corpus
+    # writes as a name mid-sentence, though also written in lower case elsewhere.
+    assert refined(speaker_key("Evans")) == "evans"
+    assert refined(speaker_key("Marrow")) == "marrow"
+    assert refined(speaker_key("Tilda Lindqvist")) == "tilda lindqvist"
+
+
+def test_a_misattribution_never_rests_on_a_speaker_the_corpus_shows_is_no_person():
+    occurrences = [
+        report(0, DREDGING, speaker="Tilda Lindqvist"),
+        report(1, DREDGING, speaker="Greens"),
+        report(2, DREDGING, speaker="Wardists"),
+    ]
+    (cluster,) = audit(occurrences, evidence=CaseEvidence.of(ARTICLES)).clusters
+    assert MISATTRIBUTED not in cluster.flags
+    assert [group.key for group in cluster.speakers] == ["tilda lindqvist"]
+    # A company is an organisation: a weaker flag, not a misattribution.
+    company = [
+        report(0, DREDGING, speaker="Tilda Lindqvist"),
+        report(1, DREDGING, speaker="Ostra Freight"),
+    ]
+    (cluster,) = audit(company, evidence=CaseEvidence.of(ARTICLES)).clusters
+    assert cluster.flags[:1] == [PERSON_OR_ORGANISATION]
+    # Two people still disagree.
+    people = [report(0, DREDGING, speaker="Tilda Lindqvist"), report(1, DREDGING, speaker="Evans")]
+    (cluster,) = audit(people, evidence=CaseEvidence.of(ARTICLES)).clusters
+    assert MISATTRIBUTED in cluster.flags
+
+
+def test_gathering_reads_the_documents_for_evidence(tmp_path):
+    documents = [
+        {"id": "a", "text": f"“{DREDGING},” said Tilda Lindqvist. The Wardists agreed."},
+        {"id": "b", "text": f"“{DREDGING},” the Wardists said. One Wardist was absent."},
+    ]
+    corpus_path = tmp_path / "news.jsonl"
+    corpus_path.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in documents))
+    quote_end = len(DREDGING) + 2
+    quotes = [
+        {"id": "a", "quotes": [{"start": 0, "end": quote_end, "speaker": "Tilda Lindqvist"}]},
+        {"id": "b", "quotes": [{"start": 0, "end": quote_end, "speaker": "Wardists"}]},
+    ]
+    quotes_path = tmp_path / "quotes.jsonl"
+    quotes_path.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in quotes))
+    gathered = gather_from_quotes_file(open_corpus(corpus_path), quotes_path)
+    assert gathered.evidence is not None
+    (cluster,) = audit(gathered.occurrences, evidence=gathered.evidence).clusters
+    assert MISATTRIBUTED not in cluster.flags
