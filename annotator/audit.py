@@ -760,24 +760,20 @@ _CAPITALISED_AFTER_LOWER_RE = re.compile(rf"\b[a-zß-öø-ÿ][\w'’]*,? ([{UPPE
 """A capitalised word right after a word in lower case (``said Lima``, ``in Velby, Ostra``):
 mid-sentence, where a capital marks a name, not the start of a sentence."""
 
-_PLURAL_AFTER_THE_RE = re.compile(rf"\b[Tt]he ([{UPPER}][^\W\d_]*s)\b")
-"""A capitalised plural after *the* (``the Tories``, ``The Democrats``)."""
+_NAME_AFTER_THE_RE = re.compile(
+    rf"\b[Tt]he ((?:[{UPPER}][\w'’-]*\s)*[{UPPER}][\w'’-]*)"
+    r"(?=[,.;:!?”\"]|\s(?:said|says|say|told|tells|announced|were|are|was|is|has|have|had|will"
+    r"|would|could|should|did|does|do|also|who)\b)"
+)
+"""A capitalised name after *the* that ends a clause or is its subject (``the Ostra Line said``,
+``the Greens were``; not ``the Lima family``): a body's name, or a group's, not a person's."""
 
 
 def _folded_word(word: str) -> str:
     """A word as :func:`speaker_key` folds it: no possessive, apostrophe or accent, case-folded."""
     bare = word.removesuffix("'s").removesuffix("’s").replace("'", "").replace("’", "")
-    return _strip_accents(bare).casefold()
-
-
-def _singulars(plural: str) -> tuple[str, ...]:
-    """What a plural may be the plural of (``tories``: ``tory``; ``greens``: ``green``)."""
-    found = [plural[:-1]]
-    if plural.endswith("ies"):
-        found.append(plural[:-3] + "y")
-    elif plural.endswith("es"):
-        found.append(plural[:-2])
-    return tuple(found)
+    # Most words are plain ASCII: no accents to strip (a third of reading a corpus's words).
+    return bare.lower() if bare.isascii() else _strip_accents(bare).casefold()
 
 
 @dataclass(frozen=True)
@@ -796,9 +792,10 @@ class CaseEvidence:
     named_mid_sentence: frozenset[str]
     """Words it writes capitalised right after a word in lower case (``said Green``): a name,
     even if also an everyday word (``green``)."""
-    group_plurals: frozenset[str]
-    """Capitalised plurals it writes after *the* (``the Tories``) whose singular it
-    also uses (``Tory``): a group, not a person (a surname is seldom both)."""
+    article_names: frozenset[str]
+    """Names (their words folded, joined by spaces) it writes after *the* as a subject or at a
+    clause's end (``the Ostra Line said``, ``the Tories were``; not ``the Lima family``): a
+    body's or a group's, not a person's. One word in the plural (``tories``) names a group."""
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> CaseEvidence:
@@ -815,18 +812,22 @@ class CaseEvidence:
     def refined_key(self, key: str | None) -> str | None:
         """A person's :func:`speaker_key` with what the corpus shows is no name taken out.
 
-        Everyday words in front of a name go (*Meanwhile Lima* is ``lima``); an everyday word or
-        a group's plural alone names no one (None); a name ending in an everyday word (*Korvana
-        Energy*, *Ostra Freight*) is an organisation's unless a known given name opens it (*Ana
-        Green*). Organisations' keys, and None, are returned as they are."""
+        Everyday words in front of a name go (*Meanwhile Lima* is ``lima``); an everyday word
+        alone, or a plural the corpus puts after *the* (*the Tories were*), names no one (None);
+        a name the corpus puts after *the* (*the Ostra Line said*) or ending in an everyday word
+        (*Korvana Energy*, *Ostra Freight*) is an organisation's, the latter unless a known given
+        name opens it (*Ana Green*). Organisations' keys, and None, are returned as they are."""
         if key is None or is_organisation(key):
             return key
         words = key.split()
+        if len(words) > 1 and key in self.article_names:
+            return ORGANISATION_KEY_PREFIX + key
         while len(words) > 1 and words[0] not in FIRST_NAMES and self.is_everyday_word(words[0]):
             words = words[1:]
         if len(words) == 1:
             alone = words[0]
-            if self.is_everyday_word(alone) or alone in self.group_plurals:
+            plural = alone.endswith("s") and not alone.endswith("ss")
+            if self.is_everyday_word(alone) or (plural and alone in self.article_names):
                 return None
         elif words[0] not in FIRST_NAMES and self.is_everyday_word(words[-1]):
             return ORGANISATION_KEY_PREFIX + " ".join(words)
@@ -840,26 +841,25 @@ class CaseReader:
     def __init__(self) -> None:
         self._words: set[str] = set()
         self._named: set[str] = set()
-        self._plurals: set[str] = set()
+        self._article_names: set[str] = set()
 
     def read(self, text: str) -> None:
         """Take in the words of one text (the sets keep each word once, as written)."""
         self._words.update(_WORD_RE.findall(text))
         self._named.update(_CAPITALISED_AFTER_LOWER_RE.findall(text))
-        self._plurals.update(_PLURAL_AFTER_THE_RE.findall(text))
+        if "he " in text:
+            self._article_names.update(_NAME_AFTER_THE_RE.findall(text))
 
     def evidence(self) -> CaseEvidence:
         """What the texts read so far show."""
-        folded = {_folded_word(word) for word in self._words}
-        group_plurals = {
-            plural
-            for plural in map(_folded_word, self._plurals)
-            if any(singular in folded for singular in _singulars(plural))
+        article_names = {
+            " ".join(map(_folded_word, name.replace("-", " ").split()))
+            for name in self._article_names
         }
         return CaseEvidence(
             lower=frozenset(_folded_word(word) for word in self._words if word.islower()),
             named_mid_sentence=frozenset(map(_folded_word, self._named)),
-            group_plurals=frozenset(group_plurals),
+            article_names=frozenset(article_names),
         )
 
 
@@ -2278,9 +2278,9 @@ def audit(
 
     Versions no cluster took then join one as loose matches where the evidence allows
     (:func:`attach_loose_versions`, at ``min_loose_similarity``; None: no loose matches).
-    Speakers are keyed by :func:`speaker_key`, refined by how the corpus writes their words
-    (``evidence``, :class:`CaseEvidence`; by default, that of the quotes' own texts: pass the
-    documents' for more).
+    Speakers are keyed by :func:`speaker_key`, refined by how the corpus writes their words when
+    ``evidence`` (:class:`CaseEvidence`, as gathering gives it in ``Gathered.evidence``) is
+    given.
     Clusters come most documents first, then by their first occurrence in corpus order; they are
     numbered from 1 in that order.
     """
@@ -2289,8 +2289,6 @@ def audit(
     if min_loose_similarity is not None and not 0.0 < min_loose_similarity <= 1.0:
         raise ValueError(f"min_loose_similarity must be in (0, 1], not {min_loose_similarity}")
     with paused_gc():
-        if evidence is None:
-            evidence = CaseEvidence.of(occurrence.text for occurrence in occurrences)
         return _audit(occurrences, min_similarity, min_documents, min_loose_similarity, evidence)
 
 
@@ -2303,13 +2301,14 @@ def _audit(
     min_similarity: float,
     min_documents: int,
     min_loose_similarity: float | None,
-    evidence: CaseEvidence,
+    evidence: CaseEvidence | None,
 ) -> AuditReport:
     texts = [words_of(occurrence.text) for occurrence in occurrences]
     key_of: dict[str | None, str | None] = {}
     for occurrence in occurrences:
         if occurrence.speaker not in key_of:
-            key_of[occurrence.speaker] = evidence.refined_key(speaker_key(occurrence.speaker))
+            key = speaker_key(occurrence.speaker)
+            key_of[occurrence.speaker] = key if evidence is None else evidence.refined_key(key)
     keys = [key_of[occurrence.speaker] for occurrence in occurrences]
     comparable = [
         _NOT_COMPARED

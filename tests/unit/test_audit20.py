@@ -66,7 +66,7 @@ ARTICLES = [
     # "freight" is an everyday word of the corpus; "Marrow" is written as a name mid-sentence.
     "Rates for freight rose again. Ostra Freight said the rise was temporary.",
     "The Greens said they would vote against it. A Green councillor, said Marrow, disagreed.",
-    "The Wardists walked out. One Wardist stayed, and Corvel Evans said so.",
+    "The Wardists said they would walk out. The Evans report was shelved, said Corvel Evans.",
     "Meanwhile the docks were quiet, and meanwhile the barges waited.",
 ]
 """Documents whose words tell names from everyday words."""
@@ -77,10 +77,10 @@ def test_the_corpus_tells_a_company_a_group_and_an_opener_from_a_person():
     refined = evidence.refined_key
     # A company's name that ends in an everyday word is an organisation's.
     assert refined(speaker_key("Ostra Freight")) == "org:ostra freight"
-    # A party or group in the plural whose singular the corpus also uses is no person.
+    # A party or group in the plural that the corpus makes a subject after "the" is no person.
     assert refined(speaker_key("Greens")) is None
     assert refined(speaker_key("Wardists")) is None
-    # A surname in -s with no singular in the corpus stays a name; so does a word the corpus
+    # A surname in -s after "the" only before a noun stays a name; so does a word the corpus
     # writes as a name mid-sentence, though also written in lower case elsewhere.
     assert refined(speaker_key("Evans")) == "evans"
     assert refined(speaker_key("Marrow")) == "marrow"
@@ -127,3 +127,28 @@ def test_gathering_reads_the_documents_for_evidence(tmp_path):
     assert gathered.evidence is not None
     (cluster,) = audit(gathered.occurrences, evidence=gathered.evidence).clusters
     assert MISATTRIBUTED not in cluster.flags
+
+
+NIGHT_FERRY = "The night ferry to Korsholm will stop running when the winter timetable ends"
+
+
+def test_a_name_the_corpus_puts_after_the_is_a_body_or_a_group():
+    documents = [
+        f"“{NIGHT_FERRY},” the Ostra Line said on Friday.",
+        f"“{NIGHT_FERRY},” the company said.",
+        "The Wardists were quick to object, and the Lima family agreed.",
+    ]
+    evidence = CaseEvidence.of(documents)
+    assert evidence.refined_key(speaker_key("Ostra Line")) == "org:ostra line"
+    # A plural the corpus writes as a subject after "the" is a group, singular or not.
+    assert evidence.refined_key(speaker_key("Wardists")) is None
+    # "the Lima family": the name is a complement there, and still a person's.
+    assert evidence.refined_key(speaker_key("Lima")) == "lima"
+    occurrences = [
+        report(0, NIGHT_FERRY, speaker="Ostra Line"),
+        report(1, NIGHT_FERRY, speaker="the company"),
+        report(2, NIGHT_FERRY, speaker="Ostra Line"),
+    ]
+    (cluster,) = audit(occurrences, evidence=evidence).clusters
+    assert PERSON_OR_ORGANISATION not in cluster.flags
+    assert [(group.key, group.documents) for group in cluster.speakers] == [("org:ostra line", 3)]
