@@ -1369,6 +1369,35 @@ def cluster_words(
     leaders: list[_Wording] = []
     clusters: list[list[int]] = []
     index_of: dict[int, list[int]] = defaultdict(list)
+
+    def matches(wording: _Wording, leader: _Wording, shared: int) -> bool:
+        """Whether ``wording`` and ``leader``, sharing ``shared`` shingles (enough of them),
+        share the words that make them one statement."""
+        names = wording.name_words() | leader.name_words()
+        # A few words found in a far longer quote (a transcript, a speech) are there by
+        # chance more often than not: such a short quote needs a third content word.
+        shorter, longer = sorted((len(wording.shingles), len(leader.shingles)))
+        needed_words = 3 if shorter * DWARFED_BY < longer else 2
+        if not _shares_content_words(
+            wording.words, leader.shingles, common_words, names, needed_words
+        ):
+            return False
+        # A few words in the writer's own voice name a topic (*his opponents by name*,
+        # *a path to citizenship*) that two content words of a stock phrase tie to any
+        # statement on it: a third, a name or not, shows it is the statement reported.
+        if (wording.short_report or leader.short_report) and not _shares_content_words(
+            wording.words,
+            leader.shingles,
+            frozenset(),
+            frozenset(),
+            SHORT_REPORT_SHARED_WORDS,
+        ):
+            return False
+        return _shares_a_rare_run(wording.words.norm, leader.shingles, index_of)
+
+    # Wordings that joined a cluster although each of the two has words of its own the other
+    # lacks (see :func:`_diverge`): (wording, its cluster).
+    bridging: list[tuple[_Wording, int]] = []
     for wording in order:
         size = len(wording.shingles)
         needed = max(MIN_SHARED_SHINGLES, _ceil(min_similarity * size))
@@ -1386,42 +1415,86 @@ def cluster_words(
             for cluster in found:
                 leader = leaders[cluster]
                 shared = len(wording.shingles & leader.shingles)
-                if shared < needed:
-                    continue
-                names = wording.name_words() | leader.name_words()
-                # A few words found in a far longer quote (a transcript, a speech) are there by
-                # chance more often than not: such a short quote needs a third content word.
-                dwarfed = size * DWARFED_BY < len(leader.shingles)
-                needed_words = 3 if dwarfed else 2
-                if not _shares_content_words(
-                    wording.words, leader.shingles, common_words, names, needed_words
-                ):
-                    continue
-                # A few words in the writer's own voice name a topic (*his opponents by name*,
-                # *a path to citizenship*) that two content words of a stock phrase tie to any
-                # statement on it: a third, a name or not, shows it is the statement reported.
-                if (wording.short_report or leader.short_report) and not _shares_content_words(
-                    wording.words,
-                    leader.shingles,
-                    frozenset(),
-                    frozenset(),
-                    SHORT_REPORT_SHARED_WORDS,
-                ):
-                    continue
-                if not _shares_a_rare_run(wording.words.norm, leader.shingles, index_of):
+                if shared < needed or not matches(wording, leader, shared):
                     continue
                 candidate = (shared / size, shared, -cluster)
                 if best is None or candidate > best:
                     best = candidate
         if best is not None:
             clusters[-best[2]].extend(wording.members)
+            if _diverge(wording, leaders[-best[2]], best[1]):
+                bridging.append((wording, -best[2]))
             continue
         number = len(leaders)
         leaders.append(wording)
         clusters.append(list(wording.members))
         for shingle in shareable:
             index_of[shingle].append(number)
+    # A wording and its leader that each say something the other does not may be two
+    # statements joined by a long wording they share (a boilerplate sentence, a stock phrase).
+    # Where the wording fits another cluster without such a gap (it holds that cluster's
+    # statement, or that statement holds it), it belongs there: a statement's shorter reports,
+    # clustered apart under a shorter leader, would otherwise lose its fullest report to the
+    # other statement.
+    for wording, cluster in bridging:
+        home: tuple[float, int] | None = None
+        for other in {
+            number
+            for shingle in wording.shingles & repeated
+            for number in index_of.get(shingle, ())
+            if number != cluster
+        }:
+            leader = leaders[other]
+            shared = len(wording.shingles & leader.shingles)
+            smaller = min(len(wording.shingles), len(leader.shingles))
+            needed = max(MIN_SHARED_SHINGLES, _ceil(min_similarity * smaller))
+            if shared < needed or _diverge(wording, leader, shared):
+                continue
+            if matches(wording, leader, shared) and (home is None or shared / smaller > home[0]):
+                home = (shared / smaller, other)
+        if home is not None:
+            members = set(wording.members)
+            clusters[cluster] = [index for index in clusters[cluster] if index not in members]
+            clusters[home[1]].extend(wording.members)
     return [sorted(cluster) for cluster in clusters]
+
+
+BRIDGE_OWN_WORDS = 3
+"""Content words in a row that one wording has and another lacks (no shared word run covers
+them) for the two to say something of their own each: a changed word or two is a rewording, a
+sentence of its own on both sides may be two statements (see :func:`cluster_words`)."""
+
+
+def _diverge(first: _Wording, second: _Wording, shared: int) -> bool:
+    """Whether each of two wordings holds :data:`BRIDGE_OWN_WORDS` content words in a row that
+    no shingle shared with the other covers. ``shared``: the shingles they share (with too few
+    of its own, a wording has no such run, and nothing is worked out)."""
+    # Such a run leaves at least that many pairs and triples of the wording unshared.
+    least = 2 * BRIDGE_OWN_WORDS
+    if len(first.shingles) - shared < least or len(second.shingles) - shared < least:
+        return False
+    return (
+        _own_run(first.words.norm, second.shingles) >= BRIDGE_OWN_WORDS
+        and _own_run(second.words.norm, first.shingles) >= BRIDGE_OWN_WORDS
+    )
+
+
+def _own_run(norm: tuple[str, ...], other: frozenset[int]) -> int:
+    """The most content words in a row of ``norm`` that no pair or triple ``other`` (hashed
+    shingles) holds covers."""
+    covered = [False] * len(norm)
+    for size in SHINGLE_SIZES:
+        for index in range(len(norm) - size + 1):
+            if hash(norm[index : index + size]) in other:
+                covered[index : index + size] = [True] * size
+    longest = run = 0
+    for word, is_covered in zip(norm, covered, strict=True):
+        if is_covered:
+            run = 0
+        elif word not in _NOT_EVIDENCE:
+            run += 1
+            longest = max(longest, run)
+    return longest
 
 
 def _ceil(value: float) -> int:

@@ -129,7 +129,48 @@ def test_gathering_reads_the_documents_for_evidence(tmp_path):
     assert MISATTRIBUTED not in cluster.flags
 
 
+# --- Two statements joined through one long shared wording ------------------------------------
+
+PLEDGE = (
+    "The Ostra Line remains fully committed to the safety of every passenger and every member "
+    "of its crew on every crossing"
+)
+"""A boilerplate sentence the company puts in front of everything it announces."""
+
+FARES = "Fares on the Velby route will rise by four percent in March"
 NIGHT_FERRY = "The night ferry to Korsholm will stop running when the winter timetable ends"
+
+
+def test_a_boilerplate_sentence_does_not_join_two_statements():
+    occurrences = [
+        # Each full statement holds the pledge; shorter reports give only its news.
+        report(0, f"{PLEDGE}. {FARES}.", speaker="the Ostra Line"),
+        report(1, f"{FARES}.", speaker="the Ostra Line"),
+        report(2, f"{FARES}.", speaker="the Ostra Line"),
+        report(3, f"{PLEDGE}. {NIGHT_FERRY}.", speaker="the Ostra Line"),
+        report(4, f"{NIGHT_FERRY}.", speaker="the Ostra Line"),
+        report(5, f"{NIGHT_FERRY}.", speaker="the Ostra Line"),
+    ]
+    clusters = audit(occurrences).clusters
+    documents = sorted(
+        sorted(reported.occurrence.doc_id for reported in cluster.occurrences)
+        for cluster in clusters
+    )
+    assert documents == [["d000", "d001", "d002"], ["d003", "d004", "d005"]]
+
+
+def test_a_reworded_report_stays_with_its_statement():
+    # A few words changed in a row are a rewording, not a statement of its own.
+    reworded = FARES.replace("will rise by four percent", "are going up four percent")
+    extended = f"{FARES}, the company said, and season tickets will cost more as well"
+    occurrences = [
+        report(0, extended),
+        report(1, reworded),
+        report(2, reworded),
+        report(3, FARES),
+    ]
+    (cluster,) = audit(occurrences).clusters
+    assert cluster.documents == 4
 
 
 def test_a_name_the_corpus_puts_after_the_is_a_body_or_a_group():
