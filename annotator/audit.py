@@ -32,7 +32,9 @@ unlabeled corpus) and clustered across documents by the words they share:
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
   (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
   with every member, keeps two unrelated long quotes from being chained through a short phrase
-  they both contain.
+  they both contain. A wording that joined a leader though each says something of its own
+  (:func:`_diverge`: two statements behind one boilerplate sentence) then moves to a cluster
+  it fits without such a gap, where there is one.
 * **Loose matches.** A version no cluster took (one wording in one document: a translation, a
   paraphrase) may then join a cluster of two documents or more by its content-word stems, given
   the same named speaker, shared numbers or rare words and another document, when it says
@@ -50,7 +52,8 @@ For each cluster of at least ``min_documents`` documents the report lists every 
 most common wording (a quotation wherever one report quotes the statement; ties: the longest, then
 the first), a word-level diff of each occurrence against it, and flags: *misattributed* when named
 speakers disagree (names are compared by :func:`speaker_key`, and a surname alone matches a full
-name ending in it; unnamed and vague speakers such as ``he`` or ``officials`` are not counted;
+name ending in it; unnamed and vague speakers such as ``he`` or ``officials``, and words the
+corpus shows are no name (:class:`CaseEvidence`), are not counted;
 two organisations, :func:`organisation_key`, differ too), *person or organisation* when a person
 and an organisation are both given the statement (a weaker kind),
 *reworded* when words are added, dropped or changed inside the quoted passage (cutting words off
