@@ -759,9 +759,12 @@ def same_source(first: str, second: str) -> bool:
     return a <= b or b <= a
 
 
-_CAPITALISED_AFTER_LOWER_RE = re.compile(rf"\b[a-zß-öø-ÿ][\w'’]*,? ([{UPPER}][\w'’]*)")
+_CAPITALISED_AFTER_LOWER_RE = re.compile(
+    rf"(?:\b[a-zß-öø-ÿ][\w'’]*,?|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?) ([{UPPER}][\w'’]*)"
+)
 """A capitalised word right after a word in lower case (``said Lima``, ``in Velby, Ostra``):
-mid-sentence, where a capital marks a name, not the start of a sentence."""
+mid-sentence, where a capital marks a name, not the start of a sentence; or after an honorific
+(``Mr. Furrow``)."""
 
 _NAME_AFTER_THE_RE = re.compile(
     rf"\b[Tt]he ((?:[{UPPER}][\w'’-]*\s)*[{UPPER}][\w'’-]*)"
@@ -812,15 +815,19 @@ class CaseEvidence:
         """Whether the corpus writes ``word`` (folded) in lower case and never as a name."""
         return word in self.lower and word not in self.named_mid_sentence
 
-    def refined_key(self, key: str | None) -> str | None:
+    def refined_key(self, key: str | None, name: str | None = None) -> str | None:
         """A person's :func:`speaker_key` with what the corpus shows is no name taken out.
 
         Everyday words in front of a name go (*Meanwhile Lima* is ``lima``); an everyday word
         alone, or a plural the corpus puts after *the* (*the Tories were*), names no one (None);
         a name the corpus puts after *the* (*the Ostra Line said*) or ending in an everyday word
         (*Korvana Energy*, *Ostra Freight*) is an organisation's, the latter unless a known given
-        name opens it (*Ana Green*). Organisations' keys, and None, are returned as they are."""
+        name opens it (*Ana Green*). A ``name`` (the speaker as written) that an honorific opens
+        or that holds a middle initial (*Mr. Furrow*, *Orla K. Furrow*) is a person's whatever
+        its words. Organisations' keys, and None, are returned as they are."""
         if key is None or is_organisation(key):
+            return key
+        if name is not None and _PERSON_MARK_RE.search(name):
             return key
         words = key.split()
         if len(words) > 1 and key in self.article_names:
@@ -835,6 +842,11 @@ class CaseEvidence:
         elif words[0] not in FIRST_NAMES and self.is_everyday_word(words[-1]):
             return ORGANISATION_KEY_PREFIX + " ".join(words)
         return " ".join(words)
+
+
+_PERSON_MARK_RE = re.compile(rf"^\s*(?i:{'|'.join(sorted(_HONORIFICS))})\b|\s[{UPPER}]\.\s")
+"""An honorific opening a speaker (``Mr. Furrow``) or a middle initial (``Ana K. Lima``): marks
+of a person, whatever the words of the name."""
 
 
 class CaseReader:
@@ -1436,9 +1448,9 @@ def cluster_words(
     # A wording and its leader that each say something the other does not may be two
     # statements joined by a long wording they share (a boilerplate sentence, a stock phrase).
     # Where the wording fits another cluster without such a gap (it holds that cluster's
-    # statement, or that statement holds it), it belongs there: a statement's shorter reports,
-    # clustered apart under a shorter leader, would otherwise lose its fullest report to the
-    # other statement.
+    # statement, or that statement holds it, but for single words: :func:`_holds`), it belongs
+    # there: a statement's shorter reports, clustered apart under a shorter leader, would
+    # otherwise lose its fullest report to the other statement.
     for wording, cluster in bridging:
         home: tuple[float, int] | None = None
         for other in {
@@ -1451,7 +1463,7 @@ def cluster_words(
             shared = len(wording.shingles & leader.shingles)
             smaller = min(len(wording.shingles), len(leader.shingles))
             needed = max(MIN_SHARED_SHINGLES, _ceil(min_similarity * smaller))
-            if shared < needed or _diverge(wording, leader, shared):
+            if shared < needed or not _holds(wording, leader):
                 continue
             if matches(wording, leader, shared) and (home is None or shared / smaller > home[0]):
                 home = (shared / smaller, other)
@@ -1479,6 +1491,18 @@ def _diverge(first: _Wording, second: _Wording, shared: int) -> bool:
     return (
         _own_run(first.words.norm, second.shingles) >= BRIDGE_OWN_WORDS
         and _own_run(second.words.norm, first.shingles) >= BRIDGE_OWN_WORDS
+    )
+
+
+def _holds(first: _Wording, second: _Wording) -> bool:
+    """Whether one of two wordings holds the other but for single words: no two content words
+    in a row of it fall outside the word runs both share."""
+    return (
+        min(
+            _own_run(first.words.norm, second.shingles),
+            _own_run(second.words.norm, first.shingles),
+        )
+        <= 1
     )
 
 
@@ -2384,7 +2408,9 @@ def _audit(
     for occurrence in occurrences:
         if occurrence.speaker not in key_of:
             key = speaker_key(occurrence.speaker)
-            key_of[occurrence.speaker] = key if evidence is None else evidence.refined_key(key)
+            key_of[occurrence.speaker] = (
+                key if evidence is None else evidence.refined_key(key, occurrence.speaker)
+            )
     keys = [key_of[occurrence.speaker] for occurrence in occurrences]
     comparable = [
         _NOT_COMPARED

@@ -13,9 +13,13 @@ from annotator.audit import (
     PERSON_OR_ORGANISATION,
     CaseEvidence,
     Occurrence,
+    _hashed_shingles,
+    _holds,
+    _Wording,
     audit,
     gather_from_quotes_file,
     speaker_key,
+    words_of,
 )
 from annotator.corpus import open_corpus
 
@@ -193,3 +197,32 @@ def test_a_name_the_corpus_puts_after_the_is_a_body_or_a_group():
     (cluster,) = audit(occurrences, evidence=evidence).clusters
     assert PERSON_OR_ORGANISATION not in cluster.flags
     assert [(group.key, group.documents) for group in cluster.speakers] == [("org:ostra line", 3)]
+
+
+def test_an_honorific_or_a_middle_initial_keeps_a_surname_that_is_an_everyday_word():
+    # "furrow" is written in lower case; the name is only ever written after an honorific.
+    documents = ["They ploughed a furrow. Mr. Furrow said the deal was sound."]
+    evidence = CaseEvidence.of(documents)
+    assert evidence.refined_key(speaker_key("Mr. Furrow"), "Mr. Furrow") == "furrow"
+    assert evidence.refined_key(speaker_key("Orla K. Furrow"), "Orla K. Furrow") == "orla furrow"
+    occurrences = [
+        report(0, DREDGING, speaker="Orla K. Furrow"),
+        report(1, DREDGING, speaker="Tilda Lindqvist"),
+    ]
+    (cluster,) = audit(occurrences, evidence=evidence).clusters
+    assert MISATTRIBUTED in cluster.flags
+
+
+def test_a_wording_moves_only_to_a_statement_that_holds_it_but_for_single_words():
+    title = "the acting harbour master of the northern district Velma Orrin"
+
+    def wording(text: str) -> _Wording:
+        words = words_of(text)
+        return _Wording(words, _hashed_shingles(words.norm), [0])
+
+    public_anger = wording(f"sudden public anger at {title}")
+    # Each holds two content words in a row the other lacks: a shared title, not one statement.
+    assert not _holds(public_anger, wording(f"Korsholm will appoint {title} in June"))
+    # One changed word is still the statement held.
+    assert _holds(public_anger, wording(f"sudden public fury at {title}"))
+    assert _holds(public_anger, wording(f"there was sudden public anger at {title} today"))
