@@ -2117,8 +2117,7 @@ class AuditReport:
         kept = [
             cluster
             for cluster in self.clusters
-            if wanted <= set(cluster.flags)
-            and (key is None or any(same_speaker(key, group.key) for group in cluster.speakers))
+            if wanted <= set(cluster.flags) and (key is None or _gives_to(cluster, key))
         ]
         return replace(self, clusters=kept, found=len(self.clusters))
 
@@ -2134,6 +2133,19 @@ class AuditReport:
             "clusters_found": len(self.clusters) if self.found is None else self.found,
             "clusters": [cluster.to_json() for cluster in self.clusters],
         }
+
+
+def _gives_to(cluster: Cluster, key: str) -> bool:
+    """Whether some report of ``cluster`` gives it to the speaker of ``key``: one of its
+    speakers, or a speaker as a report writes it (the corpus may show *Greens* names no one, or
+    *Ostra Line* a company, but a filter for them should still find the reports naming them)."""
+    if any(same_speaker(key, group.key) for group in cluster.speakers):
+        return True
+    return any(
+        (written := speaker_key(reported.occurrence.speaker)) is not None
+        and same_speaker(key, written)
+        for reported in cluster.occurrences
+    )
 
 
 def _is_paraphrase(occurrence: Occurrence) -> bool:

@@ -226,3 +226,19 @@ def test_a_wording_moves_only_to_a_statement_that_holds_it_but_for_single_words(
     # One changed word is still the statement held.
     assert _holds(public_anger, wording(f"sudden public fury at {title}"))
     assert _holds(public_anger, wording(f"there was sudden public anger at {title} today"))
+
+
+def test_a_speaker_filter_finds_reports_naming_a_group_or_a_company_as_written():
+    evidence = CaseEvidence.of(ARTICLES)
+    occurrences = [
+        report(0, DREDGING, speaker="Tilda Lindqvist"),
+        report(1, DREDGING, speaker="Greens"),
+        report(2, FARES, speaker="Ostra Freight"),
+        report(3, FARES, speaker="Ostra Freight"),
+    ]
+    full = audit(occurrences, evidence=evidence)
+    assert len(full.clusters) == 2
+    assert [cluster.main_text for cluster in full.filtered(speaker="Greens").clusters] == [DREDGING]
+    assert [cluster.main_text for cluster in full.filtered(speaker="Ostra Freight").clusters] == [
+        FARES
+    ]
