@@ -57,7 +57,8 @@ corpus shows are no name (:class:`CaseEvidence`), are not counted;
 two organisations, :func:`organisation_key`, differ too), *person or organisation* when a person
 and an organisation are both given the statement (a weaker kind),
 *reworded* when words are added, dropped or changed inside the quoted passage (cutting words off
-either end, or inside where an ellipsis marks the cut, is *trimmed*, not reworded), *source
+either end, or inside where an ellipsis marks the cut, is *trimmed*, not reworded), *numbers
+differ* when a changed passage holds other numbers, *source
 differs* when two reports name different channels (a report naming none is not a difference), and
 *paraphrased* when some report is in indirect speech (its words are diffed like any other, but a
 paraphrase makes a statement neither reworded nor trimmed: it never claimed the speaker's words),
@@ -1935,6 +1936,9 @@ and a report may name either."""
 REWORDED = "reworded"
 """Flag: words added, dropped (with no ellipsis marking the cut) or changed inside the quoted
 passage."""
+NUMBERS_DIFFER = "numbers differ"
+"""Flag: a report changes a number inside the quoted passage (*four percent*, *5 percent*): a
+changed figure, worse than a rewording (numbers written in words or digits are one)."""
 TRIMMED = "trimmed"
 """Flag (informational): some reports cut words off the start or end, or inside where an
 ellipsis marks the cut."""
@@ -1949,6 +1953,7 @@ translation sharing content words, names and numbers, not runs of words; see
 FLAGS = (
     MISATTRIBUTED,
     REWORDED,
+    NUMBERS_DIFFER,
     SOURCE_DIFFERS,
     PERSON_OR_ORGANISATION,
     TRIMMED,
@@ -2209,6 +2214,20 @@ def _speakers_disagree(keys: Iterable[str]) -> bool:
     )
 
 
+def _numbers(text: str) -> Counter[str]:
+    """The numbers among a text's words (``four`` is ``4``, as :func:`words_of` folds it)."""
+    return Counter(word for word in words_of(text).norm if any(ch.isdigit() for ch in word))
+
+
+def _changes_a_number(change: WordChange) -> bool:
+    """Whether a changed run of words holds numbers on both sides, and not the same ones
+    (``four`` to ``five``; not ``four`` to ``4``, nor ``we will`` to ``we shall``)."""
+    if change.op != "changed":
+        return False
+    before, after = _numbers(change.before), _numbers(change.after)
+    return bool(before) and bool(after) and before != after
+
+
 SPLIT_GAP = 80
 """Characters between two quotes of one document that may hold the attribution splitting one
 statement in two (``," the minister said on Tuesday, "``)."""
@@ -2343,11 +2362,15 @@ def describe_cluster(
     # mouth: they are listed, and only flag the statement as paraphrased.
     # Words dropped where an ellipsis marks the cut were cut openly: trimmed, not reworded.
     # A loose match shares the meaning, not the words: its changes flag only a loose match.
-    ops = {
-        "trimmed" if change.op == "dropped" and change.marked else change.op
+    quoted_changes = [
+        change
         for item in reported
         if not _is_paraphrase(item.occurrence) and item.loose_match is None
         for change in (item.changes if item.split_changes is None else item.split_changes)
+    ]
+    ops = {
+        "trimmed" if change.op == "dropped" and change.marked else change.op
+        for change in quoted_changes
     }
     flags = []
     people = [key for key, _, _ in keyed if not is_organisation(key)]
@@ -2356,6 +2379,8 @@ def describe_cluster(
         flags.append(MISATTRIBUTED)
     if ops & {"added", "dropped", "changed"}:
         flags.append(REWORDED)
+    if any(map(_changes_a_number, quoted_changes)):
+        flags.append(NUMBERS_DIFFER)
     if len(sources) > 1:
         flags.append(SOURCE_DIFFERS)
     if people and organisations:
@@ -2693,9 +2718,10 @@ def render_report(report: AuditReport, width: int = 100) -> str:
         flag: sum(flag in cluster.flags for cluster in report.clusters)
         for flag in (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS)
     }
-    weaker = sum(PERSON_OR_ORGANISATION in cluster.flags for cluster in report.clusters)
-    if weaker:
-        counts[PERSON_OR_ORGANISATION] = weaker
+    for flag in (NUMBERS_DIFFER, PERSON_OR_ORGANISATION):
+        count = sum(flag in cluster.flags for cluster in report.clusters)
+        if count:
+            counts[flag] = count
     summary = ", ".join(f"{count} {flag}" for flag, count in counts.items())
     blocks = [textwrap.fill(head, width) + f"\n{summary}"]
     blocks += [render_cluster(cluster, width) for cluster in ordered]

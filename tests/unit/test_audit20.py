@@ -10,7 +10,9 @@ import orjson
 
 from annotator.audit import (
     MISATTRIBUTED,
+    NUMBERS_DIFFER,
     PERSON_OR_ORGANISATION,
+    REWORDED,
     CaseEvidence,
     Occurrence,
     _hashed_shingles,
@@ -18,6 +20,7 @@ from annotator.audit import (
     _Wording,
     audit,
     gather_from_quotes_file,
+    render_report,
     speaker_key,
     words_of,
 )
@@ -242,3 +245,29 @@ def test_a_speaker_filter_finds_reports_naming_a_group_or_a_company_as_written()
     assert [cluster.main_text for cluster in full.filtered(speaker="Ostra Freight").clusters] == [
         FARES
     ]
+
+
+# --- What an auditor reads ---------------------------------------------------------------------
+
+
+def test_a_changed_figure_is_flagged_apart_from_a_rewording():
+    occurrences = [
+        report(0, FARES),
+        report(1, FARES),
+        report(2, FARES.replace("four percent", "five percent")),
+    ]
+    (cluster,) = audit(occurrences).clusters
+    assert cluster.flags == [REWORDED, NUMBERS_DIFFER]
+    text = render_report(audit(occurrences))
+    assert "1 numbers differ" in text.splitlines()[1]
+    assert "changed: four → five" in text
+
+
+def test_a_number_written_in_digits_or_a_reworded_passage_changes_no_figure():
+    occurrences = [
+        report(0, FARES),
+        report(1, FARES.replace("four percent", "4%")),
+        report(2, FARES.replace("will rise", "are to rise")),
+    ]
+    (cluster,) = audit(occurrences).clusters
+    assert cluster.flags == [REWORDED]
