@@ -2055,6 +2055,9 @@ class Cluster:
     """Named channels, the fullest spelling of each, in order of first appearance."""
     flags: list[str]
     """Which of :data:`FLAGS` apply, in that order."""
+    outlets: int | None = None
+    """Distinct outlets (or publishers) its documents ran in; None when some document names
+    none. An outlet's updated story is a document of its own, so this can be fewer."""
 
     @property
     def misattributed(self) -> bool:
@@ -2066,6 +2069,7 @@ class Cluster:
         return {
             "cluster": self.number,
             "documents": self.documents,
+            "outlets": self.outlets,
             "flags": list(self.flags),
             "main_text": self.main_text,
             "main_count": self.main_count,
@@ -2391,6 +2395,7 @@ def describe_cluster(
         flags.append(PARAPHRASED)
     if any(match is not None for match in matches):
         flags.append(LOOSE_MATCH)
+    outlets = {_outlet(occurrence) for occurrence in ordered}
     return Cluster(
         number=number,
         documents=len({occurrence.doc_id for occurrence in ordered}),
@@ -2400,6 +2405,7 @@ def describe_cluster(
         speakers=speakers,
         sources=[spelling for _, spelling in sources],
         flags=flags,
+        outlets=None if None in outlets else len(outlets),
     )
 
 
@@ -2641,7 +2647,11 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
         )
 
     flags = " · ".join(cluster.flags) or "same words everywhere"
-    add(f"#{cluster.number}  {counted(cluster.documents, 'document')} · {flags}", "", "    ")
+    documents = counted(cluster.documents, "document")
+    if cluster.outlets is not None and cluster.outlets < cluster.documents:
+        # Two stories of one outlet (an update, a reprint) are not two outlets reporting it.
+        documents += f" ({counted(cluster.outlets, 'outlet')})"
+    add(f"#{cluster.number}  {documents} · {flags}", "", "    ")
     add(
         f"{shown_quote(cluster.main_text)}  (main wording: {cluster.main_count} of "
         f"{counted(cluster.documents, 'document')})",

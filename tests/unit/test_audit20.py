@@ -271,3 +271,24 @@ def test_a_number_written_in_digits_or_a_reworded_passage_changes_no_figure():
     ]
     (cluster,) = audit(occurrences).clusters
     assert cluster.flags == [REWORDED]
+
+
+def test_a_statement_two_stories_of_one_outlet_ran_counts_one_outlet():
+    occurrences = [
+        report(0, FARES, outlet="Coastal Wire"),
+        report(1, FARES, outlet="Coastal Wire"),  # the story updated
+        report(2, FARES, outlet="Velby Courier"),
+    ]
+    (cluster,) = audit(occurrences).clusters
+    assert (cluster.documents, cluster.outlets) == (3, 2)
+    assert cluster.to_json()["outlets"] == 2
+    assert (
+        render_report(audit(occurrences))
+        .splitlines()[3]
+        .startswith("#1  3 documents (2 outlets) · ")
+    )
+    # With outlets unknown, only documents are counted.
+    unknown = [report(0, FARES), report(1, FARES, outlet="Velby Courier")]
+    (cluster,) = audit(unknown).clusters
+    assert cluster.outlets is None
+    assert render_report(audit(unknown)).splitlines()[3].startswith("#1  2 documents · ")
