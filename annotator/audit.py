@@ -325,6 +325,9 @@ class Words:
     elided: frozenset[int] = frozenset()
     """Positions where an ellipsis (``…``, ``...``) marks a cut: ``i`` is before word ``i``
     (``len(norm)``: after the last word)."""
+    bracketed: frozenset[int] = frozenset()
+    """Positions of the words inside square brackets: an editor's words, put in the speaker's
+    place openly (*[the port] will close*)."""
 
 
 def words_of(text: str) -> Words:
@@ -349,7 +352,9 @@ def words_of(text: str) -> Words:
     if text.isascii():
         surface = tuple(_WORD_RE.findall(text))
         words = Words(surface, _folded(" ".join(surface).lower()) if surface else ())
-        return _with_elisions(words, text, _WORD_RE) if "..." in text else words
+        if "..." in text:
+            words = _with_elisions(words, text, _WORD_RE)
+        return _with_brackets(words, text, _WORD_RE) if "[" in text else words
     word_re = _CJK_WORD_RE if _CJK_RE.search(text) else _WORD_RE
     surface = tuple(word_re.findall(text))
     if not surface:
@@ -367,7 +372,24 @@ def words_of(text: str) -> Words:
                 for word in surface
             ),
         )
-    return _with_elisions(words, text, word_re) if "…" in text or "..." in text else words
+    if "…" in text or "..." in text:
+        words = _with_elisions(words, text, word_re)
+    return _with_brackets(words, text, word_re) if "[" in text else words
+
+
+_BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
+"""Words in square brackets: an editor's insertion or substitution (``[the port]``)."""
+
+
+def _with_brackets(words: Words, text: str, word_re: re.Pattern[str]) -> Words:
+    """``words`` with the positions of the words inside square brackets."""
+    spans = [(match.start(), match.end()) for match in _BRACKETED_RE.finditer(text)]
+    inside = frozenset(
+        position
+        for position, match in enumerate(word_re.finditer(text))
+        if any(start < match.start() < end for start, end in spans)
+    )
+    return replace(words, bracketed=inside) if inside else words
 
 
 def _with_elisions(words: Words, text: str, word_re: re.Pattern[str]) -> Words:
@@ -1824,20 +1846,32 @@ class WordChange:
     """This occurrence's words (empty for dropped or trimmed)."""
     marked: bool = False
     """For ``dropped`` and ``trimmed``: an ellipsis in the occurrence marks the cut."""
+    bracketed: bool = False
+    """For ``added``, ``dropped`` and ``changed``: the words that differ are in square brackets
+    on one side, an editor's open change (*[the port]* for *it*), not a rewording."""
 
     def to_json(self) -> dict[str, str | bool]:
-        """The change as plain JSON (``marked`` only for a cut: ``dropped``, ``trimmed``)."""
+        """The change as plain JSON (``marked`` only for a cut: ``dropped``, ``trimmed``;
+        ``bracketed``, true, only for an editor's change in square brackets)."""
         found: dict[str, str | bool] = {"op": self.op, "before": self.before, "after": self.after}
         if self.op in ("dropped", "trimmed"):
             found["marked"] = self.marked
+        if self.bracketed:
+            found["bracketed"] = True
         return found
+
+    @property
+    def _label(self) -> str:
+        if self.marked:
+            return f"{self.op} (marked …)"
+        return f"{self.op} (in brackets)" if self.bracketed else self.op
 
     def __str__(self) -> str:
         if self.op in ("added", "extended"):
-            return f"{self.op}: {self.after}"
+            return f"{self._label}: {self.after}"
         if self.op in ("dropped", "trimmed"):
-            return f"{self.op}{' (marked …)' if self.marked else ''}: {self.before}"
-        return f"changed: {self.before} → {self.after}"
+            return f"{self._label}: {self.before}"
+        return f"{self._label}: {self.before} → {self.after}"
 
 
 def _coalesce(
@@ -1884,20 +1918,35 @@ def word_diff(main: Words, other: Words) -> list[WordChange]:
             continue
         leading = bool(equal) and index < equal[0]
         trailing = bool(equal) and index > equal[-1]
-        if leading or trailing:
+        bracketed = _all_bracketed(main, i1, i2) or _all_bracketed(other, j1, j2)
+        if (leading or trailing) and bracketed and i1 < i2 and j1 < j2:
+            # "[The port] will close" for "It will close": the editor's words, whole.
+            edited = " ".join(main.surface[i1:i2]), " ".join(other.surface[j1:j2])
+            changes.append(WordChange("changed", *edited, bracketed=True))
+        elif leading or trailing:
             marked = (0 if leading else len(other.norm)) in other.elided
             changes.extend(
                 _edge_changes(main.surface[i1:i2], other.surface[j1:j2], leading, marked)
             )
         elif tag == "insert":
-            changes.append(WordChange("added", "", " ".join(other.surface[j1:j2])))
+            added = " ".join(other.surface[j1:j2])
+            changes.append(WordChange("added", "", added, bracketed=bracketed))
         elif tag == "delete":
             marked = j1 in other.elided
-            changes.append(WordChange("dropped", " ".join(main.surface[i1:i2]), "", marked))
+            # Words the main wording holds in brackets were the editor's, not the speaker's.
+            dropped = " ".join(main.surface[i1:i2])
+            changes.append(WordChange("dropped", dropped, "", marked, bracketed))
         else:
             before, after = main.surface[i1:i2], other.surface[j1:j2]
-            changes.append(WordChange("changed", " ".join(before), " ".join(after)))
+            changes.append(
+                WordChange("changed", " ".join(before), " ".join(after), bracketed=bracketed)
+            )
     return changes
+
+
+def _all_bracketed(words: Words, start: int, end: int) -> bool:
+    """Whether ``words`` from ``start`` to ``end`` are all in square brackets (and are some)."""
+    return start < end and all(position in words.bracketed for position in range(start, end))
 
 
 def _edge_changes(
@@ -1941,7 +1990,7 @@ NUMBERS_DIFFER = "numbers differ"
 changed figure, worse than a rewording (numbers written in words or digits are one)."""
 TRIMMED = "trimmed"
 """Flag (informational): some reports cut words off the start or end, or inside where an
-ellipsis marks the cut."""
+ellipsis marks the cut, or change words openly in square brackets (*[the port]* for *it*)."""
 SOURCE_DIFFERS = "source differs"
 """Flag: the named channels differ."""
 PARAPHRASED = "paraphrased"
@@ -2364,7 +2413,8 @@ def describe_cluster(
     _join_split_quotes(reported, words, main)
     # Words a paraphrase changes are how reported speech reads, not words put in the speaker's
     # mouth: they are listed, and only flag the statement as paraphrased.
-    # Words dropped where an ellipsis marks the cut were cut openly: trimmed, not reworded.
+    # Words dropped where an ellipsis marks the cut were cut openly: trimmed, not reworded; so
+    # were words an editor changed in square brackets.
     # A loose match shares the meaning, not the words: its changes flag only a loose match.
     quoted_changes = [
         change
@@ -2373,7 +2423,7 @@ def describe_cluster(
         for change in (item.changes if item.split_changes is None else item.split_changes)
     ]
     ops = {
-        "trimmed" if change.op == "dropped" and change.marked else change.op
+        "trimmed" if (change.op == "dropped" and change.marked) or change.bracketed else change.op
         for change in quoted_changes
     }
     flags = []
@@ -2551,13 +2601,10 @@ def shown_quote(text: str) -> str:
 
 def describe_change(change: WordChange) -> str:
     """One change on one line, long runs of words cut short in the middle."""
-    before, after = _shorten(printable(change.before)), _shorten(printable(change.after))
-    if change.op in ("added", "extended"):
-        return f"{change.op}: {after}"
-    if change.op in ("dropped", "trimmed"):
-        marked = " (marked …)" if change.marked else ""
-        return f"{change.op}{marked}: {before}"
-    return f"changed: {before} → {after}"
+    shown = replace(
+        change, before=_shorten(printable(change.before)), after=_shorten(printable(change.after))
+    )
+    return str(shown)
 
 
 def _place(reported: ReportedOccurrence) -> str:

@@ -292,3 +292,37 @@ def test_a_statement_two_stories_of_one_outlet_ran_counts_one_outlet():
     (cluster,) = audit(unknown).clusters
     assert cluster.outlets is None
     assert render_report(audit(unknown)).splitlines()[3].startswith("#1  2 documents · ")
+
+
+CLOSING = "It will close to cargo ships for six weeks while the north pier is rebuilt"
+
+
+def test_words_an_editor_put_in_square_brackets_are_an_open_change_not_a_rewording():
+    occurrences = [
+        report(0, CLOSING.replace("It will", "[The port] will")),
+        report(1, CLOSING.replace("It will", "[The port] will")),
+        report(2, CLOSING),
+        report(3, CLOSING.replace("It will", "[The port] will").replace("pier", "[harbour] pier")),
+    ]
+    (cluster,) = audit(occurrences).clusters
+    assert REWORDED not in cluster.flags
+    changes = {
+        reported.occurrence.doc_id: [str(change) for change in reported.changes]
+        for reported in cluster.occurrences
+    }
+    assert changes["d002"] == ["changed (in brackets): The port → It"]
+    assert changes["d003"] == ["added (in brackets): harbour"]
+    bracketed = cluster.occurrences[2].to_json()["changes"][0]
+    assert bracketed == {"op": "changed", "before": "The port", "after": "It", "bracketed": True}
+    assert "changed (in brackets): The port → It" in render_report(audit(occurrences))
+
+
+def test_a_word_changed_next_to_brackets_is_still_a_rewording():
+    occurrences = [
+        report(0, CLOSING.replace("It will", "[The port] will")),
+        report(1, CLOSING.replace("It will", "[The port] will")),
+        report(2, CLOSING.replace("six weeks", "seven weeks")),
+    ]
+    (cluster,) = audit(occurrences).clusters
+    assert REWORDED in cluster.flags
+    assert NUMBERS_DIFFER in cluster.flags
