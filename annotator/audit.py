@@ -2072,7 +2072,8 @@ class SpeakerGroup:
     """Occurrences whose speakers are variants of one name."""
 
     name: str
-    """The fullest spelling: the one most reports use (ties: the first reported)."""
+    """The fullest spelling: the one most reports use (ties: the first reported), without a
+    description set off by commas or a possessive ending (:func:`_name_as_written`)."""
     key: str
     """Its name-variant key."""
     documents: int
@@ -2258,6 +2259,19 @@ def _group_speakers(
     return [groups[old] for old in order], {key: renumber[group] for key, group in group_of.items()}
 
 
+def _name_as_written(speaker: str) -> str:
+    """The part of a speaker phrase that names the speaker, as written: the part between
+    commas :func:`speaker_key` reads as the name (*Ilse Marrow* of *Ilse Marrow, 54, a nurse,*),
+    without a possessive ending (*Marrow's*). The speakers line names each speaker so, not with
+    a description as long as the quote."""
+    parts = [part for part in _COMMA_RE.split(speaker) if part.strip()]
+    named = speaker
+    if len(parts) > 1:
+        whole = speaker_key(speaker)
+        named = next((part for part in parts if _name_key(part) == whole), speaker)
+    return named.strip(" ,;:").removesuffix("'s").removesuffix("’s")
+
+
 def _speakers_disagree(keys: Iterable[str]) -> bool:
     distinct = sorted(set(keys))
     return any(
@@ -2382,7 +2396,7 @@ def describe_cluster(
     )
     main = words[first_at[main_norm]]
     keyed = [
-        (key, occurrence.speaker or "", occurrence.doc_id)
+        (key, _name_as_written(occurrence.speaker or ""), occurrence.doc_id)
         for occurrence, key in zip(ordered, keys, strict=True)
         if key is not None
     ]

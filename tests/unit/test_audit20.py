@@ -326,3 +326,20 @@ def test_a_word_changed_next_to_brackets_is_still_a_rewording():
     (cluster,) = audit(occurrences).clusters
     assert REWORDED in cluster.flags
     assert NUMBERS_DIFFER in cluster.flags
+
+
+def test_the_speakers_line_names_each_speaker_without_a_description_or_a_possessive():
+    occurrences = [
+        report(0, DREDGING, speaker="Ilse Marrow, 54, a nurse at the Velby clinic,"),
+        report(1, DREDGING, speaker="Ilse Marrow, 54, a nurse at the Velby clinic,"),
+        report(2, DREDGING, speaker="Lindqvist's"),
+    ]
+    (cluster,) = audit(occurrences).clusters
+    assert [group.name for group in cluster.speakers] == ["Ilse Marrow", "Lindqvist"]
+    assert "speakers: Ilse Marrow (2), Lindqvist (1)  ← disagree" in render_report(
+        audit(occurrences)
+    )
+    # Each report still shows its speaker as written.
+    assert "said by Ilse Marrow, 54, a nurse at the Velby clinic," in render_report(
+        audit(occurrences)
+    )
