@@ -298,6 +298,9 @@ _DETERMINERS = frozenset("a an the some several many two three four one other ot
 _OPENING_WORDS = frozenset("the his her their its our my your".split())
 """Words before a description that a sentence may capitalise (*The spokeswoman*, *His aide*)."""
 
+_PREPOSITIONS = frozenset("in at on from with after before during under by into".split())
+"""Words that open a phrase naming a place or a time, never a speaker (*In Velby*)."""
+
 SENTENCE_OPENERS = SENTENCE_ADVERBS | frozenset(
     """
     meanwhile however instead although though because according moreover furthermore
@@ -483,6 +486,8 @@ def _written_as_name(part: str) -> bool:
 def _name_key(name: str) -> str | None:
     """:func:`speaker_key` of a name with no comma."""
     words = name.casefold().split()
+    if words and words[0] in _PREPOSITIONS:
+        return None  # "In Velby": a place or a time the detector took for the subject
     while words and words[0] in SENTENCE_OPENERS:
         # "Meanwhile Lima": the word that opened the sentence is no part of the name.
         name = name.split(maxsplit=1)[1] if len(words) > 1 else ""
@@ -541,7 +546,15 @@ def _names_a_person(written: list[str]) -> bool:
         return False
     if folded == head and any(ch.isalpha() and ch.lower() != ch.upper() for ch in head):
         return False  # written in lower case: a common noun, not a name
+    if _GROUP_PLURAL_RE.search(folded):
+        return False  # a party or a people in the plural (Democrats, Progressives, Velbians)
     return not (folded in ROLE_NOUNS and folded.endswith("s"))
+
+
+_GROUP_PLURAL_RE = re.compile(r"\w{3}(?:crats|icans|ians|ists|ives|eers)$|\wories$")
+"""Endings of the plurals that name parties, movements and peoples (*Democrats*,
+*Republicans*, *Velbians*, *Socialists*, *Conservatives*, *Tories*, *Brexiteers*), however
+capitalised; no surname ends so (a surname that ends in *-ian* takes no plural)."""
 
 
 _NOT_NAME_HEADS = TITLE_WORDS | _HONORIFICS | frozenset("all both each every most none".split())
@@ -635,7 +648,8 @@ ORGANISATION_NOUNS = frozenset(
     network club church hospital trust fund firm society chamber municipality regime junta
     presidency mission delegation consortium cooperative group centre center
     holdings industries motors airlines airways shipping logistics pharmaceuticals
-    technologies ventures partners enterprises gmbh ag asa nv bv oy spa llp
+    technologies ventures partners enterprises gmbh ag asa nv bv oy spa llp capital media
+    energy systems labs solutions resources insurance investments securities associates
     """.split()
 )
 """Nouns that end an organisation's name or stand for one (*the Harbour Board*, *the ministry*,

@@ -343,3 +343,20 @@ def test_the_speakers_line_names_each_speaker_without_a_description_or_a_possess
     assert "said by Ilse Marrow, 54, a nurse at the Velby clinic," in render_report(
         audit(occurrences)
     )
+
+
+def test_parties_peoples_and_places_taken_for_speakers_name_no_one():
+    for group in ("Democrats", "Velby Tories", "Progressives", "Velbians", "Socialists"):
+        assert speaker_key(group) is None, group
+    assert speaker_key("In Velby") is None
+    # Surnames that end like no group's plural stay names.
+    assert speaker_key("Ilse Davies") == "ilse davies"
+    assert speaker_key("Orla Ives") == "orla ives"
+    assert speaker_key("Northwind Capital") == "org:northwind capital"
+    occurrences = [
+        report(0, DREDGING, speaker="Tilda Lindqvist"),
+        report(1, DREDGING, speaker="Velby Tories"),
+        report(2, DREDGING, speaker="In Velby"),
+    ]
+    (cluster,) = audit(occurrences).clusters
+    assert MISATTRIBUTED not in cluster.flags
