@@ -2080,11 +2080,25 @@ _DAY_NAMES: Final = (
 )
 """Days and months, which a preposition after a source names the time of (``a statement on
 Tuesday``, ``an interview in March``), no part of the source."""
+_GENERIC_OUTLET: Final = (
+    r"(?:the|this|our)\s+(?:paper|newspaper|outlet|news\s+outlet|magazine|publication|website|"
+    r"news\s+site|broadcaster|channel)(?![\w’'\-])"
+)
+"""An outlet called by a common noun, which stands for one the document named before or for
+the publishing outlet itself (``the paper``, ``this outlet``)."""
+GENERIC_OUTLET_RE: Final = re.compile(_GENERIC_OUTLET)
+"""``_GENERIC_OUTLET`` alone, to tell such a source from a named one."""
+_TOLD_GENERIC_OUTLET_RE: Final = _after_break(
+    r"\b(?:[Ii]n\s+an?\s+interview\s+with|told|telling|tells|[Ss]peaking\s+to|[Ss]poke\s+to)"
+    rf"\s+(?P<src>{_GENERIC_OUTLET})"
+)
+"""A speaker telling an outlet called by a common noun (``told the newspaper``)."""
 _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
     (
         _OutletAfter(r"\b(?:[Ii]n\s+an?\s+interview\s+with|told|telling|tells|to)"),
         SourceKind.OUTLET,
     ),
+    (_TOLD_GENERIC_OUTLET_RE, SourceKind.OUTLET),
     (
         # ``said on CNN``, ``Appearing on Sky News,``, ``Writing in the Daily Herald,``: the
         # outlet the words went out on (not ``in Times Square``: a name goes on after it).
@@ -2163,6 +2177,7 @@ class Source:
 _OUTLET_GATE_WORDS: Final = sorted(
     set((OUTLETS + "|" + OUTLET_HEADS).split("|"))
     | {"agency", "broadcaster", "newspaper", "daily", "outlet", "television", "radio", "media"}
+    | {"paper", "magazine", "publication", "website", "site", "channel"}
     | {"Evening"}  # opens a paper's name (``the Evening Clarion``), as ``Daily`` does
 )
 _SOCIAL_GATE_WORDS: Final = (

@@ -183,8 +183,12 @@ def clean_name(phrase: str) -> str | None:
             # ``Professor of Economics Rahul Menon``, ``Director of Dining Services Gregory
             # Halvorsen``: the field or the office's department, then a given name
             words = words[given:]
-        elif given is None and len(words) == 3 and words[0].lower() not in FIRST_NAMES:
-            # ``Dean of Students Ilse Varga``: a field of one word, then a name of two
+        elif given is None and len(words) >= 3 and words[0].lower() not in FIRST_NAMES:
+            # ``Dean of Students Ilse Varga``, ``Governor of the Central Bank Ivo Kral``: the
+            # field or the body, then a name of two
+            words = words[-2:]
+        elif len(words) == 2 and words[0].lower() in ORG_WORDS:
+            # ``Member of Parliament Kral``: the body the office is of, then the surname
             words = words[1:]
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
@@ -223,9 +227,9 @@ def clean_name(phrase: str) -> str | None:
     return name or None
 
 
-_OFFICES_BEFORE_OF: Final = frozenset("dean head provost rector principal".split())
+_OFFICES_BEFORE_OF: Final = frozenset("dean head provost rector principal member".split())
 """Offices that are also given names or plain nouns, titles only before ``of`` and a field
-(``Dean of Students``)."""
+(``Dean of Students``, ``Member of Parliament``)."""
 
 
 def _office_before_of(word: str) -> bool:

@@ -41,7 +41,13 @@ from annotator.detect.attitudes import (
     find_relative_attributions,
     lift_beliefs,
 )
-from annotator.detect.attribution import MONTH_GIVEN_NAMES, Mention, Source
+from annotator.detect.attribution import (
+    _OUTLET_NP_RE,
+    GENERIC_OUTLET_RE,
+    MONTH_GIVEN_NAMES,
+    Mention,
+    Source,
+)
 from annotator.detect.blocks import BlockQuoteFinder
 from annotator.detect.document import Draft
 from annotator.detect.headlines import find_headline_attributions
@@ -146,7 +152,44 @@ class _Detector(BlockQuoteFinder):
         ]
         self.resolve()
         self.propose_unknown_outlets()
+        self.name_generic_outlets()
         return self.to_candidates()
+
+    def name_generic_outlets(self) -> None:
+        """Give a source called by a common noun (``told the paper``, ``told this outlet``)
+        the outlet the document named before it, when it named exactly one (``The Harbour
+        Gazette reached Kral ... Kral told the paper``), at that name; with none or several
+        named, the phrase as written stays the source."""
+        named: dict[int, Source | None] = {}
+        for draft in self.drafts:
+            source = draft.source
+            if (
+                source is None
+                or source.kind is not SourceKind.OUTLET
+                or GENERIC_OUTLET_RE.fullmatch(source.text) is None
+            ):
+                continue
+            if source.start not in named:
+                named[source.start] = self.sole_outlet_before(source.start)
+            outlet = named[source.start]
+            if outlet is not None:
+                draft.source = outlet
+
+    def sole_outlet_before(self, offset: int) -> Source | None:
+        """The outlet named by a name of two words or more before ``offset``, at its latest
+        mention, when the text names only one so (``the Harbour Gazette``, ``Valley
+        Courier``); None otherwise. One capitalised word is left out: ``Today``, ``Report``
+        and ``Star`` open sentences as often as they name a paper."""
+        text = self.text
+        latest: dict[str, Source] = {}
+        for match in _OUTLET_NP_RE.finditer(text, 0, offset):
+            value = match.group().rstrip(" .,")
+            name = value.removeprefix("the ").removeprefix("The ")
+            if len(name.split()) < 2 or not name[:1].isupper():
+                continue
+            start = match.start() + len(value) - len(name)
+            latest[name] = Source(name, SourceKind.OUTLET, start, start + len(name))
+        return next(iter(latest.values())) if len(latest) == 1 else None
 
     def propose_unknown_outlets(self) -> None:
         """Give a draft told to a one-word name that is no person's that name as its outlet

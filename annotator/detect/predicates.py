@@ -48,6 +48,7 @@ from annotator.detect.lexicon import (
     _IRREGULAR,
     ABBREVIATIONS,
     BELIEF_LEMMAS,
+    LEADING_ROLE_WORDS,
     NEEDS_THAT,
     PREDICATE_ABSTRACT_NOUNS,
     PREDICATE_CONTENT_NOUNS,
@@ -65,6 +66,7 @@ from annotator.detect.lexicon import (
     PRONOUNS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     _forms,
 )
 from annotator.detect.text import SPACE_CHARS
@@ -193,6 +195,14 @@ _CONTENT_OBJECT_FORMS: Final = frozenset(_verb_forms(PREDICATE_CONTENT_OBJECT))
 _AS_OBJECT_FORMS: Final = frozenset(_verb_forms("name appoint identify list welcome dismiss hail"))
 """Of those, the verbs that attribute a description given with ``as`` (``named the pier as
 the cause``, ``dismissed the report as noise``)."""
+_APPOINTMENT_FORMS: Final = frozenset(_verb_forms("name appoint"))
+"""Of those, the verbs that also give someone a post: with a role after ``as`` (``named Ada
+Lind as chief executive``) the act is an appointment, nothing said."""
+_ROLE_AFTER_AS_RE: Final = re.compile(
+    r"\s+as\s+(?:(?:the|a|an|its|their|his|her|our|new|next|interim|acting|permanent|"
+    r"deputy|vice|assistant|joint|sole|first|chief|senior)\s+)*(?P<role>[a-z]+)\b"
+)
+"""``as`` and the post given (``as its new chief executive``, ``as treasurer``)."""
 _PERSON_OBJECT_FORMS: Final = frozenset(_verb_forms("question deny"))
 """Verbs whose plain sense takes a person (``questioned the driver``: asked him questions;
 ``denied the striker``: stopped him), and whose attributing sense takes anything else
@@ -239,6 +249,10 @@ def _object_is_content(text: str, start: int, end: int, cue: str) -> bool | None
     first = text[start : start + 1]
     if first in "“\"‘'" or text.startswith(("that ", "how ", "what ", "why ", "whether "), start):
         return True  # a quote or a clause
+    if cue in _APPOINTMENT_FORMS:
+        post = _ROLE_AFTER_AS_RE.search(text, start, min(end, start + 80))
+        if post is not None and _is_post(post.group("role")):
+            return None  # ``named Ada Lind as chief executive``: a post given, nothing said
     if cue in _AS_OBJECT_FORMS and re.search(r"\sas\s", text[start : min(end, start + 80)]):
         return True  # ``named the pier as the cause``: the description is what is attributed
     stop = _OBJECT_STOP_RE.search(text, start, min(end + 1, start + 80))
@@ -281,6 +295,14 @@ def _object_is_content(text: str, start: int, end: int, cue: str) -> bool | None
     ):
         return None
     return False
+
+
+def _is_post(word: str) -> bool:
+    """Whether ``word`` (lower case) names a post someone holds (``director``,
+    ``treasurer``, ``captain``), not a description (``the cause``, ``a threat``)."""
+    # Not every head of a speaker phrase (``ROLE_NOUNS`` holds ``source`` and ``article``):
+    # ``named Kral as the source of the leak`` says who leaked.
+    return word in TITLE_WORDS or word in LEADING_ROLE_WORDS or word == "head"
 
 
 _MANNER_STATES: Final = frozenset("quick slow careful".split())
