@@ -1419,3 +1419,23 @@ async def test_editing_keys_typed_in_one_go_act_in_order_in_the_speaker_prompt(
         await pilot.pause(0.3)
         await pilot.pause()
         assert screen.work.items[0].speaker == "Zed"
+
+
+async def test_keys_typed_in_one_go_after_the_prompt_closes_act_once_it_is_saved(
+    news_corpus, make_annotator
+):
+    """'s Zed enter n n' typed fast named the speaker, but the two n went into the prompt
+    closing with enter: the focus never moved on."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        for key, character in [*((key, key) for key in "sZed"), ("enter", "\r"), ("n", "n")]:
+            app._driver.send_message(events.Key(key, character))  # noqa: SLF001
+        app._driver.send_message(events.Key("n", "n"))  # noqa: SLF001
+        await pilot.pause(0.3)
+        await pilot.pause()
+        assert screen.work.items[0].speaker == "Zed"
+        assert screen.focus_index == 2
+        assert screen._early_keys is None  # noqa: SLF001 - nothing left waiting
+        assert "loading" not in str(screen.text_view.border_title)

@@ -1234,6 +1234,14 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         current = item.note if kind == "note" else getattr(item, kind)
 
         def chosen(value: str | None) -> None:
+            try:
+                apply_choice(value)
+            finally:
+                if self._wanted_index is None and self._early_keys is not None:
+                    self._replay_early_keys()  # the keys typed after enter, now it is in
+                    self._refresh_title()  # a key held meanwhile counted itself there
+
+        def apply_choice(value: str | None) -> None:
             if value is None or self.work is None or self.work.doc_id != doc_id:
                 return
             index = self.work.index_of(item_id)
@@ -1250,8 +1258,23 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
             )
 
         self.app.push_screen(
-            EditFieldModal(title, current, names, dock=self._prompt_dock(item)), chosen
+            EditFieldModal(
+                title,
+                current,
+                names,
+                dock=self._prompt_dock(item),
+                keys_after_enter=self._hold_key_after_prompt,
+            ),
+            chosen,
         )
+
+    def _hold_key_after_prompt(self, key: events.Key) -> None:
+        """Keep a key typed in one burst after the enter that closes a prompt, to act once
+        the answer is saved: it went into the closing prompt, lost ('s Zed enter n' named the
+        speaker but never moved on)."""
+        if self._early_keys is None:
+            self._early_keys = []
+        self._early_keys.append(events.Key(key.key, key.character))
 
     def _prompt_dock(self, item: WorkItem) -> str:
         """Where a prompt for ``item`` leaves its first line in sight: below it when that line

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.events import Key
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
@@ -53,9 +56,17 @@ class EditFieldModal(TypedAheadKeys, ModalScreen[str | None]):
     """What the help screen says about this modal (enter is the Input's own key)."""
 
     def __init__(
-        self, title: str, value: str | None, names: list[str], dock: str | None = None
+        self,
+        title: str,
+        value: str | None,
+        names: list[str],
+        dock: str | None = None,
+        keys_after_enter: Callable[[Key], None] | None = None,
     ) -> None:
         super().__init__()
+        self.keys_after_enter = keys_after_enter
+        """Where the keys typed straight after enter go (the screen below, to act once the
+        answer is in), not into the input closing with the prompt."""
         if dock is not None:
             self.add_class(f"-{dock}")
         self.title_text = title
@@ -80,6 +91,7 @@ class EditFieldModal(TypedAheadKeys, ModalScreen[str | None]):
                 select_on_focus=True,
                 compact=True,
                 id="edit-field-input",
+                keys_after_enter=self.keys_after_enter,
             )
             yield OptionList(id="edit-field-suggestions")
             yield Label(

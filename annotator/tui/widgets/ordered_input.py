@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from textual import events
@@ -21,25 +22,37 @@ class OrderedInput(Input):
     inline too. Once a release does, this class can go.)
     """
 
-    def __init__(self, *args: Any, enter_moves_to: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        enter_moves_to: str | None = None,
+        keys_after_enter: Callable[[events.Key], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.enter_moves_to = enter_moves_to
         """A selector (on the screen) of the input enter moves on to, if it does."""
+        self.keys_after_enter = keys_after_enter
+        """Where the keys typed after enter go, for an input whose enter closes its prompt
+        (None: into the input)."""
+        self._entered = False
 
     def _forward_event(self, event: events.Event) -> None:
-        """Take an event from the app; for enter with ``enter_moves_to``, move the focus now.
-
-        The app hands each key to the input focused as it takes the key, in the order they
-        were typed. Moved when the input's ``Submitted`` reached the screen, the focus came too
-        late for the keys typed after enter in one burst: they went into this input."""
+        """Take an event from the app, which hands each key to the input focused as it takes
+        the key, in the order they were typed. Keys typed in one burst after enter reached
+        this input before the ``Submitted`` it posts had moved the focus or closed the prompt:
+        with ``enter_moves_to`` the focus moves now; with ``keys_after_enter`` the keys go
+        there instead of into an input about to close."""
+        if isinstance(event, events.Key) and self._entered and self.keys_after_enter:
+            self.keys_after_enter(event)
+            return
         super()._forward_event(event)
-        if (
-            isinstance(event, events.Key)
-            and event.key == "enter"
-            and self.enter_moves_to is not None
-            and self.has_focus
-        ):
+        if not isinstance(event, events.Key) or event.key != "enter" or not self.has_focus:
+            return
+        if self.enter_moves_to is not None:
             self.screen.set_focus(self.screen.query_one(self.enter_moves_to))
+        elif self.keys_after_enter is not None:
+            self._entered = True
 
     async def _on_key(self, event: events.Key) -> None:
         if event.is_printable:
