@@ -1439,3 +1439,19 @@ async def test_keys_typed_in_one_go_after_the_prompt_closes_act_once_it_is_saved
         assert screen.focus_index == 2
         assert screen._early_keys is None  # noqa: SLF001 - nothing left waiting
         assert "loading" not in str(screen.text_view.border_title)
+
+
+async def test_a_typed_in_one_go_after_a_find_adds_the_words_found(news_corpus, make_annotator):
+    """'/ Critics enter a' typed fast: the a went into the find prompt closing with enter, and
+    the words found outside any quote were left selected, not added."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        keys = [("slash", "/"), *((key, key) for key in "Critics"), ("enter", "\r"), ("a", "a")]
+        for key, character in keys:
+            app._driver.send_message(events.Key(key, character))  # noqa: SLF001
+        await pilot.pause(0.3)
+        await pilot.pause()
+        assert screen.focused_item.text == "Critics"
+        assert screen.focused_item.origin.value == "manual"

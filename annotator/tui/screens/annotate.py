@@ -931,7 +931,14 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         if self.work is None:
             return
         words = self._last_found[1] if self._last_found is not None else ""
-        self.app.push_screen(FindModal(words), self._find)
+        self.app.push_screen(FindModal(words, self._hold_key_after_prompt), self._found)
+
+    def _found(self, words: str | None) -> None:
+        """Find ``words`` (the prompt's answer), then let the keys typed after its enter act."""
+        try:
+            self._find(words)
+        finally:
+            self._replay_keys_after_prompt()
 
     def _find(self, words: str | None) -> None:
         work = self.work
@@ -1237,9 +1244,7 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
             try:
                 apply_choice(value)
             finally:
-                if self._wanted_index is None and self._early_keys is not None:
-                    self._replay_early_keys()  # the keys typed after enter, now it is in
-                    self._refresh_title()  # a key held meanwhile counted itself there
+                self._replay_keys_after_prompt()
 
         def apply_choice(value: str | None) -> None:
             if value is None or self.work is None or self.work.doc_id != doc_id:
@@ -1267,6 +1272,13 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
             ),
             chosen,
         )
+
+    def _replay_keys_after_prompt(self) -> None:
+        """Let the keys typed after a prompt's enter act, now its answer is in (unless a
+        document is loading: they wait for it, as every key does then)."""
+        if self._wanted_index is None and self._early_keys is not None:
+            self._replay_early_keys()
+            self._refresh_title()  # a key held meanwhile counted itself there
 
     def _hold_key_after_prompt(self, key: events.Key) -> None:
         """Keep a key typed in one burst after the enter that closes a prompt, to act once
