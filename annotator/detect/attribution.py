@@ -560,9 +560,18 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                     or appositive[0] in _ASIDE_SUBORDINATORS
                 )
             )
+            # ``Ada Moss, a nurse who was not involved in the study, said``: the verbs after
+            # the relative pronoun are the relative clause's, hung on the apposition's noun.
+            clause_words = appositive
+            if appositive[:1] and appositive[0].lower() in ("a", "an", "the"):
+                relative_at = next(
+                    (n for n, t in enumerate(appositive) if t in ("who", "whose", "which")), -1
+                )
+                if relative_at > 1:
+                    clause_words = appositive[:relative_at]
             if not relative and any(
                 t.lower() in SPEECH_VERBS or t.lower() in BELIEF_VERBS or t.lower() in _VERBISH
-                for t in appositive
+                for t in clause_words
             ):
                 return None  # a clause, not an apposition
             # ``officials, including Ivo Kral, said``: examples of the subject, not its name.
@@ -2143,7 +2152,10 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
         _after_break(
             # ``a statement on Tuesday``: the day it was issued, no part of its name
             # ``a study from the University of Calder``: a body's name goes on after ``of``
-            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?!(?:{_DAY_NAMES})\b)(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*(?:\s+of\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)?)"
+            # ``who was not involved in the study``, ``took part in the survey``: the work a
+            # person had a share in, not the channel of the words
+            r"\b(?<!involved\s)(?<!part\s)(?<!participated\s)(?<!enrolled\s)"
+            rf"(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?!(?:{_DAY_NAMES})\b)(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*(?:\s+of\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)?)"
         ),
         SourceKind.PUBLICATION,
     ),
