@@ -1051,6 +1051,16 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
             and (share := _share_start(tokens, j + 1)) <= j
         ):
             return share, index  # ``A third of skippers`` (not ``some of the``: no noun)
+        if (
+            word in _PHRASE_PREPOSITIONS
+            and j >= 1
+            and noun_of_people(tokens[j - 1].lower())
+            and j + 1 < index
+            and tokens[j + 1][:1].isupper()
+        ):
+            # ``a spokesman for Tarrant airport``: the place's name stands where a
+            # determiner would (``for the airport``).
+            return _phrase_before_preposition(tokens, j, index)
         if word in _FUNCTION_WORDS or not (_plain_word(token) or token[:1].isupper()):
             return None
     return None

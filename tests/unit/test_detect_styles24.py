@@ -75,3 +75,19 @@ def test_the_invented_articles_are_found_above_their_floor() -> None:
     assert report.overlap["all"].f1 >= OVERLAP_F1_FLOOR
     speaker = report.speaker["all"].value
     assert speaker is not None and speaker >= SPEAKER_FLOOR
+
+
+def test_a_place_name_after_the_preposition_of_a_common_speaker_stands_for_its_article() -> None:
+    for text, speaker in (
+        (
+            "The ferry docked at noon, a spokesman for Tarrant airport said.",
+            "a spokesman for Tarrant airport",
+        ),
+        (
+            "The ferry docked at noon, an official at Marren hospital told reporters.",
+            "an official at Marren hospital",
+        ),
+        ("Officials at Varby harbour said the ferry docked at noon.", "Officials at Varby harbour"),
+    ):
+        (candidate,) = found(text)
+        assert (candidate.text[-7:], candidate.speaker) == ("at noon", speaker), text
