@@ -120,7 +120,9 @@ _CUE_RE: Final = re.compile(
     # A trie of every cue's first word rules out all other words at once (the alternation
     # below tries its branches one by one): detection stays within noise of its speed.
     r"(?=(?:" + trie_pattern(_LEADING_WORDS) + r")\s|(?:" + "|".join(_LEADING_BE) + r")"
-    r"(?:n[’']t)?\s+(?:[a-z]+\s+){0,2}(?:" + trie_pattern(_PARTICIPLES) + r")\s)"
+    r"(?:n[’']t)?\s+(?:[a-z]+\s+){0,2}(?:" + trie_pattern(_PARTICIPLES) + r")\s"
+    # ``..., the study found.``: a cue of evidence may close its sentence.
+    r"|(?:found|finds)\.)"
     r"(?:"
     # ``is expected to``, ``was thought to``: an expectation or belief held by someone unnamed.
     rf"(?P<expectation>{_BE}\s+{_DEGREE}(?:expected|projected|predicted|forecast|thought|"
@@ -132,7 +134,7 @@ _CUE_RE: Final = re.compile(
     r"|at\b|before\b|with\b|for\b|at\b|alongside\b|onstage\b|together\b|to\s+(?:the|a|an|his|her"
     r"|their|be\s+seen)\b)[a-z]))|"
     # ``the survey shows``, ``researchers found that``: evidence.
-    r"(?P<evidence>(?:shows|showed|show|shown|showing|found|finds|find)(?=\s))|"
+    r"(?P<evidence>(?:shows|showed|show|shown|showing|found|finds|find)(?=\s)|(?:found|finds)(?=\.))|"
     # ``wants to``, ``declined to``: an intention, or its refusal.
     r"(?P<intention>(?:wants|wanted|want|plans|planned|intends|intend|seeks|sought|"
     r"declined|declines|refused|refuses|refusing|wishes|wished|prefers|preferred|prefer|seeking|"
@@ -180,6 +182,8 @@ _EVIDENCE_SUBJECT_RE: Final = re.compile(
     rf"\b(?:{_EVIDENCE_NOUNS})(?:\s+\w+){{0,6}}\s*$", re.IGNORECASE
 )
 """An evidence noun heading the words before ``shows`` (``a poll of likely voters``)."""
+_PHRASE_OPENERS: Final = frozenset("in on at by for after before during since until".split())
+"""Prepositions that open a phrase, not a clause, before the comma of a closing cue."""
 _EVIDENCE_LEAD_RE: Final = re.compile(
     r"(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|new|latest|recent|"
     r"[A-Z][\w’'.-]*)\s+){1,3}$"
@@ -466,6 +470,18 @@ def _attitude_at(
             start = lead.start() if lead is not None else evidence.start()
             end = len(text[:cue_start].rstrip())  # the words up to the cue
             speaker = Mention(text[start:end], start, end)
+            comma = len(text[:start].rstrip()) - 1
+            if (
+                that is None
+                and comma > sent_start
+                and text[comma] == ","
+                and not text[cue_end:sent_end].strip(" .")
+                # ``In May, the survey found.``: a phrase of time or place is no clause
+                and text[sent_start:comma].split(None, 1)[0].lower() not in _PHRASE_OPENERS
+            ):
+                # ``Walkers had lower readings, the study found.``: a cue closing its sentence
+                # after the source attributes the clause before the comma.
+                content_start, sent_end = sent_start, comma
         else:
             speaker = subject_before(text, cue_start, sent_start)
             if speaker is None:

@@ -91,3 +91,22 @@ def test_a_place_name_after_the_preposition_of_a_common_speaker_stands_for_its_a
     ):
         (candidate,) = found(text)
         assert (candidate.text[-7:], candidate.speaker) == ("at noon", speaker), text
+
+
+def test_a_cue_of_evidence_closing_its_sentence_attributes_the_clause_before_it() -> None:
+    for text, content, source in (
+        (
+            "Walkers had lower sugar readings than sitters, the study found.",
+            "Walkers had lower sugar readings than sitters",
+            "the study",
+        ),
+        (
+            "Skippers earn less than deckhands, a survey by the guild found.",
+            "Skippers earn less than deckhands",
+            "a survey by the guild",
+        ),
+    ):
+        (candidate,) = found(text)
+        assert (candidate.text, candidate.speaker, candidate.cue) == (content, source, "found")
+    assert found("In May, the survey found.") == []
+    assert found("The keys to the harbour office were found.") == []
