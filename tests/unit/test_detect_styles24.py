@@ -110,3 +110,16 @@ def test_a_cue_of_evidence_closing_its_sentence_attributes_the_clause_before_it(
         assert (candidate.text, candidate.speaker, candidate.cue) == (content, source, "found")
     assert found("In May, the survey found.") == []
     assert found("The keys to the harbour office were found.") == []
+
+
+def test_last_week_right_after_the_cue_says_when_the_words_were_said() -> None:
+    for text in (
+        "Minister Ivo Kral said last week the government was watching the quay.",
+        "Ivo Kral said earlier this month the government was watching the quay.",
+        "Ivo Kral told reporters last week the government was watching the quay.",
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == "the government was watching the quay", text
+    # Followed by its verb, the week is the subject of what was said.
+    (candidate,) = found("Ivo Kral said last week was the worst of his life.")
+    assert candidate.text == "last week was the worst of his life"
