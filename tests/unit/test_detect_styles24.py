@@ -123,3 +123,13 @@ def test_last_week_right_after_the_cue_says_when_the_words_were_said() -> None:
     # Followed by its verb, the week is the subject of what was said.
     (candidate,) = found("Ivo Kral said last week was the worst of his life.")
     assert candidate.text == "last week was the worst of his life"
+
+
+def test_an_attitude_object_ends_before_a_clause_of_time_with_a_pronoun_subject() -> None:
+    for text, content in (
+        ("Ivo Kral backed the ferry plan as he left the quay.", "the ferry plan"),
+        ("Ivo Kral declined to comment as he left the quay.", "to comment"),
+        ("Ivo Kral wants the toll scrapped before he retires.", "the toll scrapped"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == content, text
