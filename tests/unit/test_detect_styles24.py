@@ -133,3 +133,14 @@ def test_an_attitude_object_ends_before_a_clause_of_time_with_a_pronoun_subject(
     ):
         (candidate,) = found(text)
         assert candidate.text == content, text
+
+
+def test_a_headline_label_with_only_questions_and_answers_after_it_opens_no_turn() -> None:
+    text = (
+        "HARBOUR MONEY: Your questions answered\n\n"
+        "Q: Can the ferry firm bill me twice?\n\n"
+        "A: No. Adviser Ada Moss says double bills are common.\n\n"
+        "Moss suggests writing to the firm first and keeping every receipt. If you hear "
+        "nothing, you can go to the ombudsman.\n"
+    )
+    assert [c.speaker for c in found(text)] == ["HARBOUR MONEY", "Ada Moss"]
