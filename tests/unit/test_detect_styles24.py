@@ -144,3 +144,13 @@ def test_a_headline_label_with_only_questions_and_answers_after_it_opens_no_turn
         "nothing, you can go to the ombudsman.\n"
     )
     assert [c.speaker for c in found(text)] == ["HARBOUR MONEY", "Ada Moss"]
+
+
+def test_a_tabloid_mood_before_a_name_is_no_part_of_it() -> None:
+    for text, speaker in (
+        ("Furious Ivo slammed the wardens.", "Ivo"),
+        ("Tearful Ada Moss told the court she was sorry.", "Ada Moss"),
+        ("Defiant Kral insisted the toll would stay.", "Kral"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
