@@ -154,3 +154,14 @@ def test_a_tabloid_mood_before_a_name_is_no_part_of_it() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.speaker == speaker, text
+
+
+def test_he_goes_on_with_a_spokesman_who_spoke_last_not_a_name_before_him() -> None:
+    text = (
+        "His co-star Ada Moss told the Clarion: “It is a disgrace.”\n\n"
+        "But a harbour spokesman hit back, insisting the rules apply to everyone. “Parking "
+        "rules are there for safety,” he said."
+    )
+    speakers = {c.text: c.speaker for c in found(text)}
+    assert speakers["“Parking rules are there for safety,”"] == "a harbour spokesman"
+    assert speakers["“It is a disgrace.”"] == "Ada Moss"
