@@ -1073,6 +1073,11 @@ _ADVERBIAL_HEADS: Final = frozenset(
 ``in a letter``), not whose they were."""
 
 
+_TIME_PHRASE_HEADS: Final = frozenset("time moment past outset".split())
+"""Heads of a prepositional phrase that says when (``a councillor at the time said``), an
+adverbial after the speaker, not part of the speaker's phrase."""
+
+
 def _phrase_before_preposition(
     tokens: list[str], preposition: int, index: int
 ) -> tuple[int, int] | None:
@@ -1088,10 +1093,10 @@ def _phrase_before_preposition(
         if found is None and _plain_word(tokens[end]):
             found = _common_phrase_head_only(tokens, end)
         if found is not None:
-            if tokens[index].lower() in _ADVERBIAL_HEADS and tokens[preposition].lower() not in (
-                "for",
-                "of",
-            ):
+            if (
+                tokens[index].lower() in _ADVERBIAL_HEADS
+                or tokens[index].lower() in _TIME_PHRASE_HEADS
+            ) and tokens[preposition].lower() not in ("for", "of"):
                 # ``Kral in an interview``; but ``a spokesman for the conference``, ``the
                 # organisers of the summit``: whom the speaker serves, a body of people.
                 return found if end == preposition - 1 else None

@@ -165,3 +165,16 @@ def test_he_goes_on_with_a_spokesman_who_spoke_last_not_a_name_before_him() -> N
     speakers = {c.text: c.speaker for c in found(text)}
     assert speakers["“Parking rules are there for safety,”"] == "a harbour spokesman"
     assert speakers["“It is a disgrace.”"] == "Ada Moss"
+
+
+def test_a_phrase_of_when_between_the_speaker_and_the_cue_is_no_part_of_the_speaker() -> None:
+    for text, speaker in (
+        ("A councillor at the time said the quay was a folly.", "A councillor"),
+        ("Ada Moss at the time said the quay was a folly.", "Ada Moss"),
+        ("The harbour master in the past said the quay was a folly.", "The harbour master"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.speaker == speaker, text
+    # A spokesman for a body still speaks with it.
+    (candidate,) = found("A spokesman for the harbour said the quay was a folly.")
+    assert candidate.speaker == "A spokesman for the harbour"
