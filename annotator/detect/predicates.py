@@ -766,11 +766,14 @@ def is_plain_call(text: str, cue_start: int, start: int, end: int) -> bool:
 
 
 def _ends_call_object(words: list[str], index: int) -> bool:
-    """Whether ``words[index]`` opens a time or a purpose after the object of ``call``."""
+    """Whether ``words[index]`` opens a time, a purpose or a place summoned to after the
+    object of ``call`` (``called us into the canteen``)."""
     word = words[index].lower()
+    following = words[index + 1] if index + 1 < len(words) else ""
     if word in _CALL_TIME_WORDS or word == "to":
         return True
-    following = words[index + 1] if index + 1 < len(words) else ""
+    if word == "into":
+        return not following.startswith("question")  # ``called the plan into question``
     return word in ("on", "at") and (following[:1].isupper() or following[:1].isdigit())
 
 

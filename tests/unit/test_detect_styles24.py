@@ -178,3 +178,11 @@ def test_a_phrase_of_when_between_the_speaker_and_the_cue_is_no_part_of_the_spea
     # A spokesman for a body still speaks with it.
     (candidate,) = found("A spokesman for the harbour said the quay was a folly.")
     assert candidate.speaker == "A spokesman for the harbour"
+
+
+def test_call_with_an_object_and_a_place_it_was_summoned_into_names_nothing() -> None:
+    assert found("They called us into the canteen and the manager read out a notice.") == []
+    assert found("The board called the skippers into a meeting.") == []
+    # Calling into question is doubt, an attitude to the object.
+    (candidate,) = found("Ivo Kral called the ferry plan into question.")
+    assert candidate.speaker == "Ivo Kral"
