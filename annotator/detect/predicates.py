@@ -1050,6 +1050,10 @@ def _predicate_at(
         nouns = _COUNT_NOUNS if text[cue_start] == "B" else _SOURCE_NOUNS
         if not words or words[-1].lower() not in nouns:
             return None  # ``In the book's second chapter``: the head names no source
+        if any(word.lower() in ("the", "a", "an") for word in words[1:]):
+            # ``By the time the harbour comes into view, ...``: a second article with no
+            # preposition before it opens a clause; the phrase is a time, not a source.
+            return None
         start = cue_end + 1
         speaker = Mention(text[start:comma], start, comma)
         content_start = comma + 1

@@ -186,3 +186,10 @@ def test_call_with_an_object_and_a_place_it_was_summoned_into_names_nothing() ->
     # Calling into question is doubt, an attitude to the object.
     (candidate,) = found("Ivo Kral called the ferry plan into question.")
     assert candidate.speaker == "Ivo Kral"
+
+
+def test_an_opening_phrase_of_time_ending_in_a_noun_of_view_is_no_source() -> None:
+    assert found("By the time the harbour comes into view, the only sound is gulls.") == []
+    assert found("In the hour the ferry was in view, nobody spoke.") == []
+    (candidate,) = found("By the board's count, the ferry carried ninety cars.")
+    assert candidate.speaker == "the board's count"
