@@ -847,6 +847,9 @@ class ReportedSpeechFinder(ClauseSubjects):
                     if quoted or (
                         verb.group().lower() in PRIMARY_CUES
                         and _word_after(text, verb.end()) not in _NOT_SPEECH_AFTER
+                        # ``Officials were warned that ..., according to emails``: a passive's
+                        # subject heard the words; the source reports the whole clause.
+                        and _word_before(text, verb.start()) not in _BE_FORMS
                         and subject_before(text, verb.start(), sent_start) is not None
                     ):
                         return None

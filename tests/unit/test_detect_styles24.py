@@ -193,3 +193,23 @@ def test_an_opening_phrase_of_time_ending_in_a_noun_of_view_is_no_source() -> No
     assert found("In the hour the ferry was in view, nobody spoke.") == []
     (candidate,) = found("By the board's count, the ferry carried ninety cars.")
     assert candidate.speaker == "the board's count"
+
+
+def test_according_to_reports_a_clause_whose_passive_subject_was_told_something() -> None:
+    text = (
+        "Harbour officials were warned twice that the builder was in trouble, according to "
+        "internal emails and two people familiar with the matter."
+    )
+    by_cue = {c.cue: c for c in found(text)}
+    assert by_cue["according to"].text == (
+        "Harbour officials were warned twice that the builder was in trouble"
+    )
+    assert by_cue["according to"].speaker == (
+        "internal emails and two people familiar with the matter"
+    )
+    assert by_cue["warned"].text == "that the builder was in trouble"
+    # An active speaker inside keeps the quote; according to only names its source.
+    (candidate,) = found(
+        "Ivo Kral told officials that the builder was late, according to the Courier."
+    )
+    assert (candidate.speaker, candidate.source) == ("Ivo Kral", "the Courier")
