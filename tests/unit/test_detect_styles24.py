@@ -220,3 +220,13 @@ def test_according_to_reports_a_clause_whose_passive_subject_was_told_something(
         "Ivo Kral told officials that the builder was late, according to the Courier."
     )
     assert (candidate.speaker, candidate.source) == ("Ivo Kral", "the Courier")
+
+
+def test_a_meetings_minutes_are_a_source_of_evidence() -> None:
+    (candidate,) = found("Two members favoured an immediate cut, the minutes showed.")
+    assert (candidate.text, candidate.speaker) == (
+        "Two members favoured an immediate cut",
+        "the minutes",
+    )
+    (candidate,) = found("Ten minutes later, Ada Moss said the quay was shut.")
+    assert candidate.speaker == "Ada Moss"
