@@ -257,6 +257,12 @@ _CLAUSE_END_RE: Final = re.compile(
 )
 """Where the content of a non-speech attribution stops: a clause of its own, a participle of
 speech (``seemed ready to joke, telling the crowd, “...”``), or a trailing attribution."""
+_LEADING_TIME_RE: Final = re.compile(
+    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"last\s+(?:week|month))\s+(?=[a-z])"
+)
+"""A day or a week right after a cue and before its object (``defended on Wednesday her
+plan``)."""
 _OBJECT_END_RE: Final = re.compile(
     r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|said|told|wrote)\b"
     # ``blasted the council after he was fined``: a clause of its own with its own subject
@@ -571,6 +577,12 @@ def _attitude_at(
         if kind == "intention" and not animate_holder(speaker.text):
             return None  # ``the engine refused to start``: a thing holds no intention
     content_start, content_end = detector.trim(content_start, sent_end)
+    if kind in ("stance", "topic", "intention"):
+        when = _LEADING_TIME_RE.match(text, content_start, content_end)
+        if when is not None:
+            # ``defended on Wednesday her plan``, ``declined on Monday to comment``: the day
+            # the stance was taken, no part of its object.
+            content_start = when.end()
     stop = _CLAUSE_END_RE.search(text, content_start, content_end)
     if stop is not None:
         content_end = detector.trim(content_start, stop.start())[1]

@@ -230,3 +230,12 @@ def test_a_meetings_minutes_are_a_source_of_evidence() -> None:
     )
     (candidate,) = found("Ten minutes later, Ada Moss said the quay was shut.")
     assert candidate.speaker == "Ada Moss"
+
+
+def test_a_day_between_a_stance_and_its_object_is_no_part_of_the_object() -> None:
+    for text in (
+        "Mayor Ada Moss defended on Wednesday her plan to close the square.",
+        "Mayor Ada Moss defended yesterday her plan to close the square.",
+    ):
+        (candidate,) = found(text)
+        assert (candidate.text, candidate.cue) == ("her plan to close the square", "defended")
