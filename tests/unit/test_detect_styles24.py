@@ -239,3 +239,15 @@ def test_a_day_between_a_stance_and_its_object_is_no_part_of_the_object() -> Non
     ):
         (candidate,) = found(text)
         assert (candidate.text, candidate.cue) == ("her plan to close the square", "defended")
+
+
+def test_a_noun_object_of_a_speech_verb_ends_before_a_clause_of_when() -> None:
+    for text, content in (
+        ("Skipper Ivo Kral has blasted harbour bosses after he was fined.", "harbour bosses"),
+        ("Ivo Kral praised harbour staff even as they closed the quay.", "harbour staff"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == content, text
+    # After a clause of content, the clause of when is still what was said.
+    (candidate,) = found("Ivo Kral said the port would close after he left.")
+    assert candidate.text == "the port would close after he left"
