@@ -266,7 +266,7 @@ plan``)."""
 _OBJECT_END_RE: Final = re.compile(
     r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|said|told|wrote)\b"
     # ``blasted the council after he was fined``: a clause of its own with its own subject
-    r"|\s+(?:after|before|because|since|when|while|as|until)\s+(?:he|she|they|we|I)\s"
+    r"|\s+(?:even\s+)?(?:after|before|because|since|when|while|as|until)\s+(?:he|she|they|we|I)\s"
 )
 """Where the object of a stance or topic cue stops: a comma, a coordinated verb, or a
 subordinate clause opened by a conjunction and a subject pronoun."""

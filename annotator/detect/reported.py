@@ -1694,6 +1694,9 @@ class ReportedSpeechFinder(ClauseSubjects):
                 if (
                     when is not None
                     and self.span_at(when.start()) is None  # not inside a quote
+                    # ``said ‘not on my quay’, because I ...``: a quoted object is left
+                    # whole with what follows (cut, it would pass for a direct quote).
+                    and self.span_at(content_start) is None
                     and not _is_clause(text[content_start : when.start()])
                 ):
                     # ``blasted council bosses after he was fined``: the object is a noun

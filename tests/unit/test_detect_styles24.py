@@ -137,6 +137,7 @@ def test_an_attitude_object_ends_before_a_clause_of_time_with_a_pronoun_subject(
         ("Ivo Kral backed the ferry plan as he left the quay.", "the ferry plan"),
         ("Ivo Kral declined to comment as he left the quay.", "to comment"),
         ("Ivo Kral wants the toll scrapped before he retires.", "the toll scrapped"),
+        ("Ivo Kral backed the ferry plan even as he left the quay.", "the ferry plan"),
     ):
         (candidate,) = found(text)
         assert candidate.text == content, text
@@ -172,6 +173,13 @@ def test_he_goes_on_with_a_spokesman_who_spoke_last_not_a_name_before_him() -> N
     speakers = {c.text: c.speaker for c in found(text)}
     assert speakers["“Parking rules are there for safety,”"] == "a harbour spokesman"
     assert speakers["“It is a disgrace.”"] == "Ada Moss"
+    # ``the businessman`` may stand for a man named before: the name is kept.
+    text = (
+        "Ivo Kral owns the ferry. The businessman told the Clarion the fares would rise. "
+        "“The tolls stay where they are,” he said."
+    )
+    speakers = {c.text: c.speaker for c in found(text)}
+    assert speakers["“The tolls stay where they are,”"] == "Ivo Kral"
 
 
 def test_a_phrase_of_when_between_the_speaker_and_the_cue_is_no_part_of_the_speaker() -> None:
