@@ -328,6 +328,31 @@ def _people_head(token: str) -> bool:
 
 _PEOPLE_NOUNS: Final = (ROLE_NOUNS | PREDICATE_HOLDER_NOUNS) - PREDICATE_NOT_HOLDERS
 _PERSON_SUFFIXES: Final = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
+_THINGS_ENDING_AS_PEOPLE: Final = frozenset(
+    """
+    ledger quarter counter shoulder finger cylinder thunder wonder offer answer lever
+    fever liver fiber shower flower slumber lumber timber banner boulder bladder blender
+    blister blunder buffer bumper burger caliber canister character cider cipher clover
+    cracker crater danger dagger diaper disaster disorder encounter feather fender folder gender
+    ginger glacier glitter gutter hamburger hanger helicopter hunger laughter lager leather liter
+    lobster locker manner murder newsletter oyster parameter pewter plaster platter pointer
+    powder prayer rafter remainder reminder roster rudder saber scanner scooter semester
+    shiver slaughter slipper slider soccer spider splinter sticker sweater thriller tiger toaster
+    transfer trousers tumbler wafer waiver whisker whisper zipper anger chapter frontier career
+    barrier letter paper number water river border corner tower power winter summer weather
+    september october november december
+    rumor humor honor favor flavor behavior terror horror vector corridor vapor razor
+    liquor armor harbor tumor valor vigor rigor tenor indicator radiator ventilator
+    escalator refrigerator detector processor projector reflector compressor connector sensor
+    cursor meteor interior exterior
+    twist wrist checklist playlist shortlist blacklist wishlist insist
+    resist persist consist exist assist
+    median meridian
+    coffee degree guarantee jubilee toffee settee marquee decree pedigree filigree
+    """.split()
+)
+"""Common things formed like a noun of a person (``-er``, ``-or``, ``-ist``, ``-ian``, ``-ee``):
+a ledger, a corridor or a degree names no one, so the suffix alone is no test for them."""
 
 
 def noun_of_people(lowered: str) -> bool:
@@ -339,7 +364,12 @@ def noun_of_people(lowered: str) -> bool:
         return False
     if lowered in _PEOPLE_NOUNS or singular in _PEOPLE_NOUNS:
         return True
-    return len(lowered) > 4 and lowered.endswith(_PERSON_SUFFIXES)
+    return (
+        len(lowered) > 4
+        and lowered.endswith(_PERSON_SUFFIXES)
+        and lowered not in _THINGS_ENDING_AS_PEOPLE
+        and singular not in _THINGS_ENDING_AS_PEOPLE
+    )
 
 
 def at_word_start(alternatives: str) -> str:

@@ -1,0 +1,47 @@
+"""Known errors of the detector listed for this session's round (known20), each with a case
+that shows it. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.detect import detect_quotes
+from annotator.detect.attribution import noun_of_people
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Each candidate of ``text`` as (its words, its cue, its speaker)."""
+    return [(text[c.start : c.end], c.cue, c.speaker) for c in found(text)]
+
+
+# 4. A noun ending like a noun of a person (``-er``, ``-or``) is not always one.
+
+
+@pytest.mark.parametrize(
+    "noun",
+    ["ledger", "ledgers", "quarters", "counter", "shoulder", "corridor", "degree", "wrists"],
+)
+def test_a_thing_ending_like_an_agent_noun_names_no_one(noun: str) -> None:
+    assert not noun_of_people(noun)
+
+
+@pytest.mark.parametrize(
+    "noun", ["islanders", "organiser", "mourners", "physicians", "trustees", "lobbyists", "donor"]
+)
+def test_an_agent_noun_still_names_people(noun: str) -> None:
+    assert noun_of_people(noun)
+
+
+def test_a_thing_ending_in_er_holds_no_will() -> None:
+    assert found("The quarters refused to pay the levy.") == []
+
+
+def test_a_thing_ending_in_or_speaks_no_quote() -> None:
+    [quote] = detect_quotes("“The fees rose by a third,” corridors say.")
+    assert quote.speaker is None
