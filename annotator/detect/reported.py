@@ -316,6 +316,14 @@ _CLAUSE_JOINS: Final = frozenset(
 )
 """Words that open or join another clause, whose own verb may follow with a subject."""
 _DETERMINER_AFTER_RE: Final = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|some|many)\s")
+_BARE_OBJECT_AFTER_RE: Final = re.compile(
+    r"\s+(?:him|them|us|me|critics|[a-z]{3,}(?<![su]s)s)\b(?!\s+(?:to|of|who|that|which)\b)"
+)
+"""A bare plural noun or an object pronoun right after a past tense (``... was safe [angered]
+engineers``): the verb has an object, so it is a verb of the sentence, not a participle."""
+_MAIN_VERB_PASTS: Final = frozenset("drew struck rang shook stirred".split())
+"""Past tenses with no ``-ed`` that a sentence's subject holding a claim takes (``... drew
+scorn``), besides those listed for a verb after a subject."""
 _NO_MAIN_VERB_BEFORE: Final = frozenset(
     """
     and or but nor that which who whom whose what when where why how if whether because as
@@ -339,7 +347,12 @@ def _main_verb_after_clause(text: str, start: int, end: int) -> int | None:
         token = word.group().lower()
         if token in _CLAUSE_BREAKS:
             return None
-        finite = token in _FINITE_WORDS or token in _IRREGULAR_PAST or token.endswith("ed")
+        finite = (
+            token in _FINITE_WORDS
+            or token in _IRREGULAR_PAST
+            or token in _MAIN_VERB_PASTS
+            or token.endswith("ed")
+        )
         if seen_verb and token in _CLAUSE_JOINS:
             return None  # ``... was empty because the board spent it``: another clause's verb
         if finite and not seen_verb:
@@ -349,8 +362,10 @@ def _main_verb_after_clause(text: str, start: int, end: int) -> int | None:
             and (
                 token in _FINITE_WORDS
                 or token in _IRREGULAR_PAST
+                or token in _MAIN_VERB_PASTS
                 # ``... was empty angered the board``: a past tense with its object
                 or _DETERMINER_AFTER_RE.match(text, word.end()) is not None
+                or _BARE_OBJECT_AFTER_RE.match(text, word.end()) is not None
             )
             and previous not in _NO_MAIN_VERB_BEFORE
             and previous not in _FINITE_WORDS

@@ -45,3 +45,26 @@ def test_a_thing_ending_in_er_holds_no_will() -> None:
 def test_a_thing_ending_in_or_speaks_no_quote() -> None:
     [quote] = detect_quotes("“The fees rose by a third,” corridors say.")
     assert quote.speaker is None
+
+
+# 2. The clause of a possessive noun cue in the sentence's subject ends before the sentence's
+# main verb, an irregular past or a past with a bare object as well.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Kral's claim that the bridge was safe drew scorn from engineers.", "the bridge was safe"),
+        ("Kral's claim that the bridge was safe angered engineers.", "the bridge was safe"),
+        ("Vesna Orlic's warning that the dam would fail shook them.", "the dam would fail"),
+    ],
+)
+def test_a_possessive_noun_cue_clause_ends_before_the_main_verb(text: str, content: str) -> None:
+    assert [(words, who) for words, _, who in spans(text)] == [
+        (f"that {content}", text.split("'s")[0])
+    ]
+
+
+def test_a_participle_without_an_object_goes_on_with_the_clause() -> None:
+    text = "Kral's claim that the tolls were raised by the council was denied by the mayor."
+    assert [words for words, _, _ in spans(text)] == ["that the tolls were raised by the council"]
