@@ -68,3 +68,36 @@ def test_a_possessive_noun_cue_clause_ends_before_the_main_verb(text: str, conte
 def test_a_participle_without_an_object_goes_on_with_the_clause() -> None:
     text = "Kral's claim that the tolls were raised by the council was denied by the mayor."
     assert [words for words, _, _ in spans(text)] == ["that the tolls were raised by the council"]
+
+
+# 1. After the people told (and when they were told), a noun with no determiner right before
+# its auxiliary opens what was told: neither the addressee nor the time is content.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Ansel told the harbour board on Tuesday fees would rise.",
+        "Dr Ansel told the harbour board fees would rise.",
+        "Dr Ansel told the board on Tuesday fees would rise.",
+        "Dr Ansel told the board fees would rise.",
+    ],
+)
+def test_a_bare_subject_after_the_people_told_opens_the_content(text: str) -> None:
+    [quote] = found(text)
+    assert (text[quote.start : quote.end], quote.speaker, quote.cue) == (
+        "fees would rise",
+        "Ansel",
+        "told",
+    )
+    assert quote.source is None
+
+
+def test_the_addressee_and_time_before_that_stay_out_of_the_content() -> None:
+    text = "Dr Ansel told the harbour board on Tuesday that fees would rise."
+    [quote] = found(text)
+    assert (text[quote.start : quote.end], quote.speaker, quote.source) == (
+        "that fees would rise",
+        "Ansel",
+        None,
+    )
