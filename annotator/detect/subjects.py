@@ -272,6 +272,15 @@ _QUANTIFIER_HOLDERS: Final = frozenset("some many most few several both".split()
 """Quantifiers that hold a belief or a stance on their own when they open a clause (``But few
 believe``, ``Since May, many believe``), as a pronoun does; ``others`` and ``someone`` stay
 speech-only, too vague a holder for a view."""
+_EVIDENCE_VERB_FORMS: Final = frozenset(
+    """
+    show shows showed shown suggest suggests suggested reveal reveals revealed indicate indicates
+    indicated prove proves proved confirm confirms confirmed demonstrate demonstrates
+    demonstrated find finds found
+    """.split()
+)
+"""Verbs of evidence (``a survey shows``): a holder after one opens the clause it shows, and
+the noun phrase of that holder does not reach back over it (``shows [many] believe``)."""
 _FRACTION_RE: Final = re.compile(
     r"(?:one|two|three|four|a)-(?:half|third|thirds|quarter|quarters|fifth|fifths)"
 )
@@ -527,6 +536,10 @@ class ClauseSubjects(ContentBounds):
             and (
                 index == 0
                 or words[index - 1].group().lower() in _CLAUSE_OPENERS
+                # ``a survey shows many believe``, ``said that most oppose``: the clause
+                # shown or said opens with the quantifier
+                or words[index - 1].group().lower() in _EVIDENCE_VERB_FORMS
+                or words[index - 1].group().lower() == "that"
                 or _PUNCTUATION_RE.search(text, words[index - 1].end(), words[index].start())
             )
         ):
@@ -611,6 +624,8 @@ class ClauseSubjects(ContentBounds):
             word = words[k].group()
             if text[words[k].end() : words[k + 1].start()].strip():
                 break  # punctuation ends the phrase
+            if word.lower() == "that" and lowered.endswith("s") and not lowered.endswith("ss"):
+                break  # ``said that local skippers believe``: no determiner of a plural
             if word.lower() in _DETERMINER_WORDS or word.lower() in _QUANTIFIERS:
                 start = words[k].start()
                 if (
@@ -644,7 +659,11 @@ class ClauseSubjects(ContentBounds):
                     ):
                         return opening  # not ``Kral forwarded the file with a note that``
                 return Mention(text[start : words[index].end()], start, words[index].end())
-            if word.lower() in _NOT_SUBJECT or word.lower() in SPEECH_VERBS:
+            if (
+                word.lower() in _NOT_SUBJECT
+                or word.lower() in SPEECH_VERBS
+                or word.lower() in _EVIDENCE_VERB_FORMS
+            ):
                 break
         if (
             lowered.endswith("s")
@@ -772,6 +791,7 @@ class ClauseSubjects(ContentBounds):
                 not word.isalpha()
                 or lowered in SPEECH_VERBS
                 or lowered in BELIEF_VERBS
+                or lowered in _EVIDENCE_VERB_FORMS
                 or lowered.endswith(("ly", "ing", "ed"))
             ):
                 break
@@ -781,7 +801,14 @@ class ClauseSubjects(ContentBounds):
             return words[index].start()
         before = text[sent_start : words[first].start()].rstrip(" \"“‘'(")
         opener = before[before.rfind(" ") + 1 :].lower()
-        if before and before[-1] not in ",;:—–-" and opener not in _CLAUSE_OPENERS:
+        if (
+            before
+            and before[-1] not in ",;:—–-"
+            and opener not in _CLAUSE_OPENERS
+            # ``the poll shows local skippers believe``: the clause shown opens there
+            and opener not in _EVIDENCE_VERB_FORMS
+            and opener != "that"
+        ):
             return words[index].start()  # ``Ivo met harbour staff``: an object, not the subject
         # Resolved as written, never as a name (``Local skippers``: not ``Local``), by
         # ``resolve``: a phrase with a common noun for its head names no one in particular.

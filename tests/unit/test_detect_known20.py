@@ -101,3 +101,30 @@ def test_the_addressee_and_time_before_that_stay_out_of_the_content() -> None:
         "Ansel",
         None,
     )
+
+
+# 3. The holder of a belief inside what a survey shows is the subject of that clause, not a
+# phrase reaching back over the verb of evidence (nor a ``that`` before a plural).
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("A survey shows many believe the tax is unfair.", "many"),
+        ("A survey shows that many believe the tax is unfair.", "many"),
+        ("The poll shows local skippers believe the tax is unfair.", "local skippers"),
+    ],
+)
+def test_the_holder_inside_what_a_survey_shows_is_the_clause_subject(
+    text: str, holder: str
+) -> None:
+    assert spans(text) == [
+        (text[text.index("shows") + 6 : -1], "shows", text.split(" shows")[0]),
+        ("the tax is unfair", "believe", holder),
+    ]
+
+
+def test_that_before_a_plural_is_no_determiner_of_the_holder() -> None:
+    text = "Kral said that local skippers believe the tax is unfair."
+    holders = {c.cue: c.speaker for c in detect_quotes(text)}
+    assert holders == {"said": "Kral", "believe": "local skippers"}
