@@ -236,6 +236,32 @@ _CIRCUMSTANCE_OPENERS: Final = frozenset("at in on during after before from".spl
 _SHORT_CONTENT_OPENERS: Final = frozenset("he she they it we the to".split())
 """Words opening a content of two words that stands on its own after its subject and cue
 (``Lind said he would``, ``26 percent said the same``, ``promised to resign``)."""
+_GAPPED_SUBJECT_VERBS: Final = frozenset("was is were are would will could might had has".split())
+"""Verbs opening a content right after its cue when its subject is the noun before the speaker
+(``a site residents said [was unsafe]``): a relative clause with no pronoun, whose content of
+two words still stands on its own."""
+_ANTECEDENT_THEN_SUBJECT_RE: Final = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)\s+[a-z]+\s+(?P<who>[a-z]{3,}(?<![su]s)s)"
+)
+"""A determiner, a singular noun and a plural (``the figure officials``): before a content
+whose subject is missing, the noun is what was said and the plural the speakers."""
+
+
+def _subject_after_antecedent(text: str, speaker: Mention, sent_start: int) -> Mention | None:
+    """The speakers of a relative clause with no pronoun whose common noun phrase took in the
+    noun it stands for (``quoted [the figure] [officials] said was wrong``): the plural alone,
+    when the phrase follows a verb, a preposition or the sentence's start (so nothing before
+    it can be that noun; ``the plan the harbour officials said was costly`` is left)."""
+    found = _ANTECEDENT_THEN_SUBJECT_RE.fullmatch(speaker.text)
+    if found is None:
+        return None
+    before = text[sent_start : speaker.start].rstrip()
+    word = before[before.rfind(" ") + 1 :].lower()
+    if before and not (word.endswith("ed") or word in _PREPOSITIONS or word in _BE_FORMS):
+        return None
+    return Mention(found.group("who"), speaker.start + found.start("who"), speaker.end)
+
+
 _JOINED_CUE_RE: Final = re.compile(r"\s+(?:or|nor|and)\s+([a-z]+)\b")
 """A second verb joined to the cue before their shared content (``confirm or deny``)."""
 _ASKED_RE: Final = re.compile(
@@ -1392,7 +1418,12 @@ class ReportedSpeechFinder(ClauseSubjects):
                 and not trailing
                 and not (lowered in _NAMING_CUES and self.first_span_in(content_start, sent_end))
                 and not (
-                    words_after[0] in _SHORT_CONTENT_OPENERS
+                    (
+                        words_after[0] in _SHORT_CONTENT_OPENERS
+                        # not after a bare form, a noun as often (``The original tweet was``)
+                        or words_after[0] in _GAPPED_SUBJECT_VERBS
+                        and (lowered.endswith(("ed", "s", "said")) or lowered in _IRREGULAR_PAST)
+                    )
                     and speaker is not None
                     and speaker.end <= cue_start
                     and not before.endswith(("’s", "'s"))
@@ -1402,6 +1433,16 @@ class ReportedSpeechFinder(ClauseSubjects):
                 # Kral.`` closes the sentence: the content stands before the cue, and ``called
                 # it “a disgrace”`` names it in a quote: mixed from the object).
                 return None
+            if (
+                words_after
+                and words_after[0] in _GAPPED_SUBJECT_VERBS
+                and speaker is not None
+                and (gapped := _subject_after_antecedent(text, speaker, sent_start)) is not None
+            ):
+                # ``quoted the figure officials said was wrong``: what was said is the figure,
+                # the noun before the speakers, who are the plural after it.
+                common = gapped if speaker is common else common
+                speaker = gapped
             if (
                 words_after
                 and words_after[0].lower() in ("this", "it", "these", "those", "them")

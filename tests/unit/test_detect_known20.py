@@ -128,3 +128,31 @@ def test_that_before_a_plural_is_no_determiner_of_the_holder() -> None:
     text = "Kral said that local skippers believe the tax is unfair."
     holders = {c.cue: c.speaker for c in detect_quotes(text)}
     assert holders == {"said": "Kral", "believe": "local skippers"}
+
+
+# 5. A relative clause with no pronoun whose content is short: what was said is found, with
+# its speakers, and nothing starts at the noun it stands for.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("They fenced off a site residents said was unsafe.", "was unsafe", "residents"),
+        ("He quoted the figure officials said was wrong.", "was wrong", "officials"),
+        ("She toured the quay the skippers said was sinking.", "was sinking", "the skippers"),
+    ],
+)
+def test_a_relative_without_pronoun_reports_its_short_content(
+    text: str, content: str, speaker: str
+) -> None:
+    assert [(words, who) for words, _, who in spans(text)] == [(content, speaker)]
+
+
+def test_a_noun_before_a_short_passive_is_no_speaker() -> None:
+    assert found("The first leaflet was withdrawn.") == []
+
+
+def test_the_speakers_after_a_noun_phrase_keep_their_own_determiner() -> None:
+    text = "He rejected the plan the harbour officials said was too costly."
+    speakers = {text[c.start : c.end]: c.speaker for c in found(text)}
+    assert speakers["was too costly"] == "the harbour officials"
