@@ -644,8 +644,15 @@ class ReportedSpeechFinder(ClauseSubjects):
         opening = CUE_SCAN_RE.match(" " + text[:64])
         if opening is not None:
             cues.insert(0, (opening.start("cue") - 1, opening.end("cue") - 1, opening["cue"]))
+        previous_cue_end, previous_cue_word = -2, ""
         for cue_start, cue_end, cue_word in cues:
             if self.span_at(cue_start) is not None:
+                continue
+            stutter = cue_start == previous_cue_end + 1 and cue_word == previous_cue_word
+            previous_cue_end, previous_cue_word = cue_end, cue_word
+            if stutter:
+                # ``said said``: a word written twice is one cue; in a long run of them each
+                # would search its whole sentence for a subject and a content again.
                 continue
             draft = self.reported_at(cue_start, cue_end, cue_word)
             # Taken and cleared after the call, not cleared before it: mypy keeps an attribute

@@ -7,6 +7,8 @@ import pytest
 
 from annotator.detect import detect_quotes
 from annotator.detect.attribution import noun_of_people
+from annotator.detect.document import Draft
+from annotator.detect.reported import ReportedSpeechFinder
 from annotator.records import Candidate
 
 
@@ -156,3 +158,26 @@ def test_the_speakers_after_a_noun_phrase_keep_their_own_determiner() -> None:
     text = "He rejected the plan the harbour officials said was too costly."
     speakers = {text[c.start : c.end]: c.speaker for c in found(text)}
     assert speakers["was too costly"] == "the harbour officials"
+
+
+# 6. A cue word written twice running is one cue: a run of them must not search a subject and
+# a content for each (``said said said``, the slowest shape of the pathological benchmark).
+
+
+def test_a_run_of_one_cue_word_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    original = ReportedSpeechFinder.reported_at
+
+    def counted(self: ReportedSpeechFinder, cue_start: int, cue_end: int, cue: str) -> Draft | None:
+        calls.append(cue_start)
+        return original(self, cue_start, cue_end, cue)
+
+    monkeypatch.setattr(ReportedSpeechFinder, "reported_at", counted)
+    assert found("said " * 200) == []
+    assert len(calls) == 1
+
+
+def test_a_stuttered_cue_still_reports_its_content() -> None:
+    [quote] = found("Ivo Kral said said the port would close.")
+    assert quote.speaker == "Ivo Kral"
+    assert quote.text.endswith("the port would close")
