@@ -1026,6 +1026,10 @@ _SHARE_HEADS: Final = frozenset(
 """Words naming a share of a group before ``of`` (``a third of``, ``most of``)."""
 
 
+_AGE_NOUN_RE: Final = re.compile(r"\d{1,3}-(?:year|month)-old")
+"""An age used as a noun (``the 43-year-old``): a person, as ``the veteran`` is."""
+
+
 def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
     """The token range of a common noun phrase ending at ``tokens[index]`` and opened by a
     determiner or quantifier within five words (``a fan``, ``one angry shopper``, ``some of the
@@ -1036,7 +1040,9 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
     lowered = head.lower()
     if (
         not _plain_word(head)
+        # ``the 43-year-old said``: an age standing for the person, the one head with a digit
         or not head[:1].isalpha()
+        and _AGE_NOUN_RE.fullmatch(lowered) is None
         or len(head) < 3
         or lowered in _FUNCTION_WORDS
         or lowered in _TIME_NOUNS
@@ -1785,6 +1791,24 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
             )
             if close < 0 or any(t in _STOP_PUNCT and t != "," for t in tokens[j:close]):
                 break
+            # ``Ada Moss, 30, of Skarra, Vt., who was polled, said``: an age, a place and a
+            # relative, each set off by commas, before the verb; not after a name set off
+            # (``Of Kral, Lind, who ..., said``: Lind speaks, the phrase before is a topic).
+            more = 3 if not tokens[j + 1][:1].isupper() else 0
+            for _ in range(more):
+                after = tokens[close + 1].rstrip(".!?").lower() if close + 1 < len(tokens) else ""
+                if after in SPEECH_VERBS or after in AUXILIARIES or after in BELIEF_VERBS:
+                    break
+                further = next(
+                    (x for x in range(close + 1, min(len(tokens), close + 12)) if tokens[x] == ","),
+                    -1,
+                )
+                if further < 0 or any(
+                    t in _STOP_PUNCT or t[:1] == "'" or t.rstrip(".!?").lower() in SPEECH_VERBS
+                    for t in tokens[close + 1 : further]
+                ):
+                    break
+                close = further
             j = close + 1
             break
         if token == "(" and head >= 0:
