@@ -1825,6 +1825,15 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
         if lowered in ("of", "for") and head == j - 1 and _names_person(tokens, head):
             affiliation = True
         if (
+            lowered in _NOUN_LIKE_TAGS
+            and (head == j - 1 or j > k + 1 and tokens[k].lower() in _COMMON_DETERMINERS)
+            and tokens[j - 1].lower() not in _NOT_BEFORE_STATES
+            and (j + 1 >= len(tokens) or tokens[j + 1].rstrip(".!?").lower() not in _VERB_AFTER)
+        ):
+            # ``“...,” Kral states.``, ``the board states``: the verb right after its subject,
+            # not a noun of people (but ``the Gulf states said``, ``the United States``).
+            break
+        if (
             _people_head(bare)
             or bare in MONTH_SURNAMES
             and (
@@ -1965,6 +1974,10 @@ QUOTE_TAG_PHRASES: Final = frozenset(
     )
 )  # fmt: skip
 """Phrasal verbs that attribute a quote right before them (``“Not yet,” she went on``)."""
+_NOT_BEFORE_STATES: Final = frozenset("united member baltic gulf nordic arab island".split())
+"""Words that make ``states`` a noun after them (``the United States``, ``member states``)."""
+_VERB_AFTER: Final = SPEECH_VERBS | AUXILIARIES | BELIEF_VERBS
+"""Words that, right after ``states``, make it their subject (``the Gulf states said``)."""
 _TAG_FIRST_WORDS: Final = frozenset(phrase.split()[0] for phrase in QUOTE_TAG_PHRASES)
 _NOUN_LIKE_TAGS: Final = NOUN_LIKE_FORMS | {"states"}
 """Present forms more often nouns, verbs right after a quote and its subject (``Lind notes``)."""

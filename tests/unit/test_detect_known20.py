@@ -221,3 +221,31 @@ def test_a_speaker_after_several_asides_set_off_by_commas(text: str) -> None:
 def test_a_topic_before_a_named_speaker_is_no_speaker() -> None:
     text = "“Fine.” Of Kral, Lind, who has given money to Moss, said, “He is scary.”"
     assert [who for _, _, who in spans(text)] == ["Lind"]
+
+
+# ``states`` right after a quote's subject is its verb, not a noun of people.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The toll must go,” Kral states.", "Kral"),
+        ("“The toll must go,” the board states in its report.", "the board"),
+        ("“The toll must go,” a narrator in the film states.", "a narrator in the film"),
+    ],
+)
+def test_states_after_a_quote_and_its_subject_is_the_cue(text: str, speaker: str) -> None:
+    [quote] = found(text)
+    assert (quote.speaker, quote.cue) == (speaker, "states")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The toll must go,” the member states said.", "the member states"),
+        ("“The toll must go,” the coastal states said.", "the coastal states"),
+    ],
+)
+def test_states_before_a_verb_is_the_speaker(text: str, speaker: str) -> None:
+    [quote] = found(text)
+    assert (quote.speaker, quote.cue) == (speaker, "said")
