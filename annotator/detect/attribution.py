@@ -574,6 +574,13 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             if j < 0 or tokens[j] != "," or close - j > 18:
                 return None
             appositive = tokens[j + 1 : close]
+            last_word = close - 1
+            if len(appositive) > 3 and appositive[-1] == ")" and "(" in appositive[1:]:
+                # ``After the vote, Gov. Ivo Kral (R-VT), said``: a party and state after the
+                # name set off, as after a name right before the cue.
+                cut = len(appositive) - 1 - appositive[::-1].index("(")
+                appositive = appositive[:cut]
+                last_word = j + cut
             relative = bool(appositive) and (
                 appositive[0].lower() in ("who", "which", "whose")
                 # ``Ada Lind, slamming the council, said``: a participle's clause hangs on the
@@ -622,11 +629,23 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 # ``Senior fellow at Chatham House in London, Keir Giles, told``: a bare name
                 # in the apposition is the speaker, whatever stands before it.
                 served = _role_serving(tokens, j)
+                outer = next((x for x in range(j - 1, max(-1, j - 18), -1) if tokens[x] == ","), -1)
+                if (
+                    tokens[j - 1] in _NAMED_THINGS
+                    and outer >= 1
+                    and tokens[outer + 1].lower() in ("the", "a", "an")
+                    and tokens[outer - 1][:1].isupper()
+                    and _name_opens_clause(tokens, outer)
+                ):
+                    # ``Ada Vell, the editor of the island's paper, The Skarra Lamp, said``: the
+                    # name is the paper's, an apposition inside the one before; Vell speaks.
+                    close = j
+                    continue
                 if served is not None and not looks_like_person(" ".join(appositive)):
                     # ``A spokeswoman for the tunnel consortium, Harbourlink, said``: the name
                     # is the consortium's; the spokeswoman speaks.
-                    return _mention(text, tokens, served, close - 1, cue_start)
-                return _mention(text, tokens, j + 1, close - 1, cue_start)
+                    return _mention(text, tokens, served, last_word, cue_start)
+                return _mention(text, tokens, j + 1, last_word, cue_start)
             before = j - 1
             if before >= 1 and tokens[before] == ")":
                 # ``Mayor Ivo Kral (Green), a critic of the plan, said``: a parenthesis after
@@ -823,6 +842,33 @@ _IRREGULAR_PARTICIPLES: Final = frozenset(
 """Past participles with no ``-ed`` that open a clause on the subject (``sent to``)."""
 _ASIDE_SUBORDINATORS: Final = frozenset("when while after before if though although once".split())
 """Words opening a clause set off between a subject and its verb (``, when reached by``)."""
+
+
+_NAMED_THINGS: Final = frozenset(
+    """
+    newspaper paper magazine journal website site channel network station programme program show
+    podcast company firm group party union charity agency daily weekly outlet publication
+    """.split()
+)
+"""Nouns of things a name set off after them names (``the paper, The Skarra Lamp,``)."""
+
+
+def _name_opens_clause(tokens: list[str], comma: int) -> bool:
+    """Whether the capitalised words before ``tokens[comma]`` are a name that may be the
+    subject: no preposition opens them or stands before them (not ``In Skarra,``)."""
+    first = comma - 1
+    while first > 0 and tokens[first - 1][:1].isupper():
+        first -= 1
+    before = tokens[first - 1].lower() if first > 0 else ""
+    return (
+        tokens[first].lower() not in _OPENING_PREPOSITIONS and before not in _OPENING_PREPOSITIONS
+    )
+
+
+_OPENING_PREPOSITIONS: Final = frozenset(
+    "in at on for from of after before with by to since during like unlike as about".split()
+)
+"""Prepositions that make the name after them a place, a time or a topic, not a subject."""
 
 
 def _role_serving(tokens: list[str], comma: int) -> int | None:

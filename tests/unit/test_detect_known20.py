@@ -249,3 +249,38 @@ def test_states_after_a_quote_and_its_subject_is_the_cue(text: str, speaker: str
 def test_states_before_a_verb_is_the_speaker(text: str, speaker: str) -> None:
     [quote] = found(text)
     assert (quote.speaker, quote.cue) == (speaker, "said")
+
+
+# A name set off by commas before the cue, with its party and state in parentheses, speaks.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After winning Skarra in the harbour primary, Gov. Ivo Kral (R-VT), said, “I am ready.”",
+        "Lifelong sailor Sen. Ivo Kral (I-Vt.), said the quay would close on Monday.",
+    ],
+)
+def test_a_name_with_its_party_in_parentheses_set_off_by_commas_speaks(text: str) -> None:
+    [quote] = found(text)
+    assert quote.speaker == "Ivo Kral"
+
+
+# A name set off after a noun of a thing names the thing; the person before it speaks.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ada Vell, the editor of the island's official newspaper, The Skarra Lamp, said"
+            " every mayor was political.",
+            "Ada Vell",
+        ),
+        ("In Skarra, the owner of the paper, Ivo Kral, said the mayor was right.", "Ivo Kral"),
+        ("The owner of the paper, Ivo Kral, said every mayor was political.", "Ivo Kral"),
+    ],
+)
+def test_a_name_set_off_after_a_thing_is_the_things(text: str, speaker: str) -> None:
+    [quote] = found(text)
+    assert quote.speaker == speaker
