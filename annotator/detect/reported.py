@@ -236,6 +236,14 @@ _CIRCUMSTANCE_OPENERS: Final = frozenset("at in on during after before from".spl
 _SHORT_CONTENT_OPENERS: Final = frozenset("he she they it we the to".split())
 """Words opening a content of two words that stands on its own after its subject and cue
 (``Lind said he would``, ``26 percent said the same``, ``promised to resign``)."""
+_ADDRESSING_WORDS: Final = frozenset(
+    """
+    spoke speaks speak speaking talked talks talking wrote writes writing explained pitch appeal
+    message messages letter letters note email speech remarks address statement plea sent
+    """.split()
+)
+"""Words before ``to`` whose object is spoken to, not speaking (``a pitch to skippers saying``;
+not ``pointed to skippers saying``, where the skippers speak)."""
 _GAPPED_SUBJECT_VERBS: Final = frozenset("was is were are would will could might had has".split())
 """Verbs opening a content right after its cue when its subject is the noun before the speaker
 (``a site residents said [was unsafe]``): a relative clause with no pronoun, whose content of
@@ -799,6 +807,18 @@ class ReportedSpeechFinder(ClauseSubjects):
             draft.cue = Mention(match.group("noun"), match.start("noun"), match.end("noun"))
             self.drafts.append(draft)
 
+    def addressed(self, start: int) -> bool:
+        """Whether the phrase at ``start`` is the object of ``to`` after a word of addressing
+        (``made a pitch to [skippers]``, ``spoke to [reporters]``): people spoken to."""
+        words = self.text[max(0, start - 60) : start].split()[-5:]
+        # the phrase may open before the mention (``to [Skarra] voters``)
+        for k in range(len(words) - 1, max(0, len(words) - 4), -1):
+            if words[k] == "to":
+                return words[k - 1].lower() in _ADDRESSING_WORDS
+            if not words[k].isalpha():
+                return False
+        return False
+
     def reported_at(self, cue_start: int, cue_end: int, cue: str) -> Draft | None:
         """The reported-speech candidate introduced by the cue at ``cue_start``, if any."""
         text = self.text
@@ -944,6 +964,10 @@ class ReportedSpeechFinder(ClauseSubjects):
             speaker = self.behind_adverbial(
                 subject_before(text, cue_start, sent_start), sent_start, cue_start
             )
+            if speaker is not None and lowered.endswith("ing") and self.addressed(speaker.start):
+                # ``made a pitch to skippers saying ...``: the people spoken to are no subject
+                # of the participle; the clause's subject speaks, found below.
+                speaker = None
             if speaker is not None and (
                 speaker.text[:1].isupper() or speaker.text.startswith("the ")
             ):
@@ -1028,6 +1052,12 @@ class ReportedSpeechFinder(ClauseSubjects):
                 speaker = common = self.common_subject(
                     cue_start, sent_start, lowered not in BELIEF_VERBS
                 )
+                if (
+                    speaker is not None
+                    and lowered.endswith("ing")
+                    and self.addressed(speaker.start)
+                ):
+                    speaker = common = None  # ``spoke to reporters saying``, as above
                 if speaker is not None and lowered.endswith("ing"):
                     speaker = common = self.behind_duration(speaker, sent_start)
                 beyond = self.behind_adverbial(speaker, sent_start, cue_start)

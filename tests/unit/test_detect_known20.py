@@ -284,3 +284,25 @@ def test_a_name_with_its_party_in_parentheses_set_off_by_commas_speaks(text: str
 def test_a_name_set_off_after_a_thing_is_the_things(text: str, speaker: str) -> None:
     [quote] = found(text)
     assert quote.speaker == speaker
+
+
+# A participle after the people spoken to (``a pitch to voters saying``) is the subject's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Kral is making a pitch to Skarra voters saying the toll is hurting the town.",
+        "Ivo Kral spoke to reporters saying the toll was unfair.",
+        "Ivo Kral wrote a letter to Ms. Moss asking that the fees go to the lifeboat fund.",
+    ],
+)
+def test_a_participle_after_the_people_addressed_is_the_subjects(text: str) -> None:
+    [quote] = [c for c in found(text) if c.cue is not None and c.cue.endswith("ing")]
+    assert quote.speaker == "Ivo Kral"
+
+
+def test_a_participle_after_people_pointed_to_is_theirs() -> None:
+    text = "He pointed to skippers saying the toll was unfair."
+    speakers = {c.cue: c.speaker for c in found(text)}
+    assert speakers["saying"] == "skippers"
