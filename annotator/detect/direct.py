@@ -553,6 +553,12 @@ class DirectQuoteFinder(ReportedSpeechFinder):
             speaker = subject_after(text, cue.end, para_end)
             if speaker is None:
                 return None
+            if _CLAUSE_VERB_AFTER_RE.match(text, speaker.end) and not speaker.text.endswith(
+                (" who", " that", " which")
+            ):
+                # ``Lind, citing “...,” said the board could win``: the words after the cue are
+                # a clause with its own verb, what was said; the cue is no tag of the quote.
+                return None
             sent_end = self.layout.sentence_end(cue.end)
             return speaker, cue, find_source(text, cue.start, min(sent_end, para_end))
         following = next(tokens, None) if lowered == "according" else None
@@ -866,6 +872,13 @@ class DirectQuoteFinder(ReportedSpeechFinder):
         return self.colon_verb(sent_start, intro_end) or self.colon_subject_only(
             sent_start, intro_end, source
         )
+
+
+_CLAUSE_VERB_AFTER_RE: Final = re.compile(
+    r" (?:could|would|will|can|should|might|must|may|was|were|is|are|had|has|have)\b"
+)
+"""A finite verb right after the phrase following a cue: that phrase is the subject of a clause
+said (``said the board could win``), not the speaker of an inverted tag (``said the board.``)."""
 
 
 def _ends_sentence(text: str, end: int, limit: int) -> bool:

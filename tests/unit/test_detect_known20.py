@@ -306,3 +306,24 @@ def test_a_participle_after_people_pointed_to_is_theirs() -> None:
     text = "He pointed to skippers saying the toll was unfair."
     speakers = {c.cue: c.speaker for c in found(text)}
     assert speakers["saying"] == "skippers"
+
+
+# ``said`` after a quote that a clause with its own verb follows is no inverted tag.
+
+
+def test_a_cue_before_a_clause_is_no_tag_of_the_quote_before_it() -> None:
+    text = "Mr. Lind, citing “the unique magic of Kral,” said the candidate could win in the north."
+    [quote] = [c for c in found(text) if c.start == text.index("“")]
+    assert (quote.speaker, quote.cue) == ("Lind", "citing")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The port is shut,” said the mayor, who has been in office since May.", "the mayor"),
+        ("“The port is shut,” said a skipper who has worked the quay for years.", "a skipper"),
+    ],
+)
+def test_an_inverted_tag_with_a_relative_after_it_stays(text: str, speaker: str) -> None:
+    [quote] = found(text)
+    assert quote.speaker is not None and quote.speaker.startswith(speaker)
