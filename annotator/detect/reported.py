@@ -2149,13 +2149,17 @@ class ReportedSpeechFinder(ClauseSubjects):
         """
         text = self.text
         lead = _PARTICIPLE_LEAD_RE.search(text, max(sent_start, cue_start - 40), cue_start)
-        if lead is None:
+        gerund = (
+            None if lead is not None else _GERUND_LEAD_RE.search(text, cue_start - 12, cue_start)
+        )
+        if lead is None and gerund is None:
             return None
-        comma = lead.start()
+        comma = lead.start() if lead is not None else gerund.start() if gerund is not None else 0
         start = -1
         for join in _CLAUSE_JOIN_RE.finditer(text, max(sent_start, comma - 200), comma):
             if self.span_at(join.start()) is None:
                 start = join.end()
+        joined = start >= 0
         if start < 0 and _SUBORDINATE_OPENING_RE.match(text, sent_start, comma):
             opening_end = text.find(", ", sent_start, comma)
             if opening_end > 0 and self.span_at(opening_end) is None:
@@ -2163,6 +2167,15 @@ class ReportedSpeechFinder(ClauseSubjects):
         if start < 0:
             return None
         subject = self.main_clause_subject(start, comma)
+        if (
+            subject is None
+            and gerund is not None
+            and joined
+            and (named := self.colon_subject(start, comma)) is not None
+        ):
+            # ``..., while her rival, Ivo Kral, has gained ground ... by saying``: a name set off
+            # before the clause's verb
+            subject = named[0]
         if subject is None or subject.start < start:
             return None
         verb = _word_after(text, subject.end)
@@ -2180,6 +2193,9 @@ class ReportedSpeechFinder(ClauseSubjects):
         return subject
 
 
+_GERUND_LEAD_RE: Final = re.compile(r" (?:by|after|while|without|despite) $")
+"""A preposition right before a gerund cue (``has gained ground by saying``): the gerund
+hangs on the clause it ends, as a participle does after a comma."""
 _AND_PAST_RE: Final = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]{3,})\b")
 """``and`` and a verb after a quote (``“...,” and left``), the narrator's next act if past."""
 _MODAL_VERBS: Final = frozenset("would could might should will can may must".split())

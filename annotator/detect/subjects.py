@@ -334,6 +334,13 @@ _APPOSED_NAME_RE: Final = re.compile(
     r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),"
 )
 """A name of two to four words set off by commas right after a phrase."""
+_POSSESSIVE_OPENERS: Final = frozenset("her his their its our my your".split())
+"""Possessive determiners that may open a sentence's subject (``Her main rival, ...``)."""
+_OWNED_ROLE_RE: Final = re.compile(
+    r"(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<role>[a-z][\w-]*)"
+    r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),"
+)
+"""After a possessive: a few words ending in a noun, then a name set off by commas."""
 _PLACE_PREPOSITIONS: Final = frozenset(
     "outside inside near across around through along behind beyond beside below above past "
     "toward towards among amid throughout".split()
@@ -1521,6 +1528,16 @@ class ClauseSubjects(ContentBounds):
                 return Mention(bare, match.start(), match.start() + len(bare)), None, None
             if (
                 count == 0
+                and lowered in _POSSESSIVE_OPENERS
+                and (owned := _OWNED_ROLE_RE.match(self.text, match.end(), end)) is not None
+                and noun_of_people(owned.group("role").lower())
+            ):
+                # ``Her main rival, Ivo Kral, has gained ...``: the name set off after a role
+                # someone's (no pronoun speaks: ``her`` is a determiner here).
+                at = owned.start("name")
+                return Mention(owned.group("name"), at, owned.end("name")), None, None
+            if (
+                count == 0
                 and lowered in ("one", "another")
                 and (phrase := _PLAIN_PHRASE_RE.match(self.text, match.end(), end)) is not None
             ):
@@ -1697,7 +1714,7 @@ _CLAUSE_PRONOUN_RE: Final = re.compile(
     r"\s+[a-z]"
 )
 """A main clause joined by ``and``, ``but`` or ``yet`` whose subject is a pronoun."""
-_CLAUSE_JOIN_RE: Final = re.compile(r",\s+(?:and|but|yet)\s+")
+_CLAUSE_JOIN_RE: Final = re.compile(r",\s+(?:and|but|yet|while|whereas)\s+")
 """A comma and a conjunction opening a main clause of its own (``, but Lind stayed``)."""
 _SUBORDINATE_OPENING_RE: Final = re.compile(
     r"\W*(?:When|After|Although|Though|Because|Since|While|Once|Before|Until|As|If)\s"

@@ -327,3 +327,22 @@ def test_a_cue_before_a_clause_is_no_tag_of_the_quote_before_it() -> None:
 def test_an_inverted_tag_with_a_relative_after_it_stays(text: str, speaker: str) -> None:
     [quote] = found(text)
     assert quote.speaker is not None and quote.speaker.startswith(speaker)
+
+
+# A gerund after ``by`` hangs on the clause it ends; a name set off after a possessive role
+# opening that clause is its subject.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her main rival, Ivo Kral, has gained ground at the quay by saying the port is rigged.",
+        "Moss has struggled, while Ivo Kral has gained ground at the quay by saying that the"
+        " port is rigged.",
+        "Moss has struggled, while her main rival, Ivo Kral, has gained ground at the quay by"
+        " saying that the port is rigged.",
+    ],
+)
+def test_a_gerund_after_by_is_its_own_clauses(text: str) -> None:
+    [quote] = found(text)
+    assert (quote.speaker, quote.cue) == ("Ivo Kral", "saying")
