@@ -978,6 +978,10 @@ class ContentBounds(SpeakerResolver):
         aside = _ASIDE_BEFORE_THAT_RE.match(text, cue_end, sent_end)
         if aside is not None:
             return aside.end() - 5  # ``insisted, however, that ...``: from ``that``
+        if cue.lower().startswith(_INFINITIVE_CUE_STEMS) and _INFINITIVE_RE.match(text, cue_end):
+            # ``promised to cut tolls on boats that fish the bay``: what was promised is the
+            # infinitive; a later ``that`` opens a relative clause inside it.
+            return cue_end + 1
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
@@ -1260,6 +1264,25 @@ def _bare_subject_at(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_INFINITIVE_CUE_STEMS: Final = (
+    "promis",
+    "pledg",
+    "vow",
+    "threaten",
+    "agree",
+    "refus",
+    "declin",
+    "intend",
+    "vote",
+    "voting",
+)
+"""Cues whose content is an infinitive right after them (``promised to``, ``vowing to``)."""
+_INFINITIVE_RE: Final = re.compile(
+    r" to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|"
+    r"it|be\b)\b)[a-z]+\b(?<!s)"
+)
+"""``to`` and a plain verb (not a determiner, a pronoun or a plural: ``to cut``, not ``to the
+board`` or ``to reporters``)."""
 _ASKED_TO_BEFORE_THAT_RE: Final = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|these|those|"
     r"some|reporters|journalists|him|them|us|me)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"

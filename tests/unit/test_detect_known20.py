@@ -346,3 +346,29 @@ def test_an_inverted_tag_with_a_relative_after_it_stays(text: str, speaker: str)
 def test_a_gerund_after_by_is_its_own_clauses(text: str) -> None:
     [quote] = found(text)
     assert (quote.speaker, quote.cue) == ("Ivo Kral", "saying")
+
+
+# What was promised is the infinitive after the cue, not a relative ``that`` inside it.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kral promised to cut tolls on boats that fish the bay.",
+            "to cut tolls on boats that fish the bay",
+        ),
+        (
+            "The court agreed to hear cases that skippers hoped would end the levy.",
+            "to hear cases that skippers hoped would end the levy",
+        ),
+    ],
+)
+def test_an_infinitive_after_a_cue_of_commitment_is_the_content(text: str, content: str) -> None:
+    [quote] = [c for c in found(text) if c.start < text.index(" to ") + 2]
+    assert text[quote.start : quote.end] == content
+
+
+def test_a_that_clause_after_to_and_people_stays_the_content() -> None:
+    text = "Kral promised to reporters that the tolls would fall."
+    assert [words for words, _, _ in spans(text)] == ["that the tolls would fall"]
