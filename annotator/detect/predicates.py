@@ -1110,8 +1110,12 @@ def _predicate_at(
             # in``: the noun is the object of a verb that only carries it, whose subject holds
             # the attitude.
             verb_start = cue_start - len(before) + light.start("verb")
-            speaker = subject_before(text, verb_start, sent_start) or detector.common_subject(
-                verb_start, sent_start
+            # ``Kral, who in May voiced a desire to``: the subject before a time
+            speaker = detector.behind_adverbial(
+                subject_before(text, verb_start, sent_start)
+                or detector.common_subject(verb_start, sent_start),
+                sent_start,
+                verb_start,
             )
             if speaker is not None and speaker.text.lower() in _PERSONAL:
                 return None  # ``I have little interest in``: the author's own

@@ -140,9 +140,12 @@ _SHARE_WORDS: Final = frozenset(
 """Words of a share of people (``more than six in 10``)."""
 _RELATIVE_RE: Final = re.compile(
     r",?\s+(?P<pronoun>who|which)(?:\s+(?:also|has|had|have|later|once|then|does|did|do|would|"
-    r"will|could|can|not|never|often|[a-z]+n[’']t|[a-z]{3,}ly))*\s+$"
+    r"will|could|can|not|never|often|[a-z]+n[’']t|[a-z]{3,}ly|"
+    # ``who in May said``, ``who in the past had said``, ``who last week said``: when
+    r"(?:in|on|during|over|since|last|this)\s+(?:the\s+)?(?:[A-Z][a-z]+|past|years|week|"
+    r"month|year|weekend|morning|night|spring|summer|autumn|fall|winter|\d{4})))*\s+$"
 )
-"""A relative pronoun right before a cue (``Ada Lind, who has said``)."""
+"""A relative pronoun right before a cue (``Ada Lind, who has said``), a time between too."""
 
 
 def _relative_before(text: str, start: int, end: int) -> re.Match[str] | None:

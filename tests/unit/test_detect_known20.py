@@ -372,3 +372,24 @@ def test_an_infinitive_after_a_cue_of_commitment_is_the_content(text: str, conte
 def test_a_that_clause_after_to_and_people_stays_the_content() -> None:
     text = "Kral promised to reporters that the tolls would fall."
     assert [words for words, _, _ in spans(text)] == ["that the tolls would fall"]
+
+
+# A time between a relative pronoun and its cue (``who in May said``) hides neither.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kral, who in May said the quay was unsafe, left.",
+        "Kral, who last week said the quay was unsafe, left.",
+    ],
+)
+def test_a_time_between_who_and_its_cue(text: str) -> None:
+    [quote] = found(text)
+    assert (text[quote.start : quote.end], quote.speaker) == ("the quay was unsafe", "Kral")
+
+
+def test_a_time_between_who_and_a_light_verb() -> None:
+    text = "Kral, who in the past had voiced a desire to run, said nothing."
+    [quote] = found(text)
+    assert (quote.cue, quote.speaker) == ("desire to", "Kral")
