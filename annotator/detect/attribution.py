@@ -1835,8 +1835,33 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
             close = next(
                 (x for x in range(j + 1, min(len(tokens), j + 18)) if tokens[x] == ","), -1
             )
-            if close < 0 or any(t in _STOP_PUNCT and t != "," for t in tokens[j:close]):
+            if close < 0:
+                named = j + 1
+                while named < len(tokens) and named - j <= 3 and tokens[named][:1].isupper():
+                    named += 1
+                if (
+                    named - j > 2
+                    and named < len(tokens)
+                    and tokens[named].rstrip(".!?").lower() in SPEECH_VERBS
+                    and not tokens[k][:1].isupper()
+                ):
+                    # ``“...,” another friend, Mara Vell told the Lamp``: a name set off by one
+                    # comma only, right before the verb, is the speaker the phrase describes.
+                    k, head, j = j + 1, named - 1, named
                 break
+            if any(t in _STOP_PUNCT and t != "," for t in tokens[j:close]):
+                break
+            apposed = tokens[j + 1 : close]
+            if (
+                2 <= len(apposed) <= 4
+                and all(t[:1].isupper() for t in apposed)
+                and tokens[k].islower()
+                and noun_of_people(tokens[head].lower())
+                and looks_like_person(" ".join(apposed))
+            ):
+                # ``“...,” a friend, Mara Vell, told``: the person named in the apposition to
+                # a common noun phrase speaks, as before the cue.
+                k, head = j + 1, close - 1
             # ``Ada Moss, 30, of Skarra, Vt., who was polled, said``: an age, a place and a
             # relative, each set off by commas, before the verb; not after a name set off
             # (``Of Kral, Lind, who ..., said``: Lind speaks, the phrase before is a topic).

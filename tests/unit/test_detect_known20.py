@@ -393,3 +393,25 @@ def test_a_time_between_who_and_a_light_verb() -> None:
     text = "Kral, who in the past had voiced a desire to run, said nothing."
     [quote] = found(text)
     assert (quote.cue, quote.speaker) == ("desire to", "Kral")
+
+
+# After a quote, the person named in apposition to a common noun phrase speaks, with both
+# commas or with only the first.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“She is kind,” a friend, Mara Vell, told us.",
+        "“She is kind,” her friend, Mara Vell, told us.",
+        "“She is a mother of three,” another friend, Mara Vell told the Lamp.",
+    ],
+)
+def test_the_name_in_apposition_after_a_quote_speaks(text: str) -> None:
+    [quote] = found(text)
+    assert quote.speaker == "Mara Vell"
+
+
+def test_a_firm_named_after_its_spokesman_does_not_speak() -> None:
+    [quote] = found("“She is kind,” a spokesman for the firm, Harbourlink, told us.")
+    assert quote.speaker == "a spokesman for the firm"
