@@ -255,6 +255,37 @@ _ANTECEDENT_THEN_SUBJECT_RE: Final = re.compile(
 whose subject is missing, the noun is what was said and the plural the speakers."""
 
 
+_OF_PERSON_RE: Final = re.compile(
+    r"(?P<thing>.*?(?P<thing_head>[a-z]+)) of (?P<person>(?:(?:the|a|an|his|her|their|its)"
+    r" )?(?:[a-z][\w-]* ){0,2}(?P<head>[a-z][\w-]*))"
+)
+"""A phrase of a thing and of the people it belongs to (``the findings of a hearing officer``)."""
+
+
+def _person_of_phrase(phrase: Mention) -> Mention:
+    """The part of ``phrase`` a ``who`` after it may stand for: the people after ``of`` when
+    the noun before ``of`` names no one (``the findings of [a hearing officer] who``), else
+    the whole phrase (``the head of the board who``, ``a group of skippers who``)."""
+    found = _OF_PERSON_RE.fullmatch(phrase.text)
+    if (
+        found is None
+        or noun_of_people(found.group("thing_head"))
+        or found.group("thing_head") in _SHARE_OF_PEOPLE
+        or not noun_of_people(found.group("head"))
+    ):
+        return phrase
+    start = phrase.start + found.start("person")
+    return Mention(found.group("person"), start, phrase.end)
+
+
+_SHARE_OF_PEOPLE: Final = frozenset(
+    "group number majority minority half third quarter dozen dozens hundreds thousands "
+    "millions few many most some all none each one two three four five rest percent share "
+    "proportion fraction handful couple lot bunch".split()
+)
+"""Nouns that count the people after ``of`` (``a group of skippers who``): the phrase is theirs."""
+
+
 def _subject_after_antecedent(text: str, speaker: Mention, sent_start: int) -> Mention | None:
     """The speakers of a relative clause with no pronoun whose common noun phrase took in the
     noun it stands for (``quoted [the figure] [officials] said was wrong``): the plural alone,
@@ -1082,6 +1113,8 @@ class ReportedSpeechFinder(ClauseSubjects):
                     # else the pronoun as written (``Ivo Kral, the captain of the old ferry,
                     # who conceded ...``: the phrase stands too far for the rules).
                     speaker = subject_before(text, relative.start(), sent_start)
+                    if speaker is not None and relative.group("pronoun") == "who":
+                        speaker = _person_of_phrase(speaker)
                     if (
                         speaker is None
                         and relative.group("pronoun") == "who"

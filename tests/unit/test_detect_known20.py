@@ -415,3 +415,19 @@ def test_the_name_in_apposition_after_a_quote_speaks(text: str) -> None:
 def test_a_firm_named_after_its_spokesman_does_not_speak() -> None:
     [quote] = found("“She is kind,” a spokesman for the firm, Harbourlink, told us.")
     assert quote.speaker == "a spokesman for the firm"
+
+
+# ``who`` after ``X of Y`` stands for the people Y when X names no one.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("She read the report of a local doctor who said the quay was unsafe.", "a local doctor"),
+        ("She met the head of the board who said the quay was unsafe.", "the head of the board"),
+        ("Half of the skippers who said the quay was unsafe left.", "Half of the skippers"),
+    ],
+)
+def test_who_after_a_thing_of_people_stands_for_the_people(text: str, speaker: str) -> None:
+    [quote] = [c for c in found(text) if c.cue == "said"]
+    assert quote.speaker == speaker
