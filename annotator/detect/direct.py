@@ -739,6 +739,16 @@ class DirectQuoteFinder(ReportedSpeechFinder):
                 speaker = self.common_subject(relative.start(), sent_start)  # ``a skipper who``
             if speaker is None:
                 speaker = Mention(relative.group("pronoun"), *relative.span("pronoun"))
+        if (
+            speaker is None
+            and not cue.text.endswith("ing")
+            and (not text[sent_start : cue.start].strip() or text.endswith(", ", 0, cue.start))
+            and (named := subject_after(text, cue.end, span.start)) is not None
+            and not text[named.end : span.start].strip(" ,:")
+        ):
+            # ``But, said Ada Vell, “...”``, ``explained the pilot: “...”``: an inverted cue
+            # and its speaker right before the quote.
+            speaker = named
         if speaker is None:
             speaker = self.sentence_subject(sent_start, cue.start, adverbials=True)
         source = find_source(text, sent_start, span.start)

@@ -431,3 +431,24 @@ def test_a_firm_named_after_its_spokesman_does_not_speak() -> None:
 def test_who_after_a_thing_of_people_stands_for_the_people(text: str, speaker: str) -> None:
     [quote] = [c for c in found(text) if c.cue == "said"]
     assert quote.speaker == speaker
+
+
+# An inverted cue and its speaker right before a quote (``But, said Ada Vell, “...”``).
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kral was kind. But, said Ada Vell, “He never paid the crew.”", "Ada Vell"),
+        ("In short, explained harbour pilot Ada Vell: “The ferry leaves at dawn.”", "Ada Vell"),
+    ],
+)
+def test_an_inverted_cue_right_before_a_quote(text: str, speaker: str) -> None:
+    [quote] = [c for c in found(text) if c.type.value == "direct"]
+    assert quote.speaker == speaker
+
+
+def test_the_people_told_before_a_quote_do_not_speak() -> None:
+    text = "Lena Orr left the quay, telling reporters, “Some people get carried away.”"
+    [quote] = [c for c in found(text) if c.type.value == "direct"]
+    assert quote.speaker == "Lena Orr"
