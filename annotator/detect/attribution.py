@@ -1848,6 +1848,25 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
                     # ``“...,” another friend, Mara Vell told the Lamp``: a name set off by one
                     # comma only, right before the verb, is the speaker the phrase describes.
                     k, head, j = j + 1, named - 1, named
+                elif tokens[head][:1].isupper():
+                    # ``“...,” Mara Lind, who chairs the trust said in a statement``: an
+                    # apposition whose closing comma was left out, before the verb that ends
+                    # the sentence or opens its circumstance.
+                    verb_at = next(
+                        (
+                            x
+                            for x in range(j + 2, min(len(tokens), j + 16))
+                            if tokens[x].rstrip(".").lower() in _UNCLOSED_APPOSITION_VERBS
+                            and (
+                                tokens[x].endswith(".")
+                                or x + 1 == len(tokens)
+                                or tokens[x + 1].lower() in _CIRCUMSTANCE_OPENERS
+                            )
+                        ),
+                        -1,
+                    )
+                    if verb_at > 0 and not any(t in _STOP_PUNCT for t in tokens[j + 1 : verb_at]):
+                        j = verb_at
                 break
             if any(t in _STOP_PUNCT and t != "," for t in tokens[j:close]):
                 break
@@ -2045,6 +2064,10 @@ QUOTE_TAG_PHRASES: Final = frozenset(
     )
 )  # fmt: skip
 """Phrasal verbs that attribute a quote right before them (``“Not yet,” she went on``)."""
+_UNCLOSED_APPOSITION_VERBS: Final = frozenset("said says told tweeted wrote added".split())
+"""Verbs of a tag that may follow an apposition left without its closing comma."""
+_CIRCUMSTANCE_OPENERS: Final = frozenset("in on at during to last this".split())
+"""Words opening where, when or to whom a tag's verb said it (``said in a statement``)."""
 _NOT_BEFORE_STATES: Final = frozenset("united member baltic gulf nordic arab island".split())
 """Words that make ``states`` a noun after them (``the United States``, ``member states``)."""
 _VERB_AFTER: Final = SPEECH_VERBS | AUXILIARIES | BELIEF_VERBS

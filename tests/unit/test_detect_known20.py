@@ -452,3 +452,23 @@ def test_the_people_told_before_a_quote_do_not_speak() -> None:
     text = "Lena Orr left the quay, telling reporters, “Some people get carried away.”"
     [quote] = [c for c in found(text) if c.type.value == "direct"]
     assert quote.speaker == "Lena Orr"
+
+
+# An apposition after a quote's speaker whose closing comma was left out.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The toll is a scandal,” Mara Lind, who chairs the Quay Trust said in a statement.",
+        "“The ferry needs a plan,” Mara Lind, the pilot who founded the rowing club wrote.",
+    ],
+)
+def test_an_apposition_left_unclosed_before_the_tag(text: str) -> None:
+    [quote] = found(text)
+    assert quote.speaker == "Mara Lind"
+
+
+def test_a_relative_clause_with_its_own_speech_is_no_tag() -> None:
+    text = "“The toll is a scandal,” Mara Lind, who said so last year."
+    assert [c.speaker for c in found(text) if c.type.value == "direct"] == [None]
