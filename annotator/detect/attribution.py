@@ -1915,8 +1915,14 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
         if lowered in ("of", "for") and head == j - 1 and _names_person(tokens, head):
             affiliation = True
         if (
-            lowered in _NOUN_LIKE_TAGS
-            and (head == j - 1 or j > k + 1 and tokens[k].lower() in _COMMON_DETERMINERS)
+            (
+                lowered in _NOUN_LIKE_TAGS
+                and (head == j - 1 or j > k + 1 and tokens[k].lower() in _COMMON_DETERMINERS)
+                # ``“...,” the islanders state``: the plain form after a plural subject
+                or lowered == "state"
+                and head == j - 1
+                and _plural_subject(tokens[head])
+            )
             and tokens[j - 1].lower() not in _NOT_BEFORE_STATES
             and (j + 1 >= len(tokens) or tokens[j + 1].rstrip(".!?").lower() not in _VERB_AFTER)
         ):
@@ -1997,6 +2003,8 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
         or (
             lowered in _NOUN_LIKE_TAGS
             and not tokens[head].endswith(("’s", "'s"))
+            or lowered == "state"
+            and _plural_subject(tokens[head])
             or tags_quote_after(text, position, lowered)
             and (j + 1 >= len(tokens) or tokens[j + 1].lower() != "by")
         )
@@ -2064,6 +2072,15 @@ QUOTE_TAG_PHRASES: Final = frozenset(
     )
 )  # fmt: skip
 """Phrasal verbs that attribute a quote right before them (``“Not yet,” she went on``)."""
+
+
+def _plural_subject(token: str) -> bool:
+    """Whether ``token``, a subject's head, is plural (``islanders``, ``they``): the plain form
+    of a verb agrees with it."""
+    lowered = token.lower()
+    return lowered in ("they", "we") or lowered.endswith("s") and not lowered.endswith("ss")
+
+
 _UNCLOSED_APPOSITION_VERBS: Final = frozenset("said says told tweeted wrote added".split())
 """Verbs of a tag that may follow an apposition left without its closing comma."""
 _CIRCUMSTANCE_OPENERS: Final = frozenset("in on at during to last this".split())

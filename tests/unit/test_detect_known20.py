@@ -472,3 +472,23 @@ def test_an_apposition_left_unclosed_before_the_tag(text: str) -> None:
 def test_a_relative_clause_with_its_own_speech_is_no_tag() -> None:
     text = "“The toll is a scandal,” Mara Lind, who said so last year."
     assert [c.speaker for c in found(text) if c.type.value == "direct"] == [None]
+
+
+# The plain form ``state`` after a plural subject following a quote is its tag.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We fight the smugglers,” the islanders state in the white paper.", "the islanders"),
+        ("“We fight the smugglers,” they state.", "they"),
+    ],
+)
+def test_state_after_a_plural_subject_is_the_tag(text: str, speaker: str) -> None:
+    [quote] = found(text)
+    assert (quote.speaker, quote.cue) == (speaker, "state")
+
+
+def test_the_state_before_a_verb_speaks() -> None:
+    [quote] = found("“We fight the smugglers,” the state said.")
+    assert (quote.speaker, quote.cue) == ("the state", "said")
