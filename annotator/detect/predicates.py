@@ -355,6 +355,14 @@ _SOURCE_NOUNS: Final = frozenset(
 """Nouns of a source or a point of view that may head a phrase opening a sentence whose
 content it holds (``In the latest poll, S``); a book, a column or a record holds a text, a
 chapter or a figure, not a view (``In the book's second chapter, the hero dies``)."""
+_LINKING_PHRASES: Final = (["other", "words"], ["a", "word"], ["my", "view"], ["our", "view"])
+"""Phrases after ``In`` that link the author's own sentences (``In other words, ...``)."""
+_SPEAKING_EVENTS: Final = frozenset(
+    "interview interviews speech remarks address testimony assessment telling version "
+    "recollection".split()
+)
+"""Heads of an opening phrase naming an occasion on which the main clause's subject spoke (``In
+an interview, Kral ...``): that subject holds the clause, not the occasion."""
 _COUNT_NOUNS: Final = _SOURCE_NOUNS | frozenset(
     "estimate estimates count tally account reckoning calculation calculations data figures "
     "numbers records".split()
@@ -1047,8 +1055,16 @@ def _predicate_at(
         nouns = _COUNT_NOUNS if text[cue_start] == "B" else _SOURCE_NOUNS
         if not words or words[-1].lower() not in nouns:
             return None  # ``In the book's second chapter``: the head names no source
+        if [word.lower() for word in words] in _LINKING_PHRASES:
+            return None  # ``In other words, ...``: the author's own link, no source
         start = cue_end + 1
         speaker = Mention(text[start:comma], start, comma)
+        if words[-1].lower() in _SPEAKING_EVENTS:
+            # ``In an interview with the Courier, Kral shrugged off ...``: an occasion of the
+            # main clause's subject, who holds what follows.
+            occasion_of = detector.colon_subject(comma + 2, sent_end)
+            if occasion_of is not None:
+                speaker = occasion_of[0]
         content_start = comma + 1
         starts = detector.attribution_starts
         cue_after = bisect_right(starts, content_start - 1)

@@ -492,3 +492,23 @@ def test_state_after_a_plural_subject_is_the_tag(text: str, speaker: str) -> Non
 def test_the_state_before_a_verb_speaks() -> None:
     [quote] = found("“We fight the smugglers,” the state said.")
     assert (quote.speaker, quote.cue) == ("the state", "said")
+
+
+# ``In other words, ...`` names no source; ``In an interview, Kral ...`` is Kral's.
+
+
+def test_in_other_words_opens_no_attribution() -> None:
+    assert found("In other words, the ferry will sail when the levy is paid.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In an interview with the Lamp on Sunday, Kral was upbeat about the quay.", "Kral"),
+        ("In an interview, Vell was calm about the storm.", "Vell"),
+        ("In the latest poll, most skippers back the sale.", "the latest poll"),
+    ],
+)
+def test_an_opening_occasion_of_speech_is_the_subjects(text: str, speaker: str) -> None:
+    [quote] = [c for c in found(text) if c.cue == "In"]
+    assert quote.speaker == speaker
