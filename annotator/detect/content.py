@@ -1279,10 +1279,10 @@ _INFINITIVE_CUE_STEMS: Final = (
 """Cues whose content is an infinitive right after them (``promised to``, ``vowing to``)."""
 _INFINITIVE_RE: Final = re.compile(
     r" to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|"
-    r"it|be\b)\b)[a-z]+\b(?<!s)"
+    r"it|be\b)\b)[a-z]+\b(?:(?<!s)|(?<=ss))"
 )
-"""``to`` and a plain verb (not a determiner, a pronoun or a plural: ``to cut``, not ``to the
-board`` or ``to reporters``)."""
+"""``to`` and a plain verb (not a determiner, a pronoun or a plural: ``to cut``, ``to discuss``,
+not ``to the board`` or ``to reporters``)."""
 _ASKED_TO_BEFORE_THAT_RE: Final = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|these|those|"
     r"some|reporters|journalists|him|them|us|me)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"

@@ -362,6 +362,10 @@ def test_a_gerund_after_by_is_its_own_clauses(text: str) -> None:
             "The court agreed to hear cases that skippers hoped would end the levy.",
             "to hear cases that skippers hoped would end the levy",
         ),
+        (
+            "Kral promised to discuss the tolls that skippers pay.",
+            "to discuss the tolls that skippers pay",
+        ),
     ],
 )
 def test_an_infinitive_after_a_cue_of_commitment_is_the_content(text: str, content: str) -> None:
