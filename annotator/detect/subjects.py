@@ -74,6 +74,13 @@ _SECTION_LABEL_RE: Final = re.compile(r"[*_]*[A-Z][A-Z’' ]+[*_]*:[*_]*\s+")
 _PLAIN_PHRASE_RE: Final = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}(?=\s*[,:])")
 """The words of a common noun phrase after its quantifier, the first in lower case, up to a
 comma or colon (``One [senior aide],``, ``One [senior GOP aide]:``)."""
+_MORE_FROM_RE: Final = re.compile(r"More from (?P<who>[^:,.;“”\"]{2,60}?):?\s*$")
+"""``More from Jones:``, a line that quotes more of someone (a digest's usage)."""
+_MORE_ADVERB_RE: Final = re.compile(r" [a-z]+ly, ")
+"""An adverb and its comma after ``More`` opening a sentence (``More recently, ...``)."""
+_INTERJECTION_THEN_CLAUSE_RE: Final = re.compile(r", (?:it|this|that|there|you|we)\s+[a-z]+")
+"""A comma and a clause of its own after a sentence's first word (``Wait, it gets better:``):
+that word is an interjection or an adverb, not a speaker's name."""
 _SERVING_PHRASE_RE: Final = re.compile(r"^\S+(?:\s[a-z]+)?\s(?:for|of|at|with)\s")
 """A common noun phrase naming whom its head serves (``a spokesperson for ...``)."""
 _PLACE_OPENING_RE: Final = re.compile(r"(?:(?:In|At|From)\s[^,]{1,40},\s)?")
@@ -1551,6 +1558,25 @@ class ClauseSubjects(ContentBounds):
                 # ``Stated the engineer Ivan Petrov:``: an inverted cue opens the line.
                 found = subject_after(self.text, match.end(), end)
                 return (found, None, None) if found is not None else None
+            if count == 0 and lowered == "more":
+                more = _MORE_FROM_RE.match(self.text, match.start(), end)
+                if more is not None:
+                    # ``More from Jones: “...”``: the one the line quotes more of
+                    at = more.start("who")
+                    return Mention(more.group("who"), at, more.end("who")), None, None
+                more_adverb = _MORE_ADVERB_RE.match(self.text, match.end(), end)
+                if more_adverb is not None:
+                    # ``More recently, Rubio has ...``: an adverbial opening the sentence
+                    return self.colon_subject(more_adverb.end(), end, adverbials)
+            if count == 0 and lowered in ("each", "every"):
+                return None  # ``Each election cycle, ...``: a time, no speaker
+            if (
+                count == 0
+                and bare[:1].isupper()
+                and _INTERJECTION_THEN_CLAUSE_RE.match(self.text, match.end()) is not None
+                and "," not in self.text[match.end() + 1 : end]  # not ``Kral, it seems, was``
+            ):
+                return None  # ``Wait, it gets better: “...”``: an interjection, no name
             if bare[:1].isupper() and lowered not in STOP_CAPS and lowered not in TITLE_WORDS:
                 # ``Perhaps``, ``Maybe``: capitalised only as a sentence's first word, in any
                 # document (``is_plain_word`` reads only words in ``-ing`` and ``-ly``).

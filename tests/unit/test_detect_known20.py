@@ -516,3 +516,24 @@ def test_in_other_words_opens_no_attribution() -> None:
 def test_an_opening_occasion_of_speech_is_the_subjects(text: str, speaker: str) -> None:
     [quote] = [c for c in found(text) if c.cue == "In"]
     assert quote.speaker == speaker
+
+
+# The first word of the line introducing a quote with a colon is not always a name.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The poll is out. More from Vell: “The skippers back the sale by two to one.”", "Vell"),
+        (
+            "The poll is out. More recently, Ada Vell has turned grim: “The quay will sink.”",
+            "Ada Vell",
+        ),
+        ("Kral lied.\n\nWait, it gets better:\n\n“The quay is ours and ours alone.”", None),
+        ("Each summer, there is a vow few skippers keep: “I will move to Vell.”", None),
+        ("Kral, it seems, was right: “The quay is ours.”", "Kral"),
+    ],
+)
+def test_the_opening_word_before_a_colon_quote(text: str, speaker: str | None) -> None:
+    [quote] = [c for c in detect_quotes(text) if c.type.value == "direct"]
+    assert quote.speaker == speaker
