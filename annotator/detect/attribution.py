@@ -833,8 +833,11 @@ def _clause_opening(tokens: list[str], index: int) -> int:
     return found
 
 
-_PARTICIPLE_PREPOSITIONS: Final = frozenset("by for in at on with from to as during under".split())
-"""Prepositions after a past participle opening a clause on the subject (``conducted for``)."""
+_PARTICIPLE_PREPOSITIONS: Final = frozenset(
+    "by for in at on with from to as during under about".split()
+)
+"""Prepositions after a past participle opening a clause on the subject (``conducted for``,
+``asked about``)."""
 _IRREGULAR_PARTICIPLES: Final = frozenset(
     "sent led held made given taken written known seen shown told brought built paid won "
     "chosen kept run bought sold caught found put set hit drawn driven struck".split()

@@ -1681,6 +1681,8 @@ class ClauseSubjects(ContentBounds):
             return close + 2
         if not place[-1][:1].isupper():
             return -1
+        if len(words) == 1 and words[0].endswith(".") and len(words[0]) <= 6:
+            return close + 2  # ``in Skarra, Vt., a familiar voice ...``: an abbreviated region
         if (
             words[0].lower() in FIRST_NAMES
             or self.names.gender(region) is not None

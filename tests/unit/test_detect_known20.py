@@ -537,3 +537,19 @@ def test_an_opening_occasion_of_speech_is_the_subjects(text: str, speaker: str) 
 def test_the_opening_word_before_a_colon_quote(text: str, speaker: str | None) -> None:
     [quote] = [c for c in detect_quotes(text) if c.type.value == "direct"]
     assert quote.speaker == speaker
+
+
+# An aside opened by a past participle and ``about`` hangs on the name before it; an
+# abbreviated region after a place opening the sentence is no speaker.
+
+
+def test_a_participle_aside_with_about_keeps_the_name_before_it() -> None:
+    text = "The row began on Friday after Mr. Kral, asked about the fees, had said, “It is ours.”"
+    [quote] = [c for c in found(text) if c.type.value == "direct"]
+    assert quote.speaker == "Kral"
+
+
+def test_an_abbreviated_region_after_an_opening_place_is_no_speaker() -> None:
+    text = "At the quay in Skarra, Vt., a familiar voice cheered on the radio: “The quay is ours.”"
+    [quote] = detect_quotes(text)
+    assert quote.speaker != "Vt"
