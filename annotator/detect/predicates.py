@@ -377,6 +377,14 @@ _SOURCE_NOUNS: Final = frozenset(
 """Nouns of a source or a point of view that may head a phrase opening a sentence whose
 content it holds (``In the latest poll, S``); a book, a column or a record holds a text, a
 chapter or a figure, not a view (``In the book's second chapter, the hero dies``)."""
+_LINKING_PHRASES: Final = (["other", "words"], ["a", "word"], ["my", "view"], ["our", "view"])
+"""Phrases after ``In`` that link the author's own sentences (``In other words, ...``)."""
+_SPEAKING_EVENTS: Final = frozenset(
+    "interview interviews speech remarks address testimony assessment telling version "
+    "recollection".split()
+)
+"""Heads of an opening phrase naming an occasion on which the main clause's subject spoke (``In
+an interview, Kral ...``): that subject holds the clause, not the occasion."""
 _COUNT_NOUNS: Final = _SOURCE_NOUNS | frozenset(
     "estimate estimates count tally account reckoning calculation calculations data figures "
     "numbers records".split()
@@ -1076,8 +1084,16 @@ def _predicate_at(
             # ``By the time the harbour comes into view, ...``: a second article with no
             # preposition before it opens a clause; the phrase is a time, not a source.
             return None
+        if [word.lower() for word in words] in _LINKING_PHRASES:
+            return None  # ``In other words, ...``: the author's own link, no source
         start = cue_end + 1
         speaker = Mention(text[start:comma], start, comma)
+        if words[-1].lower() in _SPEAKING_EVENTS:
+            # ``In an interview with the Courier, Kral shrugged off ...``: an occasion of the
+            # main clause's subject, who holds what follows.
+            occasion_of = detector.colon_subject(comma + 2, sent_end)
+            if occasion_of is not None:
+                speaker = occasion_of[0]
         content_start = comma + 1
         starts = detector.attribution_starts
         cue_after = bisect_right(starts, content_start - 1)
@@ -1139,8 +1155,12 @@ def _predicate_at(
             # in``: the noun is the object of a verb that only carries it, whose subject holds
             # the attitude.
             verb_start = cue_start - len(before) + light.start("verb")
-            speaker = subject_before(text, verb_start, sent_start) or detector.common_subject(
-                verb_start, sent_start
+            # ``Kral, who in May voiced a desire to``: the subject before a time
+            speaker = detector.behind_adverbial(
+                subject_before(text, verb_start, sent_start)
+                or detector.common_subject(verb_start, sent_start),
+                sent_start,
+                verb_start,
             )
             if speaker is not None and speaker.text.lower() in _PERSONAL:
                 return None  # ``I have little interest in``: the author's own
