@@ -38,10 +38,13 @@ _OPEN_END_RE: Final = re.compile(r"[\w,]$")
 _GOES_ON_RE: Final = re.compile(r"[ \t]*[a-z]")
 """A line that goes on a sentence: its first letter is lower case."""
 _OWN_LINE_RE: Final = re.compile(
-    r"[ \t]*(?:[-*•·▪●–—+>]|\d{1,3}[.)]|\(\w\)|By[ \t]+[A-Z]"
-    r"|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}:[ \t]|Q:|A:)"
+    r"[ \t]*(?:(?:[*•·▪●+>]|\d{1,3}[.)]|\(\w\))[ \t]|By[ \t]+[A-Z]"
+    r"|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}:[ \t])"
 )
 """A line that starts a line of its own: a list item, a byline, a transcript label."""
+_DASH_ITEM_RE: Final = re.compile(r"[ \t]*[-–—][ \t]")
+"""A line opening with a dash: a list item when its paragraph has more of them or a colon
+brings it in, else a wrap that fell before a dash of the prose (``the cost\n— of``)."""
 _BULLET_RE: Final = re.compile(r"[ \t]*(?:[-*•·▪●–+]|\d{1,3}[.)]|\(\w\))[ \t]")
 """A list item, whose wrapped lines are indented under its text."""
 
@@ -60,10 +63,12 @@ def soft_wraps_as_spaces(text: str) -> str:
         return text
     width = _wrap_width([len(lines[i].rstrip()) for i in inner])
     wrapped = _is_hard_wrapped(lines, inner, width)
+    dash_items = _dash_items(lines)
     soft = [
         i
         for i in inner
-        if _may_join(lines[i], lines[i + 1])
+        if i + 1 not in dash_items
+        and _may_join(lines[i], lines[i + 1])
         and (
             (wrapped and _is_full(lines[i], lines[i + 1], width))
             or (
@@ -83,6 +88,24 @@ def soft_wraps_as_spaces(text: str) -> str:
             chars[offset] = " "
         offset += 1
     return "".join(chars)
+
+
+def _dash_items(lines: list[str]) -> set[int]:
+    """The indices of the lines that open a list item with a dash: two or more in one
+    paragraph, or one right after a line ending in a colon."""
+    items: set[int] = set()
+    paragraph: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if line.strip():
+            if _DASH_ITEM_RE.match(line) is not None:
+                paragraph.append(index)
+                if index and lines[index - 1].rstrip().endswith(":"):
+                    items.add(index)
+            continue
+        if len(paragraph) > 1:
+            items.update(paragraph)
+        paragraph = []
+    return items
 
 
 def _wrap_width(lengths: list[int]) -> int:

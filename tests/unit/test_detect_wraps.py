@@ -184,3 +184,18 @@ def test_rewrapping_an_article_keeps_its_quotes(name: str, width: int) -> None:
     assert _readings(detect_quotes(_wrapped(paragraphs, width))) == _readings(
         detect_quotes(_unwrapped(paragraphs))
     )
+
+
+def test_a_wrap_before_a_dash_or_a_number_of_the_prose_is_read_as_a_space() -> None:
+    text = (
+        "Harbour director Pavel Kral said on Tuesday that the ferry company had to lay out\n"
+        "its plans for the winter timetable, including the cost of the new night crossing\n"
+        "— and of the crews it needs — before the council meets again in the spring.\n"
+        "\n"
+        "The company's chief, Mirela Ostan, said it expected traffic to grow by about\n"
+        "4.5 per cent next year, slightly faster than the district's own estimate of\n"
+        "3.9 per cent, and that it would answer the council in writing in March.\n"
+    )
+    unwrapped = "\n\n".join(" ".join(block.split("\n")) for block in text.strip().split("\n\n"))
+    assert soft_wraps_as_spaces(text).strip() == unwrapped
+    assert _readings(detect_quotes(text)) == _readings(detect_quotes(unwrapped))
