@@ -79,15 +79,11 @@ def soft_wraps_as_spaces(text: str) -> str:
     ]
     if not soft:
         return text
-    chars = list(text)
-    offset = 0
-    soft_set = set(soft)
-    for index, line in enumerate(lines[:-1]):
-        offset += len(line)
-        if index in soft_set:
-            chars[offset] = " "
-        offset += 1
-    return "".join(chars)
+    breaks = ["\n"] * len(lines)
+    for index in soft:
+        breaks[index] = " "
+    breaks[-1] = ""
+    return "".join([part for pair in zip(lines, breaks, strict=True) for part in pair])
 
 
 def _dash_items(lines: list[str]) -> set[int]:
@@ -138,8 +134,7 @@ def _may_join(line: str, next_line: str) -> bool:
     keeps its line."""
     if _OWN_LINE_RE.match(next_line) is not None:
         return False
-    letters = [char for char in line if char.isalpha()]
-    if len(letters) > 3 and all(char.isupper() for char in letters):
+    if line.isupper() and len(line.strip()) > 3:
         return False
     indent = len(next_line) - len(next_line.lstrip())
     return indent <= len(line) - len(line.lstrip()) or _BULLET_RE.match(line) is not None
