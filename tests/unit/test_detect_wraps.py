@@ -199,3 +199,36 @@ def test_a_wrap_before_a_dash_or_a_number_of_the_prose_is_read_as_a_space() -> N
     unwrapped = "\n\n".join(" ".join(block.split("\n")) for block in text.strip().split("\n\n"))
     assert soft_wraps_as_spaces(text).strip() == unwrapped
     assert _readings(detect_quotes(text)) == _readings(detect_quotes(unwrapped))
+
+
+def _ragged(paragraph: str, widths: list[int]) -> str:
+    """``paragraph`` broken greedily as text taken from a PDF is: each line at its own width,
+    drawn in turn from ``widths`` (a proportional font holds more or fewer characters)."""
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split(" "):
+        width = widths[len(lines) % len(widths)]
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join([*lines, line])
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    name=st.sampled_from(sorted(ARTICLES)),
+    widths=st.lists(st.integers(min_value=62, max_value=72), min_size=1, max_size=8),
+)
+def test_an_article_broken_at_ragged_widths_keeps_its_quotes(name: str, widths: list[int]) -> None:
+    paragraphs = ARTICLES[name]
+    blocks = [
+        "\n".join(
+            line if line.startswith("- ") else _ragged(line, widths)
+            for line in paragraph.split("\n")
+        )
+        for paragraph in paragraphs[HEADLINE_AND_BYLINE:]
+    ]
+    text = "\n".join(paragraphs[:HEADLINE_AND_BYLINE]) + "\n\n" + "\n\n".join(blocks)
+    assert _readings(detect_quotes(text)) == _readings(detect_quotes(_unwrapped(paragraphs)))
