@@ -9,7 +9,8 @@ one, so every offset of the copy is an offset of the original.
 A break is a wrap when the line before it is full (the next line's first word would not have
 fitted on it) in a document whose inner lines are mostly full and mostly end inside a sentence;
 in any document, when the line ends inside a sentence (a word or a comma) and the next goes on
-in lower case. Headlines, bylines, list items, transcript labels and indented blocks stay lines.
+in lower case, or the line leaves a quote open. Headlines, bylines, list items, transcript labels
+and indented blocks stay lines.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _OPEN_END_RE: Final = re.compile(r"[\w,]$")
 """A line that ends inside a sentence: on a word or a comma."""
 _GOES_ON_RE: Final = re.compile(r"[ \t]*[a-z]")
 """A line that goes on a sentence: its first letter is lower case."""
+_WORD_FIRST_RE: Final = re.compile(r"[ \t]*\w")
+"""A line that opens on a word (not on a mark closing what the line before left open)."""
 _OWN_LINE_RE: Final = re.compile(
     r"[ \t]*(?:(?:[*•·▪●+>]|\d{1,3}[.)]|\(\w\))[ \t]|By[ \t]+[A-Z]"
     r"|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}:[ \t])"
@@ -73,7 +76,10 @@ def soft_wraps_as_spaces(text: str) -> str:
             (wrapped and _is_full(lines[i], lines[i + 1], width))
             or (
                 _OPEN_END_RE.search(lines[i].rstrip()) is not None
-                and _GOES_ON_RE.match(lines[i + 1]) is not None
+                and (
+                    _GOES_ON_RE.match(lines[i + 1]) is not None
+                    or (_opens_a_quote(lines[i]) and _WORD_FIRST_RE.match(lines[i + 1]) is not None)
+                )
             )
         )
     ]
@@ -84,6 +90,11 @@ def soft_wraps_as_spaces(text: str) -> str:
         breaks[index] = " "
     breaks[-1] = ""
     return "".join([part for pair in zip(lines, breaks, strict=True) for part in pair])
+
+
+def _opens_a_quote(line: str) -> bool:
+    """Whether ``line`` leaves a double quote open: its words go on past the break."""
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _dash_items(lines: list[str]) -> set[int]:

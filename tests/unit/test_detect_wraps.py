@@ -131,6 +131,19 @@ def test_a_line_break_inside_a_quote_does_not_end_it() -> None:
     assert (quote.type.value, quote.speaker, quote.cue) == ("mixed", "Kral", "said")
 
 
+def test_a_line_break_after_an_open_quote_does_not_end_it_before_a_capital() -> None:
+    for opening, closing in (('"', '"'), ("“", "”")):
+        text = f"Kral said the {opening}Velmo\nPort Authority will close,{closing} he said."
+        (quote,) = detect_quotes(text)
+        assert quote.text == f"the {opening}Velmo\nPort Authority will close,{closing}"
+        assert (quote.type.value, quote.speaker) == ("mixed", "Kral")
+
+
+def test_a_markup_attribute_left_open_over_a_line_stays_a_line() -> None:
+    text = '<post author="Velmo Port" date="May 9, 2026\n">The quay is closed.</post>\n'
+    assert soft_wraps_as_spaces(text) is text
+
+
 def test_each_wrapped_article_gives_the_quotes_of_its_unwrapped_text() -> None:
     for name, paragraphs in ARTICLES.items():
         expected = _readings(detect_quotes(_unwrapped(paragraphs)))
