@@ -588,6 +588,7 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 and appositive
                 and len(appositive) <= 4
                 and len(names_in_apposition) == len(appositive)
+                and not _capitalised_role(appositive)
             ):
                 # ``Senior fellow at Chatham House in London, Keir Giles, told``: a bare name
                 # in the apposition is the speaker, whatever stands before it.
@@ -679,6 +680,21 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     if start > 0 and tokens[start - 1] in ("and", ","):
         start = _coordinated_start(tokens, start, found[1], window_start == limit)
     return _mention(text, tokens, start, found[1], cue_start)
+
+
+def _capitalised_role(words: list[str]) -> bool:
+    """Whether an apposition in capitals is an office, not a name (``Fiona Achterberg, Chief
+    Executive, said``, ``Rupert Vane, Chief Financial Officer, added``, ``Ivo Kral, Chairman,
+    said``): it ends in a word of a role and opens with no given name (``Ivo Kral, Ada Chief,
+    said`` names two people)."""
+    return words[-1].lower() in _ROLE_HEADS and words[0].lower() not in FIRST_NAMES
+
+
+_ROLE_HEADS: Final = (ROLE_NOUNS | TITLE_WORDS) - frozenset(
+    "mr mrs ms mx dr miss prof sir dame lord madam mdm".split()
+)
+"""Words that may end the name of an office (``Chief Executive``, ``Finance Director``); not
+an honorific, whose capitals end a name as a seat's letters do (``Nia Rhys MS``)."""
 
 
 def _role_then_name(tokens: list[str], start: int, end: int) -> int | None:

@@ -215,7 +215,7 @@ TITLE_WORDS: Final = frozenset(
     kremlin white house state department pentagon fellow staff manager campaign
     first lady gentleman sir dame lord baroness baron duke duchess retired longtime
     cllr councillor smt. smt shri engr. engr councilmember councilperson alderman alderwoman
-    assemblyman assemblywoman assemblymember madam mdm mdm.
+    assemblyman assemblywoman assemblymember madam mdm mdm. ratu datuk datin
     hon. hon honourable honorable auditor-general attorney-general solicitor-general
     governor-general director-general secretary-general inspector-general
     det det. sgt supt supt. insp insp. dci dsp asp csp sp
@@ -224,7 +224,8 @@ TITLE_WORDS: Final = frozenset(
 """Lower-cased words that belong to a title or role, stripped from the left of a name
 (``Hon.`` and the offices in ``-general`` as Commonwealth parliaments write them; police ranks
 as British and Nigerian papers abbreviate them without a full stop: ``Det Sgt``, ``Supt``,
-``SP``, ``DSP``)."""
+``SP``, ``DSP``; the chiefly and honorific titles Fijian and Malaysian papers write before a
+name: ``Ratu``, ``Datuk``, ``Datin``)."""
 
 PORTFOLIO_WORDS: Final = frozenset(
     """
@@ -534,6 +535,13 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
         "sparred over|spars over|sparring over|spar over|sparred on|clashed over|clashes over|"
         "clashing over|clash over|sounded off on|sounds off on|sounding off on|"
         "sounded off about|sounds off about",
+    ),
+    # ``appealed to the public to come forward``, ``pleaded with the crews to stay``: a
+    # request with its addressee after a preposition, as police appeals and local papers put it.
+    "request": (
+        "object",
+        "appealed to|appeals to|appealing to|appeal to|pleaded with|pleads with|"
+        "pleading with|plead with",
     ),
 }
 """Multi-word cues of the classes above (all forms written out)."""

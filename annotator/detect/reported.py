@@ -563,6 +563,11 @@ _PARTICIPLE_OPENING_RE: Final = re.compile(
 """A participle cue opening what follows a cue, after its comma and adverbs."""
 
 
+_WITHOUT_IDIOMS: Final = frozenset(("warning", "comment"))
+"""Words of speech that after ``without`` make a manner (``failed without warning``, ``left
+without comment``), no speech reported."""
+
+
 class ReportedSpeechFinder(ClauseSubjects):
     """The layer that adds to ``ClauseSubjects``. Reported speech (indirect and mixed quotes)
     from every speech cue and speech noun: ``find_reported``, ``reported_at`` and the
@@ -781,6 +786,9 @@ class ReportedSpeechFinder(ClauseSubjects):
         ):
             # ``Warning: ...``, ``Saying Goodbye``: a participle in capitals is a cue only
             # opening its sentence before ``that`` (``Noting that the pier is old, Kral ...``).
+            return None
+        if lowered in _WITHOUT_IDIOMS and text.endswith(" without ", 0, cue_start):
+            # ``The bolt failed without warning, an inquest heard``: a manner, no warning given.
             return None
         if _plural_noun_after_count(text, cue_start, lowered):
             # ``Many reports suggest``, ``two claims``: after a plural count a form in ``-s``
