@@ -400,6 +400,22 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     return Mention(text[mention.start : end], mention.start, end)
 
 
+_WRITTEN_TO_RE: Final = re.compile(
+    r"\b(?P<verb>write|writes|wrote|written|writing)\s+to\s+(?:[\w’'-]+\s+){0,4}$"
+)
+"""A verb of writing and whom it went to, right before a participle's subject phrase."""
+
+
+def writer_before(text: str, mention: Mention, limit: int) -> Mention | None:
+    """The writer when ``mention``, the phrase before a participle of speech, is whom a letter
+    went to (``Lind wrote to the council asking it to wait``: Lind asks, not the council);
+    None otherwise."""
+    written_to = _WRITTEN_TO_RE.search(text, max(limit, mention.start - 40), mention.start)
+    if written_to is None:
+        return None
+    return subject_before(text, written_to.start("verb"), limit)
+
+
 def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     """The speaker phrase right before a cue (``Kremlin spokesman Dmitry Peskov`` said).
 

@@ -329,9 +329,11 @@ EVENT_NOUNS: Final = (
     "interview|roundtable|panel|ceremony|visit|conference|campaign stop|campaign event|"
     "testimony|podcast|broadcast|program|programme|show|appearance|call with reporters|"
     "conference call|earnings call|call|gaggle|press gaggle|trip|seminar|workshop|convention|"
-    "congress|symposium|webinar|launch|inauguration|funeral|vigil|protest"
+    "congress|symposium|webinar|launch|inauguration|funeral|vigil|protest|gathering|"
+    "presentation|inquest|lecture|reception"
 )
-"""Occasions at which words were spoken."""
+"""Occasions at which words were spoken (an inquest as a hearing is: ``told the inquest``; a
+match's ``post-match presentation``)."""
 
 PUBLICATION_NOUNS: Final = (
     "statement|report|letter|memo|memorandum|filing|court filing|lawsuit|complaint|op-ed|"
@@ -339,9 +341,11 @@ PUBLICATION_NOUNS: Final = (
     "document|documents|press release|release|communique|communiqué|declaration|decree|"
     "ruling|order|affidavit|testimony|budget|plan|proposal|survey|poll|study|analysis|"
     "assessment|notice|announcement|note|directive|resolution|bill|editorial|newsletter|"
-    "data|figures|projections|estimates|forecast|statistics|findings|numbers|readout"
+    "data|figures|projections|estimates|forecast|statistics|findings|numbers|readout|"
+    "judgment|judgement|tribute|guide|handbook"
 )
-"""Documents through which words reached the article."""
+"""Documents through which words reached the article (a judge's ``written judgment``, a
+family's ``tribute``, a project's ``migration guide``)."""
 
 WORLD_PLACE_WORDS: Final = frozenset(
     """

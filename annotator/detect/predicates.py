@@ -43,6 +43,7 @@ from annotator.detect.attribution import (
     noun_of_people,
     subject_before,
     trie_pattern,
+    writer_before,
 )
 from annotator.detect.lexicon import (
     _IRREGULAR,
@@ -1537,6 +1538,12 @@ def _predicate_at(
         # ``Lund, citing “the worst summer in memory,” closed the kiosk``: all the participle's
         # object is in marks right after it, a direct quote (as after a participle of speech).
         return None
+    if speaker is not None and text.endswith(
+        "ing", cue_start, text.find(" ", cue_start, cue_end + 1)
+    ):
+        # ``Lind wrote to the council asking it to wait``: the writer asks, not the body
+        # written to.
+        speaker = writer_before(text, speaker, sent_start) or speaker
     return speaker, content_start, content_end, cue_end
 
 

@@ -32,6 +32,7 @@ from annotator.detect.attribution import (
     subject_before,
     subject_then_verb,
     trie_pattern,
+    writer_before,
 )
 from annotator.detect.content import (
     _ADDRESSEE_RE,
@@ -563,6 +564,14 @@ _PARTICIPLE_OPENING_RE: Final = re.compile(
 """A participle cue opening what follows a cue, after its comma and adverbs."""
 
 
+_WRITING_FORMS: Final = frozenset("write writes wrote written writing".split())
+"""Forms of ``write``, whose ``to`` names whom the letter went to."""
+_PARTICIPLES_AFTER_LETTER: Final = "asking|urging|saying|calling|demanding|warning|requesting"
+_TO_ADDRESSEE_THEN_PARTICIPLE_RE: Final = re.compile(
+    r"\s+to\s+(?:the|a|an|his|her|their|its|[A-Z])[^,.;:!?]{0,60}?,?\s+"
+    rf"(?:{_PARTICIPLES_AFTER_LETTER})\b"
+)
+"""``written to the council asking``: whom a letter went to, then what it asked or said."""
 _WITHOUT_IDIOMS: Final = frozenset(("warning", "comment"))
 """Words of speech that after ``without`` make a manner (``failed without warning``, ``left
 without comment``), no speech reported."""
@@ -787,6 +796,10 @@ class ReportedSpeechFinder(ClauseSubjects):
             # ``Warning: ...``, ``Saying Goodbye``: a participle in capitals is a cue only
             # opening its sentence before ``that`` (``Noting that the pier is old, Kral ...``).
             return None
+        if lowered in _WRITING_FORMS and _TO_ADDRESSEE_THEN_PARTICIPLE_RE.match(text, cue_end):
+            # ``has written to the council asking it to wait``: the participle reports what
+            # the letter asked; the body written to is no content.
+            return None
         if lowered in _WITHOUT_IDIOMS and text.endswith(" without ", 0, cue_start):
             # ``The bolt failed without warning, an inquest heard``: a manner, no warning given.
             return None
@@ -966,6 +979,10 @@ class ReportedSpeechFinder(ClauseSubjects):
                     )
             if speaker is not None and lowered.endswith("ing"):
                 speaker = self.behind_duration(speaker, sent_start)
+                # ``Lind wrote to the council saying ...``: the writer speaks, not the body
+                # written to.
+                if speaker is not None:
+                    speaker = writer_before(text, speaker, sent_start) or speaker
             if speaker is not None and lowered.endswith("ing"):
                 sent = self.document_sender(speaker, sent_start)
                 if sent is not None:
@@ -1113,7 +1130,20 @@ class ReportedSpeechFinder(ClauseSubjects):
                     and (after := subject_after(text, cue_end, sent_end)) is not None
                     and after.text.split()[-1][:1].isupper()
                 )
-                if inverted:
+                if inverted or (
+                    # ``argues that ... but warns that ...``: a second verb of speech after a
+                    # first, before its clause, is no noun (its subject is found below); not
+                    # ``read the notes and reports that the board kept``.
+                    speaker is None
+                    and text.endswith((" but ", " and "), 0, cue_start)
+                    and _THAT_AFTER_CUE_RE.match(text, cue_end)
+                    and any(
+                        word in SPEECH_VERBS and word not in NOUN_LIKE_FORMS
+                        for word in text[sent_start:cue_start].split()
+                    )
+                    # ``said the notes and reports that ...``: two plural nouns coordinated
+                    and not _word_before(text, text.rfind(" ", 0, cue_start - 1) + 1).endswith("s")
+                ):
                     pass
                 elif (
                     speaker is None

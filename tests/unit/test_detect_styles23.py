@@ -217,3 +217,66 @@ def test_a_subject_after_its_area_and_role_is_the_person_a_later_pronoun_stands_
     )
     speakers = {c.text: c.speaker for c in found(text)}
     assert speakers["he would write to the quarry's owners"] == "Jonathan Pryor-Whitfield"
+
+
+def test_a_noun_like_cue_after_but_and_a_first_cue_of_speech_is_a_verb() -> None:
+    text = (
+        "In an editorial, Dr Ada Lind argues that the results are clear but warns that naps "
+        "can leave people groggy."
+    )
+    by_cue = {c.cue: c for c in found(text)}
+    assert by_cue["warns"].speaker == "Ada Lind"
+    assert by_cue["warns"].text == "that naps can leave people groggy"
+    # Two plural nouns coordinated, or no verb of speech before, make the form a noun.
+    assert [c.cue for c in found("Kral read the notes and reports that the board kept.")] == []
+    text = "Kral said the notes and reports that the board kept were lost."
+    assert [c.cue for c in found(text)] == ["said"]
+
+
+def test_whom_a_letter_went_to_is_neither_content_nor_the_speaker_of_its_participle() -> None:
+    for text in (
+        "Gwenllian Morse MS has written to the council asking it to pause the decision.",
+        "Gwenllian Morse wrote to the council asking it to pause the decision.",
+    ):
+        (candidate,) = found(text)
+        assert (candidate.text, candidate.speaker, candidate.cue) == (
+            "it to pause the decision",
+            "Gwenllian Morse",
+            "asking",
+        ), text
+    (candidate,) = found("Ada Lind wrote to the council saying the site was unsafe.")
+    assert (candidate.speaker, candidate.text) == ("Ada Lind", "the site was unsafe")
+    # A document's sender still speaks through it.
+    (candidate,) = found("The council sent off a letter asking residents to wait.")
+    assert candidate.speaker == "The council"
+
+
+def test_more_occasions_and_documents_are_sources() -> None:
+    for text, source, kind in (
+        (
+            "Addressing a gathering in Veyangara, the Minister said the tariffs had not risen.",
+            "a gathering in Veyangara",
+            "event",
+        ),
+        (
+            '"We won," Okafor said at the post-match presentation.',
+            "the post-match presentation",
+            "event",
+        ),
+        ("Inspector Ada Lind told the inquest the bolt had corroded.", "the inquest", "event"),
+        (
+            "In her written judgment, Ada Lind said the evidence was weak.",
+            "her written judgment",
+            "publication",
+        ),
+        (
+            "Ivo Kral wrote in the migration guide that every field has an equivalent.",
+            "the migration guide",
+            "publication",
+        ),
+    ):
+        (candidate,) = found(text)
+        assert (candidate.source, candidate.source_kind) == (source, kind), text
+    # A guide who speaks is a person, no document.
+    (candidate,) = found("The guide says the path is steep.")
+    assert (candidate.speaker, candidate.source) == ("The guide", None)
