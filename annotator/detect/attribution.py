@@ -706,11 +706,14 @@ def _capitalised_role(words: list[str]) -> bool:
     return words[-1].lower() in _ROLE_HEADS and words[0].lower() not in FIRST_NAMES
 
 
-_ROLE_HEADS: Final = (ROLE_NOUNS | TITLE_WORDS) - frozenset(
-    "mr mrs ms mx dr miss prof sir dame lord madam mdm".split()
+_ROLE_HEADS: Final = (
+    (ROLE_NOUNS | TITLE_WORDS)
+    - ORG_WORDS
+    - frozenset("mr mrs ms mx dr miss prof sir dame lord madam mdm".split())
 )
 """Words that may end the name of an office (``Chief Executive``, ``Finance Director``); not
-an honorific, whose capitals end a name as a seat's letters do (``Nia Rhys MS``)."""
+an honorific, whose capitals end a name as a seat's letters do (``Nia Rhys MS``), nor the head
+of a body's name (``One of them, Harbourline Group, has threatened``)."""
 
 
 def _role_then_name(tokens: list[str], start: int, end: int) -> int | None:
@@ -1620,8 +1623,13 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
         ):
             # ``said the retiree in Mandarin``, ``said a skipper in an interview``: how or
             # where it was said, not whose words they were.
-            rest = [t.rstrip(".").lower() for t, _ in tokens[k + 1 : k + 5]]
-            if rest[:1] and rest[0] in _LANGUAGES or any(w in _ADVERBIAL_HEADS for w in rest):
+            # The heads in lower case only: ``in the journal Judgment and Choice`` names it.
+            rest = [t.rstrip(".") for t, _ in tokens[k + 1 : k + 5]]
+            if (
+                rest[:1]
+                and rest[0].lower() in _LANGUAGES
+                or any(w in _ADVERBIAL_HEADS for w in rest)
+            ):
                 break
         if (
             _people_head(bare)

@@ -497,9 +497,13 @@ _STATE_BEFORE: Final = frozenset(
 )
 """Words right before an adjective of belief when it is a predicate (``is confident``)."""
 _PERSONAL: Final = frozenset("i we you".split())
-_DIRECTIVE_OBJECT_RE: Final = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]")
+_DIRECTIVE_OBJECT_RE: Final = re.compile(
+    r"\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+(?:,\s+(?:[\w’'.-]+\s+){1,3}?[\w’'.-]+,)?"
+    r"\s+to\s+[a-z]"
+)
 """The frame of a verb of urging: an addressee, then the act urged (``encouraged the skippers
-to strike``)."""
+to strike``); the addressee may carry a short apposition (``instructed the turboprop, callsign
+LYNX 42, to descend``)."""
 _LIGHT_VERB_RE: Final = re.compile(
     r"\b(?P<verb>(?:take|takes|took|taken|taking|make|makes|made|making|give|gives|gave|given|"
     r"deliver|delivers|delivered|delivering|launch|launches|launched|launching|level|levels|"
@@ -1473,7 +1477,14 @@ def _predicate_at(
     content_start, content_end = detector.trim(
         content_start, sent_end if clause_comma < 0 else clause_comma
     )
-    stop = _CLAUSE_END_RE.search(text, content_start, content_end)
+    clause_from = content_start
+    if kind in _DIRECTIVE_KINDS:
+        urged = _DIRECTIVE_OBJECT_RE.match(text, cue_end)
+        if urged is not None and "," in urged.group():
+            # ``instructed the turboprop, callsign LYNX 42, to descend``: the apposition's
+            # commas end no clause; the act urged goes on after it.
+            clause_from = urged.end()
+    stop = _CLAUSE_END_RE.search(text, clause_from, content_end)
     if stop is not None:
         if _SPEECH_PARTICIPLE_RE.match(text, stop.start()) and kind not in SPEECH_CLASSES:
             # ``criticized the council, saying that ...``: one attribution, whose content is
@@ -1482,7 +1493,7 @@ def _predicate_at(
             return None
         content_end = detector.trim(content_start, stop.start())[1]
     if frame in ("object", "noun", "to"):
-        stop = _OBJECT_END_RE.search(text, content_start, content_end)
+        stop = _OBJECT_END_RE.search(text, clause_from, content_end)
         if stop is not None:
             content_end = detector.trim(content_start, stop.start())[1]
         stop = _COORDINATED_PAST_RE.search(text, content_start, content_end)

@@ -51,7 +51,9 @@ def test_an_office_in_capitals_set_off_after_the_name_is_no_name() -> None:
     assert [c.speaker for c in found(text)] == ["Fiona Achterberg", "Rupert Vane"]
     (candidate,) = found("Ivo Kral, Chairman, said the year was strong.")
     assert candidate.speaker == "Ivo Kral"
-    # A name of a person in the apposition still speaks (``the spokesman, Ivo Kral, said``).
+    # A body's name in the apposition is no office, and a person's name still speaks.
+    (candidate,) = found("The larger carrier, Harbourline Group, has vowed to quit the route.")
+    assert candidate.speaker == "Harbourline Group"
     (candidate,) = found("The harbour board's spokesman, Ivo Kral, said the quay was safe.")
     assert candidate.speaker == "Ivo Kral"
 
@@ -280,3 +282,23 @@ def test_more_occasions_and_documents_are_sources() -> None:
     # A guide who speaks is a person, no document.
     (candidate,) = found("The guide says the path is steep.")
     assert (candidate.speaker, candidate.source) == ("The guide", None)
+    # In capitals the noun names a quarterly, whose name goes on with the speaker phrase.
+    text = (
+        "''Tide tables mislead,'' wrote a 2019 paper in the harbour quarterly Findings and "
+        "Soundings."
+    )
+    (candidate,) = found(text)
+    assert candidate.speaker is not None and candidate.speaker.endswith("Findings and Soundings")
+
+
+def test_an_addressee_urged_may_carry_an_apposition_before_the_act() -> None:
+    (candidate,) = found(
+        "At 1412 the approach controller instructed the turboprop, callsign LYNX 42, to "
+        "descend to 2,000 ft."
+    )
+    assert (candidate.text, candidate.cue) == (
+        "the turboprop, callsign LYNX 42, to descend to 2,000 ft",
+        "instructed",
+    )
+    (candidate,) = found("The coach encouraged the players, most of them tired, to run.")
+    assert candidate.text == "the players, most of them tired, to run"
