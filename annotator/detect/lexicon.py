@@ -255,7 +255,7 @@ LEADING_ROLE_WORDS: Final = frozenset(
     outfielder infielder winger goaltender netminder batsman jockey sprinter
     producer singer songwriter singer-songwriter rapper actor actress filmmaker novelist poet
     composer guitarist drummer photographer curator architect engineer designer advocate
-    parent grandparent guardian neighbor neighbour commuter shopper voter taxpayer
+    parent grandparent guardian neighbor neighbour commuter shopper voter taxpayer clerk
     """.split()
 )
 """Lower-cased nouns of a role or an occupation that news style capitalises before a name

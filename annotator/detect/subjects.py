@@ -1548,6 +1548,11 @@ class ClauseSubjects(ContentBounds):
                 role = _ROLE_THEN_NAME_RE.match(self.text, run.end(), end)
                 if role is not None and (
                     _is_role(role.group("role"))
+                    # ``Kambala town clerk Mr Bwalya Kasonde``: a role headed by a role word,
+                    # then a person's name
+                    or _is_role(role.group("role").rsplit(None, 1)[-1])
+                    and (named := NAME_RUN_RE.match(self.text, role.end())) is not None
+                    and looks_like_person(clean_name(named.group()) or "")
                     # ``Ferry operator Tarn Lines``: one word, then a noun of people
                     or " " not in run.group()
                     and _is_role_or_people(role.group("role"))

@@ -302,3 +302,14 @@ def test_an_addressee_urged_may_carry_an_apposition_before_the_act() -> None:
     )
     (candidate,) = found("The coach encouraged the players, most of them tired, to run.")
     assert candidate.text == "the players, most of them tired, to run"
+
+
+def test_a_place_and_a_role_in_lower_case_before_the_name_open_the_subject() -> None:
+    for text in (
+        "But Kambala town clerk Mr Bwalya Kasonde defended the levy, explaining that the money "
+        "would fix the roofs.",
+        "Town clerk Mr Bwalya Kasonde defended the levy, explaining that the money would fix "
+        "the roofs.",
+    ):
+        speakers = {c.cue: c.speaker for c in found(text)}
+        assert speakers["explaining"] == "Bwalya Kasonde", text
