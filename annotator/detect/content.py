@@ -353,6 +353,19 @@ _PLACE_OR_TIME_LEADS: Final = frozenset("at in outside inside near after before 
 ``on`` only before a day or a date (``on Monday``), else a topic (``advised him on``)."""
 _CONTENT_OPENERS: Final = frozenset("the a an his her their its this these those".split())
 """After an addressee (``told reporters``), a determiner opens the reported clause."""
+_COUNT_OPENERS: Final = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundreds thousands dozens several".split()
+)
+"""Counts that, after an addressee, open the reported clause as a determiner does (``told
+police two men had fled``, ``told the board 40 jobs would go``)."""
+
+
+def _opens_count(word: str) -> bool:
+    """Whether ``word`` is a count in figures or words (``40``, ``two``, ``several``)."""
+    return word.isdigit() or word.lower() in _COUNT_OPENERS
+
+
 _HEADLINE_TO_RE: Final = re.compile(r"[ \t]+to[ \t]+([A-Za-z]+)\b")
 _NOT_HEADLINE_VERBS: Final = frozenset(
     "the a an his her their its our my your this that these those him her them us me it "
@@ -1050,7 +1063,14 @@ class ContentBounds(SpeakerResolver):
                     # ``asked the office last week how ...``, ``told reporters this morning
                     # the ...``: when, as a day is
                     return match.end() + 2 + len(noun)
-                if addressee and (token in _CONTENT_OPENERS or token == "that"):
+                if addressee and (
+                    token in _CONTENT_OPENERS
+                    or token == "that"
+                    # ``told police two men had fled``: a count opens the clause (not ``told
+                    # WKTV 7 News``, a channel's number inside its name)
+                    or _opens_count(token)
+                    and _word_written_before(text, match.start()).islower()
+                ):
                     return match.start()  # ``told reporters the port ...``: a new phrase
                 if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
                     return day.end()  # ``told reporters on Tuesday the port ...``
@@ -1095,6 +1115,7 @@ class ContentBounds(SpeakerResolver):
                         (following := _word_after(text, match.end())) in _CLAUSE_PRONOUNS
                         or following in _CONTENT_OPENERS
                         or following == "that"
+                        or _opens_count(following)
                     )
                     or token[:1].isupper()
                     or token.lower() in _OUTLET_END_NOUNS

@@ -564,6 +564,10 @@ _PARTICIPLE_OPENING_RE: Final = re.compile(
 """A participle cue opening what follows a cue, after its comma and adverbs."""
 
 
+_REPORTING_FORMS: Final = frozenset("report reports reported".split())
+"""Forms of ``report``, which a gerund of perception may follow (``reported seeing``)."""
+_PERCEPTION_GERUND_RE: Final = re.compile(r"\s+(?:seeing|hearing|smelling|noticing|feeling)\b")
+"""A gerund of perception after a cue: what someone saw or heard, reported."""
 _WRITING_FORMS: Final = frozenset("write writes wrote written writing".split())
 """Forms of ``write``, whose ``to`` names whom the letter went to."""
 _PARTICIPLES_AFTER_LETTER: Final = "asking|urging|saying|calling|demanding|warning|requesting"
@@ -987,16 +991,23 @@ class ReportedSpeechFinder(ClauseSubjects):
                 sent = self.document_sender(speaker, sent_start)
                 if sent is not None:
                     speaker, document = sent
-            if speaker is None and (
-                lowered in _PLAIN_SAY
-                or lowered in BELIEF_VERBS
-                or lowered in SPEECH_VERBS
+            if (
+                speaker is None
                 and (
-                    _THAT_AFTER_CUE_RE.match(text, cue_end)
-                    or lowered in PRIMARY_CUES
-                    and _CLAUSE_AFTER_CUE_RE.match(text, cue_end)
-                    or not text[cue_end:sent_end].strip(_SENTENCE_CLOSE)
-                    and _word_before(text, cue_start) not in _BE_FORMS  # not ``was announced``
+                    lowered in _PLAIN_SAY
+                    or lowered in BELIEF_VERBS
+                    or lowered in SPEECH_VERBS
+                    and (
+                        _THAT_AFTER_CUE_RE.match(text, cue_end)
+                        # ``a member of the public reported seeing two kayakers``: what someone
+                        # saw or heard, reported
+                        or lowered in _REPORTING_FORMS
+                        and _PERCEPTION_GERUND_RE.match(text, cue_end)
+                        or lowered in PRIMARY_CUES
+                        and _CLAUSE_AFTER_CUE_RE.match(text, cue_end)
+                        or not text[cue_end:sent_end].strip(_SENTENCE_CLOSE)
+                        and _word_before(text, cue_start) not in _BE_FORMS  # not ``was announced``
+                    )
                 )
             ):
                 # ``the former mayor has long maintained that ...``: a common noun phrase

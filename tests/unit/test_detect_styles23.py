@@ -313,3 +313,28 @@ def test_a_place_and_a_role_in_lower_case_before_the_name_open_the_subject() -> 
     ):
         speakers = {c.cue: c.speaker for c in found(text)}
         assert speakers["explaining"] == "Bwalya Kasonde", text
+
+
+def test_a_count_after_the_addressee_opens_what_was_told() -> None:
+    for text, content in (
+        ("Ivo Kral told police two kayakers were missing.", "two kayakers were missing"),
+        ("Ivo Kral told reporters three people had died.", "three people had died"),
+        ("Ivo Kral told the board 40 jobs would go.", "40 jobs would go"),
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == content, text
+    # A channel's number stays in its name.
+    (candidate,) = found("Ivo Kral told WKTV 7 News the quay was safe.")
+    assert candidate.text == "the quay was safe"
+
+
+def test_what_someone_reported_seeing_is_reported() -> None:
+    (candidate,) = found(
+        "Crews were paged after a member of the public reported seeing two kayakers in "
+        "difficulty."
+    )
+    assert (candidate.speaker, candidate.text) == (
+        "a member of the public",
+        "seeing two kayakers in difficulty",
+    )
+    assert found("The harbour bank reported profits.") == []
