@@ -176,6 +176,9 @@ _CUE_RE: Final = re.compile(
 """Every cue of a non-speech attribution, one named group per class; the character before the
 cue opens the pattern so the engine skips ahead to spaces."""
 
+_PLUPERFECT_RE: Final = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|ought|ade)\b")
+"""A verb in the past of the past (``had discussed``, ``had taken``), which a verb after ``but``
+with no subject of its own goes on with inside a clause of content."""
 _EVIDENCE_SUBJECT_RE: Final = re.compile(
     rf"\b(?:{_EVIDENCE_NOUNS})(?:\s+\w+){{0,6}}\s*$", re.IGNORECASE
 )
@@ -364,6 +367,12 @@ def find_attitudes(detector: _Detector) -> set[int]:
                 text, outer[-1].start, outer_end
             ):
                 continue  # ``said the board met and discussed the plan``: one clause of content
+            if " but" in coordinated.group() and _PLUPERFECT_RE.search(
+                text, outer[-1].start, outer_end
+            ):
+                # ``said the board had discussed a cut but decided to wait``: the past of the
+                # past goes on after ``but``, the board's decision, part of what was said.
+                continue
         found = _attitude_at(detector, kind, cue_start, cue_end)
         if found is None:
             continue

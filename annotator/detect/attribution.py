@@ -1237,6 +1237,10 @@ def _opens_reduced_relative(tokens: list[str], determiner: int, index: int) -> b
     )
 
 
+_COMPANY_SUFFIXES: Final = frozenset("plc ltd inc llc llp".split())
+"""Suffixes of a company's name that house styles write in lower case (``Brackwater plc``)."""
+
+
 def _collect_backward(
     tokens: list[str], index: int, common: bool = False
 ) -> tuple[int, int] | None:
@@ -1256,6 +1260,10 @@ def _collect_backward(
         while first < owner and tokens[first].lower() in STOP_CAPS:
             first += 1
         return first, owner
+    if head in _COMPANY_SUFFIXES and index > 0 and tokens[index - 1][:1].isupper():
+        # ``Brackwater Holdings plc``: the suffix of a company's name, in lower case
+        named = _collect_backward(tokens, index - 1)
+        return None if named is None else (named[0], index)
     if not _np_head(head) and not (head in MONTH_SURNAMES and _month_surname(tokens, index)):
         return _common_phrase(tokens, index) if common else None
     start = index

@@ -330,11 +330,36 @@ def test_a_count_after_the_addressee_opens_what_was_told() -> None:
 
 def test_what_someone_reported_seeing_is_reported() -> None:
     (candidate,) = found(
-        "Crews were paged after a member of the public reported seeing two kayakers in "
-        "difficulty."
+        "Crews were paged after a member of the public reported seeing two kayakers in difficulty."
     )
     assert (candidate.speaker, candidate.text) == (
         "a member of the public",
         "seeing two kayakers in difficulty",
     )
     assert found("The harbour bank reported profits.") == []
+
+
+def test_a_verb_after_but_goes_on_with_a_clause_in_the_past_of_the_past() -> None:
+    (candidate,) = found(
+        "Governor Anton Lindqvist told a press conference that the board had discussed a cut "
+        "but decided to wait for another quarter of data."
+    )
+    assert candidate.text.endswith("decided to wait for another quarter of data")
+    # Without it, the refusal after ``but`` is the speaker's own act.
+    text = "Kral told the council that the port would stay open but declined to give a date."
+    assert [c.cue for c in found(text)] == ["told", "declined"]
+
+
+def test_a_company_suffix_in_lower_case_ends_the_name_before_its_apposition() -> None:
+    (candidate,) = found(
+        "Brackwater Holdings plc, the specialist marine coatings group, said that profits rose."
+    )
+    assert (candidate.speaker, candidate.text) == ("Brackwater Holdings plc", "that profits rose")
+    (candidate,) = found(
+        "Brackwater Holdings plc, the specialist marine coatings group, announces its "
+        "preliminary results."
+    )
+    assert (candidate.speaker, candidate.text) == (
+        "Brackwater Holdings plc",
+        "its preliminary results",
+    )
