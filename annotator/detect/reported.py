@@ -430,6 +430,16 @@ _AGENT_END_RE: Final = re.compile(
 """Where the agent's phrase ends: punctuation, a preposition or a clause opener (``of`` goes on
 with the phrase, ``the head of the board``, except after ``accused``)."""
 _ACCUSED_OF_RE: Final = re.compile(r"\sof\b")
+_PASSIVE_THEN_TRAILING_RE: Final = re.compile(
+    r"[^,;:.!?“”\"]*,\s+(?:[\w’'-]+\s+){1,6}?(?:"
+    + "|".join(sorted(PRIMARY_CUES))
+    + r"|ruled|heard|found)(?:\s+[\w’'-]+){0,6}?\s*[.!?]?\s*$"
+)
+"""After a passive cue, a circumstance, a comma and a trailing attribution closing the sentence
+(``was dismissed after the vote, the tribunal ruled``): no content of the passive cue."""
+_GERUND_LEADS: Final = (" after ", " before ", " for ", " without ")
+"""Prepositions before a gerund cue that make it an act inside a clause (``after
+complaining``), not an attribution of its own."""
 _NOT_PASSIVE_SPEECH: Final = frozenset(
     "continued continues added adds explained explains called calls".split()
 )
@@ -1131,6 +1141,10 @@ class ReportedSpeechFinder(ClauseSubjects):
                     # ``Kral is said to have opposed it``: hearsay held by no one named (the
                     # attitudes give its two fragments); Kral said nothing.
                     return None
+                if before in _BE_FORMS and _PASSIVE_THEN_TRAILING_RE.match(text, cue_end, sent_end):
+                    # ``Kral was dismissed after the vote, the tribunal ruled``: the subject
+                    # was acted on, and what follows the comma is another attribution's.
+                    return None
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
                 # ``She notes that``, ``Kral did post``, never ``the notes``: a bare name or
                 # pronoun (with auxiliaries) must stand right before a noun-like form; or, after
@@ -1508,6 +1522,21 @@ class ReportedSpeechFinder(ClauseSubjects):
                     if self.span_at(other.start()) is None and other.group() != "according to":
                         if other.group().lower() in BELIEF_VERBS:
                             continue  # ``a state she hoped to carry, ...``: no attribution
+                        if (
+                            _word_before(text, other.start()) in _BE_FORMS
+                            and not text.startswith(" by ", other.end())
+                            and not text.startswith(" that ", other.end())
+                            and other.start() not in self.unnamed_cues
+                        ):
+                            # ``Kral was criticised after the vote, the paper said``: a
+                            # passive with no agent is what befell the subject, no speaker's.
+                            continue
+                        if other.group().endswith("ing") and text.endswith(
+                            _GERUND_LEADS, 0, other.start()
+                        ):
+                            # ``was dismissed after complaining about the exits, a tribunal
+                            # ruled``: the subject's act inside what the trailing cue reports.
+                            continue
                         if (
                             _word_after(text, other.end()) in _OBJECT_OPENERS
                             and other.group().lower() not in OBJECT_TAKING

@@ -363,3 +363,19 @@ def test_a_company_suffix_in_lower_case_ends_the_name_before_its_apposition() ->
         "Brackwater Holdings plc",
         "its preliminary results",
     )
+
+
+def test_a_passive_before_a_trailing_attribution_is_no_speech_of_its_subject() -> None:
+    for text, speaker, cue in (
+        ("Kral was criticised after the vote, the paper said.", "the paper", "said"),
+        ("Kral was dismissed after the vote, the tribunal ruled.", "the tribunal", "ruled"),
+        (
+            "A warehouse worker was unfairly dismissed after complaining about blocked fire "
+            "exits, an employment tribunal has ruled.",
+            "an employment tribunal",
+            "ruled",
+        ),
+    ):
+        (candidate,) = found(text)
+        assert (candidate.speaker, candidate.cue) == (speaker, cue), text
+        assert candidate.text == text.split(",")[0], text
