@@ -42,6 +42,7 @@ from annotator.detect.content import (
 )
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
+    LEADING_ROLE_WORDS,
     PREDICATE_EVIDENCE_SOURCES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -1571,7 +1572,8 @@ class ClauseSubjects(ContentBounds):
                 ):
                     at = apposed.start("name")
                     return Mention(apposed.group("name"), at, apposed.end("name")), None, None
-            if lowered in TITLE_WORDS or lowered in ROLE_NOUNS:
+            if lowered in TITLE_WORDS or lowered in ROLE_NOUNS or lowered in LEADING_ROLE_WORDS:
+                # ``poet Aled Mwangi``, ``novelist Ada Lind``: an occupation before the name
                 role_end = match.end()
                 continue
             if token == "," or lowered in STOP_CAPS:

@@ -379,3 +379,15 @@ def test_a_passive_before_a_trailing_attribution_is_no_speech_of_its_subject() -
         (candidate,) = found(text)
         assert (candidate.speaker, candidate.cue) == (speaker, cue), text
         assert candidate.text == text.split(",")[0], text
+
+
+def test_an_occupation_before_the_name_after_an_opening_adverb_is_no_bar_to_the_subject() -> None:
+    (candidate,) = found(
+        "Earlier, poet Aled Mwangi read from his new collection and spoke about growing up "
+        "between two languages."
+    )
+    assert (candidate.speaker, candidate.cue, candidate.text) == (
+        "Aled Mwangi",
+        "spoke about",
+        "growing up between two languages",
+    )
