@@ -91,7 +91,7 @@ _LEADING_WORDS: Final = (
     "remembering talked talks talking spoke speaks "
     "speaking pointed points pointing referred refers referring focused focuses focusing "
     "railed rails railing calls call calling pushed pushes pushing discussed discussing talk "
-    "speak reportedly"
+    "speak reportedly appeals appealed appealing appeal pleads pleaded pleading plead"
 ).split()
 _LEADING_BE: Final = "is are was were be been being isn aren wasn weren".split()
 CUE_LEADS: Final = [*_LEADING_WORDS, *_LEADING_BE]
@@ -168,6 +168,8 @@ _CUE_RE: Final = re.compile(
     r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"
     r"(?:focused|focuses|focusing)\s+on|(?:railed|rails|railing)\s+against|"
     r"(?:calls|call|calling)\s+for|(?:pushed|pushes|pushing)\s+for|discussed|discussing|"
+    # ``police are appealing for witnesses``, ``villagers plead for a seawall``: as a call
+    r"(?:appeals|appealed|appealing|appeal|pleads|pleaded|pleading|plead)\s+for|"
     r"talk\s+about|speak\s+(?:about|of))(?=\s))|"
     # ``the ferry has reportedly been sold``: hearsay from someone unnamed.
     r"(?P<hearsay>reportedly(?=\s))"

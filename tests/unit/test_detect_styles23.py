@@ -393,3 +393,14 @@ def test_an_occupation_before_the_name_after_an_opening_adverb_is_no_bar_to_the_
         "spoke about",
         "growing up between two languages",
     )
+
+
+def test_an_appeal_or_a_plea_for_something_is_a_call_for_it() -> None:
+    for text, speaker, cue, content in (
+        ("Villagers plead for seawall", "Villagers", "plead for", "seawall"),
+        ("The mayor of Skarra pleaded for calm.", "The mayor of Skarra", "pleaded for", "calm"),
+        ("Police are appealing for witnesses.", "Police", "appealing for", "witnesses"),
+    ):
+        (candidate,) = found(text)
+        assert (candidate.speaker, candidate.cue, candidate.text) == (speaker, cue, content)
+        assert candidate.score < 0.6  # a call, in the attitude band
