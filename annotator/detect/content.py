@@ -480,6 +480,29 @@ class ContentBounds(SpeakerResolver):
             return None
         return start, end
 
+    def past_appositive(self, start: int, sent_end: int, of_person: bool = False) -> int:
+        """Where the text goes on after an appositive or a relative clause set off by commas
+        that opens at ``start`` (``, another former envoy,``; ``According to Kral, who retired from
+        the harbour board, the quay ...``); ``start`` when none opens there. With
+        ``of_person``, an appositive must name a role or a kind of person (``an analyst at
+        the bank``): opening the sentence, a phrase of a thing is the content's subject
+        (``According to Kral, the quay, built in 1900, will be sold``)."""
+        text = self.text
+        following = text.find(",", start, sent_end)
+        words = text[start:following].split() if following > 0 else []
+        if words and (
+            words[0] in _APPOSITION_WORDS
+            and len(words) <= 8
+            and (
+                not of_person
+                or any(noun_of_people(word.lower()) or word.lower() in ROLE_NOUNS for word in words)
+            )
+            or words[0] in ("who", "whose")
+            and len(words) <= 12
+        ):
+            return following + 1
+        return start
+
     def rest_after_source(self, after: Mention | None, cue_end: int, sent_end: int) -> int | None:
         """Where the sentence goes on after ``according to X, ...`` (an appositive of X
         skipped), or None when the attribution closes it or fewer than four words follow."""
@@ -490,17 +513,7 @@ class ContentBounds(SpeakerResolver):
             return None
         if text[position:comma].strip():
             return None  # more than the name before the comma: not a plain attribution
-        start = comma + 1
-        following = text.find(",", start, sent_end)
-        if (
-            following > 0
-            and text[start:following].split(None, 1)[:1]
-            and (
-                text[start:following].split(None, 1)[0] in _APPOSITION_WORDS
-                and len(text[start:following].split()) <= 8
-            )
-        ):
-            start = following + 1  # ``, another former envoy,``
+        start = self.past_appositive(comma + 1, sent_end)
         rest = text[start:sent_end].split(None, 1)
         first = rest[0].lower() if rest else ""
         if first in _NOT_REST_OPENERS or (

@@ -856,7 +856,9 @@ class ReportedSpeechFinder(ClauseSubjects):
                 comma = clause_comma(text, cue_end, sent_end)
                 if comma < 0:
                     return None
-                content_start, content_end = comma + 1, sent_end
+                # ``According to Kral, a retired skipper, the quay ...``: past the appositive.
+                content_start = self.past_appositive(comma + 1, sent_end, of_person=True)
+                content_end = sent_end
             elif text[sent_start:cue_start].rstrip().endswith(",") and (
                 rest := self.rest_after_source(after, cue_end, sent_end)
             ):

@@ -404,3 +404,20 @@ def test_an_appeal_or_a_plea_for_something_is_a_call_for_it() -> None:
         (candidate,) = found(text)
         assert (candidate.speaker, candidate.cue, candidate.text) == (speaker, cue, content)
         assert candidate.score < 0.6  # a call, in the attitude band
+
+
+def test_an_appositive_of_a_source_opening_the_sentence_is_no_content() -> None:
+    for text, content in (
+        ("According to Ada Moss, an analyst at the bank, fares will rise.", "fares will rise"),
+        (
+            "According to Ivo Kral, who retired from the harbour board, the quay will be sold.",
+            "the quay will be sold",
+        ),
+        # A phrase of a thing after the comma is the content's own subject.
+        (
+            "According to Ivo Kral, the quay, built in 1900, will be sold.",
+            "the quay, built in 1900, will be sold",
+        ),
+    ):
+        (candidate,) = found(text)
+        assert candidate.text == content, text
