@@ -300,6 +300,8 @@ _TRAILING_RE: Final = re.compile(
     r"may|might|can|did|does)\b)[^\s,;:.!?“”\"]+){0,5})*"
     # ``as he left the harbour``, ``while touring the quay``: a clause of when it was said.
     r"(?P<clause>\s+(?:as|while|when|whilst)\s[^,;:.!?“”\"]+)?"
+    # ``said Kral who spoke during a tour``: a relative clause of the speaker, no comma before
+    r"(?:\s+who\s[^,;:.!?“”\"]+)?"
     r"(?:,[^;:“”\"]*)?(?:[\s.!?)]*$|;\s)"
 )
 """What may follow an attribution that closes its sentence: short adverbials (``in an interview

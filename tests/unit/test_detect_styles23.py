@@ -421,3 +421,15 @@ def test_an_appositive_of_a_source_opening_the_sentence_is_no_content() -> None:
     ):
         (candidate,) = found(text)
         assert candidate.text == content, text
+
+
+def test_a_relative_clause_of_the_speaker_without_a_comma_closes_a_trailing_attribution() -> None:
+    for text, speaker in (
+        ("The roads will reopen soon, said Kral who spoke during a tour of the area.", "Kral"),
+        (
+            "The roads will reopen soon, said Governor Ivo Kral who spoke during a tour.",
+            "Ivo Kral",
+        ),
+    ):
+        (candidate,) = found(text)
+        assert (candidate.text, candidate.speaker) == ("The roads will reopen soon", speaker)
