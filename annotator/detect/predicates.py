@@ -49,6 +49,7 @@ from annotator.detect.lexicon import (
     _IRREGULAR,
     ABBREVIATIONS,
     BELIEF_LEMMAS,
+    LEADING_ROLE_WORDS,
     NEEDS_THAT,
     PREDICATE_ABSTRACT_NOUNS,
     PREDICATE_CONTENT_NOUNS,
@@ -66,6 +67,7 @@ from annotator.detect.lexicon import (
     PRONOUNS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     _forms,
 )
 from annotator.detect.text import SPACE_CHARS
@@ -194,6 +196,14 @@ _CONTENT_OBJECT_FORMS: Final = frozenset(_verb_forms(PREDICATE_CONTENT_OBJECT))
 _AS_OBJECT_FORMS: Final = frozenset(_verb_forms("name appoint identify list welcome dismiss hail"))
 """Of those, the verbs that attribute a description given with ``as`` (``named the pier as
 the cause``, ``dismissed the report as noise``)."""
+_APPOINTMENT_FORMS: Final = frozenset(_verb_forms("name appoint"))
+"""Of those, the verbs that also give someone a post: with a role after ``as`` (``named Ada
+Lind as chief executive``) the act is an appointment, nothing said."""
+_ROLE_AFTER_AS_RE: Final = re.compile(
+    r"\s+as\s+(?:(?:the|a|an|its|their|his|her|our|new|next|interim|acting|permanent|"
+    r"deputy|vice|assistant|joint|sole|first|chief|senior)\s+)*(?P<role>[a-z]+)\b"
+)
+"""``as`` and the post given (``as its new chief executive``, ``as treasurer``)."""
 _PERSON_OBJECT_FORMS: Final = frozenset(_verb_forms("question deny"))
 """Verbs whose plain sense takes a person (``questioned the driver``: asked him questions;
 ``denied the striker``: stopped him), and whose attributing sense takes anything else
@@ -240,6 +250,10 @@ def _object_is_content(text: str, start: int, end: int, cue: str) -> bool | None
     first = text[start : start + 1]
     if first in "“\"‘'" or text.startswith(("that ", "how ", "what ", "why ", "whether "), start):
         return True  # a quote or a clause
+    if cue in _APPOINTMENT_FORMS:
+        post = _ROLE_AFTER_AS_RE.search(text, start, min(end, start + 80))
+        if post is not None and _is_post(post.group("role")):
+            return None  # ``named Ada Lind as chief executive``: a post given, nothing said
     if cue in _AS_OBJECT_FORMS and re.search(r"\sas\s", text[start : min(end, start + 80)]):
         return True  # ``named the pier as the cause``: the description is what is attributed
     stop = _OBJECT_STOP_RE.search(text, start, min(end + 1, start + 80))
@@ -282,6 +296,14 @@ def _object_is_content(text: str, start: int, end: int, cue: str) -> bool | None
     ):
         return None
     return False
+
+
+def _is_post(word: str) -> bool:
+    """Whether ``word`` (lower case) names a post someone holds (``director``,
+    ``treasurer``, ``captain``), not a description (``the cause``, ``a threat``)."""
+    # Not every head of a speaker phrase (``ROLE_NOUNS`` holds ``source`` and ``article``):
+    # ``named Kral as the source of the leak`` says who leaked.
+    return word in TITLE_WORDS or word in LEADING_ROLE_WORDS or word == "head"
 
 
 _MANNER_STATES: Final = frozenset("quick slow careful".split())
@@ -356,6 +378,14 @@ _SOURCE_NOUNS: Final = frozenset(
 """Nouns of a source or a point of view that may head a phrase opening a sentence whose
 content it holds (``In the latest poll, S``); a book, a column or a record holds a text, a
 chapter or a figure, not a view (``In the book's second chapter, the hero dies``)."""
+_LINKING_PHRASES: Final = (["other", "words"], ["a", "word"], ["my", "view"], ["our", "view"])
+"""Phrases after ``In`` that link the author's own sentences (``In other words, ...``)."""
+_SPEAKING_EVENTS: Final = frozenset(
+    "interview interviews speech remarks address testimony assessment telling version "
+    "recollection".split()
+)
+"""Heads of an opening phrase naming an occasion on which the main clause's subject spoke (``In
+an interview, Kral ...``): that subject holds the clause, not the occasion."""
 _COUNT_NOUNS: Final = _SOURCE_NOUNS | frozenset(
     "estimate estimates count tally account reckoning calculation calculations data figures "
     "numbers records".split()
@@ -771,11 +801,14 @@ def is_plain_call(text: str, cue_start: int, start: int, end: int) -> bool:
 
 
 def _ends_call_object(words: list[str], index: int) -> bool:
-    """Whether ``words[index]`` opens a time or a purpose after the object of ``call``."""
+    """Whether ``words[index]`` opens a time, a purpose or a place summoned to after the
+    object of ``call`` (``called us into the canteen``)."""
     word = words[index].lower()
+    following = words[index + 1] if index + 1 < len(words) else ""
     if word in _CALL_TIME_WORDS or word == "to":
         return True
-    following = words[index + 1] if index + 1 < len(words) else ""
+    if word == "into":
+        return not following.startswith("question")  # ``called the plan into question``
     return word in ("on", "at") and (following[:1].isupper() or following[:1].isdigit())
 
 
@@ -1151,8 +1184,20 @@ def _predicate_at(
         nouns = _COUNT_NOUNS if text[cue_start] == "B" else _SOURCE_NOUNS
         if not words or words[-1].lower() not in nouns:
             return None  # ``In the book's second chapter``: the head names no source
+        if any(word.lower() in ("the", "a", "an") for word in words[1:]):
+            # ``By the time the harbour comes into view, ...``: a second article with no
+            # preposition before it opens a clause; the phrase is a time, not a source.
+            return None
+        if [word.lower() for word in words] in _LINKING_PHRASES:
+            return None  # ``In other words, ...``: the author's own link, no source
         start = cue_end + 1
         speaker = Mention(text[start:comma], start, comma)
+        if words[-1].lower() in _SPEAKING_EVENTS:
+            # ``In an interview with the Courier, Kral shrugged off ...``: an occasion of the
+            # main clause's subject, who holds what follows.
+            occasion_of = detector.colon_subject(comma + 2, sent_end)
+            if occasion_of is not None:
+                speaker = occasion_of[0]
         content_start = comma + 1
         starts = detector.attribution_starts
         cue_after = bisect_right(starts, content_start - 1)
@@ -1214,8 +1259,12 @@ def _predicate_at(
             # in``: the noun is the object of a verb that only carries it, whose subject holds
             # the attitude.
             verb_start = cue_start - len(before) + light.start("verb")
-            speaker = subject_before(text, verb_start, sent_start) or detector.common_subject(
-                verb_start, sent_start
+            # ``Kral, who in May voiced a desire to``: the subject before a time
+            speaker = detector.behind_adverbial(
+                subject_before(text, verb_start, sent_start)
+                or detector.common_subject(verb_start, sent_start),
+                sent_start,
+                verb_start,
             )
             if speaker is not None and speaker.text.lower() in _PERSONAL:
                 return None  # ``I have little interest in``: the author's own

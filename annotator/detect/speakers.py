@@ -8,8 +8,9 @@ Resolution reads only spans and sentences, so it sits right above ``document``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -40,6 +41,7 @@ from annotator.detect.names import (
     ORG_WORDS,
     STOP_CAPS,
     UPPER,
+    _office_before_of,
     canonical_speaker_key,
     clean_name,
     coordinated_speakers,
@@ -182,6 +184,57 @@ _OUTLET_VERBS: Final = frozenset(
 )
 """Cues whose subject is more often a paper than a person."""
 
+_COMPANY_SUFFIXES: Final = frozenset(
+    "Ltd Limited Inc Incorporated Corp Corporation Company Co PLC Plc plc LLC LLP AG GmbH SA NV "
+    "Group Holdings Industries".split()
+)
+"""Words that close a company's name (``Kestrel Mining Ltd``, ``Arlo Holdings``)."""
+_BODY_NOUNS: Final = frozenset(
+    "company firm group bank ministry council agency department authority commission "
+    "university party board".split()
+)
+"""Nouns of a body that ``the`` and the noun alone stand for once the document named one of
+that kind (``Kestrel Mining Ltd ... The company said``, ``the Ministry of Fisheries ... the
+ministry said``)."""
+_BARE_BODY_RE: Final = re.compile(r"[Tt]he (?P<noun>[a-z]+)")
+"""``the`` and one noun as a speaker phrase (``The company``, ``the ministry``)."""
+_BODY_NAME_RE: Final = re.compile(
+    rf"[{UPPER}][\w&’'.\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?"
+    rf"[{UPPER}][\w&’'.\-]*)*"
+)
+"""A run of capitalised words, with ``of``, ``for`` and ``and`` inside (``Ministry of
+Trade and Industry``): where a body's name stands."""
+_BODY_REACH: Final = 3000
+"""How far back (characters) a bare ``the company`` looks for the body it stands for."""
+
+_INTERVIEW_LABEL_RE: Final = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<label>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})"
+    r"(?:\*\*|__)?(?P<mark>[:.])(?:\*\*|__)?[ \t]+(?=\S)"
+)
+"""A turn's label opening a line of a printed interview (``Q:``, ``A.``, ``**Venn:**``,
+``TR:``), in bold or not."""
+_QUESTION_LABELS: Final = frozenset(("Q", "Question"))
+"""Labels of an interviewer's question."""
+_ANSWER_LABELS: Final = frozenset(("A", "Answer"))
+"""Labels of the interviewee's answer."""
+_FIRST_PERSON: Final = frozenset(("i", "me"))
+"""The pronouns by which the one answering speaks of themself."""
+_OPENING_LABELS: Final = 8
+"""Among how many labelled lines the first answer of an interview stands (after a headline's
+or a section's labels, a clip's)."""
+_TURN_DRAFTS: Final = 30
+"""How many drafts back a pronoun looks for the transcript's turn it stands in."""
+
+
+@dataclass(slots=True)
+class _Interview:
+    """A printed interview: who answers, and where the answers and the questions stand."""
+
+    interviewee: str
+    """The person answering, by the fullest name the document gives."""
+    turns: list[tuple[int, int, bool]]
+    """Each turn's start and end, and whether it is an answer (else a question)."""
+
 
 _ASKED_BY_RE: Final = re.compile(
     r"\W*(?:Asked|Questioned|Pressed|Challenged)\s+by\s+(?:the\s+\w+\s+)?"
@@ -220,6 +273,9 @@ class SpeakerResolver(DocumentSpans):
         group: tuple[Mention, str, bool] | None = None
         """The latest speaker named: its mention, its name, and whether it is a coordination
         (a ``they`` after it, or after an organisation, is that speaker)."""
+        interview: _Interview | None = None
+        interview_read = False
+        """The document as a printed interview, read when a speaker says ``I`` or ``you``."""
         for draft in self.drafts:
             mention = draft.speaker
             if mention is None:
@@ -236,11 +292,37 @@ class SpeakerResolver(DocumentSpans):
             if draft.resolved is not None:
                 group = None
                 continue
+            if draft.cue is not None and draft.cue.text == ":" and mention.end <= draft.cue.start:
+                # ``TR: I promised ...``: an answer's label stands for the interviewee
+                if not interview_read:
+                    interview, interview_read = self.interview(), True
+                if interview is not None:
+                    draft.resolved = self.interview_speaker(mention.start, "", interview)
+                    if draft.resolved is not None:
+                        group = None
+                        continue
             word = mention.text.lower()
             word = _SUBJECT_FORMS.get(word, word)  # ``according to him``: as ``he`` would be
+            if (word in _FIRST_PERSON or word == "you") and self.span_at(mention.start) is None:
+                if not interview_read:
+                    interview, interview_read = self.interview(), True
+                speaking = None
+                if interview is not None:
+                    speaking = self.interview_speaker(mention.start, word, interview)
+                if speaking is None and word in _FIRST_PERSON:
+                    # ``CORRESPONDENT: ... I asked him``: the turn's speaker
+                    turn = self.labelled_turn_at(mention.start)
+                    speaking = None if turn is None else turn.resolved
+                if speaking is not None:
+                    draft.resolved = speaking
+                    group = None
+                    continue
             if word in PERSON_PRONOUNS:
+                # ``MARTA SOLBERG: ... He told me``: the one speaking the turn says ``I``; a
+                # ``he`` in it is someone else.
+                turn = self.labelled_turn_at(mention.start)
                 person = self.gendered_phrase_before(mention, word) or self.antecedent(
-                    mention.start, word
+                    mention.start, word, None if turn is None else turn.resolved
                 )
                 draft.resolved = person or mention.text
                 if person is not None and looks_like_person(person):
@@ -317,6 +399,8 @@ class SpeakerResolver(DocumentSpans):
                 name = mention.text if self.names.fullest(mention.text) != mention.text else None
             if titled is None and common_head:
                 titled = self.sole_role_holder(mention.text)  # ``its chief executive``
+            if titled is None and common_head:
+                titled = self.body_called(mention)  # ``the company``: Kestrel Mining Ltd
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
             elif signed is not None and self.names.fullest(signed[1]) != signed[1]:
@@ -438,6 +522,142 @@ class SpeakerResolver(DocumentSpans):
             cached = self._titled[f" {role}"] = next(iter(found)) if len(found) == 1 else ""
         return cached or None
 
+    def interview(self) -> _Interview | None:
+        """The document as a printed interview: an introduction naming the person (``Mara
+        Lindqvist, the port's new director, spoke to us about ...``), then turns labelled
+        ``Q:`` / ``A:`` or by the speakers' names or initials (``**Ledger:**``, ``Venn:``,
+        ``TR:``). A label that stands for a person named before it (the surname, the
+        initials, the name) or ``A`` marks an answer; ``Q`` or the one other label a question.
+        None unless two answers at least and a question take turns, two speakers only, the
+        first answer among the first labelled lines."""
+        text = self.text
+        lines: list[tuple[int, str, str]] = []
+        for start in self.layout.line_starts:
+            labelled = _INTERVIEW_LABEL_RE.match(text, start)
+            if labelled is not None:
+                lines.append((start, labelled.group("label"), labelled.group("mark")))
+        if len(lines) < 3:
+            return None
+        named: list[tuple[int, str]] = []
+        for run in _CAPS_RUN_RE.finditer(text, 0, lines[min(len(lines), _OPENING_LABELS) - 1][0]):
+            name = clean_name(run.group())
+            if name is not None and " " in name and looks_like_person(name):
+                named.append((run.start(), name))
+        interviewee = None
+        turns: list[tuple[int, int, bool]] = []
+        labels: set[str] = set()
+        # ``Q.`` / ``A.``: with a full stop only when a question is so labelled, not ``A. Lind
+        # said`` opening lines
+        dotted = any(mark == "." and label in _QUESTION_LABELS for _, label, mark in lines)
+        for index, (start, label, mark) in enumerate(lines):
+            if mark == "." and not (
+                dotted and (label in _QUESTION_LABELS or label in _ANSWER_LABELS)
+            ):
+                continue  # ``Kral said.`` closing a short line: no label
+            if interviewee is None:
+                if index >= _OPENING_LABELS:
+                    return None
+                interviewee = self._named_for_label(label, start, named)
+                if interviewee is None:
+                    continue  # a headline's or a section's label before the interview
+            if turns:
+                turns[-1] = (turns[-1][0], start, turns[-1][2])
+            turns.append((start, len(text), self._answers(label, interviewee)))
+            labels.add(label)
+        answers = sum(answer for _, _, answer in turns)
+        if interviewee is None or answers < 2 or answers == len(turns) or len(labels) > 2:
+            # Three speakers or more take turns: a debate or a hearing, no one interviewed
+            return None
+        return _Interview(interviewee, turns)
+
+    def _named_for_label(self, label: str, start: int, named: list[tuple[int, str]]) -> str | None:
+        """The person a turn's label at ``start`` shows to be answering, among the people
+        ``named`` (where each is named, and the name): for ``Q`` or ``A`` the first named
+        before it, for a name or initials the one named before it whom they stand for
+        (``Venn``, ``OV``: Oskar Venn), by the fullest name; None for any other label."""
+        for position, name in named:
+            if position >= start:
+                break
+            if label in _QUESTION_LABELS or label in _ANSWER_LABELS:
+                return self.names.fullest(name)
+            if self._answers(label, name):
+                # ``Gov Fallin`` in a headline, ``Mary Fallin`` in the text: by the surname
+                full = self.names.fullest(name.split()[-1])
+                return full if " " in full else self.names.fullest(name)
+        return None
+
+    @staticmethod
+    def _answers(label: str, interviewee: str) -> bool:
+        """Whether a turn's label marks the interviewee's answer: ``A``, ``Answer``, their
+        initials, or words of their name."""
+        if label in _ANSWER_LABELS:
+            return True
+        if label in _QUESTION_LABELS:
+            return False
+        words = interviewee.split()
+        if label.isupper() and label == "".join(word[0] for word in words):
+            return True
+        return set(label.lower().split()) <= set(interviewee.lower().split())
+
+    def interview_speaker(self, offset: int, pronoun: str, interview: _Interview) -> str | None:
+        """The interviewee, when ``pronoun`` at ``offset`` stands for them: ``I`` in an
+        answer, ``you`` in a question, or the label of an answer (``pronoun`` empty); None
+        elsewhere."""
+        starts = [turn[0] for turn in interview.turns]
+        index = bisect_right(starts, offset) - 1
+        if index < 0 or offset >= interview.turns[index][1]:
+            return None
+        answer = interview.turns[index][2]
+        if pronoun in _FIRST_PERSON or not pronoun if answer else pronoun == "you":
+            return interview.interviewee
+        return None
+
+    def labelled_turn_at(self, offset: int) -> Draft | None:
+        """The transcript's turn (a draft whose cue is a label's colon) that holds
+        ``offset``, among the drafts before it; None outside any."""
+        starts = self._resolving_starts
+        if starts is None:
+            return None
+        index = bisect_left(starts, offset) - 1
+        for k in range(index, max(-1, index - _TURN_DRAFTS), -1):
+            draft = self.drafts[k]
+            if (
+                draft.cue is not None
+                and draft.cue.text == ":"
+                and draft.speaker is not None
+                and draft.start <= offset < draft.end
+            ):
+                return draft
+        return None
+
+    def body_called(self, mention: Mention) -> str | None:
+        """The body a bare ``the company``, ``the bank`` or ``the ministry`` stands for: the
+        latest name of that kind before ``mention``, outside quotes and within reach (a
+        company's name closes with ``Ltd``, ``Inc``, ``Group``...; another body's holds the
+        noun capitalised: ``Ostrava Savings Bank``, ``the Ministry of Fisheries``), as a
+        ``he`` stands for the latest person; None when there is none."""
+        bare = _BARE_BODY_RE.fullmatch(mention.text)
+        if bare is None or bare.group("noun") not in _BODY_NOUNS:
+            return None
+        noun = bare.group("noun")
+        if noun in ("company", "firm", "group"):
+            marks = _COMPANY_SUFFIXES
+        else:
+            marks = frozenset((noun.capitalize(),))
+        start = max(0, mention.start - _BODY_REACH)
+        for match in reversed(list(_BODY_NAME_RE.finditer(self.text, start, mention.start))):
+            words = match.group().rstrip(".,").split()
+            if words[0] in ("The", "A", "An"):
+                words = words[1:]
+            if (
+                len(words) < 2
+                or self.span_at(match.start()) is not None
+                or not marks.intersection(word.rstrip(".,") for word in words)
+            ):
+                continue
+            return " ".join(words)
+        return None
+
     def titled_person(self, phrase: str) -> str | None:
         """The one person the document names with the title ``phrase`` is (``the judge``,
         ``Mayor`` in a headline: ``Judge Margaret Ellery``, ``Mayor Suresh Rao``), by the
@@ -553,14 +773,15 @@ class SpeakerResolver(DocumentSpans):
         draft.speaker_spans = [(mention.start + start, mention.start + end) for start, end in parts]
         return joined
 
-    def antecedent(self, offset: int, pronoun: str = "") -> str | None:
+    def antecedent(self, offset: int, pronoun: str = "", speaking: str | None = None) -> str | None:
         """The person a ``he``/``she`` at ``offset`` most likely refers to.
 
         The latest known speaker named in the 700 characters before, else the latest name that
         reads as a person's, else the latest person who spoke earlier in the document. When
         that person is known to be of the other gender than ``pronoun`` (see
         :meth:`DocumentNames.gender`), the first person in the same order known to be of the
-        pronoun's gender, else None: no guess at a name the evidence rules out.
+        pronoun's gender, else None: no guess at a name the evidence rules out. Never
+        ``speaking``, the speaker of the transcript's turn the pronoun stands in.
         """
         # Loops over the generator, not a generator expression bound to a name: mypyc
         # evaluates such an expression whole, which asked is_place (and through it the
@@ -578,9 +799,12 @@ class SpeakerResolver(DocumentSpans):
                 # ``Asked by Fairweather whether ..., she said``: the one asked answers, and
                 # the asker is who the pronoun does not stand for.
                 relative = self.names.fullest(name)
+        if speaking is not None:
+            # The turn's label is written in capitals as often as not (``MARTA SOLBERG``)
+            speaking = speaking.lower()
         first = None
         for name in candidates:
-            if name != relative and self._may_be_antecedent(name):
+            if name != relative and name.lower() != speaking and self._may_be_antecedent(name):
                 first = name
                 break
         reach = self.narrative_start(offset, 600) if first is None else offset
@@ -589,7 +813,7 @@ class SpeakerResolver(DocumentSpans):
             # before it (a ``He`` opening the paragraph after it): those names, as a last resort.
             candidates = self._antecedents(offset, pronoun, reach)
             for name in candidates:
-                if self._may_be_antecedent(name):
+                if name.lower() != speaking and self._may_be_antecedent(name):
                     first = name
                     break
         if first is None or pronoun not in ("he", "she"):
@@ -600,7 +824,12 @@ class SpeakerResolver(DocumentSpans):
         wanted = MALE if pronoun == "he" else FEMALE
         for name in candidates:
             # A gender found for one word says a person too (``His daughter-in-law, Halima,``)
-            if name != relative and self._may_be_antecedent(name) and gender(name) == wanted:
+            if (
+                name != relative
+                and name.lower() != speaking
+                and self._may_be_antecedent(name)
+                and gender(name) == wanted
+            ):
                 return name
         return None
 
@@ -629,7 +858,16 @@ class SpeakerResolver(DocumentSpans):
             speaker is None
             or mention.start - speaker.end > 400
             or not speaker.text[-1:].islower()
-            or noun_gender(speaker.text.rsplit(None, 1)[-1]) != wanted
+            or (gender := noun_gender(noun := speaker.text.rsplit(None, 1)[-1])) != wanted
+            # ``a council spokesman ..., insisting ... “...,” he said``: a noun in ``-man``,
+            # used of women too, still goes on as the subject of ``he`` (no name between) when
+            # it brings in someone unnamed; ``the businessman`` may stand for a name before.
+            and not (
+                gender is None
+                and pronoun == "he"
+                and noun.lower().endswith("man")
+                and speaker.text.split(None, 1)[0].lower() in ("a", "an")
+            )
         ):
             return None
         for run in _CAPS_RUN_RE.finditer(self.text, speaker.end, mention.start):
@@ -1022,6 +1260,9 @@ def _speaker_name(phrase: str) -> str | None:
         and holder.isalpha()
         and holder_name.lower() not in STOP_CAPS
         and not looks_like_organisation(name)
+        # ``Member of Parliament Kral``, ``Minister of Finance Kral``: an office and its
+        # field before the surname, no given name
+        and not (_office_before_of(holder.lower()) and phrase.endswith(" " + name))
     ):
         return None  # ``Kristian in Brennock``: a reader's given name and town, as written
     if not looks_like_person(holder_name) and not (
