@@ -217,6 +217,8 @@ def clean_name(phrase: str) -> str | None:
             break  # ``the Sunday Clarion``, ``the Monday Club``: the day opens the name
         words.pop(0)
     if drop is _STOP_CAPS_AND_TITLES:
+        while len(words) > 2 and words[-1] in _POST_NOMINALS:
+            words.pop()  # ``Gwenllian Morse MS``, ``Ada Lind MP``: the seat, no part of the name
         member = next((k for k in range(len(words) - 2) if words[k] == "Member"), -1)
         if member > 0:
             # ``Council Member Dolores Okafor``, ``Board Member Ivo Kral``: the body and
@@ -234,6 +236,11 @@ def clean_name(phrase: str) -> str | None:
         return None
     name = " ".join(words).strip(",.;:")
     return name or None
+
+
+_POST_NOMINALS: Final = frozenset("MP MS MSP MLA MEP TD MPP MHA MNA MHK QC KC".split())
+"""Letters after a person's name for a seat or a rank at the bar, in capitals as written
+(``Ada Lind MP``, ``Ivo Kral MSP``, ``Nia Rhys MS``), which no name of a person ends in."""
 
 
 _OFFICES_BEFORE_OF: Final = frozenset("dean head provost rector principal member".split())
@@ -986,8 +993,9 @@ _FLOATING_OPENERS_WORDS: Final = frozenset(
 )
 """Words opening a subject before a name (``Both Lind and Kral``, ``Some Kral backers``), never
 a given name."""
-_NOT_NAME_ENDINGS: Final = frozenset(",;:!?)]”\"’'—–")
-"""How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
+_NOT_NAME_ENDINGS: Final = frozenset(",;:!?)]”\"’'—–0123456789")
+"""How a word ends that closes a clause or a quote (``Cruz,”``), or a number (``Q43 Vikram
+Sethi``, a committee's question number): no given name of the next."""
 _CONTRACTED_VERB_ENDINGS: Final = ("’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll")
 """How a pronoun with its verb ends (``I'm``, ``We’re``): no given name of the next word."""
 _GLUED_OPENERS: Final = frozenset("-[(—–")

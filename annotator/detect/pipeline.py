@@ -62,7 +62,7 @@ from annotator.detect.lexicon import (
     WORLD_PLACE_WORDS,
 )
 from annotator.detect.names import FIRST_NAMES, ORG_WORDS, STOP_CAPS, UPPER
-from annotator.detect.predicates import find_predicates, find_trailing_sources
+from annotator.detect.predicates import find_hearings, find_predicates, find_trailing_sources
 from annotator.detect.speakers import _one_spelling_each, _word_before
 from annotator.detect.subjects import _RELATIVE_WORDS
 from annotator.records import Candidate, QuoteType, SourceKind
@@ -180,6 +180,7 @@ class _Detector(BlockQuoteFinder):
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
         find_trailing_sources(self)
+        find_hearings(self)
         absorbed |= find_headline_attributions(self)
         drop_nested_attitudes(self)
         self.find_direct(absorbed)

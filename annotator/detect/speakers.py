@@ -236,6 +236,14 @@ class _Interview:
     """Each turn's start and end, and whether it is an answer (else a question)."""
 
 
+_ASKED_BY_RE: Final = re.compile(
+    r"\W*(?:Asked|Questioned|Pressed|Challenged)\s+by\s+(?:the\s+\w+\s+)?"
+    r"(?P<asker>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b"
+)
+"""A participle of questioning and its agent opening a sentence (``Asked by Fairweather
+whether ...,``): the main clause's subject is the one asked."""
+
+
 class SpeakerResolver(DocumentSpans):
     """The layer that adds to ``DocumentSpans``. Speaker resolution: each draft's speaker
     resolved to the fullest name the document gives (titles, given names, coordinated
@@ -664,9 +672,13 @@ class SpeakerResolver(DocumentSpans):
         cached = self._titled.get(title)
         if cached is None:
             found = set()
-            # One line only: a headline's ``Mayor`` is no title of the byline under it.
+            # One line only: a headline's ``Mayor`` is no title of the byline under it. In
+            # lower case after a word in capitals too (``Area coroner Ada Lind``, as British
+            # papers write an office with its area), not after ``former mayor Ada Lind``, who
+            # no longer holds it.
             pattern = re.compile(
-                rf"\b{title.capitalize()}[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)"
+                rf"(?:\b{title.capitalize()}|\b(?!Former\b)[A-Z][a-z]+[ \t]+{title})"
+                r"[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)"
             )
             for match in pattern.finditer(self.text):
                 name = clean_name(match.group(1))
@@ -780,6 +792,13 @@ class SpeakerResolver(DocumentSpans):
             # ``attacked Ada Lind, whom he called a liar``: the subject of the relative clause
             # is someone other than the person ``whom`` stands for.
             relative = self.named_before_comma(offset - 5, "whom")
+        else:
+            sent_start = self.sentence_bounds(offset)[0]
+            asker = _ASKED_BY_RE.match(self.text, sent_start, offset)
+            if asker is not None and (name := clean_name(asker.group("asker"))) is not None:
+                # ``Asked by Fairweather whether ..., she said``: the one asked answers, and
+                # the asker is who the pronoun does not stand for.
+                relative = self.names.fullest(name)
         if speaking is not None:
             # The turn's label is written in capitals as often as not (``MARTA SOLBERG``)
             speaking = speaking.lower()
@@ -973,15 +992,21 @@ class SpeakerResolver(DocumentSpans):
         comma = lead.rfind(", ")
         if comma >= 0:
             lead = lead[comma + 2 :]
+        words = lead.split()
         if any(
             not (
                 word in _DETERMINER_WORDS
                 or _is_role(word)
                 or noun_of_people(word)
                 or word[:1].isupper()
-                and word.lower() in TITLE_WORDS
+                and (
+                    word.lower() in TITLE_WORDS
+                    # ``Area coroner Ada Lind``, ``Kambala town clerk``: an area before a role
+                    or k + 1 < len(words)
+                    and _is_role(words[k + 1])
+                )
             )
-            for word in lead.split()
+            for k, word in enumerate(words)
         ):
             return False
         verb = _WORD_AFTER_RE.match(text, match.end())
@@ -1265,7 +1290,8 @@ def _speaker_name(phrase: str) -> str | None:
 _IRREGULAR_PAST: Final = frozenset(
     "left told went came made took gave got met ran won lost held kept sent spent built began "
     "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "
-    "broke chose grew threw sold paid brought bought sought taught caught fought heard".split()
+    "broke chose grew threw sold paid brought bought sought taught caught fought heard read "
+    "sang wore sat".split()
 )
 """Irregular past tenses: the verb after a subject phrase opening a sentence."""
 
