@@ -45,6 +45,7 @@ from annotator.detect.names import (
     canonical_speaker_key,
     clean_name,
     coordinated_speakers,
+    honorific_gender,
     join_speakers,
     looks_like_organisation,
     looks_like_person,
@@ -908,6 +909,18 @@ class SpeakerResolver(DocumentSpans):
             elif (subject := self.headline_subject(match)) is not None:
                 looking.append(subject)
             elif " " not in full and self._one_name_of_a_person(match):
+                looking.append(full)
+            elif (
+                " " not in full
+                and wanted is not None
+                and wanted
+                in (
+                    honorific_gender(match.group().split(" ", 1)[0]),
+                    honorific_gender(_word_before(self.text, match.start())),  # ``Mr. Pellow``
+                )
+            ):
+                # ``Lord Wexcombe``, ``Mrs Pellow``: a surname alone, but the honorific says a
+                # person of the pronoun's gender.
                 looking.append(full)
         yield from looking
         # Only the nearest drafts before ``offset``: a scan back over every draft for every
