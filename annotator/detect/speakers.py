@@ -138,6 +138,16 @@ _NAMED_IN_ROLE_RE: Final = re.compile(
 """A name with a sole role right before it (``chief executive Ivo Petrik``) or in an
 apposition or an ``as`` after it (``Ivo Petrik, its chief executive``, ``named Ivo Petrik as
 chief executive``)."""
+_AGED_PHRASE_RE: Final = re.compile(r"[Tt]he (?P<age>\d{1,3})-year-old(?: [a-z]+)?")
+"""A speaker phrase naming a person by age alone (``the 54-year-old``, ``the 54-year-old
+captain``)."""
+_AGE_GIVEN_RE: Final = re.compile(
+    r"(?P<after>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*),[ \t]+(?:aged[ \t]+)?(?P<age>\d{1,3})\b"
+    r"(?![-\d])|\b(?P<age_first>\d{1,3})-year-old[ \t]+(?:[a-z]+[ \t]+){0,3}?"
+    r"(?P<before>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)"
+)
+"""A person's age given with the name: after it (``Kalle Ustrand, 54,``, ``Ustrand, aged 54``)
+or before it (``54-year-old ferry captain Kalle Ustrand``)."""
 _SUBJECT_FORMS: Final = {"him": "he", "her": "she"}
 """The subject forms of the object pronouns that may name a speaker (``according to him``)."""
 _RELATIVE_PRONOUNS: Final = frozenset(("who", "which"))
@@ -282,6 +292,15 @@ class SpeakerResolver(DocumentSpans):
                 # ``His Highness said``: the style stands for the person, the possessive part
                 # of it; no name to resolve by, so the phrase as written.
                 draft.resolved = mention.text
+            if draft.resolved in (None, mention.text):
+                aged = self.aged_person(mention)
+                if aged is not None:
+                    # ``the 54-year-old said``: a common noun phrase, as written when it was
+                    # found, but one the document gave a person (``Kalle Ustrand, 54,``), as a
+                    # title stands for its holder.
+                    draft.resolved = aged
+                    group = (mention, aged, False)
+                    continue
             if draft.resolved is not None:
                 group = None
                 continue
@@ -675,6 +694,23 @@ class SpeakerResolver(DocumentSpans):
                     found.add(self.names.fullest(name))
             cached = self._titled[title] = next(iter(found)) if len(found) == 1 else ""
         return cached or None
+
+    def aged_person(self, mention: Mention) -> str | None:
+        """The one person whose age the document gives before ``mention`` as the age
+        ``mention`` names (``Kalle Ustrand, 54, ... the 54-year-old said``: Kalle Ustrand), by
+        the fullest form of the name; None for any other phrase, or when no one or two
+        people were given that age."""
+        phrase = _AGED_PHRASE_RE.fullmatch(mention.text)
+        if phrase is None:
+            return None
+        found = set()
+        for match in _AGE_GIVEN_RE.finditer(self.text, 0, mention.start):
+            if (match.group("age") or match.group("age_first")) != phrase.group("age"):
+                continue
+            name = clean_name(match.group("after") or match.group("before"))
+            if name is not None and looks_like_person(self.names.fullest(name)):
+                found.add(self.names.fullest(name))
+        return found.pop() if len(found) == 1 else None
 
     def given_name_of(self, name: str) -> str | None:
         """The one person already heard whose given name is ``name`` (``Gino raged`` after

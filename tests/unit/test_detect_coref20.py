@@ -1,5 +1,5 @@
 """Pronoun and nominal coreference for speakers (coref20): the document's own evidence of a
-person's gender decides whom ``he`` and ``she`` stand for.
+person's gender and age decides whom ``he``, ``she`` and ``the 54-year-old`` stand for.
 
 Every text here is invented, as are its names (given names no list of the detector knows, so
 that only the document's words can say the gender).
@@ -71,6 +71,24 @@ def test_a_surname_after_an_honorific_is_a_person_of_that_gender() -> None:
             "“We are close,” he said."
         )
         assert _by_text(text)["We are close,”"].speaker == man.split()[-1]
+
+
+def test_the_age_alone_stands_for_the_person_given_that_age() -> None:
+    text = (
+        "Kalle Ustrand, 54, a ferry captain, said the boats were late. "
+        "The 54-year-old said the company had cut the crews."
+    )
+    assert _by_text(text)["the company had cut "].speaker == "Kalle Ustrand"
+    before = (
+        "Ferry captain Kalle Ustrand, aged 61, and deckhand Eero Vanttila, 23, spoke to us. "
+        "Vanttila said he was tired. The 61-year-old said the company had cut the crews."
+    )
+    assert _by_text(before)["the company had cut "].speaker == "Kalle Ustrand"
+
+
+def test_an_age_two_people_share_names_neither() -> None:
+    text = "Eero Vanttila, 30, and Kalle Ustrand, 30, were hurt. The 30-year-old said it was dark."
+    assert _by_text(text)["it was dark"].speaker == "The 30-year-old"
 
 
 def test_they_after_a_person_of_no_known_gender_stays_as_written() -> None:
