@@ -111,7 +111,7 @@ def _is_role(words: str) -> bool:
 
 _PERSON_TITLES: Final = frozenset(
     "judge mayor prosecutor coroner sheriff governor senator premier chancellor commissioner "
-    "magistrate inspector detective superintendent constable minister".split()
+    "magistrate inspector detective superintendent constable minister director".split()
 )
 """Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
 headline's ``Mayor`` stands for, when the document gives the title to one person only."""
@@ -685,10 +685,18 @@ class SpeakerResolver(DocumentSpans):
         if cached is None:
             found = set()
             # One line only: a headline's ``Mayor`` is no title of the byline under it.
+            # In lower case too, after the words of its office (``port director Saskia
+            # Vendelmoor``, ``the judge Perrin Ashdale``).
             pattern = re.compile(
-                rf"\b{title.capitalize()}[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)"
+                rf"\b(?:{title.capitalize()}|{title})[ \t]+"
+                r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)"
             )
-            for match in pattern.finditer(self.text):
+            # Or in an apposition after the name (``Saskia Vendelmoor, the port director,``).
+            apposed = re.compile(
+                r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),[ \t]+(?:the|a|its)[ \t]+"
+                rf"(?:[a-z][\w-]*[ \t]+)?{title}\b(?![ \t]+(?:of|for|at)\b)"
+            )
+            for match in (*pattern.finditer(self.text), *apposed.finditer(self.text)):
                 name = clean_name(match.group(1))
                 if name is not None and " " in name and looks_like_person(name):
                     found.add(self.names.fullest(name))

@@ -99,3 +99,30 @@ def test_they_after_a_person_of_no_known_gender_stays_as_written() -> None:
         "“We will not back down,” they said."
     )
     assert _by_text(text)["We will not back dow"].speaker == "they"
+
+
+def test_the_director_stands_for_the_one_person_the_document_calls_director() -> None:
+    # A title in lower case after the words of its office, or in an apposition after the
+    # name, gives it as ``Judge Perrin Ashdale`` does.
+    before = (
+        "Transport Minister Ola Berg and port director Saskia Vendelmoor met on Friday. "
+        "Berg said money was ready. The director said the harbour would reopen soon."
+    )
+    assert _by_text(before)["the harbour would re"].speaker == "Saskia Vendelmoor"
+    apposed = before.replace(
+        "port director Saskia Vendelmoor", "Saskia Vendelmoor, the port director,"
+    )
+    assert _by_text(apposed)["the harbour would re"].speaker == "Saskia Vendelmoor"
+    judge = (
+        "The case went before the judge Perrin Ashdale on Monday. Lawyer Mara Quell said "
+        "the fine was too high. The judge said the fine would stand."
+    )
+    assert _by_text(judge)["the fine would stand"].speaker == "Perrin Ashdale"
+
+
+def test_the_director_stays_as_written_when_two_people_are_directors() -> None:
+    text = (
+        "Saskia Vendelmoor, the port director, and Ilse Marrow, the airport director, met on "
+        "Friday. The director said the harbour would reopen soon."
+    )
+    assert _by_text(text)["the harbour would re"].speaker == "The director"
