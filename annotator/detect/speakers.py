@@ -111,7 +111,8 @@ def _is_role(words: str) -> bool:
 
 _PERSON_TITLES: Final = frozenset(
     "judge mayor prosecutor coroner sheriff governor senator premier chancellor commissioner "
-    "magistrate inspector detective superintendent constable minister director".split()
+    "magistrate inspector detective superintendent constable minister director spokesman "
+    "spokeswoman spokesperson".split()
 )
 """Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
 headline's ``Mayor`` stands for, when the document gives the title to one person only."""
@@ -693,8 +694,10 @@ class SpeakerResolver(DocumentSpans):
             )
             # Or in an apposition after the name (``Saskia Vendelmoor, the port director,``).
             apposed = re.compile(
-                r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),[ \t]+(?:the|a|its)[ \t]+"
-                rf"(?:[a-z][\w-]*[ \t]+)?{title}\b(?![ \t]+(?:of|for|at)\b)"
+                r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),[ \t]+(?:(?:the|its)[ \t]+"
+                rf"(?:[a-z][\w-]*[ \t]+)?{title}\b|an?[ \t]+(?:[a-z][\w-]*[ \t]+)?{title}\b"
+                # ``a director of the firm``: one of its board, not the director
+                r"(?![ \t]+of\b))"
             )
             for match in (*pattern.finditer(self.text), *apposed.finditer(self.text)):
                 name = clean_name(match.group(1))

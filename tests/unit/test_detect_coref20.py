@@ -126,3 +126,22 @@ def test_the_director_stays_as_written_when_two_people_are_directors() -> None:
         "Friday. The director said the harbour would reopen soon."
     )
     assert _by_text(text)["the harbour would re"].speaker == "The director"
+
+
+def test_the_spokeswoman_stands_for_the_one_named_spokeswoman_or_stays_as_written() -> None:
+    named = (
+        "Tamsin Orrick, a spokeswoman for the port, said shipping had stopped. "
+        "The spokeswoman added that the cranes were idle."
+    )
+    assert _by_text(named)["that the cranes were"].speaker == "Tamsin Orrick"
+    # No one named so: the phrase as written, as the guidelines keep an unnamed source.
+    unnamed = named.replace("Tamsin Orrick, a spokeswoman for the port,", "A spokeswoman")
+    assert _by_text(unnamed)["that the cranes were"].speaker == "The spokeswoman"
+
+
+def test_a_director_of_a_body_is_one_of_its_board_not_the_director() -> None:
+    text = (
+        "Saskia Vendelmoor, a director of the shipping firm, met the crews on Friday. "
+        "The director said the harbour would reopen soon."
+    )
+    assert _by_text(text)["the harbour would re"].speaker == "The director"
