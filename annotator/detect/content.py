@@ -64,6 +64,9 @@ _LEAD_ADVERBIAL_RE: Final = re.compile(
     r"July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\b)|"
+    # ``said last week the port ...``: a week or a month back is when it was said, as a day is.
+    r"(?:\s+(?:last|earlier\s+this)\s+(?:week|month|weekend)"
+    r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|there)\s))|"
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|recently|again|also|repeatedly|publicly|"
     r"previously|earlier|later|afterwards|afterward|once|privately|separately|too)\b)"
@@ -978,6 +981,10 @@ class ContentBounds(SpeakerResolver):
         aside = _ASIDE_BEFORE_THAT_RE.match(text, cue_end, sent_end)
         if aside is not None:
             return aside.end() - 5  # ``insisted, however, that ...``: from ``that``
+        if cue.lower().startswith(_INFINITIVE_CUE_STEMS) and _INFINITIVE_RE.match(text, cue_end):
+            # ``promised to cut tolls on boats that fish the bay``: what was promised is the
+            # infinitive; a later ``that`` opens a relative clause inside it.
+            return cue_end + 1
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
@@ -1166,8 +1173,16 @@ class ContentBounds(SpeakerResolver):
         After ``asked`` a question word opens the clause too (``asked the crowd who ...``)."""
         text = self.text
         tokens = _TOKEN_RE.finditer(text, position, min(sent_end, position + 60))
+        previous = ""
         for words, match in enumerate(tokens):
             token = match.group()
+            people_told = noun_of_people(previous) or previous in _BODIES_ADDRESSED
+            if words and people_told and _bare_subject_at(text, match):
+                return match.start()  # ``told the harbour board fees would rise``
+            if words == 2 and people_told and self.opens_place_or_time(token, match.end()):
+                # ``told the harbour board on Tuesday fees ...``: when they were told
+                return self.clause_after_place(match.end(), sent_end, cue)
+            previous = token
             if words and (
                 token in _CONTENT_OPENERS
                 or token in _CLAUSE_PRONOUNS
@@ -1223,6 +1238,8 @@ class ContentBounds(SpeakerResolver):
             token = match.group()
             if words and (token == "whether" or token in _WH_WORDS and cue.startswith("ask")):
                 return match.start()
+            if words and _bare_subject_at(text, match):
+                return match.start()  # ``told the board on Tuesday fees would rise``
             if words >= 2 and token in _CONTENT_OPENERS:
                 verb = CLAUSE_VERB_RE.search(text, match.end(), min(sent_end, match.end() + 40))
                 if verb is None or "," in text[match.end() : verb.start()]:
@@ -1233,6 +1250,42 @@ class ContentBounds(SpeakerResolver):
         return -1
 
 
+def _bare_subject_at(text: str, match: re.Match[str]) -> bool:
+    """Whether the word ``match`` is a noun with no determiner opening a clause, right before
+    its auxiliary (``fees would rise``, ``prices had fallen``): after the people told and when
+    they were told, what was told starts there."""
+    token = match.group()
+    return (
+        token.isalpha()
+        and token.islower()
+        and token not in _PREPOSITIONS
+        and token not in _CLAUSE_OPENERS
+        and token not in _AFTER_SECOND_VERB
+        and token not in _PHRASE_LINKS
+        and token not in _FINITE_WORDS
+        and _word_after(text, match.end()) in _FINITE_WORDS
+    )
+
+
+_INFINITIVE_CUE_STEMS: Final = (
+    "promis",
+    "pledg",
+    "vow",
+    "threaten",
+    "agree",
+    "refus",
+    "declin",
+    "intend",
+    "vote",
+    "voting",
+)
+"""Cues whose content is an infinitive right after them (``promised to``, ``vowing to``)."""
+_INFINITIVE_RE: Final = re.compile(
+    r" to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|"
+    r"it|be\b)\b)[a-z]+\b(?:(?<!s)|(?<=ss))"
+)
+"""``to`` and a plain verb (not a determiner, a pronoun or a plural: ``to cut``, ``to discuss``,
+not ``to the board`` or ``to reporters``)."""
 _ASKED_TO_BEFORE_THAT_RE: Final = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|these|those|"
     r"some|reporters|journalists|him|them|us|me)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"

@@ -33,6 +33,7 @@ class below it and importing only from the modules below it: ``document`` (``Doc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 from annotator.detect.attitudes import (
@@ -119,8 +120,49 @@ def detect_quotes(text: str) -> list[Candidate]:
     (``said``, ``according to``), block quotes from a paragraph introduced by a line ending in a
     colon. Each candidate carries a score, the cue, the speaker resolved within the document and
     the source (channel) when one is named.
+
+    Windows line endings are read as plain ones: every rule sees ``\n`` alone, so a CRLF
+    document gets the quotes of its LF copy, with offsets moved back onto ``text``.
     """
-    return _Detector(text).run()
+    if "\r\n" not in text:
+        return _Detector(text).run()
+    return _onto_crlf_text(text, _Detector(text.replace("\r\n", "\n")).run())
+
+
+def _onto_crlf_text(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` found in ``text`` with each CRLF read as LF, moved onto ``text``."""
+    # The LF copy's offset of each dropped ``\r``: an offset past one moves one further.
+    dropped_at: list[int] = []
+    for offset in _CRLF_RE.finditer(text):
+        dropped_at.append(offset.start() - len(dropped_at))
+
+    def moved(offset: int) -> int:
+        return offset + bisect_left(dropped_at, offset)
+
+    def moved_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(moved(start), moved(end)) for start, end in spans]
+
+    placed = []
+    for candidate in candidates:
+        start, end = moved(candidate.start), moved(candidate.end)
+        placed.append(
+            _candidate(
+                **{
+                    **candidate.__dict__,
+                    "start": start,
+                    "end": end,
+                    "text": text[start:end],
+                    "speaker_spans": moved_spans(candidate.speaker_spans),
+                    "source_spans": moved_spans(candidate.source_spans),
+                    "cue_spans": moved_spans(candidate.cue_spans),
+                }
+            )
+        )
+    return placed
+
+
+_CRLF_RE: Final = re.compile("\r\n")
+"""A Windows line ending, whose ``\r`` the detector never sees."""
 
 
 class _Detector(BlockQuoteFinder):

@@ -377,6 +377,14 @@ _SOURCE_NOUNS: Final = frozenset(
 """Nouns of a source or a point of view that may head a phrase opening a sentence whose
 content it holds (``In the latest poll, S``); a book, a column or a record holds a text, a
 chapter or a figure, not a view (``In the book's second chapter, the hero dies``)."""
+_LINKING_PHRASES: Final = (["other", "words"], ["a", "word"], ["my", "view"], ["our", "view"])
+"""Phrases after ``In`` that link the author's own sentences (``In other words, ...``)."""
+_SPEAKING_EVENTS: Final = frozenset(
+    "interview interviews speech remarks address testimony assessment telling version "
+    "recollection".split()
+)
+"""Heads of an opening phrase naming an occasion on which the main clause's subject spoke (``In
+an interview, Kral ...``): that subject holds the clause, not the occasion."""
 _COUNT_NOUNS: Final = _SOURCE_NOUNS | frozenset(
     "estimate estimates count tally account reckoning calculation calculations data figures "
     "numbers records".split()
@@ -788,11 +796,14 @@ def is_plain_call(text: str, cue_start: int, start: int, end: int) -> bool:
 
 
 def _ends_call_object(words: list[str], index: int) -> bool:
-    """Whether ``words[index]`` opens a time or a purpose after the object of ``call``."""
+    """Whether ``words[index]`` opens a time, a purpose or a place summoned to after the
+    object of ``call`` (``called us into the canteen``)."""
     word = words[index].lower()
+    following = words[index + 1] if index + 1 < len(words) else ""
     if word in _CALL_TIME_WORDS or word == "to":
         return True
-    following = words[index + 1] if index + 1 < len(words) else ""
+    if word == "into":
+        return not following.startswith("question")  # ``called the plan into question``
     return word in ("on", "at") and (following[:1].isupper() or following[:1].isdigit())
 
 
@@ -1069,8 +1080,20 @@ def _predicate_at(
         nouns = _COUNT_NOUNS if text[cue_start] == "B" else _SOURCE_NOUNS
         if not words or words[-1].lower() not in nouns:
             return None  # ``In the book's second chapter``: the head names no source
+        if any(word.lower() in ("the", "a", "an") for word in words[1:]):
+            # ``By the time the harbour comes into view, ...``: a second article with no
+            # preposition before it opens a clause; the phrase is a time, not a source.
+            return None
+        if [word.lower() for word in words] in _LINKING_PHRASES:
+            return None  # ``In other words, ...``: the author's own link, no source
         start = cue_end + 1
         speaker = Mention(text[start:comma], start, comma)
+        if words[-1].lower() in _SPEAKING_EVENTS:
+            # ``In an interview with the Courier, Kral shrugged off ...``: an occasion of the
+            # main clause's subject, who holds what follows.
+            occasion_of = detector.colon_subject(comma + 2, sent_end)
+            if occasion_of is not None:
+                speaker = occasion_of[0]
         content_start = comma + 1
         starts = detector.attribution_starts
         cue_after = bisect_right(starts, content_start - 1)
@@ -1132,8 +1155,12 @@ def _predicate_at(
             # in``: the noun is the object of a verb that only carries it, whose subject holds
             # the attitude.
             verb_start = cue_start - len(before) + light.start("verb")
-            speaker = subject_before(text, verb_start, sent_start) or detector.common_subject(
-                verb_start, sent_start
+            # ``Kral, who in May voiced a desire to``: the subject before a time
+            speaker = detector.behind_adverbial(
+                subject_before(text, verb_start, sent_start)
+                or detector.common_subject(verb_start, sent_start),
+                sent_start,
+                verb_start,
             )
             if speaker is not None and speaker.text.lower() in _PERSONAL:
                 return None  # ``I have little interest in``: the author's own
