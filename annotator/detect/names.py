@@ -499,7 +499,10 @@ class DocumentNames:
                 break
             own = _OWN_CLAUSE_PRONOUN_RE.match(text, end)
             if own is not None:
-                if not _names_someone(text[end : own.start("pronoun")]):
+                # The apposition is the subject's own: a role in it names no one else.
+                if not _names_someone(
+                    text[own.end("aside") if own.group("aside") else end : own.start("pronoun")]
+                ):
                     found.add(MALE if own.group("pronoun") in ("his", "himself") else FEMALE)
                 continue
             before = text[text.rfind("\n", 0, start) + 1 : start]
@@ -509,7 +512,7 @@ class DocumentNames:
                 if following is not None and not _names_someone(
                     text[end : following.start("pronoun")]
                 ):
-                    found.add(MALE if following.group("pronoun") == "He" else FEMALE)
+                    found.add(MALE if following.group("pronoun") in ("He", "His") else FEMALE)
         return found
 
     def _text_genders(self, name: str) -> set[str]:
@@ -592,6 +595,12 @@ class DocumentNames:
                 if 0 <= at < close:
                     close = at
             apposition = text[end + 2 : close].split()
+            for k, word in enumerate(apposition[1:], 1):
+                if word in _PREPOSITIONS:
+                    # ``Lind, a spokeswoman for the port authority,``: the noun heads it, the
+                    # body after it says nothing of her and need not count to the length.
+                    apposition = apposition[:k]
+                    break
             if 0 < len(apposition) <= 4 and apposition[0].lower() in _APPOSITION_DETERMINERS:
                 gender = _words_gender(apposition[1:])
                 if gender is not None:
@@ -1219,6 +1228,16 @@ def noun_gender(noun: str) -> str | None:
     return None
 
 
+def honorific_gender(word: str) -> str | None:
+    """:data:`MALE` or :data:`FEMALE` for an honorific (``Mr``, ``Lady``), else None."""
+    lowered = word.lower().rstrip(".")
+    if lowered in _MALE_HONORIFICS:
+        return MALE
+    if lowered in _FEMALE_HONORIFICS:
+        return FEMALE
+    return None
+
+
 _MALE_GIVEN: Final = frozenset(
     """
     aaron adam adrian alan albert alexander alexei alexey andrew andrei andrey anthony antonio
@@ -1265,17 +1284,22 @@ def given_name_gender(name: str) -> str | None:
 
 
 _OWN_CLAUSE_PRONOUN_RE: Final = re.compile(
+    r"(?P<aside>,[ \t]+(?:the|a|an)[ \t]+[a-z][\w’' \t-]{0,50}?,)?"
     r"(?:[^\S\n]+(?!(?:he|she|they|it|we|you|him|them|if|that|who|whom|which|when|because|while|"
     r"as|whether|and|but|or)\b)[a-z][\w’'-]*){0,6}?"
-    r"[^\S\n]+(?P<pronoun>himself|herself|his|her(?=\s+own\b))\b"
+    r"[^\S\n]+(?P<pronoun>himself|herself|his|her(?=\s+own\b|[ \t]+[a-z]+[ \t]+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|said|says)\b))\b"
 )
 """After a subject, a reflexive or possessive pronoun in its clause with only lowercase words
-between: ``Lind runs the ferry herself``, ``Lind sold his boat``, ``Lind ran her own ferry``
-(a plain ``her`` may be an object: ``Kral told her``)."""
+between: ``Lind runs the ferry herself``, ``Lind sold his boat``, ``Lind ran her own ferry``,
+``Lind, the port director, said her office had warned`` (an apposition of the subject may
+stand before its verb; a plain ``her`` may be an object: ``Kral told her``; a
+noun and a verb after it make it a possessive)."""
 _NEXT_SENTENCE_PRONOUN_RE: Final = re.compile(
-    r"(?:[^\S\n]+[a-z0-9][\w’'-]*,?){1,20}?\.\s+(?P<pronoun>He|She)\b"
+    r"(?:[^\S\n]+[a-z0-9][\w’'-]*,?){1,20}?\.\s+(?P<pronoun>He|She|His|Her)\b"
 )
-"""The rest of a sentence with no other name in it, then ``He`` or ``She`` opening the next."""
+"""The rest of a sentence with no other name in it, then ``He`` or ``She`` opening the next,
+or ``His`` or ``Her``: opening a sentence, always a possessive, never an object."""
 _PERSON_DETERMINERS: Final = frozenset("a an the his her their its this that another".split())
 
 

@@ -45,6 +45,7 @@ from annotator.detect.names import (
     canonical_speaker_key,
     clean_name,
     coordinated_speakers,
+    honorific_gender,
     join_speakers,
     looks_like_organisation,
     looks_like_person,
@@ -110,7 +111,8 @@ def _is_role(words: str) -> bool:
 
 _PERSON_TITLES: Final = frozenset(
     "judge mayor prosecutor coroner sheriff governor senator premier chancellor commissioner "
-    "magistrate inspector detective superintendent constable minister".split()
+    "magistrate inspector detective superintendent constable minister director spokesman "
+    "spokeswoman spokesperson".split()
 )
 """Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
 headline's ``Mayor`` stands for, when the document gives the title to one person only."""
@@ -137,6 +139,16 @@ _NAMED_IN_ROLE_RE: Final = re.compile(
 """A name with a sole role right before it (``chief executive Ivo Petrik``) or in an
 apposition or an ``as`` after it (``Ivo Petrik, its chief executive``, ``named Ivo Petrik as
 chief executive``)."""
+_AGED_PHRASE_RE: Final = re.compile(r"[Tt]he (?P<age>\d{1,3})-year-old(?: [a-z]+)?")
+"""A speaker phrase naming a person by age alone (``the 54-year-old``, ``the 54-year-old
+captain``)."""
+_AGE_GIVEN_RE: Final = re.compile(
+    r"(?P<after>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*),[ \t]+(?:aged[ \t]+)?(?P<age>\d{1,3})\b"
+    r"(?![-\d])|\b(?P<age_first>\d{1,3})-year-old[ \t]+(?:[a-z]+[ \t]+){0,3}?"
+    r"(?P<before>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)"
+)
+"""A person's age given with the name: after it (``Kalle Ustrand, 54,``, ``Ustrand, aged 54``)
+or before it (``54-year-old ferry captain Kalle Ustrand``)."""
 _SUBJECT_FORMS: Final = {"him": "he", "her": "she"}
 """The subject forms of the object pronouns that may name a speaker (``according to him``)."""
 _RELATIVE_PRONOUNS: Final = frozenset(("who", "which"))
@@ -289,6 +301,15 @@ class SpeakerResolver(DocumentSpans):
                 # ``His Highness said``: the style stands for the person, the possessive part
                 # of it; no name to resolve by, so the phrase as written.
                 draft.resolved = mention.text
+            if draft.resolved in (None, mention.text):
+                aged = self.aged_person(mention)
+                if aged is not None:
+                    # ``the 54-year-old said``: a common noun phrase, as written when it was
+                    # found, but one the document gave a person (``Kalle Ustrand, 54,``), as a
+                    # title stands for its holder.
+                    draft.resolved = aged
+                    group = (mention, aged, False)
+                    continue
             if draft.resolved is not None:
                 group = None
                 continue
@@ -672,20 +693,45 @@ class SpeakerResolver(DocumentSpans):
         cached = self._titled.get(title)
         if cached is None:
             found = set()
-            # One line only: a headline's ``Mayor`` is no title of the byline under it. In
-            # lower case after a word in capitals too (``Area coroner Ada Lind``, as British
-            # papers write an office with its area), not after ``former mayor Ada Lind``, who
-            # no longer holds it.
+            # One line only: a headline's ``Mayor`` is no title of the byline under it.
+            # In lower case too, after the words of its office (``port director Saskia
+            # Vendelmoor``, ``the judge Perrin Ashdale``, ``Area coroner Ada Lind`` as British
+            # papers write an office with its area), but not after ``former mayor Ada Lind``,
+            # who no longer holds it.
             pattern = re.compile(
-                rf"(?:\b{title.capitalize()}|\b(?!Former\b)[A-Z][a-z]+[ \t]+{title})"
-                r"[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)"
+                rf"\b(?<![Ff]ormer[ \t])(?:{title.capitalize()}|{title})[ \t]+"
+                r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)"
             )
-            for match in pattern.finditer(self.text):
+            # Or in an apposition after the name (``Saskia Vendelmoor, the port director,``).
+            apposed = re.compile(
+                r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),[ \t]+(?:(?:the|its)[ \t]+"
+                rf"(?:[a-z][\w-]*[ \t]+)?{title}\b|an?[ \t]+(?:[a-z][\w-]*[ \t]+)?{title}\b"
+                # ``a director of the firm``: one of its board, not the director
+                r"(?![ \t]+of\b))"
+            )
+            for match in (*pattern.finditer(self.text), *apposed.finditer(self.text)):
                 name = clean_name(match.group(1))
                 if name is not None and " " in name and looks_like_person(name):
                     found.add(self.names.fullest(name))
             cached = self._titled[title] = next(iter(found)) if len(found) == 1 else ""
         return cached or None
+
+    def aged_person(self, mention: Mention) -> str | None:
+        """The one person whose age the document gives before ``mention`` as the age
+        ``mention`` names (``Kalle Ustrand, 54, ... the 54-year-old said``: Kalle Ustrand), by
+        the fullest form of the name; None for any other phrase, or when no one or two
+        people were given that age."""
+        phrase = _AGED_PHRASE_RE.fullmatch(mention.text)
+        if phrase is None:
+            return None
+        found = set()
+        for match in _AGE_GIVEN_RE.finditer(self.text, 0, mention.start):
+            if (match.group("age") or match.group("age_first")) != phrase.group("age"):
+                continue
+            name = clean_name(match.group("after") or match.group("before"))
+            if name is not None and looks_like_person(self.names.fullest(name)):
+                found.add(self.names.fullest(name))
+        return found.pop() if len(found) == 1 else None
 
     def given_name_of(self, name: str) -> str | None:
         """The one person already heard whose given name is ``name`` (``Gino raged`` after
@@ -936,6 +982,18 @@ class SpeakerResolver(DocumentSpans):
             elif (subject := self.headline_subject(match)) is not None:
                 looking.append(subject)
             elif " " not in full and self._one_name_of_a_person(match):
+                looking.append(full)
+            elif (
+                " " not in full
+                and wanted is not None
+                and wanted
+                in (
+                    honorific_gender(match.group().split(" ", 1)[0]),
+                    honorific_gender(_word_before(self.text, match.start())),  # ``Mr. Pellow``
+                )
+            ):
+                # ``Lord Wexcombe``, ``Mrs Pellow``: a surname alone, but the honorific says a
+                # person of the pronoun's gender.
                 looking.append(full)
         yield from looking
         # Only the nearest drafts before ``offset``: a scan back over every draft for every
