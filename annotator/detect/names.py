@@ -1344,6 +1344,14 @@ _NICKNAMES: Final = {
     "aleksei": "alexei",
     "yuriy": "yuri",
     "yury": "yuri",
+    # One Russian name in the two spellings news uses, and one Arabic name in its four most
+    # common ones: the spellings of one person across outlets, not different names.
+    "aleksandr": "alexander",
+    "alexandr": "alexander",
+    "mohammed": "muhammad",
+    "mohammad": "muhammad",
+    "mohamed": "muhammad",
+    "muhammed": "muhammad",
 }
 _KEY_DROP: Final = TITLE_WORDS | {"jr", "sr", "ii", "iii", "iv"}
 
