@@ -182,13 +182,18 @@ def clean_name(phrase: str) -> str | None:
         if given is not None and words[0].lower() not in FIRST_NAMES:
             # ``Professor of Economics Rahul Menon``, ``Director of Dining Services Gregory
             # Halvorsen``: the field or the office's department, then a given name
-            words = words[given:]
+            words = words[_first_given_before(words, given) :]
         elif given is None and len(words) >= 3 and words[0].lower() not in FIRST_NAMES:
             # ``Dean of Students Ilse Varga``, ``Governor of the Central Bank Ivo Kral``: the
             # field or the body, then a name of two
             words = words[-2:]
-        elif len(words) == 2 and words[0].lower() in ORG_WORDS:
-            # ``Member of Parliament Kral``: the body the office is of, then the surname
+        elif (
+            len(words) == 2
+            and words[0].lower() not in FIRST_NAMES
+            and words[1].lower() not in ORG_WORDS
+        ):
+            # ``Member of Parliament Kral``, ``Dean of Students Varga``: the body or the field
+            # the office is of, then the surname (``of`` is never followed by a given name)
             words = words[1:]
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
@@ -241,6 +246,47 @@ def _office_before_of(word: str) -> bool:
         or word in LEADING_ROLE_WORDS
         and word not in STOP_CAPS
     )
+
+
+_FIELD_ENDINGS: Final = (
+    "s",
+    "logy",
+    "ry",
+    "phy",
+    "cy",
+    "ty",
+    "ion",
+    "ing",
+    "ure",
+    "nce",
+    "ine",
+    "ism",
+    "ment",
+    "law",
+    "art",
+    "sh",
+    "rch",
+    "gn",
+)
+"""Endings of the nouns naming a field, a department or a body after an office and ``of``
+(``Economics``, ``Students``, ``History``, ``Medicine``, ``Research``), rare in given names."""
+
+
+def _first_given_before(words: list[str], given: int) -> int:
+    """Where the given names start in ``words``, the field after an office and ``of``, then a
+    name whose known given name stands at ``given``: one unknown word right before it is a
+    first given name too (``Economics Ada Maria Lind``), unless it is the field's only word or
+    reads as a field's noun (``Dining Services Maria Lind``)."""
+    if given >= 2:
+        before = words[given - 1].lower()
+        if before in FIRST_NAMES or not (
+            before.endswith(_FIELD_ENDINGS)
+            or before in PORTFOLIO_WORDS
+            or before in ORG_WORDS
+            or before in TITLE_WORDS
+        ):
+            return given - 1
+    return given
 
 
 _BODY_JOINS: Final = frozenset((" of ", " of the ", " for ", " for the ", " and ", " & "))
@@ -930,7 +976,7 @@ def _given_names(before: str, surname: str) -> str | None:
         # ``Professor of Economics Rahul Menon``, ``Dean of Students Carla Whitfield``: the
         # field after ``of``, then the given names (from a known one, else the last word)
         given = next((k for k, word in enumerate(prefix) if word.lower() in FIRST_NAMES), None)
-        prefix = prefix[given:] if given is not None else prefix[-1:]
+        prefix = prefix[_first_given_before(prefix, given) :] if given is not None else prefix[-1:]
     prefix = _after_title([*prefix, surname])[:-1]
     if not prefix or prefix[0] in _PARTICLES:
         return None  # ``the van Kral drove``: a particle needs a given name before it

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from annotator.audit import speaker_key
-from annotator.detect import canonical_speaker_key, group_speaker_variants
+from annotator.detect import canonical_speaker_key, detect_quotes, group_speaker_variants
+from annotator.detect.speakers import _speaker_name
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,37 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
     groups = group_speaker_variants(["Anna Kral", "Tomas Kral", "Kral", "Anna Kral"])
     assert groups["Anna Kral"] != groups["Tomas Kral"]
     assert groups["Kral"] == "Kral"  # which Kral, the corpus does not say
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Professor of Economics Ada Maria Lind", "Ada Maria Lind"),
+        ("Chair of Comparative Literature Ada Maria Lind", "Ada Maria Lind"),
+        ("Director of Dining Services Maria Lind", "Maria Lind"),
+        ("Professor of Economics Maria Lind", "Maria Lind"),
+        ("Dean of Students Varga", "Varga"),
+        ("Head of Research Kral", "Kral"),
+        ("Dean of Students Ilse Varga", "Ilse Varga"),
+        ("Member of Parliament Kral", "Kral"),
+    ],
+)
+def test_a_title_joined_by_of_keeps_every_given_name_and_no_field(phrase: str, name: str) -> None:
+    assert _speaker_name(phrase) == name
+
+
+def test_a_surname_and_a_pronoun_resolve_to_the_name_after_a_title_joined_by_of() -> None:
+    text = (
+        "Prices at the Eldmoor market rose again in March.\n\n"
+        '"The harvest was poor and the ferries were late," Professor of Economics Ada Maria '
+        "Lind said on Tuesday.\n\n"
+        "Lind added that she expected prices to fall by summer.\n\n"
+        '"We have seen this before," she said.\n\n'
+        "Dean of Students Varga said the college would open a food bank for its students.\n"
+    )
+    quotes = detect_quotes(text)
+    assert [quote.speaker for quote in quotes] == ["Ada Maria Lind"] * 4 + ["Varga"]
+    # the span still points to the words as written
+    assert [text[start:end] for start, end in quotes[-1].speaker_spans] == [
+        "Dean of Students Varga"
+    ]
