@@ -52,13 +52,17 @@ def caseless_word(token: str) -> bool:
     return not token[:1].isascii() and _CASELESS_WORD_RE.fullmatch(token) is not None
 
 
+_PARTICLE: Final = "(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)"
+"""Particles of a name, in lower case inside it (``Ana de la Cruz``, ``Ahmed bin Salem``)."""
 _TOKEN: Final = (
     rf"(?:[{CASELESS}]+|"
     r"(?:Mr|Mrs|Ms|Dr|Smt|Engr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
-    rf"[{UPPER}]\.|[{UPPER}][\w’'\-]*|"
+    # ``J.K. Ross``: initials written together are one token
+    rf"(?:[{UPPER}]\.)+|[{UPPER}][\w’'\-]*|"
     # ``Ramon “Bong” Dimaculangan``: a nickname in quote marks inside a name
     rf"(?<=\s)[“\"][{UPPER}][\w’'\-]*[”\"](?=\s+[{UPPER}])|"
-    rf"(?<![\w’'\-])(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
+    # ``Ana de la Cruz``, ``van der Berg``: a particle may follow another
+    rf"(?<![\w’'\-]){_PARTICLE}(?=(?:\s+{_PARTICLE})*\s+[{UPPER}]))"
 )
 NAME_RUN_RE: Final = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 """A run of capitalised tokens (with initials and name particles): a candidate proper name.
@@ -146,6 +150,16 @@ def strip_possessive(token: str) -> str:
     return _POSSESSIVE_RE.sub("", token) if token[-1:] in "s’'" and len(token) > 2 else token
 
 
+_MONTH_GIVEN_NAMES: Final = frozenset("jan may june april august".split())
+"""Months' names (or their short forms) that are given names too (``Jan``, ``June``)."""
+
+
+def _month_as_given_name(words: list[str]) -> bool:
+    """Whether ``words`` open with a month's name that is a given name before the particle of
+    a surname (``Jan van der Berg``, ``June de Vries``): no date goes on with ``van``."""
+    return len(words) > 1 and words[0].lower() in _MONTH_GIVEN_NAMES and words[1] in _PARTICLES
+
+
 _WEEKDAY_WORDS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
@@ -211,6 +225,8 @@ def clean_name(phrase: str) -> str | None:
             and words[1].lower() not in _STOP_CAPS_AND_TITLES
         ):
             break  # ``the Sunday Clarion``, ``the Monday Club``: the day opens the name
+        if _month_as_given_name(words):
+            break
         words.pop(0)
     if drop is _STOP_CAPS_AND_TITLES:
         member = next((k for k in range(len(words) - 2) if words[k] == "Member"), -1)
@@ -226,7 +242,7 @@ def clean_name(phrase: str) -> str | None:
                 break
     if len(words) == 1 and words[0].lower() in STOP_CAPS:
         return None
-    if words and words[0].lower() in STOP_CAPS:
+    if words and words[0].lower() in STOP_CAPS and not _month_as_given_name(words):
         return None
     name = " ".join(words).strip(",.;:")
     return name or None
@@ -363,9 +379,14 @@ def looks_like_person(name: str) -> bool:
         return False
     if lowered[0] in FIRST_NAMES:
         return True
-    # ``Ramon “Bong” Ortega``: a nickname in quote marks between the names is one of them
+    # ``Ramon “Bong” Ortega``: a nickname in quote marks between the names is one of them;
+    # ``Ana de la Cruz``: the particles of a surname are in lower case
     return len(words) >= 2 and all(
-        word[:1].isupper() or _NICKNAME_RE.fullmatch(word) is not None for word in words
+        word[:1].isupper()
+        or _NICKNAME_RE.fullmatch(word) is not None
+        or 0 < position < len(words) - 1
+        and word in _PARTICLES
+        for position, word in enumerate(words)
     )
 
 
@@ -906,7 +927,7 @@ def _after_title(words: list[str]) -> list[str]:
     return words
 
 
-_PARTICLES: Final = frozenset("de da di del der van von la le du dos".split())
+_PARTICLES: Final = frozenset("de da di del der van von la le du dos bin ibn".split())
 """Particles of a surname, capitalised when they open a sentence (``Van Rensburg said``)."""
 _NAME_SUFFIXES: Final = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
@@ -930,9 +951,13 @@ def _given_names(before: str, surname: str) -> str | None:
         glued = word[:1] in _GLUED_OPENERS
         if glued:
             word = word[1:]  # ``-Ada Lind explains``, ``[Ada Lind]``: a mark before the name
-        if _NICKNAME_RE.fullmatch(word) is not None or not prefix and word in _PARTICLES:
-            # ``Ramon “Bong”``: a nickname between the names; ``Annelie van``: a particle of
-            # the surname
+        if (
+            _NICKNAME_RE.fullmatch(word) is not None
+            or word in _PARTICLES
+            and all(later in _PARTICLES for later in prefix)
+        ):
+            # ``Ramon “Bong”``: a nickname between the names; ``Annelie van``, ``Ana de la``:
+            # the particles of the surname
             prefix.insert(0, word)
             continue
         if (
@@ -958,6 +983,7 @@ def _given_names(before: str, surname: str) -> str | None:
     joined_to_office = len(words) > len(prefix) and words[-len(prefix) - 1] in _OFFICE_JOINS
     while prefix and (
         prefix[0].lower() in _STOP_CAPS_AND_TITLES
+        and not _month_as_given_name(prefix)
         or prefix[0] in _FLOATING_OPENERS_WORDS  # ``Both Lind and Kral``
         or prefix[0].lower() in SENTENCE_ADVERBS
         # ``Leader of the Opposition Ivo Kral``: the portfolio after ``of``, no given name
@@ -980,13 +1006,14 @@ def _given_names(before: str, surname: str) -> str | None:
     prefix = _after_title([*prefix, surname])[:-1]
     if not prefix or prefix[0] in _PARTICLES:
         return None  # ``the van Kral drove``: a particle needs a given name before it
-    for word in prefix:
+    for position, word in enumerate(prefix):
         lowered = word.lower()
         if (
             word.endswith(("’s", "'s"))
             or lowered in TITLE_WORDS
             or lowered in ORG_WORDS
             or lowered in STOP_CAPS
+            and not (position == 0 and _month_as_given_name(prefix))
             or not word[:1].isupper()
             and _NICKNAME_RE.fullmatch(word) is None
             and word not in _PARTICLES

@@ -68,3 +68,33 @@ def test_a_surname_and_a_pronoun_resolve_to_the_name_after_a_title_joined_by_of(
     assert [text[start:end] for start, end in quotes[-1].speaker_spans] == [
         "Dean of Students Varga"
     ]
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "pronoun"),
+    [
+        ("Ana de la Cruz", "De la Cruz", "She"),
+        ("Ana de la Cruz", "de la Cruz", "She"),
+        ("Jan van der Berg", "Van der Berg", "He"),
+        ("Ahmed bin Salem", "Bin Salem", "He"),
+        ("Ahmed bin Salem", "Salem", "He"),
+        ("Mary-Kate Olsen-Pike", "Olsen-Pike", "She"),
+        ("Li Wei", "Li", "He"),
+        ("Park Min-jun", "Park", "He"),
+        ("Dr. Ngozi Okafor-Bello", "Okafor-Bello", "She"),
+        ("Harold Brisk Jr.", "Brisk", "He"),
+        ("Harold Brisk III", "Brisk", "He"),
+        ("J.K. Ross", "Ross", "She"),
+        ("A. B. Carver", "Carver", "He"),
+    ],
+)
+def test_a_surname_and_a_pronoun_resolve_to_the_fullest_name(
+    full: str, short: str, pronoun: str
+) -> None:
+    text = (
+        f"The ferry service to Eldmoor will resume next week, {full} said on Monday.\n\n"
+        f'"We are ready for the summer," {short} said.\n\n'
+        f"{pronoun} added that the harbour would need new cranes by June.\n"
+    )
+    fullest = full.removeprefix("Dr. ").removesuffix(".")
+    assert [quote.speaker for quote in detect_quotes(text)] == [fullest] * 3
