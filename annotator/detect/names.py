@@ -1370,6 +1370,96 @@ def _words_gender(words: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# --- Names written in capitals ---------------------------------------------------------------
+
+_WORD_IN_CAPITALS_RE: Final = re.compile(rf"(?:Mc)?[{UPPER}][{UPPER}’'\-]+")
+"""A word of two letters or more in capitals (``SOLBERG``, ``O'NEILL``, ``McDONALD``)."""
+_INITIALS_RE: Final = re.compile(rf"(?:[{UPPER}]\.)+")
+"""Initials with their full stops (``J.``, ``J.K.``)."""
+_ROMAN_SUFFIXES: Final = frozenset(("II", "III", "IV"))
+"""Generational suffixes kept in capitals in a name (``Harold Brisk III``)."""
+_NAME_PART_RE: Final = re.compile(r"[^’'\-]+|[’'\-]")
+"""The parts of a word between apostrophes and hyphens (``O'NEILL``, ``OKAFOR-BELLO``)."""
+_VOWELS: Final = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝАЕЁИОУЫЭЮЯ")
+
+
+def shown_in_mixed_case(name: str, text: str) -> str:
+    """``name`` as a reader would write it when ``text`` gives it in capitals, as a transcript's
+    speaker label does (``MARTA SOLBERG:`` -> ``Marta Solberg``); else ``name`` unchanged.
+
+    Each word in capitals takes the spelling ``text`` gives it elsewhere in mixed case
+    (``McDonald``); failing that, an initial, a generational suffix, a word with no vowel
+    (``BBC``) and a word the text writes in capitals amid words in lower case (an acronym:
+    ``NATO said``) stay as they are; a particle inside the name goes to lower case (``DE LA
+    CRUZ``: ``de la Cruz``); any other word takes a capital on each part an apostrophe or a
+    hyphen opens (``O'Neill``, ``Okafor-Bello``) and after ``Mc``. A name of one word changes
+    only to a spelling the text gives it: alone it may be an acronym (``NATO``).
+    """
+    words = name.split(" ")
+    if not any(_WORD_IN_CAPITALS_RE.fullmatch(word) for word in words):
+        return name
+    if any(
+        any(character.islower() for character in word.removeprefix("Mc")) and word not in _PARTICLES
+        for word in words
+    ):
+        return name  # ``Ada LIND``: mixed already, written so on purpose
+    shown = []
+    for position, word in enumerate(words):
+        if _WORD_IN_CAPITALS_RE.fullmatch(word) is None:
+            shown.append(word)
+            continue
+        written = _written_in_mixed_case(word, text)
+        if written is not None:
+            shown.append(written)
+        elif (
+            len(words) == 1
+            or word in _ROMAN_SUFFIXES
+            or _INITIALS_RE.fullmatch(word) is not None
+            or not _VOWELS.intersection(word.upper())
+            or _acronym_in(word, text)
+        ):
+            shown.append(word)
+        elif position > 0 and word.lower() in _PARTICLES and position < len(words) - 1:
+            shown.append(word.lower())
+        else:
+            shown.append(_capitalised(word))
+    return " ".join(shown)
+
+
+def _capitalised(word: str) -> str:
+    """``O'NEILL`` -> ``O'Neill``, ``OKAFOR-BELLO`` -> ``Okafor-Bello``, ``MCDONALD`` and
+    ``McDONALD`` -> ``McDonald``."""
+    if word[:2].upper() == "MC" and len(word) > 3:
+        return "Mc" + _capitalised(word[2:])
+    return "".join(part.capitalize() for part in _NAME_PART_RE.findall(word))
+
+
+def _written_in_mixed_case(word: str, text: str) -> str | None:
+    """The spelling ``text`` gives ``word`` (in capitals) in mixed case, as a word of its own
+    (``Solberg``, ``McDonald``); None when it writes it only in capitals or not at all."""
+    for match in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])", text, re.I):
+        found = match.group()
+        if _WORD_IN_CAPITALS_RE.fullmatch(found) is None and found[:1].isupper():
+            return found
+    return None
+
+
+def _acronym_in(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in capitals with no word in capitals beside it: an
+    acronym in running text (``NATO said``), not a part of a name in a label (``MARTA
+    SOLBERG``)."""
+    for match in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])", text):
+        before = text[max(0, match.start() - 40) : match.start()].split()[-1:]
+        after = text[match.end() : match.end() + 40].split()[:1]
+        if not any(
+            _WORD_IN_CAPITALS_RE.fullmatch(near.strip(":,.;"))
+            or _INITIALS_RE.fullmatch(near.strip(":,;"))
+            for near in before + after
+        ):
+            return True
+    return False
+
+
 # --- Across documents -------------------------------------------------------------------------
 
 _TRANSLIT: Final = (

@@ -7,6 +7,7 @@ import pytest
 
 from annotator.audit import speaker_key
 from annotator.detect import canonical_speaker_key, detect_quotes, group_speaker_variants
+from annotator.detect.names import shown_in_mixed_case
 from annotator.detect.speakers import _speaker_name
 
 
@@ -98,3 +99,49 @@ def test_a_surname_and_a_pronoun_resolve_to_the_fullest_name(
     )
     fullest = full.removeprefix("Dr. ").removesuffix(".")
     assert [quote.speaker for quote in detect_quotes(text)] == [fullest] * 3
+
+
+def test_a_transcript_label_in_capitals_is_shown_in_mixed_case_its_span_as_written() -> None:
+    text = (
+        "Harbour talks resume\n\n"
+        "MARTA SOLBERG: We will not sign this deal until the dockers agree.\n\n"
+        "INTERVIEWER: Why not?\n\n"
+        "MARTA SOLBERG: Because the port belongs to them.\n\n"
+        "LIAM O'NEILL: The NATO envoy disagrees with her.\n"
+    )
+    quotes = detect_quotes(text)
+    assert [quote.speaker for quote in quotes] == ["Marta Solberg", "Marta Solberg", "Liam O'Neill"]
+    assert [text[start:end] for quote in quotes for start, end in quote.speaker_spans] == [
+        "MARTA SOLBERG",
+        "MARTA SOLBERG",
+        "LIAM O'NEILL",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("MARTA SOLBERG", "Marta Solberg"),
+        ("ANA DE LA CRUZ", "Ana de la Cruz"),
+        ("ROSS McDONALD", "Ross McDonald"),
+        ("ROSS MCDONALD", "Ross McDonald"),
+        ("LIAM O'NEILL", "Liam O'Neill"),
+        ("NGOZI OKAFOR-BELLO", "Ngozi Okafor-Bello"),
+        ("J.K. ROSS", "J.K. Ross"),
+        ("HAROLD BRISK III", "Harold Brisk III"),
+        ("NATO ENVOY", "NATO Envoy"),  # NATO stands in capitals in running text
+        ("NATO", "NATO"),  # one word alone may be an acronym
+        ("Ada Lind", "Ada Lind"),
+        ("Ada LIND", "Ada LIND"),  # mixed already: written so on purpose
+    ],
+)
+def test_a_name_in_capitals_is_shown_in_mixed_case(name: str, shown: str) -> None:
+    text = f"{name}: We will sail at dawn, and NATO will watch."
+    assert shown_in_mixed_case(name, text) == shown
+
+
+def test_a_name_in_capitals_takes_the_spelling_the_text_gives_it() -> None:
+    text = "ROSS MCDONALD: We sail at dawn.\n\nLater McDonald said the crew was ready."
+    assert shown_in_mixed_case("ROSS MCDONALD", text) == "Ross McDonald"
+    assert shown_in_mixed_case("MCDONALD", text) == "McDonald"
+    assert shown_in_mixed_case("MCDONALD", "MCDONALD: We sail at dawn.") == "MCDONALD"
