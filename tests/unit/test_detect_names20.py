@@ -145,3 +145,11 @@ def test_a_name_in_capitals_takes_the_spelling_the_text_gives_it() -> None:
     assert shown_in_mixed_case("ROSS MCDONALD", text) == "Ross McDonald"
     assert shown_in_mixed_case("MCDONALD", text) == "McDonald"
     assert shown_in_mixed_case("MCDONALD", "MCDONALD: We sail at dawn.") == "MCDONALD"
+
+
+def test_one_document_shows_one_spelling_of_a_transliterated_name() -> None:
+    text = (
+        "Aleksandr Dorin, the harbour master, said the ferries would run again in May.\n\n"
+        '"We are ready," Alexander Dorin said on Tuesday.\n'
+    )
+    assert [quote.speaker for quote in detect_quotes(text)] == ["Aleksandr Dorin"] * 2
