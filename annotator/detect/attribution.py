@@ -560,9 +560,18 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                     or appositive[0] in _ASIDE_SUBORDINATORS
                 )
             )
+            # ``Ada Moss, a nurse who was not involved in the study, said``: the verbs after
+            # the relative pronoun are the relative clause's, hung on the apposition's noun.
+            clause_words = appositive
+            if appositive[:1] and appositive[0].lower() in ("a", "an", "the"):
+                relative_at = next(
+                    (n for n, t in enumerate(appositive) if t in ("who", "whose", "which")), -1
+                )
+                if relative_at > 1:
+                    clause_words = appositive[:relative_at]
             if not relative and any(
                 t.lower() in SPEECH_VERBS or t.lower() in BELIEF_VERBS or t.lower() in _VERBISH
-                for t in appositive
+                for t in clause_words
             ):
                 return None  # a clause, not an apposition
             # ``officials, including Ivo Kral, said``: examples of the subject, not its name.
@@ -1042,6 +1051,16 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
             and (share := _share_start(tokens, j + 1)) <= j
         ):
             return share, index  # ``A third of skippers`` (not ``some of the``: no noun)
+        if (
+            word in _PHRASE_PREPOSITIONS
+            and j >= 1
+            and noun_of_people(tokens[j - 1].lower())
+            and j + 1 < index
+            and tokens[j + 1][:1].isupper()
+        ):
+            # ``a spokesman for Tarrant airport``: the place's name stands where a
+            # determiner would (``for the airport``).
+            return _phrase_before_preposition(tokens, j, index)
         if word in _FUNCTION_WORDS or not (_plain_word(token) or token[:1].isupper()):
             return None
     return None
@@ -1052,6 +1071,11 @@ _ADVERBIAL_HEADS: Final = frozenset(
 )
 """Heads of a prepositional phrase that says where or how words were said (``in an interview``,
 ``in a letter``), not whose they were."""
+
+
+_TIME_PHRASE_HEADS: Final = frozenset("time moment past outset".split())
+"""Heads of a prepositional phrase that says when (``a councillor at the time said``), an
+adverbial after the speaker, not part of the speaker's phrase."""
 
 
 def _phrase_before_preposition(
@@ -1069,10 +1093,10 @@ def _phrase_before_preposition(
         if found is None and _plain_word(tokens[end]):
             found = _common_phrase_head_only(tokens, end)
         if found is not None:
-            if tokens[index].lower() in _ADVERBIAL_HEADS and tokens[preposition].lower() not in (
-                "for",
-                "of",
-            ):
+            if (
+                tokens[index].lower() in _ADVERBIAL_HEADS
+                or tokens[index].lower() in _TIME_PHRASE_HEADS
+            ) and tokens[preposition].lower() not in ("for", "of"):
                 # ``Kral in an interview``; but ``a spokesman for the conference``, ``the
                 # organisers of the summit``: whom the speaker serves, a body of people.
                 return found if end == preposition - 1 else None
@@ -2157,7 +2181,10 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
         _after_break(
             # ``a statement on Tuesday``: the day it was issued, no part of its name
             # ``a study from the University of Calder``: a body's name goes on after ``of``
-            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?!(?:{_DAY_NAMES})\b)(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*(?:\s+of\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)?)"
+            # ``who was not involved in the study``, ``took part in the survey``: the work a
+            # person had a share in, not the channel of the words
+            r"\b(?<!involved\s)(?<!part\s)(?<!participated\s)(?<!enrolled\s)"
+            rf"(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?!(?:{_DAY_NAMES})\b)(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*(?:\s+of\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)?)"
         ),
         SourceKind.PUBLICATION,
     ),

@@ -389,6 +389,11 @@ class BlockQuoteFinder(DirectQuoteFinder):
         # a publication's questions (``Skerry Gazette:``) name no person.
         transcript = len(set(surnames)) >= 2 and len(surnames) > len(set(surnames))
         taken = [(d.start, d.end) for d in self.drafts if d.score >= 0.5]
+        # ``Q:`` and ``A:`` of an interview are no speakers' labels: with them alone after a
+        # headline's label (``MONEY MATTERS: ...``), the headline opens no turn.
+        speakers_labels = sum(
+            1 for label in labels if label.isupper() and len(label) > 1 or label in named
+        )
         turn: tuple[Mention, Mention] | None = None
         """The speaker and the colon of the latest labelled turn of a transcript."""
         unlabelled: list[tuple[int, Mention, Mention]] = []
@@ -454,7 +459,7 @@ class BlockQuoteFinder(DirectQuoteFinder):
                 # ``RAMPUR NAGAR: The civic body will ..., the mayor said``: a dateline, its
                 # line reported by someone else (``KRAL: Honestly, ...`` stays a label).
                 continue
-            if (capitals_line or index > 0) and (index > 0 or len(labelled) > 1):
+            if (capitals_line or index > 0) and (index > 0 or speakers_labels > 1):
                 # A paragraph without a label between two turns goes on with the turn before
                 # (a headline's label alone opens no turn: ``HARBOUR DAILY: ...``, then the
                 # newsletter's own ``Good morning. Here is what we are watching.``).

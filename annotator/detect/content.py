@@ -64,6 +64,9 @@ _LEAD_ADVERBIAL_RE: Final = re.compile(
     r"July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\b)|"
+    # ``said last week the port ...``: a week or a month back is when it was said, as a day is.
+    r"(?:\s+(?:last|earlier\s+this)\s+(?:week|month|weekend)"
+    r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|there)\s))|"
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|recently|again|also|repeatedly|publicly|"
     r"previously|earlier|later|afterwards|afterward|once|privately|separately|too)\b)"

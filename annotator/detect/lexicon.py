@@ -705,7 +705,7 @@ PREDICATE_EVIDENCE_SOURCES: Final = (
     "review investigation inquiry probe test tests experiment experiments trial trials census "
     "count tally estimate estimates average averages projection projections model models map "
     "maps chart charts graphic graphics search searches outcome history sample samples scan "
-    "scans post posts tweet tweets clip clips"
+    "scans post posts tweet tweets clip clips minutes readout readouts"
 )
 """Nouns of a source of evidence: the subject that makes ``show``, ``prove`` or ``demonstrate``
 with a noun phrase or a bare clause an attribution (``the ledgers show the crane was idle``);

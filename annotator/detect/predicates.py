@@ -788,11 +788,14 @@ def is_plain_call(text: str, cue_start: int, start: int, end: int) -> bool:
 
 
 def _ends_call_object(words: list[str], index: int) -> bool:
-    """Whether ``words[index]`` opens a time or a purpose after the object of ``call``."""
+    """Whether ``words[index]`` opens a time, a purpose or a place summoned to after the
+    object of ``call`` (``called us into the canteen``)."""
     word = words[index].lower()
+    following = words[index + 1] if index + 1 < len(words) else ""
     if word in _CALL_TIME_WORDS or word == "to":
         return True
-    following = words[index + 1] if index + 1 < len(words) else ""
+    if word == "into":
+        return not following.startswith("question")  # ``called the plan into question``
     return word in ("on", "at") and (following[:1].isupper() or following[:1].isdigit())
 
 
@@ -1069,6 +1072,10 @@ def _predicate_at(
         nouns = _COUNT_NOUNS if text[cue_start] == "B" else _SOURCE_NOUNS
         if not words or words[-1].lower() not in nouns:
             return None  # ``In the book's second chapter``: the head names no source
+        if any(word.lower() in ("the", "a", "an") for word in words[1:]):
+            # ``By the time the harbour comes into view, ...``: a second article with no
+            # preposition before it opens a clause; the phrase is a time, not a source.
+            return None
         start = cue_end + 1
         speaker = Mention(text[start:comma], start, comma)
         content_start = comma + 1

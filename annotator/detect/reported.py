@@ -140,6 +140,14 @@ _HEADLINE_LOWER: Final = frozenset(cue.lower() for cue in HEADLINE_CUES) - SPEEC
 _AND_BUT_RE: Final = re.compile(r"\s(?:and|but)\s")
 
 
+_CLAUSE_OF_WHEN_RE: Final = re.compile(
+    r"\s(?:even\s+)?(?:after|before|because|since|when|while|as|until)\s+"
+    r"(?:he|she|they|we|I|it)\s"
+)
+"""A clause of time or cause with a pronoun for subject (``after he was fined``, ``even as
+she spoke``)."""
+
+
 def _cuts(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The ``_CUT_RE`` matches in ``text[start:end]``.
 
@@ -847,6 +855,9 @@ class ReportedSpeechFinder(ClauseSubjects):
                     if quoted or (
                         verb.group().lower() in PRIMARY_CUES
                         and _word_after(text, verb.end()) not in _NOT_SPEECH_AFTER
+                        # ``Officials were warned that ..., according to emails``: a passive's
+                        # subject heard the words; the source reports the whole clause.
+                        and _word_before(text, verb.start()) not in _BE_FORMS
                         and subject_before(text, verb.start(), sent_start) is not None
                     ):
                         return None
@@ -1679,6 +1690,18 @@ class ReportedSpeechFinder(ClauseSubjects):
                 object_content = object_is_content(text, lowered, content_start, content_end)
                 if object_content is None:
                     return None  # ``the hotel welcomed 300 guests``: an act, no attribution
+                when = _CLAUSE_OF_WHEN_RE.search(text, content_start, content_end)
+                if (
+                    when is not None
+                    and self.span_at(when.start()) is None  # not inside a quote
+                    # ``said ‘not on my quay’, because I ...``: a quoted object is left
+                    # whole with what follows (cut, it would pass for a direct quote).
+                    and self.span_at(content_start) is None
+                    and not _is_clause(text[content_start : when.start()])
+                ):
+                    # ``blasted council bosses after he was fined``: the object is a noun
+                    # phrase, and the clause of when after it is the author's.
+                    content_end = self.trim(content_start, when.start())[1]
             if (
                 first_word == "on"
                 and lowered.startswith(("post", "wr"))

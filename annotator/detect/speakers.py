@@ -839,7 +839,16 @@ class SpeakerResolver(DocumentSpans):
             speaker is None
             or mention.start - speaker.end > 400
             or not speaker.text[-1:].islower()
-            or noun_gender(speaker.text.rsplit(None, 1)[-1]) != wanted
+            or (gender := noun_gender(noun := speaker.text.rsplit(None, 1)[-1])) != wanted
+            # ``a council spokesman ..., insisting ... “...,” he said``: a noun in ``-man``,
+            # used of women too, still goes on as the subject of ``he`` (no name between) when
+            # it brings in someone unnamed; ``the businessman`` may stand for a name before.
+            and not (
+                gender is None
+                and pronoun == "he"
+                and noun.lower().endswith("man")
+                and speaker.text.split(None, 1)[0].lower() in ("a", "an")
+            )
         ):
             return None
         for run in _CAPS_RUN_RE.finditer(self.text, speaker.end, mention.start):
