@@ -1308,6 +1308,15 @@ def _speaker_name(phrase: str) -> str | None:
         )
     ):
         return None
+    if (
+        " " not in holder
+        and _office_before_of(holder.lower())
+        and after != name
+        and after.endswith(" " + name)
+    ):
+        # ``Dean of Students Varga``: the office (a given name too), its field, then the
+        # surname; not a man called Dean from a place called Students Varga
+        return name
     holder_name = clean_name(holder)
     if holder_name is None:
         if holder.strip().lower() in MONTH_GIVEN_NAMES:
