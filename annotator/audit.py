@@ -32,7 +32,9 @@ unlabeled corpus) and clustered across documents by the words they share:
 * **Clusters.** Distinct wordings are taken longest first; each joins the cluster whose first
   (longest) wording it matches best, or starts a new one. Comparing with that one wording, and not
   with every member, keeps two unrelated long quotes from being chained through a short phrase
-  they both contain.
+  they both contain. A wording that joined a leader though each says something of its own
+  (:func:`_diverge`: two statements behind one boilerplate sentence) then moves to a cluster
+  it fits without such a gap, where there is one.
 * **Loose matches.** A version no cluster took (one wording in one document: a translation, a
   paraphrase) may then join a cluster of two documents or more by its content-word stems, given
   the same named speaker, shared numbers or rare words and another document, when it says
@@ -50,11 +52,13 @@ For each cluster of at least ``min_documents`` documents the report lists every 
 most common wording (a quotation wherever one report quotes the statement; ties: the longest, then
 the first), a word-level diff of each occurrence against it, and flags: *misattributed* when named
 speakers disagree (names are compared by :func:`speaker_key`, and a surname alone matches a full
-name ending in it; unnamed and vague speakers such as ``he`` or ``officials`` are not counted;
+name ending in it; unnamed and vague speakers such as ``he`` or ``officials``, and words the
+corpus shows are no name (:class:`CaseEvidence`), are not counted;
 two organisations, :func:`organisation_key`, differ too), *person or organisation* when a person
 and an organisation are both given the statement (a weaker kind),
 *reworded* when words are added, dropped or changed inside the quoted passage (cutting words off
-either end, or inside where an ellipsis marks the cut, is *trimmed*, not reworded), *source
+either end, or inside where an ellipsis marks the cut, is *trimmed*, not reworded), *numbers
+differ* when a changed passage holds other numbers, *source
 differs* when two reports name different channels (a report naming none is not a difference), and
 *paraphrased* when some report is in indirect speech (its words are diffed like any other, but a
 paraphrase makes a statement neither reworded nor trimmed: it never claimed the speaker's words),
@@ -87,7 +91,7 @@ from pydantic import ValidationError
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
 from annotator.detect.lexicon import ROLE_NOUNS, TITLE_WORDS
-from annotator.detect.names import full_first_name
+from annotator.detect.names import FIRST_NAMES, SENTENCE_ADVERBS, UPPER, full_first_name
 from annotator.errors import CorpusError, UserError
 from annotator.records import (
     Candidate,
@@ -294,6 +298,21 @@ _DETERMINERS = frozenset("a an the some several many two three four one other ot
 _OPENING_WORDS = frozenset("the his her their its our my your".split())
 """Words before a description that a sentence may capitalise (*The spokeswoman*, *His aide*)."""
 
+_PREPOSITIONS = frozenset("in at on from with after before during under by into".split())
+"""Words that open a phrase naming a place or a time, never a speaker (*In Velby*)."""
+
+SENTENCE_OPENERS = SENTENCE_ADVERBS | frozenset(
+    """
+    meanwhile however instead although though because according moreover furthermore
+    nevertheless nonetheless separately still also yet so but and then later earlier today
+    yesterday tonight tomorrow indeed specifically despite amid unless whether once afterwards
+    elsewhere similarly likewise additionally overall asked speaking
+    """.split()
+)
+"""Words that open a sentence before its subject (*Meanwhile*, *However*): a detector that takes
+the capital for a name's gives *Meanwhile Lima* as the speaker, or *Meanwhile* alone. They are
+no part of a name (months and weekdays are left out: *May*, *Jan* are names too)."""
+
 
 # --- Words ------------------------------------------------------------------------------------
 
@@ -309,6 +328,9 @@ class Words:
     elided: frozenset[int] = frozenset()
     """Positions where an ellipsis (``…``, ``...``) marks a cut: ``i`` is before word ``i``
     (``len(norm)``: after the last word)."""
+    bracketed: frozenset[int] = frozenset()
+    """Positions of the words inside square brackets: an editor's words, put in the speaker's
+    place openly (*[the port] will close*)."""
 
 
 def words_of(text: str) -> Words:
@@ -333,7 +355,9 @@ def words_of(text: str) -> Words:
     if text.isascii():
         surface = tuple(_WORD_RE.findall(text))
         words = Words(surface, _folded(" ".join(surface).lower()) if surface else ())
-        return _with_elisions(words, text, _WORD_RE) if "..." in text else words
+        if "..." in text:
+            words = _with_elisions(words, text, _WORD_RE)
+        return _with_brackets(words, text, _WORD_RE) if "[" in text else words
     word_re = _CJK_WORD_RE if _CJK_RE.search(text) else _WORD_RE
     surface = tuple(word_re.findall(text))
     if not surface:
@@ -351,7 +375,24 @@ def words_of(text: str) -> Words:
                 for word in surface
             ),
         )
-    return _with_elisions(words, text, word_re) if "…" in text or "..." in text else words
+    if "…" in text or "..." in text:
+        words = _with_elisions(words, text, word_re)
+    return _with_brackets(words, text, word_re) if "[" in text else words
+
+
+_BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
+"""Words in square brackets: an editor's insertion or substitution (``[the port]``)."""
+
+
+def _with_brackets(words: Words, text: str, word_re: re.Pattern[str]) -> Words:
+    """``words`` with the positions of the words inside square brackets."""
+    spans = [(match.start(), match.end()) for match in _BRACKETED_RE.finditer(text)]
+    inside = frozenset(
+        position
+        for position, match in enumerate(word_re.finditer(text))
+        if any(start < match.start() < end for start, end in spans)
+    )
+    return replace(words, bracketed=inside) if inside else words
 
 
 def _with_elisions(words: Words, text: str, word_re: re.Pattern[str]) -> Words:
@@ -444,10 +485,18 @@ def _written_as_name(part: str) -> bool:
 
 def _name_key(name: str) -> str | None:
     """:func:`speaker_key` of a name with no comma."""
+    words = name.casefold().split()
+    if words and words[0] in _PREPOSITIONS:
+        return None  # "In Velby": a place or a time the detector took for the subject
+    while words and words[0] in SENTENCE_OPENERS:
+        # "Meanwhile Lima": the word that opened the sentence is no part of the name.
+        name = name.split(maxsplit=1)[1] if len(words) > 1 else ""
+        words = words[1:]
+    if not words:
+        return None
     organisation = organisation_key(name)
     if organisation is not None:
         return organisation
-    words = name.casefold().split()
     if len(words) == 1 and words[0] in _VAGUE_SPEAKERS:
         return None
     if words[0] in _DETERMINERS and words[0] != "the":
@@ -497,7 +546,15 @@ def _names_a_person(written: list[str]) -> bool:
         return False
     if folded == head and any(ch.isalpha() and ch.lower() != ch.upper() for ch in head):
         return False  # written in lower case: a common noun, not a name
+    if _GROUP_PLURAL_RE.search(folded):
+        return False  # a party or a people in the plural (Democrats, Progressives, Velbians)
     return not (folded in ROLE_NOUNS and folded.endswith("s"))
+
+
+_GROUP_PLURAL_RE = re.compile(r"\w{3}(?:crats|icans|ians|ists|ives|eers)$|\wories$")
+"""Endings of the plurals that name parties, movements and peoples (*Democrats*,
+*Republicans*, *Velbians*, *Socialists*, *Conservatives*, *Tories*, *Brexiteers*), however
+capitalised; no surname ends so (a surname that ends in *-ian* takes no plural)."""
 
 
 _NOT_NAME_HEADS = TITLE_WORDS | _HONORIFICS | frozenset("all both each every most none".split())
@@ -590,10 +647,14 @@ ORGANISATION_NOUNS = frozenset(
     assembly cabinet embassy consulate secretariat tribunal directorate coalition alliance
     network club church hospital trust fund firm society chamber municipality regime junta
     presidency mission delegation consortium cooperative group centre center
+    holdings industries motors airlines airways shipping logistics pharmaceuticals
+    technologies ventures partners enterprises gmbh ag asa nv bv oy spa llp capital media
+    energy systems labs solutions resources insurance investments securities associates
     """.split()
 )
 """Nouns that end an organisation's name or stand for one (*the Harbour Board*, *the ministry*,
-*Korsholm's council*, *the Ministry of Fisheries*)."""
+*Korsholm's council*, *the Ministry of Fisheries*), and the words that end a company's
+(*Velmor Holdings*, *Ostra Shipping*, *Kendal GmbH*)."""
 
 SEATS_OF_POWER = frozenset(
     "kremlin|white house|pentagon|downing street|elysee|elysee palace|whitehall|vatican|"
@@ -735,6 +796,125 @@ def same_source(first: str, second: str) -> bool:
     return a <= b or b <= a
 
 
+_CAPITALISED_AFTER_LOWER_RE = re.compile(
+    rf"(?:\b[a-zß-öø-ÿ][\w'’]*,?|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?) ([{UPPER}][\w'’]*)"
+)
+"""A capitalised word right after a word in lower case (``said Lima``, ``in Velby, Ostra``):
+mid-sentence, where a capital marks a name, not the start of a sentence; or after an honorific
+(``Mr. Furrow``)."""
+
+_NAME_AFTER_THE_RE = re.compile(
+    rf"\b[Tt]he ((?:[{UPPER}][\w'’-]*\s)*[{UPPER}][\w'’-]*)"
+    r"(?=[,.;:!?”\"]|\s(?:said|says|say|told|tells|announced|were|are|was|is|has|have|had|will"
+    r"|would|could|should|did|does|do|also|who)\b)"
+)
+"""A capitalised name after *the* that ends a clause or is its subject (``the Ostra Line said``,
+``the Greens were``; not ``the Lima family``): a body's name, or a group's, not a person's."""
+
+
+def _folded_word(word: str) -> str:
+    """A word as :func:`speaker_key` folds it: no possessive, apostrophe or accent, case-folded."""
+    bare = word.removesuffix("'s").removesuffix("’s").replace("'", "").replace("’", "")
+    # Most words are plain ASCII: no accents to strip (a third of reading a corpus's words).
+    return bare.lower() if bare.isascii() else _strip_accents(bare).casefold()
+
+
+@dataclass(frozen=True)
+class CaseEvidence:
+    """How a corpus writes its words, as evidence of which capitalised speakers name a person.
+
+    A detector takes a capital for a name's, so a sentence-opening word (*Meanwhile*,
+    *Officials*), a party or group in the plural (*Democrats*, *the Tories*) or a company
+    (*Korvana Energy*) can come out as a speaker; counted as a person, each made every report
+    naming the real speaker a misattribution. The corpus tells them apart from names: a word it
+    also writes in lower case, and never capitalised mid-sentence, is an everyday word, not a
+    name (:meth:`refined_key`). Build it with :meth:`of` over the documents' texts."""
+
+    lower: frozenset[str]
+    """Words (folded as :func:`_folded_word`) the corpus writes in lower case."""
+    named_mid_sentence: frozenset[str]
+    """Words it writes capitalised right after a word in lower case (``said Green``): a name,
+    even if also an everyday word (``green``)."""
+    article_names: frozenset[str]
+    """Names (their words folded, joined by spaces) it writes after *the* as a subject or at a
+    clause's end (``the Ostra Line said``, ``the Tories were``; not ``the Lima family``): a
+    body's or a group's, not a person's. One word in the plural (``tories``) names a group."""
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> CaseEvidence:
+        """The evidence of ``texts`` (a corpus's documents, or at least its quotes)."""
+        reader = CaseReader()
+        for text in texts:
+            reader.read(text)
+        return reader.evidence()
+
+    def is_everyday_word(self, word: str) -> bool:
+        """Whether the corpus writes ``word`` (folded) in lower case and never as a name."""
+        return word in self.lower and word not in self.named_mid_sentence
+
+    def refined_key(self, key: str | None, name: str | None = None) -> str | None:
+        """A person's :func:`speaker_key` with what the corpus shows is no name taken out.
+
+        Everyday words in front of a name go (*Meanwhile Lima* is ``lima``); an everyday word
+        alone, or a plural the corpus puts after *the* (*the Tories were*), names no one (None);
+        a name the corpus puts after *the* (*the Ostra Line said*) or ending in an everyday word
+        (*Korvana Energy*, *Ostra Freight*) is an organisation's, the latter unless a known given
+        name opens it (*Ana Green*). A ``name`` (the speaker as written) that an honorific opens
+        or that holds a middle initial (*Mr. Furrow*, *Orla K. Furrow*) is a person's whatever
+        its words. Organisations' keys, and None, are returned as they are."""
+        if key is None or is_organisation(key):
+            return key
+        if name is not None and _PERSON_MARK_RE.search(name):
+            return key
+        words = key.split()
+        if len(words) > 1 and key in self.article_names:
+            return ORGANISATION_KEY_PREFIX + key
+        while len(words) > 1 and words[0] not in FIRST_NAMES and self.is_everyday_word(words[0]):
+            words = words[1:]
+        if len(words) == 1:
+            alone = words[0]
+            plural = alone.endswith("s") and not alone.endswith("ss")
+            if self.is_everyday_word(alone) or (plural and alone in self.article_names):
+                return None
+        elif words[0] not in FIRST_NAMES and self.is_everyday_word(words[-1]):
+            return ORGANISATION_KEY_PREFIX + " ".join(words)
+        return " ".join(words)
+
+
+_PERSON_MARK_RE = re.compile(rf"^\s*(?i:{'|'.join(sorted(_HONORIFICS))})\b|\s[{UPPER}]\.\s")
+"""An honorific opening a speaker (``Mr. Furrow``) or a middle initial (``Ana K. Lima``): marks
+of a person, whatever the words of the name."""
+
+
+class CaseReader:
+    """Gathers :class:`CaseEvidence` one text at a time (a corpus is read once, for its quotes
+    and for this)."""
+
+    def __init__(self) -> None:
+        self._words: set[str] = set()
+        self._named: set[str] = set()
+        self._article_names: set[str] = set()
+
+    def read(self, text: str) -> None:
+        """Take in the words of one text (the sets keep each word once, as written)."""
+        self._words.update(_WORD_RE.findall(text))
+        self._named.update(_CAPITALISED_AFTER_LOWER_RE.findall(text))
+        if "he " in text:
+            self._article_names.update(_NAME_AFTER_THE_RE.findall(text))
+
+    def evidence(self) -> CaseEvidence:
+        """What the texts read so far show."""
+        article_names = {
+            " ".join(map(_folded_word, name.replace("-", " ").split()))
+            for name in self._article_names
+        }
+        return CaseEvidence(
+            lower=frozenset(_folded_word(word) for word in self._words if word.islower()),
+            named_mid_sentence=frozenset(map(_folded_word, self._named)),
+            article_names=frozenset(article_names),
+        )
+
+
 # --- Occurrences ------------------------------------------------------------------------------
 
 
@@ -827,6 +1007,8 @@ class Gathered:
     """Documents that gave at least one quote."""
     warnings: list[str] = field(default_factory=list)
     """One line per thing skipped: unknown documents, stale quotes, unreadable lines."""
+    evidence: CaseEvidence | None = None
+    """How the documents read write their words (for :func:`audit`'s ``evidence``)."""
 
 
 def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathered:
@@ -854,6 +1036,7 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
         )
     reported = dict.fromkeys(range(len(files)), 0)
     still_open: Counter[str] = Counter()
+    case_reader = CaseReader()
     for doc_id in sorted(wanted, key=corpus.index):
         try:
             document = corpus.get(doc_id)
@@ -861,6 +1044,7 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
             gathered.warnings.append(f"{error}; its quotes are skipped")
             continue
         doc_index = corpus.index(doc_id)
+        case_reader.read(document.text)
         kept: list[Occurrence] = []
         for folded in files:
             for quote in folded.quotes(doc_id):
@@ -893,6 +1077,7 @@ def gather_from_store(corpus: Corpus, files: Sequence[AnnotatorFile]) -> Gathere
             gathered.occurrences.extend(kept)
     for annotator, count in sorted(still_open.items()):
         gathered.warnings.append(f"{annotator}: {left_open_in_review(count)}")
+    gathered.evidence = case_reader.evidence()
     return gathered
 
 
@@ -913,6 +1098,7 @@ def gather_from_detector(
     """
     gathered = Gathered()
     metadata: dict[str, tuple[int, dict[str, Any]]] = {}
+    case_reader = CaseReader()
 
     def readable() -> Iterator[Document]:
         for doc_index, doc_id in enumerate(corpus.ids):
@@ -922,6 +1108,7 @@ def gather_from_detector(
                 gathered.warnings.append(f"{error}; skipped")
                 continue
             metadata[doc_id] = (doc_index, document.meta)
+            case_reader.read(document.text)
             yield document
 
     if detect is None and jobs > 1:
@@ -951,6 +1138,7 @@ def gather_from_detector(
             gathered.occurrences.extend(kept)
         if progress is not None:
             progress(1)
+    gathered.evidence = case_reader.evidence()
     return gathered
 
 
@@ -972,6 +1160,7 @@ def gather_from_quotes_file(
     except OSError as error:
         raise UserError(f"{path}: cannot read ({error.strerror or error})") from None
     missing = 0
+    case_reader = CaseReader()
     with handle:
         for number, line in enumerate(handle, start=1):
             if number == 1:
@@ -995,6 +1184,7 @@ def gather_from_quotes_file(
                 continue
             document = corpus.get(doc_id)
             doc_index = corpus.index(doc_id)
+            case_reader.read(document.text)
             kept = []
             for position, fields in enumerate(record.get("quotes", []), start=1):
                 where = f"{path}:{number}: quote {position}"
@@ -1023,6 +1213,7 @@ def gather_from_quotes_file(
             f"{path}: {counted(missing, 'document')} {are(missing)} not in"
             f" {corpus.location}; skipped"
         )
+    gathered.evidence = case_reader.evidence()
     return gathered
 
 
@@ -1230,6 +1421,35 @@ def cluster_words(
     leaders: list[_Wording] = []
     clusters: list[list[int]] = []
     index_of: dict[int, list[int]] = defaultdict(list)
+
+    def matches(wording: _Wording, leader: _Wording, shared: int) -> bool:
+        """Whether ``wording`` and ``leader``, sharing ``shared`` shingles (enough of them),
+        share the words that make them one statement."""
+        names = wording.name_words() | leader.name_words()
+        # A few words found in a far longer quote (a transcript, a speech) are there by
+        # chance more often than not: such a short quote needs a third content word.
+        shorter, longer = sorted((len(wording.shingles), len(leader.shingles)))
+        needed_words = 3 if shorter * DWARFED_BY < longer else 2
+        if not _shares_content_words(
+            wording.words, leader.shingles, common_words, names, needed_words
+        ):
+            return False
+        # A few words in the writer's own voice name a topic (*his opponents by name*,
+        # *a path to citizenship*) that two content words of a stock phrase tie to any
+        # statement on it: a third, a name or not, shows it is the statement reported.
+        if (wording.short_report or leader.short_report) and not _shares_content_words(
+            wording.words,
+            leader.shingles,
+            frozenset(),
+            frozenset(),
+            SHORT_REPORT_SHARED_WORDS,
+        ):
+            return False
+        return _shares_a_rare_run(wording.words.norm, leader.shingles, index_of)
+
+    # Wordings that joined a cluster although each of the two has words of its own the other
+    # lacks (see :func:`_diverge`): (wording, its cluster).
+    bridging: list[tuple[_Wording, int]] = []
     for wording in order:
         size = len(wording.shingles)
         needed = max(MIN_SHARED_SHINGLES, _ceil(min_similarity * size))
@@ -1247,42 +1467,98 @@ def cluster_words(
             for cluster in found:
                 leader = leaders[cluster]
                 shared = len(wording.shingles & leader.shingles)
-                if shared < needed:
-                    continue
-                names = wording.name_words() | leader.name_words()
-                # A few words found in a far longer quote (a transcript, a speech) are there by
-                # chance more often than not: such a short quote needs a third content word.
-                dwarfed = size * DWARFED_BY < len(leader.shingles)
-                needed_words = 3 if dwarfed else 2
-                if not _shares_content_words(
-                    wording.words, leader.shingles, common_words, names, needed_words
-                ):
-                    continue
-                # A few words in the writer's own voice name a topic (*his opponents by name*,
-                # *a path to citizenship*) that two content words of a stock phrase tie to any
-                # statement on it: a third, a name or not, shows it is the statement reported.
-                if (wording.short_report or leader.short_report) and not _shares_content_words(
-                    wording.words,
-                    leader.shingles,
-                    frozenset(),
-                    frozenset(),
-                    SHORT_REPORT_SHARED_WORDS,
-                ):
-                    continue
-                if not _shares_a_rare_run(wording.words.norm, leader.shingles, index_of):
+                if shared < needed or not matches(wording, leader, shared):
                     continue
                 candidate = (shared / size, shared, -cluster)
                 if best is None or candidate > best:
                     best = candidate
         if best is not None:
             clusters[-best[2]].extend(wording.members)
+            if _diverge(wording, leaders[-best[2]], best[1]):
+                bridging.append((wording, -best[2]))
             continue
         number = len(leaders)
         leaders.append(wording)
         clusters.append(list(wording.members))
         for shingle in shareable:
             index_of[shingle].append(number)
+    # A wording and its leader that each say something the other does not may be two
+    # statements joined by a long wording they share (a boilerplate sentence, a stock phrase).
+    # Where the wording fits another cluster without such a gap (it holds that cluster's
+    # statement, or that statement holds it, but for single words: :func:`_holds`), it belongs
+    # there: a statement's shorter reports, clustered apart under a shorter leader, would
+    # otherwise lose its fullest report to the other statement.
+    for wording, cluster in bridging:
+        home: tuple[float, int] | None = None
+        for other in {
+            number
+            for shingle in wording.shingles & repeated
+            for number in index_of.get(shingle, ())
+            if number != cluster
+        }:
+            leader = leaders[other]
+            shared = len(wording.shingles & leader.shingles)
+            smaller = min(len(wording.shingles), len(leader.shingles))
+            needed = max(MIN_SHARED_SHINGLES, _ceil(min_similarity * smaller))
+            if shared < needed or not _holds(wording, leader):
+                continue
+            if matches(wording, leader, shared) and (home is None or shared / smaller > home[0]):
+                home = (shared / smaller, other)
+        if home is not None:
+            members = set(wording.members)
+            clusters[cluster] = [index for index in clusters[cluster] if index not in members]
+            clusters[home[1]].extend(wording.members)
     return [sorted(cluster) for cluster in clusters]
+
+
+BRIDGE_OWN_WORDS = 3
+"""Content words in a row that one wording has and another lacks (no shared word run covers
+them) for the two to say something of their own each: a changed word or two is a rewording, a
+sentence of its own on both sides may be two statements (see :func:`cluster_words`)."""
+
+
+def _diverge(first: _Wording, second: _Wording, shared: int) -> bool:
+    """Whether each of two wordings holds :data:`BRIDGE_OWN_WORDS` content words in a row that
+    no shingle shared with the other covers. ``shared``: the shingles they share (with too few
+    of its own, a wording has no such run, and nothing is worked out)."""
+    # Such a run leaves at least that many pairs and triples of the wording unshared.
+    least = 2 * BRIDGE_OWN_WORDS
+    if len(first.shingles) - shared < least or len(second.shingles) - shared < least:
+        return False
+    return (
+        _own_run(first.words.norm, second.shingles) >= BRIDGE_OWN_WORDS
+        and _own_run(second.words.norm, first.shingles) >= BRIDGE_OWN_WORDS
+    )
+
+
+def _holds(first: _Wording, second: _Wording) -> bool:
+    """Whether one of two wordings holds the other but for single words: no two content words
+    in a row of it fall outside the word runs both share."""
+    return (
+        min(
+            _own_run(first.words.norm, second.shingles),
+            _own_run(second.words.norm, first.shingles),
+        )
+        <= 1
+    )
+
+
+def _own_run(norm: tuple[str, ...], other: frozenset[int]) -> int:
+    """The most content words in a row of ``norm`` that no pair or triple ``other`` (hashed
+    shingles) holds covers."""
+    covered = [False] * len(norm)
+    for size in SHINGLE_SIZES:
+        for index in range(len(norm) - size + 1):
+            if hash(norm[index : index + size]) in other:
+                covered[index : index + size] = [True] * size
+    longest = run = 0
+    for word, is_covered in zip(norm, covered, strict=True):
+        if is_covered:
+            run = 0
+        elif word not in _NOT_EVIDENCE:
+            run += 1
+            longest = max(longest, run)
+    return longest
 
 
 def _ceil(value: float) -> int:
@@ -1388,6 +1664,7 @@ def attach_loose_versions(
     groups: list[list[int]],
     *,
     min_similarity: float = DEFAULT_MIN_LOOSE_SIMILARITY,
+    keys: Sequence[str | None] | None = None,
 ) -> dict[int, LooseMatch]:
     """Put versions no cluster took (translated-looking, paraphrased) into a cluster of two
     documents or more, with evidence; returns the evidence of each occurrence moved.
@@ -1403,9 +1680,11 @@ def attach_loose_versions(
     documents, so it never joins the lesser half of a cluster that mixes two statements.
     ``groups`` (from :func:`cluster_words`) are changed in place. Clusters are found through an
     index on (speaker, shared word): only clusters of one speaker that share a rare word are
-    compared.
+    compared. ``keys`` are the occurrences' speaker keys when already worked out (by default,
+    :func:`speaker_key` of each).
     """
-    keys = [speaker_key(occurrence.speaker) for occurrence in occurrences]
+    if keys is None:
+        keys = [speaker_key(occurrence.speaker) for occurrence in occurrences]
     stems_of: dict[tuple[str, ...], frozenset[str]] = {}
 
     def stems(index: int) -> frozenset[str]:
@@ -1581,20 +1860,32 @@ class WordChange:
     """This occurrence's words (empty for dropped or trimmed)."""
     marked: bool = False
     """For ``dropped`` and ``trimmed``: an ellipsis in the occurrence marks the cut."""
+    bracketed: bool = False
+    """For ``added``, ``dropped`` and ``changed``: the words that differ are in square brackets
+    on one side, an editor's open change (*[the port]* for *it*), not a rewording."""
 
     def to_json(self) -> dict[str, str | bool]:
-        """The change as plain JSON (``marked`` only for a cut: ``dropped``, ``trimmed``)."""
+        """The change as plain JSON (``marked`` only for a cut: ``dropped``, ``trimmed``;
+        ``bracketed``, true, only for an editor's change in square brackets)."""
         found: dict[str, str | bool] = {"op": self.op, "before": self.before, "after": self.after}
         if self.op in ("dropped", "trimmed"):
             found["marked"] = self.marked
+        if self.bracketed:
+            found["bracketed"] = True
         return found
+
+    @property
+    def _label(self) -> str:
+        if self.marked:
+            return f"{self.op} (marked …)"
+        return f"{self.op} (in brackets)" if self.bracketed else self.op
 
     def __str__(self) -> str:
         if self.op in ("added", "extended"):
-            return f"{self.op}: {self.after}"
+            return f"{self._label}: {self.after}"
         if self.op in ("dropped", "trimmed"):
-            return f"{self.op}{' (marked …)' if self.marked else ''}: {self.before}"
-        return f"changed: {self.before} → {self.after}"
+            return f"{self._label}: {self.before}"
+        return f"{self._label}: {self.before} → {self.after}"
 
 
 def _coalesce(
@@ -1641,20 +1932,35 @@ def word_diff(main: Words, other: Words) -> list[WordChange]:
             continue
         leading = bool(equal) and index < equal[0]
         trailing = bool(equal) and index > equal[-1]
-        if leading or trailing:
+        bracketed = _all_bracketed(main, i1, i2) or _all_bracketed(other, j1, j2)
+        if (leading or trailing) and bracketed and i1 < i2 and j1 < j2:
+            # "[The port] will close" for "It will close": the editor's words, whole.
+            edited = " ".join(main.surface[i1:i2]), " ".join(other.surface[j1:j2])
+            changes.append(WordChange("changed", *edited, bracketed=True))
+        elif leading or trailing:
             marked = (0 if leading else len(other.norm)) in other.elided
             changes.extend(
                 _edge_changes(main.surface[i1:i2], other.surface[j1:j2], leading, marked)
             )
         elif tag == "insert":
-            changes.append(WordChange("added", "", " ".join(other.surface[j1:j2])))
+            added = " ".join(other.surface[j1:j2])
+            changes.append(WordChange("added", "", added, bracketed=bracketed))
         elif tag == "delete":
             marked = j1 in other.elided
-            changes.append(WordChange("dropped", " ".join(main.surface[i1:i2]), "", marked))
+            # Words the main wording holds in brackets were the editor's, not the speaker's.
+            dropped = " ".join(main.surface[i1:i2])
+            changes.append(WordChange("dropped", dropped, "", marked, bracketed))
         else:
             before, after = main.surface[i1:i2], other.surface[j1:j2]
-            changes.append(WordChange("changed", " ".join(before), " ".join(after)))
+            changes.append(
+                WordChange("changed", " ".join(before), " ".join(after), bracketed=bracketed)
+            )
     return changes
+
+
+def _all_bracketed(words: Words, start: int, end: int) -> bool:
+    """Whether ``words`` from ``start`` to ``end`` are all in square brackets (and are some)."""
+    return start < end and all(position in words.bracketed for position in range(start, end))
 
 
 def _edge_changes(
@@ -1693,9 +1999,12 @@ and a report may name either."""
 REWORDED = "reworded"
 """Flag: words added, dropped (with no ellipsis marking the cut) or changed inside the quoted
 passage."""
+NUMBERS_DIFFER = "numbers differ"
+"""Flag: a report changes a number inside the quoted passage (*four percent*, *5 percent*): a
+changed figure, worse than a rewording (numbers written in words or digits are one)."""
 TRIMMED = "trimmed"
 """Flag (informational): some reports cut words off the start or end, or inside where an
-ellipsis marks the cut."""
+ellipsis marks the cut, or change words openly in square brackets (*[the port]* for *it*)."""
 SOURCE_DIFFERS = "source differs"
 """Flag: the named channels differ."""
 PARAPHRASED = "paraphrased"
@@ -1707,6 +2016,7 @@ translation sharing content words, names and numbers, not runs of words; see
 FLAGS = (
     MISATTRIBUTED,
     REWORDED,
+    NUMBERS_DIFFER,
     SOURCE_DIFFERS,
     PERSON_OR_ORGANISATION,
     TRIMMED,
@@ -1776,7 +2086,8 @@ class SpeakerGroup:
     """Occurrences whose speakers are variants of one name."""
 
     name: str
-    """The fullest spelling: the one most reports use (ties: the first reported)."""
+    """The fullest spelling: the one most reports use (ties: the first reported), without a
+    description set off by commas or a possessive ending (:func:`_name_as_written`)."""
     key: str
     """Its name-variant key."""
     documents: int
@@ -1808,6 +2119,9 @@ class Cluster:
     """Named channels, the fullest spelling of each, in order of first appearance."""
     flags: list[str]
     """Which of :data:`FLAGS` apply, in that order."""
+    outlets: int | None = None
+    """Distinct outlets (or publishers) its documents ran in; None when some document names
+    none. An outlet's updated story is a document of its own, so this can be fewer."""
 
     @property
     def misattributed(self) -> bool:
@@ -1819,6 +2133,7 @@ class Cluster:
         return {
             "cluster": self.number,
             "documents": self.documents,
+            "outlets": self.outlets,
             "flags": list(self.flags),
             "main_text": self.main_text,
             "main_count": self.main_count,
@@ -1875,8 +2190,7 @@ class AuditReport:
         kept = [
             cluster
             for cluster in self.clusters
-            if wanted <= set(cluster.flags)
-            and (key is None or any(same_speaker(key, group.key) for group in cluster.speakers))
+            if wanted <= set(cluster.flags) and (key is None or _gives_to(cluster, key))
         ]
         return replace(self, clusters=kept, found=len(self.clusters))
 
@@ -1892,6 +2206,19 @@ class AuditReport:
             "clusters_found": len(self.clusters) if self.found is None else self.found,
             "clusters": [cluster.to_json() for cluster in self.clusters],
         }
+
+
+def _gives_to(cluster: Cluster, key: str) -> bool:
+    """Whether some report of ``cluster`` gives it to the speaker of ``key``: one of its
+    speakers, or a speaker as a report writes it (the corpus may show *Greens* names no one, or
+    *Ostra Line* a company, but a filter for them should still find the reports naming them)."""
+    if any(same_speaker(key, group.key) for group in cluster.speakers):
+        return True
+    return any(
+        (written := speaker_key(reported.occurrence.speaker)) is not None
+        and same_speaker(key, written)
+        for reported in cluster.occurrences
+    )
 
 
 def _is_paraphrase(occurrence: Occurrence) -> bool:
@@ -1946,6 +2273,19 @@ def _group_speakers(
     return [groups[old] for old in order], {key: renumber[group] for key, group in group_of.items()}
 
 
+def _name_as_written(speaker: str) -> str:
+    """The part of a speaker phrase that names the speaker, as written: the part between
+    commas :func:`speaker_key` reads as the name (*Ilse Marrow* of *Ilse Marrow, 54, a nurse,*),
+    without a possessive ending (*Marrow's*). The speakers line names each speaker so, not with
+    a description as long as the quote."""
+    parts = [part for part in _COMMA_RE.split(speaker) if part.strip()]
+    named = speaker
+    if len(parts) > 1:
+        whole = speaker_key(speaker)
+        named = next((part for part in parts if _name_key(part) == whole), speaker)
+    return named.strip(" ,;:").removesuffix("'s").removesuffix("’s")
+
+
 def _speakers_disagree(keys: Iterable[str]) -> bool:
     distinct = sorted(set(keys))
     return any(
@@ -1953,6 +2293,20 @@ def _speakers_disagree(keys: Iterable[str]) -> bool:
         for position, first in enumerate(distinct)
         for second in distinct[position + 1 :]
     )
+
+
+def _numbers(text: str) -> Counter[str]:
+    """The numbers among a text's words (``four`` is ``4``, as :func:`words_of` folds it)."""
+    return Counter(word for word in words_of(text).norm if any(ch.isdigit() for ch in word))
+
+
+def _changes_a_number(change: WordChange) -> bool:
+    """Whether a changed run of words holds numbers on both sides, and not the same ones
+    (``four`` to ``five``; not ``four`` to ``4``, nor ``we will`` to ``we shall``)."""
+    if change.op != "changed":
+        return False
+    before, after = _numbers(change.before), _numbers(change.after)
+    return bool(before) and bool(after) and before != after
 
 
 SPLIT_GAP = 80
@@ -2009,25 +2363,30 @@ def describe_cluster(
     number: int = 0,
     texts: Sequence[Words] | None = None,
     loose: Sequence[LooseMatch | None] | None = None,
+    keys: Sequence[str | None] | None = None,
 ) -> Cluster:
     """Report one cluster: main wording, diffs, speakers, sources and flags.
 
     ``texts`` are the occurrences' words when already cut, ``loose`` the evidence of those
-    that joined as loose matches (None for the others; both in the order of ``occurrences``).
+    that joined as loose matches (None for the others), ``keys`` their speaker keys when
+    already worked out (by default :func:`speaker_key` of each; all in the order of
+    ``occurrences``).
     """
     if texts is None:
         texts = [words_of(occurrence.text) for occurrence in occurrences]
     if loose is None:
         loose = [None] * len(occurrences)
-    triples = sorted(
-        zip(occurrences, texts, loose, strict=True),
+    if keys is None:
+        keys = [speaker_key(occurrence.speaker) for occurrence in occurrences]
+    quads = sorted(
+        zip(occurrences, texts, loose, keys, strict=True),
         key=lambda item: (item[0].doc_index, item[0].start, item[0].end, item[0].quote_id or ""),
     )
-    pairs = [(occurrence, w) for occurrence, w, _ in triples]
-    matches = [match for _, _, match in triples]
+    pairs = [(occurrence, w) for occurrence, w, _, _ in quads]
+    matches = [match for _, _, match, _ in quads]
     ordered = [occurrence for occurrence, _ in pairs]
     words = [w for _, w in pairs]
-    keys = [speaker_key(occurrence.speaker) for occurrence in ordered]
+    keys = [key for _, _, _, key in quads]
     # "Most common" counts documents, so a headline repeated in its own article does not win.
     documents_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
     first_at: dict[tuple[str, ...], int] = {}
@@ -2051,7 +2410,7 @@ def describe_cluster(
     )
     main = words[first_at[main_norm]]
     keyed = [
-        (key, occurrence.speaker or "", occurrence.doc_id)
+        (key, _name_as_written(occurrence.speaker or ""), occurrence.doc_id)
         for occurrence, key in zip(ordered, keys, strict=True)
         if key is not None
     ]
@@ -2082,13 +2441,18 @@ def describe_cluster(
     _join_split_quotes(reported, words, main)
     # Words a paraphrase changes are how reported speech reads, not words put in the speaker's
     # mouth: they are listed, and only flag the statement as paraphrased.
-    # Words dropped where an ellipsis marks the cut were cut openly: trimmed, not reworded.
+    # Words dropped where an ellipsis marks the cut were cut openly: trimmed, not reworded; so
+    # were words an editor changed in square brackets.
     # A loose match shares the meaning, not the words: its changes flag only a loose match.
-    ops = {
-        "trimmed" if change.op == "dropped" and change.marked else change.op
+    quoted_changes = [
+        change
         for item in reported
         if not _is_paraphrase(item.occurrence) and item.loose_match is None
         for change in (item.changes if item.split_changes is None else item.split_changes)
+    ]
+    ops = {
+        "trimmed" if (change.op == "dropped" and change.marked) or change.bracketed else change.op
+        for change in quoted_changes
     }
     flags = []
     people = [key for key, _, _ in keyed if not is_organisation(key)]
@@ -2097,6 +2461,8 @@ def describe_cluster(
         flags.append(MISATTRIBUTED)
     if ops & {"added", "dropped", "changed"}:
         flags.append(REWORDED)
+    if any(map(_changes_a_number, quoted_changes)):
+        flags.append(NUMBERS_DIFFER)
     if len(sources) > 1:
         flags.append(SOURCE_DIFFERS)
     if people and organisations:
@@ -2107,6 +2473,7 @@ def describe_cluster(
         flags.append(PARAPHRASED)
     if any(match is not None for match in matches):
         flags.append(LOOSE_MATCH)
+    outlets = {_outlet(occurrence) for occurrence in ordered}
     return Cluster(
         number=number,
         documents=len({occurrence.doc_id for occurrence in ordered}),
@@ -2116,6 +2483,7 @@ def describe_cluster(
         speakers=speakers,
         sources=[spelling for _, spelling in sources],
         flags=flags,
+        outlets=None if None in outlets else len(outlets),
     )
 
 
@@ -2125,11 +2493,15 @@ def audit(
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
     min_documents: int = DEFAULT_MIN_DOCUMENTS,
     min_loose_similarity: float | None = DEFAULT_MIN_LOOSE_SIMILARITY,
+    evidence: CaseEvidence | None = None,
 ) -> AuditReport:
     """Cluster ``occurrences`` across documents and report clusters of ``min_documents`` or more.
 
     Versions no cluster took then join one as loose matches where the evidence allows
     (:func:`attach_loose_versions`, at ``min_loose_similarity``; None: no loose matches).
+    Speakers are keyed by :func:`speaker_key`, refined by how the corpus writes their words when
+    ``evidence`` (:class:`CaseEvidence`, as gathering gives it in ``Gathered.evidence``) is
+    given.
     Clusters come most documents first, then by their first occurrence in corpus order; they are
     numbered from 1 in that order.
     """
@@ -2138,7 +2510,7 @@ def audit(
     if min_loose_similarity is not None and not 0.0 < min_loose_similarity <= 1.0:
         raise ValueError(f"min_loose_similarity must be in (0, 1], not {min_loose_similarity}")
     with paused_gc():
-        return _audit(occurrences, min_similarity, min_documents, min_loose_similarity)
+        return _audit(occurrences, min_similarity, min_documents, min_loose_similarity, evidence)
 
 
 _NOT_COMPARED = Words((), ())
@@ -2150,8 +2522,17 @@ def _audit(
     min_similarity: float,
     min_documents: int,
     min_loose_similarity: float | None,
+    evidence: CaseEvidence | None,
 ) -> AuditReport:
     texts = [words_of(occurrence.text) for occurrence in occurrences]
+    key_of: dict[str | None, str | None] = {}
+    for occurrence in occurrences:
+        if occurrence.speaker not in key_of:
+            key = speaker_key(occurrence.speaker)
+            key_of[occurrence.speaker] = (
+                key if evidence is None else evidence.refined_key(key, occurrence.speaker)
+            )
+    keys = [key_of[occurrence.speaker] for occurrence in occurrences]
     comparable = [
         _NOT_COMPARED
         if _is_paraphrase(occurrence) and len(words.norm) < MIN_INDIRECT_WORDS
@@ -2164,7 +2545,7 @@ def _audit(
     loose: dict[int, LooseMatch] = {}
     if min_loose_similarity is not None:
         loose = attach_loose_versions(
-            occurrences, texts, groups, min_similarity=min_loose_similarity
+            occurrences, texts, groups, min_similarity=min_loose_similarity, keys=keys
         )
     kept = [
         group
@@ -2184,6 +2565,7 @@ def _audit(
             number,
             [texts[index] for index in group],
             [loose.get(index) for index in group],
+            [keys[index] for index in group],
         )
         for number, group in enumerate(kept, 1)
     ]
@@ -2247,13 +2629,10 @@ def shown_quote(text: str) -> str:
 
 def describe_change(change: WordChange) -> str:
     """One change on one line, long runs of words cut short in the middle."""
-    before, after = _shorten(printable(change.before)), _shorten(printable(change.after))
-    if change.op in ("added", "extended"):
-        return f"{change.op}: {after}"
-    if change.op in ("dropped", "trimmed"):
-        marked = " (marked …)" if change.marked else ""
-        return f"{change.op}{marked}: {before}"
-    return f"changed: {before} → {after}"
+    shown = replace(
+        change, before=_shorten(printable(change.before)), after=_shorten(printable(change.after))
+    )
+    return str(shown)
 
 
 def _place(reported: ReportedOccurrence) -> str:
@@ -2343,7 +2722,11 @@ def render_cluster(cluster: Cluster, width: int = 100) -> str:
         )
 
     flags = " · ".join(cluster.flags) or "same words everywhere"
-    add(f"#{cluster.number}  {counted(cluster.documents, 'document')} · {flags}", "", "    ")
+    documents = counted(cluster.documents, "document")
+    if cluster.outlets is not None and cluster.outlets < cluster.documents:
+        # Two stories of one outlet (an update, a reprint) are not two outlets reporting it.
+        documents += f" ({counted(cluster.outlets, 'outlet')})"
+    add(f"#{cluster.number}  {documents} · {flags}", "", "    ")
     add(
         f"{shown_quote(cluster.main_text)}  (main wording: {cluster.main_count} of "
         f"{counted(cluster.documents, 'document')})",
@@ -2420,9 +2803,10 @@ def render_report(report: AuditReport, width: int = 100) -> str:
         flag: sum(flag in cluster.flags for cluster in report.clusters)
         for flag in (MISATTRIBUTED, REWORDED, SOURCE_DIFFERS)
     }
-    weaker = sum(PERSON_OR_ORGANISATION in cluster.flags for cluster in report.clusters)
-    if weaker:
-        counts[PERSON_OR_ORGANISATION] = weaker
+    for flag in (NUMBERS_DIFFER, PERSON_OR_ORGANISATION):
+        count = sum(flag in cluster.flags for cluster in report.clusters)
+        if count:
+            counts[flag] = count
     summary = ", ".join(f"{count} {flag}" for flag, count in counts.items())
     blocks = [textwrap.fill(head, width) + f"\n{summary}"]
     blocks += [render_cluster(cluster, width) for cluster in ordered]

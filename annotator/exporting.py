@@ -247,9 +247,13 @@ class Located:
 
     def skip_invalid(self, record: BulkQuote, error: ValidationError) -> None:
         """Report ``record``, which the model refuses with ``error``, as skipped."""
+        self.skip(record, describe_error(error))
+
+    def skip(self, record: BulkQuote, problem: str) -> None:
+        """Report ``record`` as skipped for ``problem`` (``field: what is wrong``), in the
+        words of a line the model refuses."""
         path, line = self.place(record)
-        message = f"invalid record: {describe_error(error)}; skipped"
-        self.problems.append(Problem(Path(path), line, message))
+        self.problems.append(Problem(Path(path), line, f"invalid record: {problem}; skipped"))
 
 
 SNAPSHOT_LIVE_SHARE = 0.7
@@ -660,7 +664,7 @@ def _unit(
     if kept:
         fitting = _refuse_parts_out_of_range(kept, document, located)
         if located.check_suggestions:
-            fitting = _skip_invalid_suggestions(fitting, located)
+            fitting = _skip_invalid_suggestions(fitting, located, len(document.text))
         if len(fitting) != len(kept):
             kept, starts = fitting, list(map(_START, fitting))
     # Quotes stored in reading order (as a document is labeled, or imported) are in
@@ -792,25 +796,51 @@ _SUGGESTIONS_DECODER = msgspec.json.Decoder(list[StoredCandidate | None])
 _CANDIDATE_SPANS = attrgetter("speaker_spans", "source_spans", "cue_spans")
 
 
-def _suggestions_valid(suggestions: list[StoredCandidate | None]) -> bool:
+def _suggestions_valid(suggestions: list[StoredCandidate | None], size: int) -> bool:
     """Whether decoded suggestions pass the checks across fields their model makes (spans in
-    order, ``text`` as long as its span), which the struct's types do not: column by column,
-    each pass in C."""
+    order, ``text`` as long as its span), which the struct's types do not, and fit a text of
+    ``size`` characters: column by column, each pass in C."""
     present = list(filter(None, suggestions))
     starts = list(map(_START, present))
     ends = list(map(_END, present))
-    spans = chain.from_iterable(chain.from_iterable(map(_CANDIDATE_SPANS, present)))
+    spans = list(chain.from_iterable(chain.from_iterable(map(_CANDIDATE_SPANS, present))))
     return (
         all(map(le, starts, ends))
         and list(map(len, map(_TEXT_OF, present))) == list(map(sub, ends, starts))
         and all(starmap(le, spans))
+        and max(ends, default=0) <= size
+        and max(map(itemgetter(1), spans), default=0) <= size
     )
 
 
-def _skip_invalid_suggestions(records: list[BulkQuote], located: Located) -> list[BulkQuote]:
+def _suggestion_past_the_end(suggestion: StoredCandidate | None, size: int) -> str | None:
+    """What of ``suggestion`` runs past the end of a text of ``size`` characters, said as the
+    model says what it refuses (``field: problem``); None when it fits."""
+    if suggestion is None:
+        return None
+    if suggestion.end > size:
+        return f"suggestion: end ({suggestion.end}) is past the end of the text ({size} characters)"
+    for part in _PART_FIELDS:
+        for start, end in getattr(suggestion, part):
+            if end > size:
+                return (
+                    f"suggestion.{part}: span ({start}, {end}) runs past the end of the text "
+                    f"({size} characters)"
+                )
+    return None
+
+
+_ONE_SUGGESTION_DECODER = msgspec.json.Decoder(StoredCandidate | None)
+
+
+def _skip_invalid_suggestions(
+    records: list[BulkQuote], located: Located, size: int
+) -> list[BulkQuote]:
     """``records`` but those whose stored suggestion the model refuses (a span backwards or
     of another shape, a text not as long as its span: a hand edit of a field the bulk read
-    keeps raw), each skipped with a warning (``Located.skip_invalid``) as a broken line is.
+    keeps raw) or that runs past the end of their document's text of ``size`` characters
+    (which the model, knowing no text, takes), each skipped with a warning
+    (``Located.skip_invalid``) as a broken line is.
 
     A document's suggestions are decoded at once, typed, in one call in C; only a document
     with one that fails is read record by record through the model, which names what is
@@ -821,15 +851,20 @@ def _skip_invalid_suggestions(records: list[BulkQuote], located: Located) -> lis
     except (msgspec.DecodeError, msgspec.ValidationError):
         pass
     else:
-        if _suggestions_valid(suggestions):
+        if _suggestions_valid(suggestions, size):
             return records
     kept: list[BulkQuote] = []
     for record in records:
         error = _model_error(record)
-        if error is None:
+        if error is not None:
+            located.skip_invalid(record, error)
+            continue
+        # The model took it, so it decodes; a span past the end is left to check.
+        past = _suggestion_past_the_end(_ONE_SUGGESTION_DECODER.decode(record.suggestion), size)
+        if past is None:
             kept.append(record)
         else:
-            located.skip_invalid(record, error)
+            located.skip(record, past)
     return kept
 
 

@@ -68,6 +68,8 @@ MENTION_WINDOW = 400
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]", re.UNICODE)
 
+_NOT_SPACE = re.compile(r"\S")
+
 
 def suggestion_id(doc_id: str, candidate: Candidate) -> str:
     """The deterministic id of the quote that starts as ``candidate`` in document ``doc_id``."""
@@ -575,6 +577,30 @@ def word_boundaries(text: str, offset: int, direction: int, edge: str) -> int:
             if lo == 0:
                 return offset
         span *= 4
+
+
+def word_edge_near(text: str, offset: int, edge: str) -> int:
+    """``offset`` moved to where a span's ``edge`` ("start" or "end") cuts no word.
+
+    A start inside a word goes back to that word's start, and over spaces on to the next
+    word; an end inside a word goes on to that word's end, and after spaces back to the word
+    before them. Punctuation marks count as words, as in :func:`word_boundaries`.
+    """
+    offset = min(max(offset, 0), len(text))
+    if edge == "start":
+        if offset < len(text) and text[offset].isspace():
+            found = _NOT_SPACE.search(text, offset)
+            return found.start() if found is not None else len(text)
+        if 0 < offset < len(text) and not text[offset - 1].isspace():
+            return word_boundaries(text, offset + 1, -1, "start")
+        return offset
+    if offset > 0 and text[offset - 1].isspace():
+        while offset > 0 and text[offset - 1].isspace():
+            offset -= 1
+        return offset
+    if 0 < offset < len(text) and not text[offset].isspace():
+        return word_boundaries(text, offset - 1, 1, "end")
+    return offset
 
 
 _SOURCE_PROBES = ("{}", "according to {}", "said at {}", "said at a {}", "posted on {}")

@@ -713,6 +713,7 @@ class AnnotatorFile:
         self._size = 0
         self._needs_newline = False
         self._lock_fd: int | None = None
+        self._lock_pid = 0  # the process that took the lock (a forked child has its copy)
         self._write_fd: int | None = None
         self._read_fd: int | None = None
         self._created = False  # whether this handle created the (then empty) file
@@ -1258,25 +1259,41 @@ class AnnotatorFile:
 
     def _acquire_lock(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock_path_for(self.path), os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            _lock_or_refuse(fd, self.path)
-        except StoreLockedError:
+        lock_path = lock_path_for(self.path)
+        while True:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                _lock_or_refuse(fd, self.path)
+            except StoreLockedError:
+                os.close(fd)
+                raise
+            # The holder before may have removed the lock file while holding it (a failed
+            # first import leaves no trace of the name): a lock on the removed file guards
+            # nothing, so it is taken again on the file now at the path.
+            if _same_file(fd, lock_path):
+                break
             os.close(fd)
-            raise
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
         self._lock_fd = fd
-        # Whoever writes next clears what a killed import left (it may be hundreds of MB), not
-        # only the next import: an annotator may never import into this file again.
-        _remove_stale_imports(self.path)
+        self._lock_pid = os.getpid()
         try:
-            self._write_fd = os.open(
-                self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o644
-            )
-            self._created = True
-        except FileExistsError:
-            self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
+            # Whoever writes next clears what a killed import left (it may be hundreds of
+            # MB), not only the next import: an annotator may never import into this file
+            # again.
+            _remove_stale_imports(self.path)
+            try:
+                self._write_fd = os.open(
+                    self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o644
+                )
+                self._created = True
+            except FileExistsError:
+                self._write_fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        except BaseException:
+            # An annotator file that cannot be opened (a folder, no permission) kept the lock
+            # held: this very process was then refused as "already open for writing".
+            self._release_lock()
+            raise
 
     def _append(self, item: QuoteAnnotation | Deletion, change: Change) -> _Line:
         return self._record(item, self._write_line(item, change, f"record {item.id!r}"))
@@ -1658,7 +1675,19 @@ class AnnotatorFile:
         finally:
             # Whatever the snapshot (a cache) met, the lock must go: else this process could
             # never reopen the file for writing.
-            self._close_descriptors("_write_fd", "_read_fd", "_lock_fd")
+            self._close_descriptors("_write_fd", "_read_fd")
+            self._release_lock()
+
+    def _release_lock(self) -> None:
+        """Let the lock go; with no annotator file left (a failed first import removed the one
+        it created), the lock file goes too, removed while still held, so the name leaves no
+        trace in the store. (A forked child never removes its parent's.)"""
+        if self._lock_fd is None:
+            return
+        if self._lock_pid == os.getpid() and not self.path.exists():
+            with contextlib.suppress(OSError):
+                lock_path_for(self.path).unlink()
+        self._close_descriptors("_write_fd", "_lock_fd")
 
     def __enter__(self) -> AnnotatorFile:
         return self

@@ -8,8 +8,8 @@ the runs of two and three words they share (containment of the shorter in the lo
 --min-similarity); a version sharing too few of them joins a statement as a loose match only
 with evidence (same speaker, shared names, numbers or rare words, another document). Each
 cluster lists every report with its document's outlet and date, how its wording differs from
-the most common one, and the flags misattributed, reworded, source differs, person or
-organisation (and trimmed, paraphrased, loose match). Misattributions are printed first;
+the most common one, and the flags misattributed, reworded, numbers differ, source differs,
+person or organisation (and trimmed, paraphrased, loose match). Misattributions are printed first;
 --json prints one object, clusters by size; --jsonl one cluster a line, in the same order.
 """
 
@@ -150,9 +150,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         type=flag_name,
         metavar="FLAG",
-        help="show only statements with this flag: misattributed, reworded, source-differs, "
-        "person-or-organisation, trimmed, paraphrased, loose-match (repeatable: all must hold; "
-        "default: every statement)",
+        help="show only statements with this flag: misattributed, reworded, numbers-differ, "
+        "source-differs, person-or-organisation, trimmed, paraphrased, loose-match "
+        "(repeatable: all must hold; default: every statement)",
     )
     parser.add_argument(
         "--speaker",
@@ -285,6 +285,7 @@ def run(args: argparse.Namespace) -> int:
         min_similarity=args.min_similarity,
         min_documents=args.min_documents,
         min_loose_similarity=None if args.no_loose_matches else args.min_loose_similarity,
+        evidence=gathered.evidence,
     )
     if args.flag or args.speaker is not None:
         try:

@@ -91,7 +91,7 @@ _LEADING_WORDS: Final = (
     "remembering talked talks talking spoke speaks "
     "speaking pointed points pointing referred refers referring focused focuses focusing "
     "railed rails railing calls call calling pushed pushes pushing discussed discussing talk "
-    "speak reportedly"
+    "speak reportedly appeals appealed appealing appeal pleads pleaded pleading plead"
 ).split()
 _LEADING_BE: Final = "is are was were be been being isn aren wasn weren".split()
 CUE_LEADS: Final = [*_LEADING_WORDS, *_LEADING_BE]
@@ -120,7 +120,9 @@ _CUE_RE: Final = re.compile(
     # A trie of every cue's first word rules out all other words at once (the alternation
     # below tries its branches one by one): detection stays within noise of its speed.
     r"(?=(?:" + trie_pattern(_LEADING_WORDS) + r")\s|(?:" + "|".join(_LEADING_BE) + r")"
-    r"(?:n[’']t)?\s+(?:[a-z]+\s+){0,2}(?:" + trie_pattern(_PARTICIPLES) + r")\s)"
+    r"(?:n[’']t)?\s+(?:[a-z]+\s+){0,2}(?:" + trie_pattern(_PARTICIPLES) + r")\s"
+    # ``..., the study found.``: a cue of evidence may close its sentence.
+    r"|(?:found|finds)\.)"
     r"(?:"
     # ``is expected to``, ``was thought to``: an expectation or belief held by someone unnamed.
     rf"(?P<expectation>{_BE}\s+{_DEGREE}(?:expected|projected|predicted|forecast|thought|"
@@ -132,7 +134,7 @@ _CUE_RE: Final = re.compile(
     r"|at\b|before\b|with\b|for\b|at\b|alongside\b|onstage\b|together\b|to\s+(?:the|a|an|his|her"
     r"|their|be\s+seen)\b)[a-z]))|"
     # ``the survey shows``, ``researchers found that``: evidence.
-    r"(?P<evidence>(?:shows|showed|show|shown|showing|found|finds|find)(?=\s))|"
+    r"(?P<evidence>(?:shows|showed|show|shown|showing|found|finds|find)(?=\s)|(?:found|finds)(?=\.))|"
     # ``wants to``, ``declined to``: an intention, or its refusal.
     r"(?P<intention>(?:wants|wanted|want|plans|planned|intends|intend|seeks|sought|"
     r"declined|declines|refused|refuses|refusing|wishes|wished|prefers|preferred|prefer|seeking|"
@@ -168,6 +170,8 @@ _CUE_RE: Final = re.compile(
     r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"
     r"(?:focused|focuses|focusing)\s+on|(?:railed|rails|railing)\s+against|"
     r"(?:calls|call|calling)\s+for|(?:pushed|pushes|pushing)\s+for|discussed|discussing|"
+    # ``police are appealing for witnesses``, ``villagers plead for a seawall``: as a call
+    r"(?:appeals|appealed|appealing|appeal|pleads|pleaded|pleading|plead)\s+for|"
     r"talk\s+about|speak\s+(?:about|of))(?=\s))|"
     # ``the ferry has reportedly been sold``: hearsay from someone unnamed.
     r"(?P<hearsay>reportedly(?=\s))"
@@ -176,10 +180,15 @@ _CUE_RE: Final = re.compile(
 """Every cue of a non-speech attribution, one named group per class; the character before the
 cue opens the pattern so the engine skips ahead to spaces."""
 
+_PLUPERFECT_RE: Final = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|ought|ade)\b")
+"""A verb in the past of the past (``had discussed``, ``had taken``), which a verb after ``but``
+with no subject of its own goes on with inside a clause of content."""
 _EVIDENCE_SUBJECT_RE: Final = re.compile(
     rf"\b(?:{_EVIDENCE_NOUNS})(?:\s+\w+){{0,6}}\s*$", re.IGNORECASE
 )
 """An evidence noun heading the words before ``shows`` (``a poll of likely voters``)."""
+_PHRASE_OPENERS: Final = frozenset("in on at by for after before during since until".split())
+"""Prepositions that open a phrase, not a clause, before the comma of a closing cue."""
 _EVIDENCE_LEAD_RE: Final = re.compile(
     r"(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|new|latest|recent|"
     r"[A-Z][\w’'.-]*)\s+){1,3}$"
@@ -253,10 +262,19 @@ _CLAUSE_END_RE: Final = re.compile(
 )
 """Where the content of a non-speech attribution stops: a clause of its own, a participle of
 speech (``seemed ready to joke, telling the crowd, “...”``), or a trailing attribution."""
+_LEADING_TIME_RE: Final = re.compile(
+    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"last\s+(?:week|month))\s+(?=[a-z])"
+)
+"""A day or a week right after a cue and before its object (``defended on Wednesday her
+plan``)."""
 _OBJECT_END_RE: Final = re.compile(
     r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|said|told|wrote)\b"
+    # ``blasted the council after he was fined``: a clause of its own with its own subject
+    r"|\s+(?:even\s+)?(?:after|before|because|since|when|while|as|until)\s+(?:he|she|they|we|I)\s"
 )
-"""Where the object of a stance or topic cue stops: a comma, or a coordinated verb."""
+"""Where the object of a stance or topic cue stops: a comma, a coordinated verb, or a
+subordinate clause opened by a conjunction and a subject pronoun."""
 
 
 _PERSON_WORDS: Final = frozenset("he she they we i you who whom one others".split())
@@ -364,6 +382,12 @@ def find_attitudes(detector: _Detector) -> set[int]:
                 text, outer[-1].start, outer_end
             ):
                 continue  # ``said the board met and discussed the plan``: one clause of content
+            if " but" in coordinated.group() and _PLUPERFECT_RE.search(
+                text, outer[-1].start, outer_end
+            ):
+                # ``said the board had discussed a cut but decided to wait``: the past of the
+                # past goes on after ``but``, the board's decision, part of what was said.
+                continue
         found = _attitude_at(detector, kind, cue_start, cue_end)
         if found is None:
             continue
@@ -466,6 +490,18 @@ def _attitude_at(
             start = lead.start() if lead is not None else evidence.start()
             end = len(text[:cue_start].rstrip())  # the words up to the cue
             speaker = Mention(text[start:end], start, end)
+            comma = len(text[:start].rstrip()) - 1
+            if (
+                that is None
+                and comma > sent_start
+                and text[comma] == ","
+                and not text[cue_end:sent_end].strip(" .")
+                # ``In May, the survey found.``: a phrase of time or place is no clause
+                and text[sent_start:comma].split(None, 1)[0].lower() not in _PHRASE_OPENERS
+            ):
+                # ``Walkers had lower readings, the study found.``: a cue closing its sentence
+                # after the source attributes the clause before the comma.
+                content_start, sent_end = sent_start, comma
         else:
             speaker = subject_before(text, cue_start, sent_start)
             if speaker is None:
@@ -552,6 +588,12 @@ def _attitude_at(
         if kind == "intention" and not animate_holder(speaker.text):
             return None  # ``the engine refused to start``: a thing holds no intention
     content_start, content_end = detector.trim(content_start, sent_end)
+    if kind in ("stance", "topic", "intention"):
+        when = _LEADING_TIME_RE.match(text, content_start, content_end)
+        if when is not None:
+            # ``defended on Wednesday her plan``, ``declined on Monday to comment``: the day
+            # the stance was taken, no part of its object.
+            content_start = when.end()
     stop = _CLAUSE_END_RE.search(text, content_start, content_end)
     if stop is not None:
         content_end = detector.trim(content_start, stop.start())[1]

@@ -328,6 +328,31 @@ def _people_head(token: str) -> bool:
 
 _PEOPLE_NOUNS: Final = (ROLE_NOUNS | PREDICATE_HOLDER_NOUNS) - PREDICATE_NOT_HOLDERS
 _PERSON_SUFFIXES: Final = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
+_THINGS_ENDING_AS_PEOPLE: Final = frozenset(
+    """
+    ledger quarter counter shoulder finger cylinder thunder wonder offer answer lever
+    fever liver fiber shower flower slumber lumber timber banner boulder bladder blender
+    blister blunder buffer bumper burger caliber canister character cider cipher clover
+    cracker crater danger dagger diaper disaster disorder encounter feather fender folder gender
+    ginger glacier glitter gutter hamburger hanger helicopter hunger laughter lager leather liter
+    lobster locker manner murder newsletter oyster parameter pewter plaster platter pointer
+    powder prayer rafter remainder reminder roster rudder saber scanner scooter semester
+    shiver slaughter slipper slider soccer spider splinter sticker sweater thriller tiger toaster
+    transfer trousers tumbler wafer waiver whisker whisper zipper anger chapter frontier career
+    barrier letter paper number water river border corner tower power winter summer weather
+    september october november december
+    rumor humor honor favor flavor behavior terror horror vector corridor vapor razor
+    liquor armor harbor tumor valor vigor rigor tenor indicator radiator ventilator
+    escalator refrigerator detector processor projector reflector compressor connector sensor
+    cursor meteor interior exterior
+    twist wrist checklist playlist shortlist blacklist wishlist insist
+    resist persist consist exist assist
+    median meridian
+    coffee degree guarantee jubilee toffee settee marquee decree pedigree filigree
+    """.split()
+)
+"""Common things formed like a noun of a person (``-er``, ``-or``, ``-ist``, ``-ian``, ``-ee``):
+a ledger, a corridor or a degree names no one, so the suffix alone is no test for them."""
 
 
 def noun_of_people(lowered: str) -> bool:
@@ -339,7 +364,12 @@ def noun_of_people(lowered: str) -> bool:
         return False
     if lowered in _PEOPLE_NOUNS or singular in _PEOPLE_NOUNS:
         return True
-    return len(lowered) > 4 and lowered.endswith(_PERSON_SUFFIXES)
+    return (
+        len(lowered) > 4
+        and lowered.endswith(_PERSON_SUFFIXES)
+        and lowered not in _THINGS_ENDING_AS_PEOPLE
+        and singular not in _THINGS_ENDING_AS_PEOPLE
+    )
 
 
 def at_word_start(alternatives: str) -> str:
@@ -398,6 +428,22 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         return mention
     end = mention.start + len(mention.text[:verb].rstrip())
     return Mention(text[mention.start : end], mention.start, end)
+
+
+_WRITTEN_TO_RE: Final = re.compile(
+    r"\b(?P<verb>write|writes|wrote|written|writing)\s+to\s+(?:[\w’'-]+\s+){0,4}$"
+)
+"""A verb of writing and whom it went to, right before a participle's subject phrase."""
+
+
+def writer_before(text: str, mention: Mention, limit: int) -> Mention | None:
+    """The writer when ``mention``, the phrase before a participle of speech, is whom a letter
+    went to (``Lind wrote to the council asking it to wait``: Lind asks, not the council);
+    None otherwise."""
+    written_to = _WRITTEN_TO_RE.search(text, max(limit, mention.start - 40), mention.start)
+    if written_to is None:
+        return None
+    return subject_before(text, written_to.start("verb"), limit)
 
 
 def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
@@ -544,6 +590,13 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
             if j < 0 or tokens[j] != "," or close - j > 18:
                 return None
             appositive = tokens[j + 1 : close]
+            last_word = close - 1
+            if len(appositive) > 3 and appositive[-1] == ")" and "(" in appositive[1:]:
+                # ``After the vote, Gov. Ivo Kral (R-VT), said``: a party and state after the
+                # name set off, as after a name right before the cue.
+                cut = len(appositive) - 1 - appositive[::-1].index("(")
+                appositive = appositive[:cut]
+                last_word = j + cut
             relative = bool(appositive) and (
                 appositive[0].lower() in ("who", "which", "whose")
                 # ``Ada Lind, slamming the council, said``: a participle's clause hangs on the
@@ -560,9 +613,18 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                     or appositive[0] in _ASIDE_SUBORDINATORS
                 )
             )
+            # ``Ada Moss, a nurse who was not involved in the study, said``: the verbs after
+            # the relative pronoun are the relative clause's, hung on the apposition's noun.
+            clause_words = appositive
+            if appositive[:1] and appositive[0].lower() in ("a", "an", "the"):
+                relative_at = next(
+                    (n for n, t in enumerate(appositive) if t in ("who", "whose", "which")), -1
+                )
+                if relative_at > 1:
+                    clause_words = appositive[:relative_at]
             if not relative and any(
                 t.lower() in SPEECH_VERBS or t.lower() in BELIEF_VERBS or t.lower() in _VERBISH
-                for t in appositive
+                for t in clause_words
             ):
                 return None  # a clause, not an apposition
             # ``officials, including Ivo Kral, said``: examples of the subject, not its name.
@@ -588,15 +650,28 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 and appositive
                 and len(appositive) <= 4
                 and len(names_in_apposition) == len(appositive)
+                and not _capitalised_role(appositive)
             ):
                 # ``Senior fellow at Chatham House in London, Keir Giles, told``: a bare name
                 # in the apposition is the speaker, whatever stands before it.
                 served = _role_serving(tokens, j)
+                outer = next((x for x in range(j - 1, max(-1, j - 18), -1) if tokens[x] == ","), -1)
+                if (
+                    tokens[j - 1] in _NAMED_THINGS
+                    and outer >= 1
+                    and tokens[outer + 1].lower() in ("the", "a", "an")
+                    and tokens[outer - 1][:1].isupper()
+                    and _name_opens_clause(tokens, outer)
+                ):
+                    # ``Ada Vell, the editor of the island's paper, The Skarra Lamp, said``: the
+                    # name is the paper's, an apposition inside the one before; Vell speaks.
+                    close = j
+                    continue
                 if served is not None and not looks_like_person(" ".join(appositive)):
                     # ``A spokeswoman for the tunnel consortium, Harbourlink, said``: the name
                     # is the consortium's; the spokeswoman speaks.
-                    return _mention(text, tokens, served, close - 1, cue_start)
-                return _mention(text, tokens, j + 1, close - 1, cue_start)
+                    return _mention(text, tokens, served, last_word, cue_start)
+                return _mention(text, tokens, j + 1, last_word, cue_start)
             before = j - 1
             if before >= 1 and tokens[before] == ")":
                 # ``Mayor Ivo Kral (Green), a critic of the plan, said``: a parenthesis after
@@ -679,6 +754,24 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     if start > 0 and tokens[start - 1] in ("and", ","):
         start = _coordinated_start(tokens, start, found[1], window_start == limit)
     return _mention(text, tokens, start, found[1], cue_start)
+
+
+def _capitalised_role(words: list[str]) -> bool:
+    """Whether an apposition in capitals is an office, not a name (``Fiona Achterberg, Chief
+    Executive, said``, ``Rupert Vane, Chief Financial Officer, added``, ``Ivo Kral, Chairman,
+    said``): it ends in a word of a role and opens with no given name (``Ivo Kral, Ada Chief,
+    said`` names two people)."""
+    return words[-1].lower() in _ROLE_HEADS and words[0].lower() not in FIRST_NAMES
+
+
+_ROLE_HEADS: Final = (
+    (ROLE_NOUNS | TITLE_WORDS)
+    - ORG_WORDS
+    - frozenset("mr mrs ms mx dr miss prof sir dame lord madam mdm".split())
+)
+"""Words that may end the name of an office (``Chief Executive``, ``Finance Director``); not
+an honorific, whose capitals end a name as a seat's letters do (``Nia Rhys MS``), nor the head
+of a body's name (``One of them, Harbourline Group, has threatened``)."""
 
 
 def _role_then_name(tokens: list[str], start: int, end: int) -> int | None:
@@ -784,8 +877,11 @@ def _clause_opening(tokens: list[str], index: int) -> int:
     return found
 
 
-_PARTICIPLE_PREPOSITIONS: Final = frozenset("by for in at on with from to as during under".split())
-"""Prepositions after a past participle opening a clause on the subject (``conducted for``)."""
+_PARTICIPLE_PREPOSITIONS: Final = frozenset(
+    "by for in at on with from to as during under about".split()
+)
+"""Prepositions after a past participle opening a clause on the subject (``conducted for``,
+``asked about``)."""
 _IRREGULAR_PARTICIPLES: Final = frozenset(
     "sent led held made given taken written known seen shown told brought built paid won "
     "chosen kept run bought sold caught found put set hit drawn driven struck".split()
@@ -793,6 +889,33 @@ _IRREGULAR_PARTICIPLES: Final = frozenset(
 """Past participles with no ``-ed`` that open a clause on the subject (``sent to``)."""
 _ASIDE_SUBORDINATORS: Final = frozenset("when while after before if though although once".split())
 """Words opening a clause set off between a subject and its verb (``, when reached by``)."""
+
+
+_NAMED_THINGS: Final = frozenset(
+    """
+    newspaper paper magazine journal website site channel network station programme program show
+    podcast company firm group party union charity agency daily weekly outlet publication
+    """.split()
+)
+"""Nouns of things a name set off after them names (``the paper, The Skarra Lamp,``)."""
+
+
+def _name_opens_clause(tokens: list[str], comma: int) -> bool:
+    """Whether the capitalised words before ``tokens[comma]`` are a name that may be the
+    subject: no preposition opens them or stands before them (not ``In Skarra,``)."""
+    first = comma - 1
+    while first > 0 and tokens[first - 1][:1].isupper():
+        first -= 1
+    before = tokens[first - 1].lower() if first > 0 else ""
+    return (
+        tokens[first].lower() not in _OPENING_PREPOSITIONS and before not in _OPENING_PREPOSITIONS
+    )
+
+
+_OPENING_PREPOSITIONS: Final = frozenset(
+    "in at on for from of after before with by to since during like unlike as about".split()
+)
+"""Prepositions that make the name after them a place, a time or a topic, not a subject."""
 
 
 def _role_serving(tokens: list[str], comma: int) -> int | None:
@@ -996,6 +1119,10 @@ _SHARE_HEADS: Final = frozenset(
 """Words naming a share of a group before ``of`` (``a third of``, ``most of``)."""
 
 
+_AGE_NOUN_RE: Final = re.compile(r"\d{1,3}-(?:year|month)-old")
+"""An age used as a noun (``the 43-year-old``): a person, as ``the veteran`` is."""
+
+
 def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
     """The token range of a common noun phrase ending at ``tokens[index]`` and opened by a
     determiner or quantifier within five words (``a fan``, ``one angry shopper``, ``some of the
@@ -1006,7 +1133,9 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
     lowered = head.lower()
     if (
         not _plain_word(head)
+        # ``the 43-year-old said``: an age standing for the person, the one head with a digit
         or not head[:1].isalpha()
+        and _AGE_NOUN_RE.fullmatch(lowered) is None
         or len(head) < 3
         or lowered in _FUNCTION_WORDS
         or lowered in _TIME_NOUNS
@@ -1042,6 +1171,16 @@ def _common_phrase(tokens: list[str], index: int) -> tuple[int, int] | None:
             and (share := _share_start(tokens, j + 1)) <= j
         ):
             return share, index  # ``A third of skippers`` (not ``some of the``: no noun)
+        if (
+            word in _PHRASE_PREPOSITIONS
+            and j >= 1
+            and noun_of_people(tokens[j - 1].lower())
+            and j + 1 < index
+            and tokens[j + 1][:1].isupper()
+        ):
+            # ``a spokesman for Tarrant airport``: the place's name stands where a
+            # determiner would (``for the airport``).
+            return _phrase_before_preposition(tokens, j, index)
         if word in _FUNCTION_WORDS or not (_plain_word(token) or token[:1].isupper()):
             return None
     return None
@@ -1052,6 +1191,11 @@ _ADVERBIAL_HEADS: Final = frozenset(
 )
 """Heads of a prepositional phrase that says where or how words were said (``in an interview``,
 ``in a letter``), not whose they were."""
+
+
+_TIME_PHRASE_HEADS: Final = frozenset("time moment past outset".split())
+"""Heads of a prepositional phrase that says when (``a councillor at the time said``), an
+adverbial after the speaker, not part of the speaker's phrase."""
 
 
 def _phrase_before_preposition(
@@ -1069,10 +1213,10 @@ def _phrase_before_preposition(
         if found is None and _plain_word(tokens[end]):
             found = _common_phrase_head_only(tokens, end)
         if found is not None:
-            if tokens[index].lower() in _ADVERBIAL_HEADS and tokens[preposition].lower() not in (
-                "for",
-                "of",
-            ):
+            if (
+                tokens[index].lower() in _ADVERBIAL_HEADS
+                or tokens[index].lower() in _TIME_PHRASE_HEADS
+            ) and tokens[preposition].lower() not in ("for", "of"):
                 # ``Kral in an interview``; but ``a spokesman for the conference``, ``the
                 # organisers of the summit``: whom the speaker serves, a body of people.
                 return found if end == preposition - 1 else None
@@ -1202,6 +1346,10 @@ def _opens_reduced_relative(tokens: list[str], determiner: int, index: int) -> b
     )
 
 
+_COMPANY_SUFFIXES: Final = frozenset("plc ltd inc llc llp".split())
+"""Suffixes of a company's name that house styles write in lower case (``Brackwater plc``)."""
+
+
 def _collect_backward(
     tokens: list[str], index: int, common: bool = False
 ) -> tuple[int, int] | None:
@@ -1221,6 +1369,10 @@ def _collect_backward(
         while first < owner and tokens[first].lower() in STOP_CAPS:
             first += 1
         return first, owner
+    if head in _COMPANY_SUFFIXES and index > 0 and tokens[index - 1][:1].isupper():
+        # ``Brackwater Holdings plc``: the suffix of a company's name, in lower case
+        named = _collect_backward(tokens, index - 1)
+        return None if named is None else (named[0], index)
     if not _np_head(head) and not (head in MONTH_SURNAMES and _month_surname(tokens, index)):
         return _common_phrase(tokens, index) if common else None
     start = index
@@ -1588,8 +1740,13 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
         ):
             # ``said the retiree in Mandarin``, ``said a skipper in an interview``: how or
             # where it was said, not whose words they were.
-            rest = [t.rstrip(".").lower() for t, _ in tokens[k + 1 : k + 5]]
-            if rest[:1] and rest[0] in _LANGUAGES or any(w in _ADVERBIAL_HEADS for w in rest):
+            # The heads in lower case only: ``in the journal Judgment and Choice`` names it.
+            rest = [t.rstrip(".") for t, _ in tokens[k + 1 : k + 5]]
+            if (
+                rest[:1]
+                and rest[0].lower() in _LANGUAGES
+                or any(w in _ADVERBIAL_HEADS for w in rest)
+            ):
                 break
         if (
             _people_head(bare)
@@ -1753,8 +1910,70 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
             close = next(
                 (x for x in range(j + 1, min(len(tokens), j + 18)) if tokens[x] == ","), -1
             )
-            if close < 0 or any(t in _STOP_PUNCT and t != "," for t in tokens[j:close]):
+            if close < 0:
+                named = j + 1
+                while named < len(tokens) and named - j <= 3 and tokens[named][:1].isupper():
+                    named += 1
+                if (
+                    named - j > 2
+                    and named < len(tokens)
+                    and tokens[named].rstrip(".!?").lower() in SPEECH_VERBS
+                    and not tokens[k][:1].isupper()
+                ):
+                    # ``“...,” another friend, Mara Vell told the Lamp``: a name set off by one
+                    # comma only, right before the verb, is the speaker the phrase describes.
+                    k, head, j = j + 1, named - 1, named
+                elif tokens[head][:1].isupper():
+                    # ``“...,” Mara Lind, who chairs the trust said in a statement``: an
+                    # apposition whose closing comma was left out, before the verb that ends
+                    # the sentence or opens its circumstance.
+                    verb_at = next(
+                        (
+                            x
+                            for x in range(j + 2, min(len(tokens), j + 16))
+                            if tokens[x].rstrip(".").lower() in _UNCLOSED_APPOSITION_VERBS
+                            and (
+                                tokens[x].endswith(".")
+                                or x + 1 == len(tokens)
+                                or tokens[x + 1].lower() in _CIRCUMSTANCE_OPENERS
+                            )
+                        ),
+                        -1,
+                    )
+                    if verb_at > 0 and not any(t in _STOP_PUNCT for t in tokens[j + 1 : verb_at]):
+                        j = verb_at
                 break
+            if any(t in _STOP_PUNCT and t != "," for t in tokens[j:close]):
+                break
+            apposed = tokens[j + 1 : close]
+            if (
+                2 <= len(apposed) <= 4
+                and all(t[:1].isupper() for t in apposed)
+                and tokens[k].islower()
+                and noun_of_people(tokens[head].lower())
+                and looks_like_person(" ".join(apposed))
+            ):
+                # ``“...,” a friend, Mara Vell, told``: the person named in the apposition to
+                # a common noun phrase speaks, as before the cue.
+                k, head = j + 1, close - 1
+            # ``Ada Moss, 30, of Skarra, Vt., who was polled, said``: an age, a place and a
+            # relative, each set off by commas, before the verb; not after a name set off
+            # (``Of Kral, Lind, who ..., said``: Lind speaks, the phrase before is a topic).
+            more = 3 if not tokens[j + 1][:1].isupper() else 0
+            for _ in range(more):
+                after = tokens[close + 1].rstrip(".!?").lower() if close + 1 < len(tokens) else ""
+                if after in SPEECH_VERBS or after in AUXILIARIES or after in BELIEF_VERBS:
+                    break
+                further = next(
+                    (x for x in range(close + 1, min(len(tokens), close + 12)) if tokens[x] == ","),
+                    -1,
+                )
+                if further < 0 or any(
+                    t in _STOP_PUNCT or t[:1] == "'" or t.rstrip(".!?").lower() in SPEECH_VERBS
+                    for t in tokens[close + 1 : further]
+                ):
+                    break
+                close = further
             j = close + 1
             break
         if token == "(" and head >= 0:
@@ -1770,6 +1989,21 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
             break
         if lowered in ("of", "for") and head == j - 1 and _names_person(tokens, head):
             affiliation = True
+        if (
+            (
+                lowered in _NOUN_LIKE_TAGS
+                and (head == j - 1 or j > k + 1 and tokens[k].lower() in _COMMON_DETERMINERS)
+                # ``“...,” the islanders state``: the plain form after a plural subject
+                or lowered == "state"
+                and head == j - 1
+                and _plural_subject(tokens[head])
+            )
+            and tokens[j - 1].lower() not in _NOT_BEFORE_STATES
+            and (j + 1 >= len(tokens) or tokens[j + 1].rstrip(".!?").lower() not in _VERB_AFTER)
+        ):
+            # ``“...,” Kral states.``, ``the board states``: the verb right after its subject,
+            # not a noun of people (but ``the Gulf states said``, ``the United States``).
+            break
         if (
             _people_head(bare)
             or bare in MONTH_SURNAMES
@@ -1844,6 +2078,8 @@ def subject_then_verb(text: str, position: int, limit: int) -> tuple[Mention, Me
         or (
             lowered in _NOUN_LIKE_TAGS
             and not tokens[head].endswith(("’s", "'s"))
+            or lowered == "state"
+            and _plural_subject(tokens[head])
             or tags_quote_after(text, position, lowered)
             and (j + 1 >= len(tokens) or tokens[j + 1].lower() != "by")
         )
@@ -1911,6 +2147,23 @@ QUOTE_TAG_PHRASES: Final = frozenset(
     )
 )  # fmt: skip
 """Phrasal verbs that attribute a quote right before them (``“Not yet,” she went on``)."""
+
+
+def _plural_subject(token: str) -> bool:
+    """Whether ``token``, a subject's head, is plural (``islanders``, ``they``): the plain form
+    of a verb agrees with it."""
+    lowered = token.lower()
+    return lowered in ("they", "we") or lowered.endswith("s") and not lowered.endswith("ss")
+
+
+_UNCLOSED_APPOSITION_VERBS: Final = frozenset("said says told tweeted wrote added".split())
+"""Verbs of a tag that may follow an apposition left without its closing comma."""
+_CIRCUMSTANCE_OPENERS: Final = frozenset("in on at during to last this".split())
+"""Words opening where, when or to whom a tag's verb said it (``said in a statement``)."""
+_NOT_BEFORE_STATES: Final = frozenset("united member baltic gulf nordic arab island".split())
+"""Words that make ``states`` a noun after them (``the United States``, ``member states``)."""
+_VERB_AFTER: Final = SPEECH_VERBS | AUXILIARIES | BELIEF_VERBS
+"""Words that, right after ``states``, make it their subject (``the Gulf states said``)."""
 _TAG_FIRST_WORDS: Final = frozenset(phrase.split()[0] for phrase in QUOTE_TAG_PHRASES)
 _NOUN_LIKE_TAGS: Final = NOUN_LIKE_FORMS | {"states"}
 """Present forms more often nouns, verbs right after a quote and its subject (``Lind notes``)."""
@@ -2080,11 +2333,25 @@ _DAY_NAMES: Final = (
 )
 """Days and months, which a preposition after a source names the time of (``a statement on
 Tuesday``, ``an interview in March``), no part of the source."""
+_GENERIC_OUTLET: Final = (
+    r"(?:the|this|our)\s+(?:paper|newspaper|outlet|news\s+outlet|magazine|publication|website|"
+    r"news\s+site|broadcaster|channel)(?![\w’'\-])"
+)
+"""An outlet called by a common noun, which stands for one the document named before or for
+the publishing outlet itself (``the paper``, ``this outlet``)."""
+GENERIC_OUTLET_RE: Final = re.compile(_GENERIC_OUTLET)
+"""``_GENERIC_OUTLET`` alone, to tell such a source from a named one."""
+_TOLD_GENERIC_OUTLET_RE: Final = _after_break(
+    r"\b(?:[Ii]n\s+an?\s+interview\s+with|told|telling|tells|[Ss]peaking\s+to|[Ss]poke\s+to)"
+    rf"\s+(?P<src>{_GENERIC_OUTLET})"
+)
+"""A speaker telling an outlet called by a common noun (``told the newspaper``)."""
 _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
     (
         _OutletAfter(r"\b(?:[Ii]n\s+an?\s+interview\s+with|told|telling|tells|to)"),
         SourceKind.OUTLET,
     ),
+    (_TOLD_GENERIC_OUTLET_RE, SourceKind.OUTLET),
     (
         # ``said on CNN``, ``Appearing on Sky News,``, ``Writing in the Daily Herald,``: the
         # outlet the words went out on (not ``in Times Square``: a name goes on after it).
@@ -2143,7 +2410,10 @@ _SOURCE_PATTERNS: list[tuple[re.Pattern[str] | _OutletAfter, SourceKind]] = [
         _after_break(
             # ``a statement on Tuesday``: the day it was issued, no part of its name
             # ``a study from the University of Calder``: a body's name goes on after ``of``
-            rf"\b(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?!(?:{_DAY_NAMES})\b)(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*(?:\s+of\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)?)"
+            # ``who was not involved in the study``, ``took part in the survey``: the work a
+            # person had a share in, not the channel of the words
+            r"\b(?<!involved\s)(?<!part\s)(?<!participated\s)(?<!enrolled\s)"
+            rf"(?:[Ii]n|[Aa]ccording\s+to|[Ff]rom)\s+(?P<src>{_PUBLICATION}(?:\s+(?:from|by|to|on|in|of|for)\s+(?!(?:{_DAY_NAMES})\b)(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*(?:\s+of\s+(?:the\s+)?{_CAPS}(?:\s+{_CAPS})*)?)?)"
         ),
         SourceKind.PUBLICATION,
     ),
@@ -2163,6 +2433,7 @@ class Source:
 _OUTLET_GATE_WORDS: Final = sorted(
     set((OUTLETS + "|" + OUTLET_HEADS).split("|"))
     | {"agency", "broadcaster", "newspaper", "daily", "outlet", "television", "radio", "media"}
+    | {"paper", "magazine", "publication", "website", "site", "channel"}
     | {"Evening"}  # opens a paper's name (``the Evening Clarion``), as ``Daily`` does
 )
 _SOCIAL_GATE_WORDS: Final = (

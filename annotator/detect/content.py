@@ -64,6 +64,9 @@ _LEAD_ADVERBIAL_RE: Final = re.compile(
     r"July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\b)|"
+    # ``said last week the port ...``: a week or a month back is when it was said, as a day is.
+    r"(?:\s+(?:last|earlier\s+this)\s+(?:week|month|weekend)"
+    r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|there)\s))|"
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|recently|again|also|repeatedly|publicly|"
     r"previously|earlier|later|afterwards|afterward|once|privately|separately|too)\b)"
@@ -300,6 +303,8 @@ _TRAILING_RE: Final = re.compile(
     r"may|might|can|did|does)\b)[^\s,;:.!?“”\"]+){0,5})*"
     # ``as he left the harbour``, ``while touring the quay``: a clause of when it was said.
     r"(?P<clause>\s+(?:as|while|when|whilst)\s[^,;:.!?“”\"]+)?"
+    # ``said Kral who spoke during a tour``: a relative clause of the speaker, no comma before
+    r"(?:\s+who\s[^,;:.!?“”\"]+)?"
     r"(?:,[^;:“”\"]*)?(?:[\s.!?)]*$|;\s)"
 )
 """What may follow an attribution that closes its sentence: short adverbials (``in an interview
@@ -353,6 +358,19 @@ _PLACE_OR_TIME_LEADS: Final = frozenset("at in outside inside near after before 
 ``on`` only before a day or a date (``on Monday``), else a topic (``advised him on``)."""
 _CONTENT_OPENERS: Final = frozenset("the a an his her their its this these those".split())
 """After an addressee (``told reporters``), a determiner opens the reported clause."""
+_COUNT_OPENERS: Final = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundreds thousands dozens several".split()
+)
+"""Counts that, after an addressee, open the reported clause as a determiner does (``told
+police two men had fled``, ``told the board 40 jobs would go``)."""
+
+
+def _opens_count(word: str) -> bool:
+    """Whether ``word`` is a count in figures or words (``40``, ``two``, ``several``)."""
+    return word.isdigit() or word.lower() in _COUNT_OPENERS
+
+
 _HEADLINE_TO_RE: Final = re.compile(r"[ \t]+to[ \t]+([A-Za-z]+)\b")
 _NOT_HEADLINE_VERBS: Final = frozenset(
     "the a an his her their its our my your this that these those him her them us me it "
@@ -467,6 +485,29 @@ class ContentBounds(SpeakerResolver):
             return None
         return start, end
 
+    def past_appositive(self, start: int, sent_end: int, of_person: bool = False) -> int:
+        """Where the text goes on after an appositive or a relative clause set off by commas
+        that opens at ``start`` (``, another former envoy,``; ``According to Kral, who retired from
+        the harbour board, the quay ...``); ``start`` when none opens there. With
+        ``of_person``, an appositive must name a role or a kind of person (``an analyst at
+        the bank``): opening the sentence, a phrase of a thing is the content's subject
+        (``According to Kral, the quay, built in 1900, will be sold``)."""
+        text = self.text
+        following = text.find(",", start, sent_end)
+        words = text[start:following].split() if following > 0 else []
+        if words and (
+            words[0] in _APPOSITION_WORDS
+            and len(words) <= 8
+            and (
+                not of_person
+                or any(noun_of_people(word.lower()) or word.lower() in ROLE_NOUNS for word in words)
+            )
+            or words[0] in ("who", "whose")
+            and len(words) <= 12
+        ):
+            return following + 1
+        return start
+
     def rest_after_source(self, after: Mention | None, cue_end: int, sent_end: int) -> int | None:
         """Where the sentence goes on after ``according to X, ...`` (an appositive of X
         skipped), or None when the attribution closes it or fewer than four words follow."""
@@ -477,17 +518,7 @@ class ContentBounds(SpeakerResolver):
             return None
         if text[position:comma].strip():
             return None  # more than the name before the comma: not a plain attribution
-        start = comma + 1
-        following = text.find(",", start, sent_end)
-        if (
-            following > 0
-            and text[start:following].split(None, 1)[:1]
-            and (
-                text[start:following].split(None, 1)[0] in _APPOSITION_WORDS
-                and len(text[start:following].split()) <= 8
-            )
-        ):
-            start = following + 1  # ``, another former envoy,``
+        start = self.past_appositive(comma + 1, sent_end)
         rest = text[start:sent_end].split(None, 1)
         first = rest[0].lower() if rest else ""
         if first in _NOT_REST_OPENERS or (
@@ -978,6 +1009,10 @@ class ContentBounds(SpeakerResolver):
         aside = _ASIDE_BEFORE_THAT_RE.match(text, cue_end, sent_end)
         if aside is not None:
             return aside.end() - 5  # ``insisted, however, that ...``: from ``that``
+        if cue.lower().startswith(_INFINITIVE_CUE_STEMS) and _INFINITIVE_RE.match(text, cue_end):
+            # ``promised to cut tolls on boats that fish the bay``: what was promised is the
+            # infinitive; a later ``that`` opens a relative clause inside it.
+            return cue_end + 1
         that = text.find(" that ", cue_end, min(sent_end, cue_end + 90))
         if (
             that >= 0
@@ -1050,7 +1085,14 @@ class ContentBounds(SpeakerResolver):
                     # ``asked the office last week how ...``, ``told reporters this morning
                     # the ...``: when, as a day is
                     return match.end() + 2 + len(noun)
-                if addressee and (token in _CONTENT_OPENERS or token == "that"):
+                if addressee and (
+                    token in _CONTENT_OPENERS
+                    or token == "that"
+                    # ``told police two men had fled``: a count opens the clause (not ``told
+                    # WKTV 7 News``, a channel's number inside its name)
+                    or _opens_count(token)
+                    and _word_written_before(text, match.start()).islower()
+                ):
                     return match.start()  # ``told reporters the port ...``: a new phrase
                 if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
                     return day.end()  # ``told reporters on Tuesday the port ...``
@@ -1095,6 +1137,7 @@ class ContentBounds(SpeakerResolver):
                         (following := _word_after(text, match.end())) in _CLAUSE_PRONOUNS
                         or following in _CONTENT_OPENERS
                         or following == "that"
+                        or _opens_count(following)
                     )
                     or token[:1].isupper()
                     or token.lower() in _OUTLET_END_NOUNS
@@ -1166,8 +1209,16 @@ class ContentBounds(SpeakerResolver):
         After ``asked`` a question word opens the clause too (``asked the crowd who ...``)."""
         text = self.text
         tokens = _TOKEN_RE.finditer(text, position, min(sent_end, position + 60))
+        previous = ""
         for words, match in enumerate(tokens):
             token = match.group()
+            people_told = noun_of_people(previous) or previous in _BODIES_ADDRESSED
+            if words and people_told and _bare_subject_at(text, match):
+                return match.start()  # ``told the harbour board fees would rise``
+            if words == 2 and people_told and self.opens_place_or_time(token, match.end()):
+                # ``told the harbour board on Tuesday fees ...``: when they were told
+                return self.clause_after_place(match.end(), sent_end, cue)
+            previous = token
             if words and (
                 token in _CONTENT_OPENERS
                 or token in _CLAUSE_PRONOUNS
@@ -1223,6 +1274,8 @@ class ContentBounds(SpeakerResolver):
             token = match.group()
             if words and (token == "whether" or token in _WH_WORDS and cue.startswith("ask")):
                 return match.start()
+            if words and _bare_subject_at(text, match):
+                return match.start()  # ``told the board on Tuesday fees would rise``
             if words >= 2 and token in _CONTENT_OPENERS:
                 verb = CLAUSE_VERB_RE.search(text, match.end(), min(sent_end, match.end() + 40))
                 if verb is None or "," in text[match.end() : verb.start()]:
@@ -1233,6 +1286,42 @@ class ContentBounds(SpeakerResolver):
         return -1
 
 
+def _bare_subject_at(text: str, match: re.Match[str]) -> bool:
+    """Whether the word ``match`` is a noun with no determiner opening a clause, right before
+    its auxiliary (``fees would rise``, ``prices had fallen``): after the people told and when
+    they were told, what was told starts there."""
+    token = match.group()
+    return (
+        token.isalpha()
+        and token.islower()
+        and token not in _PREPOSITIONS
+        and token not in _CLAUSE_OPENERS
+        and token not in _AFTER_SECOND_VERB
+        and token not in _PHRASE_LINKS
+        and token not in _FINITE_WORDS
+        and _word_after(text, match.end()) in _FINITE_WORDS
+    )
+
+
+_INFINITIVE_CUE_STEMS: Final = (
+    "promis",
+    "pledg",
+    "vow",
+    "threaten",
+    "agree",
+    "refus",
+    "declin",
+    "intend",
+    "vote",
+    "voting",
+)
+"""Cues whose content is an infinitive right after them (``promised to``, ``vowing to``)."""
+_INFINITIVE_RE: Final = re.compile(
+    r" to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|"
+    r"it|be\b)\b)[a-z]+\b(?:(?<!s)|(?<=ss))"
+)
+"""``to`` and a plain verb (not a determiner, a pronoun or a plural: ``to cut``, ``to discuss``,
+not ``to the board`` or ``to reporters``)."""
 _ASKED_TO_BEFORE_THAT_RE: Final = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|these|those|"
     r"some|reporters|journalists|him|them|us|me)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"

@@ -553,6 +553,12 @@ class DirectQuoteFinder(ReportedSpeechFinder):
             speaker = subject_after(text, cue.end, para_end)
             if speaker is None:
                 return None
+            if _CLAUSE_VERB_AFTER_RE.match(text, speaker.end) and not speaker.text.endswith(
+                (" who", " that", " which")
+            ):
+                # ``Lind, citing “...,” said the board could win``: the words after the cue are
+                # a clause with its own verb, what was said; the cue is no tag of the quote.
+                return None
             sent_end = self.layout.sentence_end(cue.end)
             return speaker, cue, find_source(text, cue.start, min(sent_end, para_end))
         following = next(tokens, None) if lowered == "according" else None
@@ -733,6 +739,16 @@ class DirectQuoteFinder(ReportedSpeechFinder):
                 speaker = self.common_subject(relative.start(), sent_start)  # ``a skipper who``
             if speaker is None:
                 speaker = Mention(relative.group("pronoun"), *relative.span("pronoun"))
+        if (
+            speaker is None
+            and not cue.text.endswith("ing")
+            and (not text[sent_start : cue.start].strip() or text.endswith(", ", 0, cue.start))
+            and (named := subject_after(text, cue.end, span.start)) is not None
+            and not text[named.end : span.start].strip(" ,:")
+        ):
+            # ``But, said Ada Vell, “...”``, ``explained the pilot: “...”``: an inverted cue
+            # and its speaker right before the quote.
+            speaker = named
         if speaker is None:
             speaker = self.sentence_subject(sent_start, cue.start, adverbials=True)
         source = find_source(text, sent_start, span.start)
@@ -866,6 +882,13 @@ class DirectQuoteFinder(ReportedSpeechFinder):
         return self.colon_verb(sent_start, intro_end) or self.colon_subject_only(
             sent_start, intro_end, source
         )
+
+
+_CLAUSE_VERB_AFTER_RE: Final = re.compile(
+    r" (?:could|would|will|can|should|might|must|may|was|were|is|are|had|has|have)\b"
+)
+"""A finite verb right after the phrase following a cue: that phrase is the subject of a clause
+said (``said the board could win``), not the speaker of an inverted tag (``said the board.``)."""
 
 
 def _ends_sentence(text: str, end: int, limit: int) -> bool:

@@ -33,6 +33,7 @@ class below it and importing only from the modules below it: ``document`` (``Doc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 from annotator.detect.attitudes import (
@@ -41,7 +42,13 @@ from annotator.detect.attitudes import (
     find_relative_attributions,
     lift_beliefs,
 )
-from annotator.detect.attribution import MONTH_GIVEN_NAMES, Mention, Source
+from annotator.detect.attribution import (
+    _OUTLET_NP_RE,
+    GENERIC_OUTLET_RE,
+    MONTH_GIVEN_NAMES,
+    Mention,
+    Source,
+)
 from annotator.detect.blocks import BlockQuoteFinder
 from annotator.detect.document import Draft
 from annotator.detect.headlines import find_headline_attributions
@@ -54,8 +61,14 @@ from annotator.detect.lexicon import (
     TITLE_WORDS,
     WORLD_PLACE_WORDS,
 )
-from annotator.detect.names import FIRST_NAMES, ORG_WORDS, STOP_CAPS, UPPER
-from annotator.detect.predicates import find_predicates, find_trailing_sources
+from annotator.detect.names import (
+    FIRST_NAMES,
+    ORG_WORDS,
+    STOP_CAPS,
+    UPPER,
+    shown_in_mixed_case,
+)
+from annotator.detect.predicates import find_hearings, find_predicates, find_trailing_sources
 from annotator.detect.speakers import _one_spelling_each, _word_before
 from annotator.detect.subjects import _RELATIVE_WORDS
 from annotator.records import Candidate, QuoteType, SourceKind
@@ -113,8 +126,49 @@ def detect_quotes(text: str) -> list[Candidate]:
     (``said``, ``according to``), block quotes from a paragraph introduced by a line ending in a
     colon. Each candidate carries a score, the cue, the speaker resolved within the document and
     the source (channel) when one is named.
+
+    Windows line endings are read as plain ones: every rule sees ``\n`` alone, so a CRLF
+    document gets the quotes of its LF copy, with offsets moved back onto ``text``.
     """
-    return _Detector(text).run()
+    if "\r\n" not in text:
+        return _Detector(text).run()
+    return _onto_crlf_text(text, _Detector(text.replace("\r\n", "\n")).run())
+
+
+def _onto_crlf_text(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` found in ``text`` with each CRLF read as LF, moved onto ``text``."""
+    # The LF copy's offset of each dropped ``\r``: an offset past one moves one further.
+    dropped_at: list[int] = []
+    for offset in _CRLF_RE.finditer(text):
+        dropped_at.append(offset.start() - len(dropped_at))
+
+    def moved(offset: int) -> int:
+        return offset + bisect_left(dropped_at, offset)
+
+    def moved_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(moved(start), moved(end)) for start, end in spans]
+
+    placed = []
+    for candidate in candidates:
+        start, end = moved(candidate.start), moved(candidate.end)
+        placed.append(
+            _candidate(
+                **{
+                    **candidate.__dict__,
+                    "start": start,
+                    "end": end,
+                    "text": text[start:end],
+                    "speaker_spans": moved_spans(candidate.speaker_spans),
+                    "source_spans": moved_spans(candidate.source_spans),
+                    "cue_spans": moved_spans(candidate.cue_spans),
+                }
+            )
+        )
+    return placed
+
+
+_CRLF_RE: Final = re.compile("\r\n")
+"""A Windows line ending, whose ``\r`` the detector never sees."""
 
 
 class _Detector(BlockQuoteFinder):
@@ -132,6 +186,7 @@ class _Detector(BlockQuoteFinder):
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
         find_trailing_sources(self)
+        find_hearings(self)
         absorbed |= find_headline_attributions(self)
         drop_nested_attitudes(self)
         self.find_direct(absorbed)
@@ -146,7 +201,44 @@ class _Detector(BlockQuoteFinder):
         ]
         self.resolve()
         self.propose_unknown_outlets()
+        self.name_generic_outlets()
         return self.to_candidates()
+
+    def name_generic_outlets(self) -> None:
+        """Give a source called by a common noun (``told the paper``, ``told this outlet``)
+        the outlet the document named before it, when it named exactly one (``The Harbour
+        Gazette reached Kral ... Kral told the paper``), at that name; with none or several
+        named, the phrase as written stays the source."""
+        named: dict[int, Source | None] = {}
+        for draft in self.drafts:
+            source = draft.source
+            if (
+                source is None
+                or source.kind is not SourceKind.OUTLET
+                or GENERIC_OUTLET_RE.fullmatch(source.text) is None
+            ):
+                continue
+            if source.start not in named:
+                named[source.start] = self.sole_outlet_before(source.start)
+            outlet = named[source.start]
+            if outlet is not None:
+                draft.source = outlet
+
+    def sole_outlet_before(self, offset: int) -> Source | None:
+        """The outlet named by a name of two words or more before ``offset``, at its latest
+        mention, when the text names only one so (``the Harbour Gazette``, ``Valley
+        Courier``); None otherwise. One capitalised word is left out: ``Today``, ``Report``
+        and ``Star`` open sentences as often as they name a paper."""
+        text = self.text
+        latest: dict[str, Source] = {}
+        for match in _OUTLET_NP_RE.finditer(text, 0, offset):
+            value = match.group().rstrip(" .,")
+            name = value.removeprefix("the ").removeprefix("The ")
+            if len(name.split()) < 2 or not name[:1].isupper():
+                continue
+            start = match.start() + len(value) - len(name)
+            latest[name] = Source(name, SourceKind.OUTLET, start, start + len(name))
+        return next(iter(latest.values())) if len(latest) == 1 else None
 
     def propose_unknown_outlets(self) -> None:
         """Give a draft told to a one-word name that is no person's that name as its outlet
@@ -316,7 +408,13 @@ class _Detector(BlockQuoteFinder):
                 continue
             kept.append(draft)
         kept.sort(key=lambda d: (d.start, d.end))
-        names = _one_spelling_each([d.resolved for d in kept if d.speaker is not None])
+        spellings = _one_spelling_each([d.resolved for d in kept if d.speaker is not None])
+        # A transcript's label in capitals is shown as a name is written; its span still
+        # points to the label as the text writes it.
+        names = {
+            written: shown if shown is None else shown_in_mixed_case(shown, text)
+            for written, shown in spellings.items()
+        }
         candidates = []
         for draft in kept:
             speaker = names.get(draft.resolved) if draft.speaker is not None else None

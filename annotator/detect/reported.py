@@ -32,6 +32,7 @@ from annotator.detect.attribution import (
     subject_before,
     subject_then_verb,
     trie_pattern,
+    writer_before,
 )
 from annotator.detect.content import (
     _ADDRESSEE_RE,
@@ -140,6 +141,14 @@ _HEADLINE_LOWER: Final = frozenset(cue.lower() for cue in HEADLINE_CUES) - SPEEC
 _AND_BUT_RE: Final = re.compile(r"\s(?:and|but)\s")
 
 
+_CLAUSE_OF_WHEN_RE: Final = re.compile(
+    r"\s(?:even\s+)?(?:after|before|because|since|when|while|as|until)\s+"
+    r"(?:he|she|they|we|I|it)\s"
+)
+"""A clause of time or cause with a pronoun for subject (``after he was fined``, ``even as
+she spoke``)."""
+
+
 def _cuts(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The ``_CUT_RE`` matches in ``text[start:end]``.
 
@@ -236,6 +245,71 @@ _CIRCUMSTANCE_OPENERS: Final = frozenset("at in on during after before from".spl
 _SHORT_CONTENT_OPENERS: Final = frozenset("he she they it we the to".split())
 """Words opening a content of two words that stands on its own after its subject and cue
 (``Lind said he would``, ``26 percent said the same``, ``promised to resign``)."""
+_ADDRESSING_WORDS: Final = frozenset(
+    """
+    spoke speaks speak speaking talked talks talking wrote writes writing explained pitch appeal
+    message messages letter letters note email speech remarks address statement plea sent
+    """.split()
+)
+"""Words before ``to`` whose object is spoken to, not speaking (``a pitch to skippers saying``;
+not ``pointed to skippers saying``, where the skippers speak)."""
+_GAPPED_SUBJECT_VERBS: Final = frozenset("was is were are would will could might had has".split())
+"""Verbs opening a content right after its cue when its subject is the noun before the speaker
+(``a site residents said [was unsafe]``): a relative clause with no pronoun, whose content of
+two words still stands on its own."""
+_ANTECEDENT_THEN_SUBJECT_RE: Final = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)\s+[a-z]+\s+(?P<who>[a-z]{3,}(?<![su]s)s)"
+)
+"""A determiner, a singular noun and a plural (``the figure officials``): before a content
+whose subject is missing, the noun is what was said and the plural the speakers."""
+
+
+_OF_PERSON_RE: Final = re.compile(
+    r"(?P<thing>.*?(?P<thing_head>[a-z]+)) of (?P<person>(?:(?:the|a|an|his|her|their|its)"
+    r" )?(?:[a-z][\w-]* ){0,2}(?P<head>[a-z][\w-]*))"
+)
+"""A phrase of a thing and of the people it belongs to (``the findings of a hearing officer``)."""
+
+
+def _person_of_phrase(phrase: Mention) -> Mention:
+    """The part of ``phrase`` a ``who`` after it may stand for: the people after ``of`` when
+    the noun before ``of`` names no one (``the findings of [a hearing officer] who``), else
+    the whole phrase (``the head of the board who``, ``a group of skippers who``)."""
+    found = _OF_PERSON_RE.fullmatch(phrase.text)
+    if (
+        found is None
+        or noun_of_people(found.group("thing_head"))
+        or found.group("thing_head") in _SHARE_OF_PEOPLE
+        or not noun_of_people(found.group("head"))
+    ):
+        return phrase
+    start = phrase.start + found.start("person")
+    return Mention(found.group("person"), start, phrase.end)
+
+
+_SHARE_OF_PEOPLE: Final = frozenset(
+    "group number majority minority half third quarter dozen dozens hundreds thousands "
+    "millions few many most some all none each one two three four five rest percent share "
+    "proportion fraction handful couple lot bunch".split()
+)
+"""Nouns that count the people after ``of`` (``a group of skippers who``): the phrase is theirs."""
+
+
+def _subject_after_antecedent(text: str, speaker: Mention, sent_start: int) -> Mention | None:
+    """The speakers of a relative clause with no pronoun whose common noun phrase took in the
+    noun it stands for (``quoted [the figure] [officials] said was wrong``): the plural alone,
+    when the phrase follows a verb, a preposition or the sentence's start (so nothing before
+    it can be that noun; ``the plan the harbour officials said was costly`` is left)."""
+    found = _ANTECEDENT_THEN_SUBJECT_RE.fullmatch(speaker.text)
+    if found is None:
+        return None
+    before = text[sent_start : speaker.start].rstrip()
+    word = before[before.rfind(" ") + 1 :].lower()
+    if before and not (word.endswith("ed") or word in _PREPOSITIONS or word in _BE_FORMS):
+        return None
+    return Mention(found.group("who"), speaker.start + found.start("who"), speaker.end)
+
+
 _JOINED_CUE_RE: Final = re.compile(r"\s+(?:or|nor|and)\s+([a-z]+)\b")
 """A second verb joined to the cue before their shared content (``confirm or deny``)."""
 _ASKED_RE: Final = re.compile(
@@ -316,6 +390,14 @@ _CLAUSE_JOINS: Final = frozenset(
 )
 """Words that open or join another clause, whose own verb may follow with a subject."""
 _DETERMINER_AFTER_RE: Final = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|some|many)\s")
+_BARE_OBJECT_AFTER_RE: Final = re.compile(
+    r"\s+(?:him|them|us|me|critics|[a-z]{3,}(?<![su]s)s)\b(?!\s+(?:to|of|who|that|which)\b)"
+)
+"""A bare plural noun or an object pronoun right after a past tense (``... was safe [angered]
+engineers``): the verb has an object, so it is a verb of the sentence, not a participle."""
+_MAIN_VERB_PASTS: Final = frozenset("drew struck rang shook stirred".split())
+"""Past tenses with no ``-ed`` that a sentence's subject holding a claim takes (``... drew
+scorn``), besides those listed for a verb after a subject."""
 _NO_MAIN_VERB_BEFORE: Final = frozenset(
     """
     and or but nor that which who whom whose what when where why how if whether because as
@@ -339,7 +421,12 @@ def _main_verb_after_clause(text: str, start: int, end: int) -> int | None:
         token = word.group().lower()
         if token in _CLAUSE_BREAKS:
             return None
-        finite = token in _FINITE_WORDS or token in _IRREGULAR_PAST or token.endswith("ed")
+        finite = (
+            token in _FINITE_WORDS
+            or token in _IRREGULAR_PAST
+            or token in _MAIN_VERB_PASTS
+            or token.endswith("ed")
+        )
         if seen_verb and token in _CLAUSE_JOINS:
             return None  # ``... was empty because the board spent it``: another clause's verb
         if finite and not seen_verb:
@@ -349,8 +436,10 @@ def _main_verb_after_clause(text: str, start: int, end: int) -> int | None:
             and (
                 token in _FINITE_WORDS
                 or token in _IRREGULAR_PAST
+                or token in _MAIN_VERB_PASTS
                 # ``... was empty angered the board``: a past tense with its object
                 or _DETERMINER_AFTER_RE.match(text, word.end()) is not None
+                or _BARE_OBJECT_AFTER_RE.match(text, word.end()) is not None
             )
             and previous not in _NO_MAIN_VERB_BEFORE
             and previous not in _FINITE_WORDS
@@ -429,6 +518,16 @@ _AGENT_END_RE: Final = re.compile(
 """Where the agent's phrase ends: punctuation, a preposition or a clause opener (``of`` goes on
 with the phrase, ``the head of the board``, except after ``accused``)."""
 _ACCUSED_OF_RE: Final = re.compile(r"\sof\b")
+_PASSIVE_THEN_TRAILING_RE: Final = re.compile(
+    r"[^,;:.!?“”\"]*,\s+(?:[\w’'-]+\s+){1,6}?(?:"
+    + "|".join(sorted(PRIMARY_CUES))
+    + r"|ruled|heard|found)(?:\s+[\w’'-]+){0,6}?\s*[.!?]?\s*$"
+)
+"""After a passive cue, a circumstance, a comma and a trailing attribution closing the sentence
+(``was dismissed after the vote, the tribunal ruled``): no content of the passive cue."""
+_GERUND_LEADS: Final = (" after ", " before ", " for ", " without ")
+"""Prepositions before a gerund cue that make it an act inside a clause (``after
+complaining``), not an attribution of its own."""
 _NOT_PASSIVE_SPEECH: Final = frozenset(
     "continued continues added adds explained explains called calls".split()
 )
@@ -563,6 +662,23 @@ _PARTICIPLE_OPENING_RE: Final = re.compile(
 """A participle cue opening what follows a cue, after its comma and adverbs."""
 
 
+_REPORTING_FORMS: Final = frozenset("report reports reported".split())
+"""Forms of ``report``, which a gerund of perception may follow (``reported seeing``)."""
+_PERCEPTION_GERUND_RE: Final = re.compile(r"\s+(?:seeing|hearing|smelling|noticing|feeling)\b")
+"""A gerund of perception after a cue: what someone saw or heard, reported."""
+_WRITING_FORMS: Final = frozenset("write writes wrote written writing".split())
+"""Forms of ``write``, whose ``to`` names whom the letter went to."""
+_PARTICIPLES_AFTER_LETTER: Final = "asking|urging|saying|calling|demanding|warning|requesting"
+_TO_ADDRESSEE_THEN_PARTICIPLE_RE: Final = re.compile(
+    r"\s+to\s+(?:the|a|an|his|her|their|its|[A-Z])[^,.;:!?]{0,60}?,?\s+"
+    rf"(?:{_PARTICIPLES_AFTER_LETTER})\b"
+)
+"""``written to the council asking``: whom a letter went to, then what it asked or said."""
+_WITHOUT_IDIOMS: Final = frozenset(("warning", "comment"))
+"""Words of speech that after ``without`` make a manner (``failed without warning``, ``left
+without comment``), no speech reported."""
+
+
 class ReportedSpeechFinder(ClauseSubjects):
     """The layer that adds to ``ClauseSubjects``. Reported speech (indirect and mixed quotes)
     from every speech cue and speech noun: ``find_reported``, ``reported_at`` and the
@@ -603,8 +719,15 @@ class ReportedSpeechFinder(ClauseSubjects):
         opening = CUE_SCAN_RE.match(" " + text[:64])
         if opening is not None:
             cues.insert(0, (opening.start("cue") - 1, opening.end("cue") - 1, opening["cue"]))
+        previous_cue_end, previous_cue_word = -2, ""
         for cue_start, cue_end, cue_word in cues:
             if self.span_at(cue_start) is not None:
+                continue
+            stutter = cue_start == previous_cue_end + 1 and cue_word == previous_cue_word
+            previous_cue_end, previous_cue_word = cue_end, cue_word
+            if stutter:
+                # ``said said``: a word written twice is one cue; in a long run of them each
+                # would search its whole sentence for a subject and a content again.
                 continue
             draft = self.reported_at(cue_start, cue_end, cue_word)
             # Taken and cleared after the call, not cleared before it: mypy keeps an attribute
@@ -751,6 +874,18 @@ class ReportedSpeechFinder(ClauseSubjects):
             draft.cue = Mention(match.group("noun"), match.start("noun"), match.end("noun"))
             self.drafts.append(draft)
 
+    def addressed(self, start: int) -> bool:
+        """Whether the phrase at ``start`` is the object of ``to`` after a word of addressing
+        (``made a pitch to [skippers]``, ``spoke to [reporters]``): people spoken to."""
+        words = self.text[max(0, start - 60) : start].split()[-5:]
+        # the phrase may open before the mention (``to [Skarra] voters``)
+        for k in range(len(words) - 1, max(0, len(words) - 4), -1):
+            if words[k] == "to":
+                return words[k - 1].lower() in _ADDRESSING_WORDS
+            if not words[k].isalpha():
+                return False
+        return False
+
     def reported_at(self, cue_start: int, cue_end: int, cue: str) -> Draft | None:
         """The reported-speech candidate introduced by the cue at ``cue_start``, if any."""
         text = self.text
@@ -781,6 +916,13 @@ class ReportedSpeechFinder(ClauseSubjects):
         ):
             # ``Warning: ...``, ``Saying Goodbye``: a participle in capitals is a cue only
             # opening its sentence before ``that`` (``Noting that the pier is old, Kral ...``).
+            return None
+        if lowered in _WRITING_FORMS and _TO_ADDRESSEE_THEN_PARTICIPLE_RE.match(text, cue_end):
+            # ``has written to the council asking it to wait``: the participle reports what
+            # the letter asked; the body written to is no content.
+            return None
+        if lowered in _WITHOUT_IDIOMS and text.endswith(" without ", 0, cue_start):
+            # ``The bolt failed without warning, an inquest heard``: a manner, no warning given.
             return None
         if _plural_noun_after_count(text, cue_start, lowered):
             # ``Many reports suggest``, ``two claims``: after a plural count a form in ``-s``
@@ -821,7 +963,9 @@ class ReportedSpeechFinder(ClauseSubjects):
                 comma = clause_comma(text, cue_end, sent_end)
                 if comma < 0:
                     return None
-                content_start, content_end = comma + 1, sent_end
+                # ``According to Kral, a retired skipper, the quay ...``: past the appositive.
+                content_start = self.past_appositive(comma + 1, sent_end, of_person=True)
+                content_end = sent_end
             elif text[sent_start:cue_start].rstrip().endswith(",") and (
                 rest := self.rest_after_source(after, cue_end, sent_end)
             ):
@@ -847,6 +991,9 @@ class ReportedSpeechFinder(ClauseSubjects):
                     if quoted or (
                         verb.group().lower() in PRIMARY_CUES
                         and _word_after(text, verb.end()) not in _NOT_SPEECH_AFTER
+                        # ``Officials were warned that ..., according to emails``: a passive's
+                        # subject heard the words; the source reports the whole clause.
+                        and _word_before(text, verb.start()) not in _BE_FORMS
                         and subject_before(text, verb.start(), sent_start) is not None
                     ):
                         return None
@@ -896,6 +1043,10 @@ class ReportedSpeechFinder(ClauseSubjects):
             speaker = self.behind_adverbial(
                 subject_before(text, cue_start, sent_start), sent_start, cue_start
             )
+            if speaker is not None and lowered.endswith("ing") and self.addressed(speaker.start):
+                # ``made a pitch to skippers saying ...``: the people spoken to are no subject
+                # of the participle; the clause's subject speaks, found below.
+                speaker = None
             if speaker is not None and (
                 speaker.text[:1].isupper() or speaker.text.startswith("the ")
             ):
@@ -958,20 +1109,31 @@ class ReportedSpeechFinder(ClauseSubjects):
                     )
             if speaker is not None and lowered.endswith("ing"):
                 speaker = self.behind_duration(speaker, sent_start)
+                # ``Lind wrote to the council saying ...``: the writer speaks, not the body
+                # written to.
+                if speaker is not None:
+                    speaker = writer_before(text, speaker, sent_start) or speaker
             if speaker is not None and lowered.endswith("ing"):
                 sent = self.document_sender(speaker, sent_start)
                 if sent is not None:
                     speaker, document = sent
-            if speaker is None and (
-                lowered in _PLAIN_SAY
-                or lowered in BELIEF_VERBS
-                or lowered in SPEECH_VERBS
+            if (
+                speaker is None
                 and (
-                    _THAT_AFTER_CUE_RE.match(text, cue_end)
-                    or lowered in PRIMARY_CUES
-                    and _CLAUSE_AFTER_CUE_RE.match(text, cue_end)
-                    or not text[cue_end:sent_end].strip(_SENTENCE_CLOSE)
-                    and _word_before(text, cue_start) not in _BE_FORMS  # not ``was announced``
+                    lowered in _PLAIN_SAY
+                    or lowered in BELIEF_VERBS
+                    or lowered in SPEECH_VERBS
+                    and (
+                        _THAT_AFTER_CUE_RE.match(text, cue_end)
+                        # ``a member of the public reported seeing two kayakers``: what someone
+                        # saw or heard, reported
+                        or lowered in _REPORTING_FORMS
+                        and _PERCEPTION_GERUND_RE.match(text, cue_end)
+                        or lowered in PRIMARY_CUES
+                        and _CLAUSE_AFTER_CUE_RE.match(text, cue_end)
+                        or not text[cue_end:sent_end].strip(_SENTENCE_CLOSE)
+                        and _word_before(text, cue_start) not in _BE_FORMS  # not ``was announced``
+                    )
                 )
             ):
                 # ``the former mayor has long maintained that ...``: a common noun phrase
@@ -980,6 +1142,12 @@ class ReportedSpeechFinder(ClauseSubjects):
                 speaker = common = self.common_subject(
                     cue_start, sent_start, lowered not in BELIEF_VERBS
                 )
+                if (
+                    speaker is not None
+                    and lowered.endswith("ing")
+                    and self.addressed(speaker.start)
+                ):
+                    speaker = common = None  # ``spoke to reporters saying``, as above
                 if speaker is not None and lowered.endswith("ing"):
                     speaker = common = self.behind_duration(speaker, sent_start)
                 beyond = self.behind_adverbial(speaker, sent_start, cue_start)
@@ -1004,6 +1172,8 @@ class ReportedSpeechFinder(ClauseSubjects):
                     # else the pronoun as written (``Ivo Kral, the captain of the old ferry,
                     # who conceded ...``: the phrase stands too far for the rules).
                     speaker = subject_before(text, relative.start(), sent_start)
+                    if speaker is not None and relative.group("pronoun") == "who":
+                        speaker = _person_of_phrase(speaker)
                     if (
                         speaker is None
                         and relative.group("pronoun") == "who"
@@ -1095,6 +1265,10 @@ class ReportedSpeechFinder(ClauseSubjects):
                     # ``Kral is said to have opposed it``: hearsay held by no one named (the
                     # attitudes give its two fragments); Kral said nothing.
                     return None
+                if before in _BE_FORMS and _PASSIVE_THEN_TRAILING_RE.match(text, cue_end, sent_end):
+                    # ``Kral was dismissed after the vote, the tribunal ruled``: the subject
+                    # was acted on, and what follows the comma is another attribution's.
+                    return None
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
                 # ``She notes that``, ``Kral did post``, never ``the notes``: a bare name or
                 # pronoun (with auxiliaries) must stand right before a noun-like form; or, after
@@ -1105,7 +1279,20 @@ class ReportedSpeechFinder(ClauseSubjects):
                     and (after := subject_after(text, cue_end, sent_end)) is not None
                     and after.text.split()[-1][:1].isupper()
                 )
-                if inverted:
+                if inverted or (
+                    # ``argues that ... but warns that ...``: a second verb of speech after a
+                    # first, before its clause, is no noun (its subject is found below); not
+                    # ``read the notes and reports that the board kept``.
+                    speaker is None
+                    and text.endswith((" but ", " and "), 0, cue_start)
+                    and _THAT_AFTER_CUE_RE.match(text, cue_end)
+                    and any(
+                        word in SPEECH_VERBS and word not in NOUN_LIKE_FORMS
+                        for word in text[sent_start:cue_start].split()
+                    )
+                    # ``said the notes and reports that ...``: two plural nouns coordinated
+                    and not _word_before(text, text.rfind(" ", 0, cue_start - 1) + 1).endswith("s")
+                ):
                     pass
                 elif (
                     speaker is None
@@ -1377,7 +1564,12 @@ class ReportedSpeechFinder(ClauseSubjects):
                 and not trailing
                 and not (lowered in _NAMING_CUES and self.first_span_in(content_start, sent_end))
                 and not (
-                    words_after[0] in _SHORT_CONTENT_OPENERS
+                    (
+                        words_after[0] in _SHORT_CONTENT_OPENERS
+                        # not after a bare form, a noun as often (``The original tweet was``)
+                        or words_after[0] in _GAPPED_SUBJECT_VERBS
+                        and (lowered.endswith(("ed", "s", "said")) or lowered in _IRREGULAR_PAST)
+                    )
                     and speaker is not None
                     and speaker.end <= cue_start
                     and not before.endswith(("’s", "'s"))
@@ -1387,6 +1579,16 @@ class ReportedSpeechFinder(ClauseSubjects):
                 # Kral.`` closes the sentence: the content stands before the cue, and ``called
                 # it “a disgrace”`` names it in a quote: mixed from the object).
                 return None
+            if (
+                words_after
+                and words_after[0] in _GAPPED_SUBJECT_VERBS
+                and speaker is not None
+                and (gapped := _subject_after_antecedent(text, speaker, sent_start)) is not None
+            ):
+                # ``quoted the figure officials said was wrong``: what was said is the figure,
+                # the noun before the speakers, who are the plural after it.
+                common = gapped if speaker is common else common
+                speaker = gapped
             if (
                 words_after
                 and words_after[0].lower() in ("this", "it", "these", "those", "them")
@@ -1459,6 +1661,21 @@ class ReportedSpeechFinder(ClauseSubjects):
                     if self.span_at(other.start()) is None and other.group() != "according to":
                         if other.group().lower() in BELIEF_VERBS:
                             continue  # ``a state she hoped to carry, ...``: no attribution
+                        if (
+                            _word_before(text, other.start()) in _BE_FORMS
+                            and not text.startswith(" by ", other.end())
+                            and not text.startswith(" that ", other.end())
+                            and other.start() not in self.unnamed_cues
+                        ):
+                            # ``Kral was criticised after the vote, the paper said``: a
+                            # passive with no agent is what befell the subject, no speaker's.
+                            continue
+                        if other.group().endswith("ing") and text.endswith(
+                            _GERUND_LEADS, 0, other.start()
+                        ):
+                            # ``was dismissed after complaining about the exits, a tribunal
+                            # ruled``: the subject's act inside what the trailing cue reports.
+                            continue
                         if (
                             _word_after(text, other.end()) in _OBJECT_OPENERS
                             and other.group().lower() not in OBJECT_TAKING
@@ -1679,6 +1896,18 @@ class ReportedSpeechFinder(ClauseSubjects):
                 object_content = object_is_content(text, lowered, content_start, content_end)
                 if object_content is None:
                     return None  # ``the hotel welcomed 300 guests``: an act, no attribution
+                when = _CLAUSE_OF_WHEN_RE.search(text, content_start, content_end)
+                if (
+                    when is not None
+                    and self.span_at(when.start()) is None  # not inside a quote
+                    # ``said ‘not on my quay’, because I ...``: a quoted object is left
+                    # whole with what follows (cut, it would pass for a direct quote).
+                    and self.span_at(content_start) is None
+                    and not _is_clause(text[content_start : when.start()])
+                ):
+                    # ``blasted council bosses after he was fined``: the object is a noun
+                    # phrase, and the clause of when after it is the author's.
+                    content_end = self.trim(content_start, when.start())[1]
             if (
                 first_word == "on"
                 and lowered.startswith(("post", "wr"))
@@ -2056,13 +2285,17 @@ class ReportedSpeechFinder(ClauseSubjects):
         """
         text = self.text
         lead = _PARTICIPLE_LEAD_RE.search(text, max(sent_start, cue_start - 40), cue_start)
-        if lead is None:
+        gerund = (
+            None if lead is not None else _GERUND_LEAD_RE.search(text, cue_start - 12, cue_start)
+        )
+        if lead is None and gerund is None:
             return None
-        comma = lead.start()
+        comma = lead.start() if lead is not None else gerund.start() if gerund is not None else 0
         start = -1
         for join in _CLAUSE_JOIN_RE.finditer(text, max(sent_start, comma - 200), comma):
             if self.span_at(join.start()) is None:
                 start = join.end()
+        joined = start >= 0
         if start < 0 and _SUBORDINATE_OPENING_RE.match(text, sent_start, comma):
             opening_end = text.find(", ", sent_start, comma)
             if opening_end > 0 and self.span_at(opening_end) is None:
@@ -2070,6 +2303,15 @@ class ReportedSpeechFinder(ClauseSubjects):
         if start < 0:
             return None
         subject = self.main_clause_subject(start, comma)
+        if (
+            subject is None
+            and gerund is not None
+            and joined
+            and (named := self.colon_subject(start, comma)) is not None
+        ):
+            # ``..., while her rival, Ivo Kral, has gained ground ... by saying``: a name set off
+            # before the clause's verb
+            subject = named[0]
         if subject is None or subject.start < start:
             return None
         verb = _word_after(text, subject.end)
@@ -2087,6 +2329,9 @@ class ReportedSpeechFinder(ClauseSubjects):
         return subject
 
 
+_GERUND_LEAD_RE: Final = re.compile(r" (?:by|after|while|without|despite) $")
+"""A preposition right before a gerund cue (``has gained ground by saying``): the gerund
+hangs on the clause it ends, as a participle does after a comma."""
 _AND_PAST_RE: Final = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]{3,})\b")
 """``and`` and a verb after a quote (``“...,” and left``), the narrator's next act if past."""
 _MODAL_VERBS: Final = frozenset("would could might should will can may must".split())

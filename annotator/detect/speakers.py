@@ -8,8 +8,9 @@ Resolution reads only spans and sentences, so it sits right above ``document``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -40,9 +41,11 @@ from annotator.detect.names import (
     ORG_WORDS,
     STOP_CAPS,
     UPPER,
+    _office_before_of,
     canonical_speaker_key,
     clean_name,
     coordinated_speakers,
+    honorific_gender,
     join_speakers,
     looks_like_organisation,
     looks_like_person,
@@ -108,7 +111,8 @@ def _is_role(words: str) -> bool:
 
 _PERSON_TITLES: Final = frozenset(
     "judge mayor prosecutor coroner sheriff governor senator premier chancellor commissioner "
-    "magistrate inspector detective superintendent constable minister".split()
+    "magistrate inspector detective superintendent constable minister director spokesman "
+    "spokeswoman spokesperson".split()
 )
 """Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
 headline's ``Mayor`` stands for, when the document gives the title to one person only."""
@@ -135,6 +139,16 @@ _NAMED_IN_ROLE_RE: Final = re.compile(
 """A name with a sole role right before it (``chief executive Ivo Petrik``) or in an
 apposition or an ``as`` after it (``Ivo Petrik, its chief executive``, ``named Ivo Petrik as
 chief executive``)."""
+_AGED_PHRASE_RE: Final = re.compile(r"[Tt]he (?P<age>\d{1,3})-year-old(?: [a-z]+)?")
+"""A speaker phrase naming a person by age alone (``the 54-year-old``, ``the 54-year-old
+captain``)."""
+_AGE_GIVEN_RE: Final = re.compile(
+    r"(?P<after>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*),[ \t]+(?:aged[ \t]+)?(?P<age>\d{1,3})\b"
+    r"(?![-\d])|\b(?P<age_first>\d{1,3})-year-old[ \t]+(?:[a-z]+[ \t]+){0,3}?"
+    r"(?P<before>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)"
+)
+"""A person's age given with the name: after it (``Kalle Ustrand, 54,``, ``Ustrand, aged 54``)
+or before it (``54-year-old ferry captain Kalle Ustrand``)."""
 _SUBJECT_FORMS: Final = {"him": "he", "her": "she"}
 """The subject forms of the object pronouns that may name a speaker (``according to him``)."""
 _RELATIVE_PRONOUNS: Final = frozenset(("who", "which"))
@@ -182,6 +196,65 @@ _OUTLET_VERBS: Final = frozenset(
 )
 """Cues whose subject is more often a paper than a person."""
 
+_COMPANY_SUFFIXES: Final = frozenset(
+    "Ltd Limited Inc Incorporated Corp Corporation Company Co PLC Plc plc LLC LLP AG GmbH SA NV "
+    "Group Holdings Industries".split()
+)
+"""Words that close a company's name (``Kestrel Mining Ltd``, ``Arlo Holdings``)."""
+_BODY_NOUNS: Final = frozenset(
+    "company firm group bank ministry council agency department authority commission "
+    "university party board".split()
+)
+"""Nouns of a body that ``the`` and the noun alone stand for once the document named one of
+that kind (``Kestrel Mining Ltd ... The company said``, ``the Ministry of Fisheries ... the
+ministry said``)."""
+_BARE_BODY_RE: Final = re.compile(r"[Tt]he (?P<noun>[a-z]+)")
+"""``the`` and one noun as a speaker phrase (``The company``, ``the ministry``)."""
+_BODY_NAME_RE: Final = re.compile(
+    rf"[{UPPER}][\w&’'.\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?"
+    rf"[{UPPER}][\w&’'.\-]*)*"
+)
+"""A run of capitalised words, with ``of``, ``for`` and ``and`` inside (``Ministry of
+Trade and Industry``): where a body's name stands."""
+_BODY_REACH: Final = 3000
+"""How far back (characters) a bare ``the company`` looks for the body it stands for."""
+
+_INTERVIEW_LABEL_RE: Final = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<label>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})"
+    r"(?:\*\*|__)?(?P<mark>[:.])(?:\*\*|__)?[ \t]+(?=\S)"
+)
+"""A turn's label opening a line of a printed interview (``Q:``, ``A.``, ``**Venn:**``,
+``TR:``), in bold or not."""
+_QUESTION_LABELS: Final = frozenset(("Q", "Question"))
+"""Labels of an interviewer's question."""
+_ANSWER_LABELS: Final = frozenset(("A", "Answer"))
+"""Labels of the interviewee's answer."""
+_FIRST_PERSON: Final = frozenset(("i", "me"))
+"""The pronouns by which the one answering speaks of themself."""
+_OPENING_LABELS: Final = 8
+"""Among how many labelled lines the first answer of an interview stands (after a headline's
+or a section's labels, a clip's)."""
+_TURN_DRAFTS: Final = 30
+"""How many drafts back a pronoun looks for the transcript's turn it stands in."""
+
+
+@dataclass(slots=True)
+class _Interview:
+    """A printed interview: who answers, and where the answers and the questions stand."""
+
+    interviewee: str
+    """The person answering, by the fullest name the document gives."""
+    turns: list[tuple[int, int, bool]]
+    """Each turn's start and end, and whether it is an answer (else a question)."""
+
+
+_ASKED_BY_RE: Final = re.compile(
+    r"\W*(?:Asked|Questioned|Pressed|Challenged)\s+by\s+(?:the\s+\w+\s+)?"
+    r"(?P<asker>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b"
+)
+"""A participle of questioning and its agent opening a sentence (``Asked by Fairweather
+whether ...,``): the main clause's subject is the one asked."""
+
 
 class SpeakerResolver(DocumentSpans):
     """The layer that adds to ``DocumentSpans``. Speaker resolution: each draft's speaker
@@ -212,6 +285,9 @@ class SpeakerResolver(DocumentSpans):
         group: tuple[Mention, str, bool] | None = None
         """The latest speaker named: its mention, its name, and whether it is a coordination
         (a ``they`` after it, or after an organisation, is that speaker)."""
+        interview: _Interview | None = None
+        interview_read = False
+        """The document as a printed interview, read when a speaker says ``I`` or ``you``."""
         for draft in self.drafts:
             mention = draft.speaker
             if mention is None:
@@ -225,14 +301,49 @@ class SpeakerResolver(DocumentSpans):
                 # ``His Highness said``: the style stands for the person, the possessive part
                 # of it; no name to resolve by, so the phrase as written.
                 draft.resolved = mention.text
+            if draft.resolved in (None, mention.text):
+                aged = self.aged_person(mention)
+                if aged is not None:
+                    # ``the 54-year-old said``: a common noun phrase, as written when it was
+                    # found, but one the document gave a person (``Kalle Ustrand, 54,``), as a
+                    # title stands for its holder.
+                    draft.resolved = aged
+                    group = (mention, aged, False)
+                    continue
             if draft.resolved is not None:
                 group = None
                 continue
+            if draft.cue is not None and draft.cue.text == ":" and mention.end <= draft.cue.start:
+                # ``TR: I promised ...``: an answer's label stands for the interviewee
+                if not interview_read:
+                    interview, interview_read = self.interview(), True
+                if interview is not None:
+                    draft.resolved = self.interview_speaker(mention.start, "", interview)
+                    if draft.resolved is not None:
+                        group = None
+                        continue
             word = mention.text.lower()
             word = _SUBJECT_FORMS.get(word, word)  # ``according to him``: as ``he`` would be
+            if (word in _FIRST_PERSON or word == "you") and self.span_at(mention.start) is None:
+                if not interview_read:
+                    interview, interview_read = self.interview(), True
+                speaking = None
+                if interview is not None:
+                    speaking = self.interview_speaker(mention.start, word, interview)
+                if speaking is None and word in _FIRST_PERSON:
+                    # ``CORRESPONDENT: ... I asked him``: the turn's speaker
+                    turn = self.labelled_turn_at(mention.start)
+                    speaking = None if turn is None else turn.resolved
+                if speaking is not None:
+                    draft.resolved = speaking
+                    group = None
+                    continue
             if word in PERSON_PRONOUNS:
+                # ``MARTA SOLBERG: ... He told me``: the one speaking the turn says ``I``; a
+                # ``he`` in it is someone else.
+                turn = self.labelled_turn_at(mention.start)
                 person = self.gendered_phrase_before(mention, word) or self.antecedent(
-                    mention.start, word
+                    mention.start, word, None if turn is None else turn.resolved
                 )
                 draft.resolved = person or mention.text
                 if person is not None and looks_like_person(person):
@@ -309,6 +420,8 @@ class SpeakerResolver(DocumentSpans):
                 name = mention.text if self.names.fullest(mention.text) != mention.text else None
             if titled is None and common_head:
                 titled = self.sole_role_holder(mention.text)  # ``its chief executive``
+            if titled is None and common_head:
+                titled = self.body_called(mention)  # ``the company``: Kestrel Mining Ltd
             if titled is not None:
                 draft.resolved = titled  # ``the judge`` -> ``Margaret Ellery``
             elif signed is not None and self.names.fullest(signed[1]) != signed[1]:
@@ -430,6 +543,142 @@ class SpeakerResolver(DocumentSpans):
             cached = self._titled[f" {role}"] = next(iter(found)) if len(found) == 1 else ""
         return cached or None
 
+    def interview(self) -> _Interview | None:
+        """The document as a printed interview: an introduction naming the person (``Mara
+        Lindqvist, the port's new director, spoke to us about ...``), then turns labelled
+        ``Q:`` / ``A:`` or by the speakers' names or initials (``**Ledger:**``, ``Venn:``,
+        ``TR:``). A label that stands for a person named before it (the surname, the
+        initials, the name) or ``A`` marks an answer; ``Q`` or the one other label a question.
+        None unless two answers at least and a question take turns, two speakers only, the
+        first answer among the first labelled lines."""
+        text = self.text
+        lines: list[tuple[int, str, str]] = []
+        for start in self.layout.line_starts:
+            labelled = _INTERVIEW_LABEL_RE.match(text, start)
+            if labelled is not None:
+                lines.append((start, labelled.group("label"), labelled.group("mark")))
+        if len(lines) < 3:
+            return None
+        named: list[tuple[int, str]] = []
+        for run in _CAPS_RUN_RE.finditer(text, 0, lines[min(len(lines), _OPENING_LABELS) - 1][0]):
+            name = clean_name(run.group())
+            if name is not None and " " in name and looks_like_person(name):
+                named.append((run.start(), name))
+        interviewee = None
+        turns: list[tuple[int, int, bool]] = []
+        labels: set[str] = set()
+        # ``Q.`` / ``A.``: with a full stop only when a question is so labelled, not ``A. Lind
+        # said`` opening lines
+        dotted = any(mark == "." and label in _QUESTION_LABELS for _, label, mark in lines)
+        for index, (start, label, mark) in enumerate(lines):
+            if mark == "." and not (
+                dotted and (label in _QUESTION_LABELS or label in _ANSWER_LABELS)
+            ):
+                continue  # ``Kral said.`` closing a short line: no label
+            if interviewee is None:
+                if index >= _OPENING_LABELS:
+                    return None
+                interviewee = self._named_for_label(label, start, named)
+                if interviewee is None:
+                    continue  # a headline's or a section's label before the interview
+            if turns:
+                turns[-1] = (turns[-1][0], start, turns[-1][2])
+            turns.append((start, len(text), self._answers(label, interviewee)))
+            labels.add(label)
+        answers = sum(answer for _, _, answer in turns)
+        if interviewee is None or answers < 2 or answers == len(turns) or len(labels) > 2:
+            # Three speakers or more take turns: a debate or a hearing, no one interviewed
+            return None
+        return _Interview(interviewee, turns)
+
+    def _named_for_label(self, label: str, start: int, named: list[tuple[int, str]]) -> str | None:
+        """The person a turn's label at ``start`` shows to be answering, among the people
+        ``named`` (where each is named, and the name): for ``Q`` or ``A`` the first named
+        before it, for a name or initials the one named before it whom they stand for
+        (``Venn``, ``OV``: Oskar Venn), by the fullest name; None for any other label."""
+        for position, name in named:
+            if position >= start:
+                break
+            if label in _QUESTION_LABELS or label in _ANSWER_LABELS:
+                return self.names.fullest(name)
+            if self._answers(label, name):
+                # ``Gov Fallin`` in a headline, ``Mary Fallin`` in the text: by the surname
+                full = self.names.fullest(name.split()[-1])
+                return full if " " in full else self.names.fullest(name)
+        return None
+
+    @staticmethod
+    def _answers(label: str, interviewee: str) -> bool:
+        """Whether a turn's label marks the interviewee's answer: ``A``, ``Answer``, their
+        initials, or words of their name."""
+        if label in _ANSWER_LABELS:
+            return True
+        if label in _QUESTION_LABELS:
+            return False
+        words = interviewee.split()
+        if label.isupper() and label == "".join(word[0] for word in words):
+            return True
+        return set(label.lower().split()) <= set(interviewee.lower().split())
+
+    def interview_speaker(self, offset: int, pronoun: str, interview: _Interview) -> str | None:
+        """The interviewee, when ``pronoun`` at ``offset`` stands for them: ``I`` in an
+        answer, ``you`` in a question, or the label of an answer (``pronoun`` empty); None
+        elsewhere."""
+        starts = [turn[0] for turn in interview.turns]
+        index = bisect_right(starts, offset) - 1
+        if index < 0 or offset >= interview.turns[index][1]:
+            return None
+        answer = interview.turns[index][2]
+        if pronoun in _FIRST_PERSON or not pronoun if answer else pronoun == "you":
+            return interview.interviewee
+        return None
+
+    def labelled_turn_at(self, offset: int) -> Draft | None:
+        """The transcript's turn (a draft whose cue is a label's colon) that holds
+        ``offset``, among the drafts before it; None outside any."""
+        starts = self._resolving_starts
+        if starts is None:
+            return None
+        index = bisect_left(starts, offset) - 1
+        for k in range(index, max(-1, index - _TURN_DRAFTS), -1):
+            draft = self.drafts[k]
+            if (
+                draft.cue is not None
+                and draft.cue.text == ":"
+                and draft.speaker is not None
+                and draft.start <= offset < draft.end
+            ):
+                return draft
+        return None
+
+    def body_called(self, mention: Mention) -> str | None:
+        """The body a bare ``the company``, ``the bank`` or ``the ministry`` stands for: the
+        latest name of that kind before ``mention``, outside quotes and within reach (a
+        company's name closes with ``Ltd``, ``Inc``, ``Group``...; another body's holds the
+        noun capitalised: ``Ostrava Savings Bank``, ``the Ministry of Fisheries``), as a
+        ``he`` stands for the latest person; None when there is none."""
+        bare = _BARE_BODY_RE.fullmatch(mention.text)
+        if bare is None or bare.group("noun") not in _BODY_NOUNS:
+            return None
+        noun = bare.group("noun")
+        if noun in ("company", "firm", "group"):
+            marks = _COMPANY_SUFFIXES
+        else:
+            marks = frozenset((noun.capitalize(),))
+        start = max(0, mention.start - _BODY_REACH)
+        for match in reversed(list(_BODY_NAME_RE.finditer(self.text, start, mention.start))):
+            words = match.group().rstrip(".,").split()
+            if words[0] in ("The", "A", "An"):
+                words = words[1:]
+            if (
+                len(words) < 2
+                or self.span_at(match.start()) is not None
+                or not marks.intersection(word.rstrip(".,") for word in words)
+            ):
+                continue
+            return " ".join(words)
+        return None
+
     def titled_person(self, phrase: str) -> str | None:
         """The one person the document names with the title ``phrase`` is (``the judge``,
         ``Mayor`` in a headline: ``Judge Margaret Ellery``, ``Mayor Suresh Rao``), by the
@@ -445,15 +694,44 @@ class SpeakerResolver(DocumentSpans):
         if cached is None:
             found = set()
             # One line only: a headline's ``Mayor`` is no title of the byline under it.
+            # In lower case too, after the words of its office (``port director Saskia
+            # Vendelmoor``, ``the judge Perrin Ashdale``, ``Area coroner Ada Lind`` as British
+            # papers write an office with its area), but not after ``former mayor Ada Lind``,
+            # who no longer holds it.
             pattern = re.compile(
-                rf"\b{title.capitalize()}[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)"
+                rf"\b(?<![Ff]ormer[ \t])(?:{title.capitalize()}|{title})[ \t]+"
+                r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)"
             )
-            for match in pattern.finditer(self.text):
+            # Or in an apposition after the name (``Saskia Vendelmoor, the port director,``).
+            apposed = re.compile(
+                r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),[ \t]+(?:(?:the|its)[ \t]+"
+                rf"(?:[a-z][\w-]*[ \t]+)?{title}\b|an?[ \t]+(?:[a-z][\w-]*[ \t]+)?{title}\b"
+                # ``a director of the firm``: one of its board, not the director
+                r"(?![ \t]+of\b))"
+            )
+            for match in (*pattern.finditer(self.text), *apposed.finditer(self.text)):
                 name = clean_name(match.group(1))
                 if name is not None and " " in name and looks_like_person(name):
                     found.add(self.names.fullest(name))
             cached = self._titled[title] = next(iter(found)) if len(found) == 1 else ""
         return cached or None
+
+    def aged_person(self, mention: Mention) -> str | None:
+        """The one person whose age the document gives before ``mention`` as the age
+        ``mention`` names (``Kalle Ustrand, 54, ... the 54-year-old said``: Kalle Ustrand), by
+        the fullest form of the name; None for any other phrase, or when no one or two
+        people were given that age."""
+        phrase = _AGED_PHRASE_RE.fullmatch(mention.text)
+        if phrase is None:
+            return None
+        found = set()
+        for match in _AGE_GIVEN_RE.finditer(self.text, 0, mention.start):
+            if (match.group("age") or match.group("age_first")) != phrase.group("age"):
+                continue
+            name = clean_name(match.group("after") or match.group("before"))
+            if name is not None and looks_like_person(self.names.fullest(name)):
+                found.add(self.names.fullest(name))
+        return found.pop() if len(found) == 1 else None
 
     def given_name_of(self, name: str) -> str | None:
         """The one person already heard whose given name is ``name`` (``Gino raged`` after
@@ -541,14 +819,15 @@ class SpeakerResolver(DocumentSpans):
         draft.speaker_spans = [(mention.start + start, mention.start + end) for start, end in parts]
         return joined
 
-    def antecedent(self, offset: int, pronoun: str = "") -> str | None:
+    def antecedent(self, offset: int, pronoun: str = "", speaking: str | None = None) -> str | None:
         """The person a ``he``/``she`` at ``offset`` most likely refers to.
 
         The latest known speaker named in the 700 characters before, else the latest name that
         reads as a person's, else the latest person who spoke earlier in the document. When
         that person is known to be of the other gender than ``pronoun`` (see
         :meth:`DocumentNames.gender`), the first person in the same order known to be of the
-        pronoun's gender, else None: no guess at a name the evidence rules out.
+        pronoun's gender, else None: no guess at a name the evidence rules out. Never
+        ``speaking``, the speaker of the transcript's turn the pronoun stands in.
         """
         # Loops over the generator, not a generator expression bound to a name: mypyc
         # evaluates such an expression whole, which asked is_place (and through it the
@@ -559,9 +838,19 @@ class SpeakerResolver(DocumentSpans):
             # ``attacked Ada Lind, whom he called a liar``: the subject of the relative clause
             # is someone other than the person ``whom`` stands for.
             relative = self.named_before_comma(offset - 5, "whom")
+        else:
+            sent_start = self.sentence_bounds(offset)[0]
+            asker = _ASKED_BY_RE.match(self.text, sent_start, offset)
+            if asker is not None and (name := clean_name(asker.group("asker"))) is not None:
+                # ``Asked by Fairweather whether ..., she said``: the one asked answers, and
+                # the asker is who the pronoun does not stand for.
+                relative = self.names.fullest(name)
+        if speaking is not None:
+            # The turn's label is written in capitals as often as not (``MARTA SOLBERG``)
+            speaking = speaking.lower()
         first = None
         for name in candidates:
-            if name != relative and self._may_be_antecedent(name):
+            if name != relative and name.lower() != speaking and self._may_be_antecedent(name):
                 first = name
                 break
         reach = self.narrative_start(offset, 600) if first is None else offset
@@ -570,7 +859,7 @@ class SpeakerResolver(DocumentSpans):
             # before it (a ``He`` opening the paragraph after it): those names, as a last resort.
             candidates = self._antecedents(offset, pronoun, reach)
             for name in candidates:
-                if self._may_be_antecedent(name):
+                if name.lower() != speaking and self._may_be_antecedent(name):
                     first = name
                     break
         if first is None or pronoun not in ("he", "she"):
@@ -581,7 +870,12 @@ class SpeakerResolver(DocumentSpans):
         wanted = MALE if pronoun == "he" else FEMALE
         for name in candidates:
             # A gender found for one word says a person too (``His daughter-in-law, Halima,``)
-            if name != relative and self._may_be_antecedent(name) and gender(name) == wanted:
+            if (
+                name != relative
+                and name.lower() != speaking
+                and self._may_be_antecedent(name)
+                and gender(name) == wanted
+            ):
                 return name
         return None
 
@@ -610,7 +904,16 @@ class SpeakerResolver(DocumentSpans):
             speaker is None
             or mention.start - speaker.end > 400
             or not speaker.text[-1:].islower()
-            or noun_gender(speaker.text.rsplit(None, 1)[-1]) != wanted
+            or (gender := noun_gender(noun := speaker.text.rsplit(None, 1)[-1])) != wanted
+            # ``a council spokesman ..., insisting ... “...,” he said``: a noun in ``-man``,
+            # used of women too, still goes on as the subject of ``he`` (no name between) when
+            # it brings in someone unnamed; ``the businessman`` may stand for a name before.
+            and not (
+                gender is None
+                and pronoun == "he"
+                and noun.lower().endswith("man")
+                and speaker.text.split(None, 1)[0].lower() in ("a", "an")
+            )
         ):
             return None
         for run in _CAPS_RUN_RE.finditer(self.text, speaker.end, mention.start):
@@ -680,6 +983,18 @@ class SpeakerResolver(DocumentSpans):
                 looking.append(subject)
             elif " " not in full and self._one_name_of_a_person(match):
                 looking.append(full)
+            elif (
+                " " not in full
+                and wanted is not None
+                and wanted
+                in (
+                    honorific_gender(match.group().split(" ", 1)[0]),
+                    honorific_gender(_word_before(self.text, match.start())),  # ``Mr. Pellow``
+                )
+            ):
+                # ``Lord Wexcombe``, ``Mrs Pellow``: a surname alone, but the honorific says a
+                # person of the pronoun's gender.
+                looking.append(full)
         yield from looking
         # Only the nearest drafts before ``offset``: a scan back over every draft for every
         # pronoun made a long text of pronouns and no names quadratic.
@@ -735,15 +1050,21 @@ class SpeakerResolver(DocumentSpans):
         comma = lead.rfind(", ")
         if comma >= 0:
             lead = lead[comma + 2 :]
+        words = lead.split()
         if any(
             not (
                 word in _DETERMINER_WORDS
                 or _is_role(word)
                 or noun_of_people(word)
                 or word[:1].isupper()
-                and word.lower() in TITLE_WORDS
+                and (
+                    word.lower() in TITLE_WORDS
+                    # ``Area coroner Ada Lind``, ``Kambala town clerk``: an area before a role
+                    or k + 1 < len(words)
+                    and _is_role(words[k + 1])
+                )
             )
-            for word in lead.split()
+            for k, word in enumerate(words)
         ):
             return False
         verb = _WORD_AFTER_RE.match(text, match.end())
@@ -987,6 +1308,15 @@ def _speaker_name(phrase: str) -> str | None:
         )
     ):
         return None
+    if (
+        " " not in holder
+        and _office_before_of(holder.lower())
+        and after != name
+        and after.endswith(" " + name)
+    ):
+        # ``Dean of Students Varga``: the office (a given name too), its field, then the
+        # surname; not a man called Dean from a place called Students Varga
+        return name
     holder_name = clean_name(holder)
     if holder_name is None:
         if holder.strip().lower() in MONTH_GIVEN_NAMES:
@@ -997,6 +1327,9 @@ def _speaker_name(phrase: str) -> str | None:
         and holder.isalpha()
         and holder_name.lower() not in STOP_CAPS
         and not looks_like_organisation(name)
+        # ``Member of Parliament Kral``, ``Minister of Finance Kral``: an office and its
+        # field before the surname, no given name
+        and not (_office_before_of(holder.lower()) and phrase.endswith(" " + name))
     ):
         return None  # ``Kristian in Brennock``: a reader's given name and town, as written
     if not looks_like_person(holder_name) and not (
@@ -1024,7 +1357,8 @@ def _speaker_name(phrase: str) -> str | None:
 _IRREGULAR_PAST: Final = frozenset(
     "left told went came made took gave got met ran won lost held kept sent spent built began "
     "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "
-    "broke chose grew threw sold paid brought bought sought taught caught fought heard".split()
+    "broke chose grew threw sold paid brought bought sought taught caught fought heard read "
+    "sang wore sat".split()
 )
 """Irregular past tenses: the verb after a subject phrase opening a sentence."""
 

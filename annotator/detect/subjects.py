@@ -42,6 +42,7 @@ from annotator.detect.content import (
 )
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
+    LEADING_ROLE_WORDS,
     PREDICATE_EVIDENCE_SOURCES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -74,6 +75,13 @@ _SECTION_LABEL_RE: Final = re.compile(r"[*_]*[A-Z][A-Z’' ]+[*_]*:[*_]*\s+")
 _PLAIN_PHRASE_RE: Final = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}(?=\s*[,:])")
 """The words of a common noun phrase after its quantifier, the first in lower case, up to a
 comma or colon (``One [senior aide],``, ``One [senior GOP aide]:``)."""
+_MORE_FROM_RE: Final = re.compile(r"More from (?P<who>[^:,.;“”\"]{2,60}?):?\s*$")
+"""``More from Jones:``, a line that quotes more of someone (a digest's usage)."""
+_MORE_ADVERB_RE: Final = re.compile(r" [a-z]+ly, ")
+"""An adverb and its comma after ``More`` opening a sentence (``More recently, ...``)."""
+_INTERJECTION_THEN_CLAUSE_RE: Final = re.compile(r", (?:it|this|that|there|you|we)\s+[a-z]+")
+"""A comma and a clause of its own after a sentence's first word (``Wait, it gets better:``):
+that word is an interjection or an adverb, not a speaker's name."""
 _SERVING_PHRASE_RE: Final = re.compile(r"^\S+(?:\s[a-z]+)?\s(?:for|of|at|with)\s")
 """A common noun phrase naming whom its head serves (``a spokesperson for ...``)."""
 _PLACE_OPENING_RE: Final = re.compile(r"(?:(?:In|At|From)\s[^,]{1,40},\s)?")
@@ -140,9 +148,12 @@ _SHARE_WORDS: Final = frozenset(
 """Words of a share of people (``more than six in 10``)."""
 _RELATIVE_RE: Final = re.compile(
     r",?\s+(?P<pronoun>who|which)(?:\s+(?:also|has|had|have|later|once|then|does|did|do|would|"
-    r"will|could|can|not|never|often|[a-z]+n[’']t|[a-z]{3,}ly))*\s+$"
+    r"will|could|can|not|never|often|[a-z]+n[’']t|[a-z]{3,}ly|"
+    # ``who in May said``, ``who in the past had said``, ``who last week said``: when
+    r"(?:in|on|during|over|since|last|this)\s+(?:the\s+)?(?:[A-Z][a-z]+|past|years|week|"
+    r"month|year|weekend|morning|night|spring|summer|autumn|fall|winter|\d{4})))*\s+$"
 )
-"""A relative pronoun right before a cue (``Ada Lind, who has said``)."""
+"""A relative pronoun right before a cue (``Ada Lind, who has said``), a time between too."""
 
 
 def _relative_before(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -272,6 +283,15 @@ _QUANTIFIER_HOLDERS: Final = frozenset("some many most few several both".split()
 """Quantifiers that hold a belief or a stance on their own when they open a clause (``But few
 believe``, ``Since May, many believe``), as a pronoun does; ``others`` and ``someone`` stay
 speech-only, too vague a holder for a view."""
+_EVIDENCE_VERB_FORMS: Final = frozenset(
+    """
+    show shows showed shown suggest suggests suggested reveal reveals revealed indicate indicates
+    indicated prove proves proved confirm confirms confirmed demonstrate demonstrates
+    demonstrated find finds found
+    """.split()
+)
+"""Verbs of evidence (``a survey shows``): a holder after one opens the clause it shows, and
+the noun phrase of that holder does not reach back over it (``shows [many] believe``)."""
 _FRACTION_RE: Final = re.compile(
     r"(?:one|two|three|four|a)-(?:half|third|thirds|quarter|quarters|fifth|fifths)"
 )
@@ -325,6 +345,13 @@ _APPOSED_NAME_RE: Final = re.compile(
     r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),"
 )
 """A name of two to four words set off by commas right after a phrase."""
+_POSSESSIVE_OPENERS: Final = frozenset("her his their its our my your".split())
+"""Possessive determiners that may open a sentence's subject (``Her main rival, ...``)."""
+_OWNED_ROLE_RE: Final = re.compile(
+    r"(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<role>[a-z][\w-]*)"
+    r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),"
+)
+"""After a possessive: a few words ending in a noun, then a name set off by commas."""
 _PLACE_PREPOSITIONS: Final = frozenset(
     "outside inside near across around through along behind beyond beside below above past "
     "toward towards among amid throughout".split()
@@ -527,6 +554,10 @@ class ClauseSubjects(ContentBounds):
             and (
                 index == 0
                 or words[index - 1].group().lower() in _CLAUSE_OPENERS
+                # ``a survey shows many believe``, ``said that most oppose``: the clause
+                # shown or said opens with the quantifier
+                or words[index - 1].group().lower() in _EVIDENCE_VERB_FORMS
+                or words[index - 1].group().lower() == "that"
                 or _PUNCTUATION_RE.search(text, words[index - 1].end(), words[index].start())
             )
         ):
@@ -611,6 +642,8 @@ class ClauseSubjects(ContentBounds):
             word = words[k].group()
             if text[words[k].end() : words[k + 1].start()].strip():
                 break  # punctuation ends the phrase
+            if word.lower() == "that" and lowered.endswith("s") and not lowered.endswith("ss"):
+                break  # ``said that local skippers believe``: no determiner of a plural
             if word.lower() in _DETERMINER_WORDS or word.lower() in _QUANTIFIERS:
                 start = words[k].start()
                 if (
@@ -644,7 +677,11 @@ class ClauseSubjects(ContentBounds):
                     ):
                         return opening  # not ``Kral forwarded the file with a note that``
                 return Mention(text[start : words[index].end()], start, words[index].end())
-            if word.lower() in _NOT_SUBJECT or word.lower() in SPEECH_VERBS:
+            if (
+                word.lower() in _NOT_SUBJECT
+                or word.lower() in SPEECH_VERBS
+                or word.lower() in _EVIDENCE_VERB_FORMS
+            ):
                 break
         if (
             lowered.endswith("s")
@@ -772,6 +809,7 @@ class ClauseSubjects(ContentBounds):
                 not word.isalpha()
                 or lowered in SPEECH_VERBS
                 or lowered in BELIEF_VERBS
+                or lowered in _EVIDENCE_VERB_FORMS
                 or lowered.endswith(("ly", "ing", "ed"))
             ):
                 break
@@ -781,7 +819,14 @@ class ClauseSubjects(ContentBounds):
             return words[index].start()
         before = text[sent_start : words[first].start()].rstrip(" \"“‘'(")
         opener = before[before.rfind(" ") + 1 :].lower()
-        if before and before[-1] not in ",;:—–-" and opener not in _CLAUSE_OPENERS:
+        if (
+            before
+            and before[-1] not in ",;:—–-"
+            and opener not in _CLAUSE_OPENERS
+            # ``the poll shows local skippers believe``: the clause shown opens there
+            and opener not in _EVIDENCE_VERB_FORMS
+            and opener != "that"
+        ):
             return words[index].start()  # ``Ivo met harbour staff``: an object, not the subject
         # Resolved as written, never as a name (``Local skippers``: not ``Local``), by
         # ``resolve``: a phrase with a common noun for its head names no one in particular.
@@ -1494,6 +1539,16 @@ class ClauseSubjects(ContentBounds):
                 return Mention(bare, match.start(), match.start() + len(bare)), None, None
             if (
                 count == 0
+                and lowered in _POSSESSIVE_OPENERS
+                and (owned := _OWNED_ROLE_RE.match(self.text, match.end(), end)) is not None
+                and noun_of_people(owned.group("role").lower())
+            ):
+                # ``Her main rival, Ivo Kral, has gained ...``: the name set off after a role
+                # someone's (no pronoun speaks: ``her`` is a determiner here).
+                at = owned.start("name")
+                return Mention(owned.group("name"), at, owned.end("name")), None, None
+            if (
+                count == 0
                 and lowered in ("one", "another")
                 and (phrase := _PLAIN_PHRASE_RE.match(self.text, match.end(), end)) is not None
             ):
@@ -1504,6 +1559,25 @@ class ClauseSubjects(ContentBounds):
                 # ``Stated the engineer Ivan Petrov:``: an inverted cue opens the line.
                 found = subject_after(self.text, match.end(), end)
                 return (found, None, None) if found is not None else None
+            if count == 0 and lowered == "more":
+                more = _MORE_FROM_RE.match(self.text, match.start(), end)
+                if more is not None:
+                    # ``More from Jones: “...”``: the one the line quotes more of
+                    at = more.start("who")
+                    return Mention(more.group("who"), at, more.end("who")), None, None
+                more_adverb = _MORE_ADVERB_RE.match(self.text, match.end(), end)
+                if more_adverb is not None:
+                    # ``More recently, Rubio has ...``: an adverbial opening the sentence
+                    return self.colon_subject(more_adverb.end(), end, adverbials)
+            if count == 0 and lowered in ("each", "every"):
+                return None  # ``Each election cycle, ...``: a time, no speaker
+            if (
+                count == 0
+                and bare[:1].isupper()
+                and _INTERJECTION_THEN_CLAUSE_RE.match(self.text, match.end()) is not None
+                and "," not in self.text[match.end() + 1 : end]  # not ``Kral, it seems, was``
+            ):
+                return None  # ``Wait, it gets better: “...”``: an interjection, no name
             if bare[:1].isupper() and lowered not in STOP_CAPS and lowered not in TITLE_WORDS:
                 # ``Perhaps``, ``Maybe``: capitalised only as a sentence's first word, in any
                 # document (``is_plain_word`` reads only words in ``-ing`` and ``-ly``).
@@ -1548,6 +1622,11 @@ class ClauseSubjects(ContentBounds):
                 role = _ROLE_THEN_NAME_RE.match(self.text, run.end(), end)
                 if role is not None and (
                     _is_role(role.group("role"))
+                    # ``Kambala town clerk Mr Bwalya Kasonde``: a role headed by a role word,
+                    # then a person's name
+                    or _is_role(role.group("role").rsplit(None, 1)[-1])
+                    and (named := NAME_RUN_RE.match(self.text, role.end())) is not None
+                    and looks_like_person(clean_name(named.group()) or "")
                     # ``Ferry operator Tarn Lines``: one word, then a noun of people
                     or " " not in run.group()
                     and _is_role_or_people(role.group("role"))
@@ -1566,7 +1645,8 @@ class ClauseSubjects(ContentBounds):
                 ):
                     at = apposed.start("name")
                     return Mention(apposed.group("name"), at, apposed.end("name")), None, None
-            if lowered in TITLE_WORDS or lowered in ROLE_NOUNS:
+            if lowered in TITLE_WORDS or lowered in ROLE_NOUNS or lowered in LEADING_ROLE_WORDS:
+                # ``poet Aled Mwangi``, ``novelist Ada Lind``: an occupation before the name
                 role_end = match.end()
                 continue
             if token == "," or lowered in STOP_CAPS:
@@ -1608,6 +1688,8 @@ class ClauseSubjects(ContentBounds):
             return close + 2
         if not place[-1][:1].isupper():
             return -1
+        if len(words) == 1 and words[0].endswith(".") and len(words[0]) <= 6:
+            return close + 2  # ``in Skarra, Vt., a familiar voice ...``: an abbreviated region
         if (
             words[0].lower() in FIRST_NAMES
             or self.names.gender(region) is not None
@@ -1670,7 +1752,7 @@ _CLAUSE_PRONOUN_RE: Final = re.compile(
     r"\s+[a-z]"
 )
 """A main clause joined by ``and``, ``but`` or ``yet`` whose subject is a pronoun."""
-_CLAUSE_JOIN_RE: Final = re.compile(r",\s+(?:and|but|yet)\s+")
+_CLAUSE_JOIN_RE: Final = re.compile(r",\s+(?:and|but|yet|while|whereas)\s+")
 """A comma and a conjunction opening a main clause of its own (``, but Lind stayed``)."""
 _SUBORDINATE_OPENING_RE: Final = re.compile(
     r"\W*(?:When|After|Although|Though|Because|Since|While|Once|Before|Until|As|If)\s"

@@ -9,7 +9,9 @@ for each corpus size (a quarter, half and all of N), the median time of ``audit(
 repeats (wall clock, and CPU time, steadier on a busy machine) and its wall time per 1,000 quotes
 (flat when clustering scales linearly), the peak memory of the process, and how well the planted
 statements were found again: precision (pairs put together that report one statement) and recall
-(pairs of reports of one statement, in different documents, put together).
+(pairs of reports of one statement, in different documents, put together). Then the speed of
+reading a text's case evidence (:class:`~annotator.audit.CaseEvidence`, which the command reads
+from the documents while gathering), over the quotes' text.
 
 ``--common-phrases S`` makes it read more like news: a share S of the statements name one of a
 few hundred public figures with a title (*deputy minister* and a made-up name), and as many
@@ -27,7 +29,7 @@ import statistics
 import time
 from itertools import accumulate, combinations
 
-from annotator.audit import Occurrence, audit
+from annotator.audit import CaseEvidence, Occurrence, audit
 
 FUNCTION_WORDS = (
     "the a of to and in that is was it for on with as be at by this we will not have are from "
@@ -173,6 +175,20 @@ def main() -> None:
             f"{quotes:>9,} {len(report.clusters):>9,} {median:>9.2f} {cpu:>7.2f} "
             f"{1000 * median / quotes * 1000:>7.1f} {precision:>10.3f} {recall:>7.3f}"
         )
+    # The command reads how the documents write their words (CaseEvidence) while gathering;
+    # here the quotes stand for the documents' text, to give its speed per megabyte.
+    texts = [occurrence.text for occurrence in occurrences]
+    megabytes = sum(len(text.encode()) for text in texts) / 1e6
+    reading = []
+    for _ in range(args.repeats):
+        started = time.perf_counter()
+        CaseEvidence.of(texts)
+        reading.append(time.perf_counter() - started)
+    median = statistics.median(reading)
+    print(
+        f"reading case evidence from {megabytes:.1f} MB of quotes: {median:.2f} s "
+        f"({megabytes / median:.1f} MB/s)"
+    )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process: {peak:,.0f} MB")
 

@@ -1396,3 +1396,62 @@ async def test_a_speaker_typed_in_a_burst_after_n_goes_to_the_document_it_opens(
         assert screen.session is not None
         assert screen.session.progress("a-news.txt").labeled == 0
         assert screen.work is not None and screen.work.items[0].speaker == "Ida"
+
+
+async def test_editing_keys_typed_in_one_go_act_in_order_in_the_speaker_prompt(
+    news_corpus, make_annotator
+):
+    """s, ctrl+u, a name with a typo fixed by backspace, and enter, typed fast: ctrl+u and
+    backspace acted after the name was typed, so the speaker was saved empty."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        for key, character in [
+            ("s", "s"),
+            ("ctrl+u", "\x15"),
+            *((letter, letter) for letter in "Zex"),
+            ("backspace", "\x7f"),
+            ("d", "d"),
+            ("enter", "\r"),
+        ]:
+            app._driver.send_message(events.Key(key, character))  # noqa: SLF001
+        await pilot.pause(0.3)
+        await pilot.pause()
+        assert screen.work.items[0].speaker == "Zed"
+
+
+async def test_keys_typed_in_one_go_after_the_prompt_closes_act_once_it_is_saved(
+    news_corpus, make_annotator
+):
+    """'s Zed enter n n' typed fast named the speaker, but the two n went into the prompt
+    closing with enter: the focus never moved on."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        for key, character in [*((key, key) for key in "sZed"), ("enter", "\r"), ("n", "n")]:
+            app._driver.send_message(events.Key(key, character))  # noqa: SLF001
+        app._driver.send_message(events.Key("n", "n"))  # noqa: SLF001
+        await pilot.pause(0.3)
+        await pilot.pause()
+        assert screen.work.items[0].speaker == "Zed"
+        assert screen.focus_index == 2
+        assert screen._early_keys is None  # noqa: SLF001 - nothing left waiting
+        assert "loading" not in str(screen.text_view.border_title)
+
+
+async def test_a_typed_in_one_go_after_a_find_adds_the_words_found(news_corpus, make_annotator):
+    """'/ Critics enter a' typed fast: the a went into the find prompt closing with enter, and
+    the words found outside any quote were left selected, not added."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        keys = [("slash", "/"), *((key, key) for key in "Critics"), ("enter", "\r"), ("a", "a")]
+        for key, character in keys:
+            app._driver.send_message(events.Key(key, character))  # noqa: SLF001
+        await pilot.pause(0.3)
+        await pilot.pause()
+        assert screen.focused_item.text == "Critics"
+        assert screen.focused_item.origin.value == "manual"

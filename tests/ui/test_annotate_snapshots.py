@@ -117,7 +117,8 @@ def test_edited_quote_shows_the_suggestion(snap_compare, news_corpus, make_annot
 
 
 def test_speaker_input_with_suggestions(snap_compare, news_corpus, make_annotator):
-    """The speaker modal over the screen: title 'Speaker (who said it)', the input prefilled
+    """The speaker modal at the bottom, below the focused quote (in the upper half of the
+    text), which stays in sight: title 'Speaker (who said it)', the one-row input prefilled
     with Ana Ortiz (selected), and the list of this document's names: Ana Ortiz, Tomas Reyes,
     市长."""
     app = make_annotator(news_corpus)
@@ -125,8 +126,9 @@ def test_speaker_input_with_suggestions(snap_compare, news_corpus, make_annotato
 
 
 def test_help_screen(snap_compare, news_corpus, make_annotator):
-    """The help modal: sections Move, Label the focused quote, Adjust its span, Add a missed
-    quote, The document (f marks it finished), Session, scrolling, the document list's keys
+    """The help modal, whole at 100x104: sections Move, Label the focused quote, Adjust its
+    span (a word, a char, a line: shift+↑ ↓ the end, ctrl+↑ ↓ the start), Add a missed quote,
+    The document (f marks it finished), Session, scrolling, the document list's keys
     (arrows, pages, home, end, enter, esc, backspace), the input's keys and the find prompt's
     (/ is listed under Move), each key with what it does; the footer says 'esc Close help', not
     the screen's keys. (Also asserts that every binding of the screen and of the list is listed,
@@ -135,7 +137,7 @@ def test_help_screen(snap_compare, news_corpus, make_annotator):
     failures: list[AssertionError] = []
     assert snap_compare(
         app,
-        terminal_size=(100, 100),
+        terminal_size=(100, 104),
         run_before=_after("question_mark", check=_every_binding_listed, failures=failures),
     )
     assert failures == []
@@ -290,9 +292,10 @@ def test_undo_in_the_document_on_screen(snap_compare, news_corpus, make_annotato
 
 
 def test_speaker_prompt_with_many_names_at_80x24(snap_compare, write_corpus, make_annotator):
-    """At 80x24, the speaker prompt over a document with fourteen speakers: the input holds Ana
-    Halvik (selected), the list shows the first names with a scrollbar, and the line under it,
-    'enter confirms · esc cancels · ↓ list · empty clears', is inside the prompt's border."""
+    """At 80x24, the speaker prompt over a document with fourteen speakers, at the bottom, the
+    first lines of the text above it: the input holds Ana Halvik (selected), the list shows
+    the first five names with a scrollbar, and the line under it, 'enter confirms · esc cancels
+    · ↓ list · empty clears', is the last inside the prompt's border."""
     text = " ".join(f'Speaker {number} said "point {number} stands".' for number in range(14))
     app = make_annotator(write_corpus({"many.txt": text}), detector=many_speakers_detector)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after("s"))
@@ -321,8 +324,9 @@ def test_g_in_a_document_with_a_skipped_quote(snap_compare, write_corpus, make_a
 
 def test_s_with_words_selected(snap_compare, news_corpus, make_annotator):
     """At 100x30, v and w select 'Ortiz told' after the first quote, then s: the words are
-    added (1/6 quotes on top, no selection left) and the speaker prompt opens for them, its
-    input empty (the added quote has no speaker yet), this document's names listed under it."""
+    added (1/6 quotes on top, no selection left) and the speaker prompt opens for them below
+    the text, its input empty (the added quote has no speaker yet: 'none: type to set it'),
+    this document's names listed under it."""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(100, 30), run_before=_after("v", "w", "s"))
 

@@ -880,6 +880,36 @@ async def test_keys_typed_straight_after_f_or_e_go_to_the_prompt(labelled, corpu
         assert "labels" in shown  # the review still shows behind the prompt
 
 
+EDIT_CHARACTERS = {"ctrl+u": "\x15", "backspace": "\x7f", "enter": "\r"}
+"""What a terminal sends for the editing keys used below."""
+
+
+def type_burst(app, keys: list[str]) -> None:
+    """Send ``keys`` (editing keys among them) as a terminal does when they are typed in one
+    go: all queued at once."""
+    for key in keys:
+        app._driver.send_message(events.Key(key, EDIT_CHARACTERS.get(key, key)))  # noqa: SLF001
+
+
+async def test_editing_keys_typed_in_one_go_act_in_order_in_the_names_prompt(labelled, corpus):
+    """ctrl+u, backspace and enter typed fast acted after the characters typed after them
+    (Textual runs an input's bound keys once they bubble up to the app): 'ctrl+u A b
+    backspace c' left the speaker empty, and the keys after enter went into the speaker, not
+    the source."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        type_burst(app, ["e", "ctrl+u", "A", "b", "backspace", "c", "enter", "ctrl+u", "S"])
+        await pilot.pause(0.3)
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, EditNamesModal)
+        assert modal.query_one("#edit-speaker", Input).value == "Ac"
+        assert modal.query_one("#edit-source", Input).value == "S"
+        assert modal.query_one("#edit-source", Input).has_focus
+
+
 async def test_a_status_line_too_long_for_80_columns_ends_in_an_ellipsis(store, write_corpus):
     """At 80 columns a long status line was wrapped onto a second line the one-line status has
     no room for: it stopped at a dangling '·', with no sign that anything was left out."""

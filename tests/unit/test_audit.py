@@ -1111,8 +1111,9 @@ def test_cli_flag_and_speaker_filters(corpus_path, labelled_store, capsys):
     assert code == 2 and "--speaker: 'officials' names nobody" in err
     with pytest.raises(SystemExit):
         run_cli(capsys, *base, "--flag", "bogus")
-    assert "--flag: no flag 'bogus': choose from misattributed, reworded, source-differs, " in (
-        capsys.readouterr().err
+    assert (
+        "--flag: no flag 'bogus': choose from misattributed, reworded, numbers-differ, "
+        "source-differs, " in (capsys.readouterr().err)
     )
 
 

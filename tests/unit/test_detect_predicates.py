@@ -932,7 +932,8 @@ def test_that_after_a_preposition_is_a_demonstrative_not_a_relative_before_call(
     ("text", "unsure"),
     [
         ("Teachers stressed the syllable in every drill.", "the syllable in every drill"),
-        ("Engineers stressed the beam until it cracked.", "the beam until it cracked"),
+        # The clause of when after the object is the author's (styles24).
+        ("Engineers stressed the beam until it cracked.", "the beam"),
         ("She answered the door in her slippers.", "the door in her slippers"),
         ("He wrote his thesis on coastal erosion.", "his thesis on coastal erosion"),
     ],

@@ -168,6 +168,26 @@ def test_crlf_line_endings_give_the_quotes_of_lf_ones(text: str) -> None:
     ]
 
 
+def test_a_speaker_found_across_a_blank_crlf_line_is_found_as_with_lf() -> None:
+    # Hypothesis found this one: the speaker before a blank line was lost with CRLF endings.
+    lf = 'Ada Lind said ! \n\n " Ada Lind'
+    crlf = lf.replace("\n", "\r\n")
+    assert [_shape(quote, _lf_offsets(crlf)) for quote in detect_quotes(crlf)] == [
+        _shape(quote, list(range(len(lf) + 1))) for quote in detect_quotes(lf)
+    ]
+    (quote,) = detect_quotes(crlf)
+    assert quote.text == crlf[quote.start : quote.end] == '" Ada Lind'
+    assert [crlf[start:end] for start, end in quote.speaker_spans] == ["Ada Lind"]
+
+
+def test_a_quote_over_a_crlf_line_break_keeps_its_carriage_return() -> None:
+    # A quote running over two paragraphs, its opening mark repeated on the second.
+    text = 'Kral said: "The harbour will close.\r\n\r\n"The ferry too."\r\n'
+    (quote,) = detect_quotes(text)
+    assert quote.text == text[quote.start : quote.end]
+    assert "\r\n" in quote.text
+
+
 def test_a_quote_running_to_the_end_of_a_crlf_line_scores_as_with_lf() -> None:
     lf = 'The sign: " Tom Kral said \n'
     (with_lf,) = detect_quotes(lf)

@@ -100,6 +100,36 @@ def test_records_jsonl_skips_a_record_whose_suggestion_is_malformed(
     assert [record["id"] for record in written] == ["q2"]
 
 
+PAST_THE_END = [
+    ("cue_spans", [[16, 500]], "suggestion.cue_spans: span (16, 500) runs past the end"),
+    ("speaker_spans", [[7, 90]], "suggestion.speaker_spans: span (7, 90) runs past the end"),
+    ("end", 600, "suggestion: end (600) is past the end of the text (80 characters)"),
+]
+"""Suggestions the schema takes (it knows no text) that run past the end of ``TEXT``."""
+
+
+@pytest.mark.parametrize(("field", "value", "said"), PAST_THE_END)
+def test_records_jsonl_skips_a_record_whose_suggestion_runs_past_the_text(
+    tmp_path, corpus, capsys, field, value, said
+):
+    """Written as it stood, it claimed offsets no consumer can find in the text."""
+    store = _store(tmp_path, field, value)
+    if field == "end":  # its text as long as its span, so that only the end is wrong
+        path = store / "ana.jsonl"
+        first_line, rest = path.read_bytes().split(b"\n", 1)
+        entry = orjson.loads(first_line)
+        suggestion = entry["item"]["suggestion"]
+        suggestion["text"] = "x" * (value - suggestion["start"])
+        path.write_bytes(orjson.dumps(entry) + b"\n" + rest)
+    out = tmp_path / "out"
+    code, _, err = _export(capsys, corpus, store, out)
+    assert code == 0, err
+    assert err.startswith(f"warning: {store / 'ana.jsonl'}:1: invalid record: {said}")
+    assert err.count("\n") == 1 and err.rstrip().endswith("; skipped")
+    written = [json.loads(line) for line in (out / "records.jsonl").read_text().splitlines()]
+    assert [record["id"] for record in written] == ["q2"]
+
+
 @pytest.mark.parametrize(("field", "value"), MALFORMED[:2])
 def test_validate_reports_the_same_suggestions(tmp_path, corpus, capsys, field, value):
     store = _store(tmp_path, field, value)
@@ -107,6 +137,15 @@ def test_validate_reports_the_same_suggestions(tmp_path, corpus, capsys, field, 
         capsys, "validate", str(corpus), "--store", str(store), "--annotator", "ana"
     )
     assert code == 1 and f"{store / 'ana.jsonl'}:1: " in out + err
+
+
+def test_validate_names_a_suggestion_past_the_text_the_export_skips(tmp_path, corpus, capsys):
+    store = _store(tmp_path, "cue_spans", [[16, 500]])
+    code, out, err = run_cli(
+        capsys, "validate", str(corpus), "--store", str(store), "--annotator", "ana"
+    )
+    assert code == 1
+    assert f"{store / 'ana.jsonl'}:1: quote 'q1': its suggestion runs past the end" in out + err
 
 
 def test_records_jsonl_writes_a_suggestion_that_is_well_formed(tmp_path, corpus, capsys):
@@ -136,9 +175,9 @@ def test_a_format_that_does_not_write_suggestions_does_not_read_them(
     checked: list[int] = []
     real = exporting._skip_invalid_suggestions
 
-    def counted(records, located):
+    def counted(records, located, *rest):
         checked.append(len(records))
-        return real(records, located)
+        return real(records, located, *rest)
 
     monkeypatch.setattr(exporting, "_skip_invalid_suggestions", counted)
     store = _store(tmp_path, "speaker_spans", [[15, 7]])

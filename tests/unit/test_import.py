@@ -421,6 +421,8 @@ def test_cli_import_errors_and_skip_bad_exit_codes(tmp_path, store, capsys):
     assert main(base) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and f"{path}:2: not valid JSON" in error
+    # A refused import into a new name leaves the store as it was: its lock file stayed.
+    assert list(store.root.iterdir()) == []
     assert main([*base, "--skip-bad"]) == 1
     captured = capsys.readouterr()
     assert f"skipped: {path}:2" in captured.err and "1 quote imported" in captured.out

@@ -262,12 +262,12 @@ def test_a_first_import_leaves_what_appending_to_a_stored_file_leaves(tmp_path, 
     assert not list(tmp_path.glob("first/.*"))  # no temporary left behind
 
 
-def test_a_failed_first_import_leaves_no_file_and_no_temporary(tmp_path):
+def test_a_failed_first_import_leaves_no_file_no_lock_file_and_no_temporary(tmp_path):
     path = big_file(tmp_path, **{"doc-09": {"start": 900}})
     store = exporting.AnnotationStore(tmp_path / "store")
     with pytest.raises(UserError, match=r"in\.jsonl:10: quote 900\.\."):
         import_file(QUOTES, path, store, "cy")
-    assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+    assert sorted(p.name for p in store.root.iterdir()) == []  # not even the lock file
 
 
 def test_a_first_import_with_skip_bad_writes_the_rest(tmp_path):
@@ -403,7 +403,7 @@ def test_an_interrupt_while_the_second_half_is_taken_in_leaves_nothing(
     store = exporting.AnnotationStore(tmp_path / "store")
     with pytest.raises(KeyboardInterrupt):
         import_file(QUOTES, big_file(tmp_path), store, "cy")
-    assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+    assert sorted(p.name for p in store.root.iterdir()) == []  # not even the lock file
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
 
@@ -433,7 +433,7 @@ def test_an_interrupt_while_the_child_puts_its_half_in_place_leaves_nothing(
         import_file(QUOTES, big_file(tmp_path), store, "cy")
     assert waited
     time.sleep(0.7)  # had the child lived on, it would have copied by now
-    assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+    assert sorted(p.name for p in store.root.iterdir()) == []  # not even the lock file
     with pytest.raises(ChildProcessError):
         real_waitpid(-1, os.WNOHANG)
 
@@ -475,7 +475,7 @@ def test_an_interrupt_right_after_the_child_ends_is_raised_as_it_is(tmp_path, in
     with pytest.raises(KeyboardInterrupt):
         import_file(QUOTES, big_file(tmp_path), store, "cy")
     assert len(reaped) == 1 and reaped[0] > 0
-    assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+    assert sorted(p.name for p in store.root.iterdir()) == []  # not even the lock file
     with pytest.raises(ChildProcessError):
         real_waitpid(-1, os.WNOHANG)
 
@@ -514,7 +514,7 @@ def test_an_interrupt_held_back_over_the_fork_leaves_no_child_and_no_pipe(
     store = exporting.AnnotationStore(tmp_path / "store")
     with pytest.raises(KeyboardInterrupt):
         import_file(QUOTES, path, store, "cy")
-    assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+    assert sorted(p.name for p in store.root.iterdir()) == []  # not even the lock file
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
     assert len(os.listdir("/proc/self/fd")) == descriptors
@@ -644,7 +644,7 @@ def test_an_error_in_the_first_half_leaves_no_child_and_no_file(tmp_path, in_two
     store = exporting.AnnotationStore(tmp_path / "store")
     with pytest.raises(RuntimeError, match="on fire"):
         import_file(QUOTES, big_file(tmp_path), store, "cy")
-    assert sorted(p.name for p in store.root.iterdir()) == ["cy.jsonl.lock"]
+    assert sorted(p.name for p in store.root.iterdir()) == []  # not even the lock file
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
 

@@ -30,6 +30,7 @@ from annotator.session import (
     suggestion_id,
     trimmed_span,
     word_boundaries,
+    word_edge_near,
 )
 from annotator.store import AnnotationStore
 
@@ -743,3 +744,16 @@ def test_documents_to_count_are_the_labeled_then_the_finished_in_this_corpus(wri
     with store.open("ana", writable=True) as handle:
         session = AnnotationSession(open_corpus(root), handle, detector=fake_detector)
         assert session.documents_to_count() == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_word_edge_near_never_cuts_a_word():
+    text = 'Odile Marrow said "the pier stays shut" today.'
+    inside = text.index("pier") + 2
+    assert word_edge_near(text, inside, "start") == text.index("pier")
+    assert word_edge_near(text, inside, "end") == text.index("pier") + len("pier")
+    space = text.index(" stays")
+    assert word_edge_near(text, space, "start") == space + 1  # on to the next word
+    assert word_edge_near(text, space + 1, "end") == space  # back to the word before
+    assert word_edge_near(text, text.index("shut") + 4, "end") == text.index("shut") + 4
+    assert word_edge_near(text, 0, "start") == 0
+    assert word_edge_near(text, len(text) + 5, "end") == len(text)

@@ -902,3 +902,38 @@ def test_latest_doc_id_is_the_document_of_the_last_line_written(store, monkeypat
         file.save(make_quote("q3", "“好的。”"))
     with store.open("alice") as file:
         assert file.latest_doc_id() == "city.txt"
+
+
+def test_an_annotator_file_that_cannot_be_opened_releases_the_lock(store):
+    """A folder where the annotator file should be failed the open after the lock was taken,
+    and kept it: the same process was then refused as if another one held the file."""
+    store.root.mkdir(parents=True)
+    store.path_for("ana").mkdir()
+    for _ in range(2):
+        with pytest.raises(IsADirectoryError):
+            store.open("ana", writable=True)
+    store.refuse_if_locked("ana")  # nobody holds it
+
+
+def test_a_lock_file_removed_by_its_holder_is_taken_again_at_its_path(store, monkeypatch):
+    """A failed first import removes its lock file while holding it. A writer that opened that
+    file just before and locks it once released must not trust a lock on a removed file: it
+    takes the lock again on the file at the path, where the next writer looks."""
+    store.root.mkdir(parents=True)
+    lock_path = store_module.lock_path_for(store.path_for("ana"))
+    lock_path.write_text("")
+    real_lock = store_module._lock_or_refuse
+    calls = []
+
+    def removed_before_locking(fd, path):
+        if not calls:
+            lock_path.unlink()  # the holder before let it go and removed it
+        calls.append(fd)
+        real_lock(fd, path)
+
+    monkeypatch.setattr(store_module, "_lock_or_refuse", removed_before_locking)
+    with store.open("ana", writable=True):
+        monkeypatch.setattr(store_module, "_lock_or_refuse", real_lock)
+        assert len(calls) == 2 and lock_path.exists()
+        with pytest.raises(StoreLockedError):
+            store.refuse_if_locked("ana")

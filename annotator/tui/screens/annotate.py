@@ -35,6 +35,7 @@ from annotator.session import (
     WorkItem,
     find_words,
     word_boundaries,
+    word_edge_near,
 )
 from annotator.store import AnnotationStore
 from annotator.tui.messages import (
@@ -77,6 +78,13 @@ SIDE_WIDTH = 40
 
 NARROW_SIDE_WIDTH = 30
 """Columns of the quote panel below ``NARROW``."""
+
+TEXT_READS = 100
+"""Columns (with its border) the text keeps before the quote panel widens past ``SIDE_WIDTH``:
+lines of about 95 characters still read easily."""
+
+WIDEST_SIDE = 60
+"""Columns the quote panel takes at most, on the widest terminals."""
 
 MIN_TITLE_ID = 5
 """Cells a document id keeps at least in the text view's title when it is cut to fit."""
@@ -171,6 +179,15 @@ SPAN_BINDINGS: list[BindingType] = [
     Binding("full_stop", "move_edge('end', 1, 'word')", "End one word right", False),
     Binding("less_than_sign", "move_edge('end', -1, 'char')", "End one char left", False),
     Binding("greater_than_sign", "move_edge('end', 1, 'char')", "End one char right", False),
+    # A line at a time, for a quote over several lines: a word at a time took a dozen presses
+    # a line. Shift moves an end as it does the selection's; ctrl (or alt, for terminals that
+    # keep ctrl+arrows for themselves) a start. While selecting, the selection's keys act.
+    Binding("shift+down", "move_edge('end', 1, 'line')", "End one line down", False),
+    Binding("shift+up", "move_edge('end', -1, 'line')", "End one line up", False),
+    Binding("ctrl+down", "move_edge('start', 1, 'line')", "Start one line down (alt+↓ too)", False),
+    Binding("ctrl+up", "move_edge('start', -1, 'line')", "Start one line up (alt+↑ too)", False),
+    Binding("alt+down", "move_edge('start', 1, 'line')", show=False),
+    Binding("alt+up", "move_edge('start', -1, 'line')", show=False),
 ]
 """Adjusting the focused quote's span."""
 
@@ -184,6 +201,10 @@ SELECTION_BINDINGS: list[BindingType] = [
     Binding("shift+up", "select_by(-1, 'line')", "Selection end one line up", show=False),
     Binding("shift+right", "select_start_by(1)", "Selection start one word right", show=False),
     Binding("shift+left", "select_start_by(-1)", "Selection start one word left", show=False),
+    Binding("ctrl+down", "select_start_by(1, 'line')", "Selection start one line down", show=False),
+    Binding("ctrl+up", "select_start_by(-1, 'line')", "Selection start one line up", show=False),
+    Binding("alt+down", "select_start_by(1, 'line')", show=False),
+    Binding("alt+up", "select_start_by(-1, 'line')", show=False),
     Binding("a", "add_quote", "Add", tooltip="Add the selection as a quote (enter too)"),
     Binding("escape", "cancel_selection", "Cancel the selection", show=False),
 ]
@@ -783,6 +804,11 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
             room = self.size.width - SIDE_WIDTH - TEXT_KEEPS
             list_width = max(LIST_WIDTH, min(listing.width_for_every_id(), room))
         listing.styles.width = list_width
+        if wide:
+            # At 200 columns the text ran 120 wide, lines too long to read easily, beside a
+            # panel that wrapped a long quote at 38: the panel takes what the text can spare.
+            spare = self.size.width - (list_width if show_list else 0) - TEXT_READS
+            side.styles.width = min(max(spare, SIDE_WIDTH), WIDEST_SIDE)
         # List, text and panel left the text 20 columns at 80: while a document is being
         # chosen there, the quote's panel steps aside.
         side.display = wide or not show_list
@@ -905,7 +931,14 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         if self.work is None:
             return
         words = self._last_found[1] if self._last_found is not None else ""
-        self.app.push_screen(FindModal(words), self._find)
+        self.app.push_screen(FindModal(words, self._hold_key_after_prompt), self._found)
+
+    def _found(self, words: str | None) -> None:
+        """Find ``words`` (the prompt's answer), then let the keys typed after its enter act."""
+        try:
+            self._find(words)
+        finally:
+            self._replay_keys_after_prompt()
 
     def _find(self, words: str | None) -> None:
         work = self.work
@@ -1131,16 +1164,55 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         self._apply(lambda session, work, index: session.clear(work, index))
 
     def action_move_edge(self, edge: str, step: int, unit: str) -> None:
-        """Move the focused quote's start or end by a word or a character."""
+        """Move the focused quote's start or end by a word, a character or a line."""
+        if unit == "line" and self.selecting:
+            raise SkipAction()  # the same keys move the selection's edges
         item = self.focused_item
         before = None if item is None else (item.id, item.start, item.end)
-        moved = self._apply(
-            lambda session, work, index: session.adjust_span(work, index, edge, step, unit)
-        )
+
+        def change(session: AnnotationSession, work: DocumentWork, index: int) -> DocumentWork:
+            if unit != "line":
+                return session.adjust_span(work, index, edge, step, unit)
+            moving = work.items[index]
+            target = self._edge_a_line_away(moving.start, moving.end, edge, step)
+            current = moving.start if edge == "start" else moving.end
+            return session.adjust_span(work, index, edge, target - current, "char")
+
+        moved = self._apply(change)
         after = self.focused_item
         if moved and after is not None and (after.id, after.start, after.end) == before:
             # The session leaves a span that cannot move as it is; the key seemed dead.
             self.notify(_EDGE_STUCK[edge, step > 0], timeout=3)
+
+    def _edge_a_line_away(self, start: int, end: int, edge: str, step: int) -> int:
+        """Where the ``edge`` of ``[start, end)`` lands ``step`` (±1) lines down, at the same
+        column of the text as drawn, taking in (or leaving out) the whole word there. Lines
+        that would leave it where it is (a blank line between paragraphs) are passed over,
+        and past the first or last line it goes to the text's first or last word; a quote
+        is never emptied: it keeps its last (or first) word."""
+        assert self.work is not None
+        text = self.work.document.text
+        view = self.text_view
+        if edge == "start":
+            line, column = view.line_of(start), view.column_of(start)
+        else:
+            last = max(end - 1, start)
+            line, column = view.line_of(last), view.column_of(last) + 1
+        current = start if edge == "start" else end
+        target = current
+        line += step
+        while 0 <= line < view.line_count:
+            target = word_edge_near(text, view.offset_on_line(line, column), edge)
+            if (target - current) * step > 0:
+                break
+            line += step
+        else:  # no line left that way: as far as the text goes
+            target = word_edge_near(text, len(text) if step > 0 else 0, edge)
+        if edge == "start" and target >= end:
+            target = word_boundaries(text, end, -1, "start")
+        elif edge == "end" and target <= start:
+            target = word_boundaries(text, start, 1, "end")
+        return target
 
     def _edit_field(self, kind: str, title: str) -> None:
         if self._early_keys is not None:
@@ -1169,6 +1241,12 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         current = item.note if kind == "note" else getattr(item, kind)
 
         def chosen(value: str | None) -> None:
+            try:
+                apply_choice(value)
+            finally:
+                self._replay_keys_after_prompt()
+
+        def apply_choice(value: str | None) -> None:
             if value is None or self.work is None or self.work.doc_id != doc_id:
                 return
             index = self.work.index_of(item_id)
@@ -1184,7 +1262,38 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
                 lambda session, work, position: setter(session, work, position, value), seen=True
             )
 
-        self.app.push_screen(EditFieldModal(title, current, names), chosen)
+        self.app.push_screen(
+            EditFieldModal(
+                title,
+                current,
+                names,
+                dock=self._prompt_dock(item),
+                keys_after_enter=self._hold_key_after_prompt,
+            ),
+            chosen,
+        )
+
+    def _replay_keys_after_prompt(self) -> None:
+        """Let the keys typed after a prompt's enter act, now its answer is in (unless a
+        document is loading: they wait for it, as every key does then)."""
+        if self._wanted_index is None and self._early_keys is not None:
+            self._replay_early_keys()
+            self._refresh_title()  # a key held meanwhile counted itself there
+
+    def _hold_key_after_prompt(self, key: events.Key) -> None:
+        """Keep a key typed in one burst after the enter that closes a prompt, to act once
+        the answer is saved: it went into the closing prompt, lost ('s Zed enter n' named the
+        speaker but never moved on)."""
+        if self._early_keys is None:
+            self._early_keys = []
+        self._early_keys.append(events.Key(key.key, key.character))
+
+    def _prompt_dock(self, item: WorkItem) -> str:
+        """Where a prompt for ``item`` leaves its first line in sight: below it when that line
+        is in the upper half of the text view, else above it."""
+        view = self.text_view
+        row = view.line_of(item.start) - int(view.scroll_offset.y)
+        return "bottom" if row < view.scrollable_content_region.height / 2 else "top"
 
     def action_edit_speaker(self) -> None:
         """Edit the speaker, with names from this document and the store."""
@@ -1316,11 +1425,21 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
         self._cursor = min(max(cursor, 0), len(text))
         self._show_selection()
 
-    def action_select_start_by(self, step: int) -> None:
-        """Move the selection's start by a word."""
+    def action_select_start_by(self, step: int, unit: str = "word") -> None:
+        """Move the selection's start by a word, or by a line (to a word's start)."""
         if not self.selecting or self.work is None:
             raise SkipAction()
-        moved = word_boundaries(self.work.document.text, self._anchor, step, "start")
+        text = self.work.document.text
+        if unit == "word":
+            moved = word_boundaries(text, self._anchor, step, "start")
+        else:
+            view = self.text_view
+            line = view.line_of(self._anchor) + step
+            if not 0 <= line < view.line_count:
+                return
+            moved = word_edge_near(
+                text, view.offset_on_line(line, view.column_of(self._anchor)), "start"
+            )
         self._anchor = moved
         self._show_selection()
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.events import Key
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from annotator.tui.screens.typed_ahead import TypedAheadKeys
+from annotator.tui.widgets.ordered_input import OrderedInput
 
 
 class FindModal(TypedAheadKeys, ModalScreen[str | None]):
@@ -25,16 +29,26 @@ class FindModal(TypedAheadKeys, ModalScreen[str | None]):
     ]
     """What the help screen says about this modal (enter is the Input's own key)."""
 
-    def __init__(self, previous: str) -> None:
+    def __init__(
+        self, previous: str, keys_after_enter: Callable[[Key], None] | None = None
+    ) -> None:
         super().__init__()
         self.previous = previous
         """The last words searched for, prefilled so that / enter finds the next."""
+        self.keys_after_enter = keys_after_enter
+        """Where the keys typed straight after enter go (the screen below, to act on what was
+        found), not into the input closing with the prompt."""
 
     def compose(self) -> ComposeResult:
         """A title, the input and a line of its keys."""
         with Vertical(id="find-box"):
             yield Label(Text("Find in this document", style="bold"), id="find-title")
-            yield Input(value=self.previous, select_on_focus=True, id="find-input")
+            yield OrderedInput(
+                value=self.previous,
+                select_on_focus=True,
+                id="find-input",
+                keys_after_enter=self.keys_after_enter,
+            )
             yield Label(
                 Text("enter finds the next · esc cancels · case is ignored"), id="find-hint"
             )

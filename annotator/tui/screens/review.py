@@ -35,6 +35,7 @@ from annotator.session import source_kind_named
 from annotator.store import AnnotationStore
 from annotator.tui.screens.early_keys import EarlyKeys
 from annotator.tui.screens.typed_ahead import TypedAheadKeys
+from annotator.tui.widgets.ordered_input import OrderedInput
 from annotator.tui.widgets.review_labels import ReviewLabelTable
 from annotator.tui.widgets.review_text import ReviewTextView, annotator_style, displayable
 from annotator.util import counted
@@ -195,13 +196,18 @@ class EditNamesModal(TypedAheadKeys, ModalScreen[tuple[str, str, SourceKind | No
         with Vertical(id="edit-names-box"):
             with Horizontal(classes="edit-names-row"):
                 yield Label(Text("Speaker", style="bold"), classes="edit-names-title")
-                yield Input(value=self.speaker, id="edit-speaker", compact=True)
+                yield OrderedInput(
+                    value=self.speaker,
+                    id="edit-speaker",
+                    compact=True,
+                    enter_moves_to="#edit-source",
+                )
             with Horizontal(classes="edit-names-row"):
                 yield Label(Text("Source", style="bold"), classes="edit-names-title")
-                yield Input(value=self.source, id="edit-source", compact=True)
+                yield OrderedInput(value=self.source, id="edit-source", compact=True)
             with Horizontal(classes="edit-names-row"):
                 yield Label(Text("Source kind", style="bold"), classes="edit-names-title")
-                yield Input(
+                yield OrderedInput(
                     value=self.kind,
                     placeholder="empty: as its annotators gave it",
                     id="edit-kind",

@@ -22,7 +22,8 @@ CONFIDENCE_NAMES = {1: "low", 2: "medium", 3: "high"}
 """Words for the confidence levels."""
 
 QUOTE_CHARACTERS = 400
-"""How much of the quote's words the panel shows (the text view shows all of them)."""
+"""How much of the quote's words the panel shows at least (the text view shows all of them);
+more when its room holds more."""
 
 
 def _value(value: str | None) -> Text:
@@ -125,7 +126,10 @@ def describe(
     if item.state is ItemState.STALE:
         stale = f"Stale: {item.stale_reason}. Press d to delete it."
         warning = [Text(), Text(stale, style="bold #ff87d7")]
-    shown = item.text if len(item.text) <= QUOTE_CHARACTERS else item.text[:QUOTE_CHARACTERS] + "…"
+    # A tall panel has room for more of a long quote than a fixed share: 400 characters left
+    # half of a 60-row column empty beside a quote cut short. Cells of the panel bound it.
+    limit = QUOTE_CHARACTERS if room is None else max(QUOTE_CHARACTERS, room[1] * room[2])
+    shown = item.text if len(item.text) <= limit else item.text[:limit] + "…"
     words = Text(displayable(shown), style="italic")
     spacer = Text()
 
