@@ -111,14 +111,19 @@ fast); a cue at offset 0 is matched with a space put before the text.
 someone unnamed; ``Said to`` in a headline (``Veltrana Said to Weigh Sale``) reports hearsay."""
 # A comma between digits separates thousands (``11,000 adults``): part of the number, no break.
 _WORD_CHAR: Final = rf"[^{SPACE_CHARS}*,;:()\[\]“”\"—–]"
-_THOUSANDS_COMMA: Final = r"(?<=\d),(?=\d{3})"
+# The comma first, then the digit before it: the engine rules out the end of a word (a space, a
+# full stop) on one character, where a look-behind was entered after every word.
+_THOUSANDS_COMMA: Final = r",(?<=\d,)(?=\d{3})"
 _TOKEN_RE: Final = re.compile(
     # A run of word characters, then each thousands comma with the run after it: the engine
     # loops once per run, not once per character (the search for a speaker before each cue
     # tokenizes a window of 140 characters; a third faster). A token opens with a thousands
-    # comma only at the start of a window that cuts a number (``1|,200``).
-    rf"{_WORD_CHAR}+(?:{_THOUSANDS_COMMA}{_WORD_CHAR}*)*"
-    rf"|{_THOUSANDS_COMMA}{_WORD_CHAR}*(?:{_THOUSANDS_COMMA}{_WORD_CHAR}*)*"
+    # comma only at the start of a window that cuts a number (``1|,200``). The quantifiers are
+    # possessive (``*+``): a run never gives a character back, since what may follow it (a
+    # comma, the token's end) is no word character, so the engine keeps no state to backtrack
+    # to (a fifth faster, the same tokens).
+    rf"{_WORD_CHAR}++(?:{_THOUSANDS_COMMA}{_WORD_CHAR}*+)*+"
+    rf"|{_THOUSANDS_COMMA}{_WORD_CHAR}*+(?:{_THOUSANDS_COMMA}{_WORD_CHAR}*+)*+"
     r"|[,;:()\[\]“”\"—–&]"
 )
 """A word or a mark of punctuation; asterisks are no part of a word (``**Dana Whitfield**``,
