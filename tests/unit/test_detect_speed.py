@@ -785,3 +785,40 @@ def test_a_given_name_in_an_apposition_is_found_without_compiling_a_pattern(
     # Ivo names two people, so neither; a surname is no given name of an apposition.
     assert found == ["Kwame Asante", "Efua Mensah", None, None]
     assert patterns == []
+
+
+class _CountingWords:
+    """A compiled pattern that counts the matches its ``finditer`` hands out."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.read = 0
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        for match in self.pattern.finditer(string, pos, endpos):
+            self.read += 1
+            yield match
+
+
+def test_a_comment_on_content_reads_only_the_words_its_verb_may_stand_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A comment's verb stands among its first nine words: the words of a long sentence after
+    them are not read, and the comment keeps its subject and its end."""
+    text = (
+        "Ivo Kral said the ferry would stop, a claim the harbour board denied in a long letter "
+        "to every skipper on the north quay and to the pilots of the three ferries that cross "
+        "the sound from Skarra each morning before dawn."
+    )
+    start = text.index("the harbour board")
+    counting = _CountingWords(content._WORD_RE)
+    monkeypatch.setattr(content, "_WORD_RE", counting)
+    found = _Detector(text).comment_clause(start, len(text))
+    assert found is not None
+    end, subject = found
+    assert end == len(text)
+    assert subject is not None and subject.text == "the harbour board"
+    assert text[subject.start : subject.end] == subject.text
+    assert counting.read <= 9
