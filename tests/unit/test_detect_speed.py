@@ -822,3 +822,39 @@ def test_a_comment_on_content_reads_only_the_words_its_verb_may_stand_in(
     assert subject is not None and subject.text == "the harbour board"
     assert text[subject.start : subject.end] == subject.text
     assert counting.read <= 9
+
+
+class _CountingMatch:
+    """A compiled pattern whose ``match`` calls are counted by where they start."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.starts: list[int] = []
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self.starts.append(pos)
+        return self.pattern.match(string, pos, endpos)
+
+
+def test_only_lines_holding_a_colon_are_tried_for_a_speaker_label(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A transcript's label ends in a colon on its own line: the paragraphs of an article
+    without one are not tried, and the labelled lines keep their speakers."""
+    unit = (
+        "The ferry from Skarra was late again on Tuesday.\n"
+        "IVO KRAL: The pilots have waited since dawn.\n"
+        "ADA MOSS: We will sail when the fog lifts.\n"
+        "Both skippers left the quay before noon.\n"
+    )
+    text = unit * 3
+    expected = detect_quotes(text)
+    assert [q.speaker for q in expected if q.text.startswith("The pilots")] == ["IVO KRAL"] * 3
+    counting = _CountingMatch(blocks._LABEL_RE)
+    monkeypatch.setattr(blocks, "_LABEL_RE", counting)
+    assert detect_quotes(text) == expected
+    tried = {text[start:].split("\n", 1)[0] for start in counting.starts}
+    assert tried == {
+        "IVO KRAL: The pilots have waited since dawn.",
+        "ADA MOSS: We will sail when the fog lifts.",
+    }
