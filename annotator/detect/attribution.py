@@ -429,9 +429,10 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         # the window: where the window holds none, nothing is dropped, and the tokens (an
         # apostrophe stands in one window in four) are not each matched.
         tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
-    if "-" in text[window_start:cue_start]:
+    window = text[window_start:cue_start]  # copied once for the three tests, not per test
+    if "-" in window:
         tokens = _without_party_designations(tokens)
-    if '"' in text[window_start:cue_start] or "“" in text[window_start:cue_start]:
+    if '"' in window or "“" in window:
         tokens = _without_nicknames(tokens)
     if ")" in tokens:
         tokens = _without_picture_asides(tokens)
