@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from annotator.detect import (
+    attribution,
     blocks,
     content,
     detect_quotes,
@@ -858,3 +859,30 @@ def test_only_lines_holding_a_colon_are_tried_for_a_speaker_label(
         "IVO KRAL: The pilots have waited since dawn.",
         "ADA MOSS: We will sail when the fog lifts.",
     }
+
+
+def test_a_window_without_a_source_link_phrase_is_not_searched_for_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The speaker search before a cue looks for an unnamed source (``a pilot close to the
+    board``) only where its window holds one of the linking phrases whole; the sources are
+    still found where it does."""
+    counting = _CountingSearch(attribution.SOURCE_LINKS_RE)
+    monkeypatch.setattr(attribution, "SOURCE_LINKS_RE", counting)
+    found = {}
+    for text in (
+        "A pilot close to the harbour board said the quay would shut.",
+        "Skippers familiar with the talks said the quay would shut.",
+        "Ada Vell, a pilot from Skarra, said the quay would shut.",
+        "The closest skipper to the quay said it would shut.",
+    ):
+        cue = text.index(" said") + 1
+        mention = subject_before(text, cue, 0)
+        found[text] = None if mention is None else mention.text
+    assert list(found.values()) == [
+        "A pilot close to the harbour board",
+        "Skippers familiar with the talks",
+        "Ada Vell",
+        "The closest skipper to the quay",
+    ]
+    assert len(counting.calls) == 2
