@@ -111,14 +111,19 @@ fast); a cue at offset 0 is matched with a space put before the text.
 someone unnamed; ``Said to`` in a headline (``Veltrana Said to Weigh Sale``) reports hearsay."""
 # A comma between digits separates thousands (``11,000 adults``): part of the number, no break.
 _WORD_CHAR: Final = rf"[^{SPACE_CHARS}*,;:()\[\]“”\"—–]"
-_THOUSANDS_COMMA: Final = r"(?<=\d),(?=\d{3})"
+# The comma first, then the digit before it: the engine rules out the end of a word (a space, a
+# full stop) on one character, where a look-behind was entered after every word.
+_THOUSANDS_COMMA: Final = r",(?<=\d,)(?=\d{3})"
 _TOKEN_RE: Final = re.compile(
     # A run of word characters, then each thousands comma with the run after it: the engine
     # loops once per run, not once per character (the search for a speaker before each cue
     # tokenizes a window of 140 characters; a third faster). A token opens with a thousands
-    # comma only at the start of a window that cuts a number (``1|,200``).
-    rf"{_WORD_CHAR}+(?:{_THOUSANDS_COMMA}{_WORD_CHAR}*)*"
-    rf"|{_THOUSANDS_COMMA}{_WORD_CHAR}*(?:{_THOUSANDS_COMMA}{_WORD_CHAR}*)*"
+    # comma only at the start of a window that cuts a number (``1|,200``). The quantifiers are
+    # possessive (``*+``): a run never gives a character back, since what may follow it (a
+    # comma, the token's end) is no word character, so the engine keeps no state to backtrack
+    # to (a fifth faster, the same tokens).
+    rf"{_WORD_CHAR}++(?:{_THOUSANDS_COMMA}{_WORD_CHAR}*+)*+"
+    rf"|{_THOUSANDS_COMMA}{_WORD_CHAR}*+(?:{_THOUSANDS_COMMA}{_WORD_CHAR}*+)*+"
     r"|[,;:()\[\]“”\"—–&]"
 )
 """A word or a mark of punctuation; asterisks are no part of a word (``**Dana Whitfield**``,
@@ -385,9 +390,9 @@ def at_word_start(alternatives: str) -> str:
     return "(?:" + "|".join(rf"{word[0]}(?<!\w.){word[1:]}" for word in words) + ")"
 
 
-SOURCE_LINKS_RE: Final = re.compile(
-    at_word_start("close to|familiar with|knowledge of|briefed on") + r"\s"
-)
+_SOURCE_LINK_PHRASES: Final = ("close to", "familiar with", "knowledge of", "briefed on")
+"""The phrases of ``SOURCE_LINKS_RE``, each a substring of any match of it."""
+SOURCE_LINKS_RE: Final = re.compile(at_word_start("|".join(_SOURCE_LINK_PHRASES)) + r"\s")
 """What ties an unnamed source to whom or what it knows (``a source close to the mayor``)."""
 _UNNAMED_SOURCE_RE: Final = re.compile(
     r"(?<![\w’'-])(?P<who>(?:(?:a|an|the|one|two|three|four|several|some|many|other|another|"
@@ -457,7 +462,13 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     """
     # Comparisons, not ``max``: it parses keyword arguments on every call in Python 3.11.
     window_start = cue_start - 140 if cue_start - 140 > limit else limit
-    if SOURCE_LINKS_RE.search(text, window_start, cue_start) is not None:
+    window = text[window_start:cue_start]  # copied once for the tests of its words and marks
+    # Few windows hold a phrase of the pattern whole: a test of the copy rules out the rest
+    # more cheaply than a search (the regex engine tries each c, f, k and b).
+    if (
+        any(phrase in window for phrase in _SOURCE_LINK_PHRASES)
+        and SOURCE_LINKS_RE.search(text, window_start, cue_start) is not None
+    ):
         source = _UNNAMED_SOURCE_RE.search(text, window_start, cue_start)
         if source is not None:
             return Mention(source.group("who"), source.start("who"), source.end("who"))
@@ -470,9 +481,9 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
         # the window: where the window holds none, nothing is dropped, and the tokens (an
         # apostrophe stands in one window in four) are not each matched.
         tokens = [token for token in tokens if _CLASS_YEAR_RE.fullmatch(token) is None]
-    if "-" in text[window_start:cue_start]:
+    if "-" in window:
         tokens = _without_party_designations(tokens)
-    if '"' in text[window_start:cue_start] or "“" in text[window_start:cue_start]:
+    if '"' in window or "“" in window:
         tokens = _without_nicknames(tokens)
     if ")" in tokens:
         tokens = _without_picture_asides(tokens)

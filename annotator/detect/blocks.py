@@ -378,10 +378,15 @@ class BlockQuoteFinder(DirectQuoteFinder):
         ``Moss: ...``: a surname alone once the full name labelled a line).
         """
         text = self.text
+        line_starts = self.layout.line_starts
+        # A label's colon stands on its line (the pattern crosses no line feed): a line with no
+        # colon, as most of an article's paragraphs, is not tried.
+        line_ends = [*line_starts[1:], len(text)]
         labelled = [
             (index, match)
-            for index, start in enumerate(self.layout.line_starts)
-            if (match := _LABEL_RE.match(text, start)) is not None
+            for index, start in enumerate(line_starts)
+            if text.find(":", start, line_ends[index]) >= 0
+            and (match := _LABEL_RE.match(text, start)) is not None
         ]
         if not labelled:
             return

@@ -8,6 +8,7 @@ Below the subjects, whose rules ask where a clause or a comment ends.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Final
 
 from annotator.detect.attitudes import CLAUSE_VERB_RE
@@ -880,8 +881,10 @@ class ContentBounds(SpeakerResolver):
             if inside is None or inside.start < start:
                 end = match.start()
                 break
-        words = list(_WORD_RE.finditer(text, start, end))
-        verb = next((k for k, w in enumerate(words[:9]) if w.group().lower() in _COMMENT_VERBS), -1)
+        # The verb is among the first nine words and the subject before it: the rest of a long
+        # sentence is not read.
+        words = list(islice(_WORD_RE.finditer(text, start, end), 9))
+        verb = next((k for k, w in enumerate(words) if w.group().lower() in _COMMENT_VERBS), -1)
         if verb <= 0:
             return None
         subject = verb
