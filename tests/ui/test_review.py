@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+from rich.text import Text
 from textual import events
 from textual.widgets import Input
 from textual.worker import get_current_worker
@@ -25,6 +26,7 @@ from annotator.tui.screens.review import (
     TakeFieldModal,
 )
 from annotator.tui.widgets.review_labels import ROWS
+from annotator.tui.widgets.review_text import ReviewTextView
 
 FERRY = (
     "Ferry service resumes\n\n"
@@ -1191,6 +1193,31 @@ async def test_the_excerpt_is_cut_again_when_the_terminal_is_resized(long_articl
             await pilot.pause()
         assert "Paragraph 10:" not in excerpt_text(app)
         assert "The cranes stay idle" in screen_text(app)
+
+
+async def test_the_disagreement_is_brought_into_view_once_the_excerpt_is_measured(
+    long_article,
+):
+    """Brought into view before the scroll had measured a new, longer excerpt (a resize just
+    after the scan), the view stopped short at the top and stayed there for good."""
+    store, corpus = long_article
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.review_screen.query_one(ReviewTextView)
+        excerpt = view.query_one("#review-excerpt")
+        scroll = view.query_one("#review-scroll")
+        excerpt.update("one short line")
+        for _ in range(3):
+            await pilot.pause()
+        assert scroll.max_scroll_y == 0
+        shown = Text("\n".join(f"line {number}" for number in range(60)))
+        excerpt.update(shown)
+        view._bring_into_view(shown, shown.plain.index("line 40"))  # before any layout
+        for _ in range(5):
+            await pilot.pause()
+        assert scroll.scroll_y > 20
+        assert "line 40" in screen_text(app)
 
 
 async def test_a_terminal_made_smaller_keeps_the_disagreement_in_view(long_article):
