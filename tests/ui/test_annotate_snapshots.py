@@ -126,8 +126,9 @@ def test_speaker_input_with_suggestions(snap_compare, news_corpus, make_annotato
 
 
 def test_help_screen(snap_compare, news_corpus, make_annotator):
-    """The help modal, whole at 100x104: sections Move, Label the focused quote, Adjust its
-    span (a word, a char, a line: shift+↑ ↓ the end, ctrl+↑ ↓ the start), Add a missed quote,
+    """The help modal, whole at 100x106: sections Move, Label the focused quote (c and C the
+    cue among them), Adjust its span (a word, a char, a line: shift+↑ ↓ the end, ctrl+↑ ↓ the
+    start), Add a missed quote,
     The document (f marks it finished), Session, scrolling, the document list's keys
     (arrows, pages, home, end, enter, esc, backspace), the input's keys and the find prompt's
     (/ is listed under Move), each key with what it does; the footer says 'esc Close help', not
@@ -137,7 +138,7 @@ def test_help_screen(snap_compare, news_corpus, make_annotator):
     failures: list[AssertionError] = []
     assert snap_compare(
         app,
-        terminal_size=(100, 104),
+        terminal_size=(100, 106),
         run_before=_after("question_mark", check=_every_binding_listed, failures=failures),
     )
     assert failures == []
