@@ -1196,10 +1196,14 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
     def action_clear_cue(self) -> None:
         """Clear the focused quote's cue."""
         item = self.focused_item
-        if self.work is not None and item is not None and not self.selecting:
-            if item.cue_words(self.work.document.text) is None:
-                self.notify("This quote has no cue to clear: select its words, then c.", timeout=3)
-                return
+        if (
+            self.work is not None
+            and item is not None
+            and not self.selecting
+            and item.cue_words(self.work.document.text) is None
+        ):
+            self.notify("This quote has no cue to clear: select its words, then c.", timeout=3)
+            return
         if self._apply(lambda session, work, index: session.set_cue(work, index, None)):
             self._say_cue()
 
