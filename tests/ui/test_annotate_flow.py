@@ -1490,3 +1490,23 @@ async def test_c_makes_the_selected_words_the_quotes_cue_and_C_clears_it(
         (quote,) = live_quotes(store)
         assert quote["cue_spans"] == []
         assert screen.focused_item.cue_words(NEWS) is None
+
+
+async def test_the_footer_shows_the_keys_of_the_open_prompt_not_the_screens(
+    news_corpus, make_annotator
+):
+    """With the speaker prompt or the find box open, the footer still listed Accept, Reject and
+    the screen's other keys, which do nothing there, and not enter or esc."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        bottom = screen_text(app).splitlines()[-1]
+        assert "Accept" in bottom
+        for key, shown in (("s", "enter Confirm  esc Cancel"), ("slash", "enter Find  esc Cancel")):
+            await pilot.press(key)
+            await pilot.pause()
+            bottom = screen_text(app).splitlines()[-1]
+            assert shown in bottom
+            assert "Accept" not in bottom and "Reject" not in bottom
+            await pilot.press("escape")
+            await pilot.pause()

@@ -120,7 +120,7 @@ def test_speaker_input_with_suggestions(snap_compare, news_corpus, make_annotato
     """The speaker modal at the bottom, below the focused quote (in the upper half of the
     text), which stays in sight: title 'Speaker (who said it)', the one-row input prefilled
     with Ana Ortiz (selected), and the list of this document's names: Ana Ortiz, Tomas Reyes,
-    市长."""
+    市长; the footer lists the prompt's keys (enter Confirm, esc Cancel...), not the screen's."""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(100, 30), run_before=_after("s"))
 
@@ -390,7 +390,8 @@ def test_a_finished_document_without_labels_after_a_restart(
 def test_find_prompt(snap_compare, news_corpus, make_annotator):
     """At 80x24, / then 'hired': the find prompt over the screen, titled 'Find in this
     document', 'hired' typed in its input, and its keys under it ('enter finds the next · esc
-    cancels · case is ignored')."""
+    cancels · case is ignored'); the footer lists the prompt's keys (enter Find, esc Cancel),
+    not the screen's."""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after("slash", *"hired"))
 

@@ -1365,3 +1365,20 @@ async def test_keys_typed_after_a_refused_save_neither_act_nor_go_into_the_promp
         type_burst(app, ["ctrl+u", "x"])
         await pilot.pause(0.3)
         assert kind.value == "x"  # typed again once the prompt is open
+
+
+async def test_the_footer_shows_the_keys_of_the_open_prompt_not_the_reviews(labelled, corpus):
+    """With the names prompt or the field prompt open, the footer still listed Take, Field,
+    Drop... (keys that do nothing there), and not enter, tab or esc."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "Take" in screen_text(app).splitlines()[-1]
+        for key, shown in (("e", "enter Next / save  tab Next field"), ("f", "esc Cancel")):
+            await pilot.press(key)
+            await pilot.pause()
+            bottom = screen_text(app).splitlines()[-1]
+            assert shown in bottom
+            assert "Take" not in bottom and "Drop" not in bottom
+            await pilot.press("escape")
+            await pilot.pause()

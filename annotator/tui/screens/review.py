@@ -36,6 +36,7 @@ from annotator.store import AnnotationStore
 from annotator.tui.screens.early_keys import EarlyKeys
 from annotator.tui.screens.typed_ahead import TypedAheadKeys
 from annotator.tui.widgets.ordered_input import OrderedInput
+from annotator.tui.widgets.prompt_keys import PromptKeys
 from annotator.tui.widgets.review_labels import ReviewLabelTable
 from annotator.tui.widgets.review_text import ReviewTextView, annotator_style, displayable
 from annotator.util import counted
@@ -133,6 +134,8 @@ class TakeFieldModal(ModalScreen[tuple[str, int] | None]):
         """The prompt."""
         with Vertical(id="take-field-box"):
             yield Label(self._prompt(), id="take-field-prompt")
+        keys = " ".join(FIELD_KEYS)
+        yield PromptKeys([(keys, "Which field"), ("1…9", "Whose"), ("esc", "Cancel")])
 
     def _prompt(self) -> Text:
         if self.field is None:
@@ -232,6 +235,9 @@ class EditNamesModal(TypedAheadKeys, ModalScreen[tuple[str, str, SourceKind | No
             yield Label(Text(f"kinds (tab): {kinds}", style="dim"), id="edit-kinds")
             yield Label(Text(), id="edit-kind-problem")
             yield Label(Text("enter: next / save · esc: cancel · empty: none", style="dim"))
+        yield PromptKeys(
+            [("enter", "Next / save"), ("tab", "Next field"), ("esc", "Cancel"), ("empty", "None")]
+        )
 
     def on_mount(self) -> None:
         """No cursor blink in a headless run: screenshots must not depend on its phase."""
