@@ -91,7 +91,7 @@ _LEADING_WORDS: Final = (
     "remembering talked talks talking spoke speaks "
     "speaking pointed points pointing referred refers referring focused focuses focusing "
     "railed rails railing calls call calling pushed pushes pushing discussed discussing talk "
-    "speak reportedly"
+    "speak reportedly appeals appealed appealing appeal pleads pleaded pleading plead"
 ).split()
 _LEADING_BE: Final = "is are was were be been being isn aren wasn weren".split()
 CUE_LEADS: Final = [*_LEADING_WORDS, *_LEADING_BE]
@@ -170,6 +170,8 @@ _CUE_RE: Final = re.compile(
     r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"
     r"(?:focused|focuses|focusing)\s+on|(?:railed|rails|railing)\s+against|"
     r"(?:calls|call|calling)\s+for|(?:pushed|pushes|pushing)\s+for|discussed|discussing|"
+    # ``police are appealing for witnesses``, ``villagers plead for a seawall``: as a call
+    r"(?:appeals|appealed|appealing|appeal|pleads|pleaded|pleading|plead)\s+for|"
     r"talk\s+about|speak\s+(?:about|of))(?=\s))|"
     # ``the ferry has reportedly been sold``: hearsay from someone unnamed.
     r"(?P<hearsay>reportedly(?=\s))"
@@ -178,6 +180,9 @@ _CUE_RE: Final = re.compile(
 """Every cue of a non-speech attribution, one named group per class; the character before the
 cue opens the pattern so the engine skips ahead to spaces."""
 
+_PLUPERFECT_RE: Final = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|ought|ade)\b")
+"""A verb in the past of the past (``had discussed``, ``had taken``), which a verb after ``but``
+with no subject of its own goes on with inside a clause of content."""
 _EVIDENCE_SUBJECT_RE: Final = re.compile(
     rf"\b(?:{_EVIDENCE_NOUNS})(?:\s+\w+){{0,6}}\s*$", re.IGNORECASE
 )
@@ -377,6 +382,12 @@ def find_attitudes(detector: _Detector) -> set[int]:
                 text, outer[-1].start, outer_end
             ):
                 continue  # ``said the board met and discussed the plan``: one clause of content
+            if " but" in coordinated.group() and _PLUPERFECT_RE.search(
+                text, outer[-1].start, outer_end
+            ):
+                # ``said the board had discussed a cut but decided to wait``: the past of the
+                # past goes on after ``but``, the board's decision, part of what was said.
+                continue
         found = _attitude_at(detector, kind, cue_start, cue_end)
         if found is None:
             continue

@@ -430,6 +430,22 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     return Mention(text[mention.start : end], mention.start, end)
 
 
+_WRITTEN_TO_RE: Final = re.compile(
+    r"\b(?P<verb>write|writes|wrote|written|writing)\s+to\s+(?:[\w’'-]+\s+){0,4}$"
+)
+"""A verb of writing and whom it went to, right before a participle's subject phrase."""
+
+
+def writer_before(text: str, mention: Mention, limit: int) -> Mention | None:
+    """The writer when ``mention``, the phrase before a participle of speech, is whom a letter
+    went to (``Lind wrote to the council asking it to wait``: Lind asks, not the council);
+    None otherwise."""
+    written_to = _WRITTEN_TO_RE.search(text, max(limit, mention.start - 40), mention.start)
+    if written_to is None:
+        return None
+    return subject_before(text, written_to.start("verb"), limit)
+
+
 def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     """The speaker phrase right before a cue (``Kremlin spokesman Dmitry Peskov`` said).
 
@@ -634,6 +650,7 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 and appositive
                 and len(appositive) <= 4
                 and len(names_in_apposition) == len(appositive)
+                and not _capitalised_role(appositive)
             ):
                 # ``Senior fellow at Chatham House in London, Keir Giles, told``: a bare name
                 # in the apposition is the speaker, whatever stands before it.
@@ -737,6 +754,24 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     if start > 0 and tokens[start - 1] in ("and", ","):
         start = _coordinated_start(tokens, start, found[1], window_start == limit)
     return _mention(text, tokens, start, found[1], cue_start)
+
+
+def _capitalised_role(words: list[str]) -> bool:
+    """Whether an apposition in capitals is an office, not a name (``Fiona Achterberg, Chief
+    Executive, said``, ``Rupert Vane, Chief Financial Officer, added``, ``Ivo Kral, Chairman,
+    said``): it ends in a word of a role and opens with no given name (``Ivo Kral, Ada Chief,
+    said`` names two people)."""
+    return words[-1].lower() in _ROLE_HEADS and words[0].lower() not in FIRST_NAMES
+
+
+_ROLE_HEADS: Final = (
+    (ROLE_NOUNS | TITLE_WORDS)
+    - ORG_WORDS
+    - frozenset("mr mrs ms mx dr miss prof sir dame lord madam mdm".split())
+)
+"""Words that may end the name of an office (``Chief Executive``, ``Finance Director``); not
+an honorific, whose capitals end a name as a seat's letters do (``Nia Rhys MS``), nor the head
+of a body's name (``One of them, Harbourline Group, has threatened``)."""
 
 
 def _role_then_name(tokens: list[str], start: int, end: int) -> int | None:
@@ -1311,6 +1346,10 @@ def _opens_reduced_relative(tokens: list[str], determiner: int, index: int) -> b
     )
 
 
+_COMPANY_SUFFIXES: Final = frozenset("plc ltd inc llc llp".split())
+"""Suffixes of a company's name that house styles write in lower case (``Brackwater plc``)."""
+
+
 def _collect_backward(
     tokens: list[str], index: int, common: bool = False
 ) -> tuple[int, int] | None:
@@ -1330,6 +1369,10 @@ def _collect_backward(
         while first < owner and tokens[first].lower() in STOP_CAPS:
             first += 1
         return first, owner
+    if head in _COMPANY_SUFFIXES and index > 0 and tokens[index - 1][:1].isupper():
+        # ``Brackwater Holdings plc``: the suffix of a company's name, in lower case
+        named = _collect_backward(tokens, index - 1)
+        return None if named is None else (named[0], index)
     if not _np_head(head) and not (head in MONTH_SURNAMES and _month_surname(tokens, index)):
         return _common_phrase(tokens, index) if common else None
     start = index
@@ -1697,8 +1740,13 @@ def _subject_after(text: str, position: int, limit: int) -> Mention | None:
         ):
             # ``said the retiree in Mandarin``, ``said a skipper in an interview``: how or
             # where it was said, not whose words they were.
-            rest = [t.rstrip(".").lower() for t, _ in tokens[k + 1 : k + 5]]
-            if rest[:1] and rest[0] in _LANGUAGES or any(w in _ADVERBIAL_HEADS for w in rest):
+            # The heads in lower case only: ``in the journal Judgment and Choice`` names it.
+            rest = [t.rstrip(".") for t, _ in tokens[k + 1 : k + 5]]
+            if (
+                rest[:1]
+                and rest[0].lower() in _LANGUAGES
+                or any(w in _ADVERBIAL_HEADS for w in rest)
+            ):
                 break
         if (
             _people_head(bare)

@@ -45,6 +45,8 @@ _WORDS_LISTED_RE: Final = re.compile(
 _LABEL_RE: Final = re.compile(
     # ``The Hon. ADA LIND``, ``The PRESIDENT``: a record of a parliament's honorific and article
     r"[ \t]*(?:The[ \t]+(?=Hon\b|[A-Z]{2}))?(?:Hon\.?[ \t]+)?"
+    # ``Q41 Chair:``: a committee's record numbers each question before its asker's label
+    r"(?:Q\d+[ \t]+)?(?!Q\d+[ \t])"
     r"(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)"
     # ``JEROME PASK, RIVERTON RESIDENT``: a news channel's transcript gives a role in capitals
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,5}))?"
@@ -53,6 +55,12 @@ _LABEL_RE: Final = re.compile(
     r":[ \t]+(?=\S)"
 )
 """A speaker label opening a line (``Ada Moss: ...``, ``KRAL: ...``)."""
+_CHAIR_NAMED_RE: Final = re.compile(
+    r"\b(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})[ \t]+"
+    r"\((?P<role>Chair|Chairman|Chairwoman|Convener|Convenor)\)"
+)
+"""A member named with the chair she holds in parentheses (``Members present: Helen Marchbank
+(Chair); ...``), as a committee's record lists them: the person its ``Chair:`` labels."""
 _STAGE_NOTE_RE: Final = re.compile(r"[(\[][a-z][^()\[\]\n]{0,30}[)\]][ \t]+")
 """A stage note in lower case opening a transcript's line (``(laughs)``, ``[sighs]``)."""
 _ROLE_LABELS: Final = frozenset(
@@ -86,12 +94,13 @@ _NOT_LABELS: Final = frozenset(
     "transcript warning caution disclaimer advertisement sign q a question earlier previously "
     "background context developing recap timeline talk roundup digest sketch profile "
     "explainer preview obituary editorial comment feature interview letters chyron graphic "
-    "caption claim rating verdict check".split()
+    "caption claim rating verdict check clip clips duration dur sot actuality slug by".split()
 )
 """Labels that introduce no speaker (``EARLIER:`` and ``UPDATE:`` mark the parts of a wire
 story updated through the day; ``Sketch:``, ``Explainer:`` name the kind of piece; ``CHYRON:``
 is the caption of a news channel's transcript; ``CLAIM:``, ``RATING:`` and ``Fact Check:`` the
-parts of a fact check)."""
+parts of a fact check; ``CLIP:``, ``DURATION:``, ``READ BY:`` and ``SOT:`` the fields of a
+broadcast script, where the name after ``CLIP:`` is whose sound the clip holds)."""
 _SECTION_OPENERS: Final = frozenset(
     "from in on at for with by inside behind around after before our my your".split()
 )
@@ -377,7 +386,14 @@ class BlockQuoteFinder(DirectQuoteFinder):
         if not labelled:
             return
         labels = [text[slice(*_label_span(match))] for _, match in labelled]
-        people = {label for label in labels if not label.isupper() and looks_like_person(label)}
+        chairs = {
+            found.group("role"): found.group("name") for found in _CHAIR_NAMED_RE.finditer(text)
+        }
+        people = {
+            label
+            for label in labels
+            if not label.isupper() and (looks_like_person(label) or label in chairs)
+        }
         surnames_of_people = {label.split()[-1] for label in people}
         named = [
             label
@@ -430,8 +446,10 @@ class BlockQuoteFinder(DirectQuoteFinder):
                 # qualifier; after a speaker the parentheses hold a seat or a time of day
                 # (``Ada Lind (Harbour Party):``, ``Lind (14:02):``).
                 continue
-            if label.lower().rstrip(".").split()[-1] in _NOT_LABELS:
-                # ``FILM REVIEW:``, ``EDITOR'S NOTE:``: a section's name ends in the word.
+            last = label.lower().rstrip(".").split()[-1]
+            if last in _NOT_LABELS or last.isdigit():
+                # ``FILM REVIEW:``, ``EDITOR'S NOTE:``: a section's name ends in the word;
+                # ``STORY 2:``, ``PART 3:``: a numbered part of a script or a series.
                 continue
             opener = label.split(None, 1)[0].lower()
             if opener in _SECTION_OPENERS or opener in _QUESTION_WORDS and " " in label:
@@ -467,7 +485,7 @@ class BlockQuoteFinder(DirectQuoteFinder):
                 unlabelled = []
                 turn = (
                     Mention(
-                        self.label_name(label) if capitals_line else label,
+                        self.label_name(label) if capitals_line else chairs.get(label, label),
                         label_start,
                         label_end,
                     ),
@@ -495,7 +513,7 @@ class BlockQuoteFinder(DirectQuoteFinder):
             draft.speaker = Mention(
                 self.label_name(label)
                 if capitals and label.isupper() and len(label) > 1
-                else label,
+                else chairs.get(label, label),
                 label_start,
                 label_end,
             )

@@ -61,8 +61,14 @@ from annotator.detect.lexicon import (
     TITLE_WORDS,
     WORLD_PLACE_WORDS,
 )
-from annotator.detect.names import FIRST_NAMES, ORG_WORDS, STOP_CAPS, UPPER
-from annotator.detect.predicates import find_predicates, find_trailing_sources
+from annotator.detect.names import (
+    FIRST_NAMES,
+    ORG_WORDS,
+    STOP_CAPS,
+    UPPER,
+    shown_in_mixed_case,
+)
+from annotator.detect.predicates import find_hearings, find_predicates, find_trailing_sources
 from annotator.detect.speakers import _one_spelling_each, _word_before
 from annotator.detect.subjects import _RELATIVE_WORDS
 from annotator.records import Candidate, QuoteType, SourceKind
@@ -180,6 +186,7 @@ class _Detector(BlockQuoteFinder):
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
         find_trailing_sources(self)
+        find_hearings(self)
         absorbed |= find_headline_attributions(self)
         drop_nested_attitudes(self)
         self.find_direct(absorbed)
@@ -401,7 +408,13 @@ class _Detector(BlockQuoteFinder):
                 continue
             kept.append(draft)
         kept.sort(key=lambda d: (d.start, d.end))
-        names = _one_spelling_each([d.resolved for d in kept if d.speaker is not None])
+        spellings = _one_spelling_each([d.resolved for d in kept if d.speaker is not None])
+        # A transcript's label in capitals is shown as a name is written; its span still
+        # points to the label as the text writes it.
+        names = {
+            written: shown if shown is None else shown_in_mixed_case(shown, text)
+            for written, shown in spellings.items()
+        }
         candidates = []
         for draft in kept:
             speaker = names.get(draft.resolved) if draft.speaker is not None else None

@@ -42,6 +42,7 @@ from annotator.detect.content import (
 )
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
+    LEADING_ROLE_WORDS,
     PREDICATE_EVIDENCE_SOURCES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -1621,6 +1622,11 @@ class ClauseSubjects(ContentBounds):
                 role = _ROLE_THEN_NAME_RE.match(self.text, run.end(), end)
                 if role is not None and (
                     _is_role(role.group("role"))
+                    # ``Kambala town clerk Mr Bwalya Kasonde``: a role headed by a role word,
+                    # then a person's name
+                    or _is_role(role.group("role").rsplit(None, 1)[-1])
+                    and (named := NAME_RUN_RE.match(self.text, role.end())) is not None
+                    and looks_like_person(clean_name(named.group()) or "")
                     # ``Ferry operator Tarn Lines``: one word, then a noun of people
                     or " " not in run.group()
                     and _is_role_or_people(role.group("role"))
@@ -1639,7 +1645,8 @@ class ClauseSubjects(ContentBounds):
                 ):
                     at = apposed.start("name")
                     return Mention(apposed.group("name"), at, apposed.end("name")), None, None
-            if lowered in TITLE_WORDS or lowered in ROLE_NOUNS:
+            if lowered in TITLE_WORDS or lowered in ROLE_NOUNS or lowered in LEADING_ROLE_WORDS:
+                # ``poet Aled Mwangi``, ``novelist Ada Lind``: an occupation before the name
                 role_end = match.end()
                 continue
             if token == "," or lowered in STOP_CAPS:

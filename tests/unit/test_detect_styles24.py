@@ -151,7 +151,7 @@ def test_a_headline_label_with_only_questions_and_answers_after_it_opens_no_turn
         "Moss suggests writing to the firm first and keeping every receipt. If you hear "
         "nothing, you can go to the ombudsman.\n"
     )
-    assert [c.speaker for c in found(text)] == ["HARBOUR MONEY", "Ada Moss"]
+    assert [c.speaker for c in found(text)] == ["Harbour Money", "Ada Moss"]
 
 
 def test_a_tabloid_mood_before_a_name_is_no_part_of_it() -> None:
