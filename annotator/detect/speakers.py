@@ -667,12 +667,15 @@ class SpeakerResolver(DocumentSpans):
             marks = frozenset((noun.capitalize(),))
         start = max(0, mention.start - _BODY_REACH)
         for match in reversed(list(_BODY_NAME_RE.finditer(self.text, start, mention.start))):
-            words = match.group().rstrip(".,").split()
-            if words[0] in ("The", "A", "An"):
+            # A run of capitals goes on over a full stop (``Co.``), so also over a sentence's
+            # end (``in May. Orvale Group lent``): the name opens in the sentence it ends in.
+            name_start = max(match.start(), self.layout.sentence_start(match.end() - 1))
+            words = self.text[name_start : match.end()].rstrip(".,").split()
+            if words and words[0] in ("The", "A", "An"):
                 words = words[1:]
             if (
                 len(words) < 2
-                or self.span_at(match.start()) is not None
+                or self.span_at(name_start) is not None
                 or not marks.intersection(word.rstrip(".,") for word in words)
             ):
                 continue
