@@ -71,6 +71,7 @@ from annotator.detect.names import (
 from annotator.detect.predicates import find_hearings, find_predicates, find_trailing_sources
 from annotator.detect.speakers import _one_spelling_each, _word_before
 from annotator.detect.subjects import _RELATIVE_WORDS
+from annotator.detect.wraps import soft_wraps_as_spaces
 from annotator.records import Candidate, QuoteType, SourceKind
 
 _ANONYMITY_REQUEST_RE: Final = re.compile(
@@ -129,10 +130,20 @@ def detect_quotes(text: str) -> list[Candidate]:
 
     Windows line endings are read as plain ones: every rule sees ``\n`` alone, so a CRLF
     document gets the quotes of its LF copy, with offsets moved back onto ``text``.
+
+    Soft line breaks (the wraps inside a paragraph of hard-wrapped text) are read as spaces
+    (``soft_wraps_as_spaces``), so a quote wrapped over lines is read whole; each candidate's
+    text is still taken from ``text``, breaks and all.
     """
-    if "\r\n" not in text:
-        return _Detector(text).run()
-    return _onto_crlf_text(text, _Detector(text.replace("\r\n", "\n")).run())
+    lf_text = text.replace("\r\n", "\n") if "\r\n" in text else text
+    read_text = soft_wraps_as_spaces(lf_text)
+    candidates = _Detector(read_text).run()
+    if lf_text is not text:
+        return _onto_crlf_text(text, candidates)
+    if read_text is not text:
+        for candidate in candidates:
+            candidate.__dict__["text"] = text[candidate.start : candidate.end]
+    return candidates
 
 
 def _onto_crlf_text(text: str, candidates: list[Candidate]) -> list[Candidate]:
