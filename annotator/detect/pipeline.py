@@ -150,8 +150,8 @@ def _onto_crlf_text(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` found in ``text`` with each CRLF read as LF, moved onto ``text``."""
     # The LF copy's offset of each dropped ``\r``: an offset past one moves one further.
     dropped_at: list[int] = []
-    for offset in _CRLF_RE.finditer(text):
-        dropped_at.append(offset.start() - len(dropped_at))
+    for line_end in _CRLF_RE.finditer(text):
+        dropped_at.append(line_end.start() - len(dropped_at))
 
     def moved(offset: int) -> int:
         return offset + bisect_left(dropped_at, offset)

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Final
 
 from annotator.detect.attribution import (
@@ -667,12 +667,15 @@ class SpeakerResolver(DocumentSpans):
             marks = frozenset((noun.capitalize(),))
         start = max(0, mention.start - _BODY_REACH)
         for match in reversed(list(_BODY_NAME_RE.finditer(self.text, start, mention.start))):
-            words = match.group().rstrip(".,").split()
-            if words[0] in ("The", "A", "An"):
+            # A run of capitals goes on over a full stop (``Co.``), so also over a sentence's
+            # end (``in May. Orvale Group lent``): the name opens in the sentence it ends in.
+            name_start = max(match.start(), self.layout.sentence_start(match.end() - 1))
+            words = self.text[name_start : match.end()].rstrip(".,").split()
+            if words and words[0] in ("The", "A", "An"):
                 words = words[1:]
             if (
                 len(words) < 2
-                or self.span_at(match.start()) is not None
+                or self.span_at(name_start) is not None
                 or not marks.intersection(word.rstrip(".,") for word in words)
             ):
                 continue
@@ -725,13 +728,25 @@ class SpeakerResolver(DocumentSpans):
         if phrase is None:
             return None
         found = set()
-        for match in _AGE_GIVEN_RE.finditer(self.text, 0, mention.start):
-            if (match.group("age") or match.group("age_first")) != phrase.group("age"):
-                continue
+        for end, age, name in self._ages_given:
+            if end > mention.start:
+                break
+            if age == phrase.group("age"):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def _ages_given(self) -> list[tuple[int, str, str]]:
+        """Where each age the document gives with a person's name ends, the age and the
+        fullest form of the name, in reading order. Read once: a court report naming someone
+        by age at every turn read the text again from its start for each mention."""
+        given = []
+        for match in _AGE_GIVEN_RE.finditer(self.text):
             name = clean_name(match.group("after") or match.group("before"))
             if name is not None and looks_like_person(self.names.fullest(name)):
-                found.add(self.names.fullest(name))
-        return found.pop() if len(found) == 1 else None
+                age = match.group("age") or match.group("age_first")
+                given.append((match.end(), age, self.names.fullest(name)))
+        return given
 
     def given_name_of(self, name: str) -> str | None:
         """The one person already heard whose given name is ``name`` (``Gino raged`` after
