@@ -180,9 +180,13 @@ _CUE_RE: Final = re.compile(
 """Every cue of a non-speech attribution, one named group per class; the character before the
 cue opens the pattern so the engine skips ahead to spaces."""
 
-_PLUPERFECT_RE: Final = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|ought|ade)\b")
-"""A verb in the past of the past (``had discussed``, ``had taken``), which a verb after ``but``
-with no subject of its own goes on with inside a clause of content."""
+_PLUPERFECT_RE: Final = re.compile(
+    r"\bhad\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|un|ought|ade)|met|held|told|kept|left|lost|sent|"
+    r"spent|said|found|won|led|heard|paid|built|sold|felt|meant|stood|got|put|set|cut|read|hit|"
+    r"sat|dealt|fought|struck)\b"
+)
+"""A verb in the past of the past (``had discussed``, ``had taken``, ``had met``), which a verb
+after ``but`` with no subject of its own goes on with inside a clause of content."""
 _EVIDENCE_SUBJECT_RE: Final = re.compile(
     rf"\b(?:{_EVIDENCE_NOUNS})(?:\s+\w+){{0,6}}\s*$", re.IGNORECASE
 )

@@ -1,0 +1,41 @@
+"""Leftover errors of the detector reported by this session's style rounds (left21), each with
+a case that shows it. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Each candidate of ``text`` as (its words, its cue, its speaker)."""
+    return [(text[c.start : c.end], c.cue, c.speaker) for c in found(text)]
+
+
+# 8. The past of the past goes on after ``but`` with an irregular participle too.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Venn said the board had met the envoy but declined to sign the pact.",
+            "the board had met the envoy but declined to sign the pact",
+        ),
+        (
+            "Venn said the crew had held a vote but refused to strike.",
+            "the crew had held a vote but refused to strike",
+        ),
+    ],
+)
+def test_an_irregular_past_of_the_past_keeps_the_refusal_in_the_content(
+    text: str, content: str
+) -> None:
+    assert spans(text) == [(content, "said", "Venn")]
