@@ -67,6 +67,14 @@ _DETERMINER_WORDS: Final = frozenset(
 )
 _APPOSED_SURNAME_RE: Final = re.compile(r" ([A-Z][a-z’'-]+)(?=, )")
 """The surname after a given name in an apposition (``, Kwame Asante,``)."""
+_SUBJECT_SURNAME_RE: Final = re.compile(r" ([A-Z][a-z’'-]+)(?= [a-z])")
+"""The surname after a given name opening a sentence, a verb after it (`` Mott runs``)."""
+_FOLLOWING_CAPITAL_RE: Final = re.compile(r" ([A-Z][\w’'-]*)")
+"""A capitalised word right after a given name, wherever it stands (`` Lusk``)."""
+_QUANTIFIER_WORDS: Final = frozenset("both either neither all each every some many most".split())
+"""Words opening a sentence before a name that are no given name (``Both Lind and Kral``)."""
+_SENTENCE_ENDS: Final = (". ", ".\n", "\n", "! ", "? ", "” ", '" ')
+"""What stands before a word opening a sentence or a paragraph."""
 _AGE_AFTER_NAME_RE: Final = re.compile(r", \d{1,3},")
 """An age between commas right after a name (``Yusuf, 29,``)."""
 _APPOSED_NOUN_RE: Final = re.compile(r"\b([a-z][a-z-]+), $")
@@ -767,14 +775,32 @@ class SpeakerResolver(DocumentSpans):
         text = self.text
         limit = min(len(text), 100_000)
         surnames: set[str] = set()
+        # Every capitalised word after the given name anywhere: two people sharing it
+        # (``Kieran Mott`` and ``Kieran Lusk``) leave it unresolved.
+        written: set[str] = set()
         at = text.find(name, 0, limit)
         while at >= 0:
+            if at and (text[at - 1].isalnum() or text[at - 1] in "’'-"):
+                at = text.find(name, at + 1, limit)
+                continue
             if text.endswith(", ", 0, at) or text.endswith("-year-old ", 0, at):
                 surname = _APPOSED_SURNAME_RE.match(text, at + len(name), limit)
                 if surname is not None:
                     surnames.add(surname.group(1))
+            elif (
+                (at == 0 or text.endswith(_SENTENCE_ENDS, 0, at))
+                and name.lower() not in _QUANTIFIER_WORDS
+                and not self.names.written_in_lower_case(name)
+            ):
+                # ``Kieran Mott runs the ferry.``: the full name as a sentence's subject.
+                surname = _SUBJECT_SURNAME_RE.match(text, at + len(name), limit)
+                if surname is not None:
+                    surnames.add(surname.group(1))
+            after = _FOLLOWING_CAPITAL_RE.match(text, at + len(name), limit)
+            if after is not None:
+                written.add(after.group(1))
             at = text.find(name, at + 1, limit)
-        if len(surnames) != 1:
+        if len(surnames) != 1 or len(written) > 1:
             return None
         full = f"{name} {surnames.pop()}"
         return full if looks_like_person(full) and not looks_like_organisation(full) else None

@@ -39,3 +39,19 @@ def test_an_irregular_past_of_the_past_keeps_the_refusal_in_the_content(
     text: str, content: str
 ) -> None:
     assert spans(text) == [(content, "said", "Venn")]
+
+
+# 10. A given name alone resolves to the one person in the document with that given name.
+
+
+def test_a_lone_given_name_resolves_to_the_full_name() -> None:
+    text = "Kieran Mott runs the ferry.\n\nThe fares will rise next month, Kieran said."
+    assert spans(text) == [("The fares will rise next month", "said", "Kieran Mott")]
+
+
+def test_a_lone_given_name_shared_by_two_people_stays_alone() -> None:
+    text = (
+        "Kieran Mott runs the ferry and Kieran Lusk drives the bus.\n\n"
+        "The fares will rise next month, Kieran said."
+    )
+    assert spans(text) == [("The fares will rise next month", "said", "Kieran")]
