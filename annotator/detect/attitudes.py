@@ -272,6 +272,14 @@ _LEADING_TIME_RE: Final = re.compile(
 )
 """A day or a week right after a cue and before its object (``defended on Wednesday her
 plan``)."""
+_SPEAKING_TIME_RE: Final = re.compile(
+    r"to\s+(?:comment|elaborate|speak|respond|reply|talk|testify)(?:\s+(?:further|publicly))?"
+    r"(?=\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:after|before|during|following|until)\s|yesterday\b|today\b|tonight\b|"
+    r"last\s+(?:week|month|night)\b|at\s+the\s+(?:time|weekend)\b|when\s))"
+)
+"""A refusal to speak with no object followed by a time (``declined to comment after the
+meeting``, ``refused to speak on Tuesday``): the time is the refusal's, no part of its content."""
 _OBJECT_END_RE: Final = re.compile(
     r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|said|told|wrote)\b"
     # ``blasted the council after he was fined``: a clause of its own with its own subject
@@ -601,6 +609,10 @@ def _attitude_at(
     stop = _CLAUSE_END_RE.search(text, content_start, content_end)
     if stop is not None:
         content_end = detector.trim(content_start, stop.start())[1]
+    if kind == "intention":
+        speaking = _SPEAKING_TIME_RE.match(text, content_start, content_end)
+        if speaking is not None:
+            content_end = speaking.end()
     if kind in ("stance", "topic", "intention"):
         stop = _OBJECT_END_RE.search(text, content_start, content_end)
         if stop is not None:

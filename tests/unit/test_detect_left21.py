@@ -55,3 +55,27 @@ def test_a_lone_given_name_shared_by_two_people_stays_alone() -> None:
         "The fares will rise next month, Kieran said."
     )
     assert spans(text) == [("The fares will rise next month", "said", "Kieran")]
+
+
+# 6. The time after a refusal to speak is the refusal's, not its content.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Councillor Bree Tallis declined to comment after the meeting.", "to comment", "declined"),
+        ("Tallis refused to speak on Tuesday.", "to speak", "refused"),
+        (
+            "Tallis declined to comment further when reached by phone.",
+            "to comment further",
+            "declined",
+        ),
+    ],
+)
+def test_a_time_after_a_refusal_to_speak_is_no_content(text: str, content: str, cue: str) -> None:
+    assert [(words, found_cue) for words, found_cue, _ in spans(text)] == [(content, cue)]
+
+
+def test_a_refusal_to_speak_keeps_its_topic() -> None:
+    text = "Tallis refused to comment about the tender."
+    assert spans(text) == [("to comment about the tender", "refused", "Tallis")]
