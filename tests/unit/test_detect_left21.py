@@ -79,3 +79,24 @@ def test_a_time_after_a_refusal_to_speak_is_no_content(text: str, content: str, 
 def test_a_refusal_to_speak_keeps_its_topic() -> None:
     text = "Tallis refused to comment about the tender."
     assert spans(text) == [("to comment about the tender", "refused", "Tallis")]
+
+
+# 7. A progressive's ``been`` stands between a long opening subject and its cue: the head noun
+# speaks, not the last noun before the verb.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Advisers to the valley's council have been saying the talks would resume.",
+            "Advisers to the valley's council",
+        ),
+        (
+            "Advisers to the valley's council have been urging calm for weeks.",
+            "Advisers to the valley's council",
+        ),
+    ],
+)
+def test_a_progressive_keeps_the_head_noun_of_its_subject(text: str, speaker: str) -> None:
+    assert [found_speaker for _, _, found_speaker in spans(text)] == [speaker]
