@@ -100,3 +100,18 @@ def test_a_refusal_to_speak_keeps_its_topic() -> None:
 )
 def test_a_progressive_keeps_the_head_noun_of_its_subject(text: str, speaker: str) -> None:
     assert [found_speaker for _, _, found_speaker in spans(text)] == [speaker]
+
+
+# 2. After ``told`` and its addressee, a clause with a determiner or a verb of its own is what
+# was told, not more words of the addressee; a role set before the name is no content.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior fellow at the Harbour Institute, Keir Vanto, told the board the year was strong.",
+        "Senior fellow at the Harbour Institute, Keir Vanto, told reporters the year was strong.",
+    ],
+)
+def test_what_was_told_follows_the_addressee(text: str) -> None:
+    assert spans(text) == [("the year was strong", "told", "Keir Vanto")]
