@@ -115,3 +115,18 @@ def test_a_progressive_keeps_the_head_noun_of_its_subject(text: str, speaker: st
 )
 def test_what_was_told_follows_the_addressee(text: str) -> None:
     assert spans(text) == [("the year was strong", "told", "Keir Vanto")]
+
+
+# 3. In a label in capitals, a month's name before a surname is a given name.
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"), [("JUNE ASHWORTH", "June Ashworth"), ("MAY HOLLIS", "May Hollis")]
+)
+def test_a_month_in_a_capitals_label_is_a_given_name(label: str, speaker: str) -> None:
+    text = (
+        "HOST: Good evening.\n"
+        f"{label}: We were never told about the flood risk.\n"
+        "HOST: Thank you for coming in.\n"
+    )
+    assert ("We were never told about the flood risk", ":", speaker) in spans(text)
