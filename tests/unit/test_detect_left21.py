@@ -130,3 +130,31 @@ def test_a_month_in_a_capitals_label_is_a_given_name(label: str, speaker: str) -
         "HOST: Thank you for coming in.\n"
     )
     assert ("We were never told about the flood risk", ":", speaker) in spans(text)
+
+
+# 4. A callsign with a number labels its turns where other turns are labelled too; a numbered
+# part of a script (each number once) labels none.
+
+
+def test_a_callsign_with_a_number_labels_its_turns() -> None:
+    text = (
+        "HOST: What do you see from up there?\n"
+        "LYNX 42: The ridge is burning on the north side.\n"
+        "HOST: Can you land?\n"
+        "LYNX 42: Negative, the wind is too strong.\n"
+    )
+    assert spans(text) == [
+        ("What do you see from up there", ":", "HOST"),
+        ("The ridge is burning on the north side", ":", "LYNX 42"),
+        ("Can you land", ":", "HOST"),
+        ("Negative, the wind is too strong", ":", "LYNX 42"),
+    ]
+
+
+def test_numbered_parts_label_no_turns() -> None:
+    text = (
+        "HOST: Welcome back to the programme.\n"
+        "PART 2: The ridge is burning on the north side.\n"
+        "PART 3: The wind is too strong for us today.\n"
+    )
+    assert all(speaker == "HOST" for _, _, speaker in spans(text))
