@@ -154,9 +154,12 @@ _AGE_GIVEN_RE: Final = re.compile(
     r"(?P<after>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*),[ \t]+(?:aged[ \t]+)?(?P<age>\d{1,3})\b"
     r"(?![-\d])|\b(?P<age_first>\d{1,3})-year-old[ \t]+(?:[a-z]+[ \t]+){0,3}?"
     r"(?P<before>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)"
+    r"|(?P<apposed>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*),[ \t]+(?:a|an|the)[ \t]+"
+    r"(?P<age_apposed>\d{1,3})-year-old\b"
 )
-"""A person's age given with the name: after it (``Kalle Ustrand, 54,``, ``Ustrand, aged 54``)
-or before it (``54-year-old ferry captain Kalle Ustrand``)."""
+"""A person's age given with the name: after it (``Kalle Ustrand, 54,``, ``Ustrand, aged 54``,
+``Kalle Ustrand, a 54-year-old skipper,``) or before it (``54-year-old ferry captain Kalle
+Ustrand``)."""
 _SUBJECT_FORMS: Final = {"him": "he", "her": "she"}
 """The subject forms of the object pronouns that may name a speaker (``according to him``)."""
 _RELATIVE_PRONOUNS: Final = frozenset(("who", "which"))
@@ -734,9 +737,10 @@ class SpeakerResolver(DocumentSpans):
             return None
         found = set()
         for match in _AGE_GIVEN_RE.finditer(self.text, 0, mention.start):
-            if (match.group("age") or match.group("age_first")) != phrase.group("age"):
+            age = match.group("age") or match.group("age_first") or match.group("age_apposed")
+            if age != phrase.group("age"):
                 continue
-            name = clean_name(match.group("after") or match.group("before"))
+            name = clean_name(match.group("after") or match.group("before") or match["apposed"])
             if name is not None and looks_like_person(self.names.fullest(name)):
                 found.add(self.names.fullest(name))
         return found.pop() if len(found) == 1 else None

@@ -158,3 +158,23 @@ def test_numbered_parts_label_no_turns() -> None:
         "PART 3: The wind is too strong for us today.\n"
     )
     assert all(speaker == "HOST" for _, _, speaker in spans(text))
+
+
+# 9. An age given in an apposition after the name (``, a 48-year-old farmer,``) names whom
+# ``the 48-year-old`` stands for, as an age before the name does.
+
+
+def test_an_age_in_an_apposition_names_the_aged_speaker() -> None:
+    text = (
+        "Ada Lind, a 48-year-old farmer, found the sheep.\n\n"
+        "The gate was open, the 48-year-old said."
+    )
+    assert spans(text) == [("The gate was open", "said", "Ada Lind")]
+
+
+def test_an_age_two_people_share_names_no_one() -> None:
+    text = (
+        "Ada Lind, a 48-year-old farmer, and Ivo Kral, a 48-year-old vet, found the sheep.\n\n"
+        "The gate was open, the 48-year-old said."
+    )
+    assert spans(text) == [("The gate was open", "said", "the 48-year-old")]
