@@ -180,9 +180,13 @@ _CUE_RE: Final = re.compile(
 """Every cue of a non-speech attribution, one named group per class; the character before the
 cue opens the pattern so the engine skips ahead to spaces."""
 
-_PLUPERFECT_RE: Final = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|ought|ade)\b")
-"""A verb in the past of the past (``had discussed``, ``had taken``), which a verb after ``but``
-with no subject of its own goes on with inside a clause of content."""
+_PLUPERFECT_RE: Final = re.compile(
+    r"\bhad\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|un|ought|ade)|met|held|told|kept|left|lost|sent|"
+    r"spent|said|found|won|led|heard|paid|built|sold|felt|meant|stood|got|put|set|cut|read|hit|"
+    r"sat|dealt|fought|struck)\b"
+)
+"""A verb in the past of the past (``had discussed``, ``had taken``, ``had met``), which a verb
+after ``but`` with no subject of its own goes on with inside a clause of content."""
 _EVIDENCE_SUBJECT_RE: Final = re.compile(
     rf"\b(?:{_EVIDENCE_NOUNS})(?:\s+\w+){{0,6}}\s*$", re.IGNORECASE
 )
@@ -268,6 +272,14 @@ _LEADING_TIME_RE: Final = re.compile(
 )
 """A day or a week right after a cue and before its object (``defended on Wednesday her
 plan``)."""
+_SPEAKING_TIME_RE: Final = re.compile(
+    r"to\s+(?:comment|elaborate|speak|respond|reply|talk|testify)(?:\s+(?:further|publicly))?"
+    r"(?=\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:after|before|during|following|until)\s|yesterday\b|today\b|tonight\b|"
+    r"last\s+(?:week|month|night)\b|at\s+the\s+(?:time|weekend)\b|when\s))"
+)
+"""A refusal to speak with no object followed by a time (``declined to comment after the
+meeting``, ``refused to speak on Tuesday``): the time is the refusal's, no part of its content."""
 _OBJECT_END_RE: Final = re.compile(
     r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|said|told|wrote)\b"
     # ``blasted the council after he was fined``: a clause of its own with its own subject
@@ -597,6 +609,10 @@ def _attitude_at(
     stop = _CLAUSE_END_RE.search(text, content_start, content_end)
     if stop is not None:
         content_end = detector.trim(content_start, stop.start())[1]
+    if kind == "intention":
+        speaking = _SPEAKING_TIME_RE.match(text, content_start, content_end)
+        if speaking is not None:
+            content_end = speaking.end()
     if kind in ("stance", "topic", "intention"):
         stop = _OBJECT_END_RE.search(text, content_start, content_end)
         if stop is not None:

@@ -47,7 +47,8 @@ _LABEL_RE: Final = re.compile(
     r"[ \t]*(?:The[ \t]+(?=Hon\b|[A-Z]{2}))?(?:Hon\.?[ \t]+)?"
     # ``Q41 Chair:``: a committee's record numbers each question before its asker's label
     r"(?:Q\d+[ \t]+)?(?!Q\d+[ \t])"
-    r"(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)"
+    # ``LYNX 42``, ``UNIT 7``: a callsign's number closes the label
+    r"(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*(?:[ \t]+\d{1,4}(?=[ \t]*:))?)"
     # ``JEROME PASK, RIVERTON RESIDENT``: a news channel's transcript gives a role in capitals
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,5}))?"
     # ``HOST (ADA LIND)``, ``ADA LIND (Northern Province) (14:32)``: a name, a seat, a time
@@ -367,6 +368,20 @@ class BlockQuoteFinder(DirectQuoteFinder):
         draft.source = find_source(text, sent_start, intro_end) or draft.source
         self.drafts.append(draft)
 
+    @staticmethod
+    def callsign(label: str, labels: list[str]) -> bool:
+        """Whether ``label``, ending in a number, is a callsign taking turns with other
+        speakers (``LYNX 42:`` twice between ``HOST:`` lines), not a numbered part of a script
+        (``PART 3:``, ``STORY 2:``, each once): it labels two lines or more, and a label with
+        no number labels another."""
+        return (
+            label.isupper()
+            and labels.count(label) > 1
+            and any(
+                other != label and other.isupper() and not other[-1:].isdigit() for other in labels
+            )
+        )
+
     def find_labelled_lines(self) -> None:
         """``Kral: I Stand By The Plan`` as a headline, ``KRAL: Honestly, ...`` in a
         transcript: a line opening with a speaker label and a colon is what that speaker said.
@@ -452,7 +467,7 @@ class BlockQuoteFinder(DirectQuoteFinder):
                 # (``Ada Lind (Harbour Party):``, ``Lind (14:02):``).
                 continue
             last = label.lower().rstrip(".").split()[-1]
-            if last in _NOT_LABELS or last.isdigit():
+            if last in _NOT_LABELS or last.isdigit() and not self.callsign(label, labels):
                 # ``FILM REVIEW:``, ``EDITOR'S NOTE:``: a section's name ends in the word;
                 # ``STORY 2:``, ``PART 3:``: a numbered part of a script or a series.
                 continue
@@ -524,6 +539,8 @@ class BlockQuoteFinder(DirectQuoteFinder):
             )
             draft.cue = Mention(":", colon, colon + 1)
             draft.standalone = False
+            if last.isdigit():
+                draft.resolved = draft.speaker.text  # ``LYNX 42``: the number is the callsign's
             self.drafts.append(draft)
         # After the last turn the article may go on in its own voice: only paragraphs that
         # speak as I, we or you still belong to the turn.
@@ -560,6 +577,8 @@ class BlockQuoteFinder(DirectQuoteFinder):
                 continue
             draft = Draft(q_start, q_end, QuoteType.INDIRECT, 0.6, standalone=False)
             draft.speaker, draft.cue = speaker, cue
+            if speaker.text[-1:].isdigit():
+                draft.resolved = speaker.text  # a callsign's turn goes on (``LYNX 42``)
             self.drafts.append(draft)
 
     def label_name(self, label: str) -> str:

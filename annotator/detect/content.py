@@ -334,7 +334,10 @@ _CLAUSE_COMMA_RE: Final = re.compile(r",[\"”’']*\s")
 _CLAUSE_BREAK_RE: Final = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
 _ADDRESSEE_RE: Final = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|[\w.’'-]+’s|[\w.’'-]+'s)\s+)?(?:“[^”]{1,40}”|[\w.’'-]+)"
-    r"(?:\s+(?!(?:on|in|at|during|after|before|that|about|to|of|for|with)\b)"
+    # A second determiner or a finite verb opens the clause told (``told the board the year
+    # was strong``), no more words of the addressee.
+    r"(?:\s+(?!(?:on|in|at|during|after|before|that|about|to|of|for|with|the|a|an|"
+    r"is|was|were|are|had|has|have|will|would|could|should|can|may|might|must)\b)"
     r"(?:“[^”]{1,40}”|[\w.’'-]+)){0,4}?(?=[,.;]|\s+(?:on|in|at|during|after|before)\b"
     # ``told the skippers as he left the quay``: a clause of when it was said
     r"|\s+(?:as|while|when|whilst)\s+(?:he|she|they|we|I|[a-z]+ing)\b)"

@@ -165,8 +165,23 @@ _MONTH_GIVEN_NAMES: Final = frozenset("jan may june april august".split())
 
 def _month_as_given_name(words: list[str]) -> bool:
     """Whether ``words`` open with a month's name that is a given name before the particle of
-    a surname (``Jan van der Berg``, ``June de Vries``): no date goes on with ``van``."""
-    return len(words) > 1 and words[0].lower() in _MONTH_GIVEN_NAMES and words[1] in _PARTICLES
+    a surname (``Jan van der Berg``, ``June de Vries``): no date goes on with ``van``; or, in
+    capitals as a transcript's labels are written, before a surname alone (``JUNE ASHWORTH``:
+    a month opens no date of a single word in capitals)."""
+    if len(words) < 2 or words[0].lower() not in _MONTH_GIVEN_NAMES:
+        return False
+    if words[1] in _PARTICLES:
+        return True
+    surname = words[1].lower()
+    return (
+        len(words) == 2
+        and words[0].isupper()
+        and words[1].isupper()
+        and len(surname) > 1
+        and surname.isalpha()
+        and surname not in _STOP_CAPS_AND_TITLES
+        and surname not in ORG_WORDS
+    )
 
 
 _WEEKDAY_WORDS: Final = frozenset(

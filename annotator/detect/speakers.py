@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Final
 
 from annotator.detect.attribution import (
@@ -67,6 +67,14 @@ _DETERMINER_WORDS: Final = frozenset(
 )
 _APPOSED_SURNAME_RE: Final = re.compile(r" ([A-Z][a-z’'-]+)(?=, )")
 """The surname after a given name in an apposition (``, Kwame Asante,``)."""
+_SUBJECT_SURNAME_RE: Final = re.compile(r" ([A-Z][a-z’'-]+)(?= [a-z])")
+"""The surname after a given name opening a sentence, a verb after it (`` Mott runs``)."""
+_FOLLOWING_CAPITAL_RE: Final = re.compile(r" ([A-Z][\w’'-]*)")
+"""A capitalised word right after a given name, wherever it stands (`` Lusk``)."""
+_QUANTIFIER_WORDS: Final = frozenset("both either neither all each every some many most".split())
+"""Words opening a sentence before a name that are no given name (``Both Lind and Kral``)."""
+_SENTENCE_ENDS: Final = (". ", ".\n", "\n", "! ", "? ", "” ", '" ')
+"""What stands before a word opening a sentence or a paragraph."""
 _AGE_AFTER_NAME_RE: Final = re.compile(r", \d{1,3},")
 """An age between commas right after a name (``Yusuf, 29,``)."""
 _APPOSED_NOUN_RE: Final = re.compile(r"\b([a-z][a-z-]+), $")
@@ -146,9 +154,12 @@ _AGE_GIVEN_RE: Final = re.compile(
     r"(?P<after>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*),[ \t]+(?:aged[ \t]+)?(?P<age>\d{1,3})\b"
     r"(?![-\d])|\b(?P<age_first>\d{1,3})-year-old[ \t]+(?:[a-z]+[ \t]+){0,3}?"
     r"(?P<before>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)"
+    r"|(?P<apposed>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*),[ \t]+(?:a|an|the)[ \t]+"
+    r"(?P<age_apposed>\d{1,3})-year-old\b"
 )
-"""A person's age given with the name: after it (``Kalle Ustrand, 54,``, ``Ustrand, aged 54``)
-or before it (``54-year-old ferry captain Kalle Ustrand``)."""
+"""A person's age given with the name: after it (``Kalle Ustrand, 54,``, ``Ustrand, aged 54``,
+``Kalle Ustrand, a 54-year-old skipper,``) or before it (``54-year-old ferry captain Kalle
+Ustrand``)."""
 _SUBJECT_FORMS: Final = {"him": "he", "her": "she"}
 """The subject forms of the object pronouns that may name a speaker (``according to him``)."""
 _RELATIVE_PRONOUNS: Final = frozenset(("who", "which"))
@@ -728,24 +739,26 @@ class SpeakerResolver(DocumentSpans):
         if phrase is None:
             return None
         found = set()
-        for end, age, name in self._ages_given:
+        for end, age, name in self._ages_given():
             if end > mention.start:
                 break
             if age == phrase.group("age"):
                 found.add(name)
         return found.pop() if len(found) == 1 else None
 
-    @cached_property
     def _ages_given(self) -> list[tuple[int, str, str]]:
         """Where each age the document gives with a person's name ends, the age and the
         fullest form of the name, in reading order. Read once: a court report naming someone
         by age at every turn read the text again from its start for each mention."""
+        if self._ages_given_cache is not None:
+            return self._ages_given_cache
         given = []
         for match in _AGE_GIVEN_RE.finditer(self.text):
-            name = clean_name(match.group("after") or match.group("before"))
+            name = clean_name(match.group("after") or match.group("before") or match["apposed"])
             if name is not None and looks_like_person(self.names.fullest(name)):
-                age = match.group("age") or match.group("age_first")
+                age = match.group("age") or match.group("age_first") or match.group("age_apposed")
                 given.append((match.end(), age, self.names.fullest(name)))
+        self._ages_given_cache = given
         return given
 
     def given_name_of(self, name: str) -> str | None:
@@ -782,14 +795,32 @@ class SpeakerResolver(DocumentSpans):
         text = self.text
         limit = min(len(text), 100_000)
         surnames: set[str] = set()
+        # Every capitalised word after the given name anywhere: two people sharing it
+        # (``Kieran Mott`` and ``Kieran Lusk``) leave it unresolved.
+        written: set[str] = set()
         at = text.find(name, 0, limit)
         while at >= 0:
+            if at and (text[at - 1].isalnum() or text[at - 1] in "’'-"):
+                at = text.find(name, at + 1, limit)
+                continue
             if text.endswith(", ", 0, at) or text.endswith("-year-old ", 0, at):
                 surname = _APPOSED_SURNAME_RE.match(text, at + len(name), limit)
                 if surname is not None:
                     surnames.add(surname.group(1))
+            elif (
+                (at == 0 or text.endswith(_SENTENCE_ENDS, 0, at))
+                and name.lower() not in _QUANTIFIER_WORDS
+                and not self.names.written_in_lower_case(name)
+            ):
+                # ``Kieran Mott runs the ferry.``: the full name as a sentence's subject.
+                surname = _SUBJECT_SURNAME_RE.match(text, at + len(name), limit)
+                if surname is not None:
+                    surnames.add(surname.group(1))
+            after = _FOLLOWING_CAPITAL_RE.match(text, at + len(name), limit)
+            if after is not None:
+                written.add(after.group(1))
             at = text.find(name, at + 1, limit)
-        if len(surnames) != 1:
+        if len(surnames) != 1 or len(written) > 1:
             return None
         full = f"{name} {surnames.pop()}"
         return full if looks_like_person(full) and not looks_like_organisation(full) else None

@@ -863,9 +863,16 @@ class ClauseSubjects(ContentBounds):
             words = [word for word in words if word.start() > comma]
             opened = True
         passive = False
-        while words and skips_before_verb(words[-1].group()):
-            passive = passive or words.pop().group().lower() in _BE_FORMS
-        if passive and not _ING_WORD_RE.match(text, cue_start):
+        progressive = _ING_WORD_RE.match(text, cue_start) is not None
+        while words and (
+            skips_before_verb(words[-1].group())
+            # ``Advisers to the governor have been urging``: a progressive's ``been``
+            or progressive
+            and words[-1].group() == "been"
+        ):
+            popped = words.pop().group().lower()
+            passive = passive or popped in _BE_FORMS
+        if passive and not progressive:
             return None  # ``NATO was widely described as``: a passive, its subject holds nothing
         if not words or len(words) > _OPENING_SUBJECT_WORDS:
             return None
