@@ -422,10 +422,9 @@ class _Detector(BlockQuoteFinder):
         spellings = _one_spelling_each([d.resolved for d in kept if d.speaker is not None])
         # A transcript's label in capitals is shown as a name is written; its span still
         # points to the label as the text writes it.
-        names = {
-            written: shown if shown is None else shown_in_mixed_case(shown, text)
-            for written, shown in spellings.items()
-        }
+        names: dict[str | None, str | None] = {}
+        for written, spelling in spellings.items():
+            names[written] = None if spelling is None else shown_in_mixed_case(spelling, text)
         candidates = []
         for draft in kept:
             speaker = names.get(draft.resolved) if draft.speaker is not None else None
