@@ -148,6 +148,12 @@ _CLAUSE_OF_WHEN_RE: Final = re.compile(
 she spoke``)."""
 
 
+_SENDING_IN_VERBS: Final = ("wr", "call", "phon", "rang", "emailed", "texted")
+"""Openings of the verbs that take ``in`` as a particle of sending (``wrote in``, ``called in``)."""
+_SENT_IN_RE: Final = re.compile(r"\s+in\b(?=\s+(?:about|with|from|after)\b|\s*[,.;:]|\s*$)")
+"""``in`` as the particle of a verb of sending, before its topic, its addressee or the end."""
+
+
 def _cuts(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The ``_CUT_RE`` matches in ``text[start:end]``.
 
@@ -875,6 +881,10 @@ class ReportedSpeechFinder(ClauseSubjects):
             # attribution in parentheses are a sentence of their own inside the sentence.
             sent_start, sent_end = paren + 1, close
         lowered = cue.lower()
+        if lowered.startswith(_SENDING_IN_VERBS) and _SENT_IN_RE.match(text, cue_end):
+            # ``Lots of you wrote in about the bins``: ``wrote in`` is sending a letter to the
+            # paper; what follows is its topic, not its words.
+            return None
         if lowered in ("said", "said to") and not 0 <= self.first_line_feed < cue_start:
             cue_end = cue_start + 4  # ``Said to``: the cue is the verb
             raised = self.headline_hearsay(cue_start, cue_end, sent_start)

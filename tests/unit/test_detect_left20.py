@@ -33,3 +33,17 @@ def test_a_persons_label_on_the_headline_still_opens_a_quote() -> None:
     text = "Ivo Kral: The Harbour Must Stay Open\n\nThe harbour at Skarra is busy."
     quotes = found(text)
     assert [(q.text, q.speaker) for q in quotes] == [("The Harbour Must Stay Open", "Ivo Kral")]
+
+
+def test_wrote_in_is_sending_a_letter_not_the_start_of_content() -> None:
+    text = (
+        "Lots of you wrote in about the bins this week, and Mara Finch wrote that the lids "
+        "were broken."
+    )
+    quotes = found(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("that the lids were broken", "Mara Finch")]
+
+
+def test_wrote_in_to_say_still_reports_what_was_said() -> None:
+    quotes = found("Dozens wrote in to say the lids were broken.")
+    assert [q.text for q in quotes] == ["the lids were broken"]
