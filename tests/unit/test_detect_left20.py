@@ -47,3 +47,16 @@ def test_wrote_in_is_sending_a_letter_not_the_start_of_content() -> None:
 def test_wrote_in_to_say_still_reports_what_was_said() -> None:
     quotes = found("Dozens wrote in to say the lids were broken.")
     assert [q.text for q in quotes] == ["the lids were broken"]
+
+
+def test_it_after_a_notice_named_just_before_is_that_notice() -> None:
+    text = "A notice was pinned to the door of the hall. It says the hall is closed until spring."
+    quotes = found(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("the hall is closed until spring", "A notice")
+    ]
+
+
+def test_it_after_no_written_thing_stays_as_written() -> None:
+    quotes = found("The council met on Monday. It says the rent will rise in May.")
+    assert [q.speaker for q in quotes] == ["It"]
