@@ -245,10 +245,13 @@ _PHRASE_PREPOSITIONS: Final = frozenset(
 )
 _BE_FORMS: Final = frozenset("is are was were be been being".split())
 _CUE_WORD_RE: Final = re.compile(r"[\w’'-]+")
-_CONTENT_AFTER_RE: Final = re.compile(r"\s*(?:that\s|[:“\"‘]|,\s*[“\"‘])|[,.](?:\s|$)")
+_CONTENT_AFTER_RE: Final = re.compile(
+    r"\s*(?:that\s|[:“\"‘]|,\s*[“\"‘])|[,.](?:\s|$)|\s+(?:it|them|him|her)\s+[“\"‘]"
+)
 """What follows a cue in the past tense that reports speech, whatever the verb: ``that``, a
 colon, a quote; or a comma or a full stop, the cue of an attribution set off inside or after
-what it reports (``..., the ferry line noted, and ...``)."""
+what it reports (``..., the ferry line noted, and ...``); or a pronoun and a quote naming it
+(``called it “a disgrace”``)."""
 _CLAUSE_OPENERS: Final = frozenset(
     "and but or that when while as because if after before since although though so then "
     "where once until unless whereas yet".split()

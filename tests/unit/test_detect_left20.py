@@ -60,3 +60,15 @@ def test_it_after_a_notice_named_just_before_is_that_notice() -> None:
 def test_it_after_no_written_thing_stays_as_written() -> None:
     quotes = found("The council met on Monday. It says the rent will rise in May.")
     assert [q.speaker for q in quotes] == ["It"]
+
+
+def test_a_new_clause_after_and_with_a_subject_and_a_time_phrase_finds_its_own_speaker() -> None:
+    text = (
+        "Fishermen complained that the nets were cut, and a councillor at the time called it "
+        "“a disgrace”."
+    )
+    quotes = found(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("that the nets were cut", "Fishermen"),
+        ("it “a disgrace”", "a councillor"),
+    ]
