@@ -264,6 +264,7 @@ OBJECT_TAKING: Final = frozenset(
     "assured reassured remind reminds reminded brief briefed ask asks asked asking urge urges "
     "urged urging advise advised advises notify notified promised promises promise "
     "accused accuses accuse reassure convince convinced".split()
+    + ["put it to", "puts it to", "putting it to"]
 )
 """Cues followed by the addressee before what was said (``told reporters that``)."""
 

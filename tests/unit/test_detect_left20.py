@@ -72,3 +72,14 @@ def test_a_new_clause_after_and_with_a_subject_and_a_time_phrase_finds_its_own_s
         ("that the nets were cut", "Fishermen"),
         ("it “a disgrace”", "a councillor"),
     ]
+
+
+def test_put_it_to_a_witness_that_is_counsels_suggestion() -> None:
+    quotes = found("At the inquest, Ms Dunmore put it to Mr Ostrava that the ladder was loose.")
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("that the ladder was loose", "Dunmore", "put it to")
+    ]
+
+
+def test_put_it_to_a_vote_reports_nothing() -> None:
+    assert found("The chair put it to the vote.") == []
