@@ -412,10 +412,23 @@ the matter it is close to, nor a preposition before it (``, with sources close t
 insisting``)."""
 
 
+_ELLIPTICAL_SENDER_RE: Final = re.compile(
+    r"(?:(?:A|The)\s+(?:second|third|fourth|fifth|other|last|latest|final)|Another|One)"
+    r",\s+(?:from|by)\s+(?P<who>[^,;:.“”\"]{2,60}?),\s*(?:also\s+)?$"
+)
+"""A subject whose head noun was given before, with whom it came from (``A second, from the
+auditor,`` after ``One email ...``)."""
+
+
 def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     """The speaker phrase right before a cue (see :func:`_subject_before`); in a headline in
     title case, only the words before a verb inside it (``Mayor Slams Council Says ...``: the
     mayor, who does both)."""
+    elliptical = _ELLIPTICAL_SENDER_RE.search(text, max(limit, cue_start - 100), cue_start)
+    if elliptical is not None and elliptical.start() == limit:
+        # ``One email said so. A second, from the auditor, urged ...``: the head noun was
+        # given in the sentence before; the one it came from is the speaker.
+        return Mention(elliptical.group("who"), elliptical.start("who"), elliptical.end("who"))
     mention = _subject_before(text, cue_start, limit)
     if mention is not None:
         mention = holder_of_participle(text, mention, cue_start, limit)

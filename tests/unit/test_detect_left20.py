@@ -83,3 +83,15 @@ def test_put_it_to_a_witness_that_is_counsels_suggestion() -> None:
 
 def test_put_it_to_a_vote_reports_nothing() -> None:
     assert found("The chair put it to the vote.") == []
+
+
+def test_an_elliptical_subject_speaks_through_whom_it_came_from() -> None:
+    text = (
+        "One email to the Brennock council praised the plan. A second, from the city auditor, "
+        "urged the board to seek guarantees before signing."
+    )
+    by_cue = {q.cue: q for q in found(text)}
+    assert (by_cue["urged"].text, by_cue["urged"].speaker) == (
+        "the board to seek guarantees before signing",
+        "the city auditor",
+    )
