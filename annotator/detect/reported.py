@@ -1630,6 +1630,13 @@ class ReportedSpeechFinder(ClauseSubjects):
             return None
         content_start, content_end = content
         for cut in _cuts(text, content_start, content_end):
+            if content_end <= cue_start and (
+                cut.group("keep2") is not None or cut.group("keep5") is not None
+            ):
+                # ``Dorvan discussed the port and agreed that fees would rise, the readout
+                # said``: before a trailing cue, a second predicate is more of what was
+                # reported, an act of the content's subject and not of the speaker.
+                continue
             keep = next(
                 group
                 for group in (

@@ -95,3 +95,12 @@ def test_an_elliptical_subject_speaks_through_whom_it_came_from() -> None:
         "the board to seek guarantees before signing",
         "the city auditor",
     )
+
+
+def test_a_second_predicate_before_a_trailing_cue_is_more_of_the_content() -> None:
+    text = "Dorvan discussed the port and agreed that harbour fees would rise, the readout said."
+    by_cue = {q.cue: q for q in found(text)}
+    assert (by_cue["said"].text, by_cue["said"].speaker) == (
+        "Dorvan discussed the port and agreed that harbour fees would rise",
+        "the readout",
+    )
