@@ -154,6 +154,11 @@ _SENT_IN_RE: Final = re.compile(r"\s+in\b(?=\s+(?:about|with|from|after)\b|\s*[,
 """``in`` as the particle of a verb of sending, before its topic, its addressee or the end."""
 
 
+_GERUND_OBJECT_CUES: Final = ("recommend", "suggest", "propos", "advis")
+"""Cues whose object may be a gerund, the course of action advised (``recommends writing to
+the supplier first``), not a participle of speech of its own."""
+
+
 def _cuts(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The ``_CUT_RE`` matches in ``text[start:end]``.
 
@@ -1476,6 +1481,11 @@ class ReportedSpeechFinder(ClauseSubjects):
                 participle is not None
                 and participle.group(1) in SPEECH_VERBS
                 and (participle.start(1) == content_start or not trailing)
+                # ``recommends writing to the supplier``: a gerund is what is recommended
+                and not (
+                    lowered.startswith(_GERUND_OBJECT_CUES)
+                    and not text[content_start : participle.start(1)].strip()
+                )
             ):
                 # ``told reporters, adding that ...``, ``something the board never confirmed,
                 # only saying that ...``: the participle reports content of its own (but after

@@ -104,3 +104,8 @@ def test_a_second_predicate_before_a_trailing_cue_is_more_of_the_content() -> No
         "Dorvan discussed the port and agreed that harbour fees would rise",
         "the readout",
     )
+
+
+def test_a_gerund_after_recommends_is_the_advice_given() -> None:
+    quotes = found("Adviser Petra Vole recommends writing to the supplier first.")
+    assert [(q.text, q.cue) for q in quotes] == [("writing to the supplier first", "recommends")]
