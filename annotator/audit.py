@@ -204,6 +204,10 @@ _NUMBER_WORDS = {
 
 _PERCENT_RE = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
 
+_THOUSANDS_COMMA_RE = re.compile(r",(?<=\d,)(?=\d{3}(?!\d))")
+"""A comma grouping a number's digits in thousands (*2,500*), which some house styles leave out
+(*2500*). It opens with the comma so that a text without one is passed over quickly."""
+
 _PREFIXES = frozenset("co re pre non anti multi post semi sub inter e".split())
 """Prefixes some house styles hyphenate and others close up (co-operate, non-profit, e-mail)."""
 
@@ -338,9 +342,10 @@ def words_of(text: str) -> Words:
 
     Contractions are spelled out (``won't`` is ``will not``, ``I've`` is ``I have``), dotted
     abbreviations closed up (``U.S.`` is ``US``), British spellings made American (``harbour
-    defences`` is ``harbor defenses``), numbers to ten written in digits, ``%`` and ``per cent``
-    written ``percent`` and common prefixes closed up (``co-operate`` is ``cooperate``): house
-    styles differ in these, so they never count as rewording.
+    defences`` is ``harbor defenses``), numbers to ten written in digits, numbers without a
+    comma between thousands (``2,500`` is ``2500``), ``%`` and ``per cent`` written ``percent``
+    and common prefixes closed up (``co-operate`` is ``cooperate``): house styles differ in
+    these, so they never count as rewording.
     """
     if "'" in text or "’" in text or "nnot" in text.lower():
         text = _CONTRACTION_RE.sub(_expand, text)
@@ -348,6 +353,8 @@ def words_of(text: str) -> Words:
         text = _ABBREVIATION_RE.sub(lambda match: match[0].replace(".", ""), text)
     if "%" in text:
         text = text.replace("%", " percent ")
+    if "," in text:
+        text = _THOUSANDS_COMMA_RE.sub("", text)
     if "cent" in text or "Cent" in text or "CENT" in text:
         text = _PERCENT_RE.sub("percent", text)
     if "-" in text:

@@ -266,6 +266,17 @@ class WorkItem:
         holder = self.quote if self.quote is not None else self.candidate
         return list(getattr(holder, f"{kind}_spans", []) or [])
 
+    def cue_words(self, text: str) -> str | None:
+        """The cue's words in ``text`` (the document's), as labelled, or as suggested while
+        pending; None when there is none. A stale label's cue is the suggestion's: its spans
+        point into a text that is gone."""
+        if self.quote is None or self.state is ItemState.STALE:
+            suggestion = self.candidate
+            if suggestion is None and self.quote is not None:
+                suggestion = self.quote.suggestion
+            return suggestion.cue if suggestion is not None else None
+        return " ".join(text[start:end] for start, end in self.quote.cue_spans) or None
+
     @property
     def _candidate(self) -> Candidate:
         assert self.candidate is not None, "a work item has a candidate or a quote"
@@ -1087,6 +1098,18 @@ class AnnotationSession:
     def set_note(self, work: DocumentWork, index: int, note: str) -> DocumentWork:
         """Set the annotator's free-text note; a pending item becomes accepted."""
         return self._edit(work, index, Status.ACCEPTED, note=note.strip())
+
+    def set_cue(self, work: DocumentWork, index: int, span: tuple[int, int] | None) -> DocumentWork:
+        """Mark the words at ``span`` (spaces at its ends left out) as the quote's cue, or with
+        None clear it; a pending item becomes accepted. Refused when ``span`` holds no word:
+        an export would carry an empty cue."""
+        spans: list[tuple[int, int]] = []
+        if span is not None:
+            start, end = trimmed_span(work.document.text, *span)
+            if start == end:
+                raise ValueError("the selection holds no words to be the cue")
+            spans = [(start, end)]
+        return self._edit(work, index, Status.ACCEPTED, cue_spans=spans)
 
     def adjust_span(
         self, work: DocumentWork, index: int, edge: str, step: int, unit: str

@@ -2,7 +2,8 @@
 
 Finds unreadable documents of the corpus (a broken JSONL line, a file not UTF-8), unreadable
 lines, invalid records, quotes of documents missing from the corpus, spans that do not match the
-text, and quotes of documents whose text changed (re-anchorable or stale).
+text, stored detector suggestions that run past the end of the text (a records-jsonl export
+skips them), and quotes of documents whose text changed (re-anchorable or stale).
 Exits 1 when anything is wrong. ``--reanchor`` writes the re-anchored versions. Gold records of
 groups a review has only partly decided are counted in the summary line ("still open in
 review"): work in progress, not a problem.

@@ -91,7 +91,7 @@ _LEADING_WORDS: Final = (
     "remembering talked talks talking spoke speaks "
     "speaking pointed points pointing referred refers referring focused focuses focusing "
     "railed rails railing calls call calling pushed pushes pushing discussed discussing talk "
-    "speak reportedly"
+    "speak reportedly appeals appealed appealing appeal pleads pleaded pleading plead"
 ).split()
 _LEADING_BE: Final = "is are was were be been being isn aren wasn weren".split()
 CUE_LEADS: Final = [*_LEADING_WORDS, *_LEADING_BE]
@@ -170,6 +170,8 @@ _CUE_RE: Final = re.compile(
     r"(?:pointed|points|pointing|referred|refers|referring)\s+to|"
     r"(?:focused|focuses|focusing)\s+on|(?:railed|rails|railing)\s+against|"
     r"(?:calls|call|calling)\s+for|(?:pushed|pushes|pushing)\s+for|discussed|discussing|"
+    # ``police are appealing for witnesses``, ``villagers plead for a seawall``: as a call
+    r"(?:appeals|appealed|appealing|appeal|pleads|pleaded|pleading|plead)\s+for|"
     r"talk\s+about|speak\s+(?:about|of))(?=\s))|"
     # ``the ferry has reportedly been sold``: hearsay from someone unnamed.
     r"(?P<hearsay>reportedly(?=\s))"
@@ -178,6 +180,13 @@ _CUE_RE: Final = re.compile(
 """Every cue of a non-speech attribution, one named group per class; the character before the
 cue opens the pattern so the engine skips ahead to spaces."""
 
+_PLUPERFECT_RE: Final = re.compile(
+    r"\bhad\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|un|ought|ade)|met|held|told|kept|left|lost|sent|"
+    r"spent|said|found|won|led|heard|paid|built|sold|felt|meant|stood|got|put|set|cut|read|hit|"
+    r"sat|dealt|fought|struck)\b"
+)
+"""A verb in the past of the past (``had discussed``, ``had taken``, ``had met``), which a verb
+after ``but`` with no subject of its own goes on with inside a clause of content."""
 _EVIDENCE_SUBJECT_RE: Final = re.compile(
     rf"\b(?:{_EVIDENCE_NOUNS})(?:\s+\w+){{0,6}}\s*$", re.IGNORECASE
 )
@@ -263,6 +272,14 @@ _LEADING_TIME_RE: Final = re.compile(
 )
 """A day or a week right after a cue and before its object (``defended on Wednesday her
 plan``)."""
+_SPEAKING_TIME_RE: Final = re.compile(
+    r"to\s+(?:comment|elaborate|speak|respond|reply|talk|testify)(?:\s+(?:further|publicly))?"
+    r"(?=\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:after|before|during|following|until)\s|yesterday\b|today\b|tonight\b|"
+    r"last\s+(?:week|month|night)\b|at\s+the\s+(?:time|weekend)\b|when\s))"
+)
+"""A refusal to speak with no object followed by a time (``declined to comment after the
+meeting``, ``refused to speak on Tuesday``): the time is the refusal's, no part of its content."""
 _OBJECT_END_RE: Final = re.compile(
     r",\s|\s+(?:and|but)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|said|told|wrote)\b"
     # ``blasted the council after he was fined``: a clause of its own with its own subject
@@ -377,6 +394,12 @@ def find_attitudes(detector: _Detector) -> set[int]:
                 text, outer[-1].start, outer_end
             ):
                 continue  # ``said the board met and discussed the plan``: one clause of content
+            if " but" in coordinated.group() and _PLUPERFECT_RE.search(
+                text, outer[-1].start, outer_end
+            ):
+                # ``said the board had discussed a cut but decided to wait``: the past of the
+                # past goes on after ``but``, the board's decision, part of what was said.
+                continue
         found = _attitude_at(detector, kind, cue_start, cue_end)
         if found is None:
             continue
@@ -586,6 +609,10 @@ def _attitude_at(
     stop = _CLAUSE_END_RE.search(text, content_start, content_end)
     if stop is not None:
         content_end = detector.trim(content_start, stop.start())[1]
+    if kind == "intention":
+        speaking = _SPEAKING_TIME_RE.match(text, content_start, content_end)
+        if speaking is not None:
+            content_end = speaking.end()
     if kind in ("stance", "topic", "intention"):
         stop = _OBJECT_END_RE.search(text, content_start, content_end)
         if stop is not None:

@@ -45,7 +45,10 @@ _WORDS_LISTED_RE: Final = re.compile(
 _LABEL_RE: Final = re.compile(
     # ``The Hon. ADA LIND``, ``The PRESIDENT``: a record of a parliament's honorific and article
     r"[ \t]*(?:The[ \t]+(?=Hon\b|[A-Z]{2}))?(?:Hon\.?[ \t]+)?"
-    r"(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)"
+    # ``Q41 Chair:``: a committee's record numbers each question before its asker's label
+    r"(?:Q\d+[ \t]+)?(?!Q\d+[ \t])"
+    # ``LYNX 42``, ``UNIT 7``: a callsign's number closes the label
+    r"(?P<label>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*(?:[ \t]+\d{1,4}(?=[ \t]*:))?)"
     # ``JEROME PASK, RIVERTON RESIDENT``: a news channel's transcript gives a role in capitals
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,5}))?"
     # ``HOST (ADA LIND)``, ``ADA LIND (Northern Province) (14:32)``: a name, a seat, a time
@@ -53,6 +56,12 @@ _LABEL_RE: Final = re.compile(
     r":[ \t]+(?=\S)"
 )
 """A speaker label opening a line (``Ada Moss: ...``, ``KRAL: ...``)."""
+_CHAIR_NAMED_RE: Final = re.compile(
+    r"\b(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})[ \t]+"
+    r"\((?P<role>Chair|Chairman|Chairwoman|Convener|Convenor)\)"
+)
+"""A member named with the chair she holds in parentheses (``Members present: Helen Marchbank
+(Chair); ...``), as a committee's record lists them: the person its ``Chair:`` labels."""
 _STAGE_NOTE_RE: Final = re.compile(r"[(\[][a-z][^()\[\]\n]{0,30}[)\]][ \t]+")
 """A stage note in lower case opening a transcript's line (``(laughs)``, ``[sighs]``)."""
 _ROLE_LABELS: Final = frozenset(
@@ -86,12 +95,15 @@ _NOT_LABELS: Final = frozenset(
     "transcript warning caution disclaimer advertisement sign q a question earlier previously "
     "background context developing recap timeline talk roundup digest sketch profile "
     "explainer preview obituary editorial comment feature interview letters chyron graphic "
-    "caption claim rating verdict check matters".split()
+    "caption claim rating verdict check clip clips duration dur sot actuality slug by "
+    "matters".split()
 )
 """Labels that introduce no speaker (``EARLIER:`` and ``UPDATE:`` mark the parts of a wire
 story updated through the day; ``Sketch:``, ``Explainer:`` name the kind of piece; ``CHYRON:``
 is the caption of a news channel's transcript; ``CLAIM:``, ``RATING:`` and ``Fact Check:`` the
-parts of a fact check; ``MONEY MATTERS:``, ``HEALTH MATTERS:`` name a regular column)."""
+parts of a fact check; ``CLIP:``, ``DURATION:``, ``READ BY:`` and ``SOT:`` the fields of a
+broadcast script, where the name after ``CLIP:`` is whose sound the clip holds;
+``MONEY MATTERS:``, ``HEALTH MATTERS:`` name a regular column)."""
 _NAMED_EVENT_HEADS: Final = frozenset(
     "storm hurricane typhoon cyclone tropical wildfire operation".split()
 )
@@ -363,6 +375,20 @@ class BlockQuoteFinder(DirectQuoteFinder):
         draft.source = find_source(text, sent_start, intro_end) or draft.source
         self.drafts.append(draft)
 
+    @staticmethod
+    def callsign(label: str, labels: list[str]) -> bool:
+        """Whether ``label``, ending in a number, is a callsign taking turns with other
+        speakers (``LYNX 42:`` twice between ``HOST:`` lines), not a numbered part of a script
+        (``PART 3:``, ``STORY 2:``, each once): it labels two lines or more, and a label with
+        no number labels another."""
+        return (
+            label.isupper()
+            and labels.count(label) > 1
+            and any(
+                other != label and other.isupper() and not other[-1:].isdigit() for other in labels
+            )
+        )
+
     def find_labelled_lines(self) -> None:
         """``Kral: I Stand By The Plan`` as a headline, ``KRAL: Honestly, ...`` in a
         transcript: a line opening with a speaker label and a colon is what that speaker said.
@@ -374,15 +400,27 @@ class BlockQuoteFinder(DirectQuoteFinder):
         ``Moss: ...``: a surname alone once the full name labelled a line).
         """
         text = self.text
+        line_starts = self.layout.line_starts
+        # A label's colon stands on its line (the pattern crosses no line feed): a line with no
+        # colon, as most of an article's paragraphs, is not tried.
+        line_ends = [*line_starts[1:], len(text)]
         labelled = [
             (index, match)
-            for index, start in enumerate(self.layout.line_starts)
-            if (match := _LABEL_RE.match(text, start)) is not None
+            for index, start in enumerate(line_starts)
+            if text.find(":", start, line_ends[index]) >= 0
+            and (match := _LABEL_RE.match(text, start)) is not None
         ]
         if not labelled:
             return
         labels = [text[slice(*_label_span(match))] for _, match in labelled]
-        people = {label for label in labels if not label.isupper() and looks_like_person(label)}
+        chairs = {
+            found.group("role"): found.group("name") for found in _CHAIR_NAMED_RE.finditer(text)
+        }
+        people = {
+            label
+            for label in labels
+            if not label.isupper() and (looks_like_person(label) or label in chairs)
+        }
         surnames_of_people = {label.split()[-1] for label in people}
         named = [
             label
@@ -435,8 +473,10 @@ class BlockQuoteFinder(DirectQuoteFinder):
                 # qualifier; after a speaker the parentheses hold a seat or a time of day
                 # (``Ada Lind (Harbour Party):``, ``Lind (14:02):``).
                 continue
-            if label.lower().rstrip(".").split()[-1] in _NOT_LABELS:
-                # ``FILM REVIEW:``, ``EDITOR'S NOTE:``: a section's name ends in the word.
+            last = label.lower().rstrip(".").split()[-1]
+            if last in _NOT_LABELS or last.isdigit() and not self.callsign(label, labels):
+                # ``FILM REVIEW:``, ``EDITOR'S NOTE:``: a section's name ends in the word;
+                # ``STORY 2:``, ``PART 3:``: a numbered part of a script or a series.
                 continue
             opener = label.split(None, 1)[0].lower()
             if opener in _NAMED_EVENT_HEADS and " " in label:
@@ -474,7 +514,7 @@ class BlockQuoteFinder(DirectQuoteFinder):
                 unlabelled = []
                 turn = (
                     Mention(
-                        self.label_name(label) if capitals_line else label,
+                        self.label_name(label) if capitals_line else chairs.get(label, label),
                         label_start,
                         label_end,
                     ),
@@ -502,12 +542,14 @@ class BlockQuoteFinder(DirectQuoteFinder):
             draft.speaker = Mention(
                 self.label_name(label)
                 if capitals and label.isupper() and len(label) > 1
-                else label,
+                else chairs.get(label, label),
                 label_start,
                 label_end,
             )
             draft.cue = Mention(":", colon, colon + 1)
             draft.standalone = False
+            if last.isdigit():
+                draft.resolved = draft.speaker.text  # ``LYNX 42``: the number is the callsign's
             self.drafts.append(draft)
         # After the last turn the article may go on in its own voice: only paragraphs that
         # speak as I, we or you still belong to the turn.
@@ -544,6 +586,8 @@ class BlockQuoteFinder(DirectQuoteFinder):
                 continue
             draft = Draft(q_start, q_end, QuoteType.INDIRECT, 0.6, standalone=False)
             draft.speaker, draft.cue = speaker, cue
+            if speaker.text[-1:].isdigit():
+                draft.resolved = speaker.text  # a callsign's turn goes on (``LYNX 42``)
             self.drafts.append(draft)
 
     def label_name(self, label: str) -> str:

@@ -8,6 +8,7 @@ Below the subjects, whose rules ask where a clause or a comment ends.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Final
 
 from annotator.detect.attitudes import CLAUSE_VERB_RE
@@ -303,6 +304,8 @@ _TRAILING_RE: Final = re.compile(
     r"may|might|can|did|does)\b)[^\s,;:.!?“”\"]+){0,5})*"
     # ``as he left the harbour``, ``while touring the quay``: a clause of when it was said.
     r"(?P<clause>\s+(?:as|while|when|whilst)\s[^,;:.!?“”\"]+)?"
+    # ``said Kral who spoke during a tour``: a relative clause of the speaker, no comma before
+    r"(?:\s+who\s[^,;:.!?“”\"]+)?"
     r"(?:,[^;:“”\"]*)?(?:[\s.!?)]*$|;\s)"
 )
 """What may follow an attribution that closes its sentence: short adverbials (``in an interview
@@ -331,7 +334,10 @@ _CLAUSE_COMMA_RE: Final = re.compile(r",[\"”’']*\s")
 _CLAUSE_BREAK_RE: Final = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:but|while|whereas|although)\s")
 _ADDRESSEE_RE: Final = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|[\w.’'-]+’s|[\w.’'-]+'s)\s+)?(?:“[^”]{1,40}”|[\w.’'-]+)"
-    r"(?:\s+(?!(?:on|in|at|during|after|before|that|about|to|of|for|with)\b)"
+    # A second determiner or a finite verb opens the clause told (``told the board the year
+    # was strong``), no more words of the addressee.
+    r"(?:\s+(?!(?:on|in|at|during|after|before|that|about|to|of|for|with|the|a|an|"
+    r"is|was|were|are|had|has|have|will|would|could|should|can|may|might|must)\b)"
     r"(?:“[^”]{1,40}”|[\w.’'-]+)){0,4}?(?=[,.;]|\s+(?:on|in|at|during|after|before)\b"
     # ``told the skippers as he left the quay``: a clause of when it was said
     r"|\s+(?:as|while|when|whilst)\s+(?:he|she|they|we|I|[a-z]+ing)\b)"
@@ -356,6 +362,19 @@ _PLACE_OR_TIME_LEADS: Final = frozenset("at in outside inside near after before 
 ``on`` only before a day or a date (``on Monday``), else a topic (``advised him on``)."""
 _CONTENT_OPENERS: Final = frozenset("the a an his her their its this these those".split())
 """After an addressee (``told reporters``), a determiner opens the reported clause."""
+_COUNT_OPENERS: Final = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundreds thousands dozens several".split()
+)
+"""Counts that, after an addressee, open the reported clause as a determiner does (``told
+police two men had fled``, ``told the board 40 jobs would go``)."""
+
+
+def _opens_count(word: str) -> bool:
+    """Whether ``word`` is a count in figures or words (``40``, ``two``, ``several``)."""
+    return word.isdigit() or word.lower() in _COUNT_OPENERS
+
+
 _HEADLINE_TO_RE: Final = re.compile(r"[ \t]+to[ \t]+([A-Za-z]+)\b")
 _NOT_HEADLINE_VERBS: Final = frozenset(
     "the a an his her their its our my your this that these those him her them us me it "
@@ -470,6 +489,29 @@ class ContentBounds(SpeakerResolver):
             return None
         return start, end
 
+    def past_appositive(self, start: int, sent_end: int, of_person: bool = False) -> int:
+        """Where the text goes on after an appositive or a relative clause set off by commas
+        that opens at ``start`` (``, another former envoy,``; ``According to Kral, who retired from
+        the harbour board, the quay ...``); ``start`` when none opens there. With
+        ``of_person``, an appositive must name a role or a kind of person (``an analyst at
+        the bank``): opening the sentence, a phrase of a thing is the content's subject
+        (``According to Kral, the quay, built in 1900, will be sold``)."""
+        text = self.text
+        following = text.find(",", start, sent_end)
+        words = text[start:following].split() if following > 0 else []
+        if words and (
+            words[0] in _APPOSITION_WORDS
+            and len(words) <= 8
+            and (
+                not of_person
+                or any(noun_of_people(word.lower()) or word.lower() in ROLE_NOUNS for word in words)
+            )
+            or words[0] in ("who", "whose")
+            and len(words) <= 12
+        ):
+            return following + 1
+        return start
+
     def rest_after_source(self, after: Mention | None, cue_end: int, sent_end: int) -> int | None:
         """Where the sentence goes on after ``according to X, ...`` (an appositive of X
         skipped), or None when the attribution closes it or fewer than four words follow."""
@@ -480,17 +522,7 @@ class ContentBounds(SpeakerResolver):
             return None
         if text[position:comma].strip():
             return None  # more than the name before the comma: not a plain attribution
-        start = comma + 1
-        following = text.find(",", start, sent_end)
-        if (
-            following > 0
-            and text[start:following].split(None, 1)[:1]
-            and (
-                text[start:following].split(None, 1)[0] in _APPOSITION_WORDS
-                and len(text[start:following].split()) <= 8
-            )
-        ):
-            start = following + 1  # ``, another former envoy,``
+        start = self.past_appositive(comma + 1, sent_end)
         rest = text[start:sent_end].split(None, 1)
         first = rest[0].lower() if rest else ""
         if first in _NOT_REST_OPENERS or (
@@ -852,8 +884,10 @@ class ContentBounds(SpeakerResolver):
             if inside is None or inside.start < start:
                 end = match.start()
                 break
-        words = list(_WORD_RE.finditer(text, start, end))
-        verb = next((k for k, w in enumerate(words[:9]) if w.group().lower() in _COMMENT_VERBS), -1)
+        # The verb is among the first nine words and the subject before it: the rest of a long
+        # sentence is not read.
+        words = list(islice(_WORD_RE.finditer(text, start, end), 9))
+        verb = next((k for k, w in enumerate(words) if w.group().lower() in _COMMENT_VERBS), -1)
         if verb <= 0:
             return None
         subject = verb
@@ -1057,7 +1091,14 @@ class ContentBounds(SpeakerResolver):
                     # ``asked the office last week how ...``, ``told reporters this morning
                     # the ...``: when, as a day is
                     return match.end() + 2 + len(noun)
-                if addressee and (token in _CONTENT_OPENERS or token == "that"):
+                if addressee and (
+                    token in _CONTENT_OPENERS
+                    or token == "that"
+                    # ``told police two men had fled``: a count opens the clause (not ``told
+                    # WKTV 7 News``, a channel's number inside its name)
+                    or _opens_count(token)
+                    and _word_written_before(text, match.start()).islower()
+                ):
                     return match.start()  # ``told reporters the port ...``: a new phrase
                 if token == "on" and (day := _ON_DAY_RE.match(text, match.start() - 1)):
                     return day.end()  # ``told reporters on Tuesday the port ...``
@@ -1102,6 +1143,7 @@ class ContentBounds(SpeakerResolver):
                         (following := _word_after(text, match.end())) in _CLAUSE_PRONOUNS
                         or following in _CONTENT_OPENERS
                         or following == "that"
+                        or _opens_count(following)
                     )
                     or token[:1].isupper()
                     or token.lower() in _OUTLET_END_NOUNS

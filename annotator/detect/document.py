@@ -113,9 +113,11 @@ class DocumentSpans:
         """While ``resolve`` runs: the drafts' starts, sorted as the drafts are."""
         self._sentences: dict[int, tuple[int, int]] = {}
         self._colon_labels: int | None = None
+        """How many lines open with words in capitals and a colon (counted when first asked)."""
         self._titled: dict[str, str] = {}
         """The one person named with each title asked about (``judge``), or empty."""
-        """How many lines open with words in capitals and a colon (counted when first asked)."""
+        self._ages_given_cache: list[tuple[int, str, str]] | None = None
+        """Each age given with a person's name (``SpeakerResolver._ages_given``), once read."""
         self.attributions: list[tuple[int, Mention, Mention]] = []
         self.phrase_speakers: set[int] = set()
         """Where the speaker phrases found by :meth:`opening_subject` start: common noun phrases

@@ -220,7 +220,7 @@ TITLE_WORDS: Final = frozenset(
     kremlin white house state department pentagon fellow staff manager campaign
     first lady gentleman sir dame lord baroness baron duke duchess retired longtime
     cllr councillor smt. smt shri engr. engr councilmember councilperson alderman alderwoman
-    assemblyman assemblywoman assemblymember madam mdm mdm.
+    assemblyman assemblywoman assemblymember madam mdm mdm. ratu datuk datin
     hon. hon honourable honorable auditor-general attorney-general solicitor-general
     governor-general director-general secretary-general inspector-general
     det det. sgt supt supt. insp insp. dci dsp asp csp sp
@@ -229,7 +229,8 @@ TITLE_WORDS: Final = frozenset(
 """Lower-cased words that belong to a title or role, stripped from the left of a name
 (``Hon.`` and the offices in ``-general`` as Commonwealth parliaments write them; police ranks
 as British and Nigerian papers abbreviate them without a full stop: ``Det Sgt``, ``Supt``,
-``SP``, ``DSP``)."""
+``SP``, ``DSP``; the chiefly and honorific titles Fijian and Malaysian papers write before a
+name: ``Ratu``, ``Datuk``, ``Datin``)."""
 
 PORTFOLIO_WORDS: Final = frozenset(
     """
@@ -259,7 +260,7 @@ LEADING_ROLE_WORDS: Final = frozenset(
     outfielder infielder winger goaltender netminder batsman jockey sprinter
     producer singer songwriter singer-songwriter rapper actor actress filmmaker novelist poet
     composer guitarist drummer photographer curator architect engineer designer advocate
-    parent grandparent guardian neighbor neighbour commuter shopper voter taxpayer
+    parent grandparent guardian neighbor neighbour commuter shopper voter taxpayer clerk
     """.split()
 )
 """Lower-cased nouns of a role or an occupation that news style capitalises before a name
@@ -333,9 +334,11 @@ EVENT_NOUNS: Final = (
     "interview|roundtable|panel|ceremony|visit|conference|campaign stop|campaign event|"
     "testimony|podcast|broadcast|program|programme|show|appearance|call with reporters|"
     "conference call|earnings call|call|gaggle|press gaggle|trip|seminar|workshop|convention|"
-    "congress|symposium|webinar|launch|inauguration|funeral|vigil|protest"
+    "congress|symposium|webinar|launch|inauguration|funeral|vigil|protest|gathering|"
+    "presentation|inquest|lecture|reception"
 )
-"""Occasions at which words were spoken."""
+"""Occasions at which words were spoken (an inquest as a hearing is: ``told the inquest``; a
+match's ``post-match presentation``)."""
 
 PUBLICATION_NOUNS: Final = (
     "statement|report|letter|memo|memorandum|filing|court filing|lawsuit|complaint|op-ed|"
@@ -343,9 +346,11 @@ PUBLICATION_NOUNS: Final = (
     "document|documents|press release|release|communique|communiqué|declaration|decree|"
     "ruling|order|affidavit|testimony|budget|plan|proposal|survey|poll|study|analysis|"
     "assessment|notice|announcement|note|directive|resolution|bill|editorial|newsletter|"
-    "data|figures|projections|estimates|forecast|statistics|findings|numbers|readout"
+    "data|figures|projections|estimates|forecast|statistics|findings|numbers|readout|"
+    "judgment|judgement|tribute|guide|handbook"
 )
-"""Documents through which words reached the article."""
+"""Documents through which words reached the article (a judge's ``written judgment``, a
+family's ``tribute``, a project's ``migration guide``)."""
 
 WORLD_PLACE_WORDS: Final = frozenset(
     """
@@ -539,6 +544,13 @@ PREDICATE_PHRASES: dict[str, tuple[str, str]] = {
         "sparred over|spars over|sparring over|spar over|sparred on|clashed over|clashes over|"
         "clashing over|clash over|sounded off on|sounds off on|sounding off on|"
         "sounded off about|sounds off about",
+    ),
+    # ``appealed to the public to come forward``, ``pleaded with the crews to stay``: a
+    # request with its addressee after a preposition, as police appeals and local papers put it.
+    "request": (
+        "object",
+        "appealed to|appeals to|appealing to|appeal to|pleaded with|pleads with|"
+        "pleading with|plead with",
     ),
 }
 """Multi-word cues of the classes above (all forms written out)."""

@@ -52,13 +52,17 @@ def caseless_word(token: str) -> bool:
     return not token[:1].isascii() and _CASELESS_WORD_RE.fullmatch(token) is not None
 
 
+_PARTICLE: Final = "(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)"
+"""Particles of a name, in lower case inside it (``Ana de la Cruz``, ``Ahmed bin Salem``)."""
 _TOKEN: Final = (
     rf"(?:[{CASELESS}]+|"
     r"(?:Mr|Mrs|Ms|Dr|Smt|Engr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon)\.|"
-    rf"[{UPPER}]\.|[{UPPER}][\w’'\-]*|"
+    # ``J.K. Ross``: initials written together are one token
+    rf"(?:[{UPPER}]\.)+|[{UPPER}][\w’'\-]*|"
     # ``Ramon “Bong” Dimaculangan``: a nickname in quote marks inside a name
     rf"(?<=\s)[“\"][{UPPER}][\w’'\-]*[”\"](?=\s+[{UPPER}])|"
-    rf"(?<![\w’'\-])(?:de|da|di|del|der|van|von|la|le|bin|al|el|ibn|dos|du)(?=\s+[{UPPER}]))"
+    # ``Ana de la Cruz``, ``van der Berg``: a particle may follow another
+    rf"(?<![\w’'\-]){_PARTICLE}(?=(?:\s+{_PARTICLE})*\s+[{UPPER}]))"
 )
 NAME_RUN_RE: Final = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 """A run of capitalised tokens (with initials and name particles): a candidate proper name.
@@ -155,6 +159,31 @@ def strip_possessive(token: str) -> str:
     return _POSSESSIVE_RE.sub("", token) if token[-1:] in "s’'" and len(token) > 2 else token
 
 
+_MONTH_GIVEN_NAMES: Final = frozenset("jan may june april august".split())
+"""Months' names (or their short forms) that are given names too (``Jan``, ``June``)."""
+
+
+def _month_as_given_name(words: list[str]) -> bool:
+    """Whether ``words`` open with a month's name that is a given name before the particle of
+    a surname (``Jan van der Berg``, ``June de Vries``): no date goes on with ``van``; or, in
+    capitals as a transcript's labels are written, before a surname alone (``JUNE ASHWORTH``:
+    a month opens no date of a single word in capitals)."""
+    if len(words) < 2 or words[0].lower() not in _MONTH_GIVEN_NAMES:
+        return False
+    if words[1] in _PARTICLES:
+        return True
+    surname = words[1].lower()
+    return (
+        len(words) == 2
+        and words[0].isupper()
+        and words[1].isupper()
+        and len(surname) > 1
+        and surname.isalpha()
+        and surname not in _STOP_CAPS_AND_TITLES
+        and surname not in ORG_WORDS
+    )
+
+
 _WEEKDAY_WORDS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
@@ -191,13 +220,18 @@ def clean_name(phrase: str) -> str | None:
         if given is not None and words[0].lower() not in FIRST_NAMES:
             # ``Professor of Economics Rahul Menon``, ``Director of Dining Services Gregory
             # Halvorsen``: the field or the office's department, then a given name
-            words = words[given:]
+            words = words[_first_given_before(words, given) :]
         elif given is None and len(words) >= 3 and words[0].lower() not in FIRST_NAMES:
             # ``Dean of Students Ilse Varga``, ``Governor of the Central Bank Ivo Kral``: the
             # field or the body, then a name of two
             words = words[-2:]
-        elif len(words) == 2 and words[0].lower() in ORG_WORDS:
-            # ``Member of Parliament Kral``: the body the office is of, then the surname
+        elif (
+            len(words) == 2
+            and words[0].lower() not in FIRST_NAMES
+            and words[1].lower() not in ORG_WORDS
+        ):
+            # ``Member of Parliament Kral``, ``Dean of Students Varga``: the body or the field
+            # the office is of, then the surname (``of`` is never followed by a given name)
             words = words[1:]
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
@@ -215,8 +249,12 @@ def clean_name(phrase: str) -> str | None:
             and words[1].lower() not in _STOP_CAPS_AND_TITLES
         ):
             break  # ``the Sunday Clarion``, ``the Monday Club``: the day opens the name
+        if _month_as_given_name(words):
+            break
         words.pop(0)
     if drop is _STOP_CAPS_AND_TITLES:
+        while len(words) > 2 and words[-1] in _POST_NOMINALS:
+            words.pop()  # ``Gwenllian Morse MS``, ``Ada Lind MP``: the seat, no part of the name
         member = next((k for k in range(len(words) - 2) if words[k] == "Member"), -1)
         if member > 0:
             # ``Council Member Dolores Okafor``, ``Board Member Ivo Kral``: the body and
@@ -230,10 +268,15 @@ def clean_name(phrase: str) -> str | None:
                 break
     if len(words) == 1 and words[0].lower() in STOP_CAPS:
         return None
-    if words and words[0].lower() in STOP_CAPS:
+    if words and words[0].lower() in STOP_CAPS and not _month_as_given_name(words):
         return None
     name = " ".join(words).strip(",.;:")
     return name or None
+
+
+_POST_NOMINALS: Final = frozenset("MP MS MSP MLA MEP TD MPP MHA MNA MHK QC KC".split())
+"""Letters after a person's name for a seat or a rank at the bar, in capitals as written
+(``Ada Lind MP``, ``Ivo Kral MSP``, ``Nia Rhys MS``), which no name of a person ends in."""
 
 
 _OFFICES_BEFORE_OF: Final = frozenset("dean head provost rector principal member".split())
@@ -250,6 +293,47 @@ def _office_before_of(word: str) -> bool:
         or word in LEADING_ROLE_WORDS
         and word not in STOP_CAPS
     )
+
+
+_FIELD_ENDINGS: Final = (
+    "s",
+    "logy",
+    "ry",
+    "phy",
+    "cy",
+    "ty",
+    "ion",
+    "ing",
+    "ure",
+    "nce",
+    "ine",
+    "ism",
+    "ment",
+    "law",
+    "art",
+    "sh",
+    "rch",
+    "gn",
+)
+"""Endings of the nouns naming a field, a department or a body after an office and ``of``
+(``Economics``, ``Students``, ``History``, ``Medicine``, ``Research``), rare in given names."""
+
+
+def _first_given_before(words: list[str], given: int) -> int:
+    """Where the given names start in ``words``, the field after an office and ``of``, then a
+    name whose known given name stands at ``given``: one unknown word right before it is a
+    first given name too (``Economics Ada Maria Lind``), unless it is the field's only word or
+    reads as a field's noun (``Dining Services Maria Lind``)."""
+    if given >= 2:
+        before = words[given - 1].lower()
+        if before in FIRST_NAMES or not (
+            before.endswith(_FIELD_ENDINGS)
+            or before in PORTFOLIO_WORDS
+            or before in ORG_WORDS
+            or before in TITLE_WORDS
+        ):
+            return given - 1
+    return given
 
 
 _BODY_JOINS: Final = frozenset((" of ", " of the ", " for ", " for the ", " and ", " & "))
@@ -326,9 +410,14 @@ def looks_like_person(name: str) -> bool:
         return False
     if lowered[0] in FIRST_NAMES:
         return True
-    # ``Ramon “Bong” Ortega``: a nickname in quote marks between the names is one of them
+    # ``Ramon “Bong” Ortega``: a nickname in quote marks between the names is one of them;
+    # ``Ana de la Cruz``: the particles of a surname are in lower case
     return len(words) >= 2 and all(
-        word[:1].isupper() or _NICKNAME_RE.fullmatch(word) is not None for word in words
+        word[:1].isupper()
+        or _NICKNAME_RE.fullmatch(word) is not None
+        or 0 < position < len(words) - 1
+        and word in _PARTICLES
+        for position, word in enumerate(words)
     )
 
 
@@ -492,7 +581,10 @@ class DocumentNames:
                 break
             own = _OWN_CLAUSE_PRONOUN_RE.match(text, end)
             if own is not None:
-                if not _names_someone(text[end : own.start("pronoun")]):
+                # The apposition is the subject's own: a role in it names no one else.
+                if not _names_someone(
+                    text[own.end("aside") if own.group("aside") else end : own.start("pronoun")]
+                ):
                     found.add(MALE if own.group("pronoun") in ("his", "himself") else FEMALE)
                 continue
             before = text[text.rfind("\n", 0, start) + 1 : start]
@@ -502,7 +594,7 @@ class DocumentNames:
                 if following is not None and not _names_someone(
                     text[end : following.start("pronoun")]
                 ):
-                    found.add(MALE if following.group("pronoun") == "He" else FEMALE)
+                    found.add(MALE if following.group("pronoun") in ("He", "His") else FEMALE)
         return found
 
     def _text_genders(self, name: str) -> set[str]:
@@ -585,6 +677,12 @@ class DocumentNames:
                 if 0 <= at < close:
                     close = at
             apposition = text[end + 2 : close].split()
+            for k, word in enumerate(apposition[1:], 1):
+                if word in _PREPOSITIONS:
+                    # ``Lind, a spokeswoman for the port authority,``: the noun heads it, the
+                    # body after it says nothing of her and need not count to the length.
+                    apposition = apposition[:k]
+                    break
             if 0 < len(apposition) <= 4 and apposition[0].lower() in _APPOSITION_DETERMINERS:
                 gender = _words_gender(apposition[1:])
                 if gender is not None:
@@ -869,7 +967,7 @@ def _after_title(words: list[str]) -> list[str]:
     return words
 
 
-_PARTICLES: Final = frozenset("de da di del der van von la le du dos".split())
+_PARTICLES: Final = frozenset("de da di del der van von la le du dos bin ibn".split())
 """Particles of a surname, capitalised when they open a sentence (``Van Rensburg said``)."""
 _NAME_SUFFIXES: Final = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
@@ -893,9 +991,13 @@ def _given_names(before: str, surname: str) -> str | None:
         glued = word[:1] in _GLUED_OPENERS
         if glued:
             word = word[1:]  # ``-Ada Lind explains``, ``[Ada Lind]``: a mark before the name
-        if _NICKNAME_RE.fullmatch(word) is not None or not prefix and word in _PARTICLES:
-            # ``Ramon “Bong”``: a nickname between the names; ``Annelie van``: a particle of
-            # the surname
+        if (
+            _NICKNAME_RE.fullmatch(word) is not None
+            or word in _PARTICLES
+            and all(later in _PARTICLES for later in prefix)
+        ):
+            # ``Ramon “Bong”``: a nickname between the names; ``Annelie van``, ``Ana de la``:
+            # the particles of the surname
             prefix.insert(0, word)
             continue
         if (
@@ -921,6 +1023,7 @@ def _given_names(before: str, surname: str) -> str | None:
     joined_to_office = len(words) > len(prefix) and words[-len(prefix) - 1] in _OFFICE_JOINS
     while prefix and (
         prefix[0].lower() in _STOP_CAPS_AND_TITLES
+        and not _month_as_given_name(prefix)
         or prefix[0] in _FLOATING_OPENERS_WORDS  # ``Both Lind and Kral``
         or prefix[0].lower() in SENTENCE_ADVERBS
         # ``Leader of the Opposition Ivo Kral``: the portfolio after ``of``, no given name
@@ -939,17 +1042,18 @@ def _given_names(before: str, surname: str) -> str | None:
         # ``Professor of Economics Rahul Menon``, ``Dean of Students Carla Whitfield``: the
         # field after ``of``, then the given names (from a known one, else the last word)
         given = next((k for k, word in enumerate(prefix) if word.lower() in FIRST_NAMES), None)
-        prefix = prefix[given:] if given is not None else prefix[-1:]
+        prefix = prefix[_first_given_before(prefix, given) :] if given is not None else prefix[-1:]
     prefix = _after_title([*prefix, surname])[:-1]
     if not prefix or prefix[0] in _PARTICLES:
         return None  # ``the van Kral drove``: a particle needs a given name before it
-    for word in prefix:
+    for position, word in enumerate(prefix):
         lowered = word.lower()
         if (
             word.endswith(("’s", "'s"))
             or lowered in TITLE_WORDS
             or lowered in ORG_WORDS
             or lowered in STOP_CAPS
+            and not (position == 0 and _month_as_given_name(prefix))
             or not word[:1].isupper()
             and _NICKNAME_RE.fullmatch(word) is None
             and word not in _PARTICLES
@@ -986,8 +1090,9 @@ _FLOATING_OPENERS_WORDS: Final = frozenset(
 )
 """Words opening a subject before a name (``Both Lind and Kral``, ``Some Kral backers``), never
 a given name."""
-_NOT_NAME_ENDINGS: Final = frozenset(",;:!?)]”\"’'—–")
-"""How a word ends that closes a clause or a quote (``Cruz,”``): no given name of the next."""
+_NOT_NAME_ENDINGS: Final = frozenset(",;:!?)]”\"’'—–0123456789")
+"""How a word ends that closes a clause or a quote (``Cruz,”``), or a number (``Q43 Vikram
+Sethi``, a committee's question number): no given name of the next."""
 _CONTRACTED_VERB_ENDINGS: Final = ("’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll")
 """How a pronoun with its verb ends (``I'm``, ``We’re``): no given name of the next word."""
 _GLUED_OPENERS: Final = frozenset("-[(—–")
@@ -1211,6 +1316,16 @@ def noun_gender(noun: str) -> str | None:
     return None
 
 
+def honorific_gender(word: str) -> str | None:
+    """:data:`MALE` or :data:`FEMALE` for an honorific (``Mr``, ``Lady``), else None."""
+    lowered = word.lower().rstrip(".")
+    if lowered in _MALE_HONORIFICS:
+        return MALE
+    if lowered in _FEMALE_HONORIFICS:
+        return FEMALE
+    return None
+
+
 _MALE_GIVEN: Final = frozenset(
     """
     aaron adam adrian alan albert alexander alexei alexey andrew andrei andrey anthony antonio
@@ -1257,17 +1372,22 @@ def given_name_gender(name: str) -> str | None:
 
 
 _OWN_CLAUSE_PRONOUN_RE: Final = re.compile(
+    r"(?P<aside>,[ \t]+(?:the|a|an)[ \t]+[a-z][\w’' \t-]{0,50}?,)?"
     r"(?:[^\S\n]+(?!(?:he|she|they|it|we|you|him|them|if|that|who|whom|which|when|because|while|"
     r"as|whether|and|but|or)\b)[a-z][\w’'-]*){0,6}?"
-    r"[^\S\n]+(?P<pronoun>himself|herself|his|her(?=\s+own\b))\b"
+    r"[^\S\n]+(?P<pronoun>himself|herself|his|her(?=\s+own\b|[ \t]+[a-z]+[ \t]+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|said|says)\b))\b"
 )
 """After a subject, a reflexive or possessive pronoun in its clause with only lowercase words
-between: ``Lind runs the ferry herself``, ``Lind sold his boat``, ``Lind ran her own ferry``
-(a plain ``her`` may be an object: ``Kral told her``)."""
+between: ``Lind runs the ferry herself``, ``Lind sold his boat``, ``Lind ran her own ferry``,
+``Lind, the port director, said her office had warned`` (an apposition of the subject may
+stand before its verb; a plain ``her`` may be an object: ``Kral told her``; a
+noun and a verb after it make it a possessive)."""
 _NEXT_SENTENCE_PRONOUN_RE: Final = re.compile(
-    r"(?:[^\S\n]+[a-z0-9][\w’'-]*,?){1,20}?\.\s+(?P<pronoun>He|She)\b"
+    r"(?:[^\S\n]+[a-z0-9][\w’'-]*,?){1,20}?\.\s+(?P<pronoun>He|She|His|Her)\b"
 )
-"""The rest of a sentence with no other name in it, then ``He`` or ``She`` opening the next."""
+"""The rest of a sentence with no other name in it, then ``He`` or ``She`` opening the next,
+or ``His`` or ``Her``: opening a sentence, always a possessive, never an object."""
 _PERSON_DETERMINERS: Final = frozenset("a an the his her their its this that another".split())
 
 
@@ -1304,6 +1424,96 @@ def _words_gender(words: list[str]) -> str | None:
         elif lowered in _FEMALE_HONORIFICS or lowered in _FEMALE_ROLES:
             found.add(FEMALE)
     return found.pop() if len(found) == 1 else None
+
+
+# --- Names written in capitals ---------------------------------------------------------------
+
+_WORD_IN_CAPITALS_RE: Final = re.compile(rf"(?:Mc)?[{UPPER}][{UPPER}’'\-]+")
+"""A word of two letters or more in capitals (``SOLBERG``, ``O'NEILL``, ``McDONALD``)."""
+_INITIALS_RE: Final = re.compile(rf"(?:[{UPPER}]\.)+")
+"""Initials with their full stops (``J.``, ``J.K.``)."""
+_ROMAN_SUFFIXES: Final = frozenset(("II", "III", "IV"))
+"""Generational suffixes kept in capitals in a name (``Harold Brisk III``)."""
+_NAME_PART_RE: Final = re.compile(r"[^’'\-]+|[’'\-]")
+"""The parts of a word between apostrophes and hyphens (``O'NEILL``, ``OKAFOR-BELLO``)."""
+_VOWELS: Final = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝАЕЁИОУЫЭЮЯ")
+
+
+def shown_in_mixed_case(name: str, text: str) -> str:
+    """``name`` as a reader would write it when ``text`` gives it in capitals, as a transcript's
+    speaker label does (``MARTA SOLBERG:`` -> ``Marta Solberg``); else ``name`` unchanged.
+
+    Each word in capitals takes the spelling ``text`` gives it elsewhere in mixed case
+    (``McDonald``); failing that, an initial, a generational suffix, a word with no vowel
+    (``BBC``) and a word the text writes in capitals amid words in lower case (an acronym:
+    ``NATO said``) stay as they are; a particle inside the name goes to lower case (``DE LA
+    CRUZ``: ``de la Cruz``); any other word takes a capital on each part an apostrophe or a
+    hyphen opens (``O'Neill``, ``Okafor-Bello``) and after ``Mc``. A name of one word changes
+    only to a spelling the text gives it: alone it may be an acronym (``NATO``).
+    """
+    words = name.split(" ")
+    if not any(_WORD_IN_CAPITALS_RE.fullmatch(word) for word in words):
+        return name
+    if any(
+        any(character.islower() for character in word.removeprefix("Mc")) and word not in _PARTICLES
+        for word in words
+    ):
+        return name  # ``Ada LIND``: mixed already, written so on purpose
+    shown = []
+    for position, word in enumerate(words):
+        if _WORD_IN_CAPITALS_RE.fullmatch(word) is None:
+            shown.append(word)
+            continue
+        written = _written_in_mixed_case(word, text)
+        if written is not None:
+            shown.append(written)
+        elif (
+            len(words) == 1
+            or word in _ROMAN_SUFFIXES
+            or _INITIALS_RE.fullmatch(word) is not None
+            or not _VOWELS.intersection(word.upper())
+            or _acronym_in(word, text)
+        ):
+            shown.append(word)
+        elif position > 0 and word.lower() in _PARTICLES and position < len(words) - 1:
+            shown.append(word.lower())
+        else:
+            shown.append(_capitalised(word))
+    return " ".join(shown)
+
+
+def _capitalised(word: str) -> str:
+    """``O'NEILL`` -> ``O'Neill``, ``OKAFOR-BELLO`` -> ``Okafor-Bello``, ``MCDONALD`` and
+    ``McDONALD`` -> ``McDonald``."""
+    if word[:2].upper() == "MC" and len(word) > 3:
+        return "Mc" + _capitalised(word[2:])
+    return "".join(part.capitalize() for part in _NAME_PART_RE.findall(word))
+
+
+def _written_in_mixed_case(word: str, text: str) -> str | None:
+    """The spelling ``text`` gives ``word`` (in capitals) in mixed case, as a word of its own
+    (``Solberg``, ``McDonald``); None when it writes it only in capitals or not at all."""
+    for match in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])", text, re.I):
+        found = match.group()
+        if _WORD_IN_CAPITALS_RE.fullmatch(found) is None and found[:1].isupper():
+            return found
+    return None
+
+
+def _acronym_in(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in capitals with no word in capitals beside it: an
+    acronym in running text (``NATO said``), not a part of a name in a label (``MARTA
+    SOLBERG``)."""
+    for match in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])", text):
+        before = text[max(0, match.start() - 40) : match.start()].split()[-1:]
+        after = text[match.end() : match.end() + 40].split()[:1]
+        if not any(
+            _WORD_IN_CAPITALS_RE.fullmatch(near.strip(":,.;"))
+            or _INITIALS_RE.fullmatch(near.strip(":,;"))
+            for near in before + after
+        ):
+            return True
+    return False
 
 
 # --- Across documents -------------------------------------------------------------------------
@@ -1353,6 +1563,14 @@ _NICKNAMES: Final = {
     "aleksei": "alexei",
     "yuriy": "yuri",
     "yury": "yuri",
+    # One Russian name in the two spellings news uses, and one Arabic name in its four most
+    # common ones: the spellings of one person across outlets, not different names.
+    "aleksandr": "alexander",
+    "alexandr": "alexander",
+    "mohammed": "muhammad",
+    "mohammad": "muhammad",
+    "mohamed": "muhammad",
+    "muhammed": "muhammad",
 }
 _KEY_DROP: Final = TITLE_WORDS | {"jr", "sr", "ii", "iii", "iv"}
 

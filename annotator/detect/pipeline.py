@@ -61,10 +61,17 @@ from annotator.detect.lexicon import (
     TITLE_WORDS,
     WORLD_PLACE_WORDS,
 )
-from annotator.detect.names import FIRST_NAMES, ORG_WORDS, STOP_CAPS, UPPER
-from annotator.detect.predicates import find_predicates, find_trailing_sources
+from annotator.detect.names import (
+    FIRST_NAMES,
+    ORG_WORDS,
+    STOP_CAPS,
+    UPPER,
+    shown_in_mixed_case,
+)
+from annotator.detect.predicates import find_hearings, find_predicates, find_trailing_sources
 from annotator.detect.speakers import _one_spelling_each, _word_before
 from annotator.detect.subjects import _RELATIVE_WORDS
+from annotator.detect.wraps import soft_wraps_as_spaces
 from annotator.records import Candidate, QuoteType, SourceKind
 
 _ANONYMITY_REQUEST_RE: Final = re.compile(
@@ -123,18 +130,28 @@ def detect_quotes(text: str) -> list[Candidate]:
 
     Windows line endings are read as plain ones: every rule sees ``\n`` alone, so a CRLF
     document gets the quotes of its LF copy, with offsets moved back onto ``text``.
+
+    Soft line breaks (the wraps inside a paragraph of hard-wrapped text) are read as spaces
+    (``soft_wraps_as_spaces``), so a quote wrapped over lines is read whole; each candidate's
+    text is still taken from ``text``, breaks and all.
     """
-    if "\r\n" not in text:
-        return _Detector(text).run()
-    return _onto_crlf_text(text, _Detector(text.replace("\r\n", "\n")).run())
+    lf_text = text.replace("\r\n", "\n") if "\r\n" in text else text
+    read_text = soft_wraps_as_spaces(lf_text)
+    candidates = _Detector(read_text).run()
+    if lf_text is not text:
+        return _onto_crlf_text(text, candidates)
+    if read_text is not text:
+        for candidate in candidates:
+            candidate.__dict__["text"] = text[candidate.start : candidate.end]
+    return candidates
 
 
 def _onto_crlf_text(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` found in ``text`` with each CRLF read as LF, moved onto ``text``."""
     # The LF copy's offset of each dropped ``\r``: an offset past one moves one further.
     dropped_at: list[int] = []
-    for offset in _CRLF_RE.finditer(text):
-        dropped_at.append(offset.start() - len(dropped_at))
+    for line_end in _CRLF_RE.finditer(text):
+        dropped_at.append(line_end.start() - len(dropped_at))
 
     def moved(offset: int) -> int:
         return offset + bisect_left(dropped_at, offset)
@@ -180,6 +197,7 @@ class _Detector(BlockQuoteFinder):
         find_relative_attributions(self)
         absorbed |= find_predicates(self)
         find_trailing_sources(self)
+        find_hearings(self)
         absorbed |= find_headline_attributions(self)
         drop_nested_attitudes(self)
         self.find_direct(absorbed)
@@ -401,7 +419,13 @@ class _Detector(BlockQuoteFinder):
                 continue
             kept.append(draft)
         kept.sort(key=lambda d: (d.start, d.end))
-        names = _one_spelling_each([d.resolved for d in kept if d.speaker is not None])
+        spellings = _one_spelling_each([d.resolved for d in kept if d.speaker is not None])
+        # A transcript's label in capitals is shown as a name is written; its span still
+        # points to the label as the text writes it.
+        names = {
+            written: shown if shown is None else shown_in_mixed_case(shown, text)
+            for written, shown in spellings.items()
+        }
         candidates = []
         for draft in kept:
             speaker = names.get(draft.resolved) if draft.speaker is not None else None

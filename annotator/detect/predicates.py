@@ -43,6 +43,7 @@ from annotator.detect.attribution import (
     noun_of_people,
     subject_before,
     trie_pattern,
+    writer_before,
 )
 from annotator.detect.lexicon import (
     _IRREGULAR,
@@ -526,9 +527,13 @@ _STATE_BEFORE: Final = frozenset(
 )
 """Words right before an adjective of belief when it is a predicate (``is confident``)."""
 _PERSONAL: Final = frozenset("i we you".split())
-_DIRECTIVE_OBJECT_RE: Final = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]")
+_DIRECTIVE_OBJECT_RE: Final = re.compile(
+    r"\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+(?:,\s+(?:[\w’'.-]+\s+){1,3}?[\w’'.-]+,)?"
+    r"\s+to\s+[a-z]"
+)
 """The frame of a verb of urging: an addressee, then the act urged (``encouraged the skippers
-to strike``)."""
+to strike``); the addressee may carry a short apposition (``instructed the turboprop, callsign
+LYNX 42, to descend``)."""
 _LIGHT_VERB_RE: Final = re.compile(
     r"\b(?P<verb>(?:take|takes|took|taken|taking|make|makes|made|making|give|gives|gave|given|"
     r"deliver|delivers|delivered|delivering|launch|launches|launched|launching|level|levels|"
@@ -1056,6 +1061,105 @@ def find_trailing_sources(detector: _Detector) -> None:
         detector.drafts.append(draft)
 
 
+_HEARING_BODY: Final = r"(?:court|inquest|tribunal|jury|hearing|trial|magistrates)"
+"""Heads of a body that hears evidence in a British court report."""
+_TRAILING_HEARING_RE: Final = re.compile(
+    r",[ \t]+(?P<who>(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _HEARING_BODY + r"|"
+    r"(?:[A-Z][\w’'-]*[ \t]+){1,4}(?:Court|Inquest|Tribunal))"
+    r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w’'-]*)?)"
+    r"[ \t]+(?P<cue>(?:has[ \t]+|had[ \t]+)?heard)"
+    r"(?=(?:[ \t]+(?:on[ \t]+[A-Z][a-z]+|yesterday|today|this[ \t]+week))?[.!](?:\s|$))"
+)
+"""``..., an inquest has heard.``, ``..., Skarra Crown Court heard on Monday.``: a sentence
+ending in a body that heard evidence (and the day), as British court reports attribute what
+witnesses said."""
+_HEADLINE_HEARING_RE: Final = re.compile(
+    r"(?P<who>(?:Court|Inquest|Tribunal|Jury|Trial|Hearing))[ \t]+(?P<cue>[Hh]ears|[Tt]old)"
+    r"[ \t]+(?P<content>\S.*)"
+    r"|(?P<content2>\S.*?),[ \t]+(?P<who2>court|inquest|tribunal|jury|trial|hearing)[ \t]+"
+    r"(?P<cue2>hears|told|rules|finds)[ \t]*"
+)
+"""A headline's line of a court report (``Inquest hears climber fell``, ``Worker sacked unfairly,
+tribunal rules``): what the body heard, ruled or found."""
+_HEARING_SCORES: Final = {"heard": 0.5, "hears": 0.5, "finds": 0.55, "told": 0.6, "rules": 0.6}
+"""The score of each cue of a court report, as its verb has in a sentence: what a court heard
+is held as ``A court heard that ...`` is (cognition), what it found is evidence, and a ruling
+or what it was told is speech."""
+_HEARING_CUES: Final = tuple(_HEARING_SCORES)
+"""Cue words a court report ends or opens on, which a text without any holds no hearing."""
+
+
+def find_hearings(detector: _Detector) -> None:
+    """Add a candidate for what a court, an inquest or a tribunal heard, ruled or found where
+    it closes the sentence or opens a headline's line (``The bolt failed, an inquest has
+    heard``, ``Inquest hears climber fell after anchor failed``): the clause is the content,
+    the body as written its holder, as ``A court heard that ...`` has it."""
+    from annotator.detect.document import Draft
+
+    text = detector.text
+    if not any(cue in text for cue in _HEARING_CUES):
+        return
+    taken = [(d.start, d.end) for d in detector.drafts if d.score >= 0.5]
+    found: list[tuple[int, int, int, int, int, int, str]] = []
+    for line_start, line_end in _lines(text):
+        line = text[line_start:line_end]
+        if not any(cue in line for cue in _HEARING_CUES):
+            continue
+        headline = _HEADLINE_HEARING_RE.fullmatch(line.rstrip())
+        if headline is not None and not line.rstrip().endswith((".", "?", "!")):
+            group = "" if headline.group("who") else "2"
+            content = headline.span("content" + group)
+            found.append(
+                (
+                    line_start + content[0],
+                    line_start + content[1],
+                    line_start + headline.start("who" + group),
+                    line_start + headline.end("who" + group),
+                    line_start + headline.start("cue" + group),
+                    line_start + headline.end("cue" + group),
+                    headline.group("cue" + group).lower(),
+                )
+            )
+    for trailing in _TRAILING_HEARING_RE.finditer(text):
+        found.append(
+            (
+                detector.sentence_bounds(trailing.start())[0],
+                trailing.start(),
+                trailing.start("who"),
+                trailing.end("who"),
+                trailing.start("cue"),
+                trailing.end("cue"),
+                "heard",
+            )
+        )
+    for start, end, who_start, who_end, cue_start, cue_end, cue in found:
+        content_start, content_end = detector.trim(start, end)
+        if len(text[content_start:content_end].split()) < 3 or any(
+            s < content_end and content_start < e for s, e in taken
+        ):
+            continue  # a few words are no evidence; an attributed clause is left to its cue
+        draft = Draft(content_start, content_end, QuoteType.INDIRECT, _HEARING_SCORES[cue])
+        draft.speaker = Mention(text[who_start:who_end], who_start, who_end)
+        draft.cue = Mention(text[cue_start:cue_end], cue_start, cue_end)
+        draft.standalone = False
+        if detector.span_starts_within(content_start, content_end):
+            draft.type = QuoteType.MIXED
+        detector.drafts.append(draft)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The start and end of every line of ``text``."""
+    lines = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        lines.append((start, end))
+        start = end + 1
+    return lines
+
+
 def _predicate_at(
     detector: _Detector, kind: str, frame: str, cue_start: int, cue_end: int
 ) -> tuple[Mention | None, int, int, int] | None:
@@ -1422,15 +1526,23 @@ def _predicate_at(
     content_start, content_end = detector.trim(
         content_start, sent_end if clause_comma < 0 else clause_comma
     )
-    stop = _CLAUSE_END_RE.search(text, content_start, content_end)
+    clause_from = content_start
+    if kind in _DIRECTIVE_KINDS:
+        urged = _DIRECTIVE_OBJECT_RE.match(text, cue_end)
+        if urged is not None and "," in urged.group():
+            # ``instructed the turboprop, callsign LYNX 42, to descend``: the apposition's
+            # commas end no clause; the act urged goes on after it.
+            clause_from = urged.end()
+    stop = _CLAUSE_END_RE.search(text, clause_from, content_end)
     if stop is not None:
-        if _SPEECH_PARTICIPLE_RE.match(text, stop.start()):
+        if _SPEECH_PARTICIPLE_RE.match(text, stop.start()) and kind not in SPEECH_CLASSES:
             # ``criticized the council, saying that ...``: one attribution, whose content is
-            # what the participle reports (found as speech).
+            # what the participle reports (found as speech); a request is speech of its own
+            # (``appealed to the crews to wait, adding that ...``: two).
             return None
         content_end = detector.trim(content_start, stop.start())[1]
     if frame in ("object", "noun", "to"):
-        stop = _OBJECT_END_RE.search(text, content_start, content_end)
+        stop = _OBJECT_END_RE.search(text, clause_from, content_end)
         if stop is not None:
             content_end = detector.trim(content_start, stop.start())[1]
         stop = _COORDINATED_PAST_RE.search(text, content_start, content_end)
@@ -1486,6 +1598,12 @@ def _predicate_at(
         # ``Lund, citing “the worst summer in memory,” closed the kiosk``: all the participle's
         # object is in marks right after it, a direct quote (as after a participle of speech).
         return None
+    if speaker is not None and text.endswith(
+        "ing", cue_start, text.find(" ", cue_start, cue_end + 1)
+    ):
+        # ``Lind wrote to the council asking it to wait``: the writer asks, not the body
+        # written to.
+        speaker = writer_before(text, speaker, sent_start) or speaker
     return speaker, content_start, content_end, cue_end
 
 

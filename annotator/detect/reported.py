@@ -32,6 +32,7 @@ from annotator.detect.attribution import (
     subject_before,
     subject_then_verb,
     trie_pattern,
+    writer_before,
 )
 from annotator.detect.content import (
     _ADDRESSEE_RE,
@@ -528,6 +529,16 @@ _AGENT_END_RE: Final = re.compile(
 """Where the agent's phrase ends: punctuation, a preposition or a clause opener (``of`` goes on
 with the phrase, ``the head of the board``, except after ``accused``)."""
 _ACCUSED_OF_RE: Final = re.compile(r"\sof\b")
+_PASSIVE_THEN_TRAILING_RE: Final = re.compile(
+    r"[^,;:.!?“”\"]*,\s+(?:[\w’'-]+\s+){1,6}?(?:"
+    + "|".join(sorted(PRIMARY_CUES))
+    + r"|ruled|heard|found)(?:\s+[\w’'-]+){0,6}?\s*[.!?]?\s*$"
+)
+"""After a passive cue, a circumstance, a comma and a trailing attribution closing the sentence
+(``was dismissed after the vote, the tribunal ruled``): no content of the passive cue."""
+_GERUND_LEADS: Final = (" after ", " before ", " for ", " without ")
+"""Prepositions before a gerund cue that make it an act inside a clause (``after
+complaining``), not an attribution of its own."""
 _NOT_PASSIVE_SPEECH: Final = frozenset(
     "continued continues added adds explained explains called calls".split()
 )
@@ -660,6 +671,23 @@ _PARTICIPLE_OPENING_RE: Final = re.compile(
     r"([a-z]+ing)\b"
 )
 """A participle cue opening what follows a cue, after its comma and adverbs."""
+
+
+_REPORTING_FORMS: Final = frozenset("report reports reported".split())
+"""Forms of ``report``, which a gerund of perception may follow (``reported seeing``)."""
+_PERCEPTION_GERUND_RE: Final = re.compile(r"\s+(?:seeing|hearing|smelling|noticing|feeling)\b")
+"""A gerund of perception after a cue: what someone saw or heard, reported."""
+_WRITING_FORMS: Final = frozenset("write writes wrote written writing".split())
+"""Forms of ``write``, whose ``to`` names whom the letter went to."""
+_PARTICIPLES_AFTER_LETTER: Final = "asking|urging|saying|calling|demanding|warning|requesting"
+_TO_ADDRESSEE_THEN_PARTICIPLE_RE: Final = re.compile(
+    r"\s+to\s+(?:the|a|an|his|her|their|its|[A-Z])[^,.;:!?]{0,60}?,?\s+"
+    rf"(?:{_PARTICIPLES_AFTER_LETTER})\b"
+)
+"""``written to the council asking``: whom a letter went to, then what it asked or said."""
+_WITHOUT_IDIOMS: Final = frozenset(("warning", "comment"))
+"""Words of speech that after ``without`` make a manner (``failed without warning``, ``left
+without comment``), no speech reported."""
 
 
 class ReportedSpeechFinder(ClauseSubjects):
@@ -904,6 +932,13 @@ class ReportedSpeechFinder(ClauseSubjects):
             # ``Warning: ...``, ``Saying Goodbye``: a participle in capitals is a cue only
             # opening its sentence before ``that`` (``Noting that the pier is old, Kral ...``).
             return None
+        if lowered in _WRITING_FORMS and _TO_ADDRESSEE_THEN_PARTICIPLE_RE.match(text, cue_end):
+            # ``has written to the council asking it to wait``: the participle reports what
+            # the letter asked; the body written to is no content.
+            return None
+        if lowered in _WITHOUT_IDIOMS and text.endswith(" without ", 0, cue_start):
+            # ``The bolt failed without warning, an inquest heard``: a manner, no warning given.
+            return None
         if _plural_noun_after_count(text, cue_start, lowered):
             # ``Many reports suggest``, ``two claims``: after a plural count a form in ``-s``
             # is a plural noun, never a verb agreeing with it.
@@ -943,7 +978,9 @@ class ReportedSpeechFinder(ClauseSubjects):
                 comma = clause_comma(text, cue_end, sent_end)
                 if comma < 0:
                     return None
-                content_start, content_end = comma + 1, sent_end
+                # ``According to Kral, a retired skipper, the quay ...``: past the appositive.
+                content_start = self.past_appositive(comma + 1, sent_end, of_person=True)
+                content_end = sent_end
             elif text[sent_start:cue_start].rstrip().endswith(",") and (
                 rest := self.rest_after_source(after, cue_end, sent_end)
             ):
@@ -1087,20 +1124,31 @@ class ReportedSpeechFinder(ClauseSubjects):
                     )
             if speaker is not None and lowered.endswith("ing"):
                 speaker = self.behind_duration(speaker, sent_start)
+                # ``Lind wrote to the council saying ...``: the writer speaks, not the body
+                # written to.
+                if speaker is not None:
+                    speaker = writer_before(text, speaker, sent_start) or speaker
             if speaker is not None and lowered.endswith("ing"):
                 sent = self.document_sender(speaker, sent_start)
                 if sent is not None:
                     speaker, document = sent
-            if speaker is None and (
-                lowered in _PLAIN_SAY
-                or lowered in BELIEF_VERBS
-                or lowered in SPEECH_VERBS
+            if (
+                speaker is None
                 and (
-                    _THAT_AFTER_CUE_RE.match(text, cue_end)
-                    or lowered in PRIMARY_CUES
-                    and _CLAUSE_AFTER_CUE_RE.match(text, cue_end)
-                    or not text[cue_end:sent_end].strip(_SENTENCE_CLOSE)
-                    and _word_before(text, cue_start) not in _BE_FORMS  # not ``was announced``
+                    lowered in _PLAIN_SAY
+                    or lowered in BELIEF_VERBS
+                    or lowered in SPEECH_VERBS
+                    and (
+                        _THAT_AFTER_CUE_RE.match(text, cue_end)
+                        # ``a member of the public reported seeing two kayakers``: what someone
+                        # saw or heard, reported
+                        or lowered in _REPORTING_FORMS
+                        and _PERCEPTION_GERUND_RE.match(text, cue_end)
+                        or lowered in PRIMARY_CUES
+                        and _CLAUSE_AFTER_CUE_RE.match(text, cue_end)
+                        or not text[cue_end:sent_end].strip(_SENTENCE_CLOSE)
+                        and _word_before(text, cue_start) not in _BE_FORMS  # not ``was announced``
+                    )
                 )
             ):
                 # ``the former mayor has long maintained that ...``: a common noun phrase
@@ -1232,6 +1280,10 @@ class ReportedSpeechFinder(ClauseSubjects):
                     # ``Kral is said to have opposed it``: hearsay held by no one named (the
                     # attitudes give its two fragments); Kral said nothing.
                     return None
+                if before in _BE_FORMS and _PASSIVE_THEN_TRAILING_RE.match(text, cue_end, sent_end):
+                    # ``Kral was dismissed after the vote, the tribunal ruled``: the subject
+                    # was acted on, and what follows the comma is another attribution's.
+                    return None
             if lowered in NOUN_LIKE_FORMS or lowered in _HEADLINE_LOWER:
                 # ``She notes that``, ``Kral did post``, never ``the notes``: a bare name or
                 # pronoun (with auxiliaries) must stand right before a noun-like form; or, after
@@ -1242,7 +1294,20 @@ class ReportedSpeechFinder(ClauseSubjects):
                     and (after := subject_after(text, cue_end, sent_end)) is not None
                     and after.text.split()[-1][:1].isupper()
                 )
-                if inverted:
+                if inverted or (
+                    # ``argues that ... but warns that ...``: a second verb of speech after a
+                    # first, before its clause, is no noun (its subject is found below); not
+                    # ``read the notes and reports that the board kept``.
+                    speaker is None
+                    and text.endswith((" but ", " and "), 0, cue_start)
+                    and _THAT_AFTER_CUE_RE.match(text, cue_end)
+                    and any(
+                        word in SPEECH_VERBS and word not in NOUN_LIKE_FORMS
+                        for word in text[sent_start:cue_start].split()
+                    )
+                    # ``said the notes and reports that ...``: two plural nouns coordinated
+                    and not _word_before(text, text.rfind(" ", 0, cue_start - 1) + 1).endswith("s")
+                ):
                     pass
                 elif (
                     speaker is None
@@ -1616,6 +1681,21 @@ class ReportedSpeechFinder(ClauseSubjects):
                     if self.span_at(other.start()) is None and other.group() != "according to":
                         if other.group().lower() in BELIEF_VERBS:
                             continue  # ``a state she hoped to carry, ...``: no attribution
+                        if (
+                            _word_before(text, other.start()) in _BE_FORMS
+                            and not text.startswith(" by ", other.end())
+                            and not text.startswith(" that ", other.end())
+                            and other.start() not in self.unnamed_cues
+                        ):
+                            # ``Kral was criticised after the vote, the paper said``: a
+                            # passive with no agent is what befell the subject, no speaker's.
+                            continue
+                        if other.group().endswith("ing") and text.endswith(
+                            _GERUND_LEADS, 0, other.start()
+                        ):
+                            # ``was dismissed after complaining about the exits, a tribunal
+                            # ruled``: the subject's act inside what the trailing cue reports.
+                            continue
                         if (
                             _word_after(text, other.end()) in _OBJECT_OPENERS
                             and other.group().lower() not in OBJECT_TAKING

@@ -45,6 +45,7 @@ from annotator.detect.names import (
     canonical_speaker_key,
     clean_name,
     coordinated_speakers,
+    honorific_gender,
     join_speakers,
     looks_like_organisation,
     looks_like_person,
@@ -66,6 +67,14 @@ _DETERMINER_WORDS: Final = frozenset(
 )
 _APPOSED_SURNAME_RE: Final = re.compile(r" ([A-Z][a-z’'-]+)(?=, )")
 """The surname after a given name in an apposition (``, Kwame Asante,``)."""
+_SUBJECT_SURNAME_RE: Final = re.compile(r" ([A-Z][a-z’'-]+)(?= [a-z])")
+"""The surname after a given name opening a sentence, a verb after it (`` Mott runs``)."""
+_FOLLOWING_CAPITAL_RE: Final = re.compile(r" ([A-Z][\w’'-]*)")
+"""A capitalised word right after a given name, wherever it stands (`` Lusk``)."""
+_QUANTIFIER_WORDS: Final = frozenset("both either neither all each every some many most".split())
+"""Words opening a sentence before a name that are no given name (``Both Lind and Kral``)."""
+_SENTENCE_ENDS: Final = (". ", ".\n", "\n", "! ", "? ", "” ", '" ')
+"""What stands before a word opening a sentence or a paragraph."""
 _AGE_AFTER_NAME_RE: Final = re.compile(r", \d{1,3},")
 """An age between commas right after a name (``Yusuf, 29,``)."""
 _APPOSED_NOUN_RE: Final = re.compile(r"\b([a-z][a-z-]+), $")
@@ -110,7 +119,8 @@ def _is_role(words: str) -> bool:
 
 _PERSON_TITLES: Final = frozenset(
     "judge mayor prosecutor coroner sheriff governor senator premier chancellor commissioner "
-    "magistrate inspector detective superintendent constable minister".split()
+    "magistrate inspector detective superintendent constable minister director spokesman "
+    "spokeswoman spokesperson".split()
 )
 """Titles written before a name (``Judge Margaret Ellery``) that a later ``the judge`` or a
 headline's ``Mayor`` stands for, when the document gives the title to one person only."""
@@ -143,6 +153,19 @@ _WRITTEN_THING_RE: Final = re.compile(
 )
 """A written thing that says what is written on it, and an ``it`` after it stands for it (``A
 notice was pinned to the door. It says ...``)."""
+_AGED_PHRASE_RE: Final = re.compile(r"[Tt]he (?P<age>\d{1,3})-year-old(?: [a-z]+)?")
+"""A speaker phrase naming a person by age alone (``the 54-year-old``, ``the 54-year-old
+captain``)."""
+_AGE_GIVEN_RE: Final = re.compile(
+    r"(?P<after>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*),[ \t]+(?:aged[ \t]+)?(?P<age>\d{1,3})\b"
+    r"(?![-\d])|\b(?P<age_first>\d{1,3})-year-old[ \t]+(?:[a-z]+[ \t]+){0,3}?"
+    r"(?P<before>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)"
+    r"|(?P<apposed>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*),[ \t]+(?:a|an|the)[ \t]+"
+    r"(?P<age_apposed>\d{1,3})-year-old\b"
+)
+"""A person's age given with the name: after it (``Kalle Ustrand, 54,``, ``Ustrand, aged 54``,
+``Kalle Ustrand, a 54-year-old skipper,``) or before it (``54-year-old ferry captain Kalle
+Ustrand``)."""
 _SUBJECT_FORMS: Final = {"him": "he", "her": "she"}
 """The subject forms of the object pronouns that may name a speaker (``according to him``)."""
 _RELATIVE_PRONOUNS: Final = frozenset(("who", "which"))
@@ -242,6 +265,14 @@ class _Interview:
     """Each turn's start and end, and whether it is an answer (else a question)."""
 
 
+_ASKED_BY_RE: Final = re.compile(
+    r"\W*(?:Asked|Questioned|Pressed|Challenged)\s+by\s+(?:the\s+\w+\s+)?"
+    r"(?P<asker>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b"
+)
+"""A participle of questioning and its agent opening a sentence (``Asked by Fairweather
+whether ...,``): the main clause's subject is the one asked."""
+
+
 class SpeakerResolver(DocumentSpans):
     """The layer that adds to ``DocumentSpans``. Speaker resolution: each draft's speaker
     resolved to the fullest name the document gives (titles, given names, coordinated
@@ -287,6 +318,15 @@ class SpeakerResolver(DocumentSpans):
                 # ``His Highness said``: the style stands for the person, the possessive part
                 # of it; no name to resolve by, so the phrase as written.
                 draft.resolved = mention.text
+            if draft.resolved in (None, mention.text):
+                aged = self.aged_person(mention)
+                if aged is not None:
+                    # ``the 54-year-old said``: a common noun phrase, as written when it was
+                    # found, but one the document gave a person (``Kalle Ustrand, 54,``), as a
+                    # title stands for its holder.
+                    draft.resolved = aged
+                    group = (mention, aged, False)
+                    continue
             if draft.resolved is not None:
                 group = None
                 continue
@@ -660,12 +700,15 @@ class SpeakerResolver(DocumentSpans):
             marks = frozenset((noun.capitalize(),))
         start = max(0, mention.start - _BODY_REACH)
         for match in reversed(list(_BODY_NAME_RE.finditer(self.text, start, mention.start))):
-            words = match.group().rstrip(".,").split()
-            if words[0] in ("The", "A", "An"):
+            # A run of capitals goes on over a full stop (``Co.``), so also over a sentence's
+            # end (``in May. Orvale Group lent``): the name opens in the sentence it ends in.
+            name_start = max(match.start(), self.layout.sentence_start(match.end() - 1))
+            words = self.text[name_start : match.end()].rstrip(".,").split()
+            if words and words[0] in ("The", "A", "An"):
                 words = words[1:]
             if (
                 len(words) < 2
-                or self.span_at(match.start()) is not None
+                or self.span_at(name_start) is not None
                 or not marks.intersection(word.rstrip(".,") for word in words)
             ):
                 continue
@@ -687,15 +730,58 @@ class SpeakerResolver(DocumentSpans):
         if cached is None:
             found = set()
             # One line only: a headline's ``Mayor`` is no title of the byline under it.
+            # In lower case too, after the words of its office (``port director Saskia
+            # Vendelmoor``, ``the judge Perrin Ashdale``, ``Area coroner Ada Lind`` as British
+            # papers write an office with its area), but not after ``former mayor Ada Lind``,
+            # who no longer holds it.
             pattern = re.compile(
-                rf"\b{title.capitalize()}[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)"
+                rf"\b(?<![Ff]ormer[ \t])(?:{title.capitalize()}|{title})[ \t]+"
+                r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*)"
             )
-            for match in pattern.finditer(self.text):
+            # Or in an apposition after the name (``Saskia Vendelmoor, the port director,``).
+            apposed = re.compile(
+                r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),[ \t]+(?:(?:the|its)[ \t]+"
+                rf"(?:[a-z][\w-]*[ \t]+)?{title}\b|an?[ \t]+(?:[a-z][\w-]*[ \t]+)?{title}\b"
+                # ``a director of the firm``: one of its board, not the director
+                r"(?![ \t]+of\b))"
+            )
+            for match in (*pattern.finditer(self.text), *apposed.finditer(self.text)):
                 name = clean_name(match.group(1))
                 if name is not None and " " in name and looks_like_person(name):
                     found.add(self.names.fullest(name))
             cached = self._titled[title] = next(iter(found)) if len(found) == 1 else ""
         return cached or None
+
+    def aged_person(self, mention: Mention) -> str | None:
+        """The one person whose age the document gives before ``mention`` as the age
+        ``mention`` names (``Kalle Ustrand, 54, ... the 54-year-old said``: Kalle Ustrand), by
+        the fullest form of the name; None for any other phrase, or when no one or two
+        people were given that age."""
+        phrase = _AGED_PHRASE_RE.fullmatch(mention.text)
+        if phrase is None:
+            return None
+        found = set()
+        for end, age, name in self._ages_given():
+            if end > mention.start:
+                break
+            if age == phrase.group("age"):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
+
+    def _ages_given(self) -> list[tuple[int, str, str]]:
+        """Where each age the document gives with a person's name ends, the age and the
+        fullest form of the name, in reading order. Read once: a court report naming someone
+        by age at every turn read the text again from its start for each mention."""
+        if self._ages_given_cache is not None:
+            return self._ages_given_cache
+        given = []
+        for match in _AGE_GIVEN_RE.finditer(self.text):
+            name = clean_name(match.group("after") or match.group("before") or match["apposed"])
+            if name is not None and looks_like_person(self.names.fullest(name)):
+                age = match.group("age") or match.group("age_first") or match.group("age_apposed")
+                given.append((match.end(), age, self.names.fullest(name)))
+        self._ages_given_cache = given
+        return given
 
     def given_name_of(self, name: str) -> str | None:
         """The one person already heard whose given name is ``name`` (``Gino raged`` after
@@ -731,14 +817,32 @@ class SpeakerResolver(DocumentSpans):
         text = self.text
         limit = min(len(text), 100_000)
         surnames: set[str] = set()
+        # Every capitalised word after the given name anywhere: two people sharing it
+        # (``Kieran Mott`` and ``Kieran Lusk``) leave it unresolved.
+        written: set[str] = set()
         at = text.find(name, 0, limit)
         while at >= 0:
+            if at and (text[at - 1].isalnum() or text[at - 1] in "’'-"):
+                at = text.find(name, at + 1, limit)
+                continue
             if text.endswith(", ", 0, at) or text.endswith("-year-old ", 0, at):
                 surname = _APPOSED_SURNAME_RE.match(text, at + len(name), limit)
                 if surname is not None:
                     surnames.add(surname.group(1))
+            elif (
+                (at == 0 or text.endswith(_SENTENCE_ENDS, 0, at))
+                and name.lower() not in _QUANTIFIER_WORDS
+                and not self.names.written_in_lower_case(name)
+            ):
+                # ``Kieran Mott runs the ferry.``: the full name as a sentence's subject.
+                surname = _SUBJECT_SURNAME_RE.match(text, at + len(name), limit)
+                if surname is not None:
+                    surnames.add(surname.group(1))
+            after = _FOLLOWING_CAPITAL_RE.match(text, at + len(name), limit)
+            if after is not None:
+                written.add(after.group(1))
             at = text.find(name, at + 1, limit)
-        if len(surnames) != 1:
+        if len(surnames) != 1 or len(written) > 1:
             return None
         full = f"{name} {surnames.pop()}"
         return full if looks_like_person(full) and not looks_like_organisation(full) else None
@@ -802,6 +906,13 @@ class SpeakerResolver(DocumentSpans):
             # ``attacked Ada Lind, whom he called a liar``: the subject of the relative clause
             # is someone other than the person ``whom`` stands for.
             relative = self.named_before_comma(offset - 5, "whom")
+        else:
+            sent_start = self.sentence_bounds(offset)[0]
+            asker = _ASKED_BY_RE.match(self.text, sent_start, offset)
+            if asker is not None and (name := clean_name(asker.group("asker"))) is not None:
+                # ``Asked by Fairweather whether ..., she said``: the one asked answers, and
+                # the asker is who the pronoun does not stand for.
+                relative = self.names.fullest(name)
         if speaking is not None:
             # The turn's label is written in capitals as often as not (``MARTA SOLBERG``)
             speaking = speaking.lower()
@@ -940,6 +1051,18 @@ class SpeakerResolver(DocumentSpans):
                 looking.append(subject)
             elif " " not in full and self._one_name_of_a_person(match):
                 looking.append(full)
+            elif (
+                " " not in full
+                and wanted is not None
+                and wanted
+                in (
+                    honorific_gender(match.group().split(" ", 1)[0]),
+                    honorific_gender(_word_before(self.text, match.start())),  # ``Mr. Pellow``
+                )
+            ):
+                # ``Lord Wexcombe``, ``Mrs Pellow``: a surname alone, but the honorific says a
+                # person of the pronoun's gender.
+                looking.append(full)
         yield from looking
         # Only the nearest drafts before ``offset``: a scan back over every draft for every
         # pronoun made a long text of pronouns and no names quadratic.
@@ -995,15 +1118,21 @@ class SpeakerResolver(DocumentSpans):
         comma = lead.rfind(", ")
         if comma >= 0:
             lead = lead[comma + 2 :]
+        words = lead.split()
         if any(
             not (
                 word in _DETERMINER_WORDS
                 or _is_role(word)
                 or noun_of_people(word)
                 or word[:1].isupper()
-                and word.lower() in TITLE_WORDS
+                and (
+                    word.lower() in TITLE_WORDS
+                    # ``Area coroner Ada Lind``, ``Kambala town clerk``: an area before a role
+                    or k + 1 < len(words)
+                    and _is_role(words[k + 1])
+                )
             )
-            for word in lead.split()
+            for k, word in enumerate(words)
         ):
             return False
         verb = _WORD_AFTER_RE.match(text, match.end())
@@ -1247,6 +1376,15 @@ def _speaker_name(phrase: str) -> str | None:
         )
     ):
         return None
+    if (
+        " " not in holder
+        and _office_before_of(holder.lower())
+        and after != name
+        and after.endswith(" " + name)
+    ):
+        # ``Dean of Students Varga``: the office (a given name too), its field, then the
+        # surname; not a man called Dean from a place called Students Varga
+        return name
     holder_name = clean_name(holder)
     if holder_name is None:
         if holder.strip().lower() in MONTH_GIVEN_NAMES:
@@ -1287,7 +1425,8 @@ def _speaker_name(phrase: str) -> str | None:
 _IRREGULAR_PAST: Final = frozenset(
     "left told went came made took gave got met ran won lost held kept sent spent built began "
     "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "
-    "broke chose grew threw sold paid brought bought sought taught caught fought heard".split()
+    "broke chose grew threw sold paid brought bought sought taught caught fought heard read "
+    "sang wore sat".split()
 )
 """Irregular past tenses: the verb after a subject phrase opening a sentence."""
 

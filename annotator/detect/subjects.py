@@ -42,6 +42,7 @@ from annotator.detect.content import (
 )
 from annotator.detect.lexicon import (
     BELIEF_VERBS,
+    LEADING_ROLE_WORDS,
     PREDICATE_EVIDENCE_SOURCES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -862,9 +863,16 @@ class ClauseSubjects(ContentBounds):
             words = [word for word in words if word.start() > comma]
             opened = True
         passive = False
-        while words and skips_before_verb(words[-1].group()):
-            passive = passive or words.pop().group().lower() in _BE_FORMS
-        if passive and not _ING_WORD_RE.match(text, cue_start):
+        progressive = _ING_WORD_RE.match(text, cue_start) is not None
+        while words and (
+            skips_before_verb(words[-1].group())
+            # ``Advisers to the governor have been urging``: a progressive's ``been``
+            or progressive
+            and words[-1].group() == "been"
+        ):
+            popped = words.pop().group().lower()
+            passive = passive or popped in _BE_FORMS
+        if passive and not progressive:
             return None  # ``NATO was widely described as``: a passive, its subject holds nothing
         if not words or len(words) > _OPENING_SUBJECT_WORDS:
             return None
@@ -1621,6 +1629,11 @@ class ClauseSubjects(ContentBounds):
                 role = _ROLE_THEN_NAME_RE.match(self.text, run.end(), end)
                 if role is not None and (
                     _is_role(role.group("role"))
+                    # ``Kambala town clerk Mr Bwalya Kasonde``: a role headed by a role word,
+                    # then a person's name
+                    or _is_role(role.group("role").rsplit(None, 1)[-1])
+                    and (named := NAME_RUN_RE.match(self.text, role.end())) is not None
+                    and looks_like_person(clean_name(named.group()) or "")
                     # ``Ferry operator Tarn Lines``: one word, then a noun of people
                     or " " not in run.group()
                     and _is_role_or_people(role.group("role"))
@@ -1639,7 +1652,8 @@ class ClauseSubjects(ContentBounds):
                 ):
                     at = apposed.start("name")
                     return Mention(apposed.group("name"), at, apposed.end("name")), None, None
-            if lowered in TITLE_WORDS or lowered in ROLE_NOUNS:
+            if lowered in TITLE_WORDS or lowered in ROLE_NOUNS or lowered in LEADING_ROLE_WORDS:
+                # ``poet Aled Mwangi``, ``novelist Ada Lind``: an occupation before the name
                 role_end = match.end()
                 continue
             if token == "," or lowered in STOP_CAPS:

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import textual.constants
 
 from annotator.records import Candidate, QuoteType
 from annotator.store import AnnotationStore
@@ -150,6 +151,17 @@ class FixedClock:
 
     def __call__(self) -> float:
         return self.now
+
+
+@pytest.fixture(autouse=True)
+def no_animations(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every app of a UI test starts with animations off (as ``TEXTUAL_ANIMATIONS=none``
+    would): a scroll lands at once, where the animated one would have ended.
+
+    Pilot waits out every animation after a key, about 0.4 s for each page key or scroll, and
+    the tests assert where things land, not how they got there.
+    """
+    monkeypatch.setattr(textual.constants, "TEXTUAL_ANIMATIONS", "none")
 
 
 @pytest.fixture

@@ -1455,3 +1455,58 @@ async def test_a_typed_in_one_go_after_a_find_adds_the_words_found(news_corpus, 
         await pilot.pause()
         assert screen.focused_item.text == "Critics"
         assert screen.focused_item.origin.value == "manual"
+
+
+async def test_c_makes_the_selected_words_the_quotes_cue_and_C_clears_it(
+    news_corpus, make_annotator, store
+):
+    """No key edited a quote's cue, which a trainer exports with its speaker and source: the
+    cue the detector missed could not be given, nor a wrong one taken away."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        screen = app.annotate_screen
+        await pilot.press("n")  # 'miracle', suggested without a cue
+        assert screen.focused_item.cue_words(NEWS) is None
+        await pilot.press("c")  # nothing selected: said how, nothing saved
+        await pilot.pause()
+        messages = [notice.message for notice in app._notifications]  # noqa: SLF001
+        assert any(message.startswith("Select the cue's words first") for message in messages)
+        assert live_quotes(store) == []
+        called = NEWS.index("called")
+        screen.selecting = True
+        # As a drag from after the space back to the word would leave it.
+        screen._anchor, screen._cursor = called + len("called "), called  # noqa: SLF001
+        await pilot.press("c")
+        await pilot.pause()
+        assert not screen.selecting
+        (quote,) = live_quotes(store)
+        assert quote["text"] == "'miracle'"
+        assert quote["cue_spans"] == [[called, called + len("called")]]
+        assert "called" in screen_text(app)  # the panel's Cue row
+        assert screen.focused_item.cue_words(NEWS) == "called"
+        await pilot.press("C")
+        await pilot.pause()
+        (quote,) = live_quotes(store)
+        assert quote["cue_spans"] == []
+        assert screen.focused_item.cue_words(NEWS) is None
+
+
+async def test_the_footer_shows_the_keys_of_the_open_prompt_not_the_screens(
+    news_corpus, make_annotator
+):
+    """With the speaker prompt or the find box open, the footer still listed Accept, Reject and
+    the screen's other keys, which do nothing there, and not enter or esc."""
+    app = make_annotator(news_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        bottom = screen_text(app).splitlines()[-1]
+        assert "Accept" in bottom
+        for key, shown in (("s", "enter Confirm  esc Cancel"), ("slash", "enter Find  esc Cancel")):
+            await pilot.press(key)
+            await pilot.pause()
+            bottom = screen_text(app).splitlines()[-1]
+            assert shown in bottom
+            assert "Accept" not in bottom and "Reject" not in bottom
+            await pilot.press("escape")
+            await pilot.pause()

@@ -120,14 +120,15 @@ def test_speaker_input_with_suggestions(snap_compare, news_corpus, make_annotato
     """The speaker modal at the bottom, below the focused quote (in the upper half of the
     text), which stays in sight: title 'Speaker (who said it)', the one-row input prefilled
     with Ana Ortiz (selected), and the list of this document's names: Ana Ortiz, Tomas Reyes,
-    市长."""
+    市长; the footer lists the prompt's keys (enter Confirm, esc Cancel...), not the screen's."""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(100, 30), run_before=_after("s"))
 
 
 def test_help_screen(snap_compare, news_corpus, make_annotator):
-    """The help modal, whole at 100x104: sections Move, Label the focused quote, Adjust its
-    span (a word, a char, a line: shift+↑ ↓ the end, ctrl+↑ ↓ the start), Add a missed quote,
+    """The help modal, whole at 100x106: sections Move, Label the focused quote (c and C the
+    cue among them), Adjust its span (a word, a char, a line: shift+↑ ↓ the end, ctrl+↑ ↓ the
+    start), Add a missed quote,
     The document (f marks it finished), Session, scrolling, the document list's keys
     (arrows, pages, home, end, enter, esc, backspace), the input's keys and the find prompt's
     (/ is listed under Move), each key with what it does; the footer says 'esc Close help', not
@@ -137,7 +138,7 @@ def test_help_screen(snap_compare, news_corpus, make_annotator):
     failures: list[AssertionError] = []
     assert snap_compare(
         app,
-        terminal_size=(100, 104),
+        terminal_size=(100, 106),
         run_before=_after("question_mark", check=_every_binding_listed, failures=failures),
     )
     assert failures == []
@@ -389,7 +390,8 @@ def test_a_finished_document_without_labels_after_a_restart(
 def test_find_prompt(snap_compare, news_corpus, make_annotator):
     """At 80x24, / then 'hired': the find prompt over the screen, titled 'Find in this
     document', 'hired' typed in its input, and its keys under it ('enter finds the next · esc
-    cancels · case is ignored')."""
+    cancels · case is ignored'); the footer lists the prompt's keys (enter Find, esc Cancel),
+    not the screen's."""
     app = make_annotator(news_corpus)
     assert snap_compare(app, terminal_size=(80, 24), run_before=_after("slash", *"hired"))
 

@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+from rich.text import Text
 from textual import events
 from textual.widgets import Input
 from textual.worker import get_current_worker
@@ -25,6 +26,7 @@ from annotator.tui.screens.review import (
     TakeFieldModal,
 )
 from annotator.tui.widgets.review_labels import ROWS
+from annotator.tui.widgets.review_text import ReviewTextView
 
 FERRY = (
     "Ferry service resumes\n\n"
@@ -1193,6 +1195,31 @@ async def test_the_excerpt_is_cut_again_when_the_terminal_is_resized(long_articl
         assert "The cranes stay idle" in screen_text(app)
 
 
+async def test_the_disagreement_is_brought_into_view_once_the_excerpt_is_measured(
+    long_article,
+):
+    """Brought into view before the scroll had measured a new, longer excerpt (a resize just
+    after the scan), the view stopped short at the top and stayed there for good."""
+    store, corpus = long_article
+    app = make_review_app(store, ["ann", "ben"], "gold", corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.review_screen.query_one(ReviewTextView)
+        excerpt = view.query_one("#review-excerpt")
+        scroll = view.query_one("#review-scroll")
+        excerpt.update("one short line")
+        for _ in range(3):
+            await pilot.pause()
+        assert scroll.max_scroll_y == 0
+        shown = Text("\n".join(f"line {number}" for number in range(60)))
+        excerpt.update(shown)
+        view._bring_into_view(shown, shown.plain.index("line 40"))  # before any layout
+        for _ in range(5):
+            await pilot.pause()
+        assert scroll.scroll_y > 20
+        assert "line 40" in screen_text(app)
+
+
 async def test_a_terminal_made_smaller_keeps_the_disagreement_in_view(long_article):
     """Shown at 200x50 and then shrunk to 80x24, the view kept the lines scrolled for the wide
     text: the quote was out of sight until n and p showed it again."""
@@ -1316,3 +1343,69 @@ async def test_a_name_typed_with_e_before_the_first_disagreement_reaches_the_pro
         assert isinstance(modal, EditNamesModal)
         assert modal.query_one("#edit-speaker", Input).value == "Zoe"
         assert app.review_screen.index == 0
+
+
+async def test_keys_typed_in_one_go_after_the_names_are_saved_act_on_the_review(labelled, corpus):
+    """'e Zoe enter enter ?' typed fast saved the names, but the ? reached the source input
+    before the save had closed the prompt, and went with it: the help never opened."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n")
+        before = screen.index
+        type_burst(app, ["e", "ctrl+u", "Z", "o", "e", "enter", "enter"])
+        app._driver.send_message(events.Key("question_mark", "?"))  # noqa: SLF001
+        await pilot.pause(0.3)
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewHelpModal)
+        assert screen._early_keys is None  # noqa: SLF001 - nothing left waiting
+        gold = screen.adjudication.gold_for(screen.items[before])
+        assert gold is not None and gold.speaker == "Zoe"
+
+
+async def test_keys_typed_after_a_refused_save_neither_act_nor_go_into_the_prompt(labelled, corpus):
+    """When the save is refused (a kind no one knows), the prompt stays open: the keys typed
+    straight after enter were meant for the review, and are dropped, said, not typed into
+    the kind nor run on the disagreement under the prompt."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n", "e")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, EditNamesModal)
+        before = screen.index
+        kind = modal.query_one("#edit-kind", Input)
+        kind.focus()
+        await pilot.pause()
+        type_burst(app, ["ctrl+u", "z", "z", "enter", "n", "2"])
+        await pilot.pause(0.3)
+        await pilot.pause()
+        assert app.screen is modal
+        assert kind.value == "zz"
+        assert kind.has_focus
+        assert "2 keys typed after enter dropped" in str(
+            modal.query_one("#edit-kind-problem").render()
+        )
+        assert screen.index == before
+        assert screen.adjudication.gold_for(screen.items[before]) is None
+        type_burst(app, ["ctrl+u", "x"])
+        await pilot.pause(0.3)
+        assert kind.value == "x"  # typed again once the prompt is open
+
+
+async def test_the_footer_shows_the_keys_of_the_open_prompt_not_the_reviews(labelled, corpus):
+    """With the names prompt or the field prompt open, the footer still listed Take, Field,
+    Drop... (keys that do nothing there), and not enter, tab or esc."""
+    app = build(labelled, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "Take" in screen_text(app).splitlines()[-1]
+        for key, shown in (("e", "enter Next / save  tab Next field"), ("f", "esc Cancel")):
+            await pilot.press(key)
+            await pilot.pause()
+            bottom = screen_text(app).splitlines()[-1]
+            assert shown in bottom
+            assert "Take" not in bottom and "Drop" not in bottom
+            await pilot.press("escape")
+            await pilot.pause()

@@ -73,7 +73,8 @@ def test_take_field_prompt(snap_compare, labelled, corpus):
     """At 100x32, after f then s: the prompt, one line on an ochre ground in the message line's
     place above the footer, reads 'Take the speaker from:' with 1 ann, 2 ben, 3 cat in their
     colours and '(esc cancels)'; the label table above it shows whole, down to its bottom
-    border under 'confidence'."""
+    border under 'confidence'; the footer lists the prompt's keys (x t s o c, 1…9, esc), not
+    the review's."""
     assert snap_compare(
         build(labelled, corpus), terminal_size=(100, 32), run_before=_after("f", "s")
     )
@@ -126,7 +127,8 @@ def test_names_prompt_at_80_columns(snap_compare, labelled, corpus):
     """At 80x24, e on the fourth disagreement (b-markup.txt): the prompt stands over the top of
     the text, one line each for 'Speaker' ('[Smith]', literally, selected), 'Source' (empty)
     and 'Source kind' (its placeholder), then the kinds and the keys; below it the label
-    table shows whole, '≠ speaker' with '[Smith]' for ann and 'He' for ben."""
+    table shows whole, '≠ speaker' with '[Smith]' for ann and 'He' for ben; the footer lists
+    the prompt's keys (enter, tab, esc), not the review's."""
     assert snap_compare(
         build(labelled, corpus), terminal_size=(80, 24), run_before=_after("n", "n", "n", "e")
     )

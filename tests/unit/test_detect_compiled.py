@@ -84,7 +84,10 @@ def _compiled_python() -> str | None:
 def test_detector_type_checks_as_the_compiled_build_needs() -> None:
     """``mypy annotator/detect`` as the build runs it (``[tool.mypy]`` of pyproject.toml)."""
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "annotator/detect"],
+        # Files, not the SQLite cache, beside the whole-package run of test_typing.py: the suite
+        # runs in parallel (-n auto), and two mypy processes writing one SQLite cache can fail
+        # with "database is locked"; the cache files are written whole and renamed into place.
+        [sys.executable, "-m", "mypy", "--no-sqlite-cache", "annotator/detect"],
         capture_output=True,
         text=True,
         cwd=REPOSITORY,

@@ -142,4 +142,4 @@ def test_a_transcript_turn_after_as_follows_is_no_block_of_the_intro() -> None:
         "ADA MOSS: Do you believe him?"
     )
     first_turn = [c for c in found(text) if "released a plan" in c.text]
-    assert [(c.text[:8], c.speaker) for c in first_turn] == [("The mayo", "ADA MOSS")]
+    assert [(c.text[:8], c.speaker) for c in first_turn] == [("The mayo", "Ada Moss")]

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from annotator.detect import (
+    attribution,
     blocks,
     content,
     detect_quotes,
@@ -785,3 +786,107 @@ def test_a_given_name_in_an_apposition_is_found_without_compiling_a_pattern(
     # Ivo names two people, so neither; a surname is no given name of an apposition.
     assert found == ["Kwame Asante", "Efua Mensah", None, None]
     assert patterns == []
+
+
+class _CountingWords:
+    """A compiled pattern that counts the matches its ``finditer`` hands out."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.read = 0
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        for match in self.pattern.finditer(string, pos, endpos):
+            self.read += 1
+            yield match
+
+
+def test_a_comment_on_content_reads_only_the_words_its_verb_may_stand_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A comment's verb stands among its first nine words: the words of a long sentence after
+    them are not read, and the comment keeps its subject and its end."""
+    text = (
+        "Ivo Kral said the ferry would stop, a claim the harbour board denied in a long letter "
+        "to every skipper on the north quay and to the pilots of the three ferries that cross "
+        "the sound from Skarra each morning before dawn."
+    )
+    start = text.index("the harbour board")
+    counting = _CountingWords(content._WORD_RE)
+    monkeypatch.setattr(content, "_WORD_RE", counting)
+    found = _Detector(text).comment_clause(start, len(text))
+    assert found is not None
+    end, subject = found
+    assert end == len(text)
+    assert subject is not None and subject.text == "the harbour board"
+    assert text[subject.start : subject.end] == subject.text
+    assert counting.read <= 9
+
+
+class _CountingMatch:
+    """A compiled pattern whose ``match`` calls are counted by where they start."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.starts: list[int] = []
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self.starts.append(pos)
+        return self.pattern.match(string, pos, endpos)
+
+
+def test_only_lines_holding_a_colon_are_tried_for_a_speaker_label(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A transcript's label ends in a colon on its own line: the paragraphs of an article
+    without one are not tried, and the labelled lines keep their speakers."""
+    unit = (
+        "The ferry from Skarra was late again on Tuesday.\n"
+        "IVO KRAL: The pilots have waited since dawn.\n"
+        "ADA MOSS: We will sail when the fog lifts.\n"
+        "Both skippers left the quay before noon.\n"
+    )
+    text = unit * 3
+    expected = detect_quotes(text)
+    # The label's speaker, however its capitals are written out.
+    speakers_of_kral = [
+        (q.speaker or "").lower() for q in expected if q.text.startswith("The pilots")
+    ]
+    assert speakers_of_kral == ["ivo kral"] * 3
+    counting = _CountingMatch(blocks._LABEL_RE)
+    monkeypatch.setattr(blocks, "_LABEL_RE", counting)
+    assert detect_quotes(text) == expected
+    tried = {text[start:].split("\n", 1)[0] for start in counting.starts}
+    assert tried == {
+        "IVO KRAL: The pilots have waited since dawn.",
+        "ADA MOSS: We will sail when the fog lifts.",
+    }
+
+
+def test_a_window_without_a_source_link_phrase_is_not_searched_for_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The speaker search before a cue looks for an unnamed source (``a pilot close to the
+    board``) only where its window holds one of the linking phrases whole; the sources are
+    still found where it does."""
+    counting = _CountingSearch(attribution.SOURCE_LINKS_RE)
+    monkeypatch.setattr(attribution, "SOURCE_LINKS_RE", counting)
+    found = {}
+    for text in (
+        "A pilot close to the harbour board said the quay would shut.",
+        "Skippers familiar with the talks said the quay would shut.",
+        "Ada Vell, a pilot from Skarra, said the quay would shut.",
+        "The closest skipper to the quay said it would shut.",
+    ):
+        cue = text.index(" said") + 1
+        mention = subject_before(text, cue, 0)
+        found[text] = None if mention is None else mention.text
+    assert list(found.values()) == [
+        "A pilot close to the harbour board",
+        "Skippers familiar with the talks",
+        "Ada Vell",
+        "The closest skipper to the quay",
+    ]
+    assert len(counting.calls) == 2

@@ -193,7 +193,7 @@ def test_a_transcript_line_is_its_label_s_whatever_cue_stands_inside_it() -> Non
 
 def test_a_label_in_capitals_resolves_to_the_name_written_in_the_text() -> None:
     labelled = [c for c in found(TRANSCRIPT) if c.cue == ":"]
-    assert [c.speaker for c in labelled] == ["Alan Brandvik", "Alan Brandvik", "JOAN LESTRADE"]
+    assert [c.speaker for c in labelled] == ["Alan Brandvik", "Alan Brandvik", "Joan Lestrade"]
 
 
 def test_a_given_name_alone_resolves_to_the_one_person_heard_with_it() -> None:

@@ -211,7 +211,7 @@ def test_a_parliamentary_record_s_labels_with_honorific_seat_and_time() -> None:
     turns = [(c.speaker, c.text[:12]) for c in found(text) if c.cue == ":"]
     assert turns == [
         ("Ingrid Voss", "My question "),
-        ("R. T. HALLAM", "It was let u"),
+        ("R. T. Hallam", "It was let u"),
         ("PRESIDENT", "Order! The m"),
         ("Ingrid Voss", "Will the tim"),
     ]

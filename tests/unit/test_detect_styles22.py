@@ -105,7 +105,7 @@ def test_a_cable_transcript_label_may_carry_a_role_and_a_chyron_is_no_speaker() 
     )
     by_speaker = {c.speaker: c for c in found(text)}
     assert "CHYRON" not in by_speaker
-    assert by_speaker["JEROME PASK"].text == "It came up so fast. We had an hour to get out"
+    assert by_speaker["Jerome Pask"].text == "It came up so fast. We had an hour to get out"
     text = (
         "Fact Check: Claims From the Harborview Debate\n\n"
         "CLAIM: Mayor Ana Brill said she had never raised taxes.\n\nRATING: Mostly true"

@@ -166,6 +166,9 @@ LABEL_BINDINGS: list[BindingType] = [
         show=False,
     ),
     Binding("m", "edit_note", "Note on the quote", show=False, priority=True),
+    # The cue is part of what a trainer exports; its words are picked as a missed quote's are.
+    Binding("c", "set_cue", "Cue: the words selected (v or the mouse first)", show=False),
+    Binding("C", "clear_cue", "Clear the cue", show=False),
     Binding("d,delete", "clear_label", "Delete the label (a suggestion turns pending)", show=False),
 ]
 """Labeling the focused quote."""
@@ -686,7 +689,7 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
                 self.panel.show_item(None)
             return
         assert self.focus_index is not None
-        self.panel.show_item(item, self.focus_index + 1, len(work.items))
+        self.panel.show_item(item, self.focus_index + 1, len(work.items), work.document.text)
         if item.state is ItemState.STALE:
             # Nothing to mark: its words are gone. Show about where they were.
             self.text_view.set_focus(None)
@@ -1162,6 +1165,55 @@ class AnnotateScreen(EarlyKeys, Screen[None]):
             self.notify("This quote has no label to delete: x rejects it.", timeout=3)
             return
         self._apply(lambda session, work, index: session.clear(work, index))
+
+    def action_set_cue(self) -> None:
+        """Make the selected words the focused quote's cue."""
+        if self.work is None:
+            return
+        if not self.selecting:
+            self.notify(
+                "Select the cue's words first: v (then w, b, ← →) or drag the mouse, then c."
+                " C clears the cue.",
+                timeout=5,
+            )
+            return
+        if self.focused_item is None:
+            self._say_no_quote()
+            return
+        low, high = sorted((self._anchor, self._cursor))
+        if not self.work.document.text[low:high].strip():
+            self.notify(
+                "The selection holds no words: w or → takes in more, esc cancels.", timeout=4
+            )
+            return
+        self.cancel_selection()
+        # Seen: the quote may have scrolled away while selecting; the message names it.
+        if self._apply(
+            lambda session, work, index: session.set_cue(work, index, (low, high)), seen=True
+        ):
+            self._say_cue()
+
+    def action_clear_cue(self) -> None:
+        """Clear the focused quote's cue."""
+        item = self.focused_item
+        if (
+            self.work is not None
+            and item is not None
+            and not self.selecting
+            and item.cue_words(self.work.document.text) is None
+        ):
+            self.notify("This quote has no cue to clear: select its words, then c.", timeout=3)
+            return
+        if self._apply(lambda session, work, index: session.set_cue(work, index, None)):
+            self._say_cue()
+
+    def _say_cue(self) -> None:
+        item, work = self.focused_item, self.work
+        if item is None or work is None or self.focus_index is None:
+            return
+        cue = item.cue_words(work.document.text)
+        said = f"“{displayable(cue)}”" if cue else "none"
+        self.notify(f"Cue of quote {self.focus_index + 1}: {said}", timeout=3)
 
     def action_move_edge(self, edge: str, step: int, unit: str) -> None:
         """Move the focused quote's start or end by a word, a character or a line."""

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from annotator.tui.screens.typed_ahead import TypedAheadKeys
 from annotator.tui.widgets.document_text import displayable
 from annotator.tui.widgets.ordered_input import OrderedInput
+from annotator.tui.widgets.prompt_keys import PromptKeys
 
 MAX_SUGGESTIONS = 50
 """How many matching names the list shows."""
@@ -98,6 +99,9 @@ class EditFieldModal(TypedAheadKeys, ModalScreen[str | None]):
                 Text("enter confirms · esc cancels · ↓ list · empty clears"),
                 id="edit-field-hint",
             )
+        yield PromptKeys(
+            [("enter", "Confirm"), ("esc", "Cancel"), ("↓", "Suggestions"), ("empty", "Clears")]
+        )
 
     def on_mount(self) -> None:
         """Fill the suggestions and focus the input."""

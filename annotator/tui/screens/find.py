@@ -15,6 +15,7 @@ from textual.widgets import Input, Label
 
 from annotator.tui.screens.typed_ahead import TypedAheadKeys
 from annotator.tui.widgets.ordered_input import OrderedInput
+from annotator.tui.widgets.prompt_keys import PromptKeys
 
 
 class FindModal(TypedAheadKeys, ModalScreen[str | None]):
@@ -52,6 +53,7 @@ class FindModal(TypedAheadKeys, ModalScreen[str | None]):
             yield Label(
                 Text("enter finds the next · esc cancels · case is ignored"), id="find-hint"
             )
+        yield PromptKeys([("enter", "Find"), ("esc", "Cancel")])
 
     def on_mount(self) -> None:
         """Focus the input."""

@@ -36,6 +36,7 @@ from annotator.store import AnnotationStore
 from annotator.tui.screens.early_keys import EarlyKeys
 from annotator.tui.screens.typed_ahead import TypedAheadKeys
 from annotator.tui.widgets.ordered_input import OrderedInput
+from annotator.tui.widgets.prompt_keys import PromptKeys
 from annotator.tui.widgets.review_labels import ReviewLabelTable
 from annotator.tui.widgets.review_text import ReviewTextView, annotator_style, displayable
 from annotator.util import counted
@@ -133,6 +134,8 @@ class TakeFieldModal(ModalScreen[tuple[str, int] | None]):
         """The prompt."""
         with Vertical(id="take-field-box"):
             yield Label(self._prompt(), id="take-field-prompt")
+        keys = " ".join(FIELD_KEYS)
+        yield PromptKeys([(keys, "Which field"), ("1…9", "Whose"), ("esc", "Cancel")])
 
     def _prompt(self) -> Text:
         if self.field is None:
@@ -178,9 +181,18 @@ class EditNamesModal(TypedAheadKeys, ModalScreen[tuple[str, str, SourceKind | No
     """``escape`` cancels; enter moves to the source, then saves (tab reaches the kind)."""
 
     def __init__(
-        self, speaker: str | None, source: str | None, kind: SourceKind | None = None
+        self,
+        speaker: str | None,
+        source: str | None,
+        kind: SourceKind | None = None,
+        keys_after_save: Callable[[Key], None] | None = None,
     ) -> None:
         super().__init__()
+        self.keys_after_save = keys_after_save
+        """Where the keys typed straight after a saving enter go once the save is made (the
+        screen below, to act on the decision); None drops them."""
+        self._keys_after_enter: list[Key] = []
+        self._saved = False
         self.speaker = speaker or ""
         """The speaker to start from."""
         self.source = source or ""
@@ -204,7 +216,12 @@ class EditNamesModal(TypedAheadKeys, ModalScreen[tuple[str, str, SourceKind | No
                 )
             with Horizontal(classes="edit-names-row"):
                 yield Label(Text("Source", style="bold"), classes="edit-names-title")
-                yield OrderedInput(value=self.source, id="edit-source", compact=True)
+                yield OrderedInput(
+                    value=self.source,
+                    id="edit-source",
+                    compact=True,
+                    keys_after_enter=self._hold_key_after_enter,
+                )
             with Horizontal(classes="edit-names-row"):
                 yield Label(Text("Source kind", style="bold"), classes="edit-names-title")
                 yield OrderedInput(
@@ -212,11 +229,15 @@ class EditNamesModal(TypedAheadKeys, ModalScreen[tuple[str, str, SourceKind | No
                     placeholder="empty: as its annotators gave it",
                     id="edit-kind",
                     compact=True,
+                    keys_after_enter=self._hold_key_after_enter,
                 )
             kinds = " ".join(kind.value for kind in SourceKind)
             yield Label(Text(f"kinds (tab): {kinds}", style="dim"), id="edit-kinds")
             yield Label(Text(), id="edit-kind-problem")
             yield Label(Text("enter: next / save · esc: cancel · empty: none", style="dim"))
+        yield PromptKeys(
+            [("enter", "Next / save"), ("tab", "Next field"), ("esc", "Cancel"), ("empty", "None")]
+        )
 
     def on_mount(self) -> None:
         """No cursor blink in a headless run: screenshots must not depend on its phase."""
@@ -251,9 +272,39 @@ class EditNamesModal(TypedAheadKeys, ModalScreen[tuple[str, str, SourceKind | No
         if kind is not None and not source.strip():
             self._refuse("A source kind needs a source: type the source, or empty the kind")
             return
+        self._saved = True
+        for key in self._keys_after_enter:
+            self._hold_key_after_enter(key)
+        self._keys_after_enter.clear()
         self.dismiss((self.query_one("#edit-speaker", Input).value, source, kind))
 
+    def on_key(self, event: Key) -> None:
+        """Once saved, a key reaching the prompt closing (its input gone) is one typed after
+        the saving enter: kept for the review, not typed ahead into the prompt."""
+        if not self._saved:
+            super().on_key(event)
+            return
+        event.stop()
+        event.prevent_default()
+        self._hold_key_after_enter(Key(event.key, event.character))
+
+    def _hold_key_after_enter(self, key: Key) -> None:
+        """Keep a key typed in one burst after a saving enter until the save is decided: it
+        reached the input before the save, and was lost with the prompt closing."""
+        if not self._saved:
+            self._keys_after_enter.append(key)
+        elif self.keys_after_save is not None:
+            self.keys_after_save(key)
+
     def _refuse(self, problem: str) -> None:
+        held = len(self._keys_after_enter)
+        if held:
+            # Meant for the review after the save (n, a take): neither typed into the kind nor
+            # run on the disagreement the prompt stays open over.
+            problem += f" ({counted(held, 'key')} typed after enter dropped)"
+            self._keys_after_enter.clear()
+        for field in self.query(OrderedInput):
+            field.take_keys_again()
         self.query_one("#edit-kind-problem", Label).update(Text(problem, style="bold #ff8787"))
         self.query_one("#edit-kind", Input).focus()
 
@@ -826,6 +877,12 @@ class ReviewScreen(EarlyKeys, Screen[None]):
         kind = base.source_kind if base else None
 
         def typed(answer: tuple[str, str, SourceKind | None] | None) -> None:
+            try:
+                save(answer)
+            finally:
+                self._replay_keys_after_prompt()
+
+        def save(answer: tuple[str, str, SourceKind | None] | None) -> None:
             if answer is None or self.adjudication is None:
                 return
             adjudication = self.adjudication
@@ -838,7 +895,25 @@ class ReviewScreen(EarlyKeys, Screen[None]):
                 undone_as="typed the speaker and source",
             )
 
-        self.app.push_screen(EditNamesModal(speaker, source, kind), typed)
+        self.app.push_screen(
+            EditNamesModal(speaker, source, kind, keys_after_save=self._hold_key_after_prompt),
+            typed,
+        )
+
+    def _hold_key_after_prompt(self, key: Key) -> None:
+        """Keep a key typed in one burst after the enter that saved the names, to act once the
+        decision is made ('e Zoe enter enter n' saved the names, and the n went with the
+        prompt). While it waits, the keys after it wait too (``on_key``), in order."""
+        if self._early_keys is None:
+            self._early_keys = []
+        self._early_keys.append(Key(key.key, key.character))
+
+    def _replay_keys_after_prompt(self) -> None:
+        if self._early_keys is not None and self.current is not None:
+            self._keys_waiting = ""  # a key held by on_key meanwhile counted itself there
+            self._replay_early_keys()
+            self.refresh_bindings()
+            self._refresh_status()
 
     def action_cycle_source_kind(self) -> None:
         """Step the gold source's kind and stay, so that O again steps it further."""

@@ -47,12 +47,24 @@ class OrderedInput(Input):
             self.keys_after_enter(event)
             return
         super()._forward_event(event)
-        if not isinstance(event, events.Key) or event.key != "enter" or not self.has_focus:
+        # The screen's focus, not has_focus: that is set as the Focus event is handled, and an
+        # input given the focus by the enter just before (the speaker's, in review) had not
+        # handled it yet when the enter for it came.
+        if (
+            not isinstance(event, events.Key)
+            or event.key != "enter"
+            or self.screen.focused is not self
+        ):
             return
         if self.enter_moves_to is not None:
             self.screen.set_focus(self.screen.query_one(self.enter_moves_to))
         elif self.keys_after_enter is not None:
             self._entered = True
+
+    def take_keys_again(self) -> None:
+        """Take the keys typed from now on as typing again: the enter that closed the prompt
+        was refused, and the prompt stays open."""
+        self._entered = False
 
     async def _on_key(self, event: events.Key) -> None:
         if event.is_printable:

@@ -35,8 +35,10 @@ def describe(
     position: int,
     count: int,
     room: tuple[Console, int, int] | None = None,
+    text: str | None = None,
 ) -> Group:
-    """The panel's contents for ``item``, the ``position``-th of ``count`` quotes (1-based).
+    """The panel's contents for ``item``, the ``position``-th of ``count`` quotes (1-based);
+    ``text``, the document's, gives the cue as labelled (without it, the suggested cue shows).
 
     With ``room`` (a console to measure with, the panel's width and height), the contents are
     cut to its height: the "suggested" hints go first, from the bottom, then the note is cut to
@@ -91,7 +93,9 @@ def describe(
     made_from = (
         suggestion if suggestion is not None or item.quote is None else item.quote.suggestion
     )
-    row("Cue", _value(made_from.cue if made_from is not None else None))
+    offered_cue = made_from.cue if made_from is not None else None
+    cue = item.cue_words(text) if text is not None else offered_cue
+    row("Cue", _value(cue), offered_cue, labeled and made_from is not None and cue != offered_cue)
     if item.state is ItemState.REJECTED:
         # A rejection says "not a quote": how sure the annotator was that it is one means
         # nothing there (the record keeps the level it had; 1 2 3 accept it back).
@@ -202,8 +206,11 @@ class QuotePanel(Static):
     }
     """
 
-    def show_item(self, item: WorkItem | None, position: int = 0, count: int = 0) -> None:
-        """Show ``item`` (the ``position``-th of ``count``), or an empty-state hint."""
+    def show_item(
+        self, item: WorkItem | None, position: int = 0, count: int = 0, text: str | None = None
+    ) -> None:
+        """Show ``item`` (the ``position``-th of ``count``) of the document holding ``text``,
+        or an empty-state hint."""
         if item is None:
             hint = Text("No quote here.", style="dim italic")
             hint.append("\n\nSelect missed words with v (or the mouse), then press a.", style="dim")
@@ -216,7 +223,7 @@ class QuotePanel(Static):
         # Its contents are cut to fit it, though: the quote's words fell off its bottom.
         width, height = self.content_size
         room = (self.app.console, width, height) if width and height else None
-        self.update(describe(item, position, count, room), layout=False)
+        self.update(describe(item, position, count, room, text), layout=False)
 
     def show_message(self, message: str) -> None:
         """Show a plain message (loading, errors)."""

@@ -322,8 +322,12 @@ class ReviewTextView(Vertical):
         view, its line worked out for the old width."""
         self._draw()
 
-    def _bring_into_view(self, shown: Text, focus: int) -> None:
-        """Scroll so the disagreement's first line stands a third of the way down the view."""
+    def _bring_into_view(self, shown: Text, focus: int, tries_left: int = 5) -> None:
+        """Scroll so the disagreement's first line stands a third of the way down the view.
+
+        A resize just after the excerpt was drawn can run this before the scroll has measured
+        the new excerpt: its height is still the old one, the scroll stops short (at the top
+        for good, as nothing moves it later), so it waits for a refresh and tries again."""
         excerpt = self.query_one("#review-excerpt", Static)
         scroll = self.query_one("#review-scroll", VerticalScroll)
         width = excerpt.content_region.width
@@ -331,4 +335,6 @@ class ReviewTextView(Vertical):
             return
         focus_line = max(len(shown[:focus].wrap(self.app.console, width)) - 1, 0)
         top = max(0, focus_line - scroll.scrollable_content_region.height // 3)
+        if top > scroll.max_scroll_y and tries_left > 0:
+            self.call_after_refresh(self._bring_into_view, shown, focus, tries_left - 1)
         scroll.scroll_to(y=top, animate=False)
