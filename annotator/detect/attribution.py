@@ -250,10 +250,13 @@ _PHRASE_PREPOSITIONS: Final = frozenset(
 )
 _BE_FORMS: Final = frozenset("is are was were be been being".split())
 _CUE_WORD_RE: Final = re.compile(r"[\w’'-]+")
-_CONTENT_AFTER_RE: Final = re.compile(r"\s*(?:that\s|[:“\"‘]|,\s*[“\"‘])|[,.](?:\s|$)")
+_CONTENT_AFTER_RE: Final = re.compile(
+    r"\s*(?:that\s|[:“\"‘]|,\s*[“\"‘])|[,.](?:\s|$)|\s+(?:it|them|him|her)\s+[“\"‘]"
+)
 """What follows a cue in the past tense that reports speech, whatever the verb: ``that``, a
 colon, a quote; or a comma or a full stop, the cue of an attribution set off inside or after
-what it reports (``..., the ferry line noted, and ...``)."""
+what it reports (``..., the ferry line noted, and ...``); or a pronoun and a quote naming it
+(``called it “a disgrace”``)."""
 _CLAUSE_OPENERS: Final = frozenset(
     "and but or that when while as because if after before since although though so then "
     "where once until unless whereas yet".split()
@@ -266,6 +269,7 @@ OBJECT_TAKING: Final = frozenset(
     "assured reassured remind reminds reminded brief briefed ask asks asked asking urge urges "
     "urged urging advise advised advises notify notified promised promises promise "
     "accused accuses accuse reassure convince convinced".split()
+    + ["put it to", "puts it to", "putting it to"]
 )
 """Cues followed by the addressee before what was said (``told reporters that``)."""
 
@@ -413,10 +417,23 @@ the matter it is close to, nor a preposition before it (``, with sources close t
 insisting``)."""
 
 
+_ELLIPTICAL_SENDER_RE: Final = re.compile(
+    r"(?:(?:A|The)\s+(?:second|third|fourth|fifth|other|last|latest|final)|Another|One)"
+    r",\s+(?:from|by)\s+(?P<who>[^,;:.“”\"]{2,60}?),\s*(?:also\s+)?$"
+)
+"""A subject whose head noun was given before, with whom it came from (``A second, from the
+auditor,`` after ``One email ...``)."""
+
+
 def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     """The speaker phrase right before a cue (see :func:`_subject_before`); in a headline in
     title case, only the words before a verb inside it (``Mayor Slams Council Says ...``: the
     mayor, who does both)."""
+    elliptical = _ELLIPTICAL_SENDER_RE.search(text, max(limit, cue_start - 100), cue_start)
+    if elliptical is not None and elliptical.start() == limit:
+        # ``One email said so. A second, from the auditor, urged ...``: the head noun was
+        # given in the sentence before; the one it came from is the speaker.
+        return Mention(elliptical.group("who"), elliptical.start("who"), elliptical.end("who"))
     mention = _subject_before(text, cue_start, limit)
     if mention is not None:
         mention = holder_of_participle(text, mention, cue_start, limit)

@@ -95,13 +95,20 @@ _NOT_LABELS: Final = frozenset(
     "transcript warning caution disclaimer advertisement sign q a question earlier previously "
     "background context developing recap timeline talk roundup digest sketch profile "
     "explainer preview obituary editorial comment feature interview letters chyron graphic "
-    "caption claim rating verdict check clip clips duration dur sot actuality slug by".split()
+    "caption claim rating verdict check clip clips duration dur sot actuality slug by "
+    "matters".split()
 )
 """Labels that introduce no speaker (``EARLIER:`` and ``UPDATE:`` mark the parts of a wire
 story updated through the day; ``Sketch:``, ``Explainer:`` name the kind of piece; ``CHYRON:``
 is the caption of a news channel's transcript; ``CLAIM:``, ``RATING:`` and ``Fact Check:`` the
 parts of a fact check; ``CLIP:``, ``DURATION:``, ``READ BY:`` and ``SOT:`` the fields of a
-broadcast script, where the name after ``CLIP:`` is whose sound the clip holds)."""
+broadcast script, where the name after ``CLIP:`` is whose sound the clip holds;
+``MONEY MATTERS:``, ``HEALTH MATTERS:`` name a regular column)."""
+_NAMED_EVENT_HEADS: Final = frozenset(
+    "storm hurricane typhoon cyclone tropical wildfire operation".split()
+)
+"""First words of a named event's label (``Storm Orla:``, ``Hurricane Vela:``, ``Operation
+Kestrel:``): a kicker naming what the story is about, never a person who speaks."""
 _SECTION_OPENERS: Final = frozenset(
     "from in on at for with by inside behind around after before our my your".split()
 )
@@ -472,6 +479,8 @@ class BlockQuoteFinder(DirectQuoteFinder):
                 # ``STORY 2:``, ``PART 3:``: a numbered part of a script or a series.
                 continue
             opener = label.split(None, 1)[0].lower()
+            if opener in _NAMED_EVENT_HEADS and " " in label:
+                continue  # ``Storm Orla: Coast roads closed``: the story's kicker, no speaker
             if opener in _SECTION_OPENERS or opener in _QUESTION_WORDS and " " in label:
                 # ``FROM OUR ARCHIVE:``, ``IN BRIEF:``, ``WHAT THEY SAID:``: a preposition, a
                 # possessive or a question word opens a section's name; no person's label

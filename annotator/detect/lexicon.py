@@ -57,7 +57,7 @@ _IRREGULAR: Final = {
     "vow": ["vow", "vows", "vowed", "vowing"],
     "know": ["know", "knows", "knew", "knowing"],
     "speak": ["speak", "speaks", "spoke", "speaking"],
-    "put": ["puts"],
+    "put": ["puts", "put it to", "puts it to", "putting it to"],
     "swear": ["swear", "swears", "swore", "sworn"],
     "spell": ["spelled out"],
     "point": ["pointed out", "points out", "pointing out"],
@@ -117,7 +117,10 @@ def _all_forms(lemmas: list[str]) -> list[str]:
     for lemma in lemmas:
         inflected = _IRREGULAR.get(lemma, _forms(lemma))
         if lemma in NOUN_LIKE:
-            inflected = [f for f in inflected if f.endswith(("ed", "ing", "t")) and f != lemma]
+            # A phrasal form (``put it to``, ``points out``) is a verb whatever its ending.
+            inflected = [
+                f for f in inflected if (f.endswith(("ed", "ing", "t")) or " " in f) and f != lemma
+            ]
         forms.update(inflected)
     return sorted(forms, key=len, reverse=True)
 
@@ -176,6 +179,8 @@ NEEDS_THAT: Final = frozenset(
     "signaled signalled signaling signalling indicated indicating described describing "
     "offered offering charged charging ordered ordering continued continuing "
     "pointed treated recalled recalling".split()
+    # ``put it to the witness that ...``: counsel's suggestion (``put it to the vote`` is none)
+    + ["put it to", "puts it to", "putting it to"]
 )
 """Cues that report speech only when ``that`` (or a quote) follows them."""
 

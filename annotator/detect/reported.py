@@ -149,6 +149,17 @@ _CLAUSE_OF_WHEN_RE: Final = re.compile(
 she spoke``)."""
 
 
+_SENDING_IN_VERBS: Final = ("wr", "call", "phon", "rang", "emailed", "texted")
+"""Openings of the verbs that take ``in`` as a particle of sending (``wrote in``, ``called in``)."""
+_SENT_IN_RE: Final = re.compile(r"\s+in\b(?=\s+(?:about|with|from|after)\b|\s*[,.;:]|\s*$)")
+"""``in`` as the particle of a verb of sending, before its topic, its addressee or the end."""
+
+
+_GERUND_OBJECT_CUES: Final = ("recommend", "suggest", "propos", "advis")
+"""Cues whose object may be a gerund, the course of action advised (``recommends writing to
+the supplier first``), not a participle of speech of its own."""
+
+
 def _cuts(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The ``_CUT_RE`` matches in ``text[start:end]``.
 
@@ -903,6 +914,10 @@ class ReportedSpeechFinder(ClauseSubjects):
             # attribution in parentheses are a sentence of their own inside the sentence.
             sent_start, sent_end = paren + 1, close
         lowered = cue.lower()
+        if lowered.startswith(_SENDING_IN_VERBS) and _SENT_IN_RE.match(text, cue_end):
+            # ``Lots of you wrote in about the bins``: ``wrote in`` is sending a letter to the
+            # paper; what follows is its topic, not its words.
+            return None
         if lowered in ("said", "said to") and not 0 <= self.first_line_feed < cue_start:
             cue_end = cue_start + 4  # ``Said to``: the cue is the verb
             raised = self.headline_hearsay(cue_start, cue_end, sent_start)
@@ -1531,6 +1546,11 @@ class ReportedSpeechFinder(ClauseSubjects):
                 participle is not None
                 and participle.group(1) in SPEECH_VERBS
                 and (participle.start(1) == content_start or not trailing)
+                # ``recommends writing to the supplier``: a gerund is what is recommended
+                and not (
+                    lowered.startswith(_GERUND_OBJECT_CUES)
+                    and not text[content_start : participle.start(1)].strip()
+                )
             ):
                 # ``told reporters, adding that ...``, ``something the board never confirmed,
                 # only saying that ...``: the participle reports content of its own (but after
@@ -1700,6 +1720,13 @@ class ReportedSpeechFinder(ClauseSubjects):
             return None
         content_start, content_end = content
         for cut in _cuts(text, content_start, content_end):
+            if content_end <= cue_start and (
+                cut.group("keep2") is not None or cut.group("keep5") is not None
+            ):
+                # ``Dorvan discussed the port and agreed that fees would rise, the readout
+                # said``: before a trailing cue, a second predicate is more of what was
+                # reported, an act of the content's subject and not of the speaker.
+                continue
             keep = next(
                 group
                 for group in (

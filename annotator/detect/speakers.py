@@ -147,6 +147,12 @@ _NAMED_IN_ROLE_RE: Final = re.compile(
 """A name with a sole role right before it (``chief executive Ivo Petrik``) or in an
 apposition or an ``as`` after it (``Ivo Petrik, its chief executive``, ``named Ivo Petrik as
 chief executive``)."""
+_WRITTEN_THING_RE: Final = re.compile(
+    r"(?i:\b(?:a|an|the)\s+(?:[a-z]+\s+)?)"
+    r"(?:sign|notice|label|letter|note|leaflet|poster|banner|plaque|placard|memo|flyer)\b"
+)
+"""A written thing that says what is written on it, and an ``it`` after it stands for it (``A
+notice was pinned to the door. It says ...``)."""
 _AGED_PHRASE_RE: Final = re.compile(r"[Tt]he (?P<age>\d{1,3})-year-old(?: [a-z]+)?")
 """A speaker phrase naming a person by age alone (``the 54-year-old``, ``the 54-year-old
 captain``)."""
@@ -381,6 +387,10 @@ class SpeakerResolver(DocumentSpans):
                 draft.resolved = self.named_before_comma(mention.start, word) or mention.text
                 group = None
                 continue
+            if word == "it" and (thing := self.written_thing_before(mention.start)) is not None:
+                draft.resolved = thing  # ``A notice hung on the gate. It says ...``
+                group = None
+                continue
             if (
                 word in PRONOUNS
                 or (word.split(None, 1)[0] in _INDEFINITE_OPENERS and mention.text[-1:].islower())
@@ -466,6 +476,18 @@ class SpeakerResolver(DocumentSpans):
                     self.names.persons.add(full)
             # Whether it is an organisation is asked only if a ``they`` follows.
             group = (mention, draft.resolved, False)
+
+    def written_thing_before(self, start: int) -> str | None:
+        """The written thing (``a notice``, ``the letter``) named in the sentence before the one
+        at ``start``, which an ``it`` opening that sentence stands for, if any."""
+        sent_start = self.sentence_bounds(start)[0]
+        if self.text[sent_start:start].strip(" \"“'‘"):
+            return None  # ``it`` is its sentence's subject only when it opens it
+        previous_start = self.sentence_bounds(max(0, sent_start - 2))[0]
+        if previous_start >= sent_start or "\n\n" in self.text[previous_start:sent_start]:
+            return None
+        things = list(_WRITTEN_THING_RE.finditer(self.text, previous_start, sent_start))
+        return things[-1].group() if things else None
 
     def named_before_comma(self, start: int, relative: str) -> str | None:
         """The fullest name of the run of capitals right before a comma that ends right before
