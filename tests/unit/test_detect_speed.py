@@ -890,3 +890,27 @@ def test_a_window_without_a_source_link_phrase_is_not_searched_for_one(
         "The closest skipper to the quay",
     ]
     assert len(counting.calls) == 2
+
+
+def test_hearing_patterns_are_not_tried_on_lines_naming_no_court(monkeypatch):
+    """``told`` and ``heard`` stand in most news: a line naming no court, inquest or tribunal
+    holds no court report, so its hearing patterns are never tried there."""
+    from annotator.detect import predicates
+
+    tried: list[str] = []
+
+    class CountingPattern:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def fullmatch(self, line, *args):
+            tried.append(line)
+            return self.pattern.fullmatch(line, *args)
+
+    monkeypatch.setattr(
+        predicates, "_HEADLINE_HEARING_RE", CountingPattern(predicates._HEADLINE_HEARING_RE)
+    )
+    plain = "Ada Lind told the harbour board the fees would rise.\nOsric Vell heard the bell.\n"
+    court = "Skipper fell from the pier, inquest told\n"
+    detect_quotes(plain * 20 + court)
+    assert tried == [court.rstrip("\n")]
