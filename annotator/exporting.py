@@ -77,7 +77,6 @@ from annotator.corpus import Corpus, JsonlCorpus
 from annotator.errors import CorpusError, Problem, UserError, noting_skipped
 from annotator.fold_snapshot import left_by_ended_process, records_per_line
 from annotator.formats.base import (
-    SPAN_FIELDS,
     BadLine,
     ExportOptions,
     ExportUnit,
@@ -107,6 +106,7 @@ from annotator.record_codec import (
 )
 from annotator.records import (
     SCHEMA_VERSION,
+    SPAN_FIELDS,
     Candidate,
     Confidence,
     Document,
@@ -117,6 +117,7 @@ from annotator.records import (
     Status,
     describe_error,
     open_in_review,
+    past_the_end,
     text_sha256,
     utc_now,
 )
@@ -712,7 +713,6 @@ def _refuse_out_of_range(
 
 
 _CUES = attrgetter("cue_spans")
-_PART_FIELDS = ("speaker_spans", "source_spans", "cue_spans")
 _SPANS_DECODER = msgspec.json.Decoder(list[tuple[int, int]])
 # Every speaker and source span list of a document's records at once: one call in C, which
 # takes a value of any other shape (``[[1],[2]]``, ``[[1,2,3,4]]``, ``[1,2]``) as no span list.
@@ -753,7 +753,7 @@ def _refuse_parts_out_of_range(
     kept: list[BulkQuote] = []
     for record in records:
         what = ""
-        for part in _PART_FIELDS:
+        for part in SPAN_FIELDS:
             value = getattr(record, part)
             try:
                 spans = _SPANS_DECODER.decode(value) if part != "cue_spans" else value
@@ -813,23 +813,6 @@ def _suggestions_valid(suggestions: list[StoredCandidate | None], size: int) -> 
     )
 
 
-def _suggestion_past_the_end(suggestion: StoredCandidate | None, size: int) -> str | None:
-    """What of ``suggestion`` runs past the end of a text of ``size`` characters, said as the
-    model says what it refuses (``field: problem``); None when it fits."""
-    if suggestion is None:
-        return None
-    if suggestion.end > size:
-        return f"suggestion: end ({suggestion.end}) is past the end of the text ({size} characters)"
-    for part in _PART_FIELDS:
-        for start, end in getattr(suggestion, part):
-            if end > size:
-                return (
-                    f"suggestion.{part}: span ({start}, {end}) runs past the end of the text "
-                    f"({size} characters)"
-                )
-    return None
-
-
 _ONE_SUGGESTION_DECODER = msgspec.json.Decoder(StoredCandidate | None)
 
 
@@ -860,7 +843,8 @@ def _skip_invalid_suggestions(
             located.skip_invalid(record, error)
             continue
         # The model took it, so it decodes; a span past the end is left to check.
-        past = _suggestion_past_the_end(_ONE_SUGGESTION_DECODER.decode(record.suggestion), size)
+        suggestion = _ONE_SUGGESTION_DECODER.decode(record.suggestion)
+        past = None if suggestion is None else past_the_end(suggestion, size, "suggestion")
         if past is None:
             kept.append(record)
         else:

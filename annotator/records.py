@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 from enum import IntEnum, StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Protocol
 
 import orjson
 from pydantic import (
@@ -327,20 +327,47 @@ def describe_error(error: ValidationError) -> str:
 
 def check_spans_against(quote: QuoteAnnotation | Candidate, document_text: str) -> None:
     """Raise ``ValueError`` naming the field when a span of ``quote`` does not fit the text."""
-    length = len(document_text)
-    if quote.end > length:
-        raise ValueError(f"end: {quote.end} is past the end of the text ({length} characters)")
+    past = past_the_end(quote, len(document_text))
+    if past is not None and quote.end > len(document_text):
+        raise ValueError(past)
     if document_text[quote.start : quote.end] != quote.text:
         raise ValueError(
             f"text: {quote.text[:40]!r} does not match the document at "
             f"{quote.start}..{quote.end} ({document_text[quote.start : quote.end][:40]!r})"
         )
-    for field in ("speaker_spans", "source_spans", "cue_spans"):
-        for start, end in getattr(quote, field):
-            if end > length:
-                raise ValueError(
-                    f"{field}: ({start}, {end}) runs past the end of the text ({length} characters)"
+    if past is not None:
+        raise ValueError(past)
+
+
+class Spanned(Protocol):
+    """A quote or suggestion of any storage (a model, a decoded struct): its end and, by
+    name, its lists of ``SPAN_FIELDS``."""
+
+    @property
+    def end(self) -> int:
+        """Offset just past the quote."""
+        ...
+
+
+SPAN_FIELDS = ("speaker_spans", "source_spans", "cue_spans")
+"""The fields of a quote that hold spans of the text besides the quote's own."""
+
+
+def past_the_end(quote: Spanned, size: int, field: str = "") -> str | None:
+    """What of ``quote`` runs past the end of a text of ``size`` characters, said as the model
+    says what it refuses (``field: problem``, each field under ``field`` when given); None when
+    every span fits. The one check of every command that holds spans against a text."""
+    prefix = f"{field}." if field else ""
+    if quote.end > size:
+        return f"{prefix}end: {quote.end} is past the end of the text ({size} characters)"
+    for name in SPAN_FIELDS:
+        for start, end in getattr(quote, name):
+            if end > size:
+                return (
+                    f"{prefix}{name}: ({start}, {end}) runs past the end of the text "
+                    f"({size} characters)"
                 )
+    return None
 
 
 class Deletion(BaseModel):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from annotator.anchoring import Anchor, anchor_quote
 from annotator.corpus import Corpus
 from annotator.errors import CorpusError, Problem
-from annotator.records import Candidate, check_spans_against
+from annotator.records import check_spans_against, past_the_end
 from annotator.store import AnnotatorFile
 from annotator.util import counted
 
@@ -95,7 +95,7 @@ def validate_file(folded: AnnotatorFile, corpus: Corpus, reanchor: bool = False)
             except ValueError as error:
                 problems.append(Problem(folded.path, line, f"quote {quote.id!r}: {error}"))
             suggestion = quote.suggestion
-            if suggestion is not None and _runs_past(suggestion, len(document.text)):
+            if suggestion is not None and past_the_end(suggestion, len(document.text)):
                 # A records-jsonl export skips such a line: validate names it first.
                 problems.append(
                     Problem(
@@ -106,10 +106,3 @@ def validate_file(folded: AnnotatorFile, corpus: Corpus, reanchor: bool = False)
                     )
                 )
     return folded.problems + problems
-
-
-def _runs_past(suggestion: Candidate, size: int) -> bool:
-    """Whether a span of the detector's ``suggestion`` ends past a text of ``size``
-    characters (its text need not match: the quote's own span is what the text must hold)."""
-    spans = [*suggestion.speaker_spans, *suggestion.source_spans, *suggestion.cue_spans]
-    return suggestion.end > size or any(end > size for _, end in spans)

@@ -27,6 +27,7 @@ from annotator.detect.attribution import (
     trie_pattern,
 )
 from annotator.detect.lexicon import (
+    IRREGULAR_PAST_FORMS,
     PREDICATE_NOT_HOLDERS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -181,9 +182,9 @@ _CUE_RE: Final = re.compile(
 cue opens the pattern so the engine skips ahead to spaces."""
 
 _PLUPERFECT_RE: Final = re.compile(
-    r"\bhad\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|un|ought|ade)|met|held|told|kept|left|lost|sent|"
-    r"spent|said|found|won|led|heard|paid|built|sold|felt|meant|stood|got|put|set|cut|read|hit|"
-    r"sat|dealt|fought|struck)\b"
+    r"\bhad\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|un|ought|ade)|"
+    + "|".join(sorted(IRREGULAR_PAST_FORMS))
+    + r")\b"
 )
 """A verb in the past of the past (``had discussed``, ``had taken``, ``had met``), which a verb
 after ``but`` with no subject of its own goes on with inside a clause of content."""

@@ -17,6 +17,7 @@ from annotator.detect.lexicon import (
     BELIEF_VERBS,
     EVENT_NOUNS,
     HEADLINE_CUES,
+    IRREGULAR_PAST_FORMS,
     NEEDS_THAT,
     NOUN_LIKE_FORMS,
     OUTLET_HEADS,
@@ -636,7 +637,7 @@ def _subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
                 or len(appositive) > 1
                 and appositive[0].islower()
                 and (
-                    (appositive[0].endswith("ed") or appositive[0] in _IRREGULAR_PARTICIPLES)
+                    (appositive[0].endswith("ed") or appositive[0] in IRREGULAR_PAST_FORMS)
                     and appositive[1].lower() in _PARTICIPLE_PREPOSITIONS
                     or appositive[0] in _ASIDE_SUBORDINATORS
                 )
@@ -910,11 +911,6 @@ _PARTICIPLE_PREPOSITIONS: Final = frozenset(
 )
 """Prepositions after a past participle opening a clause on the subject (``conducted for``,
 ``asked about``)."""
-_IRREGULAR_PARTICIPLES: Final = frozenset(
-    "sent led held made given taken written known seen shown told brought built paid won "
-    "chosen kept run bought sold caught found put set hit drawn driven struck".split()
-)
-"""Past participles with no ``-ed`` that open a clause on the subject (``sent to``)."""
 _ASIDE_SUBORDINATORS: Final = frozenset("when while after before if though although once".split())
 """Words opening a clause set off between a subject and its verb (``, when reached by``)."""
 

@@ -116,6 +116,10 @@ class DocumentSpans:
         """How many lines open with words in capitals and a colon (counted when first asked)."""
         self._titled: dict[str, str] = {}
         """The one person named with each title asked about (``judge``), or empty."""
+        self._outlets_named: tuple[list[int], list[Source | None]] | None = None
+        """Where each outlet name of two words or more ends, in order, and the sole outlet the
+        text has named by then (None once it has named two), read once for every ``told the
+        paper`` of the document (``sole_outlet_before``)."""
         self._ages_given_cache: list[tuple[int, str, str]] | None = None
         """Each age given with a person's name (``SpeakerResolver._ages_given``), once read."""
         self.attributions: list[tuple[int, Mention, Mention]] = []

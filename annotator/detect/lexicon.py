@@ -770,3 +770,22 @@ PREDICATE_NOT_HOLDERS: Final = frozenset(
 )
 """Nouns that are things although listed among speakers (a statement, a report say things) or
 ending like a noun of a person (``-er``, ``-or``): no holder of a will."""
+
+
+IRREGULAR_PAST_TENSES: Final = frozenset(
+    """
+    began bought broke brought built came caught chose cut dealt drove fell felt fled fought
+    found gave got grew heard held hit kept knew led left let lost made meant met paid put ran
+    read rose sang sat saw sent set sold sought spent spoke stood struck taught thought threw
+    told took went won wore wrote
+    """.split()
+)
+"""Past tenses with no ``-ed`` (``went``, ``told``): the verb after a subject (``Krag went``).
+``said`` is left out: after a name it is the cue of a quote, which the rules reading this list
+ask about apart (``or verb in ("said", "did")``); so are participles that are no past tense
+(``given``, ``taken``), which after a name do not make it a subject (``the aid given``)."""
+IRREGULAR_PAST_FORMS: Final = IRREGULAR_PAST_TENSES | frozenset(
+    "said chosen drawn driven given known run seen shown taken written".split()
+)
+"""``IRREGULAR_PAST_TENSES`` and the past participles with no ``-ed``: a verb after ``had``
+(``had taken``), or one opening a clause on the subject (``sent to``, ``given by``)."""

@@ -33,7 +33,7 @@ class below it and importing only from the modules below it: ``document`` (``Doc
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Final
 
 from annotator.detect.attitudes import (
@@ -240,16 +240,34 @@ class _Detector(BlockQuoteFinder):
         mention, when the text names only one so (``the Harbour Gazette``, ``Valley
         Courier``); None otherwise. One capitalised word is left out: ``Today``, ``Report``
         and ``Star`` open sentences as often as they name a paper."""
-        text = self.text
-        latest: dict[str, Source] = {}
-        for match in _OUTLET_NP_RE.finditer(text, 0, offset):
+        if self._outlets_named is None:
+            self._outlets_named = self._read_outlets_named()
+        ends, sole = self._outlets_named
+        named = bisect_right(ends, offset)
+        return sole[named - 1] if named else None
+
+    def _read_outlets_named(self) -> tuple[list[int], list[Source | None]]:
+        """Where each outlet name of two words or more ends, in the order of the text, and the
+        sole outlet named up to it at its latest mention (None once a second name is read).
+
+        The whole text is read at once, not the text before each phrase: a name ending before
+        a phrase is the name read up to the phrase, the phrase (``the paper``) opening a word
+        of its own after it."""
+        ends: list[int] = []
+        sole: list[Source | None] = []
+        first_name: str | None = None
+        for match in _OUTLET_NP_RE.finditer(self.text):
             value = match.group().rstrip(" .,")
             name = value.removeprefix("the ").removeprefix("The ")
             if len(name.split()) < 2 or not name[:1].isupper():
                 continue
             start = match.start() + len(value) - len(name)
-            latest[name] = Source(name, SourceKind.OUTLET, start, start + len(name))
-        return next(iter(latest.values())) if len(latest) == 1 else None
+            if first_name is None:
+                first_name = name
+            ends.append(match.end())
+            only = first_name == name and (not sole or sole[-1] is not None)
+            sole.append(Source(name, SourceKind.OUTLET, start, start + len(name)) if only else None)
+        return ends, sole
 
     def propose_unknown_outlets(self) -> None:
         """Give a draft told to a one-word name that is no person's that name as its outlet

@@ -27,6 +27,7 @@ from annotator.detect.attribution import (
 from annotator.detect.document import DocumentSpans, Draft
 from annotator.detect.lexicon import (
     HEADLINE_CUES,
+    IRREGULAR_PAST_TENSES,
     LEADING_ROLE_WORDS,
     PERSON_PRONOUNS,
     PRONOUNS,
@@ -1422,13 +1423,9 @@ def _speaker_name(phrase: str) -> str | None:
     return holder_name if titled or holder_name.split()[0].lower() in FIRST_NAMES else name
 
 
-_IRREGULAR_PAST: Final = frozenset(
-    "left told went came made took gave got met ran won lost held kept sent spent built began "
-    "stood wrote spoke saw knew thought felt found put set cut let hit led fled rose fell drove "
-    "broke chose grew threw sold paid brought bought sought taught caught fought heard read "
-    "sang wore sat".split()
-)
-"""Irregular past tenses: the verb after a subject phrase opening a sentence."""
+_IRREGULAR_PAST: Final = IRREGULAR_PAST_TENSES
+"""Irregular past tenses: the verb after a subject phrase opening a sentence (no participle:
+``given`` after a name is no verb of it)."""
 
 
 _WORD_AFTER_RE: Final = re.compile(r"[ \t]+([a-z]+(?:ed|s))\b")

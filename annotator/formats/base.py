@@ -31,7 +31,7 @@ import orjson
 
 from annotator.errors import UserError
 from annotator.record_codec import ENCODER, BulkQuote, record_json
-from annotator.records import Confidence, Document
+from annotator.records import SPAN_FIELDS, Confidence, Document
 from annotator.util import UTF8_BOM, BackgroundDigest, json_line_error
 
 Record = dict[str, Any]
@@ -39,9 +39,6 @@ Record = dict[str, Any]
 
 CONFIDENCE_NAMES: dict[int, str] = {c.value: c.name.lower() for c in Confidence}
 """1 -> ``low``, 2 -> ``medium``, 3 -> ``high``: how formats without numbers spell confidence."""
-
-SPAN_FIELDS = ("speaker_spans", "source_spans", "cue_spans")
-"""The mention span lists of a quote."""
 
 LAYER_LABELS = {"speaker_spans": "SPEAKER", "source_spans": "SOURCE", "cue_spans": "CUE"}
 """The span label each mention list gets in span-based formats (the quote itself is ``QUOTE``)."""

@@ -3,7 +3,12 @@
 Each test is a case left by an earlier round of review; every text here is invented.
 """
 
-from annotator.detect import detect_quotes
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from annotator.detect import detect_quotes, pipeline
 from annotator.records import Candidate
 
 
@@ -190,3 +195,37 @@ def test_q_and_a_with_full_stops_is_an_interview_but_an_initial_opening_lines_is
         "A. Lind said I expect the ferries to run.\n"
     )
     assert _by_text(initials)["the port is safe"].speaker == "I"
+
+
+class _CountingFinditer:
+    """An outlet pattern that counts how often the text is searched with it."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.searches = 0
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        self.searches += 1
+        return self.pattern.finditer(text, *bounds)
+
+
+def test_the_outlets_named_are_read_once_for_every_told_the_paper(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each ``told the paper`` once searched the text before it again: quadratic in them."""
+    counting = _CountingFinditer(pipeline._OUTLET_NP_RE)
+    monkeypatch.setattr(pipeline, "_OUTLET_NP_RE", counting)
+    told = "".join(
+        f"Kral told the paper that berth {berth} would reopen in March. " for berth in range(8)
+    )
+    text = (
+        f"The Harbour Gazette reached Ivo Kral on Monday. {told}The Valley Courier called "
+        "him later. Kral told the newspaper that the yard would close in May."
+    )
+    found = detect_quotes(text)
+    sources = [candidate.source for candidate in found if "berth" in candidate.text]
+    assert sources == ["Harbour Gazette"] * 8
+    assert [candidate.source for candidate in found if "close in May" in candidate.text] == [
+        "the newspaper"
+    ]
+    assert counting.searches == 1

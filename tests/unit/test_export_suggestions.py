@@ -101,9 +101,9 @@ def test_records_jsonl_skips_a_record_whose_suggestion_is_malformed(
 
 
 PAST_THE_END = [
-    ("cue_spans", [[16, 500]], "suggestion.cue_spans: span (16, 500) runs past the end"),
-    ("speaker_spans", [[7, 90]], "suggestion.speaker_spans: span (7, 90) runs past the end"),
-    ("end", 600, "suggestion: end (600) is past the end of the text (80 characters)"),
+    ("cue_spans", [[16, 500]], "suggestion.cue_spans: (16, 500) runs past the end"),
+    ("speaker_spans", [[7, 90]], "suggestion.speaker_spans: (7, 90) runs past the end"),
+    ("end", 600, "suggestion.end: 600 is past the end of the text (80 characters)"),
 ]
 """Suggestions the schema takes (it knows no text) that run past the end of ``TEXT``."""
 

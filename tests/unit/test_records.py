@@ -12,6 +12,8 @@ from annotator.records import (
     QuoteAnnotation,
     QuoteType,
     StoreEntry,
+    describe_error,
+    past_the_end,
     text_sha256,
 )
 
@@ -126,3 +128,24 @@ def test_store_entry_discriminates_quotes_and_deletions():
     assert entry.item.record == "deletion"
     with pytest.raises(ValidationError, match="record"):
         StoreEntry.model_validate({"rev": 1, "item": {"record": "bogus", "id": "q"}})
+
+
+def test_past_the_end_names_a_suggestion_as_the_model_names_a_quote():
+    """Export and validate hold a stored suggestion's spans against the text with the check
+    the model makes of a quote, so the message is the model's under ``suggestion.``."""
+    data = quote(cue_spans=[(len(TEXT) - 1, len(TEXT) + 6)])
+    with pytest.raises(ValidationError) as refused:
+        QuoteAnnotation.model_validate(data, context={"document_text": TEXT})
+    model_says = describe_error(refused.value)
+    candidate = Candidate.model_validate(
+        {key: data[key] for key in ("start", "end", "text", "cue_spans")}
+        | {"type": "direct", "score": 0.5}
+    )
+    assert past_the_end(candidate, len(TEXT), "suggestion") == f"suggestion.{model_says}"
+    assert past_the_end(candidate, len(TEXT) + 6) is None
+
+
+def test_a_text_that_does_not_match_is_named_before_a_mention_past_the_end():
+    data = quote(text='"We will not retreaT," ', speaker_spans=[(len(TEXT), len(TEXT) + 4)])
+    with pytest.raises(ValidationError, match="text: .* does not match the document"):
+        QuoteAnnotation.model_validate(data, context={"document_text": TEXT})
