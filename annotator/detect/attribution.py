@@ -430,8 +430,12 @@ def subject_before(text: str, cue_start: int, limit: int) -> Mention | None:
     """The speaker phrase right before a cue (see :func:`_subject_before`); in a headline in
     title case, only the words before a verb inside it (``Mayor Slams Council Says ...``: the
     mayor, who does both)."""
-    elliptical = _ELLIPTICAL_SENDER_RE.search(text, max(limit, cue_start - 100), cue_start)
-    if elliptical is not None and elliptical.start() == limit:
+    # Only a subject opening the clause, within a hundred characters of the cue: tried there
+    # alone, not searched for before every cue.
+    elliptical = (
+        _ELLIPTICAL_SENDER_RE.match(text, limit, cue_start) if cue_start - limit <= 100 else None
+    )
+    if elliptical is not None:
         # ``One email said so. A second, from the auditor, urged ...``: the head noun was
         # given in the sentence before; the one it came from is the speaker.
         return Mention(elliptical.group("who"), elliptical.start("who"), elliptical.end("who"))

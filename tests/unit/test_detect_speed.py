@@ -914,3 +914,11 @@ def test_hearing_patterns_are_not_tried_on_lines_naming_no_court(monkeypatch):
     court = "Skipper fell from the pier, inquest told\n"
     detect_quotes(plain * 20 + court)
     assert tried == [court.rstrip("\n")]
+
+
+def test_a_court_report_naming_only_magistrates_is_still_read() -> None:
+    # The gate before the hearing patterns must hold every body those patterns name.
+    (quote,) = detect_quotes(
+        "The driver had been speeding on the coast road for an hour, the magistrates heard."
+    )
+    assert (quote.speaker, quote.cue) == ("the magistrates", "heard")
