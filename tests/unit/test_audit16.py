@@ -14,12 +14,12 @@ from annotator.audit import (
     PARAPHRASED,
     REWORDED,
     TRIMMED,
-    Occurrence,
     audit,
     same_speaker,
     speaker_key,
 )
 from annotator.cli import main
+from tests.unit.audit_helpers import report
 
 BRIDGE = (
     "I am sure we can finish the Orsa bridge by June if the ministry pays what it has promised us"
@@ -31,26 +31,6 @@ LEVY = (
     "We will not freeze pensions while I hold this office, and the grain levy will be cut by "
     "half before the winter session"
 )
-
-
-def report(
-    doc_index: int,
-    text: str,
-    *,
-    speaker: str | None = None,
-    quote_type: str | None = "direct",
-    start: int = 0,
-) -> Occurrence:
-    """One quote of one invented document."""
-    return Occurrence(
-        doc_id=f"d{doc_index:03d}",
-        doc_index=doc_index,
-        start=start,
-        end=start + len(text),
-        text=text,
-        speaker=speaker,
-        quote_type=quote_type,
-    )
 
 
 # --- Reported speech ---------------------------------------------------------------------------

@@ -26,27 +26,7 @@ from annotator.audit import (
     words_of,
 )
 from annotator.cli import main
-
-
-def report(
-    doc_index: int,
-    text: str,
-    *,
-    speaker: str | None = None,
-    quote_type: str | None = "direct",
-    outlet: str | None = None,
-) -> Occurrence:
-    """One quote of one invented document."""
-    return Occurrence(
-        doc_id=f"d{doc_index:03d}",
-        doc_index=doc_index,
-        start=0,
-        end=len(text),
-        text=text,
-        speaker=speaker,
-        quote_type=quote_type,
-        outlet=outlet,
-    )
+from tests.unit.audit_helpers import report
 
 
 def everyday_filler(first_doc: int, count: int) -> list[Occurrence]:

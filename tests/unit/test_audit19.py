@@ -17,26 +17,7 @@ from annotator.audit import (
     same_speaker,
     speaker_key,
 )
-
-
-def report(
-    doc_index: int,
-    text: str,
-    *,
-    speaker: str | None = None,
-    quote_type: str | None = "direct",
-) -> Occurrence:
-    """One quote of one invented document."""
-    return Occurrence(
-        doc_id=f"d{doc_index:03d}",
-        doc_index=doc_index,
-        start=0,
-        end=len(text),
-        text=text,
-        speaker=speaker,
-        quote_type=quote_type,
-    )
-
+from tests.unit.audit_helpers import report
 
 FERRY = "The Velby ferry will sail twice a day from the first of May until the harbour reopens"
 

@@ -14,7 +14,6 @@ from annotator.audit import (
     PERSON_OR_ORGANISATION,
     REWORDED,
     CaseEvidence,
-    Occurrence,
     _hashed_shingles,
     _holds,
     _Wording,
@@ -25,28 +24,7 @@ from annotator.audit import (
     words_of,
 )
 from annotator.corpus import open_corpus
-
-
-def report(
-    doc_index: int,
-    text: str,
-    *,
-    speaker: str | None = None,
-    quote_type: str | None = "direct",
-    outlet: str | None = None,
-) -> Occurrence:
-    """One quote of one invented document."""
-    return Occurrence(
-        doc_id=f"d{doc_index:03d}",
-        doc_index=doc_index,
-        start=0,
-        end=len(text),
-        text=text,
-        speaker=speaker,
-        quote_type=quote_type,
-        outlet=outlet,
-    )
-
+from tests.unit.audit_helpers import report
 
 DREDGING = "We will dredge the Orsk channel before the autumn storms close the harbour to barges"
 

@@ -5,22 +5,10 @@ Every sentence, name and place here is invented.
 
 from __future__ import annotations
 
-from annotator.audit import NUMBERS_DIFFER, REWORDED, Occurrence, audit, words_of
+from annotator.audit import NUMBERS_DIFFER, REWORDED, audit, words_of
+from tests.unit.audit_helpers import report
 
 DUES = "Mooring dues at Brannvik will rise to 2,500 crowns a year for every trawler in the fleet"
-
-
-def report(doc_index: int, text: str) -> Occurrence:
-    """One direct quote of one invented document."""
-    return Occurrence(
-        doc_id=f"d{doc_index:03d}",
-        doc_index=doc_index,
-        start=0,
-        end=len(text),
-        text=text,
-        speaker=None,
-        quote_type="direct",
-    )
 
 
 def test_a_number_with_or_without_its_thousands_comma_is_one_word():
